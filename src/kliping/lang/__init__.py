@@ -1,0 +1,1 @@
+"""Language data, one subpackage per language. Code elsewhere imports word lists from here only."""

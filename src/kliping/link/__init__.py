@@ -1,0 +1,1 @@
+"""link stage (see DEVELOPERS.md)."""

@@ -1,0 +1,385 @@
+"""The plain dataclasses that flow through kliping's stages.
+
+One obvious path for data::
+
+    Article  --ingest.clean-->  Document  --extract-->  Evidence
+    [Evidence]  --link-->  Story  --synth-->  Dossier  --render-->  JSON / Markdown / HTML
+
+Every stage is a pure function over these objects, so any executor (a process pool, Dask) can run
+it, and every object pickles. Offsets are *character* offsets. Mentions, quantities and time
+expressions carry ``sentence`` (index into ``Document.sentences``) and ``start``/``end`` relative to
+that sentence's text, which is what the dossier contract exposes. Values that cannot be known stay
+``None``: kliping never guesses evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+# Entity types of the dossier contract.
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "PRODUCT", "EVENT")
+# Quantity modifiers of the dossier contract.
+MODIFIERS = (
+    "exact", "about", "more_than", "less_than", "at_least", "up_to", "nearly", "range",
+    "plural_tens", "plural_hundreds", "plural_thousands", "plural_millions",
+)
+TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
+CLAIM_STATUSES = ("allegation", "denial", "confirmation", "speculation")
+FINDING_KINDS = ("agreement", "discrepancy", "update", "name_variant")
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass
+class Article:
+    """One input article as read, before cleaning.
+
+    Exactly one of ``text`` or ``html`` is set. ``input`` says where it came from (``path`` or
+    ``path:line`` for JSONL) so errors and outputs can be traced back to the user's data.
+    ``published`` is an ISO 8601 date or datetime string when the input metadata gives it.
+    """
+
+    id: str
+    input: str
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Removal:
+    """A piece of boilerplate removed from an article, kept so cleaning can be audited."""
+
+    text: str
+    reason: str  # short machine-readable reason, e.g. "baca_juga", "byline", "caption", "scroll_prompt"
+
+
+@dataclass
+class Sentence:
+    """A sentence of the cleaned text: ``text == Document.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+
+
+@dataclass
+class Document:
+    """A cleaned article: body text without boilerplate, split into sentences, with metadata.
+
+    ``published`` is the ISO date (``YYYY-MM-DD``) or datetime the article ran; when it came from
+    the text rather than the input metadata ``published_inferred`` is true. ``dateline`` is the
+    city of the dateline (``KONTAN.CO.ID - MOSKOW.`` gives ``Moskow``).
+    """
+
+    id: str
+    input: str
+    text: str
+    sentences: list[Sentence]
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_inferred: bool = False
+    language: str | None = None
+    dateline: str | None = None
+    removed: list[Removal] = field(default_factory=list)
+    content_hash: str = ""
+
+    @property
+    def anchor(self) -> dt.date | None:
+        """The publication date as a ``date``: the anchor for relative time expressions."""
+        if not self.published:
+            return None
+        try:
+            return dt.date.fromisoformat(self.published[:10])
+        except ValueError:
+            return None
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """Map a character offset in ``text`` to ``(sentence index, offset within sentence)``.
+
+        Offsets in the gaps between sentences map to the following sentence's start.
+        """
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.sentences[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        if not self.sentences:
+            return 0, 0
+        s = self.sentences[lo]
+        return lo, max(0, min(offset - s.start, len(s.text)))
+
+
+# --------------------------------------------------------------------------- extract
+
+
+@dataclass
+class Mention:
+    """A named-entity mention. ``entity`` is filled by the link stage with a dossier entity id.
+
+    ``title`` holds a title or role written with the name (``Menteri Pertahanan``), the raw
+    material for an entity description.
+    """
+
+    text: str
+    type: str
+    sentence: int
+    start: int
+    end: int
+    entity: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class Quantity:
+    """A number with its unit, modifier, counted thing and attribution.
+
+    ``value_max`` is set for ranges. ``unit`` is an ISO 4217 code for money (``USD``, ``IDR``),
+    ``%`` for percent, an SI-ish symbol for measures (``mm``, ``km``, ``t``, ``ha``), ``ratio`` for
+    ``kali lipat``, or ``None`` for counts. ``noun`` is the lemmatised counted thing. ``speaker``
+    is an entity id (after linking) or ``None``; ``as_of`` a TIMEX3 value.
+    """
+
+    text: str
+    value: float
+    sentence: int
+    start: int
+    end: int
+    value_max: float | None = None
+    unit: str | None = None
+    modifier: str = "exact"
+    noun: str | None = None
+    speaker: str | None = None
+    speaker_name: str | None = None
+    as_of: str | None = None
+
+
+@dataclass
+class TimeExpr:
+    """A time expression, TIMEX3 style. ``value`` is ``None`` when its anchor is unknown."""
+
+    text: str
+    type: str
+    sentence: int
+    start: int
+    end: int
+    value: str | None = None
+    granularity: str | None = None  # "day", "week", "month", "quarter", "season", "year", "decade", "time", ...
+
+
+@dataclass
+class Quote:
+    """A direct quote (``direct=True``) or reported statement with its speaker and cue.
+
+    ``sentence`` is the sentence where the quote starts; ``end_sentence`` where it ends.
+    ``speaker`` is an entity id after linking; ``speaker_name`` the name as written.
+    """
+
+    text: str
+    sentence: int
+    speaker_name: str | None = None
+    speaker: str | None = None
+    cue: str | None = None
+    direct: bool = True
+    end_sentence: int | None = None
+
+
+@dataclass
+class Claim:
+    """A claim-status cue: who alleges, denies, confirms or speculates what."""
+
+    status: str
+    cue: str
+    text: str
+    sentence: int
+    actor_name: str | None = None
+    actor: str | None = None
+
+
+@dataclass
+class Evidence:
+    """Everything extracted from one article."""
+
+    doc: Document
+    mentions: list[Mention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.doc.id
+
+
+# --------------------------------------------------------------------------- link
+
+
+@dataclass
+class Citation:
+    article: str
+    sentence: int
+
+
+@dataclass
+class Entity:
+    """An entity resolved across articles. ``aliases`` are all surface forms seen."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    description: str | None = None
+    articles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    """A group of articles about the same happening within days (a dossier ``story``)."""
+
+    id: str
+    articles: list[str]
+
+
+@dataclass
+class StorylineGroup:
+    """Events linked over weeks or months by shared actors and subject."""
+
+    id: str
+    events: list[str]
+
+
+@dataclass
+class NameVariant:
+    """Two or more spellings judged to name one entity (a likely misspelling)."""
+
+    entity: str
+    variants: list[str]
+    items: list[FindingItem] = field(default_factory=list)
+
+
+@dataclass
+class Story:
+    """Output of the link stage: evidence with entity ids filled in, and the groupings."""
+
+    articles: list[Evidence]
+    duplicate_of: dict[str, str]
+    entities: list[Entity]
+    events: list[Event]
+    storylines: list[StorylineGroup]
+    name_variants: list[NameVariant] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- synth
+
+
+@dataclass
+class SummarySentence:
+    text: str
+    citations: list[Citation]
+
+
+@dataclass
+class TimelineEntry:
+    value: str
+    granularity: str | None
+    text: str
+    citations: list[Citation]
+
+
+@dataclass
+class FigureValue:
+    value: float
+    as_of: str | None
+    article: str
+    sentence: int
+    value_max: float | None = None
+    modifier: str = "exact"
+    text: str = ""
+
+
+@dataclass
+class Figure:
+    about: str
+    unit: str | None
+    values: list[FigureValue]
+
+
+@dataclass
+class FindingItem:
+    article: str
+    sentence: int
+    text: str
+
+
+@dataclass
+class Finding:
+    kind: str
+    about: str
+    items: list[FindingItem]
+
+
+@dataclass
+class StorySection:
+    """A dossier ``story``: one event with its summary."""
+
+    id: str
+    title: str
+    articles: list[str]
+    start: str | None
+    end: str | None
+    summary: list[SummarySentence]
+
+
+@dataclass
+class Storyline:
+    id: str
+    title: str
+    stories: list[str]
+    summary: list[SummarySentence]
+    timeline: list[TimelineEntry]
+    figures: list[Figure]
+    findings: list[Finding]
+
+
+@dataclass
+class Dossier:
+    """The finished dossier; ``render.to_json`` turns it into the ``kliping.dossier/1`` contract."""
+
+    articles: list[Evidence]
+    duplicate_of: dict[str, str]
+    entities: list[Entity]
+    stories: list[StorySection]
+    storylines: list[Storyline]
+    generated: str | None = None
+
+
+# --------------------------------------------------------------------------- errors
+
+
+@dataclass
+class Problem:
+    """An input that could not be used, reported in one line and skipped; the run goes on."""
+
+    input: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.input}: {self.reason}"
+
+
+class ArticleError(ValueError):
+    """Raised by a stage for one article that cannot be processed (empty text, not a news text...)."""
