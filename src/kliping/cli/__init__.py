@@ -1,1 +1,1 @@
-"""cli stage (see DEVELOPERS.md)."""
+"""Command-line interface: ``kliping analyze`` and friends."""

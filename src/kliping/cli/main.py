@@ -1,0 +1,117 @@
+"""``kliping`` command line.
+
+Exit codes: 0 every input was read, 1 some inputs were skipped (each reported on stderr in one
+line naming the file and the reason) or nothing could be read, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import resources
+from pathlib import Path
+
+from kliping import __version__
+from kliping.model import Problem
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+
+
+def sample_dir() -> Path:
+    """The bundled sample corpus (fictional articles written for kliping)."""
+    return Path(str(resources.files("kliping") / "sample"))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kliping",
+        description="Turn news articles about the same events into a cited story dossier.",
+    )
+    parser.add_argument("--version", action="version", version=f"kliping {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "analyze",
+        help="analyse articles into a dossier (JSON, Markdown, HTML)",
+        description="Analyse .txt, .html/.htm and .jsonl/.json articles into out/dossier.{json,md,html}. "
+        "With no PATH, runs on the bundled sample corpus.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: bundled sample)")
+    p.add_argument("--out", default="out", metavar="DIR", help="output directory (default: out)")
+    p.add_argument("--db", metavar="FILE", help="SQLite store caching per-article evidence (default: DIR/kliping.db)")
+    p.add_argument("--no-db", action="store_true", help="do not use a store")
+    p.add_argument("--workers", type=int, metavar="N", help="worker processes for large runs (default: all cores)")
+    p.add_argument("--embed", action="store_true", help="also use the multilingual sentence encoder for linking")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    return parser
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from kliping.pipeline import analyze
+    from kliping.render import write_all
+
+    paths = [Path(p) for p in args.paths] or [sample_dir()]
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"kliping: cannot create output directory {out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    db = None if args.no_db else Path(args.db) if args.db else out / "kliping.db"
+
+    def report(problem: Problem) -> None:
+        print(f"kliping: skipped {problem}", file=sys.stderr)
+
+    progress = None
+    if not args.quiet and sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import Progress
+
+        progress = Progress(console=Console(stderr=True), transient=True)
+    task = None
+
+    def on_total(n: int) -> None:
+        nonlocal task
+        if progress is not None and n:
+            progress.start()
+            task = progress.add_task("analysing", total=n)
+
+    def on_progress(n: int) -> None:
+        if progress is not None and task is not None:
+            progress.advance(task, n)
+
+    try:
+        result = analyze(
+            paths, db=db, workers=args.workers, embed=args.embed,
+            on_problem=report, on_total=on_total, on_progress=on_progress,
+        )
+    finally:
+        if progress is not None:
+            progress.stop()
+    if result.read == 0:
+        print("kliping: no article could be read; nothing written", file=sys.stderr)
+        return EXIT_SKIPPED
+    written = write_all(result.dossier, out)
+    if not args.quiet:
+        for path in written.values():
+            print(path)
+        d = result.dossier
+        print(
+            f"read {result.read} articles ({result.cached} from cache), skipped {len(result.problems)}, "
+            f"{len(d.stories)} stories, {len(d.storylines)} storylines, {len(d.entities)} entities "
+            f"in {result.seconds:.1f} s"
+        )
+    return EXIT_SKIPPED if result.problems else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "analyze":
+        return _analyze(args)
+    parser.print_help(sys.stderr)
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())
