@@ -1,0 +1,94 @@
+"""Sentence splitter: offsets, paragraphs and the Indonesian news cases that break naive splitters."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kliping.text import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_offsets_match_text_and_paragraphs_skip_blank_lines() -> None:
+    text = "Hujan turun deras. Banjir datang.\r\n\r\n  Warga mengungsi ke masjid.\nBantuan tiba sore hari."
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == [
+        "Hujan turun deras.", "Banjir datang.", "Warga mengungsi ke masjid.", "Bantuan tiba sore hari.",
+    ]
+    assert [s.paragraph for s in sents] == [0, 0, 1, 2]
+    for s in sents:
+        assert text[s.start:s.end] == s.text
+
+
+def test_quote_with_question_mark_and_attribution_is_one_sentence() -> None:
+    text = '"Apakah akan ada perbedaan besar? Saya skeptis," kata Milley. Rapat lalu ditutup.'
+    assert texts(text) == ['"Apakah akan ada perbedaan besar? Saya skeptis," kata Milley.', "Rapat lalu ditutup."]
+
+
+def test_closing_quote_then_lowercase_cue_continues() -> None:
+    assert texts('"Kami tidak akan mundur!" ujar sang ketua. Massa bersorak.') == [
+        '"Kami tidak akan mundur!" ujar sang ketua.', "Massa bersorak.",
+    ]
+
+
+def test_question_outside_quote_splits() -> None:
+    assert texts("Apa sebabnya? Belum ada yang tahu.") == ["Apa sebabnya?", "Belum ada yang tahu."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Smith dan Dr. Rina bertemu Prof. Tono di kantor.",
+        "Jend. Andika dan H. Lukman meninjau lokasi.",
+        "Kapal itu berlayar ke St. Petersburg kemarin.",
+        "Aturan itu tertuang dalam UU No. 11 Tahun 2008 tentang ITE.",
+        "Surat a.n. Budi Santoso, S.H., M.Si. sudah diterima panitia.",
+        "Jenderal Mark A. Milley bertemu Vladimir V. Putin di Moskow.",
+        "Ekonomi tumbuh 4,8 persen dan 1.000 pekerja direkrut dengan upah Rp1.500 per jam.",
+        "Rapat digelar pada 12/9/2023 pukul 14.30 WIB di gedung utama.",
+        "Data dari KOMPAS.com dan situs www.contoh.go.id dikutip redaksi.",
+        "Dia diam sejenak... Lalu dia menjawab pelan.",
+        "Penelitian Budi dkk. menunjukkan hasil serupa.",
+    ],
+)
+def test_no_split_inside(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+def test_list_abbreviation_can_end_sentence() -> None:
+    assert texts("Harga gula, beras, dll. Semua naik tajam.") == ["Harga gula, beras, dll.", "Semua naik tajam."]
+
+
+def test_dateline_stays_with_following_sentence() -> None:
+    text = "KONTAN.CO.ID - MOSKOW. Pemerintah Rusia mengumumkan latihan militer baru. Latihan dimulai besok."
+    assert texts(text) == [
+        "KONTAN.CO.ID - MOSKOW. Pemerintah Rusia mengumumkan latihan militer baru.",
+        "Latihan dimulai besok.",
+    ]
+
+
+def test_list_number_stays_with_item() -> None:
+    assert texts("3. Tambahkan gula secukupnya.") == ["3. Tambahkan gula secukupnya."]
+
+
+def test_split_is_fast_enough_on_long_text() -> None:
+    # Not a timing test: a long text must not make the quote scan explode; it just has to finish.
+    text = ('"Ini kutipan panjang? Ya," kata dia. ' * 500).strip()
+    assert len(split_sentences(text)) == 500
+
+
+def test_shared_articles_offsets(shared_dir) -> None:
+    path = shared_dir / "news" / "kompas-oil-dev.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh][:20]
+    for row in rows:
+        sents = split_sentences(row["text"])
+        assert sents
+        for s in sents:
+            assert row["text"][s.start:s.end] == s.text
+            assert s.text == s.text.strip()
+            assert "\n" not in s.text
