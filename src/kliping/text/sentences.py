@@ -51,7 +51,7 @@ _WS = " \t\r\f\v\u00a0\u200b\ufeff"
 
 def _abbrev_before(para: str, dot: int, next_char: str) -> bool:
     """True when the word ending at ``para[dot]`` (a period) is an abbreviation or an initial."""
-    m = _WORD_BEFORE.search(para, 0, dot)
+    m = _WORD_BEFORE.search(para, max(0, dot - 40), dot)
     if not m:
         return False
     word = m.group(1).lstrip("(\"“'‘[")
@@ -77,24 +77,34 @@ def _is_dateline(fragment: str) -> bool:
     return bool(_DATELINE_DASH.search(fragment)) or fragment.rstrip(".").isupper()
 
 
-def _inside_quote(para: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` lies inside a quotation opened within the paragraph and not closed yet."""
-    straight = para.count('"', 0, pos)
-    if straight % 2:
-        return True
-    return para.count("“", 0, pos) > para.count("”", 0, pos)
+class _QuoteState:
+    """Running count of quote marks in a paragraph, so the check stays linear in its length."""
+
+    __slots__ = ("curly", "para", "pos", "straight")
+
+    def __init__(self, para: str) -> None:
+        self.para, self.pos, self.straight, self.curly = para, 0, 0, 0
+
+    def inside(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation opened in the paragraph and not closed yet."""
+        p = self.para
+        self.straight += p.count('"', self.pos, pos)
+        self.curly += p.count("“", self.pos, pos) - p.count("”", self.pos, pos)
+        self.pos = pos
+        return self.straight % 2 == 1 or self.curly > 0
 
 
 def _split_paragraph(para: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     s_start = 0
+    quotes = _QuoteState(para)
     for m in _CAND.finditer(para):
         punct, closers = m.group(1), m.group(2)
         if punct[0] == "…" or punct.startswith(".."):
             continue  # ellipsis
         if punct == "." and not closers and _abbrev_before(para, m.start(1), para[m.end(3)]):
             continue
-        if not closers and ("?" in punct or "!" in punct) and _inside_quote(para, s_start, m.start(1)):
+        if not closers and ("?" in punct or "!" in punct) and quotes.inside(m.start(1)):
             continue
         end = m.end(2)
         fragment = para[s_start:end].strip(_WS)
