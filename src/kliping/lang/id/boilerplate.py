@@ -1,0 +1,79 @@
+"""Boilerplate of Indonesian news pages: patterns for lines that are page furniture, not story.
+
+Data only; ``kliping.ingest.boilerplate`` applies them line by line and records every removal with
+the reason given here, so the cleaning can be audited. A pattern in ``LINE_PATTERNS`` must match the
+*whole* stripped line (they are used with ``fullmatch``); being strict is what keeps a sentence that
+merely contains the word "foto" or "video" in the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# (reason, pattern): a line fully matching the pattern is removed with that reason.
+LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Baca Juga: ...", "BACA JUGA ...", "Baca juga - ...", related-article links.
+    ("baca_juga", re.compile(r"(?:baca(?:\s+juga|\s+selengkapnya)?|artikel\s+terkait|berita\s+terkait"
+                             r"|lihat\s+juga|read\s+also)\s*[:\-–—>»]\s*.{0,250}", _I)),
+    ("baca_juga", re.compile(r"baca\s+juga\b.{0,250}", _I)),
+    # Bylines: "Reporter: A | Editor: B", "Penulis: A", "Editor: B", "Pewarta: C".
+    ("byline", re.compile(r"(?:reporter|editor|penulis|pewarta|redaktur|penyunting|kontributor|"
+                          r"wartawan|laporan\s+wartawan|writer|author)\s*:\s*[^.!?]{1,150}"
+                          r"(?:\s*[|/,]\s*(?:reporter|editor|penulis|pewarta|redaktur|penyunting|"
+                          r"fotografer|foto)\s*:\s*[^.!?|]{1,80})*", _I)),
+    # Trailing reporter initials: "(rrd/rir)", "(ant/hri)", "(*)".
+    ("byline", re.compile(r"\((?:[a-z]{2,5}(?:/[a-z]{2,5}){0,3}|\*)\)", _I)),
+    # Photo captions: "Foto: ...", "(Foto: dok. X)", "Sumber foto: ...", "Ilustrasi: ...".
+    ("caption", re.compile(r"\(?\s*(?:foto|sumber\s+foto|sumber\s+gambar|kredit\s+foto|photo|gambar|"
+                           r"ilustrasi(?:\s+foto)?|dok(?:umentasi)?\.?)\s*:\s*.{1,200}", _I)),
+    ("caption", re.compile(r"\(\s*(?:foto|dok\.?|dokumentasi|ilustrasi|istimewa|tangkapan\s+layar)"
+                           r"\b[^()]{0,150}\)", _I)),
+    ("caption", re.compile(r"sumber\s+foto\b.{0,200}", _I)),
+    # Continue-reading and advertising markers.
+    ("scroll_prompt", re.compile(r"scroll\s+(?:to|untuk)\s+(?:continue|resume|lanjut)\w*"
+                                 r"(?:\s+(?:with\s+)?(?:content|membaca|baca))?", _I)),
+    ("advertisement", re.compile(r"advertisement|iklan|sponsored|pariwara|ads|"
+                                 r"konten\s+(?:ini\s+)?(?:disponsori|bersponsor).{0,80}", _I)),
+    # Prompts to follow, share, listen, watch or open another channel.
+    ("promo", re.compile(r"simak\s+(?:berita|update|artikel|informasi)\s+(?:menarik\s+)?lainnya\b.{0,150}", _I)),
+    ("promo", re.compile(r"(?:ikuti|follow|dapatkan|gabung\w*)\b.{0,100}\b(?:google\s+news|whatsapp|"
+                         r"telegram|instagram|tiktok|youtube|twitter|facebook|channel|saluran)\b.{0,100}", _I)),
+    ("promo", re.compile(r"dengarkan\s+(?:berita|artikel)\s+ini\b.{0,80}", _I)),
+    ("promo", re.compile(r"(?:simak|lihat|tonton|saksikan)\s+(?:juga\s+|pula\s+)?(?:video|live)\b.{0,200}", _I)),
+    ("promo", re.compile(r"saksikan\s+live\s*detik\s*\w*\s*:?", _I)),
+    ("promo", re.compile(r"[\"“]detik\s?\w+,[^\"”]{1,60}![\"”]", _I)),
+    ("promo", re.compile(r"(?:bagikan|share)(?:\s+(?:artikel|berita)\s+ini)?(?:\s*:.{0,80})?", _I)),
+    ("promo", re.compile(r"(?:download|unduh)\s+aplikasi\b.{0,150}", _I)),
+    ("promo", re.compile(r"klik\s+(?:di\s+)?(?:sini|link\s+berikut)\b.{0,150}", _I)),
+    ("promo", re.compile(r"editor'?s\s+picks?|pilihan\s+editor|berita\s+terkini(?:\s+lainnya)?|"
+                         r"terpopuler|rekomendasi\s+untuk\s+anda|topik\s*:?", _I)),
+)
+
+# A photo credit that ends a caption line: "(Pixabay.com/WikiImages)", "ANTARA FOTO/Fulan/aww",
+# "REUTERS/Evelyn Hockstein", "(AP Photo/Ahn Young-joon)", "(Foto: Handout/Reuters)".
+CREDIT_AT_END = re.compile(
+    r"(?:\(\s*(?:[\w.\- ]*\.(?:com|id|net|org)|dok\.?|istimewa|shutterstock|unsplash|pexels|pixabay|"
+    r"freepik|getty\s+images|x|instagram|twitter|idn\s+times|antara\s+foto)\b[^()]{0,80}\)"
+    r"|ANTARA\s+FOTO/[^.!?]{1,80}"
+    r"|(?:\b[\w.\- ]{1,40}/)?(?:REUTERS|Reuters|AFP|AP(?:\s+Photo)?|EPA|ANTARA)/[^.!?/]{1,60}(?:/[\w]{1,10})?"
+    r"|\([^()]{0,60}/(?:REUTERS|Reuters|AFP|AP|EPA|ANTARA)\))\.?\s*$"
+)
+
+# Lines that open the author box / page tail at the end of a page: everything from the first such
+# line in the last ``TAIL_WINDOW`` lines to the end is removed as ``author_box``.
+TAIL_MARKERS = re.compile(
+    r".{0,80}\bVerified\s+Writer\b.{0,80}|.{0,60}\bCommunity\s+Writer\b.{0,60}"
+    r"|IDN\s+Times\s+Community\s+adalah\b.*|Berita\s+Terkini\s+Lainnya|Editor'?s\s+Picks?"
+    r"|Topik\s*:?|Tag(?:s)?\s*:.{0,200}|Artikel\s+Terkait|Baca\s+Artikel\s+Lainnya",
+    _I,
+)
+TAIL_WINDOW = 12
+
+# A numbered subheading of a listicle page ("1. Korut mungkin memasok peluru artileri"): short,
+# without final punctuation. Used with ``fullmatch`` on the stripped line.
+NUMBERED_SUBHEADING = re.compile(r"(\d{1,2})[.)]\s+(\S.{2,110}?)")
+SUBHEADING_MAX_WORDS = 16
+# Final characters that mark a line as a sentence, not a heading.
+SENTENCE_END = ".!?;:\"”’)'"
