@@ -1,0 +1,455 @@
+"""Quantities in Indonesian news text: numbers with unit, modifier, counted noun and speaker.
+
+One regex pass per sentence finds candidate numbers (digits, number words, vague plurals such as
+``ratusan``) with an optional currency before and scale/unit after. Python then checks each
+candidate's surroundings, because most errors in news numbers are not in the number itself but in
+what it is: a date, a clock time, a law article, a weapon model or a list label. Those are dropped
+(the dossier must not report ``Pasal 27`` as a figure); durations are left to the time extractor.
+Neighbouring candidates joined by ``-``/``hingga``/``antara … dan`` become ranges.
+
+See :mod:`kliping.extract.numbers` for the rule that decides ``1,000`` versus ``4,8``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kliping.extract.numbers import english_style, parse_digits, parse_words
+from kliping.lang.id import numbers as W
+from kliping.model import Document, Mention, Quantity, Quote, TimeExpr
+
+__all__ = ["extract_quantities"]
+
+
+def _alt(words, flags: str = "") -> str:
+    """Regex alternation of ``words``, longest first so ``kali lipat`` beats ``kali``."""
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+_WORD_START = list(W.UNIT_WORDS) + list(W.WHOLE_WORDS) + list(W.SE_SCALE_WORDS) + list(W.SE_FRACTIONS)
+_WORD_ANY = (
+    _WORD_START + list(W.SMALL_MULTIPLIERS) + [W.TEEN_WORD] + list(W.SCALE_WORDS) + list(W.PER_FRACTIONS)
+)
+_SP = r"[ \u00a0]"
+_CUR = r"(?<![A-Za-z])" + _alt(W.CURRENCY_PREFIXES)
+_DIG = r"(?<![\d.,])\d+(?:[.,/]\d+)*"
+_WRD = rf"(?<![\w-]){_alt(_WORD_START, 'i')}(?:{_SP}+{_alt(_WORD_ANY, 'i')})*(?![\w-])"
+_PLU = rf"(?<![\w-]){_alt(W.PLURAL_WORDS, 'i')}(?![\w-])"
+_SCALE = rf"(?:{_SP}?{_alt(W.SCALE_WORDS, 'i')}(?![\w])|{_SP}?{_alt(W.CURRENCY_ONLY_SCALES)}(?![\w]))"
+_UNIT = (
+    rf"(?:{_alt(W.CURRENCY_WORDS, 'i')}(?![\w])|{_alt([u for u in W.UNIT_WORDS_MAP if u != '%'], 'i')}(?![\w])"
+    rf"|{_alt(W.SHORT_UNITS)}(?![\w]))"
+)
+_CANDIDATE = re.compile(
+    rf"(?:(?P<cur>{_CUR}){_SP}?)?(?:(?P<dig>{_DIG})|(?P<plu>{_PLU})|(?P<wrd>{_WRD}))"
+    rf"(?P<sc>{_SCALE}{{0,2}})(?:(?P<pct>{_SP}?%)|(?:{_SP}+|-)(?P<unit>{_UNIT}))?"
+)
+_SCALE_RE = re.compile(_SCALE)
+_UNIT_LOOKUP = {**{k: v for k, v in W.UNIT_WORDS_MAP.items()}, **W.SHORT_UNITS}
+_CUR_WORDS = {re.sub(r"\s+", " ", k): v for k, v in W.CURRENCY_WORDS.items()}
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|co\.id|go\.id|id|net|org|io|tv)(?:/\S*)?", re.I)
+_PHONE = re.compile(r"(?<![\d.,])(?:\+62|62|0)\d{2,4}[-\s.]?\d{3,4}[-\s.]?\d{3,5}(?![\d])")
+_LIST_START = re.compile(r"^\(?\d{1,2}[.)](?=\s|$)")
+_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}$")
+_PLATE = re.compile(r"[A-Z]{1,2}$")
+_PLATE_AFTER = re.compile(r"\s[A-Z]{1,3}\b")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z][\w]*(?:-[A-Za-z]\w*)*)")
+_RATE = re.compile(rf"(?:/|{_SP}+per{_SP}+)({_CUR}|[A-Za-z][\w]*)")
+_SE_RATE = re.compile(rf"{_SP}+({_alt(W.SE_RATE_WORDS, 'i')})(?![\w])")
+_POST_MOD = re.compile(rf"(?:{_SP}+(lebih)(?![\w-])|-(an)(?![\w-]))")
+_PRE_MOD = re.compile(rf"(?:^|(?<=[\s(\"“]))({_alt(W.PRE_MODIFIERS, 'i')}){_SP}*$")
+_RANGE_JOIN = re.compile(rf"^{_SP}*({_alt(W.RANGE_JOINERS, 'i')}|dan){_SP}*$")
+_RANGE_OPEN = re.compile(rf"(?:^|(?<=\s))({_alt(W.RANGE_OPENERS, 'i')}){_SP}+$")
+_NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|von|de|da|al|el))*"
+_SPEAKER_AFTER = re.compile(rf"\b(?i:{_alt(W.SPEAKER_CUES_BEFORE_NAME)})\s+(?P<name>{_NAME})")
+_SPEAKER_BEFORE = re.compile(rf"(?P<name>{_NAME})\s*,?\s+(?:{_alt(W.SPEAKER_CUES_AFTER_NAME)})\b")
+_ME_VERB = re.compile(r"^(?:mem|men|meng|meny|me[lrwy])[a-z]{2,}$")
+_DI_VERB = re.compile(r"^di[a-z]{4,}$")
+_TOKEN = re.compile(r"\S+")
+_REDUP = re.compile(r"^(\w+)-\1$", re.I)
+
+
+@dataclass
+class _Cand:
+    """A candidate number before range merging; ``drop`` says why it is not a quantity."""
+
+    start: int
+    end: int
+    value: float
+    cur: str | None
+    unit: str | None
+    scaled: bool
+    modifier: str = "exact"
+    value_max: float | None = None
+    drop: str | None = None  # "time" drops a range partner too; other reasons only this one
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"([\w.]+)[\s(]*$", text[max(0, pos - 30):pos])
+    return m.group(1).lower().rstrip(".") if m else ""
+
+
+def _masked(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _URL.finditer(text)] + [m.span() for m in _PHONE.finditer(text)]
+    m = _LIST_START.match(text)
+    if m and (m.end() >= len(text) or text[m.end():].lstrip()[:1].isupper()):
+        spans.append(m.span())
+    return spans
+
+
+def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
+    """Value, unit and exclusion of one regex candidate."""
+    start, end = m.start(), m.end()
+    cur = W.CURRENCY_PREFIXES.get(m.group("cur").strip()) if m.group("cur") else None
+    num_start = m.start("dig") if m.group("dig") else m.start("plu") if m.group("plu") else m.start("wrd")
+    num_end = m.end("dig") if m.group("dig") else m.end("plu") if m.group("plu") else m.end("wrd")
+    sc_text, unit_text = m.group("sc") or "", m.group("unit")
+    modifier, value_max, drop = "exact", None, None
+    if m.group("dig"):
+        dig = m.group("dig")
+        if "/" in dig:
+            parts = dig.split("/")
+            if len(parts) == 2 and all(p.isdigit() for p in parts) and 0 < int(parts[0]) < int(parts[1]) <= 10:
+                value = int(parts[0]) / int(parts[1])
+            else:  # dates 12/9/2023, law numbers 11/2020, (20/10)
+                return _Cand(start, end, 0, cur, None, False, drop="time")
+        else:
+            if _CLOCK.match(dig) and not cur and not unit_text and not sc_text and not m.group("pct"):
+                hh, mm = re.split(r"[.:]", dig)
+                if int(hh) < 24 and int(mm) < 60:
+                    return _Cand(start, end, 0, cur, None, False, drop="time")
+            eng = (english or (cur is not None and "$" in (m.group("cur") or ""))) and not sc_text.strip()
+            parsed = parse_digits(dig, eng)
+            if parsed is None:
+                return _Cand(start, end, 0, cur, None, False, drop="malformed")
+            value = parsed
+            if (
+                dig.isdigit() and len(dig) == 4 and 1900 <= value <= 2100
+                and not cur and not sc_text and not unit_text and not m.group("pct")
+            ):
+                return _Cand(start, end, 0, cur, None, False, drop="time")
+    elif m.group("plu"):
+        value, modifier, value_max = W.PLURAL_WORDS[m.group("plu").lower()]
+    else:
+        words = re.split(r"[ \u00a0]+", m.group("wrd"))
+        value, used = parse_words([w.lower() for w in words])
+        if used == 0:
+            return None
+        if used < len(words):  # the rest of the words is not part of this number
+            num_end = num_start + len(" ".join(words[:used]))
+            sc_text, unit_text, end = "", None, num_end
+        if words[0].lower() == "satu" and used == 1:
+            before = _prev_word(text, num_start)
+            after = text[num_end:num_end + 12].lower()
+            nxt = after.split()[0] if after.split() else ""
+            if before in W.SATU_BEFORE or nxt in W.SATU_AFTER or after.startswith("-"):
+                return None
+    # scales
+    scaled = False
+    if sc_text:
+        pos = num_end
+        for sm in _SCALE_RE.finditer(sc_text):
+            tok = sm.group().strip()
+            if tok in W.CURRENCY_ONLY_SCALES:
+                if not cur:
+                    break
+                value *= W.CURRENCY_ONLY_SCALES[tok]
+            else:
+                value *= W.SCALE_WORDS[tok.lower()]
+            pos = num_end + sm.end()
+            scaled = True
+        if pos != num_end + len(sc_text):  # an untrusted M/T: cut it and what follows
+            end, unit_text = pos, None
+    if value_max is not None and scaled:
+        value_max *= value / W.PLURAL_WORDS[m.group("plu").lower()][0]
+    unit = None
+    if m.group("pct") and end == m.end():
+        unit = "%"
+    elif unit_text and end == m.end():
+        key = re.sub(r"\s+", " ", unit_text)
+        if key.lower() in _CUR_WORDS:
+            unit = cur or _CUR_WORDS[key.lower()]
+            cur = unit
+        else:
+            unit = _UNIT_LOOKUP.get(key) or _UNIT_LOOKUP.get(key.lower())
+    if cur and not unit:
+        unit = cur
+    cand = _Cand(start, end, value, cur, unit, scaled, modifier, value_max, drop)
+    _check_context(cand, m, text, num_start, num_end)
+    return cand
+
+
+def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: int) -> None:
+    """Set ``c.drop`` when the surroundings say the number is not a quantity."""
+    bare = not c.cur and not c.unit and not c.scaled
+    before = text[max(0, c.start - 3):c.start]
+    # glued to letters: model names (T-54, Su-57, G20, COVID-19, Hwasong-11A, 5G)
+    if not c.cur and m.group("dig") and (
+        before[-1:].isalpha() or (before[-1:] == "-" and before[-2:-1].isalpha())
+    ):
+        c.drop = "model"
+        return
+    after = text[c.end:c.end + 2]
+    if after[:1].isalnum() or (after[:1] == "-" and after[1:2].isalpha() and not text[c.end:].startswith("-an")):
+        c.drop = "model"
+        return
+    if text[c.end:].startswith("-an") and m.group("dig") and bare and 1900 <= c.value <= 2100:
+        c.drop = "time"  # 1990-an is a decade
+        return
+    low_before = text[max(0, c.start - 4):c.start].lower()
+    if low_before.endswith(("ke-", "ke ")) and (bare or low_before.endswith("ke-")):
+        c.drop = "ordinal"
+        return
+    prev = _prev_word(text, c.start)
+    if prev in W.MONTHS or (prev == "tahun" and m.group("dig")):
+        c.drop = "time"
+        return
+    nxt = _WORD_AFTER.match(text, c.end)
+    nxt_word = nxt.group(1).lower() if nxt else ""
+    if not c.unit and (nxt_word in W.TIME_UNITS or nxt_word in W.MONTHS):
+        c.drop = "time"  # a duration or a date: the time extractor's
+        return
+    if bare and nxt_word in W.TIME_ZONES:
+        c.drop = "time"
+        return
+    if bare and prev in W.REFERENCE_WORDS:
+        c.drop = "reference"
+        return
+    if bare and text[max(0, c.start - 1):c.start] == "(" and text[c.end:c.end + 1] == ")":
+        c.drop = "reference"  # (34) an age after a name, (3) an enumeration
+        return
+    if bare and m.group("dig") and _PLATE.search(text[max(0, c.start - 3):c.start].strip()) \
+            and text[max(0, c.start - 4):c.start - 1].strip().isupper() and _PLATE_AFTER.match(text, c.end):
+        c.drop = "reference"  # licence plate B 1234 ABC
+        return
+
+
+def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
+    """Join ``5-7 ton``, ``5 hingga 7 juta``, ``antara 5 dan 7`` into one range candidate."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        j = _RANGE_JOIN.match(text[a.end:b.start]) if b else None
+        if b and j:
+            joiner = j.group(1).lower()
+            opener = _RANGE_OPEN.search(text[max(0, a.start - 25):a.start])
+            if joiner == "dan" and not (opener and opener.group(1).lower().startswith(("antara", "berkisar"))):
+                j = None
+        if b and j and a.modifier == "exact" and b.modifier == "exact":
+            if a.drop == "time" or b.drop == "time":
+                a.drop = b.drop = "time"
+                out += [a, b]
+                i += 2
+                continue
+            if a.drop is None and b.drop is None:
+                lo = a.value
+                if not a.scaled and b.scaled and not a.unit:
+                    lo *= _scale_of(b)
+                unit = b.unit or a.unit
+                if (a.unit and b.unit and a.unit != b.unit) or lo >= b.value:
+                    if j.group(1) in "-–—":
+                        a.drop = b.drop = "score"
+                    out += [a, b]
+                    i += 2
+                    continue
+                start = a.start
+                if opener:
+                    start = a.start - len(text[max(0, a.start - 25):a.start]) + opener.start()
+                out.append(_Cand(start, b.end, lo, a.cur or b.cur, unit, True, "range", b.value))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _scale_of(c: _Cand) -> float:
+    """The power-of-thousand scale that ``c`` was multiplied by (``7 juta`` -> 1e6)."""
+    for s in (1e12, 1e9, 1e6, 1e3):
+        if c.value >= s:
+            return s
+    return 1.0
+
+
+def _lemma(word: str) -> str:
+    m = _REDUP.match(word)
+    if m:
+        word = m.group(1)
+    if sum(ch.isupper() for ch in word) >= 2:
+        return word  # acronym: SPBU, KPM
+    word = word.lower()
+    if word.endswith("nya") and len(word) > 6:
+        word = word[:-3]
+    return word
+
+
+def _is_noun(word: str) -> bool:
+    low = word.lower()
+    if low in W.NOUN_STOPWORDS or low in W.PLURAL_WORDS or low in W.SCALE_WORDS:
+        return False
+    if _ME_VERB.match(low) and low not in W.ME_NOUNS:
+        return False
+    return not (_DI_VERB.match(low) and low not in W.DI_NOUNS)
+
+
+def _tail(c: _Cand, text: str) -> str | None:
+    """Extend ``c`` over post modifier, rate and counted noun; return the noun."""
+    pm = _POST_MOD.match(text, c.end)
+    if pm and c.modifier == "exact":
+        c.modifier = W.POST_MODIFIERS[pm.group(1) or pm.group(2)]
+        c.end = pm.end()
+    rate = _RATE.match(text, c.end)
+    if rate and (c.unit or c.cur):
+        den = rate.group(1)
+        if den in W.CURRENCY_PREFIXES:
+            den = W.CURRENCY_PREFIXES[den]
+        elif den.lower() in W.NOUN_STOPWORDS - W.TIME_UNITS:
+            den = ""
+        if den:
+            c.end = rate.end()
+            return "per " + (den if den.isupper() else den.lower())
+    se = _SE_RATE.match(text, c.end)
+    if se and (c.unit or c.cur):
+        c.end = se.end()
+        return "per " + W.SE_RATE_WORDS[se.group(1).lower()]
+    pos = c.end
+    for _ in range(2):
+        nm = _WORD_AFTER.match(text, pos)
+        if not nm:
+            return None
+        word = nm.group(1)
+        if word.lower() in W.CLASSIFIERS or (word.lower() == "lebih" and c.modifier == "more_than"):
+            pos = nm.end()
+            continue
+        if not _is_noun(word):
+            return None
+        c.end = nm.end()
+        return _lemma(word)
+    return None
+
+
+def _pre_modifier(c: _Cand, text: str) -> None:
+    pm = _PRE_MOD.search(text, max(0, c.start - 30), c.start)
+    if pm:
+        mod = W.PRE_MODIFIERS[re.sub(r"\s+", " ", pm.group(1).lower())]
+        if c.modifier == "exact":
+            c.modifier = mod
+        c.start = pm.start(1)
+
+
+def _speakers(text: str, mentions: list[Mention]) -> list[tuple[int, str]]:
+    """(position, name) of attributions in a sentence: ``kata X``, ``menurut X``, ``X mengatakan``."""
+    found: list[tuple[int, int, int]] = []
+    for m in _SPEAKER_AFTER.finditer(text):
+        found.append((m.start(), m.start("name"), m.end("name")))
+    for m in _SPEAKER_BEFORE.finditer(text):
+        found.append((m.end("name"), m.start("name"), m.end("name")))
+    out: list[tuple[int, str]] = []
+    for pos, s, e in found:
+        words = list(_TOKEN.finditer(text, s, e))
+        while words and words[0].group().lower().rstrip(".,") in W.SPEAKER_PRONOUNS:
+            words.pop(0)
+        if not words:
+            continue
+        s2 = words[0].start()
+        name = text[s2:e].rstrip(".,")
+        for mn in mentions:
+            if mn.type in ("PERSON", "ORG") and mn.start < e and mn.end > s2:
+                name = mn.text
+                break
+        out.append((pos, name))
+    return out
+
+
+def extract_quantities(
+    doc: Document,
+    times: list[TimeExpr] | None = None,
+    quotes: list[Quote] | None = None,
+    mentions: list[Mention] | None = None,
+) -> list[Quantity]:
+    """Every quantity in ``doc`` with value, unit, modifier, noun, speaker and as-of date.
+
+    ``times`` (from the time extractor) removes numbers inside dates and durations and gives
+    ``as_of``; ``quotes`` and ``mentions`` give the speaker. All three are optional so the extractor
+    can run alone; without ``times`` it still refuses years, dates and durations by their shape.
+    """
+    english = english_style(doc.text)
+    published = doc.published[:10] if doc.published else None
+    times_by_sent: dict[int, list[TimeExpr]] = {}
+    for t in times or []:
+        times_by_sent.setdefault(t.sentence, []).append(t)
+    mentions_by_sent: dict[int, list[Mention]] = {}
+    for mn in mentions or []:
+        mentions_by_sent.setdefault(mn.sentence, []).append(mn)
+    quote_spans = _quote_spans(doc, quotes or [])
+    out: list[Quantity] = []
+    for si, sent in enumerate(doc.sentences):
+        text = sent.text
+        if not any(ch.isdigit() for ch in text) and not _has_number_word(text):
+            continue
+        masked = _masked(text)
+        st = times_by_sent.get(si, [])
+        cands = []
+        for m in _CANDIDATE.finditer(text):
+            c = _read(m, text, english)
+            if c is None:
+                continue
+            if c.drop is None and any(a < c.end and b > c.start for a, b in masked):
+                c.drop = "masked"
+            if c.drop is None and any(t.start < c.end and t.end > c.start for t in st):
+                c.drop = "time"
+            cands.append(c)
+        kept = [c for c in _merge_ranges(cands, text) if c.drop is None]
+        if not kept:
+            continue
+        as_of = next((t.value for t in st if t.type == "DATE" and t.value), None) or published
+        speakers = None
+        for c in kept:
+            _pre_modifier(c, text)
+            noun = _tail(c, text)
+            if speakers is None:
+                speakers = _speakers(text, mentions_by_sent.get(si, []))
+            out.append(Quantity(
+                text=text[c.start:c.end], value=float(c.value), sentence=si, start=c.start, end=c.end,
+                value_max=None if c.value_max is None else float(c.value_max), unit=c.unit,
+                modifier=c.modifier, noun=noun,
+                speaker_name=_speaker_for(c, sent.start, quote_spans, speakers, text),
+                as_of=as_of,
+            ))
+    return out
+
+
+_NUMBER_WORD = re.compile(rf"(?<![\w-]){_alt(_WORD_START + list(W.PLURAL_WORDS), 'i')}(?![\w-])")
+
+
+def _has_number_word(text: str) -> bool:
+    return _NUMBER_WORD.search(text) is not None
+
+
+def _quote_spans(doc: Document, quotes: list[Quote]) -> list[tuple[int, int, str | None]]:
+    """Absolute character spans of quotes; a quote not found verbatim covers its sentences."""
+    spans = []
+    n = len(doc.sentences)
+    for q in quotes:
+        if not (0 <= q.sentence < n):
+            continue
+        last = min(q.end_sentence if q.end_sentence is not None else q.sentence, n - 1)
+        lo, hi = doc.sentences[q.sentence].start, doc.sentences[last].end
+        i = doc.text.find(q.text, max(0, lo - 2), hi + 2) if q.text else -1
+        spans.append((i, i + len(q.text), q.speaker_name) if i >= 0 else (lo, hi, q.speaker_name))
+    return spans
+
+
+def _speaker_for(c: _Cand, base: int, quote_spans, speakers, text: str) -> str | None:
+    a, b = base + c.start, base + c.end
+    for s, e, name in quote_spans:
+        if s <= a and b <= e and name:
+            return name
+    if not speakers:
+        return None
+    return min(speakers, key=lambda p: abs(p[0] - c.start))[1]

@@ -1,0 +1,213 @@
+"""Indonesian number words, scales, modifiers, currencies and units (data only).
+
+Used by :mod:`kliping.extract.quantities`. Everything here is plain data: word → value tables and
+phrase → code tables. Keys are lower case unless a comment says the match is case-sensitive.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set written as one readable string."""
+    return frozenset(text.split())
+
+
+# --------------------------------------------------------------------------- number words
+
+# Digits as words. ``satu`` is listed but the extractor refuses it in idioms (``salah satu``).
+UNIT_WORDS: dict[str, int] = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
+    "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+}
+# Single words that are complete numbers (``se-`` is "one").
+WHOLE_WORDS: dict[str, float] = {
+    "sepuluh": 10, "sebelas": 11, "seratus": 100,
+}
+# Words that multiply the preceding unit word inside a number below one thousand.
+SMALL_MULTIPLIERS: dict[str, int] = {"puluh": 10, "ratus": 100}
+TEEN_WORD = "belas"  # dua belas = 12
+# Scale words closing a group of three digits.
+SCALE_WORDS: dict[str, float] = {
+    "ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9,
+    "triliun": 1e12, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+# ``se-`` forms of the scales: seribu = 1 000.
+SE_SCALE_WORDS: dict[str, float] = {"seribu": 1e3, "sejuta": 1e6, "semiliar": 1e9, "setriliun": 1e12}
+# Case-sensitive scale abbreviations, only trusted after a currency (``Rp 5 M``, ``Rp1,2T``).
+CURRENCY_ONLY_SCALES: dict[str, float] = {"M": 1e9, "T": 1e12}
+HALF_WORD = "setengah"
+# Fractions as words: stand-alone ``sepertiga`` or after a unit word (``dua pertiga``).
+SE_FRACTIONS: dict[str, float] = {"setengah": 0.5, "sepertiga": 1 / 3, "seperempat": 0.25, "seperlima": 0.2}
+PER_FRACTIONS: dict[str, int] = {
+    "perdua": 2, "pertiga": 3, "perempat": 4, "perlima": 5, "perenam": 6,
+    "pertujuh": 7, "perdelapan": 8, "persembilan": 9, "persepuluh": 10,
+}
+
+# Plural (vague) numbers: word -> (value, modifier, value_max). ``belasan`` is the teens (11-19),
+# stated as a range. The contract has no ``plural_billions``: ``miliaran``/``triliunan`` say
+# "at least a billion/trillion".
+PLURAL_WORDS: dict[str, tuple[float, str, float | None]] = {
+    "belasan": (11, "range", 19),
+    "puluhan": (10, "plural_tens", None),
+    "ratusan": (100, "plural_hundreds", None),
+    "ribuan": (1e3, "plural_thousands", None),
+    "jutaan": (1e6, "plural_millions", None),
+    "miliaran": (1e9, "at_least", None),
+    "milyaran": (1e9, "at_least", None),
+    "triliunan": (1e12, "at_least", None),
+}
+
+# --------------------------------------------------------------------------- modifiers
+
+# Phrases right before a number -> modifier. Matched longest first, so ``tidak lebih dari`` wins
+# over ``lebih dari`` and ``lebih dari`` over ``lebih``.
+PRE_MODIFIERS: dict[str, str] = {
+    "sebanyak": "exact",
+    "lebih dari": "more_than", "lebih daripada": "more_than", "di atas": "more_than",
+    "melebihi": "more_than", "melampaui": "more_than", "lebih banyak dari": "more_than",
+    "hampir": "nearly", "nyaris": "nearly", "mendekati": "nearly", "menjelang": "nearly",
+    "sekitar": "about", "kurang lebih": "about", "lebih kurang": "about", "kira-kira": "about",
+    "sekira": "about", "sekitaran": "about", "kisaran": "about", "di kisaran": "about",
+    "berkisar": "about", "ditaksir": "about", "diperkirakan": "about", "±": "about", "~": "about",
+    "hingga": "up_to", "sampai": "up_to", "maksimal": "up_to", "maksimum": "up_to",
+    "paling banyak": "up_to", "sebanyak-banyaknya": "up_to", "tidak lebih dari": "up_to",
+    "tak lebih dari": "up_to", "sampai dengan": "up_to",
+    "setidaknya": "at_least", "minimal": "at_least", "minimum": "at_least",
+    "sedikitnya": "at_least", "paling sedikit": "at_least", "sekurang-kurangnya": "at_least",
+    "sekurangnya": "at_least", "tidak kurang dari": "at_least", "tak kurang dari": "at_least",
+    "kurang dari": "less_than", "di bawah": "less_than", "tidak sampai": "less_than",
+    "tak sampai": "less_than", "tidak lebih dari satu": "less_than",
+}
+# Words right after a number (``100 lebih``, ``Rp 5 miliar lebih``) -> modifier.
+POST_MODIFIERS: dict[str, str] = {"lebih": "more_than", "lebih-lebih": "more_than", "an": "about"}
+# Word before the first number of a range (``antara 5 dan 7``).
+RANGE_OPENERS = ("antara", "dari", "berkisar antara", "berkisar")
+# What may stand between the two numbers of a range. ``dan`` only after ``antara``.
+RANGE_JOINERS = ("-", "–", "—", "hingga", "sampai", "sampai dengan", "s.d.", "s.d", "s/d")
+RANGE_AND = "dan"
+
+# --------------------------------------------------------------------------- currencies
+
+# Prefix symbols and codes (case-sensitive) -> ISO 4217.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "Rp.": "IDR", "Rp": "IDR", "IDR": "IDR", "US$": "USD", "USD": "USD", "$": "USD",
+    "AU$": "AUD", "A$": "AUD", "AUD": "AUD", "SG$": "SGD", "S$": "SGD", "SGD": "SGD",
+    "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "TWD": "TWD", "€": "EUR", "EUR": "EUR",
+    "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
+    "KRW": "KRW", "₩": "KRW", "RUB": "RUB", "THB": "THB", "MYR": "MYR", "RM": "MYR",
+    "INR": "INR", "PHP": "PHP", "SAR": "SAR", "AED": "AED", "CHF": "CHF",
+}
+# Currency words after the number (lower case) -> ISO 4217. Longest first when matching.
+CURRENCY_WORDS: dict[str, str] = {
+    "rupiah": "IDR",
+    "dolar as": "USD", "dolar amerika serikat": "USD", "dolar amerika": "USD", "dollar as": "USD",
+    "dolar": "USD", "dollar": "USD", "usd": "USD",
+    "dolar singapura": "SGD", "dolar australia": "AUD", "dolar hong kong": "HKD",
+    "dolar taiwan": "TWD", "dolar kanada": "CAD", "dolar selandia baru": "NZD",
+    "euro": "EUR", "yen": "JPY", "won": "KRW", "rubel": "RUB", "yuan": "CNY", "renminbi": "CNY",
+    "ringgit": "MYR", "baht": "THB", "peso": "PHP", "rupee": "INR", "rupe": "INR",
+    "poundsterling": "GBP", "pound sterling": "GBP", "pound": "GBP", "riyal": "SAR",
+    "dirham": "AED", "franc": "CHF", "lira": "TRY", "dong": "VND",
+}
+
+# --------------------------------------------------------------------------- units
+
+# Unit words after the number (lower case, matched case-insensitively, longest first) -> symbol.
+UNIT_WORDS_MAP: dict[str, str] = {
+    "persen": "%", "%": "%", "basis poin": "bp", "bps": "bp", "persen poin": "pp",
+    "kali lipat": "ratio",
+    "milimeter": "mm", "mm": "mm", "sentimeter": "cm", "centimeter": "cm", "cm": "cm",
+    "kilometer persegi": "km2", "km persegi": "km2", "km2": "km2", "km²": "km2",
+    "kilometer per jam": "km/h", "km/jam": "km/h", "km per jam": "km/h",
+    "kilometer": "km", "km": "km", "meter persegi": "m2", "m2": "m2", "m²": "m2",
+    "meter kubik": "m3", "m3": "m3", "m³": "m3", "meter": "m",
+    "kilogram": "kg", "kg": "kg", "gram": "g", "miligram": "mg", "mg": "mg",
+    "ton": "t", "tonase": "t", "hektare": "ha", "hektar": "ha", "ha": "ha",
+    "kiloliter": "kl", "kl": "kl", "liter": "l", "mililiter": "ml", "ml": "ml",
+    "barel": "bbl", "barrel": "bbl", "bbl": "bbl", "mmscfd": "MMSCFD", "mmbtu": "MMBtu",
+    "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW", "kilowatt": "kW", "kw": "kW",
+    "kwh": "kWh", "kilowatt jam": "kWh", "watt": "W", "derajat celsius": "°C", "°c": "°C",
+    "derajat": "°", "knot": "kn", "mil laut": "nmi", "mil": "mi", "inci": "in", "kaki": "ft",
+}
+# Single-letter units, matched case-sensitively so ``5 m`` is metres and ``5 M`` is not.
+SHORT_UNITS: dict[str, str] = {"m": "m", "L": "l"}
+# ``se-`` + unit means "per unit" (``US$ 74 sebarel``).
+SE_RATE_WORDS: dict[str, str] = {
+    "sebarel": "barel", "seliter": "liter", "sekilo": "kg", "sekilogram": "kg", "seton": "ton",
+    "segram": "gram", "seekor": "ekor", "sebulan": "bulan", "setahun": "tahun", "sehari": "hari",
+}
+
+# Time units: a number before these is a duration or date, which belongs to the time extractor.
+TIME_UNITS = _words(
+    "detik menit jam hari malam pekan minggu bulan tahun dekade abad windu dasawarsa "
+    "milenium semester kuartal triwulan caturwulan")
+MONTHS = _words(
+    "januari februari pebruari maret april mei juni juli agustus september oktober november "
+    "desember jan feb mar apr jun jul agu agt agus sep sept okt nov des "
+    "january february march may june july august october december")
+
+# --------------------------------------------------------------------------- exclusions
+
+# A bare number (no currency, unit or scale) right after one of these words is a reference, a
+# label, a clock time or a rank, not a quantity: ``Pasal 27``, ``halaman 2``, ``pukul 9``.
+REFERENCE_WORDS = _words(
+    "pasal ayat nomor nomer no no. nmr nr huruf halaman hal hal. hlm hlm. bab lampiran butir "
+    "uu pp perpres perppu perpu permen permendagri permenkeu pmk pojk perda pergub perwal perbup "
+    "inpres keppres kepres kepmen sk se juknis tap perma perkap perkapolri perban "
+    "pukul jam kuartal triwulan semester tahap gelombang putaran babak lantai rt rw blok gang "
+    "kamar ruang gate terminal peron jalur km kilometer ron euro kode seri versi edisi jilid "
+    "volume vol episode season level tingkat kelas golongan grup group pot peringkat urutan "
+    "ranking rangking urut skor sila kav kavling tahun sektor zona gerbong kursi dapil "
+    "generasi gen model tipe type patroli batalyon brigade kompi yonif kodim korem kodam "
+    "lanud lanal satuan armada divisi pleton resimen skuadron")
+# Ordinal prefix: ``ke-3``, ``ke 3``.
+ORDINAL_PREFIXES = ("ke-", "ke ")
+# ``satu`` in these contexts is an article or idiom, never a count.
+SATU_BEFORE = _words("salah di menjadi jadi per bersatu")
+SATU_AFTER = _words("sama per sisi pihak kesatuan atap pintu suara-suara padu")
+
+# Counted nouns never start with these words: function words, pronouns, auxiliaries and
+# common verbs that follow numbers in news copy.
+NOUN_STOPWORDS = _words(
+    "yang dan atau di ke dari pada untuk dengan itu ini tersebut per dalam oleh sebagai adalah "
+    "ialah karena juga sudah telah akan masih saja pun lagi lalu kemudian serta hingga sampai "
+    "bagi terhadap tentang namun tetapi tapi sedangkan sementara bahkan yakni yaitu seperti "
+    "antara atas bawah sejak selama setelah sebelum saat ketika jika kalau bila agar supaya "
+    "sehingga maka pula hanya cuma baru belum tidak tak bukan ia dia mereka kami kita saya "
+    "aku anda beliau nya lebih kurang sekitar hampir nyaris sebanyak sebesar senilai "
+    "menjadi jadi ada punya harus bisa dapat mampu boleh perlu ingin mau sedang tengah "
+    "naik turun mencapai sekitar kata ujar ucap tutur jelas terang ungkap papar sebut imbuh "
+    "tambah lanjut tegas menurut pun pula via vs versus sebagaimana seluruh semua setiap tiap "
+    "para sang si pak bu bapak ibu lain lainnya lagi pertama kedua ketiga") | frozenset(UNIT_WORDS) | TIME_UNITS | MONTHS
+# Pure classifiers: skipped to reach the counted noun (``tiga buah kapal`` -> ``kapal``).
+CLASSIFIERS = frozenset(("buah",))
+# Nouns that look like ``meN-`` verbs.
+ME_NOUNS = _words(
+    "menteri meter member mesin media meja medali merek meriam mentor menu menara mercusuar "
+    "mekanik mesjid merpati meteran meteor metode mega megawatt mil milisi militer")
+# Nouns that look like ``di-`` passives.
+DI_NOUNS = _words(
+    "dinas direktur direksi dirjen dirut dividen distributor diler diskon diplomat dinasti "
+    "dimensi distrik divisi dinosaurus dirigen diagnosis diesel digit")
+# Clock-time zones: ``14.30 WIB`` is a time of day.
+TIME_ZONES = _words("wib wita wit gmt utc")
+
+# --------------------------------------------------------------------------- attribution
+
+# ``..., kata X`` / ``ujar X``: the speaker follows the cue.
+SPEAKER_CUES_BEFORE_NAME = (
+    "kata", "ujar", "ucap", "tutur", "jelas", "terang", "ungkap", "papar", "sebut", "imbuh",
+    "tambah", "lanjut", "tegas", "tandas", "pungkas", "urai", "kata dia", "menurut",
+    "dikatakan", "disampaikan", "diungkapkan", "dijelaskan", "disebutkan",
+)
+# ``X mengatakan ...``: the speaker precedes the cue.
+SPEAKER_CUES_AFTER_NAME = (
+    "mengatakan", "menyatakan", "menyebut", "menyebutkan", "menjelaskan", "mengungkapkan",
+    "menuturkan", "memaparkan", "menegaskan", "menambahkan", "berkata", "menilai",
+    "memperkirakan", "mencatat", "melaporkan", "mengklaim", "menyampaikan", "mengakui",
+    "membenarkan", "menerangkan", "mengemukakan", "menyebutkan", "bilang", "berujar",
+)
+# Pronouns and generic words that are not a speaker's name.
+SPEAKER_PRONOUNS = _words(
+    "ia dia beliau mereka kami kita saya aku anda dirinya pihaknya nya namun sementara itu "
+    "sebelumnya selain kemudian adapun menurutnya katanya ujarnya")
