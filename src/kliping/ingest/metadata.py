@@ -78,12 +78,15 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"\A" + outlet + r"\s*(?:[-–—]{1,2}|,)\s*" + city + r"(?:\s*\.\s*|" + dash + ")"),
         # JAKARTA, KOMPAS.com -   Jakarta, IDN Times -   Jakarta, CNN Indonesia --
         re.compile(r"\A" + city + date + r"\s*,\s*" + outlet + dash),
+        # Jakarta, Kabar Harian -  (an outlet missing from the table: one to three capitalised words)
+        re.compile(r"\A" + city + r"\s*,\s*(?!(?:" + _DAY_ALT + r")\b)"
+                   r"(?P<o>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})" + dash),
         # Jakarta (ANTARA) -
         re.compile(r"\A" + city + date + r"\s*\(\s*" + outlet + r"\s*\)" + dash),
     )
 
 
-_CITY_ONLY = re.compile(r"\A(?P<c>[A-Z]{3,}(?:[ ][A-Z]{3,}){0,2}|[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)"
+_CITY_ONLY = re.compile(r"\A(?P<c>[A-Z]{3,}(?:[ ][A-Z]{3,}){0,2}|[A-Z][a-z'’-]+)"
                         r"\s*[-–—]{1,2}\s+(?=\S)")
 
 
@@ -111,7 +114,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
 def _city_name(raw: str) -> str:
     raw = raw.strip()
     if raw.isupper():
-        return " ".join(w.capitalize() for w in raw.split())
+        return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in raw.split())
     return raw
 
 
