@@ -61,13 +61,17 @@ _RATE = re.compile(rf"(?:/|{_SP}+per{_SP}+)({_CUR}|[A-Za-z][\w]*)")
 _SE_RATE = re.compile(rf"{_SP}+({_alt(W.SE_RATE_WORDS, 'i')})(?![\w])")
 _POST_MOD = re.compile(rf"(?:{_SP}+(lebih)(?![\w-])|-(an)(?![\w-]))")
 _PRE_MOD = re.compile(rf"(?:^|(?<=[\s(\"“]))({_alt(W.PRE_MODIFIERS, 'i')}){_SP}*$")
-_RANGE_JOIN = re.compile(rf"^{_SP}*({_alt(W.RANGE_JOINERS, 'i')}|dan){_SP}*$")
+_RANGE_JOIN = re.compile(rf"^(({_SP}+[A-Za-z]+)?{_SP}*)({_alt(W.RANGE_JOINERS, 'i')}|dan){_SP}*$")
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:dan|atau)?|dan|atau|serta|-|–|hingga|sampai)\s*$")
 _RANGE_OPEN = re.compile(rf"(?:^|(?<=\s))({_alt(W.RANGE_OPENERS, 'i')}){_SP}+$")
 _NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|von|de|da|al|el))*"
 _SPEAKER_AFTER = re.compile(rf"\b(?i:{_alt(W.SPEAKER_CUES_BEFORE_NAME)})\s+(?P<name>{_NAME})")
 _SPEAKER_BEFORE = re.compile(rf"(?P<name>{_NAME})\s*,?\s+(?:{_alt(W.SPEAKER_CUES_AFTER_NAME)})\b")
 _ME_VERB = re.compile(r"^(?:mem|men|meng|meny|me[lrwy])[a-z]{2,}$")
 _DI_VERB = re.compile(r"^di[a-z]{4,}$")
+_PREV_TOKEN = re.compile(r"(\S+)\s+$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+(?:s|-[A-Z0-9]+)?$")
+_GLUED = re.compile(r"[\w]+")
 _TOKEN = re.compile(r"\S+")
 _REDUP = re.compile(r"^(\w+)-\1$", re.I)
 
@@ -85,6 +89,13 @@ class _Cand:
     modifier: str = "exact"
     value_max: float | None = None
     drop: str | None = None  # "time" drops a range partner too; other reasons only this one
+    scale: float = 1.0  # product of the scale words (``juta`` = 1e6)
+    digits: str = ""  # the digit string as written, empty for words
+
+    @property
+    def bare(self) -> bool:
+        """No currency, unit or scale: only context can say what the number is."""
+        return not self.cur and not self.unit and not self.scaled
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -126,11 +137,6 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
             if parsed is None:
                 return _Cand(start, end, 0, cur, None, False, drop="malformed")
             value = parsed
-            if (
-                dig.isdigit() and len(dig) == 4 and 1900 <= value <= 2100
-                and not cur and not sc_text and not unit_text and not m.group("pct")
-            ):
-                return _Cand(start, end, 0, cur, None, False, drop="time")
     elif m.group("plu"):
         value, modifier, value_max = W.PLURAL_WORDS[m.group("plu").lower()]
     else:
@@ -148,7 +154,7 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
             if before in W.SATU_BEFORE or nxt in W.SATU_AFTER or after.startswith("-"):
                 return None
     # scales
-    scaled = False
+    scaled, scale = False, 1.0
     if sc_text:
         pos = num_end
         for sm in _SCALE_RE.finditer(sc_text):
@@ -156,15 +162,16 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
             if tok in W.CURRENCY_ONLY_SCALES:
                 if not cur:
                     break
-                value *= W.CURRENCY_ONLY_SCALES[tok]
+                scale *= W.CURRENCY_ONLY_SCALES[tok]
             else:
-                value *= W.SCALE_WORDS[tok.lower()]
+                scale *= W.SCALE_WORDS[tok.lower()]
             pos = num_end + sm.end()
             scaled = True
         if pos != num_end + len(sc_text):  # an untrusted M/T: cut it and what follows
             end, unit_text = pos, None
-    if value_max is not None and scaled:
-        value_max *= value / W.PLURAL_WORDS[m.group("plu").lower()][0]
+    value *= scale
+    if value_max is not None:
+        value_max *= scale
     unit = None
     if m.group("pct") and end == m.end():
         unit = "%"
@@ -177,15 +184,31 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
             unit = _UNIT_LOOKUP.get(key) or _UNIT_LOOKUP.get(key.lower())
     if cur and not unit:
         unit = cur
-    cand = _Cand(start, end, value, cur, unit, scaled, modifier, value_max, drop)
-    _check_context(cand, m, text, num_start, num_end)
+    cand = _Cand(start, end, value, cur, unit, scaled, modifier, value_max, drop, scale, m.group("dig") or "")
+    _check(cand, m, text, num_start, num_end)
     return cand
+
+
+def _check(cand: _Cand, m: re.Match, text: str, num_start: int, num_end: int) -> None:
+    """Context checks; a dropped number also covers letters glued to it (``27A``) for list spreading."""
+    if cand.bare and cand.digits and 1900 <= cand.value < 2101 and re.match(r"^\d{4}(?:,\d+)?$", cand.digits):
+        cand.drop = "time"  # a year (2025), also with a footnote mark glued on (2006,2)
+    else:
+        _check_context(cand, m, text, num_start, num_end)
+    if cand.drop:
+        g = _GLUED.match(text, cand.end)
+        if g:
+            cand.end = g.end()
 
 
 def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: int) -> None:
     """Set ``c.drop`` when the surroundings say the number is not a quantity."""
-    bare = not c.cur and not c.unit and not c.scaled
+    bare = c.bare
     before = text[max(0, c.start - 3):c.start]
+    prev = _prev_word(text, c.start)
+    if bare and prev in W.REFERENCE_WORDS:
+        c.drop = "reference"  # Pasal 27, Pasal 27A, halaman 2
+        return
     # glued to letters: model names (T-54, Su-57, G20, COVID-19, Hwasong-11A, 5G)
     if not c.cur and m.group("dig") and (
         before[-1:].isalpha() or (before[-1:] == "-" and before[-2:-1].isalpha())
@@ -203,7 +226,6 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
     if low_before.endswith(("ke-", "ke ")) and (bare or low_before.endswith("ke-")):
         c.drop = "ordinal"
         return
-    prev = _prev_word(text, c.start)
     if prev in W.MONTHS or (prev == "tahun" and m.group("dig")):
         c.drop = "time"
         return
@@ -215,9 +237,14 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
     if bare and nxt_word in W.TIME_ZONES:
         c.drop = "time"
         return
-    if bare and prev in W.REFERENCE_WORDS:
-        c.drop = "reference"
+    if nxt and nxt.group(1) in W.ERA_MARKERS and not c.cur:
+        c.drop = "time"  # 1446 H, 2025 M
         return
+    if bare and nxt and nxt.start(1) == c.end + 1 and nxt.group(1)[:1].isupper() and prev[:1].isalpha():
+        pw = _PREV_TOKEN.search(text, 0, c.start)
+        if pw and pw.group(1)[:1].isupper() and pw.start(1) > 0:
+            c.drop = "name"  # SMP Negeri 1 Cisarua, Jl Kenanga No F 6 Palmerah
+            return
     if bare and text[max(0, c.start - 1):c.start] == "(" and text[c.end:c.end + 1] == ")":
         c.drop = "reference"  # (34) an age after a name, (3) an enumeration
         return
@@ -228,39 +255,55 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
 
 
 def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
-    """Join ``5-7 ton``, ``5 hingga 7 juta``, ``antara 5 dan 7`` into one range candidate."""
+    """Join ``5-7 ton``, ``5 hingga 7 juta``, ``antara 5 dan 7`` into one range candidate.
+
+    Also spreads a drop along a list: in ``Pasal 27, 32, dan 35`` or ``tanggal 23 atau 24`` the
+    later bare numbers are references/dates like the first.
+    """
     out: list[_Cand] = []
     i = 0
     while i < len(cands):
         a = cands[i]
         b = cands[i + 1] if i + 1 < len(cands) else None
-        j = _RANGE_JOIN.match(text[a.end:b.start]) if b else None
+        between = text[a.end:b.start] if b else ""
+        if b and a.drop in ("time", "reference", "name") and b.bare and _LIST_JOIN.match(between):
+            b.drop = a.drop
+        j = _RANGE_JOIN.match(between) if b else None
+        opener = _RANGE_OPEN.search(text, max(0, a.start - 25), a.start) if j else None
+        if j and j.group(2) and b:  # ``5 orang hingga 7 orang``: the word must repeat after b
+            w = _WORD_AFTER.match(text, b.end)
+            if not w or w.group(1).lower() != j.group(2).strip().lower():
+                j = None
         if b and j:
-            joiner = j.group(1).lower()
-            opener = _RANGE_OPEN.search(text[max(0, a.start - 25):a.start])
+            joiner = j.group(3).lower()
             if joiner == "dan" and not (opener and opener.group(1).lower().startswith(("antara", "berkisar"))):
                 j = None
         if b and j and a.modifier == "exact" and b.modifier == "exact":
+            hyphen = j.group(3) in "-–—"
             if a.drop == "time" or b.drop == "time":
-                a.drop = b.drop = "time"
+                a.drop = b.drop = "time"  # 1-3 Maret, 2020-2025, 5 hingga 7 tahun
                 out += [a, b]
                 i += 2
                 continue
             if a.drop is None and b.drop is None:
-                lo = a.value
-                if not a.scaled and b.scaled and not a.unit:
-                    lo *= _scale_of(b)
-                unit = b.unit or a.unit
-                if (a.unit and b.unit and a.unit != b.unit) or lo >= b.value:
-                    if j.group(1) in "-–—":
-                        a.drop = b.drop = "score"
+                if hyphen and a.bare and b.bare and between == "-" and b.digits.isdigit() and (
+                    len(b.digits) >= 4 and len(b.digits) - len(a.digits) >= 2
+                ):
+                    a.drop = b.drop = "code"  # SPBU 34-10401
                     out += [a, b]
                     i += 2
                     continue
-                start = a.start
-                if opener:
-                    start = a.start - len(text[max(0, a.start - 25):a.start]) + opener.start()
-                out.append(_Cand(start, b.end, lo, a.cur or b.cur, unit, True, "range", b.value))
+                lo = a.value
+                if not a.scaled and b.scaled and a.value * b.scale < b.value:
+                    lo *= b.scale  # Rp 200-400 ribu, 5 hingga 7 juta
+                if (a.unit and b.unit and a.unit != b.unit) or lo >= b.value:
+                    if hyphen and a.bare and b.bare:
+                        a.drop = b.drop = "score"  # 2-1
+                    out += [a, b]
+                    i += 2
+                    continue
+                start = opener.start(1) if opener else a.start
+                out.append(_Cand(start, b.end, lo, a.cur or b.cur, b.unit or a.unit, True, "range", b.value))
                 i += 2
                 continue
         out.append(a)
@@ -268,19 +311,12 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
     return out
 
 
-def _scale_of(c: _Cand) -> float:
-    """The power-of-thousand scale that ``c`` was multiplied by (``7 juta`` -> 1e6)."""
-    for s in (1e12, 1e9, 1e6, 1e3):
-        if c.value >= s:
-            return s
-    return 1.0
-
-
 def _lemma(word: str) -> str:
+    """Counted-noun lemma: ``butir-butir`` -> ``butir``, ``karyawannya`` -> ``karyawan``, ``SPBU``."""
     m = _REDUP.match(word)
-    if m:
+    if m and word.lower() not in W.LEXICAL_REDUPLICATION:
         word = m.group(1)
-    if sum(ch.isupper() for ch in word) >= 2:
+    if _ACRONYM.match(word):
         return word  # acronym: SPBU, KPM
     word = word.lower()
     if word.endswith("nya") and len(word) > 6:
@@ -289,6 +325,9 @@ def _lemma(word: str) -> str:
 
 
 def _is_noun(word: str) -> bool:
+    """Whether ``word`` after a number can be the counted thing (not a verb, name or function word)."""
+    if word[:1].isupper() and not _ACRONYM.match(word):
+        return False  # a capitalised word here starts a name: SMP Negeri 2 Bogor
     low = word.lower()
     if low in W.NOUN_STOPWORDS or low in W.PLURAL_WORDS or low in W.SCALE_WORDS:
         return False

@@ -95,7 +95,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "TWD": "TWD", "€": "EUR", "EUR": "EUR",
     "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
     "KRW": "KRW", "₩": "KRW", "RUB": "RUB", "THB": "THB", "MYR": "MYR", "RM": "MYR",
-    "INR": "INR", "PHP": "PHP", "SAR": "SAR", "AED": "AED", "CHF": "CHF",
+    "INR": "INR", "PHP": "PHP", "SAR": "SAR", "AED": "AED", "CHF": "CHF", "CAD": "CAD",
+    "NZD": "NZD", "ISK": "ISK", "NOK": "NOK", "SEK": "SEK", "DKK": "DKK", "VND": "VND",
+    "TRY": "TRY", "BRL": "BRL", "ZAR": "ZAR", "KWD": "KWD", "QAR": "QAR",
 }
 # Currency words after the number (lower case) -> ISO 4217. Longest first when matching.
 CURRENCY_WORDS: dict[str, str] = {
@@ -126,7 +128,8 @@ UNIT_WORDS_MAP: dict[str, str] = {
     "kiloliter": "kl", "kl": "kl", "liter": "l", "mililiter": "ml", "ml": "ml",
     "barel": "bbl", "barrel": "bbl", "bbl": "bbl", "mmscfd": "MMSCFD", "mmbtu": "MMBtu",
     "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW", "kilowatt": "kW", "kw": "kW",
-    "kwh": "kWh", "kilowatt jam": "kWh", "watt": "W", "derajat celsius": "°C", "°c": "°C",
+    "kwh": "kWh", "kilowatt jam": "kWh", "watt": "W", "derajat celsius": "°C", "derajat celcius": "°C", "cc": "cc",
+    "mikrometer": "µm", "nanometer": "nm", "ppm": "ppm", "°c": "°C",
     "derajat": "°", "knot": "kn", "mil laut": "nmi", "mil": "mi", "inci": "in", "kaki": "ft",
 }
 # Single-letter units, matched case-sensitively so ``5 m`` is metres and ``5 M`` is not.
@@ -157,7 +160,7 @@ REFERENCE_WORDS = _words(
     "pukul jam kuartal triwulan semester tahap gelombang putaran babak lantai rt rw blok gang "
     "kamar ruang gate terminal peron jalur km kilometer ron euro kode seri versi edisi jilid "
     "volume vol episode season level tingkat kelas golongan grup group pot peringkat urutan "
-    "ranking rangking urut skor sila kav kavling tahun sektor zona gerbong kursi dapil "
+    "ranking rangking urut skor sila kav kavling tahun tanggal tgl desil negeri sektor zona gerbong kursi dapil "
     "generasi gen model tipe type patroli batalyon brigade kompi yonif kodim korem kodam "
     "lanud lanal satuan armada divisi pleton resimen skuadron")
 # Ordinal prefix: ``ke-3``, ``ke 3``.
@@ -178,7 +181,8 @@ NOUN_STOPWORDS = _words(
     "menjadi jadi ada punya harus bisa dapat mampu boleh perlu ingin mau sedang tengah "
     "naik turun mencapai sekitar kata ujar ucap tutur jelas terang ungkap papar sebut imbuh "
     "tambah lanjut tegas menurut pun pula via vs versus sebagaimana seluruh semua setiap tiap "
-    "para sang si pak bu bapak ibu lain lainnya lagi pertama kedua ketiga") | frozenset(UNIT_WORDS) | TIME_UNITS | MONTHS
+    "para sang si pak bu bapak ibu lain lainnya lagi pertama kedua ketiga masing masing-masing "
+    "year on yoy ytd mtm qtq") | frozenset(UNIT_WORDS) | TIME_UNITS | MONTHS
 # Pure classifiers: skipped to reach the counted noun (``tiga buah kapal`` -> ``kapal``).
 CLASSIFIERS = frozenset(("buah",))
 # Nouns that look like ``meN-`` verbs.
@@ -189,6 +193,13 @@ ME_NOUNS = _words(
 DI_NOUNS = _words(
     "dinas direktur direksi dirjen dirut dividen distributor diler diskon diplomat dinasti "
     "dimensi distrik divisi dinosaurus dirigen diagnosis diesel digit")
+# Era markers after a year: ``1446 H``, ``2025 M`` (case-sensitive).
+ERA_MARKERS = frozenset(("H", "M", "SM", "Masehi", "Hijriah", "Hijriyah", "BC", "AD", "BCE", "CE"))
+# Reduplicated words that are one word, not a plural: ``laki-laki`` stays ``laki-laki``.
+LEXICAL_REDUPLICATION = _words(
+    "laki-laki kupu-kupu mata-mata kura-kura undang-undang oleh-oleh alun-alun paru-paru "
+    "biri-biri ubur-ubur hati-hati pura-pura masing-masing"
+)
 # Clock-time zones: ``14.30 WIB`` is a time of day.
 TIME_ZONES = _words("wib wita wit gmt utc")
 
