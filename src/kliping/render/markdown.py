@@ -1,0 +1,170 @@
+"""The dossier as Markdown: readable as plain text, and as a page on any Markdown viewer.
+
+Article text is untrusted and may contain Markdown or HTML syntax; :func:`md` neutralises what
+would change the structure (table pipes, newlines, emphasis, links, raw HTML tags). Citations are
+written ``[a3:5](#sumber-a3)``: article ``a3``, sentence index ``5`` (0-based, as in the JSON),
+linking to that article in the sources list.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from kliping import __version__
+from kliping.model import Citation, Dossier, Storyline, SummarySentence
+from kliping.render.common import (
+    ENTITY_TYPE_LABELS,
+    FINDING_HELP,
+    FINDING_LABELS,
+    Index,
+    format_value,
+)
+from kliping.render.jsonout import SCHEMA_ID
+
+# Characters kept as-is in a source URL; everything else (spaces, | < > ") is percent-encoded.
+_URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~])")
+
+
+def md(text: str | None) -> str:
+    """Article text made inert in Markdown: one line, specials backslash-escaped, no raw HTML."""
+    if not text:
+        return ""
+    one_line = " ".join(text.split())
+    escaped = _MD_SPECIAL.sub(r"\\\1", one_line)
+    return escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _cite(ix: Index, c: Citation) -> str:
+    label = md(f"{c.article}:{c.sentence}")
+    a = ix.anchors.get(c.article)
+    return f"[{label}](#sumber-{a})" if a else f"\\[{label}\\]"
+
+
+def _article_link(ix: Index, aid: str) -> str:
+    a = ix.anchors.get(aid)
+    return f"[{md(aid)}](#sumber-{a})" if a else md(aid)
+
+
+def _cites(ix: Index, cs: list[Citation]) -> str:
+    return " ".join(_cite(ix, c) for c in cs)
+
+
+def _summary(ix: Index, sents: list[SummarySentence]) -> list[str]:
+    if not sents:
+        return ["_Tidak ada ringkasan._", ""]
+    # Two trailing spaces: a Markdown line break, one summary sentence per line.
+    return [f"{md(s.text)} {_cites(ix, s.citations)}".rstrip() + "  " for s in sents] + [""]
+
+
+def _storyline(ix: Index, sl: Storyline) -> list[str]:
+    out = [f"## Alur cerita: {md(sl.title)}", ""]
+    stories = {s.id: s for s in ix.dossier.stories}
+    names = [md(stories[s].title) if s in stories else md(s) for s in sl.stories]
+    if names:
+        out += [f"Cerita: {'; '.join(names)}", ""]
+    out += ["### Ringkasan", "", *_summary(ix, sl.summary)]
+
+    out += ["### Linimasa", ""]
+    if sl.timeline:
+        out += ["| Waktu | Peristiwa | Sumber |", "| --- | --- | --- |"]
+        out += [f"| {md(t.value)} | {md(t.text)} | {_cites(ix, t.citations)} |" for t in sl.timeline]
+    else:
+        out.append("_Tidak ada entri linimasa._")
+    out.append("")
+
+    out += ["### Angka", ""]
+    if not sl.figures:
+        out += ["_Tidak ada angka._", ""]
+    for f in sl.figures:
+        unit = f" ({md(f.unit)})" if f.unit else ""
+        out += [f"#### {md(f.about)}{unit}", "", "| Nilai | Per tanggal | Sumber | Teks |", "| --- | --- | --- | --- |"]
+        for v in f.values:
+            val = md(format_value(v.value, v.value_max, v.modifier, f.unit))
+            cite = _cite(ix, Citation(v.article, v.sentence))
+            out.append(f"| {val} | {md(v.as_of) or '—'} | {cite} | {md(v.text)} |")
+        out.append("")
+
+    out += ["### Temuan", ""]
+    if not sl.findings:
+        out += ["_Tidak ada temuan._", ""]
+    for kind in FINDING_LABELS:
+        group = [f for f in sl.findings if f.kind == kind]
+        if not group:
+            continue
+        out += [f"#### {FINDING_LABELS[kind]} ({FINDING_HELP[kind]})", ""]
+        for f in group:
+            out.append(f"- **{md(f.about)}**")
+            for it in f.items:
+                out.append(f"  - {md(it.text)} {_cite(ix, Citation(it.article, it.sentence))}")
+        out.append("")
+
+    quotes = ix.storyline_quotes(sl)
+    out += ["### Kutipan", ""]
+    if quotes:
+        out += ["| Pembicara | Kutipan | Artikel |", "| --- | --- | --- |"]
+        for q, who, where in quotes:
+            text = f"“{md(q.text)}”" if q.direct else f"{md(q.text)} _(tidak langsung)_"
+            cites = " ".join(_cite(ix, Citation(a, s)) for a, s in where)
+            out.append(f"| {md(who)} | {text} | {cites} |")
+    else:
+        out.append("_Tidak ada kutipan._")
+    out.append("")
+
+    ents = ix.storyline_entities(sl)
+    out += ["### Entitas", ""]
+    for e in ents:
+        line = f"- **{md(e.name)}** ({ENTITY_TYPE_LABELS.get(e.type, e.type)})"
+        if e.description:
+            line += f" — {md(e.description)}"
+        others = [a for a in e.aliases if a != e.name]
+        if others:
+            line += f"; juga ditulis: {', '.join(md(a) for a in others)}"
+        out.append(line)
+    if not ents:
+        out.append("_Tidak ada entitas._")
+    out.append("")
+    return out
+
+
+def render_markdown(dossier: Dossier) -> str:
+    """The whole dossier as one Markdown document (deterministic for a given dossier)."""
+    ix = Index(dossier)
+    n_dup = sum(1 for ev in dossier.articles if ev.doc.id in dossier.duplicate_of)
+    out = [
+        "# Dossier kliping",
+        "",
+        f"{len(dossier.articles)} artikel ({n_dup} duplikat) · {len(dossier.entities)} entitas · "
+        f"{len(dossier.stories)} cerita · {len(dossier.storylines)} alur cerita  ",
+        f"Dibuat {md(dossier.generated) or 'tanpa tanggal'} dengan kliping {__version__} ({SCHEMA_ID}). "
+        "Rujukan `[artikel:kalimat]` menunjuk kalimat ke-n (mulai 0) dari artikel di daftar sumber.",
+        "",
+    ]
+    for sl in dossier.storylines:
+        out += _storyline(ix, sl)
+
+    out += ["## Cerita", ""]
+    if not dossier.stories:
+        out += ["_Tidak ada cerita._", ""]
+    for st in dossier.stories:
+        span = " – ".join(md(x) for x in (st.start, st.end) if x)
+        out += [f"### {md(st.title)}" + (f" ({span})" if span else ""), ""]
+        arts = ", ".join(_article_link(ix, a) for a in st.articles)
+        out += [f"Artikel: {arts}", "", *_summary(ix, st.summary)]
+
+    out += ["## Sumber", "", "| Artikel | Judul | Media | Tanggal | Duplikat dari |", "| --- | --- | --- | --- | --- |"]
+    for ev in dossier.articles:
+        d = ev.doc
+        a = ix.anchors[d.id]
+        title = md(d.title) or "—"
+        if d.url and re.match(r"^https?://", d.url):
+            title = f"[{title}](<{quote(d.url, safe=_URL_SAFE)}>)"
+        date = md(d.published) or "—"
+        if d.published and d.published_inferred:
+            date += " (dari teks)"
+        dup = dossier.duplicate_of.get(d.id)
+        dup_cell = _article_link(ix, dup) if dup else ""
+        out.append(f'| <a id="sumber-{a}"></a>{md(d.id)} | {title} | {md(d.source) or "—"} | {date} | {dup_cell} |')
+    out.append("")
+    return "\n".join(out)
