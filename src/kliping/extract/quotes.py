@@ -1,0 +1,863 @@
+"""Direct quotes and reported statements with their speakers.
+
+Indonesian news attributes speech in a handful of fixed shapes, so this is a rule system over the
+cleaned text rather than a model:
+
+* direct quotes in any quote style (``“…”``, ``"…"``, ``‘…’``, ``«…»``, Kompas' ``”…”``), with the
+  attribution after (``“…,” kata X.``, ``"…," terangnya.``) or before (``X mengatakan, “…”``,
+  ``Kata X, “…”``), interrupted by it (``“…,” kata X. “…”`` gives two quotes with one speaker),
+  running over paragraphs (a paragraph that opens a quote and does not close it continues in the
+  next paragraph that opens with a quote mark), or standing alone as a continuation paragraph;
+* scare quotes (``“menentukan”``): short quoted spans with no speech cue next to them, kept as
+  ``direct=False``;
+* reported statements (``X mengatakan bahwa …``, ``menurut X, …``, ``…, kata X.``) as
+  ``direct=False`` quotes whose text is the reported content.
+
+Speakers are resolved in reading order: ``-nya``/``dia``/``ia``/``beliau`` go to the most recent
+speaker (or a person mention in subject position after it), ``menteri tersebut`` to the most recent
+person whose title has that role word; nothing is guessed, an unknown speaker stays ``None``. With
+``mentions`` (from the entity extractor) the speaker name snaps to the mention text; without them a
+capitalised-word heuristic strips titles (``Presiden``) and keeps the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kliping.lang.id import cues
+from kliping.model import Document, Mention, Quote
+
+try:  # the entity extractor's title list, when that module is present
+    from kliping.lang.id.titles import NAME_PARTICLES as _NAME_PARTICLES
+    from kliping.lang.id.titles import TITLE_HEADS as _ENTITY_TITLE_HEADS
+    from kliping.lang.id.titles import TITLE_WORDS as _ENTITY_TITLE_WORDS
+except ImportError:  # pragma: no cover - depends on the tree
+    _ENTITY_TITLE_HEADS = frozenset()
+    _ENTITY_TITLE_WORDS = frozenset()
+    _NAME_PARTICLES = frozenset(["bin", "binti", "van", "von", "der", "de", "da", "del", "al", "el", "la", "le", "ibn", "abu"])
+
+# Title heads that are also given names (``Putri``, ``Gus``): kept inside names.
+_NAMEISH = frozenset(["putri", "putra", "imam", "mas", "gus", "kak", "bung", "habib", "sultan", "raja", "ratu", "pangeran", "guru", "nona"])
+TITLE_WORDS: frozenset[str] = cues.SPEAKER_TITLES | (_ENTITY_TITLE_HEADS - _NAMEISH)
+# Portfolio and office words (``Perhubungan``, ``Luar Negeri``) between a title and a name; words
+# that are also names (``Agung``, ``Muda``) are left out.
+_OFFICE_WORDS: frozenset[str] = (_ENTITY_TITLE_WORDS - frozenset(
+    ["agung", "muda", "madya", "pertama", "kedua", "tinggi", "besar", "dan", "&", "-", "utama", "jenderal"]
+)) | TITLE_WORDS
+# Derived nouns (``Perhubungan``, ``Keuangan``, ``Pembangunan``) are office words, not names.
+_DERIVED_NOUN = re.compile(r"^(?:per|pe[mny]?|peng|ke)\w{3,}an$", re.I)
+
+# ----------------------------------------------------------------------------- patterns
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[union-attr]
+
+
+_ROOTS = _alt(cues.SPEECH_ROOTS)
+_VERBS = _alt(cues.SPEECH_VERBS)
+_PASSIVE = _alt(cues.PASSIVE_SPEECH)
+_B = r"(?<![\w-])"
+_E = r"(?![\w-])"
+
+# Attribution right after a closing quote mark: ``," kata X``, ``," terangnya``, ``," dikatakan X``.
+_TAIL_CUE = re.compile(
+    rf"^[\s,.;:!?…–—-]*(?:(?:demikian|begitu)\s+)?(?P<cue>{_ROOTS}|{_PASSIVE}|{_VERBS})(?P<nya>nya)?{_E}",
+    re.I,
+)
+# ``," Bimo menambahkan.`` — a subject then a speech verb after the closing quote.
+_TAIL_VERB = re.compile(rf"\s(?P<cue>{_VERBS}|{_ROOTS}){_E}(?P<after>[^\w]*)", re.I)
+# Attribution before an opening quote: ``X mengatakan, “``, ``X mengatakan bahwa “``.
+_HEAD_VERB = re.compile(
+    rf"{_B}(?P<cue>{_VERBS}|{_PASSIVE})(?:\s+(?:bahwa|sebagai berikut))?\s*[,:]?\s*$", re.I
+)
+# ``Kata X, “``, ``Menurut X, “``, ``Ujarnya: “``.
+_HEAD_ROOT = re.compile(
+    rf"^(?P<cue>{_ROOTS}|menurut)(?P<nya>nya)?{_E}(?P<spk>[^,:]*)[,:]\s*$", re.I
+)
+_ANY_VERB = re.compile(rf"{_B}(?P<cue>{_VERBS}){_E}", re.I)
+_MENURUT = re.compile(rf"{_B}menurut(?P<nya>nya)?{_E}", re.I)
+# ``..., kata X.`` ending a sentence without quote marks.
+_END_ROOT = re.compile(rf",\s*(?P<cue>{_ROOTS})(?P<nya>nya)?{_E}(?P<rest>[^,]*?)[.!?]?\s*$", re.I)
+_BAHWA = re.compile(r"^\s*[,:]?\s*bahwa\s+", re.I)
+_COMMA = re.compile(r"^\s*[,:]\s*")
+_TOKEN = re.compile(r"\([^()]*\)|[^\s(),;:]+|[(),;:]")
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_DAYS = re.compile(
+    r"^(?:\(?\s*)?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|kemarin|hari ini|"
+    r"pada|tadi|pekan|bulan|tahun|\d)",
+    re.I,
+)
+_SENT_END = re.compile(r"[.!?…]+[\"”’»]?\s+(?=[\"“”‘«(]?[A-Z0-9])")
+
+_ADJUNCT_STARTS = frozenset(("kepada", "di", "saat", "ketika", "dalam", "pada", "usai", "seusai", "setelah"))
+_DOUBLE = "\"“”„«»"
+_SINGLE = "‘’'"
+_PERSON_PRONOUNS = frozenset(("ia", "dia", "beliau"))
+
+
+# ----------------------------------------------------------------------------- internal records
+
+
+@dataclass
+class _Speaker:
+    """How an item names its speaker, resolved later in reading order."""
+
+    kind: str  # "phrase" | "pronoun" | "role" | "none"
+    text: str = ""
+    start: int = 0  # absolute offset of the phrase
+    title_only: bool = False
+
+
+@dataclass
+class _Item:
+    """A quote or reported statement before speaker resolution."""
+
+    pos: int  # absolute offset used for ordering and anaphora
+    start: int  # absolute offset where the quoted/reported text starts
+    end: int  # absolute offset where it ends
+    text: str
+    para: int
+    direct: bool = True
+    cue: str | None = None
+    speaker: _Speaker | None = None
+    inherit: bool = False  # interrupted quote: take the speaker of the previous quote on the line
+    bare: bool = False  # paragraph-initial quote without attribution: continuation candidate
+    lead: bool = False  # ``X menjelaskan:``: no content, only gives context to the next paragraph
+    scare: bool = False
+    name: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    index: int
+
+
+@dataclass
+class _Ctx:
+    doc: Document
+    text: str
+    lines: list[_Line]
+    common: frozenset[str]
+    mentions: list[tuple[int, int, Mention]] = field(default_factory=list)
+    history: list[tuple[int, str, str | None]] = field(default_factory=list)  # (pos, name, title)
+    orgs: set[str] = field(default_factory=set)  # speaker names known to be organisations
+
+
+# ----------------------------------------------------------------------------- public API
+
+
+def extract_quotes(doc: Document, mentions: list[Mention] | None = None) -> list[Quote]:
+    """Direct quotes and reported statements of ``doc`` in reading order, with resolved speakers.
+
+    ``mentions`` (PERSON/ORG mentions with sentence-relative offsets) make speaker names exact;
+    without them a capitalised-word heuristic is used. Pure: ``doc`` is not modified.
+    """
+    ctx = _context(doc, mentions)
+    items = _collect(ctx)
+    _resolve(ctx, items)
+    out: list[Quote] = []
+    for it in items:
+        if it.lead or not it.text:
+            continue
+        s0 = doc.locate(it.start)[0]
+        s1 = doc.locate(max(it.start, it.end - 1))[0]
+        out.append(Quote(
+            text=it.text, sentence=s0, speaker_name=it.name, cue=it.cue, direct=it.direct,
+            end_sentence=s1,
+        ))
+    return out
+
+
+def quote_spans(doc: Document, mentions: list[Mention] | None = None) -> list[tuple[int, int, str | None]]:
+    """``(start, end, speaker_name)`` character spans of every quote and reported statement.
+
+    Used by the claim extractor to give a claim inside a quote (``“Kami membantah …,” kata X``) its
+    speaker as actor.
+    """
+    ctx = _context(doc, mentions)
+    items = _collect(ctx)
+    _resolve(ctx, items)
+    return [(it.start, it.end, it.name) for it in items if not it.lead]
+
+
+# ----------------------------------------------------------------------------- context
+
+
+def _context(doc: Document, mentions: list[Mention] | None) -> _Ctx:
+    text = doc.text
+    lines: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        a, b = pos, pos + len(raw)
+        pos = b + 1
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(_Line(a + lead, a + lead + len(stripped), len(lines)))
+    common = frozenset(w.lower() for w in _WORDS.findall(text) if w[0].islower())
+    ms: list[tuple[int, int, Mention]] = []
+    for m in mentions or []:
+        if m.type not in ("PERSON", "ORG") or not 0 <= m.sentence < len(doc.sentences):
+            continue
+        base = doc.sentences[m.sentence].start
+        ms.append((base + m.start, base + m.end, m))
+    ms.sort(key=lambda t: t[0])
+    return _Ctx(doc, text, lines, common, ms)
+
+
+def _line_of(ctx: _Ctx, offset: int) -> int:
+    for ln in ctx.lines:
+        if ln.start <= offset < ln.end + 1:
+            return ln.index
+    return ctx.lines[-1].index if ctx.lines else 0
+
+
+# ----------------------------------------------------------------------------- quote scanning
+
+
+def _scan_line(line: str) -> list[tuple[int, int, bool]]:
+    """Quoted spans of one paragraph as ``(content_start, content_end, closed)`` (line offsets).
+
+    Double marks pair with double marks; ``"`` and ``”`` open only before a non-space (Kompas opens
+    with ``”``); single marks count only outside double quotes and only when they cannot be an
+    apostrophe (``Jum'at``).
+    """
+    spans: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    open_kind = ""
+    n = len(line)
+    for i, c in enumerate(line):
+        if c not in _DOUBLE and c not in _SINGLE:
+            continue
+        prev = line[i - 1] if i else " "
+        nxt = line[i + 1] if i + 1 < n else " "
+        if open_at is None:
+            if c in _DOUBLE:
+                if c in "“„«" or (not nxt.isspace() and (prev.isspace() or prev in "([{—–-:/")):
+                    open_at, open_kind = i, "d"
+            elif c in "‘'" and (prev.isspace() or prev in "([{") and nxt.isalnum():
+                open_at, open_kind = i, "s"
+            continue
+        if open_kind == "d" and c in _DOUBLE:
+            closes = c in "\"”»" or (c == "“" and (nxt.isspace() or nxt in ",.;:!?)" or i + 1 == n))
+            if closes:
+                spans.append((open_at + 1, i, True))
+                open_at = None
+        elif open_kind == "s" and c in "’'" and not nxt.isalnum():
+            spans.append((open_at + 1, i, True))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at + 1, n, False))
+    return spans
+
+
+def _title_case(s: str) -> bool:
+    """A quoted headline or title: three or more words, most of them capitalised."""
+    words = [w for w in s.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _clean_quote(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().rstrip(",").strip()
+
+
+def _collect(ctx: _Ctx) -> list[_Item]:
+    text = ctx.text
+    items: list[_Item] = []
+    consumed: list[tuple[int, int]] = []
+    # 1. quoted spans per line, merged across paragraphs
+    per_line = [(ln, _scan_line(text[ln.start:ln.end])) for ln in ctx.lines]
+    raw: list[tuple[list[tuple[int, int]], bool, int, int]] = []  # parts, closed, line, last line
+    k = 0
+    while k < len(per_line):
+        ln, spans = per_line[k]
+        j = 0
+        while j < len(spans):
+            a, b, closed = spans[j]
+            parts = [(ln.start + a, ln.start + b)]
+            last_line = k
+            # an unclosed quote continues into following paragraphs that open with a quote mark
+            while not closed and last_line + 1 < len(per_line):
+                nln, nspans = per_line[last_line + 1]
+                if not nspans or nspans[0][0] != 1 or text[nln.start] not in _DOUBLE + "‘":
+                    break
+                na, nb, closed = nspans[0]
+                parts.append((nln.start + na, nln.start + nb))
+                last_line += 1
+                per_line[last_line] = (nln, nspans[1:])  # consumed by this quote
+                if not closed:
+                    continue
+                # the rest of that line is handled when the outer loop reaches it
+            raw.append((parts, closed, k, last_line))
+            j += 1
+        k += 1
+    raw.sort(key=lambda r: r[0][0][0])
+
+    prev_on_line: dict[int, _Item] = {}
+    for parts, closed, first_line, last_line in raw:
+        start, end = parts[0][0], parts[-1][1]
+        qtext = _clean_quote(" ".join(text[a:b] for a, b in parts))
+        if not qtext:
+            continue
+        fl, ll = ctx.lines[first_line], ctx.lines[last_line]
+        item = _Item(pos=start - 1, start=start, end=end, text=qtext, para=first_line)
+        consumed.append((start - 1, end + 1))
+        # attribution after the closing mark, on the last line
+        tail_cue = None
+        if closed:
+            tail_start = end + 1
+            tail = text[tail_start:ll.end]
+            nxt = re.search(r"[“„«\"”‘]", tail)
+            if nxt:
+                tail = tail[:nxt.start()]
+            tail_cue = _tail_attribution(tail, tail_start, ctx)
+            if tail_cue:
+                item.cue, item.speaker, used = tail_cue
+                consumed.append((tail_start, tail_start + used))
+        # attribution before the opening mark, on the first line
+        head_start = _clause_start(text, fl.start, start - 1, items, first_line)
+        head = text[head_start:start - 1]
+        if item.cue is None and head.strip():
+            hc = _head_attribution(head, head_start, ctx)
+            if hc:
+                item.cue, item.speaker = hc
+                consumed.append((head_start, start - 1))
+        words = len(qtext.split())
+        ended = text[start:end].rstrip().endswith((".", "!", "?", ",", "…"))
+        mid_sentence = bool(head.strip()) or (
+            closed and not ended and tail_cue is None and bool(re.match(r"^\s*[\w(]", text[end + 1:ll.end]))
+        )
+        if item.cue is None:
+            prev = prev_on_line.get(first_line)
+            if not head.strip() and prev is not None and prev.cue is not None and not prev.scare \
+                    and start - 1 > fl.start:
+                item.inherit, item.cue = True, prev.cue  # “…,” kata X. “…”
+            elif mid_sentence:
+                # a partial quote inside a sentence whose subject speaks: ``Ia menyebut X “…”``
+                sent_head = text[_sentence_start(text, fl.start, start - 1):start - 1]
+                verbs = list(_ANY_VERB.finditer(sent_head))
+                vm = verbs[-1] if verbs else None
+                if vm is not None:
+                    item.cue = vm.group("cue").lower()
+                    item.speaker = _subject(sent_head[:vm.start()], start - 1 - len(sent_head), ctx)
+                single = text[start - 1] in _SINGLE
+                if words <= 4 or single or (vm is None and _title_case(qtext)):
+                    # scare quotes, terms in single marks, quoted titles (``video "Mensos Tinjau …"``)
+                    item.scare, item.direct = True, False
+                elif vm is None:
+                    item.speaker = None
+            elif start - 1 == fl.start:
+                item.bare = True
+        items.append(item)
+        prev_on_line[last_line] = item
+        if first_line != last_line:
+            prev_on_line[first_line] = item
+    # 2. reported statements per sentence
+    for sent in ctx.doc.sentences:
+        rep = _reported(sent.text, sent.start, ctx, consumed)
+        if rep is not None:
+            rep.para = _line_of(ctx, sent.start)
+            items.append(rep)
+    items.sort(key=lambda it: it.pos)
+    return items
+
+
+def _sentence_start(text: str, line_start: int, upto: int) -> int:
+    seg = text[line_start:upto]
+    last = 0
+    for m in _SENT_END.finditer(seg):
+        last = m.end()
+    return line_start + last
+
+
+def _clause_start(text: str, line_start: int, upto: int, items: list[_Item], line: int) -> int:
+    """Where the text before a quote mark starts: the sentence start, or the end of the previous
+    quote's attribution on the same line."""
+    s = _sentence_start(text, line_start, upto)
+    for it in reversed(items):
+        if it.para != line or it.end > upto:
+            continue
+        # skip past the previous quote and its attribution up to a sentence end
+        after = it.end + 1
+        seg = text[after:upto]
+        ends = list(re.finditer(r"[.!?…]\s+", seg))
+        m = ends[-1] if ends else None
+        cand = after + (m.end() if m else 0)
+        if m is None and re.match(rf"^[\s,]*(?:{_ROOTS}|{_VERBS}|{_PASSIVE})", seg, re.I):
+            cand = after  # ``“…,” kata X, “…”``: the attribution heads the next part
+        s = max(s, cand)
+        break
+    return s
+
+
+def _tail_attribution(tail: str, tail_start: int, ctx: _Ctx) -> tuple[str, _Speaker, int] | None:
+    """``," kata X``-style attribution after a closing mark: (cue, speaker, characters used)."""
+    m = _TAIL_CUE.match(tail)
+    if m:
+        cue = m.group("cue").lower()
+        used = _attribution_end(tail, m.end())
+        if m.group("nya"):
+            return cue, _Speaker("pronoun", start=tail_start + m.start("cue")), used
+        rest = tail[m.end():]
+        rest_start = tail_start + m.end()
+        if re.match(r"^\s*oleh\s", rest, re.I):
+            off = re.match(r"^\s*oleh\s", rest, re.I).end()  # type: ignore[union-attr]
+            rest, rest_start = rest[off:], rest_start + off
+        return cue, _speaker_after(rest, rest_start, ctx), used
+    # ``," Bimo menambahkan.`` / ``," ia menambahkan.``
+    lead = re.match(r"^[\s,]*", tail)
+    body = tail[lead.end():] if lead else tail  # type: ignore[union-attr]
+    vm = _TAIL_VERB.search(" " + body[:120])
+    if vm and vm.group("after").strip()[:1] in {"", "."}:
+        subj = body[: vm.start()]
+        if 0 < len(subj.split()) <= 10 and not re.search(r"[.,!?;:]", subj) \
+                and (subj[:1].isupper() or subj.strip().lower() in _PERSON_PRONOUNS):
+            base = tail_start + (lead.end() if lead else 0)  # type: ignore[union-attr]
+            return vm.group("cue").lower(), _subject(subj, base, ctx), _attribution_end(tail, len(tail))
+    return None
+
+
+def _attribution_end(tail: str, at: int) -> int:
+    m = re.search(r"[.!?](?:\s|$)", tail[at:])
+    return at + (m.end() if m else len(tail) - at)
+
+
+def _head_attribution(head: str, head_start: int, ctx: _Ctx) -> tuple[str, _Speaker] | None:
+    """``X mengatakan, “``, ``Kata X, “``, ``Menurut X, “`` before an opening mark."""
+    stripped = head.strip().lstrip(",.;: ")
+    lead = len(head) - len(head.lstrip(",.;: \n\t"))
+    m = _HEAD_ROOT.match(stripped)
+    if m:
+        cue = m.group("cue").lower()
+        if m.group("nya"):
+            return cue, _Speaker("pronoun", start=head_start + lead)
+        return cue, _speaker_after(m.group("spk"), head_start + lead + m.start("spk"), ctx)
+    m = _HEAD_VERB.search(head)
+    if m:
+        return m.group("cue").lower(), _subject(head[: m.start()], head_start, ctx)
+    return None
+
+
+# ----------------------------------------------------------------------------- reported speech
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _empty_content(s: str) -> bool:
+    low = s.strip().lower().rstrip(".")
+    for e in cues.EMPTY_CONTENT:
+        if low == e or low.startswith(e + ",") or low.startswith(e + " "):
+            rest = low[len(e):].strip(" ,")
+            if not rest or _DAYS.match(rest) or rest.split()[0] in _ADJUNCT_STARTS:
+                return True
+    return False
+
+
+def _cut_content(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().rstrip(" .,;:").strip()
+
+
+def _reported(s: str, base: int, ctx: _Ctx, consumed: list[tuple[int, int]]) -> _Item | None:
+    """The first reported statement of a sentence, if any."""
+    cands: list[tuple[int, str, re.Match[str]]] = []
+    for m in _ANY_VERB.finditer(s):
+        cands.append((m.start(), "verb", m))
+    for m in _MENURUT.finditer(s):
+        cands.append((m.start(), "menurut", m))
+    for m in _END_ROOT.finditer(s):
+        cands.append((m.start("cue"), "root", m))
+    cands.sort(key=lambda c: c[0])
+    for at, kind, m in cands:
+        if _inside(base + at, consumed):
+            continue
+        if kind == "verb":
+            item = _reported_verb(s, base, m, ctx)
+        elif kind == "menurut":
+            item = _reported_menurut(s, base, m, ctx)
+        else:
+            content = _cut_content(s[: m.start()])
+            if len(content.split()) < 3:
+                continue
+            spk = _Speaker("pronoun", start=base + m.start("cue")) if m.group("nya") else \
+                _speaker_after(m.group("rest"), base + m.start("rest"), ctx)
+            item = _Item(pos=base + at, start=base, end=base + m.start(), text=content, para=0,
+                         direct=False, cue=m.group("cue").lower(), speaker=spk)
+        if item is not None:
+            return item
+    return None
+
+
+def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | None:
+    cue = m.group("cue").lower()
+    pre = s[: m.start()]
+    last_word = pre.split()[-1].lower() if pre.split() else ""
+    if not pre.strip() or last_word in {"yang", "untuk", "akan", "dapat", "bisa", "ingin", "mau"}:
+        return None
+    after = s[m.end():]
+    b = _BAHWA.match(after)
+    if b:
+        off = b.end()
+    else:
+        c = _COMMA.match(after)
+        if c:
+            off = c.end()
+        elif cue in cues.CLAUSE_VERBS and after[:1] == " ":
+            off = 1
+        else:
+            # ``X menyampaikan apresiasi ...``: no reported content, but X is speaking (context for a
+            # following bare quote paragraph)
+            spk = _subject(pre, base, ctx)
+            if spk.kind == "none":
+                return None
+            return _Item(pos=base + m.start(), start=base + m.end(), end=base + m.end(), text="", para=0,
+                         direct=False, cue=cue, speaker=spk, lead=True)
+    if after[off:].lstrip()[:1] in _DOUBLE:
+        return None  # head of a direct quote
+    content = _cut_content(after[off:])
+    spk = _subject(pre, base, ctx)
+    if spk.kind == "none" and not spk.text:
+        return None
+    lead = not content or _empty_content(content)
+    if not lead and len(content.split()) < 2:
+        return None
+    start = base + m.end() + off
+    return _Item(pos=base + m.start(), start=start, end=start + len(content), text="" if lead else content,
+                 para=0, direct=False, cue=cue, speaker=spk, lead=lead)
+
+
+def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | None:
+    pre = s[: m.start()]
+    after = s[m.end():]
+    comma = after.find(",")
+    if not pre.strip() or _strip_connectors(pre).strip() == "":
+        # ``Menurut X, content``
+        if comma < 0:
+            return None
+        spk_text, content = after[:comma], _cut_content(after[comma + 1:])
+        start = base + m.end() + comma + 1
+    elif pre.rstrip().endswith(","):
+        # ``content, menurut X.``
+        spk_text = after[:comma] if comma >= 0 else after
+        content = _cut_content(pre)
+        start = base
+    else:
+        return None
+    if m.group("nya"):
+        spk = _Speaker("pronoun", start=base + m.start())
+    else:
+        spk = _speaker_after(spk_text, base + m.end(), ctx, loose=True)
+        if spk.kind == "none":
+            return None  # ``menurut rencana`` is not an attribution
+    if len(content.split()) < 2:
+        return None
+    return _Item(pos=base + m.start(), start=start, end=start + len(content), text=content, para=0,
+                 direct=False, cue="menurut", speaker=spk)
+
+
+# ----------------------------------------------------------------------------- speaker phrases
+
+
+def _strip_connectors(s: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        low = s.lower().lstrip()
+        lead = len(s) - len(s.lstrip())
+        for c in cues.CONNECTORS:
+            if low.startswith(c) and (len(low) == len(c) or not low[len(c)].isalnum()):
+                s = s[lead + len(c):].lstrip(" ,")
+                changed = True
+                break
+    return s
+
+
+def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
+    """The subject of a verb from the text before it: skips connectors, time and place adjuncts."""
+    pos = len(pre)
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    for m in re.finditer(r",", pre):
+        chunks.append((start, pre[start:m.start()]))
+        start = m.end()
+    chunks.append((start, pre[start:]))
+    for off, chunk in reversed(chunks):
+        body = _strip_connectors(chunk)
+        if not body.strip():
+            continue
+        off += len(chunk) - len(body)
+        lead = len(body) - len(body.lstrip())
+        body, off = body.strip(), off + lead
+        first = body.split()[0].lower()
+        if _DAYS.match(body):
+            continue
+        if first in _ADJUNCT_STARTS or first in ("sebelum", "sesudah", "dari", "bagi", "untuk"):
+            # ``Dalam rapat itu Menteri X mengatakan``: the last capitalised run of the chunk
+            runs = list(re.finditer(r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w.'’-]*))*", body))
+            if not runs:
+                continue
+            r = runs[-1]
+            return _speaker_after(body[r.start():], base + off + r.start(), ctx, coord=coord)
+        if first in _PERSON_PRONOUNS:
+            return _Speaker("pronoun", start=base + off)
+        if first in cues.GROUP_PRONOUNS:
+            return _Speaker("none", text=first)
+        if body[0].isupper() or first in TITLE_WORDS:
+            return _speaker_after(body, base + off, ctx, coord=coord)
+        break
+    del pos
+    return _Speaker("none")
+
+
+def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord: bool = False) -> _Speaker:
+    """The speaker phrase at the start of ``rest`` (text after a cue such as ``kata``)."""
+    lead = len(rest) - len(rest.lstrip())
+    rest, start = rest.lstrip(), start + lead
+    if not rest:
+        return _Speaker("none")
+    words = rest.split()
+    first = words[0].lower().rstrip(".,")
+    if first in _PERSON_PRONOUNS:
+        return _Speaker("pronoun", start=start)
+    if first in cues.GROUP_PRONOUNS:
+        return _Speaker("none", text=first)
+    if rest[0].islower():
+        # ``menteri tersebut`` / ``juru bicara Kemenlu, Roy Soemirat`` / ``laporan Reuters``
+        i = 0
+        toks = list(re.finditer(r"\S+", rest))
+        while i < len(toks) and toks[i].group()[0].islower():
+            w = toks[i].group().lower().rstrip(".,")
+            if w in cues.ROLE_DEMONSTRATIVES and i > 0:
+                role = toks[0].group().lower()
+                return _Speaker("role", text=role, start=start)
+            if w in cues.NAME_STOPWORDS or (not loose and w not in TITLE_WORDS):
+                return _Speaker("none")
+            if toks[i].group().endswith(","):
+                i += 1
+                break
+            i += 1
+            if i > 5:
+                return _Speaker("none")
+        if i >= len(toks):
+            return _Speaker("none")
+        off = toks[i].start()
+        return _speaker_after(rest[off:], start + off, ctx, coord=coord)
+    span, run = _cap_run(rest, coord=coord)
+    if not run:
+        return _Speaker("none")
+    phrase = rest[:span]
+    # ``Kemenlu, Roy Soemirat``: an office, a comma, then the person
+    after = rest[span:]
+    head_word = run[0].lower().rstrip(".")
+    if after.startswith(",") and (
+        _split_name(run, ctx)[0] is None or head_word in TITLE_WORDS or head_word in cues.ORG_HEADS
+    ):
+        nxt = after[1:]
+        lead2 = len(nxt) - len(nxt.lstrip())
+        span2, run2 = _cap_run(nxt.lstrip(), coord=coord)
+        if run2 and _split_name(run2, ctx)[0] is not None and run2[0].lower() not in cues.ORG_HEADS:
+            return _Speaker("phrase", text=nxt.lstrip()[:span2], start=start + span + 1 + lead2)
+    return _Speaker("phrase", text=phrase, start=start)
+
+
+def _cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
+    """A capitalised word sequence at the start of ``s``: (its length, its tokens).
+
+    Parenthesised acronyms stay inside (``Menteri Keuangan (Menkeu) Purbaya``); name particles
+    (``bin``, ``van``) and ``dan`` between capitalised words too (``Energi dan Sumber Daya
+    Mineral``); any other lower-case word, a comma or ``kepada``/``dalam``/``di``/``saat`` ends it.
+    """
+    toks: list[str] = []
+    end = 0
+    pending: list[str] = []
+    for m in _TOKEN.finditer(s):
+        t = m.group()
+        if t.startswith("(") and len(t) > 1:
+            if toks and not pending:
+                toks.append(t)
+                end = m.end()
+                continue
+            break
+        if t in ",;:()":
+            break
+        core = t.rstrip(".!?…\"”’'»")
+        if not core:
+            break
+        low = core.lower()
+        initial = len(core) == 1 and core.isupper() and t == core + "."
+        stop_after = core != t and not initial and (t.lower() not in TITLE_WORDS or t.endswith((".\"", ".”")))
+        if core[0].isupper() or (core[0].isdigit() and toks):
+            toks.extend(pending)
+            pending = []
+            toks.append(core if stop_after else t)
+            end = m.start() + (len(core) if stop_after else len(t))
+            if stop_after:
+                break
+        elif toks and low in TITLE_WORDS and not stop_after:
+            pending.append(t)  # ``Ekonom senior Universitas X``
+        elif toks and (low in _NAME_PARTICLES or low in ("dan", "&") or (coord and low in ("maupun", "serta"))) \
+                and not stop_after and low not in ("di",):
+            pending.append(t)
+        else:
+            break
+    return end, toks
+
+
+def _is_acronym(w: str) -> bool:
+    letters = [c for c in w if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _split_name(tokens: list[str], ctx: _Ctx) -> tuple[str | None, str | None]:
+    """Split a capitalised run into (name, title); organisations are kept whole as the name."""
+    words = [t for t in tokens if not t.startswith("(")]
+    if not words:
+        return None, None
+    low = [w.lower() for w in words]
+    if low[0] in cues.ORG_HEADS and not (_is_acronym(words[0]) and len(words) > 1):
+        return " ".join(words), None
+    run: list[str] = []
+    for w in reversed(tokens):
+        lw = w.lower()
+        if w.startswith("(") or lw in ("dan", "&", "maupun", "serta"):
+            break
+        if lw in _OFFICE_WORDS or lw.rstrip(".") in TITLE_WORDS or lw in cues.ORG_HEADS or lw.startswith("kemen") \
+                or _DERIVED_NOUN.match(w) \
+                or lw in cues.PLACE_WORDS or lw in ctx.common or (_is_acronym(w) and len(words) > 1):
+            break
+        run.insert(0, w)
+    while run and run[0].lower() in _NAME_PARTICLES:
+        run.pop(0)
+    if run:
+        n = len(run)
+        title_words = words[: len(words) - n]
+        return " ".join(run), (" ".join(title_words) or None)
+    for i, lw in enumerate(low):
+        if lw in cues.ORG_HEADS:
+            # ``Cato Institute``: the organisation word closes the name, keep what precedes it
+            j = i
+            while j > 0 and low[j - 1] not in TITLE_WORDS and low[j - 1] not in cues.ORG_HEADS:
+                j -= 1
+            return " ".join(words[j:]), None
+    if all(lw in cues.PLACE_WORDS or lw in ("dan", "maupun", "serta") for lw in low):
+        return " ".join(words), None  # a country speaking: ``kata Rusia``
+    if low[0] in TITLE_WORDS or low[0].rstrip(".") in TITLE_WORDS:
+        return None, " ".join(words)
+    return None, None
+
+
+# ----------------------------------------------------------------------------- resolution
+
+
+def _mention_in(ctx: _Ctx, a: int, b: int) -> Mention | None:
+    best: Mention | None = None
+    for ma, mb, m in ctx.mentions:
+        if ma >= b:
+            break
+        if mb <= a:
+            continue
+        if m.type == "PERSON":
+            return m
+        if best is None:
+            best = m
+    return best
+
+
+def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str | None, str | None]:
+    m = _mention_in(ctx, sp.start, sp.start + len(sp.text))
+    if m is not None:
+        if m.type == "ORG":
+            ctx.orgs.add(m.text)
+        return m.text, m.title
+    _, run = _cap_run(sp.text, coord=coord)
+    if coord and any(t.lower() in ("dan", "maupun", "serta", "&") for t in run):
+        return _coordinated(sp.text), None
+    name, title = _split_name(run, ctx)
+    if name is not None and title is None and run and (
+        run[0].lower() in cues.ORG_HEADS or all(w.lower() in cues.PLACE_WORDS for w in run)
+    ):
+        ctx.orgs.add(name)
+    if name is None and title:
+        role = title.split()[0].lower()
+        found = _find_role(ctx, role, sp.start)
+        return (found, title) if found else (title, title)
+    return name, title
+
+
+def _coordinated(phrase: str) -> str:
+    """``baik Rusia maupun Korea Utara`` -> ``Rusia dan Korea Utara``."""
+    p = re.sub(r"^\s*baik\s+", "", phrase, flags=re.I)
+    p = re.sub(r"\s+(?:maupun|serta|&)\s+", " dan ", p, flags=re.I)
+    return re.sub(r"\s*\([^)]*\)", "", p).strip()
+
+
+def _find_role(ctx: _Ctx, role: str, pos: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for p, name, title in reversed(ctx.history):
+        if p < pos and title and role in title.lower().split():
+            best = (p, name)
+            break
+    for ma, _mb, m in reversed(ctx.mentions):
+        if ma < pos and m.type == "PERSON" and m.title and role in m.title.lower().split():
+            if best is None or ma > best[0]:
+                best = (ma, m.text)
+            break
+    return best[1] if best else None
+
+
+def _resolve_pronoun(ctx: _Ctx, pos: int) -> tuple[str | None, str | None]:
+    # ``-nya``/``ia`` refer to a person: organisations that spoke in between are skipped
+    last = next(((p, n, t) for p, n, t in reversed(ctx.history) if p < pos and n not in ctx.orgs), None)
+    subj: tuple[int, Mention] | None = None
+    for ma, _mb, m in reversed(ctx.mentions):
+        if ma >= pos or m.type != "PERSON":
+            continue
+        s = ctx.doc.sentences[m.sentence]
+        before = _strip_connectors(s.text[: m.start])
+        if last is None or (not re.search(r"(?<![\w-])[a-z]", before) and ma > last[0]):
+            subj = (ma, m)
+        break
+    if subj is not None and (last is None or subj[0] > last[0]):
+        return subj[1].text, subj[1].title
+    if last is not None:
+        return last[1], last[2]
+    return None, None
+
+
+def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
+    prev: _Item | None = None
+    para_last: dict[int, _Item] = {}
+    for it in items:
+        sp = it.speaker
+        if it.inherit and prev is not None:
+            it.name, it.title = prev.name, prev.title
+        elif sp is not None and sp.kind == "phrase":
+            it.name, it.title = _resolve_phrase(ctx, sp)
+        elif sp is not None and sp.kind == "pronoun":
+            it.name, it.title = _resolve_pronoun(ctx, sp.start)
+        elif sp is not None and sp.kind == "role":
+            it.name = _find_role(ctx, sp.text, sp.start)
+        elif it.bare:
+            ref = para_last.get(it.para - 1)
+            if ref is not None:
+                it.name, it.title = ref.name, ref.title
+        if it.name and not it.scare:
+            ctx.history.append((it.pos, it.name, it.title))
+        if not it.scare:
+            if it.para not in para_last or para_last[it.para].pos <= it.pos:
+                para_last[it.para] = it
+            if it.direct and it.bare is False and it.end > it.start:
+                last_line = _line_of(ctx, it.end - 1)
+                if last_line != it.para:
+                    para_last[last_line] = it
+            if it.bare:
+                last_line = _line_of(ctx, max(it.start, it.end - 1))
+                para_last[last_line] = it
+        if it.direct and not it.scare:
+            prev = it

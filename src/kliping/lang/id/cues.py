@@ -1,0 +1,181 @@
+"""Indonesian speech verbs, attribution phrases and claim-status cues.
+
+Data only; ``kliping.extract.quotes`` and ``kliping.extract.claims`` hold the rules that use them.
+Everything is lower case; the extractors match case-insensitively because a cue opens a sentence as
+often as it follows a quote (``Kata Bimo, ...`` / ``..., kata Bimo``).
+"""
+
+from __future__ import annotations
+
+# Bare roots used as attribution verbs right after a quote or before a speaker: ``"...," kata X``,
+# ``Ujar X, "..."``. Each also takes ``-nya`` (``katanya``, ``terangnya``) meaning "he/she said".
+SPEECH_ROOTS: tuple[str, ...] = (
+    "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "papar", "terang", "imbuh",
+    "sebut", "tulis", "lanjut", "tambah", "tanya", "pungkas", "seru", "sambung",
+    "bilang", "cetus", "kilah", "dalih", "akui", "tandas", "beber", "urai", "timpal",
+)
+
+# Prefixed speech verbs: ``X mengatakan, ...``, ``X mengatakan bahwa ...``, ``"...," X menambahkan``.
+SPEECH_VERBS: tuple[str, ...] = (
+    "mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan", "menyebutkan",
+    "menyebut", "memperingatkan", "menambahkan", "menuturkan", "memaparkan", "menerangkan",
+    "mengimbuhkan", "melanjutkan", "menuliskan", "menulis", "berkata", "berujar", "bertutur",
+    "menyampaikan", "menekankan", "mengingatkan", "menilai", "berpendapat", "mengklaim",
+    "mengakui", "membantah", "menyangkal", "menepis", "membenarkan", "mengonfirmasi",
+    "mengumumkan", "melaporkan", "memprediksi", "memperkirakan", "meyakini", "mengeklaim",
+    "mengucapkan", "membeberkan", "menguraikan", "menandaskan", "mengemukakan", "bertanya",
+    "menanyakan", "menjawab", "menanggapi", "mengimbau", "mendesak", "meminta", "berharap",
+    "mengharapkan", "berpesan", "menuding", "menuduh", "berdalih", "berkilah", "menduga",
+)
+
+# Speech verbs that take a clause directly (``X mengatakan penundaan dilakukan ...``). The others in
+# SPEECH_VERBS need ``bahwa``, a comma or a colon before their content to count as reported speech,
+# because ``X meminta dana`` or ``X menjawab pertanyaan`` is an action, not a statement.
+CLAUSE_VERBS: frozenset[str] = frozenset((
+    "mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan", "menyebutkan",
+    "memperingatkan", "menambahkan", "menuturkan", "memaparkan", "menerangkan", "menilai",
+    "mengklaim", "mengeklaim", "mengakui", "membantah", "memprediksi", "memperkirakan", "meyakini",
+    "berpendapat", "mengemukakan", "menekankan", "mengingatkan", "berharap", "menduga",
+))
+
+# Passive forms: ``Hal itu dikatakan X``, ``"...," dikatakan X``.
+PASSIVE_SPEECH: tuple[str, ...] = (
+    "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan", "disampaikan", "dituturkan",
+    "dipaparkan", "diterangkan", "disebutkan", "ditambahkan",
+)
+
+# ``menurut X, ...`` / ``..., menurut X.``: attribution with the speaker after the cue.
+ACCORDING_TO: tuple[str, ...] = ("menurut",)
+
+# Adjuncts that sit between a speaker and the speech verb, or after an attribution; they end a
+# speaker name (``kata Bimo kepada wartawan``) and are skipped when looking for a subject.
+ATTRIBUTION_ADJUNCTS: tuple[str, ...] = (
+    "dalam keterangannya", "dalam keterangan tertulisnya", "dalam keterangan tertulis",
+    "dalam keterangan resminya", "dalam pernyataannya", "dalam pernyataan resminya",
+    "dalam konferensi pers", "dalam jumpa pers", "dalam rilisnya", "dalam siaran persnya",
+    "kepada wartawan", "kepada awak media", "kepada media", "kepada kompas.com", "kepada detikcom",
+    "kepada jurnalis", "kepada para wartawan", "saat ditemui", "ketika ditemui", "saat dihubungi",
+    "ketika dihubungi", "saat dikonfirmasi", "ketika dikonfirmasi", "seperti dikutip",
+    "sebagaimana dikutip", "dikutip dari",
+)
+
+# Words that end a speaker name written after a cue (heuristic path, without mentions).
+NAME_STOPWORDS: frozenset[str] = frozenset((
+    "kepada", "dalam", "di", "saat", "ketika", "pada", "usai", "seusai", "sebelum", "setelah",
+    "seperti", "sebagaimana", "melalui", "lewat", "dari", "yang", "dan", "sambil", "seraya",
+    "sembari", "kemarin", "hari", "ini", "itu", "tersebut", "selaku", "sebagai",
+))
+
+# Pronouns that refer back to a person: resolved to the last named speaker.
+PERSON_PRONOUNS: frozenset[str] = frozenset(("ia", "dia", "beliau", "nya", "-nya"))
+
+# Pronouns that refer to a group or to the speaker's side: never resolved to one person's name.
+GROUP_PRONOUNS: frozenset[str] = frozenset((
+    "mereka", "kami", "kita", "pihaknya", "keduanya", "ketiganya", "kalian", "aku", "saya", "anda",
+))
+
+# Demonstratives that make a lower-case role phrase anaphoric: ``menteri tersebut``, ``pejabat itu``.
+ROLE_DEMONSTRATIVES: frozenset[str] = frozenset(("tersebut", "itu", "ini"))
+
+# Discourse connectors that open a sentence before its subject (``Sementara itu, Bimo mengatakan``).
+CONNECTORS: tuple[str, ...] = (
+    "sementara itu", "selain itu", "di sisi lain", "di lain pihak", "di tempat terpisah",
+    "di kesempatan yang sama", "dalam kesempatan itu", "dalam kesempatan tersebut",
+    "pada kesempatan itu", "pada kesempatan tersebut", "pada kesempatan yang sama",
+    "lebih lanjut", "lebih jauh", "oleh karena itu", "karena itu", "meski demikian",
+    "meskipun demikian", "kendati demikian", "namun demikian", "akan tetapi", "dengan demikian",
+    "sebelumnya", "kemudian", "namun", "tetapi", "tapi", "sedangkan", "adapun", "bahkan", "lalu",
+    "sementara", "terpisah", "selanjutnya", "sebaliknya", "menanggapi hal itu",
+    "menanggapi hal tersebut", "terkait hal itu", "terkait hal tersebut", "terkait itu", "saat itu",
+    "untuk itu", "maka", "dan", "juga", "pun",
+)
+
+# Organisation heads: a capitalised sequence opening with one of these is an organisation name and
+# is kept whole as the speaker (``kata Kementerian Unifikasi Korea Selatan``).
+ORG_HEADS: frozenset[str] = frozenset((
+    "kementerian", "kemenkeu", "kemenlu", "badan", "dinas", "pt", "cv", "bank", "komisi", "dewan",
+    "lembaga", "pemerintah", "pemprov", "pemkot", "pemkab", "kepolisian", "polri", "polda",
+    "polres", "polsek", "kejaksaan", "kejagung", "universitas", "partai", "kantor", "otoritas",
+    "direktorat", "institut", "institute", "yayasan", "asosiasi", "perhimpunan", "serikat",
+    "koalisi", "majelis", "mahkamah", "pengadilan", "organisasi", "kedutaan", "kedubes",
+    "perusahaan", "tentara", "angkatan", "pasukan", "militer", "gedung", "istana", "persatuan",
+    "ikatan", "forum", "federasi", "kantor", "sekretariat", "biro", "pusat", "unit", "satgas",
+    "tim", "kongres", "parlemen", "senat", "kabinet", "opec", "pbb", "who", "imf", "kpk", "bpk",
+))
+
+# Short capitalised place words that sit between a title and a name (``Menteri Luar Negeri Rusia
+# Sergei Lavrov``) and must not be taken as part of the name when no mentions are available.
+PLACE_WORDS: frozenset[str] = frozenset((
+    "indonesia", "ri", "amerika", "serikat", "as", "rusia", "china", "tiongkok", "jepang", "korea",
+    "selatan", "utara", "timur", "barat", "tengah", "inggris", "prancis", "perancis", "jerman",
+    "india", "iran", "irak", "israel", "palestina", "ukraina", "arab", "saudi", "uni", "emirat",
+    "eropa", "asia", "afrika", "australia", "malaysia", "singapura", "thailand", "filipina",
+    "vietnam", "turki", "mesir", "qatar", "suriah", "venezuela", "kanada", "brasil", "meksiko",
+    "belanda", "italia", "spanyol", "kuwait", "libya", "nigeria", "norwegia", "taiwan", "myanmar",
+    "pakistan", "afghanistan", "yaman", "lebanon", "yordania", "gaza", "dki", "jakarta", "jawa",
+    "sumatera", "kalimantan", "sulawesi", "papua", "bali", "aceh", "riau", "banten", "yogyakarta",
+    "ntt", "ntb", "maluku", "lampung", "surabaya", "bandung", "medan", "semarang", "makassar",
+    "bogor", "depok", "tangerang", "bekasi", "kabupaten", "kota", "provinsi", "pusat",
+))
+
+# Titles, ranks and honorifics written before a name, stripped from the speaker name. The entity
+# extractor's list (``kliping.lang.id.titles``) is added to this one when present.
+SPEAKER_TITLES: frozenset[str] = frozenset((
+    "presiden", "wakil", "wapres", "menteri", "menko", "menkeu", "menlu", "menhan", "mendag",
+    "perdana", "direktur", "dirut", "dirjen", "jenderal", "utama", "eksekutif", "kepala", "ketua",
+    "umum", "sekretaris", "sekjen", "juru", "bicara", "jubir", "gubernur", "bupati", "wali",
+    "walikota", "kapolri", "kapolda", "kapolres", "kapolsek", "panglima", "komandan", "duta",
+    "besar", "dubes", "anggota", "analis", "ekonom", "pengamat", "peneliti", "pakar", "guru",
+    "profesor", "dosen", "pak", "bu", "bapak", "ibu", "mbak", "mas", "bung", "dr", "dr.", "prof",
+    "prof.", "ir.", "drs.", "h.", "hj.", "kh", "kh.", "haji", "ustaz", "kiai", "senior", "vp",
+    "vice", "president", "ceo", "cfo", "coo", "chief", "officer", "manager", "manajer", "general",
+    "head", "deputi", "staf", "khusus", "ahli", "koordinator", "irjen", "brigjen", "komjen",
+    "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu", "bripka", "brigadir", "letjen",
+    "mayjen", "laksamana", "marsekal", "kolonel", "letkol", "mayor", "kapten", "raja", "ratu",
+    "pangeran", "kanselir", "mantan", "eks", "pelaksana", "tugas", "plt", "plh", "humas",
+    "kabag", "kabid", "kasat", "kasubdit", "corporate", "secretary", "communication", "pjs",
+    "marinir", "salah", "satu", "seorang", "para",
+))
+
+# Claim-status cues (status -> cue phrases). Order inside a status matters only for overlapping
+# phrases: longer phrases are listed first so ``menolak tuduhan`` wins over nothing.
+CLAIM_CUES: dict[str, tuple[str, ...]] = {
+    "allegation": (
+        "disebut-sebut", "menuduh", "mengklaim", "mengeklaim", "diduga", "dituding", "menuding",
+        "dituduh", "diklaim",
+    ),
+    "denial": (
+        "menolak tuduhan", "menolak tudingan", "membantah", "menyangkal", "menepis", "dibantah",
+        "disangkal", "ditepis",
+    ),
+    "confirmation": (
+        "mengonfirmasi", "mengkonfirmasi", "memverifikasi", "membenarkan", "mengakui",
+        "dikonfirmasi", "dibenarkan", "diverifikasi", "diakui",
+    ),
+    "speculation": (
+        "kemungkinan", "diperkirakan", "berspekulasi", "diyakini", "tampaknya", "spekulasi",
+        "diprediksi",
+    ),
+}
+
+# Passive claim cues: the actor is the agent after the cue (``dibantah oleh X``), not the subject.
+PASSIVE_CLAIM_CUES: frozenset[str] = frozenset((
+    "diduga", "dituding", "dituduh", "disebut-sebut", "diklaim", "dibantah", "disangkal",
+    "ditepis", "dikonfirmasi", "dibenarkan", "diverifikasi", "diakui", "diperkirakan",
+    "diyakini", "diprediksi",
+))
+
+# Adverbial claim cues with no actor of their own (``harga kemungkinan naik``).
+ADVERB_CLAIM_CUES: frozenset[str] = frozenset(("kemungkinan", "tampaknya", "spekulasi"))
+
+# Words before a claim cue that cancel it (``tidak membantah``) or make it procedural journalism
+# (``saat dikonfirmasi`` = "when asked for comment").
+CLAIM_BLOCKERS: frozenset[str] = frozenset((
+    "tidak", "belum", "bukan", "enggan", "saat", "ketika", "tak", "sempat", "hingga", "untuk",
+    "bisa", "dapat",
+))
+
+# Content-free objects after a speech or claim verb: ``menyampaikan hal itu``.
+EMPTY_CONTENT: tuple[str, ...] = (
+    "hal itu", "hal tersebut", "hal ini", "itu", "tersebut", "ini", "demikian", "begitu",
+)
