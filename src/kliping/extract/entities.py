@@ -1,0 +1,579 @@
+"""Named-entity mentions for Indonesian news: a CRF tagger plus gazetteer and title rules.
+
+Why this shape: a CRF (python-crfsuite, trained by ``scripts/train_ner.py`` on NERGrit, NERP and
+idner-news-2k) tags tens of thousands of tokens per second on one CPU core and learns the context
+cues of Indonesian news; the rules fix what the small training sets cannot know or that the
+dossier needs in a specific form:
+
+- titles and roles are not part of a name (``Presiden Vladimir Putin`` -> ``Vladimir Putin`` with
+  ``title="Presiden"``), and a title followed by capitalised words marks a person the model missed;
+- countries, cities, provinces, regencies and abbreviations (``Korut``, ``AS``, ``PBB``) are
+  recognised from the gazetteer and typed GPE/ORG; the training data's single place type is split
+  into GPE (known political units) and LOC (everything else, e.g. ``Gunung Merapi``);
+- organisation, place and event cue words (``Kementerian``, ``Universitas``, ``Selat``, ``Perang``)
+  open a name that runs over the following capitalised words;
+- weapon and vehicle designations (``Hwasong-11A``, ``Su-57``) and a short list (``Iskander``) are
+  PRODUCT;
+- within one document a string tagged once is tagged the same everywhere.
+
+Input that is all lower case (like the NERP corpus) is tagged with a caseless model and without the
+capitalisation rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kliping.extract.ner_features import STRONG_GPE, lexicon, sentence_features, tokenize_ner
+from kliping.lang.id import gazetteer
+from kliping.lang.id.abbreviations import ABBREVIATIONS
+from kliping.lang.id.titles import APPOSITIVE_HEADS, HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS
+from kliping.model import Document, Mention
+
+MODELS = Path(__file__).resolve().parents[1] / "models"
+CASED_MODEL = MODELS / "ner_id.crfsuite"
+CASELESS_MODEL = MODELS / "ner_id_caseless.crfsuite"
+
+# CoNLL tag names of kliping's types (``tag_conll`` output) and back.
+CONLL_TAG = {"PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "PRODUCT": "PRODUCT", "EVENT": "EVENT"}
+# Gold tag names of the training corpora mapped to evaluation types (FNB is not evaluated).
+GOLD_MAP = {
+    "PERSON": "PER", "PPL": "PER", "PER": "PER",
+    "ORGANISATION": "ORG", "IND": "ORG", "ORG": "ORG",
+    "PLACE": "PLACE", "PLC": "PLACE", "LOC": "LOC", "GPE": "GPE",
+    "EVT": "EVENT", "EVENT": "EVENT", "PRODUCT": "PRODUCT",
+}
+
+_PRODUCT_RE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Z]?$")
+_NOT_PRODUCT = frozenset({"COVID-19", "Covid-19", "G-20", "G-7", "SARS-CoV-2", "H-1", "D-1", "K-3"})
+_CONNECT = frozenset({"dan", "untuk", "for", "of", "the", "and", "de", "&", "on", "al", "van", "der", "von"})
+_ORG_SUFFIX = frozenset({
+    "University", "Institute", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Group", "Company", "Council",
+    "Agency", "Foundation", "Association", "Ltd", "Ltd.", "Tbk", "Bank", "Airlines", "Airways", "Times", "Post",
+    "News", "Party", "Army", "Force", "Ministry", "Commission", "Committee", "Fund", "Organization",
+})
+_NONNAME = frozenset({"MONTH", "DAY", "NONENT"})
+
+
+@dataclass
+class Span:
+    """A tagged span over words ``[i, j)`` with kliping type and optional title text."""
+
+    i: int
+    j: int
+    type: str
+    title: tuple[int, int] | None = None  # word range of the title/role
+    source: str = "model"
+
+
+# --------------------------------------------------------------------------- model
+
+
+@lru_cache(maxsize=2)
+def _tagger(caseless: bool):
+    import pycrfsuite
+
+    path = CASELESS_MODEL if caseless else CASED_MODEL
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: NER model missing; run scripts/train_ner.py train")
+    t = pycrfsuite.Tagger()
+    t.open(str(path))
+    return t
+
+
+def _model_spans(words: list[str], caseless: bool) -> list[Span]:
+    if not words:
+        return []
+    tags = _tagger(caseless).tag(sentence_features(words, caseless))
+    spans: list[Span] = []
+    cur: Span | None = None
+    for k, t in enumerate(tags):
+        if t == "O":
+            cur = None
+            continue
+        bio, typ = t.split("-", 1)
+        if bio == "I" and cur is not None and cur.type == typ and cur.j == k:
+            cur.j = k + 1
+        else:
+            cur = Span(k, k + 1, typ)
+            spans.append(cur)
+    kind = {"PER": "PERSON", "PLACE": "PLACE", "ORG": "ORG", "EVENT": "EVENT"}
+    for s in spans:
+        s.type = kind.get(s.type, s.type)
+    return spans
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def _cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.i < b.j and b.i < a.j
+
+
+class _Sentence:
+    """Words of one sentence with gazetteer matches, and the rule pipeline over them."""
+
+    def __init__(self, words: list[str], caseless: bool):
+        self.w = words
+        self.low = [x.lower() for x in words]
+        self.caseless = caseless
+        self.n = len(words)
+        lex = lexicon()
+        self.gaz = lex.match(words, caseless)
+        self.gaz_at = {a: (b, lab) for a, b, lab in self.gaz}
+        self.label = [""] * self.n
+        for a, b, lab in self.gaz:
+            for k in range(a, b):
+                self.label[k] = lab
+
+    # ---- helpers
+    def nonname(self, k: int) -> bool:
+        return self.label[k] in _NONNAME
+
+    def strong_at(self, k: int) -> tuple[int, str] | None:
+        m = self.gaz_at.get(k)
+        if m and m[1] in (*STRONG_GPE, "AORG", "MEDIA") and (self.caseless or _cap(self.w[k])):
+            return m
+        return None
+
+    def name_run(self, j: int, limit: int = 5) -> int:
+        """End of a run of capitalised name words starting at ``j`` (``j`` if none)."""
+        k = j
+        while k < self.n and k - j < limit:
+            w = self.w[k]
+            if (_cap(w) and w[:1].isalpha() and not self.nonname(k) and self.low[k] not in TITLE_HEADS \
+                    and self.label[k] not in ("ORGC", "LOCC", "EVTC")) or (k > j and self.low[k] in NAME_PARTICLES and k + 1 < self.n and _cap(self.w[k + 1])):
+                k += 1
+            else:
+                break
+        return k
+
+    def title_end(self, i: int, spans: list[Span]) -> int:
+        """Parse a title phrase starting at head word ``i``; return the word after it."""
+        j = i + 1
+        while j < self.n and (self.low[j] in TITLE_WORDS or self.low[j] in TITLE_HEADS) \
+                and not self.strong_at(j):
+            j += 1
+        # qualifier: a place/organisation the title belongs to (Menteri Pertahanan Korea Selatan)
+        m = self.strong_at(j)
+        if m:
+            j = m[0]
+        else:
+            for s in spans:
+                if s.i == j and s.type in ("ORG", "PLACE", "GPE", "LOC"):
+                    j = s.j
+                    break
+        # "Menteri Keuangan (Menkeu) Purbaya": skip a parenthesised abbreviation
+        if j + 2 < self.n and self.w[j] == "(" and self.w[j + 2] == ")":
+            j += 3
+        return j
+
+    # ---- pipeline
+    def fix_model(self, spans: list[Span]) -> list[Span]:
+        out: list[Span] = []
+        for s in spans:
+            # trim month/day/caption words and punctuation at the edges
+            while s.i < s.j and (self.nonname(s.i) or not self.w[s.i][:1].isalnum()):
+                s.i += 1
+            while s.j > s.i and (self.nonname(s.j - 1) or not self.w[s.j - 1][:1].isalnum()):
+                s.j -= 1
+            if s.i >= s.j:
+                continue
+            if s.type == "PERSON":
+                # titles are not part of the name
+                while s.j - s.i > 1 and (self.low[s.i] in TITLE_HEADS or self.low[s.i] in TITLE_WORDS):
+                    s.i += 1
+                # "Korea Selatan Shin Won-sik": a place at the start is not part of the name
+                m = self.strong_at(s.i)
+                if m and m[0] < s.j:
+                    out.append(Span(s.i, m[0], "ORG" if m[1] in ("AORG", "MEDIA") else "GPE", source="gaz"))
+                    s.i = m[0]
+                if self.low[s.i] in TITLE_HEADS and s.j - s.i == 1:
+                    continue
+            elif not self.caseless and self.low[s.i] in TITLE_HEADS and s.type in ("ORG", "PLACE"):
+                # "Menteri Pertahanan Korea Selatan" tagged ORG: a role, not an organisation
+                continue
+            out.append(s)
+        return out
+
+    def rule_spans(self, spans: list[Span]) -> list[Span]:
+        """Candidate spans from the gazetteer, cue words and title triggers."""
+        cands: list[Span] = []
+        per_start = {s.i for s in spans if s.type == "PERSON"}
+        for a, b, lab in self.gaz:
+            if not self.caseless and not _cap(self.w[a]):
+                continue
+            if lab in STRONG_GPE:
+                cands.append(Span(a, b, "GPE", source="gaz"))
+            elif lab in ("AORG", "MEDIA"):
+                cands.append(Span(a, b, "ORG", source="gaz"))
+            elif lab in ("ORGC", "LOCC", "EVTC") and not self.caseless:
+                k = b
+                while k < self.n and k not in per_start:
+                    w = self.w[k]
+                    if ((_cap(w) or (w[:1].isdigit() and lab != "LOCC")) and not self.nonname(k) \
+                            and self.low[k] not in TITLE_HEADS) or (lab != "LOCC" and self.low[k] in _CONNECT and k > b and k + 1 < self.n \
+                            and _cap(self.w[k + 1])):
+                        k += 1
+                    else:
+                        break
+                while k > b and self.low[k - 1] in _CONNECT:
+                    k -= 1
+                if k > b:
+                    typ = {"ORGC": "ORG", "LOCC": "LOC", "EVTC": "EVENT"}[lab]
+                    cands.append(Span(a, k, typ, source="cue"))
+        if not self.caseless:
+            for i in range(self.n):
+                if self.low[i] not in TITLE_HEADS:
+                    continue
+                j = self.title_end(i, spans)
+                k = self.name_run(j)
+                # one capitalised word after a role may be a portfolio (Menko Polhukam): only
+                # honorifics (Tuan Kim) make it a name on their own
+                if k - j < (1 if self.low[i] in HONORIFICS else 2):
+                    continue
+                if not any(_overlaps(s, Span(j, k, "")) for s in spans):
+                    cands.append(Span(j, k, "PERSON", title=(i, j), source="title"))
+        return cands
+
+    def products(self) -> list[Span]:
+        out: list[Span] = []
+        k = 0
+        while k < self.n:
+            w = self.w[k]
+            lab = self.label[k]
+            is_prod = (_PRODUCT_RE.match(w) and w not in _NOT_PRODUCT) or \
+                (lab == "PROD" and (self.caseless or _cap(w)))
+            if is_prod:
+                j = k + 1
+                while j < self.n and (self.label[j] == "PROD" or _PRODUCT_RE.match(self.w[j])) \
+                        and self.w[j] not in _NOT_PRODUCT:
+                    j += 1
+                out.append(Span(k, j, "PRODUCT", source="product"))
+                k = j
+            else:
+                k += 1
+        return out
+
+    def resolve(self, model: list[Span], cands: list[Span], prods: list[Span]) -> list[Span]:
+        """Longest span wins; equal spans take the gazetteer type; products override all."""
+        prio = {"product": 4, "title": 3, "cue": 2, "gaz": 1, "model": 0}
+        pool = sorted(model + cands, key=lambda s: (-(s.j - s.i), -prio[s.source], s.i))
+        chosen: list[Span] = [*prods]
+        for s in pool:
+            if any(_overlaps(s, c) for c in chosen):
+                same = [c for c in chosen if c.i == s.i and c.j == s.j]
+                for c in same:
+                    if s.source == "gaz" and c.source == "model" and c.type in ("PLACE", "ORG", "PERSON"):
+                        c.type = s.type
+                    if c.title is None and s.title is not None:
+                        c.title = s.title
+                continue
+            chosen.append(s)
+        chosen.sort(key=lambda s: s.i)
+        return chosen
+
+    def place_types(self, spans: list[Span]) -> None:
+        for s in spans:
+            if self.w[s.j - 1] in _ORG_SUFFIX and s.type in ("PLACE", "PERSON"):
+                s.type = "ORG"  # Ewha Womans University, Institute for ...
+            if s.type != "PLACE":
+                continue
+            text = " ".join(self.w[s.i:s.j])
+            lab = self.gaz_at.get(s.i)
+            if (lab and lab[0] == s.j and lab[1] in (*STRONG_GPE, "RSHORT")) or gazetteer.place_kind(text) or (self.caseless and gazetteer.place_kind(text.title())):
+                s.type = "GPE"
+            else:
+                s.type = "LOC"
+
+    def titles(self, spans: list[Span]) -> None:
+        if self.caseless:
+            return
+        for s in spans:
+            if s.type != "PERSON" or s.title is not None:
+                continue
+            # a title phrase ending right before the name
+            for i in range(s.i - 1, max(-1, s.i - 9), -1):
+                if self.low[i] in TITLE_HEADS:
+                    s.title = (i, s.i)
+                    if i > 0 and self.low[i - 1] in TITLE_HEADS:  # "mantan Presiden"
+                        s.title = (i - 1, s.i)
+                    break
+                if not (self.low[i] in TITLE_WORDS or self.low[i] in TITLE_HEADS or _cap(self.w[i])
+                        or self.w[i] in "()"):
+                    break
+            if s.title is not None:
+                continue
+            # appositive: "Nam Sung-wook, mantan direktur lembaga itu, mengatakan"
+            a = s.j
+            if a + 1 < self.n and self.w[a] == "," and self.low[a + 1] in APPOSITIVE_HEADS:
+                for e in range(a + 2, min(self.n, a + 14)):
+                    if self.w[e] in {",", ".", ";", ":", "\"", "”", ")"}:
+                        if e > a + 1:
+                            s.title = (a + 1, e)
+                        break
+                else:
+                    if self.n <= a + 14 and self.n > a + 1:
+                        s.title = (a + 1, self.n)
+
+    def run(self) -> list[Span]:
+        model = self.fix_model(_model_spans(self.w, self.caseless))
+        cands = self.rule_spans(model)
+        spans = self.resolve(model, cands, self.products())
+        self.place_types(spans)
+        self.titles(spans)
+        return spans
+
+
+def tag_words(words: list[str], caseless: bool = False) -> list[Span]:
+    """Entity spans over a tokenised sentence (types PERSON, ORG, GPE, LOC, PRODUCT, EVENT)."""
+    if not words:
+        return []
+    return _Sentence(words, caseless).run()
+
+
+def is_caseless(text: str) -> bool:
+    """True when ``text`` has (almost) no capital letters, so case cannot guide tagging."""
+    letters = sum(c.isalpha() for c in text[:20000])
+    upper = sum(c.isupper() for c in text[:20000])
+    return letters > 20 and upper / letters < 0.004
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def _consistency(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Tag every occurrence of a string the same way within a document, by majority type."""
+    votes: dict[tuple[str, ...], Counter] = {}
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            toks = tuple(st.w[s.i:s.j])
+            if len("".join(toks)) < 3 and not (len(toks) == 1 and toks[0].isupper() and len(toks[0]) >= 2):
+                continue
+            if st.caseless or not _cap(toks[0]):
+                continue
+            votes.setdefault(toks, Counter())[s.type] += 1
+            # a person's surname or first name alone later in the article
+            if s.type == "PERSON" and s.j - s.i >= 2:
+                for part in (toks[-1], toks[0]):
+                    if len(part) >= 3 and _cap(part) and part.lower() not in TITLE_HEADS \
+                            and (part,) not in lexicon().phrases:
+                        votes.setdefault((part,), Counter())["PERSON"] += 0
+    if not votes:
+        return
+    best = {k: (v.most_common(1)[0][0] if sum(v.values()) else "PERSON") for k, v in votes.items()}
+    first: dict[str, list[tuple[str, ...]]] = {}
+    for k in best:
+        first.setdefault(k[0], []).append(k)
+    for lst in first.values():
+        lst.sort(key=len, reverse=True)
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            t = best.get(tuple(st.w[s.i:s.j]))
+            if t and t != s.type and s.source == "model":
+                s.type = t
+        taken = [False] * st.n
+        for s in sp:
+            for k in range(s.i, s.j):
+                taken[k] = True
+        added = []
+        k = 0
+        while k < st.n:
+            for key in first.get(st.w[k], ()):
+                e = k + len(key)
+                if e <= st.n and tuple(st.w[k:e]) == key and not any(taken[k:e]) \
+                        and (e == st.n or not _cap(st.w[e]) or len(key) > 1) \
+                        and (k == 0 or not _cap(st.w[k - 1]) or st.low[k - 1] in TITLE_HEADS or len(key) > 1):
+                    added.append(Span(k, e, best[key], source="doc"))
+                    k = e - 1
+                    break
+            k += 1
+        if added:
+            sp.extend(added)
+            sp.sort(key=lambda s: s.i)
+            st.titles(added)
+
+
+def extract_mentions(doc: Document) -> list[Mention]:
+    """Named-entity mentions of a document, with sentence-relative character offsets and titles."""
+    caseless = is_caseless(doc.text)
+    sents: list[_Sentence] = []
+    offs: list[list[tuple[int, int]]] = []
+    spans: list[list[Span]] = []
+    for sent in doc.sentences:
+        toks = tokenize_ner(sent.text)
+        st = _Sentence([sent.text[a:b] for a, b in toks], caseless)
+        sents.append(st)
+        offs.append(toks)
+        spans.append(st.run() if toks else [])
+    _consistency(sents, spans)
+    out: list[Mention] = []
+    for si, (sent, toks, sp) in enumerate(zip(doc.sentences, offs, spans, strict=True)):
+        for s in sp:
+            a, b = toks[s.i][0], toks[s.j - 1][1]
+            title = None
+            if s.title is not None:
+                ti, tj = s.title
+                title = sent.text[toks[ti][0]:toks[tj - 1][1]]
+                title = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip(" ,") or None
+            out.append(Mention(text=sent.text[a:b], type=s.type, sentence=si, start=a, end=b, title=title))
+    return out
+
+
+# --------------------------------------------------------------------------- canonical forms
+
+
+@lru_cache(maxsize=1)
+def _canon_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    abbr = {k: v[0] for k, v in ABBREVIATIONS.items()}
+    abbr_low = {k.lower(): v[0] for k, v in ABBREVIATIONS.items() if len(k) > 3 and not k.isupper()}
+    code_name: dict[str, str] = {}
+    for name, code in gazetteer._rows("countries.tsv"):
+        code_name.setdefault(code, name.split(" (")[0])
+    country = {}
+    for name, code in gazetteer.countries().items():
+        country[name] = code_name.get(code, name)
+    return abbr, abbr_low, country
+
+
+def canonical_form(text: str, type: str) -> str:
+    """The expansion of a known abbreviation or country variant, else the text with tidy spaces.
+
+    ``Korut`` -> ``Korea Utara``, ``AS`` -> ``Amerika Serikat``, ``China`` -> ``Tiongkok``. The
+    linker uses it to merge surface forms; ``type`` keeps person names untouched.
+    """
+    t = " ".join(text.split())
+    if type == "PERSON":
+        return t
+    abbr, abbr_low, country = _canon_tables()
+    if t in abbr:
+        return abbr[t]
+    if t.lower() in abbr_low:
+        return abbr_low[t.lower()]
+    if type in ("GPE", "LOC") and t in country:
+        return country[t]
+    return t
+
+
+# --------------------------------------------------------------------------- CoNLL tools
+
+
+def read_conll(path: str | Path) -> list[tuple[list[str], list[str]]]:
+    """(tokens, tags) per sentence of a CoNLL file: token first column, tag last, blank lines between."""
+    sents: list[tuple[list[str], list[str]]] = []
+    toks: list[str] = []
+    tags: list[str] = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if not parts:
+                if toks:
+                    sents.append((toks, tags))
+                toks, tags = [], []
+                continue
+            toks.append(parts[0])
+            tags.append(parts[-1] if len(parts) > 1 else "O")
+    if toks:
+        sents.append((toks, tags))
+    return sents
+
+
+def _bio(n: int, spans: list[Span]) -> list[str]:
+    tags = ["O"] * n
+    for s in spans:
+        t = CONLL_TAG.get(s.type, s.type)
+        tags[s.i] = "B-" + t
+        for k in range(s.i + 1, s.j):
+            tags[k] = "I-" + t
+    return tags
+
+
+def _tag_sentences(sents: list[list[str]]) -> list[list[str]]:
+    caseless = is_caseless(" ".join(" ".join(s) for s in sents[:2000]))
+    return [_bio(len(words), tag_words(words, caseless)) for words in sents]
+
+
+def tag_conll(in_path: str | Path, out_path: str | Path) -> int:
+    """Tag a CoNLL file (tokens in the first column); write ``token<TAB>BIO-tag``. Returns tokens."""
+    sents = [toks for toks, _ in read_conll(in_path)]
+    tagged = _tag_sentences(sents)
+    with open(out_path, "w", encoding="utf-8") as f:
+        for words, tags in zip(sents, tagged, strict=True):
+            for w, t in zip(words, tags, strict=True):
+                f.write(f"{w}\t{t}\n")
+            f.write("\n")
+    return sum(len(s) for s in sents)
+
+
+def _entities(tags: list[str], mapping: dict[str, str]) -> set[tuple[int, int, str]]:
+    out = set()
+    start, typ = None, None
+    for k, t in enumerate([*tags, "O"]):
+        bio, _, name = t.partition("-")
+        name = mapping.get(name) if name else None
+        if start is not None and (bio != "I" or name != typ):
+            out.add((start, k, typ))
+            start, typ = None, None
+        if name and (bio == "B" or (bio == "I" and start is None)):
+            start, typ = k, name
+    return out
+
+
+def eval_ner(gold_path: str | Path, pred_path: str | Path | None = None) -> dict:
+    """Entity-level exact-span precision/recall/F1, overall (micro) and per type.
+
+    Gold tags are mapped to PER/ORG/PLACE/EVENT (FNB, food and drink, is not evaluated). When the
+    gold has a single place type, predicted GPE and LOC both count as PLACE. Predicted types the
+    gold does not annotate at all (e.g. PRODUCT against NERGrit) are left out rather than counted
+    as false positives. Without ``pred_path`` the gold tokens are tagged in memory.
+    """
+    gold = read_conll(gold_path)
+    raw = {t.partition("-")[2] for _, tags in gold for t in tags}
+    gmap = dict(GOLD_MAP)
+    if "GPE" not in raw:  # a single place type, whatever its name (PLACE, PLC, LOC)
+        gmap["LOC"] = "PLACE"
+    if pred_path is None:
+        pred_tags = _tag_sentences([t for t, _ in gold])
+    else:
+        pred = read_conll(pred_path)
+        if [t for t, _ in pred] != [t for t, _ in gold]:
+            raise ValueError(f"{pred_path}: tokens differ from {gold_path}")
+        pred_tags = [g for _, g in pred]
+    gold_sets = []
+    gold_types: set[str] = set()
+    for _, tags in gold:
+        ents = _entities(tags, gmap)
+        gold_sets.append(ents)
+        gold_types |= {e[2] for e in ents}
+    one_place = "PLACE" in gold_types
+    pmap = {"PER": "PER", "ORG": "ORG", "GPE": "PLACE" if one_place else "GPE",
+            "LOC": "PLACE" if one_place else "LOC", "PRODUCT": "PRODUCT", "EVENT": "EVENT"}
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    for g, p_tags in zip(gold_sets, pred_tags, strict=True):
+        p = {e for e in _entities(p_tags, pmap) if e[2] in gold_types}
+        for e in p & g:
+            tp[e[2]] += 1
+        for e in p - g:
+            fp[e[2]] += 1
+        for e in g - p:
+            fn[e[2]] += 1
+
+    def prf(t: int, f_p: int, f_n: int) -> dict:
+        p = t / (t + f_p) if t + f_p else 0.0
+        r = t / (t + f_n) if t + f_n else 0.0
+        return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "support": t + f_n}
+
+    res = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    res["types"] = {t: prf(tp[t], fp[t], fn[t]) for t in sorted(gold_types)}
+    res["tokens"] = sum(len(t) for t, _ in gold)
+    return res

@@ -1,0 +1,245 @@
+"""Tokenizer, gazetteer lexicon and CRF features for the named-entity tagger.
+
+Shared by ``kliping.extract.entities`` (tagging) and ``scripts/train_ner.py`` (training) so the two
+can never drift apart. The tokenizer keeps names and model designations whole (``Jong-un``,
+``Hwasong-11A``, ``Su-57``), keeps title abbreviations with their dot (``Dr.``, ``Mr.``) and splits
+other punctuation off, which matches the CoNLL training data closely enough.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kliping.lang.id import gazetteer
+from kliping.lang.id.abbreviations import ABBREVIATIONS
+from kliping.lang.id.titles import TITLE_HEADS, TITLE_WORDS
+
+_DOT_ABBR = (
+    "Dr|Prof|Mr|Mrs|Ms|Ir|Drs|Dra|Jl|St|Jr|Sr|Hj|KH|Tn|Ny|Sdr|Bpk|Kol|Jend|Purn|dr|No|Vol|dkk|Sn|Inc|Ltd|Co|Corp"
+)
+_TOKEN = re.compile(
+    r"https?://\S+"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|go\.id|ac\.id|tv)\b"  # Kompas.com, detik.com
+    r"|(?:[A-Za-z]\.){2,}"  # U.S., D.C.
+    rf"|(?:{_DOT_ABBR})\.(?!\w)"
+    r"|[A-Z]\.(?=\s*[A-Z])"  # initials: J. Doe
+    r"|[A-Z]{1,3}\$"  # US$, S$
+    r"|\d+(?:[.,:/]\d+)+(?:-\w+)*"  # 12.000, 3,5, 12/9/2023
+    r"|\w+(?:[-'’]\w+)*"  # words, Jong-un, Hwasong-11A, anak-anak, Jum'at
+    r"|[^\w\s]",
+)
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Character spans of the tokens of ``text`` (whitespace is dropped)."""
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def tokenize_ner(text: str) -> list[tuple[int, int]]:
+    """``tokenize``, then split hyphenated compounds of known places/organisations.
+
+    ``Korea Selatan-AS-Jepang`` names three countries, while ``Jong-un`` or ``Leif-Eric`` are one
+    name: a capitalised compound is split only when one of its parts is in the gazetteer.
+    """
+    out = []
+    phrases = lexicon().phrases
+    for a, b in tokenize(text):
+        w = text[a:b]
+        if "-" in w and w[:1].isupper():
+            parts = w.split("-")
+            if all(p[:1].isupper() for p in parts) and any(
+                    phrases.get((p,), "") in _SPLIT_LABELS for p in parts):
+                pos = a
+                for k, p in enumerate(parts):
+                    if k:
+                        out.append((pos, pos + 1))
+                        pos += 1
+                    out.append((pos, pos + len(p)))
+                    pos += len(p)
+                continue
+        out.append((a, b))
+    return out
+
+
+_SPLIT_LABELS = frozenset({"CTRY", "CITY", "PROV", "AGPE", "AORG"})
+
+
+# --------------------------------------------------------------------------- lexicon
+
+# Gazetteer labels, in order of precedence when a phrase is in several lists.
+STRONG_GPE = ("CTRY", "CITY", "PROV", "REG", "AGPE")
+
+
+@dataclass
+class Lexicon:
+    """Token-tuple phrase tables (cased and lower-cased) and word classes used by the features."""
+
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    lower_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    max_len: dict[str, int] = field(default_factory=dict)
+    lower_max_len: dict[str, int] = field(default_factory=dict)
+    title_heads: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()
+    title_words_lower: frozenset[str] = frozenset()
+    upper_forms: dict[str, str] = field(default_factory=dict)
+    cap_words: frozenset[str] = frozenset()
+
+    def add(self, phrase: str, label: str, caseless: bool = True) -> None:
+        toks = tuple(phrase[a:b] for a, b in tokenize(phrase))
+        if not toks:
+            return
+        if toks not in self.phrases:
+            self.phrases[toks] = label
+            self.max_len[toks[0]] = max(self.max_len.get(toks[0], 0), len(toks))
+        low = tuple(t.lower() for t in toks)
+        if caseless and low not in self.lower_phrases:
+            self.lower_phrases[low] = label
+            self.lower_max_len[low[0]] = max(self.lower_max_len.get(low[0], 0), len(low))
+
+    def match(self, words: list[str], caseless: bool = False) -> list[tuple[int, int, str]]:
+        """Greedy longest matches ``(start, end, label)`` of the phrase tables over ``words``."""
+        table, lens = (self.lower_phrases, self.lower_max_len) if caseless else (self.phrases, self.max_len)
+        seq = [w.lower() for w in words] if caseless else words
+        out = []
+        i, n = 0, len(seq)
+        while i < n:
+            m = lens.get(seq[i])
+            if m:
+                for k in range(min(m, n - i), 0, -1):
+                    lab = table.get(tuple(seq[i:i + k]))
+                    if lab:
+                        out.append((i, i + k, lab))
+                        i += k
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+        return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon built from ``kliping.lang.id`` (built once per process)."""
+    lex = Lexicon()
+    for abbr, (_exp, typ) in ABBREVIATIONS.items():
+        lab = {"GPE": "AGPE", "LOC": "AGPE", "ORG": "AORG"}.get(typ, "AEVT")
+        # two-letter and word-like abbreviations are too ambiguous without case
+        lex.add(abbr, lab, caseless=len(abbr) > 3 and not abbr.isupper())
+    for name in gazetteer.countries():
+        lex.add(name, "CTRY")
+    for name in gazetteer.cities():
+        lex.add(name, "CITY")
+    for name, (kind, _prov) in gazetteer.regions().items():
+        lex.add(name, {"province": "PROV", "regency": "REG", "city": "REG"}.get(kind, "RSHORT"))
+    for name in gazetteer.media():
+        lex.add(name, "MEDIA", caseless=len(name) > 4)
+    cues = gazetteer.cues()
+    for kind, lab in (("product", "PROD"), ("org", "ORGC"), ("loc", "LOCC"), ("event", "EVTC"),
+                      ("month", "MONTH"), ("day", "DAY"), ("nonent", "NONENT")):
+        for w in cues.get(kind, ()):
+            lex.add(w, lab, caseless=kind not in {"nonent"} and len(w) > 2)
+    lex.title_heads = TITLE_HEADS
+    lex.title_words = TITLE_WORDS
+    lex.title_words_lower = TITLE_HEADS
+    ups: dict[str, str] = {}
+    for toks in lex.phrases:
+        for t in toks:
+            if t[:1].isupper():
+                ups.setdefault(t.lower(), t)
+    lex.upper_forms = ups
+    lex.cap_words = frozenset(w.lower() for k in ("month", "day") for w in cues.get(k, ()))
+    return lex
+
+
+# --------------------------------------------------------------------------- features
+
+_SHAPE_MAP = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+    "X" * 26 + "x" * 26 + "d" * 10,
+)
+_RUNS = re.compile(r"(.)\1+")
+
+
+def _shape(w: str) -> str:
+    s = w.translate(_SHAPE_MAP)
+    return _RUNS.sub(r"\1", s)[:6]
+
+
+def _case(w: str) -> str:
+    if w.istitle():
+        return "T"
+    if w.isupper():
+        return "U"
+    if w.islower():
+        return "L"
+    if w[:1].isdigit():
+        return "D"
+    if w.isalpha() or any(c.isalpha() for c in w):
+        return "M"
+    return "P"
+
+
+@lru_cache(maxsize=200_000)
+def _word_feats(w: str, caseless: bool) -> tuple[str, str, str, tuple[str, ...]]:
+    """(lower, shape-or-case, class, own features) for a word; cached because words repeat."""
+    low = w.lower()
+    sh = _shape(low) if caseless else _shape(w)
+    c = "L" if caseless and low.isalpha() else _case(w)
+    lex = lexicon()
+    feats = [f"w={low}", f"s3={low[-3:]}", f"s2={low[-2:]}", f"p3={low[:3]}", f"p2={low[:2]}", f"sh={sh}", f"c={c}"]
+    if len(low) <= 3:
+        feats.append("short")
+    if low in lex.title_heads:
+        feats.append("th")
+    if low in lex.title_words:
+        feats.append("tw")
+    return low, sh, c, tuple(feats)
+
+
+def sentence_features(words: list[str], caseless: bool = False) -> list[list[str]]:
+    """CRF features for each word of a sentence.
+
+    Word identity and affixes, shape and case (dropped for the caseless model), gazetteer matches as
+    B-/I- labels, title words, and the same for neighbours within two words.
+    """
+    lex = lexicon()
+    n = len(words)
+    wf = [_word_feats(w, caseless) for w in words]
+    gaz = [""] * n
+    for a, b, lab in lex.match(words, caseless):
+        gaz[a] = "B" + lab
+        for k in range(a + 1, b):
+            gaz[k] = "I" + lab
+    out = []
+    for i in range(n):
+        _low, _sh, c, own = wf[i]
+        f = ["b", *own]
+        if gaz[i]:
+            f.append("g=" + gaz[i])
+        if i == 0:
+            f.append("BOS")
+        else:
+            pl, psh, pc, _ = wf[i - 1]
+            f += [f"-1w={pl}", f"-1sh={psh}", f"-1c|c={pc}|{c}"]
+            if gaz[i - 1]:
+                f.append("-1g=" + gaz[i - 1])
+            if pl in lex.title_heads:
+                f.append("-1th")
+            if i > 1:
+                f.append(f"-2w={wf[i - 2][0]}")
+                f.append(f"-2c={wf[i - 2][2]}")
+        if i == n - 1:
+            f.append("EOS")
+        else:
+            nl, nsh, nc, _ = wf[i + 1]
+            f += [f"+1w={nl}", f"+1sh={nsh}", f"c|+1c={c}|{nc}"]
+            if gaz[i + 1]:
+                f.append("+1g=" + gaz[i + 1])
+            if i < n - 2:
+                f.append(f"+2w={wf[i + 2][0]}")
+                f.append(f"+2c={wf[i + 2][2]}")
+        out.append(f)
+    return out

@@ -1,0 +1,139 @@
+"""Indonesian titles, honorifics and roles written before (or in apposition after) a person's name.
+
+Data only; the entity extractor (``kliping.extract.entities``) uses these lists to keep titles out of
+person mentions (``Presiden Vladimir Putin`` -> ``Vladimir Putin`` with title ``Presiden``) and to
+find names that follow a title. Everything is lower case; matching is case-insensitive because news
+text writes both ``Presiden Joko Widodo`` and ``presiden Joko Widodo``.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _lines(text: str) -> frozenset[str]:
+    return frozenset(line.strip() for line in text.strip().splitlines())
+
+# Words that open a title phrase before a name. A title phrase is a head, then any TITLE_WORDS
+# (``menteri`` + ``luar negeri``), then optionally a place or organisation it is *of*
+# (``Menteri Pertahanan Korea Selatan``), then the name.
+TITLE_HEADS: frozenset[str] = _words("""
+presiden wapres wakil menteri menko mendagri menlu menhan menkeu menkes mendikbud mensesneg menag
+menkominfo menaker mentan mendag menperin menpora menparekraf menkumham menteri-menteri
+perdana raja ratu pangeran putri putra sultan kaisar paus uskup imam syekh ayatollah
+jenderal letjen mayjen brigjen laksamana laksdya laksda laksma marsekal marsdya marsda marsma
+kolonel letkol mayor kapten letnan sersan kopral prajurit komisaris kompol akbp kombes irjen komjen
+brigadir bripda briptu aiptu aipda ipda iptu akp
+kapolri kapolda kapolres kapolsek wakapolri kasad kasal kasau panglima pangdam danrem dandim
+komandan kepala kabag kadis kasatreskrim kasat kabid kabareskrim
+direktur dirut dirjen deputi sekjen sekretaris sesmen
+ketua wakil-ketua waketum ketum sekretaris-jenderal bendahara anggota
+juru jubir gubernur wagub bupati wabup wali walkot wawali camat lurah kades
+duta dubes konsul atase kanselir
+hakim jaksa jaksa-agung advokat pengacara
+tuan nyonya nona mr. mrs. ms. miss sir lord dame madame monsieur
+bapak pak ibu bu mbak mas bung kak
+dr. dr prof. prof ir. drs. dra. hj. kh. kh habib ustaz ustadz kiai kyai romo pendeta jendral
+pakar analis pengamat peneliti ilmuwan profesor dosen guru
+ceo cfo coo presdir komut founder pendiri pemimpin pimpinan pemilik
+pelatih kapten-tim manajer striker penyerang gelandang kiper bek
+aktor aktris penyanyi musisi sutradara penulis wartawan jurnalis fotografer
+mantan eks almarhum almarhumah mendiang
+senator anggota-dpr legislator politikus politisi
+""")
+
+# Words that may continue a title phrase after its head (ministry portfolios, ranks, offices).
+TITLE_WORDS: frozenset[str] = _words("""
+presiden wakil menteri jenderal utama muda madya pertama kedua besar agung tinggi
+luar dalam negeri pertahanan keamanan keuangan perdagangan perindustrian kesehatan pendidikan
+kebudayaan agama hukum ham sosial pertanian kelautan perikanan energi sumber daya mineral esdm
+bumn koordinator bidang politik ekonomi maritim investasi perhubungan pariwisata ekonomi kreatif
+komunikasi informatika digital ketenagakerjaan tenaga kerja pemuda olahraga lingkungan hidup kehutanan
+sekretaris negara kabinet perencanaan pembangunan nasional bappenas pupr pekerjaan umum perumahan rakyat
+desa daerah tertinggal transmigrasi pemberdayaan perempuan perlindungan anak aparatur reformasi birokrasi
+riset teknologi tinggi pangan perlindungan pekerja migran imigrasi pemasyarakatan
+staf umum operasi intelijen khusus angkatan darat laut udara
+pajak anggaran perbendaharaan bea cukai kekayaan perimbangan pengelolaan pembiayaan risiko
+eksekutif operasional komersial teknik produksi pemasaran hubungan masyarakat humas
+harian umum dewan pengurus pusat komisi fraksi majelis
+senjata militer keamanan pertahanan politik ekonomi energi minyak hubungan internasional kebijakan
+senior utama terpilih sementara nonaktif definitif
+polhukam perekonomian kemaritiman marves pmk kesra ekuin niaga pidana perdata militer tata usaha
+dan & -
+bicara besar kota madya
+""")
+
+# Exact title phrases (lower case) that are titles on their own, used as features and for tests of
+# coverage. Multi-word ones matter where their words are also ordinary words (``juru bicara``).
+TITLES: frozenset[str] = _lines("""
+presiden
+wakil presiden
+perdana menteri
+menteri
+menteri pertahanan
+menteri luar negeri
+menteri dalam negeri
+menteri keuangan
+menteri perdagangan
+menteri koordinator
+menkeu
+menlu
+menhan
+jenderal
+brigadir jenderal
+letnan jenderal
+mayor jenderal
+laksamana
+laksamana muda
+marsekal
+kolonel
+tuan
+mr.
+bapak
+pak
+ibu
+bu
+dr.
+prof.
+pakar senjata
+juru bicara
+direktur jenderal
+direktur
+gubernur
+bupati
+wali kota
+walikota
+kapolri
+ketua
+ketua umum
+kepala
+panglima
+duta besar
+sekretaris jenderal
+kanselir
+raja
+ratu
+pemimpin
+""")
+
+# Words that start an appositive role right after a name and a comma:
+# ``Nam Sung-wook, mantan direktur lembaga riset itu, mengatakan``.
+APPOSITIVE_HEADS: frozenset[str] = _words("""
+mantan eks ketua wakil direktur dirut kepala menteri juru jubir pakar analis pengamat peneliti ilmuwan
+profesor dosen guru besar anggota presiden perdana sekretaris komandan panglima gubernur bupati wali
+duta dubes ceo pendiri pemimpin pimpinan pemilik pejabat petinggi staf penasihat asisten koordinator
+kapolri kapolda kapolres pelatih manajer pengacara kuasa jaksa hakim warga ahli kandidat calon
+seorang salah
+""")
+
+# Personal honorifics: always followed by a name, so even one capitalised word after them is a name
+# (``Tuan Kim``). Other title heads need a two-word name or the model's agreement.
+HONORIFICS: frozenset[str] = _words("""
+tuan nyonya nona mr. mrs. ms. miss sir lord dame madame monsieur bapak pak ibu bu mbak mas kak
+dr. prof. ir. drs. dra. hj. kh. habib ustaz ustadz kiai kyai romo pendeta
+""")
+
+# Particles that may sit inside a person's name (``Abdullah bin Zayed``, ``Ursula von der Leyen``).
+NAME_PARTICLES: frozenset[str] = _words("bin binti van von der de del al el ibn abu")
