@@ -27,6 +27,7 @@ _EN_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 _ID_DECIMAL = re.compile(r"^\d+,\d+$")
 # Unambiguous markers of each style, used to decide a document's convention.
 _ID_MARKERS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d,]))")
+_EN_QUICK = re.compile(r"\d,\d{3}(?:,\d{3}|\.\d)")
 _EN_MARKERS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?![\d.])|\d{1,3}(?:,\d{3})+\.\d+)")
 
 
@@ -36,6 +37,8 @@ def english_style(text: str) -> bool:
     Translated wire copy sometimes keeps English separators; one document uses one convention,
     so unambiguous numbers elsewhere in it decide the ambiguous ``1,500``.
     """
+    if _EN_QUICK.search(text) is None:
+        return False
     en = len(_EN_MARKERS.findall(text))
     return en > 0 and en > len(_ID_MARKERS.findall(text))
 

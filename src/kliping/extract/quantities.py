@@ -51,7 +51,11 @@ _UNIT_LOOKUP = {**{k: v for k, v in W.UNIT_WORDS_MAP.items()}, **W.SHORT_UNITS}
 _CUR_WORDS = {re.sub(r"\s+", " ", k): v for k, v in W.CURRENCY_WORDS.items()}
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|co\.id|go\.id|id|net|org|io|tv)(?:/\S*)?", re.I)
-_PHONE = re.compile(r"(?<![\d.,])(?:\+62|62|0)\d{2,4}[-\s.]?\d{3,4}[-\s.]?\d{3,5}(?![\d])")
+_PHONE = re.compile(
+    r"(?<![\d.,])(?:(?:62|0)\d{2,4}[-\s.]?\d{3,4}[-\s.]?\d{3,5}|\+\d{1,3}(?:[-\s]?\(?\d{1,5}\)?){2,5})(?![\d])"
+)
+_CUR_AT = re.compile(_CUR)
+_ENUM_START = re.compile(r"^\W*\w+\s*[,:.]")
 _LIST_START = re.compile(r"^\(?\d{1,2}[.)](?=\s|$)")
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _PLATE = re.compile(r"[A-Z]{1,2}$")
@@ -104,7 +108,10 @@ def _prev_word(text: str, pos: int) -> str:
 
 
 def _masked(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _URL.finditer(text)] + [m.span() for m in _PHONE.finditer(text)]
+    """Spans where no number is a quantity: URLs, phone numbers, a list label opening the line."""
+    spans = [m.span() for m in _PHONE.finditer(text)]
+    if "." in text or "/" in text:
+        spans += [m.span() for m in _URL.finditer(text)]
     m = _LIST_START.match(text)
     if m and (m.end() >= len(text) or text[m.end():].lstrip()[:1].isupper()):
         spans.append(m.span())
@@ -147,6 +154,8 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
         if used < len(words):  # the rest of the words is not part of this number
             num_end = num_start + len(" ".join(words[:used]))
             sc_text, unit_text, end = "", None, num_end
+        if num_start <= 1 and used == 1 and _ENUM_START.match(text) and _ENUM_START.match(text).end() <= num_end + 2:
+            return None  # ``Dua, ...``: a point in a list, like ``Kedua, ...``
         if words[0].lower() == "satu" and used == 1:
             before = _prev_word(text, num_start)
             after = text[num_end:num_end + 12].lower()
@@ -216,7 +225,10 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
         c.drop = "model"
         return
     after = text[c.end:c.end + 2]
-    if after[:1].isalnum() or (after[:1] == "-" and after[1:2].isalpha() and not text[c.end:].startswith("-an")):
+    if after[:1].isalnum() or (
+        after[:1] == "-" and after[1:2].isalpha() and not text[c.end:].startswith("-an")
+        and not _CUR_AT.match(text, c.end + 1)
+    ):
         c.drop = "model"
         return
     if text[c.end:].startswith("-an") and m.group("dig") and bare and 1900 <= c.value <= 2100:
@@ -429,17 +441,18 @@ def extract_quantities(
     out: list[Quantity] = []
     for si, sent in enumerate(doc.sentences):
         text = sent.text
-        if not any(ch.isdigit() for ch in text) and not _has_number_word(text):
-            continue
-        masked = _masked(text)
+        masked: list[tuple[int, int]] | None = None
         st = times_by_sent.get(si, [])
         cands = []
         for m in _CANDIDATE.finditer(text):
             c = _read(m, text, english)
             if c is None:
                 continue
-            if c.drop is None and any(a < c.end and b > c.start for a, b in masked):
-                c.drop = "masked"
+            if c.drop is None:
+                if masked is None:
+                    masked = _masked(text)
+                if any(a < c.end and b > c.start for a, b in masked):
+                    c.drop = "masked"
             if c.drop is None and any(t.start < c.end and t.end > c.start for t in st):
                 c.drop = "time"
             cands.append(c)
@@ -461,13 +474,6 @@ def extract_quantities(
                 as_of=as_of,
             ))
     return out
-
-
-_NUMBER_WORD = re.compile(rf"(?<![\w-]){_alt(_WORD_START + list(W.PLURAL_WORDS), 'i')}(?![\w-])")
-
-
-def _has_number_word(text: str) -> bool:
-    return _NUMBER_WORD.search(text) is not None
 
 
 def _quote_spans(doc: Document, quotes: list[Quote]) -> list[tuple[int, int, str | None]]:

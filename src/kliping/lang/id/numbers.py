@@ -133,7 +133,7 @@ UNIT_WORDS_MAP: dict[str, str] = {
     "derajat": "°", "knot": "kn", "mil laut": "nmi", "mil": "mi", "inci": "in", "kaki": "ft",
 }
 # Single-letter units, matched case-sensitively so ``5 m`` is metres and ``5 M`` is not.
-SHORT_UNITS: dict[str, str] = {"m": "m", "L": "l"}
+SHORT_UNITS: dict[str, str] = {"m": "m", "L": "l", "g": "g"}
 # ``se-`` + unit means "per unit" (``US$ 74 sebarel``).
 SE_RATE_WORDS: dict[str, str] = {
     "sebarel": "barel", "seliter": "liter", "sekilo": "kg", "sekilogram": "kg", "seton": "ton",
@@ -159,7 +159,7 @@ REFERENCE_WORDS = _words(
     "inpres keppres kepres kepmen sk se juknis tap perma perkap perkapolri perban "
     "pukul jam kuartal triwulan semester tahap gelombang putaran babak lantai rt rw blok gang "
     "kamar ruang gate terminal peron jalur km kilometer ron euro kode seri versi edisi jilid "
-    "volume vol episode season level tingkat kelas golongan grup group pot peringkat urutan "
+    "volume vol episode season tingkat kelas roda golongan grup group pot peringkat urutan "
     "ranking rangking urut skor sila kav kavling tahun tanggal tgl desil negeri sektor zona gerbong kursi dapil "
     "generasi gen model tipe type patroli batalyon brigade kompi yonif kodim korem kodam "
     "lanud lanal satuan armada divisi pleton resimen skuadron")
@@ -182,7 +182,7 @@ NOUN_STOPWORDS = _words(
     "naik turun mencapai sekitar kata ujar ucap tutur jelas terang ungkap papar sebut imbuh "
     "tambah lanjut tegas menurut pun pula via vs versus sebagaimana seluruh semua setiap tiap "
     "para sang si pak bu bapak ibu lain lainnya lagi pertama kedua ketiga masing masing-masing "
-    "year on yoy ytd mtm qtq") | frozenset(UNIT_WORDS) | TIME_UNITS | MONTHS
+    "year on yoy ytd mtm qtq tetap sekaligus sekali") | frozenset(UNIT_WORDS) | TIME_UNITS | MONTHS
 # Pure classifiers: skipped to reach the counted noun (``tiga buah kapal`` -> ``kapal``).
 CLASSIFIERS = frozenset(("buah",))
 # Nouns that look like ``meN-`` verbs.
