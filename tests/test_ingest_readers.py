@@ -216,3 +216,13 @@ def test_unreadable_directory_via_walk_error(tmp_path: Path, monkeypatch: pytest
     arts, probs = _split(list(read_inputs([tmp_path])))
     assert [a.id for a in arts] == ["ok"]
     assert probs == [Problem(str(sub), "cannot read directory: permission denied")]
+
+
+def test_random_bytes_without_nul_are_not_text(tmp_path: Path) -> None:
+    import random
+
+    rnd = random.Random(7)
+    (tmp_path / "acak.txt").write_bytes(bytes(rnd.randrange(1, 256) for _ in range(4000)))
+    probs = list(read_inputs([tmp_path / "acak.txt"]))
+    assert len(probs) == 1 and isinstance(probs[0], Problem)
+    assert probs[0].reason.startswith("not text")

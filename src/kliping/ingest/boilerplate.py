@@ -24,6 +24,8 @@ from kliping.model import Removal
 
 _CAPTION_MAX = 300
 _TAIL_LINE_MAX = 250
+# Upper bound of what a LINE_PATTERNS entry or a caption can match (longest pattern about 350).
+_LINE_PATTERN_MAX = 420
 
 
 @dataclass
@@ -79,6 +81,8 @@ def _mark_lines(lines: list[str], reasons: list[str | None]) -> None:
         if reasons[i] is not None:
             continue
         s = line.strip()
+        if len(s) > _LINE_PATTERN_MAX:
+            continue  # longer than any whole-line pattern can match: a paragraph of story
         for reason, pat in LINE_PATTERNS:
             if pat.fullmatch(s):
                 reasons[i] = reason

