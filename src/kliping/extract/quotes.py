@@ -38,7 +38,7 @@ except ImportError:  # pragma: no cover - depends on the tree
     _NAME_PARTICLES = frozenset(["bin", "binti", "van", "von", "der", "de", "da", "del", "al", "el", "la", "le", "ibn", "abu"])
 
 # Title heads that are also given names (``Putri``, ``Gus``): kept inside names.
-_NAMEISH = frozenset(["putri", "putra", "imam", "mas", "gus", "kak", "bung", "habib", "sultan", "raja", "ratu", "pangeran", "guru", "nona"])
+_NAMEISH = frozenset(["hakim", "santri", "putri", "putra", "imam", "mas", "gus", "kak", "bung", "habib", "sultan", "raja", "ratu", "pangeran", "guru", "nona"])
 TITLE_WORDS: frozenset[str] = cues.SPEAKER_TITLES | (_ENTITY_TITLE_HEADS - _NAMEISH)
 # Portfolio and office words (``Perhubungan``, ``Luar Negeri``) between a title and a name; words
 # that are also names (``Agung``, ``Muda``) are left out.
@@ -636,7 +636,8 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
             if w in cues.ROLE_DEMONSTRATIVES and i > 0:
                 role = toks[0].group().lower()
                 return _Speaker("role", text=role, start=start)
-            if w in cues.NAME_STOPWORDS or (not loose and w not in TITLE_WORDS):
+            office = w in _OFFICE_WORDS or w in cues.ORG_HEADS or bool(_DERIVED_NOUN.match(w))
+            if w in cues.NAME_STOPWORDS or (not loose and not office):
                 return _Speaker("none")
             if toks[i].group().endswith(","):
                 i += 1
@@ -699,8 +700,12 @@ def _cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
             end = m.start() + (len(core) if stop_after else len(t))
             if stop_after:
                 break
-        elif toks and low in TITLE_WORDS and not stop_after:
-            pending.append(t)  # ``Ekonom senior Universitas X``
+        elif toks and not stop_after and (
+            low in TITLE_WORDS
+            or (len(pending) < 2 and low not in cues.NAME_STOPWORDS and low not in _PERSON_PRONOUNS
+                and all(x.lower().rstrip(".") in TITLE_WORDS for x in toks + pending))
+        ):
+            pending.append(t)  # ``Ekonom senior Universitas X``, ``Analis pasar Rosa``
         elif toks and (low in _NAME_PARTICLES or low in ("dan", "&") or (coord and low in ("maupun", "serta"))) \
                 and not stop_after and low not in ("di",):
             pending.append(t)

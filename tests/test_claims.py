@@ -1,0 +1,116 @@
+"""Claim-status cues: allegation, denial, confirmation, speculation with actor and claim text.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+
+from kliping.extract.claims import extract_claims
+from kliping.model import CLAIM_STATUSES, Document, Mention
+from kliping.text import split_sentences
+
+
+def claims(text: str, mentions: list[Mention] | None = None):
+    d = Document(id="t", input="t", text=text, sentences=split_sentences(text))
+    return extract_claims(d, mentions)
+
+
+def test_denial_with_coordinated_baik_maupun_subject():
+    (c,) = claims("Baik Vietnam maupun Kamboja membantah bahwa kapal nelayan mereka memasuki perairan itu.")
+    assert c.status == "denial"
+    assert c.cue == "membantah"
+    assert c.actor_name == "Vietnam dan Kamboja"
+    assert c.text == "kapal nelayan mereka memasuki perairan itu"
+    assert c.sentence == 0
+
+
+def test_allegation_menuduh_keeps_accused_in_text():
+    (c,) = claims("Pemerintah Filipina menuduh kapal penjaga pantai asing telah menyemprotkan meriam air.")
+    assert c.status == "allegation"
+    assert c.actor_name == "Pemerintah Filipina"
+    assert c.text == "kapal penjaga pantai asing telah menyemprotkan meriam air"
+
+
+def test_passive_allegation_diduga_has_no_actor_and_keeps_subject():
+    (c,) = claims("Dua pejabat dinas itu diduga menerima suap dari kontraktor.")
+    assert c.status == "allegation"
+    assert c.actor_name is None
+    assert c.text == "Dua pejabat dinas itu menerima suap dari kontraktor"
+
+
+def test_passive_denial_agent_after_oleh():
+    (c,) = claims("Laporan itu dibantah oleh Kementerian Luar Negeri Thailand.")
+    assert c.status == "denial"
+    assert c.actor_name == "Kementerian Luar Negeri Thailand"
+    assert "Laporan itu" in c.text  # only ``hal itu``-like content: the sentence is kept
+
+
+def test_confirmation_membenarkan_strips_title():
+    (c,) = claims("Kepala Kepolisian Resor Kota Dimas Arya membenarkan penangkapan tiga orang tersangka.")
+    assert c.status == "confirmation"
+    assert c.actor_name == "Dimas Arya"
+    assert c.text == "penangkapan tiga orang tersangka"
+
+
+def test_confirmation_mengakui_with_comma():
+    (c,) = claims("Surya mengakui, proyek jalan itu terlambat dua bulan.")
+    assert (c.status, c.cue, c.actor_name) == ("confirmation", "mengakui", "Surya")
+    assert c.text == "proyek jalan itu terlambat dua bulan"
+
+
+def test_speculation_adverb_and_passive():
+    cs = claims("Harga kedelai kemungkinan naik pada musim kemarau.\nPanen jagung diperkirakan mundur dua pekan.")
+    assert [c.status for c in cs] == ["speculation", "speculation"]
+    assert cs[0].text == "Harga kedelai naik pada musim kemarau"
+    assert cs[1].cue == "diperkirakan"
+    assert cs[1].text == "Panen jagung mundur dua pekan"
+    assert all(c.actor_name is None for c in cs)
+
+
+def test_speculation_berspekulasi_has_actor():
+    (c,) = claims("Analis pasar Rosa Lestari berspekulasi bahwa bank sentral akan menahan suku bunga.")
+    assert c.actor_name == "Rosa Lestari"
+    assert c.text == "bank sentral akan menahan suku bunga"
+
+
+def test_claim_inside_quote_takes_speaker():
+    (c,) = claims("“Kami menepis semua tudingan soal penimbunan beras,” kata Bagus Wirawan.")
+    assert c.status == "denial"
+    assert c.actor_name == "Bagus Wirawan"
+    assert c.text == "semua tudingan soal penimbunan beras"
+
+
+def test_negated_and_procedural_cues_skipped():
+    assert claims("Saat dikonfirmasi, pengelola gedung belum memberikan jawaban.") == []
+    assert claims("Menteri itu tidak membantah laporan tersebut.") == []
+
+
+def test_menolak_tuduhan_is_denial():
+    (c,) = claims("Perusahaan tambang itu menolak tuduhan bahwa limbahnya mencemari sungai.")
+    assert c.status == "denial" and c.cue == "menolak tuduhan"
+    assert c.text == "limbahnya mencemari sungai"
+
+
+def test_actor_snaps_to_mention():
+    t = "Juru bicara militer Kolonel Hendri Wijaya mengonfirmasi serangan di perbatasan."
+    a = t.index("Hendri")
+    ms = [Mention("Hendri Wijaya", "PERSON", 0, a, a + len("Hendri Wijaya"), title="Kolonel")]
+    (c,) = claims(t, ms)
+    assert c.status == "confirmation" and c.actor_name == "Hendri Wijaya"
+
+
+def test_shared_corpus_claims_are_well_formed(shared_dir):
+    with open(shared_dir / "news" / "detik-dev.jsonl", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in list(f)[:150]]
+    found = []
+    for r in rows:
+        d = Document(id=r["id"], input="x", text=r["text"], sentences=split_sentences(r["text"]))
+        for c in extract_claims(d):
+            assert c.status in CLAIM_STATUSES
+            assert c.text.strip()
+            assert c.cue.lower() in d.sentences[c.sentence].text.lower()
+            found.append(c)
+    assert len(found) > 30
+    assert {c.status for c in found} == set(CLAIM_STATUSES)
