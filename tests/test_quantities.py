@@ -1,0 +1,377 @@
+"""Quantity extraction: number forms, units, modifiers, nouns, speakers and exclusions.
+
+All sentences are written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kliping.extract.numbers import english_style, parse_digits, parse_words
+from kliping.extract.quantities import extract_quantities
+from kliping.model import Document, Mention, Quantity, Quote, TimeExpr
+from kliping.text import split_sentences
+
+
+def doc(text: str, published: str | None = "2024-05-01") -> Document:
+    return Document(id="t", input="t", text=text, sentences=split_sentences(text), published=published)
+
+
+def qs(text: str, **kw) -> list[Quantity]:
+    return extract_quantities(doc(text), **kw)
+
+
+def one(text: str, **kw) -> Quantity:
+    found = qs(text, **kw)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- numerals
+
+
+@pytest.mark.parametrize(
+    ("s", "english", "value"),
+    [
+        ("1.000", False, 1000), ("10.000", False, 10000), ("4,8", False, 4.8), ("1.657,5", False, 1657.5),
+        ("3,000,000", False, 3e6), ("1,000", False, 1000), ("4,800", False, 4.8), ("4,800", True, 4800),
+        ("1,234.5", False, 1234.5), ("52.016.000.000", False, 52016000000), ("12", False, 12),
+    ],
+)
+def test_parse_digits_separator_rule(s: str, english: bool, value: float) -> None:
+    assert parse_digits(s, english) == pytest.approx(value)
+
+
+def test_parse_digits_rejects_versions() -> None:
+    assert parse_digits("1.2.3") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "used"),
+    [
+        ("dua ratus lima puluh ribu", 250_000, 5), ("seribu lima ratus", 1500, 3), ("dua belas", 12, 2),
+        ("satu setengah", 1.5, 2), ("setengah juta", 500_000, 2), ("seratus lima", 105, 2),
+        ("tiga puluh dua", 32, 3), ("dua tiga", 2, 1), ("satu juta dua ratus ribu", 1_200_000, 5),
+    ],
+)
+def test_parse_words(words: str, value: float, used: int) -> None:
+    v, n = parse_words(words.split())
+    assert v == pytest.approx(value)
+    assert n == used
+
+
+def test_english_style_decided_by_unambiguous_numbers() -> None:
+    assert english_style("Sales hit 3,000,000 units and 1,500 more.")
+    assert not english_style("Nilainya Rp 1.500.000 dan naik 4,8 persen.")
+
+
+# --------------------------------------------------------------------------- forms and units
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Pemerintah menyiapkan Rp 1,2 triliun untuk jembatan baru.", 1.2e12, "IDR"),
+        ("Harga tiket Rp1.500 per orang di loket.", 1500, "IDR"),
+        ("Bantuan tunai Rp500 ribu dibagikan minggu depan.", 500_000, "IDR"),
+        ("Investor menanam US$250 juta di pabrik baterai.", 250e6, "USD"),
+        ("Kerugiannya ditaksir $34,4 juta oleh auditor.", 34.4e6, "USD"),
+        ("Kontrak senilai 3 miliar euro diteken di Paris.", 3e9, "EUR"),
+        ("Utangnya mencapai 200 miliar yen tahun lalu.", 200e9, "JPY"),
+        ("Dana sebesar 5 juta yuan dialirkan ke koperasi.", 5e6, "CNY"),
+        ("Pembelian senilai 10 juta dolar AS itu ditunda.", 10e6, "USD"),
+        ("Aset Rp 2,77 T diserahkan ke negara.", 2.77e12, "IDR"),
+        ("Harga saham turun 50% dalam sepekan terakhir.", 50, "%"),
+        ("Inflasi naik 2 persen dibanding bulan lalu.", 2, "%"),
+        ("Curah hujan 120 mm tercatat di stasiun itu.", 120, "mm"),
+        ("Jalan tol sepanjang 45 km itu dibuka.", 45, "km"),
+        ("Petani memanen 8 ton gabah kering.", 8, "t"),
+        ("Kebakaran melahap 300 hektare hutan lindung.", 300, "ha"),
+        ("Kilang mengolah 10 juta barel minyak mentah.", 10e6, "bbl"),
+        ("Produksinya naik sembilan kali lipat dalam setahun.", 9, "ratio"),
+        ("Tentara memakai meriam 152-milimeter di garis depan.", 152, "mm"),
+        ("Laras 152 mm itu dipasang di truk.", 152, "mm"),
+    ],
+)
+def test_forms_values_and_units(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Seratus relawan datang membantu.", 100),
+        ("Panitia menyiapkan dua ribu kursi.", 2000),
+        ("Sebanyak tiga juta dosis vaksin tiba.", 3e6),
+        ("Setengah juta warga mengungsi ke bukit.", 500_000),
+        ("Sepertiga anggaran terserap di kuartal ini.", 1 / 3),
+        ("Hanya 1/3 peserta yang lolos seleksi.", 1 / 3),
+        ("Pabrik itu menyerap 1.000 pekerja lokal.", 1000),
+        ("Kapasitas gudang 10.000 karung beras.", 10000),
+    ],
+)
+def test_number_words_and_fractions(text: str, value: float) -> None:
+    q = one(text)
+    assert q.value == pytest.approx(value)
+    assert q.unit is None
+
+
+def test_english_grouping_in_translated_copy() -> None:
+    q = one("The agency counted 3,000,000 visitors at the fair.")
+    assert q.value == 3e6
+    assert one("Bantuan US$ 1,500 dikirim ke tiap keluarga.").value == 1500
+    assert one("Angka indeks naik 4,800 poin.").value == pytest.approx(4.8)
+
+
+def test_rate_denominator_becomes_noun() -> None:
+    q = one("Harga minyak naik ke US$ 82 per barel pagi ini.")
+    assert (q.value, q.unit, q.noun, q.text) == (82, "USD", "per barel", "US$ 82 per barel")
+    q = one("Kurs ditutup di level Rp 16.300/US$ sore itu.")
+    assert (q.value, q.unit, q.noun) == (16300, "IDR", "per USD")
+
+
+# --------------------------------------------------------------------------- modifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier", "value"),
+    [
+        ("Polisi menyita lebih dari 1.000 kontainer ilegal.", "more_than", 1000),
+        ("Harga rumah di atas Rp 2 miliar sulit terjual.", "more_than", 2e9),
+        ("Banjir merendam hampir 300 rumah warga.", "nearly", 300),
+        ("Nyaris 40 persen lahan rusak berat.", "nearly", 40),
+        ("Sekitar 4,8 juta warga terdampak kekeringan.", "about", 4.8e6),
+        ("Kurang lebih 20 kapal bersandar di dermaga.", "about", 20),
+        ("Kira-kira 15 truk diparkir di sana.", "about", 15),
+        ("Sekira 70 personel dikerahkan ke lokasi.", "about", 70),
+        ("Kenaikan tarif hingga 10 persen dibahas DPR.", "up_to", 10),
+        ("Denda maksimal Rp 50 juta menanti pelanggar.", "up_to", 50e6),
+        ("Setiap mobil boleh membeli paling banyak 40 liter.", "up_to", 40),
+        ("Setidaknya 12 orang terluka dalam kejadian itu.", "at_least", 12),
+        ("Sedikitnya 25 rumah roboh diterjang angin.", "at_least", 25),
+        ("Minimal 3 saksi harus hadir di sidang.", "at_least", 3),
+        ("Kurang dari 5 persen sampel tercemar.", "less_than", 5),
+        ("Suhu di bawah 10 derajat membuat warga menggigil.", "less_than", 10),
+        ("Sebanyak 2.500 unit kendaraan sudah dipasangi alat.", "exact", 2500),
+        ("Pengunjung mencapai 100 lebih orang per hari.", "more_than", 100),
+        ("Kurs rupiah bergerak di level Rp 16.200-an.", "about", 16200),
+    ],
+)
+def test_modifiers(text: str, modifier: str, value: float) -> None:
+    q = one(text)
+    assert q.modifier == modifier
+    assert q.value == pytest.approx(value)
+
+
+def test_modifier_is_part_of_span() -> None:
+    q = one("Polisi menyita lebih dari 1.000 kontainer ilegal.")
+    assert q.text == "lebih dari 1.000 kontainer"
+    s = doc("Polisi menyita lebih dari 1.000 kontainer ilegal.").sentences[0].text
+    assert s[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier", "value"),
+    [
+        ("Puluhan mahasiswa berunjuk rasa di depan gedung.", "plural_tens", 10),
+        ("Ratusan ribu selongsong dikirim ke perbatasan.", "plural_hundreds", 100_000),
+        ("Ribuan buruh memadati jalan protokol.", "plural_thousands", 1000),
+        ("Jutaan pelanggan terdampak gangguan listrik.", "plural_millions", 1e6),
+        ("Pabrik itu memproduksi puluhan juta peluru artileri.", "plural_tens", 1e7),
+    ],
+)
+def test_plural_numbers(text: str, modifier: str, value: float) -> None:
+    q = one(text)
+    assert (q.modifier, q.value) == (modifier, value)
+
+
+def test_plural_noun_skips_scale_and_takes_first_noun() -> None:
+    assert one("Pabrik itu memproduksi puluhan juta peluru artileri.").noun == "peluru"
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "unit"),
+    [
+        ("Produksi berkisar antara 5 dan 7 ton per hari.", 5, 7, "t"),
+        ("Truk itu memuat 5-7 ton pasir.", 5, 7, "t"),
+        ("Proyek butuh 5 hingga 7 juta dolar AS.", 5e6, 7e6, "USD"),
+        ("Antrean berisi 5 sampai 7 kendaraan.", 5, 7, None),
+        ("Biayanya Rp 200-400 ribu per orang.", 200_000, 400_000, "IDR"),
+        ("Harga mobil Rp 1 juta-Rp 2 juta lebih murah.", 1e6, 2e6, "IDR"),
+        ("Pertumbuhan diproyeksikan 5,2-5,8% tahun depan.", 5.2, 5.8, "%"),
+    ],
+)
+def test_ranges(text: str, lo: float, hi: float, unit: str | None) -> None:
+    q = one(text)
+    assert q.modifier == "range"
+    assert (q.value, q.value_max, q.unit) == (pytest.approx(lo), pytest.approx(hi), unit)
+
+
+def test_range_opener_in_span() -> None:
+    assert one("Produksi berkisar antara 5 dan 7 ton per hari.").text == "berkisar antara 5 dan 7 ton per hari"
+
+
+def test_dan_without_antara_is_two_numbers() -> None:
+    found = qs("Ia membeli 5 buku dan 7 pensil di toko.")
+    assert [(q.value, q.noun) for q in found] == [(5, "buku"), (7, "pensil")]
+
+
+def test_score_is_not_a_range() -> None:
+    assert qs("Tim tamu menang 3-1 di kandang lawan.") == []
+
+
+# --------------------------------------------------------------------------- nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Petugas menemukan 300 butir-butir peluru di gudang.", "butir"),
+        ("Sebanyak 266 SPBU sudah memasang alat itu.", "SPBU"),
+        ("Tiga buah kapal tenggelam di selat itu.", "kapal"),
+        ("Pemerintah memecat 9.000-an karyawannya tahun lalu.", "karyawan"),
+        ("Korea Utara menembakkan 2 misil ke laut.", "misil"),
+        ("Sebanyak 12 warga dievakuasi dari bantaran kali.", "warga"),
+        ("Penduduknya terdiri atas 51 persen laki-laki.", "laki-laki"),
+    ],
+)
+def test_nouns(text: str, noun: str) -> None:
+    assert one(text).noun == noun
+
+
+def test_function_word_and_verb_are_not_nouns() -> None:
+    assert one("Anggarannya Rp 500 juta untuk tahun ini.").noun is None
+    assert one("Korban mencapai 40 dan terus bertambah.").noun is None
+    assert one("Harga naik 5 persen menjadi mahal.").noun is None
+    assert one("Ada 7 menunggu di luar.").noun is None
+
+
+def test_capitalised_word_after_number_is_not_noun() -> None:
+    assert qs("Murid SMP Negeri 1 Bogor ikut lomba.") == []
+
+
+# --------------------------------------------------------------------------- speaker and as_of
+
+
+def test_speaker_from_kata_attribution() -> None:
+    q = one("Polisi menyita 40 senjata api, kata Kapolda Budi Santoso.")
+    assert q.speaker_name == "Kapolda Budi Santoso"
+
+
+def test_speaker_from_menurut_and_verb_cue() -> None:
+    assert one("Menurut Siti Aminah, 20 desa kebanjiran.").speaker_name == "Siti Aminah"
+    assert one("Direktur Rudi Hartono mengatakan 30 truk dikerahkan.").speaker_name == "Direktur Rudi Hartono"
+
+
+def test_speaker_prefers_mention_inside_phrase() -> None:
+    text = "Direktur Rudi Hartono mengatakan 30 truk dikerahkan."
+    m = Mention("Rudi Hartono", "PERSON", 0, 9, 21)
+    assert one(text, mentions=[m]).speaker_name == "Rudi Hartono"
+
+
+def test_pronoun_speaker_is_none() -> None:
+    assert one("Ia mengatakan 30 truk dikerahkan.").speaker_name is None
+    assert one("Sebanyak 30 truk dikerahkan, katanya.").speaker_name is None
+
+
+def test_speaker_from_quote() -> None:
+    text = '"Kami menyiapkan 500 tenda," ujar seorang petugas.'
+    quote = Quote("Kami menyiapkan 500 tenda,", 0, speaker_name="Wahyu Pratama")
+    assert one(text, quotes=[quote]).speaker_name == "Wahyu Pratama"
+
+
+def test_as_of_from_date_in_sentence_else_published() -> None:
+    text = "Pada 3 Maret 2024 tercatat 120 kasus baru."
+    t = TimeExpr("3 Maret 2024", "DATE", 0, 5, 17, value="2024-03-03", granularity="day")
+    q = one(text, times=[t])
+    assert (q.value, q.as_of) == (120, "2024-03-03")
+    assert one("Tercatat 120 kasus baru.").as_of == "2024-05-01"
+    assert extract_quantities(doc("Tercatat 120 kasus baru.", published=None))[0].as_of is None
+
+
+def test_times_overlap_removes_number() -> None:
+    text = "Tim itu bekerja selama tiga pekan tanpa libur."
+    t = TimeExpr("tiga pekan", "DURATION", 0, 23, 33, value="P3W")
+    assert qs(text, times=[t]) == []
+
+
+# --------------------------------------------------------------------------- exclusions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aturan itu tertuang dalam UU No. 11 Tahun 2020.",
+        "Ia dijerat Pasal 27 ayat (3) undang-undang tersebut.",
+        "Lihat Nomor 5 pada lampiran.",
+        "Keterangan ada di halaman 2 laporan.",
+        "Rapat dimulai pukul 14.30 WIB di balai kota.",
+        "Sidang digelar pada 12/9/2023 di pengadilan negeri.",
+        "Kejadian itu terjadi pada tahun 2025 di desa itu.",
+        "Acara berlangsung 17 Agustus lalu di lapangan.",
+        "Ia masuk final untuk yang ketiga kalinya.",
+        "Tim itu finis di posisi ke-3 klasemen.",
+        "Hubungi 0812-3456-7890 untuk informasi.",
+        "Tank T-54 dan jet Su-57 terlihat di pangkalan.",
+        "Rudal Hwasong-11A diuji coba di pantai timur.",
+        "Pesawat F-16 itu mendarat darurat.",
+        "Pandemi COVID-19 mengubah cara kerja kantor.",
+        "Para pemimpin G20 bertemu di Bali.",
+        "Penggemar K-pop memenuhi stadion.",
+        "Dokumen lengkap ada di https://contoh.go.id/berkas/2024/55 untuk diunduh.",
+        "Ia menjadi salah satu pembicara utama.",
+        "Dia satu-satunya perempuan di tim itu.",
+        "Pasal 27A, 32, dan 35 undang-undang itu digugat.",
+        "Proyek itu dijadwalkan selesai dalam 5 tahun ke depan.",
+        "Polisi menahan Budi (34) di rumahnya.",
+        "Pembangunan berlangsung 2020-2025 secara bertahap.",
+    ],
+)
+def test_exclusions(text: str) -> None:
+    assert qs(text) == []
+
+
+def test_list_number_at_line_start() -> None:
+    found = extract_quantities(doc("1. Korut menembakkan 3 rudal.\n2. Jepang memprotes keras."))
+    assert [q.value for q in found] == [3]
+
+
+def test_url_and_date_next_to_real_quantity() -> None:
+    found = qs("Pada 1 Mei 2024 pemerintah menyalurkan Rp 3 triliun, lihat www.contoh.com/2024.")
+    assert [(q.value, q.unit) for q in found] == [(3e12, "IDR")]
+
+
+def test_offsets_relative_to_sentence() -> None:
+    d = doc("Kalimat pertama tanpa angka. Kedua, pabrik itu mengirim 40 kontainer.")
+    (q,) = extract_quantities(d)
+    assert q.sentence == 1
+    assert d.sentences[1].text[q.start:q.end] == q.text == "40 kontainer"
+
+
+# --------------------------------------------------------------------------- real corpus
+
+
+@pytest.mark.shared
+def test_shared_corpus_has_no_year_or_model_number(shared_dir) -> None:
+    """Over real news: no quantity is a bare year or a hyphenated model name."""
+    import re
+
+    path = shared_dir / "news" / "kompas-oil-dev.jsonl"
+    if not path.exists():
+        pytest.skip("kompas-oil-dev.jsonl absent")
+    n = 0
+    for line in path.read_text(encoding="utf-8").splitlines()[:30]:
+        rec = json.loads(line)
+        d = Document(id="k", input="k", text=rec["text"], sentences=split_sentences(rec["text"]),
+                     published=rec.get("published"))
+        for q in extract_quantities(d):
+            n += 1
+            assert d.sentences[q.sentence].text[q.start:q.end] == q.text
+            if q.unit is None and q.modifier == "exact":
+                assert not re.fullmatch(r"(19|20)\d\d", q.text), q.text
+            assert not re.search(r"[A-Za-z]-\d", q.text), q.text
+    assert n > 50
