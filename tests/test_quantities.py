@@ -375,3 +375,18 @@ def test_shared_corpus_has_no_year_or_model_number(shared_dir) -> None:
                 assert not re.fullmatch(r"(19|20)\d\d", q.text), q.text
             assert not re.search(r"[A-Za-z]-\d", q.text), q.text
     assert n > 50
+
+
+def test_scale_with_an_suffix_is_about() -> None:
+    q = one("Nilainya sekitar Rp 2,9 triliunan tahun ini.")
+    assert (q.value, q.unit, q.modifier) == (pytest.approx(2.9e12), "IDR", "about")
+
+
+def test_capitalised_number_word_mid_sentence_is_a_name() -> None:
+    assert qs("Kerusuhan pecah di Lima, ibu kota Peru.") == []
+    assert one("Tiga orang luka ringan.").value == 3
+
+
+def test_rate_against_currency_word() -> None:
+    q = one("Asumsi kurs Rp 12.500 per dolar AS dipakai.")
+    assert (q.noun, q.text) == ("per USD", "Rp 12.500 per dolar AS")

@@ -37,7 +37,7 @@ _CUR = r"(?<![A-Za-z])" + _alt(W.CURRENCY_PREFIXES)
 _DIG = r"(?<![\d.,])\d+(?:[.,/]\d+)*"
 _WRD = rf"(?<![\w-]){_alt(_WORD_START, 'i')}(?:{_SP}+{_alt(_WORD_ANY, 'i')})*(?![\w-])"
 _PLU = rf"(?<![\w-]){_alt(W.PLURAL_WORDS, 'i')}(?![\w-])"
-_SCALE = rf"(?:{_SP}?{_alt(W.SCALE_WORDS, 'i')}(?![\w])|{_SP}?{_alt(W.CURRENCY_ONLY_SCALES)}(?![\w]))"
+_SCALE = rf"(?:{_SP}?{_alt(W.SCALE_WORDS, 'i')}(?:an)?(?![\w])|{_SP}?{_alt(W.CURRENCY_ONLY_SCALES)}(?![\w]))"
 _UNIT = (
     rf"(?:{_alt(W.CURRENCY_WORDS, 'i')}(?![\w])|{_alt([u for u in W.UNIT_WORDS_MAP if u != '%'], 'i')}(?![\w])"
     rf"|{_alt(W.SHORT_UNITS)}(?![\w]))"
@@ -55,6 +55,7 @@ _PHONE = re.compile(
     r"(?<![\d.,])(?:(?:62|0)\d{2,4}[-\s.]?\d{3,4}[-\s.]?\d{3,5}|\+\d{1,3}(?:[-\s]?\(?\d{1,5}\)?){2,5})(?![\d])"
 )
 _CUR_AT = re.compile(_CUR)
+_CURWORD_AT = re.compile(rf"{_alt(W.CURRENCY_WORDS, 'i')}(?![\w])")
 _ENUM_START = re.compile(r"^\W*\w+\s*[,:.]")
 _LIST_START = re.compile(r"^\(?\d{1,2}[.)](?=\s|$)")
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}$")
@@ -154,6 +155,8 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
         if used < len(words):  # the rest of the words is not part of this number
             num_end = num_start + len(" ".join(words[:used]))
             sc_text, unit_text, end = "", None, num_end
+        if words[0][:1].isupper() and text[:num_start].strip(" \"“'‘(") and used == 1:
+            return None  # ``di Lima, ibu kota Peru``: a capitalised number word mid-sentence is a name
         if num_start <= 1 and used == 1 and _ENUM_START.match(text) and _ENUM_START.match(text).end() <= num_end + 2:
             return None  # ``Dua, ...``: a point in a list, like ``Kedua, ...``
         if words[0].lower() == "satu" and used == 1:
@@ -173,7 +176,10 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
                     break
                 scale *= W.CURRENCY_ONLY_SCALES[tok]
             else:
-                scale *= W.SCALE_WORDS[tok.lower()]
+                low = tok.lower()
+                if low not in W.SCALE_WORDS:  # ``2,9 triliunan``: about 2.9 trillion
+                    low, modifier = low[:-2], "about"
+                scale *= W.SCALE_WORDS[low]
             pos = num_end + sm.end()
             scaled = True
         if pos != num_end + len(sc_text):  # an untrusted M/T: cut it and what follows
@@ -357,8 +363,14 @@ def _tail(c: _Cand, text: str) -> str | None:
     rate = _RATE.match(text, c.end)
     if rate and (c.unit or c.cur):
         den = rate.group(1)
+        cw = _CURWORD_AT.match(text, rate.start(1))
+        if cw:
+            c.end = cw.end()
+            return "per " + _CUR_WORDS[re.sub(r"\s+", " ", cw.group().lower())]
         if den in W.CURRENCY_PREFIXES:
             den = W.CURRENCY_PREFIXES[den]
+        elif den.lower() in _CUR_WORDS:
+            den = _CUR_WORDS[den.lower()]
         elif den.lower() in W.NOUN_STOPWORDS - W.TIME_UNITS:
             den = ""
         if den:
