@@ -35,6 +35,8 @@ HONORIFICS = frozenset(
         "ibu", "sdr", "sdri", "saudara", "saudari", "h", "hj", "kh", "mbak", "mas", "bung", "sir",
     }
 )
+# Legal-form words around company names: ``PT Pertamina (Persero)`` is ``Pertamina``.
+CORPORATE_AFFIXES = frozenset({"pt", "tbk", "persero", "cv", "inc", "ltd", "corp", "co"})
 # Misspelling merge: rapidfuzz ratio on the normalised keys at or above this, and the one differing
 # name part within this many edits. Chosen so ``Shin Wok-sik``/``Shin Won-sik`` (ratio 91) merge and
 # ``Kim Jong-un``/``Kim Jong-il`` (ratio 78) do not.
@@ -51,16 +53,18 @@ _INITIAL = re.compile(r"^[^\W\d_]$|^(?:[^\W\d_]\.)+[^\W\d_]?$", re.UNICODE)
 _STRIP = ".,;:'\"“”‘’()[]"
 
 
-def _load_canonical() -> Callable[[str], str]:
-    """``canonical_form`` of the entity extractor when it exists, else the identity."""
+def _load_canonical() -> Callable[[str, str], str]:
+    """``canonical_form(text, type)`` of the entity extractor when it exists, else the identity."""
     try:
         from kliping.extract.entities import canonical_form
     except ImportError:
-        return lambda s: s
+        return lambda s, _t: s
 
-    def canon(s: str) -> str:
+    def canon(s: str, typ: str) -> str:
         try:
-            out = canonical_form(s)
+            out = canonical_form(s, typ)
+        except TypeError:  # an older one-argument signature
+            out = canonical_form(s)  # type: ignore[call-arg]
         except Exception:
             return s
         return out if isinstance(out, str) and out.strip() else s
@@ -91,8 +95,13 @@ def name_parts(name: str) -> list[str]:
 
 
 def normalize_key(name: str) -> str:
-    """The merge key of a name: its parts joined (``kimjongun``)."""
-    return "".join(name_parts(strip_honorifics(name)))
+    """The merge key of a name: its parts joined (``kimjongun``); ``PT X (Persero) Tbk`` -> ``x``."""
+    parts = name_parts(strip_honorifics(name))
+    while len(parts) > 1 and parts[0] in CORPORATE_AFFIXES:
+        parts = parts[1:]
+    while len(parts) > 1 and parts[-1] in CORPORATE_AFFIXES:
+        parts = parts[:-1]
+    return "".join(parts)
 
 
 def _tokens(name: str) -> list[str]:
@@ -142,7 +151,7 @@ class Mentions:
 
     forms: list[_Form]
     uf: _UnionFind
-    canon: Callable[[str], str]
+    canon: Callable[[str, str], str]
     by_article: dict[int, list[_Form]] = field(default_factory=dict)
 
     def article_names(self, i: int) -> set[str]:
@@ -182,7 +191,7 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
             if not text:
                 continue
             base = strip_honorifics(text)
-            full = " ".join(canon(base).split())
+            full = " ".join(canon(base, m.type).split())
             key = normalize_key(full) or None
             local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key))
         fulls = _full_names(local, "PERSON")
@@ -405,7 +414,7 @@ def speaker_resolver(
         toks = base.split()
         for k in range(len(toks), 0, -1):
             part = " ".join(toks[len(toks) - k :])
-            key = normalize_key(mentions.canon(part))
+            key = normalize_key(part)
             if key:
                 hit = lookup(i, key, single=(k == 1))
                 if hit:

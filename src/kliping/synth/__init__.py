@@ -1,1 +1,102 @@
-"""synth stage (see DEVELOPERS.md)."""
+"""Synth stage: story sections, storyline summaries, timelines, figures and findings.
+
+``synthesize`` is pure: it reads a ``Story`` and returns a new ``Dossier``. Every text it emits is a
+verbatim sentence of a non-duplicate article, with citations to every article that states it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from kliping.model import Dossier, Story, Storyline, StorySection
+from kliping.synth.corpus import Corpus, build_corpus
+from kliping.synth.figures import build_figures, figure_points
+from kliping.synth.findings import figure_findings, name_variant_findings, timeline_agreements
+from kliping.synth.summary import summarize
+from kliping.synth.timeline import build_timeline
+
+
+def central_article(corpus: Corpus, article_idx: Sequence[int]) -> int | None:
+    """The article with the highest mean TF-IDF similarity to the others (ties: earliest)."""
+    idx = sorted(article_idx, key=corpus.time_key)
+    if not idx:
+        return None
+    if len(idx) == 1 or corpus.art_matrix.shape[1] == 0:
+        return idx[0]
+    sims = np.asarray((corpus.art_matrix[idx] @ corpus.art_matrix[idx].T).todense())
+    mean = (sims.sum(axis=1) - np.diag(sims)) / (len(idx) - 1)
+    return idx[int(np.argmax(mean))]
+
+
+def _title(corpus: Corpus, article_idx: Sequence[int], fallback: str) -> str:
+    a = central_article(corpus, article_idx)
+    if a is None:
+        return fallback
+    doc = corpus.articles[a].doc
+    if doc.title and doc.title.strip():
+        return " ".join(doc.title.split())
+    return doc.sentences[0].text if doc.sentences else fallback
+
+
+def _span(corpus: Corpus, ids: Sequence[str], story: Story) -> tuple[str | None, str | None]:
+    from kliping.link.dedup import published_date
+
+    dates = [d for ev in story.articles if ev.id in set(ids) for d in [published_date(ev)] if d]
+    if not dates:
+        return None, None
+    return min(dates).isoformat(), max(dates).isoformat()
+
+
+def synthesize(story: Story, *, summary_sentences: int = 5) -> Dossier:
+    """Turn linked evidence into the dossier: one section per event, one storyline per group."""
+    corpus = build_corpus(story)
+    sections: dict[str, StorySection] = {}
+    for ev in story.events:
+        idx = [corpus.by_id[a] for a in ev.articles if a in corpus.by_id]
+        start, end = _span(corpus, ev.articles, story)
+        sections[ev.id] = StorySection(
+            id=ev.id,
+            title=_title(corpus, idx, ev.id),
+            articles=list(ev.articles),
+            start=start,
+            end=end,
+            summary=summarize(corpus, idx, summary_sentences),
+        )
+    event_articles = {ev.id: ev.articles for ev in story.events}
+    storylines = []
+    for sl in story.storylines:
+        ids = [a for e in sl.events for a in event_articles.get(e, [])]
+        idx = [corpus.by_id[a] for a in ids if a in corpus.by_id]
+        if len(sl.events) == 1 and sl.events[0] in sections:
+            summary = sections[sl.events[0]].summary
+        else:
+            summary = summarize(corpus, idx, summary_sentences)
+        timeline = build_timeline(corpus, idx)
+        points = figure_points(corpus, idx)
+        findings = figure_findings(corpus, points)
+        findings += timeline_agreements(corpus, timeline)
+        findings += name_variant_findings(story.name_variants, story.entities, set(ids))
+        storylines.append(
+            Storyline(
+                id=sl.id,
+                title=_title(corpus, idx, sl.id),
+                stories=list(sl.events),
+                summary=summary,
+                timeline=timeline,
+                figures=build_figures(corpus, points),
+                findings=findings,
+            )
+        )
+    return Dossier(
+        articles=list(story.articles),
+        duplicate_of=dict(story.duplicate_of),
+        entities=list(story.entities),
+        stories=[sections[e.id] for e in story.events],
+        storylines=storylines,
+        generated=None,
+    )
+
+
+__all__ = ["synthesize"]

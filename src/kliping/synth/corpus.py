@@ -1,0 +1,115 @@
+"""The sentence index synthesis works on: every sentence of every non-duplicate article, vectorised once.
+
+Near-duplicates (``Story.duplicate_of``) are left out entirely: a syndicated copy adds no new fact
+and must not count as a second source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+
+from kliping.link.dedup import published_date
+from kliping.link.events import article_text
+from kliping.link.vectors import cosine_rows, fit_tfidf, stop_words
+from kliping.model import Evidence, Story
+
+# A sentence shorter than this many words is too thin to stand alone in a summary.
+MIN_WORDS = 6
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def content_words(text: str) -> set[str]:
+    """Content words of a sentence (no function words), for the word-overlap redundancy measure."""
+    stops = stop_words()
+    return {w for w in words(text) if w not in stops and not w.isdigit()}
+
+
+def word_overlap(a: set[str], b: set[str]) -> float:
+    """Overlap coefficient |a∩b| / min(|a|, |b|): 1.0 when one sentence's words are inside the other's."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def is_quote_fragment(text: str) -> bool:
+    """A sentence that opens a quote it does not close, or closes one it did not open."""
+    t = text.strip()
+    return t.count('"') % 2 == 1 or t.count("“") != t.count("”")
+
+
+def is_clear(text: str) -> bool:
+    """Long enough, not a question, not a fragment of a quote: usable as a stand-alone statement."""
+    t = text.strip()
+    return len(words(t)) >= MIN_WORDS and not t.endswith("?") and not is_quote_fragment(t)
+
+
+@dataclass
+class Corpus:
+    """Sentences and vectors of the non-duplicate articles of a story."""
+
+    articles: list[Evidence]
+    by_id: dict[str, int]
+    dates: list[dt.date | None]
+    order: dict[str, int]  # article id -> publication rank
+    sent_rows: dict[tuple[int, int], int]  # (article index, sentence index) -> row
+    rows: list[tuple[int, int]]
+    sent_matrix: sparse.csr_matrix
+    art_matrix: sparse.csr_matrix
+    continuation: set[tuple[int, int]] = field(default_factory=set)
+
+    def text(self, a: int, s: int) -> str:
+        return self.articles[a].doc.sentences[s].text
+
+    def rows_of(self, article_idx: Iterable[int]) -> list[int]:
+        wanted = set(article_idx)
+        return [r for r, (a, _s) in enumerate(self.rows) if a in wanted]
+
+    def sims(self, rows: Sequence[int], others: Sequence[int]) -> np.ndarray:
+        return cosine_rows(self.sent_matrix, rows, others)
+
+    def time_key(self, a: int, s: int = 0) -> tuple:
+        """Sort key: article date (undated last), publication rank, sentence index."""
+        d = self.dates[a]
+        return (d is None, d or dt.date.min, self.order[self.articles[a].id], s)
+
+
+def build_corpus(story: Story) -> Corpus:
+    """Index the non-duplicate articles of ``story``: sentence and article TF-IDF, quote continuations."""
+    arts = [ev for ev in story.articles if ev.id not in story.duplicate_of]
+    by_id = {ev.id: i for i, ev in enumerate(arts)}
+    dates = [published_date(ev) for ev in arts]
+    ranked = sorted(range(len(arts)), key=lambda i: (dates[i] is None, dates[i] or dt.date.min, i))
+    order = {arts[i].id: r for r, i in enumerate(ranked)}
+    rows: list[tuple[int, int]] = []
+    texts: list[str] = []
+    continuation: set[tuple[int, int]] = set()
+    for a, ev in enumerate(arts):
+        for s, sent in enumerate(ev.doc.sentences):
+            rows.append((a, s))
+            texts.append(sent.text)
+        for q in ev.quotes:
+            if q.direct and q.end_sentence is not None and q.end_sentence > q.sentence:
+                continuation.update((a, s) for s in range(q.sentence, q.end_sentence + 1))
+    sent_matrix = fit_tfidf(texts)
+    art_matrix = fit_tfidf([article_text(ev) for ev in arts])
+    return Corpus(
+        articles=arts,
+        by_id=by_id,
+        dates=dates,
+        order=order,
+        sent_rows={k: r for r, k in enumerate(rows)},
+        rows=rows,
+        sent_matrix=sent_matrix,
+        art_matrix=art_matrix,
+        continuation=continuation,
+    )

@@ -1,0 +1,98 @@
+"""Figures: the storyline's numbers grouped by what they count or measure.
+
+Quantities group by their counted noun (lemma from the extractor), mapped through a small synonym
+table so that words for the same thing compare (``butir``/``selongsong``/``peluru`` -> ``peluru``).
+Without a noun, money and measures group by their unit (all ``USD`` amounts); bare percentages and
+ratios are skipped, since "12%" of unknown things is not comparable with another "12%".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kliping.model import Figure, FigureValue, Quantity
+from kliping.synth.corpus import Corpus
+
+# Counted nouns that name the same thing, mapped to one key.
+NOUN_SYNONYMS: dict[str, str] = {
+    "butir": "peluru",
+    "selongsong": "peluru",
+    "peluru": "peluru",
+}
+# Units that say nothing comparable on their own (need a noun to be grouped).
+UNITLESS_UNITS = frozenset({"%", "ratio"})
+
+_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def figure_key(q: Quantity) -> tuple[str, str | None] | None:
+    """``(about, unit)`` a quantity is grouped under, or None when it is not comparable."""
+    noun = " ".join(q.noun.casefold().split()) if q.noun else ""
+    if noun:
+        return NOUN_SYNONYMS.get(noun, noun), q.unit
+    if q.unit and q.unit not in UNITLESS_UNITS:
+        return q.unit, q.unit
+    return None
+
+
+def parse_timex_date(value: str | None) -> dt.date | None:
+    """First day of a TIMEX3 date value (``2023-09-12``, ``2023-09``), else None."""
+    if not value:
+        return None
+    m = _DATE.match(value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+@dataclass
+class Point:
+    """One quantity occurrence with its article (corpus index), date and explicit-date flag."""
+
+    q: Quantity
+    article: int
+    date: dt.date | None  # as_of when known, else the article's publication date
+    explicit: bool  # True when ``date`` came from as_of
+
+
+def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str, str | None], list[Point]]:
+    """Quantities of the articles grouped by ``figure_key``, in time order."""
+    groups: dict[tuple[str, str | None], list[Point]] = {}
+    for a in sorted(article_idx, key=corpus.time_key):
+        n = len(corpus.articles[a].doc.sentences)
+        for q in corpus.articles[a].quantities:
+            key = figure_key(q)
+            if key is None or not 0 <= q.sentence < n:
+                continue
+            asof = parse_timex_date(q.as_of)
+            groups.setdefault(key, []).append(Point(q, a, asof or corpus.dates[a], asof is not None))
+    for pts in groups.values():
+        pts.sort(key=lambda p: (p.date is None, p.date or dt.date.min, corpus.time_key(p.article, p.q.sentence)))
+    return groups
+
+
+def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:
+    """One Figure per group, most-reported first."""
+    figs = []
+    for (about, unit), pts in points.items():
+        values = [
+            FigureValue(
+                value=p.q.value,
+                as_of=p.q.as_of,
+                article=corpus.articles[p.article].id,
+                sentence=p.q.sentence,
+                value_max=p.q.value_max,
+                modifier=p.q.modifier,
+                text=p.q.text,
+            )
+            for p in pts
+        ]
+        figs.append(Figure(about=about, unit=unit, values=values))
+    figs.sort(key=lambda f: (-len({v.article for v in f.values}), -len(f.values), f.about))
+    return figs

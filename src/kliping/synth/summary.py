@@ -1,0 +1,126 @@
+"""Extractive summaries: verbatim sentences, each citing every article that says the same thing.
+
+Selection (MMR-style, greedy):
+
+* score = centrality (cosine of the sentence with the cluster's TF-IDF centroid)
+  + a bonus per extra independent article that states the same fact (confirmed facts first)
+  + a small lead bonus (news puts the key facts first)
+  - a diversity penalty per sentence already taken from the same article;
+* a candidate is *redundant* — never chosen — when its TF-IDF cosine with a chosen sentence is
+  ≥ ``REDUNDANT_COSINE`` or its content-word overlap coefficient is ≥ ``REDUNDANT_OVERLAP``;
+* questions, sentences under 6 words, quote fragments and the inner sentences of multi-sentence
+  quotes are never candidates; duplicates were already removed by the corpus.
+
+Chosen sentences are ordered by article date, then publication order, then sentence index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from kliping.model import Citation, SummarySentence
+from kliping.synth.corpus import Corpus, content_words, is_clear, word_overlap
+
+# Two sentences from different articles "say the same thing" at this TF-IDF cosine (unigrams +
+# bigrams of content words); at 0.5 paraphrases that share the names, figure and verb pair up while
+# two different facts about the same actors stay apart.
+SAME_FACT_COSINE = 0.5
+# Redundancy between chosen sentences (see module docstring).
+REDUNDANT_COSINE = 0.5
+REDUNDANT_OVERLAP = 0.6
+# Score bonus per additional independent article stating the fact (counted up to 3).
+CONFIRMATION_BONUS = 0.1
+# Lead bonus: LEAD_BONUS / (1 + sentence index).
+LEAD_BONUS = 0.05
+# Penalty per sentence already chosen from the same article (source diversity).
+SAME_ARTICLE_PENALTY = 0.05
+# Only this many best-centrality candidates are checked for support (keeps big storylines fast).
+MAX_CANDIDATES = 200
+
+
+def _same_fact_citations(
+    corpus: Corpus, row: int, sims: np.ndarray, cluster_rows: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The candidate itself plus, for each other article, its most similar sentence above the bar."""
+    a0, s0 = corpus.rows[row]
+    best: dict[int, tuple[float, int]] = {}
+    for k, r in enumerate(cluster_rows):
+        a, s = corpus.rows[r]
+        if a == a0 or sims[k] < SAME_FACT_COSINE:
+            continue
+        if a not in best or sims[k] > best[a][0]:
+            best[a] = (float(sims[k]), s)
+    cites = [(a0, s0)] + [(a, s) for a, (_v, s) in best.items()]
+    return sorted(cites, key=lambda c: corpus.time_key(*c))
+
+
+def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[SummarySentence]:
+    """Up to ``n`` summary sentences for the articles ``article_idx`` (corpus indices)."""
+    cluster_rows = corpus.rows_of(article_idx)
+    if not cluster_rows or n <= 0:
+        return []
+    m = corpus.sent_matrix
+    if m.shape[1]:
+        cen = np.asarray(m[cluster_rows].sum(axis=0)).ravel()
+        norm = np.linalg.norm(cen)
+        centrality = (m[cluster_rows] @ (cen / norm if norm else cen)) if norm else np.zeros(len(cluster_rows))
+        centrality = np.asarray(centrality).ravel()
+    else:
+        centrality = np.zeros(len(cluster_rows))
+
+    cands: list[tuple[float, int]] = []
+    for k, r in enumerate(cluster_rows):
+        a, s = corpus.rows[r]
+        if (a, s) in corpus.continuation or not is_clear(corpus.text(a, s)):
+            continue
+        cands.append((float(centrality[k]) + LEAD_BONUS / (1 + s), r))
+    cands.sort(key=lambda x: (-x[0], corpus.time_key(*corpus.rows[x[1]])))
+    cands = cands[:MAX_CANDIDATES]
+    if not cands:
+        return []
+
+    cand_rows = [r for _sc, r in cands]
+    sims = corpus.sims(cand_rows, cluster_rows)
+    info = []
+    for k, (base, r) in enumerate(cands):
+        cites = _same_fact_citations(corpus, r, sims[k], cluster_rows)
+        support = len({a for a, _s in cites}) - 1
+        info.append((base + CONFIRMATION_BONUS * min(support, 3), r, cites))
+
+    pair = corpus.sims(cand_rows, cand_rows)
+    words_of = {r: content_words(corpus.text(*corpus.rows[r])) for r in cand_rows}
+    chosen: list[int] = []  # positions in cands
+    used: dict[int, int] = {}
+    while len(chosen) < n:
+        best_k, best_score = -1, -np.inf
+        for k, (score, r, _c) in enumerate(info):
+            if k in chosen:
+                continue
+            if any(
+                pair[k, j] >= REDUNDANT_COSINE or word_overlap(words_of[r], words_of[info[j][1]]) >= REDUNDANT_OVERLAP
+                for j in chosen
+            ):
+                continue
+            adj = score - SAME_ARTICLE_PENALTY * used.get(corpus.rows[r][0], 0)
+            if adj > best_score:
+                best_k, best_score = k, adj
+        if best_k < 0:
+            break
+        chosen.append(best_k)
+        a = corpus.rows[info[best_k][1]][0]
+        used[a] = used.get(a, 0) + 1
+
+    chosen.sort(key=lambda k: corpus.time_key(*corpus.rows[info[k][1]]))
+    out = []
+    for k in chosen:
+        _score, r, cites = info[k]
+        a, s = corpus.rows[r]
+        out.append(
+            SummarySentence(
+                text=corpus.text(a, s),
+                citations=[Citation(article=corpus.articles[ca].id, sentence=cs) for ca, cs in cites],
+            )
+        )
+    return out
