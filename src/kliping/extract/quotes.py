@@ -501,6 +501,13 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
     if not pre.strip() or last_word in {"yang", "untuk", "akan", "dapat", "bisa", "ingin", "mau"}:
         return None
     after = s[m.end():]
+    if last_word in {"tidak", "belum", "enggan", "tak", "bukan"}:
+        # ``ia tidak menjelaskan ...``: no statement, but the subject is still the one speaking
+        spk = _subject(pre, base, ctx)
+        if spk.kind == "none":
+            return None
+        return _Item(pos=base + m.start(), start=base + m.end(), end=base + m.end(), text="", para=0,
+                     direct=False, cue=cue, speaker=spk, lead=True)
     b = _BAHWA.match(after)
     if b:
         off = b.end()
@@ -775,15 +782,24 @@ def _mention_in(ctx: _Ctx, a: int, b: int) -> Mention | None:
 
 
 def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str | None, str | None]:
-    m = _mention_in(ctx, sp.start, sp.start + len(sp.text))
+    _, run = _cap_run(sp.text, coord=coord)
+    name, title = _split_name(run, ctx)
+    m = None
+    if ctx.mentions:
+        if name is not None:
+            # the mention that covers the name's last word (``Wilayah V Dian Patria`` -> the
+            # mention ``Dian Patria``; a stray mention of a title is not taken)
+            at = sp.text.rfind(name.split()[-1])
+            if at >= 0:
+                m = _mention_in(ctx, sp.start + at, sp.start + at + 1)
+        else:
+            m = _mention_in(ctx, sp.start, sp.start + len(sp.text))
     if m is not None:
         if m.type == "ORG":
             ctx.orgs.add(m.text)
         return m.text, m.title
-    _, run = _cap_run(sp.text, coord=coord)
     if coord and any(t.lower() in ("dan", "maupun", "serta", "&") for t in run):
         return _coordinated(sp.text), None
-    name, title = _split_name(run, ctx)
     if name is not None and title is None and run and (
         run[0].lower() in cues.ORG_HEADS or all(w.lower() in cues.PLACE_WORDS for w in run)
     ):
@@ -791,7 +807,7 @@ def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str |
     if name is None and title:
         role = title.split()[0].lower()
         found = _find_role(ctx, role, sp.start)
-        return (found, title) if found else (title, title)
+        return (found, title) if found else (None, title)
     return name, title
 
 

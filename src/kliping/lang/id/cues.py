@@ -12,7 +12,8 @@ from __future__ import annotations
 SPEECH_ROOTS: tuple[str, ...] = (
     "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "papar", "terang", "imbuh",
     "sebut", "tulis", "lanjut", "tambah", "tanya", "pungkas", "seru", "sambung",
-    "bilang", "cetus", "kilah", "dalih", "akui", "tandas", "beber", "urai", "timpal",
+    "bilang", "cetus", "kilah", "dalih", "akui", "tandas", "beber", "urai", "timpal", "teriak",
+    "sahut", "jawab", "kenang", "sindir", "keluh", "canda", "pinta", "ajak", "bisik",
 )
 
 # Prefixed speech verbs: ``X mengatakan, ...``, ``X mengatakan bahwa ...``, ``"...," X menambahkan``.
@@ -87,7 +88,7 @@ CONNECTORS: tuple[str, ...] = (
     "sebelumnya", "kemudian", "namun", "tetapi", "tapi", "sedangkan", "adapun", "bahkan", "lalu",
     "sementara", "terpisah", "selanjutnya", "sebaliknya", "menanggapi hal itu",
     "menanggapi hal tersebut", "terkait hal itu", "terkait hal tersebut", "terkait itu", "saat itu",
-    "untuk itu", "maka", "dan", "juga", "pun",
+    "untuk itu", "hanya saja", "maka", "dan", "juga", "pun",
 )
 
 # Organisation heads: a capitalised sequence opening with one of these is an organisation name and
