@@ -390,3 +390,12 @@ def test_capitalised_number_word_mid_sentence_is_a_name() -> None:
 def test_rate_against_currency_word() -> None:
     q = one("Asumsi kurs Rp 12.500 per dolar AS dipakai.")
     assert (q.noun, q.text) == ("per USD", "Rp 12.500 per dolar AS")
+
+
+def test_an_suffix_before_unit() -> None:
+    q = one("Harga minyak turun ke level 60-an dolar AS per barel.")
+    assert (q.value, q.unit, q.modifier, q.noun) == (60, "USD", "about", "per barel")
+
+
+def test_range_inside_address_name() -> None:
+    assert qs("Kantornya di Jl Kenanga No F 6-7 Palmerah.") == []

@@ -43,7 +43,7 @@ _UNIT = (
     rf"|{_alt(W.SHORT_UNITS)}(?![\w]))"
 )
 _CANDIDATE = re.compile(
-    rf"(?:(?P<cur>{_CUR}){_SP}?)?(?:(?P<dig>{_DIG})|(?P<plu>{_PLU})|(?P<wrd>{_WRD}))"
+    rf"(?:(?P<cur>{_CUR}){_SP}?)?(?:(?P<dig>{_DIG})(?P<an>-an(?![\w-]))?|(?P<plu>{_PLU})|(?P<wrd>{_WRD}))"
     rf"(?P<sc>{_SCALE}{{0,2}})(?:(?P<pct>{_SP}?%)|(?:{_SP}+|-)(?P<unit>{_UNIT}))?"
 )
 _SCALE_RE = re.compile(_SCALE)
@@ -145,6 +145,9 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
             if parsed is None:
                 return _Cand(start, end, 0, cur, None, False, drop="malformed")
             value = parsed
+            if m.group("an"):
+                modifier = "about"  # 60-an dollar AS: sixty-odd
+                num_end = m.end("an")
     elif m.group("plu"):
         value, modifier, value_max = W.PLURAL_WORDS[m.group("plu").lower()]
     else:
@@ -258,11 +261,9 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
     if nxt and nxt.group(1) in W.ERA_MARKERS and not c.cur:
         c.drop = "time"  # 1446 H, 2025 M
         return
-    if bare and nxt and nxt.start(1) == c.end + 1 and nxt.group(1)[:1].isupper() and prev[:1].isalpha():
-        pw = _PREV_TOKEN.search(text, 0, c.start)
-        if pw and pw.group(1)[:1].isupper() and pw.start(1) > 0:
-            c.drop = "name"  # SMP Negeri 1 Cisarua, Jl Kenanga No F 6 Palmerah
-            return
+    if bare and _is_name_slot(text, c.start, c.end):
+        c.drop = "name"  # SMP Negeri 1 Cisarua, Jl Kenanga No F 6 Palmerah
+        return
     if bare and text[max(0, c.start - 1):c.start] == "(" and text[c.end:c.end + 1] == ")":
         c.drop = "reference"  # (34) an age after a name, (3) an enumeration
         return
@@ -304,6 +305,11 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
                 i += 2
                 continue
             if a.drop is None and b.drop is None:
+                if a.bare and b.bare and _is_name_slot(text, a.start, b.end):
+                    a.drop = b.drop = "name"  # Jl Kenanga No F 6-7 Palmerah
+                    out += [a, b]
+                    i += 2
+                    continue
                 if hyphen and a.bare and b.bare and between == "-" and b.digits.isdigit() and (
                     len(b.digits) >= 4 and len(b.digits) - len(a.digits) >= 2
                 ):
@@ -327,6 +333,15 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
         out.append(a)
         i += 1
     return out
+
+
+def _is_name_slot(text: str, start: int, end: int) -> bool:
+    """A bare number between two capitalised words (not sentence-initial) is part of a name."""
+    nxt = _WORD_AFTER.match(text, end)
+    if not (nxt and nxt.start(1) == end + 1 and nxt.group(1)[:1].isupper()):
+        return False
+    pw = _PREV_TOKEN.search(text, max(0, start - 40), start)
+    return bool(pw and pw.group(1)[:1].isupper() and pw.start(1) > 0)
 
 
 def _lemma(word: str) -> str:
