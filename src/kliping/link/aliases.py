@@ -30,11 +30,12 @@ from kliping.model import Entity, Evidence, FindingItem, NameVariant
 # Honorifics written before a name; they are not part of the name nor a useful description.
 # (Small and language-neutral enough to live here; a fuller list belongs in kliping.lang.id.)
 HONORIFICS = frozenset(
-    {
-        "mr", "mrs", "ms", "miss", "dr", "prof", "tuan", "nyonya", "nona", "pak", "bapak", "bu",
-        "ibu", "sdr", "sdri", "saudara", "saudari", "h", "hj", "kh", "mbak", "mas", "bung", "sir",
-    }
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "tuan", "nyonya", "nona", "bapak", "ibu", "sdr", "sdri",
+     "saudara", "saudari", "hj", "kh", "sir"}
 )
+# Honorifics that are also names (``Pak Thae Song`` is a Korean family name, ``Mas`` a Javanese
+# given name): stripped only when a single name token remains (``Pak Kim`` -> ``Kim``).
+WEAK_HONORIFICS = frozenset({"pak", "bu", "mas", "mbak", "bung", "h"})
 # Legal-form words around company names: ``PT Pertamina (Persero)`` is ``Pertamina``.
 CORPORATE_AFFIXES = frozenset({"pt", "tbk", "persero", "cv", "inc", "ltd", "corp", "co"})
 # Misspelling merge: rapidfuzz ratio on the normalised keys at or above this, and the one differing
@@ -75,8 +76,12 @@ def _load_canonical() -> Callable[[str, str], str]:
 def strip_honorifics(name: str) -> str:
     """``name`` without leading honorifics (``Mr. Kim`` -> ``Kim``); never returns an empty name."""
     toks = name.split()
-    while len(toks) > 1 and toks[0].casefold().strip(_STRIP) in HONORIFICS:
-        toks = toks[1:]
+    while len(toks) > 1:
+        head = toks[0].casefold().strip(_STRIP)
+        if head in HONORIFICS or (head in WEAK_HONORIFICS and len(toks) == 2):
+            toks = toks[1:]
+        else:
+            break
     return " ".join(toks)
 
 
@@ -159,23 +164,31 @@ class Mentions:
         return {self.uf.find(f.key) for f in self.by_article.get(i, []) if f.key}
 
 
-def _full_names(forms: Sequence[_Form], typ: str) -> dict[str, _Form]:
-    """Distinct multi-token names of type ``typ`` among ``forms``, keyed by merge key."""
-    out: dict[str, _Form] = {}
-    for f in forms:
-        if f.type == typ and f.key and len(f.full.split()) >= 2:
-            out.setdefault(f.key, f)
-    return out
+def _is_part(short: list[str], full: list[str]) -> bool:
+    """``short``'s tokens are a leading or trailing run of ``full``'s (``Kim`` / ``Sri Mulyani``)."""
+    k = len(short)
+    return 0 < k < len(full) and (full[:k] == short or full[-k:] == short)
 
 
-def _short_candidates(token_key: str, fulls: dict[str, _Form]) -> list[str]:
-    """Keys of full names whose first or last name token equals ``token_key``."""
-    out = []
-    for key, f in fulls.items():
-        toks = _tokens(f.full)
-        if toks and token_key in (toks[0], toks[-1]):
-            out.append(key)
-    return out
+def _resolve_short_forms(forms: Sequence[_Form]) -> None:
+    """Attach PERSON short forms of one article to its unique longer name, or mark them ambiguous.
+
+    Longer forms resolve first, so ``Mulyani`` next to ``Sri Mulyani Indrawati`` and ``Sri Mulyani``
+    (already resolved to the former) has one candidate, not two.
+    """
+    persons = [f for f in forms if f.type == "PERSON" and f.key]
+    toks = {id(f): _tokens(f.text if f.full == f.text else f.full) for f in persons}
+    for f in sorted(persons, key=lambda f: -len(toks[id(f)])):
+        mine = toks[id(f)]
+        cands: dict[str, _Form] = {}
+        for g in persons:
+            if g is not f and g.key and _is_part(mine, toks[id(g)]):
+                cands.setdefault(g.key, g)
+        if len(cands) == 1:
+            g = next(iter(cands.values()))
+            f.full, f.key = g.full, g.key
+        elif len(cands) > 1:
+            f.key = None  # ambiguous within the article: attach to nobody
 
 
 def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Mentions:
@@ -194,14 +207,7 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
             full = " ".join(canon(base, m.type).split())
             key = normalize_key(full) or None
             local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key))
-        fulls = _full_names(local, "PERSON")
-        for f in local:
-            if f.type == "PERSON" and f.key and len(f.full.split()) == 1:
-                cands = _short_candidates(f.key, fulls)
-                if len(cands) == 1:
-                    f.full, f.key = fulls[cands[0]].full, cands[0]
-                elif len(cands) > 1:
-                    f.key = None  # ambiguous within the article: attach to nobody
+        _resolve_short_forms(local)
         for f in local:
             if f.key:
                 uf.add(f.key)
@@ -210,10 +216,11 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
 
     # A lone short form (no full name in its article) joins the single full name in the run whose
     # first or last token it is; with two candidates (``Kim Jong-un``, ``Kim Myong Sik``) it stays.
-    run_fulls = _full_names(forms, "PERSON")
     token_index: dict[str, set[str]] = defaultdict(set)
-    for key, f in run_fulls.items():
-        toks = _tokens(f.full)
+    for f in forms:
+        if f.type != "PERSON" or not f.key or len(f.full.split()) < 2:
+            continue
+        key, toks = f.key, _tokens(f.full)
         if toks:
             token_index[toks[0]].add(uf.find(key))
             token_index[toks[-1]].add(uf.find(key))

@@ -1,0 +1,219 @@
+"""Link stage: near-duplicates, online event/storyline clustering, entity resolution."""
+
+from __future__ import annotations
+
+import copy
+
+from kliping.link import link
+from kliping.link.aliases import normalize_key
+from kliping.link.dedup import find_duplicates
+from tests.test_link_helpers import make_ev
+
+PARAS = [
+    "Banjir besar merendam empat kecamatan di Kabupaten Sukamaju sejak Selasa malam setelah hujan turun tanpa henti.",
+    "Kepala Badan Penanggulangan Bencana Daerah Sukamaju, Rina Hartati, menyebut ketinggian air mencapai satu meter di permukiman warga.",
+    "Sebanyak 1.200 warga terpaksa mengungsi ke balai desa dan masjid terdekat karena rumah mereka terendam.",
+    "Petugas gabungan dari tim SAR, polisi dan relawan mengevakuasi lansia serta anak-anak menggunakan perahu karet.",
+    "Dapur umum didirikan di tiga titik untuk memenuhi kebutuhan makan para pengungsi selama banjir berlangsung.",
+    "Bupati Sukamaju berjanji memperbaiki tanggul sungai yang jebol di Desa Karanganyar dalam waktu dekat.",
+    "Warga berharap pemerintah daerah segera mengeruk sungai yang dangkal agar banjir tidak terulang setiap tahun.",
+    "Hingga Rabu sore, hujan ringan masih turun dan petugas terus memantau debit air di pintu air utama.",
+]
+
+
+def test_near_copy_with_new_headline_and_dropped_paragraph_is_a_duplicate() -> None:
+    original = make_ev("a1", "\n".join(PARAS), title="Banjir Rendam Sukamaju", published="2024-02-06")
+    copy_text = "\n".join(PARAS[:4] + PARAS[5:])
+    syndicated = make_ev("a2", copy_text, title="Ribuan Warga Sukamaju Mengungsi", published="2024-02-07")
+    other = make_ev(
+        "a3",
+        "Rina Hartati dari BPBD Sukamaju meminta warga di bantaran sungai tetap waspada. "
+        "Menurutnya curah hujan masih tinggi sepanjang pekan ini sehingga banjir susulan bisa terjadi. "
+        "Ia juga meminta relawan mendata kebutuhan pengungsi di balai desa, terutama obat-obatan dan selimut.",
+        title="BPBD Minta Warga Waspada Banjir Susulan",
+        published="2024-02-07",
+    )
+    assert find_duplicates([original, syndicated, other]) == {"a2": "a1"}
+    # The earliest article is the original whatever the input order.
+    assert find_duplicates([syndicated, other, original]) == {"a2": "a1"}
+
+
+def _ev(aid: str, text: str, published: str):
+    return make_ev(aid, text, title=None, published=published)
+
+
+def _two_event_corpus():
+    flood1 = _ev("f1", "Banjir merendam ratusan rumah di Kecamatan Cibening, Kabupaten Sukamaju, setelah tanggul Sungai Cibening jebol. "
+                 "Warga Cibening mengungsi ke balai desa karena air setinggi satu meter.", "2024-02-06")
+    flood2 = _ev("f2", "Tanggul Sungai Cibening yang jebol membuat banjir merendam rumah warga Kecamatan Cibening. "
+                 "Pengungsi di balai desa Cibening membutuhkan selimut dan makanan.", "2024-02-07")
+    flood3 = _ev("f3", "Air banjir di Kecamatan Cibening mulai surut, namun tanggul Sungai Cibening belum diperbaiki. "
+                 "Sebagian pengungsi Cibening kembali membersihkan rumah yang berlumpur.", "2024-02-09")
+    # Five weeks later: the repair of the same dike, a new event of the same storyline.
+    later1 = _ev("g1", "Pemerintah Kabupaten Sukamaju mulai memperbaiki tanggul Sungai Cibening yang jebol saat banjir lalu. "
+                 "Perbaikan tanggul Cibening ditargetkan selesai sebelum musim hujan berikutnya.", "2024-03-15")
+    later2 = _ev("g2", "Perbaikan tanggul Sungai Cibening oleh Pemerintah Kabupaten Sukamaju menelan biaya miliaran rupiah. "
+                 "Warga Cibening berharap tanggul baru mampu menahan banjir.", "2024-03-16")
+    unrelated = _ev("u1", "Harga cabai rawit di pasar tradisional Kota Lamaran naik tajam menjelang bulan puasa. "
+                    "Pedagang cabai mengeluhkan pasokan dari petani yang berkurang.", "2024-02-08")
+    return [flood1, flood2, flood3, later1, later2, unrelated]
+
+
+def test_online_clustering_two_events_weeks_apart_one_storyline() -> None:
+    arts = _two_event_corpus()
+    story = link(arts)
+    groups = sorted(sorted(e.articles) for e in story.events)
+    assert groups == [["f1", "f2", "f3"], ["g1", "g2"], ["u1"]]
+    # ids in order of first article
+    assert story.events[0].id == "e1" and story.events[0].articles[0] == "f1"
+    by_article = {a: e.id for e in story.events for a in e.articles}
+    lines = {s.id: s.events for s in story.storylines}
+    flood_line = next(s for s, evs in lines.items() if by_article["f1"] in evs)
+    assert by_article["g1"] in lines[flood_line]
+    assert by_article["u1"] not in lines[flood_line]
+    assert len(story.storylines) == 2
+
+
+def test_clustering_is_deterministic_and_pure() -> None:
+    arts = _two_event_corpus()
+    before = copy.deepcopy(arts)
+    a = link(arts)
+    b = link(copy.deepcopy(arts))
+    assert [e.articles for e in a.events] == [e.articles for e in b.events]
+    assert [s.events for s in a.storylines] == [s.events for s in b.storylines]
+    assert arts == before  # inputs untouched
+
+
+def test_normalised_keys() -> None:
+    assert normalize_key("Kim Jong-un") == normalize_key("Kim Jong Un") == normalize_key("kim jong un")
+    assert normalize_key("Vladimir V. Putin") == normalize_key("Vladimir Putin")
+    assert normalize_key("Mr. Kim") == normalize_key("Kim")
+    assert normalize_key("Kim Jong-un") != normalize_key("Kim Myong Sik")
+
+
+def _entity_of(story, article: str, text: str) -> str | None:
+    ev = next(e for e in story.articles if e.id == article)
+    return next(m.entity for m in ev.mentions if m.text == text)
+
+
+def test_short_forms_resolve_within_article_and_keys_merge_across_articles() -> None:
+    a = make_ev(
+        "k1",
+        "Pemimpin Korea Utara Kim Jong-un meninjau peluncuran rudal baru di pantai timur. "
+        "Kim menyebut uji coba itu sukses. Tuan Kim juga memuji para ilmuwan. Mr. Kim lalu kembali ke Pyongyang.",
+        published="2024-01-10",
+        mentions=[("Korea Utara", "GPE", 0), ("Kim Jong-un", "PERSON", 0), ("Kim", "PERSON", 1),
+                  ("Kim", "PERSON", 2), ("Mr. Kim", "PERSON", 3), ("Pyongyang", "GPE", 3)],
+    )
+    a.mentions[3].title = "Tuan"
+    b = make_ev(
+        "k2",
+        "Kim Jong Un bertemu Kim Myong Sik, komandan angkatan laut Korut, di galangan kapal. "
+        "Jenderal Mark A. Milley dari Amerika menilai kapal itu masih tua. Milley tidak merinci alasannya.",
+        published="2024-01-11",
+        mentions=[("Kim Jong Un", "PERSON", 0), ("Kim Myong Sik", "PERSON", 0), ("Korut", "GPE", 0),
+                  ("Mark A. Milley", "PERSON", 1), ("Milley", "PERSON", 2)],
+    )
+    story = link([a, b])
+    kju = _entity_of(story, "k1", "Kim Jong-un")
+    assert _entity_of(story, "k1", "Kim") == kju
+    assert _entity_of(story, "k1", "Mr. Kim") == kju
+    assert _entity_of(story, "k2", "Kim Jong Un") == kju
+    assert _entity_of(story, "k2", "Kim Myong Sik") != kju
+    assert _entity_of(story, "k2", "Milley") == _entity_of(story, "k2", "Mark A. Milley")
+    ent = {e.id: e for e in story.entities}
+    assert ent[_entity_of(story, "k2", "Milley")].name == "Mark A. Milley"
+    assert set(ent[kju].articles) == {"k1", "k2"}
+    assert story.entities[0].id == "E1" and story.entities[0].name == "Korea Utara"
+
+
+def test_korut_equals_korea_utara_when_canonical_form_exists() -> None:
+    import pytest
+
+    try:
+        from kliping.extract.entities import canonical_form
+    except ImportError:
+        pytest.skip("kliping.extract.entities.canonical_form not available")
+    if canonical_form("Korut", "GPE") != "Korea Utara":
+        pytest.skip("canonical_form does not expand Korut")
+    a = make_ev("x1", "Korea Utara kembali menguji rudal jarak jauh pada pagi hari.", published="2024-01-01",
+                mentions=[("Korea Utara", "GPE", 0)])
+    b = make_ev("x2", "Korut menyebut uji rudal itu latihan rutin pasukannya.", published="2024-01-02",
+                mentions=[("Korut", "GPE", 0)])
+    story = link([a, b])
+    assert _entity_of(story, "x1", "Korea Utara") == _entity_of(story, "x2", "Korut")
+
+
+def test_never_merge_people_sharing_a_family_or_given_name() -> None:
+    a = make_ev(
+        "p1",
+        "Analis Rachel Minyoung Lee dan peneliti Danny Lee membahas kebijakan Pyongyang. "
+        "Lee mengatakan sanksi belum efektif. Pak Thae Song dan Pak Jong Chon hadir dalam rapat itu.",
+        published="2024-01-05",
+        mentions=[("Rachel Minyoung Lee", "PERSON", 0), ("Danny Lee", "PERSON", 0), ("Lee", "PERSON", 1),
+                  ("Pak Thae Song", "PERSON", 2), ("Pak Jong Chon", "PERSON", 2)],
+    )
+    story = link([a])
+    ids = {m.text: m.entity for m in story.articles[0].mentions}
+    assert ids["Rachel Minyoung Lee"] != ids["Danny Lee"]
+    assert ids["Lee"] is None  # ambiguous in its article: attached to nobody
+    assert ids["Pak Thae Song"] != ids["Pak Jong Chon"]
+    names = {e.name for e in story.entities}
+    assert {"Pak Thae Song", "Pak Jong Chon", "Rachel Minyoung Lee", "Danny Lee"} <= names
+    assert not story.name_variants
+
+
+def test_misspelling_in_same_event_gives_name_variant() -> None:
+    a = make_ev(
+        "m1",
+        "Menteri Pertahanan Korea Selatan Shin Won-sik meninjau pangkalan militer di perbatasan. "
+        "Shin Won-sik meminta pasukan siaga penuh menghadapi provokasi dari utara.",
+        published="2024-03-01",
+        mentions=[("Shin Won-sik", "PERSON", 0), ("Shin Won-sik", "PERSON", 1)],
+        titles={"Shin Won-sik": "Menteri Pertahanan Korea Selatan"},
+    )
+    b = make_ev(
+        "m2",
+        "Menteri Pertahanan Shin Wok-sik meninjau pangkalan militer di perbatasan pada Jumat. "
+        "Ia meminta pasukan siaga penuh menghadapi provokasi dari utara.",
+        published="2024-03-01",
+        mentions=[("Shin Wok-sik", "PERSON", 0)],
+        titles={"Shin Wok-sik": "Menteri Pertahanan"},
+    )
+    story = link([a, b])
+    assert _entity_of(story, "m1", "Shin Won-sik") == _entity_of(story, "m2", "Shin Wok-sik")
+    ent = next(e for e in story.entities if e.id == _entity_of(story, "m1", "Shin Won-sik"))
+    assert ent.name == "Shin Won-sik"
+    assert ent.description == "Menteri Pertahanan Korea Selatan"
+    assert set(ent.aliases) >= {"Shin Won-sik", "Shin Wok-sik"}
+    [nv] = story.name_variants
+    assert nv.entity == ent.id and nv.variants == ["Shin Won-sik", "Shin Wok-sik"]
+    assert {(i.article, i.sentence) for i in nv.items} >= {("m1", 0), ("m2", 0)}
+    assert all(i.text in {s.text for ev in (a, b) for s in ev.doc.sentences} for i in nv.items)
+
+
+def test_similar_names_without_shared_role_or_event_stay_apart() -> None:
+    a = make_ev("n1", "Pejabat Shin Won-sik membuka pameran buku di Seoul pada bulan Mei.", published="2024-05-01",
+                mentions=[("Shin Won-sik", "PERSON", 0)])
+    b = make_ev("n2", "Petani Shin Wok-sik memanen padi lebih awal di desanya tahun ini.", published="2024-09-20",
+                mentions=[("Shin Wok-sik", "PERSON", 0)])
+    story = link([a, b])
+    assert _entity_of(story, "n1", "Shin Won-sik") != _entity_of(story, "n2", "Shin Wok-sik")
+
+
+def test_speakers_resolve_to_entities() -> None:
+    from kliping.model import Quote
+
+    a = make_ev(
+        "q1",
+        "Menteri Keuangan Sri Mulyani Indrawati mengumumkan defisit anggaran. "
+        "\"Kami tetap hati-hati,\" kata Sri Mulyani di Jakarta.",
+        published="2024-02-02",
+        mentions=[("Sri Mulyani Indrawati", "PERSON", 0), ("Sri Mulyani", "PERSON", 1), ("Jakarta", "GPE", 1)],
+    )
+    a.quotes = [Quote("Kami tetap hati-hati", 1, speaker_name="Sri Mulyani"),
+                Quote("tanpa nama", 0, speaker_name="Menteri Keuangan Sri Mulyani Indrawati")]
+    story = link([a])
+    eid = _entity_of(story, "q1", "Sri Mulyani Indrawati")
+    assert [q.speaker for q in story.articles[0].quotes] == [eid, eid]
+    assert a.quotes[0].speaker is None  # input untouched
