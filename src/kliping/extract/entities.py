@@ -168,7 +168,8 @@ class _Sentence:
             j = m[0]
         else:
             for s in spans:
-                if s.i == j and s.type in ("ORG", "PLACE", "GPE", "LOC"):
+                # a model-tagged organisation/place counts as qualifier only if a name follows it
+                if s.i == j and s.type in ("ORG", "PLACE", "GPE", "LOC") and s.j < self.n and _cap(self.w[s.j]):
                     j = s.j
                     break
         # "Menteri Keuangan (Menkeu) Purbaya": skip a parenthesised abbreviation
@@ -215,7 +216,9 @@ class _Sentence:
                 cands.append(Span(a, b, "GPE", source="gaz"))
             elif lab in ("AORG", "MEDIA"):
                 cands.append(Span(a, b, "ORG", source="gaz"))
-            elif lab in ("ORGC", "LOCC", "EVTC") and not self.caseless:
+            if lab == "AORG" and " ".join(self.w[a:b]) in gazetteer.cues()["org"]:
+                lab = "ORGC"  # "Pemprov" is an abbreviation and opens "Pemprov DKI Jakarta"
+            if lab in ("ORGC", "LOCC", "EVTC") and not self.caseless:
                 k = b
                 while k < self.n and k not in per_start:
                     w = self.w[k]
@@ -240,8 +243,16 @@ class _Sentence:
                 # honorifics (Tuan Kim) make it a name on their own
                 if k - j < (1 if self.low[i] in HONORIFICS else 2):
                     continue
-                if not any(_overlaps(s, Span(j, k, "")) for s in spans):
+                if k + 1 < self.n and self.w[k] == "," and (k + 1) in per_start:
+                    continue  # "Kepala Seksi Penagihan, Subur Saroso": the name is after the comma
+                over = [s for s in spans if _overlaps(s, Span(j, k, ""))]
+                if not over:
                     cands.append(Span(j, k, "PERSON", title=(i, j), source="title"))
+                elif len(over) == 1 and i < over[0].i <= j and over[0].j <= k and over[0].source == "model" \
+                        and over[0].type in ("PLACE", "ORG") and not self.label[j] \
+                        and not gazetteer.place_kind(" ".join(self.w[j:over[0].j])):
+                    # "Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa" tagged as a place by the model
+                    over[0].i, over[0].type, over[0].title = j, "PERSON", (i, j)
         return cands
 
     def products(self) -> list[Span]:
@@ -298,18 +309,27 @@ class _Sentence:
         if self.caseless:
             return
         for s in spans:
-            if s.type != "PERSON" or s.title is not None:
+            if s.type != "PERSON":
                 continue
-            # a title phrase ending right before the name
-            for i in range(s.i - 1, max(-1, s.i - 9), -1):
+            # a title phrase ending right before the name: the leftmost head of the stretch of
+            # title words, capitalised words and brackets before it ("mantan Presiden AS")
+            for i in range(s.i - 1, max(-1, s.i - 15), -1):
                 if self.low[i] in TITLE_HEADS:
-                    s.title = (i, s.i)
-                    if i > 0 and self.low[i - 1] in TITLE_HEADS:  # "mantan Presiden"
-                        s.title = (i - 1, s.i)
+                    if s.title is None or i < s.title[0]:
+                        s.title = (i, s.i)
+                elif not (self.low[i] in TITLE_WORDS or (_cap(self.w[i]) and not self.nonname(i))
+                          or self.w[i] in "()") or any(o.j == i + 1 and o.type == "PERSON" for o in spans):
                     break
-                if not (self.low[i] in TITLE_WORDS or self.low[i] in TITLE_HEADS or _cap(self.w[i])
-                        or self.w[i] in "()"):
-                    break
+            if s.title is not None and s.source == "model":
+                # capitalised words between the title and the name the model found belong to the
+                # name ("Menteri Keuangan Purbaya [Yudhi Sadewa]")
+                te = self.title_end(s.title[0], spans)
+                if te < s.i and s.i - te <= 2 and all(
+                        _cap(self.w[k]) and self.w[k][:1].isalpha() and not self.label[k]
+                        and self.low[k] not in TITLE_WORDS and not any(o.i <= k < o.j for o in spans)
+                        for k in range(te, s.i)):
+                    s.i = te
+                    s.title = (s.title[0], te)
             if s.title is not None:
                 continue
             # appositive: "Nam Sung-wook, mantan direktur lembaga itu, mengatakan"
@@ -324,8 +344,19 @@ class _Sentence:
                     if self.n <= a + 14 and self.n > a + 1:
                         s.title = (a + 1, self.n)
 
+    def headline(self) -> bool:
+        """Title Case Headlines Capitalise Every Word, which misleads the model."""
+        alpha = [w for w in self.w if w[:1].isalpha()]
+        if self.caseless or len(alpha) < 4 or sum(_cap(w) for w in alpha) < 0.75 * len(alpha):
+            return False
+        # names can fill a sentence; a capitalised function word cannot ("Kini Kena Pajak")
+        fw = gazetteer.cues()["function"]
+        return any(_cap(w) and w.lower() in fw for w in alpha[1:])
+
     def run(self) -> list[Span]:
-        model = self.fix_model(_model_spans(self.w, self.caseless))
+        # in a headline only the gazetteer and rules are trusted; document consistency adds names
+        # seen in ordinary sentences
+        model = [] if self.headline() else self.fix_model(_model_spans(self.w, self.caseless))
         cands = self.rule_spans(model)
         spans = self.resolve(model, cands, self.products())
         self.place_types(spans)
@@ -360,7 +391,7 @@ def _consistency(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 continue
             if st.caseless or not _cap(toks[0]):
                 continue
-            votes.setdefault(toks, Counter())[s.type] += 1
+            votes.setdefault(toks, Counter())[s.type] += 10 if s.title is not None else 1  # a title is strong evidence
             # a person's surname or first name alone later in the article
             if s.type == "PERSON" and s.j - s.i >= 2:
                 for part in (toks[-1], toks[0]):

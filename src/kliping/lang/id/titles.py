@@ -60,7 +60,7 @@ eksekutif operasional komersial teknik produksi pemasaran hubungan masyarakat hu
 harian umum dewan pengurus pusat komisi fraksi majelis
 senjata militer keamanan pertahanan politik ekonomi energi minyak hubungan internasional kebijakan
 senior utama terpilih sementara nonaktif definitif
-polhukam perekonomian kemaritiman marves pmk kesra ekuin niaga pidana perdata militer tata usaha
+sita polhukam perekonomian kemaritiman marves pmk kesra ekuin niaga pidana perdata militer tata usaha
 dan & -
 bicara besar kota madya
 """)
