@@ -1,0 +1,888 @@
+"""Indonesian time expressions, typed and normalised to TIMEX3-style values.
+
+One compiled regex (an alternation of pattern families, each a named group) runs once per sentence;
+``Match.lastgroup`` names the family, and a small handler per family turns the match into
+``TimeExpr`` values. There is no per-token Python loop, so tagging costs a fraction of spaCy
+tokenisation of the same text (see ``bench/``).
+
+Values follow TIMEX3: ``2024-06-17`` (day), ``2024-W23`` (week), ``2024-06`` (month), ``2024-Q3``,
+``2024-H1``, ``2022-WI`` (season), ``2024`` (year), ``199X`` (decade), ``2014-12-28T14:30`` and
+``2014-12-28TAF`` (time, part of day), ``P2D``/``PT3H``/``PXM`` (durations), ``P1W`` or
+``XXXX-WXX-1`` (sets), ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``. Relative expressions are
+resolved against ``Document.anchor``; without an anchor they are still reported with ``value=None``.
+
+Choices worth knowing:
+
+* bare months and weekdays (``pada Maret``, ``Selasa``) resolve to the nearest past occurrence
+  (the current month/day included), or the nearest future one when the sentence speaks of the
+  future (``akan``, ``mulai``, ``dijadwalkan``...); ``lalu``/``depan`` after them decide outright;
+* dates without a year take the year that puts them nearest the anchor; with a weekday
+  (``Senin (20/10)``) the year whose calendar matches the weekday wins;
+* ``N unit kemudian`` / ``sebelumnya`` count from the latest explicit date earlier in the article;
+  vague counts (``beberapa minggu kemudian``) get the coarsest calendar unit that contains every
+  plausible reading (2–9 units), or ``None``/``PAST_REF``/``FUTURE_REF`` when none does;
+* tropical seasons (``musim hujan``, ``musim kemarau``) have no TIMEX3 code: value is the year;
+* a clock time takes the date of a day-level expression in the same sentence, else
+  ``XXXX-XX-XX``; a clock range (``pukul 13.00-15.00``) is one expression valued at its start;
+* ``UU No. 11 Tahun 2008`` and similar legal citations are not times.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kliping.lang.id import calendar as C
+from kliping.model import Document, TimeExpr
+
+# --------------------------------------------------------------------------- pattern pieces
+
+
+def _alt(words) -> str:
+    """Alternation of literal words, longest first; spaces match any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _cap(words) -> str:
+    """Case-sensitive alternation of capitalised words (``Minggu`` the day, not ``minggu`` the week)."""
+    return "(?-i:" + _alt(w[:1].upper() + w[1:] for w in words) + ")"
+
+
+_MONTH_ANY = "(?:" + _alt(C.MONTHS) + "|(?:" + _alt(C.MONTH_ABBREVIATIONS) + r")\.?)"
+_MONTH_FULL = "(?:" + _alt(C.MONTHS) + ")"
+_MONTH_CAP = _cap(m for m in C.MONTHS if m not in C.MONTHS_NEED_CONTEXT)
+_WEEKDAY = _cap(C.WEEKDAYS)
+_WEEKDAY_ANY = "(?:" + _alt(C.WEEKDAYS) + ")"
+_POD = "(?:" + _alt(C.PARTS_OF_DAY) + ")"
+_MOD = "(?:" + _alt(C.PERIOD_MODIFIERS) + ")"
+_UNITW = _alt(w for w, v in C.NUMBER_WORDS.items() if v < 10)
+_NUMW = (
+    rf"(?:(?:{_UNITW})\s+(?:belas|ratus|puluh(?:\s+(?:{_UNITW}))?)|sepuluh|sebelas|seratus|seribu|{_UNITW})"
+)
+_NUMD = r"(?<![\w.,])\d{1,3}(?:\.\d{3})*(?:,\d+)?(?![\d.,]\d)"
+_COUNT = rf"(?:(?:{_NUMD}|{_NUMW})(?:\s+setengah)?|setengah|(?:{_alt(C.VAGUE_COUNTS)}))"
+_UNIT = "(?:" + _alt(list(C.DATE_UNITS) + list(C.TIME_UNITS)) + ")"
+_SE_UNIT = "(?:" + _alt(C.SE_UNITS) + ")(?!-)"
+_YEAR = r"(?:1[5-9]|20)\d{2}"
+_DIR_TAIL = r"(?:(?:yang\s+)?lalu|silam|kemarin|depan|mendatang|(?:yang\s+)?akan\s+datang|ini|nanti)"
+_REL_DIR = (
+    r"(?:(?:yang\s+)?lalu|silam|sebelumnya|kemudian|setelahnya|sesudahnya|berselang|berikutnya"
+    r"|lagi|mendatang|ke\s+depan|(?:yang\s+)?akan\s+datang|terakhir|belakangan(?:\s+ini)?)"
+)
+_SIGNALS = "(?:" + "|".join(rf"(?<=\b{re.escape(w)} )" for w in sorted(C.YEAR_SIGNALS)) + ")"
+_LAW = "(?:" + _alt(C.LAW_PREFIXES) + ")"
+
+
+def _numeric(p: str, year_required: bool) -> str:
+    y = rf"(?P<{p}y>\d{{4}}|\d{{2}})"
+    return rf"(?P<{p}d>\d{{1,2}})\s*[/-]\s*(?P<{p}m>\d{{1,2}})" + (
+        rf"\s*[/-]\s*{y}" if year_required else rf"(?:\s*[/-]\s*{y})?"
+    )
+
+
+def _written(p: str) -> str:
+    return rf"(?P<{p}d>\d{{1,2}})\s+(?P<{p}m>{_MONTH_ANY})(?:,?\s+(?P<{p}y>\d{{4}}))?(?!\d)"
+
+
+_FAMILIES: list[tuple[str, str]] = [
+    # legal citations: consumed and dropped so "Tahun 2008" inside them is not a date
+    ("skip", rf"(?:{_LAW})\.?\s*(?:(?:no\.?|nomor)\s*)?\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}(?!\w)"),
+    (
+        "wdate",
+        rf"(?:hari\s+)?(?P<wd_w>{_WEEKDAY})(?:\s+(?P<wd_pod>{_POD}))?\s*,?\s*(?:\(\s*(?:{_numeric('wdn_', False)}|{_written('wdw_')})\s*\)"
+        rf"|{_written('wdx_')}|{_numeric('wdy_', True)}(?![\w/]))"
+        rf"(?P<wd_tail>(?:\s+(?:{_POD}|kemarin|lalu|silam|mendatang|depan|nanti)(?!\w))*)",
+    ),
+    (
+        "mrange",
+        rf"(?P<mr_m1>{_MONTH_ANY})\s*(?:[-–]|hingga|sampai|s/d)\s*(?P<mr_m2>{_MONTH_ANY})\s+(?:tahun\s+)?"
+        rf"(?P<mr_y>{_YEAR})(?!\w)",
+    ),
+    (
+        "written",
+        rf"(?:(?:tanggal|tgl\.?)\s+)?(?:(?P<wr_d0>\d{{1,2}})\s*(?:[-–]|hingga|sampai|s/d|dan)\s*)?{_written('wr_')}"
+        rf"(?P<wr_tail>\s+(?:lalu|silam|mendatang|depan|kemarin|nanti))?(?!\w)",
+    ),
+    (
+        "ndate",
+        r"(?<![\w/.,:-])(?:\(\s*(?P<nd_pd>\d{1,2})/(?P<nd_pm>\d{1,2})(?:/(?P<nd_py>\d{4}|\d{2}))?\s*\)"
+        r"|(?P<nd_d>\d{1,2})(?P<nd_sep>[/-])(?P<nd_m>\d{1,2})(?P=nd_sep)(?P<nd_y>\d{4})"
+        r"|(?P<nd_d2>\d{1,2})/(?P<nd_m2>\d{1,2})/(?P<nd_y2>\d{2})"
+        r"|(?P<nd_iy>\d{4})-(?P<nd_im>\d{2})-(?P<nd_id>\d{2}))(?![\w/]|[.,-]\d)",
+    ),
+    (
+        "decade",
+        r"(?:(?:(?:dekade|dasawarsa|era|tahun|periode|akhir|awal)\s+)?(?P<dc_full>1[5-9]\d0|20\d0)\s?-?an"
+        r"|(?:dekade|dasawarsa|era|tahun|periode)\s+'?(?P<dc_short>[1-9]0)\s?-?an)(?!\w)",
+    ),
+    (
+        "monthyear",
+        rf"(?:(?P<my_mod>{_MOD})\s+)?(?:bulan\s+)?(?P<my_m>{_MONTH_ANY})\s+(?:tahun\s+)?(?P<my_y>{_YEAR})"
+        rf"(?P<my_tail>\s+(?:lalu|silam|mendatang|depan|ini))?(?![\w.,]\w)",
+    ),
+    (
+        "quarter",
+        r"(?P<qh_w>kuartal|triwulan|kwartal|caturwulan|semester|paruh|paro|quarter)\s*(?:ke-?\s*)?"
+        r"(?P<qh_n>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat)(?!\w)"
+        rf"(?:\s*[-/]?\s*(?:tahun\s+)?(?P<qh_y>{_YEAR})(?!\w))?"
+        r"(?P<qh_tail>\s+(?:tahun\s+)?(?:ini|lalu|depan|mendatang|sebelumnya)(?!\w))?"
+        rf"|(?-i:Q(?P<qq_n>[1-4]))(?:[\s-]*(?P<qq_y>{_YEAR}))?(?!\w)",
+    ),
+    (
+        "tyear",
+        rf"(?:(?P<ty_mod>{_MOD})\s+)?(?:tahun|thn\.?|(?-i:TA\.?))\s+(?P<ty_y>{_YEAR})"
+        rf"(?:\s*[-–/]\s*(?P<ty_y2>{_YEAR}))?(?P<ty_tail>\s+(?:lalu|silam|ini|mendatang|depan|nanti))?"
+        r"(?![\w.,]\w|-)",
+    ),
+    (
+        "byear",
+        rf"(?:(?P<by_mod>{_MOD})\s+|{_SIGNALS})(?P<by_y>{_YEAR})(?:\s*[-–]\s*(?P<by_y2>{_YEAR}))?"
+        rf"(?P<by_tail>\s+(?:lalu|silam|mendatang|ini))?(?![\w%]|[.,]\d|-)"
+        rf"|(?P<by_y3>{_YEAR})\s+(?:lalu|silam)(?!\w)",
+    ),
+    (
+        "season",
+        r"musim\s+(?P<se_s>semi|panas|gugur|dingin|salju|hujan|kemarau|penghujan)"
+        rf"(?:\s+(?:tahun\s+)?(?P<se_y>{_YEAR}))?"
+        r"(?P<se_tail>\s+(?:tahun\s+)?(?:lalu|ini|depan|mendatang|kemarin|nanti))?(?!\w)",
+    ),
+    (
+        "clock",
+        r"(?:pukul|jam|pkl\.?)\s*(?P<tm_h>\d{1,2})(?:[.:](?P<tm_m>\d{2}))?(?![\d.,:]\d)"
+        r"(?:\s*(?:-|–|s/d|s\.d\.|hingga|sampai)\s*(?:pukul\s+)?\d{1,2}(?:[.:]\d{2})?)?"
+        rf"(?P<tm_tail>(?:\s+(?:{_POD}|wib|wita|wit|waktu\s+setempat|gmt|utc)(?!\w))*)"
+        r"|(?P<tm2_h>\d{1,2})[.:](?P<tm2_m>\d{2})\s*(?P<tm2_tz>wib|wita|wit)(?!\w)",
+    ),
+    (
+        "relunit",
+        rf"(?:(?P<ru_n>{_COUNT})\s+(?P<ru_u>{_UNIT})|(?P<ru_se>{_SE_UNIT}))(?:nya)?\s+(?P<ru_dir>{_REL_DIR})(?!\w)",
+    ),
+    (
+        "relsimple",
+        rf"(?:(?P<rs_mod>{_MOD})\s+)?(?P<rs_u>hari|minggu|pekan|bulan|tahun|kuartal|triwulan|semester)"
+        r"\s+(?P<rs_dir>ini|lalu|kemarin|depan|mendatang|(?:yang\s+)?akan\s+datang|berikutnya|sebelumnya"
+        r"|yang\s+lalu|yang\s+sama)(?!\w)"
+        rf"|(?P<rs_mod2>{_MOD})\s+(?P<rs_u2>bulan|tahun|pekan|minggu|kuartal|semester)(?!\s+(?:\d|ke-)|\w|-)",
+    ),
+    (
+        "relday",
+        r"(?P<rd_w>kemarin\s+lusa|besok\s+lusa|kemarin|besok|esok(?:\s+hari)?|lusa|keesokan\s+harinya"
+        r"|esok\s+harinya|tadi|semalam|nanti)"
+        rf"(?:\s+(?P<rd_pod>{_POD}))?(?!\w|-)"
+        rf"|(?P<rd_pod2>{_POD})\s+(?P<rd_rel>ini|tadi|nanti)(?!\w)",
+    ),
+    (
+        "wday",
+        rf"(?:hari\s+)?(?P<bw_w>{_WEEKDAY})(?!\w)"
+        rf"(?P<bw_tail>(?:\s+(?:{_POD}|kemarin|lalu|silam|depan|mendatang|ini|nanti)(?!\w))*)",
+    ),
+    (
+        "month",
+        rf"(?:(?P<bm_mod>{_MOD})\s+)?(?:bulan\s+(?P<bm_m2>{_MONTH_FULL})|(?P<bm_m>{_MONTH_CAP}))(?!\w)"
+        rf"(?P<bm_tail>\s+(?:tahun\s+(?:ini|lalu|depan)|{_DIR_TAIL})(?!\w))?",
+    ),
+    (
+        "set",
+        r"(?P<st_q>setiap|tiap(?:-tiap)?|saban|per)\s+(?:(?P<st_n>\d+|" + _NUMW + r")\s+)?"
+        rf"(?P<st_u>akhir\s+pekan|(?:hari|minggu|pekan|bulan|tahun|jam|menit|detik)(?:nya)?|{_WEEKDAY}|{_POD})"
+        r"(?!\w|-)",
+    ),
+    (
+        "duration",
+        rf"(?P<du_n>{_COUNT})(?:\s*(?:[-–]|hingga|sampai)\s*(?P<du_n2>{_COUNT}))?\s+(?P<du_u>{_UNIT})(?!\w|-|\s+\d{{4}}|\s+ke-)|(?P<du_se>{_SE_UNIT})(?!\w)"
+        r"|(?P<du_red>ber(?P<du_ru>hari|minggu|bulan|tahun|jam|abad|dekade)-(?P=du_ru))(?!\w)",
+    ),
+    (
+        "ref",
+        r"(?P<rf_red>(?P<rf_ru>hari|minggu|pekan|bulan|tahun|kemarin)-(?P=rf_ru)"
+        r"(?:\s+(?P<rf_dir>mendatang|ke\s+depan|yang\s+akan\s+datang|lalu|sebelumnya|terakhir|belakangan))?)"
+        r"|(?P<rf_w>saat\s+ini|dewasa\s+ini|belakangan\s+ini|sejauh\s+ini|baru-baru\s+ini|saat\s+itu"
+        r"|ketika\s+itu|kala\s+itu|waktu\s+itu|masa\s+lalu|masa\s+depan|sekarang|kini|dahulu|dulu|kelak"
+        r"|mendatang)(?!\w|-)",
+    ),
+]
+_FAMILY_NAMES = [name for name, _ in _FAMILIES]
+
+
+def _trie(words) -> str:
+    """A regex trie over literal words (case-sensitive), so alternation costs one char test per branch."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node and len(node) == 1:
+            return ""
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+# The gate: every family starts with one of these words, a digit or "(". It is a case-sensitive
+# trie whose branches start with a literal or a small char class, which the regex engine rejects
+# with one comparison, so the costly family alternation only runs at the few word starts that can
+# begin a time expression.
+_GATE_WORDS = {
+    w.split()[0]
+    for table in (
+        C.MONTHS, C.MONTH_ABBREVIATIONS, C.WEEKDAYS, C.PARTS_OF_DAY, C.PERIOD_MODIFIERS, C.SE_UNITS,
+        C.VAGUE_COUNTS, C.NUMBER_WORDS, C.REFERENCE_WORDS, C.DATE_UNITS, C.TIME_UNITS, C.QUARTER_WORDS,
+        C.HALF_WORDS, C.LAW_PREFIXES,
+    )
+    for w in table
+} | {
+    "tanggal", "tgl", "dekade", "dasawarsa", "era", "periode", "thn", "ta", "musim", "pukul", "pkl",
+    "kemarin", "besok", "esok", "lusa", "keesokan", "tadi", "semalam", "setiap", "tiap", "saban", "per ",
+    "setengah", "saat", "dewasa", "belakangan", "sejauh", "baru-baru", "ketika", "kala", "waktu", "masa",
+} | {f"ber{u}-" for u in ("hari", "minggu", "bulan", "tahun", "jam", "abad", "dekade")}
+_GATE_WORDS.discard("q")
+_GATE = _trie(
+    sorted({w[0].upper() + w[1:] for w in _GATE_WORDS} | _GATE_WORDS | {w.upper() for w in C.LAW_PREFIXES}
+           | {"TA", "Q1", "Q2", "Q3", "Q4"})
+)
+# Every expression starts after a space, comma, slash or dash (sentences are scanned with one space
+# prepended) and an optional opening quote or bracket. Starting the pattern with that small char
+# class lets the regex engine jump between those characters in C instead of attempting a match at
+# every character.
+PATTERN = re.compile(
+    r"[ ,/\-–][\"“‘'(]?(?=(?-i:[0-9(]|" + _GATE + "))(?:"
+    + "|".join(f"(?P<{name}>{pat})" for name, pat in _FAMILIES) + ")",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:" + _alt(C.FUTURE_CUES) + r")\b", re.IGNORECASE)
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+
+
+# --------------------------------------------------------------------------- normalisation helpers
+
+
+def _num(text: str) -> float | None:
+    """Count written in digits or words (``1.000``, ``1,5``, ``dua puluh lima``); None for vague."""
+    t = text.lower().strip()
+    half = 0.0
+    if t.endswith("setengah"):
+        half = 0.5
+        t = t[: -len("setengah")].strip()
+        if not t:
+            return 0.5
+    if t in C.VAGUE_COUNTS:
+        return None
+    if t[:1].isdigit():
+        return float(t.replace(".", "").replace(",", ".")) + half
+    value = 0
+    for w in t.split():
+        if w in C.NUMBER_WORDS:
+            value += C.NUMBER_WORDS[w]
+        elif w in C.NUMBER_MULTIPLIERS:
+            value = value + 10 if w == "belas" else value * C.NUMBER_MULTIPLIERS[w]
+    return float(value) + half
+
+
+def _fmt_num(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:g}"
+
+
+def _day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    m0 = d.month - 1 + n
+    y, m = d.year + m0 // 12, m0 % 12 + 1
+    return dt.date(y, m, min(d.day, _cal.monthrange(y, m)[1]))
+
+
+def _shift(d: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "D":
+        return d + dt.timedelta(days=n)
+    if unit == "W":
+        return d + dt.timedelta(weeks=n)
+    if unit == "M":
+        return _add_months(d, n)
+    return _add_months(d, 12 * n)
+
+
+def _at_granularity(d: dt.date, unit: str) -> tuple[str, str]:
+    if unit == "D":
+        return _day(d), "day"
+    if unit == "W":
+        return _week(d), "week"
+    if unit == "M":
+        return _month(d.year, d.month), "month"
+    return f"{d.year:04d}", "year"
+
+
+def _vague_range(d: dt.date, unit: str, sign: int) -> tuple[str | None, str | None]:
+    """Coarsest-containing value for "beberapa <unit>" (2–9 units) before/after ``d``."""
+    a, b = _shift(d, unit, 2 * sign), _shift(d, unit, 9 * sign)
+    if unit in ("D", "W") and (a.year, a.month) == (b.year, b.month):
+        return _month(a.year, a.month), "month"
+    if a.year == b.year:
+        return f"{a.year:04d}", "year"
+    if a.year // 10 == b.year // 10 and unit == "Y":
+        return f"{a.year // 10:03d}X", "decade"
+    return None, None
+
+
+def _unit_letter(word: str) -> str:
+    w = word.lower()
+    return C.DATE_UNITS.get(w) or C.TIME_UNITS[w]
+
+
+def _duration(n: float | None, unit_word: str, vague_word: str = "") -> str:
+    w = unit_word.lower()
+    if n is None:
+        if w == "tahun" and vague_word in ("puluhan",):
+            return "PXDE"
+        if w == "tahun" and vague_word in ("ratusan", "ribuan"):
+            return "PXCE"
+        letter = C.DATE_UNITS.get(w)
+        return f"PX{letter}" if letter else f"PTX{C.TIME_UNITS[w]}"
+    if w == "windu":
+        return f"P{_fmt_num(8 * n)}Y"
+    if w in C.TIME_UNITS:
+        return f"PT{_fmt_num(n)}{C.TIME_UNITS[w]}"
+    return f"P{_fmt_num(n)}{C.DATE_UNITS[w]}"
+
+
+def _valid_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year2(y: str) -> int:
+    v = int(y)
+    return v if len(y) == 4 else (2000 + v if v < 70 else 1900 + v)
+
+
+# --------------------------------------------------------------------------- per-document state
+
+
+@dataclass
+class _Ctx:
+    anchor: dt.date | None
+    sent: str = ""
+    last_abs: dt.date | None = None
+    span: tuple[int, int] = (0, 0)  # the match being normalised
+
+    def is_future(self) -> bool:
+        """A future cue (``akan``, ``mulai``...) near the current match (50 chars before, 25 after).
+
+        A window rather than the whole sentence: ``laporan pada Rabu ... akan naik`` speaks of a
+        past Wednesday and a future rise.
+        """
+        start, end = self.span
+        return bool(_FUTURE.search(self.sent, max(0, start - 50), min(len(self.sent), end + 25)))
+
+
+_Hit = tuple[int, int, str, "str | None", "str | None"]  # start, end, type, value, granularity
+
+
+def _direction(tail: str | None) -> int | None:
+    """−1, 0, +1 from a trailing word (``lalu``, ``ini``, ``depan``); None when absent."""
+    if not tail:
+        return None
+    t = tail.lower().split()
+    if any(w in ("lalu", "silam", "kemarin", "sebelumnya") for w in t):
+        return -1
+    if any(w in ("depan", "mendatang", "datang", "nanti", "berikutnya") for w in t):
+        return 1
+    if "ini" in t:
+        return 0
+    return None
+
+
+def _pod_in(tail: str | None) -> str | None:
+    if not tail:
+        return None
+    t = " ".join(tail.lower().split())
+    for word in sorted(C.PARTS_OF_DAY, key=len, reverse=True):
+        if word in t:
+            return C.PARTS_OF_DAY[word]
+    return None
+
+
+def _resolve_day_month(ctx: _Ctx, d: int, m: int, weekday: int | None = None, direction: int | None = None):
+    """Year for a day-month without a year: nearest the anchor, honouring weekday and direction."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    cands = [x for x in (_valid_date(y, m, d) for y in (a.year - 1, a.year, a.year + 1)) if x]
+    if not cands:
+        return None
+    if weekday is not None:
+        matching = [x for x in cands if x.isoweekday() == weekday]
+        if matching:
+            cands = matching
+    if direction == -1:
+        past = [x for x in cands if x <= a]
+        cands = past or cands
+    elif direction == 1 or (direction is None and ctx.is_future()):
+        fut = [x for x in cands if x >= a - dt.timedelta(days=7)]
+        cands = fut or cands
+    return min(cands, key=lambda x: abs((x - a).days))
+
+
+def _nearest_month(ctx: _Ctx, m: int, direction: int | None) -> tuple[int, int] | None:
+    a = ctx.anchor
+    if a is None:
+        return None
+    if direction == 0:
+        return a.year, m
+    if direction == 1 or (direction is None and ctx.is_future()):
+        return (a.year if m >= a.month else a.year + 1), m
+    return (a.year if m <= a.month else a.year - 1), m
+
+
+def _nearest_weekday(ctx: _Ctx, wd: int, direction: int | None) -> dt.date | None:
+    a = ctx.anchor
+    if a is None:
+        return None
+    back = (a.isoweekday() - wd) % 7
+    if direction == 1:
+        return a + dt.timedelta(days=(wd - a.isoweekday()) % 7 or 7)
+    if direction is None and ctx.is_future():
+        return a + dt.timedelta(days=(wd - a.isoweekday()) % 7)
+    if direction == 0:
+        return a - dt.timedelta(days=back) if back <= 3 else a + dt.timedelta(days=7 - back)
+    return a - dt.timedelta(days=back)
+
+
+def _month_number(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return C.MONTHS.get(w) or C.MONTH_ABBREVIATIONS[w]
+
+
+def _with_pod(d: dt.date | None, pod: str | None) -> tuple[str, str | None, str]:
+    """(type, value, granularity) for a day optionally narrowed by a part of day."""
+    if pod:
+        return "TIME", (f"{_day(d)}T{pod}" if d else None), "time"
+    return "DATE", (_day(d) if d else None), "day"
+
+
+# --------------------------------------------------------------------------- family handlers
+
+
+def _h_skip(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    return []
+
+
+def _h_wdate(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    wd = C.WEEKDAYS[m["wd_w"].lower()]
+    for p in ("wdn_", "wdw_", "wdx_", "wdy_"):
+        if m[p + "d"]:
+            break
+    day = int(m[p + "d"])
+    mon = _month_number(m[p + "m"]) if p in ("wdw_", "wdx_") else int(m[p + "m"])
+    tail = m["wd_tail"]
+    end = m.end("wdate")
+    if m[p + "y"]:
+        date = _valid_date(_year2(m[p + "y"]), mon, day)
+        if date is None:
+            return []
+    elif not (1 <= mon <= 12 and 1 <= day <= 31):
+        return []
+    else:
+        date = _resolve_day_month(ctx, day, mon, wd, _direction(tail))
+    if date and m[p + "y"]:
+        ctx.last_abs = date
+    typ, val, gran = _with_pod(date, _pod_in(tail) or _pod_in(m["wd_pod"]))
+    return [(m.start("wdate"), end, typ, val, gran)]
+
+
+def _date_hit(ctx: _Ctx, s: int, e: int, d: int, mon: int, y: str | None, tail: str | None) -> _Hit | None:
+    if y:
+        date = _valid_date(int(y), mon, d)
+        if date is None:
+            return None
+        ctx.last_abs = date
+    else:
+        if not (1 <= d <= 31):
+            return None
+        date = _resolve_day_month(ctx, d, mon, None, _direction(tail))
+    return (s, e, "DATE", _day(date) if date else None, "day")
+
+
+def _h_written(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    mon = _month_number(m["wr_m"])
+    hits = []
+    if m["wr_d0"]:
+        h0 = _date_hit(ctx, m.start("wr_d0"), m.end("wr_d0"), int(m["wr_d0"]), mon, m["wr_y"], m["wr_tail"])
+        if h0:
+            hits.append(h0)
+        start = m.start("wr_d")
+    else:
+        start = m.start("written")
+    h = _date_hit(ctx, start, m.end("written"), int(m["wr_d"]), mon, m["wr_y"], m["wr_tail"])
+    return [*hits, h] if h else hits
+
+
+def _h_mrange(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    y = int(m["mr_y"])
+    return [
+        (m.start("mr_m1"), m.end("mr_m1"), "DATE", _month(y, _month_number(m["mr_m1"])), "month"),
+        (m.start("mr_m2"), m.end("mrange"), "DATE", _month(y, _month_number(m["mr_m2"])), "month"),
+    ]
+
+
+def _h_ndate(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    s, e = m.start("ndate"), m.end("ndate")
+    if m["nd_pd"]:
+        d, mon, y = int(m["nd_pd"]), int(m["nd_pm"]), m["nd_py"]
+    elif m["nd_d"]:
+        d, mon, y = int(m["nd_d"]), int(m["nd_m"]), m["nd_y"]
+    elif m["nd_d2"]:
+        d, mon, y = int(m["nd_d2"]), int(m["nd_m2"]), m["nd_y2"]
+    else:
+        d, mon, y = int(m["nd_id"]), int(m["nd_im"]), m["nd_iy"]
+    if not (1 <= mon <= 12):
+        return []
+    h = _date_hit(ctx, s, e, d, mon, str(_year2(y)) if y else None, None)
+    return [h] if h else []
+
+
+def _h_decade(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    if m["dc_full"]:
+        v = m["dc_full"][:3] + "X"
+    else:
+        v = ("19" if m["dc_short"] != "00" else "20") + m["dc_short"][0] + "X"
+    return [(m.start("decade"), m.end("decade"), "DATE", v, "decade")]
+
+
+def _h_monthyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    v = _month(int(m["my_y"]), _month_number(m["my_m"]))
+    return [(m.start("monthyear"), m.end("monthyear"), "DATE", v, "month")]
+
+
+def _ordinal(word: str) -> int:
+    return C.ORDINALS[word.lower()]
+
+
+def _h_quarter(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    s, e = m.start("quarter"), m.end("quarter")
+    if m["qq_n"]:
+        n, y, kind, tail = int(m["qq_n"]), m["qq_y"], "Q", None
+    else:
+        w = m["qh_w"].lower()
+        n, y, tail = _ordinal(m["qh_n"]), m["qh_y"], m["qh_tail"]
+        kind = "H" if w in C.HALF_WORDS else "Q"
+        if kind == "H" and n > 2:
+            return []
+        if m["qh_n"].isdigit() and w == "semester" and not (y or tail):
+            return []  # "semester 2" of a school year
+    gran = "half" if kind == "H" else "quarter"
+    if y:
+        return [(s, e, "DATE", f"{y}-{kind}{n}", gran)]
+    a = ctx.anchor
+    if a is None:
+        return [(s, e, "DATE", None, gran)]
+    cur = (a.month - 1) // 3 + 1 if kind == "Q" else (a.month - 1) // 6 + 1
+    dirn = _direction(tail)
+    year = a.year
+    says_year = bool(tail) and "tahun" in tail.lower()  # "kuartal II tahun lalu"
+    if dirn == -1 and (says_year or n >= cur):
+        year -= 1
+    elif dirn == 1 and (says_year or n <= cur):
+        year += 1
+    elif dirn is None and n > cur and not ctx.is_future():
+        year -= 1
+    return [(s, e, "DATE", f"{year:04d}-{kind}{n}", gran)]
+
+
+def _h_tyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    if m["ty_y2"]:
+        return [
+            (m.start("tyear"), m.end("ty_y"), "DATE", m["ty_y"], "year"),
+            (m.start("ty_y2"), m.end("tyear"), "DATE", m["ty_y2"], "year"),
+        ]
+    return [(m.start("tyear"), m.end("tyear"), "DATE", m["ty_y"], "year")]
+
+
+def _h_byear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    if m["by_y3"]:
+        return [(m.start("byear"), m.end("byear"), "DATE", m["by_y3"], "year")]
+    start = m.start("by_mod") if m["by_mod"] else m.start("by_y")
+    if m["by_y2"]:
+        return [
+            (start, m.end("by_y"), "DATE", m["by_y"], "year"),
+            (m.start("by_y2"), m.end("byear"), "DATE", m["by_y2"], "year"),
+        ]
+    return [(start, m.end("byear"), "DATE", m["by_y"], "year")]
+
+
+def _h_season(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    code = C.SEASONS[m["se_s"].lower()]
+    s, e = m.start("season"), m.end("season")
+    if m["se_y"]:
+        y = int(m["se_y"])
+    elif ctx.anchor is None:
+        return [(s, e, "DATE", None, "season" if code else "year")]
+    else:
+        a = ctx.anchor
+        y = a.year - 1 if code == "WI" and a.month <= 2 else a.year
+        dirn = _direction(m["se_tail"])
+        if dirn == -1:
+            y -= 1
+        elif dirn == 1:
+            y += 1
+    if code is None:
+        return [(s, e, "DATE", f"{y:04d}", "year")]
+    return [(s, e, "DATE", f"{y:04d}-{code}", "season")]
+
+
+def _h_clock(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    if m["tm2_h"]:
+        h, mi, tail = int(m["tm2_h"]), int(m["tm2_m"]), ""
+    else:
+        h, mi, tail = int(m["tm_h"]), int(m["tm_m"] or 0), (m["tm_tail"] or "").lower()
+        if m["tm_m"] is None and not tail.strip() and m["clock"][:3].lower() == "jam":
+            return []  # "jam 10" without minutes or zone is too often something else
+    if h > 24 or mi > 59:
+        return []
+    for word, shift in C.PART_OF_DAY_HOUR_SHIFT.items():
+        if word in tail and h < 12 and not (word in ("malam",) and h < 5):
+            h += shift
+            break
+    value = f"XXXX-XX-XXT{h:02d}:{mi:02d}"  # the date part is filled per sentence afterwards
+    return [(m.start("clock"), m.end("clock"), "TIME", value, "time")]
+
+
+def _h_relunit(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    s, e = m.start("relunit"), m.end("relunit")
+    if m["ru_se"]:
+        n: float | None = 1.0
+        unit_word = C.SE_UNITS[m["ru_se"].lower()]
+        vague = ""
+    else:
+        vague = m["ru_n"].lower()
+        n = _num(m["ru_n"])
+        unit_word = m["ru_u"].lower()
+    dirw = " ".join(m["ru_dir"].lower().split())
+    if dirw in ("terakhir", "belakangan", "belakangan ini"):
+        return [(s, e, "DURATION", _duration(n, unit_word, vague), "duration")]
+    letter = _unit_letter(unit_word)
+    if letter not in ("D", "W", "M", "Y", "DE", "Y8", "CE") or (n is not None and n != int(n)):
+        return [(s, e, "DATE", None, None)]  # "dua jam kemudian": no clock anchor
+    if letter == "DE":
+        letter, n = "Y", (10 * n if n is not None else None)
+    elif letter == "Y8":
+        letter, n = "Y", (8 * n if n is not None else None)
+    elif letter == "CE":
+        letter, n = "Y", (100 * n if n is not None else None)
+    anchored = dirw in ("kemudian", "setelahnya", "sesudahnya", "berselang", "berikutnya", "sebelumnya")
+    sign = -1 if dirw in ("lalu", "yang lalu", "silam", "sebelumnya") else 1
+    base = ctx.last_abs if anchored else ctx.anchor
+    if base is None:
+        return [(s, e, "DATE", None, None)]
+    if n is None:
+        val, gran = _vague_range(base, letter, sign)
+        if val is None and not anchored:
+            val, gran = ("PAST_REF" if sign < 0 else "FUTURE_REF"), "ref"
+        return [(s, e, "DATE", val, gran)]
+    val, gran = _at_granularity(_shift(base, letter, sign * int(n)), letter)
+    return [(s, e, "DATE", val, gran)]
+
+
+_REL_UNITS = {"hari": "D", "minggu": "W", "pekan": "W", "bulan": "M", "tahun": "Y"}
+
+
+def _period_value(d: dt.date, unit: str) -> tuple[str, str]:
+    if unit in ("kuartal", "triwulan"):
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}", "quarter"
+    if unit == "semester":
+        return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}", "half"
+    return _at_granularity(d, _REL_UNITS[unit])
+
+
+def _h_relsimple(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    s, e = m.start("relsimple"), m.end("relsimple")
+    unit = (m["rs_u"] or m["rs_u2"]).lower()
+    dirw = " ".join((m["rs_dir"] or "ini").lower().split())
+    text = m["relsimple"]
+    if text.startswith("Minggu") and ctx.sent[:s].strip(' "“‘\'(') and dirw in ("lalu", "kemarin", "ini", "depan"):
+        # "pada Minggu lalu" mid-sentence is Sunday, not "last week"
+        date = _nearest_weekday(ctx, 7, _direction(dirw))
+        typ, val, gran = _with_pod(date, None)
+        return [(s, e, typ, val, gran)]
+    anchored = dirw in ("berikutnya", "sebelumnya", "yang sama")
+    base = ctx.last_abs if anchored else ctx.anchor
+    if base is None:
+        return [(s, e, "DATE", None, None)]
+    step = {"ini": 0, "yang sama": 0}.get(dirw, -1 if dirw in ("lalu", "kemarin", "sebelumnya", "yang lalu") else 1)
+    if unit in ("kuartal", "triwulan"):
+        d = _add_months(base, 3 * step)
+    elif unit == "semester":
+        d = _add_months(base, 6 * step)
+    else:
+        d = _shift(base, _REL_UNITS[unit], step)
+    val, gran = _period_value(d, unit)
+    return [(s, e, "DATE", val, gran)]
+
+
+_RELDAY = {
+    "kemarin lusa": -2, "besok lusa": 2, "kemarin": -1, "besok": 1, "esok": 1, "esok hari": 1, "lusa": 2,
+    "tadi": 0, "semalam": -1, "nanti": 0,
+}
+
+
+def _h_relday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    s, e = m.start("relday"), m.end("relday")
+    if m["rd_pod2"]:
+        pod = C.PARTS_OF_DAY[" ".join(m["rd_pod2"].lower().split())]
+        return [(s, e, "TIME", f"{_day(ctx.anchor)}T{pod}" if ctx.anchor else None, "time")]
+    w = " ".join(m["rd_w"].lower().split())
+    pod = C.PARTS_OF_DAY[" ".join(m["rd_pod"].lower().split())] if m["rd_pod"] else None
+    if w in ("keesokan harinya", "esok harinya"):
+        d = ctx.last_abs + dt.timedelta(days=1) if ctx.last_abs else None
+        typ, val, gran = _with_pod(d, pod)
+        return [(s, e, typ, val, gran)]
+    if w == "tadi" and not pod:
+        return []
+    if w == "nanti" and not pod:
+        return [(s, e, "DATE", "FUTURE_REF", "ref")]
+    if w == "semalam":
+        pod = "NI"
+    d = ctx.anchor + dt.timedelta(days=_RELDAY[w]) if ctx.anchor else None
+    typ, val, gran = _with_pod(d, pod)
+    return [(s, e, typ, val, gran)]
+
+
+def _h_wday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    s, e = m.start("wday"), m.end("wday")
+    wd = C.WEEKDAYS[m["bw_w"].lower()]
+    tail = m["bw_tail"]
+    d = _nearest_weekday(ctx, wd, _direction(tail))
+    typ, val, gran = _with_pod(d, _pod_in(tail))
+    return [(s, e, typ, val, gran)]
+
+
+def _h_month(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    s, e = m.start("month"), m.end("month")
+    mon = _month_number(m["bm_m"] or m["bm_m2"])
+    tail = m["bm_tail"]
+    dirn = _direction(tail)
+    if tail and "tahun" in tail.lower() and ctx.anchor:
+        ym = (ctx.anchor.year + (dirn or 0), mon)
+    else:
+        ym = _nearest_month(ctx, mon, dirn)
+    return [(s, e, "DATE", _month(*ym) if ym else None, "month")]
+
+
+def _h_set(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    s, e = m.start("set"), m.end("set")
+    q = m["st_q"].lower()
+    u = " ".join(m["st_u"].lower().split())
+    if u.endswith("nya"):
+        u = u[:-3]
+    if u in C.WEEKDAYS and (m["st_u"][:1].isupper() or u != "minggu"):
+        if q == "per":
+            return []
+        if m["st_n"]:
+            return []
+        return [(s, e, "SET", f"XXXX-WXX-{C.WEEKDAYS[u]}", "set")]
+    if u in C.PARTS_OF_DAY:
+        if q == "per" or m["st_n"]:
+            return []
+        return [(s, e, "SET", f"T{C.PARTS_OF_DAY[u]}", "set")]
+    if u == "akhir pekan":
+        return [(s, e, "SET", "XXXX-WXX-WE", "set")]
+    n = _num(m["st_n"]) if m["st_n"] else 1.0
+    return [(s, e, "SET", _duration(n, u), "set")]
+
+
+def _h_duration(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    s, e = m.start("duration"), m.end("duration")
+    if m["du_se"]:
+        return [(s, e, "DURATION", _duration(1.0, C.SE_UNITS[m["du_se"].lower()]), "duration")]
+    if m["du_red"]:
+        return [(s, e, "DURATION", _duration(None, m["du_ru"]), "duration")]
+    vague = m["du_n"].lower()
+    n = None if m["du_n2"] else _num(m["du_n"])  # a range "1-2 bulan" is vague: PXM
+    if n is not None and n > 100000:
+        return []
+    return [(s, e, "DURATION", _duration(n, m["du_u"], vague), "duration")]
+
+
+def _h_ref(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    s, e = m.start("ref"), m.end("ref")
+    if m["rf_red"]:
+        if m["rf_ru"].lower() == "kemarin":
+            return [(s, e, "DATE", "PAST_REF", "ref")]
+        if not m["rf_dir"]:
+            return []
+        fut = m["rf_dir"].lower().split()[0] in ("mendatang", "ke", "yang")
+        return [(s, e, "DATE", "FUTURE_REF" if fut else "PAST_REF", "ref")]
+    w = " ".join(m["rf_w"].lower().split())
+    prev = _PREV_WORD.search(ctx.sent, max(0, s - 30), s)
+    pw = prev.group(1).lower() if prev else ""
+    initial = not ctx.sent[:s].strip(' "“‘\'(')
+    if w == "dulu" and pw not in ("sejak", "dari", "zaman", "jaman", "masa", "waktu", "seperti", "yang") and not initial:
+        return []  # "tunggu dulu": "first", not "formerly"
+    if w == "dahulu" and pw in ("lebih", "terlebih", "paling"):
+        return []
+    return [(s, e, "DATE", C.REFERENCE_WORDS[w], "ref")]
+
+
+_HANDLERS: dict[str, Callable[[re.Match, _Ctx], list[_Hit]]] = {
+    "skip": _h_skip, "wdate": _h_wdate, "mrange": _h_mrange, "written": _h_written, "ndate": _h_ndate,
+    "decade": _h_decade, "monthyear": _h_monthyear, "quarter": _h_quarter, "tyear": _h_tyear,
+    "byear": _h_byear, "season": _h_season, "clock": _h_clock, "relunit": _h_relunit,
+    "relsimple": _h_relsimple, "relday": _h_relday, "wday": _h_wday, "month": _h_month, "set": _h_set,
+    "duration": _h_duration, "ref": _h_ref,
+}
+assert set(_HANDLERS) == set(_FAMILY_NAMES)
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def tag_sentence(text: str, anchor: dt.date | None, sentence: int = 0, ctx: _Ctx | None = None) -> list[TimeExpr]:
+    """Time expressions of one sentence; ``ctx`` carries the article's latest explicit date."""
+    if ctx is None:
+        ctx = _Ctx(anchor)
+    padded = " " + text
+    ctx.sent = padded
+    hits: list[_Hit] = []
+    for m in PATTERN.finditer(padded):
+        ctx.span = m.span()
+        hits.extend(_HANDLERS[m.lastgroup](m, ctx))
+    out: list[TimeExpr] = []
+    day_dates = [(h[0], h[3][:10]) for h in hits if h[3] and h[4] in ("day", "time") and h[3][:1].isdigit()]
+    for s, e, typ, val, gran in hits:
+        if typ == "TIME" and val and val.startswith("XXXX-XX-XXT") and day_dates:
+            near = min(day_dates, key=lambda x: abs(x[0] - s))[1]
+            val = near + val[10:]
+        out.append(TimeExpr(text[s - 1 : e - 1], typ, sentence, s - 1, e - 1, val, gran))
+    return out
+
+
+def extract_times(doc: Document) -> list[TimeExpr]:
+    """All time expressions of ``doc``, in order, with offsets relative to their sentence.
+
+    Relative values are resolved against ``doc.anchor`` (the publication date); ``N hari kemudian``
+    counts from the latest explicit date earlier in the article. Unknown values stay ``None``.
+    """
+    ctx = _Ctx(doc.anchor)
+    out: list[TimeExpr] = []
+    for i, sent in enumerate(doc.sentences):
+        out.extend(tag_sentence(sent.text, doc.anchor, i, ctx))
+    return out

@@ -1,0 +1,132 @@
+"""Indonesian calendar words for time expressions (data only).
+
+Used by :mod:`kliping.extract.times`. Keys are lower case; the extractor decides where case matters
+(weekday names must be capitalised, because ``minggu`` is also "week"). The small number-word table
+here covers counts in dates and durations (``sembilan bulan``, ``dua puluh tahun``); quantities use
+:mod:`kliping.lang.id.numbers`.
+"""
+
+from __future__ import annotations
+
+# Month names and abbreviations → month number. Abbreviations are only trusted next to a day or a
+# year (``12 Des 2023``), never on their own (``Des`` is also a name).
+MONTHS: dict[str, int] = {
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
+    "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11,
+    "desember": 12,
+    # English spellings seen in Indonesian news
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+    "october": 10, "december": 12,
+}
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8,
+    "ags": 8, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "nop": 11, "des": 12,
+    "dec": 12,
+}
+# English full names that are also ordinary words are left out of bare-month matching.
+MONTHS_NEED_CONTEXT: frozenset[str] = frozenset({"may", "march"})
+
+# ISO weekday numbers (Monday = 1).
+WEEKDAYS: dict[str, int] = {
+    "senin": 1, "selasa": 2, "rabu": 3, "kamis": 4, "jumat": 5, "jum'at": 5, "jum’at": 5,
+    "sabtu": 6, "minggu": 7, "ahad": 7,
+}
+
+# Seasons → TIMEX3 season codes. Tropical seasons have no TIMEX3 code: we report the year only
+# (value ``YYYY``, granularity ``year``) because the rainy season straddles two calendar years.
+SEASONS: dict[str, str | None] = {
+    "semi": "SP", "panas": "SU", "gugur": "FA", "dingin": "WI", "salju": "WI",
+    "hujan": None, "kemarau": None, "penghujan": None,
+}
+
+# Parts of the day → TIMEX3 codes.
+PARTS_OF_DAY: dict[str, str] = {
+    "pagi": "MO", "subuh": "MO", "siang": "AF", "sore": "AF", "petang": "EV", "malam": "NI",
+    "dini hari": "NI", "tengah malam": "NI",
+}
+# Hour offsets for ``pukul 8 malam`` (12-hour clock with a part of day).
+PART_OF_DAY_HOUR_SHIFT: dict[str, int] = {
+    "pagi": 0, "subuh": 0, "dini hari": 0, "siang": 12, "sore": 12, "petang": 12, "malam": 12,
+    "tengah malam": 0,
+}
+
+# Indonesian time zones (UTC offsets in hours).
+TIME_ZONES: dict[str, int] = {"wib": 7, "wita": 8, "wit": 9}
+
+# Calendar units → ISO 8601 duration letters. Time units (jam, menit, detik) go after ``T``.
+DATE_UNITS: dict[str, str] = {
+    "hari": "D", "minggu": "W", "pekan": "W", "bulan": "M", "tahun": "Y", "windu": "Y8",
+    "dekade": "DE", "dasawarsa": "DE", "abad": "CE",
+}
+TIME_UNITS: dict[str, str] = {"jam": "H", "menit": "M", "detik": "S"}
+# ``se-`` forms: sehari = one day.
+SE_UNITS: dict[str, str] = {
+    "sehari": "hari", "seminggu": "minggu", "sepekan": "pekan", "sebulan": "bulan",
+    "setahun": "tahun", "sejam": "jam", "semenit": "menit", "sedetik": "detik", "seabad": "abad",
+    "sewindu": "windu", "sedekade": "dekade",
+}
+# Vague counts: value ``X`` in durations (PXM).
+VAGUE_COUNTS: frozenset[str] = frozenset(
+    {"beberapa", "sejumlah", "belasan", "puluhan", "ratusan", "ribuan", "berapa"}
+)
+
+# Number words for counts in dates and durations.
+NUMBER_WORDS: dict[str, int] = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
+}
+NUMBER_MULTIPLIERS: dict[str, int] = {"belas": 10, "puluh": 10, "ratus": 100}
+
+# Ordinals for quarters and halves.
+ORDINALS: dict[str, int] = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "pertama": 1,
+    "kedua": 2, "ketiga": 3, "keempat": 4, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
+}
+QUARTER_WORDS: frozenset[str] = frozenset({"kuartal", "triwulan", "caturwulan", "kwartal", "quarter", "q"})
+HALF_WORDS: frozenset[str] = frozenset({"semester", "paruh", "paro"})
+
+# Words before a bare year that make it a year (``pada 2020``); the word is not part of the extent.
+YEAR_SIGNALS: frozenset[str] = frozenset(
+    {
+        "pada", "sejak", "hingga", "sampai", "di", "dari", "ke", "selama", "sepanjang", "periode",
+        "dibanding", "dibandingkan", "ketimbang", "jelang", "menjelang", "per", "sebelum",
+        "setelah", "sesudah", "usai", "target", "tahunan", "dan", "atau",
+    }
+)
+# Words before a year or month that are part of the expression (``akhir 2023``).
+PERIOD_MODIFIERS: frozenset[str] = frozenset({"awal", "akhir", "pertengahan", "medio", "penghujung"})
+
+# Words that put a bare month or weekday in the future (``akan digelar Selasa``).
+FUTURE_CUES: frozenset[str] = frozenset(
+    {
+        "akan", "bakal", "mulai", "rencananya", "direncanakan", "dijadwalkan", "berencana",
+        "depan", "mendatang", "nanti", "hendak", "ditargetkan", "dijadwal", "segera",
+    }
+)
+# Modifiers after a month/weekday/unit: direction (−1 past, +1 future, 0 current).
+DIRECTION_WORDS: dict[str, int] = {
+    "lalu": -1, "kemarin": -1, "silam": -1, "sebelumnya": -1, "yang lalu": -1,
+    "depan": 1, "mendatang": 1, "yang akan datang": 1, "berikutnya": 1, "lagi": 1, "ke depan": 1,
+    "ini": 0,
+}
+
+# Reference words (TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF).
+REFERENCE_WORDS: dict[str, str] = {
+    "saat ini": "PRESENT_REF", "sekarang": "PRESENT_REF", "kini": "PRESENT_REF",
+    "dewasa ini": "PRESENT_REF", "belakangan ini": "PRESENT_REF", "sejauh ini": "PRESENT_REF",
+    "baru-baru ini": "PAST_REF", "saat itu": "PAST_REF", "ketika itu": "PAST_REF",
+    "kala itu": "PAST_REF", "waktu itu": "PAST_REF", "masa lalu": "PAST_REF", "dahulu": "PAST_REF",
+    "dulu": "PAST_REF", "masa depan": "FUTURE_REF", "nanti": "FUTURE_REF", "kelak": "FUTURE_REF",
+    "mendatang": "FUTURE_REF",
+}
+
+# Legal citations whose ``Tahun YYYY`` is part of a name, not a time: ``UU No. 11 Tahun 2008``.
+LAW_PREFIXES: frozenset[str] = frozenset(
+    {
+        "uu", "undang-undang", "pp", "perpu", "perppu", "perpres", "keppres", "kepres", "inpres",
+        "permen", "pmk", "perda", "pergub", "perwali", "perbup", "perkap", "perpol", "perma",
+        "permendag", "permenkes", "permendagri", "permenkeu", "permendikbud", "permenhub", "se",
+        "sema", "tap", "ketetapan", "peraturan", "keputusan", "instruksi", "surat", "pojk", "seojk",
+        "pbi", "perban", "perkom", "skb", "putusan", "nomor", "no",
+    }
+)

@@ -1,0 +1,247 @@
+"""Time expressions: one test per pattern family, on our own Indonesian sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kliping.extract.times import extract_times, tag_sentence
+from kliping.model import Document
+from kliping.text import split_sentences
+
+ANCHOR = dt.date(2024, 6, 5)  # a Wednesday, ISO week 23
+
+
+def tags(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.type, t.value) for t in tag_sentence(text, anchor)]
+
+
+def one(text: str, anchor: dt.date | None = ANCHOR) -> tuple[str, str, str | None]:
+    found = tags(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def doc(text: str, published: str | None = "2024-06-05") -> Document:
+    return Document(id="d", input="t", text=text, sentences=split_sentences(text), published=published)
+
+
+# --------------------------------------------------------------------------- absolute dates
+
+
+def test_numeric_dates() -> None:
+    assert one("Sidang dibuka 12/9/2023 di Bandung.") == ("12/9/2023", "DATE", "2023-09-12")
+    assert one("Sidang dibuka 12-09-2023 di Bandung.") == ("12-09-2023", "DATE", "2023-09-12")
+    assert one("Warga berkumpul di alun-alun (12/9) untuk upacara.") == ("(12/9)", "DATE", "2024-09-12")
+
+
+def test_weekday_with_date_is_one_expression() -> None:
+    assert one("Rapat itu digelar Selasa (12/9/2023) di Jakarta.") == ("Selasa (12/9/2023)", "DATE", "2023-09-12")
+    text, _typ, value = one("Gempa terasa pada Minggu (28/12/2014) kemarin di Padang.")
+    assert (text, value) == ("Minggu (28/12/2014) kemarin", "2014-12-28")
+    assert one("Kata dia, Senin, 3 Juni 2024, di kantornya.")[2] == "2024-06-03"
+
+
+def test_weekday_picks_the_year_without_one() -> None:
+    # 20 October is a Monday in 2025, not in 2024: the weekday decides the year.
+    assert one("Ia berbicara di Bandung, Senin (20/10).", dt.date(2025, 10, 22))[2] == "2025-10-20"
+    assert one("Ia berbicara di Bandung, Kamis (20/10).", dt.date(2023, 1, 5))[2] == "2022-10-20"
+
+
+def test_written_dates() -> None:
+    assert one("Kontrak diteken pada 17 Juni 2024 lalu.")[0:3:2] == ("17 Juni 2024 lalu", "2024-06-17")
+    assert one("Kontrak diteken pada 17 Juni.")[2] == "2024-06-17"
+    assert one("Kontrak diteken pada 3 Des 2023.")[2] == "2023-12-03"
+    assert one("Kontrak diteken pada 3 Agt 2023.")[2] == "2023-08-03"
+    assert one("Kontrak diteken pada 30 Desember.", dt.date(2024, 1, 4))[2] == "2023-12-30"
+    assert tags("Survei digelar 8-19 Mei 2025 di kota itu.") == [
+        ("8", "DATE", "2025-05-08"), ("19 Mei 2025", "DATE", "2025-05-19"),
+    ]
+
+
+def test_month_year_and_years() -> None:
+    assert one("Harga naik sejak Juni 2024 di seluruh daerah.") == ("Juni 2024", "DATE", "2024-06")
+    assert one("Kebijakan itu berlaku pada tahun 2020 di Aceh.") == ("tahun 2020", "DATE", "2020")
+    assert one("Pabrik itu beroperasi sejak 2019 di Cilegon.") == ("2019", "DATE", "2019")
+    assert one("Target itu dipatok hingga akhir 2030 oleh pemerintah.") == ("akhir 2030", "DATE", "2030")
+    assert tags("Korupsi terjadi pada periode 2017-2021 di dinas itu.") == [
+        ("2017", "DATE", "2017"), ("2021", "DATE", "2021"),
+    ]
+    assert tags("Data Januari-Maret 2024 menunjukkan kenaikan.") == [
+        ("Januari", "DATE", "2024-01"), ("Maret 2024", "DATE", "2024-03"),
+    ]
+
+
+def test_decades() -> None:
+    assert one("Musik itu populer pada dekade 1990-an di kota kecil.") == ("dekade 1990-an", "DATE", "199X")
+    assert one("Gaya rambut tahun 80-an kembali tren.")[2] == "198X"
+
+
+def test_quarters_and_halves() -> None:
+    assert one("Laba naik pada kuartal III 2023 menurut laporan.") == ("kuartal III 2023", "DATE", "2023-Q3")
+    assert one("Ekspor tumbuh pada semester pertama 2023.") == ("semester pertama 2023", "DATE", "2023-H1")
+    assert one("Ekspor tumbuh pada kuartal I tahun ini.")[2] == "2024-Q1"
+    assert one("Penjualan Q2 2024 melonjak.")[2] == "2024-Q2"
+    assert tags("Ia naik ke semester 2 di kampusnya.") == []
+
+
+# --------------------------------------------------------------------------- not times
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aturan itu tertuang dalam UU No. 11 Tahun 2008 tentang informasi.",
+        "Rusia mengirim tank T-54 dan jet Su-57 ke perbatasan.",
+        "Peluru 152-milimeter itu ditemukan warga.",
+        "Ekonomi tumbuh 4,8 persen dan 1.000 warga bekerja.",
+        "Nilai kontrak mencapai $34,4 juta.",
+        "Tim tuan rumah menang 2-1 atas tamunya.",
+        "Hubungi nomor 0812-3456-7890 untuk informasi.",
+        "Ia dijerat Pasal 27 tentang pencemaran nama baik.",
+        "Tunggu dulu sebelum menjawab.",
+        "Dia membayar terlebih dahulu.",
+        "Sebanyak 2020 orang mendaftar.",
+    ],
+)
+def test_not_times(sentence: str) -> None:
+    assert tags(sentence) == []
+
+
+# --------------------------------------------------------------------------- clock times
+
+
+def test_clock_times_take_the_sentence_date() -> None:
+    found = tags("Ledakan terjadi Minggu (28/12/2014) sekitar pukul 14.30 WIB di gudang.")
+    assert found[1] == ("pukul 14.30 WIB", "TIME", "2014-12-28T14:30")
+    assert one("Kapal tiba pukul 09.00 waktu setempat.") == ("pukul 09.00 waktu setempat", "TIME", "XXXX-XX-XXT09:00")
+    assert one("Kapal tiba pukul 8 malam.")[2] == "XXXX-XX-XXT20:00"
+    assert tags("Kapal tiba hari ini pukul 10.15 WITA.")[1][2] == "2024-06-05T10:15"
+
+
+# --------------------------------------------------------------------------- relative to the anchor
+
+
+def test_relative_days() -> None:
+    assert one("Hari ini harga cabai turun.")[2] == "2024-06-05"
+    assert one("Polisi menangkap pelaku kemarin.")[2] == "2024-06-04"
+    assert one("Sidang dilanjutkan besok.")[2] == "2024-06-06"
+    assert one("Sidang dilanjutkan lusa.")[2] == "2024-06-07"
+    assert one("Hujan deras turun kemarin lusa.")[2] == "2024-06-03"
+
+
+def test_relative_weeks_months_years() -> None:
+    assert one("Harga naik pekan lalu.")[2] == "2024-W22"
+    assert one("Harga naik minggu ini.")[2] == "2024-W23"
+    assert one("Rapat digelar minggu depan.")[2] == "2024-W24"
+    assert one("Stok menipis bulan lalu.")[2] == "2024-05"
+    assert one("Panen raya datang bulan depan.")[2] == "2024-07"
+    assert one("Produksi turun tahun lalu.")[2] == "2023"
+    assert one("Produksi naik tahun depan.")[2] == "2025"
+
+
+def test_counted_relative_expressions() -> None:
+    assert one("Proyek itu dimulai sembilan bulan yang lalu.") == ("sembilan bulan yang lalu", "DATE", "2023-09")
+    assert one("Dia tiba dua hari lalu.")[2] == "2024-06-03"
+    assert one("Jalan tol selesai tiga tahun lagi.")[2] == "2027"
+    assert one("Kasus itu terungkap dua pekan lalu.")[2] == "2024-W21"
+    assert one("Harga turun dalam lima tahun terakhir.") == ("lima tahun terakhir", "DURATION", "P5Y")
+
+
+def test_period_parts() -> None:
+    assert one("Target itu dicapai awal tahun ini.") == ("awal tahun ini", "DATE", "2024")
+    assert one("Gaji dibayar akhir bulan lalu.")[2] == "2024-05"
+    assert one("Pabrik dibuka pertengahan tahun depan.")[2] == "2025"
+
+
+def test_bare_months_past_and_future() -> None:
+    assert one("Banjir melanda pada Maret di desa itu.")[2] == "2024-03"
+    assert one("Banjir melanda pada Agustus lalu.")[2] == "2023-08"
+    assert one("Pemilu akan digelar pada Maret.")[2] == "2025-03"
+    assert one("Kenaikan harga berlaku mulai bulan Juli.")[2] == "2024-07"
+
+
+def test_bare_weekdays_past_and_future() -> None:
+    assert one("Polisi menggerebek gudang itu pada Senin.")[2] == "2024-06-03"
+    assert one("Polisi menggerebek gudang itu Selasa lalu.")[2] == "2024-06-04"
+    assert one("Aturan baru berlaku mulai Selasa.")[2] == "2024-06-11"
+    assert one("Ia pulang Minggu sore.") == ("Minggu sore", "TIME", "2024-06-02TAF")
+    assert one("Harga naik, kata dia pada Minggu lalu.")[2] == "2024-06-02"
+    assert one("Minggu lalu harga naik.")[2] == "2024-W22"
+
+
+def test_seasons() -> None:
+    assert one("Salju turun deras musim dingin lalu.")[2] == "2023-WI"
+    assert one("Bunga mekar musim semi nanti.")[2:] == ("2024-SP",)
+    assert one("Petani menanam padi saat musim hujan.")[2] == "2024"
+
+
+def test_anchor_missing_keeps_expressions() -> None:
+    assert one("Dia tiba dua hari lalu.", None) == ("dua hari lalu", "DATE", None)
+    assert one("Kontrak diteken pada 17 Juni 2024.", None)[2] == "2024-06-17"
+
+
+# --------------------------------------------------------------------------- durations, sets, refs
+
+
+def test_durations() -> None:
+    assert one("Pameran berlangsung dua hari.") == ("dua hari", "DURATION", "P2D")
+    assert one("Dia mengabdi 24 tahun.")[2] == "P24Y"
+    assert one("Pencarian berlangsung beberapa bulan.")[2] == "PXM"
+    assert one("Latihan berlangsung selama tiga pekan.") == ("tiga pekan", "DURATION", "P3W")
+    assert one("Rapat berlangsung 1,5 jam.")[2] == "PT1.5H"
+    assert one("Konflik berlangsung dua puluh lima tahun.")[2] == "P25Y"
+    assert one("Pemeriksaan lab butuh 5-7 hari.")[2] == "PXD"
+
+
+def test_sets() -> None:
+    assert one("Rapat digelar setiap pekan.") == ("setiap pekan", "SET", "P1W")
+    assert one("Dia berolahraga tiap minggu.")[2] == "P1W"
+    assert one("Pasar buka setiap Senin.") == ("setiap Senin", "SET", "XXXX-WXX-1")
+    assert one("Kilang memompa 30 ribu barel per hari.")[1:] == ("SET", "P1D")
+
+
+def test_reference_words() -> None:
+    assert one("Saat ini stok beras aman.")[2] == "PRESENT_REF"
+    assert one("Harga sekarang jauh lebih murah.")[2] == "PRESENT_REF"
+    assert one("Sejak dulu warga menanam kopi.")[2] == "PAST_REF"
+    assert one("Saat itu jalan masih sepi.")[2] == "PAST_REF"
+    assert one("Kami akan bahas nanti.")[2] == "FUTURE_REF"
+    assert one("Investasi akan tumbuh di tahun-tahun mendatang.")[2] == "FUTURE_REF"
+
+
+# --------------------------------------------------------------------------- article-level anchoring
+
+
+def test_kemudian_counts_from_last_explicit_date() -> None:
+    d = doc("Banjir datang pada 3 Maret 2024. Dua hari kemudian air surut. Beberapa minggu kemudian warga pulang.")
+    values = [(t.text, t.value, t.sentence) for t in extract_times(d)]
+    assert values[0] == ("3 Maret 2024", "2024-03-03", 0)
+    assert values[1] == ("Dua hari kemudian", "2024-03-05", 1)
+    assert values[2][0] == "Beberapa minggu kemudian"
+    assert values[2][1] in ("2024-03", "2024")
+
+
+def test_kemudian_without_explicit_date_is_none() -> None:
+    (t,) = extract_times(doc("Dua hari kemudian air surut."))
+    assert t.value is None
+
+
+def test_offsets_are_sentence_relative() -> None:
+    d = doc("Hujan turun.\nWarga mengungsi Selasa (12/9/2023) ke masjid.")
+    (t,) = extract_times(d)
+    sent = d.sentences[t.sentence].text
+    assert t.sentence == 1
+    assert sent[t.start:t.end] == t.text == "Selasa (12/9/2023)"
+
+
+def test_shared_news_sample(shared_dir) -> None:
+    import json
+
+    rows = [json.loads(x) for x in (shared_dir / "news" / "kompas-oil-dev.jsonl").open(encoding="utf-8")][:10]
+    for row in rows:
+        d = doc(row["text"], row.get("published"))
+        for t in extract_times(d):
+            assert d.sentences[t.sentence].text[t.start:t.end] == t.text
+            assert t.type in ("DATE", "TIME", "DURATION", "SET")
