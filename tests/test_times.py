@@ -173,7 +173,10 @@ def test_bare_weekdays_past_and_future() -> None:
 
 def test_seasons() -> None:
     assert one("Salju turun deras musim dingin lalu.")[2] == "2023-WI"
-    assert one("Bunga mekar musim semi nanti.")[2:] == ("2024-SP",)
+    assert one("Bunga mekar musim semi nanti.")[2] == "2025-SP"
+    assert one("Bunga mekar musim semi lalu.")[2] == "2024-SP"
+    assert one("Salju akan turun musim dingin ini.")[2] == "2024-WI"
+    assert one("Salju turun musim dingin 2022.")[2] == "2022-WI"
     assert one("Petani menanam padi saat musim hujan.")[2] == "2024"
 
 

@@ -629,6 +629,23 @@ def _h_byear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [(start, m.end("byear"), "DATE", m["by_y"], "year")]
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # northern meteorological seasons
+
+
+def _season_year(a: dt.date, code: str, direction: int | None) -> int:
+    """Year of the season occurrence meant: ``lalu`` the last one that ended, ``depan`` the next one
+    to start, ``ini`` the current or else the coming one, otherwise the latest one that has started."""
+    starts = [dt.date(y, _SEASON_START[code], 1) for y in range(a.year - 2, a.year + 2)]
+    if direction == -1:
+        return max(st for st in starts if _add_months(st, 3) <= a).year
+    if direction == 1:
+        return min(st for st in starts if st > a).year
+    current = max(st for st in starts if st <= a)
+    if direction == 0 and _add_months(current, 3) <= a:  # "musim dingin ini" in June: the coming one
+        return min(st for st in starts if st > a).year
+    return current.year
+
+
 def _h_season(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     code = C.SEASONS[m["se_s"].lower()]
     s, e = m.start("season"), m.end("season")
@@ -636,14 +653,10 @@ def _h_season(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         y = int(m["se_y"])
     elif ctx.anchor is None:
         return [(s, e, "DATE", None, "season" if code else "year")]
+    elif code is None:
+        y = ctx.anchor.year + (_direction(m["se_tail"]) or 0)
     else:
-        a = ctx.anchor
-        y = a.year - 1 if code == "WI" and a.month <= 2 else a.year
-        dirn = _direction(m["se_tail"])
-        if dirn == -1:
-            y -= 1
-        elif dirn == 1:
-            y += 1
+        y = _season_year(ctx.anchor, code, _direction(m["se_tail"]))
     if code is None:
         return [(s, e, "DATE", f"{y:04d}", "year")]
     return [(s, e, "DATE", f"{y:04d}-{code}", "season")]
