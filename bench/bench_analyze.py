@@ -1,0 +1,77 @@
+"""Benchmark ``analyze``: articles per second, per stage, as a ratio to spaCy tokenisation.
+
+The baseline is spaCy ``blank("id")`` tokenisation of the same cleaned texts, measured in the same
+run, so the ratio is comparable across machines. Run::
+
+    python bench/bench_analyze.py                      # bundled sample, repeated to 200 articles
+    python bench/bench_analyze.py PATH... [--repeat N]  # your own articles
+
+Repeated copies get distinct ids and a distinguishing first line so that near-duplicate detection
+and the store cannot short-cut the work (no store is used at all).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import time
+from pathlib import Path
+
+
+def _timed(fn, *args, **kwargs):
+    t = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return result, time.perf_counter() - t
+
+
+def main() -> None:
+    import spacy
+
+    from kliping.cli.main import sample_dir
+    from kliping.extract import extract
+    from kliping.ingest import clean, read_inputs
+    from kliping.link import link
+    from kliping.model import Problem
+    from kliping.synth import synthesize
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*")
+    parser.add_argument("--repeat", type=int, help="repeat the inputs N times (default: up to 200 articles)")
+    args = parser.parse_args()
+
+    paths = [Path(p) for p in args.paths] or [sample_dir()]
+    base = [a for a in read_inputs(paths) if not isinstance(a, Problem)]
+    repeat = args.repeat or max(1, 200 // max(1, len(base)))
+    articles = []
+    for r in range(repeat):
+        for a in base:
+            if r == 0:
+                articles.append(a)
+                continue
+            marker = f"Salinan pengujian nomor {r} untuk artikel {a.id}.\n"
+            if a.text is not None:
+                articles.append(dataclasses.replace(a, id=f"{a.id}~{r}", text=marker + a.text))
+            else:
+                articles.append(dataclasses.replace(a, id=f"{a.id}~{r}", html=a.html.replace("<body", f"<body data-r={r}", 1)))
+    n = len(articles)
+
+    docs, t_clean = _timed(lambda: [clean(a) for a in articles])
+    texts = [d.text for d in docs]
+    nlp = spacy.blank("id")
+    _, t_tok = _timed(lambda: [nlp.make_doc(t) for t in texts])
+    evidence, t_extract = _timed(lambda: [extract(d) for d in docs])
+    story, t_link = _timed(link, evidence)
+    _, t_synth = _timed(synthesize, story)
+    total = t_clean + t_extract + t_link + t_synth
+    tokens = sum(len(nlp.make_doc(t)) for t in texts)
+
+    print(f"articles: {n} ({len(base)} distinct inputs x {repeat}), tokens: {tokens}")
+    print(f"{'stage':<10} {'seconds':>8} {'articles/s':>11} {'x tokenise':>11}")
+    for name, t in [("tokenise", t_tok), ("clean", t_clean), ("extract", t_extract),
+                    ("link", t_link), ("synth", t_synth), ("analyze", total)]:
+        print(f"{name:<10} {t:8.3f} {n / t:11.1f} {t / t_tok:11.2f}")
+    print(f"analyze: {n / total:.1f} articles/s, {total / t_tok:.1f}x the time of spaCy blank('id') tokenisation")
+
+
+if __name__ == "__main__":
+    main()
