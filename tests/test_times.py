@@ -68,6 +68,11 @@ def test_month_year_and_years() -> None:
     assert tags("Korupsi terjadi pada periode 2017-2021 di dinas itu.") == [
         ("2017", "DATE", "2017"), ("2021", "DATE", "2021"),
     ]
+    assert one("Dana itu masuk APBN 2025 yang sudah disahkan.") == ("2025", "DATE", "2025")
+    assert one("Proyek itu dibiayai tahun anggaran 2023.") == ("tahun anggaran 2023", "DATE", "2023")
+    assert tags("Serapan anggaran selama tiga tahun (2022-2024) tinggi.")[1:] == [
+        ("2022", "DATE", "2022"), ("2024", "DATE", "2024"),
+    ]
     assert tags("Data Januari-Maret 2024 menunjukkan kenaikan.") == [
         ("Januari", "DATE", "2024-01"), ("Maret 2024", "DATE", "2024-03"),
     ]
@@ -103,6 +108,7 @@ def test_quarters_and_halves() -> None:
         "Tunggu dulu sebelum menjawab.",
         "Dia membayar terlebih dahulu.",
         "Sebanyak 2020 orang mendaftar.",
+        "Putusan itu bertentangan dengan UUD Tahun 1945.",
     ],
 )
 def test_not_times(sentence: str) -> None:
@@ -196,6 +202,8 @@ def test_durations() -> None:
     assert one("Rapat berlangsung 1,5 jam.")[2] == "PT1.5H"
     assert one("Konflik berlangsung dua puluh lima tahun.")[2] == "P25Y"
     assert one("Pemeriksaan lab butuh 5-7 hari.")[2] == "PXD"
+    assert one("Organisasi itu berdiri setengah abad.")[2] == "P50Y"
+    assert one("Tarif tidak naik sewindu.")[2] == "P8Y"
 
 
 def test_sets() -> None:
@@ -212,6 +220,7 @@ def test_reference_words() -> None:
     assert one("Saat itu jalan masih sepi.")[2] == "PAST_REF"
     assert one("Kami akan bahas nanti.")[2] == "FUTURE_REF"
     assert one("Investasi akan tumbuh di tahun-tahun mendatang.")[2] == "FUTURE_REF"
+    assert one("Utang itu bisa jadi masalah di kemudian hari.")[2] == "FUTURE_REF"
 
 
 # --------------------------------------------------------------------------- article-level anchoring

@@ -89,7 +89,11 @@ def _written(p: str) -> str:
 
 _FAMILIES: list[tuple[str, str]] = [
     # legal citations: consumed and dropped so "Tahun 2008" inside them is not a date
-    ("skip", rf"(?:{_LAW})\.?\s*(?:(?:no\.?|nomor)\s*)?\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}(?!\w)"),
+    (
+        "skip",
+        rf"(?:{_LAW})\.?\s*(?:(?:no\.?|nomor)\s*)?\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}(?!\w)"
+        r"|uud(?:\s+nri)?(?:\s+tahun)?\s+1945(?!\w)",  # the constitution's name
+    ),
     (
         "wdate",
         rf"(?:hari\s+)?(?P<wd_w>{_WEEKDAY})(?:\s+(?P<wd_pod>{_POD}))?\s*,?\s*(?:\(\s*(?:{_numeric('wdn_', False)}|{_written('wdw_')})\s*\)"
@@ -133,15 +137,16 @@ _FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "tyear",
-        rf"(?:(?P<ty_mod>{_MOD})\s+)?(?:tahun|thn\.?|(?-i:TA\.?))\s+(?P<ty_y>{_YEAR})"
+        rf"(?:(?P<ty_mod>{_MOD})\s+)?(?:tahun(?:\s+anggaran)?|thn\.?|(?-i:TA\.?))\s+(?P<ty_y>{_YEAR})"
         rf"(?:\s*[-–/]\s*(?P<ty_y2>{_YEAR}))?(?P<ty_tail>\s+(?:lalu|silam|ini|mendatang|depan|nanti))?"
-        r"(?![\w.,]\w|-)",
+        r"(?:-nya)?(?![\w.,]\w|-)",
     ),
     (
         "byear",
         rf"(?:(?P<by_mod>{_MOD})\s+|{_SIGNALS})(?P<by_y>{_YEAR})(?:\s*[-–]\s*(?P<by_y2>{_YEAR}))?"
         rf"(?P<by_tail>\s+(?:lalu|silam|mendatang|ini))?(?![\w%]|[.,]\d|-)"
-        rf"|(?P<by_y3>{_YEAR})\s+(?:lalu|silam)(?!\w)",
+        rf"|(?P<by_y3>{_YEAR})\s+(?:lalu|silam)(?!\w)"
+        rf"|\((?P<by_y4>{_YEAR})(?:\s*[-–]\s*(?P<by_y5>{_YEAR}))?\)",
     ),
     (
         "season",
@@ -199,9 +204,7 @@ _FAMILIES: list[tuple[str, str]] = [
         "ref",
         r"(?P<rf_red>(?P<rf_ru>hari|minggu|pekan|bulan|tahun|kemarin)-(?P=rf_ru)"
         r"(?:\s+(?P<rf_dir>mendatang|ke\s+depan|yang\s+akan\s+datang|lalu|sebelumnya|terakhir|belakangan))?)"
-        r"|(?P<rf_w>saat\s+ini|dewasa\s+ini|belakangan\s+ini|sejauh\s+ini|baru-baru\s+ini|saat\s+itu"
-        r"|ketika\s+itu|kala\s+itu|waktu\s+itu|masa\s+lalu|masa\s+depan|sekarang|kini|dahulu|dulu|kelak"
-        r"|mendatang)(?!\w|-)",
+        rf"|(?P<rf_w>{_alt(C.REFERENCE_WORDS)})(?!\w|-)",
     ),
 ]
 _FAMILY_NAMES = [name for name, _ in _FAMILIES]
@@ -355,8 +358,9 @@ def _duration(n: float | None, unit_word: str, vague_word: str = "") -> str:
             return "PXCE"
         letter = C.DATE_UNITS.get(w)
         return f"PX{letter}" if letter else f"PTX{C.TIME_UNITS[w]}"
-    if w == "windu":
-        return f"P{_fmt_num(8 * n)}Y"
+    if w == "windu" or (n != int(n) and w in ("dekade", "dasawarsa", "abad")):
+        years = {"windu": 8, "dekade": 10, "dasawarsa": 10, "abad": 100}[w]
+        return f"P{_fmt_num(years * n)}Y"  # "setengah abad" is P50Y, not P0.5CE
     if w in C.TIME_UNITS:
         return f"PT{_fmt_num(n)}{C.TIME_UNITS[w]}"
     return f"P{_fmt_num(n)}{C.DATE_UNITS[w]}"
@@ -620,6 +624,11 @@ def _h_tyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
 def _h_byear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     if m["by_y3"]:
         return [(m.start("byear"), m.end("byear"), "DATE", m["by_y3"], "year")]
+    if m["by_y4"]:  # "(2022-2024)": the years, without the brackets
+        hits = [(m.start("by_y4"), m.end("by_y4"), "DATE", m["by_y4"], "year")]
+        if m["by_y5"]:
+            hits.append((m.start("by_y5"), m.end("by_y5"), "DATE", m["by_y5"], "year"))
+        return hits
     start = m.start("by_mod") if m["by_mod"] else m.start("by_y")
     if m["by_y2"]:
         return [
@@ -894,8 +903,18 @@ def extract_times(doc: Document) -> list[TimeExpr]:
     Relative values are resolved against ``doc.anchor`` (the publication date); ``N hari kemudian``
     counts from the latest explicit date earlier in the article. Unknown values stay ``None``.
     """
-    ctx = _Ctx(doc.anchor)
+    anchor = doc.anchor or _lenient_anchor(doc.published)
+    ctx = _Ctx(anchor)
     out: list[TimeExpr] = []
     for i, sent in enumerate(doc.sentences):
-        out.extend(tag_sentence(sent.text, doc.anchor, i, ctx))
+        out.extend(tag_sentence(sent.text, anchor, i, ctx))
     return out
+
+
+_LOOSE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _lenient_anchor(published: str | None) -> dt.date | None:
+    """``2013-12-5`` (unpadded) still names a day; ``Document.anchor`` only takes strict ISO."""
+    m = _LOOSE_ISO.match(published or "")
+    return _valid_date(int(m[1]), int(m[2]), int(m[3])) if m else None

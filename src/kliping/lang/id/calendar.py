@@ -90,7 +90,7 @@ YEAR_SIGNALS: frozenset[str] = frozenset(
     {
         "pada", "sejak", "hingga", "sampai", "di", "dari", "ke", "selama", "sepanjang", "periode",
         "dibanding", "dibandingkan", "ketimbang", "jelang", "menjelang", "per", "sebelum",
-        "setelah", "sesudah", "usai", "target", "tahunan", "dan", "atau",
+        "setelah", "sesudah", "usai", "target", "mulai", "untuk", "apbn", "apbd", "rapbn",
     }
 )
 # Words before a year or month that are part of the expression (``akhir 2023``).
@@ -117,13 +117,13 @@ REFERENCE_WORDS: dict[str, str] = {
     "baru-baru ini": "PAST_REF", "saat itu": "PAST_REF", "ketika itu": "PAST_REF",
     "kala itu": "PAST_REF", "waktu itu": "PAST_REF", "masa lalu": "PAST_REF", "dahulu": "PAST_REF",
     "dulu": "PAST_REF", "masa depan": "FUTURE_REF", "nanti": "FUTURE_REF", "kelak": "FUTURE_REF",
-    "mendatang": "FUTURE_REF",
+    "mendatang": "FUTURE_REF", "kemudian hari": "FUTURE_REF",
 }
 
 # Legal citations whose ``Tahun YYYY`` is part of a name, not a time: ``UU No. 11 Tahun 2008``.
 LAW_PREFIXES: frozenset[str] = frozenset(
     {
-        "uu", "undang-undang", "pp", "perpu", "perppu", "perpres", "keppres", "kepres", "inpres",
+        "uu", "uud", "undang-undang", "pp", "perpu", "perppu", "perpres", "keppres", "kepres", "inpres",
         "permen", "pmk", "perda", "pergub", "perwali", "perbup", "perkap", "perpol", "perma",
         "permendag", "permenkes", "permendagri", "permenkeu", "permendikbud", "permenhub", "se",
         "sema", "tap", "ketetapan", "peraturan", "keputusan", "instruksi", "surat", "pojk", "seojk",
