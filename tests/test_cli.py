@@ -110,3 +110,25 @@ def test_nothing_readable_exits_1(tmp_path, capsys):
     (tmp_path / "empty.txt").write_text("")
     assert main(["analyze", str(tmp_path), "--out", str(tmp_path / "o"), "--no-db", "--quiet"]) == 1
     assert "empty.txt" in capsys.readouterr().err
+
+
+def test_tag_writes_one_bio_tag_per_input_token(tmp_path):
+    conll = tmp_path / "in.txt"
+    conll.write_text("Presiden\tO\nJoko\tO\nWidodo\tO\ntiba\tO\ndi\tO\nSurabaya\tO\n.\tO\n\nIa\tO\npulang\tO\n.\tO\n")
+    out = tmp_path / "out.txt"
+    assert main(["tag", str(conll), str(out)]) == 0
+    rows = [line.split("\t") for line in out.read_text().splitlines() if line]
+    assert [r[0] for r in rows] == ["Presiden", "Joko", "Widodo", "tiba", "di", "Surabaya", ".", "Ia", "pulang", "."]
+    tags = [r[1] for r in rows]
+    assert tags[1:3] == ["B-PER", "I-PER"]
+    assert tags[5] == "B-GPE"
+
+
+def test_eval_ner_scores_a_perfect_prediction_as_one(tmp_path, capsys):
+    gold = tmp_path / "gold.txt"
+    gold.write_text("Menteri\tO\nSri\tB-PER\nMulyani\tI-PER\nke\tO\nBandung\tB-LOC\n.\tO\n")
+    pred = tmp_path / "pred.txt"
+    pred.write_text("Menteri\tO\nSri\tB-PER\nMulyani\tI-PER\nke\tO\nBandung\tB-GPE\n.\tO\n")
+    assert main(["eval", "ner", str(gold), "--pred", str(pred)]) == 0
+    out = capsys.readouterr().out
+    assert "all" in out and "1.000" in out

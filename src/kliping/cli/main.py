@@ -43,6 +43,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, metavar="N", help="worker processes for large runs (default: all cores)")
     p.add_argument("--embed", action="store_true", help="also use the multilingual sentence encoder for linking")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+
+    t = sub.add_parser(
+        "tag",
+        help="tag a CoNLL file with kliping's NER",
+        description="Read CoNLL (first column tokens, blank lines between sentences) and write "
+        "token<TAB>BIO-tag with tags PER, ORG, GPE, LOC, PRODUCT, EVENT.",
+    )
+    t.add_argument("input", help="CoNLL input file")
+    t.add_argument("output", help="where to write token<TAB>tag lines")
+
+    from kliping.eval import kinds
+
+    e = sub.add_parser("eval", help="score kliping against annotated data")
+    by_kind = e.add_subparsers(dest="kind", metavar="KIND", required=True)
+    for kind, module in kinds().items():
+        k = by_kind.add_parser(kind, help=module.DESCRIPTION, description=module.__doc__)
+        k.set_defaults(eval_module=module)
+        module.add_arguments(k)
     return parser
 
 
@@ -104,11 +122,27 @@ def _analyze(args: argparse.Namespace) -> int:
     return EXIT_SKIPPED if result.problems else EXIT_OK
 
 
+def _tag(args: argparse.Namespace) -> int:
+    from kliping.extract.entities import tag_conll
+
+    try:
+        n = tag_conll(args.input, args.output)
+    except OSError as exc:
+        print(f"kliping: {exc.filename or args.input}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_SKIPPED
+    print(f"tagged {n} tokens into {args.output}")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "analyze":
         return _analyze(args)
+    if args.command == "tag":
+        return _tag(args)
+    if args.command == "eval":
+        return args.eval_module.run(args)
     parser.print_help(sys.stderr)
     return EXIT_USAGE
 

@@ -1,0 +1,58 @@
+"""Evaluation against annotated data: ``kliping eval KIND ...``.
+
+Each kind is a module ``kliping.eval.<kind>`` with a one-line ``DESCRIPTION``,
+``add_arguments(parser)`` and ``run(args) -> int`` (an exit code); :func:`kinds` discovers them, so
+adding an evaluation is adding a module. Modules import heavy dependencies inside ``run`` only.
+Scores use the helpers below so every table reads the same way.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from types import ModuleType
+
+
+def kinds() -> dict[str, ModuleType]:
+    """Evaluation kind -> its module, for every module of this package that defines ``run``."""
+    found = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(module, "run") and hasattr(module, "add_arguments"):
+            found[info.name] = module
+    return found
+
+
+@dataclass
+class PRF:
+    """Counts of true positives, false positives and false negatives, with the derived scores."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def format_table(header: list[str], rows: list[list[object]]) -> str:
+    """A plain-text table: floats with three decimals, columns padded to their widest cell."""
+    cells = [[f"{c:.3f}" if isinstance(c, float) else str(c) for c in row] for row in [header, *rows]]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True)))
+             for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
