@@ -256,7 +256,7 @@ _GATE = _trie(
 # class lets the regex engine jump between those characters in C instead of attempting a match at
 # every character.
 PATTERN = re.compile(
-    r"[ ,/\-–][\"“‘'(]?(?=(?-i:[0-9(]|" + _GATE + "))(?:"
+    r"[ ,/\-–][\"“‘'(]?(?=(?-i:[0-9]|\(\d|(?:" + _GATE + r")(?![a-z])))(?:"
     + "|".join(f"(?P<{name}>{pat})" for name, pat in _FAMILIES) + ")",
     re.IGNORECASE,
 )
