@@ -243,9 +243,11 @@ _GATE_WORDS = {
     for w in table
 } | {
     "tanggal", "tgl", "dekade", "dasawarsa", "era", "periode", "thn", "ta", "musim", "pukul", "pkl",
-    "kemarin", "besok", "esok", "lusa", "keesokan", "tadi", "semalam", "setiap", "tiap", "saban", "per ",
+    "kemarin", "besok", "esok", "lusa", "keesokan", "tadi", "semalam", "setiap", "tiap", "saban", "per",
     "setengah", "saat", "dewasa", "belakangan", "sejauh", "baru-baru", "ketika", "kala", "waktu", "masa",
-} | {f"ber{u}-" for u in ("hari", "minggu", "bulan", "tahun", "jam", "abad", "dekade")}
+}
+# Gate entries that are followed by more letters: "berbulan-bulan".
+_GATE_PREFIXES = "[Bb]er(?:hari|minggu|bulan|tahun|jam|abad|dekade)-"
 _GATE_WORDS.discard("q")
 _GATE = _trie(
     sorted({w[0].upper() + w[1:] for w in _GATE_WORDS} | _GATE_WORDS | {w.upper() for w in C.LAW_PREFIXES}
@@ -256,7 +258,7 @@ _GATE = _trie(
 # class lets the regex engine jump between those characters in C instead of attempting a match at
 # every character.
 PATTERN = re.compile(
-    r"[ ,/\-–][\"“‘'(]?(?=(?-i:[0-9]|\(\d|(?:" + _GATE + r")(?![a-z])))(?:"
+    r"[ ,/\-–][\"“‘'(]?(?=(?-i:[0-9]|\(\d|(?:" + _GATE + r")(?![a-z])|" + _GATE_PREFIXES + "))(?:"
     + "|".join(f"(?P<{name}>{pat})" for name, pat in _FAMILIES) + ")",
     re.IGNORECASE,
 )
