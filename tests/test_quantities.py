@@ -284,13 +284,38 @@ def test_speaker_from_quote() -> None:
     assert one(text, quotes=[quote]).speaker_name == "Wahyu Pratama"
 
 
-def test_as_of_from_date_in_sentence_else_published() -> None:
+def test_as_of_is_statement_date_within_week_before_publication() -> None:
+    text = "Pada Senin (29/4/2024) tercatat 120 kasus baru."
+    t = TimeExpr("Senin (29/4/2024)", "DATE", 0, 5, 22, value="2024-04-29", granularity="day")
+    q = one(text, times=[t])
+    assert (q.value, q.as_of) == (120, "2024-04-29")
+
+
+def test_as_of_ignores_period_start_and_old_dates() -> None:
+    # ``sejak Agustus`` says since when, not when the figure was stated: publication date wins.
+    text = "Sekitar 7.000 kontainer dikirim sejak Agustus 2023."
+    t = TimeExpr("Agustus 2023", "DATE", 0, 38, 50, value="2023-08", granularity="month")
+    assert one(text, times=[t]).as_of == "2024-05-01"
     text = "Pada 3 Maret 2024 tercatat 120 kasus baru."
     t = TimeExpr("3 Maret 2024", "DATE", 0, 5, 17, value="2024-03-03", granularity="day")
-    q = one(text, times=[t])
-    assert (q.value, q.as_of) == (120, "2024-03-03")
+    assert one(text, times=[t]).as_of == "2024-05-01"
+
+
+def test_as_of_takes_latest_day_in_window_and_not_future_dates() -> None:
+    text = "Angka 120 kasus pada 26 April naik menjadi 150 kasus pada 30 April, target 200 kasus pada 10 Mei."
+    times = [
+        TimeExpr("26 April", "DATE", 0, 21, 29, value="2024-04-26", granularity="day"),
+        TimeExpr("30 April", "DATE", 0, 58, 66, value="2024-04-30", granularity="day"),
+        TimeExpr("10 Mei", "DATE", 0, 90, 96, value="2024-05-10", granularity="day"),
+    ]
+    assert {q.as_of for q in qs(text, times=times)} == {"2024-04-30"}
+
+
+def test_as_of_without_publication_is_none() -> None:
     assert one("Tercatat 120 kasus baru.").as_of == "2024-05-01"
-    assert extract_quantities(doc("Tercatat 120 kasus baru.", published=None))[0].as_of is None
+    text = "Pada Senin (29/4/2024) tercatat 120 kasus baru."
+    t = TimeExpr("Senin (29/4/2024)", "DATE", 0, 5, 22, value="2024-04-29", granularity="day")
+    assert extract_quantities(doc(text, published=None), times=[t])[0].as_of is None
 
 
 def test_times_overlap_removes_number() -> None:
@@ -399,3 +424,12 @@ def test_an_suffix_before_unit() -> None:
 
 def test_range_inside_address_name() -> None:
     assert qs("Kantornya di Jl Kenanga No F 6-7 Palmerah.") == []
+
+
+def test_as_of_with_real_time_extractor() -> None:
+    from kliping.extract.times import extract_times
+
+    d = doc("Sekitar 7.000 kontainer sudah dikirim sejak Agustus. Pada Jumat (26/4/2024) gudang mencatat "
+            "1.200 kontainer.", published="2024-04-28")
+    found = extract_quantities(d, times=extract_times(d))
+    assert [(q.value, q.as_of) for q in found] == [(7000, "2024-04-28"), (1200, "2024-04-26")]

@@ -12,6 +12,7 @@ See :mod:`kliping.extract.numbers` for the rule that decides ``1,000`` versus ``
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -19,7 +20,10 @@ from kliping.extract.numbers import english_style, parse_digits, parse_words
 from kliping.lang.id import numbers as W
 from kliping.model import Document, Mention, Quantity, Quote, TimeExpr
 
-__all__ = ["extract_quantities"]
+__all__ = ["AS_OF_WINDOW_DAYS", "extract_quantities"]
+
+# How far before publication a date in the sentence can be the date a figure was stated at.
+AS_OF_WINDOW_DAYS = 7
 
 
 def _alt(words, flags: str = "") -> str:
@@ -453,11 +457,12 @@ def extract_quantities(
     """Every quantity in ``doc`` with value, unit, modifier, noun, speaker and as-of date.
 
     ``times`` (from the time extractor) removes numbers inside dates and durations and gives
-    ``as_of``; ``quotes`` and ``mentions`` give the speaker. All three are optional so the extractor
+    ``as_of`` (see :func:`_as_of`: the statement date, else the publication date); ``quotes`` and ``mentions`` give the speaker. All three are optional so the extractor
     can run alone; without ``times`` it still refuses years, dates and durations by their shape.
     """
     english = english_style(doc.text)
-    published = doc.published[:10] if doc.published else None
+    anchor = doc.anchor
+    published = anchor.isoformat() if anchor else None
     times_by_sent: dict[int, list[TimeExpr]] = {}
     for t in times or []:
         times_by_sent.setdefault(t.sentence, []).append(t)
@@ -486,7 +491,7 @@ def extract_quantities(
         kept = [c for c in _merge_ranges(cands, text) if c.drop is None]
         if not kept:
             continue
-        as_of = next((t.value for t in st if t.type == "DATE" and t.value), None) or published
+        as_of = _as_of(st, anchor) or published
         speakers = None
         for c in kept:
             _pre_modifier(c, text)
@@ -501,6 +506,30 @@ def extract_quantities(
                 as_of=as_of,
             ))
     return out
+
+
+def _as_of(times: list[TimeExpr], anchor: dt.date | None) -> str | None:
+    """The date a sentence's figures are stated at: its latest day-granular DATE in the week up to
+    publication.
+
+    A figure is valid when it is said, not at every date the sentence names: ``7.000 kontainer sejak
+    Agustus`` is a count stated today, and ``pada Jumat (13/10/2023)`` in an article of 15/10 dates
+    the statement. Dates more than :data:`AS_OF_WINDOW_DAYS` before publication (or after it) are
+    what the sentence talks about, not when; the caller then falls back to the publication date.
+    """
+    if anchor is None:
+        return None
+    best: dt.date | None = None
+    for t in times:
+        if t.type != "DATE" or t.granularity != "day" or not t.value:
+            continue
+        try:
+            d = dt.date.fromisoformat(t.value[:10])
+        except ValueError:
+            continue
+        if (anchor - d).days <= AS_OF_WINDOW_DAYS and d <= anchor and (best is None or d > best):
+            best = d
+    return best.isoformat() if best else None
 
 
 def _quote_spans(doc: Document, quotes: list[Quote]) -> list[tuple[int, int, str | None]]:
