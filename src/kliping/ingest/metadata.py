@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from kliping.lang.id.outlets import MONTHS, OUTLETS, SELF_BRANDS, SELF_REFERENCE_CUES, WEEKDAYS
+from kliping.lang.id.calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_NAMES
+from kliping.lang.id.outlets import OUTLETS, SELF_BRANDS, SELF_REFERENCE_CUES
 
 # --------------------------------------------------------------------------- outlets
 
@@ -162,8 +163,10 @@ def looks_like_headline(line: str) -> bool:
 
 # --------------------------------------------------------------------------- dates
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY_ALT = "|".join(re.escape(d) for d in WEEKDAYS)
+# Month names and abbreviations (``12 Sept. 2023``) come from the one calendar table.
+_MONTH_NUMBERS = {**MONTHS, **MONTH_ABBREVIATIONS}
+_MONTH_ALT = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_DAY_ALT = "|".join(re.escape(d) for d in WEEKDAY_NAMES)
 _DATE_PATTERNS = (
     # (12/9/2023), Selasa 12/9/2023, 12-9-2023 after a weekday
     re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
@@ -182,7 +185,7 @@ def dates_in(text: str) -> list[dt.date]:
         for m in pat.finditer(text):
             gd = m.groupdict()
             try:
-                month = MONTHS[gd["mn"].lower()] if gd.get("mn") else int(gd["m"])
+                month = _MONTH_NUMBERS[gd["mn"].lower()] if gd.get("mn") else int(gd["m"])
                 year = int(gd["y"])
                 if year < 100:
                     year += 2000

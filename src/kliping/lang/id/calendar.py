@@ -20,7 +20,7 @@ MONTHS: dict[str, int] = {
 }
 MONTH_ABBREVIATIONS: dict[str, int] = {
     "jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8,
-    "ags": 8, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "nop": 11, "des": 12,
+    "ags": 8, "agust": 8, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "nop": 11, "des": 12,
     "dec": 12,
 }
 # English full names that are also ordinary words are left out of bare-month matching.
@@ -65,6 +65,10 @@ SE_UNITS: dict[str, str] = {
     "setahun": "tahun", "sejam": "jam", "semenit": "menit", "sedetik": "detik", "seabad": "abad",
     "sewindu": "windu", "sedekade": "dekade",
 }
+# Capitalised weekday names as written before a date (``Selasa (12/9/2023)``), for case-sensitive
+# patterns such as the ingest stage's dateline dates.
+WEEKDAY_NAMES: tuple[str, ...] = tuple(w[:1].upper() + w[1:] for w in WEEKDAYS)
+
 # Vague counts: value ``X`` in durations (PXM).
 VAGUE_COUNTS: frozenset[str] = frozenset(
     {"beberapa", "sejumlah", "belasan", "puluhan", "ratusan", "ribuan", "berapa"}

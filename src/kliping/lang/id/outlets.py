@@ -70,18 +70,3 @@ SELF_REFERENCE_CUES = (
     "kepada", "pada", "dihubungi", "ditemui", "diwawancarai", "dikonfirmasi", "pantauan",
     "catatan", "penelusuran", "wawancara dengan", "keterangan kepada", "saat dihubungi",
 )
-
-# Months as written in Indonesian datelines and date phrases (``12 September 2023``), with
-# abbreviations. Keys are lower case.
-MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
-    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12,
-    # English spellings appear in scraped metadata and English-language datelines.
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
-    "aug": 8, "october": 10, "oct": 10, "december": 12, "dec": 12,
-}
-
-# Day names that introduce a ``Selasa (12/9/2023)`` date.
-WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad")
