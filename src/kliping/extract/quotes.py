@@ -157,19 +157,28 @@ def extract_quotes(doc: Document, mentions: list[Mention] | None = None) -> list
     ``mentions`` (PERSON/ORG mentions with sentence-relative offsets) make speaker names exact;
     without them a capitalised-word heuristic is used. Pure: ``doc`` is not modified.
     """
+    return [q for q, _a, _b in extract_quote_spans(doc, mentions)]
+
+
+def extract_quote_spans(doc: Document, mentions: list[Mention] | None = None) -> list[tuple[Quote, int, int]]:
+    """Like :func:`extract_quotes`, with each quote's ``[start, end)`` offsets in ``doc.text``.
+
+    The span runs from the first to the last character inside the quote marks (over paragraph
+    breaks for a quote spanning paragraphs); the scorer maps it back onto the raw article.
+    """
     ctx = _context(doc, mentions)
     items = _collect(ctx)
     _resolve(ctx, items)
-    out: list[Quote] = []
+    out: list[tuple[Quote, int, int]] = []
     for it in items:
         if it.lead or not it.text:
             continue
         s0 = doc.locate(it.start)[0]
         s1 = doc.locate(max(it.start, it.end - 1))[0]
-        out.append(Quote(
+        out.append((Quote(
             text=it.text, sentence=s0, speaker_name=it.name, cue=it.cue, direct=it.direct,
             end_sentence=s1,
-        ))
+        ), it.start, it.end))
     return out
 
 
