@@ -104,7 +104,7 @@ _PERSON_PRONOUNS = frozenset(("ia", "dia", "beliau"))
 class _Speaker:
     """How an item names its speaker, resolved later in reading order."""
 
-    kind: str  # "phrase" | "pronoun" | "role" | "none"
+    kind: str  # "phrase" | "pronoun" | "role" | "literal" (an account handle) | "none"
     text: str = ""
     start: int = 0  # absolute offset of the phrase
     title_only: bool = False
@@ -146,6 +146,7 @@ class _Ctx:
     mentions: list[tuple[int, int, Mention]] = field(default_factory=list)
     history: list[tuple[int, str, str | None]] = field(default_factory=list)  # (pos, name, title)
     orgs: set[str] = field(default_factory=set)  # speaker names known to be organisations
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quote spans: not antecedents
 
 
 # ----------------------------------------------------------------------------- public API
@@ -247,7 +248,8 @@ def _scan_line(line: str) -> list[tuple[int, int, bool]]:
         nxt = line[i + 1] if i + 1 < n else " "
         if open_at is None:
             if c in _DOUBLE:
-                if c in "“„«" or (not nxt.isspace() and (prev.isspace() or prev in "([{—–-:/")):
+                if c in "“„«" or (not nxt.isspace() and (prev.isspace() or prev in "([{—–-:/")) \
+                        or (c == '"' and prev in ".!?" and nxt.isupper()):  # ``pangan."Kita …``
                     open_at, open_kind = i, "d"
             elif c in "‘'" and (prev.isspace() or prev in "([{") and nxt.isalnum():
                 open_at, open_kind = i, "s"
@@ -316,6 +318,7 @@ def _collect(ctx: _Ctx) -> list[_Item]:
         fl, ll = ctx.lines[first_line], ctx.lines[last_line]
         item = _Item(pos=start - 1, start=start, end=end, text=qtext, para=first_line)
         consumed.append((start - 1, end + 1))
+        ctx.quoted.append((start, end))
         # attribution after the closing mark, on the last line
         tail_cue = None
         if closed:
@@ -418,6 +421,14 @@ def _tail_attribution(tail: str, tail_start: int, ctx: _Ctx) -> tuple[str, _Spea
             off = re.match(r"^\s*oleh\s", rest, re.I).end()  # type: ignore[union-attr]
             rest, rest_start = rest[off:], rest_start + off
         return cue, _speaker_after(rest, rest_start, ctx), used
+    # ``," ekonom Saudi X kepada AFP.``: wire style, no verb, the speaker and the outlet
+    km = re.match(r"^[\s,]*(?P<spk>[^,.;:!?\"“”]{2,80}?)\s+kepada\s+\S", tail)
+    if km and len(km.group("spk").split()) <= 6:
+        first = km.group("spk").split()[0]
+        if first.lower() in cues.ROLE_NOUNS or first.lower() in TITLE_WORDS:
+            sp = _speaker_after(km.group("spk"), tail_start + km.start("spk"), ctx, loose=True)
+            if sp.kind == "phrase":
+                return "kepada", sp, _attribution_end(tail, km.end())
     # ``," Bimo menambahkan.`` / ``," ia menambahkan.``
     lead = re.match(r"^[\s,]*", tail)
     body = tail[lead.end():] if lead else tail  # type: ignore[union-attr]
@@ -643,6 +654,9 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         return _Speaker("pronoun", start=start)
     if first in cues.GROUP_PRONOUNS:
         return _Speaker("none", text=first)
+    if rest[0] == "@":
+        handle = re.match(r"@[\w.]+", rest)
+        return _Speaker("literal", text=handle.group().rstrip(".") if handle else "", start=start)
     if rest[0].islower():
         # ``menteri tersebut`` / ``juru bicara Kemenlu, Roy Soemirat`` / ``laporan Reuters``
         i = 0
@@ -652,7 +666,9 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
             if w in cues.ROLE_DEMONSTRATIVES and i > 0:
                 role = toks[0].group().lower()
                 return _Speaker("role", text=role, start=start)
-            office = w in _OFFICE_WORDS or w in cues.ORG_HEADS or bool(_DERIVED_NOUN.match(w))
+            if toks[i].group().startswith("@"):
+                return _speaker_after(rest[toks[i].start():], start + toks[i].start(), ctx)  # ``akun @x``
+            office = w in _OFFICE_WORDS or w in cues.ORG_HEADS or w in cues.ROLE_NOUNS or bool(_DERIVED_NOUN.match(w))
             if w in cues.NAME_STOPWORDS or (not loose and not office):
                 return _Speaker("none")
             if toks[i].group().endswith(","):
@@ -680,6 +696,19 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         span2, run2 = _cap_run(nxt.lstrip(), coord=coord)
         if run2 and _split_name(run2, ctx)[0] is not None and run2[0].lower() not in cues.ORG_HEADS:
             return _Speaker("phrase", text=nxt.lstrip()[:span2], start=start + span + 1 + lead2)
+    if after.startswith(","):
+        # ``Koordinator Posko SMPN 1 Cisarua, Aep Kunaefi``: a person mention right after the comma
+        nxt = after[1:]
+        lead2 = len(nxt) - len(nxt.lstrip())
+        span2, run2 = _cap_run(nxt.lstrip(), coord=coord)
+        at = start + span + 1 + lead2
+        m2 = _mention_in(ctx, at, at + span2) if run2 else None
+        if m2 is not None and m2.type == "PERSON" and at <= _mention_start(ctx, m2) < at + span2:
+            return _Speaker("phrase", text=nxt.lstrip()[:span2], start=at)
+    demo = re.match(r"^\s+(itu|tersebut|ini)(?![\w-])", after)
+    if demo and (head_word in TITLE_WORDS or head_word in cues.ORG_HEADS or head_word in cues.ROLE_NOUNS):
+        # ``Ketua Majelis Alumni … itu``: an anaphoric role phrase, not a name
+        return _Speaker("role", text=head_word, start=start, title_only=True)
     return _Speaker("phrase", text=phrase, start=start)
 
 
@@ -776,6 +805,10 @@ def _split_name(tokens: list[str], ctx: _Ctx) -> tuple[str | None, str | None]:
 # ----------------------------------------------------------------------------- resolution
 
 
+def _mention_start(ctx: _Ctx, m: Mention) -> int:
+    return ctx.doc.sentences[m.sentence].start + m.start
+
+
 def _mention_in(ctx: _Ctx, a: int, b: int) -> Mention | None:
     best: Mention | None = None
     for ma, mb, m in ctx.mentions:
@@ -804,9 +837,14 @@ def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str |
         else:
             m = _mention_in(ctx, sp.start, sp.start + len(sp.text))
     if m is not None:
+        text = m.text
+        words = text.split()
+        while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in _NAME_PARTICLES:
+            words.pop()  # ``Supangat kepadadetikJatim``: a glued lower-case word is not part of a name
+        text = " ".join(words)
         if m.type == "ORG":
-            ctx.orgs.add(m.text)
-        return m.text, m.title
+            ctx.orgs.add(text)
+        return text, m.title
     if coord and any(t.lower() in ("dan", "maupun", "serta", "&") for t in run):
         return _coordinated(sp.text), None
     if name is not None and title is None and run and (
@@ -846,7 +884,7 @@ def _resolve_pronoun(ctx: _Ctx, pos: int) -> tuple[str | None, str | None]:
     last = next(((p, n, t) for p, n, t in reversed(ctx.history) if p < pos and n not in ctx.orgs), None)
     subj: tuple[int, Mention] | None = None
     for ma, _mb, m in reversed(ctx.mentions):
-        if ma >= pos or m.type != "PERSON":
+        if ma >= pos or m.type != "PERSON" or _inside(ma, ctx.quoted):
             continue
         s = ctx.doc.sentences[m.sentence]
         before = _strip_connectors(s.text[: m.start])
@@ -872,7 +910,15 @@ def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
         elif sp is not None and sp.kind == "pronoun":
             it.name, it.title = _resolve_pronoun(ctx, sp.start)
         elif sp is not None and sp.kind == "role":
-            it.name = _find_role(ctx, sp.text, sp.start)
+            if sp.title_only:
+                # ``Ketua Majelis … itu`` varies the name of the person speaking: the last speaker
+                it.name, it.title = _resolve_pronoun(ctx, sp.start)
+                if it.name is None:
+                    it.name = _find_role(ctx, sp.text, sp.start)
+            else:
+                it.name = _find_role(ctx, sp.text, sp.start)
+        elif sp is not None and sp.kind == "literal":
+            it.name = sp.text or None
         elif it.bare:
             ref = para_last.get(it.para - 1)
             if ref is not None:

@@ -13,7 +13,7 @@ SPEECH_ROOTS: tuple[str, ...] = (
     "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "papar", "terang", "imbuh",
     "sebut", "tulis", "lanjut", "tambah", "tanya", "pungkas", "seru", "sambung",
     "bilang", "cetus", "kilah", "dalih", "akui", "tandas", "beber", "urai", "timpal", "teriak",
-    "sahut", "jawab", "kenang", "sindir", "keluh", "canda", "pinta", "ajak", "bisik",
+    "sahut", "jawab", "kenang", "sindir", "keluh", "canda", "pinta", "ajak", "bisik", "tutup",
 )
 
 # Prefixed speech verbs: ``X mengatakan, ...``, ``X mengatakan bahwa ...``, ``"...," X menambahkan``.
@@ -135,7 +135,17 @@ SPEAKER_TITLES: frozenset[str] = frozenset((
     "mayjen", "laksamana", "marsekal", "kolonel", "letkol", "mayor", "kapten", "raja", "ratu",
     "pangeran", "kanselir", "mantan", "eks", "pelaksana", "tugas", "plt", "plh", "humas",
     "kabag", "kabid", "kasat", "kasubdit", "corporate", "secretary", "communication", "pjs",
-    "marinir", "salah", "satu", "seorang", "para",
+    "marinir", "salah", "satu", "seorang", "para", "kanit", "kasi", "kasie", "kasubbag", "kasubdit",
+    "kapuspenkum", "kasatreskrim", "kajari", "kajati", "kadis", "kadiv", "karo", "wakapolri",
+    "wakapolda", "danrem", "dandim", "pangdam", "kordinator",
+))
+
+# Lower-case role nouns written before a name (``ujar hakim Ni Luh``, ``kata orator, Albani``); alone
+# (``kata penulis``) they name nobody and the speaker stays unknown.
+ROLE_NOUNS: frozenset[str] = frozenset((
+    "hakim", "orator", "jaksa", "pengacara", "dokter", "saksi", "warga", "pedagang", "petani",
+    "penulis", "akun", "pemilik", "pelatih", "pemain", "sopir", "guru", "mahasiswa", "siswa",
+    "korban", "tersangka", "terdakwa", "ekonom", "analis", "pengamat", "peneliti", "pakar",
 ))
 
 # Claim-status cues (status -> cue phrases). Order inside a status matters only for overlapping
