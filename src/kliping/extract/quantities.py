@@ -68,10 +68,18 @@ _PLATE_AFTER = re.compile(r"\s[A-Z]{1,3}\b")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z][\w]*(?:-[A-Za-z]\w*)*)")
 _RATE = re.compile(rf"(?:/|{_SP}+per{_SP}+)({_CUR}|[A-Za-z][\w]*)")
 _SE_RATE = re.compile(rf"{_SP}+({_alt(W.SE_RATE_WORDS, 'i')})(?![\w])")
-_POST_MOD = re.compile(rf"(?:{_SP}+(lebih)(?![\w-])|-(an)(?![\w-]))")
-_PRE_MOD = re.compile(rf"(?:^|(?<=[\s(\"“]))({_alt(W.PRE_MODIFIERS, 'i')}){_SP}*$")
+_POST_MOD = re.compile(
+    rf"(?:{_SP}+({_alt([w for w in W.POST_MODIFIERS if w != 'an'], 'i')})(?![\w-])"
+    rf"(?!{_SP}+{_alt(W.COMPARATIVES, 'i')}(?![\w-]))|-(an)(?![\w-]))"
+)
+_PRE_MOD = re.compile(
+    rf"(?:^|(?<=[\s(\"“]))({_alt(W.PRE_MODIFIERS, 'i')})(?:{_SP}+{_alt(W.PRE_MODIFIER_GAP, 'i')})?{_SP}*$"
+)
+_SUBUNIT = re.compile(rf"{_SP}+({_alt(W.SUBUNITS, 'i')})(?![\w-])")
+_YEAR = re.compile(r"^\d{4}$")
+_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _RANGE_JOIN = re.compile(rf"^(({_SP}+[A-Za-z]+)?{_SP}*)({_alt(W.RANGE_JOINERS, 'i')}|dan){_SP}*$")
-_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:dan|atau)?|dan|atau|serta|-|–|hingga|sampai)\s*$")
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:dan|atau)?|dan\s+atau|dan/atau|dan|atau|serta|-|–|hingga|sampai)\s*$")
 _RANGE_OPEN = re.compile(rf"(?:^|(?<=\s))({_alt(W.RANGE_OPENERS, 'i')}){_SP}+$")
 _NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|von|de|da|al|el))*"
 _SPEAKER_AFTER = re.compile(rf"\b(?i:{_alt(W.SPEAKER_CUES_BEFORE_NAME)})\s+(?P<name>{_NAME})")
@@ -228,8 +236,14 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
     bare = c.bare
     before = text[max(0, c.start - 3):c.start]
     prev = _prev_word(text, c.start)
-    if bare and prev in W.REFERENCE_WORDS:
-        c.drop = "reference"  # Pasal 27, Pasal 27A, halaman 2
+    if bare and prev in W.REFERENCE_WORDS and not (
+        _GROUPED.match(c.digits) and prev not in W.STRICT_REFERENCE_WORDS
+    ):
+        c.drop = "reference"  # Pasal 27, Pasal 27A, halaman 2; but ``tahap 12.508 SPPG`` is a count
+        return
+    low_before = text[max(0, c.start - 4):c.start].lower()
+    if low_before.endswith(("ke-", "ke ")) and (bare or low_before.endswith("ke-")):
+        c.drop = "ordinal"
         return
     # glued to letters: model names (T-54, Su-57, G20, COVID-19, Hwasong-11A, 5G)
     if not c.cur and m.group("dig") and (
@@ -239,7 +253,7 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
         return
     after = text[c.end:c.end + 2]
     if after[:1].isalnum() or (
-        after[:1] == "-" and after[1:2].isalpha() and not text[c.end:].startswith("-an")
+        after[:1] == "-" and after[1:2].isalpha() and not text[c.end:].startswith(("-an", "-nya"))
         and not _CUR_AT.match(text, c.end + 1)
     ):
         c.drop = "model"
@@ -247,11 +261,7 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
     if text[c.end:].startswith("-an") and m.group("dig") and bare and 1900 <= c.value <= 2100:
         c.drop = "time"  # 1990-an is a decade
         return
-    low_before = text[max(0, c.start - 4):c.start].lower()
-    if low_before.endswith(("ke-", "ke ")) and (bare or low_before.endswith("ke-")):
-        c.drop = "ordinal"
-        return
-    if prev in W.MONTHS or (prev == "tahun" and m.group("dig")):
+    if bare and (prev in W.MONTHS or (prev == "tahun" and m.group("dig"))):
         c.drop = "time"
         return
     nxt = _WORD_AFTER.match(text, c.end)
@@ -268,13 +278,32 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
     if bare and _is_name_slot(text, c.start, c.end):
         c.drop = "name"  # SMP Negeri 1 Cisarua, Jl Kenanga No F 6 Palmerah
         return
-    if bare and text[max(0, c.start - 1):c.start] == "(" and text[c.end:c.end + 1] == ")":
-        c.drop = "reference"  # (34) an age after a name, (3) an enumeration
+    if bare and text[max(0, c.start - 1):c.start] == "(" and text[c.end:c.end + 1] == ")" and (
+        c.digits.isdigit() or not c.digits
+    ):
+        c.drop = "reference"  # (34) an age after a name, (3) an enumeration; (3,46) is a score
         return
     if bare and m.group("dig") and _PLATE.search(text[max(0, c.start - 3):c.start].strip()) \
             and text[max(0, c.start - 4):c.start - 1].strip().isupper() and _PLATE_AFTER.match(text, c.end):
         c.drop = "reference"  # licence plate B 1234 ABC
         return
+
+
+def _drop_enumerations(cands: list[_Cand], text: str) -> None:
+    """``stimulus 1, 2, 3`` or ``desil 1, 2, 3, dan 4``: bare 1, 2, 3... in a list are labels."""
+    i = 0
+    while i < len(cands):
+        j = i
+        while (
+            j < len(cands) and cands[j].bare and cands[j].drop is None and cands[j].digits.isdigit()
+            and cands[j].value == j - i + 1
+            and (j == i or _LIST_JOIN.match(text[cands[j - 1].end:cands[j].start]))
+        ):
+            j += 1
+        if j - i >= 3:
+            for c in cands[i:j]:
+                c.drop = "label"
+        i = max(j, i + 1)
 
 
 def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
@@ -289,8 +318,9 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
         a = cands[i]
         b = cands[i + 1] if i + 1 < len(cands) else None
         between = text[a.end:b.start] if b else ""
-        if b and a.drop in ("time", "reference", "name") and b.bare and _LIST_JOIN.match(between):
-            b.drop = a.drop
+        if b and a.drop in ("time", "reference", "name", "ordinal") and b.bare and _LIST_JOIN.match(between) \
+                and not (a.drop == "time" and _YEAR.match(a.digits) and not _YEAR.match(b.digits)):
+            b.drop = a.drop  # Pasal 27, 32 dan 35; menit ke-66 dan 69; not ``pada 2025, 55 pembangkit``
         j = _RANGE_JOIN.match(between) if b else None
         opener = _RANGE_OPEN.search(text, max(0, a.start - 25), a.start) if j else None
         if j and j.group(2) and b:  # ``5 orang hingga 7 orang``: the word must repeat after b
@@ -377,7 +407,7 @@ def _tail(c: _Cand, text: str) -> str | None:
     """Extend ``c`` over post modifier, rate and counted noun; return the noun."""
     pm = _POST_MOD.match(text, c.end)
     if pm and c.modifier == "exact":
-        c.modifier = W.POST_MODIFIERS[pm.group(1) or pm.group(2)]
+        c.modifier = W.POST_MODIFIERS[(pm.group(1) or pm.group(2)).lower()]
         c.end = pm.end()
     rate = _RATE.match(text, c.end)
     if rate and (c.unit or c.cur):
@@ -413,6 +443,25 @@ def _tail(c: _Cand, text: str) -> str | None:
         c.end = nm.end()
         return _lemma(word)
     return None
+
+
+def _subunit(c: _Cand, text: str) -> None:
+    """``turun 40 sen``: cents of the currency the sentence names (dollars in oil-price copy)."""
+    if not c.bare:
+        return
+    m = _SUBUNIT.match(text, c.end)
+    if not m:
+        return
+    cur = _CUR_AT.search(text)
+    code = W.CURRENCY_PREFIXES.get(cur.group()) if cur else None
+    if code is None:
+        cw = _CURWORD_AT.search(text)
+        code = _CUR_WORDS.get(re.sub(r"\s+", " ", cw.group().lower())) if cw else None
+    if code is None:
+        return
+    c.value *= W.SUBUNITS[m.group(1).lower()]
+    c.unit = c.cur = code
+    c.end = m.end()
 
 
 def _pre_modifier(c: _Cand, text: str) -> None:
@@ -488,9 +537,12 @@ def extract_quantities(
             if c.drop is None and any(t.start < c.end and t.end > c.start for t in st):
                 c.drop = "time"
             cands.append(c)
+        _drop_enumerations(cands, text)
         kept = [c for c in _merge_ranges(cands, text) if c.drop is None]
         if not kept:
             continue
+        for c in kept:
+            _subunit(c, text)
         as_of = _as_of(st, anchor) or published
         speakers = None
         for c in kept:

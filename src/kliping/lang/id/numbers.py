@@ -37,7 +37,9 @@ SE_SCALE_WORDS: dict[str, float] = {"seribu": 1e3, "sejuta": 1e6, "semiliar": 1e
 CURRENCY_ONLY_SCALES: dict[str, float] = {"M": 1e9, "T": 1e12}
 HALF_WORD = "setengah"
 # Fractions as words: stand-alone ``sepertiga`` or after a unit word (``dua pertiga``).
-SE_FRACTIONS: dict[str, float] = {"setengah": 0.5, "sepertiga": 1 / 3, "seperempat": 0.25, "seperlima": 0.2}
+SE_FRACTIONS: dict[str, float] = {
+    "setengah": 0.5, "separuh": 0.5, "sepertiga": 1 / 3, "seperempat": 0.25, "seperlima": 0.2,
+}
 PER_FRACTIONS: dict[str, int] = {
     "perdua": 2, "pertiga": 3, "perempat": 4, "perlima": 5, "perenam": 6,
     "pertujuh": 7, "perdelapan": 8, "persembilan": 9, "persepuluh": 10,
@@ -77,9 +79,20 @@ PRE_MODIFIERS: dict[str, str] = {
     "sekurangnya": "at_least", "tidak kurang dari": "at_least", "tak kurang dari": "at_least",
     "kurang dari": "less_than", "di bawah": "less_than", "tidak sampai": "less_than",
     "tak sampai": "less_than", "tidak lebih dari satu": "less_than",
+    "nggak sampai": "less_than", "enggak sampai": "less_than", "gak sampai": "less_than",
+    "ga sampai": "less_than", "belum sampai": "less_than",
 }
+# A pre-modifier may be separated from its number by ``ada``: ``setidaknya ada 91 wajib pajak``.
+PRE_MODIFIER_GAP = ("ada",)
 # Words right after a number (``100 lebih``, ``Rp 5 miliar lebih``) -> modifier.
-POST_MODIFIERS: dict[str, str] = {"lebih": "more_than", "lebih-lebih": "more_than", "an": "about"}
+POST_MODIFIERS: dict[str, str] = {
+    "lebih": "more_than", "lebih-lebih": "more_than", "an": "about", "sekian": "more_than",
+    "maksimal": "up_to", "minimal": "at_least",
+}
+# ``lebih`` before these is a comparison (``140 miliar riyal lebih rendah``), not "more than".
+COMPARATIVES = _words(
+    "rendah tinggi besar kecil banyak sedikit murah mahal cepat lambat lama baik buruk kuat lemah "
+    "dalam luas sempit jauh dekat awal tua muda berat ringan")
 # Word before the first number of a range (``antara 5 dan 7``).
 RANGE_OPENERS = ("antara", "dari", "berkisar antara", "berkisar")
 # What may stand between the two numbers of a range. ``dan`` only after ``antara``.
@@ -128,7 +141,9 @@ UNIT_WORDS_MAP: dict[str, str] = {
     "kiloliter": "kl", "kl": "kl", "liter": "l", "mililiter": "ml", "ml": "ml",
     "barel": "bbl", "barrel": "bbl", "bbl": "bbl", "mmscfd": "MMSCFD", "mmbtu": "MMBtu",
     "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW", "kilowatt": "kW", "kw": "kW",
-    "kwh": "kWh", "kilowatt jam": "kWh", "watt": "W", "derajat celsius": "°C", "derajat celcius": "°C", "cc": "cc",
+    "kwh": "kWh", "kilowatt jam": "kWh", "kaki kubik": "ft3", "bph": "bbl", "bopd": "bbl",
+    "mboepd": "MBOEPD", "mbopd": "MBOPD", "boepd": "BOEPD", "kalori": "kcal", "kkal": "kcal",
+    "kilokalori": "kcal", "gallon": "gal", "galon": "gal", "watt": "W", "derajat celsius": "°C", "derajat celcius": "°C", "cc": "cc",
     "mikrometer": "µm", "nanometer": "nm", "ppm": "ppm", "°c": "°C",
     "derajat": "°", "knot": "kn", "mil laut": "nmi", "mil": "mi", "inci": "in", "kaki": "ft",
 }
@@ -161,7 +176,7 @@ REFERENCE_WORDS = _words(
     "kamar ruang gate terminal peron jalur km kilometer ron euro kode seri versi edisi jilid "
     "volume vol episode season tingkat kelas roda golongan grup group pot peringkat urutan "
     "ranking rangking urut skor sila kav kavling tahun tanggal tgl desil negeri sektor zona gerbong kursi dapil "
-    "generasi gen model tipe type patroli batalyon brigade kompi yonif kodim korem kodam "
+    "pm generasi gen model tipe type patroli batalyon brigade kompi yonif kodim korem kodam "
     "lanud lanal satuan armada divisi pleton resimen skuadron")
 # Ordinal prefix: ``ke-3``, ``ke 3``.
 ORDINAL_PREFIXES = ("ke-", "ke ")
@@ -200,6 +215,12 @@ LEXICAL_REDUPLICATION = _words(
     "laki-laki kupu-kupu mata-mata kura-kura undang-undang oleh-oleh alun-alun paru-paru "
     "biri-biri ubur-ubur hati-hati pura-pura masing-masing"
 )
+# Sub-units of a currency written after the number: ``turun 40 sen`` is 0.40 of the sentence's
+# currency (US cents in oil-price copy); only read when the sentence names that currency.
+SUBUNITS: dict[str, float] = {"sen": 0.01, "cent": 0.01}
+# Reference words after which a grouped number (``tahap 12.508 SPPG``) is still a count.
+STRICT_REFERENCE_WORDS = _words("pasal ayat nomor nomer no no. nmr nr uu pp kode seri halaman hal hal. hlm hlm.")
+
 # Clock-time zones: ``14.30 WIB`` is a time of day.
 TIME_ZONES = _words("wib wita wit gmt utc")
 
