@@ -358,7 +358,9 @@ def _collect(ctx: _Ctx) -> list[_Item]:
                     item.cue = vm.group("cue").lower()
                     item.speaker = _subject(sent_head[:vm.start()], start - 1 - len(sent_head), ctx)
                 single = text[start - 1] in _SINGLE
-                if words <= 4 or single or (vm is None and _title_case(qtext)):
+                before = sent_head.split()[-1].lower().strip(",:") if sent_head.split() else ""
+                titled = _title_case(qtext) and (vm is None or before in cues.TITLE_NOUNS)
+                if words <= 4 or single or titled:
                     # scare quotes, terms in single marks, quoted titles (``video "Mensos Tinjau …"``)
                     item.scare, item.direct = True, False
                 elif vm is None:

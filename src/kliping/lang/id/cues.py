@@ -140,6 +140,14 @@ SPEAKER_TITLES: frozenset[str] = frozenset((
     "wakapolda", "danrem", "dandim", "pangdam", "kordinator",
 ))
 
+# Nouns that introduce a quoted title (``buku “…”``, ``bertajuk “…”``): a title-case quoted span after
+# one of them is a title, not speech, even when the sentence has a speech verb.
+TITLE_NOUNS: frozenset[str] = frozenset((
+    "buku", "film", "lagu", "album", "video", "program", "acara", "judul", "berjudul", "bertajuk",
+    "tema", "bertema", "slogan", "tagar", "kampanye", "gerakan", "novel", "artikel", "laporan",
+    "dokumen", "festival", "seminar", "diskusi", "lokakarya", "webinar",
+))
+
 # Lower-case role nouns written before a name (``ujar hakim Ni Luh``, ``kata orator, Albani``); alone
 # (``kata penulis``) they name nobody and the speaker stays unknown.
 ROLE_NOUNS: frozenset[str] = frozenset((
