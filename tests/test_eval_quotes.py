@@ -76,7 +76,7 @@ def test_gold_files_hold_offsets_and_labels_only():
         lines = (ROOT / "devsets" / "quotes" / name).read_text(encoding="utf-8").splitlines()
         assert lines[0].split("\t") == ["article_id", "start", "end", "direct", "speaker"]
         for line in lines[1:]:
-            aid, start, end, direct, speaker = line.split("\t")
+            _aid, start, end, direct, speaker = line.split("\t")
             assert int(start) < int(end) and direct in ("0", "1")
             assert len(speaker.split()) <= 5  # a name, never a sentence
 
