@@ -433,3 +433,46 @@ def test_as_of_with_real_time_extractor() -> None:
             "1.200 kontainer.", published="2024-04-28")
     found = extract_quantities(d, times=extract_times(d))
     assert [(q.value, q.as_of) for q in found] == [(7000, "2024-04-28"), (1200, "2024-04-26")]
+
+
+# --------------------------------------------------------------------------- forms found by the dev gold set
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "modifier"),
+    [
+        ("Pendapatan 120 miliar riyal lebih rendah dari rencana.", 120e9, "SAR", "exact"),
+        ("Dana yang terkumpul 31 miliar dollar AS sekian.", 31e9, "USD", "more_than"),
+        ("Biayanya paling Rp 15 juta maksimal.", 15e6, "IDR", "up_to"),
+        ("Alatnya nggak sampai Rp 25 juta.", 25e6, "IDR", "less_than"),
+        ("Kantor itu setidaknya ada 40 pegawai tetap.", 40, None, "at_least"),
+        ("Sumur itu menghasilkan 12.000 bph minyak.", 12000, "bbl", "exact"),
+        ("Lari santai membakar 300 kalori.", 300, "kcal", "exact"),
+        ("Pemerintah membayar tiap bulan 65%-nya.", 65, "%", "exact"),
+        ("Anggaran kantor itu terpangkas separuh.", 0.5, None, "exact"),
+    ],
+)
+def test_dev_gold_forms(text: str, value: float, unit: str | None, modifier: str) -> None:
+    q = one(text)
+    assert (q.value, q.unit, q.modifier) == (pytest.approx(value), unit, modifier)
+
+
+def test_cents_take_the_sentence_currency() -> None:
+    found = qs("Harga minyak mentah turun 45 sen menjadi 80 dollar AS per barel.")
+    assert (found[0].text, found[0].value, found[0].unit) == ("45 sen", pytest.approx(0.45), "USD")
+    assert [q.unit for q in qs("Antrean bertambah 45 sen setiap hari.")] == [None]
+
+
+def test_enumeration_labels_and_ordinal_lists_are_not_quantities() -> None:
+    assert qs("Pemerintah menyiapkan paket 1, 2, 3 untuk desa.") == []
+    assert [q.value for q in qs("Ia mencetak dua gol di menit ke-70 dan 75.")] == [2]
+
+
+def test_year_does_not_spread_to_count_and_grouped_count_after_tahap() -> None:
+    assert [q.value for q in qs("Pada 2024, 48 sekolah dibangun.")] == [48]
+    assert [q.value for q in qs("Program sudah sampai pada tahap 9.315 dapur.")] == [9315]
+
+
+def test_parenthesised_score_is_kept_and_age_dropped() -> None:
+    assert [q.value for q in qs("Nilai rata-rata layanan (3,45) naik.")] == [3.45]
+    assert qs("Budi (34) ditangkap polisi.") == []
