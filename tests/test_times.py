@@ -121,8 +121,10 @@ def test_not_times(sentence: str) -> None:
 def test_clock_times_take_the_sentence_date() -> None:
     found = tags("Ledakan terjadi Minggu (28/12/2014) sekitar pukul 14.30 WIB di gudang.")
     assert found[1] == ("pukul 14.30 WIB", "TIME", "2014-12-28T14:30")
-    assert one("Kapal tiba pukul 09.00 waktu setempat.") == ("pukul 09.00 waktu setempat", "TIME", "XXXX-XX-XXT09:00")
-    assert one("Kapal tiba pukul 8 malam.")[2] == "XXXX-XX-XXT20:00"
+    # no day in the sentence or before it: the publication day; without an anchor the date is unknown
+    assert one("Kapal tiba pukul 09.00 waktu setempat.") == ("pukul 09.00 waktu setempat", "TIME", "2024-06-05T09:00")
+    assert one("Kapal tiba pukul 09.00 waktu setempat.", None)[2] == "XXXX-XX-XXT09:00"
+    assert one("Kapal tiba pukul 8 malam.")[2] == "2024-06-05T20:00"
     assert tags("Kapal tiba hari ini pukul 10.15 WITA.")[1][2] == "2024-06-05T10:15"
 
 

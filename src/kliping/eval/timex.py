@@ -17,6 +17,7 @@ Scores, per gold file group and overall:
 from __future__ import annotations
 
 import argparse
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,9 +75,16 @@ def predict(text: str, published: str | None, doc_id: str = "gold", title: str |
 
     doc = clean(Article(id=doc_id, input=doc_id, text=text, published=published, title=title))
     align = RawAligner(text, doc)
-    out = []
+    out: list[GoldTimex] = []
     for t in extract_times(doc):
         span = align.raw_span(t.sentence, t.start, t.end)
+        if span is None:
+            # cleaning collapsed whitespace inside the sentence, so it is not found verbatim: look
+            # for the expression itself, whitespace-insensitively, after the previous one
+            words = t.text.split()
+            pattern = r"\s+".join(re.escape(w) for w in words)
+            m = re.compile(pattern).search(text, out[-1].end if out else 0) if words else None
+            span = m.span() if m else None
         if span:
             out.append(GoldTimex(span[0], span[1], t.type, t.value))
     return out

@@ -33,7 +33,7 @@ import calendar as _cal
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kliping.lang.id import calendar as C
 from kliping.model import Document, TimeExpr
@@ -92,7 +92,7 @@ _FAMILIES: list[tuple[str, str]] = [
     (
         "skip",
         rf"(?:{_LAW})\.?\s*(?:(?:no\.?|nomor)\s*)?\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}(?!\w)"
-        r"|uud(?:\s+nri)?(?:\s+tahun)?\s+1945(?!\w)",  # the constitution's name
+        r"|(?:uud|undang-undang\s+dasar)(?:\s+nri|\s+negara\s+republik\s+indonesia)?(?:\s+tahun)?\s+1945(?!\w)",
     ),
     (
         "wdate",
@@ -177,7 +177,8 @@ _FAMILIES: list[tuple[str, str]] = [
         r"(?P<rd_w>kemarin\s+lusa|besok\s+lusa|kemarin|besok|esok(?:\s+hari)?|lusa|keesokan\s+harinya"
         r"|esok\s+harinya|tadi|semalam|nanti)"
         rf"(?:\s+(?P<rd_pod>{_POD}))?(?!\w|-)"
-        rf"|(?P<rd_pod2>{_POD})\s+(?P<rd_rel>ini|tadi|nanti)(?!\w)",
+        r"(?:\s*\(\s*(?P<rd_pd>\d{1,2})/(?P<rd_pm>\d{1,2})(?:/(?P<rd_py>\d{4}|\d{2}))?\s*\))?"
+        rf"|(?P<rd_pod2>{_POD})\s+(?:hari\s+)?(?P<rd_rel>ini|tadi|nanti)(?!\w)",
     ),
     (
         "wday",
@@ -201,12 +202,27 @@ _FAMILIES: list[tuple[str, str]] = [
         r"|(?P<du_red>ber(?P<du_ru>hari|minggu|bulan|tahun|jam|abad|dekade)-(?P=du_ru))(?!\w)",
     ),
     (
+        "podday",
+        r"(?P<pd_noon>tengah\s+hari)(?!\w|\s+(?:ini|itu|tadi|ke-?\d))"
+        r"|(?P<pd_pod>pagi|siang|sore|petang|malam)\s+hari(?!\w|-|\s+(?:ini|itu|tadi|berikutnya|sebelumnya|ke-?\d))",
+    ),
+    (
+        "schoolyear",
+        r"tahun\s+(?:ajaran|akademik|pelajaran)\s+baru(?!\w)",
+    ),
+    (
         "ref",
         r"(?P<rf_red>(?P<rf_ru>hari|minggu|pekan|bulan|tahun|kemarin)-(?P=rf_ru)"
         r"(?:\s+(?P<rf_dir>mendatang|ke\s+depan|yang\s+akan\s+datang|lalu|sebelumnya|terakhir|belakangan))?)"
         rf"|(?P<rf_w>{_alt(C.REFERENCE_WORDS)})(?!\w|-)",
     ),
 ]
+# A bare year written after a word (``APBN-P 2015``, ``Outlook 2015``, ``tertingginya 2014``): tried
+# last, so every family that gives the year a context wins; the handler rejects counts and codes.
+_FAMILIES.append((
+    "year",
+    rf"(?<![(\"“‘'])(?P<yr_y>{_YEAR})(?:\s*[-–]\s*(?P<yr_y2>{_YEAR}))?(?![\w%/]|[.,]\d|-)",
+))
 _FAMILY_NAMES = [name for name, _ in _FAMILIES]
 
 
@@ -389,6 +405,18 @@ class _Ctx:
     sent: str = ""
     last_abs: dt.date | None = None
     span: tuple[int, int] = (0, 0)  # the match being normalised
+    # the latest explicit time of any granularity (``Pada 2012``): the base of ``setahun sebelumnya``
+    last_any: tuple[dt.date, str] | None = None
+    # the latest day-level value seen in earlier sentences, for times of day without a date
+    last_day: str | None = None
+    # weekday -> date for weekdays written with a date near the anchor (``Kamis (27/11/2014)``), so a
+    # later bare ``Kamis`` in the same article names the same day
+    week_dates: dict[int, dt.date] = field(default_factory=dict)
+
+    def prev_word(self) -> str:
+        """The word just before the current match, lower case."""
+        m = _PREV_WORD.search(self.sent, max(0, self.span[0] - 30), self.span[0] + 1)
+        return m.group(1).lower() if m else ""
 
     def is_future(self) -> bool:
         """A future cue (``akan``, ``mulai``...) near the current match (50 chars before, 25 after).
@@ -397,7 +425,10 @@ class _Ctx:
         past Wednesday and a future rise.
         """
         start, end = self.span
-        return bool(_FUTURE.search(self.sent, max(0, start - 50), min(len(self.sent), end + 25)))
+        after = self.sent[end : end + 25]
+        if "," in after:  # "Maduro, Senin, mengatakan akan ada...": the cue is in the reported speech
+            after = after[: after.index(",")]
+        return bool(_FUTURE.search(self.sent, max(0, start - 50), end) or _FUTURE.search(after))
 
 
 _Hit = tuple[int, int, str, "str | None", "str | None"]  # start, end, type, value, granularity
@@ -511,6 +542,9 @@ def _h_wdate(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         date = _resolve_day_month(ctx, day, mon, wd, _direction(tail))
     if date and m[p + "y"]:
         ctx.last_abs = date
+        ctx.last_any = (date, "D")
+    if date and ctx.anchor and abs((date - ctx.anchor).days) <= 7:
+        ctx.week_dates[wd] = date
     typ, val, gran = _with_pod(date, _pod_in(tail) or _pod_in(m["wd_pod"]))
     return [(m.start("wdate"), end, typ, val, gran)]
 
@@ -521,6 +555,7 @@ def _date_hit(ctx: _Ctx, s: int, e: int, d: int, mon: int, y: str | None, tail: 
         if date is None:
             return None
         ctx.last_abs = date
+        ctx.last_any = (date, "D")
     else:
         if not (1 <= d <= 31):
             return None
@@ -576,6 +611,7 @@ def _h_decade(m: re.Match, ctx: _Ctx) -> list[_Hit]:
 
 def _h_monthyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     v = _month(int(m["my_y"]), _month_number(m["my_m"]))
+    ctx.last_any = (dt.date(int(m["my_y"]), _month_number(m["my_m"]), 1), "M")
     return [(m.start("monthyear"), m.end("monthyear"), "DATE", v, "month")]
 
 
@@ -614,7 +650,12 @@ def _h_quarter(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [(s, e, "DATE", f"{year:04d}-{kind}{n}", gran)]
 
 
+def _year_seen(ctx: _Ctx, year: str) -> None:
+    ctx.last_any = (dt.date(int(year), 7, 1), "Y")
+
+
 def _h_tyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    _year_seen(ctx, m["ty_y2"] or m["ty_y"])
     if m["ty_y2"]:
         return [
             (m.start("tyear"), m.end("ty_y"), "DATE", m["ty_y"], "year"),
@@ -624,6 +665,9 @@ def _h_tyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
 
 
 def _h_byear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    if m["by_y4"] and _citation(ctx, m.start("byear")):
+        return []
+    _year_seen(ctx, m["by_y3"] or m["by_y5"] or m["by_y4"] or m["by_y2"] or m["by_y"])
     if m["by_y3"]:
         return [(m.start("byear"), m.end("byear"), "DATE", m["by_y3"], "year")]
     if m["by_y4"]:  # "(2022-2024)": the years, without the brackets
@@ -715,6 +759,12 @@ def _h_relunit(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     anchored = dirw in ("kemudian", "setelahnya", "sesudahnya", "berselang", "berikutnya", "sebelumnya")
     sign = -1 if dirw in ("lalu", "yang lalu", "silam", "sebelumnya") else 1
     base = ctx.last_abs if anchored else ctx.anchor
+    if anchored and ctx.last_any and (base is None or ctx.last_any[0] != base) and _UNIT_ORDER.index(
+            ctx.last_any[1]) <= _UNIT_ORDER.index(letter):
+        # "Pada 2012 ... dibanding setahun sebelumnya": count from the year just named
+        base = ctx.last_any[0]
+        if ctx.last_any[1] == "Y" and letter == "Y" and n is not None:
+            return [(s, e, "DATE", f"{base.year + sign * int(n):04d}", "year")]
     if base is None:
         return [(s, e, "DATE", None, None)]
     if n is None:
@@ -726,6 +776,7 @@ def _h_relunit(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [(s, e, "DATE", val, gran)]
 
 
+_UNIT_ORDER = ["Y", "M", "W", "D"]  # coarse to fine
 _REL_UNITS = {"hari": "D", "minggu": "W", "pekan": "W", "bulan": "M", "tahun": "Y"}
 
 
@@ -785,16 +836,41 @@ def _h_relday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         return [(s, e, "DATE", "FUTURE_REF", "ref")]
     if w == "semalam":
         pod = "NI"
+    if w == "kemarin" and not pod and not m["rd_pd"] and _kemarin_previously(ctx, m.end("relday")):
+        return [(s, e, "DATE", "PAST_REF", "ref")]
     d = ctx.anchor + dt.timedelta(days=_RELDAY[w]) if ctx.anchor else None
+    if m["rd_pd"]:  # "kemarin (19/11)": the bracketed date is the value, the whole is one expression
+        written = _resolve_day_month(ctx, int(m["rd_pd"]), int(m["rd_pm"]), None, -1 if w == "kemarin" else None) \
+            if not m["rd_py"] else _valid_date(_year2(m["rd_py"]), int(m["rd_pm"]), int(m["rd_pd"]))
+        d = written or d
     typ, val, gran = _with_pod(d, pod)
     return [(s, e, typ, val, gran)]
+
+
+def _kemarin_previously(ctx: _Ctx, end: int) -> bool:
+    """``kemarin`` as "previously" (``karena kemarin ada kendala``) rather than "yesterday"."""
+    if ctx.prev_word() in C.KEMARIN_PREVIOUSLY_BEFORE:
+        return True
+    following = ctx.sent[end : end + 40].lower().split()[:3]
+    return any(w.strip(",.") in C.KEMARIN_PREVIOUSLY_AFTER for w in following)
+
+
+def _past_cue(ctx: _Ctx, direction: int | None) -> int | None:
+    """``sejak Juni``: a bare month or weekday after ``sejak`` is in the past."""
+    if direction is None and ctx.prev_word() in C.PAST_CUES:
+        return -1
+    return direction
 
 
 def _h_wday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     s, e = m.start("wday"), m.end("wday")
     wd = C.WEEKDAYS[m["bw_w"].lower()]
     tail = m["bw_tail"]
-    d = _nearest_weekday(ctx, wd, _direction(tail))
+    direction = _past_cue(ctx, _direction(tail))
+    if direction is None and wd in ctx.week_dates:
+        d: dt.date | None = ctx.week_dates[wd]
+    else:
+        d = _nearest_weekday(ctx, wd, direction)
     typ, val, gran = _with_pod(d, _pod_in(tail))
     return [(s, e, typ, val, gran)]
 
@@ -803,7 +879,7 @@ def _h_month(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     s, e = m.start("month"), m.end("month")
     mon = _month_number(m["bm_m"] or m["bm_m2"])
     tail = m["bm_tail"]
-    dirn = _direction(tail)
+    dirn = _past_cue(ctx, _direction(tail))
     if tail and "tahun" in tail.lower() and ctx.anchor:
         ym = (ctx.anchor.year + (dirn or 0), mon)
     else:
@@ -846,6 +922,59 @@ def _h_duration(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [(s, e, "DURATION", _duration(n, m["du_u"], vague), "duration")]
 
 
+def _h_podday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    """``malam hari``, ``tengah hari``: a time of day whose date is filled per sentence."""
+    s, e = m.start("podday"), m.end("podday")
+    if m["pd_noon"]:
+        return [(s, e, "TIME", "XXXX-XX-XXT12:00", "time")]
+    return [(s, e, "TIME", "XXXX-XX-XXT" + C.PARTS_OF_DAY[m["pd_pod"].lower()], "time")]
+
+
+def _h_schoolyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    """``tahun ajaran baru``: the school year that starts next (in July), valued by its start year."""
+    s, e = m.start("schoolyear"), m.end("schoolyear")
+    a = ctx.anchor
+    if a is None:
+        return [(s, e, "DATE", None, "year")]
+    return [(s, e, "DATE", f"{a.year if a.month <= 7 else a.year + 1:04d}", "year")]
+
+
+def _citation(ctx: _Ctx, start: int) -> bool:
+    """A year inside a bibliographic citation: ``(Wilson, 2015)``, ``Aspinall dkk (2022)``,
+    ``Prihatini dan Wardani (2024``. Citations date a publication, not an event of the story."""
+    before = ctx.sent[max(0, start - 60) : start + 1]
+    opened = before.rfind("(")
+    if opened >= 0 and ")" not in before[opened:]:
+        inside = before[opened + 1 :].strip()
+        if inside and inside[:1].isupper() and inside.endswith(","):
+            return True  # (Wilson, 2015)
+        if not inside:
+            words = before[:opened].split()[-3:]
+            if words and (words[-1].lower() in C.CITATION_BEFORE or (
+                    len(words) == 3 and words[1] in ("dan", "&") and words[0][:1].isupper() and words[2][:1].isupper())):
+                return True
+    return False
+
+
+def _h_year(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    s, e = m.start("year"), m.end("year")
+    lead = ctx.sent[max(0, s - 2) : s]
+    if not lead.endswith(" ") or lead[:1].isdigit():
+        return []  # "/2025/", "Nomor 12 2025"...
+    prev = ctx.prev_word()
+    if not prev or prev.isdigit() or prev in C.NOT_YEAR_BEFORE or prev in C.LAW_PREFIXES or prev in C.MONTHS:
+        return []
+    after = ctx.sent[e : e + 20].lower().split()
+    if after and after[0].strip(",.;:)") in C.NOT_YEAR_AFTER:
+        return []
+    if _citation(ctx, s):
+        return []
+    _year_seen(ctx, m["yr_y2"] or m["yr_y"])
+    if m["yr_y2"]:
+        return [(s, m.end("yr_y"), "DATE", m["yr_y"], "year"), (m.start("yr_y2"), e, "DATE", m["yr_y2"], "year")]
+    return [(s, e, "DATE", m["yr_y"], "year")]
+
+
 def _h_ref(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     s, e = m.start("ref"), m.end("ref")
     if m["rf_red"]:
@@ -871,7 +1000,7 @@ _HANDLERS: dict[str, Callable[[re.Match, _Ctx], list[_Hit]]] = {
     "decade": _h_decade, "monthyear": _h_monthyear, "quarter": _h_quarter, "tyear": _h_tyear,
     "byear": _h_byear, "season": _h_season, "clock": _h_clock, "relunit": _h_relunit,
     "relsimple": _h_relsimple, "relday": _h_relday, "wday": _h_wday, "month": _h_month, "set": _h_set,
-    "duration": _h_duration, "ref": _h_ref,
+    "duration": _h_duration, "podday": _h_podday, "schoolyear": _h_schoolyear, "ref": _h_ref, "year": _h_year,
 }
 assert set(_HANDLERS) == set(_FAMILY_NAMES)
 
@@ -892,11 +1021,35 @@ def tag_sentence(text: str, anchor: dt.date | None, sentence: int = 0, ctx: _Ctx
     out: list[TimeExpr] = []
     day_dates = [(h[0], h[3][:10]) for h in hits if h[3] and h[4] in ("day", "time") and h[3][:1].isdigit()]
     for s, e, typ, val, gran in hits:
-        if typ == "TIME" and val and val.startswith("XXXX-XX-XXT") and day_dates:
-            near = min(day_dates, key=lambda x: abs(x[0] - s))[1]
-            val = near + val[10:]
+        if typ == "TIME" and val and val.startswith("XXXX-XX-XXT"):
+            day = _day_for_time(padded, s, day_dates, ctx)
+            if day:
+                val = day + val[10:]
         out.append(TimeExpr(text[s - 1 : e - 1], typ, sentence, s - 1, e - 1, val, gran))
+    if day_dates:
+        ctx.last_day = day_dates[-1][1]
     return out
+
+
+_SPEECH = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|terang|tegas|imbuh|ucap|papar|sebut)\w*", re.IGNORECASE)
+
+
+def _day_for_time(sent: str, at: int, day_dates: list[tuple[int, str]], ctx: _Ctx) -> str | None:
+    """Date of a clock time or part of day written without one.
+
+    The nearest day-level date before it in the sentence; else one after it, unless a speech verb
+    separates them (``..., kata X, Senin (20/10)`` dates the statement, not the event); else the
+    latest day of the previous sentences; else the publication date.
+    """
+    before = [d for d in day_dates if d[0] < at]
+    if before:
+        return before[-1][1]
+    after = [d for d in day_dates if d[0] > at]
+    if after and not _SPEECH.search(sent, at, after[0][0]):
+        return after[0][1]
+    if ctx.last_day:
+        return ctx.last_day
+    return _day(ctx.anchor) if ctx.anchor else None
 
 
 def extract_times(doc: Document) -> list[TimeExpr]:

@@ -105,8 +105,33 @@ FUTURE_CUES: frozenset[str] = frozenset(
     {
         "akan", "bakal", "mulai", "rencananya", "direncanakan", "dijadwalkan", "berencana",
         "depan", "mendatang", "nanti", "hendak", "ditargetkan", "dijadwal", "segera",
+        # futures contracts are named by their coming delivery month ("pengiriman Januari")
+        "pengiriman", "pengantaran", "targetkan", "menargetkan", "targetnya",
     }
 )
+# Words just before a bare month or weekday that put it in the past (``sejak Juni``).
+PAST_CUES: frozenset[str] = frozenset({"sejak", "semenjak"})
+# ``kemarin`` after these words, or followed by ``ada``/``sempat``, means "previously", not
+# "yesterday" (``karena kemarin ada kendala``): PAST_REF.
+KEMARIN_PREVIOUSLY_BEFORE: frozenset[str] = frozenset({"karena", "yang", "seperti", "sejak"})
+KEMARIN_PREVIOUSLY_AFTER: frozenset[str] = frozenset({"ada", "sempat", "sudah", "pernah"})
+# Words before a bare year that make it a number, not a year (``Nomor 2010``, ``Rp 2015``).
+NOT_YEAR_BEFORE: frozenset[str] = frozenset(
+    {
+        "no", "nomor", "nomer", "rp", "us$", "usd", "idr", "kode", "pasal", "ayat", "km", "jalan", "jl",
+        "rt", "rw", "blok", "kav", "sebanyak", "sejumlah", "mencapai", "total", "ke", "pukul", "jam", "ruang",
+        "dasar",  # Undang-Undang Dasar 1945
+    }
+)
+# Words after a bare year that make it a count (``2015 orang``).
+NOT_YEAR_AFTER: frozenset[str] = frozenset(
+    {
+        "orang", "unit", "ton", "meter", "kg", "km", "ha", "hektare", "persen", "kali", "buah", "jiwa",
+        "rumah", "kendaraan", "barel", "liter", "mw", "kwh", "lembar", "ekor", "siswa", "peserta", "suara",
+    }
+)
+# Words before ``(YYYY)`` that make it a citation (``Aspinall dkk (2022)``), not a time.
+CITATION_BEFORE: frozenset[str] = frozenset({"dkk", "dkk.", "al", "al.", "et al."})
 # Modifiers after a month/weekday/unit: direction (−1 past, +1 future, 0 current).
 DIRECTION_WORDS: dict[str, int] = {
     "lalu": -1, "kemarin": -1, "silam": -1, "sebelumnya": -1, "yang lalu": -1,
@@ -122,6 +147,10 @@ REFERENCE_WORDS: dict[str, str] = {
     "kala itu": "PAST_REF", "waktu itu": "PAST_REF", "masa lalu": "PAST_REF", "dahulu": "PAST_REF",
     "dulu": "PAST_REF", "masa depan": "FUTURE_REF", "nanti": "FUTURE_REF", "kelak": "FUTURE_REF",
     "mendatang": "FUTURE_REF", "kemudian hari": "FUTURE_REF",
+    "beberapa waktu lalu": "PAST_REF", "beberapa waktu yang lalu": "PAST_REF",
+    "beberapa waktu silam": "PAST_REF", "waktu dekat": "FUTURE_REF", "akhir-akhir ini": "PRESENT_REF",
+    "masa sebelumnya": "PAST_REF", "masa mendatang": "FUTURE_REF", "masa yang akan datang": "FUTURE_REF",
+    "masa kini": "PRESENT_REF",
 }
 
 # Legal citations whose ``Tahun YYYY`` is part of a name, not a time: ``UU No. 11 Tahun 2008``.
