@@ -76,3 +76,10 @@ def test_entity_ids_decide_sameness_when_linked():
     b = denial(actor="Pemkot Tirta")
     b.actor = "e1"  # linked to the same entity under another name
     assert claim_findings([ev("a", A_TEXT, [a]), ev("b", B_TEXT, [b])], {}) == []
+
+
+def test_denial_of_hal_tersebut_is_read_with_the_sentence_before():
+    b_text = "Warga menyebut PT Sungai Jaya membuang limbah ke Sungai Ciliwung. Perusahaan itu membantah hal tersebut."
+    b = Claim("denial", "membantah", "Perusahaan itu membantah hal tersebut", 1, actor_name="PT Sungai Jaya")
+    (f,) = claim_findings([ev("a", A_TEXT, [allegation()]), ev("b", b_text, [b])], {})
+    assert [(i.article, i.sentence) for i in f.items] == [("a", 0), ("b", 1)]  # the denial sentence itself

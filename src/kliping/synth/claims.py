@@ -10,7 +10,9 @@ non-duplicate articles, every allegation or confirmation with every denial that
 * is **about the same thing**: the two claim texts share at least ``MIN_SHARED`` content words and
   their overlap coefficient ``|A∩B| / min(|A|, |B|)`` reaches ``CLAIM_OVERLAP`` (0.4). The overlap
   coefficient rather than a TF-IDF cosine because a denial is usually much shorter than the
-  allegation (``membantah mengirim pasukan``) and should still match it in full.
+  allegation (``membantah mengirim pasukan``) and should still match it in full. A denial of
+  ``hal tersebut`` / ``tuduhan itu`` is compared with its own sentence plus the one before it, which
+  is what the demonstrative points back to.
 
 The finding is ``Finding(kind="discrepancy", about="<actor A> vs <actor B>: <keywords>")`` whose items
 are the verbatim sentences (allegation/confirmation first, then the denial). One finding per actor
@@ -46,6 +48,19 @@ def _content(text: str) -> list[str]:
     return seen
 
 
+_ANAPHORIC = ("hal itu", "hal tersebut", "hal ini", "tuduhan itu", "tuduhan tersebut", "tudingan itu",
+              "tudingan tersebut", "informasi itu", "informasi tersebut", "kabar itu", "kabar tersebut",
+              "laporan itu", "laporan tersebut", "klaim itu", "klaim tersebut")
+
+
+def _claim_words(ev: Evidence, c: Claim) -> list[str]:
+    """The claim's content words; a denial of ``hal tersebut`` also gets the sentence before it."""
+    ws = _content(c.text)
+    if c.status in _SIDE_B and c.sentence > 0 and any(p in c.text.casefold() for p in _ANAPHORIC):
+        ws += [w for w in _content(ev.doc.sentences[c.sentence - 1].text) if w not in ws]
+    return ws
+
+
 def _actor_key(c: Claim) -> str | None:
     if c.actor:
         return c.actor
@@ -79,7 +94,7 @@ def _claims(articles: Iterable[Evidence], duplicate_of: dict[str, str]) -> list[
 def claim_findings(articles: list[Evidence], duplicate_of: dict[str, str]) -> list[Finding]:
     """``discrepancy`` findings pairing an allegation/confirmation with another actor's denial."""
     claims = _claims(articles, duplicate_of)
-    words = {id(c): _content(c.text) for _ev, c in claims}
+    words = {id(c): _claim_words(ev, c) for ev, c in claims}
     found: dict[tuple[str, str, frozenset[str]], Finding] = {}
     for ev_a, a in claims:
         if a.status not in _SIDE_A:
