@@ -7,9 +7,10 @@ belong to a storyline) here means the two never disagree.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from kliping.model import Dossier, Entity, Evidence, Quote, Storyline
+from kliping.model import Citation, Claim, Dossier, Entity, Evidence, Quote, Storyline
 
 FINDING_LABELS = {
     "agreement": "Kesesuaian",
@@ -36,6 +37,29 @@ MODIFIER_WORDS = {
     "plural_hundreds": "ratusan",
     "plural_thousands": "ribuan",
     "plural_millions": "jutaan",
+}
+CLAIM_LABELS = {
+    "allegation": "Tuduhan",
+    "denial": "Bantahan",
+    "confirmation": "Konfirmasi",
+    "speculation": "Spekulasi",
+}
+CLAIM_HELP = {
+    "allegation": "pihak yang menuduh atau menduga",
+    "denial": "pihak yang membantah",
+    "confirmation": "pihak yang membenarkan",
+    "speculation": "perkiraan atau kemungkinan",
+}
+# Short signs for chart labels, where a word would not fit beside a dot.
+MODIFIER_SIGNS = {
+    "exact": "",
+    "about": "±",
+    "more_than": ">",
+    "less_than": "<",
+    "at_least": "≥",
+    "up_to": "≤",
+    "nearly": "≈",
+    "range": "",
 }
 ENTITY_TYPE_LABELS = {
     "PERSON": "orang",
@@ -71,6 +95,28 @@ def format_value(value: float, value_max: float | None, modifier: str, unit: str
     return f"{text} {unit}" if unit else text
 
 
+def short_value(value: float, value_max: float | None, modifier: str) -> str:
+    """A value short enough for a chart label: ``±7.000``, ``>1.000``, ``3–4``, ``ratusan``."""
+    if modifier.startswith("plural_"):
+        return MODIFIER_WORDS.get(modifier, modifier)
+    num = format_number(value)
+    if value_max is not None and value_max != value:
+        num = f"{num}–{format_number(value_max)}"
+    return MODIFIER_SIGNS.get(modifier, "") + num
+
+
+_DOMAIN_END = re.compile(r"\.(?:co\.id|or\.id|go\.id|ac\.id|web\.id|my\.id|com|id|net|org|news|tv|co)$")
+
+
+def outlet_key(source: str) -> str:
+    """One key per outlet however it is written: ``Kabar Harian``, ``kabarharian.id``,
+    ``www.KabarHarian.id`` -> ``kabarharian``."""
+    s = source.strip().casefold()
+    s = re.sub(r"^(?:https?://)?(?:www\.)?", "", s).split("/")[0] if "." in s else s
+    s = _DOMAIN_END.sub("", s)
+    return re.sub(r"[\W_]+", "", s) or source.casefold()
+
+
 def safe_id(raw: str) -> str:
     """``raw`` reduced to characters safe in an HTML id and a URL fragment."""
     s = re.sub(r"[^A-Za-z0-9_-]", "_", raw)
@@ -85,9 +131,16 @@ class Index:
     articles: dict[str, Evidence] = field(init=False)
     entities: dict[str, Entity] = field(init=False)
     anchors: dict[str, str] = field(init=False)
+    outlets: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.articles = {ev.doc.id: ev for ev in self.dossier.articles}
+        spellings: dict[str, Counter[str]] = {}
+        for ev in self.dossier.articles:
+            if ev.doc.source:
+                spellings.setdefault(outlet_key(ev.doc.source), Counter())[ev.doc.source] += 1
+        # most_common keeps first-seen order among ties: deterministic for a given dossier
+        self.outlets = {k: c.most_common(1)[0][0] for k, c in spellings.items()}
         self.entities = {e.id: e for e in self.dossier.entities}
         # Sanitised ids can collide (``a.1`` and ``a_1``): number the later ones.
         self.anchors = {}
@@ -113,6 +166,19 @@ class Index:
         if ev is None or not 0 <= k < len(ev.doc.sentences):
             return None
         return ev.doc.sentences[k].text
+
+    def source_label(self, article: str) -> str:
+        """The outlet of an article as a column name: its ``source``, else the article id.
+
+        Spellings of one outlet (``Kabar Harian``, ``kabarharian.id``) share one label, the most
+        frequent spelling, so one outlet never counts as two independent sources.
+        """
+        ev = self.articles.get(article)
+        if ev is None:
+            return article
+        if not ev.doc.source:
+            return ev.doc.id
+        return self.outlets.get(outlet_key(ev.doc.source), ev.doc.source)
 
     def storyline_articles(self, sl: Storyline) -> list[str]:
         """Article ids of the storyline's stories, in story order, each once."""
@@ -155,3 +221,35 @@ class Index:
                 else:
                     rows[key] = (q, who, [(aid, q.sentence)])
         return list(rows.values())
+
+    def storyline_quotes_by_speaker(self, sl: Storyline) -> list[tuple[str, list[tuple[Quote, list[tuple[str, int]]]]]]:
+        """Quotes grouped by speaker: the most quoted first, unknown speakers (``—``) last."""
+        groups: dict[str, tuple[str, list[tuple[Quote, list[tuple[str, int]]]]]] = {}
+        for q, who, where in self.storyline_quotes(sl):
+            groups.setdefault(who.casefold(), (who, []))[1].append((q, where))
+        return sorted(groups.values(), key=lambda g: (g[0] == "—", -len(g[1]), g[0].casefold()))
+
+    def storyline_claims(self, sl: Storyline) -> dict[str, list[tuple[Claim, str, list[Citation]]]]:
+        """Claims by status (in ``CLAIM_LABELS`` order): ``(claim, actor, citations)``.
+
+        Like quotes, a claim repeated word for word by a near-copy is one row citing both.
+        """
+        rows: dict[tuple[str, str, str], tuple[Claim, str, list[Citation]]] = {}
+        for aid in self.storyline_articles(sl):
+            ev = self.articles.get(aid)
+            if ev is None:
+                continue
+            for c in ev.claims:
+                who = self.speaker(c.actor, c.actor_name)
+                key = (c.status, who.casefold(), " ".join(c.text.split()).casefold())
+                if key in rows:
+                    if all(x.article != aid for x in rows[key][2]):
+                        rows[key][2].append(Citation(aid, c.sentence))
+                else:
+                    rows[key] = (c, who, [Citation(aid, c.sentence)])
+        out: dict[str, list[tuple[Claim, str, list[Citation]]]] = {}
+        for status in (*CLAIM_LABELS, *sorted({k[0] for k in rows} - set(CLAIM_LABELS))):
+            group = [r for k, r in rows.items() if k[0] == status]
+            if group:
+                out[status] = group
+        return out

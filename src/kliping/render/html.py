@@ -7,63 +7,116 @@ escaped on its own, so an offset can never land inside an entity or a tag.
 
 Every citation links to the cited sentence in the articles appendix (``#a-<id>-s<n>``, ids
 sanitised), where ``:target`` highlights it: following the evidence needs no JavaScript.
+
+Order follows what a reader needs first: a table of contents, each storyline (summary, timeline,
+figures, who-reported-what matrix, findings, claims, quotes), then stories, entities and the
+articles appendix. Long parts are ``<details>`` (closed) so a run of hundreds of articles stays a
+usable page; browsers open a closed ``<details>`` when a link targets something inside it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 from itertools import pairwise
 from urllib.parse import quote
 
 from kliping import __version__
 from kliping.model import Citation, Dossier, Evidence, Figure, Storyline, StorySection, SummarySentence
-from kliping.render.charts import SeriesPoint, TimePoint, series_colors, series_svg, timeline_svg
+from kliping.render.charts import (
+    SeriesPoint,
+    TimePoint,
+    series_colors,
+    series_svg,
+    short_date,
+    timeline_chart,
+    timex_start,
+)
 from kliping.render.common import (
+    CLAIM_HELP,
+    CLAIM_LABELS,
     ENTITY_TYPE_LABELS,
     FINDING_HELP,
     FINDING_LABELS,
     Index,
     format_value,
     safe_id,
+    short_value,
 )
 from kliping.render.jsonout import SCHEMA_ID
+from kliping.render.matrix import GROUP_LABELS, Matrix, Ref, source_matrix
 
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
 
+# Above these sizes a part of the report starts closed (<details>); the numbers keep a small
+# dossier fully open and a run of hundreds of articles a page one can scroll.
+OPEN_ARTICLES = 20       # articles appendix: one <details> per article beyond this many articles
+OPEN_STORYLINES = 3      # with more storylines than OPEN_STORYLINES_ALL, only the first few start open
+OPEN_STORYLINES_ALL = 6
+OPEN_ROWS = 30           # a table with more rows than this starts closed
+OPEN_STORIES = 20
+OPEN_ENTITIES = 40       # entities beyond the first 40 (most-cited first) sit in a closed list
+OPEN_SPEAKERS = 5        # with many quotes, the most quoted speakers start open
+CHART_FIGURES = 6        # figures with several values charted before the rest are folded
+
 CSS = """
 :root { --ink: #1d1d1f; --muted: #5f6368; --line: #dadce0; --bg: #fff; --accent: #0b57d0;
-  --m: #e3effd; --q: #fdecd8; --t: #e1f5e6; --target: #fff3b0; }
+  --m: #e3effd; --q: #fdecd8; --t: #e1f5e6; --target: #fff3b0; --yes: #e6f4ea; --dup: #f1f3f4; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0 auto; max-width: 62rem; padding: 1.5rem 1.25rem 4rem; color: var(--ink); background: var(--bg);
   font: 16px/1.55 Georgia, 'Times New Roman', serif; }
-h1, h2, h3, h4, nav, table, .meta, .counts, figcaption, .cite, summary, .badge {
+h1, h2, h3, h4, nav, table, .meta, .counts, figcaption, .cite, summary, .badge, .note {
   font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
-h1 { font-size: 1.9rem; margin: 0 0 .3rem; }
+h1 { font-size: 1.9rem; margin: 0 0 .3rem; line-height: 1.25; }
 h2 { font-size: 1.45rem; margin: 2.5rem 0 .6rem; padding-bottom: .25rem; border-bottom: 2px solid var(--ink); }
 h3 { font-size: 1.1rem; margin: 1.6rem 0 .4rem; }
 h4 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
 a { color: var(--accent); }
-.meta { color: var(--muted); font-size: .9rem; margin: .2rem 0; }
+.meta, .note { color: var(--muted); font-size: .88rem; margin: .2rem 0; }
 .counts { display: flex; flex-wrap: wrap; gap: .4rem 1.4rem; list-style: none; padding: 0; margin: .8rem 0; }
 .counts b { font-size: 1.3rem; }
-nav ol { margin: .3rem 0; padding-left: 1.3rem; font-size: .95rem; }
+nav.toc { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; margin: 1rem 0; font-size: .92rem; }
+nav.toc h2 { font-size: 1rem; margin: 0 0 .2rem; border: 0; padding: 0; }
+nav.toc ol { margin: .2rem 0; padding-left: 1.3rem; }
+nav.toc ol ol { columns: 2 18rem; font-size: .88rem; }
+nav.toc .sub { color: var(--muted); font-size: .82rem; }
+nav.toc .sub a { margin-right: .5rem; }
 .summary li { margin: .25rem 0; }
 .cite { font-size: .72rem; vertical-align: super; text-decoration: none; white-space: nowrap; margin-left: .1rem; }
+.cite.dup { color: var(--muted); font-style: italic; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .88rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f6f7f8; font-weight: 600; }
 td.num { white-space: nowrap; font-variant-numeric: tabular-nums; }
+tr.differs td { background: #fff4f3; }
+tbody th.group { background: #eef1f5; text-align: left; }
+.scroll { overflow-x: auto; }
+table.matrix { width: auto; min-width: 60%; }
+table.matrix td, table.matrix th { padding: .25rem .4rem; }
+table.matrix th.col { vertical-align: bottom; text-align: center; max-width: 2.4rem; }
+table.matrix th.col span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap;
+  max-height: 11rem; overflow: hidden; text-overflow: ellipsis; display: inline-block; font-weight: 500; }
+table.matrix td.fact { min-width: 16rem; max-width: 30rem; }
+table.matrix td.mark { text-align: center; white-space: nowrap; }
+table.matrix td.yes { background: var(--yes); }
+table.matrix td.dup { background: var(--dup); }
+table.matrix td.mark a { text-decoration: none; }
+table.matrix td.count { text-align: center; font-weight: 600; }
+table.matrix tr.single td.count { color: #a50e0e; }
 figure { margin: .6rem 0 1.2rem; }
 figcaption { color: var(--muted); font-size: .85rem; }
 svg.chart { max-width: 100%; height: auto; display: block; }
 .finding { margin: .4rem 0 .8rem; }
 .finding ul { margin: .2rem 0; }
 .badge { display: inline-block; font-size: .72rem; padding: 0 .4rem; border-radius: .6rem; background: #eef;
-  color: #334; margin-right: .3rem; }
-.kind-discrepancy .badge { background: #fde2e1; color: #7a1712; }
-.kind-update .badge { background: #e6f4ea; color: #0d5223; }
-.kind-name_variant .badge { background: #fef7e0; color: #6b4e00; }
+  color: #334; margin-right: .3rem; white-space: nowrap; }
+.kind-discrepancy .badge, .badge.kind-discrepancy, .badge.differs { background: #fde2e1; color: #7a1712; }
+.kind-update .badge, .badge.kind-update { background: #e6f4ea; color: #0d5223; }
+.kind-name_variant .badge, .badge.kind-name_variant { background: #fef7e0; color: #6b4e00; }
+.status-denial .badge { background: #fde2e1; color: #7a1712; }
+.status-confirmation .badge { background: #e6f4ea; color: #0d5223; }
+.status-speculation .badge { background: #fef7e0; color: #6b4e00; }
 blockquote { margin: 0; }
 .sentences { padding-left: 2.4rem; }
 .sentences li { margin: .15rem 0; padding: 0 .2rem; border-radius: 3px; }
@@ -76,8 +129,21 @@ blockquote { margin: 0; }
 .hl-m.hl-q, .hl-m.hl-t, .hl-q.hl-t { background: linear-gradient(var(--q), var(--t)); }
 .article { border-top: 1px solid var(--line); padding-top: .6rem; margin-top: 1.4rem; }
 .article h3 { margin-top: .3rem; }
-details { margin: .4rem 0; font-size: .88rem; color: var(--muted); }
+details.article { margin-top: .2rem; padding-top: .2rem; color: inherit; font-size: inherit; }
+details.article > summary { cursor: pointer; font-size: .92rem; }
+details.article > summary .meta { display: inline; margin-left: .4rem; }
+details { margin: .4rem 0; }
+details > summary { cursor: pointer; font-size: .9rem; color: var(--accent); }
+details.removed { font-size: .88rem; color: var(--muted); }
+details.removed > summary { color: var(--muted); }
 details li { margin: .1rem 0; }
+details.speaker > summary { color: var(--ink); font-size: .92rem; }
+details.speaker table { margin-top: .2rem; }
+details.storyline > summary { font-size: 1.2rem; color: var(--ink); list-style-position: outside; }
+details.storyline > summary h2 { display: inline; border: 0; font-size: 1.3rem; }
+details.storyline { border-top: 2px solid var(--ink); margin-top: 1.6rem; padding-top: .4rem; }
+details.story > summary { color: var(--ink); }
+details.story > summary h3 { display: inline; font-size: 1rem; }
 .legend span { margin-right: .8rem; }
 .swatch { display: inline-block; width: .7rem; height: .7rem; margin-right: .3rem; vertical-align: baseline; }
 .empty { color: var(--muted); font-style: italic; }
@@ -104,80 +170,216 @@ def _href(url: str | None) -> str | None:
     return e(quote(url, safe=_URL_SAFE))
 
 
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _fold(summary: str, body: str, *, closed: bool, cls: str = "") -> str:
+    """``body`` as is, or inside a closed ``<details>`` with ``summary`` (escaped by the caller)."""
+    if not closed:
+        return body
+    c = f' class="{cls}"' if cls else ""
+    return f"<details{c}><summary>{summary}</summary>{body}</details>"
+
+
 class _Html:
     """The report builder: one instance per render, holding the lookups."""
 
     def __init__(self, dossier: Dossier) -> None:
         self.d = dossier
         self.ix = Index(dossier)
+        self.stories = {s.id: s for s in dossier.stories}
+        self.large = len(dossier.articles) > OPEN_ARTICLES
 
     # ---------------------------------------------------------------- pieces
 
-    def cite(self, c: Citation) -> str:
+    def cite(self, c: Citation, *, tip: bool = True) -> str:
+        """``[a3:5]`` linking to the sentence; a near-duplicate article's citation is marked as a copy."""
         label = f"[{e(c.article)}:{c.sentence}]"
         anchor = self.ix.anchor(c.article, c.sentence)
+        dup = self.d.duplicate_of.get(c.article)
+        cls = "cite dup" if dup else "cite"
         if anchor is None:
-            return f'<span class="cite">{label}</span>'
-        tip = self.ix.sentence(c.article, c.sentence) or ""
-        return f'<a class="cite" href="#{anchor}" title="{e(tip)}">{label}</a>'
+            return f'<span class="{cls}">{label}</span>'
+        text = (f"duplikat dari {dup}: " if dup else "") + ((self.ix.sentence(c.article, c.sentence) or "") if tip else "")
+        title = f' title="{e(text)}"' if text else ""
+        return f'<a class="{cls}" href="#{anchor}"{title}>{label}</a>'
 
-    def cites(self, cs: list[Citation]) -> str:
-        return "".join(self.cite(c) for c in cs)
+    def cites(self, cs: list[Citation], *, tip: bool = True) -> str:
+        return "".join(self.cite(c, tip=tip) for c in cs)
 
     def article_link(self, aid: str) -> str:
         anchor = self.ix.anchor(aid)
         return f'<a href="#{anchor}">{e(aid)}</a>' if anchor else e(aid)
 
-    def summary(self, sents: list[SummarySentence]) -> str:
+    def summary(self, sents: list[SummarySentence], *, tip: bool = True) -> str:
         if not sents:
             return '<p class="empty">Tidak ada ringkasan.</p>'
-        items = "".join(f"<li>{e(s.text)}{self.cites(s.citations)}</li>" for s in sents)
+        items = "".join(f"<li>{e(s.text)}{self.cites(s.citations, tip=tip)}</li>" for s in sents)
         return f'<ul class="summary">{items}</ul>'
 
+    def published(self, aid: str) -> str | None:
+        ev = self.ix.articles.get(aid)
+        return ev.doc.published[:10] if ev and ev.doc.published else None
+
     # ---------------------------------------------------------------- storyline
+
+    def focus(self, sl: Storyline) -> tuple[dt.datetime, dt.datetime] | None:
+        """The reporting period of a storyline (its stories' dates) with a month either side."""
+        times = [t for sid in sl.stories if sid in self.stories
+                 for t in (timex_start(self.stories[sid].start), timex_start(self.stories[sid].end)) if t]
+        if not times:
+            return None
+        pad = dt.timedelta(days=31)
+        return min(times) - pad, max(times) + pad
 
     def timeline(self, sl: Storyline) -> str:
         if not sl.timeline:
             return '<p class="empty">Tidak ada entri linimasa.</p>'
         points = []
+        one_outlet = len({self.ix.source_label(a) for a in self.ix.storyline_articles(sl)}) <= 1
         for t in sl.timeline:
             c = t.citations[0] if t.citations else None
             href = f"#{a}" if c and (a := self.ix.anchor(c.article, c.sentence)) else None
-            points.append(TimePoint(t.value, t.text, f"{t.value}: {t.text}", href))
-        svg = timeline_svg(points, title=f"Linimasa: {sl.title}")
+            n_src = len({x.article if one_outlet else self.ix.source_label(x.article)
+                         for x in t.citations if x.article not in self.d.duplicate_of})
+            points.append(TimePoint(t.value, t.text, f"{t.value}: {t.text}", href, max(1, n_src)))
+        chart = timeline_chart(points, title=f"Linimasa: {sl.title}", focus=self.focus(sl))
+        notes = [f"{chart.drawn} entri pada grafik; label untuk {chart.labelled} (sisanya lewat kursor dan tabel)"
+                 if chart.labelled < chart.drawn else f"{chart.drawn} entri pada grafik"]
+        notes.append(f"titik gelap: dilaporkan ≥ 2 {'artikel' if one_outlet else 'media'}; batang: bulan atau pekan")
+        if chart.outside:
+            shown = ", ".join(e(short_date(p.when)) for p in chart.outside[:6])
+            more = f" dan {len(chart.outside) - 6} lagi" if len(chart.outside) > 6 else ""
+            notes.append(f"{len(chart.outside)} entri di luar periode liputan tidak digambar ({shown}{more})")
+        if chart.undated:
+            notes.append(f"{chart.undated} entri tanpa tanggal kalender hanya di tabel")
+        fig = f"<figure>{chart.svg}<figcaption>{'; '.join(notes)}.</figcaption></figure>" if chart.svg else ""
         rows = "".join(
-            f'<tr><td class="num">{e(t.value)}</td><td>{e(t.text)}</td><td>{self.cites(t.citations)}</td></tr>'
+            f'<tr><td class="num">{e(t.value)}</td><td>{e(t.text)}</td><td>{self.cites(t.citations, tip=False)}</td></tr>'
             for t in sl.timeline
         )
-        chart = f"<figure>{svg}<figcaption>Titik pada sumbu waktu; arahkan kursor untuk teks lengkap.</figcaption></figure>" if svg else ""
-        return (f"{chart}<table><thead><tr><th>Waktu</th><th>Peristiwa</th><th>Sumber</th></tr></thead>"
-                f"<tbody>{rows}</tbody></table>")
+        table = (f"<table><thead><tr><th>Waktu</th><th>Peristiwa</th><th>Sumber</th></tr></thead>"
+                 f"<tbody>{rows}</tbody></table>")
+        return fig + _fold(f"Tabel linimasa ({len(sl.timeline)} entri)", table, closed=len(sl.timeline) > OPEN_ROWS)
 
-    def figure(self, f: Figure) -> str:
-        points = []
+    def figure_when(self, as_of: str | None, article: str) -> tuple[str | None, bool]:
+        """The date a value is charted at: its ``as_of``, else its article's publication date."""
+        if as_of and timex_start(as_of):
+            return as_of, False
+        return self.published(article), True
+
+    def figure(self, f: Figure, *, chart: bool = True) -> str:
+        """One measured thing: a chart of its values over time and a table, same-date values together.
+
+        ``chart=False`` (figures folded away in a long storyline) leaves the chart out to keep the
+        file small; the table carries the same values.
+        """
+        points, rows_data = [], []
         for v in f.values:
-            when, note = v.as_of, ""
-            if not when:  # undated figure: place it at the reporting article's publication date
-                ev = self.ix.articles.get(v.article)
-                when = ev.doc.published[:10] if ev and ev.doc.published else None
-                note = " (tanggal terbit)" if when else ""
+            when, fallback = self.figure_when(v.as_of, v.article)
+            src = self.ix.source_label(v.article)
             anchor = self.ix.anchor(v.article, v.sentence)
-            label = f"{format_value(v.value, v.value_max, v.modifier, f.unit)} — {v.article}, {when or 'tanpa tanggal'}{note}"
-            points.append(SeriesPoint(when, v.value, v.article, v.value_max, label, f"#{anchor}" if anchor else None))
-        svg = series_svg(points, unit=f.unit, title=f"{f.about}" + (f" ({f.unit})" if f.unit else ""))
-        colors = series_colors([p.series for p in points if p.when])
+            shown = format_value(v.value, v.value_max, v.modifier, f.unit)
+            label = f"{shown} — {src} ({v.article}), {when or 'tanpa tanggal'}" + (" (tanggal terbit)" if fallback and when else "")
+            points.append(SeriesPoint(when, v.value, src, v.value_max, label, f"#{anchor}" if anchor else None,
+                                      short_value(v.value, v.value_max, v.modifier)))
+            rows_data.append((when or "", v, src, shown, fallback))
+        # A chart needs something to compare: two dates or two outlets (else the table says it all).
+        chart = chart and len({(p.when, p.series) for p in points if timex_start(p.when)}) > 1
+        svg = series_svg(points, unit=f.unit, title=f"{f.about}" + (f" ({f.unit})" if f.unit else "")) if chart else ""
+        colors = series_colors([p.series for p in points if timex_start(p.when)])
+        # Same date, different values: a discrepancy a reader should see side by side.
+        values_at: dict[str, set[str]] = {}
+        for when, _v, _src, shown, _fb in rows_data:
+            values_at.setdefault(when, set()).add(shown)
         rows = []
-        for v in f.values:
-            sw = f'<span class="swatch" style="background:{colors[v.article]}"></span>' if v.article in colors else ""
+        for when, v, src, shown, fallback in sorted(rows_data, key=lambda r: (r[0], r[1].value)):
+            differs = when and len(values_at[when]) > 1
+            sw = f'<span class="swatch" style="background:{colors[src]}"></span>' if src in colors else ""
+            date = e(v.as_of or "—") + (f' <small class="note">terbit {e(when)}</small>' if fallback and when else "")
+            badge = ' <span class="badge differs">berbeda</span>' if differs else ""
+            diff_cls = ' class="differs"' if differs else ""
             rows.append(
-                f'<tr><td class="num">{e(format_value(v.value, v.value_max, v.modifier, f.unit))}</td>'
-                f'<td class="num">{e(v.as_of or "—")}</td><td>{sw}{self.cite(Citation(v.article, v.sentence))}</td>'
-                f"<td>{e(v.text)}</td></tr>"
+                f'<tr{diff_cls}><td class="num">{e(shown)}</td><td class="num">{date}{badge}</td>'
+                f"<td>{sw}{e(src)} {self.cite(Citation(v.article, v.sentence), tip=False)}</td><td>{e(v.text)}</td></tr>"
             )
         unit = f" <small>({e(f.unit)})</small>" if f.unit else ""
-        chart = f"<figure>{svg}<figcaption>Satu warna per artikel; titik tanpa tanggal data memakai tanggal terbit.</figcaption></figure>" if svg else ""
-        return (f"<h4>{e(f.about)}{unit}</h4>{chart}<table><thead><tr><th>Nilai</th><th>Per tanggal</th>"
+        caption = ("Satu warna per media; label menunjukkan nilai yang dilaporkan (± sekitar, > lebih dari, "
+                   "≈ hampir); tanpa tanggal data, titik memakai tanggal terbit.")
+        fig = f"<figure>{svg}<figcaption>{caption}</figcaption></figure>" if svg else ""
+        return (f"<h4>{e(f.about)}{unit}</h4>{fig}<table><thead><tr><th>Nilai</th><th>Per tanggal</th>"
                 f"<th>Sumber</th><th>Teks</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+
+    def figures(self, sl: Storyline) -> str:
+        """Figures with two or more values charted (the first few open); single values in one table."""
+        if not sl.figures:
+            return '<p class="empty">Tidak ada angka.</p>'
+        multi = [f for f in sl.figures if len(f.values) > 1]
+        single = [f for f in sl.figures if len(f.values) == 1]
+        out = [self.figure(f) for f in multi[:CHART_FIGURES]]
+        if len(multi) > CHART_FIGURES:
+            rest = "".join(self.figure(f, chart=False) for f in multi[CHART_FIGURES:])
+            out.append(_fold(f"{len(multi) - CHART_FIGURES} angka lain dengan beberapa nilai", rest, closed=True))
+        if single:
+            rows = "".join(
+                f'<tr><td>{e(f.about)}</td><td class="num">{e(format_value(v.value, v.value_max, v.modifier, f.unit))}</td>'
+                f'<td class="num">{e(v.as_of or "—")}</td><td>{e(self.ix.source_label(v.article))} '
+                f"{self.cite(Citation(v.article, v.sentence), tip=False)}</td><td>{e(v.text)}</td></tr>"
+                for f in single for v in f.values
+            )
+            table = ("<table><thead><tr><th>Hal</th><th>Nilai</th><th>Per tanggal</th><th>Sumber</th><th>Teks</th>"
+                     f"</tr></thead><tbody>{rows}</tbody></table>")
+            out.append("<h4>Angka dari satu laporan</h4>"
+                       + _fold(f"{len(single)} angka dari satu laporan", table, closed=len(single) > OPEN_ROWS))
+        return "".join(out)
+
+    def mark(self, r: Ref) -> str:
+        anchor = self.ix.anchor(r.article, r.sentence)
+        where = f"{r.article}:{r.sentence}"
+        tip = (f"duplikat dari {r.duplicate_of} · " if r.duplicate_of else "") + where + (f" · {r.note}" if r.note else "")
+        tip = _clip(tip, 80)  # the sentence is one click away; long tooltips would bloat big reports
+        sym = "○" if r.duplicate_of else "●"
+        return f'<a href="#{anchor}" title="{e(tip)}">{sym}</a>' if anchor else f'<span title="{e(tip)}">{sym}</span>'
+
+    def matrix(self, m: Matrix) -> str:
+        if not m.rows:
+            return '<p class="empty">Tidak ada fakta yang dapat dibandingkan.</p>'
+        head = "".join(f'<th class="col" title="{e(m.titles.get(c, c))}"><span>{e(_clip(c, 40))}</span></th>'
+                       for c in m.columns)
+        body, group = [], None
+        width = len(m.columns) + 2
+        for r in m.rows:
+            if r.group != group:
+                group = r.group
+                body.append(f'<tr><th class="group" colspan="{width}">{e(GROUP_LABELS[r.group])}</th></tr>')
+            if r.group == "figure":
+                fact = f"<strong>{e(r.topic)}</strong>: {e(r.label)}" + (f' <small class="note">per {e(r.detail)}</small>' if r.detail else "")
+            elif r.group == "finding":
+                fact = f'<span class="badge kind-{e(r.kind)}">{e(FINDING_LABELS.get(r.kind or "", r.kind))}</span>{e(_clip(r.label, 120))}'
+            else:
+                fact = f'<span class="num">{e(r.detail)}</span> {e(_clip(r.label, 70))}'
+            cells = []
+            for c in m.columns:
+                refs = r.cells.get(c, [])
+                if not refs:
+                    cells.append('<td class="mark"></td>')
+                    continue
+                cls = "yes" if any(x.duplicate_of is None for x in refs) else "dup"
+                cells.append(f'<td class="mark {cls}">{"".join(self.mark(x) for x in refs)}</td>')
+            single = ' class="single"' if r.independent < 2 else ""
+            body.append(f'<tr{single}><td class="fact">{fact}</td>{"".join(cells)}'
+                        f'<td class="count" title="sumber independen">{r.independent}</td></tr>')
+        what = "artikel (semua dari satu media)" if m.by == "article" else "media"
+        legend = (f'<p class="note">Baris: fakta yang diselaraskan; kolom: {what}. ● melaporkan (tautan ke kalimat), '
+                  "○ salinan dari artikel lain (duplikat, tidak dihitung), kosong: tidak menyebut. "
+                  "Kolom terakhir: jumlah sumber independen.</p>")
+        table = (f'<div class="scroll"><table class="matrix"><thead><tr><th>Fakta</th>{head}<th>Σ</th></tr></thead>'
+                 f"<tbody>{''.join(body)}</tbody></table></div>")
+        n2 = sum(1 for r in m.rows if r.independent >= 2)
+        summ = f"Matriks {len(m.rows)} fakta × {len(m.columns)} {what.split(' ')[0]} ({n2} fakta dari ≥ 2 sumber)"
+        return legend + _fold(e(summ), table, closed=len(m.rows) > 3 * OPEN_ROWS)
 
     def findings(self, sl: Storyline) -> str:
         if not sl.findings:
@@ -190,48 +392,86 @@ class _Html:
             out.append(f'<h4>{e(label)} <small>— {e(FINDING_HELP[kind])}</small></h4>')
             for f in group:
                 items = "".join(
-                    f"<li><blockquote>{e(it.text)}{self.cite(Citation(it.article, it.sentence))}</blockquote></li>"
+                    f"<li><blockquote>{e(it.text)}{self.cite(Citation(it.article, it.sentence), tip=False)}</blockquote></li>"
                     for it in f.items
                 )
                 out.append(f'<div class="finding kind-{kind}"><span class="badge">{e(label)}</span>'
                            f"<strong>{e(f.about)}</strong><ul>{items}</ul></div>")
         return "".join(out)
 
-    def quotes(self, sl: Storyline) -> str:
-        rows = []
-        for q, who, where in self.ix.storyline_quotes(sl):
-            text = f"“{e(q.text)}”" if q.direct else f"{e(q.text)} <small>(tidak langsung)</small>"
-            cue = f" <small>({e(q.cue)})</small>" if q.cue else ""
-            rows.append(f"<tr><td>{e(who)}{cue}</td><td>{text}</td>"
-                        f"<td>{''.join(self.cite(Citation(a, s)) for a, s in where)}</td></tr>")
-        if not rows:
-            return '<p class="empty">Tidak ada kutipan.</p>'
-        return ("<table><thead><tr><th>Pembicara</th><th>Kutipan</th><th>Artikel</th></tr></thead>"
-                f"<tbody>{''.join(rows)}</tbody></table>")
+    def claims(self, sl: Storyline) -> str:
+        groups = self.ix.storyline_claims(sl)
+        if not groups:
+            return '<p class="empty">Tidak ada klaim.</p>'
+        body = []
+        for status, rows in groups.items():
+            label = CLAIM_LABELS.get(status, status)
+            body.append(f'<tr class="status-{e(status)}"><th class="group" colspan="4"><span class="badge">{e(label)}</span>'
+                        f'{len(rows)} · <small>{e(CLAIM_HELP.get(status, ""))}</small></th></tr>')
+            for c, who, cites in rows:
+                body.append(f"<tr><td>{e(who)}</td><td><small>{e(c.cue)}</small></td><td>{e(c.text)}</td>"
+                            f"<td>{self.cites(cites, tip=False)}</td></tr>")
+        n = sum(len(r) for r in groups.values())
+        table = ("<table><thead><tr><th>Pihak</th><th>Penanda</th><th>Klaim</th><th>Sumber</th></tr></thead>"
+                 f"<tbody>{''.join(body)}</tbody></table>")
+        counts = ", ".join(f"{len(r)} {CLAIM_LABELS.get(s, s).lower()}" for s, r in groups.items())
+        return _fold(f"{n} klaim ({e(counts)})", table, closed=n > OPEN_ROWS)
 
-    def storyline(self, sl: Storyline) -> str:
-        stories = {s.id: s for s in self.d.stories}
+    def quotes(self, sl: Storyline) -> str:
+        """Quotes grouped by speaker, one foldable group each; with many quotes only the most quoted open."""
+        groups = self.ix.storyline_quotes_by_speaker(sl)
+        if not groups:
+            return '<p class="empty">Tidak ada kutipan.</p>'
+        n = sum(len(r) for _, r in groups)
+        out = [f'<p class="note">{n} kutipan dari {len(groups)} pembicara; yang paling sering dikutip lebih dulu.</p>']
+        for k, (who, rows) in enumerate(groups):
+            body = "".join(
+                f"<tr><td>{f'“{e(q.text)}”' if q.direct else f'{e(q.text)} <small>(tidak langsung)</small>'}</td>"
+                f"<td><small>{e(q.cue or '')}</small></td>"
+                f"<td>{''.join(self.cite(Citation(a, s), tip=False) for a, s in where)}</td></tr>"
+                for q, where in rows
+            )
+            opened = " open" if n <= OPEN_ROWS or k < OPEN_SPEAKERS else ""
+            out.append(f'<details class="speaker"{opened}><summary><strong>{e(who)}</strong> · {len(rows)} kutipan</summary>'
+                       '<table><thead><tr><th>Kutipan</th><th>Penanda</th><th>Artikel</th></tr></thead>'
+                       f"<tbody>{body}</tbody></table></details>")
+        return "".join(out)
+
+    SECTIONS = (("ringkasan", "Ringkasan"), ("linimasa", "Linimasa"), ("angka", "Angka"),
+                ("matriks", "Siapa melaporkan apa"), ("temuan", "Temuan"), ("klaim", "Klaim"), ("kutipan", "Kutipan"))
+
+    def storyline(self, sl: Storyline, k: int) -> str:
+        sid = safe_id(sl.id)
         links = ", ".join(
-            f'<a href="#st-{safe_id(s)}">{e(stories[s].title)}</a>' if s in stories else e(s) for s in sl.stories
+            f'<a href="#st-{safe_id(s)}">{e(self.stories[s].title)}</a>' if s in self.stories else e(s) for s in sl.stories
         )
-        figures = "".join(self.figure(f) for f in sl.figures) or '<p class="empty">Tidak ada angka.</p>'
-        return (
-            f'<section class="storyline" id="sl-{safe_id(sl.id)}"><h2>{e(sl.title)}</h2>'
-            f'<p class="meta">Alur cerita {e(sl.id)} · cerita: {links or "—"}</p>'
-            f"<h3>Ringkasan</h3>{self.summary(sl.summary)}"
-            f"<h3>Linimasa</h3>{self.timeline(sl)}"
-            f"<h3>Angka</h3>{figures}"
-            f"<h3>Temuan</h3>{self.findings(sl)}"
-            f"<h3>Kutipan</h3>{self.quotes(sl)}</section>"
-        )
+        arts = self.ix.storyline_articles(sl)
+        n_src = len({self.ix.source_label(a) for a in arts})
+        parts = {
+            "ringkasan": self.summary(sl.summary),
+            "linimasa": self.timeline(sl),
+            "angka": self.figures(sl),
+            "matriks": self.matrix(source_matrix(self.ix, sl)) if len(arts) > 1
+            else '<p class="empty">Satu artikel: tidak ada sumber lain untuk dibandingkan.</p>',
+            "temuan": self.findings(sl),
+            "klaim": self.claims(sl),
+            "kutipan": self.quotes(sl),
+        }
+        body = (f'<p class="meta">Alur cerita {e(sl.id)} · {len(arts)} artikel dari {n_src} media · cerita: {links or "—"}</p>'
+                + "".join(f'<h3 id="sl-{sid}-{key}">{label}</h3>{parts[key]}' for key, label in self.SECTIONS))
+        many = len(self.d.storylines) > OPEN_STORYLINES_ALL
+        if not many:
+            return f'<section class="storyline" id="sl-{sid}"><h2>{e(sl.title)}</h2>{body}</section>'
+        opened = " open" if k < OPEN_STORYLINES else ""
+        return (f'<details class="storyline" id="sl-{sid}"{opened}><summary><h2>{e(sl.title)}</h2> '
+                f'<span class="meta">{len(arts)} artikel · {n_src} media · {len(sl.timeline)} linimasa · '
+                f"{len(sl.findings)} temuan</span></summary>{body}</details>")
 
     # ---------------------------------------------------------------- other sections
 
-    def entities(self) -> str:
-        if not self.d.entities:
-            return '<section id="entitas"><h2>Entitas</h2><p class="empty">Tidak ada entitas.</p></section>'
+    def entity_rows(self, ents: list) -> str:
         rows = []
-        for ent in self.d.entities:
+        for ent in ents:
             aliases = ", ".join(e(a) for a in ent.aliases if a != ent.name)
             arts = ", ".join(self.article_link(a) for a in ent.articles)
             rows.append(
@@ -239,15 +479,29 @@ class _Html:
                 f"<td>{e(ENTITY_TYPE_LABELS.get(ent.type, ent.type))}</td><td>{e(ent.description or '')}</td>"
                 f"<td>{aliases}</td><td>{arts}</td></tr>"
             )
-        return ('<section id="entitas"><h2>Entitas</h2><table><thead><tr><th>Nama</th><th>Jenis</th>'
-                "<th>Keterangan</th><th>Juga ditulis</th><th>Artikel</th></tr></thead>"
-                f"<tbody>{''.join(rows)}</tbody></table></section>")
+        return ("<table><thead><tr><th>Nama</th><th>Jenis</th><th>Keterangan</th><th>Juga ditulis</th><th>Artikel</th>"
+                f"</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+
+    def entities(self) -> str:
+        if not self.d.entities:
+            return '<section id="entitas"><h2>Entitas</h2><p class="empty">Tidak ada entitas.</p></section>'
+        ents = sorted(self.d.entities, key=lambda x: -len(x.articles))  # most cited first, stable
+        out = self.entity_rows(ents[:OPEN_ENTITIES])
+        if len(ents) > OPEN_ENTITIES:
+            out += _fold(f"{len(ents) - OPEN_ENTITIES} entitas lain", self.entity_rows(ents[OPEN_ENTITIES:]), closed=True)
+        note = '<p class="note">Urut menurut jumlah artikel yang menyebutnya.</p>'
+        return f'<section id="entitas"><h2>Entitas</h2>{note}{out}</section>'
 
     def story(self, st: StorySection) -> str:
         span = " – ".join(e(x) for x in (st.start, st.end) if x)
         arts = ", ".join(self.article_link(a) for a in st.articles)
+        meta = f'<p class="meta">{span or "tanpa tanggal"} · artikel: {arts or "—"}</p>'
+        if len(self.d.stories) > OPEN_STORIES:
+            return (f'<details class="story" id="st-{safe_id(st.id)}"><summary><h3>{e(st.title)}</h3> '
+                    f'<span class="meta">{span or "tanpa tanggal"} · {len(st.articles)} artikel</span></summary>'
+                    f"{meta}{self.summary(st.summary, tip=False)}</details>")
         return (f'<div class="story" id="st-{safe_id(st.id)}"><h3>{e(st.title)}</h3>'
-                f'<p class="meta">{span or "tanpa tanggal"} · artikel: {arts or "—"}</p>{self.summary(st.summary)}</div>')
+                f"{meta}{self.summary(st.summary)}</div>")
 
     def highlighted(self, ev: Evidence, k: int, text: str) -> str:
         """Sentence ``k`` with evidence spans wrapped; every piece escaped separately."""
@@ -286,8 +540,6 @@ class _Html:
         anchor = self.ix.anchor(d.id)
         href = _href(d.url)
         title = e(d.title or d.id)
-        if href:
-            title = f'<a href="{href}" rel="noreferrer noopener">{title}</a>'
         meta = [f"<code>{e(d.id)}</code>", e(d.source or "media tak diketahui")]
         if d.published:
             meta.append(e(d.published) + (" (dari teks)" if d.published_inferred else ""))
@@ -304,35 +556,80 @@ class _Html:
         removed = ""
         if d.removed:
             items = "".join(f"<li><code>{e(r.reason)}</code> {e(r.text)}</li>" for r in d.removed)
-            removed = f"<details><summary>Boilerplate dihapus ({len(d.removed)})</summary><ul>{items}</ul></details>"
-        return (f'<div class="article" id="{anchor}"><h3>{title}</h3><p class="meta">{" · ".join(meta)}</p>'
-                f'<ol class="sentences" start="0">{sents}</ol>{removed}</div>')
+            removed = (f'<details class="removed"><summary>Boilerplate dihapus ({len(d.removed)})</summary>'
+                       f"<ul>{items}</ul></details>")
+        link = f' <a href="{href}" rel="noreferrer noopener">tautan asli</a>' if href else ""
+        body = f'<ol class="sentences" start="0">{sents}</ol>{removed}'
+        if self.large:
+            short = [e(d.source or "media tak diketahui")] + ([e(d.published[:10])] if d.published else [])
+            if dup:
+                short.append(f"duplikat dari {e(dup)}")
+            return (f'<details class="article" id="{anchor}"><summary><strong>{title}</strong>'
+                    f'<span class="meta"><code>{e(d.id)}</code> · {" · ".join(short)}</span></summary>'
+                    f'<p class="meta">{" · ".join(meta)}{link}</p>{body}</details>')
+        if href:
+            title = f'<a href="{href}" rel="noreferrer noopener">{title}</a>'
+        return f'<div class="article" id="{anchor}"><h3>{title}</h3><p class="meta">{" · ".join(meta)}</p>{body}</div>'
 
     # ---------------------------------------------------------------- page
 
+    def toc(self, storylines: list[Storyline]) -> str:
+        d = self.d
+        items = []
+        for sl in storylines:
+            sid = safe_id(sl.id)
+            sub = ""
+            if len(d.storylines) <= OPEN_STORYLINES_ALL:
+                sub = '<br><span class="sub">' + "".join(
+                    f'<a href="#sl-{sid}-{key}">{label}</a>' for key, label in self.SECTIONS) + "</span>"
+            n = len(self.ix.storyline_articles(sl))
+            items.append(f'<li><a href="#sl-{sid}">{e(sl.title)}</a> <small>({n} artikel)</small>{sub}</li>')
+        sls = f"<ol>{''.join(items)}</ol>" if items else ""
+        if len(items) > 12:
+            # the largest stay in view; the long tail folds
+            sls = (f"<ol>{''.join(items[:8])}</ol><details><summary>{len(items) - 8} alur cerita lain</summary>"
+                   f"<ol start=\"9\">{''.join(items[8:])}</ol></details>")
+        return (
+            '<nav class="toc" aria-label="Daftar isi"><h2>Daftar isi</h2><ol>'
+            f'<li>Alur cerita ({len(d.storylines)}){sls}</li>'
+            f'<li><a href="#cerita">Cerita</a> ({len(d.stories)})</li>'
+            f'<li><a href="#entitas">Entitas</a> ({len(d.entities)})</li>'
+            f'<li><a href="#artikel">Artikel</a> ({len(d.articles)})</li></ol></nav>'
+        )
+
+    def ordered_storylines(self) -> list[Storyline]:
+        """Dossier order; with many storylines the largest (most articles) first, as a reader would triage."""
+        sls = list(self.d.storylines)
+        if len(sls) > OPEN_STORYLINES_ALL:
+            sls.sort(key=lambda sl: -len(self.ix.storyline_articles(sl)))  # stable: ties keep dossier order
+        return sls
+
     def page(self) -> str:
         d = self.d
+        storylines = self.ordered_storylines()
         n_dup = sum(1 for ev in d.articles if ev.doc.id in d.duplicate_of)
+        n_src = len({self.ix.source_label(ev.doc.id) for ev in d.articles})
         title = "Dossier kliping" + (f": {d.storylines[0].title}" if len(d.storylines) == 1 else "")
-        counts = [(len(d.articles), "artikel"), (n_dup, "duplikat"), (len(d.entities), "entitas"),
+        counts = [(len(d.articles), "artikel"), (n_dup, "duplikat"), (n_src, "media"), (len(d.entities), "entitas"),
                   (len(d.stories), "cerita"), (len(d.storylines), "alur cerita")]
-        nav = "".join(f'<li><a href="#sl-{safe_id(sl.id)}">{e(sl.title)}</a></li>' for sl in d.storylines)
-        nav += '<li><a href="#entitas">Entitas</a></li><li><a href="#cerita">Cerita</a></li><li><a href="#artikel">Artikel</a></li>'
         stories = "".join(self.story(s) for s in d.stories) or '<p class="empty">Tidak ada cerita.</p>'
         legend = ('<p class="legend meta"><span class="hl hl-m">nama</span><span class="hl hl-q">angka</span>'
-                  '<span class="hl hl-t">waktu</span> Nomor kalimat mulai dari 0, sama dengan rujukan.</p>')
+                  '<span class="hl hl-t">waktu</span> Nomor kalimat mulai dari 0, sama dengan rujukan.'
+                  + (" Klik judul artikel untuk membuka teksnya; tautan rujukan membukanya otomatis." if self.large else "")
+                  + "</p>")
         return (
             '<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             '<link rel="icon" href="data:,">'
             f"<title>{e(title)}</title><style>{CSS}</style></head><body>"
             f"<header><h1>{e(title)}</h1>"
-            f'<p class="meta">Dibuat {e(d.generated or "tanpa tanggal")} · kliping {e(__version__)} · {SCHEMA_ID}</p>'
+            f'<p class="meta">Dibuat {e(d.generated or "tanpa tanggal")} · kliping {e(__version__)} · {SCHEMA_ID} · '
+            "rujukan [artikel:kalimat] menuju kalimat yang dikutip</p>"
             f'<ul class="counts">{"".join(f"<li><b>{n}</b> {label}</li>" for n, label in counts)}</ul>'
-            f"<nav><ol>{nav}</ol></nav></header><main>"
-            + "".join(self.storyline(sl) for sl in d.storylines)
-            + self.entities()
+            f"{self.toc(storylines)}</header><main>"
+            + "".join(self.storyline(sl, k) for k, sl in enumerate(storylines))
             + f'<section id="cerita"><h2>Cerita</h2>{stories}</section>'
+            + self.entities()
             + f'<section id="artikel"><h2>Artikel</h2>{legend}{"".join(self.article(ev) for ev in d.articles)}</section>'
             + "</main></body></html>\n"
         )

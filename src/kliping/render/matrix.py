@@ -1,0 +1,130 @@
+"""Who reported what: the source × fact matrix of a storyline, shared by both reports.
+
+A fact-checker's first question about a claim is how many independent outlets carry it. The
+matrix answers it for every aligned fact the dossier already has (figure values, findings,
+timeline entries): one row per fact, one column per outlet, a mark in each cell whose outlet
+reports it, linked to the cited sentence. A near-duplicate article (``duplicate_of``) is marked as
+a copy and does not count as an independent source.
+
+Columns are outlets (``article.source``, else the article id). When every article of a storyline
+comes from one outlet, outlet columns would say nothing, so the columns are the articles instead.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kliping.model import Citation, Storyline
+from kliping.render.common import FINDING_LABELS, Index, format_value
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One article's report of a fact: where (``article``, ``sentence``) and whether it is a copy."""
+
+    article: str
+    sentence: int
+    duplicate_of: str | None = None
+    note: str = ""  # the words reported, for a tooltip
+
+
+@dataclass
+class FactRow:
+    """One aligned fact. ``group`` is ``figure``, ``finding`` or ``timeline``; ``topic`` groups rows
+    of one figure; ``kind`` is the finding kind (for a badge)."""
+
+    group: str
+    label: str
+    detail: str = ""
+    topic: str = ""
+    kind: str | None = None
+    cells: dict[str, list[Ref]] = field(default_factory=dict)
+
+    @property
+    def sources(self) -> int:
+        """Columns with any report."""
+        return len(self.cells)
+
+    @property
+    def independent(self) -> int:
+        """Columns with at least one report that is not a near-duplicate copy."""
+        return sum(1 for refs in self.cells.values() if any(r.duplicate_of is None for r in refs))
+
+
+@dataclass
+class Matrix:
+    """``by`` is ``source`` (columns are outlets) or ``article`` (one outlet: columns are articles)."""
+
+    by: str
+    columns: list[str]
+    rows: list[FactRow]
+    titles: dict[str, str] = field(default_factory=dict)  # column -> longer description
+
+
+GROUP_LABELS = {"figure": "Angka", "finding": "Temuan", "timeline": "Linimasa"}
+
+
+def source_matrix(ix: Index, sl: Storyline) -> Matrix:
+    """The source × fact matrix of ``sl`` (deterministic; rows in report order)."""
+    arts = ix.storyline_articles(sl)
+    outlets = {ix.source_label(a) for a in arts}
+    by = "article" if len(outlets) <= 1 and len(arts) > 1 else "source"
+
+    def column(aid: str) -> str:
+        return aid if by == "article" else ix.source_label(aid)
+
+    def ref(aid: str, k: int, note: str = "") -> Ref:
+        return Ref(aid, k, ix.dossier.duplicate_of.get(aid), note)
+
+    def add(row: FactRow, r: Ref) -> None:
+        refs = row.cells.setdefault(column(r.article), [])
+        if all((x.article, x.sentence) != (r.article, r.sentence) for x in refs):
+            refs.append(r)
+
+    rows: list[FactRow] = []
+    for f in sl.figures:
+        by_value: dict[str, FactRow] = {}
+        dates: dict[str, set[str]] = defaultdict(set)
+        for v in sorted(f.values, key=lambda v: (v.as_of or "", v.value)):
+            shown = format_value(v.value, v.value_max, v.modifier, f.unit)
+            row = by_value.get(shown)
+            if row is None:
+                row = by_value[shown] = FactRow("figure", shown, topic=f.about)
+            if v.as_of:
+                dates[shown].add(v.as_of)
+            add(row, ref(v.article, v.sentence, v.text))
+        for shown, row in by_value.items():
+            row.detail = ", ".join(sorted(dates[shown]))
+            rows.append(row)
+    for kind in FINDING_LABELS:
+        for fd in sl.findings:
+            if fd.kind != kind:
+                continue
+            row = FactRow("finding", fd.about, kind=kind)
+            for it in fd.items:
+                add(row, ref(it.article, it.sentence, it.text))
+            rows.append(row)
+    for t in sl.timeline:
+        row = FactRow("timeline", t.text, detail=t.value)
+        for c in t.citations:
+            add(row, ref(c.article, c.sentence))
+        rows.append(row)
+
+    # Columns: every outlet (or article) of the storyline, the widest coverage first.
+    cols = list(dict.fromkeys([column(a) for a in arts] + [c for r in rows for c in r.cells]))
+    coverage = {c: sum(1 for r in rows if c in r.cells) for c in cols}
+    cols.sort(key=lambda c: -coverage[c])  # stable: ties keep storyline order
+    titles: dict[str, str] = {}
+    for c in cols:
+        if by == "article":
+            ev = ix.articles.get(c)
+            titles[c] = " · ".join(x for x in (ev.doc.title, ev.doc.published) if x) if ev else c
+        else:
+            n = sum(1 for a in arts if ix.source_label(a) == c)
+            titles[c] = f"{c}: {n} artikel"
+    return Matrix(by, cols, rows, titles)
+
+
+def citation(r: Ref) -> Citation:
+    return Citation(r.article, r.sentence)
