@@ -86,6 +86,7 @@ def parse_tml(source: str, doc_id: str = "doc") -> GoldDoc:
     spans: list[tuple[int, int, dict[str, str]]] = []
     dct_open: int | None = None
     dct_ranges: list[tuple[int, int]] = []
+    meta_ranges: list[tuple[int, int]] = []  # <DOCID>/<TITLE> content: not body text
     title_open: int | None = None
     title: str | None = None
     docid_open: int | None = None
@@ -126,12 +127,14 @@ def parse_tml(source: str, doc_id: str = "doc") -> GoldDoc:
         elif name == "TITLE":
             if closing and title_open is not None:
                 title = " ".join("".join(parts)[title_open:length].split()) or None
+                meta_ranges.append((title_open, length))
                 title_open = None
             elif not closing and not empty:
                 title_open = length
         elif name == "DOCID":
             if closing and docid_open is not None:
                 docid = "".join(parts)[docid_open:length].strip() or None
+                meta_ranges.append((docid_open, length))
                 docid_open = None
             elif not closing and not empty:
                 docid_open = length
@@ -171,11 +174,21 @@ def parse_tml(source: str, doc_id: str = "doc") -> GoldDoc:
                 if a <= s and e <= b:
                     return s - a + off, e - a + off
             return None
-    else:
-        body = full
+    else:  # no <TEXT>: everything but the creation time, id and title is the body
+        cut = sorted(dct_ranges + meta_ranges)
+        keep, prev = [], 0
+        for a, b in cut:
+            if a >= prev:
+                keep.append((prev, a))
+                prev = b
+        keep.append((prev, len(full)))
+        body = "".join(full[a:b] for a, b in keep)
 
         def to_body(s: int, e: int) -> tuple[int, int] | None:
-            return None if inside(dct_ranges, s, e) else (s, e)
+            if inside(cut, s, e):
+                return None
+            removed = sum(b - a for a, b in cut if b <= s)
+            return s - removed, e - removed
 
     timexes = []
     for s, e, attrs in sorted(spans, key=lambda x: (x[0], x[1])):

@@ -70,9 +70,10 @@ def predict(text: str, published: str | None, doc_id: str = "gold", title: str |
     """kliping's time expressions for ``text`` as spans of ``text`` itself (unmappable ones dropped)."""
     from kliping.eval.align import RawAligner
     from kliping.extract.times import extract_times
-    from kliping.ingest import clean
+    from kliping.ingest import clean, normalize_published
     from kliping.model import Article
 
+    published = normalize_published(published) if published else None  # as read_inputs does
     doc = clean(Article(id=doc_id, input=doc_id, text=text, published=published, title=title))
     align = RawAligner(text, doc)
     out: list[GoldTimex] = []

@@ -166,6 +166,12 @@ _FAMILIES: list[tuple[str, str]] = [
         rf"(?:(?P<ru_n>{_COUNT})\s+(?P<ru_u>{_UNIT})|(?P<ru_se>{_SE_UNIT}))(?:nya)?\s+(?P<ru_dir>{_REL_DIR})(?!\w)",
     ),
     (
+        "weekord",
+        r"(?:pekan|minggu)\s+(?P<wo_n>pertama|kedua|ketiga|keempat|kelima|terakhir|ke-?\s*[1-5])\s+"
+        rf"(?:(?:bulan\s+)?(?P<wo_m>{_MONTH_FULL})(?:\s+(?:tahun\s+)?(?P<wo_y>{_YEAR}))?|bulan\s+(?P<wo_rel>ini|lalu|depan))"
+        r"(?![\w.,]\w)",
+    ),
+    (
         "relsimple",
         rf"(?:(?P<rs_mod>{_MOD})\s+)?(?P<rs_u>hari|minggu|pekan|bulan|tahun|kuartal|triwulan|semester)"
         r"\s+(?P<rs_dir>ini|lalu|kemarin|depan|mendatang|(?:yang\s+)?akan\s+datang|berikutnya|sebelumnya"
@@ -665,7 +671,7 @@ def _h_tyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
 
 
 def _h_byear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
-    if m["by_y4"] and _citation(ctx, m.start("byear")):
+    if m["by_y4"] and _citation(ctx, m.start("by_y4")):
         return []
     _year_seen(ctx, m["by_y3"] or m["by_y5"] or m["by_y4"] or m["by_y2"] or m["by_y"])
     if m["by_y3"]:
@@ -922,6 +928,30 @@ def _h_duration(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [(s, e, "DURATION", _duration(n, m["du_u"], vague), "duration")]
 
 
+def _h_weekord(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    """``pekan ketiga Januari``: the ISO week holding day 15 (7n-6) of that month; ``terakhir`` the
+    week holding the month's last day but three (a full week inside the month)."""
+    s, e = m.start("weekord"), m.end("weekord")
+    if m["wo_y"]:
+        ym: tuple[int, int] | None = (int(m["wo_y"]), _month_number(m["wo_m"]))
+    elif m["wo_m"]:
+        ym = _nearest_month(ctx, _month_number(m["wo_m"]), _past_cue(ctx, None))
+    elif ctx.anchor:
+        ym = (_add_months(ctx.anchor, {"ini": 0, "lalu": -1, "depan": 1}[m["wo_rel"].lower()]).year,
+              _add_months(ctx.anchor, {"ini": 0, "lalu": -1, "depan": 1}[m["wo_rel"].lower()]).month)
+    else:
+        ym = None
+    if ym is None:
+        return [(s, e, "DATE", None, "week")]
+    word = m["wo_n"].lower().replace(" ", "")
+    if word == "terakhir":
+        day = _cal.monthrange(*ym)[1] - 3
+    else:
+        n = int(word[-1]) if word[-1].isdigit() else _ordinal(word)
+        day = 7 * n - 6
+    return [(s, e, "DATE", _week(dt.date(ym[0], ym[1], day)), "week")]
+
+
 def _h_podday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     """``malam hari``, ``tengah hari``: a time of day whose date is filled per sentence."""
     s, e = m.start("podday"), m.end("podday")
@@ -942,7 +972,7 @@ def _h_schoolyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
 def _citation(ctx: _Ctx, start: int) -> bool:
     """A year inside a bibliographic citation: ``(Wilson, 2015)``, ``Aspinall dkk (2022)``,
     ``Prihatini dan Wardani (2024``. Citations date a publication, not an event of the story."""
-    before = ctx.sent[max(0, start - 60) : start + 1]
+    before = ctx.sent[max(0, start - 60) : start]
     opened = before.rfind("(")
     if opened >= 0 and ")" not in before[opened:]:
         inside = before[opened + 1 :].strip()
@@ -1000,7 +1030,7 @@ _HANDLERS: dict[str, Callable[[re.Match, _Ctx], list[_Hit]]] = {
     "decade": _h_decade, "monthyear": _h_monthyear, "quarter": _h_quarter, "tyear": _h_tyear,
     "byear": _h_byear, "season": _h_season, "clock": _h_clock, "relunit": _h_relunit,
     "relsimple": _h_relsimple, "relday": _h_relday, "wday": _h_wday, "month": _h_month, "set": _h_set,
-    "duration": _h_duration, "podday": _h_podday, "schoolyear": _h_schoolyear, "ref": _h_ref, "year": _h_year,
+    "duration": _h_duration, "podday": _h_podday, "weekord": _h_weekord, "schoolyear": _h_schoolyear, "ref": _h_ref, "year": _h_year,
 }
 assert set(_HANDLERS) == set(_FAMILY_NAMES)
 
@@ -1012,7 +1042,12 @@ def tag_sentence(text: str, anchor: dt.date | None, sentence: int = 0, ctx: _Ctx
     """Time expressions of one sentence; ``ctx`` carries the article's latest explicit date."""
     if ctx is None:
         ctx = _Ctx(anchor)
-    padded = " " + text
+    scan = text
+    if _shouting(text):  # all-caps headlines and leads: match on a title-cased copy, same offsets
+        titled = text.title()
+        if len(titled) == len(text):
+            scan = titled
+    padded = " " + scan
     ctx.sent = padded
     hits: list[_Hit] = []
     for m in PATTERN.finditer(padded):
@@ -1029,6 +1064,13 @@ def tag_sentence(text: str, anchor: dt.date | None, sentence: int = 0, ctx: _Ctx
     if day_dates:
         ctx.last_day = day_dates[-1][1]
     return out
+
+
+def _shouting(text: str) -> bool:
+    """Text written in capitals (``HARGA BBM TURUN MULAI SENIN``), where the case-sensitive gate
+    and weekday names would miss every word."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 _SPEECH = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|terang|tegas|imbuh|ucap|papar|sebut)\w*", re.IGNORECASE)

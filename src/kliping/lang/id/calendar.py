@@ -84,7 +84,7 @@ NUMBER_MULTIPLIERS: dict[str, int] = {"belas": 10, "puluh": 10, "ratus": 100}
 # Ordinals for quarters and halves.
 ORDINALS: dict[str, int] = {
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "pertama": 1,
-    "kedua": 2, "ketiga": 3, "keempat": 4, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
+    "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
 }
 QUARTER_WORDS: frozenset[str] = frozenset({"kuartal", "triwulan", "caturwulan", "kwartal", "quarter", "q"})
 HALF_WORDS: frozenset[str] = frozenset({"semester", "paruh", "paro"})
