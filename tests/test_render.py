@@ -154,8 +154,10 @@ def test_markdown_has_summary_citations_tables_and_sources() -> None:
     assert "sekitar 3.000.000.000 IDR" in md
     for label in ("Kesesuaian", "Perbedaan", "Pembaruan", "Variasi nama"):
         assert f"#### {label}" in md
-    assert "| Dedi Kurnia | “Air naik sangat cepat sejak subuh,” | [a1:1](#sumber-a1) |" in md
-    assert "tidak ada korban jiwa _(tidak langsung)_" in md
+    # quotes grouped by speaker: the resolved name heads the group, ditto marks follow
+    assert "| Dedi Kurnia (2) | “Air naik sangat cepat sejak subuh,” | [a1:1](#sumber-a1) |" in md
+    assert "| 〃 | tidak ada korban jiwa _(tidak langsung)_ | [a2:1](#sumber-a2) |" in md
+    assert "| Dedi Kurnia | membantah | ada korban jiwa | [a2:1](#sumber-a2) |" in md  # claims: resolved actor
     assert "- **Dedi Kurnia** (orang) — Kepala BPBD; juga ditulis: Dedy Kurnia" in md
     assert '<a id="sumber-a2"></a>a2 | Rumah terendam bertambah | Warta Uji | 2024-03-06 (dari teks) |' in md
 

@@ -14,13 +14,17 @@ from urllib.parse import quote
 from kliping import __version__
 from kliping.model import Citation, Dossier, Storyline, SummarySentence
 from kliping.render.common import (
+    CLAIM_HELP,
+    CLAIM_LABELS,
     ENTITY_TYPE_LABELS,
     FINDING_HELP,
     FINDING_LABELS,
     Index,
     format_value,
+    safe_id,
 )
 from kliping.render.jsonout import SCHEMA_ID
+from kliping.render.matrix import GROUP_LABELS, Matrix, source_matrix
 
 # Characters kept as-is in a source URL; everything else (spaces, | < > ") is percent-encoded.
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
@@ -58,8 +62,41 @@ def _summary(ix: Index, sents: list[SummarySentence]) -> list[str]:
     return [f"{md(s.text)} {_cites(ix, s.citations)}".rstrip() + "  " for s in sents] + [""]
 
 
+def _matrix(ix: Index, m: Matrix) -> list[str]:
+    """The source × fact matrix as a table: ``●4`` = reported in sentence 4, ``○4`` = by a near-copy."""
+    if not m.rows:
+        return ["_Tidak ada fakta yang dapat dibandingkan._", ""]
+    what = "artikel (semua dari satu media)" if m.by == "article" else "media"
+    out = [f"Baris: fakta; kolom: {what}. `●n` melaporkan di kalimat n (tautan ke artikel), "
+           "`○n` salinan dari artikel lain (duplikat, tidak dihitung); Σ = jumlah sumber independen.", "",
+           "| Fakta | " + " | ".join(md(c) for c in m.columns) + " | Σ |",
+           "| --- | " + " | ".join(":-:" for _ in m.columns) + " | :-: |"]
+    group = None
+    for r in m.rows:
+        if r.group != group:
+            group = r.group
+            out.append(f"| **{GROUP_LABELS[r.group]}** | " + " | ".join("" for _ in m.columns) + " |  |")
+        if r.group == "figure":
+            fact = f"{md(r.topic)}: {md(r.label)}" + (f" (per {md(r.detail)})" if r.detail else "")
+        elif r.group == "finding":
+            fact = f"{FINDING_LABELS.get(r.kind or '', md(r.kind))}: {md(r.label)}"
+        else:
+            text = " ".join(r.label.split())
+            fact = f"{md(r.detail)} {md(text if len(text) <= 90 else text[:89].rstrip() + '…')}"
+        cells = []
+        for c in m.columns:
+            marks = []
+            for x in r.cells.get(c, []):
+                a = ix.anchors.get(x.article)
+                sym = f"{'○' if x.duplicate_of else '●'}{x.sentence}"
+                marks.append(f"[{sym}](#sumber-{a})" if a else sym)
+            cells.append(" ".join(marks))
+        out.append(f"| {fact} | " + " | ".join(cells) + f" | {r.independent} |")
+    return [*out, ""]
+
+
 def _storyline(ix: Index, sl: Storyline) -> list[str]:
-    out = [f"## Alur cerita: {md(sl.title)}", ""]
+    out = [f'<a id="alur-{safe_id(sl.id)}"></a>', "", f"## Alur cerita: {md(sl.title)}", ""]
     stories = {s.id: s for s in ix.dossier.stories}
     names = [md(stories[s].title) if s in stories else md(s) for s in sl.stories]
     if names:
@@ -100,14 +137,33 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
                 out.append(f"  - {md(it.text)} {_cite(ix, Citation(it.article, it.sentence))}")
         out.append("")
 
-    quotes = ix.storyline_quotes(sl)
+    out += ["### Siapa melaporkan apa", ""]
+    if len(ix.storyline_articles(sl)) > 1:
+        out += _matrix(ix, source_matrix(ix, sl))
+    else:
+        out += ["_Satu artikel: tidak ada sumber lain untuk dibandingkan._", ""]
+
+    claims = ix.storyline_claims(sl)
+    out += ["### Klaim", ""]
+    if not claims:
+        out += ["_Tidak ada klaim._", ""]
+    for status, rows in claims.items():
+        out += [f"#### {CLAIM_LABELS.get(status, md(status))} ({CLAIM_HELP.get(status, '')})", "",
+                "| Pihak | Penanda | Klaim | Sumber |", "| --- | --- | --- | --- |"]
+        for c, who, cites in rows:
+            out.append(f"| {md(who)} | {md(c.cue)} | {md(c.text)} | {_cites(ix, cites)} |")
+        out.append("")
+
+    groups = ix.storyline_quotes_by_speaker(sl)
     out += ["### Kutipan", ""]
-    if quotes:
+    if groups:
         out += ["| Pembicara | Kutipan | Artikel |", "| --- | --- | --- |"]
-        for q, who, where in quotes:
-            text = f"“{md(q.text)}”" if q.direct else f"{md(q.text)} _(tidak langsung)_"
-            cites = " ".join(_cite(ix, Citation(a, s)) for a, s in where)
-            out.append(f"| {md(who)} | {text} | {cites} |")
+        for who, rows in groups:
+            for k, (q, where) in enumerate(rows):
+                text = f"“{md(q.text)}”" if q.direct else f"{md(q.text)} _(tidak langsung)_"
+                cites = " ".join(_cite(ix, Citation(a, s)) for a, s in where)
+                speaker = (f"{md(who)} ({len(rows)})" if len(rows) > 1 else md(who)) if k == 0 else "〃"
+                out.append(f"| {speaker} | {text} | {cites} |")
     else:
         out.append("_Tidak ada kutipan._")
     out.append("")
@@ -141,10 +197,13 @@ def render_markdown(dossier: Dossier) -> str:
         "Rujukan `[artikel:kalimat]` menunjuk kalimat ke-n (mulai 0) dari artikel di daftar sumber.",
         "",
     ]
+    out += ["Daftar isi:", ""]
+    out += [f"{k}. [{md(sl.title)}](#alur-{safe_id(sl.id)})" for k, sl in enumerate(dossier.storylines, 1)]
+    out += [f"{len(dossier.storylines) + 1}. [Cerita](#cerita)", f"{len(dossier.storylines) + 2}. [Sumber](#sumber)", ""]
     for sl in dossier.storylines:
         out += _storyline(ix, sl)
 
-    out += ["## Cerita", ""]
+    out += ['<a id="cerita"></a>', "", "## Cerita", ""]
     if not dossier.stories:
         out += ["_Tidak ada cerita._", ""]
     for st in dossier.stories:
@@ -153,7 +212,7 @@ def render_markdown(dossier: Dossier) -> str:
         arts = ", ".join(_article_link(ix, a) for a in st.articles)
         out += [f"Artikel: {arts}", "", *_summary(ix, st.summary)]
 
-    out += ["## Sumber", "", "| Artikel | Judul | Media | Tanggal | Duplikat dari |", "| --- | --- | --- | --- | --- |"]
+    out += ['<a id="sumber"></a>', "", "## Sumber", "", "| Artikel | Judul | Media | Tanggal | Duplikat dari |", "| --- | --- | --- | --- | --- |"]
     for ev in dossier.articles:
         d = ev.doc
         a = ix.anchors[d.id]
