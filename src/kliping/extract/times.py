@@ -1069,6 +1069,9 @@ def tag_sentence(text: str, anchor: dt.date | None, sentence: int = 0, ctx: _Ctx
 def _shouting(text: str) -> bool:
     """Text written in capitals (``HARGA BBM TURUN MULAI SENIN``), where the case-sensitive gate
     and weekday names would miss every word."""
+    head = text[:24]
+    if not head.isupper():  # cheap test first: almost every sentence fails here
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
