@@ -79,7 +79,15 @@ a { color: var(--accent); }
 nav.toc { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; margin: 1rem 0; font-size: .92rem; }
 nav.toc h2 { font-size: 1rem; margin: 0 0 .2rem; border: 0; padding: 0; }
 nav.toc ol { margin: .2rem 0; padding-left: 1.3rem; }
-nav.toc ol ol { columns: 2 18rem; font-size: .88rem; }
+nav.toc ol ol { font-size: .88rem; }
+nav.toc ol.many { columns: 2 18rem; }
+nav.toc li { break-inside: avoid; }
+.glance { list-style: none; padding: 0; margin: .3rem 0 .6rem; display: flex; flex-wrap: wrap; gap: .3rem .5rem;
+  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; font-size: .85rem; }
+.glance li { border: 1px solid var(--line); border-radius: 1rem; padding: 0 .6rem; }
+.glance a { text-decoration: none; color: inherit; }
+details.stories { margin: .2rem 0; }
+details.stories ol { font-size: .9rem; margin: .2rem 0; }
 nav.toc .sub { color: var(--muted); font-size: .82rem; }
 nav.toc .sub a { margin-right: .5rem; }
 .summary li { margin: .25rem 0; }
@@ -399,8 +407,8 @@ class _Html:
                            f"<strong>{e(f.about)}</strong><ul>{items}</ul></div>")
         return "".join(out)
 
-    def claims(self, sl: Storyline) -> str:
-        groups = self.ix.storyline_claims(sl)
+    def claims(self, sl: Storyline, groups: dict | None = None) -> str:
+        groups = self.ix.storyline_claims(sl) if groups is None else groups
         if not groups:
             return '<p class="empty">Tidak ada klaim.</p>'
         body = []
@@ -442,11 +450,20 @@ class _Html:
 
     def storyline(self, sl: Storyline, k: int) -> str:
         sid = safe_id(sl.id)
-        links = ", ".join(
-            f'<a href="#st-{safe_id(s)}">{e(self.stories[s].title)}</a>' if s in self.stories else e(s) for s in sl.stories
-        )
+        links = [f'<a href="#st-{safe_id(s)}">{e(self.stories[s].title)}</a>' if s in self.stories else e(s)
+                 for s in sl.stories]
         arts = self.ix.storyline_articles(sl)
         n_src = len({self.ix.source_label(a) for a in arts})
+        n_dup = sum(1 for a in arts if a in self.d.duplicate_of)
+        claims = self.ix.storyline_claims(sl)
+        # At a glance: what a fact-checker triages on, each linking to its section.
+        glance = [(f"{len(arts)} artikel" + (f" ({n_dup} duplikat)" if n_dup else ""), "matriks"),
+                  (f"{n_src} media", "matriks")]
+        glance += [(f"{sum(1 for f in sl.findings if f.kind == k)} {FINDING_LABELS[k].lower()}", "temuan")
+                   for k in FINDING_LABELS if any(f.kind == k for f in sl.findings)]
+        glance += [(f"{len(rows)} {CLAIM_LABELS.get(st, st).lower()}", "klaim") for st, rows in claims.items()]
+        glance_html = '<ul class="glance">' + "".join(
+            f'<li><a href="#sl-{sid}-{key}">{e(text)}</a></li>' for text, key in glance) + "</ul>"
         parts = {
             "ringkasan": self.summary(sl.summary),
             "linimasa": self.timeline(sl),
@@ -454,10 +471,15 @@ class _Html:
             "matriks": self.matrix(source_matrix(self.ix, sl)) if len(arts) > 1
             else '<p class="empty">Satu artikel: tidak ada sumber lain untuk dibandingkan.</p>',
             "temuan": self.findings(sl),
-            "klaim": self.claims(sl),
+            "klaim": self.claims(sl, claims),
             "kutipan": self.quotes(sl),
         }
-        body = (f'<p class="meta">Alur cerita {e(sl.id)} · {len(arts)} artikel dari {n_src} media · cerita: {links or "—"}</p>'
+        if len(sl.stories) > 3:
+            items = "".join(f"<li>{x}</li>" for x in links)
+            stories = f'<details class="stories"><summary>{len(sl.stories)} cerita</summary><ol>{items}</ol></details>'
+        else:
+            stories = f'<p class="meta">Cerita: {", ".join(links) or "—"}</p>'
+        body = (f"{glance_html}{stories}"
                 + "".join(f'<h3 id="sl-{sid}-{key}">{label}</h3>{parts[key]}' for key, label in self.SECTIONS))
         many = len(self.d.storylines) > OPEN_STORYLINES_ALL
         if not many:
@@ -587,8 +609,8 @@ class _Html:
         sls = f"<ol>{''.join(items)}</ol>" if items else ""
         if len(items) > 12:
             # the largest stay in view; the long tail folds
-            sls = (f"<ol>{''.join(items[:8])}</ol><details><summary>{len(items) - 8} alur cerita lain</summary>"
-                   f"<ol start=\"9\">{''.join(items[8:])}</ol></details>")
+            sls = (f'<ol class="many">{"".join(items[:8])}</ol><details><summary>{len(items) - 8} alur cerita lain'
+                   f'</summary><ol class="many" start="9">{"".join(items[8:])}</ol></details>')
         return (
             '<nav class="toc" aria-label="Daftar isi"><h2>Daftar isi</h2><ol>'
             f'<li>Alur cerita ({len(d.storylines)}){sls}</li>'
