@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kliping.extract.ner_features import STRONG_GPE, lexicon, sentence_features, tokenize_ner
+from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
 from kliping.lang.id.titles import APPOSITIVE_HEADS, HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS
@@ -57,6 +57,26 @@ _ORG_SUFFIX = frozenset({
     "News", "Party", "Army", "Force", "Ministry", "Commission", "Committee", "Fund", "Organization",
 })
 _NONNAME = frozenset({"MONTH", "DAY", "NONENT"})
+_ORG_LABELS = ("AORG", "MEDIA", "NORG")
+_CUE_LABELS = ("ORGC", "LOCC", "EVTC")
+# Korean family names that are also (or look like) an Indonesian honorific or a short form:
+# ``Pak Thae Song`` is Mr Pak, not "Pak (sir) Thae Song".
+_KOREAN_FAMILY = frozenset({"pak", "park", "kim", "lee", "choe", "choi", "ri", "jo", "cho"})
+_KOREAN_PART = re.compile(r"^[A-Z][a-z]{1,4}(?:-[a-z]{2,4})?$")
+# Lower-case words after which a capitalised word is a place (``stasiun Khasan``, ``kota Rajin``).
+_PLACE_NOUNS = frozenset({
+    "stasiun", "kota", "desa", "pelabuhan", "perbatasan", "kawasan", "wilayah", "provinsi",
+    "kabupaten", "distrik", "pulau", "sungai", "bandara", "kecamatan", "kampung", "daerah",
+    "negara", "ibu", "kelurahan", "dusun", "gunung", "selat", "teluk", "region", "oblast",
+})
+# Role labels written before a colon and a name (``Reporter: Nadia Safitri``).
+_BYLINE = frozenset({"reporter", "penulis", "editor", "pewarta", "redaktur", "fotografer", "kontributor",
+                     "penyunting", "wartawan", "oleh"})
+_SPEECH_AFTER = frozenset({
+    "kata", "ujar", "ucap", "tutur", "mengatakan", "menyatakan", "menjelaskan", "menegaskan",
+    "mengungkapkan", "menyebutkan", "menambahkan", "berkata", "menilai", "menuturkan", "memaparkan",
+})
+_DASH = frozenset({"-", "—", "–"})
 
 
 @dataclass
@@ -121,13 +141,19 @@ def _overlaps(a: Span, b: Span) -> bool:
 class _Sentence:
     """Words of one sentence with gazetteer matches, and the rule pipeline over them."""
 
-    def __init__(self, words: list[str], caseless: bool):
+    def __init__(self, words: list[str], caseless: bool, media: tuple[tuple[str, ...], ...] = ()):
         self.w = words
         self.low = [x.lower() for x in words]
         self.caseless = caseless
         self.n = len(words)
         lex = lexicon()
         self.gaz = lex.match(words, caseless)
+        for name in media:  # the document's own outlet (``Document.source``)
+            for a in range(self.n - len(name) + 1):
+                if tuple(words[a:a + len(name)]) == name and not any(
+                        x < a + len(name) and a < y for x, y, _ in self.gaz):
+                    self.gaz.append((a, a + len(name), "MEDIA"))
+        self.gaz.sort()
         self.gaz_at = {a: (b, lab) for a, b, lab in self.gaz}
         self.label = [""] * self.n
         for a, b, lab in self.gaz:
@@ -140,7 +166,7 @@ class _Sentence:
 
     def strong_at(self, k: int) -> tuple[int, str] | None:
         m = self.gaz_at.get(k)
-        if m and m[1] in (*STRONG_GPE, "AORG", "MEDIA") and (self.caseless or _cap(self.w[k])):
+        if m and m[1] in (*STRONG_GPE, *_ORG_LABELS) and (self.caseless or _cap(self.w[k])):
             return m
         return None
 
@@ -159,7 +185,7 @@ class _Sentence:
     def title_end(self, i: int, spans: list[Span]) -> int:
         """Parse a title phrase starting at head word ``i``; return the word after it."""
         j = i + 1
-        while j < self.n and (self.low[j] in TITLE_WORDS or self.low[j] in TITLE_HEADS) \
+        while j < self.n and (self.low[j] in TITLE_WORDS or self.title_head(j)) \
                 and not self.strong_at(j):
             j += 1
         # qualifier: a place/organisation the title belongs to (Menteri Pertahanan Korea Selatan)
@@ -177,10 +203,48 @@ class _Sentence:
             j += 3
         return j
 
+    def korean_name(self, k: int) -> bool:
+        """``w[k]`` is a Korean family name opening a name (``Pak Thae Song``, ``Pak Jong-chon``).
+
+        Two short capitalised syllable words, or one hyphenated given name, and nothing
+        capitalised after them.
+        """
+        if self.caseless or self.low[k] not in _KOREAN_FAMILY or not _cap(self.w[k]):
+            return False
+        n = self.n
+        if k + 1 < n and "-" in self.w[k + 1] and _KOREAN_PART.match(self.w[k + 1]):
+            end = k + 2
+        elif k + 2 < n and all(_KOREAN_PART.match(self.w[x]) and "-" not in self.w[x] for x in (k + 1, k + 2)):
+            end = k + 3
+        else:
+            return False
+        return end >= n or not (_cap(self.w[end]) and self.w[end][:1].isalpha())
+
+    def title_head(self, k: int) -> bool:
+        """``w[k]`` opens a title phrase (not a Korean family name such as ``Pak`` in ``Pak Jong Chon``)."""
+        return self.low[k] in TITLE_HEADS and not self.korean_name(k)
+
     # ---- pipeline
     def fix_model(self, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
         for s in spans:
+            if not self.caseless:
+                # a lower-case word never starts a name in cased text ("khawatir Pyongyang"), except
+                # a place noun the news corpora count as part of a place ("kota Pati", "desa Kramas")
+                while s.i < s.j and self.w[s.i][:1].islower() and not any(c.isupper() for c in self.w[s.i]) \
+                        and not (s.type == "PLACE" and self.low[s.i] in _PLACE_NOUNS and s.j - s.i > 1):
+                    s.i += 1
+            if s.type in ("ORG", "PLACE") and not self.caseless and s.i > 0 and s.i < s.j \
+                    and self.low[s.i] in TITLE_WORDS and (self.low[s.i - 1] in TITLE_HEADS or self.low[s.i - 1] in TITLE_WORDS):
+                # "Menteri [Luar Negeri Rusia]" tagged ORG: the portfolio of a role, not a name
+                while s.i < s.j and self.low[s.i] in TITLE_WORDS:
+                    s.i += 1
+            if s.j - s.i == 1 and self.label[s.i] in _CUE_LABELS:
+                continue  # "Kosmodrom," alone: a capitalised common noun
+            if s.j - s.i == 1 and s.type != "PLACE" and not self.caseless and not self.label[s.i] and (
+                    (s.i > 0 and self.low[s.i - 1] in _PLACE_NOUNS)
+                    or (s.j + 1 < self.n and self.w[s.j] == "," and self.low[s.j + 1] in _PLACE_NOUNS)):
+                s.type = "PLACE"  # "stasiun perbatasan Khasan", "pelabuhan Rajin"
             # trim month/day/caption words and punctuation at the edges
             while s.i < s.j and (self.nonname(s.i) or not self.w[s.i][:1].isalnum()):
                 s.i += 1
@@ -190,13 +254,18 @@ class _Sentence:
                 continue
             if s.type == "PERSON":
                 # titles are not part of the name
-                while s.j - s.i > 1 and (self.low[s.i] in TITLE_HEADS or self.low[s.i] in TITLE_WORDS):
+                while s.j - s.i > 1 and (self.title_head(s.i) or self.low[s.i] in TITLE_WORDS) \
+                        and not self.korean_name(s.i):
                     s.i += 1
                 # "Korea Selatan Shin Won-sik": a place at the start is not part of the name
                 m = self.strong_at(s.i)
                 if m and m[0] < s.j:
-                    out.append(Span(s.i, m[0], "ORG" if m[1] in ("AORG", "MEDIA") else "GPE", source="gaz"))
+                    out.append(Span(s.i, m[0], "ORG" if m[1] in _ORG_LABELS else "GPE", source="gaz"))
                     s.i = m[0]
+                if not self.caseless and any(
+                        self.w[k][:1].islower() and self.low[k] not in NAME_PARTICLES and self.low[k] not in _CONNECT
+                        for k in range(s.i, s.j)):
+                    continue  # "[AS] khawatir Pyongyang": a verb inside is no name
                 if self.low[s.i] in TITLE_HEADS and s.j - s.i == 1:
                     continue
             elif not self.caseless and self.low[s.i] in TITLE_HEADS and s.type in ("ORG", "PLACE"):
@@ -214,8 +283,10 @@ class _Sentence:
                 continue
             if lab in STRONG_GPE:
                 cands.append(Span(a, b, "GPE", source="gaz"))
-            elif lab in ("AORG", "MEDIA"):
+            elif lab in _ORG_LABELS:
                 cands.append(Span(a, b, "ORG", source="gaz"))
+            elif lab == "GLOC":
+                cands.append(Span(a, b, "LOC", source="gaz"))
             if lab == "AORG" and " ".join(self.w[a:b]) in gazetteer.cues()["org"]:
                 lab = "ORGC"  # "Pemprov" is an abbreviation and opens "Pemprov DKI Jakarta"
             if lab in ("ORGC", "LOCC", "EVTC") and not self.caseless:
@@ -234,8 +305,10 @@ class _Sentence:
                     typ = {"ORGC": "ORG", "LOCC": "LOC", "EVTC": "EVENT"}[lab]
                     cands.append(Span(a, k, typ, source="cue"))
         if not self.caseless:
+            cands += self.person_cues(spans)
+            cands += self.dateline()
             for i in range(self.n):
-                if self.low[i] not in TITLE_HEADS:
+                if not self.title_head(i):
                     continue
                 j = self.title_end(i, spans)
                 k = self.name_run(j)
@@ -254,6 +327,55 @@ class _Sentence:
                     # "Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa" tagged as a place by the model
                     over[0].i, over[0].type, over[0].title = j, "PERSON", (i, j)
         return cands
+
+    def person_cues(self, spans: list[Span]) -> list[Span]:
+        """Names the model typed as a place or organisation but the context says are people.
+
+        ``Reporter: Nadia Safitri``; ``Nadia Safitri mengatakan``/``, kata Nadia Safitri``;
+        ``Nadia Safitri adalah jurnalis``. Gazetteer places and cue-word names are never retyped.
+        """
+        out: list[Span] = []
+        for i in range(self.n - 2):
+            if self.low[i] in _BYLINE and self.w[i + 1] == ":":
+                k = self.name_run(i + 2)
+                if k - (i + 2) >= 2:
+                    out.append(Span(i + 2, k, "PERSON", source="title"))
+        for s in spans:
+            if s.type not in ("PLACE", "ORG") or s.source != "model" or s.j - s.i < 2 or s.j - s.i > 4:
+                continue
+            if any(self.label[k] for k in range(s.i, s.j)) or gazetteer.place_kind(" ".join(self.w[s.i:s.j])):
+                continue
+            nxt = self.low[s.j] if s.j < self.n else ""
+            nxt2 = self.low[s.j + 1] if s.j + 1 < self.n else ""
+            prv = self.low[s.i - 1] if s.i > 0 else ""
+            if nxt in _SPEECH_AFTER or (prv in _SPEECH_AFTER and self.w[s.i - 2:s.i - 1] == [","]) \
+                    or (nxt in ("adalah", "merupakan") and (nxt2 in TITLE_HEADS or nxt2 in APPOSITIVE_HEADS)):
+                out.append(Span(s.i, s.j, "PERSON", source="title"))
+        return out
+
+    def dateline(self) -> list[Span]:
+        """Outlet names in datelines: ``Jakarta, Kabar Harian -`` and ``Berita Pagi, Washington —``."""
+        if self.n < 4 or not _cap(self.w[0]):
+            return []
+        k = self.name_run(0, limit=4)
+        if k == 0 or k >= self.n - 2 or self.w[k] != ",":
+            return []
+        m = self.name_run(k + 1, limit=4)
+        if m == k + 1 or m >= self.n or self.w[m] not in _DASH:
+            return []
+        first, second = (0, k), (k + 1, m)
+        first_place = bool(gazetteer.place_kind(" ".join(self.w[0:k]))) or self.w[0].isupper()
+        second_place = bool(gazetteer.place_kind(" ".join(self.w[k + 1:m]))) or self.w[k + 1].isupper()
+        if first_place and not second_place:
+            return [Span(*second, "ORG", source="cue")]
+        if second_place and not first_place:
+            return [Span(*first, "ORG", source="cue")]
+        return []
+
+    def domains(self) -> list[Span]:
+        """Web-domain tokens are outlets (``WARTANUSA.COM``): ORG, whatever the model says."""
+        return [Span(k, k + 1, "ORG", source="product") for k in range(self.n)
+                if "." in self.w[k] and DOMAIN.match(self.w[k]) and not self.low[k].startswith("www.")]
 
     def products(self) -> list[Span]:
         out: list[Span] = []
@@ -358,7 +480,14 @@ class _Sentence:
         # seen in ordinary sentences
         model = [] if self.headline() else self.fix_model(_model_spans(self.w, self.caseless))
         cands = self.rule_spans(model)
-        spans = self.resolve(model, cands, self.products())
+        spans = self.resolve(model, cands, self.products() + self.domains())
+        for s in spans:
+            # "Marsekal Pak Jong Chon": the Korean family name belongs to the name
+            if s.type == "PERSON" and s.i > 0 and s.j - s.i <= 2 and self.korean_name(s.i - 1) \
+                    and not any(o.j == s.i and o is not s for o in spans):
+                s.i -= 1
+                if s.title is not None:
+                    s.title = (s.title[0], s.i) if s.title[0] < s.i else None
         self.place_types(spans)
         self.titles(spans)
         return spans
@@ -391,7 +520,11 @@ def _consistency(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 continue
             if st.caseless or not _cap(toks[0]):
                 continue
-            votes.setdefault(toks, Counter())[s.type] += 10 if s.title is not None else 1  # a title is strong evidence
+            # a title or a rule is stronger evidence than the model alone
+            votes.setdefault(toks, Counter())[s.type] += 10 if s.title is not None else (1 if s.source == "model" else 3)
+            if s.type in ("LOC", "GPE") and s.j - s.i >= 2 and st.label[s.i] == "LOCC" and not st.label[s.j - 1]:
+                # "Kosmodrom Vostochny": "Vostochny" alone is the same place
+                votes.setdefault(tuple(st.w[s.i + 1:s.j]), Counter())[s.type] += 3
             # a person's surname or first name alone later in the article
             if s.type == "PERSON" and s.j - s.i >= 2:
                 for part in (toks[-1], toks[0]):
@@ -436,12 +569,13 @@ def _consistency(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 def extract_mentions(doc: Document) -> list[Mention]:
     """Named-entity mentions of a document, with sentence-relative character offsets and titles."""
     caseless = is_caseless(doc.text)
+    media = tuple({tuple(m[a:b] for a, b in tokenize_ner(m)) for m in (doc.source,) if m and len(m) > 3})
     sents: list[_Sentence] = []
     offs: list[list[tuple[int, int]]] = []
     spans: list[list[Span]] = []
     for sent in doc.sentences:
         toks = tokenize_ner(sent.text)
-        st = _Sentence([sent.text[a:b] for a, b in toks], caseless)
+        st = _Sentence([sent.text[a:b] for a, b in toks], caseless, media)
         sents.append(st)
         offs.append(toks)
         spans.append(st.run() if toks else [])
@@ -489,8 +623,16 @@ def canonical_form(text: str, type: str) -> str:
         return abbr[t]
     if t.lower() in abbr_low:
         return abbr_low[t.lower()]
-    if type in ("GPE", "LOC") and t in country:
-        return country[t]
+    if type in ("GPE", "LOC"):
+        if t in country:
+            return country[t]
+        city = gazetteer.city_canonical().get(t)
+        if city:
+            return city
+        # "pelabuhan Rajin", "kota Khasan": the place noun is not part of the name to merge on
+        words = t.split()
+        if len(words) > 1 and words[0] in _PLACE_NOUNS:
+            return canonical_form(" ".join(words[1:]), type)
     return t
 
 

@@ -11,17 +11,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
+from kliping.lang.id.cues import SPEECH_ROOTS, SPEECH_VERBS
+from kliping.lang.id.outlets import OUTLETS
 from kliping.lang.id.titles import TITLE_HEADS, TITLE_WORDS
+
+CLUSTERS = Path(__file__).resolve().parents[1] / "models" / "ner_clusters.tsv"
+# Feature set version: 1 = the original window of two words; 2 adds word clusters, affixes of
+# length 1 and 4, a three-word window, word pairs and place/speech cues (docs/ner.md).
+FEATURE_VERSION = 2
+# Words before a place (``di Jakarta``, ``ke Moskow``, ``dari Seoul``).
+_PLACE_PREP = frozenset({"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "kota", "provinsi"})
+_SPEECH = frozenset(SPEECH_ROOTS) | frozenset(SPEECH_VERBS) | frozenset(
+    w + "nya" for w in SPEECH_ROOTS)
 
 _DOT_ABBR = (
     "Dr|Prof|Mr|Mrs|Ms|Ir|Drs|Dra|Jl|St|Jr|Sr|Hj|KH|Tn|Ny|Sdr|Bpk|Kol|Jend|Purn|dr|No|Vol|dkk|Sn|Inc|Ltd|Co|Corp"
 )
 _TOKEN = re.compile(
     r"https?://\S+"
-    r"|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|go\.id|ac\.id|tv)\b"  # Kompas.com, detik.com
+    r"|[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id|net|org|go\.id|ac\.id|tv)\b"  # Kompas.com, WARTANUSA.COM
     r"|(?:[A-Za-z]\.){2,}"  # U.S., D.C.
     rf"|(?:{_DOT_ABBR})\.(?!\w)"
     r"|[A-Z]\.(?=\s*[A-Z])"  # initials: J. Doe
@@ -64,6 +76,8 @@ def tokenize_ner(text: str) -> list[tuple[int, int]]:
 
 
 _SPLIT_LABELS = frozenset({"CTRY", "CITY", "PROV", "AGPE", "AORG"})
+# A web-domain token (``WARTANUSA.COM``, ``Kompas.com``, ``kabarharian.id``): an outlet's name.
+DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|go\.id|ac\.id|tv)$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -136,6 +150,14 @@ def lexicon() -> Lexicon:
         lex.add(name, {"province": "PROV", "regency": "REG", "city": "REG"}.get(kind, "RSHORT"))
     for name in gazetteer.media():
         lex.add(name, "MEDIA", caseless=len(name) > 4)
+    for canon, (_domains, markers) in OUTLETS.items():
+        for name in (canon, *markers):
+            if len(name) > 3:
+                lex.add(name, "MEDIA", caseless=len(name) > 4)
+    for name in gazetteer.orgs():
+        lex.add(name, "NORG", caseless=len(name) > 4)
+    for name in gazetteer.places():
+        lex.add(name, "GLOC")
     cues = gazetteer.cues()
     for kind, lab in (("product", "PROD"), ("org", "ORGC"), ("loc", "LOCC"), ("event", "EVTC"),
                       ("month", "MONTH"), ("day", "DAY"), ("nonent", "NONENT")):
@@ -155,6 +177,23 @@ def lexicon() -> Lexicon:
 
 
 # --------------------------------------------------------------------------- features
+
+
+@lru_cache(maxsize=1)
+def clusters() -> dict[str, tuple[str, str, str]]:
+    """Lower-cased word -> (coarse, middle, fine) cluster ids (``scripts/ner_clusters.py``)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    if not CLUSTERS.exists():
+        return out
+    with open(CLUSTERS, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 4:
+                out[parts[0]] = (parts[1], parts[2], parts[3])
+    return out
+
 
 _SHAPE_MAP = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
@@ -183,7 +222,7 @@ def _case(w: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _word_feats(w: str, caseless: bool) -> tuple[str, str, str, tuple[str, ...]]:
+def _word_feats(w: str, caseless: bool, version: int = FEATURE_VERSION) -> tuple[str, str, str, tuple[str, ...]]:
     """(lower, shape-or-case, class, own features) for a word; cached because words repeat."""
     low = w.lower()
     sh = _shape(low) if caseless else _shape(w)
@@ -196,18 +235,33 @@ def _word_feats(w: str, caseless: bool) -> tuple[str, str, str, tuple[str, ...]]
         feats.append("th")
     if low in lex.title_words:
         feats.append("tw")
+    if version >= 2:
+        feats += [f"s4={low[-4:]}", f"p4={low[:4]}", f"s1={low[-1:]}", f"p1={w[:1]}"]
+        cl = clusters().get(low)
+        if cl:
+            feats += [f"k1={cl[0]}", f"k2={cl[1]}", f"k3={cl[2]}"]
+        else:
+            feats.append("k=none")
     return low, sh, c, tuple(feats)
 
 
-def sentence_features(words: list[str], caseless: bool = False) -> list[list[str]]:
+def sentence_features(words: list[str], caseless: bool = False, version: int = FEATURE_VERSION) -> list[list[str]]:
     """CRF features for each word of a sentence.
 
     Word identity and affixes, shape and case (dropped for the caseless model), gazetteer matches as
-    B-/I- labels, title words, and the same for neighbours within two words.
+    B-/I- labels, title words, and the same for neighbours within two words. Version 2 adds word
+    clusters of the word and its neighbours, word pairs, the words three away, and two cues that the
+    small training sets under-represent: a place preposition before (``di``/``ke``/``dari``) and a
+    speech verb after (``kata``, ``mengatakan``: a person).
     """
     lex = lexicon()
     n = len(words)
-    wf = [_word_feats(w, caseless) for w in words]
+    wf = [_word_feats(w, caseless, version) for w in words]
+    if version >= 2:
+        table = clusters()
+        cl = [table.get(x[0], ("-", "-", "-")) for x in wf]
+    else:
+        cl = []
     gaz = [""] * n
     for a, b, lab in lex.match(words, caseless):
         gaz[a] = "B" + lab
@@ -241,5 +295,34 @@ def sentence_features(words: list[str], caseless: bool = False) -> list[list[str
             if i < n - 2:
                 f.append(f"+2w={wf[i + 2][0]}")
                 f.append(f"+2c={wf[i + 2][2]}")
+        if version >= 2:
+            _v2(f, i, n, wf, cl)
         out.append(f)
     return out
+
+
+def _v2(f: list[str], i: int, n: int, wf: list, cl: list) -> None:
+    """Version-2 context features of word ``i`` (see ``sentence_features``)."""
+    low = wf[i][0]
+    if i > 0:
+        pl = wf[i - 1][0]
+        f.append(f"-1w|w={pl}|{low}")
+        f.append(f"-1k={cl[i - 1][1]}")
+        if pl in _PLACE_PREP:
+            f.append("-1prep")
+        if i > 1:
+            f.append(f"-2k={cl[i - 2][0]}")
+            if i > 2:
+                f.append(f"-3w={wf[i - 3][0]}")
+    if i < n - 1:
+        nl = wf[i + 1][0]
+        f.append(f"w|+1w={low}|{nl}")
+        f.append(f"+1k={cl[i + 1][1]}")
+        if nl in _SPEECH:
+            f.append("+1speech")
+        elif i < n - 2 and nl in {",", "yang"} and wf[i + 2][0] in _SPEECH:
+            f.append("+2speech")
+        if i < n - 2:
+            f.append(f"+2k={cl[i + 2][0]}")
+            if i < n - 3:
+                f.append(f"+3w={wf[i + 3][0]}")

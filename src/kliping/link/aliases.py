@@ -5,11 +5,14 @@ spellings of one person apart:
 
 1. Within an article a short form (``Kim``, ``Tuan Kim``, ``Mr. Kim``) resolves to the full name of
    the same type in that article whose first or last name part it is, but only when exactly one full
-   name qualifies. ``Lee`` next to ``Rachel Minyoung Lee`` and ``Danny Lee`` stays unresolved.
+   name qualifies *when the short form is first used*: ``Tuan Kim`` after ``Kim Jong Un`` and before
+   ``Laksamana Kim Myong Sik`` is introduced means Kim Jong Un, as it does for the reader. ``Lee``
+   after both ``Rachel Minyoung Lee`` and ``Danny Lee`` stays unresolved.
 2. Across articles, names merge by a normalised key (casefold, honorifics, middle initials, hyphens
    and spaces removed; abbreviations expanded with ``kliping.extract.entities.canonical_form``). A
    lone short form with no full name in its article joins the one full name in the run it can
-   belong to, if there is exactly one.
+   belong to, if there is exactly one, or else the one full name the same short form resolved to
+   in the other articles (``Tuan Kim`` in an article that names no other Kim).
 3. Likely misspellings of one person (``Shin Wok-sik`` / ``Shin Won-sik``) merge only when the
    names are nearly identical, share their family name and differ in one part by at most two edits,
    *and* share a title or appear in the same event. Each such merge is reported as a ``NameVariant``.
@@ -174,16 +177,28 @@ def _resolve_short_forms(forms: Sequence[_Form]) -> None:
     """Attach PERSON short forms of one article to its unique longer name, or mark them ambiguous.
 
     Longer forms resolve first, so ``Mulyani`` next to ``Sri Mulyani Indrawati`` and ``Sri Mulyani``
-    (already resolved to the former) has one candidate, not two.
+    (already resolved to the former) has one candidate, not two. With several candidates, the one
+    already introduced when the short form is first used wins if it is the only one so far.
     """
     persons = [f for f in forms if f.type == "PERSON" and f.key]
     toks = {id(f): _tokens(f.text if f.full == f.text else f.full) for f in persons}
+    pos = {id(f): (f.sentence, f.mention) for f in persons}
+    first_use: dict[tuple[str, ...], tuple[int, int]] = {}
+    for f in persons:
+        t = tuple(toks[id(f)])
+        first_use[t] = min(first_use.get(t, pos[id(f)]), pos[id(f)])
     for f in sorted(persons, key=lambda f: -len(toks[id(f)])):
         mine = toks[id(f)]
         cands: dict[str, _Form] = {}
+        intro: dict[str, tuple[int, int]] = {}
         for g in persons:
             if g is not f and g.key and _is_part(mine, toks[id(g)]):
                 cands.setdefault(g.key, g)
+                intro[g.key] = min(intro.get(g.key, pos[id(g)]), pos[id(g)])
+        if len(cands) > 1:
+            seen = [k for k, p in intro.items() if p < first_use[tuple(mine)]]
+            if len(seen) == 1:
+                cands = {seen[0]: cands[seen[0]]}
         if len(cands) == 1:
             g = next(iter(cands.values()))
             f.full, f.key = g.full, g.key
@@ -224,9 +239,18 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
         if toks:
             token_index[toks[0]].add(uf.find(key))
             token_index[toks[-1]].add(uf.find(key))
+    # what each short form (by its own key) resolved to inside articles that named the full name
+    resolved: dict[str, set[str]] = defaultdict(set)
+    for f in forms:
+        if f.type == "PERSON" and f.key and len(f.full.split()) >= 2:
+            short = normalize_key(strip_honorifics(f.text))
+            if short and short != f.key and len(strip_honorifics(f.text).split()) == 1:
+                resolved[short].add(uf.find(f.key))
     for f in forms:
         if f.type == "PERSON" and f.key and len(f.full.split()) == 1:
             roots = token_index.get(f.key, set())
+            if len(roots) > 1 and len(resolved.get(f.key, ())) == 1:
+                roots = resolved[f.key]
             if len(roots) == 1:
                 root = next(iter(roots))
                 uf.union(root, f.key)
@@ -361,7 +385,12 @@ def _make_entity(eid: str, fs: Sequence[_Form], articles: Sequence[Evidence], ex
     order = {name: n for n, name in enumerate(dict.fromkeys(f.full for f in fs))}
     eligible = [n for n, c in full_counts.items() if c >= NAME_FREQUENCY_SHARE * top]
     name = max(eligible, key=lambda n: (len(n.split()), len(n), full_counts[n], -order[n]))
-    typ = Counter(f.type for f in fs).most_common(1)[0][0]
+    # a mention with a title or role ("Menteri Luar Negeri Rusia Sergei Lavrov") is stronger evidence
+    # of its type than a bare one the tagger may have mistyped
+    type_votes: Counter = Counter()
+    for f in fs:
+        type_votes[f.type] += 3 if f.title and f.title.strip() else 1
+    typ = type_votes.most_common(1)[0][0]
     alias_counts = Counter(f.text for f in fs)
     alias_order = {a: n for n, a in enumerate(dict.fromkeys(f.text for f in fs))}
     aliases = sorted(alias_counts, key=lambda a: (-alias_counts[a], alias_order[a]))

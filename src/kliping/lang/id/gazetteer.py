@@ -7,7 +7,11 @@ Files (see their header lines for sources and licences):
   lives in ``abbreviations.py``).
 - ``cities.tsv``: capitals and major cities with Indonesian spellings and their country.
 - ``wilayah.tsv``: Indonesian provinces, regencies and cities (cahyadsn/wilayah, MIT).
-- ``media.tsv``: news outlets and agencies (ORG).
+- ``city_variants.tsv``: English and older spellings of cities -> the Indonesian spelling
+  (``Moscow`` -> ``Moskow``), so the linker merges them.
+- ``media.tsv``: news outlets and agencies (ORG); ``orgs.tsv``: organisations written as a bare
+  name and government seats used for governments (``Kremlin``, ``Pentagon``).
+- ``places.tsv``: oceans, seas, continents and regions (LOC, not political units: ``Pasifik``).
 - ``ner_cues.tsv``: cue words for organisation, place, event and product names, months, days and
   capitalised non-entities.
 """
@@ -40,8 +44,30 @@ def countries() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def cities() -> dict[str, str]:
-    """City name (Indonesian spellings and variants) -> country code."""
-    return {name: code for name, code in _rows("cities.tsv")}
+    """City name (Indonesian spellings and variants, English ones included) -> country code."""
+    out = {name: code for name, code in _rows("cities.tsv")}
+    for variant, canon in _rows("city_variants.tsv"):
+        if canon in out:
+            out.setdefault(variant, out[canon])
+    return out
+
+
+@lru_cache(maxsize=1)
+def city_canonical() -> dict[str, str]:
+    """City spelling variant -> the Indonesian spelling (``Moscow`` -> ``Moskow``)."""
+    return {variant: canon for variant, canon in _rows("city_variants.tsv")}
+
+
+@lru_cache(maxsize=1)
+def orgs() -> frozenset[str]:
+    """Organisations written as a bare name (``Kremlin``, ``Pentagon``, ``Hamas``)."""
+    return frozenset(r[0] for r in _rows("orgs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Oceans, seas, continents and regions (``Pasifik``, ``Timur Tengah``): LOC, not GPE."""
+    return frozenset(r[0] for r in _rows("places.tsv"))
 
 
 _REGION_PREFIXES = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")

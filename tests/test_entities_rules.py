@@ -1,0 +1,107 @@
+"""Entity rules that fix what the tagger gets wrong in news: datelines, titles, Korean names, places.
+
+Every sentence here is written for these tests (no article text); names of real officials appear
+only as names.
+"""
+
+from __future__ import annotations
+
+from kliping.extract.entities import canonical_form, extract_mentions
+from kliping.model import Document, Sentence
+
+
+def _doc(*sentences: str, source: str | None = None) -> Document:
+    text, sents, pos = "", [], 0
+    for s in sentences:
+        sents.append(Sentence(s, pos, pos + len(s)))
+        text += s + " "
+        pos += len(s) + 1
+    return Document(id="t", input="test", text=text.rstrip(), sentences=sents, source=source)
+
+
+def _m(doc: Document) -> dict[str, tuple[str, str | None]]:
+    return {m.text: (m.type, m.title) for m in extract_mentions(doc)}
+
+
+def test_outlet_domain_in_dateline_is_one_org_never_its_suffix():
+    got = _m(_doc("BERITAKITA.COM - TOKYO. Perdana menteri Jepang terbang ke Manila untuk membahas "
+                  "kerja sama maritim."))
+    assert got["BERITAKITA.COM"][0] == "ORG"
+    assert "COM" not in got and "BERITAKITA" not in got
+    got = _m(_doc("WARTABARU.CO.ID, BANGKOK -- Harga beras di pasar induk naik dua kali lipat."))
+    assert got["WARTABARU.CO.ID"][0] == "ORG"
+
+
+def test_spokesman_of_kremlin_splits_into_org_and_person_with_role():
+    got = _m(_doc("Kabar itu dibantah juru bicara Kremlin Dmitry Peskov dalam jumpa pers singkat."))
+    assert got["Kremlin"][0] == "ORG"
+    assert got["Dmitry Peskov"] == ("PERSON", "juru bicara Kremlin")
+    assert "Kremlin Dmitry Peskov" not in got
+
+
+def test_lower_case_word_never_starts_a_name_in_cased_text():
+    mentions = extract_mentions(_doc("Para diplomat Jepang cemas Pyongyang akan kembali menguji rudal "
+                                     "jarak jauh sebelum akhir tahun."))
+    assert all(not m.text[:1].islower() for m in mentions), [m.text for m in mentions]
+    assert {m.text: m.type for m in mentions}.get("Pyongyang") == "GPE"
+
+
+def test_name_after_ministerial_title_with_country_is_a_person():
+    got = _m(_doc("Menteri Luar Negeri Rusia Sergei Lavrov mendarat di Jakarta pada Senin malam."))
+    assert got["Sergei Lavrov"] == ("PERSON", "Menteri Luar Negeri Rusia")
+    assert got["Rusia"][0] == "GPE"
+    assert "Luar Negeri Rusia" not in got
+
+
+def test_byline_speech_verb_and_profession_mark_people():
+    got = _m(_doc("Penulis: Dewi Anggraini",
+                  "Laras Wulandari mengatakan pasokan beras di gudang aman hingga akhir tahun.",
+                  "Yudha Pranata adalah wartawan senior yang meliput isu pangan."))
+    assert got["Dewi Anggraini"][0] == "PERSON"
+    assert got["Laras Wulandari"][0] == "PERSON"
+    assert got["Yudha Pranata"][0] == "PERSON"
+
+
+def test_korean_family_pak_is_part_of_the_name_not_an_honorific():
+    got = _m(_doc("Rombongan itu dipimpin Pak Myong Chol dan Marsekal Pak Jong Chon.",
+                  "Setelah rapat, Pak Budi pulang lebih awal."))
+    assert got["Pak Myong Chol"] == ("PERSON", None)
+    assert got["Pak Jong Chon"] == ("PERSON", "Marsekal")
+    assert "Myong Chol" not in got and "Jong Chon" not in got
+    # the Indonesian honorific still works before a single given name
+    assert got["Budi"] == ("PERSON", "Pak")
+
+
+def test_cue_word_alone_is_no_entity_and_its_place_keeps_its_type():
+    got = _m(_doc("Kedua pemimpin akhirnya bertemu di Kosmodrom Vostochny pada Rabu pagi.",
+                  "Wartawan menunggu hampir enam jam di Vostochny sebelum jumpa pers dimulai.",
+                  "“Kosmodrom, galangan kapal, lalu pangkalan udara,” kata seorang pejabat."))
+    assert got["Kosmodrom Vostochny"][0] == "LOC"
+    assert got["Vostochny"][0] == "LOC"
+    assert "Kosmodrom" not in got
+
+
+def test_ocean_and_small_places_after_place_nouns_are_places():
+    got = _m(_doc("Kapal selam itu berlayar ke Pasifik bagian utara pekan lalu.",
+                  "Gerbong barang menumpuk di stasiun Hasonggol sejak Senin.",
+                  "Kereta melewati Hasonggol, stasiun kecil di tepi sungai, menjelang subuh."))
+    assert got["Pasifik"][0] == "LOC"
+    assert got["Hasonggol"][0] in ("LOC", "GPE")
+
+
+def test_outlet_names_in_datelines_and_from_the_document_source_are_org():
+    got = _m(_doc("Surabaya, Warta Timur - Pemerintah kota meresmikan jembatan baru di tepi Kali Mas.",
+                  "Kepala dinas itu menjelaskan rencananya kepada Warta Timur pada Selasa.",
+                  source="Warta Timur"))
+    assert got["Warta Timur"][0] == "ORG"
+    assert got["Surabaya"][0] == "GPE"
+    got = _m(_doc("Hal itu disampaikan Bupati Ahmad Sulaiman kepada IDN Times di kantornya."))
+    assert got["IDN Times"][0] == "ORG"
+
+
+def test_english_and_indonesian_place_names_share_a_canonical_form():
+    assert canonical_form("Moscow", "GPE") == canonical_form("Moskow", "GPE") == "Moskow"
+    assert canonical_form("North Korea", "GPE") == canonical_form("Korea Utara", "GPE")
+    assert canonical_form("Korut", "GPE") == canonical_form("Korea Utara", "GPE")
+    # a capital stays a city: never the country it governs
+    assert canonical_form("Pyongyang", "GPE") == "Pyongyang"
