@@ -22,8 +22,17 @@ Choices worth knowing:
   vague counts (``beberapa minggu kemudian``) get the coarsest calendar unit that contains every
   plausible reading (2–9 units), or ``None``/``PAST_REF``/``FUTURE_REF`` when none does;
 * tropical seasons (``musim hujan``, ``musim kemarau``) have no TIMEX3 code: value is the year;
-* a clock time takes the date of a day-level expression in the same sentence, else
-  ``XXXX-XX-XX``; a clock range (``pukul 13.00-15.00``) is one expression valued at its start;
+* a clock time or part of day (``malam hari``) takes the nearest day-level date before it in the
+  sentence, else one after it unless a speech verb separates them, else the latest day of earlier
+  sentences, else the anchor (``XXXX-XX-XX`` without one); a clock range (``pukul 13.00-15.00``)
+  is one expression valued at its start;
+* futures delivery months (``pengiriman Januari``) are future; ``sejak Juni`` is past; future cues
+  after a bare word count only up to the next comma; a bare weekday written with a date earlier in
+  the article (``Kamis (27/11/2014)``) is that day;
+* ``kemarin`` before ``ada``/``sempat`` or after ``karena``/``yang`` is "previously" (PAST_REF);
+* bare years after a word (``APBN-P 2015``) are dates unless the word makes them a number or code;
+  years in bibliographic citations (``(Wilson, 2015)``, ``Aspinall dkk (2022)``) are not times;
+* all-caps sentences are matched on a title-cased copy with the same offsets;
 * ``UU No. 11 Tahun 2008`` and similar legal citations are not times.
 """
 
