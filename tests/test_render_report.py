@@ -222,7 +222,7 @@ def test_timeline_with_100_entries_labels_never_overlap_and_outliers_are_reporte
     assert [p.label for p in chart.outside] == ["Latar belakang lama"]
     assert 0 < chart.labelled < 100
     root = ET.fromstring(chart.svg)
-    labels = [t for t in root.iter(f"{SVG}text") if t.get("text-anchor") in ("start", "end")]
+    labels = [t for g in root.iter(f"{SVG}g") for t in g.iter(f"{SVG}text")]  # axis ticks are outside groups
     assert len(labels) == chart.labelled
     assert len({t.get("y") for t in labels}) <= 10
     spans: dict[str, list[tuple[float, float]]] = {}
@@ -323,3 +323,14 @@ def test_big_dossier_renders_folded_and_every_link_resolves() -> None:
     assert len(page.encode()) < 300 * 6000
     md = render_markdown(d)
     assert md.count('<a id="alur-') == 25 and md.count("| Fakta |") == 25
+
+
+def test_timeline_focus_grows_over_nearby_entries_but_not_distant_background() -> None:
+    whens = ["2024-12-02", "2025-06", "2025-07-08", "2025-07-15", "2025-08-06", "2025-10-20", "2025-10-22", "2025"]
+    chart = timeline_chart([TimePoint(w, f"entri {w}") for w in whens],
+                           focus=(timex_start("2025-10-20"), timex_start("2025-10-22")))
+    # June-August chain back from the October reporting period; December 2024 is half a year off
+    assert [p.when for p in chart.outside] == ["2024-12-02"]
+    assert chart.drawn == 7  # the year entry overlaps the period: drawn, but it does not widen it
+    ticks = [t.text for t in ET.fromstring(chart.svg).iter(f"{SVG}text") if t.text and "entri" not in t.text]
+    assert ticks[0].startswith("Jun") and not any("2024" in t for t in ticks)

@@ -220,11 +220,14 @@ class _TimeScale:
         return out
 
 
-def _axis(scale: _TimeScale, y: float) -> list[str]:
+def _axis(scale: _TimeScale, y: float, width: float) -> list[str]:
     parts = [f'<line x1="{_f(scale.x0)}" y1="{_f(y)}" x2="{_f(scale.x1)}" y2="{_f(y)}" stroke="#555"/>']
     for x, label in scale.ticks():
+        half = len(label) * CHAR_W / 2
+        anchor, tx = ("start", max(x - 4, 2.0)) if x - half < 2 else ("end", min(x + 4, width - 2)) if x + half > width - 2 \
+            else ("middle", x)  # edge ticks: keep the label inside the chart
         parts.append(f'<line x1="{_f(x)}" y1="{_f(y)}" x2="{_f(x)}" y2="{_f(y + 4)}" stroke="#555"/>')
-        parts.append(f'<text x="{_f(x)}" y="{_f(y + 16)}" text-anchor="middle" fill="#444">{escape(label)}</text>')
+        parts.append(f'<text x="{_f(tx)}" y="{_f(y + 16)}" text-anchor="{anchor}" fill="#444">{escape(label)}</text>')
     return parts
 
 
@@ -261,15 +264,37 @@ class TimelineChart:
     undated: int
 
 
+def _grow_focus(core: tuple[dt.datetime, dt.datetime], spans: Sequence[tuple[dt.datetime, dt.datetime]],
+                max_gap: dt.timedelta) -> tuple[dt.datetime, dt.datetime]:
+    """The core period (the reporting period) grown by every entry within ``max_gap`` of it.
+
+    Entries chain: a July event pulls in a June one, but a date years earlier, separated by a
+    long empty stretch, stays out. Entries coarser than a month (a quarter, a year) never widen
+    the period; they are drawn when they overlap it.
+    """
+    lo, hi = core
+    fine = sorted((s, e) for s, e in spans if e - s <= dt.timedelta(days=31))
+    grown = True
+    while grown:
+        grown = False
+        for s, e in fine:
+            if e >= lo - max_gap and s <= hi + max_gap and (s < lo or e > hi):
+                lo, hi = min(lo, s), max(hi, e)
+                grown = True
+    return lo, hi
+
+
 def timeline_chart(points: Sequence[TimePoint], *, width: float = 900, title: str = "Linimasa",
                    focus: tuple[dt.datetime, dt.datetime] | None = None, max_lanes: int = 10,
-                   max_points: int = 150, label_chars: int = 42) -> TimelineChart:
+                   max_points: int = 150, label_chars: int = 42,
+                   max_gap: dt.timedelta = dt.timedelta(days=120)) -> TimelineChart:
     """Markers on a time axis (dots for days, bars for months and weeks), labels where they fit.
 
     Why labels can be missing: a label is only drawn in a free lane, never on top of another, so
-    with many entries the chart stays readable and the caller's table lists everything. Points
-    outside ``focus`` (background dates such as an earlier summit) are left out so they do not
-    squeeze the reporting period into a corner; they are returned in ``outside`` for a note.
+    with many entries the chart stays readable and the caller's table lists everything. ``focus``
+    is the reporting period; it grows to take in entries within ``max_gap`` of it (see
+    :func:`_grow_focus`). Entries beyond (background such as a summit years earlier) are left out
+    so they do not squeeze the reporting period into a corner; they are returned in ``outside``.
     """
     items = [(span, i, p) for i, p in enumerate(points) if (span := timex_span(p.when)) is not None]
     undated = len(points) - len(items)
@@ -277,11 +302,13 @@ def timeline_chart(points: Sequence[TimePoint], *, width: float = 900, title: st
         return TimelineChart("", 0, 0, [], undated)
     outside: list[tuple[tuple[dt.datetime, dt.datetime], int, TimePoint]] = []
     if focus is not None:
-        inside = [it for it in items if it[0][1] >= focus[0] and it[0][0] <= focus[1]]
+        lo_f, hi_f = _grow_focus(focus, [it[0] for it in items], max_gap)
+        inside = [it for it in items if it[0][1] >= lo_f and it[0][0] <= hi_f]
         if inside:
             keep = {it[1] for it in inside}
             outside = [it for it in items if it[1] not in keep]
             items = inside
+            focus = (lo_f, hi_f)
     if len(items) > max_points:
         best = sorted(items, key=lambda it: (-it[2].weight, it[0][0], it[1]))[:max_points]
         keep = {it[1] for it in best}
@@ -347,7 +374,7 @@ def timeline_chart(points: Sequence[TimePoint], *, width: float = 900, title: st
     axis_y = marker_base + 8
     height = axis_y + 24
     parts = [_svg_open(width, height, title)]
-    parts += _axis(scale, axis_y)
+    parts += _axis(scale, axis_y, width)
     for k, ((_s, _e), _i, p) in enumerate(items):
         x0, x1, mlane = markers[k]
         my = marker_base - mlane * mark_h
@@ -446,7 +473,7 @@ def series_svg(points: Sequence[SeriesPoint], *, unit: str | None = None, width:
     if unit:
         parts.append(f'<text x="{_f(left - 6)}" y="{_f(top - 12)}" text-anchor="end" fill="#444" '
                      f'font-weight="600">{escape(unit)}</text>')
-    parts += _axis(scale, axis_y)
+    parts += _axis(scale, axis_y, width)
 
     # Series sharing an x position stand side by side, 14 px apart.
     at_x: dict[str, list[str]] = {}

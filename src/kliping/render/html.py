@@ -234,13 +234,10 @@ class _Html:
     # ---------------------------------------------------------------- storyline
 
     def focus(self, sl: Storyline) -> tuple[dt.datetime, dt.datetime] | None:
-        """The reporting period of a storyline (its stories' dates) with a month either side."""
+        """The reporting period of a storyline: from its first story's start to its last story's end."""
         times = [t for sid in sl.stories if sid in self.stories
                  for t in (timex_start(self.stories[sid].start), timex_start(self.stories[sid].end)) if t]
-        if not times:
-            return None
-        pad = dt.timedelta(days=31)
-        return min(times) - pad, max(times) + pad
+        return (min(times), max(times)) if times else None
 
     def timeline(self, sl: Storyline) -> str:
         if not sl.timeline:
@@ -260,7 +257,7 @@ class _Html:
         if chart.outside:
             shown = ", ".join(e(short_date(p.when)) for p in chart.outside[:6])
             more = f" dan {len(chart.outside) - 6} lagi" if len(chart.outside) > 6 else ""
-            notes.append(f"{len(chart.outside)} entri di luar periode liputan tidak digambar ({shown}{more})")
+            notes.append(f"{len(chart.outside)} entri jauh di luar periode liputan tidak digambar ({shown}{more})")
         if chart.undated:
             notes.append(f"{chart.undated} entri tanpa tanggal kalender hanya di tabel")
         fig = f"<figure>{chart.svg}<figcaption>{'; '.join(notes)}.</figcaption></figure>" if chart.svg else ""
