@@ -15,6 +15,7 @@ that sentence's text, which is what the dossier contract exposes. Values that ca
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,8 @@ MODIFIERS = (
     "exact", "about", "more_than", "less_than", "at_least", "up_to", "nearly", "range",
     "plural_tens", "plural_hundreds", "plural_thousands", "plural_millions",
 )
+# Lenient on purpose: some feeds write unpadded dates such as 2013-12-5.
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
 CLAIM_STATUSES = ("allegation", "denial", "confirmation", "speculation")
 FINDING_KINDS = ("agreement", "discrepancy", "update", "name_variant")
@@ -100,8 +103,11 @@ class Document:
         """The publication date as a ``date``: the anchor for relative time expressions."""
         if not self.published:
             return None
+        m = _ISO_DATE.match(self.published)
+        if m is None:
+            return None
         try:
-            return dt.date.fromisoformat(self.published[:10])
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
 
