@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from kliping.render.common import format_number
+from kliping.render.common import compact_number, format_number
 
 # Okabe–Ito: distinguishable for colour-blind readers and in greyscale print.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
@@ -74,18 +74,6 @@ def _f(x: float) -> str:
 def _clip(text: str, n: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
-
-
-def compact_number(x: float) -> str:
-    """A short Indonesian-style number: ``12500000000`` -> ``12,5 M``, ``1500`` -> ``1,5 rb``."""
-    ax = abs(x)
-    v, suffix = x, ""
-    for div, name in ((1e12, " T"), (1e9, " M"), (1e6, " jt"), (1e3, " rb")):
-        if ax >= div:
-            v, suffix = x / div, name
-            break
-    s = f"{v:.2f}".rstrip("0").rstrip(".") if not float(v).is_integer() else str(int(v))
-    return s.replace(".", ",") + suffix
 
 
 def _nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
@@ -497,6 +485,7 @@ def series_svg(points: Sequence[SeriesPoint], *, unit: str | None = None, width:
         for t, _, p in dated for v in (p.value, p.value_max) if v is not None
     ]
     cw = CHAR_W * 10 / 11  # value labels are 10px
+    said: set[tuple[str, dt.datetime, str]] = set()
     for t, _, p in dated:
         x, c = px(t, p.series), colors[p.series]
         tip = escape(p.label or f"{p.series}: {p.value}")
@@ -509,14 +498,16 @@ def series_svg(points: Sequence[SeriesPoint], *, unit: str | None = None, width:
                      f'opacity="0.5"/><circle cx="{_f(x)}" cy="{_f(y1)}" r="3" fill="{c}"/>')
         cy = y(p.value)
         item += f'<circle cx="{_f(x)}" cy="{_f(cy)}" r="4" fill="{c}" stroke="#fff"/>'
-        if p.text:
+        if p.text and (p.series, t, p.text) not in said:  # one label for repeats of one value
+            said.add((p.series, t, p.text))
             w = len(p.text) * cw
             ty = y(top_v)
             for lx, ly, anchor in ((x, ty - 8, "middle"), (x, cy + 16, "middle"),
-                                   (x + 7, cy + 4, "start"), (x - 7, cy + 4, "end")):
+                                   (x + 7, cy + 3, "start"), (x - 7, cy + 3, "end")):
                 bx0 = lx - w / 2 if anchor == "middle" else (lx if anchor == "start" else lx - w)
                 box = (bx0 - 1, ly - 10, bx0 + w + 1, ly + 2)
-                if box[0] < 0 or box[2] > width or box[1] < 0 or box[3] > axis_y - 1:
+                # may dip just below the axis line (values near zero), not into the tick labels
+                if box[0] < 0 or box[2] > width or box[1] < 0 or box[3] > axis_y + 5:
                     continue
                 if any(_overlaps(box, b) for b in placed):
                     continue

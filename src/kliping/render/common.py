@@ -96,12 +96,16 @@ def format_value(value: float, value_max: float | None, modifier: str, unit: str
 
 
 def short_value(value: float, value_max: float | None, modifier: str) -> str:
-    """A value short enough for a chart label: ``±7.000``, ``>1.000``, ``3–4``, ``ratusan``."""
+    """A value short enough for a chart label: ``±7.000``, ``>1.000``, ``3–4``, ``ratusan``, ``4,8 jt``."""
     if modifier.startswith("plural_"):
         return MODIFIER_WORDS.get(modifier, modifier)
-    num = format_number(value)
+
+    def num_(x: float) -> str:
+        return format_number(x) if abs(x) < 1e6 else compact_number(x)
+
+    num = num_(value)
     if value_max is not None and value_max != value:
-        num = f"{num}–{format_number(value_max)}"
+        num = f"{num}–{num_(value_max)}"
     return MODIFIER_SIGNS.get(modifier, "") + num
 
 
@@ -115,6 +119,18 @@ def outlet_key(source: str) -> str:
     s = re.sub(r"^(?:https?://)?(?:www\.)?", "", s).split("/")[0] if "." in s else s
     s = _DOMAIN_END.sub("", s)
     return re.sub(r"[\W_]+", "", s) or source.casefold()
+
+
+def compact_number(x: float) -> str:
+    """A short Indonesian-style number: ``12500000000`` -> ``12,5 M``, ``1500`` -> ``1,5 rb``."""
+    ax = abs(x)
+    v, suffix = x, ""
+    for div, name in ((1e12, " T"), (1e9, " M"), (1e6, " jt"), (1e3, " rb")):
+        if ax >= div:
+            v, suffix = x / div, name
+            break
+    s = f"{v:.2f}".rstrip("0").rstrip(".") if not float(v).is_integer() else str(int(v))
+    return s.replace(".", ",") + suffix
 
 
 def safe_id(raw: str) -> str:

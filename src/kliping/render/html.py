@@ -282,9 +282,11 @@ class _Html:
         file small; the table carries the same values.
         """
         points, rows_data = [], []
+        # one outlet: colour per article instead, as the matrix does
+        one_outlet = len({self.ix.source_label(v.article) for v in f.values}) <= 1 < len({v.article for v in f.values})
         for v in f.values:
             when, fallback = self.figure_when(v.as_of, v.article)
-            src = self.ix.source_label(v.article)
+            src = v.article if one_outlet else self.ix.source_label(v.article)
             anchor = self.ix.anchor(v.article, v.sentence)
             shown = format_value(v.value, v.value_max, v.modifier, f.unit)
             label = f"{shown} — {src} ({v.article}), {when or 'tanpa tanggal'}" + (" (tanggal terbit)" if fallback and when else "")
@@ -295,13 +297,15 @@ class _Html:
         chart = chart and len({(p.when, p.series) for p in points if timex_start(p.when)}) > 1
         svg = series_svg(points, unit=f.unit, title=f"{f.about}" + (f" ({f.unit})" if f.unit else "")) if chart else ""
         colors = series_colors([p.series for p in points if timex_start(p.when)])
-        # Same date, different values: a discrepancy a reader should see side by side.
-        values_at: dict[str, set[str]] = {}
-        for when, _v, _src, shown, _fb in rows_data:
-            values_at.setdefault(when, set()).add(shown)
+        # Same date, different values from different articles: a discrepancy to see side by side
+        # (one article giving several values is a breakdown, not a disagreement).
+        values_at: dict[str, dict[str, set[str]]] = {}
+        for when, v, _src, shown, _fb in rows_data:
+            values_at.setdefault(when, {}).setdefault(shown, set()).add(v.article)
         rows = []
         for when, v, src, shown, fallback in sorted(rows_data, key=lambda r: (r[0], r[1].value)):
-            differs = when and len(values_at[when]) > 1
+            others = {a for val, arts in values_at.get(when, {}).items() if val != shown for a in arts}
+            differs = bool(when) and bool(others - {v.article})
             sw = f'<span class="swatch" style="background:{colors[src]}"></span>' if src in colors else ""
             date = e(v.as_of or "—") + (f' <small class="note">terbit {e(when)}</small>' if fallback and when else "")
             badge = ' <span class="badge differs">berbeda</span>' if differs else ""
@@ -311,7 +315,7 @@ class _Html:
                 f"<td>{sw}{e(src)} {self.cite(Citation(v.article, v.sentence), tip=False)}</td><td>{e(v.text)}</td></tr>"
             )
         unit = f" <small>({e(f.unit)})</small>" if f.unit else ""
-        caption = ("Satu warna per media; label menunjukkan nilai yang dilaporkan (± sekitar, > lebih dari, "
+        caption = (("Satu warna per artikel (semua dari satu media)" if one_outlet else "Satu warna per media") + "; label menunjukkan nilai yang dilaporkan (± sekitar, > lebih dari, "
                    "≈ hampir); tanpa tanggal data, titik memakai tanggal terbit.")
         fig = f"<figure>{svg}<figcaption>{caption}</figcaption></figure>" if svg else ""
         return (f"<h4>{e(f.about)}{unit}</h4>{fig}<table><thead><tr><th>Nilai</th><th>Per tanggal</th>"
@@ -379,7 +383,8 @@ class _Html:
         what = "artikel (semua dari satu media)" if m.by == "article" else "media"
         legend = (f'<p class="note">Baris: fakta yang diselaraskan; kolom: {what}. ● melaporkan (tautan ke kalimat), '
                   "○ salinan dari artikel lain (duplikat, tidak dihitung), kosong: tidak menyebut. "
-                  "Kolom terakhir: jumlah sumber independen.</p>")
+                  + ("Σ: jumlah artikel yang bukan duplikat.</p>" if m.by == "article"
+                     else "Σ: jumlah media independen.</p>"))
         table = (f'<div class="scroll"><table class="matrix"><thead><tr><th>Fakta</th>{head}<th>Σ</th></tr></thead>'
                  f"<tbody>{''.join(body)}</tbody></table></div>")
         n2 = sum(1 for r in m.rows if r.independent >= 2)
