@@ -8,7 +8,7 @@ annotated articles are read from ``--news``, cleaned, tagged for mentions and ru
 
 * direct quotes: span P/R/F1, lenient (any overlap, one-to-one) and strict (same span up to
   surrounding spaces and punctuation);
-* reported statements (``direct=0``): the same, as a separate line;
+* reported statements (``reported-*.tsv``, ``direct=False``): the same, as a separate table;
 * speaker accuracy on the lenient matches: names compared casefolded with titles stripped; a name
   that is a leading or trailing part of the other (``Milley`` / ``Mark Milley``) counts;
 * quotes attributed to a name that does not occur in the article (must be 0).
@@ -60,8 +60,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def load_gold(gold_dir: Path, split: str = "dev") -> dict[str, list[Span]]:
-    """Article id -> gold spans, from ``dev.tsv`` / ``heldout.tsv`` (both for ``all``)."""
-    names = {"dev": ["dev.tsv"], "heldout": ["heldout.tsv"], "all": ["dev.tsv", "heldout.tsv"]}[split]
+    """Article id -> gold spans, from ``dev.tsv`` / ``heldout.tsv`` (both for ``all``).
+
+    Reported statements come from ``reported-dev.tsv`` / ``reported-heldout.tsv`` (same article
+    split, columns ``article_id, start, end, speaker``) and are loaded with ``direct=False``.
+    """
+    parts = {"dev": ["dev"], "heldout": ["heldout"], "all": ["dev", "heldout"]}[split]
+    names = [f"{p}.tsv" for p in parts] + [f"reported-{p}.tsv" for p in parts]
     gold: dict[str, list[Span]] = {}
     for name in names:
         path = gold_dir / name
@@ -70,9 +75,10 @@ def load_gold(gold_dir: Path, split: str = "dev") -> dict[str, list[Span]]:
         with open(path, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f, delimiter="\t"):
                 aid = row["article_id"]
+                # ``reported-*.tsv`` has no ``direct`` column: every row is a reported statement
+                direct = (row.get("direct") or "0").strip() == "1"
                 gold.setdefault(aid, []).append(Span(
-                    aid, int(row["start"]), int(row["end"]), row["direct"].strip() == "1",
-                    row["speaker"].strip() or None,
+                    aid, int(row["start"]), int(row["end"]), direct, (row["speaker"] or "").strip() or None,
                 ))
     return gold
 
