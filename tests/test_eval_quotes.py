@@ -88,10 +88,32 @@ def test_dev_gold_scores(shared_dir):
     assert set(arts) == set(gold)
     raws = {k: a.text for k, a in arts.items()}
     for aid, spans in gold.items():
-        for s in spans:  # every gold span sits between quote marks
-            assert raws[aid][s.start - 1] in eq._QUOTE_MARKS
+        for s in spans:  # every direct gold span sits between quote marks
+            if s.direct:
+                assert raws[aid][s.start - 1] in eq._QUOTE_MARKS
     preds = {k: eq.predict(arts[k]) for k in gold}
     sc = eq.score(gold, preds, raws, True)
     assert sc.lenient.f1 >= 0.95
     assert sc.speaker_accuracy >= 0.92
     assert eq.unknown_speakers(preds, raws) == []
+    rep = eq.score(gold, preds, raws, False)  # reported statements (reported-dev.tsv)
+    assert rep.lenient.tp + rep.lenient.fn >= 150
+    assert rep.lenient.f1 >= 0.9
+    assert rep.speaker_accuracy >= 0.9
+
+
+def test_reported_gold_files_hold_offsets_and_labels_only():
+    for name in ("reported-dev.tsv", "reported-heldout.tsv"):
+        lines = (ROOT / "devsets" / "quotes" / name).read_text(encoding="utf-8").splitlines()
+        assert lines[0].split("\t") == ["article_id", "start", "end", "speaker"]
+        for line in lines[1:]:
+            _aid, start, end, speaker = line.split("\t")
+            assert int(start) < int(end)
+            assert len(speaker.split()) <= 5
+
+
+def test_load_gold_reads_reported_rows_as_indirect(tmp_path):
+    (tmp_path / "dev.tsv").write_text("article_id\tstart\tend\tdirect\tspeaker\na\t1\t5\t1\tAndi\n")
+    (tmp_path / "reported-dev.tsv").write_text("article_id\tstart\tend\tspeaker\na\t10\t30\tDewi\na\t40\t50\t\n")
+    gold = eq.load_gold(tmp_path, "dev")["a"]
+    assert [(s.direct, s.speaker) for s in gold] == [(True, "Andi"), (False, "Dewi"), (False, None)]

@@ -80,6 +80,12 @@ _ANY_VERB = re.compile(rf"{_B}(?P<cue>{_VERBS}){_E}", re.I)
 _MENURUT = re.compile(rf"{_B}menurut(?P<nya>nya)?{_E}", re.I)
 # ``..., kata X.`` ending a sentence without quote marks.
 _END_ROOT = re.compile(rf",\s*(?P<cue>{_ROOTS})(?P<nya>nya)?{_E}(?P<rest>[^,]*?)[.!?]?\s*$", re.I)
+# ``OPEC, kata Bimo, bukan …`` / ``Artinya, lanjut dia, …``: attribution inside a sentence.
+_MID_ROOT = re.compile(
+    rf",\s*(?P<cue>{_ROOTS})(?P<nya>nya)?{_E}(?P<rest>[^,.;:!?\"“”]{{0,60}}?),\s*(?=\S)", re.I
+)
+# A dateline before the subject: ``JAKARTA, KOMPAS.com – Menteri X mengatakan``.
+_DATELINE_DASH = re.compile(r"\s[–—-]\s")
 _BAHWA = re.compile(r"^\s*[,:]?\s*bahwa\s+", re.I)
 _COMMA = re.compile(r"^\s*[,:]\s*")
 _TOKEN = re.compile(r"\([^()]*\)|[^\s(),;:]+|[(),;:]")
@@ -495,6 +501,8 @@ def _reported(s: str, base: int, ctx: _Ctx, consumed: list[tuple[int, int]]) -> 
         cands.append((m.start(), "menurut", m))
     for m in _END_ROOT.finditer(s):
         cands.append((m.start("cue"), "root", m))
+    for m in _MID_ROOT.finditer(s):
+        cands.append((m.start("cue"), "mid", m))
     cands.sort(key=lambda c: c[0])
     for at, kind, m in cands:
         if _inside(base + at, consumed):
@@ -503,6 +511,8 @@ def _reported(s: str, base: int, ctx: _Ctx, consumed: list[tuple[int, int]]) -> 
             item = _reported_verb(s, base, m, ctx)
         elif kind == "menurut":
             item = _reported_menurut(s, base, m, ctx)
+        elif kind == "mid":
+            item = _reported_mid(s, base, m, ctx)
         else:
             content = _cut_content(s[: m.start()])
             if len(content.split()) < 3:
@@ -520,7 +530,8 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
     cue = m.group("cue").lower()
     pre = s[: m.start()]
     last_word = pre.split()[-1].lower() if pre.split() else ""
-    if not pre.strip() or last_word in {"yang", "untuk", "akan", "dapat", "bisa", "ingin", "mau"}:
+    if not pre.strip() or last_word in {"yang", "untuk", "akan", "dapat", "bisa", "ingin", "mau"} \
+            or last_word in cues.SUBORDINATE_BEFORE_VERB:
         return None
     after = s[m.end():]
     if last_word in {"tidak", "belum", "enggan", "tak", "bukan"}:
@@ -550,6 +561,12 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
     if after[off:].lstrip()[:1] in _DOUBLE:
         return None  # head of a direct quote
     content = _cut_content(after[off:])
+    first = content.split()[0].lower().strip(",") if content.split() else ""
+    if not b and first in cues.TOPIC_OBJECTS:
+        content = ""  # ``menjelaskan alasan …``, ``menekankan pentingnya …``: a topic, not a statement
+    subj_head = _strip_connectors(pre).strip().split()[:1]
+    if subj_head and subj_head[0].lower() in cues.NON_SPEAKER_SUBJECTS:
+        return None  # ``Pernyataan tersebut menegaskan …``: a document or idea, not a speaker
     spk = _subject(pre, base, ctx)
     if spk.kind == "none" and not spk.text:
         return None
@@ -557,8 +574,37 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
     if not lead and len(content.split()) < 2:
         return None
     start = base + m.end() + off
+    start += len(after[off:]) - len(after[off:].lstrip())
     return _Item(pos=base + m.start(), start=start, end=start + len(content), text="" if lead else content,
                  para=0, direct=False, cue=cue, speaker=spk, lead=lead)
+
+
+def _reported_mid(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | None:
+    """``OPEC, kata Bimo, bukan …``: the sentence around an attribution set off by commas.
+
+    The content runs from the sentence start (or, when only a connector precedes the attribution,
+    from just after it) to the sentence end; the span covers the attribution in between.
+    """
+    pre = s[: m.start()]
+    post = s[m.end():]
+    if _strip_connectors(pre).strip(" ,") == "":
+        content = _cut_content(post)
+        start = base + m.end()
+    else:
+        lead = len(pre) - len(pre.lstrip())
+        content = _cut_content(pre + " " + post)
+        start = base + lead
+    if len(content.split()) < 4:
+        return None
+    if m.group("nya"):
+        spk = _Speaker("pronoun", start=base + m.start("cue"))
+    else:
+        spk = _speaker_after(m.group("rest"), base + m.start("rest"), ctx)
+        if spk.kind == "none" and not spk.text:
+            return None
+    end = base + len(s.rstrip().rstrip(".!?…").rstrip())
+    return _Item(pos=base + m.start("cue"), start=start, end=end, text=content, para=0,
+                 direct=False, cue=m.group("cue").lower(), speaker=spk)
 
 
 def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | None:
@@ -566,11 +612,17 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
     after = s[m.end():]
     comma = after.find(",")
     if not pre.strip() or _strip_connectors(pre).strip() == "":
-        # ``Menurut X, content``
-        if comma < 0:
+        # ``Menurut X, content``; ``Menurutnya content`` needs no comma
+        if m.group("nya") and (comma < 0 or not after[:comma].strip() or len(after[:comma].split()) > 3):
+            lead_ws = after[:len(after) - len(after.lstrip(" ,"))]
+            spk_text, content = "", _cut_content(after)
+            start = base + m.end() + len(lead_ws)
+        elif comma < 0:
             return None
-        spk_text, content = after[:comma], _cut_content(after[comma + 1:])
-        start = base + m.end() + comma + 1
+        else:
+            spk_text, content = after[:comma], _cut_content(after[comma + 1:])
+            rest = after[comma + 1:]
+            start = base + m.end() + comma + 1 + len(rest) - len(rest.lstrip())
     elif pre.rstrip().endswith(","):
         # ``content, menurut X.``
         spk_text = after[:comma] if comma >= 0 else after
@@ -607,6 +659,36 @@ def _strip_connectors(s: str) -> str:
     return s
 
 
+def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, coord: bool) -> _Speaker | None:
+    """``Mark Milley, ketua Kepala Staf …`` / ``Suhail, Menteri Energi UEA``: the name before a role.
+
+    When the chunk next to the verb is only a role (a lower-case title, or capitalised title words
+    with no name in them) and the chunk before it is a name, the name is the subject.
+    """
+    if idx == 0 or idx != len(chunks) - 1:
+        return None
+    body = chunks[idx][1].strip()
+    if not body:
+        return None
+    first = body.split()[0].lower()
+    if body[0].isupper():
+        _, run = _cap_run(body, coord=coord)
+        if not run or run[0].lower() not in TITLE_WORDS or _split_name(run, ctx)[0] is not None:
+            return None
+    elif first not in TITLE_WORDS:
+        return None
+    poff, prev = chunks[idx - 1]
+    dash = list(_DATELINE_DASH.finditer(prev))
+    if dash:
+        poff, prev = poff + dash[-1].end(), prev[dash[-1].end():]
+    lead = len(prev) - len(prev.lstrip())
+    prev = prev.strip()
+    span, run = _cap_run(prev, coord=coord)
+    if not run or span < len(prev) or _split_name(run, ctx)[0] is None or run[0].lower() in cues.ORG_HEADS:
+        return None
+    return _Speaker("phrase", text=prev[:span], start=base + poff + lead)
+
+
 def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
     """The subject of a verb from the text before it: skips connectors, time and place adjuncts."""
     pos = len(pre)
@@ -616,7 +698,17 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
         chunks.append((start, pre[start:m.start()]))
         start = m.end()
     chunks.append((start, pre[start:]))
-    for off, chunk in reversed(chunks):
+    if chunks:
+        # ``JAKARTA, KOMPAS.com – Menteri X``: the dateline before a dash is not the subject
+        off0, last = chunks[-1]
+        dash = list(_DATELINE_DASH.finditer(last))
+        if dash and len(chunks) <= 3 and any(c.isupper() for c in last[: dash[-1].start()]):
+            chunks = [(off0 + dash[-1].end(), last[dash[-1].end():])]
+    for idx in range(len(chunks) - 1, -1, -1):
+        off, chunk = chunks[idx]
+        appos = _apposition(chunks, idx, base, ctx, coord)
+        if appos is not None:
+            return appos
         body = _strip_connectors(chunk)
         if not body.strip():
             continue
@@ -637,7 +729,7 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
             return _Speaker("pronoun", start=base + off)
         if first in cues.GROUP_PRONOUNS:
             return _Speaker("none", text=first)
-        if body[0].isupper() or first in TITLE_WORDS:
+        if body[0].isupper() or first in TITLE_WORDS or first == "pihak":
             return _speaker_after(body, base + off, ctx, coord=coord)
         break
     del pos

@@ -23,7 +23,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "mengimbuhkan", "melanjutkan", "menuliskan", "menulis", "berkata", "berujar", "bertutur",
     "menyampaikan", "menekankan", "mengingatkan", "menilai", "berpendapat", "mengklaim",
     "mengakui", "membantah", "menyangkal", "menepis", "membenarkan", "mengonfirmasi",
-    "mengumumkan", "melaporkan", "memprediksi", "memperkirakan", "meyakini", "mengeklaim",
+    "mengumumkan", "melaporkan", "memprediksi", "memastikan", "mengaku", "berspekulasi", "memperkirakan", "meyakini", "mengeklaim",
     "mengucapkan", "membeberkan", "menguraikan", "menandaskan", "mengemukakan", "bertanya",
     "menanyakan", "menjawab", "menanggapi", "mengimbau", "mendesak", "meminta", "berharap",
     "mengharapkan", "berpesan", "menuding", "menuduh", "berdalih", "berkilah", "menduga",
@@ -37,6 +37,29 @@ CLAUSE_VERBS: frozenset[str] = frozenset((
     "memperingatkan", "menambahkan", "menuturkan", "memaparkan", "menerangkan", "menilai",
     "mengklaim", "mengeklaim", "mengakui", "membantah", "memprediksi", "memperkirakan", "meyakini",
     "berpendapat", "mengemukakan", "menekankan", "mengingatkan", "berharap", "menduga",
+    "menyebut", "memastikan", "mengaku", "berspekulasi",
+))
+
+# Objects of a speech verb that name a topic rather than report content: ``menjelaskan alasan …``,
+# ``menekankan pentingnya …`` say what was talked about, not what was said.
+TOPIC_OBJECTS: frozenset[str] = frozenset((
+    "alasan", "pentingnya", "terkait", "soal", "mengenai", "tentang", "perihal", "dimensi",
+    "kesiapannya", "kesiapan", "upaya", "capaian", "kondisi", "beberapa", "sejumlah", "permintaan",
+    "apresiasi", "aspirasinya", "aspirasi",
+))
+
+# Subjects of a speech verb that are documents or ideas, not speakers (``Pernyataan tersebut
+# menegaskan …``, ``Komitmen X menegaskan …``).
+NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset((
+    "pernyataan", "komitmen", "hal", "langkah", "kebijakan", "data", "hasil", "temuan", "kondisi",
+    "fakta", "peristiwa", "kejadian", "angka", "sejarah",
+))
+
+# Words right before a speech verb that put it in a subordinate clause whose subject comes later
+# (``Selain menjelaskan …, Prabowo juga menyampaikan …``).
+SUBORDINATE_BEFORE_VERB: frozenset[str] = frozenset((
+    "selain", "sambil", "seraya", "sembari", "usai", "seusai", "setelah", "sebelum", "sesudah",
+    "saat", "ketika", "tanpa", "dengan",
 ))
 
 # Passive forms: ``Hal itu dikatakan X``, ``"...," dikatakan X``.
