@@ -82,9 +82,77 @@ def test_claim_inside_quote_takes_speaker():
     assert c.text == "semua tudingan soal penimbunan beras"
 
 
-def test_negated_and_procedural_cues_skipped():
+def test_procedural_cue_skipped():
     assert claims("Saat dikonfirmasi, pengelola gedung belum memberikan jawaban.") == []
-    assert claims("Menteri itu tidak membantah laporan tersebut.") == []
+
+
+def test_negated_denial_is_an_admission():
+    (c,) = claims("Menteri itu tidak membantah laporan tersebut.")
+    assert (c.status, c.cue) == ("confirmation", "tidak membantah")
+    (c,) = claims("Kapolres Bima Santoso tak menampik kabar penangkapan dua kurir itu.")
+    assert (c.status, c.cue, c.actor_name) == ("confirmation", "tak menampik", "Bima Santoso")
+    assert c.text == "kabar penangkapan dua kurir itu"
+
+
+def test_menampik_is_denial():
+    (c,) = claims("Direktur Rudi Halim menampik tudingan bahwa proyek itu fiktif.")
+    assert (c.status, c.actor_name) == ("denial", "Rudi Halim")
+
+
+def test_tidak_benar_as_verdict_is_denial_by_the_speaker():
+    (c,) = claims("Juru bicara Dinas Kesehatan Sari Utami mengatakan pesan berantai soal vaksin itu tidak benar.")
+    assert (c.status, c.cue, c.actor_name) == ("denial", "tidak benar", "Sari Utami")
+    assert c.text == "pesan berantai soal vaksin itu"
+
+
+def test_tidak_benar_describing_conduct_is_no_claim():
+    assert claims("Ada pegawai yang melakukan praktik tidak benar di loket itu.") == []
+    assert claims("Warga diminta tidak menyebarkan data yang tidak benar.") == []
+
+
+def test_kemungkinan_as_noun_is_no_speculation():
+    assert claims("Petugas menebang pohon tua untuk mencegah kemungkinan buruk saat musim hujan.") == []
+    assert claims("Tim SAR menyiapkan segala kemungkinan di jalur pendakian.") == []
+    (c,) = claims("Harga gabah kemungkinan naik bulan depan.")
+    assert c.status == "speculation"
+
+
+def test_reporting_frame_is_not_the_actor():
+    t = "Budi Hartono menyebut tersangka membantah telah menerima uang itu."
+    (c,) = claims(t)
+    assert c.status == "denial" and c.actor_name != "Budi Hartono"
+
+
+def test_dateline_glued_to_sentence_is_not_the_actor():
+    (c,) = claims("KABARKITA.COM - JAKARTA. Kementerian Perdagangan menuduh importir itu memalsukan dokumen.")
+    assert c.actor_name == "Kementerian Perdagangan"
+
+
+def test_relative_clause_actor_is_the_noun_before_yang():
+    (c,) = claims("Media itu mengutip pejabat Kementerian Pertanian Vietnam yang membantah laporan tersebut.")
+    assert (c.status, c.actor_name) == ("denial", "Kementerian Pertanian Vietnam")
+
+
+def test_baik_maupun_after_connector():
+    (c,) = claims("Namun, baik Vietnam maupun Kamboja membantah adanya kapal itu.")
+    assert c.actor_name == "Vietnam dan Kamboja"
+
+
+def test_org_mention_swallowing_a_person_snaps_to_the_person():
+    t = "Namun, Kepala Sekolah SMPN 12 Wulandari membantah kabar tersebut."
+    d = Document(id="t", input="t", text=t, sentences=split_sentences(t))
+    a = t.index("Sekolah")
+    m = Mention(text="Sekolah SMPN 12 Wulandari", type="ORG", sentence=0, start=a, end=a + 25)
+    (c,) = extract_claims(d, [m])
+    assert c.actor_name == "Wulandari"
+
+
+def test_function_word_mention_is_not_an_actor():
+    t = "Then the case went on. Dia membantah memperkaya diri."
+    d = Document(id="t", input="t", text=t, sentences=split_sentences(t))
+    m = Mention(text="Then", type="PERSON", sentence=0, start=0, end=4)
+    (c,) = extract_claims(d, [m])
+    assert c.status == "denial" and c.actor_name is None
 
 
 def test_menolak_tuduhan_is_denial():

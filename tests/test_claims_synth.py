@@ -83,3 +83,44 @@ def test_denial_of_hal_tersebut_is_read_with_the_sentence_before():
     b = Claim("denial", "membantah", "Perusahaan itu membantah hal tersebut", 1, actor_name="PT Sungai Jaya")
     (f,) = claim_findings([ev("a", A_TEXT, [allegation()]), ev("b", b_text, [b])], {})
     assert [(i.article, i.sentence) for i in f.items] == [("a", 0), ("b", 1)]  # the denial sentence itself
+
+
+def test_denial_of_tuduhan_itu_after_a_subheading_pairs_with_the_article_accusation():
+    """A subheading between the accusation and ``membantah tuduhan itu`` still pairs them."""
+    from kliping.extract.claims import extract_claims
+    from kliping.model import Document, Evidence
+    from kliping.synth.claims import claim_findings
+    from kliping.text import split_sentences
+
+    t = ("Kementerian Perdagangan menuduh Vietnam mengirim ribuan ton gula selundupan ke Batam.\n"
+         "Bantahan\n"
+         "Vietnam membantah tuduhan itu.")
+    doc = Document(id="a", input="a", text=t, sentences=split_sentences(t))
+    ev = Evidence(doc=doc, claims=extract_claims(doc))
+    (f,) = claim_findings([ev], {})
+    assert f.kind == "discrepancy"
+    assert f.about.startswith("Kementerian Perdagangan vs Vietnam")
+    assert [i.sentence for i in f.items] == [0, 2]
+
+
+def test_bundled_sample_accusation_and_denial_become_a_finding():
+    """The sample's Gedung Putih ``menuduh`` and Rusia/Korut ``membantah`` pair into a discrepancy."""
+    from pathlib import Path
+
+    import kliping
+    from kliping.extract.claims import extract_claims
+    from kliping.extract.entities import extract_mentions
+    from kliping.ingest import clean, read_inputs
+    from kliping.model import Article, Evidence
+    from kliping.synth.claims import claim_findings
+
+    sample = Path(kliping.__file__).parent / "sample" / "wartanusa-2023-10-14-kontainer.txt"
+    (art,) = [a for a in read_inputs([sample]) if isinstance(a, Article)]
+    doc = clean(art)
+    ms = extract_mentions(doc)
+    ev = Evidence(doc=doc, mentions=ms, claims=extract_claims(doc, ms))
+    acts = {(c.status, c.actor_name) for c in ev.claims}
+    assert ("allegation", "Gedung Putih") in acts
+    assert ("denial", "Rusia dan Korut") in acts
+    found = claim_findings([ev], {})
+    assert any(f.about.startswith("Gedung Putih vs Rusia dan Korut") for f in found)

@@ -47,11 +47,26 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
             status = _CUE_STATUS[cue]
             before = s[: m.start()]
             prev_word = before.split()[-1].lower().strip(",.") if before.split() else ""
-            if prev_word in cues.CLAIM_BLOCKERS:
-                continue
-            if cue == "kemungkinan" and prev_word in ("ada", "segala", "berbagai", "menutup"):
-                pass  # ``ada kemungkinan`` is still speculation
             after = s[m.end():]
+            if cue in cues.DENIAL_VERBS and prev_word in cues.DENIAL_NEGATORS:
+                # ``tak menampik kabar itu``: not denying is admitting
+                status, cue = "confirmation", f"{prev_word} {cue}"
+                before = before[: before.lower().rstrip().rfind(prev_word)]
+            elif prev_word in cues.CLAIM_BLOCKERS:
+                continue
+            if cue == "kemungkinan" and _noun_kemungkinan(prev_word, after):
+                continue  # ``mencegah kemungkinan buruk``: a noun, not hedging
+            if cue in ("tidak benar", "tak benar"):
+                claim = _untrue(s, before, after, sent.start + m.start(), ctx, mentions, doc)
+                if claim is not None:
+                    text, actor_u = claim
+                    if actor_u is None:
+                        spans = spans if spans is not None else _q.quote_spans(doc, mentions)
+                        actor_u = _speaker_at(spans, sent.start + m.start(), "")
+                    out.append(Claim(status=status, cue=cue, text=text, sentence=si,
+                                     actor_name=_snap(actor_u, ctx)))
+                continue
+            before = _own_clause(before)
             content = _claim_text(after)
             actor: str | None = None
             passive = cue in cues.PASSIVE_CLAIM_CUES
@@ -67,15 +82,117 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 if subj and not _is_empty(subj) and content:
                     content = subj + " " + content  # ``harga kemungkinan naik`` -> ``harga naik``
             else:
-                sp = _q._subject(before, sent.start, ctx, coord=True)
-                actor = _actor(sp, ctx)
+                actor = _active_actor(before, sent.start + len(s[: m.start()]) - len(before), ctx)
             if actor is None and (not passive or status == "speculation"):
                 spans = spans if spans is not None else _q.quote_spans(doc, mentions)
                 actor = _speaker_at(spans, sent.start + m.start(), before)
             if not content or _is_empty(content) or len(content.split()) < 2:
                 content = _q._cut_content(s)
-            out.append(Claim(status=status, cue=cue, text=content, sentence=si, actor_name=actor))
+            out.append(Claim(status=status, cue=cue, text=content, sentence=si, actor_name=_snap(actor, ctx)))
     return out
+
+
+_SPEECH_IN_CLAUSE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(cues.SPEECH_VERBS, key=len, reverse=True))
+                               + r")(?:\s+bahwa)?(?![\w-])", re.I)
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+(?=[A-Z])")
+_YANG = re.compile(r"(?<![\w-])yang\s*$", re.I)
+_ENGLISH_FUNCTION = frozenset(("then", "the", "but", "and", "so", "when", "if", "this", "that", "it", "we",
+                               "they", "he", "she", "i", "you", "what", "there", "here", "now"))
+
+
+def _strip_lead(before: str) -> str:
+    """``before`` without connectors and leading quote marks: empty when the cue opens its clause."""
+    part = re.split(r"[,;:“”\"]", before)[-1]
+    return _q._strip_connectors(part).strip()
+
+
+def _noun_kemungkinan(prev_word: str, after: str) -> bool:
+    nxt = after.split()[0].lower().strip(",.;:") if after.split() else ""
+    return prev_word in cues.SPECULATION_NOUN_BEFORE or nxt in cues.SPECULATION_NOUN_AFTER or not nxt
+
+
+def _own_clause(before: str) -> str:
+    """The text before a cue that can hold its subject, blanked (same length) where it cannot.
+
+    A dateline or heading glued to the sentence (``WASHINGTON. Gedung Putih menuduh``) and a reporting
+    frame (``Budi menyebut tersangka membantah``: the suspect denies, not Budi) are cut off;
+    lower-case ``baik`` of ``baik X maupun Y`` is capitalised so the coordination is read whole.
+    """
+    cut = 0
+    for m in _SENTENCE_INSIDE.finditer(before):
+        cut = m.end()
+    for m in _SPEECH_IN_CLAUSE.finditer(before):
+        if m.start() >= cut and before[m.end():].strip():
+            cut = m.end()
+    out = " " * cut + before[cut:]
+    return re.sub(r"(^|,\s*|\s)baik(?=\s+[A-Z])", lambda x: x.group(1) + "Baik", out)
+
+
+def _active_actor(before: str, base: int, ctx: _q._Ctx) -> str | None:
+    """Subject of an active cue; for ``X yang membantah`` the noun phrase before ``yang``."""
+    y = _YANG.search(before)
+    if y:
+        head = before[: y.start()]
+        runs = list(re.finditer(r"(?<![\w-])[A-Z][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|dan|&))*", head))
+        if not runs or head[runs[-1].end():].strip():
+            return None
+        r = runs[-1]
+        return _actor(_q._speaker_after(head[r.start():], base + r.start(), ctx, coord=True), ctx)
+    sp = _q._subject(before, base, ctx, coord=True)
+    return _actor(sp, ctx)
+
+
+def _untrue(s: str, before: str, after: str, pos: int, ctx: _q._Ctx, mentions: list[Mention] | None,
+            doc: Document) -> tuple[str, str | None] | None:
+    """``kabar itu tidak benar``: (what is called untrue, who says so) or ``None`` when it is not a verdict."""
+    words = before.split()
+    prev = words[-1].lower().strip(",.\"“”(") if words else ""
+    if prev in cues.UNTRUE_BLOCKERS or prev in ("dan", "atau"):
+        return None
+    if after.strip()[:1].isalpha() and not re.match(r"^\s*(?:alias|dan merupakan|sama sekali)\b", after, re.I):
+        return None  # ``tidak benar-benar``, ``tidak benar secara hukum``: not a verdict
+    verbs = list(_SPEECH_IN_CLAUSE.finditer(before))
+    clause = before[verbs[-1].end():] if verbs else before
+    clause = re.split(r"[,;:]|\b(?:bahwa)\b", clause)[-1]
+    clause = re.sub(r"(?:dipastikan|dinyatakan|adalah|juga|sudah|jelas|tegas|pasti)\s*$", "", clause.strip(),
+                    flags=re.I).strip()
+    text = _q._cut_content(clause) or _q._cut_content(s)
+    actor = None
+    if verbs:
+        v = verbs[-1]
+        sentence_start = pos - len(before)
+        actor = _actor(_q._subject(before[: v.start()], sentence_start, ctx, coord=True), ctx)
+    return text, actor
+
+
+def _snap(name: str | None, ctx: _q._Ctx) -> str | None:
+    """An actor name checked against the article's PERSON/ORG mentions.
+
+    A one-word "name" that is an English function word or is written lower-case elsewhere in the
+    article (``Then``) is no name; an ORG mention that swallowed the person after an office
+    (``Sekolah SMPN 33 Sumiyati`` from ``Kepala Sekolah SMPN 33 Sumiyati``) gives the person.
+    """
+    if not name:
+        return None
+    toks = name.split()
+    if len(toks) == 1 and (toks[0].lower() in _ENGLISH_FUNCTION
+                           or (toks[0].lower() in ctx.common and toks[0][:1].isupper() and len(toks[0]) > 1
+                               and toks[0].lower() not in cues.PLACE_WORDS)):
+        return None
+    for _a, _b, m in ctx.mentions:
+        if m.type == "ORG" and m.text == name and len(toks) >= 3:
+            tail: list[str] = []
+            for t in reversed(toks):
+                low = t.lower()
+                if not t[:1].isupper() or _q._is_acronym(t) or low in cues.ORG_HEADS or low in cues.PLACE_WORDS \
+                        or low in _q.TITLE_WORDS or low in _q._OFFICE_WORDS:
+                    break
+                tail.insert(0, t)
+            if tail and len(tail) < len(toks) and (_q._is_acronym(toks[-len(tail) - 1])
+                                                    or toks[-len(tail) - 1].isdigit()):
+                return " ".join(tail)
+            break
+    return name
 
 
 def _claim_text(after: str) -> str:
@@ -131,10 +248,9 @@ def _speaker_at(spans: list[tuple[int, int, str | None]], pos: int, before: str)
 
     Only used when the cue has no subject of its own, or its subject is ``kami``/``kita``/``saya``.
     """
-    words = before.split()
-    if words and words[-1].lower().strip(",") not in ("kami", "kita", "saya", "aku", "pihaknya") and \
-            any(w[:1].isupper() for w in words[-3:]):
-        return None
+    words = _strip_lead(before).split()
+    if words and words[-1].lower().strip(",") not in ("kami", "kita", "saya", "aku", "pihaknya"):
+        return None  # the cue has a subject of its own (``tersangka membantah``)
     for a, b, name in spans:
         if a <= pos < b and name:
             return name

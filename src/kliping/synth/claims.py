@@ -12,7 +12,8 @@ non-duplicate articles, every allegation or confirmation with every denial that
   coefficient rather than a TF-IDF cosine because a denial is usually much shorter than the
   allegation (``membantah mengirim pasukan``) and should still match it in full. A denial of
   ``hal tersebut`` / ``tuduhan itu`` is compared with its own sentence plus the one before it, which
-  is what the demonstrative points back to.
+  is what the demonstrative points back to, plus the article's last allegation before it (the
+  accusation ``tuduhan itu`` names when a subheading sits in between).
 
 The finding is ``Finding(kind="discrepancy", about="<actor A> vs <actor B>: <keywords>")`` whose items
 are the verbatim sentences (allegation/confirmation first, then the denial). One finding per actor
@@ -58,6 +59,10 @@ def _claim_words(ev: Evidence, c: Claim) -> list[str]:
     ws = _content(c.text)
     if c.status in _SIDE_B and c.sentence > 0 and any(p in c.text.casefold() for p in _ANAPHORIC):
         ws += [w for w in _content(ev.doc.sentences[c.sentence - 1].text) if w not in ws]
+        # ``membantah tuduhan itu`` after a subheading: the accusation is the article's last one
+        earlier = [a for a in ev.claims if a.status == "allegation" and a.sentence < c.sentence]
+        if earlier:
+            ws += [w for w in _content(earlier[-1].text) if w not in ws]
     return ws
 
 

@@ -188,7 +188,7 @@ CLAIM_CUES: dict[str, tuple[str, ...]] = {
     ),
     "denial": (
         "menolak tuduhan", "menolak tudingan", "membantah", "menyangkal", "menepis", "dibantah",
-        "disangkal", "ditepis",
+        "disangkal", "ditepis", "menampik", "ditampik", "memungkiri", "tidak benar", "tak benar",
     ),
     "confirmation": (
         "mengonfirmasi", "mengkonfirmasi", "memverifikasi", "membenarkan", "mengakui",
@@ -203,7 +203,7 @@ CLAIM_CUES: dict[str, tuple[str, ...]] = {
 # Passive claim cues: the actor is the agent after the cue (``dibantah oleh X``), not the subject.
 PASSIVE_CLAIM_CUES: frozenset[str] = frozenset((
     "diduga", "dituding", "dituduh", "disebut-sebut", "diklaim", "dibantah", "disangkal",
-    "ditepis", "dikonfirmasi", "dibenarkan", "diverifikasi", "diakui", "diperkirakan",
+    "ditepis", "ditampik", "dikonfirmasi", "dibenarkan", "diverifikasi", "diakui", "diperkirakan",
     "diyakini", "diprediksi",
 ))
 
@@ -215,6 +215,30 @@ ADVERB_CLAIM_CUES: frozenset[str] = frozenset(("kemungkinan", "tampaknya", "spek
 CLAIM_BLOCKERS: frozenset[str] = frozenset((
     "tidak", "belum", "bukan", "enggan", "saat", "ketika", "tak", "sempat", "hingga", "untuk",
     "bisa", "dapat",
+))
+
+# Negation before a denial cue turns it into an admission: ``tak menampik kabar itu`` ("does not
+# deny") confirms it.
+DENIAL_NEGATORS: frozenset[str] = frozenset(("tidak", "tak", "bukan", "belum"))
+DENIAL_VERBS: frozenset[str] = frozenset(("membantah", "menyangkal", "menepis", "menampik", "memungkiri"))
+
+# ``tidak benar`` denies only as a verdict on a statement (``kabar itu tidak benar``); after these words
+# it describes conduct or a noun (``praktik tidak benar``, ``data yang tidak benar``).
+UNTRUE_BLOCKERS: frozenset[str] = frozenset((
+    "yang", "kurang", "praktik", "praktik-praktik", "cara", "perbuatan", "tindakan", "perilaku",
+    "sikap", "hal-hal", "pikiran", "berpikiran", "sesuatu",
+))
+
+# ``kemungkinan`` is a noun, not hedging, after these verbs and quantifiers (``mencegah kemungkinan
+# buruk``, ``segala kemungkinan``) and before these words (``kemungkinan terburuk``).
+SPECULATION_NOUN_BEFORE: frozenset[str] = frozenset((
+    "mencegah", "mengantisipasi", "menghindari", "mengurangi", "memperkecil", "meminimalkan",
+    "meminimalisir", "menjajaki", "mempertimbangkan", "mengkaji", "melihat",
+    "segala", "berbagai", "setiap", "semua", "banyak", "akan", "dengan", "terhadap", "atas", "soal",
+    "tentang", "mengenai", "peluang", "probabilitas", "tinggi", "rendah",
+))
+SPECULATION_NOUN_AFTER: frozenset[str] = frozenset((
+    "buruk", "terburuk", "terjelek", "lain", "lainnya", "itu", "tersebut", "ini", "tersebut.",
 ))
 
 # Content-free objects after a speech or claim verb: ``menyampaikan hal itu``.
