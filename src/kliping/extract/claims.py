@@ -54,6 +54,8 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 before = before[: before.lower().rstrip().rfind(prev_word)]
             elif prev_word in cues.CLAIM_BLOCKERS:
                 continue
+            if _CONDITIONAL.search(re.split(r",|(?<![\w-])bahwa(?![\w-])", before)[-1]):
+                continue  # ``jika dunia mengakui upaya ini``: a condition, not a claim
             if cue == "kemungkinan" and _noun_kemungkinan(prev_word, after):
                 continue  # ``mencegah kemungkinan buruk``: a noun, not hedging
             if cue in ("tidak benar", "tak benar"):
@@ -85,7 +87,8 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 actor = _active_actor(before, sent.start + len(s[: m.start()]) - len(before), ctx)
             if actor is None and (not passive or status == "speculation"):
                 spans = spans if spans is not None else _q.quote_spans(doc, mentions)
-                actor = _speaker_at(spans, sent.start + m.start(), before)
+                hedge = cue in cues.ADVERB_CLAIM_CUES or passive  # the hedge belongs to whoever speaks
+                actor = _speaker_at(spans, sent.start + m.start(), "" if hedge else before)
             if not content or _is_empty(content) or len(content.split()) < 2:
                 content = _q._cut_content(s)
             out.append(Claim(status=status, cue=cue, text=content, sentence=si, actor_name=_snap(actor, ctx)))
@@ -95,6 +98,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
 _SPEECH_IN_CLAUSE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(cues.SPEECH_VERBS, key=len, reverse=True))
                                + r")(?:\s+bahwa)?(?![\w-])", re.I)
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+(?=[A-Z])")
+_CONDITIONAL = re.compile(r"(?<![\w-])(?:jika|bila|apabila|kalau|seandainya|andaikan)(?![\w-])", re.I)
 _YANG = re.compile(r"(?<![\w-])yang\s*$", re.I)
 _ENGLISH_FUNCTION = frozenset(("then", "the", "but", "and", "so", "when", "if", "this", "that", "it", "we",
                                "they", "he", "she", "i", "you", "what", "there", "here", "now"))

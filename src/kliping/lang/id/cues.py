@@ -214,7 +214,7 @@ ADVERB_CLAIM_CUES: frozenset[str] = frozenset(("kemungkinan", "tampaknya", "spek
 # (``saat dikonfirmasi`` = "when asked for comment").
 CLAIM_BLOCKERS: frozenset[str] = frozenset((
     "tidak", "belum", "bukan", "enggan", "saat", "ketika", "tak", "sempat", "hingga", "untuk",
-    "bisa", "dapat",
+    "bisa", "dapat", "masih", "sedang", "tengah",
 ))
 
 # Negation before a denial cue turns it into an admission: ``tak menampik kabar itu`` ("does not
