@@ -38,6 +38,8 @@ _CLAUSE_END = re.compile(r"[;“”\"»]|,\s*(?:kata|ujar|ucap|tutur|jelas|tegas
 def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list[Claim]:
     """Claims of ``doc`` in reading order, one per cue occurrence. Pure: ``doc`` is not modified."""
     ctx = _q._context(doc, mentions)
+    # a one-word "person" such as ``Then`` is a tagging slip: never an antecedent for ``dia``
+    ctx.mentions = [t for t in ctx.mentions if t[2].text.lower() not in _ENGLISH_FUNCTION]
     spans: list[tuple[int, int, str | None]] | None = None
     out: list[Claim] = []
     for si, sent in enumerate(doc.sentences):
