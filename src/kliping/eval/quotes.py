@@ -294,20 +294,18 @@ def run(args: argparse.Namespace) -> int:
     n_gold = sum(1 for v in gold.values() for s in v if s.direct)
     n_rep = sum(1 for v in gold.values() for s in v if not s.direct)
     print(f"{gold_dir} split={args.split}: {len(gold)} articles, {n_gold} direct quotes, {n_rep} reported statements")
-    rows = []
     kinds = [("direct", d)] + ([("reported", r)] if n_rep else [])
     if not n_rep:
         print(f"(reported statements are not annotated in this gold set: {r.lenient.fp} predicted, not scored)")
-    for label, sc in kinds:
-        rows.append([f"{label} lenient", sc.lenient.precision, sc.lenient.recall, sc.lenient.f1,
-                     sc.lenient.tp, sc.lenient.fp, sc.lenient.fn])
-        rows.append([f"{label} strict", sc.strict.precision, sc.strict.recall, sc.strict.f1,
-                     sc.strict.tp, sc.strict.fp, sc.strict.fn])
-    print(format_table(["quotes", "P", "R", "F1", "tp", "fp", "fn"], rows))
-    srows = [[label, sc.speaker_accuracy, sc.speaker_ok, sc.speaker_n,
-              sc.speaker_named_ok / sc.speaker_named_n if sc.speaker_named_n else 0.0, sc.speaker_named_n]
-             for label, sc in kinds]
-    print(format_table(["speaker", "accuracy", "ok", "matched", "acc(named gold)", "named"], srows))
+    for label, sc in kinds:  # one table per kind: direct quotes, then reported statements
+        rows = [[f"{label} lenient", sc.lenient.precision, sc.lenient.recall, sc.lenient.f1,
+                 sc.lenient.tp, sc.lenient.fp, sc.lenient.fn],
+                [f"{label} strict", sc.strict.precision, sc.strict.recall, sc.strict.f1,
+                 sc.strict.tp, sc.strict.fp, sc.strict.fn]]
+        print(format_table([label, "P", "R", "F1", "tp", "fp", "fn"], rows))
+        named = sc.speaker_named_ok / sc.speaker_named_n if sc.speaker_named_n else 0.0
+        print(f"{label} speaker accuracy {sc.speaker_accuracy:.3f} ({sc.speaker_ok}/{sc.speaker_n}); "
+              f"named gold {named:.3f} ({sc.speaker_named_ok}/{sc.speaker_named_n})\n")
     bad = unknown_speakers(preds, raws)
     print(f"quotes attributed to a name not in the article: {len(bad)}")
     for aid, name in bad[:20]:
