@@ -1,0 +1,192 @@
+"""``kliping eval events``: event and storyline clustering and near-duplicates against labelled news.
+
+Gold files are TSVs ``article_id<TAB>event<TAB>storyline`` (``devsets/events/*.tsv``, annotation
+only: ids and labels) next to the JSONL articles they label. The articles go through the real
+pipeline (ingest, extract, link), then:
+
+* events and storylines: BCubed P/R/F1 (per-article precision and recall of its cluster, averaged)
+  and pairwise P/R/F1 (pairs of articles put together);
+* near-duplicates: precision of the pairs the system proposes (``duplicate_of``) against
+  ``duplicates-*.tsv`` (``id_a<TAB>id_b<TAB>is_duplicate``); proposed pairs without a label are
+  counted and listed so the label file can be completed.
+
+Without arguments it scores the two dev sets at ``../shared/data/news`` (relative to the repo root)
+against ``devsets/events``; when that directory is absent it says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from kliping.eval import PRF, format_table
+
+DESCRIPTION = "BCubed and pairwise P/R/F1 of events/storylines, near-duplicate precision"
+
+ROOT = Path(__file__).resolve().parents[3]
+DEVSETS = ROOT / "devsets" / "events"
+SHARED_NEWS = ROOT.parent / "shared" / "data" / "news"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--detik", type=Path, help="detik-dev.jsonl (default: ../shared/data/news/)")
+    parser.add_argument("--kompas", type=Path, help="kompas-oil-dev.jsonl (default: ../shared/data/news/)")
+    parser.add_argument("--gold", type=Path, help="a gold TSV (article_id, event, storyline) ...")
+    parser.add_argument("--articles", type=Path, help="... and the JSONL articles it labels")
+    parser.add_argument("--duplicates", type=Path, help="labelled near-duplicate pairs for --gold")
+    parser.add_argument("--errors", action="store_true", help="list merged and split gold events")
+
+
+# ----------------------------------------------------------------------------- scores
+
+
+def bcubed(pred: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float, float]:
+    """BCubed precision, recall, F1 over the items of ``gold`` (items missing from pred: singletons)."""
+    items = list(gold)
+    if not items:
+        return 0.0, 0.0, 0.0
+    p_lab = {i: pred.get(i, f"\x00{i}") for i in items}
+    pc = Counter(p_lab.values())
+    gc = Counter(gold.values())
+    both = Counter((p_lab[i], gold[i]) for i in items)
+    prec = sum(both[(p_lab[i], gold[i])] / pc[p_lab[i]] for i in items) / len(items)
+    rec = sum(both[(p_lab[i], gold[i])] / gc[gold[i]] for i in items) / len(items)
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return prec, rec, f1
+
+
+def pairwise(pred: Mapping[str, str], gold: Mapping[str, str]) -> PRF:
+    """Pairs of items clustered together: tp/fp/fn counts against gold."""
+    items = list(gold)
+    p_lab = {i: pred.get(i, f"\x00{i}") for i in items}
+
+    def pairs(lab: Mapping[str, str]) -> set[tuple[str, str]]:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for i in items:
+            groups[lab[i]].append(i)
+        return {tuple(sorted(p)) for g in groups.values() for p in itertools.combinations(g, 2)}  # type: ignore[misc]
+
+    pp, gp = pairs(p_lab), pairs(gold)
+    return PRF(tp=len(pp & gp), fp=len(pp - gp), fn=len(gp - pp))
+
+
+def load_gold(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """``(event_of, storyline_of)`` by article id from a gold TSV with a header line."""
+    ev, sl = {}, {}
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            ev[row["article_id"]] = row["event"]
+            sl[row["article_id"]] = row["storyline"]
+    return ev, sl
+
+
+def load_duplicates(path: Path) -> dict[frozenset[str], bool]:
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            out[frozenset((row["id_a"], row["id_b"]))] = row["is_duplicate"].strip().lower() in ("1", "true", "yes")
+    return out
+
+
+# ----------------------------------------------------------------------------- running the system
+
+
+def load_evidence(path: Path) -> list:
+    """Read and extract the articles of a JSONL file with the real pipeline stages."""
+    from kliping.ingest import read_inputs
+    from kliping.model import Problem
+    from kliping.pipeline import process_articles
+
+    arts = [a for a in read_inputs([path]) if not isinstance(a, Problem)]
+    evidence, _problems, _cached = process_articles(arts)
+    return evidence
+
+
+def predict(evidence: Sequence, **params: float) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """``(event_of, storyline_of, duplicate_of)`` by article id from the link stage."""
+    from kliping.link import link
+
+    story = link(evidence, **params)
+    ev = {a: e.id for e in story.events for a in e.articles}
+    sl_of_ev = {e: s.id for s in story.storylines for e in s.events}
+    return ev, {a: sl_of_ev[e] for a, e in ev.items()}, dict(story.duplicate_of)
+
+
+def score_rows(name: str, pred: Mapping[str, str], gold: Mapping[str, str]) -> list[object]:
+    p, r, f = bcubed(pred, gold)
+    pw = pairwise(pred, gold)
+    n_pred = len({pred.get(i, i) for i in gold})
+    return [name, p, r, f, pw.precision, pw.recall, pw.f1, len(set(gold.values())), n_pred]
+
+
+def _errors(pred: Mapping[str, str], gold: Mapping[str, str]) -> list[str]:
+    lines = []
+    by_pred: dict[str, set[str]] = defaultdict(set)
+    by_gold: dict[str, set[str]] = defaultdict(set)
+    for i, g in gold.items():
+        by_pred[pred.get(i, i)].add(g)
+        by_gold[g].add(pred.get(i, i))
+    for p, gs in sorted(by_pred.items()):
+        if len(gs) > 1:
+            lines.append(f"merged in {p}: {', '.join(sorted(gs))}")
+    for g, ps in sorted(by_gold.items()):
+        if len(ps) > 1:
+            lines.append(f"split {g}: {len(ps)} events")
+    return lines
+
+
+def evaluate(name: str, articles: Path, gold_path: Path, dup_path: Path | None, errors: bool) -> list[list[object]]:
+    gold_ev, gold_sl = load_gold(gold_path)
+    evidence = load_evidence(articles)
+    ev, sl, dups = predict(evidence)
+    rows = [score_rows(f"{name} events", ev, gold_ev), score_rows(f"{name} storylines", sl, gold_sl)]
+    if errors:
+        for line in _errors(ev, gold_ev):
+            print(f"  {name}: {line}")
+    if dup_path is not None and dup_path.is_file():
+        labels = load_duplicates(dup_path)
+        proposed = [frozenset((a, b)) for a, b in dups.items()]
+        known = [p for p in proposed if p in labels]
+        good = sum(labels[p] for p in known)
+        missed = [p for p, is_dup in labels.items() if is_dup and p not in set(proposed)]
+        prec = good / len(known) if known else 0.0
+        print(f"{name} near-duplicates: {len(proposed)} proposed, {len(known)} labelled, "
+              f"precision {prec:.3f}, labelled duplicates missed {len(missed)}")
+        for p in proposed:
+            if p not in labels:
+                print(f"  unlabelled proposed pair: {' '.join(sorted(p))}")
+    return rows
+
+
+HEADER = ["set", "B3 P", "B3 R", "B3 F1", "pair P", "pair R", "pair F1", "gold", "pred"]
+
+
+def run(args: argparse.Namespace) -> int:
+    jobs: list[tuple[str, Path, Path, Path | None]] = []
+    if args.gold or args.articles:
+        if not (args.gold and args.articles):
+            print("kliping: --gold and --articles go together")
+            return 2
+        jobs.append((args.gold.stem, args.articles, args.gold, args.duplicates))
+    else:
+        detik = args.detik or SHARED_NEWS / "detik-dev.jsonl"
+        kompas = args.kompas or SHARED_NEWS / "kompas-oil-dev.jsonl"
+        for name, path in (("detik-dev", detik), ("kompas-oil-dev", kompas)):
+            if not path.is_file():
+                print(f"kliping eval events: {path} is absent; skipping {name}")
+                continue
+            dup = DEVSETS / "duplicates-detik.tsv" if name == "detik-dev" else None
+            jobs.append((name, path, DEVSETS / f"{name}.tsv", dup))
+    rows: list[list[object]] = []
+    for name, articles, gold, dup in jobs:
+        if not gold.is_file():
+            print(f"kliping eval events: gold file {gold} is absent; skipping {name}")
+            continue
+        rows.extend(evaluate(name, articles, gold, dup, args.errors))
+    if rows:
+        print(format_table(HEADER, rows))
+    return 0
