@@ -33,7 +33,7 @@ ketua wakil-ketua waketum ketum sekretaris-jenderal bendahara anggota
 juru jubir gubernur wagub bupati wabup wali walkot wawali camat lurah kades
 duta dubes konsul atase kanselir
 hakim jaksa jaksa-agung advokat pengacara
-tuan nyonya nona mr. mrs. ms. miss sir lord dame madame monsieur
+tuan nyonya nona mr. mrs. ms. miss sir lord dame madame monsieur ny ny. tn tn. sdr sdr. sdri bpk bpk.
 bapak pak ibu bu mbak mas bung kak
 dr. dr prof. prof ir. drs. dra. hj. kh. kh habib ustaz ustadz kiai kyai romo pendeta jendral
 pakar analis pengamat peneliti ilmuwan profesor dosen guru
@@ -63,6 +63,7 @@ senior utama terpilih sementara nonaktif definitif
 sita polhukam perekonomian kemaritiman marves pmk kesra ekuin niaga pidana perdata militer tata usaha
 dan & -
 bicara besar kota madya
+pol pol. purn purn. (purn) tni polri
 """)
 
 # Exact title phrases (lower case) that are titles on their own, used as features and for tests of
@@ -132,7 +133,7 @@ seorang salah
 # (``Tuan Kim``). Other title heads need a two-word name or the model's agreement.
 HONORIFICS: frozenset[str] = _words("""
 tuan nyonya nona mr. mrs. ms. miss sir lord dame madame monsieur bapak pak ibu bu mbak mas kak
-dr. prof. ir. drs. dra. hj. kh. habib ustaz ustadz kiai kyai romo pendeta
+dr. prof. ir. drs. dra. hj. kh. habib ustaz ustadz kiai kyai romo pendeta ny ny. tn tn. sdr sdr. sdri bpk bpk.
 """)
 
 # Particles that may sit inside a person's name (``Abdullah bin Zayed``, ``Ursula von der Leyen``).
