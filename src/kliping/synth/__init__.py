@@ -14,6 +14,7 @@ from kliping.model import Dossier, Story, Storyline, StorySection
 from kliping.synth.corpus import Corpus, build_corpus
 from kliping.synth.figures import build_figures, figure_points
 from kliping.synth.findings import figure_findings, name_variant_findings, timeline_agreements
+from kliping.synth.quotes import quote_agreements
 from kliping.synth.summary import summarize
 from kliping.synth.timeline import build_timeline
 
@@ -49,6 +50,15 @@ def _span(corpus: Corpus, ids: Sequence[str], story: Story) -> tuple[str | None,
     return min(dates).isoformat(), max(dates).isoformat()
 
 
+def _claim_findings(story: Story, ids: set[str]) -> list:
+    """Allegation/denial pairs from ``synth.claims`` (another module) when it is installed."""
+    try:
+        from kliping.synth.claims import claim_findings
+    except ImportError:
+        return []
+    return claim_findings([ev for ev in story.articles if ev.id in ids], dict(story.duplicate_of))
+
+
 def synthesize(story: Story, *, summary_sentences: int = 5) -> Dossier:
     """Turn linked evidence into the dossier: one section per event, one storyline per group."""
     corpus = build_corpus(story)
@@ -77,6 +87,8 @@ def synthesize(story: Story, *, summary_sentences: int = 5) -> Dossier:
         points = figure_points(corpus, idx)
         findings = figure_findings(corpus, points)
         findings += timeline_agreements(corpus, timeline)
+        findings += quote_agreements(corpus, idx)
+        findings += _claim_findings(story, set(ids))
         findings += name_variant_findings(story.name_variants, story.entities, set(ids))
         storylines.append(
             Storyline(

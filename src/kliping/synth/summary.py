@@ -2,8 +2,10 @@
 
 Selection (MMR-style, greedy):
 
-* score = centrality (cosine of the sentence with the cluster's TF-IDF centroid)
-  + a bonus per extra independent article that states the same fact (confirmed facts first)
+* facts stated by two or more independent articles are chosen before single-source details
+  (candidates are taken in two tiers: supported, then the rest);
+* within a tier, score = centrality (cosine of the sentence with the cluster's TF-IDF centroid)
+  + a bonus per extra independent article that states the same fact
   + a small lead bonus (news puts the key facts first)
   - a diversity penalty per sentence already taken from the same article;
 * a candidate is *redundant* — never chosen — when its TF-IDF cosine with a chosen sentence is
@@ -88,13 +90,14 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
         cites = _same_fact_citations(corpus, r, sims[k], cluster_rows)
         support = len({a for a, _s in cites}) - 1
         info.append((base + CONFIRMATION_BONUS * min(support, 3), r, cites))
+    tier = [1 if len({a for a, _s in c}) > 1 else 0 for _sc, _r, c in info]
 
     pair = corpus.sims(cand_rows, cand_rows)
     words_of = {r: content_words(corpus.text(*corpus.rows[r])) for r in cand_rows}
     chosen: list[int] = []  # positions in cands
     used: dict[int, int] = {}
     while len(chosen) < n:
-        best_k, best_score = -1, -np.inf
+        best_k, best_score = -1, (-1, -np.inf)
         for k, (score, r, _c) in enumerate(info):
             if k in chosen:
                 continue
@@ -103,7 +106,7 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
                 for j in chosen
             ):
                 continue
-            adj = score - SAME_ARTICLE_PENALTY * used.get(corpus.rows[r][0], 0)
+            adj = (tier[k], score - SAME_ARTICLE_PENALTY * used.get(corpus.rows[r][0], 0))
             if adj > best_score:
                 best_k, best_score = k, adj
         if best_k < 0:

@@ -1,0 +1,57 @@
+"""Quote alignment: one remark in two translations becomes one agreement finding."""
+
+from __future__ import annotations
+
+from kliping.model import Quote, Story
+from kliping.synth.corpus import build_corpus
+from kliping.synth.quotes import QUOTE_COSINE, quote_agreements, quote_similarity
+from tests.test_link_helpers import make_ev
+
+
+def _ev(aid: str, sentence: str, quote: str, speaker: str | None, day: str):
+    ev = make_ev(aid, "Pejabat itu berbicara kepada wartawan di Jakarta pada hari itu. " + sentence,
+                 published=day)
+    ev.quotes = [Quote(text=quote, sentence=1, speaker=speaker, speaker_name="Nadia Prameswari")]
+    return ev
+
+
+FILLER = [
+    "Hujan deras mengguyur kota sejak sore sehingga beberapa jalan tergenang air setinggi lutut.",
+    "Pemerintah daerah menyiapkan dapur umum bagi warga yang mengungsi ke balai desa.",
+    "Harga cabai di pasar tradisional naik dua kali lipat dibandingkan pekan sebelumnya.",
+    "Kereta cepat menambah jadwal perjalanan selama libur panjang akhir pekan ini.",
+    "Sekolah dasar di wilayah itu kembali menggelar pembelajaran tatap muka setelah renovasi.",
+    "Nelayan setempat memilih tidak melaut karena gelombang tinggi di perairan selatan.",
+]
+
+
+def _story(arts) -> Story:
+    filler = [make_ev(f"f{i}", t, published="2024-05-01") for i, t in enumerate(FILLER)]
+    return Story(articles=arts + filler, duplicate_of={}, entities=[], events=[], storylines=[])
+
+
+def test_two_translations_of_one_remark_agree() -> None:
+    a = _ev("a", '"Saya skeptis tentang itu," kata Nadia Prameswari.', "Saya skeptis tentang itu", "E1", "2024-05-01")
+    b = _ev("b", '"Saya skeptis terhadap hal itu," ujar Nadia.', "Saya skeptis terhadap hal itu", "E1", "2024-05-01")
+    c = _ev("c", '"Pelabuhan itu akan kami pantau setiap hari," kata Nadia.', "Pelabuhan itu akan kami pantau setiap hari",
+            "E1", "2024-05-02")
+    corpus = build_corpus(_story([a, b, c]))
+    found = quote_agreements(corpus, range(3))
+    assert len(found) == 1
+    f = found[0]
+    assert f.kind == "agreement" and {it.article for it in f.items} == {"a", "b"}
+    assert all(it.text == corpus.text(corpus.by_id[it.article], it.sentence) for it in f.items)
+
+
+def test_different_speakers_or_figures_do_not_agree() -> None:
+    a = _ev("a", '"Kami mengirim 300 truk bantuan," kata dia.', "Kami mengirim 300 truk bantuan ke lokasi", "E1", "2024-05-01")
+    b = _ev("b", '"Kami mengirim 500 truk bantuan," kata dia.', "Kami mengirim 500 truk bantuan ke lokasi", "E1", "2024-05-01")
+    c = _ev("c", '"Kami mengirim 300 truk bantuan," kata dia.', "Kami mengirim 300 truk bantuan ke lokasi", "E2", "2024-05-01")
+    corpus = build_corpus(_story([a, b, c]))
+    assert quote_agreements(corpus, range(3)) == []
+
+
+def test_similarity_separates_rewording_from_another_remark() -> None:
+    s = quote_similarity(["Saya skeptis tentang itu", "Saya skeptis terhadap hal itu",
+                          "Kapal-kapal itu masih berlayar menuju pelabuhan utara", "Anggaran desa naik tahun depan"])
+    assert s[0, 1] >= QUOTE_COSINE - 0.05 and s[0, 2] < 0.2
