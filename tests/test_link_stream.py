@@ -1,0 +1,75 @@
+"""The streaming linker: one pass, deterministic, bounded by its window, retrieval by shared keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kliping.link.stream import DocFreq, Features, StreamLinker, hash_key, link_stream
+
+D0 = dt.date(2024, 3, 1)
+
+
+def feat(aid: str, day: int, words: str, ents: str = "") -> Features:
+    terms: dict[str, int] = {}
+    for w in words.split():
+        terms[w] = terms.get(w, 0) + 1
+    return Features(id=aid, date=D0 + dt.timedelta(days=day), terms=terms, entities=frozenset(ents.split()))
+
+
+FLOOD = "banjir bandang sungai meluap rumah warga terendam evakuasi pengungsi"
+TAX = "pajak penghasilan tarif wajib pajak lapor spt tahunan coretax"
+
+
+def test_same_happening_joins_and_other_subject_opens_an_event() -> None:
+    res = link_stream([
+        feat("a", 0, FLOOD + " garut", "garut bpbd"),
+        feat("b", 0, TAX + " djp", "djp"),
+        feat("c", 1, FLOOD + " garut tanggul", "garut bpbd"),
+    ])
+    assert res.event_of["a"] == res.event_of["c"] != res.event_of["b"]
+
+
+def test_events_close_after_the_window_but_the_storyline_continues() -> None:
+    res = link_stream([
+        feat("a", 0, FLOOD + " garut", "garut"),
+        feat("b", 20, FLOOD + " garut", "garut"),
+    ], event_window=5, storyline_window=45)
+    assert res.event_of["a"] != res.event_of["b"]
+    assert res.storyline_of_event[res.event_of["a"]] == res.storyline_of_event[res.event_of["b"]]
+
+
+def test_memory_is_bounded_by_the_window() -> None:
+    """A year of daily unrelated stories keeps only a window's worth of events active."""
+    linker = StreamLinker(event_window=3, storyline_window=10)
+    for day in range(365):
+        for k in range(3):
+            linker.add(feat(f"d{day}k{k}", day, f"topik{day}x{k} kata{day}y{k} hal{day}z{k}"))
+    res = linker.result()
+    assert len(set(res.event_of.values())) == 365 * 3
+    assert res.peak_active_events <= 3 * 5
+    assert len(linker.events.groups) <= 3 * 5
+    assert len(linker.stories.groups) <= 3 * 12
+
+
+def test_deterministic_for_the_same_order() -> None:
+    feats = [feat(f"x{i}", i // 4, (FLOOD if i % 3 else TAX) + f" w{i % 5}") for i in range(40)]
+    assert link_stream(feats).event_of == link_stream(feats).event_of
+
+
+def test_duplicates_join_their_original() -> None:
+    a = feat("a", 0, FLOOD)
+    b = feat("b", 0, TAX)
+    b.duplicate_of = "a"
+    res = link_stream([a, b])
+    assert res.event_of["a"] == res.event_of["b"]
+
+
+def test_streaming_idf_with_prior_keeps_shared_subject_words_weighted() -> None:
+    """After a handful of documents all containing a word, the prior keeps it from vanishing."""
+    df = DocFreq(prior_docs=100)
+    k = hash_key("putin")
+    for _ in range(5):
+        df.add([k])
+    w = df.weigh({k: 1, hash_key("langka"): 1}, 10)
+    assert w[k] > 0.5 * w[hash_key("langka")]
+    assert hash_key("putin") == hash_key("putin") and 0 <= k < 2**20
