@@ -1,0 +1,74 @@
+"""Scale benchmark of the streaming linker (issue 7): 100k and 200k synthetic articles.
+
+Links already-extracted features (``bench/synthetic.py``: token and entity bags with dates and known
+events) with the same engine ``kliping.link.link`` uses, and prints for each size: seconds,
+articles/s, peak traced memory, the peak number of active events (what the window keeps in memory),
+BCubed P/R/F1 against the known events, and the 200k/100k time ratio (target <= 2.2; 100k target
+<= 60 s). Generation time is excluded; the two runs span 100 and 200 days, so the articles per day
+and thus the window's contents are the same, as in a real feed that simply runs longer.
+
+    python bench/bench_link_scale.py            # 100k and 200k
+    python bench/bench_link_scale.py --sizes 20000 40000
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kliping.eval.events import bcubed
+from kliping.link.stream import StreamLinker
+from synthetic import generate
+
+ARTICLES_PER_DAY = 1000
+
+
+def run(n: int, trace: bool) -> dict[str, float]:
+    feats, truth = generate(n, max(1, n // ARTICLES_PER_DAY))
+    gc.collect()
+    if trace:
+        tracemalloc.start()
+    t0 = time.perf_counter()
+    linker = StreamLinker()
+    for f in feats:
+        linker.add(f)
+    secs = time.perf_counter() - t0
+    peak = tracemalloc.get_traced_memory()[1] if trace else 0
+    if trace:
+        tracemalloc.stop()
+    res = linker.result()
+    pred = {a: str(g) for a, g in res.event_of.items()}
+    gold = {a: str(e) for a, e in truth.event.items()}
+    p, r, f1 = bcubed(pred, gold)
+    return {"n": n, "secs": secs, "rate": n / secs, "peak_mb": peak / 2**20, "active": res.peak_active_events,
+            "events": len(set(res.event_of.values())), "gold": len(set(gold.values())), "p": p, "r": r, "f1": f1}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 200_000])
+    ap.add_argument("--memory", action="store_true", help="also trace peak memory (slows the run ~2x)")
+    args = ap.parse_args()
+    results = []
+    for n in args.sizes:
+        r = run(n, trace=False)
+        if args.memory:
+            r["peak_mb"] = run(n, trace=True)["peak_mb"]
+        results.append(r)
+        print(f"{n:>7} articles: {r['secs']:.1f} s, {r['rate']:.0f} articles/s, peak traced memory "
+              f"{r['peak_mb']:.0f} MB, peak active events {r['active']}, events {r['events']} (gold {r['gold']}), "
+              f"BCubed P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f}", flush=True)
+    if len(results) >= 2:
+        a, b = results[0], results[-1]
+        print(f"time ratio {b['n']}/{a['n']}: {b['secs'] / a['secs']:.2f} (size ratio {b['n'] / a['n']:.1f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
