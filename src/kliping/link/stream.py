@@ -33,6 +33,7 @@ import datetime as dt
 import heapq
 import math
 import zlib
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -111,20 +112,21 @@ class DocFreq:
     def __init__(self, prior_docs: int = PRIOR_DOCS) -> None:
         self.n = 0
         self.prior = prior_docs
-        self.df: dict[int, int] = {}
+        # One counter per hash bucket: 4 MB whatever the vocabulary, so memory stays bounded.
+        self.df = array("I", bytes(4 << HASH_BITS))
 
     def add(self, keys: Iterable[int]) -> None:
         self.n += 1
         df = self.df
         for k in keys:
-            df[k] = df.get(k, 0) + 1
+            df[k] += 1
 
     def weigh(self, counts: dict[int, int], limit: int) -> dict[int, float]:
         """Sublinear-tf x IDF weights of ``counts``, the ``limit`` largest, L2-normalised."""
         log = math.log
         total = log(self.n + self.prior)
-        get = self.df.get
-        w = {k: (1.0 + log(c)) * (total - log(get(k, 0) + 1)) for k, c in counts.items()}
+        df = self.df
+        w = {k: (1.0 + log(c)) * (total - log(df[k] + 1)) for k, c in counts.items()}
         if len(w) > limit:
             w = dict(heapq.nlargest(limit, w.items(), key=lambda kv: (kv[1], -kv[0])))
         norm = math.sqrt(sum([v * v for v in w.values()]))
