@@ -253,76 +253,82 @@ def sentence_features(words: list[str], caseless: bool = False, version: int = F
     clusters of the word and its neighbours, word pairs, the words three away, and two cues that the
     small training sets under-represent: a place preposition before (``di``/``ke``/``dari``) and a
     speech verb after (``kata``, ``mengatakan``: a person).
+
+    The strings a word contributes to its neighbours are built once per word type (``_context``),
+    which keeps feature extraction fast; only pair features are formatted per position.
     """
     lex = lexicon()
     n = len(words)
-    wf = [_word_feats(w, caseless, version) for w in words]
-    if version >= 2:
-        table = clusters()
-        cl = [table.get(x[0], ("-", "-", "-")) for x in wf]
-    else:
-        cl = []
+    cx = [_context(w, caseless, version) for w in words]
     gaz = [""] * n
     for a, b, lab in lex.match(words, caseless):
         gaz[a] = "B" + lab
         for k in range(a + 1, b):
             gaz[k] = "I" + lab
+    v2 = version >= 2
     out = []
     for i in range(n):
-        _low, _sh, c, own = wf[i]
+        low, c, own, _p1, _p2, _p3, _n1, _n2, _n3 = cx[i]
         f = ["b", *own]
         if gaz[i]:
             f.append("g=" + gaz[i])
         if i == 0:
             f.append("BOS")
         else:
-            pl, psh, pc, _ = wf[i - 1]
-            f += [f"-1w={pl}", f"-1sh={psh}", f"-1c|c={pc}|{c}"]
+            prev = cx[i - 1]
+            f += prev[3]
+            f.append(f"-1c|c={prev[1]}|{c}")
             if gaz[i - 1]:
                 f.append("-1g=" + gaz[i - 1])
-            if pl in lex.title_heads:
-                f.append("-1th")
+            if v2:
+                f.append(f"-1w|w={prev[0]}|{low}")
             if i > 1:
-                f.append(f"-2w={wf[i - 2][0]}")
-                f.append(f"-2c={wf[i - 2][2]}")
+                f += cx[i - 2][4]
+                if v2 and i > 2:
+                    f += cx[i - 3][5]
         if i == n - 1:
             f.append("EOS")
         else:
-            nl, nsh, nc, _ = wf[i + 1]
-            f += [f"+1w={nl}", f"+1sh={nsh}", f"c|+1c={c}|{nc}"]
+            nxt = cx[i + 1]
+            f += nxt[6]
+            f.append(f"c|+1c={c}|{nxt[1]}")
             if gaz[i + 1]:
                 f.append("+1g=" + gaz[i + 1])
+            if v2:
+                f.append(f"w|+1w={low}|{nxt[0]}")
+                if nxt[0] not in _SPEECH and i < n - 2 and nxt[0] in {",", "yang"} and cx[i + 2][0] in _SPEECH:
+                    f.append("+2speech")
             if i < n - 2:
-                f.append(f"+2w={wf[i + 2][0]}")
-                f.append(f"+2c={wf[i + 2][2]}")
-        if version >= 2:
-            _v2(f, i, n, wf, cl)
+                f += cx[i + 2][7]
+                if v2 and i < n - 3:
+                    f += cx[i + 3][8]
         out.append(f)
     return out
 
 
-def _v2(f: list[str], i: int, n: int, wf: list, cl: list) -> None:
-    """Version-2 context features of word ``i`` (see ``sentence_features``)."""
-    low = wf[i][0]
-    if i > 0:
-        pl = wf[i - 1][0]
-        f.append(f"-1w|w={pl}|{low}")
-        f.append(f"-1k={cl[i - 1][1]}")
-        if pl in _PLACE_PREP:
-            f.append("-1prep")
-        if i > 1:
-            f.append(f"-2k={cl[i - 2][0]}")
-            if i > 2:
-                f.append(f"-3w={wf[i - 3][0]}")
-    if i < n - 1:
-        nl = wf[i + 1][0]
-        f.append(f"w|+1w={low}|{nl}")
-        f.append(f"+1k={cl[i + 1][1]}")
-        if nl in _SPEECH:
-            f.append("+1speech")
-        elif i < n - 2 and nl in {",", "yang"} and wf[i + 2][0] in _SPEECH:
-            f.append("+2speech")
-        if i < n - 2:
-            f.append(f"+2k={cl[i + 2][0]}")
-            if i < n - 3:
-                f.append(f"+3w={wf[i + 3][0]}")
+@lru_cache(maxsize=200_000)
+def _context(w: str, caseless: bool, version: int) -> tuple:
+    """(lower, class, own features, then what the word gives as neighbour -1, -2, -3, +1, +2, +3)."""
+    low, sh, c, own = _word_feats(w, caseless, version)
+    lex = lexicon()
+    p1 = [f"-1w={low}", f"-1sh={sh}"]
+    if low in lex.title_heads:
+        p1.append("-1th")
+    p2 = [f"-2w={low}", f"-2c={c}"]
+    n1 = [f"+1w={low}", f"+1sh={sh}"]
+    n2 = [f"+2w={low}", f"+2c={c}"]
+    p3: list[str] = []
+    n3: list[str] = []
+    if version >= 2:
+        cl = clusters().get(low, ("-", "-", "-"))
+        p1.append(f"-1k={cl[1]}")
+        if low in _PLACE_PREP:
+            p1.append("-1prep")
+        p2.append(f"-2k={cl[0]}")
+        p3 = [f"-3w={low}"]
+        n1.append(f"+1k={cl[1]}")
+        if low in _SPEECH:
+            n1.append("+1speech")
+        n2.append(f"+2k={cl[0]}")
+        n3 = [f"+3w={low}"]
+    return low, c, own, tuple(p1), tuple(p2), tuple(p3), tuple(n1), tuple(n2), tuple(n3)
