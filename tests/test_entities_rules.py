@@ -59,7 +59,7 @@ def test_byline_speech_verb_and_profession_mark_people():
                   "Yudha Pranata adalah wartawan senior yang meliput isu pangan."))
     assert got["Dewi Anggraini"][0] == "PERSON"
     assert got["Laras Wulandari"][0] == "PERSON"
-    assert got["Yudha Pranata"][0] == "PERSON"
+    assert got["Yudha Pranata"] == ("PERSON", "wartawan senior")
 
 
 def test_korean_family_pak_is_part_of_the_name_not_an_honorific():

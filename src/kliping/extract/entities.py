@@ -493,6 +493,15 @@ class _Sentence:
                     if not (self.low[i] in TITLE_WORDS or _cap(self.w[i]) or self.w[i][:1].islower()) \
                             or any(o.j == i + 1 and o.type == "PERSON" for o in spans):
                         break
+            a = s.j
+            if s.title is None and a + 1 < self.n and self.low[a] in ("adalah", "merupakan") \
+                    and (self.low[a + 1] in APPOSITIVE_HEADS or self.low[a + 1] in TITLE_HEADS):
+                # "Nadia Safitri adalah jurnalis desk internasional Kabar Harian yang ..."
+                e = a + 1
+                while e < min(self.n, a + 12) and self.w[e] not in {",", ".", ";", ":", "(", "\"", "”"} \
+                        and self.low[e] not in ("yang", "dan", "sejak", "pada", "sebelum", "setelah"):
+                    e += 1
+                s.title = (a + 1, e)
             if s.title is not None:
                 continue
             # appositive: "Nam Sung-wook, mantan direktur lembaga itu, mengatakan"
