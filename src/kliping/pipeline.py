@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import hashlib
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -20,8 +22,29 @@ from pathlib import Path
 from kliping import __version__
 from kliping.model import Article, ArticleError, Document, Dossier, Evidence, Problem
 
-# Bump the suffix whenever extraction output changes, so cached evidence is recomputed.
-PIPELINE_VERSION = f"{__version__}+extract.1"
+# Everything that decides what per-article evidence looks like: a change to any of these files
+# must invalidate evidence cached in a store.
+_EVIDENCE_SOURCES = ("ingest", "text", "extract", "lang", "models", "model.py")
+
+
+@functools.cache
+def pipeline_version() -> str:
+    """``<version>+<digest>`` of the code, language data and models that produce evidence.
+
+    A digest rather than a hand-bumped number: a forgotten bump would silently serve stale evidence
+    from the store after the extractors or the NER model changed.
+    """
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in _EVIDENCE_SOURCES:
+        base = root / name
+        files = [base] if base.is_file() else sorted(base.rglob("*"))
+        for path in files:
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
 # Below this many articles a process pool costs more (start-up, model loading) than it saves.
 MIN_ARTICLES_FOR_POOL = 200
 BATCH_SIZE = 64
@@ -85,6 +108,7 @@ def process_articles(
     keeps every batch already committed.
     """
     mapper = executor.map if executor is not None else map
+    version = pipeline_version()
     evidence: list[Evidence] = []
     problems: list[Problem] = []
     cached = 0
@@ -95,7 +119,7 @@ def process_articles(
         todo: list[Document] = []
         found: dict[int, Evidence] = {}
         for i, doc in enumerate(docs):
-            hit = store.get(doc.content_hash, PIPELINE_VERSION) if store is not None else None
+            hit = store.get(doc.content_hash, version) if store is not None else None
             if hit is not None:
                 # Same text, maybe other metadata (id, source, date): keep this run's document.
                 found[i] = dataclasses.replace(hit, doc=doc)
@@ -115,7 +139,7 @@ def process_articles(
                 evidence.append(result)
                 new.append(result)
         if store is not None and new:
-            store.put_many(new, PIPELINE_VERSION)
+            store.put_many(new, version)
         if on_progress is not None:
             on_progress(len(batch))
     return evidence, problems, cached
