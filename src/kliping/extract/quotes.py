@@ -153,6 +153,7 @@ class _Ctx:
     history: list[tuple[int, str, str | None]] = field(default_factory=list)  # (pos, name, title)
     orgs: set[str] = field(default_factory=set)  # speaker names known to be organisations
     quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quote spans: not antecedents
+    persons: list[str] = field(default_factory=list)  # PERSON mention names of the article: full forms
 
 
 # ----------------------------------------------------------------------------- public API
@@ -223,7 +224,8 @@ def _context(doc: Document, mentions: list[Mention] | None) -> _Ctx:
         base = doc.sentences[m.sentence].start
         ms.append((base + m.start, base + m.end, m))
     ms.sort(key=lambda t: t[0])
-    return _Ctx(doc, text, lines, common, ms)
+    persons = sorted({_name_text(m.text) for _a, _b, m in ms if m.type == "PERSON"} - {""})
+    return _Ctx(doc, text, lines, common, ms, persons=[p for p in persons if p in text])
 
 
 def _line_of(ctx: _Ctx, offset: int) -> int:
@@ -931,13 +933,13 @@ def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str |
         else:
             m = _mention_in(ctx, sp.start, sp.start + len(sp.text))
     if m is not None:
-        text = m.text
-        words = text.split()
-        while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in _NAME_PARTICLES:
-            words.pop()  # ``Supangat kepadadetikJatim``: a glued lower-case word is not part of a name
-        text = " ".join(words)
+        text = _name_text(m.text)
         if m.type == "ORG":
             ctx.orgs.add(text)
+        else:
+            # a mention covering part of the name the attribution writes (``Ni'am`` of ``Prof
+            # Asrorun Ni'am Sholeh``): the name as written there, in full
+            text = _longest_form(ctx, text, within=sp.text)
         return text, m.title
     if coord and any(t.lower() in ("dan", "maupun", "serta", "&") for t in run):
         return _coordinated(sp.text), None
@@ -950,6 +952,53 @@ def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str |
         found = _find_role(ctx, role, sp.start)
         return (found, title) if found else (None, title)
     return name, title
+
+
+def _name_text(text: str) -> str:
+    """A mention's text as a name: ``Supangat kepadadetikJatim`` -> ``Supangat``.
+
+    The tagger sometimes glues a lower-case scrap to the last word; it is not part of the name.
+    """
+    words = text.split()
+    while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in _NAME_PARTICLES:
+        words.pop()
+    return " ".join(words)
+
+
+def _name_key(name: str) -> list[str]:
+    """Comparable words of a name: casefolded, ``’`` as ``'``, edge punctuation off."""
+    return [w.casefold().replace("’", "'").strip(".,'()") for w in name.split()]
+
+
+def _part_of(short: str, long: str) -> bool:
+    """``short`` is a run of whole words of the longer name ``long`` (first, last or inner words)."""
+    sk, lk = _name_key(short), _name_key(long)
+    n = len(sk)
+    return 0 < n < len(lk) and any(lk[i:i + n] == sk for i in range(len(lk) - n + 1))
+
+
+def _same_person(a: str, b: str) -> bool:
+    return _name_key(a) == _name_key(b) or _part_of(a, b) or _part_of(b, a)
+
+
+def _longest_form(ctx: _Ctx, name: str, within: str | None = None) -> str:
+    """The longest PERSON name of the article that ``name`` is part of, else ``name``.
+
+    The tagger may give a person only part of the name (``Ni'am`` of ``Asrorun Ni'am Sholeh``).
+    With ``within`` (the attribution's own words) only a full form written there is taken, so the
+    name stays the one the attribution gives. Without it, the full form must be unique: when two
+    different longer names contain ``name`` (``Budi`` in ``Budi Santoso`` and ``Budi Hartono``) the
+    name is kept. The result is always a mention's text, so it occurs in the article.
+    """
+    if name in ctx.orgs:
+        return name
+    longer = [p for p in ctx.persons if _part_of(name, p)]
+    if within is not None:
+        longer = [p for p in longer if re.search(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])", within)]
+    maximal = {_name_key(p).__str__(): p for p in longer if not any(_part_of(p, q) for q in longer)}
+    if len(maximal) != 1:
+        return name
+    return next(iter(maximal.values()))
 
 
 def _coordinated(phrase: str) -> str:
@@ -986,7 +1035,12 @@ def _resolve_pronoun(ctx: _Ctx, pos: int) -> tuple[str | None, str | None]:
             subj = (ma, m)
         break
     if subj is not None and (last is None or subj[0] > last[0]):
-        return subj[1].text, subj[1].title
+        name = _name_text(subj[1].text)
+        if last is not None and _same_person(name, last[1]):
+            # ``Ni'am menilai …`` after a quote attributed to ``Asrorun Ni'am Sholeh``: the same
+            # person, named as the attribution named them
+            return last[1], last[2] or subj[1].title
+        return _longest_form(ctx, name), subj[1].title
     if last is not None:
         return last[1], last[2]
     return None, None
