@@ -73,3 +73,31 @@ def test_streaming_idf_with_prior_keeps_shared_subject_words_weighted() -> None:
     w = df.weigh({k: 1, hash_key("langka"): 1}, 10)
     assert w[k] > 0.5 * w[hash_key("langka")]
     assert hash_key("putin") == hash_key("putin") and 0 <= k < 2**20
+
+
+def test_an_article_bridging_two_fragments_folds_them_into_one_event() -> None:
+    """Two early reports that share too little open two events; a report close to both merges them."""
+    left = "kebakaran gudang pelabuhan tanjung priok api padam damkar"
+    right = "kerugian miliar pemilik gudang asuransi polisi selidiki penyebab"
+    feats = [
+        feat("a", 0, left, "priok"),
+        feat("b", 0, right, "polda"),
+        feat("c", 1, left + " " + right, "priok polda"),
+        feat("d", 2, right + " saksi", "polda"),
+        feat("t", 1, TAX, "djp"),
+    ]
+    split = link_stream(feats, merge_events=False)
+    assert split.event_of["a"] != split.event_of["b"]
+    linker = StreamLinker()
+    for f in feats:
+        linker.add(f)
+    res = linker.result()
+    assert res.event_of["a"] == res.event_of["b"] == res.event_of["c"] == res.event_of["d"]
+    assert res.event_of["t"] != res.event_of["a"]
+    # the folded event is gone from the active set and the storyline map; the survivor's norms
+    # are those of its summed vectors
+    assert len(res.events()) == 2 and len(res.storyline_of_event) == 2
+    g = linker.events.groups[res.event_of["a"]]
+    assert abs(g.n2 - sum(x * x for x in g.vec.values())) < 1e-9
+    assert abs(g.en2 - sum(x * x for x in g.ent.values())) < 1e-9
+    assert all(res.event_of["a"] in linker.events.postings[k] for k in g.keys)
