@@ -10,8 +10,15 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
+from typing import Any
+
+# The repository root, for the default locations of devsets/ and ../shared/data/news.
+REPO_ROOT = Path(__file__).resolve().parents[3]
+DEFAULT_NEWS = REPO_ROOT.parent / "shared" / "data" / "news"
 
 
 def kinds() -> dict[str, ModuleType]:
@@ -56,3 +63,39 @@ def format_table(header: list[str], rows: list[list[object]]) -> str:
              for r in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def match_spans(
+    gold: Sequence[Any],
+    pred: Sequence[Any],
+    *,
+    accept: Callable[[Any, Any], bool] | None = None,
+    prefer_exact: bool = False,
+) -> list[tuple[int, int]]:
+    """One-to-one ``(gold index, pred index)`` pairs of overlapping spans, greedily by overlap.
+
+    Spans have ``start`` and ``end`` (and ``article`` when they come from several articles: only
+    spans of the same article pair). The largest overlap pairs first, an exact span before any
+    overlap when ``prefer_exact``; ties go to the earlier gold, then the earlier prediction, so the
+    result is deterministic. ``accept`` can veto a pair (e.g. a different value).
+    """
+    cands = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            if getattr(g, "article", None) != getattr(p, "article", None):
+                continue
+            overlap = min(g.end, p.end) - max(g.start, p.start)
+            if overlap <= 0 or (accept is not None and not accept(g, p)):
+                continue
+            inexact = not (prefer_exact and g.start == p.start and g.end == p.end)
+            cands.append((inexact, -overlap, i, j))
+    cands.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, _, i, j in cands:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            pairs.append((i, j))
+    return pairs

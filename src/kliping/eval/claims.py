@@ -25,11 +25,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from kliping.eval import PRF, format_table
+from kliping.eval import DEFAULT_NEWS, PRF, REPO_ROOT, format_table
 
 DESCRIPTION = "claim cue P/R/F1, status accuracy and actor accuracy on the annotated dev news"
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = REPO_ROOT
 
 
 @dataclass
@@ -46,7 +46,7 @@ class ClaimSpan:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("gold", nargs="?", default=str(ROOT / "devsets" / "quotes"),
                         help="folder with claims-dev.tsv / claims-heldout.tsv (default: devsets/quotes)")
-    parser.add_argument("--news", default=str(ROOT.parent / "shared" / "data" / "news"),
+    parser.add_argument("--news", default=str(DEFAULT_NEWS),
                         help="folder with the annotated articles (default: ../shared/data/news)")
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev",
                         help="which annotated articles to score (held-out: only for the final number)")

@@ -23,13 +23,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from kliping.eval import PRF, format_table
+from kliping.eval import DEFAULT_NEWS, PRF, REPO_ROOT, format_table
 
 DESCRIPTION = "BCubed and pairwise P/R/F1 of events/storylines, near-duplicate precision"
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = REPO_ROOT
 DEVSETS = ROOT / "devsets" / "events"
-SHARED_NEWS = ROOT.parent / "shared" / "data" / "news"
+SHARED_NEWS = DEFAULT_NEWS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -21,12 +21,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kliping.eval import PRF, format_table
+from kliping.eval import DEFAULT_NEWS, PRF, REPO_ROOT, format_table, match_spans
 
 DESCRIPTION = "quantity span P/R/F1, value+unit F1 and modifier accuracy on the dev gold set"
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = REPO_ROOT
 DEFAULT_GOLD = ROOT / "devsets" / "quantities"
-DEFAULT_NEWS = ROOT.parent / "shared" / "data" / "news"
 
 
 @dataclass(frozen=True)
@@ -133,20 +132,7 @@ def _overlap(g: Item, p: Item) -> int:
 
 def _match(gold: list[Item], pred: list[Item], ok) -> list[tuple[Item, Item]]:
     """One-to-one pairs of overlapping items accepted by ``ok``, largest overlap first."""
-    cands = sorted(
-        ((_overlap(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)
-         if g.article == p.article and _overlap(g, p) > 0 and ok(g, p)),
-        reverse=True,
-    )
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    pairs = []
-    for _, i, j in cands:
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            pairs.append((gold[i], pred[j]))
-    return pairs
+    return [(gold[i], pred[j]) for i, j in match_spans(gold, pred, accept=ok)]
 
 
 @dataclass

@@ -26,11 +26,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from kliping.eval import PRF, format_table
+from kliping.eval import DEFAULT_NEWS, PRF, REPO_ROOT, format_table, match_spans
 
 DESCRIPTION = "quote span P/R/F1 and speaker accuracy on the annotated dev news"
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = REPO_ROOT
 _QUOTE_MARKS = "\"“”„«»‘’'"
 _TRIM = " \t\n,.;:!?…-–—" + _QUOTE_MARKS
 
@@ -49,7 +49,7 @@ class Span:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("gold", nargs="?", default=str(ROOT / "devsets" / "quotes"),
                         help="folder of gold TSV files (default: devsets/quotes)")
-    parser.add_argument("--news", default=str(ROOT.parent / "shared" / "data" / "news"),
+    parser.add_argument("--news", default=str(DEFAULT_NEWS),
                         help="folder with the annotated articles (default: ../shared/data/news)")
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev",
                         help="which annotated articles to score (held-out: only for the final number)")
@@ -172,23 +172,7 @@ def same_speaker(pred: str | None, gold: str | None) -> bool:
 
 def _match(gold: list[Span], pred: list[Span]) -> list[tuple[Span, Span]]:
     """One-to-one matches by largest overlap (greedy)."""
-    pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            ov = min(g.end, p.end) - max(g.start, p.start)
-            if ov > 0:
-                pairs.append((ov, gi, pi))
-    pairs.sort(reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _ov, gi, pi in pairs:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        out.append((gold[gi], pred[pi]))
-    return out
+    return [(gold[i], pred[j]) for i, j in match_spans(gold, pred)]
 
 
 @dataclass

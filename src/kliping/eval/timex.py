@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kliping.eval import PRF, format_table
+from kliping.eval import PRF, format_table, match_spans
 from kliping.eval.timeml import GoldDoc, GoldTimex
 
 DESCRIPTION = "time expressions: recognition P/R/F1 (lenient, strict), type and value accuracy"
@@ -99,21 +99,10 @@ def _same_value(gold: str | None, pred: str | None) -> bool:
 
 def match(gold: list[GoldTimex], pred: list[GoldTimex]) -> list[tuple[GoldTimex | None, GoldTimex | None]]:
     """One-to-one lenient alignment: pairs by greatest overlap first, then unmatched gold and predictions."""
-    cands = []
-    for i, g in enumerate(gold):
-        for j, p in enumerate(pred):
-            ov = min(g.end, p.end) - max(g.start, p.start)
-            if ov > 0:
-                exact = g.start == p.start and g.end == p.end
-                cands.append((not exact, -ov, i, j))
-    cands.sort()
-    used_g, used_p, pairs = set(), set(), []
-    for _, _, i, j in cands:
-        if i in used_g or j in used_p:
-            continue
-        used_g.add(i)
-        used_p.add(j)
-        pairs.append((gold[i], pred[j]))
+    matched = match_spans(gold, pred, prefer_exact=True)
+    used_g = {i for i, _ in matched}
+    used_p = {j for _, j in matched}
+    pairs: list[tuple[GoldTimex | None, GoldTimex | None]] = [(gold[i], pred[j]) for i, j in matched]
     pairs += [(g, None) for i, g in enumerate(gold) if i not in used_g]
     pairs += [(None, p) for j, p in enumerate(pred) if j not in used_p]
     return sorted(pairs, key=lambda gp: (gp[0] or gp[1]).start)
