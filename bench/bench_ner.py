@@ -6,6 +6,7 @@ Run::
 
     python bench/bench_ner.py                 # the bundled sample corpus (cleaned articles)
     python bench/bench_ner.py GOLD.conll      # a CoNLL file (tokens in the first column)
+    python bench/bench_ner.py GOLD.conll --convention news   # ... with the news-convention model
     python bench/bench_ner.py FILE.jsonl      # one JSON object a line with a "text" field
 
 Timing covers what ``extract_mentions`` does per sentence: the NER tokenizer, features, the CRF and
@@ -48,6 +49,8 @@ def main() -> None:
     ap.add_argument("path", nargs="?", help="CoNLL or JSONL file (default: bundled sample)")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--repeat", type=int, default=20, help="repeat the sample this many times")
+    ap.add_argument("--convention", default="general",
+                    help="corpus-convention model for a CoNLL file (corpus profile), e.g. news")
     args = ap.parse_args()
 
     nlp = spacy.blank("id")
@@ -55,11 +58,17 @@ def main() -> None:
         sents = [toks for toks, _ in read_conll(args.path)]
         texts = [" ".join(s) for s in sents]
         n_tokens = sum(len(s) for s in sents)
-        tag_words(sents[0])  # load the model
+        if args.convention == "general":
+            def tag(s: list[str]) -> None:
+                tag_words(s)
+        else:
+            def tag(s: list[str]) -> None:
+                tag_words(s, profile="corpus", convention=args.convention)
+        tag(sents[0])  # load the model
 
         def ner() -> None:
             for s in sents:
-                tag_words(s)
+                tag(s)
         label = f"{Path(args.path).name}: {len(sents)} sentences"
     else:
         from kliping.model import Document

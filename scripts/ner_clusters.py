@@ -9,7 +9,10 @@ that needs only numpy/scikit-learn and runs in about a minute.
 Input (all lower-cased, tokens only, labels ignored):
 
 - ``../shared/data/pos/nlp-id-postag.txt`` (nlp-id POS corpus, MIT licence);
-- the *train* splits of NERGrit, NERP (IndoNLU, Apache-2.0) and idner-news-2k (MIT).
+- the *train* splits of NERGrit, NERP (IndoNLU, Apache-2.0) and idner-news-2k (MIT);
+- with ``--news``, the article texts of ``../shared/data/news/*.jsonl`` (detik-dev, kompas-oil-dev),
+  split into sentences and tokenised with kliping's NER tokenizer. Only the word->cluster table is
+  written; no article text enters the project.
 
 Output: ``src/kliping/models/ner_clusters.tsv`` = ``word<TAB>c64<TAB>c256<TAB>c1024``, words with
 at least ``MIN_COUNT`` occurrences. It is a table of words and numbers, no running text.
@@ -36,6 +39,24 @@ DIM = 100
 SIZES = (64, 256, 1024)
 
 
+def news_sentences() -> list[list[str]]:
+    """Lower-cased NER-tokenised sentences of the unlabelled news articles (``--news``)."""
+    import json
+
+    from kliping.extract.ner_features import tokenize_ner
+    from kliping.text import split_sentences
+
+    out: list[list[str]] = []
+    for path in sorted((SHARED / "news").glob("*.jsonl")):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                text = json.loads(line).get("text") or ""
+                for para in text.split("\n"):
+                    for s in split_sentences(para):
+                        out.append([s.text[a:b].lower() for a, b in tokenize_ner(s.text)])
+    return out
+
+
 def sentences() -> list[list[str]]:
     """Lower-cased token lists of the unlabelled sources (first column of each CoNLL-ish file)."""
     files = [SHARED / "pos" / "nlp-id-postag.txt"] + [
@@ -58,14 +79,21 @@ def sentences() -> list[list[str]]:
     return out
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--news", action="store_true", help="also learn from ../shared/data/news (docs/ner.md)")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "src"))
     from scipy import sparse
     from sklearn.cluster import MiniBatchKMeans
     from sklearn.decomposition import TruncatedSVD
     from sklearn.preprocessing import normalize
 
     t0 = time.time()
-    sents = sentences()
+    sents = sentences() + (news_sentences() if args.news else [])
     counts = Counter(w for s in sents for w in s)
     vocab = sorted((w for w, c in counts.items() if c >= MIN_COUNT), key=lambda w: (-counts[w], w))
     index = {w: k for k, w in enumerate(vocab)}
@@ -100,18 +128,19 @@ def main() -> int:
     for k in SIZES:
         km = MiniBatchKMeans(k, random_state=0, n_init=3, batch_size=4096, max_iter=200)
         labels.append(km.fit_predict(vec))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with open(OUT, "w", encoding="utf-8") as f:
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with open(args.out, "w", encoding="utf-8") as f:
         f.write("# Word clusters for the kliping NER tagger (k-means over PPMI-SVD vectors), made by "
                 "scripts/ner_clusters.py from the nlp-id POS corpus (MIT) and the NERGrit/NERP "
-                "(Apache-2.0) and idner-news-2k (MIT) train splits.\n")
+                "(Apache-2.0) and idner-news-2k (MIT) train splits"
+                + (", and the unlabelled ../shared/data/news article texts" if args.news else "") + ".\n")
         f.write("# Columns: word (lower case)<TAB>" + "<TAB>".join(f"c{k}" for k in SIZES) + "\n")
         for n, w in enumerate(vocab):
             if "\t" in w or "\n" in w:
                 continue
             f.write(w + "\t" + "\t".join(str(int(lab[n])) for lab in labels) + "\n")
-    print(f"{OUT.name}: {len(vocab)} words from {len(sents)} sentences in {time.time() - t0:.0f}s "
-          f"({OUT.stat().st_size / 1e6:.1f} MB)")
+    print(f"{args.out.name}: {len(vocab)} words from {len(sents)} sentences in {time.time() - t0:.0f}s "
+          f"({args.out.stat().st_size / 1e6:.1f} MB)")
     return 0
 
 

@@ -153,3 +153,34 @@ def test_valid_split_quality(shared_dir):
     res = eval_ner(shared_dir / "ner" / "idner-news-2k" / "dev.txt")
     assert res["f1"] > 0.70
     assert res["types"]["PER"]["f1"] > 0.85
+
+
+def test_gold_convention_follows_the_tag_scheme():
+    from kliping.extract.entities import gold_convention
+
+    assert gold_convention({"O", "B-PER", "I-PER", "B-LOC", "B-ORG"}) == "news"
+    assert gold_convention({"O", "B-PERSON", "B-PLACE", "I-ORGANISATION"}) == "general"
+    assert gold_convention({"O", "B-PPL", "B-PLC", "B-IND"}) == "general"
+    assert gold_convention({"O", "B-PER", "B-GPE", "B-LOC"}) == "general"  # GPE/LOC split: not idner's
+
+
+def test_eval_picks_the_news_model_for_per_org_loc_gold(tmp_path):
+    gold = tmp_path / "gold.txt"
+    gold.write_text("Warga\tO\nJepang\tO\nmemprotes\tO\nkebijakan\tO\nBudi\tB-PER\nSantoso\tI-PER\n.\tO\n\n"
+                    "Ia\tO\ntinggal\tO\ndi\tO\nOsaka\tB-LOC\n.\tO\n\n", encoding="utf-8")
+    res = eval_ner(gold)
+    assert res["convention"] == "news"
+    assert eval_ner(gold, convention="general")["convention"] == "general"
+    assert eval_ner(gold, profile="dossier")["convention"] == "general"
+    with pytest.raises(ValueError):
+        tag_words(["Joko", "Widodo"], profile="corpus", convention="wikipedia")
+
+
+@pytest.mark.shared
+def test_news_model_beats_the_general_model_on_idner_dev(shared_dir):
+    """The corpus-convention model exists because idner's conventions differ (docs/ner.md)."""
+    gold = shared_dir / "ner" / "idner-news-2k" / "dev.txt"
+    news = eval_ner(gold)
+    general = eval_ner(gold, convention="general")
+    assert news["convention"] == "news"
+    assert news["f1"] > general["f1"] + 0.01

@@ -45,6 +45,12 @@ from kliping.model import Document, Mention
 MODELS = Path(__file__).resolve().parents[1] / "models"
 CASED_MODEL = MODELS / "ner_id.crfsuite"
 CASELESS_MODEL = MODELS / "ner_id_caseless.crfsuite"
+# Corpus-convention models for the corpus profile (docs/ner.md). "general" (NERGrit + idner, the
+# best on NERGrit-style text) is what ``kliping analyze`` and ``kliping tag`` use; "news" is trained
+# on idner-news-2k alone, whose conventions (a country is a place only where it is a location, not
+# as a modifier or actor) the general model blurs. Caseless input always uses the caseless model.
+CONVENTION_MODELS = {"news": MODELS / "ner_id_news.crfsuite"}
+CONVENTIONS = ("general", "news")
 
 # CoNLL tag names of kliping's types (``tag_conll`` output) and back.
 CONLL_TAG = {"PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "PRODUCT": "PRODUCT", "EVENT": "EVENT"}
@@ -106,11 +112,13 @@ class Span:
 # --------------------------------------------------------------------------- model
 
 
-@lru_cache(maxsize=2)
-def _tagger(caseless: bool):
+@lru_cache(maxsize=4)
+def _tagger(caseless: bool, convention: str = "general"):
     import pycrfsuite
 
-    path = CASELESS_MODEL if caseless else CASED_MODEL
+    if convention not in CONVENTIONS:
+        raise ValueError(f"unknown NER convention {convention!r} (one of {', '.join(CONVENTIONS)})")
+    path = CASELESS_MODEL if caseless else CONVENTION_MODELS.get(convention, CASED_MODEL)
     if not path.exists():
         raise FileNotFoundError(f"{path}: NER model missing; run scripts/train_ner.py train")
     t = pycrfsuite.Tagger()
@@ -118,10 +126,10 @@ def _tagger(caseless: bool):
     return t
 
 
-def _model_spans(words: list[str], caseless: bool) -> list[Span]:
+def _model_spans(words: list[str], caseless: bool, convention: str = "general") -> list[Span]:
     if not words:
         return []
-    tags = _tagger(caseless).tag(sentence_features(words, caseless))
+    tags = _tagger(caseless, convention).tag(sentence_features(words, caseless))
     spans: list[Span] = []
     cur: Span | None = None
     for k, t in enumerate(tags):
@@ -154,8 +162,10 @@ def _overlaps(a: Span, b: Span) -> bool:
 class _Sentence:
     """Words of one sentence with gazetteer matches, and the rule pipeline over them."""
 
-    def __init__(self, words: list[str], caseless: bool, media: tuple[tuple[str, ...], ...] = ()):
+    def __init__(self, words: list[str], caseless: bool, media: tuple[tuple[str, ...], ...] = (),
+                 convention: str = "general"):
         self.w = words
+        self.convention = convention
         self.low = [x.lower() for x in words]
         self.caseless = caseless
         self.n = len(words)
@@ -534,7 +544,7 @@ class _Sentence:
         leaves ``warga Israel`` untagged, NERGrit counts ``kota Pati`` as the place): measured on
         the valid splits they cost 0.00-0.04 F1 (docs/ner.md), so CoNLL tagging leaves them out.
         """
-        model = _model_spans(self.w, self.caseless)
+        model = _model_spans(self.w, self.caseless, self.convention)
         spans = self.resolve(model, [], self.products() + self.domains())
         self.place_types(spans)
         self.glued_abbreviations(spans)
@@ -577,15 +587,17 @@ class _Sentence:
             spans.sort(key=lambda s: s.i)
 
 
-def tag_words(words: list[str], caseless: bool = False, profile: str = "dossier") -> list[Span]:
+def tag_words(words: list[str], caseless: bool = False, profile: str = "dossier",
+              convention: str = "general") -> list[Span]:
     """Entity spans over a tokenised sentence (types PERSON, ORG, GPE, LOC, PRODUCT, EVENT).
 
     ``profile="dossier"`` (documents) applies every rule; ``"corpus"`` follows the annotation
-    conventions of the Indonesian NER corpora (see ``_Sentence.run_corpus``).
+    conventions of the Indonesian NER corpora (see ``_Sentence.run_corpus``). ``convention`` picks
+    the corpus-convention model (``CONVENTIONS``) for cased input; the dossier uses "general".
     """
     if not words:
         return []
-    st = _Sentence(words, caseless)
+    st = _Sentence(words, caseless, convention=convention)
     return st.run_corpus() if profile == "corpus" else st.run()
 
 
@@ -759,19 +771,35 @@ def _bio(n: int, spans: list[Span]) -> list[str]:
     return tags
 
 
-def _tag_sentences(sents: list[list[str]], profile: str = "corpus") -> list[list[str]]:
+def _tag_sentences(sents: list[list[str]], profile: str = "corpus", convention: str = "general") -> list[list[str]]:
     caseless = is_caseless(" ".join(" ".join(s) for s in sents[:2000]))
-    return [_bio(len(words), tag_words(words, caseless, profile)) for words in sents]
+    return [_bio(len(words), tag_words(words, caseless, profile, convention)) for words in sents]
 
 
-def tag_conll(in_path: str | Path, out_path: str | Path, profile: str = "corpus") -> int:
+def gold_convention(tags: set[str]) -> str:
+    """The corpus convention a gold file declares by its tag set.
+
+    The CoNLL news scheme ``PER``/``ORG``/``LOC`` (idner-news-2k and CoNLL-style news NER) is
+    "news"; anything else (NERGrit's ``PERSON``/``ORGANISATION``/``PLACE``, NERP's ``PPL``/``IND``/
+    ``PLC``) is "general". Only the tag *names* are read, never the tags of a sentence.
+    """
+    names = {t.partition("-")[2] for t in tags} - {""}
+    if "LOC" in names and names & {"PER", "ORG"} and not names & {"PERSON", "ORGANISATION", "PLACE", "PPL",
+                                                                     "IND", "PLC", "GPE"}:
+        return "news"
+    return "general"
+
+
+def tag_conll(in_path: str | Path, out_path: str | Path, profile: str = "corpus",
+              convention: str = "general") -> int:
     """Tag a CoNLL file (tokens in the first column); write ``token<TAB>BIO-tag``. Returns tokens.
 
     ``profile`` is ``"corpus"`` (the corpora's conventions, the default) or ``"dossier"`` (every
-    document rule, as in ``kliping analyze``).
+    document rule, as in ``kliping analyze``); ``convention`` the corpus-convention model (the
+    general one unless asked; other columns of the input, tags included, are ignored).
     """
     sents = [toks for toks, _ in read_conll(in_path)]
-    tagged = _tag_sentences(sents, profile)
+    tagged = _tag_sentences(sents, profile, convention)
     with open(out_path, "w", encoding="utf-8") as f:
         for words, tags in zip(sents, tagged, strict=True):
             for w, t in zip(words, tags, strict=True):
@@ -794,21 +822,26 @@ def _entities(tags: list[str], mapping: dict[str, str]) -> set[tuple[int, int, s
     return out
 
 
-def eval_ner(gold_path: str | Path, pred_path: str | Path | None = None, profile: str = "corpus") -> dict:
+def eval_ner(gold_path: str | Path, pred_path: str | Path | None = None, profile: str = "corpus",
+             convention: str | None = None) -> dict:
     """Entity-level exact-span precision/recall/F1, overall (micro) and per type.
 
     Gold tags are mapped to PER/ORG/PLACE/EVENT (FNB, food and drink, is not evaluated). When the
     gold has a single place type, predicted GPE and LOC both count as PLACE. Predicted types the
     gold does not annotate at all (e.g. PRODUCT against NERGrit) are left out rather than counted
-    as false positives. Without ``pred_path`` the gold tokens are tagged in memory with ``profile``.
+    as false positives. Without ``pred_path`` the gold tokens are tagged in memory with ``profile``
+    and the convention model (``convention``; by default ``gold_convention`` of the gold tag set in
+    the corpus profile, "general" in the dossier profile). ``res["convention"]`` says which.
     """
     gold = read_conll(gold_path)
     raw = {t.partition("-")[2] for _, tags in gold for t in tags}
     gmap = dict(GOLD_MAP)
     if "GPE" not in raw:  # a single place type, whatever its name (PLACE, PLC, LOC)
         gmap["LOC"] = "PLACE"
+    if convention is None:
+        convention = gold_convention({t for _, tags in gold for t in tags}) if profile == "corpus" else "general"
     if pred_path is None:
-        pred_tags = _tag_sentences([t for t, _ in gold], profile)
+        pred_tags = _tag_sentences([t for t, _ in gold], profile, convention)
     else:
         pred = read_conll(pred_path)
         if [t for t, _ in pred] != [t for t, _ in gold]:
@@ -843,4 +876,5 @@ def eval_ner(gold_path: str | Path, pred_path: str | Path | None = None, profile
     res = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
     res["types"] = {t: prf(tp[t], fp[t], fn[t]) for t in sorted(gold_types)}
     res["tokens"] = sum(len(t) for t, _ in gold)
+    res["convention"] = convention if pred_path is None else None
     return res
