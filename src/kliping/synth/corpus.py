@@ -74,8 +74,14 @@ class Corpus:
         return self.articles[a].doc.sentences[s].text
 
     def rows_of(self, article_idx: Iterable[int]) -> list[int]:
-        wanted = set(article_idx)
-        return [r for r, (a, _s) in enumerate(self.rows) if a in wanted]
+        """Sentence rows of the given articles, in row order (an index, not a scan of all rows)."""
+        if "_rows_by_article" not in self.__dict__:
+            by_article: dict[int, list[int]] = {}
+            for r, (a, _s) in enumerate(self.rows):
+                by_article.setdefault(a, []).append(r)
+            self.__dict__["_rows_by_article"] = by_article
+        by_article = self.__dict__["_rows_by_article"]
+        return sorted(r for a in set(article_idx) for r in by_article.get(a, ()))
 
     def sims(self, rows: Sequence[int], others: Sequence[int]) -> np.ndarray:
         return cosine_rows(self.sent_matrix, rows, others)

@@ -65,10 +65,12 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
         return []
     m = corpus.sent_matrix
     if m.shape[1]:
-        cen = np.asarray(m[cluster_rows].sum(axis=0)).ravel()
-        norm = np.linalg.norm(cen)
-        centrality = (m[cluster_rows] @ (cen / norm if norm else cen)) if norm else np.zeros(len(cluster_rows))
-        centrality = np.asarray(centrality).ravel()
+        # Cosine to the cluster centroid through the Gram matrix: row . sum / |sum|, where
+        # |sum|^2 is the sum of all Gram entries. Avoids a dense vector as wide as the vocabulary.
+        sub = m[cluster_rows]
+        gram = np.asarray((sub @ sub.T).todense())
+        total = float(gram.sum())
+        centrality = gram.sum(axis=1) / np.sqrt(total) if total > 0 else np.zeros(len(cluster_rows))
     else:
         centrality = np.zeros(len(cluster_rows))
 
