@@ -132,3 +132,15 @@ def test_eval_ner_scores_a_perfect_prediction_as_one(tmp_path, capsys):
     assert main(["eval", "ner", str(gold), "--pred", str(pred)]) == 0
     out = capsys.readouterr().out
     assert "all" in out and "1.000" in out
+
+
+def test_tag_convention_selects_the_model_and_rejects_unknown_names(tmp_path):
+    conll = tmp_path / "in.txt"
+    conll.write_text("Warga\tO\nJakarta\tO\nmenyambut\tO\nPresiden\tO\nPrabowo\tO\nSubianto\tO\n.\tO\n")
+    out = tmp_path / "out.txt"
+    assert main(["tag", str(conll), str(out), "--convention", "news"]) == 0
+    tags = [line.split("\t")[1] for line in out.read_text().splitlines() if line]
+    assert tags[4:6] == ["B-PER", "I-PER"]
+    with pytest.raises(SystemExit) as exc:
+        main(["tag", str(conll), str(out), "--convention", "klingon"])
+    assert exc.value.code == 2

@@ -52,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     t.add_argument("input", help="CoNLL input file")
     t.add_argument("output", help="where to write token<TAB>tag lines")
+    t.add_argument("--convention", choices=("general", "news"), default="general",
+                   help="annotation convention of the model: general (NERGrit-style places) or news "
+                   "(idner-style: PER/ORG/LOC)")
 
     from kliping.eval import kinds
 
@@ -126,7 +129,7 @@ def _tag(args: argparse.Namespace) -> int:
     from kliping.extract.entities import tag_conll
 
     try:
-        n = tag_conll(args.input, args.output)
+        n = tag_conll(args.input, args.output, convention=args.convention)
     except OSError as exc:
         print(f"kliping: {exc.filename or args.input}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_SKIPPED
