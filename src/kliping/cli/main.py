@@ -67,6 +67,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def _analyze(args: argparse.Namespace) -> int:
     from kliping.pipeline import analyze
     from kliping.render import write_all
@@ -118,8 +122,9 @@ def _analyze(args: argparse.Namespace) -> int:
             print(path)
         d = result.dossier
         print(
-            f"read {result.read} articles ({result.cached} from cache), skipped {len(result.problems)}, "
-            f"{len(d.stories)} stories, {len(d.storylines)} storylines, {len(d.entities)} entities "
+            f"read {_count(result.read, 'article')} ({result.cached} from cache), "
+            f"skipped {len(result.problems)}, {_count(len(d.stories), 'story', 'stories')}, "
+            f"{_count(len(d.storylines), 'storyline')}, {_count(len(d.entities), 'entity', 'entities')} "
             f"in {result.seconds:.1f} s"
         )
     return EXIT_SKIPPED if result.problems else EXIT_OK
