@@ -1,4 +1,4 @@
-"""``kliping eval quotes [GOLD_DIR] [--news DIR] [--split dev|heldout|all]``: quotes and speakers.
+"""``kliping eval quotes [GOLD_DIR] [--news DIR] [--split dev|dev2|heldout|all]``: quotes and speakers.
 
 Gold (``devsets/quotes/*.tsv``, see its README) holds only ``article_id, start, end, direct,
 speaker`` with offsets of the quote content (inside the quote marks) in the raw input text. The
@@ -51,8 +51,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="folder of gold TSV files (default: devsets/quotes)")
     parser.add_argument("--news", default=str(DEFAULT_NEWS),
                         help="folder with the annotated articles (default: ../shared/data/news)")
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev",
-                        help="which annotated articles to score (held-out: only for the final number)")
+    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "all"), default="dev",
+                        help="which annotated articles to score (dev2: the second development batch, "
+                             "direct quotes only; held-out: only for the final number)")
     parser.add_argument("--errors", action="store_true", help="list misses, false quotes and wrong speakers")
 
 
@@ -60,12 +61,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def load_gold(gold_dir: Path, split: str = "dev") -> dict[str, list[Span]]:
-    """Article id -> gold spans, from ``dev.tsv`` / ``heldout.tsv`` (both for ``all``).
+    """Article id -> gold spans, from ``dev.tsv`` / ``dev2.tsv`` / ``heldout.tsv`` (all three for ``all``).
 
     Reported statements come from ``reported-dev.tsv`` / ``reported-heldout.tsv`` (same article
     split, columns ``article_id, start, end, speaker``) and are loaded with ``direct=False``.
     """
-    parts = {"dev": ["dev"], "heldout": ["heldout"], "all": ["dev", "heldout"]}[split]
+    parts = {"dev": ["dev"], "dev2": ["dev2"], "heldout": ["heldout"], "all": ["dev", "dev2", "heldout"]}[split]
     names = [f"{p}.tsv" for p in parts] + [f"reported-{p}.tsv" for p in parts]
     gold: dict[str, list[Span]] = {}
     for name in names:

@@ -84,6 +84,28 @@ _END_ROOT = re.compile(rf",\s*(?P<cue>{_ROOTS})(?P<nya>nya)?{_E}(?P<rest>[^,]*?)
 _MID_ROOT = re.compile(
     rf",\s*(?P<cue>{_ROOTS})(?P<nya>nya)?{_E}(?P<rest>[^,.;:!?\"“”]{{0,60}}?),\s*(?=\S)", re.I
 )
+# ``," demikian keterangan tertulis X`` / ``," demikian pernyataan resmi X``: no speech verb.
+_TAIL_STATEMENT = re.compile(
+    r"^[\s,.]*(?:demikian|begitu)\s+(?:bunyi\s+)?(?:keterangan|pernyataan|siaran\s+pers|rilis|unggahan|cuitan)"
+    r"(?:\s+(?:tertulis|resmi|pers))?\s+(?=\S)",
+    re.I,
+)
+# A passive speech verb (and ``oleh``) with title words right before a name: ``Hal senada
+# diungkapkan Sekretaris Kementerian X Bayu``: the name is the agent, i.e. the one speaking.
+_PASSIVE_AGENT = re.compile(rf"{_B}(?:{_PASSIVE})(?:\s+oleh)?(?:\s+[A-Z][\w.'’()-]*)*\s*$", re.I)
+# ``Hal senada diungkapkan X`` / ``Pernyataan itu disampaikan oleh X``: a passive lead naming the
+# one who speaks in the next paragraphs.
+_PASSIVE_LEAD = re.compile(
+    rf"{_B}(?:hal|pernyataan|penjelasan|keterangan)\s+(?:senada|serupa|yang\s+sama|itu|tersebut|ini)\s+"
+    rf"(?:juga\s+|pun\s+)?(?P<cue>{_PASSIVE})(?:\s+oleh)?\s+(?P<spk>[A-Z])",
+    re.I,
+)
+# A person written as the patient of a passive verb (``HM pun dilaporkan``, ``Lisa diduga``): not
+# the one who speaks next.
+_PASSIVE_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:pun|juga|sebelumnya|lalu|kemudian|telah|sudah|akhirnya|sempat)\s+)*"
+    r"di(?!rinya)[a-z]{3,}(?![\w-])"
+)
 # A dateline before the subject: ``JAKARTA, KOMPAS.com – Menteri X mengatakan``.
 _DATELINE_DASH = re.compile(r"\s[–—-]\s")
 _BAHWA = re.compile(r"^\s*[,:]?\s*bahwa\s+", re.I)
@@ -362,16 +384,26 @@ def _collect(ctx: _Ctx) -> list[_Item]:
                 sent_head = text[_sentence_start(text, fl.start, start - 1):start - 1]
                 verbs = list(_ANY_VERB.finditer(sent_head))
                 vm = verbs[-1] if verbs else None
+                mm = None if vm is not None else next(reversed(list(_MENURUT.finditer(sent_head))), None)
                 if vm is not None:
                     item.cue = vm.group("cue").lower()
                     item.speaker = _subject(sent_head[:vm.start()], start - 1 - len(sent_head), ctx)
+                elif mm is not None:
+                    # ``Padahal, menurutnya, perjanjian diperlukan untuk mengatasi “…”``
+                    at = start - 1 - len(sent_head)
+                    item.cue = "menurut"
+                    if mm.group("nya"):
+                        item.speaker = _Speaker("pronoun", start=at + mm.start())
+                    else:
+                        spk_text = sent_head[mm.end():].split(",")[0]
+                        item.speaker = _speaker_after(spk_text, at + mm.end(), ctx, loose=True)
                 single = text[start - 1] in _SINGLE
                 before = sent_head.split()[-1].lower().strip(",:") if sent_head.split() else ""
                 titled = _title_case(qtext) and (vm is None or before in cues.TITLE_NOUNS)
                 if words <= 4 or single or titled:
                     # scare quotes, terms in single marks, quoted titles (``video "Mensos Tinjau …"``)
                     item.scare, item.direct = True, False
-                elif vm is None:
+                elif vm is None and mm is None:
                     item.speaker = None
             elif start - 1 == fl.start:
                 item.bare = True
@@ -385,6 +417,16 @@ def _collect(ctx: _Ctx) -> list[_Item]:
         if rep is not None:
             rep.para = _line_of(ctx, sent.start)
             items.append(rep)
+        # ``Hal senada diungkapkan Sekretaris X Bayu Aji.``: no content, but the agent now speaks
+        for pm in _PASSIVE_LEAD.finditer(sent.text):
+            at = sent.start + pm.start("spk")
+            if _inside(at, consumed):
+                continue
+            spk = _speaker_after(sent.text[pm.start("spk"):], at, ctx)
+            if spk.kind != "none":
+                items.append(_Item(pos=sent.start + pm.start("cue"), start=at, end=at, text="",
+                                   para=_line_of(ctx, sent.start), direct=False,
+                                   cue=pm.group("cue").lower(), speaker=spk, lead=True))
     items.sort(key=lambda it: it.pos)
     return items
 
@@ -431,6 +473,12 @@ def _tail_attribution(tail: str, tail_start: int, ctx: _Ctx) -> tuple[str, _Spea
             off = re.match(r"^\s*oleh\s", rest, re.I).end()  # type: ignore[union-attr]
             rest, rest_start = rest[off:], rest_start + off
         return cue, _speaker_after(rest, rest_start, ctx), used
+    # ``," demikian keterangan tertulis Koalisi X.``: a written statement names its author
+    dm = _TAIL_STATEMENT.match(tail)
+    if dm:
+        sp = _speaker_after(tail[dm.end():], tail_start + dm.end(), ctx)
+        if sp.kind != "none":
+            return "keterangan", sp, _attribution_end(tail, dm.end())
     # ``," ekonom Saudi X kepada AFP.``: wire style, no verb, the speaker and the outlet
     km = re.match(r"^[\s,]*(?P<spk>[^,.;:!?\"“”]{2,80}?)\s+kepada\s+\S", tail)
     if km and len(km.group("spk").split()) <= 6:
@@ -543,6 +591,10 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
             return None
         return _Item(pos=base + m.start(), start=base + m.end(), end=base + m.end(), text="", para=0,
                      direct=False, cue=cue, speaker=spk, lead=True)
+    if cue in cues.ACCUSE_VERBS and not _BAHWA.match(after) and (
+        after.lstrip()[:1].isupper() or re.match(r"^\s*ke\s", after)
+    ):
+        return None  # ``Ridwan Kamil melaporkan Lisa Mariana`` / ``melaporkan ke polisi``: not speech
     b = _BAHWA.match(after)
     if b:
         off = b.end()
@@ -754,9 +806,20 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         handle = re.match(r"@[\w.]+", rest)
         return _Speaker("literal", text=handle.group().rstrip(".") if handle else "", start=start)
     if rest[0].islower():
+        described = _described_person(rest, start, ctx)
+        if described is not None:
+            return described
         # ``menteri tersebut`` / ``juru bicara Kemenlu, Roy Soemirat`` / ``laporan Reuters``
         i = 0
         toks = list(re.finditer(r"\S+", rest))
+        role0 = toks[0].group().lower().rstrip(".,")
+        if role0 in cues.ROLE_NOUNS and (
+            len(toks) == 1 or toks[0].group().endswith(".")
+            or (not toks[0].group().endswith(",") and toks[1].group().lower().rstrip(".,") in cues.NAME_STOPWORDS)
+        ):
+            # ``ujar jaksa saat membacakan dakwaan``: the role alone; the person the article
+            # introduced with it, if any (``jaksa penuntut umum Budi``), else nobody
+            return _Speaker("role", text=role0, start=start)
         while i < len(toks) and toks[i].group()[0].islower():
             w = toks[i].group().lower().rstrip(".,")
             if w in cues.ROLE_DEMONSTRATIVES and i > 0:
@@ -790,7 +853,8 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         nxt = after[1:]
         lead2 = len(nxt) - len(nxt.lstrip())
         span2, run2 = _cap_run(nxt.lstrip(), coord=coord)
-        if run2 and _split_name(run2, ctx)[0] is not None and run2[0].lower() not in cues.ORG_HEADS:
+        if run2 and _split_name(run2, ctx)[0] is not None and run2[0].lower() not in cues.ORG_HEADS \
+                and not _DAYS.match(nxt.lstrip()):  # ``Koalisi X, Senin (11/5)``: a date, not a person
             return _Speaker("phrase", text=nxt.lstrip()[:span2], start=start + span + 1 + lead2)
     if after.startswith(","):
         # ``Koordinator Posko SMPN 1 Cisarua, Aep Kunaefi``: a person mention right after the comma
@@ -806,6 +870,24 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         # ``Ketua Majelis Alumni … itu``: an anaphoric role phrase, not a name
         return _Speaker("role", text=head_word, start=start, title_only=True)
     return _Speaker("phrase", text=phrase, start=start)
+
+
+def _described_person(rest: str, start: int, ctx: _Ctx) -> _Speaker | None:
+    """``seorang lansia, Colleen Hoffman (69)`` / ``hakim tunggal PN Palu, Imanuel …``: a short
+    lower-case description, a comma, then a person the tagger knows: that person speaks."""
+    m = re.match(r"^(?P<desc>[a-z][^,.;:!?\"“”]{1,60}?),\s*(?=[A-Z])", rest)
+    if not m or len(m.group("desc").split()) > 6 or not ctx.mentions:
+        return None
+    if any(w.lower() in cues.NAME_STOPWORDS for w in m.group("desc").split()):
+        return None
+    at = start + m.end()
+    span, run = _cap_run(rest[m.end():])
+    if not run:
+        return None
+    ment = _mention_in(ctx, at, at + span)
+    if ment is None or ment.type != "PERSON" or not at <= _mention_start(ctx, ment) < at + span:
+        return None
+    return _Speaker("phrase", text=rest[m.end():m.end() + span], start=at)
 
 
 def _cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
@@ -862,11 +944,20 @@ def _is_acronym(w: str) -> bool:
 
 def _split_name(tokens: list[str], ctx: _Ctx) -> tuple[str | None, str | None]:
     """Split a capitalised run into (name, title); organisations are kept whole as the name."""
+    tokens = list(tokens)
+    while tokens and re.fullmatch(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)", tokens[-1]):
+        tokens.pop()  # ``Vatikan (27)``: an age after the name
     words = [t for t in tokens if not t.startswith("(")]
     if not words:
         return None, None
     low = [w.lower() for w in words]
     if low[0] in cues.ORG_HEADS and not (_is_acronym(words[0]) and len(words) > 1):
+        inner = list(tokens)
+        while inner and inner[-1].startswith("("):
+            inner.pop()
+        if any(t.startswith("(") for t in inner):
+            # ``Sekretariat DPRD (Setwan) Bantaeng``: the name as written, so it occurs in the article
+            return " ".join(inner), None
         return " ".join(words), None
     run: list[str] = []
     for w in reversed(tokens):
@@ -932,6 +1023,14 @@ def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str |
                 m = _mention_in(ctx, sp.start + at, sp.start + at + 1)
         else:
             m = _mention_in(ctx, sp.start, sp.start + len(sp.text))
+    if m is not None and m.type == "ORG" and name is not None and title is not None \
+            and _name_text(m.text).endswith(" " + name) and any(
+                w.lower() in cues.ORG_HEADS or w.lower() in TITLE_WORDS for w in title.split()):
+        # ``Sekretaris Kementerian Pariwisata Bayu Aji`` tagged as one ORG: the person after the office
+        words = name.split()
+        while len(words) > 1 and not words[0][:1].isalpha():
+            words.pop(0)  # ``SMPN 12 Wulandari``: the number belongs to the office
+        return " ".join(words), title
     if m is not None:
         text = _name_text(m.text)
         if m.type == "ORG":
@@ -1019,6 +1118,23 @@ def _find_role(ctx: _Ctx, role: str, pos: int) -> str | None:
             if best is None or ma > best[0]:
                 best = (ma, m.text)
             break
+    if best is None:
+        # ``Kanit Reskrim Polsek X Iptu Budi`` / ``jaksa penuntut umum Budi``: the person written
+        # right after the role word, when the tagger did not give the mention that title
+        intro = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])[^.!?\"“”]{{0,60}}$", re.I)
+        for ma, _mb, m in reversed(ctx.mentions):
+            if ma >= pos or m.type != "PERSON" or _inside(ma, ctx.quoted):
+                continue
+            before = ctx.doc.sentences[m.sentence].text[: m.start]
+            hit = intro.search(before)
+            if hit is None:
+                continue
+            between = [w.strip(",()") for w in before[hit.start() + len(role):].split()]
+            if len(between) <= 6 and all(
+                not w or w[0].isupper() or w.lower() in _OFFICE_WORDS or w.lower() in cues.ROLE_NOUNS
+                or w.lower() in cues.ORG_HEADS for w in between
+            ):
+                return _name_text(m.text)
     return best[1] if best else None
 
 
@@ -1031,7 +1147,8 @@ def _resolve_pronoun(ctx: _Ctx, pos: int) -> tuple[str | None, str | None]:
             continue
         s = ctx.doc.sentences[m.sentence]
         before = _strip_connectors(s.text[: m.start])
-        if last is None or (not re.search(r"(?<![\w-])[a-z]", before) and ma > last[0]):
+        subject = not re.search(r"(?<![\w-])[a-z]", before) or bool(_PASSIVE_AGENT.search(before))
+        if last is None or (subject and ma > last[0] and not _narrated(ctx, last[0], ma, s.text[m.end:])):
             subj = (ma, m)
         break
     if subj is not None and (last is None or subj[0] > last[0]):
@@ -1044,6 +1161,19 @@ def _resolve_pronoun(ctx: _Ctx, pos: int) -> tuple[str | None, str | None]:
     if last is not None:
         return last[1], last[2]
     return None, None
+
+
+def _narrated(ctx: _Ctx, last_pos: int, at: int, after: str) -> bool:
+    """Whether a person in subject position at ``at`` is only narrated about, so a later pronoun
+    still means the last speaker (who spoke at ``last_pos``).
+
+    Two shapes: the person is the patient of a passive verb (``HM pun dilaporkan …``), or the
+    paragraph is the last speaker's own account (``Muslim menilai … . Sebagaimana diketahui,
+    Ridwan Kamil melaporkan …``): the last speaker spoke earlier in the same paragraph.
+    """
+    if _PASSIVE_AFTER.match(after):
+        return True
+    return _line_of(ctx, last_pos) == _line_of(ctx, at)
 
 
 def _resolve(ctx: _Ctx, items: list[_Item]) -> None:

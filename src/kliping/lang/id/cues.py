@@ -68,6 +68,10 @@ PASSIVE_SPEECH: tuple[str, ...] = (
     "dipaparkan", "diterangkan", "disebutkan", "ditambahkan",
 )
 
+# Speech verbs that also mean reporting someone to the authorities: with a name or ``ke`` (``X
+# melaporkan Y``, ``melaporkan ke polisi``) and no ``bahwa`` they are no statement by X.
+ACCUSE_VERBS: frozenset[str] = frozenset(("melaporkan", "mengadukan", "melapor"))
+
 # ``menurut X, ...`` / ``..., menurut X.``: attribution with the speaker after the cue.
 ACCORDING_TO: tuple[str, ...] = ("menurut",)
 
@@ -125,6 +129,9 @@ ORG_HEADS: frozenset[str] = frozenset((
     "perusahaan", "tentara", "angkatan", "pasukan", "militer", "gedung", "istana", "persatuan",
     "ikatan", "forum", "federasi", "kantor", "sekretariat", "biro", "pusat", "unit", "satgas",
     "tim", "kongres", "parlemen", "senat", "kabinet", "opec", "pbb", "who", "imf", "kpk", "bpk",
+    # abbreviated agencies (``Dinkes menegaskan …``): organisations, never a pronoun's referent
+    "dinkes", "disdik", "dishub", "dinsos", "bpbd", "bnpb", "pemda", "bareskrim", "kejati", "kejari",
+    "polrestabes", "kemenkes", "bgn",
 ))
 
 # Short capitalised place words that sit between a title and a name (``Menteri Luar Negeri Rusia
@@ -177,6 +184,7 @@ ROLE_NOUNS: frozenset[str] = frozenset((
     "hakim", "orator", "jaksa", "pengacara", "dokter", "saksi", "warga", "pedagang", "petani",
     "penulis", "akun", "pemilik", "pelatih", "pemain", "sopir", "guru", "mahasiswa", "siswa",
     "korban", "tersangka", "terdakwa", "ekonom", "analis", "pengamat", "peneliti", "pakar",
+    "penuntut",
 ))
 
 # Claim-status cues (status -> cue phrases). Order inside a status matters only for overlapping
