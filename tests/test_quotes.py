@@ -9,16 +9,8 @@ import json
 import time
 
 from kliping.extract.quotes import extract_quotes
-from kliping.model import Document, Mention
-from kliping.text import split_sentences
-
-
-def doc(text: str) -> Document:
-    return Document(id="t", input="t", text=text, sentences=split_sentences(text))
-
-
-def direct(text: str, mentions: list[Mention] | None = None):
-    return [q for q in extract_quotes(doc(text), mentions) if q.direct]
+from kliping.model import Mention
+from tests.quote_helpers import direct, doc
 
 
 def test_attribution_after_with_kata_and_title_stripped():

@@ -9,22 +9,8 @@ reports a name that is not in the article. All sentences are written for these t
 from __future__ import annotations
 
 from kliping.extract.quotes import extract_quotes
-from kliping.model import Document, Mention
-from kliping.text import split_sentences
-
-
-def doc(text: str) -> Document:
-    return Document(id="t", input="t", text=text, sentences=split_sentences(text))
-
-
-def mention(text: str, name: str, nth: int = 0, title: str | None = None) -> Mention:
-    """A PERSON mention of ``name`` (its ``nth`` occurrence) with sentence-relative offsets."""
-    d = doc(text)
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(name, at + 1)
-    si, off = d.locate(at)
-    return Mention(name, "PERSON", si, off, off + len(name), title=title)
+from kliping.model import Mention
+from tests.quote_helpers import doc, mention
 
 
 def speakers(text: str, ms: list[Mention]) -> list[str | None]:

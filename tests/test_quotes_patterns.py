@@ -8,26 +8,7 @@ from __future__ import annotations
 
 from kliping.extract.quotes import extract_quote_spans, extract_quotes
 from kliping.ingest.decode import decode_bytes
-from kliping.model import Document, Mention
-from kliping.text import split_sentences
-
-
-def doc(text: str) -> Document:
-    return Document(id="t", input="t", text=text, sentences=split_sentences(text))
-
-
-def direct(text: str, mentions: list[Mention] | None = None):
-    return [q for q in extract_quotes(doc(text), mentions) if q.direct]
-
-
-def mention(text: str, name: str, typ: str = "PERSON", title: str | None = None, nth: int = 0) -> Mention:
-    """A mention of ``name`` (its ``nth`` occurrence) with sentence-relative offsets."""
-    d = doc(text)
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(name, at + 1)
-    si, off = d.locate(at)
-    return Mention(name, typ, si, off, off + len(name), title=title)
+from tests.quote_helpers import direct, doc, mention
 
 
 def test_passive_cue_dikatakan_with_organisation_speaker():
