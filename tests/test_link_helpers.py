@@ -6,19 +6,22 @@ from kliping.model import Document, Evidence, Mention, Quantity, TimeExpr
 from kliping.text.sentences import split_sentences
 
 
-def make_doc(aid: str, text: str, *, title: str | None = None, published: str | None = None, source: str = "contoh.id") -> Document:
+def make_doc(aid: str, text: str, *, title: str | None = None, published: str | None = None,
+             source: str | None = None) -> Document:
+    """A document; unless ``source`` says otherwise each article comes from its own outlet."""
     return Document(
         id=aid, input=f"test:{aid}", text=text, sentences=split_sentences(text), title=title,
-        source=source, published=published,
+        source=source or f"{aid}.contoh.id", published=published,
     )
 
 
 def make_ev(
     aid: str, text: str, *, title: str | None = None, published: str | None = None,
     mentions: list[tuple[str, str, int]] | None = None, titles: dict[str, str] | None = None,
+    source: str | None = None,
 ) -> Evidence:
     """Evidence whose mentions are given as (text, type, sentence); offsets are found in the sentence."""
-    doc = make_doc(aid, text, title=title, published=published)
+    doc = make_doc(aid, text, title=title, published=published, source=source)
     ms = []
     for mtext, mtype, s in mentions or []:
         stext = doc.sentences[s].text

@@ -29,9 +29,10 @@ from kliping.model import (
 )
 from kliping.render import render_html, render_markdown, to_json, validate
 from kliping.render.charts import CHAR_W, SeriesPoint, TimePoint, series_svg, timeline_chart, timex_start
-from kliping.render.common import Index, outlet_key
+from kliping.render.common import Index
 from kliping.render.example import example_dossier as build
 from kliping.render.matrix import source_matrix
+from kliping.sources import outlet_key
 
 SVG = "{http://www.w3.org/2000/svg}"
 

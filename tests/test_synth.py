@@ -80,6 +80,17 @@ def test_summary_sentences_are_verbatim_cited_and_not_redundant() -> None:
     assert section.start == "2024-04-01" and section.end == "2024-04-20"
 
 
+def test_one_outlet_repeating_a_figure_is_not_an_agreement() -> None:
+    a, b, c, d = _port_articles()
+    for ev in (a, b):
+        ev.doc.source = "Kabar Contoh"
+    b.doc.source = "kabarcontoh.id"  # the same outlet written another way
+    dossier = synthesize(_story([a, b, c, d]))
+    [line] = dossier.storylines
+    agree = [f for f in line.findings if f.kind == "agreement" and f.about == "kontainer"]
+    assert agree == []
+
+
 def test_duplicates_are_skipped() -> None:
     a, b, c, d = _port_articles()
     copy_of_a = make_ev("p1copy", a.doc.text, title="Salinan", published="2024-04-02")
@@ -166,3 +177,10 @@ def test_name_variant_finding_and_titles() -> None:
     assert dossier.stories[0].title in {a.doc.title, b.doc.title, c.doc.title}
     assert dossier.stories[1].title == d.doc.title
     assert dossier.generated is None
+
+
+def test_numbered_list_items_are_not_summary_statements() -> None:
+    from kliping.synth.corpus import is_clear
+
+    assert not is_clear("2. SPBU 34-10505 di Jalan Letjen Suprapto buka dua puluh empat jam")
+    assert is_clear("Pertamina membuka layanan pemasangan gratis di 266 SPBU di Jakarta.")

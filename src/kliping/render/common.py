@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kliping.model import Citation, Claim, Dossier, Entity, Evidence, Quote, Storyline
+from kliping.sources import outlet_key
 
 FINDING_LABELS = {
     "agreement": "Kesesuaian",
@@ -109,16 +110,6 @@ def short_value(value: float, value_max: float | None, modifier: str) -> str:
     return MODIFIER_SIGNS.get(modifier, "") + num
 
 
-_DOMAIN_END = re.compile(r"\.(?:co\.id|or\.id|go\.id|ac\.id|web\.id|my\.id|com|id|net|org|news|tv|co)$")
-
-
-def outlet_key(source: str) -> str:
-    """One key per outlet however it is written: ``Kabar Harian``, ``kabarharian.id``,
-    ``www.KabarHarian.id`` -> ``kabarharian``."""
-    s = source.strip().casefold()
-    s = re.sub(r"^(?:https?://)?(?:www\.)?", "", s).split("/")[0] if "." in s else s
-    s = _DOMAIN_END.sub("", s)
-    return re.sub(r"[\W_]+", "", s) or source.casefold()
 
 
 def compact_number(x: float) -> str:

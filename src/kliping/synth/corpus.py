@@ -18,6 +18,7 @@ from kliping.link.dedup import published_date
 from kliping.link.events import article_text
 from kliping.link.vectors import cosine_rows, fit_tfidf, stop_words
 from kliping.model import Evidence, Story
+from kliping.sources import source_key
 
 # Sentences (spread over the run) the character n-gram IDF of quote alignment is fitted on: enough
 # to tell common n-grams from rare ones; fitting all 10,000 detik-dev sentences took ~3 s more.
@@ -50,10 +51,15 @@ def is_quote_fragment(text: str) -> bool:
     return t.count('"') % 2 == 1 or t.count("“") != t.count("”")
 
 
+# A numbered list item (``2. SPBU 34-10505: Jl Letjen Suprapto``) is an entry of a list, not a statement.
+_LIST_ITEM = re.compile(r"^\(?\d{1,3}[.)]\s")
+
+
 def is_clear(text: str) -> bool:
-    """Long enough, not a question, not a fragment of a quote: usable as a stand-alone statement."""
+    """Long enough, not a question, not a list item, not a fragment of a quote: a stand-alone statement."""
     t = text.strip()
-    return len(words(t)) >= MIN_WORDS and not t.endswith("?") and not is_quote_fragment(t)
+    return (len(words(t)) >= MIN_WORDS and not t.endswith("?") and not _LIST_ITEM.match(t)
+            and not is_quote_fragment(t))
 
 
 @dataclass
@@ -69,6 +75,11 @@ class Corpus:
     sent_matrix: sparse.csr_matrix
     art_matrix: sparse.csr_matrix
     continuation: set[tuple[int, int]] = field(default_factory=set)
+    sources: list[str] = field(default_factory=list)  # article index -> independence key (outlet)
+
+    def independent(self, article_idx: Iterable[int]) -> int:
+        """How many independent sources (outlets; unknown outlets count alone) the articles are."""
+        return len({self.sources[a] for a in article_idx})
 
     def text(self, a: int, s: int) -> str:
         return self.articles[a].doc.sentences[s].text
@@ -130,4 +141,5 @@ def build_corpus(story: Story) -> Corpus:
         sent_matrix=sent_matrix,
         art_matrix=art_matrix,
         continuation=continuation,
+        sources=[source_key(ev.doc) for ev in arts],
     )

@@ -3,8 +3,10 @@
 Every item is a real sentence of a non-duplicate article (article id, sentence index, verbatim
 text); nothing is computed into a finding that no article states.
 
-* ``agreement``: the same figure (same value, unit and counted noun) in ≥ 2 different articles, or
-  the same dated happening (one timeline entry) cited by ≥ 2 different articles.
+* ``agreement``: the same figure (same value, unit and counted noun) from ≥ 2 independent sources,
+  or the same dated happening (one timeline entry) cited by ≥ 2 independent sources. Independent
+  means different outlets (``kliping.sources``): an outlet repeating its own background paragraph
+  confirms nothing.
 * ``discrepancy``: incompatible values for the same noun and unit, from different articles, dated
   within ``DISCREPANCY_DAYS`` of each other. Values are compared as intervals, so ``sekitar 100``
   and ``102`` or ``lebih dari 90`` and ``95`` do not conflict. Two values whose own ``as_of`` dates
@@ -112,7 +114,7 @@ def _agreements(corpus: Corpus, about: str, fact: Sequence[Point]) -> list[Findi
         by_value.setdefault((p.q.value, p.q.value_max, p.q.modifier), []).append(p)
     out = []
     for pts in by_value.values():
-        if len({p.article for p in pts}) >= 2:
+        if corpus.independent(p.article for p in pts) >= 2:
             out.append(Finding(kind="agreement", about=about, items=_items(corpus, pts)))
     return out
 
@@ -166,7 +168,7 @@ def timeline_agreements(corpus: Corpus, timeline: Sequence[TimelineEntry]) -> li
     """Dated happenings stated by ≥ 2 different articles."""
     out = []
     for e in timeline:
-        if len({c.article for c in e.citations}) >= 2:
+        if corpus.independent(corpus.by_id[c.article] for c in e.citations) >= 2:
             items = [_item(corpus, corpus.by_id[c.article], c.sentence) for c in e.citations]
             out.append(Finding(kind="agreement", about=e.value, items=items))
     return out

@@ -97,7 +97,7 @@ def quote_agreements(corpus: Corpus, article_idx: Sequence[int]) -> list[Finding
         groups.setdefault(find(i), []).append(i)
     out = []
     for members in groups.values():
-        if len({quotes[i][0] for i in members}) < 2:
+        if corpus.independent(quotes[i][0] for i in members) < 2:
             continue
         first = quotes[members[0]]
         speaker = next((quotes[i][4] for i in members if quotes[i][4]), None)

@@ -90,9 +90,9 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
     info = []
     for k, (base, r) in enumerate(cands):
         cites = _same_fact_citations(corpus, r, sims[k], cluster_rows)
-        support = len({a for a, _s in cites}) - 1
+        support = corpus.independent(a for a, _s in cites) - 1
         info.append((base + CONFIRMATION_BONUS * min(support, 3), r, cites))
-    tier = [1 if len({a for a, _s in c}) > 1 else 0 for _sc, _r, c in info]
+    tier = [1 if corpus.independent(a for a, _s in c) > 1 else 0 for _sc, _r, c in info]
 
     pair = corpus.sims(cand_rows, cand_rows)
     words_of = {r: content_words(corpus.text(*corpus.rows[r])) for r in cand_rows}
