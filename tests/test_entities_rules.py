@@ -105,3 +105,18 @@ def test_english_and_indonesian_place_names_share_a_canonical_form():
     assert canonical_form("Korut", "GPE") == canonical_form("Korea Utara", "GPE")
     # a capital stays a city: never the country it governs
     assert canonical_form("Pyongyang", "GPE") == "Pyongyang"
+
+
+def test_streets_named_after_people_are_places_without_house_numbers():
+    from kliping.extract.entities import extract_mentions
+    from kliping.model import Document
+    from kliping.text import split_sentences
+
+    t = ("Pemasangan gratis dilayani di SPBU Jl. MT Haryono Kav. 10, SPBU Jalan Kapten Tendean No. 5 "
+         "dan SPBU Jl Gatot Subroto, kata Direktur Utama Budi Santoso.")
+    ms = {m.text: m.type for m in extract_mentions(Document("t", "t", t, split_sentences(t)))}
+    assert ms.get("Jl. MT Haryono") == "LOC"
+    assert ms.get("Jalan Kapten Tendean") == "LOC"
+    assert ms.get("Jl Gatot Subroto") == "LOC"
+    assert ms.get("Budi Santoso") == "PERSON"
+    assert not any(k.endswith(("No.", "Kav")) for k in ms)

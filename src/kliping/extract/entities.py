@@ -668,6 +668,31 @@ def _consistency(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             st.titles(added)
 
 
+# Street names honour people (``Jl. Gatot Subroto``, ``Jalan Abdul Muis No. 68``): after these words a
+# span is a place, and it stops before house numbers and administrative tails.
+_STREET = frozenset({"jl", "jln", "jalan"})
+_STREET_TAIL = frozenset({"no", "nomor", "kav", "kel", "kec", "rt", "rw", "blok", "km"})
+
+
+def _street(words: list[str], s: Span) -> tuple[int, int] | None:
+    """Word range ``[street word, end)`` when span ``s`` is the name of a street, else ``None``."""
+    def is_street(k: int) -> bool:
+        return words[k].rstrip(".").lower() in _STREET
+
+    # ``Jl. MT Haryono``, ``Jalan Kapten Tendean``: up to two capitalised title words may stand
+    # between the street word and the name the model found.
+    start = next((k for k in range(s.i, max(-1, s.i - 4), -1)
+                  if is_street(k) and all(words[m][:1].isupper() for m in range(k + 1, s.i))), None)
+    if start is None:
+        return None
+    end = s.j
+    for k in range(start + 1, s.j):
+        if words[k].rstrip(".").lower() in _STREET_TAIL:
+            end = k
+            break
+    return (start, end) if end > start + 1 else None
+
+
 def extract_mentions(doc: Document) -> list[Mention]:
     """Named-entity mentions of a document, with sentence-relative character offsets and titles."""
     caseless = is_caseless(doc.text)
@@ -685,6 +710,11 @@ def extract_mentions(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for si, (sent, toks, sp) in enumerate(zip(doc.sentences, offs, spans, strict=True)):
         for s in sp:
+            street = _street(sents[si].w, s)
+            if street is not None:
+                a, b = toks[street[0]][0], toks[street[1] - 1][1]
+                out.append(Mention(text=sent.text[a:b], type="LOC", sentence=si, start=a, end=b))
+                continue
             a, b = toks[s.i][0], toks[s.j - 1][1]
             title = None
             if s.title is not None:
