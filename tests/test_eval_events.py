@@ -46,7 +46,7 @@ def test_gold_files_cover_every_dev_article(shared_dir: Path) -> None:
 
 def test_run_skips_absent_corpora_with_a_message(tmp_path: Path, capsys) -> None:
     args = argparse.Namespace(detik=tmp_path / "no.jsonl", kompas=tmp_path / "none.jsonl", gold=None,
-                              articles=None, duplicates=None, errors=False)
+                              articles=None, duplicates=None, errors=False, embed=False)
     assert ev.run(args) == 0
     out = capsys.readouterr().out
     assert "is absent; skipping detik-dev" in out and "skipping kompas-oil-dev" in out

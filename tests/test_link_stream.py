@@ -101,3 +101,41 @@ def test_an_article_bridging_two_fragments_folds_them_into_one_event() -> None:
     assert abs(g.n2 - sum(x * x for x in g.vec.values())) < 1e-9
     assert abs(g.en2 - sum(x * x for x in g.ent.values())) < 1e-9
     assert all(res.event_of["a"] in linker.events.postings[k] for k in g.keys)
+
+
+def _with_emb(f: Features, vec: list[float] | None) -> Features:
+    f.embedding = vec
+    return f
+
+
+E_FLOOD = [1.0, 0.0, 0.0]
+E_TAX = [0.0, 1.0, 0.0]
+
+
+def test_encoder_neighbours_join_a_paraphrase_that_shares_no_index_key() -> None:
+    # "c" reports the flood in other words: no shared term, so the inverted index cannot offer the
+    # flood event; the encoder's nearest active events can, and its cosine carries the join.
+    arts = [
+        (feat("a", 0, FLOOD), E_FLOOD),
+        (feat("b", 0, TAX), E_TAX),
+        (feat("c", 1, "air bah menggenangi kampung ratusan keluarga mengungsi"), [0.99, 0.141, 0.0]),
+    ]
+    plain = link_stream([f for f, _ in arts])
+    assert plain.event_of["c"] not in (plain.event_of["a"], plain.event_of["b"])
+    enc = link_stream([_with_emb(f, v) for f, v in arts], embed_weight=0.3)
+    assert enc.event_of["c"] == enc.event_of["a"] != enc.event_of["b"]
+    # Without neighbour retrieval the flood event is never scored, so "c" stays alone.
+    no_nb = link_stream([_with_emb(feat(f.id, (f.date - D0).days, " ".join(f.terms)), v) for f, v in arts],
+                        embed_weight=0.3, embed_neighbours=0)
+    assert no_nb.event_of["c"] != no_nb.event_of["a"]
+
+
+def test_articles_without_embeddings_link_as_without_the_encoder() -> None:
+    # The encoder is optional per article (the scale benchmark has no text): a run in which only
+    # some articles carry vectors gives the term-only answer for the others.
+    words = [FLOOD + " garut", TAX + " djp", FLOOD + " garut tanggul", TAX + " djp coretax"]
+    plain = link_stream([feat(str(i), i // 2, w) for i, w in enumerate(words)])
+    mixed = link_stream([_with_emb(feat(str(i), i // 2, w), E_FLOOD if i == 0 else None)
+                         for i, w in enumerate(words)])
+    assert plain.event_of == mixed.event_of
+    assert plain.event_of["0"] == plain.event_of["2"] != plain.event_of["1"] == plain.event_of["3"]

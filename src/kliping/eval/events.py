@@ -39,6 +39,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--articles", type=Path, help="... and the JSONL articles it labels")
     parser.add_argument("--duplicates", type=Path, help="labelled near-duplicate pairs for --gold")
     parser.add_argument("--errors", action="store_true", help="list merged and split gold events")
+    parser.add_argument("--embed", action="store_true",
+                        help="link with the multilingual sentence encoder too (as `kliping analyze --embed`)")
 
 
 # ----------------------------------------------------------------------------- scores
@@ -106,11 +108,11 @@ def load_evidence(path: Path) -> list:
     return evidence
 
 
-def predict(evidence: Sequence, **params: float) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def predict(evidence: Sequence, *, embed: bool = False) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """``(event_of, storyline_of, duplicate_of)`` by article id from the link stage."""
     from kliping.link import link
 
-    story = link(evidence, **params)
+    story = link(evidence, embed=embed)
     ev = {a: e.id for e in story.events for a in e.articles}
     sl_of_ev = {e: s.id for s in story.storylines for e in s.events}
     return ev, {a: sl_of_ev[e] for a, e in ev.items()}, dict(story.duplicate_of)
@@ -139,10 +141,11 @@ def _errors(pred: Mapping[str, str], gold: Mapping[str, str]) -> list[str]:
     return lines
 
 
-def evaluate(name: str, articles: Path, gold_path: Path, dup_path: Path | None, errors: bool) -> list[list[object]]:
+def evaluate(name: str, articles: Path, gold_path: Path, dup_path: Path | None, errors: bool,
+             embed: bool = False) -> list[list[object]]:
     gold_ev, gold_sl = load_gold(gold_path)
     evidence = load_evidence(articles)
-    ev, sl, dups = predict(evidence)
+    ev, sl, dups = predict(evidence, embed=embed)
     rows = [score_rows(f"{name} events", ev, gold_ev), score_rows(f"{name} storylines", sl, gold_sl)]
     if errors:
         for line in _errors(ev, gold_ev):
@@ -186,7 +189,7 @@ def run(args: argparse.Namespace) -> int:
         if not gold.is_file():
             print(f"kliping eval events: gold file {gold} is absent; skipping {name}")
             continue
-        rows.extend(evaluate(name, articles, gold, dup, args.errors))
+        rows.extend(evaluate(name, articles, gold, dup, args.errors, args.embed))
     if rows:
         print(format_table(HEADER, rows))
     return 0

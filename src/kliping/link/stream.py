@@ -43,6 +43,8 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 # ----------------------------------------------------------------------------- tuned constants
 # Tuned by grid search on devsets/events with the real pipeline features (sweep in docs/linking.md):
 # detik-dev (485 articles) event BCubed F1 chooses the event parameters, kompas-oil-dev (50
@@ -79,9 +81,15 @@ INDEX_ENTITIES = 8
 MAX_POSTING = 64
 # Only the groups sharing the most index keys with the article are scored exactly (ties: oldest).
 MAX_CANDIDATES = 8
-# With the sentence encoder, its cosine is rescaled from [EMBED_FLOOR, 1] to [0, 1] (USE gives
-# ~0.2-0.4 to unrelated Indonesian news) and averaged with the term cosine.
-EMBED_FLOOR = 0.3
+# With sentence-encoder vectors (``Features.embedding``, optional per article: ``link(embed=True)``),
+# the encoder cosine with the event centroid is rescaled from [EMBED_FLOOR, 1] to [0, 1] and mixed
+# in: ``(1 - EMBED_WEIGHT) * sim + EMBED_WEIGHT * enc``, and the EMBED_NEIGHBOURS active events
+# nearest by encoder cosine are scored besides the index candidates. Storylines stay term/entity
+# only. Joint grid on both dev sets (docs/linking.md): no setting improves both; this one trades
+# detik-dev event F1 0.963 -> 0.959 for kompas-oil-dev 0.793 -> 0.828, so it is not the default.
+EMBED_FLOOR = 0.6
+EMBED_WEIGHT = 0.2
+EMBED_NEIGHBOURS = 3
 # An article at or above EVENT_THRESHOLD to two or more active events joins the best and folds the
 # others into it: they were fragments of one event opened before the bridging report arrived.
 # No new threshold. Off / on: detik-dev event F1 0.956 / 0.963, kompas-oil-dev 0.775 / 0.793.
@@ -153,6 +161,15 @@ def _dot(a: dict[int, float], b: dict[int, float]) -> float:
     return sum([v * g(k, 0.0) for k, v in a.items()])
 
 
+@dataclass(frozen=True)
+class _EmbedParams:
+    """How a layer uses encoder vectors (see EMBED_* above)."""
+
+    floor: float
+    weight: float
+    neighbours: int
+
+
 @dataclass
 class _Group:
     """An event or storyline: centroid sums and their squared norms, last date, index keys."""
@@ -162,13 +179,13 @@ class _Group:
     n2: float = 0.0
     ent: dict[int, float] = field(default_factory=dict)
     en2: float = 0.0
-    emb: list[float] | None = None
+    emb: np.ndarray | None = None
     emb_n2: float = 0.0
     last: dt.date | None = None
     keys: set[int] = field(default_factory=set)
     parent: int = -1  # storyline of an event
 
-    def add(self, v: dict[int, float], e: dict[int, float], emb: Sequence[float] | None,
+    def add(self, v: dict[int, float], e: dict[int, float], emb: np.ndarray | None,
             dots: tuple[float, float, float]) -> None:
         """Add a unit vector; ``dots`` are its dot products with the current sums (for the norms)."""
         self.n2 += 2 * dots[0] + (1.0 if v else 0.0)
@@ -179,18 +196,18 @@ class _Group:
             self.ent[k] = self.ent.get(k, 0.0) + x
         if emb is not None:
             if self.emb is None:
-                self.emb = [0.0] * len(emb)
-            self.emb_n2 += 2 * dots[2] + sum(x * x for x in emb)
-            for i, x in enumerate(emb):
-                self.emb[i] += x
+                self.emb = np.zeros(len(emb))
+            self.emb_n2 += 2 * dots[2] + float(emb @ emb)
+            self.emb += emb
 
 
 class _Layer:
     """One level of online clustering (events or storylines) with its index and window."""
 
-    def __init__(self, threshold: float, window: int) -> None:
+    def __init__(self, threshold: float, window: int, embed: _EmbedParams | None = None) -> None:
         self.threshold = threshold
         self.window = window
+        self.embed = embed
         self.groups: dict[int, _Group] = {}  # active only
         self.postings: dict[int, set[int]] = {}
         self.heap: list[tuple[dt.date, int]] = []
@@ -214,8 +231,11 @@ class _Layer:
             del self.groups[gid]
 
     def best(self, qkeys: Iterable[int], v: dict[int, float], e: dict[int, float],
-             emb: Sequence[float] | None) -> tuple[_Group | None, tuple[float, float, float]]:
+             emb: np.ndarray | None) -> tuple[_Group | None, tuple[float, float, float]]:
         """The most similar active group at or above the threshold (ties: oldest group)."""
+        cfg = self.embed
+        if cfg is None:
+            emb = None
         votes: dict[int, int] = {}
         for k in qkeys:
             s = self.postings.get(k)
@@ -223,6 +243,8 @@ class _Layer:
                 for gid in s:
                     votes[gid] = votes.get(gid, 0) + 1
         cands = sorted(votes, key=lambda gid: (-votes[gid], gid))[:MAX_CANDIDATES]
+        if emb is not None and cfg is not None and cfg.neighbours > 0:
+            cands = list(dict.fromkeys(cands + self._nearest(emb, cfg.neighbours)))
         best: _Group | None = None
         best_sim = self.threshold
         best_dots = (0.0, 0.0, 0.0)
@@ -234,17 +256,30 @@ class _Layer:
             de = 0.0
             if e and g.ent:
                 de = _dot(e, g.ent)
-            dm = 0.0
-            if emb is not None and g.emb is not None and g.emb_n2 > 0:
-                dm = sum(a * b for a, b in zip(emb, g.emb, strict=False))
-                sim = (sim + max(0.0, (dm / math.sqrt(g.emb_n2) - EMBED_FLOOR) / (1 - EMBED_FLOOR))) / 2
             if e and g.ent and g.en2 > 0:
                 sim = (1 - ENTITY_WEIGHT) * sim + ENTITY_WEIGHT * de / math.sqrt(g.en2)
+            dm = 0.0
+            if emb is not None and cfg is not None and g.emb is not None and g.emb_n2 > 0:
+                dm = float(emb @ g.emb)
+                enc = max(0.0, (dm / math.sqrt(g.emb_n2) - cfg.floor) / (1 - cfg.floor))
+                sim = (1 - cfg.weight) * sim + cfg.weight * enc
             if sim >= self.threshold:
                 self.passing.append(gid)
             if sim > best_sim or (best is None and sim >= best_sim):
                 best, best_sim, best_dots = g, sim, (dt_, de, dm)
         return best, best_dots
+
+    def _nearest(self, emb: np.ndarray, k: int) -> list[int]:
+        """The ``k`` active groups with the highest encoder cosine (ties: oldest); a scan of the
+        window's groups, so its cost is bounded by the window like everything else."""
+        gids = [gid for gid, g in self.groups.items() if g.emb is not None and g.emb_n2 > 0]
+        if not gids:
+            return []
+        m = np.stack([self.groups[gid].emb for gid in gids])  # type: ignore[misc]
+        norms = np.sqrt([self.groups[gid].emb_n2 for gid in gids])
+        cos = (m @ emb) / norms
+        order = sorted(range(len(gids)), key=lambda i: (-cos[i], gids[i]))[:k]
+        return [gids[i] for i in order]
 
     def merge(self, into: _Group, other: _Group) -> None:
         """Fold ``other`` into ``into``: summed centroids (norms kept exact), keys, last date."""
@@ -255,11 +290,10 @@ class _Layer:
                 dst[k] = dst.get(k, 0.0) + x
         if other.emb is not None:
             if into.emb is None:
-                into.emb, into.emb_n2 = list(other.emb), other.emb_n2
+                into.emb, into.emb_n2 = other.emb.copy(), other.emb_n2
             else:
-                into.emb_n2 += other.emb_n2 + 2 * sum(a * b for a, b in zip(into.emb, other.emb, strict=False))
-                for i, x in enumerate(other.emb):
-                    into.emb[i] += x
+                into.emb_n2 += other.emb_n2 + 2 * float(into.emb @ other.emb)
+                into.emb += other.emb
         for k in other.keys:
             s = self.postings.get(k)
             if s is not None:
@@ -272,7 +306,7 @@ class _Layer:
             heapq.heappush(self.heap, (into.last, into.gid))
 
     def join(self, g: _Group | None, v: dict[int, float], e: dict[int, float],
-             emb: Sequence[float] | None, dots: tuple[float, float, float],
+             emb: np.ndarray | None, dots: tuple[float, float, float],
              keys: Iterable[int], day: dt.date | None) -> _Group:
         if g is None:
             g = _Group(self.count)
@@ -324,11 +358,15 @@ class StreamLinker:
         storyline_window: int = STORYLINE_WINDOW_DAYS,
         prior_docs: int = PRIOR_DOCS,
         merge_events: bool = MERGE_EVENTS,
+        embed_floor: float = EMBED_FLOOR,
+        embed_weight: float = EMBED_WEIGHT,
+        embed_neighbours: int = EMBED_NEIGHBOURS,
     ) -> None:
         self.df = DocFreq(prior_docs)
         self.merge_events = merge_events
-        self.events = _Layer(event_threshold, event_window)
-        self.stories = _Layer(storyline_threshold, storyline_window)
+        cfg = _EmbedParams(embed_floor, embed_weight, int(embed_neighbours))
+        self.events = _Layer(event_threshold, event_window, cfg)
+        self.stories = _Layer(storyline_threshold, storyline_window)  # terms and entities only
         self.event_of: dict[str, int] = {}
         self.storyline_of_event: dict[int, int] = {}
         self._today: dt.date | None = None
@@ -355,7 +393,7 @@ class StreamLinker:
         e = self.df.weigh(ecounts, MAX_TERMS)
         qkeys = [k for k, _x in heapq.nlargest(INDEX_TERMS, v.items(), key=lambda kv: (kv[1], -kv[0]))]
         qkeys += [k for k, _x in heapq.nlargest(INDEX_ENTITIES, e.items(), key=lambda kv: (kv[1], -kv[0]))]
-        emb = f.embedding
+        emb = None if f.embedding is None else np.asarray(f.embedding, dtype=np.float64)
         g, dots = self.events.best(qkeys, v, e, emb)
         new = g is None
         passing = [gid for gid in self.events.passing if g is not None and gid != g.gid]
@@ -367,17 +405,15 @@ class StreamLinker:
                 self.merged[gid] = g.gid
         self.event_of[f.id] = g.gid
         if new:
-            s, sdots = self.stories.best(qkeys, v, e, emb)
-            s = self.stories.join(s, v, e, emb, sdots, qkeys, f.date)
+            s, sdots = self.stories.best(qkeys, v, e, None)
+            s = self.stories.join(s, v, e, None, sdots, qkeys, f.date)
             g.parent = s.gid
             self.storyline_of_event[g.gid] = s.gid
         else:
             s = self.stories.groups.get(g.parent)
             if s is not None:
                 sd = (_dot(v, s.vec), _dot(e, s.ent) if e else 0.0, 0.0)
-                if emb is not None and s.emb is not None:
-                    sd = (sd[0], sd[1], sum(a * b for a, b in zip(emb, s.emb, strict=False)))
-                self.stories.join(s, v, e, emb, sd, qkeys, f.date)
+                self.stories.join(s, v, e, None, sd, qkeys, f.date)
         return g.gid
 
     def _root(self, gid: int) -> int:
