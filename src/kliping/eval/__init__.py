@@ -65,6 +65,20 @@ def format_table(header: list[str], rows: list[list[object]]) -> str:
     return "\n".join(lines)
 
 
+def inputs_present(kind: str, gold_dir: Path, news: Path) -> bool:
+    """Say (in one line) and return False when the gold folder or the annotated news is missing.
+
+    Scorers then exit 0: a user's clone has no ``../shared``, and that is not an error.
+    """
+    if not gold_dir.is_dir():
+        print(f"kliping eval {kind}: no gold folder at {gold_dir}; nothing to score")
+        return False
+    if not news.is_dir():
+        print(f"kliping eval {kind}: annotated news not found at {news} (../shared absent?); skipped")
+        return False
+    return True
+
+
 def match_spans(
     gold: Sequence[Any],
     pred: Sequence[Any],

@@ -25,7 +25,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from kliping.eval import DEFAULT_NEWS, PRF, REPO_ROOT, format_table
+from kliping.eval import DEFAULT_NEWS, PRF, REPO_ROOT, format_table, inputs_present
 
 DESCRIPTION = "claim cue P/R/F1, status accuracy and actor accuracy on the annotated dev news"
 
@@ -182,11 +182,7 @@ def run(args: argparse.Namespace) -> int:
     from kliping.eval.quotes import read_articles
 
     gold_dir, news = Path(args.gold), Path(args.news)
-    if not gold_dir.is_dir():
-        print(f"kliping eval claims: no gold folder at {gold_dir}; nothing to score")
-        return 0
-    if not news.is_dir():
-        print(f"kliping eval claims: annotated news not found at {news} (../shared absent?); skipped")
+    if not inputs_present("claims", gold_dir, news):
         return 0
     gold = load_gold(gold_dir, args.split)
     if not gold:

@@ -26,7 +26,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from kliping.eval import DEFAULT_NEWS, PRF, REPO_ROOT, format_table, match_spans
+from kliping.eval import DEFAULT_NEWS, PRF, REPO_ROOT, format_table, inputs_present, match_spans
 
 DESCRIPTION = "quote span P/R/F1 and speaker accuracy on the annotated dev news"
 
@@ -255,11 +255,7 @@ def unknown_speakers(preds: dict[str, list[Span]], raws: dict[str, str]) -> list
 
 def run(args: argparse.Namespace) -> int:
     gold_dir, news = Path(args.gold), Path(args.news)
-    if not gold_dir.is_dir():
-        print(f"kliping eval quotes: no gold folder at {gold_dir}; nothing to score")
-        return 0
-    if not news.is_dir():
-        print(f"kliping eval quotes: annotated news not found at {news} (../shared absent?); skipped")
+    if not inputs_present("quotes", gold_dir, news):
         return 0
     gold = load_gold(gold_dir, args.split)
     if not gold:

@@ -72,24 +72,21 @@ def parse_digits(s: str, english: bool = False) -> float | None:
     return None
 
 
+# Word classes of number words, tried in this order (a word may sit in only one list in practice).
+_KINDS = (
+    ("unit", W.UNIT_WORDS),
+    ("whole", W.WHOLE_WORDS),
+    ("small", W.SMALL_MULTIPLIERS),
+    ("teen", (W.TEEN_WORD,)),
+    ("scale", W.SCALE_WORDS),
+    ("se_scale", W.SE_SCALE_WORDS),
+    ("se_frac", W.SE_FRACTIONS),
+    ("per_frac", W.PER_FRACTIONS),
+)
+
+
 def _kind(word: str) -> str | None:
-    if word in W.UNIT_WORDS:
-        return "unit"
-    if word in W.WHOLE_WORDS:
-        return "whole"
-    if word in W.SMALL_MULTIPLIERS:
-        return "small"
-    if word == W.TEEN_WORD:
-        return "teen"
-    if word in W.SCALE_WORDS:
-        return "scale"
-    if word in W.SE_SCALE_WORDS:
-        return "se_scale"
-    if word in W.SE_FRACTIONS:
-        return "se_frac"
-    if word in W.PER_FRACTIONS:
-        return "per_frac"
-    return None
+    return next((kind for kind, words in _KINDS if word in words), None)
 
 
 def parse_words(words: list[str]) -> tuple[float, int]:
