@@ -139,3 +139,20 @@ def test_articles_without_embeddings_link_as_without_the_encoder() -> None:
                          for i, w in enumerate(words)])
     assert plain.event_of == mixed.event_of
     assert plain.event_of["0"] == plain.event_of["2"] != plain.event_of["1"] == plain.event_of["3"]
+
+
+def test_trace_records_the_similarities_behind_each_decision() -> None:
+    linker = StreamLinker(trace=True)
+    for f in [feat("a", 0, FLOOD + " garut", "garut"), feat("b", 0, TAX, "djp"),
+              feat("c", 1, FLOOD + " garut tanggul", "garut")]:
+        linker.add(f)
+    steps = {s.id: s for s in linker.trace or []}
+    assert steps["a"].new and steps["b"].new and not steps["c"].new
+    ga, gb = steps["a"].event, steps["b"].event
+    assert steps["c"].event == ga and ga in steps["c"].candidates
+    assert steps["c"].scores[ga] >= linker.events.threshold > steps["c"].scores.get(gb, 0.0)
+    assert steps["a"].storyline is not None
+    untraced = StreamLinker()
+    for f in [feat("a", 0, FLOOD + " garut", "garut"), feat("c", 1, FLOOD + " garut tanggul", "garut")]:
+        untraced.add(f)
+    assert untraced.trace is None

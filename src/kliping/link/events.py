@@ -101,18 +101,23 @@ def cluster(
     duplicate_of: dict[str, str],
     *,
     embed: bool = False,
+    trace: list[StreamLinker] | None = None,
     **params: float,
 ) -> tuple[list[list[int]], list[list[int]]]:
     """Events (lists of article indices, in order of first article) and storylines (event indices).
 
     ``params`` override the tuned constants of :class:`StreamLinker` (used by the dev-set sweep).
+    With a ``trace`` list the linker runs with ``trace=True`` and is appended to it, so a caller
+    (``kliping eval events --explain``) can show the similarities behind every decision.
     """
     emb = embed_matrix([embed_text(ev) for ev in articles]) if embed and articles else None
-    linker = StreamLinker(**params)  # type: ignore[arg-type]
+    linker = StreamLinker(trace=trace is not None, **params)  # type: ignore[arg-type]
     for i in order:
         ev = articles[i]
         linker.add(article_features(ev, names[i], duplicate_of.get(ev.id),
                                     emb[i].tolist() if emb is not None else None))
+    if trace is not None:
+        trace.append(linker)
     res: StreamResult = linker.result()
     index = {ev.id: i for i, ev in enumerate(articles)}
     ordered_ids = [articles[i].id for i in order]

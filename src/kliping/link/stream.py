@@ -213,6 +213,9 @@ class _Layer:
         self.heap: list[tuple[dt.date, int]] = []
         self.count = 0
         self.peak_active = 0
+        self.trace = False
+        self.scores: dict[int, float] = {}
+        self.all_scores: dict[int, float] = {}
 
     def evict(self, today: dt.date) -> None:
         cutoff = today - dt.timedelta(days=self.window)
@@ -229,6 +232,24 @@ class _Layer:
                     if not s:
                         del self.postings[k]
             del self.groups[gid]
+
+    def score(self, g: _Group, v: dict[int, float], e: dict[int, float],
+              emb: np.ndarray | None) -> tuple[float, tuple[float, float, float]]:
+        """Mixed similarity of an article to group ``g`` and the raw dot products (for the norms)."""
+        cfg = self.embed
+        dt_ = _dot(v, g.vec)
+        sim = dt_ / math.sqrt(g.n2) if g.n2 > 0 else 0.0
+        de = 0.0
+        if e and g.ent:
+            de = _dot(e, g.ent)
+        if e and g.ent and g.en2 > 0:
+            sim = (1 - ENTITY_WEIGHT) * sim + ENTITY_WEIGHT * de / math.sqrt(g.en2)
+        dm = 0.0
+        if emb is not None and cfg is not None and g.emb is not None and g.emb_n2 > 0:
+            dm = float(emb @ g.emb)
+            enc = max(0.0, (dm / math.sqrt(g.emb_n2) - cfg.floor) / (1 - cfg.floor))
+            sim = (1 - cfg.weight) * sim + cfg.weight * enc
+        return sim, (dt_, de, dm)
 
     def best(self, qkeys: Iterable[int], v: dict[int, float], e: dict[int, float],
              emb: np.ndarray | None) -> tuple[_Group | None, tuple[float, float, float]]:
@@ -249,24 +270,17 @@ class _Layer:
         best_sim = self.threshold
         best_dots = (0.0, 0.0, 0.0)
         self.passing: list[int] = []
+        self.scores: dict[int, float] = {}
         for gid in sorted(cands):  # ascending ids: ties go to the oldest group
             g = self.groups[gid]
-            dt_ = _dot(v, g.vec)
-            sim = dt_ / math.sqrt(g.n2) if g.n2 > 0 else 0.0
-            de = 0.0
-            if e and g.ent:
-                de = _dot(e, g.ent)
-            if e and g.ent and g.en2 > 0:
-                sim = (1 - ENTITY_WEIGHT) * sim + ENTITY_WEIGHT * de / math.sqrt(g.en2)
-            dm = 0.0
-            if emb is not None and cfg is not None and g.emb is not None and g.emb_n2 > 0:
-                dm = float(emb @ g.emb)
-                enc = max(0.0, (dm / math.sqrt(g.emb_n2) - cfg.floor) / (1 - cfg.floor))
-                sim = (1 - cfg.weight) * sim + cfg.weight * enc
+            sim, dots = self.score(g, v, e, emb)
+            self.scores[gid] = sim
             if sim >= self.threshold:
                 self.passing.append(gid)
             if sim > best_sim or (best is None and sim >= best_sim):
-                best, best_sim, best_dots = g, sim, (dt_, de, dm)
+                best, best_sim, best_dots = g, sim, dots
+        if self.trace:  # diagnostics only: what every active group would have scored
+            self.all_scores = {gid: self.score(g, v, e, emb)[0] for gid, g in self.groups.items()}
         return best, best_dots
 
     def _nearest(self, emb: np.ndarray, k: int) -> list[int]:
@@ -325,6 +339,27 @@ class _Layer:
 
 
 @dataclass
+class TraceStep:
+    """What the linker saw for one article (``StreamLinker(trace=True)``, for diagnostics).
+
+    ``scores``: mixed similarity to every active event at that moment (``candidates``: the ones the
+    index proposed, the only ones the linker scores); ``event``: the event joined or opened;
+    ``folded``: events folded into it; ``storyline`` and ``story_scores`` likewise for a new event.
+    """
+
+    id: str
+    date: dt.date | None
+    event: int
+    new: bool
+    scores: dict[int, float]
+    candidates: frozenset[int]
+    folded: tuple[int, ...] = ()
+    duplicate_of: str | None = None
+    storyline: int | None = None
+    story_scores: dict[int, float] = field(default_factory=dict)
+
+
+@dataclass
 class StreamResult:
     """Event and storyline of every article (ids in order of first article), plus memory stats."""
 
@@ -361,6 +396,7 @@ class StreamLinker:
         embed_floor: float = EMBED_FLOOR,
         embed_weight: float = EMBED_WEIGHT,
         embed_neighbours: int = EMBED_NEIGHBOURS,
+        trace: bool = False,
     ) -> None:
         self.df = DocFreq(prior_docs)
         self.merge_events = merge_events
@@ -371,6 +407,8 @@ class StreamLinker:
         self.storyline_of_event: dict[int, int] = {}
         self._today: dt.date | None = None
         self.merged: dict[int, int] = {}  # event folded into another -> that event
+        self.trace: list[TraceStep] | None = [] if trace else None
+        self.events.trace = self.stories.trace = trace
 
     def add(self, f: Features) -> int:
         """Assign one article to an event (returned) and, if it opens one, to a storyline."""
@@ -381,6 +419,8 @@ class StreamLinker:
         if f.duplicate_of is not None and f.duplicate_of in self.event_of:
             gid = self._root(self.event_of[f.duplicate_of])  # a copy joins its original, adds nothing
             self.event_of[f.id] = gid
+            if self.trace is not None:
+                self.trace.append(TraceStep(f.id, f.date, gid, False, {}, frozenset(), (), f.duplicate_of))
             return gid
         tcounts: dict[int, int] = {}
         crc = zlib.crc32
@@ -404,11 +444,18 @@ class StreamLinker:
                 self.events.merge(g, o)
                 self.merged[gid] = g.gid
         self.event_of[f.id] = g.gid
+        if self.trace is not None:
+            self.trace.append(TraceStep(f.id, f.date, g.gid, new, dict(self.events.all_scores),
+                                        frozenset(self.events.scores),
+                                        tuple(passing) if self.merge_events else ()))
         if new:
             s, sdots = self.stories.best(qkeys, v, e, None)
             s = self.stories.join(s, v, e, None, sdots, qkeys, f.date)
             g.parent = s.gid
             self.storyline_of_event[g.gid] = s.gid
+            if self.trace is not None:
+                self.trace[-1].storyline = s.gid
+                self.trace[-1].story_scores = dict(self.stories.all_scores)
         else:
             s = self.stories.groups.get(g.parent)
             if s is not None:
