@@ -72,13 +72,22 @@ def test_run_skips_cleanly_without_news(tmp_path, capsys):
 
 
 def test_gold_files_hold_offsets_and_labels_only():
-    for name in ("dev.tsv", "heldout.tsv"):
+    for name in ("dev.tsv", "dev2.tsv", "dev3.tsv", "heldout.tsv"):
         lines = (ROOT / "devsets" / "quotes" / name).read_text(encoding="utf-8").splitlines()
         assert lines[0].split("\t") == ["article_id", "start", "end", "direct", "speaker"]
         for line in lines[1:]:
             _aid, start, end, direct, speaker = line.split("\t")
             assert int(start) < int(end) and direct in ("0", "1")
             assert len(speaker.split()) <= 5  # a name, never a sentence
+
+
+def test_every_split_loads_and_all_is_their_union():
+    gold_dir = ROOT / "devsets" / "quotes"
+    parts = {split: eq.load_gold(gold_dir, split) for split in ("dev", "dev2", "dev3", "heldout")}
+    assert all(parts.values())
+    ids = [set(g) for g in parts.values()]
+    assert all(not (a & b) for i, a in enumerate(ids) for b in ids[i + 1:])  # no article in two splits
+    assert set(eq.load_gold(gold_dir, "all")) == set().union(*ids)
 
 
 def test_dev_gold_scores(shared_dir):

@@ -1,4 +1,4 @@
-"""``kliping eval quotes [GOLD_DIR] [--news DIR] [--split dev|dev2|heldout|all]``: quotes and speakers.
+"""``kliping eval quotes [GOLD_DIR] [--news DIR] [--split dev|dev2|dev3|heldout|all]``: quotes and speakers.
 
 Gold (``devsets/quotes/*.tsv``, see its README) holds only ``article_id, start, end, direct,
 speaker`` with offsets of the quote content (inside the quote marks) in the raw input text. The
@@ -35,6 +35,13 @@ _QUOTE_MARKS = "\"“”„«»‘’'"
 _TRIM = " \t\n,.;:!?…-–—" + _QUOTE_MARKS
 
 
+# split name -> the gold files it reads (``<part>.tsv`` and ``reported-<part>.tsv`` where present)
+SPLITS: dict[str, list[str]] = {
+    "dev": ["dev"], "dev2": ["dev2"], "dev3": ["dev3"], "heldout": ["heldout"],
+    "all": ["dev", "dev2", "dev3", "heldout"],
+}
+
+
 @dataclass
 class Span:
     """A quote in raw offsets: gold or predicted."""
@@ -51,9 +58,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="folder of gold TSV files (default: devsets/quotes)")
     parser.add_argument("--news", default=str(DEFAULT_NEWS),
                         help="folder with the annotated articles (default: ../shared/data/news)")
-    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "all"), default="dev",
-                        help="which annotated articles to score (dev2: the second development batch, "
-                             "direct quotes only; held-out: only for the final number)")
+    parser.add_argument("--split", choices=tuple(SPLITS), default="dev",
+                        help="which annotated articles to score (dev2, dev3: the second and third "
+                             "development batches, direct quotes only; held-out: only for the final "
+                             "number; all: every split)")
     parser.add_argument("--errors", action="store_true", help="list misses, false quotes and wrong speakers")
 
 
@@ -61,12 +69,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def load_gold(gold_dir: Path, split: str = "dev") -> dict[str, list[Span]]:
-    """Article id -> gold spans, from ``dev.tsv`` / ``dev2.tsv`` / ``heldout.tsv`` (all three for ``all``).
+    """Article id -> gold spans, from ``dev.tsv`` / ``dev2.tsv`` / ``dev3.tsv`` / ``heldout.tsv`` (every
+    one for ``all``).
 
     Reported statements come from ``reported-dev.tsv`` / ``reported-heldout.tsv`` (same article
     split, columns ``article_id, start, end, speaker``) and are loaded with ``direct=False``.
     """
-    parts = {"dev": ["dev"], "dev2": ["dev2"], "heldout": ["heldout"], "all": ["dev", "dev2", "heldout"]}[split]
+    parts = SPLITS[split]
     names = [f"{p}.tsv" for p in parts] + [f"reported-{p}.tsv" for p in parts]
     gold: dict[str, list[Span]] = {}
     for name in names:
@@ -270,10 +279,11 @@ def run(args: argparse.Namespace) -> int:
     raws = {k: a.text or "" for k, a in arts.items()}  # type: ignore[attr-defined]
     preds = {k: predict(arts[k]) for k in gold}
     errors: list[str] | None = [] if args.errors else None
-    d = score(gold, preds, raws, True, errors)
-    r = score(gold, preds, raws, False, errors)
     n_gold = sum(1 for v in gold.values() for s in v if s.direct)
     n_rep = sum(1 for v in gold.values() for s in v if not s.direct)
+    d = score(gold, preds, raws, True, errors)
+    # without reported gold (dev2, dev3) every predicted statement would be listed as false
+    r = score(gold, preds, raws, False, errors if n_rep else None)
     print(f"{gold_dir} split={args.split}: {len(gold)} articles, {n_gold} direct quotes, {n_rep} reported statements")
     kinds = [("direct", d)] + ([("reported", r)] if n_rep else [])
     if not n_rep:
