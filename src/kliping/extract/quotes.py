@@ -117,6 +117,12 @@ _DAYS = re.compile(
     r"pada|tadi|pekan|bulan|tahun|\d)",
     re.I,
 )
+# Day and month names: capitalised, never a speaker (the tagger may still tag ``Selasa`` as a person).
+_DAY_NAME = re.compile(
+    r"^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|januari|februari|maret|april|mei|juni|"
+    r"juli|agustus|september|oktober|november|desember)(?![\w-])",
+    re.I,
+)
 _SENT_END = re.compile(r"[.!?…]+[\"”’»]?\s+(?=[\"“”‘«(]?[A-Z0-9])")
 
 _ADJUNCT_STARTS = frozenset(("kepada", "di", "saat", "ketika", "dalam", "pada", "usai", "seusai", "setelah"))
@@ -591,10 +597,10 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
             return None
         return _Item(pos=base + m.start(), start=base + m.end(), end=base + m.end(), text="", para=0,
                      direct=False, cue=cue, speaker=spk, lead=True)
-    if cue in cues.ACCUSE_VERBS and not _BAHWA.match(after) and (
-        after.lstrip()[:1].isupper() or re.match(r"^\s*ke\s", after)
-    ):
-        return None  # ``Ridwan Kamil melaporkan Lisa Mariana`` / ``melaporkan ke polisi``: not speech
+    if cue in cues.ACCUSE_VERBS and not _BAHWA.match(after) and not _COMMA.match(after):
+        # ``Ridwan Kamil melaporkan Lisa Mariana`` / ``melaporkan ke polisi`` / ``melaporkan sejumlah
+        # pihak``: a complaint against someone, not speech (nor a lead for the next quote)
+        return None
     b = _BAHWA.match(after)
     if b:
         off = b.end()
@@ -778,6 +784,10 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
             if not runs:
                 continue
             r = runs[-1]
+            if _DAY_NAME.match(r.group()):
+                # ``Pangeran Salman, dalam pidato … pada Selasa mengatakan``: the chunk is all adjunct,
+                # a day or month name is no subject; the subject is in the chunk before
+                continue
             return _speaker_after(body[r.start():], base + off + r.start(), ctx, coord=coord)
         if first in _PERSON_PRONOUNS:
             return _Speaker("pronoun", start=base + off)
@@ -805,6 +815,10 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     if rest[0] == "@":
         handle = re.match(r"@[\w.]+", rest)
         return _Speaker("literal", text=handle.group().rstrip(".") if handle else "", start=start)
+    pm = re.match(r"^pihak\s+(?=[A-Z])", rest)
+    if pm:
+        # ``ungkap pihak Gedung Putih``: ``pihak`` (side, party) before an organisation's name
+        return _speaker_after(rest[pm.end():], start + pm.end(), ctx, loose=loose, coord=coord)
     if rest[0].islower():
         described = _described_person(rest, start, ctx)
         if described is not None:
@@ -1138,6 +1152,53 @@ def _find_role(ctx: _Ctx, role: str, pos: int) -> str | None:
     return best[1] if best else None
 
 
+# ``…, kata sosiolog X dari …``: a person named right after a speech root ending a sentence is the
+# one speaking, like the agent of a passive speech verb.
+_ROOT_AGENT = re.compile(rf",\s*(?:{_ROOTS})(?:nya)?(?:\s+[a-z][\w-]*){{0,3}}\s+$", re.I)
+# Adverbs that may stand between a fronted phrase and the subject: ``Dengan tugas itu, bahkan Galih …``.
+_PRE_SUBJECT = frozenset(("bahkan", "lalu", "kemudian", "akhirnya", "namun", "tetapi", "tapi", "sementara",
+                          "sedangkan", "adapun", "pun", "juga", "kini", "kali", "ini"))
+# What follows a subject: a particle, an auxiliary or a prefixed verb (``pun``, ``juga turut``,
+# ``mempertanyakan``, ``geleng-geleng``), not an apposition or a measure (``sebesar``, ``yang``).
+_PREDICATE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:pun|juga|lalu|kemudian|telah|sudah|akan|sempat|tidak|tak|belum|turut|"
+    r"justru|bahkan|hanya|langsung|(?:me|ber|ter|mem|men|meng|meny)[a-z]{3,}|(?P<redup>[a-z]+)-(?P=redup))(?![\w])"
+)
+# ``Melihat fakta itu hakim X pun …``: a fronted phrase closed by a demonstrative, no comma.
+_FRONTED = re.compile(r"^(?:[A-Za-z][\w-]*\s+){1,4}(?:itu|tersebut|ini)$")
+
+
+def _subject_position(before: str, after: str) -> bool:
+    """Whether a person mention with sentence text ``before`` and ``after`` it is a subject.
+
+    A subject opens its clause (only connectors or capitalised title words before it), is the agent
+    of a passive speech verb (``diungkapkan X``) or of a speech root ending a sentence (``…, kata
+    sosiolog X``), or follows a fronted phrase (``Dengan tugas itu, bahkan X``, ``Melihat fakta itu
+    hakim X``) and is followed by a predicate (``pun``, ``juga``, a prefixed verb). ``ada juga
+    <jabatan>, X,`` introduces a new participant, who is the subject of what follows.
+    """
+    b = _strip_connectors(before)
+    if not re.search(r"(?<![\w-])[a-z]", b) or _PASSIVE_AGENT.search(b) or _ROOT_AGENT.search(before):
+        return True
+    if re.match(r"^\s*(?:ada|terdapat)(?:\s+(?:juga|pula|pun))?\s+(?:[A-Z(][^\s,]*\s*|,\s*)+$", b):
+        return True  # ``ada juga Anggota Komisi XI, Galih K,``
+    if not _PREDICATE.match(after):
+        return False
+    clause = b.rsplit(",", 1)[-1].split()
+    while clause and (clause[-1].lower() in cues.ROLE_NOUNS or clause[-1].lower() in TITLE_WORDS
+                      or clause[-1][:1].isupper()):
+        clause.pop()  # ``hakim``, ``JPU KPK``: the person's own role words
+    adverb = False
+    while clause and clause[0].lower() in _PRE_SUBJECT:
+        clause.pop(0)
+        adverb = True
+    if not clause:
+        # ``Dengan tugas itu, bahkan X …``; a bare fronted phrase (``Baru-baru ini, X mendapat …``)
+        # is not enough: the person is often the one the last speaker talks about
+        return adverb and "," in b
+    return bool(_FRONTED.match(" ".join(clause)))
+
+
 def _resolve_pronoun(ctx: _Ctx, pos: int) -> tuple[str | None, str | None]:
     # ``-nya``/``ia`` refer to a person: organisations that spoke in between are skipped
     last = next(((p, n, t) for p, n, t in reversed(ctx.history) if p < pos and n not in ctx.orgs), None)
@@ -1145,12 +1206,15 @@ def _resolve_pronoun(ctx: _Ctx, pos: int) -> tuple[str | None, str | None]:
     for ma, _mb, m in reversed(ctx.mentions):
         if ma >= pos or m.type != "PERSON" or _inside(ma, ctx.quoted):
             continue
+        if last is not None and ma <= last[0]:
+            break
         s = ctx.doc.sentences[m.sentence]
-        before = _strip_connectors(s.text[: m.start])
-        subject = not re.search(r"(?<![\w-])[a-z]", before) or bool(_PASSIVE_AGENT.search(before))
-        if last is None or (subject and ma > last[0] and not _narrated(ctx, last[0], ma, s.text[m.end:])):
+        subject = _subject_position(s.text[: m.start], s.text[m.end:])
+        if last is None or (subject and not _narrated(ctx, last[0], ma, s.text[m.end:])):
             subj = (ma, m)
-        break
+            break
+        # a person named after the last speaker but not as a subject (``saat nama Mulyono
+        # disebutkan``): look further back for one who is
     if subj is not None and (last is None or subj[0] > last[0]):
         name = _name_text(subj[1].text)
         if last is not None and _same_person(name, last[1]):
