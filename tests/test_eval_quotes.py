@@ -64,6 +64,21 @@ def test_predict_maps_quotes_to_raw_offsets_through_cleaning():
     assert all(eq.same_speaker(s.speaker, "Andi Rahman") for s in direct)
 
 
+def test_predict_maps_a_quote_whose_characters_cleaning_repaired():
+    # a mis-decoded ellipsis (``â\x80¦``) inside the quote: cleaning drops the control character, so
+    # the sentence is not found verbatim in the raw text; the quote is still mapped, whole
+    raw = (
+        "Menteri Iklim Rina Sari berbicara di Canberra.\n"
+        "\"Laporan ini berat â\x80¦ Namun kita harus tetap optimistis soal masa depan,\" kata Rina.\n"
+        "\"Biaya diam selalu lebih mahal,\" tambahnya."
+    )
+    spans = [s for s in eq.predict(Article(id="a", input="a", text=raw, published="2024-03-01")) if s.direct]
+    assert [raw[s.start:s.end] for s in spans] == [
+        "Laporan ini berat â\x80¦ Namun kita harus tetap optimistis soal masa depan,",
+        "Biaya diam selalu lebih mahal,",
+    ]
+
+
 def test_run_skips_cleanly_without_news(tmp_path, capsys):
     args = argparse.Namespace(gold=str(ROOT / "devsets" / "quotes"), news=str(tmp_path / "none"),
                               split="dev", errors=False)

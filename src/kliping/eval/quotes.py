@@ -135,16 +135,39 @@ def _raw_span(raw: str, doc: object, align: object, a: int, b: int) -> tuple[int
     """
     sa, oa = doc.locate(a)  # type: ignore[attr-defined]
     approx = align.raw_span(sa, oa, oa + 1)  # type: ignore[attr-defined]
+    slack = 40
     if approx is None:
-        return None
+        # the sentence itself differs from the raw text (cleaning repaired a character in it):
+        # estimate the place from the nearest earlier sentence that was found
+        for k in range(sa - 1, -1, -1):
+            anchor = align.raw_span(k, 0, 1)  # type: ignore[attr-defined]
+            if anchor is not None:
+                guess = anchor[0] + a - doc.sentences[k].start  # type: ignore[attr-defined]
+                approx, slack = (guess, guess + 1), 200
+                break
+        else:
+            return None
     words = doc.text[a:b].split()  # type: ignore[attr-defined]
     if not words:
         return None
     pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-    m = pattern.search(raw, max(0, approx[0] - 40))
-    if m is None or m.start() > approx[0] + 40:
+    m = pattern.search(raw, max(0, approx[0] - slack))
+    if m is not None and m.start() <= approx[0] + slack:
+        return m.start(), m.end()
+    # cleaning also repairs characters (a mis-decoded ``â\x80¦`` becomes ``…``), so the words in the
+    # middle may differ from the raw text: pin the first and the last words separately
+    k = min(3, len(words))
+    head = re.compile(r"\s+".join(re.escape(w) for w in words[:k])).search(raw, max(0, approx[0] - slack))
+    if head is None or head.start() > approx[0] + slack:
         return None
-    return m.start(), m.end()
+    span = len(doc.text[a:b])  # type: ignore[attr-defined]
+    tail_re = re.compile(r"\s+".join(re.escape(w) for w in words[-k:]))
+    tail = None
+    for t in tail_re.finditer(raw, head.start(), head.start() + span + 40):
+        tail = t
+    if tail is None or tail.end() < head.end():
+        return None
+    return head.start(), tail.end()
 
 
 # ----------------------------------------------------------------------------- comparison
