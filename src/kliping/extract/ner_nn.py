@@ -156,7 +156,8 @@ def marginals_batch(emit: np.ndarray, lens: np.ndarray, trans: np.ndarray, start
     beta = np.empty_like(emit)
     alpha[:, 0] = start + emit[:, 0]
     for s in range(1, t):
-        alpha[:, s] = _lse(alpha[:, s - 1][:, :, None] + trans, 1) + emit[:, s]
+        nxt = _lse(alpha[:, s - 1][:, :, None] + trans, 1) + emit[:, s]
+        alpha[:, s] = np.where((s < lens)[:, None], nxt, alpha[:, s - 1])
     # beta at each sentence's last word is ``end``; padding steps pass ``end`` through unchanged
     beta[:, t - 1] = end
     for s in range(t - 2, -1, -1):
@@ -225,19 +226,41 @@ class NNTagger:
                 cache[w] = v
         return np.stack([cache[w] for w in words])
 
-    def _inputs(self, flat: list[str], sents: list[list[str]]) -> np.ndarray:
-        """Input vectors (N, D) for the words of ``sents`` (``flat`` is their concatenation)."""
+    def _type_inputs(self, words: list[str]) -> np.ndarray:
+        """Input vectors of word types, everything but the gazetteer part (which depends on context)."""
         p = self.p
         caseless = self.caseless
-        parts = [word_features(s, caseless) for s in sents]
-        cats = np.concatenate([c for c, _ in parts])
-        gaz = np.concatenate([g for _, g in parts])
-        vocab = self.vocab
-        wid = np.array([vocab.get(w.lower(), UNK) for w in flat], dtype=np.int64)
-        cw = [w.lower() for w in flat] if caseless else flat
+        cats = np.array([_word_cats(w, caseless) for w in words], dtype=np.int64).reshape(len(words), 5)
+        wid = np.array([self.vocab.get(w.lower(), UNK) for w in words], dtype=np.int64)
+        cw = [w.lower() for w in words] if caseless else words
         return np.concatenate([p["word_proj"][wid], p["k1_emb"][cats[:, 0]], p["k2_emb"][cats[:, 1]],
                                p["k3_emb"][cats[:, 2]], p["case_emb"][cats[:, 3]], p["title_emb"][cats[:, 4]],
-                               p["gaz_emb"][gaz], self._char_vectors(cw)], axis=1)
+                               self._char_vectors(cw)], axis=1)
+
+    def _gates_in(self, flat: list[str], sents: list[list[str]]) -> np.ndarray:
+        """Input-to-gate pre-activations (2, N, 4h) of both directions for the words of ``sents``.
+
+        The part from the word itself is computed once per word type and kept (``_rows``), so
+        running text pays only the gazetteer lookup and the recurrent step per token.
+        """
+        rows = self._rows
+        new = [w for w in dict.fromkeys(flat) if w not in rows]
+        if new:
+            if len(rows) + len(new) > self._table.shape[1]:
+                if len(new) > self._table.shape[1] // 2:
+                    self._table = np.empty((2, 2 * len(new), self._table.shape[2]), dtype=np.float32)
+                rows.clear()
+                self._char_cache.clear()
+                new = list(dict.fromkeys(flat))
+            x = self._type_inputs(new)
+            start = len(rows)
+            for d in range(2):
+                self._table[d, start:start + len(new)] = x @ self.wih_type[d] + self.bias[d]
+            for k, w in enumerate(new):
+                rows[w] = start + k
+        idx = np.fromiter((rows[w] for w in flat), dtype=np.int64, count=len(flat))
+        gaz = np.concatenate([word_features(s, self.caseless)[1] for s in sents])
+        return self._table[:, idx] + self.gaz_gates[:, gaz]
 
     # ---- network
     def _prepare_lstm(self) -> None:
@@ -245,22 +268,22 @@ class NNTagger:
         p = self.p
         h = self.hidden
         perm = np.r_[0:2 * h, 3 * h:4 * h, 2 * h:3 * h]
-        self.wih = np.stack([p[f"lstm_{d}_wih"][perm].T for d in "fb"])  # (2, D, 4h)
+        wih = np.stack([p[f"lstm_{d}_wih"][perm].T for d in "fb"])  # (2, D, 4h)
         self.whh = np.stack([p[f"lstm_{d}_whh"][perm].T for d in "fb"])  # (2, h, 4h)
-        self.bias = np.stack([(p[f"lstm_{d}_bih"] + p[f"lstm_{d}_bhh"])[perm] for d in "fb"])[:, None, None]
+        self.bias = np.stack([(p[f"lstm_{d}_bih"] + p[f"lstm_{d}_bhh"])[perm] for d in "fb"])
+        # input layout: word, k1, k2, k3, case, title, gazetteer, characters (train_ner_nn.make_model)
+        g0 = sum(p[k].shape[1] for k in ("word_proj", "k1_emb", "k2_emb", "k3_emb", "case_emb", "title_emb"))
+        g1 = g0 + p["gaz_emb"].shape[1]
+        self.wih_type = np.concatenate([wih[:, :g0], wih[:, g1:]], axis=1)
+        self.gaz_gates = np.stack([p["gaz_emb"] @ wih[d, g0:g1] for d in range(2)])  # (2, n_gaz, 4h)
+        self._rows: dict[str, int] = {}
+        self._table = np.empty((2, 100_000, 4 * h), dtype=np.float32)
 
-    def _bilstm(self, x: np.ndarray, rev: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Forward and backward LSTM states (B, T, h) over a padded batch ``x`` (B, T, D).
-
-        ``rev`` reverses each sentence within its own length, so the backward direction starts at
-        the sentence's last word as torch's packed sequences do.
-        """
-        b, t, _ = x.shape
+    def _bilstm(self, xw: np.ndarray) -> np.ndarray:
+        """LSTM states (2, B, T, h) from the input pre-activations ``xw`` (2, B, T, 4h) of both
+        directions (the backward one already reversed within each sentence)."""
+        _, b, t, _ = xw.shape
         h = self.hidden
-        rows = np.arange(b)[:, None]
-        xw = np.empty((2, b, t, 4 * h), dtype=np.float32)
-        for d, xd in enumerate((x, x[rows, rev])):
-            xw[d] = (xd.reshape(b * t, -1) @ self.wih[d]).reshape(b, t, 4 * h) + self.bias[d]
         hs = np.empty((2, b, t, h), dtype=np.float32)
         hh = np.zeros((2, b, h), dtype=np.float32)
         cc = np.zeros((2, b, h), dtype=np.float32)
@@ -273,28 +296,32 @@ class NNTagger:
             cc = sg[..., h:2 * h] * cc + sg[..., :h] * np.tanh(g[..., 3 * h:])
             hh = sg[..., 2 * h:] * np.tanh(cc)
             hs[:, :, s] = hh
-        return hs[0], hs[1][rows, rev]
+        return hs
 
     def _batches(self, sents: list[list[str]], batch: int):
         """``(indices, lengths, emissions (B, T, L))`` over batches of sentences of similar length."""
         p = self.p
+        h = self.hidden
         order = sorted((i for i in range(len(sents)) if sents[i]), key=lambda i: len(sents[i]))
         for a in range(0, len(order), batch):
             idx = order[a:a + batch]
             lens = np.array([len(sents[i]) for i in idx])
-            t = int(lens.max())
-            feats = self._inputs([w for i in idx for w in sents[i]], [sents[i] for i in idx])
-            x = np.zeros((len(idx), t, feats.shape[1]), dtype=np.float32)
-            rev = np.zeros((len(idx), t), dtype=np.int64)
-            pos = 0
-            for r, n in enumerate(lens):
-                x[r, :n] = feats[pos:pos + n]
-                pos += n
-                rev[r, :n] = np.arange(n - 1, -1, -1)
-                rev[r, n:] = np.arange(n, t)
-            fw, bw = self._bilstm(x, rev)
-            h = self.hidden
-            em = fw @ p["out_w"][:, :h].T + bw @ p["out_w"][:, h:].T + p["out_b"]
+            b, t = len(idx), int(lens.max())
+            gates = self._gates_in([w for i in idx for w in sents[i]], [sents[i] for i in idx])
+            # flat token k of sentence r sits at (r, j) forwards and (r, n - 1 - j) backwards
+            starts = np.zeros(b, dtype=np.int64)
+            np.cumsum(lens[:-1], out=starts[1:])
+            r_of = np.repeat(np.arange(b), lens)
+            j_of = np.arange(len(r_of)) - starts[r_of]
+            xw = np.zeros((2, b, t, 4 * h), dtype=np.float32)
+            xw[0, r_of, j_of] = gates[0]
+            xw[1, r_of, lens[r_of] - 1 - j_of] = gates[1]
+            hs = self._bilstm(xw)
+            fw = hs[0, r_of, j_of]
+            bw = hs[1, r_of, lens[r_of] - 1 - j_of]
+            flat_em = fw @ p["out_w"][:, :h].T + bw @ p["out_w"][:, h:].T + p["out_b"]
+            em = np.zeros((b, t, len(self.labels)), dtype=np.float32)
+            em[r_of, j_of] = flat_em
             yield idx, lens, em
 
     def emissions(self, sents: list[list[str]], batch: int = 256) -> list[np.ndarray]:
