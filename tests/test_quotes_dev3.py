@@ -109,3 +109,63 @@ def test_a_day_name_in_an_adjunct_is_no_subject():
     assert qs[0].speaker_name == "Faisal"
     reported = [q for q in extract_quotes(doc(t), ms) if not q.direct]
     assert reported[0].speaker_name == "Faisal"
+
+
+def test_a_narrated_passive_subject_stops_the_search_for_a_speaker():
+    # the latest subject is the suspect, as a passive patient: the officer still speaks
+    t = (
+        "“Pelaku kabur ke luar kota,” kata Kapolsek Yudi Pranata.\n"
+        "Rangga Saputra akhirnya ditemukan di sebuah gubuk. Rangga ditembak di kaki saat ditangkap.\n"
+        "“Kami lumpuhkan supaya tidak kabur lagi,” katanya."
+    )
+    qs = direct(t, mentions(t, ["Yudi Pranata", "Rangga Saputra", "Rangga"]))
+    assert [q.speaker_name for q in qs] == ["Yudi Pranata", "Yudi Pranata"]
+
+
+def test_an_epithet_with_a_demonstrative_is_the_one_speaking():
+    # ``Ketua DPC X ini`` varies the speaker's name; a person tagged inside it is not a new speaker
+    t = (
+        "“Pemprov harus segera merespons,” kata Imam.\n"
+        "Ketua Cabang Partai Surya Kota Timur ini menyinggung dampaknya. Ia pun mendukung langkah "
+        "Wali Kota Hartono Wijaya.\n"
+        "“Saya setuju dengan wali kota,” katanya."
+    )
+    ms = [*mentions(t, ["Imam", "Hartono Wijaya"]), mention(t, "Partai Surya Kota Timur", title="Ketua Cabang")]
+    ms.sort(key=lambda m: (m.sentence, m.start))
+    assert [q.speaker_name for q in direct(t, ms)] == ["Imam", "Imam"]
+
+
+def test_short_or_single_quoted_terms_inside_a_reported_statement_are_not_quotes():
+    t = (
+        "Presiden Ramos juga mengatakan bahwa 'aksi damai' telah disusupi penjahat. Ia bersumpah "
+        "untuk menyatakan 'perang' terhadap geng."
+    )
+    qs = extract_quotes(doc(t), [])
+    assert not [q for q in qs if q.direct]
+    reported = [q for q in qs if not q.direct and q.text.startswith("'aksi damai'")]
+    assert reported and reported[0].speaker_name == "Ramos"
+
+
+def test_a_quoted_report_title_with_function_words_is_a_title():
+    t = "Menurut laporan “Growing Up in the City 2024” dari badan statistik, jumlah anak naik."
+    assert not direct(t, [])
+
+
+def test_a_quoted_term_missing_its_closing_mark_is_not_a_quote():
+    t = (
+        "Berikut bunyi pasal itu.\n"
+        "Yang dimaksud dengan “merusak nama baik adalah perbuatan yang merendahkan harga diri orang lain.\n"
+        "Pasal berikutnya mengatur hal lain."
+    )
+    assert not direct(t, [])
+
+
+def test_a_narrators_sentence_with_a_stray_opening_mark_is_not_a_quote():
+    t = (
+        "Harga minyak turun lagi.\n"
+        "\"Tetapi menurut Budi Laksono, analis Mitra Energi, komentar para menteri membuat pasar ragu.\n"
+        "Menteri Anwar mengatakan pasar akan pulih."
+    )
+    assert not direct(t, [])
+    t2 = "\"Kami siap menghadapi semuanya, kata Budi.\nIa lalu pergi."  # a quote missing its closing mark
+    assert len(direct(t2, [])) == 1

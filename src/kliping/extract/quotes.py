@@ -125,6 +125,10 @@ _DAY_NAME = re.compile(
 )
 _SENT_END = re.compile(r"[.!?…]+[\"”’»]?\s+(?=[\"“”‘«(]?[A-Z0-9])")
 
+# The narrator's attribution inside a would-be quote: ``Tetapi menurut Andy Lipow, …``. (``, kata
+# X`` is not taken: ``"Kami siap, kata Budi.`` is more likely a quote missing its closing mark.)
+_SELF_ATTRIBUTED = re.compile(rf"{_B}menurut\s+[A-Z]")
+
 _ADJUNCT_STARTS = frozenset(("kepada", "di", "saat", "ketika", "dalam", "pada", "usai", "seusai", "setelah"))
 _DOUBLE = "\"“”„«»"
 _SINGLE = "‘’'"
@@ -303,9 +307,15 @@ def _scan_line(line: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+# Short function words left lower-case inside titles (``Being Black in the EU``, ``Jalan ke Timur``).
+_TITLE_MINOR = frozenset(("in", "the", "of", "and", "for", "on", "to", "a", "an", "at", "by", "with",
+                          "di", "ke", "dan", "dari", "yang", "untuk", "dengan", "atau"))
+
+
 def _title_case(s: str) -> bool:
-    """A quoted headline or title: three or more words, most of them capitalised."""
-    words = [w for w in s.split() if w[:1].isalpha()]
+    """A quoted headline or title: three or more words, most of them capitalised (short function
+    words such as ``in``/``the``/``di`` not counted)."""
+    words = [w for w in s.split() if w[:1].isalpha() and w not in _TITLE_MINOR]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -370,12 +380,16 @@ def _collect(ctx: _Ctx) -> list[_Item]:
         # attribution before the opening mark, on the first line
         head_start = _clause_start(text, fl.start, start - 1, items, first_line)
         head = text[head_start:start - 1]
-        if item.cue is None and head.strip():
+        words = len(qtext.split())
+        # ``mengatakan bahwa 'unjuk rasa damai' telah disusupi``: a short or single-quoted term the
+        # sentence runs on after is a term inside a reported statement, not a quote of its own
+        term = closed and tail_cue is None and (words <= 4 or text[start - 1] in _SINGLE) \
+            and bool(re.match(r"^\s*[a-z]", text[end + 1:ll.end]))
+        if item.cue is None and head.strip() and not term:
             hc = _head_attribution(head, head_start, ctx)
             if hc:
                 item.cue, item.speaker = hc
                 consumed.append((head_start, start - 1))
-        words = len(qtext.split())
         ended = text[start:end].rstrip().endswith((".", "!", "?", ",", "…"))
         mid_sentence = bool(head.strip()) or (
             closed and not ended and tail_cue is None and bool(re.match(r"^\s*[\w(]", text[end + 1:ll.end]))
@@ -406,11 +420,17 @@ def _collect(ctx: _Ctx) -> list[_Item]:
                 single = text[start - 1] in _SINGLE
                 before = sent_head.split()[-1].lower().strip(",:") if sent_head.split() else ""
                 titled = _title_case(qtext) and (vm is None or before in cues.TITLE_NOUNS)
-                if words <= 4 or single or titled:
-                    # scare quotes, terms in single marks, quoted titles (``video "Mensos Tinjau …"``)
+                if words <= 4 or single or titled or (not closed and vm is None and mm is None):
+                    # scare quotes, terms in single marks, quoted titles (``video "Mensos Tinjau …"``),
+                    # and a term whose closing mark is missing (``Yang dimaksud dengan "menyerang …``:
+                    # no one is said to speak)
                     item.scare, item.direct = True, False
                 elif vm is None and mm is None:
                     item.speaker = None
+            elif not closed and first_line == last_line and _SELF_ATTRIBUTED.search(qtext):
+                # ``"Tetapi menurut Andy Lipow, … tidak akan melakukan apa-apa.`` with no closing mark
+                # and no continuation: the narrator's sentence with a stray opening mark
+                item.scare, item.direct = True, False
             elif start - 1 == fl.start:
                 item.bare = True
         items.append(item)
@@ -1209,10 +1229,16 @@ def _resolve_pronoun(ctx: _Ctx, pos: int) -> tuple[str | None, str | None]:
         if last is not None and ma <= last[0]:
             break
         s = ctx.doc.sentences[m.sentence]
-        subject = _subject_position(s.text[: m.start], s.text[m.end:])
-        if last is None or (subject and not _narrated(ctx, last[0], ma, s.text[m.end:])):
+        after = s.text[m.end:]
+        if last is None:
             subj = (ma, m)
             break
+        if re.match(r"^\s*(?:ini|itu|tersebut)(?![\w-])", after):
+            break  # ``Ketua DPC X ini menyinggung …``: an epithet of the one speaking
+        if _subject_position(s.text[: m.start], after):
+            if not _narrated(ctx, last[0], ma, after):
+                subj = (ma, m)
+            break  # a narrated subject (``Kamal dihadiahi …``) keeps the last speaker
         # a person named after the last speaker but not as a subject (``saat nama Mulyono
         # disebutkan``): look further back for one who is
     if subj is not None and (last is None or subj[0] > last[0]):
