@@ -9,7 +9,8 @@ the two event F1 (the setting must hold on both sets, not win on one).
     python scripts/events_tune.py --grid event_threshold=0.18,0.2,0.22 entity_weight=0.2
     python scripts/events_tune.py          # the shipped constants only
 
-Every name is a keyword of :class:`kliping.link.stream.StreamLinker`.
+Every lower-case name is a keyword of :class:`kliping.link.stream.StreamLinker`; upper-case names
+set a module constant of ``link.stream`` or ``link.events`` (``ENTITY_WEIGHT``, ``TITLE_WEIGHT``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ import tempfile
 from pathlib import Path
 
 from kliping.eval.events import DEVSETS, SHARED_NEWS, bcubed, load_evidence, load_gold
+from kliping.link import events as events_mod
+from kliping.link import stream
 from kliping.link.aliases import collect_mentions
 from kliping.link.dedup import find_duplicates, publication_order
 from kliping.link.events import cluster
@@ -76,7 +79,11 @@ def main() -> int:
     rows = []
     for combo in itertools.product(*values):
         params = dict(zip(names, combo, strict=True))
-        res = score(data, args.gold, params)
+        kwargs = {k: v for k, v in params.items() if not k.isupper()}
+        for k, v in params.items():
+            if k.isupper():  # a module constant of link.stream or link.events (ENTITY_WEIGHT, TITLE_WEIGHT)
+                setattr(stream if hasattr(stream, k) else events_mod, k, v)
+        res = score(data, args.gold, kwargs)
         d, k = res["detik-dev"], res["kompas-oil-dev"]
         rows.append((min(d[0][2], k[0][2]), params, d, k))
         print(f"{params}  detik ev P/R/F {d[0][0]:.3f}/{d[0][1]:.3f}/{d[0][2]:.3f} sl {d[1][2]:.3f} | "

@@ -156,3 +156,39 @@ def test_trace_records_the_similarities_behind_each_decision() -> None:
     for f in [feat("a", 0, FLOOD + " garut", "garut"), feat("c", 1, FLOOD + " garut tanggul", "garut")]:
         untraced.add(f)
     assert untraced.trace is None
+
+
+def _score_of_second(first: Features, second: Features, **params: float) -> tuple[float, bool]:
+    """Similarity the linker saw for ``second`` against the event ``first`` opened, and whether it joined."""
+    linker = StreamLinker(trace=True, **params)  # type: ignore[arg-type]
+    linker.add(first)
+    linker.add(second)
+    a, b = linker.trace or []
+    return b.scores.get(a.event, 0.0), b.event == a.event
+
+
+def test_similarity_decays_with_days_since_the_events_latest_article() -> None:
+    first = feat("a", 0, FLOOD + " garut", "garut")
+    later = [feat("b", d, FLOOD + " cianjur longsor jembatan putus", "cianjur") for d in (0, 1, 4)]
+    raw, _ = _score_of_second(first, later[0], event_decay=0.0)
+    s0, s1, s4 = (_score_of_second(first, b, event_decay=0.03)[0] for b in later)
+    assert s0 == raw and abs(s1 - (raw - 0.03)) < 1e-9 and abs(s4 - (raw - 0.12)) < 1e-9
+    bar = raw - 0.06  # reached the next day, not four days later
+    assert _score_of_second(first, later[1], event_decay=0.03, event_threshold=bar)[1]
+    assert not _score_of_second(first, later[2], event_decay=0.03, event_threshold=bar)[1]
+
+
+def test_matching_headlines_pull_two_angles_on_one_happening_together() -> None:
+    def titled(aid: str, body: str, title: str) -> Features:
+        f = feat(aid, 0, body + " " + title, "")
+        f.title = {w: 1 for w in title.split()}
+        return f
+
+    a = titled("a", "debit sungai naik warga mengungsi tenda darurat dapur umum", "banjir bandang garut")
+    b = titled("b", "bupati tinjau lokasi bantuan logistik disalurkan relawan", "banjir bandang garut")
+    without, _ = _score_of_second(a, b, title_weight=0.0, index_title=4)
+    with_title, _ = _score_of_second(a, b, title_weight=0.5, index_title=4)
+    assert with_title > without
+    bar = (with_title + without) / 2
+    assert not _score_of_second(a, b, title_weight=0.0, index_title=4, event_threshold=bar)[1]
+    assert _score_of_second(a, b, title_weight=0.5, index_title=4, event_threshold=bar)[1]

@@ -62,6 +62,7 @@ def article_features(ev: Evidence, names: Sequence[str] | set[str], duplicate_of
         entities=frozenset(n for n in names if n),
         duplicate_of=duplicate_of,
         embedding=embedding,
+        title=dict(term_counts(ev.doc.title)) if ev.doc.title else {},
     )
 
 

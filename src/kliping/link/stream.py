@@ -50,9 +50,23 @@ import numpy as np
 # detik-dev (485 articles) event BCubed F1 chooses the event parameters, kompas-oil-dev (50
 # articles, two storylines) and detik-dev storyline BCubed F1 the storyline ones.
 #
-# Article -> event: the mixed cosine with the event centroid must reach this. Grid 0.16-0.28:
-# detik-dev event F1 0.933 / 0.942 / 0.954 / 0.946 / 0.943 at 0.16 / 0.18 / 0.20 / 0.22 / 0.24.
-EVENT_THRESHOLD = 0.2
+# Article -> event: the mixed cosine with the event centroid, minus EVENT_DECAY per day since the
+# event's latest article, must reach this. Joint grid with EVENT_DECAY, TITLE_MIX and INDEX_TITLE on
+# both dev sets (docs/linking.md): a plateau of kompas-oil-dev 0.897 / detik-dev 0.960-0.966 for
+# thresholds 0.17-0.19 and decays 0.015-0.025; without decay the best bar was 0.20 (0.18: 0.949).
+EVENT_THRESHOLD = 0.18
+# Similarity lost per day between an article and the latest article of an event: a report the
+# next day needs less in common than one four days later. Without it, daily market reports of one
+# subject chain into one event over weeks (kompas-oil-dev precision 0.855 -> 0.970 with it).
+EVENT_DECAY = 0.02
+# Weight of the headline-to-headlines cosine (article title vs the sum of the event's titles) in
+# the event similarity: two angles on one happening often share the headline's few words when
+# their bodies differ. 0 / 0.1 / 0.15 / 0.2 / 0.3 at the other chosen values: see docs/linking.md.
+TITLE_MIX = 0.15
+# The article's top-weighted headline terms added to its index keys: without them an event whose
+# headlines match the article's may never be proposed as a candidate (it is scored only if shared
+# body keys bring it in).
+INDEX_TITLE = 4
 # An event accepts articles up to this many days after its latest article. Gold events of
 # detik-dev have gaps of at most 5 days; windows 3 / 5 / 7 / 10 gave detik-dev event F1
 # 0.958 / 0.959 / 0.954 / 0.952 and kompas-oil-dev 0.778 / 0.715 / 0.650 / 0.532.
@@ -109,7 +123,8 @@ class Features:
     """What the linker needs of one article: its term counts, entity keys and date.
 
     ``terms`` maps content unigrams/bigrams (or any token) to counts; ``entities`` are canonical
-    entity keys. ``embedding`` is an optional L2-normalised sentence-encoder vector.
+    entity keys. ``embedding`` is an optional L2-normalised sentence-encoder vector. ``title``: the
+    headline's term counts (also counted in ``terms``), compared headline to headlines.
     """
 
     id: str
@@ -118,6 +133,7 @@ class Features:
     entities: frozenset[str] = frozenset()
     duplicate_of: str | None = None
     embedding: Sequence[float] | None = None
+    title: dict[str, int] = field(default_factory=dict)
 
 
 class DocFreq:
@@ -181,12 +197,14 @@ class _Group:
     en2: float = 0.0
     emb: np.ndarray | None = None
     emb_n2: float = 0.0
+    tit: dict[int, float] = field(default_factory=dict)
+    tn2: float = 0.0
     last: dt.date | None = None
     keys: set[int] = field(default_factory=set)
     parent: int = -1  # storyline of an event
 
     def add(self, v: dict[int, float], e: dict[int, float], emb: np.ndarray | None,
-            dots: tuple[float, float, float]) -> None:
+            dots: tuple[float, ...], t: dict[int, float] | None = None) -> None:
         """Add a unit vector; ``dots`` are its dot products with the current sums (for the norms)."""
         self.n2 += 2 * dots[0] + (1.0 if v else 0.0)
         self.en2 += 2 * dots[1] + (1.0 if e else 0.0)
@@ -194,6 +212,10 @@ class _Group:
             self.vec[k] = self.vec.get(k, 0.0) + x
         for k, x in e.items():
             self.ent[k] = self.ent.get(k, 0.0) + x
+        if t:
+            self.tn2 += 2 * (dots[3] if len(dots) > 3 else _dot(t, self.tit)) + 1.0
+            for k, x in t.items():
+                self.tit[k] = self.tit.get(k, 0.0) + x
         if emb is not None:
             if self.emb is None:
                 self.emb = np.zeros(len(emb))
@@ -204,10 +226,13 @@ class _Group:
 class _Layer:
     """One level of online clustering (events or storylines) with its index and window."""
 
-    def __init__(self, threshold: float, window: int, embed: _EmbedParams | None = None) -> None:
+    def __init__(self, threshold: float, window: int, embed: _EmbedParams | None = None,
+                 title_weight: float = 0.0, decay: float = 0.0) -> None:
         self.threshold = threshold
         self.window = window
         self.embed = embed
+        self.title_weight = title_weight
+        self.decay = decay
         self.groups: dict[int, _Group] = {}  # active only
         self.postings: dict[int, set[int]] = {}
         self.heap: list[tuple[dt.date, int]] = []
@@ -234,7 +259,8 @@ class _Layer:
             del self.groups[gid]
 
     def score(self, g: _Group, v: dict[int, float], e: dict[int, float],
-              emb: np.ndarray | None) -> tuple[float, tuple[float, float, float]]:
+              emb: np.ndarray | None, t: dict[int, float] | None = None,
+              day: dt.date | None = None) -> tuple[float, tuple[float, ...]]:
         """Mixed similarity of an article to group ``g`` and the raw dot products (for the norms)."""
         cfg = self.embed
         dt_ = _dot(v, g.vec)
@@ -249,10 +275,17 @@ class _Layer:
             dm = float(emb @ g.emb)
             enc = max(0.0, (dm / math.sqrt(g.emb_n2) - cfg.floor) / (1 - cfg.floor))
             sim = (1 - cfg.weight) * sim + cfg.weight * enc
-        return sim, (dt_, de, dm)
+        dtt = 0.0
+        if t and self.title_weight > 0 and g.tit and g.tn2 > 0:
+            dtt = _dot(t, g.tit)
+            sim = (1 - self.title_weight) * sim + self.title_weight * dtt / math.sqrt(g.tn2)
+        if self.decay > 0 and day is not None and g.last is not None:
+            sim -= self.decay * max(0, (day - g.last).days)
+        return sim, (dt_, de, dm, dtt)
 
     def best(self, qkeys: Iterable[int], v: dict[int, float], e: dict[int, float],
-             emb: np.ndarray | None) -> tuple[_Group | None, tuple[float, float, float]]:
+             emb: np.ndarray | None, t: dict[int, float] | None = None,
+             day: dt.date | None = None) -> tuple[_Group | None, tuple[float, ...]]:
         """The most similar active group at or above the threshold (ties: oldest group)."""
         cfg = self.embed
         if cfg is None:
@@ -268,19 +301,19 @@ class _Layer:
             cands = list(dict.fromkeys(cands + self._nearest(emb, cfg.neighbours)))
         best: _Group | None = None
         best_sim = self.threshold
-        best_dots = (0.0, 0.0, 0.0)
+        best_dots: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)
         self.passing: list[int] = []
         self.scores: dict[int, float] = {}
         for gid in sorted(cands):  # ascending ids: ties go to the oldest group
             g = self.groups[gid]
-            sim, dots = self.score(g, v, e, emb)
+            sim, dots = self.score(g, v, e, emb, t, day)
             self.scores[gid] = sim
             if sim >= self.threshold:
                 self.passing.append(gid)
             if sim > best_sim or (best is None and sim >= best_sim):
                 best, best_sim, best_dots = g, sim, dots
         if self.trace:  # diagnostics only: what every active group would have scored
-            self.all_scores = {gid: self.score(g, v, e, emb)[0] for gid, g in self.groups.items()}
+            self.all_scores = {gid: self.score(g, v, e, emb, t, day)[0] for gid, g in self.groups.items()}
         return best, best_dots
 
     def _nearest(self, emb: np.ndarray, k: int) -> list[int]:
@@ -299,7 +332,8 @@ class _Layer:
         """Fold ``other`` into ``into``: summed centroids (norms kept exact), keys, last date."""
         into.n2 += other.n2 + 2 * _dot(into.vec, other.vec)
         into.en2 += other.en2 + 2 * _dot(into.ent, other.ent)
-        for src, dst in ((other.vec, into.vec), (other.ent, into.ent)):
+        into.tn2 += other.tn2 + 2 * _dot(into.tit, other.tit)
+        for src, dst in ((other.vec, into.vec), (other.ent, into.ent), (other.tit, into.tit)):
             for k, x in src.items():
                 dst[k] = dst.get(k, 0.0) + x
         if other.emb is not None:
@@ -320,14 +354,14 @@ class _Layer:
             heapq.heappush(self.heap, (into.last, into.gid))
 
     def join(self, g: _Group | None, v: dict[int, float], e: dict[int, float],
-             emb: np.ndarray | None, dots: tuple[float, float, float],
-             keys: Iterable[int], day: dt.date | None) -> _Group:
+             emb: np.ndarray | None, dots: tuple[float, ...],
+             keys: Iterable[int], day: dt.date | None, t: dict[int, float] | None = None) -> _Group:
         if g is None:
             g = _Group(self.count)
             self.count += 1
             self.groups[g.gid] = g
             self.peak_active = max(self.peak_active, len(self.groups))
-        g.add(v, e, emb, dots)
+        g.add(v, e, emb, dots, t)
         for k in keys:
             if k not in g.keys:
                 g.keys.add(k)
@@ -396,12 +430,17 @@ class StreamLinker:
         embed_floor: float = EMBED_FLOOR,
         embed_weight: float = EMBED_WEIGHT,
         embed_neighbours: int = EMBED_NEIGHBOURS,
+        title_weight: float = TITLE_MIX,
+        event_decay: float = EVENT_DECAY,
+        index_title: int = INDEX_TITLE,
         trace: bool = False,
     ) -> None:
         self.df = DocFreq(prior_docs)
         self.merge_events = merge_events
         cfg = _EmbedParams(embed_floor, embed_weight, int(embed_neighbours))
-        self.events = _Layer(event_threshold, event_window, cfg)
+        self.events = _Layer(event_threshold, event_window, cfg, title_weight, event_decay)
+        self.index_title = int(index_title)
+
         self.stories = _Layer(storyline_threshold, storyline_window)  # terms and entities only
         self.event_of: dict[str, int] = {}
         self.storyline_of_event: dict[int, int] = {}
@@ -434,10 +473,20 @@ class StreamLinker:
         qkeys = [k for k, _x in heapq.nlargest(INDEX_TERMS, v.items(), key=lambda kv: (kv[1], -kv[0]))]
         qkeys += [k for k, _x in heapq.nlargest(INDEX_ENTITIES, e.items(), key=lambda kv: (kv[1], -kv[0]))]
         emb = None if f.embedding is None else np.asarray(f.embedding, dtype=np.float64)
-        g, dots = self.events.best(qkeys, v, e, emb)
+        t: dict[int, float] = {}
+        if f.title:
+            tc: dict[int, int] = {}
+            for w, c in f.title.items():
+                k = crc(w.encode("utf-8")) & _MASK
+                tc[k] = tc.get(k, 0) + c
+            t = self.df.weigh(tc, MAX_TERMS)
+            if self.index_title:
+                tk = heapq.nlargest(self.index_title, t.items(), key=lambda kv: (kv[1], -kv[0]))
+                qkeys += [k for k, _x in tk if k not in qkeys]
+        g, dots = self.events.best(qkeys, v, e, emb, t, f.date)
         new = g is None
         passing = [gid for gid in self.events.passing if g is not None and gid != g.gid]
-        g = self.events.join(g, v, e, emb, dots, qkeys, f.date)
+        g = self.events.join(g, v, e, emb, dots, qkeys, f.date, t)
         if self.merge_events:
             for gid in passing:  # the article bridges two fragments of one event: fold them
                 o = self.events.groups[gid]
