@@ -169,3 +169,34 @@ def test_a_narrators_sentence_with_a_stray_opening_mark_is_not_a_quote():
     assert not direct(t, [])
     t2 = "\"Kami siap menghadapi semuanya, kata Budi.\nIa lalu pergi."  # a quote missing its closing mark
     assert len(direct(t2, [])) == 1
+
+
+def test_a_pronoun_gives_the_fullest_form_of_the_name_the_article_writes():
+    t = (
+        "Dekan Fakultas Ekonomi Dr. Ahmad Sri Mulyono Saputra menilai kebijakan itu tepat.\n"
+        "“Arah kebijakannya sudah benar,” kata Sri Mulyono.\n"
+        "“Ini bisa membuka lapangan kerja,” ujarnya."
+    )
+    qs = direct(t, mentions(t, ["Ahmad Sri Mulyono Saputra", "Sri Mulyono"]))
+    # the named attribution keeps its own words; the pronoun takes the full name
+    assert [q.speaker_name for q in qs] == ["Sri Mulyono", "Ahmad Sri Mulyono Saputra"]
+
+
+def test_a_pronouns_full_name_drops_titles_the_tagger_glued_on():
+    t = (
+        "Kapuspenkum Kejagung Rudi Santosa menjelaskan pengamanan kantor.\n"
+        "“Pengamanan ini bentuk kerja sama,” kata Rudi.\n"
+        "“Tidak ada yang istimewa,” ujarnya."
+    )
+    ms = [mention(t, "Kapuspenkum Kejagung Rudi Santosa"), mention(t, "Rudi", nth=1)]
+    assert [q.speaker_name for q in direct(t, ms)] == ["Rudi", "Rudi Santosa"]
+
+
+def test_a_pronoun_keeps_a_short_name_that_two_full_names_contain():
+    t = (
+        "Budi Santoso dan Budi Hartono hadir di rapat.\n"
+        "“Kami siap,” kata Budi.\n"
+        "“Besok kami mulai,” ujarnya."
+    )
+    qs = direct(t, mentions(t, ["Budi Santoso", "Budi Hartono", "Budi"]))
+    assert qs[1].speaker_name == "Budi"

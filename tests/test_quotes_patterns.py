@@ -38,7 +38,7 @@ def test_pronoun_skips_a_name_inside_the_previous_quote():
     )
     ms = [mention(t, "Wulan Sari", title="Kepala Balai"), mention(t, "Taufik"), mention(t, "Wulan", nth=1)]
     qs = direct(t, ms)
-    assert [q.speaker_name for q in qs] == ["Wulan", "Wulan"]
+    assert [q.speaker_name for q in qs] == ["Wulan", "Wulan Sari"]  # the pronoun: the full name
 
 
 def test_capitalised_role_phrase_with_itu_is_the_current_speaker():

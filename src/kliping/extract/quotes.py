@@ -1249,8 +1249,25 @@ def _resolve_pronoun(ctx: _Ctx, pos: int) -> tuple[str | None, str | None]:
             return last[1], last[2] or subj[1].title
         return _longest_form(ctx, name), subj[1].title
     if last is not None:
-        return last[1], last[2]
+        return _pronoun_name(ctx, last[1]), last[2]
     return None, None
+
+
+def _pronoun_name(ctx: _Ctx, name: str) -> str:
+    """The name a pronoun gives its referent: the fullest form the article writes (``ujarnya``
+    after ``kata Sri Wahyudi`` -> ``Muhammad Sri Wahyudi Suliswanto``), as the gold convention has it.
+
+    The fuller form is the unique longer PERSON name containing ``name`` (:func:`_longest_form`),
+    with titles, offices and places the tagger glued to it taken off (``Kapuspenkum Kejagung Anang
+    Supriatna`` -> ``Anang Supriatna``); it is the end of a mention's text, so it occurs in the article.
+    """
+    full = _longest_form(ctx, name)
+    if full == name:
+        return name
+    core, _title = _split_name(full.split(), ctx)
+    if core is None or not _part_of(name, core) or core not in ctx.text:
+        return name
+    return core
 
 
 def _narrated(ctx: _Ctx, last_pos: int, at: int, after: str) -> bool:
