@@ -200,3 +200,24 @@ def test_a_pronoun_keeps_a_short_name_that_two_full_names_contain():
     )
     qs = direct(t, mentions(t, ["Budi Santoso", "Budi Hartono", "Budi"]))
     assert qs[1].speaker_name == "Budi"
+
+
+def test_an_organisation_named_by_its_head_word_and_a_demonstrative():
+    t = (
+        "Kementerian Kebudayaan Belanda mengumumkan pencurian di museum itu.\n"
+        "“Tiga lukisan yang tak ternilai telah dicuri,” demikian pernyataan resmi kementerian tersebut."
+    )
+    ms = [mention(t, "Kementerian Kebudayaan Belanda", "ORG")]
+    assert direct(t, ms)[0].speaker_name == "Kementerian Kebudayaan Belanda"
+    assert direct(t, [])[0].speaker_name is None  # no organisation named before: nobody
+
+
+def test_a_lede_quote_explained_by_the_next_paragraph():
+    t = (
+        "“Masih adakah sawah di kota kita?”\n"
+        "Pertanyaan sederhana Ratna Dewi Kusuma di sebuah seminar itu menjadi peringatan.\n"
+        "Lahan pertanian terus menyusut."
+    )
+    assert direct(t, mentions(t, ["Ratna Dewi Kusuma"]))[0].speaker_name == "Ratna Dewi Kusuma"
+    t2 = "“Masih adakah sawah di kota kita?”\nSeminar itu dihadiri Ratna Dewi Kusuma.\n"
+    assert direct(t2, mentions(t2, ["Ratna Dewi Kusuma"]))[0].speaker_name is None

@@ -1142,6 +1142,17 @@ def _coordinated(phrase: str) -> str:
 
 
 def _find_role(ctx: _Ctx, role: str, pos: int) -> str | None:
+    if role in cues.ORG_HEADS:
+        # ``demikian pernyataan resmi kementerian tersebut``: the organisation last named with that
+        # head word (``Kementerian Kebudayaan Prancis``)
+        for ma, _mb, m in reversed(ctx.mentions):
+            if ma >= pos or m.type != "ORG" or _inside(ma, ctx.quoted):
+                continue
+            name = _name_text(m.text)
+            if name.split()[0].lower() == role:
+                ctx.orgs.add(name)
+                return name
+        return None
     best: tuple[int, str] | None = None
     for p, name, title in reversed(ctx.history):
         if p < pos and title and role in title.lower().split():
@@ -1283,9 +1294,34 @@ def _narrated(ctx: _Ctx, last_pos: int, at: int, after: str) -> bool:
     return _line_of(ctx, last_pos) == _line_of(ctx, at)
 
 
+# A lede quote explained in the next paragraph: ``"Apa benar …?" / Pertanyaan sederhana Megawati …``.
+_FORWARD_LEAD = re.compile(
+    r"^(?:Pertanyaan|Pernyataan|Ucapan|Kalimat|Seruan|Komentar|Celetukan|Pesan|Kata-kata)"
+    r"(?:\s+(?:itu|tersebut|ini|[a-z][\w-]*)){0,3}\s+(?=[A-Z])"
+)
+
+
+def _forward_speaker(ctx: _Ctx, it: _Item) -> str | None:
+    """The speaker of a quote that opens the article with no attribution, when the next paragraph
+    names them as the one who asked or said it (``Pertanyaan sederhana Megawati di forum …``)."""
+    last_line = _line_of(ctx, max(it.start, it.end - 1))
+    if last_line + 1 >= len(ctx.lines):
+        return None
+    nxt = ctx.lines[last_line + 1]
+    m = _FORWARD_LEAD.match(ctx.text[nxt.start:nxt.end])
+    if m is None:
+        return None
+    at = nxt.start + m.end()
+    men = _mention_in(ctx, at, at + 1)
+    if men is None or men.type != "PERSON" or _mention_start(ctx, men) != at:
+        return None
+    return _longest_form(ctx, _name_text(men.text))
+
+
 def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
     prev: _Item | None = None
     para_last: dict[int, _Item] = {}
+    prev_items = False  # whether any quote or statement came before (a lede quote has none)
     for it in items:
         sp = it.speaker
         if it.inherit and prev is not None:
@@ -1308,6 +1344,8 @@ def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
             ref = para_last.get(it.para - 1)
             if ref is not None:
                 it.name, it.title = ref.name, ref.title
+            elif not prev_items:
+                it.name = _forward_speaker(ctx, it)
         if it.name and not it.scare:
             ctx.history.append((it.pos, it.name, it.title))
         if not it.scare:
@@ -1322,3 +1360,5 @@ def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
                 para_last[last_line] = it
         if it.direct and not it.scare:
             prev = it
+        if not it.scare:
+            prev_items = True
