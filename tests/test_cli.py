@@ -144,3 +144,19 @@ def test_tag_convention_selects_the_model_and_rejects_unknown_names(tmp_path):
     with pytest.raises(SystemExit) as exc:
         main(["tag", str(conll), str(out), "--convention", "klingon"])
     assert exc.value.code == 2
+
+
+def test_sample_shells_disagree_and_containers_are_updated_then_disputed(sample_run):
+    """The planted figures under the update/discrepancy rule of docs/dossier.md."""
+    _, _, data = sample_run
+    found = {(f["kind"], f["about"]): [i["article"] for i in f["items"]]
+             for sl in data["storylines"] for f in sl["findings"]}
+    # 3 million (18 Oct) vs 4.8 million shells (20 Oct), two outlets within the same days
+    assert found[("discrepancy", "peluru")] == ["suaradunia-2023-10-18-tujuh-ribu-kontainer",
+                                                "beritapagi-2023-10-20-hampir-10000"]
+    assert ("update", "peluru") not in found
+    # more than 1,000 (14 Oct) -> about 7,000 (18 Oct) is an update; 7,000 vs nearly 10,000 a discrepancy
+    assert found[("update", "kontainer")][-1] == "suaradunia-2023-10-18-tujuh-ribu-kontainer"
+    assert found[("update", "kontainer")][0].endswith("2023-10-14-kontainer")
+    assert found[("discrepancy", "kontainer")] == ["suaradunia-2023-10-18-tujuh-ribu-kontainer",
+                                                   "beritapagi-2023-10-20-hampir-10000"]

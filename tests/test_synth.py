@@ -113,12 +113,11 @@ def test_figures_and_findings_from_planted_quantities() -> None:
         by_kind.setdefault(f.kind, []).append(f)
     agree = [f for f in by_kind.get("agreement", []) if f.about == "kontainer"]
     assert agree and {i.article for i in agree[0].items} == {"p1", "p2"}
-    [disc] = [f for f in by_kind["discrepancy"] if f.about == "kontainer"]
-    assert {i.article for i in disc.items} >= {"p3"} and {i.article for i in disc.items} & {"p1", "p2"}
-    assert "p4" not in {i.article for i in disc.items}  # 18 days later: not "the same time"
+    # 120 (1 Apr) -> 150 (3 Apr, "Jumlah Kontainer Sitaan Bertambah") -> 180 (19 Apr): a count that
+    # only rises over weeks is a running series, so its close steps are updates, not discrepancies.
+    assert not [f for f in by_kind.get("discrepancy", []) if f.about == "kontainer"]
     [upd] = [f for f in by_kind["update"] if f.about == "kontainer"]
-    assert [i.article for i in upd.items][-1] == "p4"
-    assert len(upd.items) >= 3
+    assert [i.article for i in upd.items] == ["p1", "p3", "p4"]
     sents = {(ev.id, k): s.text for ev in arts for k, s in enumerate(ev.doc.sentences)}
     for f in line.findings:
         for i in f.items:

@@ -53,25 +53,35 @@ def parse_timex_date(value: str | None) -> dt.date | None:
 
 @dataclass
 class Point:
-    """One quantity occurrence with its article (corpus index), date and explicit-date flag."""
+    """One quantity occurrence with its article (corpus index), statement date and whether its
+    sentence names that day.
+
+    ``date`` is ``as_of`` (the extractor's statement date: a day the sentence names in the week up to
+    publication, else the publication date), else the publication date. ``explicit`` is true when
+    the sentence itself names that day ("Selasa (8/7/2025) ... Rp 16.262"): the value then holds for
+    that day, not for "these days" of the report (see ``findings``).
+    """
 
     q: Quantity
     article: int
     date: dt.date | None  # as_of when known, else the article's publication date
-    explicit: bool  # True when ``date`` came from as_of
+    explicit: bool
 
 
 def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str, str | None], list[Point]]:
     """Quantities of the articles grouped by ``figure_key``, in time order."""
     groups: dict[tuple[str, str | None], list[Point]] = {}
     for a in sorted(article_idx, key=corpus.time_key):
-        n = len(corpus.articles[a].doc.sentences)
-        for q in corpus.articles[a].quantities:
+        ev = corpus.articles[a]
+        n = len(ev.doc.sentences)
+        named = {(t.sentence, (t.value or "")[:10]) for t in ev.times if t.type == "DATE" and t.granularity == "day"}
+        for q in ev.quantities:
             key = figure_key(q)
             if key is None or not 0 <= q.sentence < n:
                 continue
             asof = parse_timex_date(q.as_of)
-            groups.setdefault(key, []).append(Point(q, a, asof or corpus.dates[a], asof is not None))
+            explicit = asof is not None and (q.sentence, asof.isoformat()) in named
+            groups.setdefault(key, []).append(Point(q, a, asof or corpus.dates[a], explicit))
     for pts in groups.values():
         pts.sort(key=lambda p: (p.date is None, p.date or dt.date.min, corpus.time_key(p.article, p.q.sentence)))
     return groups

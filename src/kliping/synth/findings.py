@@ -7,11 +7,25 @@ text); nothing is computed into a finding that no article states.
   or the same dated happening (one timeline entry) cited by ≥ 2 independent sources. Independent
   means different outlets (``kliping.sources``): an outlet repeating its own background paragraph
   confirms nothing.
-* ``discrepancy``: incompatible values for the same noun and unit, from different articles, dated
-  within ``DISCREPANCY_DAYS`` of each other. Values are compared as intervals, so ``sekitar 100``
-  and ``102`` or ``lebih dari 90`` and ``95`` do not conflict. Two values whose own ``as_of`` dates
-  differ are a change over time (``update``), not a conflict.
-* ``update``: one figure reported with changing values on ≥ 2 distinct dates, in date order.
+* ``discrepancy`` and ``update`` follow one rule over the values of one fact (below), each dated
+  by its statement date (``as_of``, else the article's publication date):
+
+  - two incompatible values from **different sources** (outlets; the articles when all of the
+    storyline's figures come from one outlet) stated on the **same day** (or with the same
+    ``as_of``) are a discrepancy;
+  - stated within ``SAME_TIME_DAYS`` of each other ("the same days") they are a discrepancy too,
+    unless both sentences name their own, different days ("Senin (7/7) ... Rp 16.216", "Selasa
+    (8/7) ... Rp 16.262": values for two days, whose times do not overlap), or the fact is a
+    **running series**: values on at least ``SERIES_MIN_DATES`` different
+    days spanning at least ``SERIES_DAYS`` that only move one way (a death toll, a count of
+    evacuees, a tally growing over weeks), where each new value supersedes the last;
+  - otherwise a value that changes along the dated values is an update: in date order, each value
+    that contradicts the current one, or narrows it to a clearly different figure (``lebih dari
+    1.000`` then ``sekitar 7.000``), starts a new stage, unless that pair is a discrepancy. An outlet
+    changing its own figure (among other outlets) is an update, never a discrepancy with itself.
+
+  Values are compared as intervals, so ``sekitar 100`` and ``102``, ``lebih dari 90`` and ``95``,
+  or ``35 juta`` (rounded) and ``35,04 juta`` do not conflict. The rule, with examples: docs/dossier.md.
 * ``name_variant``: the link stage's likely misspellings of one name.
 
 Numbers only compare within one *fact*: occurrences of a noun whose sentences are similar
@@ -21,8 +35,8 @@ Numbers only compare within one *fact*: occurrences of a noun whose sentences ar
 
 from __future__ import annotations
 
-import itertools
 import math
+import re
 from collections.abc import Iterable, Sequence
 
 from kliping.model import Entity, Finding, FindingItem, NameVariant, Quantity, TimelineEntry
@@ -33,20 +47,47 @@ from kliping.synth.figures import Point
 # fact's first occurrence (or are the same sentence). Low on purpose: the noun and unit already
 # match; the sentence only has to be about the same thing.
 FACT_COSINE = 0.2
-# Values dated within this many days describe "about the same time".
-DISCREPANCY_DAYS = 7
+# Values stated this many days apart or less describe "the same days": different values from
+# different outlets then disagree (one news cycle: a report and the other outlets' versions of it).
+SAME_TIME_DAYS = 3
+# A fact whose values move one way on at least SERIES_MIN_DATES days spanning SERIES_DAYS or more is
+# a running series (a tally reported over weeks): its close steps are updates, not disagreements.
+SERIES_DAYS = 7
+SERIES_MIN_DATES = 3
 # Relative tolerance of approximate modifiers (``sekitar``, ``hampir``).
 APPROX_TOLERANCE = 0.1
+# Base value and the range the word allows at that base ("ribuan": 1.000 up to below a million);
+# scaled by the value, so "puluhan ribu" (value 10.000) is 10.000-100.000.
 _PLURAL = {
-    "plural_tens": (10, 100),
-    "plural_hundreds": (100, 1_000),
-    "plural_thousands": (1_000, 1_000_000),
-    "plural_millions": (1_000_000, 1_000_000_000),
+    "plural_tens": (10, (10, 100)),
+    "plural_hundreds": (100, (100, 1_000)),
+    "plural_thousands": (1_000, (1_000, 1_000_000)),
+    "plural_millions": (1_000_000, (1_000_000, 1_000_000_000)),
 }
 
 
+# A number written with a scale word is rounded to its last written digit: "35 juta" is 34,5-35,5
+# juta, so it does not contradict "35,04 juta" (detik-dev: a round total and the exact one).
+_SCALED = re.compile(r"(\d+)(?:[.,](\d+))?\s*(ribu|rb|juta|jt|miliar|milyar|triliun)\b", re.IGNORECASE)
+_SCALE = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
+
+
+def rounding(q: Quantity) -> float:
+    """Half a unit of the last digit written before a scale word (0 for numbers written in full)."""
+    m = _SCALED.search(q.text)
+    if m is None:
+        return 0.0
+    return 0.5 * _SCALE[m.group(3).casefold()] * 10.0 ** -len(m.group(2) or "")
+
+
 def interval(q: Quantity) -> tuple[float, float]:
-    """The range of true values a quantity's wording allows."""
+    """The range of true values a quantity's wording allows (rounding of scale words included)."""
+    lo, hi = _wording(q)
+    tol = rounding(q)
+    return (lo - tol, hi + tol)
+
+
+def _wording(q: Quantity) -> tuple[float, float]:
     v = q.value
     mod = q.modifier
     if mod == "range" and q.value_max is not None:
@@ -59,7 +100,9 @@ def interval(q: Quantity) -> tuple[float, float]:
     if mod in ("less_than", "up_to"):
         return (-math.inf, v)
     if mod in _PLURAL:
-        return _PLURAL[mod]
+        base, (lo, hi) = _PLURAL[mod]
+        scale = v / base if v else 1.0
+        return (lo * scale, hi * scale)
     return (v, v)
 
 
@@ -119,17 +162,79 @@ def _agreements(corpus: Corpus, about: str, fact: Sequence[Point]) -> list[Findi
     return out
 
 
-def _discrepancy(corpus: Corpus, about: str, fact: Sequence[Point]) -> Finding | None:
+def _representative(q: Quantity) -> float:
+    """One number for a wording: the middle of a bounded interval, else the stated value."""
+    lo, hi = interval(q)
+    return (lo + hi) / 2 if math.isfinite(lo) and math.isfinite(hi) else q.value
+
+
+def changed(old: Quantity, new: Quantity) -> bool:
+    """True when ``new`` reports a different figure than ``old``: incompatible, or a clearly
+    different value inside what ``old`` allowed (``lebih dari 1.000`` -> ``sekitar 7.000``)."""
+    if not compatible(old, new):
+        return True
+    (lo1, hi1), (lo2, hi2) = interval(old), interval(new)
+    if not (lo1 <= lo2 and hi2 <= hi1 and (lo1, hi1) != (lo2, hi2)):
+        return False
+    a, b = _representative(old), _representative(new)
+    return abs(a - b) > APPROX_TOLERANCE * max(abs(a), abs(b))
+
+
+def running_series(fact: Sequence[Point]) -> bool:
+    """The fact's values move one way on ≥ SERIES_MIN_DATES days spanning ≥ SERIES_DAYS days.
+
+    "One way" compares every pair of values from different articles in date order: in a rising
+    series no later value lies entirely below an earlier one (by interval), in a falling series none
+    lies entirely above.
+    """
+    dated = [p for p in fact if p.date is not None]
+    days = {p.date for p in dated}
+    if len(days) < SERIES_MIN_DATES or (max(days) - min(days)).days < SERIES_DAYS:  # type: ignore[operator]
+        return False
+    up = down = True
+    for i, p in enumerate(dated):
+        lo1, hi1 = interval(p.q)
+        for r in dated[i + 1 :]:
+            if r.article == p.article or r.date == p.date:
+                continue
+            lo2, hi2 = interval(r.q)
+            up = up and not hi2 < lo1
+            down = down and not lo2 > hi1
+        if not (up or down):
+            return False
+    return up or down
+
+
+def source_keys(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> dict[int, str]:
+    """Who states each article's figures: its outlet, or the article itself when all the storyline's
+    figures come from one outlet (as the report's source matrix does): in a run of one outlet's
+    reports, two of its articles giving different figures at the same time still disagree."""
+    arts = {p.article for pts in points.values() for p in pts}
+    if len({corpus.sources[a] for a in arts}) >= 2:
+        return {a: corpus.sources[a] for a in arts}
+    return {a: f"article:{a}" for a in arts}
+
+
+def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool) -> bool:
+    """Incompatible values from different sources stated at the same time (see the module rule)."""
+    if p.article == r.article or p.date is None or r.date is None:
+        return False
+    if src[p.article] == src[r.article] or compatible(p.q, r.q):
+        return False
+    gap = abs((p.date - r.date).days)
+    if gap == 0:
+        return True
+    if p.explicit and r.explicit:
+        return False  # each sentence names its own, different day: the times do not overlap
+    return gap <= SAME_TIME_DAYS and not running
+
+
+def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
+                 running: bool) -> Finding | None:
     involved: list[Point] = []
     for i, p in enumerate(fact):
         for r in fact[i + 1 :]:
-            if p.article == r.article or p.date is None or r.date is None:
-                continue
-            if abs((p.date - r.date).days) > DISCREPANCY_DAYS:
-                continue
-            if p.explicit and r.explicit and p.date != r.date:
-                continue  # each states its own date: that is a change over time
-            if not compatible(p.q, r.q):
+            if same_time_conflict(src, p, r, running):
                 involved.extend(x for x in (p, r) if x not in involved)
     if not involved:
         return None
@@ -137,28 +242,41 @@ def _discrepancy(corpus: Corpus, about: str, fact: Sequence[Point]) -> Finding |
     return Finding(kind="discrepancy", about=about, items=_items(corpus, involved))
 
 
-def _update(corpus: Corpus, about: str, fact: Sequence[Point]) -> Finding | None:
-    firsts: list[Point] = []
-    for p in fact:  # points are in date order
-        if p.date is not None and (not firsts or p.date != firsts[-1].date):
-            firsts.append(p)
-    if len(firsts) < 2:
+def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
+            running: bool) -> Finding | None:
+    """The stages of a changing value, in date order (points come sorted by date, then publication)."""
+    stages: list[Point] = []
+    for p in fact:
+        if p.date is None:
+            continue
+        if not stages:
+            stages.append(p)
+            continue
+        last = stages[-1]
+        if p.article == last.article or not changed(last.q, p.q):
+            continue
+        if same_time_conflict(src, last, p, running):
+            continue  # a disagreement, not a change
+        if p.date == last.date and src[p.article] != src[last.article]:
+            continue  # another source the same day: not a later figure
+        stages.append(p)
+    if len(stages) < 2:
         return None
-    if all(compatible(a.q, b.q) for a, b in itertools.pairwise(firsts)):
-        return None
-    return Finding(kind="update", about=about, items=_items(corpus, firsts))
+    return Finding(kind="update", about=about, items=_items(corpus, stages))
 
 
 def figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Finding]:
     """Agreements, discrepancies and updates over the figure groups."""
     out: list[Finding] = []
+    src = source_keys(corpus, points)
     for (about, _unit), pts in points.items():
         for fact in fact_clusters(corpus, pts):
             out.extend(_agreements(corpus, about, fact))
-            d = _discrepancy(corpus, about, fact)
+            running = running_series(fact)
+            d = _discrepancy(corpus, src, about, fact, running)
             if d:
                 out.append(d)
-            u = _update(corpus, about, fact)
+            u = _update(corpus, src, about, fact, running)
             if u:
                 out.append(u)
     return out

@@ -1,0 +1,135 @@
+"""update vs discrepancy (``synth.findings``): the rule of docs/dossier.md on invented Indonesian reports."""
+
+from __future__ import annotations
+
+from kliping.model import Event, Story, StorylineGroup
+from kliping.synth import synthesize
+from kliping.synth.findings import changed, compatible, interval
+from tests.test_link_helpers import date, make_ev, qty
+
+
+def _findings(arts, kind: str, about: str) -> list:
+    story = Story(articles=list(arts), duplicate_of={}, entities=[], events=[Event("e1", [a.id for a in arts])],
+                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    [line] = synthesize(story).storylines
+    sents = {(ev.id, k): s.text for ev in arts for k, s in enumerate(ev.doc.sentences)}
+    for f in line.findings:
+        for it in f.items:
+            assert sents[(it.article, it.sentence)] == it.text  # evidence is a real sentence
+    return [f for f in line.findings if f.kind == kind and f.about == about]
+
+
+def _report(aid: str, text: str, published: str, q: str, value: float, noun: str, *, source: str | None = None,
+            modifier: str = "exact", as_of: str | None = None):
+    ev = make_ev(aid, text, published=published, source=source)
+    ev.quantities = [qty(ev.doc, 0, q, value, noun=noun, modifier=modifier, as_of=as_of)]
+    return ev
+
+
+def test_two_outlets_disagreeing_within_the_same_days_is_a_discrepancy_not_an_update() -> None:
+    a = _report("m1", "Bea Cukai menyebut kapal itu mengangkut 3 juta butir amunisi dari pelabuhan Rajin menuju Vladivostok.",
+                "2024-05-10", "3 juta butir", 3_000_000, "butir")
+    b = _report("m2", "Kapal dari pelabuhan Rajin menuju Vladivostok itu disebut mengangkut 4,8 juta butir amunisi.",
+                "2024-05-12", "4,8 juta butir", 4_800_000, "butir")
+    [disc] = _findings([a, b], "discrepancy", "peluru")
+    assert [i.article for i in disc.items] == ["m1", "m2"]
+    assert _findings([a, b], "update", "peluru") == []
+
+
+def test_a_monotone_tally_over_weeks_from_several_outlets_is_an_update() -> None:
+    reports = [
+        ("k1", "Jumlah pengungsi banjir di Kabupaten Sukamaju tercatat 1.200 orang di posko utama.", "2024-03-01", "1.200 orang", 1200),
+        ("k2", "Pengungsi banjir Kabupaten Sukamaju bertambah menjadi 2.500 orang di posko utama.", "2024-03-03", "2.500 orang", 2500),
+        ("k3", "BPBD mencatat pengungsi banjir Kabupaten Sukamaju kini 3.100 orang di posko utama.", "2024-03-08", "3.100 orang", 3100),
+        ("k1b", "Pengungsi banjir di Kabupaten Sukamaju mencapai 4.000 orang di posko utama dan sekolah.", "2024-03-15", "4.000 orang", 4000),
+    ]
+    arts = [_report(aid, text, pub, q, v, "orang", source="Kabar Contoh" if aid.startswith("k1") else None)
+            for aid, text, pub, q, v in reports]
+    [upd] = _findings(arts, "update", "orang")
+    assert [i.article for i in upd.items] == ["k1", "k2", "k3", "k1b"]
+    # 1 and 3 March are two days apart from different outlets, but the tally only rises over two weeks.
+    assert _findings(arts, "discrepancy", "orang") == []
+
+
+def test_different_values_on_the_same_day_are_a_discrepancy_even_in_a_running_tally() -> None:
+    reports = [
+        ("t1", "Korban tewas akibat longsor di Desa Cibeureum berjumlah 12 orang menurut tim SAR.", "2024-01-02", "12 orang", 12),
+        ("t2", "Tim SAR menyebut korban tewas longsor Desa Cibeureum bertambah menjadi 19 orang.", "2024-01-05", "19 orang", 19),
+        ("t3", "Korban tewas longsor di Desa Cibeureum kini 23 orang setelah pencarian hari kelima.", "2024-01-09", "23 orang", 23),
+        ("t4", "Menurut BPBD, korban tewas longsor di Desa Cibeureum sudah 27 orang hingga hari ini.", "2024-01-09", "27 orang", 27),
+    ]
+    arts = [_report(aid, text, pub, q, v, "orang", as_of=pub) for aid, text, pub, q, v in reports]
+    [disc] = _findings(arts, "discrepancy", "orang")
+    assert {i.article for i in disc.items} == {"t3", "t4"}
+    [upd] = _findings(arts, "update", "orang")
+    assert [i.article for i in upd.items] == ["t1", "t2", "t3"]
+
+
+def _market_fire(source_b: str):
+    a = _report("r1", "Kebakaran di Pasar Kliwon menghanguskan 40 kios pedagang pada Senin dini hari.", "2024-08-05",
+                "40 kios", 40, "kios", source="Warta Contoh")
+    b = _report("r2", "Kebakaran Pasar Kliwon ternyata menghanguskan 65 kios pedagang, bukan 40 kios.", "2024-08-06",
+                "65 kios", 65, "kios", source=source_b)
+    c = _report("r3", "Dinas Pemadam Kebakaran mengerahkan 12 unit mobil pemadam ke Pasar Kliwon.", "2024-08-05",
+                "12 unit", 12, "unit", source="Kabar Lain")
+    return a, b, c
+
+
+def test_an_outlet_revising_its_own_figure_is_an_update() -> None:
+    arts = _market_fire("Warta Contoh")
+    assert _findings(arts, "discrepancy", "kios") == []
+    [upd] = _findings(arts, "update", "kios")
+    assert [i.article for i in upd.items] == ["r1", "r2"]
+    # The same two reports from two outlets disagree.
+    arts = _market_fire("Kabar Lain")
+    [disc] = _findings(arts, "discrepancy", "kios")
+    assert [i.article for i in disc.items] == ["r1", "r2"]
+    assert _findings(arts, "update", "kios") == []
+
+
+def test_in_a_one_outlet_run_the_articles_are_the_sources() -> None:
+    a, b, _c = _market_fire("Warta Contoh")
+    [disc] = _findings([a, b], "discrepancy", "kios")
+    assert [i.article for i in disc.items] == ["r1", "r2"]
+
+
+def test_values_far_apart_in_time_are_an_update_and_a_narrowed_estimate_counts() -> None:
+    a = _report("w1", "Pemerintah menyebut lebih dari 1.000 rumah rusak akibat gempa di Kabupaten Lembah Hijau.",
+                "2024-09-01", "lebih dari 1.000 rumah", 1000, "rumah", modifier="more_than")
+    b = _report("w2", "Data terbaru menunjukkan sekitar 7.000 rumah rusak akibat gempa di Kabupaten Lembah Hijau.",
+                "2024-09-06", "sekitar 7.000 rumah", 7000, "rumah", modifier="about")
+    [upd] = _findings([a, b], "update", "rumah")
+    assert [i.article for i in upd.items] == ["w1", "w2"]
+    assert _findings([a, b], "discrepancy", "rumah") == []  # compatible: "more than 1,000" allows 7,000
+
+
+def test_intervals_of_plural_words_scale_with_their_value() -> None:
+    tens_of_thousands = qty(make_ev("x", "Puluhan ribu peluru dikirim.").doc, 0, "Puluhan ribu peluru", 10_000,
+                            modifier="plural_tens")
+    assert interval(tens_of_thousands) == (10_000, 100_000)
+    twenty_five_thousand = qty(make_ev("y", "Sebanyak 25.000 peluru dikirim.").doc, 0, "25.000 peluru", 25_000)
+    assert compatible(tens_of_thousands, twenty_five_thousand)
+    about_100 = qty(make_ev("z", "Sekitar 100 rumah rusak.").doc, 0, "Sekitar 100 rumah", 100, modifier="about")
+    exact_104 = qty(make_ev("v", "Ada 104 rumah rusak.").doc, 0, "104 rumah", 104)
+    assert not changed(about_100, exact_104)  # a rewording, not a new figure
+    doc = make_ev("w", "Bantuan untuk 35 juta keluarga, tepatnya 35,04 juta keluarga, bukan 36 juta keluarga.").doc
+    round_35 = qty(doc, 0, "35 juta keluarga", 35_000_000)
+    exact_3504 = qty(doc, 0, "35,04 juta keluarga", 35_040_000)
+    assert compatible(round_35, exact_3504)  # "35 juta" is rounded
+    assert not compatible(exact_3504, qty(doc, 0, "36 juta keluarga", 36_000_000))
+
+
+def test_values_each_dated_by_their_own_sentence_do_not_overlap_in_time() -> None:
+    a = _report("f1", "Pada Selasa (8/7/2025) pagi, dolar AS berada pada level Rp 16.262 di pasar spot.", "2025-07-08",
+                "Rp 16.262", 16262, "", as_of="2025-07-08")
+    b = _report("f2", "Pada Rabu (9/7/2025) pagi, dolar AS berada pada level Rp 16.310 di pasar spot.", "2025-07-09",
+                "Rp 16.310", 16310, "", as_of="2025-07-09")
+    for ev, text, value in ((a, "Selasa (8/7/2025)", "2025-07-08"), (b, "Rabu (9/7/2025)", "2025-07-09")):
+        ev.quantities[0].noun, ev.quantities[0].unit = None, "IDR"
+        ev.times = [date(ev.doc, 0, text, value)]
+    assert _findings([a, b], "discrepancy", "IDR") == []
+    [upd] = _findings([a, b], "update", "IDR")
+    assert [i.article for i in upd.items] == ["f1", "f2"]
+    # Without the named days the two rates are "the same days" from two outlets: a discrepancy.
+    a.times, b.times = [], []
+    assert _findings([a, b], "discrepancy", "IDR")
