@@ -221,3 +221,23 @@ def test_a_lede_quote_explained_by_the_next_paragraph():
     assert direct(t, mentions(t, ["Ratna Dewi Kusuma"]))[0].speaker_name == "Ratna Dewi Kusuma"
     t2 = "“Masih adakah sawah di kota kita?”\nSeminar itu dihadiri Ratna Dewi Kusuma.\n"
     assert direct(t2, mentions(t2, ["Ratna Dewi Kusuma"]))[0].speaker_name is None
+
+
+def test_tukas_and_klaim_attribute_a_quote():
+    t = "“Kasus pencurian motor bisa diungkap,” klaim Hendro.\n“Penjagaan kami tambah tahun depan,” tukas dia."
+    qs = direct(t, mentions(t, ["Hendro"]))
+    assert [q.speaker_name for q in qs] == ["Hendro", "Hendro"]
+    assert [q.cue for q in qs] == ["klaim", "tukas"]
+
+
+def test_a_ruling_and_its_number_are_no_speaker():
+    # ``Putusan MK Nomor 7/PUU-X/2024 menyatakan``: the document, not a person, so the lawyer's
+    # ``jelasnya`` after it stays the lawyer's
+    t = (
+        "“Kami ajukan peninjauan kembali,” kata pengacara Paimin Sutanto.\n"
+        "Di mana dalam Putusan MK Nomor 7/PUU-X/2024 menyatakan bahwa keributan di dunia maya bukan pidana.\n"
+        "“Jadi harus ada bukti di dunia nyata,” jelasnya."
+    )
+    qs = extract_quotes(doc(t), mentions(t, ["Paimin Sutanto"]))
+    assert [q.speaker_name for q in qs if q.direct] == ["Paimin Sutanto", "Paimin Sutanto"]
+    assert all(q.speaker_name != "PUU-X/2024" for q in qs)

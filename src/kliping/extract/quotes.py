@@ -800,10 +800,13 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
             continue
         if first in _ADJUNCT_STARTS or first in ("sebelum", "sesudah", "dari", "bagi", "untuk"):
             # ``Dalam rapat itu Menteri X mengatakan``: the last capitalised run of the chunk
-            runs = list(re.finditer(r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w.'’-]*))*", body))
+            runs = [r for r in re.finditer(r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w.'’-]*))*", body)
+                    if not (r.start() and body[r.start() - 1] in "/0123456789")]  # ``115/PUU-XXII/2024``
             if not runs:
                 continue
             r = runs[-1]
+            if r.group().split()[0].lower() in cues.NON_SPEAKER_SUBJECTS:
+                return _Speaker("none")  # ``Di mana dalam Putusan MK Nomor 115/… menyatakan``: a document
             if _DAY_NAME.match(r.group()):
                 # ``Pangeran Salman, dalam pidato … pada Selasa mengatakan``: the chunk is all adjunct,
                 # a day or month name is no subject; the subject is in the chunk before

@@ -14,6 +14,7 @@ SPEECH_ROOTS: tuple[str, ...] = (
     "sebut", "tulis", "lanjut", "tambah", "tanya", "pungkas", "seru", "sambung",
     "bilang", "cetus", "kilah", "dalih", "akui", "tandas", "beber", "urai", "timpal", "teriak",
     "sahut", "jawab", "kenang", "sindir", "keluh", "canda", "pinta", "ajak", "bisik", "tutup",
+    "tukas", "klaim",
 )
 
 # Prefixed speech verbs: ``X mengatakan, ...``, ``X mengatakan bahwa ...``, ``"...," X menambahkan``.
@@ -53,6 +54,8 @@ TOPIC_OBJECTS: frozenset[str] = frozenset((
 NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset((
     "pernyataan", "komitmen", "hal", "langkah", "kebijakan", "data", "hasil", "temuan", "kondisi",
     "fakta", "peristiwa", "kejadian", "angka", "sejarah",
+    # documents and rulings: ``Putusan MK Nomor … menyatakan``
+    "putusan", "keputusan", "pasal", "peraturan", "undang-undang", "surat",
 ))
 
 # Words right before a speech verb that put it in a subordinate clause whose subject comes later
