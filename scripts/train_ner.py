@@ -225,6 +225,18 @@ def train(caseless: bool, iterations: int, c1: float | None = None, c2: float | 
     return out
 
 
+def use_tables(main: Path | None, extra: Path | None) -> None:
+    """Point the feature code at other cluster tables (experiments; the models must match them)."""
+    from kliping.extract import ner_features as nf
+
+    if main is not None:
+        nf.CLUSTERS = main
+    if extra is not None:
+        nf.EXTRA_CLUSTERS = extra  # a path that does not exist (``none``) means no second table
+    for fn in (nf.clusters, nf.extra_clusters, nf._word_feats, nf._context):
+        fn.cache_clear()
+
+
 def evaluate(model_dir: Path = MODELS) -> None:
     import tempfile
 
@@ -268,8 +280,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="where models are written (train) or read (eval); default the package")
     ap.add_argument("--features", type=int, default=None, help="feature set version (default: current)")
     ap.add_argument("--corpora", help="comma-separated subset of nergrit,nerp,idner (default: per model)")
+    ap.add_argument("--clusters", type=Path, default=None,
+                    help="cluster table to train/evaluate with instead of models/ner_clusters.tsv")
+    ap.add_argument("--extra-clusters", type=Path, default=None,
+                    help="second cluster table (u1-u3 features) instead of models/ner_clusters_use.tsv; "
+                         "'none' for no second table")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
+    if args.clusters or args.extra_clusters:
+        use_tables(args.clusters, args.extra_clusters)
     if args.command == "gazetteer":
         build_gazetteer()
     elif args.command == "train":

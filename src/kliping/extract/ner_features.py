@@ -20,6 +20,9 @@ from kliping.lang.id.outlets import OUTLETS
 from kliping.lang.id.titles import TITLE_HEADS, TITLE_WORDS
 
 CLUSTERS = Path(__file__).resolve().parents[1] / "models" / "ner_clusters.tsv"
+# Optional second cluster table from pre-trained subword embeddings (``scripts/ner_clusters_use.py``);
+# its features (``u1``-``u3``, ``-1u``/``+1u``) are added only when the file exists.
+EXTRA_CLUSTERS = Path(__file__).resolve().parents[1] / "models" / "ner_clusters_use.tsv"
 # Feature set version: 1 = the original window of two words; 2 adds word clusters, affixes of
 # length 1 and 4, a three-word window, word pairs and place/speech cues (docs/ner.md).
 FEATURE_VERSION = 2
@@ -179,13 +182,11 @@ def lexicon() -> Lexicon:
 # --------------------------------------------------------------------------- features
 
 
-@lru_cache(maxsize=1)
-def clusters() -> dict[str, tuple[str, str, str]]:
-    """Lower-cased word -> (coarse, middle, fine) cluster ids (``scripts/ner_clusters.py``)."""
+def _read_clusters(path: Path) -> dict[str, tuple[str, str, str]]:
     out: dict[str, tuple[str, str, str]] = {}
-    if not CLUSTERS.exists():
+    if not path.exists():
         return out
-    with open(CLUSTERS, encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
                 continue
@@ -193,6 +194,18 @@ def clusters() -> dict[str, tuple[str, str, str]]:
             if len(parts) == 4:
                 out[parts[0]] = (parts[1], parts[2], parts[3])
     return out
+
+
+@lru_cache(maxsize=1)
+def clusters() -> dict[str, tuple[str, str, str]]:
+    """Lower-cased word -> (coarse, middle, fine) cluster ids (``scripts/ner_clusters.py``)."""
+    return _read_clusters(CLUSTERS)
+
+
+@lru_cache(maxsize=1)
+def extra_clusters() -> dict[str, tuple[str, str, str]]:
+    """The optional second table (``EXTRA_CLUSTERS``), same format; empty when absent."""
+    return _read_clusters(EXTRA_CLUSTERS)
 
 
 _SHAPE_MAP = str.maketrans(
@@ -242,6 +255,9 @@ def _word_feats(w: str, caseless: bool, version: int = FEATURE_VERSION) -> tuple
             feats += [f"k1={cl[0]}", f"k2={cl[1]}", f"k3={cl[2]}"]
         else:
             feats.append("k=none")
+        ucl = extra_clusters().get(low)
+        if ucl:
+            feats += [f"u1={ucl[0]}", f"u2={ucl[1]}", f"u3={ucl[2]}"]
     return low, sh, c, tuple(feats)
 
 
@@ -331,4 +347,8 @@ def _context(w: str, caseless: bool, version: int) -> tuple:
             n1.append("+1speech")
         n2.append(f"+2k={cl[0]}")
         n3 = [f"+3w={low}"]
+        ucl = extra_clusters().get(low)
+        if ucl:
+            p1.append(f"-1u={ucl[1]}")
+            n1.append(f"+1u={ucl[1]}")
     return low, c, own, tuple(p1), tuple(p2), tuple(p3), tuple(n1), tuple(n2), tuple(n3)
