@@ -241,3 +241,30 @@ def test_a_ruling_and_its_number_are_no_speaker():
     qs = extract_quotes(doc(t), mentions(t, ["Paimin Sutanto"]))
     assert [q.speaker_name for q in qs if q.direct] == ["Paimin Sutanto", "Paimin Sutanto"]
     assert all(q.speaker_name != "PUU-X/2024" for q in qs)
+
+
+def test_a_statement_or_written_report_after_the_quote_names_its_author():
+    t = (
+        "“Kami mengimbau warga di lereng agar waspada,” pernyataan BPBD Garut melalui rilis resminya.\n"
+        "“Hujan deras mengguyur sejak sore,” demikian laporan tertulis Posko Cikajang Dedi Rusmana."
+    )
+    ms = [mention(t, "BPBD Garut", "ORG"), mention(t, "Dedi Rusmana")]
+    assert [q.speaker_name for q in direct(t, ms)] == ["BPBD Garut", "Dedi Rusmana"]
+    t2 = "Laporan itu muram.\n“Hutan pegunungan akan hilang,” laporan tersebut juga memperingatkan."
+    assert direct(t2, [])[0].speaker_name is None  # a report as such names no one
+
+
+def test_an_agency_and_its_place_tagged_as_one_org_is_not_a_person():
+    t = "“Kami mengimbau warga agar waspada,” pernyataan BPBD Garut melalui rilis resminya."
+    ms = [mention(t, "BPBD Garut", "ORG")]
+    assert direct(t, ms)[0].speaker_name == "BPBD Garut"
+
+
+def test_a_descriptive_epithet_with_a_demonstrative_is_the_one_speaking():
+    t = (
+        "Menteri Pendidikan Rahmat Hidayat mengusulkan dapur sekolah.\n"
+        "“Ini belum keputusan,” kata Rahmat.\n"
+        "“Jumlah muridnya akan ditentukan dulu,” ujar pria kelahiran Jawa Timur ini."
+    )
+    qs = direct(t, mentions(t, ["Rahmat Hidayat", "Rahmat"]))
+    assert [q.speaker_name for q in qs] == ["Rahmat", "Rahmat Hidayat"]

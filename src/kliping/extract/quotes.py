@@ -85,10 +85,16 @@ _MID_ROOT = re.compile(
     rf",\s*(?P<cue>{_ROOTS})(?P<nya>nya)?{_E}(?P<rest>[^,.;:!?\"“”]{{0,60}}?),\s*(?=\S)", re.I
 )
 # ``," demikian keterangan tertulis X`` / ``," demikian pernyataan resmi X``: no speech verb.
+# ``," pernyataan BPBD X melalui rilis`` / ``," demikian laporan tertulis P2BK X``: the same without
+# ``demikian``, and reports as well as statements.
 _TAIL_STATEMENT = re.compile(
-    r"^[\s,.]*(?:demikian|begitu)\s+(?:bunyi\s+)?(?:keterangan|pernyataan|siaran\s+pers|rilis|unggahan|cuitan)"
-    r"(?:\s+(?:tertulis|resmi|pers))?\s+(?=\S)",
+    r"^[\s,.]*(?:(?:demikian|begitu)\s+)?(?:bunyi\s+)?(?:keterangan|pernyataan|siaran\s+pers|rilis|unggahan|"
+    r"cuitan|laporan)(?:\s+(?:tertulis|resmi|pers))?\s+(?=\S)",
     re.I,
+)
+# ``ujar pria kelahiran Jawa Tengah ini``: a description of the one speaking, closed by a demonstrative.
+_EPITHET = re.compile(
+    rf"^(?P<noun>{_alt(cues.EPITHET_NOUNS)})(?:\s+[\w'’.-]+){{0,5}}?\s+(?:ini|itu|tersebut)(?![\w-])", re.I
 )
 # A passive speech verb (and ``oleh``) with title words right before a name: ``Hal senada
 # diungkapkan Sekretaris Kementerian X Bayu``: the name is the agent, i.e. the one speaking.
@@ -843,6 +849,9 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         # ``ungkap pihak Gedung Putih``: ``pihak`` (side, party) before an organisation's name
         return _speaker_after(rest[pm.end():], start + pm.end(), ctx, loose=loose, coord=coord)
     if rest[0].islower():
+        em = _EPITHET.match(rest)
+        if em:
+            return _Speaker("role", text=em.group("noun").lower(), start=start, title_only=True)
         described = _described_person(rest, start, ctx)
         if described is not None:
             return described
@@ -1061,8 +1070,8 @@ def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str |
         else:
             m = _mention_in(ctx, sp.start, sp.start + len(sp.text))
     if m is not None and m.type == "ORG" and name is not None and title is not None \
-            and _name_text(m.text).endswith(" " + name) and any(
-                w.lower() in cues.ORG_HEADS or w.lower() in TITLE_WORDS for w in title.split()):
+            and _name_text(m.text).endswith(" " + name) and any(w.lower() in TITLE_WORDS for w in title.split()):
+        # (an office title is needed: ``BPBD Sukabumi`` is an agency and its place, not a person)
         # ``Sekretaris Kementerian Pariwisata Bayu Aji`` tagged as one ORG: the person after the office
         words = name.split()
         while len(words) > 1 and not words[0][:1].isalpha():

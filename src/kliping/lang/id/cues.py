@@ -105,6 +105,12 @@ GROUP_PRONOUNS: frozenset[str] = frozenset((
     "mereka", "kami", "kita", "pihaknya", "keduanya", "ketiganya", "kalian", "aku", "saya", "anda",
 ))
 
+# Nouns that open a descriptive epithet of the one speaking: ``ujar pria kelahiran Jawa Tengah ini``.
+EPITHET_NOUNS: frozenset[str] = frozenset((
+    "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "tokoh", "politikus", "politisi",
+    "purnawirawan", "pengusaha", "aktris", "aktor", "artis", "penyanyi", "mantan", "putra", "putri",
+))
+
 # Demonstratives that make a lower-case role phrase anaphoric: ``menteri tersebut``, ``pejabat itu``.
 ROLE_DEMONSTRATIVES: frozenset[str] = frozenset(("tersebut", "itu", "ini"))
 
