@@ -275,8 +275,10 @@ class _Layer:
 
     def score(self, g: _Group, v: dict[int, float], e: dict[int, float],
               emb: np.ndarray | None, t: dict[int, float] | None = None,
-              day: dt.date | None = None) -> tuple[float, tuple[float, ...]]:
-        """Mixed similarity of an article to group ``g`` and the raw dot products (for the norms)."""
+              day: int | None = None) -> tuple[float, tuple[float, ...]]:
+        """Mixed similarity of an article to group ``g`` and the raw dot products (for the norms).
+
+        ``day``: the article's date as a day number (``date.toordinal()``), for the decay."""
         cfg = self.embed
         dt_ = _dot(v, g.vec)
         sim = dt_ / math.sqrt(g.n2) if g.n2 > 0 else 0.0
@@ -294,8 +296,8 @@ class _Layer:
         if t and self.title_weight > 0 and g.tit and g.tn2 > 0:
             dtt = _dot(t, g.tit)
             sim = (1 - self.title_weight) * sim + self.title_weight * dtt / math.sqrt(g.tn2)
-        if self.decay > 0 and day is not None and g.last is not None:
-            sim -= self.decay * max(0, day.toordinal() - g.last_day)
+        if day is not None and g.last is not None and self.decay > 0:
+            sim -= self.decay * max(0, day - g.last_day)
         return sim, (dt_, de, dm, dtt)
 
     def best(self, qkeys: Iterable[int], v: dict[int, float], e: dict[int, float],
@@ -305,6 +307,7 @@ class _Layer:
         cfg = self.embed
         if cfg is None:
             emb = None
+        dnum = day.toordinal() if day is not None and self.decay > 0 else None
         votes: dict[int, int] = {}
         for k in qkeys:
             s = self.postings.get(k)
@@ -321,14 +324,14 @@ class _Layer:
         self.scores: dict[int, float] = {}
         for gid in sorted(cands):  # ascending ids: ties go to the oldest group
             g = self.groups[gid]
-            sim, dots = self.score(g, v, e, emb, t, day)
+            sim, dots = self.score(g, v, e, emb, t, dnum)
             self.scores[gid] = sim
             if sim >= self.threshold:
                 self.passing.append(gid)
             if sim > best_sim or (best is None and sim >= best_sim):
                 best, best_sim, best_dots = g, sim, dots
         if self.trace:  # diagnostics only: what every active group would have scored
-            self.all_scores = {gid: self.score(g, v, e, emb, t, day)[0] for gid, g in self.groups.items()}
+            self.all_scores = {gid: self.score(g, v, e, emb, t, dnum)[0] for gid, g in self.groups.items()}
         return best, best_dots
 
     def _nearest(self, emb: np.ndarray, k: int) -> list[int]:
