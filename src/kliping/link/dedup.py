@@ -49,7 +49,6 @@ DUP_WINDOW_DAYS = 7
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier of the rolling shingle hash
-_U32 = np.uint32
 
 
 def shingles(text: str, k: int = SHINGLE_SIZE) -> set[str]:
@@ -181,15 +180,6 @@ def publication_order(articles: Sequence[Evidence]) -> list[int]:
     return sorted(range(len(articles)), key=key)
 
 
-def _fmix32(h: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 32-bit finalizer: spreads structured hash values before the affine permutations."""
-    h = h ^ (h >> _U32(16))
-    h = h * _U32(0x85EBCA6B)
-    h = h ^ (h >> _U32(13))
-    h = h * _U32(0xC2B2AE35)
-    return h ^ (h >> _U32(16))
-
-
 @dataclass
 class DedupStats:
     """What a pass cost: signatures held at most at once, candidates verified, signatures evicted."""
@@ -206,44 +196,43 @@ class NearDuplicateIndex:
     Feed articles with :meth:`add` in publication order (dates never decrease; ``None`` means
     undated, placed at the latest date seen). Each article is compared with the articles kept in the
     window (LSH candidates, then exact Jaccard on the shingle hashes); it is a copy of the earliest
-    matching one, and a copy of a copy points at the original. Memory holds the band keys and shingle
-    hashes of the window's articles only.
+    matching one, and a copy of a copy points at the original. Memory holds the LSH entries and
+    shingle hashes of the window's articles only.
 
-    The MinHash signature is ``min`` over shingles of ``a·fmix32(h) + b`` (mod 2^32) with
-    datasketch's seeded permutations ``(a, b)``, computed for all shingles at once; the banding
-    (``bands`` × ``rows``) is the one datasketch's ``MinHashLSH`` chooses for ``threshold -
-    LSH_SLACK``: 25 × 5 for the defaults, which proposes a pair at Jaccard 0.7 with probability 0.99,
-    at 0.3 with 0.06. The band tables are plain dicts so an evicted article leaves them exactly.
+    Signatures and buckets are datasketch's: a ``MinHash`` (``affine32`` scheme) fed the 32-bit
+    shingle hashes, indexed in a ``MinHashLSH`` built for ``threshold - LSH_SLACK`` (25 bands × 5
+    rows for the defaults: a pair at Jaccard 0.7 is proposed with probability 0.99, at 0.3 with
+    0.06). Evicted articles leave the LSH through ``MinHashLSH.remove``.
     """
 
     def __init__(self, *, threshold: float = DUP_THRESHOLD, num_perm: int = NUM_PERM,
                  window_days: int | None = DUP_WINDOW_DAYS) -> None:
         self.threshold = threshold
+        self.num_perm = num_perm
         self.window = None if window_days is None else dt.timedelta(days=window_days)
         # Candidates from a lower LSH threshold: LSH misses pairs just above its own threshold
         # often; the exact Jaccard makes the decision.
-        lsh = MinHashLSH(threshold=max(0.1, threshold - LSH_SLACK), num_perm=num_perm)
-        self.bands, self.rows = lsh.b, lsh.r
-        a, b = MinHash(num_perm=num_perm, seed=1).permutations
-        self._a = np.asarray(a, dtype=np.uint32)
-        self._b = np.asarray(b, dtype=np.uint32)
-        self._tables: list[dict[bytes, list[str]]] = [{} for _ in range(self.bands)]
-        # key -> (arrival rank, shingle hashes, band keys)
-        self._members: dict[str, tuple[int, np.ndarray, list[bytes]]] = {}
+        self.lsh = MinHashLSH(threshold=max(0.1, threshold - LSH_SLACK), num_perm=num_perm)
+        self.bands, self.rows = self.lsh.b, self.lsh.r
+        # One permutation table for every signature (datasketch recomputes it per MinHash otherwise).
+        self._perm = MinHash(num_perm=num_perm, seed=1, scheme="affine32").permutations
+        # key -> (arrival rank, shingle hashes)
+        self._members: dict[str, tuple[int, np.ndarray]] = {}
         self._queue: deque[tuple[dt.date | None, str]] = deque()  # window members, oldest first
         self._clock: dt.date | None = None
         self._root: dict[str, str] = {}  # copy -> original, for copies still in the window
         self.stats = DedupStats()
 
-    def signature(self, hashes: np.ndarray) -> np.ndarray:
-        """MinHash signature (``num_perm`` uint32 values) of a non-empty shingle-hash set."""
-        phv = _fmix32(hashes.astype(np.uint32))[:, None] * self._a + self._b
-        return phv.min(axis=0)
+    def minhash(self, hashes: np.ndarray) -> MinHash:
+        """datasketch ``MinHash`` of a non-empty shingle-hash set (the hashes are the hash values)."""
+        m = MinHash(num_perm=self.num_perm, seed=1, hashfunc=int, permutations=self._perm,
+                    scheme="affine32")
+        m.update_batch(hashes.tolist())
+        return m
 
-    def band_keys(self, sig: np.ndarray) -> list[bytes]:
-        """One bucket key per band of ``rows`` signature values."""
-        r = self.rows
-        return [sig[i * r : (i + 1) * r].tobytes() for i in range(self.bands)]
+    def signature(self, hashes: np.ndarray) -> np.ndarray:
+        """MinHash signature (``num_perm`` values) of a non-empty shingle-hash set."""
+        return self.minhash(hashes).hashvalues
 
     def __len__(self) -> int:
         return len(self._members)
@@ -254,13 +243,8 @@ class NearDuplicateIndex:
         horizon = self._clock - self.window
         while self._queue and self._queue[0][0] is not None and self._queue[0][0] < horizon:
             _d, key = self._queue.popleft()
-            member = self._members.pop(key, None)
-            if member is not None:
-                for table, bk in zip(self._tables, member[2], strict=True):
-                    bucket = table[bk]
-                    bucket.remove(key)
-                    if not bucket:
-                        del table[bk]
+            if self._members.pop(key, None) is not None:
+                self.lsh.remove(key)
             self._root.pop(key, None)
             self.stats.evicted += 1
 
@@ -274,21 +258,15 @@ class NearDuplicateIndex:
         hashes = shingle_hashes(text)
         if not len(hashes) or key in self._members:
             return None
-        keys = self.band_keys(self.signature(hashes))
-        cands: set[str] = set()
-        for table, bk in zip(self._tables, keys, strict=True):
-            bucket = table.get(bk)
-            if bucket:
-                cands.update(bucket)
+        mh = self.minhash(hashes)
         best: tuple[int, str] | None = None
-        for cand in sorted(cands):
+        for cand in sorted(self.lsh.query(mh)):
             self.stats.candidates += 1
-            crank, chashes, _k = self._members[cand]
+            crank, chashes = self._members[cand]
             if jaccard_sorted(hashes, chashes) >= self.threshold and (best is None or crank < best[0]):
                 best = (crank, cand)
-        for table, bk in zip(self._tables, keys, strict=True):
-            table.setdefault(bk, []).append(key)
-        self._members[key] = (rank, hashes, keys)
+        self.lsh.insert(key, mh, check_duplication=False)
+        self._members[key] = (rank, hashes)
         self._queue.append((date if date is not None else self._clock, key))
         self.stats.peak_active = max(self.stats.peak_active, len(self._members))
         if best is None:
