@@ -321,16 +321,19 @@ class _Layer:
         best_sim = self.threshold
         best_dots: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)
         self.passing: list[int] = []
-        self.scores: dict[int, float] = {}
+        trace = self.trace
+        if trace:
+            self.scores = {}  # diagnostics only: the candidates' similarities
         for gid in sorted(cands):  # ascending ids: ties go to the oldest group
             g = self.groups[gid]
             sim, dots = self.score(g, v, e, emb, t, dnum)
-            self.scores[gid] = sim
+            if trace:
+                self.scores[gid] = sim
             if sim >= self.threshold:
                 self.passing.append(gid)
             if sim > best_sim or (best is None and sim >= best_sim):
                 best, best_sim, best_dots = g, sim, dots
-        if self.trace:  # diagnostics only: what every active group would have scored
+        if trace:  # diagnostics only: what every active group would have scored
             self.all_scores = {gid: self.score(g, v, e, emb, t, dnum)[0] for gid, g in self.groups.items()}
         return best, best_dots
 
