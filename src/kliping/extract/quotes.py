@@ -1094,7 +1094,7 @@ def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str |
         ctx.orgs.add(name)
     if name is None and title:
         role = title.split()[0].lower()
-        found = _find_role(ctx, role, sp.start)
+        found = _find_role(ctx, role, sp.start, title)
         return (found, title) if found else (None, title)
     return name, title
 
@@ -1153,7 +1153,65 @@ def _coordinated(phrase: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", p).strip()
 
 
-def _find_role(ctx: _Ctx, role: str, pos: int) -> str | None:
+# Office words that Indonesian glues to a role head (``Kasat`` + ``Reskrim`` -> ``Kasatreskrim``).
+_GLUED_OFFICES = ("reskrim", "intel", "intelkam", "pidsus", "pidum", "penkum", "datun", "lantas", "narkoba",
+                  "sabhara", "binmas", "humas", "propam")
+
+
+def _squeeze(word: str) -> str:
+    """A role word with doubled letters merged: ``kasi`` + ``intel`` -> ``kasintel``."""
+    return re.sub(r"(.)\1+", r"\1", word.casefold())
+
+
+def _role_in_title(role: str, title: str) -> bool:
+    """Whether ``title`` holds the role word ``role``, written out or abbreviated.
+
+    Indonesian offices are shortened by gluing their words: ``Kasat Reskrim`` -> ``Kasatreskrim``,
+    ``Kasi Intel`` -> ``Kasintel``, so ``kata Kasintel`` refers to the person introduced as ``Kasi
+    Intel``, and ``kata Kasat`` to the one introduced as ``Kasatreskrim``.
+    """
+    words = [w.strip(",.()").lower() for w in title.split()]
+    if role in words:
+        return True
+    if len(role) < 4:
+        return False
+    glued = _squeeze(role)
+    for i in range(len(words)):
+        if len(words[i]) > len(role) and words[i].startswith(role) and role in cues.SPEAKER_TITLES:
+            return True  # ``kata Kasat`` / ``Kasatreskrim Polresta X``
+        for k in (2, 3):
+            if i + k <= len(words) and _squeeze("".join(words[i:i + k])) == glued:
+                return True
+    return False
+
+
+def _role_intro(role: str) -> str:
+    """A pattern for ``role`` as the article may first write it: the word itself, or a glued
+    abbreviation written out (``kasintel`` -> ``kasi intel``, ``kasatreskrim`` -> ``kasat reskrim``)."""
+    alts = [re.escape(role)]
+    if len(role) >= 4 and role in cues.SPEAKER_TITLES:
+        # ``kasat`` -> ``Kasatreskrim``: the role glued to an office word
+        tails = {w[1:] if w[0] == role[-1] else w for w in _GLUED_OFFICES}
+        alts.append(re.escape(role) + "(?:" + "|".join(sorted(map(re.escape, tails), key=len, reverse=True)) + ")")
+    for head in sorted(cues.SPEAKER_TITLES, key=len, reverse=True):
+        rest = role[len(head):]
+        if len(head) >= 3 and role.startswith(head) and len(rest) >= 3 and head.isalpha():
+            alts.append(rf"{re.escape(head)}\s+{re.escape(head[-1])}?{re.escape(rest)}")
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _find_role(ctx: _Ctx, role: str, pos: int, title: str | None = None) -> str | None:
+    """The person the article introduced with the role word ``role`` before ``pos`` (``kata Kanit``
+    -> the one written ``Kanit Reskrim Polsek X Iptu Budi``); with the attribution's whole title
+    (``Kasi Intel``) a person introduced with that whole title comes first."""
+    if title and len(title.split()) > 1 and role not in cues.ORG_HEADS:
+        full = " ".join(w.lower() for w in title.split())
+        for p, name, t in reversed(ctx.history):
+            if p < pos and t and f" {full} " in f" {t.lower()} ":
+                return name
+        found = _find_role(ctx, full, pos)
+        if found:
+            return found
     if role in cues.ORG_HEADS:
         # ``demikian pernyataan resmi kementerian tersebut``: the organisation last named with that
         # head word (``Kementerian Kebudayaan Prancis``)
@@ -1166,19 +1224,21 @@ def _find_role(ctx: _Ctx, role: str, pos: int) -> str | None:
                 return name
         return None
     best: tuple[int, str] | None = None
-    for p, name, title in reversed(ctx.history):
-        if p < pos and title and role in title.lower().split():
+    multi = " " in role
+    for p, name, t in reversed(ctx.history):
+        if p < pos and t and not multi and _role_in_title(role, t):
             best = (p, name)
             break
     for ma, _mb, m in reversed(ctx.mentions):
-        if ma < pos and m.type == "PERSON" and m.title and role in m.title.lower().split():
+        if ma < pos and m.type == "PERSON" and m.title and not multi and _role_in_title(role, m.title):
             if best is None or ma > best[0]:
                 best = (ma, m.text)
             break
     if best is None:
         # ``Kanit Reskrim Polsek X Iptu Budi`` / ``jaksa penuntut umum Budi``: the person written
         # right after the role word, when the tagger did not give the mention that title
-        intro = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])[^.!?\"“”]{{0,60}}$", re.I)
+        pat = r"\s+".join(re.escape(w) for w in role.split()) if multi else _role_intro(role)
+        intro = re.compile(rf"(?<![\w-]){pat}(?![\w-])[^.!?\"“”]{{0,60}}$", re.I)
         for ma, _mb, m in reversed(ctx.mentions):
             if ma >= pos or m.type != "PERSON" or _inside(ma, ctx.quoted):
                 continue
@@ -1186,7 +1246,8 @@ def _find_role(ctx: _Ctx, role: str, pos: int) -> str | None:
             hit = intro.search(before)
             if hit is None:
                 continue
-            between = [w.strip(",()") for w in before[hit.start() + len(role):].split()]
+            words_in = before[hit.start():].split()[len(role.split()):]
+            between = [w.strip(",()") for w in words_in]
             if len(between) <= 6 and all(
                 not w or w[0].isupper() or w.lower() in _OFFICE_WORDS or w.lower() in cues.ROLE_NOUNS
                 or w.lower() in cues.ORG_HEADS for w in between

@@ -177,6 +177,15 @@ SPEAKER_TITLES: frozenset[str] = frozenset((
     "marinir", "salah", "satu", "seorang", "para", "kanit", "kasi", "kasie", "kasubbag", "kasubdit",
     "kapuspenkum", "kasatreskrim", "kajari", "kajati", "kadis", "kadiv", "karo", "wakapolri",
     "wakapolda", "danrem", "dandim", "pangdam", "kordinator",
+    # glued role abbreviations (``Kasintel`` = Kasi Intel, ``Kasipidsus`` = Kasi Pidsus) and the
+    # office words they are made of, which are never names: ``kata Kasi Intel`` names no one and
+    # refers to the person the article introduced with that office
+    "kasintel", "kasipidsus", "kasipidum", "kasipenkum", "kasidatun", "kasubsi", "kasubag",
+    "kasatlantas", "kasatnarkoba", "kasatintelkam", "kasatsabhara", "kasatbinmas", "wakasat",
+    "kanitreskrim", "wadir", "dirreskrimum", "dirreskrimsus", "dirresnarkoba", "dirlantas",
+    "kapuspen", "kadispen", "kapendam", "kalapas", "karutan", "kakanwil", "kadinkes", "kadisdik",
+    "kabidhumas", "kabareskrim", "kasubbid", "kasubdirektorat", "kaops", "kaur", "wamen",
+    "intel", "reskrim", "pidsus", "pidum", "penkum", "datun", "intelkam", "propam", "binmas",
 ))
 
 # Nouns that introduce a quoted title (``buku “…”``, ``bertajuk “…”``): a title-case quoted span after
