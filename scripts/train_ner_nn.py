@@ -183,6 +183,13 @@ def make_model(torch, vecs: np.ndarray, n_chars: int, n_gaz: int, args):
     return Tagger()
 
 
+def quantize_columns(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """int8 codes and float32 per-column scales with ``codes * scales ~= x``."""
+    scale = np.abs(x).max(0) / 127.0
+    scale[scale == 0] = 1.0
+    return np.round(x / scale).astype(np.int8), scale.astype(np.float32)
+
+
 def export(model, vocab: list[str], chars: list[str], caseless: bool, path: Path) -> None:
     """Write the numpy model file: float16 weights, the word table pre-multiplied by its projection."""
     import torch
@@ -204,11 +211,15 @@ def export(model, vocab: list[str], chars: list[str], caseless: bool, path: Path
         "crf_trans": sd["trans"], "crf_start": sd["start"], "crf_end": sd["end"],
     }
     out = {k: v.astype(np.float16) for k, v in arrays.items()}
+    # the word table is most of the file: int8 with one scale per column (F1 unchanged, half the size)
+    del out["word_proj"]
+    out["word_proj_q"], out["word_proj_scale"] = quantize_columns(word_proj)
     # CRF scores stay float32: they are tiny and decoding is sensitive to them
     for k in ("crf_trans", "crf_start", "crf_end", "out_b"):
         out[k] = arrays[k].astype(np.float32)
     out.update(labels=np.array(LABELS), vocab=np.array(vocab), chars=np.array(chars),
-               caseless=np.array(caseless))
+               caseless=np.array(caseless), gaz_labels=np.array(ner_nn.gaz_labels()),
+               clusters_digest=np.array(ner_nn.clusters_digest()))
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, **out)
     print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
@@ -333,13 +344,14 @@ def crf_posteriors(sents: list[list[str]], caseless: bool, labels: list[str]) ->
     return out
 
 
+def vote(crf_tags: list[list[str]], posts: list[np.ndarray], w: float) -> list[list[str]]:
+    """``ner_nn.vote`` over this script's label order."""
+    return ner_nn.vote(crf_tags, posts, LABELS, w)
+
+
 def decode_mix(post: np.ndarray, labels: list[str]) -> list[str]:
-    """Best BIO-valid path through per-token posteriors (log-probabilities as emissions)."""
-    ok = ner_nn.allowed_transitions(labels)
-    trans = np.where(ok, 0.0, -1e4)
-    start = np.where(ner_nn.allowed_start(labels), 0.0, -1e4)
-    path = ner_nn.viterbi(np.log(post + 1e-9), trans, start, np.zeros(len(labels)))
-    return [labels[k] for k in path]
+    """Best BIO-valid path through one sentence's per-token posteriors."""
+    return ner_nn.decode_posteriors([post], labels)[0]
 
 
 def with_rules(sents: list[list[str]], tags: list[list[str]], caseless: bool) -> list[list[str]]:
@@ -381,7 +393,7 @@ def with_rules(sents: list[list[str]], tags: list[list[str]], caseless: bool) ->
 def evaluate(args) -> None:
     """Every variant on the three splits: CRF, neural alone (raw / + corpus rules), posterior mix."""
     rows = []
-    models = {False: args.model or WORK / "ner_nn.npz", True: args.caseless_model or WORK / "ner_nn_caseless.npz"}
+    models = {False: args.model or ner_nn.NN_MODEL, True: args.caseless_model or ner_nn.NN_CASELESS_MODEL}
     for name, gold, sents in _sets(None):
         caseless = name.startswith("nerp")
         if not Path(models[caseless]).exists():
@@ -411,6 +423,8 @@ def evaluate(args) -> None:
             st = stacked_tags(sents, post, caseless, stacked)
             res["stacked CRF + corpus rules"] = with_rules(sents, st, caseless)
             print(f"{name:14s} stacked CRF tagging (posteriors given) {n / (time.perf_counter() - t0):,.0f} tok/s")
+        for w in args.vote:
+            res[f"vote {w:.2f} + corpus rules"] = with_rules(sents, vote(own, post, w), caseless)
         for w in args.mix:
             mix = [decode_mix(w * p + (1 - w) * c, tagger.labels) for p, c in zip(post, crf, strict=True)]
             res[f"mix {w:.2f} + corpus rules"] = with_rules(sents, mix, caseless)
@@ -429,8 +443,10 @@ def speed(sents: list[list[str]], caseless: bool, tagger, stacked: Path | None, 
     """Tokens/s of each variant, end to end from words to corpus-profile tags, measured in
     alternation in the same process (best of ``rounds``; word caches warm after the first round),
     with the shipped CRF path (``tag_words``) as the baseline of the ratio."""
-    from kliping.extract.entities import tag_words
+    from kliping.extract.entities import _tagger, tag_words
+    from kliping.extract.ner_features import sentence_features
 
+    tg = _tagger(caseless)
     n = sum(map(len, sents))
     variants = {
         "CRF (shipped, tag_words)": lambda: [tag_words(w, caseless, "corpus") for w in sents],
@@ -439,6 +455,8 @@ def speed(sents: list[list[str]], caseless: bool, tagger, stacked: Path | None, 
         "mix + corpus rules": lambda: with_rules(sents, [decode_mix(0.5 * p + 0.5 * c, tagger.labels) for p, c in zip(
             tagger.posteriors(sents), crf_posteriors(sents, caseless, tagger.labels), strict=True)], caseless),
     }
+    variants["vote 0.6 + corpus rules"] = lambda: with_rules(sents, vote(
+        [tg.tag(sentence_features(w, caseless)) for w in sents], tagger.posteriors(sents), 0.6), caseless)
     if stacked is not None:
         variants["stacked CRF + corpus rules"] = lambda: with_rules(
             sents, stacked_tags(sents, tagger.posteriors(sents), caseless, stacked), caseless)
@@ -528,8 +546,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=4, help="folds for the stacked CRF's neural features")
     ap.add_argument("--work", type=Path, default=WORK, help="cache and scratch folder")
     ap.add_argument("--out", type=Path, default=None, help="model file to write (train)")
-    ap.add_argument("--model", type=Path, default=None, help="cased model (eval)")
-    ap.add_argument("--caseless-model", type=Path, default=None, help="caseless model (eval)")
+    ap.add_argument("--model", type=Path, default=None, help="cased model (eval; default the shipped one)")
+    ap.add_argument("--caseless-model", type=Path, default=None,
+                    help="caseless model (eval; default the shipped one)")
     ap.add_argument("--caseless", action="store_true", help="train the caseless model")
     ap.add_argument("--corpora", default=None)
     ap.add_argument("--dim", type=int, default=100, help="PCA dimensions of the word vectors")
@@ -545,7 +564,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--eval-every", type=int, default=0)
     ap.add_argument("--speed", action="store_true", help="also time every variant (eval)")
-    ap.add_argument("--mix", type=float, nargs="*", default=[0.3, 0.5, 0.7])
+    ap.add_argument("--mix", type=float, nargs="*", default=[0.5, 0.7],
+                    help="weights of the neural posteriors mixed with the CRF's marginals")
+    ap.add_argument("--vote", type=float, nargs="*", default=[0.6],
+                    help="weights of the neural posteriors against the CRF's one-hot tags")
     args = ap.parse_args(argv)
     if args.command == "vectors":
         build_vectors(args.work, args.dim)

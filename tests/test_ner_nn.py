@@ -110,10 +110,28 @@ def test_numpy_forward_matches_torch(tmp_path):
         np.testing.assert_allclose(got[r], want[r, :len(s)], atol=2e-2)  # float16 weights
 
 
-def test_shipped_model_tags_a_written_sentence():
-    if not ner_nn.NN_MODEL.exists():
+def test_shipped_models_tag_a_written_sentence():
+    if not ner_nn.NN_MODEL.exists() or not ner_nn.NN_CASELESS_MODEL.exists():
         pytest.skip("no shipped neural model")
-    tags = ner_nn.nn_tagger().tag([["Presiden", "Joko", "Widodo", "berkunjung", "ke", "Surabaya", "kemarin", "."]])[0]
-    assert tags[1] == "B-PER" and tags[2] == "I-PER"
-    assert tags[5] == "B-PLACE"
-    assert tags[3] == "O"
+    words = ["Presiden", "Joko", "Widodo", "berkunjung", "ke", "Surabaya", "kemarin", "."]
+    for caseless in (False, True):
+        sent = [w.lower() for w in words] if caseless else words
+        tags = ner_nn.nn_tagger(caseless).tag([sent])[0]
+        assert tags[1:3] == ["B-PER", "I-PER"], (caseless, tags)
+        assert tags[5] == "B-PLACE", (caseless, tags)
+        assert tags[3] == "O" and tags[7] == "O"
+
+
+def test_vote_keeps_crf_tags_unless_the_network_is_confidently_different():
+    labels = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG"]
+    crf = [["B-PER", "I-PER", "O"]]
+    unsure = np.array([[0.3, 0.6, 0.0, 0.1, 0.0], [0.1, 0.0, 0.5, 0.0, 0.4], [0.5, 0.5, 0.0, 0.0, 0.0]])
+    assert ner_nn.vote(crf, [unsure], labels) == crf
+    sure = np.array([[0.02, 0.02, 0.0, 0.96, 0.0], [0.02, 0.0, 0.02, 0.0, 0.96], [0.98, 0.02, 0.0, 0.0, 0.0]])
+    assert ner_nn.vote(crf, [sure], labels) == [["B-ORG", "I-ORG", "O"]]
+
+
+def test_decoded_posteriors_are_valid_bio():
+    labels = ["O", "B-PER", "I-PER"]
+    post = np.array([[0.4, 0.0, 0.6], [0.1, 0.0, 0.9]])  # I-PER at the start is not allowed
+    assert ner_nn.decode_posteriors([post], labels) == [["O", "O"]]  # 0.4 * 0.1 beats 0 * 0.9

@@ -20,6 +20,8 @@ The model file is one ``.npz`` of float16 weights plus the vocabularies as unico
 
 from __future__ import annotations
 
+import hashlib
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,7 +30,8 @@ import numpy as np
 from kliping.extract.ner_features import _case, clusters, lexicon
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
-NN_MODEL = MODELS / "ner_nn.npz"
+NN_MODEL = MODELS / "ner_nn.npz"  # cased: NERGrit + idner-news-2k train (as the general CRF)
+NN_CASELESS_MODEL = MODELS / "ner_nn_caseless.npz"  # all three corpora lower-cased (as the caseless CRF)
 
 CASES = ("T", "U", "L", "D", "M", "P")
 MAX_CHARS = 20
@@ -75,6 +78,15 @@ def _word_cats(w: str, caseless: bool) -> tuple[int, int, int, int, int]:
     lex = lexicon()
     title = 1 if low in lex.title_words_lower or low in lex.title_heads else 0
     return (*k, CASES.index(case), title)
+
+
+@lru_cache(maxsize=1)
+def clusters_digest() -> str:
+    """A digest of the word-cluster table, stored in the model to detect a changed table."""
+    h = hashlib.sha256()
+    for w, c in sorted(clusters().items()):
+        h.update(f"{w}\t{c[0]}\t{c[1]}\t{c[2]}\n".encode())
+    return h.hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +190,23 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 * (np.tanh(0.5 * x) + 1.0)
 
 
+def _length_groups(seqs: list, batch: int) -> list[list[int]]:
+    """Indices of the non-empty sequences in groups of at most ``batch`` of similar length: a group
+    is closed when the next sequence is 25% longer than its first one (and it has 16 already), so
+    a few long sentences do not make every short one pay for padding."""
+    order = sorted((i for i in range(len(seqs)) if len(seqs[i])), key=lambda i: len(seqs[i]))
+    groups: list[list[int]] = []
+    cur: list[int] = []
+    for i in order:
+        if cur and (len(cur) >= batch or (len(cur) >= 16 and len(seqs[i]) > 1.25 * len(seqs[cur[0]]))):
+            groups.append(cur)
+            cur = []
+        cur.append(i)
+    if cur:
+        groups.append(cur)
+    return groups
+
+
 class NNTagger:
     """The numpy BiLSTM-CRF; ``emissions`` / ``tag`` / ``posteriors`` take batches of sentences."""
 
@@ -185,6 +214,13 @@ class NNTagger:
         with np.load(path, allow_pickle=False) as z:
             self.p = {k: (z[k].astype(np.float32) if z[k].dtype == np.float16 else z[k]) for k in z.files}
         p = self.p
+        p["word_proj"] = p.pop("word_proj_q").astype(np.float32) * p.pop("word_proj_scale")
+        # the model's inputs are tied to the cluster table and gazetteer labels it was trained with
+        if str(p["clusters_digest"]) != clusters_digest():
+            warnings.warn(f"{path}: trained with another ner_clusters.tsv; retrain with "
+                          "scripts/train_ner_nn.py", stacklevel=2)
+        mine = {str(x): i for i, x in enumerate(p["gaz_labels"])}
+        self.gaz_map = np.array([mine.get(x, 0) for x in gaz_labels()], dtype=np.int64)
         self.labels = [str(x) for x in p["labels"]]
         self.caseless = bool(p["caseless"])
         self.vocab = {str(w): i for i, w in enumerate(p["vocab"])}
@@ -259,7 +295,7 @@ class NNTagger:
             for k, w in enumerate(new):
                 rows[w] = start + k
         idx = np.fromiter((rows[w] for w in flat), dtype=np.int64, count=len(flat))
-        gaz = np.concatenate([word_features(s, self.caseless)[1] for s in sents])
+        gaz = self.gaz_map[np.concatenate([word_features(s, self.caseless)[1] for s in sents])]
         return self._table[:, idx] + self.gaz_gates[:, gaz]
 
     # ---- network
@@ -302,9 +338,7 @@ class NNTagger:
         """``(indices, lengths, emissions (B, T, L))`` over batches of sentences of similar length."""
         p = self.p
         h = self.hidden
-        order = sorted((i for i in range(len(sents)) if sents[i]), key=lambda i: len(sents[i]))
-        for a in range(0, len(order), batch):
-            idx = order[a:a + batch]
+        for idx in _length_groups(sents, batch):
             lens = np.array([len(sents[i]) for i in idx])
             b, t = len(idx), int(lens.max())
             gates = self._gates_in([w for i in idx for w in sents[i]], [sents[i] for i in idx])
@@ -350,7 +384,42 @@ class NNTagger:
         return res
 
 
+@lru_cache(maxsize=4)
+def _constraints(labels: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    trans = np.where(allowed_transitions(list(labels)), 0.0, -1e4)
+    start = np.where(allowed_start(list(labels)), 0.0, -1e4)
+    return trans, start
+
+
+def decode_posteriors(posts: list[np.ndarray], labels: list[str]) -> list[list[str]]:
+    """Best BIO-valid tag path per sentence through per-token label probabilities (log as scores)."""
+    trans, start = _constraints(tuple(labels))
+    out: list[list[str]] = [[] for _ in posts]
+    for idx in _length_groups(posts, 256):
+        lens = np.array([len(posts[i]) for i in idx])
+        em = np.zeros((len(idx), int(lens.max()), len(labels)))
+        for r, i in enumerate(idx):
+            em[r, :lens[r]] = np.log(posts[i] + 1e-9)
+        for i, path in zip(idx, viterbi_batch(em, lens, trans, start, np.zeros(len(labels))), strict=True):
+            out[i] = [labels[k] for k in path]
+    return out
+
+
+def vote(crf_tags: list[list[str]], posts: list[np.ndarray], labels: list[str], w: float = 0.6) -> list[list[str]]:
+    """Combine the CRF's tags with this model's posteriors: the best BIO path through
+    ``w * posterior + (1 - w) * one-hot CRF tag``. With w = 0.6 the neural model replaces the CRF's
+    label only where its probability for another label exceeds the CRF label's by more than 0.67
+    (``scripts/train_ner_nn.py eval``: +0.01 F1 on NERGrit, NERP and idner over the CRF alone)."""
+    index = {x: i for i, x in enumerate(labels)}
+    mixed = []
+    for tags, post in zip(crf_tags, posts, strict=True):
+        m = w * post
+        m[np.arange(len(tags)), [index.get(t, 0) for t in tags]] += 1.0 - w
+        mixed.append(m)
+    return decode_posteriors(mixed, labels)
+
+
 @lru_cache(maxsize=2)
-def nn_tagger(path: str | None = None) -> NNTagger:
-    """The shipped model (or ``path``), loaded once per process."""
-    return NNTagger(path or NN_MODEL)
+def nn_tagger(caseless: bool = False) -> NNTagger:
+    """The shipped cased or caseless model, loaded once per process."""
+    return NNTagger(NN_CASELESS_MODEL if caseless else NN_MODEL)
