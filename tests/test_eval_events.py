@@ -50,3 +50,28 @@ def test_run_skips_absent_corpora_with_a_message(tmp_path: Path, capsys) -> None
     assert ev.run(args) == 0
     out = capsys.readouterr().out
     assert "is absent; skipping detik-dev" in out and "skipping kompas-oil-dev" in out
+
+
+def test_explain_lists_split_gold_events_with_titles_and_similarities() -> None:
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from kliping.link.stream import Features, StreamLinker
+
+    day = dt.date(2024, 3, 1)
+    flood = "banjir bandang sungai meluap rumah warga terendam evakuasi pengungsi garut"
+    arts = [("a", flood, "Banjir bandang di Garut"), ("b", "pajak penghasilan tarif lapor spt coretax djp", "Batas lapor SPT"),
+            ("c", "bupati tinjau dapur umum bantuan logistik relawan", "Bupati tinjau dapur umum")]
+    linker = StreamLinker(trace=True)
+    for aid, words, _title in arts:
+        linker.add(Features(id=aid, date=day, terms={w: 1 for w in words.split()}))
+    evidence = [SimpleNamespace(id=aid, doc=SimpleNamespace(title=title)) for aid, _w, title in arts]
+    res = linker.result()
+    pred = {a: f"e{g}" for a, g in res.event_of.items()}
+    gold = {"a": "banjir", "b": "pajak", "c": "banjir"}  # c is another angle on the flood
+    assert pred["a"] != pred["c"]
+    lines = ev.explain("toy", evidence, linker, pred, gold, {a: "s" for a in gold})
+    text = "\n".join(lines)
+    assert "split gold banjir (2 articles" in text and "pajak" not in text.split("-- split")[1].split("\n")[0]
+    c_line = next(line for line in lines if " c [banjir]" in line)
+    assert "new" in c_line and "mates e" in c_line and "Bupati tinjau dapur umum" in c_line
