@@ -135,3 +135,19 @@ def test_decoded_posteriors_are_valid_bio():
     labels = ["O", "B-PER", "I-PER"]
     post = np.array([[0.4, 0.0, 0.6], [0.1, 0.0, 0.9]])  # I-PER at the start is not allowed
     assert ner_nn.decode_posteriors([post], labels) == [["O", "O"]]  # 0.4 * 0.1 beats 0 * 0.9
+
+
+def test_word_type_cache_growth_and_reset_do_not_change_emissions(monkeypatch):
+    if not ner_nn.NN_MODEL.exists():
+        pytest.skip("no shipped neural model")
+    sents = [["Gubernur", "Jawa", "Tengah", "meresmikan", "jembatan", "di", "Kudus", "."],
+             ["Pertandingan", "Persib", "melawan", "Arema", "ditunda", "."],
+             ["Menteri", "Keuangan", "Sri", "Mulyani", "berbicara", "di", "Bali", "."]]
+    want = ner_nn.NNTagger(ner_nn.NN_MODEL).emissions(sents)
+    monkeypatch.setattr(ner_nn, "_MAX_TYPES", 10)
+    small = ner_nn.NNTagger(ner_nn.NN_MODEL)
+    small._table = small._table[:, :4]
+    for _ in range(2):  # the second pass starts over more than once
+        got = [small.emissions([s])[0] for s in sents]
+        for g, w in zip(got, want, strict=True):
+            np.testing.assert_allclose(g, w, rtol=1e-5, atol=1e-5)

@@ -36,6 +36,8 @@ NN_CASELESS_MODEL = MODELS / "ner_nn_caseless.npz"  # all three corpora lower-ca
 CASES = ("T", "U", "L", "D", "M", "P")
 MAX_CHARS = 20
 PAD, UNK = 0, 1
+# word types whose input pre-activations are kept (2 x 4h floats each: 41 MB at hidden 64)
+_MAX_TYPES = 20_000
 
 
 def gaz_labels() -> list[str]:
@@ -282,12 +284,19 @@ class NNTagger:
         rows = self._rows
         new = [w for w in dict.fromkeys(flat) if w not in rows]
         if new:
-            if len(rows) + len(new) > self._table.shape[1]:
-                if len(new) > self._table.shape[1] // 2:
-                    self._table = np.empty((2, 2 * len(new), self._table.shape[2]), dtype=np.float32)
-                rows.clear()
-                self._char_cache.clear()
-                new = list(dict.fromkeys(flat))
+            need = len(rows) + len(new)
+            if need > self._table.shape[1]:
+                if need <= _MAX_TYPES:  # grow (amortised doubling)
+                    grown = np.empty((2, min(_MAX_TYPES, max(2 * self._table.shape[1], need)),
+                                      self._table.shape[2]), dtype=np.float32)
+                    grown[:, :len(rows)] = self._table[:, :len(rows)]
+                    self._table = grown
+                else:  # start over: memory stays bounded on endless input
+                    rows.clear()
+                    self._char_cache.clear()
+                    new = list(dict.fromkeys(flat))
+                    if len(new) > self._table.shape[1]:
+                        self._table = np.empty((2, len(new), self._table.shape[2]), dtype=np.float32)
             x = self._type_inputs(new)
             start = len(rows)
             for d in range(2):
@@ -313,7 +322,7 @@ class NNTagger:
         self.wih_type = np.concatenate([wih[:, :g0], wih[:, g1:]], axis=1)
         self.gaz_gates = np.stack([p["gaz_emb"] @ wih[d, g0:g1] for d in range(2)])  # (2, n_gaz, 4h)
         self._rows: dict[str, int] = {}
-        self._table = np.empty((2, 100_000, 4 * h), dtype=np.float32)
+        self._table = np.empty((2, 4096, 4 * h), dtype=np.float32)
 
     def _bilstm(self, xw: np.ndarray) -> np.ndarray:
         """LSTM states (2, B, T, h) from the input pre-activations ``xw`` (2, B, T, 4h) of both
