@@ -60,3 +60,21 @@ def test_unknown_office_abbreviation_gives_no_speaker():
     )
     qs = direct(t, [])
     assert [q.speaker_name for q in qs] == [None]
+
+
+def test_office_of_an_agency_written_with_pada_before_the_name():
+    # the tagger found no person: the name after ``Kabid … pada <agency>`` is still the speaker,
+    # and the pronoun after it takes that name
+    t = (
+        "“Kami membuka layanan pengaduan setiap hari,” kata Kabid Pelayanan dan Informasi pada "
+        "Badan Pusat Statistik (BPS) Sri Wulandari, Kamis (4/9/2025).\n"
+        "“Warga cukup datang membawa KTP,” jelasnya."
+    )
+    qs = direct(t, [])
+    assert [q.speaker_name for q in qs] == ["Sri Wulandari", "Sri Wulandari"]
+
+
+def test_pada_before_a_day_name_is_no_office():
+    t = "“Jalan itu kami tutup sementara,” kata Kapolres Lamaru pada Senin (1/9/2025)."
+    qs = direct(t, [])
+    assert [q.speaker_name for q in qs] != ["Senin"]

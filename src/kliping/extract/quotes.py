@@ -978,6 +978,10 @@ def _cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
         elif toks and (low in _NAME_PARTICLES or low in ("dan", "&") or (coord and low in ("maupun", "serta"))) \
                 and not stop_after and low not in ("di",):
             pending.append(t)
+        elif low == "pada" and toks and not pending and toks[0].lower().rstrip(".") in TITLE_WORDS \
+                and re.match(r"[A-Z]", s[m.end():].lstrip()) and not _DAY_NAME.match(s[m.end():].lstrip()):
+            # ``Kabid Humas pada Puspenkum Kejagung X``: an office of an agency, then the name
+            pending.append(t)
         else:
             break
     return end, toks
