@@ -51,7 +51,22 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=20, help="repeat the sample this many times")
     ap.add_argument("--convention", default="general",
                     help="corpus-convention model for a CoNLL file (corpus profile), e.g. news")
+    ap.add_argument("--model-dir", type=Path, help="time models from this folder (experiments)")
+    ap.add_argument("--extra-clusters", type=Path, help="second cluster table the models were trained with")
     args = ap.parse_args()
+    if args.model_dir:
+        from kliping.extract import entities
+
+        entities.CASED_MODEL = args.model_dir / "ner_id.crfsuite"
+        entities.CASELESS_MODEL = args.model_dir / "ner_id_caseless.crfsuite"
+        entities.CONVENTION_MODELS = {"news": args.model_dir / "ner_id_news.crfsuite"}
+        entities._tagger.cache_clear()
+    if args.extra_clusters:
+        from kliping.extract import ner_features as nf
+
+        nf.EXTRA_CLUSTERS = args.extra_clusters
+        for fn in (nf.extra_clusters, nf._word_feats, nf._context):
+            fn.cache_clear()
 
     nlp = spacy.blank("id")
     if args.path and not args.path.endswith((".jsonl", ".json")):

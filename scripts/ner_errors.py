@@ -6,7 +6,7 @@ with another span; split further into prediction too long / too short / shifted)
 overlap); a wrong prediction with no overlapping gold entity is *spurious*. Use it on dev and valid
 splits only (docs/ner.md: never read held-out errors).
 
-    python scripts/ner_errors.py GOLD.conll [--examples N] [--model-dir DIR]
+    python scripts/ner_errors.py GOLD.conll [--examples N] [--model-dir DIR [--extra-clusters T]]
 """
 
 from __future__ import annotations
@@ -25,8 +25,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=0, help="print up to N examples per error class")
     ap.add_argument("--model-dir", type=Path, default=None)
     ap.add_argument("--profile", default="corpus")
+    ap.add_argument("--clusters", type=Path, default=None, help="as in train_ner.py (must match the model)")
+    ap.add_argument("--extra-clusters", type=Path, default=None, help="as in train_ner.py")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
+    if args.clusters or args.extra_clusters:
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from train_ner import use_tables
+
+        use_tables(args.clusters, args.extra_clusters)
     from kliping.extract import entities
     from kliping.extract.entities import GOLD_MAP, _entities, _tag_sentences, gold_convention, read_conll
 
