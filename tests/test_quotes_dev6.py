@@ -78,3 +78,16 @@ def test_pada_before_a_day_name_is_no_office():
     t = "“Jalan itu kami tutup sementara,” kata Kapolres Lamaru pada Senin (1/9/2025)."
     qs = direct(t, [])
     assert [q.speaker_name for q in qs] != ["Senin"]
+
+
+def test_epithet_longer_than_its_mention_keeps_the_speaker():
+    # the tagger took ``Pengasuh Pondok Al Hikmah`` as a person; the epithet runs on to ``… Jawa
+    # Tengah ini``, so it varies the name of the one speaking
+    t = (
+        "“Kita harus menjaga persatuan,” ujar Kiai Hasan Basri.\n"
+        "Lebih lanjut, Pengasuh Pondok Al Hikmah Jawa Tengah ini menilai pemerintah sudah bekerja "
+        "keras.\n"
+        "“Saya mendoakan yang terbaik,” imbuhnya."
+    )
+    qs = direct(t, mentions(t, ["Hasan Basri", "Pengasuh Pondok Al Hikmah"]))
+    assert [q.speaker_name for q in qs] == ["Hasan Basri", "Hasan Basri"]

@@ -912,7 +912,8 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         if m2 is not None and m2.type == "PERSON" and at <= _mention_start(ctx, m2) < at + span2:
             return _Speaker("phrase", text=nxt.lstrip()[:span2], start=at)
     demo = re.match(r"^\s+(itu|tersebut|ini)(?![\w-])", after)
-    if demo and (head_word in TITLE_WORDS or head_word in cues.ORG_HEADS or head_word in cues.ROLE_NOUNS):
+    if demo and (head_word in TITLE_WORDS or head_word in cues.ORG_HEADS or head_word in cues.ROLE_NOUNS
+                 or head_word in cues.AGENT_NOUNS):
         # ``Ketua Majelis Alumni … itu``: an anaphoric role phrase, not a name
         return _Speaker("role", text=head_word, start=start, title_only=True)
     return _Speaker("phrase", text=phrase, start=start)

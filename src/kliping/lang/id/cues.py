@@ -111,6 +111,15 @@ EPITHET_NOUNS: frozenset[str] = frozenset((
     "purnawirawan", "pengusaha", "aktris", "aktor", "artis", "penyanyi", "mantan", "putra", "putri",
 ))
 
+# Agent nouns (``peN-``) that name a person's standing, not an office: a capitalised phrase they open
+# and a demonstrative closes (``Pengasuh Ponpes X Jawa Timur ini menilai``) describes a person the
+# article already named, like ``Ketua DPC X ini``.
+AGENT_NOUNS: frozenset[str] = frozenset((
+    "pengasuh", "pendiri", "penasihat", "pengurus", "pembina", "pemilik", "penggagas", "pencetus",
+    "pelopor", "pendakwah", "penceramah", "pemuka", "pengajar", "pegiat", "penggiat", "pemerhati",
+    "peraih", "pemenang", "pelukis", "penulis", "pelatih", "pemain", "pengacara", "penyanyi",
+))
+
 # Demonstratives that make a lower-case role phrase anaphoric: ``menteri tersebut``, ``pejabat itu``.
 ROLE_DEMONSTRATIVES: frozenset[str] = frozenset(("tersebut", "itu", "ini"))
 
