@@ -91,3 +91,46 @@ def test_epithet_longer_than_its_mention_keeps_the_speaker():
     )
     qs = direct(t, mentions(t, ["Hasan Basri", "Pengasuh Pondok Al Hikmah"]))
     assert [q.speaker_name for q in qs] == ["Hasan Basri", "Hasan Basri"]
+
+
+def test_pronoun_after_a_request_by_a_party_of_the_case_keeps_the_official():
+    # the victim only asks for something; the quote speaks of ``korban`` and ``tersangka`` in the
+    # third person, so ``ungkapnya`` is the police chief's
+    t = (
+        "“Keduanya sering bertengkar,” kata Kapolsek Sukamaju Kompol Darmawan Putra.\n"
+        "Malam itu, Sulastri belum tidur. Sulastri justru meminta Bondan mengambilkan air minum.\n"
+        "“Kesempatan itu dipakai tersangka untuk menyerang korban dari belakang,” ungkapnya."
+    )
+    qs = direct(t, mentions(t, ["Darmawan Putra", "Sulastri", "Bondan"]))
+    assert [q.speaker_name for q in qs] == ["Darmawan Putra", "Darmawan Putra"]
+
+
+def test_a_named_narrated_subject_still_speaks_when_the_quote_is_not_about_the_parties():
+    t = (
+        "“Keduanya sering bertengkar,” kata Kapolsek Sukamaju Kompol Darmawan Putra.\n"
+        "Warga bernama Sulastri menyaksikan kejadian itu. Sulastri justru meminta polisi datang lebih cepat.\n"
+        "“Saya takut sekali waktu itu,” ungkapnya."
+    )
+    qs = direct(t, mentions(t, ["Darmawan Putra", "Sulastri"]))
+    assert [q.speaker_name for q in qs] == ["Darmawan Putra", "Sulastri"]
+
+
+def test_an_official_narrated_with_a_role_word_takes_the_pronoun_about_the_parties():
+    t = (
+        "“Saya tidak tahu soal uang itu,” jawab saksi Wulan.\n"
+        "Mendengar jawaban itu hakim Bonar Sitompul pun menggelengkan kepala.\n"
+        "“Terdakwa sendiri sudah mengakui menerima uang,” ujarnya."
+    )
+    qs = direct(t, mentions(t, ["Wulan", "Bonar Sitompul"]))
+    assert [q.speaker_name for q in qs] == ["Wulan", "Bonar Sitompul"]
+
+
+def test_a_person_found_after_a_passive_with_an_adverb_is_no_antecedent():
+    # ``Jasad X baru ditemukan …``: X is the patient, the next ``ujarnya`` is the last speaker's
+    t = (
+        "“Kami menerima laporan pagi tadi,” kata Kapolsek Sukamaju Kompol Darmawan Putra.\n"
+        "Sulastri baru ditemukan oleh tetangganya dua hari kemudian.\n"
+        "“Pintu kamarnya terkunci dari dalam,” ujarnya."
+    )
+    qs = direct(t, mentions(t, ["Darmawan Putra", "Sulastri"]))
+    assert [q.speaker_name for q in qs] == ["Darmawan Putra", "Darmawan Putra"]

@@ -109,7 +109,7 @@ _PASSIVE_LEAD = re.compile(
 # A person written as the patient of a passive verb (``HM pun dilaporkan``, ``Lisa diduga``): not
 # the one who speaks next.
 _PASSIVE_AFTER = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:(?:pun|juga|sebelumnya|lalu|kemudian|telah|sudah|akhirnya|sempat)\s+)*"
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:pun|juga|sebelumnya|lalu|kemudian|telah|sudah|akhirnya|sempat|baru|langsung|segera|kembali)\s+)*"
     r"di(?!rinya)[a-z]{3,}(?![\w-])"
 )
 # A dateline before the subject: ``JAKARTA, KOMPAS.com – Menteri X mengatakan``.
@@ -190,6 +190,9 @@ class _Ctx:
     mentions: list[tuple[int, int, Mention]] = field(default_factory=list)
     history: list[tuple[int, str, str | None]] = field(default_factory=list)  # (pos, name, title)
     orgs: set[str] = field(default_factory=set)  # speaker names known to be organisations
+    # history positions of content-less leads by a request (``X meminta Y memijat …``): an action
+    # in the narrative, a speaker only as far as nothing says otherwise
+    requests: set[int] = field(default_factory=set)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quote spans: not antecedents
     persons: list[str] = field(default_factory=list)  # PERSON mention names of the article: full forms
 
@@ -1308,9 +1311,41 @@ def _subject_position(before: str, after: str) -> bool:
     return bool(_FRONTED.match(" ".join(clause)))
 
 
-def _resolve_pronoun(ctx: _Ctx, pos: int) -> tuple[str | None, str | None]:
-    # ``-nya``/``ia`` refer to a person: organisations that spoke in between are skipped
-    last = next(((p, n, t) for p, n, t in reversed(ctx.history) if p < pos and n not in ctx.orgs), None)
+# Verbs of asking: with no reported content (``X meminta Y memijat punggungnya``) an action.
+_REQUEST_VERBS = frozenset(("meminta", "mendesak", "mengimbau", "menanyakan", "bertanya"))
+# The parties of a case, as an official speaking about them names them.
+_CASE_PARTY = re.compile(r"(?<![\w-])(?:korban|tersangka|pelaku|terdakwa|terlapor|terduga|terpidana)(?![\w-])", re.I)
+
+
+def _bare_party(ctx: _Ctx, m: Mention, before: str, content: str | None) -> bool:
+    """Whether a narrated subject is a party of the case the quote talks about, not its speaker.
+
+    ``Endang justru meminta Kamal memijat …`` then ``"Permintaan korban dimanfaatkan oleh
+    tersangka …," ungkapnya``: a quote that speaks of the victim or the suspect in the third person
+    is the official's account, and a person named bare (no title or role word before the name) who
+    never spoke in the article is one of the parties, so the pronoun keeps the last speaker.
+    Officials narrated the same way carry their office (``hakim X pun …``, ``JPU KPK X juga …``).
+    """
+    if not content or not _CASE_PARTY.search(content) or m.title:
+        return False
+    prev = before.rstrip(" ,").split()
+    if prev and (prev[-1][:1].isupper() or prev[-1].lower() in cues.ROLE_NOUNS or prev[-1].lower() in TITLE_WORDS):
+        return False
+    return not _spoke(ctx, _name_text(m.text))
+
+
+def _spoke(ctx: _Ctx, name: str) -> bool:
+    """Whether the person ``name`` said anything so far (a request such as ``meminta`` is no speech)."""
+    return any(_same_person(name, n) for p, n, _t in ctx.history if p not in ctx.requests)
+
+
+def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[str | None, str | None]:
+    # ``-nya``/``ia`` refer to a person: organisations that spoke in between are skipped; so is a
+    # party of the case who only asked for something (``Endang meminta Kamal memijat …``) when the
+    # quote speaks of the parties in the third person (see :func:`_bare_party`)
+    party_talk = bool(content and _CASE_PARTY.search(content))
+    last = next(((p, n, t) for p, n, t in reversed(ctx.history) if p < pos and n not in ctx.orgs
+                 and not (party_talk and p in ctx.requests and not t and not _spoke(ctx, n))), None)
     subj: tuple[int, Mention] | None = None
     for ma, _mb, m in reversed(ctx.mentions):
         if ma >= pos or m.type != "PERSON" or _inside(ma, ctx.quoted):
@@ -1325,7 +1360,7 @@ def _resolve_pronoun(ctx: _Ctx, pos: int) -> tuple[str | None, str | None]:
         if re.match(r"^\s*(?:ini|itu|tersebut)(?![\w-])", after):
             break  # ``Ketua DPC X ini menyinggung …``: an epithet of the one speaking
         if _subject_position(s.text[: m.start], after):
-            if not _narrated(ctx, last[0], ma, after):
+            if not _narrated(ctx, last[0], ma, after) and not _bare_party(ctx, m, s.text[: m.start], content):
                 subj = (ma, m)
             break  # a narrated subject (``Kamal dihadiahi …``) keeps the last speaker
         # a person named after the last speaker but not as a subject (``saat nama Mulyono
@@ -1407,7 +1442,7 @@ def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
         elif sp is not None and sp.kind == "phrase":
             it.name, it.title = _resolve_phrase(ctx, sp)
         elif sp is not None and sp.kind == "pronoun":
-            it.name, it.title = _resolve_pronoun(ctx, sp.start)
+            it.name, it.title = _resolve_pronoun(ctx, sp.start, it.text if it.direct else None)
         elif sp is not None and sp.kind == "role":
             if sp.title_only:
                 # ``Ketua Majelis … itu`` varies the name of the person speaking: the last speaker
@@ -1426,6 +1461,8 @@ def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
                 it.name = _forward_speaker(ctx, it)
         if it.name and not it.scare:
             ctx.history.append((it.pos, it.name, it.title))
+            if it.lead and it.cue in _REQUEST_VERBS:
+                ctx.requests.add(it.pos)
         if not it.scare:
             if it.para not in para_last or para_last[it.para].pos <= it.pos:
                 para_last[it.para] = it
