@@ -134,3 +134,16 @@ def test_a_person_found_after_a_passive_with_an_adverb_is_no_antecedent():
     )
     qs = direct(t, mentions(t, ["Darmawan Putra", "Sulastri"]))
     assert [q.speaker_name for q in qs] == ["Darmawan Putra", "Darmawan Putra"]
+
+
+def test_verbless_lead_by_an_official_makes_him_the_speaker():
+    # ``Kapolres X AKBP Bayu, kebakaran itu terjadi …``: the speech verb is left out; the next
+    # pronoun quote is his, not the person narrated in between
+    t = (
+        "Kapolrestabes Lembah Hijau AKBP Bayu Saputra, kebakaran itu terjadi pada Senin dini hari.\n"
+        "Saat itu, Tono melihat api dari dapur lalu berlari ke luar rumah.\n"
+        "“Pelaku sengaja menyiram bensin ke dapur korban,” jelasnya."
+    )
+    qs = direct(t, mentions(t, ["Bayu Saputra", "Tono"]))
+    assert [q.speaker_name for q in qs] == ["Bayu Saputra"]
+

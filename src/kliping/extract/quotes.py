@@ -452,6 +452,11 @@ def _collect(ctx: _Ctx) -> list[_Item]:
         if rep is not None:
             rep.para = _line_of(ctx, sent.start)
             items.append(rep)
+        elif not _inside(sent.start, consumed):
+            lead = _verbless_lead(sent.text, sent.start, ctx)
+            if lead is not None:
+                lead.para = _line_of(ctx, sent.start)
+                items.append(lead)
         # ``Hal senada diungkapkan Sekretaris X Bayu Aji.``: no content, but the agent now speaks
         for pm in _PASSIVE_LEAD.finditer(sent.text):
             at = sent.start + pm.start("spk")
@@ -464,6 +469,35 @@ def _collect(ctx: _Ctx) -> list[_Item]:
                                    cue=pm.group("cue").lower(), speaker=spk, lead=True))
     items.sort(key=lambda it: it.pos)
     return items
+
+
+# ``Kapolres X AKBP Budi, kebakaran itu terjadi …``: an official and a comma, then the clause he gave
+# (the speech verb left out); what follows a list or an apposition is no such clause.
+_VERBLESS_CLAUSE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?!(?:yang|dan|serta|selaku|sebagai|beserta|bersama)\b)[a-z]")
+
+
+def _verbless_lead(s: str, base: int, ctx: _Ctx) -> _Item | None:
+    """A sentence that opens with a titled person, a comma and a clause, with no speech verb
+    (``Kapolrestabes X Kombes Harryo, pembunuhan ini terjadi …``): the person gives that account,
+    so he is the one speaking for the quotes that follow (a lead with no content)."""
+    body = _strip_connectors(s)
+    off = len(s) - len(body)
+    if not body or body.split()[0].lower().rstrip(".") not in TITLE_WORDS:
+        return None
+    for ma, _mb, m in ctx.mentions:
+        if ma < base + off:
+            continue
+        if ma >= base + len(s) or m.type != "PERSON" or ctx.doc.sentences[m.sentence].start != base:
+            return None
+        before = s[off:m.start]
+        if re.search(r"(?<![\w-])[a-z]", before) or not _VERBLESS_CLAUSE.match(s[m.end:]):
+            return None
+        spk = _speaker_after(s[off:m.end], base + off, ctx)
+        if spk.kind != "phrase":
+            return None
+        return _Item(pos=base + m.end, start=base + m.end, end=base + m.end, text="", para=0,
+                     direct=False, cue="", speaker=spk, lead=True)
+    return None
 
 
 def _sentence_start(text: str, line_start: int, upto: int) -> int:

@@ -194,6 +194,7 @@ SPEAKER_TITLES: frozenset[str] = frozenset((
     "kanitreskrim", "wadir", "dirreskrimum", "dirreskrimsus", "dirresnarkoba", "dirlantas",
     "kapuspen", "kadispen", "kapendam", "kalapas", "karutan", "kakanwil", "kadinkes", "kadisdik",
     "kabidhumas", "kabareskrim", "kasubbid", "kasubdirektorat", "kaops", "kaur", "wamen",
+    "kapolrestabes", "kapolresta", "wakapolres", "wakapolresta", "wakapolrestabes",
     "intel", "reskrim", "pidsus", "pidum", "penkum", "datun", "intelkam", "propam", "binmas",
 ))
 
