@@ -30,13 +30,13 @@ from synthetic import generate
 ARTICLES_PER_DAY = 1000
 
 
-def run(n: int, trace: bool) -> dict[str, float]:
+def run(n: int, trace: bool, params: dict[str, float] | None = None) -> dict[str, float]:
     feats, truth = generate(n, max(1, n // ARTICLES_PER_DAY))
     gc.collect()
     if trace:
         tracemalloc.start()
     t0, c0 = time.perf_counter(), time.process_time()
-    linker = StreamLinker()
+    linker = StreamLinker(**(params or {}))  # type: ignore[arg-type]
     for f in feats:
         linker.add(f)
     secs = time.perf_counter() - t0
@@ -55,13 +55,16 @@ def run(n: int, trace: bool) -> dict[str, float]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 200_000])
+    ap.add_argument("--fact-weight", type=float, default=None,
+                    help="FACT_WEIGHT for this run (0: the linker without the fact channel)")
     ap.add_argument("--memory", action="store_true", help="also trace peak memory (slows the run ~2x)")
     args = ap.parse_args()
     results = []
     for n in args.sizes:
-        r = run(n, trace=False)
+        params = {} if args.fact_weight is None else {"fact_weight": args.fact_weight}
+        r = run(n, trace=False, params=params)
         if args.memory:
-            r["peak_mb"] = run(n, trace=True)["peak_mb"]
+            r["peak_mb"] = run(n, trace=True, params=params)["peak_mb"]
         results.append(r)
         print(f"{n:>7} articles: {r['secs']:.1f} s ({r['cpu']:.1f} s CPU), {r['rate']:.0f} articles/s, peak traced memory "
               f"{r['peak_mb']:.0f} MB, peak active events {r['active']}, events {r['events']} (gold {r['gold']}), "

@@ -11,6 +11,16 @@ article's bag of words mixes
 
 and 2-5 entity keys, mostly from its event and storyline. The generator is deterministic for a seed,
 so the benchmark's BCubed F1 against the known events is comparable across runs.
+
+Fact keys (``Features.facts``, the linker's fact channel) come from a second random stream, so the
+words and entities are the same as without them. Like real news they are evidence with noise:
+
+* quote runs (``t:``): 60% of an event's articles quote one of its two remarks (4 of the remark's
+  6 runs); 15% carry a stock phrase of their storyline (shared across its events: a spokesperson's
+  line) and 10% one of 200 common phrases (shared across everything);
+* figures (``q:``): 30% state a figure of their event, 40% a figure of their storyline (the daily
+  price every report of the subject repeats);
+* named days (``d:``): 30% name their event's day, 20% a day their storyline keeps citing.
 """
 
 from __future__ import annotations
@@ -46,6 +56,7 @@ def _zipf_cdf(n: int, s: float = 1.05) -> list[float]:
 def generate(n: int, days: int, seed: int = 7) -> tuple[list[Features], Truth]:
     """``n`` articles over ``days`` days, in publication order, with their true labels."""
     rng = random.Random(seed)
+    frng = random.Random(seed * 7919 + 1)  # facts: their own stream, words and entities unchanged
     cdf = _zipf_cdf(BACKGROUND_VOCAB)
     total = cdf[-1]
     # Event sizes: heavy tail (geometric-like mixture), mean ~4 articles.
@@ -80,10 +91,31 @@ def generate(n: int, days: int, seed: int = 7) -> tuple[list[Features], Truth]:
         if rng.random() < 0.5:
             ents.add(f"common{rng.randrange(50)}")
         aid = f"a{idx}"
-        feats.append(Features(id=aid, date=day, terms=terms, entities=frozenset(ents)))
+        feats.append(Features(id=aid, date=day, terms=terms, entities=frozenset(ents), facts=_facts(frng, e, s)))
         truth.event[aid] = e
         truth.storyline[aid] = s
     return feats, truth
+
+
+def _facts(rng: random.Random, e: int, s: int) -> frozenset[str]:
+    """Fact keys of one article of event ``e`` in storyline ``s`` (see the module docstring)."""
+    out: set[str] = set()
+    if rng.random() < 0.6:
+        remark = rng.randrange(2)
+        out.update(f"t:e{e}r{remark}x{i}" for i in rng.sample(range(6), 4))
+    if rng.random() < 0.15:
+        out.update(f"t:s{s}x{i}" for i in rng.sample(range(6), 2))
+    if rng.random() < 0.1:
+        out.add(f"t:c{rng.randrange(200)}")
+    if rng.random() < 0.3:
+        out.add(f"q:e{e}f{rng.randrange(2)}")
+    if rng.random() < 0.4:
+        out.add(f"q:s{s}f{rng.randrange(3)}")
+    if rng.random() < 0.3:
+        out.add(f"d:e{e}")
+    if rng.random() < 0.2:
+        out.add(f"d:s{s}")
+    return frozenset(out)
 
 
 def stream(n: int, days: int, seed: int = 7) -> Iterator[Features]:

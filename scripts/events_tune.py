@@ -8,9 +8,15 @@ the two event F1 (the setting must hold on both sets, not win on one).
 
     python scripts/events_tune.py --grid event_threshold=0.18,0.2,0.22 entity_weight=0.2
     python scripts/events_tune.py          # the shipped constants only
+    python scripts/events_tune.py --grid FACT_FIGURE=0.0,1.0 FACT_DATE=0.0,1.0 fact_weight=0.05,0.1,0.2
+                                           # the fact channel (kinds, weight; scripts/events_facts.py
+                                           # prints which facts same-event pairs share)
 
 Every lower-case name is a keyword of :class:`kliping.link.stream.StreamLinker`; upper-case names
-set a module constant of ``link.stream`` or ``link.events`` (``ENTITY_WEIGHT``, ``TITLE_WEIGHT``).
+set a module constant of ``link.stream`` or ``link.events`` (``ENTITY_WEIGHT``, ``TITLE_WEIGHT``,
+the fact kinds ``FACT_QUOTE`` ... ``FACT_ENTITY``, ``FACT_PRIOR``, ``QUOTE_RUN``, ``QUOTE_INDIRECT``);
+``true``/``false`` values are booleans. Fact keys are built per run from the cached evidence, so a
+change of ``QUOTE_RUN`` takes effect without re-extracting.
 """
 
 from __future__ import annotations

@@ -9,7 +9,9 @@ import pytest
 from kliping.link import link
 from kliping.link.aliases import normalize_key
 from kliping.link.dedup import find_duplicates
-from tests.test_link_helpers import make_ev
+from kliping.link.events import article_facts
+from kliping.model import Quote, TimeExpr
+from tests.test_link_helpers import make_ev, qty
 
 PARAS = [
     "Banjir besar merendam empat kecamatan di Kabupaten Sukamaju sejak Selasa malam setelah hujan turun tanpa henti.",
@@ -269,3 +271,23 @@ def test_dev_corpora_link_in_one_pass(shared_dir) -> None:
     assert sum(len(e.articles) for e in detik.events) == 485
     gold_ev, _gold_sl = load_gold(devsets / "detik-dev.tsv")
     assert bcubed(labels(detik)[0], gold_ev)[2] >= 0.93
+
+
+def test_article_facts_key_quote_runs_figures_and_named_days() -> None:
+    ev = _ev("f1", "Harga minyak turun ke 60 dollar AS per barel pada Kamis (11/12). "
+             "Menurut dia, 26 pegawai diperiksa. \"Kami akan menunggu keputusan resmi pemerintah pusat,\" "
+             "kata Budi.", "2014-12-12")
+    ev.quantities = [qty(ev.doc, 0, "60 dollar AS", 60.0, unit="USD"), qty(ev.doc, 1, "26 pegawai", 26.0, noun="pegawai"),
+                     qty(ev.doc, 1, "26", 3.0, noun="kali")]
+    ev.times = [TimeExpr("Kamis (11/12)", "DATE", 0, 40, 53, "2014-12-11", "day"),
+                TimeExpr("8 Desember", "DATE", 0, 0, 1, "2014-12-08", "day"),
+                TimeExpr("Desember", "DATE", 0, 0, 1, "2014-12", "month")]
+    ev.quotes = [Quote("Kami akan menunggu keputusan resmi pemerintah pusat", 2, speaker_name="Budi"),
+                 Quote("harga akan turun lagi", 1, speaker_name="Budi", direct=False)]
+    facts = article_facts(ev)
+    assert "q:60 USD" in facts and "n:26 pegawai" in facts and "n:3 kali" not in facts
+    assert "p:2014-12-11" in facts and "d:2014-12-08" in facts  # the day before publication is "yesterday"
+    assert not any(f.endswith(":2014-12") for f in facts)  # a month is no day of a happening
+    runs = sorted(f for f in facts if f.startswith("t:"))
+    assert runs[0] == "t:akan menunggu keputusan resmi pemerintah pusat" and len(runs) == 2  # 7 words: 2 runs
+    assert "s:budi" in facts

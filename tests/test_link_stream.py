@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kliping.link.stream import DocFreq, Features, StreamLinker, hash_key, link_stream
+from kliping.link.stream import DocFreq, Features, StreamLinker, WindowDocFreq, hash_key, link_stream
 
 D0 = dt.date(2024, 3, 1)
 
@@ -192,3 +192,47 @@ def test_matching_headlines_pull_two_angles_on_one_happening_together() -> None:
     bar = (with_title + without) / 2
     assert not _score_of_second(a, b, title_weight=0.0, index_title=4, event_threshold=bar)[1]
     assert _score_of_second(a, b, title_weight=0.5, index_title=4, event_threshold=bar)[1]
+
+
+def _with_facts(f: Features, facts: str) -> Features:
+    f.facts = frozenset(facts.split())
+    return f
+
+
+REMARK = "t:kami.minta.warga.segera.mengungsi t:minta.warga.segera.mengungsi.ke t:warga.segera.mengungsi.ke.posko"
+
+
+def test_a_shared_quote_joins_two_angles_that_share_little_vocabulary() -> None:
+    a = _with_facts(feat("a", 0, "debit sungai naik tanggul jebol garut", "garut"), REMARK)
+    b = _with_facts(feat("b", 0, "bupati tinjau posko logistik relawan garut", "garut"), REMARK)
+    without, _ = _score_of_second(a, b, fact_weight=0.0)
+    with_facts, _ = _score_of_second(a, b, fact_weight=0.2)
+    assert with_facts > without + 0.1  # one remark, stated by both: the whole quote kind overlaps
+    bar = (with_facts + without) / 2
+    assert not _score_of_second(a, b, fact_weight=0.0, event_threshold=bar)[1]
+    assert _score_of_second(a, b, fact_weight=0.2, event_threshold=bar)[1]
+    other = _with_facts(feat("c", 0, "bupati tinjau posko logistik relawan garut", "garut"), "t:harga.cabai.naik.di.pasar.induk")
+    assert abs(_score_of_second(a, other, fact_weight=0.2)[0] - without) < 1e-9  # no shared key, no bonus
+
+
+def test_a_fact_every_recent_article_states_weighs_less_than_a_rare_one() -> None:
+    """Window IDF: a phrase repeated by the day's other reports adds less than one only two share."""
+    def run(shared: str) -> float:
+        linker = StreamLinker(trace=True, fact_weight=0.2)
+        for i in range(30):  # other stories of the same days repeating a stock phrase
+            linker.add(_with_facts(feat(f"o{i}", 0, f"topik{i} kata{i} hal{i}"), "t:stock.phrase"))
+        linker.add(_with_facts(feat("a", 1, "debit sungai naik tanggul jebol garut", "garut"), shared))
+        linker.add(_with_facts(feat("b", 1, "bupati tinjau posko logistik relawan garut", "garut"), shared))
+        st_a, st_b = (linker.trace or [])[-2:]
+        return st_b.scores[st_a.event]
+
+    assert run("t:stock.phrase") < run("t:only.these.two")
+
+
+def test_fact_counts_forget_articles_older_than_the_window() -> None:
+    wdf = WindowDocFreq(window=2, prior=0)
+    wdf.add(10, [1, 2])
+    wdf.add(11, [1])
+    assert wdf.df == {1: 2, 2: 1} and len(wdf.queue) == 2
+    wdf.add(13, [3])  # day 10 is more than 2 days before 13
+    assert wdf.df == {1: 1, 3: 1} and len(wdf.queue) == 2
