@@ -147,3 +147,14 @@ def test_verbless_lead_by_an_official_makes_him_the_speaker():
     qs = direct(t, mentions(t, ["Bayu Saputra", "Tono"]))
     assert [q.speaker_name for q in qs] == ["Bayu Saputra"]
 
+
+
+def test_quote_paragraph_after_a_stance_verb_lead_is_the_subjects():
+    # ``X menyoroti …`` reports no content but makes X the one speaking in the bare quote after it
+    t = (
+        "“Stok beras cukup,” kata Menteri Pertanian Arif Santoso.\n"
+        "Pengamat pangan Dedi Kurnia menyoroti lambatnya penyaluran beras ke daerah terpencil.\n"
+        "“Gudang penuh tetapi pasar kosong. Ini soal distribusi.”"
+    )
+    qs = direct(t, mentions(t, ["Arif Santoso", "Dedi Kurnia"]))
+    assert [q.speaker_name for q in qs] == ["Arif Santoso", "Dedi Kurnia"]

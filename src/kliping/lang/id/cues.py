@@ -28,6 +28,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "mengucapkan", "membeberkan", "menguraikan", "menandaskan", "mengemukakan", "bertanya",
     "menanyakan", "menjawab", "menanggapi", "mengimbau", "mendesak", "meminta", "berharap",
     "mengharapkan", "berpesan", "menuding", "menuduh", "berdalih", "berkilah", "menduga",
+    # stances with an object (``X menyoroti lambatnya …``): no reported content, but X is the one
+    # speaking in the quote paragraph that follows with no attribution
+    "menyoroti", "menyinggung", "mengkritik", "mengkritisi", "menyayangkan", "menyesalkan",
+    "mempertanyakan", "mengomentari", "merespons", "mengapresiasi",
 )
 
 # Speech verbs that take a clause directly (``X mengatakan penundaan dilakukan ...``). The others in
