@@ -56,7 +56,7 @@ def _alt(words: object) -> str:
 
 
 _ROOTS = _alt(cues.SPEECH_ROOTS)
-_VERBS = _alt(cues.SPEECH_VERBS)
+_VERBS = _alt(cues.SPEECH_VERBS + cues.STANCE_VERBS)
 _PASSIVE = _alt(cues.PASSIVE_SPEECH)
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"

@@ -28,8 +28,12 @@ SPEECH_VERBS: tuple[str, ...] = (
     "mengucapkan", "membeberkan", "menguraikan", "menandaskan", "mengemukakan", "bertanya",
     "menanyakan", "menjawab", "menanggapi", "mengimbau", "mendesak", "meminta", "berharap",
     "mengharapkan", "berpesan", "menuding", "menuduh", "berdalih", "berkilah", "menduga",
-    # stances with an object (``X menyoroti lambatnya …``): no reported content, but X is the one
-    # speaking in the quote paragraph that follows with no attribution
+)
+
+# Stances with an object (``X menyoroti lambatnya …``): no reported content without ``bahwa``, but X
+# is the one speaking in the quote paragraph that follows with no attribution. Kept apart from
+# SPEECH_VERBS, which the NER features also read (their models were trained on that list).
+STANCE_VERBS: tuple[str, ...] = (
     "menyoroti", "menyinggung", "mengkritik", "mengkritisi", "menyayangkan", "menyesalkan",
     "mempertanyakan", "mengomentari", "merespons", "mengapresiasi",
 )
