@@ -87,7 +87,8 @@ def test_run_skips_cleanly_without_news(tmp_path, capsys):
 
 
 def test_gold_files_hold_offsets_and_labels_only():
-    for name in ("dev.tsv", "dev2.tsv", "dev3.tsv", "dev4.tsv", "dev5.tsv", "dev6.tsv", "heldout.tsv"):
+    for name in ("dev.tsv", "dev2.tsv", "dev3.tsv", "dev4.tsv", "dev5.tsv", "dev6.tsv", "heldout.tsv",
+                 "heldout2.tsv"):
         lines = (ROOT / "devsets" / "quotes" / name).read_text(encoding="utf-8").splitlines()
         assert lines[0].split("\t") == ["article_id", "start", "end", "direct", "speaker"]
         for line in lines[1:]:
@@ -99,7 +100,7 @@ def test_gold_files_hold_offsets_and_labels_only():
 def test_every_split_loads_and_all_is_their_union():
     gold_dir = ROOT / "devsets" / "quotes"
     parts = {split: eq.load_gold(gold_dir, split) for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6",
-                                                        "heldout")}
+                                                        "heldout", "heldout2")}
     assert all(parts.values())
     ids = [set(g) for g in parts.values()]
     assert all(not (a & b) for i, a in enumerate(ids) for b in ids[i + 1:])  # no article in two splits

@@ -1,4 +1,4 @@
-"""``kliping eval quotes [GOLD_DIR] [--news DIR] [--split dev|dev2|dev3|dev4|dev5|dev6|heldout|all]``: quotes and speakers.
+"""``kliping eval quotes [GOLD_DIR] [--news DIR] [--split dev|dev2|dev3|dev4|dev5|dev6|heldout|heldout2|all]``: quotes and speakers.
 
 Gold (``devsets/quotes/*.tsv``, see its README) holds only ``article_id, start, end, direct,
 speaker`` with offsets of the quote content (inside the quote marks) in the raw input text. The
@@ -38,8 +38,8 @@ _TRIM = " \t\n,.;:!?…-–—" + _QUOTE_MARKS
 # split name -> the gold files it reads (``<part>.tsv`` and ``reported-<part>.tsv`` where present)
 SPLITS: dict[str, list[str]] = {
     "dev": ["dev"], "dev2": ["dev2"], "dev3": ["dev3"], "dev4": ["dev4"], "dev5": ["dev5"],
-    "dev6": ["dev6"], "heldout": ["heldout"],
-    "all": ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout"],
+    "dev6": ["dev6"], "heldout": ["heldout"], "heldout2": ["heldout2"],
+    "all": ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2"],
 }
 
 
@@ -61,8 +61,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="folder with the annotated articles (default: ../shared/data/news)")
     parser.add_argument("--split", choices=tuple(SPLITS), default="dev",
                         help="which annotated articles to score (dev2 … dev6: later "
-                             "development batches, direct quotes only; held-out: only for the final "
-                             "number; all: every split)")
+                             "development batches, direct quotes only; heldout: only for the final "
+                             "number; heldout2: the second held-out batch, direct quotes only, "
+                             "scored once; all: every split)")
     parser.add_argument("--errors", action="store_true", help="list misses, false quotes and wrong speakers")
 
 
@@ -71,8 +72,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def load_gold(gold_dir: Path, split: str = "dev") -> dict[str, list[Span]]:
     """Article id -> gold spans, from ``dev.tsv`` / ``dev2.tsv`` / ``dev3.tsv`` / ``dev4.tsv`` / ``dev5.tsv`` /
-    ``dev6.tsv`` / ``heldout.tsv`` (every
-    one for ``all``).
+    ``dev6.tsv`` / ``heldout.tsv`` / ``heldout2.tsv`` (every one for ``all``).
 
     Reported statements come from ``reported-dev.tsv`` / ``reported-heldout.tsv`` (same article
     split, columns ``article_id, start, end, speaker``) and are loaded with ``direct=False``.
