@@ -157,6 +157,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-dev", action="store_true",
                     help="leave the valid/dev splits' words out (to measure unseen-word coverage honestly)")
     ap.add_argument("--sp-words", action="store_true", help="add the whole-word pieces of the USE vocabulary")
+    ap.add_argument("--sizes", default=",".join(map(str, SIZES)), help="k-means cluster counts, comma-separated")
+    ap.add_argument("--n-init", type=int, default=3)
+    ap.add_argument("--batch-size", type=int, default=4096)
+    ap.add_argument("--max-iter", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--dim", type=int, default=0, help="PCA dimensions before k-means (0: none)")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--save-vectors", type=Path, help="also save the word vectors (.npy, rows = sorted words)")
@@ -191,8 +196,10 @@ def main(argv: list[str] | None = None) -> int:
         vec = PCA(args.dim, random_state=0).fit_transform(vec)
     vec = normalize(vec)
     labels = []
-    for k in SIZES:
-        km = MiniBatchKMeans(k, random_state=0, n_init=3, batch_size=4096, max_iter=200)
+    sizes = [int(k) for k in args.sizes.split(",")]
+    for k in sizes:
+        km = MiniBatchKMeans(k, random_state=args.seed, n_init=args.n_init, batch_size=args.batch_size,
+                             max_iter=args.max_iter)
         labels.append(km.fit_predict(vec))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as f:
@@ -201,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
                 "made by scripts/ner_clusters_use.py from the word types of the nlp-id POS corpus (MIT) and "
                 "NERGrit/NERP (Apache-2.0) and idner-news-2k (MIT)"
                 + (" and ../shared/data/news" if args.news else "") + ".\n")
-        f.write("# Columns: word (lower case)<TAB>" + "<TAB>".join(f"c{k}" for k in SIZES) + "\n")
+        f.write("# Columns: word (lower case)<TAB>" + "<TAB>".join(f"c{k}" for k in sizes) + "\n")
         for n, w in enumerate(keys):
             f.write(w + "\t" + "\t".join(str(int(lab[n])) for lab in labels) + "\n")
     print(f"{args.out.name}: {len(keys)} words ({args.mode}) in {time.time() - t0:.0f}s "
