@@ -255,9 +255,12 @@ def _word_feats(w: str, caseless: bool, version: int = FEATURE_VERSION) -> tuple
             feats += [f"k1={cl[0]}", f"k2={cl[1]}", f"k3={cl[2]}"]
         else:
             feats.append("k=none")
-        ucl = extra_clusters().get(low)
+        extra = extra_clusters()
+        ucl = extra.get(low)
         if ucl:
             feats += [f"u1={ucl[0]}", f"u2={ucl[1]}", f"u3={ucl[2]}"]
+        elif extra:
+            feats.append("u=none")  # a word missing from the table is not a word of cluster "nothing"
     return low, sh, c, tuple(feats)
 
 
