@@ -374,23 +374,7 @@ def with_rules(sents: list[list[str]], tags: list[list[str]], caseless: bool) ->
     orig = entities._model_spans
 
     def spans(words, _caseless, convention="general"):
-        ts = current[tuple(words)]
-        out: list = []
-        cur = None
-        for k, t in enumerate(ts):
-            if t == "O":
-                cur = None
-                continue
-            bio, typ = t.split("-", 1)
-            if bio == "I" and cur is not None and cur.type == typ and cur.j == k:
-                cur.j = k + 1
-            else:
-                cur = entities.Span(k, k + 1, typ)
-                out.append(cur)
-        kind = {"PER": "PERSON", "PLACE": "PLACE", "ORG": "ORG", "EVENT": "EVENT"}
-        for s in out:
-            s.type = kind.get(s.type, s.type)
-        return out
+        return entities.bio_spans(current[tuple(words)])
 
     entities._model_spans = spans
     try:

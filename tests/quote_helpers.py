@@ -23,3 +23,11 @@ def mention(text: str, name: str, typ: str = "PERSON", title: str | None = None,
         at = text.index(name, at + 1)
     si, off = d.locate(at)
     return Mention(name, typ, si, off, off + len(name), title=title)
+
+
+def mentions(text: str, names: list[str], typ: str = "PERSON") -> list[Mention]:
+    """Every occurrence of every name as a mention, in text order."""
+    out = []
+    for name in names:
+        out.extend(mention(text, name, typ, nth=i) for i in range(text.count(name)))
+    return out

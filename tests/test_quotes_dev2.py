@@ -6,17 +6,7 @@ All sentences are written for these tests.
 
 from __future__ import annotations
 
-from kliping.model import Mention
-from tests.quote_helpers import direct, mention
-
-
-def mentions(text: str, names: list[str], typ: str = "PERSON") -> list[Mention]:
-    """Every occurrence of every name as a mention, in text order."""
-    out = []
-    for name in names:
-        n = text.count(name)
-        out.extend(mention(text, name, typ, nth=i) for i in range(n))
-    return out
+from tests.quote_helpers import direct, mention, mentions
 
 
 def test_pronoun_after_the_speakers_own_paragraph_keeps_the_speaker():

@@ -8,16 +8,7 @@ All sentences are written for these tests.
 from __future__ import annotations
 
 from kliping.extract.quotes import extract_quotes
-from kliping.model import Mention
-from tests.quote_helpers import direct, doc, mention
-
-
-def mentions(text: str, names: list[str], typ: str = "PERSON") -> list[Mention]:
-    """Every occurrence of every name as a mention, in text order."""
-    out = []
-    for name in names:
-        out.extend(mention(text, name, typ, nth=i) for i in range(text.count(name)))
-    return out
+from tests.quote_helpers import direct, doc, mention, mentions
 
 
 def test_pronoun_after_a_speaker_named_by_a_sentence_final_root():

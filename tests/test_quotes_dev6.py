@@ -8,16 +8,7 @@ All sentences are written for these tests.
 
 from __future__ import annotations
 
-from kliping.model import Mention
-from tests.quote_helpers import direct, mention
-
-
-def mentions(text: str, names: list[str], typ: str = "PERSON") -> list[Mention]:
-    """Every occurrence of every name as a mention, in text order."""
-    out = []
-    for name in names:
-        out.extend(mention(text, name, typ, nth=i) for i in range(text.count(name)))
-    return out
+from tests.quote_helpers import direct, mentions
 
 
 def test_bare_office_with_its_portfolio_is_the_person_introduced_with_it():

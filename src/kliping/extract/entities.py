@@ -129,7 +129,12 @@ def _tagger(caseless: bool, convention: str = "general"):
 def _model_spans(words: list[str], caseless: bool, convention: str = "general") -> list[Span]:
     if not words:
         return []
-    tags = _tagger(caseless, convention).tag(sentence_features(words, caseless))
+    return bio_spans(_tagger(caseless, convention).tag(sentence_features(words, caseless)))
+
+
+def bio_spans(tags: list[str]) -> list[Span]:
+    """Spans of a BIO tag sequence in the model's labels, typed as the rules expect (``PER`` ->
+    ``PERSON``); an ``I-`` that does not continue a span of its type opens one."""
     spans: list[Span] = []
     cur: Span | None = None
     for k, t in enumerate(tags):
