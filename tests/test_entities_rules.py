@@ -120,3 +120,51 @@ def test_streets_named_after_people_are_places_without_house_numbers():
     assert ms.get("Jl Gatot Subroto") == "LOC"
     assert ms.get("Budi Santoso") == "PERSON"
     assert not any(k.endswith(("No.", "Kav")) for k in ms)
+
+
+def test_rank_inside_a_person_span_ends_the_office_and_unit_before_the_name():
+    got = _m(_doc("Wakapolres Bukit Sari Kompol Danu Prasetyo mengatakan jalan itu ditutup sementara."))
+    assert got["Danu Prasetyo"][0] == "PERSON"
+    assert "Kompol" in (got["Danu Prasetyo"][1] or "")
+    assert not any("Kompol" in t or "Bukit Sari Danu" in t for t, (typ, _) in got.items() if typ == "PERSON")
+    got = _m(_doc("Kabid Humas Polda Metro Jaya Kombes Rangga Wiratama menyebut tiga orang diamankan."))
+    assert got["Rangga Wiratama"][0] == "PERSON"
+    assert "Polda Metro Jaya" in got and got["Polda Metro Jaya"][0] == "ORG"
+
+
+def test_one_word_office_and_its_organisation_are_the_title_not_the_name():
+    got = _m(_doc("Kapuspenkum Kejagung Lestari Wibowo menyatakan berkas perkara sudah lengkap."))
+    assert got["Lestari Wibowo"] == ("PERSON", "Kapuspenkum Kejagung")
+    assert got["Kejagung"][0] == "ORG"
+
+
+def test_court_and_crime_roles_are_titles_and_a_body_noun_is_dropped():
+    got = _m(_doc("Terdakwa Sarmidi menangis ketika vonis dibacakan hakim."))
+    assert got["Sarmidi"] == ("PERSON", "Terdakwa")
+    got = _m(_doc("Jasad Warsini ditemukan pemancing di bawah jembatan desa."))
+    assert got.get("Warsini", ("", ""))[0] == "PERSON"
+    assert "Jasad Warsini" not in got
+
+
+def test_organisation_cue_words_never_open_a_person():
+    got = _m(_doc("Ketua DPC Hanura Kota Mekarsari menyerahkan bantuan beras kepada warga."))
+    assert not any(typ == "PERSON" for typ, _ in got.values()), got
+    assert any(t.startswith("DPC") and typ == "ORG" for t, (typ, _) in got.items()), got
+    got = _m(_doc("Pengasuh Ponpes Nurul Huda Kedungrejo menyambut rombongan tamu dari kota."))
+    assert not any(typ == "PERSON" for typ, _ in got.values()), got
+
+
+def test_crown_prince_with_a_country_is_a_role_not_a_person():
+    got = _m(_doc("Putra Mahkota Arab Saudi akan berkunjung ke Surabaya tahun depan."))
+    assert not any(typ == "PERSON" for typ, _ in got.values()), got
+    assert got["Arab Saudi"][0] == "GPE"
+
+
+def test_balinese_name_starts_at_its_birth_order_name():
+    got = _m(_doc("Warga Banjar Kelod Nyoman Sukra Wijaya melapor ke pos polisi terdekat."))
+    persons = [t for t, (typ, _) in got.items() if typ == "PERSON"]
+    assert "Nyoman Sukra Wijaya" in persons, got
+    assert not any(t.startswith(("Banjar", "Kelod")) for t in persons), got
+    got = _m(_doc("Kepala desa I Gusti Made Arsana membuka acara itu."))
+    assert any(t.endswith("Made Arsana") and t.startswith("I Gusti") for t, (typ, _) in got.items()
+               if typ == "PERSON"), got

@@ -39,8 +39,26 @@ from pathlib import Path
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
-from kliping.lang.id.titles import APPOSITIVE_HEADS, HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS
+from kliping.lang.id.titles import (
+    APPOSITIVE_HEADS,
+    BALINESE_NAMES,
+    BALINESE_PREFIXES,
+    BODY_NOUNS,
+    DOSSIER_TITLE_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    OFFICE_HEADS,
+    RANKS,
+    ROLE_NOUNS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from kliping.model import Document, Mention
+
+# Title heads and words of the rules (dossier profile): the lists the models see as features, plus
+# ranks, one-word offices and crime/court roles that only the rules use (titles.py says why).
+_HEADS = TITLE_HEADS | RANKS | OFFICE_HEADS | ROLE_NOUNS
+_TWORDS = TITLE_WORDS | DOSSIER_TITLE_WORDS
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
 CASED_MODEL = MODELS / "ner_id.crfsuite"
@@ -96,6 +114,28 @@ _DASH = frozenset({"-", "—", "–"})
 _GLUED = re.compile(r"^\([A-Z][\w.&'-]*\)$")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω]")
+
+
+@lru_cache(maxsize=1)
+def _dossier_org_phrases() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in gazetteer.cues().get("dorg", ()):
+        toks = tuple(phrase.split())
+        out.setdefault(toks[0], []).append(toks)
+    return out
+
+
+def _dossier_org_cues(words: list[str]) -> list[tuple[int, int]]:
+    """Word ranges of the ``dorg`` cue words (``DPC``, ``Ponpes``): organisation cues of the rules
+    only, matched with their case; kept out of the model features (ner_cues.tsv says why)."""
+    table = _dossier_org_phrases()
+    out = []
+    for a, w in enumerate(words):
+        for toks in table.get(w, ()):
+            if tuple(words[a:a + len(toks)]) == toks:
+                out.append((a, a + len(toks)))
+                break
+    return out
 
 
 @dataclass
@@ -181,6 +221,9 @@ class _Sentence:
                 if tuple(words[a:a + len(name)]) == name and not any(
                         x < a + len(name) and a < y for x, y, _ in self.gaz):
                     self.gaz.append((a, a + len(name), "MEDIA"))
+        for a, b in _dossier_org_cues(words):
+            if not any(x < b and a < y for x, y, _ in self.gaz):
+                self.gaz.append((a, b, "ORGC"))
         self.gaz.sort()
         self.gaz_at = {a: (b, lab) for a, b, lab in self.gaz}
         self.label = [""] * self.n
@@ -213,7 +256,7 @@ class _Sentence:
     def title_end(self, i: int, spans: list[Span]) -> int:
         """Parse a title phrase starting at head word ``i``; return the word after it."""
         j = i + 1
-        while j < self.n and (self.low[j] in TITLE_WORDS or self.title_head(j)) \
+        while j < self.n and (self.low[j] in _TWORDS or self.title_head(j)) \
                 and not self.strong_at(j):
             j += 1
         # qualifier: a place/organisation the title belongs to (Menteri Pertahanan Korea Selatan)
@@ -248,9 +291,61 @@ class _Sentence:
             return False
         return end >= n or not (_cap(self.w[end]) and self.w[end][:1].isalpha())
 
+    def rank_inside(self, s: Span) -> int | None:
+        """Index of the last rank word of a place/organisation span followed by two or more
+        capitalised name words to the end of the span, else ``None`` (streets such as ``Jalan
+        Brigjen Katamso`` are left alone)."""
+        if any(self.w[k].rstrip(".").lower() in _STREET for k in range(max(0, s.i - 1), s.j)):
+            return None
+        for k in range(s.j - 3, s.i - 1, -1):
+            if self.low[k] in RANKS and _cap(self.w[k]):
+                if all(_cap(self.w[x]) and self.w[x][:1].isalpha() and not self.label[x] for x in range(k + 1, s.j)):
+                    return k
+                return None
+        return None
+
+    def trim_before_name(self, s: Span) -> None:
+        """Cut office, unit or place words glued before the name out of a person span.
+
+        ``Polda Metro Jaya Brigjen Ade Ary``: a police or military rank inside the span ends what
+        precedes it, the name starts after the last rank (``titles`` then makes the office words and
+        the rank the title). ``Cemagi Putu Hendra``: a Balinese name opens with its birth-order name
+        (after ``I``/``Ni``/caste words), so capitalised words before those are no part of it.
+        """
+        for k in range(s.j - 2, s.i, -1):
+            if self.low[k] in RANKS and _cap(self.w[k]):
+                s.i = k + 1
+                return
+        for k in range(s.i + 1, s.j - 1):
+            if self.low[k] in BALINESE_NAMES and _cap(self.w[k]):
+                p = k
+                while p > s.i and self.low[p - 1] in BALINESE_PREFIXES and _cap(self.w[p - 1]):
+                    p -= 1
+                if p > s.i and not any(self.low[x] in BALINESE_NAMES or self.low[x] in BALINESE_PREFIXES
+                                       for x in range(s.i, p)):
+                    s.i = p
+                return
+
+    def balinese_prefix(self, spans: list[Span]) -> None:
+        """``Putu Hendra Sastrawan`` when the model found only ``Hendra Sastrawan``: the birth-order
+        name (and an ``I``/``Ni``/caste word before it) right before a person belongs to the name."""
+        for s in spans:
+            if s.type != "PERSON" or s.i == 0:
+                continue
+            p = s.i
+            if self.low[p - 1] in BALINESE_NAMES and _cap(self.w[p - 1]):
+                p -= 1
+                while p > 0 and (self.low[p - 1] in BALINESE_PREFIXES or self.low[p - 1] in BALINESE_NAMES) \
+                        and _cap(self.w[p - 1]):
+                    p -= 1
+            if p < s.i and not any(o is not s and o.i < s.i and o.j > p for o in spans):
+                s.i = p
+                if s.title is not None:
+                    s.title = (s.title[0], p) if s.title[0] < p else None
+
     def title_head(self, k: int) -> bool:
         """``w[k]`` opens a title phrase (not a Korean family name such as ``Pak`` in ``Pak Jong Chon``)."""
-        return self.low[k] in TITLE_HEADS and not self.korean_name(k)
+        return self.low[k] in _HEADS and not self.korean_name(k)
 
     # ---- pipeline
     def fix_model(self, spans: list[Span]) -> list[Span]:
@@ -265,9 +360,9 @@ class _Sentence:
                        for k in range(s.i, s.j)):
                     continue  # "Jepang cemas Pyongyang": a verb inside is no name
             if s.type in ("ORG", "PLACE") and not self.caseless and s.i > 0 and s.i < s.j \
-                    and self.low[s.i] in TITLE_WORDS and (self.low[s.i - 1] in TITLE_HEADS or self.low[s.i - 1] in TITLE_WORDS):
+                    and self.low[s.i] in _TWORDS and (self.low[s.i - 1] in _HEADS or self.low[s.i - 1] in _TWORDS):
                 # "Menteri [Luar Negeri Rusia]" tagged ORG: the portfolio of a role, not a name
-                while s.i < s.j and self.low[s.i] in TITLE_WORDS:
+                while s.i < s.j and self.low[s.i] in _TWORDS:
                     s.i += 1
             if s.j - s.i == 1 and self.label[s.i] in _CUE_LABELS:
                 continue  # "Kosmodrom," alone: a capitalised common noun
@@ -282,11 +377,24 @@ class _Sentence:
                 s.j -= 1
             if s.i >= s.j:
                 continue
+            if s.type in ("ORG", "PLACE") and not self.caseless:
+                k = self.rank_inside(s)
+                if k is not None:
+                    # "Polda Metro Jaya Kombes Rangga Wiratama" tagged as one place: a unit, a rank,
+                    # a name; the unit keeps the model's type, the words after the rank are the person
+                    if k > s.i:
+                        out.append(Span(s.i, k, s.type))
+                    s.i, s.type = k + 1, "PERSON"
+            if s.type == "PERSON" and not self.caseless and self.label[s.i] == "ORGC":
+                s.type = "ORG"  # "DPC Gerindra Jakarta Timur", "Ponpes Langitan": a cue word opens an organisation
             if s.type == "PERSON":
-                # titles are not part of the name
-                while s.j - s.i > 1 and (self.title_head(s.i) or self.low[s.i] in TITLE_WORDS) \
+                # titles are not part of the name, nor a noun such as "Jasad" (body) glued to it
+                while s.j - s.i > 1 and (self.title_head(s.i) or self.low[s.i] in _TWORDS
+                                         or self.low[s.i] in BODY_NOUNS) \
                         and not self.korean_name(s.i):
                     s.i += 1
+                if not self.caseless:
+                    self.trim_before_name(s)
                 # "Korea Selatan Shin Won-sik": a place at the start is not part of the name
                 m = self.strong_at(s.i)
                 if m and m[0] < s.j:
@@ -301,9 +409,9 @@ class _Sentence:
                     if self.low[k] in HONORIFICS and self.title_head(k):
                         s.i = k + 1
                         break
-                if self.low[s.i] in TITLE_HEADS and s.j - s.i == 1:
+                if self.low[s.i] in _HEADS and s.j - s.i == 1:
                     continue
-            elif not self.caseless and self.low[s.i] in TITLE_HEADS and s.type in ("ORG", "PLACE"):
+            elif not self.caseless and self.low[s.i] in _HEADS and s.type in ("ORG", "PLACE"):
                 # "Menteri Pertahanan Korea Selatan" tagged ORG: a role, not an organisation
                 continue
             inside = [g for g in self.gaz if s.i <= g[0] and g[1] <= s.j and g[2] in (*STRONG_GPE, "GLOC")]
@@ -332,7 +440,7 @@ class _Sentence:
                 while k < self.n and k not in per_start:
                     w = self.w[k]
                     if ((_cap(w) or (w[:1].isdigit() and lab != "LOCC")) and not self.nonname(k) \
-                            and self.low[k] not in TITLE_HEADS) or (lab != "LOCC" and self.low[k] in _CONNECT and k > b and k + 1 < self.n \
+                            and self.low[k] not in _HEADS) or (lab != "LOCC" and self.low[k] in _CONNECT and k > b and k + 1 < self.n \
                             and _cap(self.w[k + 1])):
                         k += 1
                     else:
@@ -396,7 +504,7 @@ class _Sentence:
             prv = self.low[s.i - 1] if s.i > 0 else ""
             if nxt in _SPEECH_AFTER or (prv in _SPEECH_AFTER and self.w[s.i - 2:s.i - 1] == [","]) \
                     or (nxt == "," and prv == "," and nxt2 in _SPEECH_AFTER) \
-                    or (nxt in ("adalah", "merupakan") and (nxt2 in TITLE_HEADS or nxt2 in APPOSITIVE_HEADS)):
+                    or (nxt in ("adalah", "merupakan") and (nxt2 in _HEADS or nxt2 in APPOSITIVE_HEADS)):
                 out.append(Span(s.i, s.j, "PERSON", source="title"))
         return out
 
@@ -483,10 +591,10 @@ class _Sentence:
             # a title phrase ending right before the name: the leftmost head of the stretch of
             # title words, capitalised words and brackets before it ("mantan Presiden AS")
             for i in range(s.i - 1, max(-1, s.i - 15), -1):
-                if self.low[i] in TITLE_HEADS:
+                if self.low[i] in _HEADS:
                     if s.title is None or i < s.title[0]:
                         s.title = (i, s.i)
-                elif not (self.low[i] in TITLE_WORDS or (_cap(self.w[i]) and not self.nonname(i))
+                elif not (self.low[i] in _TWORDS or (_cap(self.w[i]) and not self.nonname(i))
                           or self.w[i] in "()") or any(o.j == i + 1 and o.type == "PERSON" for o in spans):
                     break
             if s.title is not None and s.source == "model":
@@ -495,7 +603,8 @@ class _Sentence:
                 te = self.title_end(s.title[0], spans)
                 if te < s.i and s.i - te <= 2 and all(
                         _cap(self.w[k]) and self.w[k][:1].isalpha() and not self.label[k]
-                        and self.low[k] not in TITLE_WORDS and not any(o.i <= k < o.j for o in spans)
+                        and self.low[k] not in _TWORDS and not self.title_head(k)
+                        and not any(o.i <= k < o.j for o in spans)
                         for k in range(te, s.i)):
                     s.i = te
                     s.title = (s.title[0], te)
@@ -505,12 +614,12 @@ class _Sentence:
                     if self.title_head(i) and (i == 0 or not _cap(self.w[i - 1]) or self.w[i - 1] in ",;:"):
                         s.title = (i, s.i - 1)
                         break
-                    if not (self.low[i] in TITLE_WORDS or _cap(self.w[i]) or self.w[i][:1].islower()) \
+                    if not (self.low[i] in _TWORDS or _cap(self.w[i]) or self.w[i][:1].islower()) \
                             or any(o.j == i + 1 and o.type == "PERSON" for o in spans):
                         break
             a = s.j
             if s.title is None and a + 1 < self.n and self.low[a] in ("adalah", "merupakan") \
-                    and (self.low[a + 1] in APPOSITIVE_HEADS or self.low[a + 1] in TITLE_HEADS):
+                    and (self.low[a + 1] in APPOSITIVE_HEADS or self.low[a + 1] in _HEADS):
                 # "Nadia Safitri adalah jurnalis desk internasional Kabar Harian yang ..."
                 e = a + 1
                 while e < min(self.n, a + 12) and self.w[e] not in {",", ".", ";", ":", "(", "\"", "”"} \
@@ -568,6 +677,7 @@ class _Sentence:
                 s.i -= 1
                 if s.title is not None:
                     s.title = (s.title[0], s.i) if s.title[0] < s.i else None
+        self.balinese_prefix(spans)
         self.place_types(spans)
         self.titles(spans)
         self.glued_abbreviations(spans)
@@ -635,7 +745,7 @@ def _consistency(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             # a person's surname or first name alone later in the article
             if s.type == "PERSON" and s.j - s.i >= 2:
                 for part in (toks[-1], toks[0]):
-                    if len(part) >= 3 and _cap(part) and part.lower() not in TITLE_HEADS \
+                    if len(part) >= 3 and _cap(part) and part.lower() not in _HEADS \
                             and (part,) not in lexicon().phrases:
                         votes.setdefault((part,), Counter())["PERSON"] += 0
     if not votes:
@@ -662,7 +772,7 @@ def _consistency(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 e = k + len(key)
                 if e <= st.n and tuple(st.w[k:e]) == key and not any(taken[k:e]) \
                         and (e == st.n or not _cap(st.w[e]) or len(key) > 1) \
-                        and (k == 0 or not _cap(st.w[k - 1]) or st.low[k - 1] in TITLE_HEADS or len(key) > 1):
+                        and (k == 0 or not _cap(st.w[k - 1]) or st.low[k - 1] in _HEADS or len(key) > 1):
                     added.append(Span(k, e, best[key], source="doc"))
                     k = e - 1
                     break

@@ -138,3 +138,46 @@ dr. prof. ir. drs. dra. hj. kh. habib ustaz ustadz kiai kyai romo pendeta ny ny.
 
 # Particles that may sit inside a person's name (``Abdullah bin Zayed``, ``Ursula von der Leyen``).
 NAME_PARTICLES: frozenset[str] = _words("bin binti van von der de del al el ibn abu")
+
+# ---- dossier-profile additions. Kept out of TITLE_HEADS/TITLE_WORDS on purpose: those two sets are
+# features of the trained NER models (``ner_features.lexicon``), so growing them would change what the
+# shipped models see without retraining. The entity rules use the unions (``entities._HEADS``).
+
+# Police and military ranks (TNI, Polri). A rank inside a capitalised run ends whatever office, unit
+# or place precedes it: ``Polda Metro Jaya Brigjen Ade Ary`` -> the name starts after ``Brigjen``.
+RANKS: frozenset[str] = _words("""
+jenderal letjen mayjen brigjen komjen irjen kombes akbp kompol akp iptu ipda aiptu aipda bripka
+brigadir briptu bripda bharada bharatu bharaka abrip abripda
+kolonel letkol mayor kapten lettu letda letnan serma serka serda sertu pelda peltu sersan
+kopral kopda koptu kopka praka pratu prada
+laksamana laksdya laksda laksma marsekal marsdya marsda marsma
+""")
+
+# Office heads written as one abbreviated word (``Kapuspenkum Kejagung``, ``Kasatlantas``): a title,
+# never the start of a name.
+OFFICE_HEADS: frozenset[str] = _words("""
+kapuspenkum kapuspen kasipenkum kasi kasubdit kasubbag kasubag kadiv kadivhumas kabidhumas karo
+karopenmas kajari kajati kapus kasatlantas kasatnarkoba kasatintelkam kasatsabhara kanit kapospol
+kabaharkam kakorlantas dirreskrimum dirreskrimsus dirresnarkoba dirlantas dansat danramil danlanal
+danyon danki danpuspom kapendam kapenrem kapuskes kalapas karutan kakanwil kadishub kadinkes
+""")
+
+# Role nouns of news about crime and courts: a role before the name (``Terdakwa Nasiro`` -> person
+# ``Nasiro``, title ``Terdakwa``), never part of it.
+ROLE_NOUNS: frozenset[str] = _words("""
+terdakwa tersangka terpidana terperiksa terlapor pelapor penggugat tergugat saksi korban pelaku
+narapidana napi buronan tahanan pengasuh santri
+""")
+
+# Common nouns glued to a name that are neither part of it nor a title (``Jasad Endang``).
+BODY_NOUNS: frozenset[str] = _words("jasad jenazah mayat kerangka")
+
+# Words that continue a title phrase in the dossier rules (``Putra Mahkota Arab Saudi``: a role and a
+# country, no name).
+DOSSIER_TITLE_WORDS: frozenset[str] = _words("mahkota humas penkum puspenkum reskrim lantas")
+
+# Balinese names open with a birth-order name, optionally after a gender or caste prefix
+# (``I Putu``, ``Ni Luh Made``, ``Ida Bagus Gede``, ``Anak Agung Ngurah``). A capitalised word
+# before them that is neither is no part of the name (``Cemagi Putu Hendra``: a village).
+BALINESE_NAMES: frozenset[str] = _words("putu made nyoman ketut wayan komang gede kadek nengah")
+BALINESE_PREFIXES: frozenset[str] = _words("i ni luh ida bagus ayu anak agung gusti cokorda tjokorda dewa desak ngurah")
