@@ -168,3 +168,12 @@ def test_balinese_name_starts_at_its_birth_order_name():
     got = _m(_doc("Kepala desa I Gusti Made Arsana membuka acara itu."))
     assert any(t.endswith("Made Arsana") and t.startswith("I Gusti") for t, (typ, _) in got.items()
                if typ == "PERSON"), got
+
+
+def test_corps_after_a_rank_and_deputy_minister_offices_are_titles():
+    got = _m(_doc("Dandim setempat Kolonel Inf Bagus Wicaksono meninjau lokasi banjir."))
+    assert got["Bagus Wicaksono"] == ("PERSON", "Kolonel Inf")
+    got = _m(_doc("Wamenkes Dodi Kurniawan meninjau rumah sakit daerah pada pagi hari."))
+    assert got["Dodi Kurniawan"] == ("PERSON", "Wamenkes")
+    got = _m(_doc("Ekonom Bank Dunia Hendra Gunawan menilai inflasi masih terkendali."))
+    assert got["Hendra Gunawan"] == ("PERSON", "Ekonom Bank Dunia")

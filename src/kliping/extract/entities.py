@@ -48,6 +48,7 @@ from kliping.lang.id.titles import (
     HONORIFICS,
     NAME_PARTICLES,
     OFFICE_HEADS,
+    RANK_CORPS,
     RANKS,
     ROLE_NOUNS,
     TITLE_HEADS,
@@ -256,7 +257,7 @@ class _Sentence:
     def title_end(self, i: int, spans: list[Span]) -> int:
         """Parse a title phrase starting at head word ``i``; return the word after it."""
         j = i + 1
-        while j < self.n and (self.low[j] in _TWORDS or self.title_head(j)) \
+        while j < self.n and (self.low[j] in _TWORDS or self.title_head(j) or self.corps(j)) \
                 and not self.strong_at(j):
             j += 1
         # qualifier: a place/organisation the title belongs to (Menteri Pertahanan Korea Selatan)
@@ -343,6 +344,10 @@ class _Sentence:
                 if s.title is not None:
                     s.title = (s.title[0], p) if s.title[0] < p else None
 
+    def corps(self, k: int) -> bool:
+        """``w[k]`` is a corps abbreviation right after a rank (``Kolonel Inf``), part of the title."""
+        return k > 0 and self.low[k] in RANK_CORPS and self.low[k - 1] in RANKS and _cap(self.w[k])
+
     def title_head(self, k: int) -> bool:
         """``w[k]`` opens a title phrase (not a Korean family name such as ``Pak`` in ``Pak Jong Chon``)."""
         return self.low[k] in _HEADS and not self.korean_name(k)
@@ -390,7 +395,7 @@ class _Sentence:
             if s.type == "PERSON":
                 # titles are not part of the name, nor a noun such as "Jasad" (body) glued to it
                 while s.j - s.i > 1 and (self.title_head(s.i) or self.low[s.i] in _TWORDS
-                                         or self.low[s.i] in BODY_NOUNS) \
+                                         or self.low[s.i] in BODY_NOUNS or self.corps(s.i)) \
                         and not self.korean_name(s.i):
                     s.i += 1
                 if not self.caseless:

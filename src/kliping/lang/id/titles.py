@@ -160,13 +160,16 @@ kapuspenkum kapuspen kasipenkum kasi kasubdit kasubbag kasubag kadiv kadivhumas 
 karopenmas kajari kajati kapus kasatlantas kasatnarkoba kasatintelkam kasatsabhara kanit kapospol
 kabaharkam kakorlantas dirreskrimum dirreskrimsus dirresnarkoba dirlantas dansat danramil danlanal
 danyon danki danpuspom kapendam kapenrem kapuskes kalapas karutan kakanwil kadishub kadinkes
+wamen wamenkes wamenlu wamenhan wamenkeu wamendagri wamenag wamenaker wamenpora wamenkumham
+wamensesneg wamendikdasmen wamendiktisaintek wamenkomdigi wamen-bumn wamenpan-rb wamentan wamendag
 """)
 
-# Role nouns of news about crime and courts: a role before the name (``Terdakwa Nasiro`` -> person
-# ``Nasiro``, title ``Terdakwa``), never part of it.
+# Role nouns of news about crime and courts, and professions missing from TITLE_HEADS: a role before
+# the name (``Terdakwa Nasiro`` -> person ``Nasiro``, title ``Terdakwa``), never part of it.
 ROLE_NOUNS: frozenset[str] = _words("""
 terdakwa tersangka terpidana terperiksa terlapor pelapor penggugat tergugat saksi korban pelaku
 narapidana napi buronan tahanan pengasuh santri
+ekonom
 """)
 
 # Common nouns glued to a name that are neither part of it nor a title (``Jasad Endang``).
@@ -175,6 +178,10 @@ BODY_NOUNS: frozenset[str] = _words("jasad jenazah mayat kerangka")
 # Words that continue a title phrase in the dossier rules (``Putra Mahkota Arab Saudi``: a role and a
 # country, no name).
 DOSSIER_TITLE_WORDS: frozenset[str] = _words("mahkota humas penkum puspenkum reskrim lantas")
+
+# Corps written after a TNI rank (``Kolonel Inf Didi``, ``Letkol Czi``, ``Mayor Laut (P)``): part of
+# the title, never of the name.
+RANK_CORPS: frozenset[str] = _words("inf kav arm arh czi chk cpm cba cku ckm caj cpl chb cpn cbd mar pnb psk kes tek")
 
 # Balinese names open with a birth-order name, optionally after a gender or caste prefix
 # (``I Putu``, ``Ni Luh Made``, ``Ida Bagus Gede``, ``Anak Agung Ngurah``). A capitalised word
