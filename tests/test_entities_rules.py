@@ -177,3 +177,12 @@ def test_corps_after_a_rank_and_deputy_minister_offices_are_titles():
     assert got["Dodi Kurniawan"] == ("PERSON", "Wamenkes")
     got = _m(_doc("Ekonom Bank Dunia Hendra Gunawan menilai inflasi masih terkendali."))
     assert got["Hendra Gunawan"] == ("PERSON", "Ekonom Bank Dunia")
+
+
+def test_unit_named_after_a_title_is_not_a_person():
+    got = _m(_doc("Kepala Bagian Pelayanan Umum Dinas Kota Mekarsari hadir dalam rapat itu."))
+    assert not any(typ == "PERSON" for typ, _ in got.values()), got
+    got = _m(_doc("Ketua Satuan Pemenuhan Gizi Desa Ngawen menyebut menu makan siang diganti."))
+    assert not any(typ == "PERSON" for typ, _ in got.values()), got
+    got = _m(_doc("Kepala Sekolah Sri Wahyuni Kusumawati menyambut para tamu dari kabupaten."))
+    assert got["Sri Wahyuni Kusumawati"] == ("PERSON", "Kepala Sekolah")

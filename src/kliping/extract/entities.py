@@ -111,6 +111,9 @@ _SPEECH_AFTER = frozenset({
     "kata", "ujar", "ucap", "tutur", "mengatakan", "menyatakan", "menjelaskan", "menegaskan",
     "mengungkapkan", "menyebutkan", "menambahkan", "berkata", "menilai", "menuturkan", "memaparkan",
 })
+# Nouns formed with pe-...-an / ke-...-an (``Pelayanan``, ``Pengembangan``, ``Kesehatan``) name units,
+# programmes and fields; no PERSON token of the NERGrit, NERP or idner train splits has this shape.
+_ADMIN_NOUN = re.compile(r"^(?:pe|ke)[a-z]{4,}an$")
 _DASH = frozenset({"-", "—", "–"})
 _GLUED = re.compile(r"^\([A-Z][\w.&'-]*\)$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -467,6 +470,8 @@ class _Sentence:
                 # honorifics (Tuan Kim) make it a name on their own
                 if k - j < (1 if self.low[i] in HONORIFICS else 2):
                     continue
+                if any(_ADMIN_NOUN.match(self.low[x]) for x in range(j, k)):
+                    continue  # "Kepala Subdivisi Pelayanan Publik": a unit of the office, not a name
                 if k + 1 < self.n and self.w[k] == "," and ((k + 1) in per_start or (
                         k + 2 < self.n and _cap(self.w[k + 1]) and _cap(self.w[k + 2]) and not self.label[k + 1])):
                     continue  # "Kepala Seksi Penagihan, Subur Saroso": the name is after the comma
