@@ -23,6 +23,13 @@ dossier needs in a specific form:
   Korean syllable names is a family name (``Pak Jong Chon``), not the honorific; a name with a
   byline label, a speech verb or ``adalah`` + a profession is a person; a capitalised cue word
   alone (``Kosmodrom``) is no entity; oceans and regions are LOC (``Pasifik``).
+- crime, police and court news (docs/ner.md, "Dossier rules for people"): a police/military rank
+  inside a span ends the office, unit or place glued before the name (``Polda Metro Jaya Brigjen
+  Ade Ary`` -> ``Ade Ary``), one-word offices (``Kapuspenkum``), roles (``Terdakwa``) and corps
+  (``Kolonel Inf``) are titles, ``Jasad`` is no part of a name, organisation cues (``DPC``,
+  ``Ponpes``) never open a person, a pe-/ke-...-an noun after a title is a unit, and a Balinese name
+  starts at its birth-order name (``Putu``, ``Made``...). These lists are the rules' only (not model
+  features), so the corpus profile is unchanged.
 
 Input that is all lower case (like the NERP corpus) is tagged with a caseless model and without the
 capitalisation rules.
