@@ -33,6 +33,10 @@ ARTICLES_PER_DAY = 1000
 def run(n: int, trace: bool, params: dict[str, float] | None = None) -> dict[str, float]:
     feats, truth = generate(n, max(1, n // ARTICLES_PER_DAY))
     gc.collect()
+    # The pre-generated input stands for a feed that, in a real stream, is read as it goes: keep the
+    # cyclic GC from re-walking 100k-200k resident input objects (a cost that grows with the size
+    # of the *input list*, not with the linker's window).
+    gc.freeze()
     if trace:
         tracemalloc.start()
     t0, c0 = time.perf_counter(), time.process_time()
@@ -44,6 +48,7 @@ def run(n: int, trace: bool, params: dict[str, float] | None = None) -> dict[str
     peak = tracemalloc.get_traced_memory()[1] if trace else 0
     if trace:
         tracemalloc.stop()
+    gc.unfreeze()
     res = linker.result()
     pred = {a: str(g) for a, g in res.event_of.items()}
     gold = {a: str(e) for a, e in truth.event.items()}
