@@ -186,3 +186,12 @@ def test_unit_named_after_a_title_is_not_a_person():
     assert not any(typ == "PERSON" for typ, _ in got.values()), got
     got = _m(_doc("Kepala Sekolah Sri Wahyuni Kusumawati menyambut para tamu dari kabupaten."))
     assert got["Sri Wahyuni Kusumawati"] == ("PERSON", "Kepala Sekolah")
+
+
+def test_role_nouns_only_title_a_found_name_and_never_cut_an_organisation():
+    got = _m(_doc("Bantuan untuk Korban Banjir Bandang Sintang sudah disalurkan relawan."))
+    assert not any(typ == "PERSON" for typ, _ in got.values()), got
+    got = _m(_doc("Ia hadir sebagai Saksi Ahli Hukum Pidana dalam sidang kemarin."))
+    assert not any(typ == "PERSON" for typ, _ in got.values()), got
+    got = _m(_doc("Lembaga Perlindungan Saksi dan Korban memberi perlindungan kepada dua pelapor."))
+    assert got["Lembaga Perlindungan Saksi dan Korban"][0] == "ORG"

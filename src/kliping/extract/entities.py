@@ -65,7 +65,10 @@ from kliping.model import Document, Mention
 
 # Title heads and words of the rules (dossier profile): the lists the models see as features, plus
 # ranks, one-word offices and crime/court roles that only the rules use (titles.py says why).
-_HEADS = TITLE_HEADS | RANKS | OFFICE_HEADS | ROLE_NOUNS
+# Role nouns only strip and title a name the model or another rule found: as triggers they would make
+# persons of "Korban Banjir Bandang", and they must not end an organisation ("Lembaga ... Saksi dan Korban").
+_TRIGGER_HEADS = TITLE_HEADS | RANKS | OFFICE_HEADS
+_HEADS = _TRIGGER_HEADS | ROLE_NOUNS
 _TWORDS = TITLE_WORDS | DOSSIER_TITLE_WORDS
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
@@ -426,7 +429,7 @@ class _Sentence:
                         break
                 if self.low[s.i] in _HEADS and s.j - s.i == 1:
                     continue
-            elif not self.caseless and self.low[s.i] in _HEADS and s.type in ("ORG", "PLACE"):
+            elif not self.caseless and self.low[s.i] in _TRIGGER_HEADS and s.type in ("ORG", "PLACE"):
                 # "Menteri Pertahanan Korea Selatan" tagged ORG: a role, not an organisation
                 continue
             inside = [g for g in self.gaz if s.i <= g[0] and g[1] <= s.j and g[2] in (*STRONG_GPE, "GLOC")]
@@ -455,7 +458,7 @@ class _Sentence:
                 while k < self.n and k not in per_start:
                     w = self.w[k]
                     if ((_cap(w) or (w[:1].isdigit() and lab != "LOCC")) and not self.nonname(k) \
-                            and self.low[k] not in _HEADS) or (lab != "LOCC" and self.low[k] in _CONNECT and k > b and k + 1 < self.n \
+                            and self.low[k] not in _TRIGGER_HEADS) or (lab != "LOCC" and self.low[k] in _CONNECT and k > b and k + 1 < self.n \
                             and _cap(self.w[k + 1])):
                         k += 1
                     else:
@@ -469,7 +472,7 @@ class _Sentence:
             cands += self.person_cues(spans)
             cands += self.dateline()
             for i in range(self.n):
-                if not self.title_head(i):
+                if not self.title_head(i) or self.low[i] in ROLE_NOUNS:
                     continue
                 j = self.title_end(i, spans)
                 k = self.name_run(j)
