@@ -6,7 +6,7 @@ only as names.
 
 from __future__ import annotations
 
-from kliping.extract.entities import canonical_form, extract_mentions
+from kliping.extract.entities import Span, _Sentence, canonical_form, extract_mentions
 from kliping.model import Document, Sentence
 
 
@@ -195,3 +195,31 @@ def test_role_nouns_only_title_a_found_name_and_never_cut_an_organisation():
     assert not any(typ == "PERSON" for typ, _ in got.values()), got
     got = _m(_doc("Lembaga Perlindungan Saksi dan Korban memberi perlindungan kepada dua pelapor."))
     assert got["Lembaga Perlindungan Saksi dan Korban"][0] == "ORG"
+
+
+def _fix(sentence: str, i: int, j: int, typ: str) -> list[tuple[str, str]]:
+    """The dossier rules' repair of one model span ``[i, j)`` of ``typ`` over ``sentence``'s words:
+    what the rules do whatever the model happens to tag."""
+    words = sentence.split()
+    return [(" ".join(words[s.i:s.j]), s.type) for s in _Sentence(words, False).fix_model([Span(i, j, typ)])]
+
+
+def test_acronym_before_a_name_is_split_off_as_its_organisation():
+    got = _fix("Kepala Ekonom LPKN Dewi Lestari Rahayu menilai pertumbuhan melambat .", 2, 6, "PERSON")
+    assert got == [("LPKN", "ORG"), ("Dewi Lestari Rahayu", "PERSON")]
+
+
+def test_rank_closing_an_organisation_span_is_cut_off():
+    got = _fix("Kasat Reskrim Polres Sukamaju AKP Bima Harjanto mengatakan dua pelaku ditangkap .", 2, 5, "ORG")
+    assert got == [("Polres Sukamaju", "ORG")]
+
+
+def test_model_person_with_a_pe_an_noun_is_a_unit_or_a_place():
+    assert _fix("Ia bekerja di Biro Perasuransian Nusantara sejak lama .", 3, 6, "PERSON") == [
+        ("Biro Perasuransian Nusantara", "ORG")]
+    assert _fix("Warga Kecamatan Sukamulya menolak rencana itu .", 1, 3, "PERSON") == [("Kecamatan Sukamulya", "PLACE")]
+
+
+def test_section_abbreviation_after_an_office_is_no_name():
+    got = _m(_doc("Menurut Kasi Dal Ops, pemeriksaan rutin dilakukan setiap bulan."))
+    assert not any(typ == "PERSON" for typ, _ in got.values()), got

@@ -67,8 +67,10 @@ from kliping.model import Document, Mention
 # ranks, one-word offices and crime/court roles that only the rules use (titles.py says why).
 # Role nouns only strip and title a name the model or another rule found: as triggers they would make
 # persons of "Korban Banjir Bandang", and they must not end an organisation ("Lembaga ... Saksi dan Korban").
-_TRIGGER_HEADS = TITLE_HEADS | RANKS | OFFICE_HEADS
-_HEADS = _TRIGGER_HEADS | ROLE_NOUNS
+# One-word offices likewise (``Kasi Dal Ops`` is a section, not a name) but end an organisation.
+_TRIGGER_HEADS = TITLE_HEADS | RANKS
+_ORG_STOP = _TRIGGER_HEADS | OFFICE_HEADS
+_HEADS = _ORG_STOP | ROLE_NOUNS
 _TWORDS = TITLE_WORDS | DOSSIER_TITLE_WORDS
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
@@ -396,6 +398,8 @@ class _Sentence:
             if s.i >= s.j:
                 continue
             if s.type in ("ORG", "PLACE") and not self.caseless:
+                while s.j - s.i > 1 and self.low[s.j - 1] in RANKS:
+                    s.j -= 1  # "Polres Bogor AKP": the rank opens the (next) name
                 k = self.rank_inside(s)
                 if k is not None:
                     # "Polda Metro Jaya Kombes Rangga Wiratama" tagged as one place: a unit, a rank,
@@ -403,6 +407,10 @@ class _Sentence:
                     if k > s.i:
                         out.append(Span(s.i, k, s.type))
                     s.i, s.type = k + 1, "PERSON"
+            if s.type == "PERSON" and not self.caseless and any(_ADMIN_NOUN.match(self.low[x]) for x in range(s.i, s.j)):
+                # "Biro Perasuransian ...": no person name has a pe-/ke-...-an word; a unit (ORG), or a
+                # place after a place noun ("Kecamatan ...")
+                s.type = "PLACE" if self.low[s.i] in _PLACE_NOUNS else "ORG"
             if s.type == "PERSON" and not self.caseless and self.label[s.i] == "ORGC":
                 s.type = "ORG"  # "DPC Gerindra Jakarta Timur", "Ponpes Langitan": a cue word opens an organisation
             if s.type == "PERSON":
@@ -413,6 +421,11 @@ class _Sentence:
                     s.i += 1
                 if not self.caseless:
                     self.trim_before_name(s)
+                    if s.j - s.i >= 3 and len(self.w[s.i]) >= 3 and self.w[s.i].isalpha() and self.w[s.i].isupper() \
+                            and all(self.w[x][:1].isupper() and not self.w[x].isupper() for x in range(s.i + 1, s.j)):
+                        # "ADB Shang Jin Wei": an acronym before a name in cased text is its organisation
+                        out.append(Span(s.i, s.i + 1, "ORG"))
+                        s.i += 1
                 # "Korea Selatan Shin Won-sik": a place at the start is not part of the name
                 m = self.strong_at(s.i)
                 if m and m[0] < s.j:
@@ -429,7 +442,7 @@ class _Sentence:
                         break
                 if self.low[s.i] in _HEADS and s.j - s.i == 1:
                     continue
-            elif not self.caseless and self.low[s.i] in _TRIGGER_HEADS and s.type in ("ORG", "PLACE"):
+            elif not self.caseless and self.low[s.i] in _ORG_STOP and s.type in ("ORG", "PLACE"):
                 # "Menteri Pertahanan Korea Selatan" tagged ORG: a role, not an organisation
                 continue
             inside = [g for g in self.gaz if s.i <= g[0] and g[1] <= s.j and g[2] in (*STRONG_GPE, "GLOC")]
@@ -458,7 +471,7 @@ class _Sentence:
                 while k < self.n and k not in per_start:
                     w = self.w[k]
                     if ((_cap(w) or (w[:1].isdigit() and lab != "LOCC")) and not self.nonname(k) \
-                            and self.low[k] not in _TRIGGER_HEADS) or (lab != "LOCC" and self.low[k] in _CONNECT and k > b and k + 1 < self.n \
+                            and self.low[k] not in _ORG_STOP) or (lab != "LOCC" and self.low[k] in _CONNECT and k > b and k + 1 < self.n \
                             and _cap(self.w[k + 1])):
                         k += 1
                     else:
@@ -472,7 +485,7 @@ class _Sentence:
             cands += self.person_cues(spans)
             cands += self.dateline()
             for i in range(self.n):
-                if not self.title_head(i) or self.low[i] in ROLE_NOUNS:
+                if not self.title_head(i) or self.low[i] not in _TRIGGER_HEADS:
                     continue
                 j = self.title_end(i, spans)
                 k = self.name_run(j)
@@ -524,7 +537,7 @@ class _Sentence:
             prv = self.low[s.i - 1] if s.i > 0 else ""
             if nxt in _SPEECH_AFTER or (prv in _SPEECH_AFTER and self.w[s.i - 2:s.i - 1] == [","]) \
                     or (nxt == "," and prv == "," and nxt2 in _SPEECH_AFTER) \
-                    or (nxt in ("adalah", "merupakan") and (nxt2 in _HEADS or nxt2 in APPOSITIVE_HEADS)):
+                    or (nxt in ("adalah", "merupakan") and (nxt2 in _TRIGGER_HEADS or nxt2 in APPOSITIVE_HEADS)):
                 out.append(Span(s.i, s.j, "PERSON", source="title"))
         return out
 
@@ -623,7 +636,7 @@ class _Sentence:
                 te = self.title_end(s.title[0], spans)
                 if te < s.i and s.i - te <= 2 and all(
                         _cap(self.w[k]) and self.w[k][:1].isalpha() and not self.label[k]
-                        and self.low[k] not in _TWORDS and not self.title_head(k)
+                        and self.low[k] not in _TWORDS and self.low[k] not in RANKS and self.low[k] not in OFFICE_HEADS
                         and not any(o.i <= k < o.j for o in spans)
                         for k in range(te, s.i)):
                     s.i = te
@@ -631,7 +644,8 @@ class _Sentence:
             if s.title is None and s.i >= 2 and self.w[s.i - 1] == "," and (s.j >= self.n or self.w[s.j] in ",."):
                 # fronted role: "Pengamat hubungan internasional Universitas X, Rizal Mahendra, menilai"
                 for i in range(s.i - 2, max(-1, s.i - 10), -1):
-                    if self.title_head(i) and (i == 0 or not _cap(self.w[i - 1]) or self.w[i - 1] in ",;:"):
+                    if self.title_head(i) and self.low[i] in _TRIGGER_HEADS \
+                            and (i == 0 or not _cap(self.w[i - 1]) or self.w[i - 1] in ",;:"):
                         s.title = (i, s.i - 1)
                         break
                     if not (self.low[i] in _TWORDS or _cap(self.w[i]) or self.w[i][:1].islower()) \
@@ -639,7 +653,7 @@ class _Sentence:
                         break
             a = s.j
             if s.title is None and a + 1 < self.n and self.low[a] in ("adalah", "merupakan") \
-                    and (self.low[a + 1] in APPOSITIVE_HEADS or self.low[a + 1] in _HEADS):
+                    and (self.low[a + 1] in APPOSITIVE_HEADS or self.low[a + 1] in _TRIGGER_HEADS):
                 # "Nadia Safitri adalah jurnalis desk internasional Kabar Harian yang ..."
                 e = a + 1
                 while e < min(self.n, a + 12) and self.w[e] not in {",", ".", ";", ":", "(", "\"", "”"} \

@@ -181,7 +181,7 @@ DOSSIER_TITLE_WORDS: frozenset[str] = _words("mahkota humas penkum puspenkum res
 
 # Corps written after a TNI rank (``Kolonel Inf Didi``, ``Letkol Czi``, ``Mayor Laut (P)``): part of
 # the title, never of the name.
-RANK_CORPS: frozenset[str] = _words("inf kav arm arh czi chk cpm cba cku ckm caj cpl chb cpn cbd mar pnb psk kes tek")
+RANK_CORPS: frozenset[str] = _words("inf kav arm arh czi chk cpm cba cku ckm caj cpl chb cpn cbd mar marinir pnb psk kes tek")
 
 # Balinese names open with a birth-order name, optionally after a gender or caste prefix
 # (``I Putu``, ``Ni Luh Made``, ``Ida Bagus Gede``, ``Anak Agung Ngurah``). A capitalised word
