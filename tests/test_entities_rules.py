@@ -223,3 +223,8 @@ def test_model_person_with_a_pe_an_noun_is_a_unit_or_a_place():
 def test_section_abbreviation_after_an_office_is_no_name():
     got = _m(_doc("Menurut Kasi Dal Ops, pemeriksaan rutin dilakukan setiap bulan."))
     assert not any(typ == "PERSON" for typ, _ in got.values()), got
+
+
+def test_names_after_a_unit_with_a_pe_an_noun_stay_a_person():
+    got = _fix("Kepala Klinik Sehat Kebagusan Rina Marlina Sari menjelaskan jadwal vaksin .", 1, 7, "PERSON")
+    assert got == [("Klinik Sehat Kebagusan", "ORG"), ("Rina Marlina Sari", "PERSON")]

@@ -71,6 +71,8 @@ from kliping.model import Document, Mention
 _TRIGGER_HEADS = TITLE_HEADS | RANKS
 _ORG_STOP = _TRIGGER_HEADS | OFFICE_HEADS
 _HEADS = _ORG_STOP | ROLE_NOUNS
+# Title heads that are also common parts of names (``Widiyanti Putri Wardhana``).
+_NAMEISH_HEADS = frozenset({"putri", "putra", "ratu", "raja", "mas", "bung", "kak", "imam", "sultan"})
 _TWORDS = TITLE_WORDS | DOSSIER_TITLE_WORDS
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
@@ -409,8 +411,16 @@ class _Sentence:
                     s.i, s.type = k + 1, "PERSON"
             if s.type == "PERSON" and not self.caseless and any(_ADMIN_NOUN.match(self.low[x]) for x in range(s.i, s.j)):
                 # "Biro Perasuransian ...": no person name has a pe-/ke-...-an word; a unit (ORG), or a
-                # place after a place noun ("Kecamatan ...")
-                s.type = "PLACE" if self.low[s.i] in _PLACE_NOUNS else "ORG"
+                # place after a place noun ("Kecamatan ..."); two or more names after the last such word
+                # are the person heading it ("Klinik Sehat Kebagusan Rina Marlina")
+                a = max(x for x in range(s.i, s.j) if _ADMIN_NOUN.match(self.low[x]))
+                typ = "PLACE" if self.low[s.i] in _PLACE_NOUNS else "ORG"
+                if s.j - a > 2 and all(_cap(self.w[x]) and not self.w[x].isupper() and not self.label[x]
+                                       for x in range(a + 1, s.j)):
+                    out.append(Span(s.i, a + 1, typ))
+                    s.i = a + 1
+                else:
+                    s.type = typ
             if s.type == "PERSON" and not self.caseless and self.label[s.i] == "ORGC":
                 s.type = "ORG"  # "DPC Gerindra Jakarta Timur", "Ponpes Langitan": a cue word opens an organisation
             if s.type == "PERSON":
@@ -636,7 +646,7 @@ class _Sentence:
                 te = self.title_end(s.title[0], spans)
                 if te < s.i and s.i - te <= 2 and all(
                         _cap(self.w[k]) and self.w[k][:1].isalpha() and not self.label[k]
-                        and self.low[k] not in _TWORDS and self.low[k] not in RANKS and self.low[k] not in OFFICE_HEADS
+                        and self.low[k] not in _TWORDS and not (self.title_head(k) and self.low[k] not in _NAMEISH_HEADS)
                         and not any(o.i <= k < o.j for o in spans)
                         for k in range(te, s.i)):
                     s.i = te
