@@ -27,9 +27,11 @@ dossier needs in a specific form:
   inside a span ends the office, unit or place glued before the name (``Polda Metro Jaya Brigjen
   Ade Ary`` -> ``Ade Ary``), one-word offices (``Kapuspenkum``), roles (``Terdakwa``) and corps
   (``Kolonel Inf``) are titles, ``Jasad`` is no part of a name, organisation cues (``DPC``,
-  ``Ponpes``) never open a person, a pe-/ke-...-an noun after a title is a unit, and a Balinese name
-  starts at its birth-order name (``Putu``, ``Made``...). These lists are the rules' only (not model
-  features), so the corpus profile is unchanged.
+  ``Ponpes``) never open a person, a pe-/ke-...-an noun marks a unit (after a title, or inside a
+  model PERSON span), an acronym before a name is its organisation (``ADB Shang Jin Wei``), and a
+  Balinese name starts at its birth-order name (``Putu``, ``Made``...). Role nouns and one-word
+  offices title a name found otherwise but never trigger one (``Korban Banjir Bandang``). These
+  lists are the rules' only (not model features), so the corpus profile is unchanged.
 
 Input that is all lower case (like the NERP corpus) is tagged with a caseless model and without the
 capitalisation rules.
