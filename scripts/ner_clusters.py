@@ -30,6 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
+from kliping.extract.entities import read_conll
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 OUT = ROOT / "src" / "kliping" / "models" / "ner_clusters.tsv"
@@ -62,21 +64,7 @@ def sentences() -> list[list[str]]:
     files = [SHARED / "pos" / "nlp-id-postag.txt"] + [
         SHARED / "ner" / rel for rel in ("nergrit/train.txt", "nerp/train.txt", "idner-news-2k/train.txt")
     ]
-    out: list[list[str]] = []
-    for path in files:
-        cur: list[str] = []
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                parts = line.split()
-                if not parts:
-                    if cur:
-                        out.append(cur)
-                    cur = []
-                    continue
-                cur.append(parts[0].lower())
-        if cur:
-            out.append(cur)
-    return out
+    return [[w.lower() for w in toks] for path in files for toks, _tags in read_conll(path)]
 
 
 def main(argv: list[str] | None = None) -> int:
