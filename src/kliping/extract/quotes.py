@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kliping.lang.id import cues
+from kliping.lang.id.calendar import MONTHS_ID, WEEKDAYS
 from kliping.model import Document, Mention, Quote
 
 try:  # the entity extractor's title list, when that module is present
@@ -125,8 +127,7 @@ _DAYS = re.compile(
 )
 # Day and month names: capitalised, never a speaker (the tagger may still tag ``Selasa`` as a person).
 _DAY_NAME = re.compile(
-    r"^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|januari|februari|maret|april|mei|juni|"
-    r"juli|agustus|september|oktober|november|desember)(?![\w-])",
+    r"^(?:" + "|".join(sorted(map(re.escape, (*WEEKDAYS, *MONTHS_ID)), key=len, reverse=True)) + r")(?![\w-])",
     re.I,
 )
 _SENT_END = re.compile(r"[.!?…]+[\"”’»]?\s+(?=[\"“”‘«(]?[A-Z0-9])")
@@ -1227,6 +1228,11 @@ def _role_in_title(role: str, title: str) -> bool:
     return False
 
 
+# Speaker titles longest first (the order :func:`_role_intro` tries them in).
+_SPEAKER_TITLES_LONGEST = tuple(sorted(cues.SPEAKER_TITLES, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1024)
 def _role_intro(role: str) -> str:
     """A pattern for ``role`` as the article may first write it: the word itself, or a glued
     abbreviation written out (``kasintel`` -> ``kasi intel``, ``kasatreskrim`` -> ``kasat reskrim``)."""
@@ -1235,7 +1241,7 @@ def _role_intro(role: str) -> str:
         # ``kasat`` -> ``Kasatreskrim``: the role glued to an office word
         tails = {w[1:] if w[0] == role[-1] else w for w in _GLUED_OFFICES}
         alts.append(re.escape(role) + "(?:" + "|".join(sorted(map(re.escape, tails), key=len, reverse=True)) + ")")
-    for head in sorted(cues.SPEAKER_TITLES, key=len, reverse=True):
+    for head in _SPEAKER_TITLES_LONGEST:
         rest = role[len(head):]
         if len(head) >= 3 and role.startswith(head) and len(rest) >= 3 and head.isalpha():
             alts.append(rf"{re.escape(head)}\s+{re.escape(head[-1])}?{re.escape(rest)}")

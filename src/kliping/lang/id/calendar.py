@@ -10,14 +10,17 @@ from __future__ import annotations
 
 # Month names and abbreviations → month number. Abbreviations are only trusted next to a day or a
 # year (``12 Des 2023``), never on their own (``Des`` is also a name).
-MONTHS: dict[str, int] = {
+MONTHS_ID: dict[str, int] = {
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
     "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11,
     "desember": 12,
-    # English spellings seen in Indonesian news
+}
+# English spellings seen in Indonesian news
+MONTHS_EN: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
     "october": 10, "december": 12,
 }
+MONTHS: dict[str, int] = {**MONTHS_ID, **MONTHS_EN}
 MONTH_ABBREVIATIONS: dict[str, int] = {
     "jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8,
     "ags": 8, "agust": 8, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "nop": 11, "des": 12,
