@@ -36,11 +36,8 @@ _TRIM = " \t\n,.;:!?…-–—" + _QUOTE_MARKS
 
 
 # split name -> the gold files it reads (``<part>.tsv`` and ``reported-<part>.tsv`` where present)
-SPLITS: dict[str, list[str]] = {
-    "dev": ["dev"], "dev2": ["dev2"], "dev3": ["dev3"], "dev4": ["dev4"], "dev5": ["dev5"],
-    "dev6": ["dev6"], "heldout": ["heldout"], "heldout2": ["heldout2"],
-    "all": ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2"],
-}
+_PARTS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2"]
+SPLITS: dict[str, list[str]] = {**{p: [p] for p in _PARTS}, "all": _PARTS}
 
 
 @dataclass
