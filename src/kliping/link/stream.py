@@ -242,12 +242,27 @@ class DocFreq:
         df = self.df
         w = {k: (1.0 + log(c)) * (total - log(df[k] + 1)) for k, c in counts.items()}
         if len(w) > limit:
-            w = dict(heapq.nlargest(limit, w.items(), key=lambda kv: (kv[1], -kv[0])))
+            w = {k: w[k] for k in _top_keys(w, limit)}
         norm = math.sqrt(sum([v * v for v in w.values()]))
         if norm <= 0:
             return {}
         inv = 1.0 / norm
         return {k: v * inv for k, v in w.items() if v > 0}
+
+
+def _bucket_counts(counts: dict[str, int]) -> dict[int, int]:
+    """``counts`` summed per hash bucket (:func:`hash_key`)."""
+    out: dict[int, int] = {}
+    crc = zlib.crc32
+    for w, c in counts.items():
+        k = crc(w.encode("utf-8")) & _MASK
+        out[k] = out.get(k, 0) + c
+    return out
+
+
+def _top_keys(w: dict[int, float], n: int) -> list[int]:
+    """The ``n`` heaviest keys of ``w``, heaviest first (ties: the smaller key)."""
+    return [k for k, _x in heapq.nlargest(n, w.items(), key=lambda kv: (kv[1], -kv[0]))]
 
 
 def _dot(a: dict[int, float], b: dict[int, float]) -> float:
@@ -575,34 +590,24 @@ class StreamLinker:
             if self.trace is not None:
                 self.trace.append(TraceStep(f.id, f.date, gid, False, {}, frozenset(), (), f.duplicate_of))
             return gid
-        tcounts: dict[int, int] = {}
-        crc = zlib.crc32
-        for t, c in f.terms.items():
-            k = crc(t.encode("utf-8")) & _MASK
-            tcounts[k] = tcounts.get(k, 0) + c
+        tcounts = _bucket_counts(f.terms)
         ecounts = {hash_key("\x00" + e): 1 for e in f.entities}
         self.df.add([*tcounts, *ecounts])
         v = self.df.weigh(tcounts, MAX_TERMS)
         e = self.df.weigh(ecounts, MAX_TERMS)
-        qkeys = [k for k, _x in heapq.nlargest(INDEX_TERMS, v.items(), key=lambda kv: (kv[1], -kv[0]))]
-        qkeys += [k for k, _x in heapq.nlargest(INDEX_ENTITIES, e.items(), key=lambda kv: (kv[1], -kv[0]))]
+        qkeys = _top_keys(v, INDEX_TERMS)
+        qkeys += _top_keys(e, INDEX_ENTITIES)
         emb = None if f.embedding is None else np.asarray(f.embedding, dtype=np.float64)
         t: dict[int, float] = {}
         if f.title:
-            tc: dict[int, int] = {}
-            for w, c in f.title.items():
-                k = crc(w.encode("utf-8")) & _MASK
-                tc[k] = tc.get(k, 0) + c
-            t = self.df.weigh(tc, MAX_TERMS)
+            t = self.df.weigh(_bucket_counts(f.title), MAX_TERMS)
             if self.index_title:
-                tk = heapq.nlargest(self.index_title, t.items(), key=lambda kv: (kv[1], -kv[0]))
-                qkeys += [k for k, _x in tk if k not in qkeys]
+                qkeys += [k for k in _top_keys(t, self.index_title) if k not in qkeys]
         fv: dict[int, float] = {}
         if self.use_facts:
             fv = self._fact_vector(f)
             if self.index_facts:
-                fk = heapq.nlargest(self.index_facts, fv.items(), key=lambda kv: (kv[1], -kv[0]))
-                qkeys += [k for k, _x in fk if k not in qkeys]
+                qkeys += [k for k in _top_keys(fv, self.index_facts) if k not in qkeys]
         g, dots = self.events.best(qkeys, v, e, emb, t, f.date, fv)
         new = g is None
         passing = [gid for gid in self.events.passing if g is not None and gid != g.gid]
