@@ -192,12 +192,14 @@ def running_series(fact: Sequence[Point]) -> bool:
     if len(days) < SERIES_MIN_DATES or (max(days) - min(days)).days < SERIES_DAYS:  # type: ignore[operator]
         return False
     up = down = True
+    ivs = [interval(p.q) for p in dated]  # once per value, not once per pair
     for i, p in enumerate(dated):
-        lo1, hi1 = interval(p.q)
-        for r in dated[i + 1 :]:
+        lo1, hi1 = ivs[i]
+        for j in range(i + 1, len(dated)):
+            r = dated[j]
             if r.article == p.article or r.date == p.date:
                 continue
-            lo2, hi2 = interval(r.q)
+            lo2, hi2 = ivs[j]
             up = up and not hi2 < lo1
             down = down and not lo2 > hi1
         if not (up or down):
