@@ -80,6 +80,8 @@ _HEAD_ROOT = re.compile(
 )
 _ANY_VERB = re.compile(rf"{_B}(?P<cue>{_VERBS}){_E}", re.I)
 _MENURUT = re.compile(rf"{_B}menurut(?P<nya>nya)?{_E}", re.I)
+# A speech verb or root opening the text after a quote (``“…,” kata X, “…”``).
+_LEADING_CUE = re.compile(rf"^[\s,]*(?:{_ROOTS}|{_VERBS}|{_PASSIVE})", re.I)
 # ``..., kata X.`` ending a sentence without quote marks.
 _END_ROOT = re.compile(rf",\s*(?P<cue>{_ROOTS})(?P<nya>nya)?{_E}(?P<rest>[^,]*?)[.!?]?\s*$", re.I)
 # ``OPEC, kata Bimo, bukan …`` / ``Artinya, lanjut dia, …``: attribution inside a sentence.
@@ -522,7 +524,7 @@ def _clause_start(text: str, line_start: int, upto: int, items: list[_Item], lin
         ends = list(re.finditer(r"[.!?…]\s+", seg))
         m = ends[-1] if ends else None
         cand = after + (m.end() if m else 0)
-        if m is None and re.match(rf"^[\s,]*(?:{_ROOTS}|{_VERBS}|{_PASSIVE})", seg, re.I):
+        if m is None and _LEADING_CUE.match(seg):
             cand = after  # ``“…,” kata X, “…”``: the attribution heads the next part
         s = max(s, cand)
         break
