@@ -374,8 +374,8 @@ class _Layer:
         de = 0.0
         if e and g.ent:
             de = _dot(e, g.ent)
-        if e and g.ent and g.en2 > 0:
-            sim = (1 - ENTITY_WEIGHT) * sim + ENTITY_WEIGHT * de / math.sqrt(g.en2)
+            if g.en2 > 0:
+                sim = (1 - ENTITY_WEIGHT) * sim + ENTITY_WEIGHT * de / math.sqrt(g.en2)
         dm = 0.0
         if emb is not None and cfg is not None and g.emb is not None and g.emb_n2 > 0:
             dm = float(emb @ g.emb)
@@ -660,9 +660,7 @@ class StreamLinker:
         out: dict[int, float] = {}
         top = math.log(len(wdf.queue) + wdf.prior)
         for kind, ks in by_kind.items():
-            w = self.fact_kinds.get(kind, 0.0)
-            if w <= 0:
-                continue
+            w = kinds[kind]  # > 0: only weighted kinds were keyed
             # IDF relative to a key no other recent article states (1.0), so a lone generic key
             # (today's date in a busy feed) stays light; 1/sqrt(#keys) makes a kind count once.
             scale = math.sqrt(w / len(ks)) / top
