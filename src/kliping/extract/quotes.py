@@ -1275,15 +1275,17 @@ def _find_role(ctx: _Ctx, role: str, pos: int, title: str | None = None) -> str 
         return None
     best: tuple[int, str] | None = None
     multi = " " in role
-    for p, name, t in reversed(ctx.history):
-        if p < pos and t and not multi and _role_in_title(role, t):
-            best = (p, name)
-            break
-    for ma, _mb, m in reversed(ctx.mentions):
-        if ma < pos and m.type == "PERSON" and m.title and not multi and _role_in_title(role, m.title):
-            if best is None or ma > best[0]:
-                best = (ma, m.text)
-            break
+    if not multi:
+        # the last speaker, and the last tagged person, whose title holds the role word
+        for p, name, t in reversed(ctx.history):
+            if p < pos and t and _role_in_title(role, t):
+                best = (p, name)
+                break
+        for ma, _mb, m in reversed(ctx.mentions):
+            if ma < pos and m.type == "PERSON" and m.title and _role_in_title(role, m.title):
+                if best is None or ma > best[0]:
+                    best = (ma, m.text)
+                break
     if best is None:
         # ``Kanit Reskrim Polsek X Iptu Budi`` / ``jaksa penuntut umum Budi``: the person written
         # right after the role word, when the tagger did not give the mention that title
