@@ -53,13 +53,13 @@ from kliping.lang.id.titles import (
     BALINESE_NAMES,
     BALINESE_PREFIXES,
     BODY_NOUNS,
+    CASE_ROLE_NOUNS,
     DOSSIER_TITLE_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
     OFFICE_HEADS,
     RANK_CORPS,
     RANKS,
-    ROLE_NOUNS,
     TITLE_HEADS,
     TITLE_WORDS,
 )
@@ -72,7 +72,7 @@ from kliping.model import Document, Mention
 # One-word offices likewise (``Kasi Dal Ops`` is a section, not a name) but end an organisation.
 _TRIGGER_HEADS = TITLE_HEADS | RANKS
 _ORG_STOP = _TRIGGER_HEADS | OFFICE_HEADS
-_HEADS = _ORG_STOP | ROLE_NOUNS
+_HEADS = _ORG_STOP | CASE_ROLE_NOUNS
 # Title heads that are also common parts of names (``Widiyanti Putri Wardhana``).
 _NAMEISH_HEADS = frozenset({"putri", "putra", "ratu", "raja", "mas", "bung", "kak", "imam", "sultan"})
 _TWORDS = TITLE_WORDS | DOSSIER_TITLE_WORDS

@@ -164,9 +164,10 @@ wamen wamenkes wamenlu wamenhan wamenkeu wamendagri wamenag wamenaker wamenpora 
 wamensesneg wamendikdasmen wamendiktisaintek wamenkomdigi wamen-bumn wamenpan-rb wamentan wamendag
 """)
 
-# Role nouns of news about crime and courts, and professions missing from TITLE_HEADS: a role before
+# Role nouns of news about crime and courts, and professions missing from TITLE_HEADS (not
+# cues.ROLE_NOUNS, the descriptive nouns before a quoted speaker): a role before
 # the name (``Terdakwa Nasiro`` -> person ``Nasiro``, title ``Terdakwa``), never part of it.
-ROLE_NOUNS: frozenset[str] = _words("""
+CASE_ROLE_NOUNS: frozenset[str] = _words("""
 terdakwa tersangka terpidana terperiksa terlapor pelapor penggugat tergugat saksi korban pelaku
 narapidana napi buronan tahanan pengasuh santri
 ekonom
