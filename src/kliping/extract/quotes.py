@@ -26,22 +26,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kliping.lang.id import cues
+from kliping.lang.id import cues, titles
 from kliping.lang.id.calendar import MONTHS_ID, WEEKDAYS
+from kliping.lang.id.titles import NAME_PARTICLES as _NAME_PARTICLES
+from kliping.lang.id.titles import TITLE_WORDS as _ENTITY_TITLE_WORDS
 from kliping.model import Document, Mention, Quote
 
-try:  # the entity extractor's title list, when that module is present
-    from kliping.lang.id.titles import NAME_PARTICLES as _NAME_PARTICLES
-    from kliping.lang.id.titles import TITLE_HEADS as _ENTITY_TITLE_HEADS
-    from kliping.lang.id.titles import TITLE_WORDS as _ENTITY_TITLE_WORDS
-except ImportError:  # pragma: no cover - depends on the tree
-    _ENTITY_TITLE_HEADS = frozenset()
-    _ENTITY_TITLE_WORDS = frozenset()
-    _NAME_PARTICLES = frozenset(["bin", "binti", "van", "von", "der", "de", "da", "del", "al", "el", "la", "le", "ibn", "abu"])
-
-# Title heads that are also given names (``Putri``, ``Gus``): kept inside names.
-_NAMEISH = frozenset(["hakim", "santri", "putri", "putra", "imam", "mas", "gus", "kak", "bung", "habib", "sultan", "raja", "ratu", "pangeran", "guru", "nona"])
-TITLE_WORDS: frozenset[str] = cues.SPEAKER_TITLES | (_ENTITY_TITLE_HEADS - _NAMEISH)
+# Titles, ranks and honorifics stripped from speaker names (``cues.SPEAKER_TITLES`` says what it
+# is built from; the scorer strips the same words).
+TITLE_WORDS: frozenset[str] = cues.SPEAKER_TITLES
 # Portfolio and office words (``Perhubungan``, ``Luar Negeri``) between a title and a name; words
 # that are also names (``Agung``, ``Muda``) are left out.
 _OFFICE_WORDS: frozenset[str] = (_ENTITY_TITLE_WORDS - frozenset(
@@ -1199,8 +1192,7 @@ def _coordinated(phrase: str) -> str:
 
 
 # Office words that Indonesian glues to a role head (``Kasat`` + ``Reskrim`` -> ``Kasatreskrim``).
-_GLUED_OFFICES = ("reskrim", "intel", "intelkam", "pidsus", "pidum", "penkum", "datun", "lantas", "narkoba",
-                  "sabhara", "binmas", "humas", "propam")
+_GLUED_OFFICES = titles.OFFICE_UNITS
 
 
 def _squeeze(word: str) -> str:

@@ -1,11 +1,15 @@
 """Indonesian speech verbs, attribution phrases and claim-status cues.
 
 Data only; ``kliping.extract.quotes`` and ``kliping.extract.claims`` hold the rules that use them.
+Title, rank, office and role words are shared with the entity rules and live in
+``kliping.lang.id.titles``; SPEAKER_TITLES and ROLE_NOUNS here are built from them.
 Everything is lower case; the extractors match case-insensitively because a cue opens a sentence as
 often as it follows a quote (``Kata Bimo, ...`` / ``..., kata Bimo``).
 """
 
 from __future__ import annotations
+
+from kliping.lang.id import titles
 
 # Bare roots used as attribution verbs right after a quote or before a speaker: ``"...," kata X``,
 # ``Ujar X, "..."``. Each also takes ``-nya`` (``katanya``, ``terangnya``) meaning "he/she said".
@@ -175,36 +179,38 @@ PLACE_WORDS: frozenset[str] = frozenset((
     "bogor", "depok", "tangerang", "bekasi", "kabupaten", "kota", "provinsi", "pusat",
 ))
 
-# Titles, ranks and honorifics written before a name, stripped from the speaker name. The entity
-# extractor's list (``kliping.lang.id.titles``) is added to this one when present.
-SPEAKER_TITLES: frozenset[str] = frozenset((
-    "presiden", "wakil", "wapres", "menteri", "menko", "menkeu", "menlu", "menhan", "mendag",
-    "perdana", "direktur", "dirut", "dirjen", "jenderal", "utama", "eksekutif", "kepala", "ketua",
-    "umum", "sekretaris", "sekjen", "juru", "bicara", "jubir", "gubernur", "bupati", "wali",
-    "walikota", "kapolri", "kapolda", "kapolres", "kapolsek", "panglima", "komandan", "duta",
-    "besar", "dubes", "anggota", "analis", "ekonom", "pengamat", "peneliti", "pakar", "guru",
-    "profesor", "dosen", "pak", "bu", "bapak", "ibu", "mbak", "mas", "bung", "dr", "dr.", "prof",
-    "prof.", "ir.", "drs.", "h.", "hj.", "kh", "kh.", "haji", "ustaz", "kiai", "senior", "vp",
-    "vice", "president", "ceo", "cfo", "coo", "chief", "officer", "manager", "manajer", "general",
-    "head", "deputi", "staf", "khusus", "ahli", "koordinator", "irjen", "brigjen", "komjen",
-    "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu", "bripka", "brigadir", "letjen",
-    "mayjen", "laksamana", "marsekal", "kolonel", "letkol", "mayor", "kapten", "raja", "ratu",
-    "pangeran", "kanselir", "mantan", "eks", "pelaksana", "tugas", "plt", "plh", "humas",
-    "kabag", "kabid", "kasat", "kasubdit", "corporate", "secretary", "communication", "pjs",
-    "marinir", "salah", "satu", "seorang", "para", "kanit", "kasi", "kasie", "kasubbag", "kasubdit",
-    "kapuspenkum", "kasatreskrim", "kajari", "kajati", "kadis", "kadiv", "karo", "wakapolri",
-    "wakapolda", "danrem", "dandim", "pangdam", "kordinator",
-    # glued role abbreviations (``Kasintel`` = Kasi Intel, ``Kasipidsus`` = Kasi Pidsus) and the
-    # office words they are made of, which are never names: ``kata Kasi Intel`` names no one and
-    # refers to the person the article introduced with that office
-    "kasintel", "kasipidsus", "kasipidum", "kasipenkum", "kasidatun", "kasubsi", "kasubag",
-    "kasatlantas", "kasatnarkoba", "kasatintelkam", "kasatsabhara", "kasatbinmas", "wakasat",
-    "kanitreskrim", "wadir", "dirreskrimum", "dirreskrimsus", "dirresnarkoba", "dirlantas",
-    "kapuspen", "kadispen", "kapendam", "kalapas", "karutan", "kakanwil", "kadinkes", "kadisdik",
-    "kabidhumas", "kabareskrim", "kasubbid", "kasubdirektorat", "kaops", "kaur", "wamen",
-    "kapolrestabes", "kapolresta", "wakapolres", "wakapolresta", "wakapolrestabes",
-    "intel", "reskrim", "pidsus", "pidum", "penkum", "datun", "intelkam", "propam", "binmas",
+# Entity title heads and roles that are also given names or parts of names (``Putri``, ``Habib``,
+# ``Sultan``): left out of SPEAKER_TITLES so a speaker's name keeps them. (``Mas``, ``Raja``, ``Guru``
+# are speaker titles: the quote rules always stripped them.)
+NAME_LIKE_TITLE_HEADS: frozenset[str] = frozenset((
+    "hakim", "putri", "putra", "imam", "kak", "habib", "sultan", "nona", "santri",
 ))
+
+# Title words only the quote rules use, in none of the ``titles`` lists SPEAKER_TITLES is built from
+# (tests check that); for the entity rules most are words continuing a title (``titles.TITLE_WORDS``):
+_QUOTE_TITLES: frozenset[str] = frozenset((
+    # portfolios and grades after a head (``Direktur Utama``, ``Juru Bicara``, ``Staf Khusus``)
+    "utama", "eksekutif", "umum", "bicara", "besar", "senior", "staf", "khusus", "ahli",
+    "koordinator", "kordinator", "walikota", "h.", "haji",
+    # acting officials (``Plt Kepala``, ``Pelaksana Tugas``)
+    "pelaksana", "tugas", "plt", "plh", "pjs",
+    # English corporate titles
+    "vp", "vice", "president", "chief", "officer", "manager", "general", "head", "corporate",
+    "secretary", "communication",
+    # quantifiers before a described speaker (``kata salah satu warga``, ``seorang pejabat``)
+    "salah", "satu", "seorang", "para",
+))
+
+# Titles, ranks and honorifics written before a name, stripped from the speaker name (``kata
+# Kapolres X AKBP Budi`` -> ``Budi``; ``kliping.extract.quotes.TITLE_WORDS``, also what the quote
+# scorer strips); alone they name nobody (``kata Kanit`` is the person the article introduced with
+# that office, ``kata Kasintel`` the one introduced as ``Kasi Intel``). The entity rules' lists in
+# ``titles`` (title heads, ranks and corps, one-word office heads, police and prosecutor sections,
+# crime and court roles) without the name-like heads, plus the words only the quote rules need.
+SPEAKER_TITLES: frozenset[str] = ((
+    titles.TITLE_HEADS | titles.RANKS | titles.RANK_CORPS | titles.OFFICE_HEADS | titles.OFFICE_UNITS
+    | titles.CASE_ROLE_NOUNS
+) - NAME_LIKE_TITLE_HEADS) | _QUOTE_TITLES
 
 # Nouns that introduce a quoted title (``buku “…”``, ``bertajuk “…”``): a title-case quoted span after
 # one of them is a title, not speech, even when the sentence has a speech verb.
@@ -215,13 +221,14 @@ TITLE_NOUNS: frozenset[str] = frozenset((
 ))
 
 # Lower-case role nouns written before a name (``ujar hakim Ni Luh``, ``kata orator, Albani``); alone
-# (``kata penulis``) they name nobody and the speaker stays unknown.
-ROLE_NOUNS: frozenset[str] = frozenset((
-    "hakim", "orator", "jaksa", "pengacara", "dokter", "saksi", "warga", "pedagang", "petani",
+# (``kata penulis``) they name nobody and the speaker stays unknown. The crime and court roles
+# (``terdakwa``, ``saksi``, ``korban``) are ``titles.CASE_ROLE_NOUNS``, shared with the entity rules.
+_QUOTE_ROLE_NOUNS: frozenset[str] = frozenset((
+    "hakim", "orator", "jaksa", "pengacara", "dokter", "warga", "pedagang", "petani",
     "penulis", "akun", "pemilik", "pelatih", "pemain", "sopir", "guru", "mahasiswa", "siswa",
-    "korban", "tersangka", "terdakwa", "ekonom", "analis", "pengamat", "peneliti", "pakar",
-    "penuntut",
+    "analis", "pengamat", "peneliti", "pakar", "penuntut",
 ))
+ROLE_NOUNS: frozenset[str] = titles.CASE_ROLE_NOUNS | _QUOTE_ROLE_NOUNS
 
 # Claim-status cues (status -> cue phrases). Order inside a status matters only for overlapping
 # phrases: longer phrases are listed first so ``menolak tuduhan`` wins over nothing.

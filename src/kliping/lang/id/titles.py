@@ -4,6 +4,10 @@ Data only; the entity extractor (``kliping.extract.entities``) uses these lists 
 person mentions (``Presiden Vladimir Putin`` -> ``Vladimir Putin`` with title ``Presiden``) and to
 find names that follow a title. Everything is lower case; matching is case-insensitive because news
 text writes both ``Presiden Joko Widodo`` and ``presiden Joko Widodo``.
+
+This is the one place for title words: the quote rules build their lists from these
+(``cues.SPEAKER_TITLES`` from TITLE_HEADS, RANKS and OFFICE_HEADS; ``cues.ROLE_NOUNS`` from
+CASE_ROLE_NOUNS) and add only the words they alone need.
 """
 
 from __future__ import annotations
@@ -141,10 +145,12 @@ NAME_PARTICLES: frozenset[str] = _words("bin binti van von der de del al el ibn 
 
 # ---- dossier-profile additions. Kept out of TITLE_HEADS/TITLE_WORDS on purpose: those two sets are
 # features of the trained NER models (``ner_features.lexicon``), so growing them would change what the
-# shipped models see without retraining. The entity rules use the unions (``entities._HEADS``).
+# shipped models see without retraining. The entity rules use the unions (``entities._HEADS``); the
+# quote rules read RANKS, OFFICE_HEADS and CASE_ROLE_NOUNS through ``cues``.
 
 # Police and military ranks (TNI, Polri). A rank inside a capitalised run ends whatever office, unit
 # or place precedes it: ``Polda Metro Jaya Brigjen Ade Ary`` -> the name starts after ``Brigjen``.
+# Quote rules: part of ``cues.SPEAKER_TITLES``, stripped from a speaker's name.
 RANKS: frozenset[str] = _words("""
 jenderal letjen mayjen brigjen komjen irjen kombes akbp kompol akp iptu ipda aiptu aipda bripka
 brigadir briptu bripda bharada bharatu bharaka abrip abripda
@@ -153,20 +159,30 @@ kopral kopda koptu kopka praka pratu prada
 laksamana laksdya laksda laksma marsekal marsdya marsda marsma
 """)
 
-# Office heads written as one abbreviated word (``Kapuspenkum Kejagung``, ``Kasatlantas``): a title,
-# never the start of a name.
+# Office heads written as one abbreviated word (``Kapuspenkum Kejagung``, ``Kasatlantas``, ``Wamenkeu``):
+# a title, never the start of a name. The one list of them, read by both rule sets:
+# * entity rules (``entities._ORG_STOP``): a title before a person's name, and the end of an
+#   organisation name before it;
+# * quote rules (through ``cues.SPEAKER_TITLES``): stripped from a speaker's name, and a bare one
+#   names nobody (``kata Kanit`` is the person the article introduced with that office; a glued one
+#   such as ``Kasintel`` is ``Kasi Intel`` written out).
+# Heads that are also TITLE_HEADS (``kapolres``, ``kasat``, ``kabid``) are there, not here.
 OFFICE_HEADS: frozenset[str] = _words("""
-kapuspenkum kapuspen kasipenkum kasi kasubdit kasubbag kasubag kadiv kadivhumas kabidhumas karo
-karopenmas kajari kajati kapus kasatlantas kasatnarkoba kasatintelkam kasatsabhara kanit kapospol
-kabaharkam kakorlantas dirreskrimum dirreskrimsus dirresnarkoba dirlantas dansat danramil danlanal
-danyon danki danpuspom kapendam kapenrem kapuskes kalapas karutan kakanwil kadishub kadinkes
+kapolresta kapolrestabes wakapolda wakapolres wakapolresta wakapolrestabes kabaharkam kakorlantas
+kadiv kadivhumas kabidhumas karo karopenmas kasubdit kasubdirektorat kasubbid wadir
+dirreskrimum dirreskrimsus dirresnarkoba dirlantas kasatlantas kasatnarkoba kasatintelkam
+kasatsabhara kasatbinmas wakasat kanit kanitreskrim kapospol kaops
+kapuspenkum kasipenkum kajari kajati kasi kasie kasintel kasipidsus kasipidum kasidatun kasubsi
+kapuspen kadispen kapendam kapenrem dansat danramil danlanal danyon danki danpuspom
+kapus kapuskes kalapas karutan kakanwil kadishub kadinkes kadisdik kasubbag kasubag kaur
 wamen wamenkes wamenlu wamenhan wamenkeu wamendagri wamenag wamenaker wamenpora wamenkumham
 wamensesneg wamendikdasmen wamendiktisaintek wamenkomdigi wamen-bumn wamenpan-rb wamentan wamendag
 """)
 
-# Role nouns of news about crime and courts, and professions missing from TITLE_HEADS (not
-# cues.ROLE_NOUNS, the descriptive nouns before a quoted speaker): a role before
-# the name (``Terdakwa Nasiro`` -> person ``Nasiro``, title ``Terdakwa``), never part of it.
+# Role nouns of news about crime and courts, and professions missing from TITLE_HEADS: a role before
+# the name (``Terdakwa Nasiro`` -> person ``Nasiro``, title ``Terdakwa``), never part of it. Entity
+# rules: they strip and title a name found otherwise (``entities._HEADS``). Quote rules: part of
+# ``cues.ROLE_NOUNS`` (``kata saksi, Budi`` -> Budi; a bare ``kata saksi`` names nobody).
 CASE_ROLE_NOUNS: frozenset[str] = _words("""
 terdakwa tersangka terpidana terperiksa terlapor pelapor penggugat tergugat saksi korban pelaku
 narapidana napi buronan tahanan pengasuh santri
@@ -176,9 +192,18 @@ ekonom
 # Common nouns glued to a name that are neither part of it nor a title (``Jasad Endang``).
 BODY_NOUNS: frozenset[str] = _words("jasad jenazah mayat kerangka")
 
+# Police and prosecutor sections, written after an office head or glued to it (``Kasat Reskrim`` /
+# ``Kasatreskrim``, ``Kasi Intel`` / ``Kasintel``, ``Kabid Humas`` / ``Kabidhumas``): part of a
+# title, never a name. Entity rules: they continue a title phrase (DOSSIER_TITLE_WORDS). Quote rules:
+# stripped from a speaker's name (``cues.SPEAKER_TITLES``), and the tails a glued office is expanded
+# with (``kata Kasat`` -> the person introduced as ``Kasatreskrim``).
+OFFICE_UNITS: frozenset[str] = _words("""
+reskrim intel intelkam pidsus pidum penkum datun lantas narkoba sabhara binmas humas propam
+""")
+
 # Words that continue a title phrase in the dossier rules (``Putra Mahkota Arab Saudi``: a role and a
-# country, no name).
-DOSSIER_TITLE_WORDS: frozenset[str] = _words("mahkota humas penkum puspenkum reskrim lantas")
+# country, no name; ``Kapuspenkum`` written ``Kapus Penkum``).
+DOSSIER_TITLE_WORDS: frozenset[str] = _words("mahkota puspenkum") | OFFICE_UNITS
 
 # Corps written after a TNI rank (``Kolonel Inf Didi``, ``Letkol Czi``, ``Mayor Laut (P)``): part of
 # the title, never of the name.
