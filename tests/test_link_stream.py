@@ -236,3 +236,42 @@ def test_fact_counts_forget_articles_older_than_the_window() -> None:
     assert wdf.df == {1: 2, 2: 1} and len(wdf.queue) == 2
     wdf.add(13, [3])  # day 10 is more than 2 days before 13
     assert wdf.df == {1: 1, 3: 1} and len(wdf.queue) == 2
+
+
+def _mixed_stream() -> list[Features]:
+    kebakaran = "kebakaran pasar kios hangus pemadam damkar korban kerugian"
+    return [feat(f"m{i}", i // 3, (FLOOD, TAX, kebakaran)[i % 3] + f" kata{i % 4} garut", "garut")
+            for i in range(24)]
+
+
+def test_join_log_has_one_row_per_scored_candidate_and_changes_nothing() -> None:
+    from kliping.link.stream import JOIN_FEATURES
+
+    feats = _mixed_stream()
+    plain = link_stream(feats)
+    linker = StreamLinker(log_join=True, trace=True)
+    for f in feats:
+        linker.add(f)
+    assert linker.result().event_of == plain.event_of
+    steps = {s.id: s for s in linker.trace or []}
+    assert [a for a, _ in linker.join_log] == [f.id for f in feats]
+    for aid, rows in linker.join_log:
+        assert {g for g, _ in rows} == set(steps[aid].candidates)
+        for g, x in rows:
+            assert len(x) == len(JOIN_FEATURES)
+            assert abs(x[0] - steps[aid].scores[g]) < 1e-12  # "sim" is the score the rule used
+    assert sum(x[JOIN_FEATURES.index("top")] for _, rows in linker.join_log for _, x in rows) >= 1
+
+
+def test_a_join_model_on_the_similarity_alone_is_the_threshold_rule() -> None:
+    from kliping.link.stream import EVENT_THRESHOLD, JOIN_FEATURES, JoinModel
+
+    n = len(JOIN_FEATURES)
+    coef = tuple(1.0 if k == "sim" else 0.0 for k in JOIN_FEATURES)
+    same = JoinModel((0.0,) * n, (1.0,) * n, coef, -EVENT_THRESHOLD, 0.5)  # margin = sim - threshold
+    feats = _mixed_stream()
+    assert link_stream(feats, join_model=same).event_of == link_stream(feats).event_of  # type: ignore[arg-type]
+    never = JoinModel((0.0,) * n, (1.0,) * n, coef, -100.0, 0.5)
+    res = link_stream(feats, join_model=never)  # type: ignore[arg-type]
+    assert len(set(res.event_of.values())) == len(feats)
+    assert abs(same.prob([EVENT_THRESHOLD] + [0.0] * (n - 1)) - 0.5) < 1e-12

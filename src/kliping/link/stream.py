@@ -44,6 +44,12 @@ Why facts, and why only quotes by default
     speakers recur across the daily reports of one subject and merged different events, so their
     kind weights are 0 (docs/linking.md, "Facts").
 
+Why the join rule is not learned
+    ``JoinModel`` (a logistic rule over the components of each decision, ``JOIN_FEATURES``) can
+    replace ``sim >= EVENT_THRESHOLD``, and ``log_join`` records those components for
+    ``scripts/events_learn.py``. Fitted on one dev set and scored on the other it never beat the
+    threshold rule on both (docs/linking.md, "A learned join decision"), so neither is on by default.
+
 Similarity of an article to a group = cosine with the group centroid (sum of member vectors) over
 terms, mixed with the cosine over entity keys when both sides have entities, and for events with
 the headline cosine, plus the fact overlap, minus the decay. All thresholds are
@@ -156,6 +162,42 @@ FACT_PRIOR = 20
 # The article's heaviest fact keys as index keys: 0 / 4 gave the same events (retrieval by terms,
 # entities and headline already proposes the events a shared quote should join).
 INDEX_FACTS = 0
+
+# Learned join rule (``JoinModel``; docs/linking.md, "A learned join decision"): the features of
+# one (article, candidate event) pair, in this order. ``sim``: the mixed similarity above (decay
+# included); ``term``/``entity``/``headline``/``fact``: its raw cosines; ``has_entity``: both sides
+# have entity keys; ``gap``/``age``: days since the event's latest / first article; ``log_size``:
+# ln(1 + articles); ``story``: cosine with the event's storyline; ``votes``: share of the article's
+# index keys the event holds; ``top``: 1 for the candidate with the highest ``sim``; ``margin``:
+# ``sim`` minus the best other candidate's; ``log_cands``: ln(1 + candidates scored).
+JOIN_FEATURES = ("sim", "term", "entity", "has_entity", "headline", "fact", "gap", "age", "log_size",
+                 "story", "votes", "top", "margin", "log_cands", "member")
+# ``member``: the highest term cosine with one of the event's last JOIN_MEMBERS articles (an angle
+# close to one report may be far from the event's centroid); kept only with a model or a log.
+JOIN_MEMBERS = 4
+
+
+@dataclass(frozen=True)
+class JoinModel:
+    """A logistic join rule: join when ``P(same event) >= p_join``, i.e. when the linear margin
+    ``intercept + sum(coef * (x - mean) / scale) - logit(p_join)`` is at least 0."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    p_join: float
+
+    def margin(self, x: Sequence[float]) -> float:
+        z = self.intercept - math.log(self.p_join / (1 - self.p_join))
+        for xi, m, sc, w in zip(x, self.mean, self.scale, self.coef, strict=True):
+            z += w * (xi - m) / sc
+        return z
+
+    def prob(self, x: Sequence[float]) -> float:
+        z = self.margin(x) + math.log(self.p_join / (1 - self.p_join))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
 
 HASH_BITS = 20
 _MASK = (1 << HASH_BITS) - 1
@@ -300,11 +342,15 @@ class _Group:
     last_day: int = 0  # ``last`` as a day number (date ordinal), for the decay
     keys: set[int] = field(default_factory=set)
     parent: int = -1  # storyline of an event
+    size: int = 0  # articles joined (near-copies excluded), for the learned join rule
+    recent: list[dict[int, float]] = field(default_factory=list)  # last term vectors (learned rule)
+    first_day: int = 0  # day number of the earliest article, for the learned join rule
 
     def add(self, v: dict[int, float], e: dict[int, float], emb: np.ndarray | None,
             dots: tuple[float, ...], t: dict[int, float] | None = None,
             f: dict[int, float] | None = None) -> None:
         """Add a unit vector; ``dots`` are its dot products with the current sums (for the norms)."""
+        self.size += 1
         if f:
             self.fn2 += 2 * (dots[4] if len(dots) > 4 else _dot(f, self.fct)) + sum([x * x for x in f.values()])
             for k, x in f.items():
@@ -345,6 +391,10 @@ class _Layer:
         self.trace = False
         self.scores: dict[int, float] = {}
         self.all_scores: dict[int, float] = {}
+        self.model: JoinModel | None = None  # learned join rule (events only); None: the threshold
+        self.log = False  # keep the candidates' join features (``logged``)
+        self.logged: list[tuple[int, list[float]]] = []
+        self.stories: _Layer | None = None  # the storyline layer, for the storyline feature
 
     def evict(self, today: dt.date) -> None:
         cutoff = today - dt.timedelta(days=self.window)
@@ -419,6 +469,11 @@ class _Layer:
         trace = self.trace
         if trace:
             self.scores = {}  # diagnostics only: the candidates' similarities
+        if self.model is not None or self.log:
+            best, best_dots = self._best_learned(sorted(cands), votes, len(qkeys), v, e, emb, t, dnum, f)
+            if trace:
+                self.all_scores = {gid: self.score(g, v, e, emb, t, dnum, f)[0] for gid, g in self.groups.items()}
+            return best, best_dots
         for gid in sorted(cands):  # ascending ids: ties go to the oldest group
             g = self.groups[gid]
             sim, dots = self.score(g, v, e, emb, t, dnum, f)
@@ -431,6 +486,64 @@ class _Layer:
         if trace:  # diagnostics only: what every active group would have scored
             self.all_scores = {gid: self.score(g, v, e, emb, t, dnum, f)[0] for gid, g in self.groups.items()}
         return best, best_dots
+
+    def _best_learned(self, cands: list[int], votes: dict[int, int], nkeys: int, v: dict[int, float],
+                      e: dict[int, float], emb: np.ndarray | None, t: dict[int, float] | None,
+                      dnum: int | None, f: dict[int, float] | None) -> tuple[_Group | None, tuple[float, ...]]:
+        """The join decision of a :class:`JoinModel` (or, while logging without one, the threshold
+        rule): per candidate the raw components of the similarity and the event's shape
+        (:data:`JOIN_FEATURES`); the candidate with the highest model score at or above the model's
+        bar is joined, the others at the bar are folded into it. O(candidates) like the rule."""
+        rows: list[tuple[int, float, tuple[float, ...], list[float], float]] = []
+        story_cos: dict[int, float] = {}
+        for gid in cands:  # ascending ids: ties go to the oldest group
+            g = self.groups[gid]
+            sim, dots = self.score(g, v, e, emb, t, dnum, f)
+            if self.trace:
+                self.scores[gid] = sim
+            tc = dots[0] / math.sqrt(g.n2) if g.n2 > 0 else 0.0
+            ec = dots[1] / math.sqrt(g.en2) if e and g.en2 > 0 else 0.0
+            hc = dots[3] / math.sqrt(g.tn2) if g.tn2 > 0 else 0.0
+            fc = dots[4] / math.sqrt(g.fn2) if g.fn2 > 0 else 0.0
+            gap = max(0, dnum - g.last_day) if dnum is not None and g.last_day else 0
+            age = max(0, dnum - g.first_day) if dnum is not None and g.first_day else 0
+            if g.parent not in story_cos:
+                story_cos[g.parent] = self._story_cos(g.parent, v, e)
+            rows.append((gid, sim, dots, [sim, tc, ec, 1.0 if e and g.ent else 0.0, hc, fc, float(gap),
+                                          float(age), math.log(g.size + 1), story_cos[g.parent],
+                                          votes.get(gid, 0) / max(1, nkeys)],
+                         max([_dot(v, r) for r in g.recent], default=0.0)))
+        sims = sorted((r[1] for r in rows), reverse=True)
+        top = sims[0] if sims else 0.0
+        second = sims[1] if len(sims) > 1 else 0.0
+        n = math.log(len(rows) + 1)
+        feats = []
+        for _gid, sim, _dots, x, member in rows:
+            is_top = sim >= top
+            feats.append([*x, 1.0 if is_top else 0.0, sim - (second if is_top else top), n, member])
+        if self.log:
+            self.logged = [(r[0], x) for r, x in zip(rows, feats, strict=True)]
+        model = self.model
+        best: _Group | None = None
+        best_z = 0.0
+        best_dots: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0, 0.0)
+        for (gid, sim, dots, _x, _m), x in zip(rows, feats, strict=True):
+            z = model.margin(x) if model is not None else sim - self.threshold
+            if z >= 0:
+                self.passing.append(gid)
+                if best is None or z > best_z:
+                    best, best_z, best_dots = self.groups[gid], z, dots
+        return best, best_dots
+
+    def _story_cos(self, sid: int, v: dict[int, float], e: dict[int, float]) -> float:
+        """Term/entity cosine of the article with the storyline ``sid`` (0 when it left the window)."""
+        s = self.stories.groups.get(sid) if self.stories is not None else None
+        if s is None or s.n2 <= 0:
+            return 0.0
+        sim = _dot(v, s.vec) / math.sqrt(s.n2)
+        if e and s.ent and s.en2 > 0:
+            sim = (1 - ENTITY_WEIGHT) * sim + ENTITY_WEIGHT * _dot(e, s.ent) / math.sqrt(s.en2)
+        return sim
 
     def _nearest(self, emb: np.ndarray, k: int) -> list[int]:
         """The ``k`` active groups with the highest encoder cosine (ties: oldest); a scan of the
@@ -467,6 +580,11 @@ class _Layer:
                 s.add(into.gid)
             into.keys.add(k)
         del self.groups[other.gid]
+        into.size += other.size
+        if other.recent:
+            into.recent = (into.recent + other.recent)[-JOIN_MEMBERS:]
+        if other.first_day and (not into.first_day or other.first_day < into.first_day):
+            into.first_day = other.first_day
         if other.last is not None and (into.last is None or other.last > into.last):
             into.last, into.last_day = other.last, other.last_day
             heapq.heappush(self.heap, (into.last, into.gid))
@@ -481,6 +599,8 @@ class _Layer:
             self.groups[g.gid] = g
             self.peak_active = max(self.peak_active, len(self.groups))
         g.add(v, e, emb, dots, t, f)
+        if self.model is not None or self.log:
+            g.recent = [*g.recent[1 - JOIN_MEMBERS:], v] if JOIN_MEMBERS > 1 else [v]
         for k in keys:
             if k not in g.keys:
                 g.keys.add(k)
@@ -488,6 +608,8 @@ class _Layer:
         if day is not None and (g.last is None or day > g.last):
             g.last, g.last_day = day, day.toordinal()
             heapq.heappush(self.heap, (day, g.gid))
+        if day is not None and (g.first_day == 0 or day.toordinal() < g.first_day):
+            g.first_day = day.toordinal()
         return g
 
 
@@ -554,6 +676,8 @@ class StreamLinker:
         index_title: int = INDEX_TITLE,
         fact_weight: float | None = None,
         index_facts: int | None = None,
+        join_model: JoinModel | None = None,
+        log_join: bool = False,
         trace: bool = False,
     ) -> None:
         self.df = DocFreq(prior_docs)
@@ -577,6 +701,12 @@ class StreamLinker:
         self.merged: dict[int, int] = {}  # event folded into another -> that event
         self.trace: list[TraceStep] | None = [] if trace else None
         self.events.trace = self.stories.trace = trace
+        # Learned join rule and the log of its features (scripts/events_learn.py fits the model):
+        # ``join_log`` holds (article id, [(candidate event id, JOIN_FEATURES values), ...]).
+        self.events.model = join_model
+        self.events.log = bool(log_join)
+        self.events.stories = self.stories
+        self.join_log: list[tuple[str, list[tuple[int, list[float]]]]] = []
 
     def add(self, f: Features) -> int:
         """Assign one article to an event (returned) and, if it opens one, to a storyline."""
@@ -609,6 +739,9 @@ class StreamLinker:
             if self.index_facts:
                 qkeys += [k for k in _top_keys(fv, self.index_facts) if k not in qkeys]
         g, dots = self.events.best(qkeys, v, e, emb, t, f.date, fv)
+        if self.events.log:
+            self.join_log.append((f.id, self.events.logged))
+            self.events.logged = []
         new = g is None
         passing = [gid for gid in self.events.passing if g is not None and gid != g.gid]
         g = self.events.join(g, v, e, emb, dots, qkeys, f.date, t, fv)
