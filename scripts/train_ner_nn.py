@@ -557,11 +557,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--eval-every", type=int, default=0)
     ap.add_argument("--speed", action="store_true", help="also time every variant (eval)")
+    ap.add_argument("--crf-dir", type=Path, default=None,
+                    help="CRF models to vote with (eval; default the shipped ones, as train_ner.py --model-dir)")
+    ap.add_argument("--extra-clusters", type=Path, default=None,
+                    help="second cluster table the --crf-dir models were trained with (as train_ner.py)")
     ap.add_argument("--mix", type=float, nargs="*", default=[0.5, 0.7],
                     help="weights of the neural posteriors mixed with the CRF's marginals")
     ap.add_argument("--vote", type=float, nargs="*", default=[0.6],
                     help="weights of the neural posteriors against the CRF's one-hot tags")
     args = ap.parse_args(argv)
+    if args.extra_clusters is not None:
+        train_ner.use_tables(None, args.extra_clusters)
+    if args.crf_dir is not None:
+        from kliping.extract import entities
+
+        entities.CASED_MODEL = args.crf_dir / "ner_id.crfsuite"
+        entities.CASELESS_MODEL = args.crf_dir / "ner_id_caseless.crfsuite"
+        entities.CONVENTION_MODELS = {"news": args.crf_dir / "ner_id_news.crfsuite"}
+        entities._tagger.cache_clear()
     if args.command == "vectors":
         build_vectors(args.work, args.dim)
     elif args.command == "train":

@@ -228,3 +228,58 @@ def test_section_abbreviation_after_an_office_is_no_name():
 def test_names_after_a_unit_with_a_pe_an_noun_stay_a_person():
     got = _fix("Kepala Klinik Sehat Kebagusan Rina Marlina Sari menjelaskan jadwal vaksin .", 1, 7, "PERSON")
     assert got == [("Klinik Sehat Kebagusan", "ORG"), ("Rina Marlina Sari", "PERSON")]
+
+
+# Rules that keep the dossier stable when the model's spans move (docs/ner.md, "Fourth round"):
+# written against given model spans, so they test the rules whatever the shipped model says.
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def test_speech_or_profession_cue_after_an_untagged_name_marks_a_person(monkeypatch):
+    st = _Sentence(_words("Setelah rapat , Nanda Kirana menegaskan stok aman ."), False)
+    assert [(s.i, s.j, s.type) for s in st.person_cues([])] == [(3, 5, "PERSON")]
+    st = _Sentence(_words("Kata warga , Gilang Saputra Wibisono adalah jurnalis lepas ."), False)
+    assert [(s.i, s.j) for s in st.person_cues([])] == [(3, 6)]
+    # not after an ampersand or a capitalised word, not an organisation suffix, not one word
+    for text in ("Laporan S & P Global Ratings menilai risiko itu rendah .",
+                 "Data Bank Sentral Group menilai hal itu wajar .",
+                 "Setelah rapat , Nanda menegaskan stok aman ."):
+        assert not _Sentence(_words(text), False).person_cues([]), text
+    # at the sentence start the model's person probability decides ("Kemarin" is no name)
+    text = _words("Gilang Saputra adalah jurnalis lepas .")
+    monkeypatch.setattr(_Sentence, "person_prob", lambda self, i, j: 0.2)
+    assert [(s.i, s.j) for s in _Sentence(text, False).person_cues([])] == [(0, 2)]
+    monkeypatch.setattr(_Sentence, "person_prob", lambda self, i, j: 0.01)
+    assert not _Sentence(text, False).person_cues([])
+
+
+def test_name_after_a_dossier_organisation_cue_names_the_organisation():
+    st = _Sentence(_words("Pengasuh Ponpes Darul Falah Sukamaju membuka acara itu ."), False)
+    out = st.fix_model([Span(2, 5, "PERSON")])
+    assert [(s.i, s.j, s.type) for s in out] == [(1, 5, "ORG")]
+    # a general cue such as "Sekolah" can end a title: the person stays
+    st = _Sentence(_words("Kepala Sekolah Rina Oktaviani membuka acara itu ."), False)
+    assert [(s.i, s.j, s.type) for s in st.fix_model([Span(2, 4, "PERSON")])] == [(2, 4, "PERSON")]
+
+
+def test_title_words_before_a_unit_and_rank_are_cut_from_the_unit():
+    st = _Sentence(_words("Kabid Humas Polres Sukamaju Kompol Arief Nugraha menyebut jalan ditutup ."), False)
+    out = st.fix_model([Span(0, 7, "PLACE")])
+    assert [(s.i, s.j, s.type) for s in out] == [(2, 4, "PLACE"), (5, 7, "PERSON")]
+
+
+def test_office_or_organisation_glued_to_a_name_splits_when_the_model_reads_a_person(monkeypatch):
+    monkeypatch.setattr(_Sentence, "person_prob", lambda self, i, j: 0.4)
+    st = _Sentence(_words("Wamendag Satria Mahendra meninjau pasar ."), False)
+    assert [(s.i, s.j, s.type) for s in st.fix_model([Span(0, 3, "ORG")])] == [(1, 3, "PERSON")]
+    st = _Sentence(_words("Analis Bank Dunia Yoga Pratama menilai inflasi rendah ."), False)
+    assert [(s.i, s.j, s.type) for s in st.fix_model([Span(1, 5, "ORG")])] == [(1, 3, "ORG"), (3, 5, "PERSON")]
+    # the model itself sees no person: the office is a role and the organisation stays whole
+    monkeypatch.setattr(_Sentence, "person_prob", lambda self, i, j: 0.05)
+    st = _Sentence(_words("Wamendag Satria Mahendra meninjau pasar ."), False)
+    assert st.fix_model([Span(0, 3, "ORG")]) == []
+    st = _Sentence(_words("Analis Bank Dunia Yoga Pratama menilai inflasi rendah ."), False)
+    assert [(s.i, s.j, s.type) for s in st.fix_model([Span(1, 5, "ORG")])] == [(1, 5, "ORG")]

@@ -107,6 +107,8 @@ _ORG_SUFFIX = frozenset({
     "Forum", "Watch", "Center", "Centre", "Monitor", "Network", "Project", "Initiative", "Alliance", "Union",
     "Society", "Trust", "Studies", "Research", "Institut", "Lab", "Labs",
 })
+# Punctuation after which a capitalised word may open a name (sentence or clause start, quotes).
+_NAME_OPENERS = frozenset({",", ".", ";", ":", "(", '"', "'", "“", "”", "‘", "’", "—", "–"})
 _NONNAME = frozenset({"MONTH", "DAY", "NONENT"})
 _ORG_LABELS = ("AORG", "MEDIA", "NORG")
 _CUE_LABELS = ("ORGC", "LOCC", "EVTC")
@@ -241,9 +243,11 @@ class _Sentence:
                 if tuple(words[a:a + len(name)]) == name and not any(
                         x < a + len(name) and a < y for x, y, _ in self.gaz):
                     self.gaz.append((a, a + len(name), "MEDIA"))
+        self.dorg: set[int] = set()  # words of the dossier-only organisation cues (``DPC``, ``Ponpes``)
         for a, b in _dossier_org_cues(words):
             if not any(x < b and a < y for x, y, _ in self.gaz):
                 self.gaz.append((a, b, "ORGC"))
+                self.dorg.update(range(a, b))
         self.gaz.sort()
         self.gaz_at = {a: (b, lab) for a, b, lab in self.gaz}
         self.label = [""] * self.n
@@ -363,6 +367,14 @@ class _Sentence:
                 if s.title is not None:
                     s.title = (s.title[0], p) if s.title[0] < p else None
 
+    def person_prob(self, i: int, j: int) -> float:
+        """Lowest probability the model gives words ``i..j`` of being part of a person (its
+        marginals; computed again, only for the rare spans a rule doubts)."""
+        tg = _tagger(self.caseless, "general")
+        tg.set(sentence_features(self.w, self.caseless))
+        labels = set(tg.labels())
+        return min(sum(tg.marginal(lab, k) for lab in ("B-PER", "I-PER") if lab in labels) for k in range(i, j))
+
     def corps(self, k: int) -> bool:
         """``w[k]`` is a corps abbreviation right after a rank (``Kolonel Inf``), part of the title."""
         return k > 0 and self.low[k] in RANK_CORPS and self.low[k - 1] in RANKS and _cap(self.w[k])
@@ -401,15 +413,31 @@ class _Sentence:
                 s.j -= 1
             if s.i >= s.j:
                 continue
+            if s.type in ("ORG", "PLACE") and not self.caseless and s.j - s.i >= 4 \
+                    and self.label[s.i] in ("ORGC", *_ORG_LABELS) and self.rank_inside(s) is None:
+                # "Bank Dunia Hendra Gunawan" tagged as one organisation: the two or more last words,
+                # when unlabelled capitalised words the model itself gives 0.3+ person probability,
+                # are a person after the organisation's name (two words at least)
+                for a in range(s.i + 2, s.j - 1):
+                    if self.name_run(a) >= s.j and not any(self.label[x] for x in range(a, s.j)) \
+                            and not any(_ADMIN_NOUN.match(self.low[x]) for x in range(a, s.j)) \
+                            and self.person_prob(a, s.j) >= 0.3:
+                        out.append(Span(s.i, a, s.type))
+                        s.i, s.type = a, "PERSON"
+                        break
             if s.type in ("ORG", "PLACE") and not self.caseless:
                 while s.j - s.i > 1 and self.low[s.j - 1] in RANKS:
                     s.j -= 1  # "Polres Bogor AKP": the rank opens the (next) name
                 k = self.rank_inside(s)
                 if k is not None:
                     # "Polda Metro Jaya Kombes Rangga Wiratama" tagged as one place: a unit, a rank,
-                    # a name; the unit keeps the model's type, the words after the rank are the person
-                    if k > s.i:
-                        out.append(Span(s.i, k, s.type))
+                    # a name; the unit keeps the model's type, the words after the rank are the person.
+                    # Title words the model glued before the unit are no part of it ("Kabid Humas").
+                    a = s.i
+                    while a < k and (self.title_head(a) or self.low[a] in _TWORDS):
+                        a += 1
+                    if k > a:
+                        out.append(Span(a, k, s.type))
                     s.i, s.type = k + 1, "PERSON"
             if s.type == "PERSON" and not self.caseless and any(_ADMIN_NOUN.match(self.low[x]) for x in range(s.i, s.j)):
                 # "Biro Perasuransian ...": no person name has a pe-/ke-...-an word; a unit (ORG), or a
@@ -425,6 +453,13 @@ class _Sentence:
                     s.type = typ
             if s.type == "PERSON" and not self.caseless and self.label[s.i] == "ORGC":
                 s.type = "ORG"  # "DPC Gerindra Jakarta Timur", "Ponpes Langitan": a cue word opens an organisation
+            elif s.type == "PERSON" and not self.caseless and s.i > 0 and (s.i - 1) in self.dorg \
+                    and _cap(self.w[s.i - 1]):
+                # "Ponpes [Nurul Huda]": a name right after one of these cues names the organisation
+                # (general cues such as "Sekolah" also end titles: "Kepala Sekolah Sri Wahyuni")
+                while s.i > 0 and (s.i - 1) in self.dorg and _cap(self.w[s.i - 1]):
+                    s.i -= 1
+                s.type = "ORG"
             if s.type == "PERSON":
                 # titles are not part of the name, nor a noun such as "Jasad" (body) glued to it
                 while s.j - s.i > 1 and (self.title_head(s.i) or self.low[s.i] in _TWORDS
@@ -455,7 +490,15 @@ class _Sentence:
                 if self.low[s.i] in _HEADS and s.j - s.i == 1:
                     continue
             elif not self.caseless and self.low[s.i] in _ORG_STOP and s.type in ("ORG", "PLACE"):
-                # "Menteri Pertahanan Korea Selatan" tagged ORG: a role, not an organisation
+                # "Menteri Pertahanan Korea Selatan" tagged ORG: a role, not an organisation; but
+                # "Wamenkes Dodi Kurniawan" tagged ORG is an office and a name when the words after
+                # the title are unlabelled capitalised words that the model itself reads as a person
+                a = s.i
+                while a < s.j and (self.title_head(a) or self.low[a] in _TWORDS):
+                    a += 1
+                if s.j - a >= 2 and self.name_run(a) >= s.j and not any(self.label[x] for x in range(a, s.j)) \
+                        and self.person_prob(a, s.j) >= 0.3:
+                    out.append(Span(a, s.j, "PERSON"))
                 continue
             inside = [g for g in self.gaz if s.i <= g[0] and g[1] <= s.j and g[2] in (*STRONG_GPE, "GLOC")]
             if len(inside) >= 2 and sum(b - a for a, b, _ in inside) == s.j - s.i:
@@ -551,6 +594,31 @@ class _Sentence:
                     or (nxt == "," and prv == "," and nxt2 in _SPEECH_AFTER) \
                     or (nxt in ("adalah", "merupakan") and (nxt2 in _TRIGGER_HEADS or nxt2 in APPOSITIVE_HEADS)):
                 out.append(Span(s.i, s.j, "PERSON", source="title"))
+        # the same cues after two to four capitalised words the model left untagged (it is least
+        # sure of invented or rare names: "Yudha Pranata adalah wartawan", "Sekar Ayu mengatakan")
+        taken = [False] * self.n
+        for s in spans:
+            for k in range(s.i, s.j):
+                taken[k] = True
+        i = 0
+        while i < self.n - 1:
+            # the run must open after a lower-case word or sentence punctuation ("S&P Global" is no name)
+            if taken[i] or not _cap(self.w[i]) or (i > 0 and not self.w[i - 1][:1].islower()
+                                                   and self.w[i - 1] not in _NAME_OPENERS):
+                i += 1
+                continue
+            k = self.name_run(i, limit=4)
+            if k - i >= 2 and k < self.n and not any(taken[i:k]) and not any(self.label[x] for x in range(i, k)) \
+                    and self.w[k - 1] not in _ORG_SUFFIX:
+                nxt = self.low[k]
+                nxt2 = self.low[k + 1] if k + 1 < self.n else ""
+                # at the sentence start a capital says nothing ("Kemarin Nanda mengatakan"): there the
+                # model must give every word some person probability
+                if (nxt in _SPEECH_AFTER or (nxt in ("adalah", "merupakan") and (
+                        nxt2 in _TRIGGER_HEADS or nxt2 in APPOSITIVE_HEADS))) \
+                        and (i > 0 or self.person_prob(i, k) >= 0.1):
+                    out.append(Span(i, k, "PERSON", source="title"))
+            i = max(k, i + 1)
         return out
 
     def dateline(self) -> list[Span]:
