@@ -283,3 +283,19 @@ def test_office_or_organisation_glued_to_a_name_splits_when_the_model_reads_a_pe
     assert st.fix_model([Span(0, 3, "ORG")]) == []
     st = _Sentence(_words("Analis Bank Dunia Yoga Pratama menilai inflasi rendah ."), False)
     assert [(s.i, s.j, s.type) for s in st.fix_model([Span(1, 5, "ORG")])] == [(1, 5, "ORG")]
+
+
+def test_surname_after_a_capitalised_sentence_opener_joins_the_document_person(monkeypatch):
+    from kliping.extract.entities import _consistency
+
+    a = _Sentence(_words("Jaksa Agung Bambang Suryadarma meninjau berkas itu ."), False)
+    b = _Sentence(_words("Menurut Suryadarma , saksi diperiksa pekan depan ."), False)
+    monkeypatch.setattr(_Sentence, "person_prob", lambda self, i, j: 0.02)
+    spans = [[Span(2, 4, "PERSON", title=(0, 2))], []]  # the model missed the surname alone
+    _consistency([a, b], spans)
+    assert [(s.i, s.j, s.type) for s in spans[1]] == [(1, 2, "PERSON")]
+    # a first word the model reads as part of a person may be a first name: no surname alone
+    monkeypatch.setattr(_Sentence, "person_prob", lambda self, i, j: 0.6)
+    spans = [[Span(2, 4, "PERSON", title=(0, 2))], []]
+    _consistency([a, _Sentence(_words("Andi Suryadarma , saksi diperiksa pekan depan ."), False)], spans)
+    assert spans[1] == []

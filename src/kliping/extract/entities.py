@@ -886,7 +886,10 @@ def _consistency(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 e = k + len(key)
                 if e <= st.n and tuple(st.w[k:e]) == key and not any(taken[k:e]) \
                         and (e == st.n or not _cap(st.w[e]) or len(key) > 1) \
-                        and (k == 0 or not _cap(st.w[k - 1]) or st.low[k - 1] in _HEADS or len(key) > 1):
+                        and (k == 0 or not _cap(st.w[k - 1]) or st.low[k - 1] in _HEADS or len(key) > 1
+                             # "Menurut Wiryawan,": the first word is capitalised as the sentence start;
+                             # it hides no longer name unless the model reads it as part of a person
+                             or (k == 1 and not taken[0] and st.person_prob(0, 1) < 0.1)):
                     added.append(Span(k, e, best[key], source="doc"))
                     k = e - 1
                     break
