@@ -299,3 +299,12 @@ def test_surname_after_a_capitalised_sentence_opener_joins_the_document_person(m
     spans = [[Span(2, 4, "PERSON", title=(0, 2))], []]
     _consistency([a, _Sentence(_words("Andi Suryadarma , saksi diperiksa pekan depan ."), False)], spans)
     assert spans[1] == []
+
+
+def test_balinese_name_inside_a_model_place_opens_the_person(monkeypatch):
+    text = _words("Warga Banjar Kauh Ketut Arya Sentana melapor ke polisi .")
+    monkeypatch.setattr(_Sentence, "person_prob", lambda self, i, j: 0.4)
+    out = _Sentence(text, False).fix_model([Span(1, 6, "PLACE")])
+    assert [(s.i, s.j, s.type) for s in out] == [(1, 3, "PLACE"), (3, 6, "PERSON")]
+    monkeypatch.setattr(_Sentence, "person_prob", lambda self, i, j: 0.1)
+    assert [(s.i, s.j, s.type) for s in _Sentence(text, False).fix_model([Span(1, 6, "PLACE")])] == [(1, 6, "PLACE")]

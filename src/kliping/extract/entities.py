@@ -425,6 +425,20 @@ class _Sentence:
                         out.append(Span(s.i, a, s.type))
                         s.i, s.type = a, "PERSON"
                         break
+            if s.type in ("ORG", "PLACE") and not self.caseless and s.j - s.i >= 3:
+                # "Banjar Kelod Nyoman Sukra Wijaya" tagged as one place: a Balinese birth-order name
+                # (after I/Ni/caste words) opens a person when the model gives the words from it to
+                # the end 0.3+ person probability
+                for b in range(s.i + 1, s.j - 1):
+                    if self.low[b] in BALINESE_NAMES and _cap(self.w[b]):
+                        p = b
+                        while p > s.i + 1 and self.low[p - 1] in BALINESE_PREFIXES and _cap(self.w[p - 1]):
+                            p -= 1
+                        if self.name_run(p) >= s.j and not any(self.label[x] for x in range(p, s.j)) \
+                                and self.person_prob(p, s.j) >= 0.3:
+                            out.append(Span(s.i, p, s.type))
+                            s.i, s.type = p, "PERSON"
+                        break
             if s.type in ("ORG", "PLACE") and not self.caseless:
                 while s.j - s.i > 1 and self.low[s.j - 1] in RANKS:
                     s.j -= 1  # "Polres Bogor AKP": the rank opens the (next) name
