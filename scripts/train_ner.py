@@ -4,6 +4,8 @@ Reproducible: the same inputs give the same files (CRFsuite L-BFGS is determinis
 
     python scripts/train_ner.py gazetteer            # writes src/kliping/lang/id/data/{countries,wilayah}.tsv
     python scripts/ner_clusters.py                   # writes src/kliping/models/ner_clusters.tsv (~1 min)
+    python scripts/ner_clusters_use.py --mode encoder --news --no-dev --sp-words --sizes 256,1024,4096 \
+        --n-init 1 --batch-size 8192 --max-iter 100 --seed 1   # models/ner_clusters_use.tsv (15-26 min)
     python scripts/train_ner.py train                # writes src/kliping/models/ner_id*.crfsuite (3 models)
     python scripts/train_ner.py eval                 # F1 per dataset on the valid splits + tokens/s
 
