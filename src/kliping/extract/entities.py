@@ -610,6 +610,8 @@ class _Sentence:
                 out.append(Span(s.i, s.j, "PERSON", source="title"))
         # the same cues after two to four capitalised words the model left untagged (it is least
         # sure of invented or rare names: "Yudha Pranata adalah wartawan", "Sekar Ayu mengatakan")
+        if not any(x in _SPEECH_AFTER or x in ("adalah", "merupakan") for x in self.low):
+            return out
         taken = [False] * self.n
         for s in spans:
             for k in range(s.i, s.j):
