@@ -36,6 +36,7 @@ import argparse
 import csv
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,6 +54,9 @@ CASELESS_PARAMS = (0.02, 0.02)
 # The news-convention model: corpora and (c1, c2), also chosen on idner dev.
 NEWS_CORPORA = ("idner",)
 NEWS_PARAMS = (0.005, 0.05)
+# Train words seen at most this often are hidden from the second cluster table while training
+# (``ner_features.hide_extra_clusters``: unknown-word dropout); 0 turns it off.
+U_HIDE_MAX_COUNT = 1
 
 TAG_MAP = {
     "PERSON": "PER", "PPL": "PER", "PER": "PER",
@@ -202,7 +206,7 @@ def train(caseless: bool, iterations: int, c1: float | None = None, c2: float | 
           news: bool = False) -> Path:
     import pycrfsuite
 
-    from kliping.extract.ner_features import FEATURE_VERSION, sentence_features
+    from kliping.extract.ner_features import FEATURE_VERSION, hide_extra_clusters, sentence_features
 
     if corpora is None:
         corpora = NEWS_CORPORA if news else CASELESS_CORPORA if caseless else CASED_CORPORA
@@ -212,8 +216,13 @@ def train(caseless: bool, iterations: int, c1: float | None = None, c2: float | 
     data = load_corpus("train", caseless, corpora)
     trainer = pycrfsuite.Trainer(verbose=False)
     t0 = time.time()
-    for toks, tags in data:
-        trainer.append(sentence_features(toks, caseless=caseless, version=version or FEATURE_VERSION), tags)
+    counts = Counter(w.lower() for toks, _ in data for w in toks)
+    hide_extra_clusters(frozenset(w for w, n in counts.items() if n <= U_HIDE_MAX_COUNT))
+    try:
+        for toks, tags in data:
+            trainer.append(sentence_features(toks, caseless=caseless, version=version or FEATURE_VERSION), tags)
+    finally:
+        hide_extra_clusters()
     trainer.set_params({
         "c1": c1, "c2": c2, "max_iterations": iterations,
         "feature.possible_transitions": True, "feature.minfreq": 1,

@@ -202,10 +202,31 @@ def clusters() -> dict[str, tuple[str, str, str]]:
     return _read_clusters(CLUSTERS)
 
 
+# Words treated as missing from the second table while a model is trained (``hide_extra_clusters``).
+_HIDDEN: frozenset[str] = frozenset()
+
+
 @lru_cache(maxsize=1)
 def extra_clusters() -> dict[str, tuple[str, str, str]]:
     """The optional second table (``EXTRA_CLUSTERS``), same format; empty when absent."""
-    return _read_clusters(EXTRA_CLUSTERS)
+    table = _read_clusters(EXTRA_CLUSTERS)
+    if _HIDDEN:
+        table = {w: c for w, c in table.items() if w not in _HIDDEN}
+    return table
+
+
+def hide_extra_clusters(words: frozenset[str] = frozenset()) -> None:
+    """Training only: treat ``words`` as absent from the second table (``frozenset()`` undoes it).
+
+    Why: the table's vocabulary includes every word of the train splits, so without this the model
+    never sees a word without ``u`` clusters in training and learns to trust them for every name;
+    a new foreign name missing from the table (``Tikhoretsk``) then lost its place tag. Hiding the
+    words seen once in training (``scripts/train_ner.py``) shows the model unknown words as it will
+    meet them."""
+    global _HIDDEN
+    _HIDDEN = frozenset(words)
+    for fn in (extra_clusters, _word_feats, _context):
+        fn.cache_clear()
 
 
 _SHAPE_MAP = str.maketrans(
