@@ -308,3 +308,19 @@ def test_balinese_name_inside_a_model_place_opens_the_person(monkeypatch):
     assert [(s.i, s.j, s.type) for s in out] == [(1, 3, "PLACE"), (3, 6, "PERSON")]
     monkeypatch.setattr(_Sentence, "person_prob", lambda self, i, j: 0.1)
     assert [(s.i, s.j, s.type) for s in _Sentence(text, False).fix_model([Span(1, 6, "PLACE")])] == [(1, 6, "PLACE")]
+
+
+def test_organisation_span_over_a_list_of_two_places_splits_into_the_places():
+    st = _Sentence(_words("Rombongan itu terbang ke Komsomolsk-on-Amur dan Vladivostok pekan depan ."), False)
+    out = st.fix_model([Span(4, 7, "ORG")])
+    assert [(s.i, s.j, s.type) for s in out] == [(4, 5, "PLACE"), (6, 7, "PLACE")]
+    # an organisation cue opens the span: "dan" is inside the organisation's name
+    st = _Sentence(_words("Delegasi Bank Pembangunan Asia dan Jepang tiba kemarin ."), False)
+    assert [(s.i, s.j, s.type) for s in st.fix_model([Span(1, 6, "ORG")])] == [(1, 6, "ORG")]
+
+
+def test_foreign_place_missing_from_every_table_after_a_locative_is_a_place():
+    # the word is in no gazetteer and no cluster table: the model must read it from context
+    got = _m(_doc("Muatan itu dibawa kereta ke gudang amunisi di dekat Tikhoretsk, sekitar 300 "
+                  "kilometer dari perbatasan."))
+    assert got.get("Tikhoretsk", ("", None))[0] in ("LOC", "GPE")

@@ -413,6 +413,16 @@ class _Sentence:
                 s.j -= 1
             if s.i >= s.j:
                 continue
+            if s.type == "ORG" and not self.caseless and s.j - s.i >= 3:
+                # "Komsomolsk-on-Amur dan Vladivostok" tagged as one organisation: two places in a
+                # list, when the words after "dan" are exactly a gazetteer place and no organisation
+                # cue or organisation name is in the span ("Kementerian Energi dan ..." keeps its ORG)
+                k = next((x for x in range(s.i + 1, s.j - 1) if self.low[x] in ("dan", "and")), None)
+                if k is not None and self.gaz_at.get(k + 1, (0, ""))[0] == s.j \
+                        and self.gaz_at[k + 1][1] in STRONG_GPE \
+                        and not any(self.label[x] in ("ORGC", *_ORG_LABELS) for x in range(s.i, k)):
+                    out.append(Span(s.i, k, "PLACE"))
+                    s.i, s.type = k + 1, "PLACE"
             if s.type in ("ORG", "PLACE") and not self.caseless and s.j - s.i >= 4 \
                     and self.label[s.i] in ("ORGC", *_ORG_LABELS) and self.rank_inside(s) is None:
                 # "Bank Dunia Hendra Gunawan" tagged as one organisation: the two or more last words,
