@@ -324,3 +324,11 @@ def test_foreign_place_missing_from_every_table_after_a_locative_is_a_place():
     got = _m(_doc("Muatan itu dibawa kereta ke gudang amunisi di dekat Tikhoretsk, sekitar 300 "
                   "kilometer dari perbatasan."))
     assert got.get("Tikhoretsk", ("", None))[0] in ("LOC", "GPE")
+
+
+def test_one_word_person_after_di_or_menuju_is_a_place_but_not_after_dekat():
+    st = _Sentence(_words("Rombongan itu lalu menuju Volgorechensk sebelum kembali ."), False)
+    assert [(s.i, s.j, s.type) for s in st.fix_model([Span(4, 5, "PERSON")])] == [(4, 5, "PLACE")]
+    # "teman dekat Hariri": "dekat" is "close", and a person follows
+    st = _Sentence(_words("Ia teman dekat Hariri sejak lama ."), False)
+    assert [(s.i, s.j, s.type) for s in st.fix_model([Span(3, 4, "PERSON")])] == [(3, 4, "PERSON")]

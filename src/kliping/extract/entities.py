@@ -122,6 +122,9 @@ _PLACE_NOUNS = frozenset({
     "kabupaten", "distrik", "pulau", "sungai", "bandara", "kecamatan", "kampung", "daerah",
     "negara", "ibu", "kelurahan", "dusun", "gunung", "selat", "teluk", "region", "oblast",
 })
+# Prepositions that take a place, never a person ("di Rio", "menuju Kazan"); "dari" and "ke" also
+# take people ("surat dari Budi"), and "dekat" is also "close" ("teman dekat Hariri").
+_PLACE_ONLY_PREP = frozenset({"di", "menuju"})
 # Role labels written before a colon and a name (``Reporter: Nadia Safitri``).
 _BYLINE = frozenset({"reporter", "penulis", "editor", "pewarta", "redaktur", "fotografer", "kontributor",
                      "penyunting", "wartawan", "oleh"})
@@ -406,6 +409,9 @@ class _Sentence:
                     (s.i > 0 and self.low[s.i - 1] in _PLACE_NOUNS)
                     or (s.j + 1 < self.n and self.w[s.j] == "," and self.low[s.j + 1] in _PLACE_NOUNS)):
                 s.type = "PLACE"  # "stasiun perbatasan Khasan", "pelabuhan Rajin"
+            if s.j - s.i == 1 and s.type == "PERSON" and not self.caseless and not self.label[s.i] \
+                    and s.i > 0 and self.low[s.i - 1] in _PLACE_ONLY_PREP:
+                s.type = "PLACE"  # "menuju Volgorechensk": one unknown word after these is a place
             # trim month/day/caption words and punctuation at the edges
             while s.i < s.j and (self.nonname(s.i) or not self.w[s.i][:1].isalnum()):
                 s.i += 1
