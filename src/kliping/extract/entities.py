@@ -247,6 +247,7 @@ class _Sentence:
                         x < a + len(name) and a < y for x, y, _ in self.gaz):
                     self.gaz.append((a, a + len(name), "MEDIA"))
         self.dorg: set[int] = set()  # words of the dossier-only organisation cues (``DPC``, ``Ponpes``)
+        self._person: list[float] | None = None  # per-word person probability (``person_prob``)
         for a, b in _dossier_org_cues(words):
             if not any(x < b and a < y for x, y, _ in self.gaz):
                 self.gaz.append((a, b, "ORGC"))
@@ -372,11 +373,14 @@ class _Sentence:
 
     def person_prob(self, i: int, j: int) -> float:
         """Lowest probability the model gives words ``i..j`` of being part of a person (its
-        marginals; computed again, only for the rare spans a rule doubts)."""
-        tg = _tagger(self.caseless, "general")
-        tg.set(sentence_features(self.w, self.caseless))
-        labels = set(tg.labels())
-        return min(sum(tg.marginal(lab, k) for lab in ("B-PER", "I-PER") if lab in labels) for k in range(i, j))
+        marginals). Computed on the first question for the sentence, only for the rare spans a rule
+        doubts, and kept: several rules may ask about one sentence."""
+        if self._person is None:
+            tg = _tagger(self.caseless, "general")
+            tg.set(sentence_features(self.w, self.caseless))
+            labels = [lab for lab in ("B-PER", "I-PER") if lab in set(tg.labels())]
+            self._person = [sum(tg.marginal(lab, k) for lab in labels) for k in range(self.n)]
+        return min(self._person[i:j])
 
     def corps(self, k: int) -> bool:
         """``w[k]`` is a corps abbreviation right after a rank (``Kolonel Inf``), part of the title."""
@@ -424,8 +428,7 @@ class _Sentence:
                 # list, when the words after "dan" are exactly a gazetteer place and no organisation
                 # cue or organisation name is in the span ("Kementerian Energi dan ..." keeps its ORG)
                 k = next((x for x in range(s.i + 1, s.j - 1) if self.low[x] in ("dan", "and")), None)
-                if k is not None and self.gaz_at.get(k + 1, (0, ""))[0] == s.j \
-                        and self.gaz_at[k + 1][1] in STRONG_GPE \
+                if k is not None and self.gaz_at.get(k + 1) in {(s.j, lab) for lab in STRONG_GPE} \
                         and not any(self.label[x] in ("ORGC", *_ORG_LABELS) for x in range(s.i, k)):
                     out.append(Span(s.i, k, "PLACE"))
                     s.i, s.type = k + 1, "PLACE"
