@@ -471,18 +471,16 @@ class _Layer:
             self.scores = {}  # diagnostics only: the candidates' similarities
         if self.model is not None or self.log:
             best, best_dots = self._best_learned(sorted(cands), votes, len(qkeys), v, e, emb, t, dnum, f)
-            if trace:
-                self.all_scores = {gid: self.score(g, v, e, emb, t, dnum, f)[0] for gid, g in self.groups.items()}
-            return best, best_dots
-        for gid in sorted(cands):  # ascending ids: ties go to the oldest group
-            g = self.groups[gid]
-            sim, dots = self.score(g, v, e, emb, t, dnum, f)
-            if trace:
-                self.scores[gid] = sim
-            if sim >= self.threshold:
-                self.passing.append(gid)
-            if sim > best_sim or (best is None and sim >= best_sim):
-                best, best_sim, best_dots = g, sim, dots
+        else:
+            for gid in sorted(cands):  # ascending ids: ties go to the oldest group
+                g = self.groups[gid]
+                sim, dots = self.score(g, v, e, emb, t, dnum, f)
+                if trace:
+                    self.scores[gid] = sim
+                if sim >= self.threshold:
+                    self.passing.append(gid)
+                if sim > best_sim or (best is None and sim >= best_sim):
+                    best, best_sim, best_dots = g, sim, dots
         if trace:  # diagnostics only: what every active group would have scored
             self.all_scores = {gid: self.score(g, v, e, emb, t, dnum, f)[0] for gid, g in self.groups.items()}
         return best, best_dots
