@@ -75,3 +75,45 @@ def test_explain_lists_split_gold_events_with_titles_and_similarities() -> None:
     assert "split gold banjir (2 articles" in text and "pajak" not in text.split("-- split")[1].split("\n")[0]
     c_line = next(line for line in lines if " c [banjir]" in line)
     assert "new" in c_line and "mates e" in c_line and "Bupati tinjau dapur umum" in c_line
+
+
+def test_per_field_runs_link_each_subject_alone_and_score_against_the_gold_within_it(tmp_path: Path) -> None:
+    """``--by topic``: each topic's articles are one run; a story filed under two topics (the same
+    text twice, as keyword-collected corpora do) is scored once within each topic's run."""
+    import json
+
+    flood = ("Banjir merendam ratusan rumah warga di Kecamatan Tambun, Bekasi, pada Senin (3/3/2025). "
+             "Ketinggian air mencapai satu meter setelah hujan deras semalaman. Badan Penanggulangan "
+             "Bencana Daerah Bekasi mengevakuasi 250 warga ke balai desa. Kepala BPBD Bekasi Dodi "
+             "Supriadi mengatakan pompa air dikerahkan ke permukiman yang paling parah.")
+    flood2 = ("BPBD Bekasi mengevakuasi 250 warga Tambun yang rumahnya terendam banjir setinggi satu meter "
+              "pada Senin (3/3/2025). Dodi Supriadi, kepala BPBD Bekasi, menyebut pompa air dan perahu "
+              "karet dikerahkan sejak pagi. Hujan deras semalaman membuat tanggul kali jebol.")
+    tax = ("Direktorat Jenderal Pajak memperpanjang batas pelaporan SPT tahunan hingga akhir April 2025. "
+           "Perpanjangan diberikan karena sistem pelaporan daring sempat terganggu selama tiga hari. "
+           "Wajib pajak yang terlambat karena gangguan itu tidak dikenai denda, kata juru bicara DJP.")
+    rows = [("a1", "banjir", "Banjir Rendam Ratusan Rumah di Tambun", flood),
+            ("a2", "banjir", "BPBD Evakuasi 250 Warga Korban Banjir Tambun", flood2),
+            ("a3", "pajak", "Batas Lapor SPT Diperpanjang", tax),
+            ("a4", "pajak", "Banjir Rendam Ratusan Rumah di Tambun", flood)]
+    articles = tmp_path / "arts.jsonl"
+    with open(articles, "w", encoding="utf-8") as fh:
+        for i, topic, title, text in rows:
+            fh.write(json.dumps({"id": i, "topic": topic, "title": title, "text": text,
+                                 "published": "2025-03-03", "source": "contoh.id"}) + "\n")
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("article_id\tevent\tstoryline\na1\tbanjir\tbanjir\na2\tbanjir\tbanjir\n"
+                    "a3\tspt\tspt\na4\tbanjir\tbanjir\n", encoding="utf-8")
+    assert ev.field_values(articles, "topic") == {"a1": "banjir", "a2": "banjir", "a3": "pajak", "a4": "pajak"}
+
+    evidence = ev.load_evidence(articles)
+    whole, _sl, dups = ev.predict(evidence)
+    assert dups.get("a4") == "a1" and whole["a4"] == whole["a1"]  # one run: the copy joins its original
+    by_topic, _sl = ev.predict_by(evidence, ev.field_values(articles, "topic"))
+    assert by_topic["a1"] == by_topic["a2"] and by_topic["a1"].startswith("banjir")
+    assert by_topic["a4"] != by_topic["a1"] and by_topic["a4"].startswith("pajak")  # runs share no cluster
+
+    table = ev.evaluate("contoh", articles, gold, None, errors=False, by="topic")
+    per_topic = [r for r in table if str(r[0]).startswith("contoh per topic (2 runs) events")]
+    assert per_topic and per_topic[0][3] == 1.0  # within each run the linker is right
+    assert per_topic[0][7] == 3  # gold events restricted to the runs: banjir|banjir, pajak|banjir, pajak|spt
