@@ -19,6 +19,7 @@ Chosen sentences are ordered by article date, then publication order, then sente
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -58,10 +59,23 @@ def _same_fact_citations(
     return sorted(cites, key=lambda c: corpus.time_key(*c))
 
 
-def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[SummarySentence]:
-    """Up to ``n`` summary sentences for the articles ``article_idx`` (corpus indices)."""
+class Candidate(NamedTuple):
+    """A sentence that may enter a summary, with what selection knows about it."""
+
+    score: float  # centrality + lead bonus + confirmation bonus
+    row: int  # corpus row
+    cites: list[tuple[int, int]]  # (article, sentence) of every article stating it, in time order
+    agreed: bool  # stated by two or more independent sources (the first tier)
+
+
+def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = MAX_CANDIDATES) -> list[Candidate]:
+    """The candidates of a summary of ``article_idx``, best base score first, with their support.
+
+    ``limit`` keeps the best-centrality ones (``MAX_CANDIDATES``, as ``summarize``); ``None`` keeps all
+    (``kliping eval summary`` looks for agreed facts among every candidate).
+    """
     cluster_rows = corpus.rows_of(article_idx)
-    if not cluster_rows or n <= 0:
+    if not cluster_rows:
         return []
     m = corpus.sent_matrix
     if m.shape[1]:
@@ -81,18 +95,34 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
             continue
         cands.append((float(centrality[k]) + LEAD_BONUS / (1 + s), r))
     cands.sort(key=lambda x: (-x[0], corpus.time_key(*corpus.rows[x[1]])))
-    cands = cands[:MAX_CANDIDATES]
+    if limit is not None:
+        cands = cands[:limit]
     if not cands:
         return []
 
-    cand_rows = [r for _sc, r in cands]
-    sims = corpus.sims(cand_rows, cluster_rows)
+    sims = corpus.sims([r for _sc, r in cands], cluster_rows)
     info = []
     for k, (base, r) in enumerate(cands):
         cites = _same_fact_citations(corpus, r, sims[k], cluster_rows)
         support = corpus.independent(a for a, _s in cites) - 1
-        info.append((base + CONFIRMATION_BONUS * min(support, 3), r, cites))
-    tier = [1 if corpus.independent(a for a, _s in c) > 1 else 0 for _sc, _r, c in info]
+        info.append(Candidate(base + CONFIRMATION_BONUS * min(support, 3), r, cites, support > 0))
+    return info
+
+
+def redundant(cosine: float, words_a: set[str], words_b: set[str]) -> bool:
+    """Two sentences say the same thing for the summary: TF-IDF cosine or content-word overlap at its bar."""
+    return cosine >= REDUNDANT_COSINE or word_overlap(words_a, words_b) >= REDUNDANT_OVERLAP
+
+
+def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[SummarySentence]:
+    """Up to ``n`` summary sentences for the articles ``article_idx`` (corpus indices)."""
+    if n <= 0:
+        return []
+    info = candidates(corpus, article_idx)
+    if not info:
+        return []
+    cand_rows = [c.row for c in info]
+    tier = [1 if c.agreed else 0 for c in info]
 
     pair = corpus.sims(cand_rows, cand_rows)
     words_of = {r: content_words(corpus.text(*corpus.rows[r])) for r in cand_rows}
@@ -100,13 +130,10 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
     used: dict[int, int] = {}
     while len(chosen) < n:
         best_k, best_score = -1, (-1, -np.inf)
-        for k, (score, r, _c) in enumerate(info):
+        for k, (score, r, _c, _agreed) in enumerate(info):
             if k in chosen:
                 continue
-            if any(
-                pair[k, j] >= REDUNDANT_COSINE or word_overlap(words_of[r], words_of[info[j][1]]) >= REDUNDANT_OVERLAP
-                for j in chosen
-            ):
+            if any(redundant(pair[k, j], words_of[r], words_of[info[j].row]) for j in chosen):
                 continue
             adj = (tier[k], score - SAME_ARTICLE_PENALTY * used.get(corpus.rows[r][0], 0))
             if adj > best_score:
@@ -114,13 +141,13 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
         if best_k < 0:
             break
         chosen.append(best_k)
-        a = corpus.rows[info[best_k][1]][0]
+        a = corpus.rows[info[best_k].row][0]
         used[a] = used.get(a, 0) + 1
 
-    chosen.sort(key=lambda k: corpus.time_key(*corpus.rows[info[k][1]]))
+    chosen.sort(key=lambda k: corpus.time_key(*corpus.rows[info[k].row]))
     out = []
     for k in chosen:
-        _score, r, cites = info[k]
+        r, cites = info[k].row, info[k].cites
         a, s = corpus.rows[r]
         out.append(
             SummarySentence(
