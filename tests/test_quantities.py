@@ -476,3 +476,13 @@ def test_year_does_not_spread_to_count_and_grouped_count_after_tahap() -> None:
 def test_parenthesised_score_is_kept_and_age_dropped() -> None:
     assert [q.value for q in qs("Nilai rata-rata layanan (3,45) naik.")] == [3.45]
     assert qs("Budi (34) ditangkap polisi.") == []
+
+
+def test_a_modifier_may_stand_before_the_word_for_the_level() -> None:
+    """Market reports put ``level``/``posisi`` between the bound and the number."""
+    [below] = qs("Harga minyak WTI diperdagangkan di bawah level 75 dollar AS per barel.")
+    assert (below.value, below.modifier, below.unit) == (75, "less_than", "USD")
+    [above] = qs("Rupiah ditutup di atas posisi Rp 16.000 per dolar AS.")
+    assert (above.value, above.modifier) == (16000, "more_than")
+    [plain] = qs("Dolar AS berada pada level Rp 16.216.")
+    assert plain.modifier == "exact"

@@ -82,8 +82,10 @@ PRE_MODIFIERS: dict[str, str] = {
     "nggak sampai": "less_than", "enggak sampai": "less_than", "gak sampai": "less_than",
     "ga sampai": "less_than", "belum sampai": "less_than",
 }
-# A pre-modifier may be separated from its number by ``ada``: ``setidaknya ada 91 wajib pajak``.
-PRE_MODIFIER_GAP = ("ada",)
+# A pre-modifier may be separated from its number by ``ada`` (``setidaknya ada 91 wajib pajak``)
+# or, in market reports, by the word for the level (``di bawah level 75 dollar AS``, ``di atas
+# posisi Rp 16.000``).
+PRE_MODIFIER_GAP = ("ada", "level", "posisi")
 # Words right after a number (``100 lebih``, ``Rp 5 miliar lebih``) -> modifier.
 POST_MODIFIERS: dict[str, str] = {
     "lebih": "more_than", "lebih-lebih": "more_than", "an": "about", "sekian": "more_than",
