@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kliping.model import Event, Story, StorylineGroup
 from kliping.synth import synthesize
+from kliping.synth.figures import is_delta, statement_mode
 from kliping.synth.findings import changed, compatible, interval
 from tests.test_link_helpers import date, make_ev, qty
 
@@ -120,9 +121,9 @@ def test_intervals_of_plural_words_scale_with_their_value() -> None:
 
 
 def test_values_each_dated_by_their_own_sentence_do_not_overlap_in_time() -> None:
-    a = _report("f1", "Pada Selasa (8/7/2025) pagi, dolar AS berada pada level Rp 16.262 di pasar spot.", "2025-07-08",
+    a = _report("f1", "Pada Selasa (8/7/2025) pagi, kurs dolar AS tercatat Rp 16.262 di pasar spot.", "2025-07-08",
                 "Rp 16.262", 16262, "", as_of="2025-07-08")
-    b = _report("f2", "Pada Rabu (9/7/2025) pagi, dolar AS berada pada level Rp 16.310 di pasar spot.", "2025-07-09",
+    b = _report("f2", "Pada Rabu (9/7/2025) pagi, kurs dolar AS tercatat Rp 16.310 di pasar spot.", "2025-07-09",
                 "Rp 16.310", 16310, "", as_of="2025-07-09")
     for ev, text, value in ((a, "Selasa (8/7/2025)", "2025-07-08"), (b, "Rabu (9/7/2025)", "2025-07-09")):
         ev.quantities[0].noun, ev.quantities[0].unit = None, "IDR"
@@ -133,3 +134,72 @@ def test_values_each_dated_by_their_own_sentence_do_not_overlap_in_time() -> Non
     # Without the named days the two rates are "the same days" from two outlets: a discrepancy.
     a.times, b.times = [], []
     assert _findings([a, b], "discrepancy", "IDR")
+
+
+def _money(aid: str, text: str, published: str, *values: tuple[str, float], source: str | None = None,
+           unit: str = "USD", noun: str | None = None):
+    """An article whose first sentence carries the given money amounts (text, value)."""
+    ev = make_ev(aid, text, published=published, source=source)
+    ev.quantities = [qty(ev.doc, 0, t, v, unit=unit, noun=noun) for t, v in values]
+    return ev
+
+
+def test_the_size_of_a_movement_is_neither_updated_nor_contradicted() -> None:
+    """``turun 1,20 dollar AS`` is the change of one day; another day's change is another fact."""
+    a = _money("d1", "Harga minyak mentah Brent turun 1,20 dollar AS pada perdagangan Senin di London.",
+               "2024-11-18", ("1,20 dollar AS", 1.2), source="Warta Contoh")
+    b = _money("d2", "Harga minyak mentah Brent turun 0,40 dollar AS pada perdagangan Selasa di London.",
+               "2024-11-19", ("0,40 dollar AS", 0.4), source="Kabar Lain")
+    assert is_delta(a.doc.sentences[0].text, a.quantities[0])
+    assert _findings([a, b], "discrepancy", "USD") == [] and _findings([a, b], "update", "USD") == []
+
+
+def test_two_values_of_one_sentence_are_a_breakdown_not_a_conflict() -> None:
+    """Both reports give the same split of one budget; 470 and 60 are two parts, not two versions."""
+    text = "Anggaran bunga utang terdiri atas Rp 470 triliun untuk utang dalam negeri dan Rp 60 triliun untuk utang luar negeri."
+    a = _money("b1", text, "2025-08-15", ("Rp 470 triliun", 470e12), ("Rp 60 triliun", 60e12), unit="IDR", source="Warta Contoh")
+    b = _money("b2", text, "2025-08-16", ("Rp 470 triliun", 470e12), ("Rp 60 triliun", 60e12), unit="IDR", source="Kabar Lain")
+    assert _findings([a, b], "discrepancy", "IDR") == [] and _findings([a, b], "update", "IDR") == []
+
+
+def test_a_scenario_states_no_figure_and_a_target_meets_only_targets() -> None:
+    real = _money("s1", "Penerimaan negara dari sektor migas tahun ini tercatat 28 miliar dollar AS.", "2024-12-30",
+                  ("28 miliar dollar AS", 28e9), source="Warta Contoh")
+    scenario = _money("s2", "Kalau harga minyak bertahan rendah, penerimaan negara dari sektor migas hanya 13 miliar dollar AS.",
+                      "2024-12-30", ("13 miliar dollar AS", 13e9), source="Kabar Lain")
+    target = _money("s3", "Pemerintah menargetkan penerimaan negara dari sektor migas sebesar 30 miliar dollar AS.",
+                    "2024-12-31", ("30 miliar dollar AS", 30e9), source="Kabar Lain")
+    assert statement_mode({"kalau", "harga"}) == "conditional" and statement_mode({"menargetkan"}) == "target"
+    assert _findings([real, scenario, target], "discrepancy", "USD") == []
+    assert _findings([real, scenario, target], "update", "USD") == []
+    target2 = _money("s4", "Target penerimaan negara dari sektor migas diturunkan ke 25 miliar dollar AS.", "2025-02-10",
+                     ("25 miliar dollar AS", 25e9), source="Warta Contoh")
+    [upd] = _findings([real, target, target2], "update", "USD")  # targets compare with targets
+    assert [i.article for i in upd.items] == ["s3", "s4"]
+
+
+def test_values_for_different_years_are_different_facts() -> None:
+    a = _money("y1", "Realisasi penerimaan migas pada 2014 mencapai 28 miliar dollar AS.", "2014-12-30",
+               ("28 miliar dollar AS", 28e9), source="Warta Contoh")
+    b = _money("y2", "Penerimaan migas pada 2015 diperkirakan 13 miliar dollar AS saja.", "2014-12-31",
+               ("13 miliar dollar AS", 13e9), source="Kabar Lain")
+    a.times = [date(a.doc, 0, "2014", "2014", "year")]
+    b.times = [date(b.doc, 0, "2015", "2015", "year")]
+    assert _findings([a, b], "discrepancy", "USD") == [] and _findings([a, b], "update", "USD") == []
+    b.times = [date(b.doc, 0, "2015", "2014", "year")]  # the same year: one fact, two outlets, the same days
+    assert _findings([a, b], "discrepancy", "USD")
+
+
+def test_a_level_read_on_another_day_is_a_new_reading_not_a_disagreement() -> None:
+    """Closing prices of two days differ by nature; on the same day they would disagree."""
+    a = _money("l1", "Minyak mentah Brent ditutup pada 78,30 dollar AS per barel di bursa London.", "2024-11-26",
+               ("78,30 dollar AS per barel", 78.3), noun="per barel", source="Warta Contoh")
+    b = _money("l2", "Minyak mentah Brent ditutup pada 77,70 dollar AS per barel di bursa London.", "2024-11-27",
+               ("77,70 dollar AS per barel", 77.7), noun="per barel", source="Kabar Lain")
+    assert _findings([a, b], "discrepancy", "per barel") == []
+    [upd] = _findings([a, b], "update", "per barel")
+    assert [i.article for i in upd.items] == ["l1", "l2"]
+    b.doc.published = a.doc.published
+    b2 = _money("l2", "Minyak mentah Brent ditutup pada 77,70 dollar AS per barel di bursa London.", "2024-11-26",
+                ("77,70 dollar AS per barel", 77.7), noun="per barel", source="Kabar Lain")
+    assert _findings([a, b2], "discrepancy", "per barel")

@@ -4,6 +4,12 @@ Quantities group by their counted noun (lemma from the extractor), mapped throug
 table so that words for the same thing compare (``butir``/``selongsong``/``peluru`` -> ``peluru``).
 Without a noun, money and measures group by their unit (all ``USD`` amounts); bare percentages and
 ratios are skipped, since "12%" of unknown things is not comparable with another "12%".
+
+Each occurrence (``Point``) also records what kind of statement carries it, read from its sentence
+(``lang.id.figure_cues``): a scenario, a target, the size of a movement, a level read at its own
+time, one of several values of its figure in one sentence (a breakdown or a comparison), and the years
+and months the sentence names. ``synth.findings`` compares only what
+these allow (docs/dossier.md, "Measuring the findings").
 """
 
 from __future__ import annotations
@@ -13,8 +19,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kliping.model import Figure, FigureValue, Quantity
-from kliping.synth.corpus import Corpus
+from kliping.lang.id import figure_cues
+from kliping.model import Evidence, Figure, FigureValue, Quantity
+from kliping.synth.corpus import Corpus, words
 
 # Counted nouns that name the same thing, mapped to one key.
 NOUN_SYNONYMS: dict[str, str] = {
@@ -66,6 +73,44 @@ class Point:
     article: int
     date: dt.date | None  # as_of when known, else the article's publication date
     explicit: bool
+    # What kind of statement carries the value (module docstring); defaults: a plain reported value.
+    mode: str = "fact"  # "fact", "target" or "conditional"
+    delta: bool = False  # the size of a movement (``naik 2,6 juta barel``)
+    level: bool = False  # a reading at its own time (``ditutup pada``, ``berada di level``)
+    shared: bool = False  # its sentence gives another value of the same figure (breakdown, then-vs-now)
+    periods: frozenset[str] = frozenset()  # years and months (``2015``, ``2014-12``) the sentence names
+
+
+def statement_mode(sentence_words: set[str]) -> str:
+    """``conditional`` (a scenario or premise), ``target`` (an aim) or ``fact``."""
+    if sentence_words & figure_cues.CONDITIONAL_CUES:
+        return "conditional"
+    if sentence_words & figure_cues.TARGET_CUES:
+        return "target"
+    return "fact"
+
+
+def is_delta(sentence: str, q: Quantity) -> bool:
+    """The number comes right after a verb of movement (gap words allowed): the size of a change.
+    ``q.start`` is an offset in its sentence."""
+    before = words(sentence[max(0, q.start - 40) : q.start])
+    while before and before[-1] in figure_cues.MOVEMENT_GAP:
+        before.pop()
+    return bool(before) and before[-1] in figure_cues.MOVEMENT_VERBS
+
+
+def sentence_periods(ev: Evidence) -> dict[int, frozenset[str]]:
+    """Per sentence, the years and months it names as such: ``2015`` for "pada 2015" or "tahun
+    depan" (normalised), ``2014-12`` for "pengiriman Desember". A named *day* is left out: it is
+    mostly when the statement was made ("kata Lily, Senin (20/10/2025)"), not the period the
+    figure covers, and named days have their own rule (``Point.explicit``)."""
+    out: dict[int, set[str]] = {}
+    for t in ev.times:
+        v = t.value or ""
+        if t.type != "DATE" or t.granularity not in ("year", "month") or len(v) < 4 or not v[:4].isdigit():
+            continue
+        out.setdefault(t.sentence, set()).add(v[:7] if t.granularity == "month" and len(v) >= 7 else v[:4])
+    return {s: frozenset(p) for s, p in out.items()}
 
 
 def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str, str | None], list[Point]]:
@@ -75,13 +120,26 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         ev = corpus.articles[a]
         n = len(ev.doc.sentences)
         named = {(t.sentence, (t.value or "")[:10]) for t in ev.times if t.type == "DATE" and t.granularity == "day"}
+        periods = sentence_periods(ev)
+        values: dict[tuple[tuple[str, str | None], int], set[float]] = {}
+        art_points: list[tuple[tuple[str, str | None], Point]] = []
         for q in ev.quantities:
             key = figure_key(q)
             if key is None or not 0 <= q.sentence < n:
                 continue
             asof = parse_timex_date(q.as_of)
             explicit = asof is not None and (q.sentence, asof.isoformat()) in named
-            groups.setdefault(key, []).append(Point(q, a, asof or corpus.dates[a], explicit))
+            text = corpus.text(a, q.sentence)
+            sw = set(words(text))
+            delta = is_delta(text, q)
+            p = Point(q, a, asof or corpus.dates[a], explicit, mode=statement_mode(sw), delta=delta,
+                      level=delta or bool(sw & figure_cues.LEVEL_CUES), periods=periods.get(q.sentence, frozenset()))
+            art_points.append((key, p))
+            if not delta:
+                values.setdefault((key, q.sentence), set()).add(q.value)
+        for key, p in art_points:
+            p.shared = len(values.get((key, p.q.sentence), ())) > 1
+            groups.setdefault(key, []).append(p)
     for pts in groups.values():
         pts.sort(key=lambda p: (p.date is None, p.date or dt.date.min, corpus.time_key(p.article, p.q.sentence)))
     return groups

@@ -217,15 +217,38 @@ def source_keys(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]
     return {a: f"article:{a}" for a in arts}
 
 
+def usable(p: Point) -> bool:
+    """A value that can be compared at all: not a scenario, not the size of a movement, not one of
+    several values of its figure in one sentence (a breakdown, a range of cases, then-and-now)."""
+    return p.mode != "conditional" and not p.delta and not p.shared
+
+
+def comparable(p: Point, r: Point) -> bool:
+    """Values of one fact as far as their sentences tell: the same kind of statement (targets with
+    targets) and no two different periods (years, or months named as months, both stated and none
+    shared: the 2014 realisation is not the 2015 projection, the December contract not January's)."""
+    if p.mode != r.mode:
+        return False
+    a = {x[:4] for x in p.periods}
+    b = {x[:4] for x in r.periods}
+    if a and b and not a & b:
+        return False  # different years
+    a = {x for x in p.periods if len(x) == 7}
+    b = {x for x in r.periods if len(x) == 7}
+    return not (a and b and not a & b)  # different months, both named as months
+
+
 def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool) -> bool:
     """Incompatible values from different sources stated at the same time (see the module rule)."""
     if p.article == r.article or p.date is None or r.date is None:
         return False
-    if src[p.article] == src[r.article] or compatible(p.q, r.q):
+    if src[p.article] == src[r.article] or compatible(p.q, r.q) or not comparable(p, r):
         return False
     gap = abs((p.date - r.date).days)
     if gap == 0:
         return True
+    if p.level or r.level:
+        return False  # a reading at its own time (a market close, a count "now"): another day's differs
     if p.explicit and r.explicit:
         return False  # each sentence names its own, different day: the times do not overlap
     return gap <= SAME_TIME_DAYS and not running
@@ -255,7 +278,7 @@ def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Poin
             stages.append(p)
             continue
         last = stages[-1]
-        if p.article == last.article or not changed(last.q, p.q):
+        if p.article == last.article or not changed(last.q, p.q) or not comparable(last, p):
             continue
         if same_time_conflict(src, last, p, running):
             continue  # a disagreement, not a change
@@ -274,13 +297,15 @@ def figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Po
     for (about, _unit), pts in points.items():
         for fact in fact_clusters(corpus, pts):
             out.extend(_agreements(corpus, about, fact))
-            running = running_series(fact)
-            d = _discrepancy(corpus, src, about, fact, running)
-            if d:
-                out.append(d)
-            u = _update(corpus, src, about, fact, running)
-            if u:
-                out.append(u)
+            for mode in ("fact", "target"):  # reported values, then targets: each among its own kind
+                values = [p for p in fact if usable(p) and p.mode == mode]
+                running = running_series(values)
+                d = _discrepancy(corpus, src, about, values, running)
+                if d:
+                    out.append(d)
+                u = _update(corpus, src, about, values, running)
+                if u:
+                    out.append(u)
     return out
 
 

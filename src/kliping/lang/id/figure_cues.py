@@ -1,0 +1,44 @@
+"""Words that say what kind of statement a figure is part of (data only; used by ``synth.figures``).
+
+Findings compare figures of one fact across articles (``synth.findings``). A figure is only
+comparable with another when both are the same kind of statement: a reported value with a
+reported value, a target with a target. A value in a scenario ("if the price is 65 dollars") is
+no claim at all, the amount of a movement ("turun 1,03 dollar") is a fact of its own day, and a
+level read on a market or a tally ("ditutup pada 74,09 dollar", "berada di level Rp 16.216")
+holds for its own day only. All words lower case; they are matched as whole words of the sentence
+(conditional and target cues) or as the word right before the number (movement verbs).
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# The sentence states a scenario or a premise: its figures are not claims about the world.
+CONDITIONAL_CUES = _words("jika kalau apabila bila seandainya andaikan andaikata asumsi diasumsikan berasumsi")
+
+# The sentence states an aim: its figures are targets, comparable only with other targets.
+TARGET_CUES = _words(
+    "target targetnya targetkan ditargetkan menargetkan sasaran diharapkan berharap harapan "
+    "agar supaya"
+)
+
+# Verbs of movement: a number right after one (``naik 2,6 juta barel``, ``melemah 31 poin``) is the
+# size of a change on one day, not a level that a later report could update or contradict.
+MOVEMENT_VERBS = _words(
+    "naik turun menguat melemah merosot anjlok jatuh melonjak melambung meningkat menurun "
+    "bertambah berkurang kehilangan terkoreksi tergerus melorot terpuruk susut menyusut "
+    "terapresiasi terdepresiasi tumbuh bertumbuh"
+)
+# Words allowed between the movement verb and the number (``naik sebesar 22,50 poin``).
+MOVEMENT_GAP = _words("sebesar sekitar hingga tipis lagi")
+
+# The sentence reads a level at its own time: a market quote or the state of a running count
+# (``ditutup pada``, ``berada pada level``, ``menjadi``). Two such readings on different days are
+# two readings, never a disagreement; on the same day they can disagree.
+LEVEL_CUES = _words(
+    "level posisi ditutup dibuka menetap berakhir diperdagangkan dibanderol menjadi kini "
+    "bertengger"
+) | MOVEMENT_VERBS

@@ -1,0 +1,42 @@
+"""``kliping eval findings``: label lookup, counting, and the bundled sample's findings all labelled right."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kliping.eval import findings as ef
+from kliping.model import Finding, FindingItem
+
+
+def _finding(kind: str, *items: tuple[str, int]) -> Finding:
+    return Finding(kind=kind, about="x", items=[FindingItem(a, s, "teks") for a, s in items])
+
+
+def test_a_finding_is_known_by_its_kind_and_evidence_in_any_order(tmp_path: Path) -> None:
+    labels = tmp_path / "f.tsv"
+    labels.write_text("# comment line\nset\tkind\titems\tcorrect\tnote\n"
+                      "s\tdiscrepancy\tb:2 a:1\t1\tsame shipments\n"
+                      "s\tupdate\ta:1 c:0\t0\ttwo different cases\n", encoding="utf-8")
+    got = ef.load_labels(labels)
+    assert got[("s", "discrepancy", "a:1 b:2")] == (True, "same shipments")
+    findings = [_finding("discrepancy", ("a", 1), ("b", 2)), _finding("update", ("c", 0), ("a", 1)),
+                _finding("update", ("d", 3), ("a", 1)), _finding("agreement", ("a", 1), ("b", 2))]
+    rows = {r[0]: r[1:] for r in ef.score("s", findings, got, show_unlabelled=False, show_wrong=False)}
+    # produced, labelled, right, wrong, unlabelled, precision; agreements are not scored
+    assert rows["s discrepancy"] == [1, 1, 1, 0, 0, 1.0]
+    assert rows["s update"] == [2, 1, 0, 1, 1, 0.0]
+
+
+def test_the_sample_dossier_findings_are_all_labelled_right(capsys) -> None:
+    """The sample's planted discrepancies (3 vs 4.8 million shells; 7,000 vs nearly 10,000
+    containers), its update and its contested claims survive the comparison rules, and nothing
+    the rules should drop (a movement size, a breakdown, a scenario) appears unlabelled."""
+    args = argparse.Namespace(labels=ef.LABELS, news=Path("/nonexistent"), unlabelled=True, wrong=True)
+    assert ef.run(args) == 0
+    out = capsys.readouterr().out
+    flagged = [line for line in out.splitlines() if line.startswith(("UNLABELLED", "WRONG"))]
+    assert not [line for line in flagged if "\tsample\t" in line]
+    sample = [line.split() for line in out.splitlines() if line.startswith("sample ")]
+    assert [r[:7] for r in sample] == [["sample", "discrepancy", "4", "4", "4", "0", "0"],
+                                      ["sample", "update", "1", "1", "1", "0", "0"]]
