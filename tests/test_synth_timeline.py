@@ -97,3 +97,22 @@ def test_sentences_without_a_date_are_not_placed_at_the_publication_date() -> No
     [line] = synthesize(_story([a])).storylines
     cited = {(c.article, c.sentence) for t in line.timeline for c in t.citations}
     assert cited == {("g1", 0)}  # sentence 1 names no date
+
+
+def test_a_date_a_figure_is_compared_with_does_not_place_the_sentence() -> None:
+    """``terendah sejak Juli 2009`` and ``dibanding penutupan Senin`` are comparisons, not happenings;
+    ``sejak awal September`` is when something began and stays on the timeline."""
+    from kliping.synth.timeline import comparison_date
+
+    a = make_ev("o1", (
+        "Harga minyak mentah ditutup pada 59,95 dollar AS per barel, terendah sejak Juli 2009. "
+        "Brent turun 56 sen dibanding penutupan Senin (8/12/2014). "
+        "Korea Utara mengirim ribuan kontainer sejak awal September 2014."
+    ), published="2014-12-12")
+    for s, text, value, gran in ((0, "Juli 2009", "2009-07", "month"), (1, "Senin (8/12/2014)", "2014-12-08", "day"),
+                                 (2, "awal September 2014", "2014-09", "month")):
+        a.times.append(date(a.doc, s, text, value, gran))
+    assert comparison_date(a.doc.sentences[0].text, a.times[0].start)
+    assert not comparison_date(a.doc.sentences[2].text, a.times[2].start)
+    [line] = synthesize(_story([a])).storylines
+    assert [t.value for t in line.timeline] == ["2014-09"]

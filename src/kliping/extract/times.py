@@ -494,6 +494,14 @@ def _resolve_day_month(ctx: _Ctx, d: int, m: int, weekday: int | None = None, di
     return min(cands, key=lambda x: abs((x - a).days))
 
 
+# A bare month up to this many months after the anchor's, without a cue either way, is the coming
+# one: ``target Desember`` in late November, ``Oktober, November, dan Desember`` in October, ``minyak
+# Brent untuk Januari`` in December. Further ahead the past one is likelier (``Dari Januari hingga
+# September`` in October). Measured on the 535 dev news articles: 16 values change, 14 to the reading
+# a person gives; the other 2 (``September, Oktober, November di 2020``) were wrong before as well.
+COMING_MONTHS = 2
+
+
 def _nearest_month(ctx: _Ctx, m: int, direction: int | None) -> tuple[int, int] | None:
     a = ctx.anchor
     if a is None:
@@ -502,6 +510,8 @@ def _nearest_month(ctx: _Ctx, m: int, direction: int | None) -> tuple[int, int] 
         return a.year, m
     if direction == 1 or (direction is None and ctx.is_future()):
         return (a.year if m >= a.month else a.year + 1), m
+    if direction is None and 0 < (m - a.month) % 12 <= COMING_MONTHS:
+        return (a.year if m > a.month else a.year + 1), m  # the coming month or the one after
     return (a.year if m <= a.month else a.year - 1), m
 
 

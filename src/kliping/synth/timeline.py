@@ -14,9 +14,11 @@ entries. Duplicates never contribute (the corpus leaves them out).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
+from kliping.lang.id import calendar
 from kliping.model import Citation, TimelineEntry
 from kliping.synth.corpus import Corpus, content_words, is_clear, word_overlap, words
 
@@ -49,8 +51,30 @@ def usable_date(value: str | None, granularity: str | None) -> str | None:
     return None
 
 
+# How far before a date a comparison word is looked for (words of the same clause).
+COMPARISON_WINDOW = 6
+
+
+def comparison_date(sentence: str, start: int) -> bool:
+    """The date at ``start`` is what a figure is compared with (``terendah sejak Juli 2009``,
+    ``dibanding penutupan Senin``, ``terakhir disaksikan pada April 2009``), not when the sentence's
+    happening took place: a comparison word among the few words before it in its clause, or
+    ``sejak`` after a superlative or "pertama"."""
+    clause = re.split(r"[,;:()]", sentence[:start])[-1]
+    before = words(clause)[-COMPARISON_WINDOW:]
+    if any(w in calendar.COMPARISON_BEFORE for w in before):
+        return True
+    if any(w == "terakhir" and nxt in calendar.LAST_SEEN for w, nxt in itertools.pairwise(before)):
+        return True
+    if before and any(w in calendar.PAST_CUES for w in before):
+        since = max(i for i, w in enumerate(before) if w in calendar.PAST_CUES)
+        return any(w in calendar.RECORD_WORDS for w in before[:since])
+    return False
+
+
 def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, list[tuple[int, int, str]]]:
-    """``value -> [(article, sentence, granularity)]`` for the DATE expressions of the articles."""
+    """``value -> [(article, sentence, granularity)]`` for the DATE expressions of the articles
+    (dates a figure is only compared with left out: :func:`comparison_date`)."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     for a in sorted(article_idx, key=corpus.time_key):
         ev = corpus.articles[a]
@@ -58,6 +82,8 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
         for t in ev.times:
             gran = usable_date(t.value, t.granularity) if t.type == "DATE" else None
             if gran is None or not 0 <= t.sentence < n:
+                continue
+            if comparison_date(corpus.text(a, t.sentence), t.start):
                 continue
             item = (a, t.sentence, gran)
             lst = out.setdefault(t.value, [])  # type: ignore[arg-type]

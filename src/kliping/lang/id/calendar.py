@@ -114,6 +114,20 @@ FUTURE_CUES: frozenset[str] = frozenset(
 )
 # Words just before a bare month or weekday that put it in the past (``sejak Juni``).
 PAST_CUES: frozenset[str] = frozenset({"sejak", "semenjak"})
+# A date a figure is *compared* with is not when the sentence's happening took place: ``terendah
+# sejak Juli 2009``, ``pertama kali sejak Mei``, ``dibanding penutupan Senin``, ``level yang terakhir
+# terlihat pada April 2009``. Used by the timeline (``synth.timeline``). ``sejak`` alone is not
+# enough: ``sejak awal September`` is when the shipments began; nor is ``terakhir`` alone (``terakhir
+# pada September 2025`` is the latest visit, ``sepekan terakhir Agustus`` a real week).
+COMPARISON_BEFORE: frozenset[str] = frozenset({"dibanding", "dibandingkan", "ketimbang"})
+# ``terakhir`` followed by one of these: the level was "last seen/traded" then.
+LAST_SEEN: frozenset[str] = frozenset({"disaksikan", "terlihat", "diperdagangkan"})
+# ``sejak`` after one of these (a superlative or "the first time") marks a comparison too.
+RECORD_WORDS: frozenset[str] = frozenset({
+    "terendah", "tertinggi", "terbesar", "terkecil", "terburuk", "terbaik", "terparah", "terlemah",
+    "terkuat", "termurah", "termahal", "terbanyak", "tersedikit", "terlama", "tercepat", "terdalam",
+    "pertama",
+})
 # ``kemarin`` after these words, or followed by ``ada``/``sempat``, means "previously", not
 # "yesterday" (``karena kemarin ada kendala``): PAST_REF.
 KEMARIN_PREVIOUSLY_BEFORE: frozenset[str] = frozenset({"karena", "yang", "seperti", "sejak"})
