@@ -203,3 +203,16 @@ def test_a_level_read_on_another_day_is_a_new_reading_not_a_disagreement() -> No
     b2 = _money("l2", "Minyak mentah Brent ditutup pada 77,70 dollar AS per barel di bursa London.", "2024-11-26",
                 ("77,70 dollar AS per barel", 77.7), noun="per barel", source="Kabar Lain")
     assert _findings([a, b2], "discrepancy", "per barel")
+
+
+def test_a_figure_series_holds_values_of_its_thing_not_moves_or_scenarios() -> None:
+    a = _money("g1", "Minyak Brent turun 1,20 dollar AS dan ditutup pada 70,50 dollar AS di London.", "2024-11-18",
+               ("1,20 dollar AS", 1.2), ("70,50 dollar AS", 70.5), source="Warta Contoh")
+    b = _money("g2", "Kalau harga Brent 65 dollar AS, penerimaan negara turun tajam.", "2024-11-19",
+               ("65 dollar AS", 65.0), source="Kabar Lain")
+    c = _money("g3", "Minyak Brent ditutup pada 69,90 dollar AS di London.", "2024-11-19",
+               ("69,90 dollar AS", 69.9), source="Kabar Lain")
+    [line] = synthesize(Story(articles=[a, b, c], duplicate_of={}, entities=[], events=[Event("e1", ["g1", "g2", "g3"])],
+                              storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])).storylines
+    [usd] = [f for f in line.figures if f.unit == "USD"]
+    assert [v.value for v in usd.values] == [70.5, 69.9]

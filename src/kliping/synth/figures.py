@@ -146,9 +146,14 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
 
 
 def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:
-    """One Figure per group, most-reported first."""
+    """One Figure per group, most-reported first. The size of a movement (``turun 1,03 dollar AS``)
+    and a scenario's value (``kalau ICP 65 dollar AS``) are not values of the thing a figure tracks,
+    so they stay out of its series (they remain in the articles' own evidence)."""
     figs = []
-    for (about, unit), pts in points.items():
+    for (about, unit), all_pts in points.items():
+        pts = [p for p in all_pts if not p.delta and p.mode != "conditional"]
+        if not pts:
+            continue
         values = [
             FigureValue(
                 value=p.q.value,
