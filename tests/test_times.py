@@ -268,3 +268,9 @@ def test_a_bare_month_up_to_two_months_ahead_is_the_coming_one() -> None:
     assert one("Harga minyak Brent untuk Agustus turun 56 sen.")[2] == "2024-08"
     assert one("Kasus serupa terjadi pada September di desa itu.")[2] == "2023-09"
     assert [v for _t, _ty, v in tags("Dari Januari hingga Mei jumlah wisatawan naik.")] == ["2024-01", "2024-05"]
+
+
+def test_a_weekday_in_a_place_name_is_not_a_day() -> None:
+    """Pasar Minggu is a Jakarta district; "pasar Senin" in lower case stays a market day."""
+    assert tags("SPBU itu berada di Jl Raya Pasar Minggu 14, Jakarta Selatan.") == []
+    assert [v for _t, _ty, v in tags("Banjir melanda Pasar Minggu pada Senin.")] == ["2024-06-03"]

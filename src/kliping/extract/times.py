@@ -887,8 +887,13 @@ def _past_cue(ctx: _Ctx, direction: int | None) -> int | None:
     return direction
 
 
+_PLACE_BEFORE_WEEKDAY = re.compile(r"\b(?:Pasar|PASAR)\s+$")
+
+
 def _h_wday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     s, e = m.start("wday"), m.end("wday")
+    if _PLACE_BEFORE_WEEKDAY.search(ctx.sent[max(0, s - 12) : s]):
+        return []  # a place: Pasar Minggu, Pasar Senen (Jakarta districts), not a day
     wd = C.WEEKDAYS[m["bw_w"].lower()]
     tail = m["bw_tail"]
     direction = _past_cue(ctx, _direction(tail))
