@@ -486,3 +486,8 @@ def test_a_modifier_may_stand_before_the_word_for_the_level() -> None:
     assert (above.value, above.modifier) == (16000, "more_than")
     [plain] = qs("Dolar AS berada pada level Rp 16.216.")
     assert plain.modifier == "exact"
+
+
+def test_an_emphatic_particle_is_not_part_of_the_counted_noun() -> None:
+    assert [q.noun for q in qs("Jadikan saja 30 oranglah petugasnya.")] == ["orang"]
+    assert [q.noun for q in qs("Ada 3 sekolah yang rusak.")] == ["sekolah"]  # -lah of a word, kept

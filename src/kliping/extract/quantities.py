@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kliping.extract.numbers import english_style, parse_digits, parse_words
 from kliping.lang.id import numbers as W
@@ -388,7 +389,19 @@ def _lemma(word: str) -> str:
     word = word.lower()
     if word.endswith("nya") and len(word) > 6:
         word = word[:-3]
+    for particle in W.NOUN_PARTICLES:  # 30 oranglah -> orang; but sekolah is a word of its own
+        if word.endswith(particle) and word not in _root_words() and word[: -len(particle)] in _root_words():
+            return word[: -len(particle)]
     return word
+
+
+@lru_cache(maxsize=1)
+def _root_words() -> frozenset[str]:
+    """Indonesian root words (Sastrawi's dictionary, a declared dependency), to tell a particle
+    (``-lah``, ``-pun``, ``-kah``) from the end of a word (``sekolah``)."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words())
 
 
 def _is_noun(word: str) -> bool:

@@ -91,6 +91,9 @@ POST_MODIFIERS: dict[str, str] = {
     "lebih": "more_than", "lebih-lebih": "more_than", "an": "about", "sekian": "more_than",
     "maksimal": "up_to", "minimal": "at_least",
 }
+# Emphatic particles a counted noun may carry (``30 oranglah``); stripped only when what is left is
+# a root word and the whole is not (``sekolah``).
+NOUN_PARTICLES = ("lah", "pun", "kah")
 # ``lebih`` before these is a comparison (``140 miliar riyal lebih rendah``), not "more than".
 COMPARATIVES = _words(
     "rendah tinggi besar kecil banyak sedikit murah mahal cepat lambat lama baik buruk kuat lemah "
