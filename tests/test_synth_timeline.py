@@ -113,6 +113,9 @@ def test_a_date_a_figure_is_compared_with_does_not_place_the_sentence() -> None:
                                  (2, "awal September 2014", "2014-09", "month")):
         a.times.append(date(a.doc, s, text, value, gran))
     assert comparison_date(a.doc.sentences[0].text, a.times[0].start)
+    contract = "Minyak Brent untuk pengiriman Januari turun 1,45 dollar AS pada Kamis."
+    assert comparison_date(contract, contract.index("Januari"))  # a delivery month names the contract
+    assert not comparison_date(contract, contract.index("Kamis"))
     assert not comparison_date(a.doc.sentences[2].text, a.times[2].start)
     [line] = synthesize(_story([a])).storylines
     assert [t.value for t in line.timeline] == ["2014-09"]

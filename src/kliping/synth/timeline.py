@@ -57,11 +57,14 @@ COMPARISON_WINDOW = 6
 
 def comparison_date(sentence: str, start: int) -> bool:
     """The date at ``start`` is what a figure is compared with (``terendah sejak Juli 2009``,
-    ``dibanding penutupan Senin``, ``terakhir disaksikan pada April 2009``), not when the sentence's
-    happening took place: a comparison word among the few words before it in its clause, or
-    ``sejak`` after a superlative or "pertama"."""
+    ``dibanding penutupan Senin``, ``terakhir disaksikan pada April 2009``) or the delivery month
+    naming a futures contract (``pengiriman Januari``), not when the sentence's happening took place:
+    a comparison word among the few words before it in its clause, ``sejak`` after a superlative or
+    "pertama", or a delivery word right before it."""
     clause = re.split(r"[,;:()]", sentence[:start])[-1]
     before = words(clause)[-COMPARISON_WINDOW:]
+    if before and before[-1] in calendar.DELIVERY_BEFORE:
+        return True  # a futures contract's delivery month (``pengiriman Januari``)
     if any(w in calendar.COMPARISON_BEFORE for w in before):
         return True
     if any(w == "terakhir" and nxt in calendar.LAST_SEEN for w, nxt in itertools.pairwise(before)):
