@@ -105,15 +105,23 @@ def test_single_source_sentence_over_an_agreed_fact_is_a_violation(story, scorer
     assert agg["summaries with an agreed sentence"] == pytest.approx(2 / 3)
 
 
-def test_one_outlet_summaries_are_also_judged_with_articles_as_sources() -> None:
+def test_one_outlet_summaries_are_judged_with_articles_as_sources() -> None:
+    """In a one-outlet pile the selection counts articles as sources (``Corpus.source_keys``), so the
+    scorer does too: two articles telling the flood make it an agreed fact that details may not
+    displace; and the real summary of that pile puts it first."""
     story = _flood_story()
     for ev in story.articles:
-        ev.doc.source = "Kabar Contoh"  # one outlet: no fact has two independent sources
+        ev.doc.source = "Kabar Contoh"  # one outlet
     scorer = es.SummaryScorer(story)
     mud_and_aid = [_sent(story, ("banjir-1", 3)), _sent(story, ("banjir-2", 2))]
     sc = scorer.score("story", "a", ARTICLES, mud_and_aid)
-    assert sc.one_outlet and not sc.violates_agreement_first  # the selection's rule: nothing is agreed
-    assert sc.violates_by_article and sc.missed_by_article  # but two articles tell the flood
+    assert sc.one_outlet and sc.violates_agreement_first and sc.missed_agreed
+    assert sc.violates_by_article and sc.missed_by_article
+    from kliping.synth import synthesize
+
+    [section] = synthesize(story).stories
+    real = scorer.score("story", section.id, section.articles, section.summary)
+    assert real.agreed >= 1 and not real.violates_agreement_first
 
 
 def test_sentences_out_of_date_order_are_counted(story, scorer) -> None:

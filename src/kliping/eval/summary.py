@@ -166,6 +166,9 @@ class SummaryScorer:
 
         corpus = self.corpus
         out = SummaryScore(kind, sid, [s.text for s in summary])
+        # the selection's sources: outlets, or the articles of a one-outlet summary (Corpus.source_keys)
+        source_of = {corpus.articles[a].id: key
+                     for a, key in corpus.source_keys(self.article_idx(article_ids)).items()}
         rows: list[int | None] = []
         origins: list[list[str]] = []  # per sentence: articles whose cited sentence is verbatim this text
         for s in summary:
@@ -174,7 +177,7 @@ class SummaryScorer:
             out.verbatim += bool(same)
             origins.append([c.article for c in same])
             rows.append(next((r for c in same if (r := self._row(c.article, c.sentence)) is not None), None))
-            out.agreed += len({self.source_of.get(c.article, c.article) for c in s.citations}) > 1
+            out.agreed += len({source_of.get(c.article, c.article) for c in s.citations}) > 1
 
         # redundancy at the selection's bars
         words = [content_words(t) for t in out.texts]
@@ -189,9 +192,9 @@ class SummaryScorer:
                 if redundant(cos or 0.0, words[i], words[j]):
                     out.redundant.append((i, j))
 
-        # agreement first, with outlets as sources (the selection's rule) and, in a summary whose
-        # articles are all of one outlet, with articles as sources (the dossier's fallback elsewhere)
-        out.missed_agreed = self._missed_agreed(corpus, self.source_of, article_ids, summary, rows)
+        # agreement first with the selection's sources and, in a summary whose articles are all of
+        # one outlet, with articles as sources (the same since synthesis counts them so too)
+        out.missed_agreed = self._missed_agreed(corpus, source_of, article_ids, summary, rows)
         if corpus.independent(self.article_idx(article_ids)) == 1:
             out.one_outlet = True
             by_article = {a: a for a in self.source_of}

@@ -93,6 +93,15 @@ class Corpus:
         """How many independent sources (outlets; unknown outlets count alone) the articles are."""
         return len({self.sources[a] for a in article_idx})
 
+    def source_keys(self, article_idx: Iterable[int]) -> dict[int, str]:
+        """Who states what in these articles: their outlet, or the article itself when they all come
+        from one outlet (a one-outlet pile: its reports still confirm or contradict each other as
+        reports; an agreement *finding* still needs two outlets, ``independent``)."""
+        arts = set(article_idx)
+        if len({self.sources[a] for a in arts}) >= 2:
+            return {a: self.sources[a] for a in arts}
+        return {a: f"article:{a}" for a in arts}
+
     def text(self, a: int, s: int) -> str:
         return self.articles[a].doc.sentences[s].text
 

@@ -208,13 +208,10 @@ def running_series(fact: Sequence[Point]) -> bool:
 
 
 def source_keys(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> dict[int, str]:
-    """Who states each article's figures: its outlet, or the article itself when all the storyline's
-    figures come from one outlet (as the report's source matrix does): in a run of one outlet's
-    reports, two of its articles giving different figures at the same time still disagree."""
-    arts = {p.article for pts in points.values() for p in pts}
-    if len({corpus.sources[a] for a in arts}) >= 2:
-        return {a: corpus.sources[a] for a in arts}
-    return {a: f"article:{a}" for a in arts}
+    """Who states each article's figures (``Corpus.source_keys`` over the storyline's figures, as the
+    report's source matrix does): in a run of one outlet's reports, two of its articles giving
+    different figures at the same time still disagree."""
+    return corpus.source_keys(p.article for pts in points.values() for p in pts)
 
 
 def usable(p: Point) -> bool:

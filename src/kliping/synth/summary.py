@@ -2,8 +2,10 @@
 
 Selection (MMR-style, greedy):
 
-* facts stated by two or more independent articles are chosen before single-source details
-  (candidates are taken in two tiers: supported, then the rest);
+* facts stated by two or more sources are chosen before single-source details (candidates are
+  taken in two tiers: supported, then the rest). Sources are outlets; when all the summary's
+  articles come from one outlet, its articles (``Corpus.source_keys``, as the figure findings
+  count them): a one-outlet pile still has facts that several of its reports state;
 * within a tier, score = centrality (cosine of the sentence with the cluster's TF-IDF centroid)
   + a bonus per extra independent article that states the same fact
   + a small lead bonus (news puts the key facts first)
@@ -65,7 +67,7 @@ class Candidate(NamedTuple):
     score: float  # centrality + lead bonus + confirmation bonus
     row: int  # corpus row
     cites: list[tuple[int, int]]  # (article, sentence) of every article stating it, in time order
-    agreed: bool  # stated by two or more independent sources (the first tier)
+    agreed: bool  # stated by two or more sources (the first tier; ``Corpus.source_keys``)
 
 
 def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = MAX_CANDIDATES) -> list[Candidate]:
@@ -101,10 +103,11 @@ def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = M
         return []
 
     sims = corpus.sims([r for _sc, r in cands], cluster_rows)
+    source = corpus.source_keys(article_idx)
     info = []
     for k, (base, r) in enumerate(cands):
         cites = _same_fact_citations(corpus, r, sims[k], cluster_rows)
-        support = corpus.independent(a for a, _s in cites) - 1
+        support = len({source[a] for a, _s in cites}) - 1
         info.append(Candidate(base + CONFIRMATION_BONUS * min(support, 3), r, cites, support > 0))
     return info
 
