@@ -491,3 +491,11 @@ def test_a_modifier_may_stand_before_the_word_for_the_level() -> None:
 def test_an_emphatic_particle_is_not_part_of_the_counted_noun() -> None:
     assert [q.noun for q in qs("Jadikan saja 30 oranglah petugasnya.")] == ["orang"]
     assert [q.noun for q in qs("Ada 3 sekolah yang rusak.")] == ["sekolah"]  # -lah of a word, kept
+
+
+def test_scaled_values_carry_no_floating_point_noise() -> None:
+    """538,70 x 10^12 is 538700000000000.06 in binary floating point; the figure is 538.700.000.000.000."""
+    [q] = qs("Pembayaran bunga utang dalam negeri sebesar Rp 538,70 triliun.")
+    assert q.value == 538_700_000_000_000 and q.value.is_integer()
+    [r] = qs("Belanja mencapai Rp 256,1 triliun.")
+    assert r.value == 256_100_000_000_000

@@ -564,13 +564,19 @@ def extract_quantities(
             if speakers is None:
                 speakers = _speakers(text, mentions_by_sent.get(si, []))
             out.append(Quantity(
-                text=text[c.start:c.end], value=float(c.value), sentence=si, start=c.start, end=c.end,
-                value_max=None if c.value_max is None else float(c.value_max), unit=c.unit,
+                text=text[c.start:c.end], value=_clean(c.value), sentence=si, start=c.start, end=c.end,
+                value_max=None if c.value_max is None else _clean(c.value_max), unit=c.unit,
                 modifier=c.modifier, noun=noun,
                 speaker_name=_speaker_for(c, sent.start, quote_spans, speakers, text),
                 as_of=as_of,
             ))
     return out
+
+
+def _clean(x: float) -> float:
+    """The value without binary noise from scaling: ``538,70 triliun`` is 538.7 x 10^12, which
+    floating point makes 538700000000000.06; 15 significant digits is more than any figure in news."""
+    return float(f"{float(x):.15g}")
 
 
 def _as_of(times: list[TimeExpr], anchor: dt.date | None) -> str | None:

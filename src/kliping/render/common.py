@@ -76,7 +76,8 @@ def format_number(x: float | None) -> str:
     """Indonesian digits: ``12500000.5`` -> ``12.500.000,5`` (dot thousands, comma decimals)."""
     if x is None:
         return ""
-    if float(x).is_integer():
+    x = float(f"{float(x):.15g}")  # no binary noise of a scaled value (538,70 triliun)
+    if x.is_integer():
         s = f"{int(x):,}"
         return s.replace(",", ".")
     whole, _, frac = f"{x:,.4f}".rstrip("0").partition(".")
