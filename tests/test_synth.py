@@ -183,3 +183,23 @@ def test_numbered_list_items_are_not_summary_statements() -> None:
 
     assert not is_clear("2. SPBU 34-10505 di Jalan Letjen Suprapto buka dua puluh empat jam")
     assert is_clear("Pertamina membuka layanan pemasangan gratis di 266 SPBU di Jakarta.")
+
+
+def test_a_paragraph_one_outlet_pastes_into_two_reports_is_not_two_reports_of_the_fact() -> None:
+    """In a one-outlet pile two reports that state a fact in their own words are two sources; the
+    same background sentence pasted word for word into both counts once."""
+    from kliping.synth.corpus import build_corpus
+    from kliping.synth.summary import stating_sources
+
+    background = "Program bantuan pangan itu menyasar 20 juta keluarga di seluruh provinsi sejak awal tahun."
+    a = make_ev("p1", "Penyaluran beras dimulai Senin di gudang Bulog Kelapa Gading. " + background,
+                published="2025-03-03", source="Warta Contoh")
+    b = make_ev("p2", "Bulog mulai membagikan beras bantuan di Kelapa Gading pada Senin pagi. " + background,
+                published="2025-03-04", source="Warta Contoh")
+    story = Story(articles=[a, b], duplicate_of={}, entities=[], events=[Event("e1", ["p1", "p2"])],
+                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    corpus = build_corpus(story)
+    source = corpus.source_keys([0, 1])
+    assert stating_sources(corpus, source, [(0, 1), (1, 1)], one_outlet=True) == 1  # pasted background
+    assert stating_sources(corpus, source, [(0, 0), (1, 0)], one_outlet=True) == 2  # two own wordings
+    assert stating_sources(corpus, {0: "x", 1: "y"}, [(0, 1), (1, 1)], one_outlet=False) == 2

@@ -130,9 +130,18 @@ def predict(evidence: Sequence, *, embed: bool = False, trace: list | None = Non
 
 
 def field_values(path: Path, name: str) -> dict[str, str]:
-    """Article id -> the value of JSONL field ``name`` (articles without it are left out)."""
+    """Article id -> the value of JSONL field ``name`` (articles without it are left out).
+
+    Ids are handed out as the reader does (``ingest.readers``: trimmed, a repeated id becomes
+    ``X-2``, ``X-3``...), so a story filed twice under the same id keeps both copies' fields.
+    """
     import json
 
+    from kliping.ingest.readers import _IdRegistry
+
+    if not path.is_file():
+        raise ValueError(f"{path}: --by needs a JSONL file, not a folder")
+    ids = _IdRegistry()
     out = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -140,8 +149,11 @@ def field_values(path: Path, name: str) -> dict[str, str]:
                 row = json.loads(line)
             except ValueError:
                 continue  # reported by the reader when the articles are loaded
-            if isinstance(row, dict) and row.get("id") is not None and row.get(name) is not None:
-                out[str(row["id"])] = str(row[name])
+            if not isinstance(row, dict) or row.get("id") is None:
+                continue
+            aid = ids.claim(str(row["id"]))
+            if row.get(name) is not None:
+                out[aid] = str(row[name])
     return out
 
 
@@ -275,7 +287,11 @@ def evaluate(name: str, articles: Path, gold_path: Path, dup_path: Path | None, 
     ev, sl, dups = predict(evidence, embed=embed, trace=trace)
     rows = [score_rows(f"{name} events", ev, gold_ev), score_rows(f"{name} storylines", sl, gold_sl)]
     if by:
-        group_of = field_values(articles, by)
+        try:
+            group_of = field_values(articles, by)
+        except ValueError as exc:
+            print(f"kliping eval events: {exc}")
+            group_of = {}
         runs = len(set(group_of.values()))
         if runs:
             bev, bsl = predict_by(evidence, group_of, embed=embed)

@@ -15,8 +15,10 @@ non-duplicate articles:
 * **agreement first**: a summary violates it when it holds a single-source sentence while an
   *agreed* fact was left out that is not redundant with its agreed sentences. Agreed facts are the
   candidates of ``synth.summary.candidates`` (all of them, not only the best ``MAX_CANDIDATES``)
-  stated by two or more independent sources under the selection's same-fact rule; redundancy is
-  ``synth.summary.redundant``. A sentence is agreed when its citations name two or more sources;
+  stated by two or more sources under the selection's same-fact rule, sources as the selection
+  counts them (``Corpus.source_keys``: outlets, or the articles of a one-outlet summary);
+  redundancy is ``synth.summary.redundant``. A sentence is agreed when its citations name two or
+  more such sources;
 * **time order**: share of summaries whose sentences can be read in non-decreasing publication
   date of an article they are verbatim in (undated articles are not compared).
 
@@ -52,9 +54,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--errors", action="store_true",
                         help="list every flagged summary: redundant pairs, agreement-first violations, "
                              "out-of-order sentences, sentences without a verbatim citation")
-    parser.add_argument("--by-article", action="store_true",
-                        help="with --errors, also list one-outlet summaries that break agreement first when "
-                             "articles count as sources")
     parser.add_argument("--pairs", type=int, default=0, metavar="N",
                         help="print the N sentence pairs with the highest encoder cosine (to choose a bar)")
 
@@ -78,8 +77,6 @@ class SummaryScore:
     encoder: list[tuple[int, int, float]] = field(default_factory=list)  # filled by add_encoder
     missed_agreed: list[str] = field(default_factory=list)  # "article:sentence" of agreed facts left out
     one_outlet: bool = False  # all its articles come from one outlet
-    agreed_by_article: int = 0  # agreed sentences when a one-outlet summary counts articles as sources
-    missed_by_article: list[str] = field(default_factory=list)  # ... and the agreed facts left out
     ordered: bool = True
     out_of_order: int | None = None  # the first sentence that breaks the date order
 
@@ -95,10 +92,6 @@ class SummaryScore:
     def violates_agreement_first(self) -> bool:
         return self.single_source > 0 and bool(self.missed_agreed)
 
-    @property
-    def violates_by_article(self) -> bool:
-        """Agreement first when a one-outlet summary counts its articles as sources."""
-        return self.agreed_by_article < self.sentences and bool(self.missed_by_article)
 
 
 class SummaryScorer:
@@ -106,15 +99,12 @@ class SummaryScorer:
 
     def __init__(self, story) -> None:
         from kliping.link.dedup import published_date
-        from kliping.sources import source_key
         from kliping.synth.corpus import build_corpus
 
         self.story = story
         self.corpus = build_corpus(story)
         self.text_of = {(ev.id, i): s.text for ev in story.articles for i, s in enumerate(ev.doc.sentences)}
         self.date_of = {ev.id: published_date(ev) for ev in story.articles}
-        self.source_of = {ev.id: source_key(ev.doc) for ev in story.articles}
-        self._article_corpus = None
 
     def article_idx(self, article_ids: Sequence[str]) -> list[int]:
         """Corpus indices of the non-duplicate articles among ``article_ids``."""
@@ -124,23 +114,12 @@ class SummaryScorer:
         a = self.corpus.by_id.get(article)
         return None if a is None else self.corpus.sent_rows.get((a, sentence))
 
-    @property
-    def article_corpus(self):
-        """The corpus with every article its own source (for summaries of one outlet)."""
-        if self._article_corpus is None:
-            import dataclasses
-
-            self._article_corpus = dataclasses.replace(
-                self.corpus, sources=[ev.id for ev in self.corpus.articles])
-        return self._article_corpus
-
-    def _missed_agreed(self, corpus, source_of, article_ids, summary, rows) -> list[str]:
+    def _missed_agreed(self, corpus, agreed: list[bool], article_ids, rows) -> list[str]:
         """``article:sentence`` of the agreed candidates left out that no agreed summary sentence covers
         (only looked for when the summary holds a single-source sentence)."""
         from kliping.synth.corpus import content_words
         from kliping.synth.summary import candidates, redundant
 
-        agreed = [len({source_of.get(c.article, c.article) for c in s.citations}) > 1 for s in summary]
         if all(agreed):
             return []
         chosen = {r for r in rows if r is not None}
@@ -162,22 +141,26 @@ class SummaryScorer:
     def score(self, kind: str, sid: str, article_ids: Sequence[str], summary: Sequence) -> SummaryScore:
         """Score ``summary`` (``SummarySentence`` list) of the articles ``article_ids``."""
         from kliping.synth.corpus import content_words, word_overlap
-        from kliping.synth.summary import redundant
+        from kliping.synth.summary import redundant, stating_sources
 
         corpus = self.corpus
         out = SummaryScore(kind, sid, [s.text for s in summary])
         # the selection's sources: outlets, or the articles of a one-outlet summary (Corpus.source_keys)
-        source_of = {corpus.articles[a].id: key
-                     for a, key in corpus.source_keys(self.article_idx(article_ids)).items()}
+        idx = self.article_idx(article_ids)
+        source = corpus.source_keys(idx)
+        one_outlet = corpus.independent(idx) == 1
         rows: list[int | None] = []
         origins: list[list[str]] = []  # per sentence: articles whose cited sentence is verbatim this text
+        flags: list[bool] = []  # per sentence: its citations name two or more sources
         for s in summary:
             out.cited += bool(s.citations)
             same = [c for c in s.citations if self.text_of.get((c.article, c.sentence)) == s.text]
             out.verbatim += bool(same)
             origins.append([c.article for c in same])
             rows.append(next((r for c in same if (r := self._row(c.article, c.sentence)) is not None), None))
-            out.agreed += len({source_of.get(c.article, c.article) for c in s.citations}) > 1
+            cites = [(corpus.by_id[c.article], c.sentence) for c in s.citations if c.article in corpus.by_id]
+            flags.append(stating_sources(corpus, source, cites, one_outlet) > 1)
+        out.agreed = sum(flags)
 
         # redundancy at the selection's bars
         words = [content_words(t) for t in out.texts]
@@ -192,16 +175,9 @@ class SummaryScorer:
                 if redundant(cos or 0.0, words[i], words[j]):
                     out.redundant.append((i, j))
 
-        # agreement first with the selection's sources and, in a summary whose articles are all of
-        # one outlet, with articles as sources (the same since synthesis counts them so too)
-        out.missed_agreed = self._missed_agreed(corpus, source_of, article_ids, summary, rows)
-        if corpus.independent(self.article_idx(article_ids)) == 1:
-            out.one_outlet = True
-            by_article = {a: a for a in self.source_of}
-            out.agreed_by_article = sum(len({c.article for c in s.citations}) > 1 for s in summary)
-            out.missed_by_article = self._missed_agreed(self.article_corpus, by_article, article_ids, summary, rows)
-        else:
-            out.agreed_by_article, out.missed_by_article = out.agreed, out.missed_agreed
+        # agreement first, with the selection's sources
+        out.missed_agreed = self._missed_agreed(corpus, flags, article_ids, rows)
+        out.one_outlet = one_outlet
 
         # time order: can each sentence take the date of an article it is verbatim in, never going back?
         floor = None
@@ -300,13 +276,10 @@ def aggregate(scores: Sequence[SummaryScore], encoder_bar: float | None) -> dict
     out["time order (share kept)"] = share(sum(sc.ordered for sc in scores), n)
     out["summaries with an agreed sentence"] = share(sum(sc.agreed > 0 for sc in scores), n)
     out["summaries of one outlet"] = share(sum(sc.one_outlet for sc in scores), n)
-    out["  agreement first, articles as sources"] = share(sum(not sc.violates_by_article for sc in scores), n)
-    out["  summaries with an agreed sentence, ditto"] = share(sum(sc.agreed_by_article > 0 for sc in scores), n)
     return out
 
 
-def errors(name: str, scores: Sequence[SummaryScore], encoder_bar: float | None,
-           by_article: bool = False) -> list[str]:
+def errors(name: str, scores: Sequence[SummaryScore], encoder_bar: float | None) -> list[str]:
     """One block per flagged summary, naming the sentences (for the report and for fixing synthesis)."""
     lines = []
     for sc in scores:
@@ -320,10 +293,6 @@ def errors(name: str, scores: Sequence[SummaryScore], encoder_bar: float | None,
         if sc.violates_agreement_first:
             found.append(f"{sc.single_source} single-source sentence(s) while agreed facts were left out: "
                          + ", ".join(sc.missed_agreed[:5]))
-        if by_article and sc.one_outlet and sc.violates_by_article:
-            found.append(f"(one outlet, articles as sources) {sc.sentences - sc.agreed_by_article} "
-                         "single-article sentence(s) while facts of two or more articles were left out: "
-                         + ", ".join(sc.missed_by_article[:5]))
         if not sc.ordered:
             found.append(f"sentence {sc.out_of_order} is dated before the one above it")
         if found:
@@ -373,7 +342,7 @@ def run(args: argparse.Namespace) -> int:
             add_encoder(scores)
         print(f"{name}: {n_articles} articles, pipeline and scoring {seconds:.1f} s")
         if args.errors:
-            for line in errors(name, scores, bar, args.by_article):
+            for line in errors(name, scores, bar):
                 print(line)
         if args.pairs and use_encoder:
             top = sorted(((v, sc, i, j) for sc in scores for i, j, v in sc.encoder), key=lambda x: -x[0])

@@ -5,7 +5,8 @@ Selection (MMR-style, greedy):
 * facts stated by two or more sources are chosen before single-source details (candidates are
   taken in two tiers: supported, then the rest). Sources are outlets; when all the summary's
   articles come from one outlet, its articles (``Corpus.source_keys``, as the figure findings
-  count them): a one-outlet pile still has facts that several of its reports state;
+  count them): a one-outlet pile still has facts that several of its reports state, though a
+  sentence its reports repeat word for word (a pasted background paragraph) counts once;
 * within a tier, score = centrality (cosine of the sentence with the cluster's TF-IDF centroid)
   + a bonus per extra independent article that states the same fact
   + a small lead bonus (news puts the key facts first)
@@ -104,12 +105,31 @@ def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = M
 
     sims = corpus.sims([r for _sc, r in cands], cluster_rows)
     source = corpus.source_keys(article_idx)
+    one_outlet = corpus.independent(article_idx) == 1
     info = []
     for k, (base, r) in enumerate(cands):
         cites = _same_fact_citations(corpus, r, sims[k], cluster_rows)
-        support = len({source[a] for a, _s in cites}) - 1
+        support = stating_sources(corpus, source, cites, one_outlet) - 1
         info.append(Candidate(base + CONFIRMATION_BONUS * min(support, 3), r, cites, support > 0))
     return info
+
+
+def stating_sources(corpus: Corpus, source: dict[int, str], cites: Sequence[tuple[int, int]],
+                    one_outlet: bool) -> int:
+    """How many sources state a fact (``cites``: its ``(article, sentence)`` pairs; ``source``:
+    ``Corpus.source_keys``). In a one-outlet pile a sentence another of its articles repeats word for
+    word (the outlet's own background paragraph, pasted into each report) counts once: repeating
+    it is not a second report of the fact."""
+    keys: set[str] = set()
+    texts: set[str] = set()
+    for a, s in cites:
+        if one_outlet:
+            text = " ".join(corpus.text(a, s).casefold().split())
+            if text in texts:
+                continue
+            texts.add(text)
+        keys.add(source.get(a, f"article:{a}"))
+    return len(keys)
 
 
 def redundant(cosine: float, words_a: set[str], words_b: set[str]) -> bool:
