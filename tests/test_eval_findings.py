@@ -9,19 +9,25 @@ from kliping.eval import findings as ef
 from kliping.model import Finding, FindingItem
 
 
-def _finding(kind: str, *items: tuple[str, int]) -> Finding:
-    return Finding(kind=kind, about="x", items=[FindingItem(a, s, "teks") for a, s in items])
+def _finding(kind: str, *items: tuple[str, int], about: str = "x") -> Finding:
+    return Finding(kind=kind, about=about, items=[FindingItem(a, s, "teks") for a, s in items])
 
 
 def test_a_finding_is_known_by_its_kind_and_evidence_in_any_order(tmp_path: Path) -> None:
     labels = tmp_path / "f.tsv"
-    labels.write_text("# comment line\nset\tkind\titems\tcorrect\tnote\n"
-                      "s\tdiscrepancy\tb:2 a:1\t1\tsame shipments\n"
-                      "s\tupdate\ta:1 c:0\t0\ttwo different cases\n", encoding="utf-8")
+    labels.write_text("# comment line\nset\tkind\tabout\titems\tcorrect\tnote\n"
+                      "s\tdiscrepancy\t\tb:2 a:1\t1\tsame shipments\n"
+                      "s\tupdate\t\ta:1 c:0\t0\ttwo different cases\n"
+                      "s\tupdate\tpolisi\td:3 a:1\t1\tpolice counted twice\n"
+                      "s\tupdate\twarga\td:3 a:1\t0\tcivilians of two places\n", encoding="utf-8")
     got = ef.load_labels(labels)
-    assert got[("s", "discrepancy", "a:1 b:2")] == (True, "same shipments")
+    assert got[("s", "discrepancy", "a:1 b:2", "")] == (True, "same shipments")
     findings = [_finding("discrepancy", ("a", 1), ("b", 2)), _finding("update", ("c", 0), ("a", 1)),
-                _finding("update", ("d", 3), ("a", 1)), _finding("agreement", ("a", 1), ("b", 2))]
+                _finding("update", ("e", 3), ("a", 1)), _finding("agreement", ("a", 1), ("b", 2))]
+    # two findings on the same sentences about different things are labelled by their about
+    assert ef.lookup(got, "s", "update", "a:1 d:3", "polisi") == (True, "police counted twice")
+    assert ef.lookup(got, "s", "update", "a:1 d:3", "warga")[0] is False
+    assert ef.lookup(got, "s", "update", "a:1 c:0", "anything") == (False, "two different cases")
     rows = {r[0]: r[1:] for r in ef.score("s", findings, got, show_unlabelled=False, show_wrong=False)}
     # produced, labelled, right, wrong, unlabelled, precision; agreements are not scored
     assert rows["s discrepancy"] == [1, 1, 1, 0, 0, 1.0]

@@ -480,11 +480,11 @@ def test_parenthesised_score_is_kept_and_age_dropped() -> None:
 
 def test_a_modifier_may_stand_before_the_word_for_the_level() -> None:
     """Market reports put ``level``/``posisi`` between the bound and the number."""
-    [below] = qs("Harga minyak WTI diperdagangkan di bawah level 75 dollar AS per barel.")
+    [below] = qs("Harga batu bara acuan sempat bertahan di bawah level 75 dollar AS per ton.")
     assert (below.value, below.modifier, below.unit) == (75, "less_than", "USD")
     [above] = qs("Rupiah ditutup di atas posisi Rp 16.000 per dolar AS.")
     assert (above.value, above.modifier) == (16000, "more_than")
-    [plain] = qs("Dolar AS berada pada level Rp 16.216.")
+    [plain] = qs("Sore tadi kurs euro tercatat pada level Rp 17.480.")
     assert plain.modifier == "exact"
 
 
@@ -495,7 +495,7 @@ def test_an_emphatic_particle_is_not_part_of_the_counted_noun() -> None:
 
 def test_scaled_values_carry_no_floating_point_noise() -> None:
     """538,70 x 10^12 is 538700000000000.06 in binary floating point; the figure is 538.700.000.000.000."""
-    [q] = qs("Pembayaran bunga utang dalam negeri sebesar Rp 538,70 triliun.")
+    [q] = qs("Anggaran perlindungan sosial tahun depan dipatok Rp 538,70 triliun.")
     assert q.value == 538_700_000_000_000 and q.value.is_integer()
-    [r] = qs("Belanja mencapai Rp 256,1 triliun.")
+    [r] = qs("Belanja modal daerah itu mencapai Rp 256,1 triliun.")
     assert r.value == 256_100_000_000_000

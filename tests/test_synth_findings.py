@@ -199,7 +199,6 @@ def test_a_level_read_on_another_day_is_a_new_reading_not_a_disagreement() -> No
     assert _findings([a, b], "discrepancy", "per barel") == []
     [upd] = _findings([a, b], "update", "per barel")
     assert [i.article for i in upd.items] == ["l1", "l2"]
-    b.doc.published = a.doc.published
     b2 = _money("l2", "Minyak mentah Brent ditutup pada 77,70 dollar AS per barel di bursa London.", "2024-11-26",
                 ("77,70 dollar AS per barel", 77.7), noun="per barel", source="Kabar Lain")
     assert _findings([a, b2], "discrepancy", "per barel")
@@ -216,3 +215,16 @@ def test_a_figure_series_holds_values_of_its_thing_not_moves_or_scenarios() -> N
                               storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])).storylines
     [usd] = [f for f in line.figures if f.unit == "USD"]
     assert [v.value for v in usd.values] == [70.5, 69.9]
+
+
+def test_values_for_contracts_of_different_months_are_different_facts() -> None:
+    """The October contract's close and the November contract's close the same day are two prices."""
+    a = _money("c1", "Minyak Brent untuk pengiriman Oktober ditutup pada 74,50 dollar AS per barel.", "2024-09-20",
+               ("74,50 dollar AS per barel", 74.5), noun="per barel", source="Warta Contoh")
+    b = _money("c2", "Minyak Brent untuk pengiriman November ditutup pada 76,10 dollar AS per barel.", "2024-09-20",
+               ("76,10 dollar AS per barel", 76.1), noun="per barel", source="Kabar Lain")
+    a.times = [date(a.doc, 0, "Oktober", "2024-10", "month")]
+    b.times = [date(b.doc, 0, "November", "2024-11", "month")]
+    assert _findings([a, b], "discrepancy", "per barel") == []
+    b.times = [date(b.doc, 0, "November", "2024-10", "month")]  # the same contract month: one price, two values
+    assert _findings([a, b], "discrepancy", "per barel")

@@ -102,11 +102,11 @@ def test_sentences_without_a_date_are_not_placed_at_the_publication_date() -> No
 def test_a_date_a_figure_is_compared_with_does_not_place_the_sentence() -> None:
     """``terendah sejak Juli 2009`` and ``dibanding penutupan Senin`` are comparisons, not happenings;
     ``sejak awal September`` is when something began and stays on the timeline."""
-    from kliping.synth.timeline import comparison_date
+    from kliping.synth.timeline import comparison_date, delivery_month
 
     a = make_ev("o1", (
-        "Harga minyak mentah ditutup pada 59,95 dollar AS per barel, terendah sejak Juli 2009. "
-        "Brent turun 56 sen dibanding penutupan Senin (8/12/2014). "
+        "Harga minyak mentah ditutup pada 61,20 dollar AS per barel, terendah sejak Juli 2009. "
+        "Brent melemah 40 sen dibanding penutupan Senin (8/12/2014). "
         "Korea Utara mengirim ribuan kontainer sejak awal September 2014."
     ), published="2014-12-12")
     for s, text, value, gran in ((0, "Juli 2009", "2009-07", "month"), (1, "Senin (8/12/2014)", "2014-12-08", "day"),
@@ -114,8 +114,15 @@ def test_a_date_a_figure_is_compared_with_does_not_place_the_sentence() -> None:
         a.times.append(date(a.doc, s, text, value, gran))
     assert comparison_date(a.doc.sentences[0].text, a.times[0].start)
     contract = "Minyak Brent untuk pengiriman Januari turun 1,45 dollar AS pada Kamis."
-    assert comparison_date(contract, contract.index("Januari"))  # a delivery month names the contract
+    assert delivery_month(contract, contract.index("Januari"))  # a delivery month names the contract
+    assert not delivery_month(contract, contract.index("Kamis"))
     assert not comparison_date(contract, contract.index("Kamis"))
+    # a comparison before the date's own phrase is about something else: Monday is when it happened
+    monday = "Harga naik 2 persen dibanding pekan lalu pada perdagangan Senin."
+    assert not comparison_date(monday, monday.index("Senin"))
+    # a decimal comma does not end the clause
+    decimal = "Harganya terendah dalam 5,5 tahun sejak Juli 2009."
+    assert comparison_date(decimal, decimal.index("Juli"))
     assert not comparison_date(a.doc.sentences[2].text, a.times[2].start)
     [line] = synthesize(_story([a])).storylines
     assert [t.value for t in line.timeline] == ["2014-09"]

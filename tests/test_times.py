@@ -264,9 +264,10 @@ def test_shared_news_sample(shared_dir) -> None:
 def test_a_bare_month_of_the_next_month_is_the_coming_one() -> None:
     """In June, "Juli" without a cue is this year's; "Agustus" and "September" are last year's, as
     "Januari" in a list of months so far is this year's past one."""
-    assert one("Pemasangan alat itu di Jakarta ditargetkan Pertamina selesai, kata dia, sebelum Juli.")[2] == "2024-07"
-    assert one("Harga minyak Brent untuk Juli turun 56 sen.")[2] == "2024-07"
+    assert one("Target perusahaan itu, semua gerai baru buka pada Juli.")[2] == "2024-07"  # no future cue
+    assert one("Harga kakao untuk Juli turun 70 sen.")[2] == "2024-07"
     assert one("Kasus serupa terjadi pada Agustus di desa itu.")[2] == "2023-08"
+    assert one("Kasus serupa terjadi pada September di desa itu.")[2] == "2023-09"
     assert [v for _t, _ty, v in tags("Dari Januari hingga Mei jumlah wisatawan naik.")] == ["2024-01", "2024-05"]
 
 

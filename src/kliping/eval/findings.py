@@ -5,8 +5,8 @@ they are values of different things (two surveys' respondents, WTI and Brent pri
 corruption cases' losses) the finding misleads the reader it was written for. This scorer runs
 the real pipeline (``kliping analyze``) on labelled sets and looks every produced finding up in a
 label file written by reading the findings (``devsets/findings/findings.tsv``: ``set``, ``kind``,
-``items`` = the finding's ``article:sentence`` evidence, space-separated, ``correct`` 1/0, and a
-short reason in the annotator's words). It prints, per set and kind, the findings produced, how
+``about`` (usually empty; see :func:`load_labels`), ``items`` = the finding's ``article:sentence``
+evidence, space-separated, ``correct`` 1/0, and a short reason in the annotator's words). It prints, per set and kind, the findings produced, how
 many are labelled, right and wrong, and the precision over the labelled ones; findings without a
 label are counted (and listed with ``--unlabelled``), so a change that produces new findings shows
 what still needs reading. Precision only: nobody has listed every discrepancy the sets contain.
@@ -43,16 +43,28 @@ def finding_key(kind: str, items: Iterable[tuple[str, int]]) -> tuple[str, str]:
     return kind, " ".join(sorted(f"{a}:{s}" for a, s in set(items)))
 
 
-def load_labels(path: Path) -> dict[tuple[str, str, str], tuple[bool, str]]:
-    """``(set, kind, items) -> (correct, reason)``."""
-    out = {}
+def load_labels(path: Path) -> dict[tuple[str, str, str, str], tuple[bool, str]]:
+    """``(set, kind, items, about) -> (correct, reason)``. ``about`` may be empty: the label then
+    holds for any finding of that kind on those sentences; it is filled where two findings share
+    their sentences (civilians and police counted in one sentence pair). A key given twice is an
+    annotation error and is reported."""
+    out: dict[tuple[str, str, str, str], tuple[bool, str]] = {}
     if not path.is_file():
         return out
     with open(path, encoding="utf-8") as f:
         for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
             kind, items = finding_key(row["kind"], _parse_items(row["items"]))
-            out[(row["set"], kind, items)] = (row["correct"].strip() == "1", row.get("note", "") or "")
+            key = (row["set"], kind, items, (row.get("about") or "").strip())
+            if key in out:
+                print(f"kliping eval findings: {path}: {' / '.join(key)} is labelled twice; the first label is kept")
+                continue
+            out[key] = (row["correct"].strip() == "1", row.get("note", "") or "")
     return out
+
+
+def lookup(labels: dict, name: str, kind: str, items: str, about: str) -> tuple[bool, str] | None:
+    """The label for one finding: the one naming its ``about``, else the one for its sentences."""
+    return labels.get((name, kind, items, about)) or labels.get((name, kind, items, ""))
 
 
 def _parse_items(text: str) -> list[tuple[str, int]]:
@@ -78,9 +90,9 @@ def score(name: str, findings: list, labels: dict, show_unlabelled: bool, show_w
         for f in findings:
             if f.kind != kind:
                 continue
-            key = (name, *finding_key(kind, ((it.article, it.sentence) for it in f.items)))
+            _kind, items = finding_key(kind, ((it.article, it.sentence) for it in f.items))
             counts["produced"] += 1
-            label = labels.get(key)
+            label = lookup(labels, name, kind, items, f.about)
             if label is None:
                 counts["unlabelled"] += 1
                 if show_unlabelled:

@@ -31,6 +31,12 @@ _EN_QUICK = re.compile(r"\d,\d{3}(?:,\d{3}|\.\d)")
 _EN_MARKERS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?![\d.])|\d{1,3}(?:,\d{3})+\.\d+)")
 
 
+def clean_float(x: float) -> float:
+    """A figure without binary noise from scaling: ``538,70 triliun`` is 538.7 x 10^12, which floating
+    point makes 538700000000000.06; 15 significant digits is more than any figure in news."""
+    return float(f"{float(x):.15g}")
+
+
 def english_style(text: str) -> bool:
     """Whether ``text`` writes numbers English style (``3,000,000``) more often than Indonesian.
 

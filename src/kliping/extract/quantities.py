@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kliping.extract.numbers import english_style, parse_digits, parse_words
+from kliping.extract.numbers import clean_float, english_style, parse_digits, parse_words
 from kliping.lang.id import numbers as W
 from kliping.model import Document, Mention, Quantity, Quote, TimeExpr
 
@@ -387,21 +387,29 @@ def _lemma(word: str) -> str:
     if _ACRONYM.match(word):
         return word  # acronym: SPBU, KPM
     word = word.lower()
+    roots = _root_words()
+    for particle in W.NOUN_PARTICLES:  # 30 oranglah -> orang; but sekolah is a word of its own
+        stem = word[: -len(particle)]
+        if (word.endswith(particle) and word not in roots and not word.startswith(W.VERB_PREFIXES)
+                and (stem in roots or (stem.endswith("nya") and stem[:-3] in roots))):
+            word = stem  # rumahnyalah -> rumahnya (then -nya below); menikah is a verb, not meni+kah
+            break
     if word.endswith("nya") and len(word) > 6:
         word = word[:-3]
-    for particle in W.NOUN_PARTICLES:  # 30 oranglah -> orang; but sekolah is a word of its own
-        if word.endswith(particle) and word not in _root_words() and word[: -len(particle)] in _root_words():
-            return word[: -len(particle)]
     return word
 
 
 @lru_cache(maxsize=1)
 def _root_words() -> frozenset[str]:
     """Indonesian root words (Sastrawi's dictionary, a declared dependency), to tell a particle
-    (``-lah``, ``-pun``, ``-kah``) from the end of a word (``sekolah``)."""
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    (``-lah``, ``-pun``, ``-kah``) from the end of a word (``sekolah``). Without the dictionary no
+    particle is stripped."""
+    try:
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-    return frozenset(StemmerFactory().get_words())
+        return frozenset(StemmerFactory().get_words())
+    except Exception:  # the package is a declared dependency; this only guards odd installs
+        return frozenset()
 
 
 def _is_noun(word: str) -> bool:
@@ -564,19 +572,13 @@ def extract_quantities(
             if speakers is None:
                 speakers = _speakers(text, mentions_by_sent.get(si, []))
             out.append(Quantity(
-                text=text[c.start:c.end], value=_clean(c.value), sentence=si, start=c.start, end=c.end,
-                value_max=None if c.value_max is None else _clean(c.value_max), unit=c.unit,
+                text=text[c.start:c.end], value=clean_float(c.value), sentence=si, start=c.start, end=c.end,
+                value_max=None if c.value_max is None else clean_float(c.value_max), unit=c.unit,
                 modifier=c.modifier, noun=noun,
                 speaker_name=_speaker_for(c, sent.start, quote_spans, speakers, text),
                 as_of=as_of,
             ))
     return out
-
-
-def _clean(x: float) -> float:
-    """The value without binary noise from scaling: ``538,70 triliun`` is 538.7 x 10^12, which
-    floating point makes 538700000000000.06; 15 significant digits is more than any figure in news."""
-    return float(f"{float(x):.15g}")
 
 
 def _as_of(times: list[TimeExpr], anchor: dt.date | None) -> str | None:

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kliping.extract.numbers import clean_float
 from kliping.model import Citation, Claim, Dossier, Entity, Evidence, Quote, Storyline
 from kliping.sources import outlet_key
 
@@ -76,7 +77,7 @@ def format_number(x: float | None) -> str:
     """Indonesian digits: ``12500000.5`` -> ``12.500.000,5`` (dot thousands, comma decimals)."""
     if x is None:
         return ""
-    x = float(f"{float(x):.15g}")  # no binary noise of a scaled value (538,70 triliun)
+    x = clean_float(x)  # no binary noise of a scaled value (538,70 triliun)
     if x.is_integer():
         s = f"{int(x):,}"
         return s.replace(",", ".")

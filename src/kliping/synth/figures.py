@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from kliping.lang.id import figure_cues
 from kliping.model import Evidence, Figure, FigureValue, Quantity
 from kliping.synth.corpus import Corpus, words
+from kliping.synth.timeline import comparison_date
 
 # Counted nouns that name the same thing, mapped to one key.
 NOUN_SYNONYMS: dict[str, str] = {
@@ -92,7 +93,10 @@ def statement_mode(sentence_words: set[str]) -> str:
 
 def is_delta(sentence: str, q: Quantity) -> bool:
     """The number comes right after a verb of movement (gap words allowed): the size of a change.
-    ``q.start`` is an offset in its sentence."""
+    ``q.start`` is an offset in its sentence. A bound the extractor read into the quantity
+    (``melonjak hingga Rp 2.500``: ``up_to``) is where the value went, not by how much."""
+    if q.modifier == "up_to":
+        return False
     before = words(sentence[max(0, q.start - 40) : q.start])
     while before and before[-1] in figure_cues.MOVEMENT_GAP:
         before.pop()
@@ -101,7 +105,8 @@ def is_delta(sentence: str, q: Quantity) -> bool:
 
 def sentence_periods(ev: Evidence) -> dict[int, frozenset[str]]:
     """Per sentence, the years and months it names as such: ``2015`` for "pada 2015" or "tahun
-    depan" (normalised), ``2014-12`` for "pengiriman Desember". A named *day* is left out: it is
+    depan" (normalised), ``2014-12`` for "pengiriman Desember" (a contract's month is its period),
+    but not a date it only compares with (``terendah sejak Juli 2009``). A named *day* is left out: it is
     mostly when the statement was made ("kata Lily, Senin (20/10/2025)"), not the period the
     figure covers, and named days have their own rule (``Point.explicit``)."""
     out: dict[int, set[str]] = {}
@@ -109,6 +114,8 @@ def sentence_periods(ev: Evidence) -> dict[int, frozenset[str]]:
         v = t.value or ""
         if t.type != "DATE" or t.granularity not in ("year", "month") or len(v) < 4 or not v[:4].isdigit():
             continue
+        if 0 <= t.sentence < len(ev.doc.sentences) and comparison_date(ev.doc.sentences[t.sentence].text, t.start):
+            continue  # "terendah sejak September 2010": what the figure is compared with, not its period
         out.setdefault(t.sentence, set()).add(v[:7] if t.granularity == "month" and len(v) >= 7 else v[:4])
     return {s: frozenset(p) for s, p in out.items()}
 
@@ -122,6 +129,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         named = {(t.sentence, (t.value or "")[:10]) for t in ev.times if t.type == "DATE" and t.granularity == "day"}
         periods = sentence_periods(ev)
         values: dict[tuple[tuple[str, str | None], int], set[float]] = {}
+        kinds: dict[int, tuple[str, bool]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
         for q in ev.quantities:
             key = figure_key(q)
@@ -130,10 +138,13 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             asof = parse_timex_date(q.as_of)
             explicit = asof is not None and (q.sentence, asof.isoformat()) in named
             text = corpus.text(a, q.sentence)
-            sw = set(words(text))
+            if q.sentence not in kinds:  # once per sentence: its statement kind and whether it reads a level
+                sw = set(words(text))
+                kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES))
+            mode, level = kinds[q.sentence]
             delta = is_delta(text, q)
-            p = Point(q, a, asof or corpus.dates[a], explicit, mode=statement_mode(sw), delta=delta,
-                      level=delta or bool(sw & figure_cues.LEVEL_CUES), periods=periods.get(q.sentence, frozenset()))
+            p = Point(q, a, asof or corpus.dates[a], explicit, mode=mode, delta=delta, level=delta or level,
+                      periods=periods.get(q.sentence, frozenset()))
             art_points.append((key, p))
             if not delta:
                 values.setdefault((key, q.sentence), set()).add(q.value)
@@ -145,13 +156,18 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
     return groups
 
 
+def in_series(p: Point) -> bool:
+    """A value of the thing its figure tracks: not the size of a movement, not a scenario's value."""
+    return not p.delta and p.mode != "conditional"
+
+
 def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:
     """One Figure per group, most-reported first. The size of a movement (``turun 1,03 dollar AS``)
     and a scenario's value (``kalau ICP 65 dollar AS``) are not values of the thing a figure tracks,
     so they stay out of its series (they remain in the articles' own evidence)."""
     figs = []
     for (about, unit), all_pts in points.items():
-        pts = [p for p in all_pts if not p.delta and p.mode != "conditional"]
+        pts = [p for p in all_pts if in_series(p)]
         if not pts:
             continue
         values = [

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 
 from kliping.model import Entity, Finding, FindingItem, NameVariant, Quantity, TimelineEntry
 from kliping.synth.corpus import Corpus
-from kliping.synth.figures import Point
+from kliping.synth.figures import Point, in_series
 
 # Two occurrences of a noun belong to one fact when their sentences reach this TF-IDF cosine with the
 # fact's first occurrence (or are the same sentence). Low on purpose: the noun and unit already
@@ -217,7 +217,7 @@ def source_keys(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]
 def usable(p: Point) -> bool:
     """A value that can be compared at all: not a scenario, not the size of a movement, not one of
     several values of its figure in one sentence (a breakdown, a range of cases, then-and-now)."""
-    return p.mode != "conditional" and not p.delta and not p.shared
+    return in_series(p) and not p.shared
 
 
 def comparable(p: Point, r: Point) -> bool:

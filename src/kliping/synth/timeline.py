@@ -53,31 +53,49 @@ def usable_date(value: str | None, granularity: str | None) -> str | None:
 
 # How far before a date a comparison word is looked for (words of the same clause).
 COMPARISON_WINDOW = 6
+# A clause ends at these; a comma only when no digit follows (``5,5 tahun`` is one number).
+_CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)")
+# Words that open the date's own phrase: a comparison word before them belongs to something else
+# (``naik 2 persen dibanding pekan lalu pada perdagangan Senin`` happened on Monday).
+_DATE_PHRASE_OPENERS = frozenset({"pada", "di"})
+
+
+def _words_before(sentence: str, start: int) -> list[str]:
+    """The last few words of the clause that ends where a date starts."""
+    return words(_CLAUSE_BREAK.split(sentence[:start])[-1])[-COMPARISON_WINDOW:]
+
+
+def delivery_month(sentence: str, start: int) -> bool:
+    """The date at ``start`` names a futures contract (``pengiriman Januari``, ``pengiriman bulan
+    Februari``, ``kontrak Maret``), not when the sentence's price move happened."""
+    before = _words_before(sentence, start)
+    if before and before[-1] == "bulan":
+        before = before[:-1]
+    return bool(before) and before[-1] in calendar.DELIVERY_BEFORE
 
 
 def comparison_date(sentence: str, start: int) -> bool:
     """The date at ``start`` is what a figure is compared with (``terendah sejak Juli 2009``,
-    ``dibanding penutupan Senin``, ``terakhir disaksikan pada April 2009``) or the delivery month
-    naming a futures contract (``pengiriman Januari``), not when the sentence's happening took place:
-    a comparison word among the few words before it in its clause, ``sejak`` after a superlative or
-    "pertama", or a delivery word right before it."""
-    clause = re.split(r"[,;:()]", sentence[:start])[-1]
-    before = words(clause)[-COMPARISON_WINDOW:]
-    if before and before[-1] in calendar.DELIVERY_BEFORE:
-        return True  # a futures contract's delivery month (``pengiriman Januari``)
-    if any(w in calendar.COMPARISON_BEFORE for w in before):
-        return True
+    ``dibanding penutupan Senin``, ``terakhir disaksikan pada April 2009``), not when the sentence's
+    happening took place: a comparison word among the few words before it in its clause (up to a
+    ``pada``/``di`` that opens the date's own phrase), or ``sejak`` right before it after a
+    superlative or "pertama"."""
+    before = _words_before(sentence, start)
     if any(w == "terakhir" and nxt in calendar.LAST_SEEN for w, nxt in itertools.pairwise(before)):
         return True
-    if before and any(w in calendar.PAST_CUES for w in before):
-        since = max(i for i, w in enumerate(before) if w in calendar.PAST_CUES)
-        return any(w in calendar.RECORD_WORDS for w in before[:since])
-    return False
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _DATE_PHRASE_OPENERS:
+            before = before[k + 1 :]
+            break
+    if any(w in calendar.COMPARISON_BEFORE for w in before):
+        return True
+    near = [k for k in range(max(0, len(before) - 2), len(before)) if before[k] in calendar.PAST_CUES]
+    return bool(near) and any(w in calendar.RECORD_WORDS for w in before[: near[-1]])
 
 
 def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, list[tuple[int, int, str]]]:
     """``value -> [(article, sentence, granularity)]`` for the DATE expressions of the articles
-    (dates a figure is only compared with left out: :func:`comparison_date`)."""
+    (dates a figure is only compared with, and contracts' delivery months, left out)."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     for a in sorted(article_idx, key=corpus.time_key):
         ev = corpus.articles[a]
@@ -86,7 +104,8 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
             gran = usable_date(t.value, t.granularity) if t.type == "DATE" else None
             if gran is None or not 0 <= t.sentence < n:
                 continue
-            if comparison_date(corpus.text(a, t.sentence), t.start):
+            text = corpus.text(a, t.sentence)
+            if comparison_date(text, t.start) or delivery_month(text, t.start):
                 continue
             item = (a, t.sentence, gran)
             lst = out.setdefault(t.value, [])  # type: ignore[arg-type]

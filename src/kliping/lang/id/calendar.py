@@ -124,7 +124,7 @@ COMPARISON_BEFORE: frozenset[str] = frozenset({"dibanding", "dibandingkan", "ket
 LAST_SEEN: frozenset[str] = frozenset({"disaksikan", "terlihat", "diperdagangkan"})
 # A month right after these names a futures contract (``pengiriman Januari``), not when the
 # sentence's price move happened; the timeline leaves it out.
-DELIVERY_BEFORE: frozenset[str] = frozenset({"pengiriman", "pengantaran"})
+DELIVERY_BEFORE: frozenset[str] = frozenset({"pengiriman", "pengantaran", "kontrak"})
 # ``sejak`` after one of these (a superlative or "the first time") marks a comparison too.
 RECORD_WORDS: frozenset[str] = frozenset({
     "terendah", "tertinggi", "terbesar", "terkecil", "terburuk", "terbaik", "terparah", "terlemah",

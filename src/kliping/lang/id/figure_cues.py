@@ -32,8 +32,9 @@ MOVEMENT_VERBS = _words(
     "bertambah berkurang kehilangan terkoreksi tergerus melorot terpuruk susut menyusut "
     "terapresiasi terdepresiasi tumbuh bertumbuh"
 )
-# Words allowed between the movement verb and the number (``naik sebesar 22,50 poin``).
-MOVEMENT_GAP = _words("sebesar sekitar hingga tipis lagi")
+# Words allowed between the movement verb and the number (``naik sebesar 22,50 poin``). Not
+# ``hingga``/``ke``/``menjadi``: ``melonjak hingga Rp 2.500`` gives the new level, not the move.
+MOVEMENT_GAP = _words("sebesar sekitar tipis lagi")
 
 # The sentence reads a level at its own time: a market quote or the state of a running count
 # (``ditutup pada``, ``berada pada level``, ``menjadi``). Two such readings on different days are

@@ -94,6 +94,8 @@ POST_MODIFIERS: dict[str, str] = {
 # Emphatic particles a counted noun may carry (``30 oranglah``); stripped only when what is left is
 # a root word and the whole is not (``sekolah``).
 NOUN_PARTICLES = ("lah", "pun", "kah")
+# A word starting like a derived verb is not a noun with a particle (``menikah``, ``berlibur``).
+VERB_PREFIXES = ("me", "di", "ber", "ter", "per", "pe")
 # ``lebih`` before these is a comparison (``140 miliar riyal lebih rendah``), not "more than".
 COMPARATIVES = _words(
     "rendah tinggi besar kecil banyak sedikit murah mahal cepat lambat lama baik buruk kuat lemah "
