@@ -7,9 +7,9 @@ ratios are skipped, since "12%" of unknown things is not comparable with another
 
 Each occurrence (``Point``) also records what kind of statement carries it, read from its sentence
 (``lang.id.figure_cues``): a scenario, a target, the size of a movement, a level read at its own
-time, one of several values of its figure in one sentence (a breakdown or a comparison), and the years
-and months the sentence names. ``synth.findings`` compares only what
-these allow (docs/dossier.md, "Measuring the findings").
+time, one of several values of its figure in one sentence (a breakdown or a comparison), and the
+years and months the sentence names. ``synth.findings`` compares only what these allow
+(docs/dossier.md, "Measuring the findings").
 """
 
 from __future__ import annotations
@@ -163,7 +163,7 @@ def in_series(p: Point) -> bool:
 
 def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:
     """One Figure per group, most-reported first. The size of a movement (``turun 1,03 dollar AS``)
-    and a scenario's value (``kalau ICP 65 dollar AS``) are not values of the thing a figure tracks,
+    and a scenario's value (``kalau harga minyak 60 dollar AS``) are not values of the thing a figure tracks,
     so they stay out of its series (they remain in the articles' own evidence)."""
     figs = []
     for (about, unit), all_pts in points.items():
