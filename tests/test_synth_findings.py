@@ -228,3 +228,17 @@ def test_values_for_contracts_of_different_months_are_different_facts() -> None:
     assert _findings([a, b], "discrepancy", "per barel") == []
     b.times = [date(b.doc, 0, "November", "2024-10", "month")]  # the same contract month: one price, two values
     assert _findings([a, b], "discrepancy", "per barel")
+
+
+def test_a_count_continued_by_sisanya_is_a_breakdown_not_a_conflict() -> None:
+    """"40 orang ditangkap, 9 sisanya dirawat" and "9 orang dirawat, 40 lainnya ditangkap": one group
+    split two ways, not 40 against 9 people."""
+    a = make_ev("k1", "Sebanyak 40 orang ditangkap polisi, adapun 9 sisanya dirawat di puskesmas.",
+                published="2025-09-01", source="Warta Contoh")
+    a.quantities = [qty(a.doc, 0, "40 orang", 40, noun="orang"), qty(a.doc, 0, "9 sisanya", 9, noun="sisa")]
+    b = make_ev("k2", "Sebanyak 9 orang dirawat di puskesmas, sementara 40 lainnya ditangkap polisi.",
+                published="2025-09-01", source="Kabar Lain")
+    b.quantities = [qty(b.doc, 0, "9 orang", 9, noun="orang"), qty(b.doc, 0, "40", 40)]
+    assert _findings([a, b], "discrepancy", "orang") == []
+    a.quantities, b.quantities = a.quantities[:1], b.quantities[:1]  # without the continuations: a conflict
+    assert _findings([a, b], "discrepancy", "orang")

@@ -148,8 +148,16 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             art_points.append((key, p))
             if not delta:
                 values.setdefault((key, q.sentence), set()).add(q.value)
+        # counts with no noun of their own (``11 sisanya``, ``86 lainnya``) continue the sentence's count
+        rest: dict[int, set[float]] = {}
+        for q in ev.quantities:
+            if q.unit is None and (q.noun is None or q.noun.casefold() in figure_cues.ANAPHORIC_COUNT_NOUNS):
+                rest.setdefault(q.sentence, set()).add(q.value)
         for key, p in art_points:
-            p.shared = len(values.get((key, p.q.sentence), ())) > 1
+            mine = values.get((key, p.q.sentence), set())
+            if key[1] is None and key[0] not in figure_cues.ANAPHORIC_COUNT_NOUNS:
+                mine = mine | rest.get(p.q.sentence, set())
+            p.shared = len(mine) > 1
             groups.setdefault(key, []).append(p)
     for pts in groups.values():
         pts.sort(key=lambda p: (p.date is None, p.date or dt.date.min, corpus.time_key(p.article, p.q.sentence)))

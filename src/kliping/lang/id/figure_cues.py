@@ -43,3 +43,8 @@ LEVEL_CUES = _words(
     "level posisi ditutup dibuka menetap berakhir diperdagangkan dibanderol menjadi kini "
     "bertengger"
 ) | MOVEMENT_VERBS
+
+# A count whose noun is one of these (or none at all) continues the count before it in its sentence:
+# ``86 orang ditangkap, adapun 11 sisanya dirawat`` is a breakdown of one group, two values of
+# ``orang`` (the extractor lemmatises ``sisanya`` to ``sisa``).
+ANAPHORIC_COUNT_NOUNS = _words("sisa sisanya lainnya lain")
