@@ -137,11 +137,11 @@ def field_values(path: Path, name: str) -> dict[str, str]:
     """
     import json
 
-    from kliping.ingest.readers import _IdRegistry
+    from kliping.ingest.readers import IdRegistry
 
     if not path.is_file():
         raise ValueError(f"{path}: --by needs a JSONL file, not a folder")
-    ids = _IdRegistry()
+    ids = IdRegistry()
     out = {}
     with open(path, encoding="utf-8") as f:
         for line in f:

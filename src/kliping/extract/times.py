@@ -889,7 +889,7 @@ def _past_cue(ctx: _Ctx, direction: int | None) -> int | None:
     return direction
 
 
-_PLACE_BEFORE_WEEKDAY = re.compile(r"\b(?:Pasar|PASAR)\s+$")
+_PLACE_BEFORE_WEEKDAY = re.compile(rf"\b(?:{'|'.join(sorted(C.WEEKDAY_PLACE_WORDS))})\s+$")
 
 
 def _h_wday(m: re.Match, ctx: _Ctx) -> list[_Hit]:

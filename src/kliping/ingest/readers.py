@@ -54,7 +54,7 @@ def read_inputs(
         entries.extend(_expand(Path(raw)))
     files = [e for e in entries if isinstance(e, _Entry)]
     managed = _manifest_targets(f.path for f in files if f.path.suffix.lower() in JSON_SUFFIXES)
-    ids = _IdRegistry()
+    ids = IdRegistry()
     seen: set[Path] = set()
     for entry in entries:
         if isinstance(entry, Problem):
@@ -175,7 +175,7 @@ def _read_text(path: Path, max_bytes: int) -> str | Problem:
 # --------------------------------------------------------------------------- plain files
 
 
-def _read_plain(path: Path, max_bytes: int, ids: _IdRegistry) -> Iterator[Article | Problem]:
+def _read_plain(path: Path, max_bytes: int, ids: IdRegistry) -> Iterator[Article | Problem]:
     text = _read_text(path, max_bytes)
     if isinstance(text, Problem):
         yield text
@@ -238,7 +238,7 @@ def _json_objects(text: str, path: Path) -> Iterator[tuple[int | None, Any]]:
             yield no, e
 
 
-def _read_json_file(path: Path, max_bytes: int, ids: _IdRegistry) -> Iterator[Article | Problem]:
+def _read_json_file(path: Path, max_bytes: int, ids: IdRegistry) -> Iterator[Article | Problem]:
     text = _read_text(path, max_bytes)
     if isinstance(text, Problem):
         yield text
@@ -258,7 +258,7 @@ def _read_json_file(path: Path, max_bytes: int, ids: _IdRegistry) -> Iterator[Ar
 
 
 def _record(
-    obj: Any, path: Path, no: int | None, where: str, prefix: str, max_bytes: int, ids: _IdRegistry
+    obj: Any, path: Path, no: int | None, where: str, prefix: str, max_bytes: int, ids: IdRegistry
 ) -> Article | Problem:
     if not isinstance(obj, dict):
         return Problem(where, f"{prefix}expected a JSON object, got {type(obj).__name__}")
@@ -350,7 +350,7 @@ def normalize_published(value: str) -> str | None:
     return None
 
 
-class _IdRegistry:
+class IdRegistry:
     """Hands out unique article ids: a repeated id gets ``-2``, ``-3``... appended."""
 
     def __init__(self) -> None:

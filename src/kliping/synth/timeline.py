@@ -68,10 +68,7 @@ def _words_before(sentence: str, start: int) -> list[str]:
 def delivery_month(sentence: str, start: int) -> bool:
     """The date at ``start`` names a futures contract (``pengiriman Januari``, ``pengiriman bulan
     Februari``, ``kontrak Maret``), not when the sentence's price move happened."""
-    before = _words_before(sentence, start)
-    if before and before[-1] == "bulan":
-        before = before[:-1]
-    return bool(before) and before[-1] in calendar.DELIVERY_BEFORE
+    return _delivery(_words_before(sentence, start))
 
 
 def comparison_date(sentence: str, start: int) -> bool:
@@ -80,7 +77,16 @@ def comparison_date(sentence: str, start: int) -> bool:
     happening took place: a comparison word among the few words before it in its clause (up to a
     ``pada``/``di`` that opens the date's own phrase), or ``sejak`` right before it after a
     superlative or "pertama"."""
-    before = _words_before(sentence, start)
+    return _comparison(_words_before(sentence, start))
+
+
+def _delivery(before: list[str]) -> bool:
+    if before and before[-1] == "bulan":
+        before = before[:-1]
+    return bool(before) and before[-1] in calendar.DELIVERY_BEFORE
+
+
+def _comparison(before: list[str]) -> bool:
     if any(w == "terakhir" and nxt in calendar.LAST_SEEN for w, nxt in itertools.pairwise(before)):
         return True
     for k in range(len(before) - 1, -1, -1):
@@ -104,8 +110,8 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
             gran = usable_date(t.value, t.granularity) if t.type == "DATE" else None
             if gran is None or not 0 <= t.sentence < n:
                 continue
-            text = corpus.text(a, t.sentence)
-            if comparison_date(text, t.start) or delivery_month(text, t.start):
+            before = _words_before(corpus.text(a, t.sentence), t.start)  # one look for both tests
+            if _comparison(before) or _delivery(before):
                 continue
             item = (a, t.sentence, gran)
             lst = out.setdefault(t.value, [])  # type: ignore[arg-type]

@@ -112,6 +112,9 @@ FUTURE_CUES: frozenset[str] = frozenset(
         "pengiriman", "pengantaran", "targetkan", "menargetkan", "targetnya",
     }
 )
+# A capitalised word right before a weekday that makes it a place name (``Pasar Minggu``, a Jakarta
+# district), not a day.
+WEEKDAY_PLACE_WORDS: frozenset[str] = frozenset({"Pasar", "PASAR"})
 # Words just before a bare month or weekday that put it in the past (``sejak Juni``).
 PAST_CUES: frozenset[str] = frozenset({"sejak", "semenjak"})
 # A date a figure is *compared* with is not when the sentence's happening took place: ``terendah
