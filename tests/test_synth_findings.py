@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from kliping.model import Event, Story, StorylineGroup
 from kliping.synth import synthesize
-from kliping.synth.figures import is_delta, statement_mode
+from kliping.synth.corpus import build_corpus
+from kliping.synth.figures import abbreviations, is_delta, is_increment, statement_mode
 from kliping.synth.findings import changed, compatible, interval
 from tests.test_link_helpers import date, make_ev, qty
 
@@ -242,3 +243,66 @@ def test_a_count_continued_by_sisanya_is_a_breakdown_not_a_conflict() -> None:
     assert _findings([a, b], "discrepancy", "orang") == []
     a.quantities, b.quantities = a.quantities[:1], b.quantities[:1]  # without the continuations: a conflict
     assert _findings([a, b], "discrepancy", "orang")
+
+
+def test_new_or_other_members_of_a_count_are_an_addition_not_the_total() -> None:
+    """"dua tersangka baru" and "satu tersangka lain" add to a count; neither contradicts "tujuh tersangka"."""
+    total = _report("n1", "Kejaksaan sejauh ini menetapkan tujuh tersangka dalam perkara pengadaan pupuk di Kabupaten Sumber Jaya.",
+                    "2025-03-03", "tujuh tersangka", 7, "tersangka", source="Warta Contoh")
+    new = _report("n2", "Kejaksaan menetapkan dua tersangka baru dalam perkara pengadaan pupuk di Kabupaten Sumber Jaya.",
+                  "2025-03-03", "dua tersangka", 2, "tersangka", source="Kabar Lain")
+    other = _report("n3", "Kejaksaan juga menetapkan satu tersangka lain dalam perkara pengadaan pupuk di Kabupaten Sumber Jaya.",
+                    "2025-03-04", "satu tersangka", 1, "tersangka", source="Kabar Lain")
+    more = _report("n4", "Kejaksaan menyebut ada tambahan tiga tersangka dalam perkara pengadaan pupuk di Kabupaten Sumber Jaya.",
+                   "2025-03-04", "tiga tersangka", 3, "tersangka", source="Kabar Lain")
+    for ev in (new, other, more):
+        assert is_increment(ev.doc.sentences[0].text, ev.quantities[0])
+    assert not is_increment(total.doc.sentences[0].text, total.quantities[0])
+    arts = [total, new, other, more]
+    assert _findings(arts, "discrepancy", "tersangka") == [] and _findings(arts, "update", "tersangka") == []
+    # "baru" before a verb is "only just": 12 people only just evacuated is a count of its own.
+    just = _report("n5", "Sejauh ini 12 orang baru dievakuasi dari lokasi banjir.", "2025-03-04", "12 orang", 12, "orang")
+    assert not is_increment(just.doc.sentences[0].text, just.quantities[0])
+    # Without the word of addition the same sentence is a total that contradicts the other outlet's.
+    plain = _report("n2", "Kejaksaan menetapkan dua tersangka dalam perkara pengadaan pupuk di Kabupaten Sumber Jaya.",
+                    "2025-03-03", "dua tersangka", 2, "tersangka", source="Kabar Lain")
+    assert _findings([total, plain], "discrepancy", "tersangka")
+
+
+def test_an_abbreviation_counts_the_same_thing_as_its_spelled_out_noun() -> None:
+    """"264 SPBU" and "250 stasiun pengisian bahan bakar umum (SPBU)" are one noun: a sentence with both
+    is a part of a whole, not a value to set against another report's count of stations."""
+    part = make_ev("a1", "Kini 250 stasiun pengisian bahan bakar umum (SPBU) di Kota Contoh sudah memakai kartu digital, dari total 264 SPBU.",
+                   published="2024-02-02", source="Warta Contoh")
+    part.quantities = [qty(part.doc, 0, "250 stasiun", 250, noun="stasiun"), qty(part.doc, 0, "264 SPBU", 264, noun="SPBU")]
+    other = make_ev("a2", "Kini 40 stasiun pengisian bahan bakar umum (SPBU) di Kota Contoh sudah menjual kartu digital.",
+                    published="2024-02-02", source="Kabar Lain")
+    other.quantities = [qty(other.doc, 0, "40 stasiun", 40, noun="stasiun")]
+    assert _findings([part, other], "discrepancy", "stasiun") == []
+    taxed = make_ev("a3", "Sebanyak 3 juta wajib pajak sudah lapor, dari target 12 juta WP tahun ini.", published="2024-03-01")
+    taxed.quantities = [qty(taxed.doc, 0, "3 juta wajib", 3e6, noun="wajib"), qty(taxed.doc, 0, "12 juta WP", 12e6, noun="WP")]
+    corpus = build_corpus(Story(articles=[part, other, taxed], duplicate_of={}, entities=[], events=[], storylines=[],
+                                name_variants=[]))
+    assert abbreviations(corpus, range(3)) == {"spbu": "stasiun", "wp": "wajib"}
+
+
+def _case_report(aid: str, case: str, loss: str, value: float, published: str, source: str):
+    ev = make_ev(aid, f"{case} Kerugian negara dalam kasus ini mencapai {loss}.", published=published, source=source)
+    s = len(ev.doc.sentences) - 1
+    ev.quantities = [qty(ev.doc, s, loss, value, unit="IDR")]
+    return ev
+
+
+def test_this_case_of_one_report_is_not_this_case_of_a_report_on_another_case() -> None:
+    """Each report says "the loss in this case"; which case is told by the article around it."""
+    road = ("Jaksa memeriksa kontraktor jalan tol Lintas Barat soal pembebasan lahan di Desa Sukamukti. "
+            "Kontraktor jalan tol itu diduga menggelembungkan harga lahan warga.")
+    fertiliser = ("Penyidik menggeledah gudang pupuk bersubsidi milik koperasi tani di Kabupaten Rawa Indah. "
+                  "Pupuk bersubsidi itu diduga dijual ke luar daerah oleh pengurus koperasi.")
+    a = _case_report("c1", road, "Rp 200 miliar", 200e9, "2025-10-20", "Warta Contoh")
+    b = _case_report("c2", fertiliser, "Rp 1,2 triliun", 1.2e12, "2025-10-20", "Kabar Lain")
+    assert _findings([a, b], "discrepancy", "IDR") == [] and _findings([a, b], "update", "IDR") == []
+    # Two reports of the same case that give different losses do disagree.
+    b_same = _case_report("c2", road, "Rp 250 miliar", 250e9, "2025-10-20", "Kabar Lain")
+    [disc] = _findings([a, b_same], "discrepancy", "IDR")
+    assert [i.article for i in disc.items] == ["c1", "c2"]

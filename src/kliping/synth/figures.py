@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kliping.lang.id import figure_cues
 from kliping.model import Evidence, Figure, FigureValue, Quantity
@@ -36,14 +37,46 @@ UNITLESS_UNITS = frozenset({"%", "ratio"})
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
-def figure_key(q: Quantity) -> tuple[str, str | None] | None:
-    """``(about, unit)`` a quantity is grouped under, or None when it is not comparable."""
+def figure_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple[str, str | None] | None:
+    """``(about, unit)`` a quantity is grouped under, or None when it is not comparable. ``aliases``
+    maps an abbreviation to the noun it abbreviates (``abbreviations``)."""
     noun = " ".join(q.noun.casefold().split()) if q.noun else ""
     if noun:
+        noun = (aliases or {}).get(noun, noun)
         return NOUN_SYNONYMS.get(noun, noun), q.unit
     if q.unit and q.unit not in UNITLESS_UNITS:
         return q.unit, q.unit
     return None
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
+
+
+def abbreviations(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, str]:
+    """Abbreviations of counted nouns, learnt from the articles: ``SPBU`` -> ``stasiun`` when a count's
+    spelled-out noun is followed by it in brackets (``255 stasiun pengisian bahan bakar umum (SPBU)``),
+    ``WP`` -> ``wajib`` when a count's noun and the words after it have its initials (``2,6 juta wajib
+    pajak``, where another count is of ``WP``). News spells a term out once and abbreviates it after,
+    so ``14 juta WP`` counts the same thing as ``2,6 juta wajib pajak``. Keys are case-folded."""
+    acronyms = {q.noun.strip() for a in article_idx for q in corpus.articles[a].quantities
+                if q.noun and _ACRONYM.match(q.noun.strip())}
+    out: dict[str, str] = {}
+    for a in article_idx:
+        ev = corpus.articles[a]
+        for q in ev.quantities:
+            if not q.noun or _ACRONYM.match(q.noun.strip()) or not 0 <= q.sentence < len(ev.doc.sentences):
+                continue
+            noun = " ".join(q.noun.casefold().split())
+            rest = corpus.text(a, q.sentence)[q.end : q.end + 80]
+            m = _PAREN_ACRONYM.search(rest)
+            if m and len(words(rest[: m.start()])) <= 5 and m.group(1)[0].casefold() == noun[0]:
+                out.setdefault(m.group(1).casefold(), noun)
+            phrase = noun.split() + words(rest)
+            for acr in acronyms:
+                if len(phrase) >= len(acr) and "".join(w[0] for w in phrase[: len(acr)]) == acr.casefold():
+                    out.setdefault(acr.casefold(), noun)
+    return out
 
 
 def parse_timex_date(value: str | None) -> dt.date | None:
@@ -80,6 +113,7 @@ class Point:
     level: bool = False  # a reading at its own time (``ditutup pada``, ``berada di level``)
     shared: bool = False  # its sentence gives another value of the same figure (breakdown, then-vs-now)
     periods: frozenset[str] = frozenset()  # years and months (``2015``, ``2014-12``) the sentence names
+    pointed: bool = False  # the sentence names its matter by a demonstrative (``dalam kasus ini``)
 
 
 def statement_mode(sentence_words: set[str]) -> str:
@@ -89,6 +123,13 @@ def statement_mode(sentence_words: set[str]) -> str:
     if sentence_words & figure_cues.TARGET_CUES:
         return "target"
     return "fact"
+
+
+def points_back(sentence_words: Sequence[str]) -> bool:
+    """The sentence names its matter only by a demonstrative (``dalam kasus ini``, ``perkara
+    tersebut``): which case it is about is told by its article (``figure_cues.MATTER_NOUNS``)."""
+    return any(w in figure_cues.MATTER_NOUNS and nxt in figure_cues.DEMONSTRATIVES
+               for w, nxt in pairwise(sentence_words))
 
 
 def is_delta(sentence: str, q: Quantity) -> bool:
@@ -101,6 +142,24 @@ def is_delta(sentence: str, q: Quantity) -> bool:
     while before and before[-1] in figure_cues.MOVEMENT_GAP:
         before.pop()
     return bool(before) and before[-1] in figure_cues.MOVEMENT_VERBS
+
+
+def is_increment(sentence: str, q: Quantity) -> bool:
+    """A value added to others, not the whole: its noun is followed by ``baru``/``lain``/``lagi``
+    (``lima tersangka baru``, ``satu tersangka lain``) or the number follows ``tambahan``/``penambahan``
+    (gap words allowed: ``penambahan hingga 16 juta``). Like the
+    size of a movement, such a count says nothing of the total. ``baru`` before a verb is "only
+    just" (``12 orang baru dievakuasi``) and does not count. ``q.start``/``q.end`` are offsets in
+    the sentence."""
+    after = words(sentence[q.end : q.end + 40])
+    if after and after[0] in figure_cues.INCREMENT_AFTER:
+        nxt = after[1] if len(after) > 1 else ""
+        if not (after[0] == "baru" and len(nxt) > 5 and nxt.startswith(figure_cues.VERB_PREFIXES)):
+            return True
+    before = words(sentence[max(0, q.start - 40) : q.start])
+    while before and before[-1] in figure_cues.INCREMENT_GAP:
+        before.pop()
+    return bool(before) and before[-1] in figure_cues.INCREMENT_BEFORE
 
 
 def sentence_periods(ev: Evidence) -> dict[int, frozenset[str]]:
@@ -123,28 +182,30 @@ def sentence_periods(ev: Evidence) -> dict[int, frozenset[str]]:
 def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str, str | None], list[Point]]:
     """Quantities of the articles grouped by ``figure_key``, in time order."""
     groups: dict[tuple[str, str | None], list[Point]] = {}
+    aliases = abbreviations(corpus, article_idx)
     for a in sorted(article_idx, key=corpus.time_key):
         ev = corpus.articles[a]
         n = len(ev.doc.sentences)
         named = {(t.sentence, (t.value or "")[:10]) for t in ev.times if t.type == "DATE" and t.granularity == "day"}
         periods = sentence_periods(ev)
         values: dict[tuple[tuple[str, str | None], int], set[float]] = {}
-        kinds: dict[int, tuple[str, bool]] = {}
+        kinds: dict[int, tuple[str, bool, bool]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
         for q in ev.quantities:
-            key = figure_key(q)
+            key = figure_key(q, aliases)
             if key is None or not 0 <= q.sentence < n:
                 continue
             asof = parse_timex_date(q.as_of)
             explicit = asof is not None and (q.sentence, asof.isoformat()) in named
             text = corpus.text(a, q.sentence)
             if q.sentence not in kinds:  # once per sentence: its statement kind and whether it reads a level
-                sw = set(words(text))
-                kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES))
-            mode, level = kinds[q.sentence]
-            delta = is_delta(text, q)
+                ws = words(text)
+                sw = set(ws)
+                kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES), points_back(ws))
+            mode, level, pointed = kinds[q.sentence]
+            delta = is_delta(text, q) or is_increment(text, q)
             p = Point(q, a, asof or corpus.dates[a], explicit, mode=mode, delta=delta, level=delta or level,
-                      periods=periods.get(q.sentence, frozenset()))
+                      periods=periods.get(q.sentence, frozenset()), pointed=pointed)
             art_points.append((key, p))
             if not delta:
                 values.setdefault((key, q.sentence), set()).add(q.value)

@@ -54,6 +54,11 @@ SAME_TIME_DAYS = 3
 # a running series (a tally reported over weeks): its close steps are updates, not disagreements.
 SERIES_DAYS = 7
 SERIES_MIN_DATES = 3
+# A figure whose sentence names its matter only by pointing back (``dalam kasus ini``) is compared with
+# another article's figure only when the two articles reach this TF-IDF cosine (whole texts): reports
+# of one case share its names and words, reports of two cases in one storyline (two corruption cases
+# pursued by one agency) share little beyond the agency. Low on purpose, like FACT_COSINE.
+SAME_MATTER_COSINE = 0.2
 # Relative tolerance of approximate modifiers (``sekitar``, ``hampir``).
 APPROX_TOLERANCE = 0.1
 # Base value and the range the word allows at that base ("ribuan": 1.000 up to below a million);
@@ -220,10 +225,24 @@ def usable(p: Point) -> bool:
     return in_series(p) and not p.shared
 
 
-def comparable(p: Point, r: Point) -> bool:
+def same_matter(corpus: Corpus | None, p: Point, r: Point) -> bool:
+    """False when one of the sentences names its matter only by a demonstrative (``Point.pointed``:
+    ``kerugian negara dalam kasus ini``) and the other comes from an article about something else
+    (article cosine below SAME_MATTER_COSINE): "this case" of one report is not "this case" of
+    another. Sentences that say what they count, and figures of one article, are not affected."""
+    if corpus is None or p.article == r.article or not (p.pointed or r.pointed):
+        return True
+    m = corpus.art_matrix
+    if m.shape[1] == 0:
+        return True
+    return float(m[p.article].multiply(m[r.article]).sum()) >= SAME_MATTER_COSINE
+
+
+def comparable(p: Point, r: Point, corpus: Corpus | None = None) -> bool:
     """Values of one fact as far as their sentences tell: the same kind of statement (targets with
-    targets) and no two different periods (years, or months named as months, both stated and none
-    shared: the 2014 realisation is not the 2015 projection, the December contract not January's)."""
+    targets), no two different periods (years, or months named as months, both stated and none
+    shared: the 2014 realisation is not the 2015 projection, the December contract not January's),
+    and, given the corpus, the same matter (``same_matter``)."""
     if p.mode != r.mode:
         return False
     a = {x[:4] for x in p.periods}
@@ -232,14 +251,16 @@ def comparable(p: Point, r: Point) -> bool:
         return False  # different years
     a = {x for x in p.periods if len(x) == 7}
     b = {x for x in r.periods if len(x) == 7}
-    return not (a and b and not a & b)  # different months, both named as months
+    if a and b and not a & b:
+        return False  # different months, both named as months
+    return same_matter(corpus, p, r)
 
 
-def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool) -> bool:
+def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, corpus: Corpus | None = None) -> bool:
     """Incompatible values from different sources stated at the same time (see the module rule)."""
     if p.article == r.article or p.date is None or r.date is None:
         return False
-    if src[p.article] == src[r.article] or compatible(p.q, r.q) or not comparable(p, r):
+    if src[p.article] == src[r.article] or compatible(p.q, r.q) or not comparable(p, r, corpus):
         return False
     gap = abs((p.date - r.date).days)
     if gap == 0:
@@ -256,7 +277,7 @@ def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence
     involved: list[Point] = []
     for i, p in enumerate(fact):
         for r in fact[i + 1 :]:
-            if same_time_conflict(src, p, r, running):
+            if same_time_conflict(src, p, r, running, corpus):
                 involved.extend(x for x in (p, r) if x not in involved)
     if not involved:
         return None
@@ -275,9 +296,9 @@ def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Poin
             stages.append(p)
             continue
         last = stages[-1]
-        if p.article == last.article or not changed(last.q, p.q) or not comparable(last, p):
+        if p.article == last.article or not changed(last.q, p.q) or not comparable(last, p, corpus):
             continue
-        if same_time_conflict(src, last, p, running):
+        if same_time_conflict(src, last, p, running, corpus):
             continue  # a disagreement, not a change
         if p.date == last.date and src[p.article] != src[last.article]:
             continue  # another source the same day: not a later figure

@@ -48,3 +48,23 @@ LEVEL_CUES = _words(
 # ``86 orang ditangkap, adapun 11 sisanya dirawat`` is a breakdown of one group, two values of
 # ``orang`` (the extractor lemmatises ``sisanya`` to ``sisa``).
 ANAPHORIC_COUNT_NOUNS = _words("sisa sisanya lainnya lain")
+
+# A word right after a count's noun that makes the count an addition to others, not the whole
+# (``lima tersangka baru``, ``satu korban lain``, ``dua unit lagi``): like the size of a movement, it is
+# no value of the total a later report could update or contradict.
+INCREMENT_AFTER = _words("baru lain lainnya tambahan lagi")
+# ... or a noun of addition before the number (``tambahan 40 personel``, ``penambahan hingga 16 juta
+# keluarga``: up to 16 million more, not 16 million in all), with these words allowed between.
+INCREMENT_BEFORE = _words("tambahan penambahan")
+INCREMENT_GAP = _words("sebanyak sebesar sekitar hingga mencapai")
+# ``baru`` followed by a verb is "only just" (``12 orang baru dievakuasi``), not "new": verbs are told
+# by these prefixes (and a length, so ``baru diri`` is not a verb).
+VERB_PREFIXES = ("di", "me", "ber", "ter")
+
+# A sentence that names its matter only by pointing back to it (``kerugian negara dalam kasus ini``,
+# ``dalam perkara tersebut``): which case it counts is told by its article, not by the sentence. Two
+# such figures from different articles are values of one fact only when the articles are about the
+# same matter (``synth.findings.SAME_MATTER_COSINE``): a storyline of corruption reports holds many
+# cases, each with its suspects and its losses.
+MATTER_NOUNS = _words("kasus perkara peristiwa kejadian insiden")
+DEMONSTRATIVES = _words("ini itu tersebut")
