@@ -5,7 +5,7 @@ from __future__ import annotations
 from kliping.model import Event, Story, StorylineGroup
 from kliping.synth import synthesize
 from kliping.synth.corpus import build_corpus
-from kliping.synth.figures import abbreviations, is_delta, is_increment, statement_mode
+from kliping.synth.figures import abbreviations, is_base, is_delta, is_increment, statement_mode
 from kliping.synth.findings import changed, compatible, interval
 from tests.test_link_helpers import date, make_ev, qty
 
@@ -306,3 +306,44 @@ def test_this_case_of_one_report_is_not_this_case_of_a_report_on_another_case() 
     b_same = _case_report("c2", road, "Rp 250 miliar", 250e9, "2025-10-20", "Kabar Lain")
     [disc] = _findings([a, b_same], "discrepancy", "IDR")
     assert [i.article for i in disc.items] == ["c1", "c2"]
+
+
+def test_a_proposed_figure_is_an_aim_not_a_reported_value() -> None:
+    asked = _money("p1", "Kementerian Contoh mengusulkan anggaran untuk 2026 sebesar Rp 60 triliun.", "2025-07-14",
+                   ("Rp 60 triliun", 60e12), unit="IDR", source="Warta Contoh")
+    spent = _money("p2", "Kementerian Contoh menyalurkan anggaran Rp 48 triliun untuk 2026.", "2025-08-20",
+                   ("Rp 48 triliun", 48e12), unit="IDR", source="Kabar Lain")
+    assert statement_mode({"mengusulkan", "anggaran"}) == "target"
+    assert _findings([asked, spent], "update", "IDR") == [] and _findings([asked, spent], "discrepancy", "IDR") == []
+
+
+def test_the_value_a_movement_started_from_is_a_past_value() -> None:
+    """"turun dari target sebelumnya yang mencapai 15 juta" gives last year's target, not a new one."""
+    now = _report("v1", "Target pelaporan tahun ini ditetapkan sebanyak 12 juta pelapor oleh kantor pajak.", "2025-10-14",
+                  "12 juta pelapor", 12e6, "pelapor")
+    before = _report("v2", "Target pelaporan tahun ini turun dari target sebelumnya yang mencapai 15 juta pelapor.",
+                     "2025-10-20", "15 juta pelapor", 15e6, "pelapor")
+    assert is_base(before.doc.sentences[0].text, before.quantities[0])
+    assert not is_base(now.doc.sentences[0].text, now.quantities[0])
+    assert _findings([now, before], "update", "pelapor") == []
+    # "naik dari 30% menjadi 35%": the start is past, the value after "menjadi" is the reading.
+    doc = make_ev("v3", "Porsi kredit hijau naik dari 30 persen menjadi 35 persen tahun ini.").doc
+    assert is_base(doc.sentences[0].text, qty(doc, 0, "30 persen", 30, unit="%"))
+    assert not is_base(doc.sentences[0].text, qty(doc, 0, "35 persen", 35, unit="%"))
+    # Without "dari" after the verb the sentence states the new target: an update.
+    later = _report("v2", "Target pelaporan tahun ini dinaikkan menjadi 15 juta pelapor oleh kantor pajak.",
+                    "2025-10-20", "15 juta pelapor", 15e6, "pelapor")
+    assert _findings([now, later], "update", "pelapor")
+
+
+def test_a_stock_and_a_flow_of_one_commodity_are_different_facts() -> None:
+    stock = _money("m1", "Stok minyak mentah negara itu tercatat 400 juta barel per hari pada pekan lalu.", "2024-11-20",
+                   ("400 juta barel per hari", 400e6), unit="bbl", noun="per hari", source="Warta Contoh")
+    output = _money("m2", "Produksi minyak mentah negara itu tercatat 9 juta barel per hari pada pekan lalu.", "2024-12-12",
+                    ("9 juta barel per hari", 9e6), unit="bbl", noun="per hari", source="Kabar Lain")
+    assert _findings([stock, output], "update", "per hari") == []
+    # Two readings of the stock (persediaan is stok) weeks apart are an update.
+    stock2 = _money("m2", "Persediaan minyak mentah negara itu tercatat 390 juta barel per hari pada pekan lalu.",
+                    "2024-12-12", ("390 juta barel per hari", 390e6), unit="bbl", noun="per hari", source="Kabar Lain")
+    [upd] = _findings([stock, stock2], "update", "per hari")
+    assert [i.article for i in upd.items] == ["m1", "m2"]

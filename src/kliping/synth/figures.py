@@ -112,8 +112,10 @@ class Point:
     delta: bool = False  # the size of a movement (``naik 2,6 juta barel``)
     level: bool = False  # a reading at its own time (``ditutup pada``, ``berada di level``)
     shared: bool = False  # its sentence gives another value of the same figure (breakdown, then-vs-now)
+    base: bool = False  # where a movement started (``turun dari ... 16 juta``): a value of the past
     periods: frozenset[str] = frozenset()  # years and months (``2015``, ``2014-12``) the sentence names
     pointed: bool = False  # the sentence names its matter by a demonstrative (``dalam kasus ini``)
+    measures: frozenset[str] = frozenset()  # stock or flow its sentence names (``stok``, ``produksi``)
 
 
 def statement_mode(sentence_words: set[str]) -> str:
@@ -142,6 +144,18 @@ def is_delta(sentence: str, q: Quantity) -> bool:
     while before and before[-1] in figure_cues.MOVEMENT_GAP:
         before.pop()
     return bool(before) and before[-1] in figure_cues.MOVEMENT_VERBS
+
+
+def is_base(sentence: str, q: Quantity) -> bool:
+    """The value a movement started from: in the number's clause a movement verb is followed by
+    ``dari`` and no ``menjadi``/``ke``/``hingga`` comes between it and the number (``turun dari
+    target sebelumnya yang mencapai 16 juta``; in ``naik dari 39% menjadi 43%`` only 39%)."""
+    clause = re.split(r"[,;:]", sentence[: q.start])[-1]
+    before = words(clause)[-12:]
+    for i in range(len(before) - 1, 0, -1):
+        if before[i] == "dari" and before[i - 1] in figure_cues.MOVEMENT_VERBS:
+            return not any(w in figure_cues.BASE_STOP for w in before[i + 1 :])
+    return False
 
 
 def is_increment(sentence: str, q: Quantity) -> bool:
@@ -189,7 +203,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         named = {(t.sentence, (t.value or "")[:10]) for t in ev.times if t.type == "DATE" and t.granularity == "day"}
         periods = sentence_periods(ev)
         values: dict[tuple[tuple[str, str | None], int], set[float]] = {}
-        kinds: dict[int, tuple[str, bool, bool]] = {}
+        kinds: dict[int, tuple[str, bool, bool, frozenset[str]]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
         for q in ev.quantities:
             key = figure_key(q, aliases)
@@ -201,13 +215,15 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if q.sentence not in kinds:  # once per sentence: its statement kind and whether it reads a level
                 ws = words(text)
                 sw = set(ws)
-                kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES), points_back(ws))
-            mode, level, pointed = kinds[q.sentence]
+                measures = frozenset(figure_cues.MEASURED_THINGS[w] for w in sw & figure_cues.MEASURED_THINGS.keys())
+                kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES), points_back(ws), measures)
+            mode, level, pointed, measures = kinds[q.sentence]
             delta = is_delta(text, q) or is_increment(text, q)
+            base = is_base(text, q)
             p = Point(q, a, asof or corpus.dates[a], explicit, mode=mode, delta=delta, level=delta or level,
-                      periods=periods.get(q.sentence, frozenset()), pointed=pointed)
+                      periods=periods.get(q.sentence, frozenset()), pointed=pointed, base=base, measures=measures)
             art_points.append((key, p))
-            if not delta:
+            if not (delta or base):
                 values.setdefault((key, q.sentence), set()).add(q.value)
         # counts with no noun of their own (``11 sisanya``, ``86 lainnya``) continue the sentence's count
         rest: dict[int, set[float]] = {}
@@ -226,8 +242,9 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
 
 
 def in_series(p: Point) -> bool:
-    """A value of the thing its figure tracks: not the size of a movement, not a scenario's value."""
-    return not p.delta and p.mode != "conditional"
+    """A value of the thing its figure tracks: not the size of a movement, not where a movement
+    started (a past value the report dates by itself), not a scenario's value."""
+    return not p.delta and not p.base and p.mode != "conditional"
 
 
 def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:

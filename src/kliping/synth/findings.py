@@ -242,7 +242,8 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None) -> bool:
     """Values of one fact as far as their sentences tell: the same kind of statement (targets with
     targets), no two different periods (years, or months named as months, both stated and none
     shared: the 2014 realisation is not the 2015 projection, the December contract not January's),
-    and, given the corpus, the same matter (``same_matter``)."""
+    no stock against a flow (``stok`` vs ``produksi``, ``figure_cues.MEASURED_THINGS``, when both
+    sentences name one) and, given the corpus, the same matter (``same_matter``)."""
     if p.mode != r.mode:
         return False
     a = {x[:4] for x in p.periods}
@@ -253,6 +254,8 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None) -> bool:
     b = {x for x in r.periods if len(x) == 7}
     if a and b and not a & b:
         return False  # different months, both named as months
+    if p.measures and r.measures and not p.measures & r.measures:
+        return False  # a stock and a flow, or two flows (``stok`` vs ``produksi``)
     return same_matter(corpus, p, r)
 
 

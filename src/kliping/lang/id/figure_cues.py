@@ -22,7 +22,9 @@ CONDITIONAL_CUES = _words("jika kalau apabila bila seandainya andaikan andaikata
 # The sentence states an aim: its figures are targets, comparable only with other targets.
 TARGET_CUES = _words(
     "target targetnya targetkan ditargetkan menargetkan sasaran diharapkan berharap harapan "
-    "agar supaya"
+    "agar supaya "
+    # a proposal is an aim too: the figure a ministry asks for is not the one it gets or spends
+    "mengusulkan diusulkan usulkan usulan"
 )
 
 # Verbs of movement: a number right after one (``naik 2,6 juta barel``, ``melemah 31 poin``) is the
@@ -35,6 +37,11 @@ MOVEMENT_VERBS = _words(
 # Words allowed between the movement verb and the number (``naik sebesar 22,50 poin``). Not
 # ``hingga``/``ke``/``menjadi``: ``melonjak hingga Rp 2.500`` gives the new level, not the move.
 MOVEMENT_GAP = _words("sebesar sekitar tipis lagi")
+# A number after a movement verb and ``dari`` is where the movement started (``turun dari target
+# sebelumnya yang mencapai 16 juta``, ``naik dari 39% menjadi 43%``): a value of the past, not the
+# reading the report gives; unless one of these words comes between (``naik dari ... menjadi 43%``:
+# the new value).
+BASE_STOP = _words("menjadi jadi ke hingga")
 
 # The sentence reads a level at its own time: a market quote or the state of a running count
 # (``ditutup pada``, ``berada pada level``, ``menjadi``). Two such readings on different days are
@@ -68,3 +75,16 @@ VERB_PREFIXES = ("di", "me", "ber", "ter")
 # cases, each with its suspects and its losses.
 MATTER_NOUNS = _words("kasus perkara peristiwa kejadian insiden")
 DEMONSTRATIVES = _words("ini itu tersebut")
+
+# What an amount of a commodity measures: a stock held, or one of the flows in and out of it. Two
+# sentences that each name one of these and none in common give amounts of different things
+# (``stok minyak mentah ... 381 juta barel`` is not ``produksi minyak mentah ... 9 juta barel``)
+# however close their words, units and sentence shape.
+MEASURED_THINGS: dict[str, str] = {
+    **dict.fromkeys(_words("stok persediaan cadangan inventori"), "stock"),
+    **dict.fromkeys(_words("produksi memproduksi diproduksi berproduksi"), "production"),
+    **dict.fromkeys(_words("konsumsi dikonsumsi mengonsumsi"), "consumption"),
+    **dict.fromkeys(_words("permintaan"), "demand"),
+    **dict.fromkeys(_words("impor diimpor mengimpor"), "import"),
+    **dict.fromkeys(_words("ekspor diekspor mengekspor"), "export"),
+}
