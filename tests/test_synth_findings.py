@@ -5,7 +5,14 @@ from __future__ import annotations
 from kliping.model import Event, Story, StorylineGroup
 from kliping.synth import synthesize
 from kliping.synth.corpus import build_corpus
-from kliping.synth.figures import abbreviations, is_base, is_delta, is_increment, statement_mode
+from kliping.synth.figures import (
+    abbreviations,
+    is_base,
+    is_delta,
+    is_increment,
+    measure_owner,
+    statement_mode,
+)
 from kliping.synth.findings import changed, compatible, interval
 from tests.test_link_helpers import date, make_ev, qty
 
@@ -347,3 +354,35 @@ def test_a_stock_and_a_flow_of_one_commodity_are_different_facts() -> None:
                     "2024-12-12", ("390 juta barel per hari", 390e6), unit="bbl", noun="per hari", source="Kabar Lain")
     [upd] = _findings([stock, stock2], "update", "per hari")
     assert [i.article for i in upd.items] == ["m1", "m2"]
+
+
+def _reserves(aid: str, text: str, published: str, amount: str, value: float, countries: list[tuple[str, int]],
+              source: str):
+    """A report whose last sentence gives a country's reserves; ``countries`` are GPE mentions
+    (text, sentence) linked to an entity named after the text."""
+    ev = make_ev(aid, text, published=published, source=source, mentions=[(t, "GPE", s) for t, s in countries])
+    for m in ev.mentions:
+        m.entity = "E-" + m.text
+    s = len(ev.doc.sentences) - 1
+    ev.quantities = [qty(ev.doc, s, amount, value, unit="USD")]
+    return ev
+
+
+def test_one_countrys_reserves_are_not_another_countrys() -> None:
+    """A report on Rusia says "the reserves" (Rusia's); another names Indonesia's: not one figure."""
+    rusia = _reserves("r1", "Ekonomi Rusia terpukul sanksi dan harga minyak. Rubel Rusia jatuh ke titik terendah. "
+                      "Akibatnya cadangan devisa menyusut hingga tinggal 400 miliar dollar AS.", "2024-12-18",
+                      "400 miliar dollar AS", 400e9, [("Rusia", 0), ("Rusia", 1)], "Warta Contoh")
+    indonesia = _reserves("r2", "Wapres menyayangkan cadangan devisa Indonesia yang kini hanya sekitar 100 miliar dollar AS.",
+                          "2024-12-30", "sekitar 100 miliar dollar AS", 100e9, [("Indonesia", 0)], "Kabar Lain")
+    indonesia.quantities[0].modifier = "about"
+    assert measure_owner(indonesia, 0, indonesia.doc.sentences[0].text, indonesia.quantities[0].start) == ("E-Indonesia", True)
+    last = rusia.doc.sentences[-1].text
+    assert measure_owner(rusia, len(rusia.doc.sentences) - 1, last, last.find("400")) == ("E-Rusia", False)
+    assert _findings([rusia, indonesia], "update", "USD") == []
+    # The same two reports about one country's reserves are an update.
+    rusia2 = _reserves("r2", "Bank sentral menyebut cadangan devisa Rusia kini hanya sekitar 100 miliar dollar AS.",
+                       "2024-12-30", "sekitar 100 miliar dollar AS", 100e9, [("Rusia", 0)], "Kabar Lain")
+    rusia2.quantities[0].modifier = "about"
+    [upd] = _findings([rusia, rusia2], "update", "USD")
+    assert [i.article for i in upd.items] == ["r1", "r2"]

@@ -258,6 +258,9 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None) -> bool:
         return False  # different months, both named as months
     if p.measures and r.measures and not p.measures & r.measures:
         return False  # a stock and a flow, or two flows (``stok`` vs ``produksi``)
+    if p.owner and r.owner and p.owner != r.owner and (p.owner_named or r.owner_named):
+        return False  # Indonesia's reserves are not Russia's
+
     return same_matter(corpus, p, r)
 
 

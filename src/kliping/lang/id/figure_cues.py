@@ -88,3 +88,9 @@ MEASURED_THINGS: dict[str, str] = {
     **dict.fromkeys(_words("impor diimpor mengimpor"), "import"),
     **dict.fromkeys(_words("ekspor diekspor mengekspor"), "export"),
 }
+
+# Whose stock or flow an amount is: a country named right after the measured noun (``cadangan devisa
+# Indonesia``, ``stok minyak mentah AS``), with at most this many words between, none of them one of
+# OWNER_BREAKS (``persediaan di Cushing`` names a place, not an owner).
+OWNER_GAP = 3
+OWNER_BREAKS = _words("di ke dari pada untuk dan atau yang oleh sebesar sebanyak mencapai")
