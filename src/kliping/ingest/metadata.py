@@ -178,6 +178,11 @@ _DATE_PATTERNS = (
 )
 
 
+# Years a news date can have: a date outside them is a typo or a placeholder (0001-01-01,
+# 9999-12-31), and date arithmetic near the ends of ``datetime`` overflows.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
 def dates_in(text: str) -> list[dt.date]:
     """Absolute calendar dates written in ``text`` (day, month and year all given)."""
     out = []
@@ -192,7 +197,7 @@ def dates_in(text: str) -> list[dt.date]:
                 d = dt.date(year, month, int(gd["d"]))
             except (ValueError, KeyError):
                 continue
-            if 1900 <= d.year <= 2100:
+            if MIN_YEAR <= d.year <= MAX_YEAR:
                 out.append(d)
     return out
 

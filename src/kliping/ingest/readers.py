@@ -9,16 +9,20 @@ same directory is also walked.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
+import math
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kliping.ingest.decode import DecodeError, decode_bytes
+from kliping.ingest.metadata import MAX_YEAR, MIN_YEAR
 from kliping.model import Article, Problem
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -92,8 +96,9 @@ def _expand(path: Path) -> Iterator[_Entry | Problem]:
             return
         if not os.path.lexists(path):
             yield Problem(str(path), "no such file or directory")
-        else:
-            yield Problem(str(path), "not a regular file or directory")
+            return
+        path.stat()  # a dangling link or a symlink loop raises here with its own reason
+        yield Problem(str(path), "not a regular file or directory")
     except PermissionError:
         yield Problem(str(path), "cannot access: permission denied")
     except OSError as e:
@@ -123,7 +128,7 @@ def _walk(root: Path) -> Iterator[_Entry | Problem]:
 def _key(path: Path) -> Path:
     try:
         return path.resolve()
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return path.absolute()
 
 
@@ -132,7 +137,12 @@ def _key(path: Path) -> Path:
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes | Problem:
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            return Problem(str(path), "is a directory, expected a file")
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
+            return Problem(str(path), "not a regular file")
+        size = st.st_size
         if size > max_bytes:
             return Problem(str(path), f"file too large ({_mb(size)} > limit {_mb(max_bytes)})")
         data = path.read_bytes()
@@ -180,11 +190,21 @@ def _read_plain(path: Path, max_bytes: int, ids: IdRegistry) -> Iterator[Article
     if isinstance(text, Problem):
         yield text
         return
-    art_id = ids.claim(path.stem)
+    art_id = ids.claim(_safe(path.stem))
     if path.suffix.lower() in HTML_SUFFIXES:
-        yield Article(id=art_id, input=str(path), html=text)
+        yield Article(id=art_id, input=_safe(str(path)), html=text)
     else:
-        yield Article(id=art_id, input=str(path), text=text)
+        yield Article(id=art_id, input=_safe(str(path)), text=text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _safe(s: str | None) -> str | None:
+    """``s`` with lone surrogates replaced by U+FFFD. They come from file names that are not UTF-8
+    (``os.fsdecode``) and from ``\\ud800``-style escapes in JSON, and no UTF-8 writer accepts them:
+    one in a title used to stop the whole run when the reports were written."""
+    return _SURROGATE.sub("\ufffd", s) if s else s
 
 
 # --------------------------------------------------------------------------- JSON and manifests
@@ -200,22 +220,69 @@ def _manifest_targets(json_files: Iterable[Path]) -> set[Path]:
             continue  # reported when the file is read for real
         if b'"path"' not in data:
             continue
-        try:
-            text = decode_bytes(data)
-        except DecodeError:
+        decoded = _decode_json(data)
+        if isinstance(decoded, DecodeError):
             continue
-        for _, obj in _json_objects(text, jf):
+        for _, obj in _json_objects(decoded, jf):
             if isinstance(obj, dict) and isinstance(obj.get("path"), str) and obj["path"].strip():
                 targets.add(_key(jf.parent / obj["path"]))
     return targets
 
 
-def _json_objects(text: str, path: Path) -> Iterator[tuple[int | None, Any]]:
-    """``(line or item number, parsed value or JSONDecodeError)`` for a .json or .jsonl text.
+_Lines = list[tuple[int, "str | DecodeError"]]
+
+
+def _decode_json(data: bytes) -> str | _Lines | DecodeError:
+    """The text of a JSON input, or its lines one by one when the whole does not decode.
+
+    A NUL byte or a run of binary junk inside one record of a JSONL makes the whole file fail the
+    text test; decoding line by line then keeps every other record (the bad lines become problems
+    of their own). It is only done when some line really is JSON, so a binary file with a
+    ``.jsonl`` name stays one problem rather than a problem per chunk of junk.
+    """
+    try:
+        return decode_bytes(data)
+    except DecodeError as e:
+        whole = e
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return whole
+    lines: _Lines = []
+    usable = False
+    for no, raw in enumerate(data.split(b"\n"), 1):
+        if not raw.strip():
+            continue
+        try:
+            line = decode_bytes(raw)
+        except DecodeError as e:
+            lines.append((no, e))
+            continue
+        lines.append((no, line))
+        if not usable:
+            try:
+                json.loads(line)
+                usable = True
+            except ValueError:
+                pass
+    return lines if usable else whole
+
+
+def _json_objects(text: str | _Lines, path: Path) -> Iterator[tuple[int | None, Any]]:
+    """``(line or item number, parsed value, JSONDecodeError or DecodeError)`` for a JSON input.
 
     A ``.json`` file may hold one object or an array; when it does not parse as a whole it is read
-    as JSON Lines, which is what most ``.json`` exports of scrapers really are.
+    as JSON Lines, which is what most ``.json`` exports of scrapers really are. ``text`` may be the
+    lines of ``_decode_json`` already decoded one by one.
     """
+    if isinstance(text, list):
+        for no, line in text:
+            if isinstance(line, DecodeError):
+                yield no, line
+                continue
+            try:
+                yield no, json.loads(line)
+            except json.JSONDecodeError as e:
+                yield no, e
+        return
     if path.suffix.lower() == ".json":
         try:
             whole = json.loads(text)
@@ -239,11 +306,22 @@ def _json_objects(text: str, path: Path) -> Iterator[tuple[int | None, Any]]:
 
 
 def _read_json_file(path: Path, max_bytes: int, ids: IdRegistry) -> Iterator[Article | Problem]:
-    text = _read_text(path, max_bytes)
-    if isinstance(text, Problem):
-        yield text
+    data = _read_bytes(path, max_bytes)
+    if isinstance(data, Problem):
+        yield data
         return
-    label = "item" if path.suffix.lower() == ".json" and text.lstrip().startswith("[") else "line"
+    if not data.strip():
+        yield Problem(str(path), "empty file")
+        return
+    text = _decode_json(data)
+    if isinstance(text, DecodeError):
+        yield Problem(str(path), str(text))
+        return
+    if isinstance(text, str) and not text.strip():
+        yield Problem(str(path), "empty file (only whitespace)")
+        return
+    is_array = isinstance(text, str) and path.suffix.lower() == ".json" and text.lstrip().startswith("[")
+    label = "item" if is_array else "line"
     any_obj = False
     for no, obj in _json_objects(text, path):
         any_obj = True
@@ -251,6 +329,9 @@ def _read_json_file(path: Path, max_bytes: int, ids: IdRegistry) -> Iterator[Art
         prefix = f"{label} {no}: " if no is not None else ""
         if isinstance(obj, json.JSONDecodeError):
             yield Problem(where, f"{prefix}not valid JSON ({obj.msg} at column {obj.colno})")
+            continue
+        if isinstance(obj, DecodeError):
+            yield Problem(where, f"{prefix}binary data, not text (NUL or control bytes)")
             continue
         yield _record(obj, path, no, where, prefix, max_bytes, ids)
     if not any_obj:
@@ -261,7 +342,7 @@ def _record(
     obj: Any, path: Path, no: int | None, where: str, prefix: str, max_bytes: int, ids: IdRegistry
 ) -> Article | Problem:
     if not isinstance(obj, dict):
-        return Problem(where, f"{prefix}expected a JSON object, got {type(obj).__name__}")
+        return Problem(where, f"{prefix}expected a JSON object, got {_json_type(obj)}")
     body = [k for k in _BODY_KEYS if obj.get(k) not in (None, "")]
     if not body:
         present = [k for k in _BODY_KEYS if k in obj]
@@ -273,15 +354,16 @@ def _record(
         v = obj.get(k)
         if v is None or v == "":
             fields[k] = None
-        elif isinstance(v, (str, int, float)) and not isinstance(v, bool):
+        elif isinstance(v, str) or (isinstance(v, (int, float)) and not isinstance(v, bool)
+                                    and math.isfinite(v)):
             fields[k] = str(v).strip()
         else:
-            return Problem(where, f"{prefix}'{k}' must be a string, got {type(v).__name__}")
+            return Problem(where, f"{prefix}'{k}' must be a string, got {_json_type(v)}")
     if fields["published"] is not None:
         iso = normalize_published(fields["published"])
         if iso is None:
             return Problem(where, f"{prefix}invalid 'published' {fields['published']!r} "
-                                  "(expected an ISO 8601 date or datetime)")
+                                  f"(expected an ISO 8601 date or datetime, year {MIN_YEAR}-{MAX_YEAR})")
         fields["published"] = iso
     meta = {k: v for k, v in obj.items() if k not in _FIELDS and k not in _BODY_KEYS}
     text = html = None
@@ -290,9 +372,14 @@ def _record(
     key = body[0]
     value = obj[key]
     if not isinstance(value, str):
-        return Problem(where, f"{prefix}'{key}' must be a string, got {type(value).__name__}")
+        return Problem(where, f"{prefix}'{key}' must be a string, got {_json_type(value)}")
     if key == "path":
         target = path.parent / value
+        if target.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES:
+            # As for a file named on the command line: a manifest must not make kliping read any
+            # file at all (another JSONL, a key file) as an article.
+            return Problem(where, f"{prefix}'path' {value!r}: unsupported file type "
+                                  f"'{target.suffix or '(none)'}' (expected .txt, .html or .htm)")
         content = _read_text(target, max_bytes)
         if isinstance(content, Problem):
             return Problem(where, f"{prefix}{content.input}: {content.reason}")
@@ -310,44 +397,61 @@ def _record(
     if not (text or html or "").strip():
         return Problem(where, f"{prefix}empty '{key}'")
     return Article(
-        id=ids.claim(fields["id"] or stem_default),
-        input=input_,
-        text=text,
-        html=html,
-        title=fields["title"],
-        source=fields["source"],
-        url=fields["url"],
+        id=ids.claim(_safe(fields["id"] or stem_default) or ""),
+        input=_safe(input_) or input_,
+        text=_safe(text),
+        html=_safe(html),
+        title=_safe(fields["title"]),
+        source=_safe(fields["source"]),
+        url=_safe(fields["url"]),
         published=fields["published"],
-        language=fields["language"],
+        language=_safe(fields["language"]),
         meta=meta,
     )
 
 
+def _json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type, for messages (``array``, not ``list``)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # NaN / Infinity, which Python's json accepts
+    if isinstance(value, (int, float)):
+        return "number"
+    return {str: "string", list: "array", dict: "object"}.get(type(value), type(value).__name__)
+
+
 _LOOSE_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# The shape the dossier contract requires of ``published`` (render/dossier.schema.json).
+_CONTRACT_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?")
 
 
 def normalize_published(value: str) -> str | None:
     """The ISO 8601 string to keep for ``published``, or ``None`` when it is not a date.
 
-    Valid ISO dates and datetimes are kept exactly as given. Unpadded dates (``2013-12-4``, common
-    in older exports) are padded so ``Document.anchor`` can parse them; anything else is rejected.
+    Valid ISO dates and datetimes in extended form are kept exactly as given. Other forms Python
+    parses (basic ``20250304``, week dates ``2025-W10-2``) and unpadded dates (``2013-12-4``, common
+    in older exports) are rewritten as ``YYYY-MM-DD[THH:MM...]`` so ``Document.anchor`` and the
+    dossier contract can read them. A year outside ``MIN_YEAR``..``MAX_YEAR`` is not a news date.
     """
     s = value.strip()
+    parsed: dt.date | None
     try:
         if len(s) <= 10:
-            dt.date.fromisoformat(s)
+            parsed = dt.date.fromisoformat(s)
         else:
-            dt.datetime.fromisoformat(s[:-1] + "+00:00" if s.endswith(("Z", "z")) else s)
-        return s
+            parsed = dt.datetime.fromisoformat(s[:-1] + "+00:00" if s.endswith(("Z", "z")) else s)
     except ValueError:
-        pass
-    m = _LOOSE_DATE.fullmatch(s)
-    if m:
+        m = _LOOSE_DATE.fullmatch(s)
         try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            parsed = dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None
         except ValueError:
-            return None
-    return None
+            parsed = None
+    if parsed is None or not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        return None
+    return s if _CONTRACT_DATE.fullmatch(s) else parsed.isoformat()
 
 
 class IdRegistry:
