@@ -48,6 +48,10 @@ CREATE TABLE IF NOT EXISTS runs (
 """
 
 
+class StoreError(RuntimeError):
+    """The store file cannot be used; the message is one line naming the file and the reason."""
+
+
 def content_hash(doc: Document) -> str:
     """The document's ``content_hash``, or the SHA-256 of its text when ingest left it empty."""
     if doc.content_hash:
@@ -73,34 +77,58 @@ class Store:
 
     def __init__(self, path: str | Path, timeout: float = 30.0) -> None:
         self.path = Path(path)
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        # isolation_level=None: we issue BEGIN/COMMIT ourselves so a batch is exactly one transaction.
-        self._db = sqlite3.connect(
-            str(path), timeout=timeout, isolation_level=None, check_same_thread=False
-        )
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                for stmt in _SCHEMA.split(";"):
-                    if stmt.strip():
-                        self._db.execute(stmt)
-                row = self._db.execute("SELECT version FROM schema_version").fetchone()
-                if row is None:
-                    self._db.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
-                elif row[0] != SCHEMA_VERSION:
-                    raise RuntimeError(
-                        f"{self.path}: store schema version {row[0]} is not supported "
-                        f"(this kliping writes version {SCHEMA_VERSION}); use a new cache file"
-                    )
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
+        self._db = None  # type: ignore[assignment]
+        try:
+            if str(path) != ":memory:":
+                parent = self.path.parent
+                if parent.exists() and not parent.is_dir():
+                    raise StoreError(f"{self.path}: cannot use as a store: {parent} is not a directory")
+                parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: we issue BEGIN/COMMIT ourselves so a batch is exactly one transaction.
+            self._db = sqlite3.connect(
+                str(path), timeout=timeout, isolation_level=None, check_same_thread=False
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            with self._lock:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    self._create_schema()
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    self._rollback()
+                    raise
+        except (sqlite3.Error, OSError) as exc:
+            # A directory, a file that is not a database, an unwritable place: one line, and the
+            # file is left as it was (it may be something else the user cares about).
+            if self._db is not None:
                 self._db.close()
-                raise
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise StoreError(f"{self.path}: cannot use as a store: {reason}") from exc
+        except BaseException:
+            if self._db is not None:
+                self._db.close()
+            raise
+
+    def _create_schema(self) -> None:
+        for stmt in _SCHEMA.split(";"):
+            if stmt.strip():
+                self._db.execute(stmt)
+        row = self._db.execute("SELECT version FROM schema_version").fetchone()
+        if row is None:
+            self._db.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+        elif row[0] != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store schema version {row[0]} is not supported "
+                f"(this kliping writes version {SCHEMA_VERSION}); use a new cache file"
+            )
+
+    def _rollback(self) -> None:
+        """Roll back the open transaction, if any: an interrupt may land after COMMIT succeeded,
+        and a failed ROLLBACK would hide the interrupt behind a "no transaction" error."""
+        if self._db is not None and self._db.in_transaction:
+            self._db.execute("ROLLBACK")
 
     # ----------------------------------------------------------------- evidence
 
@@ -111,7 +139,17 @@ class Store:
                 "SELECT data FROM evidence WHERE content_hash = ? AND pipeline = ?",
                 (content_hash, pipeline),
             ).fetchone()
-        return evidence_from_dict(json.loads(row[0])) if row else None
+            if row is None:
+                return None
+            try:
+                return evidence_from_dict(json.loads(row[0]))
+            except (ValueError, KeyError, TypeError, AttributeError, IndexError):
+                # An unreadable row (edited by hand, or written by code whose evidence format
+                # differs) is a cache miss, not a crash of the run: drop it so it is extracted anew.
+                self._db.execute(
+                    "DELETE FROM evidence WHERE content_hash = ? AND pipeline = ?", (content_hash, pipeline)
+                )
+                return None
 
     def put(self, ev: Evidence, pipeline: str) -> bool:
         """Store ``ev``; returns ``False`` when this text was already stored for ``pipeline``."""
@@ -143,7 +181,7 @@ class Store:
                     added += cur.rowcount
                 self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._rollback()
                 raise
         return added
 
