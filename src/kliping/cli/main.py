@@ -1,7 +1,8 @@
 """``kliping`` command line.
 
 Exit codes: 0 every input was read, 1 some inputs were skipped (each reported on stderr in one
-line naming the file and the reason) or nothing could be read, 2 usage error.
+line naming the file and the reason) or nothing could be read, 2 usage error (including an output
+directory or store file that cannot be used, or written), 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from kliping import __version__
 from kliping.model import Problem
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C (128 + SIGINT)
 
 
 def sample_dir() -> Path:
@@ -67,6 +69,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _error(message: str) -> None:
+    """Print one line to stderr: a control character in a file name (a newline, a terminal escape)
+    is shown escaped, so every report stays one line and cannot rewrite the terminal."""
+    safe = "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
+    print(safe, file=sys.stderr)
+
+
 def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
@@ -77,15 +86,18 @@ def _analyze(args: argparse.Namespace) -> int:
 
     paths = [Path(p) for p in args.paths] or [sample_dir()]
     out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        _error(f"kliping: output directory {out} is a file, not a directory")
+        return EXIT_USAGE
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        print(f"kliping: cannot create output directory {out}: {exc.strerror or exc}", file=sys.stderr)
+        _error(f"kliping: cannot create output directory {out}: {exc.strerror or exc}")
         return EXIT_USAGE
     db = None if args.no_db else Path(args.db) if args.db else out / "kliping.db"
 
     def report(problem: Problem) -> None:
-        print(f"kliping: skipped {problem}", file=sys.stderr)
+        _error(f"kliping: skipped {problem}")
 
     progress = None
     if not args.quiet and sys.stderr.isatty():
@@ -105,18 +117,32 @@ def _analyze(args: argparse.Namespace) -> int:
         if progress is not None and task is not None:
             progress.advance(task, n)
 
+    from kliping.store import StoreError
+
     try:
         result = analyze(
             paths, db=db, workers=args.workers, embed=args.embed,
             on_problem=report, on_total=on_total, on_progress=on_progress,
         )
+    except StoreError as exc:
+        _error(f"kliping: {exc} (choose another --db, or --no-db)")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        kept = f"; evidence of finished batches is kept in {db}" if db is not None else ""
+        _error(f"kliping: interrupted, nothing written{kept}")
+        return EXIT_INTERRUPTED
     finally:
         if progress is not None:
             progress.stop()
     if result.read == 0:
-        print("kliping: no article could be read; nothing written", file=sys.stderr)
+        _error("kliping: no article could be read; nothing written")
         return EXIT_SKIPPED
-    written = write_all(result.dossier, out)
+    try:
+        written = write_all(result.dossier, out)
+    except OSError as exc:
+        where = exc.filename or out
+        _error(f"kliping: cannot write {where}: {exc.strerror or exc}")
+        return EXIT_USAGE
     if not args.quiet:
         for path in written.values():
             print(path)
@@ -136,7 +162,7 @@ def _tag(args: argparse.Namespace) -> int:
     try:
         n = tag_conll(args.input, args.output, convention=args.convention)
     except OSError as exc:
-        print(f"kliping: {exc.filename or args.input}: {exc.strerror or exc}", file=sys.stderr)
+        _error(f"kliping: {exc.filename or args.input}: {exc.strerror or exc}")
         return EXIT_SKIPPED
     print(f"tagged {n} tokens into {args.output}")
     return EXIT_OK
