@@ -103,3 +103,19 @@ def test_control_characters_in_a_file_name_stay_on_one_line(tmp_path: Path, arti
     bad.write_bytes(b"")
     assert main(["analyze", str(article), str(bad), "--out", str(tmp_path / "out"), "--no-db", "-q"]) == EXIT_SKIPPED
     assert _one_line(capsys) == f"kliping: skipped {tmp_path}/baris\\nbaru\\x1b[31m.txt: empty file"
+
+
+def test_rerun_over_a_folder_does_not_read_its_own_reports(tmp_path: Path, article: Path, capsys, monkeypatch) -> None:
+    # `kliping analyze .` writes ./out; the next `kliping analyze .` read out/dossier.html as an
+    # article (every sentence cited twice, once by the report itself) and out/dossier.json as a
+    # broken record.
+    monkeypatch.chdir(tmp_path)
+    assert main(["analyze", ".", "--no-db", "-q"]) == 0
+    assert main(["analyze", ".", "--no-db", "-q"]) == 0
+    assert capsys.readouterr().err == ""
+    data = json.loads((tmp_path / "out" / "dossier.json").read_text(encoding="utf-8"))
+    assert [a["id"] for a in data["articles"]] == ["banjir"]
+    # named on the command line, a report is a problem of its own
+    code = main(["analyze", "banjir.txt", "out/dossier.html", "--out", "lain", "--no-db", "-q"])
+    assert code == EXIT_SKIPPED
+    assert _one_line(capsys) == "kliping: skipped out/dossier.html: a kliping report (dossier), not an article"

@@ -75,6 +75,12 @@ def read_inputs(
                 yield Problem(str(path), f"unsupported file type '{path.suffix or '(none)'}' "
                                          "(expected .txt, .html, .htm, .jsonl or .json)")
             continue
+        if suffix in HTML_SUFFIXES | JSON_SUFFIXES and _is_report(path):
+            # kliping's own dossier.json / dossier.html, e.g. ./out of an earlier run over ".":
+            # read as an article it would cite every sentence a second time.
+            if entry.explicit:
+                yield Problem(str(path), "a kliping report (dossier), not an article")
+            continue
         if suffix in JSON_SUFFIXES:
             yield from _read_json_file(path, max_bytes, ids)
         elif key in managed:
@@ -133,6 +139,27 @@ def _key(path: Path) -> Path:
 
 
 # --------------------------------------------------------------------------- size and bytes
+
+# How kliping's reports begin (render/html.py, render/jsonout.py); older HTML reports have no
+# generator tag but always the title.
+_REPORT_MARKS = (
+    b'<meta name="generator" content="kliping">',
+    b"<title>Dossier kliping",
+    b'"schema": "kliping.dossier/',
+)
+
+
+def _is_report(path: Path) -> bool:
+    """Whether ``path`` is a dossier kliping wrote (only its first bytes are read)."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False
+        with path.open("rb") as f:
+            head = f.read(2048)
+    except OSError:
+        return False  # the real read reports it
+    return any(mark in head for mark in _REPORT_MARKS)
+
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes | Problem:

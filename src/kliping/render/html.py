@@ -643,6 +643,7 @@ class _Html:
                   + "</p>")
         return (
             '<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
+            '<meta name="generator" content="kliping">'  # ingest skips its own reports by this
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             '<link rel="icon" href="data:,">'
             f"<title>{e(title)}</title><style>{CSS}</style></head><body>"
