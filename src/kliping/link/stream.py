@@ -61,6 +61,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
+import operator
 import zlib
 from array import array
 from collections import deque
@@ -292,26 +293,39 @@ class DocFreq:
         return {k: v * inv for k, v in w.items() if v > 0}
 
 
+# word -> hash bucket, remembered: a feed repeats its vocabulary, and a dict lookup is a third of
+# encoding and hashing the word again. Emptied when full, so memory stays bounded.
+_BUCKETS: dict[str, int] = {}
+_BUCKETS_MAX = 1 << 19
+
+
 def _bucket_counts(counts: dict[str, int]) -> dict[int, int]:
     """``counts`` summed per hash bucket (:func:`hash_key`)."""
     out: dict[int, int] = {}
+    known = _BUCKETS
+    if len(known) > _BUCKETS_MAX:
+        known.clear()
     crc = zlib.crc32
     for w, c in counts.items():
-        k = crc(w.encode("utf-8")) & _MASK
+        k = known.get(w)
+        if k is None:
+            k = known[w] = crc(w.encode("utf-8")) & _MASK
         out[k] = out.get(k, 0) + c
     return out
 
 
 def _top_keys(w: dict[int, float], n: int) -> list[int]:
     """The ``n`` heaviest keys of ``w``, heaviest first (ties: the smaller key)."""
-    return [k for k, _x in heapq.nlargest(n, w.items(), key=lambda kv: (kv[1], -kv[0]))]
+    # (weight, -key) pairs compare as the rule says, without a key function per item
+    return [-nk for _x, nk in heapq.nlargest(n, zip(w.values(), map(operator.neg, w), strict=True))]
 
 
 def _dot(a: dict[int, float], b: dict[int, float]) -> float:
+    """Dot product of two sparse vectors, over the keys they share (C-level set intersection:
+    an article shares a few dozen of a centroid's thousands of keys)."""
     if len(a) > len(b):
         a, b = b, a
-    g = b.get
-    return sum([v * g(k, 0.0) for k, v in a.items()])
+    return sum([a[k] * b[k] for k in a.keys() & b.keys()])
 
 
 @dataclass(frozen=True)
@@ -384,7 +398,11 @@ class _Layer:
         self.title_weight = title_weight
         self.decay = decay
         self.groups: dict[int, _Group] = {}  # active only
-        self.postings: dict[int, set[int]] = {}
+        # key -> ids of the active groups holding it, as the keys of a dict (an ordered set). Not a
+        # set: CPython's cyclic garbage collector walks every set on each full collection, but not a
+        # dict that holds only ints, and the storyline window holds ~400k postings (docs/linking.md,
+        # "Scale").
+        self.postings: dict[int, dict[int, None]] = {}
         self.heap: list[tuple[dt.date, int]] = []
         self.count = 0
         self.peak_active = 0
@@ -407,7 +425,7 @@ class _Layer:
             for k in g.keys:
                 s = self.postings.get(k)
                 if s is not None:
-                    s.discard(gid)
+                    s.pop(gid, None)
                     if not s:
                         del self.postings[k]
             del self.groups[gid]
@@ -574,8 +592,8 @@ class _Layer:
         for k in other.keys:
             s = self.postings.get(k)
             if s is not None:
-                s.discard(other.gid)
-                s.add(into.gid)
+                s.pop(other.gid, None)
+                s[into.gid] = None
             into.keys.add(k)
         del self.groups[other.gid]
         into.size += other.size
@@ -602,7 +620,11 @@ class _Layer:
         for k in keys:
             if k not in g.keys:
                 g.keys.add(k)
-                self.postings.setdefault(k, set()).add(g.gid)
+                s = self.postings.get(k)
+                if s is None:
+                    self.postings[k] = {g.gid: None}
+                else:
+                    s[g.gid] = None
         if day is not None and (g.last is None or day > g.last):
             g.last, g.last_day = day, day.toordinal()
             heapq.heappush(self.heap, (day, g.gid))
