@@ -119,3 +119,10 @@ def test_rerun_over_a_folder_does_not_read_its_own_reports(tmp_path: Path, artic
     code = main(["analyze", "banjir.txt", "out/dossier.html", "--out", "lain", "--no-db", "-q"])
     assert code == EXIT_SKIPPED
     assert _one_line(capsys) == "kliping: skipped out/dossier.html: a kliping report (dossier), not an article"
+
+
+def test_tag_on_a_binary_file_is_one_line(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "biner.conll"
+    src.write_bytes(b"\xff\xfe\xfa" + bytes(range(128, 256)))
+    assert main(["tag", str(src), str(tmp_path / "keluar.tsv")]) == EXIT_SKIPPED
+    assert _one_line(capsys) == f"kliping: {src}: not UTF-8 text (invalid start byte at byte 0)"

@@ -164,6 +164,9 @@ def _tag(args: argparse.Namespace) -> int:
     except OSError as exc:
         _error(f"kliping: {exc.filename or args.input}: {exc.strerror or exc}")
         return EXIT_SKIPPED
+    except UnicodeDecodeError as exc:
+        _error(f"kliping: {args.input}: not UTF-8 text ({exc.reason} at byte {exc.start})")
+        return EXIT_SKIPPED
     print(f"tagged {n} tokens into {args.output}")
     return EXIT_OK
 
