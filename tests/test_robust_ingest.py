@@ -209,3 +209,19 @@ def test_lone_surrogates_from_json_and_file_names_are_replaced(tmp_path: Path) -
     for a in arts:
         for value in (a.id, a.input, a.title, a.source, a.text):
             (value or "").encode("utf-8")  # raises on a surrogate
+
+
+def test_json_nested_too_deeply_is_a_problem_of_its_line(tmp_path: Path) -> None:
+    # json.loads raises RecursionError, not JSONDecodeError, and that ended the whole run.
+    path = tmp_path / "dalam.jsonl"
+    path.write_text(
+        json.dumps({"id": "baik", "text": BERITA}) + "\n" + "[" * 100_000 + "]" * 100_000 + "\n"
+        + json.dumps({"text": BERITA, "lain": 0})[:-1] + ', "x": ' + "[" * 100_000 + "]" * 100_000 + "}\n",
+        encoding="utf-8",
+    )
+    arts, probs = _split(list(read_inputs([path])))
+    assert [a.id for a in arts] == ["baik"]
+    assert [p.reason for p in probs] == [
+        "line 2: not valid JSON (nested too deeply at column 1)",
+        "line 3: not valid JSON (nested too deeply at column 1)",
+    ]

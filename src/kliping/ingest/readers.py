@@ -285,12 +285,22 @@ def _decode_json(data: bytes) -> str | _Lines | DecodeError:
             continue
         lines.append((no, line))
         if not usable:
-            try:
-                json.loads(line)
-                usable = True
-            except ValueError:
-                pass
+            usable = not isinstance(_parse(line), json.JSONDecodeError)
     return lines if usable else whole
+
+
+def _parse(text: str) -> Any:
+    """``json.loads(text)``, or the ``JSONDecodeError`` saying why not.
+
+    Nesting deeper than Python's recursion limit (``[[[[...`` 100,000 deep) raises RecursionError,
+    which is not a JSONDecodeError and used to end the whole run.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        return e
+    except RecursionError:
+        return json.JSONDecodeError("nested too deeply", text, 0)
 
 
 def _json_objects(text: str | _Lines, path: Path) -> Iterator[tuple[int | None, Any]]:
@@ -305,31 +315,23 @@ def _json_objects(text: str | _Lines, path: Path) -> Iterator[tuple[int | None, 
             if isinstance(line, DecodeError):
                 yield no, line
                 continue
-            try:
-                yield no, json.loads(line)
-            except json.JSONDecodeError as e:
-                yield no, e
+            yield no, _parse(line)
         return
     if path.suffix.lower() == ".json":
-        try:
-            whole = json.loads(text)
-        except json.JSONDecodeError as e:
-            if "\n" not in text.strip():
-                yield 1, e
-                return
-        else:
+        whole = _parse(text)
+        if not isinstance(whole, json.JSONDecodeError):
             if isinstance(whole, list):
                 yield from enumerate(whole, 1)
             else:
                 yield None, whole
             return
+        if "\n" not in text.strip():
+            yield 1, whole
+            return
     for no, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
-        try:
-            yield no, json.loads(line)
-        except json.JSONDecodeError as e:
-            yield no, e
+        yield no, _parse(line)
 
 
 def _read_json_file(path: Path, max_bytes: int, ids: IdRegistry) -> Iterator[Article | Problem]:
