@@ -49,7 +49,7 @@ def write_all(dossier: Dossier, out_dir: str | Path) -> dict[str, Path]:
         if p.is_dir():
             raise IsADirectoryError(errno.EISDIR, "is a directory", str(p))
     texts = {"json": dumps(data), "markdown": render_markdown(dossier), "html": render_html(dossier)}
-    temps = {k: p.with_name(f".{p.name}.tmp") for k, p in paths.items()}
+    temps = {k: p.with_name(f".{p.name}.{os.getpid()}.tmp") for k, p in paths.items()}  # one per writer
     try:
         for k, tmp in temps.items():
             _named(paths[k], tmp.write_text, texts[k], encoding="utf-8")
