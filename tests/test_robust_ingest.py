@@ -225,3 +225,25 @@ def test_json_nested_too_deeply_is_a_problem_of_its_line(tmp_path: Path) -> None
         "line 2: not valid JSON (nested too deeply at column 1)",
         "line 3: not valid JSON (nested too deeply at column 1)",
     ]
+
+
+def test_broken_pretty_printed_json_is_one_problem_where_the_error_is(tmp_path: Path) -> None:
+    # It was re-read as JSON Lines: a problem for every line of the file, none of them the error.
+    records = [{"id": f"r{i}", "title": "Banjir", "text": BERITA} for i in range(3)]
+    text = json.dumps(records, indent=2).replace('"title": "Banjir",', '"title": "Banjir"', 1)
+    path = tmp_path / "rapi.json"
+    path.write_text(text, encoding="utf-8")
+    arts, probs = _split(list(read_inputs([path])))
+    assert arts == []
+    assert [(p.input, p.reason) for p in probs] == [
+        (str(path), "not valid JSON (Expecting ',' delimiter at line 5, column 5)")
+    ]
+
+
+def test_a_file_with_no_json_line_is_one_problem(tmp_path: Path) -> None:
+    path = tmp_path / "tabel.jsonl"
+    path.write_text("id,judul\n1,Banjir di Sukawangi\n2,Jalan longsor\n", encoding="utf-8")
+    _, probs = _split(list(read_inputs([path])))
+    assert [(p.input, p.reason) for p in probs] == [
+        (str(path), "not JSON Lines: none of its 3 lines is JSON (line 1: Expecting value)")
+    ]

@@ -325,8 +325,11 @@ def _json_objects(text: str | _Lines, path: Path) -> Iterator[tuple[int | None, 
             else:
                 yield None, whole
             return
-        if "\n" not in text.strip():
-            yield 1, whole
+        first = next((ln for ln in text.split("\n") if ln.strip()), "")
+        if isinstance(_parse(first), json.JSONDecodeError):
+            # Not JSON Lines either (its first line is no JSON value): one document with one
+            # error, reported once where it is, not as a problem for every line of a pretty print.
+            yield None, whole
             return
     for no, line in enumerate(text.split("\n"), 1):
         if not line.strip():
@@ -351,13 +354,24 @@ def _read_json_file(path: Path, max_bytes: int, ids: IdRegistry) -> Iterator[Art
         return
     is_array = isinstance(text, str) and path.suffix.lower() == ".json" and text.lstrip().startswith("[")
     label = "item" if is_array else "line"
+    items = list(_json_objects(text, path))
+    bad = (json.JSONDecodeError, DecodeError)
+    if len(items) > 1 and all(isinstance(obj, bad) for _, obj in items):
+        # Not JSON Lines at all (a CSV, a log, pretty-printed JSON named .jsonl): one line for the
+        # file rather than one for each of its lines.
+        no, first = items[0]
+        why = first.msg if isinstance(first, json.JSONDecodeError) else "binary data"
+        yield Problem(str(path), f"not JSON Lines: none of its {len(items)} lines is JSON "
+                                 f"(line {no}: {why})")
+        return
     any_obj = False
-    for no, obj in _json_objects(text, path):
+    for no, obj in items:
         any_obj = True
         where = f"{path}:{no}" if no is not None else str(path)
         prefix = f"{label} {no}: " if no is not None else ""
         if isinstance(obj, json.JSONDecodeError):
-            yield Problem(where, f"{prefix}not valid JSON ({obj.msg} at column {obj.colno})")
+            at = f"column {obj.colno}" if no is not None else f"line {obj.lineno}, column {obj.colno}"
+            yield Problem(where, f"{prefix}not valid JSON ({obj.msg} at {at})")
             continue
         if isinstance(obj, DecodeError):
             yield Problem(where, f"{prefix}binary data, not text (NUL or control bytes)")
