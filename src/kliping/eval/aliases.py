@@ -1,0 +1,290 @@
+"""``kliping eval aliases``: are the dossier's entity merges right, and which right merges are missed?
+
+Runs the real pipeline (ingest, extract, link) on ``detik-dev`` and ``kompas-oil-dev`` and reads
+the entities it produces. The gold (``devsets/aliases/``, names only, no article text) is:
+
+* ``forms.tsv``: ``set``, ``form`` (a surface form as it appears in an entity's aliases) and
+  ``identity`` (who or what the form names in that set, in the annotator's words; ``?`` when the
+  form names different things in different articles, e.g. a bare given name, so it is not scored).
+* ``variants.tsv``: ``set``, the two spellings of a ``name_variant`` record, ``correct`` 1/0.
+
+Scores, per set:
+
+* **merge precision**: of the entities holding two or more labelled forms, how many hold forms
+  of one identity only (entity level), and of the pairs of labelled forms an entity holds, how
+  many are the same identity (pair level).
+* **pair recall**: of the pairs of labelled forms of one identity, how many kliping merged (some
+  entity holds both). Reported for all pairs and for the *hard* ones whose merge keys differ
+  (not case, hyphen or spacing variants).
+* **name_variant precision**: of the ``name_variant`` records, how many are right.
+
+Forms present in the run but not labelled are counted; ``--todo`` lists the ones in scope (see the
+README for the sampling) with the candidate pairs that put them there, for the next labelling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from kliping.eval import DEFAULT_NEWS, REPO_ROOT, format_table
+
+DESCRIPTION = "merge precision, pair recall and name_variant precision of entity resolution on the dev sets"
+
+GOLD = REPO_ROOT / "devsets" / "aliases"
+SETS = ("detik-dev", "kompas-oil-dev")
+UNSCORED = "?"
+# candidate generation (labelling scope): function words skipped when taking an acronym's letters
+_ACRONYM_SKIP = frozenset({"dan", "di", "ke", "dari", "untuk", "yang", "of", "the", "and", "for", "&"})
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--gold", type=Path, default=GOLD, help="gold folder (default: devsets/aliases)")
+    parser.add_argument("--news", type=Path, default=DEFAULT_NEWS, help="folder of the dev JSONL files")
+    parser.add_argument("--todo", action="store_true", help="print in-scope forms without a label")
+    parser.add_argument("--wrong", action="store_true", help="print wrong merges and missed pairs")
+
+
+# --------------------------------------------------------------------------- gold
+
+
+def _rows(path: Path) -> Iterable[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader((line for line in f if line.strip() and not line.startswith("#")), delimiter="\t"))
+
+
+def load_forms(path: Path) -> dict[tuple[str, str], str]:
+    """``(set, form) -> identity``; a form labelled twice is reported and the first label kept."""
+    out: dict[tuple[str, str], str] = {}
+    for row in _rows(path):
+        key = (row["set"], row["form"])
+        if key in out:
+            print(f"kliping eval aliases: {path.name}: {key[0]} / {key[1]} is labelled twice; the first label is kept")
+            continue
+        out[key] = row["identity"].strip()
+    return out
+
+
+def load_variants(path: Path) -> dict[tuple[str, str, str], bool]:
+    """``(set, spelling, spelling) -> correct`` with the two spellings sorted."""
+    out: dict[tuple[str, str, str], bool] = {}
+    for row in _rows(path):
+        a, b = sorted((row["a"], row["b"]))
+        out[(row["set"], a, b)] = row["correct"].strip() == "1"
+    return out
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _key(form: str) -> str:
+    from kliping.link.aliases import normalize_key
+
+    return normalize_key(form)
+
+
+def _words(form: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", form.casefold().strip(".,()")) if w]
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """``KPK`` / ``Komisi Pemberantasan Korupsi``: the short form is the long one's initials."""
+    s = short.replace(".", "")
+    if not (2 <= len(s) <= 8) or not s.isupper() or " " in s:
+        return False
+    words = [w for w in _words(long) if w not in _ACRONYM_SKIP]
+    return len(words) >= 2 and "".join(w[0] for w in words) == s.casefold()
+
+
+def _contains_words(a: list[str], b: list[str]) -> bool:
+    """One word list is a leading or trailing run of the other (``Bogor`` / ``Kabupaten Bogor``)."""
+    short, long = sorted((a, b), key=len)
+    k = len(short)
+    return 0 < k < len(long) and (long[:k] == short or long[-k:] == short)
+
+
+def candidate_pairs(entities: Sequence) -> dict[tuple[str, str], str]:
+    """Pairs of forms of *different* entities that might name one thing, with the reason.
+
+    Scope: at least one of the two entities is named in two or more articles. Reasons: shared last
+    token (people), the same tokens in another order, acronym of the other, merge keys within two
+    edits (one when short), one place name a leading or trailing run of the other's words.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    multi = [e for e in entities if len(e.articles) >= 2]
+    out: dict[tuple[str, str], str] = {}
+    forms = [(e, a) for e in entities for a in dict.fromkeys(e.aliases)]
+    by_last: dict[str, list] = defaultdict(list)
+    for e, a in forms:
+        w = _words(a)
+        if w:
+            by_last[w[-1]].append((e, a))
+    multi_ids = {e.id for e in multi}
+
+    def add(x, y, why: str) -> None:
+        (ea, a), (eb, b) = x, y
+        if ea.id == eb.id or a == b or (ea.id not in multi_ids and eb.id not in multi_ids):
+            return
+        if any(a in e.aliases and b in e.aliases for e in (ea, eb)):
+            return
+        pair = tuple(sorted((a, b)))
+        out.setdefault(pair, why)  # type: ignore[arg-type]
+
+    for group in by_last.values():
+        if len(group) > 60:  # a common word (``Indonesia``, ``Jakarta``): too many to read
+            continue
+        for i in range(len(group)):
+            for j in range(i + 1, len(group)):
+                if group[i][0].type == group[j][0].type == "PERSON":
+                    add(group[i], group[j], "last token")
+    keyed = [(x, _key(x[1]), sorted(_words(x[1]))) for x in forms]
+    multi_forms = [k for k in keyed if k[0][0].id in multi_ids]
+    for x, kx, sx in multi_forms:
+        for y, ky, sy in keyed:
+            if x[0].id == y[0].id or not kx or not ky:
+                continue
+            if len(sx) > 1 and sx == sy:
+                add(x, y, "token order")
+            elif _acronym_of(x[1], y[1]) or _acronym_of(y[1], x[1]):
+                add(x, y, "acronym")
+            elif (x[0].type == y[0].type and min(len(kx), len(ky)) >= 6
+                  and Levenshtein.distance(kx, ky) <= (2 if min(len(kx), len(ky)) >= 9 else 1)):
+                add(x, y, "edit distance")
+            elif (x[0].type == y[0].type and x[0].type in ("GPE", "LOC") and len(sx) != len(sy)
+                  and _contains_words(_words(x[1]), _words(y[1]))):
+                add(x, y, "contains")
+    return out
+
+
+def in_scope(entities: Sequence) -> set[str]:
+    """Forms to label: every form of an entity named in 2+ articles that holds 2+ forms."""
+    return {a for e in entities if len(e.articles) >= 2 and len(set(e.aliases)) >= 2 for a in e.aliases}
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def score(name: str, entities: Sequence, variants: Sequence, forms: dict, gold_variants: dict,
+          show_wrong: bool) -> dict[str, int]:
+    c: dict[str, int] = defaultdict(int)
+    ident = {f: i for (s, f), i in forms.items() if s == name}
+    merged_pairs: set[tuple[str, str]] = set()
+    for e in entities:
+        labelled = [a for a in dict.fromkeys(e.aliases) if ident.get(a, UNSCORED) != UNSCORED]
+        for x in range(len(labelled)):
+            for y in range(x + 1, len(labelled)):
+                a, b = labelled[x], labelled[y]
+                merged_pairs.add((min(a, b), max(a, b)))
+                c["merged pairs"] += 1
+                c["right merged pairs"] += ident[a] == ident[b]
+        if len(labelled) >= 2:
+            c["entities"] += 1
+            ids = {ident[a] for a in labelled}
+            if len(ids) == 1:
+                c["pure entities"] += 1
+            elif show_wrong:
+                print(f"WRONG MERGE\t{name}\t{e.id}\t" + " | ".join(f"{a} [{ident[a]}]" for a in labelled))
+    present = {a for e in entities for a in e.aliases}
+    by_identity: dict[str, list[str]] = defaultdict(list)
+    for f, i in ident.items():
+        if i != UNSCORED and f in present:
+            by_identity[i].append(f)
+    for i, fs in by_identity.items():
+        fs.sort()
+        for x in range(len(fs)):
+            for y in range(x + 1, len(fs)):
+                a, b = fs[x], fs[y]
+                hard = _key(a) != _key(b)
+                hit = (a, b) in merged_pairs
+                c["gold pairs"] += 1
+                c["found pairs"] += hit
+                c["hard gold pairs"] += hard
+                c["hard found pairs"] += hit and hard
+                if show_wrong and not hit:
+                    print(f"MISSED\t{name}\t{a} / {b}\t[{i}]")
+    for nv in variants:
+        spell = sorted(nv.variants[:2])
+        if len(spell) < 2:
+            continue
+        c["variants"] += 1
+        label = gold_variants.get((name, spell[0], spell[1]))
+        if label is None:
+            c["unlabelled variants"] += 1
+            if show_wrong:
+                print(f"UNLABELLED VARIANT\t{name}\t{spell[0]}\t{spell[1]}")
+        else:
+            c["right variants"] += label
+            if show_wrong and not label:
+                print(f"WRONG VARIANT\t{name}\t{spell[0]} / {spell[1]}")
+    scope = in_scope(entities)
+    c["forms in scope"] = len(scope)
+    c["unlabelled in scope"] = sum(1 for f in scope if f not in ident)
+    return c
+
+
+def link_dev_set(path: Path):
+    """The link stage's ``Story`` for one JSONL set (ingest, clean, extract, link; no store)."""
+    from kliping.extract import extract
+    from kliping.ingest import clean, read_inputs
+    from kliping.link import link
+    from kliping.model import Problem
+
+    evidence = [extract(clean(a)) for a in read_inputs([path]) if not isinstance(a, Problem)]
+    return link(evidence)
+
+
+HEADER = ["set", "entities 2+ forms", "pure", "merge precision", "pair precision", "gold pairs",
+          "pair recall", "hard pairs", "hard recall", "variants", "variant precision", "unlabelled"]
+
+
+def _row(name: str, c: dict[str, int]) -> list[object]:
+    def div(a: str, b: str) -> float:
+        return c[a] / c[b] if c[b] else 0.0
+
+    labelled_variants = c["variants"] - c["unlabelled variants"]
+    return [name, c["entities"], c["pure entities"], div("pure entities", "entities"),
+            div("right merged pairs", "merged pairs"), c["gold pairs"], div("found pairs", "gold pairs"),
+            c["hard gold pairs"], div("hard found pairs", "hard gold pairs"),
+            f"{c['right variants']}/{labelled_variants}" + (f" (+{c['unlabelled variants']}?)" if c["unlabelled variants"] else ""),
+            c["right variants"] / labelled_variants if labelled_variants else 0.0,
+            f"{c['unlabelled in scope']}/{c['forms in scope']}"]
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.gold.is_dir():
+        print(f"kliping eval aliases: no gold folder at {args.gold}; nothing to score")
+        return 0
+    forms = load_forms(args.gold / "forms.tsv")
+    gold_variants = load_variants(args.gold / "variants.tsv")
+    rows: list[list[object]] = []
+    total: dict[str, int] = defaultdict(int)
+    for name in SETS:
+        path = args.news / f"{name}.jsonl"
+        if not path.is_file():
+            print(f"kliping eval aliases: {path} is absent (../shared absent?); skipping {name}")
+            continue
+        story = link_dev_set(path)
+        c = score(name, story.entities, story.name_variants, forms, gold_variants, args.wrong)
+        if args.todo:
+            ident = {f for (s, f) in forms if s == name}
+            for f in sorted(in_scope(story.entities) - ident):
+                print(f"TODO\t{name}\t{f}")
+            for (a, b), why in sorted(candidate_pairs(story.entities).items()):
+                if a not in ident or b not in ident:
+                    print(f"CANDIDATE\t{name}\t{a}\t{b}\t{why}")
+        rows.append(_row(name, c))
+        for k, v in c.items():
+            total[k] += v
+    if not rows:
+        return 0
+    if len(rows) > 1:
+        rows.append(_row("all", total))
+    print(format_table(HEADER, rows))
+    return 0

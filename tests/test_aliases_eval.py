@@ -1,0 +1,72 @@
+"""``kliping eval aliases``: scoring on invented entities, and a clean skip without ../shared."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kliping.eval import aliases as ev
+from kliping.eval import kinds
+from kliping.model import Entity, NameVariant
+
+
+def _e(eid: str, name: str, aliases: list[str], arts: int = 2, typ: str = "PERSON") -> Entity:
+    return Entity(id=eid, name=name, type=typ, aliases=aliases, articles=[f"a{i}" for i in range(arts)])
+
+
+FORMS = {
+    ("s", "Komisi Pemberantasan Korupsi"): "KPK",
+    ("s", "KPK"): "KPK",
+    ("s", "Rina Wulandari"): "Rina Wulandari",
+    ("s", "Wulandari"): "Rina Wulandari",
+    ("s", "Kota Medan"): "Medan",
+    ("s", "Medan"): "Medan",
+    ("s", "Bogor"): "?",
+    ("s", "Kota Bogor"): "Kota Bogor",
+    ("s", "Joko Santosa"): "Joko Santosa",
+}
+
+
+def test_scores_merges_pairs_and_variants():
+    entities = [
+        _e("E1", "Komisi Pemberantasan Korupsi", ["KPK", "Komisi Pemberantasan Korupsi"], typ="ORG"),
+        _e("E2", "Rina Wulandari", ["Rina Wulandari", "Wulandari", "Joko Santosa"]),  # one wrong merge
+        _e("E3", "Kota Medan", ["Kota Medan"], typ="GPE"),
+        _e("E4", "Medan", ["Medan"], typ="GPE"),  # a missed merge
+        _e("E5", "Kota Bogor", ["Kota Bogor", "Bogor"], typ="GPE"),  # "?" is not scored
+    ]
+    variants = [NameVariant(entity="E2", variants=["Rina Wulandari", "Rina Wulandary"])]
+    gold_variants = {("s", "Rina Wulandari", "Rina Wulandary"): True}
+    c = ev.score("s", entities, variants, FORMS, gold_variants, show_wrong=False)
+    assert (c["entities"], c["pure entities"]) == (2, 1)  # E1 pure, E2 not; E5 has one scored form
+    assert (c["merged pairs"], c["right merged pairs"]) == (4, 2)
+    # gold pairs: KPK, Rina/Wulandari (hard), Kota Medan/Medan (hard); found the first two
+    assert (c["gold pairs"], c["found pairs"]) == (3, 2)
+    assert (c["hard gold pairs"], c["hard found pairs"]) == (3, 2)
+    assert (c["variants"], c["right variants"], c["unlabelled variants"]) == (1, 1, 0)
+
+
+def test_candidate_pairs_propose_acronyms_initials_and_places():
+    entities = [
+        _e("E1", "Komisi Pemberantasan Korupsi", ["Komisi Pemberantasan Korupsi"], typ="ORG"),
+        _e("E2", "KPK", ["KPK"], arts=1, typ="ORG"),
+        _e("E3", "Hadi Prasetya Susanto", ["Hadi Prasetya Susanto"]),
+        _e("E4", "HPS", ["HPS"], arts=1, typ="ORG"),
+        _e("E5", "Kota Medan", ["Kota Medan"], typ="GPE"),
+        _e("E6", "Medan", ["Medan"], arts=1, typ="GPE"),
+        _e("E7", "Budi Susanto", ["Budi Susanto"], arts=1),
+    ]
+    pairs = ev.candidate_pairs(entities)
+    assert pairs[("KPK", "Komisi Pemberantasan Korupsi")] == "acronym"
+    assert pairs[("HPS", "Hadi Prasetya Susanto")] == "acronym"
+    assert pairs[("Kota Medan", "Medan")] == "contains"
+    assert pairs[("Budi Susanto", "Hadi Prasetya Susanto")] == "last token"
+
+
+def test_registered_and_skips_cleanly_without_shared(tmp_path: Path, capsys):
+    assert "aliases" in kinds()
+    args = argparse.Namespace(gold=ev.GOLD, news=tmp_path / "absent", todo=False, wrong=False)
+    assert ev.run(args) == 0
+    assert "skipping detik-dev" in capsys.readouterr().out
+    args = argparse.Namespace(gold=tmp_path / "no-gold", news=tmp_path, todo=False, wrong=False)
+    assert ev.run(args) == 0
