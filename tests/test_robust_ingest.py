@@ -247,3 +247,16 @@ def test_a_file_with_no_json_line_is_one_problem(tmp_path: Path) -> None:
     assert [(p.input, p.reason) for p in probs] == [
         (str(path), "not JSON Lines: none of its 3 lines is JSON (line 1: Expecting value)")
     ]
+
+
+def test_bidi_overrides_are_dropped_from_text_title_outlet_and_id(tmp_path: Path) -> None:
+    # U+202E shows what follows it reversed: the report would show "1500" for a text saying 0051.
+    doc = clean(Article(
+        id="b", input="b.txt", title="Harga \u202e0051\u202c Naik", source="Warta\u2067 Lumbung",
+        text="LUMBUNG -- Harga beras naik menjadi \u202e0051\u202c rupiah per kilogram pada Senin (3/2/2025).",
+    ))
+    assert (doc.title, doc.source) == ("Harga 0051 Naik", "Warta Lumbung")
+    assert "\u202e" not in doc.text and "naik menjadi 0051 rupiah" in doc.text
+    path = _jsonl(tmp_path / "a.jsonl", [{"id": "ber\u202eita", "text": BERITA}])
+    arts, _ = _split(list(read_inputs([path])))
+    assert [a.id for a in arts] == ["berita"]

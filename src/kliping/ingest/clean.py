@@ -55,8 +55,8 @@ def clean(article: Article) -> Document:
 
     dateline = find_dateline(stripped.lines[0]) if stripped.lines else None
     source = (
-        normalize_source(article.source)
-        or normalize_source(page.site_name)
+        normalize_source(_one_line(article.source))
+        or normalize_source(_one_line(page.site_name))
         or canonical_outlet(article.url or page.url)
         or (dateline.outlet if dateline else None)
         or outlet_from_text(body)
@@ -88,7 +88,9 @@ def clean(article: Article) -> Document:
 
 
 def _one_line(s: str | None) -> str | None:
-    s = " ".join((s or "").split())
+    """A title or outlet name normalised as the body is (no control, zero-width or bidi
+    characters), on one line."""
+    s = " ".join(normalize_text(s or "").split())
     return s or None
 
 

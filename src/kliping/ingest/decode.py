@@ -84,6 +84,10 @@ def _looks_like_text(text: str) -> bool:
 
 # Zero-width and invisible formatting characters that break tokenisation.
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Bidirectional embeddings, overrides and isolates: invisible, and in a report they reorder what
+# follows them, so "naik \u202e0051 rupiah" would be shown as "naik 1500 rupiah" while the data
+# says 0051. News text has no use for them (the marks U+200E/U+200F are kept).
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile("[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\v]+")
 _C1_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MANY_BLANKS = re.compile(r"\n[ ]*(?:\n[ ]*)+")
@@ -91,7 +95,7 @@ _TRAILING = re.compile(r"[ ]*\n[ ]*")
 
 
 def normalize_text(text: str) -> str:
-    """NFC, ``\\n`` line ends, plain spaces, no zero-width or control characters, trimmed lines.
+    """NFC, ``\\n`` line ends, plain spaces, no zero-width, bidi or control characters, trimmed lines.
 
     Paragraph structure is kept: each non-empty line stays a line. Runs of blank lines collapse to
     one newline because ``Document.text`` separates paragraphs with a single ``\\n``.
@@ -99,6 +103,7 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _ZERO_WIDTH.sub("", text)
+    text = _BIDI_CONTROLS.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _C1_CONTROLS.sub("", text)
     text = re.sub(r" {2,}", " ", text)

@@ -225,13 +225,15 @@ def _read_plain(path: Path, max_bytes: int, ids: IdRegistry) -> Iterator[Article
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def _safe(s: str | None) -> str | None:
-    """``s`` with lone surrogates replaced by U+FFFD. They come from file names that are not UTF-8
-    (``os.fsdecode``) and from ``\\ud800``-style escapes in JSON, and no UTF-8 writer accepts them:
-    one in a title used to stop the whole run when the reports were written."""
-    return _SURROGATE.sub("\ufffd", s) if s else s
+    """``s`` with lone surrogates replaced by U+FFFD and bidi overrides dropped. Surrogates come
+    from file names that are not UTF-8 (``os.fsdecode``) and from ``\\ud800``-style escapes in
+    JSON, and no UTF-8 writer accepts them: one in a title used to stop the whole run when the
+    reports were written. An override in an id would reorder how its citations are shown."""
+    return _BIDI_CONTROLS.sub("", _SURROGATE.sub("\ufffd", s)) if s else s
 
 
 # --------------------------------------------------------------------------- JSON and manifests
