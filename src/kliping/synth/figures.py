@@ -138,7 +138,18 @@ def points_back(sentence_words: Sequence[str]) -> bool:
                for w, nxt in pairwise(sentence_words))
 
 
-def measure_owner(ev: Evidence, s: int, sentence: str, at: int) -> tuple[str | None, bool]:
+def article_countries(ev: Evidence) -> tuple[dict[tuple[int, int], str], str | None]:
+    """The article's country mentions as ``(sentence, start) -> entity id`` and its main country
+    (the GPE it mentions most, when one leads), for :func:`measure_owner`; once per article."""
+    at = {(m.sentence, m.start): m.entity for m in ev.mentions if m.type == "GPE" and m.entity}
+    top = Counter(at.values()).most_common(2) if at else []
+    main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    return at, main
+
+
+def measure_owner(ev: Evidence, s: int, sentence: str, at: int,
+                  countries: tuple[dict[tuple[int, int], str], str | None] | None = None,
+                  ) -> tuple[str | None, bool]:
     """Whose stock or flow the amount at offset ``at`` of a sentence is: ``(entity id, named)``. Its
     head is the last measured noun before it (``figure_cues.MEASURED_THINGS``); a country (GPE) right
     after that noun (``cadangan devisa Indonesia``; ``OWNER_GAP`` words at most, no number or
@@ -149,19 +160,15 @@ def measure_owner(ev: Evidence, s: int, sentence: str, at: int) -> tuple[str | N
     heads = [k for k, (o, w) in enumerate(toks) if w in figure_cues.MEASURED_THINGS and o < at]
     if not heads:
         return None, False
-    gpes = {m.start: m.entity for m in ev.mentions if m.sentence == s and m.type == "GPE" and m.entity}
+    gpes, main = countries or article_countries(ev)
     k = heads[-1]
     for j in range(k + 1, min(len(toks), k + 2 + figure_cues.OWNER_GAP)):
         o, w = toks[j]
-        if o in gpes:
-            return gpes[o], True
+        if (s, o) in gpes:
+            return gpes[(s, o)], True
         if w in figure_cues.OWNER_BREAKS or w[0].isdigit() or o >= at:
             break
-    counts = Counter(m.entity for m in ev.mentions if m.type == "GPE" and m.entity)
-    top = counts.most_common(2)
-    if top and (len(top) == 1 or top[0][1] > top[1][1]):
-        return top[0][0], False
-    return None, False
+    return main, False
 
 
 def is_delta(sentence: str, q: Quantity) -> bool:
@@ -232,6 +239,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         n = len(ev.doc.sentences)
         named = {(t.sentence, (t.value or "")[:10]) for t in ev.times if t.type == "DATE" and t.granularity == "day"}
         periods = sentence_periods(ev)
+        countries = article_countries(ev)
         values: dict[tuple[tuple[str, str | None], int], set[float]] = {}
         kinds: dict[int, tuple[str, bool, bool, frozenset[str]]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
@@ -248,7 +256,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 measures = frozenset(figure_cues.MEASURED_THINGS[w] for w in sw & figure_cues.MEASURED_THINGS.keys())
                 kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES), points_back(ws), measures)
             mode, level, pointed, measures = kinds[q.sentence]
-            owner, owner_named = measure_owner(ev, q.sentence, text, q.start)
+            owner, owner_named = measure_owner(ev, q.sentence, text, q.start, countries)
             delta = is_delta(text, q) or is_increment(text, q)
             base = is_base(text, q)
             p = Point(q, a, asof or corpus.dates[a], explicit, mode=mode, delta=delta, level=delta or level,
