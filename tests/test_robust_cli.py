@@ -126,3 +126,24 @@ def test_tag_on_a_binary_file_is_one_line(tmp_path: Path, capsys) -> None:
     src.write_bytes(b"\xff\xfe\xfa" + bytes(range(128, 256)))
     assert main(["tag", str(src), str(tmp_path / "keluar.tsv")]) == EXIT_SKIPPED
     assert _one_line(capsys) == f"kliping: {src}: not UTF-8 text (invalid start byte at byte 0)"
+
+
+def test_ctrl_c_while_writing_leaves_the_earlier_reports(tmp_path: Path, article: Path, capsys, monkeypatch) -> None:
+    import kliping.render
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "dossier.md").write_text("# laporan lama\n", encoding="utf-8")
+    real = kliping.render.render_html
+
+    def slow_html(dossier):
+        real(dossier)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kliping.render, "render_html", slow_html)
+    assert main(["analyze", str(article), "--out", str(out), "--no-db", "-q"]) == EXIT_INTERRUPTED
+    assert _one_line(capsys) == (
+        f"kliping: interrupted while writing; the reports in {out} are those of the earlier run"
+    )
+    assert sorted(p.name for p in out.iterdir()) == ["dossier.md"]
+    assert (out / "dossier.md").read_text(encoding="utf-8") == "# laporan lama\n"

@@ -143,6 +143,9 @@ def _analyze(args: argparse.Namespace) -> int:
         where = exc.filename or out
         _error(f"kliping: cannot write {where}: {exc.strerror or exc}")
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        _error(f"kliping: interrupted while writing; the reports in {out} are those of the earlier run")
+        return EXIT_INTERRUPTED
     if not args.quiet:
         for path in written.values():
             print(path)
