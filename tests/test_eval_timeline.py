@@ -1,0 +1,80 @@
+"""``kliping eval timeline``: sentence labels, entry scores derived from them, skipping without data."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kliping.eval import timeline as et
+
+LABELS = (
+    "# comment\nset\titem\tvalue\tdate\thappening\tinformative\tnote\n"
+    "s\ta:0\t2024-05-03\t1\terupsi\t1\teruption\n"
+    "s\tb:2\t2024-05-03\t1\terupsi\t0\tquote tail of the same day\n"
+    "s\tb:4\t2024-05-03\t1\tbendungan\t1\tthe dam, another happening\n"
+    "s\tc:1\t2024-06\t0\ttarget\t1\ta target, not a happening\n"
+    "s\tc:3\t2024-05-05\t1\tukur\t1\tmeasuring\n"
+    "s\tc:3\t2024-05-06\t1\tukur\t1\trange end: the same happening\n"
+    "s\td:1\t2024-05-07\t1\tgone\t1\tright, no longer placed\n"
+    "other\ta:0\t2024-05-03\t0\tx\t0\tanother set's label\n"
+)
+
+
+def test_labels_are_read_and_a_repeated_key_is_reported(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "labels.tsv"
+    path.write_text(LABELS + "s\ta:0\t2024-05-03\t0\tx\t0\tagain\n", encoding="utf-8")
+    labels = et.load_labels(path)
+    assert labels[("s", "a:0", "2024-05-03")] == et.Label(True, "erupsi", True, "eruption")
+    assert labels[("s", "c:1", "2024-06")].date is False
+    assert "labelled twice" in capsys.readouterr().out
+    assert et.load_labels(tmp_path / "missing.tsv") == {}
+
+
+def test_entry_scores_are_derived_from_sentence_labels(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "labels.tsv"
+    path.write_text(LABELS, encoding="utf-8")
+    labels = et.load_labels(path)
+    entries = [
+        et.Entry("2024-05-03", ["a:0", "b:2"], shown="a:0"),  # one happening, two sources: a right merge
+        et.Entry("2024-05-03", ["b:4", "a:0x"], shown="b:4"),  # a sentence without a label
+        et.Entry("2024-05-03", ["b:2x"], shown="b:2x"),  # ... and another: not scored as an entry
+        et.Entry("2024-05-05", ["c:3"], shown="c:3"),
+        et.Entry("2024-05-06", ["c:3"], shown="c:3"),  # the range's end: redundant at another date
+        et.Entry("2024-06", ["c:1"], shown="c:1"),  # a wrong date
+        et.Entry("2024-05-03", ["z:1"], shown="z:1"),  # an article outside the sample
+    ]
+    texts = {"a:0": "Gunung erupsi.", "a:0x": "Lain.", "b:2x": "Lain lagi."}
+    sc = et.score("s", entries, texts, labels, show_unlabelled=True, show_wrong=True)
+    out = capsys.readouterr().out
+    assert sc.entries == 6 and sc.sentences == 8 and sc.unlabelled == 2
+    assert "UNLABELLED\ts\ta:0x\t2024-05-03\tLain." in out
+    assert (sc.labelled_entries, sc.right_entries) == (4, 3)
+    assert (sc.labelled_sentences, sc.right_sentences) == (6, 5)
+    assert (sc.merged, sc.wrong_merges) == (1, 0)
+    assert (sc.redundant_same_date, sc.redundant_other_date) == (0, 1)
+    assert sc.informative == 4  # a:0, c:3 twice, c:1; the entry showing b:2 would not be
+    # d:1 is right but no longer placed: one right pair and one happening dropped, and said so
+    assert (sc.right_in_labels, sc.right_dropped) == (6, 1)
+    assert (sc.happenings, sc.happenings_kept) == (4, 3)
+    assert "RIGHT DROPPED\ts\td:1\t2024-05-07" in out and "WRONG DATE\ts\t2024-06" in out
+
+
+def test_a_merge_of_two_happenings_is_wrong_and_a_second_entry_of_one_is_redundant(tmp_path: Path) -> None:
+    path = tmp_path / "labels.tsv"
+    path.write_text(LABELS, encoding="utf-8")
+    labels = et.load_labels(path)
+    entries = [et.Entry("2024-05-03", ["a:0", "b:4"], shown="a:0"), et.Entry("2024-05-03", ["b:2"], shown="b:2")]
+    sc = et.score("s", entries, {}, labels)
+    assert (sc.merged, sc.wrong_merges) == (1, 1)
+    assert (sc.redundant_same_date, sc.redundant_other_date) == (1, 0)  # b:2 is the eruption again
+    row = sc.row("s")
+    assert row[:5] == ["s", 2, 2, 2, 1.0] and row[6] == "1/1"
+
+
+def test_without_the_news_or_the_labels_it_skips_with_exit_0(tmp_path: Path, capsys) -> None:
+    args = argparse.Namespace(labels=et.LABELS, news=tmp_path / "absent", unlabelled=False, wrong=False)
+    assert et.run(args) == 0
+    assert "skipping kompas-oil-dev" in capsys.readouterr().out
+    args.labels = tmp_path / "none.tsv"
+    assert et.run(args) == 0
+    assert "no labels" in capsys.readouterr().out
