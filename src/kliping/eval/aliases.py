@@ -84,9 +84,9 @@ def load_variants(path: Path) -> dict[tuple[str, str, str], bool]:
 
 
 def _key(form: str) -> str:
-    from kliping.link.aliases import normalize_key
-
-    return normalize_key(form)
+    """The scorer's own fixed key (casefold, letters and digits only), so that what counts as a
+    *hard* pair does not move when kliping's merge keys change."""
+    return re.sub(r"[\W_]+", "", form.casefold())
 
 
 def _words(form: str) -> list[str]:

@@ -103,13 +103,68 @@ def name_parts(name: str) -> list[str]:
 
 
 def normalize_key(name: str) -> str:
-    """The merge key of a name: its parts joined (``kimjongun``); ``PT X (Persero) Tbk`` -> ``x``."""
-    parts = name_parts(strip_honorifics(name))
+    """The merge key of a name: its parts joined (``kimjongun``); ``PT X (Persero) Tbk`` -> ``x``.
+
+    ``PT`` before a place name is a court (``PT Jakarta``, Pengadilan Tinggi), not a company: kept.
+    """
+    base = strip_honorifics(name)
+    parts = name_parts(base)
+    toks = base.split()
+    if len(toks) > 1 and toks[0].casefold().strip(_STRIP) == "pt" and _is_place(" ".join(toks[1:])):
+        return "".join(parts)
     while len(parts) > 1 and parts[0] in CORPORATE_AFFIXES:
         parts = parts[1:]
     while len(parts) > 1 and parts[-1] in CORPORATE_AFFIXES:
         parts = parts[:-1]
     return "".join(parts)
+
+
+def _is_place(text: str) -> bool:
+    """``text`` is a country, city or Indonesian region name in the gazetteer."""
+    try:
+        from kliping.lang.id.gazetteer import place_kind
+    except ImportError:
+        return False
+    return place_kind(text.strip(_STRIP)) is not None
+
+
+_REGION = re.compile(r"^(kota|kabupaten|kab\.?)\s+(?:administrasi\s+)?(.+)$", re.IGNORECASE)
+# "Komisi I DPR RI", "Kejaksaan Agung RI": the national suffix of a body's name
+NATIONAL_SUFFIXES = frozenset({"ri"})
+
+
+def type_key(full: str, typ: str) -> str:
+    """The merge key of a mention's full form, with two rules that need its type.
+
+    * Not a person: a trailing ``RI`` is dropped (``Kejaksaan Agung RI`` = ``Kejaksaan Agung``,
+      ``Komisi I DPR RI`` = ``Komisi I DPR``).
+    * ``Kota X`` / ``Kabupaten X`` is ``X`` when Indonesia has only one region of that name
+      (``Kota Medan`` = ``Medan``, ``Kabupaten Badung`` = ``Badung``); with both a city and a regency
+      (``Bogor``, ``Bandung``) the three forms stay apart, since the bare name may be either; so do
+      ``Kota Jambi`` and ``Jambi``, which is also a province.
+    """
+    if typ == "PERSON":
+        return normalize_key(full)
+    toks = full.split()
+    if len(toks) > 1 and toks[-1].casefold().strip(_STRIP) in NATIONAL_SUFFIXES:
+        full = " ".join(toks[:-1])
+    m = _REGION.match(full)
+    if m and _single_region(m.group(2)):
+        return normalize_key(m.group(2))
+    return normalize_key(full)
+
+
+def _single_region(name: str) -> bool:
+    """Exactly one of ``Kota name`` / ``Kabupaten name`` is an Indonesian region."""
+    try:
+        from kliping.lang.id.gazetteer import regions
+    except ImportError:
+        return False
+    r = regions()
+    if r.get(name, ("",))[0] == "province":  # "Jambi", "Bengkulu": the bare name is the province too
+        return False
+    found = [p for p in ("Kota ", "Kabupaten ") if p + name in r or p + "Administrasi " + name in r]
+    return len(found) == 1
 
 
 def _tokens(name: str) -> list[str]:
@@ -220,7 +275,7 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
                 continue
             base = strip_honorifics(text)
             full = " ".join(canon(base, m.type).split())
-            key = normalize_key(full) or None
+            key = type_key(full, m.type) or None
             local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key))
         _resolve_short_forms(local)
         for f in local:
