@@ -383,8 +383,10 @@ class _Html:
         what = "artikel (semua dari satu media)" if m.by == "article" else "media"
         legend = (f'<p class="note">Baris: fakta yang diselaraskan; kolom: {what}. ● melaporkan (tautan ke kalimat), '
                   "○ salinan dari artikel lain (duplikat, tidak dihitung), kosong: tidak menyebut. "
-                  + ("Σ: jumlah artikel yang bukan duplikat.</p>" if m.by == "article"
-                     else "Σ: jumlah media independen.</p>"))
+                  + ("Σ: jumlah artikel yang bukan duplikat." if m.by == "article"
+                     else "Σ: jumlah media independen.")
+                  + (f" {m.omitted} kolom lain yang melaporkan lebih sedikit fakta tidak ditampilkan;"
+                     " Σ tetap menghitungnya." if m.omitted else "") + "</p>")
         table = (f'<div class="scroll"><table class="matrix"><thead><tr><th>Fakta</th>{head}<th>Σ</th></tr></thead>'
                  f"<tbody>{''.join(body)}</tbody></table></div>")
         n2 = sum(1 for r in m.rows if r.independent >= 2)

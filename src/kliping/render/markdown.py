@@ -68,7 +68,9 @@ def _matrix(ix: Index, m: Matrix) -> list[str]:
         return ["_Tidak ada fakta yang dapat dibandingkan._", ""]
     what = "artikel (semua dari satu media)" if m.by == "article" else "media"
     out = [f"Baris: fakta; kolom: {what}. `●n` melaporkan di kalimat n (tautan ke artikel), "
-           "`○n` salinan dari artikel lain (duplikat, tidak dihitung); Σ = jumlah sumber independen.", "",
+           "`○n` salinan dari artikel lain (duplikat, tidak dihitung); Σ = jumlah sumber independen."
+           + (f" {m.omitted} kolom lain yang melaporkan lebih sedikit fakta tidak ditampilkan; Σ tetap"
+              " menghitungnya." if m.omitted else ""), "",
            "| Fakta | " + " | ".join(md(c) for c in m.columns) + " | Σ |",
            "| --- | " + " | ".join(":-:" for _ in m.columns) + " | :-: |"]
     group = None

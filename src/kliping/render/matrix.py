@@ -60,6 +60,13 @@ class Matrix:
     columns: list[str]
     rows: list[FactRow]
     titles: dict[str, str] = field(default_factory=dict)  # column -> longer description
+    omitted: int = 0  # columns beyond MAX_COLUMNS, the least covering, not shown
+
+
+# A matrix wider than this is unreadable and, at thousands of articles of one outlet (columns are
+# then articles), made the HTML report ~100 MB of empty cells. The widest-coverage columns are kept;
+# Σ still counts every source.
+MAX_COLUMNS = 40
 
 
 GROUP_LABELS = {"figure": "Angka", "finding": "Temuan", "timeline": "Linimasa"}
@@ -115,6 +122,8 @@ def source_matrix(ix: Index, sl: Storyline) -> Matrix:
     cols = list(dict.fromkeys([column(a) for a in arts] + [c for r in rows for c in r.cells]))
     coverage = {c: sum(1 for r in rows if c in r.cells) for c in cols}
     cols.sort(key=lambda c: -coverage[c])  # stable: ties keep storyline order
+    omitted = max(0, len(cols) - MAX_COLUMNS)
+    cols = cols[:MAX_COLUMNS]
     titles: dict[str, str] = {}
     for c in cols:
         if by == "article":
@@ -123,7 +132,7 @@ def source_matrix(ix: Index, sl: Storyline) -> Matrix:
         else:
             n = sum(1 for a in arts if ix.source_label(a) == c)
             titles[c] = f"{c}: {n} artikel"
-    return Matrix(by, cols, rows, titles)
+    return Matrix(by, cols, rows, titles, omitted)
 
 
 def citation(r: Ref) -> Citation:
