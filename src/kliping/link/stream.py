@@ -293,23 +293,12 @@ class DocFreq:
         return {k: v * inv for k, v in w.items() if v > 0}
 
 
-# word -> hash bucket, remembered: a feed repeats its vocabulary, and a dict lookup is a third of
-# encoding and hashing the word again. Emptied when full, so memory stays bounded.
-_BUCKETS: dict[str, int] = {}
-_BUCKETS_MAX = 1 << 19
-
-
 def _bucket_counts(counts: dict[str, int]) -> dict[int, int]:
     """``counts`` summed per hash bucket (:func:`hash_key`)."""
     out: dict[int, int] = {}
-    known = _BUCKETS
-    if len(known) > _BUCKETS_MAX:
-        known.clear()
     crc = zlib.crc32
     for w, c in counts.items():
-        k = known.get(w)
-        if k is None:
-            k = known[w] = crc(w.encode("utf-8")) & _MASK
+        k = crc(w.encode("utf-8")) & _MASK
         out[k] = out.get(k, 0) + c
     return out
 
