@@ -161,7 +161,6 @@ def _is_report(path: Path) -> bool:
     return any(mark in head for mark in _REPORT_MARKS)
 
 
-
 def _read_bytes(path: Path, max_bytes: int) -> bytes | Problem:
     try:
         st = path.stat()
@@ -217,7 +216,7 @@ def _read_plain(path: Path, max_bytes: int, ids: IdRegistry) -> Iterator[Article
     if isinstance(text, Problem):
         yield text
         return
-    art_id = ids.claim(_safe(path.stem))
+    art_id = ids.claim(_safe(path.stem) or "")
     if path.suffix.lower() in HTML_SUFFIXES:
         yield Article(id=art_id, input=_safe(str(path)), html=text)
     else:
