@@ -126,3 +126,92 @@ def test_a_date_a_figure_is_compared_with_does_not_place_the_sentence() -> None:
     assert not comparison_date(a.doc.sentences[2].text, a.times[2].start)
     [line] = synthesize(_story([a])).storylines
     assert [t.value for t in line.timeline] == ["2014-09"]
+
+
+def test_a_target_a_quoting_date_a_name_and_a_measured_from_date_are_not_happenings() -> None:
+    """``synth.timeline.not_a_happening``: the date of a target, of quoting, inside a name, or the
+    month/level a change is measured from is not when the sentence's happening took place; a
+    scheduled event, a start (``naik sejak Maret``) and a statement's day are."""
+    from kliping.synth.timeline import not_a_happening
+
+    def why(sentence: str, date_text: str, granularity: str = "day") -> str | None:
+        return not_a_happening(sentence, sentence.index(date_text), granularity)
+
+    assert why("Pemerintah menargetkan jembatan itu rampung pada Juni 2025.", "Juni", "month") == "target"
+    assert why("Pembangunan pasar diperkirakan selesai bulan depan.", "bulan depan", "month") == "target"
+    assert why("Rapat paripurna akan digelar pada Kamis (5/6/2025).", "Kamis") is None  # scheduled
+    assert why("Sidang itu diundur ke Rabu (11/6/2025).", "Rabu") is None  # rescheduled: still an event
+    # a target in an earlier clause does not reach the date's clause
+    assert why("Target kami 2 juta, tapi kemarin baru 1 juta yang mendaftar.", "kemarin") is None
+    assert why('"Kami siap," ujar Budi dalam keterangan tertulis, dikutip Minggu (8/6/2025).', "Minggu") == "cited"
+    assert why('"Kami siap," ujar Budi kepada wartawan, Minggu (8/6/2025).', "Minggu") is None
+    assert why("Dosen Universitas 17 Agustus 1945 itu diperiksa penyidik.", "17 Agustus") == "name"
+    assert why("Ia kuliah di Universitas Sebelas Maret.", "Maret", "month") == "name"
+    assert why("Harga cabai naik 40 persen sejak Maret.", "Maret", "month") == "comparison"
+    assert why("Harga cabai naik sejak Maret.", "Maret", "month") is None  # when the rise began
+    assert why("Sejak Senin (2/6/2025), tarif naik 10 persen.", "Senin") is None  # a day: it took effect then
+    assert why("Harga emas turun 3 persen dari puncaknya pada April.", "April", "month") == "comparison"
+    assert why("Saham itu turun 20 poin dari penutupan pada Jumat (6/6/2025).", "Jumat") == "comparison"
+    assert why("Ia mundur dari jabatan ketua pada Senin (9/6/2025).", "Senin") is None
+    assert why("Harga setinggi ini tak pernah terlihat sejak Mei 2008.", "Mei", "month") == "comparison"
+
+
+def _times(sentence: str, *spans: tuple[str, str]) -> list:
+    from kliping.model import TimeExpr
+
+    out = []
+    for text, value in spans:
+        start = sentence.index(text, out[-1].end if out else 0)
+        gran = "day" if len(value) == 10 else "month"
+        out.append(TimeExpr(text, "DATE", 0, start, start + len(text), value, gran))
+    return out
+
+
+def test_a_range_alternatives_a_habit_and_a_glossed_word_are_not_two_happenings() -> None:
+    from kliping.synth.timeline import _joined
+
+    s = "Festival itu berlangsung pada 12-14 Juli 2025 di alun-alun."
+    assert _joined(s, _times(s, ("12", "2025-07-12"), ("14 Juli 2025", "2025-07-14"))) == {1}  # placed at 12 July
+    s = "Survei digelar dari 3 hingga 9 Juni 2025."
+    assert _joined(s, _times(s, ("3", "2025-06-03"), ("9 Juni 2025", "2025-06-09"))) == {1}
+    s = "Kapal itu berlayar antara 7 Mei dan 1 Juni 2025."
+    assert _joined(s, _times(s, ("7 Mei", "2025-05-07"), ("1 Juni 2025", "2025-06-01"))) == {1}
+    s = '"Kalau tidak Selasa atau Rabu, mobil itu dititipkan," katanya.'
+    assert _joined(s, _times(s, ("Selasa", "2025-06-03"), ("Rabu", "2025-06-04"))) == {0, 1}
+    s = "Siaran langsung setiap Senin-Jumat pukul 08.00 WIB."
+    assert _joined(s, _times(s, ("Senin", "2025-06-02"), ("Jumat", "2025-06-06"))) == {0, 1}
+    s = '"Besok (hari ini) ia dipanggil penyidik," kata polisi.'
+    assert _joined(s, _times(s, ("Besok", "2025-06-10"), ("hari ini", "2025-06-09"))) == {0}
+    s = "Harga naik pada Selasa (3/6/2025) setelah kemarin turun."  # two happenings
+    assert _joined(s, _times(s, ("Selasa (3/6/2025)", "2025-06-03"), ("kemarin", "2025-06-02"))) == set()
+
+
+def test_a_year_typo_is_corrected_by_the_weekday_and_other_contradictions_are_kept() -> None:
+    import datetime as dt
+
+    from kliping.model import TimeExpr
+    from kliping.synth.timeline import _checked_day
+
+    def day(text: str, value: str, published: str) -> str:
+        return _checked_day(TimeExpr(text, "DATE", 0, 0, len(text), value, "day"), dt.date.fromisoformat(published))
+
+    assert day("Kamis (11/12/2013)", "2013-12-11", "2014-12-11") == "2014-12-11"
+    assert day("Senin (20/10/2026)", "2026-10-20", "2025-10-20") == "2025-10-20"
+    assert day("Rabu (14/12/2014)", "2014-12-14", "2014-12-25") == "2014-12-14"  # not a year typo: kept
+    assert day("Kamis (11/12/2013)", "2013-12-11", "2016-05-01") == "2013-12-11"  # too far to tell
+    assert day("Rabu (11/12/2013)", "2013-12-11", "2014-12-11") == "2013-12-11"  # no contradiction
+    assert day("11 Desember 2013", "2013-12-11", "2014-12-11") == "2013-12-11"  # no weekday
+
+
+def test_targets_and_range_ends_stay_off_the_timeline_of_a_storyline() -> None:
+    a = make_ev("r1", (
+        "Dinas PU menargetkan perbaikan Jembatan Cikapundung rampung pada Agustus 2025. "
+        "Jembatan Cikapundung ditutup pada 2-4 Juni 2025 untuk perbaikan. "
+        "Kepala Dinas PU meninjau Jembatan Cikapundung pada Senin (2/6/2025)."
+    ), published="2025-06-03", mentions=[("Jembatan Cikapundung", "LOC", 0)])
+    for s, text, value, gran in ((0, "Agustus 2025", "2025-08", "month"), (1, "2", "2025-06-02", "day"),
+                                 (1, "4 Juni 2025", "2025-06-04", "day"), (2, "Senin (2/6/2025)", "2025-06-02", "day")):
+        a.times.append(date(a.doc, s, text, value, gran))
+    [line] = synthesize(_story([a])).storylines
+    placed = {(t.value, c.sentence) for t in line.timeline for c in t.citations}
+    assert placed == {("2025-06-02", 1), ("2025-06-02", 2)}  # no August target, no 4 June

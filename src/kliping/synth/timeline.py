@@ -14,12 +14,13 @@ entries. Duplicates never contribute (the corpus leaves them out).
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
 
 from kliping.lang.id import calendar
-from kliping.model import Citation, TimelineEntry
+from kliping.model import Citation, TimeExpr, TimelineEntry
 from kliping.synth.corpus import Corpus, content_words, is_clear, word_overlap, words
 
 # Sentences with the same date value describe the same happening at this TF-IDF cosine or above.
@@ -99,24 +100,125 @@ def _comparison(before: list[str]) -> bool:
     return bool(near) and any(w in calendar.RECORD_WORDS for w in before[: near[-1]])
 
 
+# How far back in its clause a target word is looked for (``menargetkan seluruh kendaraan di
+# Jakarta sudah terpasang RFID pada Juli 2013``).
+TARGET_WINDOW = 12
+_WEEKDAY_FIRST = re.compile(r"^(?:hari\s+)?([^\W\d_]+(?:['’][^\W\d_]+)?)\b", re.IGNORECASE)
+# How far from the publication date a corrected year may put a date (``Kamis (11/12/2013)`` in an
+# article of Thursday 11 December 2014).
+YEAR_TYPO_DAYS = 31
+
+
+def _clause_words(sentence: str, start: int, window: int) -> list[str]:
+    return words(_CLAUSE_BREAK.split(sentence[:start])[-1])[-window:]
+
+
+def not_a_happening(sentence: str, start: int, granularity: str) -> str | None:
+    """Why the date at ``start`` is not when the sentence's happening took place, or None: a
+    target or deadline (``menargetkan ... pada Juni 2014``), when the text was quoted or written
+    (``dikutip Minggu``), part of a name (``Universitas 17 Agustus 1945``), the month a change in
+    percent is measured from (``turun 30 persen sejak Juni``), the level a move is measured from
+    (``dari penutupan pada Jumat``, ``dari puncak ... pada Juni``), a level "not seen since"
+    (``tak pernah terlihat sejak Juli 2009``). Cue lists in :mod:`kliping.lang.id.calendar`."""
+    before = _words_before(sentence, start)
+    if any(w in calendar.TARGET_BEFORE for w in _clause_words(sentence, start, TARGET_WINDOW)):
+        return "target"
+    last = [w for w in before[-3:] if w not in ("pada", "hari", "tanggal")]
+    if last and last[-1] in calendar.CITED_BEFORE:
+        return "cited"
+    if before and (before[-1] in calendar.NAME_BEFORE or (
+            len(before) > 1 and before[-2] in calendar.NAME_BEFORE
+            and (before[-1].isdigit() or before[-1] in calendar.NUMBER_WORDS))):
+        return "name"
+    since = [k for k in range(max(0, len(before) - 2), len(before)) if before[k] in calendar.PAST_CUES]
+    if since:
+        if any(w in calendar.SEEN_WORDS for w in before[: since[-1]]):
+            return "comparison"
+        all_words = words(sentence)
+        if granularity == "month" and ("%" in sentence or "persen" in all_words) and any(
+                w in calendar.CHANGE_WORDS for w in all_words):
+            return "comparison"
+    for k, w in enumerate(before):
+        if w == "dari" and any(x in calendar.FROM_LEVEL or x.removesuffix("nya") in calendar.RECORD_WORDS
+                               for x in before[k + 1 : k + 4]):
+            return "comparison"
+    return None
+
+
+def _checked_day(t: TimeExpr, published: dt.date | None) -> str:
+    """The day value of ``t``, its year corrected when its weekday contradicts its date and the
+    year before or after gives that weekday within :data:`YEAR_TYPO_DAYS` of the publication date
+    (``Kamis (11/12/2013)`` in an article of Thursday 11 December 2014; ``Senin (20/10/2026)`` in
+    one of Monday 20 October 2025). Other contradictions (``Rabu (14/12/2014)``, a Sunday) keep the
+    date as written: which of the two is wrong cannot be told."""
+    value = t.value or ""
+    m = _WEEKDAY_FIRST.match(t.text)
+    weekday = calendar.WEEKDAYS.get(m.group(1).casefold()) if m else None
+    if weekday is None or not any(c.isdigit() for c in t.text):
+        return value
+    day = dt.date.fromisoformat(value)
+    if day.isoweekday() == weekday:
+        return value
+    for year in (day.year - 1, day.year + 1):
+        try:
+            other = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if other.isoweekday() == weekday and published and abs((other - published).days) <= YEAR_TYPO_DAYS:
+            return other.isoformat()
+    return value
+
+
+def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
+    """Positions (in ``times``, sorted by start) of dates that are not a happening's own: the end of
+    a range (``21-23 Oktober``, ``13 hingga 17 Oktober``, ``antara 7 September dan 1 Oktober``),
+    both of alternatives (``Selasa atau Rabu``) or of two bare weekdays joined by a dash
+    (``seperti Sabtu-Minggu``: a habit), and a relative word glossed by the next one in brackets
+    (``Besok (hari ini)``)."""
+    skip: set[int] = set()
+    for k in range(len(times) - 1):
+        x, y = times[k], times[k + 1]
+        between = sentence[x.end : y.start].strip()
+        bare = all(t.text.strip().casefold() in calendar.WEEKDAYS for t in (x, y))
+        if (between == "-" and bare) or between == "atau":
+            skip |= {k, k + 1}
+        elif usable_date(x.value, x.granularity) and (between in calendar.RANGE_JOINERS or between == "sampai dengan" or (
+                between == "dan" and words(sentence[: x.start])[-1:] == ["antara"])):
+            skip.add(k + 1)
+        elif between == "(" and sentence[y.end :].lstrip().startswith(")"):
+            skip.add(k)
+    return skip
+
+
 def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, list[tuple[int, int, str]]]:
     """``value -> [(article, sentence, granularity)]`` for the DATE expressions of the articles
-    (dates a figure is only compared with, and contracts' delivery months, left out)."""
+    (dates a figure is only compared with, contracts' delivery months, targets, quoting dates,
+    names and the ends of ranges left out: :func:`not_a_happening`, :func:`_joined`; a year typo
+    corrected: :func:`_checked_day`)."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     for a in sorted(article_idx, key=corpus.time_key):
         ev = corpus.articles[a]
         n = len(ev.doc.sentences)
+        by_sentence: dict[int, list[TimeExpr]] = {}
         for t in ev.times:
-            gran = usable_date(t.value, t.granularity) if t.type == "DATE" else None
-            if gran is None or not 0 <= t.sentence < n:
-                continue
-            before = _words_before(corpus.text(a, t.sentence), t.start)  # one look for both tests
-            if _comparison(before) or _delivery(before):
-                continue
-            item = (a, t.sentence, gran)
-            lst = out.setdefault(t.value, [])  # type: ignore[arg-type]
-            if not any(x[0] == a and x[1] == t.sentence for x in lst):
-                lst.append(item)
+            if t.type == "DATE" and 0 <= t.sentence < n:
+                by_sentence.setdefault(t.sentence, []).append(t)
+        for s, times in sorted(by_sentence.items()):
+            text = corpus.text(a, s)
+            times.sort(key=lambda t: t.start)
+            skip = _joined(text, times)
+            for k, t in enumerate(times):
+                gran = usable_date(t.value, t.granularity)
+                if gran is None or k in skip:
+                    continue
+                value = _checked_day(t, corpus.dates[a]) if gran == "day" else t.value
+                before = _words_before(text, t.start)  # one look for both tests
+                if _comparison(before) or _delivery(before) or not_a_happening(text, t.start, gran):
+                    continue
+                item = (a, s, gran)
+                lst = out.setdefault(value, [])
+                if not any(x[0] == a and x[1] == s for x in lst):
+                    lst.append(item)
     return out
 
 

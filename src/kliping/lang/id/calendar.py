@@ -134,6 +134,40 @@ RECORD_WORDS: frozenset[str] = frozenset({
     "terkuat", "termurah", "termahal", "terbanyak", "tersedikit", "terlama", "tercepat", "terdalam",
     "pertama",
 })
+# ``sejak`` after one of these is a comparison too: ``tak pernah terlihat sejak Juli 2009``.
+SEEN_WORDS: frozenset[str] = frozenset({"pernah", "terlihat", "disaksikan", "tercatat", "serendah", "setinggi"})
+# Timeline (``synth.timeline``): a target, plan, prediction or postponement word in the clause before
+# a date makes the date a deadline, not when something happened (``menargetkan rampung pada Juni
+# 2014``, ``diperkirakan terealisasi bulan depan``, ``seharusnya berakhir pada Kamis``). Scheduled
+# events (``akan menggelar pertemuan pada Kamis``, ``dijadwalkan``, ``rencananya``, ``diundur ke
+# Rabu``) are not in the list: a meeting fixed for a day is a happening at that day.
+TARGET_BEFORE: frozenset[str] = frozenset({
+    "target", "targetnya", "targetkan", "menargetkan", "ditargetkan", "diprediksi", "diprediksikan",
+    "diproyeksikan", "diperkirakan", "direncanakan", "berencana", "merencanakan", "berjanji",
+    "harusnya", "seharusnya", "semestinya", "tenggat",
+})
+# ... the date when the text was quoted, written or read (``dikutip Minggu (22/6/2025)``,
+# ``keterangannya, ditulis Minggu``): the publication, not a happening.
+CITED_BEFORE: frozenset[str] = frozenset({"dikutip", "ditulis", "dilansir", "diakses"})
+# ... a date that is part of a name (``Universitas 17 Agustus 1945``, ``Universitas Sebelas
+# Maret``, ``Jalan 10 November``).
+NAME_BEFORE: frozenset[str] = frozenset({
+    "universitas", "perguruan", "jalan", "jl", "gedung", "stadion", "lapangan", "monumen", "tugu",
+    "bundaran", "taman", "simpang", "kampus", "yayasan", "museum",
+})
+# ... ``sejak <month>`` in a sentence giving a change in percent (``turun 30 persen sejak Juni``)
+# compares the price with the month: the fall is as of the report.
+CHANGE_WORDS: frozenset[str] = frozenset({
+    "turun", "naik", "jatuh", "anjlok", "merosot", "melorot", "melemah", "menguat", "penurunan",
+    "kenaikan", "terkoreksi", "melonjak", "lonjakan", "meroket", "susut", "menyusut", "terpangkas",
+    "tergerus", "terjun", "ambles", "amblas",
+})
+# ... ``dari`` followed within a few words by one of these (or a superlative) names the level a
+# move is measured from (``turun 57 sen dari penutupan pada Jumat``, ``dari puncak pada Juni``).
+FROM_LEVEL: frozenset[str] = frozenset({"penutupan", "puncak", "puncaknya", "level", "rekor"})
+# Words joining two dates of one happening (``21-23 Oktober``, ``13 hingga 17 Oktober``,
+# ``antara 7 September dan 1 Oktober``): the timeline places it at the first.
+RANGE_JOINERS: frozenset[str] = frozenset({"-", "–", "—", "hingga", "sampai", "s.d.", "s/d", "sd"})
 # ``kemarin`` after these words, or followed by ``ada``/``sempat``, means "previously", not
 # "yesterday" (``karena kemarin ada kendala``): PAST_REF.
 KEMARIN_PREVIOUSLY_BEFORE: frozenset[str] = frozenset({"karena", "yang", "seperti", "sejak"})
