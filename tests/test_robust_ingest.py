@@ -260,3 +260,17 @@ def test_bidi_overrides_are_dropped_from_text_title_outlet_and_id(tmp_path: Path
     path = _jsonl(tmp_path / "a.jsonl", [{"id": "ber\u202eita", "text": BERITA}])
     arts, _ = _split(list(read_inputs([path])))
     assert [a.id for a in arts] == ["berita"]
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read_not_called_binary(tmp_path: Path, enc: str) -> None:
+    (tmp_path / "tanpa-bom.txt").write_bytes(("Banjir “Besar” di Sukawangi\n" + BERITA).encode(enc))
+    arts, probs = _split(list(read_inputs([tmp_path])))
+    assert probs == []
+    assert arts[0].text.startswith("Banjir “Besar” di Sukawangi\nLUMBUNG -- Banjir")
+
+
+def test_binary_with_nul_bytes_on_both_sides_stays_binary(tmp_path: Path) -> None:
+    (tmp_path / "gambar.txt").write_bytes(bytes(range(256)) * 64)
+    _, probs = _split(list(read_inputs([tmp_path])))
+    assert [p.reason for p in probs] == ["binary file (contains NUL bytes), not text"]

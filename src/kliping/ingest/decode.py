@@ -58,6 +58,9 @@ def decode_bytes(data: bytes) -> str:
             except UnicodeDecodeError as e:
                 raise DecodeError(f"not valid {enc} text despite its byte-order mark ({e.reason})") from e
     if b"\x00" in data[:8192]:
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            return utf16
         raise DecodeError("binary file (contains NUL bytes), not text")
     text = data.decode("utf-8", errors="kliping-cp1252")
     if _looks_like_text(text):
@@ -73,6 +76,25 @@ def decode_bytes(data: bytes) -> str:
         if _looks_like_text(alt):
             return alt
     raise DecodeError("not text: bytes do not decode as UTF-8 or cp1252 (unknown encoding or binary)")
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark (some Windows exports), else ``None``.
+
+    Latin-script text in UTF-16 has a NUL as the high byte of nearly every character, so NULs on
+    one side only are the sign; random binary has them on both sides or on neither.
+    """
+    head = data[:8192]
+    if len(head) < 4 or len(data) % 2:
+        return None
+    for enc, zeros, others in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
+        if zeros.count(0) >= 0.9 * len(zeros) and others.count(0) <= 0.01 * len(others):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+            return text if _looks_like_text(text) else None
+    return None
 
 
 def _looks_like_text(text: str) -> bool:
