@@ -46,8 +46,8 @@ class DecodeError(ValueError):
 def decode_bytes(data: bytes) -> str:
     """Decode file contents to ``str`` or raise ``DecodeError`` with a one-line reason.
 
-    Order: BOM, then UTF-8 with a per-byte cp1252 fallback, then charset-normalizer as a last try
-    for other encodings. Text is "garbage" when control characters make up more than 1 % of it.
+    Order: BOM, then UTF-16 without BOM (when NUL bytes show it), then UTF-8 with a per-byte cp1252
+    fallback, then charset-normalizer as a last try for other encodings. Text is "garbage" when control characters make up more than 1 % of it.
     """
     if not data.strip():
         return ""
