@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kliping import pipeline
@@ -57,10 +59,28 @@ def test_one_failing_article_becomes_a_problem_and_the_others_are_kept(monkeypat
 
 
 @pytest.mark.slow
-def test_process_pool_gives_the_same_evidence_as_one_process():
-    from concurrent.futures import ProcessPoolExecutor
+def test_the_serialiser_is_part_of_the_pipeline_version():
+    # the cache stores evidence as written by serial.py: a change there must not read old rows
+    assert "serial.py" in pipeline._EVIDENCE_SOURCES
+    assert (Path(pipeline.__file__).parent / "serial.py").is_file()
 
-    with ProcessPoolExecutor(max_workers=2) as pool:
+
+def _sigint_handler() -> object:
+    import signal
+
+    return signal.getsignal(signal.SIGINT)
+
+
+def test_pool_workers_leave_ctrl_c_to_the_parent():
+    import signal
+
+    with pipeline.make_pool(2) as pool:
+        assert pool.submit(_sigint_handler).result() == signal.SIG_IGN
+    assert signal.getsignal(signal.SIGINT) != signal.SIG_IGN  # the parent still stops on Ctrl-C
+
+
+def test_process_pool_gives_the_same_evidence_as_one_process():
+    with pipeline.make_pool(2) as pool:
         pooled, _, _ = pipeline.process_articles(_articles(), executor=pool)
     single, _, _ = pipeline.process_articles(_articles())
     assert [(e.id, e.mentions, e.times, e.quantities) for e in pooled] == [

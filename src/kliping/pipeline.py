@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import hashlib
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -24,7 +25,9 @@ from kliping.model import Article, ArticleError, Document, Dossier, Evidence, Pr
 
 # Everything that decides what per-article evidence looks like: a change to any of these files
 # must invalidate evidence cached in a store.
-_EVIDENCE_SOURCES = ("ingest", "text", "extract", "lang", "models", "model.py")
+# What produces the cached evidence, and how it is written down (``serial.py``): a change to either
+# must not read rows of the other version.
+_EVIDENCE_SOURCES = ("ingest", "text", "extract", "lang", "models", "model.py", "serial.py")
 
 
 @functools.cache
@@ -44,6 +47,17 @@ def pipeline_version() -> str:
                 digest.update(path.relative_to(root).as_posix().encode())
                 digest.update(path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:12]}"
+
+def _ignore_interrupt() -> None:
+    """Pool workers leave Ctrl-C to the parent, which stops the run and says so in one line;
+    otherwise every worker prints a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def make_pool(n_workers: int) -> ProcessPoolExecutor:
+    """The process pool of a large run (workers ignore Ctrl-C, see ``_ignore_interrupt``)."""
+    return ProcessPoolExecutor(max_workers=n_workers, initializer=_ignore_interrupt)
+
 
 # Below this many articles a process pool costs more (start-up, model loading) than it saves.
 MIN_ARTICLES_FOR_POOL = 200
@@ -185,14 +199,14 @@ def analyze(
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
     executor = None
     if n_workers > 1 and len(articles) >= MIN_ARTICLES_FOR_POOL:
-        executor = ProcessPoolExecutor(max_workers=n_workers)
+        executor = make_pool(n_workers)
     try:
         evidence, skipped, cached = process_articles(
             articles, store=store, executor=executor, on_progress=on_progress
         )
     finally:
         if executor is not None:
-            executor.shutdown()
+            executor.shutdown(cancel_futures=True)  # after Ctrl-C: no queued batch is started
         if store is not None:
             store.close()
     for problem in skipped:
