@@ -215,3 +215,42 @@ def test_targets_and_range_ends_stay_off_the_timeline_of_a_storyline() -> None:
     [line] = synthesize(_story([a])).storylines
     placed = {(t.value, c.sentence) for t in line.timeline for c in t.citations}
     assert placed == {("2025-06-02", 1), ("2025-06-02", 2)}  # no August target, no 4 June
+
+
+def _quoted(aid: str, text: str, speaker: str, published: str, date_text: str, value: str):
+    from kliping.model import Quote
+
+    ev = make_ev(aid, text, published=published, mentions=[(speaker, "PER", 0)])
+    ev.quotes.append(Quote(text=text.split('"')[1], sentence=0, speaker_name=speaker, speaker=None))
+    ev.times.append(date(ev.doc, 0, date_text, value))
+    return ev
+
+
+def test_one_speaker_quoted_on_one_day_is_one_entry_but_a_spokesperson_is_not() -> None:
+    """Two articles quote a lawyer's different remarks of one Monday: one occasion, one entry (the
+    wordings alone would not merge them). A spokesperson's remarks of one day are not one occasion:
+    they speak for an institution on many matters."""
+    from kliping.synth.timeline import same_statement
+
+    # the name and the day repeat in background sentences (as in a storyline), so they weigh little
+    background = (" Kasus itu bermula dari laporan seorang pengusaha tambang di Kalimantan Timur."
+                  " Andi Wijaya mendampingi kliennya sejak Senin (2/6/2025)."
+                  " Pemeriksaan pada Senin (2/6/2025) itu ditunda, menurut Andi Wijaya.")
+    a = _quoted("q1", '"Kami menghormati proses hukum yang berjalan," kata Andi Wijaya, Senin (2/6/2025).' + background,
+                "Andi Wijaya", "2025-06-02", "Senin (2/6/2025)", "2025-06-02")
+    b = _quoted("q2", '"Klien kami sedang sakit sehingga tidak bisa hadir," ujar pengacara Andi Wijaya kepada '
+                'wartawan di Balikpapan, Senin (2/6/2025).' + background,
+                "Andi Wijaya", "2025-06-03", "Senin (2/6/2025)", "2025-06-02")
+    corpus = build_corpus(_story([a, b]))
+    x, y = (corpus.by_id["q1"], 0), (corpus.by_id["q2"], 0)
+    rows = [corpus.sent_rows[x], corpus.sent_rows[y]]
+    assert not same_happening(corpus, x, y, float(corpus.sims(rows, rows)[0, 1]))  # the wordings differ
+    assert same_statement(corpus, x, y)
+    [line] = synthesize(_story([a, b])).storylines
+    assert [[c.article for c in t.citations] for t in line.timeline] == [["q1", "q2"]]
+    c = _quoted("q3", '"Saksi kasus tambang diperiksa hari ini," kata Juru Bicara KPK Budi Santoso, Senin (2/6/2025).',
+                "Budi Santoso", "2025-06-02", "Senin (2/6/2025)", "2025-06-02")
+    d = _quoted("q4", '"Penyidik menyita dua mobil dalam kasus jalan tol," kata Budi Santoso, Senin (2/6/2025).',
+                "Budi Santoso", "2025-06-03", "Senin (2/6/2025)", "2025-06-02")
+    corpus = build_corpus(_story([a, c, d]))
+    assert not same_statement(corpus, (corpus.by_id["q3"], 0), (corpus.by_id["q4"], 0))

@@ -168,6 +168,12 @@ FROM_LEVEL: frozenset[str] = frozenset({"penutupan", "puncak", "puncaknya", "lev
 # Words joining two dates of one happening (``21-23 Oktober``, ``13 hingga 17 Oktober``,
 # ``antara 7 September dan 1 Oktober``): the timeline places it at the first.
 RANGE_JOINERS: frozenset[str] = frozenset({"-", "–", "—", "hingga", "sampai", "s.d.", "s/d", "sd"})
+# Timeline: one speaker quoted twice on one day is one occasion, except a spokesperson, who speaks
+# for an institution on many matters a day (``Jubir KPK Budi Prasetyo`` on three cases). Matched
+# in the sentences that quote the speaker, as words (``juru bicara``, ``jubir``, ``humas``).
+SPOKESPERSON_WORDS: tuple[str, ...] = (
+    "juru bicara", "jubir", "humas", "kapuspenkum", "kapuspen", "penmas", "spokesperson", "spokesman",
+)
 # ``kemarin`` after these words, or followed by ``ada``/``sempat``, means "previously", not
 # "yesterday" (``karena kemarin ada kendala``): PAST_REF.
 KEMARIN_PREVIOUSLY_BEFORE: frozenset[str] = frozenset({"karena", "yang", "seperti", "sejak"})
