@@ -82,12 +82,13 @@ def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = M
         return []
     m = corpus.sent_matrix
     if m.shape[1]:
-        # Cosine to the cluster centroid through the Gram matrix: row . sum / |sum|, where
-        # |sum|^2 is the sum of all Gram entries. Avoids a dense vector as wide as the vocabulary.
+        # Cosine to the cluster centroid: row . sum / |sum|. One dense vector as wide as the
+        # vocabulary, not the rows' Gram matrix, which grows with the square of the sentences (a
+        # storyline of 30k sentences would need 7 GB).
         sub = m[cluster_rows]
-        gram = np.asarray((sub @ sub.T).todense())
-        total = float(gram.sum())
-        centrality = gram.sum(axis=1) / np.sqrt(total) if total > 0 else np.zeros(len(cluster_rows))
+        total_vec = np.asarray(sub.sum(axis=0)).ravel()
+        total = float(total_vec @ total_vec)
+        centrality = sub @ total_vec / np.sqrt(total) if total > 0 else np.zeros(len(cluster_rows))
     else:
         centrality = np.zeros(len(cluster_rows))
 
