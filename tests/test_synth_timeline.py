@@ -154,6 +154,8 @@ def test_a_target_a_quoting_date_a_name_and_a_measured_from_date_are_not_happeni
     assert why("Saham itu turun 20 poin dari penutupan pada Jumat (6/6/2025).", "Jumat") == "comparison"
     assert why("Ia mundur dari jabatan ketua pada Senin (9/6/2025).", "Senin") is None
     assert why("Harga setinggi ini tak pernah terlihat sejak Mei 2008.", "Mei", "month") == "comparison"
+    assert why("Harga gabah turun 50 rupiah dari Rabu menjadi 6.500 rupiah per kilogram.", "Rabu") == "comparison"
+    assert why("Warga mengungsi dari Rabu hingga kini.", "Rabu") is None
 
 
 def _times(sentence: str, *spans: tuple[str, str]) -> list:
@@ -182,6 +184,10 @@ def test_a_range_alternatives_a_habit_and_a_glossed_word_are_not_two_happenings(
     assert _joined(s, _times(s, ("Senin", "2025-06-02"), ("Jumat", "2025-06-06"))) == {0, 1}
     s = '"Besok (hari ini) ia dipanggil penyidik," kata polisi.'
     assert _joined(s, _times(s, ("Besok", "2025-06-10"), ("hari ini", "2025-06-09"))) == {0}
+    s = "Inflasi turun dari 2,5 persen pada Juli menjadi 2,3 persen pada Agustus 2025."  # Juli is the base
+    assert _joined(s, _times(s, ("Juli", "2025-07"), ("Agustus 2025", "2025-08"))) == {0}
+    s = "Menteri pada Minggu mengatakan ekspor naik menjadi 3 juta ton bulan ini."  # no base: two happenings
+    assert _joined(s, _times(s, ("Minggu", "2025-06-01"), ("bulan ini", "2025-06"))) == set()
     s = "Harga naik pada Selasa (3/6/2025) setelah kemarin turun."  # two happenings
     assert _joined(s, _times(s, ("Selasa (3/6/2025)", "2025-06-03"), ("kemarin", "2025-06-02"))) == set()
 

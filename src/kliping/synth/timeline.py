@@ -120,8 +120,8 @@ def not_a_happening(sentence: str, start: int, granularity: str) -> str | None:
     target or deadline (``menargetkan ... pada Juni 2014``), when the text was quoted or written
     (``dikutip Minggu``), part of a name (``Universitas 17 Agustus 1945``), the month a change in
     percent is measured from (``turun 30 persen sejak Juni``), the level a move is measured from
-    (``dari penutupan pada Jumat``, ``dari puncak ... pada Juni``), a level "not seen since"
-    (``tak pernah terlihat sejak Juli 2009``). Cue lists in :mod:`kliping.lang.id.calendar`."""
+    (``dari penutupan pada Jumat``, ``dari puncak ... pada Juni``, ``dari Rabu menjadi 59,95``), a
+    level "not seen since" (``tak pernah terlihat sejak Juli 2009``). Cue lists in :mod:`kliping.lang.id.calendar`."""
     before = _words_before(sentence, start)
     if any(w in calendar.TARGET_BEFORE for w in _clause_words(sentence, start, TARGET_WINDOW)):
         return "target"
@@ -144,6 +144,9 @@ def not_a_happening(sentence: str, start: int, granularity: str) -> str | None:
         if w == "dari" and any(x in calendar.FROM_LEVEL or x.removesuffix("nya") in calendar.RECORD_WORDS
                                for x in before[k + 1 : k + 4]):
             return "comparison"
+    if [w for w in before[-2:] if w not in ("pada", "hari")][-1:] == ["dari"] and "menjadi" in words(
+            _CLAUSE_BREAK.split(sentence[start:])[0]):
+        return "comparison"  # ``kehilangan 99 sen dari Rabu menjadi 59,95 dollar``
     return None
 
 
@@ -176,7 +179,8 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
     a range (``21-23 Oktober``, ``13 hingga 17 Oktober``, ``antara 7 September dan 1 Oktober``),
     both of alternatives (``Selasa atau Rabu``) or of two bare weekdays joined by a dash
     (``seperti Sabtu-Minggu``: a habit), and a relative word glossed by the next one in brackets
-    (``Besok (hari ini)``)."""
+    (``Besok (hari ini)``); the first of two dates joined by ``menjadi`` is what the second is
+    compared with (``dari 5 persen pada Juli menjadi 4 persen pada Agustus``)."""
     skip: set[int] = set()
     for k in range(len(times) - 1):
         x, y = times[k], times[k + 1]
@@ -189,6 +193,9 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
             skip.add(k + 1)
         elif between == "(" and sentence[y.end :].lstrip().startswith(")"):
             skip.add(k)
+        elif ((bw := words(between))[:1] == ["menjadi"] and bw[-1:] in (["pada"], ["di"]) and len(bw) <= 8
+              and not _CLAUSE_BREAK.search(between)):
+            skip.add(k)  # ``turun dari 5 persen pada Juli menjadi 4 persen pada Agustus``: Juli is the base
     return skip
 
 
