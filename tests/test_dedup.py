@@ -103,3 +103,11 @@ def test_shingle_hashes_are_the_shingle_set_and_give_its_jaccard() -> None:
     # Short texts are one shingle; empty texts none.
     assert len(shingle_hashes("banjir bandang")) == 1
     assert len(shingle_hashes("  ... ")) == 0
+
+
+def test_dates_in_the_first_days_of_year_one_do_not_overflow_the_window() -> None:
+    # link() is public: evidence built by hand may carry any date ingest would refuse
+    index = NearDuplicateIndex(window_days=3)
+    text = "\n".join(PARAS)
+    assert index.add("y1", text, dt.date(1, 1, 1)) is None
+    assert index.add("y2", text, dt.date(1, 1, 2)) == "y1"

@@ -291,3 +291,12 @@ def test_a_join_model_on_the_similarity_alone_is_the_threshold_rule() -> None:
     res = link_stream(feats, join_model=never)  # type: ignore[arg-type]
     assert len(set(res.event_of.values())) == len(feats)
     assert abs(same.prob([EVENT_THRESHOLD] + [0.0] * (n - 1)) - 0.5) < 1e-12
+
+
+def test_dates_in_the_first_days_of_year_one_do_not_overflow_the_window() -> None:
+    first = [
+        Features(id="a", date=dt.date(1, 1, 1), terms={"banjir": 2, "sungai": 1}, entities=frozenset()),
+        Features(id="b", date=dt.date(1, 1, 2), terms={"banjir": 2, "sungai": 1}, entities=frozenset()),
+    ]
+    res = link_stream(first)
+    assert res.event_of["a"] == res.event_of["b"]

@@ -240,6 +240,8 @@ class NearDuplicateIndex:
     def _evict(self) -> None:
         if self.window is None or self._clock is None:
             return
+        if self._clock - dt.date.min < self.window:
+            return  # a date in the first days of year 1: nothing can be older than the window
         horizon = self._clock - self.window
         while self._queue and self._queue[0][0] is not None and self._queue[0][0] < horizon:
             _d, key = self._queue.popleft()

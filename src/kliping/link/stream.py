@@ -404,6 +404,8 @@ class _Layer:
         self.stories: _Layer | None = None  # the storyline layer, for the storyline feature
 
     def evict(self, today: dt.date) -> None:
+        if (today - dt.date.min).days < self.window:
+            return  # a date in the first days of year 1: nothing can be older than the window
         cutoff = today - dt.timedelta(days=self.window)
         heap = self.heap
         while heap and heap[0][0] < cutoff:
