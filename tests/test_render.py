@@ -267,3 +267,12 @@ def test_html_anchor_ids_are_sanitised_and_unique() -> None:
     page = render_html(d)
     assert 'id="a-a_1_x-s0"' in page and 'id="a-a_1_x-2-s0"' in page
     assert 'href="#a-a_1_x-s0"' in page
+
+
+def test_numbers_above_float_precision_print_as_written_not_binary_noise() -> None:
+    from kliping.render.common import format_number
+
+    assert format_number(1e20) == "100.000.000.000.000.000.000"
+    assert format_number(538.7e12) == "538.700.000.000.000"
+    assert format_number(12500000.5) == "12.500.000,5"
+    assert format_number(4.8e6) == "4.800.000"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from kliping.extract.numbers import clean_float
 from kliping.model import Citation, Claim, Dossier, Entity, Evidence, Quote, Storyline
@@ -79,7 +80,9 @@ def format_number(x: float | None) -> str:
         return ""
     x = clean_float(x)  # no binary noise of a scaled value (538,70 triliun)
     if x.is_integer():
-        s = f"{int(x):,}"
+        # through 15 significant digits: above 2^53, int(1e20) spells out binary noise
+        # (100000000000000004384...) rather than the 1 and zeros the text wrote
+        s = f"{int(Decimal(f'{x:.15g}')):,}"
         return s.replace(",", ".")
     whole, _, frac = f"{x:,.4f}".rstrip("0").partition(".")
     return whole.replace(",", ".") + ("," + frac if frac else "")
