@@ -15,15 +15,17 @@ def _e(eid: str, name: str, aliases: list[str], arts: int = 2, typ: str = "PERSO
 
 
 FORMS = {
-    ("s", "Komisi Pemberantasan Korupsi"): "KPK",
-    ("s", "KPK"): "KPK",
-    ("s", "Rina Wulandari"): "Rina Wulandari",
-    ("s", "Wulandari"): "Rina Wulandari",
-    ("s", "Kota Medan"): "Medan",
-    ("s", "Medan"): "Medan",
-    ("s", "Bogor"): "?",
-    ("s", "Kota Bogor"): "Kota Bogor",
-    ("s", "Joko Santosa"): "Joko Santosa",
+    ("s", "Komisi Pemberantasan Korupsi", ""): "KPK",
+    ("s", "KPK", ""): "KPK",
+    ("s", "Rina Wulandari", ""): "Rina Wulandari",
+    ("s", "Wulandari", ""): "Rina Wulandari",
+    ("s", "Kota Medan", ""): "Medan",
+    ("s", "Medan", ""): "Medan",
+    ("s", "Bogor", ""): "?",
+    ("s", "Kota Bogor", ""): "Kota Bogor",
+    ("s", "Joko Santosa", ""): "Joko Santosa",
+    ("s", "Rina", ""): "Rina Wulandari",
+    ("s", "Rina", "a9"): "Rina (40, pedagang)",  # a one-name trader in one article
 }
 
 
@@ -44,6 +46,17 @@ def test_scores_merges_pairs_and_variants():
     assert (c["gold pairs"], c["found pairs"]) == (3, 2)
     assert (c["hard gold pairs"], c["hard found pairs"]) == (3, 2)
     assert (c["variants"], c["right variants"], c["unlabelled variants"]) == (1, 1, 0)
+
+
+def test_article_labels_catch_a_one_name_person_joined_to_a_namesake():
+    entities = [_e("E1", "Rina Wulandari", ["Rina Wulandari", "Rina"])]
+    right = {"E1": {("Rina Wulandari", "a1"), ("Rina", "a1")}}
+    wrong = {"E1": {("Rina Wulandari", "a1"), ("Rina", "a1"), ("Rina", "a9")}}
+    c = ev.score("s", entities, [], FORMS, {}, show_wrong=False, items=right)
+    assert (c["entities"], c["pure entities"]) == (1, 1)
+    c = ev.score("s", entities, [], FORMS, {}, show_wrong=False, items=wrong)
+    assert (c["entities"], c["pure entities"]) == (1, 0)
+    assert c["found pairs"] == 1  # the set-wide pair Rina / Rina Wulandari is still merged
 
 
 def test_candidate_pairs_propose_acronyms_initials_and_places():

@@ -3,9 +3,11 @@
 Runs the real pipeline (ingest, extract, link) on ``detik-dev`` and ``kompas-oil-dev`` and reads
 the entities it produces. The gold (``devsets/aliases/``, names only, no article text) is:
 
-* ``forms.tsv``: ``set``, ``form`` (a surface form as it appears in an entity's aliases) and
+* ``forms.tsv``: ``set``, ``form`` (a surface form as it appears in an entity's aliases),
   ``identity`` (who or what the form names in that set, in the annotator's words; ``?`` when the
-  form names different things in different articles, e.g. a bare given name, so it is not scored).
+  form names different things in different articles, e.g. a bare given name, so it is not scored)
+  and ``article`` (empty, or one article id: the form's identity in that article only, e.g. a
+  one-name parent ``Dian (37)`` where ``Dian`` is ``Dian Patria`` elsewhere).
 * ``variants.tsv``: ``set``, the two spellings of a ``name_variant`` record, ``correct`` 1/0.
 
 Scores, per set:
@@ -59,13 +61,16 @@ def _rows(path: Path) -> Iterable[dict[str, str]]:
         return list(csv.DictReader((line for line in f if line.strip() and not line.startswith("#")), delimiter="\t"))
 
 
-def load_forms(path: Path) -> dict[tuple[str, str], str]:
-    """``(set, form) -> identity``; a form labelled twice is reported and the first label kept."""
-    out: dict[tuple[str, str], str] = {}
+def load_forms(path: Path) -> dict[tuple[str, str, str], str]:
+    """``(set, form, article) -> identity``; ``article`` is empty for a label of the form in every
+    article of the set, an article id for one article's use of it (``Dian (37)``, a parent in one
+    story, where ``Dian`` is ``Dian Patria`` elsewhere). A key given twice is reported, the first kept."""
+    out: dict[tuple[str, str, str], str] = {}
     for row in _rows(path):
-        key = (row["set"], row["form"])
+        key = (row["set"], row["form"], (row.get("article") or "").strip())
         if key in out:
-            print(f"kliping eval aliases: {path.name}: {key[0]} / {key[1]} is labelled twice; the first label is kept")
+            print(f"kliping eval aliases: {path.name}: {' / '.join(k for k in key if k)} is labelled twice; "
+                  "the first label is kept")
             continue
         out[key] = row["identity"].strip()
     return out
@@ -171,26 +176,48 @@ def in_scope(entities: Sequence) -> set[str]:
 # --------------------------------------------------------------------------- scoring
 
 
+def entity_items(story) -> dict[str, set[tuple[str, str]]]:
+    """Entity id -> the ``(surface form, article id)`` pairs of its mentions."""
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for ev in story.articles:
+        for m in ev.mentions:
+            if m.entity:
+                out[m.entity].add((" ".join(m.text.split()), ev.doc.id))
+    return out
+
+
 def score(name: str, entities: Sequence, variants: Sequence, forms: dict, gold_variants: dict,
-          show_wrong: bool) -> dict[str, int]:
+          show_wrong: bool, items: dict[str, set[tuple[str, str]]] | None = None) -> dict[str, int]:
+    """Counts for one set. ``items`` (entity id -> (form, article) pairs, :func:`entity_items`) lets
+    article labels apply; without it every alias is read with its set-wide label."""
     c: dict[str, int] = defaultdict(int)
-    ident = {f: i for (s, f), i in forms.items() if s == name}
+    ident = {f: i for (s, f, a), i in forms.items() if s == name and not a}
+    by_article = {(f, a): i for (s, f, a), i in forms.items() if s == name and a}
     merged_pairs: set[tuple[str, str]] = set()
     for e in entities:
-        labelled = [a for a in dict.fromkeys(e.aliases) if ident.get(a, UNSCORED) != UNSCORED]
+        seen = set((items or {}).get(e.id, ()))
+        seen |= {(a, "") for a in e.aliases if a not in {f for f, _ in seen}}  # e.g. the expanded name
+        # each labelled form of the entity with the identities it has in the entity's articles
+        of_form: dict[str, set[str]] = defaultdict(set)
+        for form, art in seen:
+            i = by_article.get((form, art), ident.get(form, UNSCORED))
+            if i != UNSCORED:
+                of_form[form].add(i)
+        labelled = sorted(of_form)
         for x in range(len(labelled)):
             for y in range(x + 1, len(labelled)):
                 a, b = labelled[x], labelled[y]
-                merged_pairs.add((min(a, b), max(a, b)))
+                if ident.get(a, UNSCORED) != UNSCORED and ident.get(b, UNSCORED) != UNSCORED:
+                    merged_pairs.add((a, b))
                 c["merged pairs"] += 1
-                c["right merged pairs"] += ident[a] == ident[b]
+                c["right merged pairs"] += len(of_form[a] | of_form[b]) == 1
         if len(labelled) >= 2:
             c["entities"] += 1
-            ids = {ident[a] for a in labelled}
+            ids = set().union(*of_form.values())
             if len(ids) == 1:
                 c["pure entities"] += 1
             elif show_wrong:
-                print(f"WRONG MERGE\t{name}\t{e.id}\t" + " | ".join(f"{a} [{ident[a]}]" for a in labelled))
+                print(f"WRONG MERGE\t{name}\t{e.id}\t" + " | ".join(f"{a} {sorted(of_form[a])}" for a in labelled))
     present = {a for e in entities for a in e.aliases}
     by_identity: dict[str, list[str]] = defaultdict(list)
     for f, i in ident.items():
@@ -271,9 +298,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"kliping eval aliases: {path} is absent (../shared absent?); skipping {name}")
             continue
         story = link_dev_set(path)
-        c = score(name, story.entities, story.name_variants, forms, gold_variants, args.wrong)
+        c = score(name, story.entities, story.name_variants, forms, gold_variants, args.wrong, entity_items(story))
         if args.todo:
-            ident = {f for (s, f) in forms if s == name}
+            ident = {f for (s, f, _a) in forms if s == name}
             for f in sorted(in_scope(story.entities) - ident):
                 print(f"TODO\t{name}\t{f}")
             for (a, b), why in sorted(candidate_pairs(story.entities).items()):

@@ -46,6 +46,10 @@ CORPORATE_AFFIXES = frozenset({"pt", "tbk", "persero", "cv", "inc", "ltd", "corp
 # ``Kim Jong-un``/``Kim Jong-il`` (ratio 78) do not.
 MISSPELLING_MIN_RATIO = 90.0
 MISSPELLING_MAX_EDITS = 2
+# A name of this many parts that differs from another in one part by a small edit is one person even
+# without a shared title or event (``Ali Gufron Mukti`` / ``Ali Ghufron Mukti``): two people whose
+# three-part names are that close are rarer than a misspelling.
+MISSPELLING_ALONE_PARTS = 3
 # A surface form is "frequent" (eligible as the entity name) when seen at least this share of the
 # most frequent form's count; the longest eligible form wins.
 NAME_FREQUENCY_SHARE = 0.3
@@ -103,15 +107,8 @@ def name_parts(name: str) -> list[str]:
 
 
 def normalize_key(name: str) -> str:
-    """The merge key of a name: its parts joined (``kimjongun``); ``PT X (Persero) Tbk`` -> ``x``.
-
-    ``PT`` before a place name is a court (``PT Jakarta``, Pengadilan Tinggi), not a company: kept.
-    """
-    base = strip_honorifics(name)
-    parts = name_parts(base)
-    toks = base.split()
-    if len(toks) > 1 and toks[0].casefold().strip(_STRIP) == "pt" and _is_place(" ".join(toks[1:])):
-        return "".join(parts)
+    """The merge key of a name: its parts joined (``kimjongun``); ``PT X (Persero) Tbk`` -> ``x``."""
+    parts = name_parts(strip_honorifics(name))
     while len(parts) > 1 and parts[0] in CORPORATE_AFFIXES:
         parts = parts[1:]
     while len(parts) > 1 and parts[-1] in CORPORATE_AFFIXES:
@@ -138,6 +135,8 @@ def type_key(full: str, typ: str) -> str:
 
     * Not a person: a trailing ``RI`` is dropped (``Kejaksaan Agung RI`` = ``Kejaksaan Agung``,
       ``Komisi I DPR RI`` = ``Komisi I DPR``).
+    * ``PT`` before a place name is a court (``PT Jakarta``, Pengadilan Tinggi), not a company: the
+      legal-form word is kept, so it does not merge with ``Jakarta``.
     * ``Kota X`` / ``Kabupaten X`` is ``X`` when Indonesia has only one region of that name
       (``Kota Medan`` = ``Medan``, ``Kabupaten Badung`` = ``Badung``); with both a city and a regency
       (``Bogor``, ``Bandung``) the three forms stay apart, since the bare name may be either; so do
@@ -146,6 +145,8 @@ def type_key(full: str, typ: str) -> str:
     if typ == "PERSON":
         return normalize_key(full)
     toks = full.split()
+    if len(toks) > 1 and toks[0].casefold().strip(_STRIP) == "pt" and _is_place(" ".join(toks[1:])):
+        return "".join(name_parts(strip_honorifics(full)))
     if len(toks) > 1 and toks[-1].casefold().strip(_STRIP) in NATIONAL_SUFFIXES:
         full = " ".join(toks[:-1])
     m = _REGION.match(full)
@@ -216,10 +217,17 @@ class Mentions:
     uf: _UnionFind
     canon: Callable[[str, str], str]
     by_article: dict[int, list[_Form]] = field(default_factory=dict)
+    # ``uf`` with the lone short forms joined (names for event linking), and those joins, which
+    # :func:`resolve` keeps for the entities only where the two articles share an event
+    link_uf: _UnionFind | None = None
+    link_by_article: dict[int, list[_Form]] | None = None
+    pending: list[tuple[str, str]] = field(default_factory=list)
 
     def article_names(self, i: int) -> set[str]:
         """Merge keys (roots) of the entities named in article ``i``: its entity set for linking."""
-        return {self.uf.find(f.key) for f in self.by_article.get(i, []) if f.key}
+        uf = self.link_uf or self.uf
+        by_article = self.by_article if self.link_by_article is None else self.link_by_article
+        return {uf.find(f.key) for f in by_article.get(i, []) if f.key}
 
 
 def _is_part(short: list[str], full: list[str]) -> bool:
@@ -261,12 +269,110 @@ def _resolve_short_forms(forms: Sequence[_Form]) -> None:
             f.key = None  # ambiguous within the article: attach to nobody
 
 
-def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Mentions:
-    """First pass: keys per mention, in-article short forms, cross-article merging by key."""
-    canon = _load_canonical()
+def _glued_words() -> frozenset[str]:
+    try:
+        from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS
+        from kliping.lang.id.titles import CASE_ROLE_NOUNS, OFFICE_HEADS, RANKS
+    except ImportError:
+        return frozenset()
+    return GLUED_ROLE_WORDS | OFFICE_HEADS | RANKS | CASE_ROLE_NOUNS
+
+
+_GLUED = _glued_words()
+
+
+def _drop_glued_role(name: str, person_keys: set[str], heads: set[str] | frozenset[str] = frozenset()) -> str:
+    """``Seskab Teddy Indra Wijaya`` -> ``Teddy Indra Wijaya`` when the run names that person on
+    their own: a role, rank or office word (``kliping.lang.id.name_prefixes``, ``titles``), an
+    abbreviation (``PU``) or a place glued before a name by the tagger is not part of it. A word in
+    ``heads`` (found glued that way elsewhere in the run) is dropped before any name of two or more
+    words, so the misspelt ``PU Doddy Hanggodo`` becomes ``Doddy Hanggodo`` too."""
+    toks = name.split()
+    if len(toks) < 3:
+        return name
+    head = toks[0].strip(_STRIP)
+    rest = " ".join(toks[1:])
+    if head.casefold() in heads:
+        return rest
+    glued = head.casefold() in _GLUED or (head.isupper() and 2 <= len(head) <= 5) or _is_place(head)
+    return rest if glued and normalize_key(rest) in person_keys else name
+
+
+def _glued_heads(names: Sequence[str], person_keys: set[str]) -> set[str]:
+    """The words :func:`_drop_glued_role` drops from some name of ``names`` (casefolded)."""
+    return {n.split()[0].strip(_STRIP).casefold() for n in names if _drop_glued_role(n, person_keys) != n}
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# Function words an organisation's acronym skips (``BPPK``, Badan Pendidikan dan Pelatihan Keuangan).
+ACRONYM_SKIP = frozenset({"dan", "di", "ke", "dari", "untuk", "yang", "atau", "&", "of", "the", "and", "for"})
+
+
+def _initials(name: str, typ: str) -> str:
+    """Upper-case initials of a name of two or more words (``HPS`` for ``Hendi Prio Santoso``);
+    empty for a name holding an acronym itself (``KPP Pratama Klaten``)."""
+    words = name.split()
+    if typ != "PERSON":
+        words = [w for w in words if w.casefold() not in ACRONYM_SKIP]
+    if len(words) < 2 or any(len(w) > 1 and w.isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _resolve_initials(forms: Sequence[_Form]) -> list[tuple[str, str, str]]:
+    """Attach an unknown all-capital short form of one article to the one name there whose initials
+    it is: ``Hendi Prio Santoso (HPS)``, ``Ridwan Kamil (RK)``, ``Badan Koordinasi Penanaman Modal``
+    and ``BKPM``. Known abbreviations (``KPK``, ``AS``) are expanded by ``canonical_form`` before.
+    Returns ``(acronym key, name key, name type)`` of every attachment, the type ``PERSON`` for a
+    name that does not read as an organisation's (:func:`_org_like`)."""
+    by_initials: dict[str, dict[str, _Form]] = defaultdict(dict)
+    for g in forms:
+        if g.key and not _ACRONYM.match(g.text):
+            ini = _initials(g.full, g.type)
+            if ini:
+                by_initials[ini].setdefault(g.key, g)
+    out = []
+    for f in forms:
+        if not f.key or f.full != f.text or not _ACRONYM.match(f.text):
+            continue
+        cands = {k: g for k, g in by_initials.get(f.text, {}).items() if k != f.key}
+        if len(cands) == 1:
+            g = next(iter(cands.values()))
+            out.append((f.key, g.key, g.type if _org_like(g.full) else "PERSON"))
+            f.full, f.key = g.full, g.key
+    return out
+
+
+def _org_like(name: str) -> bool:
+    """The name reads as a body's: it opens with an organisation word (``Badan``, ``Komisi``,
+    ``Partai``, gazetteer ``org`` cues) or has a function word (``Pengawas Obat dan Makanan``). A
+    tagger may type a person ORG; their initials must not spread to other articles."""
+    try:
+        from kliping.lang.id.gazetteer import cues
+    except ImportError:
+        return False
+    words = name.split()
+    return bool(words) and (words[0] in cues().get("org", frozenset())
+                            or any(w.casefold() in ACRONYM_SKIP for w in words[1:-1]))
+
+
+def _first_pass(
+    articles: Sequence[Evidence], order: Sequence[int], canon: Callable[[str, str], str], rules: bool
+) -> tuple[list[_Form], dict[int, list[_Form]], _UnionFind]:
+    """Keys per mention, in-article short forms and the union of equal keys. ``rules`` adds this
+    version's rules (glued roles, type-aware keys, initials); without them the keys are the ones the
+    event linker was tuned on."""
     uf = _UnionFind()
     forms: list[_Form] = []
     by_article: dict[int, list[_Form]] = {}
+    acronyms: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    person_keys: set[str] = set()
+    heads: set[str] = set()
+    if rules:
+        person_names = [n for ev in articles for m in ev.mentions if m.type == "PERSON"
+                        for n in [strip_honorifics(" ".join(m.text.split()))] if len(n.split()) >= 2]
+        person_keys = {normalize_key(n) for n in person_names}
+        heads = _glued_heads(person_names, person_keys)
     for i in order:
         local: list[_Form] = []
         for j, m in enumerate(articles[i].mentions):
@@ -274,18 +380,41 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
             if not text:
                 continue
             base = strip_honorifics(text)
+            if rules and m.type == "PERSON":
+                base = _drop_glued_role(base, person_keys, heads)
             full = " ".join(canon(base, m.type).split())
-            key = type_key(full, m.type) or None
+            key = (type_key(full, m.type) if rules else normalize_key(full)) or None
             local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key))
         _resolve_short_forms(local)
+        if rules:
+            for acronym, name, typ in _resolve_initials(local):
+                acronyms[acronym].add((name, typ))
         for f in local:
             if f.key:
                 uf.add(f.key)
         by_article[i] = local
         forms.extend(local)
+    # An organisation's acronym its articles spell out for one name only is that name in every
+    # article (``BKPM`` alone). Initials of people are not: news names suspects by initials only
+    # (``berinisial DS``), so ``MS`` spelt out as one person is not the ``MS`` of another case.
+    for acronym, names in acronyms.items():
+        roots = {uf.find(n) for n, _t in names}
+        if len(roots) == 1 and all(t != "PERSON" for _n, t in names):
+            uf.add(acronym)
+            uf.union(next(iter(roots)), acronym)
+    return forms, by_article, uf
 
-    # A lone short form (no full name in its article) joins the single full name in the run whose
-    # first or last token it is; with two candidates (``Kim Jong-un``, ``Kim Myong Sik``) it stays.
+
+def _lone_short_forms(
+    forms: Sequence[_Form], by_article: dict[int, list[_Form]], uf: _UnionFind
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """``(full-name key, short key)`` joins of lone short forms: those without a role conflict
+    (:func:`_role_conflict`), and all of them.
+
+    A lone short form (no full name in its article) joins the single full name in the run whose
+    first or last token it is; with two candidates (``Kim Jong-un``, ``Kim Myong Sik``) it joins the
+    one the same short form resolved to inside other articles, if there is one.
+    """
     token_index: dict[str, set[str]] = defaultdict(set)
     for f in forms:
         if f.type != "PERSON" or not f.key or len(f.full.split()) < 2:
@@ -301,15 +430,75 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
             short = normalize_key(strip_honorifics(f.text))
             if short and short != f.key and len(strip_honorifics(f.text).split()) == 1:
                 resolved[short].add(uf.find(f.key))
+    # the roles a lone short form is given in its articles, and those the full names are given
+    lone_roles: dict[str, list[set[str]]] = defaultdict(list)
+    for local in by_article.values():
+        per_key: dict[str, set[str]] = defaultdict(set)
+        for f in local:
+            if f.type == "PERSON" and f.key and len(f.full.split()) == 1:
+                per_key[f.key] |= _role_words(f.title)
+        for key, words in per_key.items():
+            lone_roles[key].append(words)
+    full_roles: dict[str, set[str]] = defaultdict(set)
     for f in forms:
-        if f.type == "PERSON" and f.key and len(f.full.split()) == 1:
-            roots = token_index.get(f.key, set())
-            if len(roots) > 1 and len(resolved.get(f.key, ())) == 1:
-                roots = resolved[f.key]
-            if len(roots) == 1:
-                root = next(iter(roots))
-                uf.union(root, f.key)
-    return Mentions(forms, uf, canon, by_article)
+        if f.type == "PERSON" and f.key and len(f.full.split()) >= 2:
+            full_roles[uf.find(f.key)] |= _role_words(f.title)
+    kept: list[tuple[str, str]] = []
+    every: list[tuple[str, str]] = []
+    for key in sorted({f.key for f in forms if f.type == "PERSON" and f.key and len(f.full.split()) == 1}):
+        attested = len(resolved.get(key, ())) == 1
+        roots = resolved[key] if attested else token_index.get(key, set())
+        if len(roots) != 1:
+            continue
+        root = next(iter(roots))
+        every.append((root, key))
+        if not _role_conflict(lone_roles.get(key, []), full_roles.get(root, set()), attested):
+            kept.append((root, key))
+    return kept, every
+
+
+def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Mentions:
+    """First pass: keys per mention, in-article short forms, cross-article merging by key.
+
+    The names an article gives event linking (:meth:`Mentions.article_names`) come from a pass
+    without this version's entity rules, so that better entities leave events as they were.
+    """
+    canon = _load_canonical()
+    forms, by_article, uf = _first_pass(articles, order, canon, rules=True)
+    pending, _every = _lone_short_forms(forms, by_article, uf)
+    _lforms, link_by_article, link_uf = _first_pass(articles, order, canon, rules=False)
+    for root, key in _lone_short_forms(_lforms, link_by_article, link_uf)[1]:
+        link_uf.union(root, key)
+    return Mentions(forms, uf, canon, by_article, link_uf=link_uf, link_by_article=link_by_article,
+                    pending=pending)
+
+
+# Words of a title that say nothing about who holds it.
+_ROLE_STOP = frozenset({"dan", "di", "dari", "ke", "yang", "ri", "the", "of"})
+
+
+def _role_words(title: str | None) -> set[str]:
+    """The words of a mention's role (``Kadis PUPR Sumut``); honorifics (``Pak``, ``Prof.``) are none."""
+    if not title:
+        return set()
+    words = {w.strip(_STRIP) for w in title.casefold().split()}
+    words -= HONORIFICS | WEAK_HONORIFICS | _ROLE_STOP
+    return {w for w in words if w}
+
+
+def _role_conflict(lone: list[set[str]], full: set[str], attested: bool) -> bool:
+    """A lone short form given a role of its own is a one-name person, not the full name's holder,
+    when that role shares no word with the full name's roles, or when the full name has no role and
+    no article uses the short form for it (``mantan Kadis PUPR Sumut, Mulyono`` is not ``Bambang Tri
+    Mulyono``; ``tersangka Erwin`` is not a central bank's ``Erwin Gunawan Hutapea``)."""
+    for words in lone:
+        if not words:
+            continue
+        if full and not (words & full):
+            return True
+        if not full and not attested:
+            return True
+    return False
 
 
 def _one_part_differs(a: list[str], b: list[str]) -> bool:
@@ -325,8 +514,33 @@ def _one_part_differs(a: list[str], b: list[str]) -> bool:
     return Levenshtein.distance(a[k], b[k]) <= MISSPELLING_MAX_EDITS
 
 
+def _gendered_pair(a: list[str], b: list[str]) -> bool:
+    """The one differing part is a male/female pair of one name (``Putra``/``Putri``,
+    ``Dewa``/``Dewi``, ``Hartono``/``Hartoni``): siblings, not a misspelling."""
+    diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return len(x) == len(y) and x[:-1] == y[:-1] and {x[-1], y[-1]} in ({"a", "i"}, {"o", "i"})
+
+
 def _titles(forms: Sequence[_Form]) -> set[str]:
     return {" ".join(f.title.casefold().split()) for f in forms if f.title and f.title.strip()}
+
+
+def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """Keep a pending lone short-form join for the articles that share an event with one naming the
+    full name (``Tuan Kim`` at the summit Kim Jong Un attends): their short forms take the full
+    name's key. The others keep their own key, so a one-name ``Dian (37)``, parent in a school-meal
+    story, stays apart from ``Dian Patria`` of an anti-graft office named in other stories."""
+    uf = mentions.uf
+    for root, key in mentions.pending:
+        r = uf.find(root)
+        full = {event_of.get(f.article) for f in mentions.forms
+                if f.key and len(f.full.split()) >= 2 and uf.find(f.key) == r} - {None}
+        for f in mentions.forms:
+            if f.key == key and f.type == "PERSON" and len(f.full.split()) == 1 and event_of.get(f.article) in full:
+                f.key = root
 
 
 def resolve(
@@ -340,6 +554,7 @@ def resolve(
     and a map ``merge key -> entity id`` used to resolve speakers.
     """
     uf = mentions.uf
+    _join_lone_short_forms(mentions, event_of)
     groups: dict[str, list[_Form]] = defaultdict(list)
     for f in mentions.forms:
         if f.key:
@@ -378,7 +593,8 @@ def resolve(
                     continue
                 ev_a = {event_of.get(f.article) for f in groups[a]} - {None}
                 ev_b = {event_of.get(f.article) for f in groups[b]} - {None}
-                if (_titles(groups[a]) & _titles(groups[b])) or (ev_a & ev_b):
+                alone = len(pa) >= MISSPELLING_ALONE_PARTS and not _gendered_pair(pa, pb)
+                if (_titles(groups[a]) & _titles(groups[b])) or (ev_a & ev_b) or alone:
                     merges.append((a, b))
     variant_pairs: list[tuple[str, str]] = []
     for a, b in sorted(merges, key=lambda p: (rank(p[0]), rank(p[1]))):
