@@ -78,3 +78,22 @@ def test_without_the_news_or_the_labels_it_skips_with_exit_0(tmp_path: Path, cap
     args.labels = tmp_path / "none.tsv"
     assert et.run(args) == 0
     assert "no labels" in capsys.readouterr().out
+
+
+KOMPAS = et.DEFAULT_NEWS / "kompas-oil-dev.jsonl"
+
+
+def test_kompas_timeline_against_its_labels() -> None:
+    """Every entry of the kompas-oil-dev timeline is labelled; the scores of docs/dossier.md
+    ("Measuring the timeline") hold. Skipped without ../shared."""
+    import pytest
+
+    if not KOMPAS.is_file():
+        pytest.skip("../shared/data/news absent")
+    entries, texts = et.dossier_entries([KOMPAS])
+    sc = et.score("kompas-oil-dev", entries, texts, et.load_labels(et.LABELS))
+    assert sc.unlabelled == 0
+    assert sc.right_entries / sc.labelled_entries >= 0.83  # 0.683 before the rules
+    assert sc.right_in_labels - sc.right_dropped >= 108  # of 109: one range end left out
+    assert sc.happenings_kept == sc.happenings
+    assert sc.redundant_same_date <= 14 and sc.wrong_merges <= 3
