@@ -260,3 +260,20 @@ def test_one_speaker_quoted_on_one_day_is_one_entry_but_a_spokesperson_is_not() 
                 "Budi Santoso", "2025-06-03", "Senin (2/6/2025)", "2025-06-02")
     corpus = build_corpus(_story([a, c, d]))
     assert not same_statement(corpus, (corpus.by_id["q3"], 0), (corpus.by_id["q4"], 0))
+
+
+def test_the_entry_text_is_a_sentence_that_stands_alone_when_there_is_one() -> None:
+    from kliping.synth.timeline import leans_on_context
+
+    assert leans_on_context("Hal itu diungkapkan olehnya saat di Jakarta, hari ini.")
+    assert leans_on_context('"Kami siap," kata Budi, Senin (2/6/2025).')
+    assert not leans_on_context("Menteri Pertanian mengumumkan harga pupuk turun 20 persen mulai hari ini.")
+    a = make_ev("p1", (
+        "Menteri Pertanian Sutrisno Hadi mengumumkan harga pupuk bersubsidi turun 20 persen mulai Rabu (4/6/2025). "
+        "Hal itu diungkapkan Sutrisno Hadi di Jakarta, Rabu (4/6/2025)."
+    ), published="2025-06-04", mentions=[("Sutrisno Hadi", "PER", 0), ("Sutrisno Hadi", "PER", 1)])
+    for s in (0, 1):
+        a.times.append(date(a.doc, s, "Rabu (4/6/2025)", "2025-06-04"))
+    [line] = synthesize(_story([a])).storylines
+    [entry] = line.timeline  # one happening: the second sentence's words are in the first
+    assert entry.text.startswith("Menteri Pertanian") and len(entry.citations) == 2

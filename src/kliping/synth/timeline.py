@@ -7,9 +7,12 @@ publication date by the time extractor, so they count as named); a sentence nami
 placed at its article's date, since the contract has no mark for "placed by publication date".
 
 Sentences carrying the same date are one entry when they describe the same happening (possibly in
-different articles and wordings): :func:`same_happening`. The entry's text is the shortest clear
-sentence of the group and it cites all of them; different happenings on one date stay separate
-entries. Duplicates never contribute (the corpus leaves them out).
+different articles and wordings): :func:`same_happening`, or, for a day, quote one speaker:
+:func:`same_statement`. The entry's text is the shortest clear sentence of the group that does
+not lean on its context (:func:`leans_on_context`: a quote, ``Hal itu ...``), when there is one,
+and it cites all of them; different happenings on one date stay separate entries. Dates that are
+not when the sentence's happening took place are left out (:func:`dated_sentences`). Duplicates
+never contribute (the corpus leaves them out).
 """
 
 from __future__ import annotations
@@ -305,6 +308,18 @@ def _group(corpus: Corpus, items: list[tuple[int, int, str]]) -> list[list[tuple
     return [[items[k] for k in g] for g in groups]
 
 
+# Sentence openers that point back to the sentence before (``Hal itu diungkapkan olehnya ...``).
+_ANAPHORIC_OPENER = re.compile(r"^\W*(?:hal|pernyataan|keterangan|informasi)\s+(?:itu|ini|tersebut)\b", re.IGNORECASE)
+_QUOTE_MARK = re.compile("[\"“”]")
+
+
+def leans_on_context(text: str) -> bool:
+    """A sentence that needs its neighbours to be understood: it quotes someone (the quote's
+    subject is usually named before) or opens with ``Hal itu``/``Hal tersebut``. An entry shows
+    such a sentence only when all its sentences are like that."""
+    return bool(_QUOTE_MARK.search(text) or _ANAPHORIC_OPENER.match(text))
+
+
 def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineEntry]:
     """Timeline entries ordered by date value, then by their first source's publication order."""
     entries: list[tuple[tuple, TimelineEntry]] = []
@@ -312,7 +327,7 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
         for group in _group(corpus, items):
             texts = [(corpus.text(a, s), a, s) for a, s, _g in group]
             clear = [t for t in texts if is_clear(t[0])] or texts
-            text = min(clear, key=lambda t: (len(words(t[0])), corpus.time_key(t[1], t[2])))[0]
+            text = min(clear, key=lambda t: (leans_on_context(t[0]), len(words(t[0])), corpus.time_key(t[1], t[2])))[0]
             cites = sorted({(a, s) for a, s, _g in group}, key=lambda c: corpus.time_key(*c))
             entry = TimelineEntry(
                 value=value,
