@@ -55,3 +55,22 @@ def test_similarity_separates_rewording_from_another_remark() -> None:
     s = quote_similarity(["Saya skeptis tentang itu", "Saya skeptis terhadap hal itu",
                           "Kapal-kapal itu masih berlayar menuju pelabuhan utara", "Anggaran desa naik tahun depan"])
     assert s[0, 1] >= QUOTE_COSINE - 0.05 and s[0, 2] < 0.2
+
+
+def test_pairs_found_block_by_block_are_those_of_the_whole_matrix(monkeypatch) -> None:
+    # a long storyline's quotes are compared a block of rows at a time (PAIR_BLOCK); the pairs at
+    # the bar must be exactly those of the full similarity matrix, in row order
+    from kliping.synth import quotes as q
+
+    texts = [
+        "Saya skeptis tentang itu", "Saya skeptis terhadap hal itu", "Kami akan menambah pasokan beras",
+        "Kami akan menambah pasokan beras ke pasar", "Tidak ada perjanjian yang ditandatangani",
+        "Tidak ada perjanjian apa pun yang ditandatangani", "Harga cabai naik dua kali lipat",
+        "Saya skeptis soal itu", "Nelayan tidak melaut pekan ini",
+    ]
+    vec = q.char_vectorizer(texts + FILLER)
+    full = q.quote_similarity(texts, vec)
+    expected = [(i, j) for i in range(len(texts)) for j in range(i) if full[i, j] >= QUOTE_COSINE]
+    assert len(expected) >= 3
+    monkeypatch.setattr(q, "PAIR_BLOCK", 2)
+    assert list(q._close_pairs(texts, vec)) == expected

@@ -12,7 +12,7 @@ two or more articles becomes an ``agreement`` finding citing every quote's sente
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -61,6 +61,26 @@ def quote_similarity(texts: Sequence[str], vec: TfidfVectorizer | None = None) -
     return np.asarray((m @ m.T).todense())
 
 
+# Rows of the similarity matrix computed at a time: a long storyline quotes thousands of remarks,
+# and its whole quote-by-quote matrix (and a Python loop over every pair) would grow with the square.
+PAIR_BLOCK = 512
+
+
+def _close_pairs(texts: Sequence[str], vec: TfidfVectorizer | None) -> Iterator[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``j < i``, of texts at ``QUOTE_COSINE`` or more (rows in order, then ``j``),
+    as :func:`quote_similarity` would give them, block by block."""
+    if len(texts) < 2 or vec is None:
+        return
+    m = vec.transform(list(texts))
+    for start in range(0, len(texts), PAIR_BLOCK):
+        block = np.asarray((m[start : start + PAIR_BLOCK] @ m[: start + PAIR_BLOCK].T).todense())
+        rows, cols = np.nonzero(block >= QUOTE_COSINE)
+        for r, j in zip(rows.tolist(), cols.tolist(), strict=True):
+            i = start + r
+            if j < i:
+                yield i, j
+
+
 def quote_agreements(corpus: Corpus, article_idx: Sequence[int]) -> list[Finding]:
     """``agreement`` findings for statements quoted by two or more different articles."""
     quotes: list[tuple[int, int, str, str | None, str | None]] = []
@@ -72,7 +92,6 @@ def quote_agreements(corpus: Corpus, article_idx: Sequence[int]) -> list[Finding
                 quotes.append((a, q.sentence, q.text, q.speaker, q.speaker_name))
     if len(quotes) < 2:
         return []
-    sims = quote_similarity([q[2] for q in quotes], corpus.char_vectorizer())
     parent = list(range(len(quotes)))
 
     def find(x: int) -> int:
@@ -81,17 +100,16 @@ def quote_agreements(corpus: Corpus, article_idx: Sequence[int]) -> list[Finding
             x = parent[x]
         return x
 
-    for i in range(len(quotes)):
-        for j in range(i):
-            if quotes[i][0] == quotes[j][0] or sims[i, j] < QUOTE_COSINE:
-                continue
-            si, sj = quotes[i][3], quotes[j][3]
-            if si and sj and si != sj:
-                continue
-            ni, nj = _numbers(quotes[i][2]), _numbers(quotes[j][2])
-            if ni and nj and ni != nj:
-                continue  # same wording, different figures: a discrepancy, not an agreement
-            parent[find(i)] = find(j)
+    for i, j in _close_pairs([q[2] for q in quotes], corpus.char_vectorizer()):
+        if quotes[i][0] == quotes[j][0]:
+            continue
+        si, sj = quotes[i][3], quotes[j][3]
+        if si and sj and si != sj:
+            continue
+        ni, nj = _numbers(quotes[i][2]), _numbers(quotes[j][2])
+        if ni and nj and ni != nj:
+            continue  # same wording, different figures: a discrepancy, not an agreement
+        parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(quotes)):
         groups.setdefault(find(i), []).append(i)
