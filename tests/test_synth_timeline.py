@@ -277,3 +277,23 @@ def test_the_entry_text_is_a_sentence_that_stands_alone_when_there_is_one() -> N
     [line] = synthesize(_story([a])).storylines
     [entry] = line.timeline  # one happening: the second sentence's words are in the first
     assert entry.text.startswith("Menteri Pertanian") and len(entry.citations) == 2
+
+
+def test_a_quotes_relative_day_counts_from_when_it_was_said() -> None:
+    """A quote of Saturday reprinted on Tuesday: its ``kemarin`` is Friday, not Monday. A relative
+    word outside the quote, or in the editor's brackets, counts from the publication."""
+    from kliping.model import Quote
+
+    a = make_ev("k1", (
+        '"Benar, kemarin kami menerima laporan ada warga yang tenggelam di Sungai Musi," '
+        "ujar Kapolsek Seberang Ulu AKP Darmawan, Sabtu (18/10/2025). "
+        "Jasad korban ditemukan tim SAR kemarin."
+    ), published="2025-10-21", mentions=[("Sungai Musi", "LOC", 0)])
+    a.quotes.append(Quote(text="Benar, kemarin kami menerima laporan ada warga yang tenggelam di Sungai Musi",
+                          sentence=0, speaker_name="Darmawan", direct=True))
+    for s, text, value in ((0, "kemarin", "2025-10-20"), (0, "Sabtu (18/10/2025)", "2025-10-18"),
+                           (1, "kemarin", "2025-10-20")):
+        a.times.append(date(a.doc, s, text, value))
+    [line] = synthesize(_story([a])).storylines
+    placed = {(t.value, c.sentence) for t in line.timeline for c in t.citations}
+    assert placed == {("2025-10-17", 0), ("2025-10-18", 0), ("2025-10-20", 1)}

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from kliping.lang.id import calendar
-from kliping.model import Citation, TimeExpr, TimelineEntry
+from kliping.model import Citation, Quote, TimeExpr, TimelineEntry
 from kliping.synth.corpus import Corpus, content_words, is_clear, word_overlap, words
 
 # Sentences with the same date value describe the same happening at this TF-IDF cosine or above.
@@ -202,11 +202,50 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
     return skip
 
 
+def _quote_days(corpus: Corpus, a: int) -> dict[int, list[tuple[Quote, dt.date]]]:
+    """``sentence -> [(quote, day it was said)]`` for the direct quotes of an article whose
+    sentences carry a dated attribution: a day date outside the quoted words that is not itself
+    relative (``ujar Kapolsek ..., Sabtu``; the last one)."""
+    ev = corpus.articles[a]
+    out: dict[int, list[tuple[Quote, dt.date]]] = {}
+    for q in ev.quotes:
+        if not q.direct:
+            continue
+        last = q.end_sentence if q.end_sentence is not None else q.sentence
+        quoted = q.text.casefold()
+        said = [t for t in ev.times if t.type == "DATE" and q.sentence <= t.sentence <= last
+                and usable_date(t.value, t.granularity) == "day"
+                and " ".join(t.text.casefold().split()) not in calendar.DEICTIC_DAYS
+                and t.text.casefold() not in quoted]
+        if said:
+            t = max(said, key=lambda t: (t.sentence, t.start))
+            day = dt.date.fromisoformat(t.value or "")
+            for s in range(q.sentence, last + 1):
+                out.setdefault(s, []).append((q, day))
+    return out
+
+
+def _said_day(t: TimeExpr, sentence: str, quotes: list[tuple[Quote, dt.date]], published: dt.date | None) -> str:
+    """A relative day word (``kemarin``, ``besok``, ``hari ini``) inside a quote counts from the day
+    the quote was said, not from the publication (a quote of Saturday reprinted on Tuesday); a word
+    in brackets is the editor's (``Besok (hari ini)``) and stays."""
+    value = t.value or ""
+    if published is None or not quotes or " ".join(t.text.casefold().split()) not in calendar.DEICTIC_DAYS:
+        return value
+    if sentence[: t.start].rstrip().endswith("("):
+        return value
+    for q, day in quotes:
+        if t.text.casefold() in q.text.casefold():
+            return (day + (dt.date.fromisoformat(value) - published)).isoformat()
+    return value
+
+
 def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, list[tuple[int, int, str]]]:
     """``value -> [(article, sentence, granularity)]`` for the DATE expressions of the articles
     (dates a figure is only compared with, contracts' delivery months, targets, quoting dates,
     names and the ends of ranges left out: :func:`not_a_happening`, :func:`_joined`; a year typo
-    corrected: :func:`_checked_day`)."""
+    corrected: :func:`_checked_day`; a quote's ``kemarin`` counted from when it was said:
+    :func:`_said_day`)."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     for a in sorted(article_idx, key=corpus.time_key):
         ev = corpus.articles[a]
@@ -215,6 +254,7 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
         for t in ev.times:
             if t.type == "DATE" and 0 <= t.sentence < n:
                 by_sentence.setdefault(t.sentence, []).append(t)
+        quote_days = _quote_days(corpus, a)
         for s, times in sorted(by_sentence.items()):
             text = corpus.text(a, s)
             times.sort(key=lambda t: t.start)
@@ -223,7 +263,10 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
                 gran = usable_date(t.value, t.granularity)
                 if gran is None or k in skip:
                     continue
-                value = _checked_day(t, corpus.dates[a]) if gran == "day" else t.value
+                value = t.value
+                if gran == "day":
+                    value = _said_day(t, text, quote_days.get(s, []), corpus.dates[a])
+                    value = _checked_day(t, corpus.dates[a]) if value == t.value else value
                 before = _words_before(text, t.start)  # one look for both tests
                 if _comparison(before) or _delivery(before) or not_a_happening(text, t.start, gran):
                     continue

@@ -174,6 +174,12 @@ RANGE_JOINERS: frozenset[str] = frozenset({"-", "–", "—", "hingga", "sampai"
 SPOKESPERSON_WORDS: tuple[str, ...] = (
     "juru bicara", "jubir", "humas", "kapuspenkum", "kapuspen", "penmas", "spokesperson", "spokesman",
 )
+# Timeline: words naming a day relative to when they are said. Inside a quote whose attribution
+# is dated (``"Kemarin kami menerima laporan," ujar Kapolsek, Sabtu.``) they count from that day,
+# not from the publication.
+DEICTIC_DAYS: frozenset[str] = frozenset({
+    "hari ini", "kemarin", "besok", "esok", "esok hari", "lusa", "kemarin lusa", "tadi", "semalam",
+})
 # ``kemarin`` after these words, or followed by ``ada``/``sempat``, means "previously", not
 # "yesterday" (``karena kemarin ada kendala``): PAST_REF.
 KEMARIN_PREVIOUSLY_BEFORE: frozenset[str] = frozenset({"karena", "yang", "seperti", "sejak"})
