@@ -45,6 +45,7 @@ def test_scores_merges_pairs_and_variants():
     # gold pairs: KPK, Rina/Wulandari (hard), Kota Medan/Medan (hard); found the first two
     assert (c["gold pairs"], c["found pairs"]) == (3, 2)
     assert (c["hard gold pairs"], c["hard found pairs"]) == (3, 2)
+    assert (c["identities"], c["split identities"]) == (5, 1)  # Medan is in two entities
     assert (c["variants"], c["right variants"], c["unlabelled variants"]) == (1, 1, 0)
 
 

@@ -120,3 +120,14 @@ def test_a_three_part_name_misspelt_in_another_story_is_a_name_variant():
     assert any(v.entity in rudi for v in story.name_variants)
     # Putra / Putri: a brother and a sister, not a misspelling
     assert len(_ids(story, "Agus Salim Putra") | _ids(story, "Agus Salim Putri")) == 2
+
+
+def test_a_short_form_used_before_its_only_namesake_is_introduced_is_not_that_namesake():
+    story = _story(
+        _doc("p1", 3, "Presiden Wiranto meresmikan bendungan baru di Kabupaten Karawang pada Senin (3/6/2024).",
+             "Peresmian itu turut dihadiri Bupati Karawang Agus Salim Wiranto dan sejumlah pejabat daerah."),
+    )
+    namesake = _ids(story, "Agus Salim Wiranto")
+    assert len(namesake) == 1
+    first = next(m for m in story.articles[0].mentions if m.text == "Wiranto")
+    assert first.entity not in namesake

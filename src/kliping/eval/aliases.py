@@ -18,6 +18,9 @@ Scores, per set:
 * **pair recall**: of the pairs of labelled forms of one identity, how many kliping merged (some
   entity holds both). Reported for all pairs and for the *hard* ones whose merge keys differ
   (not case, hyphen or spacing variants).
+* **split**: of the identities with a labelled form in the run, how many are spread over two or
+  more entities (pair recall counts a pair found when *some* entity holds both forms, so a person
+  also left apart in other articles only shows here).
 * **name_variant precision**: of the ``name_variant`` records, how many are right.
 
 Forms present in the run but not labelled are counted; ``--todo`` lists the ones in scope (see the
@@ -194,6 +197,7 @@ def score(name: str, entities: Sequence, variants: Sequence, forms: dict, gold_v
     ident = {f: i for (s, f, a), i in forms.items() if s == name and not a}
     by_article = {(f, a): i for (s, f, a), i in forms.items() if s == name and a}
     merged_pairs: set[tuple[str, str]] = set()
+    holders: dict[str, set[str]] = defaultdict(set)  # identity -> entities holding a form of it
     for e in entities:
         seen = set((items or {}).get(e.id, ()))
         seen |= {(a, "") for a in e.aliases if a not in {f for f, _ in seen}}  # e.g. the expanded name
@@ -204,6 +208,9 @@ def score(name: str, entities: Sequence, variants: Sequence, forms: dict, gold_v
             if i != UNSCORED:
                 of_form[form].add(i)
         labelled = sorted(of_form)
+        for ids in of_form.values():
+            for i in ids:
+                holders[i].add(e.id)
         for x in range(len(labelled)):
             for y in range(x + 1, len(labelled)):
                 a, b = labelled[x], labelled[y]
@@ -218,6 +225,12 @@ def score(name: str, entities: Sequence, variants: Sequence, forms: dict, gold_v
                 c["pure entities"] += 1
             elif show_wrong:
                 print(f"WRONG MERGE\t{name}\t{e.id}\t" + " | ".join(f"{a} {sorted(of_form[a])}" for a in labelled))
+    c["identities"] = len(holders)
+    c["split identities"] = sum(1 for es in holders.values() if len(es) > 1)
+    if show_wrong:
+        for i, es in sorted(holders.items()):
+            if len(es) > 1:
+                print(f"SPLIT\t{name}\t{i}\t{len(es)} entities")
     present = {a for e in entities for a in e.aliases}
     by_identity: dict[str, list[str]] = defaultdict(list)
     for f, i in ident.items():
@@ -268,7 +281,7 @@ def link_dev_set(path: Path):
 
 
 HEADER = ["set", "entities 2+ forms", "pure", "merge precision", "pair precision", "gold pairs",
-          "pair recall", "hard pairs", "hard recall", "variants", "variant precision", "unlabelled"]
+          "pair recall", "hard pairs", "hard recall", "split", "variants", "variant precision", "unlabelled"]
 
 
 def _row(name: str, c: dict[str, int]) -> list[object]:
@@ -279,6 +292,7 @@ def _row(name: str, c: dict[str, int]) -> list[object]:
     return [name, c["entities"], c["pure entities"], div("pure entities", "entities"),
             div("right merged pairs", "merged pairs"), c["gold pairs"], div("found pairs", "gold pairs"),
             c["hard gold pairs"], div("hard found pairs", "hard gold pairs"),
+            f"{c['split identities']}/{c['identities']}",
             f"{c['right variants']}/{labelled_variants}" + (f" (+{c['unlabelled variants']}?)" if c["unlabelled variants"] else ""),
             c["right variants"] / labelled_variants if labelled_variants else 0.0,
             f"{c['unlabelled in scope']}/{c['forms in scope']}"]
