@@ -131,3 +131,23 @@ def test_a_short_form_used_before_its_only_namesake_is_introduced_is_not_that_na
     assert len(namesake) == 1
     first = next(m for m in story.articles[0].mentions if m.text == "Wiranto")
     assert first.entity not in namesake
+
+
+def test_organisation_typos_merge_and_near_names_do_not():
+    from kliping.link.aliases import _org_typo
+
+    def words(name: str) -> list[str]:
+        return name.casefold().split()
+
+    assert _org_typo(words("PT Praba Indopersada"), words("PT Praba Indopersasa"))
+    assert _org_typo(words("Badan Penyelenggara Haji"), words("Badan Penyelenggaraan Haji"))
+    assert not _org_typo(words("Komisi I DPR"), words("Komisi II DPR"))
+    assert not _org_typo(words("Partai Demokrat"), words("Partai Demokrasi"))
+    assert not _org_typo(words("Kementerian Perdagangan"), words("Kementerian Perhubungan"))
+    story = _story(
+        _doc("o1", 4, "Direktur PT Sinar Bahari Nusantara ditahan jaksa di Kota Medan pada Selasa (4/6/2024)."),
+        _doc("o2", 25, "Kapal milik PT Sinar Bahari Nusantra tenggelam di Selat Malaka pada Selasa (25/6/2024)."),
+    )
+    ids = _ids(story, "PT Sinar Bahari Nusantara") | _ids(story, "PT Sinar Bahari Nusantra")
+    assert len(ids) == 1
+    assert any(v.entity in ids for v in story.name_variants)

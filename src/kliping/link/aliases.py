@@ -50,6 +50,8 @@ MISSPELLING_MAX_EDITS = 2
 # without a shared title or event (``Ali Gufron Mukti`` / ``Ali Ghufron Mukti``): two people whose
 # three-part names are that close are rarer than a misspelling.
 MISSPELLING_ALONE_PARTS = 3
+# An organisation's name merges with one differing by a typo in a word of at least this many letters.
+ORG_TYPO_MIN_LETTERS = 6
 # A surface form is "frequent" (eligible as the entity name) when seen at least this share of the
 # most frequent form's count; the longest eligible form wins.
 NAME_FREQUENCY_SHARE = 0.3
@@ -529,6 +531,21 @@ def _gendered_pair(a: list[str], b: list[str]) -> bool:
     return len(x) == len(y) and x[:-1] == y[:-1] and {x[-1], y[-1]} in ({"a", "i"}, {"o", "i"})
 
 
+def _org_typo(a: list[str], b: list[str]) -> bool:
+    """Two organisation names (casefolded words, same count) alike but for a typo in one long word:
+    ``Indopersada``/``Indopersasa``, ``Penyelenggara``/``Penyelenggaraan``, ``Caverage``/``Coverage``.
+    Short or numbered words differ on purpose (``Komisi I``/``Komisi II``, ``Kementerian LH``/``PU``);
+    a word under nine letters may differ by one edit only (``Demokrat``/``Demokrasi`` stay apart)."""
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) != 1:
+        return False
+    x, y = a[diff[0]], b[diff[0]]
+    shortest = min(len(x), len(y))
+    if shortest < ORG_TYPO_MIN_LETTERS or not (x.isalpha() and y.isalpha()) or _gendered_pair([x], [y]):
+        return False
+    return Levenshtein.distance(x, y) <= (1 if shortest < 9 else 2) and ratio(" ".join(a), " ".join(b)) >= MISSPELLING_MIN_RATIO
+
+
 def _titles(forms: Sequence[_Form]) -> set[str]:
     return {" ".join(f.title.casefold().split()) for f in forms if f.title and f.title.strip()}
 
@@ -611,6 +628,24 @@ def resolve(
                 ev_b = {event_of.get(f.article) for f in groups[b]} - {None}
                 alone = min(words[a], words[b]) >= MISSPELLING_ALONE_PARTS and not _gendered_pair(pa, pb)
                 if (_titles(groups[a]) & _titles(groups[b])) or (ev_a & ev_b) or alone:
+                    merges.append((a, b))
+    # --- 3b. likely misspellings of one organisation (``PT Praba Indopersasa``)
+    org_words: dict[str, list[str]] = {}
+    for r, fs in groups.items():
+        if Counter(f.type for f in fs).most_common(1)[0][0] == "ORG":
+            ws = Counter(f.full for f in fs).most_common(1)[0][0].casefold().split()
+            if len(ws) >= 2:
+                org_words[r] = ws
+    org_buckets: dict[tuple[int, int, str], list[str]] = defaultdict(list)
+    for r, ws in org_words.items():
+        org_buckets[(len(ws), 0, ws[0])].append(r)
+        org_buckets[(len(ws), 1, ws[-1])].append(r)
+    for bucket in org_buckets.values():
+        for x in range(len(bucket)):
+            for y in range(x + 1, len(bucket)):
+                a, b = sorted((bucket[x], bucket[y]), key=rank)
+                if (a, b) not in seen_pairs and _org_typo(org_words[a], org_words[b]):
+                    seen_pairs.add((a, b))
                     merges.append((a, b))
     variant_pairs: list[tuple[str, str]] = []
     for a, b in sorted(merges, key=lambda p: (rank(p[0]), rank(p[1]))):
