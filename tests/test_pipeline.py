@@ -58,7 +58,6 @@ def test_one_failing_article_becomes_a_problem_and_the_others_are_kept(monkeypat
     assert any("boom" in p.reason for p in problems)
 
 
-@pytest.mark.slow
 def test_the_serialiser_is_part_of_the_pipeline_version():
     # the cache stores evidence as written by serial.py: a change there must not read old rows
     assert "serial.py" in pipeline._EVIDENCE_SOURCES
@@ -79,6 +78,7 @@ def test_pool_workers_leave_ctrl_c_to_the_parent():
     assert signal.getsignal(signal.SIGINT) != signal.SIG_IGN  # the parent still stops on Ctrl-C
 
 
+@pytest.mark.slow
 def test_process_pool_gives_the_same_evidence_as_one_process():
     with pipeline.make_pool(2) as pool:
         pooled, _, _ = pipeline.process_articles(_articles(), executor=pool)
