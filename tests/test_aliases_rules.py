@@ -40,6 +40,14 @@ def test_region_prefix_merges_only_unambiguous_regions():
     assert type_key("Kota Jambi", "GPE") != type_key("Jambi", "GPE")
     # people are not places
     assert type_key("Kota Medan", "PERSON") == normalize_key("Kota Medan")
+    # a short province name is the province; a name that is also a city is not
+    assert type_key("DKI Jakarta", "GPE") == type_key("Daerah Khusus Ibukota Jakarta", "GPE")
+    assert type_key("Jakarta", "GPE") != type_key("DKI Jakarta", "GPE")
+
+
+def test_capital_initials_inside_a_name_are_not_matched_on():
+    assert type_key("Bambang PS Brodjonegoro", "PERSON") == type_key("Bambang Brodjonegoro", "PERSON")
+    assert type_key("Kim Jong Un", "PERSON") != type_key("Kim Un", "PERSON")
 
 
 def test_national_suffix_and_court_abbreviation():

@@ -135,6 +135,8 @@ NATIONAL_SUFFIXES = frozenset({"ri"})
 def type_key(full: str, typ: str) -> str:
     """The merge key of a mention's full form, with two rules that need its type.
 
+    * A person: capital initials inside the name are dropped (``Bambang PS Brodjonegoro``).
+    * A short province name is the province (``DKI Jakarta`` = ``Daerah Khusus Ibukota Jakarta``).
     * Not a person: a trailing ``RI`` is dropped (``Kejaksaan Agung RI`` = ``Kejaksaan Agung``,
       ``Komisi I DPR RI`` = ``Komisi I DPR``).
     * ``PT`` before a place name is a court (``PT Jakarta``, Pengadilan Tinggi), not a company: the
@@ -144,9 +146,12 @@ def type_key(full: str, typ: str) -> str:
       (``Bogor``, ``Bandung``) the three forms stay apart, since the bare name may be either; so do
       ``Kota Jambi`` and ``Jambi``, which is also a province.
     """
-    if typ == "PERSON":
-        return normalize_key(full)
     toks = full.split()
+    if typ == "PERSON":
+        return normalize_key(_without_initials(full))
+    province = _province_alias(full)
+    if province:
+        return normalize_key(province)
     if len(toks) > 1 and toks[0].casefold().strip(_STRIP) == "pt" and _is_place(" ".join(toks[1:])):
         return "".join(name_parts(strip_honorifics(full)))
     if len(toks) > 1 and toks[-1].casefold().strip(_STRIP) in NATIONAL_SUFFIXES:
@@ -155,6 +160,31 @@ def type_key(full: str, typ: str) -> str:
     if m and _single_region(m.group(2)):
         return normalize_key(m.group(2))
     return normalize_key(full)
+
+
+_CAPITAL_INITIALS = re.compile(r"^[A-Z]{2,3}$")
+
+
+def _without_initials(name: str) -> str:
+    """``Bambang PS Brodjonegoro`` -> ``Bambang Brodjonegoro``: capital initials inside a name of
+    three or more words are not a part to match on."""
+    toks = name.split()
+    if len(toks) < 3:
+        return name
+    return " ".join(toks[:1] + [t for t in toks[1:-1] if not _CAPITAL_INITIALS.match(t)] + toks[-1:])
+
+
+def _province_alias(name: str) -> str | None:
+    """The province a short province name stands for (``DKI Jakarta`` -> ``Daerah Khusus Ibukota
+    Jakarta``); None for a name that is also a city (``Jakarta``, ``Yogyakarta``)."""
+    try:
+        from kliping.lang.id.gazetteer import place_kind, regions
+    except ImportError:
+        return None
+    kind_prov = regions().get(name)
+    if not kind_prov or kind_prov[0] != "province" or kind_prov[1] == name or place_kind(name) != "province":
+        return None
+    return kind_prov[1]
 
 
 def _single_region(name: str) -> bool:
@@ -600,8 +630,9 @@ def resolve(
     for r in person_roots:
         full_counts = Counter(f.full for f in groups[r] if len(f.full.split()) >= 2)
         if full_counts:
-            spellings[r] = name_parts(full_counts.most_common(1)[0][0])
-            words[r] = len(full_counts.most_common(1)[0][0].split())
+            spelling = _without_initials(full_counts.most_common(1)[0][0])
+            spellings[r] = name_parts(spelling)
+            words[r] = len(spelling.split())
     buckets: dict[tuple[int, int, str], list[str]] = defaultdict(list)
     for r, parts in spellings.items():
         buckets[(len(parts), 0, parts[0])].append(r)
