@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kliping.ingest.decode import DecodeError, decode_bytes
+from kliping.ingest.decode import _BIDI_CONTROLS, DecodeError, _looks_like_text, decode_bytes
 from kliping.ingest.metadata import MAX_YEAR, MIN_YEAR
 from kliping.model import Article, Problem
 
@@ -224,7 +224,6 @@ def _read_plain(path: Path, max_bytes: int, ids: IdRegistry) -> Iterator[Article
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def _safe(s: str | None) -> str | None:
@@ -265,8 +264,11 @@ def _decode_json(data: bytes) -> str | _Lines | DecodeError:
 
     A NUL byte or a run of binary junk inside one record of a JSONL makes the whole file fail the
     text test; decoding line by line then keeps every other record (the bad lines become problems
-    of their own). It is only done when some line really is JSON, so a binary file with a
-    ``.jsonl`` name stays one problem rather than a problem per chunk of junk.
+    of their own). It is only done when the file really is JSON Lines: at least a quarter of its
+    non-empty lines are JSON objects. Random bytes always hold a chunk that parses as some JSON
+    value (a bare number, now and then ``{}``), so a binary file with a ``.jsonl`` name stays one
+    problem rather than a problem per chunk of junk. Lines are decoded as UTF-8 with the per-byte
+    cp1252 fallback and the text test, never the charset detector, which is slow on junk.
     """
     try:
         return decode_bytes(data)
@@ -275,33 +277,48 @@ def _decode_json(data: bytes) -> str | _Lines | DecodeError:
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return whole
     lines: _Lines = []
-    usable = False
+    objects = 0
     for no, raw in enumerate(data.split(b"\n"), 1):
         if not raw.strip():
             continue
-        try:
-            line = decode_bytes(raw)
-        except DecodeError as e:
-            lines.append((no, e))
-            continue
+        line = _decode_line(raw)
         lines.append((no, line))
-        if not usable:
-            usable = not isinstance(_parse(line), json.JSONDecodeError)
-    return lines if usable else whole
+        if isinstance(line, str) and isinstance(_parse(line), dict):
+            objects += 1
+    return lines if objects and objects * 4 >= len(lines) else whole
+
+
+def _decode_line(raw: bytes) -> str | DecodeError:
+    """One line of a JSON Lines file that does not decode as a whole: UTF-8 (stray bytes read as
+    cp1252, as ``decode_bytes`` does) that passes the text test, else the ``DecodeError``."""
+    if b"\x00" not in raw:
+        text = raw.decode("utf-8", errors="kliping-cp1252")
+        if _looks_like_text(text):
+            return text
+    return DecodeError("binary data, not text (NUL or control bytes)")
+
+
+_LONG_NUMBER = re.compile(r"[:,\[]\s*-?([0-9]{4301})")
 
 
 def _parse(text: str) -> Any:
     """``json.loads(text)``, or the ``JSONDecodeError`` saying why not.
 
     Nesting deeper than Python's recursion limit (``[[[[...`` 100,000 deep) raises RecursionError,
-    which is not a JSONDecodeError and used to end the whole run.
+    which is not a JSONDecodeError and used to end the whole run; so does a very long integer.
     """
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        return e
+        # Its message for a raw control character ends in "at", and ours adds " at column N".
+        return json.JSONDecodeError(e.msg.removesuffix(" at"), e.doc, e.pos)
     except RecursionError:
         return json.JSONDecodeError("nested too deeply", text, 0)
+    except ValueError:
+        # Python 3.11+ refuses to convert an integer of more than 4,300 digits (a ValueError that
+        # is not a JSONDecodeError); it used to end the whole run.
+        m = _LONG_NUMBER.search(text)
+        return json.JSONDecodeError("number longer than 4300 digits", text, m.start(1) if m else 0)
 
 
 def _json_objects(text: str | _Lines, path: Path) -> Iterator[tuple[int | None, Any]]:
@@ -326,10 +343,13 @@ def _json_objects(text: str | _Lines, path: Path) -> Iterator[tuple[int | None, 
             else:
                 yield None, whole
             return
-        first = next((ln for ln in text.split("\n") if ln.strip()), "")
-        if isinstance(_parse(first), json.JSONDecodeError):
-            # Not JSON Lines either (its first line is no JSON value): one document with one
-            # error, reported once where it is, not as a problem for every line of a pretty print.
+        first = next((ln for ln in text.split("\n") if ln.strip()), "").strip()
+        if first in ("{", "[") or not any(
+            isinstance(_parse(ln), dict) for ln in text.split("\n") if ln.lstrip().startswith("{")
+        ):
+            # Not JSON Lines (a pretty print, or no line is a JSON object): one document with one
+            # error, reported once where it is, not as a problem for every line. JSON Lines whose
+            # first record is broken are read line by line, so the other records are kept.
             yield None, whole
             return
     for no, line in enumerate(text.split("\n"), 1):
@@ -398,8 +418,9 @@ def _record(
         v = obj.get(k)
         if v is None or v == "":
             fields[k] = None
-        elif isinstance(v, str) or (isinstance(v, (int, float)) and not isinstance(v, bool)
-                                    and math.isfinite(v)):
+        elif isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool)) or (
+            isinstance(v, float) and math.isfinite(v)  # isfinite overflows on a 400-digit int
+        ):
             fields[k] = str(v).strip()
         else:
             return Problem(where, f"{prefix}'{k}' must be a string, got {_json_type(v)}")
@@ -468,25 +489,63 @@ def _json_type(value: Any) -> str:
 
 
 _LOOSE_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-# The shape the dossier contract requires of ``published`` (render/dossier.schema.json).
-_CONTRACT_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?")
+# The shape the dossier contract requires of ``published`` (render/dossier.schema.json). ASCII
+# digits only: ``\d`` also matches Arabic-Indic and other digits, which Python's date parser reads.
+_CONTRACT_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?", re.ASCII)
+# ISO 8601 forms Python 3.11 reads but 3.10 does not (pyproject allows 3.10), parsed here so both
+# behave alike: a basic date ``20250304`` or a week date ``2025-W10-2`` / ``2025W102``, alone or
+# followed by ``T`` and a time in basic or extended form (``T101500``, ``T10:15Z``).
+_BASIC_OR_WEEK_DATE = re.compile(
+    r"(?:(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})|(?P<wy>\d{4})-?W(?P<w>\d{2})(?:-?(?P<wd>\d))?)"
+    r"(?:T(?P<H>\d{2})(?::?(?P<M>\d{2})(?::?(?P<S>\d{2})(?:[.,](?P<f>\d{1,6})\d*)?)?)?"
+    r"(?P<tz>[Zz]|[+-]\d{2}(?::?\d{2})?)?)?",
+    re.ASCII,
+)
+
+
+def _basic_or_week(s: str) -> dt.date | None:
+    """The date or datetime of a basic or week-date ISO string, else ``None`` (ValueError when its
+    numbers are out of range)."""
+    m = _BASIC_OR_WEEK_DATE.fullmatch(s)
+    if m is None:
+        return None
+    if m["y"]:
+        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    else:
+        day = dt.date.fromisocalendar(int(m["wy"]), int(m["w"]), int(m["wd"] or 1))
+    if m["H"] is None:
+        return day
+    tz = None
+    if m["tz"] and m["tz"] not in "Zz":
+        sign = -1 if m["tz"][0] == "-" else 1
+        hours, minutes = int(m["tz"][1:3]), int(m["tz"][-2:]) if len(m["tz"]) > 3 else 0
+        tz = dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+    elif m["tz"]:
+        tz = dt.timezone.utc
+    return dt.datetime(
+        day.year, day.month, day.day, int(m["H"]), int(m["M"] or 0), int(m["S"] or 0),
+        int((m["f"] or "0").ljust(6, "0")), tzinfo=tz,
+    )
 
 
 def normalize_published(value: str) -> str | None:
     """The ISO 8601 string to keep for ``published``, or ``None`` when it is not a date.
 
-    Valid ISO dates and datetimes in extended form are kept exactly as given. Other forms Python
-    parses (basic ``20250304``, week dates ``2025-W10-2``) and unpadded dates (``2013-12-4``, common
-    in older exports) are rewritten as ``YYYY-MM-DD[THH:MM...]`` so ``Document.anchor`` and the
-    dossier contract can read them. A year outside ``MIN_YEAR``..``MAX_YEAR`` is not a news date.
+    Valid ISO dates and datetimes in extended form are kept exactly as given. Basic dates
+    (``20250304``), week dates (``2025-W10-2``), unpadded dates (``2013-12-4``, common in older
+    exports) and dates in other digits than ASCII are rewritten as ``YYYY-MM-DD[THH:MM...]`` so
+    ``Document.anchor`` and the dossier contract can read them. A year outside
+    ``MIN_YEAR``..``MAX_YEAR`` is not a news date.
     """
     s = value.strip()
     parsed: dt.date | None
     try:
-        if len(s) <= 10:
-            parsed = dt.date.fromisoformat(s)
-        else:
-            parsed = dt.datetime.fromisoformat(s[:-1] + "+00:00" if s.endswith(("Z", "z")) else s)
+        parsed = _basic_or_week(s)
+        if parsed is None:
+            if len(s) <= 10:
+                parsed = dt.date.fromisoformat(s)
+            else:
+                parsed = dt.datetime.fromisoformat(s[:-1] + "+00:00" if s.endswith(("Z", "z")) else s)
     except ValueError:
         m = _LOOSE_DATE.fullmatch(s)
         try:
