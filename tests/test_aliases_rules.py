@@ -159,3 +159,22 @@ def test_organisation_typos_merge_and_near_names_do_not():
     ids = _ids(story, "PT Sinar Bahari Nusantara") | _ids(story, "PT Sinar Bahari Nusantra")
     assert len(ids) == 1
     assert any(v.entity in ids for v in story.name_variants)
+
+
+def test_two_words_of_one_longer_name_join_it_within_one_event_only():
+    story = _story(
+        _doc("w1", 10, "Menteri Kelautan Andi Bahtiar Rasyid meninjau pelabuhan ikan di Kota Kendari pada Senin "
+             "(10/6/2024).",
+             "Andi Bahtiar Rasyid meminta nelayan Kendari memakai alat tangkap ramah lingkungan."),
+        _doc("w2", 11, "Menteri Kelautan Bahtiar Rasyid kembali meninjau pelabuhan ikan di Kota Kendari pada "
+             "Selasa (11/6/2024).",
+             "Bahtiar Rasyid meminta nelayan Kendari memakai alat tangkap ramah lingkungan."),
+        _doc("w3", 28, "Pesepak bola Bahtiar Rasyid mencetak dua gol untuk klubnya di Stadion Gelora Bung Tomo "
+             "pada Jumat (28/6/2024)."),
+    )
+    minister = _ids(story, "Andi Bahtiar Rasyid")
+    assert len(minister) == 1
+    by_article = {ev.doc.id: {m.entity for m in ev.mentions if m.text == "Bahtiar Rasyid"} for ev in story.articles}
+    assert any(set(e.articles) == {"w1", "w2"} for e in story.events)
+    assert by_article["w2"] == minister
+    assert by_article["w3"] and not by_article["w3"] & minister

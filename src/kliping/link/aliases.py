@@ -494,6 +494,31 @@ def _lone_short_forms(
     return kept, every
 
 
+def _partial_names(forms: Sequence[_Form], uf: _UnionFind) -> list[tuple[str, str]]:
+    """``(longer name key, name key)`` for a two-word person name that is the leading or trailing
+    words of exactly one longer name of the run (``Amran Sulaiman`` / ``Andi Amran Sulaiman``,
+    ``Sri Mulyani`` / ``Sri Mulyani Indrawati``); :func:`resolve` keeps them where the articles
+    share an event, as for lone short forms (``Djoko Santoso`` in a story of its own may be the
+    general, not ``Fadjar Djoko Santoso``)."""
+    longer: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    two: dict[tuple[str, ...], str] = {}
+    for f in forms:
+        if f.type != "PERSON" or not f.key:
+            continue
+        toks = tuple(_tokens(f.full))
+        if len(toks) >= 3:
+            longer[toks[:2]].add(uf.find(f.key))
+            longer[toks[-2:]].add(uf.find(f.key))
+        elif len(toks) == 2 and f.full == f.text:
+            two.setdefault(toks, f.key)
+    out = []
+    for toks, key in sorted(two.items()):
+        roots = longer.get(toks, set()) - {uf.find(key)}
+        if len(roots) == 1:
+            out.append((next(iter(roots)), key))
+    return out
+
+
 def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Mentions:
     """First pass: keys per mention, in-article short forms, cross-article merging by key.
 
@@ -503,6 +528,7 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
     canon = _load_canonical()
     forms, by_article, uf = _first_pass(articles, order, canon, rules=True)
     pending, _every = _lone_short_forms(forms, by_article, uf)
+    pending += _partial_names(forms, uf)
     _lforms, link_by_article, link_uf = _first_pass(articles, order, canon, rules=False)
     for root, key in _lone_short_forms(_lforms, link_by_article, link_uf)[1]:
         link_uf.union(root, key)
@@ -595,7 +621,7 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
         roles: set[str] = set().union(*(_role_words(f.title) for f in fulls)) if fulls else set()
         by_article: dict[int, list[_Form]] = defaultdict(list)
         for f in mentions.forms:
-            if f.key == key and f.type == "PERSON" and len(f.full.split()) == 1:
+            if f.key == key and f.type == "PERSON":
                 by_article[f.article].append(f)
         for i, fs in by_article.items():
             own_roles = set().union(*(_role_words(f.title) for f in fs))
