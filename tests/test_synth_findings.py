@@ -187,7 +187,7 @@ def test_a_scenario_states_no_figure_and_a_target_meets_only_targets() -> None:
 
 
 def test_values_for_different_years_are_different_facts() -> None:
-    a = _money("y1", "Realisasi penerimaan migas pada 2014 mencapai 28 miliar dollar AS.", "2014-12-30",
+    a = _money("y1", "Pada 2014 negara meraup 28 miliar dollar AS dari penerimaan migas.", "2014-12-30",
                ("28 miliar dollar AS", 28e9), source="Warta Contoh")
     b = _money("y2", "Penerimaan migas pada 2015 diperkirakan 13 miliar dollar AS saja.", "2014-12-31",
                ("13 miliar dollar AS", 13e9), source="Kabar Lain")
@@ -200,14 +200,14 @@ def test_values_for_different_years_are_different_facts() -> None:
 
 def test_a_level_read_on_another_day_is_a_new_reading_not_a_disagreement() -> None:
     """Closing prices of two days differ by nature; on the same day they would disagree."""
-    a = _money("l1", "Minyak mentah Brent ditutup pada 78,30 dollar AS per barel di bursa London.", "2024-11-26",
+    a = _money("l1", "Di London, Brent ditutup pada 78,30 dollar AS per barel sore itu.", "2024-11-26",
                ("78,30 dollar AS per barel", 78.3), noun="per barel", source="Warta Contoh")
-    b = _money("l2", "Minyak mentah Brent ditutup pada 77,70 dollar AS per barel di bursa London.", "2024-11-27",
+    b = _money("l2", "Di London, Brent ditutup pada 77,70 dollar AS per barel sore itu.", "2024-11-27",
                ("77,70 dollar AS per barel", 77.7), noun="per barel", source="Kabar Lain")
     assert _findings([a, b], "discrepancy", "per barel") == []
     [upd] = _findings([a, b], "update", "per barel")
     assert [i.article for i in upd.items] == ["l1", "l2"]
-    b2 = _money("l2", "Minyak mentah Brent ditutup pada 77,70 dollar AS per barel di bursa London.", "2024-11-26",
+    b2 = _money("l2", "Di London, Brent ditutup pada 77,70 dollar AS per barel sore itu.", "2024-11-26",
                 ("77,70 dollar AS per barel", 77.7), noun="per barel", source="Kabar Lain")
     assert _findings([a, b2], "discrepancy", "per barel")
 
@@ -227,8 +227,8 @@ def test_a_figure_series_holds_values_of_its_thing_not_moves_or_scenarios() -> N
 
 def test_values_for_contracts_of_different_months_are_different_facts() -> None:
     """The October contract's close and the November contract's close the same day are two prices."""
-    a = _money("c1", "Minyak Brent untuk pengiriman Oktober ditutup pada 74,50 dollar AS per barel.", "2024-09-20",
-               ("74,50 dollar AS per barel", 74.5), noun="per barel", source="Warta Contoh")
+    a = _money("c1", "Kontrak Brent pengiriman Oktober ditutup pada 74,45 dollar AS per barel.", "2024-09-20",
+               ("74,45 dollar AS per barel", 74.45), noun="per barel", source="Warta Contoh")
     b = _money("c2", "Minyak Brent untuk pengiriman November ditutup pada 76,10 dollar AS per barel.", "2024-09-20",
                ("76,10 dollar AS per barel", 76.1), noun="per barel", source="Kabar Lain")
     a.times = [date(a.doc, 0, "Oktober", "2024-10", "month")]
@@ -277,12 +277,12 @@ def test_new_or_other_members_of_a_count_are_an_addition_not_the_total() -> None
 
 
 def test_an_abbreviation_counts_the_same_thing_as_its_spelled_out_noun() -> None:
-    """"264 SPBU" and "250 stasiun pengisian bahan bakar umum (SPBU)" are one noun: a sentence with both
+    """"264 SPKLU" and "250 stasiun pengisian kendaraan listrik umum (SPKLU)" are one noun: a sentence with both
     is a part of a whole, not a value to set against another report's count of stations."""
-    part = make_ev("a1", "Kini 250 stasiun pengisian bahan bakar umum (SPBU) di Kota Contoh sudah memakai kartu digital, dari total 264 SPBU.",
+    part = make_ev("a1", "Kini 250 stasiun pengisian kendaraan listrik umum (SPKLU) di Kota Contoh sudah memakai kartu digital, dari total 264 SPKLU.",
                    published="2024-02-02", source="Warta Contoh")
-    part.quantities = [qty(part.doc, 0, "250 stasiun", 250, noun="stasiun"), qty(part.doc, 0, "264 SPBU", 264, noun="SPBU")]
-    other = make_ev("a2", "Kini 40 stasiun pengisian bahan bakar umum (SPBU) di Kota Contoh sudah menjual kartu digital.",
+    part.quantities = [qty(part.doc, 0, "250 stasiun", 250, noun="stasiun"), qty(part.doc, 0, "264 SPKLU", 264, noun="SPKLU")]
+    other = make_ev("a2", "Kini 40 stasiun pengisian kendaraan listrik umum (SPKLU) di Kota Contoh sudah menjual kartu digital.",
                     published="2024-02-02", source="Kabar Lain")
     other.quantities = [qty(other.doc, 0, "40 stasiun", 40, noun="stasiun")]
     assert _findings([part, other], "discrepancy", "stasiun") == []
@@ -290,11 +290,11 @@ def test_an_abbreviation_counts_the_same_thing_as_its_spelled_out_noun() -> None
     taxed.quantities = [qty(taxed.doc, 0, "3 juta wajib", 3e6, noun="wajib"), qty(taxed.doc, 0, "12 juta WP", 12e6, noun="WP")]
     corpus = build_corpus(Story(articles=[part, other, taxed], duplicate_of={}, entities=[], events=[], storylines=[],
                                 name_variants=[]))
-    assert abbreviations(corpus, range(3)) == {"spbu": "stasiun", "wp": "wajib"}
+    assert abbreviations(corpus, range(3)) == {"spklu": "stasiun", "wp": "wajib"}
 
 
 def _case_report(aid: str, case: str, loss: str, value: float, published: str, source: str):
-    ev = make_ev(aid, f"{case} Kerugian negara dalam kasus ini mencapai {loss}.", published=published, source=source)
+    ev = make_ev(aid, f"{case} Akibat kasus ini, negara menanggung rugi {loss}.", published=published, source=source)
     s = len(ev.doc.sentences) - 1
     ev.quantities = [qty(ev.doc, s, loss, value, unit="IDR")]
     return ev
@@ -370,10 +370,10 @@ def _reserves(aid: str, text: str, published: str, amount: str, value: float, co
 
 def test_one_countrys_reserves_are_not_another_countrys() -> None:
     """A report on Rusia says "the reserves" (Rusia's); another names Indonesia's: not one figure."""
-    rusia = _reserves("r1", "Ekonomi Rusia terpukul sanksi dan harga minyak. Rubel Rusia jatuh ke titik terendah. "
-                      "Akibatnya cadangan devisa menyusut hingga tinggal 400 miliar dollar AS.", "2024-12-18",
+    rusia = _reserves("r1", "Sanksi Barat dan harga minyak yang rendah memukul ekonomi Rusia. Nilai rubel Rusia merosot tajam. "
+                      "Dalam setahun, cadangan devisa yang dikelola bank sentral terkikis sampai tersisa 400 miliar dollar AS.", "2024-12-18",
                       "400 miliar dollar AS", 400e9, [("Rusia", 0), ("Rusia", 1)], "Warta Contoh")
-    indonesia = _reserves("r2", "Wapres menyayangkan cadangan devisa Indonesia yang kini hanya sekitar 100 miliar dollar AS.",
+    indonesia = _reserves("r2", "Wakil presiden menilai cadangan devisa Indonesia saat ini yang sekitar 100 miliar dollar AS masih terlalu kecil.",
                           "2024-12-30", "sekitar 100 miliar dollar AS", 100e9, [("Indonesia", 0)], "Kabar Lain")
     indonesia.quantities[0].modifier = "about"
     assert measure_owner(indonesia, 0, indonesia.doc.sentences[0].text, indonesia.quantities[0].start) == ("E-Indonesia", True)
@@ -381,7 +381,7 @@ def test_one_countrys_reserves_are_not_another_countrys() -> None:
     assert measure_owner(rusia, len(rusia.doc.sentences) - 1, last, last.find("400")) == ("E-Rusia", False)
     assert _findings([rusia, indonesia], "update", "USD") == []
     # The same two reports about one country's reserves are an update.
-    rusia2 = _reserves("r2", "Bank sentral menyebut cadangan devisa Rusia kini hanya sekitar 100 miliar dollar AS.",
+    rusia2 = _reserves("r2", "Data bank sentral per akhir bulan menunjukkan cadangan devisa Rusia tersisa sekitar 100 miliar dollar AS.",
                        "2024-12-30", "sekitar 100 miliar dollar AS", 100e9, [("Rusia", 0)], "Kabar Lain")
     rusia2.quantities[0].modifier = "about"
     [upd] = _findings([rusia, rusia2], "update", "USD")

@@ -55,29 +55,70 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
 
 
+def _initials(ws: Sequence[str]) -> str:
+    return "".join(w[0] for w in ws)
+
+
+def spells(ws: Sequence[str], acr: str) -> bool:
+    """The words' initials spell the (case-folded) abbreviation: all of them (``wajib pajak``: ``wp``),
+    or with a run of one letter written once (``stasiun pengisian bahan bakar umum``: ``spbu``), or
+    without function words (``dan``, ``di`` ...: ``figure_cues.ABBREVIATION_SKIP``). The first word
+    always counts: ``siswa dari sekolah menengah pertama`` does not spell ``smp``."""
+    if not ws:
+        return False
+    inner = [w for w in ws[1:] if w not in figure_cues.ABBREVIATION_SKIP]
+    for cand in (list(ws), [ws[0], *inner]):
+        full = _initials(cand)
+        if acr in (full, "".join(c for k, c in enumerate(full) if k == 0 or c != full[k - 1])):
+            return True
+    return False
+
+
+def spelled_out(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, tuple[str, ...]]:
+    """Abbreviations the articles spell out: ``(SPBU)`` right after words whose initials spell it
+    (``stasiun pengisian bahan bakar umum (SPBU)``) -> those words, case-folded. The first spelling
+    found wins."""
+    out: dict[str, tuple[str, ...]] = {}
+    for a in article_idx:
+        for s in range(len(corpus.articles[a].doc.sentences)):
+            text = corpus.text(a, s)
+            for m in _PAREN_ACRONYM.finditer(text):
+                acr = m.group(1).casefold()
+                before = words(text[: m.start()])
+                for n in range(1, min(len(before), 2 * len(acr)) + 1):
+                    if spells(before[-n:], acr):
+                        out.setdefault(acr, tuple(before[-n:]))
+                        break
+    return out
+
+
 def abbreviations(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, str]:
     """Abbreviations of counted nouns, learnt from the articles: ``SPBU`` -> ``stasiun`` when a count's
-    spelled-out noun is followed by it in brackets (``255 stasiun pengisian bahan bakar umum (SPBU)``),
-    ``WP`` -> ``wajib`` when a count's noun and the words after it have its initials (``2,6 juta wajib
-    pajak``, where another count is of ``WP``). News spells a term out once and abbreviates it after,
-    so ``14 juta WP`` counts the same thing as ``2,6 juta wajib pajak``. Keys are case-folded."""
-    acronyms = {q.noun.strip() for a in article_idx for q in corpus.articles[a].quantities
-                if q.noun and _ACRONYM.match(q.noun.strip())}
+    noun and the words after it are a spelling-out of the abbreviation the storyline gives (``255 stasiun
+    pengisian bahan bakar umum (SPBU)``, or ``stasiun pengisian bahan bakar umum (SPBU)`` anywhere in
+    it: ``spelled_out``); ``WP`` -> ``wajib`` when a count's noun and the words after it have its
+    initials and the same sentence counts ``WP`` (``2,6 juta wajib pajak ..., dari 14 juta WP``). News
+    spells a term out once and abbreviates it after, so ``14 juta WP`` counts the same thing as ``2,6
+    juta wajib pajak``. Initials alone elsewhere prove nothing (``50 relawan siaga`` is no count of
+    ``RS``), nor does a bracket after other words (``120 siswa dari Sekolah Menengah Pertama (SMP)``
+    counts pupils, not schools). Keys are case-folded."""
+    spelled = spelled_out(corpus, article_idx)
     out: dict[str, str] = {}
     for a in article_idx:
         ev = corpus.articles[a]
+        here = {(q.sentence, q.noun.strip().casefold()) for q in ev.quantities
+                if q.noun and _ACRONYM.match(q.noun.strip())}
         for q in ev.quantities:
             if not q.noun or _ACRONYM.match(q.noun.strip()) or not 0 <= q.sentence < len(ev.doc.sentences):
                 continue
             noun = " ".join(q.noun.casefold().split())
-            rest = corpus.text(a, q.sentence)[q.end : q.end + 80]
-            m = _PAREN_ACRONYM.search(rest)
-            if m and len(words(rest[: m.start()])) <= 5 and m.group(1)[0].casefold() == noun[0]:
-                out.setdefault(m.group(1).casefold(), noun)
-            phrase = noun.split() + words(rest)
-            for acr in acronyms:
-                if len(phrase) >= len(acr) and "".join(w[0] for w in phrase[: len(acr)]) == acr.casefold():
-                    out.setdefault(acr.casefold(), noun)
+            phrase = noun.split() + words(corpus.text(a, q.sentence)[q.end : q.end + 80])
+            for acr, ws in spelled.items():
+                if tuple(phrase[: len(ws)]) == ws:
+                    out.setdefault(acr, noun)
+            for s, acr in here:
+                if s == q.sentence and any(spells(phrase[:n], acr) for n in range(1, 2 * len(acr) + 1)):
+                    out.setdefault(acr, noun)
     return out
 
 
@@ -138,10 +179,25 @@ def points_back(sentence_words: Sequence[str]) -> bool:
                for w, nxt in pairwise(sentence_words))
 
 
+def _in_amount(ev: Evidence, s: int, start: int) -> bool:
+    """The mention at ``start`` of sentence ``s`` names a currency, not a country: it lies inside a
+    quantity (``US$ 400 miliar``, ``400 miliar dollar AS``) or right after a currency word
+    (``dollar AS``, ``dolar Singapura``: ``figure_cues.CURRENCY_WORDS``)."""
+    if any(q.sentence == s and q.start <= start < q.end for q in ev.quantities):
+        return True
+    if not 0 <= s < len(ev.doc.sentences):
+        return False
+    before = ev.doc.sentences[s].text[max(0, start - 12) : start].casefold().split()
+    return bool(before) and before[-1] in figure_cues.CURRENCY_WORDS
+
+
 def article_countries(ev: Evidence) -> tuple[dict[tuple[int, int], str], str | None]:
     """The article's country mentions as ``(sentence, start) -> entity id`` and its main country
-    (the GPE it mentions most, when one leads), for :func:`measure_owner`; once per article."""
-    at = {(m.sentence, m.start): m.entity for m in ev.mentions if m.type == "GPE" and m.entity}
+    (the GPE it mentions most, when one leads), for :func:`measure_owner`; once per article. The
+    ``AS`` of ``dollar AS`` names a currency and counts for neither (``_in_amount``): a report on
+    Russia's economy that gives its sums in dollars is not about the United States."""
+    at = {(m.sentence, m.start): m.entity for m in ev.mentions
+          if m.type == "GPE" and m.entity and not _in_amount(ev, m.sentence, m.start)}
     top = Counter(at.values()).most_common(2) if at else []
     main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     return at, main
@@ -185,27 +241,49 @@ def is_delta(sentence: str, q: Quantity) -> bool:
 
 def is_base(sentence: str, q: Quantity) -> bool:
     """The value a movement started from: in the number's clause a movement verb is followed by
-    ``dari`` and no ``menjadi``/``ke``/``hingga`` comes between it and the number (``turun dari
-    target sebelumnya yang mencapai 16 juta``; in ``naik dari 39% menjadi 43%`` only 39%)."""
+    ``dari`` and then the number, right away (``naik dari 39% menjadi 43%``: only 39%) or after a short
+    phrase that names a past value: its first word one of ``figure_cues.BASE_GAP`` (``turun dari target
+    sebelumnya yang mencapai 16 juta``), at most ``BASE_GAP_MAX`` words, none of them a conjunction
+    (``BASE_BREAKS``: ``menjadi``, ``hingga`` and ``ke`` give the new value) or a verb other than those
+    of BASE_GAP. ``naik dari hulu sehingga merendam 120 rumah`` and ``turun dari pesawat dan disambut
+    300 pelajar`` are no movements of the number."""
     clause = re.split(r"[,;:]", sentence[: q.start])[-1]
-    before = words(clause)[-12:]
+    before = words(clause)
     for i in range(len(before) - 1, 0, -1):
         if before[i] == "dari" and before[i - 1] in figure_cues.MOVEMENT_VERBS:
-            return not any(w in figure_cues.BASE_STOP for w in before[i + 1 :])
+            gap = before[i + 1 :]
+            if not gap:
+                return True
+            return (gap[0] in figure_cues.BASE_GAP and len(gap) <= figure_cues.BASE_GAP_MAX
+                    and not any(w in figure_cues.BASE_BREAKS or (w not in figure_cues.BASE_GAP and len(w) > 5
+                                and w.startswith(figure_cues.VERB_PREFIXES)) for w in gap))
     return False
 
 
+_NEXT_WORDS = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?")
+
+
 def is_increment(sentence: str, q: Quantity) -> bool:
-    """A value added to others, not the whole: its noun is followed by ``baru``/``lain``/``lagi``
-    (``lima tersangka baru``, ``satu tersangka lain``) or the number follows ``tambahan``/``penambahan``
-    (gap words allowed: ``penambahan hingga 16 juta``). Like the
-    size of a movement, such a count says nothing of the total. ``baru`` before a verb is "only
-    just" (``12 orang baru dievakuasi``) and does not count. ``q.start``/``q.end`` are offsets in
-    the sentence."""
-    after = words(sentence[q.end : q.end + 40])
-    if after and after[0] in figure_cues.INCREMENT_AFTER:
-        nxt = after[1] if len(after) > 1 else ""
-        if not (after[0] == "baru" and len(nxt) > 5 and nxt.startswith(figure_cues.VERB_PREFIXES)):
+    """A value added to others, not the whole: the word right after the count (no punctuation between)
+    is ``lain``/``lainnya``/``tambahan``/``lagi`` (``satu tersangka lain``), or ``baru`` after a noun that
+    tallies cases or people (``lima tersangka baru``; ``figure_cues.INCREMENT_NEW_NOUNS``: ``40 sekolah
+    baru`` are new schools, a count of its own), or the number follows ``tambahan``/``penambahan`` (gap
+    words allowed: ``penambahan hingga 16 juta``). Like the size of a movement, such a count says nothing
+    of the total. Not: ``baru`` before a verb ("only just": ``12 orang baru dievakuasi``), ``lagi`` before
+    ``masih``/``belum`` (what remains: ``dua korban lagi masih dicari``), a cue after a comma (``5 orang,
+    lain halnya ...``). ``q.start``/``q.end`` are offsets in the sentence."""
+    m = _NEXT_WORDS.match(sentence, q.end)
+    if m:
+        cue, nxt = m.group(1).casefold(), (m.group(2) or "").casefold()
+        noun = (q.noun or "").casefold().split()
+        if cue == "baru":
+            if noun and noun[-1] in figure_cues.INCREMENT_NEW_NOUNS and not (
+                    len(nxt) > 5 and nxt.startswith(figure_cues.VERB_PREFIXES)):
+                return True
+        elif cue == "lagi":
+            if nxt not in figure_cues.REMAINING_CUES:
+                return True
+        elif cue in figure_cues.INCREMENT_AFTER:
             return True
     before = words(sentence[max(0, q.start - 40) : q.start])
     while before and before[-1] in figure_cues.INCREMENT_GAP:

@@ -39,9 +39,20 @@ MOVEMENT_VERBS = _words(
 MOVEMENT_GAP = _words("sebesar sekitar tipis lagi")
 # A number after a movement verb and ``dari`` is where the movement started (``turun dari target
 # sebelumnya yang mencapai 16 juta``, ``naik dari 39% menjadi 43%``): a value of the past, not the
-# reading the report gives; unless one of these words comes between (``naik dari ... menjadi 43%``:
-# the new value).
-BASE_STOP = _words("menjadi jadi ke hingga")
+# reading the report gives. Between ``dari`` and the number only a short phrase naming that value:
+# its first word one of BASE_GAP, at most BASE_GAP_MAX words, no word of BASE_BREAKS (``menjadi``,
+# ``hingga``, ``ke`` give the new value; a conjunction starts another clause) and no verb (by
+# ``VERB_PREFIXES``) outside BASE_GAP. ``naik dari hulu sehingga merendam 120 rumah`` and ``turun dari
+# pesawat dan disambut 300 pelajar`` do not qualify.
+BASE_GAP = _words(
+    "level posisi angka titik kisaran harga nilai target sasaran realisasi capaian sebelumnya semula "
+    "awalnya yang mencapai sebesar sebanyak sekitar hanya rata-rata rata kemarin"
+)
+BASE_GAP_MAX = 8
+BASE_BREAKS = _words(
+    "menjadi jadi ke hingga sampai dan serta lalu kemudian sehingga namun tetapi tapi sedangkan "
+    "sementara karena untuk dengan"
+)
 
 # The sentence reads a level at its own time: a market quote or the state of a running count
 # (``ditutup pada``, ``berada pada level``, ``menjadi``). Two such readings on different days are
@@ -64,6 +75,15 @@ INCREMENT_AFTER = _words("baru lain lainnya tambahan lagi")
 # keluarga``: up to 16 million more, not 16 million in all), with these words allowed between.
 INCREMENT_BEFORE = _words("tambahan penambahan")
 INCREMENT_GAP = _words("sebanyak sebesar sekitar hingga mencapai")
+# ``baru`` ("new") makes an addition only after a noun that tallies cases or people (``lima tersangka
+# baru``, ``30 kasus baru``): ``40 sekolah baru`` are new schools, a count of their own that another
+# report can contradict.
+INCREMENT_NEW_NOUNS = _words(
+    "tersangka terdakwa terpidana tahanan saksi kasus perkara korban pasien penderita pengungsi "
+    "infeksi kematian klaster orang warga jiwa anggota"
+)
+# ``lagi`` before these is what remains, not an addition (``dua korban lagi masih dicari``).
+REMAINING_CUES = _words("masih belum tetap")
 # ``baru`` followed by a verb is "only just" (``12 orang baru dievakuasi``), not "new": verbs are told
 # by these prefixes (and a length, so ``baru diri`` is not a verb).
 VERB_PREFIXES = ("di", "me", "ber", "ter")
@@ -93,4 +113,10 @@ MEASURED_THINGS: dict[str, str] = {
 # Indonesia``, ``stok minyak mentah AS``), with at most this many words between, none of them one of
 # OWNER_BREAKS (``persediaan di Cushing`` names a place, not an owner).
 OWNER_GAP = 3
+# Words an abbreviation may leave out of its initials (``Kementerian Pemuda dan Olahraga``).
+ABBREVIATION_SKIP = _words("dan di ke dari untuk serta atau yang pada")
+
+# A country name right after one of these is part of a currency (``dollar AS``, ``dolar Singapura``,
+# ``US$``), not the owner of anything; matched case-folded on the text before the name.
+CURRENCY_WORDS = _words("dollar dolar us$ usd $ s$ sgd hk$ a$ ringgit yen yuan euro peso rupee won")
 OWNER_BREAKS = _words("di ke dari pada untuk dan atau yang oleh sebesar sebanyak mencapai")

@@ -1,0 +1,110 @@
+"""Figure rules (``synth.figures``) on invented Indonesian reports run through the real extractor
+and linker: what a figure counts, whose it is and which values enter the comparisons."""
+
+from __future__ import annotations
+
+from kliping.extract import extract
+from kliping.link import link
+from kliping.model import Dossier, Evidence, Story
+from kliping.synth import synthesize
+from kliping.synth.corpus import build_corpus
+from kliping.synth.figures import abbreviations, is_base, is_increment
+from tests.test_link_helpers import make_doc
+
+
+def _ev(aid: str, text: str, published: str, source: str) -> Evidence:
+    return extract(make_doc(aid, text, published=published, source=source))
+
+
+def _dossier(*arts: Evidence) -> Dossier:
+    return synthesize(link(list(arts)))
+
+
+def _found(d: Dossier, kind: str) -> list[list[tuple[str, int]]]:
+    return [[(i.article, i.sentence) for i in f.items] for line in d.storylines for f in line.findings
+            if f.kind == kind]
+
+
+def _values(d: Dossier, about: str) -> list[float]:
+    return [v.value for line in d.storylines for f in line.figures if f.about == about for v in f.values]
+
+
+def test_the_as_of_dollar_as_is_no_country_the_report_is_about() -> None:
+    """A report on Russia's economy gives its sums in ``dollar AS`` three times: its main country is still
+    Russia, so its unnamed reserves are Russia's and a later figure for Russia's reserves updates them."""
+    a = _ev("r1", "Sanksi Barat dan anjloknya harga minyak membuat ekonomi Rusia goyah sepanjang tahun ini. "
+            "Pendapatan ekspor minyak Moskwa tinggal 90 miliar dollar AS, jauh di bawah tahun sebelumnya. "
+            "Rubel Rusia terus melemah, sementara utang luar negeri perusahaan Rusia mencapai 500 miliar dollar AS. "
+            "Dalam setahun, cadangan devisa yang dipegang bank sentral terkikis sampai tersisa 400 miliar dollar AS.",
+            "2024-12-10", "Warta Contoh")
+    b = _ev("r2", "Bank sentral Rusia kembali menjual valuta asing untuk menahan kejatuhan rubel pekan ini. "
+            "Menurut data terbaru bank sentral, cadangan devisa Rusia kini hanya 380 miliar dollar AS.",
+            "2024-12-30", "Kabar Lain")
+    assert ("r1", 3) in [it for items in _found(_dossier(a, b), "update") for it in items]
+
+
+def _quantity(ev: Evidence, text: str):
+    [q] = [q for q in ev.quantities if q.text == text]
+    return ev.doc.sentences[q.sentence].text, q
+
+
+def test_a_number_after_naik_dari_and_other_words_is_no_starting_value() -> None:
+    """``naik dari``/``turun dari`` followed by a place or a vehicle starts no movement of the number that
+    comes later; a short phrase naming a past value (``target sebelumnya yang mencapai``) does."""
+    flood = _ev("b1", "Luapan Sungai Citarum yang naik dari arah hulu sejak subuh akhirnya merendam 120 rumah warga "
+                "di Desa Sukamaju.", "2024-02-01", "Warta Contoh")
+    visit = _ev("b2", "Presiden turun dari pesawat dan langsung disambut 300 pelajar di landasan bandara.",
+                "2024-02-01", "Kabar Lain")
+    target = _ev("b3", "Target pelaporan pajak tahun ini turun dari target kepatuhan pelaporan sebelumnya yang "
+                 "mencapai 15 juta pelapor.", "2024-02-01", "Kabar Lain")
+    share = _ev("b4", "Porsi kredit hijau bank itu naik dari 30 persen menjadi 35 persen tahun ini.", "2024-02-01",
+                "Kabar Lain")
+    assert not is_base(*_quantity(flood, "120 rumah"))
+    assert not is_base(*_quantity(visit, "300 pelajar"))
+    assert is_base(*_quantity(target, "15 juta pelapor"))
+    assert is_base(*_quantity(share, "30 persen")) and not is_base(*_quantity(share, "35 persen"))
+    assert 120 in _values(_dossier(flood), "rumah")
+
+
+def test_new_schools_are_a_count_of_their_own_and_new_suspects_an_addition() -> None:
+    """``40 sekolah baru`` counts new schools (another outlet's 55 disagrees); ``dua tersangka baru`` adds to
+    the suspects; ``dua korban lagi masih dicari`` is what remains; a cue after a comma belongs elsewhere."""
+    a = _ev("i1", "Pemerintah provinsi membangun 40 sekolah baru di kawasan perbatasan selama tahun ini.",
+            "2024-06-10", "Warta Contoh")
+    b = _ev("i2", "Di kawasan perbatasan, pemerintah provinsi selama tahun ini membangun 55 sekolah baru.",
+            "2024-06-10", "Kabar Lain")
+    assert not is_increment(*_quantity(a, "40 sekolah"))
+    assert [("i1", 0), ("i2", 0)] in _found(_dossier(a, b), "discrepancy")
+    suspects = _ev("i3", "Polisi kembali menetapkan dua tersangka baru dalam kasus penipuan arisan daring itu.",
+                   "2024-06-10", "Warta Contoh")
+    assert is_increment(*_quantity(suspects, "dua tersangka"))
+    found = _ev("i4", "Petugas menemukan dua korban lagi di bawah reruntuhan gedung pada Selasa sore.", "2024-06-10",
+                "Warta Contoh")
+    assert is_increment(*_quantity(found, "dua korban"))
+    missing = _ev("i5", "Tim SAR menemukan tiga jenazah, sedangkan dua korban lagi masih dicari di sungai.",
+                  "2024-06-10", "Warta Contoh")
+    assert not is_increment(*_quantity(missing, "dua korban"))
+    comma = _ev("i6", "Banjir itu menewaskan 5 orang, lain halnya dengan banjir tahun lalu yang tanpa korban jiwa.",
+                "2024-06-10", "Warta Contoh")
+    assert not is_increment(*_quantity(comma, "5 orang"))
+
+
+def _abbreviations(*texts: str) -> dict[str, str]:
+    arts = [_ev(f"a{k}", t, "2024-03-01", f"Outlet {k}") for k, t in enumerate(texts)]
+    corpus = build_corpus(Story(articles=arts, duplicate_of={}, entities=[], events=[], storylines=[], name_variants=[]))
+    return abbreviations(corpus, range(len(arts)))
+
+
+def test_an_abbreviation_is_learnt_only_from_its_own_spelling_out() -> None:
+    """A bracket after words whose initials do not start at the counted noun, and initials of words that
+    merely follow a count elsewhere, teach nothing; a spelling-out at the noun and a same-sentence pair do."""
+    assert _abbreviations(
+        "Lomba cerdas cermat itu diikuti 120 siswa dari Sekolah Menengah Pertama (SMP) se-Kabupaten Contoh.",
+        "Panitia mencatat ada 45 SMP yang mengirim tim ke lomba cerdas cermat tingkat kabupaten itu.",
+        "Dinas kesehatan menyiagakan 50 relawan siaga bencana di sepanjang jalur mudik.",
+        "Dinas kesehatan juga menyiapkan 12 RS rujukan di sepanjang jalur mudik selatan.",
+    ) == {}
+    assert _abbreviations(
+        "Dari 264 SPKLU di Kota Contoh, kini 250 stasiun pengisian kendaraan listrik umum (SPKLU) menerima kartu digital.",
+        "Sebanyak 3 juta wajib pajak sudah lapor, dari target 12 juta WP tahun ini.",
+    ) == {"spklu": "stasiun", "wp": "wajib"}
