@@ -3,12 +3,15 @@ and linker: what a figure counts, whose it is and which values enter the compari
 
 from __future__ import annotations
 
+import pytest
+
 from kliping.extract import extract
 from kliping.link import link
 from kliping.model import Dossier, Evidence, Story
 from kliping.synth import synthesize
 from kliping.synth.corpus import build_corpus
-from kliping.synth.figures import abbreviations, is_base, is_increment
+from kliping.synth.figures import abbreviations, amount_measures, is_base, is_increment, measure_owner
+from kliping.synth.findings import ArticleCosine
 from tests.test_link_helpers import make_doc
 
 
@@ -108,3 +111,36 @@ def test_an_abbreviation_is_learnt_only_from_its_own_spelling_out() -> None:
         "Dari 264 SPKLU di Kota Contoh, kini 250 stasiun pengisian kendaraan listrik umum (SPKLU) menerima kartu digital.",
         "Sebanyak 3 juta wajib pajak sudah lapor, dari target 12 juta WP tahun ini.",
     ) == {"spklu": "stasiun", "wp": "wajib"}
+
+
+def test_an_owner_named_after_a_word_that_casefolds_longer_is_still_found() -> None:
+    """``Straße`` case-folds to ``strasse``: offsets must come from the sentence as written, or the country
+    after ``cadangan devisa`` is looked up one character off and the owner is no longer named."""
+    [ev] = link([_ev("o1", "Menurut analis Bank Straßburg, cadangan devisa Indonesia kini mencapai 140 miliar dollar AS.",
+                     "2024-12-10", "Kabar Lain")]).articles
+    [q] = ev.quantities
+    owner, named = measure_owner(ev, 0, ev.doc.sentences[0].text, q.start)
+    assert named and owner == next(m.entity for m in ev.mentions if m.text == "Indonesia")
+
+
+def test_a_measured_word_counts_only_in_the_amounts_clause() -> None:
+    """``permintaan`` of the first clause is not what the second clause's 370 million barrels measure: the
+    stock read weeks earlier is updated."""
+    a = _ev("m1", "Stok minyak mentah yang tersimpan di tangki-tangki negara itu tercatat 400 juta barel pada akhir "
+            "Oktober.", "2024-11-05", "Warta Contoh")
+    b = _ev("m2", "Permintaan bensin di dalam negeri sedang lesu, sedangkan minyak mentah yang tersimpan di "
+            "tangki-tangki negara itu kini 370 juta barel.", "2024-12-10", "Kabar Lain")
+    assert amount_measures(*_quantity(a, "400 juta barel")) == {"stock"}
+    assert amount_measures(*_quantity(b, "370 juta barel")) == frozenset()
+    assert [("m1", 0), ("m2", 0)] in _found(_dossier(a, b), "update")
+
+
+def test_the_article_cosine_of_this_case_is_computed_once_per_pair() -> None:
+    a = _ev("c1", "Jaksa memeriksa kontraktor proyek irigasi Desa Sukamukti. Akibat kasus ini, negara menanggung rugi "
+            "Rp 200 miliar.", "2025-10-20", "Warta Contoh")
+    b = _ev("c2", "Kontraktor proyek irigasi Desa Sukamukti diperiksa jaksa. Dalam kasus ini, negara disebut rugi "
+            "Rp 250 miliar.", "2025-10-20", "Kabar Lain")
+    corpus = build_corpus(Story(articles=[a, b], duplicate_of={}, entities=[], events=[], storylines=[], name_variants=[]))
+    cosine = ArticleCosine(corpus)
+    assert cosine(0, 1) == cosine(1, 0) == pytest.approx(float((corpus.art_matrix[0] @ corpus.art_matrix[1].T).sum()))
+    assert list(cosine.memo) == [(0, 1)]

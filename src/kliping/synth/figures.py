@@ -203,17 +203,60 @@ def article_countries(ev: Evidence) -> tuple[dict[tuple[int, int], str], str | N
     return at, main
 
 
+Tokens = list[tuple[int, str]]
+
+
+def sentence_tokens(sentence: str) -> Tokens:
+    """The sentence's words as ``(offset in the sentence, case-folded word)``: offsets of the original
+    text, since casefolding can change a word's length (``Straße`` -> ``strasse``)."""
+    return [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(sentence)]
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,(?=\s*(?:" + "|".join(sorted(figure_cues.CLAUSE_CONJUNCTIONS)) + r")\b)"
+    r"|\b(?:" + "|".join(sorted(figure_cues.CLAUSE_BREAK_WORDS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def amount_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the clause that holds the amount at ``start:end``: the sentence cut at ``;``/``:``, at a
+    comma before a conjunction (``, sedangkan``, ``, dan``: ``figure_cues.CLAUSE_CONJUNCTIONS``) and
+    at ``sedangkan``, ``namun`` ... (``CLAUSE_BREAK_WORDS``). A comma alone does not cut (``stok minyak
+    AS, menurut EIA, naik ...`` is one clause)."""
+    lo, hi = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def amount_measures(sentence: str, q: Quantity, toks: Tokens | None = None) -> frozenset[str]:
+    """What the amount measures as its clause says (``amount_clause``): the stocks and flows
+    (``figure_cues.MEASURED_THINGS``) named there. The rest of the sentence may use the same words of
+    something else (``atas permintaan jaksa`` is a request, not demand)."""
+    lo, hi = amount_clause(sentence, q.start, q.end)
+    return frozenset(figure_cues.MEASURED_THINGS[w] for o, w in (toks or sentence_tokens(sentence))
+                     if lo <= o < hi and w in figure_cues.MEASURED_THINGS)
+
+
 def measure_owner(ev: Evidence, s: int, sentence: str, at: int,
                   countries: tuple[dict[tuple[int, int], str], str | None] | None = None,
-                  ) -> tuple[str | None, bool]:
+                  toks: Tokens | None = None) -> tuple[str | None, bool]:
     """Whose stock or flow the amount at offset ``at`` of a sentence is: ``(entity id, named)``. Its
-    head is the last measured noun before it (``figure_cues.MEASURED_THINGS``); a country (GPE) right
-    after that noun (``cadangan devisa Indonesia``; ``OWNER_GAP`` words at most, no number or
-    ``OWNER_BREAKS`` word between) is named. A head without a country speaks of its article's main
-    country (the GPE it mentions most, when one leads: ``cadangan devisa tergerus hingga 400 miliar
-    dollar AS`` in a report on Russia). (None, False) when no measured noun comes before the amount."""
-    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence.casefold())]
-    heads = [k for k, (o, w) in enumerate(toks) if w in figure_cues.MEASURED_THINGS and o < at]
+    head is the last measured noun before it in its clause (``figure_cues.MEASURED_THINGS``,
+    ``amount_clause``); a country (GPE) right after that noun (``cadangan devisa Indonesia``;
+    ``OWNER_GAP`` words at most, no number or ``OWNER_BREAKS`` word between) is named. A head without a
+    country speaks of its article's main country (the GPE it mentions most, when one leads: ``cadangan
+    devisa tergerus hingga 400 miliar dollar AS`` in a report on Russia). (None, False) when no measured
+    noun comes before the amount. ``toks`` are the sentence's ``sentence_tokens`` (made once per
+    sentence by ``figure_points``)."""
+    toks = toks if toks is not None else sentence_tokens(sentence)
+    lo, _hi = amount_clause(sentence, at, at + 1)
+    heads = [k for k, (o, w) in enumerate(toks) if w in figure_cues.MEASURED_THINGS and lo <= o < at]
     if not heads:
         return None, False
     gpes, main = countries or article_countries(ev)
@@ -319,7 +362,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         periods = sentence_periods(ev)
         countries = article_countries(ev)
         values: dict[tuple[tuple[str, str | None], int], set[float]] = {}
-        kinds: dict[int, tuple[str, bool, bool, frozenset[str]]] = {}
+        kinds: dict[int, tuple[str, bool, bool, Tokens]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
         for q in ev.quantities:
             key = figure_key(q, aliases)
@@ -331,10 +374,11 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if q.sentence not in kinds:  # once per sentence: its statement kind and whether it reads a level
                 ws = words(text)
                 sw = set(ws)
-                measures = frozenset(figure_cues.MEASURED_THINGS[w] for w in sw & figure_cues.MEASURED_THINGS.keys())
-                kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES), points_back(ws), measures)
-            mode, level, pointed, measures = kinds[q.sentence]
-            owner, owner_named = measure_owner(ev, q.sentence, text, q.start, countries)
+                kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES), points_back(ws),
+                                     sentence_tokens(text))
+            mode, level, pointed, toks = kinds[q.sentence]
+            measures = amount_measures(text, q, toks)
+            owner, owner_named = measure_owner(ev, q.sentence, text, q.start, countries, toks)
             delta = is_delta(text, q) or is_increment(text, q)
             base = is_base(text, q)
             p = Point(q, a, asof or corpus.dates[a], explicit, mode=mode, delta=delta, level=delta or level,

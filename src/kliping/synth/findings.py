@@ -227,20 +227,35 @@ def usable(p: Point) -> bool:
     return in_series(p) and not p.shared
 
 
-def same_matter(corpus: Corpus | None, p: Point, r: Point) -> bool:
+class ArticleCosine:
+    """TF-IDF cosine of two articles (whole texts), each pair computed once per storyline: ``same_matter``
+    is asked for every pair of a fact's values, and many pairs share their articles."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.matrix = corpus.art_matrix
+        self.memo: dict[tuple[int, int], float] = {}
+
+    def __call__(self, a: int, b: int) -> float:
+        key = (a, b) if a <= b else (b, a)
+        if key not in self.memo:
+            self.memo[key] = float(self.matrix[key[0]].multiply(self.matrix[key[1]]).sum())
+        return self.memo[key]
+
+
+def same_matter(corpus: Corpus | None, p: Point, r: Point, cosine: ArticleCosine | None = None) -> bool:
     """False when one of the sentences names its matter only by a demonstrative (``Point.pointed``:
     ``kerugian negara dalam kasus ini``) and the other comes from an article about something else
     (article cosine below SAME_MATTER_COSINE): "this case" of one report is not "this case" of
-    another. Sentences that say what they count, and figures of one article, are not affected."""
+    another. Sentences that say what they count, and figures of one article, are not affected.
+    ``cosine`` caches the article pairs (``figure_findings`` makes one per storyline)."""
     if corpus is None or p.article == r.article or not (p.pointed or r.pointed):
         return True
-    m = corpus.art_matrix
-    if m.shape[1] == 0:
+    if corpus.art_matrix.shape[1] == 0:
         return True
-    return float(m[p.article].multiply(m[r.article]).sum()) >= SAME_MATTER_COSINE
+    return (cosine or ArticleCosine(corpus))(p.article, r.article) >= SAME_MATTER_COSINE
 
 
-def comparable(p: Point, r: Point, corpus: Corpus | None = None) -> bool:
+def comparable(p: Point, r: Point, corpus: Corpus | None = None, cosine: ArticleCosine | None = None) -> bool:
     """Values of one fact as far as their sentences tell: the same kind of statement (targets with
     targets), no two different periods (years, or months named as months, both stated and none
     shared: the 2014 realisation is not the 2015 projection, the December contract not January's),
@@ -261,14 +276,15 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None) -> bool:
     if p.owner and r.owner and p.owner != r.owner and (p.owner_named or r.owner_named):
         return False  # Indonesia's reserves are not Russia's
 
-    return same_matter(corpus, p, r)
+    return same_matter(corpus, p, r, cosine)
 
 
-def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, corpus: Corpus | None = None) -> bool:
+def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, corpus: Corpus | None = None,
+                       cosine: ArticleCosine | None = None) -> bool:
     """Incompatible values from different sources stated at the same time (see the module rule)."""
     if p.article == r.article or p.date is None or r.date is None:
         return False
-    if src[p.article] == src[r.article] or compatible(p.q, r.q) or not comparable(p, r, corpus):
+    if src[p.article] == src[r.article] or compatible(p.q, r.q) or not comparable(p, r, corpus, cosine):
         return False
     gap = abs((p.date - r.date).days)
     if gap == 0:
@@ -281,11 +297,11 @@ def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, c
 
 
 def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
-                 running: bool) -> Finding | None:
+                 running: bool, cosine: ArticleCosine | None = None) -> Finding | None:
     involved: list[Point] = []
     for i, p in enumerate(fact):
         for r in fact[i + 1 :]:
-            if same_time_conflict(src, p, r, running, corpus):
+            if same_time_conflict(src, p, r, running, corpus, cosine):
                 involved.extend(x for x in (p, r) if x not in involved)
     if not involved:
         return None
@@ -294,7 +310,7 @@ def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence
 
 
 def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
-            running: bool) -> Finding | None:
+            running: bool, cosine: ArticleCosine | None = None) -> Finding | None:
     """The stages of a changing value, in date order (points come sorted by date, then publication)."""
     stages: list[Point] = []
     for p in fact:
@@ -304,9 +320,9 @@ def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Poin
             stages.append(p)
             continue
         last = stages[-1]
-        if p.article == last.article or not changed(last.q, p.q) or not comparable(last, p, corpus):
+        if p.article == last.article or not changed(last.q, p.q) or not comparable(last, p, corpus, cosine):
             continue
-        if same_time_conflict(src, last, p, running, corpus):
+        if same_time_conflict(src, last, p, running, corpus, cosine):
             continue  # a disagreement, not a change
         if p.date == last.date and src[p.article] != src[last.article]:
             continue  # another source the same day: not a later figure
@@ -320,16 +336,17 @@ def figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Po
     """Agreements, discrepancies and updates over the figure groups."""
     out: list[Finding] = []
     src = source_keys(corpus, points)
+    cosine = ArticleCosine(corpus)
     for (about, _unit), pts in points.items():
         for fact in fact_clusters(corpus, pts):
             out.extend(_agreements(corpus, about, fact))
             for mode in ("fact", "target"):  # reported values, then targets: each among its own kind
                 values = [p for p in fact if usable(p) and p.mode == mode]
                 running = running_series(values)
-                d = _discrepancy(corpus, src, about, values, running)
+                d = _discrepancy(corpus, src, about, values, running, cosine)
                 if d:
                     out.append(d)
-                u = _update(corpus, src, about, values, running)
+                u = _update(corpus, src, about, values, running, cosine)
                 if u:
                     out.append(u)
     return out

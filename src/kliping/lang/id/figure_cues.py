@@ -109,6 +109,16 @@ MEASURED_THINGS: dict[str, str] = {
     **dict.fromkeys(_words("ekspor diekspor mengekspor"), "export"),
 }
 
+# The measured noun counts only in the amount's clause (``synth.figures.amount_clause``): a sentence is
+# cut at ``;``/``:``, at a comma before one of CLAUSE_CONJUNCTIONS and at CLAUSE_BREAK_WORDS, so
+# ``atas permintaan jaksa, ...`` (a request) or a reserve fund in another clause says nothing of the
+# amount. Not ``sementara`` alone (also "for now").
+CLAUSE_CONJUNCTIONS = _words(
+    "dan serta sedangkan sementara namun tetapi tapi adapun sehingga karena padahal meski meskipun "
+    "walaupun sebaliknya lalu kemudian"
+)
+CLAUSE_BREAK_WORDS = _words("sedangkan namun tetapi padahal sehingga meskipun walaupun")
+
 # Whose stock or flow an amount is: a country named right after the measured noun (``cadangan devisa
 # Indonesia``, ``stok minyak mentah AS``), with at most this many words between, none of them one of
 # OWNER_BREAKS (``persediaan di Cushing`` names a place, not an owner).
