@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
@@ -82,6 +83,7 @@ def _load_canonical() -> Callable[[str, str], str]:
     return canon
 
 
+@lru_cache(maxsize=1 << 17)
 def strip_honorifics(name: str) -> str:
     """``name`` without leading honorifics (``Mr. Kim`` -> ``Kim``); never returns an empty name."""
     toks = name.split()
@@ -108,6 +110,7 @@ def name_parts(name: str) -> list[str]:
     return [p.replace(".", "") for p in raw]
 
 
+@lru_cache(maxsize=1 << 17)
 def normalize_key(name: str) -> str:
     """The merge key of a name: its parts joined (``kimjongun``); ``PT X (Persero) Tbk`` -> ``x``."""
     parts = name_parts(strip_honorifics(name))
@@ -132,6 +135,7 @@ _REGION = re.compile(r"^(kota|kabupaten|kab\.?)\s+(?:administrasi\s+)?(.+)$", re
 NATIONAL_SUFFIXES = frozenset({"ri"})
 
 
+@lru_cache(maxsize=1 << 17)
 def type_key(full: str, typ: str) -> str:
     """The merge key of a mention's full form, with two rules that need its type.
 
@@ -614,15 +618,22 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
     Patria`` of an anti-graft office. (Also joining where the full name is named in 8+ articles of
     the run was measured: 2 fewer split people, 1 more wrong merge; not kept.)"""
     uf = mentions.uf
+    if not mentions.pending:
+        return
+    full_of: dict[str, list[_Form]] = defaultdict(list)  # root -> its forms of two or more words
+    with_key: dict[str, list[_Form]] = defaultdict(list)
+    for f in mentions.forms:
+        if f.key and f.type == "PERSON":
+            with_key[f.key].append(f)
+        if f.key and len(f.full.split()) >= 2:
+            full_of[uf.find(f.key)].append(f)
     for root, key in mentions.pending:
-        r = uf.find(root)
-        fulls = [f for f in mentions.forms if f.key and len(f.full.split()) >= 2 and uf.find(f.key) == r]
+        fulls = full_of.get(uf.find(root), [])
         events = {event_of.get(f.article) for f in fulls} - {None}
         roles: set[str] = set().union(*(_role_words(f.title) for f in fulls)) if fulls else set()
         by_article: dict[int, list[_Form]] = defaultdict(list)
-        for f in mentions.forms:
-            if f.key == key and f.type == "PERSON":
-                by_article[f.article].append(f)
+        for f in with_key.get(key, []):
+            by_article[f.article].append(f)
         for i, fs in by_article.items():
             own_roles = set().union(*(_role_words(f.title) for f in fs))
             if event_of.get(i) in events or (own_roles & roles):
@@ -693,10 +704,11 @@ def resolve(
             ws = Counter(f.full for f in fs).most_common(1)[0][0].casefold().split()
             if len(ws) >= 2:
                 org_words[r] = ws
-    org_buckets: dict[tuple[int, int, str], list[str]] = defaultdict(list)
+    # names alike but for word k meet in bucket k: small buckets, even with many ``PT ...`` names
+    org_buckets: dict[tuple[int, tuple[str, ...]], list[str]] = defaultdict(list)
     for r, ws in org_words.items():
-        org_buckets[(len(ws), 0, ws[0])].append(r)
-        org_buckets[(len(ws), 1, ws[-1])].append(r)
+        for k in range(len(ws)):
+            org_buckets[(k, tuple(ws[:k] + ws[k + 1:]))].append(r)
     for bucket in org_buckets.values():
         for x in range(len(bucket)):
             for y in range(x + 1, len(bucket)):
