@@ -178,3 +178,21 @@ def test_two_words_of_one_longer_name_join_it_within_one_event_only():
     assert any(set(e.articles) == {"w1", "w2"} for e in story.events)
     assert by_article["w2"] == minister
     assert by_article["w3"] and not by_article["w3"] & minister
+
+
+def test_a_hyphenated_pair_of_known_names_is_no_person_for_a_short_form():
+    from kliping.link.aliases import _is_name_pair, normalize_key
+
+    known = {normalize_key("Hendra Wijaya Kusuma"), normalize_key("Rina Marlina Sari")}
+    assert _is_name_pair("Hendra Wijaya Kusuma-Rina Marlina Sari", known)
+    assert not _is_name_pair("Kim Jong-un", known | {normalize_key("Kim Jong")})
+    story = _story(
+        _doc("t1", 5, "Bupati terpilih Hendra Wijaya Kusuma menerima ucapan selamat di Kabupaten Garut pada Rabu "
+             "(5/6/2024).", "Rina Marlina Sari mendampinginya sebagai wakil bupati."),
+        _doc("t2", 6, "Pasangan Hendra Wijaya Kusuma-Rina Marlina Sari resmi ditetapkan sebagai pemenang pemilihan "
+             "bupati di Kabupaten Garut pada Kamis (6/6/2024).",
+             "Hendra mengatakan program pertama adalah perbaikan pasar di Kabupaten Garut."),
+    )
+    pair = _ids(story, "Hendra Wijaya Kusuma-Rina Marlina Sari")
+    hendra = {m.entity for ev in story.articles for m in ev.mentions if m.text == "Hendra"}
+    assert hendra and not hendra & pair

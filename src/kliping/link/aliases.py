@@ -243,6 +243,7 @@ class _Form:
     type: str
     title: str | None
     key: str | None  # merge key; None for an ambiguous short form
+    pair: bool = False  # two known names joined by a hyphen (``Prabowo Subianto-Gibran Rakabuming Raka``)
 
 
 @dataclass
@@ -294,7 +295,7 @@ def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> N
         cands: dict[str, _Form] = {}
         intro: dict[str, tuple[int, int]] = {}
         for g in persons:
-            if g is not f and g.key and _is_part(mine, toks[id(g)]):
+            if g is not f and g.key and not g.pair and _is_part(mine, toks[id(g)]):
                 cands.setdefault(g.key, g)
                 intro[g.key] = min(intro.get(g.key, pos[id(g)]), pos[id(g)])
         if len(cands) > 1:
@@ -337,6 +338,17 @@ def _drop_glued_role(name: str, person_keys: set[str], heads: set[str] | frozens
         return rest
     glued = head.casefold() in _GLUED or (head.isupper() and 2 <= len(head) <= 5) or _is_place(head)
     return rest if glued and normalize_key(rest) in person_keys else name
+
+
+def _is_name_pair(name: str, person_keys: set[str]) -> bool:
+    """``Prabowo Subianto-Gibran Rakabuming Raka``: two names of two or more words the run knows,
+    joined by a hyphen (a ticket, a pair), not one person a short form could stand for."""
+    for m in re.finditer(r"(?<=\S)\s*[-‐‑–]\s*(?=\S)", name):
+        left, right = name[:m.start()], name[m.end():]
+        if (len(left.split()) >= 2 and len(right.split()) >= 2
+                and normalize_key(left) in person_keys and normalize_key(right) in person_keys):
+            return True
+    return False
 
 
 def _glued_heads(names: Sequence[str], person_keys: set[str]) -> set[str]:
@@ -425,7 +437,8 @@ def _first_pass(
                 base = _drop_glued_role(base, person_keys, heads)
             full = " ".join(canon(base, m.type).split())
             key = (type_key(full, m.type) if rules else normalize_key(full)) or None
-            local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key))
+            pair = rules and m.type == "PERSON" and _is_name_pair(full, person_keys)
+            local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key, pair))
         _resolve_short_forms(local, after_intro=rules)
         if rules:
             for acronym, name, typ in _resolve_initials(local):
