@@ -97,17 +97,17 @@ def abbreviations(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, str]:
     noun and the words after it are a spelling-out of the abbreviation the storyline gives (``255 stasiun
     pengisian bahan bakar umum (SPBU)``, or ``stasiun pengisian bahan bakar umum (SPBU)`` anywhere in
     it: ``spelled_out``); ``WP`` -> ``wajib`` when a count's noun and the words after it have its
-    initials and the same sentence counts ``WP`` (``2,6 juta wajib pajak ..., dari 14 juta WP``). News
-    spells a term out once and abbreviates it after, so ``14 juta WP`` counts the same thing as ``2,6
-    juta wajib pajak``. Initials alone elsewhere prove nothing (``50 relawan siaga`` is no count of
-    ``RS``), nor does a bracket after other words (``120 siswa dari Sekolah Menengah Pertama (SMP)``
-    counts pupils, not schools). Keys are case-folded."""
+    initials and the same article counts ``WP`` (``2,6 juta wajib pajak ..., dari 14 juta WP``; ``satu
+    kepala keluarga`` ... ``2 KK``). News spells a term out once and abbreviates it after, so ``14 juta
+    WP`` counts the same thing as ``2,6 juta wajib pajak``. Initials in another article prove nothing
+    (``50 relawan siaga`` is no count of another report's ``RS``), nor does a bracket after other words
+    (``120 siswa dari Sekolah Menengah Pertama (SMP)`` counts pupils, not schools). Keys are
+    case-folded."""
     spelled = spelled_out(corpus, article_idx)
     out: dict[str, str] = {}
     for a in article_idx:
         ev = corpus.articles[a]
-        here = {(q.sentence, q.noun.strip().casefold()) for q in ev.quantities
-                if q.noun and _ACRONYM.match(q.noun.strip())}
+        here = {q.noun.strip().casefold() for q in ev.quantities if q.noun and _ACRONYM.match(q.noun.strip())}
         for q in ev.quantities:
             if not q.noun or _ACRONYM.match(q.noun.strip()) or not 0 <= q.sentence < len(ev.doc.sentences):
                 continue
@@ -116,8 +116,8 @@ def abbreviations(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, str]:
             for acr, ws in spelled.items():
                 if tuple(phrase[: len(ws)]) == ws:
                     out.setdefault(acr, noun)
-            for s, acr in here:
-                if s == q.sentence and any(spells(phrase[:n], acr) for n in range(1, 2 * len(acr) + 1)):
+            for acr in here:
+                if any(spells(phrase[:n], acr) for n in range(1, 2 * len(acr) + 1)):
                     out.setdefault(acr, noun)
     return out
 

@@ -45,8 +45,9 @@ MOVEMENT_GAP = _words("sebesar sekitar tipis lagi")
 # ``VERB_PREFIXES``) outside BASE_GAP. ``naik dari hulu sehingga merendam 120 rumah`` and ``turun dari
 # pesawat dan disambut 300 pelajar`` do not qualify.
 BASE_GAP = _words(
-    "level posisi angka titik kisaran harga nilai target sasaran realisasi capaian sebelumnya semula "
-    "awalnya yang mencapai sebesar sebanyak sekitar hanya rata-rata rata kemarin"
+    "level posisi angka titik kisaran harga nilai total jumlah target sasaran realisasi capaian "
+    "kenaikan penurunan peningkatan pertumbuhan laju sebelumnya semula awalnya yang mencapai sebesar "
+    "sebanyak sekitar hanya rata-rata rata kemarin"
 )
 BASE_GAP_MAX = 8
 BASE_BREAKS = _words(
@@ -67,9 +68,12 @@ LEVEL_CUES = _words(
 # ``orang`` (the extractor lemmatises ``sisanya`` to ``sisa``).
 ANAPHORIC_COUNT_NOUNS = _words("sisa sisanya lainnya lain")
 
-# A word right after a count's noun that makes the count an addition to others, not the whole
-# (``lima tersangka baru``, ``satu korban lain``, ``dua unit lagi``): like the size of a movement, it is
-# no value of the total a later report could update or contradict.
+# A word right after a count (no punctuation between) that makes it an addition to others, not the
+# whole (``lima tersangka baru``, ``satu korban lain``, ``dua unit lagi``): like the size of a movement,
+# it is no value of the total a later report could update or contradict. ``baru`` only after
+# INCREMENT_NEW_NOUNS, ``lagi`` not before REMAINING_CUES (``synth.figures.is_increment``). Such a count
+# also stays out of the figures table: among a tally's totals (7, 9, 12 suspects) an addition (2 new)
+# would read as a drop.
 INCREMENT_AFTER = _words("baru lain lainnya tambahan lagi")
 # ... or a noun of addition before the number (``tambahan 40 personel``, ``penambahan hingga 16 juta
 # keluarga``: up to 16 million more, not 16 million in all), with these words allowed between.
