@@ -105,8 +105,8 @@ def _comparison(before: list[str]) -> bool:
     return bool(near) and any(w in calendar.RECORD_WORDS for w in before[: near[-1]])
 
 
-# How far back in its clause a target word is looked for (``menargetkan seluruh kendaraan di
-# Jakarta sudah terpasang RFID pada Juli 2013``).
+# How far back in its clause a target word is looked for (``dinas menargetkan lampu jalan di
+# tiga kecamatan pinggiran itu tuntas pada Maret 2026``: nine words between the cue and the date).
 TARGET_WINDOW = 12
 _WEEKDAY_FIRST = re.compile(r"^(?:hari\s+)?([^\W\d_]+(?:['’][^\W\d_]+)?)\b", re.IGNORECASE)
 # How far from the publication date a corrected year may put a date (``Kamis (11/12/2013)`` in an
@@ -123,8 +123,8 @@ def not_a_happening(sentence: str, start: int, granularity: str) -> str | None:
     target or deadline (``menargetkan ... pada Juni 2014``), when the text was quoted or written
     (``dikutip Minggu``), part of a name (``Universitas 17 Agustus 1945``), the month a change in
     percent is measured from (``turun 30 persen sejak Juni``), the level a move is measured from
-    (``dari penutupan pada Jumat``, ``dari puncak ... pada Juni``, ``dari Rabu menjadi 59,95``), a
-    level "not seen since" (``tak pernah terlihat sejak Juli 2009``). Cue lists in :mod:`kliping.lang.id.calendar`."""
+    (``dari penutupan pada Jumat``, ``dari puncak ... pada Juni``, ``dari Selasa menjadi 6.500``), a
+    level "not seen since" (``belum pernah setinggi ini sejak Mei 2008``). Cue lists in :mod:`kliping.lang.id.calendar`."""
     before = _words_before(sentence, start)
     if any(w in calendar.TARGET_BEFORE for w in _clause_words(sentence, start, TARGET_WINDOW)):
         return "target"
@@ -149,7 +149,7 @@ def not_a_happening(sentence: str, start: int, granularity: str) -> str | None:
             return "comparison"
     if [w for w in before[-2:] if w not in ("pada", "hari")][-1:] == ["dari"] and "menjadi" in words(
             _CLAUSE_BREAK.split(sentence[start:])[0]):
-        return "comparison"  # ``kehilangan 99 sen dari Rabu menjadi 59,95 dollar``
+        return "comparison"  # ``gabah turun 50 rupiah dari Selasa menjadi 6.500``: Selasa is the base
     return None
 
 

@@ -134,7 +134,7 @@ RECORD_WORDS: frozenset[str] = frozenset({
     "terkuat", "termurah", "termahal", "terbanyak", "tersedikit", "terlama", "tercepat", "terdalam",
     "pertama",
 })
-# ``sejak`` after one of these is a comparison too: ``tak pernah terlihat sejak Juli 2009``.
+# ``sejak`` after one of these is a comparison too: ``belum pernah setinggi ini sejak Mei 2008``.
 SEEN_WORDS: frozenset[str] = frozenset({"pernah", "terlihat", "disaksikan", "tercatat", "serendah", "setinggi"})
 # Timeline (``synth.timeline``): a target, plan, prediction or postponement word in the clause before
 # a date makes the date a deadline, not when something happened (``menargetkan rampung pada Juni
@@ -163,7 +163,7 @@ CHANGE_WORDS: frozenset[str] = frozenset({
     "tergerus", "terjun", "ambles", "amblas",
 })
 # ... ``dari`` followed within a few words by one of these (or a superlative) names the level a
-# move is measured from (``turun 57 sen dari penutupan pada Jumat``, ``dari puncak pada Juni``).
+# move is measured from (``saham itu melemah 20 poin dari penutupan Jumat``, ``dari puncak pada Juni``).
 FROM_LEVEL: frozenset[str] = frozenset({"penutupan", "puncak", "puncaknya", "level", "rekor"})
 # Words joining two dates of one happening (``21-23 Oktober``, ``13 hingga 17 Oktober``,
 # ``antara 7 September dan 1 Oktober``): the timeline places it at the first.
