@@ -196,3 +196,20 @@ def test_a_hyphenated_pair_of_known_names_is_no_person_for_a_short_form():
     pair = _ids(story, "Hendra Wijaya Kusuma-Rina Marlina Sari")
     hendra = {m.entity for ev in story.articles for m in ev.mentions if m.text == "Hendra"}
     assert hendra and not hendra & pair
+
+
+def test_old_and_new_spellings_of_one_name_are_one_spelling():
+    from kliping.link.aliases import _spelling
+
+    assert _spelling(["eddy", "soeparno"]) == _spelling(["edi", "suparno"])
+    assert _spelling(["djoko", "santoso"]) == _spelling(["joko", "santoso"])
+    assert _spelling(["doddy"]) == _spelling(["dody"])
+    assert _spelling(["putra"]) != _spelling(["putri"])
+    story = _story(
+        _doc("s1", 3, "Wakil Ketua DPR Djoko Soetrisno membuka rapat anggaran di Gedung DPR pada Senin (3/6/2024)."),
+        _doc("s2", 24, "Banjir merendam rumah warga di Kota Solo pada Senin (24/6/2024).",
+             "Relawan yang dipimpin Joko Sutrisno membagikan makanan kepada warga."),
+    )
+    ids = _ids(story, "Djoko Soetrisno") | _ids(story, "Joko Sutrisno")
+    assert len(ids) == 1
+    assert any(v.entity in ids for v in story.name_variants)

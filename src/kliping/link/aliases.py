@@ -594,6 +594,24 @@ def _one_part_differs(a: list[str], b: list[str]) -> bool:
     return Levenshtein.distance(a[k], b[k]) <= MISSPELLING_MAX_EDITS
 
 
+# Old (pre-1972) and new Indonesian spellings of one sound, and doubled letters: ``Soeparno`` /
+# ``Suparno``, ``Djoko`` / ``Joko``, ``Eddy`` / ``Edi``, ``Doddy`` / ``Dody``.
+_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("nj", "ny"), ("sj", "sy"), ("ch", "kh"))
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def _spelling(parts: list[str]) -> tuple[str, ...]:
+    """Name parts in one spelling (old Indonesian spelling made new, doubled letters single, a
+    final ``y`` an ``i``), to tell two spellings of one name from two names."""
+    out = []
+    for p in parts:
+        for old, new in _SPELLINGS:
+            p = p.replace(old, new)
+        p = _DOUBLE.sub(r"\1", p)
+        out.append(p[:-1] + "i" if p.endswith("y") and len(p) > 2 else p)
+    return tuple(out)
+
+
 def _gendered_pair(a: list[str], b: list[str]) -> bool:
     """The one differing part is a male/female pair of one name (``Putra``/``Putri``,
     ``Dewa``/``Dewi``, ``Hartono``/``Hartoni``): siblings, not a misspelling."""
@@ -687,6 +705,7 @@ def resolve(
     for r, parts in spellings.items():
         buckets[(len(parts), 0, parts[0])].append(r)
         buckets[(len(parts), 1, parts[-1])].append(r)
+        buckets[(len(parts), 2, "".join(_spelling(parts)))].append(r)
     merges: list[tuple[str, str]] = []
     seen_pairs: set[tuple[str, str]] = set()
     first_pos = {id(f): n for n, f in enumerate(mentions.forms)}
@@ -703,6 +722,9 @@ def resolve(
                     continue
                 seen_pairs.add((a, b))
                 pa, pb = spellings[a], spellings[b]
+                if len(pa) >= 2 and _spelling(pa) == _spelling(pb):
+                    merges.append((a, b))  # Eddy / Edi, Soeparno / Suparno: one name, two spellings
+                    continue
                 if ratio("".join(pa), "".join(pb)) < MISSPELLING_MIN_RATIO or not _one_part_differs(pa, pb):
                     continue
                 ev_a = {event_of.get(f.article) for f in groups[a]} - {None}
