@@ -7,15 +7,25 @@ spellings of one person apart:
    the same type in that article whose first or last name part it is, but only when exactly one full
    name qualifies *when the short form is first used*: ``Tuan Kim`` after ``Kim Jong Un`` and before
    ``Laksamana Kim Myong Sik`` is introduced means Kim Jong Un, as it does for the reader. ``Lee``
-   after both ``Rachel Minyoung Lee`` and ``Danny Lee`` stays unresolved.
+   after both ``Rachel Minyoung Lee`` and ``Danny Lee`` stays unresolved. An unknown all-capital
+   form resolves to the one name of the article whose initials it is (``Hendi Prio Santoso (HPS)``).
 2. Across articles, names merge by a normalised key (casefold, honorifics, middle initials, hyphens
-   and spaces removed; abbreviations expanded with ``kliping.extract.entities.canonical_form``). A
-   lone short form with no full name in its article joins the one full name in the run it can
-   belong to, if there is exactly one, or else the one full name the same short form resolved to
-   in the other articles (``Tuan Kim`` in an article that names no other Kim).
+   and spaces removed; abbreviations expanded with ``kliping.extract.entities.canonical_form``;
+   :func:`type_key` adds the rules that need the type: ``Kota Medan`` = ``Medan``, ``Kejaksaan
+   Agung RI`` = ``Kejaksaan Agung``, ``PT Jakarta`` is a court). A lone short form with no full name
+   in its article joins the one full name in the run it can belong to (or the one the same short
+   form resolved to elsewhere), and a two-word name the one longer name it is part of, only in
+   articles that share an event with one naming the full name (:func:`_join_lone_short_forms`):
+   many Indonesians go by one name.
 3. Likely misspellings of one person (``Shin Wok-sik`` / ``Shin Won-sik``) merge only when the
    names are nearly identical, share their family name and differ in one part by at most two edits,
-   *and* share a title or appear in the same event. Each such merge is reported as a ``NameVariant``.
+   *and* share a title or appear in the same event, or are of three or more words, or are one name
+   in two spellings (``Eddy`` / ``Edi Soeparno``); organisation names with a typo in one long word
+   merge too. Each such merge is reported as a ``NameVariant``.
+
+The names an article gives the event linker (:meth:`Mentions.article_names`) come from a pass
+without the rules of the last round, so better entities leave events as they were.
+Measured by ``kliping eval aliases`` (``docs/ner.md``, "Alias resolution").
 """
 
 from __future__ import annotations
