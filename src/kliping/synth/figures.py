@@ -61,7 +61,7 @@ def _initials(ws: Sequence[str]) -> str:
 
 def spells(ws: Sequence[str], acr: str) -> bool:
     """The words' initials spell the (case-folded) abbreviation: all of them (``wajib pajak``: ``wp``),
-    or with a run of one letter written once (``stasiun pengisian bahan bakar umum``: ``spbu``), or
+    or with a run of one letter written once (a fuel station's five words give ``spbbu``, read ``spbu``), or
     without function words (``dan``, ``di`` ...: ``figure_cues.ABBREVIATION_SKIP``). The first word
     always counts: ``siswa dari sekolah menengah pertama`` does not spell ``smp``."""
     if not ws:
@@ -76,7 +76,7 @@ def spells(ws: Sequence[str], acr: str) -> bool:
 
 def spelled_out(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, tuple[str, ...]]:
     """Abbreviations the articles spell out: ``(SPBU)`` right after words whose initials spell it
-    (``stasiun pengisian bahan bakar umum (SPBU)``) -> those words, case-folded. The first spelling
+    (the five words of a fuel station, then ``(SPBU)``) -> those words, case-folded. The first spelling
     found wins."""
     out: dict[str, tuple[str, ...]] = {}
     for a in article_idx:
@@ -94,9 +94,9 @@ def spelled_out(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, tuple[s
 
 def abbreviations(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, str]:
     """Abbreviations of counted nouns, learnt from the articles: ``SPBU`` -> ``stasiun`` when a count's
-    noun and the words after it are a spelling-out of the abbreviation the storyline gives (``255 stasiun
-    pengisian bahan bakar umum (SPBU)``, or ``stasiun pengisian bahan bakar umum (SPBU)`` anywhere in
-    it: ``spelled_out``); ``WP`` -> ``wajib`` when a count's noun and the words after it have its
+    noun and the words after it are a spelling-out of the abbreviation the storyline gives (a count of
+    ``stasiun`` followed by ``pengisian bahan bakar umum (SPBU)``, or those five words and the bracket
+    anywhere in it: ``spelled_out``); ``WP`` -> ``wajib`` when a count's noun and the words after it have its
     initials and the same article counts ``WP`` (``2,6 juta wajib pajak ..., dari 14 juta WP``; ``satu
     kepala keluarga`` ... ``2 KK``). News spells a term out once and abbreviates it after, so ``14 juta
     WP`` counts the same thing as ``2,6 juta wajib pajak``. Initials in another article prove nothing
