@@ -297,3 +297,41 @@ def test_a_quotes_relative_day_counts_from_when_it_was_said() -> None:
     [line] = synthesize(_story([a])).storylines
     placed = {(t.value, c.sentence) for t in line.timeline for c in t.citations}
     assert placed == {("2025-10-17", 0), ("2025-10-18", 0), ("2025-10-20", 1)}
+
+
+def test_speakers_are_read_once_per_article_and_grouping_matches_the_pairwise_rule(monkeypatch) -> None:
+    """The grouping looks each article's quotes up once (not once per sentence pair), and its
+    speaker index gives the groups the pairwise rule gives: a sentence joins the first group holding
+    a sentence it matches."""
+    from kliping.model import Quote
+    from kliping.synth import timeline as tl
+
+    arts = []
+    people = ["Rina Kusuma", "Bayu Pratama", "Sari Lestari"]
+    for n in range(4):
+        sents = [f'"Urusan irigasi desa nomor {n}{k} segera kami benahi," kata {people[(n + k) % 3]}, '
+                 "Senin (2/6/2025)." for k in range(5)]
+        ev = make_ev(f"w{n}", " ".join(sents), published="2025-06-03")
+        for k, s in enumerate(ev.doc.sentences):
+            ev.quotes.append(Quote(text=s.text.split('"')[1], sentence=k, speaker_name=people[(n + k) % 3], direct=True))
+            ev.times.append(date(ev.doc, k, "Senin (2/6/2025)", "2025-06-02"))
+        arts.append(ev)
+    story = _story(arts)
+    corpus = build_corpus(story)
+    calls = []
+    real = tl._article_speakers
+    monkeypatch.setattr(tl, "_article_speakers", lambda c, a: calls.append(a) or real(c, a))
+    items = tl.dated_sentences(corpus, range(len(arts)))["2025-06-02"]
+    groups = tl._group(corpus, items)
+    assert sorted(calls) == list(range(len(arts)))  # one look per article
+    # the pairwise rule, written out
+    expected: list[list[tuple[int, int, str]]] = []
+    rows = [corpus.sent_rows[(a, s)] for a, s, _g in items]
+    sims = corpus.sims(rows, rows)
+    for k, it in enumerate(items):
+        def same(j: int, k: int = k) -> bool:
+            x, y = items[k][:2], items[j][:2]
+            return tl.same_happening(corpus, x, y, float(sims[k, j])) or tl.same_statement(corpus, x, y)
+        g = next((g for g in expected if any(same(items.index(j)) for j in g)), None)
+        g.append(it) if g is not None else expected.append([it])
+    assert groups == expected and len(groups) == 3  # one entry per speaker

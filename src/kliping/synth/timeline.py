@@ -282,15 +282,6 @@ def _entities(corpus: Corpus, a: int, s: int) -> set[str]:
     return {m.entity or " ".join(m.text.casefold().split()) for m in corpus.articles[a].mentions if m.sentence == s}
 
 
-def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosine: float) -> bool:
-    """Two sentences with one date describe one happening (the date equality is the caller's)."""
-    if cosine >= SAME_HAPPENING_COSINE:
-        return True
-    if not _entities(corpus, *x) & _entities(corpus, *y):
-        return False
-    return word_overlap(_happening_words(corpus, *x), _happening_words(corpus, *y)) >= SAME_HAPPENING_OVERLAP
-
-
 def _happening_words(corpus: Corpus, a: int, s: int) -> set[str]:
     """Content words of a sentence without the words of its time expressions: the dates are equal
     already, so "Jumat (3/5/2024)" must not make two happenings of that Friday look alike."""
@@ -301,24 +292,78 @@ def _happening_words(corpus: Corpus, a: int, s: int) -> set[str]:
 _SPOKESPERSON = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in calendar.SPOKESPERSON_WORDS) + r")\b", re.IGNORECASE)
 
 
+def _speaker_key(q: Quote) -> str:
+    return q.speaker or " ".join((q.speaker_name or "").casefold().split())
+
+
+def _article_speakers(corpus: Corpus, a: int) -> dict[int, set[str]]:
+    """``sentence -> speakers`` of one article (:func:`speakers`), every quote looked at once."""
+    n = len(corpus.articles[a].doc.sentences)
+    covering: dict[int, set[str]] = {}
+    spokes: set[str] = set()
+    for q in corpus.articles[a].quotes:
+        last = q.end_sentence if q.end_sentence is not None else q.sentence
+        key = _speaker_key(q)
+        if q.speaker or q.speaker_name:
+            for s in range(q.sentence, last + 1):
+                covering.setdefault(s, set()).add(key)
+        if key not in spokes and any(_SPOKESPERSON.search(corpus.text(a, k))
+                                     for k in range(q.sentence, (q.end_sentence or q.sentence) + 1) if 0 <= k < n):
+            spokes.add(key)
+    return {s: keys - spokes for s, keys in covering.items()}
+
+
 def speakers(corpus: Corpus, a: int, s: int) -> set[str]:
     """Who is quoted in a sentence (entity id, else the casefolded name): the quotes that start,
     continue or end in it; spokespersons (a sentence of the article quoting them names the role:
     ``kata Jubir KPK Budi Prasetyo``) left out."""
-    quotes = corpus.articles[a].quotes
+    return _article_speakers(corpus, a).get(s, set())
 
-    def key(q) -> str:
-        return q.speaker or " ".join((q.speaker_name or "").casefold().split())
 
-    out = set()
-    for q in quotes:
-        last = q.end_sentence if q.end_sentence is not None else q.sentence
-        if q.sentence <= s <= last and (q.speaker or q.speaker_name):
-            out.add(key(q))
-    spokes = {key(q) for q in quotes if key(q) in out and any(
-        _SPOKESPERSON.search(corpus.text(a, k)) for k in range(q.sentence, (q.end_sentence or q.sentence) + 1)
-        if 0 <= k < len(corpus.articles[a].doc.sentences))}
-    return out - spokes
+class _Sentences:
+    """Per-timeline caches of what the grouping asks of a sentence (entities, happening words,
+    speakers), each article read once instead of once per sentence pair."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._entities: dict[int, dict[int, set[str]]] = {}
+        self._words: dict[tuple[int, int], set[str]] = {}
+        self._timex: dict[int, dict[int, set[str]]] = {}
+        self._speakers: dict[int, dict[int, set[str]]] = {}
+
+    def entities(self, a: int, s: int) -> set[str]:
+        if a not in self._entities:
+            by: dict[int, set[str]] = {}
+            for m in self.corpus.articles[a].mentions:
+                by.setdefault(m.sentence, set()).add(m.entity or " ".join(m.text.casefold().split()))
+            self._entities[a] = by
+        return self._entities[a].get(s, set())
+
+    def happening_words(self, a: int, s: int) -> set[str]:
+        if (a, s) not in self._words:
+            if a not in self._timex:
+                by: dict[int, set[str]] = {}
+                for t in self.corpus.articles[a].times:
+                    by.setdefault(t.sentence, set()).update(words(t.text))
+                self._timex[a] = by
+            self._words[(a, s)] = content_words(self.corpus.text(a, s)) - self._timex[a].get(s, set())
+        return self._words[(a, s)]
+
+    def speakers(self, a: int, s: int) -> set[str]:
+        if a not in self._speakers:
+            self._speakers[a] = _article_speakers(self.corpus, a)
+        return self._speakers[a].get(s, set())
+
+
+def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosine: float,
+                   cache: _Sentences | None = None) -> bool:
+    """Two sentences with one date describe one happening (the date equality is the caller's)."""
+    if cosine >= SAME_HAPPENING_COSINE:
+        return True
+    c = cache or _Sentences(corpus)
+    if not c.entities(*x) & c.entities(*y):
+        return False
+    return word_overlap(c.happening_words(*x), c.happening_words(*y)) >= SAME_HAPPENING_OVERLAP
 
 
 def same_statement(corpus: Corpus, x: tuple[int, int], y: tuple[int, int]) -> bool:
@@ -328,26 +373,31 @@ def same_statement(corpus: Corpus, x: tuple[int, int], y: tuple[int, int]) -> bo
     return bool(speakers(corpus, *x) & speakers(corpus, *y))
 
 
-def _group(corpus: Corpus, items: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+def _group(corpus: Corpus, items: list[tuple[int, int, str]],
+           cache: _Sentences | None = None) -> list[list[tuple[int, int, str]]]:
     """Greedy single-link grouping of same-date sentences by :func:`same_happening` (and, for a
-    day, :func:`same_statement`), in publication order."""
+    day, :func:`same_statement`), in publication order: a sentence joins the first group holding a
+    sentence it matches. The speakers are looked up in an index (speaker -> first group quoting
+    them), so only the groups before that one are tested for :func:`same_happening`."""
+    cache = cache or _Sentences(corpus)
     rows = [corpus.sent_rows[(a, s)] for a, s, _g in items]
     sims = corpus.sims(rows, rows)
     groups: list[list[int]] = []
+    first_group: dict[str, int] = {}  # speaker -> first group quoting them
 
-    def same(k: int, j: int) -> bool:
-        x, y = items[k][:2], items[j][:2]
-        if same_happening(corpus, x, y, float(sims[k, j])):
-            return True
-        return SAME_SPEAKER_DAY and items[k][2] == "day" and same_statement(corpus, x, y)
+    def happening(k: int, j: int) -> bool:
+        return same_happening(corpus, items[k][:2], items[j][:2], float(sims[k, j]), cache)
 
-    for k in range(len(items)):
-        for g in groups:
-            if any(same(k, j) for j in g):
-                g.append(k)
-                break
-        else:
+    for k, (a, s, gran) in enumerate(items):
+        spoken = cache.speakers(a, s) if SAME_SPEAKER_DAY and gran == "day" else set()
+        limit = min((first_group[p] for p in spoken if p in first_group), default=len(groups))
+        chosen = next((g for g in range(limit) if any(happening(k, j) for j in groups[g])), limit)
+        if chosen == len(groups):
             groups.append([k])
+        else:
+            groups[chosen].append(k)
+        for p in spoken:
+            first_group.setdefault(p, chosen)
     return [[items[k] for k in g] for g in groups]
 
 
@@ -366,8 +416,9 @@ def leans_on_context(text: str) -> bool:
 def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineEntry]:
     """Timeline entries ordered by date value, then by their first source's publication order."""
     entries: list[tuple[tuple, TimelineEntry]] = []
+    cache = _Sentences(corpus)
     for value, items in dated_sentences(corpus, article_idx).items():
-        for group in _group(corpus, items):
+        for group in _group(corpus, items, cache):
             texts = [(corpus.text(a, s), a, s) for a, s, _g in group]
             clear = [t for t in texts if is_clear(t[0])] or texts
             text = min(clear, key=lambda t: (leans_on_context(t[0]), len(words(t[0])), corpus.time_key(t[1], t[2])))[0]
