@@ -335,3 +335,43 @@ def test_speakers_are_read_once_per_article_and_grouping_matches_the_pairwise_ru
         g = next((g for g in expected if any(same(items.index(j)) for j in g)), None)
         g.append(it) if g is not None else expected.append([it])
     assert groups == expected and len(groups) == 3  # one entry per speaker
+
+
+def test_the_day_a_quote_was_said_is_the_first_day_after_it_and_positions_decide_what_is_inside() -> None:
+    """``_quote_days``: the first day date after the quote ends (not the last one of the sentence),
+    never a quoting date (``dikutip ...``), its year typo corrected; ``_said_day`` moves only a
+    relative word inside the quote's words, not the same word outside them."""
+    from kliping.model import Quote
+    from kliping.synth.corpus import build_corpus
+
+    a = make_ev("d1", (
+        '"Hari ini jalur itu kami tutup," kata Kasatlantas Heru, Sabtu (18/10/2025), soal jembatan yang dibuka '
+        "Senin (20/10/2025). "
+        '"Kemarin tanggul di Sukamaju jebol," kata Camat Darmaji, dikutip Selasa (21/10/2025). '
+        '"Kemarin air mulai surut," kata Lurah Yanti, Kamis (16/10/2024), yang kemarin meninjau posko.'
+    ), published="2025-10-21")
+    for k, (quoted, who) in enumerate((("Hari ini jalur itu kami tutup", "Heru"),
+                                       ("Kemarin tanggul di Sukamaju jebol", "Darmaji"),
+                                       ("Kemarin air mulai surut", "Yanti"))):
+        a.quotes.append(Quote(text=quoted, sentence=k, speaker_name=who, direct=True))
+    for s, text, value in ((0, "Hari ini", "2025-10-21"), (0, "Sabtu (18/10/2025)", "2025-10-18"),
+                           (0, "Senin (20/10/2025)", "2025-10-20"), (1, "Kemarin", "2025-10-20"),
+                           (1, "Selasa (21/10/2025)", "2025-10-21"), (2, "Kemarin", "2025-10-20"),
+                           (2, "Kamis (16/10/2024)", "2024-10-16")):
+        a.times.append(date(a.doc, s, text, value))
+    second = a.doc.sentences[2].text
+    a.times.append(date(a.doc, 2, "kemarin", "2025-10-20"))
+    a.times[-1].start = second.rindex("kemarin")
+    a.times[-1].end = a.times[-1].start + len("kemarin")
+    [line] = synthesize(_story([a])).storylines
+    placed = {(t.value, c.sentence) for t in line.timeline for c in t.citations}
+    assert ("2025-10-18", 0) in placed and ("2025-10-20", 0) in placed  # hari ini = Saturday; Monday kept
+    assert ("2025-10-20", 1) in placed  # dikutip Selasa is not when it was said: kemarin counts from publication
+    assert ("2025-10-15", 2) in placed  # kemarin of Thursday 16 October 2025 (year typo corrected)
+    assert ("2025-10-20", 2) in placed  # the kemarin outside the quote stays
+    from kliping.synth.timeline import _quote_days
+
+    corpus = build_corpus(_story([a]))
+    days = _quote_days(corpus, corpus.by_id["d1"])
+    assert [str(d) for _span, d in days[0]] == ["2025-10-18"] and 1 not in days
+

@@ -202,40 +202,75 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
     return skip
 
 
-def _quote_days(corpus: Corpus, a: int) -> dict[int, list[tuple[Quote, dt.date]]]:
-    """``sentence -> [(quote, day it was said)]`` for the direct quotes of an article whose
-    sentences carry a dated attribution: a day date outside the quoted words that is not itself
-    relative (``ujar Kapolsek ..., Sabtu``; the last one)."""
+_QUOTE_CHARS = "\"“”„«»"
+
+
+def _find(text: str, part: str, from_end: bool) -> int:
+    """Where ``part`` (or, failing that, its first/last 30 characters) is in ``text``, else -1."""
+    for p in (part, part[-30:] if from_end else part[:30]):
+        if p.strip():
+            k = text.rfind(p) if from_end else text.find(p)
+            if k >= 0:
+                return k + len(p) if from_end else k
+    return -1
+
+
+def _quote_spans(text: str, q: Quote, s: int, last: int) -> tuple[int, int]:
+    """Where the quote's words are in sentence ``s`` (character span): from where the quote starts
+    (its first sentence) to where it ends (its last); found by its words, else by the outer quote
+    marks of the sentence."""
+    marks = [k for k, c in enumerate(text) if c in _QUOTE_CHARS]
+    lo, hi = 0, len(text)
+    if s == q.sentence:
+        k = _find(text, q.text, from_end=False)
+        lo = k if k >= 0 else (marks[0] if marks else 0)
+    if s == last:
+        k = _find(text, q.text, from_end=True)
+        hi = k if k >= lo else (marks[-1] + 1 if marks and marks[-1] >= lo else lo)
+    return lo, hi
+
+
+def _quote_days(corpus: Corpus, a: int) -> dict[int, list[tuple[tuple[int, int], dt.date]]]:
+    """``sentence -> [(span of the quote's words in it, day it was said)]`` for the direct quotes
+    of an article whose attribution is dated: the first day date after the quote ends, in its
+    last sentence (``"...," ujar Kapolsek ..., Sabtu (18/10/2025).``), not itself relative, not a
+    quoting date (``dikutip Selasa``: :func:`not_a_happening`), its year typo corrected
+    (:func:`_checked_day`)."""
     ev = corpus.articles[a]
-    out: dict[int, list[tuple[Quote, dt.date]]] = {}
+    n = len(ev.doc.sentences)
+    out: dict[int, list[tuple[tuple[int, int], dt.date]]] = {}
     for q in ev.quotes:
         if not q.direct:
             continue
         last = q.end_sentence if q.end_sentence is not None else q.sentence
-        quoted = q.text.casefold()
-        said = [t for t in ev.times if t.type == "DATE" and q.sentence <= t.sentence <= last
-                and usable_date(t.value, t.granularity) == "day"
-                and " ".join(t.text.casefold().split()) not in calendar.DEICTIC_DAYS
-                and t.text.casefold() not in quoted]
+        if not (0 <= q.sentence <= last < n):
+            continue
+        text = corpus.text(a, last)
+        end = _quote_spans(text, q, last, last)[1]
+        said = sorted((t for t in ev.times if t.type == "DATE" and t.sentence == last and t.start >= end
+                       and usable_date(t.value, t.granularity) == "day"
+                       and " ".join(t.text.casefold().split()) not in calendar.DEICTIC_DAYS),
+                      key=lambda t: t.start)
+        said = [t for t in said if not not_a_happening(text, t.start, "day")]
         if said:
-            t = max(said, key=lambda t: (t.sentence, t.start))
-            day = dt.date.fromisoformat(t.value or "")
+            day = dt.date.fromisoformat(_checked_day(said[0], corpus.dates[a]))
             for s in range(q.sentence, last + 1):
-                out.setdefault(s, []).append((q, day))
+                out.setdefault(s, []).append((_quote_spans(corpus.text(a, s), q, s, last), day))
     return out
 
 
-def _said_day(t: TimeExpr, sentence: str, quotes: list[tuple[Quote, dt.date]], published: dt.date | None) -> str:
-    """A relative day word (``kemarin``, ``besok``, ``hari ini``) inside a quote counts from the day
-    the quote was said, not from the publication (a quote of Saturday reprinted on Tuesday); a word
-    in brackets is the editor's (``Besok (hari ini)``) and stays."""
+def _said_day(t: TimeExpr, sentence: str, quotes: list[tuple[tuple[int, int], dt.date]],
+              published: dt.date | None) -> str:
+    """A relative day word (``kemarin``, ``besok``, ``hari ini``) inside a quote's words counts from
+    the day the quote was said, not from the publication (a quote of Saturday reprinted on
+    Tuesday); a word in brackets is the editor's (``Besok (hari ini)``) and stays."""
     value = t.value or ""
     if published is None or not quotes or " ".join(t.text.casefold().split()) not in calendar.DEICTIC_DAYS:
         return value
     if sentence[: t.start].rstrip().endswith("("):
         return value
-    for q, day in quotes:
-        if t.text.casefold() in q.text.casefold():
+    for (lo, hi), day in quotes:
+        if lo <= t.start and t.end <= hi:
             return (day + (dt.date.fromisoformat(value) - published)).isoformat()
     return value
 
