@@ -375,3 +375,18 @@ def test_the_day_a_quote_was_said_is_the_first_day_after_it_and_positions_decide
     days = _quote_days(corpus, corpus.by_id["d1"])
     assert [str(d) for _span, d in days[0]] == ["2025-10-18"] and 1 not in days
 
+
+def test_a_weekday_pair_is_a_habit_only_after_a_habit_word_and_alternatives_of_one_day_stay() -> None:
+    from kliping.synth.timeline import _joined
+
+    s = "Bazar buku itu digelar Sabtu-Minggu (8-9/3/2025) di gedung serbaguna."
+    assert _joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {1}  # a range: its start
+    s = "Pameran kriya dibuka Sabtu–Minggu di balai desa."  # en dash, no habit word: a range too
+    assert _joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {1}
+    s = "Pasar tani biasanya buka Sabtu—Minggu di lapangan kecamatan."  # em dash after a habit word
+    assert _joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {0, 1}
+    s = "Setiap Sabtu-Minggu (8-9/3/2025) warga bergotong royong."  # a bracketed date: that weekend
+    assert _joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {1}
+    s = "Gudang itu terbakar Jumat (7/3/2025) atau tiga hari lalu."  # one day told twice: kept
+    assert _joined(s, _times(s, ("Jumat (7/3/2025)", "2025-03-07"), ("tiga hari lalu", "2025-03-07"))) == set()
+

@@ -177,20 +177,37 @@ def _checked_day(t: TimeExpr, published: dt.date | None) -> str:
     return value
 
 
+_BRACKET_DATE_AFTER = re.compile(r"\s*\(\s*\d")
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _habit(sentence: str, x: TimeExpr, y: TimeExpr) -> bool:
+    """Two bare weekdays joined by a dash are a habit (``setiap Senin-Jumat``, ``biasanya
+    Sabtu–Minggu``) after a habit word, when no bracketed date follows (``Sabtu-Minggu (8-9/3/2025)``
+    is one weekend)."""
+    return (any(w in calendar.HABIT_BEFORE for w in _words_before(sentence, x.start)[-3:])
+            and not _BRACKET_DATE_AFTER.match(sentence[y.end :]))
+
+
 def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
     """Positions (in ``times``, sorted by start) of dates that are not a happening's own: the end of
-    a range (``21-23 Oktober``, ``13 hingga 17 Oktober``, ``antara 7 September dan 1 Oktober``),
-    both of alternatives (``Selasa atau Rabu``) or of two bare weekdays joined by a dash
-    (``seperti Sabtu-Minggu``: a habit), and a relative word glossed by the next one in brackets
-    (``Besok (hari ini)``); the first of two dates joined by ``menjadi`` is what the second is
-    compared with (``dari 5 persen pada Juli menjadi 4 persen pada Agustus``)."""
+    a range (``21-23 Oktober``, ``13 hingga 17 Oktober``, ``antara 7 September dan 1 Oktober``,
+    ``digelar Sabtu-Minggu (8-9/3/2025)``), both of alternatives with different values (``Selasa atau
+    Rabu``; ``Jumat (7/3/2025) atau tiga hari lalu`` is one day and stays) or of two bare weekdays
+    joined by a dash after a habit word (``setiap Sabtu-Minggu``: :func:`_habit`), and a relative
+    word glossed by the next one in brackets (``Besok (hari ini)``); the first of two dates joined
+    by ``menjadi`` is what the second is compared with (``dari 5 persen pada Juli menjadi 4 persen
+    pada Agustus``)."""
     skip: set[int] = set()
     for k in range(len(times) - 1):
         x, y = times[k], times[k + 1]
         between = sentence[x.end : y.start].strip()
         bare = all(t.text.strip().casefold() in calendar.WEEKDAYS for t in (x, y))
-        if (between == "-" and bare) or between == "atau":
+        if between in _DASHES and bare and _habit(sentence, x, y):
             skip |= {k, k + 1}
+        elif between == "atau":
+            if x.value != y.value:
+                skip |= {k, k + 1}
         elif usable_date(x.value, x.granularity) and (between in calendar.RANGE_JOINERS or between == "sampai dengan" or (
                 between == "dan" and words(sentence[: x.start])[-1:] == ["antara"])):
             skip.add(k + 1)

@@ -168,6 +168,9 @@ FROM_LEVEL: frozenset[str] = frozenset({"penutupan", "puncak", "puncaknya", "lev
 # Words joining two dates of one happening (``21-23 Oktober``, ``13 hingga 17 Oktober``,
 # ``antara 7 September dan 1 Oktober``): the timeline places it at the first.
 RANGE_JOINERS: frozenset[str] = frozenset({"-", "–", "—", "hingga", "sampai", "s.d.", "s/d", "sd"})
+# Timeline: two bare weekdays joined by a dash after one of these are a habit (``setiap Senin-Jumat``),
+# not a happening; without one they are a range placed at its start (``digelar Sabtu-Minggu``).
+HABIT_BEFORE: frozenset[str] = frozenset({"setiap", "tiap", "seperti", "biasanya"})
 # Timeline: one speaker quoted twice on one day is one occasion, except a spokesperson, who speaks
 # for an institution on many matters a day (``Jubir KPK Budi Prasetyo`` on three cases). Matched
 # in the sentences that quote the speaker, as words (``juru bicara``, ``jubir``, ``humas``).
