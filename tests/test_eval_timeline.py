@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import pytest
+
 from kliping.eval import timeline as et
 
 LABELS = (
@@ -71,11 +73,12 @@ def test_a_merge_of_two_happenings_is_wrong_and_a_second_entry_of_one_is_redunda
     assert row[:5] == ["s", 2, 2, 2, 1.0] and row[6] == "1/1"
 
 
-def test_without_the_news_or_the_labels_it_skips_with_exit_0(tmp_path: Path, capsys) -> None:
+def test_without_the_news_or_the_labels_it_skips_with_exit_0(tmp_path: Path, capsys, monkeypatch) -> None:
     args = argparse.Namespace(labels=et.LABELS, news=tmp_path / "absent", unlabelled=False, wrong=False)
     assert et.run(args) == 0
     assert "skipping kompas-oil-dev" in capsys.readouterr().out
-    args.labels = tmp_path / "none.tsv"
+    monkeypatch.setattr(et, "LABELS", tmp_path / "none.tsv")  # the default file absent (a given one: exit 2)
+    args.labels = None
     assert et.run(args) == 0
     assert "no labels" in capsys.readouterr().out
 
@@ -83,11 +86,10 @@ def test_without_the_news_or_the_labels_it_skips_with_exit_0(tmp_path: Path, cap
 KOMPAS = et.DEFAULT_NEWS / "kompas-oil-dev.jsonl"
 
 
+@pytest.mark.slow
 def test_kompas_timeline_against_its_labels() -> None:
     """Every entry of the kompas-oil-dev timeline is labelled; the scores of docs/dossier.md
     ("Measuring the timeline") hold. Skipped without ../shared."""
-    import pytest
-
     if not KOMPAS.is_file():
         pytest.skip("../shared/data/news absent")
     entries, texts = et.dossier_entries([KOMPAS])
@@ -97,3 +99,24 @@ def test_kompas_timeline_against_its_labels() -> None:
     assert sc.right_in_labels - sc.right_dropped >= 108  # of 109: one range end left out
     assert sc.happenings_kept == sc.happenings
     assert sc.redundant_same_date <= 14 and sc.wrong_merges <= 3
+
+
+def test_bad_label_rows_name_file_and_line_and_an_absent_given_file_exits_2(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(LABELS + "s\te:1\t2024-05-08\tya\tbanjir\t1\tnot 0/1\n", encoding="utf-8")
+    with pytest.raises(et.LabelError, match=r"bad.tsv:11: date is 'ya'"):
+        et.load_labels(bad)
+    short = tmp_path / "short.tsv"
+    short.write_text(LABELS + "s\te:1\t2024-05-08\n", encoding="utf-8")
+    with pytest.raises(et.LabelError, match=r"short.tsv:11: 3 columns"):
+        et.load_labels(short)
+    args = argparse.Namespace(labels=tmp_path / "absent.tsv", news=tmp_path, unlabelled=False, wrong=False)
+    assert et.run(args) == 2
+    args.labels = bad
+    assert et.run(args) == 2 and "bad.tsv:11" in capsys.readouterr().err
+
+
+def test_precision_shows_its_bounds_when_entries_are_unlabelled() -> None:
+    sc = et.Scores(entries=10, labelled_entries=8, right_entries=6)
+    assert sc.precision() == "0.750 [0.600-0.800]"
+    assert et.Scores(entries=4, labelled_entries=4, right_entries=3).precision() == 0.75

@@ -32,7 +32,7 @@ and listed with ``--unlabelled``, so a change that places new sentences shows wh
 from __future__ import annotations
 
 import argparse
-import csv
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,20 +64,46 @@ class Entry:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--labels", type=Path, default=LABELS, help="label TSV (default: devsets/timeline)")
+    parser.add_argument("--labels", type=Path, default=None,
+                        help="label TSV (default: devsets/timeline/labels.tsv; a given file that is absent: exit 2)")
     parser.add_argument("--news", type=Path, default=DEFAULT_NEWS, help="folder of the dev JSONL files")
     parser.add_argument("--unlabelled", action="store_true", help="print every placed sentence without a label")
     parser.add_argument("--wrong", action="store_true",
                         help="print wrong-date entries, wrong merges, redundant entries and right sentences dropped")
 
 
+class LabelError(ValueError):
+    """A malformed label file row: the message names ``file:line``."""
+
+
+_COLUMNS = ("set", "item", "value", "date", "happening", "informative")
+
+
 def load_labels(path: Path) -> dict[tuple[str, str, str], Label]:
-    """``(set, article:sentence, value) -> Label``; a key given twice is reported, the first kept."""
+    """``(set, article:sentence, value) -> Label``; a key given twice is reported, the first kept.
+    A row with too few columns or a ``date``/``informative`` other than 0/1 raises
+    :class:`LabelError` naming ``file:line``."""
     out: dict[tuple[str, str, str], Label] = {}
     if not path.is_file():
         return out
+    header: list[str] | None = None
     with open(path, encoding="utf-8") as f:
-        for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
+        for n, line in enumerate(f, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            cells = line.rstrip("\n").rstrip("\r").split("\t")
+            if header is None:
+                header = cells
+                missing = [c for c in _COLUMNS if c not in header]
+                if missing:
+                    raise LabelError(f"{path}:{n}: header lacks {', '.join(missing)}")
+                continue
+            if len(cells) < len(_COLUMNS):
+                raise LabelError(f"{path}:{n}: {len(cells)} columns, at least {len(_COLUMNS)} expected")
+            row = dict(zip(header, cells, strict=False))
+            for col in ("date", "informative"):
+                if row.get(col, "").strip() not in ("0", "1"):
+                    raise LabelError(f"{path}:{n}: {col} is {row.get(col, '')!r}, not 0 or 1")
             key = (row["set"], row["item"].strip(), row["value"].strip())
             if key in out:
                 print(f"kliping eval timeline: {path}: {' '.join(key)} is labelled twice; the first label is kept")
@@ -124,9 +150,20 @@ class Scores:
     happenings: int = 0  # happenings of the labels with a right (sentence, date)
     happenings_kept: int = 0  # ... of which some right (sentence, date) is still placed
 
+    def precision(self) -> object:
+        """Right / labelled entries; with unlabelled entries, also its bounds over all entries (every
+        unlabelled entry wrong .. every one right), so an unlabelled change cannot pass unseen."""
+        le = self.labelled_entries
+        p = self.right_entries / le if le else 0.0
+        if le == self.entries:
+            return p
+        lo = self.right_entries / self.entries
+        hi = (self.right_entries + self.entries - le) / self.entries
+        return f"{p:.3f} [{lo:.3f}-{hi:.3f}]"
+
     def row(self, name: str) -> list[object]:
         le = self.labelled_entries
-        return [name, self.entries, le, self.right_entries, self.right_entries / le if le else 0.0,
+        return [name, self.entries, le, self.right_entries, self.precision(),
                 f"{self.right_sentences}/{self.labelled_sentences}", f"{self.wrong_merges}/{self.merged}",
                 self.redundant_same_date, self.redundant_other_date, self.informative / le if le else 0.0,
                 f"{self.right_in_labels - self.right_dropped}/{self.right_in_labels}",
@@ -209,20 +246,34 @@ def _print_entry(name: str, e: Entry, texts: dict[str, str], mine: dict, tag: st
 
 
 def run(args: argparse.Namespace) -> int:
-    labels = load_labels(args.labels)
+    path = args.labels if args.labels is not None else LABELS
+    if args.labels is not None and not path.is_file():
+        print(f"kliping eval timeline: no label file {path}", file=sys.stderr)
+        return 2
+    try:
+        labels = load_labels(path)
+    except LabelError as e:
+        print(f"kliping eval timeline: {e}", file=sys.stderr)
+        return 2
     if not labels:
-        print(f"kliping eval timeline: no labels at {args.labels}; nothing to score")
+        print(f"kliping eval timeline: no labels at {path}; nothing to score")
         return 0
     rows: list[list[object]] = []
+    unlabelled = 0
     for name in SETS:
         if not any(key[0] == name for key in labels):
             continue  # e.g. the held-out labels, of detik-dev only
-        path = args.news / f"{name}.jsonl"
-        if not path.is_file():
-            print(f"kliping eval timeline: {path} is absent (../shared absent?); skipping {name}")
+        news = args.news / f"{name}.jsonl"
+        if not news.is_file():
+            print(f"kliping eval timeline: {news} is absent (../shared absent?); skipping {name}")
             continue
-        entries, texts = dossier_entries([path])
-        rows.append(score(name, entries, texts, labels, args.unlabelled, args.wrong).row(name))
+        entries, texts = dossier_entries([news])
+        sc = score(name, entries, texts, labels, args.unlabelled, args.wrong)
+        unlabelled += sc.entries - sc.labelled_entries
+        rows.append(sc.row(name))
     if rows:
         print(format_table(HEADER, rows))
+    if unlabelled:
+        print(f"kliping eval timeline: {unlabelled} entries cite unlabelled sentences: precision is shown with "
+              "its bounds (all of them wrong .. all right); list them with --unlabelled and label them")
     return 0
