@@ -390,3 +390,43 @@ def test_a_weekday_pair_is_a_habit_only_after_a_habit_word_and_alternatives_of_o
     s = "Gudang itu terbakar Jumat (7/3/2025) atau tiga hari lalu."  # one day told twice: kept
     assert _joined(s, _times(s, ("Jumat (7/3/2025)", "2025-03-07"), ("tiga hari lalu", "2025-03-07"))) == set()
 
+
+def test_a_target_cue_reaches_its_date_only_as_the_governing_verb() -> None:
+    """A cue inside a ``yang`` clause, a cue followed by another verb of its own, ``berjanji`` and a
+    bare noun ``target`` before other words do not make the date a target."""
+    from kliping.synth.timeline import not_a_happening
+
+    def why(sentence: str, date_text: str, granularity: str = "day") -> str | None:
+        return not_a_happening(sentence, sentence.index(date_text), granularity)
+
+    assert why("Mayat lelaki yang diperkirakan berumur 50 tahun itu ditemukan nelayan Senin (3/3/2025).",
+               "Senin") is None
+    assert why("Perbaikan gorong-gorong itu diperkirakan memakan waktu hingga Rabu (5/3/2025).",
+               "Rabu") == "target"  # the cue's own complement is not another verb
+    assert why("Polisi diperkirakan menahan dua pemuda yang ditangkap warga Kamis (6/3/2025).", "Kamis") is None
+    assert why("Dinas menargetkan agar kontraktor bisa merampungkan saluran itu pada Mei 2026.", "Mei", "month") == "target"
+    assert why("Untuk kota ini, target 2.000 sambungan air terpasang di rumah warga pada akhir Mei.", "akhir Mei",
+               "month") == "target"
+    assert why("Target utama 1 Mei 2026, semua desa teraliri listrik.", "1 Mei") == "target"
+    assert why("Kepala desa berjanji dan langsung menyerahkan bantuan pada Jumat (7/3/2025).", "Jumat") is None
+    assert why("Target pemasangan pipa air baru sempat dibahas dewan pada Selasa (4/3/2025).", "Selasa") is None
+    assert why("Pembangunan pasar itu punya target Juni 2026.", "Juni", "month") == "target"
+    assert why("Dinas menargetkan lampu jalan di tiga kecamatan pinggiran itu tuntas pada Maret 2026.",
+               "Maret", "month") == "target"  # a completion verb keeps the target
+
+
+def test_a_name_word_must_be_capitalised_and_a_quoting_clause_may_precede_the_date() -> None:
+    from kliping.synth.timeline import not_a_happening
+
+    def why(sentence: str, date_text: str, granularity: str = "day") -> str | None:
+        return not_a_happening(sentence, sentence.index(date_text), granularity)
+
+    assert why("Ratusan mahasiswa berunjuk rasa di kampus Senin (3/3/2025) menolak kenaikan UKT.", "Senin") is None
+    assert why("Ratusan mahasiswa berunjuk rasa di Kampus Senin (3/3/2025).", "Senin") is None  # a dated weekday
+    assert why("Pedagang pindah ke jalan 10 November.", "10 November") is None  # not capitalised: no name
+    assert why("Kantornya di Jalan 10 November, Surabaya.", "10 November") == "name"
+    assert why("Ia lulusan Universitas Sebelas Maret.", "Maret", "month") == "name"
+    assert why("Seperti dilansir Reuters, Senin (10/3/2025), harga kopi melonjak.", "Senin") == "cited"
+    assert why("Dikutip dari Antara, Selasa (11/3/2025), banjir merendam dua desa.", "Selasa") == "cited"
+    assert why("Setelah rapat, Senin (10/3/2025), warga pulang.", "Senin") is None
+    assert why("Seperti diberitakan sebelumnya, Senin (10/3/2025), jembatan ambruk.", "Senin") is None

@@ -118,6 +118,78 @@ def _clause_words(sentence: str, start: int, window: int) -> list[str]:
     return words(_CLAUSE_BREAK.split(sentence[:start])[-1])[-window:]
 
 
+_VERB_FORM = re.compile(r"^(?:di|me|ber|ter)[a-z]{3,}$")
+
+
+def _main_verb(w: str) -> bool:
+    """A word that looks like a verb of its own (``ditemukan``, ``membangun``, ``berangkat``)."""
+    return bool(_VERB_FORM.match(w)) and w not in calendar.NOT_VERB_WORDS and w not in calendar.RECORD_WORDS
+
+
+def _target(clause: list[str]) -> bool:
+    """A target, plan or prediction cue governs the date that ends ``clause`` (its last words): the
+    cue is not inside a ``yang`` relative clause (``pria yang diperkirakan berusia 40 tahun itu
+    ditemukan Senin``); after it, the first verb is its complement (``menargetkan agar kontraktor
+    merampungkan ...``) and no second verb of its own stands before the date, except a completion
+    verb (``ditargetkan jalan itu dibangun dan rampung pada Juni``). The noun ``target`` counts only
+    right before the date, with at most two words between (``target utama 1 Juni``), or with a
+    completion verb and no other verb between (``target 1 juta unit terpasang pada Desember``)."""
+    for k, w in enumerate(clause):
+        rest = clause[k + 1 :]
+        verbs = [x for x in rest if _main_verb(x) or x in calendar.COMPLETION_VERBS]
+        if w == "target":
+            if not verbs and len(rest) <= 2 + sum(x in ("pada", "hari", "tanggal", "bulan", "tahun") for x in rest):
+                return True
+            if verbs and all(x in calendar.COMPLETION_VERBS for x in verbs):
+                return True
+            continue
+        if w not in calendar.TARGET_BEFORE or "yang" in clause[max(0, k - 2) : k]:
+            continue
+        if all(x in calendar.COMPLETION_VERBS for x in verbs[1:]):
+            return True
+    return False
+
+
+_WORD_AS_WRITTEN = re.compile(r"\w+")
+_WEEKDAY_WITH_DATE = re.compile(r"^(?:hari\s+)?([^\W\d_]+)\s*\(\s*\d{1,2}\s*/\s*\d{1,2}", re.IGNORECASE)
+_CITED_OPENERS = frozenset({"seperti", "sebagaimana", "sesuai"})
+
+
+def _in_name(sentence: str, start: int) -> bool:
+    """The date at ``start`` is part of a name: a capitalised name word right before it
+    (``Universitas 17 Agustus 1945``, ``Jalan 10 November``; not ``berunjuk rasa di kampus Senin``),
+    possibly with a number between (``Universitas Sebelas Maret``). A weekday with its date in
+    brackets (``Senin (3/3/2025)``) is never part of a name."""
+    m = _WEEKDAY_WITH_DATE.match(sentence[start:])
+    if m and m.group(1).casefold() in calendar.WEEKDAYS:
+        return False
+    written = _WORD_AS_WRITTEN.findall(_CLAUSE_BREAK.split(sentence[:start])[-1])[-2:]
+
+    def name_word(w: str) -> bool:
+        return w[:1].isupper() and w.casefold() in calendar.NAME_BEFORE
+
+    if written and name_word(written[-1]):
+        return True
+    return len(written) > 1 and name_word(written[-2]) and (
+        written[-1].isdigit() or written[-1].casefold() in calendar.NUMBER_WORDS)
+
+
+def _cited_clause_before(sentence: str, start: int) -> bool:
+    """The date opens its clause and the clause before it is a quoting phrase: ``dikutip`` or
+    ``dilansir`` (after ``seperti``), optionally ``dari``, and an outlet's name (``Seperti dilansir
+    Reuters, Senin (10/3/2025)``)."""
+    clauses = _CLAUSE_BREAK.split(sentence[:start])
+    if len(clauses) < 2:
+        return False
+    prev = _WORD_AS_WRITTEN.findall(clauses[-2])
+    while prev and prev[0].casefold() in _CITED_OPENERS:
+        prev = prev[1:]
+    if not prev or prev[0].casefold() not in ("dikutip", "dilansir"):
+        return False
+    rest = prev[2:] if len(prev) > 1 and prev[1].casefold() == "dari" else prev[1:]
+    return 1 <= len(rest) <= 4 and rest[0][:1].isupper()
+
+
 def not_a_happening(sentence: str, start: int, granularity: str) -> str | None:
     """Why the date at ``start`` is not when the sentence's happening took place, or None: a
     target or deadline (``menargetkan ... pada Juni 2014``), when the text was quoted or written
@@ -126,14 +198,13 @@ def not_a_happening(sentence: str, start: int, granularity: str) -> str | None:
     (``dari penutupan pada Jumat``, ``dari puncak ... pada Juni``, ``dari Selasa menjadi 6.500``), a
     level "not seen since" (``belum pernah setinggi ini sejak Mei 2008``). Cue lists in :mod:`kliping.lang.id.calendar`."""
     before = _words_before(sentence, start)
-    if any(w in calendar.TARGET_BEFORE for w in _clause_words(sentence, start, TARGET_WINDOW)):
+    if _target(_clause_words(sentence, start, TARGET_WINDOW)):
         return "target"
     last = [w for w in before[-3:] if w not in ("pada", "hari", "tanggal")]
-    if last and last[-1] in calendar.CITED_BEFORE:
+    if (last and last[-1] in calendar.CITED_BEFORE) or (
+            not [w for w in before if w not in ("pada", "hari", "tanggal")] and _cited_clause_before(sentence, start)):
         return "cited"
-    if before and (before[-1] in calendar.NAME_BEFORE or (
-            len(before) > 1 and before[-2] in calendar.NAME_BEFORE
-            and (before[-1].isdigit() or before[-1] in calendar.NUMBER_WORDS))):
+    if _in_name(sentence, start):
         return "name"
     since = [k for k in range(max(0, len(before) - 2), len(before)) if before[k] in calendar.PAST_CUES]
     if since:
