@@ -11,17 +11,19 @@ spellings of one person apart:
    form resolves to the one name of the article whose initials it is (``Hendi Prio Santoso (HPS)``).
 2. Across articles, names merge by a normalised key (casefold, honorifics, middle initials, hyphens
    and spaces removed; abbreviations expanded with ``kliping.extract.entities.canonical_form``;
-   :func:`type_key` adds the rules that need the type: ``Kota Medan`` = ``Medan``, ``Kejaksaan
-   Agung RI`` = ``Kejaksaan Agung``, ``PT Jakarta`` is a court). A lone short form with no full name
+   :func:`type_key` adds the rules that need the type: a place's key is never a person's,
+   ``Kejaksaan Agung RI`` = ``Kejaksaan Agung`` for Indonesia-only bodies, ``PT Jakarta`` is a
+   court; ``Kota Medan`` joins ``Medan`` where an article, an event or the province ties them). A lone short form with no full name
    in its article joins the one full name in the run it can belong to (or the one the same short
    form resolved to elsewhere), and a two-word name the one longer name it is part of, only in
    articles that share an event with one naming the full name (:func:`_join_lone_short_forms`):
    many Indonesians go by one name.
 3. Likely misspellings of one person (``Shin Wok-sik`` / ``Shin Won-sik``) merge only when the
    names are nearly identical, share their family name and differ in one part by at most two edits,
-   *and* share a title or appear in the same event, or are of three or more words, or are one name
-   in two spellings (``Eddy`` / ``Edi Soeparno``); organisation names with a typo in one long word
-   merge too. Each such merge is reported as a ``NameVariant``.
+   *and* share a title or appear in the same event; one name in two spellings (``Eddy`` / ``Edi``)
+   within one event, or across stories an old/new spelling (``Soeparno`` / ``Suparno``) with one
+   title; organisation names with a typo in one long word (not two places) within one event. Each
+   such merge is reported as a ``NameVariant``.
 
 The names an article gives the event linker (:meth:`Mentions.article_names`) come from a pass
 without the rules of the last round, so better entities leave events as they were.
@@ -57,10 +59,6 @@ CORPORATE_AFFIXES = frozenset({"pt", "tbk", "persero", "cv", "inc", "ltd", "corp
 # ``Kim Jong-un``/``Kim Jong-il`` (ratio 78) do not.
 MISSPELLING_MIN_RATIO = 90.0
 MISSPELLING_MAX_EDITS = 2
-# A name of this many words that differs from another in one part by a small edit is one person even
-# without a shared title or event (``Ali Gufron Mukti`` / ``Ali Ghufron Mukti``): two people whose
-# three-part names are that close are rarer than a misspelling.
-MISSPELLING_ALONE_PARTS = 3
 # An organisation's name merges with one differing by a typo in a word of at least this many letters.
 ORG_TYPO_MIN_LETTERS = 6
 # A surface form is "frequent" (eligible as the entity name) when seen at least this share of the
@@ -140,6 +138,7 @@ def _is_place(text: str) -> bool:
     return place_kind(text.strip(_STRIP)) is not None
 
 
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 _REGION = re.compile(r"^(kota|kabupaten|kab\.?)\s+(?:administrasi\s+)?(.+)$", re.IGNORECASE)
 # "Komisi I DPR RI", "Kejaksaan Agung RI": the national suffix of a body's name
 NATIONAL_SUFFIXES = frozenset({"ri"})
@@ -165,15 +164,55 @@ def type_key(full: str, typ: str) -> str:
         return normalize_key(_without_initials(full))
     province = _province_alias(full)
     if province:
-        return normalize_key(province)
+        return PLACE_KEY + normalize_key(province)
     if len(toks) > 1 and toks[0].casefold().strip(_STRIP) == "pt" and _is_place(" ".join(toks[1:])):
         return "".join(name_parts(strip_honorifics(full)))
-    if len(toks) > 1 and toks[-1].casefold().strip(_STRIP) in NATIONAL_SUFFIXES:
+    if len(toks) > 1 and toks[-1].casefold().strip(_STRIP) in NATIONAL_SUFFIXES and _indonesian_body(toks[:-1]):
         full = " ".join(toks[:-1])
-    m = _REGION.match(full)
-    if m and _single_region(m.group(2)):
-        return normalize_key(m.group(2))
+    if _is_place(full) or _is_place(full.title()):  # a place's key never equals a person's (``Agam (30)`` is not Kabupaten Agam)
+        return PLACE_KEY + normalize_key(full)
     return normalize_key(full)
+
+
+# Prefix of the key of a non-person mention that is a gazetteer place.
+PLACE_KEY = "@"
+# Bodies only Indonesia has (first word(s), casefolded): ``Kejaksaan Agung RI`` is ``Kejaksaan
+# Agung``; ``Kedutaan Besar RI`` is not a bare ``Kedutaan Besar`` (often another country's).
+INDONESIAN_BODIES = (
+    ("kejaksaan", "agung"), ("dpr",), ("mpr",), ("dpd",), ("komisi",), ("polri",), ("tni",), ("kpk",),
+    ("bpk",), ("mahkamah", "agung"), ("mahkamah", "konstitusi"), ("kpu",), ("bawaslu",), ("ojk",),
+    ("bank", "indonesia"), ("badan", "legislasi"), ("baleg",), ("banggar",), ("setneg",), ("kemenkeu",),
+    ("dewan", "perwakilan"), ("majelis", "permusyawaratan"), ("kepolisian", "negara"), ("kpai",),
+    ("komnas",), ("bnpb",), ("basarnas",), ("bnn",), ("bin",), ("bpom",), ("ppatk",), ("lpsk",),
+    ("kejagung",), ("kementerian",), ("kemensos",), ("kemenkes",), ("kemendikbud",), ("kemenag",),
+    ("korps", "adhyaksa"), ("polda",), ("polres",), ("kodam",), ("badan", "gizi"), ("bgn",),
+)
+
+
+def _indonesian_body(toks: list[str]) -> bool:
+    words = [t.casefold().strip(_STRIP) for t in toks]
+    return any(tuple(words[:len(b)]) == b or (b[0] in ("dpr", "mpr", "dpd") and b[0] in words)
+               for b in INDONESIAN_BODIES)
+
+
+def region_bare(full: str, typ: str) -> str | None:
+    """``X`` of a place mention ``Kota X`` / ``Kabupaten X`` when Indonesia has only one region of
+    that name and ``X`` is no foreign city, country or sea/region of the place data; None otherwise.
+    :func:`resolve` joins it with a bare ``X`` place only where one article writes both forms or the
+    two share an event (``Puncak``, a resort near Bogor, is not ``Kabupaten Puncak`` in Papua)."""
+    if typ not in PLACE_TYPES:
+        return None
+    m = _REGION.match(full)
+    if not m or not _single_region(m.group(2)):
+        return None
+    bare = m.group(2)
+    try:
+        from kliping.lang.id.gazetteer import cities, countries, places
+    except ImportError:
+        return None
+    if bare in countries() or bare in places() or cities().get(bare, "ID") != "ID":
+        return None
+    return bare
 
 
 _CAPITAL_INITIALS = re.compile(r"^[A-Z]{2,3}$")
@@ -363,7 +402,14 @@ def _is_name_pair(name: str, person_keys: set[str]) -> bool:
 
 def _glued_heads(names: Sequence[str], person_keys: set[str]) -> set[str]:
     """The words :func:`_drop_glued_role` drops from some name of ``names`` (casefolded)."""
-    return {n.split()[0].strip(_STRIP).casefold() for n in names if _drop_glued_role(n, person_keys) != n}
+    out = set()
+    for n in names:
+        head = n.split()[0].strip(_STRIP)
+        # only role words and abbreviations, never places: ``Bima`` of ``Bima Arya Sugiarto`` is a name
+        if (head.casefold() in _GLUED or (head.isupper() and 2 <= len(head) <= 5)) and not _is_place(head) \
+                and _drop_glued_role(n, person_keys) != n:
+            out.add(head.casefold())
+    return out
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
@@ -429,6 +475,7 @@ def _first_pass(
     forms: list[_Form] = []
     by_article: dict[int, list[_Form]] = {}
     acronyms: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    spelt_in: dict[str, set[int]] = defaultdict(set)
     person_keys: set[str] = set()
     heads: set[str] = set()
     if rules:
@@ -453,17 +500,19 @@ def _first_pass(
         if rules:
             for acronym, name, typ in _resolve_initials(local):
                 acronyms[acronym].add((name, typ))
+                spelt_in[acronym].add(i)
         for f in local:
             if f.key:
                 uf.add(f.key)
         by_article[i] = local
         forms.extend(local)
-    # An organisation's acronym its articles spell out for one name only is that name in every
-    # article (``BKPM`` alone). Initials of people are not: news names suspects by initials only
-    # (``berinisial DS``), so ``MS`` spelt out as one person is not the ``MS`` of another case.
+    # An organisation's acronym two or more articles spell out, all for one name, is that name in
+    # every article (``BKPM`` alone); spelt out once, it may be another body's (``BPN``). Initials of
+    # people are not: news names suspects by initials only (``berinisial DS``), so ``MS`` spelt out
+    # as one person is not the ``MS`` of another case.
     for acronym, names in acronyms.items():
         roots = {uf.find(n) for n, _t in names}
-        if len(roots) == 1 and all(t != "PERSON" for _n, t in names):
+        if len(roots) == 1 and len(spelt_in[acronym]) >= 2 and all(t != "PERSON" for _n, t in names):
             uf.add(acronym)
             uf.union(next(iter(roots)), acronym)
     return forms, by_article, uf
@@ -565,6 +614,17 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
 
 # Words of a title that say nothing about who holds it.
 _ROLE_STOP = frozenset({"dan", "di", "dari", "ke", "yang", "ri", "the", "of"})
+# Generic heads of a role: ``Ketua RT setempat`` and ``Ketua KPK`` share ``ketua`` but no office;
+# they are dropped before roles are compared, so only the organisation or place part counts.
+GENERIC_ROLE_WORDS = frozenset({
+    "ketua", "wakil", "kepala", "direktur", "utama", "menteri", "anggota", "warga", "sekretaris",
+    "kabid", "kasi", "kasubag", "plt", "plh", "mantan", "eks", "staf", "staff", "pejabat", "pegawai",
+    "koordinator", "pimpinan", "pemimpin", "juru", "bicara", "jubir", "kuasa", "hukum", "pengacara",
+    "general", "manager", "manajer", "komisaris", "bendahara", "pengurus", "pendiri", "dewan",
+    "setempat", "senior", "umum", "jenderal", "sekjen", "presiden", "gubernur", "bupati", "wali", "kota",
+    "camat", "lurah", "kades", "desa", "relawan", "petugas", "tersangka", "saksi", "korban",
+    "terdakwa", "pelaku", "ibu", "bapak", "rumah", "tangga", "pelajar", "siswa", "mahasiswa",
+})
 
 
 def _role_words(title: str | None) -> set[str]:
@@ -576,6 +636,15 @@ def _role_words(title: str | None) -> set[str]:
     return {w for w in words if w}
 
 
+def _specific(words: set[str]) -> set[str]:
+    """The organisation or place words of a role (``Ketua KPK`` -> ``kpk``)."""
+    return words - GENERIC_ROLE_WORDS
+
+
+def _title_key(title: str | None) -> str:
+    return " ".join(title.casefold().split()) if title and title.strip() else ""
+
+
 def _role_conflict(lone: list[set[str]], full: set[str], attested: bool) -> bool:
     """A lone short form given a role of its own is a one-name person, not the full name's holder,
     when that role shares no word with the full name's roles, or when the full name has no role and
@@ -584,7 +653,8 @@ def _role_conflict(lone: list[set[str]], full: set[str], attested: bool) -> bool
     for words in lone:
         if not words:
             continue
-        if full and not (words & full):
+        spec = _specific(words)
+        if full and (not (spec & _specific(full)) if spec else not words <= full):
             return True
         if not full and not attested:
             return True
@@ -608,6 +678,16 @@ def _one_part_differs(a: list[str], b: list[str]) -> bool:
 # ``Suparno``, ``Djoko`` / ``Joko``, ``Eddy`` / ``Edi``, ``Doddy`` / ``Dody``.
 _SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("nj", "ny"), ("sj", "sy"), ("ch", "kh"))
 _DOUBLE = re.compile(r"(.)\1+")
+
+
+def _old_spelling(parts: list[str]) -> tuple[str, ...]:
+    """Name parts with the old Indonesian spelling made new only (doubled letters and ``y`` kept)."""
+    out = []
+    for p in parts:
+        for old, new in _SPELLINGS:
+            p = p.replace(old, new)
+        out.append(p)
+    return tuple(out)
 
 
 def _spelling(parts: list[str]) -> tuple[str, ...]:
@@ -644,7 +724,22 @@ def _org_typo(a: list[str], b: list[str]) -> bool:
     shortest = min(len(x), len(y))
     if shortest < ORG_TYPO_MIN_LETTERS or not (x.isalpha() and y.isalpha()) or _gendered_pair([x], [y]):
         return False
+    if _known_word(x) and _known_word(y):  # Badung / Bandung, Binjai / Sinjai: two places, no typo
+        return False
     return Levenshtein.distance(x, y) <= (1 if shortest < 9 else 2) and ratio(" ".join(a), " ".join(b)) >= MISSPELLING_MIN_RATIO
+
+
+@lru_cache(maxsize=1 << 14)
+def _known_word(word: str) -> bool:
+    """A casefolded word that is a gazetteer place (``badung``, ``binjai``) or a word of the
+    organisation/place cue lists: spelt as meant, not a typo."""
+    if _is_place(word.capitalize()) or _is_place(word.upper()):
+        return True
+    try:
+        from kliping.lang.id.gazetteer import cues
+    except ImportError:
+        return False
+    return any(word in ws or word.capitalize() in ws for ws in cues().values())
 
 
 def _titles(forms: Sequence[_Form]) -> set[str]:
@@ -672,14 +767,63 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
         fulls = full_of.get(uf.find(root), [])
         events = {event_of.get(f.article) for f in fulls} - {None}
         roles: set[str] = set().union(*(_role_words(f.title) for f in fulls)) if fulls else set()
+        titles = {_title_key(f.title) for f in fulls} - {""}
         by_article: dict[int, list[_Form]] = defaultdict(list)
         for f in with_key.get(key, []):
             by_article[f.article].append(f)
         for i, fs in by_article.items():
             own_roles = set().union(*(_role_words(f.title) for f in fs))
-            if event_of.get(i) in events or (own_roles & roles):
+            own_titles = {_title_key(f.title) for f in fs} - {""}
+            if event_of.get(i) in events or (_specific(own_roles) & _specific(roles)) or (own_titles & titles):
                 for f in fs:
                     f.key = root
+
+
+def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """``Kota X`` / ``Kabupaten X`` joins the bare place ``X`` (:func:`region_bare`) only where one
+    article writes both forms or an article of each shares an event."""
+    uf = mentions.uf
+    bare_arts: dict[str, set[int]] = defaultdict(set)
+    region_arts: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for f in mentions.forms:
+        if not f.key or f.type not in PLACE_TYPES:
+            continue
+        bare = region_bare(f.full, f.type)
+        if bare:
+            region_arts[(f.key, type_key(bare, f.type))].add(f.article)
+        else:
+            bare_arts[f.key].add(f.article)
+    full_of: dict[str, str] = {}
+    for f in mentions.forms:
+        if f.key in region_arts_keys(region_arts):
+            full_of.setdefault(f.key, f.full)
+    for (key, bare_key), arts in region_arts.items():
+        other = bare_arts.get(bare_key)
+        if not other:
+            continue
+        ev = {event_of.get(i) for i in arts} - {None}
+        province = _province_of(full_of.get(key, ""))
+        with_province = province and any(
+            province in f.full for i in other for f in mentions.by_article.get(i, []) if f.type in PLACE_TYPES)
+        if arts & other or ev & ({event_of.get(i) for i in other} - {None}) or with_province:
+            uf.union(key, bare_key)
+
+
+def region_arts_keys(region_arts: dict[tuple[str, str], set[int]]) -> set[str]:
+    return {k for k, _b in region_arts}
+
+
+def _province_of(region: str) -> str:
+    """The province of an Indonesian region name (``Kota Mataram`` -> ``Nusa Tenggara Barat``)."""
+    try:
+        from kliping.lang.id.gazetteer import regions
+    except ImportError:
+        return ""
+    m = _REGION.match(region)
+    for name in (region, "Kota Administrasi " + m.group(2) if m else region):
+        if name in regions():
+            return regions()[name][1]
+    return ""
 
 
 def resolve(
@@ -694,6 +838,7 @@ def resolve(
     """
     uf = mentions.uf
     _join_lone_short_forms(mentions, event_of)
+    _join_regions(mentions, event_of)
     groups: dict[str, list[_Form]] = defaultdict(list)
     for f in mentions.forms:
         if f.key:
@@ -704,13 +849,11 @@ def resolve(
         r for r, fs in groups.items() if Counter(f.type for f in fs).most_common(1)[0][0] == "PERSON"
     ]
     spellings: dict[str, list[str]] = {}  # root -> parts of its most frequent full spelling
-    words: dict[str, int] = {}  # root -> words of that spelling (``Shin Won-sik``: two)
     for r in person_roots:
         full_counts = Counter(f.full for f in groups[r] if len(f.full.split()) >= 2)
         if full_counts:
             spelling = _without_initials(full_counts.most_common(1)[0][0])
             spellings[r] = name_parts(spelling)
-            words[r] = len(spelling.split())
     buckets: dict[tuple[int, int, str], list[str]] = defaultdict(list)
     for r, parts in spellings.items():
         buckets[(len(parts), 0, parts[0])].append(r)
@@ -718,29 +861,45 @@ def resolve(
         buckets[(len(parts), 2, "".join(_spelling(parts)))].append(r)
     merges: list[tuple[str, str]] = []
     seen_pairs: set[tuple[str, str]] = set()
-    first_pos = {id(f): n for n, f in enumerate(mentions.forms)}
+
+    rank_of: dict[str, tuple[int, int]] = {}
+    for n, f in enumerate(mentions.forms):
+        if f.key:
+            r = uf.find(f.key)
+            size, first = rank_of.get(r, (0, n))
+            rank_of[r] = (size - 1, min(first, n))
 
     def rank(root: str) -> tuple[int, int]:
-        fs = groups[root]
-        return (-len(fs), min(first_pos[id(f)] for f in fs))
+        return rank_of.get(root, (0, 1 << 30))
+
+    events_of: dict[str, set[str]] = {}
+
+    def events(root: str) -> set[str]:
+        if root not in events_of:
+            events_of[root] = {event_of.get(f.article) for f in groups[root]} - {None}  # type: ignore[misc]
+        return events_of[root]
 
     for bucket in buckets.values():
         for x in range(len(bucket)):
             for y in range(x + 1, len(bucket)):
+                pa, pb = spellings[bucket[x]], spellings[bucket[y]]
+                same = len(pa) >= 2 and _spelling(pa) == _spelling(pb)
+                if not same and (ratio("".join(pa), "".join(pb)) < MISSPELLING_MIN_RATIO
+                                 or not _one_part_differs(pa, pb)):
+                    continue
                 a, b = sorted((bucket[x], bucket[y]), key=rank)
                 if (a, b) in seen_pairs:
                     continue
                 seen_pairs.add((a, b))
                 pa, pb = spellings[a], spellings[b]
-                if len(pa) >= 2 and _spelling(pa) == _spelling(pb):
-                    merges.append((a, b))  # Eddy / Edi, Soeparno / Suparno: one name, two spellings
-                    continue
-                if ratio("".join(pa), "".join(pb)) < MISSPELLING_MIN_RATIO or not _one_part_differs(pa, pb):
-                    continue
-                ev_a = {event_of.get(f.article) for f in groups[a]} - {None}
-                ev_b = {event_of.get(f.article) for f in groups[b]} - {None}
-                alone = min(words[a], words[b]) >= MISSPELLING_ALONE_PARTS and not _gendered_pair(pa, pb)
-                if (_titles(groups[a]) & _titles(groups[b])) or (ev_a & ev_b) or alone:
+                shared_event = bool(events(a) & events(b))
+                shared_title = bool(_titles(groups[a]) & _titles(groups[b]))
+                if same and not shared_event:
+                    # across stories only an old/new spelling with one title (``Soeparno`` /
+                    # ``Suparno``); ``Rudy``/``Rudi``, ``Dedi``/``Dedy`` are two names there
+                    same = shared_title and _old_spelling(pa) == _old_spelling(pb)
+                if same or (not _gendered_pair(pa, pb) and (shared_title or shared_event)
+                            and _one_part_differs(pa, pb)):
                     merges.append((a, b))
     # --- 3b. likely misspellings of one organisation (``PT Praba Indopersasa``)
     org_words: dict[str, list[str]] = {}
@@ -757,8 +916,10 @@ def resolve(
     for bucket in org_buckets.values():
         for x in range(len(bucket)):
             for y in range(x + 1, len(bucket)):
+                if not _org_typo(org_words[bucket[x]], org_words[bucket[y]]):
+                    continue
                 a, b = sorted((bucket[x], bucket[y]), key=rank)
-                if (a, b) not in seen_pairs and _org_typo(org_words[a], org_words[b]):
+                if (a, b) not in seen_pairs and events(a) & events(b):
                     seen_pairs.add((a, b))
                     merges.append((a, b))
     variant_pairs: list[tuple[str, str]] = []
