@@ -84,3 +84,13 @@ def test_registered_and_skips_cleanly_without_shared(tmp_path: Path, capsys):
     assert "skipping detik-dev" in capsys.readouterr().out
     args = argparse.Namespace(gold=tmp_path / "no-gold", news=tmp_path, todo=False, wrong=False)
     assert ev.run(args) == 0
+
+
+def test_a_question_mark_form_merged_into_a_labelled_entity_is_counted_and_listed():
+    entities = [_e("E1", "Kota Bogor", ["Kota Bogor", "Bogor"], typ="GPE"), _e("E2", "Bogor", ["Bogor"], typ="GPE")]
+    items = {"E1": {("Kota Bogor", "a1"), ("Bogor", "a2")}, "E2": {("Bogor", "a3")}}
+    out: list[tuple[str, str, str]] = []
+    c = ev.score("s", entities, [], FORMS, {}, show_wrong=False, items=items, unscored=out)
+    # E1 holds a labelled form, so its "?" use is an unscored merge; E2 alone holds no labelled form
+    assert c["unscored merged"] == 1
+    assert out == [("E1", "Bogor", "a2")]

@@ -190,9 +190,13 @@ def entity_items(story) -> dict[str, set[tuple[str, str]]]:
 
 
 def score(name: str, entities: Sequence, variants: Sequence, forms: dict, gold_variants: dict,
-          show_wrong: bool, items: dict[str, set[tuple[str, str]]] | None = None) -> dict[str, int]:
+          show_wrong: bool, items: dict[str, set[tuple[str, str]]] | None = None,
+          unscored: list[tuple[str, str, str]] | None = None) -> dict[str, int]:
     """Counts for one set. ``items`` (entity id -> (form, article) pairs, :func:`entity_items`) lets
-    article labels apply; without it every alias is read with its set-wide label."""
+    article labels apply; without it every alias is read with its set-wide label. Uses of a form
+    labelled ``?`` (a bare given name, no article label) inside an entity that holds a labelled form
+    are merges merge precision cannot score: counted as ``unscored merged`` and, with ``unscored``,
+    listed there as ``(entity id, form, article id)`` for the next labelling."""
     c: dict[str, int] = defaultdict(int)
     ident = {f: i for (s, f, a), i in forms.items() if s == name and not a}
     by_article = {(f, a): i for (s, f, a), i in forms.items() if s == name and a}
@@ -208,6 +212,12 @@ def score(name: str, entities: Sequence, variants: Sequence, forms: dict, gold_v
             if i != UNSCORED:
                 of_form[form].add(i)
         labelled = sorted(of_form)
+        if labelled:
+            for form, art in sorted(seen):
+                if (form, art) not in by_article and ident.get(form) == UNSCORED:
+                    c["unscored merged"] += 1
+                    if unscored is not None:
+                        unscored.append((e.id, form, art))
         for ids in of_form.values():
             for i in ids:
                 holders[i].add(e.id)
@@ -281,7 +291,8 @@ def link_dev_set(path: Path):
 
 
 HEADER = ["set", "entities 2+ forms", "pure", "merge precision", "pair precision", "gold pairs",
-          "pair recall", "hard pairs", "hard recall", "split", "variants", "variant precision", "unlabelled"]
+          "pair recall", "hard pairs", "hard recall", "split", "variants", "variant precision", "unlabelled",
+          "unscored merged"]
 
 
 def _row(name: str, c: dict[str, int]) -> list[object]:
@@ -295,7 +306,7 @@ def _row(name: str, c: dict[str, int]) -> list[object]:
             f"{c['split identities']}/{c['identities']}",
             f"{c['right variants']}/{labelled_variants}" + (f" (+{c['unlabelled variants']}?)" if c["unlabelled variants"] else ""),
             c["right variants"] / labelled_variants if labelled_variants else 0.0,
-            f"{c['unlabelled in scope']}/{c['forms in scope']}"]
+            f"{c['unlabelled in scope']}/{c['forms in scope']}", c["unscored merged"]]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -312,8 +323,13 @@ def run(args: argparse.Namespace) -> int:
             print(f"kliping eval aliases: {path} is absent (../shared absent?); skipping {name}")
             continue
         story = link_dev_set(path)
-        c = score(name, story.entities, story.name_variants, forms, gold_variants, args.wrong, entity_items(story))
+        unscored: list[tuple[str, str, str]] = []
+        c = score(name, story.entities, story.name_variants, forms, gold_variants, args.wrong, entity_items(story),
+                  unscored)
         if args.todo:
+            names = {e.id: e.name for e in story.entities}
+            for eid, form, art in unscored:
+                print(f"UNSCORED MERGE\t{name}\t{form}\t{art}\t{eid} {names.get(eid, '')}")
             ident = {f for (s, f, _a) in forms if s == name}
             for f in sorted(in_scope(story.entities) - ident):
                 print(f"TODO\t{name}\t{f}")
