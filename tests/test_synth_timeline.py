@@ -385,6 +385,8 @@ def test_a_weekday_pair_is_a_habit_only_after_a_habit_word_and_alternatives_of_o
     assert _joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {1}
     s = "Pasar tani biasanya buka Sabtu—Minggu di lapangan kecamatan."  # em dash after a habit word
     assert _joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {0, 1}
+    s = "Acara bincang pagi itu tayang Senin-Jumat, pukul 07.00 WIB, di radio daerah."  # a schedule
+    assert _joined(s, _times(s, ("Senin", "2025-03-10"), ("Jumat", "2025-03-14"))) == {0, 1}
     s = "Setiap Sabtu-Minggu (8-9/3/2025) warga bergotong royong."  # a bracketed date: that weekend
     assert _joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {1}
     s = "Gudang itu terbakar Jumat (7/3/2025) atau tiga hari lalu."  # one day told twice: kept
@@ -430,3 +432,27 @@ def test_a_name_word_must_be_capitalised_and_a_quoting_clause_may_precede_the_da
     assert why("Dikutip dari Antara, Selasa (11/3/2025), banjir merendam dua desa.", "Selasa") == "cited"
     assert why("Setelah rapat, Senin (10/3/2025), warga pulang.", "Senin") is None
     assert why("Seperti diberitakan sebelumnya, Senin (10/3/2025), jembatan ambruk.", "Senin") is None
+
+
+def test_any_quote_mark_of_the_quote_extractor_makes_a_sentence_lean_on_its_context() -> None:
+    from kliping.synth.timeline import leans_on_context
+
+    assert leans_on_context("„Kami tetap buka,” ujar pemilik warung itu.")
+    assert leans_on_context("«Air sudah surut,» kata petugas posko.")
+    assert not leans_on_context("Air sungai sudah surut sejak pagi.")
+
+
+def test_the_shared_comparison_test_knows_the_measured_from_dates() -> None:
+    """``comparison_date`` (used by the figures too) leaves out what a move is measured from, not
+    only what a figure is compared with; without a granularity a month name counts as a month."""
+    from kliping.synth.timeline import comparison_date
+
+    def cmp(sentence: str, date_text: str, granularity: str | None = None) -> bool:
+        return comparison_date(sentence, sentence.index(date_text), granularity)
+
+    assert cmp("Harga kedelai belum pernah setinggi ini sejak Mei 2008.", "Mei")
+    assert cmp("Harga cabai rawit naik 40 persen sejak Maret.", "Maret")  # a month name: a month
+    assert not cmp("Harga cabai rawit naik 40 persen sejak Senin (3/3/2025).", "Senin")  # a day: it began then
+    assert cmp("Saham itu melemah 20 poin dari penutupan Jumat (7/3/2025).", "Jumat")
+    assert cmp("Harga gabah turun 50 rupiah dari Selasa menjadi 6.500 rupiah.", "Selasa")
+    assert not cmp("Warga mengungsi dari Rabu hingga kini.", "Rabu")

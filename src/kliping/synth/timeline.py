@@ -22,6 +22,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from kliping.extract.quotes import _DOUBLE as DOUBLE_QUOTE_MARKS  # the quote extractor's marks
 from kliping.lang.id import calendar
 from kliping.model import Citation, Quote, TimeExpr, TimelineEntry
 from kliping.synth.corpus import Corpus, content_words, is_clear, word_overlap, words
@@ -77,13 +78,16 @@ def delivery_month(sentence: str, start: int) -> bool:
     return _delivery(_words_before(sentence, start))
 
 
-def comparison_date(sentence: str, start: int) -> bool:
+def comparison_date(sentence: str, start: int, granularity: str | None = None) -> bool:
     """The date at ``start`` is what a figure is compared with (``terendah sejak Juli 2009``,
     ``dibanding penutupan Senin``, ``terakhir disaksikan pada April 2009``), not when the sentence's
     happening took place: a comparison word among the few words before it in its clause (up to a
     ``pada``/``di`` that opens the date's own phrase), or ``sejak`` right before it after a
-    superlative or "pertama"."""
-    return _comparison(_words_before(sentence, start))
+    superlative or "pertama"; or a date a move is measured from (:func:`_measured_from`: ``tak
+    pernah setinggi ini sejak``, ``turun 30 persen sejak Juni``, ``dari penutupan pada Jumat``,
+    ``dari Selasa menjadi``)."""
+    before = _words_before(sentence, start)
+    return _comparison(before) or _measured_from(sentence, start, before, granularity)
 
 
 def _delivery(before: list[str]) -> bool:
@@ -206,22 +210,35 @@ def not_a_happening(sentence: str, start: int, granularity: str) -> str | None:
         return "cited"
     if _in_name(sentence, start):
         return "name"
+    if _measured_from(sentence, start, before, granularity):
+        return "comparison"
+    return None
+
+
+def _measured_from(sentence: str, start: int, before: list[str], granularity: str | None) -> bool:
+    """The date at ``start`` is what a move or level is measured from: a level "not seen since"
+    (``belum pernah setinggi ini sejak Mei 2008``), the month a change in percent is counted from
+    (``turun 30 persen sejak Juni``; a month only: granularity ``month``, or, when not given, a
+    month name at ``start``), ``dari`` with a level word (``dari penutupan pada Jumat``, ``dari
+    puncaknya pada Juni``), ``dari <date> menjadi`` (``dari Selasa menjadi 6.500``)."""
     since = [k for k in range(max(0, len(before) - 2), len(before)) if before[k] in calendar.PAST_CUES]
     if since:
         if any(w in calendar.SEEN_WORDS for w in before[: since[-1]]):
-            return "comparison"
+            return True
+        if granularity is None:
+            first = words(sentence[start : start + 20])[:1]
+            granularity = "month" if first and first[0] in calendar.MONTHS else "day"
         all_words = words(sentence)
         if granularity == "month" and ("%" in sentence or "persen" in all_words) and any(
                 w in calendar.CHANGE_WORDS for w in all_words):
-            return "comparison"
+            return True
     for k, w in enumerate(before):
         if w == "dari" and any(x in calendar.FROM_LEVEL or x.removesuffix("nya") in calendar.RECORD_WORDS
                                for x in before[k + 1 : k + 4]):
-            return "comparison"
-    if [w for w in before[-2:] if w not in ("pada", "hari")][-1:] == ["dari"] and "menjadi" in words(
-            _CLAUSE_BREAK.split(sentence[start:])[0]):
-        return "comparison"  # ``gabah turun 50 rupiah dari Selasa menjadi 6.500``: Selasa is the base
-    return None
+            return True
+    # ``gabah turun 50 rupiah dari Selasa menjadi 6.500``: Selasa is the base
+    return [w for w in before[-2:] if w not in ("pada", "hari")][-1:] == ["dari"] and "menjadi" in words(
+        _CLAUSE_BREAK.split(sentence[start:])[0])
 
 
 def _checked_day(t: TimeExpr, published: dt.date | None) -> str:
@@ -250,14 +267,18 @@ def _checked_day(t: TimeExpr, published: dt.date | None) -> str:
 
 _BRACKET_DATE_AFTER = re.compile(r"\s*\(\s*\d")
 _DASHES = frozenset({"-", "–", "—"})
+_HOUR_AFTER = re.compile(r"[\s,]*(?:pukul|jam)\s+\d", re.IGNORECASE)
 
 
 def _habit(sentence: str, x: TimeExpr, y: TimeExpr) -> bool:
     """Two bare weekdays joined by a dash are a habit (``setiap Senin-Jumat``, ``biasanya
-    Sabtu–Minggu``) after a habit word, when no bracketed date follows (``Sabtu-Minggu (8-9/3/2025)``
+    Sabtu–Minggu``) after a habit word or before an hour (a schedule: ``tayang Senin-Jumat, pukul
+    19.00``), when no bracketed date follows (``Sabtu-Minggu (8-9/3/2025)``
     is one weekend)."""
+    if _BRACKET_DATE_AFTER.match(sentence[y.end :]):
+        return False
     return (any(w in calendar.HABIT_BEFORE for w in _words_before(sentence, x.start)[-3:])
-            and not _BRACKET_DATE_AFTER.match(sentence[y.end :]))
+            or bool(_HOUR_AFTER.match(sentence[y.end :])))
 
 
 def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
@@ -290,7 +311,7 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
     return skip
 
 
-_QUOTE_CHARS = "\"“”„«»"
+_QUOTE_CHARS = DOUBLE_QUOTE_MARKS
 
 
 def _find(text: str, part: str, from_end: bool) -> int:
@@ -370,6 +391,7 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
     corrected: :func:`_checked_day`; a quote's ``kemarin`` counted from when it was said:
     :func:`_said_day`)."""
     out: dict[str, list[tuple[int, int, str]]] = {}
+    seen: set[tuple[str, int, int]] = set()  # (value, article, sentence) placed
     for a in sorted(article_idx, key=corpus.time_key):
         ev = corpus.articles[a]
         n = len(ev.doc.sentences)
@@ -393,10 +415,9 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
                 before = _words_before(text, t.start)  # one look for both tests
                 if _comparison(before) or _delivery(before) or not_a_happening(text, t.start, gran):
                     continue
-                item = (a, s, gran)
-                lst = out.setdefault(value, [])
-                if not any(x[0] == a and x[1] == s for x in lst):
-                    lst.append(item)
+                if (value, a, s) not in seen:
+                    seen.add((value, a, s))
+                    out.setdefault(value, []).append((a, s, gran))
     return out
 
 
@@ -526,7 +547,7 @@ def _group(corpus: Corpus, items: list[tuple[int, int, str]],
 
 # Sentence openers that point back to the sentence before (``Hal itu diungkapkan olehnya ...``).
 _ANAPHORIC_OPENER = re.compile(r"^\W*(?:hal|pernyataan|keterangan|informasi)\s+(?:itu|ini|tersebut)\b", re.IGNORECASE)
-_QUOTE_MARK = re.compile("[\"“”]")
+_QUOTE_MARK = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS) + "]")
 
 
 def leans_on_context(text: str) -> bool:
