@@ -6,16 +6,8 @@ from __future__ import annotations
 from kliping.extract import extract
 from kliping.link import link
 from kliping.link.aliases import _drop_glued_role, _glued_heads, normalize_key, type_key
-from kliping.model import Document, Evidence, Sentence
-
-
-def _doc(did: str, day: int, *sentences: str) -> Document:
-    text, sents, pos = "", [], 0
-    for s in sentences:
-        sents.append(Sentence(s, pos, pos + len(s)))
-        text += s + " "
-        pos += len(s) + 1
-    return Document(id=did, input=did, text=text.rstrip(), sentences=sents, published=f"2024-05-{day:02d}")
+from kliping.model import Document, Evidence
+from tests.test_aliases_rules import _doc
 
 
 def _story(*docs: Document):
