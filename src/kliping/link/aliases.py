@@ -41,6 +41,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
+from kliping.lang.id.abbreviations import ACRONYM_SKIP
 from kliping.model import Entity, Evidence, FindingItem, NameVariant
 
 # Honorifics written before a name; they are not part of the name nor a useful description.
@@ -413,8 +414,6 @@ def _glued_heads(names: Sequence[str], person_keys: set[str]) -> set[str]:
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-# Function words an organisation's acronym skips (``BPPK``, Badan Pendidikan dan Pelatihan Keuangan).
-ACRONYM_SKIP = frozenset({"dan", "di", "ke", "dari", "untuk", "yang", "atau", "&", "of", "the", "and", "for"})
 
 
 def _initials(name: str, typ: str) -> str:

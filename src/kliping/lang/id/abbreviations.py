@@ -7,6 +7,13 @@ Bank Indonesia, ``bi`` is not a word we tag).
 
 from __future__ import annotations
 
+# Function words an abbreviation leaves out of its initials (``BPPK``, Badan Pendidikan dan
+# Pelatihan Keuangan). Organisations' acronyms (``link.aliases``) also skip English ones; counted
+# nouns' abbreviations (``synth.figures``) also skip ``serta``/``pada`` of spelled-out terms.
+INITIALS_SKIP = frozenset({"dan", "di", "ke", "dari", "untuk", "yang", "atau"})
+ACRONYM_SKIP = INITIALS_SKIP | {"&", "of", "the", "and", "for"}
+ABBREVIATION_SKIP = INITIALS_SKIP | {"serta", "pada"}
+
 # abbreviation -> (expansion, entity type)
 ABBREVIATIONS: dict[str, tuple[str, str]] = {
     # places

@@ -11,6 +11,8 @@ holds for its own day only. All words lower case; they are matched as whole word
 
 from __future__ import annotations
 
+from kliping.lang.id import abbreviations
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -127,8 +129,9 @@ CLAUSE_BREAK_WORDS = _words("sedangkan namun tetapi padahal sehingga meskipun wa
 # Indonesia``, ``stok minyak mentah AS``), with at most this many words between, none of them one of
 # OWNER_BREAKS (``persediaan di Cushing`` names a place, not an owner).
 OWNER_GAP = 3
-# Words an abbreviation may leave out of its initials (``Kementerian Pemuda dan Olahraga``).
-ABBREVIATION_SKIP = _words("dan di ke dari untuk serta atau yang pada")
+# Words an abbreviation may leave out of its initials (``Kementerian Pemuda dan Olahraga``): one list
+# with the linker's acronyms, in lang/id/abbreviations.
+ABBREVIATION_SKIP = abbreviations.ABBREVIATION_SKIP
 
 # A country name right after one of these is part of a currency (``dollar AS``, ``dolar Singapura``,
 # ``US$``), not the owner of anything; matched case-folded on the text before the name.
