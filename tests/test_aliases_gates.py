@@ -3,6 +3,8 @@ of different stories, whose names differ by one letter, a place, a role word or 
 
 from __future__ import annotations
 
+import pytest
+
 from kliping.extract import extract
 from kliping.link import link
 from kliping.link.aliases import _drop_glued_role, _glued_heads, normalize_key, type_key
@@ -25,32 +27,23 @@ def _apart(story, a: str, b: str) -> None:
     assert not any(v.entity in ids_a | ids_b for v in story.name_variants)
 
 
-def test_y_and_i_spellings_of_two_people_in_two_stories_stay_apart():
-    story = _story(
-        _doc("a1", 2, "Legenda bulu tangkis Rudy Hartono memberi semangat kepada atlet muda di Kota Kudus "
-             "pada Kamis (2/5/2024)."),
-        _doc("a2", 21, "Polisi menangkap pencuri sepeda motor Rudi Hartono di Kota Pekalongan pada Selasa "
-             "(21/5/2024)."),
-    )
-    _apart(story, "Rudy Hartono", "Rudi Hartono")
-
-
-def test_a_three_part_name_one_letter_apart_in_two_stories_is_two_people():
-    story = _story(
-        _doc("b1", 3, "Pelajar Muhammad Rizki Pratama tenggelam saat berenang di Sungai Serayu pada Jumat "
-             "(3/5/2024)."),
-        _doc("b2", 24, "Pebulu tangkis Muhammad Rizky Pratama menjuarai turnamen nasional di Kota Surabaya "
-             "pada Jumat (24/5/2024)."),
-    )
-    _apart(story, "Muhammad Rizki Pratama", "Muhammad Rizky Pratama")
-
-
-def test_police_of_two_regions_one_letter_apart_are_two_bodies():
-    story = _story(
-        _doc("c1", 6, "Polres Badung menangkap dua pengedar narkoba di Kuta pada Senin (6/5/2024)."),
-        _doc("c2", 27, "Polres Bandung menertibkan parkir liar di Soreang pada Senin (27/5/2024)."),
-    )
-    _apart(story, "Polres Badung", "Polres Bandung")
+@pytest.mark.parametrize("first, second, a, b", [
+    # y/i spellings of two people in two stories
+    ("Legenda bulu tangkis Rudy Hartono memberi semangat kepada atlet muda di Kota Kudus pada Kamis (2/5/2024).",
+     "Polisi menangkap pencuri sepeda motor Rudi Hartono di Kota Pekalongan pada Selasa (21/5/2024).",
+     "Rudy Hartono", "Rudi Hartono"),
+    # a three-part name one letter apart in two stories
+    ("Pelajar Muhammad Rizki Pratama tenggelam saat berenang di Sungai Serayu pada Jumat (3/5/2024).",
+     "Pebulu tangkis Muhammad Rizky Pratama menjuarai turnamen nasional di Kota Surabaya pada Jumat (24/5/2024).",
+     "Muhammad Rizki Pratama", "Muhammad Rizky Pratama"),
+    # police of two regions one letter apart
+    ("Polres Badung menangkap dua pengedar narkoba di Kuta pada Senin (6/5/2024).",
+     "Polres Bandung menertibkan parkir liar di Soreang pada Senin (27/5/2024).",
+     "Polres Badung", "Polres Bandung"),
+], ids=["y-and-i-spellings", "three-part-name", "police-of-two-regions"])
+def test_names_one_letter_apart_in_two_stories_stay_two_entities(first: str, second: str, a: str, b: str) -> None:
+    days = [int(text.rsplit("(", 1)[1].split("/")[0]) for text in (first, second)]  # each sentence's own day
+    _apart(_story(_doc("x1", days[0], first), _doc("x2", days[1], second)), a, b)
 
 
 def test_a_shared_generic_role_word_does_not_join_a_lone_name():
