@@ -25,8 +25,8 @@ spellings of one person apart:
    title; organisation names with a typo in one long word (not two places) within one event. Each
    such merge is reported as a ``NameVariant``.
 
-The names an article gives the event linker (:meth:`Mentions.article_names`) come from a pass
-without the rules of the last round, so better entities leave events as they were.
+The event linker names an article by the keys of step 1 (:meth:`Mentions.article_names`); the
+joins of short forms wait until events are known.
 Measured by ``kliping eval aliases`` (``docs/ner.md``, "Alias resolution").
 """
 
@@ -304,17 +304,13 @@ class Mentions:
     uf: _UnionFind
     canon: Callable[[str, str], str]
     by_article: dict[int, list[_Form]] = field(default_factory=dict)
-    # ``uf`` with the lone short forms joined (names for event linking), and those joins, which
-    # :func:`resolve` keeps for the entities only where the two articles share an event
-    link_uf: _UnionFind | None = None
-    link_by_article: dict[int, list[_Form]] | None = None
+    # lone short forms and partial names joined to a full name, which :func:`resolve` keeps only
+    # where the two articles share an event
     pending: list[tuple[str, str]] = field(default_factory=list)
 
     def article_names(self, i: int) -> set[str]:
         """Merge keys (roots) of the entities named in article ``i``: its entity set for linking."""
-        uf = self.link_uf or self.uf
-        by_article = self.by_article if self.link_by_article is None else self.link_by_article
-        return {uf.find(f.key) for f in by_article.get(i, []) if f.key}
+        return {self.uf.find(f.key) for f in self.by_article.get(i, []) if f.key}
 
 
 def _is_part(short: list[str], full: list[str]) -> bool:
@@ -465,23 +461,19 @@ def _org_like(name: str) -> bool:
 
 
 def _first_pass(
-    articles: Sequence[Evidence], order: Sequence[int], canon: Callable[[str, str], str], rules: bool
+    articles: Sequence[Evidence], order: Sequence[int], canon: Callable[[str, str], str]
 ) -> tuple[list[_Form], dict[int, list[_Form]], _UnionFind]:
-    """Keys per mention, in-article short forms and the union of equal keys. ``rules`` adds this
-    version's rules (glued roles, type-aware keys, initials); without them the keys are the ones the
-    event linker was tuned on."""
+    """Keys per mention (glued roles dropped, type-aware keys), in-article short forms and
+    initials, and the union of equal keys."""
     uf = _UnionFind()
     forms: list[_Form] = []
     by_article: dict[int, list[_Form]] = {}
     acronyms: dict[str, set[tuple[str, str]]] = defaultdict(set)
     spelt_in: dict[str, set[int]] = defaultdict(set)
-    person_keys: set[str] = set()
-    heads: set[str] = set()
-    if rules:
-        person_names = [n for ev in articles for m in ev.mentions if m.type == "PERSON"
-                        for n in [strip_honorifics(" ".join(m.text.split()))] if len(n.split()) >= 2]
-        person_keys = {normalize_key(n) for n in person_names}
-        heads = _glued_heads(person_names, person_keys)
+    person_names = [n for ev in articles for m in ev.mentions if m.type == "PERSON"
+                    for n in [strip_honorifics(" ".join(m.text.split()))] if len(n.split()) >= 2]
+    person_keys = {normalize_key(n) for n in person_names}
+    heads = _glued_heads(person_names, person_keys)
     for i in order:
         local: list[_Form] = []
         for j, m in enumerate(articles[i].mentions):
@@ -489,17 +481,16 @@ def _first_pass(
             if not text:
                 continue
             base = strip_honorifics(text)
-            if rules and m.type == "PERSON":
+            if m.type == "PERSON":
                 base = _drop_glued_role(base, person_keys, heads)
             full = " ".join(canon(base, m.type).split())
-            key = (type_key(full, m.type) if rules else normalize_key(full)) or None
-            pair = rules and m.type == "PERSON" and _is_name_pair(full, person_keys)
+            key = type_key(full, m.type) or None
+            pair = m.type == "PERSON" and _is_name_pair(full, person_keys)
             local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key, pair))
-        _resolve_short_forms(local, after_intro=rules)
-        if rules:
-            for acronym, name, typ in _resolve_initials(local):
-                acronyms[acronym].add((name, typ))
-                spelt_in[acronym].add(i)
+        _resolve_short_forms(local, after_intro=True)
+        for acronym, name, typ in _resolve_initials(local):
+            acronyms[acronym].add((name, typ))
+            spelt_in[acronym].add(i)
         for f in local:
             if f.key:
                 uf.add(f.key)
@@ -519,9 +510,9 @@ def _first_pass(
 
 def _lone_short_forms(
     forms: Sequence[_Form], by_article: dict[int, list[_Form]], uf: _UnionFind
-) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """``(full-name key, short key)`` joins of lone short forms: those without a role conflict
-    (:func:`_role_conflict`), and all of them.
+) -> list[tuple[str, str]]:
+    """``(full-name key, short key)`` joins of lone short forms without a role conflict
+    (:func:`_role_conflict`).
 
     A lone short form (no full name in its article) joins the single full name in the run whose
     first or last token it is; with two candidates (``Kim Jong-un``, ``Kim Myong Sik``) it joins the
@@ -556,17 +547,15 @@ def _lone_short_forms(
         if f.type == "PERSON" and f.key and len(f.full.split()) >= 2:
             full_roles[uf.find(f.key)] |= _role_words(f.title)
     kept: list[tuple[str, str]] = []
-    every: list[tuple[str, str]] = []
     for key in sorted({f.key for f in forms if f.type == "PERSON" and f.key and len(f.full.split()) == 1}):
         attested = len(resolved.get(key, ())) == 1
         roots = resolved[key] if attested else token_index.get(key, set())
         if len(roots) != 1:
             continue
         root = next(iter(roots))
-        every.append((root, key))
         if not _role_conflict(lone_roles.get(key, []), full_roles.get(root, set()), attested):
             kept.append((root, key))
-    return kept, every
+    return kept
 
 
 def _partial_names(forms: Sequence[_Form], uf: _UnionFind) -> list[tuple[str, str]]:
@@ -597,18 +586,14 @@ def _partial_names(forms: Sequence[_Form], uf: _UnionFind) -> list[tuple[str, st
 def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Mentions:
     """First pass: keys per mention, in-article short forms, cross-article merging by key.
 
-    The names an article gives event linking (:meth:`Mentions.article_names`) come from a pass
-    without this version's entity rules, so that better entities leave events as they were.
+    Event linking names an article by these keys (:meth:`Mentions.article_names`); the pending
+    joins of short forms wait for the events, so an event never rests on a guess about who a
+    bare ``Budi`` is.
     """
     canon = _load_canonical()
-    forms, by_article, uf = _first_pass(articles, order, canon, rules=True)
-    pending, _every = _lone_short_forms(forms, by_article, uf)
-    pending += _partial_names(forms, uf)
-    _lforms, link_by_article, link_uf = _first_pass(articles, order, canon, rules=False)
-    for root, key in _lone_short_forms(_lforms, link_by_article, link_uf)[1]:
-        link_uf.union(root, key)
-    return Mentions(forms, uf, canon, by_article, link_uf=link_uf, link_by_article=link_by_article,
-                    pending=pending)
+    forms, by_article, uf = _first_pass(articles, order, canon)
+    pending = _lone_short_forms(forms, by_article, uf) + _partial_names(forms, uf)
+    return Mentions(forms, uf, canon, by_article, pending=pending)
 
 
 # Words of a title that say nothing about who holds it.
