@@ -71,6 +71,22 @@ def test_dateline_stays_with_following_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize("tail", ["Senin (20/10).", "Kamis (3/4/2025).", "Jumat (7/11)."])
+def test_day_and_date_cut_off_by_a_stray_stop_stay_with_the_sentence_before(tail: str) -> None:
+    text = f'"Kami menyita semua dokumen," kata Wati di kantor kejaksaan. {tail} Sidang ditunda sepekan.'
+    assert texts(text) == [
+        f'"Kami menyita semua dokumen," kata Wati di kantor kejaksaan. {tail}',
+        "Sidang ditunda sepekan.",
+    ]
+    end = f"Rapat dibuka oleh bupati di pendopo. {tail}"
+    assert texts(end) == [end]
+
+
+def test_a_day_and_date_opening_a_sentence_still_splits() -> None:
+    text = "Polisi menutup jalan itu. Senin (20/10), jalan dibuka kembali."
+    assert texts(text) == ["Polisi menutup jalan itu.", "Senin (20/10), jalan dibuka kembali."]
+
+
 def test_list_number_stays_with_item() -> None:
     assert texts("3. Tambahkan gula secukupnya.") == ["3. Tambahkan gula secukupnya."]
 

@@ -10,7 +10,9 @@ not lowercase) and a few cheap vetoes:
 * ellipses (``...``, ``…``) never end a sentence;
 * ``?``/``!`` inside an open quotation that has not closed yet (``"Apa? Saya ragu," kata dia.``);
 * list numbering at the start of a sentence (``6. Tambahkan gula``);
-* news datelines without lowercase words (``KONTAN.CO.ID - MOSKOW.``) stay with the next sentence.
+* news datelines without lowercase words (``KONTAN.CO.ID - MOSKOW.``) stay with the next sentence;
+* a day and date cut off by a stray full stop (``… ujar Burhanuddin di Kejagung. Senin (20/10).``)
+  stays with the sentence before: alone it says nothing, and the timeline would date an empty line.
 
 Numbers (``4,8``, ``1.000``, ``14.30``), dates (``12/9/2023``) and domains (``KOMPAS.com``) never
 offer a candidate because no whitespace follows their inner dots. Paragraphs are ``\\n``-separated
@@ -46,6 +48,9 @@ _DOMAIN = re.compile(r"\S+\.(?:com|id|net|org|co|tv|news)\b\S*", re.I)
 _DATELINE_DASH = re.compile(r"\s[-–—]\s|^[^a-z]*,")
 _LIST_MARK = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[IVXLC]+)\.$")  # "6. Cara membuat" stays whole
 _LINE = re.compile(r"[^\n]+")
+_LONE_DAY = re.compile(
+    r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*[.!?]?[\"”’')]*",
+    re.I)
 _WS = " \t\r\f\v\u00a0\u200b\ufeff"
 
 
@@ -110,9 +115,15 @@ def _split_paragraph(para: str) -> list[tuple[int, int]]:
         fragment = para[s_start:end].strip(_WS)
         if _LIST_MARK.match(fragment) or _is_dateline(fragment):
             continue
-        spans.append((s_start, end))
+        if spans and _LONE_DAY.fullmatch(fragment):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((s_start, end))
         s_start = m.end(3)
-    spans.append((s_start, len(para)))
+    if spans and _LONE_DAY.fullmatch(para[s_start:].strip(_WS)):
+        spans[-1] = (spans[-1][0], len(para))
+    else:
+        spans.append((s_start, len(para)))
     return spans
 
 
