@@ -221,3 +221,44 @@ def test_old_and_new_spellings_of_one_name_are_one_spelling():
     ids = _ids(story, "Djoko Soetrisno") | _ids(story, "Joko Sutrisno")
     assert len(ids) == 2
     assert not any(v.entity in ids for v in story.name_variants)
+
+
+def _entities_of(story, form: str) -> dict[str, set[str | None]]:
+    """Article id -> the entities its mentions written ``form`` belong to."""
+    return {ev.doc.id: {m.entity for m in ev.mentions if m.text == form} for ev in story.articles}
+
+
+def test_a_one_name_public_figure_in_a_story_of_its_own_is_the_figure_several_stories_call_so():
+    # three stories name the minister in full and then by his first name; a fourth, on another
+    # subject, only by the first name; a fifth quotes a market trader of the same name with his age
+    intro = [
+        _doc("m1", 6, "Menteri Perindustrian Sutrisno Wibowo meresmikan pabrik baja baru di Cilegon pada Senin (6/5/2024).",
+             "Sutrisno mengatakan pabrik itu menyerap dua ribu pekerja."),
+        _doc("m2", 9, "Menteri Perindustrian Sutrisno Wibowo meninjau sentra kerajinan rotan di Cirebon pada Kamis (9/5/2024).",
+             "Sutrisno berjanji membantu pemasaran rotan ke luar negeri."),
+        _doc("m3", 14, "Menteri Perindustrian Sutrisno Wibowo membuka pameran mobil listrik di Tangerang pada Selasa (14/5/2024).",
+             "Sutrisno menyebut penjualan mobil listrik naik tajam tahun ini."),
+    ]
+    alone = _doc("m4", 24, "Harga minyak goreng diperkirakan turun bulan depan setelah panen sawit melimpah.",
+                 "Sutrisno menilai pasokan dari Riau cukup untuk kebutuhan Lebaran.")
+    trader = _doc("m5", 27, "Pasar Kranggan di Yogyakarta kembali ramai setelah direnovasi selama setahun.",
+                  "\"Omzet saya naik lagi,\" kata Sutrisno (41), pedagang sayur di pasar itu.")
+    story = _story(*intro, alone, trader)
+    full = _ids(story, "Sutrisno Wibowo")
+    assert len(full) == 1
+    events = {a: e.id for e in story.events for a in e.articles}
+    assert events["m4"] not in {events[d] for d in ("m1", "m2", "m3")}  # a story of its own
+    used = _entities_of(story, "Sutrisno")
+    assert used["m4"] and used["m4"] <= full
+    assert used["m5"] and not used["m5"] & full  # the trader with an age is someone else
+
+
+def test_a_one_name_used_for_a_figure_in_fewer_stories_stays_apart_in_a_story_of_its_own():
+    story = _story(
+        _doc("n1", 6, "Menteri Perindustrian Sutrisno Wibowo meresmikan pabrik baja baru di Cilegon pada Senin (6/5/2024).",
+             "Sutrisno mengatakan pabrik itu menyerap dua ribu pekerja."),
+        _doc("n2", 24, "Harga minyak goreng diperkirakan turun bulan depan setelah panen sawit melimpah.",
+             "Sutrisno menilai pasokan dari Riau cukup untuk kebutuhan Lebaran."),
+    )
+    full = _ids(story, "Sutrisno Wibowo")
+    assert full and not _entities_of(story, "Sutrisno")["n2"] & full

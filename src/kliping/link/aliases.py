@@ -65,6 +65,10 @@ ORG_TYPO_MIN_LETTERS = 6
 # A surface form is "frequent" (eligible as the entity name) when seen at least this share of the
 # most frequent form's count; the longest eligible form wins.
 NAME_FREQUENCY_SHARE = 0.3
+# A lone short form joins its full name in a story of its own (no shared event) when this many
+# articles naming both use the short form for it (``Prabowo``, ``Bahlil``: the one-name way news
+# refers to a public figure) and it is not marked as someone else's (an age, a role of its own).
+LONE_ATTESTED_MIN_ARTICLES = 3
 # At most this many evidence items per spelling in a NameVariant record.
 VARIANT_ITEMS_PER_SPELLING = 3
 
@@ -294,6 +298,7 @@ class _Form:
     title: str | None
     key: str | None  # merge key; None for an ambiguous short form
     pair: bool = False  # two known names joined by a hyphen (``Prabowo Subianto-Gibran Rakabuming Raka``)
+    age: bool = False  # an age in brackets follows the name (``Dian (37)``): a private person
 
 
 @dataclass
@@ -307,6 +312,9 @@ class Mentions:
     # lone short forms and partial names joined to a full name, which :func:`resolve` keeps only
     # where the two articles share an event
     pending: list[tuple[str, str]] = field(default_factory=list)
+    # the pending lone short-form joins whose short form stands for that full name in
+    # LONE_ATTESTED_MIN_ARTICLES or more articles naming both: kept across stories too
+    attested: set[tuple[str, str]] = field(default_factory=set)
 
     def article_names(self, i: int) -> set[str]:
         """Merge keys (roots) of the entities named in article ``i``: its entity set for linking."""
@@ -460,6 +468,19 @@ def _org_like(name: str) -> bool:
                             or any(w.casefold() in ACRONYM_SKIP for w in words[1:-1]))
 
 
+# ``Dian (37)``, ``Wawan (35, pengemudi ojol)``, ``Erwin (45 tahun)``: the age news gives a private
+# person named by one name, where public figures get their office instead.
+_AGE_BRACKET = re.compile(r"\s*\(\s*\d{1,3}\s*(?:tahun|th)?\s*[,);]", re.IGNORECASE)
+
+
+def _age_follows(ev: Evidence, m) -> bool:
+    """An age in brackets right after the mention in its sentence (``Dian (37)``)."""
+    sents = ev.doc.sentences
+    if not 0 <= m.sentence < len(sents):
+        return False
+    return bool(_AGE_BRACKET.match(sents[m.sentence].text, m.end))
+
+
 def _first_pass(
     articles: Sequence[Evidence], order: Sequence[int], canon: Callable[[str, str], str]
 ) -> tuple[list[_Form], dict[int, list[_Form]], _UnionFind]:
@@ -486,7 +507,8 @@ def _first_pass(
             full = " ".join(canon(base, m.type).split())
             key = type_key(full, m.type) or None
             pair = m.type == "PERSON" and _is_name_pair(full, person_keys)
-            local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key, pair))
+            age = m.type == "PERSON" and _age_follows(articles[i], m)
+            local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key, pair, age))
         _resolve_short_forms(local, after_intro=True)
         for acronym, name, typ in _resolve_initials(local):
             acronyms[acronym].add((name, typ))
@@ -510,9 +532,10 @@ def _first_pass(
 
 def _lone_short_forms(
     forms: Sequence[_Form], by_article: dict[int, list[_Form]], uf: _UnionFind
-) -> list[tuple[str, str]]:
+) -> tuple[list[tuple[str, str]], set[tuple[str, str]]]:
     """``(full-name key, short key)`` joins of lone short forms without a role conflict
-    (:func:`_role_conflict`).
+    (:func:`_role_conflict`), and those of them whose short form stands for that full name in
+    :data:`LONE_ATTESTED_MIN_ARTICLES` or more articles that name both.
 
     A lone short form (no full name in its article) joins the single full name in the run whose
     first or last token it is; with two candidates (``Kim Jong-un``, ``Kim Myong Sik``) it joins the
@@ -528,11 +551,13 @@ def _lone_short_forms(
             token_index[toks[-1]].add(uf.find(key))
     # what each short form (by its own key) resolved to inside articles that named the full name
     resolved: dict[str, set[str]] = defaultdict(set)
+    attesting: dict[tuple[str, str], set[int]] = defaultdict(set)  # (short, root) -> articles
     for f in forms:
         if f.type == "PERSON" and f.key and len(f.full.split()) >= 2:
             short = normalize_key(strip_honorifics(f.text))
             if short and short != f.key and len(strip_honorifics(f.text).split()) == 1:
                 resolved[short].add(uf.find(f.key))
+                attesting[(short, uf.find(f.key))].add(f.article)
     # the roles a lone short form is given in its articles, and those the full names are given
     lone_roles: dict[str, list[set[str]]] = defaultdict(list)
     for local in by_article.values():
@@ -555,7 +580,8 @@ def _lone_short_forms(
         root = next(iter(roots))
         if not _role_conflict(lone_roles.get(key, []), full_roles.get(root, set()), attested):
             kept.append((root, key))
-    return kept
+    well = {(root, key) for root, key in kept if len(attesting.get((key, root), ())) >= LONE_ATTESTED_MIN_ARTICLES}
+    return kept, well
 
 
 def _partial_names(forms: Sequence[_Form], uf: _UnionFind) -> list[tuple[str, str]]:
@@ -592,8 +618,8 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
     """
     canon = _load_canonical()
     forms, by_article, uf = _first_pass(articles, order, canon)
-    pending = _lone_short_forms(forms, by_article, uf) + _partial_names(forms, uf)
-    return Mentions(forms, uf, canon, by_article, pending=pending)
+    lone, attested = _lone_short_forms(forms, by_article, uf)
+    return Mentions(forms, uf, canon, by_article, pending=lone + _partial_names(forms, uf), attested=attested)
 
 
 # Words of a title that say nothing about who holds it.
@@ -755,12 +781,23 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
         by_article: dict[int, list[_Form]] = defaultdict(list)
         for f in with_key.get(key, []):
             by_article[f.article].append(f)
+        well_attested = (root, key) in mentions.attested
         for i, fs in by_article.items():
             own_roles = set().union(*(_role_words(f.title) for f in fs))
             own_titles = {_title_key(f.title) for f in fs} - {""}
-            if event_of.get(i) in events or (_specific(own_roles) & _specific(roles)) or (own_titles & titles):
+            if (event_of.get(i) in events or (_specific(own_roles) & _specific(roles)) or (own_titles & titles)
+                    or (well_attested and _plain_one_name(fs, own_roles, roles))):
                 for f in fs:
                     f.key = root
+
+
+def _plain_one_name(fs: Sequence[_Form], own_roles: set[str], full_roles: set[str]) -> bool:
+    """The uses of a lone short form in one article carry nothing that makes them someone else:
+    no age in brackets (``Dian (37)``), no office or place word the full name's roles lack
+    (``warga Subang, Deni``), no all-capital spelling (``GRACE``, a satellite, is not ``Grace``)."""
+    if any(f.age or (f.text.isupper() and len(f.text) > 1) for f in fs):
+        return False
+    return not (_specific(own_roles) - _specific(full_roles))
 
 
 def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
