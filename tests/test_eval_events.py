@@ -117,3 +117,42 @@ def test_per_field_runs_link_each_subject_alone_and_score_against_the_gold_withi
     per_topic = [r for r in table if str(r[0]).startswith("contoh per topic (2 runs) events")]
     assert per_topic and per_topic[0][3] == 1.0  # within each run the linker is right
     assert per_topic[0][7] == 3  # gold events restricted to the runs: banjir|banjir, pajak|banjir, pajak|spt
+
+
+def test_auc_is_the_share_of_positive_negative_pairs_ranked_right_with_ties_half() -> None:
+    assert ev.auc([0.1, 0.4, 0.35, 0.8], [0, 0, 1, 1]) == 0.75
+    assert ev.auc([0.2, 0.2], [1, 0]) == 0.5
+    assert ev.auc([0.3, 0.9], [1, 1]) == 0.5  # one class only: no ranking to judge
+
+
+def test_pair_signals_rank_two_reports_of_one_flood_above_a_flood_and_a_tax_story(tmp_path: Path) -> None:
+    """``--pairs``: every pair within the window gets its signals and its gold label; two reports
+    of one flood share body, headline and rare terms that a tax story does not."""
+    import json
+
+    rows = [("b1", "2025-03-03", "Banjir Rendam Ratusan Rumah di Tambun",
+             "Banjir merendam ratusan rumah warga di Kecamatan Tambun, Bekasi, pada Senin (3/3/2025). "
+             "Ketinggian air mencapai satu meter setelah hujan deras semalaman. BPBD Bekasi mengungsikan "
+             "250 warga ke balai desa dan mengerahkan pompa air ke permukiman."),
+            ("b2", "2025-03-04", "Banjir Tambun Surut, Warga Kembali ke Rumah",
+             "Genangan banjir di Kecamatan Tambun, Bekasi, mulai surut pada Selasa (4/3/2025). Sebagian "
+             "dari 250 warga yang mengungsi di balai desa pulang untuk membersihkan rumah, kata BPBD Bekasi."),
+            ("t1", "2025-03-04", "Batas Lapor SPT Diperpanjang",
+             "Direktorat Jenderal Pajak memperpanjang batas pelaporan SPT tahunan hingga akhir April 2025 "
+             "karena sistem pelaporan daring sempat terganggu selama tiga hari.")]
+    articles = tmp_path / "arts.jsonl"
+    with open(articles, "w", encoding="utf-8") as fh:
+        for i, day, title, text in rows:
+            fh.write(json.dumps({"id": i, "title": title, "text": text, "published": day,
+                                 "source": "contoh.id"}) + "\n")
+    evidence = ev.load_evidence(articles)
+    signals, labels = ev.pair_signals(evidence, {"b1": "banjir", "b2": "banjir", "t1": "spt"})
+    assert len(signals) == 3 and sorted(labels) == [0, 0, 1]
+    same = signals[labels.index(1)]
+    others = [s for s, y in zip(signals, labels, strict=True) if not y]
+    for j, name in enumerate(ev.PAIR_SIGNALS[:5]):
+        assert all(same[j] >= o[j] for o in others), name
+    assert same[0] > max(o[0] for o in others)  # the body cosine separates them outright
+    assert same[5] == -1.0  # one day apart
+    lines = ev.pair_report("contoh", evidence, {"b1": "banjir", "b2": "banjir", "t1": "spt"})
+    assert lines[0].startswith("contoh pairs at most") and any("body" in line and "1.000" in line for line in lines)

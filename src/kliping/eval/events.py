@@ -12,7 +12,12 @@ pipeline (ingest, extract, link), then:
 * per subject (``--by FIELD``; ``topic`` for detik-dev by default): the articles sharing a value of
   a JSONL field are linked as a run of their own and scored against the gold restricted to them,
   pooled over the runs. This is the single-subject regime — a user's pile about one subject, where
-  every article shares the subject's vocabulary — measured from the same labels.
+  every article shares the subject's vocabulary — measured from the same labels;
+* pair signals (``--pairs``): for every two non-duplicate articles at most ``EVENT_WINDOW_DAYS``
+  apart, how well each article-pair signal (body, headline and lead-sentence cosines, entity
+  overlap, window-rare shared terms, closeness in days) ranks same-event pairs above the others
+  (ROC AUC). A signal that ranks well on one set and not on the other cannot lift the weaker set
+  without costing the stronger (docs/linking.md, "Sixth pass").
 
 Without arguments it scores the two dev sets at ``../shared/data/news`` (relative to the repo root)
 against ``devsets/events``; when that directory is absent it says so and exits 0.
@@ -48,6 +53,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "and the similarities the linker saw")
     parser.add_argument("--embed", action="store_true",
                         help="link with the multilingual sentence encoder too (as `kliping analyze --embed`)")
+    parser.add_argument("--pairs", action="store_true",
+                        help="print how well article-pair signals separate same-event pairs (ROC AUC)")
     parser.add_argument("--by", metavar="FIELD",
                         help="also link the articles of each value of this JSONL field as a run of "
                              "their own and score them pooled (default for detik-dev: topic)")
@@ -278,9 +285,110 @@ def explain(name: str, evidence: Sequence, linker, pred: Mapping[str, str], gold
     return out
 
 
+# ----------------------------------------------------------------------------- pair signals
+
+PAIR_SIGNALS = ("body", "headline", "lead", "entities", "rare terms", "closeness")
+# A shared term counts as window-rare when at most this many articles of the window hold it.
+RARE_DF = 2
+
+
+def auc(scores: Sequence[float], labels: Sequence[int]) -> float:
+    """ROC AUC (Mann-Whitney, ties count half): the chance a random positive outranks a random
+    negative. 0.5 when either class is empty."""
+    pos = sum(1 for y in labels if y)
+    neg = len(labels) - pos
+    if not pos or not neg:
+        return 0.5
+    order = sorted(range(len(scores)), key=lambda i: scores[i])
+    rank_sum = 0.0
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and scores[order[j + 1]] == scores[order[i]]:
+            j += 1
+        mid = (i + j) / 2 + 1  # average 1-based rank of the tied run
+        rank_sum += mid * sum(1 for k in order[i:j + 1] if labels[k])
+        i = j + 1
+    return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
+
+
+def pair_signals(evidence: Sequence, gold: Mapping[str, str]) -> tuple[list[list[float]], list[int]]:
+    """Signals of every pair of labelled, non-duplicate articles at most ``EVENT_WINDOW_DAYS``
+    apart (in :data:`PAIR_SIGNALS` order) and whether the gold puts the pair in one event.
+
+    Cosines use sublinear tf x IDF over the run with the linker's ``PRIOR_DOCS`` (titles count
+    ``TITLE_WEIGHT`` times in ``body``, as in the linker); ``entities`` is the Jaccard of the
+    linker's entity keys; ``rare terms`` counts shared terms held by at most ``RARE_DF`` articles
+    of the window that ends at the later article (a document-frequency-aware key-term match);
+    ``closeness`` is minus the gap in days. Quadratic in the window: a diagnostic, not the linker.
+    """
+    import math
+
+    from kliping.link.aliases import collect_mentions
+    from kliping.link.dedup import find_duplicates, publication_order, published_date
+    from kliping.link.events import TITLE_WEIGHT, term_counts
+    from kliping.link.stream import EVENT_WINDOW_DAYS, PRIOR_DOCS
+
+    order = publication_order(evidence)
+    dups = find_duplicates(evidence)
+    mentions = collect_mentions(evidence, order)
+    idx = [i for i in order if evidence[i].id in gold and evidence[i].id not in dups
+           and published_date(evidence[i]) is not None]
+    counts = []
+    for i in idx:
+        doc = evidence[i].doc
+        title = term_counts(doc.title or "")
+        body = term_counts(doc.text) + term_counts(doc.title or "", TITLE_WEIGHT)
+        lead = term_counts(doc.sentences[0].text) if doc.sentences else Counter()
+        counts.append((body, title, lead))
+    df: Counter[str] = Counter()
+    for body, _t, _l in counts:
+        df.update(body.keys())
+    total = math.log(len(idx) + PRIOR_DOCS)
+
+    def unit(c: Mapping[str, int]) -> dict[str, float]:
+        w = {k: (1 + math.log(n)) * (total - math.log(df[k] + 1)) for k, n in c.items() if n > 0}
+        norm = math.sqrt(sum(x * x for x in w.values()))
+        return {k: x / norm for k, x in w.items()} if norm > 0 else {}
+
+    def cos(a: dict[str, float], b: dict[str, float]) -> float:
+        return sum(a[k] * b[k] for k in a.keys() & b.keys())
+
+    vecs = [tuple(unit(c) for c in cs) for cs in counts]
+    days = [published_date(evidence[i]).toordinal() for i in idx]  # type: ignore[union-attr]
+    ents = [set(mentions.article_names(i)) for i in idx]
+    terms = [set(c[0]) for c in counts]
+    rows: list[list[float]] = []
+    labels: list[int] = []
+    for b in range(len(idx)):
+        window = [a for a in range(b + 1) if days[b] - days[a] <= EVENT_WINDOW_DAYS]
+        wdf: Counter[str] = Counter()
+        for a in window:
+            wdf.update(terms[a])
+        for a in window[:-1]:
+            shared_ents = len(ents[a] & ents[b]) / max(1, len(ents[a] | ents[b]))
+            rare = sum(1 for t in terms[a] & terms[b] if wdf[t] <= RARE_DF)
+            rows.append([cos(vecs[a][0], vecs[b][0]), cos(vecs[a][1], vecs[b][1]), cos(vecs[a][2], vecs[b][2]),
+                         shared_ents, float(rare), float(days[a] - days[b])])
+            labels.append(int(gold[evidence[idx[a]].id] == gold[evidence[idx[b]].id]))
+    return rows, labels
+
+
+def pair_report(name: str, evidence: Sequence, gold: Mapping[str, str]) -> list[str]:
+    """One line per signal: ROC AUC of same-event vs other pairs (``--pairs``)."""
+    rows, labels = pair_signals(evidence, gold)
+    same = sum(labels)
+    from kliping.link.stream import EVENT_WINDOW_DAYS
+
+    out = [f"{name} pairs at most {EVENT_WINDOW_DAYS} days apart: {same} same-event, {len(labels) - same} other"]
+    for j, sig in enumerate(PAIR_SIGNALS):
+        out.append(f"  {sig:10s} ROC AUC {auc([r[j] for r in rows], labels):.3f}")
+    return out
+
+
 def evaluate(name: str, articles: Path, gold_path: Path, dup_path: Path | None, errors: bool,
              embed: bool = False, explain_errors: bool = False, by: str | None = None,
-             ) -> list[list[object]]:
+             pairs: bool = False) -> list[list[object]]:
     gold_ev, gold_sl = load_gold(gold_path)
     evidence = load_evidence(articles)
     trace: list | None = [] if explain_errors else None
@@ -307,6 +415,9 @@ def evaluate(name: str, articles: Path, gold_path: Path, dup_path: Path | None, 
             print(f"  {name}: {line}")
     if trace:
         for line in explain(name, evidence, trace[0], ev, gold_ev, gold_sl):
+            print(line)
+    if pairs:
+        for line in pair_report(name, evidence, gold_ev):
             print(line)
     if dup_path is not None and dup_path.is_file():
         labels = load_duplicates(dup_path)
@@ -350,7 +461,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"kliping eval events: gold file {gold} is absent; skipping {name}")
             continue
         rows.extend(evaluate(name, articles, gold, dup, args.errors, args.embed, getattr(args, "explain", False),
-                             by_field))
+                             by_field, getattr(args, "pairs", False)))
     if rows:
         print(format_table(HEADER, rows))
     return 0
