@@ -262,3 +262,16 @@ def test_a_one_name_used_for_a_figure_in_fewer_stories_stays_apart_in_a_story_of
     )
     full = _ids(story, "Sutrisno Wibowo")
     assert full and not _entities_of(story, "Sutrisno")["n2"] & full
+
+
+def test_two_letters_with_a_lower_case_one_are_not_the_initials_in_capitals():
+    # a suspect named by her initials; elsewhere ``AI`` misprinted with a lower-case L
+    story = _story(
+        _doc("a1", 6, "Polda Sumsel memeriksa seorang selebgram berinisial AL atas laporan pencemaran nama baik "
+             "pada Senin (6/5/2024).", "Kuasa hukum pelapor mengatakan AL menyebarkan data pribadi kliennya."),
+        _doc("a2", 12, "Siswa SMA di Semarang memprotes video palsu buatan teknologi Al yang menyebar di media "
+             "sosial pada Minggu (12/5/2024).", "Video buatan Al itu memakai wajah siswi tanpa izin."),
+    )
+    capitals, lower = _entities_of(story, "AL"), _entities_of(story, "Al")
+    assert capitals["a1"] and lower["a2"] and not capitals["a1"] & lower["a2"]
+    assert len(lower["a2"]) == 1  # its two uses in one article are one thing

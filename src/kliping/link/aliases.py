@@ -468,6 +468,20 @@ def _org_like(name: str) -> bool:
                             or any(w.casefold() in ACRONYM_SKIP for w in words[1:-1]))
 
 
+# Marks the key of a two-letter word not written in capitals, with its article.
+LOWER_PAIR_MARK = "~"
+
+
+def _two_letter_key(full: str, key: str, article: int) -> str:
+    """``AL`` (a suspect's initials) and ``Al`` (a name particle, a misread ``AI``, the ``al.`` of
+    ``et al.``) are two names: two letters written with a lower-case one are no initials or
+    acronym and name nobody on their own, so that form's key is its article's only (``PT AL`` still
+    equals ``AL``; ``Al`` of one article is not ``Al`` of another)."""
+    if key and len(full) == 2 and full.isalpha() and not full.isupper():
+        return f"{key}{LOWER_PAIR_MARK}{article}"
+    return key
+
+
 # ``Dian (37)``, ``Wawan (35, pengemudi ojol)``, ``Erwin (45 tahun)``: the age news gives a private
 # person named by one name, where public figures get their office instead.
 _AGE_BRACKET = re.compile(r"\s*\(\s*\d{1,3}\s*(?:tahun|th)?\s*[,);]", re.IGNORECASE)
@@ -505,7 +519,7 @@ def _first_pass(
             if m.type == "PERSON":
                 base = _drop_glued_role(base, person_keys, heads)
             full = " ".join(canon(base, m.type).split())
-            key = type_key(full, m.type) or None
+            key = _two_letter_key(full, type_key(full, m.type), i) or None
             pair = m.type == "PERSON" and _is_name_pair(full, person_keys)
             age = m.type == "PERSON" and _age_follows(articles[i], m)
             local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key, pair, age))
