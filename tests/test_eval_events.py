@@ -156,3 +156,6 @@ def test_pair_signals_rank_two_reports_of_one_flood_above_a_flood_and_a_tax_stor
     assert same[5] == -1.0  # one day apart
     lines = ev.pair_report("contoh", evidence, {"b1": "banjir", "b2": "banjir", "t1": "spt"})
     assert lines[0].startswith("contoh pairs at most") and any("body" in line and "1.000" in line for line in lines)
+    with_enc, labels2 = ev.pair_signals(evidence, {"b1": "banjir", "b2": "banjir", "t1": "spt"}, embed=True)
+    assert labels2 == labels and all(len(r) == len(ev.PAIR_SIGNALS) + 1 for r in with_enc)
+    assert with_enc[labels.index(1)][-1] > max(r[-1] for r, y in zip(with_enc, labels, strict=True) if not y)

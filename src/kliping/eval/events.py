@@ -16,7 +16,7 @@ pipeline (ingest, extract, link), then:
 * pair signals (``--pairs``): for every two non-duplicate articles at most ``EVENT_WINDOW_DAYS``
   apart, how well each article-pair signal (body, headline and lead-sentence cosines, entity
   overlap, window-rare shared terms, closeness in days) ranks same-event pairs above the others
-  (ROC AUC). A signal that ranks well on one set and not on the other cannot lift the weaker set
+  (ROC AUC; with ``--embed`` the encoder's title + lead cosine too). A signal that ranks well on one set and not on the other cannot lift the weaker set
   without costing the stronger (docs/linking.md, "Sixth pass").
 
 Without arguments it scores the two dev sets at ``../shared/data/news`` (relative to the repo root)
@@ -312,9 +312,11 @@ def auc(scores: Sequence[float], labels: Sequence[int]) -> float:
     return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
 
 
-def pair_signals(evidence: Sequence, gold: Mapping[str, str]) -> tuple[list[list[float]], list[int]]:
+def pair_signals(evidence: Sequence, gold: Mapping[str, str], embed: bool = False,
+                 ) -> tuple[list[list[float]], list[int]]:
     """Signals of every pair of labelled, non-duplicate articles at most ``EVENT_WINDOW_DAYS``
-    apart (in :data:`PAIR_SIGNALS` order) and whether the gold puts the pair in one event.
+    apart (in :data:`PAIR_SIGNALS` order, then the encoder cosine of title + lead when ``embed``)
+    and whether the gold puts the pair in one event.
 
     Cosines use sublinear tf x IDF over the run with the linker's ``PRIOR_DOCS`` (titles count
     ``TITLE_WEIGHT`` times in ``body``, as in the linker); ``entities`` is the Jaccard of the
@@ -358,6 +360,11 @@ def pair_signals(evidence: Sequence, gold: Mapping[str, str]) -> tuple[list[list
     days = [published_date(evidence[i]).toordinal() for i in idx]  # type: ignore[union-attr]
     ents = [set(mentions.article_names(i)) for i in idx]
     terms = [set(c[0]) for c in counts]
+    enc = None
+    if embed and idx:
+        from kliping.link.events import embed_matrix, embed_text
+
+        enc = embed_matrix([embed_text(evidence[i]) for i in idx])
     rows: list[list[float]] = []
     labels: list[int] = []
     for b in range(len(idx)):
@@ -370,18 +377,21 @@ def pair_signals(evidence: Sequence, gold: Mapping[str, str]) -> tuple[list[list
             rare = sum(1 for t in terms[a] & terms[b] if wdf[t] <= RARE_DF)
             rows.append([cos(vecs[a][0], vecs[b][0]), cos(vecs[a][1], vecs[b][1]), cos(vecs[a][2], vecs[b][2]),
                          shared_ents, float(rare), float(days[a] - days[b])])
+            if enc is not None:
+                rows[-1].append(float(enc[a] @ enc[b]))
             labels.append(int(gold[evidence[idx[a]].id] == gold[evidence[idx[b]].id]))
     return rows, labels
 
 
-def pair_report(name: str, evidence: Sequence, gold: Mapping[str, str]) -> list[str]:
-    """One line per signal: ROC AUC of same-event vs other pairs (``--pairs``)."""
-    rows, labels = pair_signals(evidence, gold)
+def pair_report(name: str, evidence: Sequence, gold: Mapping[str, str], embed: bool = False) -> list[str]:
+    """One line per signal: ROC AUC of same-event vs other pairs (``--pairs``; ``--embed`` adds
+    the encoder)."""
+    rows, labels = pair_signals(evidence, gold, embed)
     same = sum(labels)
     from kliping.link.stream import EVENT_WINDOW_DAYS
 
     out = [f"{name} pairs at most {EVENT_WINDOW_DAYS} days apart: {same} same-event, {len(labels) - same} other"]
-    for j, sig in enumerate(PAIR_SIGNALS):
+    for j, sig in enumerate(PAIR_SIGNALS + (("encoder",) if embed else ())):
         out.append(f"  {sig:10s} ROC AUC {auc([r[j] for r in rows], labels):.3f}")
     return out
 
@@ -417,7 +427,7 @@ def evaluate(name: str, articles: Path, gold_path: Path, dup_path: Path | None, 
         for line in explain(name, evidence, trace[0], ev, gold_ev, gold_sl):
             print(line)
     if pairs:
-        for line in pair_report(name, evidence, gold_ev):
+        for line in pair_report(name, evidence, gold_ev, embed):
             print(line)
     if dup_path is not None and dup_path.is_file():
         labels = load_duplicates(dup_path)
