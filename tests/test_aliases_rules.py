@@ -275,3 +275,12 @@ def test_two_letters_with_a_lower_case_one_are_not_the_initials_in_capitals():
     capitals, lower = _entities_of(story, "AL"), _entities_of(story, "Al")
     assert capitals["a1"] and lower["a2"] and not capitals["a1"] & lower["a2"]
     assert len(lower["a2"]) == 1  # its two uses in one article are one thing
+
+
+def test_a_common_word_opening_sentences_is_no_short_form_of_a_name():
+    # the sport opens a sentence (capitalised only there, lower case elsewhere); a club bears its name
+    story = _story(_doc("c1", 6, "Padel makin digemari pekerja kantoran di Jakarta sejak setahun terakhir.",
+                        "Menurut sejarahnya, padel berasal dari Meksiko.",
+                        "Pada 1990, klub Padel Sudirman didirikan oleh para diplomat di Jakarta."))
+    sport, club = _ids(story, "Padel"), _ids(story, "Padel Sudirman")
+    assert sport and club and not sport & club

@@ -299,6 +299,7 @@ class _Form:
     key: str | None  # merge key; None for an ambiguous short form
     pair: bool = False  # two known names joined by a hyphen (``Prabowo Subianto-Gibran Rakabuming Raka``)
     age: bool = False  # an age in brackets follows the name (``Dian (37)``): a private person
+    common: bool = False  # a common word capitalised only as a sentence's first word (``Mobil ini``)
 
 
 @dataclass
@@ -337,7 +338,7 @@ def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> N
     the cross-article steps: ``Prabowo`` in a list that later names ``Angga Raka Prabowo`` is the
     president the rest of the run calls ``Prabowo``.
     """
-    persons = [f for f in forms if f.type == "PERSON" and f.key]
+    persons = [f for f in forms if f.type == "PERSON" and f.key and not f.common]
     toks = {id(f): _tokens(f.text if f.full == f.text else f.full) for f in persons}
     pos = {id(f): (f.sentence, f.mention) for f in persons}
     first_use: dict[tuple[str, ...], tuple[int, int]] = {}
@@ -495,6 +496,32 @@ def _age_follows(ev: Evidence, m) -> bool:
     return bool(_AGE_BRACKET.match(sents[m.sentence].text, m.end))
 
 
+_OPENING = re.compile(r"^[\W_]*$")
+
+
+def _mark_common_words(ev: Evidence, local: Sequence[_Form]) -> None:
+    """Flag one-word person forms that are a common word: every use opens its sentence, where any
+    word is capitalised, and the article also writes the word in lower case (``Mobil ini ...`` in
+    a story on cars, next to ``Mobil Arina``). Such a form stands for no name, so it is nobody's
+    short form (:func:`_resolve_short_forms`, :func:`_lone_short_forms`)."""
+    one = [f for f in local if f.type == "PERSON" and f.text == f.full and " " not in f.text and f.text.isalpha()]
+    if not one:
+        return
+    sents = ev.doc.sentences
+    opening: dict[str, bool] = {}
+    for f in one:
+        m = ev.mentions[f.mention]
+        head = sents[m.sentence].text[:m.start] if 0 <= m.sentence < len(sents) else "x"
+        opening[f.text] = opening.get(f.text, True) and bool(_OPENING.match(head))
+    words = {w for w, first in opening.items() if first and w[:1].isupper()}
+    if not words:
+        return
+    lower = {w for w in words if re.search(r"(?<![\w])" + re.escape(w.casefold()) + r"(?![\w])", ev.doc.text)}
+    for f in one:
+        if f.text in lower:
+            f.common = True
+
+
 def _first_pass(
     articles: Sequence[Evidence], order: Sequence[int], canon: Callable[[str, str], str]
 ) -> tuple[list[_Form], dict[int, list[_Form]], _UnionFind]:
@@ -523,6 +550,7 @@ def _first_pass(
             pair = m.type == "PERSON" and _is_name_pair(full, person_keys)
             age = m.type == "PERSON" and _age_follows(articles[i], m)
             local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key, pair, age))
+        _mark_common_words(articles[i], local)
         _resolve_short_forms(local, after_intro=True)
         for acronym, name, typ in _resolve_initials(local):
             acronyms[acronym].add((name, typ))
@@ -586,7 +614,8 @@ def _lone_short_forms(
         if f.type == "PERSON" and f.key and len(f.full.split()) >= 2:
             full_roles[uf.find(f.key)] |= _role_words(f.title)
     kept: list[tuple[str, str]] = []
-    for key in sorted({f.key for f in forms if f.type == "PERSON" and f.key and len(f.full.split()) == 1}):
+    for key in sorted({f.key for f in forms if f.type == "PERSON" and f.key and len(f.full.split()) == 1
+                       and not f.common}):
         attested = len(resolved.get(key, ())) == 1
         roots = resolved[key] if attested else token_index.get(key, set())
         if len(roots) != 1:
