@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kliping.model import Event, Story, StorylineGroup
 from kliping.synth import synthesize
 from kliping.synth.corpus import build_corpus
@@ -456,3 +458,65 @@ def test_the_shared_comparison_test_knows_the_measured_from_dates() -> None:
     assert cmp("Saham itu melemah 20 poin dari penutupan Jumat (7/3/2025).", "Jumat")
     assert cmp("Harga gabah turun 50 rupiah dari Selasa menjadi 6.500 rupiah.", "Selasa")
     assert not cmp("Warga mengungsi dari Rabu hingga kini.", "Rabu")
+
+
+def test_a_quoting_or_viewing_date_glued_to_the_outlet_name_is_not_a_happening() -> None:
+    """The scrape glues italic outlet names to their neighbours (``dikutipdetikHot``,
+    ``dariEuronewspada``); the date after a quoting or viewing verb and its outlet is when the text
+    was read, glued or not. A date after a visit or an interview by the outlet stays."""
+    from kliping.synth.timeline import not_a_happening
+
+    def why(sentence: str, date_text: str) -> str | None:
+        return not_a_happening(sentence, sentence.index(date_text), "day")
+
+    assert why('"Dia tampak lelah," kata Rina dikutipdetikPop, Minggu (14/9/2025).', "Minggu") == "cited"
+    assert why("Dikutip dariReuterspada Kamis (16/10), ekspor gandum Kanada naik.", "Kamis") == "cited"
+    assert why("Dilihatdetikcom, Senin (20/10/2025), aturan itu memuat tiga pasal baru.", "Senin") == "cited"
+    assert why('"Kami siaga," ujar Kapolres seperti dilansir daridetikJabar, Selasa (21/10/2025).', "Selasa") == "cited"
+    assert why("Jadwal itu tertulis di laman resmi dinas yang dilihat, Rabu (22/10/2025).", "Rabu") == "cited"
+    assert why("Pengumuman itu diunggah dinas di akunnya dikutip, Sabtu (18/10/2025).", "Sabtu") == "cited"
+    assert why("DilansirAFP, Jumat (17/10/2025), banjir merendam dua kota.", "Jumat") == "cited"
+    assert why('"Jalan sudah dibuka," kata Camat saat dihubungidetikJatim, Rabu (22/10/2025).', "Rabu") is None
+    assert why("Pantauandetikcom, Senin (20/10/2025), antrean kendaraan mengular.", "Senin") is None
+    assert why("Dilihat dari udara, banjir meluas, Senin (20/10/2025).", "Senin") is None
+
+
+def test_a_hoped_supposed_or_awaited_date_still_to_come_is_not_a_happening() -> None:
+    """``mudah-mudahan awal November``, ``jika akhir Oktober nanti``, ``kita lihat sampai akhir
+    Oktober``, ``akhir Oktober saya akan lihat lagi``: a date after the publication (a month from
+    the publication month) that is hoped for, supposed or waited for. The same words before a past
+    date, or a scheduled event, leave it in."""
+    from kliping.synth.timeline import unsure_future
+
+    published = dt.date(2025, 10, 17)
+
+    def why(sentence: str, date_text: str, value: str, granularity: str = "month") -> str | None:
+        k = sentence.index(date_text)
+        return unsure_future(sentence, k, k + len(date_text), value, granularity, published)
+
+    assert why("Semoga awal November semua kios pasar sudah buka lagi.", "awal November", "2025-11") == "hope"
+    assert why("Dana akan ditarik jika akhir Oktober nanti serapannya masih rendah.", "akhir Oktober",
+               "2025-10") == "condition"
+    assert why("Kalau besok hujan, upacara dipindah ke aula.", "besok", "2025-10-18", "day") == "condition"
+    assert why("Belum tahu, kita lihat sampai akhir Oktober bagaimana.", "akhir Oktober", "2025-10") == "wait"
+    assert why("Akhir Oktober kami akan lihat lagi hasilnya.", "Akhir Oktober", "2025-10") == "wait"
+    assert why("Semoga langkah kita hari ini membawa berkah.", "hari ini", "2025-10-17", "day") is None  # today
+    assert why("Warga mengaku kalau banjir datang pada Agustus.", "Agustus", "2025-08") is None  # past
+    assert why("Sidang putusan akan digelar Senin (20/10/2025).", "Senin", "2025-10-20", "day") is None
+    assert why("Kami akan melihat langsung lokasi pada Senin (20/10/2025).", "Senin", "2025-10-20", "day") is None
+
+
+def test_a_forecast_for_a_coming_day_and_the_time_left_are_left_out_of_the_timeline() -> None:
+    """On real extractor output: a weather forecast for tomorrow, ``selama 20 hari ke depan`` and an
+    address written like a date (``RT 04/01/02``) place nothing; the day's real happening stays."""
+    from kliping.extract.times import extract_times
+
+    a = make_ev("fc", (
+        "Hujan lebat merendam tiga desa di Kabupaten Bone pada Senin (20/10/2025). "
+        "Berikut prakiraan cuaca Sulawesi Selatan besok, Selasa, 21 Oktober 2025. "
+        "Dua sopir truk yang tertangkap membuang sampah ditahan selama 20 hari ke depan. "
+        "Air masuk ke rumah warga di Kampung Bojong RT 04/01/02 RW 03."
+    ), published="2025-10-20")
+    a.times = extract_times(a.doc)
+    [line] = synthesize(_story([a])).storylines
+    assert [(t.value, [c.sentence for c in t.citations]) for t in line.timeline] == [("2025-10-20", [0])]

@@ -208,6 +208,24 @@ def test_durations() -> None:
     assert one("Tarif tidak naik sewindu.")[2] == "P8Y"
 
 
+def test_the_next_n_units_and_the_time_left_are_durations_not_dates() -> None:
+    """``N hari ke depan`` ("the next N days") and ``tinggal N bulan lagi`` (time left) are spans,
+    not the date N units from now; ``N bulan lagi`` alone stays a date."""
+    assert one("Kedua pemuda itu ditahan di rutan polres selama 20 hari ke depan.") == (
+        "20 hari ke depan", "DURATION", "P20D")
+    assert one("Toko itu tutup untuk dua pekan ke depan.")[1:] == ("DURATION", "P2W")
+    assert one("Sisa masa jabatan bupati tinggal tiga bulan lagi.") == ("tiga bulan lagi", "DURATION", "P3M")
+    assert one("Waktu pendaftaran hanya tersisa sembilan hari lagi.")[1:] == ("DURATION", "P9D")
+    assert one("Jembatan baru dibuka tiga bulan lagi.") == ("tiga bulan lagi", "DATE", "2024-09")
+
+
+def test_an_address_written_like_a_date_is_not_a_date() -> None:
+    """A neighbourhood or plot number (``RT 03/02/01``) is not the 3 February 2001."""
+    assert tags("Air masuk ke rumah warga di Dusun Cempaka RT 03/02/01 RW 05.") == []
+    assert tags("Toko itu ada di Blok 12/3/21 pasar induk.") == []
+    assert one("Pasar itu terbakar 03/02/01 menurut arsip desa.")[2] == "2001-02-03"
+
+
 def test_sets() -> None:
     assert one("Rapat digelar setiap pekan.") == ("setiap pekan", "SET", "P1W")
     assert one("Dia berolahraga tiap minggu.")[2] == "P1W"

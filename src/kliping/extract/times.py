@@ -624,6 +624,8 @@ def _h_ndate(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         d, mon, y = int(m["nd_id"]), int(m["nd_im"]), m["nd_iy"]
     if not (1 <= mon <= 12):
         return []
+    if not m["nd_pd"] and ctx.prev_word() in C.NOT_DATE_BEFORE:
+        return []  # "RT 03/02/01": an address written like a date
     h = _date_hit(ctx, s, e, d, mon, str(_year2(y)) if y else None, None)
     return [h] if h else []
 
@@ -772,7 +774,7 @@ def _h_relunit(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         n = _num(m["ru_n"])
         unit_word = m["ru_u"].lower()
     dirw = " ".join(m["ru_dir"].lower().split())
-    if dirw in ("terakhir", "belakangan", "belakangan ini"):
+    if dirw in ("terakhir", "belakangan", "belakangan ini") or _time_left(dirw, ctx):
         return [(s, e, "DURATION", _duration(n, unit_word, vague), "duration")]
     letter = _unit_letter(unit_word)
     if letter not in ("D", "W", "M", "Y", "DE", "Y8", "CE") or (n is not None and n != int(n)):
@@ -801,6 +803,15 @@ def _h_relunit(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         return [(s, e, "DATE", val, gran)]
     val, gran = _at_granularity(_shift(base, letter, sign * int(n)), letter)
     return [(s, e, "DATE", val, gran)]
+
+
+def _time_left(dirw: str, ctx: _Ctx) -> bool:
+    """A forward count that is a span of time, not a date: ``20 hari ke depan`` ("the next 20
+    days": ``ditahan selama 20 hari ke depan``), or ``lagi``/``mendatang`` after a word of time left
+    (``sisa waktu yang tinggal tiga bulan lagi``, ``selama dua pekan mendatang``: ``REMAINING_BEFORE``)."""
+    if dirw == "ke depan":
+        return True
+    return dirw in ("lagi", "mendatang", "akan datang", "yang akan datang") and ctx.prev_word() in C.REMAINING_BEFORE
 
 
 _UNIT_ORDER = ["Y", "M", "W", "D"]  # coarse to fine

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from kliping.extract.quotes import _DOUBLE as DOUBLE_QUOTE_MARKS  # the quote extractor's marks
-from kliping.lang.id import calendar
+from kliping.lang.id import calendar, time_cues
 from kliping.model import Citation, Quote, TimeExpr, TimelineEntry
 from kliping.synth.corpus import Corpus, content_words, is_clear, word_overlap, words
 
@@ -194,6 +194,52 @@ def _cited_clause_before(sentence: str, start: int) -> bool:
     return 1 <= len(rest) <= 4 and rest[0][:1].isupper()
 
 
+_QUOTING_VERB = re.compile(r"(?i)^\W*(" + "|".join(time_cues.QUOTING_VERBS) + r")(.*)$")
+_TRAILING_DATE_WORDS = re.compile(r"(?:[\s,]|\b(?:pada|hari|tanggal)\b)*$", re.IGNORECASE)
+# How many words may stand between a quoting verb and the date (``dilansir dari laman resmi BMKG``).
+QUOTING_WINDOW = 6
+
+
+def _outlet_word(w: str) -> bool:
+    return w[:1].isupper() or w.casefold().startswith("detik")
+
+
+_GLUED_DARI = re.compile(r"^dari(?=[A-Z]|detik)")
+_GLUED_PADA = re.compile(r"(?<=[a-z])pada$")
+
+
+def _unglued(w: str) -> str:
+    """An outlet's name without the ``dari``/``pada`` the scrape glued to it (``dariEuronewspada``
+    -> ``Euronews``, ``daridetikFinance`` -> ``detikFinance``)."""
+    w = _GLUED_DARI.sub("", w)
+    return _GLUED_PADA.sub("", w) if any(c.isupper() for c in w) else w
+
+
+def _quoted_at(sentence: str, start: int) -> bool:
+    """The date at ``start`` comes right after a quoting verb and its outlet: when the reporter
+    quoted, read or looked the text up (``kata Venna dikutip detikHot, Sabtu``, ``Dilihat detikcom,
+    Sabtu``, ``rilis yang dilihat, Sabtu``, ``Dikutip dari Euronews pada Jumat``), also when the
+    scrape glued the words together (``dikutipdetikHot``, ``dariEuronewspada``). Between the verb
+    and the date only the outlet's name (capitalised or ``detik...``), a few filler words
+    (``dari``, ``laman``, ``resmi``) and ``pada``/``hari``/commas may stand."""
+    head = _TRAILING_DATE_WORDS.sub("", sentence[:start])
+    tokens = head.split()[-QUOTING_WINDOW:]
+    for k in range(len(tokens) - 1, -1, -1):
+        m = _QUOTING_VERB.match(tokens[k])
+        if not m:
+            continue
+        glued = m.group(2).strip(",.;:\"'’”)")
+        if glued.casefold().startswith("nya"):
+            return False  # ``dilihatnya``: not a quoting phrase
+        rest = [_unglued(w) for w in ([glued] if glued else []) + [t.strip(",.;:\"'’”()") for t in tokens[k + 1 :]]]
+        rest = [w for w in rest if w]
+        if not rest:
+            return True
+        return _outlet_word(rest[-1]) and all(
+            _outlet_word(w) or w.casefold() in time_cues.OUTLET_FILLERS for w in rest)
+    return False
+
+
 def not_a_happening(sentence: str, start: int, granularity: str) -> str | None:
     """Why the date at ``start`` is not when the sentence's happening took place, or None: a
     target or deadline (``menargetkan ... pada Juni 2014``), when the text was quoted or written
@@ -206,12 +252,53 @@ def not_a_happening(sentence: str, start: int, granularity: str) -> str | None:
         return "target"
     last = [w for w in before[-3:] if w not in ("pada", "hari", "tanggal")]
     if (last and last[-1] in calendar.CITED_BEFORE) or (
-            not [w for w in before if w not in ("pada", "hari", "tanggal")] and _cited_clause_before(sentence, start)):
+            not [w for w in before if w not in ("pada", "hari", "tanggal")] and _cited_clause_before(sentence, start)
+    ) or _quoted_at(sentence, start):
         return "cited"
     if _in_name(sentence, start):
         return "name"
     if _measured_from(sentence, start, before, granularity):
         return "comparison"
+    return None
+
+
+_HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")
+# How many words before a date a condition word may stand (``jika emisi turun langsung besok``).
+CONDITION_WINDOW = 5
+# How many words after a date a wait-and-see verb may stand (``akhir Oktober saya akan lihat lagi``).
+WAIT_AFTER_WINDOW = 4
+
+
+def _still_to_come(value: str, granularity: str, published: dt.date) -> bool:
+    """A day after the publication day, or the publication month or a later one."""
+    if granularity == "day":
+        return value > published.isoformat()
+    return value >= published.isoformat()[:7]
+
+
+def unsure_future(sentence: str, start: int, end: int, value: str, granularity: str,
+                  published: dt.date | None) -> str | None:
+    """Why a date still to come (after the publication day; for a month, from its month on) is not a
+    happening, or None: hoped for (``mudah-mudahan awal November``), supposed (``jika akhir Oktober
+    nanti``), waited for (``kita lihat sampai akhir Oktober``, ``akhir Oktober saya akan lihat lagi``)
+    or forecast (``prakiraan cuaca besok``). Past dates are untouched: ``semoga langkah kita hari
+    ini ...`` and ``terungkap kalau ... pada 28 Agustus`` report what happened. Cue lists in
+    :mod:`kliping.lang.id.time_cues`."""
+    if published is None or not _still_to_come(value, granularity, published):
+        return None
+    clause = _CLAUSE_BREAK.split(sentence[:start])[-1]
+    before = [w.casefold() for w in _HYPHENATED_WORD.findall(clause)][-TARGET_WINDOW:]
+    if any(w in time_cues.HOPE_BEFORE for w in before) or "insya allah" in " ".join(before):
+        return "hope"
+    if any(w in time_cues.CONDITION_BEFORE for w in before[-CONDITION_WINDOW:]):
+        return "condition"
+    after = [w.casefold() for w in _HYPHENATED_WORD.findall(_CLAUSE_BREAK.split(sentence[end:])[0])]
+    if any(w in time_cues.WAIT_AND_SEE for w in before[-3:]) or any(
+            w in time_cues.WAIT_AND_SEE and (nxt == "lagi" or prev == "akan")
+            for prev, w, nxt in zip(["", *after], after[:WAIT_AFTER_WINDOW], [*after[1:], ""], strict=False)):
+        return "wait"
+    if any(w in time_cues.FORECAST_WORDS for w in words(sentence)):
+        return "forecast"
     return None
 
 
@@ -413,7 +500,8 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
                     value = _said_day(t, text, quote_days.get(s, []), corpus.dates[a])
                     value = _checked_day(t, corpus.dates[a]) if value == t.value else value
                 before = _words_before(text, t.start)  # one look for both tests
-                if _comparison(before) or _delivery(before) or not_a_happening(text, t.start, gran):
+                if _comparison(before) or _delivery(before) or not_a_happening(text, t.start, gran) or unsure_future(
+                        text, t.start, t.end, value, gran, corpus.dates[a]):
                     continue
                 if (value, a, s) not in seen:
                     seen.add((value, a, s))

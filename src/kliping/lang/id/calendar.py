@@ -210,6 +210,16 @@ NOT_YEAR_BEFORE: frozenset[str] = frozenset(
         "dasar",  # Undang-Undang Dasar 1945
     }
 )
+# Words before a numeric date that make it an address or a number (``RT 03/02/01``, ``Blok 12/3/25``):
+# neighbourhood (RT/RW) and plot numbers are written like a d/m/y date.
+NOT_DATE_BEFORE: frozenset[str] = frozenset(
+    {"rt", "rw", "blok", "gang", "gg", "kav", "kavling", "no", "nomor", "nomer", "lot", "kode"}
+)
+# ``N <unit> lagi`` after one of these is how much time is left, a duration (``tinggal tiga bulan
+# lagi``, ``hanya tersisa sembilan hari lagi``), not the date N units from now; ``selama`` makes any
+# forward count a duration (``selama dua pekan mendatang``). ``N <unit> ke depan`` ("the next N
+# units") is a duration whatever comes before it.
+REMAINING_BEFORE: frozenset[str] = frozenset({"selama", "tinggal", "tersisa", "sisa", "hanya", "masih"})
 # Words after a bare year that make it a count (``2015 orang``).
 NOT_YEAR_AFTER: frozenset[str] = frozenset(
     {
