@@ -284,3 +284,18 @@ def test_a_common_word_opening_sentences_is_no_short_form_of_a_name():
                         "Pada 1990, klub Padel Sudirman didirikan oleh para diplomat di Jakarta."))
     sport, club = _ids(story, "Padel"), _ids(story, "Padel Sudirman")
     assert sport and club and not sport & club
+
+
+def test_a_name_the_run_gives_an_organisation_is_no_short_form_of_a_person():
+    # a vehicle named after its maker is typed a person by the tagger; the maker named alone is the maker
+    story = _story(
+        _doc("p1", 6, "Presiden menaiki Satria Wirabuana saat tiba di Surabaya pada Senin (6/5/2024).",
+             "Satria Wirabuana adalah kendaraan dinas buatan PT Wirabuana.", "Satria dirakit sepenuhnya di dalam negeri."),
+        _doc("p2", 7, "PT Wirabuana menandatangani kontrak ekspor amunisi ke Filipina pada Selasa (7/5/2024).",
+             "Direktur PT Wirabuana menyebut nilai kontrak mencapai Rp 2 triliun."),
+        _doc("p3", 8, "Para menteri kini memakai kendaraan dinas buatan dalam negeri saat kunjungan kerja.",
+             "Menurut Wirabuana, kendaraan itu dirakit di Bandung sejak Rabu (8/5/2024)."),
+    )
+    maker, vehicle = _ids(story, "PT Wirabuana"), _ids(story, "Satria Wirabuana")
+    assert maker and vehicle and not maker & vehicle
+    assert _entities_of(story, "Wirabuana")["p3"] <= maker
