@@ -299,3 +299,32 @@ def test_a_name_the_run_gives_an_organisation_is_no_short_form_of_a_person():
     maker, vehicle = _ids(story, "PT Wirabuana"), _ids(story, "Satria Wirabuana")
     assert maker and vehicle and not maker & vehicle
     assert _entities_of(story, "Wirabuana")["p3"] <= maker
+
+
+def test_an_abbreviated_office_is_the_office_written_out():
+    # ``Mentan`` is ``Menteri Pertanian``: a lone first name with the abbreviated office, in a story of
+    # its own, is the minister
+    story = _story(
+        _doc("r1", 6, "Menteri Pertanian Rahman Hidayat meninjau panen raya padi di Karawang pada Senin (6/5/2024).",
+             "Rahman menyebut stok beras nasional aman hingga akhir tahun."),
+        _doc("r2", 24, "Petani di Nusa Tenggara Timur diminta menanam jagung di lahan kering musim ini.",
+             "Permintaan itu disampaikan Mentan Rahman di Kupang pada Jumat (24/5/2024)."),
+    )
+    minister = _ids(story, "Rahman Hidayat")
+    assert minister and _entities_of(story, "Rahman")["r2"] <= minister
+
+
+def test_a_short_form_follows_its_two_word_name_into_the_full_name():
+    # ``Rahman`` -> ``Rahman Hidayat`` (by the office) and ``Rahman Hidayat`` -> ``Bagus Rahman
+    # Hidayat`` (same event): the short form ends with the full name, not alone
+    story = _story(
+        _doc("s1", 6, "Menteri Pertanian Bagus Rahman Hidayat meninjau panen raya padi di Karawang pada Senin (6/5/2024).",
+             "Bagus Rahman Hidayat menyebut stok beras nasional aman hingga akhir tahun."),
+        _doc("s2", 6, "Menteri Pertanian Rahman Hidayat meninjau panen raya padi di Karawang, Jawa Barat, pada Senin (6/5/2024).",
+             "Rahman Hidayat menyebut stok beras nasional aman hingga akhir tahun ini."),
+        _doc("s3", 24, "Petani di Nusa Tenggara Timur diminta menanam jagung di lahan kering musim ini.",
+             "Permintaan itu disampaikan Mentan Rahman di Kupang pada Jumat (24/5/2024)."),
+    )
+    full = _ids(story, "Bagus Rahman Hidayat")
+    assert full and _ids(story, "Rahman Hidayat") == full
+    assert _entities_of(story, "Rahman")["s3"] <= full

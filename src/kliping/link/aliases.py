@@ -686,11 +686,31 @@ GENERIC_ROLE_WORDS = frozenset({
 })
 
 
+def _role_abbreviations() -> dict[str, str]:
+    try:
+        from kliping.lang.id.titles import ROLE_ABBREVIATIONS
+    except ImportError:
+        return {}
+    return ROLE_ABBREVIATIONS
+
+
+_ROLE_ABBREVIATIONS = _role_abbreviations()
+
+
+def _expand_role(title: str) -> list[str]:
+    """A title's casefolded words with abbreviated offices written out (``Mentan`` -> ``menteri
+    pertanian``, ``Wapres`` -> ``wakil presiden``), so the two ways news writes one office compare."""
+    out: list[str] = []
+    for w in title.casefold().split():
+        out.extend(_ROLE_ABBREVIATIONS.get(w.strip(_STRIP), w).split())
+    return out
+
+
 def _role_words(title: str | None) -> set[str]:
     """The words of a mention's role (``Kadis PUPR Sumut``); honorifics (``Pak``, ``Prof.``) are none."""
     if not title:
         return set()
-    words = {w.strip(_STRIP) for w in title.casefold().split()}
+    words = {w.strip(_STRIP) for w in _expand_role(title)}
     words -= HONORIFICS | WEAK_HONORIFICS | _ROLE_STOP
     return {w for w in words if w}
 
@@ -701,7 +721,7 @@ def _specific(words: set[str]) -> set[str]:
 
 
 def _title_key(title: str | None) -> str:
-    return " ".join(title.casefold().split()) if title and title.strip() else ""
+    return " ".join(_expand_role(title)) if title and title.strip() else ""
 
 
 def _role_conflict(lone: list[set[str]], full: set[str], attested: bool) -> bool:
@@ -822,6 +842,7 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
             with_key[f.key].append(f)
         if f.key and len(f.full.split()) >= 2:
             full_of[uf.find(f.key)].append(f)
+    moved_in: list[_Form] = []  # forms given another key here
     for root, key in mentions.pending:
         fulls = full_of.get(uf.find(root), [])
         events = {event_of.get(f.article) for f in fulls} - {None}
@@ -838,6 +859,24 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
                     or (well_attested and _plain_one_name(fs, own_roles, roles))):
                 for f in fs:
                     f.key = root
+                    moved_in.append(f)
+    _follow_moved_keys(with_key, moved_in)
+
+
+def _follow_moved_keys(with_key: dict[str, list[_Form]], moved_in: list[_Form]) -> None:
+    """A short form joined to a name whose own forms all joined one longer name goes there too:
+    ``Mentan Amran`` joins ``Amran Sulaiman``, which joins ``Andi Amran Sulaiman``; without this
+    step it would be left alone under the emptied key."""
+    for _ in range(3):  # chains are short: a one-word name, a two-word name, the full name
+        changed = False
+        for f in moved_in:
+            own = with_key.get(f.key or "", [])
+            targets = {g.key for g in own}
+            if own and len(targets) == 1 and f.key not in targets:
+                f.key = next(iter(targets))
+                changed = True
+        if not changed:
+            return
 
 
 def _plain_one_name(fs: Sequence[_Form], own_roles: set[str], full_roles: set[str]) -> bool:

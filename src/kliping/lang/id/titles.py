@@ -214,3 +214,29 @@ RANK_CORPS: frozenset[str] = _words("inf kav arm arh czi chk cpm cba cku ckm caj
 # before them that is neither is no part of the name (``Cemagi Putu Hendra``: a village).
 BALINESE_NAMES: frozenset[str] = _words("putu made nyoman ketut wayan komang gede kadek nengah")
 BALINESE_PREFIXES: frozenset[str] = _words("i ni luh ida bagus ayu anak agung gusti cokorda tjokorda dewa desak ngurah")
+
+# Abbreviated offices written as one word, with the words they stand for (``Mentan`` is ``Menteri
+# Pertanian``, ``Wapres`` is ``Wakil Presiden``). The alias rules (``link.aliases``) compare a lone
+# short form's role with the full name's by these words, so ``Mentan Amran`` and ``Menteri
+# Pertanian Andi Amran Sulaiman`` hold one office.
+ROLE_ABBREVIATIONS: dict[str, str] = {
+    "presdir": "presiden direktur", "wapres": "wakil presiden", "menko": "menteri koordinator",
+    "mendagri": "menteri dalam negeri", "menlu": "menteri luar negeri", "menhan": "menteri pertahanan",
+    "menkeu": "menteri keuangan", "menkes": "menteri kesehatan", "mensesneg": "menteri sekretaris negara",
+    "menag": "menteri agama", "menaker": "menteri ketenagakerjaan", "mentan": "menteri pertanian",
+    "mendag": "menteri perdagangan", "menperin": "menteri perindustrian", "menpora": "menteri pemuda olahraga",
+    "menhub": "menteri perhubungan", "mensos": "menteri sosial", "menkum": "menteri hukum",
+    "menkumham": "menteri hukum hak asasi manusia", "mendikbud": "menteri pendidikan kebudayaan",
+    "mendikdasmen": "menteri pendidikan dasar menengah", "menkomdigi": "menteri komunikasi digital",
+    "menkominfo": "menteri komunikasi informatika", "menparekraf": "menteri pariwisata ekonomi kreatif",
+    "menpar": "menteri pariwisata", "menpupr": "menteri pekerjaan umum perumahan rakyat",
+    "menlh": "menteri lingkungan hidup", "menbud": "menteri kebudayaan",
+    "wamenkeu": "wakil menteri keuangan", "wamenlu": "wakil menteri luar negeri",
+    "wamenhan": "wakil menteri pertahanan", "wamendagri": "wakil menteri dalam negeri",
+    "wamenkes": "wakil menteri kesehatan", "wamentan": "wakil menteri pertanian",
+    "seskab": "sekretaris kabinet", "jubir": "juru bicara", "dirut": "direktur utama",
+    "ketum": "ketua umum", "waketum": "wakil ketua umum", "sekjen": "sekretaris jenderal",
+    "kapolri": "kepala polri", "kapolda": "kepala polda", "kapolres": "kepala polres",
+    "kajati": "kepala kejaksaan tinggi", "kajari": "kepala kejaksaan negeri", "kadis": "kepala dinas",
+    "gubsu": "gubernur sumatera utara", "pj": "penjabat",
+}
