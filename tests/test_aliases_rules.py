@@ -328,3 +328,15 @@ def test_a_short_form_follows_its_two_word_name_into_the_full_name():
     full = _ids(story, "Bagus Rahman Hidayat")
     assert full and _ids(story, "Rahman Hidayat") == full
     assert _entities_of(story, "Rahman")["s3"] <= full
+
+
+def test_the_word_after_a_name_opener_is_what_news_calls_the_person():
+    # ``Muhammad`` and the Bugis ``Andi`` open names people are not called by
+    story = _story(
+        _doc("o1", 6, "Kepala Seksi Intelijen Kejari Kupang, Muhammad Fajar Setiawan, mengatakan tiga kantor digeledah "
+             "pada Senin (6/5/2024).", "\"Penggeledahan ini untuk mencari dokumen proyek,\" ujar Fajar kepada wartawan."),
+        _doc("o2", 7, "Menteri Pertanian Andi Baso Rahman meninjau gudang beras di Makassar pada Selasa (7/5/2024).",
+             "\"Stok beras cukup hingga Lebaran,\" kata Baso kepada wartawan."),
+    )
+    assert _entities_of(story, "Fajar")["o1"] == _ids(story, "Muhammad Fajar Setiawan")
+    assert _entities_of(story, "Baso")["o2"] == _ids(story, "Andi Baso Rahman")

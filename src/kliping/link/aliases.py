@@ -322,10 +322,24 @@ class Mentions:
         return {self.uf.find(f.key) for f in self.by_article.get(i, []) if f.key}
 
 
+def _name_openers() -> frozenset[str]:
+    try:
+        from kliping.lang.id.name_prefixes import NAME_OPENERS
+    except ImportError:
+        return frozenset()
+    return NAME_OPENERS
+
+
+_OPENERS = _name_openers()
+
+
 def _is_part(short: list[str], full: list[str]) -> bool:
-    """``short``'s tokens are a leading or trailing run of ``full``'s (``Kim`` / ``Sri Mulyani``)."""
+    """``short``'s tokens are a leading or trailing run of ``full``'s (``Kim`` / ``Sri Mulyani``), or
+    a leading run after a name opener (``Amran`` / ``Andi Amran Sulaiman``; :data:`NAME_OPENERS`)."""
     k = len(short)
-    return 0 < k < len(full) and (full[:k] == short or full[-k:] == short)
+    if 0 < k < len(full) and (full[:k] == short or full[-k:] == short):
+        return True
+    return len(full) >= 3 and full[0] in _OPENERS and 0 < k < len(full) - 1 and full[1:1 + k] == short
 
 
 def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> None:
@@ -584,6 +598,9 @@ def _lone_short_forms(
     one the same short form resolved to inside other articles, if there is one.
     """
     token_index: dict[str, set[str]] = defaultdict(set)
+    # the word after a name opener, consulted only for a short form that is no first or last word
+    # of any name (``Reza`` stays ``Reza Gladys``'s even where ``Muhammad Reza Cordova`` exists)
+    after_opener: dict[str, set[str]] = defaultdict(set)
     for f in forms:
         if f.type != "PERSON" or not f.key or len(f.full.split()) < 2:
             continue
@@ -591,13 +608,18 @@ def _lone_short_forms(
         if toks:
             token_index[toks[0]].add(uf.find(key))
             token_index[toks[-1]].add(uf.find(key))
+            if len(toks) >= 3 and toks[0] in _OPENERS:  # ``Amran`` of ``Andi Amran Sulaiman``
+                after_opener[toks[1]].add(uf.find(key))
     # what each short form (by its own key) resolved to inside articles that named the full name
     resolved: dict[str, set[str]] = defaultdict(set)
     attesting: dict[tuple[str, str], set[int]] = defaultdict(set)  # (short, root) -> articles
     for f in forms:
         if f.type == "PERSON" and f.key and len(f.full.split()) >= 2:
             short = normalize_key(strip_honorifics(f.text))
-            if short and short != f.key and len(strip_honorifics(f.text).split()) == 1:
+            toks = _tokens(f.full)
+            # a word after a name opener (``Reza`` of ``Muhammad Reza Cordova``) is a reading of
+            # its article only: it does not outvote the run's names with that first or last word
+            if short and short != f.key and len(strip_honorifics(f.text).split()) == 1 and short in (toks[0], toks[-1]):
                 resolved[short].add(uf.find(f.key))
                 attesting[(short, uf.find(f.key))].add(f.article)
     # the roles a lone short form is given in its articles, and those the full names are given
@@ -623,7 +645,7 @@ def _lone_short_forms(
     for key in sorted({f.key for f in forms if f.type == "PERSON" and f.key and len(f.full.split()) == 1
                        and not f.common and votes[f.key] > 0}):
         attested = len(resolved.get(key, ())) == 1
-        roots = resolved[key] if attested else token_index.get(key, set())
+        roots = resolved[key] if attested else token_index.get(key) or after_opener.get(key, set())
         if len(roots) != 1:
             continue
         root = next(iter(roots))

@@ -19,3 +19,13 @@ seskab sesneg wamensesneg kasespim kemenko
 imipas komdigi kemkomdigi banggar gakkum pupr esdm
 plt plh pj pjs
 """)
+
+# Words that open a full name but are seldom what news calls the person by: the Bugis-Makassar
+# noble ``Andi``, the Acehnese ``Teuku``/``Tengku``, the Javanese ``Raden`` and the Muslim
+# ``Muhammad`` with its spellings and short forms (``Andi Amran Sulaiman`` is ``Amran``,
+# ``Muhammad Rizky Pratama`` is ``Rizky``). ``link.aliases`` lets a short form match the words after
+# one of them as it matches the first words of a name. Lower case.
+NAME_OPENERS: frozenset[str] = _words("""
+andi teuku tengku raden
+muhammad mohammad muhamad mohamad mochammad mochamad muhammed mohammed moch moh muh mohd
+""")
