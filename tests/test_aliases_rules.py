@@ -340,3 +340,21 @@ def test_the_word_after_a_name_opener_is_what_news_calls_the_person():
     )
     assert _entities_of(story, "Fajar")["o1"] == _ids(story, "Muhammad Fajar Setiawan")
     assert _entities_of(story, "Baso")["o2"] == _ids(story, "Andi Baso Rahman")
+
+
+def test_a_lone_name_the_tagger_typed_a_place_goes_with_the_person():
+    # a president named in full in three stories, alone in two more, and once typed a place
+    intro = [_doc(f"u{k}", d, f"Presiden Ukraina Taras Kostenko {what} di Kyiv pada {day} ({d}/5/2024).", f"Kostenko {said}.")
+             for k, (d, what, day, said) in enumerate([
+                 (6, "menerima delegasi dagang Indonesia", "Senin", "berharap ekspor gandum ke Asia naik"),
+                 (9, "meresmikan jembatan baru", "Kamis", "menyebut jembatan itu simbol ketahanan"),
+                 (14, "bertemu para gubernur", "Selasa", "meminta anggaran pertahanan dinaikkan")])]
+    alone = [_doc("u7", 20, "Harga minyak dunia turun setelah gencatan senjata diumumkan.",
+                  "Kostenko menyebut gencatan senjata itu langkah awal perdamaian."),
+             _doc("u8", 22, "Pasar saham Eropa menguat pada awal pekan ini.",
+                  "Kostenko mengatakan investor asing mulai kembali ke negaranya.")]
+    placed = _doc("u9", 24, "Harga gandum dunia naik tajam sepekan terakhir.",
+                  "Perundingan dagang di Kostenko berlangsung alot, menurut para analis.")
+    story = _story(*intro, *alone, placed)
+    assert any(m.type != "PERSON" for m in story.articles[-1].mentions if m.text == "Kostenko")
+    assert _entities_of(story, "Kostenko")["u9"] == _ids(story, "Taras Kostenko")

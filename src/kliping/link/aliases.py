@@ -860,7 +860,9 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
     full_of: dict[str, list[_Form]] = defaultdict(list)  # root -> its forms of two or more words
     with_key: dict[str, list[_Form]] = defaultdict(list)
     for f in mentions.forms:
-        if f.key and f.type == "PERSON":
+        # a lone short form's uses the tagger typed otherwise go with it (``Trump`` tagged a place
+        # in one story): its key is a person's, as :func:`_lone_short_forms` checked by vote
+        if f.key:
             with_key[f.key].append(f)
         if f.key and len(f.full.split()) >= 2:
             full_of[uf.find(f.key)].append(f)
