@@ -358,3 +358,12 @@ def test_a_lone_name_the_tagger_typed_a_place_goes_with_the_person():
     story = _story(*intro, *alone, placed)
     assert any(m.type != "PERSON" for m in story.articles[-1].mentions if m.text == "Kostenko")
     assert _entities_of(story, "Kostenko")["u9"] == _ids(story, "Taras Kostenko")
+
+
+def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it():
+    # ``Gagasan`` (an idea) opens the sentence, so it is capitalised; the article also writes it in lower case
+    story = _story(_doc("g1", 6, "Mantan presiden Sukmawati Hartini berbicara soal perubahan iklim di Bali pada Senin (6/5/2024).",
+                        "Bagi Sukmawati, bangsa ini punya kearifan lokal untuk menjaga hutan.",
+                        "Gagasan Sukmawati ini memancarkan kepedulian pada alam, kata seorang pengamat.",
+                        "Ia menyebut gagasan itu penting."))
+    assert _ids(story, "Gagasan Sukmawati") == _ids(story, "Sukmawati Hartini")

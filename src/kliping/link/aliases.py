@@ -536,6 +536,23 @@ def _mark_common_words(ev: Evidence, local: Sequence[_Form]) -> None:
             f.common = True
 
 
+def _drop_opening_word(ev: Evidence, m, name: str, known: set[str]) -> str:
+    """``Gagasan Megawati ini ...``: a sentence's capitalised first word that the article also
+    writes in lower case (``gagasan``, an idea) is no part of the name after it, when that rest is
+    a person the run names (``Megawati``)."""
+    toks = name.split()
+    if len(toks) < 2 or not toks[0].isalpha() or not toks[0][:1].isupper() or toks[0].isupper():
+        return name
+    rest = " ".join(toks[1:])
+    sents = ev.doc.sentences
+    if normalize_key(rest) not in known or not 0 <= m.sentence < len(sents):
+        return name
+    if not _OPENING.match(sents[m.sentence].text[:m.start]):
+        return name
+    word = toks[0].casefold()
+    return rest if re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", ev.doc.text) else name
+
+
 def _first_pass(
     articles: Sequence[Evidence], order: Sequence[int], canon: Callable[[str, str], str]
 ) -> tuple[list[_Form], dict[int, list[_Form]], _UnionFind]:
@@ -550,6 +567,8 @@ def _first_pass(
                     for n in [strip_honorifics(" ".join(m.text.split()))] if len(n.split()) >= 2]
     person_keys = {normalize_key(n) for n in person_names}
     heads = _glued_heads(person_names, person_keys)
+    any_person = {normalize_key(strip_honorifics(" ".join(m.text.split())))
+                  for ev in articles for m in ev.mentions if m.type == "PERSON"}
     for i in order:
         local: list[_Form] = []
         for j, m in enumerate(articles[i].mentions):
@@ -559,6 +578,7 @@ def _first_pass(
             base = strip_honorifics(text)
             if m.type == "PERSON":
                 base = _drop_glued_role(base, person_keys, heads)
+                base = _drop_opening_word(articles[i], m, base, any_person)
             full = " ".join(canon(base, m.type).split())
             key = _two_letter_key(full, type_key(full, m.type), i) or None
             pair = m.type == "PERSON" and _is_name_pair(full, person_keys)
