@@ -46,3 +46,22 @@ def test_the_sample_dossier_findings_are_all_labelled_right(capsys) -> None:
     sample = [line.split() for line in out.splitlines() if line.startswith("sample ")]
     assert [r[:7] for r in sample] == [["sample", "discrepancy", "4", "4", "4", "0", "0"],
                                       ["sample", "update", "1", "1", "1", "0", "0"]]
+
+
+def test_a_recall_label_is_found_when_a_finding_cites_both_of_its_sides(tmp_path: Path) -> None:
+    """Either side may be any of its citations (reports repeating one value); other sentences in
+    the finding do not matter, the kind must agree, and unmatched labels are counted as missed."""
+    path = tmp_path / "r.tsv"
+    path.write_text("# comment\nset\tkind\tside_a\tside_b\tnote\n"
+                    "s\tupdate\ta:1\tb:2 c:3\ttally grows\n"
+                    "s\tdiscrepancy\ta:1\td:4\ttwo outlets disagree\n"
+                    "s\tupdate\te:0\tf:0\tnever found\n", encoding="utf-8")
+    labels = ef.load_recall(path)
+    assert len(labels) == 3
+    findings = [_finding("update", ("a", 1), ("x", 9), ("c", 3)), _finding("update", ("a", 1), ("d", 4))]
+    assert ef.matches(labels[0], findings[0])
+    assert not ef.matches(labels[1], findings[1])  # an update is not the labelled discrepancy
+    rows = {r[0]: r[1:] for r in ef.score_recall("s", findings, labels, show_missed=False)}
+    assert rows["s update"] == [2, 1, 0.5]
+    assert rows["s discrepancy"] == [1, 0, 0.0]
+    assert ef.score_recall("other", findings, labels, show_missed=False) == []

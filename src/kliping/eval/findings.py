@@ -9,7 +9,17 @@ label file written by reading the findings (``devsets/findings/findings.tsv``: `
 evidence, space-separated, ``correct`` 1/0, and a short reason in the annotator's words). It prints, per set and kind, the findings produced, how
 many are labelled, right and wrong, and the precision over the labelled ones; findings without a
 label are counted (and listed with ``--unlabelled``), so a change that produces new findings shows
-what still needs reading. Precision only: nobody has listed every discrepancy the sets contain.
+what still needs reading.
+
+Recall is scored against ``devsets/findings/recall.tsv``, written before any rule was changed by
+reading a seeded draw of detik-dev storylines and all of kompas-oil-dev (``set``, ``kind``,
+``side_a``, ``side_b``, ``note``): every discrepancy and update a careful reader would want flagged.
+Each side lists the ``article:sentence`` citations that state one value (any of them may stand for
+it: three reports repeating "about 40,000" are one side). A produced finding *matches* a recall
+label when it has the label's kind, the same set, and its evidence cites at least one sentence of
+``side_a`` and at least one of ``side_b``; other sentences in the finding do not matter (a longer
+update series containing both stages matches). Recall per set and kind = labels matched / labels.
+Recall covers only the drawn storylines, so findings elsewhere do not count for or against it.
 
 Sets: ``sample`` (the bundled fictional corpus; always there) and ``detik-dev`` /
 ``kompas-oil-dev`` from ``../shared/data/news`` (skipped with a message when absent).
@@ -21,13 +31,15 @@ import argparse
 import csv
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from kliping.eval import DEFAULT_NEWS, REPO_ROOT, format_table
 
-DESCRIPTION = "precision of the dossier's discrepancy and update findings against labelled findings"
+DESCRIPTION = "precision and recall of the dossier's discrepancy and update findings against labelled findings"
 
 LABELS = REPO_ROOT / "devsets" / "findings" / "findings.tsv"
+RECALL = REPO_ROOT / "devsets" / "findings" / "recall.tsv"
 KINDS = ("discrepancy", "update")
 
 
@@ -36,6 +48,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--news", type=Path, default=DEFAULT_NEWS, help="folder of the dev JSONL files")
     parser.add_argument("--unlabelled", action="store_true", help="print every finding without a label")
     parser.add_argument("--wrong", action="store_true", help="print every finding labelled wrong")
+    parser.add_argument("--recall-labels", type=Path, default=RECALL, help="recall TSV (default: devsets/findings)")
+    parser.add_argument("--missed", action="store_true", help="print every recall label no finding matches")
 
 
 def finding_key(kind: str, items: Iterable[tuple[str, int]]) -> tuple[str, str]:
@@ -73,6 +87,67 @@ def _parse_items(text: str) -> list[tuple[str, int]]:
         a, _, s = tok.rpartition(":")
         out.append((a, int(s)))
     return out
+
+
+@dataclass(frozen=True)
+class RecallLabel:
+    """One discrepancy or update a reader would want flagged: two sides, each a set of citations
+    that state one value (any one of them stands for the side)."""
+
+    set: str
+    kind: str
+    side_a: frozenset[tuple[str, int]]
+    side_b: frozenset[tuple[str, int]]
+    note: str
+
+
+def load_recall(path: Path) -> list[RecallLabel]:
+    """The recall labels of ``path`` (missing file: none). A label given twice is reported."""
+    out: list[RecallLabel] = []
+    if not path.is_file():
+        return out
+    seen: set[tuple[str, str, frozenset, frozenset]] = set()
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
+            lab = RecallLabel(row["set"], row["kind"], frozenset(_parse_items(row["side_a"])),
+                              frozenset(_parse_items(row["side_b"])), row.get("note", "") or "")
+            key = (lab.set, lab.kind, lab.side_a, lab.side_b)
+            if key in seen:
+                print(f"kliping eval findings: {path}: {lab.set} {lab.kind} {row['side_a']} / {row['side_b']} "
+                      "is labelled twice")
+                continue
+            seen.add(key)
+            out.append(lab)
+    return out
+
+
+def matches(label: RecallLabel, finding) -> bool:
+    """The finding cites the label's two sides (at least one sentence of each) and has its kind."""
+    if finding.kind != label.kind:
+        return False
+    cited = {(it.article, it.sentence) for it in finding.items}
+    return bool(cited & label.side_a) and bool(cited & label.side_b)
+
+
+def score_recall(name: str, findings: list, labels: list[RecallLabel], show_missed: bool) -> list[list[object]]:
+    """Per kind: recall labels of the set, how many a produced finding matches, and recall."""
+    rows = []
+    for kind in KINDS:
+        mine = [lab for lab in labels if lab.set == name and lab.kind == kind]
+        found = 0
+        for lab in mine:
+            if any(matches(lab, f) for f in findings):
+                found += 1
+            elif show_missed:
+                a = " ".join(sorted(f"{x}:{y}" for x, y in lab.side_a))
+                b = " ".join(sorted(f"{x}:{y}" for x, y in lab.side_b))
+                print(f"MISSED\t{name}\t{kind}\t{a} / {b}\t{lab.note}")
+        if mine:  # sets and kinds nobody labelled for recall get no row
+            rows.append([f"{name} {kind}", len(mine), found, found / len(mine)])
+    return rows
+
+
+RECALL_HEADER = ["set / kind", "recall labels", "found", "recall"]
 
 
 def dossier_findings(paths: list[Path]) -> list:
@@ -128,10 +203,14 @@ def run(args: argparse.Namespace) -> int:
             sets.append((name, [path]))
         else:
             print(f"kliping eval findings: {path} is absent; skipping {name}")
+    recall_labels = load_recall(getattr(args, "recall_labels", RECALL))
     rows: list[list[object]] = []
+    recall_rows: list[list[object]] = []
     total: Counter[str] = Counter()
     for name, paths in sets:
-        part = score(name, dossier_findings(paths), labels, args.unlabelled, args.wrong)
+        produced = dossier_findings(paths)
+        part = score(name, produced, labels, args.unlabelled, args.wrong)
+        recall_rows.extend(score_recall(name, produced, recall_labels, getattr(args, "missed", False)))
         rows.extend(part)
         for r in part:
             total["right"] += r[3]  # type: ignore[operator]
@@ -142,4 +221,9 @@ def run(args: argparse.Namespace) -> int:
     rows.append(["all", total["produced"], labelled, total["right"], total["wrong"], total["unlabelled"],
                  total["right"] / labelled if labelled else 0.0])
     print(format_table(HEADER, rows))
+    n = sum(r[1] for r in recall_rows)  # type: ignore[misc]
+    hit = sum(r[2] for r in recall_rows)  # type: ignore[misc]
+    recall_rows.append(["all", n, hit, hit / n if n else 0.0])
+    print()
+    print(format_table(RECALL_HEADER, recall_rows))
     return 0
