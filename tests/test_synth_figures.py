@@ -9,7 +9,7 @@ from kliping.extract import extract
 from kliping.link import link
 from kliping.model import Dossier, Evidence, Story
 from kliping.synth import synthesize
-from kliping.synth.corpus import build_corpus
+from kliping.synth.corpus import build_corpus, words
 from kliping.synth.figures import abbreviations, amount_measures, is_base, is_increment, measure_owner
 from kliping.synth.findings import ArticleCosine
 from tests.test_link_helpers import make_doc
@@ -152,3 +152,68 @@ def test_the_article_cosine_of_this_case_is_computed_once_per_pair() -> None:
     cosine = ArticleCosine(corpus)
     assert cosine(0, 1) == cosine(1, 0) == pytest.approx(float((corpus.art_matrix[0] @ corpus.art_matrix[1].T).sum()))
     assert list(cosine.memo) == [(0, 1)]
+
+
+def test_a_front_month_price_series_moves_on_to_later_contract_months() -> None:
+    """The December contract's close on 19 November, then the January contract's closes: one price a
+    reader follows (an update through all three). Two contracts quoted on one day stay two prices."""
+    a = _ev("w1", "Harga minyak WTI untuk pengiriman Desember ditutup pada 74,61 dollar AS per barel di New York.",
+            "2024-11-19", "Warta Contoh")
+    b = _ev("w2", "Harga minyak WTI untuk pengiriman Januari ditutup pada 74,09 dollar AS per barel di New York.",
+            "2024-11-26", "Kabar Lain")
+    c = _ev("w3", "Harga minyak WTI untuk pengiriman Januari ditutup pada 63,05 dollar AS per barel di New York.",
+            "2024-12-09", "Warta Contoh")
+    d = _dossier(a, b, c)
+    assert _found(d, "update") == [[("w1", 0), ("w2", 0), ("w3", 0)]]
+    assert _found(d, "discrepancy") == []
+    # a later report on an earlier month is no next reading of the series
+    late = _ev("w4", "Harga minyak WTI untuk pengiriman November 2024 ditutup pada 80,10 dollar AS per barel di New York.",
+               "2024-12-12", "Kabar Lain")
+    assert all(("w4", 0) not in f for f in _found(_dossier(a, b, c, late), "update"))
+
+
+def test_a_target_sentence_also_reports_the_value_reached() -> None:
+    """``dari target``, ``baru terealisasi``: the value reached is reported, the one aimed at is a target."""
+    from kliping.synth.figures import amount_mode, statement_mode
+
+    def modes(text: str) -> dict[str, str]:
+        ev = _ev("t", text, "2024-12-01", "Warta Contoh")
+        sent = ev.doc.sentences[0].text
+        smode = statement_mode(set(words(sent)))
+        return {q.text: amount_mode(sent, q, smode) for q in ev.quantities}
+
+    got = modes("Hingga pekan ini sudah terpasang sekitar 40.000 unit alat di mobil, atau 1 persen dari target "
+                "sebanyak 4 juta unit.")
+    assert got["sekitar 40.000 unit"] == "fact" and got["sebanyak 4 juta unit"] == "target"
+    got = modes("Target 1 juta unit pada akhir Desember baru terealisasi sekitar 135.000 unit.")
+    assert got["1 juta unit"] == "target" and got["sekitar 135.000 unit"] == "fact"
+    got = modes("Pemerintah menargetkan 500 rumah selesai dibangun tahun ini.")
+    assert set(got.values()) == {"target"}
+
+
+def test_the_same_stock_or_flow_of_one_named_country_is_one_fact_however_worded(monkeypatch) -> None:
+    """Two reports of US crude production a month apart share little wording beyond ``produksi`` and
+    ``AS``; they still give one figure that moved (9,12 then 9,13 million barrels a day)."""
+    from kliping.synth import findings
+
+    p = _ev("p1", "Menurut EIA, produksi minyak mentah AS mencapai 9,12 juta barel per hari dalam sepekan hingga "
+            "5 Desember.", "2024-12-12", "Warta Contoh")
+    r = _ev("p2", "Produksi AS naik menjadi 9,13 juta barel per hari, tertinggi sejak 1983, kata lembaga itu kepada "
+            "wartawan.", "2025-01-07", "Kabar Lain")
+    assert _found(_dossier(p, r), "update") == [[("p1", 0), ("p2", 0)]]
+    monkeypatch.setattr(findings, "FACT_COSINE_MEASURED", findings.FACT_COSINE)
+    assert _found(_dossier(p, r), "update") == []  # the wording alone does not tie them
+
+
+def test_rounded_numbers_of_adjacent_last_digits_differ() -> None:
+    """``9,12 juta`` and ``9,13 juta`` are two numbers (their rounding ranges only touch); ``35 juta`` still
+    allows ``35,04 juta`` and ``hingga 35 juta`` too."""
+    from kliping.synth.findings import compatible
+
+    def q(text: str):
+        return _ev("q", text, "2024-12-01", "Warta Contoh").quantities[0]
+
+    assert not compatible(q("Produksi mencapai 9,12 juta barel."), q("Produksi mencapai 9,13 juta barel."))
+    assert compatible(q("Bantuan untuk 35 juta keluarga."), q("Bantuan untuk 35,04 juta keluarga."))
+    assert compatible(q("Bantuan hingga 35 juta keluarga."), q("Bantuan untuk 35,04 juta keluarga."))
+    assert compatible(q("Produksi mencapai 9,12 juta barel."), q("Produksi mencapai 9,12 juta barel."))

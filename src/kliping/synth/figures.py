@@ -31,6 +31,9 @@ NOUN_SYNONYMS: dict[str, str] = {
     "butir": "peluru",
     "selongsong": "peluru",
     "peluru": "peluru",
+    # the English spelling of the barrel is common in Indonesian reports: one price, one figure
+    "barrel": "barel",
+    "per barrel": "per barel",
 }
 # Units that say nothing comparable on their own (need a noun to be grouped).
 UNITLESS_UNITS = frozenset({"%", "ratio"})
@@ -170,6 +173,38 @@ def statement_mode(sentence_words: set[str]) -> str:
     if sentence_words & figure_cues.TARGET_CUES:
         return "target"
     return "fact"
+
+
+def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | None = None) -> str:
+    """The statement kind of one amount. A scenario's sentence holds no claim (all its amounts are
+    ``conditional``), but a sentence that names a target often reports the value reached against it as
+    well: ``baru sekitar 40.000 unit dari 4 juta target`` (the 40.000 is reported, the 4 juta aimed at),
+    ``target 1 juta unit ... baru terealisasi sekitar 135.000 unit``. In a ``target`` sentence an amount
+    is a reported value (``fact``) when, in its clause (``amount_clause``), a realisation word
+    (``figure_cues.REALISATION_CUES``) comes after the last target word before it, or no target word
+    comes before it and the target follows as what it is measured against (``dari`` then a target word
+    within four words). Otherwise it stays a target (``menargetkan 30 juta``, ``4 juta target``)."""
+    if sentence_mode != "target":
+        return sentence_mode
+    toks = toks if toks is not None else sentence_tokens(sentence)
+    lo, hi = amount_clause(sentence, q.start, q.end)
+    last_target = last_real = -1
+    for k, (o, w) in enumerate(toks):
+        if o >= q.start or o < lo:
+            continue
+        if w in figure_cues.TARGET_CUES:
+            last_target = k
+        elif w in figure_cues.REALISATION_CUES:
+            last_real = k
+    if last_target >= 0:
+        return "fact" if last_real > last_target else "target"
+    after = [w for o, w in toks if q.end <= o < hi]
+    if after and after[0] in figure_cues.TARGET_CUES:
+        return "target"  # "4 juta target kendaraan": the count is the target
+    for k, w in enumerate(after):
+        if w == "dari" and any(x in figure_cues.TARGET_CUES for x in after[k + 1 : k + 5]):
+            return "fact"
+    return "target"
 
 
 def points_back(sentence_words: Sequence[str]) -> bool:
@@ -361,7 +396,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         named = {(t.sentence, (t.value or "")[:10]) for t in ev.times if t.type == "DATE" and t.granularity == "day"}
         periods = sentence_periods(ev)
         countries = article_countries(ev)
-        values: dict[tuple[tuple[str, str | None], int], set[float]] = {}
+        values: dict[tuple[tuple[str, str | None], int, str], set[float]] = {}
         kinds: dict[int, tuple[str, bool, bool, Tokens]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
         for q in ev.quantities:
@@ -376,7 +411,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 sw = set(ws)
                 kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES), points_back(ws),
                                      sentence_tokens(text))
-            mode, level, pointed, toks = kinds[q.sentence]
+            smode, level, pointed, toks = kinds[q.sentence]
+            mode = amount_mode(text, q, smode, toks)
             measures = amount_measures(text, q, toks)
             owner, owner_named = measure_owner(ev, q.sentence, text, q.start, countries, toks)
             delta = is_delta(text, q) or is_increment(text, q)
@@ -386,14 +422,14 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                       owner=owner, owner_named=owner_named)
             art_points.append((key, p))
             if not (delta or base):
-                values.setdefault((key, q.sentence), set()).add(q.value)
+                values.setdefault((key, q.sentence, mode), set()).add(q.value)
         # counts with no noun of their own (``11 sisanya``, ``86 lainnya``) continue the sentence's count
         rest: dict[int, set[float]] = {}
         for q in ev.quantities:
             if q.unit is None and (q.noun is None or q.noun.casefold() in figure_cues.ANAPHORIC_COUNT_NOUNS):
                 rest.setdefault(q.sentence, set()).add(q.value)
         for key, p in art_points:
-            mine = values.get((key, p.q.sentence), set())
+            mine = values.get((key, p.q.sentence, p.mode), set())  # a target beside its realisation is no breakdown
             if key[1] is None and key[0] not in figure_cues.ANAPHORIC_COUNT_NOUNS:
                 mine = mine | rest.get(p.q.sentence, set())
             p.shared = len(mine) > 1

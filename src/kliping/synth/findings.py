@@ -47,6 +47,11 @@ from kliping.synth.figures import Point, in_series
 # fact's first occurrence (or are the same sentence). Low on purpose: the noun and unit already
 # match; the sentence only has to be about the same thing.
 FACT_COSINE = 0.2
+# Two sentences that both name one stock or flow (``figure_cues.MEASURED_THINGS``) of one owner they both
+# name (``produksi minyak mentah AS``, ``Produksi AS naik menjadi``) need only this cosine to be one fact:
+# what they measure and whose it is are already said, the rest of the wording (the source, the week, the
+# comparison) varies from report to report. Half of FACT_COSINE.
+FACT_COSINE_MEASURED = 0.1
 # Values stated this many days apart or less describe "the same days": different values from
 # different outlets then disagree (one news cycle: a report and the other outlets' versions of it).
 SAME_TIME_DAYS = 3
@@ -114,9 +119,16 @@ def _wording(q: Quantity) -> tuple[float, float]:
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:
-    """True when the two wordings can describe the same number."""
+    """True when the two wordings can describe the same number. Two rounded numbers whose ranges only
+    touch are different numbers: ``9,12 juta`` (9,115-9,125 juta) is not ``9,13 juta`` (9,125-9,135), a
+    rounded value covers half of its range's ends only."""
     (lo1, hi1), (lo2, hi2) = interval(a), interval(b)
-    return lo1 <= hi2 and lo2 <= hi1
+    if not (lo1 <= hi2 and lo2 <= hi1):
+        return False
+    overlap = min(hi1, hi2) - max(lo1, lo2)
+    scale = max([abs(x) for x in (lo1, hi1, lo2, hi2) if math.isfinite(x)] + [1.0])
+    # ranges that meet at one end only (adjacent last digits) are two numbers
+    return not (rounding(a) > 0 and rounding(b) > 0 and overlap <= 1e-9 * scale)
 
 
 def _item(corpus: Corpus, a: int, s: int) -> FindingItem:
@@ -145,7 +157,11 @@ def fact_clusters(corpus: Corpus, pts: Sequence[Point]) -> list[list[Point]]:
     for k, p in enumerate(pts):
         best, best_sim = -1, FACT_COSINE
         for g, seed in enumerate(seeds):
+            if p.measures and pts[seed].measures and not p.measures & pts[seed].measures:
+                continue  # a stock never joins a flow's fact (``comparable`` would keep them apart anyway)
             sim = 1.0 if rows[seed] == rows[k] else float(sims[k, seed])
+            if FACT_COSINE_MEASURED <= sim < FACT_COSINE and same_measured_thing(p, pts[seed]):
+                sim = FACT_COSINE  # the same stock or flow of the same named owner: worded apart, one fact
             if sim >= best_sim and (best < 0 or sim > best_sim):
                 best, best_sim = g, sim
         if best < 0:
@@ -154,6 +170,13 @@ def fact_clusters(corpus: Corpus, pts: Sequence[Point]) -> list[list[Point]]:
         else:
             members[best].append(p)
     return members
+
+
+def same_measured_thing(p: Point, r: Point) -> bool:
+    """Both sentences name the same stock or flow (``Point.measures``) and both name its owner, the same
+    country (``Point.owner_named``): ``produksi minyak mentah AS`` and ``Produksi AS``."""
+    return (bool(p.measures) and p.measures == r.measures and p.owner_named and r.owner_named
+            and p.owner is not None and p.owner == r.owner)
 
 
 def _agreements(corpus: Corpus, about: str, fact: Sequence[Point]) -> list[Finding]:
@@ -255,22 +278,40 @@ def same_matter(corpus: Corpus | None, p: Point, r: Point, cosine: ArticleCosine
     return (cosine or ArticleCosine(corpus))(p.article, r.article) >= SAME_MATTER_COSINE
 
 
-def comparable(p: Point, r: Point, corpus: Corpus | None = None, cosine: ArticleCosine | None = None) -> bool:
+def later_months(p: Point, r: Point) -> bool:
+    """``r`` is stated on a later day than ``p`` and every month it names as a month comes after every
+    month ``p`` names: the next reading of a series whose period moves on (the front-month price on
+    19 November is the December contract, on 7 January the February one; November's output, then
+    December's). Not the other way round, and not on one day: two contracts quoted on one day are
+    two prices."""
+    if p.date is None or r.date is None or r.date <= p.date:
+        return False
+    a = [x for x in p.periods if len(x) == 7]
+    b = [x for x in r.periods if len(x) == 7]
+    return bool(a and b) and min(b) > max(a)
+
+
+def comparable(p: Point, r: Point, corpus: Corpus | None = None, cosine: ArticleCosine | None = None,
+               update: bool = False) -> bool:
     """Values of one fact as far as their sentences tell: the same kind of statement (targets with
     targets), no two different periods (years, or months named as months, both stated and none
     shared: the 2014 realisation is not the 2015 projection, the December contract not January's),
     no stock against a flow (``stok`` vs ``produksi``, ``figure_cues.MEASURED_THINGS``, when both
-    sentences name one) and, given the corpus, the same matter (``same_matter``)."""
+    sentences name one) and, given the corpus, the same matter (``same_matter``). With ``update`` (``r`` a
+    possible later stage of ``p``) months that move forward with the statement dates do not separate
+    them (``later_months``); years still do."""
     if p.mode != r.mode:
         return False
-    a = {x[:4] for x in p.periods}
-    b = {x[:4] for x in r.periods}
+    moving = update and later_months(p, r)
+    # years, also those of named months; a series moving on to later months may cross into a new year
+    a = {x[:4] for x in p.periods if not moving or len(x) == 4}
+    b = {x[:4] for x in r.periods if not moving or len(x) == 4}
     if a and b and not a & b:
         return False  # different years
     a = {x for x in p.periods if len(x) == 7}
     b = {x for x in r.periods if len(x) == 7}
-    if a and b and not a & b:
-        return False  # different months, both named as months
+    if a and b and not a & b and not moving:
+        return False  # different months, both named as months (an update may move on to later months)
     if p.measures and r.measures and not p.measures & r.measures:
         return False  # a stock and a flow, or two flows (``stok`` vs ``produksi``)
     if p.owner and r.owner and p.owner != r.owner and (p.owner_named or r.owner_named):
@@ -320,7 +361,8 @@ def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Poin
             stages.append(p)
             continue
         last = stages[-1]
-        if p.article == last.article or not changed(last.q, p.q) or not comparable(last, p, corpus, cosine):
+        if p.article == last.article or not changed(last.q, p.q) or not comparable(last, p, corpus, cosine,
+                                                                                    update=True):
             continue
         if same_time_conflict(src, last, p, running, corpus, cosine):
             continue  # a disagreement, not a change

@@ -29,6 +29,14 @@ TARGET_CUES = _words(
     "mengusulkan diusulkan usulkan usulan"
 )
 
+# Words of an achieved value: in a sentence that also names a target, a number after one of these (with
+# no target word between) is what was reached, not the aim (``target 1 juta unit pada akhir Desember baru
+# terealisasi sekitar 135.000 unit``: the 135.000 is a reported value; ``synth.figures.amount_mode``).
+REALISATION_CUES = _words(
+    "realisasi realisasinya terealisasi direalisasikan tercapai capaian pencapaian tercatat terpasang "
+    "terkumpul tersalurkan tersalur terserap"
+)
+
 # Verbs of movement: a number right after one (``naik 2,6 juta barel``, ``melemah 31 poin``) is the
 # size of a change on one day, not a level that a later report could update or contradict.
 MOVEMENT_VERBS = _words(
