@@ -367,3 +367,31 @@ def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it():
                         "Gagasan Sukmawati ini memancarkan kepedulian pada alam, kata seorang pengamat.",
                         "Ia menyebut gagasan itu penting."))
     assert _ids(story, "Gagasan Sukmawati") == _ids(story, "Sukmawati Hartini")
+
+
+def test_a_short_name_in_brackets_made_of_the_name_s_word_starts_is_that_name():
+    # ``Universitas Kencana Raya (Unkenra)``, ``Surya Darmawangsa (Surda)``: introduced once, the short
+    # name is that name in its article and, written as a word, in other stories too
+    story = _story(
+        _doc("b1", 6, "Ratusan mahasiswa Universitas Kencana Raya (Unkenra) berunjuk rasa di depan gedung rektorat "
+             "pada Senin (6/5/2024).", "Mereka menolak kenaikan uang kuliah yang diumumkan Unkenra pekan lalu."),
+        _doc("b3", 8, "Mantan gubernur Surya Darmawangsa (Surda) meresmikan pasar rakyat di Tegal pada Rabu (8/5/2024).",
+             "Surda berharap pasar itu menghidupkan ekonomi warga."),
+        _doc("b4", 25, "Harga cabai rawit di Jawa Tengah naik dua kali lipat sepekan terakhir.",
+             "Surda menilai kenaikan itu akibat hujan yang merusak panen petani."),
+    )
+    assert _ids(story, "Unkenra") == _ids(story, "Universitas Kencana Raya")
+    governor = _ids(story, "Surya Darmawangsa")
+    assert _entities_of(story, "Surda")["b3"] == governor and _entities_of(story, "Surda")["b4"] == governor
+
+
+def test_a_bracketed_short_name_of_a_name_s_tail_is_the_tail_the_run_knows():
+    # ``Fakultas Hukum Universitas Kencana Raya (Unkenra)``: the short name is the university's
+    story = _story(
+        _doc("f1", 6, "Universitas Kencana Raya membuka program studi kedokteran di Makassar pada Senin (6/5/2024).",
+             "Program itu menerima seratus mahasiswa tahun ini."),
+        _doc("f2", 9, "Polisi menangkap mahasiswa Fakultas Hukum Universitas Kencana Raya (Unkenra) Makassar pada "
+             "Kamis (9/5/2024)."),
+    )
+    faculty = _ids(story, "Fakultas Hukum Universitas Kencana Raya")
+    assert faculty and _ids(story, "Unkenra") == _ids(story, "Universitas Kencana Raya") != faculty

@@ -316,6 +316,9 @@ class Mentions:
     # the pending lone short-form joins whose short form stands for that full name in
     # LONE_ATTESTED_MIN_ARTICLES or more articles naming both: kept across stories too
     attested: set[tuple[str, str]] = field(default_factory=set)
+    # short names introduced in brackets (``Joko Widodo (Jokowi)``): the keys their uses take and
+    # the run-wide joins, applied by :func:`resolve` (:func:`_resolve_bracketed_short_names`)
+    bracketed: tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]] = field(default_factory=lambda: ([], []))
 
     def article_names(self, i: int) -> set[str]:
         """Merge keys (roots) of the entities named in article ``i``: its entity set for linking."""
@@ -536,6 +539,82 @@ def _mark_common_words(ev: Evidence, local: Sequence[_Form]) -> None:
             f.common = True
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+
+
+def _resolve_bracketed_short_names(
+    ev: Evidence, local: Sequence[_Form], known: set[str]
+) -> tuple[list[tuple[str, str, str]], list[tuple[_Form, str, str]]]:
+    """``Universitas Islam Negeri Maulana Malik Ibrahim (Maliki)``, ``Joko Widodo (Jokowi)``: a
+    one-word name in brackets right after another name of the article, made of the starts of that
+    name's words in order (:func:`_word_starts`), is the short name news introduces for it, as an
+    all-capital acronym is (:func:`_resolve_initials`): its uses in the article take that name's key.
+    Returns ``(short key, name key, kind)`` like :func:`_resolve_initials`, the kind ``PERSON`` for
+    a person's initials in capitals (never spread to other articles), ``NAME`` for other capitals,
+    ``WORD`` for a short name written as a word (``Jokowi``, ``Unnes``, ``Kejagung``); and the
+    ``(form, full, key)`` of those uses, applied by :func:`resolve` once events are known, so the
+    event linker's names stay those of the rules before (applied at once they cost a storyline;
+    ``docs/ner.md``)."""
+    out: list[tuple[str, str, str]] = []
+    found: dict[str, tuple[str, str]] = {}  # short name's key -> (full, key) of the name it is for
+    sents = ev.doc.sentences
+    by_pos = {(f.sentence, ev.mentions[f.mention].end): f for f in local if f.key}
+    for f in local:
+        if not f.key or " " in f.text or f.full != f.text or len(f.text) < 3 or not f.text.isalpha():
+            continue
+        m = ev.mentions[f.mention]
+        if not 0 <= m.sentence < len(sents):
+            continue
+        text = sents[m.sentence].text
+        if text[m.end:m.end + 1] != ")":
+            continue
+        before = text[:m.start]
+        opening = _OPEN_BRACKET.search(before)
+        prev = by_pos.get((m.sentence, opening.start())) if opening else None
+        if prev is None or prev is f or prev.key == f.key:
+            continue
+        words = tuple(w for w in name_parts(prev.full) if w)
+        first = _first_start(f.text.casefold(), words) if len(words) >= 2 else -1
+        if first < 0:
+            continue
+        target = (prev.full, prev.key)
+        toks = prev.full.split()
+        if first > 0 and len(toks) == len(words):
+            # ``Fakultas Hukum Universitas Diponegoro (Undip)``: the short name is of the tail,
+            # when the run names that tail on its own
+            tail = " ".join(toks[first:])
+            if normalize_key(tail) in known:
+                target = (tail, type_key(tail, prev.type))
+        kind = "PERSON" if prev.type == "PERSON" and f.text.isupper() else "NAME" if f.text.isupper() else "WORD"
+        out.append((f.key, target[1], kind))
+        found.setdefault(f.key, target)
+    assign = [(f, *found[f.key]) for f in local  # every use of the short name, not only the bracketed one
+              if f.key in found and f.full == f.text]
+    return out, assign
+
+
+def _first_start(short: str, words: tuple[str, ...]) -> int:
+    """Index of the first word whose start opens ``short`` in a :func:`_word_starts` reading, the
+    earliest such; -1 when there is none."""
+    for k, w in enumerate(words):
+        if short[:1] == w[:1] and _word_starts(short, words[k:]):
+            return k
+    return -1
+
+
+@lru_cache(maxsize=1 << 12)
+def _word_starts(short: str, words: tuple[str, ...], used: int = 0) -> bool:
+    """``short`` is the starts of two or more of ``words``, in order, joined (``maliki``: *Malik*
+    + *I*brahim of Maulana Malik Ibrahim; ``kemenkeu``: *Kemen*terian + *Keu*angan)."""
+    if not short:
+        return used >= 2
+    for k, w in enumerate(words):
+        for n in range(min(len(w), len(short)), 0, -1):
+            if short.startswith(w[:n]) and _word_starts(short[n:], words[k + 1:], used + 1):
+                return True
+    return False
+
+
 def _drop_opening_word(ev: Evidence, m, name: str, known: set[str]) -> str:
     """``Gagasan Megawati ini ...``: a sentence's capitalised first word that the article also
     writes in lower case (``gagasan``, an idea) is no part of the name after it, when that rest is
@@ -563,12 +642,16 @@ def _first_pass(
     by_article: dict[int, list[_Form]] = {}
     acronyms: dict[str, set[tuple[str, str]]] = defaultdict(set)
     spelt_in: dict[str, set[int]] = defaultdict(set)
+    bracket_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    bracket_in: dict[str, set[int]] = defaultdict(set)
+    bracket_assign: list[tuple[_Form, str, str]] = []
     person_names = [n for ev in articles for m in ev.mentions if m.type == "PERSON"
                     for n in [strip_honorifics(" ".join(m.text.split()))] if len(n.split()) >= 2]
     person_keys = {normalize_key(n) for n in person_names}
     heads = _glued_heads(person_names, person_keys)
     any_person = {normalize_key(strip_honorifics(" ".join(m.text.split())))
                   for ev in articles for m in ev.mentions if m.type == "PERSON"}
+    any_name = {normalize_key(" ".join(m.text.split())) for ev in articles for m in ev.mentions}
     for i in order:
         local: list[_Form] = []
         for j, m in enumerate(articles[i].mentions):
@@ -585,6 +668,11 @@ def _first_pass(
             age = m.type == "PERSON" and _age_follows(articles[i], m)
             local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key, pair, age))
         _mark_common_words(articles[i], local)
+        bracketed, assign = _resolve_bracketed_short_names(articles[i], local, any_name)
+        bracket_assign.extend(assign)
+        for short, name, kind in bracketed:
+            bracket_names[short].add((name, kind))
+            bracket_in[short].add(i)
         _resolve_short_forms(local, after_intro=True)
         for acronym, name, typ in _resolve_initials(local):
             acronyms[acronym].add((name, typ))
@@ -597,13 +685,26 @@ def _first_pass(
     # An organisation's acronym two or more articles spell out, all for one name, is that name in
     # every article (``BKPM`` alone); spelt out once, it may be another body's (``BPN``). Initials of
     # people are not: news names suspects by initials only (``berinisial DS``), so ``MS`` spelt out
-    # as one person is not the ``MS`` of another case.
-    for acronym, names in acronyms.items():
+    # as one person is not the ``MS`` of another case. A short name written as a word (``Unnes``,
+    # ``Jokowi``), made of the starts of the name's words, is rarely two bodies': spelt out once is enough.
+    for acronym, root in _spelt_out(acronyms, spelt_in, uf):
+        uf.add(acronym)
+        uf.union(root, acronym)
+    return forms, by_article, uf, (bracket_assign, _spelt_out(bracket_names, bracket_in, uf))
+
+
+def _spelt_out(names_of: dict[str, set[tuple[str, str]]], spelt_in: dict[str, set[int]],
+               uf: _UnionFind) -> list[tuple[str, str]]:
+    """``(short key, root)`` of the short names that stand for one name in every article: spelt out
+    for one name only, in two or more articles or, for a short name written as a word (``WORD``), in
+    one; never a person's initials (``PERSON``)."""
+    out = []
+    for short, names in names_of.items():
         roots = {uf.find(n) for n, _t in names}
-        if len(roots) == 1 and len(spelt_in[acronym]) >= 2 and all(t != "PERSON" for _n, t in names):
-            uf.add(acronym)
-            uf.union(next(iter(roots)), acronym)
-    return forms, by_article, uf
+        once = all(t == "WORD" for _n, t in names)
+        if len(roots) == 1 and (len(spelt_in[short]) >= 2 or once) and all(t != "PERSON" for _n, t in names):
+            out.append((short, next(iter(roots))))
+    return out
 
 
 def _lone_short_forms(
@@ -708,9 +809,10 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
     bare ``Budi`` is.
     """
     canon = _load_canonical()
-    forms, by_article, uf = _first_pass(articles, order, canon)
+    forms, by_article, uf, bracketed = _first_pass(articles, order, canon)
     lone, attested = _lone_short_forms(forms, by_article, uf)
-    return Mentions(forms, uf, canon, by_article, pending=lone + _partial_names(forms, uf), attested=attested)
+    return Mentions(forms, uf, canon, by_article, pending=lone + _partial_names(forms, uf), attested=attested,
+                    bracketed=bracketed)
 
 
 # Words of a title that say nothing about who holds it.
@@ -932,6 +1034,18 @@ def _plain_one_name(fs: Sequence[_Form], own_roles: set[str], full_roles: set[st
     return not (_specific(own_roles) - _specific(full_roles))
 
 
+def _apply_bracketed(mentions: Mentions) -> None:
+    """Short names introduced in brackets take their name's key, in their article and, where
+    :func:`_spelt_out` allows, everywhere (``Jokowi``, ``Kejagung``)."""
+    assign, unions = mentions.bracketed
+    for f, full, key in assign:
+        f.full, f.key = full, key
+        mentions.uf.add(key)
+    for short, root in unions:
+        mentions.uf.add(short)
+        mentions.uf.union(root, short)
+
+
 def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
     """``Kota X`` / ``Kabupaten X`` joins the bare place ``X`` (:func:`region_bare`) only where one
     article writes both forms or an article of each shares an event."""
@@ -990,6 +1104,7 @@ def resolve(
     and a map ``merge key -> entity id`` used to resolve speakers.
     """
     uf = mentions.uf
+    _apply_bracketed(mentions)
     _join_lone_short_forms(mentions, event_of)
     _join_regions(mentions, event_of)
     groups: dict[str, list[_Form]] = defaultdict(list)
