@@ -1015,10 +1015,13 @@ def _follow_moved_keys(with_key: dict[str, list[_Form]], moved_in: list[_Form]) 
     step it would be left alone under the emptied key."""
     for _ in range(3):  # chains are short: a one-word name, a two-word name, the full name
         changed = False
+        targets_of: dict[str, set[str | None]] = {}  # once per key: its group may hold thousands
         for f in moved_in:
-            own = with_key.get(f.key or "", [])
-            targets = {g.key for g in own}
-            if own and len(targets) == 1 and f.key not in targets:
+            key = f.key or ""
+            if key not in targets_of:
+                targets_of[key] = {g.key for g in with_key.get(key, [])}
+            targets = targets_of[key]
+            if targets and len(targets) == 1 and f.key not in targets:
                 f.key = next(iter(targets))
                 changed = True
         if not changed:
@@ -1061,8 +1064,9 @@ def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
         else:
             bare_arts[f.key].add(f.article)
     full_of: dict[str, str] = {}
+    region_keys = region_arts_keys(region_arts)  # once, not per form
     for f in mentions.forms:
-        if f.key in region_arts_keys(region_arts):
+        if f.key in region_keys:
             full_of.setdefault(f.key, f.full)
     for (key, bare_key), arts in region_arts.items():
         other = bare_arts.get(bare_key)
