@@ -63,6 +63,8 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 200_000])
     ap.add_argument("--fact-weight", type=float, default=None,
                     help="FACT_WEIGHT for this run (0: the linker without the fact channel)")
+    ap.add_argument("--pull-count", type=int, default=None,
+                    help="PULL_COUNT for this run (0: the linker without pulling lone reports in)")
     ap.add_argument("--memory", action="store_true", help="also trace peak memory (slows the run ~2x)")
     ap.add_argument("--repeat", type=int, default=1,
                     help="runs per size; the fastest is reported (on a shared machine the slower runs "
@@ -71,7 +73,9 @@ def main() -> int:
     args = ap.parse_args()
     results = []
     for n in args.sizes:
-        params = {} if args.fact_weight is None else {"fact_weight": args.fact_weight}
+        params: dict[str, float] = {} if args.fact_weight is None else {"fact_weight": args.fact_weight}
+        if args.pull_count is not None:
+            params["pull_count"] = args.pull_count
         r = min((run(n, trace=False, params=params) for _ in range(max(1, args.repeat))),
                 key=lambda x: x["cpu"])
         if args.memory:

@@ -300,3 +300,49 @@ def test_dates_in_the_first_days_of_year_one_do_not_overflow_the_window() -> Non
     ]
     res = link_stream(first)
     assert res.event_of["a"] == res.event_of["b"]
+
+
+def test_a_lone_angle_that_several_reports_of_one_event_come_close_to_is_folded_into_it() -> None:
+    """An audit of the flood works shares one word with each flood report (similarity ~0.12, under
+    the bar): one such report proves nothing, the fourth report of the event that comes close to
+    it does (PULL_COUNT), and the audit joins the flood event."""
+    flood = "banjir bandang sungai meluap rumah warga terendam evakuasi pengungsi tambun perahu karet posko"
+    audit = ("audit inspektorat anggaran proyek tanggul kontraktor dana pemeriksaan laporan temuan kerugian "
+             "negara rekanan tambun")
+    noise = [feat(f"x{i}", 0, f"topik{i} kata{i} lain{i} berita{i} soal{i}") for i in range(6)]
+    stream = [*noise, feat("r1", 0, flood + " pompa"), feat("s", 0, audit),
+              feat("r2", 0, flood + " tanggul jebol"), feat("r3", 1, flood + " anggaran pompa"),
+              feat("r4", 1, flood + " proyek hujan"), feat("r5", 1, flood + " kontraktor hujan")]
+    linker = StreamLinker(pull_count=4, trace=True)
+    for f in stream:
+        linker.add(f)
+    res = linker.result()
+    assert res.event_of["s"] == res.event_of["r1"] == res.event_of["r5"]
+    step = next(st for st in linker.trace if st.id == "r5")
+    assert step.folded and 0.08 <= step.scores[step.folded[0]] < 0.18  # pulled, not bridged at the bar
+    assert link_stream(stream, pull_count=0).event_of["s"] != link_stream(stream, pull_count=0).event_of["r1"]
+    three = [f for f in stream if f.id != "r5"]  # three reports come close: not yet enough
+    res3 = link_stream(three, pull_count=4)
+    assert res3.event_of["s"] != res3.event_of["r1"]
+
+
+def test_a_big_event_does_not_pull_in_a_lone_report_only_a_few_of_its_reports_touch(monkeypatch) -> None:
+    """Four of eleven flood reports each come close to the audit, the others do not: four pulls
+    among many misses are what a big event's chance overlaps look like (PULL_SHARE), so it stays
+    alone; without the share rule the fourth pull would fold it in."""
+    import kliping.link.stream as stream_mod
+
+    flood = "banjir bandang sungai meluap rumah warga terendam evakuasi pengungsi tambun perahu karet posko"
+    audit = ("audit inspektorat anggaran proyek tanggul kontraktor dana pemeriksaan laporan temuan kerugian "
+             "negara rekanan tambun")
+    near = iter(["tanggul jebol", "anggaran pompa", "proyek hujan", "kontraktor hujan"])
+    reports = []
+    for i in range(2, 12):
+        extra = next(near) if i in (2, 5, 8, 11) else f"relawan{i} dapur{i}"
+        reports.append(feat(f"r{i}", 0 if i < 7 else 1, f"{flood} {extra}"))
+    stream = [*(feat(f"x{i}", 0, f"topik{i} kata{i} lain{i} berita{i} soal{i}") for i in range(6)),
+              feat("r1", 0, flood + " pompa"), feat("s", 0, audit), *reports]
+    res = link_stream(stream, pull_count=4)
+    assert res.event_of["r1"] == res.event_of["r11"] and res.event_of["s"] != res.event_of["r1"]
+    monkeypatch.setattr(stream_mod, "PULL_SHARE", 0.0)
+    assert link_stream(stream, pull_count=4).event_of["s"] == res.event_of["r1"]
