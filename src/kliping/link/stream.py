@@ -153,7 +153,7 @@ MERGE_EVENTS = True
 # that event. One similarity this low is common between different events of a busy day; several
 # reports of one event each finding it is not. The share keeps a big event (dozens of reports) from
 # collecting every lone piece that four of its reports happen to touch. Grid (detik one run / per
-# topic / kompas event F1; 0.969 / 0.970 / 0.897 without): count 3 at 0.06-0.09 costs per-topic
+# topic / kompas event F1; 0.969 / 0.970 / 0.897 without): count 3 at 0.06-0.10 costs per-topic
 # precision (0.963-0.968); count 4 at 0.07-0.09 and count 5 at 0.06-0.07 give 0.969 / 0.970 /
 # 0.917; count 4 at 0.10, or count 6, change nothing; share 0 / 0.5 the same, 0.67 loses the
 # kompas fold. detik set the edge (no fold on either detik view), kompas the rest: the gain is
@@ -833,6 +833,7 @@ class StreamLinker:
                 continue  # folded just now, the event itself, or no longer alone
             if o.pull is None:
                 o.pull = {}
+            # (an event folded into another later starts a new count under the survivor's id)
             n, base = o.pull.get(g.gid, (0, g.size - 1))
             n += 1
             o.pull[g.gid] = (n, base)
