@@ -17,7 +17,9 @@ spellings of one person apart:
    in its article joins the one full name in the run it can belong to (or the one the same short
    form resolved to elsewhere), and a two-word name the one longer name it is part of, only in
    articles that share an event with one naming the full name (:func:`_join_lone_short_forms`):
-   many Indonesians go by one name.
+   many Indonesians go by one name. Across stories it joins only where 3+ articles use it for that
+   person and nothing marks it as someone else's (an age in brackets, a role of its own). Short
+   names introduced in brackets (``Joko Widodo (Jokowi)``) join their name once events are known.
 3. Likely misspellings of one person (``Shin Wok-sik`` / ``Shin Won-sik``) merge only when the
    names are nearly identical, share their family name and differ in one part by at most two edits,
    *and* share a title or appear in the same event; one name in two spellings (``Eddy`` / ``Edi``)
