@@ -178,7 +178,7 @@ def statement_mode(sentence_words: set[str]) -> str:
 def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | None = None) -> str:
     """The statement kind of one amount. A scenario's sentence holds no claim (all its amounts are
     ``conditional``), but a sentence that names a target often reports the value reached against it as
-    well: ``baru sekitar 40.000 unit dari 4 juta target`` (the 40.000 is reported, the 4 juta aimed at),
+    well: ``baru 40.000 unit terpasang dari target 4 juta`` (the 40.000 is reported, the 4 juta aimed at),
     ``target 1 juta unit ... baru terealisasi sekitar 135.000 unit``. In a ``target`` sentence an amount
     is a reported value (``fact``) when, in its clause (``amount_clause``), a realisation word
     (``figure_cues.REALISATION_CUES``) comes after the last target word before it, or no target word
