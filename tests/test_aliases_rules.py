@@ -293,7 +293,7 @@ def test_a_name_the_run_gives_an_organisation_is_no_short_form_of_a_person():
              "Satria Wirabuana adalah kendaraan dinas buatan PT Wirabuana.", "Satria dirakit sepenuhnya di dalam negeri."),
         _doc("p2", 7, "PT Wirabuana menandatangani kontrak ekspor amunisi ke Filipina pada Selasa (7/5/2024).",
              "Direktur PT Wirabuana menyebut nilai kontrak mencapai Rp 2 triliun."),
-        _doc("p3", 8, "Para menteri kini memakai kendaraan dinas buatan dalam negeri saat kunjungan kerja.",
+        _doc("p3", 8, "Saat kunjungan kerja, para menteri kini naik mobil dinas produksi lokal.",
              "Menurut Wirabuana, kendaraan itu dirakit di Bandung sejak Rabu (8/5/2024)."),
     )
     maker, vehicle = _ids(story, "PT Wirabuana"), _ids(story, "Satria Wirabuana")
