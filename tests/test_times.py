@@ -65,7 +65,7 @@ def test_month_year_and_years() -> None:
     assert one("Kebijakan itu berlaku pada tahun 2020 di Aceh.") == ("tahun 2020", "DATE", "2020")
     assert one("Pabrik itu beroperasi sejak 2019 di Cilegon.") == ("2019", "DATE", "2019")
     assert one("Target itu dipatok hingga akhir 2030 oleh pemerintah.") == ("akhir 2030", "DATE", "2030")
-    assert tags("Korupsi terjadi pada periode 2017-2021 di dinas itu.") == [
+    assert tags("Korupsi berlangsung dalam periode 2017-2021 di dinas itu.") == [
         ("2017", "DATE", "2017"), ("2021", "DATE", "2021"),
     ]
     assert one("Dana itu masuk APBN 2025 yang sudah disahkan.") == ("2025", "DATE", "2025")
@@ -108,7 +108,7 @@ def test_quarters_and_halves() -> None:
         "Tunggu dulu sebelum menjawab.",
         "Dia membayar terlebih dahulu.",
         "Sebanyak 2020 orang mendaftar.",
-        "Putusan itu bertentangan dengan UUD Tahun 1945.",
+        "Putusan itu dinilai melanggar UUD Tahun 1945.",
     ],
 )
 def test_not_times(sentence: str) -> None:
@@ -209,21 +209,36 @@ def test_durations() -> None:
 
 
 def test_the_next_n_units_and_the_time_left_are_durations_not_dates() -> None:
-    """``N hari ke depan`` ("the next N days") and ``tinggal N bulan lagi`` (time left) are spans,
-    not the date N units from now; ``N bulan lagi`` alone stays a date."""
-    assert one("Kedua pemuda itu ditahan di rutan polres selama 20 hari ke depan.") == (
-        "20 hari ke depan", "DURATION", "P20D")
+    """``N hari ke depan`` ("the next N days") and a count after ``selama``/``untuk``/``dalam`` are
+    spans; ``tinggal N bulan lagi`` is time left when a noun of time left comes before it (a hedge
+    such as ``sekitar`` or ``kurang dari`` may stand between). ``N bulan lagi`` alone stays a date."""
+    assert one("Kedua pemuda itu ditahan di rutan polres untuk 25 hari ke depan.") == (
+        "25 hari ke depan", "DURATION", "P25D")
     assert one("Toko itu tutup untuk dua pekan ke depan.")[1:] == ("DURATION", "P2W")
     assert one("Sisa masa jabatan bupati tinggal tiga bulan lagi.") == ("tiga bulan lagi", "DURATION", "P3M")
-    assert one("Waktu pendaftaran hanya tersisa sembilan hari lagi.")[1:] == ("DURATION", "P9D")
+    assert one("Waktu untuk mendaftar hanya tersisa enam hari lagi.")[1:] == ("DURATION", "P6D")
+    assert one("Masa jabatan wali kota tinggal sekitar tiga bulan lagi.")[1:] == ("DURATION", "P3M")
+    assert one("Waktu yang tersisa kurang dari tiga bulan lagi.")[1:] == ("DURATION", "P3M")
     assert one("Jembatan baru dibuka tiga bulan lagi.") == ("tiga bulan lagi", "DATE", "2024-09")
 
 
+def test_a_count_of_days_to_a_scheduled_event_stays_a_date() -> None:
+    """Without a noun of time left, ``tinggal``/``masih``/``hanya`` + ``N unit lagi`` counts down to
+    a day (``sidang vonis tinggal tiga hari lagi``); ``akan`` with a one-off act makes ``N hari ke
+    depan`` that day too."""
+    assert one("Sidang vonis terdakwa tinggal tiga hari lagi.") == ("tiga hari lagi", "DATE", "2024-06-08")
+    assert one("Pelantikan presiden masih dua bulan lagi.")[1:] == ("DATE", "2024-08")
+    assert one("Pemerintah akan mengumumkan hasilnya tiga hari ke depan.")[1:] == ("DATE", "2024-06-08")
+
+
 def test_an_address_written_like_a_date_is_not_a_date() -> None:
-    """A neighbourhood or plot number (``RT 03/02/01``) is not the 3 February 2001."""
-    assert tags("Air masuk ke rumah warga di Dusun Cempaka RT 03/02/01 RW 05.") == []
+    """A neighbourhood or plot number (``RT 04/01/02``) is not the 4 January 2002; after a comma
+    (``kata Ketua RT, 14/10/25``) or with a four-digit year the date stays."""
+    assert tags("Air menggenangi rumah warga di Dusun Mawar RT 04/01/02 RW 06.") == []
     assert tags("Toko itu ada di Blok 12/3/21 pasar induk.") == []
     assert one("Pasar itu terbakar 03/02/01 menurut arsip desa.")[2] == "2001-02-03"
+    assert one('"Kami sudah lapor ke polisi," kata Ketua RT, 14/10/25.')[2] == "2025-10-14"
+    assert one("Rapat RT 14/10/2025 memutuskan iuran naik.")[2] == "2025-10-14"
 
 
 def test_sets() -> None:

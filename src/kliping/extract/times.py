@@ -441,7 +441,7 @@ class _Ctx:
         """
         start, end = self.span
         after = self.sent[end : end + 25]
-        if "," in after:  # "Maduro, Senin, mengatakan akan ada...": the cue is in the reported speech
+        if "," in after:  # "Rudi, Rabu, menyebut akan ada...": the cue is in the reported speech
             after = after[: after.index(",")]
         return bool(_FUTURE.search(self.sent, max(0, start - 50), end) or _FUTURE.search(after))
 
@@ -498,7 +498,7 @@ def _resolve_day_month(ctx: _Ctx, d: int, m: int, weekday: int | None = None, di
 # one: ``target Desember`` on 28 November, ``minyak Brent untuk Januari`` in December, ``hingga
 # November`` in October. Otherwise the past one (``Dari Januari hingga September`` in October).
 # Measured on the 535 dev news articles: 13 values change, 11 to the reading a person gives, the
-# other 2 (``September, Oktober, November di 2020``) wrong before as well. Two months ahead would
+# other 2 (three month names followed by ``di`` and a past year) wrong before as well. Two months ahead would
 # also fix ``Oktober, November, dan Desember`` in October (3 more) but reads ``Ekspor kopi melonjak
 # pada Januari`` on 20 November as the coming January, where a past jump is the likelier reading.
 COMING_MONTHS = 1
@@ -624,7 +624,7 @@ def _h_ndate(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         d, mon, y = int(m["nd_id"]), int(m["nd_im"]), m["nd_iy"]
     if not (1 <= mon <= 12):
         return []
-    if not m["nd_pd"] and ctx.prev_word() in C.NOT_DATE_BEFORE:
+    if m["nd_d2"] and _ADDRESS_BEFORE.search(ctx.sent, max(0, s - 12), s):
         return []  # "RT 03/02/01": an address written like a date
     h = _date_hit(ctx, s, e, d, mon, str(_year2(y)) if y else None, None)
     return [h] if h else []
@@ -805,13 +805,36 @@ def _h_relunit(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [(s, e, "DATE", val, gran)]
 
 
+# An address word right before a d/m/yy date, with only spaces (or the word's dot) between: the
+# numbers are the address's (``RT 03/02/01``), not a date. A comma between (``kata Ketua RT,
+# 14/10/25``) or a four-digit year leaves the date.
+_ADDRESS_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(C.ADDRESS_WORDS)) + r")\.?[ \t]+$")
+_HEDGE_END = re.compile(r"(?i)\b(?:" + "|".join(C.COUNT_HEDGES) + r")\s*$")
+# How many words before the count a noun of time left may stand (``sisa masa jabatan bupati tinggal``:
+# three words between).
+TIME_LEFT_WINDOW = 6
+
+
 def _time_left(dirw: str, ctx: _Ctx) -> bool:
-    """A forward count that is a span of time, not a date: ``20 hari ke depan`` ("the next 20
-    days": ``ditahan selama 20 hari ke depan``), or ``lagi``/``mendatang`` after a word of time left
-    (``sisa waktu yang tinggal tiga bulan lagi``, ``selama dua pekan mendatang``: ``REMAINING_BEFORE``)."""
-    if dirw == "ke depan":
+    """A forward count that is a span of time, not a date (:data:`calendar.REMAINING_BEFORE` and
+    the lists after it say why): ``N hari ke depan`` ("the next N days", ``ditahan selama 20 hari
+    ke depan``) unless a one-off act is announced for then (``akan mengumumkan hasilnya tiga hari
+    ke depan``); any forward count after ``selama``/``untuk``/``dalam``; ``lagi``/``mendatang``
+    after a word of time left that follows a noun of time left (``sisa masa jabatan tinggal tiga
+    bulan lagi``; a hedge such as ``sekitar`` or ``kurang dari`` may stand between)."""
+    start = ctx.span[0]
+    cut = max(ctx.sent.rfind(c, max(0, start - 120), start) for c in ",;:()")
+    head_text = _HEDGE_END.sub("", ctx.sent[max(cut + 1, start - 120) : start])
+    before = [w.lower() for w in re.findall(r"\w+", head_text)]
+    last = before[-1] if before else ""
+    if last in C.SPAN_BEFORE:
         return True
-    return dirw in ("lagi", "mendatang", "akan datang", "yang akan datang") and ctx.prev_word() in C.REMAINING_BEFORE
+    if dirw == "ke depan":
+        near = before[-TIME_LEFT_WINDOW:]
+        return not (any(w in ("akan", "bakal") for w in near) and any(w in C.PUNCTUAL_VERBS for w in near))
+    if dirw not in ("lagi", "mendatang", "akan datang", "yang akan datang") or last not in C.REMAINING_BEFORE:
+        return False
+    return any(w in C.TIME_LEFT_NOUNS for w in before[-TIME_LEFT_WINDOW - 1 : -1])
 
 
 _UNIT_ORDER = ["Y", "M", "W", "D"]  # coarse to fine

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from kliping.extract.quotes import _DOUBLE as DOUBLE_QUOTE_MARKS  # the quote extractor's marks
-from kliping.lang.id import calendar, time_cues
+from kliping.lang.id import calendar, cues, time_cues
 from kliping.model import Citation, Quote, TimeExpr, TimelineEntry
 from kliping.synth.corpus import Corpus, content_words, is_clear, word_overlap, words
 
@@ -137,7 +137,7 @@ def _target(clause: list[str]) -> bool:
     merampungkan ...``) and no second verb of its own stands before the date, except a completion
     verb (``ditargetkan jalan itu dibangun dan rampung pada Juni``). The noun ``target`` counts only
     right before the date, with at most two words between (``target utama 1 Juni``), or with a
-    completion verb and no other verb between (``target 1 juta unit terpasang pada Desember``)."""
+    completion verb and no other verb between (``target dua ribu meteran terpasang pada Desember``)."""
     for k, w in enumerate(clause):
         rest = clause[k + 1 :]
         verbs = [x for x in rest if _main_verb(x) or x in calendar.COMPLETION_VERBS]
@@ -179,16 +179,17 @@ def _in_name(sentence: str, start: int) -> bool:
 
 
 def _cited_clause_before(sentence: str, start: int) -> bool:
-    """The date opens its clause and the clause before it is a quoting phrase: ``dikutip`` or
-    ``dilansir`` (after ``seperti``), optionally ``dari``, and an outlet's name (``Seperti dilansir
-    Reuters, Senin (10/3/2025)``)."""
+    """The date opens its clause and the clause before it is a quoting phrase: a verb of taking a
+    text from an outlet (``dikutip``, ``dilansir``: :data:`calendar.QUOTED_FROM`, after
+    ``seperti``), optionally ``dari``, and an outlet's name (``Seperti dilansir Reuters, Senin
+    (10/3/2025)``)."""
     clauses = _CLAUSE_BREAK.split(sentence[:start])
     if len(clauses) < 2:
         return False
     prev = _WORD_AS_WRITTEN.findall(clauses[-2])
     while prev and prev[0].casefold() in _CITED_OPENERS:
         prev = prev[1:]
-    if not prev or prev[0].casefold() not in ("dikutip", "dilansir"):
+    if not prev or prev[0].casefold() not in calendar.QUOTED_FROM:
         return False
     rest = prev[2:] if len(prev) > 1 and prev[1].casefold() == "dari" else prev[1:]
     return 1 <= len(rest) <= 4 and rest[0][:1].isupper()
@@ -196,16 +197,38 @@ def _cited_clause_before(sentence: str, start: int) -> bool:
 
 _QUOTING_VERB = re.compile(r"(?i)^\W*(" + "|".join(time_cues.QUOTING_VERBS) + r")(.*)$")
 _TRAILING_DATE_WORDS = re.compile(r"(?:[\s,]|\b(?:pada|hari|tanggal)\b)*$", re.IGNORECASE)
-# How many words may stand between a quoting verb and the date (``dilansir dari laman resmi BMKG``).
+# How many words may stand between a quoting verb and the date: the verb, ``dari``, a source noun
+# and its words and an outlet of two words (``dilansir dari laman resmi BMKG``, ``dikutip dari Al
+# Jazeera``) are five at most; the sixth is the verb itself.
 QUOTING_WINDOW = 6
+# How far before the date the quoting phrase is looked for, in characters: six words and the
+# ``pada``/``hari`` and commas before the date. A bound, so a sentence of thousands of ``pada``
+# costs no more than a short one.
+QUOTING_REACH = 200
+# A viewing date (``dilihat``/``ditulis`` and a source) is the day the text was read: the
+# publication day or a few days before (a document seen on the weekend, published on Monday). An
+# older date after ``ditulis``/``dilihat`` is when a letter was written or a person last seen. A
+# verb of taking a text (``dikutip dari detikNews, <a week ago>``) dates the source, not the
+# happening, whatever its age.
+QUOTING_MAX_DAYS = 3
+
+
+# Quoting verbs that always take a text: a date right after them is when it was read, with no
+# source named (``diunggah di akunnya dikutip, Sabtu``). ``dilihat``/``ditulis`` also take people
+# and letters, so they need a source or ``yang`` before them.
+_READ_VERBS = calendar.QUOTED_FROM | calendar.QUOTED_FROM_ACTIVE | {"diakses"}
 
 
 def _outlet_word(w: str) -> bool:
-    return w[:1].isupper() or w.casefold().startswith("detik")
+    """An outlet's name or part of it (lower-case ``w``): an Indonesian outlet of
+    :mod:`kliping.lang.id.outlets`, a news agency, or any ``detik...`` brand (``detikJatim``); not
+    any capitalised word, which would make ``dilihat Hakim Ketua`` or ``ditulis Rina`` an outlet."""
+    w = w.removesuffix("-nya")
+    return w in time_cues.OUTLET_NAMES or w.startswith("detik")
 
 
 _GLUED_DARI = re.compile(r"^dari(?=[A-Z]|detik)")
-_GLUED_PADA = re.compile(r"(?<=[a-z])pada$")
+_GLUED_PADA = re.compile(r"(?<=[A-Za-z0-9])pada$")
 
 
 def _unglued(w: str) -> str:
@@ -215,14 +238,38 @@ def _unglued(w: str) -> str:
     return _GLUED_PADA.sub("", w) if any(c.isupper() for c in w) else w
 
 
-def _quoted_at(sentence: str, start: int) -> bool:
-    """The date at ``start`` comes right after a quoting verb and its outlet: when the reporter
-    quoted, read or looked the text up (``kata Venna dikutip detikHot, Sabtu``, ``Dilihat detikcom,
-    Sabtu``, ``rilis yang dilihat, Sabtu``, ``Dikutip dari Euronews pada Jumat``), also when the
-    scrape glued the words together (``dikutipdetikHot``, ``dariEuronewspada``). Between the verb
-    and the date only the outlet's name (capitalised or ``detik...``), a few filler words
-    (``dari``, ``laman``, ``resmi``) and ``pada``/``hari``/commas may stand."""
-    head = _TRAILING_DATE_WORDS.sub("", sentence[:start])
+def _names_a_source(rest: list[str], text_verb: bool) -> bool:
+    """The words (as written) between a quoting verb and the date name where the text was read:
+    fillers (``dari``, ``resmi``) and an outlet's name (:func:`_outlet_word`); a page or account
+    with any name after it (``laman resmi BMKG``, ``akun Instagram-nya``); or, after a verb of
+    taking a text (``text_verb``: ``dikutip dari``, ``dilansir dari``), ``dari`` and up to four
+    capitalised words (``dikutip dari The Straits Times``): ``dari`` marks them as the text's source,
+    which no list of outlets holds in full. Without ``dari`` a capitalised word is no outlet
+    (``dilihat Hakim Ketua``, ``ditulis Rina``)."""
+    for k, w in enumerate(rest):
+        low = w.casefold()
+        if low in time_cues.SOURCE_NOUNS:
+            return True
+        if text_verb and low == "dari" and 1 <= len(rest) - k - 1 <= 4 and all(x[:1].isupper() for x in rest[k + 1 :]):
+            return True
+        if not (_outlet_word(low) or low in time_cues.OUTLET_FILLERS):
+            return False
+    return any(_outlet_word(w.casefold()) for w in rest)
+
+
+def _quoted_at(sentence: str, start: int) -> str | None:
+    """How the date at ``start`` comes right after a quoting verb and its source, or None: when the
+    reporter quoted, read or looked the text up (``ujar Sinta dikutip detikPop, Minggu``, ``Dilihat
+    detikcom, Sabtu``, ``mengutip Reuters, Kamis``, ``Dikutip dari Euronews pada Jumat``), also when
+    the scrape glued the words together (``dikutipdetikHot``, ``dariEuronewspada``). Between the
+    verb and the date only a source (:func:`_names_a_source`) and ``pada``/``hari``/commas may
+    stand; nothing at all only after a verb of taking a text (``dikutip, Sabtu``, ``diakses pada
+    Senin``: :data:`_READ_VERBS`) or after ``yang`` (``surat edaran yang dilihat, Kamis``):
+    ``terakhir dilihat Selasa`` is when someone was last seen, ``ditulis pada Rabu`` when a letter
+    was written. ``"text"`` after a verb of taking a text, ``"seen"`` after ``dilihat``/``ditulis``
+    (which the caller accepts only for a recent date: :data:`QUOTING_MAX_DAYS`)."""
+    lo = max(0, start - QUOTING_REACH)
+    head = _TRAILING_DATE_WORDS.sub("", sentence[lo:start])
     tokens = head.split()[-QUOTING_WINDOW:]
     for k in range(len(tokens) - 1, -1, -1):
         m = _QUOTING_VERB.match(tokens[k])
@@ -230,30 +277,53 @@ def _quoted_at(sentence: str, start: int) -> bool:
             continue
         glued = m.group(2).strip(",.;:\"'’”)")
         if glued.casefold().startswith("nya"):
-            return False  # ``dilihatnya``: not a quoting phrase
+            return None  # ``dilihatnya``: not a quoting phrase
+        kind = "text" if m.group(1).casefold() in _READ_VERBS else "seen"
         rest = [_unglued(w) for w in ([glued] if glued else []) + [t.strip(",.;:\"'’”()") for t in tokens[k + 1 :]]]
         rest = [w for w in rest if w]
         if not rest:
-            return True
-        return _outlet_word(rest[-1]) and all(
-            _outlet_word(w) or w.casefold() in time_cues.OUTLET_FILLERS for w in rest)
-    return False
+            return kind if kind == "text" or (k > 0 and tokens[k - 1].casefold() == "yang") else None
+        return kind if _names_a_source(rest, kind == "text") else None
+    return None
 
 
-def not_a_happening(sentence: str, start: int, granularity: str) -> str | None:
+def _recent(value: str | None, published: dt.date | None) -> bool:
+    """A viewing date's age is plausible: 0 to :data:`QUOTING_MAX_DAYS` days before the
+    publication, or not known (no publication date or value given)."""
+    days = _days_before(value, published)
+    return days is None or 0 <= days <= QUOTING_MAX_DAYS
+
+
+def _days_before(value: str | None, published: dt.date | None) -> int | None:
+    """How many days the day ``value`` is before the publication, or None when either is unknown
+    or the value is no day."""
+    if not value or published is None or not _DAY.match(value):
+        return None
+    try:
+        return (published - dt.date.fromisoformat(value)).days
+    except ValueError:
+        return None
+
+
+def not_a_happening(sentence: str, start: int, granularity: str, value: str | None = None,
+                    published: dt.date | None = None) -> str | None:
     """Why the date at ``start`` is not when the sentence's happening took place, or None: a
     target or deadline (``menargetkan ... pada Juni 2014``), when the text was quoted or written
     (``dikutip Minggu``), part of a name (``Universitas 17 Agustus 1945``), the month a change in
     percent is measured from (``turun 30 persen sejak Juni``), the level a move is measured from
     (``dari penutupan pada Jumat``, ``dari puncak ... pada Juni``, ``dari Selasa menjadi 6.500``), a
-    level "not seen since" (``belum pernah setinggi ini sejak Mei 2008``). Cue lists in :mod:`kliping.lang.id.calendar`."""
+    level "not seen since" (``belum pernah setinggi ini sejak Mei 2008``). Cue lists in :mod:`kliping.lang.id.calendar`.
+    ``value`` and ``published``, when given, bound a viewing date's age (:data:`QUOTING_MAX_DAYS`)."""
     before = _words_before(sentence, start)
     if _target(_clause_words(sentence, start, TARGET_WINDOW)):
         return "target"
     last = [w for w in before[-3:] if w not in ("pada", "hari", "tanggal")]
     if (last and last[-1] in calendar.CITED_BEFORE) or (
             not [w for w in before if w not in ("pada", "hari", "tanggal")] and _cited_clause_before(sentence, start)
-    ) or _quoted_at(sentence, start):
+    ):
+        return "cited"
+    quoted = _quoted_at(sentence, start)
+    if quoted == "text" or (quoted == "seen" and _recent(value, published)):
         return "cited"
     if _in_name(sentence, start):
         return "name"
@@ -263,41 +333,153 @@ def not_a_happening(sentence: str, start: int, granularity: str) -> str | None:
 
 
 _HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")
-# How many words before a date a condition word may stand (``jika emisi turun langsung besok``).
+# How many words before a date a condition word may stand: a short subject and verb between
+# (``kalau Kamis nanti``, ``jika stok beras belum datang pekan depan``); further back the condition
+# is usually about something else in the sentence.
 CONDITION_WINDOW = 5
-# How many words after a date a wait-and-see verb may stand (``akhir Oktober saya akan lihat lagi``).
+# How many words after a date a wait-and-see verb may stand: a pronoun, ``akan`` and the verb
+# (``Desember nanti kami akan lihat lagi``).
 WAIT_AFTER_WINDOW = 4
+# How many words before a date a hope word reaches when a verb of its own stands between: a hope
+# about something (``berharap banyak pada pertemuan dengan bupati yang akan digelar Rabu``) does not
+# make the meeting hoped for.
+HOPE_NEAR = 4
+# Part-of-month words that put the rest of the publication month still to come, with the last day of
+# the month part they name: ``akhir Oktober`` in a piece of 10 October.
+_MONTH_PART_ENDS: dict[str, int] = {"akhir": 31, "penghujung": 31, "pertengahan": 20}
+# Words after a month that put it still to come (``Oktober nanti``, ``Oktober mendatang``).
+_FUTURE_AFTER = frozenset({"nanti", "mendatang", "depan"})
+# Attribution asides that split a hope from its date (``Semoga, kata Bupati, Desember jalan sudah
+# mulus``): removed before the clause of the date is taken.
+_ATTRIBUTION_ASIDE = re.compile(
+    r"(?i),\s*(?:" + "|".join(cues.SPEECH_ROOTS) + r")(?:nya)?\b[^,;:()]{0,40},")
 
 
-def _still_to_come(value: str, granularity: str, published: dt.date) -> bool:
-    """A day after the publication day, or the publication month or a later one."""
+def _still_to_come(sentence: str, start: int, end: int, value: str, granularity: str,
+                   published: dt.date) -> bool:
+    """A day after the publication day, or a month after the publication month; the publication
+    month itself only when the text puts it ahead: a future word after it (``Oktober nanti``,
+    ``akhir bulan ini mendatang``) or a part of the month not yet reached (``akhir Oktober`` up to
+    the 21st, ``pertengahan Oktober`` up to the 10th). A plain month of publication is mostly its
+    past days (``sejak awal Oktober``, ``data Oktober``), so hopes and conditions about it are not
+    read as unsure plans."""
     if granularity == "day":
         return value > published.isoformat()
-    return value >= published.isoformat()[:7]
+    month = published.isoformat()[:7]
+    if value != month:
+        return value > month
+    said = words(sentence[start:end])
+    after = words(_CLAUSE_BREAK.split(sentence[end : end + 200])[0])[:2]
+    if any(w in _FUTURE_AFTER for w in said + after):
+        return True
+    last_day = next((d for w, d in _MONTH_PART_ENDS.items() if w in said + _words_before(sentence, start)[-1:]), None)
+    return last_day is not None and published.day <= last_day - 10
+
+
+def _date_clause_before(sentence: str, start: int) -> str:
+    """The clause a date ends, without attribution asides; a clause of only date words (``besok,
+    Selasa, 21/10``: the date in apposition) takes the one before it too."""
+    clauses = _CLAUSE_BREAK.split(_ATTRIBUTION_ASIDE.sub(" ", sentence[max(0, start - 400) : start]))
+    text = clauses[-1]
+    k = len(clauses) - 1
+    while k > 0 and all(w in calendar.DEICTIC_DAYS or w in calendar.WEEKDAYS or w in calendar.MONTHS
+                        or w.isdigit() or w in ("pada", "hari", "tanggal") for w in words(text)):
+        k -= 1
+        text = clauses[k] + " " + text
+    return text
+
+
+def _hoped(before: list[str]) -> bool:
+    """A hope word governs the date that ends ``before`` (the clause's words): not inside a ``yang``
+    clause (``rapat yang diharapkan memutuskan ... digelar Kamis``), no ``yang`` between it and the
+    date (``berharap pada pertemuan yang akan digelar Rabu``: a scheduled meeting), at most one
+    verb between (the hoped thing's: ``berharap proyek itu dimulai pada Januari``), and, beyond
+    :data:`HOPE_NEAR` words, no future or schedule word between (``berharap banyak, sidang
+    dijadwalkan Rabu``: the hearing is scheduled, not hoped for)."""
+    joined = " ".join(before)
+    if any(p in joined for p in time_cues.HOPE_PHRASES):
+        return True
+    for k, w in enumerate(before):
+        if w not in time_cues.HOPE_BEFORE or "yang" in before[max(0, k - 2) : k]:
+            continue
+        rest = before[k + 1 :]
+        if "yang" in rest:
+            continue
+        verbs = [x for x in rest if _main_verb(x)]
+        if len(verbs) <= 1 and (len(rest) <= HOPE_NEAR or not any(x in calendar.FUTURE_CUES for x in rest)):
+            return True
+    return False
+
+
+def _conditional(before: list[str], sentence_before: list[str]) -> bool:
+    """A condition word at most :data:`CONDITION_WINDOW` words before the date (``before``: the
+    clause's words), or the date in the ``maka`` clause of a condition (``jika hujan belum turun,
+    maka panas bisa bertahan hingga November``: ``sentence_before``, the sentence's words before the
+    date); not a condition word meaning "that" after a verb of saying or knowing (``menyebut kalau
+    sidang digelar Kamis``) nor the phrase ``jika dilihat``/``kalau dibandingkan`` (a way of reading
+    figures)."""
+    if "maka" in sentence_before:
+        k = len(sentence_before) - 1 - sentence_before[::-1].index("maka")
+        if _condition_at(sentence_before[:k], 0):
+            return True
+    return _condition_at(before, len(before) - CONDITION_WINDOW)
+
+
+def _condition_at(before: list[str], near: int) -> bool:
+    """A condition word at index ``near`` or later in ``before`` (see :func:`_conditional`)."""
+    for k, w in enumerate(before):
+        if k < near or w not in time_cues.CONDITION_BEFORE:
+            continue
+        if k > 0 and (before[k - 1] in time_cues.THAT_AFTER or before[k - 1].removesuffix("nya") in time_cues.THAT_AFTER):
+            continue
+        if k + 1 < len(before) and before[k + 1] in time_cues.NOT_CONDITION_AFTER:
+            continue
+        return True
+    return False
+
+
+def _waited(before: list[str], after: list[str]) -> bool:
+    """"Let's wait and see" around a date (:data:`time_cues.WAIT_VERBS`): a bare waiting verb with a
+    first-person subject (or ``lihat saja``) and only fillers between it and the date (``kita
+    tunggu saja sampai pekan depan``), or such a verb among the first words after the date with
+    ``lagi`` or a first-person subject (``Desember nanti kami akan lihat lagi``). Never with
+    ``dijadwalkan`` in the clause, nor with the prefixed verbs (``akan melihat lokasi banjir``)."""
+    if "dijadwalkan" in before or "dijadwalkan" in after:
+        return False
+
+    def subject(ws: list[str], k: int) -> bool:
+        return any(x in time_cues.FIRST_PERSON for x in ws[max(0, k - 3) : k])
+
+    for k, w in enumerate(before):
+        if w in time_cues.WAIT_VERBS and all(x in time_cues.WAIT_FILLERS for x in before[k + 1 :]) and (
+                subject(before, k) or before[k + 1 : k + 2] == ["saja"]):
+            return True
+    head = after[:WAIT_AFTER_WINDOW]
+    return any(w in time_cues.WAIT_VERBS and (head[k + 1 : k + 2] == ["lagi"] or subject(head, k))
+               for k, w in enumerate(head))
 
 
 def unsure_future(sentence: str, start: int, end: int, value: str, granularity: str,
                   published: dt.date | None) -> str | None:
-    """Why a date still to come (after the publication day; for a month, from its month on) is not a
-    happening, or None: hoped for (``mudah-mudahan awal November``), supposed (``jika akhir Oktober
-    nanti``), waited for (``kita lihat sampai akhir Oktober``, ``akhir Oktober saya akan lihat lagi``)
-    or forecast (``prakiraan cuaca besok``). Past dates are untouched: ``semoga langkah kita hari
-    ini ...`` and ``terungkap kalau ... pada 28 Agustus`` report what happened. Cue lists in
-    :mod:`kliping.lang.id.time_cues`."""
-    if published is None or not _still_to_come(value, granularity, published):
+    """Why a date still to come (:func:`_still_to_come`) is not a happening, or None: hoped for
+    (``mudah-mudahan awal Desember``: :func:`_hoped`), supposed (``jika pekan depan stok belum
+    datang``: :func:`_conditional`), waited for (``kita tunggu saja sampai akhir bulan``, ``Desember
+    nanti kami lihat lagi``: :func:`_waited`) or forecast (``prakiraan hujan lebat untuk besok``: a
+    forecast word in the date's own clause). Past dates are untouched: a hope voiced about today
+    (``semoga upaya kita hari ini ...``) or ``terungkap kalau ... pada 28 Agustus`` report what
+    happened. Cue lists in :mod:`kliping.lang.id.time_cues`."""
+    if published is None or not _still_to_come(sentence, start, end, value, granularity, published):
         return None
-    clause = _CLAUSE_BREAK.split(sentence[:start])[-1]
+    clause = _date_clause_before(sentence, start)
     before = [w.casefold() for w in _HYPHENATED_WORD.findall(clause)][-TARGET_WINDOW:]
-    if any(w in time_cues.HOPE_BEFORE for w in before) or "insya allah" in " ".join(before):
+    if _hoped(before):
         return "hope"
-    if any(w in time_cues.CONDITION_BEFORE for w in before[-CONDITION_WINDOW:]):
+    if _conditional(before, [w.casefold() for w in _HYPHENATED_WORD.findall(sentence[max(0, start - 400) : start])]):
         return "condition"
-    after = [w.casefold() for w in _HYPHENATED_WORD.findall(_CLAUSE_BREAK.split(sentence[end:])[0])]
-    if any(w in time_cues.WAIT_AND_SEE for w in before[-3:]) or any(
-            w in time_cues.WAIT_AND_SEE and (nxt == "lagi" or prev == "akan")
-            for prev, w, nxt in zip(["", *after], after[:WAIT_AFTER_WINDOW], [*after[1:], ""], strict=False)):
+    after = [w.casefold() for w in _HYPHENATED_WORD.findall(_CLAUSE_BREAK.split(sentence[end : end + 300])[0])]
+    if _waited(before, after):
         return "wait"
-    if any(w in time_cues.FORECAST_WORDS for w in words(sentence)):
+    if any(w in time_cues.FORECAST_WORDS for w in before + after):
         return "forecast"
     return None
 
@@ -447,7 +629,7 @@ def _quote_days(corpus: Corpus, a: int) -> dict[int, list[tuple[tuple[int, int],
                        and usable_date(t.value, t.granularity) == "day"
                        and " ".join(t.text.casefold().split()) not in calendar.DEICTIC_DAYS),
                       key=lambda t: t.start)
-        said = [t for t in said if not not_a_happening(text, t.start, "day")]
+        said = [t for t in said if not not_a_happening(text, t.start, "day", t.value, corpus.dates[a])]
         if said:
             day = dt.date.fromisoformat(_checked_day(said[0], corpus.dates[a]))
             for s in range(q.sentence, last + 1):
@@ -500,7 +682,7 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
                     value = _said_day(t, text, quote_days.get(s, []), corpus.dates[a])
                     value = _checked_day(t, corpus.dates[a]) if value == t.value else value
                 before = _words_before(text, t.start)  # one look for both tests
-                if _comparison(before) or _delivery(before) or not_a_happening(text, t.start, gran) or unsure_future(
+                if _comparison(before) or _delivery(before) or not_a_happening(text, t.start, gran, value, corpus.dates[a]) or unsure_future(
                         text, t.start, t.end, value, gran, corpus.dates[a]):
                     continue
                 if (value, a, s) not in seen:
@@ -548,7 +730,7 @@ def _article_speakers(corpus: Corpus, a: int) -> dict[int, set[str]]:
 def speakers(corpus: Corpus, a: int, s: int) -> set[str]:
     """Who is quoted in a sentence (entity id, else the casefolded name): the quotes that start,
     continue or end in it; spokespersons (a sentence of the article quoting them names the role:
-    ``kata Jubir KPK Budi Prasetyo``) left out."""
+    ``ujar Jubir KPK Nanda``) left out."""
     return _article_speakers(corpus, a).get(s, set())
 
 
@@ -600,7 +782,7 @@ def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosin
 
 def same_statement(corpus: Corpus, x: tuple[int, int], y: tuple[int, int]) -> bool:
     """Two sentences dated the same *day* quote one speaker: one occasion (a press conference, an
-    interview, a statement) told in several quotes, e.g. ``"...," kata Muslim, Senin (20/10)`` in
+    interview, a statement) told in several quotes, e.g. ``"...," ujar Rudi, Selasa (21/10)`` in
     two articles with different quotes. Not for months: a month holds many occasions."""
     return bool(speakers(corpus, *x) & speakers(corpus, *y))
 

@@ -139,7 +139,7 @@ SEEN_WORDS: frozenset[str] = frozenset({"pernah", "terlihat", "disaksikan", "ter
 # Timeline (``synth.timeline``): a target, plan, prediction or postponement word in the clause before
 # a date makes the date a deadline, not when something happened (``menargetkan rampung pada Juni
 # 2014``, ``diperkirakan terealisasi bulan depan``, ``seharusnya berakhir pada Kamis``). Scheduled
-# events (``akan menggelar pertemuan pada Kamis``, ``dijadwalkan``, ``rencananya``, ``diundur ke
+# events (``akan menggelar rapat hari Kamis``, ``dijadwalkan``, ``rencananya``, ``diundur ke
 # Rabu``) are not in the list: a meeting fixed for a day is a happening at that day.
 TARGET_BEFORE: frozenset[str] = frozenset({
     "target", "targetnya", "targetkan", "menargetkan", "ditargetkan", "diprediksi", "diprediksikan",
@@ -163,7 +163,11 @@ NOT_VERB_WORDS: frozenset[str] = frozenset({
 })
 # ... the date when the text was quoted, written or read (``dikutip Minggu (22/6/2025)``,
 # ``keterangannya, ditulis Minggu``): the publication, not a happening.
-CITED_BEFORE: frozenset[str] = frozenset({"dikutip", "ditulis", "dilansir", "diakses"})
+# Verbs of taking a text from an outlet: passive (``dikutip dari Reuters``, ``dilansir Antara``) and
+# active (``mengutip Reuters``, ``melansir detikJatim``).
+QUOTED_FROM: frozenset[str] = frozenset({"dikutip", "dilansir"})
+QUOTED_FROM_ACTIVE: frozenset[str] = frozenset({"mengutip", "melansir"})
+CITED_BEFORE: frozenset[str] = QUOTED_FROM | {"ditulis", "diakses"}
 # ... a date that is part of a name (``Universitas 17 Agustus 1945``, ``Universitas Sebelas
 # Maret``, ``Jalan 10 November``).
 NAME_BEFORE: frozenset[str] = frozenset({
@@ -202,24 +206,34 @@ DEICTIC_DAYS: frozenset[str] = frozenset({
 # "yesterday" (``karena kemarin ada kendala``): PAST_REF.
 KEMARIN_PREVIOUSLY_BEFORE: frozenset[str] = frozenset({"karena", "yang", "seperti", "sejak"})
 KEMARIN_PREVIOUSLY_AFTER: frozenset[str] = frozenset({"ada", "sempat", "sudah", "pernah"})
+# Words of an address whose numbers are written like a date (``RT 03/02/01``, ``Blok 12/3/21``,
+# ``Kav 7/2/19``): neighbourhood (RT/RW) and plot numbers.
+ADDRESS_WORDS: frozenset[str] = frozenset({"rt", "rw", "blok", "kav", "kavling"})
 # Words before a bare year that make it a number, not a year (``Nomor 2010``, ``Rp 2015``).
-NOT_YEAR_BEFORE: frozenset[str] = frozenset(
-    {
-        "no", "nomor", "nomer", "rp", "us$", "usd", "idr", "kode", "pasal", "ayat", "km", "jalan", "jl",
-        "rt", "rw", "blok", "kav", "sebanyak", "sejumlah", "mencapai", "total", "ke", "pukul", "jam", "ruang",
-        "dasar",  # Undang-Undang Dasar 1945
-    }
-)
-# Words before a numeric date that make it an address or a number (``RT 03/02/01``, ``Blok 12/3/25``):
-# neighbourhood (RT/RW) and plot numbers are written like a d/m/y date.
-NOT_DATE_BEFORE: frozenset[str] = frozenset(
-    {"rt", "rw", "blok", "gang", "gg", "kav", "kavling", "no", "nomor", "nomer", "lot", "kode"}
-)
-# ``N <unit> lagi`` after one of these is how much time is left, a duration (``tinggal tiga bulan
-# lagi``, ``hanya tersisa sembilan hari lagi``), not the date N units from now; ``selama`` makes any
-# forward count a duration (``selama dua pekan mendatang``). ``N <unit> ke depan`` ("the next N
-# units") is a duration whatever comes before it.
-REMAINING_BEFORE: frozenset[str] = frozenset({"selama", "tinggal", "tersisa", "sisa", "hanya", "masih"})
+NOT_YEAR_BEFORE: frozenset[str] = ADDRESS_WORDS | {
+    "no", "nomor", "nomer", "rp", "us$", "usd", "idr", "kode", "pasal", "ayat", "km", "jalan", "jl",
+    "sebanyak", "sejumlah", "mencapai", "total", "ke", "pukul", "jam", "ruang",
+    "dasar",  # Undang-Undang Dasar 1945
+}
+# ``N <unit> lagi`` is how much time is left, a duration, not the date N units from now, when one of
+# these stands right before the count (``tinggal dua pekan lagi``) *and* a noun of time left comes
+# before it in the clause (``sisa masa jabatan bupati tinggal tiga bulan lagi``, ``waktu pendaftaran
+# hanya tersisa enam hari lagi``). Without the noun the count is a date: ``sidang vonis tinggal tiga
+# hari lagi`` names the day of the hearing (a scheduled event, a date by devsets/timeline/README.md).
+REMAINING_BEFORE: frozenset[str] = frozenset({"tinggal", "tersisa", "sisa", "hanya", "masih"})
+TIME_LEFT_NOUNS: frozenset[str] = frozenset({"sisa", "waktu", "masa", "tenggat", "durasi", "jangka", "tersisa"})
+# Hedges that may stand between such a word and the count (``tinggal sekitar tiga bulan lagi``,
+# ``kurang dari sepekan lagi``); skipped, as written, before the test above.
+COUNT_HEDGES: tuple[str, ...] = ("kurang lebih", "kurang dari", "lebih dari", "sekitar", "hampir", "kira-kira")
+# A forward count after one of these is a span whatever follows (``selama dua pekan mendatang``,
+# ``ditahan untuk 25 hari ke depan``, ``dalam tiga hari ke depan``).
+SPAN_BEFORE: frozenset[str] = frozenset({"selama", "untuk", "dalam"})
+# ``N hari ke depan`` ("the next N days") is a span, except after ``akan``/``bakal`` and one of these
+# one-off acts (``pemerintah akan mengumumkan hasilnya tiga hari ke depan``: a day).
+PUNCTUAL_VERBS: frozenset[str] = frozenset({
+    "mengumumkan", "diumumkan", "memutuskan", "diputuskan", "meresmikan", "diresmikan", "melantik",
+    "dilantik", "membacakan", "dibacakan", "menetapkan", "ditetapkan", "tiba", "datang",
+})
 # Words after a bare year that make it a count (``2015 orang``).
 NOT_YEAR_AFTER: frozenset[str] = frozenset(
     {

@@ -1,37 +1,94 @@
 """Indonesian cue words that tell a dated phrase is not when something happened (data only).
 
 Used by the timeline (:mod:`kliping.synth.timeline`), next to the target, comparison and name cues of
-:mod:`kliping.lang.id.calendar`. Keys are lower case.
+:mod:`kliping.lang.id.calendar`. Keys are lower case. Lists other modules already hold are derived
+from them (one home per list): conditions from :data:`figure_cues.CONDITIONAL_CUES`, hope words of
+targets from :data:`figure_cues.TARGET_CUES`, quoting verbs from :data:`calendar.CITED_BEFORE`,
+outlets from :mod:`kliping.lang.id.outlets`, speech verbs from :mod:`kliping.lang.id.cues`.
 """
 
 from __future__ import annotations
 
-# A hope or wish before a date that is still to come: the date is hoped for, not a happening
-# (``mudah-mudahan awal November sudah jalan``, ``semoga Senin depan cair``). Words as written, with
-# their hyphen.
-HOPE_BEFORE: frozenset[str] = frozenset({
-    "mudah-mudahan", "semoga", "moga-moga", "harapannya", "diharapkan", "berharap", "mengharapkan",
-    "harapan", "insyaallah", "insya allah",
+from kliping.lang.id import calendar, cues, figure_cues, outlets
+
+# A hope or wish governing a date still to come: the date is hoped for, not a happening (``semoga
+# pekan depan bantuan sudah turun``, ``mudah2an awal Desember jalan tol dibuka``). Words as
+# written, with their hyphen; the hope words of the target list plus the wishes.
+HOPE_BEFORE: frozenset[str] = frozenset(w for w in figure_cues.TARGET_CUES if "harap" in w) | {
+    "mudah-mudahan", "mudah2an", "moga-moga", "semoga", "harapannya", "mengharapkan", "harap",
+    "insyaallah", "insyallah",
+}
+# The same wish written in two words (``Insya Allah``): matched on the joined lower-case words.
+HOPE_PHRASES: tuple[str, ...] = ("insya allah", "insha allah", "insyaa allah")
+# A condition right before a date still to come: the date is a supposition (``kalau Kamis nanti
+# hujan turun``, ``jika pekan depan stok belum datang``).
+CONDITION_BEFORE: frozenset[str] = figure_cues.CONDITIONAL_CUES | {
+    "jikalau", "andai", "asalkan", "manakala", "kalaupun", "jikapun",
+}
+# ``kalau``/``jika``/``bila`` after a verb of saying or knowing means "that" (``Kapolres menyebut
+# kalau pemeriksaan dijadwalkan Rabu``): no condition. The speech verbs of the quote extractor plus
+# verbs of knowing.
+THAT_AFTER: frozenset[str] = frozenset(cues.SPEECH_VERBS) | frozenset(cues.SPEECH_ROOTS) | {
+    "tahu", "mengetahui", "diketahui", "ketahuan", "menyadari", "sadar", "yakin", "terungkap",
+    "mengerti", "paham", "memahami", "lupa", "ingat", "mendengar", "terdengar", "bilang", "dikatakan",
+    "disebutkan", "dipastikan", "diakui",
+}
+# ``jika dilihat``/``kalau dibandingkan`` ("seen", "compared") is a way of looking at figures, no
+# supposition.
+NOT_CONDITION_AFTER: frozenset[str] = frozenset({
+    "dilihat", "melihat", "dibandingkan", "dibanding", "ditinjau", "dihitung", "menilik", "diukur",
 })
-# A condition right before a date still to come: the date is a supposition (``jika akhir Oktober nanti
-# tidak ada perkembangan``, ``kalau besok mau diambil``).
-CONDITION_BEFORE: frozenset[str] = frozenset({
-    "jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "andai", "asalkan",
-    "manakala", "kalaupun", "jikapun",
+# "Let's wait and see until then": a bare verb of waiting or watching with a first-person subject
+# or in a fixed phrase (``kita tunggu saja sampai pekan depan``, ``Desember nanti kami lihat
+# lagi``, ``lihat saja nanti``): a look still to come, neither a happening nor a scheduled event.
+# The prefixed forms (``melihat lokasi``, ``dilihat``) are a visit or a quoting date, never this.
+WAIT_VERBS: frozenset[str] = frozenset({"lihat", "tunggu", "pantau", "evaluasi"})
+FIRST_PERSON: frozenset[str] = frozenset({"kita", "kami", "saya", "aku"})
+# Words that may stand between such a verb and the date (``kita pantau terus sampai akhir bulan``).
+WAIT_FILLERS: frozenset[str] = frozenset({
+    "saja", "aja", "nanti", "dulu", "terus", "lagi", "sampai", "hingga", "pada", "hasilnya",
+    "perkembangannya", "seperti", "apa", "bagaimana",
 })
-# "Let's see by then" (``kita lihat sampai akhir Oktober``, ``akhir Oktober saya akan lihat lagi``): a
-# look still to come, neither a happening nor a concrete scheduled event.
-WAIT_AND_SEE: frozenset[str] = frozenset({"lihat", "melihat", "dilihat"})
-# Words of a weather or other forecast: in a sentence with one of these, a date still to come is the
-# forecast's day (``prakiraan cuaca besok, Selasa, 21 Oktober 2025``), a prediction.
-FORECAST_WORDS: frozenset[str] = frozenset({"prakiraan", "ramalan", "prediksi", "cuaca"})
-# Verbs saying when the reporter quoted, read or looked something up (``dikutip``, ``dilansir``,
-# ``dilihat``); a date right after such a verb and its outlet (``dikutip detikHot, Sabtu``) is when
-# the text was read. The scrape often glues the verb, ``dari`` and ``pada`` to the outlet's name
-# (``dikutipdetikHot``, ``Dikutip dariEuronewspada Jumat``), so they are matched as word starts.
-QUOTING_VERBS: tuple[str, ...] = ("dikutip", "dilansir", "dilihat", "diakses", "ditulis")
-# Lower-case words allowed between a quoting verb and the outlet's name (``dilansir dari laman resmi
-# BMKG``).
+# Words of a forecast in the date's own clause: a date still to come is the forecast's day, a
+# prediction (``prakiraan hujan untuk Kamis``, ``BMKG memprediksi gelombang tinggi hingga Sabtu``).
+# The weather itself (``cuaca``) is no cue: bad weather delays real flights.
+FORECAST_WORDS: frozenset[str] = frozenset({
+    "prakiraan", "ramalan", "prediksi", "memprediksi", "memprediksikan", "diprakirakan",
+    "memprakirakan", "meramalkan", "diramalkan", "berpotensi",
+})
+# Verbs saying when the reporter quoted, read or looked something up: the quoting verbs of
+# :data:`calendar.CITED_BEFORE`, their active forms (``mengutip Reuters``) and ``dilihat`` (a
+# document "seen" by the outlet). A date right after such a verb and its outlet (``dikutip
+# detikHot, Sabtu``) is when the text was read. The scrape often glues the verb, ``dari`` and
+# ``pada`` to the outlet's name (``dikutipdetikHot``, ``Dikutip dariEuronewspada Jumat``), so they
+# are matched as word starts.
+QUOTING_VERBS: tuple[str, ...] = tuple(sorted(calendar.CITED_BEFORE | calendar.QUOTED_FROM_ACTIVE | {"dilihat"}))
+# News agencies and foreign outlets cited by Indonesian news, lower case (the Indonesian outlets come
+# from :mod:`kliping.lang.id.outlets`; any ``detik...`` brand is detik's).
+AGENCIES: frozenset[str] = frozenset({
+    "reuters", "afp", "ap", "bloomberg", "xinhua", "bbc", "cnn", "cnbc", "euronews", "kyodo", "yonhap",
+    "anadolu", "tass", "sputnik", "ria", "guardian", "nhk", "aljazeera", "jazeera", "nikkei", "axios",
+    "politico", "bernama", "straits", "scmp", "ft", "wsj", "nytimes", "forbes", "antaranews", "antara",
+})
+# Words of outlets' names that are ordinary words or places on their own (``Jawa Pos``, ``Suara
+# Surabaya``): no outlet without the rest of the name.
+_COMMON_NAME_WORDS = frozenset({
+    "the", "news", "indonesia", "media", "post", "jawa", "suara", "surabaya", "jakarta", "globe", "times",
+    "metro", "pos",
+})
+# Lower-case words of Indonesian outlets' names and text markers (``kompas.com``, ``tempo``).
+OUTLET_NAMES: frozenset[str] = frozenset(
+    part.casefold()
+    for name, (domains, markers) in outlets.OUTLETS.items()
+    for text in (name, *domains, *markers)
+    for part in text.split()
+    if len(part) > 2 and part.casefold() not in _COMMON_NAME_WORDS
+) | AGENCIES
+# A page or account as the source (``dilansir dari laman resmi BMKG``, ``dikutip dari akun
+# Instagram-nya``): any words after it name it.
+SOURCE_NOUNS: frozenset[str] = frozenset({"laman", "situs", "akun", "kanal", "website", "portal", "siaran"})
+# Lower-case words allowed between a quoting verb and the outlet's name (``dilansir dari laman
+# resmi``).
 OUTLET_FILLERS: frozenset[str] = frozenset({
-    "dari", "laman", "situs", "akun", "kanal", "kantor", "berita", "media", "resmi", "dan", "di",
+    "dari", "kantor", "berita", "media", "resmi", "dan", "di", "seperti", "melalui", "lewat",
 })
