@@ -349,7 +349,7 @@ def test_the_day_a_quote_was_said_is_the_first_day_after_it_and_positions_decide
     a = make_ev("d1", (
         '"Hari ini jalur itu kami tutup," kata Kasatlantas Heru, Sabtu (18/10/2025), soal jembatan yang dibuka '
         "Senin (20/10/2025). "
-        '"Kemarin tanggul di Sukamaju jebol," kata Camat Darmaji, dikutip Selasa (21/10/2025). '
+        '"Kemarin tanggul di Sukamaju jebol," kata Camat Darmaji, dikutip pada Selasa (21/10/2025). '
         '"Kemarin air mulai surut," kata Lurah Yanti, Kamis (16/10/2024), yang kemarin meninjau posko.'
     ), published="2025-10-21")
     for k, (quoted, who) in enumerate((("Hari ini jalur itu kami tutup", "Heru"),
@@ -488,7 +488,7 @@ def test_a_quoting_or_viewing_date_glued_to_the_outlet_name_is_not_a_happening()
     assert why("Isi edaran yang dikutip, Minggu (19/10/2025), memuat jadwal baru.", "Minggu") == "cited"
     assert why("Jadwal itu diunggah dinas di akunnya dikutip, Minggu (19/10/2025).", "Minggu") == "cited"
     assert why("DilansirReuters, Selasa (14/10/2025), badai menerjang dua pulau.", "Selasa") == "cited"
-    assert why("Mengutip Bloomberg, Jumat (17/10/2025), harga emas naik.", "Jumat") == "cited"
+    assert why("Mengutip Bloomberg pada Kamis (16/10/2025), harga emas naik.", "Kamis") == "cited"
     assert why("Info cuaca itu dilansir dari laman resmi BMKG, Minggu (19/10/2025).", "Minggu") == "cited"
     assert why('"Jalan sudah dibuka," kata Camat saat dihubungidetikJatim, Rabu (22/10/2025).', "Rabu") is None
     assert why("Pantauan detikJatim pada Sabtu (18/10/2025) menunjukkan antrean panjang.", "Sabtu") is None
@@ -508,7 +508,7 @@ def test_a_seen_or_written_date_with_no_outlet_or_an_old_date_is_a_happening() -
     assert _placed("Data yang dilansir BPS pada Rabu (15/10/2025) menunjukkan ekspor naik.") == ["2025-10-15"]
     assert _placed("Dokumen itu ditulis detikcom, Senin (6/10/2025), lalu diralat.") == ["2025-10-06"]  # old
     assert _placed('"Kami siap," kata Arif dikutip dari detikNews, Minggu (12/10/2025).') == []  # a text: any age
-    assert _placed("Mengutip Bloomberg, Jumat (17/10/2025), harga emas naik.") == []  # three days: read then
+    assert _placed("Mengutip Bloomberg pada Kamis (16/10/2025), harga emas naik.") == []  # four days: a text, any age
 
 
 def test_a_hoped_supposed_or_awaited_date_still_to_come_is_not_a_happening() -> None:

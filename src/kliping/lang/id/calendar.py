@@ -161,7 +161,7 @@ NOT_VERB_WORDS: frozenset[str] = frozenset({
     "tertentu", "terutama", "terbaru", "terdekat", "dirjen", "diskon", "digital", "diesel", "menit",
     "merek", "meter", "merah", "berita", "beras", "besar", "terminal", "teras",
 })
-# ... the date when the text was quoted, written or read (``dikutip Minggu (22/6/2025)``,
+# ... the date when the text was quoted, written or read (``dikutip Minggu (8/6/2025)``,
 # ``keterangannya, ditulis Minggu``): the publication, not a happening.
 # Verbs of taking a text from an outlet: passive (``dikutip dari Reuters``, ``dilansir Antara``) and
 # active (``mengutip Reuters``, ``melansir detikJatim``).
