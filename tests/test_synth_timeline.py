@@ -504,6 +504,7 @@ def test_a_seen_or_written_date_with_no_outlet_or_an_old_date_is_a_happening() -
     assert _placed("Barang bukti itu dilihat Hakim Ketua, Jumat (17/10/2025), dalam sidang.") == ["2025-10-17"]
     assert _placed("Lokasi itu dilihat Presiden Prabowo Subianto, Kamis (16/10/2025).") == ["2025-10-16"]
     assert _placed("Surat wasiat itu ditulis Rina, Rabu (15/10/2025).") == ["2025-10-15"]
+    assert _placed("Naskah itu ditulis antara Sabtu (18/10/2025) dan Minggu.")[:1] == ["2025-10-18"]  # "between"
     assert _placed("Surat itu ditulis Presiden Soekarno pada 17 Agustus 1945.") == ["1945-08-17"]
     assert _placed("Data yang dilansir BPS pada Rabu (15/10/2025) menunjukkan ekspor naik.") == ["2025-10-15"]
     assert _placed("Dokumen itu ditulis detikcom, Senin (6/10/2025), lalu diralat.") == ["2025-10-06"]  # old

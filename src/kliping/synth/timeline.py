@@ -220,11 +220,15 @@ _READ_VERBS = calendar.QUOTED_FROM | calendar.QUOTED_FROM_ACTIVE | {"diakses"}
 
 
 def _outlet_word(w: str) -> bool:
-    """An outlet's name or part of it (lower-case ``w``): an Indonesian outlet of
+    """An outlet's name or part of it (``w`` as written): an Indonesian outlet of
     :mod:`kliping.lang.id.outlets`, a news agency, or any ``detik...`` brand (``detikJatim``); not
-    any capitalised word, which would make ``dilihat Hakim Ketua`` or ``ditulis Rina`` an outlet."""
-    w = w.removesuffix("-nya")
-    return w in time_cues.OUTLET_NAMES or w.startswith("detik")
+    any capitalised word, which would make ``dilihat Hakim Ketua`` or ``ditulis Rina`` an outlet.
+    A name that is also a common word (``antara`` "between", ``tempo``) counts only capitalised or
+    with its domain (``Antara``, ``tempo.co``)."""
+    low = w.casefold().removesuffix("-nya")
+    if low.startswith("detik"):
+        return True
+    return low in time_cues.OUTLET_NAMES and (w[:1].isupper() or "." in low or low in time_cues.LOWER_CASE_OUTLETS)
 
 
 _GLUED_DARI = re.compile(r"^dari(?=[A-Z]|detik)")
@@ -252,9 +256,9 @@ def _names_a_source(rest: list[str], text_verb: bool) -> bool:
             return True
         if text_verb and low == "dari" and 1 <= len(rest) - k - 1 <= 4 and all(x[:1].isupper() for x in rest[k + 1 :]):
             return True
-        if not (_outlet_word(low) or low in time_cues.OUTLET_FILLERS):
+        if not (_outlet_word(w) or low in time_cues.OUTLET_FILLERS):
             return False
-    return any(_outlet_word(w.casefold()) for w in rest)
+    return any(_outlet_word(w) for w in rest)
 
 
 def _quoted_at(sentence: str, start: int) -> str | None:

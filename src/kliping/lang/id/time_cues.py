@@ -84,6 +84,8 @@ OUTLET_NAMES: frozenset[str] = frozenset(
     for part in text.split()
     if len(part) > 2 and part.casefold() not in _COMMON_NAME_WORDS
 ) | AGENCIES
+# Outlets that write their own name in lower case (``kumparan``): matched uncapitalised too.
+LOWER_CASE_OUTLETS: frozenset[str] = frozenset({"kumparan", "kumparannews"})
 # A page or account as the source (``dilansir dari laman resmi BMKG``, ``dikutip dari akun
 # Instagram-nya``): any words after it name it.
 SOURCE_NOUNS: frozenset[str] = frozenset({"laman", "situs", "akun", "kanal", "website", "portal", "siaran"})
