@@ -106,7 +106,7 @@ def test_tidak_benar_as_verdict_is_denial_by_the_speaker():
 
 
 def test_tidak_benar_describing_conduct_is_no_claim():
-    assert claims("Ada pegawai yang melakukan praktik tidak benar di loket itu.") == []
+    assert claims("Dua petugas parkir ketahuan menjalankan praktik tidak benar.") == []
     assert claims("Warga diminta tidak menyebarkan data yang tidak benar.") == []
 
 

@@ -27,7 +27,7 @@ def test_pronoun_skips_a_person_who_is_the_patient_of_a_passive_verb():
         "Kasubdit Siber Polda, Yoga Pratama, menjelaskan duduk perkaranya.\n"
         "“Yang dilaporkan adalah unggahannya,” kata Yoga.\n"
         "Sejak pekan lalu penyelidikan berjalan.\n"
-        "Wawan pun dilaporkan atas dugaan pencemaran nama baik.\n"
+        "Wawan kemudian dilaporkan ke polisi karena unggahan itu.\n"
         "“Pelapor merasa dirugikan,” imbuhnya."
     )
     qs = direct(t, mentions(t, ["Yoga Pratama", "Yoga", "Wawan"]))
@@ -105,17 +105,17 @@ def test_reporting_someone_to_the_police_is_not_speech():
 
 
 def test_written_statement_names_its_author():
-    t = "“Pengerahan pasukan ini tidak berdasar hukum,” demikian keterangan tertulis Koalisi Warga Peduli, Senin."
+    t = "“Pengerahan pasukan ini tidak punya dasar,” demikian keterangan tertulis Koalisi Warga Peduli, Senin."
     assert direct(t, [])[0].speaker_name == "Koalisi Warga Peduli"
-    slogan = "“Lawan banjir, bukan warga,” demikian bunyi salah satu spanduk di depan balai kota."
+    slogan = "“Lawan banjir, bukan warga,” demikian bunyi sebuah spanduk yang dibentangkan warga."
     assert direct(slogan, [])[0].speaker_name is None
 
 
 def test_menurutnya_before_a_partial_quote():
     t = (
         "“Kami akan terus bekerja,” kata Menteri Lingkungan Soren Dahl.\n"
-        "Padahal, menurutnya, perjanjian itu diperlukan untuk mengatasi “salah satu masalah terbesar "
-        "yang kita hadapi di bumi” dan ia berjanji akan berupaya lagi."
+        "Namun, menurutnya, kesepakatan itu tetap dibutuhkan demi menuntaskan “persoalan paling mendesak "
+        "bagi seluruh umat manusia” dan ia akan mencoba lagi."
     )
     qs = direct(t, mentions(t, ["Soren Dahl"]))
     assert [q.speaker_name for q in qs] == ["Soren Dahl", "Soren Dahl"]
@@ -124,7 +124,7 @@ def test_menurutnya_before_a_partial_quote():
 def test_bare_role_takes_the_person_introduced_with_it():
     t = (
         "Jaksa penuntut umum Wiryawan Hadi membacakan dakwaan pada Selasa.\n"
-        "“Terdakwa merugikan negara Rp 5 miliar,” ujar jaksa saat membacakan dakwaan."
+        "“Terdakwa merugikan negara Rp 5 miliar,” ujar jaksa di ruang sidang."
     )
     assert direct(t, mentions(t, ["Wiryawan Hadi"]))[0].speaker_name == "Wiryawan Hadi"
 

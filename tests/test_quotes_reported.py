@@ -56,7 +56,7 @@ def test_subordinate_verb_does_not_take_the_subject():
 
 
 def test_dateline_is_not_the_subject():
-    got = _reported("JAKARTA, KOMPAS.com – Direktur Utama PT Sinar Jaya Hendra Gunawan mengatakan, "
+    got = _reported("SEMARANG, KOMPAS.com – Dirut PT Sinar Jaya Hendra Gunawan mengatakan, "
                     "pabrik baru mulai beroperasi Juli.")
     assert got == [("pabrik baru mulai beroperasi Juli", "Hendra Gunawan")]
 

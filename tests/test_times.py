@@ -306,5 +306,5 @@ def test_a_bare_month_of_the_next_month_is_the_coming_one() -> None:
 
 def test_a_weekday_in_a_place_name_is_not_a_day() -> None:
     """Pasar Minggu is a Jakarta district; "pasar Senin" in lower case stays a market day."""
-    assert tags("SPBU itu berada di Jl Raya Pasar Minggu 14, Jakarta Selatan.") == []
+    assert tags("Bengkel itu terletak di Jl Raya Pasar Minggu 27, Jakarta Selatan.") == []
     assert [v for _t, _ty, v in tags("Banjir melanda Pasar Minggu pada Senin.")] == ["2024-06-03"]

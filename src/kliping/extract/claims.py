@@ -57,7 +57,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
             elif prev_word in cues.CLAIM_BLOCKERS:
                 continue
             if _CONDITIONAL.search(re.split(r",|(?<![\w-])bahwa(?![\w-])", before)[-1]):
-                continue  # ``jika dunia mengakui upaya ini``: a condition, not a claim
+                continue  # ``jika negara lain menghargai usaha tersebut``: a condition, not a claim
             if cue == "kemungkinan" and _noun_kemungkinan(prev_word, after):
                 continue  # ``mencegah kemungkinan buruk``: a noun, not hedging
             if cue in ("tidak benar", "tak benar"):

@@ -172,7 +172,7 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
             num_end = num_start + len(" ".join(words[:used]))
             sc_text, unit_text, end = "", None, num_end
         if words[0][:1].isupper() and text[:num_start].strip(" \"“'‘(") and used == 1:
-            return None  # ``di Lima, ibu kota Peru``: a capitalised number word mid-sentence is a name
+            return None  # ``bertolak ke Lima, Peru``: a capitalised number word mid-sentence is a name
         if num_start <= 1 and used == 1 and _ENUM_START.match(text) and _ENUM_START.match(text).end() <= num_end + 2:
             return None  # ``Dua, ...``: a point in a list, like ``Kedua, ...``
         if words[0].lower() == "satu" and used == 1:

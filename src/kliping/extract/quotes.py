@@ -89,7 +89,7 @@ _TAIL_STATEMENT = re.compile(
     r"cuitan|laporan)(?:\s+(?:tertulis|resmi|pers))?\s+(?=\S)",
     re.I,
 )
-# ``ujar pria kelahiran Jawa Tengah ini``: a description of the one speaking, closed by a demonstrative.
+# ``kata perempuan asal Kalimantan Barat itu``: a description of the one speaking, closed by a demonstrative.
 _EPITHET = re.compile(
     rf"^(?P<noun>{_alt(cues.EPITHET_NOUNS)})(?:\s+[\w'’.-]+){{0,5}}?\s+(?:ini|itu|tersebut)(?![\w-])", re.I
 )
@@ -386,7 +386,7 @@ def _collect(ctx: _Ctx) -> list[_Item]:
         head_start = _clause_start(text, fl.start, start - 1, items, first_line)
         head = text[head_start:start - 1]
         words = len(qtext.split())
-        # ``mengatakan bahwa 'unjuk rasa damai' telah disusupi``: a short or single-quoted term the
+        # ``menilai bahwa 'aksi tertib' sudah ditunggangi``: a short or single-quoted term the
         # sentence runs on after is a term inside a reported statement, not a quote of its own
         term = closed and tail_cue is None and (words <= 4 or text[start - 1] in _SINGLE) \
             and bool(re.match(r"^\s*[a-z]", text[end + 1:ll.end]))
@@ -414,7 +414,7 @@ def _collect(ctx: _Ctx) -> list[_Item]:
                     item.cue = vm.group("cue").lower()
                     item.speaker = _subject(sent_head[:vm.start()], start - 1 - len(sent_head), ctx)
                 elif mm is not None:
-                    # ``Padahal, menurutnya, perjanjian diperlukan untuk mengatasi “…”``
+                    # ``Namun, menurutnya, kesepakatan itu dibutuhkan demi menuntaskan “…”``
                     at = start - 1 - len(sent_head)
                     item.cue = "menurut"
                     if mm.group("nya"):
@@ -433,7 +433,7 @@ def _collect(ctx: _Ctx) -> list[_Item]:
                 elif vm is None and mm is None:
                     item.speaker = None
             elif not closed and first_line == last_line and _SELF_ATTRIBUTED.search(qtext):
-                # ``"Tetapi menurut Andy Lipow, … tidak akan melakukan apa-apa.`` with no closing mark
+                # ``"Namun menurut Budi Harsono, … tak bakal berbuat banyak.`` with no closing mark
                 # and no continuation: the narrator's sentence with a stray opening mark
                 item.scare, item.direct = True, False
             elif start - 1 == fl.start:
@@ -657,7 +657,7 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
         return _Item(pos=base + m.start(), start=base + m.end(), end=base + m.end(), text="", para=0,
                      direct=False, cue=cue, speaker=spk, lead=True)
     if cue in cues.ACCUSE_VERBS and not _BAHWA.match(after) and not _COMMA.match(after):
-        # ``Ridwan Kamil melaporkan Lisa Mariana`` / ``melaporkan ke polisi`` / ``melaporkan sejumlah
+        # ``Rina Kartika melaporkan Dodi Saputra`` / ``melaporkan ke polisi`` / ``melaporkan sejumlah
         # pihak``: a complaint against someone, not speech (nor a lead for the next quote)
         return None
     b = _BAHWA.match(after)
@@ -845,9 +845,9 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
                 continue
             r = runs[-1]
             if r.group().split()[0].lower() in cues.NON_SPEAKER_SUBJECTS:
-                return _Speaker("none")  # ``Di mana dalam Putusan MK Nomor 115/… menyatakan``: a document
+                return _Speaker("none")  # ``Sebab, Putusan MK Nomor 115/… menyatakan``: a document
             if _DAY_NAME.match(r.group()):
-                # ``Pangeran Salman, dalam pidato … pada Selasa mengatakan``: the chunk is all adjunct,
+                # ``Pangeran Faisal, dalam pidato … pada Selasa mengatakan``: the chunk is all adjunct,
                 # a day or month name is no subject; the subject is in the chunk before
                 continue
             return _speaker_after(body[r.start():], base + off + r.start(), ctx, coord=coord)
@@ -953,7 +953,7 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
 
 
 def _described_person(rest: str, start: int, ctx: _Ctx) -> _Speaker | None:
-    """``seorang lansia, Colleen Hoffman (69)`` / ``hakim tunggal PN Palu, Imanuel …``: a short
+    """``seorang nenek, Marta Lindqvist (72)`` / ``hakim tunggal PN Kendari, Yusuf …``: a short
     lower-case description, a comma, then a person the tagger knows: that person speaks."""
     m = re.match(r"^(?P<desc>[a-z][^,.;:!?\"“”]{1,60}?),\s*(?=[A-Z])", rest)
     if not m or len(m.group("desc").split()) > 6 or not ctx.mentions:
@@ -1255,7 +1255,7 @@ def _find_role(ctx: _Ctx, role: str, pos: int, title: str | None = None) -> str 
         if found:
             return found
     if role in cues.ORG_HEADS:
-        # ``demikian pernyataan resmi kementerian tersebut``: the organisation last named with that
+        # ``demikian keterangan tertulis kementerian itu``: the organisation last named with that
         # head word (``Kementerian Kebudayaan Prancis``)
         for ma, _mb, m in reversed(ctx.mentions):
             if ma >= pos or m.type != "ORG" or _inside(ma, ctx.quoted):
@@ -1329,7 +1329,7 @@ def _subject_position(before: str, after: str) -> bool:
     if not re.search(r"(?<![\w-])[a-z]", b) or _PASSIVE_AGENT.search(b) or _ROOT_AGENT.search(before):
         return True
     if re.match(r"^\s*(?:ada|terdapat)(?:\s+(?:juga|pula|pun))?\s+(?:[A-Z(][^\s,]*\s*|,\s*)+$", b):
-        return True  # ``ada juga Anggota Komisi XI, Galih K,``
+        return True  # ``ada pula Anggota Komisi III, Nina R,``
     if not _PREDICATE.match(after):
         return False
     clause = b.rsplit(",", 1)[-1].split()
@@ -1356,8 +1356,8 @@ _CASE_PARTY = re.compile(r"(?<![\w-])(?:korban|tersangka|pelaku|terdakwa|terlapo
 def _bare_party(ctx: _Ctx, m: Mention, before: str, content: str | None) -> bool:
     """Whether a narrated subject is a party of the case the quote talks about, not its speaker.
 
-    ``Endang justru meminta Kamal memijat …`` then ``"Permintaan korban dimanfaatkan oleh
-    tersangka …," ungkapnya``: a quote that speaks of the victim or the suspect in the third person
+    ``Sari lalu meminta Joko memijat kakinya …`` then ``"Tersangka memanfaatkan permintaan
+    korban …," ungkapnya``: a quote that speaks of the victim or the suspect in the third person
     is the official's account, and a person named bare (no title or role word before the name) who
     never spoke in the article is one of the parties, so the pronoun keeps the last speaker.
     Officials narrated the same way carry their office (``hakim X pun …``, ``JPU KPK X juga …``).

@@ -267,7 +267,7 @@ class ArticleCosine:
 
 def same_matter(corpus: Corpus | None, p: Point, r: Point, cosine: ArticleCosine | None = None) -> bool:
     """False when one of the sentences names its matter only by a demonstrative (``Point.pointed``:
-    ``kerugian negara dalam kasus ini``) and the other comes from an article about something else
+    ``dana yang raib dalam kasus ini``) and the other comes from an article about something else
     (article cosine below SAME_MATTER_COSINE): "this case" of one report is not "this case" of
     another. Sentences that say what they count, and figures of one article, are not affected.
     ``cosine`` caches the article pairs (``figure_findings`` makes one per storyline)."""

@@ -117,7 +117,7 @@ GROUP_PRONOUNS: frozenset[str] = frozenset((
     "mereka", "kami", "kita", "pihaknya", "keduanya", "ketiganya", "kalian", "aku", "saya", "anda",
 ))
 
-# Nouns that open a descriptive epithet of the one speaking: ``ujar pria kelahiran Jawa Tengah ini``.
+# Nouns that open a descriptive epithet of the one speaking: ``kata perempuan asal Kalimantan Barat itu``.
 EPITHET_NOUNS: frozenset[str] = frozenset((
     "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "tokoh", "politikus", "politisi",
     "purnawirawan", "pengusaha", "aktris", "aktor", "artis", "penyanyi", "mantan", "putra", "putri",

@@ -4,7 +4,7 @@ Findings compare figures of one fact across articles (``synth.findings``). A fig
 comparable with another when both are the same kind of statement: a reported value with a
 reported value, a target with a target. A value in a scenario ("if the price is 65 dollars") is
 no claim at all, the amount of a movement ("turun 1,03 dollar") is a fact of its own day, and a
-level read on a market or a tally ("ditutup pada 74,09 dollar", "berada di level Rp 16.216")
+level read on a market or a tally ("ditutup pada 74,09 dollar", "bertengger di level Rp 15.870")
 holds for its own day only. All words lower case; they are matched as whole words of the sentence
 (conditional and target cues) or as the word right before the number (movement verbs).
 """
@@ -102,7 +102,7 @@ REMAINING_CUES = _words("masih belum tetap")
 # by these prefixes (and a length, so ``baru diri`` is not a verb).
 VERB_PREFIXES = ("di", "me", "ber", "ter")
 
-# A sentence that names its matter only by pointing back to it (``kerugian negara dalam kasus ini``,
+# A sentence that names its matter only by pointing back to it (``dana yang raib dalam kasus ini``,
 # ``dalam perkara tersebut``): which case it counts is told by its article, not by the sentence. Two
 # such figures from different articles are values of one fact only when the articles are about the
 # same matter (``synth.findings.SAME_MATTER_COSINE``): a storyline of corruption reports holds many

@@ -82,8 +82,8 @@ PRE_MODIFIERS: dict[str, str] = {
     "nggak sampai": "less_than", "enggak sampai": "less_than", "gak sampai": "less_than",
     "ga sampai": "less_than", "belum sampai": "less_than",
 }
-# A pre-modifier may be separated from its number by ``ada`` (``setidaknya ada 91 wajib pajak``)
-# or, in market reports, by the word for the level (``di bawah level 75 dollar AS``, ``di atas
+# A pre-modifier may be separated from its number by ``ada`` (``sedikitnya ada 40 sekolah``)
+# or, in market reports, by the word for the level (``di bawah level 60 dollar AS``, ``di atas
 # posisi Rp 16.000``).
 PRE_MODIFIER_GAP = ("ada", "level", "posisi")
 # Words right after a number (``100 lebih``, ``Rp 5 miliar lebih``) -> modifier.
@@ -96,7 +96,7 @@ POST_MODIFIERS: dict[str, str] = {
 NOUN_PARTICLES = ("lah", "pun", "kah")
 # A word starting like a derived verb is not a noun with a particle (``menikah``, ``berlibur``).
 VERB_PREFIXES = ("me", "di", "ber", "ter", "per", "pe")
-# ``lebih`` before these is a comparison (``140 miliar riyal lebih rendah``), not "more than".
+# ``lebih`` before these is a comparison (``45 miliar rupiah lebih rendah``), not "more than".
 COMPARATIVES = _words(
     "rendah tinggi besar kecil banyak sedikit murah mahal cepat lambat lama baik buruk kuat lemah "
     "dalam luas sempit jauh dekat awal tua muda berat ringan")
