@@ -202,13 +202,13 @@ def test_a_level_read_on_another_day_is_a_new_reading_not_a_disagreement() -> No
     """Closing prices of two days differ by nature; on the same day they would disagree."""
     a = _money("l1", "Di London, Brent ditutup pada 78,30 dollar AS per barel sore itu.", "2024-11-26",
                ("78,30 dollar AS per barel", 78.3), noun="per barel", source="Warta Contoh")
-    b = _money("l2", "Di London, Brent ditutup pada 77,70 dollar AS per barel sore itu.", "2024-11-27",
-               ("77,70 dollar AS per barel", 77.7), noun="per barel", source="Kabar Lain")
+    b = _money("l2", "Di London, Brent ditutup pada 77,70 dolar AS per barel sore itu.", "2024-11-27",
+               ("77,70 dolar AS per barel", 77.7), noun="per barel", source="Kabar Lain")
     assert _findings([a, b], "discrepancy", "per barel") == []
     [upd] = _findings([a, b], "update", "per barel")
     assert [i.article for i in upd.items] == ["l1", "l2"]
-    b2 = _money("l2", "Di London, Brent ditutup pada 77,70 dollar AS per barel sore itu.", "2024-11-26",
-                ("77,70 dollar AS per barel", 77.7), noun="per barel", source="Kabar Lain")
+    b2 = _money("l2", "Di London, Brent ditutup pada 77,70 dolar AS per barel sore itu.", "2024-11-26",
+                ("77,70 dolar AS per barel", 77.7), noun="per barel", source="Kabar Lain")
     assert _findings([a, b2], "discrepancy", "per barel")
 
 
@@ -229,8 +229,8 @@ def test_values_for_contracts_of_different_months_are_different_facts() -> None:
     """The October contract's close and the November contract's close the same day are two prices."""
     a = _money("c1", "Kontrak Brent pengiriman Oktober ditutup pada 74,45 dollar AS per barel.", "2024-09-20",
                ("74,45 dollar AS per barel", 74.45), noun="per barel", source="Warta Contoh")
-    b = _money("c2", "Minyak Brent untuk pengiriman November ditutup pada 76,10 dollar AS per barel.", "2024-09-20",
-               ("76,10 dollar AS per barel", 76.1), noun="per barel", source="Kabar Lain")
+    b = _money("c2", "Minyak Brent untuk pengiriman November ditutup pada 76,10 dolar AS per barel.", "2024-09-20",
+               ("76,10 dolar AS per barel", 76.1), noun="per barel", source="Kabar Lain")
     a.times = [date(a.doc, 0, "Oktober", "2024-10", "month")]
     b.times = [date(b.doc, 0, "November", "2024-11", "month")]
     assert _findings([a, b], "discrepancy", "per barel") == []
@@ -344,13 +344,13 @@ def test_the_value_a_movement_started_from_is_a_past_value() -> None:
 
 
 def test_a_stock_and_a_flow_of_one_commodity_are_different_facts() -> None:
-    stock = _money("m1", "Stok minyak mentah negara itu tercatat 400 juta barel per hari pada pekan lalu.", "2024-11-20",
+    stock = _money("m1", "Stok minyak mentah negara itu tercatat 400 juta barel per hari sepanjang pekan lalu.", "2024-11-20",
                    ("400 juta barel per hari", 400e6), unit="bbl", noun="per hari", source="Warta Contoh")
-    output = _money("m2", "Produksi minyak mentah negara itu tercatat 9 juta barel per hari pada pekan lalu.", "2024-12-12",
+    output = _money("m2", "Produksi minyak mentah negara itu tercatat 9 juta barel per hari sepanjang pekan lalu.", "2024-12-12",
                     ("9 juta barel per hari", 9e6), unit="bbl", noun="per hari", source="Kabar Lain")
     assert _findings([stock, output], "update", "per hari") == []
     # Two readings of the stock (persediaan is stok) weeks apart are an update.
-    stock2 = _money("m2", "Persediaan minyak mentah negara itu tercatat 390 juta barel per hari pada pekan lalu.",
+    stock2 = _money("m2", "Persediaan minyak mentah negara itu tercatat 390 juta barel per hari sepanjang pekan lalu.",
                     "2024-12-12", ("390 juta barel per hari", 390e6), unit="bbl", noun="per hari", source="Kabar Lain")
     [upd] = _findings([stock, stock2], "update", "per hari")
     assert [i.article for i in upd.items] == ["m1", "m2"]
@@ -370,19 +370,19 @@ def _reserves(aid: str, text: str, published: str, amount: str, value: float, co
 
 def test_one_countrys_reserves_are_not_another_countrys() -> None:
     """A report on Rusia says "the reserves" (Rusia's); another names Indonesia's: not one figure."""
-    rusia = _reserves("r1", "Sanksi Barat dan harga minyak yang rendah memukul ekonomi Rusia. Nilai rubel Rusia merosot tajam. "
+    rusia = _reserves("r1", "Hukuman ekonomi dari Barat ditambah murahnya minyak memukul ekonomi Rusia. Nilai rubel Rusia merosot tajam. "
                       "Dalam setahun, cadangan devisa yang dikelola bank sentral terkikis sampai tersisa 400 miliar dollar AS.", "2024-12-18",
                       "400 miliar dollar AS", 400e9, [("Rusia", 0), ("Rusia", 1)], "Warta Contoh")
-    indonesia = _reserves("r2", "Wakil presiden menilai cadangan devisa Indonesia saat ini yang sekitar 100 miliar dollar AS masih terlalu kecil.",
-                          "2024-12-30", "sekitar 100 miliar dollar AS", 100e9, [("Indonesia", 0)], "Kabar Lain")
+    indonesia = _reserves("r2", "Wakil presiden menilai cadangan devisa Indonesia saat ini yang kira-kira 100 miliar dolar AS masih terlalu kecil.",
+                          "2024-12-30", "kira-kira 100 miliar dolar AS", 100e9, [("Indonesia", 0)], "Kabar Lain")
     indonesia.quantities[0].modifier = "about"
     assert measure_owner(indonesia, 0, indonesia.doc.sentences[0].text, indonesia.quantities[0].start) == ("E-Indonesia", True)
     last = rusia.doc.sentences[-1].text
     assert measure_owner(rusia, len(rusia.doc.sentences) - 1, last, last.find("400")) == ("E-Rusia", False)
     assert _findings([rusia, indonesia], "update", "USD") == []
     # The same two reports about one country's reserves are an update.
-    rusia2 = _reserves("r2", "Data bank sentral per akhir bulan menunjukkan cadangan devisa Rusia tersisa sekitar 100 miliar dollar AS.",
-                       "2024-12-30", "sekitar 100 miliar dollar AS", 100e9, [("Rusia", 0)], "Kabar Lain")
+    rusia2 = _reserves("r2", "Data bank sentral per akhir bulan menunjukkan cadangan devisa Rusia tersisa kira-kira 100 miliar dolar AS.",
+                       "2024-12-30", "kira-kira 100 miliar dolar AS", 100e9, [("Rusia", 0)], "Kabar Lain")
     rusia2.quantities[0].modifier = "about"
     [upd] = _findings([rusia, rusia2], "update", "USD")
     assert [i.article for i in upd.items] == ["r1", "r2"]

@@ -19,7 +19,14 @@ it: three reports repeating "about 40,000" are one side). A produced finding *ma
 label when it has the label's kind, the same set, and its evidence cites at least one sentence of
 ``side_a`` and at least one of ``side_b``; other sentences in the finding do not matter (a longer
 update series containing both stages matches). Recall per set and kind = labels matched / labels.
-Recall covers only the drawn storylines, so findings elsewhere do not count for or against it.
+Recall covers only the drawn storylines, so findings elsewhere do not count for or against it. A label
+may give ``about`` (optional column): a finding then matches only when it is about that figure (the same
+sentences can be sides of two labels about different things). The rows are validated when read (known
+set and kind, two non-empty sides that share no citation, ``article:sentence`` citations; a
+discrepancy's sides are unordered, so its sides are stored in one canonical order): a bad row, a label
+given twice or a missing file named on the command line stops the command with a one-line error and
+exit status 2. The recall of the shipped rules is measured on the labels that suggested them (a
+training-set number; docs/dossier.md, "Recall").
 
 Sets: ``sample`` (the bundled fictional corpus; always there) and ``detik-dev`` /
 ``kompas-oil-dev`` from ``../shared/data/news`` (skipped with a message when absent).
@@ -28,7 +35,7 @@ Sets: ``sample`` (the bundled fictional corpus; always there) and ``detik-dev`` 
 from __future__ import annotations
 
 import argparse
-import csv
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,14 +48,19 @@ DESCRIPTION = "precision and recall of the dossier's discrepancy and update find
 LABELS = REPO_ROOT / "devsets" / "findings" / "findings.tsv"
 RECALL = REPO_ROOT / "devsets" / "findings" / "recall.tsv"
 KINDS = ("discrepancy", "update")
+SETS = ("sample", "detik-dev", "kompas-oil-dev")
+
+
+class LabelError(ValueError):
+    """A label file that cannot be scored: a bad row, a label given twice or a missing file."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--labels", type=Path, default=LABELS, help="label TSV (default: devsets/findings)")
+    parser.add_argument("--labels", type=Path, default=None, help="label TSV (default: devsets/findings)")
     parser.add_argument("--news", type=Path, default=DEFAULT_NEWS, help="folder of the dev JSONL files")
     parser.add_argument("--unlabelled", action="store_true", help="print every finding without a label")
     parser.add_argument("--wrong", action="store_true", help="print every finding labelled wrong")
-    parser.add_argument("--recall-labels", type=Path, default=RECALL, help="recall TSV (default: devsets/findings)")
+    parser.add_argument("--recall-labels", type=Path, default=None, help="recall TSV (default: devsets/findings)")
     parser.add_argument("--missed", action="store_true", help="print every recall label no finding matches")
 
 
@@ -57,22 +69,47 @@ def finding_key(kind: str, items: Iterable[tuple[str, int]]) -> tuple[str, str]:
     return kind, " ".join(sorted(f"{a}:{s}" for a, s in set(items)))
 
 
-def load_labels(path: Path) -> dict[tuple[str, str, str, str], tuple[bool, str]]:
+def _rows(path: Path, need: tuple[str, ...], required: bool) -> Iterable[tuple[int, dict[str, str]]]:
+    """``(line number, row)`` of a label TSV (``#`` lines skipped), each with the ``need`` columns
+    filled. A missing file gives no rows unless ``required`` (a path named on the command line)."""
+    if not path.is_file():
+        if required:
+            raise LabelError(f"{path}: no such file")
+        return
+    with open(path, encoding="utf-8") as f:
+        lines = [(no, line) for no, line in enumerate(f, 1) if not line.startswith("#") and line.strip()]
+    if not lines:
+        return
+    header = lines[0][1].rstrip("\n").split("\t")
+    missing = [c for c in need if c not in header]
+    if missing:
+        raise LabelError(f"{path}:{lines[0][0]}: header lacks {', '.join(missing)}")
+    for no, line in lines[1:]:
+        cells = line.rstrip("\n").split("\t")
+        row = dict(zip(header, cells, strict=False))
+        if any(not (row.get(c) or "").strip() for c in need):
+            raise LabelError(f"{path}:{no}: empty or missing column among {', '.join(need)}")
+        if row["set"] not in SETS:
+            raise LabelError(f"{path}:{no}: unknown set {row['set']!r} (one of {', '.join(SETS)})")
+        if row["kind"] not in KINDS:
+            raise LabelError(f"{path}:{no}: unknown kind {row['kind']!r} (one of {', '.join(KINDS)})")
+        yield no, row
+
+
+def load_labels(path: Path, required: bool = False) -> dict[tuple[str, str, str, str], tuple[bool, str]]:
     """``(set, kind, items, about) -> (correct, reason)``. ``about`` may be empty: the label then
     holds for any finding of that kind on those sentences; it is filled where two findings share
-    their sentences (civilians and police counted in one sentence pair). A key given twice is an
-    annotation error and is reported."""
+    their sentences (civilians and police counted in one sentence pair). A bad row or a key given
+    twice is an annotation error (``LabelError``)."""
     out: dict[tuple[str, str, str, str], tuple[bool, str]] = {}
-    if not path.is_file():
-        return out
-    with open(path, encoding="utf-8") as f:
-        for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
-            kind, items = finding_key(row["kind"], _parse_items(row["items"]))
-            key = (row["set"], kind, items, (row.get("about") or "").strip())
-            if key in out:
-                print(f"kliping eval findings: {path}: {' / '.join(key)} is labelled twice; the first label is kept")
-                continue
-            out[key] = (row["correct"].strip() == "1", row.get("note", "") or "")
+    for no, row in _rows(path, ("set", "kind", "items", "correct"), required):
+        kind, items = finding_key(row["kind"], _parse_items(row["items"], f"{path}:{no}"))
+        key = (row["set"], kind, items, (row.get("about") or "").strip())
+        if key in out:
+            raise LabelError(f"{path}:{no}: {' / '.join(key)} is labelled twice")
+        if row["correct"].strip() not in ("0", "1"):
+            raise LabelError(f"{path}:{no}: correct must be 0 or 1, not {row['correct']!r}")
+        out[key] = (row["correct"].strip() == "1", row.get("note", "") or "")
     return out
 
 
@@ -81,10 +118,13 @@ def lookup(labels: dict, name: str, kind: str, items: str, about: str) -> tuple[
     return labels.get((name, kind, items, about)) or labels.get((name, kind, items, ""))
 
 
-def _parse_items(text: str) -> list[tuple[str, int]]:
+def _parse_items(text: str, where: str = "label") -> list[tuple[str, int]]:
+    """``article:sentence`` citations; a malformed one is a ``LabelError`` naming ``where``."""
     out = []
     for tok in text.split():
         a, _, s = tok.rpartition(":")
+        if not a or not s.isdigit():
+            raise LabelError(f"{where}: bad citation {tok!r} (article:sentence)")
         out.append((a, int(s)))
     return out
 
@@ -99,31 +139,37 @@ class RecallLabel:
     side_a: frozenset[tuple[str, int]]
     side_b: frozenset[tuple[str, int]]
     note: str
+    about: str = ""  # when given, only a finding about this figure matches
 
 
-def load_recall(path: Path) -> list[RecallLabel]:
-    """The recall labels of ``path`` (missing file: none). A label given twice is reported."""
+def load_recall(path: Path, required: bool = False) -> list[RecallLabel]:
+    """The recall labels of ``path`` (a missing default file: none). Rows are validated (``_rows``;
+    both sides non-empty and sharing no citation); a discrepancy's sides are put in one canonical order
+    (which outlet is "a" means nothing), an update's keep theirs (earlier, later). A bad row or a label
+    given twice is a ``LabelError``."""
     out: list[RecallLabel] = []
-    if not path.is_file():
-        return out
-    seen: set[tuple[str, str, frozenset, frozenset]] = set()
-    with open(path, encoding="utf-8") as f:
-        for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
-            lab = RecallLabel(row["set"], row["kind"], frozenset(_parse_items(row["side_a"])),
-                              frozenset(_parse_items(row["side_b"])), row.get("note", "") or "")
-            key = (lab.set, lab.kind, lab.side_a, lab.side_b)
-            if key in seen:
-                print(f"kliping eval findings: {path}: {lab.set} {lab.kind} {row['side_a']} / {row['side_b']} "
-                      "is labelled twice")
-                continue
-            seen.add(key)
-            out.append(lab)
+    seen: set[tuple[str, str, frozenset, frozenset, str]] = set()
+    for no, row in _rows(path, ("set", "kind", "side_a", "side_b"), required):
+        where = f"{path}:{no}"
+        a = frozenset(_parse_items(row["side_a"], where))
+        b = frozenset(_parse_items(row["side_b"], where))
+        if a & b:
+            raise LabelError(f"{where}: the two sides share {' '.join(f'{x}:{y}' for x, y in sorted(a & b))}")
+        if row["kind"] == "discrepancy" and sorted(b) < sorted(a):
+            a, b = b, a
+        lab = RecallLabel(row["set"], row["kind"], a, b, row.get("note", "") or "", (row.get("about") or "").strip())
+        key = (lab.set, lab.kind, lab.side_a, lab.side_b, lab.about)
+        if key in seen:
+            raise LabelError(f"{where}: {lab.set} {lab.kind} {row['side_a']} / {row['side_b']} is labelled twice")
+        seen.add(key)
+        out.append(lab)
     return out
 
 
 def matches(label: RecallLabel, finding) -> bool:
-    """The finding cites the label's two sides (at least one sentence of each) and has its kind."""
-    if finding.kind != label.kind:
+    """The finding cites the label's two sides (at least one sentence of each), has its kind and, when
+    the label gives one, its ``about``."""
+    if finding.kind != label.kind or (label.about and finding.about != label.about):
         return False
     cited = {(it.article, it.sentence) for it in finding.items}
     return bool(cited & label.side_a) and bool(cited & label.side_b)
@@ -193,9 +239,20 @@ HEADER = ["set / kind", "produced", "labelled", "right", "wrong", "unlabelled", 
 
 
 def run(args: argparse.Namespace) -> int:
+    """Score every set; a label file that cannot be read is one line on stderr and exit status 2."""
+    try:
+        labels = load_labels(args.labels or LABELS, required=args.labels is not None)
+        given = getattr(args, "recall_labels", None)
+        recall_labels = load_recall(given or RECALL, required=given is not None)
+    except LabelError as e:
+        print(f"kliping eval findings: {e}", file=sys.stderr)
+        return 2
+    return _run(args, labels, recall_labels)
+
+
+def _run(args: argparse.Namespace, labels: dict, recall_labels: list[RecallLabel]) -> int:
     from kliping.cli.main import sample_dir
 
-    labels = load_labels(args.labels)
     sets: list[tuple[str, list[Path]]] = [("sample", [sample_dir()])]
     for name in ("detik-dev", "kompas-oil-dev"):
         path = args.news / f"{name}.jsonl"
@@ -203,7 +260,6 @@ def run(args: argparse.Namespace) -> int:
             sets.append((name, [path]))
         else:
             print(f"kliping eval findings: {path} is absent; skipping {name}")
-    recall_labels = load_recall(getattr(args, "recall_labels", RECALL))
     rows: list[list[object]] = []
     recall_rows: list[list[object]] = []
     total: Counter[str] = Counter()

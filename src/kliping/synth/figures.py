@@ -18,10 +18,10 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kliping.lang.id import figure_cues
+from kliping.lang.id import calendar, figure_cues
 from kliping.model import Evidence, Figure, FigureValue, Quantity
 from kliping.synth.corpus import Corpus, words
 from kliping.synth.timeline import comparison_date
@@ -98,8 +98,8 @@ def spelled_out(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, tuple[s
 def abbreviations(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, str]:
     """Abbreviations of counted nouns, learnt from the articles: ``SPBU`` -> ``stasiun`` when a count's
     noun and the words after it are a spelling-out of the abbreviation the storyline gives (a count of
-    ``stasiun`` followed by ``pengisian bahan bakar umum (SPBU)``, or those five words and the bracket
-    anywhere in it: ``spelled_out``); ``WP`` -> ``wajib`` when a count's noun and the words after it have its
+    ``stasiun`` followed by the rest of the fuel station's five-word name and ``(SPBU)``, or those five
+    words and the bracket anywhere in it: ``spelled_out``); ``WP`` -> ``wajib`` when a count's noun and the words after it have its
     initials and the same article counts ``WP`` (``2,6 juta wajib pajak ..., dari 14 juta WP``; ``satu
     kepala keluarga`` ... ``2 KK``). News spells a term out once and abbreviates it after, so ``14 juta
     WP`` counts the same thing as ``2,6 juta wajib pajak``. Initials in another article prove nothing
@@ -164,6 +164,12 @@ class Point:
     measures: frozenset[str] = frozenset()  # stock or flow its sentence names (``stok``, ``produksi``)
     owner: str | None = None  # whose stock or flow: a country entity id (``measure_owner``)
     owner_named: bool = False  # the sentence names the owner (else it is the article's main country)
+    phrase: tuple[str, ...] = ()  # words between the measured noun and the named owner (``minyak mentah``)
+    scoped: str = ""  # "estimate" (a forecast, an average) or "part" (one region) of the whole (``measure_scoped``)
+    grades: frozenset[str] = frozenset()  # benchmark grades its sentence names (``brent``, ``wti``)
+    plan: bool = False  # its sentence says what will be done (``akan``, ``mulai Januari``): no reading
+    # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
+    span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
 
 
 def statement_mode(sentence_words: set[str]) -> str:
@@ -178,25 +184,33 @@ def statement_mode(sentence_words: set[str]) -> str:
 def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | None = None) -> str:
     """The statement kind of one amount. A scenario's sentence holds no claim (all its amounts are
     ``conditional``), but a sentence that names a target often reports the value reached against it as
-    well: ``baru 40.000 unit terpasang dari target 4 juta`` (the 40.000 is reported, the 4 juta aimed at),
-    ``target 1 juta unit ... baru terealisasi sekitar 135.000 unit``. In a ``target`` sentence an amount
-    is a reported value (``fact``) when, in its clause (``amount_clause``), a realisation word
-    (``figure_cues.REALISATION_CUES``) comes after the last target word before it, or no target word
-    comes before it and the target follows as what it is measured against (``dari`` then a target word
-    within four words). Otherwise it stays a target (``menargetkan 30 juta``, ``4 juta target``)."""
+    well: ``baru 61.000 paket tersalur dari target 3 juta`` (the 61.000 is reported, the 3 juta aimed at),
+    ``sasaran 2 juta paket ... baru terealisasi kira-kira 210.000 paket``. In a ``target`` sentence an
+    amount is a reported value (``fact``) when its clause (``amount_clause``) has no target word but a word
+    of a value reached or of the past before it (``baru 52.000 unit, padahal target 5 juta``; a clause
+    with neither continues the aim: ``..., dan pada 2030 bisa 90 ribu``), when in its clause a realisation word
+    (``figure_cues.REALISATION_CUES``, as ``realisation_at`` allows) comes after the last target word
+    before it, or when no target word comes before it and the target follows as what it is measured
+    against (``dari`` then a target word within four words). Otherwise it stays a target (``menargetkan
+    30 juta``, ``4 juta target``, ``ditargetkan terpasang pada 3 juta``)."""
     if sentence_mode != "target":
         return sentence_mode
     toks = toks if toks is not None else sentence_tokens(sentence)
     lo, hi = amount_clause(sentence, q.start, q.end)
+    if not any(lo <= o < hi and w in figure_cues.TARGET_CUES for o, w in toks):
+        # the target is in another clause: a value reached when the clause says so (``baru 52.000 unit,
+        # padahal target 5 juta``); else it continues the aim (``..., dan pada 2030 bisa 90 ribu``)
+        reached = figure_cues.REALISATION_CUES | figure_cues.COMPLETION_CUES | figure_cues.PAST_CUES
+        return "fact" if any(lo <= o < q.start and w in reached for o, w in toks) else "target"
     last_target = last_real = -1
     for k, (o, w) in enumerate(toks):
         if o >= q.start or o < lo:
             continue
         if w in figure_cues.TARGET_CUES:
             last_target = k
-        elif w in figure_cues.REALISATION_CUES:
+        elif w in figure_cues.REALISATION_CUES and realisation_at(toks, k, last_target):
             last_real = k
-    if last_target >= 0:
+    if last_target >= 0 or last_real >= 0:  # (``realisasinya baru 52.000 unit, jauh di bawah target``)
         return "fact" if last_real > last_target else "target"
     after = [w for o, w in toks if q.end <= o < hi]
     if after and after[0] in figure_cues.TARGET_CUES:
@@ -205,6 +219,20 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
         if w == "dari" and any(x in figure_cues.TARGET_CUES for x in after[k + 1 : k + 5]):
             return "fact"
     return "target"
+
+
+def realisation_at(toks: Tokens, k: int, last_target: int) -> bool:
+    """The realisation word at token ``k`` reports a value reached: not right after a target word (``target
+    realisasi``, ``ditargetkan terpasang``: part of the aim's phrase), not in a relative clause after the
+    target (``yang tercatat``, ``dana yang terkumpul``) and, for a word of state (``terpasang``,
+    ``tercatat``: ``figure_cues.STATE_REALISATION_CUES``), only after a word of completion (``sudah``,
+    ``baru``: ``menargetkan alat terpasang di 3 juta mobil`` is the aim)."""
+    prev = toks[k - 1][1] if k > 0 else ""
+    if (last_target >= 0 and k - 1 == last_target) or prev == "yang":
+        return False
+    if toks[k][1] in figure_cues.STATE_REALISATION_CUES:
+        return any(w in figure_cues.COMPLETION_CUES for _o, w in toks[max(0, k - 2) : k])
+    return True
 
 
 def points_back(sentence_words: Sequence[str]) -> bool:
@@ -281,28 +309,68 @@ def amount_measures(sentence: str, q: Quantity, toks: Tokens | None = None) -> f
 def measure_owner(ev: Evidence, s: int, sentence: str, at: int,
                   countries: tuple[dict[tuple[int, int], str], str | None] | None = None,
                   toks: Tokens | None = None) -> tuple[str | None, bool]:
+    """Whose stock or flow the amount at offset ``at`` is: ``(entity id, named)`` (``measured_owner``)."""
+    owner, named, _phrase = measured_owner(ev, s, sentence, at, countries, toks)
+    return owner, named
+
+
+def measured_owner(ev: Evidence, s: int, sentence: str, at: int,
+                   countries: tuple[dict[tuple[int, int], str], str | None] | None = None,
+                   toks: Tokens | None = None) -> tuple[str | None, bool, tuple[str, ...]]:
     """Whose stock or flow the amount at offset ``at`` of a sentence is: ``(entity id, named)``. Its
     head is the last measured noun before it in its clause (``figure_cues.MEASURED_THINGS``,
     ``amount_clause``); a country (GPE) right after that noun (``cadangan devisa Indonesia``;
     ``OWNER_GAP`` words at most, no number or ``OWNER_BREAKS`` word between) is named. A head without a
     country speaks of its article's main country (the GPE it mentions most, when one leads: ``cadangan
     devisa tergerus hingga 400 miliar dollar AS`` in a report on Russia). (None, False) when no measured
-    noun comes before the amount. ``toks`` are the sentence's ``sentence_tokens`` (made once per
-    sentence by ``figure_points``)."""
+    noun comes before the amount. The third value is the words between the noun and a named owner
+    (``minyak mentah`` of ``stok minyak mentah AS``): what is stocked, which ``synth.findings`` compares.
+    ``toks`` are the sentence's ``sentence_tokens`` (made once per sentence by ``figure_points``)."""
     toks = toks if toks is not None else sentence_tokens(sentence)
     lo, _hi = amount_clause(sentence, at, at + 1)
     heads = [k for k, (o, w) in enumerate(toks) if w in figure_cues.MEASURED_THINGS and lo <= o < at]
     if not heads:
-        return None, False
+        return None, False, ()
     gpes, main = countries or article_countries(ev)
     k = heads[-1]
     for j in range(k + 1, min(len(toks), k + 2 + figure_cues.OWNER_GAP)):
         o, w = toks[j]
         if (s, o) in gpes:
-            return gpes[(s, o)], True
+            return gpes[(s, o)], True, tuple(x for _o, x in toks[k + 1 : j])
         if w in figure_cues.OWNER_BREAKS or w[0].isdigit() or o >= at:
             break
-    return main, False
+    return main, False, ()
+
+
+def measure_scoped(sentence: str, q: Quantity, toks: Tokens, gpes: dict[tuple[int, int], str]) -> str:
+    """The amount is an estimate, an average or a part of its owner's whole, as its sentence or clause
+    says: a forecast or average word anywhere in the sentence (``memperkirakan``, ``rata-rata``:
+    ``figure_cues.ESTIMATE_CUES``), ``saja`` or a place that is no country (``di``/``dari``/``wilayah`` then
+    a capitalised word: ``di wilayah Texas``, ``dari Blok Cepu``; or then a noun of a part: ``dari formasi
+    serpih``, ``figure_cues.PART_NOUNS``) in its clause. Such a value joins a
+    fact only by its wording, not by naming the same stock or flow and owner, and is compared only with
+    values of the same scope (``synth.findings``). ``"estimate"``, ``"part"`` or ``""`` (the whole)."""
+    if any(w in figure_cues.ESTIMATE_CUES for _o, w in toks):
+        return "estimate"
+    lo, hi = amount_clause(sentence, q.start, q.end)
+    inside = [(o, w) for o, w in toks if lo <= o < hi]
+    for j, (_o, w) in enumerate(inside):
+        if w in figure_cues.PART_CUES:
+            return "part"
+        if w in figure_cues.PLACE_CUES:
+            if j + 1 < len(inside) and inside[j + 1][1] in figure_cues.PART_NOUNS:
+                return "part"
+            for o2, _w2 in inside[j + 1 : j + 3]:
+                if sentence[o2].isupper() and (q.sentence, o2) not in gpes:
+                    return "part"
+    return ""
+
+
+def sentence_plan(ws: Sequence[str]) -> bool:
+    """The sentence says what will be done (``akan``, ``berencana``: ``figure_cues.PLAN_CUES``) or from
+    when (``mulai`` then a month): a plan, not a reading."""
+    return any(w in figure_cues.PLAN_CUES or (w == "mulai" and nxt in calendar.MONTHS)
+               for w, nxt in pairwise([*ws, ""]))
 
 
 def is_delta(sentence: str, q: Quantity) -> bool:
@@ -397,7 +465,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         periods = sentence_periods(ev)
         countries = article_countries(ev)
         values: dict[tuple[tuple[str, str | None], int, str], set[float]] = {}
-        kinds: dict[int, tuple[str, bool, bool, Tokens]] = {}
+        kinds: dict[int, tuple[str, bool, bool, Tokens, frozenset[str], bool]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
         for q in ev.quantities:
             key = figure_key(q, aliases)
@@ -410,16 +478,19 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 ws = words(text)
                 sw = set(ws)
                 kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES), points_back(ws),
-                                     sentence_tokens(text))
-            smode, level, pointed, toks = kinds[q.sentence]
+                                     sentence_tokens(text), frozenset(sw & figure_cues.GRADE_NAMES),
+                                     sentence_plan(ws))
+            smode, level, pointed, toks, grades, plan = kinds[q.sentence]
             mode = amount_mode(text, q, smode, toks)
             measures = amount_measures(text, q, toks)
-            owner, owner_named = measure_owner(ev, q.sentence, text, q.start, countries, toks)
+            owner, owner_named, phrase = measured_owner(ev, q.sentence, text, q.start, countries, toks)
+            scoped = measure_scoped(text, q, toks, countries[0]) if measures else ""
             delta = is_delta(text, q) or is_increment(text, q)
             base = is_base(text, q)
             p = Point(q, a, asof or corpus.dates[a], explicit, mode=mode, delta=delta, level=delta or level,
                       periods=periods.get(q.sentence, frozenset()), pointed=pointed, base=base, measures=measures,
-                      owner=owner, owner_named=owner_named)
+                      owner=owner, owner_named=owner_named, phrase=phrase, scoped=scoped, grades=grades,
+                      plan=plan)
             art_points.append((key, p))
             if not (delta or base):
                 values.setdefault((key, q.sentence, mode), set()).add(q.value)

@@ -118,17 +118,43 @@ def _wording(q: Quantity) -> tuple[float, float]:
     return (v, v)
 
 
-def compatible(a: Quantity, b: Quantity) -> bool:
-    """True when the two wordings can describe the same number. Two rounded numbers whose ranges only
-    touch are different numbers: ``9,12 juta`` (9,115-9,125 juta) is not ``9,13 juta`` (9,125-9,135), a
-    rounded value covers half of its range's ends only."""
-    (lo1, hi1), (lo2, hi2) = interval(a), interval(b)
+Span = tuple[float, float, float]  # (low, high, rounding) of one wording
+
+
+def span(q: Quantity) -> Span:
+    """``interval`` and ``rounding`` of a wording in one tuple (one regex search)."""
+    tol = rounding(q)
+    lo, hi = _wording(q)
+    return lo - tol, hi + tol, tol
+
+
+def point_span(p: Point) -> Span:
+    """``span`` of a point's quantity, computed once per point (the comparisons ask for it per pair)."""
+    if p.span is None:
+        p.span = span(p.q)
+    return p.span
+
+
+def spans_compatible(a: Span, b: Span, touching: bool = False) -> bool:
+    """``compatible`` on two spans. With ``touching`` two rounded ranges that only meet at one end count as
+    compatible too (``changed`` and a different day's reading use the strict rule)."""
+    lo1, hi1, r1 = a
+    lo2, hi2, r2 = b
     if not (lo1 <= hi2 and lo2 <= hi1):
         return False
+    if touching:
+        return True
     overlap = min(hi1, hi2) - max(lo1, lo2)
     scale = max([abs(x) for x in (lo1, hi1, lo2, hi2) if math.isfinite(x)] + [1.0])
     # ranges that meet at one end only (adjacent last digits) are two numbers
-    return not (rounding(a) > 0 and rounding(b) > 0 and overlap <= 1e-9 * scale)
+    return not (r1 > 0 and r2 > 0 and overlap <= 1e-9 * scale)
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """True when the two wordings can describe the same number. Two rounded numbers whose ranges only
+    touch are different numbers: ``8,46 juta`` (8,455-8,465 juta) is not ``8,47 juta`` (8,465-8,475), a
+    rounded value covers half of its range's ends only."""
+    return spans_compatible(span(a), span(b))
 
 
 def _item(corpus: Corpus, a: int, s: int) -> FindingItem:
@@ -174,9 +200,13 @@ def fact_clusters(corpus: Corpus, pts: Sequence[Point]) -> list[list[Point]]:
 
 def same_measured_thing(p: Point, r: Point) -> bool:
     """Both sentences name the same stock or flow (``Point.measures``) and both name its owner, the same
-    country (``Point.owner_named``): ``produksi minyak mentah AS`` and ``Produksi AS``."""
+    country (``Point.owner_named``): ``produksi minyak mentah AS`` and ``Produksi AS``. What is stocked or
+    produced must agree where both say it (``Point.phrase``: ``stok minyak mentah AS`` is not ``stok bensin
+    AS``; a bare ``Produksi AS`` leaves it open), and neither may be an estimate, an average or a part of
+    the whole (``Point.scoped``: ``diperkirakan rata-rata``, ``di wilayah Texas saja``)."""
     return (bool(p.measures) and p.measures == r.measures and p.owner_named and r.owner_named
-            and p.owner is not None and p.owner == r.owner)
+            and p.owner is not None and p.owner == r.owner and not p.scoped and not r.scoped
+            and (not p.phrase or not r.phrase or p.phrase == r.phrase))
 
 
 def _agreements(corpus: Corpus, about: str, fact: Sequence[Point]) -> list[Finding]:
@@ -198,12 +228,14 @@ def _representative(q: Quantity) -> float:
     return (lo + hi) / 2 if math.isfinite(lo) and math.isfinite(hi) else q.value
 
 
-def changed(old: Quantity, new: Quantity) -> bool:
+def changed(old: Quantity, new: Quantity, spans: tuple[Span, Span] | None = None) -> bool:
     """True when ``new`` reports a different figure than ``old``: incompatible, or a clearly
-    different value inside what ``old`` allowed (``lebih dari 1.000`` -> ``sekitar 7.000``)."""
-    if not compatible(old, new):
+    different value inside what ``old`` allowed (``lebih dari 1.000`` -> ``sekitar 7.000``). ``spans``
+    are the two ``span``s when already known."""
+    a_span, b_span = spans or (span(old), span(new))
+    if not spans_compatible(a_span, b_span):
         return True
-    (lo1, hi1), (lo2, hi2) = interval(old), interval(new)
+    (lo1, hi1, _r1), (lo2, hi2, _r2) = a_span, b_span
     if not (lo1 <= lo2 and hi2 <= hi1 and (lo1, hi1) != (lo2, hi2)):
         return False
     a, b = _representative(old), _representative(new)
@@ -222,7 +254,7 @@ def running_series(fact: Sequence[Point]) -> bool:
     if len(days) < SERIES_MIN_DATES or (max(days) - min(days)).days < SERIES_DAYS:  # type: ignore[operator]
         return False
     up = down = True
-    ivs = [interval(p.q) for p in dated]  # once per value, not once per pair
+    ivs = [point_span(p)[:2] for p in dated]  # once per value, not once per pair
     for i, p in enumerate(dated):
         lo1, hi1 = ivs[i]
         for j in range(i + 1, len(dated)):
@@ -283,8 +315,8 @@ def later_months(p: Point, r: Point) -> bool:
     month ``p`` names: the next reading of a series whose period moves on (the front-month price on
     19 November is the December contract, on 7 January the February one; November's output, then
     December's). Not the other way round, and not on one day: two contracts quoted on one day are
-    two prices."""
-    if p.date is None or r.date is None or r.date <= p.date:
+    two prices. Not for a plan (``Point.plan``: ``akan memangkas ... mulai Januari`` is no reading)."""
+    if p.date is None or r.date is None or r.date <= p.date or p.plan or r.plan:
         return False
     a = [x for x in p.periods if len(x) == 7]
     b = [x for x in r.periods if len(x) == 7]
@@ -297,7 +329,8 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, cosine: Article
     targets), no two different periods (years, or months named as months, both stated and none
     shared: the 2014 realisation is not the 2015 projection, the December contract not January's),
     no stock against a flow (``stok`` vs ``produksi``, ``figure_cues.MEASURED_THINGS``, when both
-    sentences name one) and, given the corpus, the same matter (``same_matter``). With ``update`` (``r`` a
+    sentences name one), no two different benchmark grades (``Point.grades``: Brent vs WTI) and, given the
+    corpus, the same matter (``same_matter``). With ``update`` (``r`` a
     possible later stage of ``p``) months that move forward with the statement dates do not separate
     them (``later_months``); years still do."""
     if p.mode != r.mode:
@@ -316,6 +349,10 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, cosine: Article
         return False  # a stock and a flow, or two flows (``stok`` vs ``produksi``)
     if p.owner and r.owner and p.owner != r.owner and (p.owner_named or r.owner_named):
         return False  # Indonesia's reserves are not Russia's
+    if p.measures and r.measures and p.scoped != r.scoped:
+        return False  # an estimate, a part (``di wilayah Texas saja``) and the whole: three different figures
+    if p.grades and r.grades and not p.grades & r.grades:
+        return False  # a Brent price is not a WTI price
 
     return same_matter(corpus, p, r, cosine)
 
@@ -325,9 +362,14 @@ def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, c
     """Incompatible values from different sources stated at the same time (see the module rule)."""
     if p.article == r.article or p.date is None or r.date is None:
         return False
-    if src[p.article] == src[r.article] or compatible(p.q, r.q) or not comparable(p, r, corpus, cosine):
+    if src[p.article] == src[r.article]:
         return False
     gap = abs((p.date - r.date).days)
+    # on another day, rounded values of adjacent last digits (1,2 then 1,3 juta) may be a count that grew
+    if spans_compatible(point_span(p), point_span(r), touching=gap > 0):
+        return False
+    if not comparable(p, r, corpus, cosine):
+        return False
     if gap == 0:
         return True
     if p.level or r.level:
@@ -339,15 +381,22 @@ def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, c
 
 def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
                  running: bool, cosine: ArticleCosine | None = None) -> Finding | None:
-    involved: list[Point] = []
-    for i, p in enumerate(fact):
-        for r in fact[i + 1 :]:
+    """Every pair of values that conflict at the same time (``same_time_conflict``). Only values at most
+    SAME_TIME_DAYS apart can conflict, so the values are walked in date order and each is compared with
+    the ones of the days that follow within that window (no all-pairs pass over a large fact)."""
+    order = sorted((k for k, p in enumerate(fact) if p.date is not None), key=lambda k: fact[k].date)  # type: ignore[arg-type, return-value]
+    hit: set[int] = set()
+    for i, k in enumerate(order):
+        p = fact[k]
+        for m in order[i + 1 :]:
+            r = fact[m]
+            if (r.date - p.date).days > SAME_TIME_DAYS:  # type: ignore[operator]
+                break
             if same_time_conflict(src, p, r, running, corpus, cosine):
-                involved.extend(x for x in (p, r) if x not in involved)
-    if not involved:
+                hit.update((k, m))
+    if not hit:
         return None
-    involved.sort(key=lambda x: fact.index(x))
-    return Finding(kind="discrepancy", about=about, items=_items(corpus, involved))
+    return Finding(kind="discrepancy", about=about, items=_items(corpus, (fact[k] for k in sorted(hit))))
 
 
 def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
@@ -361,8 +410,8 @@ def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Poin
             stages.append(p)
             continue
         last = stages[-1]
-        if p.article == last.article or not changed(last.q, p.q) or not comparable(last, p, corpus, cosine,
-                                                                                    update=True):
+        if p.article == last.article or not changed(last.q, p.q, (point_span(last), point_span(p))) \
+                or not comparable(last, p, corpus, cosine, update=True):
             continue
         if same_time_conflict(src, last, p, running, corpus, cosine):
             continue  # a disagreement, not a change

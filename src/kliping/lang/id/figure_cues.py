@@ -30,12 +30,22 @@ TARGET_CUES = _words(
 )
 
 # Words of an achieved value: in a sentence that also names a target, a number after one of these (with
-# no target word between) is what was reached, not the aim (``target 1 juta unit pada akhir Desember baru
-# terealisasi sekitar 135.000 unit``: the 135.000 is a reported value; ``synth.figures.amount_mode``).
+# no target word between) is what was reached, not the aim (``sasaran 2 juta paket hingga akhir bulan
+# baru terealisasi kira-kira 210.000 paket``: the 210.000 is a reported value; ``synth.figures.amount_mode``).
+# Not right after a target word (``target realisasi``, ``ditargetkan terpasang``: one phrase of the aim),
+# not after ``yang`` (``target ... yang tercatat dalam APBN``, ``dana yang terkumpul``: a relative clause
+# that describes the aim).
 REALISATION_CUES = _words(
     "realisasi realisasinya terealisasi direalisasikan tercapai capaian pencapaian tercatat terpasang "
     "terkumpul tersalurkan tersalur terserap"
 )
+# Of REALISATION_CUES, these describe a state (``alat terpasang di 3 juta mobil`` is what the aim says
+# will be true) and report a value reached only after a word of completion (``sudah terpasang``).
+STATE_REALISATION_CUES = _words("tercatat terpasang terkumpul tersalurkan tersalur terserap")
+COMPLETION_CUES = _words("sudah telah baru kini")
+# A clause of a target sentence with no target word of its own reports a value reached when it has one of
+# REALISATION_CUES, COMPLETION_CUES or these words of the past before the amount (``tahun lalu tercatat``).
+PAST_CUES = _words("lalu kemarin sebelumnya silam")
 
 # Verbs of movement: a number right after one (``naik 2,6 juta barel``, ``melemah 31 poin``) is the
 # size of a change on one day, not a level that a later report could update or contradict.
@@ -115,6 +125,7 @@ DEMONSTRATIVES = _words("ini itu tersebut")
 # (``stok minyak mentah ... 381 juta barel`` is not ``produksi minyak mentah ... 9 juta barel``)
 # however close their words, units and sentence shape.
 MEASURED_THINGS: dict[str, str] = {
+    # ``cadangan`` stays a stock: news writes ``cadangan minyak AS`` for the weekly US inventories too
     **dict.fromkeys(_words("stok persediaan cadangan inventori"), "stock"),
     **dict.fromkeys(_words("produksi memproduksi diproduksi berproduksi"), "production"),
     **dict.fromkeys(_words("konsumsi dikonsumsi mengonsumsi"), "consumption"),
@@ -145,3 +156,23 @@ ABBREVIATION_SKIP = abbreviations.ABBREVIATION_SKIP
 # ``US$``), not the owner of anything; matched case-folded on the text before the name.
 CURRENCY_WORDS = _words("dollar dolar us$ usd $ s$ sgd hk$ a$ ringgit yen yuan euro peso rupee won")
 OWNER_BREAKS = _words("di ke dari pada untuk dan atau yang oleh sebesar sebanyak mencapai")
+
+# A sentence with one of these, or a place (``di``/``dari``/``wilayah`` then a capitalised word that is not a
+# country) or ``saja`` in the
+# amount's clause, gives an estimate, an average or a part of the owner's stock or flow (``produksi AS
+# rata-rata``, ``produksi AS di Texas saja``): it joins a fact only by FACT_COSINE, never by the looser
+# FACT_COSINE_MEASURED (``synth.findings``).
+ESTIMATE_CUES = _words(
+    "memperkirakan diperkirakan perkiraan memproyeksikan diproyeksikan proyeksi prediksi memprediksi "
+    "rata estimasi diestimasi"
+)
+PART_CUES = _words("saja")
+PLACE_CUES = _words("di dari wilayah bagian")
+# ... or one of these nouns of a part right after ``di``/``dari`` (``dari formasi serpih``, ``di lapangan``).
+PART_NOUNS = _words("lapangan blok formasi sumur ladang kawasan daerah provinsi kilang tambang cekungan tangki")
+# Benchmark grades of crude oil: two sentences naming different ones (Brent, WTI) price different things
+# (``synth.findings.comparable``).
+GRADE_NAMES = _words("brent wti minas duri urals dubai oman icp")
+# A sentence saying what will be done (``akan memangkas ... mulai Januari``) gives a plan, not the next
+# reading of a series (``synth.findings.later_months``).
+PLAN_CUES = _words("akan bakal berencana direncanakan rencana")
