@@ -145,7 +145,7 @@ class Point:
 
     ``date`` is ``as_of`` (the extractor's statement date: a day the sentence names in the week up to
     publication, else the publication date), else the publication date. ``explicit`` is true when
-    the sentence itself names that day ("Selasa (8/7/2025) ... Rp 16.262"): the value then holds for
+    the sentence itself names that day ("Selasa (4/3/2025) ... Rp 15.985"): the value then holds for
     that day, not for "these days" of the report (see ``findings``).
     """
 

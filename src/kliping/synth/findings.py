@@ -14,8 +14,8 @@ text); nothing is computed into a finding that no article states.
     storyline's figures come from one outlet) stated on the **same day** (or with the same
     ``as_of``) are a discrepancy;
   - stated within ``SAME_TIME_DAYS`` of each other ("the same days") they are a discrepancy too,
-    unless both sentences name their own, different days ("Senin (7/7) ... Rp 16.216", "Selasa
-    (8/7) ... Rp 16.262": values for two days, whose times do not overlap), or the fact is a
+    unless both sentences name their own, different days ("Senin (3/3) ... Rp 15.940", "Selasa
+    (4/3) ... Rp 15.985": values for two days, whose times do not overlap), or the fact is a
     **running series**: values on at least ``SERIES_MIN_DATES`` different
     days spanning at least ``SERIES_DAYS`` that only move one way (a death toll, a count of
     evacuees, a tally growing over weeks), where each new value supersedes the last;
@@ -25,7 +25,7 @@ text); nothing is computed into a finding that no article states.
     changing its own figure (among other outlets) is an update, never a discrepancy with itself.
 
   Values are compared as intervals, so ``sekitar 100`` and ``102``, ``lebih dari 90`` and ``95``,
-  or ``35 juta`` (rounded) and ``35,04 juta`` do not conflict. The rule, with examples: docs/dossier.md.
+  or ``27 juta`` (rounded) and ``27,04 juta`` do not conflict. The rule, with examples: docs/dossier.md.
 * ``name_variant``: the link stage's likely misspellings of one name.
 
 Numbers only compare within one *fact*: occurrences of a noun whose sentences are similar
@@ -78,8 +78,8 @@ _PLURAL = {
 }
 
 
-# A number written with a scale word is rounded to its last written digit: "35 juta" is 34,5-35,5
-# juta, so it does not contradict "35,04 juta" (detik-dev: a round total and the exact one).
+# A number written with a scale word is rounded to its last written digit: "27 juta" is 26,5-27,5
+# juta, so it does not contradict "27,04 juta" (detik-dev: a round total and the exact one).
 _SCALED = re.compile(r"(\d+)(?:[.,](\d+))?\s*(ribu|rb|juta|jt|miliar|milyar|triliun)\b", re.IGNORECASE)
 _SCALE = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
 

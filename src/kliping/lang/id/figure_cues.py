@@ -4,7 +4,7 @@ Findings compare figures of one fact across articles (``synth.findings``). A fig
 comparable with another when both are the same kind of statement: a reported value with a
 reported value, a target with a target. A value in a scenario ("if the price is 65 dollars") is
 no claim at all, the amount of a movement ("turun 1,03 dollar") is a fact of its own day, and a
-level read on a market or a tally ("ditutup pada 74,09 dollar", "bertengger di level Rp 15.870")
+level read on a market or a tally ("ditutup di 68,40 dolar", "bertengger di level Rp 15.870")
 holds for its own day only. All words lower case; they are matched as whole words of the sentence
 (conditional and target cues) or as the word right before the number (movement verbs).
 """
