@@ -98,6 +98,8 @@ def test_a_recall_label_with_an_about_matches_only_findings_about_it(tmp_path: P
     [lab] = ef.load_recall(_recall_file(tmp_path, "sample\tupdate\ta:1\tb:2\tvehicles\tkendaraan"))
     assert ef.matches(lab, _finding("update", ("a", 1), ("b", 2), about="kendaraan"))
     assert not ef.matches(lab, _finding("update", ("a", 1), ("b", 2), about="stasiun"))
+    [lab] = ef.load_recall(_recall_file(tmp_path, "sample\tupdate\ta:1\tb:2\tvehicles\tunit|kendaraan"))
+    assert ef.matches(lab, _finding("update", ("a", 1), ("b", 2), about="unit"))
 
 
 def test_a_missing_label_file_named_on_the_command_line_fails_with_exit_2(tmp_path: Path, capsys) -> None:

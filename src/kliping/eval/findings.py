@@ -20,8 +20,9 @@ label when it has the label's kind, the same set, and its evidence cites at leas
 ``side_a`` and at least one of ``side_b``; other sentences in the finding do not matter (a longer
 update series containing both stages matches). Recall per set and kind = labels matched / labels.
 Recall covers only the drawn storylines, so findings elsewhere do not count for or against it. A label
-may give ``about`` (optional column): a finding then matches only when it is about that figure (the same
-sentences can be sides of two labels about different things). The rows are validated when read (known
+may give ``about`` (optional column; ``|`` between nouns the extractor may file one figure under): a
+finding then matches only when it is about that figure (the same sentences can be sides of two labels
+about different things). The rows are validated when read (known
 set and kind, two non-empty sides that share no citation, ``article:sentence`` citations; a
 discrepancy's sides are unordered, so its sides are stored in one canonical order): a bad row, a label
 given twice or a missing file named on the command line stops the command with a one-line error and
@@ -139,7 +140,7 @@ class RecallLabel:
     side_a: frozenset[tuple[str, int]]
     side_b: frozenset[tuple[str, int]]
     note: str
-    about: str = ""  # when given, only a finding about this figure matches
+    about: str = ""  # when given, only a finding about this figure matches (``unit|kendaraan``: either noun)
 
 
 def load_recall(path: Path, required: bool = False) -> list[RecallLabel]:
@@ -169,7 +170,7 @@ def load_recall(path: Path, required: bool = False) -> list[RecallLabel]:
 def matches(label: RecallLabel, finding) -> bool:
     """The finding cites the label's two sides (at least one sentence of each), has its kind and, when
     the label gives one, its ``about``."""
-    if finding.kind != label.kind or (label.about and finding.about != label.about):
+    if finding.kind != label.kind or (label.about and finding.about not in label.about.split("|")):
         return False
     cited = {(it.article, it.sentence) for it in finding.items}
     return bool(cited & label.side_a) and bool(cited & label.side_b)
