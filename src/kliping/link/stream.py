@@ -371,9 +371,11 @@ class _Group:
     size: int = 0  # articles joined (near-copies excluded), for the learned join rule
     recent: list[dict[int, float]] = field(default_factory=list)  # last term vectors (learned rule)
     first_day: int = 0  # day number of the earliest article, for the learned join rule
-    # A singleton's pulls: event id -> (articles of that event that scored at least PULL_SIMILARITY
-    # with it, the event's size before the first of them); dies with the group (bounded memory).
-    pull: dict[int, tuple[int, int]] | None = None
+    # A singleton's pulls: event id -> articles of that event that scored at least PULL_SIMILARITY
+    # with it, and event id -> the event's size before the first of them. Dicts of ints only, which
+    # the cyclic GC does not walk (see "Scale" in docs/linking.md); they die with the group.
+    pull: dict[int, int] | None = None
+    pull_base: dict[int, int] | None = None
 
     def add(self, v: dict[int, float], e: dict[int, float], emb: np.ndarray | None,
             dots: tuple[float, ...], t: dict[int, float] | None = None,
@@ -831,12 +833,11 @@ class StreamLinker:
             o = groups.get(gid)
             if o is None or o is g or o.size != 1:
                 continue  # folded just now, the event itself, or no longer alone
-            if o.pull is None:
-                o.pull = {}
+            if o.pull is None or o.pull_base is None:
+                o.pull, o.pull_base = {}, {}
             # (an event folded into another later starts a new count under the survivor's id)
-            n, base = o.pull.get(g.gid, (0, g.size - 1))
-            n += 1
-            o.pull[g.gid] = (n, base)
+            base = o.pull_base.setdefault(g.gid, g.size - 1)
+            n = o.pull[g.gid] = o.pull.get(g.gid, 0) + 1
             if n >= self.pull_count and n >= PULL_SHARE * (g.size - base):
                 self.events.merge(g, o)
                 self.merged[gid] = g.gid
