@@ -316,8 +316,12 @@ class Mentions:
     # where the two articles share an event
     pending: list[tuple[str, str]] = field(default_factory=list)
     # the pending lone short-form joins whose short form stands for that full name in
-    # LONE_ATTESTED_MIN_ARTICLES or more articles naming both: kept across stories too
-    attested: set[tuple[str, str]] = field(default_factory=set)
+    # LONE_ATTESTED_MIN_ARTICLES or more articles naming both, with those articles: kept across
+    # stories where the articles are of that many events and the lone article shares a name with them
+    attested: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+    # pending joins found only through the word after a name opener (``Ali`` of ``Muhammad Ali
+    # Akbar``): kept only with a matching role or title, never on a shared event alone
+    via_opener: set[tuple[str, str]] = field(default_factory=set)
     # short names introduced in brackets (``Joko Widodo (Jokowi)``): the keys their uses take and
     # the run-wide joins, applied by :func:`resolve` (:func:`_resolve_bracketed_short_names`)
     bracketed: tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]] = field(default_factory=lambda: ([], []))
@@ -492,27 +496,42 @@ def _org_like(name: str) -> bool:
 LOWER_PAIR_MARK = "~"
 
 
+# Two-letter words that are name particles (``Al``, ``El``) or a misread ``AI``, not names: ``Li``,
+# ``Xi``, ``Wu`` are family names and join their person like any other short form.
+TWO_LETTER_PARTICLES = frozenset({"al", "el", "ar", "ad", "as", "an", "at", "az", "ai"})
+
+
 def _two_letter_key(full: str, key: str, article: int) -> str:
     """``AL`` (a suspect's initials) and ``Al`` (a name particle, a misread ``AI``, the ``al.`` of
-    ``et al.``) are two names: two letters written with a lower-case one are no initials or
-    acronym and name nobody on their own, so that form's key is its article's only (``PT AL`` still
-    equals ``AL``; ``Al`` of one article is not ``Al`` of another)."""
-    if key and len(full) == 2 and full.isalpha() and not full.isupper():
+    ``et al.``) are two names: a particle of :data:`TWO_LETTER_PARTICLES` written with a lower-case
+    letter is no initials or acronym and names nobody on its own, so that form's key is its
+    article's only (``PT AL`` still equals ``AL``; ``Al`` of one article is not ``Al`` of another)."""
+    if key and len(full) == 2 and full.isalpha() and not full.isupper() and full.casefold() in TWO_LETTER_PARTICLES:
         return f"{key}{LOWER_PAIR_MARK}{article}"
     return key
 
 
 # ``Dian (37)``, ``Wawan (35, pengemudi ojol)``, ``Erwin (45 tahun)``: the age news gives a private
-# person named by one name, where public figures get their office instead.
+# person named by one name, where public figures get their office instead; so do ``Dian, 52 tahun,``,
+# a pseudonym (``Dian (bukan nama sebenarnya)``) and an everyday role in apposition (``Dian,
+# petani di ...``, ``Dian, seorang sopir``).
 _AGE_BRACKET = re.compile(r"\s*\(\s*\d{1,3}\s*(?:tahun|th)?\s*[,);]", re.IGNORECASE)
+_PRIVATE_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)"
+    r"|,\s*(?:\d{1,3}\s*(?:tahun|th)\b|(?:salah\s+)?seorang\b|warga\b|petani\b|pedagang\b|sopir\b"
+    r"|pemilik\b|buruh\b|nelayan\b|karyawan\b|pengemudi\b|ibu\s+rumah\s+tangga\b|korban\b|pelaku\b"
+    r"|tersangka\b|siswa\b|siswi\b|mahasiswa\b|mahasiswi\b|pelajar\b|tetangga\b|kerabat\b))",
+    re.IGNORECASE)
 
 
 def _age_follows(ev: Evidence, m) -> bool:
-    """An age in brackets right after the mention in its sentence (``Dian (37)``)."""
+    """An age in brackets right after the mention in its sentence (``Dian (37)``), or another mark
+    of a private person there (:data:`_PRIVATE_AFTER`)."""
     sents = ev.doc.sentences
     if not 0 <= m.sentence < len(sents):
         return False
-    return bool(_AGE_BRACKET.match(sents[m.sentence].text, m.end))
+    text = sents[m.sentence].text
+    return bool(_AGE_BRACKET.match(text, m.end) or _PRIVATE_AFTER.match(text, m.end))
 
 
 _OPENING = re.compile(r"^[\W_]*$")
@@ -533,12 +552,47 @@ def _mark_common_words(ev: Evidence, local: Sequence[_Form]) -> None:
         head = sents[m.sentence].text[:m.start] if 0 <= m.sentence < len(sents) else "x"
         opening[f.text] = opening.get(f.text, True) and bool(_OPENING.match(head))
     words = {w for w, first in opening.items() if first and w[:1].isupper()}
+    words -= _named_before(ev, local, one, words)
     if not words:
         return
     lower = {w for w in words if re.search(r"(?<![\w])" + re.escape(w.casefold()) + r"(?![\w])", ev.doc.text)}
     for f in one:
         if f.text in lower:
             f.common = True
+
+
+# A demonstrative right after a sentence's first word: ``Mobil ini``, ``Proyek tersebut`` is the
+# common word, whatever name the article gives with it.
+_DETERMINER_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b")
+
+
+def _named_before(ev: Evidence, local: Sequence[_Form], one: Sequence[_Form], words: set[str]) -> set[str]:
+    """The words of ``words`` that are the first or last word of a longer person name the article
+    introduced before the word's first use alone, and that no demonstrative follows there: ``Teguh
+    mengatakan`` after ``Menteri Pertanian Teguh Wahyudi`` is the minister even where the article
+    writes ``tetap teguh`` (as long as it writes the word capitalised more often than not);
+    ``Mobil ini`` stays the common word."""
+    first_alone: dict[str, _Form] = {}
+    for f in one:
+        if f.text in words and (f.text not in first_alone or f.sentence < first_alone[f.text].sentence):
+            first_alone[f.text] = f
+    sents = ev.doc.sentences
+    out = set()
+    for w, f in first_alone.items():
+        m = ev.mentions[f.mention]
+        if 0 <= m.sentence < len(sents) and _DETERMINER_AFTER.match(sents[m.sentence].text, m.end):
+            continue
+        key = w.casefold()
+        if not any(g.type == "PERSON" and (g.sentence, g.mention) < (f.sentence, f.mention)
+                   and len(toks := _tokens(g.full)) >= 2 and key in (toks[0], toks[-1]) for g in local):
+            continue
+        # and the article writes it capitalised more often than in lower case (``Hari Anak`` then
+        # ``anak`` on every line is the common word)
+        capital = len(re.findall(r"(?<!\w)" + re.escape(w) + r"(?!\w)", ev.doc.text))
+        lower = len(re.findall(r"(?<!\w)" + re.escape(key) + r"(?!\w)", ev.doc.text))
+        if lower < capital:
+            out.add(w)
+    return out
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
@@ -617,21 +671,41 @@ def _word_starts(short: str, words: tuple[str, ...], used: int = 0) -> bool:
     return False
 
 
-def _drop_opening_word(ev: Evidence, m, name: str, known: set[str]) -> str:
+def _drop_opening_word(ev: Evidence, m, name: str, known: Callable[[], set[str]]) -> str:
     """``Gagasan Megawati ini ...``: a sentence's capitalised first word that the article also
     writes in lower case (``gagasan``, an idea) is no part of the name after it, when that rest is
-    a person the run names (``Megawati``)."""
+    a person another mention of the same article names (``known()``: the keys of the article's other
+    person mentions and of their first and last words). Run-wide knowledge is not enough: ``Untung
+    Wahyudi ... masih untung`` keeps its full name, or it would become any ``Wahyudi`` of the run."""
     toks = name.split()
     if len(toks) < 2 or not toks[0].isalpha() or not toks[0][:1].isupper() or toks[0].isupper():
         return name
-    rest = " ".join(toks[1:])
     sents = ev.doc.sentences
-    if normalize_key(rest) not in known or not 0 <= m.sentence < len(sents):
-        return name
-    if not _OPENING.match(sents[m.sentence].text[:m.start]):
+    if not 0 <= m.sentence < len(sents) or not _OPENING.match(sents[m.sentence].text[:m.start]):
         return name
     word = toks[0].casefold()
-    return rest if re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", ev.doc.text) else name
+    if not re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", ev.doc.text):
+        return name
+    return " ".join(toks[1:]) if normalize_key(" ".join(toks[1:])) in known() else name
+
+
+def _article_persons(ev: Evidence, skip: int) -> set[str]:
+    """Keys of the article's person mentions other than mention ``skip`` and its repeats, with the
+    keys of the first and last words of those of two or more words (``Megawati`` of ``Megawati
+    Soekarnoputri``); ``Hari Anak`` written twice does not vouch for ``Anak``."""
+    out: set[str] = set()
+    own = normalize_key(strip_honorifics(" ".join(ev.mentions[skip].text.split())))
+    for j, m in enumerate(ev.mentions):
+        if j == skip or m.type != "PERSON":
+            continue
+        name = strip_honorifics(" ".join(m.text.split()))
+        if normalize_key(name) == own:
+            continue
+        out.add(normalize_key(name))
+        toks = _tokens(name)
+        if len(toks) >= 2:
+            out.update((toks[0], toks[-1]))
+    return out
 
 
 def _first_pass(
@@ -651,8 +725,6 @@ def _first_pass(
                     for n in [strip_honorifics(" ".join(m.text.split()))] if len(n.split()) >= 2]
     person_keys = {normalize_key(n) for n in person_names}
     heads = _glued_heads(person_names, person_keys)
-    any_person = {normalize_key(strip_honorifics(" ".join(m.text.split())))
-                  for ev in articles for m in ev.mentions if m.type == "PERSON"}
     any_name = {normalize_key(" ".join(m.text.split())) for ev in articles for m in ev.mentions}
     for i in order:
         local: list[_Form] = []
@@ -663,7 +735,7 @@ def _first_pass(
             base = strip_honorifics(text)
             if m.type == "PERSON":
                 base = _drop_glued_role(base, person_keys, heads)
-                base = _drop_opening_word(articles[i], m, base, any_person)
+                base = _drop_opening_word(articles[i], m, base, lambda i=i, j=j: _article_persons(articles[i], j))
             full = " ".join(canon(base, m.type).split())
             key = _two_letter_key(full, type_key(full, m.type), i) or None
             pair = m.type == "PERSON" and _is_name_pair(full, person_keys)
@@ -711,10 +783,11 @@ def _spelt_out(names_of: dict[str, set[tuple[str, str]]], spelt_in: dict[str, se
 
 def _lone_short_forms(
     forms: Sequence[_Form], by_article: dict[int, list[_Form]], uf: _UnionFind
-) -> tuple[list[tuple[str, str]], set[tuple[str, str]]]:
+) -> tuple[list[tuple[str, str]], dict[tuple[str, str], set[int]], set[tuple[str, str]]]:
     """``(full-name key, short key)`` joins of lone short forms without a role conflict
-    (:func:`_role_conflict`), and those of them whose short form stands for that full name in
-    :data:`LONE_ATTESTED_MIN_ARTICLES` or more articles that name both.
+    (:func:`_role_conflict`); those of them whose short form stands for that full name in
+    :data:`LONE_ATTESTED_MIN_ARTICLES` or more articles that name both, with those articles; and
+    those found only through the word after a name opener.
 
     A lone short form (no full name in its article) joins the single full name in the run whose
     first or last token it is; with two candidates (``Kim Jong-un``, ``Kim Myong Sik``) it joins the
@@ -774,8 +847,10 @@ def _lone_short_forms(
         root = next(iter(roots))
         if not _role_conflict(lone_roles.get(key, []), full_roles.get(root, set()), attested):
             kept.append((root, key))
-    well = {(root, key) for root, key in kept if len(attesting.get((key, root), ())) >= LONE_ATTESTED_MIN_ARTICLES}
-    return kept, well
+    well = {(root, key): attesting[(key, root)] for root, key in kept
+            if len(attesting.get((key, root), ())) >= LONE_ATTESTED_MIN_ARTICLES}
+    opener = {(root, key) for root, key in kept if key not in resolved and key not in token_index}
+    return kept, well, opener
 
 
 def _partial_names(forms: Sequence[_Form], uf: _UnionFind) -> list[tuple[str, str]]:
@@ -812,9 +887,9 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
     """
     canon = _load_canonical()
     forms, by_article, uf, bracketed = _first_pass(articles, order, canon)
-    lone, attested = _lone_short_forms(forms, by_article, uf)
+    lone, attested, via_opener = _lone_short_forms(forms, by_article, uf)
     return Mentions(forms, uf, canon, by_article, pending=lone + _partial_names(forms, uf), attested=attested,
-                    bracketed=bracketed)
+                    via_opener=via_opener, bracketed=bracketed)
 
 
 # Words of a title that say nothing about who holds it.
@@ -829,6 +904,9 @@ GENERIC_ROLE_WORDS = frozenset({
     "setempat", "senior", "umum", "jenderal", "sekjen", "presiden", "gubernur", "bupati", "wali", "kota",
     "camat", "lurah", "kades", "desa", "relawan", "petugas", "tersangka", "saksi", "korban",
     "terdakwa", "pelaku", "ibu", "bapak", "rumah", "tangga", "pelajar", "siswa", "mahasiswa",
+    # words of many offices' names, no office on their own: ``Kajari`` (kejaksaan *negeri*) is no
+    # ``Menteri Dalam Negeri``, ``Gubernur Sumatera Utara`` no ``Wali Kota Jakarta Utara``
+    "negeri", "negara", "dalam", "luar", "tinggi", "utara", "selatan", "barat", "timur", "tengah",
 })
 
 
@@ -986,7 +1064,7 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
     for f in mentions.forms:
         # a lone short form's uses the tagger typed otherwise go with it (``Trump`` tagged a place
         # in one story): its key is a person's, as :func:`_lone_short_forms` checked by vote
-        if f.key:
+        if f.key and not f.common:
             with_key[f.key].append(f)
         if f.key and len(f.full.split()) >= 2:
             full_of[uf.find(f.key)].append(f)
@@ -999,12 +1077,26 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
         by_article: dict[int, list[_Form]] = defaultdict(list)
         for f in with_key.get(key, []):
             by_article[f.article].append(f)
-        well_attested = (root, key) in mentions.attested
+        attesting = mentions.attested.get((root, key), set())
+        well_attested = len({event_of.get(a, f"#{a}") for a in attesting}) >= LONE_ATTESTED_MIN_ARTICLES
+        opener_only = (root, key) in mentions.via_opener
+        near: list[set[str]] = []  # the names of the full name's articles, built when first needed
         for i, fs in by_article.items():
             own_roles = set().union(*(_role_words(f.title) for f in fs))
             own_titles = {_title_key(f.title) for f in fs} - {""}
-            if (event_of.get(i) in events or (_specific(own_roles) & _specific(roles)) or (own_titles & titles)
-                    or (well_attested and _plain_one_name(fs, own_roles, roles))):
+            if (own_titles & titles) or _same_office(own_roles, roles):
+                joins = True  # the same office
+            elif opener_only:
+                joins = False  # a reading after a name opener is its article's only
+            elif event_of.get(i) in events:
+                joins = True
+            elif well_attested and _plain_one_name(fs, own_roles, roles):
+                if not near:
+                    near.append(set().union(*(_other_names(mentions, a) for a in {f.article for f in fulls})))
+                joins = bool((_other_names(mentions, i) & near[0]) - {uf.find(root), uf.find(key)})
+            else:
+                joins = False
+            if joins:
                 for f in fs:
                     f.key = root
                     moved_in.append(f)
@@ -1028,6 +1120,19 @@ def _follow_moved_keys(with_key: dict[str, list[_Form]], moved_in: list[_Form]) 
                 changed = True
         if not changed:
             return
+
+
+def _same_office(own: set[str], full: set[str]) -> bool:
+    """A lone short form's role and a full name's share an organisation or place word, and both or
+    neither are a deputy's (``Wamenkeu`` is not ``Menkeu``)."""
+    return bool(_specific(own) & _specific(full)) and ("wakil" in own) == ("wakil" in full)
+
+
+def _other_names(mentions: Mentions, i: int) -> set[str]:
+    """Roots of the people and organisations article ``i`` names (not its places: nearly every
+    story names ``Jakarta``), the evidence that a lone short form's story is about the figure."""
+    return {mentions.uf.find(f.key) for f in mentions.by_article.get(i, [])
+            if f.key and f.type not in PLACE_TYPES and not f.key.startswith(PLACE_KEY)}
 
 
 def _plain_one_name(fs: Sequence[_Form], own_roles: set[str], full_roles: set[str]) -> bool:
