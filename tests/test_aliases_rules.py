@@ -439,6 +439,8 @@ def test_a_figure_s_one_name_sharing_a_name_with_the_figure_s_stories_is_the_fig
     "Hendra, petani di lereng gunung itu, mengaku belum didatangi petugas Kementerian Kesehatan.",
     "Kades Hendra mengaku belum didatangi petugas Kementerian Kesehatan.",
     "HENDRA mengaku belum didatangi petugas Kementerian Kesehatan.",
+    # the deputy minister is not the minister
+    "Wakil Menteri Kesehatan Hendra meninjau puskesmas bersama petugas Kementerian Kesehatan.",
 ])
 def test_a_private_person_s_one_name_is_no_figure_even_in_a_story_sharing_a_name(sentence):
     lone = _doc("x1", 25, "Kasus campak kembali ditemukan di sebuah desa di Kabupaten Sleman.", sentence)
@@ -496,6 +498,10 @@ def test_a_two_letter_family_name_is_one_name_across_articles():
      "Kajari Bekasi Hendra menyebut kerugian negara mencapai Rp 1 miliar.",
      "Hendra Wijaya", "Hendra"),
     # a deputy minister is not the minister
+    ("Menteri Keuangan Sugiarto Hadi membuka pasar modal di Jakarta pada Senin (6/5/2024).",
+     "Wamenkeu Sugiarto menyatakan pemerintah belum menerima laporan itu pada Senin (20/5/2024).",
+     "Sugiarto Hadi", "Sugiarto"),
+    # nor is a deputy foreign minister, who shares only ``luar negeri`` with him
     ("Menteri Luar Negeri Sugiarto Hadi bertemu duta besar Jepang di Jakarta pada Senin (6/5/2024).",
      "Wamenlu Sugiarto menyatakan pemerintah belum menerima laporan itu pada Senin (20/5/2024).",
      "Sugiarto Hadi", "Sugiarto"),
@@ -523,3 +529,17 @@ def test_a_word_after_a_name_opener_in_another_article_needs_the_office():
     assert chief and used["a1"] <= chief
     assert used["a2"] and not used["a2"] & chief
     assert used["a3"] and used["a3"] <= chief  # the same office: the chief
+
+
+def test_a_role_of_its_own_keeps_a_one_name_from_a_figure_named_without_one():
+    # the figure's stories give him no office; the lone story gives its Hendra an office of his own
+    what = ["meresmikan rumah sakit jantung di Manado", "membuka pelatihan bidan di Kupang",
+            "memantau vaksinasi campak di Palu"]
+    figure = [_doc(f"h{k}", d, f"Dokter Hendra Gunawan {what[k]} pada hari ke-{d} bulan ini.",
+                   "Hendra menyebut Kementerian Kesehatan menambah anggaran program itu tahun ini.")
+              for k, d in enumerate((1, 9, 17))]
+    lone = _doc("x1", 25, "Kasus campak kembali ditemukan di sebuah desa di Kabupaten Sleman.",
+                "Ketua PMI Sleman Hendra mengaku belum didatangi petugas Kementerian Kesehatan.")
+    story = _story(*figure, lone)
+    full = _ids(story, "Hendra Gunawan")
+    assert full and not _lone_hendra(story) & full

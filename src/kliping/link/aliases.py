@@ -1138,8 +1138,11 @@ def _other_names(mentions: Mentions, i: int) -> set[str]:
 def _plain_one_name(fs: Sequence[_Form], own_roles: set[str], full_roles: set[str]) -> bool:
     """The uses of a lone short form in one article carry nothing that makes them someone else:
     no age in brackets (``Dian (37)``), no office or place word the full name's roles lack
-    (``warga Subang, Deni``), no all-capital spelling (``GRACE``, a satellite, is not ``Grace``)."""
+    (``warga Subang, Deni``) nor a deputy's office for an office holder (``Wamenkeu``), no all-capital
+    spelling (``GRACE``, a satellite, is not ``Grace``)."""
     if any(f.age or (f.text.isupper() and len(f.text) > 1) for f in fs):
+        return False
+    if own_roles and ("wakil" in own_roles) != ("wakil" in full_roles):  # a deputy is not the office holder
         return False
     return not (_specific(own_roles) - _specific(full_roles))
 
