@@ -543,3 +543,14 @@ def test_a_role_of_its_own_keeps_a_one_name_from_a_figure_named_without_one():
     story = _story(*figure, lone)
     full = _ids(story, "Hendra Gunawan")
     assert full and not _lone_hendra(story) & full
+
+
+def test_every_abbreviated_office_is_a_word_a_title_can_hold():
+    # an abbreviation no title list holds is never compared (dead), unless listed as such
+    from kliping.lang.id import titles
+    from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS
+
+    holdable = titles.TITLE_HEADS | titles.OFFICE_HEADS | titles.RANKS | GLUED_ROLE_WORDS
+    dead = set(titles.ROLE_ABBREVIATIONS) - holdable
+    assert dead == set(titles.ROLE_ABBREVIATIONS_WITHOUT_TITLE)
+    assert all(" " in v or v.isalpha() for v in titles.ROLE_ABBREVIATIONS.values())

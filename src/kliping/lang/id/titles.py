@@ -238,5 +238,15 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
     "ketum": "ketua umum", "waketum": "wakil ketua umum", "sekjen": "sekretaris jenderal",
     "kapolri": "kepala polri", "kapolda": "kepala polda", "kapolres": "kepala polres",
     "kajati": "kepala kejaksaan tinggi", "kajari": "kepala kejaksaan negeri", "kadis": "kepala dinas",
-    "gubsu": "gubernur sumatera utara", "pj": "penjabat",
+    "pj": "penjabat",
+    # offices the title heads above hold (a place is no part of them: ``Gubsu`` is left to
+    # ``abbreviations``)
+    "wagub": "wakil gubernur", "wabup": "wakil bupati", "walkot": "wali kota", "wawali": "wakil wali kota",
+    "dirjen": "direktur jenderal", "kapolsek": "kepala polsek", "wakapolri": "wakil kepala polri",
+    "wamen": "wakil menteri", "kasat": "kepala satuan", "kabid": "kepala bidang",
 }
+# Keys above that no title list holds yet (``Menhub X`` is tagged without its title), kept so the
+# role comparison reads them once a title list does: the tagger's lists feed the NER model's
+# features, so adding them there is a change to measure on its own (docs/ner.md).
+ROLE_ABBREVIATIONS_WITHOUT_TITLE: frozenset[str] = frozenset(
+    {"menbud", "mendikdasmen", "menhub", "menkomdigi", "menkum", "menlh", "menpar", "menpupr", "mensos"})
