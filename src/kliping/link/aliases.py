@@ -18,7 +18,8 @@ spellings of one person apart:
    form resolved to elsewhere), and a two-word name the one longer name it is part of, only in
    articles that share an event with one naming the full name (:func:`_join_lone_short_forms`):
    many Indonesians go by one name. Across stories it joins only where 3+ articles use it for that
-   person and nothing marks it as someone else's (an age in brackets, a role of its own). Short
+   person, in 3+ events, the lone story names a person or organisation of theirs, and nothing marks
+   it as someone else's (an age, a pseudonym, an everyday role in apposition, a role of its own). Short
    names introduced in brackets (``Joko Widodo (Jokowi)``) join their name once events are known.
 3. Likely misspellings of one person (``Shin Wok-sik`` / ``Shin Won-sik``) merge only when the
    names are nearly identical, share their family name and differ in one part by at most two edits,
@@ -541,7 +542,9 @@ def _mark_common_words(ev: Evidence, local: Sequence[_Form]) -> None:
     """Flag one-word person forms that are a common word: every use opens its sentence, where any
     word is capitalised, and the article also writes the word in lower case (``Mobil ini ...`` in
     a story on cars, next to ``Mobil Arina``). Such a form stands for no name, so it is nobody's
-    short form (:func:`_resolve_short_forms`, :func:`_lone_short_forms`)."""
+    short form (:func:`_resolve_short_forms`, :func:`_lone_short_forms`) and its uses join nobody
+    (:func:`_join_lone_short_forms`). A word the article used before as a person's first or last
+    name is that name (:func:`_named_before`)."""
     one = [f for f in local if f.type == "PERSON" and f.text == f.full and " " not in f.text and f.text.isalpha()]
     if not one:
         return
@@ -710,9 +713,11 @@ def _article_persons(ev: Evidence, skip: int) -> set[str]:
 
 def _first_pass(
     articles: Sequence[Evidence], order: Sequence[int], canon: Callable[[str, str], str]
-) -> tuple[list[_Form], dict[int, list[_Form]], _UnionFind]:
+) -> tuple[list[_Form], dict[int, list[_Form]], _UnionFind,
+           tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]]]:
     """Keys per mention (glued roles dropped, type-aware keys), in-article short forms and
-    initials, and the union of equal keys."""
+    initials, and the union of equal keys; also the bracketed short names' uses and run-wide joins
+    (:attr:`Mentions.bracketed`), applied once events are known."""
     uf = _UnionFind()
     forms: list[_Form] = []
     by_article: dict[int, list[_Form]] = {}
@@ -1050,11 +1055,16 @@ def _titles(forms: Sequence[_Form]) -> set[str]:
 
 
 def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None:
-    """Keep a pending lone short-form join for the articles that share an event with one naming the
-    full name (``Tuan Kim`` at the summit Kim Jong Un attends) or that give the short form a role
-    the full name is also given: their short forms take the full name's key. The others keep their
+    """Keep a pending lone short-form join for the articles that give the short form the full
+    name's title or office (:func:`_same_office`), that share an event with one naming the full
+    name (``Tuan Kim`` at the summit Kim Jong Un attends), or, for a well-attested join (the short
+    form stands for the full name in :data:`LONE_ATTESTED_MIN_ARTICLES`+ articles of as many
+    events), whose plain uses (:func:`_plain_one_name`) sit in a story naming a person or
+    organisation the full name's stories name (:func:`_other_names`): their short forms take the
+    full name's key. A join found only after a name opener needs the office. The others keep their
     own key, so a one-name ``Dian (37)``, parent in a school-meal story, stays apart from ``Dian
-    Patria`` of an anti-graft office. (Also joining where the full name is named in 8+ articles of
+    Patria`` of an anti-graft office. Uses flagged as common words never join; short forms that
+    joined a name which itself joined a longer one follow it (:func:`_follow_moved_keys`). (Also joining where the full name is named in 8+ articles of
     the run was measured: 2 fewer split people, 1 more wrong merge; not kept.)"""
     uf = mentions.uf
     if not mentions.pending:
