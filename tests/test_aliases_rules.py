@@ -554,3 +554,59 @@ def test_every_abbreviated_office_is_a_word_a_title_can_hold():
     dead = set(titles.ROLE_ABBREVIATIONS) - holdable
     assert dead == set(titles.ROLE_ABBREVIATIONS_WITHOUT_TITLE)
     assert all(" " in v or v.isalpha() for v in titles.ROLE_ABBREVIATIONS.values())
+
+
+def test_a_figure_who_was_a_deputy_and_a_mayor_keeps_his_one_name_as_former_mayor():
+    # one story names him by his deputy office, two by his old mayoralty; a later story calls him
+    # by his first name as the former mayor: the deputy office he also held does not make it someone else
+    stories = [
+        _doc("g1", 1, "Wakil Presiden Fajar Wirananda meninjau bendungan baru di Kabupaten Grobogan pada hari itu.",
+             "Fajar menyebut Pemkot Surakarta ikut menyiapkan relokasi warga."),
+        _doc("g2", 9, "Wali Kota Surakarta Fajar Wirananda meresmikan pasar tradisional yang direnovasi.",
+             "Fajar menyebut Pemkot Surakarta menanggung biaya perbaikan atap."),
+        _doc("g3", 17, "Wali Kota Surakarta Fajar Wirananda membuka festival kuliner di alun-alun.",
+             "Fajar menyebut Pemkot Surakarta menggratiskan seluruh tenan."),
+    ]
+    lone = _doc("x1", 25, "Banjir kembali merendam permukiman di tepi Bengawan Solo.",
+                "Fajar, mantan Wali Kota Surakarta, menilai Pemkot Surakarta lambat membangun tanggul.")
+    story = _story(*stories, lone)
+    figure = _ids(story, "Fajar Wirananda")
+    assert figure and _entities_of(story, "Fajar").get("x1", set()) == figure
+
+
+@pytest.mark.parametrize("word, office", [("wakapolda", "kapolda"), ("wamenag", "menag"), ("wakasat", "kasat")])
+def test_a_deputy_s_abbreviated_office_is_written_out_as_the_deputy_s(word, office):
+    from kliping.link.aliases import _expand_role
+
+    assert _expand_role(word) == ["wakil", *_expand_role(office)]
+    assert _expand_role(office)[0] != "wakil"
+
+
+def test_a_case_role_after_a_figure_s_one_name_is_no_mark_of_a_private_person():
+    # ministers become suspects too: the role of a case does not make the one name someone else's
+    lone = _doc("x1", 25, "Penyidik KPK memeriksa pejabat pengadaan alat kesehatan di Jakarta.",
+                "Hendra, tersangka kasus pengadaan alat di Kementerian Kesehatan, diperiksa sejak pagi.")
+    story = _story(*_minister_stories(), lone)
+    minister = _ids(story, "Hendra Gunawan")
+    assert minister and _lone_hendra(story) == minister
+
+
+def test_a_name_every_story_of_a_large_run_gives_is_no_evidence_for_a_one_name(monkeypatch):
+    # in a large run, the president named in most stories is no sign that a thief's story is the minister's
+    import kliping.link.aliases as aliases
+
+    monkeypatch.setattr(aliases, "EVERYWHERE_MIN_ARTICLES", 4)
+    what = ["meresmikan rumah sakit jantung di Manado", "membuka pelatihan bidan di Kupang",
+            "memantau vaksinasi campak di Palu"]
+    stories = [_doc(f"h{k}", d, f"Menteri Kesehatan Hendra Gunawan {what[k]} pada hari ke-{d} bulan ini.",
+                    "Hendra menyebut arahan Presiden Surya Pratama agar layanan dipercepat.")
+               for k, d in enumerate((1, 9, 17))]
+    thief = _doc("x1", 25, "Seorang pria ditangkap setelah membobol kios pulsa di Pasar Sentral Makassar.",
+                 "Hendra mengaku mencuri meski warga sekitar menerima bantuan program Presiden Surya Pratama.")
+    story = _story(*stories, thief)
+    minister = _ids(story, "Hendra Gunawan")
+    assert minister and _lone_hendra(story) and not _lone_hendra(story) & minister
+    # the same run counted as small: the shared president is evidence, as for any shared name
+    monkeypatch.setattr(aliases, "EVERYWHERE_MIN_ARTICLES", 100)
+    story = _story(*stories, thief)
+    assert _lone_hendra(story) == _ids(story, "Hendra Gunawan")

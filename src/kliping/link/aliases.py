@@ -72,6 +72,11 @@ NAME_FREQUENCY_SHARE = 0.3
 # articles naming both use the short form for it (``Prabowo``, ``Bahlil``: the one-name way news
 # refers to a public figure) and it is not marked as someone else's (an age, a role of its own).
 LONE_ATTESTED_MIN_ARTICLES = 3
+# ... and its story shares a person or organisation with the figure's stories, other than one a
+# run of at least EVERYWHERE_MIN_ARTICLES names in more than EVERYWHERE_SHARE of its articles (the
+# president in a national news run: a thief's story that mentions his programme is not his).
+EVERYWHERE_SHARE = 0.05
+EVERYWHERE_MIN_ARTICLES = 100
 # At most this many evidence items per spelling in a NameVariant record.
 VARIANT_ITEMS_PER_SPELLING = 3
 
@@ -515,13 +520,14 @@ def _two_letter_key(full: str, key: str, article: int) -> str:
 # ``Dian (37)``, ``Wawan (35, pengemudi ojol)``, ``Erwin (45 tahun)``: the age news gives a private
 # person named by one name, where public figures get their office instead; so do ``Dian, 52 tahun,``,
 # a pseudonym (``Dian (bukan nama sebenarnya)``) and an everyday role in apposition (``Dian,
-# petani di ...``, ``Dian, seorang sopir``).
+# petani di ...``, ``Dian, seorang sopir``). Not the roles of a case (``tersangka``, ``pelaku``,
+# ``korban``) nor ``pemilik``: news writes them after ministers and tycoons too.
 _AGE_BRACKET = re.compile(r"\s*\(\s*\d{1,3}\s*(?:tahun|th)?\s*[,);]", re.IGNORECASE)
 _PRIVATE_AFTER = re.compile(
     r"\s*(?:\(\s*(?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)"
     r"|,\s*(?:\d{1,3}\s*(?:tahun|th)\b|(?:salah\s+)?seorang\b|warga\b|petani\b|pedagang\b|sopir\b"
-    r"|pemilik\b|buruh\b|nelayan\b|karyawan\b|pengemudi\b|ibu\s+rumah\s+tangga\b|korban\b|pelaku\b"
-    r"|tersangka\b|siswa\b|siswi\b|mahasiswa\b|mahasiswi\b|pelajar\b|tetangga\b|kerabat\b))",
+    r"|buruh\b|nelayan\b|karyawan\b|pengemudi\b|ibu\s+rumah\s+tangga\b"
+    r"|siswa\b|siswi\b|mahasiswa\b|mahasiswi\b|pelajar\b|tetangga\b|kerabat\b))",
     re.IGNORECASE)
 
 
@@ -931,8 +937,17 @@ def _expand_role(title: str) -> list[str]:
     pertanian``, ``Wapres`` -> ``wakil presiden``), so the two ways news writes one office compare."""
     out: list[str] = []
     for w in title.casefold().split():
-        out.extend(_ROLE_ABBREVIATIONS.get(w.strip(_STRIP), w).split())
+        out.extend(_expand_office(w.strip(_STRIP), w).split())
     return out
+
+
+def _expand_office(word: str, default: str) -> str:
+    """One abbreviated office written out; a deputy's (``wa`` + an office: ``Wakapolda``,
+    ``Wamenag``, ``Wakasat``) is ``wakil`` and the office, so it never reads as the office holder's."""
+    full = _ROLE_ABBREVIATIONS.get(word)
+    if full is None and word.startswith("wa") and word[2:] in _ROLE_ABBREVIATIONS:
+        full = "wakil " + _ROLE_ABBREVIATIONS[word[2:]]
+    return default if full is None else full
 
 
 def _role_words(title: str | None) -> set[str]:
@@ -1102,7 +1117,8 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
                 joins = True
             elif well_attested and _plain_one_name(fs, own_roles, roles):
                 if not near:
-                    near.append(set().union(*(_other_names(mentions, a) for a in {f.article for f in fulls})))
+                    near.append(set().union(*(_other_names(mentions, a) for a in {f.article for f in fulls}))
+                                - _everywhere_names(mentions))
                 joins = bool((_other_names(mentions, i) & near[0]) - {uf.find(root), uf.find(key)})
             else:
                 joins = False
@@ -1138,6 +1154,24 @@ def _same_office(own: set[str], full: set[str]) -> bool:
     return bool(_specific(own) & _specific(full)) and ("wakil" in own) == ("wakil" in full)
 
 
+def _everywhere_names(mentions: Mentions) -> frozenset[str]:
+    """Names a large run gives in more than EVERYWHERE_SHARE of its articles (the president, the
+    parliament, the police): sharing one says nothing about a story being the figure's. Small runs
+    (under EVERYWHERE_MIN_ARTICLES) cannot tell them apart, so none is. Computed once per run."""
+    cached = mentions.__dict__.get("_everywhere")
+    if cached is not None:
+        return cached
+    n = len(mentions.by_article)
+    out: frozenset[str] = frozenset()
+    if n >= EVERYWHERE_MIN_ARTICLES:
+        df: Counter = Counter()
+        for i in mentions.by_article:
+            df.update(_other_names(mentions, i))
+        out = frozenset(k for k, c in df.items() if c > EVERYWHERE_SHARE * n)
+    mentions.__dict__["_everywhere"] = out
+    return out
+
+
 def _other_names(mentions: Mentions, i: int) -> set[str]:
     """Roots of the people and organisations article ``i`` names (not its places: nearly every
     story names ``Jakarta``), the evidence that a lone short form's story is about the figure."""
@@ -1152,7 +1186,10 @@ def _plain_one_name(fs: Sequence[_Form], own_roles: set[str], full_roles: set[st
     spelling (``GRACE``, a satellite, is not ``Grace``)."""
     if any(f.age or (f.text.isupper() and len(f.text) > 1) for f in fs):
         return False
-    if own_roles and ("wakil" in own_roles) != ("wakil" in full_roles):  # a deputy is not the office holder
+    # a deputy is not the office holder; a figure who held a deputy's office and another (a vice
+    # president who was a mayor) is the holder of both, so only a deputy's role the figure never had
+    # keeps the short form apart
+    if "wakil" in own_roles and "wakil" not in full_roles:
         return False
     return not (_specific(own_roles) - _specific(full_roles))
 
