@@ -247,6 +247,15 @@ def test_a_realisation_word_inside_the_aim_keeps_the_target() -> None:
     assert _found(_dossier(a, b), "discrepancy") == []
 
 
+def test_a_value_reached_after_yang_and_a_word_of_completion_is_reported() -> None:
+    """``dana yang terkumpul baru ...``, ``yang tersalurkan hingga kini ...``: a word of completion between
+    the realisation word and the amount reports the value reached, after ``yang`` too."""
+    got = _modes("Dari target Rp 5 miliar, dana yang terkumpul baru Rp 1,2 miliar.")
+    assert got["Rp 5 miliar"] == "target" and got["Rp 1,2 miliar"] == "fact"
+    got = _modes("Dari target 3 juta dosis, vaksin yang tersalurkan hingga kini 800 ribu dosis.")
+    assert got["3 juta dosis"] == "target" and got["800 ribu dosis"] == "fact"
+
+
 def test_a_value_reached_in_a_clause_without_a_target_word_is_reported() -> None:
     """The value reached stands in its own clause and the target in another: the first is a fact. A clause
     that only continues the aim (``dan pada 2030 bisa ...``) stays a target."""
@@ -294,16 +303,57 @@ def test_a_forecast_an_average_or_one_region_is_not_the_countrys_weekly_figure()
 def test_a_later_month_does_not_link_two_grades_or_a_plan() -> None:
     """The later-months rule links the next reading of one series: not a Brent price to a WTI price,
     not a month's output to a plan that starts in a later month."""
-    brent = _ev("e1", "Harga minyak menguat. Kontrak Brent pengiriman Januari berakhir pada 76,40 dolar AS per barel.",
+    brent = _ev("e1", "Harga minyak menguat. Kontrak Brent pengiriman Januari berakhir pada 73,40 dolar AS per barel.",
                 "2024-11-19", "Warta Contoh")
-    wti = _ev("e2", "Harga minyak terus turun. Kontrak WTI pengiriman Februari berakhir pada 52,15 dolar AS per barel.",
-              "2025-01-07", "Kabar Lain")
+    brent2 = _ev("e2", "Harga minyak terus turun. Kontrak Brent pengiriman Februari berakhir pada 72,15 dolar AS per "
+                 "barel.", "2024-12-17", "Kabar Lain")
+    assert _found(_dossier(brent, brent2), "update") == [[("e1", 1), ("e2", 1)]]  # one grade: the next reading
+    wti = _ev("e2", "Harga minyak terus turun. Kontrak WTI pengiriman Februari berakhir pada 72,15 dolar AS per barel.",
+              "2024-12-17", "Kabar Lain")
     assert _found(_dossier(brent, wti), "update") == []
     output = _ev("f1", "Harga minyak masih tertekan. Produksi minyak OPEC pada Oktober ada di 31,2 juta barel per hari, "
                  "menurut sebuah survei.", "2024-11-20", "Warta Contoh")
     plan = _ev("f2", "Para menteri OPEC bertemu pekan ini. OPEC akan mengurangi produksi minyak menjadi 28,5 juta barel "
                "per hari mulai Januari, kata seorang delegasi.", "2024-11-28", "Kabar Lain")
     assert _found(_dossier(output, plan), "update") == []
+
+
+def test_a_plan_in_another_clause_leaves_the_months_reading() -> None:
+    """``akan`` in a clause of its own after the amount (``..., sementara pasar akan menanti``) is no plan
+    of the amount: November's output still updates October's."""
+    output = _ev("f1", "Harga minyak masih tertekan. Produksi minyak OPEC pada Oktober ada di 31,2 juta barel per hari, "
+                 "menurut sebuah survei.", "2024-11-20", "Warta Contoh")
+    later = _ev("f3", "Harga minyak masih tertekan. Produksi minyak OPEC pada November ada di 30,4 juta barel per hari, "
+                "menurut survei, sementara pasar akan menanti pertemuan OPEC.", "2024-12-19", "Kabar Lain")
+    assert _found(_dossier(output, later), "update") == [[("f1", 1), ("f3", 1)]]
+
+
+def test_a_source_or_forecast_tail_after_the_amount_keeps_the_whole_figure() -> None:
+    """``..., berdasarkan data dari BPS``, ``menurut data dari`` an agency and ``..., lebih rendah dari
+    perkiraan pemerintah`` name a source or compare with a forecast: the national output is still the
+    whole, so two outlets giving different values on one day disagree."""
+    from kliping.synth.figures import article_countries, article_places, measure_scoped, sentence_tokens
+
+    def scope(text: str) -> str:
+        ev = _ev("s", text, "2025-10-07", "Warta Contoh")
+        [q] = ev.quantities
+        sent = ev.doc.sentences[0].text
+        return measure_scoped(sent, q, sentence_tokens(sent), article_countries(ev)[0], article_places(ev))
+
+    assert scope("Stok minyak mentah AS naik menjadi 420 juta barel, menurut data dari Badan Informasi Energi "
+                 "(EIA).") == ""
+    assert scope("Stok minyak mentah AS naik menjadi 420 juta barel, lebih tinggi dari perkiraan analis.") == ""
+    assert scope("Persediaan minyak di Cushing naik menjadi 25 juta barel.") == "part"
+    # a place after a comma is where it was said; ``dari`` after a word of attribution names a source
+    assert scope("Stok beras nasional mencapai 4 juta ton, kata kepala Bulog saat meninjau gudang di kawasan "
+                 "Cibitung.") == ""
+    assert scope("Berdasarkan laporan dari daerah, produksi gabah nasional tahun ini mencapai 31 juta ton.") == ""
+    bg = "Para petani di sentra padi Jawa dan Sulawesi menikmati panen raya berkat hujan yang cukup. "
+    other = _ev("b2", bg + "Produksi gabah nasional tahun ini mencapai 33,5 juta ton.", "2025-10-07", "Kabar Lain")
+    for tail in ("berdasarkan data dari BPS", "lebih rendah dari perkiraan pemerintah"):
+        one = _ev("b1", bg + f"Produksi gabah nasional tahun ini mencapai 31,2 juta ton, {tail}.", "2025-10-07",
+                  "Warta Contoh")
+        assert _found(_dossier(one, other), "discrepancy") == [[("b1", 1), ("b2", 1)]], tail
 
 
 def test_a_count_that_grew_by_one_rounded_step_over_two_days_is_no_disagreement() -> None:

@@ -167,7 +167,7 @@ class Point:
     phrase: tuple[str, ...] = ()  # words between the measured noun and the named owner (``minyak mentah``)
     scoped: str = ""  # "estimate" (a forecast, an average) or "part" (one region) of the whole (``measure_scoped``)
     grades: frozenset[str] = frozenset()  # benchmark grades its sentence names (``brent``, ``wti``)
-    plan: bool = False  # its sentence says what will be done (``akan``, ``mulai Januari``): no reading
+    plan: bool = False  # its clause says what will be done (``akan``, ``mulai Januari``): no reading
     # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
     span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
 
@@ -208,7 +208,7 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
             continue
         if w in figure_cues.TARGET_CUES:
             last_target = k
-        elif w in figure_cues.REALISATION_CUES and realisation_at(toks, k, last_target):
+        elif w in figure_cues.REALISATION_CUES and realisation_at(toks, k, last_target, q.start):
             last_real = k
     if last_target >= 0 or last_real >= 0:  # (``realisasinya baru 52.000 unit, jauh di bawah target``)
         return "fact" if last_real > last_target else "target"
@@ -221,17 +221,23 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
     return "target"
 
 
-def realisation_at(toks: Tokens, k: int, last_target: int) -> bool:
+def realisation_at(toks: Tokens, k: int, last_target: int, at: int | None = None) -> bool:
     """The realisation word at token ``k`` reports a value reached: not right after a target word (``target
     realisasi``, ``ditargetkan terpasang``: part of the aim's phrase), not in a relative clause after the
-    target (``yang tercatat``, ``dana yang terkumpul``) and, for a word of state (``terpasang``,
+    target (``yang tercatat sebesar``, ``dana yang terkumpul bisa``) and, for a word of state (``terpasang``,
     ``tercatat``: ``figure_cues.STATE_REALISATION_CUES``), only after a word of completion (``sudah``,
-    ``baru``: ``menargetkan alat terpasang di 3 juta mobil`` is the aim)."""
+    ``baru``: ``menargetkan alat terpasang di 3 juta mobil`` is the aim). A word of completion between it
+    and the amount at offset ``at`` (``dana yang terkumpul baru Rp 1,2 miliar``, ``yang tersalurkan hingga
+    kini 800 ribu``) makes it a value reached, ``yang`` or not."""
+    so_far = at is not None and any(w in figure_cues.COMPLETION_CUES or w == "sejauh"
+                                    for o, w in toks[k + 1 :] if o < at)
     prev = toks[k - 1][1] if k > 0 else ""
-    if (last_target >= 0 and k - 1 == last_target) or prev == "yang":
+    if last_target >= 0 and k - 1 == last_target:
+        return False
+    if prev == "yang" and not so_far:
         return False
     if toks[k][1] in figure_cues.STATE_REALISATION_CUES:
-        return any(w in figure_cues.COMPLETION_CUES for _o, w in toks[max(0, k - 2) : k])
+        return so_far or any(w in figure_cues.COMPLETION_CUES for _o, w in toks[max(0, k - 2) : k])
     return True
 
 
@@ -342,35 +348,68 @@ def measured_owner(ev: Evidence, s: int, sentence: str, at: int,
     return main, False, ()
 
 
-def measure_scoped(sentence: str, q: Quantity, toks: Tokens, gpes: dict[tuple[int, int], str]) -> str:
-    """The amount is an estimate, an average or a part of its owner's whole, as its sentence or clause
-    says: a forecast or average word anywhere in the sentence (``memperkirakan``, ``rata-rata``:
-    ``figure_cues.ESTIMATE_CUES``), ``saja`` or a place that is no country (``di``/``dari``/``wilayah`` then
-    a capitalised word: ``di wilayah Texas``, ``dari Blok Cepu``; or then a noun of a part: ``dari formasi
-    serpih``, ``figure_cues.PART_NOUNS``) in its clause. Such a value joins a
-    fact only by its wording, not by naming the same stock or flow and owner, and is compared only with
-    values of the same scope (``synth.findings``). ``"estimate"``, ``"part"`` or ``""`` (the whole)."""
-    if any(w in figure_cues.ESTIMATE_CUES for _o, w in toks):
-        return "estimate"
+def article_places(ev: Evidence) -> frozenset[tuple[int, int]]:
+    """``(sentence, start)`` of the article's place mentions that are no country (LOC, FAC: ``Texas``,
+    ``Cushing``), for :func:`measure_scoped`; once per article."""
+    return frozenset((m.sentence, m.start) for m in ev.mentions if m.type in figure_cues.PLACE_TYPES)
+
+
+def _scope_window(sentence: str, q: Quantity, toks: Tokens) -> Tokens:
+    """The words that may say an amount's scope: its clause (``amount_clause``) before the amount, and
+    after it up to the first comma. A tail after a comma names the source (``..., berdasarkan data dari
+    BPS``) or compares (``..., lebih tinggi dari perkiraan analis``), not the part measured."""
     lo, hi = amount_clause(sentence, q.start, q.end)
-    inside = [(o, w) for o, w in toks if lo <= o < hi]
+    comma = sentence.find(",", q.end, hi)
+    stop = comma if comma >= 0 else hi
+    return [(o, w) for o, w in toks if lo <= o < q.start or q.end <= o < stop]
+
+
+def measure_scoped(sentence: str, q: Quantity, toks: Tokens, gpes: dict[tuple[int, int], str],
+                   places: frozenset[tuple[int, int]] = frozenset()) -> str:
+    """The amount is an estimate, an average or a part of its owner's whole, as its clause says: a
+    forecast or average word in its clause (``amount_clause``; ``memperkirakan``, ``rata-rata``,
+    ``menurut proyeksi``: ``figure_cues.ESTIMATE_CUES``) not after a word of comparison
+    (``dari``/``daripada``/``dibanding``/``di atas``: ``lebih tinggi dari perkiraan analis`` is a fact
+    compared with a forecast); or, before the amount or after it up to a comma (``_scope_window``),
+    ``saja``, or ``di``/``dari``/``wilayah`` then a noun of a part (``dari
+    formasi serpih``, ``figure_cues.PART_NOUNS``) or a place mention that is no country (``places``:
+    LOC/FAC, ``di wilayah Texas``). ``dari`` after a word of attribution (``menurut data dari``,
+    ``berdasarkan``: ``figure_cues.SOURCE_BEFORE_DARI``) names a source, not a place. Such a value joins
+    a fact only by its wording, not by naming the same stock or flow and owner, and is compared only
+    with values of the same scope (``synth.findings``). ``"estimate"``, ``"part"`` or ``""`` (the whole)."""
+    lo, hi = amount_clause(sentence, q.start, q.end)
+    clause = [w for o, w in toks if lo <= o < hi]
+    for j, w in enumerate(clause):
+        if w in figure_cues.ESTIMATE_CUES and not (j > 0 and clause[j - 1] in figure_cues.COMPARISON_BEFORE):
+            return "estimate"
+    inside = _scope_window(sentence, q, toks)
     for j, (_o, w) in enumerate(inside):
         if w in figure_cues.PART_CUES:
             return "part"
         if w in figure_cues.PLACE_CUES:
+            if w == "dari" and j > 0 and inside[j - 1][1] in figure_cues.SOURCE_BEFORE_DARI:
+                continue
             if j + 1 < len(inside) and inside[j + 1][1] in figure_cues.PART_NOUNS:
                 return "part"
             for o2, _w2 in inside[j + 1 : j + 3]:
-                if sentence[o2].isupper() and (q.sentence, o2) not in gpes:
+                if (q.sentence, o2) in places and (q.sentence, o2) not in gpes:
                     return "part"
     return ""
 
 
-def sentence_plan(ws: Sequence[str]) -> bool:
-    """The sentence says what will be done (``akan``, ``berencana``: ``figure_cues.PLAN_CUES``) or from
-    when (``mulai`` then a month): a plan, not a reading."""
-    return any(w in figure_cues.PLAN_CUES or (w == "mulai" and nxt in calendar.MONTHS)
-               for w, nxt in pairwise([*ws, ""]))
+def amount_plan(sentence: str, q: Quantity, toks: Tokens) -> bool:
+    """The amount's clause (``amount_clause``) says what will be done: ``akan``, ``berencana``
+    (``figure_cues.PLAN_CUES``) before the amount, or ``mulai`` then a month (``mulai Januari``)
+    anywhere in it. A plan, not a reading. A plan in another clause (``..., sementara pasar akan
+    menanti pertemuan OPEC``) or after the amount says nothing of it."""
+    lo, hi = amount_clause(sentence, q.start, q.end)
+    inside = [(o, w) for o, w in toks if lo <= o < hi]
+    for j, (o, w) in enumerate(inside):
+        if w in figure_cues.PLAN_CUES and o < q.start:
+            return True
+        if w == "mulai" and j + 1 < len(inside) and inside[j + 1][1] in calendar.MONTHS:
+            return True
+    return False
 
 
 def is_delta(sentence: str, q: Quantity) -> bool:
@@ -464,8 +503,9 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         named = {(t.sentence, (t.value or "")[:10]) for t in ev.times if t.type == "DATE" and t.granularity == "day"}
         periods = sentence_periods(ev)
         countries = article_countries(ev)
+        places = article_places(ev)
         values: dict[tuple[tuple[str, str | None], int, str], set[float]] = {}
-        kinds: dict[int, tuple[str, bool, bool, Tokens, frozenset[str], bool]] = {}
+        kinds: dict[int, tuple[str, bool, bool, Tokens, frozenset[str]]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
         for q in ev.quantities:
             key = figure_key(q, aliases)
@@ -478,13 +518,13 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 ws = words(text)
                 sw = set(ws)
                 kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES), points_back(ws),
-                                     sentence_tokens(text), frozenset(sw & figure_cues.GRADE_NAMES),
-                                     sentence_plan(ws))
-            smode, level, pointed, toks, grades, plan = kinds[q.sentence]
+                                     sentence_tokens(text), frozenset(sw & figure_cues.GRADE_NAMES))
+            smode, level, pointed, toks, grades = kinds[q.sentence]
             mode = amount_mode(text, q, smode, toks)
             measures = amount_measures(text, q, toks)
             owner, owner_named, phrase = measured_owner(ev, q.sentence, text, q.start, countries, toks)
-            scoped = measure_scoped(text, q, toks, countries[0]) if measures else ""
+            scoped = measure_scoped(text, q, toks, countries[0], places) if measures else ""
+            plan = amount_plan(text, q, toks)
             delta = is_delta(text, q) or is_increment(text, q)
             base = is_base(text, q)
             p = Point(q, a, asof or corpus.dates[a], explicit, mode=mode, delta=delta, level=delta or level,

@@ -157,22 +157,27 @@ ABBREVIATION_SKIP = abbreviations.ABBREVIATION_SKIP
 CURRENCY_WORDS = _words("dollar dolar us$ usd $ s$ sgd hk$ a$ ringgit yen yuan euro peso rupee won")
 OWNER_BREAKS = _words("di ke dari pada untuk dan atau yang oleh sebesar sebanyak mencapai")
 
-# A sentence with one of these, or a place (``di``/``dari``/``wilayah`` then a capitalised word that is not a
-# country) or ``saja`` in the
-# amount's clause, gives an estimate, an average or a part of the owner's stock or flow (``produksi AS
+# One of these, or a place (``di``/``dari``/``wilayah`` then a LOC/FAC mention or one of PART_NOUNS) or ``saja``
+# in the amount's clause before it (or after it up to a comma: ``synth.figures.measure_scoped``) gives an estimate, an average or a part of the owner's stock or flow (``produksi AS
 # rata-rata``, ``produksi AS di Texas saja``): it joins a fact only by FACT_COSINE, never by the looser
 # FACT_COSINE_MEASURED (``synth.findings``).
 ESTIMATE_CUES = _words(
     "memperkirakan diperkirakan perkiraan memproyeksikan diproyeksikan proyeksi prediksi memprediksi "
     "rata estimasi diestimasi"
 )
+# Not after one of COMPARISON_BEFORE: ``lebih tinggi dari perkiraan analis`` compares a fact with a forecast.
+COMPARISON_BEFORE = _words("dari daripada dibanding dibandingkan ketimbang atas bawah")
 PART_CUES = _words("saja")
 PLACE_CUES = _words("di dari wilayah bagian")
+# ``dari`` after one of these names a source (``menurut data dari BPS``), not a place.
+SOURCE_BEFORE_DARI = _words("menurut berdasarkan data laporan kata keterangan informasi rilis mengutip dikutip")
+# Mention types of a place that is no country (``di wilayah Texas``, ``di Cushing``).
+PLACE_TYPES = frozenset({"LOC", "FAC"})
 # ... or one of these nouns of a part right after ``di``/``dari`` (``dari formasi serpih``, ``di lapangan``).
 PART_NOUNS = _words("lapangan blok formasi sumur ladang kawasan daerah provinsi kilang tambang cekungan tangki")
 # Benchmark grades of crude oil: two sentences naming different ones (Brent, WTI) price different things
 # (``synth.findings.comparable``).
 GRADE_NAMES = _words("brent wti minas duri urals dubai oman icp")
-# A sentence saying what will be done (``akan memangkas ... mulai Januari``) gives a plan, not the next
-# reading of a series (``synth.findings.later_months``).
+# An amount's clause saying what will be done (``akan memangkas ... mulai Januari``) gives a plan, not the next
+# reading of a series (``synth.figures.amount_plan``) (``synth.findings.later_months``).
 PLAN_CUES = _words("akan bakal berencana direncanakan rencana")
