@@ -488,6 +488,7 @@ def test_a_quoting_or_viewing_date_glued_to_the_outlet_name_is_not_a_happening()
     assert why("Isi edaran yang dikutip, Minggu (19/10/2025), memuat jadwal baru.", "Minggu") == "cited"
     assert why("Jadwal itu diunggah dinas di akunnya dikutip, Minggu (19/10/2025).", "Minggu") == "cited"
     assert why("DilansirReuters, Selasa (14/10/2025), badai menerjang dua pulau.", "Selasa") == "cited"
+    assert why("Hal itu disampaikan Kapolres seperti dilansir kumparan, Selasa (21/10/2025).", "Selasa") == "cited"
     assert why("Mengutip Bloomberg pada Kamis (16/10/2025), harga emas naik.", "Kamis") == "cited"
     assert why("Info cuaca itu dilansir dari laman resmi BMKG, Minggu (19/10/2025).", "Minggu") == "cited"
     assert why('"Jalan sudah dibuka," kata Camat saat dihubungidetikJatim, Rabu (22/10/2025).', "Rabu") is None
@@ -543,6 +544,18 @@ def test_a_hoped_supposed_or_awaited_date_still_to_come_is_not_a_happening() -> 
     assert why("Sidang putusan akan digelar Senin (20/10/2025).", "Senin", "2025-10-20", "day") is None
 
 
+def test_a_hope_or_condition_about_this_month_is_still_to_come() -> None:
+    """``Oktober ini``/``bulan ini`` in an October piece after a hope or condition word is the rest
+    of the month, still to come (``Mudah-mudahan Oktober ini jembatan gantung itu diresmikan``); the
+    same month with no hope or condition (``sejak awal Oktober``, ``Bulan ini harga cabai naik``)
+    stays on the timeline."""
+    assert _placed("Mudah-mudahan Oktober ini jembatan gantung di desa kami diresmikan.") == []
+    assert _placed("Semoga bulan ini jalan menuju pasar sudah mulus.") == []
+    assert _placed("Kalau bulan ini pupuk belum datang, petani akan menunda tanam.") == []
+    assert _placed("Harga cabai di pasar terus naik sejak awal Oktober.") == ["2025-10"]
+    assert _placed("Bulan ini harga cabai di pasar naik dua kali.") == ["2025-10"]
+
+
 def test_hope_condition_and_wait_words_that_do_not_govern_a_coming_date_leave_it_in() -> None:
     """``menyebut kalau`` ("said that"), ``jika dilihat dari`` (a way of reading figures), a hope
     about something else (``berharap banyak pada pertemuan yang akan digelar Rabu``), a plain visit
@@ -553,8 +566,10 @@ def test_hope_condition_and_wait_words_that_do_not_govern_a_coming_date_leave_it
         ("Ia mengatakan jika sidang lanjutan digelar Kamis (23/10/2025).", "2025-10-23"),
         ("Pihak sekolah memastikan bila ujian susulan digelar Jumat (24/10/2025).", "2025-10-24"),
         ("Jika dilihat dari data Oktober 2025, inflasi pangan turun tajam.", "2025-10"),
+        ("Jika dilihat dari jadwalnya, maka rapat pleno digelar Rabu (22/10/2025).", "2025-10-22"),
         ("BMKG memperingatkan cuaca ekstrem yang terjadi sejak awal Oktober 2025.", "2025-10"),
         ("Warga berharap banyak pada pertemuan dengan bupati yang akan digelar Rabu (22/10/2025).", "2025-10-22"),
+        ("Warga berharap banyak dari pertemuan dengan bupati rencananya pada Rabu (22/10/2025).", "2025-10-22"),
         ("Rapat pleno yang diharapkan memutuskan nasib RUU itu digelar Kamis (23/10/2025).", "2025-10-23"),
         ("Kami akan melihat lokasi pada Senin (27/10/2025).", "2025-10-27"),
         ("Tim SAR akan melihat kondisi jembatan Rabu (22/10/2025).", "2025-10-22"),

@@ -241,6 +241,20 @@ def test_an_address_written_like_a_date_is_not_a_date() -> None:
     assert one("Rapat RT 14/10/2025 memutuskan iuran naik.")[2] == "2025-10-14"
 
 
+def test_a_document_number_or_an_alley_written_like_a_date_is_not_a_date() -> None:
+    """A letter's number (``SK Nomor 7/11/24``; with ``nomor``/``no`` also a four-digit year,
+    ``Surat Edaran No. 3/9/2025``) and an alley or lot (``Gang 5/10/25``, ``Gg. 8/2/23``) are not
+    dates; the same numbers after a comma (``kata Ketua RT, 14/10/2025``) or a plain ``digelar``
+    stay dates."""
+    assert tags("SK Bupati Nomor 7/11/24 mengatur tarif parkir baru.") == []
+    assert tags("Surat Edaran No. 3/9/2025 melarang truk masuk kota.") == []
+    assert tags("Surat Edaran Nomor 3/9/2025 melarang truk masuk kota.") == []
+    assert tags("Rumah di Gang 5/10/25 ikut tergenang.") == []
+    assert tags("Warga Gg. 8/2/23 mengungsi ke masjid.") == []
+    assert one('"Air sudah surut," kata Ketua RT, 14/10/2025.')[2] == "2025-10-14"
+    assert one("Rapat warga digelar 3/9/2025 di balai desa.")[2] == "2025-09-03"
+
+
 def test_sets() -> None:
     assert one("Rapat digelar setiap pekan.") == ("setiap pekan", "SET", "P1W")
     assert one("Dia berolahraga tiap minggu.")[2] == "P1W"

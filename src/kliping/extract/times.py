@@ -625,7 +625,9 @@ def _h_ndate(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     if not (1 <= mon <= 12):
         return []
     if m["nd_d2"] and _ADDRESS_BEFORE.search(ctx.sent, max(0, s - 12), s):
-        return []  # "RT 03/02/01": an address written like a date
+        return []  # "RT 03/02/01", "Nomor 12/10/25": an address or number written like a date
+    if m["nd_d"] and _NUMBER_BEFORE.search(ctx.sent, max(0, s - 12), s):
+        return []  # "Surat Edaran Nomor 12/10/2025": a letter's number
     h = _date_hit(ctx, s, e, d, mon, str(_year2(y)) if y else None, None)
     return [h] if h else []
 
@@ -805,10 +807,13 @@ def _h_relunit(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [(s, e, "DATE", val, gran)]
 
 
-# An address word right before a d/m/yy date, with only spaces (or the word's dot) between: the
-# numbers are the address's (``RT 03/02/01``), not a date. A comma between (``kata Ketua RT,
-# 14/10/25``) or a four-digit year leaves the date.
-_ADDRESS_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(C.ADDRESS_WORDS)) + r")\.?[ \t]+$")
+# An address, alley, code or number word right before a d/m/yy date, with only spaces (or the
+# word's dot) between: the numbers are the address's or the document's (``RT 03/02/01``, ``Gang
+# 5/10/25``, ``Nomor 12/10/25``), not a date. A comma between (``kata Ketua RT, 14/10/25``) leaves
+# the date; with a four-digit year only a number word takes it (``Nomor 12/10/2025``).
+_ADDRESS_BEFORE = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(C.ADDRESS_WORDS | C.ALLEY_WORDS | C.DOC_NUMBER_WORDS)) + r")\.?[ \t]+$")
+_NUMBER_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(C.DOC_NUMBER_WORDS)) + r")\.?[ \t]+$")
 _HEDGE_END = re.compile(r"(?i)\b(?:" + "|".join(C.COUNT_HEDGES) + r")\s*$")
 # How many words before the count a noun of time left may stand (``sisa masa jabatan bupati tinggal``:
 # three words between).

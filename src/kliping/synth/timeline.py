@@ -380,6 +380,14 @@ def _still_to_come(sentence: str, start: int, end: int, value: str, granularity:
     return last_day is not None and published.day <= last_day - 10
 
 
+def _this_month(sentence: str, start: int, end: int, value: str, published: dt.date) -> bool:
+    """The publication month said as "this month" (``Oktober ini``, ``bulan ini``): after a hope or
+    condition word it looks forward (``Mudah-mudahan Oktober ini jembatan itu diresmikan``: the rest
+    of the month), unlike a plain month (``sejak awal Oktober``), which :func:`_still_to_come`
+    leaves in the past."""
+    return value == published.isoformat()[:7] and "ini" in words(sentence[start:end])
+
+
 def _date_clause_before(sentence: str, start: int) -> str:
     """The clause a date ends, without attribution asides; a clause of only date words (``besok,
     Selasa, 21/10``: the date in apposition) takes the one before it too."""
@@ -469,10 +477,15 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     (``mudah-mudahan awal Desember``: :func:`_hoped`), supposed (``jika pekan depan stok belum
     datang``: :func:`_conditional`), waited for (``kita tunggu saja sampai akhir bulan``, ``Desember
     nanti kami lihat lagi``: :func:`_waited`) or forecast (``prakiraan hujan lebat untuk besok``: a
-    forecast word in the date's own clause). Past dates are untouched: a hope voiced about today
+    forecast word in the date's own clause). The publication month said as this month (``semoga
+    bulan ini``: :func:`_this_month`) counts after a hope or condition word only. Past dates are
+    untouched: a hope voiced about today
     (``semoga upaya kita hari ini ...``) or ``terungkap kalau ... pada 28 Agustus`` report what
     happened. Cue lists in :mod:`kliping.lang.id.time_cues`."""
-    if published is None or not _still_to_come(sentence, start, end, value, granularity, published):
+    if published is None:
+        return None
+    ahead = _still_to_come(sentence, start, end, value, granularity, published)
+    if not ahead and not _this_month(sentence, start, end, value, published):
         return None
     clause = _date_clause_before(sentence, start)
     before = [w.casefold() for w in _HYPHENATED_WORD.findall(clause)][-TARGET_WINDOW:]
@@ -480,6 +493,8 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
         return "hope"
     if _conditional(before, [w.casefold() for w in _HYPHENATED_WORD.findall(sentence[max(0, start - 400) : start])]):
         return "condition"
+    if not ahead:
+        return None
     after = [w.casefold() for w in _HYPHENATED_WORD.findall(_CLAUSE_BREAK.split(sentence[end : end + 300])[0])]
     if _waited(before, after):
         return "wait"
