@@ -331,6 +331,9 @@ class Mentions:
     # short names introduced in brackets (``Joko Widodo (Jokowi)``): the keys their uses take and
     # the run-wide joins, applied by :func:`resolve` (:func:`_resolve_bracketed_short_names`)
     bracketed: tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]] = field(default_factory=lambda: ([], []))
+    # names given in too many of the run's articles to be evidence (:func:`_everywhere_names`),
+    # computed when the join step first needs them
+    everywhere: frozenset[str] | None = field(default=None, repr=False)
 
     def article_names(self, i: int) -> set[str]:
         """Merge keys (roots) of the entities named in article ``i``: its entity set for linking."""
@@ -1158,9 +1161,8 @@ def _everywhere_names(mentions: Mentions) -> frozenset[str]:
     """Names a large run gives in more than EVERYWHERE_SHARE of its articles (the president, the
     parliament, the police): sharing one says nothing about a story being the figure's. Small runs
     (under EVERYWHERE_MIN_ARTICLES) cannot tell them apart, so none is. Computed once per run."""
-    cached = mentions.__dict__.get("_everywhere")
-    if cached is not None:
-        return cached
+    if mentions.everywhere is not None:
+        return mentions.everywhere
     n = len(mentions.by_article)
     out: frozenset[str] = frozenset()
     if n >= EVERYWHERE_MIN_ARTICLES:
@@ -1168,7 +1170,7 @@ def _everywhere_names(mentions: Mentions) -> frozenset[str]:
         for i in mentions.by_article:
             df.update(_other_names(mentions, i))
         out = frozenset(k for k, c in df.items() if c > EVERYWHERE_SHARE * n)
-    mentions.__dict__["_everywhere"] = out
+    mentions.everywhere = out
     return out
 
 
