@@ -310,15 +310,16 @@ def _days_before(value: str | None, published: dt.date | None) -> int | None:
 
 
 def not_a_happening(sentence: str, start: int, granularity: str, value: str | None = None,
-                    published: dt.date | None = None) -> str | None:
+                    published: dt.date | None = None, before: list[str] | None = None) -> str | None:
     """Why the date at ``start`` is not when the sentence's happening took place, or None: a
     target or deadline (``menargetkan ... pada Juni 2014``), when the text was quoted or written
     (``dikutip Minggu``), part of a name (``Universitas 17 Agustus 1945``), the month a change in
     percent is measured from (``turun 30 persen sejak Juni``), the level a move is measured from
     (``dari penutupan pada Jumat``, ``dari puncak ... pada Juni``, ``dari Selasa menjadi 6.500``), a
     level "not seen since" (``belum pernah setinggi ini sejak Mei 2008``). Cue lists in :mod:`kliping.lang.id.calendar`.
-    ``value`` and ``published``, when given, bound a viewing date's age (:data:`QUOTING_MAX_DAYS`)."""
-    before = _words_before(sentence, start)
+    ``value`` and ``published``, when given, bound a viewing date's age (:data:`QUOTING_MAX_DAYS`);
+    ``before``, when given, is ``_words_before(sentence, start)`` already read by the caller."""
+    before = _words_before(sentence, start) if before is None else before
     if _target(_clause_words(sentence, start, TARGET_WINDOW)):
         return "target"
     last = [w for w in before[-3:] if w not in ("pada", "hari", "tanggal")]
@@ -701,25 +702,13 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
                     value = _said_day(t, text, quote_days.get(s, []), corpus.dates[a])
                     value = _checked_day(t, corpus.dates[a]) if value == t.value else value
                 before = _words_before(text, t.start)  # one look for both tests
-                if _comparison(before) or _delivery(before) or not_a_happening(text, t.start, gran, value, corpus.dates[a]) or unsure_future(
+                if _comparison(before) or _delivery(before) or not_a_happening(text, t.start, gran, value, corpus.dates[a], before) or unsure_future(
                         text, t.start, t.end, value, gran, corpus.dates[a]):
                     continue
                 if (value, a, s) not in seen:
                     seen.add((value, a, s))
                     out.setdefault(value, []).append((a, s, gran))
     return out
-
-
-def _entities(corpus: Corpus, a: int, s: int) -> set[str]:
-    """Entities named in a sentence: resolved entity ids, else the casefolded name."""
-    return {m.entity or " ".join(m.text.casefold().split()) for m in corpus.articles[a].mentions if m.sentence == s}
-
-
-def _happening_words(corpus: Corpus, a: int, s: int) -> set[str]:
-    """Content words of a sentence without the words of its time expressions: the dates are equal
-    already, so "Jumat (3/5/2024)" must not make two happenings of that Friday look alike."""
-    timex = {w for t in corpus.articles[a].times if t.sentence == s for w in words(t.text)}
-    return content_words(corpus.text(a, s)) - timex
 
 
 _SPOKESPERSON = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in calendar.SPOKESPERSON_WORDS) + r")\b", re.IGNORECASE)
@@ -799,11 +788,13 @@ def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosin
     return word_overlap(c.happening_words(*x), c.happening_words(*y)) >= SAME_HAPPENING_OVERLAP
 
 
-def same_statement(corpus: Corpus, x: tuple[int, int], y: tuple[int, int]) -> bool:
+def same_statement(corpus: Corpus, x: tuple[int, int], y: tuple[int, int],
+                   cache: _Sentences | None = None) -> bool:
     """Two sentences dated the same *day* quote one speaker: one occasion (a press conference, an
     interview, a statement) told in several quotes, e.g. ``"...," ujar Rudi, Selasa (21/10)`` in
     two articles with different quotes. Not for months: a month holds many occasions."""
-    return bool(speakers(corpus, *x) & speakers(corpus, *y))
+    c = cache or _Sentences(corpus)
+    return bool(c.speakers(*x) & c.speakers(*y))
 
 
 def _group(corpus: Corpus, items: list[tuple[int, int, str]],

@@ -209,15 +209,15 @@ KEMARIN_PREVIOUSLY_AFTER: frozenset[str] = frozenset({"ada", "sempat", "sudah", 
 # Words of an address whose numbers are written like a date (``RT 03/02/01``, ``Blok 12/3/21``,
 # ``Kav 7/2/19``): neighbourhood (RT/RW) and plot numbers.
 ADDRESS_WORDS: frozenset[str] = frozenset({"rt", "rw", "blok", "kav", "kavling"})
-# Alleys and lots (``Gang 5/10/25``, ``Lot 3/2/21``) and codes, also numbered like a date; kept out of
-# :data:`NOT_YEAR_BEFORE`, which they never were in.
+# Alleys and lots (``Gang 5/10/25``, ``Lot 3/2/21``) and codes, also numbered like a date; of them only
+# ``kode`` is in :data:`NOT_YEAR_BEFORE` too (``Gang 1998`` may be the year an alley was named for).
 ALLEY_WORDS: frozenset[str] = frozenset({"gang", "gg", "lot", "kode"})
 # Words of a document number (``Surat Keputusan Nomor 12/10/25``, ``Surat Edaran No. 12/10/2025``):
 # the numbers after them are the letter's number, even with a four-digit year.
 DOC_NUMBER_WORDS: frozenset[str] = frozenset({"no", "nomor", "nomer"})
 # Words before a bare year that make it a number, not a year (``Nomor 2010``, ``Rp 2015``).
-NOT_YEAR_BEFORE: frozenset[str] = ADDRESS_WORDS | {
-    "no", "nomor", "nomer", "rp", "us$", "usd", "idr", "kode", "pasal", "ayat", "km", "jalan", "jl",
+NOT_YEAR_BEFORE: frozenset[str] = ADDRESS_WORDS | DOC_NUMBER_WORDS | {
+    "rp", "us$", "usd", "idr", "kode", "pasal", "ayat", "km", "jalan", "jl",
     "sebanyak", "sejumlah", "mencapai", "total", "ke", "pukul", "jam", "ruang",
     "dasar",  # Undang-Undang Dasar 1945
 }

@@ -66,9 +66,9 @@ QUOTING_VERBS: tuple[str, ...] = tuple(sorted(calendar.CITED_BEFORE | calendar.Q
 # News agencies and foreign outlets cited by Indonesian news, lower case (the Indonesian outlets come
 # from :mod:`kliping.lang.id.outlets`; any ``detik...`` brand is detik's).
 AGENCIES: frozenset[str] = frozenset({
-    "reuters", "afp", "ap", "bloomberg", "xinhua", "bbc", "cnn", "cnbc", "euronews", "kyodo", "yonhap",
+    "reuters", "afp", "ap", "bloomberg", "xinhua", "euronews", "kyodo", "yonhap",
     "anadolu", "tass", "sputnik", "ria", "guardian", "nhk", "aljazeera", "jazeera", "nikkei", "axios",
-    "politico", "bernama", "straits", "scmp", "ft", "wsj", "nytimes", "forbes", "antaranews", "antara",
+    "politico", "bernama", "straits", "scmp", "ft", "wsj", "nytimes", "forbes", "antaranews",
 })
 # Words of outlets' names that are ordinary words or places on their own (``Jawa Pos``, ``Suara
 # Surabaya``): no outlet without the rest of the name.
