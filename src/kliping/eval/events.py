@@ -327,7 +327,7 @@ def pair_signals(evidence: Sequence, gold: Mapping[str, str], embed: bool = Fals
     import math
 
     from kliping.link.aliases import collect_mentions
-    from kliping.link.dedup import find_duplicates, publication_order, published_date
+    from kliping.link.dedup import find_duplicates, jaccard, publication_order, published_date
     from kliping.link.events import TITLE_WEIGHT, term_counts
     from kliping.link.stream import EVENT_WINDOW_DAYS, PRIOR_DOCS
 
@@ -373,7 +373,7 @@ def pair_signals(evidence: Sequence, gold: Mapping[str, str], embed: bool = Fals
         for a in window:
             wdf.update(terms[a])
         for a in window[:-1]:
-            shared_ents = len(ents[a] & ents[b]) / max(1, len(ents[a] | ents[b]))
+            shared_ents = jaccard(ents[a], ents[b])
             rare = sum(1 for t in terms[a] & terms[b] if wdf[t] <= RARE_DF)
             rows.append([cos(vecs[a][0], vecs[b][0]), cos(vecs[a][1], vecs[b][1]), cos(vecs[a][2], vecs[b][2]),
                          shared_ents, float(rare), float(days[a] - days[b])])

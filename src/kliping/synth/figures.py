@@ -200,8 +200,7 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
     if not any(lo <= o < hi and w in figure_cues.TARGET_CUES for o, w in toks):
         # the target is in another clause: a value reached when the clause says so (``baru 52.000 unit,
         # padahal target 5 juta``); else it continues the aim (``..., dan pada 2030 bisa 90 ribu``)
-        reached = figure_cues.REALISATION_CUES | figure_cues.COMPLETION_CUES | figure_cues.PAST_CUES
-        return "fact" if any(lo <= o < q.start and w in reached for o, w in toks) else "target"
+        return "fact" if any(lo <= o < q.start and w in figure_cues.REACHED_CUES for o, w in toks) else "target"
     last_target = last_real = -1
     for k, (o, w) in enumerate(toks):
         if o >= q.start or o < lo:

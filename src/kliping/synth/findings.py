@@ -94,9 +94,7 @@ def rounding(q: Quantity) -> float:
 
 def interval(q: Quantity) -> tuple[float, float]:
     """The range of true values a quantity's wording allows (rounding of scale words included)."""
-    lo, hi = _wording(q)
-    tol = rounding(q)
-    return (lo - tol, hi + tol)
+    return span(q)[:2]
 
 
 def _wording(q: Quantity) -> tuple[float, float]:

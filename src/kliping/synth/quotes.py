@@ -100,13 +100,14 @@ def quote_agreements(corpus: Corpus, article_idx: Sequence[int]) -> list[Finding
             x = parent[x]
         return x
 
+    nums = [_numbers(q[2]) for q in quotes]  # once per quote, not per pair
     for i, j in _close_pairs([q[2] for q in quotes], corpus.char_vectorizer()):
         if quotes[i][0] == quotes[j][0]:
             continue
         si, sj = quotes[i][3], quotes[j][3]
         if si and sj and si != sj:
             continue
-        ni, nj = _numbers(quotes[i][2]), _numbers(quotes[j][2])
+        ni, nj = nums[i], nums[j]
         if ni and nj and ni != nj:
             continue  # same wording, different figures: a discrepancy, not an agreement
         parent[find(i)] = find(j)

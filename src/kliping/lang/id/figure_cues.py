@@ -35,17 +35,16 @@ TARGET_CUES = _words(
 # Not right after a target word (``target realisasi``, ``ditargetkan terpasang``: one phrase of the aim),
 # not after ``yang`` (``target ... yang tercatat dalam APBN``, ``dana yang terkumpul``: a relative clause
 # that describes the aim).
-REALISATION_CUES = _words(
-    "realisasi realisasinya terealisasi direalisasikan tercapai capaian pencapaian tercatat terpasang "
-    "terkumpul tersalurkan tersalur terserap"
-)
-# Of REALISATION_CUES, these describe a state (``alat terpasang di 3 juta mobil`` is what the aim says
-# will be true) and report a value reached only after a word of completion (``sudah terpasang``).
+# Of them, these describe a state (``alat terpasang di 3 juta mobil`` is what the aim says will be
+# true) and report a value reached only after a word of completion (``sudah terpasang``).
 STATE_REALISATION_CUES = _words("tercatat terpasang terkumpul tersalurkan tersalur terserap")
+REALISATION_CUES = _words(
+    "realisasi realisasinya terealisasi direalisasikan tercapai capaian pencapaian") | STATE_REALISATION_CUES
 COMPLETION_CUES = _words("sudah telah baru kini")
 # A clause of a target sentence with no target word of its own reports a value reached when it has one of
 # REALISATION_CUES, COMPLETION_CUES or these words of the past before the amount (``tahun lalu tercatat``).
 PAST_CUES = _words("lalu kemarin sebelumnya silam")
+REACHED_CUES = REALISATION_CUES | COMPLETION_CUES | PAST_CUES
 
 # Verbs of movement: a number right after one (``naik 2,6 juta barel``, ``melemah 31 poin``) is the
 # size of a change on one day, not a level that a later report could update or contradict.

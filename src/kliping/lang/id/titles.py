@@ -231,20 +231,19 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
     "menkominfo": "menteri komunikasi informatika", "menparekraf": "menteri pariwisata ekonomi kreatif",
     "menpar": "menteri pariwisata", "menpupr": "menteri pekerjaan umum perumahan rakyat",
     "menlh": "menteri lingkungan hidup", "menbud": "menteri kebudayaan",
-    "wamenkeu": "wakil menteri keuangan", "wamenlu": "wakil menteri luar negeri",
-    "wamenhan": "wakil menteri pertahanan", "wamendagri": "wakil menteri dalam negeri",
-    "wamenkes": "wakil menteri kesehatan", "wamentan": "wakil menteri pertanian",
     "seskab": "sekretaris kabinet", "jubir": "juru bicara", "dirut": "direktur utama",
-    "ketum": "ketua umum", "waketum": "wakil ketua umum", "sekjen": "sekretaris jenderal",
+    "ketum": "ketua umum", "sekjen": "sekretaris jenderal",
     "kapolri": "kepala polri", "kapolda": "kepala polda", "kapolres": "kepala polres",
     "kajati": "kepala kejaksaan tinggi", "kajari": "kepala kejaksaan negeri", "kadis": "kepala dinas",
     "pj": "penjabat",
     # offices the title heads above hold (a place is no part of them: ``Gubsu`` is left to
     # ``abbreviations``)
     "wagub": "wakil gubernur", "wabup": "wakil bupati", "walkot": "wali kota", "wawali": "wakil wali kota",
-    "dirjen": "direktur jenderal", "kapolsek": "kepala polsek", "wakapolri": "wakil kepala polri",
+    "dirjen": "direktur jenderal", "kapolsek": "kepala polsek",
     "wamen": "wakil menteri", "kasat": "kepala satuan", "kabid": "kepala bidang",
 }
+# A deputy's office (``Wamenkeu``, ``Wakapolri``, ``Waketum``: ``wa`` + a key above) is read as
+# ``wakil`` + that office by ``link.aliases``, so only deputies whose base is no key are listed.
 # Keys above that no title list holds yet (``Menhub X`` is tagged without its title), kept so the
 # role comparison reads them once a title list does: the tagger's lists feed the NER model's
 # features, so adding them there is a change to measure on its own (docs/ner.md).
