@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
+from scipy import sparse
 
 from kliping.model import Citation, SummarySentence
 from kliping.synth.corpus import Corpus, content_words, is_clear, word_overlap
@@ -52,9 +53,10 @@ def _same_fact_citations(
     """The candidate itself plus, for each other article, its most similar sentence above the bar."""
     a0, s0 = corpus.rows[row]
     best: dict[int, tuple[float, int]] = {}
-    for k, r in enumerate(cluster_rows):
-        a, s = corpus.rows[r]
-        if a == a0 or sims[k] < SAME_FACT_COSINE:
+    # Only the few rows at the bar are visited (in row order, so the first of equal bests wins).
+    for k in np.flatnonzero(sims >= SAME_FACT_COSINE).tolist():
+        a, s = corpus.rows[cluster_rows[k]]
+        if a == a0:
             continue
         if a not in best or sims[k] > best[a][0]:
             best[a] = (float(sims[k]), s)
@@ -82,13 +84,16 @@ def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = M
         return []
     m = corpus.sent_matrix
     if m.shape[1]:
-        # Cosine to the cluster centroid: row . sum / |sum|. One dense vector as wide as the
-        # vocabulary, not the rows' Gram matrix, which grows with the square of the sentences (a
-        # storyline of 30k sentences would need 7 GB).
+        # Cosine to the cluster centroid: row . sum / |sum|. The sum is kept over the columns the
+        # rows use, not as wide as the vocabulary (a run's unigrams and bigrams: a dense vector of
+        # them per summary was half of synthesis on detik-dev), nor as the rows' Gram matrix, which
+        # grows with the square of the sentences (a storyline of 30k sentences would need 7 GB).
         sub = m[cluster_rows]
-        total_vec = np.asarray(sub.sum(axis=0)).ravel()
+        cols, inverse = np.unique(sub.indices, return_inverse=True)
+        total_vec = np.bincount(inverse, weights=sub.data, minlength=len(cols))
         total = float(total_vec @ total_vec)
-        centrality = sub @ total_vec / np.sqrt(total) if total > 0 else np.zeros(len(cluster_rows))
+        compact = sparse.csr_matrix((sub.data, inverse, sub.indptr), shape=(len(cluster_rows), len(cols)))
+        centrality = compact @ total_vec / np.sqrt(total) if total > 0 else np.zeros(len(cluster_rows))
     else:
         centrality = np.zeros(len(cluster_rows))
 
