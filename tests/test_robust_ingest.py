@@ -91,6 +91,20 @@ def test_one_jsonl_line_of_control_bytes_loses_only_that_line(tmp_path: Path) ->
     assert [p.input for p in probs] == [f"{tmp_path / 'campur.jsonl'}:2"]
 
 
+def test_a_jsonl_read_line_by_line_decodes_stray_cp1252_bytes_as_a_whole_file_would(tmp_path: Path) -> None:
+    # one line with a NUL forces line-by-line decoding; another holds a stray cp1252 quote, which
+    # must come out as decode_bytes reads it in a file of its own (one UTF-8 step for both paths)
+    good = b'{"id": "kutip", "text": "Warga menyebut harga beras \x93terlalu mahal\x94 pekan ini."}'
+    rows = [good, b'{"id": "rusak", "text": "Warga \x00 mengungsi."}']
+    (tmp_path / "campur.jsonl").write_bytes(b"\n".join(rows) + b"\n")
+    (tmp_path / "utuh.jsonl").write_bytes(good + b"\n")
+    arts, probs = _split(list(read_inputs([tmp_path / "campur.jsonl"])))
+    whole, _ = _split(list(read_inputs([tmp_path / "utuh.jsonl"])))
+    assert [a.id for a in arts] == ["kutip"] and len(probs) == 1
+    assert arts[0].text == whole[0].text
+    assert "\u201cterlalu mahal\u201d" in arts[0].text
+
+
 def test_binary_file_named_jsonl_stays_one_problem(tmp_path: Path) -> None:
     (tmp_path / "acak.jsonl").write_bytes(bytes(range(256)) * 40 + b"\n" + bytes(range(200, 256)) * 40)
     _, probs = _split(list(read_inputs([tmp_path])))

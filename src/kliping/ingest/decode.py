@@ -62,8 +62,8 @@ def decode_bytes(data: bytes) -> str:
         if utf16 is not None:
             return utf16
         raise DecodeError("binary file (contains NUL bytes), not text")
-    text = data.decode("utf-8", errors="kliping-cp1252")
-    if _looks_like_text(text):
+    text = decode_utf8_text(data)
+    if text is not None:
         return text
     try:
         from charset_normalizer import from_bytes
@@ -76,6 +76,14 @@ def decode_bytes(data: bytes) -> str:
         if _looks_like_text(alt):
             return alt
     raise DecodeError("not text: bytes do not decode as UTF-8 or cp1252 (unknown encoding or binary)")
+
+
+def decode_utf8_text(data: bytes) -> str | None:
+    """The UTF-8 step of :func:`decode_bytes`, shared with the JSON Lines reader's per-line decoding:
+    UTF-8 with stray bytes read as cp1252 (one bad quote must not lose an article), or ``None`` when
+    the result fails the text test (too many control characters: binary, or another encoding)."""
+    text = data.decode("utf-8", errors="kliping-cp1252")
+    return text if _looks_like_text(text) else None
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -109,7 +117,7 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Bidirectional embeddings, overrides and isolates: invisible, and in a report they reorder what
 # follows them, so "naik \u202e0051 rupiah" would be shown as "naik 1500 rupiah" while the data
 # says 0051. News text has no use for them (the marks U+200E/U+200F are kept).
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile("[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\v]+")
 _C1_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MANY_BLANKS = re.compile(r"\n[ ]*(?:\n[ ]*)+")
@@ -125,7 +133,7 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _ZERO_WIDTH.sub("", text)
-    text = _BIDI_CONTROLS.sub("", text)
+    text = BIDI_CONTROLS.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _C1_CONTROLS.sub("", text)
     text = re.sub(r" {2,}", " ", text)

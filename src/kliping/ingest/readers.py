@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kliping.ingest.decode import _BIDI_CONTROLS, DecodeError, _looks_like_text, decode_bytes
+from kliping.ingest.decode import BIDI_CONTROLS, DecodeError, decode_bytes, decode_utf8_text
 from kliping.ingest.metadata import MAX_YEAR, MIN_YEAR
 from kliping.model import Article, Problem
 
@@ -231,7 +231,7 @@ def _safe(s: str | None) -> str | None:
     from file names that are not UTF-8 (``os.fsdecode``) and from ``\\ud800``-style escapes in
     JSON, and no UTF-8 writer accepts them: one in a title used to stop the whole run when the
     reports were written. An override in an id would reorder how its citations are shown."""
-    return _BIDI_CONTROLS.sub("", _SURROGATE.sub("\ufffd", s)) if s else s
+    return BIDI_CONTROLS.sub("", _SURROGATE.sub("\ufffd", s)) if s else s
 
 
 # --------------------------------------------------------------------------- JSON and manifests
@@ -289,12 +289,11 @@ def _decode_json(data: bytes) -> str | _Lines | DecodeError:
 
 
 def _decode_line(raw: bytes) -> str | DecodeError:
-    """One line of a JSON Lines file that does not decode as a whole: UTF-8 (stray bytes read as
-    cp1252, as ``decode_bytes`` does) that passes the text test, else the ``DecodeError``."""
-    if b"\x00" not in raw:
-        text = raw.decode("utf-8", errors="kliping-cp1252")
-        if _looks_like_text(text):
-            return text
+    """One line of a JSON Lines file that does not decode as a whole: the UTF-8 step of
+    ``decode_bytes`` (``decode_utf8_text``), else the ``DecodeError``."""
+    text = decode_utf8_text(raw) if b"\x00" not in raw else None
+    if text is not None:
+        return text
     return DecodeError("binary data, not text (NUL or control bytes)")
 
 

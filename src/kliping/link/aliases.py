@@ -44,7 +44,10 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
+from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import ACRONYM_SKIP
+from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS, NAME_OPENERS
+from kliping.lang.id.titles import CASE_ROLE_NOUNS, OFFICE_HEADS, RANKS, ROLE_ABBREVIATIONS
 from kliping.model import Entity, Evidence, FindingItem, NameVariant
 
 # Honorifics written before a name; they are not part of the name nor a useful description.
@@ -86,17 +89,14 @@ _STRIP = ".,;:'\"“”‘’()[]"
 
 
 def _load_canonical() -> Callable[[str, str], str]:
-    """``canonical_form(text, type)`` of the entity extractor when it exists, else the identity."""
-    try:
-        from kliping.extract.entities import canonical_form
-    except ImportError:
-        return lambda s, _t: s
+    """``canonical_form(text, type)`` of the entity extractor, the text itself where it fails.
+    Imported here, not at the top: the extractor loads the NER stack, which the alias rules (and
+    their tests) do not otherwise need."""
+    from kliping.extract.entities import canonical_form
 
     def canon(s: str, typ: str) -> str:
         try:
             out = canonical_form(s, typ)
-        except TypeError:  # an older one-argument signature
-            out = canonical_form(s)  # type: ignore[call-arg]
         except Exception:
             return s
         return out if isinstance(out, str) and out.strip() else s
@@ -144,11 +144,7 @@ def normalize_key(name: str) -> str:
 
 def _is_place(text: str) -> bool:
     """``text`` is a country, city or Indonesian region name in the gazetteer."""
-    try:
-        from kliping.lang.id.gazetteer import place_kind
-    except ImportError:
-        return False
-    return place_kind(text.strip(_STRIP)) is not None
+    return gazetteer.place_kind(text.strip(_STRIP)) is not None
 
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -219,11 +215,7 @@ def region_bare(full: str, typ: str) -> str | None:
     if not m or not _single_region(m.group(2)):
         return None
     bare = m.group(2)
-    try:
-        from kliping.lang.id.gazetteer import cities, countries, places
-    except ImportError:
-        return None
-    if bare in countries() or bare in places() or cities().get(bare, "ID") != "ID":
+    if bare in gazetteer.countries() or bare in gazetteer.places() or gazetteer.cities().get(bare, "ID") != "ID":
         return None
     return bare
 
@@ -243,23 +235,15 @@ def _without_initials(name: str) -> str:
 def _province_alias(name: str) -> str | None:
     """The province a short province name stands for (``DKI Jakarta`` -> ``Daerah Khusus Ibukota
     Jakarta``); None for a name that is also a city (``Jakarta``, ``Yogyakarta``)."""
-    try:
-        from kliping.lang.id.gazetteer import place_kind, regions
-    except ImportError:
-        return None
-    kind_prov = regions().get(name)
-    if not kind_prov or kind_prov[0] != "province" or kind_prov[1] == name or place_kind(name) != "province":
+    kind_prov = gazetteer.regions().get(name)
+    if not kind_prov or kind_prov[0] != "province" or kind_prov[1] == name or gazetteer.place_kind(name) != "province":
         return None
     return kind_prov[1]
 
 
 def _single_region(name: str) -> bool:
     """Exactly one of ``Kota name`` / ``Kabupaten name`` is an Indonesian region."""
-    try:
-        from kliping.lang.id.gazetteer import regions
-    except ImportError:
-        return False
-    r = regions()
+    r = gazetteer.regions()
     if r.get(name, ("",))[0] == "province":  # "Jambi", "Bengkulu": the bare name is the province too
         return False
     found = [p for p in ("Kota ", "Kabupaten ") if p + name in r or p + "Administrasi " + name in r]
@@ -340,15 +324,7 @@ class Mentions:
         return {self.uf.find(f.key) for f in self.by_article.get(i, []) if f.key}
 
 
-def _name_openers() -> frozenset[str]:
-    try:
-        from kliping.lang.id.name_prefixes import NAME_OPENERS
-    except ImportError:
-        return frozenset()
-    return NAME_OPENERS
-
-
-_OPENERS = _name_openers()
+_OPENERS = NAME_OPENERS
 
 
 def _is_part(short: list[str], full: list[str]) -> bool:
@@ -398,16 +374,7 @@ def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> N
             f.key = None  # ambiguous within the article: attach to nobody
 
 
-def _glued_words() -> frozenset[str]:
-    try:
-        from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS
-        from kliping.lang.id.titles import CASE_ROLE_NOUNS, OFFICE_HEADS, RANKS
-    except ImportError:
-        return frozenset()
-    return GLUED_ROLE_WORDS | OFFICE_HEADS | RANKS | CASE_ROLE_NOUNS
-
-
-_GLUED = _glued_words()
+_GLUED = GLUED_ROLE_WORDS | OFFICE_HEADS | RANKS | CASE_ROLE_NOUNS
 
 
 def _drop_glued_role(name: str, person_keys: set[str], heads: set[str] | frozenset[str] = frozenset()) -> str:
@@ -439,9 +406,10 @@ def _is_name_pair(name: str, person_keys: set[str]) -> bool:
 
 
 def _glued_heads(names: Sequence[str], person_keys: set[str]) -> set[str]:
-    """The words :func:`_drop_glued_role` drops from some name of ``names`` (casefolded)."""
+    """The words :func:`_drop_glued_role` drops from some name of ``names`` (casefolded). ``names``
+    holds a name once per mention; each distinct name is read once."""
     out = set()
-    for n in names:
+    for n in dict.fromkeys(names):
         head = n.split()[0].strip(_STRIP)
         # only role words and abbreviations, never places: ``Bima`` of ``Bima Arya Sugiarto`` is a name
         if (head.casefold() in _GLUED or (head.isupper() and 2 <= len(head) <= 5)) and not _is_place(head) \
@@ -492,12 +460,8 @@ def _org_like(name: str) -> bool:
     """The name reads as a body's: it opens with an organisation word (``Badan``, ``Komisi``,
     ``Partai``, gazetteer ``org`` cues) or has a function word (``Pengawas Obat dan Makanan``). A
     tagger may type a person ORG; their initials must not spread to other articles."""
-    try:
-        from kliping.lang.id.gazetteer import cues
-    except ImportError:
-        return False
     words = name.split()
-    return bool(words) and (words[0] in cues().get("org", frozenset())
+    return bool(words) and (words[0] in gazetteer.cues().get("org", frozenset())
                             or any(w.casefold() in ACRONYM_SKIP for w in words[1:-1]))
 
 
@@ -924,15 +888,7 @@ GENERIC_ROLE_WORDS = frozenset({
 })
 
 
-def _role_abbreviations() -> dict[str, str]:
-    try:
-        from kliping.lang.id.titles import ROLE_ABBREVIATIONS
-    except ImportError:
-        return {}
-    return ROLE_ABBREVIATIONS
-
-
-_ROLE_ABBREVIATIONS = _role_abbreviations()
+_ROLE_ABBREVIATIONS = ROLE_ABBREVIATIONS
 
 
 def _expand_role(title: str) -> list[str]:
@@ -1020,9 +976,7 @@ def _spelling(parts: list[str]) -> tuple[str, ...]:
     """Name parts in one spelling (old Indonesian spelling made new, doubled letters single, a
     final ``y`` an ``i``), to tell two spellings of one name from two names."""
     out = []
-    for p in parts:
-        for old, new in _SPELLINGS:
-            p = p.replace(old, new)
+    for p in _old_spelling(parts):
         p = _DOUBLE.sub(r"\1", p)
         out.append(p[:-1] + "i" if p.endswith("y") and len(p) > 2 else p)
     return tuple(out)
@@ -1061,11 +1015,7 @@ def _known_word(word: str) -> bool:
     organisation/place cue lists: spelt as meant, not a typo."""
     if _is_place(word.capitalize()) or _is_place(word.upper()):
         return True
-    try:
-        from kliping.lang.id.gazetteer import cues
-    except ImportError:
-        return False
-    return any(word in ws or word.capitalize() in ws for ws in cues().values())
+    return any(word in ws or word.capitalize() in ws for ws in gazetteer.cues().values())
 
 
 def _titles(forms: Sequence[_Form]) -> set[str]:
@@ -1245,14 +1195,10 @@ def region_arts_keys(region_arts: dict[tuple[str, str], set[int]]) -> set[str]:
 
 def _province_of(region: str) -> str:
     """The province of an Indonesian region name (``Kota Mataram`` -> ``Nusa Tenggara Barat``)."""
-    try:
-        from kliping.lang.id.gazetteer import regions
-    except ImportError:
-        return ""
     m = _REGION.match(region)
     for name in (region, "Kota Administrasi " + m.group(2) if m else region):
-        if name in regions():
-            return regions()[name][1]
+        if name in gazetteer.regions():
+            return gazetteer.regions()[name][1]
     return ""
 
 
@@ -1285,12 +1231,15 @@ def resolve(
         if full_counts:
             spelling = _without_initials(full_counts.most_common(1)[0][0])
             spellings[r] = name_parts(spelling)
+    one_spelling = {r: _spelling(parts) for r, parts in spellings.items()}
     buckets: dict[tuple[int, int, str], list[str]] = defaultdict(list)
     for r, parts in spellings.items():
         buckets[(len(parts), 0, parts[0])].append(r)
         buckets[(len(parts), 1, parts[-1])].append(r)
-        buckets[(len(parts), 2, "".join(_spelling(parts)))].append(r)
+        buckets[(len(parts), 2, "".join(one_spelling[r]))].append(r)
     merges: list[tuple[str, str]] = []
+    # a pair of names meets in up to three buckets (same first part, last part, one spelling);
+    # every test below is symmetric, so each pair is tested once
     seen_pairs: set[tuple[str, str]] = set()
 
     rank_of: dict[str, tuple[int, int]] = {}
@@ -1313,16 +1262,15 @@ def resolve(
     for bucket in buckets.values():
         for x in range(len(bucket)):
             for y in range(x + 1, len(bucket)):
-                pa, pb = spellings[bucket[x]], spellings[bucket[y]]
-                same = len(pa) >= 2 and _spelling(pa) == _spelling(pb)
-                if not same and (ratio("".join(pa), "".join(pb)) < MISSPELLING_MIN_RATIO
-                                 or not _one_part_differs(pa, pb)):
-                    continue
                 a, b = sorted((bucket[x], bucket[y]), key=rank)
                 if (a, b) in seen_pairs:
                     continue
                 seen_pairs.add((a, b))
                 pa, pb = spellings[a], spellings[b]
+                same = len(pa) >= 2 and one_spelling[a] == one_spelling[b]
+                if not same and (ratio("".join(pa), "".join(pb)) < MISSPELLING_MIN_RATIO
+                                 or not _one_part_differs(pa, pb)):
+                    continue
                 shared_event = bool(events(a) & events(b))
                 shared_title = bool(_titles(groups[a]) & _titles(groups[b]))
                 if same and not shared_event:
