@@ -11,7 +11,6 @@ from kliping.model import Dossier, Evidence, Story
 from kliping.synth import synthesize
 from kliping.synth.corpus import build_corpus, words
 from kliping.synth.figures import abbreviations, amount_measures, is_base, is_increment, measure_owner
-from kliping.synth.findings import ArticleCosine
 from tests.test_link_helpers import make_doc
 
 
@@ -149,9 +148,9 @@ def test_the_article_cosine_of_this_case_is_computed_once_per_pair() -> None:
     b = _ev("c2", "Kontraktor proyek irigasi Desa Sukamukti diperiksa jaksa. Dalam kasus ini, negara disebut rugi "
             "Rp 250 miliar.", "2025-10-20", "Kabar Lain")
     corpus = build_corpus(Story(articles=[a, b], duplicate_of={}, entities=[], events=[], storylines=[], name_variants=[]))
-    cosine = ArticleCosine(corpus)
-    assert cosine(0, 1) == cosine(1, 0) == pytest.approx(float((corpus.art_matrix[0] @ corpus.art_matrix[1].T).sum()))
-    assert list(cosine.memo) == [(0, 1)]
+    assert corpus.article_cosine(0, 1) == corpus.article_cosine(1, 0) == pytest.approx(
+        float((corpus.art_matrix[0] @ corpus.art_matrix[1].T).sum()))
+    assert list(corpus.__dict__["_article_cosines"]) == [(0, 1)]
 
 
 def test_a_front_month_price_series_moves_on_to_later_contract_months() -> None:

@@ -118,6 +118,18 @@ class Corpus:
     def sims(self, rows: Sequence[int], others: Sequence[int]) -> np.ndarray:
         return cosine_rows(self.sent_matrix, rows, others)
 
+    def article_cosine(self, a: int, b: int) -> float:
+        """TF-IDF cosine of two articles (whole texts), each pair computed once per corpus: the findings
+        ask it for every pair of a fact's values that names its matter only by pointing back
+        (``synth.findings.same_matter``), and many pairs share their articles."""
+        if "_article_cosines" not in self.__dict__:
+            self.__dict__["_article_cosines"] = {}
+        memo: dict[tuple[int, int], float] = self.__dict__["_article_cosines"]
+        key = (a, b) if a <= b else (b, a)
+        if key not in memo:
+            memo[key] = float(self.art_matrix[key[0]].multiply(self.art_matrix[key[1]]).sum())
+        return memo[key]
+
     def char_vectorizer(self):
         """Character n-gram TF-IDF fitted once on all sentences (quote alignment), built on first use."""
         if "_char" not in self.__dict__:

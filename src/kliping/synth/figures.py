@@ -181,7 +181,8 @@ def statement_mode(sentence_words: set[str]) -> str:
     return "fact"
 
 
-def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | None = None) -> str:
+def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | None = None,
+                clause: Clause | None = None) -> str:
     """The statement kind of one amount. A scenario's sentence holds no claim (all its amounts are
     ``conditional``), but a sentence that names a target often reports the value reached against it as
     well: ``baru 61.000 paket tersalur dari target 3 juta`` (the 61.000 is reported, the 3 juta aimed at),
@@ -192,11 +193,12 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
     (``figure_cues.REALISATION_CUES``, as ``realisation_at`` allows) comes after the last target word
     before it, or when no target word comes before it and the target follows as what it is measured
     against (``dari`` then a target word within four words). Otherwise it stays a target (``menargetkan
-    30 juta``, ``4 juta target``, ``ditargetkan terpasang pada 3 juta``)."""
+    30 juta``, ``4 juta target``, ``ditargetkan terpasang pada 3 juta``). ``clause`` is the amount's
+    ``amount_clause`` when already known."""
     if sentence_mode != "target":
         return sentence_mode
     toks = toks if toks is not None else sentence_tokens(sentence)
-    lo, hi = amount_clause(sentence, q.start, q.end)
+    lo, hi = clause or amount_clause(sentence, q.start, q.end)
     if not any(lo <= o < hi and w in figure_cues.TARGET_CUES for o, w in toks):
         # the target is in another clause: a value reached when the clause says so (``baru 52.000 unit,
         # padahal target 5 juta``); else it continues the aim (``..., dan pada 2030 bisa 90 ribu``)
@@ -272,6 +274,7 @@ def article_countries(ev: Evidence) -> tuple[dict[tuple[int, int], str], str | N
 
 
 Tokens = list[tuple[int, str]]
+Clause = tuple[int, int]  # offsets of an amount's clause in its sentence (``amount_clause``)
 
 
 def sentence_tokens(sentence: str) -> Tokens:
@@ -302,11 +305,12 @@ def amount_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def amount_measures(sentence: str, q: Quantity, toks: Tokens | None = None) -> frozenset[str]:
-    """What the amount measures as its clause says (``amount_clause``): the stocks and flows
-    (``figure_cues.MEASURED_THINGS``) named there. The rest of the sentence may use the same words of
-    something else (``atas permintaan jaksa`` is a request, not demand)."""
-    lo, hi = amount_clause(sentence, q.start, q.end)
+def amount_measures(sentence: str, q: Quantity, toks: Tokens | None = None,
+                    clause: Clause | None = None) -> frozenset[str]:
+    """What the amount measures as its clause says (``amount_clause``, or ``clause`` when already known):
+    the stocks and flows (``figure_cues.MEASURED_THINGS``) named there. The rest of the sentence may use
+    the same words of something else (``atas permintaan jaksa`` is a request, not demand)."""
+    lo, hi = clause or amount_clause(sentence, q.start, q.end)
     return frozenset(figure_cues.MEASURED_THINGS[w] for o, w in (toks or sentence_tokens(sentence))
                      if lo <= o < hi and w in figure_cues.MEASURED_THINGS)
 
@@ -321,7 +325,7 @@ def measure_owner(ev: Evidence, s: int, sentence: str, at: int,
 
 def measured_owner(ev: Evidence, s: int, sentence: str, at: int,
                    countries: tuple[dict[tuple[int, int], str], str | None] | None = None,
-                   toks: Tokens | None = None) -> tuple[str | None, bool, tuple[str, ...]]:
+                   toks: Tokens | None = None, clause: Clause | None = None) -> tuple[str | None, bool, tuple[str, ...]]:
     """Whose stock or flow the amount at offset ``at`` of a sentence is: ``(entity id, named)``. Its
     head is the last measured noun before it in its clause (``figure_cues.MEASURED_THINGS``,
     ``amount_clause``); a country (GPE) right after that noun (``cadangan devisa Indonesia``;
@@ -330,9 +334,11 @@ def measured_owner(ev: Evidence, s: int, sentence: str, at: int,
     devisa tergerus hingga 400 miliar dollar AS`` in a report on Russia). (None, False) when no measured
     noun comes before the amount. The third value is the words between the noun and a named owner
     (``minyak mentah`` of ``stok minyak mentah AS``): what is stocked, which ``synth.findings`` compares.
-    ``toks`` are the sentence's ``sentence_tokens`` (made once per sentence by ``figure_points``)."""
+    ``toks`` are the sentence's ``sentence_tokens`` (made once per sentence by ``figure_points``), ``clause``
+    the amount's ``amount_clause`` when already known (only its start is read, which the amount's end
+    does not change)."""
     toks = toks if toks is not None else sentence_tokens(sentence)
-    lo, _hi = amount_clause(sentence, at, at + 1)
+    lo, _hi = clause or amount_clause(sentence, at, at + 1)
     heads = [k for k, (o, w) in enumerate(toks) if w in figure_cues.MEASURED_THINGS and lo <= o < at]
     if not heads:
         return None, False, ()
@@ -353,18 +359,19 @@ def article_places(ev: Evidence) -> frozenset[tuple[int, int]]:
     return frozenset((m.sentence, m.start) for m in ev.mentions if m.type in figure_cues.PLACE_TYPES)
 
 
-def _scope_window(sentence: str, q: Quantity, toks: Tokens) -> Tokens:
+def _scope_window(sentence: str, q: Quantity, toks: Tokens, clause: Clause) -> Tokens:
     """The words that may say an amount's scope: its clause (``amount_clause``) before the amount, and
     after it up to the first comma. A tail after a comma names the source (``..., berdasarkan data dari
-    BPS``) or compares (``..., lebih tinggi dari perkiraan analis``), not the part measured."""
-    lo, hi = amount_clause(sentence, q.start, q.end)
+    BPS``) or compares (``..., lebih tinggi dari perkiraan analis``), not the part measured. ``clause``
+    is the amount's ``amount_clause``."""
+    lo, hi = clause
     comma = sentence.find(",", q.end, hi)
     stop = comma if comma >= 0 else hi
     return [(o, w) for o, w in toks if lo <= o < q.start or q.end <= o < stop]
 
 
 def measure_scoped(sentence: str, q: Quantity, toks: Tokens, gpes: dict[tuple[int, int], str],
-                   places: frozenset[tuple[int, int]] = frozenset()) -> str:
+                   places: frozenset[tuple[int, int]] = frozenset(), clause: Clause | None = None) -> str:
     """The amount is an estimate, an average or a part of its owner's whole, as its clause says: a
     forecast or average word in its clause (``amount_clause``; ``memperkirakan``, ``rata-rata``,
     ``menurut proyeksi``: ``figure_cues.ESTIMATE_CUES``) not after a word of comparison
@@ -375,13 +382,15 @@ def measure_scoped(sentence: str, q: Quantity, toks: Tokens, gpes: dict[tuple[in
     LOC/FAC, ``di wilayah Texas``). ``dari`` after a word of attribution (``menurut data dari``,
     ``berdasarkan``: ``figure_cues.SOURCE_BEFORE_DARI``) names a source, not a place. Such a value joins
     a fact only by its wording, not by naming the same stock or flow and owner, and is compared only
-    with values of the same scope (``synth.findings``). ``"estimate"``, ``"part"`` or ``""`` (the whole)."""
-    lo, hi = amount_clause(sentence, q.start, q.end)
-    clause = [w for o, w in toks if lo <= o < hi]
-    for j, w in enumerate(clause):
-        if w in figure_cues.ESTIMATE_CUES and not (j > 0 and clause[j - 1] in figure_cues.COMPARISON_BEFORE):
+    with values of the same scope (``synth.findings``). ``"estimate"``, ``"part"`` or ``""`` (the whole).
+    ``clause`` is the amount's ``amount_clause`` when already known."""
+    clause = clause or amount_clause(sentence, q.start, q.end)
+    lo, hi = clause
+    clause_words = [w for o, w in toks if lo <= o < hi]
+    for j, w in enumerate(clause_words):
+        if w in figure_cues.ESTIMATE_CUES and not (j > 0 and clause_words[j - 1] in figure_cues.COMPARISON_BEFORE):
             return "estimate"
-    inside = _scope_window(sentence, q, toks)
+    inside = _scope_window(sentence, q, toks, clause)
     for j, (_o, w) in enumerate(inside):
         if w in figure_cues.PART_CUES:
             return "part"
@@ -396,12 +405,13 @@ def measure_scoped(sentence: str, q: Quantity, toks: Tokens, gpes: dict[tuple[in
     return ""
 
 
-def amount_plan(sentence: str, q: Quantity, toks: Tokens) -> bool:
+def amount_plan(sentence: str, q: Quantity, toks: Tokens, clause: Clause | None = None) -> bool:
     """The amount's clause (``amount_clause``) says what will be done: ``akan``, ``berencana``
     (``figure_cues.PLAN_CUES``) before the amount, or ``mulai`` then a month (``mulai Januari``)
     anywhere in it. A plan, not a reading. A plan in another clause (``..., sementara pasar akan
-    menanti pertemuan OPEC``) or after the amount says nothing of it."""
-    lo, hi = amount_clause(sentence, q.start, q.end)
+    menanti pertemuan OPEC``) or after the amount says nothing of it. ``clause`` is the amount's
+    ``amount_clause`` when already known."""
+    lo, hi = clause or amount_clause(sentence, q.start, q.end)
     inside = [(o, w) for o, w in toks if lo <= o < hi]
     for j, (o, w) in enumerate(inside):
         if w in figure_cues.PLAN_CUES and o < q.start:
@@ -519,11 +529,12 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES), points_back(ws),
                                      sentence_tokens(text), frozenset(sw & figure_cues.GRADE_NAMES))
             smode, level, pointed, toks, grades = kinds[q.sentence]
-            mode = amount_mode(text, q, smode, toks)
-            measures = amount_measures(text, q, toks)
-            owner, owner_named, phrase = measured_owner(ev, q.sentence, text, q.start, countries, toks)
-            scoped = measure_scoped(text, q, toks, countries[0], places) if measures else ""
-            plan = amount_plan(text, q, toks)
+            clause = amount_clause(text, q.start, q.end)  # once per amount: every reading below is of its clause
+            mode = amount_mode(text, q, smode, toks, clause)
+            measures = amount_measures(text, q, toks, clause)
+            owner, owner_named, phrase = measured_owner(ev, q.sentence, text, q.start, countries, toks, clause)
+            scoped = measure_scoped(text, q, toks, countries[0], places, clause) if measures else ""
+            plan = amount_plan(text, q, toks, clause)
             delta = is_delta(text, q) or is_increment(text, q)
             base = is_base(text, q)
             p = Point(q, a, asof or corpus.dates[a], explicit, mode=mode, delta=delta, level=delta or level,

@@ -280,32 +280,17 @@ def usable(p: Point) -> bool:
     return in_series(p) and not p.shared
 
 
-class ArticleCosine:
-    """TF-IDF cosine of two articles (whole texts), each pair computed once per storyline: ``same_matter``
-    is asked for every pair of a fact's values, and many pairs share their articles."""
-
-    def __init__(self, corpus: Corpus) -> None:
-        self.matrix = corpus.art_matrix
-        self.memo: dict[tuple[int, int], float] = {}
-
-    def __call__(self, a: int, b: int) -> float:
-        key = (a, b) if a <= b else (b, a)
-        if key not in self.memo:
-            self.memo[key] = float(self.matrix[key[0]].multiply(self.matrix[key[1]]).sum())
-        return self.memo[key]
-
-
-def same_matter(corpus: Corpus | None, p: Point, r: Point, cosine: ArticleCosine | None = None) -> bool:
+def same_matter(corpus: Corpus | None, p: Point, r: Point) -> bool:
     """False when one of the sentences names its matter only by a demonstrative (``Point.pointed``:
     ``dana yang raib dalam kasus ini``) and the other comes from an article about something else
     (article cosine below SAME_MATTER_COSINE): "this case" of one report is not "this case" of
     another. Sentences that say what they count, and figures of one article, are not affected.
-    ``cosine`` caches the article pairs (``figure_findings`` makes one per storyline)."""
+    The corpus computes each article pair once (``Corpus.article_cosine``)."""
     if corpus is None or p.article == r.article or not (p.pointed or r.pointed):
         return True
     if corpus.art_matrix.shape[1] == 0:
         return True
-    return (cosine or ArticleCosine(corpus))(p.article, r.article) >= SAME_MATTER_COSINE
+    return corpus.article_cosine(p.article, r.article) >= SAME_MATTER_COSINE
 
 
 def later_months(p: Point, r: Point) -> bool:
@@ -321,8 +306,7 @@ def later_months(p: Point, r: Point) -> bool:
     return bool(a and b) and min(b) > max(a)
 
 
-def comparable(p: Point, r: Point, corpus: Corpus | None = None, cosine: ArticleCosine | None = None,
-               update: bool = False) -> bool:
+def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = False) -> bool:
     """Values of one fact as far as their sentences tell: the same kind of statement (targets with
     targets), no two different periods (years, or months named as months, both stated and none
     shared: the 2014 realisation is not the 2015 projection, the December contract not January's),
@@ -352,11 +336,10 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, cosine: Article
     if p.grades and r.grades and not p.grades & r.grades:
         return False  # a Brent price is not a WTI price
 
-    return same_matter(corpus, p, r, cosine)
+    return same_matter(corpus, p, r)
 
 
-def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, corpus: Corpus | None = None,
-                       cosine: ArticleCosine | None = None) -> bool:
+def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, corpus: Corpus | None = None) -> bool:
     """Incompatible values from different sources stated at the same time (see the module rule)."""
     if p.article == r.article or p.date is None or r.date is None:
         return False
@@ -366,7 +349,7 @@ def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, c
     # on another day, rounded values of adjacent last digits (1,2 then 1,3 juta) may be a count that grew
     if spans_compatible(point_span(p), point_span(r), touching=gap > 0):
         return False
-    if not comparable(p, r, corpus, cosine):
+    if not comparable(p, r, corpus):
         return False
     if gap == 0:
         return True
@@ -378,7 +361,7 @@ def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, c
 
 
 def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
-                 running: bool, cosine: ArticleCosine | None = None) -> Finding | None:
+                 running: bool) -> Finding | None:
     """Every pair of values that conflict at the same time (``same_time_conflict``). Only values at most
     SAME_TIME_DAYS apart can conflict, so the values are walked in date order and each is compared with
     the ones of the days that follow within that window (no all-pairs pass over a large fact)."""
@@ -390,7 +373,7 @@ def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence
             r = fact[m]
             if (r.date - p.date).days > SAME_TIME_DAYS:  # type: ignore[operator]
                 break
-            if same_time_conflict(src, p, r, running, corpus, cosine):
+            if same_time_conflict(src, p, r, running, corpus):
                 hit.update((k, m))
     if not hit:
         return None
@@ -398,7 +381,7 @@ def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence
 
 
 def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
-            running: bool, cosine: ArticleCosine | None = None) -> Finding | None:
+            running: bool) -> Finding | None:
     """The stages of a changing value, in date order (points come sorted by date, then publication)."""
     stages: list[Point] = []
     for p in fact:
@@ -409,9 +392,9 @@ def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Poin
             continue
         last = stages[-1]
         if p.article == last.article or not changed(last.q, p.q, (point_span(last), point_span(p))) \
-                or not comparable(last, p, corpus, cosine, update=True):
+                or not comparable(last, p, corpus, update=True):
             continue
-        if same_time_conflict(src, last, p, running, corpus, cosine):
+        if same_time_conflict(src, last, p, running, corpus):
             continue  # a disagreement, not a change
         if p.date == last.date and src[p.article] != src[last.article]:
             continue  # another source the same day: not a later figure
@@ -425,17 +408,16 @@ def figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Po
     """Agreements, discrepancies and updates over the figure groups."""
     out: list[Finding] = []
     src = source_keys(corpus, points)
-    cosine = ArticleCosine(corpus)
     for (about, _unit), pts in points.items():
         for fact in fact_clusters(corpus, pts):
             out.extend(_agreements(corpus, about, fact))
             for mode in ("fact", "target"):  # reported values, then targets: each among its own kind
                 values = [p for p in fact if usable(p) and p.mode == mode]
                 running = running_series(values)
-                d = _discrepancy(corpus, src, about, values, running, cosine)
+                d = _discrepancy(corpus, src, about, values, running)
                 if d:
                     out.append(d)
-                u = _update(corpus, src, about, values, running, cosine)
+                u = _update(corpus, src, about, values, running)
                 if u:
                     out.append(u)
     return out
