@@ -499,3 +499,54 @@ def test_scaled_values_carry_no_floating_point_noise() -> None:
     assert q.value == 538_700_000_000_000 and q.value.is_integer()
     [r] = qs("Belanja modal daerah itu mencapai Rp 256,1 triliun.")
     assert r.value == 256_100_000_000_000
+
+
+# --------------------------------------------------------------------------- scale slips and broken lists
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sejak Januari sudah 1.410.000.000 miliar porsi makanan dibagikan.", 1.41e9),
+        ("Kas daerah menerima Rp 2.000.000.000 miliar dari pusat.", 2e9),
+        ("Pabrik itu menyerap Rp 7.500.000 juta kredit bank.", 7.5e6),
+    ],
+)
+def test_scale_word_after_a_number_written_in_full_restates_its_scale(text: str, value: float) -> None:
+    assert one(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Utang pemerintah mencapai Rp 2.500 triliun akhir tahun.", 2.5e15),
+        ("Laba bersih perseroan Rp 1.234.567 juta tahun lalu.", 1_234_567e6),
+        ("Transaksi digital tembus Rp 12.500 miliar sepanjang kuartal.", 12.5e12),
+        ("Setoran pajak Rp 1.500.000 ribu dari tiap gerai.", 1.5e9),
+    ],
+)
+def test_scale_word_still_multiplies_short_or_unround_numbers(text: str, value: float) -> None:
+    assert one(text).value == pytest.approx(value)
+
+
+def test_broken_decimal_with_space_after_comma_is_one_amount() -> None:
+    q = one("Pagu lembaga riset itu Rp 1.549, 22 miliar untuk tahun depan.")
+    assert q.value == pytest.approx(1549.22e9)
+    assert q.unit == "IDR"
+
+
+def test_comma_then_count_after_a_price_is_not_a_broken_decimal() -> None:
+    found = qs("Tiket dijual Rp 1.500, 20 ribu orang antre sejak pagi.")
+    assert [(q.value, q.unit) for q in found] == [(1500, "IDR"), (20_000, None)]
+
+
+def test_comma_between_a_year_and_a_count_is_not_a_decimal() -> None:
+    assert [q.value for q in qs("Pada 2019, 25 juta warga menerima bantuan itu.")] == [25e6]
+
+
+def test_list_label_glued_to_a_scale_word_leaves_the_scale() -> None:
+    text = ("Alokasinya: Badan Satu: Rp 43,01 miliar2. Badan Dua: Rp 6.056,14 miliar3. "
+            "Pusat Tiga: Rp 84 juta rupiah4. Kantor Empat: 12 persen")
+    assert [(q.value, q.unit) for q in qs(text)] == [
+        (pytest.approx(43.01e9), "IDR"), (pytest.approx(6056.14e9), "IDR"), (84e6, "IDR"), (12, "%")]
+

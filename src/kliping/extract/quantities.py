@@ -42,16 +42,26 @@ _CUR = r"(?<![A-Za-z])" + _alt(W.CURRENCY_PREFIXES)
 _DIG = r"(?<![\d.,])\d+(?:[.,/]\d+)*"
 _WRD = rf"(?<![\w-]){_alt(_WORD_START, 'i')}(?:{_SP}+{_alt(_WORD_ANY, 'i')})*(?![\w-])"
 _PLU = rf"(?<![\w-]){_alt(W.PLURAL_WORDS, 'i')}(?![\w-])"
-_SCALE = rf"(?:{_SP}?{_alt(W.SCALE_WORDS, 'i')}(?:an)?(?![\w])|{_SP}?{_alt(W.CURRENCY_ONLY_SCALES)}(?![\w]))"
+# A word ends at a non-word character, or where the label of the next list item is glued on when a
+# flattened list loses its line breaks (``Rp 43,01 miliar2. Badan ...``).
+_GLUED_LABEL = r"\d{1,2}\.(?:\s|$)"
+_WORD_END = rf"(?:(?![\w])|(?={_GLUED_LABEL}))"
+_SCALE = rf"(?:{_SP}?{_alt(W.SCALE_WORDS, 'i')}(?:an)?{_WORD_END}|{_SP}?{_alt(W.CURRENCY_ONLY_SCALES)}(?![\w]))"
 _UNIT = (
-    rf"(?:{_alt(W.CURRENCY_WORDS, 'i')}(?![\w])|{_alt([u for u in W.UNIT_WORDS_MAP if u != '%'], 'i')}(?![\w])"
+    rf"(?:{_alt(W.CURRENCY_WORDS, 'i')}{_WORD_END}|{_alt([u for u in W.UNIT_WORDS_MAP if u != '%'], 'i')}(?![\w])"
     rf"|{_alt(W.SHORT_UNITS)}(?![\w]))"
 )
+# ``Rp 1.549, 22 miliar``: after a currency, a decimal comma with a stray space, 1-2 decimals and a scale.
+_BROKEN_DECIMAL = rf"(?(cur)(?P<brk>,{_SP}\d{{1,2}}(?={_SCALE}))?)"
 _CANDIDATE = re.compile(
-    rf"(?:(?P<cur>{_CUR}){_SP}?)?(?:(?P<dig>{_DIG})(?P<an>-an(?![\w-]))?|(?P<plu>{_PLU})|(?P<wrd>{_WRD}))"
+    rf"(?:(?P<cur>{_CUR}){_SP}?)?(?:(?P<dig>{_DIG}){_BROKEN_DECIMAL}(?P<an>-an(?![\w-]))?"
+    rf"|(?P<plu>{_PLU})|(?P<wrd>{_WRD}))"
     rf"(?P<sc>{_SCALE}{{0,2}})(?:(?P<pct>{_SP}?%)|(?:{_SP}+|-)(?P<unit>{_UNIT}))?"
 )
+# The same without the broken-decimal branch: re-read a match whose ``, 22 miliar`` is a list item.
+_CANDIDATE_PLAIN = re.compile(_CANDIDATE.pattern.replace(_BROKEN_DECIMAL, ""))
 _SCALE_RE = re.compile(_SCALE)
+_GLUED_LABEL_AT = re.compile(_GLUED_LABEL)
 _UNIT_LOOKUP = {**{k: v for k, v in W.UNIT_WORDS_MAP.items()}, **W.SHORT_UNITS}
 _CUR_WORDS = {re.sub(r"\s+", " ", k): v for k, v in W.CURRENCY_WORDS.items()}
 
@@ -132,6 +142,20 @@ def _masked(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _candidates(text: str):
+    """``_CANDIDATE`` matches left to right, with a broken decimal (``Rp 1.549, 22 miliar``) read as
+    one number unless a counted noun follows its scale: in ``Rp 1.500, 20 ribu orang`` the comma ends
+    a price and the next number counts people."""
+    pos = 0
+    while (m := _CANDIDATE.search(text, pos)) is not None:
+        if m.group("brk") and not m.group("unit"):
+            nxt = _WORD_AFTER.match(text, m.end())
+            if nxt and _is_noun(nxt.group(1)):
+                m = _CANDIDATE_PLAIN.match(text, m.start())
+        yield m
+        pos = m.end()
+
+
 def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
     """Value, unit and exclusion of one regex candidate."""
     start, end = m.start(), m.end()
@@ -142,6 +166,8 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
     modifier, value_max, drop = "exact", None, None
     if m.group("dig"):
         dig = m.group("dig")
+        if m.re is _CANDIDATE and m.group("brk"):  # ``Rp 1.549, 22 miliar``: a decimal comma with a stray space after it
+            dig, num_end = dig + "," + m.group("brk")[1:].strip(" \u00a0"), m.end("brk")
         if "/" in dig:
             parts = dig.split("/")
             if len(parts) == 2 and all(p.isdigit() for p in parts) and 0 < int(parts[0]) < int(parts[1]) <= 10:
@@ -200,6 +226,8 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
             scaled = True
         if pos != num_end + len(sc_text):  # an untrusted M/T: cut it and what follows
             end, unit_text = pos, None
+    if _restates_scale(value, scale, bool(m.group("dig"))):
+        scale = 1.0
     value *= scale
     if value_max is not None:
         value_max *= scale
@@ -218,6 +246,20 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
     cand = _Cand(start, end, value, cur, unit, scaled, modifier, value_max, drop, scale, m.group("dig") or "")
     _check(cand, m, text, num_start, num_end)
     return cand
+
+
+def _restates_scale(value: float, scale: float, digits: bool) -> bool:
+    """Whether a scale word after a number written out in full repeats its scale, not multiplies it.
+
+    ``1.410.000.000 miliar`` is 1.41 miliar spelled twice: the digits already reach the scale (at least
+    one million and at least the scale, below a thousand of it) and are round to three decimals of it
+    (1,41 miliar), as a writer expanding ``1,41 miliar`` writes them. ``2.500 triliun`` (below a million)
+    and ``1.234.567 juta`` (a figure in millions, as financial statements give it) are multiplied.
+    """
+    return (
+        digits and scale > 1 and value >= max(1e6, scale) and value < 1000 * scale
+        and value % (scale / 1000) == 0
+    )
 
 
 def _check(cand: _Cand, m: re.Match, text: str, num_start: int, num_end: int) -> None:
@@ -253,7 +295,8 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
         c.drop = "model"
         return
     after = text[c.end:c.end + 2]
-    if after[:1].isalnum() or (
+    glued_label = (c.scaled or c.cur) and text[c.end - 1:c.end].isalpha() and _GLUED_LABEL_AT.match(text, c.end)
+    if (after[:1].isalnum() and not glued_label) or (
         after[:1] == "-" and after[1:2].isalpha() and not text[c.end:].startswith(("-an", "-nya"))
         and not _CUR_AT.match(text, c.end + 1)
     ):
@@ -546,7 +589,7 @@ def extract_quantities(
         masked: list[tuple[int, int]] | None = None
         st = times_by_sent.get(si, [])
         cands = []
-        for m in _CANDIDATE.finditer(text):
+        for m in _candidates(text):
             c = _read(m, text, english)
             if c is None:
                 continue
