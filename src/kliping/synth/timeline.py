@@ -402,13 +402,20 @@ def _date_clause_before(sentence: str, start: int) -> str:
     return text
 
 
+# Future words that fix a schedule: beyond :data:`HOPE_NEAR` words they part a hope from its date
+# (``berharap banyak, sidang dijadwalkan Rabu``); ``akan``/``bakal`` do not, they are the hoped
+# thing's own future (``semoga proyek jalan itu akan rampung pada Desember``).
+_SCHEDULE_CUES = calendar.FUTURE_CUES - time_cues.HOPED_FUTURE
+
+
 def _hoped(before: list[str]) -> bool:
     """A hope word governs the date that ends ``before`` (the clause's words): not inside a ``yang``
     clause (``rapat yang diharapkan memutuskan ... digelar Kamis``), no ``yang`` between it and the
     date (``berharap pada pertemuan yang akan digelar Rabu``: a scheduled meeting), at most one
     verb between (the hoped thing's: ``berharap proyek itu dimulai pada Januari``), and, beyond
-    :data:`HOPE_NEAR` words, no future or schedule word between (``berharap banyak, sidang
-    dijadwalkan Rabu``: the hearing is scheduled, not hoped for)."""
+    :data:`HOPE_NEAR` words, no schedule word between (``berharap banyak, sidang dijadwalkan
+    Rabu``: the hearing is scheduled, not hoped for; ``akan`` is the hoped thing's own:
+    :data:`_SCHEDULE_CUES`)."""
     joined = " ".join(before)
     if any(p in joined for p in time_cues.HOPE_PHRASES):
         return True
@@ -419,7 +426,7 @@ def _hoped(before: list[str]) -> bool:
         if "yang" in rest:
             continue
         verbs = [x for x in rest if _main_verb(x)]
-        if len(verbs) <= 1 and (len(rest) <= HOPE_NEAR or not any(x in calendar.FUTURE_CUES for x in rest)):
+        if len(verbs) <= 1 and (len(rest) <= HOPE_NEAR or not any(x in _SCHEDULE_CUES for x in rest)):
             return True
     return False
 
@@ -472,11 +479,55 @@ def _waited(before: list[str], after: list[str]) -> bool:
                for k, w in enumerate(head))
 
 
+# How many words a deadline cue may stand before its date (``batas waktu pengumpulan berkas
+# beasiswa itu 30 Oktober``: five between).
+DEADLINE_WINDOW = 6
+
+
+def deadline(sentence: str, start: int) -> bool:
+    """The date at ``start`` is a deadline, the last day allowed (``paling lambat Jumat``, ``batas
+    waktu pendaftaran 30 Oktober``, ``terakhir tanggal 7 Juni``): a deadline cue
+    (:data:`time_cues.DEADLINE_WORDS`, :data:`time_cues.DEADLINE_PHRASES`) at most
+    :data:`DEADLINE_WINDOW` words before it in its clause, with no verb of its own between except
+    a completion verb (``batas waktu berakhir pada Senin``). Past or coming: a deadline is when
+    something was due, not when it happened. A cue before another verb is about something else
+    (``setelah batas waktu habis polisi menggerebek rumah itu pada Senin``: the raid)."""
+    clause = [w.casefold() for w in _HYPHENATED_WORD.findall(_CLAUSE_BREAK.split(sentence[max(0, start - 300) : start])[-1])]
+    if sentence[start : start + 8].casefold().startswith("tanggal"):
+        clause.append("tanggal")  # ``terakhir tanggal 7 Juni``: the extractor's date holds ``tanggal``
+    for k in range(len(clause)):
+        one = clause[k] in time_cues.DEADLINE_WORDS
+        two = " ".join(clause[k : k + 2]) in time_cues.DEADLINE_PHRASES
+        three = " ".join(clause[k : k + 3]) in time_cues.DEADLINE_PHRASES
+        if not (one or two or three):
+            continue
+        rest = clause[k + (3 if three else 2 if two else 1) :]
+        if len(rest) <= DEADLINE_WINDOW and all(
+                not _main_verb(x) or x in calendar.COMPLETION_VERBS or x in time_cues.VERB_SHAPED_NOUNS for x in rest):
+            return True
+    return False
+
+
+def _until(before: list[str]) -> bool:
+    """``hingga``/``sampai`` right before the date, only filler words between (``hingga akhir
+    Desember``, ``sampai dengan tanggal 8``): the date ends a period. After a verb of putting off
+    (``penerbangan ditunda hingga Selasa``: :data:`time_cues.MOVED_TO`) it is the new day of the
+    event, a schedule, and stays."""
+    rest = list(before)
+    while rest and rest[-1] in time_cues.UNTIL_FILLERS:
+        rest.pop()
+    if not rest or rest[-1] not in time_cues.UNTIL_WORDS:
+        return False
+    return not any(w in time_cues.MOVED_TO for w in rest[-3:-1])
+
+
 def unsure_future(sentence: str, start: int, end: int, value: str, granularity: str,
                   published: dt.date | None) -> str | None:
     """Why a date still to come (:func:`_still_to_come`) is not a happening, or None: hoped for
     (``mudah-mudahan awal Desember``: :func:`_hoped`), supposed (``jika pekan depan stok belum
-    datang``: :func:`_conditional`), waited for (``kita tunggu saja sampai akhir bulan``, ``Desember
+    datang``: :func:`_conditional`), the end of a period (``ditutup hingga Minggu``, ``diperpanjang
+    hingga 31 Desember``: :func:`_until`; a past ``hingga Senin`` is a status as of that day and
+    stays), waited for (``kita tunggu saja sampai akhir bulan``, ``Desember
     nanti kami lihat lagi``: :func:`_waited`) or forecast (``prakiraan hujan lebat untuk besok``: a
     forecast word in the date's own clause). The publication month said as this month (``semoga
     bulan ini``: :func:`_this_month`) counts after a hope or condition word only. Past dates are
@@ -501,6 +552,8 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
         return "wait"
     if any(w in time_cues.FORECAST_WORDS for w in before + after):
         return "forecast"
+    if _until(_words_before(sentence, start)):
+        return "until"
     return None
 
 
@@ -552,6 +605,54 @@ def _checked_day(t: TimeExpr, published: dt.date | None) -> str:
         if other.isoweekday() == weekday and published and abs((other - published).days) <= YEAR_TYPO_DAYS:
             return other.isoformat()
     return value
+
+
+def _written_weekday(t: TimeExpr) -> int | None:
+    """The ISO weekday written with a numeric date (``Kamis (17/10)``), else None."""
+    m = _WEEKDAY_FIRST.match(t.text)
+    if not m or not any(c.isdigit() for c in t.text):
+        return None
+    return calendar.WEEKDAYS.get(m.group(1).casefold())
+
+
+def _contradicts(t: TimeExpr, value: str) -> bool:
+    """``t`` writes a weekday that is not the weekday of the day ``value``."""
+    weekday = _written_weekday(t)
+    return weekday is not None and dt.date.fromisoformat(value).isoweekday() != weekday
+
+
+def _weekday_or_date(t: TimeExpr, value: str, published: dt.date | None, written: dict[str, int]) -> str | None:
+    """A day whose weekday still contradicts its date after :func:`_checked_day` (``Kamis (17/10)``,
+    a Friday), settled by the publication day or the article, else None. The date when another
+    expression of the article names it without a contradicting weekday (``written``: day value -> how
+    many do) or when it is the publication day; the day of that weekday within three days of the
+    date when that is the publication day (``Senin (19/10)`` in a piece of Monday the 20th) or when
+    it is before the publication and the written date after it (a report of ``Selasa (22/10)``, a
+    Wednesday, published on Tuesday the 21st: a report does not run ahead of itself). Otherwise which
+    of the two is wrong cannot be told (the article naming the weekday's day for another story is
+    no evidence), so the sentence is not placed by it."""
+    weekday = _written_weekday(t)
+    if weekday is None or not _DAY.match(value):
+        return value
+    day = dt.date.fromisoformat(value)
+    if day.isoweekday() == weekday or written.get(value, 0) or day == published:
+        return value
+    other = day + dt.timedelta(days=(weekday - day.isoweekday() + 3) % 7 - 3)
+    if published is not None and other <= published and (other == published or published < day):
+        return other.isoformat()
+    return None
+
+
+def _next_day(t: TimeExpr, earlier: list[TimeExpr]) -> str | None:
+    """``keesokan harinya``/``esok harinya`` counted from the last day its sentence names before it,
+    else the last day of the sentence before (``earlier``: those dates, in order, the sentence
+    before's first); None when neither names a day: the day it follows cannot be told (the time
+    extractor's fallback, the article's latest date, may belong to another part of the story)."""
+    days = [x for x in earlier if usable_date(x.value, x.granularity) == "day"
+            and " ".join(x.text.casefold().split()) not in time_cues.NEXT_DAY_WORDS]
+    if not days:
+        return None
+    return (dt.date.fromisoformat(days[-1].value or "") + dt.timedelta(days=1)).isoformat()
 
 
 _BRACKET_DATE_AFTER = re.compile(r"\s*\(\s*\d")
@@ -677,8 +778,10 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
     """``value -> [(article, sentence, granularity)]`` for the DATE expressions of the articles
     (dates a figure is only compared with, contracts' delivery months, targets, quoting dates,
     names and the ends of ranges left out: :func:`not_a_happening`, :func:`_joined`; a year typo
-    corrected: :func:`_checked_day`; a quote's ``kemarin`` counted from when it was said:
-    :func:`_said_day`)."""
+    corrected: :func:`_checked_day`; a weekday that contradicts its date otherwise settled or the
+    date left out: :func:`_weekday_or_date`; deadlines left out: :func:`deadline`; ``keesokan
+    harinya`` counted from the day just told, or left out: :func:`_next_day`; a quote's ``kemarin``
+    counted from when it was said: :func:`_said_day`)."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     seen: set[tuple[str, int, int]] = set()  # (value, article, sentence) placed
     for a in sorted(article_idx, key=corpus.time_key):
@@ -689,6 +792,10 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
             if t.type == "DATE" and 0 <= t.sentence < n:
                 by_sentence.setdefault(t.sentence, []).append(t)
         quote_days = _quote_days(corpus, a)
+        written: dict[str, int] = {}  # day value -> expressions of the article naming it, weekday agreeing
+        for t in ev.times:
+            if t.type == "DATE" and t.value and _DAY.match(t.value) and not _contradicts(t, t.value):
+                written[t.value] = written.get(t.value, 0) + 1
         for s, times in sorted(by_sentence.items()):
             text = corpus.text(a, s)
             times.sort(key=lambda t: t.start)
@@ -698,11 +805,19 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
                 if gran is None or k in skip:
                     continue
                 value = t.value
-                if gran == "day":
+                if gran == "day" and " ".join(t.text.casefold().split()) in time_cues.NEXT_DAY_WORDS:
+                    value = _next_day(t, sorted(by_sentence.get(s - 1, []), key=lambda x: x.start) + times[:k])
+                    if value is None:
+                        continue
+                elif gran == "day":
                     value = _said_day(t, text, quote_days.get(s, []), corpus.dates[a])
-                    value = _checked_day(t, corpus.dates[a]) if value == t.value else value
+                    if value == t.value:
+                        value = _weekday_or_date(t, _checked_day(t, corpus.dates[a]), corpus.dates[a], written)
+                    if value is None:
+                        continue
                 before = _words_before(text, t.start)  # one look for both tests
-                if _comparison(before) or _delivery(before) or not_a_happening(text, t.start, gran, value, corpus.dates[a], before) or unsure_future(
+                if _comparison(before) or _delivery(before) or deadline(text, t.start) or not_a_happening(
+                        text, t.start, gran, value, corpus.dates[a], before) or unsure_future(
                         text, t.start, t.end, value, gran, corpus.dates[a]):
                     continue
                 if (value, a, s) not in seen:

@@ -94,3 +94,39 @@ SOURCE_NOUNS: frozenset[str] = frozenset({"laman", "situs", "akun", "kanal", "we
 OUTLET_FILLERS: frozenset[str] = frozenset({
     "dari", "kantor", "berita", "media", "resmi", "dan", "di", "seperti", "melalui", "lewat",
 })
+# A deadline in the date's clause: the date is the last day allowed, not when anything happened
+# (``paling lambat Jumat``, ``batas waktu pendaftaran 30 Oktober``, ``tenggat 1 Desember``,
+# ``terakhir tanggal 7 Juni``). One-word cues; the two-word ones below are matched on the joined
+# words. ``tenggat`` is also a target word of :data:`calendar.TARGET_BEFORE` (which only reaches it
+# with no second verb); here it reaches any date of its clause.
+DEADLINE_WORDS: frozenset[str] = frozenset({
+    "tenggat", "deadline", "selambat-lambatnya", "selambatnya",
+})
+DEADLINE_PHRASES: tuple[str, ...] = (
+    "paling lambat", "batas waktu", "batas akhir", "jatuh tempo", "terakhir tanggal", "terakhir pada tanggal",
+)
+# Nouns shaped like a di-/me-/ber-/ter- verb that deadline clauses hold (``batas waktu pengumpulan
+# berkas``, ``tenggat bagi tersangka``): not a verb of their own between the cue and the date.
+VERB_SHAPED_NOUNS: frozenset[str] = frozenset({
+    "berkas", "berkasnya", "tersangka", "terdakwa", "tergugat", "terpidana", "terlapor", "peserta",
+})
+# ``hingga``/``sampai`` right before a date still to come: the date ends a period (a road closed
+# ``hingga Minggu``, a programme extended ``hingga 31 Desember``), it is not a happening. Words that
+# may stand between the joiner and the date (``hingga akhir Desember``, ``sampai dengan tanggal 8``).
+UNTIL_WORDS: frozenset[str] = frozenset({"hingga", "sampai"})
+# ... except after a verb of putting off: ``ditunda hingga Selasa`` moves the event to Tuesday.
+MOVED_TO: frozenset[str] = frozenset({
+    "ditunda", "diundur", "menunda", "mengundur", "tertunda", "dimundurkan", "memundurkan", "molor",
+    "dipindah", "dipindahkan", "ditangguhkan",
+})
+UNTIL_FILLERS: frozenset[str] = frozenset({
+    "dengan", "tanggal", "hari", "pada", "akhir", "penghujung", "pertengahan", "awal", "bulan", "batas",
+})
+# Relative days counted from the day a story has just told (``keesokan harinya``, ``esok harinya``):
+# the time extractor counts them from the article's latest absolute date, which may belong to an
+# unrelated part of the story; the timeline keeps them only when their own sentence, or the one just
+# before, names that day.
+NEXT_DAY_WORDS: frozenset[str] = frozenset({"keesokan harinya", "esok harinya"})
+# A future word after a hope belongs to the hoped thing (``semoga jembatan itu akan selesai pada
+# Desember``): it does not turn the hope into a schedule, as ``dijadwalkan`` does.
+HOPED_FUTURE: frozenset[str] = frozenset({"akan", "bakal", "segera", "nanti"})

@@ -1,0 +1,89 @@
+"""Timeline (``synth.timeline``): deadlines, periods ending on a coming date, weekdays that contradict
+their dates, ``keesokan harinya`` and hopes with ``akan``, on the real time extractor's output.
+
+Every sentence here is written for the test (no article text)."""
+
+from __future__ import annotations
+
+from kliping.extract.times import extract_times
+from kliping.model import Event, Story, StorylineGroup
+from kliping.synth import synthesize
+from tests.test_link_helpers import make_ev
+
+
+def _placed(text: str, published: str = "2025-10-20") -> list[str]:
+    """The timeline values of a one-article storyline."""
+    a = make_ev("one", text, published=published)
+    a.times = extract_times(a.doc)
+    story = Story(articles=[a], duplicate_of={}, entities=[], events=[Event("e1", [a.id])],
+                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    return sorted(t.value for line in synthesize(story).storylines for t in line.timeline)
+
+
+def test_a_deadline_is_not_a_happening_but_a_cue_about_something_else_is() -> None:
+    """``paling lambat``, ``batas waktu``, ``tenggat``, ``terakhir tanggal`` before a date make it the
+    last day allowed, coming or past; the same words before another verb of their own, or cut off by
+    a comma, leave the happening's date in."""
+    assert _placed("Berkas pendaftaran beasiswa harus diserahkan paling lambat Jumat (24/10/2025).") == []
+    assert _placed("Batas waktu pengumpulan berkas beasiswa itu 30 Oktober 2025.") == []
+    assert _placed("Tenggat pelunasan tunggakan pajak kendaraan 1 Desember 2025.") == []
+    assert _placed('"Data desa harus masuk karena terakhir tanggal 7 Oktober 2025," kata Kepala Dinas.') == []
+    assert _placed("Setelah batas waktu habis polisi menggerebek rumah itu pada Senin (20/10/2025).") == [
+        "2025-10-20"]
+    assert _placed("Polisi menggerebek rumah itu pada Sabtu (18/10/2025), sehari setelah batas waktu habis.") == [
+        "2025-10-18"]
+    assert _placed("Pendaftaran beasiswa dibuka pada Senin (20/10/2025) di kantor dinas.") == ["2025-10-20"]
+
+
+def test_a_coming_date_after_hingga_ends_a_period_but_a_past_one_is_a_status() -> None:
+    """``ditutup hingga Minggu``, ``diperpanjang hingga 31 Desember``: the end of a period still to
+    come is not a happening; a past ``hingga Sabtu`` (a toll as of that day), a coming scheduled
+    day without ``hingga`` and an event put off ``hingga Rabu`` (its new day) stay."""
+    assert _placed("Jalan di depan pasar ditutup total hingga Minggu (26/10/2025).") == []
+    assert _placed("Pemprov memperpanjang keringanan denda pajak kendaraan hingga 31 Desember 2025.") == []
+    assert _placed("Perbaikan jembatan akan berlangsung sampai dengan akhir November 2025.") == []
+    assert _placed("Hingga Sabtu (18/10/2025), korban banjir yang mengungsi mencapai 300 orang.") == [
+        "2025-10-18"]
+    assert _placed("Jalan di depan pasar akan ditutup pada Minggu (26/10/2025) untuk karnaval.") == [
+        "2025-10-26"]
+    assert _placed("Pelantikan kepala desa diundur hingga Rabu (22/10/2025).") == ["2025-10-22"]  # moved to
+
+
+def test_a_weekday_that_contradicts_its_date_is_settled_by_the_article_or_left_out() -> None:
+    """``Selasa (22/10/2025)`` (a Wednesday) in a piece of Tuesday the 21st: a report does not run
+    ahead of itself, the Tuesday is right. ``Kamis (17/10/2025)`` (a Friday) in a later piece: the
+    date when another sentence names it, else left out. Whichever of the two is the publication
+    day wins. A weekday that fits its date is untouched."""
+    assert _placed("Sidang perdana digelar di pengadilan negeri, Selasa (22/10/2025).",
+                   published="2025-10-21") == ["2025-10-21"]
+    assert _placed("Bupati meninjau tanggul yang jebol, Kamis (17/10/2025).", published="2025-10-20") == []
+    confirmed = _placed("Bupati meninjau tanggul yang jebol, Kamis (17/10/2025). "
+                        "Tanggul itu jebol pada 17 Oktober 2025 dini hari.", published="2025-10-20")
+    assert confirmed == ["2025-10-17", "2025-10-17"]  # two happenings of the 17th
+    assert _placed("Gubernur membuka pameran UMKM di alun-alun, Senin (19/10/2025).",
+                   published="2025-10-20") == ["2025-10-20"]  # the weekday is the publication day
+    assert _placed("Gubernur membuka pameran UMKM di alun-alun, Senin (21/10/2025).",
+                   published="2025-10-21") == ["2025-10-21"]  # the date is the publication day
+    assert _placed("Bupati meninjau tanggul yang jebol, Jumat (17/10/2025).", published="2025-10-20") == [
+        "2025-10-17"]
+
+
+def test_the_next_day_counts_from_the_day_just_told_or_is_left_out() -> None:
+    """``keesokan harinya`` follows the day its sentence, or the one before, names; with no such day
+    (an earlier part of the story's date is the extractor's fallback) it is left out."""
+    assert _placed("Rumah itu terbakar pada Sabtu (11/10/2025) dan keesokan harinya warga bergotong royong "
+                   "membersihkan puing.") == ["2025-10-11", "2025-10-12"]
+    assert _placed("Rumah itu terbakar pada Sabtu (11/10/2025). Keesokan harinya warga bergotong royong "
+                   "membersihkan puing.") == ["2025-10-11", "2025-10-12"]
+    assert _placed("Rumah itu terbakar pada Sabtu (11/10/2025). Api berasal dari dapur. Pemilik rumah "
+                   "kehilangan seluruh dagangannya. Ia tak bisa berjualan keesokan harinya.") == ["2025-10-11"]
+
+
+def test_a_hope_with_akan_stays_a_hope_but_a_schedule_after_it_does_not() -> None:
+    """``semoga ... akan rampung pada Desember``: ``akan`` is the hoped thing's own future; a
+    schedule word (``dijadwalkan``) after a hope about something else keeps the date, and an
+    ordinary ``akan`` sentence with no hope stays a scheduled event."""
+    assert _placed("Kami berharap proyek jalan tol di kabupaten ini akan rampung pada Desember 2025.") == []
+    assert _placed("Warga berharap banyak kepada bupati, sidang perkara itu dijadwalkan Rabu (22/10/2025).") == [
+        "2025-10-22"]
+    assert _placed("Proyek jalan tol di kabupaten ini akan diresmikan pada Rabu (22/10/2025).") == ["2025-10-22"]
