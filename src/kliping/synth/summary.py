@@ -1,5 +1,10 @@
 """Extractive summaries: verbatim sentences, each citing every article that says the same thing.
 
+A sentence's citations are its own first, then, per other article in time order, that article's
+most similar sentence at ``SAME_FACT_COSINE`` that does not contradict it: not a different value
+(``3.850`` vs ``3.790`` dollars: two days' prices), not a different day of the happening, not a
+move the other way (``melemah`` vs ``menguat``). Word similarity alone cited the opposite.
+
 Selection (MMR-style, greedy):
 
 * facts stated by two or more sources are chosen before single-source details (candidates are
@@ -27,8 +32,10 @@ from typing import NamedTuple
 import numpy as np
 from scipy import sparse
 
+from kliping.lang.id import figure_cues
 from kliping.model import Citation, SummarySentence
 from kliping.synth.corpus import Corpus, content_words, is_clear, word_overlap
+from kliping.synth.timeline import dated_sentences
 
 # Two sentences from different articles "say the same thing" at this TF-IDF cosine (unigrams +
 # bigrams of content words); at 0.5 paraphrases that share the names, figure and verb pair up while
@@ -43,25 +50,83 @@ CONFIRMATION_BONUS = 0.1
 LEAD_BONUS = 0.05
 # Penalty per sentence already chosen from the same article (source diversity).
 SAME_ARTICLE_PENALTY = 0.05
-# Only this many best-centrality candidates are checked for support (keeps big storylines fast).
+# Candidates are checked for support this many at a time, best centrality first (keeps big
+# storylines fast); more only while fewer than MIN_AGREED of them are agreed, up to MAX_SCANNED.
 MAX_CANDIDATES = 200
+MIN_AGREED = 10
+MAX_SCANNED = 2000
+
+
+class _Facts(NamedTuple):
+    """What a sentence states that a similar sentence must not contradict to support it."""
+
+    numbers: frozenset[float]  # the values of its quantities (4 significant digits)
+    days: frozenset[str]  # the days of its happenings (``YYYY-MM-DD``, ``timeline.dated_sentences``)
+    rises: bool  # a word of upward movement (``naik``, ``menguat``, ``kenaikan``)
+    falls: bool  # a word of downward movement
+
+
+class _SentenceFacts:
+    """The :class:`_Facts` of sentences, read once each from the article's evidence, on demand."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.by_article: dict[int, dict[int, tuple[set[float], set[str]]]] = {}
+        self.memo: dict[tuple[int, int], _Facts] = {}
+
+    def __call__(self, a: int, s: int) -> _Facts:
+        key = (a, s)
+        if key not in self.memo:
+            if a not in self.by_article:
+                ev = self.corpus.articles[a]
+                per: dict[int, tuple[set[float], set[str]]] = {}
+                for q in ev.quantities:
+                    per.setdefault(q.sentence, (set(), set()))[0].add(float(f"{q.value:.4g}"))
+                # The days its happenings are placed at by the timeline's reading (a quoting date,
+                # ``Dilansir AFP, Minggu``, or a forecast's day is no day of the fact).
+                for value, places in dated_sentences(self.corpus, [a]).items():
+                    for _a, sent, gran in places:
+                        if gran == "day":
+                            per.setdefault(sent, (set(), set()))[1].add(value)
+                self.by_article[a] = per
+            numbers, days = self.by_article[a].get(s, ((), ()))
+            words = set(self.corpus.text(a, s).casefold().split())
+            self.memo[key] = _Facts(
+                frozenset(numbers), frozenset(days),
+                bool(words & (figure_cues.RISE_VERBS | figure_cues.RISE_NOUNS)),
+                bool(words & (figure_cues.FALL_VERBS | figure_cues.FALL_NOUNS)),
+            )
+        return self.memo[key]
+
+
+def contradicts(a: _Facts, b: _Facts) -> bool:
+    """Two similar sentences report different facts: each gives a value the other lacks (74,61 vs
+    74,09 dollars: two days' prices), they name different days, or one moves up where the other
+    moves down (``dolar melemah`` / ``dolar menguat``). A sentence that only adds detail (one value
+    more, a day the other leaves out) does not contradict."""
+    if a.numbers - b.numbers and b.numbers - a.numbers:
+        return True
+    if a.days and b.days and not a.days & b.days:
+        return True
+    return (a.rises and not a.falls and b.falls and not b.rises) or (a.falls and not a.rises and b.rises and not b.falls)
 
 
 def _same_fact_citations(
-    corpus: Corpus, row: int, sims: np.ndarray, cluster_rows: Sequence[int]
+    corpus: Corpus, row: int, sims: np.ndarray, cluster_rows: Sequence[int], facts: _SentenceFacts
 ) -> list[tuple[int, int]]:
-    """The candidate itself plus, for each other article, its most similar sentence above the bar."""
+    """The candidate itself first, then, for each other article in time order, its most similar
+    sentence above the bar that does not contradict the candidate (:func:`contradicts`)."""
     a0, s0 = corpus.rows[row]
+    mine = facts(a0, s0)
     best: dict[int, tuple[float, int]] = {}
     # Only the few rows at the bar are visited (in row order, so the first of equal bests wins).
     for k in np.flatnonzero(sims >= SAME_FACT_COSINE).tolist():
         a, s = corpus.rows[cluster_rows[k]]
-        if a == a0:
+        if a == a0 or (a in best and sims[k] <= best[a][0]) or contradicts(mine, facts(a, s)):
             continue
-        if a not in best or sims[k] > best[a][0]:
-            best[a] = (float(sims[k]), s)
-    cites = [(a0, s0)] + [(a, s) for a, (_v, s) in best.items()]
-    return sorted(cites, key=lambda c: corpus.time_key(*c))
+        best[a] = (float(sims[k]), s)
+    others = sorted(((a, s) for a, (_v, s) in best.items()), key=lambda c: corpus.time_key(*c))
+    return [(a0, s0), *others]
 
 
 class Candidate(NamedTuple):
@@ -69,15 +134,16 @@ class Candidate(NamedTuple):
 
     score: float  # centrality + lead bonus + confirmation bonus
     row: int  # corpus row
-    cites: list[tuple[int, int]]  # (article, sentence) of every article stating it, in time order
+    cites: list[tuple[int, int]]  # (article, sentence): itself, then every other article stating it, in time order
     agreed: bool  # stated by two or more sources (the first tier; ``Corpus.source_keys``)
 
 
 def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = MAX_CANDIDATES) -> list[Candidate]:
     """The candidates of a summary of ``article_idx``, best base score first, with their support.
 
-    ``limit`` keeps the best-centrality ones (``MAX_CANDIDATES``, as ``summarize``); ``None`` keeps all
-    (``kliping eval summary`` looks for agreed facts among every candidate).
+    ``limit`` keeps the best-centrality ones, in batches of that size while few are agreed
+    (``MAX_CANDIDATES``, as ``summarize``); ``None`` keeps all (``kliping eval summary`` looks for
+    agreed facts among every candidate).
     """
     cluster_rows = corpus.rows_of(article_idx)
     if not cluster_rows:
@@ -104,19 +170,26 @@ def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = M
             continue
         cands.append((float(centrality[k]) + LEAD_BONUS / (1 + s), r))
     cands.sort(key=lambda x: (-x[0], corpus.time_key(*corpus.rows[x[1]])))
-    if limit is not None:
-        cands = cands[:limit]
-    if not cands:
-        return []
-
-    sims = corpus.sims([r for _sc, r in cands], cluster_rows)
+    facts = _SentenceFacts(corpus)
     source = corpus.source_keys(article_idx)
     one_outlet = corpus.independent(article_idx) == 1
-    info = []
-    for k, (base, r) in enumerate(cands):
-        cites = _same_fact_citations(corpus, r, sims[k], cluster_rows)
-        support = stating_sources(corpus, source, cites, one_outlet) - 1
-        info.append(Candidate(base + CONFIRMATION_BONUS * min(support, 3), r, cites, support > 0))
+    info: list[Candidate] = []
+    agreed = 0
+    step = limit or len(cands) or 1
+    # Support is read a batch of ``limit`` candidates at a time (a batch's similarities to the
+    # cluster: ``limit`` x rows); a further batch only while fewer than MIN_AGREED agreed facts were
+    # found, so the first tier does not miss a fact several sources state just because many
+    # single-source sentences are more central, up to MAX_SCANNED candidates.
+    for lo in range(0, len(cands), step):
+        if limit is not None and (lo >= MAX_SCANNED or (lo and agreed >= MIN_AGREED)):
+            break
+        batch = cands[lo:lo + step]
+        sims = corpus.sims([r for _sc, r in batch], cluster_rows)
+        for k, (base, r) in enumerate(batch):
+            cites = _same_fact_citations(corpus, r, sims[k], cluster_rows, facts)
+            support = stating_sources(corpus, source, cites, one_outlet) - 1
+            agreed += support > 0
+            info.append(Candidate(base + CONFIRMATION_BONUS * min(support, 3), r, cites, support > 0))
     return info
 
 
@@ -147,7 +220,7 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
     """Up to ``n`` summary sentences for the articles ``article_idx`` (corpus indices)."""
     if n <= 0:
         return []
-    info = candidates(corpus, article_idx)
+    info = candidates(corpus, article_idx, MAX_CANDIDATES)
     if not info:
         return []
     cand_rows = [c.row for c in info]

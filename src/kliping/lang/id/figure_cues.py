@@ -46,13 +46,23 @@ COMPLETION_CUES = _words("sudah telah baru kini")
 PAST_CUES = _words("lalu kemarin sebelumnya silam")
 REACHED_CUES = REALISATION_CUES | COMPLETION_CUES | PAST_CUES
 
-# Verbs of movement: a number right after one (``naik 2,6 juta barel``, ``melemah 31 poin``) is the
-# size of a change on one day, not a level that a later report could update or contradict.
-MOVEMENT_VERBS = _words(
-    "naik turun menguat melemah merosot anjlok jatuh melonjak melambung meningkat menurun "
-    "bertambah berkurang kehilangan terkoreksi tergerus melorot terpuruk susut menyusut "
-    "terapresiasi terdepresiasi tumbuh bertumbuh"
+# Verbs of movement, by direction. The summary (``synth.summary``) does not cite a sentence moving
+# the other way as stating the same fact (``dolar melemah`` is no support for ``dolar menguat``);
+# ``turun`` / ``naik`` alone are enough of a sign there, as they are in market reports.
+RISE_VERBS = _words(
+    "naik menguat melonjak melambung meningkat bertambah terapresiasi tumbuh bertumbuh"
 )
+FALL_VERBS = _words(
+    "turun melemah merosot anjlok jatuh menurun berkurang kehilangan terkoreksi tergerus melorot "
+    "terpuruk susut menyusut terdepresiasi"
+)
+# A number right after one of them (``naik 2,6 juta barel``, ``melemah 31 poin``) is the size of a
+# change on one day, not a level that a later report could update or contradict.
+MOVEMENT_VERBS = RISE_VERBS | FALL_VERBS
+# The nouns of those moves (``kenaikan harga``, ``pelemahan rupiah``), for the same direction test.
+RISE_NOUNS = _words("kenaikan peningkatan penguatan lonjakan pertumbuhan pertambahan apresiasi")
+FALL_NOUNS = _words("penurunan pelemahan kemerosotan anjloknya merosotnya pengurangan depresiasi koreksi")
+
 # Words allowed between the movement verb and the number (``naik sebesar 22,50 poin``). Not
 # ``hingga``/``ke``/``menjadi``: ``melonjak hingga Rp 2.500`` gives the new level, not the move.
 MOVEMENT_GAP = _words("sebesar sekitar tipis lagi")

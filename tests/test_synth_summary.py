@@ -1,0 +1,109 @@
+"""Summary citations: a sentence cites other articles only where they state the same fact.
+
+The articles are run through the real cleaning and extraction stages, so the figures, days and
+movement words the citation test reads are the extractor's, not planted ones.
+"""
+
+from __future__ import annotations
+
+from kliping.extract import extract
+from kliping.ingest import clean
+from kliping.model import Article, Event, Story, StorylineGroup
+from kliping.synth import summary as summary_mod
+from kliping.synth.corpus import build_corpus
+from kliping.synth.summary import candidates, summarize
+
+
+def _evidence(aid: str, title: str, published: str, source: str, text: str):
+    return extract(clean(Article(id=aid, input=f"{aid}.txt", text=text, title=title, published=published,
+                                 source=source)))
+
+
+def _story(arts) -> Story:
+    events = [Event("e1", [a.id for a in arts])]
+    return Story(articles=list(arts), duplicate_of={}, entities=[], events=events,
+                 storylines=[StorylineGroup("s1", ["e1"])])
+
+
+def _cited(story: Story, text_start: str) -> list[tuple[str, int]]:
+    """The citations of the candidate whose sentence starts with ``text_start``."""
+    corpus = build_corpus(story)
+    idx = list(range(len(corpus.articles)))
+    for c in candidates(corpus, idx, limit=None):
+        a, s = corpus.rows[c.row]
+        if corpus.text(a, s).startswith(text_start):
+            return [(corpus.articles[ca].id, cs) for ca, cs in c.cites]
+    raise AssertionError(f"no candidate starts with {text_start!r}")
+
+
+def _market_reports():
+    one = _evidence("pasar-1", "Harga Kopi Robusta Turun", "2024-05-07", "Kabar Niaga", (
+        "Harga kopi robusta di pasar berjangka London turun menjadi 3.850 dollar AS per ton pada perdagangan Senin. "
+        "Para pedagang menunggu laporan panen dari Vietnam yang akan terbit pekan depan."))
+    two = _evidence("pasar-2", "Harga Kopi Robusta Turun Lagi", "2024-05-08", "Warta Pasar", (
+        "Harga kopi robusta di pasar berjangka London turun menjadi 3.790 dollar AS per ton pada perdagangan Selasa. "
+        "Cuaca kering di dataran tinggi Vietnam masih menjadi perhatian utama pelaku pasar."))
+    three = _evidence("pasar-3", "Kopi Robusta Melemah", "2024-05-07", "Suara Dagang", (
+        "Harga kopi robusta di pasar berjangka London melemah menjadi 3.850 dollar AS per ton pada perdagangan Senin. "
+        "Stok di gudang bursa tercatat stabil sepanjang bulan lalu."))
+    return one, two, three
+
+
+def test_a_report_of_another_price_is_not_cited_as_stating_the_same_fact() -> None:
+    one, two, three = _market_reports()
+    cites = _cited(_story([one, two, three]), "Harga kopi robusta di pasar berjangka London turun menjadi 3.850")
+    assert cites[0] == ("pasar-1", 0), "the shown sentence comes first"
+    assert ("pasar-3", 0) in cites, "the same price in other words is support"
+    assert all(a != "pasar-2" for a, _s in cites), "the next day's price is another fact"
+
+
+def test_a_move_the_other_way_is_not_cited_as_stating_the_same_fact() -> None:
+    up = _evidence("kurs-1", "Rupiah Menguat", "2024-06-03", "Kabar Niaga", (
+        "Nilai tukar rupiah menguat terhadap dolar Amerika Serikat pada pembukaan perdagangan pagi ini. "
+        "Analis menilai sentimen pasar membaik setelah data inflasi dirilis."))
+    down = _evidence("kurs-2", "Rupiah Melemah", "2024-06-03", "Warta Pasar", (
+        "Nilai tukar rupiah melemah terhadap dolar Amerika Serikat pada pembukaan perdagangan pagi ini. "
+        "Pelaku pasar masih menahan diri menjelang pengumuman suku bunga."))
+    same = _evidence("kurs-3", "Rupiah Menguat Pagi Ini", "2024-06-03", "Suara Dagang", (
+        "Nilai tukar rupiah menguat terhadap dolar Amerika Serikat pada pembukaan perdagangan pagi ini. "
+        "Penguatan itu terjadi di tengah arus modal asing yang kembali masuk."))
+    cites = _cited(_story([up, down, same]), "Nilai tukar rupiah menguat")
+    assert ("kurs-3", 0) in cites or ("kurs-1", 0) in cites
+    assert all(a != "kurs-2" for a, _s in cites), "a fall is no support for a rise"
+
+
+def test_a_paraphrase_adding_a_detail_still_supports_the_sentence() -> None:
+    first = _evidence("banjir-1", "Banjir Rendam Ratusan Rumah", "2024-02-12", "Kabar Daerah", (
+        "Banjir merendam 320 rumah warga di Kecamatan Sukamaju pada Minggu (11/2/2024). "
+        "Petugas membuka dapur umum di balai desa untuk para pengungsi."))
+    second = _evidence("banjir-2", "Ratusan Rumah Terendam di Sukamaju", "2024-02-12", "Warta Kota", (
+        "Sebanyak 320 rumah warga di Kecamatan Sukamaju terendam banjir setinggi 80 sentimeter pada Minggu (11/2/2024). "
+        "Warga berharap tanggul sungai segera diperbaiki pemerintah daerah."))
+    cites = _cited(_story([first, second]), "Banjir merendam 320 rumah")
+    assert ("banjir-2", 0) in cites, "one more figure (the water's depth) does not contradict"
+
+
+def test_an_agreed_fact_beyond_the_first_batch_of_candidates_is_still_found(monkeypatch) -> None:
+    queue = _evidence("pelabuhan-1", "Antrean Kapal Kargo di Pelabuhan", "2024-03-04", "Kabar Laut", (
+        "Antrean kapal kargo di pelabuhan Tanjung Emas mengular sejak pagi karena derek pelabuhan rusak. "
+        "Kapal kargo yang mengantre di pelabuhan itu membawa muatan pupuk dan semen. "
+        "Petugas pelabuhan menyebut derek pelabuhan baru selesai diperbaiki malam nanti. "
+        "Pemilik muatan kapal kargo mengeluhkan biaya sandar yang terus bertambah di pelabuhan. "
+        "Otoritas pelabuhan meminta kapal kargo baru menunda kedatangan ke pelabuhan."))
+    held = _evidence("pelabuhan-2", "Kapal Kargo Tertahan", "2024-03-04", "Warta Laut", (
+        "Puluhan kapal kargo tertahan di pelabuhan Tanjung Emas sejak pagi. "
+        "Di gudang timur, seorang mandor gudang terjatuh dari tangga besi saat memeriksa karung gula."))
+    piled = _evidence("pelabuhan-3", "Muatan Kapal Menumpuk", "2024-03-04", "Suara Pantai", (
+        "Muatan kapal kargo menumpuk di dermaga pelabuhan Tanjung Emas. "
+        "Seorang mandor gudang terjatuh dari tangga besi ketika memeriksa karung gula di gudang timur."))
+    corpus = build_corpus(_story([queue, held, piled]))
+    idx = list(range(len(corpus.articles)))
+    ranked = candidates(corpus, idx, limit=None)
+    first_agreed = next(k for k, c in enumerate(ranked) if c.agreed)
+    assert first_agreed >= 2, "the port's own sentences are more central than the fall two outlets report"
+    monkeypatch.setattr(summary_mod, "MIN_AGREED", 1)
+    batched = candidates(corpus, idx, limit=2)
+    assert any(c.agreed for c in batched), "batches go on until an agreed fact is found"
+    monkeypatch.setattr(summary_mod, "MAX_CANDIDATES", 2)
+    [chosen] = summarize(corpus, idx, 1)
+    assert len(chosen.citations) == 2, "the one-sentence summary states what two outlets report"
