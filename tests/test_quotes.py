@@ -149,13 +149,11 @@ def test_lowercase_role_then_name_after_comma():
     assert qs[0].speaker_name == "Tomi Hartono"
 
 
-def test_scare_quotes_are_not_direct():
+def test_scare_quotes_are_not_quotes():
+    # a quoted term is no one's words: it is not returned at all (it used to be a speakerless
+    # ``direct=False`` item that the dossier listed among the quotes)
     t = "Kedua negara menandatangani “kemitraan strategis komprehensif” di Canberra."
-    qs = extract_quotes(doc(t))
-    scare = [q for q in qs if q.text == "kemitraan strategis komprehensif"]
-    assert len(scare) == 1
-    assert scare[0].direct is False
-    assert scare[0].speaker_name is None
+    assert extract_quotes(doc(t)) == []
 
 
 def test_short_quote_with_cue_is_direct():

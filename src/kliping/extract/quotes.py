@@ -8,8 +8,8 @@ cleaned text rather than a model:
   ``Kata X, “…”``), interrupted by it (``“…,” kata X. “…”`` gives two quotes with one speaker),
   running over paragraphs (a paragraph that opens a quote and does not close it continues in the
   next paragraph that opens with a quote mark), or standing alone as a continuation paragraph;
-* scare quotes (``“menentukan”``): short quoted spans with no speech cue next to them, kept as
-  ``direct=False``;
+* scare quotes (``“menentukan”``): short quoted spans with no speech cue next to them, quoted
+  terms and titles: recognised (so they are not taken as speech) but not returned;
 * reported statements (``X mengatakan bahwa …``, ``menurut X, …``, ``…, kata X.``) as
   ``direct=False`` quotes whose text is the reported content.
 
@@ -216,7 +216,9 @@ def extract_quote_spans(doc: Document, mentions: list[Mention] | None = None) ->
     _resolve(ctx, items)
     out: list[tuple[Quote, int, int]] = []
     for it in items:
-        if it.lead or not it.text:
+        if it.lead or not it.text or it.scare:
+            # scare quotes and quoted terms (``disusun leter 'U'``, ``"rebound"``) are no one's
+            # words: they guide speaker resolution above but are not quotes
             continue
         s0 = doc.locate(it.start)[0]
         s1 = doc.locate(max(it.start, it.end - 1))[0]
@@ -595,6 +597,9 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 
 def _empty_content(s: str) -> bool:
     low = s.strip().lower().rstrip(".")
+    words = low.split()
+    if len(words) == 2 and words[1] in cues.ROLE_DEMONSTRATIVES:
+        return True  # ``membantah informasi tersebut``, ``menjelaskan temuan itu``: an object, no statement
     for e in cues.EMPTY_CONTENT:
         if low == e or low.startswith(e + ",") or low.startswith(e + " "):
             rest = low[len(e):].strip(" ,")
@@ -649,6 +654,11 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
             or last_word in cues.SUBORDINATE_BEFORE_VERB:
         return None
     after = s[m.end():]
+    opener = _strip_connectors(pre.rsplit(",", 1)[-1]).split()[:1]
+    if opener and opener[0].lower() in cues.SUBORDINATE_BEFORE_VERB and _MAIN_SPEECH.search(after):
+        # ``Ketika dikonfirmasi bahwa X mengaku …, Budi menuturkan …``: the verb sits in a clause
+        # opened by ``ketika``/``saat``/``setelah``; the statement is the main clause's
+        return None
     if last_word in {"tidak", "belum", "enggan", "tak", "bukan"}:
         # ``ia tidak menjelaskan ...``: no statement, but the subject is still the one speaking
         spk = _subject(pre, base, ctx)
@@ -692,10 +702,16 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
     lead = not content or _empty_content(content)
     if not lead and len(content.split()) < 2:
         return None
+    if cue == "mengaku" and not b and len(content.split()) <= 4 and all(w[:1].isupper() for w in content.split()):
+        return None  # ``nomor yang mengaku Budi Santoso``: posing as someone, a name, no statement
     start = base + m.end() + off
     start += len(after[off:]) - len(after[off:].lstrip())
     return _Item(pos=base + m.start(), start=start, end=start + len(content), text="" if lead else content,
                  para=0, direct=False, cue=cue, speaker=spk, lead=lead)
+
+
+# A main clause with its own speech verb after a comma: ``…, Budi menuturkan …``.
+_MAIN_SPEECH = re.compile(rf",\s+(?:[A-Z][\w.'’-]*\s+){{1,6}}(?:{_VERBS}){_E}")
 
 
 def _reported_mid(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | None:
@@ -726,27 +742,65 @@ def _reported_mid(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | Non
                  direct=False, cue=m.group("cue").lower(), speaker=spk)
 
 
+def _skip_apposition(post: str) -> int:
+    """Characters of ``post`` taken by an apposition of the speaker (``pengacara Lisa Mariana, ``
+    after ``menurut Jhony,``): a short phrase opened by a lower-case role or title word and closed
+    by a comma, with the clause still to come. 0 when ``post`` opens with the content itself."""
+    m = re.match(r"^\s*(?P<ap>[a-z][\w-]*(?:\s+[^\s,.;:!?\"“”]+){0,6}),\s*(?=\S)", post)
+    if not m:
+        return 0
+    first = m.group("ap").split()[0].lower()
+    if first in titles.APPOSITIVE_HEADS or first in TITLE_WORDS or first in cues.ROLE_NOUNS \
+            or first in cues.AGENT_NOUNS or first in cues.EPITHET_NOUNS:
+        return m.end()
+    return 0
+
+
+# A source line before ``menurut X, …`` (``Dikutip dari Antara, menurut X, …``): where the text was
+# taken from, not part of what X said.
+_SOURCE_LEAD = re.compile(r"^\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|mengutip|melansir)(?![\w-])", re.I)
+
+
 def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | None:
     pre = s[: m.start()]
     after = s[m.end():]
     comma = after.find(",")
-    if not pre.strip() or _strip_connectors(pre).strip() == "":
-        # ``Menurut X, content``; ``Menurutnya content`` needs no comma
+    end: int | None = None
+    if not pre.strip() or _strip_connectors(pre).strip() == "" or _SOURCE_LEAD.match(pre):
+        # ``Menurut X, content``; ``Menurutnya content`` needs no comma; a source line before it
+        # (``Dikutip dari Antara, menurut X, …``) is not content
         if m.group("nya") and (comma < 0 or not after[:comma].strip() or len(after[:comma].split()) > 3):
             lead_ws = after[:len(after) - len(after.lstrip(" ,"))]
-            spk_text, content = "", _cut_content(after)
+            spk_text, content = "", _cut_content(after[len(lead_ws):])
             start = base + m.end() + len(lead_ws)
         elif comma < 0:
             return None
         else:
-            spk_text, content = after[:comma], _cut_content(after[comma + 1:])
             rest = after[comma + 1:]
-            start = base + m.end() + comma + 1 + len(rest) - len(rest.lstrip())
+            skip = _skip_apposition(rest)
+            spk_text, content = after[:comma], _cut_content(rest[skip:])
+            start = base + m.end() + comma + 1 + skip + len(rest[skip:]) - len(rest[skip:].lstrip())
     elif pre.rstrip().endswith(","):
-        # ``content, menurut X.``
-        spk_text = after[:comma] if comma >= 0 else after
-        content = _cut_content(pre)
-        start = base
+        # ``content, menurut X.`` or, when a clause follows the attribution, ``Hal itu, menurut X,
+        # sama saja …`` / ``Setelah itu, menurutnya harga …``: the sentence around the attribution
+        if m.group("nya"):
+            spk_text, post = "", after
+        else:
+            spk_text = after[:comma] if comma >= 0 else after
+            post = after[comma + 1:] if comma >= 0 else ""
+            post = post[_skip_apposition(post):]
+        lead = len(pre) - len(pre.lstrip())
+        start = base + lead
+        if _clause_follows(post):
+            # a fronted adjunct keeps its comma (``Setelah panen, harga …``), a subject does not
+            # (``Kebijakan ini bisa …``)
+            adjunct = _strip_connectors(pre).split()[:1]
+            sep = ", " if adjunct and (adjunct[0].lower() in cues.SUBORDINATE_BEFORE_VERB
+                                       or adjunct[0].lower() in _ADJUNCT_STARTS) else " "
+            content = _cut_content(pre.rstrip().rstrip(",") + sep + post.strip(" ,"))
+            end = base + len(s.rstrip().rstrip(".!?…").rstrip())
+        else:
+            content = _cut_content(pre)
     else:
         return None
     if m.group("nya"):
@@ -757,8 +811,16 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
             return None  # ``menurut rencana`` is not an attribution
     if len(content.split()) < 2:
         return None
-    return _Item(pos=base + m.start(), start=start, end=start + len(content), text=content, para=0,
-                 direct=False, cue="menurut", speaker=spk)
+    return _Item(pos=base + m.start(), start=start, end=end if end is not None else start + len(content),
+                 text=content, para=0, direct=False, cue="menurut", speaker=spk)
+
+
+def _clause_follows(post: str) -> bool:
+    """Whether the text after ``…, menurut X,`` is the rest of the statement (``sama saja dengan
+    …``), not a date or place adjunct closing the sentence (``Senin (20/10)``, ``di Jakarta``)."""
+    body = post.strip(" ,")
+    words = _cut_content(body).split()
+    return len(words) >= 3 and not _DAYS.match(body) and words[0].lower() not in _ADJUNCT_STARTS
 
 
 # ----------------------------------------------------------------------------- speaker phrases
@@ -1330,6 +1392,8 @@ def _subject_position(before: str, after: str) -> bool:
         return True
     if re.match(r"^\s*(?:ada|terdapat)(?:\s+(?:juga|pula|pun))?\s+(?:[A-Z(][^\s,]*\s*|,\s*)+$", b):
         return True  # ``ada pula Anggota Komisi III, Nina R,``
+    if re.match(r"^[^,]{1,60},\s*$", b) and re.match(r"^\s*,", after) and _PREDICATE.match(after.split(",", 1)[1]):
+        return True  # ``Kuasa hukum Dodi, Rahmat Hidayat, turut …``: the name in apposition to a role
     if not _PREDICATE.match(after):
         return False
     clause = b.rsplit(",", 1)[-1].split()
@@ -1353,6 +1417,18 @@ _REQUEST_VERBS = frozenset(("meminta", "mendesak", "mengimbau", "menanyakan", "b
 _CASE_PARTY = re.compile(r"(?<![\w-])(?:korban|tersangka|pelaku|terdakwa|terlapor|terduga|terpidana)(?![\w-])", re.I)
 
 
+# A third-person pronoun as a quote's own word (``Kemarin itu dia kurang sehat``): the quote speaks
+# about someone, who is then not the one speaking.
+_THIRD_PERSON = re.compile(r"(?<![\w-])(?:dia|ia|beliau)(?![\w-])", re.I)
+
+
+def _third_person_talk(content: str | None) -> bool:
+    """Whether a quote opens by talking about someone in the third person (``dia``, ``beliau`` in
+    its first sentence): then the person just narrated (``Sinta beralasan sakit dan meminta …``) is
+    the one talked about, not the one talking, even when that person spoke earlier."""
+    return bool(content and _THIRD_PERSON.search(re.split(r"[.!?]", content, maxsplit=1)[0]))
+
+
 def _bare_party(ctx: _Ctx, m: Mention, before: str, content: str | None) -> bool:
     """Whether a narrated subject is a party of the case the quote talks about, not its speaker.
 
@@ -1362,12 +1438,13 @@ def _bare_party(ctx: _Ctx, m: Mention, before: str, content: str | None) -> bool
     never spoke in the article is one of the parties, so the pronoun keeps the last speaker.
     Officials narrated the same way carry their office (``hakim X pun …``, ``JPU KPK X juga …``).
     """
-    if not content or not _CASE_PARTY.search(content) or m.title:
+    third = _third_person_talk(content)
+    if not (third or (content and _CASE_PARTY.search(content))) or m.title:
         return False
     prev = before.rstrip(" ,").split()
     if prev and (prev[-1][:1].isupper() or prev[-1].lower() in cues.ROLE_NOUNS or prev[-1].lower() in TITLE_WORDS):
         return False
-    return not _spoke(ctx, _name_text(m.text))
+    return third or not _spoke(ctx, _name_text(m.text))
 
 
 def _spoke(ctx: _Ctx, name: str) -> bool:
@@ -1380,9 +1457,12 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
     # party of the case who only asked for something (``Endang meminta Kamal memijat …``) when the
     # quote speaks of the parties in the third person (see :func:`_bare_party`)
     party_talk = bool(content and _CASE_PARTY.search(content))
+    third = _third_person_talk(content)
     last = next(((p, n, t) for p, n, t in reversed(ctx.history) if p < pos and n not in ctx.orgs
-                 and not (party_talk and p in ctx.requests and not t and not _spoke(ctx, n))), None)
+                 and not ((party_talk or third) and p in ctx.requests and not t
+                          and (third or not _spoke(ctx, n)))), None)
     subj: tuple[int, Mention] | None = None
+    nearest: tuple[int, Mention] | None = None  # no speaker yet: the closest person, if none is a subject
     for ma, _mb, m in reversed(ctx.mentions):
         if ma >= pos or m.type != "PERSON" or _inside(ma, ctx.quoted):
             continue
@@ -1391,8 +1471,16 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
         s = ctx.doc.sentences[m.sentence]
         after = s.text[m.end:]
         if last is None:
-            subj = (ma, m)
-            break
+            # ``Pengacara X, Muslim, turut berkomentar mengenai penetapan Lisa …`` then ``Ia
+            # mengatakan``: the subject of the paragraph before, not the person last named in it
+            if nearest is None:
+                nearest = (ma, m)
+            if _subject_position(s.text[: m.start], after):
+                subj = (ma, m)
+                break
+            if _line_of(ctx, ma) < _line_of(ctx, pos) - 1:
+                break
+            continue
         if re.match(r"^\s*(?:ini|itu|tersebut)(?![\w-])", after):
             break  # ``Ketua DPC X ini menyinggung …``: an epithet of the one speaking
         if _subject_position(s.text[: m.start], after):
@@ -1401,6 +1489,8 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
             break  # a narrated subject (``Kamal dihadiahi …``) keeps the last speaker
         # a person named after the last speaker but not as a subject (``saat nama Mulyono
         # disebutkan``): look further back for one who is
+    if subj is None and last is None:
+        subj = nearest
     if subj is not None and (last is None or subj[0] > last[0]):
         name = _name_text(subj[1].text)
         if last is not None and _same_person(name, last[1]):

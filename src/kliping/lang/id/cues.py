@@ -246,7 +246,10 @@ CLAIM_CUES: dict[str, tuple[str, ...]] = {
         "dikonfirmasi", "dibenarkan", "diverifikasi", "diakui",
     ),
     "speculation": (
-        "kemungkinan", "diperkirakan", "berspekulasi", "diyakini", "tampaknya", "spekulasi",
+        # a hedge of two words is one cue: ``kemungkinan besar`` ("most likely") cut to
+        # ``kemungkinan`` would leave ``besar`` ("big") in the claim text (``besar kemungkinan``
+        # opening a clause: the claim extractor joins it)
+        "kemungkinan besar", "kemungkinan kecil", "kemungkinan", "diperkirakan", "berspekulasi", "diyakini", "tampaknya", "spekulasi",
         "diprediksi",
     ),
 }
@@ -259,7 +262,10 @@ PASSIVE_CLAIM_CUES: frozenset[str] = frozenset((
 ))
 
 # Adverbial claim cues with no actor of their own (``harga kemungkinan naik``).
-ADVERB_CLAIM_CUES: frozenset[str] = frozenset(("kemungkinan", "tampaknya", "spekulasi"))
+ADVERB_CLAIM_CUES: frozenset[str] = frozenset((
+    "kemungkinan", "kemungkinan besar", "kemungkinan kecil", "besar kemungkinan", "kecil kemungkinan",
+    "tampaknya", "spekulasi",
+))
 
 # Words before a claim cue that cancel it (``tidak membantah``) or make it procedural journalism
 # (``saat dikonfirmasi`` = "when asked for comment").
@@ -295,4 +301,6 @@ SPECULATION_NOUN_AFTER: frozenset[str] = frozenset((
 # Content-free objects after a speech or claim verb: ``menyampaikan hal itu``.
 EMPTY_CONTENT: tuple[str, ...] = (
     "hal itu", "hal tersebut", "hal ini", "itu", "tersebut", "ini", "demikian", "begitu",
+    # ``mengatakan hal senada``: the same point as the last speaker, no content of its own
+    "hal senada", "hal serupa", "hal yang sama", "hal yang senada", "pernyataan senada",
 )
