@@ -182,3 +182,26 @@ def test_shared_corpus_claims_are_well_formed(shared_dir):
             found.append(c)
     assert len(found) > 30
     assert {c.status for c in found} == set(CLAIM_STATUSES)
+
+
+def test_a_two_word_hedge_is_one_cue_and_leaves_the_claim_whole():
+    (c,) = claims("JAKARTA, KOMPAS.com – Bantuan pupuk untuk petani kecil kemungkinan besar belum cair bulan ini.")
+    assert (c.status, c.cue) == ("speculation", "kemungkinan besar")
+    assert c.text == "Bantuan pupuk untuk petani kecil belum cair bulan ini"
+    (c,) = claims("Besar kemungkinan harga cabai naik pekan depan.")
+    assert (c.cue, c.text) == ("besar kemungkinan", "harga cabai naik pekan depan")
+    (c,) = claims("Kemungkinan besar, harga cabai naik pekan depan.")
+    assert (c.cue, c.text) == ("kemungkinan besar", "harga cabai naik pekan depan")
+
+
+def test_an_adjective_before_kemungkinan_stays_with_its_noun():
+    (c,) = claims("Pasokan beras dari petani kecil kemungkinan tertahan di gudang.")
+    assert (c.cue, c.text) == ("kemungkinan", "Pasokan beras dari petani kecil tertahan di gudang")
+    assert claims("Warga mengantisipasi kemungkinan besar terjadinya banjir susulan.") == []
+
+
+def test_a_denial_text_drops_the_speakers_own_frame():
+    (c,) = claims("\"Kabar soal tarif baru parkir, saya tegaskan tidak benar,\" kata Budi Santoso.")
+    assert (c.status, c.text) == ("denial", "Kabar soal tarif baru parkir")
+    (c,) = claims("\"Itu hoaks, makanya ini saya tegaskan tidak benar,\" tegas Budi Santoso.")
+    assert c.text == "Itu hoaks"

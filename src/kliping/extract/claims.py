@@ -56,9 +56,16 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 before = before[: before.lower().rstrip().rfind(prev_word)]
             elif prev_word in cues.CLAIM_BLOCKERS:
                 continue
+            elif cue == "kemungkinan" and prev_word in ("besar", "kecil") and _strip_lead(before).lower() == prev_word:
+                # ``Besar kemungkinan harga naik``: the hedge opens its clause and is one cue
+                cue = f"{prev_word} {cue}"
+                before = before[: before.lower().rstrip().rfind(prev_word)]
+                prev_word = before.split()[-1].lower().strip(",.") if before.split() else ""
             if _CONDITIONAL.search(re.split(r",|(?<![\w-])bahwa(?![\w-])", before)[-1]):
                 continue  # ``jika negara lain menghargai usaha tersebut``: a condition, not a claim
-            if cue == "kemungkinan" and _noun_kemungkinan(prev_word, after):
+            # (``kemungkinan besar, …``: the two-word hedge may stand before a comma)
+            if cue.startswith("kemungkinan") and _noun_kemungkinan(prev_word, after if cue == "kemungkinan"
+                                                                   else after.lstrip(" ,")):
                 continue  # ``mencegah kemungkinan buruk``: a noun, not hedging
             if cue in ("tidak benar", "tak benar"):
                 claim = _untrue(s, before, after, sent.start + m.start(), ctx, mentions, doc)
@@ -159,16 +166,43 @@ def _untrue(s: str, before: str, after: str, pos: int, ctx: _q._Ctx, mentions: l
         return None  # ``tidak benar-benar``, ``tidak benar secara hukum``: not a verdict
     verbs = list(_SPEECH_IN_CLAUSE.finditer(before))
     clause = before[verbs[-1].end():] if verbs else before
-    clause = re.split(r"[,;:]|\b(?:bahwa)\b", clause)[-1]
-    clause = re.sub(r"(?:dipastikan|dinyatakan|adalah|juga|sudah|jelas|tegas|pasti)\s*$", "", clause.strip(),
-                    flags=re.I).strip()
-    text = _q._cut_content(clause) or _q._cut_content(s)
+    text = ""
+    for k, chunk in enumerate(reversed(re.split(r"[,;:]|\b(?:bahwa)\b", clause))):
+        # ``Itu isu, makanya ini saya tegaskan tidak benar``: the speaker's own frame (``saya
+        # tegaskan``) is not what is called untrue, and a frame left with only ``ini`` hands over
+        # to the chunk before it
+        chunk = re.sub(r"(?:dipastikan|dinyatakan|adalah|juga|sudah|jelas|tegas|pasti)\s*$", "", chunk.strip(),
+                       flags=re.I).strip()
+        framed = bool(_SELF_FRAME.search(chunk))
+        chunk = _q._strip_connectors(_SELF_FRAME.sub("", chunk)).strip().strip("\"“”„«»").strip()
+        if k == 0 and not framed:
+            text = _q._cut_content(chunk)  # the clause right before the cue, as it always was
+            break
+        if chunk and not _frame_leftover(chunk):
+            text = _q._cut_content(chunk)
+            break
+    text = text or _q._cut_content(s)
     actor = None
     if verbs:
         v = verbs[-1]
         sentence_start = pos - len(before)
         actor = _actor(_q._subject(before[: v.start()], sentence_start, ctx, coord=True), ctx)
     return text, actor
+
+
+# The speaker's frame before ``tidak benar``: ``(makanya) ini saya tegaskan``, ``kami sampaikan``.
+_SELF_FRAME = re.compile(
+    r"(?:(?:ini|itu|hal\s+ini)\s+)?(?:saya|kami|kita|aku)\s+(?:(?:perlu|ingin|mau|hendak|harus)\s+)?"
+    r"(?:tegaskan|katakan|sampaikan|nyatakan|pastikan|jelaskan|bilang|sebut(?:kan)?|ulangi|luruskan)\s*$",
+    re.I,
+)
+# What is left of a frame (``makanya ini``): demonstratives and connectors, no content.
+_FRAME_LEFTOVERS = frozenset(("itu", "ini", "tersebut", "makanya", "maka", "jadi", "sekali", "lagi"))
+
+
+def _frame_leftover(s: str) -> bool:
+    words = [w.strip(",.\"“”").lower() for w in s.split()]
+    return bool(words) and all(w in _FRAME_LEFTOVERS for w in words)
 
 
 def _snap(name: str | None, ctx: _q._Ctx) -> str | None:
@@ -210,9 +244,15 @@ def _claim_text(after: str) -> str:
     return _q._cut_content(body)
 
 
+# ``KOMPAS.com – Pemasangan …``: an outlet's name and a dash glued to the first sentence.
+_OUTLET_DASH = re.compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+[–—-]\s+")
+
+
 def _clause_before(before: str) -> str:
-    """The subject clause of a passive cue: the text since the last comma, minus connectors."""
+    """The subject clause of a passive cue: the text since the last comma, minus connectors and a
+    dateline's outlet (``JAKARTA, KOMPAS.com – Harga …`` -> ``Harga …``)."""
     part = before.rsplit(",", 1)[-1]
+    part = part[_OUTLET_DASH.match(part).end():] if _OUTLET_DASH.match(part) else part
     return _q._strip_connectors(part).strip()
 
 
