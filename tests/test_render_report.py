@@ -342,14 +342,14 @@ def test_figure_table_marks_differing_values_only_across_articles() -> None:
     fig = d.storylines[0].figures[0]
     fig.values = [FigureValue(1200.0, "2024-03-05", "a1", 0, text="1.200 rumah"),
                   FigureValue(1450.0, "2024-03-05", "a2", 0, text="1.450 unit"),   # same date, other outlet
-                  FigureValue(3000000.0, "2024-03-06", "a1", 2, text="3 juta")]
+                  FigureValue(1200000.0, "2024-03-06", "a1", 2, text="1,2 juta")]
     page = render_html(d)
     section = page[page.index("<h4>rumah terendam"):page.index("<h4>Angka dari satu laporan")]
     rows = re.findall(r"<tr( class=\"differs\")?><td class=\"num\">([^<]*)</td>", section)
-    assert rows == [(' class="differs"', "1.200"), (' class="differs"', "1.450"), ("", "3.000.000")]
+    assert rows == [(' class="differs"', "1.200"), (' class="differs"', "1.450"), ("", "1.200.000")]
     labels = [t.text for t in ET.fromstring(re.search(r"<svg.*?</svg>", section, re.S).group(0)).iter(f"{SVG}text")
               if t.get("font-size") == "10"]
-    assert set(labels) == {"1.200", "1.450", "3 jt"}  # Indonesian digits; millions compact
+    assert set(labels) == {"1.200", "1.450", "1,2 jt"}  # Indonesian digits; millions compact
     # one article giving two values on one date is a breakdown, not a disagreement
     fig.values = [FigureValue(1200.0, "2024-03-05", "a1", 0, text="1.200 rumah"),
                   FigureValue(1450.0, "2024-03-05", "a1", 0, text="1.450 rumah")]

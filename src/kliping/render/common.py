@@ -6,6 +6,7 @@ belong to a storyline) here means the two never disagree.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -88,10 +89,40 @@ def format_number(x: float | None) -> str:
     return whole.replace(",", ".") + ("," + frac if frac else "")
 
 
+# What one of each vague plural counts: ``ratusan triliun`` is 1e14, a hundred of the scale.
+PLURAL_BASES = {"plural_tens": 10.0, "plural_hundreds": 100.0, "plural_thousands": 1e3, "plural_millions": 1e6}
+# Scale words by power of a thousand, in full and short (chart) form.
+_SCALE_NAMES = {1: ("ribu", "rb"), 2: ("juta", "jt"), 3: ("miliar", "M"), 4: ("triliun", "T")}
+
+
+def vague_value(value: float, modifier: str, short: bool = False) -> str:
+    """A vague plural with the scale it was written with: ``ratusan triliun`` (value 1e14), not
+    ``ratusan``, which a reader takes for a few hundred.
+
+    The value is the plural's floor times its scale, so the scale is the value over the plural's
+    base, a power of a thousand spelt as scale words, smaller first as Indonesian says them
+    (``ratusan ribu triliun`` is 1e17). A value that is no such product (never from the extractor)
+    shows its number; ``short`` gives the chart form (``ratusan T``).
+    """
+    word = MODIFIER_WORDS.get(modifier, modifier)
+    base = PLURAL_BASES.get(modifier)
+    if not base or not value:
+        return word
+    k = round(math.log(abs(value) / base, 1000)) if abs(value) >= base else -1
+    if k < 0 or not math.isclose(abs(value), base * 1000.0 ** k, rel_tol=1e-9):
+        return f"{word} ({compact_number(value) if short else format_number(value)})"
+    names = []
+    while k > 0:
+        step = min(k, 4)
+        names.insert(0, _SCALE_NAMES[step][1 if short else 0])
+        k -= step
+    return " ".join([word, *names])
+
+
 def format_value(value: float, value_max: float | None, modifier: str, unit: str | None) -> str:
-    """A reported value as a reader would say it: ``sekitar 1.200 ha``, ``3–4 hari``, ``ratusan``."""
+    """A reported value as a reader would say it: ``sekitar 1.200 ha``, ``3–4 hari``, ``ratusan juta``."""
     if modifier.startswith("plural_"):
-        text = MODIFIER_WORDS.get(modifier, modifier)
+        text = vague_value(value, modifier)
     else:
         num = format_number(value)
         if value_max is not None and value_max != value:
@@ -102,9 +133,9 @@ def format_value(value: float, value_max: float | None, modifier: str, unit: str
 
 
 def short_value(value: float, value_max: float | None, modifier: str) -> str:
-    """A value short enough for a chart label: ``±7.000``, ``>1.000``, ``3–4``, ``ratusan``, ``4,8 jt``."""
+    """A value short enough for a chart label: ``±7.000``, ``>1.000``, ``3–4``, ``ratusan rb``, ``4,8 jt``."""
     if modifier.startswith("plural_"):
-        return MODIFIER_WORDS.get(modifier, modifier)
+        return vague_value(value, modifier, short=True)
 
     def num_(x: float) -> str:
         return format_number(x) if abs(x) < 1e6 else compact_number(x)

@@ -26,6 +26,7 @@ from kliping.model import Citation, Dossier, Evidence, Figure, Storyline, StoryS
 from kliping.render.charts import (
     SeriesPoint,
     TimePoint,
+    scale_outliers,
     series_colors,
     series_svg,
     short_date,
@@ -293,9 +294,15 @@ class _Html:
             points.append(SeriesPoint(when, v.value, src, v.value_max, label, f"#{anchor}" if anchor else None,
                                       short_value(v.value, v.value_max, v.modifier)))
             rows_data.append((when or "", v, src, shown, fallback))
+        # A value 10^3+ times all others (a writer's slip, or another thing in the series) would flatten
+        # them onto zero: it stays in the table and is named under the chart, not drawn.
+        dated = [k for k, p in enumerate(points) if timex_start(p.when)]
+        far = {dated[k] for k in scale_outliers([max(points[i].value, points[i].value_max or points[i].value)
+                                                  for i in dated])}
+        drawn = [p for k, p in enumerate(points) if k not in far]
         # A chart needs something to compare: two dates or two outlets (else the table says it all).
-        chart = chart and len({(p.when, p.series) for p in points if timex_start(p.when)}) > 1
-        svg = series_svg(points, unit=f.unit, title=f"{f.about}" + (f" ({f.unit})" if f.unit else "")) if chart else ""
+        chart = chart and len({(p.when, p.series) for p in drawn if timex_start(p.when)}) > 1
+        svg = series_svg(drawn, unit=f.unit, title=f"{f.about}" + (f" ({f.unit})" if f.unit else "")) if chart else ""
         colors = series_colors([p.series for p in points if timex_start(p.when)])
         # Same date, different values from different articles: a discrepancy to see side by side
         # (one article giving several values is a breakdown, not a disagreement).
@@ -317,7 +324,12 @@ class _Html:
         unit = f" <small>({e(f.unit)})</small>" if f.unit else ""
         caption = (("Satu warna per artikel (semua dari satu media)" if one_outlet else "Satu warna per media") + "; label menunjukkan nilai yang dilaporkan (± sekitar, > lebih dari, "
                    "≈ hampir); tanpa tanggal data, titik memakai tanggal terbit.")
-        fig = f"<figure>{svg}<figcaption>{caption}</figcaption></figure>" if svg else ""
+        if svg and far:
+            named = ", ".join(f"{rows_data[k][3]} ({rows_data[k][1].article})" for k in sorted(far)[:3])
+            caption += (f" {len(far)} nilai yang seribu kali atau lebih dari nilai lain tidak digambar agar "
+                        f"skalanya terbaca (ada di tabel): {named}"
+                        + (f" dan {len(far) - 3} lagi" if len(far) > 3 else "") + ".")
+        fig = f"<figure>{svg}<figcaption>{e(caption)}</figcaption></figure>" if svg else ""
         return (f"<h4>{e(f.about)}{unit}</h4>{fig}<table><thead><tr><th>Nilai</th><th>Per tanggal</th>"
                 f"<th>Sumber</th><th>Teks</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
 
