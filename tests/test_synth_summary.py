@@ -107,3 +107,18 @@ def test_an_agreed_fact_beyond_the_first_batch_of_candidates_is_still_found(monk
     monkeypatch.setattr(summary_mod, "MAX_CANDIDATES", 2)
     [chosen] = summarize(corpus, idx, 1)
     assert len(chosen.citations) == 2, "the one-sentence summary states what two outlets report"
+
+
+def test_sentences_that_point_back_at_their_neighbours_are_not_summary_sentences() -> None:
+    art = _evidence("jalan-1", "Jalan Lingkar Selatan Dibuka", "2024-07-01", "Kabar Daerah", (
+        "Pemerintah kabupaten membuka jalan lingkar selatan sepanjang 12 kilometer pada Senin pagi. "
+        "Ia menambahkan bahwa jalan itu memangkas waktu tempuh ke pelabuhan hingga setengah jam. "
+        "Hal tersebut disampaikan dalam acara peresmian di gerbang jalan lingkar. "
+        "Angka itu lebih panjang dari rencana awal pembangunan. "
+        "Selain itu, dinas perhubungan menyiapkan dua halte bus baru bagi penumpang angkutan kota. "
+        "Saat ini, kendaraan berat masih dilarang melintas sampai rambu selesai dipasang."))
+    corpus = build_corpus(_story([art]))
+    shown = [s.text for s in summarize(corpus, [0], 6)]
+    assert not any(t.startswith(("Ia menambahkan", "Hal tersebut", "Angka itu")) for t in shown)
+    assert any(t.startswith("Selain itu") for t in shown), "a connective opener still stands alone"
+    assert any(t.startswith("Saat ini") for t in shown), "so does a time opener"

@@ -18,21 +18,23 @@ Selection (MMR-style, greedy):
   - a diversity penalty per sentence already taken from the same article;
 * a candidate is *redundant* — never chosen — when its TF-IDF cosine with a chosen sentence is
   ≥ ``REDUNDANT_COSINE`` or its content-word overlap coefficient is ≥ ``REDUNDANT_OVERLAP``;
-* questions, sentences under 6 words, quote fragments and the inner sentences of multi-sentence
-  quotes are never candidates; duplicates were already removed by the corpus.
+* questions, sentences under 6 words, quote fragments, the inner sentences of multi-sentence
+  quotes and sentences that point back at their neighbours (``Ia menambahkan``, ``Hal tersebut``:
+  :func:`leans_back`) are never candidates; duplicates were already removed by the corpus.
 
 Chosen sentences are ordered by article date, then publication order, then sentence index.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
 
-from kliping.lang.id import figure_cues
+from kliping.lang.id import discourse, figure_cues
 from kliping.model import Citation, SummarySentence
 from kliping.synth.corpus import Corpus, content_words, is_clear, word_overlap
 from kliping.synth.timeline import dated_sentences
@@ -55,6 +57,23 @@ SAME_ARTICLE_PENALTY = 0.05
 MAX_CANDIDATES = 200
 MIN_AGREED = 10
 MAX_SCANNED = 2000
+
+
+_OPENING_WORDS = re.compile(r"\w+(?:-\w+)*")
+
+
+def leans_back(text: str) -> bool:
+    """The sentence means little without the one before: it opens with a pronoun (``Ia
+    menambahkan``) or a noun pointed back at (``Hal tersebut``, ``Angka itu``, ``Kebijakan baru
+    ini``), not with a time or a connective (``Saat ini``, ``Selain itu``; ``discourse``)."""
+    head = [w.casefold() for w in _OPENING_WORDS.findall(text[:60])[:3]]
+    if not head:
+        return False
+    if head[0] in discourse.PRONOUN_OPENERS:
+        return True
+    if head[0] in discourse.NOT_POINTING_BACK:
+        return False
+    return any(w in discourse.DEMONSTRATIVES for w in head[1:3])
 
 
 class _Facts(NamedTuple):
@@ -166,7 +185,7 @@ def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = M
     cands: list[tuple[float, int]] = []
     for k, r in enumerate(cluster_rows):
         a, s = corpus.rows[r]
-        if (a, s) in corpus.continuation or not is_clear(corpus.text(a, s)):
+        if (a, s) in corpus.continuation or not is_clear(corpus.text(a, s)) or leans_back(corpus.text(a, s)):
             continue
         cands.append((float(centrality[k]) + LEAD_BONUS / (1 + s), r))
     cands.sort(key=lambda x: (-x[0], corpus.time_key(*corpus.rows[x[1]])))

@@ -1,0 +1,30 @@
+"""Words that tie a sentence to the one before it (data only; used by ``synth.summary``).
+
+A summary shows sentences out of their articles. One that opens with a pronoun (``Ia menambahkan``,
+``Dia mengatakan``) or with a noun pointed back at (``Hal tersebut``, ``Angka itu``, ``Langkah
+ini``) reads as nothing, or as something else, without its neighbours. All words lower case.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Third-person subjects and reporting forms that name their speaker only by ``-nya``.
+PRONOUN_OPENERS = _words("ia dia beliau mereka menurutnya katanya ujarnya tambahnya lanjutnya imbuhnya jelasnya")
+
+# Demonstratives that point back when they close the sentence's opening noun phrase.
+DEMONSTRATIVES = _words("ini itu tersebut")
+
+# Opening words that take a demonstrative without pointing back at a thing the reader missed: time
+# (``Saat ini``, ``Tahun ini``: now), connectives (``Selain itu``, ``Karena itu``, ``Tak hanya itu``)
+# and prepositions opening an adverbial (``Dalam kesempatan itu, X ...`` still names its subject).
+NOT_POINTING_BACK = _words("""
+saat hari kali pagi siang sore malam tahun bulan pekan minggu waktu masa kini
+selain sementara untuk karena oleh setelah sebelum usai sesudah sejak hingga sampai akibat
+meski walau walaupun namun tapi tetapi bahkan apalagi sedangkan sehingga maka jadi dengan
+tak tidak bukan begitu seperti sebagai terkait mengenai soal melalui lewat tentang
+di dalam dari pada ke bagi atas kepada terhadap antara
+""")
