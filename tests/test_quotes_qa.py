@@ -120,3 +120,8 @@ def test_mengaku_followed_only_by_a_name_is_posing_not_a_statement():
     assert reported("Pelaku menghubungi korban dan mengaku Budi Santoso.", ["Budi Santoso"]) == []
     t = "Budi Santoso mengaku Pertamina sudah membayar tagihan itu."
     assert reported(t, ["Budi Santoso"]) == [("Pertamina sudah membayar tagihan itu", "Budi Santoso")]
+
+
+def test_an_apposition_after_a_closing_menurut_x_is_not_content():
+    t = "Kedua negara belum berbuat cukup untuk menekan emisi, menurut Climate Watch, sebuah lembaga pemantau iklim."
+    assert reported(t, ["Climate Watch"]) == [("Kedua negara belum berbuat cukup untuk menekan emisi", "Climate Watch")]

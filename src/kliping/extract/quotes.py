@@ -820,7 +820,11 @@ def _clause_follows(post: str) -> bool:
     …``), not a date or place adjunct closing the sentence (``Senin (20/10)``, ``di Jakarta``)."""
     body = post.strip(" ,")
     words = _cut_content(body).split()
-    return len(words) >= 3 and not _DAYS.match(body) and words[0].lower() not in _ADJUNCT_STARTS
+    if len(words) < 3 or _DAYS.match(body) or words[0].lower() in _ADJUNCT_STARTS:
+        return False
+    first = words[0].lower()
+    # ``…, menurut Climate Watch, sebuah lembaga pemantau …``: an apposition running to the end
+    return not (first in ("sebuah", "suatu") or first in titles.APPOSITIVE_HEADS or first in cues.AGENT_NOUNS)
 
 
 # ----------------------------------------------------------------------------- speaker phrases
