@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -501,6 +502,7 @@ def _resolve_day_month(ctx: _Ctx, d: int, m: int, weekday: int | None = None, di
 # other 2 (three month names followed by ``di`` and a past year) wrong before as well. Two months ahead would
 # also fix ``Oktober, November, dan Desember`` in October (3 more) but reads ``Ekspor kopi melonjak
 # pada Januari`` on 20 November as the coming January, where a past jump is the likelier reading.
+# Both list cases are now read as lists (:func:`_month_lists`: 9 values on the dev news, all right).
 COMING_MONTHS = 1
 
 
@@ -1118,6 +1120,7 @@ def tag_sentence(text: str, anchor: dt.date | None, sentence: int = 0, ctx: _Ctx
     for m in PATTERN.finditer(padded):
         ctx.span = m.span()
         hits.extend(_HANDLERS[m.lastgroup](m, ctx))
+    hits = _month_lists(padded, hits)
     out: list[TimeExpr] = []
     day_dates = [(h[0], h[3][:10]) for h in hits if h[3] and h[4] in ("day", "time") and h[3][:1].isdigit()]
     for s, e, typ, val, gran in hits:
@@ -1128,6 +1131,60 @@ def tag_sentence(text: str, anchor: dt.date | None, sentence: int = 0, ctx: _Ctx
         out.append(TimeExpr(text[s - 1 : e - 1], typ, sentence, s - 1, e - 1, val, gran))
     if day_dates:
         ctx.last_day = day_dates[-1][1]
+    return out
+
+
+# What may stand between the months of a list: ``September, Oktober, dan November 2020``.
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*", re.IGNORECASE)
+# Between a list's last month and the year it closes with: ``November di 2020``, ``Mei tahun 2019``.
+_YEAR_GAP = re.compile(r"\s*,?\s*(?:(?:di|pada)\s+)?(?:tahun\s+)?", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b\d{4}\b")
+
+
+def _bare_month(sent: str, hit: _Hit) -> bool:
+    s, e, _typ, val, gran = hit
+    return gran == "month" and bool(val) and not any(c.isdigit() for c in sent[s:e])
+
+
+def _month_lists(sent: str, hits: list[_Hit]) -> list[_Hit]:
+    """The months of a list written out share their year, which each alone would guess.
+
+    A list closed by a month with its year takes that year (``Januari dan Februari 2021``: both
+    2021, not this January), or the year before for a month later in the calendar than the last
+    (``November dan Januari 2021``); closed by a year (``September, Oktober, November di 2020``), it
+    takes that year. A list with no year runs forward from its first month (``Oktober, November,
+    Desember`` written in October: this December, not the last). A range (``September-November
+    2020``) is read so by its own pattern.
+    """
+    out = list(hits)
+    k = 0
+    while k < len(out):
+        if not _bare_month(sent, out[k]):
+            k += 1
+            continue
+        j = k  # the run of bare months k..j
+        while (j + 1 < len(out) and _bare_month(sent, out[j + 1])
+               and _LIST_GAP.fullmatch(sent[out[j][1]:out[j + 1][0]])):
+            j += 1
+        closer = out[j + 1] if j + 1 < len(out) else None
+        months = [int(h[3][5:7]) for h in out[k:j + 1]]
+        years: list[int] | None = None
+        if (closer and closer[4] == "month" and closer[3] and _YEAR_IN.search(sent[closer[0]:closer[1]])
+                and _LIST_GAP.fullmatch(sent[out[j][1]:closer[0]])):
+            year, last = int(closer[3][:4]), int(closer[3][5:7])
+            years = [year if m <= last else year - 1 for m in months]
+        elif (closer and closer[4] == "year" and closer[3] and closer[3].isdigit()
+              and _YEAR_GAP.fullmatch(sent[out[j][1]:closer[0]]) and months == sorted(months)):
+            years = [int(closer[3])] * len(months)
+        elif j > k:
+            years = [int(out[k][3][:4])]
+            for prev, m in itertools.pairwise(months):
+                years.append(years[-1] + (m <= prev))
+        if years:
+            for i, y in zip(range(k, j + 1), years, strict=True):
+                s0, e0, typ, _val, gran = out[i]
+                out[i] = (s0, e0, typ, _month(y, months[i - k]), gran)
+        k = j + 1
     return out
 
 
