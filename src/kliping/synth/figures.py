@@ -533,7 +533,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             mode = amount_mode(text, q, smode, toks, clause)
             measures = amount_measures(text, q, toks, clause)
             owner, owner_named, phrase = measured_owner(ev, q.sentence, text, q.start, countries, toks, clause)
-            scoped = measure_scoped(text, q, toks, countries[0], places, clause) if measures else ""
+            scoped = measure_scoped(text, q, toks, countries[0], places, clause) if measures or grades else ""
             plan = amount_plan(text, q, toks, clause)
             delta = is_delta(text, q) or is_increment(text, q)
             base = is_base(text, q)

@@ -184,7 +184,8 @@ def fact_clusters(corpus: Corpus, pts: Sequence[Point]) -> list[list[Point]]:
             if p.measures and pts[seed].measures and not p.measures & pts[seed].measures:
                 continue  # a stock never joins a flow's fact (``comparable`` would keep them apart anyway)
             sim = 1.0 if rows[seed] == rows[k] else float(sims[k, seed])
-            if FACT_COSINE_MEASURED <= sim < FACT_COSINE and same_measured_thing(p, pts[seed]):
+            if FACT_COSINE_MEASURED <= sim < FACT_COSINE and (same_measured_thing(p, pts[seed])
+                                                               or same_grade(p, pts[seed])):
                 sim = FACT_COSINE  # the same stock or flow of the same named owner: worded apart, one fact
             if sim >= best_sim and (best < 0 or sim > best_sim):
                 best, best_sim = g, sim
@@ -205,6 +206,14 @@ def same_measured_thing(p: Point, r: Point) -> bool:
     return (bool(p.measures) and p.measures == r.measures and p.owner_named and r.owner_named
             and p.owner is not None and p.owner == r.owner and not p.scoped and not r.scoped
             and (not p.phrase or not r.phrase or p.phrase == r.phrase))
+
+
+def same_grade(p: Point, r: Point) -> bool:
+    """Both sentences name one and the same benchmark grade (``Point.grades``: ``Brent`` and ``Brent``, not
+    ``Brent`` and ``WTI`` or a sentence naming both) and neither amount is an estimate, an average or a
+    part (``Point.scoped``): what a price of a grade measures is said by the grade's name, so the rest of
+    the wording (the contract month, the market, the size of the day's move) may differ."""
+    return len(p.grades) == 1 and p.grades == r.grades and not p.scoped and not r.scoped
 
 
 def _agreements(corpus: Corpus, about: str, fact: Sequence[Point]) -> list[Finding]:
