@@ -1120,7 +1120,7 @@ def tag_sentence(text: str, anchor: dt.date | None, sentence: int = 0, ctx: _Ctx
     for m in PATTERN.finditer(padded):
         ctx.span = m.span()
         hits.extend(_HANDLERS[m.lastgroup](m, ctx))
-    hits = _month_lists(padded, hits)
+    hits = _glossed_days(padded, _month_lists(padded, hits))
     out: list[TimeExpr] = []
     day_dates = [(h[0], h[3][:10]) for h in hits if h[3] and h[4] in ("day", "time") and h[3][:1].isdigit()]
     for s, e, typ, val, gran in hits:
@@ -1139,6 +1139,38 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*", re.IGNORECAS
 # Between a list's last month and the year it closes with: ``November di 2020``, ``Mei tahun 2019``.
 _YEAR_GAP = re.compile(r"\s*,?\s*(?:(?:di|pada)\s+)?(?:tahun\s+)?", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b\d{4}\b")
+
+
+# Between a word of a relative day and the date that glosses it: ``hari ini, Senin (20/10/2025)``,
+# ``kemarin (19/10)``.
+_GLOSS_GAP = re.compile(r"\s*,?\s*\(?\s*")
+
+
+def _glossed_days(sent: str, hits: list[_Hit]) -> list[_Hit]:
+    """A relative day glossed by the date right after it is that date (``hari ini, Senin
+    (20/10/2025)`` in an article published on the 21st: a story written the day before; ``Besok,
+    Selasa (21/10)``). The writer's date is the fact; the publication day only guessed it."""
+    out = list(hits)
+    for k in range(len(out) - 1):
+        s, e, typ, val, gran = out[k]
+        ns, _ne, _ntyp, nval, ngran = out[k + 1]
+        if (val and nval and ngran == "day" and gran in ("day", "time") and nval[:1].isdigit()
+                and " ".join(sent[s:e].casefold().split()) in C.DEICTIC_DAYS
+                and any(c.isdigit() for c in sent[ns:out[k + 1][1]])
+                and _GLOSS_GAP.fullmatch(sent[e:ns]) and _weekday_agrees(sent[ns:out[k + 1][1]], nval)):
+            out[k] = (s, e, typ, nval[:10] + val[10:], gran)
+    return out
+
+
+def _weekday_agrees(text: str, value: str) -> bool:
+    """A date written with its weekday (``Kamis (11/12/2013)``) is trusted over the relative word
+    only when the two agree; a mistyped year (2013 for 2014) would otherwise move ``hari ini``."""
+    first = text.split(maxsplit=1)[0].strip(",(").casefold() if text.strip() else ""
+    weekday = C.WEEKDAYS.get(first)
+    try:
+        return weekday is None or dt.date.fromisoformat(value[:10]).isoweekday() == weekday
+    except ValueError:
+        return False
 
 
 def _bare_month(sent: str, hit: _Hit) -> bool:
