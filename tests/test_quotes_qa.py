@@ -125,3 +125,10 @@ def test_mengaku_followed_only_by_a_name_is_posing_not_a_statement():
 def test_an_apposition_after_a_closing_menurut_x_is_not_content():
     t = "Kedua negara belum berbuat cukup untuk menekan emisi, menurut Climate Watch, sebuah lembaga pemantau iklim."
     assert reported(t, ["Climate Watch"]) == [("Kedua negara belum berbuat cukup untuk menekan emisi", "Climate Watch")]
+
+
+def test_a_partial_quote_a_speech_verb_gives_to_a_speaker_is_kept():
+    t = "Presiden Hartawan memperingatkan para jaksa 'jangan tebang pilih perkara' saat bekerja."
+    assert ("jangan tebang pilih perkara", "Hartawan") in reported(t, ["Hartawan"])
+    t = "Polisi Hartawan menyebut nama 'Iskandar' dalam daftar buronan."
+    assert "Iskandar" not in [text for text, _who in reported(t, ["Hartawan", "Iskandar"])]

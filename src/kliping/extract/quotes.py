@@ -9,7 +9,9 @@ cleaned text rather than a model:
   running over paragraphs (a paragraph that opens a quote and does not close it continues in the
   next paragraph that opens with a quote mark), or standing alone as a continuation paragraph;
 * scare quotes (``“menentukan”``): short quoted spans with no speech cue next to them, quoted
-  terms and titles: recognised (so they are not taken as speech) but not returned;
+  terms and titles: recognised (so they are not taken as speech) but not returned, except a
+  phrase of three words or more that a speech verb gives to a speaker (a partial quote,
+  ``direct=False``);
 * reported statements (``X mengatakan bahwa …``, ``menurut X, …``, ``…, kata X.``) as
   ``direct=False`` quotes whose text is the reported content.
 
@@ -216,7 +218,7 @@ def extract_quote_spans(doc: Document, mentions: list[Mention] | None = None) ->
     _resolve(ctx, items)
     out: list[tuple[Quote, int, int]] = []
     for it in items:
-        if it.lead or not it.text or it.scare:
+        if it.lead or not it.text or (it.scare and not _partial_quote(it)):
             # scare quotes and quoted terms (``disusun leter 'U'``, ``"rebound"``) are no one's
             # words: they guide speaker resolution above but are not quotes
             continue
@@ -227,6 +229,13 @@ def extract_quote_spans(doc: Document, mentions: list[Mention] | None = None) ->
             end_sentence=s1,
         ), it.start, it.end))
     return out
+
+
+def _partial_quote(it: _Item) -> bool:
+    """A short quoted phrase that is someone's own words: a speech verb in the sentence names the
+    speaker (``Prabowo memperingatkan aparat 'tidak tumpul ke atas'``) and it is three words or
+    more and no title. One or two words (``menyebut nama 'Iskandar'``) are a term, not a quote."""
+    return bool(it.name) and len(it.text.split()) >= 3 and not _title_case(it.text)
 
 
 def quote_spans(doc: Document, mentions: list[Mention] | None = None) -> list[tuple[int, int, str | None]]:
