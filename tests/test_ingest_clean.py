@@ -145,6 +145,8 @@ def test_caption_lines_removed(line: str) -> None:
         "Video amatir warga memperlihatkan air setinggi pinggang orang dewasa.",
         "Editor senior itu mengatakan redaksinya tidak menerima tekanan dari pihak mana pun.",
         "Baca pula laporan lengkapnya dalam dokumen yang dirilis kementerian hari ini.",
+        "Warga menonton juga pertunjukan wayang yang digelar di alun-alun hingga larut malam.",
+        "Panitia meminta warga menyimak selengkapnya pengumuman yang ditempel di balai desa sebelum mendaftar.",
     ],
 )
 def test_content_lines_with_boilerplate_words_stay(line: str) -> None:
@@ -161,6 +163,9 @@ def test_detik_style_promos_removed() -> None:
         "Tonton juga video \"Operasi Pasar di Jakarta Timur\" di sini:",
         "Saksikan Live Detikpagi :",
         "SCROLL TO RESUME CONTENT",
+        "Tonton juga \"Gubernur Tinjau Gudang Bulog di Semarang\" di sini:",
+        "Simak selengkapnya di halaman berikutnya.",
+        "Yuk simak selengkapnya!",
     ]
     doc = _doc("\n".join([body, *promos, body]))
     assert [r.text for r in doc.removed] == promos

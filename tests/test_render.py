@@ -174,6 +174,14 @@ def test_markdown_escapes_text_that_would_break_tables() -> None:
     assert "| [a1](#sumber-a1) |" in md  # duplicate_of column
 
 
+def test_markdown_keeps_a_plain_ampersand_and_escapes_one_that_starts_a_reference() -> None:
+    d = build()
+    d.storylines[0].timeline[0].text = "Rapat DJP & Wajib Pajak membahas kode &lt; dan &#60; di laporan"
+    row = next(line for line in render_markdown(d).splitlines() if line.startswith("| 2024-03-05 |"))
+    assert "Rapat DJP & Wajib Pajak" in row
+    assert "kode &amp;lt; dan &\\#60; di laporan" in row, "a reference in the text is shown, not decoded"
+
+
 # ----------------------------------------------------------------------------- HTML
 
 EVIL_1 = "<script>alert(1)</script>"

@@ -29,6 +29,9 @@ from kliping.render.matrix import GROUP_LABELS, Matrix, source_matrix
 # Characters kept as-is in a source URL; everything else (spaces, | < > ") is percent-encoded.
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~])")
+# Only an ampersand that would start a character reference (``&amp;``, ``&#60;``) is escaped: a plain
+# one (``DJP & Wajib Pajak``) is shown as it is, in the rendered page and in the text file alike.
+_ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 
 
 def md(text: str | None) -> str:
@@ -37,7 +40,7 @@ def md(text: str | None) -> str:
         return ""
     one_line = " ".join(text.split())
     escaped = _MD_SPECIAL.sub(r"\\\1", one_line)
-    return escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _ENTITY_START.sub("&amp;", escaped).replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _cite(ix: Index, c: Citation) -> str:

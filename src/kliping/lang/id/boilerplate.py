@@ -43,6 +43,10 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", re.compile(r"dengarkan\s+(?:berita|artikel)\s+ini\b.{0,80}", _I)),
     ("promo", re.compile(r"(?:simak|lihat|tonton|saksikan)\s+(?:juga\s+|pula\s+)?(?:video|live)\b.{0,200}", _I)),
     ("promo", re.compile(r"saksikan\s+live\s*detik\s*\w*\s*:?", _I)),
+    # "Tonton juga "<a video's title>" di sini:", a video promo that names no "video".
+    ("promo", re.compile(r"tonton\s+(?:juga|pula)\b.{0,200}", _I)),
+    # "Simak selengkapnya di halaman selanjutnya.", "Yuk simak selengkapnya!": a pointer, no content.
+    ("promo", re.compile(r"(?:yuk\s+)?simak\s+selengkapnya\b.{0,120}", _I)),
     ("promo", re.compile(r"[\"“]detik\s?\w+,[^\"”]{1,60}![\"”]", _I)),
     ("promo", re.compile(r"(?:bagikan|share)(?:\s+(?:artikel|berita)\s+ini)?(?:\s*:.{0,80})?", _I)),
     ("promo", re.compile(r"(?:download|unduh)\s+aplikasi\b.{0,150}", _I)),
