@@ -483,10 +483,13 @@ def test_an_opening_word_stays_in_the_name_when_the_article_names_no_one_by_the_
 
 
 def test_a_two_letter_family_name_is_one_name_across_articles():
-    # ``Li`` is no particle: two stories using it alone give one name (the key is not per article)
+    # ``Li`` is no particle: two stories using it alone, both naming the ministry Li speaks for, give
+    # one name (the key is not per article; a lone one name needs that shared name across stories)
     story = _story(
-        _doc("l1", 6, "Bursa saham Shanghai menguat pada Senin (6/5/2024).", "Menurut Li, stimulus fiskal akan ditambah."),
-        _doc("l2", 20, "Ekspor baja China turun bulan lalu.", "Menurut Li, permintaan dari Eropa melemah."),
+        _doc("l1", 6, "Bursa saham Shanghai menguat pada Senin (6/5/2024).",
+             "Menurut Li, Kementerian Perdagangan China akan menambah stimulus fiskal."),
+        _doc("l2", 20, "Ekspor baja China turun bulan lalu.",
+             "Menurut Li, Kementerian Perdagangan China mencatat permintaan dari Eropa melemah."),
     )
     assert len(_ids(story, "Li")) == 1
 
@@ -610,3 +613,109 @@ def test_a_name_every_story_of_a_large_run_gives_is_no_evidence_for_a_one_name(m
     monkeypatch.setattr(aliases, "EVERYWHERE_MIN_ARTICLES", 100)
     story = _story(*stories, thief)
     assert _lone_hendra(story) == _ids(story, "Hendra Gunawan")
+
+
+_THEFT = ("Polisi menangkap seorang pria yang mencuri sepeda motor di parkiran Pasar Wonokromo, Surabaya, "
+          "pada Jumat (3/5/2024).")
+_HARVEST = "Panen raya padi di Kabupaten Klaten tahun ini lebih awal dari biasanya."
+_FIRE = ("Kebakaran menghanguskan belasan rumah di permukiman padat di Kelurahan Tambora, Jakarta Barat, "
+         "pada Selasa (21/5/2024).")
+
+
+def test_private_namesakes_known_by_one_name_in_unrelated_stories_are_different_people():
+    # a thief, a farmer and a fire victim, each called only Budi, in three stories of their own
+    story = _story(
+        _doc("c1", 3, _THEFT, "Budi mengaku nekat mencuri karena terlilit utang judi daring."),
+        _doc("c2", 12, _HARVEST, "Budi mengatakan hasil sawahnya naik hampir dua kali lipat dibanding musim lalu."),
+        _doc("c3", 21, _FIRE, "Budi kehilangan seluruh harta bendanya dalam kebakaran itu."),
+    )
+    used = _entities_of(story, "Budi")
+    assert all(len(used[a]) == 1 for a in ("c1", "c2", "c3"))
+    assert len(used["c1"] | used["c2"] | used["c3"]) == 3
+
+
+def test_a_lone_one_name_in_two_reports_of_one_event_is_one_person():
+    story = _story(
+        _doc("s1", 3, _THEFT, "Budi mengaku nekat mencuri karena terlilit utang judi daring."),
+        _doc("s2", 3, "Seorang pria ditangkap polisi karena mencuri sepeda motor di parkiran Pasar Wonokromo, "
+             "Surabaya, Jumat (3/5/2024).", "Kepada penyidik, Budi mengaku terlilit utang judi daring."),
+        _doc("s3", 21, _FIRE, "Budi kehilangan seluruh harta bendanya dalam kebakaran itu."),
+    )
+    events = {a: e.id for e in story.events for a in e.articles}
+    assert events["s1"] == events["s2"] != events["s3"]
+    used = _entities_of(story, "Budi")
+    assert used["s1"] == used["s2"] and not used["s1"] & used["s3"]
+
+
+def test_a_lone_one_name_in_two_stories_naming_the_same_person_is_one_person():
+    # the theft and, three weeks later, its case file: both name the police chief in full
+    chief = "Kapolsek Wonokromo Kompol Hadi Sutrisno mengatakan pelaku sudah ditahan."
+    story = _story(
+        _doc("t1", 3, _THEFT, "Budi mengaku nekat mencuri karena terlilit utang judi daring.", chief),
+        _doc("t2", 24, "Berkas perkara pencurian sepeda motor di Pasar Wonokromo dilimpahkan ke kejaksaan pekan ini.",
+             "Budi terancam hukuman tujuh tahun penjara.", chief),
+        _doc("t3", 12, _HARVEST, "Budi mengatakan hasil sawahnya naik hampir dua kali lipat dibanding musim lalu."),
+    )
+    events = {a: e.id for e in story.events for a in e.articles}
+    assert events["t1"] != events["t2"]
+    used = _entities_of(story, "Budi")
+    assert used["t1"] == used["t2"] and not used["t1"] & used["t3"]
+
+
+def test_a_lone_one_name_holding_one_office_in_two_stories_is_one_person_an_everyday_role_is_not():
+    story = _story(
+        _doc("o1", 2, "Pasar murah digelar di halaman kantor kecamatan di Jakarta Barat pada Kamis (2/5/2024).",
+             "Kapolsek Tambora Kompol Budi mengatakan stok beras cukup untuk seribu warga."),
+        _doc("o2", 26, "Pencurian kabel listrik terjadi di sebuah gudang di Jakarta Barat pada Minggu (26/5/2024).",
+             "Kapolsek Tambora Kompol Budi mengatakan pelaku masih diburu."),
+        _doc("o3", 12, _HARVEST, "Petani Budi mengatakan hasil sawahnya naik hampir dua kali lipat."),
+        _doc("o4", 19, "Sengketa lahan antara warga dan pengembang perumahan di Kabupaten Ngawi berlanjut ke pengadilan.",
+             "Petani Budi mengaku sawahnya diuruk tanpa izin."),
+    )
+    events = {a: e.id for e in story.events for a in e.articles}
+    assert len({events[a] for a in ("o1", "o2", "o3", "o4")}) == 4
+    used = _entities_of(story, "Budi")
+    assert used["o1"] == used["o2"]
+    assert used["o3"] and used["o4"] and not used["o3"] & used["o4"]
+    assert not (used["o1"] & used["o3"])
+
+
+def test_a_lone_one_name_with_only_a_generic_title_in_two_stories_is_two_people():
+    # two company directors: ``Direktur`` alone names no office
+    story = _story(
+        _doc("g1", 12, _HARVEST, "Direktur Budi mengatakan koperasi membeli gabah petani dengan harga wajar."),
+        _doc("g2", 24, "Pabrik tekstil di Bandung menambah tiga ratus pekerja baru bulan ini.",
+             "Direktur Budi mengatakan pesanan dari Eropa naik."),
+    )
+    used = _entities_of(story, "Budi")
+    assert used["g1"] and used["g2"] and not used["g1"] & used["g2"]
+
+
+def test_private_namesakes_marked_by_their_age_stay_in_their_stories_beside_a_figure_of_that_name():
+    # the run knows one Hendra by his full name (the minister); two private Hendras, each given an
+    # age, in two unrelated stories are neither the minister nor one another
+    story = _story(
+        *_minister_stories(),
+        _doc("p1", 25, _THEFT, "Hendra (34) mengaku nekat mencuri karena terlilit utang judi daring.",
+             "Hendra kini ditahan di Polsek Wonokromo."),
+        _doc("p2", 28, _FIRE, "Hendra (61) kehilangan seluruh harta bendanya dalam kebakaran itu."),
+    )
+    minister = _ids(story, "Hendra Gunawan")
+    used = _entities_of(story, "Hendra")
+    assert minister and used["p1"] and used["p2"]
+    assert len(used["p1"]) == 1  # the plain use of the marked story stays with it
+    assert not used["p1"] & used["p2"] and not (used["p1"] | used["p2"]) & minister
+
+
+def test_the_lone_one_name_of_the_only_full_name_the_run_gives_it_stays_one_entity():
+    # the run knows one Hendra by his full name: his plain one-name uses in two stories that share
+    # nothing stay together (apart from the full name, as before), not one entity per story
+    story = _story(
+        *_minister_stories(),
+        _doc("q1", 25, "Harga obat generik di apotek diperkirakan turun bulan depan.",
+             "Hendra menilai pasokan bahan baku sudah pulih."),
+        _doc("q2", 28, "Antrean pasien di puskesmas Kota Kupang memanjang sejak pagi.",
+             "Hendra meminta petugas menambah loket pendaftaran."),
+    )
+    used = _entities_of(story, "Hendra")
+    assert used["q1"] and used["q1"] == used["q2"]

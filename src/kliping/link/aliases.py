@@ -1146,6 +1146,101 @@ def _plain_one_name(fs: Sequence[_Form], own_roles: set[str], full_roles: set[st
     return not (_specific(own_roles) - _specific(full_roles))
 
 
+# Joins a lone one name's key and its story's event into the key of its uses there (``budi in e3``):
+# merge keys join a name's parts without spaces, so no name's key holds it.
+LONE_STORY_MARK = " in "
+
+
+def _keep_lone_names_in_their_stories(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """A one-word person name no full name took (none in its article, no join by
+    :func:`_join_lone_short_forms`) is whoever its story says it is: ``Budi`` the thief, ``Budi``
+    the farmer and ``Budi`` the fire victim of three unrelated stories are three people, and one
+    key would make them one entity. Such a name keeps its key within an event; the uses of two
+    events share it only on the evidence the one-name figure route asks for (:func:`_lone_evidence`):
+    a person or organisation both stories name, or the same title. The rest take a key of their
+    story (:data:`LONE_STORY_MARK`). A name that is the first or last word of exactly one full name
+    of the run (``Habibie``: ``BJ Habibie``) is most likely that person's wherever it is used
+    alone, so its plain uses stay together (apart from the full name, as
+    :func:`_join_lone_short_forms` left them); only the stories that mark it as a private person's
+    (:func:`_age_follows`: ``Erwin (45)``) take keys of their own. Events are known here: the event
+    linker is unaffected."""
+    uf = mentions.uf
+    groups: dict[str, list[_Form]] = defaultdict(list)
+    full_names: dict[str, set[str]] = defaultdict(set)  # first or last word -> full-name roots
+    ends: dict[str, tuple[str, ...]] = {}  # full name -> its first and last word, once per spelling
+    for f in mentions.forms:
+        if not f.key:
+            continue
+        root = uf.find(f.key)
+        groups[root].append(f)
+        if f.type == "PERSON" and " " in f.full:
+            if f.full not in ends:
+                toks = _tokens(f.full)
+                ends[f.full] = (toks[0], toks[-1]) if toks else ()
+            for w in ends[f.full]:
+                full_names[w].add(root)
+    lone = {r: fs for r, fs in groups.items() if _is_lone_name(fs)}
+    lone_roots = set(lone)
+    names_of: dict[int, set[str]] = {}  # article -> the names it gives (:func:`_other_names`), once
+    for root, fs in lone.items():
+        one_person = all(len(full_names.get(w, ())) == 1 for f in fs for w in _tokens(f.full)[:1])
+        parts: dict[str, list[_Form]] = defaultdict(list)  # event -> uses, in order of appearance
+        for f in fs:
+            parts[event_of.get(f.article, f"#{f.article}")].append(f)
+        if one_person:  # only the stories that mark the name as a private person's
+            parts = {e: uses for e, uses in parts.items() if any(f.age for f in uses)}
+            if not parts:
+                continue
+        elif len(parts) < 2:
+            continue
+        story_of = _lone_evidence(mentions, parts, lone_roots, names_of)
+        first = None if one_person else next(iter(parts))
+        for event, uses in parts.items():
+            story = story_of[event]
+            if story != first:
+                key = f"{root}{LONE_STORY_MARK}{story}"
+                uf.add(key)
+                for f in uses:
+                    f.key = key
+
+
+def _is_lone_name(fs: Sequence[_Form]) -> bool:
+    """An entity of one-word names only, mostly typed a person: nobody's full name is known."""
+    return all(len(f.full.split()) == 1 for f in fs) and Counter(f.type for f in fs).most_common(1)[0][0] == "PERSON"
+
+
+def _lone_evidence(mentions: Mentions, parts: dict[str, list[_Form]], lone_roots: set[str],
+                   names_of: dict[int, set[str]]) -> dict[str, str]:
+    """Event -> the first event of its group: events whose uses of one lone name share a person or
+    organisation of their articles (not one every story names, :func:`_everywhere_names`, nor another
+    lone one name) or a title, written out (:func:`_title_key`) and naming more than a generic head
+    (``Kapolsek Tambora``, not ``Ketua``), in stories that do not mark the name as a private
+    person's (``Budi (41)``). Indexed by name and title, so a name used in thousands of stories costs
+    no pairwise work."""
+    everywhere = _everywhere_names(mentions)
+    group = _UnionFind()
+    first_with: dict[tuple[str, str], str] = {}
+    for event, uses in parts.items():
+        group.add(event)
+        for a in {f.article for f in uses} - names_of.keys():
+            names_of[a] = _other_names(mentions, a)
+        shared = set().union(*(names_of[f.article] for f in uses))
+        # (a lone name already given a story key here is a lone name too)
+        clues = {("name", r) for r in shared - everywhere - lone_roots if LONE_STORY_MARK not in r}
+        if not any(f.age for f in uses):
+            clues |= {("office", t) for f in uses for t in [_title_key(f.title)]
+                      if t and _specific(_role_words(f.title))}
+        for clue in clues:
+            if clue in first_with:
+                group.union(first_with[clue], event)
+            else:
+                first_with[clue] = event
+    firsts: dict[str, str] = {}
+    for event in parts:  # in order of appearance
+        firsts.setdefault(group.find(event), event)
+    return {event: firsts[group.find(event)] for event in parts}
+
+
 def _apply_bracketed(mentions: Mentions) -> None:
     """Short names introduced in brackets take their name's key, in their article and, where
     :func:`_spelt_out` allows, everywhere (``Jokowi``, ``Kejagung``)."""
@@ -1216,6 +1311,7 @@ def resolve(
     _apply_bracketed(mentions)
     _join_lone_short_forms(mentions, event_of)
     _join_regions(mentions, event_of)
+    _keep_lone_names_in_their_stories(mentions, event_of)
     groups: dict[str, list[_Form]] = defaultdict(list)
     for f in mentions.forms:
         if f.key:
