@@ -122,3 +122,17 @@ def test_sentences_that_point_back_at_their_neighbours_are_not_summary_sentences
     assert not any(t.startswith(("Ia menambahkan", "Hal tersebut", "Angka itu")) for t in shown)
     assert any(t.startswith("Selain itu") for t in shown), "a connective opener still stands alone"
     assert any(t.startswith("Saat ini") for t in shown), "so does a time opener"
+
+
+def test_two_wordings_of_one_specific_figure_are_redundant() -> None:
+    first = _evidence("bantuan-1", "Bantuan Pangan Menjangkau Jutaan Keluarga", "2024-08-05", "Kabar Niaga", (
+        "Menteri Sosial mengatakan bantuan pangan tahap kedua telah diterima 18,4 juta keluarga di seluruh provinsi. "
+        "Penyaluran tahap ketiga dijadwalkan mulai bulan depan melalui kantor pos."))
+    second = _evidence("bantuan-2", "Penyaluran Bantuan Pangan Tahap Kedua Rampung", "2024-08-05", "Warta Kota", (
+        "Sebanyak 18,4 juta keluarga sudah menerima paket beras dari program bantuan pangan tahap kedua. "
+        "Pemerintah daerah diminta memperbarui data penerima sebelum tahap berikutnya."))
+    corpus = build_corpus(_story([first, second]))
+    shown = [s.text for s in summarize(corpus, [0, 1], 4)]
+    assert sum("18,4 juta" in t for t in shown) == 1, "one fact, one sentence"
+    assert len(shown) >= 2, "the other sentences still make the summary"
+    assert summary_mod.specific(18.4e6) and not summary_mod.specific(2e6), "a round count names no fact"

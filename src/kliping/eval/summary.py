@@ -118,7 +118,7 @@ class SummaryScorer:
         """``article:sentence`` of the agreed candidates left out that no agreed summary sentence covers
         (only looked for when the summary holds a single-source sentence)."""
         from kliping.synth.corpus import content_words
-        from kliping.synth.summary import candidates, redundant
+        from kliping.synth.summary import SentenceFacts, candidates, redundant
 
         if all(agreed):
             return []
@@ -129,11 +129,15 @@ class SummaryScorer:
         if not left:
             return []
         sims = corpus.sims([c.row for c in left], cover)
+        facts = SentenceFacts(corpus)
         cover_words = [content_words(corpus.text(*corpus.rows[r])) for r in cover]
+        cover_figures = [facts(*corpus.rows[r]).figures for r in cover]
         missed = []
         for k, c in enumerate(left):
             w = content_words(corpus.text(*corpus.rows[c.row]))
-            if not any(redundant(float(sims[k, j]), w, cw) for j, cw in enumerate(cover_words)):
+            f = facts(*corpus.rows[c.row]).figures
+            if not any(redundant(float(sims[k, j]), w, cw, f, cf)
+                       for j, (cw, cf) in enumerate(zip(cover_words, cover_figures, strict=True))):
                 a, s = corpus.rows[c.row]
                 missed.append(f"{corpus.articles[a].id}:{s}")
         return missed
@@ -141,7 +145,7 @@ class SummaryScorer:
     def score(self, kind: str, sid: str, article_ids: Sequence[str], summary: Sequence) -> SummaryScore:
         """Score ``summary`` (``SummarySentence`` list) of the articles ``article_ids``."""
         from kliping.synth.corpus import content_words, word_overlap
-        from kliping.synth.summary import redundant, stating_sources
+        from kliping.synth.summary import SentenceFacts, redundant, stating_sources
 
         corpus = self.corpus
         out = SummaryScore(kind, sid, [s.text for s in summary])
@@ -164,6 +168,8 @@ class SummaryScorer:
 
         # redundancy at the selection's bars
         words = [content_words(t) for t in out.texts]
+        facts = SentenceFacts(corpus)
+        figures = [facts(*corpus.rows[r]).figures if r is not None else frozenset() for r in rows]
         known = [r for r in rows if r is not None]
         sims = corpus.sims(known, known)
         pos = {r: k for k, r in enumerate(known)}
@@ -172,7 +178,7 @@ class SummaryScorer:
                 ri, rj = rows[i], rows[j]
                 cos = float(sims[pos[ri], pos[rj]]) if ri is not None and rj is not None else None
                 out.pairs.append((i, j, cos, word_overlap(words[i], words[j])))
-                if redundant(cos or 0.0, words[i], words[j]):
+                if redundant(cos or 0.0, words[i], words[j], figures[i], figures[j]):
                     out.redundant.append((i, j))
 
         # agreement first, with the selection's sources

@@ -46,6 +46,8 @@ SAME_FACT_COSINE = 0.5
 # Redundancy between chosen sentences (see module docstring).
 REDUNDANT_COSINE = 0.5
 REDUNDANT_OVERLAP = 0.6
+# Redundancy between two sentences that give the same specific figure (``summary.specific``).
+SAME_FIGURE_OVERLAP = 0.25
 # Score bonus per additional independent article stating the fact (counted up to 3).
 CONFIRMATION_BONUS = 0.1
 # Lead bonus: LEAD_BONUS / (1 + sentence index).
@@ -80,12 +82,13 @@ class _Facts(NamedTuple):
     """What a sentence states that a similar sentence must not contradict to support it."""
 
     numbers: frozenset[float]  # the values of its quantities (4 significant digits)
+    figures: frozenset[float]  # those of them specific enough to name one fact (:func:`specific`)
     days: frozenset[str]  # the days of its happenings (``YYYY-MM-DD``, ``timeline.dated_sentences``)
     rises: bool  # a word of upward movement (``naik``, ``menguat``, ``kenaikan``)
     falls: bool  # a word of downward movement
 
 
-class _SentenceFacts:
+class SentenceFacts:
     """The :class:`_Facts` of sentences, read once each from the article's evidence, on demand."""
 
     def __init__(self, corpus: Corpus) -> None:
@@ -111,11 +114,18 @@ class _SentenceFacts:
             numbers, days = self.by_article[a].get(s, ((), ()))
             words = set(self.corpus.text(a, s).casefold().split())
             self.memo[key] = _Facts(
-                frozenset(numbers), frozenset(days),
+                frozenset(numbers), frozenset(v for v in numbers if specific(v)), frozenset(days),
                 bool(words & (figure_cues.RISE_VERBS | figure_cues.RISE_NOUNS)),
                 bool(words & (figure_cues.FALL_VERBS | figure_cues.FALL_NOUNS)),
             )
         return self.memo[key]
+
+
+def specific(value: float) -> bool:
+    """A value with three or more significant digits (``36,7 juta``, ``Rp 599,44 triliun``, 1.250):
+    two sentences giving it speak of one fact; ``1.000`` or ``2,6 juta`` may be a coincidence."""
+    mantissa = f"{abs(value):.4g}".split("e")[0].replace(".", "").lstrip("0").rstrip("0")
+    return len(mantissa) >= 3
 
 
 def contradicts(a: _Facts, b: _Facts) -> bool:
@@ -131,7 +141,7 @@ def contradicts(a: _Facts, b: _Facts) -> bool:
 
 
 def _same_fact_citations(
-    corpus: Corpus, row: int, sims: np.ndarray, cluster_rows: Sequence[int], facts: _SentenceFacts
+    corpus: Corpus, row: int, sims: np.ndarray, cluster_rows: Sequence[int], facts: SentenceFacts
 ) -> list[tuple[int, int]]:
     """The candidate itself first, then, for each other article in time order, its most similar
     sentence above the bar that does not contradict the candidate (:func:`contradicts`)."""
@@ -189,7 +199,7 @@ def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = M
             continue
         cands.append((float(centrality[k]) + LEAD_BONUS / (1 + s), r))
     cands.sort(key=lambda x: (-x[0], corpus.time_key(*corpus.rows[x[1]])))
-    facts = _SentenceFacts(corpus)
+    facts = SentenceFacts(corpus)
     source = corpus.source_keys(article_idx)
     one_outlet = corpus.independent(article_idx) == 1
     info: list[Candidate] = []
@@ -230,9 +240,15 @@ def stating_sources(corpus: Corpus, source: dict[int, str], cites: Sequence[tupl
     return len(keys)
 
 
-def redundant(cosine: float, words_a: set[str], words_b: set[str]) -> bool:
-    """Two sentences say the same thing for the summary: TF-IDF cosine or content-word overlap at its bar."""
-    return cosine >= REDUNDANT_COSINE or word_overlap(words_a, words_b) >= REDUNDANT_OVERLAP
+def redundant(cosine: float, words_a: set[str], words_b: set[str],
+              figures_a: frozenset[float] = frozenset(), figures_b: frozenset[float] = frozenset()) -> bool:
+    """Two sentences say the same thing for the summary: TF-IDF cosine or content-word overlap at its
+    bar, or one specific figure (``figures``: :func:`specific` values) in both with a content-word
+    overlap of ``SAME_FIGURE_OVERLAP`` (``36,7 juta ... menerima program MBG`` / ``MBG sudah menyasar
+    36,7 juta penerima``: different words, one fact)."""
+    overlap = word_overlap(words_a, words_b)
+    return (cosine >= REDUNDANT_COSINE or overlap >= REDUNDANT_OVERLAP
+            or bool(figures_a & figures_b and overlap >= SAME_FIGURE_OVERLAP))
 
 
 def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[SummarySentence]:
@@ -247,6 +263,8 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
 
     pair = corpus.sims(cand_rows, cand_rows)
     words_of = {r: content_words(corpus.text(*corpus.rows[r])) for r in cand_rows}
+    facts = SentenceFacts(corpus)
+    figures_of = {r: facts(*corpus.rows[r]).figures for r in cand_rows}
     chosen: list[int] = []  # positions in cands
     used: dict[int, int] = {}
     while len(chosen) < n:
@@ -254,7 +272,8 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
         for k, (score, r, _c, _agreed) in enumerate(info):
             if k in chosen:
                 continue
-            if any(redundant(pair[k, j], words_of[r], words_of[info[j].row]) for j in chosen):
+            if any(redundant(pair[k, j], words_of[r], words_of[info[j].row], figures_of[r], figures_of[info[j].row])
+                   for j in chosen):
                 continue
             adj = (tier[k], score - SAME_ARTICLE_PENALTY * used.get(corpus.rows[r][0], 0))
             if adj > best_score:
