@@ -99,6 +99,9 @@ GOLD_MAP = {
 
 _PRODUCT_RE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Z]?$")
 _NOT_PRODUCT = frozenset({"COVID-19", "Covid-19", "G-20", "G-7", "SARS-CoV-2", "H-1", "D-1", "K-3"})
+# Ordinals (``Presiden Ke-7``, ``Ke-12 negara``) and quarters or halves of a year (``triwulan I-2015``)
+# have the shape of a designation but are numbers, never products.
+_NOT_PRODUCT_RE = re.compile(r"^(?:[Kk]e|[IVX]{1,4})-\d+$")
 _CONNECT = frozenset({"dan", "untuk", "for", "of", "the", "and", "de", "&", "on", "al", "van", "der", "von"})
 _ORG_SUFFIX = frozenset({
     "University", "Institute", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Group", "Company", "Council",
@@ -107,6 +110,16 @@ _ORG_SUFFIX = frozenset({
     "Forum", "Watch", "Center", "Centre", "Monitor", "Network", "Project", "Initiative", "Alliance", "Union",
     "Society", "Trust", "Studies", "Research", "Institut", "Lab", "Labs",
 })
+# Dossier only: more words that end company and agency names (``Mizuho Securities``, ``Lipow Oil
+# Associates``, ``Energy Information Administration``). Kept out of ``_ORG_SUFFIX``, which the corpus
+# profile also reads (``place_types``), so the corpus-profile scores stay those of the shipped models.
+_DOSSIER_ORG_SUFFIX = frozenset({
+    "Securities", "Sekuritas", "Associates", "Administration", "Capital", "Partners", "Holdings",
+    "Investments", "Management", "Advisors", "Advisory", "Consulting", "Exchange", "Newswires", "Limited",
+    "LLC", "Plc", "PLC", "GmbH", "Bhd", "Berhad", "Persero", "Futures", "Insurance", "Reserve", "Authority",
+})
+# One-word bank names (``Commerzbank``, ``Citibank``, ``Rabobank``): no personal name ends so.
+_BANK_WORD = re.compile(r"^[A-Z][a-z]{2,}bank$")
 # Punctuation after which a capitalised word may open a name (sentence or clause start, quotes).
 _NAME_OPENERS = frozenset({",", ".", ";", ":", "(", '"', "'", "“", "”", "‘", "’", "—", "–"})
 _NONNAME = frozenset({"MONTH", "DAY", "NONENT"})
@@ -686,12 +699,12 @@ class _Sentence:
         while k < self.n:
             w = self.w[k]
             lab = self.label[k]
-            is_prod = (_PRODUCT_RE.match(w) and w not in _NOT_PRODUCT) or \
+            is_prod = (_PRODUCT_RE.match(w) and w not in _NOT_PRODUCT and not _NOT_PRODUCT_RE.match(w)) or \
                 (lab == "PROD" and (self.caseless or _cap(w)))
             if is_prod:
                 j = k + 1
                 while j < self.n and (self.label[j] == "PROD" or _PRODUCT_RE.match(self.w[j])) \
-                        and self.w[j] not in _NOT_PRODUCT:
+                        and self.w[j] not in _NOT_PRODUCT and not _NOT_PRODUCT_RE.match(self.w[j]):
                     j += 1
                 out.append(Span(k, j, "PRODUCT", source="product"))
                 k = j
@@ -828,9 +841,50 @@ class _Sentence:
                     s.title = (s.title[0], s.i) if s.title[0] < s.i else None
         self.balinese_prefix(spans)
         self.place_types(spans)
+        spans = self.company_names(spans)
         self.titles(spans)
+        self.titled_places(spans)
         self.glued_abbreviations(spans)
         return spans
+
+    def company_names(self, spans: list[Span]) -> list[Span]:
+        """Dossier: a person or place span that ends in a company/agency word is an organisation.
+
+        ``Mizuho Securities``, ``Lipow Oil Associates``, ``Energy Information Administration``,
+        ``Commerzbank``: no personal name ends in these words. Two or more capitalised words after
+        such a word inside the span are a person speaking for it (``Central China Securities Zhang
+        Gang`` -> ORG + PERSON). ``Bank`` alone is an ``_ORG_SUFFIX`` word already (``place_types``).
+        """
+        if self.caseless:
+            return spans
+        added: list[Span] = []
+        for s in spans:
+            if s.type not in ("PERSON", "LOC"):
+                continue
+            k = next((x for x in range(s.j - 1, s.i - 1, -1) if self.w[x] in _DOSSIER_ORG_SUFFIX
+                      or _BANK_WORD.match(self.w[x])), None)
+            if k is None or (k == s.i and s.j - s.i == 1 and self.w[k] in _DOSSIER_ORG_SUFFIX):
+                continue  # "Capital," alone is a capitalised common word, no name
+            if k == s.j - 1:
+                s.type, s.title = "ORG", None
+            elif s.type == "PERSON" and s.j - k >= 3 and all(
+                    _cap(self.w[x]) and self.w[x][:1].isalpha() and not self.label[x] for x in range(k + 1, s.j)):
+                added.append(Span(s.i, k + 1, "ORG", source="rule"))
+                s.i = k + 1
+        if added:
+            spans = sorted([*spans, *added], key=lambda s: s.i)
+        return spans
+
+    def titled_places(self, spans: list[Span]) -> None:
+        """Dossier: ``Kapolres Boyolali, AKBP ...``, ``Bupati Boyolali``: a known region right after an
+        office is the office's jurisdiction, not a person (an honorific, ``Pak Bima``, is a person)."""
+        for s in spans:
+            if s.type != "PERSON" or s.title is None or s.j - s.i != 1 or self.caseless:
+                continue
+            m = self.gaz_at.get(s.i)
+            if m and m[0] == s.j and m[1] in (*STRONG_GPE, "RSHORT") and self.low[s.title[0]] not in HONORIFICS \
+                    and self.low[s.i - 1] not in HONORIFICS:
+                s.type, s.title, s.source = "GPE", None, "gaz"
 
     def glued_abbreviations(self, spans: list[Span]) -> None:
         """``Mahkamah Konstitusi (MK)``: a bracketed abbreviation *token* belongs to its name.
@@ -862,7 +916,11 @@ def tag_words(words: list[str], caseless: bool = False, profile: str = "dossier"
     if not words:
         return []
     st = _Sentence(words, caseless, convention=convention)
-    return st.run_corpus() if profile == "corpus" else st.run()
+    if profile == "corpus":
+        return st.run_corpus()
+    spans = st.run()
+    _acronym_types([st], [spans])
+    return spans
 
 
 def is_caseless(text: str) -> bool:
@@ -935,6 +993,159 @@ def _consistency(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             st.titles(added)
 
 
+# An initials-only token after these words names a person: the ``berinisial`` (with the initials)
+# formula of crime news and address forms (``pria berinisial BS``, ``saudara HP``, ``Pak RK``). These
+# are strong enough to tag initials the model missed. Crime and court roles (``tersangka RK``) only
+# retype a token the model tagged, and only two or three letters: ``korban KDRT`` or ``pelaku TPPO``
+# name an offence, not a person.
+_INITIALS_CUES = HONORIFICS | frozenset({"berinisial", "inisial", "inisal", "saudara", "saudari"})
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+# Speech verbs of an inverted attribution, written before the speaker (``kata X``, ``jelas X``); a
+# prefixed verb before a name (``mengatakan X ...``) introduces what is said, not who says it.
+_SPEECH_BEFORE = frozenset({"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "terang", "imbuh",
+                            "lanjut", "sebut", "papar"})
+
+
+def _initials_cue(st: _Sentence, k: int, strong: bool) -> bool:
+    """Token ``k`` (all capitals) is a person's initials by the words around it (``berinisial BS``,
+    ``BS (34)``; with ``strong=False`` also ``tersangka BS``)."""
+    if len(st.w[k]) > 4 or k == 0:
+        return False
+    if k + 3 < st.n and st.w[k + 1] == "(" and st.w[k + 2].isdigit() and len(st.w[k + 2]) <= 2 and st.w[k + 3] == ")":
+        return True
+    # a list of initials after one cue: "berinisial DDS, YQ, dan SR", "APB (21), YZ (26) serta RL (17)"
+    a = k - 1
+    while a > 0 and (st.w[a] in (",", "(", ")") or st.low[a] in ("dan", "serta") or st.w[a].isdigit()
+                     or _ACRONYM.match(st.w[a])) and k - a < 24:
+        a -= 1
+    if st.low[a] in _INITIALS_CUES and (a == k - 1 or _ACRONYM.match(st.w[a + 1])):
+        return True
+    return not strong and len(st.w[k]) <= 3 and st.low[k - 1] in CASE_ROLE_NOUNS
+
+
+def _acronym_evidence(st: _Sentence, s: Span, ends: dict[int, Span]) -> str | None:
+    """``PERSON``/``ORG`` when the context of the all-capitals token ``s`` says which, else ``None``.
+
+    ``Agus Harimurti Yudhoyono (AHY)`` / ``Badan Informasi Energi AS (EIA)``: a bracketed short form
+    takes the type of the name before it; ``_initials_cue`` marks a person's initials. A title
+    before it says nothing: ``Presiden SBY`` is a person, ``Kepala BGN`` the head of an organisation.
+    """
+    k = s.i
+    if k >= 1 and st.w[k - 1] == "(" and k + 1 < st.n and st.w[k + 1] == ")":
+        prev = ends.get(k - 1)
+        if prev is not None and prev.type in ("PERSON", "ORG"):
+            return prev.type
+    return "PERSON" if _initials_cue(st, k, strong=False) else None
+
+
+def _acronym_types(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: type all-capitals tokens of 2-5 letters (``EIA``, ``BGN``, ``RK``) by their context
+    in the document, not by the model's guess.
+
+    The model types them PERSON or ORG almost at random (the training corpora have few). Evidence
+    in the document (``_acronym_evidence``) types every mention of the token; without any, a
+    PERSON guess of four or five letters becomes ORG (``HCML``, ``GRACE``), while two or three
+    letters keep the model's type: ``SBY``, ``JK`` and ``AHY`` are how news names politicians (the
+    model's person probability does not separate them from ``KPI``). Initials after a strong cue
+    (``berinisial TW``) are tagged even where the model missed them, and then wherever they recur
+    in the document. Gazetteer abbreviations (``AS``, ``KPK``) are left alone.
+    """
+    votes: dict[str, set[str]] = {}
+    strong: set[str] = set()
+    cands: list[tuple[_Sentence, Span]] = []
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        ends = {s.j: s for s in sp}
+        covered = {k for s in sp for k in range(s.i, s.j)}
+        for s in sp:
+            if s.j - s.i != 1 or s.type not in ("PERSON", "ORG") or st.label[s.i] \
+                    or not _ACRONYM.match(st.w[s.i]):
+                continue
+            cands.append((st, s))
+            ev = _acronym_evidence(st, s, ends)
+            if ev:
+                votes.setdefault(st.w[s.i], set()).add(ev)
+        for k in range(1, st.n):
+            if k not in covered and not st.label[k] and _ACRONYM.match(st.w[k]) and _initials_cue(st, k, strong=True):
+                strong.add(st.w[k])
+    for w in strong:
+        votes.setdefault(w, set()).add("PERSON")
+    for st, s in cands:
+        ev = votes.get(st.w[s.i], set())
+        typ = next(iter(ev)) if len(ev) == 1 else (None if ev or len(st.w[s.i]) < 4 else "ORG")
+        if typ and typ != s.type:
+            s.type = typ
+            if typ == "ORG":
+                s.title = None
+    if not strong:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        covered = {k for s in sp for k in range(s.i, s.j)}
+        added = [Span(k, k + 1, "PERSON", source="rule") for k in range(st.n)
+                 if k not in covered and st.w[k] in strong and votes[st.w[k]] == {"PERSON"} and not st.label[k]]
+        if added:
+            sp.extend(added)
+            sp.sort(key=lambda s: s.i)
+            st.titles(added)
+
+
+def _speaking_person(st: _Sentence, s: Span) -> bool:
+    """Person span ``s`` has a title or a speech verb beside it (``kata Rosmauli``, ``Rosmauli
+    menjelaskan``): evidence stronger than the model's type, which also names companies."""
+    if s.title is not None:
+        return True
+    before = st.low[s.i - 1] if s.i > 0 else ""
+    after = st.low[s.j] if s.j < st.n else ""
+    after2 = st.low[s.j + 1] if s.j + 1 < st.n else ""
+    return before in _SPEECH_BEFORE or after in _SPEECH_AFTER or (after == "," and after2 in _SPEECH_AFTER)
+
+
+def _person_tails(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: ``Direktur ... Kementerian Keuangan Rosmauli menjelaskan``: an organisation or place
+    span that ends in a name the document shows elsewhere as a speaking or titled person (``kata
+    Rosmauli``) ends before it; the name is split off as the person. The part left must be a name
+    on its own: not a cue word (``PT``, ``Kecamatan``: ``PT Antam`` keeps ``Antam``), a number or
+    a single word."""
+    names: set[tuple[str, ...]] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        if not st.caseless:
+            names.update(tuple(st.w[s.i:s.j]) for s in sp
+                         if s.type == "PERSON" and s.source != "doc" and _speaking_person(st, s))
+    if not names:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        added = []
+        for s in sp:
+            if s.type not in ("ORG", "LOC", "GPE") or s.j - s.i < 2:
+                continue
+            for t in (3, 2, 1):
+                a = s.j - t
+                if a <= s.i or tuple(st.w[a:s.j]) not in names or not _cap(st.w[a]) or st.label[a]:
+                    continue
+                h = a
+                while h > s.i and not st.w[h - 1][:1].isalnum():
+                    h -= 1  # "Kementerian Keuangan, Purbaya"
+                last = st.w[h - 1] if h > s.i else ""
+                if (h - s.i < 2 and not last.isupper()) or st.low[h - 1] in _CONNECT or st.low[h - 1] in _HEADS \
+                        or st.label[h - 1] in _CUE_LABELS or not last.isalpha() or re.fullmatch(r"[IVX]+", last):
+                    break
+                p = Span(a, s.j, "PERSON", source="rule")
+                st.titles([p])
+                if s.type != "ORG" and p.title is None:
+                    break  # "Bundaran Simpang Lima Purwodadi": in a place, only an office's holder
+                added.append(p)
+                s.j = h
+                break
+        if added:
+            sp.extend(added)
+            sp.sort(key=lambda s: s.i)
+
+
 # Street names honour people (``Jl. Gatot Subroto``, ``Jalan Abdul Muis No. 68``): after these words a
 # span is a place, and it stops before house numbers and administrative tails.
 _STREET = frozenset({"jl", "jln", "jalan"})
@@ -974,6 +1185,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
         offs.append(toks)
         spans.append(st.run() if toks else [])
     _consistency(sents, spans)
+    _acronym_types(sents, spans)
+    _person_tails(sents, spans)
     out: list[Mention] = []
     for si, (sent, toks, sp) in enumerate(zip(doc.sentences, offs, spans, strict=True)):
         for s in sp:
