@@ -168,6 +168,7 @@ class Point:
     scoped: str = ""  # "estimate" (a forecast, an average) or "part" (one region) of the whole (``measure_scoped``)
     grades: frozenset[str] = frozenset()  # benchmark grades its sentence names (``brent``, ``wti``)
     plan: bool = False  # its clause says what will be done (``akan``, ``mulai Januari``): no reading
+    whole: bool = False  # it follows ``sebagian dari`` in its clause: a value of the whole, not the subject's
     # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
     span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
 
@@ -421,6 +422,17 @@ def amount_plan(sentence: str, q: Quantity, toks: Tokens, clause: Clause | None 
     return False
 
 
+def amount_whole(q: Quantity, toks: Tokens, clause: Clause) -> bool:
+    """The amount follows ``sebagian dari`` / ``bagian dari`` (``figure_cues.PART_OF_CUES``, ``dari`` within
+    ``PART_OF_GAP`` words) in its clause (``amount_clause``): it counts the whole the sentence's subject is a
+    part of (``paket ini sebagian dari total 10 juta paket di 34 provinsi``), so it is no value of what
+    another report says of that subject (``5 juta paket di 15 provinsi``)."""
+    lo, _hi = clause
+    inside = [w for o, w in toks if lo <= o < q.start]
+    return any(w in figure_cues.PART_OF_CUES and "dari" in inside[j + 1 : j + 1 + figure_cues.PART_OF_GAP]
+               for j, w in enumerate(inside))
+
+
 def is_delta(sentence: str, q: Quantity) -> bool:
     """The number comes right after a verb of movement (gap words allowed): the size of a change.
     ``q.start`` is an offset in its sentence. A bound the extractor read into the quantity
@@ -535,12 +547,13 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             owner, owner_named, phrase = measured_owner(ev, q.sentence, text, q.start, countries, toks, clause)
             scoped = measure_scoped(text, q, toks, countries[0], places, clause) if measures or grades else ""
             plan = amount_plan(text, q, toks, clause)
+            whole = amount_whole(q, toks, clause)
             delta = is_delta(text, q) or is_increment(text, q)
             base = is_base(text, q)
             p = Point(q, a, asof or corpus.dates[a], explicit, mode=mode, delta=delta, level=delta or level,
                       periods=periods.get(q.sentence, frozenset()), pointed=pointed, base=base, measures=measures,
                       owner=owner, owner_named=owner_named, phrase=phrase, scoped=scoped, grades=grades,
-                      plan=plan)
+                      plan=plan, whole=whole)
             art_points.append((key, p))
             if not (delta or base):
                 values.setdefault((key, q.sentence, mode), set()).add(q.value)

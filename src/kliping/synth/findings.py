@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 
 from kliping.model import Entity, Finding, FindingItem, NameVariant, Quantity, TimelineEntry
 from kliping.synth.corpus import Corpus
-from kliping.synth.figures import Point, in_series
+from kliping.synth.figures import Point, figure_key, in_series
 
 # Two occurrences of a noun belong to one fact when their sentences reach this TF-IDF cosine with the
 # fact's first occurrence (or are the same sentence). Low on purpose: the noun and unit already
@@ -320,7 +320,8 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
     targets), no two different periods (years, or months named as months, both stated and none
     shared: the 2014 realisation is not the 2015 projection, the December contract not January's),
     no stock against a flow (``stok`` vs ``produksi``, ``figure_cues.MEASURED_THINGS``, when both
-    sentences name one), no two different benchmark grades (``Point.grades``: Brent vs WTI) and, given the
+    sentences name one), no two different benchmark grades (``Point.grades``: Brent vs WTI), no whole against
+    what is said of its part (``Point.whole``: ``sebagian dari total ... di 34 provinsi``) and, given the
     corpus, the same matter (``same_matter``). With ``update`` (``r`` a
     possible later stage of ``p``) months that move forward with the statement dates do not separate
     them (``later_months``); years still do."""
@@ -344,6 +345,8 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
         return False  # an estimate, a part (``di wilayah Texas saja``) and the whole: three different figures
     if p.grades and r.grades and not p.grades & r.grades:
         return False  # a Brent price is not a WTI price
+    if p.whole != r.whole:
+        return False  # the whole a part belongs to (``sebagian dari total ... 34 provinsi``) is not the part
 
     return same_matter(corpus, p, r)
 
@@ -413,8 +416,29 @@ def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Poin
     return Finding(kind="update", about=about, items=_items(corpus, stages))
 
 
+def merge_same_evidence(findings: Sequence[Finding]) -> list[Finding]:
+    """One finding per kind and evidence: two figures of one sentence pair (``satu kepala keluarga (dua
+    jiwa)`` against ``lima kepala keluarga (11 jiwa)``; civilians and police of one breakdown) tell one
+    story, reported once with both ``about`` joined (``kepala / jiwa``), in the order first found."""
+    out: list[Finding] = []
+    seen: dict[tuple[str, tuple[tuple[str, int], ...]], Finding] = {}
+    for f in findings:
+        key = (f.kind, tuple((i.article, i.sentence) for i in f.items))
+        first = seen.get(key)
+        if first is None:
+            seen[key] = f
+            out.append(f)
+        elif f.about not in first.about.split(" / "):
+            first.about = f"{first.about} / {f.about}"
+    return out
+
+
 def figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Finding]:
-    """Agreements, discrepancies and updates over the figure groups."""
+    """Agreements, discrepancies and updates over the figure groups (``merge_same_evidence``)."""
+    return merge_same_evidence(_figure_findings(corpus, points))
+
+
+def _figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Finding]:
     out: list[Finding] = []
     src = source_keys(corpus, points)
     for (about, _unit), pts in points.items():
@@ -432,11 +456,29 @@ def figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Po
     return out
 
 
+def figures_conflict(corpus: Corpus, cited: Sequence[tuple[int, int]]) -> bool:
+    """Two of the cited sentences (``(article, sentence)``, from different articles) give incompatible values
+    of one figure (``figure_key``, ``compatible``): ``sekitar 7.000 kontainer sejak awal September`` and
+    ``hampir 10.000 kontainer sejak awal September`` agree on the date only, and what they report differs."""
+    seen: dict[tuple[str, str | None], list[tuple[int, Quantity]]] = {}
+    for a, s in cited:
+        for q in corpus.articles[a].quantities:
+            key = figure_key(q) if q.sentence == s else None
+            if key is None:
+                continue
+            if any(b != a and not compatible(q, other) for b, other in seen.get(key, ())):
+                return True
+            seen.setdefault(key, []).append((a, q))
+    return False
+
+
 def timeline_agreements(corpus: Corpus, timeline: Sequence[TimelineEntry]) -> list[Finding]:
-    """Dated happenings stated by ≥ 2 different articles."""
+    """Dated happenings stated by ≥ 2 different articles, unless their sentences report conflicting
+    figures (``figures_conflict``): a shared date is no agreement on what happened by it."""
     out = []
     for e in timeline:
-        if corpus.independent(corpus.by_id[c.article] for c in e.citations) >= 2:
+        if corpus.independent(corpus.by_id[c.article] for c in e.citations) >= 2 and not figures_conflict(
+                corpus, [(corpus.by_id[c.article], c.sentence) for c in e.citations]):
             items = [_item(corpus, corpus.by_id[c.article], c.sentence) for c in e.citations]
             out.append(Finding(kind="agreement", about=e.value, items=items))
     return out

@@ -173,6 +173,9 @@ OWNER_BREAKS = _words("di ke dari pada untuk dan atau yang oleh sebesar sebanyak
 ESTIMATE_CUES = _words(
     "memperkirakan diperkirakan perkiraan memproyeksikan diproyeksikan proyeksi prediksi memprediksi "
     "rata estimasi diestimasi"
+    # a weekly figure "may" rise to a level by an analysts' poll taken before the official release
+    # (``stok ... mungkin naik menjadi 390 juta barel, menurut survei ... menjelang rilis``): an expectation
+    " mungkin survei jajak"
 )
 # Not after one of COMPARISON_BEFORE: ``lebih tinggi dari perkiraan analis`` compares a fact with a forecast.
 COMPARISON_BEFORE = _words("dari daripada dibanding dibandingkan ketimbang atas bawah")
@@ -184,6 +187,12 @@ SOURCE_BEFORE_DARI = _words("menurut berdasarkan data laporan kata keterangan in
 PLACE_TYPES = frozenset({"LOC", "FAC"})
 # ... or one of these nouns of a part right after ``di``/``dari`` (``dari formasi serpih``, ``di lapangan``).
 PART_NOUNS = _words("lapangan blok formasi sumur ladang kawasan daerah provinsi kilang tambang cekungan tangki")
+# ``sebagian dari`` / ``bagian dari`` (a part of) in an amount's clause: the amounts after it in that clause
+# belong to the whole the sentence's subject is a part of (``5 juta paket ini sebagian dari total 10 juta paket
+# di 34 provinsi``: the 34 provinces are the whole programme's), not to that subject
+# (``synth.figures.amount_whole``). ``dari`` must follow within PART_OF_GAP words (``sebagian kecil dari``).
+PART_OF_CUES = _words("sebagian bagian")
+PART_OF_GAP = 2
 # Benchmark grades of crude oil: two sentences naming different ones (Brent, WTI) price different things
 # (``synth.findings.comparable``).
 GRADE_NAMES = _words("brent wti minas duri urals dubai oman icp")
