@@ -1476,6 +1476,7 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
                           and (third or not _spoke(ctx, n)))), None)
     subj: tuple[int, Mention] | None = None
     nearest: tuple[int, Mention] | None = None  # no speaker yet: the closest person, if none is a subject
+    pos_line: int | None = None
     for ma, _mb, m in reversed(ctx.mentions):
         if ma >= pos or m.type != "PERSON" or _inside(ma, ctx.quoted):
             continue
@@ -1491,7 +1492,9 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
             if _subject_position(s.text[: m.start], after):
                 subj = (ma, m)
                 break
-            if _line_of(ctx, ma) < _line_of(ctx, pos) - 1:
+            if pos_line is None:
+                pos_line = _line_of(ctx, pos)
+            if _line_of(ctx, ma) < pos_line - 1:
                 break
             continue
         if re.match(r"^\s*(?:ini|itu|tersebut)(?![\w-])", after):
