@@ -145,3 +145,27 @@ def test_offence_acronym_after_a_role_noun_is_not_made_a_person():
     """``korban KDRT`` (domestic violence) names an offence; only the model's own span could be retyped."""
     got = _types(_doc("Lembaga itu mendampingi korban KDRT di tiga kecamatan sepanjang tahun."))
     assert "PERSON" not in got.get("KDRT", set())
+
+
+# ---- common words the article itself writes in lower case
+
+
+def test_capitalised_common_word_the_article_writes_lower_case_is_no_entity():
+    doc = _doc("Proyek itu dikerjakan oleh kontraktor dari Surabaya.",
+               "Nilai proyek mencapai Rp 2 triliun dan proyek ditargetkan selesai 2027.",
+               "Warga berharap proyek segera rampung.")
+    got = _types(doc)
+    assert "Proyek" not in got
+    assert got["Surabaya"] == {"GPE"}
+
+
+def test_name_that_is_also_a_word_stays_when_the_article_capitalises_it():
+    """``Wahyu`` the person is written capitalised throughout; one lower-case ``wahyu`` (revelation)
+    does not outweigh it."""
+    doc = _doc("Wahyu Saputra mengatakan timnya siap bertanding.",
+               "Menurut Wahyu, latihan berlangsung setiap pagi.",
+               "Pelatih memuji Wahyu yang tampil bagus, seperti mendapat wahyu.",
+               "Kami percaya pada Wahyu, ujar pelatih itu.")
+    got = _types(doc)
+    assert got["Wahyu Saputra"] == {"PERSON"}
+    assert got["Wahyu"] == {"PERSON"}

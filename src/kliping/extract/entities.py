@@ -1018,7 +1018,7 @@ def _initials_cue(st: _Sentence, k: int, strong: bool) -> bool:
     while a > 0 and (st.w[a] in (",", "(", ")") or st.low[a] in ("dan", "serta") or st.w[a].isdigit()
                      or _ACRONYM.match(st.w[a])) and k - a < 24:
         a -= 1
-    if st.low[a] in _INITIALS_CUES and (a == k - 1 or _ACRONYM.match(st.w[a + 1])):
+    if st.low[a] in _INITIALS_CUES and (a == k - 1 or (_ACRONYM.match(st.w[a + 1]) and st.w[k - 1] != "(")):
         return True
     return not strong and len(st.w[k]) <= 3 and st.low[k - 1] in CASE_ROLE_NOUNS
 
@@ -1146,6 +1146,35 @@ def _person_tails(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             sp.sort(key=lambda s: s.i)
 
 
+def _common_words(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: drop one-word names the document itself writes as a common word (``Proyek ini ...``
+    when the article says ``proyek`` elsewhere; ``Mobil``, ``Koperasi``, ``Longsor``).
+
+    A word the article writes in lower case at least twice as often as capitalised inside a sentence
+    is a common noun capitalised by position (sentence start, after a title, in a heading), not a
+    name (``Bulan``, the Moon, written 7 times capitalised and 10 times as ``bulan``, month, stays).
+    Gazetteer words (``Batu``, ``Pati``), acronyms and products are kept. One pass of counting over
+    the document's tokens.
+    """
+    low: Counter = Counter()
+    mid: Counter = Counter()
+    for st in sents:
+        if st.caseless:
+            return
+        for k, w in enumerate(st.w):
+            if w.islower():
+                low[w] += 1
+            elif k > 0 and _cap(w) and st.w[k - 1][:1].islower():
+                mid[st.low[k]] += 1
+    for st, sp in zip(sents, spans, strict=True):
+        drop = [s for s in sp if s.j - s.i == 1 and s.type in ("PERSON", "ORG", "LOC", "EVENT")
+                and _cap(st.w[s.i]) and st.w[s.i].isalpha() and not st.w[s.i].isupper()
+                and not st.label[s.i] and s.source not in ("gaz", "product")
+                and low[st.low[s.i]] >= max(1, 2 * mid[st.low[s.i]])]
+        for s in drop:
+            sp.remove(s)
+
+
 # Street names honour people (``Jl. Gatot Subroto``, ``Jalan Abdul Muis No. 68``): after these words a
 # span is a place, and it stops before house numbers and administrative tails.
 _STREET = frozenset({"jl", "jln", "jalan"})
@@ -1187,6 +1216,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _consistency(sents, spans)
     _acronym_types(sents, spans)
     _person_tails(sents, spans)
+    _common_words(sents, spans)
     out: list[Mention] = []
     for si, (sent, toks, sp) in enumerate(zip(doc.sentences, offs, spans, strict=True)):
         for s in sp:
