@@ -169,3 +169,13 @@ def test_name_that_is_also_a_word_stays_when_the_article_capitalises_it():
     got = _types(doc)
     assert got["Wahyu Saputra"] == {"PERSON"}
     assert got["Wahyu"] == {"PERSON"}
+
+
+def test_acronym_between_an_office_and_a_name_is_the_organisation():
+    doc = _doc('"Produksi naik," ujar Direktur Utama PHE Chalid Said Salim dalam keterangan tertulis.',
+               "Direktur Operasional DNR Logistics Herry Tho ditahan penyidik.",
+               "Jaksa Agung ST Burhanuddin berjanji menindak korupsi.")
+    got, titles = _types(doc), _titles(doc)
+    assert titles.get("Chalid Said Salim") == "Direktur Utama PHE"
+    assert got.get("DNR Logistics") == {"ORG"} and got.get("Herry Tho") == {"PERSON"}
+    assert got.get("ST Burhanuddin") == {"PERSON"}  # two capitals before a name are initials

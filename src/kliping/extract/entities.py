@@ -117,6 +117,7 @@ _DOSSIER_ORG_SUFFIX = frozenset({
     "Securities", "Sekuritas", "Associates", "Administration", "Capital", "Partners", "Holdings",
     "Investments", "Management", "Advisors", "Advisory", "Consulting", "Exchange", "Newswires", "Limited",
     "LLC", "Plc", "PLC", "GmbH", "Bhd", "Berhad", "Persero", "Futures", "Insurance", "Reserve", "Authority",
+    "Logistics",
 })
 # One-word bank names (``Commerzbank``, ``Citibank``, ``Rabobank``): no personal name ends so.
 _BANK_WORD = re.compile(r"^[A-Z][a-z]{2,}bank$")
@@ -764,6 +765,7 @@ class _Sentence:
                 te = self.title_end(s.title[0], spans)
                 if te < s.i and s.i - te <= 2 and all(
                         _cap(self.w[k]) and self.w[k][:1].isalpha() and not self.label[k]
+                        and not (len(self.w[k]) >= 3 and self.w[k].isupper())  # "Dirut PHE [Chalid ...]"
                         and self.low[k] not in _TWORDS and not (self.title_head(k) and self.low[k] not in _NAMEISH_HEADS)
                         and not any(o.i <= k < o.j for o in spans)
                         for k in range(te, s.i)):
@@ -863,13 +865,29 @@ class _Sentence:
                 continue
             k = next((x for x in range(s.j - 1, s.i - 1, -1) if self.w[x] in _DOSSIER_ORG_SUFFIX
                       or _BANK_WORD.match(self.w[x])), None)
+            if k is None and s.type == "PERSON" and s.j - s.i >= 3 and len(self.w[s.i]) >= 3 and self.w[s.i].isalpha() \
+                    and self.w[s.i].isupper() and self.low[s.i] not in _HEADS and not self.label[s.i + 1] \
+                    and all(_cap(self.w[x]) and not self.w[x].isupper() for x in range(s.i + 1, s.j)):
+                # "Direktur Utama PHE Chalid Said Salim" found by the title rule: the acronym is the
+                # organisation of the office (the model's spans get this in ``fix_model``)
+                added.append(Span(s.i, s.i + 1, "ORG", source="rule"))
+                s.i += 1
+                if s.title is not None:
+                    s.title = (s.title[0], s.i)
+                continue
             if k is None or (k == s.i and s.j - s.i == 1 and self.w[k] in _DOSSIER_ORG_SUFFIX):
                 continue  # "Capital," alone is a capitalised common word, no name
+            # an acronym before the span may start the company's name ("DNR [Logistics Herry Tho]")
+            a = s.i
+            while a > 0 and self.w[a - 1].isupper() and self.w[a - 1].isalpha() and not self.title_head(a - 1) \
+                    and self.low[a - 1] not in _TWORDS and not self.label[a - 1] \
+                    and not any(o.i < a and a - 1 < o.j for o in spans):
+                a -= 1
             if k == s.j - 1:
-                s.type, s.title = "ORG", None
+                s.i, s.type, s.title = a, "ORG", None
             elif s.type == "PERSON" and s.j - k >= 3 and all(
                     _cap(self.w[x]) and self.w[x][:1].isalpha() and not self.label[x] for x in range(k + 1, s.j)):
-                added.append(Span(s.i, k + 1, "ORG", source="rule"))
+                added.append(Span(a, k + 1, "ORG", source="rule"))
                 s.i = k + 1
         if added:
             spans = sorted([*spans, *added], key=lambda s: s.i)
