@@ -143,7 +143,7 @@ def test_claims_grouped_by_status_with_actor_and_escaped() -> None:
     assert "air surut &lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" in page
     assert "BMKG &lt;script&gt;" in page
     klaim = page[page.index('id="sl-L1-klaim"'):page.index('id="sl-L1-kutipan"')]
-    order = [klaim.index(label) for label in ("Tuduhan", "Bantahan", "Spekulasi")]
+    order = [klaim.index(label) for label in ("Tuduhan dan klaim", "Bantahan", "Spekulasi")]
     assert order == sorted(order)
     assert "Konfirmasi" not in klaim  # no confirmation claims: no empty group
     # actor resolved through the entity, citation to the sentence, cue shown
@@ -156,7 +156,7 @@ def test_claims_grouped_by_status_with_actor_and_escaped() -> None:
     assert not parsed.tags & {"script", "img"} and not any(a.startswith("on") for a in parsed.attrs)
     md = render_markdown(d)
     assert "<script>" not in md and "&lt;script&gt;" in md
-    assert md.index("#### Tuduhan") < md.index("#### Bantahan") < md.index("#### Spekulasi")
+    assert md.index("#### Tuduhan dan klaim") < md.index("#### Bantahan") < md.index("#### Spekulasi")
 
 
 def test_quotes_grouped_by_speaker_most_quoted_first() -> None:

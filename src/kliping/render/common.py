@@ -43,13 +43,13 @@ MODIFIER_WORDS = {
     "plural_millions": "jutaan",
 }
 CLAIM_LABELS = {
-    "allegation": "Tuduhan",
+    "allegation": "Tuduhan dan klaim",
     "denial": "Bantahan",
     "confirmation": "Konfirmasi",
     "speculation": "Spekulasi",
 }
 CLAIM_HELP = {
-    "allegation": "pihak yang menuduh atau menduga",
+    "allegation": "pihak yang menuduh, menduga atau mengklaim sesuatu yang belum terbukti",
     "denial": "pihak yang membantah",
     "confirmation": "pihak yang membenarkan",
     "speculation": "perkiraan atau kemungkinan",
