@@ -179,3 +179,10 @@ def test_acronym_between_an_office_and_a_name_is_the_organisation():
     assert titles.get("Chalid Said Salim") == "Direktur Utama PHE"
     assert got.get("DNR Logistics") == {"ORG"} and got.get("Herry Tho") == {"PERSON"}
     assert got.get("ST Burhanuddin") == {"PERSON"}  # two capitals before a name are initials
+
+
+def test_a_word_of_a_person_s_full_name_stays_a_name_alone():
+    doc = _doc("Menteri Pertanian Untung Wibisono meninjau panen di Grobogan.",
+               "Untung mengatakan produksi naik sepuluh persen.",
+               "Petani jagung masih untung meski harga pupuk naik.")
+    assert _types(doc).get("Untung") == {"PERSON"}
