@@ -1,0 +1,95 @@
+"""Timeline defects a dossier review found (``synth.timeline``): different happenings merged into one
+entry. Sentences are invented; the time and quantity extractors are the real ones."""
+
+from __future__ import annotations
+
+from kliping.extract.quantities import extract_quantities
+from kliping.extract.times import extract_times
+from kliping.model import Event, Quote, Story, StorylineGroup
+from kliping.synth import synthesize
+from kliping.synth.corpus import build_corpus
+from kliping.synth.timeline import same_happening
+from tests.test_link_helpers import make_ev
+
+
+def _story(arts) -> Story:
+    return Story(articles=list(arts), duplicate_of={}, entities=[], events=[Event("e1", [a.id for a in arts])],
+                 storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+
+
+def _article(aid: str, text: str, published: str, speaker: str | None = None, mentions=None):
+    """An article with the real times and quantities; ``speaker`` quotes its first sentence."""
+    ev = make_ev(aid, text, published=published, mentions=mentions or [])
+    ev.times = extract_times(ev.doc)
+    ev.quantities = extract_quantities(ev.doc, ev.times)
+    if speaker:
+        first = ev.doc.sentences[0].text
+        ev.quotes.append(Quote(text=first.split('"')[1], sentence=0, speaker_name=speaker, direct=True))
+    return ev
+
+
+def _entries(arts) -> list[tuple[str, list[str]]]:
+    [line] = synthesize(_story(arts)).storylines
+    return [(t.value, [f"{c.article}:{c.sentence}" for c in t.citations]) for t in line.timeline]
+
+
+ROAD = (" Proyek jalan lingkar itu dianggarkan pemerintah kabupaten sejak tiga tahun lalu."
+        " Kontraktor jalan lingkar diduga mengurangi ketebalan aspal dan lebar bahu jalan."
+        " Warga di sepanjang jalan lingkar mengeluhkan retakan yang muncul setelah musim hujan."
+        " Dinas pekerjaan umum belum menjawab pertanyaan soal pengawasan proyek jalan lingkar.")
+PORT = (" Dana hibah pelabuhan perikanan itu dicairkan dua kali melalui rekening yayasan."
+        " Nelayan mengeluhkan dermaga pelabuhan yang tak kunjung selesai dibangun."
+        " Tempat pelelangan ikan di pelabuhan perikanan itu juga belum beroperasi."
+        " Bupati membantah menerima aliran dana hibah pelabuhan.")
+
+
+def test_one_speaker_on_two_unrelated_matters_the_same_day_is_two_entries() -> None:
+    """A deputy answering on two cases at one doorstop, told in a piece each: the speaker is all the
+    two pieces share, so they are two happenings; two pieces on one case stay one entry."""
+    road = _article("r1", '"Penyidik sudah memeriksa tiga pejabat dinas pekerjaan umum dan dua kontraktor terkait proyek jalan '
+                          'lingkar yang retak sebelum diserahterimakan," '
+                          "kata Wakil Ketua Komisi Hendra Saputra di Jakarta, Selasa (14/10/2025). "
+                          + ROAD, "2025-10-14", speaker="Hendra Saputra")
+    port = _article("r2", '"Kami juga menelusuri aliran dana hibah pelabuhan perikanan yang masuk ke rekening keluarga bupati '
+                          'melalui sebuah yayasan nelayan," '
+                          "ujar Hendra Saputra kepada wartawan, Selasa (14/10/2025). "
+                          + PORT, "2025-10-15", speaker="Hendra Saputra")
+    assert _entries([road, port]) == [("2025-10-14", ["r1:0"]), ("2025-10-14", ["r2:0"])]
+    road2 = _article("r3", '"Kerugian proyek jalan lingkar masih dihitung auditor," ucap Hendra Saputra di Jakarta, '
+                           "Selasa (14/10/2025)." + ROAD, "2025-10-15", speaker="Hendra Saputra")
+    assert _entries([road, road2]) == [("2025-10-14", ["r1:0", "r3:0"])]
+
+
+def test_two_quote_tails_sharing_only_the_quoting_frame_are_two_entries() -> None:
+    """Two speakers' quote tails of one day share the frame (``kata ... di Jakarta, Rabu (...)``)
+    and nothing of what was said: not one happening whatever their cosine. Two plain sentences
+    that share only a date range do tell one thing."""
+    a = _article("t1", 'Itu paling tidak menolong dari sisi pasokan," kata Bambang di sebuah hotel, Rabu (4/12/2013).',
+                 "2013-12-04")
+    b = _article("t2", 'Sejauh yang saya dengar memang belum," kata Sutomo di Jakarta, Rabu (4/12/2013).',
+                 "2013-12-04")
+    corpus = build_corpus(_story([a, b]))
+    assert not same_happening(corpus, (0, 0), (1, 0), cosine=0.5)
+    c = _article("t3", "Pengiriman beras itu dilakukan antara 3 Maret dan 9 April 2024.", "2024-04-20")
+    d = _article("t4", "Kapal-kapal tersebut berlayar antara 3 Maret dan 9 April 2024 menurut pelacak.", "2024-04-21")
+    corpus = build_corpus(_story([c, d]))
+    assert same_happening(corpus, (0, 0), (1, 0), cosine=0.5)
+
+
+def test_sentences_whose_figures_contradict_are_two_entries() -> None:
+    """About 7.000 and nearly 10.000 containers in one month: two reports that disagree, two entries
+    (the findings report the discrepancy). A sentence that adds a figure of another kind, or says
+    ``ratusan`` where the other counts, still joins."""
+    seven = _article("k1", "Negara itu diduga mengirim sekitar 7.000 kontainer amunisi ke Rusia pada September 2023.",
+                     "2023-10-18")
+    ten = _article("k2", "Negara itu diduga mengirim hampir 10.000 kontainer amunisi ke Rusia pada September 2023.",
+                   "2023-10-20")
+    assert _entries([seven, ten]) == [("2023-09", ["k1:0"]), ("2023-09", ["k2:0"])]
+    more = _article("k3", "Negara itu diduga mengirim sekitar 7.000 kontainer amunisi dengan 300 gerbong ke Rusia pada "
+                          "September 2023.", "2023-10-21")
+    assert _entries([seven, more]) == [("2023-09", ["k1:0", "k3:0"])]
+    hurt = _article("k4", "Ratusan orang terluka saat ribuan buruh berunjuk rasa di alun-alun kota pada Rabu (15/10/2025).",
+                    "2025-10-16")
+    counted = _article("k5", "Sekitar 113 orang terluka saat ribuan buruh berunjuk rasa di alun-alun kota pada Rabu "
+                             "(15/10/2025).", "2025-10-16")
+    assert _entries([hurt, counted]) == [("2025-10-15", ["k4:0", "k5:0"])]
