@@ -93,3 +93,16 @@ def test_sentences_whose_figures_contradict_are_two_entries() -> None:
     counted = _article("k5", "Sekitar 113 orang terluka saat ribuan buruh berunjuk rasa di alun-alun kota pada Rabu "
                              "(15/10/2025).", "2025-10-16")
     assert _entries([hurt, counted]) == [("2025-10-15", ["k4:0", "k5:0"])]
+
+
+def test_groups_of_one_date_holding_the_same_sentence_are_one_entry() -> None:
+    """One statement copied word for word into two articles, each copy grouped with other sentences
+    first: one entry. Groups with different sentences stay apart."""
+    from kliping.synth.timeline import _same_text
+
+    said = '"Penetapan tersangka ini menunjukkan penyidik bekerja serius," kata Rahmat, Senin (20/10/2025).'
+    a = _article("c1", said + " Rahmat mendampingi korban sejak awal pekan.", "2025-10-20")
+    b = _article("c2", "Polisi menyita sebuah mobil milik tersangka pada Senin (20/10/2025). " + said, "2025-10-21")
+    corpus = build_corpus(_story([a, b]))
+    groups = [[(0, 0, "day")], [(1, 0, "day")], [(1, 1, "day")]]
+    assert _same_text(corpus, groups) == [[(0, 0, "day"), (1, 1, "day")], [(1, 0, "day")]]

@@ -1025,12 +1025,30 @@ def leans_on_context(text: str) -> bool:
     return bool(_QUOTE_MARK.search(text) or _ANAPHORIC_OPENER.match(text))
 
 
+def _same_text(corpus: Corpus, groups: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+    """Groups of one date that hold one and the same sentence (a statement copied word for word into
+    two articles, grouped apart because each copy joined other sentences first) are one entry: a
+    reader would see it twice on one day."""
+    first: dict[str, int] = {}  # normalised text -> index of the merged group holding it
+    merged: list[list[tuple[int, int, str]]] = []
+    for group in groups:
+        keys = {" ".join(words(corpus.text(a, s))) for a, s, _g in group}
+        into = min((first[k] for k in keys if k in first), default=None)
+        if into is None:
+            into = len(merged)
+            merged.append([])
+        merged[into].extend(group)
+        for k in keys:
+            first.setdefault(k, into)
+    return merged
+
+
 def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineEntry]:
     """Timeline entries ordered by date value, then by their first source's publication order."""
     entries: list[tuple[tuple, TimelineEntry]] = []
     cache = _Sentences(corpus)
     for value, items in dated_sentences(corpus, article_idx).items():
-        for group in _group(corpus, items, cache):
+        for group in _same_text(corpus, _group(corpus, items, cache)):
             texts = [(corpus.text(a, s), a, s) for a, s, _g in group]
             clear = [t for t in texts if is_clear(t[0])] or texts
             text = min(clear, key=lambda t: (leans_on_context(t[0]), len(words(t[0])), corpus.time_key(t[1], t[2])))[0]
