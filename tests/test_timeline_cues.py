@@ -87,3 +87,15 @@ def test_a_hope_with_akan_stays_a_hope_but_a_schedule_after_it_does_not() -> Non
     assert _placed("Warga berharap banyak kepada bupati, sidang perkara itu dijadwalkan Rabu (22/10/2025).") == [
         "2025-10-22"]
     assert _placed("Proyek jalan tol di kabupaten ini akan diresmikan pada Rabu (22/10/2025).") == ["2025-10-22"]
+
+
+def test_a_date_after_the_aim_as_topic_is_a_target_unless_the_aim_was_met() -> None:
+    """``targetnya`` / ``sasarannya`` earlier in the sentence, even beyond a comma, make the date the
+    aim's; a word saying the aim was met (``tercapai``, ``sudah``) keeps the date a happening."""
+    assert _placed("Direktur itu mengatakan, targetnya pemasangan meteran pintar di seluruh rumah warga, "
+                   "rampung pada Desember 2013.", "2013-11-05") == []
+    assert _placed("Sasarannya, jaringan air bersih menjangkau empat kecamatan pada Maret 2014.", "2013-11-05") == []
+    assert _placed("Direktur itu mengatakan, targetnya sudah tercapai, semua meteran terpasang pada Oktober 2013.",
+                   "2013-11-05") == ["2013-10"]
+    assert _placed("Pemasangan meteran pintar di seluruh rumah warga rampung pada Oktober 2013.",
+                   "2013-11-05") == ["2013-10"]

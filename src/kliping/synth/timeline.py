@@ -316,6 +316,16 @@ def _days_before(value: str | None, published: dt.date | None) -> int | None:
         return None
 
 
+_TARGET_TOPIC = re.compile(r"(?i)\b(?:" + "|".join(sorted(time_cues.TARGET_TOPICS)) + r")\b(.*)$")
+
+
+def _aim_topic(sentence: str, start: int) -> bool:
+    """The date follows ``targetnya``/``sasarannya`` in its sentence, with no word saying the aim was
+    met between (``time_cues.TARGET_MET``)."""
+    m = _TARGET_TOPIC.search(sentence[:start])
+    return bool(m) and not set(words(m.group(1))) & time_cues.TARGET_MET
+
+
 def not_a_happening(sentence: str, start: int, granularity: str, value: str | None = None,
                     published: dt.date | None = None, before: list[str] | None = None) -> str | None:
     """Why the date at ``start`` is not when the sentence's happening took place, or None: a
@@ -327,7 +337,7 @@ def not_a_happening(sentence: str, start: int, granularity: str, value: str | No
     ``value`` and ``published``, when given, bound a viewing date's age (:data:`QUOTING_MAX_DAYS`);
     ``before``, when given, is ``_words_before(sentence, start)`` already read by the caller."""
     before = _words_before(sentence, start) if before is None else before
-    if _target(_clause_words(sentence, start, TARGET_WINDOW)):
+    if _target(_clause_words(sentence, start, TARGET_WINDOW)) or _aim_topic(sentence, start):
         return "target"
     last = [w for w in before[-3:] if w not in ("pada", "hari", "tanggal")]
     if (last and last[-1] in calendar.CITED_BEFORE) or (

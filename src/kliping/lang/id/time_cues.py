@@ -130,3 +130,10 @@ NEXT_DAY_WORDS: frozenset[str] = frozenset({"keesokan harinya", "esok harinya"})
 # A future word after a hope belongs to the hoped thing (``semoga jembatan itu akan selesai pada
 # Desember``): it does not turn the hope into a schedule, as ``dijadwalkan`` does.
 HOPED_FUTURE: frozenset[str] = frozenset({"akan", "bakal", "segera", "nanti"})
+# The aim as the topic of the sentence (``Ia mengatakan, targetnya pemasangan alat itu di semua
+# kendaraan, rampung pada Desember``): a date after it is when the aim is to be met, unless a word
+# says it was met (``targetnya tercapai pada Desember``).
+TARGET_TOPICS: frozenset[str] = frozenset({"targetnya", "sasarannya"})
+TARGET_MET: frozenset[str] = frozenset({
+    "tercapai", "terpenuhi", "terlampaui", "dicapai", "mencapai", "melampaui", "sudah", "telah",
+})
