@@ -1184,10 +1184,11 @@ def _common_words(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 low[w] += 1
             elif k > 0 and _cap(w) and st.w[k - 1][:1].islower():
                 mid[st.low[k]] += 1
-    # words of a person's full name (``Untung Wibisono``): ``Untung`` alone is that person, whatever
-    # ``untung`` (profit) the article writes
+    # words of a titled or speaking person's full name (``Menteri Untung Wibisono``): ``Untung`` alone
+    # is that person, whatever ``untung`` (profit) the article writes; an untitled model span such as
+    # ``Divisi Manajemen Proyek`` protects nothing
     named = {st.low[k] for st, sp in zip(sents, spans, strict=True) for s in sp
-             if s.type == "PERSON" and s.j - s.i >= 2 for k in range(s.i, s.j)}
+             if s.type == "PERSON" and s.j - s.i >= 2 and _speaking_person(st, s) for k in range(s.i, s.j)}
     for st, sp in zip(sents, spans, strict=True):
         drop = [s for s in sp if s.j - s.i == 1 and s.type in ("PERSON", "ORG", "LOC", "EVENT")
                 and _cap(st.w[s.i]) and st.w[s.i].isalpha() and not st.w[s.i].isupper()
