@@ -77,9 +77,10 @@ def test_two_quote_tails_sharing_only_the_quoting_frame_are_two_entries() -> Non
 
 
 def test_sentences_whose_figures_contradict_are_two_entries() -> None:
-    """About 7.000 and nearly 10.000 containers in one month: two reports that disagree, two entries
-    (the findings report the discrepancy). A sentence that adds a figure of another kind, or says
-    ``ratusan`` where the other counts, still joins."""
+    """About 7.000 and nearly 10.000 containers in one month in two outlets: two reports that
+    disagree, two entries (the findings report the discrepancy). A sentence that adds a figure of
+    another kind, or says ``ratusan`` where the other counts, still joins; so do one article's
+    figures of one day."""
     seven = _article("k1", "Negara itu diduga mengirim sekitar 7.000 kontainer amunisi ke Rusia pada September 2023.",
                      "2023-10-18")
     ten = _article("k2", "Negara itu diduga mengirim hampir 10.000 kontainer amunisi ke Rusia pada September 2023.",
@@ -93,6 +94,11 @@ def test_sentences_whose_figures_contradict_are_two_entries() -> None:
     counted = _article("k5", "Sekitar 113 orang terluka saat ribuan buruh berunjuk rasa di alun-alun kota pada Rabu "
                              "(15/10/2025).", "2025-10-16")
     assert _entries([hurt, counted]) == [("2025-10-15", ["k4:0", "k5:0"])]
+    # one article's two closes of one trading day are parts of one report
+    day = _article("k6", "Harga minyak jenis WTI ditutup melemah ke 55,91 dollar AS per barel pada Senin (15/12/2014). "
+                         "Harga minyak jenis Brent ditutup melemah ke 61,06 dollar AS per barel pada Senin (15/12/2014).",
+                   "2014-12-16")
+    assert _entries([day]) == [("2014-12-15", ["k6:0", "k6:1"])]
 
 
 def test_groups_of_one_date_holding_the_same_sentence_are_one_entry() -> None:

@@ -995,8 +995,10 @@ def _group(corpus: Corpus, items: list[tuple[int, int, str]],
            cache: _Sentences | None = None) -> list[list[tuple[int, int, str]]]:
     """Greedy single-link grouping of same-date sentences by :func:`same_happening` (and, for a
     day, :func:`same_statement`), in publication order: a sentence joins the first group holding a
-    sentence it matches and none whose figures it contradicts (:func:`contradicts`: 7.000 and
-    nearly 10.000 containers, two units' losses, are two facts however alike the sentences)."""
+    sentence it matches and none of another article whose figures it contradicts (:func:`contradicts`:
+    about 7.000 and nearly 10.000 containers in two outlets are two reports that disagree, however
+    alike the sentences). One article's sentences of one date with different figures are parts of one
+    report (a trading day's WTI and Brent closes) and may join."""
     cache = cache or _Sentences(corpus)
     rows = [corpus.sent_rows[(a, s)] for a, s, _g in items]
     sims = corpus.sims(rows, rows)
@@ -1009,8 +1011,9 @@ def _group(corpus: Corpus, items: list[tuple[int, int, str]],
         return SAME_SPEAKER_DAY and items[k][2] == "day" and items[j][2] == "day" and same_statement(corpus, x, y, cache)
 
     def joinable(k: int, g: list[int]) -> bool:
-        mine = cache.facts(*items[k][:2])
-        if any(contradicts(mine, cache.facts(*items[j][:2])) for j in g):
+        a, s = items[k][:2]
+        mine = cache.facts(a, s)
+        if any(items[j][0] != a and contradicts(mine, cache.facts(*items[j][:2])) for j in g):
             return False
         return any(same(k, j) for j in g)
 
