@@ -169,6 +169,8 @@ class Point:
     grades: frozenset[str] = frozenset()  # benchmark grades its sentence names (``brent``, ``wti``)
     plan: bool = False  # its clause says what will be done (``akan``, ``mulai Januari``): no reading
     whole: bool = False  # it follows ``sebagian dari`` in its clause: a value of the whole, not the subject's
+    forecast: bool = False  # a forecast word before it in its clause (``memprediksi``, ``mungkin``): no value
+    qualifiers: tuple[str, ...] = ()  # what sets its table series apart (``brent``, ``biaya``: ``series_qualifiers``)
     # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
     span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
 
@@ -409,13 +411,15 @@ def measure_scoped(sentence: str, q: Quantity, toks: Tokens, gpes: dict[tuple[in
 def amount_plan(sentence: str, q: Quantity, toks: Tokens, clause: Clause | None = None) -> bool:
     """The amount's clause (``amount_clause``) says what will be done: ``akan``, ``berencana``
     (``figure_cues.PLAN_CUES``) before the amount, or ``mulai`` then a month (``mulai Januari``)
-    anywhere in it. A plan, not a reading. A plan in another clause (``..., sementara pasar akan
+    anywhere in it. A plan, not a reading; not ``akan`` as a preposition (``kaya akan``:
+    ``figure_cues.AKAN_PREPOSITION_AFTER``). A plan in another clause (``..., sementara pasar akan
     menanti pertemuan OPEC``) or after the amount says nothing of it. ``clause`` is the amount's
     ``amount_clause`` when already known."""
     lo, hi = clause or amount_clause(sentence, q.start, q.end)
     inside = [(o, w) for o, w in toks if lo <= o < hi]
     for j, (o, w) in enumerate(inside):
-        if w in figure_cues.PLAN_CUES and o < q.start:
+        if w in figure_cues.PLAN_CUES and o < q.start and not (
+                w == "akan" and j > 0 and inside[j - 1][1] in figure_cues.AKAN_PREPOSITION_AFTER):
             return True
         if w == "mulai" and j + 1 < len(inside) and inside[j + 1][1] in calendar.MONTHS:
             return True
@@ -434,14 +438,23 @@ def amount_whole(q: Quantity, toks: Tokens, clause: Clause) -> bool:
 
 
 def is_delta(sentence: str, q: Quantity) -> bool:
-    """The number comes right after a verb of movement (gap words allowed): the size of a change.
+    """The number comes right after a verb of movement (gap words allowed), or restates such a move after its
+    percentage (``turun 4 persen senilai 2,60 dollar``: ``figure_cues.MOVEMENT_RESTATE``): the size of a change.
     ``q.start`` is an offset in its sentence. A bound the extractor read into the quantity
     (``melonjak hingga Rp 2.500``: ``up_to``) is where the value went, not by how much."""
     if q.modifier == "up_to":
         return False
-    before = words(sentence[max(0, q.start - 40) : q.start])
+    before = words(sentence[max(0, q.start - 60) : q.start])
     while before and before[-1] in figure_cues.MOVEMENT_GAP:
         before.pop()
+    if len(before) >= 3 and before[-1] in figure_cues.MOVEMENT_RESTATE:
+        # ``turun 4 persen senilai 2,60 dollar``: the move restated as an amount after its percentage
+        k = len(before) - 2
+        k -= before[k] == "persen"
+        if k >= 1 and before[k].isdigit():
+            before = before[:k]
+            while before and before[-1] in figure_cues.MOVEMENT_GAP:
+                before.pop()
     return bool(before) and before[-1] in figure_cues.MOVEMENT_VERBS
 
 
@@ -548,12 +561,14 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             scoped = measure_scoped(text, q, toks, countries[0], places, clause) if measures or grades else ""
             plan = amount_plan(text, q, toks, clause)
             whole = amount_whole(q, toks, clause)
+            forecast = amount_forecast(q, toks, clause, scoped)
             delta = is_delta(text, q) or is_increment(text, q)
             base = is_base(text, q)
             p = Point(q, a, asof or corpus.dates[a], explicit, mode=mode, delta=delta, level=delta or level,
                       periods=periods.get(q.sentence, frozenset()), pointed=pointed, base=base, measures=measures,
                       owner=owner, owner_named=owner_named, phrase=phrase, scoped=scoped, grades=grades,
-                      plan=plan, whole=whole)
+                      plan=plan, whole=whole, forecast=forecast)
+            p.qualifiers = series_qualifiers(p, toks, clause)
             art_points.append((key, p))
             if not (delta or base):
                 values.setdefault((key, q.sentence, mode), set()).add(q.value)
@@ -579,15 +594,76 @@ def in_series(p: Point) -> bool:
     return not p.delta and not p.base and p.mode != "conditional"
 
 
+def amount_forecast(q: Quantity, toks: Tokens, clause: Clause, scoped: str = "") -> bool:
+    """A forecast word (``figure_cues.FORECAST_CUES``: ``memprediksi``, ``mungkin``; not after a negation, ``tidak
+    mungkin``) comes before the amount in its clause (``amount_clause``), or the amount is an estimate of a stock,
+    flow or grade price (``scoped``, ``measure_scoped``) whose estimate word (``figure_cues.ESTIMATE_CUES``, not an
+    average: ``rata-rata`` gives a series of its own) comes before it (``konsumsi ... diperkirakan naik ... 196 juta
+    ton tahun 2034``; a price before ``rata-rata`` in the clause is a price), or any estimate word is followed by a
+    word of the future before it (``memperkirakan harga akan merosot ke 40 dollar``; ``diperkirakan sudah mengirim``
+    estimates the past): what someone expects, no value the series can show."""
+    lo, _hi = clause
+    before = [w for o, w in toks if lo <= o < q.start]
+    for j, w in enumerate(before):
+        prev = before[j - 1] if j else ""
+        if w in figure_cues.FORECAST_CUES and prev not in figure_cues.FORECAST_NEGATIONS:
+            return True
+        if (w in figure_cues.ESTIMATE_CUES and w != "rata" and prev not in figure_cues.COMPARISON_BEFORE
+                and (scoped == "estimate" or any(x in figure_cues.PLAN_CUES for x in before[j + 1 :]))):
+            return True
+    return False
+
+
+def amount_grade(q: Quantity, toks: Tokens, clause: Clause, grades: frozenset[str]) -> str | None:
+    """The benchmark grade an amount prices: the last grade name (``figure_cues.GRADE_NAMES``) before it in its
+    clause (``WTI ... 74,61 dollar, sementara Brent ... 78,10 dollar``), else the only one its sentence names."""
+    lo, _hi = clause
+    named = [w for o, w in toks if lo <= o < q.start and w in figure_cues.GRADE_NAMES]
+    if named:
+        return named[-1]
+    return next(iter(grades)) if len(grades) == 1 else None
+
+
+def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]:
+    """What sets an amount's table series apart from others of its noun and unit: a target (``Point.mode``), a
+    plan (``Point.plan``: ``akan menjangkau 35 juta keluarga``, ``direncanakan sebesar``), a cost or an average (``figure_cues.SERIES_QUALIFIERS`` before it in its clause) and the benchmark grade
+    it prices (``amount_grade``). A Brent price, a WTI price, a production cost and an aim are four series."""
+    lo, _hi = clause
+    out = ["target"] if p.mode == "target" else []
+    if p.plan:
+        out.append("rencana")
+    for o, w in toks:
+        tag = figure_cues.SERIES_QUALIFIERS.get(w)
+        if lo <= o < p.q.start and tag and tag not in out:
+            out.append(tag)
+    grade = amount_grade(p.q, toks, clause, p.grades)
+    if grade:
+        out.append(grade)
+    return tuple(out)
+
+
+def in_table(p: Point) -> bool:
+    """A value the figures table shows: one of the series (``in_series``) and not a forecast (``Point.forecast``,
+    ``amount_forecast``)."""
+    return in_series(p) and not p.forecast
+
+
 def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:
-    """One Figure per group, most-reported first. The size of a movement (``turun 1,03 dollar AS``)
-    and a scenario's value (``kalau harga minyak 60 dollar AS``) are not values of the thing a figure tracks,
-    so they stay out of its series (they remain in the articles' own evidence)."""
-    figs = []
+    """One Figure per group and qualifier (``series_qualifiers``: ``per barel (brent)``), most-reported first.
+    The size of a movement (``turun 1,03 dollar AS``), a scenario's value (``kalau harga minyak 60 dollar AS``),
+    and a forecast are not values of the thing a figure tracks, so they stay out of its series (they
+    remain in the articles' own evidence: ``in_table``), and nouns that measure nothing (``dua kali``,
+    ``tiga jenis``: ``figure_cues.NON_MEASURE_NOUNS``) make no series."""
+    series: dict[tuple[str, str | None], list[Point]] = {}
     for (about, unit), all_pts in points.items():
-        pts = [p for p in all_pts if in_series(p)]
-        if not pts:
+        if about in figure_cues.NON_MEASURE_NOUNS:
             continue
+        for p in all_pts:
+            if in_table(p):
+                name = f"{about} ({', '.join(p.qualifiers)})" if p.qualifiers else about
+                series.setdefault((name, unit), []).append(p)
+    figs = []
+    for (about, unit), pts in series.items():
         values = [
             FigureValue(
                 value=p.q.value,

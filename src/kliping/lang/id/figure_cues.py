@@ -66,6 +66,9 @@ FALL_NOUNS = _words("penurunan pelemahan kemerosotan anjloknya merosotnya pengur
 # Words allowed between the movement verb and the number (``naik sebesar 22,50 poin``). Not
 # ``hingga``/``ke``/``menjadi``: ``melonjak hingga Rp 2.500`` gives the new level, not the move.
 MOVEMENT_GAP = _words("sebesar sekitar tipis lagi")
+# A move given twice, as a share and then as an amount (``turun 4 persen senilai 2,60 dollar``, ``naik 3% atau 40
+# poin``): the amount after one of these, behind a percentage right after the movement verb, is a move too.
+MOVEMENT_RESTATE = _words("senilai atau")
 # A number after a movement verb and ``dari`` is where the movement started (``turun dari target
 # sebelumnya yang mencapai 16 juta``, ``naik dari 39% menjadi 43%``): a value of the past, not the
 # reading the report gives. Between ``dari`` and the number only a short phrase naming that value:
@@ -199,3 +202,30 @@ GRADE_NAMES = _words("brent wti minas duri urals dubai oman icp")
 # An amount's clause saying what will be done (``akan memangkas ... mulai Januari``) gives a plan, not the next
 # reading of a series (``synth.figures.amount_plan``) (``synth.findings.later_months``).
 PLAN_CUES = _words("akan bakal berencana direncanakan rencana")
+# ``akan`` right after one of these is a preposition ("of", "in"), not the future: ``negara yang kaya akan budaya
+# dengan 1.340 etnis`` states a fact, no plan.
+AKAN_PREPOSITION_AFTER = _words("kaya sadar yakin lupa paham peduli haus rindu ingat percaya khawatir takut butuh")
+
+# The figures table (``synth.figures.build_figures``) -------------------------------------------------------
+# Words of a forecast in an amount's clause before it (``memprediksi harga turun ke 40 dollar``, ``stok mungkin
+# naik menjadi ...``): what someone expects, not a value of the series. Not ``diperkirakan``: news uses it for
+# estimates of what already happened (``diperkirakan sudah mengirim sekitar 7.000 kontainer``).
+FORECAST_CUES = _words(
+    "prediksi memprediksi diprediksi memprediksikan proyeksi memproyeksikan diproyeksikan meramalkan diramalkan "
+    "mungkin"
+)
+# A forecast word right after one of these is negated (``tidak mungkin 12 juta warga ditanggung sendiri``: "it is
+# impossible that"), no forecast.
+FORECAST_NEGATIONS = _words("tidak tak bukan tiada")
+# Words before an amount in its clause that say it is another measure of the same unit: a cost (``biaya produksi
+# 10-20 dollar per barel`` among prices) or an average (``harga rata-rata ... 95-100 dollar``). The table keeps
+# such amounts in a series of their own (``per barel (biaya)``), as it does targets, plans (``rencana``:
+# ``synth.figures.amount_plan``) and named grades.
+SERIES_QUALIFIERS: dict[str, str] = {
+    **dict.fromkeys(_words("biaya ongkos"), "biaya"),
+    **dict.fromkeys(_words("rata"), "rata-rata"),
+}
+# Counted nouns that are no measure of anything: ``dua kali`` (a frequency word), ``tiga jenis``, ``banyak hal``,
+# ``tutup mulut seribu bahasa`` (an idiom), ``cukup`` and ``target`` read as nouns. Their series say nothing and stay
+# out of the table (findings still compare them: ``tiga kali`` vs ``empat kali`` tusukan is a real conflict).
+NON_MEASURE_NOUNS = _words("kali jenis hal program bahasa cukup cara target macam sisi")

@@ -1,0 +1,90 @@
+"""The figures table shows values of one thing per series (QA review, section 10): invented Indonesian reports
+run through the real extractor, linker and synth (``synth.figures.build_figures``)."""
+
+from __future__ import annotations
+
+from kliping.extract import extract
+from kliping.link import link
+from kliping.model import Quantity
+from kliping.synth import synthesize
+from kliping.synth.figures import amount_clause, amount_plan, is_delta, sentence_tokens
+from tests.test_link_helpers import make_doc
+
+
+def _series(text: str) -> dict[str, list[float]]:
+    """``about -> values`` of the figures table of one invented report."""
+    ev = extract(make_doc("f1", text, published="2025-03-03", source="Warta Contoh"))
+    out: dict[str, list[float]] = {}
+    for line in synthesize(link([ev])).storylines:
+        for f in line.figures:
+            out.setdefault(f.about, []).extend(v.value for v in f.values)
+    return out
+
+
+def _amount(text: str, number: str) -> Quantity:
+    ev = extract(make_doc("q1", text, published="2025-03-03", source="Warta Contoh"))
+    [q] = [q for q in ev.quantities if number in q.text]
+    return q
+
+
+def test_a_move_restated_as_an_amount_after_its_percentage_is_a_move() -> None:
+    text = "Harga minyak turun 4 persen senilai 2,60 dollar AS per barel menjadi 61,23 dollar AS per barel."
+    assert is_delta(text, _amount(text, "2,60"))
+    assert not is_delta(text, _amount(text, "61,23"))
+    worth = "Kontrak pembelian senilai 2,60 miliar dollar AS ditandatangani di Jakarta."
+    assert not is_delta(worth, _amount(worth, "2,60"))  # ``senilai`` without a move: a value
+
+
+def test_prices_of_two_named_grades_are_two_series() -> None:
+    series = _series("Pada Senin, minyak mentah WTI ditutup pada 74,61 dollar AS per barel, sementara minyak "
+                     "Brent ditutup pada 78,10 dollar AS per barel.")
+    assert series.get("per barel (wti)") == [74.61] and series.get("per barel (brent)") == [78.1]
+
+
+def test_a_forecast_stays_out_of_the_table_but_an_estimate_of_the_past_stays() -> None:
+    series = _series("Harga minyak ditutup pada 61,20 dollar AS per barel pada Jumat. Sejumlah analis memprediksi "
+                     "harga minyak bisa merosot ke 40 dollar AS per barel.")
+    assert 40.0 not in [v for vs in series.values() for v in vs]
+    assert 61.2 in [v for vs in series.values() for v in vs]
+    past = _series("Kapal itu diperkirakan sudah mengangkut sekitar 6.000 kontainer beras sejak awal Maret.")
+    assert past.get("kontainer") == [6000.0]
+
+
+def test_nouns_that_measure_nothing_make_no_series() -> None:
+    series = _series("Saksi itu sudah dua kali dipanggil penyidik dan menyerahkan tiga jenis dokumen. Banjir "
+                     "merendam 120 rumah di tepi sungai.")
+    assert "kali" not in series and "jenis" not in series
+    assert series.get("rumah") == [120.0]
+
+
+def test_targets_plans_and_costs_are_series_of_their_own() -> None:
+    series = _series("Hingga kini sudah 40.000 kendaraan terpasang alat pemantau itu. Pemerintah menargetkan "
+                     "4 juta kendaraan terpasang alat itu pada akhir tahun. Di Arab Saudi, biaya produksi hanya "
+                     "15 dollar AS per barel, sedangkan harga jual ditutup pada 60 dollar AS per barel.")
+    assert series.get("kendaraan") == [40000.0]
+    assert series.get("kendaraan (target)") == [4_000_000.0]
+    assert series.get("per barel (biaya)") == [15.0]
+    assert series.get("per barel") == [60.0]
+
+
+def test_akan_after_an_adjective_is_no_plan() -> None:
+    rich = "Negeri itu kaya akan budaya dengan 1.200 suku bangsa."
+    plan = "Bantuan itu akan menjangkau 35 juta keluarga penerima."
+    for text, number, expected in ((rich, "1.200", False), (plan, "35", True)):
+        q = _amount(text, number)
+        assert amount_plan(text, q, sentence_tokens(text), amount_clause(text, q.start, q.end)) is expected
+    assert _series(plan).get("keluarga (rencana)") == [35_000_000.0]
+
+
+def test_a_negated_mungkin_or_a_price_before_an_average_is_no_forecast() -> None:
+    series = _series("Tidak mungkin 12 juta warga ditanggung provinsi sendirian.")
+    assert series.get("warga") == [12_000_000.0]
+    grade = _series("Harga minyak Brent pekan ini masih di 77 dollar AS per barel dan rata-rata harga tahun ini "
+                    "masih di bawah 73 dollar AS per barel.")
+    assert 77.0 in [v for vs in grade.values() for v in vs]
+
+
+def test_an_estimate_of_what_will_be_is_a_forecast() -> None:
+    series = _series("Harga minyak ditutup pada 61,20 dollar AS per barel pada Jumat. Ada yang memperkirakan harga "
+                     "minyak akan terus merosot ke 45 dollar AS per barel.")
+    assert 45.0 not in [v for vs in series.values() for v in vs]
