@@ -84,6 +84,15 @@ def test_short_and_misspelt_forms_join_their_person(story):
     assert _entity(story, "Sergei Lavrov").type == "PERSON"
 
 
+def test_a_name_variants_evidence_writes_a_spelling_out(story):
+    shin = _entity(story, "Shin Won-sik")
+    [variant] = [v for v in story.name_variants if v.entity == shin.id]
+    assert variant.items, "the variant has its evidence"
+    for item in variant.items:  # ``Menurut Shin, ...`` names him but shows no spelling
+        assert "Shin Won-sik" in item.text or "Shin Wok-sik" in item.text, item.text
+    assert any("Shin Wok-sik" in item.text for item in variant.items)
+
+
 def test_capitals_used_for_governments_stay_places_of_their_own(story):
     for city in ("Pyongyang", "Moskow", "Washington"):
         e = _entity(story, city)

@@ -172,6 +172,18 @@ def test_name_variant_finding_and_titles() -> None:
     dossier = synthesize(_story([a, b, c, d], groups=[["p1", "p2", "p3"], ["p4"]], variants=[nv], entities=[ent]))
     [line] = dossier.storylines
     assert [f.about for f in line.findings if f.kind == "name_variant"] == ["Shin Won-sik"]
+
+
+def test_a_name_variants_items_of_the_storyline_come_first() -> None:
+    a, b, c, d = _port_articles()
+    items = [FindingItem("p4", 0, d.doc.sentences[0].text), FindingItem("p1", 1, a.doc.sentences[1].text)]
+    nv = NameVariant("E1", ["Shin Won-sik", "Shin Wok-sik"], items)
+    ent = Entity("E1", "Shin Won-sik", "PERSON", ["Shin Won-sik", "Shin Wok-sik"])
+    story = _story([a, b, c, d], groups=[["p1", "p2"], ["p4"]], variants=[nv], entities=[ent])
+    story.storylines = [StorylineGroup("s1", ["e1"]), StorylineGroup("s2", ["e2"])]
+    dossier = synthesize(story)
+    first = {s.id: [f.items[0].article for f in s.findings if f.kind == "name_variant"] for s in dossier.storylines}
+    assert first == {"s1": ["p1"], "s2": ["p4"]}, "each storyline shows its own sentence first"
     assert [s.id for s in dossier.stories] == ["e1", "e2"]
     assert dossier.stories[0].title in {a.doc.title, b.doc.title, c.doc.title}
     assert dossier.stories[1].title == d.doc.title

@@ -1434,7 +1434,9 @@ def resolve(
             spelled = [f for f in fs if len(f.full.split()) >= 2]
             names.append(Counter(f.full for f in spelled).most_common(1)[0][0])
             seen: set[tuple[int, int]] = set()
-            for f in spelled:
+            # Evidence is a sentence that writes the name out (``Bamban PS Brodjonegoro``), not one
+            # naming the person by a short form resolved to it (``kata Bambang``): that shows no spelling.
+            for f in (f for f in spelled if len(f.text.split()) >= 2):
                 if (f.article, f.sentence) in seen or len(seen) >= VARIANT_ITEMS_PER_SPELLING:
                     continue
                 seen.add((f.article, f.sentence))

@@ -487,11 +487,14 @@ def timeline_agreements(corpus: Corpus, timeline: Sequence[TimelineEntry]) -> li
 def name_variant_findings(
     variants: Sequence[NameVariant], entities: Sequence[Entity], article_ids: set[str]
 ) -> list[Finding]:
-    """The link stage's name variants whose evidence lies in this storyline."""
+    """The link stage's name variants whose evidence lies in this storyline. The storyline's own
+    sentences come first; the other spelling's may be in another storyline (a minister spelt one way
+    in 2013 and another in 2014), and stay as the evidence that it is a variant."""
     names = {e.id: e.name for e in entities}
     out = []
     for nv in variants:
         if any(it.article in article_ids for it in nv.items):
             about = names.get(nv.entity) or " / ".join(nv.variants)
-            out.append(Finding(kind="name_variant", about=about, items=list(nv.items)))
+            items = sorted(nv.items, key=lambda it: it.article not in article_ids)  # stable: inside first
+            out.append(Finding(kind="name_variant", about=about, items=items))
     return out
