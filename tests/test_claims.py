@@ -203,5 +203,5 @@ def test_an_adjective_before_kemungkinan_stays_with_its_noun():
 def test_a_denial_text_drops_the_speakers_own_frame():
     (c,) = claims("\"Kabar soal tarif baru parkir, saya tegaskan tidak benar,\" kata Budi Santoso.")
     assert (c.status, c.text) == ("denial", "Kabar soal tarif baru parkir")
-    (c,) = claims("\"Itu hoaks, makanya ini saya tegaskan tidak benar,\" tegas Budi Santoso.")
-    assert c.text == "Itu hoaks"
+    (c,) = claims("\"Soal itu fitnah, makanya ini kami luruskan tidak benar,\" ujar Budi Santoso.")
+    assert c.text == "Soal itu fitnah"

@@ -168,7 +168,7 @@ def _untrue(s: str, before: str, after: str, pos: int, ctx: _q._Ctx, mentions: l
     clause = before[verbs[-1].end():] if verbs else before
     text = ""
     for k, chunk in enumerate(reversed(re.split(r"[,;:]|\b(?:bahwa)\b", clause))):
-        # ``Itu isu, makanya ini saya tegaskan tidak benar``: the speaker's own frame (``saya
+        # ``Itu gosip, jadi ini kami luruskan tidak benar``: the speaker's own frame (``saya
         # tegaskan``) is not what is called untrue, and a frame left with only ``ini`` hands over
         # to the chunk before it
         chunk = re.sub(r"(?:dipastikan|dinyatakan|adalah|juga|sudah|jelas|tegas|pasti)\s*$", "", chunk.strip(),
@@ -210,7 +210,7 @@ def _snap(name: str | None, ctx: _q._Ctx) -> str | None:
 
     A one-word "name" that is an English function word or is written lower-case elsewhere in the
     article (``Then``) is no name; an ORG mention that swallowed the person after an office
-    (``Sekolah SMPN 33 Sumiyati`` from ``Kepala Sekolah SMPN 33 Sumiyati``) gives the person.
+    (``Sekolah SMPN 8 Marlina`` from ``Kepala Sekolah SMPN 8 Marlina``) gives the person.
     """
     if not name:
         return None

@@ -323,7 +323,7 @@ def _scan_line(line: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
-# Short function words left lower-case inside titles (``Being Black in the EU``, ``Jalan ke Timur``).
+# Short function words left lower-case inside titles (``Living Alone in the City``, ``Jalan ke Timur``).
 _TITLE_MINOR = frozenset(("in", "the", "of", "and", "for", "on", "to", "a", "an", "at", "by", "with",
                           "di", "ke", "dan", "dari", "yang", "untuk", "dengan", "atau"))
 
@@ -1011,7 +1011,7 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
                 and not _DAYS.match(nxt.lstrip()):  # ``Koalisi X, Senin (11/5)``: a date, not a person
             return _Speaker("phrase", text=nxt.lstrip()[:span2], start=start + span + 1 + lead2)
     if after.startswith(","):
-        # ``Koordinator Posko SMPN 1 Cisarua, Aep Kunaefi``: a person mention right after the comma
+        # ``Koordinator Posko SDN 4 Ciawi, Dedi Kurnia``: a person mention right after the comma
         nxt = after[1:]
         lead2 = len(nxt) - len(nxt.lstrip())
         span2, run2 = _cap_run(nxt.lstrip(), coord=coord)
@@ -1185,7 +1185,7 @@ def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str |
     if m is not None and m.type == "ORG" and name is not None and title is not None \
             and _name_text(m.text).endswith(" " + name) and any(w.lower() in TITLE_WORDS for w in title.split()):
         # (an office title is needed: ``BPBD Sukabumi`` is an agency and its place, not a person)
-        # ``Sekretaris Kementerian Pariwisata Bayu Aji`` tagged as one ORG: the person after the office
+        # ``Sekretaris Kementerian Koperasi Hadi Wijaya`` tagged as one ORG: the person after the office
         words = name.split()
         while len(words) > 1 and not words[0][:1].isalpha():
             words.pop(0)  # ``SMPN 12 Wulandari``: the number belongs to the office
@@ -1485,7 +1485,7 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
         s = ctx.doc.sentences[m.sentence]
         after = s.text[m.end:]
         if last is None:
-            # ``Pengacara X, Muslim, turut berkomentar mengenai penetapan Lisa …`` then ``Ia
+            # ``Kuasa hukum X, Rahmat, ikut menanggapi status tersangka Sinta …`` then ``Ia
             # mengatakan``: the subject of the paragraph before, not the person last named in it
             if nearest is None:
                 nearest = (ma, m)
