@@ -31,3 +31,8 @@ def test_a_glossing_date_whose_weekday_disagrees_does_not_move_today() -> None:
 def test_a_date_in_another_clause_is_no_gloss() -> None:
     got = _values("Hari ini warga kembali berkumpul, sedangkan pada Minggu (19/10) polisi sudah datang.")
     assert got["Hari ini"] == "2025-10-21"
+
+
+def test_a_gloss_in_another_year_far_away_is_a_typo_not_the_day() -> None:
+    got = _values("Hari ini (20/10/2013) polisi menangkap dua pelaku pencurian kabel.")
+    assert got["Hari ini"] == "2025-10-21"

@@ -39,3 +39,18 @@ def test_months_that_are_no_list_keep_their_own_reading() -> None:
     assert got["Agustus 2024"] == "2024-08"
     alone = _months("Hujan deras turun pada Maret dan sejak 2020 banjir selalu datang.")
     assert alone["Maret"] == "2025-03", "a year after 'sejak' in another clause closes no list"
+
+
+def test_a_month_placed_by_a_word_closes_the_list() -> None:
+    assert _months("Rapat pleno digelar Mei dan Juni tahun lalu.") == {"Mei": "2024-05", "Juni tahun lalu": "2024-06"}
+    got = _months("Hujan es turun November dan Desember lalu di lereng gunung.")
+    assert got == {"November": "2024-11", "Desember lalu": "2024-12"}, "a past December, not a coming one"
+
+
+def test_a_range_word_joins_the_months_to_their_closing_year() -> None:
+    got = _months("Periode Januari, Februari hingga Maret 2024 kas daerah defisit.")
+    assert got == {"Januari": "2024-01", "Februari": "2024-02", "Maret 2024": "2024-03"}
+
+
+def test_a_descending_list_is_one_year() -> None:
+    assert _months("Pada Agustus dan Juli 2024 ekspor teh naik.") == {"Agustus": "2024-08", "Juli 2024": "2024-07"}

@@ -1134,8 +1134,9 @@ def tag_sentence(text: str, anchor: dt.date | None, sentence: int = 0, ctx: _Ctx
     return out
 
 
-# What may stand between the months of a list: ``September, Oktober, dan November 2020``.
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*", re.IGNORECASE)
+# What may stand between the months of a list or a range: ``Juli, Agustus, dan Oktober 2019``,
+# ``Januari, Februari hingga Maret 2024``, ``Januari-Maret dan Juni 2020``.
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan|serta)?|dan|serta|&|[-–]|hingga|sampai|s\.?\s?d\.?)\s*", re.IGNORECASE)
 # Between a list's last month and the year it closes with: ``November di 2020``, ``Mei tahun 2019``.
 _YEAR_GAP = re.compile(r"\s*,?\s*(?:(?:di|pada)\s+)?(?:tahun\s+)?", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b\d{4}\b")
@@ -1157,9 +1158,23 @@ def _glossed_days(sent: str, hits: list[_Hit]) -> list[_Hit]:
         if (val and nval and ngran == "day" and gran in ("day", "time") and nval[:1].isdigit()
                 and " ".join(sent[s:e].casefold().split()) in C.DEICTIC_DAYS
                 and any(c.isdigit() for c in sent[ns:out[k + 1][1]])
-                and _GLOSS_GAP.fullmatch(sent[e:ns]) and _weekday_agrees(sent[ns:out[k + 1][1]], nval)):
+                and _GLOSS_GAP.fullmatch(sent[e:ns]) and _weekday_agrees(sent[ns:out[k + 1][1]], nval)
+                and (_days_apart(val, nval) <= GLOSS_MAX_DAYS or val[:4] == nval[:4])):
             out[k] = (s, e, typ, nval[:10] + val[10:], gran)
     return out
+
+
+# A gloss in another year than the relative day's moves it by at most this many days (a story
+# written on 31 December); further, the year is mistyped (``Hari ini (20/10/2013)`` in 2025). In the
+# same year it may be far: a quoted letter's own ``hari ini``, dated months before the story.
+GLOSS_MAX_DAYS = 3
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 1 << 30
 
 
 def _weekday_agrees(text: str, value: str) -> bool:
@@ -1174,19 +1189,27 @@ def _weekday_agrees(text: str, value: str) -> bool:
 
 
 def _bare_month(sent: str, hit: _Hit) -> bool:
+    """A month named alone (``Juni``, ``bulan Juni``), without a year or a word placing it
+    (``Juni 2020``, ``Juni tahun lalu``, ``Desember lalu``: those close a list)."""
     s, e, _typ, val, gran = hit
-    return gran == "month" and bool(val) and not any(c.isdigit() for c in sent[s:e])
+    words = [w for w in sent[s:e].casefold().split() if w != "bulan"]
+    return gran == "month" and bool(val) and len(words) == 1 and not any(c.isdigit() for c in words[0])
+
+
+def _month_closer(sent: str, hit: _Hit) -> bool:
+    """A month whose year the text fixes (``Juni 2020``, ``Juni tahun lalu``)."""
+    return hit[4] == "month" and bool(hit[3]) and not _bare_month(sent, hit)
 
 
 def _month_lists(sent: str, hits: list[_Hit]) -> list[_Hit]:
     """The months of a list written out share their year, which each alone would guess.
 
-    A list closed by a month with its year takes that year (``Januari dan Februari 2021``: both
-    2021, not this January), or the year before for a month later in the calendar than the last
-    (``November dan Januari 2021``); closed by a year (``September, Oktober, November di 2020``), it
-    takes that year. A list with no year runs forward from its first month (``Oktober, November,
-    Desember`` written in October: this December, not the last). A range (``September-November
-    2020``) is read so by its own pattern.
+    A list or range closed by a month whose year the text fixes takes that year (``Januari dan
+    Februari 2021``: both 2021, not this January; ``Mei dan Juni tahun lalu``), or the year before
+    for a month a few months before the closing one across the year's end (``November dan Januari
+    2021``; ``Agustus dan Juli 2024`` is one year); closed by a year (``Juli, Agustus, Oktober di
+    2019``), it takes that year. A list with no year runs forward from its first month (``Oktober,
+    November, Desember`` written in October: this December, not the last).
     """
     out = list(hits)
     k = 0
@@ -1201,10 +1224,9 @@ def _month_lists(sent: str, hits: list[_Hit]) -> list[_Hit]:
         closer = out[j + 1] if j + 1 < len(out) else None
         months = [int(h[3][5:7]) for h in out[k:j + 1]]
         years: list[int] | None = None
-        if (closer and closer[4] == "month" and closer[3] and _YEAR_IN.search(sent[closer[0]:closer[1]])
-                and _LIST_GAP.fullmatch(sent[out[j][1]:closer[0]])):
+        if closer and _month_closer(sent, closer) and _LIST_GAP.fullmatch(sent[out[j][1]:closer[0]]):
             year, last = int(closer[3][:4]), int(closer[3][5:7])
-            years = [year if m <= last else year - 1 for m in months]
+            years = [year - 1 if m > last and (last - m) % 12 <= 6 else year for m in months]
         elif (closer and closer[4] == "year" and closer[3] and closer[3].isdigit()
               and _YEAR_GAP.fullmatch(sent[out[j][1]:closer[0]]) and months == sorted(months)):
             years = [int(closer[3])] * len(months)
