@@ -132,3 +132,17 @@ def test_a_partial_quote_a_speech_verb_gives_to_a_speaker_is_kept():
     assert ("jangan tebang pilih perkara", "Hartawan") in reported(t, ["Hartawan"])
     t = "Polisi Hartawan menyebut nama 'Iskandar' dalam daftar buronan."
     assert "Iskandar" not in [text for text, _who in reported(t, ["Hartawan", "Iskandar"])]
+
+
+def test_a_statement_after_menurut_x_that_opens_with_a_role_noun_is_not_an_apposition():
+    t = "Menurut Budi Santoso, petani di desa itu merugi, sebab harga gabah anjlok."
+    assert reported(t, ["Budi Santoso"]) == [("petani di desa itu merugi, sebab harga gabah anjlok", "Budi Santoso")]
+    t = "Menurut Budi Santoso, warga sudah lama mengeluh, namun tidak ada tanggapan."
+    assert reported(t, ["Budi Santoso"]) == [("warga sudah lama mengeluh, namun tidak ada tanggapan", "Budi Santoso")]
+
+
+def test_an_apposition_after_menurut_x_with_no_predicate_or_ending_in_a_name_is_skipped():
+    t = "Menurut Rudi Hartono, dosen ekonomi pertanian, harga pupuk akan naik bulan depan."
+    assert reported(t, ["Rudi Hartono"]) == [("harga pupuk akan naik bulan depan", "Rudi Hartono")]
+    t = "Menurut Rudi Hartono, pengamat yang lama meneliti Bogor, harga pupuk akan naik bulan depan."
+    assert reported(t, ["Rudi Hartono"]) == [("harga pupuk akan naik bulan depan", "Rudi Hartono")]

@@ -758,11 +758,39 @@ def _skip_apposition(post: str) -> int:
     m = re.match(r"^\s*(?P<ap>[a-z][\w-]*(?:\s+[^\s,.;:!?\"“”]+){0,6}),\s*(?=\S)", post)
     if not m:
         return 0
-    first = m.group("ap").split()[0].lower()
-    if first in titles.APPOSITIVE_HEADS or first in TITLE_WORDS or first in cues.ROLE_NOUNS \
-            or first in cues.AGENT_NOUNS or first in cues.EPITHET_NOUNS:
+    words = m.group("ap").split()
+    first = words[0].lower()
+    head = first in titles.APPOSITIVE_HEADS or first in TITLE_WORDS or first in cues.ROLE_NOUNS \
+        or first in cues.AGENT_NOUNS or first in cues.EPITHET_NOUNS
+    # ``petani di desa itu merugi, sebab …`` opens with a role noun too, but it is the statement:
+    # an apposition has no predicate unless it ends in a name (``kuasa hukum Sinta``)
+    if head and (words[-1][:1].isupper() or not _has_predicate(words[1:])):
         return m.end()
     return 0
+
+
+# Words that make a phrase a clause: auxiliaries and negation (``warga sudah lama mengeluh``).
+_AUX_WORDS = frozenset(("sudah", "telah", "akan", "sedang", "masih", "belum", "tidak", "tak", "bisa", "dapat",
+                        "harus", "mulai", "pernah", "sempat", "kerap", "sering", "terus", "kini", "perlu"))
+# Prefixed verbs (``merugi``, ``mengeluh``, ``bertahan``, ``ditahan``); nouns of the same shape
+# that open appositions (``menteri``, ``direktur``, ``tersangka``) are not verbs.
+_VERB_SHAPE = re.compile(r"^(?:me|ber|ter|di)[a-z]{3,}$")
+_NOT_VERBS = frozenset(("menteri", "mereka", "media", "metro", "medis", "mekanisme", "merek", "dinas", "direktur",
+                        "direksi", "dirut", "dirjen", "divisi", "distrik", "diaspora", "dialog", "digital",
+                        "terdakwa", "tersangka", "terpidana", "terlapor", "berita", "berkas"))
+
+
+def _has_predicate(words: list[str]) -> bool:
+    """Whether the words after an apposition's head hold a verb or an auxiliary; words in a
+    ``yang`` clause do not count (``pengacara yang mendampingi korban`` is still a noun phrase)."""
+    for w in words:
+        lw = w.lower().strip("()\"“”")
+        if lw == "yang":
+            return False
+        if lw in _AUX_WORDS or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERBS and lw not in TITLE_WORDS
+                                and lw not in cues.ROLE_NOUNS and lw not in cues.AGENT_NOUNS):
+            return True
+    return False
 
 
 # A source line before ``menurut X, …`` (``Dikutip dari Antara, menurut X, …``): where the text was
