@@ -15,6 +15,8 @@ import numpy as np
 from scipy import sparse
 
 from kliping.ingest.metadata import find_dateline
+from kliping.lang.id import figure_cues
+from kliping.lang.id import moves as moves_data
 from kliping.link.dedup import published_date
 from kliping.link.events import article_text
 from kliping.link.vectors import cosine_rows, fit_tfidf, stop_words
@@ -27,6 +29,11 @@ CHAR_BACKGROUND = 3000
 # A sentence shorter than this many words is too thin to stand alone in a summary.
 MIN_WORDS = 6
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+_MOVE_WORDS = re.compile(r"\w+")
+_RISES = figure_cues.RISE_VERBS | figure_cues.RISE_NOUNS
+_FALLS = figure_cues.FALL_VERBS | figure_cues.FALL_NOUNS
 
 
 def words(text: str) -> list[str]:
@@ -44,6 +51,25 @@ def word_overlap(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
+
+
+def moves(text: str) -> tuple[bool, bool]:
+    """Whether a sentence moves something up, down (``naik``/``menguat``/``kenaikan``;
+    ``turun``/``melemah``/``penurunan``: ``figure_cues``), leaving out idioms (``turun ke jalan``,
+    ``naik banding``) and negated moves (``tidak turun``: ``lang.id.moves``). Two similar sentences
+    moving one thing opposite ways report different facts (``synth.summary``, ``synth.timeline``)."""
+    ws = _MOVE_WORDS.findall(text.casefold())
+    up = down = False
+    for i, w in enumerate(ws):
+        rise = w in _RISES
+        if not rise and w not in _FALLS:
+            continue
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        if (nxt in moves_data.IDIOM_NEXT or (i and ws[i - 1] in moves_data.NEGATORS)
+                or (nxt in ("ke", "dari") and i + 2 < len(ws) and ws[i + 2] in moves_data.IDIOM_AFTER_PREPOSITION)):
+            continue
+        up, down = up or rise, down or not rise
+    return up, down
 
 
 def is_quote_fragment(text: str) -> bool:

@@ -34,9 +34,9 @@ from typing import NamedTuple
 import numpy as np
 from scipy import sparse
 
-from kliping.lang.id import discourse, figure_cues
+from kliping.lang.id import discourse
 from kliping.model import Citation, SummarySentence
-from kliping.synth.corpus import Corpus, content_words, is_clear, word_overlap
+from kliping.synth.corpus import Corpus, content_words, is_clear, moves, word_overlap
 from kliping.synth.timeline import dated_sentences
 
 # Two sentences from different articles "say the same thing" at this TF-IDF cosine (unigrams +
@@ -65,35 +65,59 @@ _OPENING_WORDS = re.compile(r"\w+(?:-\w+)*")
 
 
 def leans_back(text: str) -> bool:
-    """The sentence means little without the one before: it opens with a pronoun (``Ia
-    menambahkan``) or a noun pointed back at (``Hal tersebut``, ``Angka itu``, ``Kebijakan baru
-    ini``), not with a time or a connective (``Saat ini``, ``Selain itu``; ``discourse``)."""
-    head = [w.casefold() for w in _OPENING_WORDS.findall(text[:60])[:3]]
+    """The sentence means little without the one before: after any opening connectives
+    (``Namun,``, ``Sebelumnya,``, ``Sementara itu,``) it opens with a pronoun (``Ia menambahkan``;
+    not an acronym such as ``IA``), a bare demonstrative (``Ini adalah ...``, ``Itu sebabnya``) or a
+    noun pointed back at (``Hal tersebut``, ``Angka itu``, ``Kebijakan baru ini``), not with a time or
+    a connective (``Saat ini``, ``Akhir tahun ini``, ``Selain itu``; ``lang.id.discourse``)."""
+    found = _OPENING_WORDS.findall(text[:80])[:6]
+    words = [w.casefold() for w in found]
+    i = 0
+    while i < min(2, len(words) - 1) and words[i] in discourse.CONNECTIVE_OPENERS:
+        i += 1
+    if i and i < len(words) and words[i] == "itu":  # ``Sementara itu,``, ``Selain itu,``
+        i += 1
+    head = words[i:i + 3]
     if not head:
         return False
-    if head[0] in discourse.PRONOUN_OPENERS:
+    if head[0] in discourse.PRONOUN_OPENERS and not found[i].isupper():
+        return True
+    if head[0] in discourse.DEMONSTRATIVES:
         return True
     if head[0] in discourse.NOT_POINTING_BACK:
         return False
-    return any(w in discourse.DEMONSTRATIVES for w in head[1:3])
+    for k in (1, 2):
+        if k < len(head) and head[k] in discourse.DEMONSTRATIVES:
+            return head[k - 1] not in discourse.TIME_NOUNS
+    return False
+
+
+# A kind of value: its unit and counted noun (``("IDR", None)``, ``(None, "kontainer")``).
+_Kind = tuple[str | None, str | None]
 
 
 class _Facts(NamedTuple):
     """What a sentence states that a similar sentence must not contradict to support it."""
 
-    numbers: frozenset[float]  # the values of its quantities (4 significant digits)
-    figures: frozenset[float]  # those of them specific enough to name one fact (:func:`specific`)
+    numbers: dict[_Kind, frozenset[float]]  # its values by kind (4 significant digits)
+    figures: frozenset[tuple[_Kind, float]]  # those specific enough to name one fact (:func:`specific`)
     days: frozenset[str]  # the days of its happenings (``YYYY-MM-DD``, ``timeline.dated_sentences``)
-    rises: bool  # a word of upward movement (``naik``, ``menguat``, ``kenaikan``)
-    falls: bool  # a word of downward movement
+    rises: bool  # it moves something up (``naik``, ``menguat``, ``kenaikan``; ``corpus.moves``)
+    falls: bool  # it moves something down
 
 
 class SentenceFacts:
-    """The :class:`_Facts` of sentences, read once each from the article's evidence, on demand."""
+    """The :class:`_Facts` of sentences, read once each from the article's evidence, on demand.
+
+    Values are kept by kind, as the timeline's same-happening test keeps them: ``Brent naik 2
+    persen`` and ``Brent naik menjadi 83 dollar`` give one day's rise in two kinds and do not
+    contradict. A bare number (no unit, no counted noun: often a list's next item) and a vague
+    plural (``ratusan orang``) give no value to compare.
+    """
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
-        self.by_article: dict[int, dict[int, tuple[set[float], set[str]]]] = {}
+        self.by_article: dict[int, dict[int, tuple[dict[_Kind, set[float]], set[str]]]] = {}
         self.memo: dict[tuple[int, int], _Facts] = {}
 
     def __call__(self, a: int, s: int) -> _Facts:
@@ -101,22 +125,25 @@ class SentenceFacts:
         if key not in self.memo:
             if a not in self.by_article:
                 ev = self.corpus.articles[a]
-                per: dict[int, tuple[set[float], set[str]]] = {}
+                per: dict[int, tuple[dict[_Kind, set[float]], set[str]]] = {}
                 for q in ev.quantities:
-                    per.setdefault(q.sentence, (set(), set()))[0].add(float(f"{q.value:.4g}"))
+                    kind = (q.unit, (q.noun or "").casefold() or None)
+                    if kind == (None, None) or q.modifier.startswith("plural"):
+                        continue
+                    per.setdefault(q.sentence, ({}, set()))[0].setdefault(kind, set()).add(float(f"{q.value:.4g}"))
                 # The days its happenings are placed at by the timeline's reading (a quoting date,
                 # ``Dilansir AFP, Minggu``, or a forecast's day is no day of the fact).
                 for value, places in dated_sentences(self.corpus, [a]).items():
                     for _a, sent, gran in places:
                         if gran == "day":
-                            per.setdefault(sent, (set(), set()))[1].add(value)
+                            per.setdefault(sent, ({}, set()))[1].add(value)
                 self.by_article[a] = per
-            numbers, days = self.by_article[a].get(s, ((), ()))
-            words = set(self.corpus.text(a, s).casefold().split())
+            numbers, days = self.by_article[a].get(s, ({}, set()))
+            rises, falls = moves(self.corpus.text(a, s))
             self.memo[key] = _Facts(
-                frozenset(numbers), frozenset(v for v in numbers if specific(v)), frozenset(days),
-                bool(words & (figure_cues.RISE_VERBS | figure_cues.RISE_NOUNS)),
-                bool(words & (figure_cues.FALL_VERBS | figure_cues.FALL_NOUNS)),
+                {k: frozenset(v) for k, v in numbers.items()},
+                frozenset((k, v) for k, vs in numbers.items() for v in vs if specific(v)),
+                frozenset(days), rises, falls,
             )
         return self.memo[key]
 
@@ -129,12 +156,14 @@ def specific(value: float) -> bool:
 
 
 def contradicts(a: _Facts, b: _Facts) -> bool:
-    """Two similar sentences report different facts: each gives a value the other lacks (74,61 vs
-    74,09 dollars: two days' prices), they name different days, or one moves up where the other
-    moves down (``dolar melemah`` / ``dolar menguat``). A sentence that only adds detail (one value
-    more, a day the other leaves out) does not contradict."""
-    if a.numbers - b.numbers and b.numbers - a.numbers:
-        return True
+    """Two similar sentences report different facts: for one kind of value each gives a value the
+    other lacks (74,61 vs 74,09 dollars: two days' prices), they name different days, or one moves
+    up where the other moves down (``dolar melemah`` / ``dolar menguat``). A sentence that only adds
+    detail (a value more, a value of another kind, a day the other leaves out) does not contradict."""
+    for kind, values in a.numbers.items():
+        other = b.numbers.get(kind)
+        if other and values - other and other - values:
+            return True
     if a.days and b.days and not a.days & b.days:
         return True
     return (a.rises and not a.falls and b.falls and not b.rises) or (a.falls and not a.rises and b.rises and not b.falls)
@@ -204,7 +233,9 @@ def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = M
     one_outlet = corpus.independent(article_idx) == 1
     info: list[Candidate] = []
     agreed = 0
-    step = limit or len(cands) or 1
+    if limit == 0:
+        return []
+    step = limit if limit is not None else len(cands) or 1
     # Support is read a batch of ``limit`` candidates at a time (a batch's similarities to the
     # cluster: ``limit`` x rows); a further batch only while fewer than MIN_AGREED agreed facts were
     # found, so the first tier does not miss a fact several sources state just because many
@@ -241,9 +272,10 @@ def stating_sources(corpus: Corpus, source: dict[int, str], cites: Sequence[tupl
 
 
 def redundant(cosine: float, words_a: set[str], words_b: set[str],
-              figures_a: frozenset[float] = frozenset(), figures_b: frozenset[float] = frozenset()) -> bool:
+              figures_a: frozenset = frozenset(), figures_b: frozenset = frozenset()) -> bool:
     """Two sentences say the same thing for the summary: TF-IDF cosine or content-word overlap at its
-    bar, or one specific figure (``figures``: :func:`specific` values) in both with a content-word
+    bar, or one specific figure of one kind (``figures``: :func:`specific` values with their unit
+    and counted noun; ``125 siswa`` is not ``125 sekolah``) in both with a content-word
     overlap of ``SAME_FIGURE_OVERLAP`` (``36,7 juta ... menerima program MBG`` / ``MBG sudah menyasar
     36,7 juta penerima``: different words, one fact)."""
     overlap = word_overlap(words_a, words_b)

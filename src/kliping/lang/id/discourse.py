@@ -18,13 +18,25 @@ PRONOUN_OPENERS = _words("ia dia beliau mereka menurutnya katanya ujarnya tambah
 # Demonstratives that point back when they close the sentence's opening noun phrase.
 DEMONSTRATIVES = _words("ini itu tersebut")
 
+# Nouns of time: a demonstrative after one means now, not something said before (``Tahun ini``,
+# ``Akhir pekan ini``, ``Dua hari ini``).
+TIME_NOUNS = _words("saat hari kali pagi siang sore malam tahun bulan pekan minggu waktu masa kini")
+
 # Opening words that take a demonstrative without pointing back at a thing the reader missed: time
-# (``Saat ini``, ``Tahun ini``: now), connectives (``Selain itu``, ``Karena itu``, ``Tak hanya itu``)
-# and prepositions opening an adverbial (``Dalam kesempatan itu, X ...`` still names its subject).
-NOT_POINTING_BACK = _words("""
-saat hari kali pagi siang sore malam tahun bulan pekan minggu waktu masa kini
+# (``Saat ini``, ``Selama ini``, ``Sejauh ini``), connectives (``Selain itu``, ``Karena itu``, ``Tak
+# hanya itu``) and prepositions opening an adverbial (``Dalam kesempatan itu, X ...`` still names
+# its subject).
+NOT_POINTING_BACK = TIME_NOUNS | _words("""
+selama sejauh sepanjang mulai per akhir awal pertengahan penghujung
 selain sementara untuk karena oleh setelah sebelum usai sesudah sejak hingga sampai akibat
 meski walau walaupun namun tapi tetapi bahkan apalagi sedangkan sehingga maka jadi dengan
 tak tidak bukan begitu seperti sebagai terkait mengenai soal melalui lewat tentang
 di dalam dari pada ke bagi atas kepada terhadap antara
+""")
+
+# Connectives a sentence may open with before its own subject (``Sebelumnya, ia ...``, ``Namun,
+# hal tersebut ...``, ``Lebih lanjut, dia ...``, ``Sementara itu, ...``): the test reads past them.
+CONNECTIVE_OPENERS = _words("""
+namun sebelumnya kemudian lalu selanjutnya sementara selain tetapi tapi dan bahkan padahal
+sehingga maka lebih lanjut adapun
 """)
