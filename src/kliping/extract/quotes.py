@@ -217,8 +217,10 @@ def extract_quote_spans(doc: Document, mentions: list[Mention] | None = None) ->
     items = _collect(ctx)
     _resolve(ctx, items)
     out: list[tuple[Quote, int, int]] = []
+    statements = [(it.start, it.end, it.name) for it in items
+                  if not it.lead and not it.direct and not it.scare and it.text]
     for it in items:
-        if it.lead or not it.text or (it.scare and not _partial_quote(it)):
+        if it.lead or not it.text or (it.scare and not _partial_quote(it, ctx.text, statements)):
             # scare quotes and quoted terms (``disusun leter 'U'``, ``"rebound"``) are no one's
             # words: they guide speaker resolution above but are not quotes
             continue
@@ -231,11 +233,27 @@ def extract_quote_spans(doc: Document, mentions: list[Mention] | None = None) ->
     return out
 
 
-def _partial_quote(it: _Item) -> bool:
+def _partial_quote(it: _Item, text: str, statements: list[tuple[int, int, str | None]]) -> bool:
     """A short quoted phrase that is someone's own words: a speech verb in the sentence names the
-    speaker (``Prabowo memperingatkan aparat 'tidak tumpul ke atas'``) and it is three words or
-    more and no title. One or two words (``menyebut nama 'Iskandar'``) are a term, not a quote."""
-    return bool(it.name) and len(it.text.split()) >= 3 and not _title_case(it.text)
+    speaker (``Yanto mengingatkan aparat 'jangan pilih kasih'``) and it is three words or more and
+    no title. One or two words (``menyebut nama 'Iskandar'``) are a term, not a quote; so is a
+    phrase after a naming word (``kerap disebut "geng motor jalanan"``: what others call it), and
+    one inside a reported statement of the same speaker is already given by that statement."""
+    if not it.name or len(it.text.split()) < 3 or _title_case(it.text):
+        return False
+    if _NAMING_BEFORE.search(text[max(0, it.start - 60): it.start]):
+        return False
+    return not any(a <= it.start and it.end <= b and name == it.name for a, b, name in statements)
+
+
+# A naming word right before a quoted phrase (``disebut "…"``, ``menyebut kawasan itu "…"``,
+# ``bertajuk "…"``): the phrase is a name or a title, not the speaker's words.
+_NAMING_BEFORE = re.compile(
+    r"(?<![\w-])(?:disebut(?:-sebut)?|menyebut(?:nya|kan)?|dijuluki|menjuluki(?:nya)?|julukan|dinamai|"
+    r"menamai(?:nya)?|dinamakan|menamakan(?:nya)?|bertajuk|berjudul|bertema|istilah|sebutan)"
+    r"(?:\s+[\w-]+){0,3}?\s*[\"“”'‘«]?\s*$",
+    re.I,
+)
 
 
 def quote_spans(doc: Document, mentions: list[Mention] | None = None) -> list[tuple[int, int, str | None]]:
