@@ -84,6 +84,7 @@ def test_scale_outliers_are_the_few_values_a_thousand_times_all_others() -> None
 
     assert scale_outliers([1.41e9, 1.4e9, 1.41e18, 1.41e9]) == [2]
     assert scale_outliers([1.0, 2.0, 3.0, 3e6, 4e6]) == [3, 4]
+    assert scale_outliers([1e9, 1e6, 1.0, 2.0, 3.0]) == [0, 1], "two tiers of slips both go"
 
 
 @pytest.mark.parametrize(

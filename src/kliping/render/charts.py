@@ -428,17 +428,18 @@ def scale_outliers(values: Sequence[float], ratio: float = 1000.0) -> list[int]:
 
     A writer's slip (``1.410.000.000 miliar`` for 1,41 miliar, triliun for miliar) puts one value
     10^3 to 10^9 above the others; on a shared linear axis the real values then sit on the zero
-    line and the chart says nothing. The largest ``k`` values are outliers when each is at least
-    ``ratio`` times every other value and they are fewer than the rest (so two values, or a series
+    line and the chart says nothing. The largest ``k`` values are outliers when the ``k``-th is at least
+    ``ratio`` times the next (the deepest such gap, so two tiers of slips both go) and they are fewer than the rest (so two values, or a series
     split half and half, have none: there is no telling which side is the slip). The caller leaves
     them out of the chart, says so beside it, and keeps them in the table.
     """
     order = sorted(range(len(values)), key=lambda i: -abs(values[i]))
     mags = [abs(values[i]) for i in order]
+    cut = 0  # the deepest such gap: 1e12 and 1e9 above 35.000 both flatten it
     for k in range(1, (len(mags) + 1) // 2):
         if mags[k] > 0 and mags[k - 1] >= ratio * mags[k]:
-            return sorted(order[:k])
-    return []
+            cut = k
+    return sorted(order[:cut])
 
 
 def series_svg(points: Sequence[SeriesPoint], *, unit: str | None = None, width: float = 640,
