@@ -205,3 +205,20 @@ def test_a_denial_text_drops_the_speakers_own_frame():
     assert (c.status, c.text) == ("denial", "Kabar soal tarif baru parkir")
     (c,) = claims("\"Soal itu fitnah, makanya ini kami luruskan tidak benar,\" ujar Budi Santoso.")
     assert c.text == "Soal itu fitnah"
+
+
+def test_an_empty_chunk_after_the_speakers_frame_does_not_stop_the_search():
+    (c,) = claims("Kabar itu, saya tegaskan, tidak benar, kata Budi Santoso.")
+    assert (c.status, c.text) == ("denial", "Kabar itu")
+
+
+def test_a_frame_that_leaves_nothing_gives_no_text_rather_than_the_whole_sentence():
+    (c,) = claims("Ini saya sampaikan tidak benar, kata Budi Santoso.")
+    assert (c.status, c.text) == ("denial", "")
+
+
+def test_kemungkinan_owned_by_a_subject_is_a_noun_not_a_hedge():
+    assert claims("Peluang itu memiliki kemungkinan kecil untuk berhasil.") == []
+    assert claims("Rencana tersebut punya kemungkinan besar untuk gagal.") == []
+    (c,) = claims("Rencana tersebut kemungkinan besar gagal.")
+    assert (c.cue, c.text) == ("kemungkinan besar", "Rencana tersebut gagal")

@@ -167,13 +167,17 @@ def _untrue(s: str, before: str, after: str, pos: int, ctx: _q._Ctx, mentions: l
     verbs = list(_SPEECH_IN_CLAUSE.finditer(before))
     clause = before[verbs[-1].end():] if verbs else before
     text = ""
-    for k, chunk in enumerate(reversed(re.split(r"[,;:]|\b(?:bahwa)\b", clause))):
+    chunks = [c for c in reversed(re.split(r"[,;:]|\b(?:bahwa)\b", clause)) if c.strip(" \"“”„«»")]
+    framed_any = False
+    for k, chunk in enumerate(chunks):
         # ``Itu gosip, jadi ini kami luruskan tidak benar``: the speaker's own frame (``saya
         # tegaskan``) is not what is called untrue, and a frame left with only ``ini`` hands over
-        # to the chunk before it
+        # to the chunk before it (empty chunks, as after the comma of ``…, saya tegaskan, tidak
+        # benar``, are skipped first)
         chunk = re.sub(r"(?:dipastikan|dinyatakan|adalah|juga|sudah|jelas|tegas|pasti)\s*$", "", chunk.strip(),
                        flags=re.I).strip()
         framed = bool(_SELF_FRAME.search(chunk))
+        framed_any = framed_any or framed
         chunk = _q._strip_connectors(_SELF_FRAME.sub("", chunk)).strip().strip("\"“”„«»").strip()
         if k == 0 and not framed:
             text = _q._cut_content(chunk)  # the clause right before the cue, as it always was
@@ -181,7 +185,10 @@ def _untrue(s: str, before: str, after: str, pos: int, ctx: _q._Ctx, mentions: l
         if chunk and not _frame_leftover(chunk):
             text = _q._cut_content(chunk)
             break
-    text = text or _q._cut_content(s)
+    if not text and not framed_any:
+        text = _q._cut_content(s)
+    # a frame that leaves nothing (``Ini saya sampaikan tidak benar``) gives no text: the whole
+    # sentence would carry the frame and the attribution
     actor = None
     if verbs:
         v = verbs[-1]

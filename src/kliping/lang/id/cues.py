@@ -293,6 +293,7 @@ SPECULATION_NOUN_BEFORE: frozenset[str] = frozenset((
     "meminimalisir", "menjajaki", "mempertimbangkan", "mengkaji", "melihat",
     "segala", "berbagai", "setiap", "semua", "banyak", "akan", "dengan", "terhadap", "atas", "soal",
     "tentang", "mengenai", "peluang", "probabilitas", "tinggi", "rendah",
+    "memiliki", "mempunyai", "punya",  # ``punya kemungkinan kecil untuk …``: a chance that is owned
 ))
 SPECULATION_NOUN_AFTER: frozenset[str] = frozenset((
     "buruk", "terburuk", "terjelek", "lain", "lainnya", "itu", "tersebut", "ini", "tersebut.",
