@@ -56,17 +56,17 @@ FALL_VERBS = _words(
     "turun melemah merosot anjlok jatuh menurun berkurang kehilangan terkoreksi tergerus melorot "
     "terpuruk susut menyusut terdepresiasi"
 )
-# A number right after one of them (``naik 2,6 juta barel``, ``melemah 31 poin``) is the size of a
+# A number right after one of them (``naik 1,8 juta barel``, ``melemah 31 poin``) is the size of a
 # change on one day, not a level that a later report could update or contradict.
 MOVEMENT_VERBS = RISE_VERBS | FALL_VERBS
 # The nouns of those moves (``kenaikan harga``, ``pelemahan rupiah``), for the same direction test.
 RISE_NOUNS = _words("kenaikan peningkatan penguatan lonjakan pertumbuhan pertambahan apresiasi")
 FALL_NOUNS = _words("penurunan pelemahan kemerosotan anjloknya merosotnya pengurangan depresiasi koreksi")
 
-# Words allowed between the movement verb and the number (``naik sebesar 22,50 poin``). Not
-# ``hingga``/``ke``/``menjadi``: ``melonjak hingga Rp 2.500`` gives the new level, not the move.
+# Words allowed between the movement verb and the number (``naik sebesar 17,25 poin``). Not
+# ``hingga``/``ke``/``menjadi``: ``melonjak hingga Rp 3.100`` gives the new level, not the move.
 MOVEMENT_GAP = _words("sebesar sekitar tipis lagi")
-# A move given twice, as a share and then as an amount (``turun 4 persen senilai 2,60 dollar``, ``naik 3% atau 40
+# A move given twice, as a share and then as an amount (``turun 3 persen senilai 1,85 dollar``, ``naik 3% atau 40
 # poin``): the amount after one of these, behind a percentage right after the movement verb, is a move too.
 MOVEMENT_RESTATE = _words("senilai atau")
 # A number after a movement verb and ``dari`` is where the movement started (``turun dari target
@@ -191,8 +191,8 @@ PLACE_TYPES = frozenset({"LOC", "FAC"})
 # ... or one of these nouns of a part right after ``di``/``dari`` (``dari formasi serpih``, ``di lapangan``).
 PART_NOUNS = _words("lapangan blok formasi sumur ladang kawasan daerah provinsi kilang tambang cekungan tangki")
 # ``sebagian dari`` / ``bagian dari`` (a part of) in an amount's clause: the amounts after it in that clause
-# belong to the whole the sentence's subject is a part of (``5 juta paket ini sebagian dari total 10 juta paket
-# di 34 provinsi``: the 34 provinces are the whole programme's), not to that subject
+# belong to the whole the sentence's subject is a part of (``2 juta paket ini sebagian dari keseluruhan 8 juta paket
+# di 20 provinsi``: the 20 provinces are the whole programme's), not to that subject
 # (``synth.figures.amount_whole``). ``dari`` must follow within PART_OF_GAP words (``sebagian kecil dari``).
 PART_OF_CUES = _words("sebagian bagian")
 PART_OF_GAP = 2
