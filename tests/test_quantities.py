@@ -507,9 +507,8 @@ def test_scaled_values_carry_no_floating_point_noise() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Sejak Januari sudah 1.410.000.000 miliar porsi makanan dibagikan.", 1.41e9),
+        ("Hingga Maret tercatat 1.320.000.000 miliar porsi makanan dibagikan.", 1.32e9),
         ("Kas daerah menerima Rp 2.000.000.000 miliar dari pusat.", 2e9),
-        ("Pabrik itu menyerap Rp 7.500.000 juta kredit bank.", 7.5e6),
     ],
 )
 def test_scale_word_after_a_number_written_in_full_restates_its_scale(text: str, value: float) -> None:
@@ -529,6 +528,33 @@ def test_scale_word_still_multiplies_short_or_unround_numbers(text: str, value: 
     assert one(text).value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pabrik itu menyerap Rp 7.500.000 juta kredit bank.", 7.5e12),
+        ("Modal disetor perseroan tercatat Rp 3.200.000 juta pada akhir tahun.", 3.2e12),
+    ],
+)
+def test_figure_in_millions_written_in_full_is_multiplied(text: str, value: float) -> None:
+    """Financial reports give figures in millions (``Rp 3.200.000 juta`` = 3,2 triliun): not a restated scale."""
+    assert one(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarif parkir Rp 120.000, 40 ribu di antaranya masuk kas daerah.", [(120_000, "IDR"), (40_000, None)]),
+        ("Ia menyumbang Rp 7.250, 15 juta lainnya dari donatur kampung.", [(7250, "IDR"), (15e6, None)]),
+        ("Harganya Rp 2.750, 30 juta liter disalurkan ke desa.", [(2750, "IDR"), (30e6, "l")]),
+        ("Warga membayar Rp 8.000, 25 juta dari kas sendiri.", [(8000, "IDR"), (25e6, None)]),
+    ],
+)
+def test_comma_after_a_whole_price_ends_it_before_the_next_figure(text: str, expected: list) -> None:
+    """A round price (``.000``), a share (``lainnya``, ``di antaranya``) or a non-currency unit after the
+    scale: the comma ends the price, no broken decimal."""
+    assert [(q.value, q.unit) for q in qs(text)] == expected
+
+
 def test_broken_decimal_with_space_after_comma_is_one_amount() -> None:
     q = one("Pagu lembaga riset itu Rp 1.549, 22 miliar untuk tahun depan.")
     assert q.value == pytest.approx(1549.22e9)
@@ -545,8 +571,8 @@ def test_comma_between_a_year_and_a_count_is_not_a_decimal() -> None:
 
 
 def test_list_label_glued_to_a_scale_word_leaves_the_scale() -> None:
-    text = ("Alokasinya: Badan Satu: Rp 43,01 miliar2. Badan Dua: Rp 6.056,14 miliar3. "
+    text = ("Alokasinya: Badan Satu: Rp 37,25 miliar2. Badan Dua: Rp 5.118,62 miliar3. "
             "Pusat Tiga: Rp 84 juta rupiah4. Kantor Empat: 12 persen")
     assert [(q.value, q.unit) for q in qs(text)] == [
-        (pytest.approx(43.01e9), "IDR"), (pytest.approx(6056.14e9), "IDR"), (84e6, "IDR"), (12, "%")]
+        (pytest.approx(37.25e9), "IDR"), (pytest.approx(5118.62e9), "IDR"), (84e6, "IDR"), (12, "%")]
 

@@ -43,7 +43,7 @@ _DIG = r"(?<![\d.,])\d+(?:[.,/]\d+)*"
 _WRD = rf"(?<![\w-]){_alt(_WORD_START, 'i')}(?:{_SP}+{_alt(_WORD_ANY, 'i')})*(?![\w-])"
 _PLU = rf"(?<![\w-]){_alt(W.PLURAL_WORDS, 'i')}(?![\w-])"
 # A word ends at a non-word character, or where the label of the next list item is glued on when a
-# flattened list loses its line breaks (``Rp 43,01 miliar2. Badan ...``).
+# flattened list loses its line breaks (``Rp 37,25 miliar2. Badan ...``).
 _GLUED_LABEL = r"\d{1,2}\.(?:\s|$)"
 _WORD_END = rf"(?:(?![\w])|(?={_GLUED_LABEL}))"
 _SCALE = rf"(?:{_SP}?{_alt(W.SCALE_WORDS, 'i')}(?:an)?{_WORD_END}|{_SP}?{_alt(W.CURRENCY_ONLY_SCALES)}(?![\w]))"
@@ -142,16 +142,39 @@ def _masked(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Words after a number that make it a share of a whole (``50 ribu di antaranya``, ``10 juta lainnya``): a
+# count of its own, so a comma before it ends the previous figure.
+_SHARE_AFTER = re.compile(r"[ \u00a0]+(?:lainnya|sisanya|di[ \u00a0]+antaranya)(?![\w-])", re.I)
+# A round thousands figure (``150.000``, ``5.000``) is a whole price, not the front of a decimal amount.
+_ROUND_THOUSANDS = re.compile(r"\d\.000$")
+
+
+def _broken_decimal_holds(m: re.Match, text: str) -> bool:
+    """Whether ``Rp 1.549, 22 miliar`` really is one amount with a stray space after its decimal comma.
+
+    Not when the comma rather ends a price and a new figure starts: the integer part is a round
+    thousands figure (``Rp 150.000, 50 ribu``), the scale carries a unit other than a currency
+    (``Rp 2.000, 30 juta liter``), the next number is a share (``lainnya``, ``di antaranya``,
+    ``sisanya``) or counts a noun (``Rp 1.500, 20 ribu orang``).
+    """
+    if _ROUND_THOUSANDS.search(m.group("dig")):
+        return False
+    unit = m.group("unit")
+    if unit:
+        return unit.lower() in W.CURRENCY_WORDS
+    if _SHARE_AFTER.match(text, m.end()):
+        return False
+    nxt = _WORD_AFTER.match(text, m.end())
+    return not (nxt and _is_noun(nxt.group(1)))
+
+
 def _candidates(text: str):
     """``_CANDIDATE`` matches left to right, with a broken decimal (``Rp 1.549, 22 miliar``) read as
-    one number unless a counted noun follows its scale: in ``Rp 1.500, 20 ribu orang`` the comma ends
-    a price and the next number counts people."""
+    one number only when ``_broken_decimal_holds``; otherwise the match is re-read without it."""
     pos = 0
     while (m := _CANDIDATE.search(text, pos)) is not None:
-        if m.group("brk") and not m.group("unit"):
-            nxt = _WORD_AFTER.match(text, m.end())
-            if nxt and _is_noun(nxt.group(1)):
-                m = _CANDIDATE_PLAIN.match(text, m.start())
+        if m.group("brk") and not _broken_decimal_holds(m, text):
+            m = _CANDIDATE_PLAIN.match(text, m.start())
         yield m
         pos = m.end()
 
@@ -251,13 +274,14 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
 def _restates_scale(value: float, scale: float, digits: bool) -> bool:
     """Whether a scale word after a number written out in full repeats its scale, not multiplies it.
 
-    ``1.410.000.000 miliar`` is 1.41 miliar spelled twice: the digits already reach the scale (at least
+    ``1.320.000.000 miliar`` is 1.32 miliar spelled twice: the digits already reach the scale (at least
     one million and at least the scale, below a thousand of it) and are round to three decimals of it
-    (1,41 miliar), as a writer expanding ``1,41 miliar`` writes them. ``2.500 triliun`` (below a million)
-    and ``1.234.567 juta`` (a figure in millions, as financial statements give it) are multiplied.
+    (1,32 miliar), as a writer expanding ``1,32 miliar`` writes them. ``2.500 triliun`` (below a million)
+    is multiplied, and so is every ``juta`` figure: financial reports write ``Rp 2.500.000 juta`` (in
+    millions, 2,5 triliun, a plausible amount), so only miliar/triliun (scale >= 1e9) are restated.
     """
     return (
-        digits and scale > 1 and value >= max(1e6, scale) and value < 1000 * scale
+        digits and scale >= 1e9 and value >= max(1e6, scale) and value < 1000 * scale
         and value % (scale / 1000) == 0
     )
 
