@@ -868,7 +868,7 @@ class _Sentence:
             if k is None and s.type == "PERSON" and s.j - s.i >= 3 and len(self.w[s.i]) >= 3 and self.w[s.i].isalpha() \
                     and self.w[s.i].isupper() and self.low[s.i] not in _HEADS and not self.label[s.i + 1] \
                     and all(_cap(self.w[x]) and not self.w[x].isupper() for x in range(s.i + 1, s.j)):
-                # "Direktur Utama PHE Chalid Said Salim" found by the title rule: the acronym is the
+                # "Direktur Utama BKR Gilang Arya Pratama" found by the title rule: the acronym is the
                 # organisation of the office (the model's spans get this in ``fix_model``)
                 added.append(Span(s.i, s.i + 1, "ORG", source="rule"))
                 s.i += 1
@@ -1024,6 +1024,9 @@ _SPEECH_BEFORE = frozenset({"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", 
                             "lanjut", "sebut", "papar"})
 
 
+_VICTIM_WORDS = frozenset({"korban"})
+
+
 def _initials_cue(st: _Sentence, k: int, strong: bool) -> bool:
     """Token ``k`` (all capitals) is a person's initials by the words around it (``berinisial BS``,
     ``BS (34)``; with ``strong=False`` also ``tersangka BS``)."""
@@ -1038,7 +1041,10 @@ def _initials_cue(st: _Sentence, k: int, strong: bool) -> bool:
         a -= 1
     if st.low[a] in _INITIALS_CUES and (a == k - 1 or (_ACRONYM.match(st.w[a + 1]) and st.w[k - 1] != "(")):
         return True
-    return not strong and len(st.w[k]) <= 3 and st.low[k - 1] in CASE_ROLE_NOUNS
+    # the weak cue is a role in a case, not a victim: ``korban DBD``, ``korban PHK`` name a disease or
+    # an event far more often than a victim's initials (a victim's initials come with ``(34)`` or
+    # ``berinisial``, the strong cues above)
+    return not strong and len(st.w[k]) <= 3 and st.low[k - 1] in CASE_ROLE_NOUNS and st.low[k - 1] not in _VICTIM_WORDS
 
 
 def _acronym_evidence(st: _Sentence, s: Span, ends: dict[int, Span]) -> str | None:
