@@ -145,8 +145,12 @@ def test_caption_lines_removed(line: str) -> None:
         "Video amatir warga memperlihatkan air setinggi pinggang orang dewasa.",
         "Editor senior itu mengatakan redaksinya tidak menerima tekanan dari pihak mana pun.",
         "Baca pula laporan lengkapnya dalam dokumen yang dirilis kementerian hari ini.",
-        "Warga menonton juga pertunjukan wayang yang digelar di alun-alun hingga larut malam.",
-        "Panitia meminta warga menyimak selengkapnya pengumuman yang ditempel di balai desa sebelum mendaftar.",
+        # a story line may start with a promo's words; past the promo's length cap it is content
+        ("Simak selengkapnya: pemerintah kabupaten menaikkan tarif air bersih sebesar 12 persen mulai bulan "
+         "depan karena biaya listrik untuk pompa naik dua kali lipat sejak awal tahun."),
+        ("Tonton juga pertunjukan barong di halaman kantor bupati, ajak panitia, sebab sanggar dari lima "
+         "kecamatan tampil bergiliran sejak sore hingga tengah malam dan seluruh penonton tidak dipungut "
+         "biaya apa pun, termasuk pelajar."),
     ],
 )
 def test_content_lines_with_boilerplate_words_stay(line: str) -> None:
