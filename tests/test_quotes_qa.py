@@ -163,3 +163,10 @@ def test_a_partial_quote_inside_a_reported_statement_of_the_same_speaker_is_not_
     assert reported(t, ["Budi Santoso"]) == [
         ('pemerintah "tidak boleh tutup mata" terhadap nasib nelayan', "Budi Santoso")
     ]
+
+
+def test_a_short_predicate_after_a_middle_menurut_x_is_part_of_the_statement():
+    t = "Kenaikan tarif itu, menurut Rudi Hartono, tidak wajar."
+    assert reported(t, ["Rudi Hartono"]) == [("Kenaikan tarif itu tidak wajar", "Rudi Hartono")]
+    t = "Harga cabai masih tinggi, menurut Rudi Hartono, Senin (20/10/2025)."
+    assert reported(t, ["Rudi Hartono"]) == [("Harga cabai masih tinggi", "Rudi Hartono")]

@@ -25,6 +25,7 @@ capitalised-word heuristic strips titles (``Presiden``) and keeps the name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -193,6 +194,7 @@ class _Ctx:
     requests: set[int] = field(default_factory=set)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quote spans: not antecedents
     persons: list[str] = field(default_factory=list)  # PERSON mention names of the article: full forms
+    line_starts: list[int] = field(default_factory=list)  # ``lines[i].start``, for a bisect in ``_line_of``
 
 
 # ----------------------------------------------------------------------------- public API
@@ -291,13 +293,16 @@ def _context(doc: Document, mentions: list[Mention] | None) -> _Ctx:
         ms.append((base + m.start, base + m.end, m))
     ms.sort(key=lambda t: t[0])
     persons = sorted({_name_text(m.text) for _a, _b, m in ms if m.type == "PERSON"} - {""})
-    return _Ctx(doc, text, lines, common, ms, persons=[p for p in persons if p in text])
+    return _Ctx(doc, text, lines, common, ms, persons=[p for p in persons if p in text],
+                line_starts=[ln.start for ln in lines])
 
 
 def _line_of(ctx: _Ctx, offset: int) -> int:
-    for ln in ctx.lines:
-        if ln.start <= offset < ln.end + 1:
-            return ln.index
+    """The paragraph index holding ``offset`` (a bisect: called per mention in pronoun resolution);
+    an offset between paragraphs gives the last paragraph, as the linear scan it replaces did."""
+    i = bisect_right(ctx.line_starts, offset) - 1
+    if i >= 0 and offset < ctx.lines[i].end + 1:
+        return ctx.lines[i].index
     return ctx.lines[-1].index if ctx.lines else 0
 
 
@@ -870,12 +875,19 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
                  text=content, para=0, direct=False, cue="menurut", speaker=spk)
 
 
+# Words that open a predicate of two words (``tidak wajar``, ``sangat mahal``, ``sudah usang``).
+_SHORT_PREDICATE_OPENERS = frozenset(("tidak", "tak", "belum", "bukan", "sudah", "telah", "akan", "masih",
+                                      "sangat", "amat", "terlalu", "cukup", "kurang", "makin", "semakin", "lebih"))
+
+
 def _clause_follows(post: str) -> bool:
     """Whether the text after ``…, menurut X,`` is the rest of the statement (``sama saja dengan
     …``), not a date or place adjunct closing the sentence (``Senin (20/10)``, ``di Jakarta``)."""
     body = post.strip(" ,")
     words = _cut_content(body).split()
-    if len(words) < 3 or _DAYS.match(body) or words[0].lower() in _ADJUNCT_STARTS:
+    # a short predicate opened by a negation or degree word is a clause too (``…, tidak wajar.``)
+    least = 2 if words and words[0].lower() in _SHORT_PREDICATE_OPENERS else 3
+    if len(words) < least or _DAYS.match(body) or words[0].lower() in _ADJUNCT_STARTS:
         return False
     first = words[0].lower()
     # ``…, menurut Climate Watch, sebuah lembaga pemantau …``: an apposition running to the end
