@@ -627,11 +627,19 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 
+# Adjuncts that may follow a bare object (``menjelaskan temuan itu kepada wartawan``).
+_OBJECT_ADJUNCTS = frozenset(("kepada", "saat", "ketika", "usai", "seusai", "setelah"))
+
+
 def _empty_content(s: str) -> bool:
     low = s.strip().lower().rstrip(".")
     words = low.split()
-    if len(words) == 2 and words[1] in cues.ROLE_DEMONSTRATIVES:
-        return True  # ``membantah informasi tersebut``, ``menjelaskan temuan itu``: an object, no statement
+    if len(words) >= 2 and words[1].rstrip(",") in cues.ROLE_DEMONSTRATIVES:
+        # ``membantah informasi tersebut``, ``menjelaskan temuan itu (kepada wartawan)``: an
+        # object, no statement; ``di``/``dalam`` stay out (``harga itu di bawah standar`` is a clause)
+        rest = " ".join(words[2:])
+        if not rest or _DAYS.match(rest) or words[2] in _OBJECT_ADJUNCTS:
+            return True
     for e in cues.EMPTY_CONTENT:
         if low == e or low.startswith(e + ",") or low.startswith(e + " "):
             rest = low[len(e):].strip(" ,")
