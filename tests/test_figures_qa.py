@@ -28,17 +28,17 @@ def _amount(text: str, number: str) -> Quantity:
 
 
 def test_a_move_restated_as_an_amount_after_its_percentage_is_a_move() -> None:
-    text = "Harga minyak turun 4 persen senilai 2,60 dollar AS per barel menjadi 61,23 dollar AS per barel."
-    assert is_delta(text, _amount(text, "2,60"))
-    assert not is_delta(text, _amount(text, "61,23"))
-    worth = "Kontrak pembelian senilai 2,60 miliar dollar AS ditandatangani di Jakarta."
-    assert not is_delta(worth, _amount(worth, "2,60"))  # ``senilai`` without a move: a value
+    text = "Harga minyak melemah 3 persen senilai 1,80 dollar AS per barel ke posisi 58,40 dollar AS per barel."
+    assert is_delta(text, _amount(text, "1,80"))
+    assert not is_delta(text, _amount(text, "58,40"))
+    worth = "Kontrak pembelian senilai 1,80 miliar dollar AS ditandatangani di Jakarta."
+    assert not is_delta(worth, _amount(worth, "1,80"))  # ``senilai`` without a move: a value
 
 
 def test_prices_of_two_named_grades_are_two_series() -> None:
-    series = _series("Pada Senin, minyak mentah WTI ditutup pada 74,61 dollar AS per barel, sementara minyak "
-                     "Brent ditutup pada 78,10 dollar AS per barel.")
-    assert series.get("per barel (wti)") == [74.61] and series.get("per barel (brent)") == [78.1]
+    series = _series("Pada Senin, minyak mentah WTI ditutup pada 71,20 dollar AS per barel, sementara minyak "
+                     "Brent ditutup pada 75,40 dollar AS per barel.")
+    assert series.get("per barel (wti)") == [71.2] and series.get("per barel (brent)") == [75.4]
 
 
 def test_a_forecast_stays_out_of_the_table_but_an_estimate_of_the_past_stays() -> None:
@@ -59,7 +59,7 @@ def test_nouns_that_measure_nothing_make_no_series() -> None:
 
 def test_targets_plans_and_costs_are_series_of_their_own() -> None:
     series = _series("Hingga kini sudah 40.000 kendaraan terpasang alat pemantau itu. Pemerintah menargetkan "
-                     "4 juta kendaraan terpasang alat itu pada akhir tahun. Di Arab Saudi, biaya produksi hanya "
+                     "4 juta kendaraan terpasang alat itu pada akhir tahun. Di negeri itu, biaya produksinya cuma "
                      "15 dollar AS per barel, sedangkan harga jual ditutup pada 60 dollar AS per barel.")
     assert series.get("kendaraan") == [40000.0]
     assert series.get("kendaraan (target)") == [4_000_000.0]

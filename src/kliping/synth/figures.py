@@ -429,7 +429,7 @@ def amount_plan(sentence: str, q: Quantity, toks: Tokens, clause: Clause | None 
 def amount_whole(q: Quantity, toks: Tokens, clause: Clause) -> bool:
     """The amount follows ``sebagian dari`` / ``bagian dari`` (``figure_cues.PART_OF_CUES``, ``dari`` within
     ``PART_OF_GAP`` words) in its clause (``amount_clause``): it counts the whole the sentence's subject is a
-    part of (``paket ini sebagian dari total 10 juta paket di 34 provinsi``), so it is no value of what
+    part of (``bantuan itu sebagian dari seluruh 8 juta paket di 30 provinsi``), so it is no value of what
     another report says of that subject (``5 juta paket di 15 provinsi``)."""
     lo, _hi = clause
     inside = [w for o, w in toks if lo <= o < q.start]
@@ -439,7 +439,7 @@ def amount_whole(q: Quantity, toks: Tokens, clause: Clause) -> bool:
 
 def is_delta(sentence: str, q: Quantity) -> bool:
     """The number comes right after a verb of movement (gap words allowed), or restates such a move after its
-    percentage (``turun 4 persen senilai 2,60 dollar``: ``figure_cues.MOVEMENT_RESTATE``): the size of a change.
+    percentage (``melemah 3 persen senilai 1,80 dollar``: ``figure_cues.MOVEMENT_RESTATE``): the size of a change.
     ``q.start`` is an offset in its sentence. A bound the extractor read into the quantity
     (``melonjak hingga Rp 2.500``: ``up_to``) is where the value went, not by how much."""
     if q.modifier == "up_to":
@@ -448,7 +448,7 @@ def is_delta(sentence: str, q: Quantity) -> bool:
     while before and before[-1] in figure_cues.MOVEMENT_GAP:
         before.pop()
     if len(before) >= 3 and before[-1] in figure_cues.MOVEMENT_RESTATE:
-        # ``turun 4 persen senilai 2,60 dollar``: the move restated as an amount after its percentage
+        # ``melemah 3 persen senilai 1,80 dollar``: the move restated as an amount after its percentage
         k = len(before) - 2
         k -= before[k] == "persen"
         if k >= 1 and before[k].isdigit():
@@ -616,7 +616,7 @@ def amount_forecast(q: Quantity, toks: Tokens, clause: Clause, scoped: str = "")
 
 def amount_grade(q: Quantity, toks: Tokens, clause: Clause, grades: frozenset[str]) -> str | None:
     """The benchmark grade an amount prices: the last grade name (``figure_cues.GRADE_NAMES``) before it in its
-    clause (``WTI ... 74,61 dollar, sementara Brent ... 78,10 dollar``), else the only one its sentence names."""
+    clause (``WTI ... 71,20 dollar, sementara Brent ... 75,40 dollar``), else the only one its sentence names."""
     lo, _hi = clause
     named = [w for o, w in toks if lo <= o < q.start and w in figure_cues.GRADE_NAMES]
     if named:

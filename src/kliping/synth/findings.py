@@ -35,6 +35,7 @@ Numbers only compare within one *fact*: occurrences of a noun whose sentences ar
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -460,15 +461,18 @@ def figures_conflict(corpus: Corpus, cited: Sequence[tuple[int, int]]) -> bool:
     """Two of the cited sentences (``(article, sentence)``, from different articles) give incompatible values
     of one figure (``figure_key``, ``compatible``): ``sekitar 7.000 kontainer sejak awal September`` and
     ``hampir 10.000 kontainer sejak awal September`` agree on the date only, and what they report differs."""
-    seen: dict[tuple[str, str | None], list[tuple[int, Quantity]]] = {}
+    by_key: dict[tuple[str, str | None], dict[int, list[Quantity]]] = {}
     for a, s in cited:
         for q in corpus.articles[a].quantities:
             key = figure_key(q) if q.sentence == s else None
-            if key is None:
-                continue
-            if any(b != a and not compatible(q, other) for b, other in seen.get(key, ())):
+            if key is not None:
+                by_key.setdefault(key, {}).setdefault(a, []).append(q)
+    # Two articles conflict on a figure when none of one's values fits any of the other's: one that
+    # also gives a value the other leaves out (``40 rumah`` / ``40 rumah ... dan 12 rumah``) agrees.
+    for per_article in by_key.values():
+        for qa, qb in itertools.combinations(per_article.values(), 2):
+            if not any(compatible(x, y) for x in qa for y in qb):
                 return True
-            seen.setdefault(key, []).append((a, q))
     return False
 
 
