@@ -41,6 +41,20 @@ def test_prices_of_two_named_grades_are_two_series() -> None:
     assert series.get("per barel (wti)") == [71.2] and series.get("per barel (brent)") == [75.4]
 
 
+def test_a_grade_written_out_is_that_grade_and_a_turn_to_another_oil_takes_none() -> None:
+    series = _series("Minyak mentah light sweet untuk pengiriman Februari ditutup pada 57,10 dollar AS per barel "
+                     "di New York.")
+    assert series.get("per barel (wti)") == [57.1]
+    other = _series("Harga WTI naik tipis pada Selasa, sedangkan harga minyak mentah Indonesia tercatat "
+                    "58 dollar AS per barel.")
+    assert "per barel (wti)" not in other and other.get("per barel") == [58.0]
+
+
+def test_a_survey_result_is_a_reading_not_a_forecast() -> None:
+    series = _series("Berdasarkan survei kerangka sampel area, produksi beras tahun ini mencapai 31,2 juta ton.")
+    assert series.get("t") == [31_200_000.0]
+
+
 def test_a_forecast_stays_out_of_the_table_but_an_estimate_of_the_past_stays() -> None:
     series = _series("Harga minyak ditutup pada 61,20 dollar AS per barel pada Jumat. Sejumlah analis memprediksi "
                      "harga minyak bisa merosot ke 40 dollar AS per barel.")

@@ -552,7 +552,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 ws = words(text)
                 sw = set(ws)
                 kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES), points_back(ws),
-                                     sentence_tokens(text), frozenset(sw & figure_cues.GRADE_NAMES))
+                                     sentence_tokens(text), sentence_grades(sw))
             smode, level, pointed, toks, grades = kinds[q.sentence]
             clause = amount_clause(text, q.start, q.end)  # once per amount: every reading below is of its clause
             mode = amount_mode(text, q, smode, toks, clause)
@@ -614,14 +614,30 @@ def amount_forecast(q: Quantity, toks: Tokens, clause: Clause, scoped: str = "")
     return False
 
 
+def sentence_grades(words_of_sentence: set[str]) -> frozenset[str]:
+    """The benchmark grades a sentence names (``figure_cues.GRADE_NAMES``; ``light sweet`` and ``West Texas
+    Intermediate`` written out are WTI: ``GRADE_ALIASES``)."""
+    return frozenset(words_of_sentence & figure_cues.GRADE_NAMES) | frozenset(
+        g for w, g in figure_cues.GRADE_ALIASES.items() if w in words_of_sentence)
+
+
 def amount_grade(q: Quantity, toks: Tokens, clause: Clause, grades: frozenset[str]) -> str | None:
-    """The benchmark grade an amount prices: the last grade name (``figure_cues.GRADE_NAMES``) before it in its
-    clause (``WTI ... 71,20 dollar, sementara Brent ... 75,40 dollar``), else the only one its sentence names."""
-    lo, _hi = clause
-    named = [w for o, w in toks if lo <= o < q.start and w in figure_cues.GRADE_NAMES]
-    if named:
-        return named[-1]
-    return next(iter(grades)) if len(grades) == 1 else None
+    """The benchmark grade an amount prices: the last grade name (``figure_cues.GRADE_NAMES``, ``GRADE_ALIASES``)
+    before it in its clause (``WTI ... 71,20 dollar, sementara Brent ... 75,40 dollar``), else the only one its
+    sentence names, unless a word turning to another thing (``sedangkan``: ``GRADE_BREAKS``) stands between."""
+    lo, hi = clause
+    named = [(o, figure_cues.GRADE_ALIASES.get(w, w)) for o, w in toks
+             if lo <= o < hi and (w in figure_cues.GRADE_NAMES or w in figure_cues.GRADE_ALIASES)]
+    before = [g for o, g in named if o < q.start]
+    if before or named:  # the clause's own grade: before the amount, else after it (``55 dollar untuk WTI``)
+        return before[-1] if before else named[0][1]
+    if len(grades) != 1:
+        return None
+    last_grade = max((o for o, w in toks if o < q.start and (w in figure_cues.GRADE_NAMES
+                                                             or w in figure_cues.GRADE_ALIASES)), default=None)
+    if last_grade is None or any(last_grade < o < q.start and w in figure_cues.GRADE_BREAKS for o, w in toks):
+        return None
+    return next(iter(grades))
 
 
 def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]:

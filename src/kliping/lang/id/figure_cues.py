@@ -176,9 +176,10 @@ OWNER_BREAKS = _words("di ke dari pada untuk dan atau yang oleh sebesar sebanyak
 ESTIMATE_CUES = _words(
     "memperkirakan diperkirakan perkiraan memproyeksikan diproyeksikan proyeksi prediksi memprediksi "
     "rata estimasi diestimasi"
-    # a weekly figure "may" rise to a level by an analysts' poll taken before the official release
-    # (``stok ... mungkin naik menjadi 390 juta barel, menurut survei ... menjelang rilis``): an expectation
-    " mungkin survei jajak"
+    # a weekly figure that "may" reach a level, as analysts polled before the official release expect
+    # (``persediaan ... mungkin bertambah ke 402 juta barel``): an expectation. Not ``survei`` alone: a
+    # survey's result (a statistics office's harvest survey) is a reading, not a forecast.
+    " mungkin"
 )
 # Not after one of COMPARISON_BEFORE: ``lebih tinggi dari perkiraan analis`` compares a fact with a forecast.
 COMPARISON_BEFORE = _words("dari daripada dibanding dibandingkan ketimbang atas bawah")
@@ -199,6 +200,11 @@ PART_OF_GAP = 2
 # Benchmark grades of crude oil: two sentences naming different ones (Brent, WTI) price different things
 # (``synth.findings.comparable``).
 GRADE_NAMES = _words("brent wti minas duri urals dubai oman icp")
+# Words that name a grade in full (``light sweet``, ``West Texas Intermediate``): read as that grade.
+GRADE_ALIASES = {"sweet": "wti", "texas": "wti"}
+# Words that turn a clause to another thing than the grade the sentence named before (``WTI naik,
+# sedangkan minyak mentah Indonesia ...``): an amount after one takes no grade from the sentence.
+GRADE_BREAKS = _words("sedangkan sementara adapun namun tetapi")
 # An amount's clause saying what will be done (``akan memangkas ... mulai Januari``) gives a plan, not the next
 # reading of a series (``synth.figures.amount_plan``) (``synth.findings.later_months``).
 PLAN_CUES = _words("akan bakal berencana direncanakan rencana")
