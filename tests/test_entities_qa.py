@@ -7,16 +7,8 @@ Every sentence here is written for these tests (no article text); the people are
 from __future__ import annotations
 
 from kliping.extract.entities import Span, _common_words, _Sentence, extract_mentions, tag_words
-from kliping.model import Document, Sentence
-
-
-def _doc(*sentences: str) -> Document:
-    text, sents, pos = "", [], 0
-    for s in sentences:
-        sents.append(Sentence(s, pos, pos + len(s)))
-        text += s + " "
-        pos += len(s) + 1
-    return Document(id="t", input="test", text=text.rstrip(), sentences=sents)
+from kliping.model import Document
+from tests.test_entities import _doc
 
 
 def _types(doc: Document) -> dict[str, set[str]]:
