@@ -151,6 +151,9 @@ def test_caption_lines_removed(line: str) -> None:
         ("Tonton juga pertunjukan barong di halaman kantor bupati, ajak panitia, sebab sanggar dari lima "
          "kecamatan tampil bergiliran sejak sore hingga tengah malam dan seluruh penonton tidak dipungut "
          "biaya apa pun, termasuk pelajar."),
+        # short story lines opening with a promo's words: no pointer follows them
+        "Simak selengkapnya aturan baru itu sebelum mendaftar, pesan kepala desa kepada warga.",
+        "Tonton juga pertunjukan barong di alun-alun malam ini, ajak panitia.",
     ],
 )
 def test_content_lines_with_boilerplate_words_stay(line: str) -> None:

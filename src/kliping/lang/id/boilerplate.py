@@ -44,9 +44,10 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", re.compile(r"(?:simak|lihat|tonton|saksikan)\s+(?:juga\s+|pula\s+)?(?:video|live)\b.{0,200}", _I)),
     ("promo", re.compile(r"saksikan\s+live\s*detik\s*\w*\s*:?", _I)),
     # "Tonton juga "<a video's title>" di sini:", a video promo that names no "video".
-    ("promo", re.compile(r"tonton\s+(?:juga|pula)\b.{0,200}", _I)),
-    # "Simak selengkapnya di halaman selanjutnya.", "Yuk simak selengkapnya!": a pointer, no content.
-    ("promo", re.compile(r"(?:yuk\s+)?simak\s+selengkapnya\b.{0,120}", _I)),
+    ("promo", re.compile(r"tonton\s+(?:juga|pula)\s*:?\s*(?:video\b|[\"“']).{0,200}", _I)),
+    # "Simak selengkapnya di halaman selanjutnya.", "Yuk simak selengkapnya!": a pointer, no content
+    # (not "Simak selengkapnya aturan baru itu sebelum mendaftar, ...": a sentence of the story).
+    ("promo", re.compile(r"(?:yuk\s+)?simak\s+selengkapnya(?:\s+(?:di|dalam|pada|berikut)\b.{0,80})?\s*[.!:]?", _I)),
     ("promo", re.compile(r"[\"“]detik\s?\w+,[^\"”]{1,60}![\"”]", _I)),
     ("promo", re.compile(r"(?:bagikan|share)(?:\s+(?:artikel|berita)\s+ini)?(?:\s*:.{0,80})?", _I)),
     ("promo", re.compile(r"(?:download|unduh)\s+aplikasi\b.{0,150}", _I)),
