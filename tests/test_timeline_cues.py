@@ -99,3 +99,39 @@ def test_a_date_after_the_aim_as_topic_is_a_target_unless_the_aim_was_met() -> N
                    "2013-11-05") == ["2013-10"]
     assert _placed("Pemasangan meteran pintar di seluruh rumah warga rampung pada Oktober 2013.",
                    "2013-11-05") == ["2013-10"]
+
+
+def test_the_aim_as_topic_does_not_reach_past_a_relative_clause_or_an_announcement() -> None:
+    """``targetnya``/``sasarannya`` also name the target of a crime (``sasarannya adalah gudang yang
+    dijarah warga pada Sabtu``): a ``yang`` clause after it tells what happened to that target; an
+    announcement of the aim (``sasarannya diumumkan ... pada Senin``) is itself a happening."""
+    assert _placed("Sasarannya, menurut polisi, adalah pengedar sabu yang diringkus pada Sabtu (18/10/2025) "
+                   "di Binjai.") == ["2025-10-18"]
+    assert _placed("Targetnya adalah gudang logistik yang dijarah warga pada Sabtu (18/10/2025).") == ["2025-10-18"]
+    assert _placed("Targetnya ditetapkan Gubernur pada Senin (20/10/2025) dalam rapat di Surabaya.") == ["2025-10-20"]
+    assert _placed("Sasarannya, jaringan air bersih menjangkau empat kecamatan pada Maret 2026.") == []
+
+
+def test_a_deadline_noun_governed_by_another_verb_keeps_that_verbs_date() -> None:
+    """``batas waktu``, ``tenggat`` as the object of a verb (``membicarakan tenggat ... pada Selasa``):
+    the date after ``pada`` is when the verb happened; without a verb before the cue, or with an
+    adverbial cue (``paling lambat``), the date stays the last day allowed."""
+    assert _placed("Komisi II membicarakan tenggat revisi undang-undang pilkada pada Selasa (14/10/2025).") == [
+        "2025-10-14"]
+    assert _placed("Bupati mengumumkan batas akhir pendaftaran CPNS pada Jumat (17/10/2025).") == [
+        "2025-10-17"]
+    assert _placed("Tenggat penyerahan laporan kekayaan pejabat pada Jumat (31/10/2025).") == []
+    assert _placed("Pejabat wajib menyerahkan laporan kekayaan paling lambat pada Jumat (31/10/2025).") == []
+
+
+def test_a_put_off_verb_anywhere_before_hingga_makes_the_date_the_new_day() -> None:
+    """``ditunda oleh majelis hakim hingga Kamis``, ``diskors sampai Kamis``, ``dijadwalkan ulang
+    hingga``, ``menunda ... sampai dengan tanggal``: the event is moved to that day, a schedule that
+    stays; a period ending (``ditutup hingga Minggu``) is still left out."""
+    assert _placed("Sidang perkara suap itu kemudian ditunda oleh majelis hakim hingga Kamis (23/10/2025).") == [
+        "2025-10-23"]
+    assert _placed("Rapat paripurna dewan diskors sampai Kamis (23/10/2025).") == ["2025-10-23"]
+    assert _placed("Laga tunda itu dijadwalkan ulang hingga Kamis (23/10/2025).") == ["2025-10-23"]
+    assert _placed("Kementerian menunda pengumuman kelulusan seleksi sampai dengan tanggal 23 Oktober 2025.") == [
+        "2025-10-23"]
+    assert _placed("Jalan di depan pasar ditutup total hingga Minggu (26/10/2025).") == []

@@ -112,3 +112,42 @@ def test_groups_of_one_date_holding_the_same_sentence_are_one_entry() -> None:
     corpus = build_corpus(_story([a, b]))
     groups = [[(0, 0, "day")], [(1, 0, "day")], [(1, 1, "day")]]
     assert _same_text(corpus, groups) == [[(0, 0, "day"), (1, 1, "day")], [(1, 0, "day")]]
+
+
+def test_two_quote_tails_with_the_same_place_and_audience_are_still_two_entries() -> None:
+    """Both frames ``di Jakarta`` (or ``kepada wartawan``): the frame's words are not what the two
+    quotes share; a word of the quotes themselves still joins them."""
+    a = _article("f1", 'Pasokan gas untuk pabrik pupuk harus dijamin," kata Darmawan di Jakarta kepada wartawan, '
+                 "Kamis (9/10/2025).", "2025-10-09")
+    b = _article("f2", 'Kami belum menerima surat resmi dari kementerian," ujar Kurniawati di Jakarta kepada wartawan, '
+                 "Kamis (9/10/2025).", "2025-10-09")
+    corpus = build_corpus(_story([a, b]))
+    assert not same_happening(corpus, (0, 0), (1, 0), cosine=0.5)
+    c = _article("f3", 'Pasokan gas untuk pabrik pupuk belum dijamin," ujar Kurniawati di Jakarta kepada wartawan, '
+                 "Kamis (9/10/2025).", "2025-10-09")
+    corpus = build_corpus(_story([a, c]))
+    assert same_happening(corpus, (0, 0), (1, 0), cosine=0.5)
+
+
+def test_a_protest_told_as_turun_ke_jalan_is_no_fall() -> None:
+    """``turun ke jalan`` (to take to the streets) is no fall of anything: it does not contradict a
+    sentence where the demand is for a wage to go up, and the two tell one protest."""
+    street = _article("d1", "Ratusan guru honorer turun ke jalan di depan kantor gubernur menuntut gaji yang layak pada "
+                            "Selasa (7/10/2025).", "2025-10-07")
+    march = _article("d2", "Ratusan guru honorer berunjuk rasa di depan kantor gubernur menuntut gaji naik pada Selasa "
+                           "(7/10/2025).", "2025-10-08")
+    assert _entries([street, march]) == [("2025-10-07", ["d1:0", "d2:0"])]
+
+
+def test_one_copied_line_does_not_merge_two_groups_whose_figures_contradict() -> None:
+    """A boilerplate statement copied into two pieces, each grouped with its own report of the day:
+    the reports' figures disagree (about 7.000 against nearly 10.000 containers), so the groups stay
+    two entries."""
+    from kliping.synth.timeline import _same_text
+
+    said = '"Kami terus memantau jalur laut di kawasan itu," kata juru bicara angkatan laut, Senin (20/10/2025).'
+    a = _article("m1", said + " Kapal itu membawa sekitar 7.000 kontainer amunisi pada Senin (20/10/2025).", "2025-10-20")
+    b = _article("m2", said + " Kapal itu membawa hampir 10.000 kontainer amunisi pada Senin (20/10/2025).", "2025-10-21")
+    corpus = build_corpus(_story([a, b]))
+    groups = [[(0, 0, "day"), (0, 1, "day")], [(1, 0, "day"), (1, 1, "day")]]
+    assert _same_text(corpus, groups) == groups

@@ -23,9 +23,9 @@ import re
 from collections.abc import Sequence
 
 from kliping.extract.quotes import _DOUBLE as DOUBLE_QUOTE_MARKS  # the quote extractor's marks
-from kliping.lang.id import calendar, cues, figure_cues, time_cues
+from kliping.lang.id import calendar, cues, time_cues
 from kliping.model import Citation, Quote, TimeExpr, TimelineEntry
-from kliping.synth.corpus import Corpus, content_words, is_clear, word_overlap, words
+from kliping.synth.corpus import Corpus, content_words, is_clear, moves, word_overlap, words
 
 # Sentences with the same date value describe the same happening at this TF-IDF cosine or above.
 # Lower than the summary's same-fact bar: the shared date already makes a coincidence unlikely.
@@ -156,6 +156,10 @@ def _target(clause: list[str]) -> bool:
             continue
         if w not in calendar.TARGET_BEFORE or "yang" in clause[max(0, k - 2) : k]:
             continue
+        if w in time_cues.TARGET_TOPICS and set(rest) & time_cues.TARGET_MET:
+            continue  # ``targetnya adalah gudang yang dijarah``, ``targetnya ditetapkan``: a happening
+        if w in time_cues.DEADLINE_NOUNS and rest[-1:] == ["pada"] and any(_main_verb(x) for x in clause[:k]):
+            continue  # ``membicarakan tenggat revisi pada Selasa``: the date of the verb governing the noun
         if all(x in calendar.COMPLETION_VERBS for x in verbs[1:]):
             return True
     return False
@@ -518,24 +522,34 @@ def deadline(sentence: str, start: int) -> bool:
         three = " ".join(clause[k : k + 3]) in time_cues.DEADLINE_PHRASES
         if not (one or two or three):
             continue
+        cue = " ".join(clause[k : k + (3 if three else 2 if two else 1)])
         rest = clause[k + (3 if three else 2 if two else 1) :]
+        if cue in time_cues.DEADLINE_NOUNS and rest[-1:] == ["pada"] and any(_main_verb(x) for x in clause[:k]):
+            continue  # ``membahas batas waktu pemilu pada Senin``: the date of the verb governing the noun
         if len(rest) <= DEADLINE_WINDOW and all(
                 not _main_verb(x) or x in calendar.COMPLETION_VERBS or x in time_cues.VERB_SHAPED_NOUNS for x in rest):
             return True
     return False
 
 
+# How far back in the clause a verb of putting off reaches ``hingga`` (``ditunda oleh majelis hakim
+# hingga Kamis``: an agent between).
+UNTIL_REACH = 12
+
+
 def _until(before: list[str]) -> bool:
     """``hingga``/``sampai`` right before the date, only filler words between (``hingga akhir
     Desember``, ``sampai dengan tanggal 8``): the date ends a period. After a verb of putting off
-    (``penerbangan ditunda hingga Selasa``: :data:`time_cues.MOVED_TO`) it is the new day of the
-    event, a schedule, and stays."""
+    (``penerbangan ditunda hingga Selasa``, ``ditunda oleh hakim hingga``: :data:`time_cues.MOVED_TO`
+    anywhere before in the clause) it is the new day of the event, a schedule, and stays."""
     rest = list(before)
     while rest and rest[-1] in time_cues.UNTIL_FILLERS:
         rest.pop()
     if not rest or rest[-1] not in time_cues.UNTIL_WORDS:
         return False
-    return not any(w in time_cues.MOVED_TO for w in rest[-3:-1])
+    head = rest[:-1]
+    return not (any(w in time_cues.MOVED_TO for w in head)
+                or any(" ".join(head[k : k + 2]) in time_cues.MOVED_TO_PHRASES for k in range(len(head))))
 
 
 def unsure_future(sentence: str, start: int, end: int, value: str, granularity: str,
@@ -569,7 +583,7 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
         return "wait"
     if any(w in time_cues.FORECAST_WORDS for w in before + after):
         return "forecast"
-    if _until(_words_before(sentence, start)):
+    if _until(_clause_words(sentence, start, UNTIL_REACH)):
         return "until"
     return None
 
@@ -874,6 +888,11 @@ def speakers(corpus: Corpus, a: int, s: int) -> set[str]:
     return _article_speakers(corpus, a).get(s, set())
 
 
+# Words of a quote's attribution tail that introduce its place or audience (``kata X di Jakarta
+# kepada wartawan``): two quotes of one day share them whatever was said.
+_FRAME_HEADS = frozenset({"di", "kepada", "pada"})
+
+
 class _Sentences:
     """Per-timeline caches of what the grouping asks of a sentence (entities, happening words,
     speakers), each article read once instead of once per sentence pair."""
@@ -886,6 +905,9 @@ class _Sentences:
         self._speakers: dict[int, dict[int, set[str]]] = {}
         self._numbers: dict[int, dict[int, dict[tuple[str | None, str | None], set[float]]]] = {}
         self._facts: dict[tuple[int, int], _Facts] = {}
+        self._frames: dict[tuple[int, int], set[str]] = {}
+        self._speaker_words: dict[int, dict[int, set[str]]] = {}
+        self._quoted: dict[tuple[int, int], set[str]] = {}
 
     def entities(self, a: int, s: int) -> set[str]:
         if a not in self._entities:
@@ -907,12 +929,41 @@ class _Sentences:
 
     def speaker_words(self, a: int, s: int) -> set[str]:
         """The words of the names of whoever is quoted in the sentence (the quoting frame)."""
-        out: set[str] = set()
-        for q in self.corpus.articles[a].quotes:
-            last = q.end_sentence if q.end_sentence is not None else q.sentence
-            if q.sentence <= s <= last and q.speaker_name:
-                out.update(words(q.speaker_name))
-        return out
+        if a not in self._speaker_words:  # each article's quotes read once, not once per pair
+            by: dict[int, set[str]] = {}
+            for q in self.corpus.articles[a].quotes:
+                last = q.end_sentence if q.end_sentence is not None else q.sentence
+                if q.speaker_name:
+                    for k in range(q.sentence, last + 1):
+                        by.setdefault(k, set()).update(words(q.speaker_name))
+            self._speaker_words[a] = by
+        return self._speaker_words[a].get(s, set())
+
+    def frame_words(self, a: int, s: int) -> set[str]:
+        """The words of the attribution tail after a sentence's last closing quote mark (``kata
+        Bambang di Jakarta kepada wartawan, Rabu (4/12/2013)``) that the quote itself does not use:
+        two quotes of one day share such a frame whatever was said."""
+        if (a, s) not in self._frames:
+            text = self.corpus.text(a, s).rstrip()
+            marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+            # a closing mark follows the quote's last punctuation (``dijamin," kata``)
+            closing = marks[-1] if marks and text[marks[-1] - 1 : marks[-1]] in (",", ".", "!", "?") else None
+            tail = words(text[closing + 1 :]) if closing is not None else []
+            # the place and audience (``di Jakarta``, ``kepada wartawan``, two words each), not the
+            # occasion (``dalam rapat kerja``: what two quotes of one briefing share)
+            frame = {x for k, w in enumerate(tail) if w in _FRAME_HEADS for x in tail[k + 1 : k + 3]}
+            self._frames[(a, s)] = frame - set(words(text[:closing])) if closing is not None else set()
+        return self._frames[(a, s)]
+
+    def quoted_entities(self, a: int, s: int) -> set[str]:
+        """The sentence's entities less those named only in its attribution tail (:meth:`frame_words`)."""
+        frame = self.frame_words(a, s)
+        if not frame:
+            return self.entities(a, s)
+        if (a, s) not in self._quoted:
+            self._quoted[(a, s)] = {m.entity or " ".join(m.text.casefold().split()) for m in self.corpus.articles[a].mentions
+                                    if m.sentence == s and not set(words(m.text)) <= frame}
+        return self._quoted[(a, s)]
 
     def speakers(self, a: int, s: int) -> set[str]:
         if a not in self._speakers:
@@ -930,10 +981,9 @@ class _Sentences:
                         continue  # a bare number (``500 ribu``: a list's next item) or ``ratusan``
                     by.setdefault(q.sentence, {}).setdefault(kind, set()).add(float(f"{q.value:.4g}"))
                 self._numbers[a] = by
-            ws = set(self.corpus.text(a, s).casefold().split())
-            self._facts[(a, s)] = (self._numbers[a].get(s, {}),
-                                   bool(ws & (figure_cues.RISE_VERBS | figure_cues.RISE_NOUNS)),
-                                   bool(ws & (figure_cues.FALL_VERBS | figure_cues.FALL_NOUNS)))
+            # ``corpus.moves``: idioms (``turun ke jalan``, ``naik banding``) and negated moves are no moves
+            rises, falls = moves(self.corpus.text(a, s))
+            self._facts[(a, s)] = (self._numbers[a].get(s, {}), rises, falls)
         return self._facts[(a, s)]
 
 
@@ -969,9 +1019,10 @@ def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosin
         # dates (``antara 7 September dan 1 Oktober``), which then are what they tell.
         if not (_QUOTE_MARK.search(corpus.text(*x)) and _QUOTE_MARK.search(corpus.text(*y))):
             return True
+        # The frame's own words (``di Jakarta``, ``kepada wartawan``) are left out too.
         spoken = c.speakers(*x) | c.speakers(*y)
-        names = c.speaker_words(*x) | c.speaker_words(*y)
-        return bool((c.entities(*x) & c.entities(*y)) - spoken
+        names = c.speaker_words(*x) | c.speaker_words(*y) | c.frame_words(*x) | c.frame_words(*y)
+        return bool((c.quoted_entities(*x) & c.quoted_entities(*y)) - spoken
                     or (c.happening_words(*x) & c.happening_words(*y)) - names)
     if not common_entity:
         return False
@@ -1010,19 +1061,32 @@ def _group(corpus: Corpus, items: list[tuple[int, int, str]],
             return True
         return SAME_SPEAKER_DAY and items[k][2] == "day" and items[j][2] == "day" and same_statement(corpus, x, y, cache)
 
-    def joinable(k: int, g: list[int]) -> bool:
+    # Per group, the kinds of value and the moves its members state: a sentence sharing no kind and
+    # no opposite move with a group contradicts none of its members, so their figures are not read.
+    kinds: list[tuple[set, bool, bool]] = []
+
+    def may_contradict(mine: _Facts, gi: int) -> bool:
+        gk, up, down = kinds[gi]
+        return bool(gk & mine[0].keys()) or (mine[1] and not mine[2] and down) or (mine[2] and not mine[1] and up)
+
+    def joinable(k: int, gi: int) -> bool:
         a, s = items[k][:2]
         mine = cache.facts(a, s)
-        if any(items[j][0] != a and contradicts(mine, cache.facts(*items[j][:2])) for j in g):
+        if may_contradict(mine, gi) and any(
+                items[j][0] != a and contradicts(mine, cache.facts(*items[j][:2])) for j in groups[gi]):
             return False
-        return any(same(k, j) for j in g)
+        return any(same(k, j) for j in groups[gi])
 
     for k in range(len(items)):
-        chosen = next((g for g in groups if joinable(k, g)), None)
-        if chosen is None:
+        facts = cache.facts(*items[k][:2])
+        gi = next((gi for gi in range(len(groups)) if joinable(k, gi)), None)
+        if gi is None:
             groups.append([k])
+            kinds.append((set(facts[0]), facts[1], facts[2]))
         else:
-            chosen.append(k)
+            groups[gi].append(k)
+            gk, up, down = kinds[gi]
+            kinds[gi] = (gk | facts[0].keys(), up or facts[1], down or facts[2])
     return [[items[k] for k in g] for g in groups]
 
 
@@ -1038,15 +1102,24 @@ def leans_on_context(text: str) -> bool:
     return bool(_QUOTE_MARK.search(text) or _ANAPHORIC_OPENER.match(text))
 
 
-def _same_text(corpus: Corpus, groups: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+def _same_text(corpus: Corpus, groups: list[list[tuple[int, int, str]]],
+               cache: _Sentences | None = None) -> list[list[tuple[int, int, str]]]:
     """Groups of one date that hold one and the same sentence (a statement copied word for word into
     two articles, grouped apart because each copy joined other sentences first) are one entry: a
-    reader would see it twice on one day."""
+    reader would see it twice on one day. Not when the rest of the two groups state figures that
+    contradict (:func:`contradicts`, as :func:`_group` asks): a boilerplate line copied into two
+    pieces does not make their two happenings one."""
+    cache = cache or _Sentences(corpus)
     first: dict[str, int] = {}  # normalised text -> index of the merged group holding it
     merged: list[list[tuple[int, int, str]]] = []
+
+    def clash(group: list[tuple[int, int, str]], other: list[tuple[int, int, str]]) -> bool:
+        return any(a != b and contradicts(cache.facts(a, s), cache.facts(b, t))
+                   for a, s, _g in group for b, t, _h in other)
+
     for group in groups:
         keys = {" ".join(words(corpus.text(a, s))) for a, s, _g in group}
-        into = min((first[k] for k in keys if k in first), default=None)
+        into = min((first[k] for k in keys if k in first and not clash(group, merged[first[k]])), default=None)
         if into is None:
             into = len(merged)
             merged.append([])
@@ -1061,7 +1134,7 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
     entries: list[tuple[tuple, TimelineEntry]] = []
     cache = _Sentences(corpus)
     for value, items in dated_sentences(corpus, article_idx).items():
-        for group in _same_text(corpus, _group(corpus, items, cache)):
+        for group in _same_text(corpus, _group(corpus, items, cache), cache):
             texts = [(corpus.text(a, s), a, s) for a, s, _g in group]
             clear = [t for t in texts if is_clear(t[0])] or texts
             text = min(clear, key=lambda t: (leans_on_context(t[0]), len(words(t[0])), corpus.time_key(t[1], t[2])))[0]

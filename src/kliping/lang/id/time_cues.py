@@ -117,8 +117,10 @@ UNTIL_WORDS: frozenset[str] = frozenset({"hingga", "sampai"})
 # ... except after a verb of putting off: ``ditunda hingga Selasa`` moves the event to Tuesday.
 MOVED_TO: frozenset[str] = frozenset({
     "ditunda", "diundur", "menunda", "mengundur", "tertunda", "dimundurkan", "memundurkan", "molor",
-    "dipindah", "dipindahkan", "ditangguhkan",
+    "dipindah", "dipindahkan", "ditangguhkan", "diskors", "diskorsing", "direschedule",
 })
+# Two-word verbs of putting off (``dijadwalkan ulang hingga Kamis``).
+MOVED_TO_PHRASES: tuple[str, ...] = ("dijadwalkan ulang", "dijadwal ulang")
 UNTIL_FILLERS: frozenset[str] = frozenset({
     "dengan", "tanggal", "hari", "pada", "akhir", "penghujung", "pertengahan", "awal", "bulan", "batas",
 })
@@ -136,4 +138,15 @@ HOPED_FUTURE: frozenset[str] = frozenset({"akan", "bakal", "segera", "nanti"})
 TARGET_TOPICS: frozenset[str] = frozenset({"targetnya", "sasarannya"})
 TARGET_MET: frozenset[str] = frozenset({
     "tercapai", "terpenuhi", "terlampaui", "dicapai", "mencapai", "melampaui", "sudah", "telah",
+    # an announcement of the aim is a happening (``sasarannya diumumkan Menteri pada Senin``)
+    "diumumkan", "ditetapkan", "diputuskan", "disepakati", "dipaparkan", "disampaikan",
+    # ``targetnya`` as the target of a crime (``sasarannya adalah gudang yang dijarah pada Sabtu``):
+    # the ``yang`` clause tells what happened to it
+    "yang",
+})
+# Deadline cues that are nouns (``batas waktu``, ``tenggat``): the object of another verb before them
+# (``DPR membahas batas waktu pemilu pada Senin``) leaves a ``pada`` date to that verb. The adverbial
+# cues (``paling lambat``, ``selambat-lambatnya``) govern the date whatever stands before.
+DEADLINE_NOUNS: frozenset[str] = frozenset({
+    "tenggat", "deadline", "batas waktu", "batas akhir", "jatuh tempo",
 })
