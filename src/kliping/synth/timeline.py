@@ -1069,24 +1069,28 @@ def _group(corpus: Corpus, items: list[tuple[int, int, str]],
         gk, up, down = kinds[gi]
         return bool(gk & mine[0].keys()) or (mine[1] and not mine[2] and down) or (mine[2] and not mine[1] and up)
 
-    def joinable(k: int, gi: int) -> bool:
-        a, s = items[k][:2]
-        mine = cache.facts(a, s)
-        if may_contradict(mine, gi) and any(
-                items[j][0] != a and contradicts(mine, cache.facts(*items[j][:2])) for j in groups[gi]):
+    # Per group, its members' (article, facts) with any value or move: the others contradict nothing.
+    stated: list[list[tuple[int, _Facts]]] = []
+
+    def joinable(k: int, gi: int, a: int, mine: _Facts) -> bool:
+        if may_contradict(mine, gi) and any(b != a and contradicts(mine, f) for b, f in stated[gi]):
             return False
         return any(same(k, j) for j in groups[gi])
 
     for k in range(len(items)):
-        facts = cache.facts(*items[k][:2])
-        gi = next((gi for gi in range(len(groups)) if joinable(k, gi)), None)
+        a = items[k][0]
+        facts = cache.facts(a, items[k][1])
+        gi = next((gi for gi in range(len(groups)) if joinable(k, gi, a, facts)), None)
         if gi is None:
-            groups.append([k])
-            kinds.append((set(facts[0]), facts[1], facts[2]))
-        else:
-            groups[gi].append(k)
-            gk, up, down = kinds[gi]
-            kinds[gi] = (gk | facts[0].keys(), up or facts[1], down or facts[2])
+            gi = len(groups)
+            groups.append([])
+            kinds.append((set(), False, False))
+            stated.append([])
+        groups[gi].append(k)
+        if facts[0] or facts[1] or facts[2]:
+            stated[gi].append((a, facts))
+        gk, up, down = kinds[gi]
+        kinds[gi] = (gk | facts[0].keys(), up or facts[1], down or facts[2])
     return [[items[k] for k in g] for g in groups]
 
 
