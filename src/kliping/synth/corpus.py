@@ -53,6 +53,42 @@ def word_overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+# A kind of value: its unit and counted noun (``("IDR", None)``, ``(None, "kontainer")``).
+Kind = tuple[str | None, str | None]
+
+
+def values_by_kind(ev: Evidence) -> dict[int, dict[Kind, set[float]]]:
+    """``sentence -> kind -> values`` (4 significant digits) of an article's quantities: what its
+    sentences state, for the same-fact tests of the summary and the timeline. A bare number (no
+    unit, no counted noun: often a list's next item, ``500 ribu``) and a vague plural (``ratusan
+    orang``) give no value to compare."""
+    by: dict[int, dict[Kind, set[float]]] = {}
+    for q in ev.quantities:
+        kind = (q.unit, (q.noun or "").casefold() or None)
+        if kind == (None, None) or q.modifier.startswith("plural"):
+            continue
+        by.setdefault(q.sentence, {}).setdefault(kind, set()).add(float(f"{q.value:.4g}"))
+    return by
+
+
+def values_conflict(x: dict[Kind, set[float]] | dict[Kind, frozenset[float]],
+                    y: dict[Kind, set[float]] | dict[Kind, frozenset[float]]) -> bool:
+    """For one kind of value each side gives a value the other lacks (about 7.000 and nearly 10.000
+    containers; 74,61 and 74,09 dollars): two facts. A side that only adds a value, or gives a
+    value of another kind (a price's percent and its dollars), does not conflict."""
+    for kind, values in x.items():
+        other = y.get(kind)
+        if other and values - other and other - values:
+            return True
+    return False
+
+
+def opposite_moves(x: tuple[bool, bool], y: tuple[bool, bool]) -> bool:
+    """One side only moves up where the other only moves down (``(rises, falls)`` of :func:`moves`)."""
+    (xr, xf), (yr, yf) = x, y
+    return (xr and not xf and yf and not yr) or (xf and not xr and yr and not yf)
+
+
 def moves(text: str) -> tuple[bool, bool]:
     """Whether a sentence moves something up, down (``naik``/``menguat``/``kenaikan``;
     ``turun``/``melemah``/``penurunan``: ``figure_cues``), leaving out idioms (``turun ke jalan``,

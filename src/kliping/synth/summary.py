@@ -36,7 +36,17 @@ from scipy import sparse
 
 from kliping.lang.id import discourse
 from kliping.model import Citation, SummarySentence
-from kliping.synth.corpus import Corpus, content_words, is_clear, moves, word_overlap
+from kliping.synth.corpus import (
+    Corpus,
+    Kind,
+    content_words,
+    is_clear,
+    moves,
+    opposite_moves,
+    values_by_kind,
+    values_conflict,
+    word_overlap,
+)
 from kliping.synth.timeline import dated_sentences
 
 # Two sentences from different articles "say the same thing" at this TF-IDF cosine (unigrams +
@@ -92,15 +102,11 @@ def leans_back(text: str) -> bool:
     return False
 
 
-# A kind of value: its unit and counted noun (``("IDR", None)``, ``(None, "kontainer")``).
-_Kind = tuple[str | None, str | None]
-
-
 class _Facts(NamedTuple):
     """What a sentence states that a similar sentence must not contradict to support it."""
 
-    numbers: dict[_Kind, frozenset[float]]  # its values by kind (4 significant digits)
-    figures: frozenset[tuple[_Kind, float]]  # those specific enough to name one fact (:func:`specific`)
+    numbers: dict[Kind, frozenset[float]]  # its values by kind (4 significant digits)
+    figures: frozenset[tuple[Kind, float]]  # those specific enough to name one fact (:func:`specific`)
     days: frozenset[str]  # the days of its happenings (``YYYY-MM-DD``, ``timeline.dated_sentences``)
     rises: bool  # it moves something up (``naik``, ``menguat``, ``kenaikan``; ``corpus.moves``)
     falls: bool  # it moves something down
@@ -117,7 +123,7 @@ class SentenceFacts:
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
-        self.by_article: dict[int, dict[int, tuple[dict[_Kind, set[float]], set[str]]]] = {}
+        self.by_article: dict[int, dict[int, tuple[dict[Kind, set[float]], set[str]]]] = {}
         self.memo: dict[tuple[int, int], _Facts] = {}
 
     def __call__(self, a: int, s: int) -> _Facts:
@@ -125,12 +131,8 @@ class SentenceFacts:
         if key not in self.memo:
             if a not in self.by_article:
                 ev = self.corpus.articles[a]
-                per: dict[int, tuple[dict[_Kind, set[float]], set[str]]] = {}
-                for q in ev.quantities:
-                    kind = (q.unit, (q.noun or "").casefold() or None)
-                    if kind == (None, None) or q.modifier.startswith("plural"):
-                        continue
-                    per.setdefault(q.sentence, ({}, set()))[0].setdefault(kind, set()).add(float(f"{q.value:.4g}"))
+                per: dict[int, tuple[dict[Kind, set[float]], set[str]]] = {
+                    sent: (values, set()) for sent, values in values_by_kind(ev).items()}
                 # The days its happenings are placed at by the timeline's reading (a quoting date,
                 # ``Dilansir AFP, Minggu``, or a forecast's day is no day of the fact).
                 for value, places in dated_sentences(self.corpus, [a]).items():
@@ -160,13 +162,8 @@ def contradicts(a: _Facts, b: _Facts) -> bool:
     other lacks (74,61 vs 74,09 dollars: two days' prices), they name different days, or one moves
     up where the other moves down (``dolar melemah`` / ``dolar menguat``). A sentence that only adds
     detail (a value more, a value of another kind, a day the other leaves out) does not contradict."""
-    for kind, values in a.numbers.items():
-        other = b.numbers.get(kind)
-        if other and values - other and other - values:
-            return True
-    if a.days and b.days and not a.days & b.days:
-        return True
-    return (a.rises and not a.falls and b.falls and not b.rises) or (a.falls and not a.rises and b.rises and not b.falls)
+    return (values_conflict(a.numbers, b.numbers) or bool(a.days and b.days and not a.days & b.days)
+            or opposite_moves((a.rises, a.falls), (b.rises, b.falls)))
 
 
 def _same_fact_citations(

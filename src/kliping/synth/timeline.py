@@ -25,7 +25,18 @@ from collections.abc import Sequence
 from kliping.extract.quotes import _DOUBLE as DOUBLE_QUOTE_MARKS  # the quote extractor's marks
 from kliping.lang.id import calendar, cues, time_cues
 from kliping.model import Citation, Quote, TimeExpr, TimelineEntry
-from kliping.synth.corpus import Corpus, content_words, is_clear, moves, word_overlap, words
+from kliping.synth.corpus import (
+    Corpus,
+    Kind,
+    content_words,
+    is_clear,
+    moves,
+    opposite_moves,
+    values_by_kind,
+    values_conflict,
+    word_overlap,
+    words,
+)
 
 # Sentences with the same date value describe the same happening at this TF-IDF cosine or above.
 # Lower than the summary's same-fact bar: the shared date already makes a coincidence unlikely.
@@ -974,13 +985,7 @@ class _Sentences:
         """The values a sentence states, by kind, and whether it moves up / down."""
         if (a, s) not in self._facts:
             if a not in self._numbers:
-                by: dict[int, dict[tuple[str | None, str | None], set[float]]] = {}
-                for q in self.corpus.articles[a].quantities:
-                    kind = (q.unit, (q.noun or "").casefold() or None)
-                    if kind == (None, None) or q.modifier.startswith("plural"):
-                        continue  # a bare number (``500 ribu``: a list's next item) or ``ratusan``
-                    by.setdefault(q.sentence, {}).setdefault(kind, set()).add(float(f"{q.value:.4g}"))
-                self._numbers[a] = by
+                self._numbers[a] = values_by_kind(self.corpus.articles[a])
             # ``corpus.moves``: idioms (``turun ke jalan``, ``naik banding``) and negated moves are no moves
             rises, falls = moves(self.corpus.text(a, s))
             self._facts[(a, s)] = (self._numbers[a].get(s, {}), rises, falls)
@@ -988,7 +993,7 @@ class _Sentences:
 
 
 # A sentence's values by kind (unit, counted noun), and whether it moves up / down.
-_Facts = tuple[dict[tuple[str | None, str | None], set[float]], bool, bool]
+_Facts = tuple[dict[Kind, set[float]], bool, bool]
 
 
 def contradicts(x: _Facts, y: _Facts) -> bool:
@@ -1000,11 +1005,7 @@ def contradicts(x: _Facts, y: _Facts) -> bool:
     dollars and its percent), and a sentence that only adds a value or leaves one out does not
     contradict."""
     (xn, xr, xf), (yn, yr, yf) = x, y
-    for kind, values in xn.items():
-        other = yn.get(kind)
-        if other and values - other and other - values:
-            return True
-    return (xr and not xf and yf and not yr) or (xf and not xr and yr and not yf)
+    return values_conflict(xn, yn) or opposite_moves((xr, xf), (yr, yf))
 
 
 def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosine: float,
