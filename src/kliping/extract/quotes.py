@@ -29,7 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kliping.lang.id import cues, titles
+from kliping.lang.id import calendar, cues, titles
 from kliping.lang.id.calendar import MONTHS_ID, WEEKDAYS
 from kliping.lang.id.titles import NAME_PARTICLES as _NAME_PARTICLES
 from kliping.lang.id.titles import TITLE_WORDS as _ENTITY_TITLE_WORDS
@@ -826,7 +826,8 @@ def _has_predicate(words: list[str]) -> bool:
 
 # A source line before ``menurut X, …`` (``Dikutip dari Antara, menurut X, …``): where the text was
 # taken from, not part of what X said.
-_SOURCE_LEAD = re.compile(r"^\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|mengutip|melansir)(?![\w-])", re.I)
+_SOURCE_LEAD = re.compile(r"^\s*(?:seperti\s+|sebagaimana\s+)?(?:"
+                          + "|".join(sorted(calendar.QUOTED_FROM | calendar.QUOTED_FROM_ACTIVE)) + r")(?![\w-])", re.I)
 
 
 def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | None:
@@ -1498,7 +1499,7 @@ _CASE_PARTY = re.compile(r"(?<![\w-])(?:korban|tersangka|pelaku|terdakwa|terlapo
 
 # A third-person pronoun as a quote's own word (``Kemarin itu dia kurang sehat``): the quote speaks
 # about someone, who is then not the one speaking.
-_THIRD_PERSON = re.compile(r"(?<![\w-])(?:dia|ia|beliau)(?![\w-])", re.I)
+_THIRD_PERSON = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PERSON_PRONOUNS)) + r")(?![\w-])", re.I)
 
 
 def _third_person_talk(content: str | None) -> bool:

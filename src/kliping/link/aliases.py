@@ -528,10 +528,10 @@ def _mark_common_words(ev: Evidence, local: Sequence[_Form]) -> None:
         head = sents[m.sentence].text[:m.start] if 0 <= m.sentence < len(sents) else "x"
         opening[f.text] = opening.get(f.text, True) and bool(_OPENING.match(head))
     words = {w for w, first in opening.items() if first and w[:1].isupper()}
-    words -= _named_before(ev, local, one, words)
-    if not words:
-        return
     lower = {w for w in words if re.search(r"(?<![\w])" + re.escape(w.casefold()) + r"(?![\w])", ev.doc.text)}
+    if not lower:
+        return
+    lower -= _named_before(ev, local, one, lower)  # after the cheap test: it scans the text per word
     for f in one:
         if f.text in lower:
             f.common = True

@@ -31,7 +31,6 @@ MIN_WORDS = 6
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-_MOVE_WORDS = re.compile(r"\w+")
 _RISES = figure_cues.RISE_VERBS | figure_cues.RISE_NOUNS
 _FALLS = figure_cues.FALL_VERBS | figure_cues.FALL_NOUNS
 
@@ -94,7 +93,7 @@ def moves(text: str) -> tuple[bool, bool]:
     ``turun``/``melemah``/``penurunan``: ``figure_cues``), leaving out idioms (``turun ke jalan``,
     ``naik banding``) and negated moves (``tidak turun``: ``lang.id.moves``). Two similar sentences
     moving one thing opposite ways report different facts (``synth.summary``, ``synth.timeline``)."""
-    ws = _MOVE_WORDS.findall(text.casefold())
+    ws = words(text)
     up = down = False
     for i, w in enumerate(ws):
         rise = w in _RISES

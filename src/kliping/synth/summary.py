@@ -27,7 +27,6 @@ Chosen sentences are ordered by article date, then publication order, then sente
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -47,7 +46,7 @@ from kliping.synth.corpus import (
     values_conflict,
     word_overlap,
 )
-from kliping.synth.timeline import dated_sentences
+from kliping.synth.timeline import HYPHENATED_WORD, dated_sentences
 
 # Two sentences from different articles "say the same thing" at this TF-IDF cosine (unigrams +
 # bigrams of content words); at 0.5 paraphrases that share the names, figure and verb pair up while
@@ -71,16 +70,13 @@ MIN_AGREED = 10
 MAX_SCANNED = 2000
 
 
-_OPENING_WORDS = re.compile(r"\w+(?:-\w+)*")
-
-
 def leans_back(text: str) -> bool:
     """The sentence means little without the one before: after any opening connectives
     (``Namun,``, ``Sebelumnya,``, ``Sementara itu,``) it opens with a pronoun (``Ia menambahkan``;
     not an acronym such as ``IA``), a bare demonstrative (``Ini adalah ...``, ``Itu sebabnya``) or a
     noun pointed back at (``Hal tersebut``, ``Angka itu``, ``Kebijakan baru ini``), not with a time or
     a connective (``Saat ini``, ``Akhir tahun ini``, ``Selain itu``; ``lang.id.discourse``)."""
-    found = _OPENING_WORDS.findall(text[:80])[:6]
+    found = HYPHENATED_WORD.findall(text[:80])[:6]
     words = [w.casefold() for w in found]
     i = 0
     while i < min(2, len(words) - 1) and words[i] in discourse.CONNECTIVE_OPENERS:
@@ -193,13 +189,14 @@ class Candidate(NamedTuple):
     agreed: bool  # stated by two or more sources (the first tier; ``Corpus.source_keys``)
 
 
-def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = MAX_CANDIDATES) -> list[Candidate]:
+def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = MAX_CANDIDATES,
+               facts: SentenceFacts | None = None) -> list[Candidate]:
     """The candidates of a summary of ``article_idx``, best base score first, with their support.
 
     ``limit`` keeps the best-centrality ones, in batches of that size while few are agreed
     (``MAX_CANDIDATES``, as ``summarize``); ``None`` keeps all (``kliping eval summary`` looks for
-    agreed facts among every candidate).
-    """
+    agreed facts among every candidate). ``facts`` is a reading of the sentences the caller shares
+    (``summarize`` reads them once for support and redundancy)."""
     cluster_rows = corpus.rows_of(article_idx)
     if not cluster_rows:
         return []
@@ -225,7 +222,7 @@ def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = M
             continue
         cands.append((float(centrality[k]) + LEAD_BONUS / (1 + s), r))
     cands.sort(key=lambda x: (-x[0], corpus.time_key(*corpus.rows[x[1]])))
-    facts = SentenceFacts(corpus)
+    facts = facts or SentenceFacts(corpus)
     source = corpus.source_keys(article_idx)
     one_outlet = corpus.independent(article_idx) == 1
     info: list[Candidate] = []
@@ -284,7 +281,8 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
     """Up to ``n`` summary sentences for the articles ``article_idx`` (corpus indices)."""
     if n <= 0:
         return []
-    info = candidates(corpus, article_idx, MAX_CANDIDATES)
+    facts = SentenceFacts(corpus)  # one reading of the sentences for support and redundancy
+    info = candidates(corpus, article_idx, MAX_CANDIDATES, facts)
     if not info:
         return []
     cand_rows = [c.row for c in info]
@@ -292,7 +290,6 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
 
     pair = corpus.sims(cand_rows, cand_rows)
     words_of = {r: content_words(corpus.text(*corpus.rows[r])) for r in cand_rows}
-    facts = SentenceFacts(corpus)
     figures_of = {r: facts(*corpus.rows[r]).figures for r in cand_rows}
     chosen: list[int] = []  # positions in cands
     used: dict[int, int] = {}

@@ -369,7 +369,7 @@ def not_a_happening(sentence: str, start: int, granularity: str, value: str | No
     return None
 
 
-_HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")
+HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")
 # How many words before a date a condition word may stand: a short subject and verb between
 # (``kalau Kamis nanti``, ``jika stok beras belum datang pekan depan``); further back the condition
 # is usually about something else in the sentence.
@@ -524,7 +524,7 @@ def deadline(sentence: str, start: int) -> bool:
     a completion verb (``batas waktu berakhir pada Senin``). Past or coming: a deadline is when
     something was due, not when it happened. A cue before another verb is about something else
     (``setelah batas waktu habis polisi menggerebek rumah itu pada Senin``: the raid)."""
-    clause = [w.casefold() for w in _HYPHENATED_WORD.findall(_CLAUSE_BREAK.split(sentence[max(0, start - 300) : start])[-1])]
+    clause = [w.casefold() for w in HYPHENATED_WORD.findall(_CLAUSE_BREAK.split(sentence[max(0, start - 300) : start])[-1])]
     if sentence[start : start + 8].casefold().startswith("tanggal"):
         clause.append("tanggal")  # ``terakhir tanggal 7 Juni``: the extractor's date holds ``tanggal``
     for k in range(len(clause)):
@@ -582,14 +582,14 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     if not ahead and not _this_month(sentence, start, end, value, published):
         return None
     clause = _date_clause_before(sentence, start)
-    before = [w.casefold() for w in _HYPHENATED_WORD.findall(clause)][-TARGET_WINDOW:]
+    before = [w.casefold() for w in HYPHENATED_WORD.findall(clause)][-TARGET_WINDOW:]
     if _hoped(before):
         return "hope"
-    if _conditional(before, [w.casefold() for w in _HYPHENATED_WORD.findall(sentence[max(0, start - 400) : start])]):
+    if _conditional(before, [w.casefold() for w in HYPHENATED_WORD.findall(sentence[max(0, start - 400) : start])]):
         return "condition"
     if not ahead:
         return None
-    after = [w.casefold() for w in _HYPHENATED_WORD.findall(_CLAUSE_BREAK.split(sentence[end : end + 300])[0])]
+    after = [w.casefold() for w in HYPHENATED_WORD.findall(_CLAUSE_BREAK.split(sentence[end : end + 300])[0])]
     if _waited(before, after):
         return "wait"
     if any(w in time_cues.FORECAST_WORDS for w in before + after):
@@ -1012,7 +1012,6 @@ def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosin
                    cache: _Sentences | None = None) -> bool:
     """Two sentences with one date describe one happening (the date equality is the caller's)."""
     c = cache or _Sentences(corpus)
-    common_entity = bool(c.entities(*x) & c.entities(*y))
     if cosine >= SAME_HAPPENING_COSINE:
         # The cosine counts the date's words and the quoting frame (``kata ... di Jakarta, Rabu
         # (4/12/2013)``), which two short quote tails share: two quotes must also share a name or a
@@ -1025,7 +1024,7 @@ def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosin
         names = c.speaker_words(*x) | c.speaker_words(*y) | c.frame_words(*x) | c.frame_words(*y)
         return bool((c.quoted_entities(*x) & c.quoted_entities(*y)) - spoken
                     or (c.happening_words(*x) & c.happening_words(*y)) - names)
-    if not common_entity:
+    if not c.entities(*x) & c.entities(*y):
         return False
     return word_overlap(c.happening_words(*x), c.happening_words(*y)) >= SAME_HAPPENING_OVERLAP
 

@@ -7,6 +7,8 @@ ini``) reads as nothing, or as something else, without its neighbours. All words
 
 from __future__ import annotations
 
+from kliping.lang.id import figure_cues
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -16,7 +18,7 @@ def _words(text: str) -> frozenset[str]:
 PRONOUN_OPENERS = _words("ia dia beliau mereka menurutnya katanya ujarnya tambahnya lanjutnya imbuhnya jelasnya")
 
 # Demonstratives that point back when they close the sentence's opening noun phrase.
-DEMONSTRATIVES = _words("ini itu tersebut")
+DEMONSTRATIVES = figure_cues.DEMONSTRATIVES
 
 # Nouns of time: a demonstrative after one means now, not something said before (``Tahun ini``,
 # ``Akhir pekan ini``, ``Dua hari ini``).
