@@ -230,6 +230,11 @@ def _entities_of(story, form: str) -> dict[str, set[str | None]]:
     return {ev.doc.id: {m.entity for m in ev.mentions if m.text == form} for ev in story.articles}
 
 
+def _event_of(story) -> dict[str, str]:
+    """Article id -> its event id."""
+    return {a: e.id for e in story.events for a in e.articles}
+
+
 def test_a_one_name_public_figure_in_a_story_of_its_own_is_the_figure_several_stories_call_so():
     # three stories name the minister in full and then by his first name; a fourth, on another
     # subject, only by the first name, with his ministry (a name it shares with them); a fifth quotes a market trader of the same name with his age
@@ -248,7 +253,7 @@ def test_a_one_name_public_figure_in_a_story_of_its_own_is_the_figure_several_st
     story = _story(*intro, alone, trader)
     full = _ids(story, "Sutrisno Wibowo")
     assert len(full) == 1
-    events = {a: e.id for e in story.events for a in e.articles}
+    events = _event_of(story)
     assert events["m4"] not in {events[d] for d in ("m1", "m2", "m3")}  # a story of its own
     used = _entities_of(story, "Sutrisno")
     assert used["m4"] and used["m4"] <= full
@@ -641,7 +646,7 @@ def test_a_lone_one_name_in_two_reports_of_one_event_is_one_person():
              "Surabaya, Jumat (3/5/2024).", "Kepada penyidik, Budi mengaku terlilit utang judi daring."),
         _doc("s3", 21, _FIRE, "Budi kehilangan seluruh harta bendanya dalam kebakaran itu."),
     )
-    events = {a: e.id for e in story.events for a in e.articles}
+    events = _event_of(story)
     assert events["s1"] == events["s2"] != events["s3"]
     used = _entities_of(story, "Budi")
     assert used["s1"] == used["s2"] and not used["s1"] & used["s3"]
@@ -656,7 +661,7 @@ def test_a_lone_one_name_in_two_stories_naming_the_same_person_is_one_person():
              "Budi terancam hukuman tujuh tahun penjara.", chief),
         _doc("t3", 12, _HARVEST, "Budi mengatakan hasil sawahnya naik hampir dua kali lipat dibanding musim lalu."),
     )
-    events = {a: e.id for e in story.events for a in e.articles}
+    events = _event_of(story)
     assert events["t1"] != events["t2"]
     used = _entities_of(story, "Budi")
     assert used["t1"] == used["t2"] and not used["t1"] & used["t3"]
@@ -672,7 +677,7 @@ def test_a_lone_one_name_holding_one_office_in_two_stories_is_one_person_an_ever
         _doc("o4", 19, "Sengketa lahan antara warga dan pengembang perumahan di Kabupaten Ngawi berlanjut ke pengadilan.",
              "Petani Budi mengaku sawahnya diuruk tanpa izin."),
     )
-    events = {a: e.id for e in story.events for a in e.articles}
+    events = _event_of(story)
     assert len({events[a] for a in ("o1", "o2", "o3", "o4")}) == 4
     used = _entities_of(story, "Budi")
     assert used["o1"] == used["o2"]

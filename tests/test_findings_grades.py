@@ -3,21 +3,11 @@ invented Indonesian reports run through the real extractor, linker and synth."""
 
 from __future__ import annotations
 
-from kliping.extract import extract
 from kliping.link import link
-from kliping.model import Dossier, Evidence
+from kliping.model import Evidence
 from kliping.synth import synthesize
 from kliping.synth.corpus import build_corpus
-from tests.test_link_helpers import make_doc
-
-
-def _ev(aid: str, text: str, published: str, source: str) -> Evidence:
-    return extract(make_doc(aid, text, published=published, source=source))
-
-
-def _found(d: Dossier, kind: str) -> list[list[tuple[str, int]]]:
-    return [[(i.article, i.sentence) for i in f.items] for line in d.storylines for f in line.findings
-            if f.kind == kind]
+from tests.test_synth_figures import _ev, _found
 
 
 def _cosine(a: Evidence, b: Evidence) -> float:

@@ -15,6 +15,7 @@ from kliping.synth.figures import (
 )
 from kliping.synth.findings import changed, compatible, interval
 from tests.test_link_helpers import date, make_ev, qty
+from tests.test_synth_figures import _dossier, _ev
 
 
 def _findings(arts, kind: str, about: str) -> list:
@@ -390,15 +391,8 @@ def test_one_countrys_reserves_are_not_another_countrys() -> None:
 
 # --- QA review (section 12): whole vs part, forecasts, one finding per evidence, date agreements ---
 
-def _real(aid: str, text: str, published: str, source: str):
-    from kliping.extract import extract
-    from tests.test_link_helpers import make_doc
-    return extract(make_doc(aid, text, published=published, source=source))
-
-
 def _line(*arts):
-    from kliping.link import link
-    [line] = synthesize(link(list(arts))).storylines
+    [line] = _dossier(*arts).storylines
     return line
 
 
@@ -408,7 +402,7 @@ def _kinds(line, kind: str) -> list:
 
 def _point(text: str, noun: str):
     from kliping.synth.figures import amount_clause, amount_whole, measure_scoped, sentence_tokens
-    ev = _real("x", text, "2025-03-03", "Warta Contoh")
+    ev = _ev("x", text, "2025-03-03", "Warta Contoh")
     [q] = [q for q in ev.quantities if noun in ((q.noun or "").casefold(), q.unit)]
     toks = sentence_tokens(text)
     clause = amount_clause(text, q.start, q.end)
@@ -423,9 +417,9 @@ def test_an_amount_after_sebagian_dari_counts_the_whole_not_the_part() -> None:
 
 
 def test_the_whole_of_a_programme_is_no_discrepancy_with_its_part() -> None:
-    a = _real("w1", "Jaksa menyebut perkara ini menyangkut pembagian 2 juta paket sembako di 12 provinsi.",
+    a = _ev("w1", "Jaksa menyebut perkara ini menyangkut pembagian 2 juta paket sembako di 12 provinsi.",
               "2025-03-03", "Warta Contoh")
-    b = _real("w2", "Pembagian paket sembako itu sebagian dari total 6 juta paket sembako di 30 provinsi.",
+    b = _ev("w2", "Pembagian paket sembako itu sebagian dari total 6 juta paket sembako di 30 provinsi.",
               "2025-03-04", "Kabar Lain")
     assert not [f for f in _kinds(_line(a, b), "discrepancy") if "provinsi" in f.about]
 
@@ -439,9 +433,9 @@ def test_a_polled_expectation_of_a_stock_is_an_estimate() -> None:
 
 
 def test_a_breakdown_that_differs_between_outlets_is_one_finding() -> None:
-    a = _real("p1", "Korban luka dalam unjuk rasa itu terdiri atas 20 warga sipil dan 70 polisi.", "2025-03-03",
+    a = _ev("p1", "Korban luka dalam unjuk rasa itu terdiri atas 20 warga sipil dan 70 polisi.", "2025-03-03",
               "Warta Contoh")
-    b = _real("p2", "Menurut ombudsman, korban luka dalam unjuk rasa itu terdiri atas 26 warga sipil dan 81 polisi.",
+    b = _ev("p2", "Menurut ombudsman, korban luka dalam unjuk rasa itu terdiri atas 26 warga sipil dan 81 polisi.",
               "2025-03-03", "Kabar Lain")
     found = _kinds(_line(a, b), "discrepancy")
     assert len(found) == 1 and set(found[0].about.split(" / ")) == {"warga", "polisi"}
@@ -452,15 +446,15 @@ def test_a_date_shared_by_sentences_with_conflicting_figures_is_no_agreement() -
     when their figures conflict (``figures_conflict``, which ``timeline_agreements`` asks)."""
     from kliping.link import link
     from kliping.synth.findings import figures_conflict
-    a = _real("c1", "Sejak awal Maret 2025, kapal itu disebut telah mengangkut sekitar 5.000 kontainer beras ke "
+    a = _ev("c1", "Sejak awal Maret 2025, kapal itu disebut telah mengangkut sekitar 5.000 kontainer beras ke "
               "pelabuhan Tanjung Mas.", "2025-04-10", "Warta Contoh")
-    b = _real("c2", "Menurut pejabat pelabuhan, hampir 9.000 kontainer beras sudah diangkut kapal itu ke pelabuhan "
+    b = _ev("c2", "Menurut pejabat pelabuhan, hampir 9.000 kontainer beras sudah diangkut kapal itu ke pelabuhan "
               "Tanjung Mas sejak awal Maret 2025.", "2025-04-11", "Kabar Lain")
-    c = _real("c3", "Menurut pejabat pelabuhan, sekitar 5.000 kontainer beras sudah diangkut kapal itu ke pelabuhan "
+    c = _ev("c3", "Menurut pejabat pelabuhan, sekitar 5.000 kontainer beras sudah diangkut kapal itu ke pelabuhan "
               "Tanjung Mas sejak awal Maret 2025.", "2025-04-11", "Kabar Lain")
     assert figures_conflict(build_corpus(link([a, b])), [(0, 0), (1, 0)])
     assert not figures_conflict(build_corpus(link([a, c])), [(0, 0), (1, 0)])
     assert [f for f in _kinds(_line(a, c), "agreement") if f.about.startswith("2025-03")]
-    d = _real("c4", "Menurut pejabat pelabuhan, sekitar 5.000 kontainer beras dan 1.200 kontainer jagung sudah "
+    d = _ev("c4", "Menurut pejabat pelabuhan, sekitar 5.000 kontainer beras dan 1.200 kontainer jagung sudah "
               "diangkut kapal itu ke pelabuhan Tanjung Mas sejak awal Maret 2025.", "2025-04-11", "Kabar Lain")
     assert not figures_conflict(build_corpus(link([a, d])), [(0, 0), (1, 0)]), "a value more is no conflict"
