@@ -173,14 +173,12 @@ OWNER_BREAKS = _words("di ke dari pada untuk dan atau yang oleh sebesar sebanyak
 # in the amount's clause before it (or after it up to a comma: ``synth.figures.measure_scoped``) gives an estimate, an average or a part of the owner's stock or flow (``produksi AS
 # rata-rata``, ``produksi AS di Texas saja``): it joins a fact only by FACT_COSINE, never by the looser
 # FACT_COSINE_MEASURED (``synth.findings``).
-ESTIMATE_CUES = _words(
-    "memperkirakan diperkirakan perkiraan memproyeksikan diproyeksikan proyeksi prediksi memprediksi "
-    "rata estimasi diestimasi"
-    # a weekly figure that "may" reach a level, as analysts polled before the official release expect
-    # (``persediaan ... mungkin bertambah ke 402 juta barel``): an expectation. Not ``survei`` alone: a
-    # survey's result (a statistics office's harvest survey) is a reading, not a forecast.
-    " mungkin"
-)
+# Words of a prediction, both an estimate (findings) and a forecast (the figures table). ``mungkin``: a
+# weekly figure that "may" reach a level, as analysts polled before the official release expect
+# (``persediaan ... mungkin bertambah ke 402 juta barel``), is an expectation. Not ``survei`` alone: a
+# survey's result (a statistics office's harvest survey) is a reading, not a forecast.
+PREDICTION_WORDS = _words("prediksi memprediksi proyeksi memproyeksikan diproyeksikan mungkin")
+ESTIMATE_CUES = PREDICTION_WORDS | _words("memperkirakan diperkirakan perkiraan rata estimasi diestimasi")
 # Not after one of COMPARISON_BEFORE: ``lebih tinggi dari perkiraan analis`` compares a fact with a forecast.
 COMPARISON_BEFORE = _words("dari daripada dibanding dibandingkan ketimbang atas bawah")
 PART_CUES = _words("saja")
@@ -216,10 +214,7 @@ AKAN_PREPOSITION_AFTER = _words("kaya sadar yakin lupa paham peduli haus rindu i
 # Words of a forecast in an amount's clause before it (``memprediksi harga turun ke 40 dollar``, ``stok mungkin
 # naik menjadi ...``): what someone expects, not a value of the series. Not ``diperkirakan``: news uses it for
 # estimates of what already happened (``diperkirakan sudah mengirim sekitar 7.000 kontainer``).
-FORECAST_CUES = _words(
-    "prediksi memprediksi diprediksi memprediksikan proyeksi memproyeksikan diproyeksikan meramalkan diramalkan "
-    "mungkin"
-)
+FORECAST_CUES = PREDICTION_WORDS | _words("diprediksi memprediksikan meramalkan diramalkan")
 # A forecast word right after one of these is negated (``tidak mungkin 12 juta warga ditanggung sendiri``: "it is
 # impossible that"), no forecast.
 FORECAST_NEGATIONS = _words("tidak tak bukan tiada")
