@@ -149,6 +149,9 @@ class Corpus:
     art_matrix: sparse.csr_matrix
     continuation: set[tuple[int, int]] = field(default_factory=set)
     sources: list[str] = field(default_factory=list)  # article index -> independence key (outlet)
+    # article index -> its placed dates ``[(value, sentence, granularity)]``, filled by
+    # ``synth.timeline.dated_sentences`` once per article for the summary and the timeline alike
+    dated: dict[int, list[tuple[str, int, str]]] = field(default_factory=dict)
 
     def independent(self, article_idx: Iterable[int]) -> int:
         """How many independent sources (outlets; unknown outlets count alone) the articles are."""

@@ -825,46 +825,56 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
     harinya`` counted from the day just told, or left out: :func:`_next_day`; a quote's ``kemarin``
     counted from when it was said: :func:`_said_day`)."""
     out: dict[str, list[tuple[int, int, str]]] = {}
-    seen: set[tuple[str, int, int]] = set()  # (value, article, sentence) placed
-    for a in sorted(article_idx, key=corpus.time_key):
-        ev = corpus.articles[a]
-        n = len(ev.doc.sentences)
-        by_sentence: dict[int, list[TimeExpr]] = {}
-        for t in ev.times:
-            if t.type == "DATE" and 0 <= t.sentence < n:
-                by_sentence.setdefault(t.sentence, []).append(t)
-        quote_days = _quote_days(corpus, a)
-        written: dict[str, int] = {}  # day value -> expressions of the article naming it, weekday agreeing
-        for t in ev.times:
-            if t.type == "DATE" and t.value and _DAY.match(t.value) and not _contradicts(t, t.value):
-                written[t.value] = written.get(t.value, 0) + 1
-        for s, times in sorted(by_sentence.items()):
-            text = corpus.text(a, s)
-            times.sort(key=lambda t: t.start)
-            skip = _joined(text, times)
-            for k, t in enumerate(times):
-                gran = usable_date(t.value, t.granularity)
-                if gran is None or k in skip:
+    for a in sorted(set(article_idx), key=corpus.time_key):
+        if a not in corpus.dated:
+            corpus.dated[a] = _article_dates(corpus, a)
+        for value, s, gran in corpus.dated[a]:
+            out.setdefault(value, []).append((a, s, gran))
+    return out
+
+
+def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
+    """``[(value, sentence, granularity)]`` an article places, in sentence order (:func:`dated_sentences`)."""
+    out: list[tuple[str, int, str]] = []
+    seen: set[tuple[str, int]] = set()  # (value, sentence) placed
+    ev = corpus.articles[a]
+    n = len(ev.doc.sentences)
+    by_sentence: dict[int, list[TimeExpr]] = {}
+    for t in ev.times:
+        if t.type == "DATE" and 0 <= t.sentence < n:
+            by_sentence.setdefault(t.sentence, []).append(t)
+    quote_days = _quote_days(corpus, a)
+    written: dict[str, int] = {}  # day value -> expressions of the article naming it, weekday agreeing
+    for t in ev.times:
+        if t.type == "DATE" and t.value and _DAY.match(t.value) and not _contradicts(t, t.value):
+            written[t.value] = written.get(t.value, 0) + 1
+    for s, times in sorted(by_sentence.items()):
+        text = corpus.text(a, s)
+        times.sort(key=lambda t: t.start)
+        skip = _joined(text, times)
+        for k, t in enumerate(times):
+            gran = usable_date(t.value, t.granularity)
+            if gran is None or k in skip:
+                continue
+            value = t.value
+            if gran == "day" and " ".join(t.text.casefold().split()) in time_cues.NEXT_DAY_WORDS:
+                value = _next_day(t, sorted(by_sentence.get(s - 1, []), key=lambda x: x.start) + times[:k])
+                if value is None:
                     continue
-                value = t.value
-                if gran == "day" and " ".join(t.text.casefold().split()) in time_cues.NEXT_DAY_WORDS:
-                    value = _next_day(t, sorted(by_sentence.get(s - 1, []), key=lambda x: x.start) + times[:k])
-                    if value is None:
-                        continue
-                elif gran == "day":
-                    value = _said_day(t, text, quote_days.get(s, []), corpus.dates[a])
-                    if value == t.value:
-                        value = _weekday_or_date(t, _checked_day(t, corpus.dates[a]), corpus.dates[a], written)
-                    if value is None:
-                        continue
-                before = _words_before(text, t.start)  # one look for both tests
-                if _comparison(before) or _delivery(before) or deadline(text, t.start) or not_a_happening(
-                        text, t.start, gran, value, corpus.dates[a], before) or unsure_future(
-                        text, t.start, t.end, value, gran, corpus.dates[a]):
+            elif gran == "day":
+                value = _said_day(t, text, quote_days.get(s, []), corpus.dates[a])
+                if value == t.value:
+                    value = _weekday_or_date(t, _checked_day(t, corpus.dates[a]), corpus.dates[a], written)
+                if value is None:
                     continue
-                if (value, a, s) not in seen:
-                    seen.add((value, a, s))
-                    out.setdefault(value, []).append((a, s, gran))
+            before = _words_before(text, t.start)  # one look for both tests
+            if _comparison(before) or _delivery(before) or deadline(text, t.start) or not_a_happening(
+                    text, t.start, gran, value, corpus.dates[a], before) or unsure_future(
+                    text, t.start, t.end, value, gran, corpus.dates[a]):
+                continue
+            if (value, s) not in seen:
+                seen.add((value, s))
+                out.append((value, s, gran))
     return out
 
 
