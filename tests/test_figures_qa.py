@@ -7,7 +7,7 @@ from kliping.extract import extract
 from kliping.link import link
 from kliping.model import Quantity
 from kliping.synth import synthesize
-from kliping.synth.figures import amount_clause, amount_plan, is_delta, sentence_tokens
+from kliping.synth.figures import _CLAUSE_BREAK, amount_clause, amount_plan, is_delta, sentence_tokens
 from tests.test_link_helpers import make_doc
 
 
@@ -102,3 +102,29 @@ def test_an_estimate_of_what_will_be_is_a_forecast() -> None:
     series = _series("Harga minyak ditutup pada 61,20 dollar AS per barel pada Jumat. Ada yang memperkirakan harga "
                      "minyak akan terus merosot ke 45 dollar AS per barel.")
     assert 45.0 not in [v for vs in series.values() for v in vs]
+
+
+def _scanned_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause as found before the bisection: every break of the sentence scanned in order."""
+    lo, hi = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def test_a_clause_is_found_by_bisection_as_by_a_scan_of_the_sentence() -> None:
+    """``amount_clause`` and ``Tokens.within`` (the per-sentence breaks and offsets found once) give the clause
+    and its words a scan of the whole sentence gives, for every word of a sentence with several breaks."""
+    text = ("Stok minyak AS, menurut EIA, naik 2 juta barel; produksi turun 1 persen, sedangkan impor tetap "
+            "namun ekspor naik 3 persen, dan konsumsi stabil.")
+    toks = sentence_tokens(text)
+    for o, w in toks:
+        lo, hi = amount_clause(text, o, o + len(w), toks)
+        assert (lo, hi) == _scanned_clause(text, o, o + len(w))
+        assert toks.within(lo, hi) == [(x, y) for x, y in toks if lo <= x < hi]
+    assert text[slice(*amount_clause(text, text.index("2 juta"), text.index(" barel")))].strip() == \
+        "Stok minyak AS, menurut EIA, naik 2 juta barel"

@@ -14,6 +14,7 @@ years and months the sentence names. ``synth.findings`` compares only what these
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -200,23 +201,22 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
     ``amount_clause`` when already known."""
     if sentence_mode != "target":
         return sentence_mode
-    toks = toks if toks is not None else sentence_tokens(sentence)
-    lo, hi = clause or amount_clause(sentence, q.start, q.end)
-    if not any(lo <= o < hi and w in figure_cues.TARGET_CUES for o, w in toks):
+    toks = _tokens(sentence, toks)
+    lo, hi = clause or amount_clause(sentence, q.start, q.end, toks)
+    if not any(w in figure_cues.TARGET_CUES for _o, w in toks.within(lo, hi)):
         # the target is in another clause: a value reached when the clause says so (``baru 52.000 unit,
         # padahal target 5 juta``); else it continues the aim (``..., dan pada 2030 bisa 90 ribu``)
-        return "fact" if any(lo <= o < q.start and w in figure_cues.REACHED_CUES for o, w in toks) else "target"
+        return "fact" if any(w in figure_cues.REACHED_CUES for _o, w in toks.within(lo, q.start)) else "target"
     last_target = last_real = -1
-    for k, (o, w) in enumerate(toks):
-        if o >= q.start or o < lo:
-            continue
+    for k in range(toks.at(lo), toks.at(q.start)):
+        w = toks[k][1]
         if w in figure_cues.TARGET_CUES:
             last_target = k
         elif w in figure_cues.REALISATION_CUES and realisation_at(toks, k, last_target, q.start):
             last_real = k
     if last_target >= 0 or last_real >= 0:  # (``realisasinya baru 52.000 unit, jauh di bawah target``)
         return "fact" if last_real > last_target else "target"
-    after = [w for o, w in toks if q.end <= o < hi]
+    after = [w for _o, w in toks.within(q.end, hi)]
     if after and after[0] in figure_cues.TARGET_CUES:
         return "target"  # "4 juta target kendaraan": the count is the target
     for k, w in enumerate(after):
@@ -276,14 +276,46 @@ def article_countries(ev: Evidence) -> tuple[dict[tuple[int, int], str], str | N
     return at, main
 
 
-Tokens = list[tuple[int, str]]
 Clause = tuple[int, int]  # offsets of an amount's clause in its sentence (``amount_clause``)
+
+
+class Tokens(list[tuple[int, str]]):
+    """A sentence's words as ``(offset in the sentence, case-folded word)`` (``sentence_tokens``), with the
+    offsets and the sentence's clause breaks (``amount_clause``) found once, so that each reading of an
+    amount (its mode, measured thing, owner, scope, plan ...) takes its clause's words by bisection instead
+    of scanning the whole sentence again."""
+
+    def __init__(self, sentence: str, toks: list[tuple[int, str]]) -> None:
+        super().__init__(toks)
+        self.offsets = [o for o, _w in toks]
+        self.sentence = sentence
+        self._breaks: tuple[list[int], list[int]] | None = None
+
+    def at(self, offset: int) -> int:
+        """Index of the first word at or after ``offset``."""
+        return bisect.bisect_left(self.offsets, offset)
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The words whose offsets lie in ``[lo, hi)``."""
+        return self[self.at(lo) : self.at(hi)]
+
+    def breaks(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the sentence's clause breaks (``_CLAUSE_BREAK``), found once."""
+        if self._breaks is None:
+            found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.sentence)]
+            self._breaks = ([a for a, _b in found], [b for _a, b in found])
+        return self._breaks
 
 
 def sentence_tokens(sentence: str) -> Tokens:
     """The sentence's words as ``(offset in the sentence, case-folded word)``: offsets of the original
     text, since casefolding can change a word's length (``Straße`` -> ``strasse``)."""
-    return [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(sentence)]
+    return Tokens(sentence, [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(sentence)])
+
+
+def _tokens(sentence: str, toks: Sequence[tuple[int, str]] | None) -> Tokens:
+    """``toks`` as :class:`Tokens` (a plain list of words is re-read from the sentence)."""
+    return toks if isinstance(toks, Tokens) else sentence_tokens(sentence)
 
 
 _CLAUSE_BREAK = re.compile(
@@ -293,19 +325,16 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def amount_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+def amount_clause(sentence: str, start: int, end: int, toks: Tokens | None = None) -> tuple[int, int]:
     """Offsets of the clause that holds the amount at ``start:end``: the sentence cut at ``;``/``:``, at a
     comma before a conjunction (``, sedangkan``, ``, dan``: ``figure_cues.CLAUSE_CONJUNCTIONS``) and
     at ``sedangkan``, ``namun`` ... (``CLAUSE_BREAK_WORDS``). A comma alone does not cut (``stok minyak
-    AS, menurut EIA, naik ...`` is one clause)."""
-    lo, hi = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
-            break
-    return lo, hi
+    AS, menurut EIA, naik ...`` is one clause). The breaks are found once per sentence (``Tokens.breaks``);
+    a break overlapping the amount cuts neither side."""
+    starts, ends = (toks if toks is not None and toks.sentence == sentence else sentence_tokens(sentence)).breaks()
+    i = bisect.bisect_right(ends, start)
+    j = bisect.bisect_left(starts, end)
+    return (ends[i - 1] if i else 0), (starts[j] if j < len(starts) else len(sentence))
 
 
 def amount_measures(sentence: str, q: Quantity, toks: Tokens | None = None,
@@ -313,9 +342,10 @@ def amount_measures(sentence: str, q: Quantity, toks: Tokens | None = None,
     """What the amount measures as its clause says (``amount_clause``, or ``clause`` when already known):
     the stocks and flows (``figure_cues.MEASURED_THINGS``) named there. The rest of the sentence may use
     the same words of something else (``atas permintaan jaksa`` is a request, not demand)."""
-    lo, hi = clause or amount_clause(sentence, q.start, q.end)
-    return frozenset(figure_cues.MEASURED_THINGS[w] for o, w in (toks or sentence_tokens(sentence))
-                     if lo <= o < hi and w in figure_cues.MEASURED_THINGS)
+    toks = _tokens(sentence, toks)
+    lo, hi = clause or amount_clause(sentence, q.start, q.end, toks)
+    return frozenset(figure_cues.MEASURED_THINGS[w] for _o, w in toks.within(lo, hi)
+                     if w in figure_cues.MEASURED_THINGS)
 
 
 def measure_owner(ev: Evidence, s: int, sentence: str, at: int,
@@ -340,9 +370,9 @@ def measured_owner(ev: Evidence, s: int, sentence: str, at: int,
     ``toks`` are the sentence's ``sentence_tokens`` (made once per sentence by ``figure_points``), ``clause``
     the amount's ``amount_clause`` when already known (only its start is read, which the amount's end
     does not change)."""
-    toks = toks if toks is not None else sentence_tokens(sentence)
-    lo, _hi = clause or amount_clause(sentence, at, at + 1)
-    heads = [k for k, (o, w) in enumerate(toks) if w in figure_cues.MEASURED_THINGS and lo <= o < at]
+    toks = _tokens(sentence, toks)
+    lo, _hi = clause or amount_clause(sentence, at, at + 1, toks)
+    heads = [k for k in range(toks.at(lo), toks.at(at)) if toks[k][1] in figure_cues.MEASURED_THINGS]
     if not heads:
         return None, False, ()
     gpes, main = countries or article_countries(ev)
@@ -362,7 +392,7 @@ def article_places(ev: Evidence) -> frozenset[tuple[int, int]]:
     return frozenset((m.sentence, m.start) for m in ev.mentions if m.type in figure_cues.PLACE_TYPES)
 
 
-def _scope_window(sentence: str, q: Quantity, toks: Tokens, clause: Clause) -> Tokens:
+def _scope_window(sentence: str, q: Quantity, toks: Tokens, clause: Clause) -> list[tuple[int, str]]:
     """The words that may say an amount's scope: its clause (``amount_clause``) before the amount, and
     after it up to the first comma. A tail after a comma names the source (``..., berdasarkan data dari
     BPS``) or compares (``..., lebih tinggi dari perkiraan analis``), not the part measured. ``clause``
@@ -370,7 +400,7 @@ def _scope_window(sentence: str, q: Quantity, toks: Tokens, clause: Clause) -> T
     lo, hi = clause
     comma = sentence.find(",", q.end, hi)
     stop = comma if comma >= 0 else hi
-    return [(o, w) for o, w in toks if lo <= o < q.start or q.end <= o < stop]
+    return toks.within(lo, q.start) + toks.within(q.end, stop)
 
 
 def measure_scoped(sentence: str, q: Quantity, toks: Tokens, gpes: dict[tuple[int, int], str],
@@ -387,9 +417,10 @@ def measure_scoped(sentence: str, q: Quantity, toks: Tokens, gpes: dict[tuple[in
     a fact only by its wording, not by naming the same stock or flow and owner, and is compared only
     with values of the same scope (``synth.findings``). ``"estimate"``, ``"part"`` or ``""`` (the whole).
     ``clause`` is the amount's ``amount_clause`` when already known."""
-    clause = clause or amount_clause(sentence, q.start, q.end)
+    toks = _tokens(sentence, toks)
+    clause = clause or amount_clause(sentence, q.start, q.end, toks)
     lo, hi = clause
-    clause_words = [w for o, w in toks if lo <= o < hi]
+    clause_words = [w for _o, w in toks.within(lo, hi)]
     for j, w in enumerate(clause_words):
         if w in figure_cues.ESTIMATE_CUES and not (j > 0 and clause_words[j - 1] in figure_cues.COMPARISON_BEFORE):
             return "estimate"
@@ -415,8 +446,9 @@ def amount_plan(sentence: str, q: Quantity, toks: Tokens, clause: Clause | None 
     ``figure_cues.AKAN_PREPOSITION_AFTER``). A plan in another clause (``..., sementara pasar akan
     menanti pertemuan OPEC``) or after the amount says nothing of it. ``clause`` is the amount's
     ``amount_clause`` when already known."""
-    lo, hi = clause or amount_clause(sentence, q.start, q.end)
-    inside = [(o, w) for o, w in toks if lo <= o < hi]
+    toks = _tokens(sentence, toks)
+    lo, hi = clause or amount_clause(sentence, q.start, q.end, toks)
+    inside = toks.within(lo, hi)
     for j, (o, w) in enumerate(inside):
         if w in figure_cues.PLAN_CUES and o < q.start and not (
                 w == "akan" and j > 0 and inside[j - 1][1] in figure_cues.AKAN_PREPOSITION_AFTER):
@@ -432,7 +464,7 @@ def amount_whole(q: Quantity, toks: Tokens, clause: Clause) -> bool:
     part of (``bantuan itu sebagian dari seluruh 8 juta paket di 30 provinsi``), so it is no value of what
     another report says of that subject (``5 juta paket di 15 provinsi``)."""
     lo, _hi = clause
-    inside = [w for o, w in toks if lo <= o < q.start]
+    inside = [w for _o, w in toks.within(lo, q.start)]
     return any(w in figure_cues.PART_OF_CUES and "dari" in inside[j + 1 : j + 1 + figure_cues.PART_OF_GAP]
                for j, w in enumerate(inside))
 
@@ -554,7 +586,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES), points_back(ws),
                                      sentence_tokens(text), sentence_grades(sw))
             smode, level, pointed, toks, grades = kinds[q.sentence]
-            clause = amount_clause(text, q.start, q.end)  # once per amount: every reading below is of its clause
+            clause = amount_clause(text, q.start, q.end, toks)  # once per amount: every reading below is of its clause
             mode = amount_mode(text, q, smode, toks, clause)
             measures = amount_measures(text, q, toks, clause)
             owner, owner_named, phrase = measured_owner(ev, q.sentence, text, q.start, countries, toks, clause)
@@ -603,7 +635,7 @@ def amount_forecast(q: Quantity, toks: Tokens, clause: Clause, scoped: str = "")
     word of the future before it (``memperkirakan harga akan merosot ke 40 dollar``; ``diperkirakan sudah mengirim``
     estimates the past): what someone expects, no value the series can show."""
     lo, _hi = clause
-    before = [w for o, w in toks if lo <= o < q.start]
+    before = [w for _o, w in toks.within(lo, q.start)]
     for j, w in enumerate(before):
         prev = before[j - 1] if j else ""
         if w in figure_cues.FORECAST_CUES and prev not in figure_cues.FORECAST_NEGATIONS:
@@ -626,16 +658,16 @@ def amount_grade(q: Quantity, toks: Tokens, clause: Clause, grades: frozenset[st
     before it in its clause (``WTI ... 71,20 dollar, sementara Brent ... 75,40 dollar``), else the only one its
     sentence names, unless a word turning to another thing (``sedangkan``: ``GRADE_BREAKS``) stands between."""
     lo, hi = clause
-    named = [(o, figure_cues.GRADE_ALIASES.get(w, w)) for o, w in toks
-             if lo <= o < hi and (w in figure_cues.GRADE_NAMES or w in figure_cues.GRADE_ALIASES)]
+    named = [(o, figure_cues.GRADE_ALIASES.get(w, w)) for o, w in toks.within(lo, hi)
+             if w in figure_cues.GRADE_NAMES or w in figure_cues.GRADE_ALIASES]
     before = [g for o, g in named if o < q.start]
     if before or named:  # the clause's own grade: before the amount, else after it (``55 dollar untuk WTI``)
         return before[-1] if before else named[0][1]
     if len(grades) != 1:
         return None
-    last_grade = max((o for o, w in toks if o < q.start and (w in figure_cues.GRADE_NAMES
-                                                             or w in figure_cues.GRADE_ALIASES)), default=None)
-    if last_grade is None or any(last_grade < o < q.start and w in figure_cues.GRADE_BREAKS for o, w in toks):
+    last_grade = max((o for o, w in toks.within(0, q.start) if w in figure_cues.GRADE_NAMES
+                      or w in figure_cues.GRADE_ALIASES), default=None)
+    if last_grade is None or any(w in figure_cues.GRADE_BREAKS for _o, w in toks.within(last_grade + 1, q.start)):
         return None
     return next(iter(grades))
 
@@ -648,9 +680,9 @@ def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]
     out = ["target"] if p.mode == "target" else []
     if p.plan:
         out.append("rencana")
-    for o, w in toks:
+    for _o, w in toks.within(lo, p.q.start):
         tag = figure_cues.SERIES_QUALIFIERS.get(w)
-        if lo <= o < p.q.start and tag and tag not in out:
+        if tag and tag not in out:
             out.append(tag)
     grade = amount_grade(p.q, toks, clause, p.grades)
     if grade:
