@@ -48,7 +48,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
             cue = m.group("cue").lower()
             status = _CUE_STATUS[cue]
             before = s[: m.start()]
-            prev_word = before.split()[-1].lower().strip(",.") if before.split() else ""
+            prev_word = _last_word(before)
             after = s[m.end():]
             if cue in cues.DENIAL_VERBS and prev_word in cues.DENIAL_NEGATORS:
                 # ``tak menampik kabar itu``: not denying is admitting
@@ -60,7 +60,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 # ``Besar kemungkinan harga naik``: the hedge opens its clause and is one cue
                 cue = f"{prev_word} {cue}"
                 before = before[: before.lower().rstrip().rfind(prev_word)]
-                prev_word = before.split()[-1].lower().strip(",.") if before.split() else ""
+                prev_word = _last_word(before)
             if _CONDITIONAL.search(re.split(r",|(?<![\w-])bahwa(?![\w-])", before)[-1]):
                 continue  # ``jika negara lain menghargai usaha tersebut``: a condition, not a claim
             # (``kemungkinan besar, …``: the two-word hedge may stand before a comma)
@@ -111,6 +111,12 @@ _CONDITIONAL = re.compile(r"(?<![\w-])(?:jika|bila|apabila|kalau|seandainya|anda
 _YANG = re.compile(r"(?<![\w-])yang\s*$", re.I)
 _ENGLISH_FUNCTION = frozenset(("then", "the", "but", "and", "so", "when", "if", "this", "that", "it", "we",
                                "they", "he", "she", "i", "you", "what", "there", "here", "now"))
+
+
+def _last_word(before: str) -> str:
+    """The word right before a cue, lower case, without a comma or full stop (``""`` at the start)."""
+    words = before.split()
+    return words[-1].lower().strip(",.") if words else ""
 
 
 def _strip_lead(before: str) -> str:

@@ -809,6 +809,8 @@ _VERB_SHAPE = re.compile(r"^(?:me|ber|ter|di)[a-z]{3,}$")
 _NOT_VERBS = frozenset(("menteri", "mereka", "media", "metro", "medis", "mekanisme", "merek", "dinas", "direktur",
                         "direksi", "dirut", "dirjen", "divisi", "distrik", "diaspora", "dialog", "digital",
                         "terdakwa", "tersangka", "terpidana", "terlapor", "berita", "berkas"))
+# Everything of a verb's shape that is no verb: those nouns, titles, role and agent nouns (one set, built once).
+_NOT_VERB_WORDS = _NOT_VERBS | TITLE_WORDS | cues.ROLE_NOUNS | cues.AGENT_NOUNS
 
 
 def _has_predicate(words: list[str]) -> bool:
@@ -818,8 +820,7 @@ def _has_predicate(words: list[str]) -> bool:
         lw = w.lower().strip("()\"“”")
         if lw == "yang":
             return False
-        if lw in _AUX_WORDS or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERBS and lw not in TITLE_WORDS
-                                and lw not in cues.ROLE_NOUNS and lw not in cues.AGENT_NOUNS):
+        if lw in _AUX_WORDS or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERB_WORDS):
             return True
     return False
 

@@ -8,11 +8,7 @@ ini``) reads as nothing, or as something else, without its neighbours. All words
 from __future__ import annotations
 
 from kliping.lang.id import figure_cues
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from kliping.lang.id.wordsets import words as _words
 
 # Third-person subjects and reporting forms that name their speaker only by ``-nya``.
 PRONOUN_OPENERS = _words("ia dia beliau mereka menurutnya katanya ujarnya tambahnya lanjutnya imbuhnya jelasnya")

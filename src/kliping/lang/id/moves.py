@@ -7,10 +7,7 @@ negated move (``tidak turun``) says the opposite of a move. All words lower case
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from kliping.lang.id.wordsets import words as _words
 
 # A word right after ``naik``/``turun`` (and their kin) that makes the pair an idiom, not a move.
 # Not ``ke`` or ``dari`` alone: ``naik ke level Rp 16.300``, ``turun dari 70 dollar`` are moves.

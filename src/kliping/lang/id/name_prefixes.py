@@ -9,10 +9,7 @@ holds office and ministry short names written as one word that are not there. Lo
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from kliping.lang.id.wordsets import words as _words
 
 GLUED_ROLE_WORDS: frozenset[str] = _words("""
 seskab sesneg wamensesneg kasespim kemenko

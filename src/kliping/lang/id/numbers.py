@@ -6,11 +6,7 @@ phrase → code tables. Keys are lower case unless a comment says the match is c
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    """A word set written as one readable string."""
-    return frozenset(text.split())
-
+from kliping.lang.id.wordsets import words as _words
 
 # --------------------------------------------------------------------------- number words
 

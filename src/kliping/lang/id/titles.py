@@ -12,9 +12,7 @@ CASE_ROLE_NOUNS) and add only the words they alone need.
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+from kliping.lang.id.wordsets import words as _words
 
 
 def _lines(text: str) -> frozenset[str]:
