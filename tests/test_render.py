@@ -155,11 +155,28 @@ def test_markdown_has_summary_citations_tables_and_sources() -> None:
     for label in ("Kesesuaian", "Perbedaan", "Pembaruan", "Variasi nama"):
         assert f"#### {label}" in md
     # quotes grouped by speaker: the resolved name heads the group, ditto marks follow
-    assert "| Dedi Kurnia (2) | “Air naik sangat cepat sejak subuh,” | [a1:1](#sumber-a1) |" in md
-    assert "| 〃 | tidak ada korban jiwa _(tidak langsung)_ | [a2:1](#sumber-a2) |" in md
+    assert "| Dedi Kurnia (2) | “Air naik sangat cepat sejak subuh,” | kata | [a1:1](#sumber-a1) |" in md
+    assert "| 〃 | tidak ada korban jiwa _(tidak langsung)_ | membantah | [a2:1](#sumber-a2) |" in md
     assert "| Dedi Kurnia | membantah | ada korban jiwa | [a2:1](#sumber-a2) |" in md  # claims: resolved actor
     assert "- **Dedi Kurnia** (orang) — Kepala BPBD; juga ditulis: Dedy Kurnia" in md
     assert '<a id="sumber-a2"></a>a2 | Rumah terendam bertambah | Warta Uji | 2024-03-06 (dari teks) |' in md
+
+
+def test_markdown_quotes_show_the_cue_so_a_denial_is_not_read_as_asserted(tmp_path) -> None:
+    from kliping.pipeline import analyze
+
+    (tmp_path / "suap.txt").write_text(
+        "Kejaksaan Usut Dugaan Suap Proyek Jembatan\n\n"
+        "Kejaksaan Negeri Sleman memeriksa dua pejabat dinas pekerjaan umum pada Rabu (12/6/2024) "
+        "terkait dugaan suap proyek jembatan.\n\n"
+        "Kepala dinas pekerjaan umum, Bambang Hartono, membantah bahwa dinasnya menerima uang dari "
+        "kontraktor proyek tersebut.\n\n"
+        "Pemeriksaan dijadwalkan berlanjut pekan depan dengan memanggil pihak kontraktor.\n", encoding="utf-8")
+    md = render_markdown(analyze([tmp_path / "suap.txt"]).dossier)
+    quotes = md[md.index("### Kutipan"):md.index("### Entitas")]
+    assert "| Pembicara | Kutipan | Penanda | Artikel |" in quotes
+    row = next(line for line in quotes.splitlines() if "dinasnya menerima uang" in line)
+    assert "_(tidak langsung)_ | membantah |" in row, "the denied proposition carries its cue"
 
 
 def test_markdown_escapes_text_that_would_break_tables() -> None:

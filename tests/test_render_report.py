@@ -337,7 +337,7 @@ def test_timeline_focus_grows_over_nearby_entries_but_not_distant_background() -
     assert ticks[0].startswith("Jun") and not any("2024" in t for t in ticks)
 
 
-def test_figure_table_marks_differing_values_only_across_articles() -> None:
+def test_figure_table_marks_the_values_of_a_discrepancy_finding() -> None:
     d = build()
     fig = d.storylines[0].figures[0]
     fig.values = [FigureValue(1200.0, "2024-03-05", "a1", 0, text="1.200 rumah"),
@@ -350,7 +350,14 @@ def test_figure_table_marks_differing_values_only_across_articles() -> None:
     labels = [t.text for t in ET.fromstring(re.search(r"<svg.*?</svg>", section, re.S).group(0)).iter(f"{SVG}text")
               if t.get("font-size") == "10"]
     assert set(labels) == {"1.200", "1.450", "1,2 jt"}  # Indonesian digits; millions compact
-    # one article giving two values on one date is a breakdown, not a disagreement
-    fig.values = [FigureValue(1200.0, "2024-03-05", "a1", 0, text="1.200 rumah"),
-                  FigureValue(1450.0, "2024-03-05", "a1", 0, text="1.450 rumah")]
+    # two articles giving different values on one date, but no discrepancy finding (a part and the
+    # whole, two places: the findings' rules): no mark
+    sl = d.storylines[0]
+    disputes = [f for f in sl.findings if f.kind == "discrepancy"]
+    sl.findings = [f for f in sl.findings if f.kind != "discrepancy"]
     assert 'class="differs"' not in render_html(d)
+    # a discrepancy about another figure marks nothing here; one of two figures joined (``a / b``) does
+    sl.findings.append(Finding("discrepancy", "jiwa", disputes[0].items))
+    assert 'class="differs"' not in render_html(d)
+    sl.findings[-1].about = f"jiwa / {fig.about}"
+    assert render_html(d).count('<tr class="differs">') == 2

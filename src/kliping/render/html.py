@@ -192,6 +192,20 @@ def _fold(summary: str, body: str, *, closed: bool, cls: str = "") -> str:
     return f"<details{c}><summary>{summary}</summary>{body}</details>"
 
 
+
+def disputed_values(sl: Storyline, f: Figure) -> frozenset[tuple[str, int]]:
+    """The ``(article, sentence)`` of ``f``'s values that take part in a ``discrepancy`` finding about it.
+
+    Two articles giving different values on one date are often no disagreement: a part and the
+    whole (276 of 5.027 stations), two places, a target and a count, a household-by-household list.
+    The findings already apply those rules (``synth.findings``), so the table marks only what they
+    found. A finding's ``about`` is the figure's name without its qualifier (``per barel`` for
+    ``per barel (brent)``), joined with `` / `` when one sentence pair disputes two figures.
+    """
+    names = {f.about, f.about.split(" (", 1)[0]}
+    return frozenset((it.article, it.sentence) for fd in sl.findings
+                     if fd.kind == "discrepancy" and names & set(fd.about.split(" / ")) for it in fd.items)
+
 class _Html:
     """The report builder: one instance per render, holding the lookups."""
 
@@ -276,11 +290,13 @@ class _Html:
             return as_of, False
         return self.published(article), True
 
-    def figure(self, f: Figure, *, chart: bool = True) -> str:
+    def figure(self, f: Figure, *, chart: bool = True, disputed: frozenset[tuple[str, int]] = frozenset()) -> str:
         """One measured thing: a chart of its values over time and a table, same-date values together.
 
         ``chart=False`` (figures folded away in a long storyline) leaves the chart out to keep the
-        file small; the table carries the same values.
+        file small; the table carries the same values. ``disputed``: the ``(article, sentence)`` of
+        this figure's values that a discrepancy finding holds (:func:`disputed_values`); only those
+        rows are marked *berbeda*.
         """
         points, rows_data = [], []
         # one outlet: colour per article instead, as the matrix does
@@ -304,15 +320,9 @@ class _Html:
         chart = chart and len({(p.when, p.series) for p in drawn if timex_start(p.when)}) > 1
         svg = series_svg(drawn, unit=f.unit, title=f"{f.about}" + (f" ({f.unit})" if f.unit else "")) if chart else ""
         colors = series_colors([p.series for p in points if timex_start(p.when)])
-        # Same date, different values from different articles: a discrepancy to see side by side
-        # (one article giving several values is a breakdown, not a disagreement).
-        values_at: dict[str, dict[str, set[str]]] = {}
-        for when, v, _src, shown, _fb in rows_data:
-            values_at.setdefault(when, {}).setdefault(shown, set()).add(v.article)
         rows = []
         for when, v, src, shown, fallback in sorted(rows_data, key=lambda r: (r[0], r[1].value)):
-            others = {a for val, arts in values_at.get(when, {}).items() if val != shown for a in arts}
-            differs = bool(when) and bool(others - {v.article})
+            differs = (v.article, v.sentence) in disputed
             sw = f'<span class="swatch" style="background:{colors[src]}"></span>' if src in colors else ""
             date = e(v.as_of or "—") + (f' <small class="note">terbit {e(when)}</small>' if fallback and when else "")
             badge = ' <span class="badge differs">berbeda</span>' if differs else ""
@@ -339,9 +349,9 @@ class _Html:
             return '<p class="empty">Tidak ada angka.</p>'
         multi = [f for f in sl.figures if len(f.values) > 1]
         single = [f for f in sl.figures if len(f.values) == 1]
-        out = [self.figure(f) for f in multi[:CHART_FIGURES]]
+        out = [self.figure(f, disputed=disputed_values(sl, f)) for f in multi[:CHART_FIGURES]]
         if len(multi) > CHART_FIGURES:
-            rest = "".join(self.figure(f, chart=False) for f in multi[CHART_FIGURES:])
+            rest = "".join(self.figure(f, chart=False, disputed=disputed_values(sl, f)) for f in multi[CHART_FIGURES:])
             out.append(_fold(f"{len(multi) - CHART_FIGURES} angka lain dengan beberapa nilai", rest, closed=True))
         if single:
             rows = "".join(

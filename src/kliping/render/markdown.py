@@ -162,13 +162,15 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
     groups = ix.storyline_quotes_by_speaker(sl)
     out += ["### Kutipan", ""]
     if groups:
-        out += ["| Pembicara | Kutipan | Artikel |", "| --- | --- | --- |"]
+        # The cue is shown as the HTML shows it: an indirect quote of a denial (``menyangkal``,
+        # ``membantah``) is the proposition denied, and without its cue reads as if it were asserted.
+        out += ["| Pembicara | Kutipan | Penanda | Artikel |", "| --- | --- | --- | --- |"]
         for who, rows in groups:
             for k, (q, where) in enumerate(rows):
                 text = f"“{md(q.text)}”" if q.direct else f"{md(q.text)} _(tidak langsung)_"
                 cites = " ".join(_cite(ix, Citation(a, s)) for a, s in where)
                 speaker = (f"{md(who)} ({len(rows)})" if len(rows) > 1 else md(who)) if k == 0 else "〃"
-                out.append(f"| {speaker} | {text} | {cites} |")
+                out.append(f"| {speaker} | {text} | {md(q.cue or '')} | {cites} |")
     else:
         out.append("_Tidak ada kutipan._")
     out.append("")
