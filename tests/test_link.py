@@ -291,3 +291,15 @@ def test_article_facts_key_quote_runs_figures_and_named_days() -> None:
     runs = sorted(f for f in facts if f.startswith("t:"))
     assert runs[0] == "t:akan menunggu keputusan resmi pemerintah pusat" and len(runs) == 2  # 7 words: 2 runs
     assert "s:budi" in facts
+
+
+def test_title_places_are_the_headlines_towns_the_body_tags_as_places() -> None:
+    from kliping.link.events import title_places
+
+    ev = make_ev("t1", "Banjir merendam ratusan rumah di Cimahi, Jawa Barat, pada Jumat sore.",
+                 title="Hujan Deras Bikin Cimahi Banjir", published="2025-10-17",
+                 mentions=[("Cimahi", "GPE", 0), ("Jawa Barat", "GPE", 0)])
+    assert title_places(ev) == {"r:cimahi", "p:jawa barat"}
+    # A regency's name in the headline that the body never tags as a place is no place.
+    untagged = make_ev("t2", "Harga batu bara naik lagi pekan ini.", title="Batu Bara Naik", published="2025-10-17")
+    assert title_places(untagged) == frozenset()

@@ -346,3 +346,44 @@ def test_a_big_event_does_not_pull_in_a_lone_report_only_a_few_of_its_reports_to
     assert res.event_of["r1"] == res.event_of["r11"] and res.event_of["s"] != res.event_of["r1"]
     monkeypatch.setattr(stream_mod, "PULL_SHARE", 0.0)
     assert link_stream(stream, pull_count=4).event_of["s"] == res.event_of["r1"]
+
+
+def _placed(aid: str, day: int, words: str, places: str) -> Features:
+    f = feat(aid, day, words)
+    return Features(id=f.id, date=f.date, terms=f.terms, places=frozenset(places.split()))
+
+
+def test_headlines_naming_two_towns_keep_two_floods_in_two_storylines() -> None:
+    """A flood in one regency and, days later, a flood in another read alike, but they are two
+    local stories; without places in the headlines they would share a storyline."""
+    a = _placed("a", 0, FLOOD + " hujan deras", "r:cimahi p:jawa-barat")
+    b = _placed("b", 8, FLOOD + " hujan deras jalan", "r:pasuruan p:jawa-timur")
+    plain = link_stream([feat("a", 0, FLOOD + " hujan deras"), feat("b", 8, FLOOD + " hujan deras jalan")])
+    assert plain.storyline_of_event[plain.event_of["a"]] == plain.storyline_of_event[plain.event_of["b"]]
+    res = link_stream([a, b])
+    assert res.storyline_of_event[res.event_of["a"]] != res.storyline_of_event[res.event_of["b"]]
+    # The same town again, or its province alone, continues the storyline.
+    same = link_stream([a, _placed("c", 8, FLOOD + " hujan deras jalan", "r:cimahi p:jawa-barat"),
+                        _placed("d", 20, FLOOD + " hujan deras tanggul", "p:jawa-barat")])
+    assert len({same.storyline_of_event[same.event_of[x]] for x in "acd"}) == 1
+
+
+def test_a_storyline_of_reports_from_many_towns_still_takes_another_town() -> None:
+    """A national programme's storyline (a report naming no town, then reports from towns) is not
+    local: a report from one more town joins it."""
+    res = link_stream([
+        feat("n", 0, FLOOD + " program nasional"),
+        _placed("x", 8, FLOOD + " program nasional", "r:bandung p:jawa-barat"),
+        _placed("y", 16, FLOOD + " program nasional", "r:cirebon p:jawa-barat"),
+    ])
+    assert len({res.storyline_of_event[res.event_of[x]] for x in "nxy"}) == 1
+
+
+def test_places_conflict_reads_regencies_before_provinces() -> None:
+    from kliping.link.stream import places_conflict
+
+    cimahi = frozenset({"r:cimahi", "p:jawa barat"})
+    assert places_conflict(cimahi, frozenset({"r:sukabumi", "p:jawa barat"}))
+    assert not places_conflict(cimahi, frozenset({"p:jawa barat"}))
+    assert places_conflict(cimahi, frozenset({"p:jawa timur"}))
+    assert not places_conflict(cimahi, frozenset())

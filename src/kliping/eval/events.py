@@ -418,6 +418,9 @@ def evaluate(name: str, articles: Path, gold_path: Path, dup_path: Path | None, 
             gsl = {a: f"{group_of[a]}\x00{g}" for a, g in gold_sl.items() if a in bsl}
             rows.append(score_rows(f"{name} per {by} ({runs} runs) events", bev, gev))
             rows.append(score_rows(f"{name} per {by} ({runs} runs) storylines", bsl, gsl))
+            if errors:
+                for line in _errors(bev, gev):
+                    print(f"  {name} per {by}: {line.replace(chr(0), '/')}")
         else:
             print(f"kliping eval events: no article of {articles} has the field {by!r}")
     if errors:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from kliping.lang.id.gazetteer import regions
 from kliping.link.dedup import published_date
 from kliping.link.stream import Features, StreamLinker, StreamResult
 from kliping.link.vectors import _analyzer_tokens
@@ -98,6 +99,40 @@ def article_facts(ev: Evidence) -> frozenset[str]:
     return frozenset(out)
 
 
+_REGION_PREFIX = re.compile(r"^(?:kabupaten|kab\.|kota|provinsi|prov\.)\s+", re.IGNORECASE)
+
+
+def title_places(ev: Evidence) -> frozenset[str]:
+    """The Indonesian places the headline names that the body also tags as a place: ``r:`` a regency
+    or city (with ``p:`` its province), ``p:`` a province. A flood in Cimahi and one in Demak are two
+    happenings however alike their reports read; the linker keeps them apart
+    (``link.stream.places_conflict``). Only places the tagger found in the body count, so a
+    headline's capitalised common word that is also a regency's name (``Batu``) is not one."""
+    title = ev.doc.title
+    if not title:
+        return frozenset()
+    low = f" {_NONWORD.sub(' ', title.lower())} "
+    out: set[str] = set()
+    table = regions()
+    for m in ev.mentions:
+        if m.type not in ("GPE", "LOC"):
+            continue
+        name = m.text.strip()
+        hit = table.get(name) or table.get(_REGION_PREFIX.sub("", name))
+        if hit is None:
+            continue
+        bare = _REGION_PREFIX.sub("", name)
+        if f" {_NONWORD.sub(' ', bare.lower()).strip()} " not in low:
+            continue
+        kind, province = hit
+        if kind == "province":
+            out.add("p:" + province.lower())
+        else:
+            out.add("r:" + bare.lower())
+            out.add("p:" + province.lower())
+    return frozenset(out)
+
+
 def article_features(ev: Evidence, names: Sequence[str] | set[str], duplicate_of: str | None = None,
                      embedding: Sequence[float] | None = None) -> Features:
     """The streaming features of one article."""
@@ -113,6 +148,7 @@ def article_features(ev: Evidence, names: Sequence[str] | set[str], duplicate_of
         embedding=embedding,
         title=dict(term_counts(ev.doc.title)) if ev.doc.title else {},
         facts=article_facts(ev),
+        places=title_places(ev),
     )
 
 

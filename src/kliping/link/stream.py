@@ -110,6 +110,9 @@ STORYLINE_THRESHOLD = 0.12
 # A storyline accepts new events up to this many days after its latest article (kompas-oil-dev's
 # RFID thread has a 36-day gap). 30 / 45 / 60 days at 0.12: kompas 0.879 / 0.919 / 0.919.
 STORYLINE_WINDOW_DAYS = 45
+# Where headlines naming other local places keep two groups apart (``places_conflict``): "",
+# "events", "stories" or "both".
+PLACE_GUARD = "stories"
 # Weight of the entity-key cosine when both sides have entity keys (rest: term cosine). Grid
 # 0.15-0.3 at the best threshold: 0.947 / 0.954 / 0.950 / 0.948.
 ENTITY_WEIGHT = 0.2
@@ -249,6 +252,7 @@ class Features:
     embedding: Sequence[float] | None = None
     title: dict[str, int] = field(default_factory=dict)
     facts: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
 
 
 class WindowDocFreq:
@@ -376,6 +380,8 @@ class _Group:
     # the cyclic GC does not walk (see "Scale" in docs/linking.md); they die with the group.
     pull: dict[int, int] | None = None
     pull_base: dict[int, int] | None = None
+    places: frozenset[str] = frozenset()  # local places its headlines name (``places_conflict``)
+    local: bool = False  # every article (storyline: every event) named its places in the headline
 
     def add(self, v: dict[int, float], e: dict[int, float], emb: np.ndarray | None,
             dots: tuple[float, ...], t: dict[int, float] | None = None,
@@ -401,6 +407,27 @@ class _Group:
                 self.emb = np.zeros(len(emb))
             self.emb_n2 += 2 * dots[2] + float(emb @ emb)
             self.emb += emb
+
+
+def places_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two headlines' local places (``link.events.title_places``: ``r:`` regencies and cities,
+    ``p:`` provinces) tell two happenings apart: both name a regency or city and none is shared, or
+    one names only provinces none of which holds a place of the other."""
+    if not a or not b:
+        return False
+    ra = {k for k in a if k.startswith("r:")}
+    rb = {k for k in b if k.startswith("r:")}
+    if ra and rb:
+        return ra.isdisjoint(rb)
+    return a.isdisjoint(b)
+
+
+def _add_places(g: _Group, places: frozenset[str], new: bool) -> None:
+    """Record an article's (a new event's) headline places on the group that took it: the group
+    stays *local* (guarded by ``places_conflict``) while every member named a place; a storyline
+    of one program's reports from many towns, or with reports naming none, is not."""
+    g.places = g.places | places
+    g.local = bool(places) and (new or g.local)
 
 
 class _Layer:
@@ -432,6 +459,7 @@ class _Layer:
         self.log = False  # keep the candidates' join features (``logged``)
         self.logged: list[tuple[int, list[float]]] = []
         self.stories: _Layer | None = None  # the storyline layer, for the storyline feature
+        self.place_guard = False
 
     def evict(self, today: dt.date) -> None:
         if (today - dt.date.min).days < self.window:
@@ -486,8 +514,11 @@ class _Layer:
     def best(self, qkeys: Iterable[int], v: dict[int, float], e: dict[int, float],
              emb: np.ndarray | None, t: dict[int, float] | None = None,
              day: dt.date | None = None, f: dict[int, float] | None = None,
+             places: frozenset[str] = frozenset(),
              ) -> tuple[_Group | None, tuple[float, ...]]:
-        """The most similar active group at or above the threshold (ties: oldest group)."""
+        """The most similar active group at or above the threshold (ties: oldest group); a group
+        whose headlines name other local places than the article's (``places_conflict``) is no
+        candidate."""
         cfg = self.embed
         if cfg is None:
             emb = None
@@ -499,6 +530,9 @@ class _Layer:
                 for gid in s:
                     votes[gid] = votes.get(gid, 0) + 1
         cands = sorted(votes, key=lambda gid: (-votes[gid], gid))[:MAX_CANDIDATES]
+        if places and self.place_guard:
+            cands = [gid for gid in cands
+                     if not (self.groups[gid].local and places_conflict(places, self.groups[gid].places))]
         if emb is not None and cfg is not None and cfg.neighbours > 0:
             cands = list(dict.fromkeys(cands + self._nearest(emb, cfg.neighbours)))
         best: _Group | None = None
@@ -605,6 +639,8 @@ class _Layer:
         into.en2 += other.en2 + 2 * _dot(into.ent, other.ent)
         into.tn2 += other.tn2 + 2 * _dot(into.tit, other.tit)
         into.fn2 += other.fn2 + 2 * _dot(into.fct, other.fct)
+        into.places = into.places | other.places
+        into.local = into.local and other.local
         for src, dst in ((other.vec, into.vec), (other.ent, into.ent), (other.tit, into.tit),
                          (other.fct, into.fct)):
             for k, x in src.items():
@@ -727,6 +763,7 @@ class StreamLinker:
         join_model: JoinModel | None = None,
         log_join: bool = False,
         trace: bool = False,
+        place_guard: str | None = None,
     ) -> None:
         self.df = DocFreq(prior_docs)
         self.merge_events = merge_events
@@ -746,6 +783,9 @@ class StreamLinker:
         self.fact_df = WindowDocFreq(event_window, FACT_PRIOR)
 
         self.stories = _Layer(storyline_threshold, storyline_window)  # terms and entities only
+        place_guard = PLACE_GUARD if place_guard is None else place_guard
+        self.events.place_guard = place_guard in ("events", "both")
+        self.stories.place_guard = place_guard in ("stories", "both")
         self.event_of: dict[str, int] = {}
         self.storyline_of_event: dict[int, int] = {}
         self._today: dt.date | None = None
@@ -789,13 +829,14 @@ class StreamLinker:
             fv = self._fact_vector(f)
             if self.index_facts:
                 qkeys += [k for k in _top_keys(fv, self.index_facts) if k not in qkeys]
-        g, dots = self.events.best(qkeys, v, e, emb, t, f.date, fv)
+        g, dots = self.events.best(qkeys, v, e, emb, t, f.date, fv, f.places)
         if self.events.log:
             self.join_log.append((f.id, self.events.logged))
             self.events.logged = []
         new = g is None
         passing = [gid for gid in self.events.passing if g is not None and gid != g.gid]
         g = self.events.join(g, v, e, emb, dots, qkeys, f.date, t, fv)
+        _add_places(g, f.places, new)
         folded = list(passing) if self.merge_events else []
         if self.merge_events:
             for gid in passing:  # the article bridges two fragments of one event: fold them
@@ -809,8 +850,10 @@ class StreamLinker:
             self.trace.append(TraceStep(f.id, f.date, g.gid, new, dict(self.events.all_scores),
                                         frozenset(self.events.scores), tuple(folded)))
         if new:
-            s, sdots = self.stories.best(qkeys, v, e, None)
+            s, sdots = self.stories.best(qkeys, v, e, None, places=f.places)
+            s_new = s is None
             s = self.stories.join(s, v, e, None, sdots, qkeys, f.date)
+            _add_places(s, f.places, s_new)
             g.parent = s.gid
             self.storyline_of_event[g.gid] = s.gid
             if self.trace is not None:
