@@ -781,8 +781,11 @@ def _h_relunit(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     if dirw in ("terakhir", "belakangan", "belakangan ini") or _time_left(dirw, ctx):
         return [(s, e, "DURATION", _duration(n, unit_word, vague), "duration")]
     letter = _unit_letter(unit_word)
-    if letter not in ("D", "W", "M", "Y", "DE", "Y8", "CE") or (n is not None and n != int(n)):
-        return [(s, e, "DATE", None, None)]  # "dua jam kemudian": no clock anchor
+    # "dua jam kemudian", "tujuh menit berselang": no clock anchor. Minutes share the letter M with
+    # months, so the unit word decides, not the letter.
+    if unit_word in C.TIME_UNITS or letter not in ("D", "W", "M", "Y", "DE", "Y8", "CE") or (
+            n is not None and n != int(n)):
+        return [(s, e, "DATE", None, None)]
     if letter == "DE":
         letter, n = "Y", (10 * n if n is not None else None)
     elif letter == "Y8":
