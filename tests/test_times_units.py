@@ -26,3 +26,11 @@ def test_minutes_ago_are_not_months_ago() -> None:
 
 def test_months_ago_still_count_back_from_the_publication_date() -> None:
     assert _values("Lima bulan lalu, gudang itu terbakar.") == [("Lima bulan lalu", "2025-05")]
+
+
+def test_the_start_of_a_named_month_is_one_expression() -> None:
+    """``awal bulan April lalu`` is the start of April, not "the start of this month" and April."""
+    got = [(t.text, t.value) for t in tag_sentence("Tarif itu diumumkan pada awal bulan April lalu.", dt.date(2025, 7, 7))]
+    assert got == [("awal bulan April lalu", "2025-04")]
+    assert [(t.text, t.value) for t in tag_sentence("Harga naik sejak awal bulan ini.", dt.date(2025, 7, 7))] == [
+        ("awal bulan ini", "2025-07")]

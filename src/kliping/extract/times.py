@@ -186,7 +186,8 @@ _FAMILIES: list[tuple[str, str]] = [
         rf"(?:(?P<rs_mod>{_MOD})\s+)?(?P<rs_u>hari|minggu|pekan|bulan|tahun|kuartal|triwulan|semester)"
         r"\s+(?P<rs_dir>ini|lalu|kemarin|depan|mendatang|(?:yang\s+)?akan\s+datang|berikutnya|sebelumnya"
         r"|yang\s+lalu|yang\s+sama)(?!\w)"
-        rf"|(?P<rs_mod2>{_MOD})\s+(?P<rs_u2>bulan|tahun|pekan|minggu|kuartal|semester)(?!\s+(?:\d|ke-)|\w|-)",
+        rf"|(?P<rs_mod2>{_MOD})\s+(?P<rs_u2>bulan|tahun|pekan|minggu|kuartal|semester)"
+        rf"(?!\s+(?:\d|ke-|{_MONTH_FULL}(?!\w))|\w|-)",  # "awal bulan April lalu" is April's start
     ),
     (
         "relday",
