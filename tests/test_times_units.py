@@ -34,3 +34,11 @@ def test_the_start_of_a_named_month_is_one_expression() -> None:
     assert got == [("awal bulan April lalu", "2025-04")]
     assert [(t.text, t.value) for t in tag_sentence("Harga naik sejak awal bulan ini.", dt.date(2025, 7, 7))] == [
         ("awal bulan ini", "2025-07")]
+
+
+def test_tadi_malam_is_last_night_and_tadi_pagi_this_morning() -> None:
+    day = dt.date(2025, 10, 18)
+    assert [t.value for t in tag_sentence("Massa membubarkan diri tadi malam.", day)] == ["2025-10-17TNI"]
+    assert [t.value for t in tag_sentence("Malam tadi hujan turun deras.", day)] == ["2025-10-17TNI"]
+    assert [t.value for t in tag_sentence("Unjuk rasa tadi pagi berlangsung damai.", day)] == ["2025-10-18TMO"]
+    assert [t.value for t in tag_sentence("Bursa ditutup melemah pada dini hari tadi.", day)] == ["2025-10-18TNI"]

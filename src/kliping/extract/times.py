@@ -895,7 +895,10 @@ def _h_relday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     s, e = m.start("relday"), m.end("relday")
     if m["rd_pod2"]:
         pod = C.PARTS_OF_DAY[" ".join(m["rd_pod2"].lower().split())]
-        return [(s, e, "TIME", f"{_day(ctx.anchor)}T{pod}" if ctx.anchor else None, "time")]
+        day = ctx.anchor
+        if day is not None and m["rd_pod2"].lower() == "malam" and m["rd_rel"].lower() == "tadi":
+            day -= dt.timedelta(days=1)  # "malam tadi": last night, as "tadi malam"
+        return [(s, e, "TIME", f"{_day(day)}T{pod}" if day else None, "time")]
     w = " ".join(m["rd_w"].lower().split())
     pod = C.PARTS_OF_DAY[" ".join(m["rd_pod"].lower().split())] if m["rd_pod"] else None
     if w in ("keesokan harinya", "esok harinya"):
@@ -911,6 +914,10 @@ def _h_relday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     if w == "kemarin" and not pod and not m["rd_pd"] and _kemarin_previously(ctx, m.end("relday")):
         return [(s, e, "DATE", "PAST_REF", "ref")]
     d = ctx.anchor + dt.timedelta(days=_RELDAY[w]) if ctx.anchor else None
+    if w == "tadi" and d is not None and m["rd_pod"] and m["rd_pod"].lower() == "malam":
+        # "tadi malam" is the night just gone (KBBI: malam yang baru lalu): a morning report's
+        # "tadi pagi" is today, its "tadi malam" yesterday; "dini hari tadi" (after midnight) today.
+        d -= dt.timedelta(days=1)
     if m["rd_pd"]:  # "kemarin (19/11)": the bracketed date is the value, the whole is one expression
         written = _resolve_day_month(ctx, int(m["rd_pd"]), int(m["rd_pm"]), None, -1 if w == "kemarin" else None) \
             if not m["rd_py"] else _valid_date(_year2(m["rd_py"]), int(m["rd_pm"]), int(m["rd_pd"]))
