@@ -162,12 +162,12 @@ NOT_VERB_WORDS: frozenset[str] = frozenset({
     "merek", "meter", "merah", "berita", "beras", "besar", "terminal", "teras",
 })
 # ... the date when the text was quoted, written or read (``dikutip Minggu (8/6/2025)``,
-# ``keterangannya, ditulis Minggu``): the publication, not a happening.
+# ``keterangannya, ditulis Minggu``, ``Dirangkum detikcom, Jumat``): the publication, not a happening.
 # Verbs of taking a text from an outlet: passive (``dikutip dari Reuters``, ``dilansir Antara``) and
 # active (``mengutip Reuters``, ``melansir detikJatim``).
 QUOTED_FROM: frozenset[str] = frozenset({"dikutip", "dilansir"})
 QUOTED_FROM_ACTIVE: frozenset[str] = frozenset({"mengutip", "melansir"})
-CITED_BEFORE: frozenset[str] = QUOTED_FROM | {"ditulis", "diakses"}
+CITED_BEFORE: frozenset[str] = QUOTED_FROM | {"ditulis", "diakses", "dirangkum"}
 # ... a date that is part of a name (``Universitas 17 Agustus 1945``, ``Universitas Sebelas
 # Maret``, ``Jalan 10 November``).
 NAME_BEFORE: frozenset[str] = frozenset({
