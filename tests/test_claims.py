@@ -222,3 +222,37 @@ def test_kemungkinan_owned_by_a_subject_is_a_noun_not_a_hedge():
     assert claims("Rencana tersebut punya kemungkinan besar untuk gagal.") == []
     (c,) = claims("Rencana tersebut kemungkinan besar gagal.")
     assert (c.cue, c.text) == ("kemungkinan besar", "Rencana tersebut gagal")
+
+
+def test_hedge_in_a_quote_after_a_narrated_suspect_belongs_to_the_last_speaker():
+    """``Diduga karena itu RN …`` narrates what is suspected of RN; the next ``…," jelasnya`` quote
+    (and the hedge inside it) is still the lawyer's, not the suspect's."""
+    from kliping.extract.entities import extract_mentions
+    from kliping.extract.quotes import extract_quotes
+
+    text = ("Kuasa hukum pelapor, Heru Santoso, mengatakan kliennya difitnah seorang pria berinisial RN.\n"
+            "\"Kami sudah melapor ke Polda sejak Agustus,\" ujar Heru di Palembang, Senin.\n"
+            "Diduga karena itu RN tersulut emosi lalu mengunggah tuduhan itu di media sosial.\n"
+            "\"Kemungkinan karena laporan kami sudah naik ke penyidikan,\" jelasnya.")
+    d = Document(id="t", input="t", text=text, sentences=split_sentences(text))
+    ms = extract_mentions(d)
+    assert any(m.text == "RN" and m.type == "PERSON" for m in ms)
+    last = [q for q in extract_quotes(d, ms) if q.direct][-1]
+    assert last.speaker_name in ("Heru", "Heru Santoso")
+    (hedge,) = [c for c in extract_claims(d, ms) if c.cue == "kemungkinan"]
+    assert hedge.actor_name in ("Heru", "Heru Santoso")
+
+
+def test_subject_after_a_plain_fronted_phrase_still_takes_the_pronoun():
+    """Without a hedge the narrated subject is a new speaker as before (``Setelah itu, RN …``)."""
+    from kliping.extract.entities import extract_mentions
+    from kliping.extract.quotes import extract_quotes
+
+    text = ("Kuasa hukum pelapor, Heru Santoso, mengatakan kliennya sangat dirugikan oleh unggahan itu.\n"
+            "\"Kami sudah melapor ke Polda sejak Agustus,\" ujar Heru di Palembang, Senin.\n"
+            "Setelah diperiksa penyidik, Rina Marlina menyampaikan permintaan maaf kepada pelapor.\n"
+            "\"Saya khilaf dan menyesal,\" ucapnya.")
+    d = Document(id="t", input="t", text=text, sentences=split_sentences(text))
+    ms = extract_mentions(d)
+    last = [q for q in extract_quotes(d, ms) if q.direct][-1]
+    assert last.speaker_name == "Rina Marlina"

@@ -32,6 +32,11 @@ dossier needs in a specific form:
   Balinese name starts at its birth-order name (``Putu``, ``Made``...). Role nouns and one-word
   offices title a name found otherwise but never trigger one (``Korban Banjir Bandang``). These
   lists are the rules' only (not model features), so the corpus profile is unchanged.
+- bare companies, products and benchmarks (docs/ner.md): a name the model typed PERSON is ORG or
+  PRODUCT when its document writes it after a company or product noun (``minyak mentah Brent``,
+  ``perusahaan seperti Huawei, Tencent``), after ``PT`` elsewhere, or it is a well-known company
+  (``lang/id/brands``), unless some use of it marks a person; a ministry or unit short name
+  between an office and a name belongs to the title (``Menteri Imipas Agus ...``).
 
 Input that is all lower case (like the NERP corpus) is tagged with a caseless model and without the
 capitalisation rules.
@@ -46,7 +51,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
-from kliping.lang.id import gazetteer
+from kliping.lang.id import brands, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
 from kliping.lang.id.titles import (
     APPOSITIVE_HEADS,
@@ -62,6 +67,7 @@ from kliping.lang.id.titles import (
     RANKS,
     TITLE_HEADS,
     TITLE_WORDS,
+    UNIT_SHORT_NAMES,
 )
 from kliping.model import Document, Mention
 
@@ -517,9 +523,13 @@ class _Sentence:
                     self.trim_before_name(s)
                     if s.j - s.i >= 3 and len(self.w[s.i]) >= 3 and self.w[s.i].isalpha() and self.w[s.i].isupper() \
                             and all(self.w[x][:1].isupper() and not self.w[x].isupper() for x in range(s.i + 1, s.j)):
-                        # "ADB Shang Jin Wei": an acronym before a name in cased text is its organisation
-                        out.append(Span(s.i, s.i + 1, "ORG"))
-                        s.i += 1
+                        # "ADB Shang Jin Wei": an acronym before a name in cased text is its organisation,
+                        # with a sector word written after it ("SKK Migas Rudi Santoso")
+                        e = s.i + 1
+                        while s.j - e > 2 and self.low[e] in UNIT_SHORT_NAMES:
+                            e += 1
+                        out.append(Span(s.i, e, "ORG"))
+                        s.i = e
                 # "Korea Selatan Shin Won-sik": a place at the start is not part of the name
                 m = self.strong_at(s.i)
                 if m and m[0] < s.j:
@@ -1127,6 +1137,119 @@ def _speaking_person(st: _Sentence, s: Span) -> bool:
     return before in _SPEECH_BEFORE or after in _SPEECH_AFTER or (after == "," and after2 in _SPEECH_AFTER)
 
 
+# Words before a name that mark a person: naming words and honorifics (``bernama Sutrisno``, ``Pak Hadi``).
+_PERSON_MARKS = HONORIFICS | frozenset({"bernama", "alias", "saudara", "saudari", "menurut"})
+
+
+def _person_marks(st: _Sentence, s: Span) -> tuple[bool, bool]:
+    """(named, spoke): whether span ``s`` is marked as a person by a title, an honorific, a naming
+    word or an age (``Hadi (45)``), and whether a speech verb stands beside it."""
+    before = st.low[s.i - 1] if s.i > 0 else ""
+    named = s.title is not None or before in _PERSON_MARKS or (
+        s.j + 2 < st.n and st.w[s.j] == "(" and st.w[s.j + 1].isdigit() and st.w[s.j + 2] == ")")
+    return named, _speaking_person(st, s)
+
+
+def _brand_cue(st: _Sentence, s: Span) -> str | None:
+    """``ORG``/``PRODUCT`` when the noun before span ``s`` names a company or a product kind
+    (``emiten Sritex``, ``mobil mewah seperti Alphard, Lexus``, ``minyak mentah Brent North Sea``).
+
+    Walks back over a list of names (only when commas or ``dan`` make it a list), a list opener
+    (``seperti``) and up to two modifiers (``mewah``, ``multinasional``). A name of two or more words
+    takes only a crude-oil noun (``minyak``): ``perusahaan Budi Santoso`` may be his company.
+    """
+    k = s.i - 1
+    listed = False
+    while k >= 0 and s.i - k <= 16 and (st.w[k] == "," or st.low[k] in brands.LIST_JOINERS
+                                         or (_cap(st.w[k]) and st.w[k][:1].isalpha())):
+        listed = listed or st.w[k] == "," or st.low[k] in brands.LIST_JOINERS
+        k -= 1
+    if k >= 0 and st.low[k] in brands.LIST_OPENERS:
+        k -= 1
+        if k >= 0 and st.w[k] == ",":
+            k -= 1
+    elif k < s.i - 1 and not listed:
+        return None  # capitalised words right before the name, no list: "Bupati Budi"
+    for _ in range(3):
+        if k < 0 or (_cap(st.w[k]) and st.low[k] not in brands.COMPANY_NOUNS and st.low[k] not in brands.PRODUCT_NOUNS):
+            return None  # a capitalised word is a noun only at the sentence start ("Perusahaan seperti")
+        w = st.low[k]
+        if w in brands.COMMODITY_NOUNS or (s.j - s.i == 1 and w in brands.PRODUCT_NOUNS):
+            return "PRODUCT"
+        if s.j - s.i == 1 and w in brands.COMPANY_NOUNS:
+            return "ORG"
+        if w not in brands.NOUN_MODIFIERS:
+            return None
+        k -= 1
+    return None
+
+
+def _brand_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: bare company, product and benchmark names the model typed PERSON become ORG/PRODUCT.
+
+    ``Chevron memiliki tiga blok``, ``harga minyak Brent``, ``perusahaan seperti Huawei, Tencent``: a
+    capitalised word with no cue is a person to the model. A name is retyped in the whole document
+    when some use of it has a company or product noun before it (``_brand_cue``), the document writes
+    it after a company prefix elsewhere (``PT Sritex`` -> ``Sritex``), or it is a well-known company
+    or crude benchmark (``lang/id/brands``); and no use of it marks a person (a title, an honorific,
+    ``bernama``, an age, for the noun cues also a speech verb), and no longer person name of the
+    document holds it (``Ali`` after ``Ali Mundakir``). One pass over the document's spans.
+    """
+    kinds: dict[tuple[str, ...], Counter] = {}
+    strong: dict[tuple[str, ...], str] = {}
+    named: set[tuple[str, ...]] = set()
+    spoke: set[tuple[str, ...]] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        for s in sp:
+            key = tuple(st.w[s.i:s.j])
+            if s.type == "ORG" and s.j - s.i >= 2 and st.w[s.i] in brands.COMPANY_PREFIXES:
+                rest = key[1:-1] if key[-1] == "Tbk" else key[1:]
+                if rest:
+                    kinds.setdefault(rest, Counter())["ORG"] += 1
+            if s.type != "PERSON":
+                continue
+            n, sk = _person_marks(st, s)
+            if n:
+                named.add(key)
+            if sk:
+                spoke.add(key)
+            cue = _brand_cue(st, s)
+            if cue:
+                kinds.setdefault(key, Counter())[cue] += 1
+            text = " ".join(key)
+            if text in brands.KNOWN_COMPANIES:
+                strong[key] = "ORG"
+            elif text in brands.BENCHMARKS:
+                strong[key] = "PRODUCT"
+            elif key[0] in brands.BENCHMARKS and not sk:
+                kinds.setdefault(key, Counter())["PRODUCT"] += 1  # "Brent North Sea", not "Brent Hayes mengatakan"
+    if not kinds and not strong:
+        return
+    brand: dict[tuple[str, ...], str] = {}
+    for key, votes in kinds.items():
+        if key not in named and key not in spoke:
+            brand[key] = votes.most_common(1)[0][0]
+    for key, typ in strong.items():
+        if key not in named:
+            brand.setdefault(key, typ)  # the noun before it says more (``mobil mewah seperti Lexus``)
+    # a word of a person's full name alone is that person ("Ali" after "Ali Mundakir")
+    held = {w for st, sp in zip(sents, spans, strict=True) for s in sp
+            if s.type == "PERSON" and s.j - s.i >= 2 and tuple(st.w[s.i:s.j]) not in brand for w in st.w[s.i:s.j]}
+    for st, sp in zip(sents, spans, strict=True):
+        for s in list(sp):
+            key = tuple(st.w[s.i:s.j])
+            typ = brand.get(key)
+            if s.type != "PERSON" or typ is None or (len(key) == 1 and key[0] in held):
+                continue
+            s.type, s.title = typ, None
+            before = next((o for o in sp if o.j == s.i and o is not s), None)
+            if before is not None and " ".join(st.w[before.i:s.j]) in brands.KNOWN_COMPANIES:
+                s.i = before.i  # "Saudi Aramco" tagged as a place and a person
+                sp.remove(before)
+
+
 def _person_tails(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: ``Direktur ... Kementerian Keuangan Rosmauli menjelaskan``: an organisation or place
     span that ends in a name the document shows elsewhere as a speaking or titled person (``kata
@@ -1244,6 +1367,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
         spans.append(st.run() if toks else [])
     _consistency(sents, spans)
     _acronym_types(sents, spans)
+    _brand_names(sents, spans)
     _person_tails(sents, spans)
     _common_words(sents, spans)
     out: list[Mention] = []

@@ -1568,7 +1568,8 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
         if re.match(r"^\s*(?:ini|itu|tersebut)(?![\w-])", after):
             break  # ``Ketua DPC X ini menyinggung …``: an epithet of the one speaking
         if _subject_position(s.text[: m.start], after):
-            if not _narrated(ctx, last[0], ma, after) and not _bare_party(ctx, m, s.text[: m.start], content):
+            if not _narrated(ctx, last[0], ma, s.text[: m.start], after) \
+                    and not _bare_party(ctx, m, s.text[: m.start], content):
                 subj = (ma, m)
             break  # a narrated subject (``Kamal dihadiahi …``) keeps the last speaker
         # a person named after the last speaker but not as a subject (``saat nama Mulyono
@@ -1604,17 +1605,26 @@ def _pronoun_name(ctx: _Ctx, name: str) -> str:
     return core
 
 
-def _narrated(ctx: _Ctx, last_pos: int, at: int, after: str) -> bool:
+def _narrated(ctx: _Ctx, last_pos: int, at: int, before: str, after: str) -> bool:
     """Whether a person in subject position at ``at`` is only narrated about, so a later pronoun
     still means the last speaker (who spoke at ``last_pos``).
 
-    Two shapes: the person is the patient of a passive verb (``HM pun dilaporkan …``), or the
-    paragraph is the last speaker's own account (``Muslim menilai … . Sebagaimana diketahui,
-    Ridwan Kamil melaporkan …``): the last speaker spoke earlier in the same paragraph.
+    Three shapes: the person is the patient of a passive verb (``HM pun dilaporkan …``); the clause
+    opens with a hedge or an allegation (``Diduga karena itu AL tersulut emosi …``: what someone
+    suspects of the person, who is talked about); or the paragraph is the last speaker's own account
+    (``Muslim menilai … . Sebagaimana diketahui, Ridwan Kamil melaporkan …``): the last speaker spoke
+    earlier in the same paragraph.
     """
-    if _PASSIVE_AFTER.match(after):
+    if _PASSIVE_AFTER.match(after) or _HEDGED_LEAD.match(_strip_connectors(before)):
         return True
     return _line_of(ctx, last_pos) == _line_of(ctx, at)
+
+
+# A clause opened by an allegation or a hedge (``Diduga …``, ``Kemungkinan …``, ``Konon …``): its subject
+# is the one suspected or guessed about.
+_HEDGED_LEAD = re.compile(r"^(?:" + "|".join(sorted(
+    (c for st in ("allegation", "speculation") for c in cues.CLAIM_CUES[st] if c in cues.PASSIVE_CLAIM_CUES),
+    key=len, reverse=True)) + r"|kemungkinan|konon|kabarnya)(?![\w-])", re.I)
 
 
 # A lede quote explained in the next paragraph: ``"Apa benar …?" / Pertanyaan sederhana Megawati …``.

@@ -199,9 +199,18 @@ OFFICE_UNITS: frozenset[str] = _words("""
 reskrim intel intelkam pidsus pidum penkum datun lantas narkoba sabhara binmas humas propam
 """)
 
+# Ministries, sectors and agencies written as one short word between an office and a name
+# (``Menteri Imipas Agus ...``, ``Kepala Humas SKK Migas Rudi ...``): the portfolio of the office or
+# the end of the organisation before it, never a first name. Entity rules only (via
+# DOSSIER_TITLE_WORDS): TITLE_WORDS are features of the shipped models. Not ``Koperasi``: it also
+# opens organisation names (``Koperasi Desa ...``), which a title word after ``dan`` would cut.
+UNIT_SHORT_NAMES: frozenset[str] = _words("""
+imipas komdigi kemkomdigi kominfo banggar gakkum pupr pu esdm migas minerba ebtke ekraf
+""")
+
 # Words that continue a title phrase in the dossier rules (``Putra Mahkota Arab Saudi``: a role and a
 # country, no name; ``Kapuspenkum`` written ``Kapus Penkum``).
-DOSSIER_TITLE_WORDS: frozenset[str] = _words("mahkota puspenkum") | OFFICE_UNITS
+DOSSIER_TITLE_WORDS: frozenset[str] = _words("mahkota puspenkum") | OFFICE_UNITS | UNIT_SHORT_NAMES
 
 # Corps written after a TNI rank (``Kolonel Inf Didi``, ``Letkol Czi``, ``Mayor Laut (P)``): part of
 # the title, never of the name.

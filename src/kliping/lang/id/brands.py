@@ -1,0 +1,72 @@
+"""Companies, brands and commodity benchmarks that news names with one bare word (data only).
+
+Read by the dossier rules of ``kliping.extract.entities`` (``_brand_names``), never by the NER
+models' features. The tagger types a bare capitalised word with no cue around it a person more often
+than anything else, so ``Chevron memiliki tiga blok``, ``harga minyak Brent`` and ``perusahaan seperti
+Huawei, Tencent, dan BYD`` gave persons. Two kinds of evidence make such a word a company or a
+product instead, both read per document and only for a name with no sign of a person (a title, a
+speech verb, an honorific, an age, the word of a longer person name):
+
+- the noun written right before it (``minyak mentah Brent``, ``mobil Alphard``, ``emiten Sritex``,
+  ``perusahaan multinasional seperti Apple, Tesla, dan Volkswagen``): ``COMPANY_NOUNS`` and
+  ``PRODUCT_NOUNS``, with the modifiers and list words that may stand between;
+- a short list of well-known names (``KNOWN_COMPANIES``, ``BENCHMARKS``) that are not also the
+  given names or surnames people are called by alone.
+
+All sets but the name lists are lower case.
+"""
+
+from __future__ import annotations
+
+from kliping.lang.id.wordsets import words as _words
+
+# Nouns that name the kind of company or the part of one that follows (``produsen X``, ``emiten X``)
+# or something of a company (``manajemen X``, ``saham X``). News writes a person's belongings with
+# ``milik``; a person after these nouns is rare, and the person evidence of the document decides.
+COMPANY_NOUNS: frozenset[str] = _words("""
+perusahaan korporasi perseroan emiten produsen pabrikan maskapai raksasa konglomerasi konglomerat
+operator kontraktor distributor peritel pengembang startup manajemen direksi saham induk spbu
+""")
+
+# Nouns that name the kind of product that follows (``mobil Alphard``, ``minyak mentah Brent``,
+# ``ponsel Xiaomi``). ``minyak`` and ``mentah`` name a crude grade, which may run over several words
+# (``Brent North Sea``); the others take a one-word name only.
+PRODUCT_NOUNS: frozenset[str] = _words("""
+mobil kendaraan motor ponsel smartphone gawai laptop minyak mentah merek merk produk tipe varian seri jenis
+""")
+COMMODITY_NOUNS: frozenset[str] = _words("minyak mentah")
+
+# Words that may stand between such a noun and the name: adjectives of kind and origin
+# (``mobil mewah``, ``kendaraan dinas``, ``perusahaan multinasional``) and list openers (``seperti``).
+# Verbs never do (``mobil menabrak Budi``).
+NOUN_MODIFIERS: frozenset[str] = _words("""
+mewah nasional listrik dinas multinasional swasta asing global besar ternama terkemuka raksasa
+teknologi energi minyak migas otomotif elektronik investasi acuan patokan pelat merah
+""")
+LIST_OPENERS: frozenset[str] = _words("seperti yakni yaitu termasuk misalnya")
+# Words inside a list of names (``Alphard, Lexus hingga Mercedes-Benz``).
+LIST_JOINERS: frozenset[str] = _words("dan serta atau hingga maupun")
+
+# Company cue words that open a company's full name: ``PT Sritex`` makes a bare ``Sritex`` of the same
+# article the company. Case-sensitive.
+COMPANY_PREFIXES: frozenset[str] = frozenset({"PT", "CV", "Perum", "Grup", "Group"})
+
+# Well-known companies written as a bare name. Names that are also what people are called by alone
+# (``Ford``, ``Bakrie``, ``Sampoerna``, ``Sony``) or common words (``Intel``, ``Amazon``) are left out.
+# Case-sensitive.
+KNOWN_COMPANIES: frozenset[str] = _words("""
+Chevron ExxonMobil Exxon Aramco Shell TotalEnergies Petronas PetroChina Sinopec Rosneft Lukoil Equinor
+ConocoPhillips Inpex Medco Adaro Freeport Inalum Vale Glencore Petrobras Pemex Halliburton
+Toyota Honda Suzuki Daihatsu Yamaha Mitsubishi Nissan Volkswagen Wuling Chery Lexus Porsche Ferrari
+Tencent Alibaba Xiaomi Oppo ByteDance TikTok Nvidia Netflix Gojek Tokopedia Shopee Bukalapak
+Traveloka Telkomsel Indosat OpenAI Qualcomm Panasonic Foxconn Lenovo Spotify Uber Airbnb Starbucks
+Unilever Danone Nestle Indofood Wilmar Citilink AirAsia Emirates Qantas Lufthansa
+Citigroup JPMorgan Barclays Nomura BlackRock Mizuho
+""") | frozenset({
+    "Saudi Aramco", "Morgan Stanley", "Goldman Sachs", "Lion Air", "Gudang Garam", "Rio Tinto",
+    "Freeport-McMoRan", "Freeport McMoRan", "Medco Energi", "Bukit Asam", "Amman Mineral",
+})
+
+# Crude-oil benchmarks and grades news names bare (``Brent``, ``Urals``). A span that starts with one
+# is the grade (``Brent North Sea``). Case-sensitive.
+BENCHMARKS: frozenset[str] = frozenset({"Brent", "Urals", "Tapis", "West Texas Intermediate"})
