@@ -292,13 +292,13 @@ def test_as_of_is_statement_date_within_week_before_publication() -> None:
 
 
 def test_as_of_ignores_period_start_and_old_dates() -> None:
-    # ``sejak Agustus`` says since when, not when the figure was stated: publication date wins.
+    # ``sejak Agustus`` says since when, not when the figure was stated: the text does not say (None).
     text = "Sekitar 7.000 kontainer dikirim sejak Agustus 2023."
     t = TimeExpr("Agustus 2023", "DATE", 0, 38, 50, value="2023-08", granularity="month")
-    assert one(text, times=[t]).as_of == "2024-05-01"
+    assert one(text, times=[t]).as_of is None
     text = "Pada 3 Maret 2024 tercatat 120 kasus baru."
     t = TimeExpr("3 Maret 2024", "DATE", 0, 5, 17, value="2024-03-03", granularity="day")
-    assert one(text, times=[t]).as_of == "2024-05-01"
+    assert one(text, times=[t]).as_of is None
 
 
 def test_as_of_takes_latest_day_in_window_and_not_future_dates() -> None:
@@ -311,8 +311,9 @@ def test_as_of_takes_latest_day_in_window_and_not_future_dates() -> None:
     assert {q.as_of for q in qs(text, times=times)} == {"2024-04-30"}
 
 
-def test_as_of_without_publication_is_none() -> None:
-    assert one("Tercatat 120 kasus baru.").as_of == "2024-05-01"
+def test_as_of_is_none_when_the_sentence_names_no_day() -> None:
+    # The contract (docs/dossier.md): null when the text does not say; readers fall back to publication.
+    assert one("Tercatat 120 kasus baru.").as_of is None
     text = "Pada Senin (29/4/2024) tercatat 120 kasus baru."
     t = TimeExpr("Senin (29/4/2024)", "DATE", 0, 5, 22, value="2024-04-29", granularity="day")
     assert extract_quantities(doc(text, published=None), times=[t])[0].as_of is None
@@ -432,7 +433,7 @@ def test_as_of_with_real_time_extractor() -> None:
     d = doc("Sekitar 7.000 kontainer sudah dikirim sejak Agustus. Pada Jumat (26/4/2024) gudang mencatat "
             "1.200 kontainer.", published="2024-04-28")
     found = extract_quantities(d, times=extract_times(d))
-    assert [(q.value, q.as_of) for q in found] == [(7000, "2024-04-28"), (1200, "2024-04-26")]
+    assert [(q.value, q.as_of) for q in found] == [(7000, None), (1200, "2024-04-26")]
 
 
 # --------------------------------------------------------------------------- forms found by the dev gold set
@@ -576,3 +577,91 @@ def test_list_label_glued_to_a_scale_word_leaves_the_scale() -> None:
     assert [(q.value, q.unit) for q in qs(text)] == [
         (pytest.approx(37.25e9), "IDR"), (pytest.approx(5118.62e9), "IDR"), (84e6, "IDR"), (12, "%")]
 
+
+
+# --------------------------------------------------------------------------- QA read of real dossiers (issues 5, 17, 18)
+
+
+def test_article_number_before_code_of_law_is_no_quantity() -> None:
+    assert [q.text for q in qs("Jaksa mendakwa mereka dengan 310, 311 KUHP dan menyita 4 mobil.")] == ["4 mobil"]
+    assert qs("Ia dijerat Pasal 170junctoPasal 55 KUHP.") == []
+
+
+def test_article_number_before_ayat_with_label_is_no_quantity() -> None:
+    assert [q.text for q in qs("Terdakwa dijerat Pasal 12 ayat 2junctoPasal 30 ayat (1) UU Narkotika.")] == []
+    assert qs("Polisi menerapkan pasal 362 jo 363 ayat (1) huruf a.") == []
+    # a count of paragraphs, without a label after it, is a count
+    assert one("Rancangan itu terdiri atas 27 ayat.").value == 27
+
+
+def test_reference_word_glued_to_previous_word() -> None:
+    assert qs("Berikut isiPasal 9:") == []
+
+
+def test_case_and_letter_numbers_with_slash_are_codes() -> None:
+    assert qs("Perkara Nomor 88/PUU-XX/2023 dan 91/PUU-XX/2023 diputus.") == []
+    assert [q.text for q in qs("Surat bernomor B/512/VI/2024 dikirim kepada 12 kepala desa.")] == ["12 kepala desa"]
+
+
+def test_scale_word_with_glued_speech_particles() -> None:
+    q = one("Warga di sini masih 25 ribugitukan, katanya.")
+    assert (q.value, q.noun) == (25000, None)
+    # ``jutawan`` is a word of its own (a millionaire), not ``juta`` + particles
+    assert one("Kini ada 3 jutawan baru di desa itu.").value == 3
+
+
+def test_kilo_before_a_thing_sold_by_weight_is_kilogram() -> None:
+    q = one("Penambang liar bisa mendapat 2 kilo emas sehari.")
+    assert (q.value, q.unit, q.noun) == (2, "kg", "emas")
+    # ``kilo`` of a distance in speech is left without a unit
+    assert one("Pasarnya cuma 4 kilo dari rumah.").unit is None
+
+
+def test_counted_noun_is_never_a_function_word_or_verb() -> None:
+    cases = [
+        "Uang Rp 40 juta diberikan kepada kepala dinas.",
+        "Harga pupuk turun 15% tanpa tambahan subsidi.",
+        "Luas lahannya cuma 6 hektare ya.",
+        "Sebanyak 97% berhasil lulus tahun ini.",
+        "Dana Rp 2 miliar hilang akibat kelalaian itu.",
+        "Bantuan Rp 300 ribu diterima secara utuh.",
+        "Kerugian Rp 4 triliun tercatat sepanjang tahun lalu.",
+        "Menurutnya 90% seharusnya cukup.",
+        "Produksinya 2 juta barel setara minyak.",
+        "Bank itu mengumumkan lima jangan bagi nasabah.",
+    ]
+    for text in cases:
+        found = qs(text)
+        assert found and all(q.noun is None for q in found), (text, [(q.text, q.noun) for q in found])
+
+
+def test_derived_words_that_are_nouns_stay_counted() -> None:
+    assert one("Jaksa memeriksa 3 tersangka baru.").noun == "tersangka"
+    assert one("Petugas menyita 12 berkas perkara.").noun == "berkas"
+    assert one("Gudang itu menyimpan 40 karung beras.").noun == "karung"
+
+
+def test_two_word_counted_nouns_are_kept_whole() -> None:
+    assert one("Banjir membuat 14 kepala keluarga mengungsi.").noun == "kepala keluarga"
+    assert one("Polisi menilang 120 sepeda motor pagi itu.").noun == "sepeda motor"
+    assert one("BPBD mencatat tiga tanah longsor di lereng itu.").noun == "tanah longsor"
+    q = one("Kantor pajak mendata 3,1 juta wajib pajak baru.")
+    assert (q.text, q.noun) == ("3,1 juta wajib pajak", "wajib pajak")
+    # the first word alone stays a noun when no known second word follows
+    assert one("Ada 5 kepala sapi yang dikurbankan.").noun == "kepala"
+
+
+def test_comparison_base_day_is_not_as_of() -> None:
+    text = "Harga minyak ditutup di 81,20 dollar AS per barel, turun 90 sen dibanding penutupan Kamis."
+    t = TimeExpr("Kamis", "DATE", 0, text.index("Kamis"), text.index("Kamis") + 5, value="2024-04-25",
+                 granularity="day")
+    assert {q.as_of for q in qs(text, times=[t])} == {None}
+    text = "Harga emas naik Rp 5.000 dari posisi pada Senin (29/4/2024)."
+    s = text.index("Senin")
+    t = TimeExpr("Senin (29/4/2024)", "DATE", 0, s, s + 17, value="2024-04-29", granularity="day")
+    assert one(text, times=[t]).as_of is None
+    # the day a value is stated at is still its as_of
+    text = "Pada penutupan Selasa (30/4/2024), harga minyak di 80 dollar AS per barel."
+    s = text.index("Selasa")
+    t = TimeExpr("Selasa (30/4/2024)", "DATE", 0, s, s + 18, value="2024-04-30", granularity="day")
+    assert one(text, times=[t]).as_of == "2024-04-30"

@@ -131,6 +131,38 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1).lower().rstrip(".") if m else ""
 
 
+# Where flattened copy lost a space, the word before a number is glued to the one before it
+# (``187junctoPasal 53``, ``bunyiPasal 2``): its last part starts at a lower-to-upper case change.
+_CAMEL_SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_REF_AFTER = re.compile(
+    rf"{_SP}+(?:(?i:{_alt(W.REFERENCE_AFTER)})(?![\w-])"
+    rf"|(?i:{_alt(W.REFERENCE_SUBDIVISIONS)}){_SP}*(?:\(\w{{1,3}}\)|\d{{1,3}}(?!\w)|[a-z](?![\w-])))"
+)
+_CODE_SLASH = re.compile(r"/[A-Z]")
+
+
+def _glued_prev_word(text: str, pos: int) -> str:
+    """The last part of the word before ``pos`` after a glued case change (``junctoPasal`` -> ``pasal``)."""
+    m = re.search(r"(\S+?)[\s(]*$", text[max(0, pos - 30):pos])
+    if not m:
+        return ""
+    return _CAMEL_SPLIT.split(m.group(1))[-1].lower().rstrip(".")
+
+
+def _is_reference(c: _Cand, text: str, prev: str) -> bool:
+    """Whether a bare number is a law article, page or other reference, not an amount.
+
+    Before it: a reference word (``Pasal 27``, ``halaman 2``), also glued to the word before
+    (``junctoPasal 53``); a grouped count after a loose one stays a count (``tahap 12.508 SPPG``).
+    After it: a code of law (``311 KUHP``) or a subdivision with its label (``27 ayat (3)``, ``45 huruf
+    a``); ``terdiri atas 27 ayat`` without a label is a count.
+    """
+    for word in (prev, _glued_prev_word(text, c.start)):
+        if word in W.REFERENCE_WORDS and not (_GROUPED.match(c.digits) and word not in W.STRICT_REFERENCE_WORDS):
+            return True
+    return bool(_REF_AFTER.match(text, c.end))
+
+
 def _masked(text: str) -> list[tuple[int, int]]:
     """Spans where no number is a quantity: URLs, phone numbers, a list label opening the line."""
     spans = [m.span() for m in _PHONE.finditer(text)]
@@ -230,6 +262,11 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
             nxt = after.split()[0] if after.split() else ""
             if before in W.SATU_BEFORE or nxt in W.SATU_AFTER or after.startswith("-"):
                 return None
+    glued_end = None
+    if not sc_text and not unit_text and not m.group("pct") and not m.group("plu"):
+        glued = _glued_scale(text, num_end)
+        if glued:  # ``17 ribugitukan``: the scale word with speech particles glued on
+            sc_text, glued_end = text[num_end:glued[0]], glued[1]
     # scales
     scaled, scale = False, 1.0
     if sc_text:
@@ -249,6 +286,8 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
             scaled = True
         if pos != num_end + len(sc_text):  # an untrusted M/T: cut it and what follows
             end, unit_text = pos, None
+        elif glued_end is not None:
+            end = glued_end
     if _restates_scale(value, scale, bool(m.group("dig"))):
         scale = 1.0
     value *= scale
@@ -269,6 +308,27 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
     cand = _Cand(start, end, value, cur, unit, scaled, modifier, value_max, drop, scale, m.group("dig") or "")
     _check(cand, m, text, num_start, num_end)
     return cand
+
+
+_GLUED_SCALE = re.compile(rf"{_SP}+({_alt(W.SCALE_WORDS, 'i')})([a-z]+)(?![\w-])")
+
+
+def _particles(rest: str) -> bool:
+    """Whether ``rest`` is made entirely of ``GLUED_PARTICLES`` (``gitukan`` = ``gitu`` + ``kan``)."""
+    ok = [True] + [False] * len(rest)
+    for i in range(1, len(rest) + 1):
+        ok[i] = any(ok[i - len(p)] and rest[i - len(p):i] == p for p in W.GLUED_PARTICLES if len(p) <= i)
+    return ok[-1]
+
+
+def _glued_scale(text: str, pos: int) -> tuple[int, int] | None:
+    """(end of the scale word, end of the token) when the word after ``pos`` is a scale word with
+    speech particles glued on (``ribugitukan``); not ``jutawan`` or ``miliarder``, whose rest is no
+    particle."""
+    g = _GLUED_SCALE.match(text, pos)
+    if g and _particles(g.group(2).lower()):
+        return g.end(1), g.end()
+    return None
 
 
 def _restates_scale(value: float, scale: float, digits: bool) -> bool:
@@ -303,10 +363,11 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
     bare = c.bare
     before = text[max(0, c.start - 3):c.start]
     prev = _prev_word(text, c.start)
-    if bare and prev in W.REFERENCE_WORDS and not (
-        _GROUPED.match(c.digits) and prev not in W.STRICT_REFERENCE_WORDS
-    ):
-        c.drop = "reference"  # Pasal 27, Pasal 27A, halaman 2; but ``tahap 12.508 SPPG`` is a count
+    if bare and _is_reference(c, text, prev):
+        c.drop = "reference"  # Pasal 27, Pasal 27A, halaman 2, 311 KUHP; but ``tahap 12.508 SPPG`` is a count
+        return
+    if bare and m.group("dig") and (_CODE_SLASH.match(text, c.end) or re.search(r"[A-Za-z]/$", before)):
+        c.drop = "code"  # case and letter numbers: 105/PUU-XXII/2024, B/233/IV/2025
         return
     low_before = text[max(0, c.start - 4):c.start].lower()
     if low_before.endswith(("ke-", "ke ")) and (bare or low_before.endswith("ke-")):
@@ -372,6 +433,16 @@ def _drop_enumerations(cands: list[_Cand], text: str) -> None:
             for c in cands[i:j]:
                 c.drop = "label"
         i = max(j, i + 1)
+
+
+def _spread_references_back(cands: list[_Cand], text: str) -> None:
+    """``ada 310, 311 KUHP``: a list of bare numbers whose last one is an article is a list of
+    articles (the forward direction, ``Pasal 310 dan 311``, is spread by ``_merge_ranges``)."""
+    for i in range(len(cands) - 1, 0, -1):
+        a, b = cands[i - 1], cands[i]
+        if b.drop == "reference" and a.drop is None and a.bare and a.digits.isdigit() \
+                and _LIST_JOIN.match(text[a.end:b.start]):
+            a.drop = "reference"
 
 
 def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
@@ -484,11 +555,24 @@ def _is_noun(word: str) -> bool:
     if word[:1].isupper() and not _ACRONYM.match(word):
         return False  # a capitalised word here starts a name: SMP Negeri 2 Bogor
     low = word.lower()
-    if low in W.NOUN_STOPWORDS or low in W.PLURAL_WORDS or low in W.SCALE_WORDS:
+    bare = low[:-3] if low.endswith("nya") and len(low) > 6 else low  # semuanya, seharusnya
+    if low in W.NOUN_STOPWORDS or bare in W.NOUN_STOPWORDS or low in W.PLURAL_WORDS or low in W.SCALE_WORDS:
         return False
     if _ME_VERB.match(low) and low not in W.ME_NOUNS:
         return False
-    return not (_DI_VERB.match(low) and low not in W.DI_NOUNS)
+    if _DI_VERB.match(low) and low not in W.DI_NOUNS:
+        return False
+    return not _derived_non_noun(bare)
+
+
+def _derived_non_noun(word: str) -> bool:
+    """A verb or adverb made of a prefix and a root (``berhasil``, ``beredar``, ``terdiri``, ``secara``,
+    ``sepanjang``): not a root word itself (``berkas``, ``beras``, ``sepeda`` are) and not a noun of the
+    courts (``tersangka``). Without the root dictionary nothing is refused here."""
+    roots = _root_words()
+    if word in roots or word in W.TER_NOUNS:
+        return False
+    return any(word.startswith(p) and word[len(p):] in roots for p in W.NON_NOUN_PREFIXES)
 
 
 def _tail(c: _Cand, text: str) -> str | None:
@@ -517,6 +601,7 @@ def _tail(c: _Cand, text: str) -> str | None:
     if se and (c.unit or c.cur):
         c.end = se.end()
         return "per " + W.SE_RATE_WORDS[se.group(1).lower()]
+    _kilo(c, text)
     pos = c.end
     for _ in range(2):
         nm = _WORD_AFTER.match(text, pos)
@@ -529,8 +614,27 @@ def _tail(c: _Cand, text: str) -> str | None:
         if not _is_noun(word):
             return None
         c.end = nm.end()
-        return _lemma(word)
+        lemma = _lemma(word)
+        second = W.COUNTED_COMPOUNDS.get(lemma)
+        nxt = _WORD_AFTER.match(text, c.end) if second else None
+        if nxt and nxt.group(1).lower() in second:  # lima kepala keluarga, 80 juta sepeda motor
+            c.end = nxt.end()
+            return f"{lemma} {nxt.group(1).lower()}"
+        return lemma
     return None
+
+
+def _kilo(c: _Cand, text: str) -> None:
+    """``3 kilo emas``: spoken ``kilo`` before a thing sold by weight is a kilogram; ``kilo`` before
+    anything else (``3 kilo dari sini``, a distance) is left alone."""
+    if not c.bare:
+        return
+    k = _WORD_AFTER.match(text, c.end)
+    if not (k and k.group(1).lower() == W.KILO_WORD):
+        return
+    nxt = _WORD_AFTER.match(text, k.end())
+    if nxt and _lemma(nxt.group(1)) in W.MASS_NOUNS:
+        c.unit, c.end = "kg", k.end()
 
 
 def _subunit(c: _Cand, text: str) -> None:
@@ -594,12 +698,13 @@ def extract_quantities(
     """Every quantity in ``doc`` with value, unit, modifier, noun, speaker and as-of date.
 
     ``times`` (from the time extractor) removes numbers inside dates and durations and gives
-    ``as_of`` (see :func:`_as_of`: the statement date, else the publication date); ``quotes`` and ``mentions`` give the speaker. All three are optional so the extractor
-    can run alone; without ``times`` it still refuses years, dates and durations by their shape.
+    ``as_of`` (see :func:`_as_of`: the day the sentence says the figure is stated at, else None, as the
+    contract says; readers that need a date fall back to the publication date themselves); ``quotes``
+    and ``mentions`` give the speaker. All three are optional so the extractor can run alone; without
+    ``times`` it still refuses years, dates and durations by their shape.
     """
     english = english_style(doc.text)
     anchor = doc.anchor
-    published = anchor.isoformat() if anchor else None
     times_by_sent: dict[int, list[TimeExpr]] = {}
     for t in times or []:
         times_by_sent.setdefault(t.sentence, []).append(t)
@@ -626,12 +731,13 @@ def extract_quantities(
                 c.drop = "time"
             cands.append(c)
         _drop_enumerations(cands, text)
+        _spread_references_back(cands, text)
         kept = [c for c in _merge_ranges(cands, text) if c.drop is None]
         if not kept:
             continue
         for c in kept:
             _subunit(c, text)
-        as_of = _as_of(st, anchor) or published
+        as_of = _as_of(st, anchor, text)
         speakers = None
         for c in kept:
             _pre_modifier(c, text)
@@ -648,20 +754,30 @@ def extract_quantities(
     return out
 
 
-def _as_of(times: list[TimeExpr], anchor: dt.date | None) -> str | None:
+_AS_OF_BASE = re.compile(
+    rf"(?:^|(?<=\s))(?i:{_alt(W.AS_OF_BASE_CUES)}|dari(?={_SP}+{_alt(W.AS_OF_BASE_AFTER_DARI)}(?![\w-])))"
+    rf"(?:{_SP}+[^\s,;.]+){{0,3}}{_SP}*\(?$"
+)
+
+
+def _as_of(times: list[TimeExpr], anchor: dt.date | None, text: str = "") -> str | None:
     """The date a sentence's figures are stated at: its latest day-granular DATE in the week up to
-    publication.
+    publication, else None (the text does not say; the publication date is the reader's fallback).
 
     A figure is valid when it is said, not at every date the sentence names: ``7.000 kontainer sejak
     Agustus`` is a count stated today, and ``pada Jumat (13/10/2023)`` in an article of 15/10 dates
     the statement. Dates more than :data:`AS_OF_WINDOW_DAYS` before publication (or after it) are
-    what the sentence talks about, not when; the caller then falls back to the publication date.
+    what the sentence talks about, not when, and so is the base of a comparison (``turun 1,35 dollar AS
+    dibanding penutupan Senin``: Monday is the old value's day) or the start of a count (``sejak
+    Senin``).
     """
     if anchor is None:
         return None
     best: dt.date | None = None
     for t in times:
         if t.type != "DATE" or t.granularity != "day" or not t.value:
+            continue
+        if text and _AS_OF_BASE.search(text, max(0, t.start - 60), t.start):
             continue
         try:
             d = dt.date.fromisoformat(t.value[:10])

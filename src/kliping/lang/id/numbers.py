@@ -200,7 +200,61 @@ NOUN_STOPWORDS = _words(
     "naik turun mencapai sekitar kata ujar ucap tutur jelas terang ungkap papar sebut imbuh "
     "tambah lanjut tegas menurut pun pula via vs versus sebagaimana seluruh semua setiap tiap "
     "para sang si pak bu bapak ibu lain lainnya lagi pertama kedua ketiga masing masing-masing "
-    "year on yoy ytd mtm qtq tetap sekaligus sekali") | frozenset(UNIT_WORDS) | TIME_UNITS | MONTHS
+    "year on yoy ytd mtm qtq tetap sekaligus sekali "
+    # prepositions, adverbs and speech particles that follow a figure in news and quotes (QA issue 17):
+    # ``Rp 13 triliun kepada ...``, ``20% tanpa ...``, ``10 hektare ya``, ``lima jangan`` (five don'ts)
+    "kepada daripada tanpa sesuai akibat sebab tadi sekarang kini dulu nanti kemarin besok "
+    "pagi siang sore langsung lewat cukup puas jangan plus x ya kan sih dong deh lho nah kok toh "
+    "gitu begitu aja doang banget nih tuh pokoknya kira besar semuanya biasanya seharusnya "
+    "sebenarnya terdiri "
+    # root verbs that say what happened to the figure (``Rp 2 miliar hilang``, ``dua tewas``)
+    "hilang habis raib lenyap masuk keluar tewas mati hadir lolos kabur hanyut") | frozenset(UNIT_WORDS) | TIME_UNITS | MONTHS
+# Derivational prefixes of verbs and adverbs (``berhasil``, ``beredar``, ``terdiri``, ``secara``,
+# ``setara``, ``sepanjang``): a word made of one of these and a root word, and not a root word itself,
+# is no counted noun. ``ter-`` nouns of the courts are the exception (``TER_NOUNS``).
+NON_NOUN_PREFIXES = ("ber", "be", "ter", "se")
+TER_NOUNS = _words(
+    "tersangka terdakwa terpidana tergugat terlapor terduga tertuduh terperiksa teradu termohon "
+    "tertanggung terpilih")
+# Counted nouns of two words whose first word alone names something else (``lima kepala keluarga``
+# counts families, not heads; ``80 juta sepeda motor`` motorbikes): first word -> second words.
+COUNTED_COMPOUNDS: dict[str, frozenset[str]] = {
+    "kepala": _words("keluarga desa daerah sekolah negara pemerintahan dinas rumah"),
+    "wajib": _words("pajak pilih"),
+    "sepeda": _words("motor listrik"),
+    "tanah": _words("longsor"),
+    "suku": _words("bunga bangsa cadang"),
+    "tenaga": _words("kerja kesehatan medis pendidik ahli honorer pengajar"),
+    "lapangan": _words("kerja pekerjaan"),
+    "perguruan": _words("tinggi"),
+    "cagar": _words("budaya"),
+    "bahan": _words("bakar baku pokok"),
+    "pemerintah": _words("daerah kota kabupaten provinsi pusat desa"),
+    "rumah": _words("sakit tangga makan ibadah susun"),
+    "anak": _words("buah usaha perusahaan"),
+    "kartu": _words("keluarga kredit"),
+    "mata": _words("uang pelajaran"),
+    "kereta": _words("api"),
+    "surat": _words("suara utang"),
+    "alat": _words("berat bukti"),
+    "barang": _words("bukti"),
+    "tindak": _words("pidana"),
+    "pasangan": _words("calon"),
+    "kapal": _words("selam"),
+    "tempat": _words("tidur ibadah tinggal"),
+    "warga": _words("negara"),
+    "juru": _words("bicara"),
+}
+# ``3 kilo emas``: spoken ``kilo`` is a kilogram before a thing sold by weight; before anything else
+# (``3 kilo dari sini`` is a distance) it stays without a unit.
+KILO_WORD = "kilo"
+MASS_NOUNS = _words(
+    "emas perak beras gula garam tepung daging ayam ikan udang cabai cabe bawang sayur buah kopi teh "
+    "jagung kedelai telur minyak tembakau sabu sabu-sabu ganja kokain heroin narkoba pupuk sampah "
+    "plastik besi tembaga timah nikel batu pasir semen")
+# Discourse particles of speech that a transcript may glue to a scale word (``17 ribugitukan`` for
+# ``17 ribu gitu kan``): the scale is read only when the rest of the token is made of these.
+GLUED_PARTICLES = _words("gitu gini kan lah sih dong deh aja saja ya nih tuh loh lho kok")
 # Pure classifiers: skipped to reach the counted noun (``tiga buah kapal`` -> ``kapal``).
 CLASSIFIERS = frozenset(("buah",))
 # Nouns that look like ``meN-`` verbs.
@@ -221,8 +275,21 @@ LEXICAL_REDUPLICATION = _words(
 # Sub-units of a currency written after the number: ``turun 40 sen`` is 0.40 of the sentence's
 # currency (US cents in oil-price copy); only read when the sentence names that currency.
 SUBUNITS: dict[str, float] = {"sen": 0.01, "cent": 0.01}
+# A bare number right before one of these is a law article (``310, 311 KUHP``, ``Pasal 53 KUHP``).
+REFERENCE_AFTER = _words("kuhp kuhap kuhperdata kuhpidana")
+# A bare number before one of these and its label (``27 ayat (3)``, ``45 huruf a``) is an article number.
+REFERENCE_SUBDIVISIONS = ("ayat", "huruf")
 # Reference words after which a grouped number (``tahap 12.508 SPPG``) is still a count.
 STRICT_REFERENCE_WORDS = _words("pasal ayat nomor nomer no no. nmr nr uu pp kode seri halaman hal hal. hlm hlm.")
+
+# --------------------------------------------------------------------------- as_of
+
+# A day named after one of these is the base a figure is compared with or counted from
+# (``turun 1,35 dollar AS dibanding penutupan Senin``, ``sejak Senin``), not the day it is stated at.
+AS_OF_BASE_CUES = ("dibanding", "dibandingkan", "ketimbang", "daripada", "sejak", "semenjak")
+# ``dari`` is a base only before the market's reference point (``turun dari penutupan pada Jumat``);
+# ``data dari BPS, Senin`` is a source.
+AS_OF_BASE_AFTER_DARI = ("penutupan", "posisi", "level", "harga", "perdagangan", "akhir", "hari")
 
 # Clock-time zones: ``14.30 WIB`` is a time of day.
 TIME_ZONES = _words("wib wita wit gmt utc")
