@@ -8,7 +8,14 @@ import pytest
 
 from kliping.ingest import clean
 from kliping.ingest.decode import normalize_text
-from kliping.ingest.metadata import canonical_outlet, dates_in, find_dateline, infer_published
+from kliping.ingest.metadata import (
+    TITLE_MAX_WORDS,
+    canonical_outlet,
+    dates_in,
+    fallback_title,
+    find_dateline,
+    infer_published,
+)
 from kliping.model import Article, ArticleError
 
 # Our own invented Indonesian news text, laid out like a scraped page.
@@ -274,3 +281,25 @@ def test_date_inference_takes_latest_absolute_date_of_first_paragraphs() -> None
     doc = _doc("\n".join(paras))
     assert doc.published == "2023-09-14" and doc.published_inferred
     assert _doc("Tanpa tanggal apa pun dalam berita pendek ini.").published is None
+
+
+# --------------------------------------------------------------------------- fallback title (QA issue 20)
+
+
+def test_fallback_title_drops_dateline_and_date_bracket_and_is_short() -> None:
+    lede = ("WARTA.ID - SURABAYA. Menteri Perhubungan meninjau Pelabuhan Tanjung Perak pada Rabu (6/3/2024) "
+            "untuk memastikan arus mudik berjalan lancar bagi ribuan penumpang kapal.")
+    title = fallback_title(lede)
+    assert title == "Menteri Perhubungan meninjau Pelabuhan Tanjung Perak pada Rabu untuk memastikan arus mudik…"
+    assert len(title.rstrip("…").split()) <= TITLE_MAX_WORDS
+
+
+def test_fallback_title_of_short_lede_is_the_lede_without_dateline() -> None:
+    assert fallback_title("BEKASI, KOMPAS.com - Kali Bekasi meluap pada Senin malam.") == "Kali Bekasi meluap pada Senin malam"
+
+
+def test_fallback_title_cut_does_not_end_on_a_preposition() -> None:
+    # the twelfth word is ``di``: the cut moves back to the word before it
+    lede = ("Ribuan buruh pabrik sepatu berunjuk rasa menuntut kenaikan upah minimum kota di depan kantor "
+            "bupati hingga sore hari.")
+    assert fallback_title(lede) == "Ribuan buruh pabrik sepatu berunjuk rasa menuntut kenaikan upah minimum kota…"

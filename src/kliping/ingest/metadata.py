@@ -13,6 +13,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from kliping.lang.id.calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_NAMES
+from kliping.lang.id.cues import NAME_STOPWORDS
 from kliping.lang.id.outlets import OUTLETS, SELF_BRANDS, SELF_REFERENCE_CUES
 
 # --------------------------------------------------------------------------- outlets
@@ -159,6 +160,36 @@ def looks_like_headline(line: str) -> bool:
     if not (s[0].isupper() or s[0].isdigit()):
         return False
     return find_dateline(s) is None
+
+
+# Longest fallback title, in words, before it is cut with an ellipsis; a lede a little longer than
+# this (up to ``_TITLE_SLACK`` more words) is kept whole rather than cut just before its end.
+TITLE_MAX_WORDS = 12
+_TITLE_SLACK = 2
+_PAREN = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+def fallback_title(lede: str) -> str:
+    """A short title for an article that has none, from its first sentence.
+
+    The dateline and outlet (``KONTAN.CO.ID - MOSKOW.``, ``JAKARTA, KOMPAS.com -``) are not the
+    title, nor are short brackets (``Selasa (12/9/2023)``: the date, an abbreviation). What is left
+    is kept whole when short; else its first ``TITLE_MAX_WORDS`` words, cut at a word boundary
+    before a trailing preposition or connective (``... tiba di``), with an ellipsis. A comma is no
+    cut: the first clause of a news lede is often only its subject (``Presiden X, Senin, ...``).
+    """
+    text = " ".join(lede.split())
+    dl = find_dateline(text)
+    if dl is not None and dl.end < len(text):
+        text = text[dl.end:].lstrip(" .,-–—")
+    text = _PAREN.sub("", text).strip()
+    words = text.split()
+    if len(words) <= TITLE_MAX_WORDS + _TITLE_SLACK:
+        return text.rstrip(" .,;:") or " ".join(lede.split())
+    cut = words[:TITLE_MAX_WORDS]
+    while len(cut) > 3 and cut[-1].lower().strip(",;:") in NAME_STOPWORDS:
+        cut.pop()
+    return " ".join(cut).rstrip(" .,;:") + "…"
 
 
 # --------------------------------------------------------------------------- dates
