@@ -256,3 +256,21 @@ def test_subject_after_a_plain_fronted_phrase_still_takes_the_pronoun():
     ms = extract_mentions(d)
     last = [q for q in extract_quotes(d, ms) if q.direct][-1]
     assert last.speaker_name == "Rina Marlina"
+
+
+def test_possibility_as_object_of_a_verb_is_the_subjects_speculation():
+    """``X tidak menutup kemungkinan …`` / ``X menyinggung kemungkinan …``: X speculates about what follows."""
+    (c,) = claims("Kapolres Sukamaju AKBP Hendra Wijaya tidak menutup kemungkinan ada tersangka lain dalam kasus itu.")
+    assert (c.status, c.actor_name) == ("speculation", "Hendra Wijaya")
+    assert c.text == "ada tersangka lain dalam kasus itu"
+    (c,) = claims("Dalam wawancara itu, Rina Marlina menyinggung kemungkinan harga beras naik lagi bulan depan.")
+    assert (c.status, c.actor_name) == ("speculation", "Rina Marlina")
+    assert c.text == "harga beras naik lagi bulan depan"
+
+
+def test_possibility_without_such_a_verb_keeps_the_hedge_reading():
+    """A plain ``menutup kemungkinan`` (rules out) and an adverb hedge name no actor of their own."""
+    (c,) = claims("Harga cabai kemungkinan naik pekan depan.")
+    assert c.actor_name is None and c.text == "Harga cabai naik pekan depan"
+    (c,) = claims("Polisi menutup kemungkinan adanya pelaku lain.")
+    assert c.actor_name is None

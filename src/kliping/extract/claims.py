@@ -88,6 +88,9 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                     actor, content = agent
                 if status in ("allegation", "speculation") and subj and not _is_empty(subj):
                     content = (subj + " " + content).strip() if content else subj
+            elif cue in cues.ADVERB_CLAIM_CUES and (verb := _POSSIBILITY_VERB.search(before)) is not None:
+                # ``X tidak menutup kemungkinan …``: the subject of the verb speculates
+                actor = _active_actor(before[: verb.start()], sent.start + len(s[: m.start()]) - len(before), ctx)
             elif cue in cues.ADVERB_CLAIM_CUES:
                 subj = _clause_before(before)
                 if subj and not _is_empty(subj) and content:
@@ -107,6 +110,9 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
 _SPEECH_IN_CLAUSE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(cues.SPEECH_VERBS, key=len, reverse=True))
                                + r")(?:\s+bahwa)?(?![\w-])", re.I)
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+(?=[A-Z])")
+_POSSIBILITY_VERB = re.compile(
+    r"(?<![\w-])(?:(?:tidak|tak|belum)\s+(?:" + "|".join(cues.POSSIBILITY_NEGATED_VERBS) + r")|"
+    + "|".join(sorted(cues.POSSIBILITY_VERBS, key=len, reverse=True)) + r")\s*$", re.I)
 _CONDITIONAL = re.compile(r"(?<![\w-])(?:jika|bila|apabila|kalau|seandainya|andaikan)(?![\w-])", re.I)
 _YANG = re.compile(r"(?<![\w-])yang\s*$", re.I)
 _ENGLISH_FUNCTION = frozenset(("then", "the", "but", "and", "so", "when", "if", "this", "that", "it", "we",

@@ -286,6 +286,14 @@ UNTRUE_BLOCKERS: frozenset[str] = frozenset((
     "sikap", "hal-hal", "pikiran", "berpikiran", "sesuatu",
 ))
 
+# Verbs that make their subject the one who speculates when ``kemungkinan`` is their object: ``X
+# menyinggung kemungkinan …``, ``X membuka kemungkinan …``, ``X tidak menutup kemungkinan …`` (does
+# not rule it out; ``menutup`` only after a negation). The actor is X, the claim what follows.
+POSSIBILITY_VERBS: tuple[str, ...] = (
+    "membuka", "menyinggung", "menyebut", "menyebutkan", "mengungkap", "mengungkapkan", "mengisyaratkan",
+)
+POSSIBILITY_NEGATED_VERBS: tuple[str, ...] = ("menutup",)
+
 # ``kemungkinan`` is a noun, not hedging, after these verbs and quantifiers (``mencegah kemungkinan
 # buruk``, ``segala kemungkinan``) and before these words (``kemungkinan terburuk``).
 SPECULATION_NOUN_BEFORE: frozenset[str] = frozenset((
