@@ -620,3 +620,63 @@ def test_the_quoting_look_back_is_bounded_on_a_long_run_of_date_words() -> None:
     t0 = time.perf_counter()
     assert not_a_happening(sentence, sentence.index("Senin"), "day") is None
     assert time.perf_counter() - t0 < 0.5
+
+
+def _busy_day(matters: int):
+    """Articles of one day on ``matters`` unrelated matters: each matter's two articles quote its own
+    official (with a mention of them) with different counts; the real time and quantity extractors."""
+    from kliping.extract.quantities import extract_quantities
+    from kliping.extract.times import extract_times
+    from kliping.model import Quote
+
+    places = ["Wonosari", "Kutoarjo", "Purwodadi", "Karanganyar", "Tulungagung", "Situbondo", "Sukoharjo", "Temanggung"]
+    things = ["sumur bor", "pompa air", "kandang sapi", "perahu nelayan", "mesin jahit", "bibit kopi", "traktor", "pupuk"]
+    people = ["Wisnu Hartono", "Ratna Sembiring", "Galih Permana", "Yohana Tarigan", "Surya Batubara", "Intan Manurung",
+              "Rizal Effendi", "Melati Sinaga"]
+    arts = []
+    for m in range(matters):
+        for copy in range(2):
+            lines = [f'"Bantuan {things[m]} untuk petani {places[m]} sudah kami salurkan sebanyak {10 * m + copy + 3} unit," '
+                     f"kata {people[m]}, Kamis (5/6/2025).",
+                     f"Penyaluran {things[m]} di {places[m]} diawasi inspektorat pada Kamis (5/6/2025)."]
+            ev = make_ev(f"m{m}c{copy}", " ".join(lines), published="2025-06-05",
+                         mentions=[(people[m], "PER", 0), (places[m], "LOC", 1)])
+            ev.times = extract_times(ev.doc)
+            ev.quantities = extract_quantities(ev.doc, ev.times)
+            ev.quotes.append(Quote(text=lines[0].split('"')[1], sentence=0, speaker_name=people[m], direct=True))
+            arts.append(ev)
+    return arts
+
+
+def test_grouping_tests_only_candidate_groups_and_gives_the_groups_of_testing_every_group(monkeypatch) -> None:
+    """A sentence is tested only against earlier sentences it can match (above the cosine bar, a shared
+    entity or speaker), so unrelated matters of a busy day cost no pair tests, and the groups are the
+    ones the walk over every earlier group gives: the first group holding a match and no sentence of
+    another article whose figures contradict."""
+    from kliping.synth import timeline as tl
+
+    arts = _busy_day(8)
+    corpus = build_corpus(_story(arts))
+    items = tl.dated_sentences(corpus, range(len(arts)))["2025-06-05"]
+    tests: list[tuple[int, int]] = []
+    real = tl.same_happening
+    monkeypatch.setattr(tl, "same_happening", lambda c, x, y, cos, cache=None: tests.append((x[0], y[0])) or real(
+        c, x, y, cos, cache))
+    groups = tl._group(corpus, items)
+    matter = {a: corpus.articles[a].id.split("c")[0] for a, _s, _g in items}
+    assert tests and all(matter[x] == matter[y] for x, y in tests)  # no test across matters
+    monkeypatch.setattr(tl, "same_happening", real)
+    rows = [corpus.sent_rows[(a, s)] for a, s, _g in items]
+    sims = corpus.sims(rows, rows)
+    expected: list[list[int]] = []
+    for k, (a, s, _g) in enumerate(items):
+        def joins(g: list[int], k: int = k, a: int = a, s: int = s) -> bool:
+            mine = tl._Sentences(corpus).facts(a, s)
+            if any(items[j][0] != a and tl.contradicts(mine, tl._Sentences(corpus).facts(*items[j][:2])) for j in g):
+                return False
+            return any(tl.same_happening(corpus, (a, s), items[j][:2], float(sims[k, j]))
+                       or tl.same_statement(corpus, (a, s), items[j][:2]) for j in g)
+        g = next((g for g in expected if joins(g)), None)
+        g.append(k) if g is not None else expected.append([k])
+    assert groups == [[items[k] for k in g] for g in expected]
+    assert len(groups) > 8  # the two articles of a matter contradict in their counts: not all merged

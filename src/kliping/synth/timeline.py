@@ -22,6 +22,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+import numpy as np
+
 from kliping.extract.quotes import _DOUBLE as DOUBLE_QUOTE_MARKS  # the quote extractor's marks
 from kliping.lang.id import calendar, cues, time_cues
 from kliping.model import Citation, Quote, TimeExpr, TimelineEntry
@@ -1059,11 +1061,20 @@ def _group(corpus: Corpus, items: list[tuple[int, int, str]],
     sentence it matches and none of another article whose figures it contradicts (:func:`contradicts`:
     about 7.000 and nearly 10.000 containers in two outlets are two reports that disagree, however
     alike the sentences). One article's sentences of one date with different figures are parts of one
-    report (a trading day's WTI and Brent closes) and may join."""
+    report (a trading day's WTI and Brent closes) and may join.
+
+    A sentence is tested only against the earlier sentences that can match it (:class:`_Candidates`:
+    above the cosine bar, sharing an entity, or, for a day, a speaker), and so only against their
+    groups, in group order: the same groups as testing every earlier group, without the quadratic
+    walk over the groups of a busy date."""
+    if len(items) < 2:  # most dates of a storyline hold one sentence: nothing to compare
+        return [list(items)] if items else []
     cache = cache or _Sentences(corpus)
     rows = [corpus.sent_rows[(a, s)] for a, s, _g in items]
     sims = corpus.sims(rows, rows)
     groups: list[list[int]] = []
+    group_of = np.zeros(len(items), dtype=np.int64)  # sentence -> its group (set when it is placed)
+    candidates = _Candidates(cache, items, sims)
 
     def same(k: int, j: int) -> bool:
         x, y = items[k][:2], items[j][:2]
@@ -1082,26 +1093,69 @@ def _group(corpus: Corpus, items: list[tuple[int, int, str]],
     # Per group, its members' (article, facts) with any value or move: the others contradict nothing.
     stated: list[list[tuple[int, _Facts]]] = []
 
-    def joinable(k: int, gi: int, a: int, mine: _Facts) -> bool:
+    def joinable(k: int, gi: int, could: np.ndarray, a: int, mine: _Facts) -> bool:
         if may_contradict(mine, gi) and any(b != a and contradicts(mine, f) for b, f in stated[gi]):
             return False
-        return any(same(k, j) for j in groups[gi])
+        return any(same(k, j) for j in groups[gi] if could[j])
 
     for k in range(len(items)):
         a = items[k][0]
         facts = cache.facts(a, items[k][1])
-        gi = next((gi for gi in range(len(groups)) if joinable(k, gi, a, facts)), None)
+        could = candidates.of(k)
+        # the candidates' groups in group order: the first joinable one is the first of all groups
+        order = np.unique(group_of[:k][could]).tolist()
+        gi = next((gi for gi in order if joinable(k, gi, could, a, facts)), None)
         if gi is None:
             gi = len(groups)
             groups.append([])
             kinds.append((set(), False, False))
             stated.append([])
         groups[gi].append(k)
+        group_of[k] = gi
+        candidates.add(k)
         if facts[0] or facts[1] or facts[2]:
             stated[gi].append((a, facts))
         gk, up, down = kinds[gi]
         kinds[gi] = (gk | facts[0].keys(), up or facts[1], down or facts[2])
     return [[items[k] for k in g] for g in groups]
+
+
+class _Candidates:
+    """The earlier same-date sentences a sentence can match (:func:`_group`), a superset of those
+    :func:`same_happening` or :func:`same_statement` accept: above :data:`SAME_HAPPENING_COSINE`
+    (a row of the similarity matrix), else sharing an entity (the overlap path needs one), or, both
+    dated to a day, sharing a speaker (:func:`same_statement` needs one). Sentences are added in
+    order; :meth:`of` gives the earlier ones only."""
+
+    def __init__(self, cache: _Sentences, items: list[tuple[int, int, str]], sims) -> None:
+        self.cache = cache
+        self.items = items
+        self.sims = sims
+        self.by_entity: dict[str, list[int]] = {}
+        self.by_speaker: dict[str, list[int]] = {}
+
+    def of(self, k: int) -> np.ndarray:
+        """A mask over the sentences ``j < k``: True where ``j`` may match sentence ``k``."""
+        a, s, gran = self.items[k]
+        # compared as floats, as :func:`same_happening` compares them
+        out = np.asarray(self.sims[k, :k], dtype=float) >= SAME_HAPPENING_COSINE
+        for e in self.cache.entities(a, s):
+            if e in self.by_entity:
+                out[self.by_entity[e]] = True
+        if SAME_SPEAKER_DAY and gran == "day":
+            for sp in self.cache.speakers(a, s):
+                if sp in self.by_speaker:
+                    out[self.by_speaker[sp]] = True
+        return out
+
+    def add(self, k: int) -> None:
+        """Index sentence ``k`` for the sentences after it."""
+        a, s, gran = self.items[k]
+        for e in self.cache.entities(a, s):
+            self.by_entity.setdefault(e, []).append(k)
+        if gran == "day":
+            for sp in self.cache.speakers(a, s):
+                self.by_speaker.setdefault(sp, []).append(k)
 
 
 # Sentence openers that point back to the sentence before (``Hal itu diungkapkan olehnya ...``).
