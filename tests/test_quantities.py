@@ -665,3 +665,13 @@ def test_comparison_base_day_is_not_as_of() -> None:
     s = text.index("Selasa")
     t = TimeExpr("Selasa (30/4/2024)", "DATE", 0, s, s + 18, value="2024-04-30", granularity="day")
     assert one(text, times=[t]).as_of == "2024-04-30"
+
+
+def test_rupiah_glued_to_the_word_before_keeps_its_currency() -> None:
+    q = one("Pelaku diancam denda paling banyakRp 250.000.000 menurut undang-undang itu.")
+    assert (q.value, q.unit, q.modifier) == (250_000_000, "IDR", "up_to")
+
+
+def test_unit_word_with_possessive_nya() -> None:
+    q = one("Dari lahan itu, 60 persennya sudah ditanami.")
+    assert (q.value, q.unit) == (60, "%")

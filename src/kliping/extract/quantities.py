@@ -38,7 +38,9 @@ _WORD_ANY = (
     _WORD_START + list(W.SMALL_MULTIPLIERS) + [W.TEEN_WORD] + list(W.SCALE_WORDS) + list(W.PER_FRACTIONS)
 )
 _SP = r"[ \u00a0]"
-_CUR = r"(?<![A-Za-z])" + _alt(W.CURRENCY_PREFIXES)
+# A currency code does not start inside a word, but ``Rp`` (capital R, small p) glued to a lower-case
+# word is a lost space of flattened copy (``paling banyakRp 400.000.000``), not a word.
+_CUR = r"(?:(?<![A-Za-z])" + _alt(W.CURRENCY_PREFIXES) + r"|(?<=[a-z])Rp\.?)"
 _DIG = r"(?<![\d.,])\d+(?:[.,/]\d+)*"
 _WRD = rf"(?<![\w-]){_alt(_WORD_START, 'i')}(?:{_SP}+{_alt(_WORD_ANY, 'i')})*(?![\w-])"
 _PLU = rf"(?<![\w-]){_alt(W.PLURAL_WORDS, 'i')}(?![\w-])"
@@ -48,7 +50,8 @@ _GLUED_LABEL = r"\d{1,2}\.(?:\s|$)"
 _WORD_END = rf"(?:(?![\w])|(?={_GLUED_LABEL}))"
 _SCALE = rf"(?:{_SP}?{_alt(W.SCALE_WORDS, 'i')}(?:an)?{_WORD_END}|{_SP}?{_alt(W.CURRENCY_ONLY_SCALES)}(?![\w]))"
 _UNIT = (
-    rf"(?:{_alt(W.CURRENCY_WORDS, 'i')}{_WORD_END}|{_alt([u for u in W.UNIT_WORDS_MAP if u != '%'], 'i')}(?![\w])"
+    rf"(?:{_alt(W.CURRENCY_WORDS, 'i')}{_WORD_END}|{_alt([u for u in W.UNIT_WORDS_MAP if u != '%'], 'i')}"
+    rf"(?:nya)?(?![\w])"  # ``70 persennya``: its share
     rf"|{_alt(W.SHORT_UNITS)}(?![\w]))"
 )
 # ``Rp 1.549, 22 miliar``: after a currency, a decimal comma with a stray space, 1-2 decimals and a scale.
@@ -302,6 +305,8 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
             unit = cur or _CUR_WORDS[key.lower()]
             cur = unit
         else:
+            if key.lower().endswith("nya") and key.lower() not in _UNIT_LOOKUP:
+                key = key[:-3]
             unit = _UNIT_LOOKUP.get(key) or _UNIT_LOOKUP.get(key.lower())
     if cur and not unit:
         unit = cur
