@@ -675,3 +675,7 @@ def test_rupiah_glued_to_the_word_before_keeps_its_currency() -> None:
 def test_unit_word_with_possessive_nya() -> None:
     q = one("Dari lahan itu, 60 persennya sudah ditanami.")
     assert (q.value, q.unit) == (60, "%")
+
+
+def test_satu_persatu_is_an_idiom_not_a_count() -> None:
+    assert qs("Petugas memeriksa kendaraan satu persatu di gerbang tol.") == []

@@ -185,7 +185,7 @@ REFERENCE_WORDS = _words(
 ORDINAL_PREFIXES = ("ke-", "ke ")
 # ``satu`` in these contexts is an article or idiom, never a count.
 SATU_BEFORE = _words("salah di menjadi jadi per bersatu")
-SATU_AFTER = _words("sama per sisi pihak kesatuan atap pintu suara-suara padu")
+SATU_AFTER = _words("sama per persatu sisi pihak kesatuan atap pintu suara-suara padu")
 
 # Counted nouns never start with these words: function words, pronouns, auxiliaries and
 # common verbs that follow numbers in news copy.
@@ -228,7 +228,7 @@ COUNTED_COMPOUNDS: dict[str, frozenset[str]] = {
     "lapangan": _words("kerja pekerjaan"),
     "perguruan": _words("tinggi"),
     "cagar": _words("budaya"),
-    "bahan": _words("bakar baku pokok"),
+    "bahan": _words("bakar baku pokok kimia"),
     "pemerintah": _words("daerah kota kabupaten provinsi pusat desa"),
     "rumah": _words("sakit tangga makan ibadah susun"),
     "anak": _words("buah usaha perusahaan"),
