@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from kliping.ingest.metadata import fallback_title
 from kliping.model import Dossier, Story, Storyline, StorySection
 from kliping.synth.corpus import Corpus, build_corpus
 from kliping.synth.figures import build_figures, figure_points
@@ -38,7 +39,9 @@ def _title(corpus: Corpus, article_idx: Sequence[int], fallback: str) -> str:
     doc = corpus.articles[a].doc
     if doc.title and doc.title.strip():
         return " ".join(doc.title.split())
-    return doc.sentences[0].text if doc.sentences else fallback
+    # An untitled article (a plain .txt without a headline) is named by its lede, without the
+    # dateline and cut short: the whole first sentence was the story's, storyline's and report's title.
+    return fallback_title(doc.sentences[0].text) if doc.sentences else fallback
 
 
 def _span(corpus: Corpus, ids: Sequence[str], story: Story) -> tuple[str | None, str | None]:
