@@ -679,3 +679,4 @@ def test_unit_word_with_possessive_nya() -> None:
 
 def test_satu_persatu_is_an_idiom_not_a_count() -> None:
     assert qs("Petugas memeriksa kendaraan satu persatu di gerbang tol.") == []
+    assert qs("Semua saksi diperiksa satu persatu.") == []

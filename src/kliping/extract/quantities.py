@@ -262,7 +262,7 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
         if words[0].lower() == "satu" and used == 1:
             before = _prev_word(text, num_start)
             after = text[num_end:num_end + 12].lower()
-            nxt = after.split()[0] if after.split() else ""
+            nxt = after.split()[0].rstrip(".,;:!?\"”'’)") if after.split() else ""
             if before in W.SATU_BEFORE or nxt in W.SATU_AFTER or after.startswith("-"):
                 return None
     glued_end = None
