@@ -107,3 +107,20 @@ def test_a_verb_between_a_product_noun_and_a_name_keeps_the_person():
 def test_person_whose_first_name_is_a_benchmark_stays_a_person():
     got = _types(_doc("Ekonom energi Brent Hollis mengatakan pasokan minyak dunia masih berlebih."))
     assert got.get("Brent Hollis") == {"PERSON"}
+
+
+def test_a_product_written_with_its_maker_is_no_person_name():
+    """``Maung Pindad``-style: a product and the company of the same article, typed PERSON, neither
+    is a person's full name, so it holds back neither the product nor itself."""
+    got = _types(_doc("Presiden meminta para menteri memakai Garuta Wiranusa sebagai kendaraan dinas.",
+                      "Kapasitas produksi PT Wiranusa belum mencukupi permintaan.",
+                      "Anggota DPR diminta membeli mobil Garuta dengan uang sendiri."))
+    assert got.get("Garuta") == {"PRODUCT"}
+    assert got.get("Garuta Wiranusa") == {"PRODUCT"}
+
+
+def test_a_family_company_named_bare_after_its_group_is_the_company():
+    got = _types(_doc("Mobil ini adalah proyek yang dibuat oleh Grup Sastrowijoyo melalui Sastrowijoyo Brothers.",
+                      "Sastrowijoyo ketika itu ingin menjadikan mobil itu sebagai mobil nasional.",
+                      "Desain awal mulai diperlihatkan ke manajemen Sastrowijoyo."))
+    assert got.get("Sastrowijoyo") == {"ORG"}

@@ -1234,13 +1234,20 @@ def _brand_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     for key, typ in strong.items():
         if key not in named:
             brand.setdefault(key, typ)  # the noun before it says more (``mobil mewah seperti Lexus``)
-    # a word of a person's full name alone is that person ("Ali" after "Ali Mundakir")
+    # a word of a person's full name alone is that person ("Ali" after "Ali Mundakir"); a "name" that
+    # holds a company of the document is a product or unit of it ("Maung Pindad" beside "PT Pindad")
+    companies = {k[0] for k, t in brand.items() if len(k) == 1 and t == "ORG" and k in kinds} | {
+        st.w[s.i] for st, sp in zip(sents, spans, strict=True) for s in sp if s.type == "ORG" and s.j - s.i == 1}
     held = {w for st, sp in zip(sents, spans, strict=True) for s in sp
-            if s.type == "PERSON" and s.j - s.i >= 2 and tuple(st.w[s.i:s.j]) not in brand for w in st.w[s.i:s.j]}
+            if s.type == "PERSON" and s.j - s.i >= 2 and tuple(st.w[s.i:s.j]) not in brand
+            and not any(x in companies for x in st.w[s.i:s.j]) for w in st.w[s.i:s.j]}
     for st, sp in zip(sents, spans, strict=True):
         for s in list(sp):
             key = tuple(st.w[s.i:s.j])
             typ = brand.get(key)
+            if typ is None and len(key) >= 2 and (key[0],) in brand and key not in named and key not in spoke \
+                    and all((w,) in brand or w in companies for w in key[1:]):
+                typ = brand[(key[0],)]  # "Maung Pindad": the product and its maker, both of the document
             if s.type != "PERSON" or typ is None or (len(key) == 1 and key[0] in held):
                 continue
             s.type, s.title = typ, None
