@@ -303,3 +303,15 @@ def test_title_places_are_the_headlines_towns_the_body_tags_as_places() -> None:
     # A regency's name in the headline that the body never tags as a place is no place.
     untagged = make_ev("t2", "Harga batu bara naik lagi pekan ini.", title="Batu Bara Naik", published="2025-10-17")
     assert title_places(untagged) == frozenset()
+
+
+def test_a_denial_by_two_countries_is_not_credited_to_one_of_them() -> None:
+    from kliping.model import Claim
+
+    ev = make_ev("c1", "Rusia dan Korea Utara membantah adanya jual beli senjata. Rusia menyebut tuduhan itu bohong.",
+                 published="2024-02-06", mentions=[("Rusia", "GPE", 0), ("Korea Utara", "GPE", 0), ("Rusia", "GPE", 1)])
+    ev.claims = [Claim("denial", "membantah", "adanya jual beli senjata", 0, actor_name="Rusia dan Korea Utara"),
+                 Claim("denial", "menyebut", "tuduhan itu bohong", 1, actor_name="Rusia")]
+    both, one = link([ev]).articles[0].claims
+    assert both.actor is None and both.actor_name == "Rusia dan Korea Utara"
+    assert one.actor is not None

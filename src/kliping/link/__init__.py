@@ -7,7 +7,8 @@ copies whose mentions, quotes, quantities and claims carry entity ids.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from kliping.link.aliases import collect_mentions, resolve, speaker_resolver
 from kliping.link.dedup import find_duplicates, publication_order
@@ -49,7 +50,8 @@ def link(articles: Sequence[Evidence], *, embed: bool = False, trace: list | Non
                 ],
                 quotes=[dataclasses.replace(q, speaker=speaker(i, q.speaker_name) or q.speaker) for q in ev.quotes],
                 quantities=[dataclasses.replace(q, speaker=speaker(i, q.speaker_name) or q.speaker) for q in ev.quantities],
-                claims=[dataclasses.replace(c, actor=speaker(i, c.actor_name) or c.actor) for c in ev.claims],
+                claims=[dataclasses.replace(c, actor=_claim_actor(speaker, i, c.actor_name) or c.actor)
+                        for c in ev.claims],
                 times=list(ev.times),
             )
         )
@@ -66,6 +68,22 @@ def link(articles: Sequence[Evidence], *, embed: bool = False, trace: list | Non
         storylines=storylines,
         name_variants=variants,
     )
+
+
+_AND = re.compile(r"\s+(?:dan|serta)\s+|\s*,\s*")
+
+
+def _claim_actor(speaker: Callable[[int, str | None], str | None], i: int, name: str | None) -> str | None:
+    """The entity of a claim's actor, or None when the name joins two or more entities
+    (``Rusia dan Korea Utara membantah``): both deny, and one entity id would credit only one of
+    them; the name as written stays on the claim. A name whose parts are not each an entity
+    (``Kementerian Koordinator Bidang Politik dan Keamanan``) is one actor."""
+    if name and _AND.search(name):
+        parts = {speaker(i, p) for p in _AND.split(name) if p.strip()}
+        parts.discard(None)
+        if len(parts) > 1:
+            return None
+    return speaker(i, name)
 
 
 __all__ = ["link"]
