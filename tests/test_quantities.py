@@ -680,3 +680,8 @@ def test_unit_word_with_possessive_nya() -> None:
 def test_satu_persatu_is_an_idiom_not_a_count() -> None:
     assert qs("Petugas memeriksa kendaraan satu persatu di gerbang tol.") == []
     assert qs("Semua saksi diperiksa satu persatu.") == []
+
+
+def test_be_word_that_is_a_noun_stays_counted() -> None:
+    # ``besaran`` is not ``be`` + ``saran``: only ber-/ter-/se- derivations are refused
+    assert one("Pemerintah menetapkan 3 besaran tarif baru.").noun == "besaran"

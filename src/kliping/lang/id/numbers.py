@@ -211,8 +211,9 @@ NOUN_STOPWORDS = _words(
     "hilang habis raib lenyap masuk keluar tewas mati hadir lolos kabur hanyut") | frozenset(UNIT_WORDS) | TIME_UNITS | MONTHS
 # Derivational prefixes of verbs and adverbs (``berhasil``, ``beredar``, ``terdiri``, ``secara``,
 # ``setara``, ``sepanjang``): a word made of one of these and a root word, and not a root word itself,
-# is no counted noun. ``ter-`` nouns of the courts are the exception (``TER_NOUNS``).
-NON_NOUN_PREFIXES = ("ber", "be", "ter", "se")
+# is no counted noun. ``ter-`` nouns of the courts are the exception (``TER_NOUNS``). ``be-`` alone is
+# not listed: it adds only ``bekerja`` and takes nouns such as ``besaran`` (``be`` + ``saran``).
+NON_NOUN_PREFIXES = ("ber", "ter", "se")
 TER_NOUNS = _words(
     "tersangka terdakwa terpidana tergugat terlapor terduga tertuduh terperiksa teradu termohon "
     "tertanggung terpilih")
