@@ -685,3 +685,11 @@ def test_satu_persatu_is_an_idiom_not_a_count() -> None:
 def test_be_word_that_is_a_noun_stays_counted() -> None:
     # ``besaran`` is not ``be`` + ``saran``: only ber-/ter-/se- derivations are refused
     assert one("Pemerintah menetapkan 3 besaran tarif baru.").noun == "besaran"
+
+
+def test_end_of_a_period_after_sejak_is_still_as_of() -> None:
+    text = "Sejak Senin (29/4/2024) hingga Selasa (30/4/2024), sebanyak 500 warga mengungsi."
+    s1, s2 = text.index("Senin"), text.index("Selasa")
+    times = [TimeExpr("Senin (29/4/2024)", "DATE", 0, s1, s1 + 17, value="2024-04-29", granularity="day"),
+             TimeExpr("Selasa (30/4/2024)", "DATE", 0, s2, s2 + 18, value="2024-04-30", granularity="day")]
+    assert one(text, times=times).as_of == "2024-04-30"

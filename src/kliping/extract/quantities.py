@@ -761,7 +761,9 @@ def extract_quantities(
 
 _AS_OF_BASE = re.compile(
     rf"(?:^|(?<=\s))(?i:{_alt(W.AS_OF_BASE_CUES)}|dari(?={_SP}+{_alt(W.AS_OF_BASE_AFTER_DARI)}(?![\w-])))"
-    rf"(?:{_SP}+[^\s,;.]+){{0,3}}{_SP}*\(?$"
+    # up to three words between, none a date or the end of a range (``sejak Senin (3/3) hingga Selasa``:
+    # Tuesday closes the period, it is no base)
+    rf"(?:{_SP}+(?!(?i:hingga|sampai|dan)(?![\w-]))[^\s,;.()\d]+){{0,3}}{_SP}*\(?$"
 )
 
 
