@@ -614,7 +614,9 @@ def test_kilo_before_a_thing_sold_by_weight_is_kilogram() -> None:
     q = one("Penambang liar bisa mendapat 2 kilo emas sehari.")
     assert (q.value, q.unit, q.noun) == (2, "kg", "emas")
     # ``kilo`` of a distance in speech is left without a unit
-    assert one("Pasarnya cuma 4 kilo dari rumah.").unit is None
+    q = one("Pasarnya cuma 4 kilo dari rumah.")
+    assert (q.unit, q.noun) == (None, None)
+    assert one("Harga cabai Rp 60.000 per kilo.").noun == "per kilo"
 
 
 def test_counted_noun_is_never_a_function_word_or_verb() -> None:

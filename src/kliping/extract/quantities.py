@@ -563,6 +563,8 @@ def _is_noun(word: str) -> bool:
     bare = low[:-3] if low.endswith("nya") and len(low) > 6 else low  # semuanya, seharusnya
     if low in W.NOUN_STOPWORDS or bare in W.NOUN_STOPWORDS or low in W.PLURAL_WORDS or low in W.SCALE_WORDS:
         return False
+    if low == W.KILO_WORD:
+        return False  # a unit of unknown kind (kilogram or kilometre), not a thing counted
     if _ME_VERB.match(low) and low not in W.ME_NOUNS:
         return False
     if _DI_VERB.match(low) and low not in W.DI_NOUNS:
