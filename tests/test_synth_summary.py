@@ -181,3 +181,103 @@ def test_leans_back_reads_past_connectives_and_spares_time_openers() -> None:
     assert not leans_back("Selama ini, warga mengandalkan air sumur untuk kebutuhan sehari-hari.")
     assert not leans_back("Akhir tahun ini, pemerintah menargetkan seluruh desa teraliri listrik.")
     assert not leans_back("Sementara itu, harga emas di pasar domestik naik tipis.")
+
+
+def test_a_speakers_two_remarks_with_one_attribution_tail_do_not_support_each_other() -> None:
+    tail = ("kata Kepala Dinas Perhubungan Kota Sukamaju Budi Santoso di Balai Kota Sukamaju, "
+            "Jawa Barat, Senin (3/6/2024).")
+    fares = _evidence("dishub-1", "Tarif Bus Kota Naik", "2024-06-03", "Kabar Kota", (
+        f'"Tarif bus kota naik menjadi Rp 5.000 mulai bulan depan," {tail} '
+        "Kenaikan itu sudah disetujui dewan kota pekan lalu."))
+    lanes = _evidence("dishub-2", "Jalur Sepeda Diperluas", "2024-06-03", "Warta Kota", (
+        f'"Jalur sepeda kami perpanjang sampai ke terminal selatan," {tail} '
+        "Pembangunan jalur dimulai setelah musim hujan berakhir."))
+    again = _evidence("dishub-3", "Bus Kota Lebih Mahal", "2024-06-03", "Suara Kota", (
+        f'"Tarif bus kota naik menjadi Rp 5.000 mulai bulan depan," {tail} '
+        "Warga diminta menyiapkan kartu elektronik."))
+    cites = _cited(_story([fares, lanes, again]), '"Tarif bus kota naik')
+    assert ("dishub-3", 0) in cites, "the same remark reported again is support"
+    assert all(a != "dishub-2" for a, _s in cites), "the speaker's other remark is not"
+
+
+def test_sentences_naming_different_people_are_different_cases() -> None:
+    one = _evidence("kpk-1", "KPK Tahan Tersangka Suap Jalan", "2024-09-10", "Kabar Hukum", (
+        "KPK menahan Joko Santoso sebagai tersangka kasus suap proyek jalan provinsi di gedung KPK. "
+        "Penahanan dilakukan selama 20 hari pertama."))
+    other = _evidence("kpk-2", "KPK Tahan Tersangka Lain", "2024-09-10", "Warta Hukum", (
+        "KPK menahan Rudi Hartanto sebagai tersangka kasus suap proyek jalan provinsi di gedung KPK. "
+        "Ia diduga menerima uang dari kontraktor."))
+    same = _evidence("kpk-3", "Joko Santoso Ditahan", "2024-09-10", "Suara Hukum", (
+        "KPK resmi menahan Joko Santoso sebagai tersangka kasus suap proyek jalan provinsi. "
+        "Joko tiba di gedung KPK pada pagi hari."))
+    cites = _cited(_story([one, other, same]), "KPK menahan Joko Santoso")
+    assert ("kpk-3", 0) in cites, "the same suspect's detention is support"
+    assert all(a != "kpk-2" for a, _s in cites), "another suspect is another case"
+
+
+def test_two_daily_reports_of_this_morning_are_two_days() -> None:
+    monday = _evidence("kurs-a", "Rupiah Pagi Ini", "2024-06-03", "Kabar Niaga", (
+        "Rupiah pagi ini diperdagangkan pada kisaran Rp 16.150 per dolar AS. "
+        "Pelaku pasar menunggu data inflasi."))
+    tuesday = _evidence("kurs-b", "Rupiah Pagi Ini", "2024-06-04", "Kabar Niaga", (
+        "Rupiah pagi ini diperdagangkan pada kisaran Rp 16.150 per dolar AS. "
+        "Analis memperkirakan rupiah bergerak terbatas."))
+    cites = _cited(_story([monday, tuesday]), "Rupiah pagi ini")
+    assert cites == [("kurs-a", 0)], "another day's 'pagi ini' is another day's reading"
+    now = _evidence("kurs-c", "Rupiah Kini", "2024-06-05", "Kabar Niaga", (
+        "Rupiah kini diperdagangkan pada kisaran Rp 16.150 per dolar AS. "
+        "Pelaku pasar menunggu data inflasi."))
+    cites = _cited(_story([monday, now]), "Rupiah kini")
+    assert cites == [("kurs-c", 0)], "a report's 'kini' is its own day too"
+
+
+def test_a_remark_reported_again_the_next_day_still_supports_it() -> None:
+    said = ('"Sekarang kita sudah bisa membuat bus listrik sendiri di dalam negeri," kata Menteri '
+            "Perindustrian Agus Salim dalam rapat kabinet di Istana Negara.")
+    monday = _evidence("bus-a", "Bus Listrik Buatan Dalam Negeri", "2024-06-03", "Kabar Niaga", (
+        f"{said} Pabrik bus itu berada di Jawa Tengah."))
+    tuesday = _evidence("bus-b", "Menteri Bangga Bus Listrik", "2024-06-04", "Warta Pasar", (
+        f"{said} Produksi pertama dijadwalkan akhir tahun."))
+    cites = _cited(_story([monday, tuesday]), '"Sekarang kita sudah bisa')
+    assert ("bus-b", 0) in cites, "the quote's 'sekarang' is when it was said, not the report's day"
+
+
+def test_dates_weeks_apart_are_two_happenings() -> None:
+    november = _evidence("minyak-a", "Harga Minyak Turun", "2014-11-20", "Kabar Niaga", (
+        "Minyak dunia ditutup melemah pada Rabu (19/11/2014) akibat stok Amerika Serikat bertambah. "
+        "Pedagang mencermati pertemuan OPEC."))
+    december = _evidence("minyak-b", "Harga Minyak Turun Lagi", "2014-12-25", "Warta Pasar", (
+        "Minyak dunia ditutup melemah pada Rabu (14/12/2014) akibat stok Amerika Serikat bertambah. "
+        "Pasar sepi menjelang libur Natal."))
+    cites = _cited(_story([november, december]), "Minyak dunia ditutup melemah pada Rabu (19/11")
+    assert cites == [("minyak-a", 0)], "a date a month later is another fall, even with a weekday slip"
+
+
+def test_leans_back_result_connectives_and_nouns_pointed_back_inside_an_adverbial() -> None:
+    from kliping.synth.summary import leans_back
+
+    assert leans_back("Alhasil, produksi gas dari lapangan itu turun separuh.")
+    assert leans_back("Dengan demikian, proyek jalan tol ditunda sampai tahun depan.")
+    assert leans_back("Terkait hal tersebut, polisi masih memeriksa sejumlah saksi.")
+    assert leans_back("Dalam demo tersebut, massa membawa spanduk berisi tuntutan.")
+    assert leans_back("Kedua tersangka itu dibawa ke rumah tahanan negara.")
+    assert not leans_back("Pada hari ini, harga cabai di pasar induk naik tipis.")
+    assert not leans_back("Namun, hingga penghujung 2013 ini, pemasangan baru mencapai 40.000 unit.")
+    assert not leans_back("Selain itu, dinas perhubungan menambah armada bus sekolah.")
+
+
+def test_list_headers_and_unfinished_lines_are_not_statements() -> None:
+    from kliping.synth.corpus import is_clear
+
+    assert not is_clear("Berikut rincian jadwal pemadaman listrik di Kota Sukamaju pekan ini:")
+    assert not is_clear("Berikut daftar kecamatan yang terdampak banjir pada Selasa.")
+    assert not is_clear("Uang logam Rp 100 bergambar rumah gadang tahun 1978")
+    assert is_clear('"Kami siap menghadapi musim hujan tahun ini," kata Bupati Sukamaju.')
+
+
+def test_an_article_whose_only_sentence_points_back_still_gets_a_summary() -> None:
+    art = _evidence("rapat-1", "Kabupaten Siaga Banjir", "2024-11-04", "Kabar Daerah", (
+        "Pertemuan ini digelar agar semua instansi siap menghadapi banjir pada musim hujan."))
+    corpus = build_corpus(_story([art]))
+    shown = [s.text for s in summarize(corpus, [0], 5)]
+    assert shown == [corpus.text(0, 0)], "its one clear statement, rather than nothing"

@@ -15,12 +15,12 @@ import numpy as np
 from scipy import sparse
 
 from kliping.ingest.metadata import find_dateline
-from kliping.lang.id import figure_cues
+from kliping.lang.id import calendar, cues, discourse, figure_cues
 from kliping.lang.id import moves as moves_data
 from kliping.link.dedup import published_date
 from kliping.link.events import article_text
 from kliping.link.vectors import cosine_rows, fit_tfidf, stop_words
-from kliping.model import Evidence, Story
+from kliping.model import Evidence, Quote, Story
 from kliping.sources import source_key
 
 # Sentences (spread over the run) the character n-gram IDF of quote alignment is fitted on: enough
@@ -107,6 +107,37 @@ def moves(text: str) -> tuple[bool, bool]:
     return up, down
 
 
+_SAYS = "|".join(sorted({*cues.SPEECH_ROOTS, *(r + "nya" for r in cues.SPEECH_ROOTS), *cues.SPEECH_VERBS},
+                        key=len, reverse=True))
+# The attribution tail of a quote or a reported statement: ``...," kata X di Y, Selasa (21/10/2025).``,
+# ``..., ujar X.`` (from the closing quote mark or the comma to the end, no quote mark after).
+_ATTRIBUTION_TAIL = re.compile(rf'(?:["”]\s*,?|,\s*["”]?)\s*(?:{_SAYS})\b[^"“”]*$', re.IGNORECASE)
+# ``Menurut X, ...``: the source before the statement.
+_ACCORDING_LEAD = re.compile(r"^\s*(?:" + "|".join(cues.ACCORDING_TO) + r")\b[^,]{1,80},\s*", re.IGNORECASE)
+# A date gloss (``(21/10/2025)``, ``(30/4)``): the day is compared by the day test, not as words.
+_DATE_GLOSS = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
+_CALENDAR_WORDS = frozenset(calendar.WEEKDAYS) | frozenset(calendar.MONTHS) | {"wib", "wita", "wit"}
+
+
+def said_text(quotes: Iterable[Quote], s: int, text: str) -> str:
+    """What a sentence states, without its attribution frame: the statement of a quote or reported
+    statement the extractor found in it (``X mengatakan, saat ini ada 53 posko`` -> ``saat ini ada
+    53 posko``), else the sentence without an attribution tail (``...," kata X di Y, Selasa (21/10)``)
+    or a ``Menurut X,`` lead. Two quotes of one speaker on one day share the frame's words (name,
+    title, place, date) and nothing else: the frame says who spoke, not what was said."""
+    said = [q.text for q in quotes if q.sentence == s and (q.end_sentence is None or q.end_sentence == s)]
+    if said:
+        return " ".join(said)
+    return _ACCORDING_LEAD.sub("", _ATTRIBUTION_TAIL.sub("", text), count=1)
+
+
+def said_words(text: str) -> frozenset[str]:
+    """Content words of what a sentence states (:func:`said_text`): no function words, no day or month
+    names, no date glosses; numbers kept (two statements of one figure share it)."""
+    stops = stop_words()
+    return frozenset(w for w in words(_DATE_GLOSS.sub(" ", text)) if w not in stops and w not in _CALENDAR_WORDS)
+
+
 def is_quote_fragment(text: str) -> bool:
     """A sentence that opens a quote it does not close, or closes one it did not open."""
     t = text.strip()
@@ -117,11 +148,18 @@ def is_quote_fragment(text: str) -> bool:
 _LIST_ITEM = re.compile(r"^\(?\d{1,3}[.)]\s")
 
 
+# A statement ends as a sentence ends (closing quote marks and brackets may follow the stop).
+_SENTENCE_END = re.compile(r"[.!…][\"'”’)\]]*$")
+
+
 def is_clear(text: str) -> bool:
-    """Long enough, not a question, not a list item, not a fragment of a quote: a stand-alone statement."""
+    """Long enough, not a question, not a list item or a list's header (``Berikut rincian ...:``), not
+    cut short (no closing stop: an item of a list whose numbers were lost, ``Pecahan Rp 500 tahun
+    1982``), not a fragment of a quote: a stand-alone statement."""
     t = text.strip()
-    return (len(words(t)) >= MIN_WORDS and not t.endswith("?") and not _LIST_ITEM.match(t)
-            and not is_quote_fragment(t))
+    ws = words(t)
+    return (len(ws) >= MIN_WORDS and bool(_SENTENCE_END.search(t)) and not _LIST_ITEM.match(t)
+            and ws[0] not in discourse.LIST_OPENERS and not is_quote_fragment(t))
 
 
 def content_text(first_sentence: str) -> str:
@@ -168,6 +206,16 @@ class Corpus:
 
     def text(self, a: int, s: int) -> str:
         return self.articles[a].doc.sentences[s].text
+
+    def article_words(self, a: int) -> frozenset[str]:
+        """The words of an article (all its sentences), read once per corpus: which words a summary's
+        articles nearly all use (its topic, ``synth.summary.topic_words``)."""
+        if "_article_words" not in self.__dict__:
+            self.__dict__["_article_words"] = {}
+        memo: dict[int, frozenset[str]] = self.__dict__["_article_words"]
+        if a not in memo:
+            memo[a] = frozenset(w for sent in self.articles[a].doc.sentences for w in words(sent.text))
+        return memo[a]
 
     def rows_of(self, article_idx: Iterable[int]) -> list[int]:
         """Sentence rows of the given articles, in row order (an index, not a scan of all rows)."""

@@ -2,8 +2,11 @@
 
 A sentence's citations are its own first, then, per other article in time order, that article's
 most similar sentence at ``SAME_FACT_COSINE`` that does not contradict it: not a different value
-(``3.850`` vs ``3.790`` dollars: two days' prices), not a different day of the happening, not a
-move the other way (``melemah`` vs ``menguat``). Word similarity alone cited the opposite.
+(``3.850`` vs ``3.790`` dollars: two days' prices), not a different day of the happening (``pagi
+ini`` of two daily reports; dates weeks apart), not a move the other way (``melemah`` vs
+``menguat``); and that states the same beyond its attribution frame and the summary's topic words,
+about the same people (:func:`says_the_same`). Word similarity alone cited the opposite, a
+speaker's other remark of one press conference, and another suspect's charge.
 
 Selection (MMR-style, greedy):
 
@@ -18,15 +21,20 @@ Selection (MMR-style, greedy):
   - a diversity penalty per sentence already taken from the same article;
 * a candidate is *redundant* — never chosen — when its TF-IDF cosine with a chosen sentence is
   ≥ ``REDUNDANT_COSINE`` or its content-word overlap coefficient is ≥ ``REDUNDANT_OVERLAP``;
-* questions, sentences under 6 words, quote fragments, the inner sentences of multi-sentence
-  quotes and sentences that point back at their neighbours (``Ia menambahkan``, ``Hal tersebut``:
-  :func:`leans_back`) are never candidates; duplicates were already removed by the corpus.
+* questions, sentences under 6 words or without a closing stop, list headers, quote fragments,
+  the inner sentences of multi-sentence quotes and sentences that point back at their neighbours
+  (``Ia menambahkan``, ``Hal tersebut``, ``Alhasil,``, ``Dalam demo tersebut``: :func:`leans_back`)
+  are no candidates, unless nothing else is (a one-sentence article); duplicates were already
+  removed by the corpus.
 
 Chosen sentences are ordered by article date, then publication order, then sentence index.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -34,17 +42,21 @@ import numpy as np
 from scipy import sparse
 
 from kliping.lang.id import discourse
-from kliping.model import Citation, SummarySentence
+from kliping.model import Citation, Mention, Quote, SummarySentence, TimeExpr
 from kliping.synth.corpus import (
     Corpus,
     Kind,
+    content_text,
     content_words,
     is_clear,
     moves,
     opposite_moves,
+    said_text,
+    said_words,
     values_by_kind,
     values_conflict,
     word_overlap,
+    words,
 )
 from kliping.synth.timeline import HYPHENATED_WORD, dated_sentences
 
@@ -68,22 +80,38 @@ SAME_ARTICLE_PENALTY = 0.05
 MAX_CANDIDATES = 200
 MIN_AGREED = 10
 MAX_SCANNED = 2000
+# A cited sentence states the same as the shown one when this share of the content words of what the
+# smaller states (attribution frame and topic words left out) is in the other (``says_the_same``).
+SAID_OVERLAP = 0.4
+# Two sentences whose written days are all more than this many days apart tell two happenings.
+WRITTEN_DAYS_APART = 7
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_TODAY = re.compile(r"\b(?:hari|pagi|siang|sore|malam) ini\b|\btadi\b", re.IGNORECASE)
+_NOW = re.compile(r"kini|sekarang|saat ini", re.IGNORECASE)
+_NAMED = frozenset({"PERSON", "ORG", "GPE"})
+# Topic words are used by at least half of a summary's articles and by at least this many.
+TOPIC_MIN_ARTICLES = 3
 
 
 def leans_back(text: str) -> bool:
-    """The sentence means little without the one before: after any opening connectives
-    (``Namun,``, ``Sebelumnya,``, ``Sementara itu,``) it opens with a pronoun (``Ia menambahkan``;
-    not an acronym such as ``IA``), a bare demonstrative (``Ini adalah ...``, ``Itu sebabnya``) or a
-    noun pointed back at (``Hal tersebut``, ``Angka itu``, ``Kebijakan baru ini``), not with a time or
-    a connective (``Saat ini``, ``Akhir tahun ini``, ``Selain itu``; ``lang.id.discourse``)."""
-    found = HYPHENATED_WORD.findall(text[:80])[:6]
+    """The sentence means little without the one before: it opens with a result connective
+    (``Alhasil,``, ``Akibatnya,``, ``Dengan demikian,``: a consequence of something unsaid) or, after
+    any opening connectives (``Namun,``, ``Sebelumnya,``, ``Sementara itu,``), with a pronoun (``Ia
+    menambahkan``; not an acronym such as ``IA``), a bare demonstrative (``Ini adalah ...``, ``Itu
+    sebabnya``) or a noun pointed back at (``Hal tersebut``, ``Dua orang tersangka itu``), also
+    inside an opening adverbial (``Terkait hal tersebut``, ``Dalam demo tersebut``), not with a time
+    (``Saat ini``, ``Akhir tahun ini``, ``Pada hari ini``) or a connective idiom (``Selain itu``;
+    ``lang.id.discourse``)."""
+    found = HYPHENATED_WORD.findall(text[:100])[:7]
     words = [w.casefold() for w in found]
+    if any(tuple(words[:len(p)]) == p for p in discourse.RESULT_OPENERS):
+        return True
     i = 0
     while i < min(2, len(words) - 1) and words[i] in discourse.CONNECTIVE_OPENERS:
         i += 1
     if i and i < len(words) and words[i] == "itu":  # ``Sementara itu,``, ``Selain itu,``
         i += 1
-    head = words[i:i + 3]
+    head = words[i:i + 4]
     if not head:
         return False
     if head[0] in discourse.PRONOUN_OPENERS and not found[i].isupper():
@@ -91,10 +119,22 @@ def leans_back(text: str) -> bool:
     if head[0] in discourse.DEMONSTRATIVES:
         return True
     if head[0] in discourse.NOT_POINTING_BACK:
-        return False
-    for k in (1, 2):
+        # ``Selain itu``, ``Saat ini``: an idiom; ``Dalam demo tersebut``: a noun pointed back at
+        if len(head) < 2 or head[1] in discourse.DEMONSTRATIVES:
+            return False
+        return _points_back(head, (2, 3))
+    return _points_back(head, (1, 2, 3))
+
+
+def _points_back(head: Sequence[str], at: Sequence[int]) -> bool:
+    """A demonstrative at one of the positions ``at`` closes a noun phrase that is not a time
+    (``hal tersebut``, ``kebijakan baru ini``; not ``tahun ini``, ``akhir pekan ini``, ``penghujung
+    2013 ini``)."""
+    for k in at:
         if k < len(head) and head[k] in discourse.DEMONSTRATIVES:
-            return head[k - 1] not in discourse.TIME_NOUNS
+            if k == 3 and head[k] == "ini":
+                return False  # ``Agenda sidang kabinet ini``: after a long noun phrase, the one reported now
+            return head[k - 1] not in discourse.TIME_NOUNS and not head[k - 1].isdigit()
     return False
 
 
@@ -106,6 +146,11 @@ class _Facts(NamedTuple):
     days: frozenset[str]  # the days of its happenings (``YYYY-MM-DD``, ``timeline.dated_sentences``)
     rises: bool  # it moves something up (``naik``, ``menguat``, ``kenaikan``; ``corpus.moves``)
     falls: bool  # it moves something down
+    said: frozenset[str]  # content words of what it states, attribution frame left out (``corpus.said_words``)
+    persons: frozenset[str]  # the people named in what it states: entity ids and name words
+    names: frozenset[str]  # ditto for every person, organisation and place it names
+    subject: frozenset[str]  # ditto for the name its statement opens with (its subject), if any
+    written_days: frozenset[int]  # every day its date expressions write (ordinals; quoting dates too)
 
 
 class SentenceFacts:
@@ -121,6 +166,21 @@ class SentenceFacts:
         self.corpus = corpus
         self.by_article: dict[int, dict[int, tuple[dict[Kind, set[float]], set[str]]]] = {}
         self.memo: dict[tuple[int, int], _Facts] = {}
+        # article -> sentence -> its mentions, times and quotes (indexed once per article)
+        self.parts: dict[int, dict[int, tuple[list[Mention], list[TimeExpr], list[Quote]]]] = {}
+
+    def _parts(self, a: int, s: int) -> tuple[list[Mention], list[TimeExpr], list[Quote]]:
+        if a not in self.parts:
+            ev = self.corpus.articles[a]
+            per: dict[int, tuple[list[Mention], list[TimeExpr], list[Quote]]] = {}
+            for m in ev.mentions:
+                per.setdefault(m.sentence, ([], [], []))[0].append(m)
+            for t in ev.times:
+                per.setdefault(t.sentence, ([], [], []))[1].append(t)
+            for q in ev.quotes:
+                per.setdefault(q.sentence, ([], [], []))[2].append(q)
+            self.parts[a] = per
+        return self.parts[a].get(s, ([], [], []))
 
     def __call__(self, a: int, s: int) -> _Facts:
         key = (a, s)
@@ -135,15 +195,73 @@ class SentenceFacts:
                     for _a, sent, gran in places:
                         if gran == "day":
                             per.setdefault(sent, ({}, set()))[1].add(value)
+                # ``hari ini``, ``pagi ini``, ``tadi malam``: the report's own day, which the timeline
+                # leaves to the publication date; two daily reports' ``pagi ini`` are two days.
+                # Not inside a quote: its ``sekarang`` is when it was said, which a later report of the
+                # same remark shares.
+                published = self.corpus.dates[a]
+                for t in ev.times:
+                    if is_quoting(self.corpus.text(a, t.sentence)) if 0 <= t.sentence < len(ev.doc.sentences) else True:
+                        continue
+                    if t.value and _DAY_VALUE.match(t.value) and _TODAY.search(t.text):
+                        per.setdefault(t.sentence, ({}, set()))[1].add(t.value[:10])
+                    elif published and t.value == "PRESENT_REF" and _NOW.fullmatch(t.text.strip()):
+                        per.setdefault(t.sentence, ({}, set()))[1].add(published.isoformat())
                 self.by_article[a] = per
             numbers, days = self.by_article[a].get(s, ({}, set()))
-            rises, falls = moves(self.corpus.text(a, s))
+            text = self.corpus.text(a, s)
+            rises, falls = moves(text)
+            mentions, times, quotes = self._parts(a, s)
+            said = said_text(quotes, s, content_text(text) if s == 0 else text)
+            persons, names, subject = _names(mentions, said)
             self.memo[key] = _Facts(
                 {k: frozenset(v) for k, v in numbers.items()},
                 frozenset((k, v) for k, vs in numbers.items() for v in vs if specific(v)),
-                frozenset(days), rises, falls,
+                frozenset(days), rises, falls, said_words(said), persons, names, subject,
+                _written_days(times),
             )
         return self.memo[key]
+
+
+def is_quoting(text: str) -> bool:
+    """The sentence holds (part of) a direct quote."""
+    return any(mark in text for mark in '"“”')
+
+
+def _names(mentions: Sequence[Mention], said: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The people, the names and the opening name (subject) of a sentence's statement (not its
+    speaker, who is in the frame), as entity ids and the words of the names, so ``Siman`` and
+    ``Siman Bahar`` meet."""
+    persons: set[str] = set()
+    names: set[str] = set()
+    subject: set[str] = set()
+    low = said.casefold()
+    opening = low.lstrip(' "“')
+    for m in mentions:
+        if m.type not in _NAMED:
+            continue
+        found = re.search(r"(?<!\w)" + re.escape(m.text.casefold()) + r"(?!\w)", low)
+        if not found:
+            continue  # a name of the frame (the speaker), not of what is said
+        keys = set(words(m.text)) | ({f"#{m.entity}"} if m.entity else set())
+        names |= keys
+        if m.type == "PERSON":
+            persons |= keys
+        if not subject and found.start() == len(low) - len(opening):
+            subject = keys
+    return frozenset(persons), frozenset(names), frozenset(subject)
+
+
+def _written_days(times: Sequence[TimeExpr]) -> frozenset[int]:
+    """Every day a sentence's DATE expressions write, as ordinals (:func:`far_apart`)."""
+    out = set()
+    for t in times:
+        if t.type == "DATE" and t.value and _DAY_VALUE.match(t.value):
+            try:
+                out.add(dt.date.fromisoformat(t.value[:10]).toordinal())
+            except ValueError:
+                continue
+    return frozenset(out)
 
 
 def specific(value: float) -> bool:
@@ -159,21 +277,65 @@ def contradicts(a: _Facts, b: _Facts) -> bool:
     up where the other moves down (``dolar melemah`` / ``dolar menguat``). A sentence that only adds
     detail (a value more, a value of another kind, a day the other leaves out) does not contradict."""
     return (values_conflict(a.numbers, b.numbers) or bool(a.days and b.days and not a.days & b.days)
-            or opposite_moves((a.rises, a.falls), (b.rises, b.falls)))
+            or opposite_moves((a.rises, a.falls), (b.rises, b.falls)) or far_apart(a.written_days, b.written_days))
+
+
+def far_apart(x: frozenset[int], y: frozenset[int]) -> bool:
+    """Every day one sentence writes is more than ``WRITTEN_DAYS_APART`` days from every day the other
+    writes: two happenings weeks apart (a slip such as ``Rabu (14/12)`` for a Wednesday the timeline
+    leaves out still names December, not November). A quoting date a day after the happening
+    (``dilansir AFP, Minggu``) stays within the gap."""
+    return bool(x and y) and min(abs(i - j) for i in x for j in y) > WRITTEN_DAYS_APART
+
+
+def topic_words(corpus: Corpus, article_idx: Sequence[int]) -> frozenset[str]:
+    """Words that most of a summary's articles use (at least half of them, and at least
+    ``TOPIC_MIN_ARTICLES``): the storyline's subject (``KPK``, ``RFID``, ``rupiah``). Two sentences
+    sharing only these share the subject, not a fact."""
+    n = len(set(article_idx))
+    bar = max(TOPIC_MIN_ARTICLES, (n + 1) // 2)
+    if n < bar:
+        return frozenset()
+    df: Counter[str] = Counter()
+    for a in set(article_idx):
+        df.update(corpus.article_words(a))
+    return frozenset(w for w, c in df.items() if c >= bar)
+
+
+def says_the_same(a: _Facts, b: _Facts, topic: frozenset[str] = frozenset()) -> bool:
+    """Two similar sentences state one thing beyond their frame: what each states (attribution left
+    out: speaker, says-verb, place, date) shares ``SAID_OVERLAP`` of its content words leaving out
+    the summary's topic words, and they do not name different people (``KPK menetapkan X`` and
+    ``KPK menetapkan Y``: two cases). Word similarity alone cited a speaker's two remarks of one
+    press conference for each other (they share his name, title, place and date) and any two
+    sentences of a storyline that share only its subject."""
+    if a.persons and b.persons and not a.persons & b.persons:
+        return False
+    if a.subject and b.subject and not a.subject & b.names and not b.subject & a.names:
+        return False
+    mine, other = a.said - topic, b.said - topic
+    if not mine or not other:
+        mine, other = a.said, b.said
+    return word_overlap(set(mine), set(other)) >= SAID_OVERLAP
 
 
 def _same_fact_citations(
-    corpus: Corpus, row: int, sims: np.ndarray, cluster_rows: Sequence[int], facts: SentenceFacts
+    corpus: Corpus, row: int, sims: np.ndarray, cluster_rows: Sequence[int], facts: SentenceFacts,
+    topic: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The candidate itself first, then, for each other article in time order, its most similar
-    sentence above the bar that does not contradict the candidate (:func:`contradicts`)."""
+    sentence above the bar that does not contradict the candidate (:func:`contradicts`) and states
+    the same beyond its frame and the topic (:func:`says_the_same`)."""
     a0, s0 = corpus.rows[row]
     mine = facts(a0, s0)
     best: dict[int, tuple[float, int]] = {}
     # Only the few rows at the bar are visited (in row order, so the first of equal bests wins).
     for k in np.flatnonzero(sims >= SAME_FACT_COSINE).tolist():
         a, s = corpus.rows[cluster_rows[k]]
-        if a == a0 or (a in best and sims[k] <= best[a][0]) or contradicts(mine, facts(a, s)):
+        if a == a0 or (a in best and sims[k] <= best[a][0]):
+            continue
+        theirs = facts(a, s)
+        if contradicts(mine, theirs) or not says_the_same(mine, theirs, topic):
             continue
         best[a] = (float(sims[k]), s)
     others = sorted(((a, s) for a, (_v, s) in best.items()), key=lambda c: corpus.time_key(*c))
@@ -216,13 +378,20 @@ def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = M
         centrality = np.zeros(len(cluster_rows))
 
     cands: list[tuple[float, int]] = []
+    leaning: list[tuple[float, int]] = []
     for k, r in enumerate(cluster_rows):
         a, s = corpus.rows[r]
-        if (a, s) in corpus.continuation or not is_clear(corpus.text(a, s)) or leans_back(corpus.text(a, s)):
+        if (a, s) in corpus.continuation or not is_clear(corpus.text(a, s)):
             continue
-        cands.append((float(centrality[k]) + LEAD_BONUS / (1 + s), r))
+        scored = (float(centrality[k]) + LEAD_BONUS / (1 + s), r)
+        (leaning if leans_back(corpus.text(a, s)) else cands).append(scored)
+    # Nothing stands alone (a one-sentence article whose lead became its title, ``Rapat koordinasi
+    # ini bertujuan ...``): its clear statements that lean back still say what the articles report,
+    # which an empty summary does not.
+    cands = cands or leaning
     cands.sort(key=lambda x: (-x[0], corpus.time_key(*corpus.rows[x[1]])))
     facts = facts or SentenceFacts(corpus)
+    topic = topic_words(corpus, article_idx)
     source = corpus.source_keys(article_idx)
     one_outlet = corpus.independent(article_idx) == 1
     info: list[Candidate] = []
@@ -240,7 +409,7 @@ def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = M
         batch = cands[lo:lo + step]
         sims = corpus.sims([r for _sc, r in batch], cluster_rows)
         for k, (base, r) in enumerate(batch):
-            cites = _same_fact_citations(corpus, r, sims[k], cluster_rows, facts)
+            cites = _same_fact_citations(corpus, r, sims[k], cluster_rows, facts, topic)
             support = stating_sources(corpus, source, cites, one_outlet) - 1
             agreed += support > 0
             info.append(Candidate(base + CONFIRMATION_BONUS * min(support, 3), r, cites, support > 0))

@@ -38,3 +38,16 @@ CONNECTIVE_OPENERS = _words("""
 namun sebelumnya kemudian lalu selanjutnya sementara selain tetapi tapi dan bahkan padahal
 sehingga maka lebih lanjut adapun
 """)
+
+# Result connectives: the sentence states a consequence of what was said before it (``Alhasil,
+# produksi turun``, ``Akibatnya, ...``, ``Dengan demikian, ...``), so alone it reads as a cause
+# missing. Phrases of one to three words, matched at the sentence's start.
+RESULT_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p in (
+    "alhasil", "akibatnya", "makanya", "sehingga", "dengan demikian", "dengan begitu", "karena itu",
+    "oleh karena itu", "oleh sebab itu", "maka dari itu", "atas dasar itu", "untuk itu",
+))
+
+# A sentence opening with this word introduces a list (``Berikut rincian prakiraan cuaca ...``):
+# the list, not the sentence, is the content.
+LIST_OPENERS = _words("berikut")
+
