@@ -128,3 +128,42 @@ def test_a_clause_is_found_by_bisection_as_by_a_scan_of_the_sentence() -> None:
         assert toks.within(lo, hi) == [(x, y) for x, y in toks if lo <= x < hi]
     assert text[slice(*amount_clause(text, text.index("2 juta"), text.index(" barel")))].strip() == \
         "Stok minyak AS, menurut EIA, naik 2 juta barel"
+
+
+def test_a_move_restated_in_another_order_is_one_move() -> None:
+    """``naik 12 persen, atau senilai Rp 4,5 triliun`` (a comma and two words between), ``turun 0,48% atau 6,48
+    poin`` (a decimal share), ``naik senilai Rp 15.000 atau 25 persen`` and ``naik Rp 15.000 atau 25 persen`` (the
+    amount first) each give one move twice: neither amount is a value of the series."""
+    assert "IDR" not in _series("Nilai ekspor kopi naik 12 persen, atau senilai Rp 4,5 triliun, dibanding tahun lalu.")
+    assert "poin" not in _series("Mata uang won turun 0,48% atau 6,48 poin ke posisi 1.369,2 per dolar AS.")
+    for text in ("Harga cabai rawit naik senilai Rp 15.000 atau 25 persen per kilogram dalam sepekan.",
+                 "Harga cabai rawit naik Rp 15.000 atau 25 persen per kilogram dalam sepekan."):
+        series = _series(text)
+        assert "IDR" not in series and "per kilogram" not in series
+
+
+def test_a_level_before_its_growth_stays_a_value() -> None:
+    """``Ekspor senilai Rp 50 triliun atau naik 12 persen`` gives the level, then its growth; ``menjadi`` after a
+    restated move gives the new level."""
+    assert _series("Ekspor kopi tahun ini senilai Rp 50 triliun atau naik 12 persen dibanding tahun lalu.") \
+        .get("IDR") == [50e12]
+    series = _series("Produksi kilang turun 2 juta barel, atau sekitar 3 persen, menjadi 30 juta barel.")
+    assert series.get("bbl") == [30e6]
+
+
+def _as_of(text: str, published: str) -> dict[float, str | None]:
+    """``value -> as_of`` of the figures table of one invented report."""
+    ev = extract(make_doc("a1", text, published=published, source="Warta Contoh"))
+    return {v.value: v.as_of for line in synthesize(link([ev])).storylines for f in line.figures for v in f.values}
+
+
+def test_a_value_holds_for_the_month_or_day_its_clause_names() -> None:
+    """``hingga Oktober 2025 tercatat 1.240 kasus`` in a November report holds for October, ``Pada 3 September 2025
+    ada 45 pasien`` for that day; the start of a count (``Sejak Agustus``) and a month not yet over (``akhir
+    Desember ini``, a deadline) leave the publication date as the reader's fallback (null)."""
+    as_of = _as_of("Dinas Kesehatan menyebut hingga Oktober 2025 tercatat 1.240 kasus demam berdarah di kota itu. "
+                   "Sejak Agustus, petugas sudah memeriksa 300 rumah warga. Pada 3 September 2025 ada 45 pasien "
+                   "dirawat di rumah sakit daerah. Dinas menargetkan 2.000 rumah diperiksa pada akhir Desember ini.",
+                   "2025-11-20")
+    assert as_of[1240] == "2025-10" and as_of[45] == "2025-09-03"
+    assert as_of[300] is None and as_of[2000] is None

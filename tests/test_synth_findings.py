@@ -424,6 +424,19 @@ def test_the_whole_of_a_programme_is_no_discrepancy_with_its_part() -> None:
     assert not [f for f in _kinds(_line(a, b), "discrepancy") if "provinsi" in f.about]
 
 
+def test_a_whole_named_by_sebagian_dari_meets_a_total_given_unmarked() -> None:
+    """A whole after ``sebagian dari`` is compared with another report's total (``Secara keseluruhan ... total``):
+    8 vs 6 million packages of one programme on one day disagree. What a report says of the part stays apart."""
+    a = _ev("w3", "Paket yang dibagikan di Bekasi itu sebagian dari total 8 juta paket sembako bantuan pemerintah "
+            "tahun ini.", "2025-03-03", "Warta Contoh")
+    b = _ev("w4", "Secara keseluruhan, pemerintah membagikan total 6 juta paket sembako bantuan tahun ini.",
+            "2025-03-03", "Kabar Lain")
+    assert [f for f in _kinds(_line(a, b), "discrepancy") if "paket" in f.about]
+    c = _ev("w5", "Di Bekasi, pemerintah membagikan 6 juta paket sembako bantuan tahun ini.", "2025-03-03",
+            "Kabar Lain")
+    assert not [f for f in _kinds(_line(a, c), "discrepancy") if "paket" in f.about]
+
+
 def test_a_polled_expectation_of_a_stock_is_an_estimate() -> None:
     """``mungkin naik menjadi ... menurut survei`` gives what analysts expect, not a reading."""
     _, scoped = _point("Stok minyak mentah AS mungkin naik menjadi 390 juta barel pekan ini, menurut survei "
@@ -458,3 +471,16 @@ def test_a_date_shared_by_sentences_with_conflicting_figures_is_no_agreement() -
     d = _ev("c4", "Menurut pejabat pelabuhan, sekitar 5.000 kontainer beras dan 1.200 kontainer jagung sudah "
               "diangkut kapal itu ke pelabuhan Tanjung Mas sejak awal Maret 2025.", "2025-04-11", "Kabar Lain")
     assert not figures_conflict(build_corpus(link([a, d])), [(0, 0), (1, 0)]), "a value more is no conflict"
+
+
+def test_counts_told_of_two_different_villages_are_two_facts() -> None:
+    """Two reports of one flood on one day: 120 houses in one village, 80 in another village are no discrepancy;
+    two counts for the same village are."""
+    a = _ev("v1", "Banjir bandang merendam 120 rumah warga di Desa Sukamaju, Kecamatan Cibadak, Senin malam.",
+            "2025-03-03", "Warta Contoh")
+    b = _ev("v2", "Banjir bandang merendam 80 rumah warga di Desa Cikaret, Kecamatan Ciawi, Senin malam.",
+            "2025-03-03", "Kabar Lain")
+    c = _ev("v3", "Banjir bandang merendam 95 rumah warga di Desa Sukamaju, Kecamatan Cibadak, Senin malam.",
+            "2025-03-03", "Kabar Lain")
+    assert not [f for f in _kinds(_line(a, b), "discrepancy") if "rumah" in f.about]
+    assert [f for f in _kinds(_line(a, c), "discrepancy") if "rumah" in f.about]

@@ -144,8 +144,10 @@ class Point:
     """One quantity occurrence with its article (corpus index), statement date and whether its
     sentence names that day.
 
-    ``date`` is ``as_of`` (the extractor's statement date: a day the sentence names in the week up to
-    publication, else the publication date), else the publication date. ``explicit`` is true when
+    ``date`` is the extractor's ``as_of`` (the statement date: a day the sentence names in the week up to
+    publication), else the publication date. ``as_of`` is what the figures table shows: that date, or an earlier
+    month or day the amount's clause names as the time the value holds for (``hingga Oktober 2025 tercatat ...``:
+    ``stated_as_of``). ``explicit`` is true when
     the sentence itself names that day ("Selasa (4/3/2025) ... Rp 15.985"): the value then holds for
     that day, not for "these days" of the report (see ``findings``).
     """
@@ -170,7 +172,10 @@ class Point:
     grades: frozenset[str] = frozenset()  # benchmark grades its sentence names (``brent``, ``wti``)
     plan: bool = False  # its clause says what will be done (``akan``, ``mulai Januari``): no reading
     whole: bool = False  # it follows ``sebagian dari`` in its clause: a value of the whole, not the subject's
+    scene: frozenset[str] = frozenset()  # the local places its clause says it happened in (``amount_scene``)
+    total: bool = False  # a word of the whole (``total``, ``seluruh``) before it in its clause: a total, unmarked
     forecast: bool = False  # a forecast word before it in its clause (``memprediksi``, ``mungkin``): no value
+    as_of: str | None = None  # TIMEX3 date the value holds for, for the table (``stated_as_of``)
     qualifiers: tuple[str, ...] = ()  # what sets its table series apart (``brent``, ``biaya``: ``series_qualifiers``)
     # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
     span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
@@ -386,6 +391,36 @@ def measured_owner(ev: Evidence, s: int, sentence: str, at: int,
     return main, False, ()
 
 
+def scene_places(ev: Evidence) -> dict[int, list[tuple[int, str]]]:
+    """Per sentence, its local place mentions (LOC, FAC: a village, a subdistrict, a river; ``figure_cues.PLACE_TYPES``)
+    as ``(start, entity id)`` (the mention's words when it has no entity), for ``amount_scene``. Once per article."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    for m in ev.mentions:
+        if m.type in figure_cues.PLACE_TYPES and not _in_amount(ev, m.sentence, m.start):
+            out.setdefault(m.sentence, []).append((m.start, m.entity or " ".join(m.text.casefold().split())))
+    return out
+
+
+def amount_scene(toks: Tokens, clause: Clause, places: Sequence[tuple[int, str]]) -> frozenset[str]:
+    """The local places the amount's clause (``amount_clause``) says it happened in: place mentions (``scene_places``)
+    right after ``di`` (``figure_cues.SCENE_BEFORE``; ``di wilayah``, ``di kawasan`` too): two counts told of two
+    places (``di Desa A``, ``di Desa B``) are two facts. Not a dateline (``WASHINGTON.``), a place that acts
+    (``Gedung Putih menuduh``) or a destination (``ke Pelabuhan Rajin``): they say nothing of where the counted
+    thing is. Countries and cities (GPE) are left out: they say whose a figure is (``measure_owner``) or which
+    market quotes it. A clause that names no place has none: the place of an earlier sentence was measured as the
+    scene and not shipped (it joins the wrong places: an office in one report, a building in another)."""
+    lo, hi = clause
+    out = set()
+    for start, place in places:
+        if lo <= start < hi:
+            k = toks.at(start) - 1
+            while k >= 0 and toks[k][1] in figure_cues.SCENE_GAP:
+                k -= 1
+            if k >= 0 and toks[k][1] in figure_cues.SCENE_BEFORE:
+                out.add(place)
+    return frozenset(out)
+
+
 def article_places(ev: Evidence) -> frozenset[tuple[int, int]]:
     """``(sentence, start)`` of the article's place mentions that are no country (LOC, FAC: ``Texas``,
     ``Cushing``), for :func:`measure_scoped`; once per article."""
@@ -469,25 +504,78 @@ def amount_whole(q: Quantity, toks: Tokens, clause: Clause) -> bool:
                for j, w in enumerate(inside))
 
 
+def amount_total(q: Quantity, toks: Tokens, clause: Clause) -> bool:
+    """A word of the whole (``total``, ``seluruh``, ``keseluruhan``: ``figure_cues.TOTAL_CUES``) comes before the
+    amount in its clause (``amount_clause``): the total of the thing, as a report gives it without saying what it
+    is a whole of (``Secara keseluruhan, pemerintah menyalurkan 6 juta paket``), which a whole named by
+    ``sebagian dari`` (``Point.whole``) can contradict."""
+    lo, _hi = clause
+    return any(w in figure_cues.TOTAL_CUES for _o, w in toks.within(lo, q.start))
+
+
 def is_delta(sentence: str, q: Quantity) -> bool:
-    """The number comes right after a verb of movement (gap words allowed), or restates such a move after its
-    percentage (``melemah 3 persen senilai 1,80 dollar``: ``figure_cues.MOVEMENT_RESTATE``): the size of a change.
-    ``q.start`` is an offset in its sentence. A bound the extractor read into the quantity
-    (``melonjak hingga Rp 2.500``: ``up_to``) is where the value went, not by how much."""
+    """The number comes right after a verb or noun of movement (gap words allowed: ``naik senilai Rp 15.000``,
+    ``kenaikan sebesar Rp 500``), or restates such a move after its percentage (``melemah 3 persen senilai 1,80
+    dollar``, ``naik 12 persen, atau senilai Rp 4,5 triliun``, ``turun 0,48% atau 6,48 poin``:
+    ``figure_cues.MOVEMENT_RESTATE``): the size of a change. ``q.start`` is an offset in its sentence. A bound the
+    extractor read into the quantity (``melonjak hingga Rp 2.500``: ``up_to``) is where the value went, not by how
+    much. A move restated after an amount other than a percentage is found by ``article_moves``."""
     if q.modifier == "up_to":
         return False
     before = words(sentence[max(0, q.start - 60) : q.start])
+    k = len(before)
+    while k and before[k - 1] in _RESTATE_WORDS:  # ``atau senilai``, ``atau sekitar``, ``senilai``
+        k -= 1
+    if any(w in figure_cues.MOVEMENT_RESTATE for w in before[k:]):
+        # the move restated as an amount after its percentage
+        k -= k > 0 and before[k - 1] in figure_cues.PERCENT_WORDS
+        j = k
+        while j and before[j - 1].isdigit():  # ``0,48`` is two words
+            j -= 1
+        if j < k:
+            before = before[:j]
     while before and before[-1] in figure_cues.MOVEMENT_GAP:
         before.pop()
-    if len(before) >= 3 and before[-1] in figure_cues.MOVEMENT_RESTATE:
-        # ``melemah 3 persen senilai 1,80 dollar``: the move restated as an amount after its percentage
-        k = len(before) - 2
-        k -= before[k] == "persen"
-        if k >= 1 and before[k].isdigit():
-            before = before[:k]
-            while before and before[-1] in figure_cues.MOVEMENT_GAP:
-                before.pop()
-    return bool(before) and before[-1] in figure_cues.MOVEMENT_VERBS
+    return bool(before) and before[-1] in _MOVEMENT_WORDS
+
+
+_RESTATE_WORDS = figure_cues.MOVEMENT_RESTATE | figure_cues.MOVEMENT_GAP
+_MOVEMENT_WORDS = figure_cues.MOVEMENT_VERBS | figure_cues.MOVEMENT_NOUNS
+_BETWEEN_RESTATED = re.compile(r"[\w\s,]*")
+
+
+def restates(sentence: str, prev: Quantity, q: Quantity) -> bool:
+    """``q`` gives again the amount ``prev`` gives: only commas and the words of a restatement stand between them,
+    one of them ``atau``/``senilai``/``setara`` (``naik Rp 15.000 atau 25 persen``, ``naik 2 juta barel, atau
+    sekitar 3 persen``; ``figure_cues.MOVEMENT_RESTATE``). ``menjadi``, ``ke`` or any other word gives another
+    value (``naik 12 persen menjadi Rp 50 triliun``)."""
+    between = sentence[prev.end : q.start]
+    if prev.end > q.start or not _BETWEEN_RESTATED.fullmatch(between):
+        return False
+    ws = words(between)
+    return (bool(ws) and all(w in _RESTATE_WORDS for w in ws)
+            and any(w in figure_cues.MOVEMENT_RESTATE for w in ws))
+
+
+def article_moves(ev: Evidence) -> set[tuple[int, int]]:
+    """``(sentence, start)`` of the article's amounts that give the size of a movement (``is_delta``) or an
+    addition (``is_increment``), and of each amount that restates one of them right after it (``restates``:
+    ``naik Rp 15.000 atau 25 persen``, ``turun 0,48% atau 6,48 poin``): one move told twice is one move, no
+    second value of the series. Not the other way round: ``Ekspor senilai Rp 50 triliun atau naik 12 persen``
+    gives the level and then its growth (``naik senilai Rp 15.000 atau 25 persen`` is a move by its verb)."""
+    out: set[tuple[int, int]] = set()
+    prev: Quantity | None = None
+    n = len(ev.doc.sentences)
+    for q in sorted(ev.quantities, key=lambda q: (q.sentence, q.start)):
+        if not 0 <= q.sentence < n:
+            continue
+        text = ev.doc.sentences[q.sentence].text
+        if (is_delta(text, q) or is_increment(text, q)
+                or (prev is not None and prev.sentence == q.sentence and (prev.sentence, prev.start) in out
+                    and restates(text, prev, q))):
+            out.add((q.sentence, q.start))
+        prev = q
+    return out
 
 
 def is_base(sentence: str, q: Quantity) -> bool:
@@ -542,6 +630,60 @@ def is_increment(sentence: str, q: Quantity) -> bool:
     return bool(before) and before[-1] in figure_cues.INCREMENT_BEFORE
 
 
+NamedDate = tuple[int, str, str]  # (offset in its sentence, TIMEX3 value, granularity ``day``/``month``)
+
+
+def sentence_dates(ev: Evidence, published: dt.date | None) -> dict[int, list[NamedDate]]:
+    """Per sentence, the months and days it names that lie before the publication (``published``) and can be
+    the time a figure holds for: not a date compared with (``terendah sejak Juli 2009``,
+    ``timeline.comparison_date``) and not the start of a count or a move (``sejak Agustus``, ``mulai Oktober``,
+    ``dari Oktober``: ``figure_cues.AS_OF_START_CUES``). A month of the publication's own month or later, or a
+    later day, is a deadline or a plan (``pada akhir Desember ini``), not what a reported value holds for."""
+    out: dict[int, list[NamedDate]] = {}
+    if published is None:
+        return out
+    for t in ev.times:
+        v = t.value or ""
+        if t.type != "DATE" or t.granularity not in ("day", "month") or not 0 <= t.sentence < len(ev.doc.sentences):
+            continue
+        when = parse_timex_date(v)
+        if when is None or (when >= published.replace(day=1) if t.granularity == "month" else when >= published):
+            continue
+        text = ev.doc.sentences[t.sentence].text
+        if _starts_span(text, t.start, t.end) or comparison_date(text, t.start):
+            continue
+        out.setdefault(t.sentence, []).append((t.start, v[:10] if t.granularity == "day" else v[:7], t.granularity))
+    return out
+
+
+def _starts_span(text: str, start: int, end: int) -> bool:
+    """The date at ``start:end`` opens a span rather than closing it: a start word within ``AS_OF_START_GAP`` words
+    before it (``sejak Agustus``, ``sejak gencatan senjata berlaku pada 10 Oktober``; ``figure_cues.AS_OF_START_CUES``)
+    with no word of an end between (``Dari Januari hingga September``: September closes the span), or a word of an
+    end right after it (``sepanjang November 2024 hingga September 2025``: November opens it)."""
+    after = words(text[end : end + 12])
+    if after and after[0] in figure_cues.AS_OF_END_CUES:
+        return True
+    for w in reversed(words(text[max(0, start - 60) : start])[-figure_cues.AS_OF_START_GAP :]):
+        if w in figure_cues.AS_OF_END_CUES:
+            return False
+        if w in figure_cues.AS_OF_START_CUES:
+            return True
+    return False
+
+
+def stated_as_of(q: Quantity, clause: Clause, dates: Sequence[NamedDate]) -> str | None:
+    """The month or day the amount's clause (``amount_clause``) names as the time it holds for (``sentence_dates``):
+    the last one before the amount (``hingga Oktober 2025 tercatat 1.200 kasus``), else the first after it
+    (``1.200 kasus hingga akhir Oktober``), as a TIMEX3 value; None when the clause names none (a date of another
+    clause is another figure's)."""
+    lo, hi = clause
+    before = [d for d in dates if lo <= d[0] < q.start]
+    after = [d for d in dates if q.end <= d[0] < hi]
+    pick = before[-1] if before else (after[0] if after else None)
+    return pick[1] if pick else None
+
+
 def sentence_periods(ev: Evidence) -> dict[int, frozenset[str]]:
     """Per sentence, the years and months it names as such: ``2015`` for "pada 2015" or "tahun
     depan" (normalised), ``2014-12`` for "pengiriman Desember" (a contract's month is its period),
@@ -567,9 +709,12 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         ev = corpus.articles[a]
         n = len(ev.doc.sentences)
         named = {(t.sentence, (t.value or "")[:10]) for t in ev.times if t.type == "DATE" and t.granularity == "day"}
+        dates = sentence_dates(ev, corpus.dates[a])
         periods = sentence_periods(ev)
         countries = article_countries(ev)
         places = article_places(ev)
+        moves = article_moves(ev)
+        scene_at = scene_places(ev)
         values: dict[tuple[tuple[str, str | None], int, str], set[float]] = {}
         kinds: dict[int, tuple[str, bool, bool, Tokens, frozenset[str]]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
@@ -577,8 +722,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             key = figure_key(q, aliases)
             if key is None or not 0 <= q.sentence < n:
                 continue
-            asof = parse_timex_date(q.as_of)
-            explicit = asof is not None and (q.sentence, asof.isoformat()) in named
+            as_of = q.as_of
             text = corpus.text(a, q.sentence)
             if q.sentence not in kinds:  # once per sentence: its statement kind and whether it reads a level
                 ws = words(text)
@@ -587,19 +731,29 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                                      sentence_tokens(text), sentence_grades(sw))
             smode, level, pointed, toks, grades = kinds[q.sentence]
             clause = amount_clause(text, q.start, q.end, toks)  # once per amount: every reading below is of its clause
+            asof = parse_timex_date(as_of)
+            explicit = asof is not None and (q.sentence, asof.isoformat()) in named
+            # the extractor's as_of is a day the sentence names in the week up to publication, else the publication;
+            # a month or an earlier day the clause names is the time the value holds for: the table's as_of (the
+            # findings keep dating by the statement: ``Point.date``)
+            stated = None if explicit else stated_as_of(q, clause, dates.get(q.sentence, ()))
+            if stated:
+                as_of = stated
             mode = amount_mode(text, q, smode, toks, clause)
             measures = amount_measures(text, q, toks, clause)
             owner, owner_named, phrase = measured_owner(ev, q.sentence, text, q.start, countries, toks, clause)
             scoped = measure_scoped(text, q, toks, countries[0], places, clause) if measures or grades else ""
             plan = amount_plan(text, q, toks, clause)
             whole = amount_whole(q, toks, clause)
+            total = not whole and amount_total(q, toks, clause)
             forecast = amount_forecast(q, toks, clause, scoped)
-            delta = is_delta(text, q) or is_increment(text, q)
+            delta = (q.sentence, q.start) in moves
             base = is_base(text, q)
             p = Point(q, a, asof or corpus.dates[a], explicit, mode=mode, delta=delta, level=delta or level,
                       periods=periods.get(q.sentence, frozenset()), pointed=pointed, base=base, measures=measures,
                       owner=owner, owner_named=owner_named, phrase=phrase, scoped=scoped, grades=grades,
-                      plan=plan, whole=whole, forecast=forecast)
+                      plan=plan, whole=whole, total=total, forecast=forecast, as_of=as_of,
+                      scene=amount_scene(toks, clause, scene_at.get(q.sentence, ())))
             p.qualifiers = series_qualifiers(p, toks, clause)
             art_points.append((key, p))
             if not (delta or base):
@@ -715,7 +869,7 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
         values = [
             FigureValue(
                 value=p.q.value,
-                as_of=p.q.as_of,
+                as_of=p.as_of,
                 article=corpus.articles[p.article].id,
                 sentence=p.q.sentence,
                 value_max=p.q.value_max,

@@ -322,7 +322,9 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
     shared: the 2014 realisation is not the 2015 projection, the December contract not January's),
     no stock against a flow (``stok`` vs ``produksi``, ``figure_cues.MEASURED_THINGS``, when both
     sentences name one), no two different benchmark grades (``Point.grades``: Brent vs WTI), no whole against
-    what is said of its part (``Point.whole``: ``sebagian dari total ... di 34 provinsi``) and, given the
+    what is said of its part (``Point.whole``: ``sebagian dari total ... di 34 provinsi``; a whole meets another
+    report's total, ``Point.total``: ``total 6 juta paket``), no two different local places (``Point.scene``: the
+    villages or subdistricts the two clauses say the values are in) and, given the
     corpus, the same matter (``same_matter``). With ``update`` (``r`` a
     possible later stage of ``p``) months that move forward with the statement dates do not separate
     them (``later_months``); years still do."""
@@ -346,9 +348,12 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
         return False  # an estimate, a part (``di wilayah Texas saja``) and the whole: three different figures
     if p.grades and r.grades and not p.grades & r.grades:
         return False  # a Brent price is not a WTI price
-    if p.whole != r.whole:
-        return False  # the whole a part belongs to (``sebagian dari total ... 34 provinsi``) is not the part
+    if p.whole != r.whole and not (r.total if p.whole else p.total):
+        return False  # the whole a part belongs to (``sebagian dari total ... 34 provinsi``) is not the part,
+        # but it is the total another report gives unmarked (``secara keseluruhan ... 6 juta paket``)
 
+    if p.scene and r.scene and not p.scene & r.scene:
+        return False  # one village's evacuees are not another subdistrict's (``Point.scene``)
     return same_matter(corpus, p, r)
 
 

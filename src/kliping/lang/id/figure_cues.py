@@ -65,10 +65,15 @@ FALL_NOUNS = _words("penurunan pelemahan kemerosotan anjloknya merosotnya pengur
 
 # Words allowed between the movement verb and the number (``naik sebesar 17,25 poin``). Not
 # ``hingga``/``ke``/``menjadi``: ``melonjak hingga Rp 3.100`` gives the new level, not the move.
-MOVEMENT_GAP = _words("sebesar sekitar tipis lagi")
+MOVEMENT_GAP = _words("sebesar senilai setara sekitar tipis lagi")
 # A move given twice, as a share and then as an amount (``turun 3 persen senilai 1,85 dollar``, ``naik 3% atau 40
-# poin``): the amount after one of these, behind a percentage right after the movement verb, is a move too.
-MOVEMENT_RESTATE = _words("senilai atau")
+# poin``, ``naik 12 persen, atau senilai Rp 4,5 triliun``): the amount after one of these, behind a move, is a move
+# too (``synth.figures.is_delta``, ``restates``).
+MOVEMENT_RESTATE = _words("senilai atau setara")
+PERCENT_WORDS = _words("persen")
+# The nouns of a move before an amount (``kenaikan sebesar Rp 500``, ``penurunan 2 juta barel``) give its size,
+# like the verbs.
+MOVEMENT_NOUNS = RISE_NOUNS | FALL_NOUNS
 # A number after a movement verb and ``dari`` is where the movement started (``turun dari target
 # sebelumnya yang mencapai 16 juta``, ``naik dari 39% menjadi 43%``): a value of the past, not the
 # reading the report gives. Between ``dari`` and the number only a short phrase naming that value:
@@ -195,6 +200,9 @@ PART_NOUNS = _words("lapangan blok formasi sumur ladang kawasan daerah provinsi 
 # (``synth.figures.amount_whole``). ``dari`` must follow within PART_OF_GAP words (``sebagian kecil dari``).
 PART_OF_CUES = _words("sebagian bagian")
 PART_OF_GAP = 2
+# A word of the whole before an amount in its clause (``total 6 juta paket``, ``secara keseluruhan``, ``seluruhnya``):
+# the amount is a total, which a whole named by ``sebagian dari`` is compared with (``synth.figures.amount_total``).
+TOTAL_CUES = _words("total totalnya seluruh seluruhnya keseluruhan keseluruhannya")
 # Benchmark grades of crude oil: two sentences naming different ones (Brent, WTI) price different things
 # (``synth.findings.comparable``).
 GRADE_NAMES = _words("brent wti minas duri urals dubai oman icp")
@@ -209,6 +217,21 @@ PLAN_CUES = _words("akan bakal berencana direncanakan rencana")
 # ``akan`` right after one of these is a preposition ("of", "in"), not the future: ``negara yang kaya akan budaya
 # dengan 1.340 etnis`` states a fact, no plan.
 AKAN_PREPOSITION_AFTER = _words("kaya sadar yakin lupa paham peduli haus rindu ingat percaya khawatir takut butuh")
+
+# A month or day named right after one of these starts a count or a move (``sejak Agustus``, ``mulai Oktober``,
+# ``naik dari Oktober``): not the time a figure holds for (``synth.figures.sentence_dates``).
+# A local place right after one of these (with SCENE_GAP words between) is where a counted thing is (``di Desa
+# Sukamaju``, ``di wilayah Kecamatan Ciawi``): two counts told of two such places are two facts
+# (``synth.figures.amount_scene``).
+SCENE_BEFORE = _words("di")
+SCENE_GAP = _words("wilayah kawasan daerah sekitar")
+
+AS_OF_START_CUES = _words("sejak semenjak mulai dari")
+# ... also a few words on (``sejak gencatan senjata berlaku pada 10 Oktober``), unless a word of an end comes between
+# (``Dari Januari hingga September``: September closes the span, the time a tally holds for); a date right before
+# such a word opens a span (``sepanjang November 2024 hingga September 2025``).
+AS_OF_START_GAP = 6
+AS_OF_END_CUES = _words("hingga sampai sd")
 
 # The figures table (``synth.figures.build_figures``) -------------------------------------------------------
 # Words of a forecast in an amount's clause before it (``memprediksi harga turun ke 40 dollar``, ``stok mungkin
