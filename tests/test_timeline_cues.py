@@ -135,3 +135,61 @@ def test_a_put_off_verb_anywhere_before_hingga_makes_the_date_the_new_day() -> N
     assert _placed("Kementerian menunda pengumuman kelulusan seleksi sampai dengan tanggal 23 Oktober 2025.") == [
         "2025-10-23"]
     assert _placed("Jalan di depan pasar ditutup total hingga Minggu (26/10/2025).") == []
+
+
+def test_a_date_glossed_on_indonesian_time_is_one_day() -> None:
+    """``Selasa (18/11/2014) waktu setempat (Rabu pagi WIB)``: one moment told on two clocks, the
+    happening's day is the first; a bracketed day without a time zone is no such gloss."""
+    assert _placed("Harga minyak turun pada Selasa (18/11/2014) waktu setempat (Rabu WIB) di bursa New York.",
+                   "2014-11-19") == ["2014-11-18"]
+    assert _placed("Harga minyak turun pada Selasa (Rabu WIB) di bursa New York.", "2014-11-19") == ["2014-11-18"]
+    assert _placed("Harga minyak turun pada Selasa (18/11/2014) dan naik lagi (Rabu) di bursa New York.",
+                   "2014-11-20") == ["2014-11-18", "2014-11-19"]
+
+
+def test_the_earliest_possible_day_still_to_come_is_not_a_happening() -> None:
+    """``baru akan bisa``/``baru bisa``/``paling cepat`` before a coming date (also across the commas of
+    a list) project when a thing can first happen; a past ``baru bisa`` (it became possible that day)
+    and a plain ``baru akan`` schedule stay."""
+    assert _placed("Pemkot baru akan bisa memasang kamera tilang di Jalan Merdeka, Jalan Sudirman dan Jalan Ahmad "
+                   "Yani pada 1 Januari 2026 mendatang.") == []
+    assert _placed("Dinas baru bisa memastikan jumlah sekolah yang rusak pada November.") == []
+    assert _placed("Jembatan darurat itu paling cepat rampung pada Desember 2025.") == []
+    assert _placed("Jembatan darurat itu baru bisa dilalui kendaraan pada Sabtu (18/10/2025).") == ["2025-10-18"]
+    assert _placed("Sidang gugatan warga baru akan digelar pada Senin (27/10/2025).") == ["2025-10-27"]
+
+
+def test_a_threat_still_to_come_is_not_a_happening_but_a_clause_after_it_is() -> None:
+    """``terancam ditutup mulai <date>``, ``mengancam mogok mulai Senin``: what is threatened has not
+    happened; the threat word inside a ``yang`` clause, or a verb of its own after a comma, leaves
+    the date to that verb."""
+    assert _placed("Puluhan warung di terminal itu terancam ditutup mulai akhir Oktober 2025.", "2025-10-12") == []
+    assert _placed("Serikat sopir angkot mengancam mogok mulai Senin (27/10/2025).") == []
+    assert _placed("Pabrik yang terancam tutup itu digerebek polisi pada Senin (27/10/2025).") == ["2025-10-27"]
+    assert _placed("Warga bantaran terancam banjir, sementara bupati meresmikan tanggul pada Senin (27/10/2025).") == [
+        "2025-10-27"]
+    assert _placed("Puluhan warung di terminal itu terancam ditutup sejak Senin (13/10/2025).") == ["2025-10-13"]
+
+
+def test_a_quoted_relative_day_glossed_with_its_date_is_not_moved_again() -> None:
+    """``"Hari ini, Selasa (21/10), ...," kata X, Selasa (21/10)`` in a piece of the 22nd: the time
+    extractor reads ``Hari ini`` from its gloss, so the quote's day does not move it a second time
+    (it would place the statement at the 20th too); an unglossed ``hari ini`` in the quote still
+    counts from the day it was said."""
+    from kliping.model import Quote
+
+    text = ('"Hari ini, Selasa (21/10), tim kami memeriksa empat saksi kasus jembatan," kata juru periksa Rudi '
+            "kepada wartawan, Selasa (21/10).")
+    a = make_ev("one", text, published="2025-10-22")
+    a.times = extract_times(a.doc)
+    a.quotes.append(Quote(text=text.split('"')[1], sentence=0, speaker_name="Rudi", direct=True))
+    story = Story(articles=[a], duplicate_of={}, entities=[], events=[Event("e1", [a.id])],
+                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    assert sorted(t.value for line in synthesize(story).storylines for t in line.timeline) == ["2025-10-21"]
+    text2 = '"Hari ini tim kami memeriksa empat saksi kasus jembatan," kata juru periksa Rudi, Selasa (21/10).'
+    b = make_ev("two", text2, published="2025-10-22")
+    b.times = extract_times(b.doc)
+    b.quotes.append(Quote(text=text2.split('"')[1], sentence=0, speaker_name="Rudi", direct=True))
+    story = Story(articles=[b], duplicate_of={}, entities=[], events=[Event("e1", [b.id])],
+                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    assert sorted(t.value for line in synthesize(story).storylines for t in line.timeline) == ["2025-10-21"]

@@ -151,3 +151,16 @@ def test_one_copied_line_does_not_merge_two_groups_whose_figures_contradict() ->
     corpus = build_corpus(_story([a, b]))
     groups = [[(0, 0, "day"), (0, 1, "day")], [(1, 0, "day"), (1, 1, "day")]]
     assert _same_text(corpus, groups) == groups
+
+
+def test_a_quote_tail_and_a_plain_sentence_sharing_only_their_date_are_two_entries() -> None:
+    """A short quoted question (``"Lalu berapa?" tanya Faisal, Senin (29/12/2014) malam``) and a
+    market report of that Monday share the date's words, which make most of the quote's cosine: the
+    quoting frame is no common ground when either sentence quotes; a shared word beyond it still is."""
+    a = _article("q1", '"Lalu anggarannya dari mana?" tanya Hasan, Senin (29/12/2014).', "2014-12-30")
+    b = _article("q2", "Harga minyak mentah dunia turun ke titik terendah lima tahun, Senin (29/12/2014).", "2014-12-30")
+    corpus = build_corpus(_story([a, b]))
+    assert not same_happening(corpus, (0, 0), (1, 0), cosine=0.5)
+    c = _article("q3", '"Harga minyak mentah masih akan turun," kata Hasan, Senin (29/12/2014).', "2014-12-30")
+    corpus = build_corpus(_story([c, b]))
+    assert same_happening(corpus, (0, 0), (1, 0), cosine=0.5)

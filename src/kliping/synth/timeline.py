@@ -565,6 +565,44 @@ def _until(before: list[str]) -> bool:
                 or any(" ".join(head[k : k + 2]) in time_cues.MOVED_TO_PHRASES for k in range(len(head))))
 
 
+# How many words (and list commas) before a date an earliest-possible or threat cue may stand (``baru
+# akan bisa menerapkan sistem ini di DKI Jakarta, seluruh pulau Jawa dan Kalimantan pada 1 Januari``:
+# thirteen and a comma between).
+PROJECTION_WINDOW = 20
+# What ends the reach of such a cue: a clause of its own after a semicolon, colon or bracket, or a quote.
+_PROJECTION_BREAK = re.compile("[;:()" + re.escape(DOUBLE_QUOTE_MARKS) + "]")
+_EARLIEST = tuple(tuple(p.split()) for p in time_cues.EARLIEST_PHRASES)
+
+
+def _projected(sentence: str, start: int) -> str | None:
+    """``"earliest"`` or ``"threat"`` when such a cue governs the date at ``start`` (the caller's
+    date is still to come): the earliest a thing can happen (``baru akan bisa menerapkan ... pada 1
+    Januari``, ``baru bisa memastikan ... pada November``, ``paling cepat``:
+    :data:`time_cues.EARLIEST_PHRASES`) or a threat (``terancam tidak boleh beroperasi mulai akhir
+    Oktober``, ``mengancam mogok mulai Senin``: :data:`time_cues.THREAT_WORDS`). The cue reaches
+    across the commas of a list (``di Jakarta, Jawa dan Kalimantan pada ...``) but not into another
+    verb's clause: at most one verb of its own (the cue's complement) between it and the date, none
+    after a comma (``warga terancam banjir, sementara bupati meresmikan tanggul Senin``: the
+    opening), and not inside a ``yang`` clause (``pabrik yang terancam tutup itu digerebek Senin``:
+    the raid)."""
+    head = _PROJECTION_BREAK.split(sentence[max(0, start - 300) : start])[-1]
+    # words, and a comma as a word of its own: past a comma the list may go on, no clause may start
+    written = re.findall(r"\w+(?:-\w+)*|,(?!\d)", head)[-PROJECTION_WINDOW:]
+    before = [w.casefold() for w in written]
+    # a verb of its own; a capitalised word is a name (``Jalan Merdeka``), not ``me-`` + verb
+    verb = [_main_verb(w) and not written[k][:1].isupper() for k, w in enumerate(before)]
+    for k, w in enumerate(before):
+        size = next((len(p) for p in _EARLIEST if tuple(before[k : k + len(p)]) == p), 0)
+        kind = "earliest" if size else "threat" if w in time_cues.THREAT_WORDS else None
+        if kind is None or "yang" in before[max(0, k - 2) : k]:
+            continue
+        start_rest = k + max(size, 1)
+        comma = before.index(",", start_rest) if "," in before[start_rest:] else len(before)
+        if sum(verb[start_rest:]) <= 1 and not any(verb[comma:]):
+            return kind
+    return None
+
+
 def unsure_future(sentence: str, start: int, end: int, value: str, granularity: str,
                   published: dt.date | None) -> str | None:
     """Why a date still to come (:func:`_still_to_come`) is not a happening, or None: hoped for
@@ -594,6 +632,9 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     after = [w.casefold() for w in HYPHENATED_WORD.findall(_CLAUSE_BREAK.split(sentence[end : end + 300])[0])]
     if _waited(before, after):
         return "wait"
+    projected = _projected(sentence, start)
+    if projected:
+        return projected
     if any(w in time_cues.FORECAST_WORDS for w in before + after):
         return "forecast"
     if _until(_clause_words(sentence, start, UNTIL_REACH)):
@@ -718,7 +759,8 @@ def _habit(sentence: str, x: TimeExpr, y: TimeExpr) -> bool:
 def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
     """Positions (in ``times``, sorted by start) of dates that are not a happening's own: the end of
     a range (``21-23 Oktober``, ``13 hingga 17 Oktober``, ``antara 7 September dan 1 Oktober``,
-    ``digelar Sabtu-Minggu (8-9/3/2025)``), both of alternatives with different values (``Selasa atau
+    ``digelar Sabtu-Minggu (8-9/3/2025)``), a date glossed in brackets on Indonesian time (``Selasa
+    (18/11/2014) waktu setempat (Rabu pagi WIB)``: the gloss), both of alternatives with different values (``Selasa atau
     Rabu``; ``Jumat (7/3/2025) atau tiga hari lalu`` is one day and stays) or of two bare weekdays
     joined by a dash after a habit word (``setiap Sabtu-Minggu``: :func:`_habit`), and a relative
     word glossed by the next one in brackets (``Besok (hari ini)``); the first of two dates joined
@@ -737,6 +779,8 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
         elif usable_date(x.value, x.granularity) and (between in calendar.RANGE_JOINERS or between == "sampai dengan" or (
                 between == "dan" and words(sentence[: x.start])[-1:] == ["antara"])):
             skip.add(k + 1)
+        elif between.endswith("(") and _ZONE_GLOSS.match(sentence[y.end :]):
+            skip.add(k + 1)  # ``Selasa (18/11) waktu setempat (Rabu pagi WIB)``: one moment, Jakarta's clock
         elif between == "(" and sentence[y.end :].lstrip().startswith(")"):
             skip.add(k)
         elif ((bw := words(between))[:1] == ["menjadi"] and bw[-1:] in (["pada"], ["di"]) and len(bw) <= 8
@@ -746,6 +790,9 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
 
 
 _QUOTE_CHARS = DOUBLE_QUOTE_MARKS
+# An Indonesian time zone closing a bracket: the bracketed date is the one before it told on
+# Indonesian time (``Selasa (18/11/2014) waktu setempat (Rabu pagi WIB)``).
+_ZONE_GLOSS = re.compile(r"\s*(?:WIB|WITA|WIT)\s*\)")
 
 
 def _find(text: str, part: str, from_end: bool) -> int:
@@ -806,11 +853,18 @@ def _said_day(t: TimeExpr, sentence: str, quotes: list[tuple[tuple[int, int], dt
               published: dt.date | None) -> str:
     """A relative day word (``kemarin``, ``besok``, ``hari ini``) inside a quote's words counts from
     the day the quote was said, not from the publication (a quote of Saturday reprinted on
-    Tuesday); a word in brackets is the editor's (``Besok (hari ini)``) and stays."""
+    Tuesday); a word in brackets is the editor's (``Besok (hari ini)``) and stays, and so does a
+    word the time extractor did not count from the publication (``"Hari ini, Selasa (21/10), ..."``
+    in a piece of the 22nd is the 21st by its gloss: moving it a day back again would place the
+    statement at the 20th as well)."""
     value = t.value or ""
-    if published is None or not quotes or " ".join(t.text.casefold().split()) not in calendar.DEICTIC_DAYS:
+    word = " ".join(t.text.casefold().split())
+    if published is None or not quotes or word not in calendar.DEICTIC_DAYS:
         return value
     if sentence[: t.start].rstrip().endswith("("):
+        return value
+    offset = time_cues.DEICTIC_OFFSETS.get(word)
+    if offset is None or value != (published + dt.timedelta(days=offset)).isoformat():
         return value
     for (lo, hi), day in quotes:
         if lo <= t.start and t.end <= hi:
@@ -1029,7 +1083,7 @@ def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosin
         # (4/12/2013)``), which two short quote tails share: two quotes must also share a name or a
         # word beyond the names of whoever they quote. Two plain sentences may share only their
         # dates (``antara 7 September dan 1 Oktober``), which then are what they tell.
-        if not (_QUOTE_MARK.search(corpus.text(*x)) and _QUOTE_MARK.search(corpus.text(*y))):
+        if not (_QUOTE_MARK.search(corpus.text(*x)) or _QUOTE_MARK.search(corpus.text(*y))):
             return True
         # The frame's own words (``di Jakarta``, ``kepada wartawan``) are left out too.
         spoken = c.speakers(*x) | c.speakers(*y)

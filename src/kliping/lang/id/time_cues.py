@@ -150,3 +150,21 @@ TARGET_MET: frozenset[str] = frozenset({
 DEADLINE_NOUNS: frozenset[str] = frozenset({
     "tenggat", "deadline", "batas waktu", "batas akhir", "jatuh tempo",
 })
+# The earliest a thing can happen, before a date still to come (``baru akan bisa menerapkan sistem itu
+# pada 1 Januari``, ``BMKG baru bisa memastikan musim hujan pada November``, ``paling cepat rampung
+# Desember``): a projection, not a happening nor a schedule. ``baru akan`` alone (``sidang baru akan
+# digelar Senin``) is a schedule and stays. Matched on the joined lower-case words.
+EARLIEST_PHRASES: tuple[str, ...] = (
+    "baru akan bisa", "baru akan dapat", "baru bisa", "baru dapat", "paling cepat", "paling awal",
+)
+# A threat or risk governing a date still to come (``dapur itu terancam tidak boleh beroperasi mulai
+# akhir Oktober``, ``serikat mengancam mogok mulai 1 November``): what is threatened has not happened.
+# (``berpotensi`` is a forecast word: :data:`FORECAST_WORDS`.)
+THREAT_WORDS: frozenset[str] = frozenset({"terancam", "mengancam", "diancam", "berisiko"})
+# How many days from the publication the time extractor counts each relative day word
+# (:data:`calendar.DEICTIC_DAYS`): a quote's word moves with the day the quote was said only when it
+# was counted so, not when the extractor read it from a gloss (``Hari ini, Selasa (21/10)``).
+DEICTIC_OFFSETS: dict[str, int] = {
+    "hari ini": 0, "tadi": 0, "kemarin": -1, "semalam": -1, "besok": 1, "esok": 1, "esok hari": 1,
+    "lusa": 2, "kemarin lusa": -2,
+}
