@@ -20,10 +20,11 @@ DEMONSTRATIVES = figure_cues.DEMONSTRATIVES
 # ``Akhir pekan ini``, ``Dua hari ini``).
 TIME_NOUNS = _words("saat hari kali pagi siang sore malam tahun bulan pekan minggu waktu masa kini")
 
-# Opening words that take a demonstrative without pointing back at a thing the reader missed: time
-# (``Saat ini``, ``Selama ini``, ``Sejauh ini``), connectives (``Selain itu``, ``Karena itu``, ``Tak
-# hanya itu``) and prepositions opening an adverbial (``Dalam kesempatan itu, X ...`` still names
-# its subject).
+# Opening words that take a demonstrative right after them without pointing back at a thing the
+# reader missed: time (``Saat ini``, ``Selama ini``, ``Sejauh ini``), connectives (``Selain itu``,
+# ``Tak hanya itu``) and prepositions opening an adverbial. A noun between them and the demonstrative
+# is pointed back at (``Dalam demo tersebut``, ``Terkait hal tersebut``: ``synth.summary.leans_back``)
+# unless it is a time (``Pada hari ini``); ``Karena itu`` is a result connective (RESULT_OPENERS).
 NOT_POINTING_BACK = TIME_NOUNS | _words("""
 selama sejauh sepanjang mulai per akhir awal pertengahan penghujung
 selain sementara untuk karena oleh setelah sebelum usai sesudah sejak hingga sampai akibat
