@@ -281,3 +281,15 @@ def test_an_article_whose_only_sentence_points_back_still_gets_a_summary() -> No
     corpus = build_corpus(_story([art]))
     shown = [s.text for s in summarize(corpus, [0], 5)]
     assert shown == [corpus.text(0, 0)], "its one clear statement, rather than nothing"
+
+
+def test_a_summary_does_not_open_with_a_sentence_that_continues_another() -> None:
+    art = _evidence("pasar-ikan", "Pasar Ikan Baru Dibuka", "2024-08-12", "Kabar Daerah", (
+        "Namun, sebagian pedagang masih memilih berjualan di pasar lama dekat dermaga nelayan. "
+        "Pemerintah kota meresmikan pasar ikan higienis di kawasan pelabuhan pada Senin pagi. "
+        "Pasar higienis menampung 120 lapak dengan ruang pendingin untuk hasil tangkapan. "
+        "Dinas perikanan menyiapkan pelatihan penanganan ikan segar bagi para pedagang baru."))
+    corpus = build_corpus(_story([art]))
+    shown = [s.text for s in summarize(corpus, [0], 3)]
+    assert shown and not shown[0].startswith("Namun"), "the summary opens with a statement, not a 'but'"
+    assert len(shown) == 3, "another sentence takes its place"

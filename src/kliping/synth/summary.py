@@ -27,7 +27,9 @@ Selection (MMR-style, greedy):
   are no candidates, unless nothing else is (a one-sentence article); duplicates were already
   removed by the corpus.
 
-Chosen sentences are ordered by article date, then publication order, then sentence index.
+Chosen sentences are ordered by article date, then publication order, then sentence index; a
+single-source sentence that continues another (``Namun,``, ``Sementara itu,``: :func:`continues`)
+does not come first, it gives way to the next choice.
 """
 
 from __future__ import annotations
@@ -124,6 +126,13 @@ def leans_back(text: str) -> bool:
             return False
         return _points_back(head, (2, 3))
     return _points_back(head, (1, 2, 3))
+
+
+def continues(text: str) -> bool:
+    """The sentence opens with a connective that continues the one before it (``Namun,``,
+    ``Sementara itu,``, ``Selain itu,``: ``discourse.CONTINUING_OPENERS``)."""
+    first = HYPHENATED_WORD.findall(text[:40])[:1]
+    return bool(first) and first[0].casefold() in discourse.CONTINUING_OPENERS
 
 
 def _points_back(head: Sequence[str], at: Sequence[int]) -> bool:
@@ -461,25 +470,44 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
     words_of = {r: content_words(corpus.text(*corpus.rows[r])) for r in cand_rows}
     figures_of = {r: facts(*corpus.rows[r]).figures for r in cand_rows}
     chosen: list[int] = []  # positions in cands
-    used: dict[int, int] = {}
-    while len(chosen) < n:
-        best_k, best_score = -1, (-1, -np.inf)
-        for k, (score, r, _c, _agreed) in enumerate(info):
-            if k in chosen:
-                continue
-            if any(redundant(pair[k, j], words_of[r], words_of[info[j].row], figures_of[r], figures_of[info[j].row])
-                   for j in chosen):
-                continue
-            adj = (tier[k], score - SAME_ARTICLE_PENALTY * used.get(corpus.rows[r][0], 0))
-            if adj > best_score:
-                best_k, best_score = k, adj
-        if best_k < 0:
-            break
-        chosen.append(best_k)
-        a = corpus.rows[info[best_k].row][0]
-        used[a] = used.get(a, 0) + 1
+    banned: set[int] = set()
 
-    chosen.sort(key=lambda k: corpus.time_key(*corpus.rows[info[k].row]))
+    def fill() -> None:
+        used: dict[int, int] = {}
+        for j in chosen:
+            used[corpus.rows[info[j].row][0]] = used.get(corpus.rows[info[j].row][0], 0) + 1
+        while len(chosen) < n:
+            best_k, best_score = -1, (-1, -np.inf)
+            for k, (score, r, _c, _agreed) in enumerate(info):
+                if k in chosen or k in banned:
+                    continue
+                if any(redundant(pair[k, j], words_of[r], words_of[info[j].row], figures_of[r], figures_of[info[j].row])
+                       for j in chosen):
+                    continue
+                adj = (tier[k], score - SAME_ARTICLE_PENALTY * used.get(corpus.rows[r][0], 0))
+                if adj > best_score:
+                    best_k, best_score = k, adj
+            if best_k < 0:
+                break
+            chosen.append(best_k)
+            a = corpus.rows[info[best_k].row][0]
+            used[a] = used.get(a, 0) + 1
+
+    def when(k: int) -> tuple:
+        return corpus.time_key(*corpus.rows[info[k].row])
+
+    fill()
+    # A single-source sentence that continues the one before it (``Namun,``, ``Sementara itu,``)
+    # does not open the summary: it gives way to the next choice (an agreed one stays: agreement first).
+    while len(chosen) > 1:
+        first = min(chosen, key=when)
+        if info[first].agreed or not continues(corpus.text(*corpus.rows[info[first].row])):
+            break
+        banned.add(first)
+        chosen.remove(first)
+        fill()
+
+    chosen.sort(key=when)
     out = []
     for k in chosen:
         r, cites = info[k].row, info[k].cites

@@ -52,3 +52,8 @@ RESULT_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p in
 # the list, not the sentence, is the content.
 LIST_OPENERS = _words("berikut")
 
+# Connectives that continue the sentence before them (contrast, addition, sequence): ``Namun,``,
+# ``Sementara itu,``, ``Selain itu,``, ``Lebih lanjut,``. Such a sentence may stand in a summary, but
+# not as its first sentence, where it continues nothing. (``Sebelumnya,`` opens background, which
+# may come first.)
+CONTINUING_OPENERS = CONNECTIVE_OPENERS - _words("sebelumnya sehingga maka")
