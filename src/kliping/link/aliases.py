@@ -28,6 +28,11 @@ spellings of one person apart:
    title; organisation names with a typo in one long word (not two places) within one event. Each
    such merge is reported as a ``NameVariant``.
 
+Capitals a case cue marks as a person's initials (``Saudara AS``, ``tersangka berinisial BP``) are a
+person, never a country or an acronym, and stand for a name of their article only with evidence
+(:func:`_mark_person_initials`); a name the tagger cut short takes its whole name once events are
+known (:func:`_complete_cut_name`).
+
 The event linker names an article by the keys of step 1 (:meth:`Mentions.article_names`); the
 joins of short forms wait until events are known.
 Measured by ``kliping eval aliases`` (``docs/ner.md``, "Alias resolution").
@@ -47,7 +52,7 @@ from rapidfuzz.fuzz import ratio
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import ACRONYM_SKIP
 from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS, NAME_OPENERS
-from kliping.lang.id.titles import CASE_ROLE_NOUNS, OFFICE_HEADS, RANKS, ROLE_ABBREVIATIONS
+from kliping.lang.id.titles import CASE_ROLE_NOUNS, OFFICE_HEADS, RANKS, ROLE_ABBREVIATIONS, TITLE_HEADS
 from kliping.model import Entity, Evidence, FindingItem, NameVariant
 
 # Honorifics written before a name; they are not part of the name nor a useful description.
@@ -292,6 +297,7 @@ class _Form:
     pair: bool = False  # two known names joined by a hyphen (``Prabowo Subianto-Gibran Rakabuming Raka``)
     age: bool = False  # an age in brackets follows the name (``Dian (37)``): a private person
     common: bool = False  # a common word capitalised only as a sentence's first word (``Mobil ini``)
+    initials: str = ""  # a person the article names by initials (``Saudara AS``): "named" or "withheld"
 
 
 @dataclass
@@ -315,6 +321,9 @@ class Mentions:
     # short names introduced in brackets (``Joko Widodo (Jokowi)``): the keys their uses take and
     # the run-wide joins, applied by :func:`resolve` (:func:`_resolve_bracketed_short_names`)
     bracketed: tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]] = field(default_factory=lambda: ([], []))
+    # names the tagger cut short (``Kim Jong`` of ``Kim Jong Un``): the use, its whole name and the
+    # mentions of the rest, applied by :func:`resolve` (:func:`_apply_cut_names`)
+    cut_names: list[tuple[_Form, str, list[_Form]]] = field(default_factory=list)
     # names given in too many of the run's articles to be evidence (:func:`_everywhere_names`),
     # computed when the join step first needs them
     everywhere: frozenset[str] | None = field(default=None, repr=False)
@@ -336,7 +345,7 @@ def _is_part(short: list[str], full: list[str]) -> bool:
     return len(full) >= 3 and full[0] in _OPENERS and 0 < k < len(full) - 1 and full[1:1 + k] == short
 
 
-def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> None:
+def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> list[tuple[_Form, str]]:
     """Attach PERSON short forms of one article to its unique longer name, or mark them ambiguous.
 
     Longer forms resolve first, so ``Mulyani`` next to ``Sri Mulyani Indrawati`` and ``Sri Mulyani``
@@ -344,8 +353,11 @@ def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> N
     already introduced when the short form is first used wins if it is the only one so far. With
     ``after_intro``, a one-word short form used before its only candidate is introduced is left to
     the cross-article steps: ``Prabowo`` in a list that later names ``Angga Raka Prabowo`` is the
-    president the rest of the run calls ``Prabowo``.
+    president the rest of the run calls ``Prabowo``. Returns those left ``(short form, its one
+    candidate's key)``: :func:`_lone_short_forms` counts them as the article's reading of the short
+    form where no other name of the run could be meant (``Trump`` before ``Donald Trump``).
     """
+    deferred: list[tuple[_Form, str]] = []
     persons = [f for f in forms if f.type == "PERSON" and f.key and not f.common]
     toks = {id(f): _tokens(f.text if f.full == f.text else f.full) for f in persons}
     pos = {id(f): (f.sentence, f.mention) for f in persons}
@@ -366,12 +378,14 @@ def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> N
             if len(seen) == 1:
                 cands = {seen[0]: cands[seen[0]]}
         if len(cands) == 1 and after_intro and len(mine) == 1 and min(intro.values()) > first_use[tuple(mine)]:
+            deferred.append((f, next(iter(cands))))
             continue
         if len(cands) == 1:
             g = next(iter(cands.values()))
             f.full, f.key = g.full, g.key
         elif len(cands) > 1:
             f.key = None  # ambiguous within the article: attach to nobody
+    return deferred
 
 
 _GLUED = GLUED_ROLE_WORDS | OFFICE_HEADS | RANKS | CASE_ROLE_NOUNS
@@ -390,8 +404,63 @@ def _drop_glued_role(name: str, person_keys: set[str], heads: set[str] | frozens
     rest = " ".join(toks[1:])
     if head.casefold() in heads:
         return rest
-    glued = head.casefold() in _GLUED or (head.isupper() and 2 <= len(head) <= 5) or _is_place(head)
+    glued = head.casefold() in _GLUED or (head.isupper() and 2 <= len(head) <= 5) or _is_place(head) \
+        or _swapped_title(head.casefold())
     return rest if glued and normalize_key(rest) in person_keys else name
+
+
+# Title words long enough that two swapped letters in them are a typo, not another word.
+_TITLE_TYPO_WORDS = frozenset(w for w in TITLE_HEADS | _GLUED if len(w) >= 6 and w.isalpha())
+
+
+def _swapped_title(word: str) -> bool:
+    """``presiedn``: a title word of six or more letters (:data:`TITLE_HEADS`, the glued role words)
+    with two neighbouring letters swapped, the commonest typo; glued before a name the run knows,
+    it is no part of the name (``Presiedn Vladimir Putin``)."""
+    if word in _TITLE_TYPO_WORDS or len(word) < 6:
+        return False
+    return any(word[k] != word[k + 1] and word[:k] + word[k + 1] + word[k] + word[k + 2:] in _TITLE_TYPO_WORDS
+               for k in range(len(word) - 1))
+
+
+# A word after a cut name: a space and a capitalised word, or a hyphen and any word (``Jong-un``).
+_NEXT_NAME_WORD = re.compile(r"(\s+(?=[A-Z])|[-‐‑–])([^\W\d_][\w'’]*)")
+# At most this many words complete a cut name (``Bambang`` + ``PS Brodjonegoro``).
+CUT_NAME_MAX_WORDS = 3
+
+
+def _complete_cut_name(ev: Evidence, m, name: str, person_keys: set[str]) -> tuple[str, int]:
+    """``Kim Jong`` where the sentence goes on ``Kim Jong Un``, ``Bambang`` where it goes on
+    ``Bambang PS Brodjonegoro``: a person name the tagger cut short, completed by the capitalised
+    words right after it in the sentence (up to :data:`CUT_NAME_MAX_WORDS`) when the completed name
+    is one the run's other mentions give in full (``person_keys``: type keys of person names of two
+    or more words). The longest such completion wins; returns it and where it ends in the sentence
+    (a mention the tagger made of the rest, ``PS Brodjonegoro`` typed ORG, is part of the name)."""
+    sents = ev.doc.sentences
+    if not 0 <= m.sentence < len(sents):
+        return name, m.end
+    text = sents[m.sentence].text
+    best, end, pos = name, m.end, m.end
+    others: list[tuple[int, int]] | None = None
+    for _ in range(CUT_NAME_MAX_WORDS):
+        nxt = _NEXT_NAME_WORD.match(text, pos)
+        if not nxt or _org_word(nxt.group(2)):  # ``Direktur PT ...``: a company's name begins
+            break
+        pos = nxt.end()
+        longer = " ".join((name + text[m.end:pos]).split())
+        if type_key(longer, "PERSON") not in person_keys:
+            continue
+        if others is None:  # (only for a completion the run knows: most names have none)
+            others = [(o.start, o.end) for o in ev.mentions if o.sentence == m.sentence and o.start >= m.end]
+        # never ending inside another mention: the completion takes a mention whole or not at all
+        if not any(a < pos < b for a, b in others):
+            best, end = longer, pos
+    return best, end
+
+
+def _org_word(word: str) -> bool:
+    """A legal-form word (``PT``) or an organisation cue of the gazetteer (``Universitas``)."""
+    return word.casefold() in CORPORATE_AFFIXES or word in gazetteer.cues().get("org", frozenset())
 
 
 def _is_name_pair(name: str, person_keys: set[str]) -> bool:
@@ -432,12 +501,80 @@ def _initials(name: str, typ: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
-def _resolve_initials(forms: Sequence[_Form]) -> list[tuple[str, str, str]]:
+# Words news writes before a person's initials (``Saudara AS``, ``tersangka BP``, ``berinisial BP dan
+# MRS``): after them capitals are a person's initials, never a country's or a body's acronym.
+_INITIALS_CUE = re.compile(
+    r"(?i:\b(?:saudara|saudari|sdr|sdri|tersangka|terdakwa|terpidana|(?:ber)?inisial))\.?\s+"
+    r"(?:[A-Z]{2,4}(?:\s*,\s*|\s+(?:dan|serta)\s+))*$")
+_PERSON_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+
+
+_CASE_CUE_BEFORE = re.compile(r"(?i:\b(?:saudara|saudari|sdr|sdri|tersangka|terdakwa|terpidana))\.?\s+$")
+
+
+def _mark_person_initials(ev: Evidence, local: Sequence[_Form]) -> dict[str, set[str]]:
+    """Capitals the article gives as a person's initials (:data:`_INITIALS_CUE`: ``Saudara AS``,
+    ``tersangka berinisial BP dan MRS``) are that person in every use of the article (``AS
+    disangkakan ...`` a sentence later), whatever the tagger typed them: not ``Amerika Serikat``,
+    not an acronym. Returns, per such initials, the keys of the article's names they may stand
+    for (:func:`_vouched_names`); after ``inisial`` / ``berinisial`` the article withholds the name,
+    so none unless it gives the initials in brackets after it (``Hendi Prio Santoso (HPS)``)."""
+    sents = ev.doc.sentences
+    marked: dict[str, str] = {}
+    for f in local:
+        words = f.text.split()
+        initials = strip_honorifics(f.text)
+        if not _PERSON_INITIALS.match(initials) or not 0 <= f.sentence < len(sents):
+            continue
+        m = ev.mentions[f.mention]
+        own_cue = len(words) == 2 and words[0].casefold().strip(_STRIP) in ("saudara", "saudari", "sdr", "sdri")
+        cue = _INITIALS_CUE.search(sents[f.sentence].text[:m.start])
+        if own_cue or cue:
+            if cue and "inisial" in cue.group().casefold():
+                marked[initials] = "withheld"
+            else:
+                marked.setdefault(initials, "named")
+    if not marked:
+        return {}
+    for f in local:
+        initials = strip_honorifics(f.text)
+        if initials in marked:
+            f.type, f.full, f.initials = "PERSON", initials, marked[initials]
+            f.key = type_key(initials, "PERSON")
+    return {ini: _vouched_names(ev, local, ini, kind == "withheld") for ini, kind in marked.items()}
+
+
+def _vouched_names(ev: Evidence, local: Sequence[_Form], initials: str, withheld: bool) -> set[str]:
+    """Keys of the article's person names that initials a case cue marks may stand for: a name the
+    initials follow in brackets (``Siman Bahar (SB)``), or, unless the article withholds the name
+    (``berinisial``), a name given a case cue itself (``Saudara Lukas Enembe``) or given no role at
+    all. A name with a role of its own (``Juru Bicara KPK Budi Prasetyo``) is the official who
+    speaks of the suspect, not the suspect: news names suspects by initials, officials in full."""
+    sents = ev.doc.sentences
+    out: set[str] = set()
+    roles: dict[str, bool] = {}
+    for g in local:
+        if g.type != "PERSON" or not g.key or len(g.full.split()) < 2 or g.initials:
+            continue
+        m = ev.mentions[g.mention]
+        text = sents[m.sentence].text if 0 <= m.sentence < len(sents) else ""
+        bracketed = re.match(r"\s*\(\s*" + initials + r"\s*\)", text[m.end:])
+        if bracketed or (not withheld and _CASE_CUE_BEFORE.search(text[:m.start])):
+            out.add(g.key)
+        roles[g.key] = roles.get(g.key, False) or bool(_role_words(g.title))
+    if not withheld:
+        out |= {k for k, has_role in roles.items() if not has_role}
+    return out
+
+
+def _resolve_initials(forms: Sequence[_Form], vouched: dict[str, set[str]] | None = None) -> list[tuple[str, str, str]]:
     """Attach an unknown all-capital short form of one article to the one name there whose initials
     it is: ``Hendi Prio Santoso (HPS)``, ``Ridwan Kamil (RK)``, ``Badan Koordinasi Penanaman Modal``
     and ``BKPM``. Known abbreviations (``KPK``, ``AS``) are expanded by ``canonical_form`` before.
     Returns ``(acronym key, name key, name type)`` of every attachment, the type ``PERSON`` for a
-    name that does not read as an organisation's (:func:`_org_like`)."""
+    name that does not read as an organisation's (:func:`_org_like`). Initials a case cue marks as a
+    person's (``Saudara AS``) stand only for the names ``vouched`` lists for them
+    (:func:`_mark_person_initials`)."""
     by_initials: dict[str, dict[str, _Form]] = defaultdict(dict)
     for g in forms:
         if g.key and not _ACRONYM.match(g.text):
@@ -446,9 +583,11 @@ def _resolve_initials(forms: Sequence[_Form]) -> list[tuple[str, str, str]]:
                 by_initials[ini].setdefault(g.key, g)
     out = []
     for f in forms:
-        if not f.key or f.full != f.text or not _ACRONYM.match(f.text):
+        if not f.key or not _ACRONYM.match(f.full) or (f.full != f.text and not f.initials):
             continue
-        cands = {k: g for k, g in by_initials.get(f.text, {}).items() if k != f.key}
+        cands = {k: g for k, g in by_initials.get(f.full, {}).items() if k != f.key}
+        if f.initials:
+            cands = {k: g for k, g in cands.items() if k in (vouched or {}).get(f.full, set())}
         if len(cands) == 1:
             g = next(iter(cands.values()))
             out.append((f.key, g.key, g.type if _org_like(g.full) else "PERSON"))
@@ -687,10 +826,14 @@ def _article_persons(ev: Evidence, skip: int) -> set[str]:
 def _first_pass(
     articles: Sequence[Evidence], order: Sequence[int], canon: Callable[[str, str], str]
 ) -> tuple[list[_Form], dict[int, list[_Form]], _UnionFind,
-           tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]]]:
+           tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]], list[tuple[_Form, str]],
+           list[tuple[_Form, str, list[_Form]]]]:
     """Keys per mention (glued roles dropped, type-aware keys), in-article short forms and
     initials, and the union of equal keys; also the bracketed short names' uses and run-wide joins
-    (:attr:`Mentions.bracketed`), applied once events are known."""
+    (:attr:`Mentions.bracketed`), applied once events are known, and the short forms left to the
+    cross-article step with their article's one candidate (:func:`_resolve_short_forms`), and the
+    names the tagger cut short with their whole name and the mentions of their rest
+    (:func:`_complete_cut_name`), applied once events are known."""
     uf = _UnionFind()
     forms: list[_Form] = []
     by_article: dict[int, list[_Form]] = {}
@@ -699,19 +842,26 @@ def _first_pass(
     bracket_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
     bracket_in: dict[str, set[int]] = defaultdict(set)
     bracket_assign: list[tuple[_Form, str, str]] = []
+    deferred: list[tuple[_Form, str]] = []
+    cut_names: list[tuple[_Form, str, list[_Form]]] = []
     person_names = [n for ev in articles for m in ev.mentions if m.type == "PERSON"
                     for n in [strip_honorifics(" ".join(m.text.split()))] if len(n.split()) >= 2]
     person_keys = {normalize_key(n) for n in person_names}
+    person_type_keys = {type_key(n, "PERSON") for n in dict.fromkeys(person_names)}
     heads = _glued_heads(person_names, person_keys)
     any_name = {normalize_key(" ".join(m.text.split())) for ev in articles for m in ev.mentions}
     for i in order:
         local: list[_Form] = []
+        completed: list[tuple[int, str, int, int, int]] = []  # (mention, name, sentence, start, end)
         for j, m in enumerate(articles[i].mentions):
             text = " ".join(m.text.split())
             if not text:
                 continue
             base = strip_honorifics(text)
             if m.type == "PERSON":
+                whole, end = _complete_cut_name(articles[i], m, base, person_type_keys)
+                if end > m.end:
+                    completed.append((j, whole, m.sentence, m.end, end))
                 base = _drop_glued_role(base, person_keys, heads)
                 base = _drop_opening_word(articles[i], m, base, lambda i=i, j=j: _article_persons(articles[i], j))
             full = " ".join(canon(base, m.type).split())
@@ -719,14 +869,19 @@ def _first_pass(
             pair = m.type == "PERSON" and _is_name_pair(full, person_keys)
             age = m.type == "PERSON" and _age_follows(articles[i], m)
             local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key, pair, age))
+        vouched = _mark_person_initials(articles[i], local)
+        for j, whole, k, a, b in completed:  # applied by resolve(), once events are known
+            rest = [f for f in local if (ms := articles[i].mentions[f.mention]).sentence == k
+                    and a <= ms.start and ms.end <= b]
+            cut_names.extend((f, whole, rest) for f in local if f.mention == j)
         _mark_common_words(articles[i], local)
         bracketed, assign = _resolve_bracketed_short_names(articles[i], local, any_name)
         bracket_assign.extend(assign)
         for short, name, kind in bracketed:
             bracket_names[short].add((name, kind))
             bracket_in[short].add(i)
-        _resolve_short_forms(local, after_intro=True)
-        for acronym, name, typ in _resolve_initials(local):
+        deferred.extend(_resolve_short_forms(local, after_intro=True))
+        for acronym, name, typ in _resolve_initials(local, vouched):
             acronyms[acronym].add((name, typ))
             spelt_in[acronym].add(i)
         for f in local:
@@ -742,7 +897,7 @@ def _first_pass(
     for acronym, root in _spelt_out(acronyms, spelt_in, uf):
         uf.add(acronym)
         uf.union(root, acronym)
-    return forms, by_article, uf, (bracket_assign, _spelt_out(bracket_names, bracket_in, uf))
+    return forms, by_article, uf, (bracket_assign, _spelt_out(bracket_names, bracket_in, uf)), deferred, cut_names
 
 
 def _spelt_out(names_of: dict[str, set[tuple[str, str]]], spelt_in: dict[str, set[int]],
@@ -760,7 +915,8 @@ def _spelt_out(names_of: dict[str, set[tuple[str, str]]], spelt_in: dict[str, se
 
 
 def _lone_short_forms(
-    forms: Sequence[_Form], by_article: dict[int, list[_Form]], uf: _UnionFind
+    forms: Sequence[_Form], by_article: dict[int, list[_Form]], uf: _UnionFind,
+    deferred: Sequence[tuple[_Form, str]] = (),
 ) -> tuple[list[tuple[str, str]], dict[tuple[str, str], set[int]], set[tuple[str, str]]]:
     """``(full-name key, short key)`` joins of lone short forms without a role conflict
     (:func:`_role_conflict`); those of them whose short form stands for that full name in
@@ -796,6 +952,12 @@ def _lone_short_forms(
             if short and short != f.key and len(strip_honorifics(f.text).split()) == 1 and short in (toks[0], toks[-1]):
                 resolved[short].add(uf.find(f.key))
                 attesting[(short, uf.find(f.key))].add(f.article)
+    # a short form used before its article's one candidate is introduced (``Trump`` ... ``Donald
+    # Trump``) reads as that name too when no other name of the run has the word first or last
+    for f, key in deferred:
+        if f.key and token_index.get(f.key) == {uf.find(key)}:
+            resolved[f.key].add(uf.find(key))
+            attesting[(f.key, uf.find(key))].add(f.article)
     # the roles a lone short form is given in its articles, and those the full names are given
     lone_roles: dict[str, list[set[str]]] = defaultdict(list)
     for local in by_article.values():
@@ -864,10 +1026,10 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
     bare ``Budi`` is.
     """
     canon = _load_canonical()
-    forms, by_article, uf, bracketed = _first_pass(articles, order, canon)
-    lone, attested, via_opener = _lone_short_forms(forms, by_article, uf)
+    forms, by_article, uf, bracketed, deferred, cut_names = _first_pass(articles, order, canon)
+    lone, attested, via_opener = _lone_short_forms(forms, by_article, uf, deferred)
     return Mentions(forms, uf, canon, by_article, pending=lone + _partial_names(forms, uf), attested=attested,
-                    via_opener=via_opener, bracketed=bracketed)
+                    via_opener=via_opener, bracketed=bracketed, cut_names=cut_names)
 
 
 # Words of a title that say nothing about who holds it.
@@ -1204,6 +1366,17 @@ def _keep_lone_names_in_their_stories(mentions: Mentions, event_of: dict[int, st
                     f.key = key
 
 
+def _keep_initials_in_their_stories(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """A person the article names by initials only (``tersangka berinisial BP``; no name of the
+    article spelt out with them) is one person within its story: ``BP`` of a toll-road case is not
+    the ``BP`` suspect of another case, nor the oil company ``BP``. Their uses take a key of their
+    event (:data:`LONE_STORY_MARK`), after the event linker has used the plain key."""
+    for f in mentions.forms:
+        if f.initials and _PERSON_INITIALS.match(f.full) and f.key == type_key(f.full, "PERSON"):
+            f.key = f"{f.key}{LONE_STORY_MARK}{event_of.get(f.article, f'#{f.article}')}"
+            mentions.uf.add(f.key)
+
+
 def _is_lone_name(fs: Sequence[_Form]) -> bool:
     """An entity of one-word names only, mostly typed a person: nobody's full name is known."""
     return all(len(f.full.split()) == 1 for f in fs) and Counter(f.type for f in fs).most_common(1)[0][0] == "PERSON"
@@ -1239,6 +1412,24 @@ def _lone_evidence(mentions: Mentions, parts: dict[str, list[_Form]], lone_roots
     for event in parts:  # in order of appearance
         firsts.setdefault(group.find(event), event)
     return {event: firsts[group.find(event)] for event in parts}
+
+
+def _apply_cut_names(mentions: Mentions) -> None:
+    """A name the tagger cut short takes its whole name, with the short forms its article resolved
+    to it (``Kim`` after ``Kim Jong``); a mention of the rest (``PS Brodjonegoro`` typed ORG) is no
+    name. Applied once events are known: in the first pass the whole name joined a one-name
+    minister's story to his others and cost detik-dev storylines (``docs/ner.md``)."""
+    for f, whole, rest in mentions.cut_names:
+        old_key, old_full = f.key, f.full
+        key = type_key(whole, "PERSON")
+        mentions.uf.add(key)
+        for g in mentions.by_article.get(f.article, []):
+            if g is f or (old_key and g.key == old_key):
+                g.key = key
+                if g.full == old_full:
+                    g.full = whole
+        for g in rest:
+            g.key = None
 
 
 def _apply_bracketed(mentions: Mentions) -> None:
@@ -1308,9 +1499,11 @@ def resolve(
     and a map ``merge key -> entity id`` used to resolve speakers.
     """
     uf = mentions.uf
+    _apply_cut_names(mentions)
     _apply_bracketed(mentions)
     _join_lone_short_forms(mentions, event_of)
     _join_regions(mentions, event_of)
+    _keep_initials_in_their_stories(mentions, event_of)
     _keep_lone_names_in_their_stories(mentions, event_of)
     groups: dict[str, list[_Form]] = defaultdict(list)
     for f in mentions.forms:
@@ -1397,12 +1590,20 @@ def resolve(
                 if (a, b) not in seen_pairs and events(a) & events(b):
                     seen_pairs.add((a, b))
                     merges.append((a, b))
+    # --- 3c. one one-word name spelt two ways in one article (``Mamet`` / ``Memet``)
+    for a, b in _one_name_spellings(mentions):
+        a, b = sorted((uf.find(a), uf.find(b)), key=rank)
+        if a != b and (a, b) not in seen_pairs:
+            seen_pairs.add((a, b))
+            merges.append((a, b))
     variant_pairs: list[tuple[str, str]] = []
     for a, b in sorted(merges, key=lambda p: (rank(p[0]), rank(p[1]))):
         ra, rb = uf.find(a), uf.find(b)
         if ra != rb:
             uf.union(ra, rb)
             variant_pairs.append((ra, b))
+
+    _join_short_forms_of_respelt_names(mentions)
 
     excluded: dict[str, set[str]] = defaultdict(set)
     for keep, other in variant_pairs:
@@ -1431,12 +1632,13 @@ def resolve(
         items: list[FindingItem] = []
         names: list[str] = []
         for fs in (canonical_forms, variant_forms):
-            spelled = [f for f in fs if len(f.full.split()) >= 2]
+            # (a one-word name spelt two ways, ``Mamet`` / ``Memet``, has its one-word uses)
+            spelled = [f for f in fs if len(f.full.split()) >= 2] or [f for f in fs if f.text == f.full]
             names.append(Counter(f.full for f in spelled).most_common(1)[0][0])
             seen: set[tuple[int, int]] = set()
             # Evidence is a sentence that writes the name out (``Bamban PS Brodjonegoro``), not one
             # naming the person by a short form resolved to it (``kata Bambang``): that shows no spelling.
-            for f in (f for f in spelled if len(f.text.split()) >= 2):
+            for f in (f for f in spelled if len(f.text.split()) >= 2 or f.text == f.full):
                 if (f.article, f.sentence) in seen or len(seen) >= VARIANT_ITEMS_PER_SPELLING:
                     continue
                 seen.add((f.article, f.sentence))
@@ -1445,6 +1647,90 @@ def resolve(
 
     key_to_id = {k: root_to_id[uf.find(k)] for k in uf.parent if uf.find(k) in root_to_id}
     return entities, mention_ids, variants, key_to_id
+
+
+# A one-word name spelt two ways in one article has at least this many letters (``Dedi`` and
+# ``Dodi`` in one story are more likely two people).
+ONE_NAME_VARIANT_MIN_LETTERS = 5
+_VOWELS = frozenset("aeiou")
+
+
+def _one_name_spellings(mentions: Mentions) -> list[tuple[str, str]]:
+    """``(key, key)`` of one-word person names one article spells two ways: ``Mamet`` and
+    ``Memet``, the same coordinator quoted in turn. The two differ in one inner vowel (not the first
+    letter, not the last: ``Dewa`` / ``Dewi`` are two people), have at least
+    :data:`ONE_NAME_VARIANT_MIN_LETTERS` letters, never share a sentence (``Mamet dan Memet`` are
+    two), no full name of the article takes either, and the one introduced later comes without a
+    title, role or age of its own (a second person is introduced as one)."""
+    out: list[tuple[str, str]] = []
+    for local in mentions.by_article.values():
+        ones: dict[str, list[_Form]] = defaultdict(list)
+        for f in local:
+            if f.type == "PERSON" and f.key and f.text == f.full and f.full.isalpha() and not f.common \
+                    and len(f.full) >= ONE_NAME_VARIANT_MIN_LETTERS:
+                ones[f.full.casefold()].append(f)
+        if len(ones) < 2:
+            continue
+        names = sorted(ones, key=lambda w: min((f.sentence, f.mention) for f in ones[w]))
+        for x, first in enumerate(names):
+            for later in names[x + 1:]:
+                if _inner_vowel_differs(first, later) and _same_one_person(ones[first], ones[later]):
+                    out.append((ones[first][0].key, ones[later][0].key))  # type: ignore[arg-type]
+    return out
+
+
+def _inner_vowel_differs(a: str, b: str) -> bool:
+    """Same length, one differing letter, both vowels, neither the first nor the last letter."""
+    if len(a) != len(b):
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 1 and 0 < diff[0] < len(a) - 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
+
+
+def _same_one_person(first: Sequence[_Form], later: Sequence[_Form]) -> bool:
+    """Two spellings' uses in one article never share a sentence, and the later one is introduced
+    with no title, role or age of its own."""
+    if {f.sentence for f in first} & {f.sentence for f in later}:
+        return False
+    return not any(f.age or (f.title and f.title.strip()) for f in later)
+
+
+def _join_short_forms_of_respelt_names(mentions: Mentions) -> None:
+    """``Menteri Keuangan Bamban PS Brodjonegoro ... kata Bambang``: a one-word person name its
+    article left alone (the full name there is spelt another way) joins the one full name of the
+    article introduced before it whose entity, once the spellings of step 3 are merged, has the word
+    first or last in some spelling. Only names of one-word uses only are moved."""
+    uf = mentions.uf
+    ends: dict[str, set[str]] = defaultdict(set)  # root -> first and last words of its full names
+    multi: set[str] = set()
+    for f in mentions.forms:
+        if f.key and f.type == "PERSON" and " " in f.full and not f.pair:
+            root = uf.find(f.key)
+            multi.add(root)
+            toks = _tokens(f.full)
+            if toks:
+                ends[root].update((toks[0], toks[-1]))
+    for local in mentions.by_article.values():
+        intro: dict[str, tuple[int, int]] = {}
+        for f in local:
+            if f.key and f.type == "PERSON" and " " in f.full and not f.pair:
+                root = uf.find(f.key)
+                intro[root] = min(intro.get(root, (f.sentence, f.mention)), (f.sentence, f.mention))
+        if not intro:
+            continue
+        first_use: dict[str, tuple[int, int]] = {}
+        word_of: dict[str, str] = {}
+        for f in local:
+            if f.key and f.type == "PERSON" and " " not in f.full and not f.common and uf.find(f.key) not in multi:
+                first_use[f.key] = min(first_use.get(f.key, (f.sentence, f.mention)), (f.sentence, f.mention))
+                word_of[f.key] = normalize_key(f.full)
+        for key, first in first_use.items():
+            word = word_of[key]
+            cands = [r for r in intro if word in ends[r]]
+            if len(cands) == 1 and intro[cands[0]] < first:
+                for f in local:
+                    if f.key == key:
+                        f.key = cands[0]
 
 
 def _sentence_text(ev: Evidence, sentence: int) -> str:
