@@ -58,3 +58,9 @@ def test_eval_skips_without_news(tmp_path: Path, capsys) -> None:
     args = argparse.Namespace(gold=None, news=str(tmp_path / "none"), split=None, show=False)
     assert EQ.run(args) == 0
     assert "absent" in capsys.readouterr().out
+
+
+def test_number_span_cuts_a_two_word_counted_noun_whole() -> None:
+    text = "14,5 juta wajib pajak"
+    assert text[slice(*number_span(text, "wajib pajak"))] == "14,5 juta"
+    assert "120 kontainer"[slice(*number_span("120 kontainer", "kontainer"))] == "120"

@@ -62,7 +62,10 @@ def number_span(text: str, noun: str | None) -> tuple[int, int]:
     """
     end = len(text)
     if noun:
-        pats = _TAIL_RATE if noun.startswith("per ") else (_TAIL_NOUN,)
+        # A two-word counted noun (``14,5 juta wajib pajak``) is cut whole.
+        words = len(noun.split())
+        tail = _TAIL_NOUN if words <= 1 else re.compile(r"\s+(?:buah\s+)?" + r"\S+\s+" * (words - 1) + r"\S+$")
+        pats = _TAIL_RATE if noun.startswith("per ") else (tail,)
         for pat in pats:
             m = pat.search(text)
             if m and m.start() > 0:
