@@ -167,3 +167,16 @@ def test_a_value_holds_for_the_month_or_day_its_clause_names() -> None:
                    "2025-11-20")
     assert as_of[1240] == "2025-10" and as_of[45] == "2025-09-03"
     assert as_of[300] is None and as_of[2000] is None
+
+
+def test_a_generic_counter_counts_the_noun_right_after_it() -> None:
+    """``150 unit kendaraan`` counts vehicles when the story counts vehicles elsewhere (``40.000 kendaraan``): one
+    series, not a ``unit`` series beside a ``kendaraan`` one. A capitalised name after the counter (``tiga unit Bank
+    Contoh``) and a noun the story counts only for another amount in the clause (``270 anak ..., 57 unit alat``) do
+    not re-file the count."""
+    series = _series("Hingga pekan ini sudah 40.000 kendaraan dipasangi alat pemantau. Syarat pemasangan di kantor, "
+                     "terkumpul minimal 150 unit kendaraan bermotor.")
+    assert series.get("kendaraan") == [40_000.0, 150.0] and "unit" not in series
+    other = _series("Jaksa menetapkan 8 tersangka dalam kasus kredit fiktif di tiga unit Bank Contoh. Program itu "
+                    "membantu 270 anak yatim dan membagikan 57 unit alat bantu.")
+    assert other.get("unit") == [3.0, 57.0]

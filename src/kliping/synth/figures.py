@@ -701,10 +701,41 @@ def sentence_periods(ev: Evidence) -> dict[int, frozenset[str]]:
     return {s: frozenset(p) for s, p in out.items()}
 
 
+def counted_nouns(corpus: Corpus, article_idx: Sequence[int], aliases: dict[str, str]) -> frozenset[tuple[str, ...]]:
+    """The nouns the articles count (``figure_key`` of counts without a unit), but the generic counters (``unit``,
+    ``buah``), nouns that measure nothing and those that continue another count: what a generic counter of the
+    storyline can stand for (``counter_noun``)."""
+    out = set()
+    for a in article_idx:
+        for q in corpus.articles[a].quantities:
+            key = figure_key(q, aliases) if q.unit is None else None
+            if key and key[0] not in figure_cues.GENERIC_COUNTERS | figure_cues.NON_MEASURE_NOUNS \
+                    and key[0] not in figure_cues.ANAPHORIC_COUNT_NOUNS:
+                out.add(tuple(key[0].split()))
+    return frozenset(out)
+
+
+def counter_noun(sentence: str, q: Quantity, toks: Tokens, clause: Clause,
+                 counted: frozenset[tuple[str, ...]]) -> str | None:
+    """What a count under a generic counter (``satu unit mobil``, ``150 unit kendaraan``: ``figure_cues.GENERIC_COUNTERS``)
+    counts: the noun right after the counter in its clause (``amount_clause``), when the storyline counts that noun
+    elsewhere (``counted_nouns``) and it is written in lower case (``tiga unit Bank BRI`` counts branches). Then one
+    count meets another report's ``40.000 kendaraan``. Nouns further off in the clause were measured and not
+    shipped: the nearest one belongs to another count as often (``8 orang sebagai tersangka ... di tiga unit``,
+    ``270.000 anak ..., 5.257 unit alat bantu``). None when the word after is no counted noun."""
+    after = toks.within(q.end, clause[1])
+    if not after or not sentence[after[0][0] : after[0][0] + 1].islower():
+        return None
+    ws = tuple(w for _o, w in after[:3])
+    found = [n for n in counted if ws[: len(n)] == n]  # ``satu unit sepeda motor``: the longest noun that fits
+    return " ".join(max(found, key=len)) if found else None
+
+
 def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str, str | None], list[Point]]:
     """Quantities of the articles grouped by ``figure_key``, in time order."""
     groups: dict[tuple[str, str | None], list[Point]] = {}
     aliases = abbreviations(corpus, article_idx)
+    counted = counted_nouns(corpus, article_idx, aliases)
     for a in sorted(article_idx, key=corpus.time_key):
         ev = corpus.articles[a]
         n = len(ev.doc.sentences)
@@ -731,6 +762,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                                      sentence_tokens(text), sentence_grades(sw))
             smode, level, pointed, toks, grades = kinds[q.sentence]
             clause = amount_clause(text, q.start, q.end, toks)  # once per amount: every reading below is of its clause
+            if key[1] is None and key[0] in figure_cues.GENERIC_COUNTERS:
+                key = (counter_noun(text, q, toks, clause, counted) or key[0], None)
             asof = parse_timex_date(as_of)
             explicit = asof is not None and (q.sentence, asof.isoformat()) in named
             # the extractor's as_of is a day the sentence names in the week up to publication, else the publication;

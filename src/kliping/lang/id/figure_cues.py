@@ -252,4 +252,7 @@ SERIES_QUALIFIERS: dict[str, str] = {
 # Counted nouns that are no measure of anything: ``dua kali`` (a frequency word), ``tiga jenis``, ``banyak hal``,
 # ``tutup mulut seribu bahasa`` (an idiom), ``cukup`` and ``target`` read as nouns. Their series say nothing and stay
 # out of the table (findings still compare them: ``tiga kali`` vs ``empat kali`` tusukan is a real conflict).
+# Counters that say how a thing is counted, not what (``150 unit kendaraan``, ``lima buah rumah``): such a count takes
+# the counted noun right after it (``synth.figures.counter_noun``), so it meets another report's ``40.000 kendaraan``.
+GENERIC_COUNTERS = _words("unit buah biji")
 NON_MEASURE_NOUNS = _words("kali jenis hal program bahasa cukup cara target macam sisi")
