@@ -1177,8 +1177,9 @@ def _group(corpus: Corpus, items: list[tuple[int, int, str]],
 class _Candidates:
     """The earlier same-date sentences a sentence can match (:func:`_group`), a superset of those
     :func:`same_happening` or :func:`same_statement` accept: above :data:`SAME_HAPPENING_COSINE`
-    (a row of the similarity matrix), else sharing an entity (the overlap path needs one), or, both
-    dated to a day, sharing a speaker (:func:`same_statement` needs one). Sentences are added in
+    (a row of the similarity matrix), both dated to a day and sharing a speaker (:func:`same_statement`
+    needs one), or sharing an entity with :data:`SAME_HAPPENING_OVERLAP` of the words (the overlap
+    path of :func:`same_happening`, exactly). Sentences are added in
     order; :meth:`of` gives the earlier ones only."""
 
     def __init__(self, cache: _Sentences, items: list[tuple[int, int, str]], sims) -> None:
@@ -1193,13 +1194,20 @@ class _Candidates:
         a, s, gran = self.items[k]
         # compared as floats, as :func:`same_happening` compares them
         out = np.asarray(self.sims[k, :k], dtype=float) >= SAME_HAPPENING_COSINE
-        for e in self.cache.entities(a, s):
-            if e in self.by_entity:
-                out[self.by_entity[e]] = True
         if SAME_SPEAKER_DAY and gran == "day":
             for sp in self.cache.speakers(a, s):
                 if sp in self.by_speaker:
                     out[self.by_speaker[sp]] = True
+        # below the bar and with no shared speaker, a sentence sharing an entity matches only by the
+        # overlap of its words (:func:`same_happening`): tested here, so a place or an institution
+        # named by many matters of the day does not make every one of their groups a candidate
+        mine = None
+        for e in self.cache.entities(a, s):
+            for j in self.by_entity.get(e, ()):
+                if not out[j]:
+                    mine = self.cache.happening_words(a, s) if mine is None else mine
+                    b, t, _g = self.items[j]
+                    out[j] = word_overlap(mine, self.cache.happening_words(b, t)) >= SAME_HAPPENING_OVERLAP
         return out
 
     def add(self, k: int) -> None:
