@@ -52,6 +52,15 @@ def test_initials_after_berinisial_are_no_name_the_article_spells_out():
     assert not _entity_of(story, "t1", "BP") & _ids(story, "Bayu Pratama")
 
 
+def test_a_known_abbreviation_after_tersangka_is_the_body():
+    story = _story(
+        _doc("q1", 2, "Bupati itu resmi menjadi tersangka KPK pada Selasa (2/4/2024).",
+             "Komisi Pemberantasan Korupsi menyita dua mobil dari rumahnya."),
+    )
+    kpk = _entity_of(story, "q1", "KPK")
+    assert kpk and kpk == _ids(story, "Komisi Pemberantasan Korupsi")
+
+
 def test_initials_join_the_name_they_follow_in_brackets():
     story = _story(
         _doc("b1", 4, "Penyidik menahan Rudi Hartawan (RH) selaku direktur keuangan sebuah perusahaan daerah pada "

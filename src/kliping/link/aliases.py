@@ -507,6 +507,9 @@ _INITIALS_CUE = re.compile(
     r"(?i:\b(?:saudara|saudari|sdr|sdri|tersangka|terdakwa|terpidana|(?:ber)?inisial))\.?\s+"
     r"(?:[A-Z]{2,4}(?:\s*,\s*|\s+(?:dan|serta)\s+))*$")
 _PERSON_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+# Cues after which capitals are a person's initials even when they spell a known abbreviation
+# (``Saudara AS``); after ``tersangka`` a known abbreviation is the body (``tersangka KPK``).
+_STRONG_INITIALS_CUE = re.compile(r"(?i:\b(?:saudara|saudari|sdr|sdri|inisial))")
 
 
 _CASE_CUE_BEFORE = re.compile(r"(?i:\b(?:saudara|saudari|sdr|sdri|tersangka|terdakwa|terpidana))\.?\s+$")
@@ -529,6 +532,8 @@ def _mark_person_initials(ev: Evidence, local: Sequence[_Form]) -> dict[str, set
         m = ev.mentions[f.mention]
         own_cue = len(words) == 2 and words[0].casefold().strip(_STRIP) in ("saudara", "saudari", "sdr", "sdri")
         cue = _INITIALS_CUE.search(sents[f.sentence].text[:m.start])
+        if cue and not own_cue and f.full != initials and not _STRONG_INITIALS_CUE.search(cue.group()):
+            continue  # ``tersangka KPK``: a suspect of the KPK, the body's known abbreviation
         if own_cue or cue:
             if cue and "inisial" in cue.group().casefold():
                 marked[initials] = "withheld"
