@@ -515,7 +515,13 @@ _STRONG_INITIALS_CUE = re.compile(r"(?i:\b(?:saudara|saudari|sdr|sdri|inisial))"
 _CASE_CUE_BEFORE = re.compile(r"(?i:\b(?:saudara|saudari|sdr|sdri|tersangka|terdakwa|terpidana))\.?\s+$")
 
 
-def _mark_person_initials(ev: Evidence, local: Sequence[_Form]) -> dict[str, set[str]]:
+def _known_abbreviation(initials: str, canon: Callable[[str, str], str]) -> bool:
+    """``canonical_form`` expands ``initials`` as a body's or a place's (``KPK``, ``AS``), whatever
+    type the tagger gave the mention."""
+    return any(canon(initials, typ) != initials for typ in ("ORG", "GPE"))
+
+
+def _mark_person_initials(ev: Evidence, local: Sequence[_Form], canon: Callable[[str, str], str]) -> dict[str, set[str]]:
     """Capitals the article gives as a person's initials (:data:`_INITIALS_CUE`: ``Saudara AS``,
     ``tersangka berinisial BP dan MRS``) are that person in every use of the article (``AS
     disangkakan ...`` a sentence later), whatever the tagger typed them: not ``Amerika Serikat``,
@@ -532,7 +538,7 @@ def _mark_person_initials(ev: Evidence, local: Sequence[_Form]) -> dict[str, set
         m = ev.mentions[f.mention]
         own_cue = len(words) == 2 and words[0].casefold().strip(_STRIP) in ("saudara", "saudari", "sdr", "sdri")
         cue = _INITIALS_CUE.search(sents[f.sentence].text[:m.start])
-        if cue and not own_cue and f.full != initials and not _STRONG_INITIALS_CUE.search(cue.group()):
+        if cue and not own_cue and not _STRONG_INITIALS_CUE.search(cue.group()) and _known_abbreviation(initials, canon):
             continue  # ``tersangka KPK``: a suspect of the KPK, the body's known abbreviation
         if own_cue or cue:
             if cue and "inisial" in cue.group().casefold():
@@ -874,7 +880,7 @@ def _first_pass(
             pair = m.type == "PERSON" and _is_name_pair(full, person_keys)
             age = m.type == "PERSON" and _age_follows(articles[i], m)
             local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key, pair, age))
-        vouched = _mark_person_initials(articles[i], local)
+        vouched = _mark_person_initials(articles[i], local, canon)
         for j, whole, k, a, b in completed:  # applied by resolve(), once events are known
             rest = [f for f in local if (ms := articles[i].mentions[f.mention]).sentence == k
                     and a <= ms.start and ms.end <= b]
