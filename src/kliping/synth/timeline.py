@@ -17,6 +17,7 @@ never contribute (the corpus leaves them out).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -837,7 +838,7 @@ def _quote_days(corpus: Corpus, a: int) -> dict[int, list[tuple[tuple[int, int],
             continue
         text = corpus.text(a, last)
         end = _quote_spans(text, q, last, last)[1]
-        said = sorted((t for t in ev.times if t.type == "DATE" and t.sentence == last and t.start >= end
+        said = sorted((t for t in day_exprs(ev.times) if t.type == "DATE" and t.sentence == last and t.start >= end
                        and usable_date(t.value, t.granularity) == "day"
                        and " ".join(t.text.casefold().split()) not in calendar.DEICTIC_DAYS),
                       key=lambda t: t.start)
@@ -889,6 +890,34 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
     return out
 
 
+# A time of day on a day the expression names itself: a weekday first (``Senin malam``, ``Selasa (21/10)
+# sore``) or a written date (``Minggu, 19 Oktober 2025 malam``, ``(3/12/2014) malam``).
+_TIME_ON_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T")
+_WRITTEN_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\s+(?:" + "|".join(sorted(calendar.MONTHS, key=len, reverse=True))
+                           + r")\b", re.IGNORECASE)
+
+
+def day_exprs(times: Sequence[TimeExpr]) -> list[TimeExpr]:
+    """The article's DATE expressions, and its times of day on a day they name themselves read as
+    that day (``Senin (20/10) malam``, ``Minggu, 19 Oktober 2025 malam``, ``Selasa sore``: the time
+    extractor gives them as TIME ``2025-10-20TNI``): the part of day does not make the day less
+    the happening's day than ``Senin (20/10)`` alone. A time whose day comes from elsewhere (``pukul
+    21.00``, ``malam hari``, whose day the extractor takes from the sentence) or from a relative word
+    (``tadi malam``, ``pagi ini``) is not one."""
+    out: list[TimeExpr] = []
+    for t in times:
+        if t.type == "TIME" and t.value and _TIME_ON_DAY.match(t.value) and _names_its_day(t.text):
+            t = dataclasses.replace(t, type="DATE", value=t.value[:10], granularity="day")
+        out.append(t)
+    return out
+
+
+def _names_its_day(text: str) -> bool:
+    """A time expression's words name a day: a written date or a weekday first."""
+    m = _WEEKDAY_FIRST.match(text)
+    return bool(_WRITTEN_DATE.search(text) or (m and m.group(1).casefold() in calendar.WEEKDAYS))
+
+
 def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
     """``[(value, sentence, granularity)]`` an article places, in sentence order (:func:`dated_sentences`)."""
     out: list[tuple[str, int, str]] = []
@@ -896,11 +925,14 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
     ev = corpus.articles[a]
     n = len(ev.doc.sentences)
     by_sentence: dict[int, list[TimeExpr]] = {}
-    for t in ev.times:
+    dates = day_exprs(ev.times)
+    for t in dates:
         if t.type == "DATE" and 0 <= t.sentence < n:
             by_sentence.setdefault(t.sentence, []).append(t)
     quote_days = _quote_days(corpus, a)
     written: dict[str, int] = {}  # day value -> expressions of the article naming it, weekday agreeing
+    # a time of day (``Jumat (17/10) malam``) places its sentence but is no evidence for another
+    # expression's contradicted date (measured: it confirmed a recap's ``Kamis (17/10)``, the 16th)
     for t in ev.times:
         if t.type == "DATE" and t.value and _DAY.match(t.value) and not _contradicts(t, t.value):
             written[t.value] = written.get(t.value, 0) + 1
