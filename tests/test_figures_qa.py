@@ -180,3 +180,18 @@ def test_a_generic_counter_counts_the_noun_right_after_it() -> None:
     other = _series("Jaksa menetapkan 8 tersangka dalam kasus kredit fiktif di tiga unit Bank Contoh. Program itu "
                     "membantu 270 anak yatim dan membagikan 57 unit alat bantu.")
     assert other.get("unit") == [3.0, 57.0]
+
+
+def test_a_count_after_a_comma_is_not_the_size_of_the_move_before_it() -> None:
+    """``138 saham menguat, 174 saham melemah``: the comma closes the first count's clause, so 174 is a
+    count of its own, not by how much something weakened; a restated move after a comma still is one."""
+    from kliping.model import Quantity
+    from kliping.synth.figures import is_delta
+
+    def delta(sentence: str, number: str) -> bool:
+        i = sentence.find(number)
+        return is_delta(sentence, Quantity(number, 1.0, 0, i, i + len(number)))
+
+    assert not delta("Sebanyak 138 saham menguat, 174 saham melemah, dan 83 saham stagnan.", "174")
+    assert delta("Laba perseroan naik 12 persen, atau senilai Rp 4,5 triliun.", "Rp 4,5")
+    assert delta("Harga minyak mentah turun 1,03 dollar pada Senin.", "1,03")

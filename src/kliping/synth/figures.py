@@ -520,7 +520,9 @@ def is_delta(sentence: str, q: Quantity) -> bool:
     ``figure_cues.MOVEMENT_RESTATE``): the size of a change. ``q.start`` is an offset in its sentence. A bound the
     extractor read into the quantity (``melonjak hingga Rp 2.500``: ``up_to``) is where the value went, not by how
     much. A move restated after an amount other than a percentage is found by ``article_moves``."""
-    if q.modifier == "up_to":
+    if q.modifier == "up_to" or _CLAUSE_BREAK_BEFORE.search(sentence, max(0, q.start - 8), q.start):
+        # ``138 saham menguat, 174 saham melemah``: a comma right before the number ends the clause of
+        # the move before it; the number opens a count of its own
         return False
     before = words(sentence[max(0, q.start - 60) : q.start])
     k = len(before)
@@ -540,6 +542,7 @@ def is_delta(sentence: str, q: Quantity) -> bool:
 
 
 _RESTATE_WORDS = figure_cues.MOVEMENT_RESTATE | figure_cues.MOVEMENT_GAP
+_CLAUSE_BREAK_BEFORE = re.compile(r"[,;]\s*$")
 _MOVEMENT_WORDS = figure_cues.MOVEMENT_VERBS | figure_cues.MOVEMENT_NOUNS
 _BETWEEN_RESTATED = re.compile(r"[\w\s,]*")
 

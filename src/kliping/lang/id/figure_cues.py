@@ -12,11 +12,7 @@ holds for its own day only. All words lower case; they are matched as whole word
 from __future__ import annotations
 
 from kliping.lang.id import abbreviations
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from kliping.lang.id.wordsets import words as _words
 
 # The sentence states a scenario or a premise: its figures are not claims about the world.
 CONDITIONAL_CUES = _words("jika kalau apabila bila seandainya andaikan andaikata asumsi diasumsikan berasumsi")
