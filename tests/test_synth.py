@@ -215,3 +215,20 @@ def test_a_paragraph_one_outlet_pastes_into_two_reports_is_not_two_reports_of_th
     assert stating_sources(corpus, source, [(0, 1), (1, 1)], one_outlet=True) == 1  # pasted background
     assert stating_sources(corpus, source, [(0, 0), (1, 0)], one_outlet=True) == 2  # two own wordings
     assert stating_sources(corpus, {0: "x", 1: "y"}, [(0, 1), (1, 1)], one_outlet=False) == 2
+
+
+def test_a_name_variants_evidence_from_another_storyline_is_no_column_of_its_matrix() -> None:
+    from kliping.render.common import Index
+    from kliping.render.matrix import source_matrix
+
+    a, b, c, d = _port_articles()
+    items = [FindingItem("p1", 1, a.doc.sentences[1].text), FindingItem("p4", 0, d.doc.sentences[0].text)]
+    nv = NameVariant("E1", ["Shin Won-sik", "Shin Wok-sik"], items)
+    ent = Entity("E1", "Shin Won-sik", "PERSON", ["Shin Won-sik", "Shin Wok-sik"])
+    story = _story([a, b, c, d], groups=[["p1", "p2"], ["p4"]], variants=[nv], entities=[ent])
+    story.storylines = [StorylineGroup("s1", ["e1"]), StorylineGroup("s2", ["e2"])]
+    dossier = synthesize(story)
+    s1 = dossier.storylines[0]
+    assert {it.article for f in s1.findings if f.kind == "name_variant" for it in f.items} == {"p1", "p4"}
+    m = source_matrix(Index(dossier), s1)
+    assert all(ref.article in {"p1", "p2"} for row in m.rows for refs in row.cells.values() for ref in refs)

@@ -84,7 +84,13 @@ def source_matrix(ix: Index, sl: Storyline) -> Matrix:
     def ref(aid: str, k: int, note: str = "") -> Ref:
         return Ref(aid, k, ix.dossier.duplicate_of.get(aid), note)
 
+    members = set(arts)
+
     def add(row: FactRow, r: Ref) -> None:
+        # A name variant's other spelling may be evidenced in another storyline's article: evidence
+        # for the finding, but not this storyline's report, so not a column of who reported what.
+        if r.article not in members:
+            return
         refs = row.cells.setdefault(column(r.article), [])
         if all((x.article, x.sentence) != (r.article, r.sentence) for x in refs):
             refs.append(r)
