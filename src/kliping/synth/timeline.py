@@ -567,8 +567,8 @@ def _until(before: list[str]) -> bool:
 
 
 # How many words (and list commas) before a date an earliest-possible or threat cue may stand (``baru
-# akan bisa menerapkan sistem ini di DKI Jakarta, seluruh pulau Jawa dan Kalimantan pada 1 Januari``:
-# thirteen and a comma between).
+# akan bisa memasang alat itu di Sumatera Utara, Riau, seluruh Sulawesi dan Papua pada 1 Maret``:
+# a dozen words and two commas between).
 PROJECTION_WINDOW = 20
 # What ends the reach of such a cue: a clause of its own after a semicolon, colon or bracket, or a quote.
 _PROJECTION_BREAK = re.compile("[;:()" + re.escape(DOUBLE_QUOTE_MARKS) + "]")
