@@ -138,13 +138,13 @@ def test_a_put_off_verb_anywhere_before_hingga_makes_the_date_the_new_day() -> N
 
 
 def test_a_date_glossed_on_indonesian_time_is_one_day() -> None:
-    """``Selasa (18/11/2014) waktu setempat (Rabu pagi WIB)``: one moment told on two clocks, the
+    """``Selasa (3/3/2015) waktu setempat (Rabu dini hari WIB)``: one moment told on two clocks, the
     happening's day is the first; a bracketed day without a time zone is no such gloss."""
-    assert _placed("Harga minyak turun pada Selasa (18/11/2014) waktu setempat (Rabu WIB) di bursa New York.",
-                   "2014-11-19") == ["2014-11-18"]
-    assert _placed("Harga minyak turun pada Selasa (Rabu WIB) di bursa New York.", "2014-11-19") == ["2014-11-18"]
-    assert _placed("Harga minyak turun pada Selasa (18/11/2014) dan naik lagi (Rabu) di bursa New York.",
-                   "2014-11-20") == ["2014-11-18", "2014-11-19"]
+    assert _placed("Harga kedelai melemah di bursa Chicago pada Selasa (3/3/2015) waktu setempat (Rabu WIB).",
+                   "2015-03-04") == ["2015-03-03"]
+    assert _placed("Harga kedelai melemah di bursa Chicago pada Selasa (Rabu WIB).", "2015-03-04") == ["2015-03-03"]
+    assert _placed("Harga kedelai melemah di bursa Chicago pada Selasa (3/3/2015) dan menguat lagi (Rabu).",
+                   "2015-03-05") == ["2015-03-03", "2015-03-04"]
 
 
 def test_the_earliest_possible_day_still_to_come_is_not_a_happening() -> None:

@@ -154,7 +154,7 @@ def test_one_copied_line_does_not_merge_two_groups_whose_figures_contradict() ->
 
 
 def test_a_quote_tail_and_a_plain_sentence_sharing_only_their_date_are_two_entries() -> None:
-    """A short quoted question (``"Lalu berapa?" tanya Faisal, Senin (29/12/2014) malam``) and a
+    """A short quoted question (``"Lalu dananya dari mana?" tanya Hasan, Senin (29/12/2014) sore``) and a
     market report of that Monday share the date's words, which make most of the quote's cosine: the
     quoting frame is no common ground when either sentence quotes; a shared word beyond it still is."""
     a = _article("q1", '"Lalu anggarannya dari mana?" tanya Hasan, Senin (29/12/2014).', "2014-12-30")

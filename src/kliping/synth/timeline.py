@@ -761,7 +761,7 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
     """Positions (in ``times``, sorted by start) of dates that are not a happening's own: the end of
     a range (``21-23 Oktober``, ``13 hingga 17 Oktober``, ``antara 7 September dan 1 Oktober``,
     ``digelar Sabtu-Minggu (8-9/3/2025)``), a date glossed in brackets on Indonesian time (``Selasa
-    (18/11/2014) waktu setempat (Rabu pagi WIB)``: the gloss), both of alternatives with different values (``Selasa atau
+    (3/3/2015) waktu setempat (Rabu dini hari WIB)``: the gloss), both of alternatives with different values (``Selasa atau
     Rabu``; ``Jumat (7/3/2025) atau tiga hari lalu`` is one day and stays) or of two bare weekdays
     joined by a dash after a habit word (``setiap Sabtu-Minggu``: :func:`_habit`), and a relative
     word glossed by the next one in brackets (``Besok (hari ini)``); the first of two dates joined
@@ -781,7 +781,7 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
                 between == "dan" and words(sentence[: x.start])[-1:] == ["antara"])):
             skip.add(k + 1)
         elif between.endswith("(") and _ZONE_GLOSS.match(sentence[y.end :]):
-            skip.add(k + 1)  # ``Selasa (18/11) waktu setempat (Rabu pagi WIB)``: one moment, Jakarta's clock
+            skip.add(k + 1)  # ``Selasa (3/3) waktu setempat (Rabu dini hari WIB)``: one moment, Jakarta's clock
         elif between == "(" and sentence[y.end :].lstrip().startswith(")"):
             skip.add(k)
         elif ((bw := words(between))[:1] == ["menjadi"] and bw[-1:] in (["pada"], ["di"]) and len(bw) <= 8
@@ -792,7 +792,7 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
 
 _QUOTE_CHARS = DOUBLE_QUOTE_MARKS
 # An Indonesian time zone closing a bracket: the bracketed date is the one before it told on
-# Indonesian time (``Selasa (18/11/2014) waktu setempat (Rabu pagi WIB)``).
+# Indonesian time (``Selasa (3/3/2015) waktu setempat (Rabu dini hari WIB)``).
 _ZONE_GLOSS = re.compile(r"\s*(?:WIB|WITA|WIT)\s*\)")
 
 

@@ -286,7 +286,7 @@ STRICT_REFERENCE_WORDS = _words("pasal ayat nomor nomer no no. nmr nr uu pp kode
 # --------------------------------------------------------------------------- as_of
 
 # A day named after one of these is the base a figure is compared with or counted from
-# (``turun 1,35 dollar AS dibanding penutupan Senin``, ``sejak Senin``), not the day it is stated at.
+# (``melemah 2,10 dollar dibanding penutupan Senin``, ``sejak Senin``), not the day it is stated at.
 AS_OF_BASE_CUES = ("dibanding", "dibandingkan", "ketimbang", "daripada", "sejak", "semenjak")
 # ``dari`` is a base only before the market's reference point (``turun dari penutupan pada Jumat``);
 # ``data dari BPS, Senin`` is a source.
