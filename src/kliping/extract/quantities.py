@@ -776,7 +776,7 @@ def _as_of(times: list[TimeExpr], anchor: dt.date | None, text: str = "") -> str
     A figure is valid when it is said, not at every date the sentence names: ``7.000 kontainer sejak
     Agustus`` is a count stated today, and ``pada Jumat (13/10/2023)`` in an article of 15/10 dates
     the statement. Dates more than :data:`AS_OF_WINDOW_DAYS` before publication (or after it) are
-    what the sentence talks about, not when, and so is the base of a comparison (``turun 1,35 dollar AS
+    what the sentence talks about, not when, and so is the base of a comparison (``melemah 2,10 dollar
     dibanding penutupan Senin``: Monday is the old value's day) or the start of a count (``sejak
     Senin``).
     """
