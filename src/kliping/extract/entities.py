@@ -67,6 +67,7 @@ from kliping.lang.id.titles import (
     RANKS,
     TITLE_HEADS,
     TITLE_WORDS,
+    UNIT_HEADS,
     UNIT_SHORT_NAMES,
 )
 from kliping.model import Document, Mention
@@ -82,6 +83,10 @@ _HEADS = _ORG_STOP | CASE_ROLE_NOUNS
 # Title heads that are also common parts of names (``Widiyanti Putri Wardhana``).
 _NAMEISH_HEADS = frozenset({"putri", "putra", "ratu", "raja", "mas", "bung", "kak", "imam", "sultan"})
 _TWORDS = TITLE_WORDS | DOSSIER_TITLE_WORDS
+# Title heads whose misspellings (``Presiedn``) still mark a title: alphabetic, not also names.
+# Rank abbreviations are left out (``Marsma`` is one swap from the name ``Marsam``).
+_TYPO_HEADS = frozenset(h for h in TITLE_HEADS | OFFICE_HEADS
+                        if h.isalpha() and h not in _NAMEISH_HEADS and h not in RANKS)
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
 CASED_MODEL = MODELS / "ner_id.crfsuite"
@@ -155,6 +160,10 @@ _SPEECH_AFTER = frozenset({
 # Nouns formed with pe-...-an / ke-...-an (``Pelayanan``, ``Pengembangan``, ``Kesehatan``) name units,
 # programmes and fields; no PERSON token of the NERGrit, NERP or idner train splits has this shape.
 _ADMIN_NOUN = re.compile(r"^(?:pe|ke)[a-z]{4,}an$")
+# Reporting verbs that open a sentence before the source they cite (``Melansir Time, ...``); the
+# model sometimes glues them to the name. A source after the first group is an outlet.
+_OUTLET_VERBS = frozenset({"melansir", "dilansir", "lansir"})
+_REPORT_VERBS = _OUTLET_VERBS | frozenset({"mengutip", "dikutip", "menukil", "dinukil", "menurut", "merujuk"})
 _DASH = frozenset({"-", "—", "–"})
 _GLUED = re.compile(r"^\([A-Z][\w.&'-]*\)$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -249,6 +258,39 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.i < b.j and b.i < a.j
 
 
+def _near(a: str, b: str, limit: int) -> bool:
+    """``a`` becomes ``b`` with at most ``limit`` insertions, deletions or swaps of two neighbouring
+    letters (restricted Damerau distance without substitutions: a substituted letter turns a title
+    into a name too often, ``Menteri``/``Mentari``)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    n, m = len(a), len(b)
+    big = limit + 1
+    d = [[big] * (m + 1) for _ in range(n + 1)]
+    for x in range(n + 1):
+        d[x][0] = x
+    for y in range(m + 1):
+        d[0][y] = y
+    for x in range(1, n + 1):
+        for y in range(1, m + 1):
+            v = min(d[x - 1][y] + 1, d[x][y - 1] + 1, d[x - 1][y - 1] if a[x - 1] == b[y - 1] else big)
+            if x > 1 and y > 1 and a[x - 1] == b[y - 2] and a[x - 2] == b[y - 1]:
+                v = min(v, d[x - 2][y - 2] + 1)
+            d[x][y] = v
+    return d[n][m] <= limit
+
+
+@lru_cache(maxsize=4096)
+def _title_typo(low: str) -> bool:
+    """``presiedn``, ``mentri``, ``gubenur``: a misspelt title head of six letters or more (one swap,
+    insertion or deletion, same first letter). Two edits matched real words (``Polisi``, ``Politik``
+    from ``politisi``, ``Penelitian``) and names; heads that are also names (``Sultan``, ``Putri``) are
+    left out (``Sultana`` is a name)."""
+    if len(low) < 5 or low in _HEADS or not low.isalpha():
+        return False
+    return any(len(h) >= 6 and low[0] == h[0] and _near(low, h, 1) for h in _TYPO_HEADS)
+
+
 class _Sentence:
     """Words of one sentence with gazetteer matches, and the rule pipeline over them."""
 
@@ -300,6 +342,12 @@ class _Sentence:
             else:
                 break
         return k
+
+    def country_at(self, k: int) -> bool:
+        """A country or province (or a place name of two words or more) of the gazetteer starts at
+        ``w[k]``: never a word of a person's name (one-word cities can be: ``Solo``, ``Bima``)."""
+        m = self.gaz_at.get(k)
+        return bool(m and m[1] in STRONG_GPE and (m[1] in ("CTRY", "PROV") or m[0] - k >= 2) and _cap(self.w[k]))
 
     def title_end(self, i: int, spans: list[Span]) -> int:
         """Parse a title phrase starting at head word ``i``; return the word after it."""
@@ -479,6 +527,7 @@ class _Sentence:
                             s.i, s.type = p, "PERSON"
                         break
             if s.type in ("ORG", "PLACE") and not self.caseless:
+                self.place_then_name(s, out)
                 while s.j - s.i > 1 and self.low[s.j - 1] in RANKS:
                     s.j -= 1  # "Polres Bogor AKP": the rank opens the (next) name
                 k = self.rank_inside(s)
@@ -504,7 +553,11 @@ class _Sentence:
                     s.i = a + 1
                 else:
                     s.type = typ
-            if s.type == "PERSON" and not self.caseless and self.label[s.i] == "ORGC":
+            if not self.caseless and s.type in ("PERSON", "ORG", "PLACE"):
+                self.reporting_verb(s)
+                if s.i >= s.j:
+                    continue
+            if s.type == "PERSON" and not self.caseless and (self.label[s.i] == "ORGC" or self.low[s.i] in UNIT_HEADS):
                 s.type = "ORG"  # "DPC Gerindra Jakarta Timur", "Ponpes Langitan": a cue word opens an organisation
             elif s.type == "PERSON" and not self.caseless and s.i > 0 and (s.i - 1) in self.dorg \
                     and _cap(self.w[s.i - 1]):
@@ -518,6 +571,10 @@ class _Sentence:
                 while s.j - s.i > 1 and (self.title_head(s.i) or self.low[s.i] in _TWORDS
                                          or self.low[s.i] in BODY_NOUNS or self.corps(s.i)) \
                         and not self.korean_name(s.i):
+                    s.i += 1
+                if s.j - s.i > 1 and not self.caseless and _cap(self.w[s.i]) and not self.label[s.i] \
+                        and _title_typo(self.low[s.i]):
+                    s.title = (s.i, s.i + 1)  # "Presiedn Vladimir Putin": a misspelt title
                     s.i += 1
                 if not self.caseless:
                     self.trim_before_name(s)
@@ -563,6 +620,43 @@ class _Sentence:
             out.append(s)
         return out
 
+    def place_then_name(self, s: Span, out: list[Span]) -> None:
+        """Split a place/organisation span that runs from a place into the next name.
+
+        ``Korea Selatan Lembaga`` (``... direktur Korea Selatan Lembaga think tank``): a cue word
+        opens a name, so one closing a span after a known place is cut off. ``Tentara Rakyat Korea Ri
+        Pyong Chol``: a Korean name (family name and two syllables) inside the span, and ``Amerika
+        Serikat Joe Biden``: two or more unlabelled capitalised words after a known place that the
+        model itself reads as a person (0.5+), are a person after the place.
+        """
+        m = self.strong_at(s.i)
+        if m and m[0] < s.j and m[1] in STRONG_GPE and all(self.label[x] in _CUE_LABELS for x in range(m[0], s.j)):
+            s.j = m[0]
+            return
+        k = next((x for x in range(s.i + 1, s.j - 1) if self.korean_name(x)), None)
+        if k is not None and k + (2 if "-" in self.w[k + 1] else 3) == s.j:
+            out.append(Span(s.i, k, s.type))
+            s.i, s.type = k, "PERSON"
+            return
+        if m and m[1] in STRONG_GPE and s.j - m[0] >= 2 and self.name_run(m[0]) >= s.j \
+                and not any(self.label[x] for x in range(m[0], s.j)) and self.person_prob(m[0], s.j) >= 0.5:
+            out.append(Span(s.i, m[0], s.type))
+            s.i, s.type = m[0], "PERSON"
+
+    def reporting_verb(self, s: Span) -> None:
+        """``Melansir Time``, ``Dilansir Deutsche Welle``: a sentence-opening reporting verb is no part
+        of the name after it, and what is ``dilansir`` (published) is an outlet: a person span right
+        after ``melansir``/``dilansir`` (``dari``) is an ORG, as is a place span that is no gazetteer place.
+        ``Mengutip``/``Menurut`` also take people."""
+        if s.j - s.i >= 2 and self.low[s.i] in _REPORT_VERBS:
+            s.i += 1
+        k = s.i - 1
+        if k > 0 and self.low[k] == "dari":
+            k -= 1
+        if k >= 0 and self.low[k] in _OUTLET_VERBS and (s.type == "PERSON" or (
+                s.type == "PLACE" and not any(self.label[x] for x in range(s.i, s.j)))):
+            s.type = "ORG"
+
     def rule_spans(self, spans: list[Span]) -> list[Span]:
         """Candidate spans from the gazetteer, cue words and title triggers."""
         cands: list[Span] = []
@@ -605,12 +699,31 @@ class _Sentence:
                 # honorifics (Tuan Kim) make it a name on their own
                 if k - j < (1 if self.low[i] in HONORIFICS else 2):
                     continue
+                over = [s for s in spans if _overlaps(s, Span(j, k, ""))]
+                if self.low[j] in UNIT_HEADS:
+                    # "Komandan Satuan Siber", "Kepala Divisi Manajemen Proyek": the unit the office heads
+                    # (up to a name, or a place opened by a place noun, the model found after it:
+                    # "Kepala Seksi Sosial Kecamatan X"; a bare place stays in: "Pemerintah Provinsi Papua")
+                    e = min([s.i for s in over if s.i > j and (s.type == "PERSON" or self.low[s.i] in _PLACE_NOUNS)] + [k])
+                    if not any(s.i <= j for s in over):
+                        cands.append(Span(j, e, "ORG", source="cue"))
+                    continue
+                c = next((x for x in range(j + 1, k) if self.country_at(x)), None)
+                if c is not None:
+                    # "Direktur Eksekutif Lembaga Kajian Indonesia [Budi Santoso]", "Kepala Staf Gabungan
+                    # Amerika Serikat": a country inside the run ends the organisation the office is of
+                    # (no name holds a country); two or more names after it are the person
+                    e = self.gaz_at[c][0]
+                    if c - j >= 2 and not over:
+                        cands.append(Span(j, e, "ORG", source="cue"))
+                    if k - e >= 2 and not any(_overlaps(s, Span(e, k, "")) for s in spans):
+                        cands.append(Span(e, k, "PERSON", title=(i, e), source="title"))
+                    continue
                 if any(_ADMIN_NOUN.match(self.low[x]) for x in range(j, k)):
                     continue  # "Kepala Subdivisi Pelayanan Publik": a unit of the office, not a name
                 if k + 1 < self.n and self.w[k] == "," and ((k + 1) in per_start or (
                         k + 2 < self.n and _cap(self.w[k + 1]) and _cap(self.w[k + 2]) and not self.label[k + 1])):
                     continue  # "Kepala Seksi Penagihan, Subur Saroso": the name is after the comma
-                over = [s for s in spans if _overlaps(s, Span(j, k, ""))]
                 if not over:
                     cands.append(Span(j, k, "PERSON", title=(i, j), source="title"))
                 elif len(over) == 1 and i < over[0].i and over[0].j <= k and over[0].source == "model" \
@@ -871,10 +984,21 @@ class _Sentence:
             return spans
         added: list[Span] = []
         for s in spans:
-            if s.type not in ("PERSON", "LOC"):
+            if s.type not in ("PERSON", "LOC", "ORG"):
                 continue
             k = next((x for x in range(s.j - 1, s.i - 1, -1) if self.w[x] in _DOSSIER_ORG_SUFFIX
                       or _BANK_WORD.match(self.w[x])), None)
+            if s.type == "ORG":
+                # "analis Central China Securities Zhang Gang" tagged as one organisation (the country
+                # ends the title rule's name run): two or more names after the company word are the
+                # person speaking for it when an office is written before the span or the model itself
+                # reads them as a person
+                if k is not None and s.j - k >= 3 and all(
+                        _cap(self.w[x]) and self.w[x][:1].isalpha() and not self.label[x] for x in range(k + 1, s.j)) \
+                        and ((s.i > 0 and self.title_head(s.i - 1)) or self.person_prob(k + 1, s.j) >= 0.3):
+                    added.append(Span(k + 1, s.j, "PERSON", source="rule"))
+                    s.j = k + 1
+                continue
             if k is None and s.type == "PERSON" and s.j - s.i >= 3 and len(self.w[s.i]) >= 3 and self.w[s.i].isalpha() \
                     and self.w[s.i].isupper() and self.low[s.i] not in _HEADS and not self.label[s.i + 1] \
                     and all(_cap(self.w[x]) and not self.w[x].isupper() for x in range(s.i + 1, s.j)):
@@ -1126,6 +1250,86 @@ def _acronym_types(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             st.titles(added)
 
 
+# Crime and court roles before a suspect's initials that a country abbreviation never follows
+# (``tersangka AS``); ``saksi``/``korban``/``ekonom`` do (``ekonom AS``: an American), and an
+# organisation abbreviation follows all of them (``tersangka KPK``: a suspect of the KPK's case).
+_SUSPECT_ROLES = frozenset({"tersangka", "terdakwa", "terpidana", "pelaku", "terlapor", "tahanan", "buronan",
+                            "narapidana", "napi", "terperiksa"})
+# Words before a country abbreviation that read it as the country (``warga AS``, ``di AS``, ``dolar AS``).
+_COUNTRY_BEFORE = frozenset({"di", "ke", "dari", "warga", "negara", "pemerintah", "militer", "tentara", "dolar",
+                             "kedubes", "kedutaan", "pasukan", "negeri", "bank", "sentral", "asal", "antara"})
+
+
+def _gazetteer_initials(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a country or organisation abbreviation of two or three letters written as a
+    suspect's initials (``Saudara AS``, ``tersangka AS``, ``berinisial AS``) is a person.
+
+    ``_acronym_types`` leaves gazetteer abbreviations alone, so the suspect ``AS`` of a corruption
+    story became the GPE ``AS`` and the linker merged him into the United States. A strong initials
+    cue (``_initials_cue``), or a suspect role right before a country abbreviation (never before an
+    organisation's: ``tersangka KPK``), makes that mention a person;
+    its other mentions in the document follow (``AS disangkakan ...``) unless the document also
+    reads the token as the country or organisation: its full form written out (``Amerika
+    Serikat``), a place preposition, a country noun (``warga AS``) or a title (``Presiden AS``)
+    before it.
+    """
+    cued: dict[str, list[tuple[_Sentence, Span]]] = {}
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for s in sp:
+            w = st.w[s.i]
+            if s.j - s.i != 1 or s.type not in ("GPE", "ORG") or not st.label[s.i] \
+                    or not (2 <= len(w) <= 3 and w.isalpha() and w.isupper()) or s.i == 0:
+                continue
+            if _initials_cue(st, s.i, strong=True) or (st.low[s.i - 1] in _SUSPECT_ROLES and s.type == "GPE"):
+                cued.setdefault(w, []).append((st, s))
+    if not cued:
+        return
+    text = " ".join(" ".join(st.w) for st in sents)
+    for w, hits in cued.items():
+        full = ABBREVIATIONS.get(w)
+        country = bool(full and full[0] in text)
+        todo = list(hits)
+        for st, sp in zip(sents, spans, strict=True):
+            for s in sp:
+                if s.j - s.i != 1 or st.w[s.i] != w or s.type not in ("GPE", "ORG") \
+                        or any(s is h for _, h in hits):
+                    continue
+                prev = st.low[s.i - 1] if s.i else ""
+                if prev in _COUNTRY_BEFORE or prev in _HEADS:
+                    country = True
+                todo.append((st, s))
+        for st, s in (hits if country else todo):
+            s.type, s.source, s.title = "PERSON", "rule", None
+            st.titles([s])
+
+
+def _bracket_short_forms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a one-word short form in brackets right after an organisation is that organisation
+    (``Universitas Diponegoro (Undip)``), and so is every one-word person mention of it in the
+    document (``Rektor Undip``, ``Undip tidak akan ...``).
+
+    ``_acronym_types`` does this for all-capitals short forms; written in mixed case (``Undip``,
+    ``Unnes``, ``Kemenkeu``) the model reads them as names.
+    """
+    short: set[str] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        ends = {s.j: s for s in sp}
+        for s in sp:
+            if s.type == "PERSON" and s.j - s.i == 1 and s.i >= 2 and st.w[s.i - 1] == "(" \
+                    and s.j < st.n and st.w[s.j] == ")" and getattr(ends.get(s.i - 1), "type", None) == "ORG":
+                short.add(st.w[s.i])
+    if not short:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type == "PERSON" and s.j - s.i == 1 and st.w[s.i] in short:
+                s.type, s.title = "ORG", None
+
+
 def _speaking_person(st: _Sentence, s: Span) -> bool:
     """Person span ``s`` has a title or a speech verb beside it (``kata Rosmauli``, ``Rosmauli
     menjelaskan``): evidence stronger than the model's type, which also names companies."""
@@ -1374,6 +1578,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
         spans.append(st.run() if toks else [])
     _consistency(sents, spans)
     _acronym_types(sents, spans)
+    _gazetteer_initials(sents, spans)
+    _bracket_short_forms(sents, spans)
     _brand_names(sents, spans)
     _person_tails(sents, spans)
     _common_words(sents, spans)
@@ -1390,7 +1596,9 @@ def extract_mentions(doc: Document) -> list[Mention]:
             if s.title is not None:
                 ti, tj = s.title
                 title = sent.text[toks[ti][0]:toks[tj - 1][1]]
-                title = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip(" ,") or None
+                # a closing bracket group (the office's short form) is no part of the title, nor one
+                # the appositive cut before its ")" ("Kepala Staf Gabungan Amerika Serikat (AS")
+                title = re.sub(r"\s*\([^)]*\)?\s*$", "", title).strip(" ,") or None
             out.append(Mention(text=sent.text[a:b], type=s.type, sentence=si, start=a, end=b, title=title))
     return out
 

@@ -208,6 +208,17 @@ UNIT_SHORT_NAMES: frozenset[str] = _words("""
 imipas komdigi kemkomdigi kominfo banggar gakkum pupr pu esdm migas minerba ebtke ekraf
 """)
 
+# Head nouns of units and organisations (``Divisi Manajemen Proyek``, ``Satuan Siber``, ``Pemerintah
+# Provinsi Papua``): capitalised after an office they name what the office heads, never a person, and a
+# span opening with one is an organisation. Entity rules only (not model features); words that are
+# TITLE_WORDS already (``bidang``, ``komisi``, ``dewan``) continue the title instead. Not ``Tim``
+# (``Tim Cook``) nor ``Pusat`` (a place word).
+UNIT_HEADS: frozenset[str] = _words("""
+divisi satuan pemerintah bagian seksi subbagian subbidang subdit subdirektorat departemen biro
+sekretariat inspektorat unit satgas yayasan perusahaan kantor balai korps kejaksaan pengadilan
+kepolisian universitas fakultas institut akademi politeknik
+""")
+
 # Words that continue a title phrase in the dossier rules (``Putra Mahkota Arab Saudi``: a role and a
 # country, no name; ``Kapuspenkum`` written ``Kapus Penkum``).
 DOSSIER_TITLE_WORDS: frozenset[str] = _words("mahkota puspenkum") | OFFICE_UNITS | UNIT_SHORT_NAMES
