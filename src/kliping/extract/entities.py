@@ -37,6 +37,11 @@ dossier needs in a specific form:
   ``perusahaan seperti Huawei, Tencent``), after ``PT`` elsewhere, or it is a well-known company
   (``lang/id/brands``), unless some use of it marks a person; a ministry or unit short name
   between an office and a name belongs to the title (``Menteri Imipas Agus ...``).
+- second QA read (docs/ner.md): an abbreviation written as a suspect's initials (``Saudara AS``) is
+  a person; ``Melansir``/``Dilansir`` are no part of the outlet after them; a place and the name
+  after it are split (``Korea Ri Pyong Chol``); a country ends the organisation after an office,
+  and a unit word (``Satuan``, ``Divisi``) opens one; ``Universitas Diponegoro (Undip)`` makes
+  ``Undip`` an organisation; a misspelt title (``Presiedn``) is a title.
 
 Input that is all lower case (like the NERP corpus) is tagged with a caseless model and without the
 capitalisation rules.
