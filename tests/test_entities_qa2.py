@@ -144,3 +144,9 @@ def test_organisation_abbreviation_after_a_suspect_role_stays_the_organisation()
     got = _types(_doc("Dua tersangka KPK itu ditahan selama 20 hari pertama.",
                       "Juru bicara KPK mengatakan penyidik masih memeriksa saksi."))
     assert got["KPK"] == {"ORG"}
+
+
+def test_source_after_dilansir_is_an_outlet_in_the_whole_article():
+    got = _types(_doc("Warta Sentosa menulis bahwa kapal itu tenggelam pada Jumat.",
+                      "Dilansir Warta Sentosa, penumpang dievakuasi ke Pelabuhan Merak."))
+    assert got["Warta Sentosa"] == {"ORG"}

@@ -660,7 +660,7 @@ class _Sentence:
             k -= 1
         if k >= 0 and self.low[k] in _OUTLET_VERBS and (s.type == "PERSON" or (
                 s.type == "PLACE" and not any(self.label[x] for x in range(s.i, s.j)))):
-            s.type = "ORG"
+            s.type, s.source = "ORG", "rule"  # a rule's vote: the article's other mentions follow
 
     def rule_spans(self, spans: list[Span]) -> list[Span]:
         """Candidate spans from the gazetteer, cue words and title triggers."""
