@@ -164,3 +164,38 @@ def test_a_quote_tail_and_a_plain_sentence_sharing_only_their_date_are_two_entri
     c = _article("q3", '"Harga minyak mentah masih akan turun," kata Hasan, Senin (29/12/2014).', "2014-12-30")
     corpus = build_corpus(_story([c, b]))
     assert same_happening(corpus, (0, 0), (1, 0), cosine=0.5)
+
+
+def test_an_officials_long_title_in_two_quote_tails_is_no_common_ground() -> None:
+    """One official answers on two cases on one day, quoted in a piece each: the tails share his title
+    (``kata Pelaksana Tugas Deputi Penindakan ... di Jakarta, Selasa``), which makes most of the
+    sentences' cosine, but not what was said; the title is part of the quoting frame."""
+    tail = ('," kata Pelaksana Tugas Deputi Penindakan dan Eksekusi Komisi Antirasuah Wahyu Prakoso '
+            'di kantornya, Jakarta, Selasa (21/10/2025).')
+    a = _article("c1", '"Tersangka pengadaan pupuk sudah kami periksa kesehatannya' + tail, "2025-10-22",
+                 speaker="Wahyu Prakoso")
+    b = _article("c2", '"Aset terpidana kasus tambang senilai dua bidang tanah sudah disita' + tail, "2025-10-22",
+                 speaker="Wahyu Prakoso")
+    corpus = build_corpus(_story([a, b]))
+    assert not same_happening(corpus, (0, 0), (1, 0), cosine=0.6)
+    c = _article("c3", '"Tersangka pengadaan pupuk sudah kami periksa di rumah sakit' + tail, "2025-10-22",
+                 speaker="Wahyu Prakoso")
+    corpus = build_corpus(_story([a, c]))
+    assert same_happening(corpus, (0, 0), (1, 0), cosine=0.6)
+
+
+def test_one_speakers_day_in_two_events_is_two_statements() -> None:
+    """The linker put the two pieces in two events (two cases): the speaker's remarks of that day are
+    two happenings, whatever the articles share."""
+    from kliping.synth.timeline import same_statement
+
+    a = _article("d1", '"Berkas perkara pupuk segera kami limpahkan," kata Wahyu Prakoso, Selasa (21/10/2025).',
+                 "2025-10-22", speaker="Wahyu Prakoso")
+    b = _article("d2", '"Berkas perkara pupuk dan tambang kami pelajari," kata Wahyu Prakoso, Selasa (21/10/2025).',
+                 "2025-10-22", speaker="Wahyu Prakoso")
+    one = Story(articles=[a, b], duplicate_of={}, entities=[], events=[Event("e1", ["d1", "d2"])],
+                storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    two = Story(articles=[a, b], duplicate_of={}, entities=[], events=[Event("e1", ["d1"]), Event("e2", ["d2"])],
+                storylines=[StorylineGroup("s1", ["e1", "e2"])], name_variants=[])
+    assert same_statement(build_corpus(one), (0, 0), (1, 0))
+    assert not same_statement(build_corpus(two), (0, 0), (1, 0))

@@ -190,6 +190,7 @@ class Corpus:
     # article index -> its placed dates ``[(value, sentence, granularity)]``, filled by
     # ``synth.timeline.dated_sentences`` once per article for the summary and the timeline alike
     dated: dict[int, list[tuple[str, int, str]]] = field(default_factory=dict)
+    event_of: dict[int, str] = field(default_factory=dict)  # article index -> its event (story) id
 
     def independent(self, article_idx: Iterable[int]) -> int:
         """How many independent sources (outlets; unknown outlets count alone) the articles are."""
@@ -287,4 +288,5 @@ def build_corpus(story: Story) -> Corpus:
         art_matrix=art_matrix,
         continuation=continuation,
         sources=[source_key(ev.doc) for ev in arts],
+        event_of={by_id[a]: e.id for e in story.events for a in e.articles if a in by_id},
     )

@@ -63,6 +63,7 @@ SAME_HAPPENING_OVERLAP = 0.6
 # a piece on each of its two topics, 0.08, is split: one more entry of that briefing).
 SAME_SPEAKER_DAY = True
 SAME_STATEMENT_ARTICLE_COSINE = 0.1
+SAME_STATEMENT_SAME_EVENT = True
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -1061,6 +1062,11 @@ class _Sentences:
             # the place and audience (``di Jakarta``, ``kepada wartawan``, two words each), not the
             # occasion (``dalam rapat kerja``: what two quotes of one briefing share)
             frame = {x for k, w in enumerate(tail) if w in _FRAME_HEADS for x in tail[k + 1 : k + 3]}
+            # and the speaker's title written before the name (``kata Pelaksana Tugas Deputi
+            # Penindakan KPK Asep ...``): one official's frame on four cases of one day
+            named = self.speaker_words(a, s)
+            last = max((k for k, w in enumerate(tail) if w in named), default=-1)
+            frame.update(tail[: last + 1])
             self._frames[(a, s)] = frame - set(words(text[:closing])) if closing is not None else set()
         return self._frames[(a, s)]
 
@@ -1137,7 +1143,11 @@ def same_statement(corpus: Corpus, x: tuple[int, int], y: tuple[int, int],
     c = cache or _Sentences(corpus)
     if not c.speakers(*x) & c.speakers(*y):
         return False
-    return x[0] == y[0] or corpus.article_cosine(x[0], y[0]) >= SAME_STATEMENT_ARTICLE_COSINE
+    if x[0] == y[0]:
+        return True
+    if SAME_STATEMENT_SAME_EVENT and corpus.event_of.get(x[0]) != corpus.event_of.get(y[0]):
+        return False
+    return corpus.article_cosine(x[0], y[0]) >= SAME_STATEMENT_ARTICLE_COSINE
 
 
 def _group(corpus: Corpus, items: list[tuple[int, int, str]],
