@@ -7,21 +7,8 @@ invented, so the rules are tested, not a list of names.
 
 from __future__ import annotations
 
-from kliping.extract.entities import extract_mentions
-from kliping.model import Document
 from tests.test_entities import _doc
-
-
-def _types(doc: Document) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for m in extract_mentions(doc):
-        out.setdefault(m.text, set()).add(m.type)
-    return out
-
-
-def _titles(doc: Document) -> dict[str, str | None]:
-    return {m.text: m.title for m in extract_mentions(doc) if m.type == "PERSON"}
-
+from tests.test_entities_qa import _titles, _types
 
 # ---- bare companies, products and benchmarks are no people
 
