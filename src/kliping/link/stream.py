@@ -836,7 +836,8 @@ class StreamLinker:
         new = g is None
         passing = [gid for gid in self.events.passing if g is not None and gid != g.gid]
         g = self.events.join(g, v, e, emb, dots, qkeys, f.date, t, fv)
-        _add_places(g, f.places, new)
+        if f.places or g.local:  # most articles name no town: nothing to record
+            _add_places(g, f.places, new)
         folded = list(passing) if self.merge_events else []
         if self.merge_events:
             for gid in passing:  # the article bridges two fragments of one event: fold them
@@ -853,7 +854,8 @@ class StreamLinker:
             s, sdots = self.stories.best(qkeys, v, e, None, places=f.places)
             s_new = s is None
             s = self.stories.join(s, v, e, None, sdots, qkeys, f.date)
-            _add_places(s, f.places, s_new)
+            if f.places or s.local:
+                _add_places(s, f.places, s_new)
             g.parent = s.gid
             self.storyline_of_event[g.gid] = s.gid
             if self.trace is not None:
