@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
-from kliping.lang.id.cues import SPEECH_ROOTS, SPEECH_VERBS
+from kliping.lang.id.cues import SPEECH_FORMS
 from kliping.lang.id.outlets import OUTLETS
 from kliping.lang.id.titles import TITLE_HEADS, TITLE_WORDS
 
@@ -28,8 +28,7 @@ EXTRA_CLUSTERS = Path(__file__).resolve().parents[1] / "models" / "ner_clusters_
 FEATURE_VERSION = 2
 # Words before a place (``di Jakarta``, ``ke Moskow``, ``dari Seoul``).
 _PLACE_PREP = frozenset({"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "kota", "provinsi"})
-_SPEECH = frozenset(SPEECH_ROOTS) | frozenset(SPEECH_VERBS) | frozenset(
-    w + "nya" for w in SPEECH_ROOTS)
+_SPEECH = SPEECH_FORMS
 
 _DOT_ABBR = (
     "Dr|Prof|Mr|Mrs|Ms|Ir|Drs|Dra|Jl|St|Jr|Sr|Hj|KH|Tn|Ny|Sdr|Bpk|Kol|Jend|Purn|dr|No|Vol|dkk|Sn|Inc|Ltd|Co|Corp"

@@ -192,7 +192,6 @@ def _fold(summary: str, body: str, *, closed: bool, cls: str = "") -> str:
     return f"<details{c}><summary>{summary}</summary>{body}</details>"
 
 
-
 def disputed_values(sl: Storyline, f: Figure) -> frozenset[tuple[str, int]]:
     """The ``(article, sentence)`` of ``f``'s values that take part in a ``discrepancy`` finding about it.
 
@@ -205,6 +204,7 @@ def disputed_values(sl: Storyline, f: Figure) -> frozenset[tuple[str, int]]:
     names = {f.about, f.about.split(" (", 1)[0]}
     return frozenset((it.article, it.sentence) for fd in sl.findings
                      if fd.kind == "discrepancy" and names & set(fd.about.split(" / ")) for it in fd.items)
+
 
 class _Html:
     """The report builder: one instance per render, holding the lookups."""

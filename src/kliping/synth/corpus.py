@@ -107,8 +107,7 @@ def moves(text: str) -> tuple[bool, bool]:
     return up, down
 
 
-_SAYS = "|".join(sorted({*cues.SPEECH_ROOTS, *(r + "nya" for r in cues.SPEECH_ROOTS), *cues.SPEECH_VERBS},
-                        key=len, reverse=True))
+_SAYS = "|".join(sorted(cues.SPEECH_FORMS, key=len, reverse=True))
 # The attribution tail of a quote or a reported statement: ``...," kata X di Y, Selasa (21/10/2025).``,
 # ``..., ujar X.`` (from the closing quote mark or the comma to the end, no quote mark after).
 _ATTRIBUTION_TAIL = re.compile(rf'(?:["”]\s*,?|,\s*["”]?)\s*(?:{_SAYS})\b[^"“”]*$', re.IGNORECASE)
@@ -116,7 +115,7 @@ _ATTRIBUTION_TAIL = re.compile(rf'(?:["”]\s*,?|,\s*["”]?)\s*(?:{_SAYS})\b[^"
 _ACCORDING_LEAD = re.compile(r"^\s*(?:" + "|".join(cues.ACCORDING_TO) + r")\b[^,]{1,80},\s*", re.IGNORECASE)
 # A date gloss (``(21/10/2025)``, ``(30/4)``): the day is compared by the day test, not as words.
 _DATE_GLOSS = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
-_CALENDAR_WORDS = frozenset(calendar.WEEKDAYS) | frozenset(calendar.MONTHS) | {"wib", "wita", "wit"}
+_CALENDAR_WORDS = frozenset(calendar.WEEKDAYS) | frozenset(calendar.MONTHS) | frozenset(calendar.TIME_ZONES)
 
 
 def said_text(quotes: Iterable[Quote], s: int, text: str) -> str:

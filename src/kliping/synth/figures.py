@@ -704,6 +704,10 @@ def sentence_periods(ev: Evidence) -> dict[int, frozenset[str]]:
     return {s: frozenset(p) for s, p in out.items()}
 
 
+# Nouns no generic counter stands for: counters themselves, nouns that measure nothing, continuations.
+_NOT_COUNTED = figure_cues.GENERIC_COUNTERS | figure_cues.NON_MEASURE_NOUNS | figure_cues.ANAPHORIC_COUNT_NOUNS
+
+
 def counted_nouns(corpus: Corpus, article_idx: Sequence[int], aliases: dict[str, str]) -> frozenset[tuple[str, ...]]:
     """The nouns the articles count (``figure_key`` of counts without a unit), but the generic counters (``unit``,
     ``buah``), nouns that measure nothing and those that continue another count: what a generic counter of the
@@ -712,8 +716,7 @@ def counted_nouns(corpus: Corpus, article_idx: Sequence[int], aliases: dict[str,
     for a in article_idx:
         for q in corpus.articles[a].quantities:
             key = figure_key(q, aliases) if q.unit is None else None
-            if key and key[0] not in figure_cues.GENERIC_COUNTERS | figure_cues.NON_MEASURE_NOUNS \
-                    and key[0] not in figure_cues.ANAPHORIC_COUNT_NOUNS:
+            if key and key[0] not in _NOT_COUNTED:
                 out.add(tuple(key[0].split()))
     return frozenset(out)
 

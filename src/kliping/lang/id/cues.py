@@ -33,6 +33,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "menanyakan", "menjawab", "menanggapi", "mengimbau", "mendesak", "meminta", "berharap",
     "mengharapkan", "berpesan", "menuding", "menuduh", "berdalih", "berkilah", "menduga",
 )
+# Every written form of speaking: the roots, their ``-nya`` forms (``katanya``) and the verbs. Read by the
+# NER features and by the summary's attribution-tail test.
+SPEECH_FORMS: frozenset[str] = frozenset(SPEECH_ROOTS) | frozenset(SPEECH_VERBS) | frozenset(
+    w + "nya" for w in SPEECH_ROOTS)
 
 # Stances with an object (``X menyoroti lambatnya …``): no reported content without ``bahwa``, but X
 # is the one speaking in the quote paragraph that follows with no attribution. Kept apart from

@@ -11,7 +11,7 @@ holds for its own day only. All words lower case; they are matched as whole word
 
 from __future__ import annotations
 
-from kliping.lang.id import abbreviations
+from kliping.lang.id import abbreviations, calendar
 from kliping.lang.id.wordsets import words as _words
 
 # The sentence states a scenario or a premise: its figures are not claims about the world.
@@ -222,7 +222,7 @@ AKAN_PREPOSITION_AFTER = _words("kaya sadar yakin lupa paham peduli haus rindu i
 SCENE_BEFORE = _words("di")
 SCENE_GAP = _words("wilayah kawasan daerah sekitar")
 
-AS_OF_START_CUES = _words("sejak semenjak mulai dari")
+AS_OF_START_CUES = calendar.PAST_CUES | _words("mulai dari")
 # ... also a few words on (``sejak gencatan senjata berlaku pada 10 Oktober``), unless a word of an end comes between
 # (``Dari Januari hingga September``: September closes the span, the time a tally holds for); a date right before
 # such a word opens a span (``sepanjang November 2024 hingga September 2025``).

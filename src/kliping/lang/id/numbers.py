@@ -6,6 +6,7 @@ phrase → code tables. Keys are lower case unless a comment says the match is c
 
 from __future__ import annotations
 
+from kliping.lang.id import calendar
 from kliping.lang.id.wordsets import words as _words
 
 # --------------------------------------------------------------------------- number words
@@ -287,7 +288,7 @@ STRICT_REFERENCE_WORDS = _words("pasal ayat nomor nomer no no. nmr nr uu pp kode
 
 # A day named after one of these is the base a figure is compared with or counted from
 # (``melemah 2,10 dollar dibanding penutupan Senin``, ``sejak Senin``), not the day it is stated at.
-AS_OF_BASE_CUES = ("dibanding", "dibandingkan", "ketimbang", "daripada", "sejak", "semenjak")
+AS_OF_BASE_CUES = tuple(sorted(calendar.COMPARISON_BEFORE | calendar.PAST_CUES | {"daripada"}))
 # ``dari`` is a base only before the market's reference point (``turun dari penutupan pada Jumat``);
 # ``data dari BPS, Senin`` is a source.
 AS_OF_BASE_AFTER_DARI = ("penutupan", "posisi", "level", "harga", "perdagangan", "akhir", "hari")
