@@ -118,10 +118,10 @@ def title_places(ev: Evidence) -> frozenset[str]:
         if m.type not in ("GPE", "LOC"):
             continue
         name = m.text.strip()
-        hit = table.get(name) or table.get(_REGION_PREFIX.sub("", name))
+        bare = _REGION_PREFIX.sub("", name)
+        hit = table.get(name) or table.get(bare)
         if hit is None:
             continue
-        bare = _REGION_PREFIX.sub("", name)
         if f" {_NONWORD.sub(' ', bare.lower()).strip()} " not in low:
             continue
         kind, province = hit

@@ -27,7 +27,7 @@ import numpy as np
 
 from kliping.extract.quotes import _DOUBLE as DOUBLE_QUOTE_MARKS  # the quote extractor's marks
 from kliping.lang.id import calendar, cues, time_cues
-from kliping.model import Citation, Quote, TimeExpr, TimelineEntry
+from kliping.model import Citation, Evidence, Quote, TimeExpr, TimelineEntry
 from kliping.synth.corpus import (
     Corpus,
     Kind,
@@ -571,6 +571,7 @@ def _until(before: list[str]) -> bool:
 # akan bisa memasang alat itu di Sumatera Utara, Riau, seluruh Sulawesi dan Papua pada 1 Maret``:
 # a dozen words and two commas between).
 PROJECTION_WINDOW = 20
+_WORD_OR_COMMA = re.compile(r"\w+(?:-\w+)*|,(?!\d)")
 # What ends the reach of such a cue: a clause of its own after a semicolon, colon or bracket, or a quote.
 _PROJECTION_BREAK = re.compile("[;:()" + re.escape(DOUBLE_QUOTE_MARKS) + "]")
 _EARLIEST = tuple(tuple(p.split()) for p in time_cues.EARLIEST_PHRASES)
@@ -589,7 +590,7 @@ def _projected(sentence: str, start: int) -> str | None:
     the raid)."""
     head = _PROJECTION_BREAK.split(sentence[max(0, start - 300) : start])[-1]
     # words, and a comma as a word of its own: past a comma the list may go on, no clause may start
-    written = re.findall(r"\w+(?:-\w+)*|,(?!\d)", head)[-PROJECTION_WINDOW:]
+    written = _WORD_OR_COMMA.findall(head)[-PROJECTION_WINDOW:]
     before = [w.casefold() for w in written]
     # a verb of its own; a capitalised word is a name (``Jalan Merdeka``), not ``me-`` + verb
     verb = [_main_verb(w) and not written[k][:1].isupper() for k, w in enumerate(before)]
@@ -794,7 +795,8 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
 _QUOTE_CHARS = DOUBLE_QUOTE_MARKS
 # An Indonesian time zone closing a bracket: the bracketed date is the one before it told on
 # Indonesian time (``Selasa (3/3/2015) waktu setempat (Rabu dini hari WIB)``).
-_ZONE_GLOSS = re.compile(r"\s*(?:WIB|WITA|WIT)\s*\)")
+_ZONE_GLOSS = re.compile(r"\s*(?:" + "|".join(sorted((z.upper() for z in calendar.TIME_ZONES), key=len, reverse=True))
+                         + r")\s*\)")
 
 
 def _find(text: str, part: str, from_end: bool) -> int:
@@ -822,14 +824,18 @@ def _quote_spans(text: str, q: Quote, s: int, last: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _quote_days(corpus: Corpus, a: int) -> dict[int, list[tuple[tuple[int, int], dt.date]]]:
+def _quote_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]] | None = None,
+                ) -> dict[int, list[tuple[tuple[int, int], dt.date]]]:
     """``sentence -> [(span of the quote's words in it, day it was said)]`` for the direct quotes
     of an article whose attribution is dated: the first day date after the quote ends, in its
     last sentence (``"...," ujar Kapolsek ..., Sabtu (18/10/2025).``), not itself relative, not a
     quoting date (``dikutip Selasa``: :func:`not_a_happening`), its year typo corrected
-    (:func:`_checked_day`)."""
+    (:func:`_checked_day`). ``by_sentence``: the article's day expressions by sentence (:func:`day_exprs`),
+    as :func:`_article_dates` groups them (worked out here when not given)."""
     ev = corpus.articles[a]
     n = len(ev.doc.sentences)
+    if by_sentence is None:
+        by_sentence = _dates_by_sentence(ev)
     out: dict[int, list[tuple[tuple[int, int], dt.date]]] = {}
     for q in ev.quotes:
         if not q.direct:
@@ -839,7 +845,7 @@ def _quote_days(corpus: Corpus, a: int) -> dict[int, list[tuple[tuple[int, int],
             continue
         text = corpus.text(a, last)
         end = _quote_spans(text, q, last, last)[1]
-        said = sorted((t for t in day_exprs(ev.times) if t.type == "DATE" and t.sentence == last and t.start >= end
+        said = sorted((t for t in by_sentence.get(last, ()) if t.start >= end
                        and usable_date(t.value, t.granularity) == "day"
                        and " ".join(t.text.casefold().split()) not in calendar.DEICTIC_DAYS),
                       key=lambda t: t.start)
@@ -919,18 +925,23 @@ def _names_its_day(text: str) -> bool:
     return bool(_WRITTEN_DATE.search(text) or (m and m.group(1).casefold() in calendar.WEEKDAYS))
 
 
+def _dates_by_sentence(ev: Evidence) -> dict[int, list[TimeExpr]]:
+    """The article's DATE expressions (:func:`day_exprs`) by sentence, sentences of the text only."""
+    n = len(ev.doc.sentences)
+    out: dict[int, list[TimeExpr]] = {}
+    for t in day_exprs(ev.times):
+        if t.type == "DATE" and 0 <= t.sentence < n:
+            out.setdefault(t.sentence, []).append(t)
+    return out
+
+
 def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
     """``[(value, sentence, granularity)]`` an article places, in sentence order (:func:`dated_sentences`)."""
     out: list[tuple[str, int, str]] = []
     seen: set[tuple[str, int]] = set()  # (value, sentence) placed
     ev = corpus.articles[a]
-    n = len(ev.doc.sentences)
-    by_sentence: dict[int, list[TimeExpr]] = {}
-    dates = day_exprs(ev.times)
-    for t in dates:
-        if t.type == "DATE" and 0 <= t.sentence < n:
-            by_sentence.setdefault(t.sentence, []).append(t)
-    quote_days = _quote_days(corpus, a)
+    by_sentence = _dates_by_sentence(ev)
+    quote_days = _quote_days(corpus, a, by_sentence)
     written: dict[str, int] = {}  # day value -> expressions of the article naming it, weekday agreeing
     # a time of day (``Jumat (17/10) malam``) places its sentence but is no evidence for another
     # expression's contradicted date (measured: it confirmed a recap's ``Kamis (17/10)``, the 16th)
