@@ -56,7 +56,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
-from kliping.lang.id import brands, gazetteer
+from kliping.lang.id import brands, calendar, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
 from kliping.lang.id.titles import (
     APPOSITIVE_HEADS,
@@ -168,7 +168,8 @@ _ADMIN_NOUN = re.compile(r"^(?:pe|ke)[a-z]{4,}an$")
 # Reporting verbs that open a sentence before the source they cite (``Melansir Time, ...``); the
 # model sometimes glues them to the name. A source after the first group is an outlet.
 _OUTLET_VERBS = frozenset({"melansir", "dilansir", "lansir"})
-_REPORT_VERBS = _OUTLET_VERBS | frozenset({"mengutip", "dikutip", "menukil", "dinukil", "menurut", "merujuk"})
+_REPORT_VERBS = _OUTLET_VERBS | calendar.QUOTED_FROM | calendar.QUOTED_FROM_ACTIVE | frozenset(
+    {"menukil", "dinukil", "menurut", "merujuk"})
 _DASH = frozenset({"-", "—", "–"})
 _GLUED = re.compile(r"^\([A-Z][\w.&'-]*\)$")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -515,6 +515,10 @@ _STRONG_INITIALS_CUE = re.compile(r"(?i:\b(?:saudara|saudari|sdr|sdri|inisial))"
 _CASE_CUE_BEFORE = re.compile(r"(?i:\b(?:saudara|saudari|sdr|sdri|tersangka|terdakwa|terpidana))\.?\s+$")
 
 
+# ``Siman Bahar (SB)``: a name followed by its initials in brackets.
+_BRACKETED_INITIALS = re.compile(r"\s*\(\s*([A-Z]{2,4})\s*\)")
+
+
 def _known_abbreviation(initials: str, canon: Callable[[str, str], str]) -> bool:
     """``canonical_form`` expands ``initials`` as a body's or a place's (``KPK``, ``AS``), whatever
     type the tagger gave the mention."""
@@ -569,8 +573,8 @@ def _vouched_names(ev: Evidence, local: Sequence[_Form], initials: str, withheld
             continue
         m = ev.mentions[g.mention]
         text = sents[m.sentence].text if 0 <= m.sentence < len(sents) else ""
-        bracketed = re.match(r"\s*\(\s*" + initials + r"\s*\)", text[m.end:])
-        if bracketed or (not withheld and _CASE_CUE_BEFORE.search(text[:m.start])):
+        bracketed = _BRACKETED_INITIALS.match(text, m.end)
+        if (bracketed and bracketed.group(1) == initials) or (not withheld and _CASE_CUE_BEFORE.search(text[:m.start])):
             out.add(g.key)
         roles[g.key] = roles.get(g.key, False) or bool(_role_words(g.title))
     if not withheld:
