@@ -293,3 +293,40 @@ def test_a_summary_does_not_open_with_a_sentence_that_continues_another() -> Non
     shown = [s.text for s in summarize(corpus, [0], 3)]
     assert shown and not shown[0].startswith("Namun"), "the summary opens with a statement, not a 'but'"
     assert len(shown) == 3, "another sentence takes its place"
+
+
+def test_two_days_undated_weather_or_market_colour_do_not_support_each_other() -> None:
+    monday = _evidence("cuaca-a", "Prakiraan Cuaca Sukamaju", "2024-06-03", "Kabar Daerah", (
+        "Langit cerah berawan diperkirakan menaungi sebagian besar wilayah Kota Sukamaju. "
+        "Warga diminta tetap membawa payung saat bepergian."))
+    tuesday = _evidence("cuaca-b", "Prakiraan Cuaca Sukamaju", "2024-06-04", "Kabar Daerah", (
+        "Langit cerah berawan diperkirakan menaungi sebagian besar wilayah Kota Sukamaju. "
+        "Suhu udara berkisar antara 24 dan 31 derajat Celsius."))
+    same_day = _evidence("cuaca-c", "Cuaca Sukamaju Cerah", "2024-06-03", "Warta Kota", (
+        "Langit cerah berawan diperkirakan menaungi sebagian besar wilayah Kota Sukamaju. "
+        "Hujan ringan mungkin turun di kawasan pegunungan."))
+    cites = _cited(_story([monday, tuesday, same_day]), "Langit cerah berawan")
+    assert ("cuaca-c", 0) in cites, "another report of the same day's forecast is support"
+    assert all(a != "cuaca-b" for a, _s in cites), "the next day's forecast is another forecast"
+
+
+def test_an_undated_statement_with_its_figure_or_person_still_supports_it_the_next_day() -> None:
+    monday = _evidence("bansos-a", "Bansos Beras Disalurkan", "2024-06-03", "Kabar Niaga", (
+        "Menteri Sosial Rina Wulandari menyalurkan bantuan beras kepada 12.450 keluarga penerima manfaat. "
+        "Penyaluran dipusatkan di gudang Bulog."))
+    tuesday = _evidence("bansos-b", "Rina Salurkan Beras", "2024-06-04", "Warta Pasar", (
+        "Menteri Sosial Rina Wulandari menyalurkan bantuan beras kepada 12.450 keluarga penerima manfaat. "
+        "Bantuan berikutnya dijadwalkan bulan depan."))
+    cites = _cited(_story([monday, tuesday]), "Menteri Sosial Rina")
+    assert ("bansos-b", 0) in cites, "a figure and a person the two share make them one fact"
+
+
+def test_two_days_forecasts_for_tomorrow_are_two_forecasts() -> None:
+    monday = _evidence("besok-a", "Cuaca Besok", "2024-06-03", "Kabar Daerah", (
+        "Itulah ringkasan prakiraan cuaca besok di wilayah Kabupaten Sukamaju untuk rencana perjalanan warga. "
+        "Hujan sedang diperkirakan turun sore hari."))
+    tuesday = _evidence("besok-b", "Cuaca Besok", "2024-06-04", "Kabar Daerah", (
+        "Itulah ringkasan prakiraan cuaca besok di wilayah Kabupaten Sukamaju untuk rencana perjalanan warga. "
+        "Cuaca cerah diperkirakan sepanjang hari."))
+    cites = _cited(_story([monday, tuesday]), "Itulah ringkasan")
+    assert cites == [("besok-a", 0)], "each day's 'besok' is another day"

@@ -57,3 +57,13 @@ LIST_OPENERS = _words("berikut")
 # not as its first sentence, where it continues nothing. (``Sebelumnya,`` opens background, which
 # may come first.)
 CONTINUING_OPENERS = CONNECTIVE_OPENERS - _words("sebelumnya sehingga maka")
+
+# Recurring daily readings: a weather forecast, a market's open or close, an exchange rate. Their
+# sentences read alike every day (``Cuaca cerah berawan diperkirakan ...``, ``IHSG dibuka menguat``,
+# ``Rupiah bergerak melemah``), so two days' undated ones are two facts (``synth.summary``). Weather
+# words alone mark one; a market's name marks one with a move or a word of its reading.
+WEATHER_WORDS = _words("cuaca prakiraan hujan berawan cerah mendung gerimis berangin suhu")
+MARKET_WORDS = _words("ihsg rupiah dolar dollar kurs valas yen euro yuan jpy usd brent wti saham indeks bursa")
+MARKET_READING_WORDS = _words("""
+bervariasi stagnan stabil bergerak diperdagangkan dibuka ditutup level posisi menguat melemah naik turun
+""")
