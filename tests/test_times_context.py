@@ -126,3 +126,19 @@ def test_ingest_pads_unpadded_publication_dates_for_the_anchor(tmp_path) -> None
     assert doc.published == "2013-12-05"
     assert doc.anchor == dt.date(2013, 12, 5)
     assert [t.value for t in extract_times(doc)] == ["2013-12-07TAF"]
+
+
+def test_minggu_depan_at_a_clause_start_or_after_a_weekday_is_next_week_not_sunday() -> None:
+    oct22 = dt.date(2025, 10, 22)  # a Wednesday, in ISO week 43
+    # the week, whatever the capital, at the start of a sentence, a quote or a clause
+    assert tags("Minggu depan pemerintah membuka lelang baru.", oct22) == [("Minggu depan", "DATE", "2025-W44")]
+    assert tags("Lelang itu dibuka minggu depan.", oct22) == [("minggu depan", "DATE", "2025-W44")]
+    assert tags("Lelang itu dibuka pekan depan.", oct22) == [("pekan depan", "DATE", "2025-W44")]
+    assert tags("Menurut dia, Minggu depan bantuan tunai bisa diambil.", oct22) == [
+        ("Minggu depan", "DATE", "2025-W44")]
+    assert ("Minggu depan", "DATE", "2025-W44") in tags("Mulai hari Senin, Minggu depan dana bisa dicairkan.", oct22)
+    assert ("Minggu depan", "DATE", "2025-W44") in tags("Sidang ditunda ke Senin Minggu depan.", oct22)
+    # the day Sunday: with ``hari``, with its date, or capitalised mid-clause after ``pada``
+    assert tags("Warga akan berkumpul hari Minggu depan.", oct22) == [("hari Minggu depan", "DATE", "2025-10-26")]
+    assert tags("Warga berkumpul Minggu (26/10) di alun-alun.", oct22) == [("Minggu (26/10)", "DATE", "2025-10-26")]
+    assert tags("Pasar murah digelar pada Minggu depan.", oct22) == [("Minggu depan", "DATE", "2025-10-26")]

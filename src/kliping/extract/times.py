@@ -865,7 +865,7 @@ def _h_relsimple(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     unit = (m["rs_u"] or m["rs_u2"]).lower()
     dirw = " ".join((m["rs_dir"] or "ini").lower().split())
     text = m["relsimple"]
-    if text.startswith("Minggu") and ctx.sent[:s].strip(' "“‘\'(') and dirw in ("lalu", "kemarin", "ini", "depan"):
+    if text.startswith("Minggu") and dirw in ("lalu", "kemarin", "ini", "depan") and _sunday_position(ctx, s):
         # "pada Minggu lalu" mid-sentence is Sunday, not "last week"
         date = _nearest_weekday(ctx, 7, _direction(dirw))
         typ, val, gran = _with_pod(date, None)
@@ -885,10 +885,21 @@ def _h_relsimple(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [(s, e, "DATE", val, gran)]
 
 
-_RELDAY = {
-    "kemarin lusa": -2, "besok lusa": 2, "kemarin": -1, "besok": 1, "esok": 1, "esok hari": 1, "lusa": 2,
-    "tadi": 0, "semalam": -1, "nanti": 0,
-}
+def _sunday_position(ctx: _Ctx, start: int) -> bool:
+    """A capitalised ``Minggu lalu/depan`` at ``start`` names the day Sunday, not the week.
+
+    Capitals mark the day mid-clause (``rapat digelar pada Minggu depan``). At the start of a sentence,
+    a quote or a clause (after a comma: ``Nanti mulai hari Senin, Minggu depan dana bisa diambil``)
+    the capital is only the clause's, and right after another weekday (``Senin Minggu depan``) the
+    phrase says which week that day is in: both are the week.
+    """
+    before = ctx.sent[:start].rstrip(' "“‘\'(')
+    if not before or before[-1] in ",;:":
+        return False
+    return ctx.prev_word() not in C.WEEKDAYS
+
+
+_RELDAY = C.DAY_OFFSETS  # ``kemarin`` -1, ``lusa`` +2 ... from the anchor
 
 
 def _h_relday(m: re.Match, ctx: _Ctx) -> list[_Hit]:

@@ -202,6 +202,14 @@ SPOKESPERSON_WORDS: tuple[str, ...] = (
 DEICTIC_DAYS: frozenset[str] = frozenset({
     "hari ini", "kemarin", "besok", "esok", "esok hari", "lusa", "kemarin lusa", "tadi", "semalam",
 })
+# How many days from the day they are said each relative day word counts (``kemarin`` -1, ``lusa``
+# +2): the time extractor counts them from the publication, the timeline re-counts a quote's
+# (:data:`DEICTIC_DAYS`) from the day the quote was said. ``nanti`` with a part of day is today
+# (``nanti malam``).
+DAY_OFFSETS: dict[str, int] = {
+    "hari ini": 0, "tadi": 0, "nanti": 0, "kemarin": -1, "semalam": -1, "besok": 1, "esok": 1,
+    "esok hari": 1, "lusa": 2, "besok lusa": 2, "kemarin lusa": -2,
+}
 # ``kemarin`` after these words, or followed by ``ada``/``sempat``, means "previously", not
 # "yesterday" (``karena kemarin ada kendala``): PAST_REF.
 KEMARIN_PREVIOUSLY_BEFORE: frozenset[str] = frozenset({"karena", "yang", "seperti", "sejak"})

@@ -162,9 +162,7 @@ EARLIEST_PHRASES: tuple[str, ...] = (
 # (``berpotensi`` is a forecast word: :data:`FORECAST_WORDS`.)
 THREAT_WORDS: frozenset[str] = frozenset({"terancam", "mengancam", "diancam", "berisiko"})
 # How many days from the publication the time extractor counts each relative day word
-# (:data:`calendar.DEICTIC_DAYS`): a quote's word moves with the day the quote was said only when it
-# was counted so, not when the extractor read it from a gloss (``Hari ini, Selasa (21/10)``).
-DEICTIC_OFFSETS: dict[str, int] = {
-    "hari ini": 0, "tadi": 0, "kemarin": -1, "semalam": -1, "besok": 1, "esok": 1, "esok hari": 1,
-    "lusa": 2, "kemarin lusa": -2,
-}
+# (:data:`calendar.DEICTIC_DAYS`, offsets from :data:`calendar.DAY_OFFSETS`, the extractor's own): a
+# quote's word moves with the day the quote was said only when it was counted so, not when the
+# extractor read it from a gloss (``Hari ini, Selasa (21/10)``).
+DEICTIC_OFFSETS: dict[str, int] = {w: calendar.DAY_OFFSETS[w] for w in calendar.DEICTIC_DAYS}
