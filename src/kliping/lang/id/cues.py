@@ -38,6 +38,25 @@ SPEECH_VERBS: tuple[str, ...] = (
 SPEECH_FORMS: frozenset[str] = frozenset(SPEECH_ROOTS) | frozenset(SPEECH_VERBS) | frozenset(
     w + "nya" for w in SPEECH_ROOTS)
 
+# Attribution roots read only by the quote rules, right after a closing quote mark (``"…," cerita
+# Wang``, ``"…," kisahnya``): as nouns (``cerita rakyat``) they are too common for the other
+# attribution shapes, and the NER features (trained on SPEECH_FORMS) do not read them.
+TAIL_SPEECH_ROOTS: tuple[str, ...] = ("cerita", "kisah", "curhat")
+
+# Administrative units that open a place apposition after a title (``tutur Ketua RT 21, Kelurahan
+# Belo, itu``): the place is where the office is, never the speaker.
+ADMIN_UNIT_WORDS: frozenset[str] = frozenset((
+    "kelurahan", "desa", "kecamatan", "kabupaten", "kota", "provinsi", "dusun", "kampung", "distrik",
+    "rw", "rt", "nagari", "gampong",
+))
+
+# Written sources a quote can be attributed to (``ungkap dokumen tersebut``, ``tulis dokumen Buku II
+# Nota Keuangan``, ``demikian tertulis dalam …``): no person or organisation speaks, so the quote has
+# no speaker (the gold convention) and a ``-nya`` after it stays with the document.
+DOCUMENT_NOUNS: frozenset[str] = frozenset((
+    "dokumen", "naskah", "nota", "draf", "draft", "beleid", "buku", "surat", "salinan", "lampiran",
+))
+
 # Stances with an object (``X menyoroti lambatnya …``): no reported content without ``bahwa``, but X
 # is the one speaking in the quote paragraph that follows with no attribution. Kept apart from
 # SPEECH_VERBS, which the NER features also read (their models were trained on that list).
@@ -272,11 +291,36 @@ ADVERB_CLAIM_CUES: frozenset[str] = frozenset((
 ))
 
 # Words before a claim cue that cancel it (``tidak membantah``) or make it procedural journalism
-# (``saat dikonfirmasi`` = "when asked for comment").
+# (``saat dikonfirmasi`` = "when asked for comment"). ``berhenti``/``jangan``/``usah``: a call to
+# stop (``meminta semua pihak berhenti berspekulasi``) is part of the speaker's denial, not a claim.
 CLAIM_BLOCKERS: frozenset[str] = frozenset((
     "tidak", "belum", "bukan", "enggan", "saat", "ketika", "tak", "sempat", "hingga", "untuk",
-    "bisa", "dapat", "masih", "sedang", "tengah",
+    "bisa", "dapat", "masih", "sedang", "tengah", "berhenti", "jangan", "usah", "hentikan",
 ))
+
+# Verification cues: checking something (``data peserta berhasil diverifikasi``, ``polisi akan
+# memverifikasi motif``) is an action whose outcome the cue does not give, so it is no confirmation.
+# Only a finished check of someone's assertion confirms it: a perfective marker right before the
+# cue and an assertion noun as its object (``telah memverifikasi sebagian klaim X``) or, passive,
+# as its subject (``kabar itu sudah diverifikasi``).
+VERIFICATION_CUES: frozenset[str] = frozenset(("memverifikasi", "diverifikasi"))
+PERFECTIVE_MARKERS: frozenset[str] = frozenset(("telah", "sudah", "berhasil"))
+ASSERTION_NOUNS: frozenset[str] = frozenset((
+    "klaim", "kabar", "laporan", "tuduhan", "tudingan", "pernyataan", "berita", "isu", "informasi",
+    "keterangan", "temuan", "dugaan", "pengakuan", "rumor", "foto", "video", "unggahan",
+))
+# Quantifiers between a verification cue and its object (``memverifikasi sebagian klaim``).
+OBJECT_QUANTIFIERS: frozenset[str] = frozenset(("sebagian", "seluruh", "semua", "beberapa", "sejumlah"))
+
+# Passive confirmation cues that, without an agent (``dikonfirmasi oleh X``, ``dikonfirmasi Kapolres
+# X``), are the reporter's formula: ``…," ujar X, dikonfirmasi Selasa (14/10)`` / ``X dikonfirmasi
+# detikcom`` says the reporter reached X, not that X confirmed anything.
+AGENT_REQUIRED_CUES: frozenset[str] = frozenset(("dikonfirmasi", "dikonfirmasikan"))
+
+# Noun claim cues: ``spekulasi`` is a speculation only when a proposition follows (``spekulasi bahwa
+# X akan mundur``); ``membuka ruang bagi spekulasi dan kelangkaan`` names market speculation.
+NOUN_CLAIM_CUES: frozenset[str] = frozenset(("spekulasi",))
+PROPOSITION_OPENERS: frozenset[str] = frozenset(("bahwa", "jika", "kalau", "seolah", "seakan"))
 
 # Negation before a denial cue turns it into an admission: ``tak menampik kabar itu`` ("does not
 # deny") confirms it.
