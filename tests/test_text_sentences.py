@@ -108,3 +108,35 @@ def test_shared_articles_offsets(shared_dir) -> None:
             assert row["text"][s.start:s.end] == s.text
             assert s.text == s.text.strip()
             assert "\n" not in s.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Presiden AS Donald J. Trump menyambut tamunya di Gedung Putih.",
+        "Pemerintahan George W. Bush dan John F. Kennedy sama-sama disorot.",
+        "Menurut Donald J. Trump, tarif itu akan naik pekan depan.",
+    ],
+)
+def test_middle_initial_between_name_words_is_no_sentence_end(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+def test_initials_of_a_person_a_street_honours_are_no_sentence_end() -> None:
+    assert texts("Antrean panjang terlihat di Jl HR. Rasuna Said Kav. 5 dan Jl. KS. Tubun No. 2.") == [
+        "Antrean panjang terlihat di Jl HR. Rasuna Said Kav. 5 dan Jl. KS. Tubun No. 2."]
+    assert texts("Wakil Presiden Moh. Hatta membuka sidang itu.") == ["Wakil Presiden Moh. Hatta membuka sidang itu."]
+    # a country's short form elsewhere still ends a sentence
+    assert texts("Ia tiba di AS. Trump lalu berpidato.") == ["Ia tiba di AS.", "Trump lalu berpidato."]
+
+
+def test_one_letter_name_after_a_lower_case_word_may_end_the_sentence() -> None:
+    assert texts("Video itu diunggah di platform X. Trump lalu membalas kritik itu.") == [
+        "Video itu diunggah di platform X.", "Trump lalu membalas kritik itu."]
+    # an initial opening a sentence, or followed by another initial, still holds the name together
+    assert texts("Itu kata dia. A. Rahman lalu pergi.") == ["Itu kata dia.", "A. Rahman lalu pergi."]
+    assert texts("Novel karya penulis J. K. Rowling laris di Jakarta.") == [
+        "Novel karya penulis J. K. Rowling laris di Jakarta."]
+    # M. is Muhammad wherever it stands
+    assert texts("Gagasan itu dirumuskan oleh M. Yamin pada sidang pertama.") == [
+        "Gagasan itu dirumuskan oleh M. Yamin pada sidang pertama."]

@@ -5,8 +5,9 @@ articles per second. The rules are one regex pass over each paragraph that propo
 boundaries (terminal punctuation, optional closing quotes/brackets, whitespace, a character that is
 not lowercase) and a few cheap vetoes:
 
-* abbreviations and titles (``Dr.``, ``Jend.``, ``dkk.``, ``No.``), single-letter initials
-  (``Mark A. Milley``) and dotted abbreviations (``a.n.``, ``S.H.``, ``M.Si.``);
+* abbreviations and titles (``Dr.``, ``Jend.``, ``dkk.``, ``No.``), single-letter initials after a
+  capitalised word (``Mark A. Milley``, not ``platform X. Trump``), initials of the person a street
+  honours (``Jl HR. Rasuna Said``) and dotted abbreviations (``a.n.``, ``S.H.``, ``M.Si.``);
 * ellipses (``...``, ``…``) never end a sentence;
 * ``?``/``!`` inside an open quotation that has not closed yet (``"Apa? Saya ragu," kata dia.``);
 * list numbering at the start of a sentence (``6. Tambahkan gula``);
@@ -25,17 +26,21 @@ import re
 
 from kliping.model import Sentence
 
-# Abbreviations (lowercased, without the final dot) after which a period does not end a sentence.
+# Abbreviations (lowercased, without the final dot) after which a period does not end a sentence
+# (``m``, ``moh``, ``muh``: Muhammad, ``oleh M. Yamin``; ``kav``: a plot in an address).
 _ABBREVIATIONS = """
     mr mrs ms dr drs dra prof ir jend jen letjen mayjen brigjen laksma laksda laksdya marsma marsda
     marsdya kol letkol kapt lettu letda serma sertu pelda bripka brigpol aiptu aipda kompol akbp
     h hj st sdr sdri bpk bp ny nn tn yth pdt kh hlm hal no nomor nos vol jl jln kec kab kel prov
+    m moh muh kav
     kep gg rt rw dkk dll dsb tsb dst dkk sbb spt yg dgn utk tgl telp tel fax hp ext
     gen lt col maj sgt capt cpl pvt adm cmdr sen rep gov pres jr sr messrs mt ft
     vs etc approx est dept univ assoc
     jan feb mar apr jun jul agu agt ags aug sep sept okt oct nov des dec
 """
 ABBREVIATIONS: frozenset[str] = frozenset(_ABBREVIATIONS.split())
+# Street words before a person's initials (``Jl HR. Rasuna Said``): see ``_after_street``.
+_STREET_WORDS: frozenset[str] = frozenset({"jl", "jln", "jalan"})
 # List-closing abbreviations ("gula, beras, dll.") often end a sentence: they hold the sentence
 # together only when a lowercase word or a number follows (``Budi dkk. menemukan``).
 LIST_ENDINGS: frozenset[str] = frozenset({"dkk", "dll", "dsb", "dst", "tsb", "etc", "sbb"})
@@ -43,6 +48,8 @@ LIST_ENDINGS: frozenset[str] = frozenset({"dkk", "dll", "dsb", "dst", "tsb", "et
 # Candidate boundary: terminal punctuation, optional closers, whitespace, then not a lowercase letter.
 _CAND = re.compile(r"(\.{2,}|…|[.!?]+)([\"”’')\]»]*)([ \t\r\f\v\u00a0]+)(?=[^\sa-z])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_WORD_BEFORE_SPACE = re.compile(r"(\S+)\s+$")
+_NEXT_INITIAL = re.compile(r"\s+[A-Z]\.")
 _DOTTED = re.compile(r"^(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}$")
 _DOMAIN = re.compile(r"\S+\.(?:com|id|net|org|co|tv|news)\b\S*", re.I)
 _DATELINE_DASH = re.compile(r"\s[-–—]\s|^[^a-z]*,")
@@ -62,14 +69,41 @@ def _abbrev_before(para: str, dot: int, next_char: str) -> bool:
     word = m.group(1).lstrip("(\"“'‘[")
     if not word:
         return False
-    if len(word) == 1 and word.isalpha() and word.isupper():
-        return True  # initial: Mark A. Milley
+    if len(word) == 1 and word.isalpha() and word.isupper() and _initial(para, m.start(1), dot):
+        return True  # initial: Mark A. Milley, not "platform X. Trump" (but "dan H. Lukman": Haji)
+    if len(word) <= 3 and word[:1].isupper() and word.isalpha() and _after_street(para, m.start(1)):
+        return True  # initials of the person a street honours: Jl HR. Rasuna Said, Jalan MT. Haryono
     low = word.lower()
     if low in LIST_ENDINGS:
         return not next_char.isupper()
     if low in ABBREVIATIONS:
         return True
     return bool(_DOTTED.match(word))  # a.n. S.H. M.Si. Ph.D.
+
+
+def _initial(para: str, start: int, dot: int) -> bool:
+    """The capital letter at ``para[start]`` (its full stop at ``dot``) is a name's initial.
+
+    It is when a capitalised name word stands before it (``Donald J. Trump``, ``Mark A. Milley``),
+    when it opens the sentence or paragraph (``A. Rahman mengatakan``) or when another initial
+    follows (``penulis J. K. Rowling``). After a lower-case word it is a one-letter name that may end
+    the sentence (``diunggah di platform X. Trump lalu ...``, ``vitamin C. Selain itu``).
+    """
+    prev = _WORD_BEFORE_SPACE.search(para, max(0, start - 40), start)
+    if prev is None or prev.group(1)[-1:] in ".!?:;\"”'’" or prev.group(1)[:1].isupper():
+        return True
+    return bool(_NEXT_INITIAL.match(para, dot + 1))
+
+
+def _after_street(para: str, start: int) -> bool:
+    """True when the word before ``para[start]`` is a street word (``Jl``, ``Jl.``, ``Jalan``).
+
+    Streets are named after people whose initials are written with a full stop (``Jl HR. Rasuna
+    Said``, ``Jl. KS. Tubun``); two- and three-letter capitals there are initials, while elsewhere
+    they usually are a country or an acronym that may end a sentence (``tiba di AS. Trump ...``).
+    """
+    m = _WORD_BEFORE_SPACE.search(para, max(0, start - 12), start)
+    return bool(m) and m.group(1).rstrip(".").lower() in _STREET_WORDS
 
 
 def _is_dateline(fragment: str) -> bool:
