@@ -66,7 +66,13 @@ from kliping.lang.id.titles import (
     CASE_ROLE_NOUNS,
     DOSSIER_TITLE_WORDS,
     HONORIFICS,
+    INITIALS_ADDRESS_WORDS,
+    INITIALS_FORMULA_WORDS,
+    INSTITUTION_KIND_WORDS,
+    INSTITUTION_NAME_TITLES,
     NAME_PARTICLES,
+    NAMED_AFTER_PEOPLE,
+    NAMEISH_TITLE_HEADS,
     OFFICE_HEADS,
     RANK_CORPS,
     RANKS,
@@ -74,6 +80,7 @@ from kliping.lang.id.titles import (
     TITLE_WORDS,
     UNIT_HEADS,
     UNIT_SHORT_NAMES,
+    title_typo,
 )
 from kliping.model import Document, Mention
 
@@ -86,12 +93,8 @@ _TRIGGER_HEADS = TITLE_HEADS | RANKS
 _ORG_STOP = _TRIGGER_HEADS | OFFICE_HEADS
 _HEADS = _ORG_STOP | CASE_ROLE_NOUNS
 # Title heads that are also common parts of names (``Widiyanti Putri Wardhana``).
-_NAMEISH_HEADS = frozenset({"putri", "putra", "ratu", "raja", "mas", "bung", "kak", "imam", "sultan"})
+_NAMEISH_HEADS = NAMEISH_TITLE_HEADS
 _TWORDS = TITLE_WORDS | DOSSIER_TITLE_WORDS
-# Title heads whose misspellings (``Presiedn``) still mark a title: alphabetic, not also names.
-# Rank abbreviations are left out (``Marsma`` is one swap from the name ``Marsam``).
-_TYPO_HEADS = frozenset(h for h in TITLE_HEADS | OFFICE_HEADS
-                        if h.isalpha() and h not in _NAMEISH_HEADS and h not in RANKS)
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
 CASED_MODEL = MODELS / "ner_id.crfsuite"
@@ -262,39 +265,6 @@ def _cap(w: str) -> bool:
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.i < b.j and b.i < a.j
-
-
-def _near(a: str, b: str, limit: int) -> bool:
-    """``a`` becomes ``b`` with at most ``limit`` insertions, deletions or swaps of two neighbouring
-    letters (restricted Damerau distance without substitutions: a substituted letter turns a title
-    into a name too often, ``Menteri``/``Mentari``)."""
-    if abs(len(a) - len(b)) > limit:
-        return False
-    n, m = len(a), len(b)
-    big = limit + 1
-    d = [[big] * (m + 1) for _ in range(n + 1)]
-    for x in range(n + 1):
-        d[x][0] = x
-    for y in range(m + 1):
-        d[0][y] = y
-    for x in range(1, n + 1):
-        for y in range(1, m + 1):
-            v = min(d[x - 1][y] + 1, d[x][y - 1] + 1, d[x - 1][y - 1] if a[x - 1] == b[y - 1] else big)
-            if x > 1 and y > 1 and a[x - 1] == b[y - 2] and a[x - 2] == b[y - 1]:
-                v = min(v, d[x - 2][y - 2] + 1)
-            d[x][y] = v
-    return d[n][m] <= limit
-
-
-@lru_cache(maxsize=4096)
-def _title_typo(low: str) -> bool:
-    """``presiedn``, ``mentri``, ``gubenur``: a misspelt title head of six letters or more (one swap,
-    insertion or deletion, same first letter). Two edits matched real words (``Polisi``, ``Politik``
-    from ``politisi``, ``Penelitian``) and names; heads that are also names (``Sultan``, ``Putri``) are
-    left out (``Sultana`` is a name)."""
-    if len(low) < 5 or low in _HEADS or not low.isalpha():
-        return False
-    return any(len(h) >= 6 and low[0] == h[0] and _near(low, h, 1) for h in _TYPO_HEADS)
 
 
 class _Sentence:
@@ -579,7 +549,7 @@ class _Sentence:
                         and not self.korean_name(s.i):
                     s.i += 1
                 if s.j - s.i > 1 and not self.caseless and _cap(self.w[s.i]) and not self.label[s.i] \
-                        and _title_typo(self.low[s.i]):
+                        and title_typo(self.low[s.i]):
                     s.title = (s.i, s.i + 1)  # "Presiedn Vladimir Putin": a misspelt title
                     s.i += 1
                 if not self.caseless:
@@ -973,6 +943,8 @@ class _Sentence:
         self.balinese_prefix(spans)
         self.place_types(spans)
         spans = self.company_names(spans)
+        spans = self.named_institutions(spans)
+        self.address_parts(spans)
         self.titles(spans)
         self.titled_places(spans)
         self.glued_abbreviations(spans)
@@ -1032,6 +1004,112 @@ class _Sentence:
         if added:
             spans = sorted([*spans, *added], key=lambda s: s.i)
         return spans
+
+    def institution_cue(self, i: int) -> tuple[int, str] | None:
+        """``(end, type)`` when a capitalised institution word named after people (``Universitas``,
+        ``RSUP``, ``Rumah Sakit``, ``Bandara``, ``Jalan``) starts at ``w[i]``, else ``None``."""
+        if not _cap(self.w[i]):
+            return None
+        if i + 1 < self.n and (typ := NAMED_AFTER_PEOPLE.get(f"{self.low[i]} {self.low[i + 1]}")):
+            return i + 2, typ
+        typ = NAMED_AFTER_PEOPLE.get(self.low[i])
+        return (i + 1, typ) if typ else None
+
+    def named_institutions(self, spans: list[Span]) -> list[Span]:
+        """Dossier: an institution or place named after a person is one name, and no person.
+
+        ``RSUP Dr. Sardjito``, ``Universitas Jenderal Soedirman``, ``UIN Syarif Hidayatullah``,
+        ``Bandara Sultan Hasanuddin``: after an institution word (``titles.NAMED_AFTER_PEOPLE``), its
+        kind words (``Umum Pusat``, ``Islam Negeri``) and the titles the honoured person carries
+        (``Dr.``, ``Jenderal``), a person span the model or the title rule found is the rest of the
+        institution's name; with a title but no person span, the capitalised words after it are. A
+        city right after the name is part of it (``RSUD Dr. Soetomo Surabaya``), as the model has it.
+        Without kind or title words the person must start right after the word and be short (one or
+        two words), so ``Dosen Universitas Gadjah Mada Budi Santoso`` keeps its lecturer (and ``UIN
+        Maliki Imam Muslimin``, a lecturer glued to the short name, is left to the model). A person
+        span that opens with the institution word is the institution (``Kepala Puskesmas Sukamaju``).
+        """
+        if self.caseless:
+            return spans
+        for i in range(self.n):
+            cue = self.institution_cue(i)
+            if cue is None:
+                continue
+            b, typ = cue
+            glued = next((s for s in spans if s.type == "PERSON" and s.i == i and s.j > b), None)
+            if glued is not None:
+                # "Kepala Puskesmas Sukamaju": the model's person opens with the institution word
+                glued.type, glued.title, glued.source = typ, None, "cue"
+                continue
+            k = b
+            while k < self.n and _cap(self.w[k]) and self.low[k] in INSTITUTION_KIND_WORDS:
+                k += 1
+            if k > b and k + 2 < self.n and self.w[k] == "(" and self.w[k + 2] == ")":
+                k += 3  # "Universitas Islam Negeri (UIN) Maulana Malik Ibrahim": the short form
+            t = k
+            while t < self.n and _cap(self.w[t]) and self.low[t] in INSTITUTION_NAME_TITLES:
+                t += 1
+            person = next((s for s in spans if s.type == "PERSON" and k <= s.i <= t and s.j > t), None)
+            if person is not None:
+                if t == b and (person.i != b or person.j - person.i > 2):
+                    continue
+                end = person.j
+            elif t > k:
+                end = t
+                while end < self.n and end - t < 4 and _cap(self.w[end]) and self.w[end][:1].isalpha() \
+                        and not self.label[end] and self.low[end] not in _HEADS:
+                    end += 1
+                if end == t:
+                    continue
+            else:
+                continue
+            m = self.gaz_at.get(end)
+            if m and m[1] in STRONG_GPE and _cap(self.w[end]):
+                end = m[0]  # the city is part of the name (``RSUD Dr. Soetomo Surabaya``)
+            spans = [s for s in spans if not (s.i < end and i < s.j)]
+            spans.append(Span(i, end, typ, source="cue"))
+            spans.sort(key=lambda s: s.i)
+        return spans
+
+    def _word_before(self, k: int) -> int:
+        """Index of the word before ``w[k]``, skipping an abbreviation's full stop (``Kel.``)."""
+        k -= 1
+        if k > 0 and self.w[k] == ".":
+            k -= 1
+        return k
+
+    def address_parts(self, spans: list[Span]) -> None:
+        """Dossier: parts of a written address are places, never people.
+
+        ``Kel. Petojo``/``Kec Duren Sawit`` (a village or district after its administrative word) and
+        ``No. 80 Pinang Ranti`` (a neighbourhood after a house number) in the address lists of fuel
+        station and office news, and ``Kebun Nanas``/``Pondok Labu`` (a neighbourhood noun opening
+        the name): the model reads such capitalised pairs as names. A person span that
+        opens with the administrative word (``Kel Taman Sari``) loses it.
+        """
+        if self.caseless:
+            return
+        for s in spans:
+            if s.type != "PERSON":
+                continue
+            if self.low[s.i].rstrip(".") in _ADMIN_ABBR and s.j - s.i >= 2:
+                s.i += 2 if self.w[s.i + 1] == "." and s.j - s.i >= 3 else 1
+                s.type, s.title, s.source = "LOC", None, "rule"
+            elif self.address_place(s):
+                s.type, s.title, s.source = "LOC", None, "rule"
+
+    def address_place(self, s: Span) -> bool:
+        """Span ``s`` follows an administrative word or a house number, or opens with a
+        neighbourhood noun (``address_parts``)."""
+        if self.low[s.i] in _NEIGHBOURHOOD_NOUNS and s.j - s.i >= 2:
+            return True
+        k = self._word_before(s.i)
+        if k < 0:
+            return False
+        if self.low[k].rstrip(".") in _ADMIN_ABBR:
+            return True
+        h = self._word_before(k)
+        return bool(_HOUSE_NUMBER.match(self.w[k])) and h >= 0 and self.low[h].rstrip(".") in _STREET_TAIL
 
     def titled_places(self, spans: list[Span]) -> None:
         """Dossier: ``Kapolres Boyolali, AKBP ...``, ``Bupati Boyolali``: a known region right after an
@@ -1156,7 +1234,7 @@ def _consistency(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 # are strong enough to tag initials the model missed. Crime and court roles (``tersangka RK``) only
 # retype a token the model tagged, and only two or three letters: ``korban KDRT`` or ``pelaku TPPO``
 # name an offence, not a person.
-_INITIALS_CUES = HONORIFICS | frozenset({"berinisial", "inisial", "inisal", "saudara", "saudari"})
+_INITIALS_CUES = HONORIFICS | INITIALS_ADDRESS_WORDS | INITIALS_FORMULA_WORDS
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 # Speech verbs of an inverted attribution, written before the speaker (``kata X``, ``jelas X``); a
 # prefixed verb before a name (``mengatakan X ...``) introduces what is said, not who says it.
@@ -1293,19 +1371,24 @@ def _gazetteer_initials(sents: list[_Sentence], spans: list[list[Span]]) -> None
     if not cued:
         return
     text = " ".join(" ".join(st.w) for st in sents)
+    # the other uses of every cued token, gathered in one pass over the document (in document order)
+    others: dict[str, list[tuple[_Sentence, Span]]] = {}
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.j - s.i == 1 and s.type in ("GPE", "ORG") and st.w[s.i] in cued:
+                others.setdefault(st.w[s.i], []).append((st, s))
     for w, hits in cued.items():
         full = ABBREVIATIONS.get(w)
         country = bool(full and full[0] in text)
         todo = list(hits)
-        for st, sp in zip(sents, spans, strict=True):
-            for s in sp:
-                if s.j - s.i != 1 or st.w[s.i] != w or s.type not in ("GPE", "ORG") \
-                        or any(s is h for _, h in hits):
-                    continue
-                prev = st.low[s.i - 1] if s.i else ""
-                if prev in _COUNTRY_BEFORE or prev in _HEADS:
-                    country = True
-                todo.append((st, s))
+        cued_ids = {id(h) for _, h in hits}
+        for st, s in others.get(w, ()):
+            if id(s) in cued_ids:
+                continue
+            prev = st.low[s.i - 1] if s.i else ""
+            if prev in _COUNTRY_BEFORE or prev in _HEADS:
+                country = True
+            todo.append((st, s))
         for st, s in (hits if country else todo):
             s.type, s.source, s.title = "PERSON", "rule", None
             st.titles([s])
@@ -1544,6 +1627,16 @@ def _common_words(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             sp.remove(s)
 
 
+# Administrative words of an address before a village or district name (``Kel. Petojo``, ``Kec
+# Menteng``): the name is a place (``_Sentence.address_parts``).
+# Abbreviations only: the full words also head offices (``Kepala desa I Gusti Made ...``).
+_ADMIN_ABBR = frozenset({"kel", "kec", "ds"})
+# Nouns that open Indonesian neighbourhood names (``Kebun Jeruk``, ``Pondok Labu``, ``Rawa Belong``)
+# and no personal name: a person span opening with one is a place.
+_NEIGHBOURHOOD_NOUNS = frozenset({"kebun", "kebon", "kampung", "pondok", "pasar", "rawa", "tanah", "gang",
+                                  "perumahan", "kompleks", "komplek", "blok"})
+# A house or plot number (``12``, ``74-75``, ``X2/2``, ``12A``).
+_HOUSE_NUMBER = re.compile(r"^[A-Z]?\d+[A-Za-z]?(?:[-/]\w+)*$")
 # Street names honour people (``Jl. Gatot Subroto``, ``Jalan Abdul Muis No. 68``): after these words a
 # span is a place, and it stops before house numbers and administrative tails.
 _STREET = frozenset({"jl", "jln", "jalan"})
@@ -1557,8 +1650,10 @@ def _street(words: list[str], s: Span) -> tuple[int, int] | None:
 
     # ``Jl. MT Haryono``, ``Jalan Kapten Tendean``: up to two capitalised title words may stand
     # between the street word and the name the model found.
+    # The abbreviation's full stop may stand between them too (``Jl HR. Rasuna Said``).
     start = next((k for k in range(s.i, max(-1, s.i - 4), -1)
-                  if is_street(k) and all(words[m][:1].isupper() for m in range(k + 1, s.i))), None)
+                  if is_street(k) and all(words[m][:1].isupper() or words[m] == "." for m in range(k + 1, s.i))),
+                 None)
     if start is None:
         return None
     end = s.j
@@ -1591,9 +1686,16 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _common_words(sents, spans)
     out: list[Mention] = []
     for si, (sent, toks, sp) in enumerate(zip(doc.sentences, offs, spans, strict=True)):
-        for s in sp:
-            street = _street(sents[si].w, s)
+        streets = [_street(sents[si].w, s) for s in sp]
+        ranges = [r for r in streets if r is not None]
+        for s, street in zip(sp, streets, strict=True):
+            if not _LETTER.search(" ".join(sents[si].w[s.i:s.j])):
+                continue  # "SPBU 34.123.45": a station number is no name
+            if street is None and any(a <= s.i and s.j <= b for a, b in ranges):
+                continue  # "Jl HR" of "Jl HR. Rasuna Said": inside the street another span names
             if street is not None:
+                if street in ranges[:ranges.index(street)]:
+                    continue  # the same street found from two spans
                 a, b = toks[street[0]][0], toks[street[1] - 1][1]
                 out.append(Mention(text=sent.text[a:b], type="LOC", sentence=si, start=a, end=b))
                 continue

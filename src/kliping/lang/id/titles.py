@@ -12,6 +12,8 @@ CASE_ROLE_NOUNS) and add only the words they alone need.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kliping.lang.id.wordsets import words as _words
 
 
@@ -267,3 +269,87 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
 # features, so adding them there is a change to measure on its own (docs/ner.md).
 ROLE_ABBREVIATIONS_WITHOUT_TITLE: frozenset[str] = frozenset(
     {"menbud", "mendikdasmen", "menhub", "menkomdigi", "menkum", "menlh", "menpar", "menpupr", "mensos"})
+
+# Institutions and places named after people (``Universitas Gadjah Mada``, ``RSUP Dr. Sardjito``,
+# ``Bandara Soekarno-Hatta``, ``Jalan Jenderal Sudirman``): after one of these words, a title and a
+# person's name belong to the institution's name, and no person is meant. Keys are lower-case words
+# (``rumah sakit`` is matched as two); the value is the dossier type of the whole name. Dossier
+# rules only (``extract.entities``), not model features.
+NAMED_AFTER_PEOPLE: dict[str, str] = {
+    **dict.fromkeys(_words("""
+universitas institut uin iain stain stikes politeknik akademi rs rsu rsud rsup rspad rsal rsau rsia
+rsj rsab rskd rsk rsupn puskesmas ponpes pesantren yayasan
+"""), "ORG"),
+    "rumah sakit": "ORG",
+    **dict.fromkeys(_words("""
+bandara lanud masjid musala gereja stadion jalan jl jl. jln jln. pelabuhan terminal gedung museum
+monumen
+"""), "LOC"),
+    "bandar udara": "LOC",
+}
+# Words of an institution's kind that may stand between the cue and the person's name
+# (``Rumah Sakit Umum Pusat Dr. Wahidin``, ``Bandara Internasional Sultan Hasanuddin``,
+# ``Universitas Islam Negeri Syarif Hidayatullah``, ``Masjid Agung Sunan Ampel``).
+INSTITUTION_KIND_WORDS: frozenset[str] = _words("""
+umum pusat daerah nasional internasional islam negeri kristen katolik raya agung besar angkatan darat
+laut udara tentara ibu anak jiwa kanker swasta muhammadiyah
+""")
+# Titles and honorifics that appear inside such names (``Dr.``, ``Prof.``, ``Jenderal``, ``Sultan``).
+INSTITUTION_NAME_TITLES: frozenset[str] = _words("""
+dr. dr prof. prof ir. ir drs. kh. kh k.h. h. hj. jenderal jend. jend letjen mayjen brigjen laksamana
+marsekal kolonel kapten pangeran sultan sunan raden ratu nyi ki syekh syeikh habib kiai kyai
+""")
+
+# Title heads that are also common parts of names (``Widiyanti Putri Wardhana``).
+NAMEISH_TITLE_HEADS: frozenset[str] = frozenset({"putri", "putra", "ratu", "raja", "mas", "bung", "kak", "imam",
+                                                 "sultan"})
+# Words spelt right that a misspelling test must not take for a typo of another head.
+_TYPO_EXACT = TITLE_HEADS | RANKS | OFFICE_HEADS | CASE_ROLE_NOUNS
+# Title heads whose misspellings (``Presiedn``) still mark a title: alphabetic, six letters or more,
+# not also names. Rank abbreviations are left out (``Marsma`` is one swap from the name ``Marsam``).
+_TYPO_HEADS = tuple(sorted(h for h in TITLE_HEADS | OFFICE_HEADS
+                           if h.isalpha() and len(h) >= 6 and h not in NAMEISH_TITLE_HEADS and h not in RANKS))
+
+
+def near(a: str, b: str, limit: int) -> bool:
+    """``a`` becomes ``b`` with at most ``limit`` insertions, deletions or swaps of two neighbouring
+    letters (restricted Damerau distance without substitutions: a substituted letter turns a title
+    into a name too often, ``Menteri``/``Mentari``)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    n, m = len(a), len(b)
+    big = limit + 1
+    d = [[big] * (m + 1) for _ in range(n + 1)]
+    for x in range(n + 1):
+        d[x][0] = x
+    for y in range(m + 1):
+        d[0][y] = y
+    for x in range(1, n + 1):
+        for y in range(1, m + 1):
+            v = min(d[x - 1][y] + 1, d[x][y - 1] + 1, d[x - 1][y - 1] if a[x - 1] == b[y - 1] else big)
+            if x > 1 and y > 1 and a[x - 1] == b[y - 2] and a[x - 2] == b[y - 1]:
+                v = min(v, d[x - 2][y - 2] + 1)
+            d[x][y] = v
+    return d[n][m] <= limit
+
+
+@lru_cache(maxsize=4096)
+def title_typo(low: str) -> bool:
+    """``presiedn``, ``mentri``, ``gubenur``: a misspelt title head of six letters or more (one swap,
+    insertion or deletion, same first letter), for the tagger (a title before a name) and the alias
+    linker (a title glued before a name). Two edits matched real words (``Polisi``, ``Politik`` from
+    ``politisi``, ``Penelitian``) and names; heads that are also names (``Sultan``, ``Putri``) and rank
+    abbreviations (``Marsma``/``Marsam``) are left out. ``low`` is lower case."""
+    if len(low) < 5 or low in _TYPO_EXACT or not low.isalpha():
+        return False
+    return any(low[0] == h[0] and near(low, h, 1) for h in _TYPO_HEADS)
+
+# Words news writes before a person's initials instead of the name (``Saudara AS``, ``pria berinisial
+# BS``, ``tersangka BP``), for the tagger (``extract.entities``: the capitals are a person) and the
+# linker (``link.aliases``: they are no country's or body's acronym). Address forms (strong: the
+# capitals are initials even when they spell a known abbreviation, ``Saudara AS``), the ``inisial``
+# formula (``inisal`` is its common misspelling) and the parties of a case (after ``tersangka`` a
+# known abbreviation is the body, ``tersangka KPK``).
+INITIALS_ADDRESS_WORDS: frozenset[str] = frozenset({"saudara", "saudari", "sdr", "sdri"})
+INITIALS_FORMULA_WORDS: frozenset[str] = frozenset({"inisial", "berinisial", "inisal"})
+CASE_PARTY_WORDS: frozenset[str] = frozenset({"tersangka", "terdakwa", "terpidana"})
