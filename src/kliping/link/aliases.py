@@ -52,7 +52,16 @@ from rapidfuzz.fuzz import ratio
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import ACRONYM_SKIP
 from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS, NAME_OPENERS
-from kliping.lang.id.titles import CASE_ROLE_NOUNS, OFFICE_HEADS, RANKS, ROLE_ABBREVIATIONS, TITLE_HEADS
+from kliping.lang.id.titles import (
+    CASE_PARTY_WORDS,
+    CASE_ROLE_NOUNS,
+    INITIALS_ADDRESS_WORDS,
+    INITIALS_FORMULA_WORDS,
+    OFFICE_HEADS,
+    RANKS,
+    ROLE_ABBREVIATIONS,
+    title_typo,
+)
 from kliping.model import Entity, Evidence, FindingItem, NameVariant
 
 # Honorifics written before a name; they are not part of the name nor a useful description.
@@ -405,22 +414,8 @@ def _drop_glued_role(name: str, person_keys: set[str], heads: set[str] | frozens
     if head.casefold() in heads:
         return rest
     glued = head.casefold() in _GLUED or (head.isupper() and 2 <= len(head) <= 5) or _is_place(head) \
-        or _swapped_title(head.casefold())
+        or title_typo(head.casefold())
     return rest if glued and normalize_key(rest) in person_keys else name
-
-
-# Title words long enough that two swapped letters in them are a typo, not another word.
-_TITLE_TYPO_WORDS = frozenset(w for w in TITLE_HEADS | _GLUED if len(w) >= 6 and w.isalpha())
-
-
-def _swapped_title(word: str) -> bool:
-    """``presiedn``: a title word of six or more letters (:data:`TITLE_HEADS`, the glued role words)
-    with two neighbouring letters swapped, the commonest typo; glued before a name the run knows,
-    it is no part of the name (``Presiedn Vladimir Putin``)."""
-    if word in _TITLE_TYPO_WORDS or len(word) < 6:
-        return False
-    return any(word[k] != word[k + 1] and word[:k] + word[k + 1] + word[k] + word[k + 2:] in _TITLE_TYPO_WORDS
-               for k in range(len(word) - 1))
 
 
 # A word after a cut name: a space and a capitalised word, or a hyphen and any word (``Jong-un``).
@@ -503,16 +498,23 @@ def _initials(name: str, typ: str) -> str:
 
 # Words news writes before a person's initials (``Saudara AS``, ``tersangka BP``, ``berinisial BP dan
 # MRS``): after them capitals are a person's initials, never a country's or a body's acronym.
+# The word lists are ``titles.INITIALS_ADDRESS_WORDS``/``INITIALS_FORMULA_WORDS``/``CASE_PARTY_WORDS``,
+# shared with the tagger's initials rule.
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
 _INITIALS_CUE = re.compile(
-    r"(?i:\b(?:saudara|saudari|sdr|sdri|tersangka|terdakwa|terpidana|(?:ber)?inisial))\.?\s+"
+    rf"(?i:\b(?:{_alternation(INITIALS_ADDRESS_WORDS | CASE_PARTY_WORDS | INITIALS_FORMULA_WORDS)}))\.?\s+"
     r"(?:[A-Z]{2,4}(?:\s*,\s*|\s+(?:dan|serta)\s+))*$")
 _PERSON_INITIALS = re.compile(r"^[A-Z]{2,4}$")
 # Cues after which capitals are a person's initials even when they spell a known abbreviation
 # (``Saudara AS``); after ``tersangka`` a known abbreviation is the body (``tersangka KPK``).
-_STRONG_INITIALS_CUE = re.compile(r"(?i:\b(?:saudara|saudari|sdr|sdri|inisial))")
+_STRONG_INITIALS_CUE = re.compile(
+    rf"(?i:\b(?:{_alternation(INITIALS_ADDRESS_WORDS | {w for w in INITIALS_FORMULA_WORDS if not w.startswith('ber')})}))")
 
 
-_CASE_CUE_BEFORE = re.compile(r"(?i:\b(?:saudara|saudari|sdr|sdri|tersangka|terdakwa|terpidana))\.?\s+$")
+_CASE_CUE_BEFORE = re.compile(rf"(?i:\b(?:{_alternation(INITIALS_ADDRESS_WORDS | CASE_PARTY_WORDS)}))\.?\s+$")
 
 
 # ``Siman Bahar (SB)``: a name followed by its initials in brackets.
@@ -1739,13 +1741,22 @@ def _join_short_forms_of_respelt_names(mentions: Mentions) -> None:
             if f.key and f.type == "PERSON" and " " not in f.full and not f.common and uf.find(f.key) not in multi:
                 first_use[f.key] = min(first_use.get(f.key, (f.sentence, f.mention)), (f.sentence, f.mention))
                 word_of[f.key] = normalize_key(f.full)
+        if not first_use:
+            continue
+        # the article's full names by their first and last words, then one pass moving the forms
+        roots_of: dict[str, list[str]] = defaultdict(list)
+        for r in intro:
+            for w in ends[r]:
+                roots_of[w].append(r)
+        move: dict[str, str] = {}
         for key, first in first_use.items():
-            word = word_of[key]
-            cands = [r for r in intro if word in ends[r]]
+            cands = roots_of.get(word_of[key], [])
             if len(cands) == 1 and intro[cands[0]] < first:
-                for f in local:
-                    if f.key == key:
-                        f.key = cands[0]
+                move[key] = cands[0]
+        if move:
+            for f in local:
+                if f.key in move:
+                    f.key = move[f.key]
 
 
 def _sentence_text(ev: Evidence, sentence: int) -> str:
