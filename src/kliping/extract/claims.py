@@ -61,6 +61,10 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 cue = f"{prev_word} {cue}"
                 before = before[: before.lower().rstrip().rfind(prev_word)]
                 prev_word = _last_word(before)
+            if cue in cues.VERIFICATION_CUES and not _finished_check(before, after, cue in cues.PASSIVE_CLAIM_CUES):
+                continue  # ``data peserta berhasil diverifikasi``: records checked, nobody confirms a claim
+            if cue in cues.NOUN_CLAIM_CUES and not _proposition_follows(after):
+                continue  # ``membuka ruang bagi spekulasi``: the noun, not someone speculating
             if _CONDITIONAL.search(re.split(r",|(?<![\w-])bahwa(?![\w-])", before)[-1]):
                 continue  # ``jika negara lain menghargai usaha tersebut``: a condition, not a claim
             # (``kemungkinan besar, …``: the two-word hedge may stand before a comma)
@@ -79,11 +83,15 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 continue
             before = _own_clause(before)
             content = _claim_text(after)
+            if _COORDINATED.match(content):
+                content = ""  # ``segera diverifikasi dan dinilai …``: no clause of its own after the cue
             actor: str | None = None
             passive = cue in cues.PASSIVE_CLAIM_CUES
             if passive:
                 subj = _clause_before(before)
                 agent = _agent(after, sent.start + m.end(), ctx)
+                if agent is None and cue in cues.AGENT_REQUIRED_CUES:
+                    continue  # ``…," ujar X, dikonfirmasi Selasa``: the reporter reached X
                 if agent is not None:
                     actor, content = agent
                 if status in ("allegation", "speculation") and subj and not _is_empty(subj):
@@ -91,7 +99,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
             elif cue in cues.ADVERB_CLAIM_CUES and (verb := _POSSIBILITY_VERB.search(before)) is not None:
                 # ``X tidak menutup kemungkinan …``: the subject of the verb speculates
                 actor = _active_actor(before[: verb.start()], sent.start + len(s[: m.start()]) - len(before), ctx)
-            elif cue in cues.ADVERB_CLAIM_CUES:
+            elif cue in cues.ADVERB_CLAIM_CUES and cue not in cues.NOUN_CLAIM_CUES:
                 subj = _clause_before(before)
                 if subj and not _is_empty(subj) and content:
                     content = subj + " " + content  # ``harga kemungkinan naik`` -> ``harga naik``
@@ -102,7 +110,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 hedge = cue in cues.ADVERB_CLAIM_CUES or passive  # the hedge belongs to whoever speaks
                 actor = _speaker_at(spans, sent.start + m.start(), "" if hedge else before)
             if not content or _is_empty(content) or len(content.split()) < 2:
-                content = _q._cut_content(s)
+                content = _q._cut_content(_without_dateline(s))
             out.append(Claim(status=status, cue=cue, text=content, sentence=si, actor_name=_snap(actor, ctx)))
     return out
 
@@ -117,6 +125,49 @@ _CONDITIONAL = re.compile(r"(?<![\w-])(?:jika|bila|apabila|kalau|seandainya|anda
 _YANG = re.compile(r"(?<![\w-])yang\s*$", re.I)
 _ENGLISH_FUNCTION = frozenset(("then", "the", "but", "and", "so", "when", "if", "this", "that", "it", "we",
                                "they", "he", "she", "i", "you", "what", "there", "here", "now"))
+
+
+# A clause after a cue that opens with a coordinator: the cue was one of two predicates and has no
+# object of its own (its text would be a broken fragment, ``dan dinilai mencurigakan``).
+_COORDINATED = re.compile(r"^(?:dan|serta|atau|lalu|kemudian|tetapi|namun)(?![\w-])", re.I)
+
+
+def _finished_check(before: str, after: str, passive: bool) -> bool:
+    """Whether a verification cue reports a finished check of someone's assertion (a confirmation).
+
+    ``Lembaga itu telah memverifikasi sebagian klaim X`` and ``kabar itu sudah diverifikasi`` do;
+    ``data peserta yang berhasil diverifikasi`` (records, not an assertion) and ``polisi akan
+    memverifikasi motif pelaku`` (a check still to come) do not.
+    """
+    words = [w.strip(",.;:\"“”").lower() for w in before.split()]
+    if not words or words[-1] not in cues.PERFECTIVE_MARKERS:
+        return False
+    if passive:
+        subject = [w for w in words[:-1] if w not in cues.ROLE_DEMONSTRATIVES and w != "yang"][-3:]
+        return any(w in cues.ASSERTION_NOUNS for w in subject)
+    obj = [w.strip(",.;:\"“”").lower() for w in after.split()[:3]]
+    obj = [w for w in obj if w not in cues.OBJECT_QUANTIFIERS]
+    return bool(obj) and obj[0] in cues.ASSERTION_NOUNS
+
+
+def _proposition_follows(after: str) -> bool:
+    """``spekulasi bahwa X akan mundur``: a noun cue states a claim only with a proposition after it."""
+    words = after.split()
+    first = words[0].lower().strip(",") if words else ""
+    if first == "yang" and len(words) > 1:
+        return words[1].lower().startswith("menyebut")  # ``spekulasi yang menyebut X …``
+    return first in cues.PROPOSITION_OPENERS
+
+
+# An outlet's dateline opening a sentence (``SUARADUNIA.CO.ID, SEOUL -- Korea Utara …``,
+# ``JAKARTA, KOMPAS.com – …``): capitalised words, commas and a dash of one or two strokes.
+_DATELINE = re.compile(r"^\s*[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,3}\s+(?:--|[–—-])\s+(?=\S)")
+
+
+def _without_dateline(s: str) -> str:
+    """A sentence used whole as a claim's text, with an outlet dateline before it cut off."""
+    m = _DATELINE.match(s)
+    return s[m.end():] if m else s
 
 
 def _last_word(before: str) -> str:
@@ -188,6 +239,8 @@ def _untrue(s: str, before: str, after: str, pos: int, ctx: _q._Ctx, mentions: l
         # benar``, are skipped first)
         chunk = re.sub(r"(?:dipastikan|dinyatakan|adalah|juga|sudah|jelas|tegas|pasti)\s*$", "", chunk.strip(),
                        flags=re.I).strip()
+        # ``Laporan itu diverifikasi dan dinyatakan tidak benar``: the coordinator left at the end
+        chunk = re.sub(r"\s+(?:dan|serta|atau)\s*$", "", chunk, flags=re.I)
         framed = bool(_SELF_FRAME.search(chunk))
         framed_any = framed_any or framed
         chunk = _q._strip_connectors(_SELF_FRAME.sub("", chunk)).strip().strip("\"“”„«»").strip()
@@ -264,7 +317,7 @@ def _claim_text(after: str) -> str:
 
 
 # ``KOMPAS.com – Pemasangan …``: an outlet's name and a dash glued to the first sentence.
-_OUTLET_DASH = re.compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+[–—-]\s+")
+_OUTLET_DASH = re.compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:--|[–—-])\s+")
 
 
 def _clause_before(before: str) -> str:
