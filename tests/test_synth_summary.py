@@ -330,3 +330,22 @@ def test_two_days_forecasts_for_tomorrow_are_two_forecasts() -> None:
         "Cuaca cerah diperkirakan sepanjang hari."))
     cites = _cited(_story([monday, tuesday]), "Itulah ringkasan")
     assert cites == [("besok-a", 0)], "each day's 'besok' is another day"
+
+
+def test_a_sentence_leaning_on_an_unintroduced_short_name_gives_way() -> None:
+    from kliping.link import link
+
+    art = _evidence("mk-1", "Gugatan Pasal Pencemaran Diuji", "2024-07-01", "Kabar Hukum", (
+        "Seorang advokat bernama Hendra Wibisono mengajukan uji materi pasal pencemaran nama baik ke Mahkamah Konstitusi. "
+        "Dalam permohonannya, Hendra meminta majelis menyatakan aturan tersebut bertentangan dengan UUD 1945. "
+        "Sidang perdana perkara uji materi tersebut digelar di gedung Mahkamah Konstitusi pada Senin pagi. "
+        "Majelis hakim memberi waktu empat belas hari untuk memperbaiki berkas permohonan."))
+    story = link([art])
+    corpus = build_corpus(story)
+    leaning = "Dalam permohonannya, Hendra"
+    assert summary_mod.short_named(summary_mod.SentenceFacts(corpus), 0, 1), "the one-word name is a short form"
+    shown = [s.text for s in summarize(corpus, [0], 2)]
+    assert len(shown) == 2 and not any(t.startswith(leaning) for t in shown), "another sentence takes its place"
+    shown = [s.text for s in summarize(corpus, [0], 4)]
+    assert shown[0].startswith("Seorang advokat") and any(t.startswith(leaning) for t in shown), (
+        "once the full name is shown before it, the short name reads")

@@ -185,6 +185,7 @@ class SentenceFacts:
         self.memo: dict[tuple[int, int], _Facts] = {}
         # article -> sentence -> its mentions, times and quotes (indexed once per article)
         self.parts: dict[int, dict[int, tuple[list[Mention], list[TimeExpr], list[Quote]]]] = {}
+        self.full_names: dict[int, frozenset[str]] = {}  # article -> people it names in full (``short_named``)
 
     def _parts(self, a: int, s: int) -> tuple[list[Mention], list[TimeExpr], list[Quote]]:
         if a not in self.parts:
@@ -238,6 +239,29 @@ class SentenceFacts:
                 _written_days(times), actors, self.corpus.dates[a], daily_reading(text, rises or falls),
             )
         return self.memo[key]
+
+
+def short_named(facts: SentenceFacts, a: int, s: int) -> str | None:
+    """The entity id of the person a sentence leans on by a short form: its first person is named by
+    one word without a title (``Dalam petitumnya, Daniel meminta ...``, ``Ali mengatakan ...``) while
+    its article names that person in full elsewhere (``Daniel Sitorus``, ``Ali Mundakir``: the
+    extractor and the linker gave both one entity). Shown alone, such a sentence names someone the
+    summary never introduced. A one-word name the article never writes longer is all there is."""
+    mentions = facts._parts(a, s)[0]
+    first = next((m for m in mentions if m.type == "PERSON"), None)
+    if first is None or not first.entity or first.title or len(first.text.split()) > 1:
+        return None
+    return first.entity if first.entity in _full_names(facts, a) else None
+
+
+def _full_names(facts: SentenceFacts, a: int) -> frozenset[str]:
+    """The people an article names in full (two or more words, or with a title), as entity ids; read
+    once per article."""
+    memo = facts.full_names
+    if a not in memo:
+        memo[a] = frozenset(m.entity for m in facts.corpus.articles[a].mentions
+                            if m.type == "PERSON" and m.entity and (m.title or len(m.text.split()) > 1))
+    return memo[a]
 
 
 def is_quoting(text: str) -> bool:
@@ -518,20 +542,32 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
     figures_of = {r: facts(*corpus.rows[r]).figures for r in cand_rows}
     chosen: list[int] = []  # positions in cands
     banned: set[int] = set()
+    # The person a candidate names only by a short form, and the people each names in full.
+    short_of = {k: short_named(facts, *corpus.rows[c.row]) for k, c in enumerate(info)}
+    full_of = {k: frozenset(m.entity for m in facts._parts(*corpus.rows[c.row])[0]
+                            if m.type == "PERSON" and m.entity and (m.title or len(m.text.split()) > 1))
+               for k, c in enumerate(info)}
+
+    def unintroduced(k: int) -> bool:
+        """Its person is named by a short form and no chosen sentence before it names them in full."""
+        who = short_of[k]
+        return who is not None and not any(who in full_of[j] and when(j) <= when(k) for j in chosen)
 
     def fill() -> None:
         used: dict[int, int] = {}
         for j in chosen:
             used[corpus.rows[info[j].row][0]] = used.get(corpus.rows[info[j].row][0], 0) + 1
         while len(chosen) < n:
-            best_k, best_score = -1, (-1, -np.inf)
+            best_k, best_score = -1, (-1, False, -np.inf)
             for k, (score, r, _c, _agreed) in enumerate(info):
                 if k in chosen or k in banned:
                     continue
                 if any(redundant(pair[k, j], words_of[r], words_of[info[j].row], figures_of[r], figures_of[info[j].row])
                        for j in chosen):
                     continue
-                adj = (tier[k], score - SAME_ARTICLE_PENALTY * used.get(corpus.rows[r][0], 0))
+                # Within a tier, a sentence leaning on an unintroduced short name gives way to any
+                # other (the same fact named in full, else the next candidate).
+                adj = (tier[k], not unintroduced(k), score - SAME_ARTICLE_PENALTY * used.get(corpus.rows[r][0], 0))
                 if adj > best_score:
                     best_k, best_score = k, adj
             if best_k < 0:
