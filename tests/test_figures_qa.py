@@ -195,3 +195,29 @@ def test_a_count_after_a_comma_is_not_the_size_of_the_move_before_it() -> None:
     assert not delta("Sebanyak 120 saham menguat, 205 saham melemah, dan 90 saham tidak bergerak.", "205")
     assert delta("Laba perseroan naik 12 persen, atau senilai Rp 4,5 triliun.", "Rp 4,5")
     assert delta("Harga minyak mentah turun 1,03 dollar pada Senin.", "1,03")
+
+
+def test_money_amounts_are_filed_by_what_they_are_an_amount_of() -> None:
+    """A revenue, a deficit and reserves in one currency are three series, not one ``USD`` (``money_measure``);
+    ``defisit anggaran`` is a deficit, ``cadangan devisa`` keeps its second word, and a price per barrel stays
+    a price series of its own."""
+    series = _series("Pemerintah negeri itu mencatat defisit anggaran mencapai 40 miliar dollar AS tahun lalu. "
+                     "Adapun pendapatan negara tahun lalu hanya 180 miliar dollar AS. "
+                     "Cadangan devisa negeri itu kini tinggal 90 miliar dollar AS. "
+                     "Harga minyak mentah ditutup pada 62,10 dollar AS per barel.")
+    assert series.get("defisit") == [40e9] and series.get("pendapatan") == [180e9]
+    assert series.get("cadangan devisa") == [90e9] and series.get("per barel") == [62.1]
+    assert "USD" not in series
+
+
+def test_a_money_amount_naming_no_noun_stays_under_its_currency() -> None:
+    """``kurs dolar AS tercatat Rp 16.250``: no money noun (``nilai tukar``, ``kurs`` are none), the rate's series."""
+    series = _series("Pada Senin pagi, kurs dolar AS tercatat Rp 16.250 menurut data sebuah kantor berita.")
+    assert series.get("IDR") == [16250.0]
+
+
+def test_a_money_noun_belongs_to_the_amount_right_after_it_not_to_the_next() -> None:
+    """``dari pagu Rp 1,2 triliun, ... Rp 700 miliar``: the 700 billion spent is no ceiling; it stays under its
+    currency (``money_measure``: another money amount stands between)."""
+    series = _series("Dari pagu tahun ini Rp 1,2 triliun, lembaga itu sudah membelanjakan Rp 700 miliar.")
+    assert series.get("pagu") == [1.2e12] and series.get("IDR") == [7e11]

@@ -484,3 +484,32 @@ def test_counts_told_of_two_different_villages_are_two_facts() -> None:
             "2025-03-03", "Kabar Lain")
     assert not [f for f in _kinds(_line(a, b), "discrepancy") if "rumah" in f.about]
     assert [f for f in _kinds(_line(a, c), "discrepancy") if "rumah" in f.about]
+
+
+def test_a_revenue_and_a_deficit_of_one_currency_are_not_compared() -> None:
+    """Two outlets on one day: one gives the state's revenue, the other its deficit, both in dollars with no
+    noun after the amount: two facts (``Point.money``). Two revenues that differ are a discrepancy."""
+    a = _ev("r1", "Kementerian Keuangan menyebut penerimaan negara dari sektor migas mencapai 28 miliar dollar AS.",
+            "2025-03-03", "Warta Contoh")
+    b = _ev("r2", "Kementerian Keuangan menyebut defisit anggaran sektor migas mencapai 12 miliar dollar AS.",
+            "2025-03-03", "Kabar Lain")
+    c = _ev("r3", "Kementerian Keuangan menyebut penerimaan negara dari sektor migas mencapai 21 miliar dollar AS.",
+            "2025-03-03", "Kabar Lain")
+    assert not _kinds(_line(a, b), "discrepancy")
+    assert [f for f in _kinds(_line(a, c), "discrepancy") if f.about == "USD"]
+
+
+def test_a_count_under_a_bare_counter_is_compared_with_no_other() -> None:
+    """``persediaan alat di gudang masih 2 juta unit.`` and another outlet's ``terpasang ... 90.000 unit.`` on one
+    day: the counts name nothing they count (``Point.bare``), so they are no discrepancy. Counts whose counter
+    names a noun (``unit mesin``) still are."""
+    a = _ev("u1", "Menurut pengelola, persediaan alat pemantau di gudang saat ini masih 2 juta unit.",
+            "2025-03-03", "Warta Contoh")
+    b = _ev("u2", "Menurut pengelola, alat pemantau yang sudah terpasang di mobil warga baru 90.000 unit.",
+            "2025-03-03", "Kabar Lain")
+    assert not [f for f in _kinds(_line(a, b), "discrepancy") if "unit" in f.about]
+    c = _ev("u3", "Menurut pengelola, pabrik itu mengirim 300 unit mesin pompa ke desa tersebut.", "2025-03-03",
+            "Warta Contoh")
+    d = _ev("u4", "Menurut pengelola, pabrik itu mengirim 450 unit mesin pompa ke desa tersebut.", "2025-03-03",
+            "Kabar Lain")
+    assert [f for f in _kinds(_line(c, d), "discrepancy") if "unit" in f.about]

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kliping.lang.id import calendar, figure_cues
+from kliping.lang.id import calendar, figure_cues, numbers
 from kliping.model import Evidence, Figure, FigureValue, Quantity
 from kliping.synth.corpus import Corpus, words
 from kliping.synth.timeline import comparison_date
@@ -176,6 +176,8 @@ class Point:
     total: bool = False  # a word of the whole (``total``, ``seluruh``) before it in its clause: a total, unmarked
     forecast: bool = False  # a forecast word before it in its clause (``memprediksi``, ``mungkin``): no value
     as_of: str | None = None  # TIMEX3 date the value holds for, for the table (``stated_as_of``)
+    bare: bool = False  # a count under a generic counter naming nothing it counts (``baru 2.500 unit.``: ``bare_counter``)
+    money: str | None = None  # what a money amount of no noun is an amount of (``pendapatan``: ``money_measure``)
     qualifiers: tuple[str, ...] = ()  # what sets its table series apart (``brent``, ``biaya``: ``series_qualifiers``)
     # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
     span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
@@ -737,6 +739,47 @@ def counter_noun(sentence: str, q: Quantity, toks: Tokens, clause: Clause,
     return " ".join(max(found, key=len)) if found else None
 
 
+# Currency codes of the quantity extractor: a money amount's unit.
+CURRENCIES = frozenset(numbers.CURRENCY_PREFIXES.values()) | frozenset(numbers.CURRENCY_WORDS.values())
+
+
+def _money_word(w: str) -> str | None:
+    """``w`` as a money noun (``figure_cues.MONEY_MEASURES``), reading ``penerimaannya`` as ``penerimaan``."""
+    if w in figure_cues.MONEY_MEASURES:
+        return w
+    if w.endswith("nya") and w[:-3] in figure_cues.MONEY_MEASURES:
+        return w[:-3]
+    return None
+
+
+def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[int] = ()) -> str | None:
+    """What a money amount with no noun of its own is an amount of: the last money noun before it in its clause
+    (``figure_cues.MONEY_MEASURES``, at most ``MONEY_MEASURE_GAP`` words before), taken at the head of its run
+    (``defisit anggaran tahun ini 40 miliar`` -> ``defisit``) and with the word after it when that makes a
+    compound (``cadangan devisa``). None when the clause names none, or when another money amount of the sentence
+    (``amounts``: their start offsets) stands between: the noun is that amount's (``dari pagu Rp 2 triliun, sudah
+    terpakai Rp 900 miliar``, a list ``penerimaan Rp 1,2 triliun, layanan Rp 1,7 triliun``). Then the amount stays
+    under its currency."""
+    before = toks.within(clause[0], q.start)[-figure_cues.MONEY_MEASURE_GAP :]
+    k = max((i for i, (_o, w) in enumerate(before) if _money_word(w)), default=None)
+    if k is None or any(before[k][0] < a < q.start for a in amounts):
+        return None
+    while k and _money_word(before[k - 1][1]):
+        k -= 1
+    head = _money_word(before[k][1]) or ""
+    nxt = before[k + 1][1] if k + 1 < len(before) else ""
+    return f"{head} {nxt}" if nxt in figure_cues.MONEY_COMPOUNDS else head
+
+
+def bare_counter(q: Quantity, toks: Tokens, clause: Clause) -> bool:
+    """A count under a generic counter (``unit``, ``buah``) that names nothing it counts: its clause ends at the
+    counter (``pemasangan ... baru 2.500 unit.``) or a word that starts no noun follows it (``4,5 juta unit untuk
+    ...``: ``figure_cues.BARE_COUNTER_NEXT``). What it counts lives in the words before, which belong to other counts
+    as often (docs/dossier.md), so ``synth.findings`` compares it with no other count."""
+    after = toks.within(q.end, clause[1])
+    return not after or after[0][1] in figure_cues.BARE_COUNTER_NEXT
+
+
 def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str, str | None], list[Point]]:
     """Quantities of the articles grouped by ``figure_key``, in time order."""
     groups: dict[tuple[str, str | None], list[Point]] = {}
@@ -755,6 +798,10 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         values: dict[tuple[tuple[str, str | None], int, str], set[float]] = {}
         kinds: dict[int, tuple[str, bool, bool, Tokens, frozenset[str]]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
+        money_at: dict[int, list[int]] = {}  # per sentence, where its money amounts start (``money_measure``)
+        for q in ev.quantities:
+            if q.unit in CURRENCIES:
+                money_at.setdefault(q.sentence, []).append(q.start)
         for q in ev.quantities:
             key = figure_key(q, aliases)
             if key is None or not 0 <= q.sentence < n:
@@ -768,8 +815,11 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                                      sentence_tokens(text), sentence_grades(sw))
             smode, level, pointed, toks, grades = kinds[q.sentence]
             clause = amount_clause(text, q.start, q.end, toks)  # once per amount: every reading below is of its clause
+            bare = False
             if key[1] is None and key[0] in figure_cues.GENERIC_COUNTERS:
-                key = (counter_noun(text, q, toks, clause, counted) or key[0], None)
+                noun = counter_noun(text, q, toks, clause, counted)
+                key = (noun or key[0], None)
+                bare = noun is None and bare_counter(q, toks, clause)
             asof = parse_timex_date(as_of)
             explicit = asof is not None and (q.sentence, asof.isoformat()) in named
             # the extractor's as_of is a day the sentence names in the week up to publication, else the publication;
@@ -793,6 +843,9 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                       owner=owner, owner_named=owner_named, phrase=phrase, scoped=scoped, grades=grades,
                       plan=plan, whole=whole, total=total, forecast=forecast, as_of=as_of,
                       scene=amount_scene(toks, clause, scene_at.get(q.sentence, ())))
+            p.bare = bare
+            if key[1] in CURRENCIES and key[0] == key[1]:  # a money amount of no noun: what it is an amount of
+                p.money = money_measure(q, toks, clause, money_at.get(q.sentence, ()))
             p.qualifiers = series_qualifiers(p, toks, clause)
             art_points.append((key, p))
             if not (delta or base):
@@ -901,7 +954,8 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
             continue
         for p in all_pts:
             if in_table(p):
-                name = f"{about} ({', '.join(p.qualifiers)})" if p.qualifiers else about
+                head = p.money or about  # ``pendapatan`` of ``USD``: a revenue and a reserve are two series
+                name = f"{head} ({', '.join(p.qualifiers)})" if p.qualifiers else head
                 series.setdefault((name, unit), []).append(p)
     figs = []
     for (about, unit), pts in series.items():

@@ -348,6 +348,10 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
         return False  # an estimate, a part (``di wilayah Texas saja``) and the whole: three different figures
     if p.grades and r.grades and not p.grades & r.grades:
         return False  # a Brent price is not a WTI price
+    if p.bare or r.bare:
+        return False  # ``2 juta unit`` of what? A count naming nothing it counts meets no other (``Point.bare``)
+    if p.money and r.money and p.money != r.money:
+        return False  # a state's revenue is not its deficit (``Point.money``: both clauses name what they measure)
     if p.whole != r.whole and not (r.total if p.whole else p.total):
         return False  # the whole a part belongs to (``sebagian dari total ... 34 provinsi``) is not the part,
         # but it is the total another report gives unmarked (``secara keseluruhan ... 6 juta paket``)

@@ -251,4 +251,24 @@ SERIES_QUALIFIERS: dict[str, str] = {
 # Counters that say how a thing is counted, not what (``150 unit kendaraan``, ``lima buah rumah``): such a count takes
 # the counted noun right after it (``synth.figures.counter_noun``), so it meets another report's ``40.000 kendaraan``.
 GENERIC_COUNTERS = _words("unit buah biji")
+# Words right after a generic counter that start no noun (``3 juta unit untuk gudang``): the count names
+# nothing it counts, like a counter ending its clause (``baru 2.500 unit.``). Such a bare count is compared with no
+# other count (``synth.figures.bare_counter``): ``2 juta unit`` in stock and ``135.000 unit`` fitted look alike.
+BARE_COUNTER_NEXT = _words("untuk yang di ke dari dan atau pada dengan per sudah telah baru lagi itu ini tersebut")
 NON_MEASURE_NOUNS = _words("kali jenis hal program bahasa cukup cara target macam sisi")
+
+# What a money amount is an amount of: the noun before it in its clause (``pendapatan ... 190 dollar AS``, ``defisit
+# anggaran tahun ini 40 miliar dollar AS``, ``cadangan devisa ... 90 miliar dollar AS``). A money amount with no
+# noun of its own is filed under the first noun of the last run of these (``defisit anggaran`` -> ``defisit``), so
+# that a state's revenue, a country's reserves and an oil price are not one ``USD`` series (``synth.figures.money_measure``;
+# the findings compare no two amounts whose nouns differ).
+# Not ``nilai`` or ``kurs`` (``nilai tukar ... Rp 16.262`` and ``dolar AS ... Rp 16.216`` are one exchange rate), not
+# ``biaya``/``ongkos`` (a series qualifier already).
+MONEY_MEASURES = _words("""
+pendapatan penerimaan cadangan defisit surplus anggaran belanja utang pinjaman kerugian laba keuntungan rugi
+harga subsidi investasi dana modal gaji upah pajak pagu omzet denda tarif hibah tunjangan pembiayaan
+""")
+# Money nouns named with the word after them (``cadangan devisa``: foreign-exchange reserves).
+MONEY_COMPOUNDS = _words("devisa")
+# How far (in words) before a money amount its noun may stand.
+MONEY_MEASURE_GAP = 12
