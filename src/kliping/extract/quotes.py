@@ -54,6 +54,7 @@ def _alt(words: object) -> str:
 
 
 _ROOTS = _alt(cues.SPEECH_ROOTS)
+_TAIL_ROOTS = _alt(cues.TAIL_SPEECH_ROOTS)
 _VERBS = _alt(cues.SPEECH_VERBS + cues.STANCE_VERBS)
 _PASSIVE = _alt(cues.PASSIVE_SPEECH)
 _B = r"(?<![\w-])"
@@ -61,8 +62,18 @@ _E = r"(?![\w-])"
 
 # Attribution right after a closing quote mark: ``," kata X``, ``," terangnya``, ``," dikatakan X``.
 _TAIL_CUE = re.compile(
-    rf"^[\s,.;:!?…–—-]*(?:(?:demikian|begitu)\s+)?(?P<cue>{_ROOTS}|{_PASSIVE}|{_VERBS})(?P<nya>nya)?{_E}",
+    rf"^[\s,.;:!?…–—-]*(?:(?:demikian|begitu)\s+)?(?P<cue>{_ROOTS}|{_PASSIVE}|{_VERBS}|{_TAIL_ROOTS})(?P<nya>nya)?{_E}",
     re.I,
+)
+# ``," demikian tertulis dalam dokumen …`` / ``," seperti tertuang dalam …``: the words of a document.
+_TAIL_WRITTEN = re.compile(
+    r"^[\s,.]*(?:demikian|begitu|seperti|sebagaimana)\s+(?:yang\s+)?(?:tertulis|tertuang|termuat|tercantum)(?![\w-])",
+    re.I,
+)
+_TAIL_ROOT_WORDS = frozenset(cues.TAIL_SPEECH_ROOTS)
+# ``Ketua RT 21, Kelurahan Belo, …``: a place apposition after a title (an administrative unit and its name).
+_ADMIN_APPOSITION = re.compile(
+    r"^\s*,\s*(?:" + _alt(cues.ADMIN_UNIT_WORDS) + r")\s+[A-Z0-9][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*)*", re.I
 )
 # ``," Bimo menambahkan.`` — a subject then a speech verb after the closing quote.
 _TAIL_VERB = re.compile(rf"\s(?P<cue>{_VERBS}|{_ROOTS}){_E}(?P<after>[^\w]*)", re.I)
@@ -147,7 +158,7 @@ _PERSON_PRONOUNS = frozenset(("ia", "dia", "beliau"))
 class _Speaker:
     """How an item names its speaker, resolved later in reading order."""
 
-    kind: str  # "phrase" | "pronoun" | "role" | "literal" (an account handle) | "none"
+    kind: str  # "phrase" | "pronoun" | "role" | "literal" (an account handle) | "document" | "none"
     text: str = ""
     start: int = 0  # absolute offset of the phrase
     title_only: bool = False
@@ -194,6 +205,7 @@ class _Ctx:
     requests: set[int] = field(default_factory=set)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quote spans: not antecedents
     persons: list[str] = field(default_factory=list)  # PERSON mention names of the article: full forms
+    documents: list[int] = field(default_factory=list)  # positions of quotes whose source is a document
     line_starts: list[int] = field(default_factory=list)  # ``lines[i].start``, for a bisect in ``_line_of``
 
 
@@ -571,7 +583,13 @@ def _tail_attribution(tail: str, tail_start: int, ctx: _Ctx) -> tuple[str, _Spea
         if re.match(r"^\s*oleh\s", rest, re.I):
             off = re.match(r"^\s*oleh\s", rest, re.I).end()  # type: ignore[union-attr]
             rest, rest_start = rest[off:], rest_start + off
-        return cue, _speaker_after(rest, rest_start, ctx), used
+        sp = _speaker_after(rest, rest_start, ctx)
+        if cue not in _TAIL_ROOT_WORDS or sp.kind != "none":
+            return cue, sp, used
+        # ``," cerita tentang …``: the noun, not an attribution; try the other shapes
+    wm = _TAIL_WRITTEN.match(tail)
+    if wm:
+        return "tertulis", _Speaker("document", start=tail_start + wm.start()), _attribution_end(tail, wm.end())
     # ``," demikian keterangan tertulis Koalisi X.``: a written statement names its author
     dm = _TAIL_STATEMENT.match(tail)
     if dm:
@@ -1024,6 +1042,9 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     if pm:
         # ``ungkap pihak Gedung Putih``: ``pihak`` (side, party) before an organisation's name
         return _speaker_after(rest[pm.end():], start + pm.end(), ctx, loose=loose, coord=coord)
+    if first in cues.DOCUMENT_NOUNS and not re.match(r"^surat\s+kabar(?![\w-])", rest, re.I):
+        # ``ungkap dokumen tersebut``, ``tulis dokumen Buku II …``: a document's words, no speaker
+        return _Speaker("document", start=start)
     if rest[0].islower():
         em = _EPITHET.match(rest)
         if em:
@@ -1069,6 +1090,14 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     # ``Kemenlu, Roy Soemirat``: an office, a comma, then the person
     after = rest[span:]
     head_word = run[0].lower().rstrip(".")
+    adm = _ADMIN_APPOSITION.match(after)
+    if adm and (_split_name(run, ctx)[0] is None or head_word in TITLE_WORDS or head_word in cues.ORG_HEADS):
+        # ``Ketua RT 21, Kelurahan Belo, itu`` / ``…, Kelurahan Belo, Yohanes``: the place says where
+        # the office is; the speaker is the person after it, or the role itself
+        span += adm.end()
+        after = rest[span:]
+        if re.match(r"^\s*,?\s*(?:itu|tersebut|ini)(?![\w-])", after):
+            return _Speaker("role", text=head_word, start=start, title_only=True)
     if after.startswith(",") and (
         _split_name(run, ctx)[0] is None or head_word in TITLE_WORDS or head_word in cues.ORG_HEADS
     ):
@@ -1542,6 +1571,12 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
     last = next(((p, n, t) for p, n, t in reversed(ctx.history) if p < pos and n not in ctx.orgs
                  and not ((party_talk or third) and p in ctx.requests and not t
                           and (third or not _spoke(ctx, n)))), None)
+    # a document quoted more recently than any speaker (``"…," ungkap dokumen tersebut``) is the
+    # source a later ``jelasnya`` continues, unless a person becomes the subject in between
+    doc_pos = max((p for p in ctx.documents if p < pos), default=None)
+    from_document = doc_pos is not None and (last is None or doc_pos > last[0])
+    if from_document:
+        last = (doc_pos, "", None)  # type: ignore[assignment]
     subj: tuple[int, Mention] | None = None
     nearest: tuple[int, Mention] | None = None  # no speaker yet: the closest person, if none is a subject
     pos_line: int | None = None
@@ -1578,12 +1613,12 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
         subj = nearest
     if subj is not None and (last is None or subj[0] > last[0]):
         name = _name_text(subj[1].text)
-        if last is not None and _same_person(name, last[1]):
+        if last is not None and not from_document and _same_person(name, last[1]):
             # ``Ni'am menilai …`` after a quote attributed to ``Asrorun Ni'am Sholeh``: the same
             # person, named as the attribution named them
             return last[1], last[2] or subj[1].title
         return _longest_form(ctx, name), subj[1].title
-    if last is not None:
+    if last is not None and not from_document:
         return _pronoun_name(ctx, last[1]), last[2]
     return None, None
 
@@ -1673,6 +1708,8 @@ def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
                 it.name = _find_role(ctx, sp.text, sp.start)
         elif sp is not None and sp.kind == "literal":
             it.name = sp.text or None
+        elif sp is not None and sp.kind == "document":
+            ctx.documents.append(it.pos)  # no speaker; a ``-nya`` after it stays with the document
         elif it.bare:
             ref = para_last.get(it.para - 1)
             if ref is not None:
