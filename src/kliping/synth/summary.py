@@ -29,6 +29,10 @@ Selection (MMR-style, greedy):
   are no candidates, unless nothing else is (a one-sentence article); duplicates were already
   removed by the corpus.
 
+* within a tier, a sentence whose person is named only by a short form its article writes in full
+  (``Dalam petitumnya, Daniel ...``: :func:`short_named`) gives way to any other candidate, unless a
+  sentence chosen before it names that person in full.
+
 Chosen sentences are ordered by article date, then publication order, then sentence index; a
 single-source sentence that continues another (``Namun,``, ``Sementara itu,``: :func:`continues`)
 does not come first, it gives way to the next choice.
