@@ -312,6 +312,8 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
         unit = cur
     cand = _Cand(start, end, value, cur, unit, scaled, modifier, value_max, drop, scale, m.group("dig") or "")
     _check(cand, m, text, num_start, num_end)
+    if unit_text and unit_text.lower().endswith("nya") and unit_text[:-3].lower() in W.BODY_PARTS:
+        cand.drop = "idiom"  # ``dua kakinya``: his feet, not two feet of length
     return cand
 
 
@@ -403,6 +405,9 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
     if not c.unit and (nxt_word in W.TIME_UNITS or nxt_word in W.MONTHS):
         c.drop = "time"  # a duration or a date: the time extractor's
         return
+    if bare and not c.digits and nxt_word.endswith("nya") and nxt_word[:-3] in W.BODY_PARTS:
+        c.drop = "idiom"  # dua betisnya: his two calves, no figure
+        return
     if bare and nxt_word in W.TIME_ZONES:
         c.drop = "time"
         return
@@ -411,6 +416,9 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
         return
     if bare and _is_name_slot(text, c.start, c.end):
         c.drop = "name"  # SMP Negeri 1 Cisarua, Jl Kenanga No F 6 Palmerah
+        return
+    if _names_product(c, text):
+        c.drop = "product"  # LPG 3 kg: the product, not a weight (no list spreading: ``LPG 3 kg dan 200 tabung``)
         return
     if bare and text[max(0, c.start - 1):c.start] == "(" and text[c.end:c.end + 1] == ")" and (
         c.digits.isdigit() or not c.digits
@@ -421,6 +429,25 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
             and text[max(0, c.start - 4):c.start - 1].strip().isupper() and _PLATE_AFTER.match(text, c.end):
         c.drop = "reference"  # licence plate B 1234 ABC
         return
+
+
+_WORDS_BEFORE = re.compile(r"([\w-]+)\s+([\w-]+)\s+$|([\w-]+)\s+$")
+
+
+def _names_product(c: _Cand, text: str) -> bool:
+    """``LPG 3 kg``, ``tabung gas 12 kg``, ``elpiji ukuran 5,5 kg``: a small weight right after a product
+    word (``SIZE_NAMED_PRODUCTS``, one ``SIZE_NAME_GAP`` word allowed between) is the name of the product,
+    the subsidised gas cylinder, not a weight anybody reports. A scaled amount (``LPG 6,9 juta ton``) or a
+    weight after anything else (``beras 5 kg``) is an amount."""
+    if c.unit not in W.PRODUCT_SIZE_UNITS or c.scaled or c.cur or c.value > W.PRODUCT_SIZE_MAX:
+        return False
+    m = _WORDS_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if not m:
+        return False
+    prev2, prev = (m.group(1), m.group(2)) if m.group(2) else (None, m.group(3))
+    if prev.lower() in W.SIZE_NAME_GAP and prev2:
+        prev = prev2
+    return prev.lower() in W.SIZE_NAMED_PRODUCTS
 
 
 def _drop_enumerations(cands: list[_Cand], text: str) -> None:
@@ -745,6 +772,7 @@ def extract_quantities(
         for c in kept:
             _subunit(c, text)
         as_of = _as_of(st, anchor, text)
+        dater = _YearDater(_clause_years(st, anchor, text), text) if as_of is None else None
         speakers = None
         for c in kept:
             _pre_modifier(c, text)
@@ -756,7 +784,7 @@ def extract_quantities(
                 value_max=None if c.value_max is None else clean_float(c.value_max), unit=c.unit,
                 modifier=c.modifier, noun=noun,
                 speaker_name=_speaker_for(c, sent.start, quote_spans, speakers, text),
-                as_of=as_of,
+                as_of=as_of or (dater.date(c.start, c.end) if dater else None),
             ))
     return out
 
@@ -795,6 +823,81 @@ def _as_of(times: list[TimeExpr], anchor: dt.date | None, text: str = "") -> str
         if (anchor - d).days <= AS_OF_WINDOW_DAYS and d <= anchor and (best is None or d > best):
             best = d
     return best.isoformat() if best else None
+
+
+_AS_OF_YEAR_START = re.compile(
+    rf"(?:^|(?<=\s))(?i:{_alt(W.AS_OF_YEAR_START_CUES)})"
+    rf"(?:{_SP}+(?!(?i:hingga|sampai|dan)(?![\w-]))[^\s,;.()\d]+){{0,3}}{_SP}*\(?$"
+)
+_AS_OF_YEAR_RANGE = re.compile(rf"{_SP}*(?:[-–]|(?i:{_alt(W.AS_OF_YEAR_RANGE_AFTER)})(?![\w-]))")
+_YEAR_VALUE = re.compile(r"^\d{4}$")
+_NOW = re.compile(rf"(?<![\w-])(?i:{_alt(W.AS_OF_YEAR_NOW)})(?![\w-])")
+
+
+def _clause_years(times: list[TimeExpr], anchor: dt.date | None, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of the years a sentence names as the period its figures hold for (``Di tahun
+    2024``, ``Sepanjang 2024``, ``pada 2023``): only years already over at publication (a plan year or the
+    running year is no period a reported value holds for yet), not the start of a span or a base (``sejak
+    2021``, ``mulai ... pada 2004``, ``dibanding 2023``, ``2021 hingga 2024``: ``AS_OF_YEAR_START_CUES``,
+    ``AS_OF_YEAR_RANGE_AFTER``)."""
+    if anchor is None:
+        return []
+    out = []
+    for t in times:
+        if t.type != "DATE" or t.granularity != "year" or not t.value or not _YEAR_VALUE.match(t.value):
+            continue
+        if int(t.value) >= anchor.year or _AS_OF_YEAR_RANGE.match(text, t.end):
+            continue
+        if _AS_OF_YEAR_START.search(text, max(0, t.start - 60), t.start):
+            continue
+        out.append((t.start, t.end, t.value))
+    return out
+
+
+class _YearDater:
+    """Dates a sentence's figures, left to right, by the years ``_clause_years`` found in it.
+
+    A year right after a figure, joined only by words such as ``pada``/``untuk tahun anggaran``
+    (``Rp 558,4 miliar pada 2022``; ``AS_OF_YEAR_LINKS``, no comma), is that figure's. Else the last year before it
+    (``Pada 2024, ... sebesar Rp 6,6 triliun``), also carried along a list of figures (``batubara 40,46%,
+    minyak 30,18%``), within ``AS_OF_YEAR_GAP`` words; else a year a few words after it. Never across a
+    clause break (``;``, ``kini``, ``sementara``, ``menjadi``, ``terhadap``: ``AS_OF_YEAR_BREAKS``), so ``dari
+    785 ribu di 2014, kini menjadi 5,6 juta pada 2024`` dates each figure by its own year.
+    """
+
+    def __init__(self, years: list[tuple[int, int, str]], text: str) -> None:
+        self.years, self.text = years, text
+        self.carry: tuple[int, str] | None = None  # (end of the last figure dated by a year before it, year)
+
+    def _gap(self, a: int, b: int) -> list[str] | None:
+        """Words between ``a`` and ``b``, None when a clause break stands between."""
+        gap = self.text[a:b]
+        words = [w.strip(",.:\"“”()").lower() for w in gap.split()]
+        if ";" in gap or any(w in W.AS_OF_YEAR_BREAKS for w in words) or _NOW.search(gap):
+            return None
+        return [w for w in words if w]
+
+    def date(self, start: int, end: int) -> str | None:
+        """The year the figure at ``start:end`` holds for, or None."""
+        after = [(s, v) for s, e, v in self.years if s >= end]
+        before = [(e, v) for s, e, v in self.years if e <= start]
+        if after:
+            gap = self._gap(end, after[0][0])
+            linked = gap and "," not in self.text[end:after[0][0]] and all(w in W.AS_OF_YEAR_LINKS for w in gap)
+            if linked and len(gap) <= W.AS_OF_YEAR_LINK_GAP:  # not ``2020 Rp 84 miliar, 2021 Rp 124 miliar``
+                self.carry = None
+                return after[0][1]
+        for pos, value in ([before[-1]] if before else []) + ([self.carry] if self.carry else []):
+            gap = self._gap(pos, start)
+            if gap is not None and len(gap) <= W.AS_OF_YEAR_GAP:
+                self.carry = (end, value)
+                return value
+        self.carry = None
+        if after:
+            gap = self._gap(end, after[0][0])
+            if gap is not None and len(gap) <= W.AS_OF_YEAR_AFTER_GAP:
+                return after[0][1]
+        return None
 
 
 def _quote_spans(doc: Document, quotes: list[Quote]) -> list[tuple[int, int, str | None]]:

@@ -146,6 +146,11 @@ UNIT_WORDS_MAP: dict[str, str] = {
     "barel": "bbl", "barrel": "bbl", "bbl": "bbl", "mmscfd": "MMSCFD", "mmbtu": "MMBtu",
     "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW", "kilowatt": "kW", "kw": "kW",
     "kwh": "kWh", "kilowatt jam": "kWh", "kaki kubik": "ft3", "bph": "bbl", "bopd": "bbl",
+    # gas is metered in standard cubic feet (scf; ``2,8 miliar standar kaki kubik per hari``): still a volume in
+    # ft3, not a count of ``standar``; oil and gas together in barrels of oil equivalent (``1,04 juta barel setara
+    # minyak per hari``), a measure of its own beside oil's ``bbl`` as ``BOEPD`` is beside ``BOPD``
+    "standar kaki kubik": "ft3", "kaki kubik standar": "ft3", "scf": "ft3", "bscfd": "BSCFD",
+    "barel setara minyak": "boe", "barrel setara minyak": "boe", "setara barel minyak": "boe", "boe": "boe",
     "mboepd": "MBOEPD", "mbopd": "MBOPD", "boepd": "BOEPD", "kalori": "kcal", "kkal": "kcal",
     "kilokalori": "kcal", "gallon": "gal", "galon": "gal", "watt": "W", "derajat celsius": "°C", "derajat celcius": "°C", "cc": "cc",
     "mikrometer": "µm", "nanometer": "nm", "ppm": "ppm", "°c": "°C",
@@ -186,8 +191,14 @@ REFERENCE_WORDS = _words(
 ORDINAL_PREFIXES = ("ke-", "ke ")
 # ``satu`` in these contexts is an article or idiom, never a count.
 SATU_BEFORE = _words("salah di menjadi jadi per bersatu")
-SATU_AFTER = _words("sama per persatu sisi pihak kesatuan atap pintu suara-suara padu")
+# ``satu contoh`` ("for one example", a rhetorical device) and ``satu arah`` ("one-way") are idioms too.
+SATU_AFTER = _words("sama per persatu sisi pihak kesatuan atap pintu suara-suara padu contoh arah")
 
+# A number word before one of these with ``-nya`` counts a person's own limbs or organs (``dua betisnya``,
+# ``kedua matanya`` is an ordinal already): a description, never a figure anyone reports.
+BODY_PARTS = _words(
+    "tangan kaki mata telinga kuping betis lengan paha lutut pipi bahu pundak jari siku telapak "
+    "pergelangan ginjal paru-paru kelopak alis bibir")
 # Counted nouns never start with these words: function words, pronouns, auxiliaries and
 # common verbs that follow numbers in news copy.
 NOUN_STOPWORDS = _words(
@@ -254,6 +265,14 @@ MASS_NOUNS = _words(
     "emas perak beras gula garam tepung daging ayam ikan udang cabai cabe bawang sayur buah kopi teh "
     "jagung kedelai telur minyak tembakau sabu sabu-sabu ganja kokain heroin narkoba pupuk sampah "
     "plastik besi tembaga timah nikel batu pasir semen")
+# Products named by their size (``LPG 3 kg``, ``tabung gas 12 kg``, ``elpiji ukuran 5,5 kg``: the subsidised
+# gas cylinders): a small weight right after one of these words names the product, it measures nothing. Only
+# weights up to ``PRODUCT_SIZE_MAX`` kg without a scale word, so ``impor LPG 6,9 juta ton`` stays an amount.
+SIZE_NAMED_PRODUCTS = _words("lpg elpiji tabung gas")
+# Words that may stand between the product and its size (``LPG bersubsidi 3 kg``, ``gas melon 3 kg``).
+SIZE_NAME_GAP = _words("ukuran isi bersubsidi subsidi nonsubsidi non-subsidi melon")
+PRODUCT_SIZE_UNITS = frozenset(("kg",))
+PRODUCT_SIZE_MAX = 50
 # Discourse particles of speech that a transcript may glue to a scale word (``17 ribugitukan`` for
 # ``17 ribu gitu kan``): the scale is read only when the rest of the token is made of these.
 GLUED_PARTICLES = _words("gitu gini kan lah sih dong deh aja saja ya nih tuh loh lho kok")
@@ -292,6 +311,26 @@ AS_OF_BASE_CUES = tuple(sorted(calendar.COMPARISON_BEFORE | calendar.PAST_CUES |
 # ``dari`` is a base only before the market's reference point (``turun dari penutupan pada Jumat``);
 # ``data dari BPS, Senin`` is a source.
 AS_OF_BASE_AFTER_DARI = ("penutupan", "posisi", "level", "harga", "perdagangan", "akhir", "hari")
+
+# A year named after one of these opens a span or is a base (``sejak 2021``, ``mulai menanam pada 2004``,
+# ``dari tahun 2023 hingga 2024``, ``dibanding 2023``): not the year a figure holds for.
+AS_OF_YEAR_START_CUES = tuple(sorted(set(AS_OF_BASE_CUES) | {"mulai", "dari"}))
+# Words that close a range after a year (``2021 hingga 2024``, ``2006 sampai 2023``): the year opens it.
+AS_OF_YEAR_RANGE_AFTER = ("hingga", "sampai", "-", "–", "s.d.", "s/d")
+# Between a year and a figure, these start another clause or another time (``di 2014, kini menjadi 5,6 juta``,
+# ``hingga 2024, sementara 12 bulan terakhir ... 3,5 persen``): the year is not that figure's.
+AS_OF_YEAR_BREAKS = _words(
+    "kini sekarang sementara sedangkan namun tetapi tapi menjadi padahal kemudian lalu serta "
+    "terhadap dibanding dibandingkan ketimbang daripada")
+# Phrases of the present between a year and a figure (``sejak 2021 hingga 2024, yaitu saat ini mencapai 62,4``).
+AS_OF_YEAR_NOW = ("saat ini", "hari ini", "dewasa ini", "sampai sekarang")
+# Words that join a figure to the year right after it (``Rp 558,4 miliar pada 2022``, ``Rp 3,6 miliar untuk
+# tahun anggaran 2022``, ``676,4 ton di 2024``): that year is the figure's, before any year further back.
+AS_OF_YEAR_LINKS = _words("pada di untuk tahun anggaran sepanjang selama hingga sampai periode per dalam masing-masing")
+AS_OF_YEAR_LINK_GAP = 4
+# How many words a year may stand before the figure it dates (or after the last figure it dated), and after it.
+AS_OF_YEAR_GAP = 15
+AS_OF_YEAR_AFTER_GAP = 6
 
 # Clock-time zones: ``14.30 WIB`` is a time of day.
 TIME_ZONES = _words("wib wita wit gmt utc")
