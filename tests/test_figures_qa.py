@@ -221,3 +221,15 @@ def test_a_money_noun_belongs_to_the_amount_right_after_it_not_to_the_next() -> 
     currency (``money_measure``: another money amount stands between)."""
     series = _series("Dari pagu tahun ini Rp 1,2 triliun, lembaga itu sudah membelanjakan Rp 700 miliar.")
     assert series.get("pagu") == [1.2e12] and series.get("IDR") == [7e11]
+
+
+def test_a_bare_counter_counts_the_counted_noun_right_before_its_number() -> None:
+    """``di kendaraan baru 900 unit.``: nothing follows the counter, the noun the story counts elsewhere stands right
+    before the number (``baru`` between): a value of ``kendaraan`` (``noun_before``). A noun further back stays
+    unused (``alat pemantau ... masih ada 2 juta unit``: the count stays ``unit``)."""
+    series = _series("Hingga pekan ini sudah 40.000 kendaraan dipasangi alat pemantau. Pada bulan lalu, alat itu "
+                     "terpasang di kendaraan baru 900 unit.")
+    assert series.get("kendaraan") == [40_000.0, 900.0] and "unit" not in series
+    other = _series("Hingga pekan ini sudah 40.000 kendaraan dipasangi alat pemantau. Persediaan alat pemantau untuk "
+                    "kendaraan di gudang masih ada 2 juta unit.")
+    assert other.get("unit") == [2_000_000.0]

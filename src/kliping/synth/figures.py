@@ -733,7 +733,7 @@ def counter_noun(sentence: str, q: Quantity, toks: Tokens, clause: Clause,
     ``270.000 anak ..., 5.257 unit alat bantu``). None when the word after is no counted noun."""
     after = toks.within(q.end, clause[1])
     if not after or not sentence[after[0][0] : after[0][0] + 1].islower():
-        return None
+        return noun_before(q, toks, clause, counted)
     ws = tuple(w for _o, w in after[:3])
     found = [n for n in counted if ws[: len(n)] == n]  # ``satu unit sepeda motor``: the longest noun that fits
     return " ".join(max(found, key=len)) if found else None
@@ -778,6 +778,18 @@ def bare_counter(q: Quantity, toks: Tokens, clause: Clause) -> bool:
     as often (docs/dossier.md), so ``synth.findings`` compares it with no other count."""
     after = toks.within(q.end, clause[1])
     return not after or after[0][1] in figure_cues.BARE_COUNTER_NEXT
+
+
+def noun_before(q: Quantity, toks: Tokens, clause: Clause, counted: frozenset[tuple[str, ...]]) -> str | None:
+    """What a count under a generic counter with no noun after it counts when the noun stands right before its number
+    (``mobil dinas dua unit``, ``di kendaraan baru 2.500 unit``; only ``figure_cues.COUNTER_NOUN_GAP`` words between):
+    the longest noun the storyline counts elsewhere (``counted_nouns``) ending there. A noun further off in the clause
+    was measured and not shipped (it belongs to another count as often)."""
+    before = [w for _o, w in toks.within(clause[0], q.start)]
+    while before and before[-1] in figure_cues.COUNTER_NOUN_GAP:
+        before.pop()
+    found = [n for n in counted if len(n) <= len(before) and tuple(before[-len(n) :]) == n]
+    return " ".join(max(found, key=len)) if found else None
 
 
 def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str, str | None], list[Point]]:

@@ -255,6 +255,9 @@ GENERIC_COUNTERS = _words("unit buah biji")
 # nothing it counts, like a counter ending its clause (``baru 2.500 unit.``). Such a bare count is compared with no
 # other count (``synth.figures.bare_counter``): ``2 juta unit`` in stock and ``135.000 unit`` fitted look alike.
 BARE_COUNTER_NEXT = _words("untuk yang di ke dari dan atau pada dengan per sudah telah baru lagi itu ini tersebut")
+# Words that may stand between a counted noun and the number of its generic counter (``kendaraan baru 2.500 unit``,
+# ``rumah sebanyak 20 unit``): ``synth.figures.noun_before``.
+COUNTER_NOUN_GAP = _words("baru sebanyak sekitar mencapai hanya sudah telah kini total")
 NON_MEASURE_NOUNS = _words("kali jenis hal program bahasa cukup cara target macam sisi")
 
 # What a money amount is an amount of: the noun before it in its clause (``pendapatan ... 190 dollar AS``, ``defisit
