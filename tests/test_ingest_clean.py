@@ -161,6 +161,11 @@ def test_caption_lines_removed(line: str) -> None:
         # short story lines opening with a promo's words: no pointer follows them
         "Simak selengkapnya aturan baru itu sebelum mendaftar, pesan kepala desa kepada warga.",
         "Tonton juga pertunjukan barong di alun-alun malam ini, ajak panitia.",
+        # a wish with its own subject or in a quote, and a link inside a sentence, are story
+        "Semoga bantuan ini bermanfaat bagi warga yang rumahnya terendam.",
+        "\"Semoga bermanfaat bagi petani di desa kami,\" kata kepala desa.",
+        "Pendaftaran dibuka di laman www.contoh.go.id mulai pekan depan.",
+        "Skor akhir 3-1 untuk tuan rumah.",
     ],
 )
 def test_content_lines_with_boilerplate_words_stay(line: str) -> None:
@@ -184,6 +189,44 @@ def test_detik_style_promos_removed() -> None:
     doc = _doc("\n".join([body, *promos, body]))
     assert [r.text for r in doc.removed] == promos
     assert doc.source is None  # no outlet evidence in the text
+
+
+def test_page_tail_furniture_removed_with_its_reason() -> None:
+    body = "Harga beras medium di pasar induk turun tipis setelah pasokan dari Jawa Tengah bertambah."
+    tail = [
+        ("Saksikan pembahasan lengkapnya hanya di program Kabar Pagi edisi Senin (3/11/2025).", "promo"),
+        ("Nikmati terus Kabar Pagi secara langsung (live streaming) pada Senin-Jumat, pukul 08.00 WIB.",
+         "promo"),
+        ("Penonton juga bisa mengirim pertanyaan lewat kolom live chat.", "promo"),
+        ("Semoga membantu ya, detikers!", "sign_off"),
+        ("---", "separator"),
+        ("Artikel ini ditulis oleh Rina Wulan, peserta magang di redaksi.", "byline"),
+        ("Artikel ini telah tayang di Kabarharian.com dengan judul \"Beras Turun\".", "syndication"),
+        ("Instagram: https://www.instagram.com/contoh_id", "link"),
+    ]
+    doc = _doc("\n".join([body, body.replace("medium", "premium"), *(t for t, _ in tail)]))
+    assert [(r.text, r.reason) for r in doc.removed] == tail
+    assert doc.text.endswith("bertambah.")
+
+
+def test_furniture_glued_to_the_last_paragraph_is_cut_and_the_story_sentence_kept() -> None:
+    body = "Harga beras medium di pasar induk turun tipis setelah pasokan dari Jawa Tengah bertambah."
+    last = ("Program subsidi itu dirancang bagi warga kurang mampu. Saksikan pembahasan lengkapnya hanya di "
+            "program Kabar Pagi edisi Kamis (12/6/2025). Tidak hanya menonton, pemirsa bisa bertanya lewat "
+            "kolom live chat.")
+    doc = _doc("\n".join([body, body.replace("medium", "premium"), last]))
+    assert doc.text.endswith("dirancang bagi warga kurang mampu.")
+    assert [r.reason for r in doc.removed] == ["promo"]
+    assert doc.removed[0].text.startswith("Saksikan pembahasan") and doc.removed[0].text.endswith("live chat.")
+    # a paragraph made only of furniture sentences goes whole
+    promo = ("Saksikan ulasan lengkapnya di program Kabar Pagi edisi Jumat (13/6/2025). Nikmati Kabar Pagi "
+             "secara langsung (live streaming) setiap Senin-Jumat pukul 08.00 WIB.")
+    doc = _doc("\n".join([body, last.split(". ")[0] + ".", promo]))
+    assert [(r.text, r.reason) for r in doc.removed] == [(promo, "promo")]
+    # a closing wish in a quote is story
+    line = "Warga menyambut bantuan itu. \"Semoga bermanfaat bagi anak-anak kami,\" kata Sri."
+    kept = _doc("\n".join([body, line]))
+    assert kept.removed == [] and kept.text.endswith(line)
 
 
 def test_normalisation() -> None:

@@ -105,6 +105,55 @@ def test_a_jsonl_read_line_by_line_decodes_stray_cp1252_bytes_as_a_whole_file_wo
     assert "\u201cterlalu mahal\u201d" in arts[0].text
 
 
+def _mojibake(text: str) -> str:
+    """What a scraper saves when it reads UTF-8 as cp1252 (latin-1 where cp1252 has no character)."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8"))
+
+
+def test_valid_utf8_with_mojibake_records_keeps_every_other_record_intact(tmp_path: Path) -> None:
+    # Two records quote Arabic that was mis-decoded upstream (valid UTF-8 full of C1 characters);
+    # a third, clean record has accented names. The file must stay UTF-8 (a charset detector once
+    # read such a file as GB18030 and turned every accent of every record into Chinese).
+    arab = _mojibake("\u0627\u0644\u0633\u0644\u0627\u0645 \u0639\u0644\u064a\u0643\u0645") * 40
+    rows = [
+        {"id": "doa-1", "text": f"{BERITA} Ustaz membacakan doa: {arab}"},
+        {"id": "doa-2", "text": f"{BERITA} Jemaah menirukan: {arab}"},
+        {"id": "padel", "text": f"{BERITA} Pelatih José Núñez dari Asociación Padel memuji pemain muda."},
+    ]
+    arts, probs = _split(list(read_inputs([_jsonl(tmp_path / "campur.jsonl", rows)])))
+    assert probs == []
+    assert "José Núñez dari Asociación Padel" in arts[2].text
+    docs = [clean(a) for a in arts]
+    assert "\u0627\u0644\u0633\u0644\u0627\u0645" in docs[0].text  # the Arabic itself is repaired
+    assert not re.search("[\u0080-\u009f\u4e00-\u9fff]", " ".join(d.text for d in docs))
+
+
+@pytest.mark.parametrize("clean_text", [
+    "Suhu siang mencapai 34°C di Medan.",
+    "Gajinya sekitar €3.100 per bulan.",
+    "Lahan seluas 2.567 m² disita.",
+    "Pesepak bola Björn Müller dan François Hollande hadir.",
+    "Ia menulis \u201cinflasi terkendali\u201d \u2014 kata menteri \u2026",
+])
+def test_mojibake_in_an_article_is_repaired(clean_text: str) -> None:
+    broken = _mojibake(clean_text)
+    assert broken != clean_text
+    doc = clean(Article(id="m", input="m.txt", text=f"{BERITA} {broken}"))
+    assert clean_text in doc.text
+
+
+def test_correct_accented_text_is_not_changed_by_the_mojibake_repair() -> None:
+    text = f"{BERITA} Penyanyi Rosé dan aktris Ãnh tampil; harga naik 5 °C? Tidak, 5 persen."
+    doc = clean(Article(id="ok", input="ok.txt", text=text))
+    assert "Rosé dan aktris Ãnh" in doc.text
+
+
+def test_valid_utf8_of_control_characters_is_still_binary(tmp_path: Path) -> None:
+    (tmp_path / "kontrol.txt").write_bytes(bytes(range(1, 9)) * 300)
+    _, probs = _split(list(read_inputs([tmp_path / "kontrol.txt"])))
+    assert len(probs) == 1 and "not text" in probs[0].reason
+
+
 def test_binary_file_named_jsonl_stays_one_problem(tmp_path: Path) -> None:
     (tmp_path / "acak.jsonl").write_bytes(bytes(range(256)) * 40 + b"\n" + bytes(range(200, 256)) * 40)
     _, probs = _split(list(read_inputs([tmp_path])))

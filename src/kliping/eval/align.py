@@ -2,35 +2,60 @@
 
 Development gold sets store only article ids and character offsets into the raw ``text`` of the
 input (never the text itself), so they survive changes to cleaning and sentence splitting. Cleaning
-removes whole boilerplate lines and normalises a few characters (``\\r``, non-breaking and
-zero-width spaces); this module undoes that for scoring.
+removes whole boilerplate lines, repairs mojibake (``AsociaciÃ³n`` -> ``Asociación``)
+and normalises a few characters (``\\r``, non-breaking and zero-width spaces); this module undoes
+that for scoring.
 """
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
+from kliping.ingest.decode import repair_mojibake
 from kliping.model import Document
 
 _DROP = {"\r", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
 _SPACE = {"\u00a0", "\u2007", "\u202f", "\t"}
 
 
-def _normalised(raw: str) -> tuple[str, list[int]]:
+def _repaired(raw: str) -> tuple[str, list[int], list[int]]:
+    """The raw text with its mojibake repaired as cleaning does, and for each character of it the
+    raw offsets where it starts and ends (a repaired ``ó`` covers the two raw characters ``Ã³``)."""
+    fixed = repair_mojibake(raw)
+    if fixed == raw:
+        return raw, list(range(len(raw))), list(range(1, len(raw) + 1))
+    starts = [0] * len(fixed)
+    ends = [0] * len(fixed)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, raw, fixed, autojunk=False).get_opcodes():
+        for j in range(j1, j2):
+            if tag == "equal":
+                starts[j], ends[j] = i1 + j - j1, i1 + j - j1 + 1
+            else:
+                starts[j], ends[j] = i1, max(i2, i1 + 1)
+    return fixed, starts, ends
+
+
+def _normalised(raw: str) -> tuple[str, list[int], list[int]]:
+    text, starts, ends = _repaired(raw)
     chars: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(raw):
+    end_index: list[int] = []
+    for i, ch in enumerate(text):
         if ch in _DROP:
             continue
         chars.append(" " if ch in _SPACE else ch)
-        index.append(i)
-    return "".join(chars), index
+        index.append(starts[i])
+        end_index.append(ends[i])
+    return "".join(chars), index, end_index
 
 
 class RawAligner:
     """Finds each cleaned sentence of ``doc`` in ``raw`` (in order) and maps offsets through it."""
 
     def __init__(self, raw: str, doc: Document) -> None:
-        text, index = _normalised(raw)
+        text, index, end_index = _normalised(raw)
         self._index = index
+        self._end = end_index
         self.sentence_starts: list[int | None] = []
         pos = 0
         for s in doc.sentences:
@@ -49,7 +74,7 @@ class RawAligner:
         a, b = base + start, base + end - 1
         if b >= len(self._index):
             return None
-        return self._index[a], self._index[b] + 1
+        return self._index[a], self._end[b]
 
     def sentence_of(self, raw_offset: int) -> int | None:
         """Index of the cleaned sentence containing ``raw_offset``, or ``None``."""

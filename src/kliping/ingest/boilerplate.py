@@ -53,9 +53,55 @@ def strip_boilerplate(lines: list[str], title: str | None = None, *, infer_title
     if title:
         _mark_title_repeats(lines, reasons, title)
     _mark_subheadings(lines, reasons)
-    kept = [ln for ln, r in zip(lines, reasons, strict=True) if r is None]
-    removed = [Removal(ln, r) for ln, r in zip(lines, reasons, strict=True) if r is not None]
+    cuts = _cut_tail_sentences(lines, reasons)
+    kept: list[str] = []
+    removed: list[Removal] = []
+    for i, (ln, r) in enumerate(zip(lines, reasons, strict=True)):
+        if r is not None:
+            removed.append(Removal(ln, r))
+        elif i in cuts:
+            keep, cut, why = cuts[i]
+            kept.append(keep)
+            removed.append(Removal(cut, why))
+        else:
+            kept.append(ln)
     return Stripped(kept, removed, title)
+
+
+# Sentences that close a page's last paragraphs without being story: the writer's sign-off ("Semoga
+# membantu ya, detikers!"), a programme's promo, a link, a byline or a syndication notice. On a line
+# of their own LINE_PATTERNS removes them; glued to the story's last sentence they are cut here.
+_TAIL_SENTENCE_REASONS = frozenset({"sign_off", "promo", "link", "byline", "syndication"})
+_TAIL_SENTENCE_PATTERNS = tuple((r, p) for r, p in LINE_PATTERNS if r in _TAIL_SENTENCE_REASONS)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
+_TAIL_SENTENCE_LINES = 3
+
+
+def _tail_reason(sentence: str) -> str | None:
+    for reason, pat in _TAIL_SENTENCE_PATTERNS:
+        if pat.fullmatch(sentence):
+            return reason
+    return None
+
+
+def _cut_tail_sentences(lines: list[str], reasons: list[str | None]) -> dict[int, tuple[str, str, str]]:
+    """Line index -> (story part kept, furniture cut, reason) for the last kept lines of the page
+    that end in furniture sentences: the cut is the longest run of trailing sentences that each
+    match a furniture pattern. A line that is all furniture is marked removed in ``reasons``
+    instead, unless it is the article's first kept line."""
+    cuts: dict[int, tuple[str, str, str]] = {}
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    for n, i in enumerate(kept[-_TAIL_SENTENCE_LINES:], start=max(0, len(kept) - _TAIL_SENTENCE_LINES)):
+        parts = _SENTENCE_BREAK.split(lines[i].strip())
+        k = len(parts)
+        floor = 0 if n > 0 else 1  # a whole paragraph of furniture goes, unless it is the only story
+        while k > floor and _tail_reason(parts[k - 1]) is not None:
+            k -= 1
+        if k == 0:
+            reasons[i] = _tail_reason(parts[0]) or "promo"
+        elif k < len(parts):
+            cuts[i] = (" ".join(parts[:k]), " ".join(parts[k:]), _tail_reason(parts[k]) or "promo")
+    return cuts
 
 
 def _first_kept(reasons: list[str | None], start: int = 0) -> int | None:

@@ -4,6 +4,13 @@ Scraped Indonesian pages are mostly UTF-8, but older CMS exports and copy-pastes
 as cp1252 (smart quotes 0x93/0x94, dashes 0x96/0x97) or as UTF-8 with a few stray cp1252 bytes.
 We decode UTF-8 and fall back to cp1252 *for the bytes that are not UTF-8*, so one bad quote does not
 lose or mangle a whole article; only when the result is not text at all is the file a Problem.
+
+Bytes that are valid UTF-8 are always read as UTF-8, whatever characters they hold: scraped text is
+often *mojibake* (UTF-8 once read as cp1252 upstream and saved again: ``AsociaciÃ³n``, ``23Â°C``,
+``â‚¬3.100``), which is valid UTF-8 full of C1 control characters. Handing such a file to a charset
+detector turned every record of a JSONL into Chinese (GB18030) because two of its records quoted
+mis-decoded Arabic. Mojibake is repaired per text by ftfy (:func:`repair_mojibake`), the library
+made for it: 20 of the 485 detik-dev articles have some (``€``, ``m²``, ``°C``, accented names).
 """
 
 from __future__ import annotations
@@ -11,6 +18,8 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+
+import ftfy
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -39,6 +48,25 @@ codecs.register_error("kliping-cp1252", _cp1252_fallback)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
+_C1_ONLY = re.compile(r"[\x80-\x9f]")
+# A letter that starts a two-byte UTF-8 sequence, read as cp1252/latin-1 (Â..ô), followed by what a
+# continuation byte becomes (U+0080-U+00BF or a cp1252 special): the mark of mojibake. Only texts
+# holding it go through ftfy, so clean text costs one regex search.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def repair_mojibake(text: str) -> str:
+    """``AsociaciÃ³n`` -> ``Asociación``, ``â‚¬3.100`` -> ``€3.100``: text that was UTF-8 read as
+    cp1252 (or latin-1) somewhere upstream, re-read as UTF-8. ftfy only changes a run when the
+    result is more plausible text, so correct accented words (``Rosé``, ``Ã`` in a name) stay."""
+    if not _MOJIBAKE_HINT.search(text):
+        return text
+    return ftfy.fix_encoding(text)
+
+
 class DecodeError(ValueError):
     """The bytes are not usable text; the message is the one-line reason for a ``Problem``."""
 
@@ -62,6 +90,16 @@ def decode_bytes(data: bytes) -> str:
         if utf16 is not None:
             return utf16
         raise DecodeError("binary file (contains NUL bytes), not text")
+    try:
+        strict = data.decode("utf-8")
+    except UnicodeDecodeError:
+        strict = None
+    if strict is not None:
+        # Valid UTF-8 is UTF-8: C1 characters in it are mojibake (repaired by normalize_text), and
+        # only C0 controls mean binary.
+        if _looks_like_text(_C1_ONLY.sub("", strict)):
+            return strict
+        raise DecodeError("binary data, not text (control characters)")
     text = decode_utf8_text(data)
     if text is not None:
         return text
@@ -125,12 +163,12 @@ _TRAILING = re.compile(r"[ ]*\n[ ]*")
 
 
 def normalize_text(text: str) -> str:
-    """NFC, ``\\n`` line ends, plain spaces, no zero-width, bidi or control characters, trimmed lines.
+    """Mojibake repaired, NFC, ``\\n`` line ends, plain spaces, no zero-width, bidi or control characters, trimmed lines.
 
     Paragraph structure is kept: each non-empty line stays a line. Runs of blank lines collapse to
     one newline because ``Document.text`` separates paragraphs with a single ``\\n``.
     """
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", repair_mojibake(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _ZERO_WIDTH.sub("", text)
     text = BIDI_CONTROLS.sub("", text)

@@ -52,6 +52,27 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", re.compile(r"(?:bagikan|share)(?:\s+(?:artikel|berita)\s+ini)?(?:\s*:.{0,80})?", _I)),
     ("promo", re.compile(r"(?:download|unduh)\s+aplikasi\b.{0,150}", _I)),
     ("promo", re.compile(r"klik\s+(?:di\s+)?(?:sini|link\s+berikut)\b.{0,150}", _I)),
+    # Who wrote it, at the foot of the page: "Artikel ini ditulis oleh A, peserta magang di B."; and
+    # the syndication notice "Artikel ini telah tayang di X dengan judul ...".
+    ("byline", re.compile(r"(?:artikel|tulisan|berita)\s+ini\s+(?:ditulis|disusun|dibuat)\s+oleh\b.{1,150}", _I)),
+    ("syndication", re.compile(r"(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|"
+                               r"diterbitkan)\s+(?:di|pada|dalam)\b.{1,300}", _I)),
+    # A rule of dashes, stars or underscores between the story and the page's tail.
+    ("separator", re.compile(r"(?:[-–—_=*•~]\s*){3,}")),
+    # The writer's sign-off to the reader: "Semoga membantu ya, detikers!"; a wish in a quote or with
+    # its own subject ("Semoga bermanfaat bagi warga," kata ...) is story.
+    ("sign_off", re.compile(r"semoga\s+(?:membantu|bermanfaat)(?:\s+\w+){0,2}\s*[!.]?"
+                            r"|semoga\s+(?:membantu|bermanfaat)\b[^\"“”]{0,120}\b(?:detikers|sobat\s+\w+|"
+                            r"pembaca|kamu|teman-teman|guys)\s*[!.]?", _I)),
+    # A bare link, or a channel name and its link ("Instagram: https://...").
+    ("link", re.compile(r"(?:[\w .&-]{1,30}\s*:\s*)?(?:https?://|www\.)\S{3,300}")),
+    # A programme's promo: "Saksikan pembahasan lengkapnya hanya di program X ...", its schedule
+    # ("Nikmati ... secara langsung (live streaming) pada Senin-Jumat ...") and its live chat.
+    ("promo", re.compile(r"(?:saksikan|simak|tonton)\s+(?:pembahasan|ulasan|wawancara|diskusi|liputan|"
+                         r"informasi)\s+(?:lengkap(?:nya)?\s+)?(?:hanya\s+)?(?:di|dalam|pada)\s+"
+                         r"(?:program|acara|tayangan|siaran)\b.{0,150}", _I)),
+    ("promo", re.compile(r"nikmati\b.{0,120}\b(?:live\s+streaming|siaran\s+langsung)\b.{0,200}", _I)),
+    ("promo", re.compile(r".{0,150}\bkolom\s+live\s+chat\b.{0,40}", _I)),
     ("promo", re.compile(r"editor'?s\s+picks?|pilihan\s+editor|berita\s+terkini(?:\s+lainnya)?|"
                          r"terpopuler|rekomendasi\s+untuk\s+anda|topik\s*:?", _I)),
 )
