@@ -315,3 +315,18 @@ def test_a_denial_by_two_countries_is_not_credited_to_one_of_them() -> None:
     both, one = link([ev]).articles[0].claims
     assert both.actor is None and both.actor_name == "Rusia dan Korea Utara"
     assert one.actor is not None
+
+
+def test_weekly_digests_are_recognised_by_column_headline_or_lede_and_reports_are_not() -> None:
+    from kliping.link.events import is_roundup
+    from tests.test_link_helpers import make_ev
+
+    body = "Polisi menangkap dua pelaku pencurian motor di Cimahi. Warga menyerahkan bukti rekaman."
+    assert is_roundup(make_ev("a", body, title="Cimahi Sepekan: Pencuri Motor Ditangkap, Pasar Terbakar"))
+    lede = ("Sejumlah peristiwa terjadi di wilayah Garut dan sekitarnya dalam sepekan terakhir. "
+            "Mulai dari kebakaran pasar hingga penangkapan pengedar sabu.")
+    assert is_roundup(make_ev("b", lede, title="Pasar Terbakar hingga Pengedar Ditangkap"))
+    assert is_roundup(make_ev("c", "Berikut rangkuman peristiwa penting hari ini. " + body, title="Kabar Hari Ini"))
+    # a report whose headline or lede merely says "sepekan" is a report
+    assert not is_roundup(make_ev("d", body, title="Harga Cabai di Garut Naik Sepekan Terakhir"))
+    assert not is_roundup(make_ev("e", "Harga cabai naik tajam dalam sepekan terakhir. " + body, title="Cabai Naik"))

@@ -387,3 +387,22 @@ def test_places_conflict_reads_regencies_before_provinces() -> None:
     assert not places_conflict(cimahi, frozenset({"p:jawa barat"}))
     assert places_conflict(cimahi, frozenset({"p:jawa timur"}))
     assert not places_conflict(cimahi, frozenset())
+
+
+def test_a_roundup_is_an_event_and_storyline_of_its_own_and_never_a_candidate() -> None:
+    roundup = Features(id="r", date=D0, terms=dict.fromkeys((FLOOD + " garut " + TAX).split(), 2),
+                       entities=frozenset({"garut", "djp"}), roundup=True)
+    res = link_stream([
+        feat("a", 0, FLOOD + " garut", "garut bpbd"),
+        roundup,
+        feat("b", 0, FLOOD + " garut tanggul", "garut bpbd"),
+        feat("c", 1, TAX + " djp", "djp"),
+    ])
+    assert res.event_of["a"] == res.event_of["b"]
+    assert res.event_of["r"] not in {res.event_of["a"], res.event_of["c"]}
+    sl = res.storyline_of_event
+    assert sl[res.event_of["r"]] not in {sl[res.event_of["a"]], sl[res.event_of["c"]]}
+    # without the mark the same words join the flood event
+    plain = link_stream([feat("a", 0, FLOOD + " garut", "garut bpbd"),
+                         Features(id="r", date=D0, terms=roundup.terms, entities=roundup.entities)])
+    assert plain.event_of["r"] == plain.event_of["a"]

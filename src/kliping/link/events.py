@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from kliping.lang.id import roundups
 from kliping.lang.id.gazetteer import regions
 from kliping.link.dedup import published_date
 from kliping.link.stream import Features, StreamLinker, StreamResult
@@ -149,7 +150,17 @@ def article_features(ev: Evidence, names: Sequence[str] | set[str], duplicate_of
         title=dict(term_counts(ev.doc.title)) if ev.doc.title else {},
         facts=article_facts(ev),
         places=title_places(ev),
+        roundup=is_roundup(ev),
     )
+
+
+def is_roundup(ev: Evidence) -> bool:
+    """A weekly digest of several happenings: a desk's column headline (``Bandung Sepekan:``) or a
+    lede announcing a roundup (``Berbagai peristiwa terjadi ... dalam sepekan terakhir``) in the
+    first two sentences (``lang.id.roundups``)."""
+    if ev.doc.title and roundups.COLUMN_TITLE.search(ev.doc.title):
+        return True
+    return any(roundups.ROUNDUP_LEDE.search(s.text) for s in ev.doc.sentences[:2])
 
 
 def embed_text(ev: Evidence) -> str:

@@ -253,6 +253,9 @@ class Features:
     title: dict[str, int] = field(default_factory=dict)
     facts: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    # A roundup of several happenings (``Bandung Sepekan: ...``; ``link.events.is_roundup``): an
+    # event and a storyline of its own, never a candidate for another article.
+    roundup: bool = False
 
 
 class WindowDocFreq:
@@ -829,6 +832,8 @@ class StreamLinker:
             fv = self._fact_vector(f)
             if self.index_facts:
                 qkeys += [k for k in _top_keys(fv, self.index_facts) if k not in qkeys]
+        if f.roundup:
+            return self._alone(f, v, e, emb, t, fv)
         g, dots = self.events.best(qkeys, v, e, emb, t, f.date, fv, f.places)
         if self.events.log:
             self.join_log.append((f.id, self.events.logged))
@@ -866,6 +871,22 @@ class StreamLinker:
             if s is not None:
                 sd = (_dot(v, s.vec), _dot(e, s.ent) if e else 0.0, 0.0)
                 self.stories.join(s, v, e, None, sd, qkeys, f.date)
+        return g.gid
+
+    def _alone(self, f: Features, v: dict[int, float], e: dict[int, float], emb: np.ndarray | None,
+               t: dict[int, float], fv: dict[int, float]) -> int:
+        """Open an event and a storyline for ``f`` without index keys, so no later article is ever
+        offered them: a roundup retells several happenings, and whichever it joined it would mix.
+        Its words still count in the document frequencies (they were added before the call)."""
+        zero = (0.0, 0.0, 0.0, 0.0, 0.0)
+        g = self.events.join(None, v, e, emb, zero, (), f.date, t, fv)
+        s = self.stories.join(None, v, e, None, zero, (), f.date)
+        g.parent = s.gid
+        self.storyline_of_event[g.gid] = s.gid
+        self.event_of[f.id] = g.gid
+        if self.trace is not None:
+            self.trace.append(TraceStep(f.id, f.date, g.gid, True, {}, frozenset(), ()))
+            self.trace[-1].storyline = s.gid
         return g.gid
 
     def _pull(self, g: _Group) -> list[int]:
