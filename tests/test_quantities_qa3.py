@@ -112,3 +112,19 @@ def test_each_figure_takes_its_own_year_across_a_clause_break() -> None:
 def test_statement_day_still_wins_over_a_year() -> None:
     qs = found("Sepanjang 2024 klaim mencapai Rp 12,5 triliun, kata direktur itu, Senin (18/8/2025).")
     assert [q.as_of for q in qs] == ["2025-08-18"]
+
+
+# --------------------------------------------------------------------------- rate basis (issue 15)
+
+
+def test_basis_of_a_rate_is_no_figure_of_its_own() -> None:
+    qs = found("Setiap 100 gram singkong mengandung 160 kalori.")
+    assert [(q.value, q.unit) for q in qs] == [(160, "kcal")]
+    assert [q.text for q in found("Kandungan gizinya per 100 gram adalah 3 gram serat.")] == ["3 gram serat"]
+
+
+def test_amount_per_numbered_basis_keeps_the_basis_as_its_rate() -> None:
+    qs = found("Cabai rawit dijual Rp 12.000 per 100 gram, dan garam Rp 4.000 per 1 kg.")
+    assert [(q.value, q.noun) for q in qs] == [(12000, "per 100 gram"), (4000, "per kg")]
+    # a count after ``setiap`` stays a count (only a measure is a basis)
+    assert [q.value for q in found("Setiap 10 orang menerima 5 kg beras.")] == [10, 5]

@@ -81,6 +81,7 @@ _PLATE = re.compile(r"[A-Z]{1,2}$")
 _PLATE_AFTER = re.compile(r"\s[A-Z]{1,3}\b")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z][\w]*(?:-[A-Za-z]\w*)*)")
 _RATE = re.compile(rf"(?:/|{_SP}+per{_SP}+)({_CUR}|[A-Za-z][\w]*)")
+_RATE_BASIS = re.compile(rf"{_SP}+per{_SP}+(\d+(?:[.,]\d+)?{_SP}*{_UNIT})")
 _SE_RATE = re.compile(rf"{_SP}+({_alt(W.SE_RATE_WORDS, 'i')})(?![\w])")
 _POST_MOD = re.compile(
     rf"(?:{_SP}+({_alt([w for w in W.POST_MODIFIERS if w != 'an'], 'i')})(?![\w-])"
@@ -417,6 +418,9 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
     if bare and _is_name_slot(text, c.start, c.end):
         c.drop = "name"  # SMP Negeri 1 Cisarua, Jl Kenanga No F 6 Palmerah
         return
+    if c.unit and not c.cur and c.unit not in _SHARE_UNITS and prev in W.RATE_BASIS_BEFORE:
+        c.drop = "rate"  # per 100 gram: the basis of a rate (read into the amount before it by ``_tail``)
+        return
     if _names_product(c, text):
         c.drop = "product"  # LPG 3 kg: the product, not a weight (no list spreading: ``LPG 3 kg dan 200 tabung``)
         return
@@ -431,6 +435,7 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
         return
 
 
+_SHARE_UNITS = frozenset(("%", "pp", "bp", "ratio"))
 _WORDS_BEFORE = re.compile(r"([\w-]+)\s+([\w-]+)\s+$|([\w-]+)\s+$")
 
 
@@ -615,6 +620,11 @@ def _tail(c: _Cand, text: str) -> str | None:
     if pm and c.modifier == "exact":
         c.modifier = W.POST_MODIFIERS[(pm.group(1) or pm.group(2)).lower()]
         c.end = pm.end()
+    basis = _RATE_BASIS.match(text, c.end)
+    if basis and (c.unit or c.cur):  # Rp 50.000 per 100 gram
+        c.end = basis.end()
+        den = re.sub(r"\s+", " ", basis.group(1))
+        return "per " + (den[2:].lower() if den.startswith("1 ") else den)  # per 1 kg is per kg
     rate = _RATE.match(text, c.end)
     if rate and (c.unit or c.cur):
         den = rate.group(1)
