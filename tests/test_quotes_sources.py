@@ -71,3 +71,18 @@ def test_a_person_who_speaks_after_the_document_takes_the_pronoun_back():
          "\"Kami punya cadangan anggaran,\" jelasnya.")
     assert speakers(t, ["Ratna Dewi"])[-1] == ("Ratna Dewi", "jelas")
 
+
+
+def test_a_short_name_with_a_common_word_is_the_speaker_who_spoke_before():
+    # ``Negara`` is also a common word (``negara``) and the tagger gave the short form as a place:
+    # the attribution still names the mayor who spoke in the paragraph before
+    t = ("Wali Kota Sukamaju, I Made Surya Negara, mengatakan kota siap mengolah sampah.\n"
+         "Menurut dia, negara harus hadir dalam urusan sampah.\n"
+         "\"Kami sudah menyiapkan lahan seluas dua hektare,\" ungkap Surya Negara.")
+    assert speakers(t, ["I Made Surya Negara"]) == [("Surya Negara", "ungkap")]
+
+
+def test_an_unknown_run_of_common_words_is_still_no_speaker():
+    t = ("Wali Kota Sukamaju, I Made Surya Negara, mengatakan negara harus hadir.\n"
+         "\"Kami sudah menyiapkan lahan seluas dua hektare,\" ungkap Lahan Negara.")
+    assert speakers(t, ["I Made Surya Negara"]) == [(None, "ungkap")]

@@ -1302,6 +1302,12 @@ def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str |
         run[0].lower() in cues.ORG_HEADS or all(w.lower() in cues.PLACE_WORDS for w in run)
     ):
         ctx.orgs.add(name)
+    if name is None and title is None and run:
+        # ``ungkap Jaya Negara`` (a name with a common word, the tagger's mention typed as a
+        # place): part of a name that already spoke in the article, kept as written
+        written = " ".join(w for w in run if not w.startswith("("))
+        if any(_same_person(written, n) for _p, n, _t in ctx.history):
+            return written, None
     if name is None and title:
         role = title.split()[0].lower()
         found = _find_role(ctx, role, sp.start, title)
