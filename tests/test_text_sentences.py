@@ -140,3 +140,38 @@ def test_one_letter_name_after_a_lower_case_word_may_end_the_sentence() -> None:
     # M. is Muhammad wherever it stands
     assert texts("Gagasan itu dirumuskan oleh M. Yamin pada sidang pertama.") == [
         "Gagasan itu dirumuskan oleh M. Yamin pada sidang pertama."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stok beras aman, tambahnya.Ia juga meminta warga tenang.",
+         ["Stok beras aman, tambahnya.", "Ia juga meminta warga tenang."]),
+        ("Perundingan itu menemui kebuntuan.Menurutnya, kedua pihak masih berbeda pendapat.",
+         ["Perundingan itu menemui kebuntuan.", "Menurutnya, kedua pihak masih berbeda pendapat."]),
+        ('Ia menekankan pentingnya pendidikan.'
+         '"Sekolah adalah kunci masa depan," ujarnya.',
+         ["Ia menekankan pentingnya pendidikan.", '"Sekolah adalah kunci masa depan," ujarnya.']),
+        ('"Kami siap membantu para petani."Rapat kemudian ditutup.',
+         ['"Kami siap membantu para petani."', "Rapat kemudian ditutup."]),
+    ],
+)
+def test_full_stop_glued_to_the_next_sentence_after_a_lower_case_word_splits(text: str, expected: list[str]) -> None:
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == expected
+    for s in sents:
+        assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Berita itu dimuat di detik.com dan www.Kabar.Com pada pagi hari.",
+        "Surel dikirim ke alamat humas.Pemkot@contoh.id oleh warga.",
+        "Sebanyak 1.000 orang antre di Jl.Sudirman sejak pagi.",
+        "Rapat dihadiri Budi dkk.mereka datang bersama.",
+        "Unggahan di platform X.Trump lalu ramai dibahas.",
+    ],
+)
+def test_glued_full_stop_after_domains_numbers_and_capitals_does_not_split(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

@@ -16,7 +16,11 @@ not lowercase) and a few cheap vetoes:
   stays with the sentence before: alone it says nothing, and the timeline would date an empty line.
 
 Numbers (``4,8``, ``1.000``, ``14.30``), dates (``12/9/2023``) and domains (``KOMPAS.com``) never
-offer a candidate because no whitespace follows their inner dots. Paragraphs are ``\\n``-separated
+offer a candidate because no whitespace follows their inner dots. Copy-edited web text sometimes
+drops the space after a full stop (``tambahnya.Ia``, ``rumah.Teh``, ``manusia."Keberhasilan``):
+a glued boundary is taken only after a whole lower-case word of three letters or more that is not an
+abbreviation, before a capitalised word (``_GLUED``); domains (``detik.com``, ``www.Detik.Com``),
+numbers and initials never match it. Paragraphs are ``\\n``-separated
 lines; blank lines do not count as paragraphs, so ``Sentence.paragraph`` numbers non-blank lines.
 """
 
@@ -47,6 +51,10 @@ LIST_ENDINGS: frozenset[str] = frozenset({"dkk", "dll", "dsb", "dst", "tsb", "et
 
 # Candidate boundary: terminal punctuation, optional closers, whitespace, then not a lowercase letter.
 _CAND = re.compile(r"(\.{2,}|…|[.!?]+)([\"”’')\]»]*)([ \t\r\f\v\u00a0]+)(?=[^\sa-z])")
+# Glued boundary: a whole lower-case word (3+ letters; not after a dot, slash, @ or digit, so no
+# domain or path part), a full stop, an optional quote mark, then a capitalised word with no space.
+_GLUED = re.compile(r"(?<![\w.@/:\\-])([a-z][a-z-]*[a-z])\.([\"”“]?)(?=[A-Z][a-z]*(?:[\s,;:!?\"”)]|\.(?!\w)|$))")
+_GLUED_HINT = re.compile(r"[a-z]\.[\"”“]?[A-Z]")  # cheap prefilter: most paragraphs have none
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)\s+$")
 _NEXT_INITIAL = re.compile(r"\s+[A-Z]\.")
@@ -133,11 +141,32 @@ class _QuoteState:
         return self.straight % 2 == 1 or self.curly > 0
 
 
-def _split_paragraph(para: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    s_start = 0
-    quotes = _QuoteState(para)
+def _glued(para: str, quotes: _QuoteState, m: re.Match[str]) -> tuple[int, int] | None:
+    """End of the sentence and start of the next at a glued boundary ``m`` of ``_GLUED``.
+
+    ``manusia."Keberhasilan``: a quote mark after the stop closes the quotation when one is open
+    (the sentence ends after it), otherwise it opens the next sentence's quotation.
+    """
+    word = m.group(1)
+    if len(word.replace("-", "")) < 3 or word == "www" or (word in ABBREVIATIONS and word not in LIST_ENDINGS):
+        return None
+    dot = m.end(1)
+    if m.group(2) and quotes.inside(dot):
+        return m.end(2), m.end(2)
+    return dot + 1, dot + 1
+
+
+def _candidates(para: str, quotes: _QuoteState) -> list[tuple[int, int, int]]:
+    """Sentence ends in ``para`` as (sentence end, next start, index of the stop), in order."""
+    out: list[tuple[int, int, int]] = []
+    glued = list(_GLUED.finditer(para)) if _GLUED_HINT.search(para) else []
+    gi = 0
     for m in _CAND.finditer(para):
+        while gi < len(glued) and glued[gi].start() < m.start():
+            g = _glued(para, quotes, glued[gi])
+            if g is not None:
+                out.append((g[0], g[1], -1))
+            gi += 1
         punct, closers = m.group(1), m.group(2)
         if punct[0] == "…" or punct.startswith(".."):
             continue  # ellipsis
@@ -145,7 +174,19 @@ def _split_paragraph(para: str) -> list[tuple[int, int]]:
             continue
         if not closers and ("?" in punct or "!" in punct) and quotes.inside(m.start(1)):
             continue
-        end = m.end(2)
+        out.append((m.end(2), m.end(3), m.start(1)))
+    for g in glued[gi:]:
+        r = _glued(para, quotes, g)
+        if r is not None:
+            out.append((r[0], r[1], -1))
+    return out
+
+
+def _split_paragraph(para: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    s_start = 0
+    quotes = _QuoteState(para)
+    for end, nxt, _ in _candidates(para, quotes):
         fragment = para[s_start:end].strip(_WS)
         if _LIST_MARK.match(fragment) or _is_dateline(fragment):
             continue
@@ -153,7 +194,7 @@ def _split_paragraph(para: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((s_start, end))
-        s_start = m.end(3)
+        s_start = nxt
     if spans and _LONE_DAY.fullmatch(para[s_start:].strip(_WS)):
         spans[-1] = (spans[-1][0], len(para))
     else:
