@@ -87,3 +87,8 @@ def test_untrue_verdict_text_has_no_trailing_coordinator():
     (c,) = claims("Laporan warga itu segera diperiksa dan dinyatakan tidak benar.")
     assert c.status == "denial"
     assert not c.text.endswith(" dan")
+
+
+def test_a_province_abbreviation_after_an_office_is_not_part_of_the_actor():
+    (c,) = claims("Kasi Penkum Kejati Sumsel Rina Marlina membenarkan penangkapan dua pegawai itu.")
+    assert (c.status, c.actor_name) == ("confirmation", "Rina Marlina")

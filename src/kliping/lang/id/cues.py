@@ -200,6 +200,10 @@ PLACE_WORDS: frozenset[str] = frozenset((
     "sumatera", "kalimantan", "sulawesi", "papua", "bali", "aceh", "riau", "banten", "yogyakarta",
     "ntt", "ntb", "maluku", "lampung", "surabaya", "bandung", "medan", "semarang", "makassar",
     "bogor", "depok", "tangerang", "bekasi", "kabupaten", "kota", "provinsi", "pusat",
+    # province abbreviations after an office (``Kasi Penkum Kejati Sumsel Vanny …``)
+    "sumut", "sumbar", "sumsel", "jabar", "jateng", "jatim", "diy", "kalbar", "kalteng", "kalsel",
+    "kaltim", "kaltara", "sulut", "sulteng", "sulsel", "sultra", "sulbar", "malut", "kepri", "babel",
+    "pabar",
 ))
 
 # Entity title heads and roles that are also given names or parts of names (``Putri``, ``Habib``,
