@@ -889,7 +889,7 @@ def _sunday_position(ctx: _Ctx, start: int) -> bool:
     """A capitalised ``Minggu lalu/depan`` at ``start`` names the day Sunday, not the week.
 
     Capitals mark the day mid-clause (``rapat digelar pada Minggu depan``). At the start of a sentence,
-    a quote or a clause (after a comma: ``Nanti mulai hari Senin, Minggu depan dana bisa diambil``)
+    a quote or a clause (after a comma: ``Pencairan dibuka hari Selasa, Minggu depan semua warga bisa``)
     the capital is only the clause's, and right after another weekday (``Senin Minggu depan``) the
     phrase says which week that day is in: both are the week.
     """

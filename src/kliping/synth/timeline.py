@@ -828,7 +828,9 @@ def _quote_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]] |
                 ) -> dict[int, list[tuple[tuple[int, int], dt.date]]]:
     """``sentence -> [(span of the quote's words in it, day it was said)]`` for the direct quotes
     of an article whose attribution is dated: the first day date after the quote ends, in its
-    last sentence (``"...," ujar Kapolsek ..., Sabtu (18/10/2025).``), not itself relative, not a
+    last sentence (``"...," ujar Kapolsek ..., Sabtu (18/10/2025).``) or, when that has none, in a
+    next sentence pointing back at the quote (``Hal itu disampaikan Budi, Selasa (21/10).``:
+    :data:`_POINTS_BACK`); not itself relative, not a
     quoting date (``dikutip Selasa``: :func:`not_a_happening`), its year typo corrected
     (:func:`_checked_day`). ``by_sentence``: the article's day expressions by sentence (:func:`day_exprs`),
     as :func:`_article_dates` groups them (worked out here when not given)."""
@@ -843,18 +845,52 @@ def _quote_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]] |
         last = q.end_sentence if q.end_sentence is not None else q.sentence
         if not (0 <= q.sentence <= last < n):
             continue
-        text = corpus.text(a, last)
-        end = _quote_spans(text, q, last, last)[1]
-        said = sorted((t for t in by_sentence.get(last, ()) if t.start >= end
-                       and usable_date(t.value, t.granularity) == "day"
-                       and " ".join(t.text.casefold().split()) not in calendar.DEICTIC_DAYS),
-                      key=lambda t: t.start)
-        said = [t for t in said if not not_a_happening(text, t.start, "day", t.value, corpus.dates[a])]
+        end = _quote_spans(corpus.text(a, last), q, last, last)[1]
+        said = _said_dates(corpus, a, last, by_sentence.get(last, ()), end)
+        if not said and last + 1 < n:
+            framed = _frame_date(corpus, a, last + 1, by_sentence.get(last + 1, ()))
+            said = [framed] if framed else []
         if said:
             day = dt.date.fromisoformat(_checked_day(said[0], corpus.dates[a]))
             for s in range(q.sentence, last + 1):
                 out.setdefault(s, []).append((_quote_spans(corpus.text(a, s), q, s, last), day))
     return out
+
+
+# A sentence pointing back at the statement before it and dating it (``Hal itu disampaikan Budi,
+# Selasa (21/10).``): a pointer (:data:`time_cues.POINTER_NOUNS` and :data:`time_cues.POINTER_WORDS`,
+# or ``demikian``), then a speech verb of :data:`time_cues.FRAME_SPEECH_VERBS`.
+_POINTER = (r"(?:(?:" + "|".join(sorted(time_cues.POINTER_NOUNS)) + r")\s+(?:"
+            + "|".join(sorted(time_cues.POINTER_WORDS)) + r")|demikian)")
+_POINTS_BACK = re.compile(r"(?i)^\W*" + _POINTER + r"\s+(?:(?:juga|pun|pula)\s+)?(?:"
+                          + "|".join(sorted(time_cues.FRAME_SPEECH_VERBS)) + r")(?:nya)?\b")
+
+
+def _frame_date(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The day a frame pointing back at a statement (:data:`_POINTS_BACK`) says it was made: its first
+    day date (:func:`_said_dates`) written as the frame's own adjunct, after a comma or ``pada``
+    (``Hal itu disampaikan Budi di Sleman, Selasa (21/10).``). A date inside what the frame goes on
+    to tell (``Hal ini disampaikan Ali, terkait kabar bahwa pemasangan setelah 30 November
+    berbayar``) is no day of saying. None for any other sentence."""
+    text = corpus.text(a, s)
+    if not _POINTS_BACK.match(text):
+        return None
+    for t in _said_dates(corpus, a, s, times, 0):
+        before = text[: t.start].rstrip()
+        if before.endswith(",") or before.casefold().endswith(" pada"):
+            return t
+    return None
+
+
+def _said_dates(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr], start: int) -> list[TimeExpr]:
+    """The day dates of sentence ``s`` from ``start`` on that may date a statement (:func:`_quote_days`):
+    a day, not itself relative, not a quoting date (:func:`not_a_happening`), in text order."""
+    text = corpus.text(a, s)
+    said = sorted((t for t in times if t.start >= start
+                   and usable_date(t.value, t.granularity) == "day"
+                   and " ".join(t.text.casefold().split()) not in calendar.DEICTIC_DAYS),
+                  key=lambda t: t.start)
+    return [t for t in said if not not_a_happening(text, t.start, "day", t.value, corpus.dates[a])]
 
 
 def _said_day(t: TimeExpr, sentence: str, quotes: list[tuple[tuple[int, int], dt.date]],
@@ -952,6 +988,8 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
         text = corpus.text(a, s)
         times.sort(key=lambda t: t.start)
         skip = _joined(text, times)
+        told = s - 1  # ``Hal itu disampaikan X, Selasa (21/10).``: the statement before is of that day
+        framed = _frame_date(corpus, a, s, times) if told >= 0 and told not in by_sentence else None
         for k, t in enumerate(times):
             gran = usable_date(t.value, t.granularity)
             if gran is None or k in skip:
@@ -975,6 +1013,10 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
             if (value, s) not in seen:
                 seen.add((value, s))
                 out.append((value, s, gran))
+            if t is framed and (value, told) not in seen:
+                seen.add((value, told))
+                out.append((value, told, gran))
+    out.sort(key=lambda x: x[1])  # stable: a frame's statement before the frame
     return out
 
 
@@ -1185,6 +1227,8 @@ def _group(corpus: Corpus, items: list[tuple[int, int, str]],
 
     def same(k: int, j: int) -> bool:
         x, y = items[k][:2], items[j][:2]
+        if x[0] == y[0] and abs(x[1] - y[1]) == 1 and _POINTS_BACK.match(corpus.text(x[0], max(x[1], y[1]))):
+            return True  # a statement and the frame dating it (``Hal itu disampaikan X, Selasa``): one
         if same_happening(corpus, x, y, float(sims[k, j]), cache):
             return True
         return SAME_SPEAKER_DAY and items[k][2] == "day" and items[j][2] == "day" and same_statement(corpus, x, y, cache)
@@ -1241,12 +1285,16 @@ class _Candidates:
         self.sims = sims
         self.by_entity: dict[str, list[int]] = {}
         self.by_speaker: dict[str, list[int]] = {}
+        self.by_sentence: dict[tuple[int, int], int] = {}
 
     def of(self, k: int) -> np.ndarray:
         """A mask over the sentences ``j < k``: True where ``j`` may match sentence ``k``."""
         a, s, gran = self.items[k]
         # compared as floats, as :func:`same_happening` compares them
         out = np.asarray(self.sims[k, :k], dtype=float) >= SAME_HAPPENING_COSINE
+        told = self.by_sentence.get((a, s - 1))
+        if told is not None and _POINTS_BACK.match(self.cache.corpus.text(a, s)):
+            out[told] = True  # the statement a frame dates (``Hal itu disampaikan X, Selasa``)
         if SAME_SPEAKER_DAY and gran == "day":
             for sp in self.cache.speakers(a, s):
                 if sp in self.by_speaker:
@@ -1266,6 +1314,7 @@ class _Candidates:
     def add(self, k: int) -> None:
         """Index sentence ``k`` for the sentences after it."""
         a, s, gran = self.items[k]
+        self.by_sentence[(a, s)] = k
         for e in self.cache.entities(a, s):
             self.by_entity.setdefault(e, []).append(k)
         if gran == "day":
@@ -1274,7 +1323,8 @@ class _Candidates:
 
 
 # Sentence openers that point back to the sentence before (``Hal itu diungkapkan olehnya ...``).
-_ANAPHORIC_OPENER = re.compile(r"^\W*(?:hal|pernyataan|keterangan|informasi)\s+(?:itu|ini|tersebut)\b", re.IGNORECASE)
+_ANAPHORIC_OPENER = re.compile(r"^\W*(?:" + "|".join(sorted(time_cues.POINTER_NOUNS)) + r")\s+(?:"
+                               + "|".join(sorted(time_cues.POINTER_WORDS)) + r")\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS) + "]")
 
 

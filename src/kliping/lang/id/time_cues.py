@@ -166,3 +166,12 @@ THREAT_WORDS: frozenset[str] = frozenset({"terancam", "mengancam", "diancam", "b
 # quote's word moves with the day the quote was said only when it was counted so, not when the
 # extractor read it from a gloss (``Hari ini, Selasa (21/10)``).
 DEICTIC_OFFSETS: dict[str, int] = {w: calendar.DAY_OFFSETS[w] for w in calendar.DEICTIC_DAYS}
+# A sentence after a statement that points back at it and dates it (``Hal itu disampaikan Budi di
+# Sleman, Selasa (21/10).``, ``Demikian dikatakan Kapolsek, Senin.``): the statement was made that
+# day, as when the date ends a quote's own sentence. A pointer noun and word (``hal itu``,
+# ``pernyataan tersebut``) or ``demikian``, then a passive speech verb (:data:`cues.PASSIVE_SPEECH`,
+# the short ``diungkap`` and ``dinyatakan`` too, also with ``-nya``: ``disampaikannya``); ``juga``/
+# ``pun`` may stand between.
+POINTER_NOUNS: frozenset[str] = frozenset({"hal", "pernyataan", "keterangan", "informasi"})
+POINTER_WORDS: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
+FRAME_SPEECH_VERBS: frozenset[str] = frozenset(cues.PASSIVE_SPEECH) | {"diungkap", "dinyatakan", "diucapkan"}

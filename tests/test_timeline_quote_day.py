@@ -1,0 +1,78 @@
+"""The day a quote was said, for its relative day words (``hari ini``, ``besok``): the date of its
+attribution, or of the next sentence pointing back at it. Sentences are invented; the time and quote
+extractors are the real ones."""
+
+from __future__ import annotations
+
+from kliping.extract.quotes import extract_quotes
+from kliping.extract.times import extract_times
+from kliping.model import Event, Story, StorylineGroup
+from kliping.synth import synthesize
+from tests.test_link_helpers import make_ev
+
+
+def _placed(text: str, published: str) -> set[tuple[str, int]]:
+    ev = make_ev("q1", text, published=published)
+    ev.times = extract_times(ev.doc)
+    ev.quotes = extract_quotes(ev.doc)
+    story = Story(articles=[ev], duplicate_of={}, entities=[], events=[Event("e1", ["q1"])],
+                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    [line] = synthesize(story).storylines
+    return {(t.value, c.sentence) for t in line.timeline for c in t.citations}
+
+
+def test_a_quotes_hari_ini_is_the_day_its_attribution_names_not_the_publication_day() -> None:
+    """Published Wednesday 22 October, said Tuesday 21: ``hari ini`` is the 21st, ``besok`` the 22nd."""
+    placed = _placed(
+        'Warga Desa Sukamaju menggugat ganti rugi lahan jalan tol ke Pengadilan Negeri Sleman. '
+        '"Hari ini kami serahkan berkas gugatan ke pengadilan," kata kuasa hukum warga, Budi Santoso, '
+        'Selasa (21/10). "Besok kami bertemu pejabat kementerian," ujar Budi, Selasa (21/10).',
+        "2025-10-22")
+    assert ("2025-10-21", 1) in placed and ("2025-10-22", 1) not in placed
+    assert ("2025-10-22", 2) in placed  # besok said on the 21st
+
+
+def test_a_quote_dated_by_the_next_sentence_pointing_back_at_it_counts_from_that_day() -> None:
+    """``Hal itu disampaikan Budi di Sleman, Selasa (21/10).`` dates the quote before it."""
+    placed = _placed(
+        'Warga Desa Sukamaju menggugat ganti rugi lahan jalan tol ke Pengadilan Negeri Sleman. '
+        '"Hari ini kami serahkan berkas gugatan ke pengadilan. Kami berharap hakim adil," kata Budi Santoso. '
+        'Hal itu disampaikan Budi di Sleman, Selasa (21/10).',
+        "2025-10-22")
+    assert ("2025-10-21", 1) in placed and ("2025-10-22", 1) not in placed
+    # a next sentence that does not point back at the quote leaves the publication day
+    placed = _placed(
+        'Warga Desa Sukamaju menggugat ganti rugi lahan jalan tol ke Pengadilan Negeri Sleman. '
+        '"Hari ini kami serahkan berkas gugatan ke pengadilan," kata Budi Santoso. '
+        'Sidang perdana dijadwalkan pada Senin (27/10).',
+        "2025-10-22")
+    assert ("2025-10-22", 1) in placed
+
+
+def test_a_frame_pointing_back_at_a_statement_is_one_entry_with_it_shown_by_the_statement() -> None:
+    """``Hal itu diungkap X ..., Senin (20/10).`` dates the sentence before it: both are placed at
+    the Monday in one entry, whose text is the statement, not the frame."""
+    ev = make_ev("q2", (
+        "Presiden meminta aparat menuntaskan kasus korupsi di daerah. "
+        "Presiden menegaskan tidak ada pejabat yang kebal hukum. "
+        "Hal itu diungkap Presiden dalam rapat kabinet di Istana, Jakarta, Senin (20/10) lalu."
+    ), published="2025-10-22")
+    ev.times = extract_times(ev.doc)
+    ev.quotes = extract_quotes(ev.doc)
+    story = Story(articles=[ev], duplicate_of={}, entities=[], events=[Event("e1", ["q2"])],
+                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    [line] = synthesize(story).storylines
+    [entry] = [t for t in line.timeline if t.value == "2025-10-20"]
+    assert [c.sentence for c in entry.citations] == [1, 2]
+    assert entry.text.startswith("Presiden menegaskan")
+
+
+def test_a_date_inside_what_a_frame_goes_on_to_tell_does_not_date_the_statement() -> None:
+    """``Hal ini disampaikan Ali, menanggapi kabar ... setelah 30 November``: the date is the rumour's,
+    not when Ali spoke, so the statement before stays unplaced."""
+    placed = _placed(
+        "Pemasangan alat pemantau BBM di kendaraan pribadi sudah dimulai di Jakarta. "
+        "Menurut dia, alat itu dipasang tanpa biaya. "
+        "Hal ini disampaikan Ali, menanggapi kabar bahwa pemasangan setelah 30 November akan dikenai tarif.",
+        "2013-11-29")
+    assert not any(s == 1 for _v, s in placed)
