@@ -92,3 +92,13 @@ def test_untrue_verdict_text_has_no_trailing_coordinator():
 def test_a_province_abbreviation_after_an_office_is_not_part_of_the_actor():
     (c,) = claims("Kasi Penkum Kejati Sumsel Rina Marlina membenarkan penangkapan dua pegawai itu.")
     assert (c.status, c.actor_name) == ("confirmation", "Rina Marlina")
+
+
+def test_recognised_as_is_no_confirmation():
+    assert claims("Pertanian kini diakui sebagai penggerak utama ekonomi desa.") == []
+    assert claims("Rumah sakit itu diakui setara dengan rumah sakit rujukan nasional.") == []
+
+
+def test_an_admission_with_diakui_and_an_agent_is_still_a_confirmation():
+    (c,) = claims("Keterlambatan proyek itu diakui oleh Kepala Dinas Budi Santoso.")
+    assert (c.status, c.cue, c.actor_name) == ("confirmation", "diakui", "Budi Santoso")

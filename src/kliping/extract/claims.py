@@ -63,6 +63,8 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 prev_word = _last_word(before)
             if cue in cues.VERIFICATION_CUES and not _finished_check(before, after, cue in cues.PASSIVE_CLAIM_CUES):
                 continue  # ``data peserta berhasil diverifikasi``: records checked, nobody confirms a claim
+            if status == "confirmation" and _first_word(after) in cues.RECOGNITION_AFTER:
+                continue  # ``telah diakui sebagai sektor utama``: recognised as, nothing admitted
             if cue in cues.NOUN_CLAIM_CUES and not _proposition_follows(after):
                 continue  # ``membuka ruang bagi spekulasi``: the noun, not someone speculating
             if _CONDITIONAL.search(re.split(r",|(?<![\w-])bahwa(?![\w-])", before)[-1]):
@@ -148,6 +150,12 @@ def _finished_check(before: str, after: str, passive: bool) -> bool:
     obj = [w.strip(",.;:\"“”").lower() for w in after.split()[:3]]
     obj = [w for w in obj if w not in cues.OBJECT_QUANTIFIERS]
     return bool(obj) and obj[0] in cues.ASSERTION_NOUNS
+
+
+def _first_word(after: str) -> str:
+    """The word right after a cue, lower case, without punctuation (``""`` at the end)."""
+    words = after.split()
+    return words[0].lower().strip(",.;:") if words else ""
 
 
 def _proposition_follows(after: str) -> bool:

@@ -316,6 +316,10 @@ ASSERTION_NOUNS: frozenset[str] = frozenset((
 # Quantifiers between a verification cue and its object (``memverifikasi sebagian klaim``).
 OBJECT_QUANTIFIERS: frozenset[str] = frozenset(("sebagian", "seluruh", "semua", "beberapa", "sejumlah"))
 
+# ``diakui sebagai sektor utama``, ``diakui setara dengan …``: a status granted (recognised as), not
+# an assertion admitted; a confirmation cue followed by these words is no claim.
+RECOGNITION_AFTER: frozenset[str] = frozenset(("sebagai", "setara"))
+
 # Passive confirmation cues that, without an agent (``dikonfirmasi oleh X``, ``dikonfirmasi Kapolres
 # X``), are the reporter's formula: ``…," ujar X, dikonfirmasi Selasa (14/10)`` / ``X dikonfirmasi
 # detikcom`` says the reporter reached X, not that X confirmed anything.
