@@ -330,3 +330,28 @@ def test_weekly_digests_are_recognised_by_column_headline_or_lede_and_reports_ar
     # a report whose headline or lede merely says "sepekan" is a report
     assert not is_roundup(make_ev("d", body, title="Harga Cabai di Garut Naik Sepekan Terakhir"))
     assert not is_roundup(make_ev("e", "Harga cabai naik tajam dalam sepekan terakhir. " + body, title="Cabai Naik"))
+
+
+def test_headline_cases_are_the_words_after_the_case_cue() -> None:
+    from kliping.link.events import title_cases
+    from tests.test_link_helpers import make_ev
+
+    def cases(title: str) -> set[str]:
+        return {k[2:] for k in title_cases(make_ev("a", "Penyidik memeriksa tiga saksi hari ini.", title=title))}
+
+    assert cases("KPK Tetapkan Tersangka Korupsi Pengadaan Sapi Perah") == {"pengadaan", "sapi", "perah"}
+    assert cases("Jaksa Periksa Saksi Kasus Dugaan Korupsi Dermaga Tual") == {"dermaga", "tual"}
+    assert cases("KPK: Ada Aliran Dana di Kasus Suap Hakim 2023") == {"hakim", "2023"}
+    assert cases("Harga Cabai Naik di Pasar Induk") == set()
+
+
+def test_reports_on_two_cases_of_one_institution_stay_apart_and_one_case_joins() -> None:
+    from kliping.link.stream import places_conflict
+
+    karet = frozenset({"c:pengolahan", "c:karet"})
+    assert places_conflict(karet, frozenset({"c:tol", "c:trans"}))
+    assert not places_conflict(karet, frozenset({"c:karet"}))
+    assert not places_conflict(karet, frozenset())
+    # a case and a place are different kinds: no conflict between them alone
+    assert not places_conflict(karet, frozenset({"r:garut", "p:jawa barat"}))
+    assert places_conflict(frozenset({"c:karet", "r:bogor"}), frozenset({"c:karet", "r:garut"}))

@@ -406,3 +406,18 @@ def test_a_roundup_is_an_event_and_storyline_of_its_own_and_never_a_candidate() 
     plain = link_stream([feat("a", 0, FLOOD + " garut", "garut bpbd"),
                          Features(id="r", date=D0, terms=roundup.terms, entities=roundup.entities)])
     assert plain.event_of["r"] == plain.event_of["a"]
+
+
+def test_same_day_reports_of_one_institution_on_two_cases_open_two_events() -> None:
+    kpk = "kpk penyidik periksa saksi tersangka korupsi juru bicara gedung merah putih"
+    a = feat("a", 0, kpk + " karet pengolahan kementan", "kpk budi")
+    b = feat("b", 0, kpk + " tol trans sumatera", "kpk budi")
+    c = feat("c", 1, kpk + " karet pengolahan sekjen", "kpk budi")
+    a.places, b.places, c.places = (frozenset({"c:pengolahan", "c:karet"}), frozenset({"c:tol", "c:trans"}),
+                                    frozenset({"c:karet"}))
+    res = link_stream([a, b, c])
+    assert res.event_of["a"] == res.event_of["c"] != res.event_of["b"]
+    # without the headline cases the shared institution words join all three
+    plain = link_stream([feat("a", 0, kpk + " karet pengolahan kementan", "kpk budi"),
+                         feat("b", 0, kpk + " tol trans sumatera", "kpk budi")])
+    assert plain.event_of["a"] == plain.event_of["b"]

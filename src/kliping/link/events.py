@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from kliping.lang.id import roundups
+from kliping.lang.id import case_titles, roundups
 from kliping.lang.id.gazetteer import regions
 from kliping.link.dedup import published_date
 from kliping.link.stream import Features, StreamLinker, StreamResult
@@ -134,6 +134,21 @@ def title_places(ev: Evidence) -> frozenset[str]:
     return frozenset(out)
 
 
+def title_cases(ev: Evidence) -> frozenset[str]:
+    """``c:<word>`` keys of the legal case the headline names (``KPK Tetapkan Tersangka Korupsi
+    Pengolahan Karet`` -> ``c:pengolahan``, ``c:karet``; ``lang.id.case_titles``): three reports of one
+    day on three cases in a pile about the KPK share every word but these, and
+    ``link.stream.places_conflict`` keeps them apart as it keeps two towns apart."""
+    title = ev.doc.title
+    if not title:
+        return frozenset()
+    m = case_titles.CASE_AFTER_CUE.search(title.lower())
+    if m is None:
+        return frozenset()
+    kept = [w for w in re.findall(r"[\w\-]+", m.group(1)) if w not in case_titles.NOT_CASE_WORDS]
+    return frozenset("c:" + w for w in kept[: case_titles.MAX_CASE_WORDS])
+
+
 def article_features(ev: Evidence, names: Sequence[str] | set[str], duplicate_of: str | None = None,
                      embedding: Sequence[float] | None = None) -> Features:
     """The streaming features of one article."""
@@ -149,7 +164,7 @@ def article_features(ev: Evidence, names: Sequence[str] | set[str], duplicate_of
         embedding=embedding,
         title=dict(term_counts(ev.doc.title)) if ev.doc.title else {},
         facts=article_facts(ev),
-        places=title_places(ev),
+        places=title_places(ev) | title_cases(ev),
         roundup=is_roundup(ev),
     )
 

@@ -112,7 +112,7 @@ STORYLINE_THRESHOLD = 0.12
 STORYLINE_WINDOW_DAYS = 45
 # Where headlines naming other local places keep two groups apart (``places_conflict``): "",
 # "events", "stories" or "both".
-PLACE_GUARD = "stories"
+PLACE_GUARD = "both"
 # Weight of the entity-key cosine when both sides have entity keys (rest: term cosine). Grid
 # 0.15-0.3 at the best threshold: 0.947 / 0.954 / 0.950 / 0.948.
 ENTITY_WEIGHT = 0.2
@@ -415,9 +415,18 @@ class _Group:
 def places_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two headlines' local places (``link.events.title_places``: ``r:`` regencies and cities,
     ``p:`` provinces) tell two happenings apart: both name a regency or city and none is shared, or
-    one names only provinces none of which holds a place of the other."""
+    one names only provinces none of which holds a place of the other. So do two legal cases with no
+    word in common (``c:`` keys, ``link.events.title_cases``)."""
     if not a or not b:
         return False
+    ca = {k for k in a if k.startswith("c:")}
+    cb = {k for k in b if k.startswith("c:")}
+    if ca and cb and ca.isdisjoint(cb):
+        return True  # two legal cases (``link.events.title_cases``)
+    if ca or cb:
+        a, b = a - ca, b - cb
+        if not a or not b:
+            return False
     ra = {k for k in a if k.startswith("r:")}
     rb = {k for k in b if k.startswith("r:")}
     if ra and rb:
