@@ -102,3 +102,15 @@ def test_recognised_as_is_no_confirmation():
 def test_an_admission_with_diakui_and_an_agent_is_still_a_confirmation():
     (c,) = claims("Keterlambatan proyek itu diakui oleh Kepala Dinas Budi Santoso.")
     assert (c.status, c.cue, c.actor_name) == ("confirmation", "diakui", "Budi Santoso")
+
+
+def test_a_comparison_with_an_expectation_is_no_speculation():
+    assert claims("Jumlah pemudik tahun ini lebih sedikit dari yang diperkirakan.") == []
+    assert claims("Dampak banjir ternyata tidak separah seperti yang diperkirakan.") == []
+
+
+def test_a_hedge_opening_a_quote_has_no_quote_mark_in_its_text():
+    (c,) = claims("\"Kemungkinan bisa saja karena hujan deras semalam,\" kata petugas.")
+    assert c.status == "speculation"
+    assert not c.text.startswith("\"")
+    assert c.text.startswith("bisa saja karena hujan deras")

@@ -63,6 +63,8 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 prev_word = _last_word(before)
             if cue in cues.VERIFICATION_CUES and not _finished_check(before, after, cue in cues.PASSIVE_CLAIM_CUES):
                 continue  # ``data peserta berhasil diverifikasi``: records checked, nobody confirms a claim
+            if _compared(before):
+                continue  # ``lebih banyak dari yang diperkirakan``: measured against an expectation
             if status == "confirmation" and _first_word(after) in cues.RECOGNITION_AFTER:
                 continue  # ``telah diakui sebagai sektor utama``: recognised as, nothing admitted
             if cue in cues.NOUN_CLAIM_CUES and not _proposition_follows(after):
@@ -150,6 +152,14 @@ def _finished_check(before: str, after: str, passive: bool) -> bool:
     obj = [w.strip(",.;:\"“”").lower() for w in after.split()[:3]]
     obj = [w for w in obj if w not in cues.OBJECT_QUANTIFIERS]
     return bool(obj) and obj[0] in cues.ASSERTION_NOUNS
+
+
+def _compared(before: str) -> bool:
+    """Whether a cue follows a comparison word (``seperti yang``, ``dari yang``, ``sebagaimana``)."""
+    words = [w.strip(",").lower() for w in before.split()[-2:]]
+    if words and words[-1] == "yang":
+        words = words[:-1]
+    return bool(words) and words[-1] in cues.COMPARISON_BEFORE
 
 
 def _first_word(after: str) -> str:
@@ -333,7 +343,8 @@ def _clause_before(before: str) -> str:
     dateline's outlet (``JAKARTA, KOMPAS.com – Harga …`` -> ``Harga …``)."""
     part = before.rsplit(",", 1)[-1]
     part = part[_OUTLET_DASH.match(part).end():] if _OUTLET_DASH.match(part) else part
-    return _q._strip_connectors(part).strip()
+    # a quote mark opening the clause (``"Kemungkinan bisa saja …``) is no subject
+    return _q._strip_connectors(part.strip().lstrip("\"“”„«»")).strip()
 
 
 def _is_empty(s: str) -> bool:

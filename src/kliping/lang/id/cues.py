@@ -320,6 +320,10 @@ OBJECT_QUANTIFIERS: frozenset[str] = frozenset(("sebagian", "seluruh", "semua", 
 # an assertion admitted; a confirmation cue followed by these words is no claim.
 RECOGNITION_AFTER: frozenset[str] = frozenset(("sebagai", "setara"))
 
+# ``lebih tinggi dari yang diperkirakan``, ``seperti yang diperkirakan``: a comparison with an
+# expectation, no one speculating; a claim cue after these words (and an optional ``yang``) is skipped.
+COMPARISON_BEFORE: frozenset[str] = frozenset(("seperti", "dari", "daripada", "sebagaimana", "ketimbang"))
+
 # Passive confirmation cues that, without an agent (``dikonfirmasi oleh X``, ``dikonfirmasi Kapolres
 # X``), are the reporter's formula: ``…," ujar X, dikonfirmasi Selasa (14/10)`` / ``X dikonfirmasi
 # detikcom`` says the reporter reached X, not that X confirmed anything.
