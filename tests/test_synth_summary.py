@@ -323,12 +323,12 @@ def test_an_undated_reading_with_its_person_still_supports_it_the_next_day() -> 
 
 def test_two_days_forecasts_for_tomorrow_are_two_forecasts() -> None:
     monday = _evidence("besok-a", "Cuaca Besok", "2024-06-03", "Kabar Daerah", (
-        "Itulah ringkasan prakiraan cuaca besok di wilayah Kabupaten Sukamaju untuk rencana perjalanan warga. "
+        "Ringkasan prakiraan cuaca besok di wilayah Kabupaten Sukamaju disiapkan untuk rencana perjalanan warga. "
         "Hujan sedang diperkirakan turun sore hari."))
     tuesday = _evidence("besok-b", "Cuaca Besok", "2024-06-04", "Kabar Daerah", (
-        "Itulah ringkasan prakiraan cuaca besok di wilayah Kabupaten Sukamaju untuk rencana perjalanan warga. "
+        "Ringkasan prakiraan cuaca besok di wilayah Kabupaten Sukamaju disiapkan untuk rencana perjalanan warga. "
         "Cuaca cerah diperkirakan sepanjang hari."))
-    cites = _cited(_story([monday, tuesday]), "Itulah ringkasan")
+    cites = _cited(_story([monday, tuesday]), "Ringkasan prakiraan")
     assert cites == [("besok-a", 0)], "each day's 'besok' is another day"
 
 
@@ -349,3 +349,40 @@ def test_a_sentence_leaning_on_an_unintroduced_short_name_gives_way() -> None:
     shown = [s.text for s in summarize(corpus, [0], 4)]
     assert shown[0].startswith("Seorang advokat") and any(t.startswith(leaning) for t in shown), (
         "once the full name is shown before it, the short name reads")
+
+
+def test_wrap_ups_and_items_of_something_named_before_lean_back() -> None:
+    from kliping.synth.summary import continues, leans_back
+
+    assert leans_back("Itulah tujuh manfaat jalan kaki setiap pagi bagi kesehatan jantung.")
+    assert leans_back("Demikianlah penjelasan mengenai cara merawat gigi anak.")
+    assert leans_back("Dari sana, para petani bisa menjual gabah dengan harga lebih baik.")
+    assert leans_back("Contohnya, harga bawang merah naik dua kali lipat.")
+    assert leans_back("Beberapa di antaranya masih dirawat di puskesmas setempat.")
+    assert leans_back("Rinciannya, pinjaman luar negeri mencapai Rp 80 triliun.")
+    assert leans_back("Meski begitu, ia tetap menghadiri sidang pekan depan.")
+    assert not leans_back("Dari Surabaya, rombongan berangkat menuju Malang pukul tujuh pagi.")
+    assert not leans_back("Belakangan ini, warga mengeluhkan air sumur yang keruh.")
+    assert not leans_back("Tak hanya itu, harga minyak goreng ikut naik.")
+    assert continues("Terlebih cuaca di lokasi pendakian sedang buruk.")
+    assert continues("Meski demikian, harga beras di pasar tradisional masih stabil.")
+    assert not continues("Meski hujan deras, ribuan warga tetap datang ke lapangan.")
+
+
+def _lede_article():
+    return _evidence("ombak-1", "Nelayan Hilang Ditemukan", "2024-09-02", "Kabar Pesisir", (
+        "Tim SAR gabungan menemukan Rahmat Hidayat, nelayan desa yang hilang saat ombak tinggi di perairan selatan, dalam keadaan selamat. "
+        "Perahu nelayan itu terbalik dihantam ombak tinggi di perairan selatan desa pada Kamis malam. "
+        "Ombak tinggi di perairan selatan membuat nelayan desa tidak melaut selama sepekan. "
+        "Para nelayan desa menunggu ombak tinggi di perairan selatan reda sebelum melaut lagi. "
+        "Kepala desa meminta nelayan memakai pelampung setiap kali melaut di perairan selatan. "
+        "Ombak tinggi di perairan selatan desa diperkirakan bertahan hingga akhir pekan."))
+
+
+def test_a_summary_opens_on_a_lede_that_stands_alone(monkeypatch) -> None:
+    corpus = build_corpus(_story([_lede_article()]))
+    shown = [s.text for s in summarize(corpus, [0], 1)]
+    assert shown == [corpus.text(0, 0)], "the lede says who and what; the rest repeats the setting"
+    monkeypatch.setattr(summary_mod, "LEDE_BONUS", 0.0)
+    shown = [s.text for s in summarize(corpus, [0], 1)]
+    assert shown != [corpus.text(0, 0)], "without the lede's weight a more central sentence wins"

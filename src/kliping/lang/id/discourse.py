@@ -17,8 +17,8 @@ PRONOUN_OPENERS = _words("ia dia beliau mereka menurutnya katanya ujarnya tambah
 DEMONSTRATIVES = figure_cues.DEMONSTRATIVES
 
 # Nouns of time: a demonstrative after one means now, not something said before (``Tahun ini``,
-# ``Akhir pekan ini``, ``Dua hari ini``).
-TIME_NOUNS = _words("saat hari kali pagi siang sore malam tahun bulan pekan minggu waktu masa kini")
+# ``Akhir pekan ini``, ``Dua hari ini``, ``Belakangan ini``).
+TIME_NOUNS = _words("saat hari kali pagi siang sore malam tahun bulan pekan minggu waktu masa kini belakangan")
 
 # Opening words that take a demonstrative right after them without pointing back at a thing the
 # reader missed: time (``Saat ini``, ``Selama ini``, ``Sejauh ini``), connectives (``Selain itu``,
@@ -37,7 +37,7 @@ di dalam dari pada ke bagi atas kepada terhadap antara
 # hal tersebut ...``, ``Lebih lanjut, dia ...``, ``Sementara itu, ...``): the test reads past them.
 CONNECTIVE_OPENERS = _words("""
 namun sebelumnya kemudian lalu selanjutnya sementara selain tetapi tapi dan bahkan padahal
-sehingga maka lebih lanjut adapun
+sehingga maka lebih lanjut adapun terlebih apalagi
 """)
 
 # Result connectives: the sentence states a consequence of what was said before it (``Alhasil,
@@ -46,6 +46,27 @@ sehingga maka lebih lanjut adapun
 RESULT_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p in (
     "alhasil", "akibatnya", "makanya", "sehingga", "dengan demikian", "dengan begitu", "karena itu",
     "oleh karena itu", "oleh sebab itu", "maka dari itu", "atas dasar itu", "untuk itu",
+))
+
+# Openers that point back at what came before without a demonstrative after a noun: a wrap-up of the
+# article (``Itulah 10 manfaat ...``, ``Demikianlah pembahasan ...``), a place in the argument
+# (``Dari sana, ...``, ``Dari situ``), or items of something named before (``Contohnya,``,
+# ``Misalnya,``, ``Rinciannya,``, ``Beberapa di antaranya``, ``Salah satunya``). Alone in a
+# summary they point at nothing. Phrases of one to three words, matched at the sentence's start.
+BACK_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p in (
+    "itulah", "demikian", "demikianlah", "dari sana", "dari situ", "dari situlah", "contohnya",
+    "misalnya", "rinciannya", "di antaranya", "beberapa di antaranya", "salah satunya",
+    "sebagian di antaranya", "antara lain",
+))
+
+# Two-word connectives that continue the sentence before them (a concession to it: ``Meski begitu,``,
+# ``Kendati demikian,``; an addition: ``Tak hanya itu,``, ``Di sisi lain,``): like
+# CONTINUING_OPENERS, such a sentence may stand in a summary but not first.
+CONTINUING_PHRASES: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p in (
+    "meski begitu", "meski demikian", "meskipun begitu", "meskipun demikian", "walau begitu",
+    "walau demikian", "walaupun begitu", "walaupun demikian", "kendati begitu", "kendati demikian",
+    "namun begitu", "namun demikian", "tak hanya itu", "tidak hanya itu", "di sisi lain",
+    "di samping itu",
 ))
 
 # A sentence opening with this word introduces a list (``Berikut rincian prakiraan cuaca ...``):
