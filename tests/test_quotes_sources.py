@@ -86,3 +86,18 @@ def test_an_unknown_run_of_common_words_is_still_no_speaker():
     t = ("Wali Kota Sukamaju, I Made Surya Negara, mengatakan negara harus hadir.\n"
          "\"Kami sudah menyiapkan lahan seluas dua hektare,\" ungkap Lahan Negara.")
     assert speakers(t, ["I Made Surya Negara"]) == [(None, "ungkap")]
+
+
+def test_wish_and_advice_roots_after_a_quote_are_attributions():
+    t = ("Camat Tegalsari Hendra Wijaya meninjau lokasi banjir.\n"
+         "\"Semoga warga segera bisa kembali ke rumah,\" harapnya.\n"
+         "\"Jangan membuang sampah ke saluran air,\" imbau Hendra.\n"
+         "\"Simpan dokumen penting di tempat yang tinggi,\" saran Hendra.")
+    assert speakers(t, ["Hendra Wijaya", "Hendra"]) == [
+        ("Hendra Wijaya", "harap"), ("Hendra", "imbau"), ("Hendra", "saran")]
+
+
+def test_bunyi_after_a_quote_is_a_document_wording():
+    t = ("Kepala Dinas Pendidikan Rina Marlina menerbitkan aturan baru.\n"
+         "\"Sekolah wajib menyediakan air minum bagi siswa,\" bunyi surat edaran itu.")
+    assert speakers(t, ["Rina Marlina"]) == [(None, "bunyi")]

@@ -71,6 +71,9 @@ _TAIL_WRITTEN = re.compile(
     re.I,
 )
 _TAIL_ROOT_WORDS = frozenset(cues.TAIL_SPEECH_ROOTS)
+# ``," bunyi surat edaran itu``: ``bunyi`` (the wording) with no author named after it (a statement
+# with an author, ``bunyi keterangan X``, is read by ``_TAIL_STATEMENT`` first).
+_TAIL_WORDING = re.compile(r"^[\s,.]*(?:(?:demikian|begitu)\s+)?bunyi(?![\w-])", re.I)
 # ``Ketua RT 21, Kelurahan Belo, …``: a place apposition after a title (an administrative unit and its name).
 _ADMIN_APPOSITION = re.compile(
     r"^\s*,\s*(?:" + _alt(cues.ADMIN_UNIT_WORDS) + r")\s+[A-Z0-9][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*)*", re.I
@@ -596,6 +599,9 @@ def _tail_attribution(tail: str, tail_start: int, ctx: _Ctx) -> tuple[str, _Spea
         sp = _speaker_after(tail[dm.end():], tail_start + dm.end(), ctx)
         if sp.kind != "none":
             return "keterangan", sp, _attribution_end(tail, dm.end())
+    # ``," bunyi surat edaran itu`` / ``," bunyi pasal 42 …``: the wording of a document
+    if _TAIL_WORDING.match(tail):
+        return "bunyi", _Speaker("document", start=tail_start), _attribution_end(tail, len(tail))
     # ``," ekonom Saudi X kepada AFP.``: wire style, no verb, the speaker and the outlet
     km = re.match(r"^[\s,]*(?P<spk>[^,.;:!?\"“”]{2,80}?)\s+kepada\s+\S", tail)
     if km and len(km.group("spk").split()) <= 6:

@@ -41,7 +41,9 @@ SPEECH_FORMS: frozenset[str] = frozenset(SPEECH_ROOTS) | frozenset(SPEECH_VERBS)
 # Attribution roots read only by the quote rules, right after a closing quote mark (``"…," cerita
 # Wang``, ``"…," kisahnya``): as nouns (``cerita rakyat``) they are too common for the other
 # attribution shapes, and the NER features (trained on SPEECH_FORMS) do not read them.
-TAIL_SPEECH_ROOTS: tuple[str, ...] = ("cerita", "kisah", "curhat")
+TAIL_SPEECH_ROOTS: tuple[str, ...] = (
+    "cerita", "kisah", "curhat", "harap", "imbau", "pesan", "saran", "usul", "catat",
+)
 
 # Administrative units that open a place apposition after a title (``tutur Ketua RT 21, Kelurahan
 # Belo, itu``): the place is where the office is, never the speaker.
