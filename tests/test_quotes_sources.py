@@ -101,3 +101,10 @@ def test_bunyi_after_a_quote_is_a_document_wording():
     t = ("Kepala Dinas Pendidikan Rina Marlina menerbitkan aturan baru.\n"
          "\"Sekolah wajib menyediakan air minum bagi siswa,\" bunyi surat edaran itu.")
     assert speakers(t, ["Rina Marlina"]) == [(None, "bunyi")]
+
+
+def test_a_study_with_a_demonstrative_is_a_document_source():
+    t = ("Peneliti Andi Pratama memimpin tim di Bogor.\n"
+         "\"Jamur ini tumbuh subur di tanah yang lembap,\" catat studi tersebut.\n"
+         "\"Spora menyebar lewat angin,\" tulisnya.")
+    assert speakers(t, ["Andi Pratama"]) == [(None, "catat"), (None, "tulis")]

@@ -1048,7 +1048,9 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     if pm:
         # ``ungkap pihak Gedung Putih``: ``pihak`` (side, party) before an organisation's name
         return _speaker_after(rest[pm.end():], start + pm.end(), ctx, loose=loose, coord=coord)
-    if first in cues.DOCUMENT_NOUNS and not re.match(r"^surat\s+kabar(?![\w-])", rest, re.I):
+    second = words[1].lower().rstrip(".,") if len(words) > 1 else ""
+    if (first in cues.DOCUMENT_NOUNS and not re.match(r"^surat\s+kabar(?![\w-])", rest, re.I)) \
+            or (first in cues.REPORT_NOUNS and second in cues.ROLE_DEMONSTRATIVES):
         # ``ungkap dokumen tersebut``, ``tulis dokumen Buku II …``: a document's words, no speaker
         return _Speaker("document", start=start)
     if rest[0].islower():

@@ -59,6 +59,12 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset((
     "dokumen", "naskah", "nota", "draf", "draft", "beleid", "buku", "surat", "salinan", "lampiran",
 ))
 
+# Reports and studies: a source like DOCUMENT_NOUNS when a demonstrative follows (``catat studi
+# tersebut``, ``ungkap laporan itu``); ``laporan Reuters`` names its author and is read as before.
+REPORT_NOUNS: frozenset[str] = frozenset((
+    "laporan", "studi", "kajian", "riset", "penelitian", "survei", "analisis", "makalah", "jurnal",
+))
+
 # Stances with an object (``X menyoroti lambatnya …``): no reported content without ``bahwa``, but X
 # is the one speaking in the quote paragraph that follows with no attribution. Kept apart from
 # SPEECH_VERBS, which the NER features also read (their models were trained on that list).
