@@ -429,6 +429,10 @@ class _Ctx:
     # weekday -> date for weekdays written with a date near the anchor (``Kamis (27/11/2014)``), so a
     # later bare ``Kamis`` in the same article names the same day
     week_dates: dict[int, dt.date] = field(default_factory=dict)
+    # day values of the sentence so far and of the sentence before (``keesokan harinya``: the day
+    # after the one just told, not after the article's latest date, which may be another thread)
+    days_here: list[str] = field(default_factory=list)
+    days_before: list[str] = field(default_factory=list)
 
     def prev_word(self) -> str:
         """The word just before the current match, lower case."""
@@ -569,7 +573,7 @@ def _h_wdate(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     elif not (1 <= mon <= 12 and 1 <= day <= 31):
         return []
     else:
-        date = _resolve_day_month(ctx, day, mon, wd, _direction(tail))
+        date = _resolve_day_month(ctx, day, mon, wd, _past_cue(ctx, _direction(tail)))
     if date and m[p + "y"]:
         ctx.last_abs = date
         ctx.last_any = (date, "D")
@@ -589,7 +593,8 @@ def _date_hit(ctx: _Ctx, s: int, e: int, d: int, mon: int, y: str | None, tail: 
     else:
         if not (1 <= d <= 31):
             return None
-        date = _resolve_day_month(ctx, d, mon, None, _direction(tail))
+        # ``sejak 1 Desember`` (in July): the day something began is past, never the coming one
+        date = _resolve_day_month(ctx, d, mon, None, _past_cue(ctx, _direction(tail)))
     return (s, e, "DATE", _day(date) if date else None, "day")
 
 
@@ -913,7 +918,7 @@ def _h_relday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     w = " ".join(m["rd_w"].lower().split())
     pod = C.PARTS_OF_DAY[" ".join(m["rd_pod"].lower().split())] if m["rd_pod"] else None
     if w in ("keesokan harinya", "esok harinya"):
-        d = ctx.last_abs + dt.timedelta(days=1) if ctx.last_abs else None
+        d = _day_after_told(ctx)
         typ, val, gran = _with_pod(d, pod)
         return [(s, e, typ, val, gran)]
     if w == "tadi" and not pod:
@@ -937,6 +942,20 @@ def _h_relday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [(s, e, typ, val, gran)]
 
 
+def _day_after_told(ctx: _Ctx) -> dt.date | None:
+    """The day after the last day its sentence names before ``keesokan harinya``, else after the
+    last day of the sentence before; None when neither names one. A story told with no day of its
+    own (``Setelah membunuh korban, pelaku menginap. Keesokan harinya ...``) would otherwise take the
+    article's latest date, often a later press conference: an unknown day is better than a wrong one."""
+    days = ctx.days_here or ctx.days_before
+    if not days:
+        return None
+    try:
+        return dt.date.fromisoformat(days[-1]) + dt.timedelta(days=1)
+    except ValueError:
+        return None
+
+
 def _kemarin_previously(ctx: _Ctx, end: int) -> bool:
     """``kemarin`` as "previously" (``karena kemarin ada kendala``) rather than "yesterday"."""
     if ctx.prev_word() in C.KEMARIN_PREVIOUSLY_BEFORE:
@@ -946,10 +965,16 @@ def _kemarin_previously(ctx: _Ctx, end: int) -> bool:
 
 
 def _past_cue(ctx: _Ctx, direction: int | None) -> int | None:
-    """``sejak Juni``: a bare month or weekday after ``sejak`` is in the past."""
-    if direction is None and ctx.prev_word() in C.PAST_CUES:
+    """``sejak Juni``, ``sejak 1 Desember``, ``sejak tanggal 3 Maret``: a month, weekday or day
+    without a year after ``sejak`` is in the past (what began then is going on now)."""
+    if direction is None and (ctx.prev_word() in C.PAST_CUES or _PAST_CUE_BEFORE.search(
+            ctx.sent, max(0, ctx.span[0] - 20), ctx.span[0] + 1)):
         return -1
     return direction
+
+
+# ``sejak`` with ``tanggal``/``hari`` between it and the date the match begins with.
+_PAST_CUE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(C.PAST_CUES)) + r")\s+(?:tanggal|tgl\.?|hari)\s*$")
 
 
 _PLACE_BEFORE_WEEKDAY = re.compile(rf"\b(?:{'|'.join(sorted(C.WEEKDAY_PLACE_WORDS))})\s+$")
@@ -1139,10 +1164,14 @@ def tag_sentence(text: str, anchor: dt.date | None, sentence: int = 0, ctx: _Ctx
     padded = " " + scan
     ctx.sent = padded
     hits: list[_Hit] = []
+    ctx.days_here = []
     for m in PATTERN.finditer(padded):
         ctx.span = m.span()
-        hits.extend(_HANDLERS[m.lastgroup](m, ctx))
-    hits = _glossed_days(padded, _month_lists(padded, hits))
+        found = _HANDLERS[m.lastgroup](m, ctx)
+        hits.extend(found)
+        ctx.days_here.extend(_told_days(padded, found))
+    ctx.days_before = ctx.days_here
+    hits = _glossed_days(padded, _day_years(padded, _month_lists(padded, hits)))
     out: list[TimeExpr] = []
     day_dates = [(h[0], h[3][:10]) for h in hits if h[3] and h[4] in ("day", "time") and h[3][:1].isdigit()]
     for s, e, typ, val, gran in hits:
@@ -1156,12 +1185,53 @@ def tag_sentence(text: str, anchor: dt.date | None, sentence: int = 0, ctx: _Ctx
     return out
 
 
+def _told_days(sent: str, hits: list[_Hit]) -> list[str]:
+    """The day values (``YYYY-MM-DD``) of ``hits`` that a ``keesokan harinya`` may follow: days, not
+    themselves a ``keesokan harinya`` (a chain of them counts from a day told), and times of day
+    that name their day (``Sabtu (11/10) malam``; not ``semalam``, "overnight" in a narrative)."""
+    out = []
+    for s, e, _typ, val, gran in hits:
+        text = " ".join(sent[s:e].casefold().split())
+        if not val or not val[:1].isdigit() or text in _NEXT_DAY:
+            continue
+        if gran == "day" or (gran == "time" and (any(c.isdigit() for c in text)
+                                                  or text.split()[0] in C.WEEKDAYS)):
+            out.append(val[:10])
+    return out
+
+
+_NEXT_DAY = frozenset({"keesokan harinya", "esok harinya"})
+
+
 # What may stand between the months of a list or a range: ``Juli, Agustus, dan Oktober 2019``,
 # ``Januari, Februari hingga Maret 2024``, ``Januari-Maret dan Juni 2020``.
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan|serta)?|dan|serta|&|[-–]|hingga|sampai|s\.?\s?d\.?)\s*", re.IGNORECASE)
 # Between a list's last month and the year it closes with: ``November di 2020``, ``Mei tahun 2019``.
 _YEAR_GAP = re.compile(r"\s*,?\s*(?:(?:di|pada)\s+)?(?:tahun\s+)?", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b\d{4}\b")
+
+
+# Between a day written without its year and the year written after ``di``/``pada``/``tahun``:
+# ``1 Januari di 2004``, ``17 Agustus pada tahun 1945``, ``5 Mei tahun 2019``.
+# (the year's own expression may hold ``tahun``: ``tahun 2019``).
+_DAY_YEAR_GAP = re.compile(r"\s+(?:(?:di|pada)\s+)?(?:tahun\s+)?", re.IGNORECASE)
+_DAY_MONTH_ONLY = re.compile(r"\d{1,2}\s+" + _MONTH_ANY + r"$", re.IGNORECASE)
+
+
+def _day_years(sent: str, hits: list[_Hit]) -> list[_Hit]:
+    """A day and month written without a year take the year written right after them behind
+    ``di``/``pada``/``tahun`` (``sejak 1 Januari di 2004``): the writer's year, not the one nearest
+    the publication. The year stays an expression of its own."""
+    out = list(hits)
+    for k in range(len(out) - 1):
+        s, e, typ, val, gran = out[k]
+        ns, _ne, _nt, nval, ngran = out[k + 1]
+        if (typ == "DATE" and gran == "day" and val and ngran == "year" and nval and nval.isdigit()
+                and _DAY_MONTH_ONLY.search(sent[s:e]) and _DAY_YEAR_GAP.fullmatch(sent[e:ns])):
+            day = _valid_date(int(nval), int(val[5:7]), int(val[8:10]))
+            if day is not None:
+                out[k] = (s, e, typ, _day(day), gran)
+    return out
 
 
 # Between a word of a relative day and the date that glosses it: ``hari ini, Senin (20/10/2025)``,
