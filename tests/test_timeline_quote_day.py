@@ -76,3 +76,19 @@ def test_a_date_inside_what_a_frame_goes_on_to_tell_does_not_date_the_statement(
         "Hal ini disampaikan Ali, menanggapi kabar bahwa pemasangan setelah 30 November akan dikenai tarif.",
         "2013-11-29")
     assert not any(s == 1 for _v, s in placed)
+
+
+def test_a_quote_introduced_by_a_dated_statement_of_its_speaker_counts_besok_from_that_day() -> None:
+    """Said on Sunday 19 October (the introduction names the speaker and the day), published Monday:
+    the quote's ``besok`` is Monday the 20th, not Tuesday."""
+    text = ('Sidang kabinet digelar di Istana Negara untuk menandai setahun pemerintahan. '
+            'Rencana sidang itu diungkap oleh Sekretaris Kabinet Teddy Wibowo saat meninjau sekolah di Tangerang, '
+            'Minggu (19/10). Dia mengatakan sidang itu membahas capaian setahun terakhir. '
+            '"Banyak yang sudah dicapai, nanti besok akan ada sidang kabinet. '
+            'Presiden akan menjelaskan semuanya," kata Teddy.')
+    placed = _placed(text, "2025-10-20")
+    assert ("2025-10-20", 3) in placed and ("2025-10-21", 3) not in placed
+    # an introduction naming someone else does not date the quote: besok stays the publication's
+    other = text.replace("Dia mengatakan", "Menteri Sari Utami mengatakan").replace(
+        "oleh Sekretaris Kabinet Teddy Wibowo", "oleh Menteri Sari Utami")
+    assert ("2025-10-21", 3) in _placed(other, "2025-10-20")

@@ -839,6 +839,7 @@ def _quote_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]] |
     if by_sentence is None:
         by_sentence = _dates_by_sentence(ev)
     out: dict[int, list[tuple[tuple[int, int], dt.date]]] = {}
+    quoted: set[int] | None = None  # sentences of the article's direct quotes, worked out when needed
     for q in ev.quotes:
         if not q.direct:
             continue
@@ -850,6 +851,12 @@ def _quote_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]] |
         if not said and last + 1 < n:
             framed = _frame_date(corpus, a, last + 1, by_sentence.get(last + 1, ()))
             said = [framed] if framed else []
+        if not said:
+            if quoted is None:
+                quoted = {s for x in ev.quotes if x.direct
+                          for s in range(x.sentence, (x.end_sentence if x.end_sentence is not None else x.sentence) + 1)}
+            intro = _intro_date(corpus, a, q, by_sentence, quoted)
+            said = [intro] if intro else []
         if said:
             day = dt.date.fromisoformat(_checked_day(said[0], corpus.dates[a]))
             for s in range(q.sentence, last + 1):
@@ -864,6 +871,40 @@ _POINTER = (r"(?:(?:" + "|".join(sorted(time_cues.POINTER_NOUNS)) + r")\s+(?:"
             + "|".join(sorted(time_cues.POINTER_WORDS)) + r")|demikian)")
 _POINTS_BACK = re.compile(r"(?i)^\W*" + _POINTER + r"\s+(?:(?:juga|pun|pula)\s+)?(?:"
                           + "|".join(sorted(time_cues.FRAME_SPEECH_VERBS)) + r")(?:nya)?\b")
+
+
+# How many sentences before a quote its dated introduction may stand (``Hal itu diungkap oleh X,
+# Minggu (19/10).`` then ``Dia mengatakan ...`` then the quote ending ``kata X.``).
+INTRO_REACH = 2
+_INTRO_SPEECH = frozenset(cues.SPEECH_VERBS) | time_cues.FRAME_SPEECH_VERBS
+
+
+def _intro_date(corpus: Corpus, a: int, q: Quote, by_sentence: dict[int, list[TimeExpr]],
+                quoted: set[int]) -> TimeExpr | None:
+    """The day a quote with no dated tail or frame was said, told by the sentences introducing it:
+    within :data:`INTRO_REACH` sentences before the quote, a sentence with a speech verb that names
+    the quote's speaker and dates the saying with a day as its own adjunct, after a comma or ``pada``
+    (``Rencana itu diungkap oleh Sekretaris Kabinet Teddy di Tangerang, Minggu (19/10).``). Sentences
+    between may only be undated speech sentences (``Dia mengatakan ...``); a quote or a dated
+    sentence of another kind between, or no speaker name, gives None."""
+    name = [w for w in words(q.speaker_name or "") if len(w) >= 3]
+    if not name:
+        return None
+    for s in range(q.sentence - 1, max(-1, q.sentence - 1 - INTRO_REACH), -1):
+        text = corpus.text(a, s)
+        ws = words(text)
+        if s in quoted or not any(w in _INTRO_SPEECH for w in ws):
+            return None
+        times = by_sentence.get(s, ())
+        if name[-1] in ws:
+            for t in _said_dates(corpus, a, s, times, 0):
+                before = text[: t.start].rstrip()
+                if before.endswith(",") or before.casefold().endswith(" pada"):
+                    return t
+            return None
+        if times:
+            return None
+    return None
 
 
 def _frame_date(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr]) -> TimeExpr | None:
