@@ -233,3 +233,57 @@ def test_a_bare_counter_counts_the_counted_noun_right_before_its_number() -> Non
     other = _series("Hingga pekan ini sudah 40.000 kendaraan dipasangi alat pemantau. Persediaan alat pemantau untuk "
                     "kendaraan di gudang masih ada 2 juta unit.")
     assert other.get("unit") == [2_000_000.0]
+
+
+def test_counts_of_one_noun_naming_different_conditions_are_separate_series() -> None:
+    """A health report counts children with several conditions: each condition is a group of its own
+    (``synth.figures.count_subject``), so the table does not read 240 ribu after 4 juta as a fall. A count that
+    names no condition stays in the noun's series."""
+    series = _series("Pemeriksaan di sekolah menemukan 4 juta anak mengalami gigi berlubang. Sekitar 240 ribu anak "
+                     "penderita anemia juga terdata oleh petugas. Pemeriksaan itu menjangkau 9 juta anak di 30 "
+                     "provinsi. Selain itu, 1,1 juta anak yang terdeteksi mengalami tekanan darah tinggi dirujuk ke "
+                     "puskesmas.")
+    assert series.get("anak mengalami gigi") == [4_000_000.0]
+    assert series.get("anak penderita anemia") == [240_000.0]
+    assert series.get("anak mengalami tekanan") == [1_100_000.0]
+    assert series.get("anak") == [9_000_000.0]
+
+
+def test_suspects_among_a_group_are_a_series_of_their_own() -> None:
+    series = _series("KBRI mencatat 90 WNI kabur dari tempat penyekapan di kota itu. Polisi setempat menahan tiga WNI "
+                     "yang diduga menganiaya rekannya.")
+    assert [v for k, v in series.items() if k.endswith("diduga")] == [[3.0]]
+    assert 90.0 not in [v for k, vs in series.items() if k.endswith("diduga") for v in vs]
+    taken = _series("Tiba-tiba datang 5 orang diduga petugas keamanan ke ruang tunggu itu.")
+    assert taken.get("orang") == [5.0]  # people taken for officers: no group of suspects
+
+
+def test_dengan_before_an_amount_word_names_no_group() -> None:
+    from kliping.synth.figures import count_subject
+    text = "Polisi mencatat 40 orang dengan total kerugian Rp 2 miliar."
+    q = _amount(text, "40 orang")
+    toks = sentence_tokens(text)
+    assert count_subject(q, toks, amount_clause(text, q.start, q.end, toks)) is None
+    text2 = "Klinik itu melayani 75 peserta dengan diabetes setiap bulan."
+    q2 = _amount(text2, "75 peserta")
+    toks2 = sentence_tokens(text2)
+    assert count_subject(q2, toks2, amount_clause(text2, q2.start, q2.end, toks2)) == "dengan diabetes"
+
+
+def test_a_wish_or_purpose_after_an_amount_does_not_make_it_a_target() -> None:
+    """``agar``/``berharap`` make an aim only of what follows them in the amount's clause: a ransom demanded so that
+    a body is returned, a stone smaller than a size with a doctor's advice after it, are reported values."""
+    ransom = _series("Para penculik sempat meminta tebusan sebesar US$ 300.000 kepada keluarga agar korban dilepaskan.")
+    assert not [k for k in ransom if "target" in k] and any(300_000.0 in v for v in ransom.values())
+    stone = _series("Karena batunya berukuran kurang dari 40 mm, dokter meminta pasien itu agar rajin berolahraga.")
+    assert not [k for k in stone if "target" in k]
+    hope = _series("Pemerintah berharap produksi padi tahun ini naik hingga 32 juta ton.")
+    assert [k for k in hope if "target" in k]
+    aim = _series("Dinas itu menargetkan 2.000 warga ikut vaksinasi pekan ini.")
+    assert aim.get("warga (target)") == [2000.0]
+
+
+def test_parts_of_an_explainer_and_pages_of_a_document_make_no_series() -> None:
+    series = _series("Ahli gizi menyebut dua kondisi yang memicu obesitas. Ia juga membagikan tiga strategi diet dan "
+                     "lima prinsip makan sehat. Polisi menyita satu lembar surat keterangan palsu.")
+    assert not {"kondisi", "strategi", "prinsip", "lembar"} & set(series)

@@ -513,3 +513,44 @@ def test_a_count_under_a_bare_counter_is_compared_with_no_other() -> None:
     d = _ev("u4", "Menurut pengelola, pabrik itu mengirim 450 unit mesin pompa ke desa tersebut.", "2025-03-03",
             "Kabar Lain")
     assert [f for f in _kinds(_line(c, d), "discrepancy") if "unit" in f.about]
+
+
+def test_an_amount_to_be_given_does_not_contradict_one_given() -> None:
+    """One outlet says aid was given to 20 juta families, another on the same day that new aid will be given to 35 juta
+    (``Point.plan``): a plan and a reported value are no discrepancy. Two reported values that differ are."""
+    a = _ev("p1", "Menurut menteri, bantuan pangan sudah diberikan kepada 20 juta keluarga penerima di seluruh "
+              "provinsi.", "2025-03-03", "Warta Contoh")
+    b = _ev("p2", "Menurut menteri, bantuan pangan akan diberikan kepada 35 juta keluarga penerima di seluruh "
+              "provinsi.", "2025-03-03", "Kabar Lain")
+    c = _ev("p3", "Menurut menteri, bantuan pangan sudah diberikan kepada 28 juta keluarga penerima di seluruh "
+              "provinsi.", "2025-03-03", "Kabar Lain")
+    assert not _kinds(_line(a, b), "discrepancy")
+    assert _kinds(_line(a, c), "discrepancy")
+
+
+def test_counts_of_two_conditions_are_not_compared() -> None:
+    """Two outlets on one day: children with anaemia and children with caries are two groups (``Point.subject``)."""
+    a = _ev("h1", "Hasil skrining kesehatan sekolah menunjukkan 250 ribu anak penderita anemia di provinsi itu.",
+            "2025-03-03", "Warta Contoh")
+    b = _ev("h2", "Hasil skrining kesehatan sekolah menunjukkan 4 juta anak penderita karies di provinsi itu.",
+            "2025-03-03", "Kabar Lain")
+    c = _ev("h3", "Hasil skrining kesehatan sekolah menunjukkan 300 ribu anak penderita anemia di provinsi itu.",
+            "2025-03-03", "Kabar Lain")
+    assert not _kinds(_line(a, b), "discrepancy")
+    assert _kinds(_line(a, c), "discrepancy")
+
+
+def test_two_lists_of_one_stock_in_one_article_disagreeing_on_an_item_are_a_discrepancy() -> None:
+    """One report lists the seized bottles twice for the same day, and an item's count differs (25 vs 1.850): the
+    article contradicts itself. Lists of different parts of a whole (one per field) are no two versions of one list."""
+    a = _ev("b1", "Total barang sitaan yang dimusnahkan polisi mencapai 9.000 botol, terdiri dari 6.000 botol bir, "
+                  "1.200 botol anggur, dan 25 botol vodka. Polisi juga memeriksa tiga saksi. Barang sitaan yang "
+                  "dimusnahkan hari ini terdiri dari 6.000 botol bir, 1.850 botol vodka, dan 1.200 botol anggur.",
+            "2025-03-03", "Warta Contoh")
+    found = [f for f in _kinds(_line(a), "discrepancy") if "vodka" in f.about]
+    assert found and [(i.article, i.sentence) for i in found[0].items] == [("b1", 0), ("b1", 2)]
+    assert not [f for f in _kinds(_line(a), "discrepancy") if "bir" in f.about or "anggur" in f.about]
+    parts = _ev("b2", "Pada bidang tari, terdapat 300 peserta kategori pemula dan 40 peserta kategori mahir. Pada "
+                      "bidang musik, meliputi 500 peserta kategori pemula dan 90 peserta kategori mahir.",
+                "2025-03-03", "Warta Contoh")
+    assert not _kinds(_line(parts), "discrepancy")

@@ -178,18 +178,26 @@ class Point:
     as_of: str | None = None  # TIMEX3 date the value holds for, for the table (``stated_as_of``)
     bare: bool = False  # a count under a generic counter naming nothing it counts (``baru 2.500 unit.``: ``bare_counter``)
     money: str | None = None  # what a money amount of no noun is an amount of (``pendapatan``: ``money_measure``)
+    subject: str | None = None  # what group a count counts (``penderita anemia``: ``count_subject``)
+    item: tuple[str, str] | None = None  # the item a count of a list names (``botol arak Bali``: ``breakdown_item``)
     qualifiers: tuple[str, ...] = ()  # what sets its table series apart (``brent``, ``biaya``: ``series_qualifiers``)
     # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
     span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
 
 
 def statement_mode(sentence_words: set[str]) -> str:
-    """``conditional`` (a scenario or premise), ``target`` (an aim) or ``fact``."""
+    """``conditional`` (a scenario or premise), ``target`` (an aim), ``hope`` (only a word of a wish or a purpose,
+    ``figure_cues.HOPE_CUES``: whether an amount is an aim is told per amount by ``amount_mode``) or ``fact``."""
     if sentence_words & figure_cues.CONDITIONAL_CUES:
         return "conditional"
-    if sentence_words & figure_cues.TARGET_CUES:
+    if sentence_words & _STRONG_TARGET_CUES:
         return "target"
+    if sentence_words & figure_cues.HOPE_CUES:
+        return "hope"
     return "fact"
+
+
+_STRONG_TARGET_CUES = figure_cues.TARGET_CUES - figure_cues.HOPE_CUES
 
 
 def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | None = None,
@@ -205,11 +213,16 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
     before it, or when no target word comes before it and the target follows as what it is measured
     against (``dari`` then a target word within four words). Otherwise it stays a target (``menargetkan
     30 juta``, ``4 juta target``, ``ditargetkan terpasang pada 3 juta``). ``clause`` is the amount's
-    ``amount_clause`` when already known."""
-    if sentence_mode != "target":
+    ``amount_clause`` when already known. In a sentence whose only aim word is one of a wish or a purpose
+    (``hope``: ``berharap``, ``agar``) an amount is a target only when such a word stands before it in its clause
+    (``berharap produksi naik ke 1 juta barel``); before the wish it is reported (``meminta tebusan US$ 500.000
+    agar jenazah dikembalikan``)."""
+    if sentence_mode not in ("target", "hope"):
         return sentence_mode
     toks = _tokens(sentence, toks)
     lo, hi = clause or amount_clause(sentence, q.start, q.end, toks)
+    if sentence_mode == "hope":
+        return "target" if any(w in figure_cues.HOPE_CUES for _o, w in toks.within(lo, q.start)) else "fact"
     if not any(w in figure_cues.TARGET_CUES for _o, w in toks.within(lo, hi)):
         # the target is in another clause: a value reached when the clause says so (``baru 52.000 unit,
         # padahal target 5 juta``); else it continues the aim (``..., dan pada 2030 bisa 90 ribu``)
@@ -771,6 +784,54 @@ def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[i
     return f"{head} {nxt}" if nxt in figure_cues.MONEY_COMPOUNDS else head
 
 
+def count_subject(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
+    """What group a count is a count of, as the words right after its noun say (``figure_cues.SUBJECT_CUES``): ``248
+    ribu anak penderita anemia`` -> ``penderita anemia``, ``20 juta peserta JKN terdiagnosis hipertensi`` ->
+    ``terdiagnosis hipertensi``, ``anak yang terdeteksi mengalami anemia`` -> ``mengalami anemia``, ``empat WNI yang
+    diduga ...`` -> ``diduga`` (``SUBJECT_ALONE``). Between the noun and the cue only ``SUBJECT_GAP`` words or an
+    acronym (at most ``SUBJECT_GAP_MAX``); ``dengan`` only right after the noun. The condition is the first word after
+    the cue (``penyakit`` skipped), lower case and no word of an amount or a measure (``dengan total kerugian``:
+    ``SUBJECT_STOP``). None for amounts with a unit, counts with no noun, and counts whose clause names no group."""
+    if q.unit is not None or not q.noun:
+        return None
+    after = toks.within(q.end, clause[1])
+    for k, (o, w) in enumerate(after[: figure_cues.SUBJECT_GAP_MAX + 1]):
+        if w in figure_cues.SUBJECT_ALONE:  # suspects of a deed (``diduga menganiaya``), not ``diduga petugas``
+            nxt = after[k + 1][1] if k + 1 < len(after) else ""
+            deed = len(nxt) > 5 and nxt.startswith(figure_cues.VERB_PREFIXES) and nxt not in figure_cues.SUBJECT_STOP
+            return "diduga" if deed else None
+        label = figure_cues.SUBJECT_CUES.get(w)
+        if label and not (w == "dengan" and k):
+            rest = [(o2, x) for o2, x in after[k + 1 : k + 3] if x not in figure_cues.SUBJECT_SKIP]
+            if not rest or rest[0][1] in figure_cues.SUBJECT_STOP or not toks.sentence[rest[0][0]].islower():
+                return None
+            return f"{label} {rest[0][1]}"
+        if w not in figure_cues.SUBJECT_GAP and not _ACRONYM.match(toks.sentence[o : o + len(w)]):
+            return None
+    return None
+
+
+def breakdown_item(q: Quantity, toks: Tokens, clause: Clause) -> tuple[str, str] | None:
+    """The item a count of a list names after its noun (``10.000 botol ciu, 2.400 botol arak Bali, dan ...``): the
+    words right after the count up to a comma, ``dan``/``serta``/``atau``/``yang`` or the clause's end, one to
+    ``ITEM_MAX_WORDS`` of them, no number and no verb among them. ``(last word, all words)``: two lists of one article
+    naming ``botol miras jenis Ciu`` and ``botol ciu`` name one item (``synth.findings.item_discrepancies``)."""
+    if q.unit is not None or not q.noun:
+        return None
+    out: list[str] = []
+    end = q.end
+    for o, w in toks.within(q.end, clause[1]):
+        if "," in toks.sentence[end:o] or w in figure_cues.ITEM_BREAKS:
+            break
+        if w[0].isdigit() or (len(w) > 5 and w.startswith(figure_cues.VERB_PREFIXES)):
+            return None
+        out.append(w)
+        end = o + len(w)
+    if not 1 <= len(out) <= figure_cues.ITEM_MAX_WORDS:
+        return None
+    return out[-1], " ".join(out)
+
+
 def bare_counter(q: Quantity, toks: Tokens, clause: Clause) -> bool:
     """A count under a generic counter (``unit``, ``buah``) that names nothing it counts: its clause ends at the
     counter (``pemasangan ... baru 2.500 unit.``) or a word that starts no noun follows it (``4,5 juta unit untuk
@@ -856,6 +917,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                       plan=plan, whole=whole, total=total, forecast=forecast, as_of=as_of,
                       scene=amount_scene(toks, clause, scene_at.get(q.sentence, ())))
             p.bare = bare
+            p.subject = count_subject(q, toks, clause) if key[1] is None else None
+            p.item = breakdown_item(q, toks, clause) if key[1] is None else None
             if key[1] in CURRENCIES and key[0] == key[1]:  # a money amount of no noun: what it is an amount of
                 p.money = money_measure(q, toks, clause, money_at.get(q.sentence, ()))
             p.qualifiers = series_qualifiers(p, toks, clause)
@@ -967,6 +1030,8 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
         for p in all_pts:
             if in_table(p):
                 head = p.money or about  # ``pendapatan`` of ``USD``: a revenue and a reserve are two series
+                if p.subject:  # ``anak penderita anemia`` and ``anak mengalami karies``: two groups, two series
+                    head = f"{about} {p.subject}"
                 name = f"{head} ({', '.join(p.qualifiers)})" if p.qualifiers else head
                 series.setdefault((name, unit), []).append(p)
     figs = []

@@ -40,8 +40,9 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 
+from kliping.lang.id import figure_cues
 from kliping.model import Entity, Finding, FindingItem, NameVariant, Quantity, TimelineEntry
-from kliping.synth.corpus import Corpus
+from kliping.synth.corpus import Corpus, words
 from kliping.synth.figures import Point, figure_key, in_series
 
 # Two occurrences of a noun belong to one fact when their sentences reach this TF-IDF cosine with the
@@ -352,6 +353,8 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
         return False  # ``2 juta unit`` of what? A count naming nothing it counts meets no other (``Point.bare``)
     if p.money and r.money and p.money != r.money:
         return False  # a state's revenue is not its deficit (``Point.money``: both clauses name what they measure)
+    if p.subject and r.subject and p.subject != r.subject:
+        return False  # the anaemic children are not the children with caries (``Point.subject``)
     if p.whole != r.whole and not (r.total if p.whole else p.total):
         return False  # the whole a part belongs to (``sebagian dari total ... 34 provinsi``) is not the part,
         # but it is the total another report gives unmarked (``secara keseluruhan ... 6 juta paket``)
@@ -371,6 +374,8 @@ def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, c
     # on another day, rounded values of adjacent last digits (1,2 then 1,3 juta) may be a count that grew
     if spans_compatible(point_span(p), point_span(r), touching=gap > 0):
         return False
+    if p.plan != r.plan:
+        return False  # what will be given (``akan diberikan kepada 35 juta``) does not contradict what was given
     if not comparable(p, r, corpus):
         return False
     if gap == 0:
@@ -426,6 +431,49 @@ def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Poin
     return Finding(kind="update", about=about, items=_items(corpus, stages))
 
 
+def _whole_words(sentence: str) -> set[str] | None:
+    """The words of 4+ letters before a sentence's first word of composition (``figure_cues.BREAKDOWN_CUES``:
+    ``Barang bukti yang dimusnahkan hari ini terdiri dari ...``), or None when it has none."""
+    ws = words(sentence)
+    k = next((i for i, w in enumerate(ws) if w in figure_cues.BREAKDOWN_CUES), None)
+    return None if k is None else {w for w in ws[:k] if len(w) >= 4}
+
+
+def same_whole(a: str, b: str) -> bool:
+    """Both sentences break down a whole (``terdiri dari``, ``meliputi``) and describe it with at least
+    ``figure_cues.WHOLE_SHARED_WORDS`` shared words (``barang bukti ... dimusnahkan``): the two lists split one
+    stock. Lists of one article for different parts (``Pada bidang Sastra, terdapat ...``, ``Pada bidang Musik,
+    meliputi ...``) are no two versions of one list."""
+    wa, wb = _whole_words(a), _whole_words(b)
+    return wa is not None and wb is not None and len(wa & wb) >= figure_cues.WHOLE_SHARED_WORDS
+
+
+def item_discrepancies(corpus: Corpus, about: str, pts: Sequence[Point]) -> list[Finding]:
+    """Two breakdowns of one article that give one item different counts on one day (``Point.item``: ``10.000 botol
+    ciu`` in one list and ``10.291 botol miras jenis Ciu`` in a later one, both stating the same destroyed stock):
+    the article contradicts itself. Only counts of lists (``Point.shared``) of two different sentences that break down
+    one whole (``same_whole``), the same
+    statement day, comparable (``comparable``: kind, periods, places) and incompatible (``spans_compatible``). The
+    pairs are looked up per article and item, never across articles (those are the other rules' matter)."""
+    by_item: dict[tuple[int, str], list[Point]] = {}
+    for p in pts:
+        if p.item and p.shared and in_series(p) and p.date is not None:
+            by_item.setdefault((p.article, p.item[0]), []).append(p)
+    out = []
+    for (_a, _item), group in by_item.items():
+        hit: list[Point] = []
+        for p, r in itertools.combinations(group, 2):
+            if (p.q.sentence != r.q.sentence and p.date == r.date and p.mode == r.mode
+                    and same_whole(corpus.text(p.article, p.q.sentence), corpus.text(r.article, r.q.sentence))
+                    and not spans_compatible(point_span(p), point_span(r)) and comparable(p, r, corpus)):
+                hit.extend(x for x in (p, r) if x not in hit)
+        if hit:
+            hit.sort(key=lambda x: x.q.sentence)
+            out.append(Finding(kind="discrepancy", about=f"{about} {hit[0].item[1]}",  # type: ignore[index]
+                               items=_items(corpus, hit)))
+    return out
+
+
 def merge_same_evidence(findings: Sequence[Finding]) -> list[Finding]:
     """One finding per kind and evidence: two figures of one sentence pair (``satu kepala keluarga (dua
     jiwa)`` against ``lima kepala keluarga (11 jiwa)``; civilians and police of one breakdown) tell one
@@ -452,6 +500,8 @@ def _figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[P
     out: list[Finding] = []
     src = source_keys(corpus, points)
     for (about, _unit), pts in points.items():
+        if _unit is None:
+            out.extend(item_discrepancies(corpus, about, pts))
         for fact in fact_clusters(corpus, pts):
             out.extend(_agreements(corpus, about, fact))
             for mode in ("fact", "target"):  # reported values, then targets: each among its own kind

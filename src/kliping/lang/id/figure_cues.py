@@ -17,13 +17,19 @@ from kliping.lang.id.wordsets import words as _words
 # The sentence states a scenario or a premise: its figures are not claims about the world.
 CONDITIONAL_CUES = _words("jika kalau apabila bila seandainya andaikan andaikata asumsi diasumsikan berasumsi")
 
-# The sentence states an aim: its figures are targets, comparable only with other targets.
+# Words of a wish or a purpose (``berharap``, ``agar``): they make an aim only of what follows them in the
+# amount's clause (``berharap produksi naik ke 1 juta barel``, ``agar kuota mencapai 20 ribu``). An amount before
+# one is what the sentence reports, and the wish is about something else: a ransom demanded ``agar jenazah
+# dikembalikan``, a stone ``kurang dari 55 mm`` and a doctor's advice ``agar banyak minum``, ``Dari 4 poin
+# tersebut ... berharap agar ...`` (``synth.figures.amount_mode``).
+HOPE_CUES = _words("diharapkan berharap harapan agar supaya")
+# The sentence states an aim: its figures are targets, comparable only with other targets. ``disasar`` /
+# ``menyasar``: ``50 juta anak yang disasar program`` is the aim of a programme, not a count of anything reached.
 TARGET_CUES = _words(
-    "target targetnya targetkan ditargetkan menargetkan sasaran diharapkan berharap harapan "
-    "agar supaya "
+    "target targetnya targetkan ditargetkan menargetkan sasaran sasarannya disasar menyasar "
     # a proposal is an aim too: the figure a ministry asks for is not the one it gets or spends
     "mengusulkan diusulkan usulkan usulan"
-)
+) | HOPE_CUES
 
 # Words of an achieved value: in a sentence that also names a target, a number after one of these (with
 # no target word between) is what was reached, not the aim (``sasaran 2 juta paket hingga akhir bulan
@@ -258,7 +264,47 @@ BARE_COUNTER_NEXT = _words("untuk yang di ke dari dan atau pada dengan per sudah
 # Words that may stand between a counted noun and the number of its generic counter (``kendaraan baru 2.500 unit``,
 # ``rumah sebanyak 20 unit``): ``synth.figures.noun_before``.
 COUNTER_NOUN_GAP = _words("baru sebanyak sekitar mencapai hanya sudah telah kini total")
-NON_MEASURE_NOUNS = _words("kali jenis hal program bahasa cukup cara target macam sisi")
+# ``dua kondisi``, ``tiga strategi``, ``tujuh tema``, ``lima prinsip`` are the parts of an explainer, ``satu lembar
+# surat`` a page of a document in a list of evidence: a count of them tracks nothing over time.
+NON_MEASURE_NOUNS = _words("kali jenis hal program bahasa cukup cara target macam sisi kondisi strategi tema prinsip "
+                           "lembar")
+
+# What a count is a count of, named right after its noun (``synth.figures.count_subject``): ``4,5 juta anak
+# mengalami karies``, ``248 ribu anak penderita anemia``, ``20 juta peserta terdiagnosis hipertensi``, ``90 peserta dengan
+# diabetes``, ``empat WNI yang diduga melakukan kekerasan``. Counts of one noun with different such subjects are counts
+# of different groups (the anaemic children are not the children with caries): the table keeps them in series of
+# their own and the findings do not compare them. Cue -> the label the series is named by.
+SUBJECT_CUES: dict[str, str] = {
+    **dict.fromkeys(_words("penderita pengidap menderita mengidap"), "penderita"),
+    **dict.fromkeys(_words("terdiagnosis didiagnosis"), "terdiagnosis"),
+    **dict.fromkeys(_words("terjangkit terinfeksi positif"), "terinfeksi"),
+    "mengalami": "mengalami",
+    "dengan": "dengan",
+}
+# Cues that name the group alone, with no condition word after them (``WNI yang diduga melakukan kekerasan``: suspects),
+# when a verb of a deed follows (``VERB_PREFIXES``; not ``4 orang diduga petugas``: people taken for officers, nor
+# ``diduga menjadi``/``merupakan``, in SUBJECT_STOP).
+SUBJECT_ALONE = _words("diduga terduga")
+# Words that may stand between the counted noun and the cue (``peserta JKN terdiagnosis``: an acronym is allowed too;
+# ``anak yang terdeteksi mengalami``, ``peserta merupakan penderita``); at most SUBJECT_GAP_MAX words. ``dengan`` must
+# follow the noun right away (``rumah warga dengan ...`` is too loose).
+SUBJECT_GAP = _words("yang itu ini telah sudah dilaporkan terdeteksi tercatat merupakan adalah juga kini masih baru")
+SUBJECT_GAP_MAX = 3
+# Words after a cue that are no condition of a group: ``dengan total kerugian``, ``dengan jumlah``; and words skipped
+# before the condition (``penderita penyakit jantung`` -> ``jantung``).
+SUBJECT_STOP = _words("total jumlah nilai rincian kerugian rata usia kondisi status luas harga kapasitas "
+                      "sebanyak sekitar lebih kurang hampir menjadi merupakan sebagai")
+SUBJECT_SKIP = _words("penyakit")
+
+# A count in a list names its item in the words right after its noun (``2.400 botol arak Bali, 19 botol ...``), up to a
+# comma or one of these, at most ITEM_MAX_WORDS words (``synth.figures.breakdown_item``).
+ITEM_BREAKS = _words("dan serta atau yang untuk dari di ke pada dengan")
+ITEM_MAX_WORDS = 4
+# Two such lists of one article give one item two counts only when both break down a whole (a word of composition)
+# described alike (at least WHOLE_SHARED_WORDS words of 4+ letters before it in common): ``barang bukti yang
+# dimusnahkan ... terdiri dari``, twice (``synth.findings.same_whole``).
+BREAKDOWN_CUES = _words("terdiri meliputi mencakup rincian rinciannya")
+WHOLE_SHARED_WORDS = 2
 
 # What a money amount is an amount of: the noun before it in its clause (``pendapatan ... 190 dollar AS``, ``defisit
 # anggaran tahun ini 40 miliar dollar AS``, ``cadangan devisa ... 90 miliar dollar AS``). A money amount with no
