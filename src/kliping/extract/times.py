@@ -1171,7 +1171,7 @@ def tag_sentence(text: str, anchor: dt.date | None, sentence: int = 0, ctx: _Ctx
         hits.extend(found)
         ctx.days_here.extend(_told_days(padded, found))
     ctx.days_before = ctx.days_here
-    hits = _glossed_days(padded, _day_years(padded, _month_lists(padded, hits)))
+    hits = _weekly(padded, _glossed_days(padded, _day_years(padded, _month_lists(padded, hits))))
     out: list[TimeExpr] = []
     day_dates = [(h[0], h[3][:10]) for h in hits if h[3] and h[4] in ("day", "time") and h[3][:1].isdigit()]
     for s, e, typ, val, gran in hits:
@@ -1209,6 +1209,33 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan|serta)?|dan|serta|&|[-–]|hingga|samp
 # Between a list's last month and the year it closes with: ``November di 2020``, ``Mei tahun 2019``.
 _YEAR_GAP = re.compile(r"\s*,?\s*(?:(?:di|pada)\s+)?(?:tahun\s+)?", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b\d{4}\b")
+
+
+# ``setiap hari`` right before a weekday: ``Setiap hari Rabu`` is every Wednesday.
+_EVERY_DAY = re.compile(r"(?i)(?:setiap|tiap|saban)\s+hari$")
+# What joins the weekdays of one habit: ``setiap Senin dan Kamis``, ``setiap hari Senin hingga Jumat``.
+_WEEKDAY_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:dan|serta)?|dan|serta|atau|hingga|sampai|[-–])\s*")
+
+
+def _weekly(sent: str, hits: list[_Hit]) -> list[_Hit]:
+    """Weekdays of a habit are no single day: ``Setiap hari Rabu`` is one SET (every Wednesday,
+    ``XXXX-WXX-3``), not ``setiap hari`` and a Wednesday; bare weekdays joined to a weekly SET
+    (``setiap Senin dan Kamis``, ``setiap hari Senin hingga Jumat``) are SETs too."""
+    out: list[_Hit] = []
+    for h in hits:
+        s, e, typ, _val, _gran = h
+        prev = out[-1] if out else None
+        bare = typ == "DATE" and " ".join(sent[s:e].casefold().split()) in C.WEEKDAYS
+        if prev and bare and prev[2] == "SET" and _EVERY_DAY.fullmatch(" ".join(sent[prev[0]:prev[1]].split())) \
+                and not sent[prev[1]:s].strip():
+            out[-1] = (prev[0], e, "SET", f"XXXX-WXX-{C.WEEKDAYS[sent[s:e].strip().casefold()]}", "set")
+            continue
+        if prev and bare and prev[2] == "SET" and (prev[3] or "").startswith("XXXX-WXX-") \
+                and _WEEKDAY_JOIN.fullmatch(sent[prev[1]:s]):
+            out.append((s, e, "SET", f"XXXX-WXX-{C.WEEKDAYS[sent[s:e].strip().casefold()]}", "set"))
+            continue
+        out.append(h)
+    return out
 
 
 # Between a day written without its year and the year written after ``di``/``pada``/``tahun``:

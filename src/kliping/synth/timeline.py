@@ -645,6 +645,51 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     return None
 
 
+_TANGGAL = re.compile(r"(?i)^(?:tanggal|tgl)\b")
+
+
+def document_dates(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
+    """Positions (in ``times``) of dates written on a document counted as an object (``satu lembar
+    surat keterangan tgl 3 Februari 2013``, ``satu lembar fotokopi SHM tertanggal 16 Agustus 2017`` in
+    a list of seized evidence): when a paper was dated, not a happening. The date follows
+    ``tertanggal``/``bertanggal``, or is written ``tanggal``/``tgl`` after a document noun, and a sheet
+    word stands at most :data:`time_cues.DOCUMENT_WINDOW` words before it with no verb between. A
+    dated act of the story (``menetapkan tersangka melalui surat penetapan tertanggal 9 Oktober``, a
+    letter proposing a plan, an audit) has no sheet word and stays. Once a sentence has one, its other
+    ``tanggal``/``tgl`` dates are the list's documents too. Cue lists in :mod:`kliping.lang.id.time_cues`."""
+    found: set[int] = set()
+    written: set[int] = set()
+    for k, t in enumerate(times):
+        tanggal = bool(_TANGGAL.match(t.text))
+        if tanggal:
+            written.add(k)
+        near = [w for w in _clause_words(sentence, t.start, time_cues.DOCUMENT_WINDOW) if w != "pada"]
+        if not (near[-1:] and near[-1] in time_cues.DOCUMENT_DATE_WORDS) and not tanggal:
+            continue
+        noun = bool(near[-1:]) and near[-1] in time_cues.DOCUMENT_DATE_WORDS
+        for j in range(len(near) - (2 if noun else 1), -1, -1):
+            if _main_verb(near[j]):
+                break
+            noun = noun or near[j] in time_cues.DOCUMENT_NOUNS
+            if near[j] in time_cues.SHEET_WORDS:
+                if noun:
+                    found.add(k)
+                break
+    return found | written if found else found
+
+
+def _rule_to_come(sentence: str, start: int, value: str, granularity: str, published: dt.date | None) -> bool:
+    """A rule from a date still to come (``Mulai 1 Oktober 2025, peserta wajib ...`` in a piece of
+    September): a start word (:data:`time_cues.RULE_START_WORDS`) right before the date and an
+    obligation word (:data:`time_cues.OBLIGATION_WORDS`) in its sentence. A past start stays: the rule
+    took effect then."""
+    if published is None or not _still_to_come(sentence, start, start, value, granularity, published):
+        return False
+    before = [w for w in _words_before(sentence, start)[-3:] if w not in ("tanggal", "pada")]
+    return bool(before[-1:]) and before[-1] in time_cues.RULE_START_WORDS and any(
+        w in time_cues.OBLIGATION_WORDS for w in words(sentence))
+
+
 def _measured_from(sentence: str, start: int, before: list[str], granularity: str | None) -> bool:
     """The date at ``start`` is what a move or level is measured from: a level "not seen since"
     (``belum pernah setinggi ini sejak Mei 2008``), the month a change in percent is counted from
@@ -1029,6 +1074,7 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
         text = corpus.text(a, s)
         times.sort(key=lambda t: t.start)
         skip = _joined(text, times)
+        documents = document_dates(text, times)
         told = s - 1  # ``Hal itu disampaikan X, Selasa (21/10).``: the statement before is of that day
         framed = _frame_date(corpus, a, s, times) if told >= 0 and told not in by_sentence else None
         for k, t in enumerate(times):
@@ -1047,6 +1093,8 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
                 if value is None:
                     continue
             before = _words_before(text, t.start)  # one look for both tests
+            if k in documents or _rule_to_come(text, t.start, value, gran, corpus.dates[a]):
+                continue
             if _comparison(before) or _delivery(before) or deadline(text, t.start) or not_a_happening(
                     text, t.start, gran, value, corpus.dates[a], before) or unsure_future(
                     text, t.start, t.end, value, gran, corpus.dates[a]):

@@ -1,0 +1,62 @@
+"""Dates that are no happening of the story: a weekly habit, the dates of papers in a list of seized
+evidence, a rule that starts after the article. Sentences are invented; the time and quote extractors
+are the real ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kliping.extract.quotes import extract_quotes
+from kliping.extract.times import extract_times, tag_sentence
+from kliping.model import Event, Story, StorylineGroup
+from kliping.synth import synthesize
+from tests.test_link_helpers import make_ev
+
+
+def _placed(text: str, published: str) -> set[tuple[str, int]]:
+    ev = make_ev("n1", text, published=published)
+    ev.times = extract_times(ev.doc)
+    ev.quotes = extract_quotes(ev.doc)
+    story = Story(articles=[ev], duplicate_of={}, entities=[], events=[Event("e1", ["n1"])],
+                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    [line] = synthesize(story).storylines
+    return {(t.value, c.sentence) for t in line.timeline for c in t.citations}
+
+
+def test_setiap_hari_before_a_weekday_is_a_weekly_habit_not_a_day() -> None:
+    assert [(t.text, t.type, t.value) for t in tag_sentence(
+        "Setiap hari Kamis, petugas puskesmas memeriksa kesehatan lansia di balai desa.", dt.date(2025, 10, 7))] == [
+        ("Setiap hari Kamis", "SET", "XXXX-WXX-4")]
+    # weekdays joined to a weekly habit are the habit's too
+    assert [t.type for t in tag_sentence("Pasar murah digelar setiap Senin dan Kamis.", dt.date(2025, 10, 7))] == [
+        "SET", "SET"]
+    placed = _placed("Polres Bantul menggiatkan patroli malam di kampung. "
+                     "Setiap hari Kamis, petugas memberi penyuluhan soal bahaya narkoba di sekolah. "
+                     "Patroli itu dimulai pada Senin (6/10/2025).", "2025-10-07")
+    assert not any(s == 1 for _v, s in placed) and ("2025-10-06", 2) in placed
+
+
+def test_dates_on_seized_papers_are_not_happenings() -> None:
+    placed = _placed(
+        "Polisi menangkap seorang pria yang mengaku keturunan raja di Bantul pada Jumat (17/10/2025). "
+        "Polisi menyita satu lembar surat keterangan tgl 4 Maret 2014 yang dikeluarkan kelurahan setempat. "
+        "Selain itu disita satu lembar salinan SHM atas nama sebuah yayasan tertanggal 9 Mei 2018, "
+        "dan akta hibah tanah di Sewon tgl 2 Juni 2022.", "2025-10-18")
+    assert placed == {("2025-10-17", 0)}
+
+
+def test_a_dated_act_of_the_story_stays_on_the_timeline() -> None:
+    """A suspect named by a dated decision letter: no sheet counted, the naming happened that day."""
+    placed = _placed("Kejaksaan menyidik dugaan korupsi dana desa di Majalengka. "
+                     "Jaksa menetapkan kepala desa sebagai tersangka melalui surat penetapan tertanggal "
+                     "9 Oktober 2025.", "2025-10-20")
+    assert ("2025-10-09", 1) in placed
+
+
+def test_a_rule_starting_after_the_article_is_not_a_happening() -> None:
+    text = ("BPJS Kesehatan mengubah syarat layanan di fasilitas kesehatan tingkat pertama. "
+            "Mulai 1 Agustus 2025, peserta yang berobat ke klinik pratama wajib mengisi skrining riwayat kesehatan. "
+            "Kemudian, mulai 1 Oktober 2025, peserta yang berobat ke puskesmas juga wajib mengisi skrining itu.")
+    placed = _placed(text, "2025-09-08")
+    assert ("2025-08-01", 1) in placed  # the rule took effect then
+    assert not any(v == "2025-10-01" for v, _s in placed)
