@@ -57,6 +57,7 @@ from kliping.lang.id.titles import (
     CASE_ROLE_NOUNS,
     INITIALS_ADDRESS_WORDS,
     INITIALS_FORMULA_WORDS,
+    NAME_PARTICLES,
     OFFICE_HEADS,
     RANKS,
     ROLE_ABBREVIATIONS,
@@ -354,6 +355,14 @@ def _is_part(short: list[str], full: list[str]) -> bool:
     return len(full) >= 3 and full[0] in _OPENERS and 0 < k < len(full) - 1 and full[1:1 + k] == short
 
 
+def _is_middle(short: list[str], full: list[str]) -> bool:
+    """``short`` is one inner word of a name of three or more words (``Calvijn`` / ``Jean Calvijn
+    Simanjuntak``, ``Ghufron`` / ``Ali Ghufron Mukti``, ``Nadia`` / ``Siti Nadia Tarmizi``): news
+    often calls a person by the middle name. Four letters or more, no particle (``bin``, ``van``)."""
+    return len(short) == 1 and len(full) >= 3 and len(short[0]) >= 4 \
+        and short[0].lower() not in NAME_PARTICLES and short[0] in full[1:-1]
+
+
 def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> list[tuple[_Form, str]]:
     """Attach PERSON short forms of one article to its unique longer name, or mark them ambiguous.
 
@@ -382,6 +391,12 @@ def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> l
             if g is not f and g.key and not g.pair and _is_part(mine, toks[id(g)]):
                 cands.setdefault(g.key, g)
                 intro[g.key] = min(intro.get(g.key, pos[id(g)]), pos[id(g)])
+        if not cands:
+            # an inner name only when no name of the article starts or ends with the word
+            for g in persons:
+                if g is not f and g.key and not g.pair and _is_middle(mine, toks[id(g)]):
+                    cands.setdefault(g.key, g)
+                    intro[g.key] = min(intro.get(g.key, pos[id(g)]), pos[id(g)])
         if len(cands) > 1:
             seen = [k for k, p in intro.items() if p < first_use[tuple(mine)]]
             if len(seen) == 1:
