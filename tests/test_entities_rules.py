@@ -125,7 +125,8 @@ def test_streets_named_after_people_are_places_without_house_numbers():
 def test_rank_inside_a_person_span_ends_the_office_and_unit_before_the_name():
     got = _m(_doc("Wakapolres Bukit Sari Kompol Danu Prasetyo mengatakan jalan itu ditutup sementara."))
     assert got["Danu Prasetyo"][0] == "PERSON"
-    assert "Kompol" in (got["Danu Prasetyo"][1] or "")
+    # the rank is the person's, not the office's: the description ends with the office and its unit
+    assert got["Danu Prasetyo"][1] == "Wakapolres Bukit Sari"
     assert not any("Kompol" in t or "Bukit Sari Danu" in t for t, (typ, _) in got.items() if typ == "PERSON")
     got = _m(_doc("Kabid Humas Polda Metro Jaya Kombes Rangga Wiratama menyebut tiga orang diamankan."))
     assert got["Rangga Wiratama"][0] == "PERSON"

@@ -56,7 +56,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
-from kliping.lang.id import brands, calendar, gazetteer
+from kliping.lang.id import brands, calendar, gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import ABBREVIATIONS
 from kliping.lang.id.titles import (
     APPOSITIVE_HEADS,
@@ -136,7 +136,8 @@ _DOSSIER_ORG_SUFFIX = frozenset({
     "Securities", "Sekuritas", "Associates", "Administration", "Capital", "Partners", "Holdings",
     "Investments", "Management", "Advisors", "Advisory", "Consulting", "Exchange", "Newswires", "Limited",
     "LLC", "Plc", "PLC", "GmbH", "Bhd", "Berhad", "Persero", "Futures", "Insurance", "Reserve", "Authority",
-    "Logistics",
+    "Logistics", "Publishing", "Health", "Daily", "Journal", "Magazine", "Press", "Holding", "Digital",
+    "Hospital", "Hospitals", "Clinic", "Zoo",
 })
 # One-word bank names (``Commerzbank``, ``Citibank``, ``Rabobank``): no personal name ends so.
 _BANK_WORD = re.compile(r"^[A-Z][a-z]{2,}bank$")
@@ -1229,6 +1230,234 @@ def _consistency(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             st.titles(added)
 
 
+# Offices whose holder is named after the place they govern (``Bupati Sleman``, ``Kapolsek Kuta``):
+# a name after them is only weak evidence of a person, since the place usually comes first.
+_JURISDICTION_HEADS = frozenset({
+    "gubernur", "wagub", "bupati", "wabup", "wali", "walkot", "wawali", "camat", "lurah", "kades",
+    "kapolda", "kapolres", "kapolsek", "kapolresta", "kapolrestabes", "wakapolda", "wakapolres",
+    "pangdam", "danrem", "dandim", "danramil", "kajati", "kajari", "kadis", "kepala", "ketua", "kota",
+})
+# Words before a span that read it as a place (``di Endang`` would be a place, ``warga Sleman``).
+_PLACE_BEFORE = frozenset({"di", "ke", "dari", "menuju", "wilayah", "kawasan", "daerah", "kabupaten",
+                           "provinsi", "desa", "kelurahan", "kecamatan", "warga", "asal"})
+_PLACE_TYPES = ("LOC", "GPE", "ORG", "FAC")
+# Ranks and academic or medical titles written right before a name (lower case, no full stop): they
+# belong to the name's own title, so a description never ends with one (``... Metro Jaya Brigjen``).
+_NAME_RANKS = frozenset(r.rstrip(".") for r in RANKS) | frozenset({"prof", "dr", "drg", "ir", "drs", "dra", "h", "hj"})
+# Heads only ever followed by a person or a portfolio: "Menteri Wihaji" typed ORG is still a minister.
+_PERSON_ONLY_HEADS = frozenset({"menteri", "presiden", "wapres", "menko", "mendiang", "almarhum", "almarhumah"})
+
+
+def _age_after(st: _Sentence, j: int) -> bool:
+    """``Endang (52)``: an age in brackets right after token ``j - 1``."""
+    return j + 2 < st.n and st.w[j] == "(" and st.w[j + 1].isdigit() and len(st.w[j + 1]) <= 2 \
+        and st.w[j + 2] == ")"
+
+
+def _name_like(st: _Sentence, s: Span) -> bool:
+    """Span ``s`` reads as a personal name: 1-4 capitalised words, none a title, unit, portfolio,
+    acronym, number or gazetteer word (``Keuangan``, ``KPK`` and ``Denpasar`` are no names)."""
+    if not 1 <= s.j - s.i <= 4 or st.caseless:
+        return False
+    if st.low[s.i] in _TWORDS or st.low[s.i] in _HEADS:
+        return False
+    common = 0
+    for k in range(s.i, s.j):
+        w = st.w[k]
+        if not (w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha()) or (len(w) >= 2 and w.isupper()) \
+                or st.label[k] or st.low[k] in UNIT_HEADS or st.low[k] in _HEADS \
+                or st.low[k] in _DOSSIER_ORG_SUFFIX or st.low[k] in _ORG_SUFFIX or _ADMIN_NOUN.match(st.low[k]) \
+                or _BANK_WORD.match(w):
+            return False
+        common += st.low[k] in _TWORDS  # "Jaya Negara": a name may hold one such word, not mostly them
+    return common < s.j - s.i
+
+
+def _person_vote(st: _Sentence, s: Span) -> tuple[int, int]:
+    """(person, place) evidence of one mention typed as a place or organisation.
+
+    Strong person marks (3): an age in brackets after it, an honorific, a minister's or other
+    non-territorial title, a rank or a case role right before it, an inverted speech verb before it
+    (``ungkap Jaya Negara``, ``kata Wihaji.``). Weak (1): a territorial office before it (``Bupati X``
+    names the regent's region as often as the regent) with no name after it, a speech verb after it.
+    Place marks: a locative word before it (``di``, ``warga``), or a gazetteer word in it.
+    """
+    before = st.low[s.i - 1] if s.i > 0 else ""
+    after = st.w[s.j] if s.j < st.n else "."
+    nxt_cap = _cap(after) and after[:1].isalpha()
+    person = 0
+    if _age_after(st, s.j):
+        person += 3
+    role = before in HONORIFICS or before in RANKS or before in CASE_ROLE_NOUNS or (
+        # an office before an organisation is mostly its head ("Analis Commerzbank"; a minister's
+        # portfolio is no name: ``_name_like``), and a lower-case role noun is a common noun
+        # ("politisi Senayan": a place standing for parliament)
+        (before in _PERSON_ONLY_HEADS or (s.type != "ORG" and (before in _TRIGGER_HEADS or before in OFFICE_HEADS)))
+        and _cap(st.w[s.i - 1]))
+    if before in _SPEECH_BEFORE and not nxt_cap and after != "(":
+        person += 3  # "kata Pelaksana Tugas (Plt) ...": a title with its short form, not a name
+    elif role and not nxt_cap and after not in (",", "("):
+        # "Kapolsek Tanah Sareal AKP ...", "Wali Kota Denpasar, I Gusti ...": a unit or place before a name
+        person += 1 if before in _JURISDICTION_HEADS else 3
+    elif s.j < st.n and st.low[s.j] in _SPEECH_AFTER:
+        person += 1
+    place = 2 if before in _PLACE_BEFORE else 0
+    return person, place
+
+
+def _person_types(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a name the model typed as a place or organisation is a person when the article
+    marks it as one (``Menteri Wihaji``, ``Endang Sulastri (41)``, ``ungkap Jaya Negara``), and all
+    its mentions follow: the same words, the first or last word of such a full name alone
+    (``Endang``), and a longer name ending in it (``I Gusti Ngurah Jaya Negara``).
+
+    Votes are summed per name over the article; a name needs a strong mark (3) and more person than
+    place evidence, so one ``di Endang`` does not flip the victim back, and ``Bupati Sleman`` alone
+    (weak) does not make a regency a person. One pass over the article's spans.
+    """
+    votes: dict[tuple[str, ...], list[int]] = {}
+    cands: list[tuple[_Sentence, Span, tuple[str, ...]]] = []
+    tails: list[tuple[_Sentence, Span, tuple[str, ...]]] = []
+    persons: set[tuple[str, ...]] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            key = tuple(st.w[s.i:s.j])
+            if s.type == "PERSON":
+                if s.j - s.i >= 2 and (s.title is not None or _age_after(st, s.j)):
+                    persons.add(key)
+                continue
+            if s.type not in _PLACE_TYPES or s.source not in ("model", "doc"):
+                continue
+            if not _name_like(st, s):
+                if s.j - s.i <= 6 and all(_cap(w) and w.isalpha() for w in key):
+                    tails.append((st, s, key))  # "I Gusti Ngurah Jaya Negara": only a known name's tail
+                continue
+            p, q = _person_vote(st, s)
+            v = votes.setdefault(key, [0, 0])
+            v[0] += p
+            v[1] += q
+            cands.append((st, s, key))
+    if not cands:
+        return
+    strong = {k for k, (p, q) in votes.items() if p >= 3 and p > q}
+    names = strong | persons
+    parts: set[tuple[str, ...]] = set()
+    for k in names:
+        if len(k) >= 2:
+            parts.update({(k[0],), (k[-1],), k[-2:]})
+    changed: list[tuple[_Sentence, Span]] = []
+    for st, s, key in cands:
+        p, q = votes[key]
+        hit = key in strong or (key in parts and p >= q and len(key[-1]) >= 3) \
+            or any(key[-len(n):] == n for n in strong if len(n) >= 2 and len(key) > len(n))
+        if hit:
+            s.type = "PERSON"
+            changed.append((st, s))
+    for st, s, key in tails:
+        if any(key[-len(n):] == n for n in strong if len(n) >= 2 and len(key) > len(n)):
+            s.type = "PERSON"
+            changed.append((st, s))
+    for st, s in changed:
+        st.titles([s])
+
+
+_OPENING_QUOTES = frozenset({'"', "'", "“", "‘", "("})
+
+
+def _discourse_opener(st: _Sentence, s: Span) -> bool:
+    """One-word span ``s`` is a capitalised interjection or discourse word opening the sentence
+    (``Yuk, simak ...``, ``Alhasil, polisi ...``, ``'Entar, Pak, ...``), followed by punctuation or
+    a lower-case word (a name would be followed by its verb or its other names)."""
+    if s.j - s.i != 1 or st.low[s.i] not in name_prefixes.DISCOURSE_WORDS:
+        return False
+    if not (s.i == 0 or (s.i == 1 and st.w[0] in _OPENING_QUOTES)):
+        return False
+    return s.j >= st.n or not _cap(st.w[s.j]) or not st.w[s.j][:1].isalpha()
+
+
+def _programme_cue(st: _Sentence, s: Span) -> bool:
+    """Span ``s`` names a programme or slogan: a programme noun before it, through one lower-case
+    modifier (``program prioritas Asta Cita``, ``klub Prolanis``), or it is the bracketed short form
+    of a capitalised run opening with ``Program``/``Gerakan`` (``Program Pengelolaan ... (Prolanis)``)."""
+    for k in (s.i - 1, s.i - 2):
+        if k < 0:
+            break
+        if st.low[k] in name_prefixes.PROGRAMME_NOUNS:
+            return k == s.i - 1 or not _cap(st.w[s.i - 1])
+        if _cap(st.w[k]) or not st.w[k].isalpha():
+            break
+    if s.i >= 2 and st.w[s.i - 1] == "(" and s.j < st.n and st.w[s.j] == ")":
+        k = s.i - 2
+        while k > 0 and _cap(st.w[k - 1]) and st.w[k - 1].isalpha():
+            k -= 1
+        return k < s.i - 2 and st.low[k] in name_prefixes.PROGRAMME_NOUNS
+    return False
+
+
+def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: drop person spans that are discourse words opening a sentence, and names of
+    programmes and slogans with all their mentions in the article.
+
+    A word of a longer person name of the article keeps its opener use (``Mari Elka Pangestu`` ...
+    ``Mari, ...``) and its programme use (``Prabowo Subianto`` ... ``program Prabowo``); a programme
+    name with a person mark anywhere (title, honorific, age, speech verb) stays a person. One pass over the article's spans.
+    """
+    long_words: set[str] = set()
+    drop: set[tuple[str, ...]] = set()
+    marked: set[tuple[str, ...]] = set()
+    openers: list[tuple[int, Span]] = []
+    for si, (st, sp) in enumerate(zip(sents, spans, strict=True)):
+        for s in sp:
+            if s.type != "PERSON":
+                continue
+            key = tuple(st.w[s.i:s.j])
+            if len(key) >= 2:
+                long_words.update(key)
+            named, spoke = _person_marks(st, s)
+            if named or spoke:
+                marked.add(key)
+            if _programme_cue(st, s):
+                drop.add(key)
+            elif _discourse_opener(st, s):
+                openers.append((si, s))
+    # "program Prabowo": a programme of a person the article names in full elsewhere
+    drop = {k for k in drop - marked if len(k) >= 2 or k[0] not in long_words}
+    gone = {(si, id(s)) for si, s in openers if sents[si].w[s.i] not in long_words}
+    if not drop and not gone:
+        return
+    for si, (st, sp) in enumerate(zip(sents, spans, strict=True)):
+        sp[:] = [s for s in sp if not ((si, id(s)) in gone
+                                       or (s.type == "PERSON" and tuple(st.w[s.i:s.j]) in drop))]
+
+
+def _given_name_tails(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: ``Kementerian Kesehatan Siti [Nadia Tarmidzi]``: the model closes an organisation
+    with the person's first name and starts the person after it, so the office's description ends
+    in the person's own name. The organisation's last word moves to the person when it is a plain
+    capitalised word (no title, portfolio, unit, company, gazetteer word or acronym), the
+    organisation keeps two words or more, and the model gives the word a person reading of 0.2 or
+    more (``Siti`` 0.23 to 0.37; ``Jabar`` 0.07 and ``Pertamina`` 0.01 stay with the office). A rank
+    closing the organisation is dropped from it (``Polda Metro Jaya Kombes [Ade] ...``)."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        starts = {s.i: s for s in sp if s.type == "PERSON"}
+        for o in sp:
+            p = starts.get(o.j)
+            if p is None or o.type != "ORG" or p.title is None or p.title[1] != p.i:
+                continue
+            k = o.j - 1
+            w = st.w[k]
+            if o.j - o.i >= 3 and w[:1].isupper() and w.isalpha() and not w.isupper() and not st.label[k] \
+                    and st.low[k] not in _TWORDS and st.low[k] not in _HEADS and st.low[k] not in UNIT_HEADS \
+                    and w not in _ORG_SUFFIX and w not in _DOSSIER_ORG_SUFFIX and not _ADMIN_NOUN.match(st.low[k]) \
+                    and st.person_prob(k, o.j) >= 0.2:
+                o.j, p.i = k, k
+                p.title = (p.title[0], k)
+            while o.j - o.i >= 2 and st.low[o.j - 1].rstrip(".") in _NAME_RANKS:
+                o.j -= 1  # "Polda Metro Jaya Kombes": the rank is the person's
+
+
 # An initials-only token after these words names a person: the ``berinisial`` (with the initials)
 # formula of crime news and address forms (``pria berinisial BS``, ``saudara HP``, ``Pak RK``). These
 # are strong enough to tag initials the model missed. Crime and court roles (``tersangka RK``) only
@@ -1678,11 +1907,14 @@ def extract_mentions(doc: Document) -> list[Mention]:
         offs.append(toks)
         spans.append(st.run() if toks else [])
     _consistency(sents, spans)
+    _person_types(sents, spans)
+    _not_people(sents, spans)
     _acronym_types(sents, spans)
     _gazetteer_initials(sents, spans)
     _bracket_short_forms(sents, spans)
     _brand_names(sents, spans)
     _person_tails(sents, spans)
+    _given_name_tails(sents, spans)
     _common_words(sents, spans)
     out: list[Mention] = []
     for si, (sent, toks, sp) in enumerate(zip(doc.sentences, offs, spans, strict=True)):
@@ -1691,6 +1923,9 @@ def extract_mentions(doc: Document) -> list[Mention]:
         for s, street in zip(sp, streets, strict=True):
             if not _LETTER.search(" ".join(sents[si].w[s.i:s.j])):
                 continue  # "SPBU 34.123.45": a station number is no name
+            span_words = sents[si].w[s.i:s.j]
+            if "(" in span_words and ")" not in span_words[span_words.index("("):] and span_words.index("(") > 0:
+                s.j = s.i + span_words.index("(")  # "Sumatera Utara (Sumut": an unclosed bracket ends the name
             if street is None and any(a <= s.i and s.j <= b for a, b in ranges):
                 continue  # "Jl HR" of "Jl HR. Rasuna Said": inside the street another span names
             if street is not None:
@@ -1703,6 +1938,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
             title = None
             if s.title is not None:
                 ti, tj = s.title
+                while tj - 1 > ti and sents[si].low[tj - 1].rstrip(".") in _NAME_RANKS:
+                    tj -= 1  # "Kapolsek Tanah Sareal AKP [Fulan]": the rank is the person's, not the office's
                 title = sent.text[toks[ti][0]:toks[tj - 1][1]]
                 # a closing bracket group (the office's short form) is no part of the title, nor one
                 # the appositive cut before its ")" ("Kepala Staf Gabungan Amerika Serikat (AS")
