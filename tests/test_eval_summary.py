@@ -192,3 +192,13 @@ def test_kompas_dev_summaries_are_cited_and_not_redundant(shared_dir) -> None:
     assert agg["cited share"] == agg["verbatim-cited share"] == 1.0
     assert agg["redundant pairs (selection bars)"] == 0
     assert agg["time order (share kept)"] == 1.0
+
+
+def test_a_fact_may_be_read_at_the_date_of_any_article_citing_it(story, scorer) -> None:
+    # shown in the words of the report of the 11th, the evacuation was reported on the 10th
+    evacuation = _sent(story, ("banjir-2", 1), ("banjir-1", 2))
+    first_day = _sent(story, ("banjir-1", 3))
+    assert scorer.score("story", "a", ARTICLES, [evacuation, first_day]).ordered
+    alone = _sent(story, ("banjir-2", 1))
+    assert not scorer.score("story", "b", ARTICLES, [alone, first_day]).ordered
+

@@ -386,3 +386,51 @@ def test_a_summary_opens_on_a_lede_that_stands_alone(monkeypatch) -> None:
     monkeypatch.setattr(summary_mod, "LEDE_BONUS", 0.0)
     shown = [s.text for s in summarize(corpus, [0], 1)]
     assert shown != [corpus.text(0, 0)], "without the lede's weight a more central sentence wins"
+
+
+def test_a_happening_on_an_earlier_day_is_read_before_a_later_report() -> None:
+    arrest = _evidence("curi-1", "Pencuri Motor Ditangkap", "2025-10-21", "Kabar Kota", (
+        "Polisi menangkap Budi Santoso, pelaku pencurian sepeda motor milik pedagang Pasar Baru. "
+        "Budi Santoso ditahan di Polsek Sukamaju untuk pemeriksaan lebih lanjut."))
+    theft = _evidence("curi-2", "Motor Pedagang Dicuri", "2025-10-22", "Warta Kota", (
+        "Sepeda motor milik pedagang Pasar Baru hilang dicuri saat diparkir pada Jumat (17/10/2025) siang. "
+        "Pedagang tersebut lalu melapor ke Polsek Sukamaju pada sore harinya."))
+    corpus = build_corpus(_story([arrest, theft]))
+    shown = [(s.citations[0].article, s.citations[0].sentence) for s in summarize(corpus, [0, 1], 5)]
+    assert ("curi-2", 0) in shown and ("curi-1", 0) in shown
+    assert shown.index(("curi-2", 0)) < shown.index(("curi-1", 0)), (
+        "the theft on the 17th comes before the arrest reported on the 21st, though its report came later")
+
+
+def test_a_fact_is_placed_by_its_first_report_and_an_articles_order_is_kept() -> None:
+    early = _evidence("tol-1", "Jalan Tol Baru Diresmikan", "2024-03-04", "Kabar Kota", (
+        "Presiden meresmikan jalan tol Sukamaju-Sukaraja sepanjang 42 kilometer pada Senin siang. "
+        "Warga sekitar menonton peresmian dari pinggir jalan."))
+    late = _evidence("tol-2", "Tol Sukamaju-Sukaraja Dibuka", "2024-03-05", "Warta Kota", (
+        "Jalan tol Sukamaju-Sukaraja sepanjang 42 kilometer diresmikan Presiden pada Senin siang. "
+        "Tarif tol tersebut belum diumumkan pengelola."))
+    corpus = build_corpus(_story([early, late]))
+    facts = summary_mod.SentenceFacts(corpus)
+    a_early, a_late = corpus.by_id["tol-1"], corpus.by_id["tol-2"]
+    assert summary_mod.placed(corpus, facts, [(a_late, 0), (a_early, 0)]) == corpus.time_key(a_early, 0), (
+        "shown in the later report's words, the opening is still placed on the day it was first reported")
+    rows = {0: (a_late, 1), 1: (a_late, 0), 2: (a_early, 1)}
+    keys = {0: (0,), 1: (2,), 2: (1,)}
+    order = summary_mod.reading_order([0, 1, 2], keys.__getitem__, rows.__getitem__)
+    assert order.index(1) < order.index(0), "sentences of one article keep its order"
+
+
+
+def test_of_two_wordings_of_one_fact_the_one_that_stands_alone_is_shown() -> None:
+    dangling = _evidence("sumur-1", "Mikroplastik di Air Sumur", "2024-05-06", "Kabar Kota", (
+        "Para peneliti menemukan partikel mikroplastik sangat kecil tersebut di air sumur warga Kota Sukamaju. "
+        "Sampel diambil dari dua belas titik di tiga kecamatan."))
+    alone = _evidence("sumur-2", "Air Sumur Sukamaju Mengandung Mikroplastik", "2024-05-07", "Warta Kota", (
+        "Para peneliti menemukan partikel mikroplastik sangat kecil di air sumur warga Kota Sukamaju. "
+        "Warga diminta merebus air sumur sebelum diminum."))
+    corpus = build_corpus(_story([dangling, alone]))
+    [fact] = [s for s in summarize(corpus, [0, 1], 5) if "mikroplastik" in s.text]
+    assert {(c.article, c.sentence) for c in fact.citations} == {("sumur-1", 0), ("sumur-2", 0)}
+    assert fact.text == corpus.text(corpus.by_id["sumur-2"], 0), "no 'tersebut' pointing at nothing"
+    assert summary_mod.stands_alone(fact.text)
+    assert not summary_mod.stands_alone('"Kami akan terus memantau kualitas air sumur," tambahnya.')

@@ -19,8 +19,10 @@ non-duplicate articles:
   counts them (``Corpus.source_keys``: outlets, or the articles of a one-outlet summary);
   redundancy is ``synth.summary.redundant``. A sentence is agreed when its citations name two or
   more such sources;
-* **time order**: share of summaries whose sentences can be read in non-decreasing publication
-  date of an article they are verbatim in (undated articles are not compared).
+* **time order**: share of summaries whose sentences can be read in non-decreasing date of their
+  fact: the publication date of an article they cite, or a day of the happening a cited sentence
+  names (undated articles are not compared). A fact is placed when it was first reported, whichever
+  report's wording is shown (``synth.summary.placed``).
 
 Without ``--articles`` it scores ``detik-dev.jsonl`` and ``kompas-oil-dev.jsonl`` at
 ``../shared/data/news``; when they are absent it says so and exits 0.
@@ -142,6 +144,20 @@ class SummaryScorer:
                 missed.append(f"{corpus.articles[a].id}:{s}")
         return missed
 
+    def _dates(self, facts, citations: Sequence) -> list:
+        """The dates a summary sentence may be read at, earliest first: the publication day of every
+        article it cites and every day of the happening its cited sentences name
+        (``SentenceFacts.days``, the timeline's reading), as the selection places facts
+        (``synth.summary.placed``)."""
+        import datetime as dt
+
+        out = {d for c in citations if (d := self.date_of.get(c.article)) is not None}
+        for c in citations:
+            a = self.corpus.by_id.get(c.article)
+            if a is not None:
+                out.update(dt.date.fromisoformat(d) for d in facts(a, c.sentence).days)
+        return sorted(out)
+
     def score(self, kind: str, sid: str, article_ids: Sequence[str], summary: Sequence) -> SummaryScore:
         """Score ``summary`` (``SummarySentence`` list) of the articles ``article_ids``."""
         from kliping.synth.corpus import content_words, word_overlap
@@ -154,13 +170,14 @@ class SummaryScorer:
         source = corpus.source_keys(idx)
         one_outlet = corpus.independent(idx) == 1
         rows: list[int | None] = []
-        origins: list[list[str]] = []  # per sentence: articles whose cited sentence is verbatim this text
+        origins: list[list] = []  # per sentence: the dates of its fact (``_dates``)
         flags: list[bool] = []  # per sentence: its citations name two or more sources
+        facts = SentenceFacts(corpus)
         for s in summary:
             out.cited += bool(s.citations)
             same = [c for c in s.citations if self.text_of.get((c.article, c.sentence)) == s.text]
             out.verbatim += bool(same)
-            origins.append([c.article for c in same])
+            origins.append(self._dates(facts, s.citations))
             rows.append(next((r for c in same if (r := self._row(c.article, c.sentence)) is not None), None))
             cites = [(corpus.by_id[c.article], c.sentence) for c in s.citations if c.article in corpus.by_id]
             flags.append(stating_sources(corpus, source, cites, one_outlet) > 1)
@@ -168,7 +185,6 @@ class SummaryScorer:
 
         # redundancy at the selection's bars
         words = [content_words(t) for t in out.texts]
-        facts = SentenceFacts(corpus)
         figures = [facts(*corpus.rows[r]).figures if r is not None else frozenset() for r in rows]
         known = [r for r in rows if r is not None]
         sims = corpus.sims(known, known)
@@ -185,10 +201,10 @@ class SummaryScorer:
         out.missed_agreed = self._missed_agreed(corpus, flags, article_ids, rows)
         out.one_outlet = one_outlet
 
-        # time order: can each sentence take the date of an article it is verbatim in, never going back?
+        # time order: can each sentence take a date of its fact (the day an article citing it came
+        # out, or a day of its happening a cited sentence names), never going back?
         floor = None
-        for i, arts in enumerate(origins):
-            dates = sorted(d for a in arts if (d := self.date_of.get(a)) is not None)
+        for i, dates in enumerate(origins):
             if not dates:
                 continue
             ok = [d for d in dates if floor is None or d >= floor]

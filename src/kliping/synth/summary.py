@@ -33,7 +33,10 @@ Selection (MMR-style, greedy):
   (``Dalam petitumnya, Daniel ...``: :func:`short_named`) gives way to any other candidate, unless a
   sentence chosen before it names that person in full.
 
-Chosen sentences are ordered by article date, then publication order, then sentence index; a
+Chosen sentences are read in the order the facts were first reported (:func:`placed`: the earliest of
+a sentence's citations by article date, publication order and sentence index, or an earlier day of
+its happening the sentence names), keeping the order of sentences shown from one article
+(:func:`reading_order`); a
 single-source sentence that continues another (``Namun,``, ``Sementara itu,``: :func:`continues`)
 does not come first, it gives way to the next choice.
 """
@@ -542,6 +545,108 @@ def redundant(cosine: float, words_a: set[str], words_b: set[str],
             or bool(figures_a & figures_b and overlap >= SAME_FIGURE_OVERLAP))
 
 
+# Another wording of a chosen fact that stands alone is shown only with this share of its content words.
+SHOWN_WORDS_KEPT = 0.8
+# A reporting verb with ``-nya`` closing the sentence: the speaker is someone named before
+# (``," tambahnya.``, ``, jelasnya.``).
+_NYA_TAIL = re.compile(
+    r'[,"”]\s*(?:kata|ujar|tambah|jelas|imbuh|lanjut|terang|ungkap|tutur|sebut|pungkas|tegas|papar|urai|sambung|'
+    r'tukas|ucap|timpal)nya\b[^"“”]*$', re.IGNORECASE)
+_DANGLING = re.compile(r"\btersebut\b", re.IGNORECASE)
+
+
+def stands_alone(text: str) -> bool:
+    """The sentence reads without its neighbours: clear, not leaning back (:func:`leans_back`), with
+    no ``tersebut`` pointing at something said before (``partikel yang sangat kecil tersebut``) and
+    no ``-nya`` reporting tail naming its speaker only as someone before (``," tambahnya.``)."""
+    return (is_clear(text) and not leans_back(text) and not _DANGLING.search(text)
+            and not _NYA_TAIL.search(text))
+
+
+def wordings(corpus: Corpus, cites: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The wordings a summary may show of a fact (``cites``: the candidate first, then every article
+    stating it), best first: those that stand alone (:func:`stands_alone`) before those that do not,
+    each in the order they were reported. Of two wordings of one fact the one that reads alone is
+    shown, and a fact is told in the words of the report that first told it, which is also where it
+    is placed (:func:`placed`). The candidate's own wording is always among them."""
+    ok = [c for c in cites if c == cites[0] or c not in corpus.continuation]
+    return sorted(ok, key=lambda c: (not stands_alone(corpus.text(*c)), corpus.time_key(*c)))
+
+
+def _show(corpus: Corpus, chosen: Sequence[Candidate], facts: SentenceFacts) -> list[tuple[int, int]]:
+    """The wording shown of each chosen fact (:func:`wordings`), taken only when it says the same as
+    the chosen sentence for the summary and is redundant with no other shown sentence
+    (:func:`redundant`): another wording must not bring back what another sentence says, nor leave
+    the chosen one's fact uncovered; and, when the chosen one stands alone, only when it keeps
+    ``SHOWN_WORDS_KEPT`` of its content words (an earlier, shorter report says less)."""
+    rows = [c.row for c in chosen]
+    words_of: dict[int, set[str]] = {}
+
+    def said(r: int) -> tuple[set[str], frozenset]:
+        if r not in words_of:
+            words_of[r] = content_words(corpus.text(*corpus.rows[r]))
+        return words_of[r], facts(*corpus.rows[r]).figures
+
+    out: list[tuple[int, int]] = []
+    for i, c in enumerate(chosen):
+        pick = corpus.rows[c.row]
+        for alt in wordings(corpus, c.cites):
+            r = corpus.sent_rows.get(alt)
+            if r is None:
+                continue
+            if r == c.row:
+                break
+            others = [rows[j] for j in range(len(rows)) if j != i]
+            sims = corpus.sims([r], [c.row, *others])[0]
+            w, f = said(r)
+            mine = said(c.row)[0]
+            if not redundant(float(sims[0]), w, mine, f, said(c.row)[1]):
+                continue
+            if len(w) < SHOWN_WORDS_KEPT * len(mine) and stands_alone(corpus.text(*corpus.rows[c.row])):
+                continue  # a shorter first report would say less than the chosen one (``dilakukan sejak 2022.``)
+            if any(redundant(float(sims[1 + j]), w, said(o)[0], f, said(o)[1]) for j, o in enumerate(others)):
+                continue
+            pick, rows[i] = alt, r
+            break
+        out.append(pick)
+    return out
+
+
+def placed(corpus: Corpus, facts: SentenceFacts, cites: Sequence[tuple[int, int]]) -> tuple:
+    """Where a fact goes in a summary's reading order: the earliest of its citations (article date,
+    publication rank, sentence index: ``Corpus.time_key``), moved to the earliest day of its
+    happening that the shown sentence or a citation names when that day is earlier (``Jumat
+    (17/10)`` in a report of the 22nd comes before an arrest reported on the 21st). A fact is told
+    when it is first reported, not when the report whose wording is shown came out: a meeting shown
+    in a later outlet's words was reported first, and the lede that introduces a minister comes
+    before his ``menambahkan`` of that day."""
+    key = min(corpus.time_key(a, s) for a, s in cites)
+    days = [d for a, s in cites for d in facts(a, s).days]
+    if days:
+        day = dt.date.fromisoformat(min(days))
+        if key[0] or day < key[1]:
+            key = (False, day, *key[2:])
+    return key
+
+
+def reading_order(ks: Sequence[int], when, where) -> list[int]:
+    """``ks`` in reading order: by :func:`placed` (``when``), except that sentences shown from one
+    article keep that article's order (``where``: (article, sentence)): its author introduced the
+    people and the happening first, and background naming an older day (``Pada 15 Maret, polisi
+    menangkap X``) does not jump before the lede that says who X is. A merge of the articles'
+    sequences, always taking the head placed earliest."""
+    queues: dict[int, list[int]] = {}
+    for k in sorted(ks, key=lambda k: where(k)[1]):
+        queues.setdefault(where(k)[0], []).append(k)
+    out: list[int] = []
+    while queues:
+        a = min(queues, key=lambda a: when(queues[a][0]))
+        out.append(queues[a].pop(0))
+        if not queues[a]:
+            del queues[a]
+    return out
+
+
 def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[SummarySentence]:
     """Up to ``n`` summary sentences for the articles ``article_idx`` (corpus indices)."""
     if n <= 0:
@@ -593,24 +698,27 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
             used[a] = used.get(a, 0) + 1
 
     def when(k: int) -> tuple:
-        return corpus.time_key(*corpus.rows[info[k].row])
+        return placed(corpus, facts, info[k].cites)
+
+    def ordered(ks: list[int]) -> list[int]:
+        return reading_order(ks, when, lambda k: corpus.rows[info[k].row])
 
     fill()
     # A single-source sentence that continues the one before it (``Namun,``, ``Sementara itu,``)
     # does not open the summary: it gives way to the next choice (an agreed one stays: agreement first).
     while len(chosen) > 1:
-        first = min(chosen, key=when)
+        first = ordered(chosen)[0]
         if info[first].agreed or not continues(corpus.text(*corpus.rows[info[first].row])):
             break
         banned.add(first)
         chosen.remove(first)
         fill()
 
-    chosen.sort(key=when)
+    chosen[:] = ordered(chosen)
+    shown = _show(corpus, [info[k] for k in chosen], facts)
     out = []
-    for k in chosen:
-        r, cites = info[k].row, info[k].cites
-        a, s = corpus.rows[r]
+    for k, (a, s) in zip(chosen, shown, strict=True):
+        cites = info[k].cites
         out.append(
             SummarySentence(
                 text=corpus.text(a, s),
