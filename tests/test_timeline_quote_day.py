@@ -92,3 +92,36 @@ def test_a_quote_introduced_by_a_dated_statement_of_its_speaker_counts_besok_fro
     other = text.replace("Dia mengatakan", "Menteri Sari Utami mengatakan").replace(
         "oleh Sekretaris Kabinet Teddy Wibowo", "oleh Menteri Sari Utami")
     assert ("2025-10-21", 3) in _placed(other, "2025-10-20")
+
+
+def _timeline(text: str, published: str):
+    ev = make_ev("q3", text, published=published)
+    ev.times = extract_times(ev.doc)
+    ev.quotes = extract_quotes(ev.doc)
+    story = Story(articles=[ev], duplicate_of={}, entities=[], events=[Event("e1", ["q3"])],
+                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    [line] = synthesize(story).storylines
+    return line.timeline
+
+
+def test_an_entry_of_a_quote_tail_is_shown_by_the_sentence_introducing_the_quote() -> None:
+    """Only the quote's last sentence is dated (``..., kata Rina, Senin (20/10/2025).``): the entry
+    cites and shows the sentence that introduces the quote and names its speaker, not ``Ketiga, ...``."""
+    [entry] = [t for t in _timeline(
+        "Banjir merendam tiga desa di Kabupaten Garut sejak akhir pekan. "
+        "Kepala BPBD Garut Rina Lestari mengatakan pihaknya sudah menyiapkan tiga langkah darurat. "
+        '"Pertama, kami dirikan dapur umum. Kedua, warga lansia kami ungsikan. '
+        'Ketiga, pompa air kami kerahkan ke desa terparah," kata Rina, Senin (20/10/2025).',
+        "2025-10-21") if t.value == "2025-10-20"]
+    assert entry.text.startswith("Kepala BPBD Garut Rina Lestari mengatakan")
+    assert [c.sentence for c in entry.citations] == [1, 4]
+
+
+def test_a_quote_tail_dated_by_what_the_quote_tells_keeps_its_own_text() -> None:
+    """The tail's date is inside the quote (an event it tells), not the day it was said: the
+    introduction is not of that day and is not added."""
+    entries = [t for t in _timeline(
+        "Kepala BPBD Garut Rina Lestari mengatakan pihaknya sudah menyiapkan tiga langkah darurat. "
+        '"Pertama, kami dirikan dapur umum. Ketiga, pompa air sudah kami kerahkan pada Sabtu (18/10/2025)," '
+        "kata Rina.", "2025-10-21") if t.value == "2025-10-18"]
+    assert all(c.sentence != 0 for e in entries for c in e.citations)
