@@ -125,3 +125,24 @@ def test_a_quote_tail_dated_by_what_the_quote_tells_keeps_its_own_text() -> None
         '"Pertama, kami dirikan dapur umum. Ketiga, pompa air sudah kami kerahkan pada Sabtu (18/10/2025)," '
         "kata Rina.", "2025-10-21") if t.value == "2025-10-18"]
     assert all(c.sentence != 0 for e in entries for c in e.citations)
+
+
+def _digest(title: str) -> set[tuple[str, int]]:
+    ev = make_ev("q4", (
+        "Sejumlah peristiwa mewarnai pemberitaan di wilayah Cirebon dalam sepekan. "
+        "Puluhan siswa SD di Kuningan keracunan makanan pada Rabu (15/10/2025). "
+        '"Hari ini yang datang ke posko kebanyakan siswa kelas satu," kata petugas posko.'),
+        title=title, published="2025-10-19")
+    ev.times = extract_times(ev.doc)
+    ev.quotes = extract_quotes(ev.doc)
+    story = Story(articles=[ev], duplicate_of={}, entities=[], events=[Event("e1", ["q4"])],
+                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    [line] = synthesize(story).storylines
+    return {(t.value, c.sentence) for t in line.timeline for c in t.citations}
+
+
+def test_a_relative_day_retold_in_a_weekly_digest_is_not_counted_from_the_digests_day() -> None:
+    """A Sunday recap retells a Wednesday quote: its ``hari ini`` is not the Sunday, and with no day
+    of saying it is left out; the written date of the same story stays."""
+    placed = _digest("Cirebon Sepekan: Siswa Keracunan Makanan di Kuningan")
+    assert ("2025-10-15", 1) in placed and not any(s == 2 for _v, s in placed)

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from kliping.extract.quotes import _DOUBLE as DOUBLE_QUOTE_MARKS  # the quote extractor's marks
-from kliping.lang.id import calendar, cues, time_cues
+from kliping.lang.id import calendar, cues, roundups, time_cues
 from kliping.model import Citation, Evidence, Quote, TimeExpr, TimelineEntry
 from kliping.synth.corpus import (
     Corpus,
@@ -1047,6 +1047,26 @@ def _names_its_day(text: str) -> bool:
     return bool(_WRITTEN_DATE.search(text) or (m and m.group(1).casefold() in calendar.WEEKDAYS))
 
 
+def _is_roundup(ev: Evidence) -> bool:
+    """A weekly digest retelling several happenings (``Bandung Sepekan: ...``, a lede announcing
+    the week's events: :mod:`kliping.lang.id.roundups`, as the linker reads it)."""
+    if ev.doc.title and roundups.COLUMN_TITLE.search(ev.doc.title):
+        return True
+    return any(roundups.ROUNDUP_LEDE.search(x.text) for x in ev.doc.sentences[:2])
+
+
+def _from_publication(t: TimeExpr, published: dt.date | None) -> bool:
+    """A relative day word (``hari ini``, ``kemarin``, ``besok``) the time extractor counted from
+    the publication day (not read from a gloss). In a weekly digest such a word was written for the
+    report the digest retells, days before: counted from the digest's day it is wrong (a quote's
+    ``hari ini`` of Wednesday placed at the Sunday of the recap), and with no day of saying it
+    cannot be told; :func:`_said_day` moves it when the quote is dated."""
+    word = " ".join(t.text.casefold().split())
+    offset = time_cues.DEICTIC_OFFSETS.get(word)
+    return published is not None and offset is not None and t.value == (
+        published + dt.timedelta(days=offset)).isoformat()
+
+
 def _dates_by_sentence(ev: Evidence) -> dict[int, list[TimeExpr]]:
     """The article's DATE expressions (:func:`day_exprs`) by sentence, sentences of the text only."""
     n = len(ev.doc.sentences)
@@ -1064,6 +1084,7 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
     ev = corpus.articles[a]
     by_sentence = _dates_by_sentence(ev)
     quote_days = _quote_days(corpus, a, by_sentence)
+    roundup = _is_roundup(ev)
     written: dict[str, int] = {}  # day value -> expressions of the article naming it, weekday agreeing
     # a time of day (``Jumat (17/10) malam``) places its sentence but is no evidence for another
     # expression's contradicted date (measured: it confirmed a recap's ``Kamis (17/10)``, the 16th)
@@ -1088,6 +1109,8 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
                     continue
             elif gran == "day":
                 value = _said_day(t, text, quote_days.get(s, []), corpus.dates[a])
+                if value == t.value and roundup and _from_publication(t, corpus.dates[a]):
+                    continue
                 if value == t.value:
                     value = _weekday_or_date(t, _checked_day(t, corpus.dates[a]), corpus.dates[a], written)
                 if value is None:
