@@ -361,6 +361,7 @@ def test_wrap_ups_and_items_of_something_named_before_lean_back() -> None:
     assert leans_back("Beberapa di antaranya masih dirawat di puskesmas setempat.")
     assert leans_back("Rinciannya, pinjaman luar negeri mencapai Rp 80 triliun.")
     assert leans_back("Meski begitu, ia tetap menghadiri sidang pekan depan.")
+    assert leans_back("Oleh karenanya pemerintah belum bisa memastikan jadwal pembangunan.")
     assert not leans_back("Dari Surabaya, rombongan berangkat menuju Malang pukul tujuh pagi.")
     assert not leans_back("Belakangan ini, warga mengeluhkan air sumur yang keruh.")
     assert not leans_back("Tak hanya itu, harga minyak goreng ikut naik.")

@@ -36,7 +36,8 @@ Selection (MMR-style, greedy):
 Chosen sentences are read in the order the facts were first reported (:func:`placed`: the earliest of
 a sentence's citations by article date, publication order and sentence index, or an earlier day of
 its happening the sentence names), keeping the order of sentences shown from one article
-(:func:`reading_order`); a
+(:func:`reading_order`). A fact is shown in the wording of its first report that stands alone
+(:func:`wordings`, :func:`stands_alone`) when that wording adds no redundancy and says as much; a
 single-source sentence that continues another (``Namun,``, ``Sementara itu,``: :func:`continues`)
 does not come first, it gives way to the next choice.
 """

@@ -46,6 +46,7 @@ sehingga maka lebih lanjut adapun terlebih apalagi
 RESULT_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p in (
     "alhasil", "akibatnya", "makanya", "sehingga", "dengan demikian", "dengan begitu", "karena itu",
     "oleh karena itu", "oleh sebab itu", "maka dari itu", "atas dasar itu", "untuk itu",
+    "karenanya", "oleh karenanya", "olehnya itu",
 ))
 
 # Openers that point back at what came before without a demonstrative after a noun: a wrap-up of the
