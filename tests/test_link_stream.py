@@ -421,3 +421,23 @@ def test_same_day_reports_of_one_institution_on_two_cases_open_two_events() -> N
     plain = link_stream([feat("a", 0, kpk + " karet pengolahan kementan", "kpk budi"),
                          feat("b", 0, kpk + " tol trans sumatera", "kpk budi")])
     assert plain.event_of["a"] == plain.event_of["b"]
+
+
+def test_a_new_event_joins_a_storyline_only_when_close_to_one_of_its_events(monkeypatch) -> None:
+    import kliping.link.stream as stream
+
+    first = feat("a", 0, FLOOD + " garut tanggul jebol", "garut bpbd")
+    later = feat("b", 10, FLOOD + " garut relokasi hunian sementara", "garut bpbd")  # a new event, days later
+    same = feat("c", 20, FLOOD + " garut tanggul jebol", "garut bpbd")
+    monkeypatch.setattr(stream, "STORYLINE_MEMBER_BAR", 0.0)
+    res = link_stream([first, later])
+    assert res.event_of["a"] != res.event_of["b"]
+    assert res.storyline_of_event[res.event_of["a"]] == res.storyline_of_event[res.event_of["b"]]
+    # a bar no event of the storyline reaches: the centroid alone no longer takes the new event
+    monkeypatch.setattr(stream, "STORYLINE_MEMBER_BAR", 0.99)
+    res = link_stream([first, later])
+    assert res.storyline_of_event[res.event_of["a"]] != res.storyline_of_event[res.event_of["b"]]
+    # an event whose first report repeats one of the storyline's events still joins it
+    res = link_stream([first, same], event_window=5)
+    assert res.event_of["a"] != res.event_of["c"]
+    assert res.storyline_of_event[res.event_of["a"]] == res.storyline_of_event[res.event_of["c"]]

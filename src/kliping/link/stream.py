@@ -114,6 +114,15 @@ STORYLINE_WINDOW_DAYS = 45
 # (``places_conflict``): "", "events", "stories" or "both". Places alone change no event on either
 # dev set; the cases gain detik-dev per topic 0.971 -> 0.977 on events (docs/linking.md, ninth pass).
 PLACE_GUARD = "both"
+# A new event joins a storyline only if its first article is also this close (term cosine) to the
+# first article of one of the storyline's last STORYLINE_MEMBERS events (0 = off): a storyline's
+# summed centroid drifts to its subject's generic words (every BPJS report) and then takes any
+# report of the subject. Bar 0.06 / 0.07 / 0.08 / 0.09 (storylines detik one run / per topic /
+# kompas): 0.863 / 0.880 / 0.940, 0.872 / 0.880 / 0.940, 0.883 / 0.882 / 0.940, 0.883 / 0.884 /
+# 0.920 (off: 0.859 / 0.876 / 0.940). At 0.08, 16 or 64 members give the same, 8 members
+# 0.878 / 0.876 / 0.920.
+STORYLINE_MEMBER_BAR = 0.08
+STORYLINE_MEMBERS = 16
 # Weight of the entity-key cosine when both sides have entity keys (rest: term cosine). Grid
 # 0.15-0.3 at the best threshold: 0.947 / 0.954 / 0.950 / 0.948.
 ENTITY_WEIGHT = 0.2
@@ -386,6 +395,7 @@ class _Group:
     pull_base: dict[int, int] | None = None
     places: frozenset[str] = frozenset()  # local places its headlines name (``places_conflict``)
     local: bool = False  # every article (storyline: every event) named its places in the headline
+    openers: list[dict[int, float]] | None = None  # storyline: its events' first-article term vectors
 
     def add(self, v: dict[int, float], e: dict[int, float], emb: np.ndarray | None,
             dots: tuple[float, ...], t: dict[int, float] | None = None,
@@ -867,12 +877,17 @@ class StreamLinker:
                                         frozenset(self.events.scores), tuple(folded)))
         if new:
             s, sdots = self.stories.best(qkeys, v, e, None, places=f.places)
+            bar = STORYLINE_MEMBER_BAR
+            if s is not None and bar > 0 and s.openers and max(_dot(v, o) for o in s.openers) < bar:
+                s, sdots = None, (0.0, 0.0, 0.0)
             s_new = s is None
             s = self.stories.join(s, v, e, None, sdots, qkeys, f.date)
             if f.places or s.local:
                 _add_places(s, f.places, s_new)
             g.parent = s.gid
             self.storyline_of_event[g.gid] = s.gid
+            if STORYLINE_MEMBER_BAR > 0:
+                s.openers = [*(s.openers or [])[1 - STORYLINE_MEMBERS:], v]
             if self.trace is not None:
                 self.trace[-1].storyline = s.gid
                 self.trace[-1].story_scores = dict(self.stories.all_scores)
