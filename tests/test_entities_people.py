@@ -121,3 +121,11 @@ def test_a_first_name_closing_the_ministry_before_the_person_moves_to_the_person
 def test_an_unclosed_bracket_ends_the_name():
     got = _types(_doc("Banjir melanda Sumatera Utara (Sumut) sejak Senin malam."))
     assert not any("(" in name for name in got)
+
+
+def test_the_unit_or_field_after_an_office_is_no_person():
+    got = _types(_doc("Ketua MUI Bidang Fatwa, Asrorun Hidayat, menjelaskan hukum iuran itu.",
+                      "Guru Besar Ilmu Fikih UIN Jakarta menilai aturan itu sudah tepat.",
+                      "Deputi Bidang Keluarga Sejahtera membuka acara di Bandung."))
+    assert not {"Bidang Fatwa", "Ilmu Fikih UIN Jakarta", "Keluarga Sejahtera"} & {
+        n for n, t in got.items() if "PERSON" in t}

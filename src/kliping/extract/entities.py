@@ -1375,6 +1375,20 @@ def _discourse_opener(st: _Sentence, s: Span) -> bool:
     return s.j >= st.n or not _cap(st.w[s.j]) or not st.w[s.j][:1].isalpha()
 
 
+# Words that open the unit or field of an office, never a name (``Ketua MUI Bidang Fatwa``, ``Guru
+# Besar Ilmu Fikih``, ``Komandan Pos TNI AL``, ``Deputi Direksi Bidang ...``).
+_UNIT_OPENERS = UNIT_HEADS | frozenset({"bidang", "direksi", "ilmu", "pos"})
+
+
+def _unit_words(st: _Sentence, s: Span) -> bool:
+    """Person span ``s`` is the unit or field of the office before it: it opens with a unit word or
+    a pe-/ke-...-an noun (``Pembangunan Keluarga``; no person name of the NER train sets has that
+    shape), or follows ``bidang`` (``Deputi Bidang [Keluarga Sejahtera]``)."""
+    return s.source in ("model", "doc", "title") and (
+        st.low[s.i] in _UNIT_OPENERS or bool(_ADMIN_NOUN.match(st.low[s.i]))
+        or (s.i > 0 and st.low[s.i - 1] == "bidang"))
+
+
 def _programme_cue(st: _Sentence, s: Span) -> bool:
     """Span ``s`` names a programme or slogan: a programme noun before it, through one lower-case
     modifier (``program prioritas Asta Cita``, ``klub Prolanis``), or it is the bracketed short form
@@ -1395,8 +1409,9 @@ def _programme_cue(st: _Sentence, s: Span) -> bool:
 
 
 def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
-    """Dossier: drop person spans that are discourse words opening a sentence, and names of
-    programmes and slogans with all their mentions in the article.
+    """Dossier: drop person spans that are discourse words opening a sentence or the unit of an
+    office (``_unit_words``), and names of programmes and slogans with all their mentions in the
+    article.
 
     A word of a longer person name of the article keeps its opener use (``Mari Elka Pangestu`` ...
     ``Mari, ...``) and its programme use (``Prabowo Subianto`` ... ``program Prabowo``); a programme
@@ -1406,6 +1421,7 @@ def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     drop: set[tuple[str, ...]] = set()
     marked: set[tuple[str, ...]] = set()
     openers: list[tuple[int, Span]] = []
+    units: set[tuple[int, int]] = set()
     for si, (st, sp) in enumerate(zip(sents, spans, strict=True)):
         for s in sp:
             if s.type != "PERSON":
@@ -1420,9 +1436,11 @@ def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 drop.add(key)
             elif _discourse_opener(st, s):
                 openers.append((si, s))
+            elif _unit_words(st, s) and not _age_after(st, s.j):
+                units.add((si, id(s)))
     # "program Prabowo": a programme of a person the article names in full elsewhere
     drop = {k for k in drop - marked if len(k) >= 2 or k[0] not in long_words}
-    gone = {(si, id(s)) for si, s in openers if sents[si].w[s.i] not in long_words}
+    gone = {(si, id(s)) for si, s in openers if sents[si].w[s.i] not in long_words} | units
     if not drop and not gone:
         return
     for si, (st, sp) in enumerate(zip(sents, spans, strict=True)):
