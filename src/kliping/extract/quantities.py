@@ -868,11 +868,11 @@ class _YearDater:
     """Dates a sentence's figures, left to right, by the years ``_clause_years`` found in it.
 
     A year right after a figure, joined only by words such as ``pada``/``untuk tahun anggaran``
-    (``Rp 558,4 miliar pada 2022``; ``AS_OF_YEAR_LINKS``, no comma), is that figure's. Else the last year before it
-    (``Pada 2024, ... sebesar Rp 6,6 triliun``), also carried along a list of figures (``batubara 40,46%,
-    minyak 30,18%``), within ``AS_OF_YEAR_GAP`` words; else a year a few words after it. Never across a
+    (``Rp 120,5 miliar pada 2022``; ``AS_OF_YEAR_LINKS``, no comma), is that figure's. Else the last year before it
+    (``Pada 2024, ... sebesar Rp 7,3 triliun``), also carried along a list of figures (``batubara 41,2%,
+    minyak 29,7%``), within ``AS_OF_YEAR_GAP`` words; else a year a few words after it. Never across a
     clause break (``;``, ``kini``, ``sementara``, ``menjadi``, ``terhadap``: ``AS_OF_YEAR_BREAKS``), so ``dari
-    785 ribu di 2014, kini menjadi 5,6 juta pada 2024`` dates each figure by its own year.
+    610 ribu di 2015, kini menjadi 4,2 juta pada 2024`` dates each figure by its own year.
     """
 
     def __init__(self, years: list[tuple[int, int, str]], text: str) -> None:

@@ -325,10 +325,10 @@ AS_OF_YEAR_RANGE_AFTER = ("hingga", "sampai", "-", "–", "s.d.", "s/d")
 AS_OF_YEAR_BREAKS = _words(
     "kini sekarang sementara sedangkan namun tetapi tapi menjadi padahal kemudian lalu serta "
     "terhadap dibanding dibandingkan ketimbang daripada")
-# Phrases of the present between a year and a figure (``sejak 2021 hingga 2024, yaitu saat ini mencapai 62,4``).
+# Phrases of the present between a year and a figure (``sejak 2021 hingga 2024, yaitu saat ini mencapai 57,9``).
 AS_OF_YEAR_NOW = ("saat ini", "hari ini", "dewasa ini", "sampai sekarang")
-# Words that join a figure to the year right after it (``Rp 558,4 miliar pada 2022``, ``Rp 3,6 miliar untuk
-# tahun anggaran 2022``, ``676,4 ton di 2024``): that year is the figure's, before any year further back.
+# Words that join a figure to the year right after it (``Rp 120,5 miliar pada 2022``, ``Rp 3,6 miliar untuk
+# tahun anggaran 2022``, ``512,3 ton di 2024``): that year is the figure's, before any year further back.
 AS_OF_YEAR_LINKS = _words("pada di untuk tahun anggaran sepanjang selama hingga sampai periode per dalam masing-masing")
 AS_OF_YEAR_LINK_GAP = 4
 # How many words a year may stand before the figure it dates (or after the last figure it dated), and after it.
