@@ -579,7 +579,8 @@ def _show(corpus: Corpus, chosen: Sequence[Candidate], facts: SentenceFacts) -> 
     the chosen sentence for the summary and is redundant with no other shown sentence
     (:func:`redundant`): another wording must not bring back what another sentence says, nor leave
     the chosen one's fact uncovered; and, when the chosen one stands alone, only when it keeps
-    ``SHOWN_WORDS_KEPT`` of its content words (an earlier, shorter report says less)."""
+    ``SHOWN_WORDS_KEPT`` of its content words (an earlier, shorter report says less) and names its
+    person no shorter (:func:`short_named`)."""
     rows = [c.row for c in chosen]
     words_of: dict[int, set[str]] = {}
 
@@ -597,6 +598,8 @@ def _show(corpus: Corpus, chosen: Sequence[Candidate], facts: SentenceFacts) -> 
                 continue
             if r == c.row:
                 break
+            if short_named(facts, *alt) and not short_named(facts, *pick):
+                continue  # ``Ali mengakui, ...`` for a sentence naming its person in full
             others = [rows[j] for j in range(len(rows)) if j != i]
             sims = corpus.sims([r], [c.row, *others])[0]
             w, f = said(r)
