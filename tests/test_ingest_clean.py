@@ -195,7 +195,7 @@ def test_page_tail_furniture_removed_with_its_reason() -> None:
     body = "Harga beras medium di pasar induk turun tipis setelah pasokan dari Jawa Tengah bertambah."
     tail = [
         ("Saksikan pembahasan lengkapnya hanya di program Kabar Pagi edisi Senin (3/11/2025).", "promo"),
-        ("Nikmati terus Kabar Pagi secara langsung (live streaming) pada Senin-Jumat, pukul 08.00 WIB.",
+        ("Nikmati siaran langsung Kabar Pagi setiap hari kerja mulai jam tujuh lewat live streaming.",
          "promo"),
         ("Penonton juga bisa mengirim pertanyaan lewat kolom live chat.", "promo"),
         ("Semoga membantu ya, detikers!", "sign_off"),
@@ -220,7 +220,7 @@ def test_furniture_glued_to_the_last_paragraph_is_cut_and_the_story_sentence_kep
     assert doc.removed[0].text.startswith("Saksikan pembahasan") and doc.removed[0].text.endswith("live chat.")
     # a paragraph made only of furniture sentences goes whole
     promo = ("Saksikan ulasan lengkapnya di program Kabar Pagi edisi Jumat (13/6/2025). Nikmati Kabar Pagi "
-             "secara langsung (live streaming) setiap Senin-Jumat pukul 08.00 WIB.")
+             "tiap pagi lewat live streaming di kanal kami.")
     doc = _doc("\n".join([body, last.split(". ")[0] + ".", promo]))
     assert [(r.text, r.reason) for r in doc.removed] == [(promo, "promo")]
     # a closing wish in a quote is story

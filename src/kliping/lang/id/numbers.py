@@ -146,7 +146,7 @@ UNIT_WORDS_MAP: dict[str, str] = {
     "barel": "bbl", "barrel": "bbl", "bbl": "bbl", "mmscfd": "MMSCFD", "mmbtu": "MMBtu",
     "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW", "kilowatt": "kW", "kw": "kW",
     "kwh": "kWh", "kilowatt jam": "kWh", "kaki kubik": "ft3", "bph": "bbl", "bopd": "bbl",
-    # gas is metered in standard cubic feet (scf; ``2,8 miliar standar kaki kubik per hari``): still a volume in
+    # gas is metered in standard cubic feet (scf; ``3,1 miliar standar kaki kubik per hari``): still a volume in
     # ft3, not a count of ``standar``; oil and gas together in barrels of oil equivalent (``1,04 juta barel setara
     # minyak per hari``), a measure of its own beside oil's ``bbl`` as ``BOEPD`` is beside ``BOPD``
     "standar kaki kubik": "ft3", "kaki kubik standar": "ft3", "scf": "ft3", "bscfd": "BSCFD",
