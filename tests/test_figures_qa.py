@@ -268,6 +268,10 @@ def test_dengan_before_an_amount_word_names_no_group() -> None:
     q2 = _amount(text2, "75 peserta")
     toks2 = sentence_tokens(text2)
     assert count_subject(q2, toks2, amount_clause(text2, q2.start, q2.end, toks2)) == "dengan diabetes"
+    text3 = "Vila itu punya tiga gazebo dengan gaya yang berbeda."  # not a noun of people: a property, no group
+    q3 = _amount(text3, "tiga gazebo")
+    toks3 = sentence_tokens(text3)
+    assert count_subject(q3, toks3, amount_clause(text3, q3.start, q3.end, toks3)) is None
 
 
 def test_a_wish_or_purpose_after_an_amount_does_not_make_it_a_target() -> None:

@@ -789,7 +789,7 @@ def count_subject(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
     ribu anak penderita anemia`` -> ``penderita anemia``, ``20 juta peserta JKN terdiagnosis hipertensi`` ->
     ``terdiagnosis hipertensi``, ``anak yang terdeteksi mengalami anemia`` -> ``mengalami anemia``, ``empat WNI yang
     diduga ...`` -> ``diduga`` (``SUBJECT_ALONE``). Between the noun and the cue only ``SUBJECT_GAP`` words or an
-    acronym (at most ``SUBJECT_GAP_MAX``); ``dengan`` only right after the noun. The condition is the first word after
+    acronym (at most ``SUBJECT_GAP_MAX``); ``dengan`` only right after a noun of people (``SUBJECT_DENGAN_NOUNS``). The condition is the first word after
     the cue (``penyakit`` skipped), lower case and no word of an amount or a measure (``dengan total kerugian``:
     ``SUBJECT_STOP``). None for amounts with a unit, counts with no noun, and counts whose clause names no group."""
     if q.unit is not None or not q.noun:
@@ -801,7 +801,7 @@ def count_subject(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
             deed = len(nxt) > 5 and nxt.startswith(figure_cues.VERB_PREFIXES) and nxt not in figure_cues.SUBJECT_STOP
             return "diduga" if deed else None
         label = figure_cues.SUBJECT_CUES.get(w)
-        if label and not (w == "dengan" and k):
+        if label and not (w == "dengan" and (k or q.noun.casefold().split()[-1] not in figure_cues.SUBJECT_DENGAN_NOUNS)):
             rest = [(o2, x) for o2, x in after[k + 1 : k + 3] if x not in figure_cues.SUBJECT_SKIP]
             if not rest or rest[0][1] in figure_cues.SUBJECT_STOP or not toks.sentence[rest[0][0]].islower():
                 return None

@@ -295,6 +295,10 @@ SUBJECT_GAP_MAX = 3
 SUBJECT_STOP = _words("total jumlah nilai rincian kerugian rata usia kondisi status luas harga kapasitas "
                       "sebanyak sekitar lebih kurang hampir menjadi merupakan sebagai")
 SUBJECT_SKIP = _words("penyakit")
+# ``dengan`` names a group only after a noun of people (``75 peserta dengan diabetes``); after other nouns it gives a
+# property or a manner (``penonton dengan pangsa``, ``gazebo dengan tema``, ``penumpang dengan kecepatan``: read on
+# detik-dev and dropped).
+SUBJECT_DENGAN_NOUNS = INCREMENT_NEW_NOUNS | _words("peserta anak balita bayi lansia pekerja siswa pelajar penduduk")
 
 # A count in a list names its item in the words right after its noun (``2.400 botol arak Bali, 19 botol ...``), up to a
 # comma or one of these, at most ITEM_MAX_WORDS words (``synth.figures.breakdown_item``).
