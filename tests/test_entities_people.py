@@ -129,3 +129,17 @@ def test_the_unit_or_field_after_an_office_is_no_person():
                       "Deputi Bidang Keluarga Sejahtera membuka acara di Bandung."))
     assert not {"Bidang Fatwa", "Ilmu Fikih UIN Jakarta", "Keluarga Sejahtera"} & {
         n for n, t in got.items() if "PERSON" in t}
+
+
+def test_a_unit_between_an_office_and_a_ranked_name_is_no_person():
+    got = _titles_of(_doc('Kerugian korban mencapai miliaran rupiah," kata Kapolres Metro Bekasi Kombes Hendra '
+                          "dilansir media."))
+    assert "Metro Bekasi" not in got
+    assert got["Hendra"] == "Kapolres Metro Bekasi"
+
+
+def test_a_name_followed_by_a_leader_is_that_leaders_programme():
+    got = _types(_doc("Pelatihan itu sejalan dengan Asta Cita Presiden Prabowo Subianto.",
+                      "Menurut panitia, Asta Cita menjadi arah pembangunan desa."))
+    assert "PERSON" not in got.get("Asta Cita", set())
+    assert got.get("Prabowo Subianto") == {"PERSON"}

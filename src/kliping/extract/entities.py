@@ -1391,7 +1391,8 @@ def _unit_words(st: _Sentence, s: Span) -> bool:
 
 def _programme_cue(st: _Sentence, s: Span) -> bool:
     """Span ``s`` names a programme or slogan: a programme noun before it, through one lower-case
-    modifier (``program prioritas Asta Cita``, ``klub Prolanis``), or it is the bracketed short form
+    modifier (``program prioritas Asta Cita``), a leader's name after it (``Asta Cita Presiden
+    Prabowo``, ``... pemerintahan Prabowo``), or it is the bracketed short form
     of a capitalised run opening with ``Program``/``Gerakan`` (``Program Pengelolaan ... (Prolanis)``)."""
     for k in (s.i - 1, s.i - 2):
         if k < 0:
@@ -1400,6 +1401,9 @@ def _programme_cue(st: _Sentence, s: Span) -> bool:
             return k == s.i - 1 or not _cap(st.w[s.i - 1])
         if _cap(st.w[k]) or not st.w[k].isalpha():
             break
+    if s.j + 1 < st.n and st.low[s.j] in ("pemerintahan", "presiden") and st.w[s.j + 1][:1].isupper() \
+            and (st.low[s.j] == "pemerintahan" or _cap(st.w[s.j])):
+        return True  # "Asta Cita Presiden Prabowo", "Asta Cita pemerintahan Prabowo": a leader's programme
     if s.i >= 2 and st.w[s.i - 1] == "(" and s.j < st.n and st.w[s.j] == ")":
         k = s.i - 2
         while k > 0 and _cap(st.w[k - 1]) and st.w[k - 1].isalpha():
@@ -1438,6 +1442,13 @@ def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 openers.append((si, s))
             elif _unit_words(st, s) and not _age_after(st, s.j):
                 units.add((si, id(s)))
+            elif s.title is not None and s.j + 1 < st.n and st.low[s.j] in RANKS:
+                # "Kapolres Metro Bekasi Kombes Mustofa": a rank and a person after the span make it
+                # the office's unit; the person takes the whole title
+                nxt = next((o for o in sp if o.i == s.j + 1 and o.type == "PERSON"), None)
+                if nxt is not None:
+                    units.add((si, id(s)))
+                    nxt.title = (s.title[0], nxt.i)
     # "program Prabowo": a programme of a person the article names in full elsewhere
     drop = {k for k in drop - marked if len(k) >= 2 or k[0] not in long_words}
     gone = {(si, id(s)) for si, s in openers if sents[si].w[s.i] not in long_words} | units
