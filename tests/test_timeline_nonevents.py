@@ -38,8 +38,8 @@ def test_setiap_hari_before_a_weekday_is_a_weekly_habit_not_a_day() -> None:
 
 def test_dates_on_seized_papers_are_not_happenings() -> None:
     placed = _placed(
-        "Polisi menangkap seorang pria yang mengaku keturunan raja di Bantul pada Jumat (17/10/2025). "
-        "Polisi menyita satu lembar surat keterangan tgl 4 Maret 2014 yang dikeluarkan kelurahan setempat. "
+        "Polisi menangkap seorang pria yang mengaku keturunan raja di Bantul, Jumat (17/10/2025). "
+        "Polisi menyita dua lembar kuitansi tgl 4 Maret 2014 yang dikeluarkan kelurahan setempat. "
         "Selain itu disita satu lembar salinan SHM atas nama sebuah yayasan tertanggal 9 Mei 2018, "
         "dan akta hibah tanah di Sewon tgl 2 Juni 2022.", "2025-10-18")
     assert placed == {("2025-10-17", 0)}
@@ -48,15 +48,15 @@ def test_dates_on_seized_papers_are_not_happenings() -> None:
 def test_a_dated_act_of_the_story_stays_on_the_timeline() -> None:
     """A suspect named by a dated decision letter: no sheet counted, the naming happened that day."""
     placed = _placed("Kejaksaan menyidik dugaan korupsi dana desa di Majalengka. "
-                     "Jaksa menetapkan kepala desa sebagai tersangka melalui surat penetapan tertanggal "
+                     "Kepala desa ditetapkan jaksa menjadi tersangka lewat surat penetapan bertanggal "
                      "9 Oktober 2025.", "2025-10-20")
     assert ("2025-10-09", 1) in placed
 
 
 def test_a_rule_starting_after_the_article_is_not_a_happening() -> None:
-    text = ("BPJS Kesehatan mengubah syarat layanan di fasilitas kesehatan tingkat pertama. "
-            "Mulai 1 Agustus 2025, peserta yang berobat ke klinik pratama wajib mengisi skrining riwayat kesehatan. "
-            "Kemudian, mulai 1 Oktober 2025, peserta yang berobat ke puskesmas juga wajib mengisi skrining itu.")
+    text = ("Dinas Perhubungan mengubah aturan ojek daring di kota itu. "
+            "Mulai 1 Agustus 2025, pengemudi ojek di terminal wajib memakai rompi hijau. "
+            "Lalu, mulai 1 Oktober 2025, pengemudi ojek di stasiun juga wajib memakai rompi itu.")
     placed = _placed(text, "2025-09-08")
     assert ("2025-08-01", 1) in placed  # the rule took effect then
     assert not any(v == "2025-10-01" for v, _s in placed)

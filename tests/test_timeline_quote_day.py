@@ -81,16 +81,16 @@ def test_a_date_inside_what_a_frame_goes_on_to_tell_does_not_date_the_statement(
 def test_a_quote_introduced_by_a_dated_statement_of_its_speaker_counts_besok_from_that_day() -> None:
     """Said on Sunday 19 October (the introduction names the speaker and the day), published Monday:
     the quote's ``besok`` is Monday the 20th, not Tuesday."""
-    text = ('Sidang kabinet digelar di Istana Negara untuk menandai setahun pemerintahan. '
-            'Rencana sidang itu diungkap oleh Sekretaris Kabinet Teddy Wibowo saat meninjau sekolah di Tangerang, '
-            'Minggu (19/10). Dia mengatakan sidang itu membahas capaian setahun terakhir. '
-            '"Banyak yang sudah dicapai, nanti besok akan ada sidang kabinet. '
-            'Presiden akan menjelaskan semuanya," kata Teddy.')
+    text = ('Rapat kerja gubernur dengan para bupati digelar di gedung sate. '
+            'Agenda rapat itu disampaikan juru bicara Pemprov, Yudi Wibowo, saat meninjau sekolah di Cimahi, '
+            'Minggu (19/10). Ia menyebut rapat itu membahas anggaran banjir. '
+            '"Semua bupati sudah kami undang, nanti besok rapatnya dimulai pagi. '
+            'Gubernur akan memimpin langsung," kata Yudi.')
     placed = _placed(text, "2025-10-20")
     assert ("2025-10-20", 3) in placed and ("2025-10-21", 3) not in placed
     # an introduction naming someone else does not date the quote: besok stays the publication's
-    other = text.replace("Dia mengatakan", "Menteri Sari Utami mengatakan").replace(
-        "oleh Sekretaris Kabinet Teddy Wibowo", "oleh Menteri Sari Utami")
+    other = text.replace("Ia menyebut", "Sekda Sari Utami menyebut").replace(
+        "juru bicara Pemprov, Yudi Wibowo,", "Sekda Sari Utami")
     assert ("2025-10-21", 3) in _placed(other, "2025-10-20")
 
 
@@ -122,15 +122,15 @@ def test_a_quote_tail_dated_by_what_the_quote_tells_keeps_its_own_text() -> None
     introduction is not of that day and is not added."""
     entries = [t for t in _timeline(
         "Kepala BPBD Garut Rina Lestari mengatakan pihaknya sudah menyiapkan tiga langkah darurat. "
-        '"Pertama, kami dirikan dapur umum. Ketiga, pompa air sudah kami kerahkan pada Sabtu (18/10/2025)," '
+        '"Pertama, kami dirikan dapur umum. Ketiga, pompa air sudah kami kerahkan hari Sabtu (18/10/2025)," '
         "kata Rina.", "2025-10-21") if t.value == "2025-10-18"]
     assert all(c.sentence != 0 for e in entries for c in e.citations)
 
 
 def _digest(title: str) -> set[tuple[str, int]]:
     ev = make_ev("q4", (
-        "Sejumlah peristiwa mewarnai pemberitaan di wilayah Cirebon dalam sepekan. "
-        "Puluhan siswa SD di Kuningan keracunan makanan pada Rabu (15/10/2025). "
+        "Beragam kejadian di wilayah Cirebon dalam sepekan kami rangkum di sini. "
+        "Puluhan siswa SD di Kuningan keracunan makanan, Rabu (15/10/2025). "
         '"Hari ini yang datang ke posko kebanyakan siswa kelas satu," kata petugas posko.'),
         title=title, published="2025-10-19")
     ev.times = extract_times(ev.doc)

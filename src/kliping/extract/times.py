@@ -1247,7 +1247,7 @@ _DAY_MONTH_ONLY = re.compile(r"\d{1,2}\s+" + _MONTH_ANY + r"$", re.IGNORECASE)
 
 def _day_years(sent: str, hits: list[_Hit]) -> list[_Hit]:
     """A day and month written without a year take the year written right after them behind
-    ``di``/``pada``/``tahun`` (``sejak 1 Januari di 2004``): the writer's year, not the one nearest
+    ``di``/``pada``/``tahun`` (``1 Januari di 2004``): the writer's year, not the one nearest
     the publication. The year stays an expression of its own."""
     out = list(hits)
     for k in range(len(out) - 1):

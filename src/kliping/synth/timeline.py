@@ -649,13 +649,13 @@ _TANGGAL = re.compile(r"(?i)^(?:tanggal|tgl)\b")
 
 
 def document_dates(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
-    """Positions (in ``times``) of dates written on a document counted as an object (``satu lembar
-    surat keterangan tgl 3 Februari 2013``, ``satu lembar fotokopi SHM tertanggal 16 Agustus 2017`` in
-    a list of seized evidence): when a paper was dated, not a happening. The date follows
+    """Positions (in ``times``) of dates written on a document counted as an object (``dua lembar
+    kuitansi tgl 4 Maret 2014``, ``satu bendel akta jual beli tertanggal 9 Mei 2018`` in a list of
+    seized evidence): when a paper was dated, not a happening. The date follows
     ``tertanggal``/``bertanggal``, or is written ``tanggal``/``tgl`` after a document noun, and a sheet
     word stands at most :data:`time_cues.DOCUMENT_WINDOW` words before it with no verb between. A
-    dated act of the story (``menetapkan tersangka melalui surat penetapan tertanggal 9 Oktober``, a
-    letter proposing a plan, an audit) has no sheet word and stays. Once a sentence has one, its other
+    dated act of the story (a suspect named by a dated decision letter, a letter proposing a plan, an
+    audit) has no sheet word and stays. Once a sentence has one, its other
     ``tanggal``/``tgl`` dates are the list's documents too. Cue lists in :mod:`kliping.lang.id.time_cues`."""
     found: set[int] = set()
     written: set[int] = set()
@@ -679,8 +679,8 @@ def document_dates(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
 
 
 def _rule_to_come(sentence: str, start: int, value: str, granularity: str, published: dt.date | None) -> bool:
-    """A rule from a date still to come (``Mulai 1 Oktober 2025, peserta wajib ...`` in a piece of
-    September): a start word (:data:`time_cues.RULE_START_WORDS`) right before the date and an
+    """A rule from a date still to come (``Mulai 1 Juli, pengemudi ojek wajib memakai rompi`` in a
+    piece of May): a start word (:data:`time_cues.RULE_START_WORDS`) right before the date and an
     obligation word (:data:`time_cues.OBLIGATION_WORDS`) in its sentence. A past start stays: the rule
     took effect then."""
     if published is None or not _still_to_come(sentence, start, start, value, granularity, published):
@@ -929,7 +929,7 @@ def _intro_date(corpus: Corpus, a: int, q: Quote, by_sentence: dict[int, list[Ti
     """The day a quote with no dated tail or frame was said, told by the sentences introducing it:
     within :data:`INTRO_REACH` sentences before the quote, a sentence with a speech verb that names
     the quote's speaker and dates the saying with a day as its own adjunct, after a comma or ``pada``
-    (``Rencana itu diungkap oleh Sekretaris Kabinet Teddy di Tangerang, Minggu (19/10).``). Sentences
+    (``Agenda itu disampaikan Seskab di Tangerang, Minggu (19/10).``). Sentences
     between may only be undated speech sentences (``Dia mengatakan ...``); a quote or a dated
     sentence of another kind between, or no speaker name, gives None."""
     name = [w for w in words(q.speaker_name or "") if len(w) >= 3]
@@ -1476,7 +1476,7 @@ def _same_text(corpus: Corpus, groups: list[list[tuple[int, int, str]]],
 
 # Show a quote's first sentence when no introduction of it stands alone. Off: measured on the dev
 # sets it added 87 citations across the label sets (against 13 with introductions only), openings
-# that often say little without their speaker (``"Ini kan nggak semua orang membutuhkan.``); not
+# that often say little without their speaker (a bare remark that not everyone needs it); not
 # labelled, so not shipped (docs/times.md).
 QUOTE_OPENING_SHOWN = False
 

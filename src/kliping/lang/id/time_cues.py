@@ -175,12 +175,12 @@ DEICTIC_OFFSETS: dict[str, int] = {w: calendar.DAY_OFFSETS[w] for w in calendar.
 POINTER_NOUNS: frozenset[str] = frozenset({"hal", "pernyataan", "keterangan", "informasi"})
 POINTER_WORDS: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
 FRAME_SPEECH_VERBS: frozenset[str] = frozenset(cues.PASSIVE_SPEECH) | {"diungkap", "dinyatakan", "diucapkan"}
-# A date written on a document counted as an object (``satu lembar surat keterangan tgl 3 Februari
-# 2013``, ``satu lembar fotokopi SHM ... tertanggal 16 Agustus 2017`` in a list of seized evidence):
+# A date written on a document counted as an object (``dua lembar kuitansi tgl 4 Maret 2014``, ``satu
+# bendel akta jual beli tertanggal 9 Mei 2018`` in a list of seized evidence):
 # when the paper was dated, not a happening of the story. A date after ``tertanggal``/``bertanggal``,
 # or written ``tanggal``/``tgl`` after a document noun, with a sheet word before it and no verb
 # between. Without the sheet word a dated document is an act of the story and stays: a letter
-# proposing a plan, an audit, a suspect named by ``surat penetapan tertanggal 9 Oktober`` (labelled
+# proposing a plan, an audit, a suspect named by a dated decision letter (labelled
 # happenings of those days). Once a sentence holds one such date, its other ``tgl``/``tanggal`` dates
 # are the list's documents too.
 DOCUMENT_DATE_WORDS: frozenset[str] = frozenset({"tertanggal", "bertanggal"})
@@ -189,12 +189,12 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "shgb", "dokumen", "fotokopi", "fotocopy", "salinan", "invoice", "bilyet", "cek",
 })
 SHEET_WORDS: frozenset[str] = frozenset({"lembar", "bendel", "rangkap", "eksemplar"})
-# How many words a sheet word may stand before its document's date (``satu lembar surat keterangan
-# <issuer's name of six words> tgl 7 Januari 2023``).
+# How many words a sheet word may stand before its document's date (``dua lembar kuitansi <an
+# issuer's name of six words> tgl ...``).
 DOCUMENT_WINDOW = 10
-# A rule still to come (``Mulai 1 Oktober 2025, peserta wajib melakukan skrining``, in a piece of
-# September): an obligation from that date, not a happening. A date after a start word with an
-# obligation word in its sentence; a past start (``sejak 1 September peserta wajib ...``) is when the
+# A rule still to come (``Mulai 1 Juli, pengemudi ojek wajib memakai rompi``, in a piece of
+# May): an obligation from that date, not a happening. A date after a start word with an
+# obligation word in its sentence; a past start (``sejak 1 Mei pengemudi wajib ...``) is when the
 # rule took effect and stays.
 RULE_START_WORDS: frozenset[str] = frozenset({"mulai", "per", "terhitung"})
 OBLIGATION_WORDS: frozenset[str] = frozenset({
