@@ -786,7 +786,7 @@ def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[i
 
 def count_subject(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
     """What group a count is a count of, as the words right after its noun say (``figure_cues.SUBJECT_CUES``): ``248
-    ribu anak penderita anemia`` -> ``penderita anemia``, ``20 juta peserta JKN terdiagnosis hipertensi`` ->
+    ribu anak penderita anemia`` -> ``penderita anemia``, ``20 juta peserta BPJS terdiagnosis hipertensi`` ->
     ``terdiagnosis hipertensi``, ``anak yang terdeteksi mengalami anemia`` -> ``mengalami anemia``, ``empat WNI yang
     diduga ...`` -> ``diduga`` (``SUBJECT_ALONE``). Between the noun and the cue only ``SUBJECT_GAP`` words or an
     acronym (at most ``SUBJECT_GAP_MAX``); ``dengan`` only right after a noun of people (``SUBJECT_DENGAN_NOUNS``). The condition is the first word after
@@ -812,10 +812,10 @@ def count_subject(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
 
 
 def breakdown_item(q: Quantity, toks: Tokens, clause: Clause) -> tuple[str, str] | None:
-    """The item a count of a list names after its noun (``10.000 botol ciu, 2.400 botol arak Bali, dan ...``): the
+    """The item a count of a list names after its noun (``6.000 botol bir, 1.200 botol anggur merah, dan ...``): the
     words right after the count up to a comma, ``dan``/``serta``/``atau``/``yang`` or the clause's end, one to
     ``ITEM_MAX_WORDS`` of them, no number and no verb among them. ``(last word, all words)``: two lists of one article
-    naming ``botol miras jenis Ciu`` and ``botol ciu`` name one item (``synth.findings.item_discrepancies``)."""
+    naming ``botol minuman jenis Vodka`` and ``botol vodka`` name one item (``synth.findings.item_discrepancies``)."""
     if q.unit is not None or not q.noun:
         return None
     out: list[str] = []

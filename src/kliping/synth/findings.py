@@ -433,7 +433,7 @@ def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Poin
 
 def _whole_words(sentence: str) -> set[str] | None:
     """The words of 4+ letters before a sentence's first word of composition (``figure_cues.BREAKDOWN_CUES``:
-    ``Barang bukti yang dimusnahkan hari ini terdiri dari ...``), or None when it has none."""
+    ``Barang sitaan yang dihancurkan polisi terdiri atas ...``), or None when it has none."""
     ws = words(sentence)
     k = next((i for i, w in enumerate(ws) if w in figure_cues.BREAKDOWN_CUES), None)
     return None if k is None else {w for w in ws[:k] if len(w) >= 4}
@@ -441,16 +441,16 @@ def _whole_words(sentence: str) -> set[str] | None:
 
 def same_whole(a: str, b: str) -> bool:
     """Both sentences break down a whole (``terdiri dari``, ``meliputi``) and describe it with at least
-    ``figure_cues.WHOLE_SHARED_WORDS`` shared words (``barang bukti ... dimusnahkan``): the two lists split one
-    stock. Lists of one article for different parts (``Pada bidang Sastra, terdapat ...``, ``Pada bidang Musik,
+    ``figure_cues.WHOLE_SHARED_WORDS`` shared words (``barang sitaan ... dihancurkan``): the two lists split one
+    stock. Lists of one article for different parts (``Pada bidang tari, ada ...``, ``Pada bidang musik,
     meliputi ...``) are no two versions of one list."""
     wa, wb = _whole_words(a), _whole_words(b)
     return wa is not None and wb is not None and len(wa & wb) >= figure_cues.WHOLE_SHARED_WORDS
 
 
 def item_discrepancies(corpus: Corpus, about: str, pts: Sequence[Point]) -> list[Finding]:
-    """Two breakdowns of one article that give one item different counts on one day (``Point.item``: ``10.000 botol
-    ciu`` in one list and ``10.291 botol miras jenis Ciu`` in a later one, both stating the same destroyed stock):
+    """Two breakdowns of one article that give one item different counts on one day (``Point.item``: ``25 botol
+    vodka`` in one list and ``1.850 botol minuman jenis Vodka`` in a later one, both stating the same destroyed stock):
     the article contradicts itself. Only counts of lists (``Point.shared``) of two different sentences that break down
     one whole (``same_whole``), the same
     statement day, comparable (``comparable``: kind, periods, places) and incompatible (``spans_compatible``). The

@@ -23,10 +23,11 @@ CONDITIONAL_CUES = _words("jika kalau apabila bila seandainya andaikan andaikata
 # dikembalikan``, a stone ``kurang dari 55 mm`` and a doctor's advice ``agar banyak minum``, ``Dari 4 poin
 # tersebut ... berharap agar ...`` (``synth.figures.amount_mode``).
 HOPE_CUES = _words("diharapkan berharap harapan agar supaya")
-# The sentence states an aim: its figures are targets, comparable only with other targets. ``disasar`` /
-# ``menyasar``: ``50 juta anak yang disasar program`` is the aim of a programme, not a count of anything reached.
+# The sentence states an aim: its figures are targets, comparable only with other targets. ``disasar``: ``50 juta
+# anak yang disasar program`` is the aim of a programme, not a count of anything reached. Not ``menyasar``: news
+# writes ``bantuan itu kini telah menyasar 12 juta keluarga`` for those reached (detik-dev, read).
 TARGET_CUES = _words(
-    "target targetnya targetkan ditargetkan menargetkan sasaran sasarannya disasar menyasar "
+    "target targetnya targetkan ditargetkan menargetkan sasaran sasarannya disasar "
     # a proposal is an aim too: the figure a ministry asks for is not the one it gets or spends
     "mengusulkan diusulkan usulkan usulan"
 ) | HOPE_CUES
@@ -271,7 +272,7 @@ NON_MEASURE_NOUNS = _words("kali jenis hal program bahasa cukup cara target maca
 
 # What a count is a count of, named right after its noun (``synth.figures.count_subject``): ``4,5 juta anak
 # mengalami karies``, ``248 ribu anak penderita anemia``, ``20 juta peserta terdiagnosis hipertensi``, ``90 peserta dengan
-# diabetes``, ``empat WNI yang diduga melakukan kekerasan``. Counts of one noun with different such subjects are counts
+# diabetes``, ``tiga WNI yang diduga menganiaya rekannya``. Counts of one noun with different such subjects are counts
 # of different groups (the anaemic children are not the children with caries): the table keeps them in series of
 # their own and the findings do not compare them. Cue -> the label the series is named by.
 SUBJECT_CUES: dict[str, str] = {
@@ -281,7 +282,7 @@ SUBJECT_CUES: dict[str, str] = {
     "mengalami": "mengalami",
     "dengan": "dengan",
 }
-# Cues that name the group alone, with no condition word after them (``WNI yang diduga melakukan kekerasan``: suspects),
+# Cues that name the group alone, with no condition word after them (``tiga WNI yang diduga menganiaya``: suspects),
 # when a verb of a deed follows (``VERB_PREFIXES``; not ``4 orang diduga petugas``: people taken for officers, nor
 # ``diduga menjadi``/``merupakan``, in SUBJECT_STOP).
 SUBJECT_ALONE = _words("diduga terduga")
@@ -300,13 +301,13 @@ SUBJECT_SKIP = _words("penyakit")
 # detik-dev and dropped).
 SUBJECT_DENGAN_NOUNS = INCREMENT_NEW_NOUNS | _words("peserta anak balita bayi lansia pekerja siswa pelajar penduduk")
 
-# A count in a list names its item in the words right after its noun (``2.400 botol arak Bali, 19 botol ...``), up to a
+# A count in a list names its item in the words right after its noun (``300 botol anggur merah, 25 botol ...``), up to a
 # comma or one of these, at most ITEM_MAX_WORDS words (``synth.figures.breakdown_item``).
 ITEM_BREAKS = _words("dan serta atau yang untuk dari di ke pada dengan")
 ITEM_MAX_WORDS = 4
 # Two such lists of one article give one item two counts only when both break down a whole (a word of composition)
-# described alike (at least WHOLE_SHARED_WORDS words of 4+ letters before it in common): ``barang bukti yang
-# dimusnahkan ... terdiri dari``, twice (``synth.findings.same_whole``).
+# described alike (at least WHOLE_SHARED_WORDS words of 4+ letters before it in common): ``barang sitaan yang
+# dihancurkan ... terdiri atas``, twice (``synth.findings.same_whole``).
 BREAKDOWN_CUES = _words("terdiri meliputi mencakup rincian rinciannya")
 WHOLE_SHARED_WORDS = 2
 
