@@ -250,11 +250,11 @@ def test_counts_of_one_noun_naming_different_conditions_are_separate_series() ->
 
 
 def test_suspects_among_a_group_are_a_series_of_their_own() -> None:
-    series = _series("KBRI mencatat 90 WNI kabur dari tempat penyekapan di kota itu. Polisi setempat menahan tiga WNI "
+    series = _series("KBRI mencatat 90 WNI kabur dari tempat penyekapan di kota itu. Aparat kota itu menahan tiga WNI "
                      "yang diduga menganiaya rekannya.")
     assert [v for k, v in series.items() if k.endswith("diduga")] == [[3.0]]
     assert 90.0 not in [v for k, vs in series.items() if k.endswith("diduga") for v in vs]
-    taken = _series("Tiba-tiba datang 5 orang diduga petugas keamanan ke ruang tunggu itu.")
+    taken = _series("Sore itu muncul lima orang diduga petugas keamanan di ruang tunggu.")
     assert taken.get("orang") == [5.0]  # people taken for officers: no group of suspects
 
 
@@ -277,7 +277,7 @@ def test_dengan_before_an_amount_word_names_no_group() -> None:
 def test_a_wish_or_purpose_after_an_amount_does_not_make_it_a_target() -> None:
     """``agar``/``berharap`` make an aim only of what follows them in the amount's clause: a ransom demanded so that
     a body is returned, a stone smaller than a size with a doctor's advice after it, are reported values."""
-    ransom = _series("Para penculik sempat meminta tebusan sebesar US$ 300.000 kepada keluarga agar korban dilepaskan.")
+    ransom = _series("Komplotan itu menuntut uang tebusan US$ 300.000 dari keluarga agar korban dilepaskan.")
     assert not [k for k in ransom if "target" in k] and any(300_000.0 in v for v in ransom.values())
     stone = _series("Karena batunya berukuran kurang dari 40 mm, dokter meminta pasien itu agar rajin berolahraga.")
     assert not [k for k in stone if "target" in k]

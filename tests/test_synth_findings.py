@@ -543,9 +543,9 @@ def test_counts_of_two_conditions_are_not_compared() -> None:
 def test_two_lists_of_one_stock_in_one_article_disagreeing_on_an_item_are_a_discrepancy() -> None:
     """One report lists the seized bottles twice for the same day, and an item's count differs (25 vs 1.850): the
     article contradicts itself. Lists of different parts of a whole (one per field) are no two versions of one list."""
-    a = _ev("b1", "Total barang sitaan yang dimusnahkan polisi mencapai 9.000 botol, terdiri dari 6.000 botol bir, "
+    a = _ev("b1", "Seluruh barang sitaan yang dihancurkan polisi berjumlah 9.000 botol, terdiri atas 6.000 botol bir, "
                   "1.200 botol anggur, dan 25 botol vodka. Polisi juga memeriksa tiga saksi. Barang sitaan yang "
-                  "dimusnahkan hari ini terdiri dari 6.000 botol bir, 1.850 botol vodka, dan 1.200 botol anggur.",
+                  "dihancurkan siang tadi terdiri atas 6.000 botol bir, 1.850 botol vodka, dan 1.200 botol anggur.",
             "2025-03-03", "Warta Contoh")
     found = [f for f in _kinds(_line(a), "discrepancy") if "vodka" in f.about]
     assert found and [(i.article, i.sentence) for i in found[0].items] == [("b1", 0), ("b1", 2)]
