@@ -6,21 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kliping.extract.quotes import extract_quotes
-from kliping.extract.times import extract_times, tag_sentence
-from kliping.model import Event, Story, StorylineGroup
-from kliping.synth import synthesize
-from tests.test_link_helpers import make_ev
-
-
-def _placed(text: str, published: str) -> set[tuple[str, int]]:
-    ev = make_ev("n1", text, published=published)
-    ev.times = extract_times(ev.doc)
-    ev.quotes = extract_quotes(ev.doc)
-    story = Story(articles=[ev], duplicate_of={}, entities=[], events=[Event("e1", ["n1"])],
-                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
-    [line] = synthesize(story).storylines
-    return {(t.value, c.sentence) for t in line.timeline for c in t.citations}
+from kliping.extract.times import tag_sentence
+from tests.test_timeline_quote_day import placements
 
 
 def test_setiap_hari_before_a_weekday_is_a_weekly_habit_not_a_day() -> None:
@@ -30,14 +17,14 @@ def test_setiap_hari_before_a_weekday_is_a_weekly_habit_not_a_day() -> None:
     # weekdays joined to a weekly habit are the habit's too
     assert [t.type for t in tag_sentence("Pasar murah digelar setiap Senin dan Kamis.", dt.date(2025, 10, 7))] == [
         "SET", "SET"]
-    placed = _placed("Polres Bantul menggiatkan patroli malam di kampung. "
+    placed = placements("Polres Bantul menggiatkan patroli malam di kampung. "
                      "Setiap hari Kamis, petugas memberi penyuluhan soal bahaya narkoba di sekolah. "
                      "Patroli itu dimulai pada Senin (6/10/2025).", "2025-10-07")
     assert not any(s == 1 for _v, s in placed) and ("2025-10-06", 2) in placed
 
 
 def test_dates_on_seized_papers_are_not_happenings() -> None:
-    placed = _placed(
+    placed = placements(
         "Polisi menangkap seorang pria yang mengaku keturunan raja di Bantul, Jumat (17/10/2025). "
         "Polisi menyita dua lembar kuitansi tgl 4 Maret 2014 yang dikeluarkan kelurahan setempat. "
         "Selain itu disita satu lembar salinan SHM atas nama sebuah yayasan tertanggal 9 Mei 2018, "
@@ -47,7 +34,7 @@ def test_dates_on_seized_papers_are_not_happenings() -> None:
 
 def test_a_dated_act_of_the_story_stays_on_the_timeline() -> None:
     """A suspect named by a dated decision letter: no sheet counted, the naming happened that day."""
-    placed = _placed("Kejaksaan menyidik dugaan korupsi dana desa di Majalengka. "
+    placed = placements("Kejaksaan menyidik dugaan korupsi dana desa di Majalengka. "
                      "Kepala desa ditetapkan jaksa menjadi tersangka lewat surat penetapan bertanggal "
                      "9 Oktober 2025.", "2025-10-20")
     assert ("2025-10-09", 1) in placed
@@ -57,6 +44,6 @@ def test_a_rule_starting_after_the_article_is_not_a_happening() -> None:
     text = ("Dinas Perhubungan mengubah aturan ojek daring di kota itu. "
             "Mulai 1 Agustus 2025, pengemudi ojek di terminal wajib memakai rompi hijau. "
             "Lalu, mulai 1 Oktober 2025, pengemudi ojek di stasiun juga wajib memakai rompi itu.")
-    placed = _placed(text, "2025-09-08")
+    placed = placements(text, "2025-09-08")
     assert ("2025-08-01", 1) in placed  # the rule took effect then
     assert not any(v == "2025-10-01" for v, _s in placed)

@@ -11,7 +11,8 @@ from kliping.synth import synthesize
 from tests.test_link_helpers import make_ev
 
 
-def _placed(text: str, published: str) -> set[tuple[str, int]]:
+def placements(text: str, published: str) -> set[tuple[str, int]]:
+    """(date, sentence) of every timeline placement of a one-article story."""
     ev = make_ev("q1", text, published=published)
     ev.times = extract_times(ev.doc)
     ev.quotes = extract_quotes(ev.doc)
@@ -23,7 +24,7 @@ def _placed(text: str, published: str) -> set[tuple[str, int]]:
 
 def test_a_quotes_hari_ini_is_the_day_its_attribution_names_not_the_publication_day() -> None:
     """Published Wednesday 22 October, said Tuesday 21: ``hari ini`` is the 21st, ``besok`` the 22nd."""
-    placed = _placed(
+    placed = placements(
         'Warga Desa Sukamaju menggugat ganti rugi lahan jalan tol ke Pengadilan Negeri Sleman. '
         '"Hari ini kami serahkan berkas gugatan ke pengadilan," kata kuasa hukum warga, Budi Santoso, '
         'Selasa (21/10). "Besok kami bertemu pejabat kementerian," ujar Budi, Selasa (21/10).',
@@ -34,14 +35,14 @@ def test_a_quotes_hari_ini_is_the_day_its_attribution_names_not_the_publication_
 
 def test_a_quote_dated_by_the_next_sentence_pointing_back_at_it_counts_from_that_day() -> None:
     """``Hal itu disampaikan Budi di Sleman, Selasa (21/10).`` dates the quote before it."""
-    placed = _placed(
+    placed = placements(
         'Warga Desa Sukamaju menggugat ganti rugi lahan jalan tol ke Pengadilan Negeri Sleman. '
         '"Hari ini kami serahkan berkas gugatan ke pengadilan. Kami berharap hakim adil," kata Budi Santoso. '
         'Hal itu disampaikan Budi di Sleman, Selasa (21/10).',
         "2025-10-22")
     assert ("2025-10-21", 1) in placed and ("2025-10-22", 1) not in placed
     # a next sentence that does not point back at the quote leaves the publication day
-    placed = _placed(
+    placed = placements(
         'Warga Desa Sukamaju menggugat ganti rugi lahan jalan tol ke Pengadilan Negeri Sleman. '
         '"Hari ini kami serahkan berkas gugatan ke pengadilan," kata Budi Santoso. '
         'Sidang perdana dijadwalkan pada Senin (27/10).',
@@ -70,7 +71,7 @@ def test_a_frame_pointing_back_at_a_statement_is_one_entry_with_it_shown_by_the_
 def test_a_date_inside_what_a_frame_goes_on_to_tell_does_not_date_the_statement() -> None:
     """``Hal ini disampaikan Ali, menanggapi kabar ... setelah 30 November``: the date is the rumour's,
     not when Ali spoke, so the statement before stays unplaced."""
-    placed = _placed(
+    placed = placements(
         "Pemasangan alat pemantau BBM di kendaraan pribadi sudah dimulai di Jakarta. "
         "Menurut dia, alat itu dipasang tanpa biaya. "
         "Hal ini disampaikan Ali, menanggapi kabar bahwa pemasangan setelah 30 November akan dikenai tarif.",
@@ -86,12 +87,12 @@ def test_a_quote_introduced_by_a_dated_statement_of_its_speaker_counts_besok_fro
             'Minggu (19/10). Ia menyebut rapat itu membahas anggaran banjir. '
             '"Semua bupati sudah kami undang, nanti besok rapatnya dimulai pagi. '
             'Gubernur akan memimpin langsung," kata Yudi.')
-    placed = _placed(text, "2025-10-20")
+    placed = placements(text, "2025-10-20")
     assert ("2025-10-20", 3) in placed and ("2025-10-21", 3) not in placed
     # an introduction naming someone else does not date the quote: besok stays the publication's
     other = text.replace("Ia menyebut", "Sekda Sari Utami menyebut").replace(
         "juru bicara Pemprov, Yudi Wibowo,", "Sekda Sari Utami")
-    assert ("2025-10-21", 3) in _placed(other, "2025-10-20")
+    assert ("2025-10-21", 3) in placements(other, "2025-10-20")
 
 
 def _timeline(text: str, published: str):

@@ -6,20 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kliping.extract.times import extract_times, tag_sentence
-from kliping.model import Document
-from kliping.text import split_sentences
+from tests.test_times_context import article as context_article
+from tests.test_times_context import tags as context_tags
 
 JUL = dt.date(2025, 7, 8)  # a Tuesday
 
 
 def tags(text: str, anchor: dt.date | None = JUL) -> list[tuple[str, str, str | None]]:
-    return [(t.text, t.type, t.value) for t in tag_sentence(text, anchor)]
+    return context_tags(text, anchor)
 
 
 def article(text: str, published: str = "2025-10-20") -> list[tuple[str, str | None]]:
-    doc = Document(id="d", input="t", text=text, sentences=split_sentences(text), published=published)
-    return [(t.text, t.value) for t in extract_times(doc)]
+    return context_article(text, published)
 
 
 def test_sejak_puts_a_day_without_year_in_the_past() -> None:
