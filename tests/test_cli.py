@@ -63,6 +63,18 @@ def test_every_summary_sentence_is_cited_and_verbatim(sample_run):
     for item in summaries:
         assert item["citations"]
         assert any(sentences[c["article"]][c["sentence"]] == item["text"] for c in item["citations"])
+        first = item["citations"][0]
+        assert sentences[first["article"]][first["sentence"]] == item["text"], "the shown sentence is cited first"
+
+
+def test_every_timeline_entry_shows_its_first_cited_sentence(sample_run):
+    _, _, data = sample_run
+    sentences = {a["id"]: a["sentences"] for a in data["articles"]}
+    entries = [t for sl in data["storylines"] for t in sl["timeline"]]
+    assert entries
+    for t in entries:
+        first = t["citations"][0]
+        assert sentences[first["article"]][first["sentence"]] == t["text"]
 
 
 def test_rerun_reuses_the_store_and_stores_each_article_once(tmp_path):

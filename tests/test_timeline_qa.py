@@ -29,8 +29,9 @@ def _article(aid: str, text: str, published: str, speaker: str | None = None, me
 
 
 def _entries(arts) -> list[tuple[str, list[str]]]:
+    """(date, citations) of each entry; citations sorted (the shown sentence is cited first)."""
     [line] = synthesize(_story(arts)).storylines
-    return [(t.value, [f"{c.article}:{c.sentence}" for c in t.citations]) for t in line.timeline]
+    return [(t.value, sorted(f"{c.article}:{c.sentence}" for c in t.citations)) for t in line.timeline]
 
 
 ROAD = (" Proyek jalan lingkar itu dianggarkan pemerintah kabupaten sejak tiga tahun lalu."

@@ -722,7 +722,8 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
     shown = _show(corpus, [info[k] for k in chosen], facts)
     out = []
     for k, (a, s) in zip(chosen, shown, strict=True):
-        cites = info[k].cites
+        # the sentence shown is cited first (the contract: docs/dossier.md, README), then the others
+        cites = [(a, s), *(c for c in info[k].cites if c != (a, s))]
         out.append(
             SummarySentence(
                 text=corpus.text(a, s),

@@ -1526,15 +1526,18 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                 if opening:
                     extra.add(opening)
                     clear = [(corpus.text(*opening), *opening)]
-            text = min(clear or texts, key=lambda t: (leans_on_context(t[0]), len(words(t[0])),
-                                                      corpus.time_key(t[1], t[2])))[0]
+            text, ta, ts = min(clear or texts, key=lambda t: (leans_on_context(t[0]), len(words(t[0])),
+                                                              corpus.time_key(t[1], t[2])))
             cites = sorted({(a, s) for a, s, _g in group} | extra, key=lambda c: corpus.time_key(*c))
+            first_report = corpus.time_key(*cites[0])
+            # the sentence shown is cited first, then the others in the order they were reported
+            cites = [(ta, ts), *(c for c in cites if c != (ta, ts))]
             entry = TimelineEntry(
                 value=value,
                 granularity=group[0][2],
                 text=text,
                 citations=[Citation(corpus.articles[a].id, s) for a, s in cites],
             )
-            entries.append(((value, corpus.time_key(*cites[0])), entry))
+            entries.append(((value, first_report), entry))
     entries.sort(key=lambda x: x[0])
     return [e for _k, e in entries]
