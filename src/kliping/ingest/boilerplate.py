@@ -93,14 +93,16 @@ def _cut_tail_sentences(lines: list[str], reasons: list[str | None]) -> dict[int
     kept = [i for i, r in enumerate(reasons) if r is None]
     for n, i in enumerate(kept[-_TAIL_SENTENCE_LINES:], start=max(0, len(kept) - _TAIL_SENTENCE_LINES)):
         parts = _SENTENCE_BREAK.split(lines[i].strip())
-        k = len(parts)
+        k, why = len(parts), None
         floor = 0 if n > 0 else 1  # a whole paragraph of furniture goes, unless it is the only story
-        while k > floor and _tail_reason(parts[k - 1]) is not None:
-            k -= 1
+        while k > floor and (r := _tail_reason(parts[k - 1])) is not None:
+            k, why = k - 1, r
+        if why is None:
+            continue
         if k == 0:
-            reasons[i] = _tail_reason(parts[0]) or "promo"
-        elif k < len(parts):
-            cuts[i] = (" ".join(parts[:k]), " ".join(parts[k:]), _tail_reason(parts[k]) or "promo")
+            reasons[i] = why
+        else:
+            cuts[i] = (" ".join(parts[:k]), " ".join(parts[k:]), why)
     return cuts
 
 

@@ -145,7 +145,7 @@ def title_cases(ev: Evidence) -> frozenset[str]:
     m = case_titles.CASE_AFTER_CUE.search(title.lower())
     if m is None:
         return frozenset()
-    kept = [w for w in re.findall(r"[\w\-]+", m.group(1)) if w not in case_titles.NOT_CASE_WORDS]
+    kept = [w for w in case_titles.CASE_WORD.findall(m.group(1)) if w not in case_titles.NOT_CASE_WORDS]
     return frozenset("c:" + w for w in kept[: case_titles.MAX_CASE_WORDS])
 
 

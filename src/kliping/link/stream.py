@@ -434,10 +434,9 @@ def places_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     cb = {k for k in b if k.startswith("c:")}
     if ca and cb and ca.isdisjoint(cb):
         return True  # two legal cases (``link.events.title_cases``)
-    if ca or cb:
-        a, b = a - ca, b - cb
-        if not a or not b:
-            return False
+    a, b = a - ca, b - cb  # the places alone decide the rest
+    if not a or not b:
+        return False
     ra = {k for k in a if k.startswith("r:")}
     rb = {k for k in b if k.startswith("r:")}
     if ra and rb:

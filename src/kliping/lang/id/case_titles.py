@@ -19,6 +19,8 @@ CASE_AFTER_CUE = re.compile(
     r"\b(?:korupsi|kasus|suap|gratifikasi|pencucian\s+uang|pemerasan)\s+"
     r"(?:(?:dugaan|korupsi|suap|gratifikasi|tindak\s+pidana|pidana)\s+)*((?:[\w\-]+\s*){1,4})"
 )
+# A word of the case (hyphenated words whole: ``e-KTP``).
+CASE_WORD = re.compile(r"[\w\-]+")
 # Words after the cue that do not name the case: function words, the cue words again, the generic
 # legal nouns and verbs a headline puts there (``Kasus Dugaan Korupsi``, ``Kasus yang Menjerat``).
 NOT_CASE_WORDS = words("""
