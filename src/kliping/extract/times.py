@@ -917,7 +917,7 @@ def _h_relday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         return [(s, e, "TIME", f"{_day(day)}T{pod}" if day else None, "time")]
     w = " ".join(m["rd_w"].lower().split())
     pod = C.PARTS_OF_DAY[" ".join(m["rd_pod"].lower().split())] if m["rd_pod"] else None
-    if w in ("keesokan harinya", "esok harinya"):
+    if w in C.NEXT_DAY_WORDS:
         d = _day_after_told(ctx)
         typ, val, gran = _with_pod(d, pod)
         return [(s, e, typ, val, gran)]
@@ -1200,7 +1200,7 @@ def _told_days(sent: str, hits: list[_Hit]) -> list[str]:
     return out
 
 
-_NEXT_DAY = frozenset({"keesokan harinya", "esok harinya"})
+_NEXT_DAY = C.NEXT_DAY_WORDS
 
 
 # What may stand between the months of a list or a range: ``Juli, Agustus, dan Oktober 2019``,

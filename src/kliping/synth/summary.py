@@ -592,6 +592,10 @@ def _show(corpus: Corpus, chosen: Sequence[Candidate], facts: SentenceFacts) -> 
     out: list[tuple[int, int]] = []
     for i, c in enumerate(chosen):
         pick = corpus.rows[c.row]
+        # what does not change while the alternatives of this fact are tried
+        others = [rows[j] for j in range(len(rows)) if j != i]
+        mine, mine_fig = said(c.row)
+        mine_alone = stands_alone(corpus.text(*corpus.rows[c.row]))
         for alt in wordings(corpus, c.cites):
             r = corpus.sent_rows.get(alt)
             if r is None:
@@ -600,13 +604,11 @@ def _show(corpus: Corpus, chosen: Sequence[Candidate], facts: SentenceFacts) -> 
                 break
             if short_named(facts, *alt) and not short_named(facts, *pick):
                 continue  # ``Ali mengakui, ...`` for a sentence naming its person in full
-            others = [rows[j] for j in range(len(rows)) if j != i]
             sims = corpus.sims([r], [c.row, *others])[0]
             w, f = said(r)
-            mine = said(c.row)[0]
-            if not redundant(float(sims[0]), w, mine, f, said(c.row)[1]):
+            if not redundant(float(sims[0]), w, mine, f, mine_fig):
                 continue
-            if len(w) < SHOWN_WORDS_KEPT * len(mine) and stands_alone(corpus.text(*corpus.rows[c.row])):
+            if len(w) < SHOWN_WORDS_KEPT * len(mine) and mine_alone:
                 continue  # a shorter first report would say less than the chosen one (``dilakukan sejak 2022.``)
             if any(redundant(float(sims[1 + j]), w, said(o)[0], f, said(o)[1]) for j, o in enumerate(others)):
                 continue
@@ -701,8 +703,13 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
             a = corpus.rows[info[best_k].row][0]
             used[a] = used.get(a, 0) + 1
 
+    placed_at: dict[int, tuple] = {}
+
     def when(k: int) -> tuple:
-        return placed(corpus, facts, info[k].cites)
+        """Where candidate ``k`` is placed (:func:`placed`, pure: computed once per candidate)."""
+        if k not in placed_at:
+            placed_at[k] = placed(corpus, facts, info[k].cites)
+        return placed_at[k]
 
     def ordered(ks: list[int]) -> list[int]:
         return reading_order(ks, when, lambda k: corpus.rows[info[k].row])

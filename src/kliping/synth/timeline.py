@@ -993,8 +993,7 @@ def _said_day(t: TimeExpr, sentence: str, quotes: list[tuple[tuple[int, int], dt
         return value
     if sentence[: t.start].rstrip().endswith("("):
         return value
-    offset = time_cues.DEICTIC_OFFSETS.get(word)
-    if offset is None or value != (published + dt.timedelta(days=offset)).isoformat():
+    if not _from_publication(t, published):
         return value
     for (lo, hi), day in quotes:
         if lo <= t.start and t.end <= hi:
@@ -1491,16 +1490,20 @@ def _quote_opening(corpus: Corpus, cited: list[tuple[int, int]], value: str) -> 
     date (one sentence at one date) nor one already cited; a tail placed at a date the quote tells
     (``pompa kami kerahkan pada Sabtu``) takes none: the introduction is of the day of saying. None
     when no cited sentence is such a tail."""
+    per_article: dict[int, tuple] = {}
     for a, s in sorted(cited, key=lambda c: corpus.time_key(*c)):
         ev = corpus.articles[a]
         for q in ev.quotes:
             last = q.end_sentence if q.end_sentence is not None else q.sentence
             if not q.direct or not (q.sentence < s <= last):
                 continue
-            if value not in {day.isoformat() for _span, day in _quote_days(corpus, a).get(s, ())}:
+            if a not in per_article:  # the article's quote days, other dates and dated sentences
+                per_article[a] = (_quote_days(corpus, a),
+                                  {t for v, t, _g in corpus.dated.get(a, ()) if v != value},
+                                  _dates_by_sentence(ev))
+            qdays, other, dated_here = per_article[a]
+            if value not in {day.isoformat() for _span, day in qdays.get(s, ())}:
                 continue  # the tail's date is one the quote tells, not the day it was said
-            other = {t for v, t, _g in corpus.dated.get(a, ()) if v != value}
-            dated_here = _dates_by_sentence(ev)
             name = [w for w in words(q.speaker_name or "") if len(w) >= 3]
             intro = q.sentence - 1
             if (intro >= 0 and name and name[-1] in words(corpus.text(a, intro)) and intro not in dated_here

@@ -206,6 +206,8 @@ DEICTIC_DAYS: frozenset[str] = frozenset({
 # +2): the time extractor counts them from the publication, the timeline re-counts a quote's
 # (:data:`DEICTIC_DAYS`) from the day the quote was said. ``nanti`` with a part of day is today
 # (``nanti malam``).
+# "The next day" of a narrative (``keesokan harinya``): counted from a day the story tells.
+NEXT_DAY_WORDS: frozenset[str] = frozenset({"keesokan harinya", "esok harinya"})
 DAY_OFFSETS: dict[str, int] = {
     "hari ini": 0, "tadi": 0, "nanti": 0, "kemarin": -1, "semalam": -1, "besok": 1, "esok": 1,
     "esok hari": 1, "lusa": 2, "besok lusa": 2, "kemarin lusa": -2,

@@ -128,7 +128,7 @@ UNTIL_FILLERS: frozenset[str] = frozenset({
 # the time extractor counts them from the article's latest absolute date, which may belong to an
 # unrelated part of the story; the timeline keeps them only when their own sentence, or the one just
 # before, names that day.
-NEXT_DAY_WORDS: frozenset[str] = frozenset({"keesokan harinya", "esok harinya"})
+NEXT_DAY_WORDS: frozenset[str] = calendar.NEXT_DAY_WORDS
 # A future word after a hope belongs to the hoped thing (``semoga jembatan itu akan selesai pada
 # Desember``): it does not turn the hope into a schedule, as ``dijadwalkan`` does.
 HOPED_FUTURE: frozenset[str] = frozenset({"akan", "bakal", "segera", "nanti"})
