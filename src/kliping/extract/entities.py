@@ -1953,13 +1953,12 @@ def extract_mentions(doc: Document) -> list[Mention]:
             if not _LETTER.search(" ".join(sents[si].w[s.i:s.j])):
                 continue  # "SPBU 34.123.45": a station number is no name
             span_words = sents[si].w[s.i:s.j]
-            if "(" in span_words and ")" not in span_words[span_words.index("("):] and span_words.index("(") > 0:
-                s.j = s.i + span_words.index("(")  # "Sumatera Utara (Sumut": an unclosed bracket ends the name
+            p = span_words.index("(") if "(" in span_words else -1
+            if p > 0 and ")" not in span_words[p:]:
+                s.j = s.i + p  # "Sumatera Utara (Sumut": an unclosed bracket ends the name
             if street is None and any(a <= s.i and s.j <= b for a, b in ranges):
                 continue  # "Jl HR" of "Jl HR. Rasuna Said": inside the street another span names
             if street is not None:
-                if street in ranges[:ranges.index(street)]:
-                    continue  # the same street found from two spans
                 a, b = toks[street[0]][0], toks[street[1] - 1][1]
                 out.append(Mention(text=sent.text[a:b], type="LOC", sentence=si, start=a, end=b))
                 continue

@@ -75,6 +75,8 @@ _TAIL_ROOT_WORDS = frozenset(cues.TAIL_SPEECH_ROOTS)
 # with an author, ``bunyi keterangan X``, is read by ``_TAIL_STATEMENT`` first).
 _TAIL_WORDING = re.compile(r"^[\s,.]*(?:(?:demikian|begitu)\s+)?bunyi(?![\w-])", re.I)
 # ``Ketua RT 21, Kelurahan Belo, …``: a place apposition after a title (an administrative unit and its name).
+# ``..., itu``: the role just named is the speaker (``cues.ROLE_DEMONSTRATIVES``).
+_DEMONSTRATIVE_AFTER = re.compile(r"^\s*,?\s*(?:itu|tersebut|ini)(?![\w-])")
 _ADMIN_APPOSITION = re.compile(
     r"^\s*,\s*(?:" + _alt(cues.ADMIN_UNIT_WORDS) + r")\s+[A-Z0-9][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*)*", re.I
 )
@@ -1099,16 +1101,17 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     after = rest[span:]
     head_word = run[0].lower().rstrip(".")
     adm = _ADMIN_APPOSITION.match(after)
-    if adm and (_split_name(run, ctx)[0] is None or head_word in TITLE_WORDS or head_word in cues.ORG_HEADS):
+    # the run is an office (no name in it, a title or an organisation head): read once for both tests
+    office = (adm is not None or after.startswith(",")) and (
+        _split_name(run, ctx)[0] is None or head_word in TITLE_WORDS or head_word in cues.ORG_HEADS)
+    if adm and office:
         # ``Ketua RT 21, Kelurahan Belo, itu`` / ``…, Kelurahan Belo, Yohanes``: the place says where
         # the office is; the speaker is the person after it, or the role itself
         span += adm.end()
         after = rest[span:]
-        if re.match(r"^\s*,?\s*(?:itu|tersebut|ini)(?![\w-])", after):
+        if _DEMONSTRATIVE_AFTER.match(after):
             return _Speaker("role", text=head_word, start=start, title_only=True)
-    if after.startswith(",") and (
-        _split_name(run, ctx)[0] is None or head_word in TITLE_WORDS or head_word in cues.ORG_HEADS
-    ):
+    if after.startswith(",") and office:
         nxt = after[1:]
         lead2 = len(nxt) - len(nxt.lstrip())
         span2, run2 = _cap_run(nxt.lstrip(), coord=coord)

@@ -387,16 +387,15 @@ def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> l
         mine = toks[id(f)]
         cands: dict[str, _Form] = {}
         intro: dict[str, tuple[int, int]] = {}
-        for g in persons:
-            if g is not f and g.key and not g.pair and _is_part(mine, toks[id(g)]):
-                cands.setdefault(g.key, g)
-                intro[g.key] = min(intro.get(g.key, pos[id(g)]), pos[id(g)])
-        if not cands:
-            # an inner name only when no name of the article starts or ends with the word
+        # a name it starts or ends; an inner name only when no name of the article starts or ends
+        # with the word
+        for test in (_is_part, _is_middle):
             for g in persons:
-                if g is not f and g.key and not g.pair and _is_middle(mine, toks[id(g)]):
+                if g is not f and g.key and not g.pair and test(mine, toks[id(g)]):
                     cands.setdefault(g.key, g)
                     intro[g.key] = min(intro.get(g.key, pos[id(g)]), pos[id(g)])
+            if cands:
+                break
         if len(cands) > 1:
             seen = [k for k, p in intro.items() if p < first_use[tuple(mine)]]
             if len(seen) == 1:

@@ -36,7 +36,7 @@ muhammad mohammad muhamad mohamad mochammad mochamad muhammed mohammed moch moh 
 DISCOURSE_WORDS: frozenset[str] = _words("""
 yuk yok ayo ayuk mari silakan silahkan coba
 alhasil akhirnya untungnya sayangnya rupanya ternyata intinya pokoknya soalnya makanya
-cuman cuma cuman entar ntar nanti tapi tetapi kalau kalo pas mending emang memang
+cuman cuma entar ntar nanti tapi tetapi kalau kalo pas mending emang memang
 nah wah wow lho loh dong deh sih kok ya yah oh aduh astaga duh hmm eh
 kemarin tadi barusan sekarang kini
 """)
