@@ -185,19 +185,22 @@ class Point:
     span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
 
 
+def _verb_like(w: str) -> bool:
+    """A word that reads as a verb (a verb prefix and more than five letters: ``ditangkap``)."""
+    return len(w) > 5 and w.startswith(figure_cues.VERB_PREFIXES)
+
+
 def statement_mode(sentence_words: set[str]) -> str:
     """``conditional`` (a scenario or premise), ``target`` (an aim), ``hope`` (only a word of a wish or a purpose,
     ``figure_cues.HOPE_CUES``: whether an amount is an aim is told per amount by ``amount_mode``) or ``fact``."""
     if sentence_words & figure_cues.CONDITIONAL_CUES:
         return "conditional"
-    if sentence_words & _STRONG_TARGET_CUES:
+    if sentence_words & figure_cues.STRONG_TARGET_CUES:
         return "target"
     if sentence_words & figure_cues.HOPE_CUES:
         return "hope"
     return "fact"
 
-
-_STRONG_TARGET_CUES = figure_cues.TARGET_CUES - figure_cues.HOPE_CUES
 
 
 def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | None = None,
@@ -612,8 +615,7 @@ def is_base(sentence: str, q: Quantity) -> bool:
             if not gap:
                 return True
             return (gap[0] in figure_cues.BASE_GAP and len(gap) <= figure_cues.BASE_GAP_MAX
-                    and not any(w in figure_cues.BASE_BREAKS or (w not in figure_cues.BASE_GAP and len(w) > 5
-                                and w.startswith(figure_cues.VERB_PREFIXES)) for w in gap))
+                    and not any(w in figure_cues.BASE_BREAKS or (w not in figure_cues.BASE_GAP and _verb_like(w)) for w in gap))
     return False
 
 
@@ -634,8 +636,7 @@ def is_increment(sentence: str, q: Quantity) -> bool:
         cue, nxt = m.group(1).casefold(), (m.group(2) or "").casefold()
         noun = (q.noun or "").casefold().split()
         if cue == "baru":
-            if noun and noun[-1] in figure_cues.INCREMENT_NEW_NOUNS and not (
-                    len(nxt) > 5 and nxt.startswith(figure_cues.VERB_PREFIXES)):
+            if noun and noun[-1] in figure_cues.INCREMENT_NEW_NOUNS and not _verb_like(nxt):
                 return True
         elif cue == "lagi":
             if nxt not in figure_cues.REMAINING_CUES:
@@ -798,7 +799,7 @@ def count_subject(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
     for k, (o, w) in enumerate(after[: figure_cues.SUBJECT_GAP_MAX + 1]):
         if w in figure_cues.SUBJECT_ALONE:  # suspects of a deed (``diduga menganiaya``), not ``diduga petugas``
             nxt = after[k + 1][1] if k + 1 < len(after) else ""
-            deed = len(nxt) > 5 and nxt.startswith(figure_cues.VERB_PREFIXES) and nxt not in figure_cues.SUBJECT_STOP
+            deed = _verb_like(nxt) and nxt not in figure_cues.SUBJECT_STOP
             return "diduga" if deed else None
         label = figure_cues.SUBJECT_CUES.get(w)
         if label and not (w == "dengan" and (k or q.noun.casefold().split()[-1] not in figure_cues.SUBJECT_DENGAN_NOUNS)):
@@ -823,7 +824,7 @@ def breakdown_item(q: Quantity, toks: Tokens, clause: Clause) -> tuple[str, str]
     for o, w in toks.within(q.end, clause[1]):
         if "," in toks.sentence[end:o] or w in figure_cues.ITEM_BREAKS:
             break
-        if w[0].isdigit() or (len(w) > 5 and w.startswith(figure_cues.VERB_PREFIXES)):
+        if w[0].isdigit() or _verb_like(w):
             return None
         out.append(w)
         end = o + len(w)

@@ -26,11 +26,12 @@ HOPE_CUES = _words("diharapkan berharap harapan agar supaya")
 # The sentence states an aim: its figures are targets, comparable only with other targets. ``disasar``: ``50 juta
 # anak yang disasar program`` is the aim of a programme, not a count of anything reached. Not ``menyasar``: news
 # writes ``bantuan itu kini telah menyasar 12 juta keluarga`` for those reached (detik-dev, read).
-TARGET_CUES = _words(
+STRONG_TARGET_CUES = _words(
     "target targetnya targetkan ditargetkan menargetkan sasaran sasarannya disasar "
     # a proposal is an aim too: the figure a ministry asks for is not the one it gets or spends
     "mengusulkan diusulkan usulkan usulan"
-) | HOPE_CUES
+)
+TARGET_CUES = STRONG_TARGET_CUES | HOPE_CUES
 
 # Words of an achieved value: in a sentence that also names a target, a number after one of these (with
 # no target word between) is what was reached, not the aim (``sasaran 2 juta paket hingga akhir bulan
