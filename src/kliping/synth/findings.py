@@ -474,6 +474,129 @@ def item_discrepancies(corpus: Corpus, about: str, pts: Sequence[Point]) -> list
     return out
 
 
+def _same_counted(x: Quantity, y: Quantity) -> bool:
+    """The old and the new value of a stated change measure one thing: the same unit, and for counts the same
+    noun (``figure_key``), no noun on one side (``dikurangi menjadi 11 ribu``: the count of the sentence before),
+    or two nouns of people (``figure_cues.PEOPLE_NOUNS``: ``peserta`` then ``orang``)."""
+    if x.unit != y.unit:
+        return False
+    if x.unit is not None and figure_key(x) == figure_key(y):
+        return True
+    nx, ny = (" ".join(q.noun.casefold().split()) if q.noun else "" for q in (x, y))
+    if not nx or not ny or nx == ny:
+        return True
+    return nx in figure_cues.PEOPLE_NOUNS and ny in figure_cues.PEOPLE_NOUNS
+
+
+def _to_new_value(text: str, q: Quantity) -> bool:
+    """A word of CHANGE_TO stands at most ``CHANGE_GAP`` words before ``q`` in its clause (``menjadi sebesar Rp 90.000``)."""
+    ws = words(re.split(r"[,;:]", text[: q.start])[-1])[-(figure_cues.CHANGE_GAP + 1) :]
+    return any(w in figure_cues.CHANGE_TO for w in ws)
+
+
+def _from_old_value(text: str, q: Quantity) -> bool:
+    """``dari`` stands before ``q`` in its clause, right before it or before a short phrase of a past value (``dari
+    sebelumnya 39%``, ``dari kuota awal 13 ribu``: ``figure_cues.BASE_GAP`` words only)."""
+    ws = words(re.split(r"[,;:]", text[: q.start])[-1])
+    for i in range(len(ws) - 1, -1, -1):
+        if ws[i] == "dari":
+            gap = ws[i + 1 :]
+            return len(gap) <= figure_cues.BASE_GAP_MAX and all(w in figure_cues.BASE_GAP for w in gap)
+    return False
+
+
+def _change_verb(ws: Sequence[str]) -> bool:
+    return any(w in figure_cues.CHANGE_VERBS for w in ws)
+
+
+def _realised(ws: Sequence[str]) -> bool:
+    """No word before the new value makes the change a proposal, plan, forecast, wish or premise
+    (``figure_cues.UNREALISED_CHANGE_CUES``: ``mengusulkan menaikkan ... menjadi``): the value has not moved."""
+    return not any(w in figure_cues.UNREALISED_CHANGE_CUES for w in ws)
+
+
+def sentence_changes(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """The changes one sentence states (``qs``: its quantities in text order): ``dari`` and an old value, then (at
+    most ``CHANGE_GAP`` words on, only a movement's size between: ``dari Rp 2.250 turun Rp 450 menjadi Rp 1.800``)
+    a word of CHANGE_TO and a new value of the same thing (``_same_counted``), a verb of change
+    (``figure_cues.CHANGE_VERBS``) and no word of a plan or proposal (``_realised``) in the sentence before the new
+    value, and the values different (``changed``)."""
+    out = []
+    for i, x in enumerate(qs):
+        if not _from_old_value(text, x):
+            continue
+        for y in qs[i + 1 : i + 3]:
+            mid = text[x.end : y.start]
+            if ";" in mid or len(words(mid)) > 2 * figure_cues.CHANGE_GAP + 1:
+                break
+            lead = words(text[: y.start])
+            if (_to_new_value(text, y) and _same_counted(x, y) and changed(x, y)
+                    and _change_verb(lead) and _realised(lead)):
+                out.append((x, y))
+                break
+            if not _change_verb(words(mid)):  # only the size of a movement may stand between the two values
+                break
+    return out
+
+
+def _prior_value(text: str, qs: Sequence[Quantity], y: Quantity) -> Quantity | None:
+    """The one value of the sentence that its clause marks as the earlier one (``awalnya ... 13 ribu peserta``:
+    ``figure_cues.PRIOR_VALUE_CUES`` before it) and that measures what ``y`` measures; None when none or several."""
+    found = [x for x in qs if _same_counted(x, y) and changed(x, y)
+             and set(words(re.split(r"[,;:]", text[: x.start])[-1])) & figure_cues.PRIOR_VALUE_CUES]
+    return found[0] if len(found) == 1 else None
+
+
+def _continued_change(prev: str, prev_qs: Sequence[Quantity], text: str, qs: Sequence[Quantity]) -> Quantity | None:
+    """A sentence that states only a new value (``Namun, kuota itu dikurangi menjadi 11 ribu``: one value, after
+    a word of CHANGE_TO, a verb of change before it, no ``dari`` of its own) and opens as the continuation of the
+    sentence before (``figure_cues.CONTINUATION_OPENERS``) or points back to it (``tersebut``, ``itu`` before the
+    value): the old value is the one the sentence before marks as earlier (``_prior_value``). Returns that old
+    value, or None."""
+    if len(qs) != 1:
+        return None
+    y = qs[0]
+    before = words(text[: y.start])
+    if (not before or not _to_new_value(text, y) or not _change_verb(before) or not _realised(before)
+            or "dari" in before):
+        return None
+    if before[0] not in figure_cues.CONTINUATION_OPENERS and not set(before) & figure_cues.POINTING_BACK:
+        return None
+    return _prior_value(prev, prev_qs, y)
+
+
+def _about(x: Quantity, y: Quantity) -> str:
+    key = figure_key(x) or figure_key(y)
+    return key[0] if key else (x.unit or "jumlah")
+
+
+def stated_changes(corpus: Corpus, articles: Iterable[int]) -> list[Finding]:
+    """Updates an article states itself: a change from one value to another in one sentence (``kuota dipangkas dari
+    13 ribu menjadi 11 ribu peserta``, ``sentence_changes``) or in a sentence continuing the one before
+    (``awalnya 13 ribu peserta`` / ``Namun, kuota itu dikurangi menjadi 11 ribu``, ``_continued_change``). The
+    value moves over time and the text says so, so the reader gets both values cited, as a later report would give
+    them. Not a sentence of several changes (a list of the items of a budget or a price list: each item its own
+    figure, which the finding could not name). One pass over each article's sentences."""
+    out = []
+    for a in articles:
+        ev = corpus.articles[a]
+        by_sent: dict[int, list[Quantity]] = {}
+        for q in ev.quantities:
+            by_sent.setdefault(q.sentence, []).append(q)
+        for s, qs in sorted(by_sent.items()):
+            text = corpus.text(a, s)
+            pairs = sentence_changes(text, qs)
+            if len(pairs) == 1:
+                x, y = pairs[0]
+                out.append(Finding(kind="update", about=_about(x, y), items=[_item(corpus, a, s)]))
+            elif not pairs and s - 1 in by_sent:
+                x = _continued_change(corpus.text(a, s - 1), by_sent[s - 1], text, qs)
+                if x is not None:
+                    out.append(Finding(kind="update", about=_about(x, qs[0]),
+                                       items=[_item(corpus, a, s - 1), _item(corpus, a, s)]))
+    return out
+
+
 def merge_same_evidence(findings: Sequence[Finding]) -> list[Finding]:
     """One finding per kind and evidence: two figures of one sentence pair (``satu kepala keluarga (dua
     jiwa)`` against ``lima kepala keluarga (11 jiwa)``; civilians and police of one breakdown) tell one
@@ -493,7 +616,12 @@ def merge_same_evidence(findings: Sequence[Finding]) -> list[Finding]:
 
 def figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Finding]:
     """Agreements, discrepancies and updates over the figure groups (``merge_same_evidence``)."""
-    return merge_same_evidence(_figure_findings(corpus, points))
+    found = _figure_findings(corpus, points)
+    known = {(f.kind, tuple((i.article, i.sentence) for i in f.items)) for f in found}
+    articles = sorted({p.article for pts in points.values() for p in pts})
+    found += [f for f in stated_changes(corpus, articles)
+              if (f.kind, tuple((i.article, i.sentence) for i in f.items)) not in known]
+    return merge_same_evidence(found)
 
 
 def _figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Finding]:

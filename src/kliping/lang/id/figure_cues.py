@@ -327,3 +327,29 @@ harga subsidi investasi dana modal gaji upah pajak pagu omzet denda tarif hibah 
 MONEY_COMPOUNDS = _words("devisa")
 # How far (in words) before a money amount its noun may stand.
 MONEY_MEASURE_GAP = 12
+
+# A change the sentence states itself (``synth.findings.stated_changes``): a verb of change, ``dari`` and the old
+# value, then one of CHANGE_TO and the new value (``kuota dipangkas dari 13 ribu menjadi 11 ribu``, ``naik dari
+# 39% menjadi 43%``). The movement verbs and the verbs that change a set figure (a quota, a tariff, a rate).
+CHANGE_VERBS = MOVEMENT_VERBS | _words(
+    "dipangkas memangkas dikurangi mengurangi diturunkan menurunkan dinaikkan menaikkan dipotong memotong "
+    "ditambah menambah direvisi merevisi diubah mengubah berubah dikoreksi mengoreksi dinaikan menaikan "
+    "bergeser menyusut membengkak"
+)
+CHANGE_TO = _words("menjadi jadi ke")
+# At most this many words between the old value and the word of CHANGE_TO (``dari Rp 112.500 turun menjadi``),
+# and between that word and the new value (``menjadi sebesar Rp 90.000``).
+CHANGE_GAP = 3
+# A sentence that states only the new value (``kuota itu kemudian dikurangi menjadi 11 ribu``) changes the value
+# of the sentence before when that one marks it as the earlier one (``awalnya ... 13 ribu``) and the new sentence
+# opens as its continuation or points back to it.
+PRIOR_VALUE_CUES = _words("awalnya semula mulanya sebelumnya")
+CONTINUATION_OPENERS = _words("namun tetapi tapi kemudian lalu akhirnya kini belakangan")
+POINTING_BACK = _words("tersebut itu")
+# Nouns of people counted: two counts of a stated change whose nouns are both of these count one group
+# (``13 ribu peserta`` ... ``menjadi 11 ribu orang``).
+PEOPLE_NOUNS = _words("orang peserta warga jiwa penduduk penerima pendaftar")
+# A change only proposed, planned, forecast, wished or supposed (``mengusulkan menaikkan ... dari Rp 1.000 menjadi Rp 3.000``)
+# is no stated change: the value has not moved.
+UNREALISED_CHANGE_CUES = PLAN_CUES | CONDITIONAL_CUES | HOPE_CUES | FORECAST_CUES | _words(
+    "usul usulan mengusulkan diusulkan mengajukan diajukan wacana mewacanakan diwacanakan")
