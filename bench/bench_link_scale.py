@@ -11,12 +11,21 @@ and thus the window's contents are the same, as in a real feed that simply runs 
     python bench/bench_link_scale.py            # 100k and 200k
     python bench/bench_link_scale.py --sizes 20000 40000
     python bench/bench_link_scale.py --repeat 3  # the fastest of three runs per size
+
+Each run is made in a fresh interpreter (a child process of this script), so no run inherits the
+heap of an earlier one: run in one process after the 100k runs, the 200k run took 82.6 s CPU,
+and 77.8 s when run first (same engine, same idle machine), which alone moved the ratio from 2.22
+to 2.24. ``--in-process`` runs them all in this process as before. The ratio of the last tenth's
+cost per article (200k run over 100k run) shows whether an article costs more the longer the
+stream runs; it is ~1.0 when time grows linearly once the windows are full.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -42,10 +51,15 @@ def run(n: int, trace: bool, params: dict[str, float] | None = None) -> dict[str
         tracemalloc.start()
     t0, c0 = time.perf_counter(), time.process_time()
     linker = StreamLinker(**(params or {}))  # type: ignore[arg-type]
-    for f in feats:
+    tail = n - n // 10  # the last tenth, timed on its own: the cost per article once the windows are full
+    c_tail = c0
+    for i, f in enumerate(feats):
+        if i == tail:
+            c_tail = time.process_time()
         linker.add(f)
     secs = time.perf_counter() - t0
     cpu = time.process_time() - c0
+    tail_us = (time.process_time() - c_tail) / max(1, n - tail) * 1e6
     peak = tracemalloc.get_traced_memory()[1] if trace else 0
     if trace:
         tracemalloc.stop()
@@ -54,7 +68,7 @@ def run(n: int, trace: bool, params: dict[str, float] | None = None) -> dict[str
     pred = {a: str(g) for a, g in res.event_of.items()}
     gold = {a: str(e) for a, e in truth.event.items()}
     p, r, f1 = bcubed(pred, gold)
-    return {"n": n, "secs": secs, "cpu": cpu, "rate": n / secs, "peak_mb": peak / 2**20, "active": res.peak_active_events,
+    return {"n": n, "secs": secs, "cpu": cpu, "tail_us": tail_us, "rate": n / secs, "peak_mb": peak / 2**20, "active": res.peak_active_events,
             "events": len(set(res.event_of.values())), "gold": len(set(gold.values())), "p": p, "r": r, "f1": f1}
 
 
@@ -70,24 +84,42 @@ def main() -> int:
                     help="runs per size; the fastest is reported (on a shared machine the slower runs "
                          "measure the neighbours: the 200k/100k ratio of single runs moved 1.9-2.5 "
                          "for the same code)")
+    ap.add_argument("--in-process", action="store_true",
+                    help="run every size in this process (by default each run gets a fresh interpreter)")
+    ap.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)  # one run, JSON on stdout
+    ap.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    params: dict[str, float] = {} if args.fact_weight is None else {"fact_weight": args.fact_weight}
+    if args.pull_count is not None:
+        params["pull_count"] = args.pull_count
+    if args.child is not None:
+        print(json.dumps(run(args.child, trace=args.trace, params=params)))
+        return 0
+
+    def one(n: int, trace: bool) -> dict[str, float]:
+        if args.in_process:
+            return run(n, trace=trace, params=params)
+        cmd = [sys.executable, __file__, "--child", str(n), *(["--trace"] if trace else [])]
+        cmd += [] if args.fact_weight is None else ["--fact-weight", str(args.fact_weight)]
+        cmd += [] if args.pull_count is None else ["--pull-count", str(args.pull_count)]
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        return json.loads(out.strip().splitlines()[-1])
+
     results = []
     for n in args.sizes:
-        params: dict[str, float] = {} if args.fact_weight is None else {"fact_weight": args.fact_weight}
-        if args.pull_count is not None:
-            params["pull_count"] = args.pull_count
-        r = min((run(n, trace=False, params=params) for _ in range(max(1, args.repeat))),
-                key=lambda x: x["cpu"])
+        r = min((one(n, trace=False) for _ in range(max(1, args.repeat))), key=lambda x: x["cpu"])
         if args.memory:
-            r["peak_mb"] = run(n, trace=True, params=params)["peak_mb"]
+            r["peak_mb"] = one(n, trace=True)["peak_mb"]
         results.append(r)
         print(f"{n:>7} articles: {r['secs']:.1f} s ({r['cpu']:.1f} s CPU), {r['rate']:.0f} articles/s, peak traced memory "
               f"{r['peak_mb']:.0f} MB, peak active events {r['active']}, events {r['events']} (gold {r['gold']}), "
-              f"BCubed P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f}", flush=True)
+              f"BCubed P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f}, last tenth {r['tail_us']:.0f} us/article CPU",
+              flush=True)
     if len(results) >= 2:
         a, b = results[0], results[-1]
         print(f"time ratio {b['n']}/{a['n']}: {b['secs'] / a['secs']:.2f}, CPU time ratio "
-              f"{b['cpu'] / a['cpu']:.2f} (size ratio {b['n'] / a['n']:.1f})")
+              f"{b['cpu'] / a['cpu']:.2f} (size ratio {b['n'] / a['n']:.1f}); cost per article of the last tenth "
+              f"{b['tail_us'] / a['tail_us']:.2f}x")
     return 0
 
 

@@ -383,10 +383,14 @@ class _Group:
     fn2: float = 0.0
     last: dt.date | None = None
     last_day: int = 0  # ``last`` as a day number (date ordinal), for the decay
-    keys: set[int] = field(default_factory=set)
+    # index keys, as the keys of a dict (an ordered set of ints the cyclic GC never walks; see
+    # ``_Layer.postings``)
+    keys: dict[int, None] = field(default_factory=dict)
     parent: int = -1  # storyline of an event
     size: int = 0  # articles joined (near-copies excluded), for the learned join rule
-    recent: list[dict[int, float]] = field(default_factory=list)  # last term vectors (learned rule)
+    # last term vectors (learned rule only); a tuple, so the default is the untracked empty tuple and
+    # not one more list per group for the cyclic GC to walk
+    recent: tuple[dict[int, float], ...] = ()
     first_day: int = 0  # day number of the earliest article, for the learned join rule
     # A singleton's pulls: event id -> articles of that event that scored at least PULL_SIMILARITY
     # with it, and event id -> the event's size before the first of them. Dicts of ints only, which
@@ -678,7 +682,7 @@ class _Layer:
             if s is not None:
                 s.pop(other.gid, None)
                 s[into.gid] = None
-            into.keys.add(k)
+            into.keys[k] = None
         del self.groups[other.gid]
         into.size += other.size
         if other.recent:
@@ -700,10 +704,10 @@ class _Layer:
             self.peak_active = max(self.peak_active, len(self.groups))
         g.add(v, e, emb, dots, t, f)
         if self.model is not None or self.log:
-            g.recent = [*g.recent[1 - JOIN_MEMBERS:], v] if JOIN_MEMBERS > 1 else [v]
+            g.recent = (*g.recent[1 - JOIN_MEMBERS:], v) if JOIN_MEMBERS > 1 else (v,)
         for k in keys:
             if k not in g.keys:
-                g.keys.add(k)
+                g.keys[k] = None
                 s = self.postings.get(k)
                 if s is None:
                     self.postings[k] = {g.gid: None}
