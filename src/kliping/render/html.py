@@ -22,7 +22,16 @@ from itertools import pairwise
 from urllib.parse import quote
 
 from kliping import __version__
-from kliping.model import Citation, Dossier, Evidence, Figure, Storyline, StorySection, SummarySentence
+from kliping.model import (
+    Citation,
+    Dossier,
+    Evidence,
+    Figure,
+    Storyline,
+    StorySection,
+    SummarySentence,
+    TimelineEntry,
+)
 from kliping.render.charts import (
     SeriesPoint,
     TimePoint,
@@ -45,6 +54,7 @@ from kliping.render.common import (
     short_value,
 )
 from kliping.render.jsonout import SCHEMA_ID
+from kliping.render.markdown import PLANNED_LABEL, planned
 from kliping.render.matrix import GROUP_LABELS, Matrix, Ref, source_matrix
 
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
@@ -58,6 +68,8 @@ OPEN_ROWS = 30           # a table with more rows than this starts closed
 OPEN_STORIES = 20
 OPEN_ENTITIES = 40       # entities beyond the first 40 (most-cited first) sit in a closed list
 OPEN_SPEAKERS = 5        # with many quotes, the most quoted speakers start open
+# The plan mark's hover text (the mark itself: :data:`markdown.PLANNED_LABEL`).
+PLANNED_TIP = "dijadwalkan atau direncanakan: belum terjadi saat diberitakan"
 CHART_FIGURES = 6        # figures with several values charted before the rest are folded
 
 CSS = """
@@ -126,6 +138,7 @@ svg.chart { max-width: 100%; height: auto; display: block; }
 .status-denial .badge { background: #fde2e1; color: #7a1712; }
 .status-confirmation .badge { background: #e6f4ea; color: #0d5223; }
 .status-speculation .badge { background: #fef7e0; color: #6b4e00; }
+.badge.plan { background: #fef7e0; color: #6b4e00; margin: 0 0 0 .3rem; }
 blockquote { margin: 0; }
 .sentences { padding-left: 2.4rem; }
 .sentences li { margin: .15rem 0; padding: 0 .2rem; border-radius: 3px; }
@@ -264,7 +277,8 @@ class _Html:
             href = f"#{a}" if c and (a := self.ix.anchor(c.article, c.sentence)) else None
             n_src = len({x.article if one_outlet else self.ix.source_label(x.article)
                          for x in t.citations if x.article not in self.d.duplicate_of})
-            points.append(TimePoint(t.value, t.text, f"{t.value}: {t.text}", href, max(1, n_src)))
+            when = f"{t.value} ({PLANNED_LABEL})" if planned(t) else t.value
+            points.append(TimePoint(t.value, t.text, f"{when}: {t.text}", href, max(1, n_src)))
         chart = timeline_chart(points, title=f"Linimasa: {sl.title}", focus=self.focus(sl))
         notes = [f"{chart.drawn} entri pada grafik; label untuk {chart.labelled} (sisanya lewat kursor dan tabel)"
                  if chart.labelled < chart.drawn else f"{chart.drawn} entri pada grafik"]
@@ -277,12 +291,20 @@ class _Html:
             notes.append(f"{chart.undated} entri tanpa tanggal kalender hanya di tabel")
         fig = f"<figure>{chart.svg}<figcaption>{'; '.join(notes)}.</figcaption></figure>" if chart.svg else ""
         rows = "".join(
-            f'<tr><td class="num">{e(t.value)}</td><td>{e(t.text)}</td><td>{self.cites(t.citations, tip=False)}</td></tr>'
+            f'<tr><td class="num">{e(t.value)}{self.plan_mark(t)}</td><td>{e(t.text)}</td>'
+            f'<td>{self.cites(t.citations, tip=False)}</td></tr>'
             for t in sl.timeline
         )
         table = (f"<table><thead><tr><th>Waktu</th><th>Peristiwa</th><th>Sumber</th></tr></thead>"
                  f"<tbody>{rows}</tbody></table>")
         return fig + _fold(f"Tabel linimasa ({len(sl.timeline)} entri)", table, closed=len(sl.timeline) > OPEN_ROWS)
+
+    @staticmethod
+    def plan_mark(t: TimelineEntry) -> str:
+        """The plan mark after a timeline entry's date: its happening was still ahead when reported."""
+        if not planned(t):
+            return ""
+        return f' <span class="badge plan" title="{e(PLANNED_TIP)}">{e(PLANNED_LABEL)}</span>'
 
     def figure_when(self, as_of: str | None, article: str) -> tuple[str | None, bool]:
         """The date a value is charted at: its ``as_of``, else its article's publication date."""

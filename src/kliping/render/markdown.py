@@ -12,7 +12,7 @@ import re
 from urllib.parse import quote
 
 from kliping import __version__
-from kliping.model import Citation, Dossier, Storyline, SummarySentence
+from kliping.model import Citation, Dossier, Storyline, SummarySentence, TimelineEntry
 from kliping.render.common import (
     CLAIM_HELP,
     CLAIM_LABELS,
@@ -32,6 +32,16 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~])")
 # Only an ampersand that would start a character reference (``&amp;``, ``&#60;``) is escaped: a plain
 # one (``DJP & Wajib Pajak``) is shown as it is, in the rendered page and in the text file alike.
 _ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+
+
+# The mark shown next to the date of a timeline entry whose happening was still ahead when reported
+# (``planned`` in the JSON): a meeting scheduled for tomorrow is on the timeline, but not as done.
+PLANNED_LABEL = "rencana"
+
+
+def planned(entry: object) -> bool:
+    """The entry is marked ``planned``; an entry built without the field (an older model) is not."""
+    return bool(getattr(entry, "planned", False))
 
 
 def md(text: str | None) -> str:
@@ -100,6 +110,11 @@ def _matrix(ix: Index, m: Matrix) -> list[str]:
     return [*out, ""]
 
 
+def _when(t: TimelineEntry) -> str:
+    """A timeline entry's date, with the plan mark (:data:`PLANNED_LABEL`) when it was still ahead."""
+    return f"{md(t.value)} _({md(PLANNED_LABEL)})_" if planned(t) else md(t.value)
+
+
 def _storyline(ix: Index, sl: Storyline) -> list[str]:
     out = [f'<a id="alur-{safe_id(sl.id)}"></a>', "", f"## Alur cerita: {md(sl.title)}", ""]
     stories = {s.id: s for s in ix.dossier.stories}
@@ -111,7 +126,7 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
     out += ["### Linimasa", ""]
     if sl.timeline:
         out += ["| Waktu | Peristiwa | Sumber |", "| --- | --- | --- |"]
-        out += [f"| {md(t.value)} | {md(t.text)} | {_cites(ix, t.citations)} |" for t in sl.timeline]
+        out += [f"| {_when(t)} | {md(t.text)} | {_cites(ix, t.citations)} |" for t in sl.timeline]
     else:
         out.append("_Tidak ada entri linimasa._")
     out.append("")

@@ -645,6 +645,40 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     return None
 
 
+def planned_at(sentence: str, start: int, end: int, value: str, granularity: str,
+               published: dt.date | None) -> bool:
+    """The sentence tells the happening placed by the date at ``start``-``end`` (resolved to
+    ``value``) as still ahead of its article's publication: a day after the publication day or a
+    month after its month, or the publication month put ahead by its words (:func:`_still_to_come`:
+    ``Oktober nanti``, ``akhir Oktober`` early in the month); or the publication day or month with a
+    plan or schedule word in the date's clause before it (:func:`_plan_words`: ``dijadwalkan digelar
+    hari ini``, ``akan berkunjung bulan ini``). A past date never is: a report of a plan that was
+    carried out (``rapat yang dijadwalkan Senin lalu``) tells what happened. Such entries stay on the
+    timeline when their date resolves (a scheduled meeting is the labels' right date) and are marked
+    ``planned``, so a reader does not take them for done."""
+    if published is None:
+        return False
+    if _still_to_come(sentence, start, end, value, granularity, published):
+        return True
+    now = published.isoformat() if granularity == "day" else published.isoformat()[:7]
+    return value == now and _plan_words(sentence, start, end)
+
+
+def _plan_words(sentence: str, start: int, end: int) -> bool:
+    """A plan word (:data:`time_cues.PLAN_CUES`) at most :data:`time_cues.PLAN_WINDOW` words before
+    the date in its clause, with no word after it saying the plan was carried out or is under way
+    (:data:`time_cues.PLAN_DONE`, in the clause up to the date or after it: ``rapat yang dijadwalkan
+    hari ini akhirnya digelar``). A quote's tail (``"Kami akan datang," kata Budi, Senin``) has its
+    speech verb, not the quote's ``akan``, in the date's clause."""
+    before = [w.casefold() for w in HYPHENATED_WORD.findall(_date_clause_before(sentence, start))]
+    before = before[-time_cues.PLAN_WINDOW :]
+    cue = max((k for k, w in enumerate(before) if w in time_cues.PLAN_CUES), default=None)
+    if cue is None:
+        return False
+    after = [w.casefold() for w in HYPHENATED_WORD.findall(_CLAUSE_BREAK.split(sentence[end : end + 300])[0])]
+    return not any(w in time_cues.PLAN_DONE for w in before[cue + 1 :] + after)
+
+
 _TANGGAL = re.compile(r"(?i)^(?:tanggal|tgl)\b")
 
 
@@ -774,18 +808,6 @@ def _weekday_or_date(t: TimeExpr, value: str, published: dt.date | None, written
     if published is not None and other <= published and (other == published or published < day):
         return other.isoformat()
     return None
-
-
-def _next_day(t: TimeExpr, earlier: list[TimeExpr]) -> str | None:
-    """``keesokan harinya``/``esok harinya`` counted from the last day its sentence names before it,
-    else the last day of the sentence before (``earlier``: those dates, in order, the sentence
-    before's first); None when neither names a day: the day it follows cannot be told (the time
-    extractor's fallback, the article's latest date, may belong to another part of the story)."""
-    days = [x for x in earlier if usable_date(x.value, x.granularity) == "day"
-            and " ".join(x.text.casefold().split()) not in time_cues.NEXT_DAY_WORDS]
-    if not days:
-        return None
-    return (dt.date.fromisoformat(days[-1].value or "") + dt.timedelta(days=1)).isoformat()
 
 
 _BRACKET_DATE_AFTER = re.compile(r"\s*\(\s*\d")
@@ -1007,7 +1029,8 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
     names and the ends of ranges left out: :func:`not_a_happening`, :func:`_joined`; a year typo
     corrected: :func:`_checked_day`; a weekday that contradicts its date otherwise settled or the
     date left out: :func:`_weekday_or_date`; deadlines left out: :func:`deadline`; ``keesokan
-    harinya`` counted from the day just told, or left out: :func:`_next_day`; a quote's ``kemarin``
+    harinya`` as the time extractor counts it, from the day just told (its sentence's, else the one
+    before's), or left out when none is (:func:`kliping.extract.times._day_after_told`); a quote's ``kemarin``
     counted from when it was said: :func:`_said_day`)."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     for a in sorted(set(article_idx), key=corpus.time_key):
@@ -1102,11 +1125,8 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
             if gran is None or k in skip:
                 continue
             value = t.value
-            if gran == "day" and " ".join(t.text.casefold().split()) in time_cues.NEXT_DAY_WORDS:
-                value = _next_day(t, sorted(by_sentence.get(s - 1, []), key=lambda x: x.start) + times[:k])
-                if value is None:
-                    continue
-            elif gran == "day":
+            # ``keesokan harinya`` keeps the extractor's value: the day after the day just told
+            if gran == "day" and " ".join(t.text.casefold().split()) not in time_cues.NEXT_DAY_WORDS:
                 value = _said_day(t, text, quote_days.get(s, []), corpus.dates[a])
                 if value == t.value and roundup and _from_publication(t, corpus.dates[a]):
                     continue
@@ -1515,10 +1535,35 @@ def _quote_opening(corpus: Corpus, cited: list[tuple[int, int]], value: str) -> 
     return None
 
 
+def _placed_planned(corpus: Corpus, a: int, s: int, value: str, granularity: str,
+                    exprs: dict[int, dict[int, list[TimeExpr]]]) -> bool:
+    """Sentence ``s`` of article ``a``, placed at ``value``, tells its happening as still ahead
+    (:func:`planned_at`). A date after the publication needs no look at the words; for the
+    publication day or month the sentence's expressions of that value are read (the raw value: a
+    corrected year or a quote's own day moves a date off the publication day, never onto it).
+    ``exprs`` caches the articles' expressions by sentence (:func:`_dates_by_sentence`)."""
+    published = corpus.dates[a]
+    if published is None:
+        return False
+    text = corpus.text(a, s)
+    if granularity == "day" and value > published.isoformat():
+        return True
+    if granularity == "month" and value > published.isoformat()[:7]:
+        return True
+    if a not in exprs:
+        exprs[a] = _dates_by_sentence(corpus.articles[a])
+    return any(planned_at(text, t.start, t.end, value, granularity, published)
+               for t in exprs[a].get(s, ()) if t.value == value)
+
+
 def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineEntry]:
-    """Timeline entries ordered by date value, then by their first source's publication order."""
+    """Timeline entries ordered by date value, then by their first source's publication order. An
+    entry is ``planned`` when every dated sentence it cites tells its happening as still ahead of
+    its article's publication (:func:`planned_at`): a later report of the day, or one told as done,
+    makes it a happening."""
     entries: list[tuple[tuple, TimelineEntry]] = []
     cache = _Sentences(corpus)
+    exprs: dict[int, dict[int, list[TimeExpr]]] = {}
     for value, items in dated_sentences(corpus, article_idx).items():
         for group in _same_text(corpus, _group(corpus, items, cache), cache):
             texts = [(corpus.text(a, s), a, s) for a, s, _g in group]
@@ -1541,6 +1586,8 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                 text=text,
                 citations=[Citation(corpus.articles[a].id, s) for a, s in cites],
             )
+            # set after construction: ``planned`` is a field of TimelineEntry only once model.py has it
+            entry.planned = all(_placed_planned(corpus, a, s, value, g, exprs) for a, s, g in group)
             entries.append(((value, first_report), entry))
     entries.sort(key=lambda x: x[0])
     return [e for _k, e in entries]

@@ -201,3 +201,26 @@ OBLIGATION_WORDS: frozenset[str] = frozenset({
     "wajib", "diwajibkan", "mewajibkan", "harus", "dilarang", "melarang", "berlaku", "diberlakukan",
     "memberlakukan",
 })
+# A happening on the day or in the month of publication told as still ahead of the writing
+# (``rapat itu dijadwalkan digelar hari ini``, ``Menteri akan berkunjung bulan ini``): a plan or
+# schedule word in the date's clause before it. A later date is ahead whatever the words (the
+# timeline marks such entries ``planned``; scheduled events stay on it). The future words of
+# :data:`calendar.FUTURE_CUES` without the ambiguous start word (``mulai Senin`` also opens a past
+# period), the words that say "coming" only after a date (``pekan depan`` is a later date anyway;
+# before one they are ``masa depan``, ``di depan kampus``), the delivery words of futures contracts
+# and the target words (targets are left out of the timeline before this is asked), plus the other
+# plan and promise words.
+PLAN_CUES: frozenset[str] = (calendar.FUTURE_CUES - {
+    "mulai", "depan", "mendatang", "pengiriman", "pengantaran", "targetkan", "menargetkan", "targetnya",
+    "ditargetkan",
+}) | {"terjadwal", "merencanakan", "rencana", "berjanji", "dijanjikan", "menjanjikan", "agendanya"}
+# Words after a plan word that tell the plan was carried out or is in progress (``rapat yang
+# dijadwalkan hari ini akhirnya digelar``, ``sidang yang direncanakan pagi ini sudah dimulai``):
+# a report of what happened, not a plan.
+PLAN_DONE: frozenset[str] = frozenset({
+    "telah", "sudah", "akhirnya", "sempat", "tadi", "usai", "selesai", "rampung", "berlangsung",
+    "batal", "dibatalkan", "sedang", "tengah",
+})
+# How many words before the date a plan word may stand (``Bupati dijadwalkan meninjau tanggul yang
+# jebol di desa itu pada``: seven between).
+PLAN_WINDOW = 10
