@@ -53,7 +53,7 @@ from typing import NamedTuple
 import numpy as np
 from scipy import sparse
 
-from kliping.lang.id import discourse
+from kliping.lang.id import discourse, status_cues
 from kliping.model import Citation, Mention, Quote, SummarySentence, TimeExpr
 from kliping.synth.corpus import (
     Corpus,
@@ -188,6 +188,7 @@ class _Facts(NamedTuple):
     actors: frozenset[str] = frozenset()  # the name words of the people it names, its speaker too
     published: dt.date | None = None  # its article's publication day
     reading: bool = False  # a recurring daily reading: weather, a market's move (:func:`daily_reading`)
+    status: tuple[int, bool] | None = None  # the latest case step it reports, denied or not (:func:`case_status`)
 
 
 class SentenceFacts:
@@ -257,6 +258,7 @@ class SentenceFacts:
                 frozenset((k, v) for k, vs in numbers.items() for v in vs if specific(v)),
                 frozenset(days), rises, falls, said_words(said), persons, names, subject,
                 _written_days(times), actors, self.corpus.dates[a], daily_reading(text, rises or falls),
+                case_status(said),
             )
         return self.memo[key]
 
@@ -341,11 +343,40 @@ def specific(value: float) -> bool:
 
 def contradicts(a: _Facts, b: _Facts) -> bool:
     """Two similar sentences report different facts: for one kind of value each gives a value the
-    other lacks (74,61 vs 74,09 dollars: two days' prices), they name different days, or one moves
-    up where the other moves down (``dolar melemah`` / ``dolar menguat``). A sentence that only adds
-    detail (a value more, a value of another kind, a day the other leaves out) does not contradict."""
+    other lacks (74,61 vs 74,09 dollars: two days' prices), they name different days, one moves
+    up where the other moves down (``dolar melemah`` / ``dolar menguat``), or they tell different
+    steps of a case (:func:`case_status`: ``masih terendus`` / ``akhirnya terciduk``; ``menahan
+    empat WNI`` / ``empat WNI diduga ...``). A sentence that only adds detail (a value more, a value
+    of another kind, a day the other leaves out) does not contradict."""
     return (values_conflict(a.numbers, b.numbers) or bool(a.days and b.days and not a.days & b.days)
-            or opposite_moves((a.rises, a.falls), (b.rises, b.falls)) or far_apart(a.written_days, b.written_days))
+            or opposite_moves((a.rises, a.falls), (b.rises, b.falls)) or far_apart(a.written_days, b.written_days)
+            or a.status != b.status)
+
+
+_CASE_STEPS = tuple(re.compile(r"(?<![\w-])(?:" + p + r")(?![\w-])", re.IGNORECASE)
+                    for _name, p in status_cues.CASE_STEPS)
+
+
+def case_status(text: str) -> tuple[int, bool] | None:
+    """The latest step of a criminal case the statement ``text`` reports (its index in
+    ``status_cues.CASE_STEPS``: sought, arrested, detained, named a suspect, charged, sentenced,
+    released) and whether it is denied (``tidak ditahan``, ``belum ditangkap``: a negation one or two
+    words before every form of it), or None. Two reports of one case share its people, place and
+    police unit and read alike whatever step they tell; a sentence's latest step is its news
+    (``ditangkap dan ditahan`` tells a detention, as ``kini ditahan`` does). One sentence telling a
+    step and a similar one telling another, or none (``empat WNI diduga ...`` for ``polisi menahan
+    empat WNI ...``), state two facts."""
+    for k in range(len(_CASE_STEPS) - 1, -1, -1):
+        found = list(_CASE_STEPS[k].finditer(text))
+        if found:
+            return k, all(_denied(text, m.start()) for m in found)
+    return None
+
+
+def _denied(text: str, at: int) -> bool:
+    """A negation (``status_cues.STEP_NEGATIONS``) is one of the two words before ``at``."""
+    return bool(set(w.casefold() for w in HYPHENATED_WORD.findall(text[max(0, at - 30):at])[-2:])
+                & status_cues.STEP_NEGATIONS)
 
 
 def daily_reading(text: str, moving: bool = False) -> bool:

@@ -1,0 +1,110 @@
+"""Summary citations and the steps of a case: a sentence telling one step (sought, arrested,
+detained, named a suspect, ...) is not supported by a similar sentence telling another step or none.
+
+The articles go through the real cleaning and extraction stages; the sentences are written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kliping.extract import extract
+from kliping.ingest import clean
+from kliping.lang.id import status_cues
+from kliping.model import Article, Event, Story, StorylineGroup
+from kliping.synth import summary as summary_mod
+from kliping.synth.corpus import build_corpus
+from kliping.synth.summary import candidates, case_status
+
+STEP = {name: k for k, (name, _p) in enumerate(status_cues.CASE_STEPS)}
+
+
+def _evidence(aid: str, title: str, published: str, source: str, text: str):
+    return extract(clean(Article(id=aid, input=f"{aid}.txt", text=text, title=title, published=published,
+                                 source=source)))
+
+
+def _story(arts) -> Story:
+    return Story(articles=list(arts), duplicate_of={}, entities=[], events=[Event("e1", [a.id for a in arts])],
+                 storylines=[StorylineGroup("s1", ["e1"])])
+
+
+def _cited(story: Story, text_start: str) -> list[tuple[str, int]]:
+    """The citations of the candidate whose sentence starts with ``text_start``."""
+    corpus = build_corpus(story)
+    for c in candidates(corpus, list(range(len(corpus.articles))), limit=None):
+        a, s = corpus.rows[c.row]
+        if corpus.text(a, s).startswith(text_start):
+            return [(corpus.articles[ca].id, cs) for ca, cs in c.cites]
+    raise AssertionError(f"no candidate starts with {text_start!r}")
+
+
+def _manhunt():
+    """Two reports of a stabbing (two articles: no topic words, so every shared word counts) and a
+    third report of the manhunt in other words."""
+    sought = _evidence("buru-1", "Pelaku Penusukan Kabur", "2025-03-02", "Kabar Kota", (
+        "Seorang pedagang ditusuk di Pasar Cikole, Kecamatan Sukamaju, pada Sabtu malam. "
+        "Pelaku penusukan pedagang masih diburu polisi dari Polsek Sukamaju dan tim Resmob Polres Cikole."))
+    arrested = _evidence("buru-2", "Pelaku Penusukan Ditangkap", "2025-03-04", "Warta Kota", (
+        "Polisi mengungkap kasus penusukan pedagang di Pasar Cikole, Kecamatan Sukamaju. "
+        "Pelaku penusukan pedagang akhirnya ditangkap polisi dari Polsek Sukamaju dan tim Resmob Polres Cikole."))
+    again = _evidence("buru-3", "Polisi Kejar Pelaku", "2025-03-02", "Suara Kota", (
+        "Kasus penusukan pedagang di Pasar Cikole, Kecamatan Sukamaju, masih diselidiki. "
+        "Pelaku penusukan pedagang masih diburu tim Resmob Polres Cikole bersama polisi dari Polsek Sukamaju."))
+    return sought, arrested, again
+
+
+def test_a_suspect_still_sought_is_not_supported_by_the_report_of_his_arrest() -> None:
+    sought, arrested, _again = _manhunt()
+    cites = _cited(_story([sought, arrested]), "Pelaku penusukan pedagang masih diburu polisi")
+    assert cites == [("buru-1", 1)], "the arrest is a later step of the case, another fact"
+
+
+def test_without_the_step_test_the_arrest_would_be_cited(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The two sentences share the suspect, the police units and most words: only the step differs."""
+    monkeypatch.setattr(summary_mod, "case_status", lambda _text: None)
+    sought, arrested, _again = _manhunt()
+    cites = _cited(_story([sought, arrested]), "Pelaku penusukan pedagang masih diburu polisi")
+    assert ("buru-2", 1) in cites
+
+
+def test_another_report_of_the_same_step_still_supports_it() -> None:
+    sought, _arrested, again = _manhunt()
+    cites = _cited(_story([sought, again]), "Pelaku penusukan pedagang masih diburu polisi")
+    assert ("buru-3", 1) in cites
+
+
+def test_a_detention_is_not_supported_by_a_sentence_that_only_says_they_are_suspected() -> None:
+    held = _evidence("tahan-1", "Tiga Pekerja Ditahan", "2025-06-10", "Kabar Kota", (
+        "Kericuhan terjadi di sebuah pabrik tekstil di Kabupaten Lembayung pada Senin. "
+        "Polisi setempat menahan tiga pekerja yang diduga merusak mesin pabrik."))
+    suspected = _evidence("tahan-2", "Kericuhan di Pabrik Tekstil", "2025-06-10", "Warta Kota", (
+        "Kericuhan pecah di pabrik tekstil Kabupaten Lembayung pada Senin siang. "
+        "Menurut keterangan awal, tiga pekerja diduga merusak mesin pabrik."))
+    also_held = _evidence("tahan-3", "Polisi Tahan Pekerja", "2025-06-10", "Suara Kota", (
+        "Pabrik tekstil di Kabupaten Lembayung ricuh pada Senin. "
+        "Tiga pekerja yang diduga merusak mesin pabrik kini ditahan polisi setempat."))
+    cites = _cited(_story([held, suspected, also_held]), "Polisi setempat menahan")
+    assert ("tahan-3", 1) in cites, "the detention in other words (passive, ``kini ditahan``) supports it"
+    assert all(a != "tahan-2" for a, _s in cites), "being suspected is less than being detained"
+
+
+def test_a_denied_step_is_another_status_than_the_step() -> None:
+    assert case_status("Tersangka belum ditahan karena masih dirawat di rumah sakit.") == (STEP["detained"], True)
+    assert case_status("Tersangka sudah ditahan di rumah tahanan polres.") == (STEP["detained"], False)
+
+
+def test_case_status_reads_the_latest_step_a_sentence_tells() -> None:
+    assert case_status("Dua pemuda itu ditangkap lalu ditahan di Mapolsek.") == (STEP["detained"], False)
+    assert case_status("Jaksa menetapkan kepala dinas itu sebagai tersangka korupsi.") == (STEP["suspect"], False)
+    assert case_status("Terdakwa divonis empat tahun penjara oleh majelis hakim.") == (STEP["sentenced"], False)
+    assert case_status("Pelaku yang dibekuk di terminal mengaku menyesal.") == (STEP["arrested"], False)
+
+
+def test_idioms_and_labels_are_no_steps_of_a_case() -> None:
+    assert case_status("Bank sentral menahan suku bunga acuan di level 5 persen.") is None
+    assert case_status("Korban hanya bisa menahan sakit di ruang perawatan.") is None
+    assert case_status("Tersangka mengaku menyesal atas perbuatannya.") is None, "a label, not the naming"
+    assert case_status("Empat orang diduga terlibat dalam perkelahian itu.") is None, "an allegation is no step"
+    assert case_status("Polisi mengamankan jalannya unjuk rasa di depan balai kota.") is None
