@@ -15,7 +15,7 @@ from kliping.lang.id import status_cues
 from kliping.model import Article, Event, Story, StorylineGroup
 from kliping.synth import summary as summary_mod
 from kliping.synth.corpus import build_corpus
-from kliping.synth.summary import candidates, case_status
+from kliping.synth.summary import candidates, case_status, stands_alone
 
 STEP = {name: k for k, (name, _p) in enumerate(status_cues.CASE_STEPS)}
 
@@ -108,3 +108,10 @@ def test_idioms_and_labels_are_no_steps_of_a_case() -> None:
     assert case_status("Tersangka mengaku menyesal atas perbuatannya.") is None, "a label, not the naming"
     assert case_status("Empat orang diduga terlibat dalam perkelahian itu.") is None, "an allegation is no step"
     assert case_status("Polisi mengamankan jalannya unjuk rasa di depan balai kota.") is None
+
+
+def test_a_reporting_tail_of_any_speech_root_with_nya_does_not_stand_alone() -> None:
+    """The ``-nya`` tails the summary will not show alone are those of the quote extractor's roots."""
+    assert not stands_alone('"Kami akan memperbaiki prosedur pengawasan di gudang," tutupnya.')
+    assert not stands_alone('"Kami akan memperbaiki prosedur pengawasan di gudang," tambahnya.')
+    assert stands_alone("Pengelola gudang akan memperbaiki prosedur pengawasan mulai bulan depan.")

@@ -53,7 +53,7 @@ from typing import NamedTuple
 import numpy as np
 from scipy import sparse
 
-from kliping.lang.id import discourse, status_cues
+from kliping.lang.id import cues, discourse, status_cues
 from kliping.model import Citation, Mention, Quote, SummarySentence, TimeExpr
 from kliping.synth.corpus import (
     Corpus,
@@ -580,10 +580,10 @@ def redundant(cosine: float, words_a: set[str], words_b: set[str],
 # Another wording of a chosen fact that stands alone is shown only with this share of its content words.
 SHOWN_WORDS_KEPT = 0.8
 # A reporting verb with ``-nya`` closing the sentence: the speaker is someone named before
-# (``," tambahnya.``, ``, jelasnya.``).
+# (``," tambahnya.``, ``, jelasnya.``, ``," tutupnya.``); the roots are the quote extractor's
+# (``cues.SPEECH_ROOTS``).
 _NYA_TAIL = re.compile(
-    r'[,"”]\s*(?:kata|ujar|tambah|jelas|imbuh|lanjut|terang|ungkap|tutur|sebut|pungkas|tegas|papar|urai|sambung|'
-    r'tukas|ucap|timpal)nya\b[^"“”]*$', re.IGNORECASE)
+    r'[,"”]\s*(?:' + "|".join(cues.SPEECH_ROOTS) + r')nya\b[^"“”]*$', re.IGNORECASE)
 _DANGLING = re.compile(r"\btersebut\b", re.IGNORECASE)
 
 
