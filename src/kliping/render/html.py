@@ -54,7 +54,7 @@ from kliping.render.common import (
     short_value,
 )
 from kliping.render.jsonout import SCHEMA_ID
-from kliping.render.markdown import PLANNED_LABEL, planned
+from kliping.render.markdown import PLANNED_LABEL, planned, row_citations, shown_text
 from kliping.render.matrix import GROUP_LABELS, Matrix, Ref, source_matrix
 
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
@@ -252,7 +252,8 @@ class _Html:
     def summary(self, sents: list[SummarySentence], *, tip: bool = True) -> str:
         if not sents:
             return '<p class="empty">Tidak ada ringkasan.</p>'
-        items = "".join(f"<li>{e(s.text)}{self.cites(s.citations, tip=tip)}</li>" for s in sents)
+        items = "".join(f"<li>{e(shown_text(self.ix, s.text, s.citations))}{self.cites(s.citations, tip=tip)}</li>"
+                        for s in sents)
         return f'<ul class="summary">{items}</ul>'
 
     def published(self, aid: str) -> str | None:
@@ -278,7 +279,8 @@ class _Html:
             n_src = len({x.article if one_outlet else self.ix.source_label(x.article)
                          for x in t.citations if x.article not in self.d.duplicate_of})
             when = f"{t.value} ({PLANNED_LABEL})" if planned(t) else t.value
-            points.append(TimePoint(t.value, t.text, f"{when}: {t.text}", href, max(1, n_src)))
+            text = shown_text(self.ix, t.text, t.citations)
+            points.append(TimePoint(t.value, text, f"{when}: {text}", href, max(1, n_src)))
         chart = timeline_chart(points, title=f"Linimasa: {sl.title}", focus=self.focus(sl))
         notes = [f"{chart.drawn} entri pada grafik; label untuk {chart.labelled} (sisanya lewat kursor dan tabel)"
                  if chart.labelled < chart.drawn else f"{chart.drawn} entri pada grafik"]
@@ -291,7 +293,7 @@ class _Html:
             notes.append(f"{chart.undated} entri tanpa tanggal kalender hanya di tabel")
         fig = f"<figure>{chart.svg}<figcaption>{'; '.join(notes)}.</figcaption></figure>" if chart.svg else ""
         rows = "".join(
-            f'<tr><td class="num">{e(t.value)}{self.plan_mark(t)}</td><td>{e(t.text)}</td>'
+            f'<tr><td class="num">{e(t.value)}{self.plan_mark(t)}</td><td>{e(shown_text(self.ix, t.text, t.citations))}</td>'
             f'<td>{self.cites(t.citations, tip=False)}</td></tr>'
             for t in sl.timeline
         )
@@ -412,7 +414,7 @@ class _Html:
             elif r.group == "finding":
                 fact = f'<span class="badge kind-{e(r.kind)}">{e(FINDING_LABELS.get(r.kind or "", r.kind))}</span>{e(_clip(r.label, 120))}'
             else:
-                fact = f'<span class="num">{e(r.detail)}</span> {e(_clip(r.label, 70))}'
+                fact = f'<span class="num">{e(r.detail)}</span> {e(_clip(shown_text(self.ix, r.label, row_citations(r)), 70))}'
             cells = []
             for c in m.columns:
                 refs = r.cells.get(c, [])

@@ -9,9 +9,11 @@ linking to that article in the sources list.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from urllib.parse import quote
 
 from kliping import __version__
+from kliping.ingest.metadata import find_dateline
 from kliping.model import Citation, Dossier, Storyline, SummarySentence, TimelineEntry
 from kliping.render.common import (
     CLAIM_HELP,
@@ -24,7 +26,7 @@ from kliping.render.common import (
     safe_id,
 )
 from kliping.render.jsonout import SCHEMA_ID
-from kliping.render.matrix import GROUP_LABELS, Matrix, source_matrix
+from kliping.render.matrix import GROUP_LABELS, FactRow, Matrix, source_matrix
 
 # Characters kept as-is in a source URL; everything else (spaces, | < > ") is percent-encoded.
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
@@ -42,6 +44,28 @@ PLANNED_LABEL = "rencana"
 def planned(entry: object) -> bool:
     """The entry is marked ``planned``; an entry built without the field (an older model) is not."""
     return bool(getattr(entry, "planned", False))
+
+
+def shown_text(ix: Index, text: str, citations: Sequence[Citation]) -> str:
+    """A summary sentence or timeline entry as the reports show it: without the outlet's dateline
+    that opens an article's first sentence (``KABARKITA.COM, PALU --``, ``Warta Kota - Bandung.``),
+    which says where the article was filed, not what happened. The prefix is the ingest's
+    (:func:`kliping.ingest.metadata.find_dateline`) and is cut only when its city is the recorded
+    ``dateline`` of an article the text cites, so a sentence that merely starts like one keeps its
+    words. The JSON keeps the verbatim sentence: citations quote the article as written."""
+    found = find_dateline(text)
+    if found is None:
+        return text
+    cities = {ev.doc.dateline for c in citations if (ev := ix.articles.get(c.article)) is not None}
+    rest = text[found.end :].lstrip()
+    if found.city not in cities or not any(ch.isalpha() for ch in rest):
+        return text
+    return rest
+
+
+def row_citations(row: FactRow) -> list[Citation]:
+    """The sentences a source-matrix row's cells point at (for :func:`shown_text`)."""
+    return [Citation(x.article, x.sentence) for refs in row.cells.values() for x in refs]
 
 
 def md(text: str | None) -> str:
@@ -72,7 +96,7 @@ def _summary(ix: Index, sents: list[SummarySentence]) -> list[str]:
     if not sents:
         return ["_Tidak ada ringkasan._", ""]
     # Two trailing spaces: a Markdown line break, one summary sentence per line.
-    return [f"{md(s.text)} {_cites(ix, s.citations)}".rstrip() + "  " for s in sents] + [""]
+    return [f"{md(shown_text(ix, s.text, s.citations))} {_cites(ix, s.citations)}".rstrip() + "  " for s in sents] + [""]
 
 
 def _matrix(ix: Index, m: Matrix) -> list[str]:
@@ -96,7 +120,7 @@ def _matrix(ix: Index, m: Matrix) -> list[str]:
         elif r.group == "finding":
             fact = f"{FINDING_LABELS.get(r.kind or '', md(r.kind))}: {md(r.label)}"
         else:
-            text = " ".join(r.label.split())
+            text = " ".join(shown_text(ix, r.label, row_citations(r)).split())
             fact = f"{md(r.detail)} {md(text if len(text) <= 90 else text[:89].rstrip() + '…')}"
         cells = []
         for c in m.columns:
@@ -126,7 +150,8 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
     out += ["### Linimasa", ""]
     if sl.timeline:
         out += ["| Waktu | Peristiwa | Sumber |", "| --- | --- | --- |"]
-        out += [f"| {_when(t)} | {md(t.text)} | {_cites(ix, t.citations)} |" for t in sl.timeline]
+        out += [f"| {_when(t)} | {md(shown_text(ix, t.text, t.citations))} | {_cites(ix, t.citations)} |"
+                for t in sl.timeline]
     else:
         out.append("_Tidak ada entri linimasa._")
     out.append("")

@@ -1,0 +1,71 @@
+"""The reports show summary and timeline sentences without the outlet's dateline that opens an
+article (``KABARCONTOH.COM, BANDUNG --``); the JSON keeps the verbatim sentence, the contract's
+citation. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kliping.ingest import clean
+from kliping.model import Article, Citation, SummarySentence, TimelineEntry
+from kliping.render import render_html, render_markdown, to_json
+from kliping.render.example import A1, example_dossier
+
+FLOOD = A1[0]  # the example's first sentence, which its dossier's figures point into
+
+
+def _with_dateline(prefix: str):
+    """The example dossier whose first article opens with ``prefix`` (its ``dateline`` is Bandung),
+    with that first sentence as a summary sentence and a timeline entry."""
+    first = prefix + FLOOD
+    d = example_dossier([first, *A1[1:]])
+    line = d.storylines[0]
+    line.summary.insert(0, SummarySentence(first, [Citation("a1", 0)]))
+    line.timeline[0] = TimelineEntry("2024-03-05", "day", first, [Citation("a1", 0)])
+    return d, first
+
+
+@pytest.mark.parametrize("prefix", ["KABARCONTOH.COM, BANDUNG -- ", "WARTAUJI.ID - BANDUNG. ",
+                                    "Bandung, Kabar Contoh - "])
+def test_reports_show_summary_and_timeline_without_the_dateline(prefix: str) -> None:
+    d, first = _with_dateline(prefix)
+    md = render_markdown(d)
+    summary_lines = [x for x in md.splitlines() if x.startswith("Banjir merendam 1.200")]
+    assert summary_lines, "the summary sentence is shown from its first word after the dateline"
+    assert any(x.startswith("| 2024-03-05 | Banjir merendam 1.200") for x in md.splitlines())
+    assert any(x.startswith("| 2024-03-05 Banjir merendam 1.200") for x in md.splitlines())  # source matrix
+    html = render_html(d)
+    assert "<li>Banjir merendam 1.200" in html
+    assert '<td class="num">2024-03-05</td><td>Banjir merendam 1.200' in html
+    assert '<span class="num">2024-03-05</span> Banjir merendam 1.200' in html  # source matrix
+    # the article itself, in the sources appendix, keeps its first words
+    assert html.count(prefix.split()[0]) >= 1
+    data = to_json(d)
+    assert data["storylines"][0]["summary"][0]["text"] == first  # the contract keeps the sentence
+    assert data["storylines"][0]["timeline"][0]["text"] == first
+
+
+def test_ingest_records_the_dateline_city_the_reports_cut() -> None:
+    doc = clean(Article(id="x1", input="x1.txt", text="KABARCONTOH.COM, BANDUNG -- " + FLOOD,
+                        title="Banjir di Bandung", published="2024-03-05"))
+    assert doc.dateline == "Bandung"
+    assert doc.sentences[0].text.startswith("KABARCONTOH.COM")  # the body keeps it
+
+
+def test_a_sentence_that_only_looks_like_a_dateline_keeps_its_words() -> None:
+    """Only the dateline of an article the text cites is cut: the second example article records
+    none, so its sentence shows as written."""
+    d = example_dossier()
+    text = "Sumedang - Tanggul Sungai Cimanuk jebol dan merendam sawah warga."
+    d.storylines[0].timeline.append(TimelineEntry("2024-03-06", "day", text, [Citation("a2", 0)]))
+    assert d.articles[1].doc.dateline is None
+    md = render_markdown(d)
+    assert "| 2024-03-06 | Sumedang - Tanggul" in md
+    assert "<td>Sumedang - Tanggul" in render_html(d)
+
+
+def test_summary_without_a_dateline_is_shown_unchanged() -> None:
+    d = example_dossier()
+    md = render_markdown(d)
+    for s in d.storylines[0].summary:
+        assert s.text in md
