@@ -4,7 +4,8 @@ A sentence's citations are its own first, then, per other article in time order,
 most similar sentence at ``SAME_FACT_COSINE`` that does not contradict it: not a different value
 (``3.850`` vs ``3.790`` dollars: two days' prices), not a different day of the happening (``pagi
 ini`` of two daily reports; dates weeks apart), not a move the other way (``melemah`` vs
-``menguat``); and that states the same beyond its attribution frame and the summary's topic words,
+``menguat``), not another step of a case (``masih diburu`` vs ``akhirnya ditangkap``:
+:func:`case_status`); and that states the same beyond its attribution frame and the summary's topic words,
 about the same people (:func:`says_the_same`); and, when both read a recurring daily kind (weather,
 a market's move), name no day and were published on different days, that shares a specific figure
 or person (:func:`undated_other_day`: two days' undated weather or market colour). Word similarity alone cited the opposite, a
