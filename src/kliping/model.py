@@ -304,6 +304,9 @@ class TimelineEntry:
     granularity: str | None
     text: str
     citations: list[Citation]
+    # every sentence it cites tells the happening as still ahead of its article (scheduled, planned):
+    # kept on the timeline, but a reader must not take it for done
+    planned: bool = False
 
 
 @dataclass

@@ -118,7 +118,8 @@ def _storyline(sl: Storyline) -> dict[str, Any]:
         "stories": list(sl.stories),
         "summary": _summary(sl.summary),
         "timeline": [
-            {"value": t.value, "granularity": t.granularity, "text": t.text, "citations": _citations(t.citations)}
+            {"value": t.value, "granularity": t.granularity, "text": t.text, "citations": _citations(t.citations),
+             "planned": t.planned}
             for t in sl.timeline
         ],
         "figures": [_figure(f) for f in sl.figures],
