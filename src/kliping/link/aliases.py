@@ -467,6 +467,18 @@ def _complete_cut_name(ev: Evidence, m, name: str, person_keys: set[str]) -> tup
     return best, end
 
 
+# Two capitalised name words written without the space between them (``RikaRaffiudin``, a missing
+# space in the source): four letters or more before the join, so ``McDonald``, ``LeBron`` and
+# ``MacArthur`` stay whole.
+_GLUED_NAME = re.compile(r"\b([A-Z][a-z]{3,})(?=[A-Z][a-z]{2,}\b)")
+
+
+def _unglue(name: str) -> str:
+    """A person name with the space between two of its words restored (``Rika Raffiudin``), so that
+    the article's ``Prof. Rika`` is a short form of it; the merge key, which drops spaces, is the same."""
+    return _GLUED_NAME.sub(r"\1 ", name)
+
+
 def _org_word(word: str) -> bool:
     """A legal-form word (``PT``) or an organisation cue of the gazetteer (``Universitas``)."""
     return word.casefold() in CORPORATE_AFFIXES or word in gazetteer.cues().get("org", frozenset())
@@ -893,7 +905,7 @@ def _first_pass(
                 whole, end = _complete_cut_name(articles[i], m, base, person_type_keys)
                 if end > m.end:
                     completed.append((j, whole, m.sentence, m.end, end))
-                base = _drop_glued_role(base, person_keys, heads)
+                base = _drop_glued_role(_unglue(base), person_keys, heads)
                 base = _drop_opening_word(articles[i], m, base, lambda i=i, j=j: _article_persons(articles[i], j))
             full = " ".join(canon(base, m.type).split())
             key = _two_letter_key(full, type_key(full, m.type), i) or None
@@ -962,6 +974,9 @@ def _lone_short_forms(
     # the word after a name opener, consulted only for a short form that is no first or last word
     # of any name (``Reza`` stays ``Reza Gladys``'s even where ``Muhammad Reza Cordova`` exists)
     after_opener: dict[str, set[str]] = defaultdict(set)
+    # an inner word of a name of three or more, consulted (like the word after an opener) only for a
+    # short form that is no first or last word of any name and joined only with the full name's office
+    inner: dict[str, set[str]] = defaultdict(set)
     for f in forms:
         if f.type != "PERSON" or not f.key or len(f.full.split()) < 2:
             continue
@@ -971,6 +986,10 @@ def _lone_short_forms(
             token_index[toks[-1]].add(uf.find(key))
             if len(toks) >= 3 and toks[0] in _OPENERS:  # ``Amran`` of ``Andi Amran Sulaiman``
                 after_opener[toks[1]].add(uf.find(key))
+            elif len(toks) >= 3:  # ``Ghufron`` of ``Ali Ghufron Mukti`` (:func:`_is_middle`)
+                for w in toks[1:-1]:
+                    if _is_middle([w], toks):
+                        inner[w].add(uf.find(key))
     # what each short form (by its own key) resolved to inside articles that named the full name
     resolved: dict[str, set[str]] = defaultdict(set)
     attesting: dict[tuple[str, str], set[int]] = defaultdict(set)  # (short, root) -> articles
@@ -1012,7 +1031,7 @@ def _lone_short_forms(
     for key in sorted({f.key for f in forms if f.type == "PERSON" and f.key and len(f.full.split()) == 1
                        and not f.common and votes[f.key] > 0}):
         attested = len(resolved.get(key, ())) == 1
-        roots = resolved[key] if attested else token_index.get(key) or after_opener.get(key, set())
+        roots = resolved[key] if attested else token_index.get(key) or after_opener.get(key) or inner.get(key, set())
         if len(roots) != 1:
             continue
         root = next(iter(roots))
@@ -1147,6 +1166,17 @@ def _one_part_differs(a: list[str], b: list[str]) -> bool:
         return False
     k = diff[0]
     return Levenshtein.distance(a[k], b[k]) <= MISSPELLING_MAX_EDITS
+
+
+def _one_inner_letter(a: list[str], b: list[str]) -> bool:
+    """Two names of three or more parts with the same first and last part whose one other part
+    differs by a single letter (``Ali Ghufron Mukti`` / ``Ali Gufron Mukti``): one name misspelt, so
+    the same office is evidence enough across stories; two people rarely share two of three names
+    and an office."""
+    if len(a) != len(b) or len(a) < 3 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    diff = [k for k in range(1, len(a) - 1) if a[k] != b[k]]
+    return len(diff) == 1 and Levenshtein.distance(a[diff[0]], b[diff[0]]) == 1
 
 
 # Old (pre-1972) and new Indonesian spellings of one sound, and doubled letters: ``Soeparno`` /
@@ -1573,6 +1603,12 @@ def resolve(
         return rank_of.get(root, (0, 1 << 30))
 
     events_of: dict[str, set[str]] = {}
+    roles_of: dict[str, set[str]] = {}
+
+    def roles(root: str) -> set[str]:
+        if root not in roles_of:
+            roles_of[root] = set().union(*(_role_words(f.title) for f in groups[root]))
+        return roles_of[root]
 
     def events(root: str) -> set[str]:
         if root not in events_of:
@@ -1592,7 +1628,8 @@ def resolve(
                                  or not _one_part_differs(pa, pb)):
                     continue
                 shared_event = bool(events(a) & events(b))
-                shared_title = bool(_titles(groups[a]) & _titles(groups[b]))
+                shared_title = bool(_titles(groups[a]) & _titles(groups[b])) \
+                    or (_one_inner_letter(pa, pb) and _same_office(roles(a), roles(b)))
                 if same and not shared_event:
                     # across stories only an old/new spelling with one title (``Soeparno`` /
                     # ``Suparno``); ``Rudy``/``Rudi``, ``Dedi``/``Dedy`` are two names there
@@ -1726,11 +1763,26 @@ def _same_one_person(first: Sequence[_Form], later: Sequence[_Form]) -> bool:
     return not any(f.age or (f.title and f.title.strip()) for f in later)
 
 
+def _name_words(toks: list[str]) -> list[str]:
+    """The words of a full name a news report may call the person by alone: the first and last, the
+    word after a name opener (``Syaripuddin`` of ``Muhammad Syaripuddin Lubis``) and the inner words
+    of four letters or more that are no particle (:func:`_is_middle`)."""
+    if not toks:
+        return []
+    words = [toks[0], toks[-1]]
+    if len(toks) >= 3:
+        words += [w for w in toks[1:-1] if len(w) >= 4 and w not in NAME_PARTICLES]
+    return words
+
+
 def _join_short_forms_of_respelt_names(mentions: Mentions) -> None:
     """``Menteri Keuangan Bamban PS Brodjonegoro ... kata Bambang``: a one-word person name its
     article left alone (the full name there is spelt another way) joins the one full name of the
     article introduced before it whose entity, once the spellings of step 3 are merged, has the word
-    first or last in some spelling. Only names of one-word uses only are moved."""
+    first or last in some spelling, or (compared in one spelling, :func:`_spelling`: doubled letters
+    single, old spelling made new) as its word after a name opener or an inner word
+    (:func:`_name_words`: ``pelaku Syarifuddin`` after ``Muhammad Syaripuddin Lubis``, whom the
+    article also writes ``Muhammad Syarifudin Lubis``). Only names of one-word uses only are moved."""
     uf = mentions.uf
     ends: dict[str, set[str]] = defaultdict(set)  # root -> first and last words of its full names
     multi: set[str] = set()
@@ -1741,6 +1793,7 @@ def _join_short_forms_of_respelt_names(mentions: Mentions) -> None:
             toks = _tokens(f.full)
             if toks:
                 ends[root].update((toks[0], toks[-1]))
+                ends[root].update(_spelling([w])[0] for w in _name_words(toks))
     for local in mentions.by_article.values():
         intro: dict[str, tuple[int, int]] = {}
         for f in local:
@@ -1757,14 +1810,15 @@ def _join_short_forms_of_respelt_names(mentions: Mentions) -> None:
                 word_of[f.key] = normalize_key(f.full)
         if not first_use:
             continue
-        # the article's full names by their first and last words, then one pass moving the forms
+        # the article's full names by their words, then one pass moving the forms
         roots_of: dict[str, list[str]] = defaultdict(list)
         for r in intro:
             for w in ends[r]:
                 roots_of[w].append(r)
         move: dict[str, str] = {}
         for key, first in first_use.items():
-            cands = roots_of.get(word_of[key], [])
+            word = word_of[key]
+            cands = roots_of.get(word, []) or roots_of.get(_spelling([word])[0], []) if word else []
             if len(cands) == 1 and intro[cands[0]] < first:
                 move[key] = cands[0]
         if move:
@@ -1822,6 +1876,8 @@ def speaker_resolver(
     """
     local: dict[int, dict[str, str]] = defaultdict(dict)
     local_full: dict[int, dict[str, str]] = defaultdict(dict)
+    # one-word person names of the article -> their entities (a set: two people may share one)
+    local_one: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for f in mentions.forms:
         eid = mention_ids.get((f.article, f.mention))
         if not eid:
@@ -1830,6 +1886,8 @@ def speaker_resolver(
         local[f.article].setdefault(normalize_key(f.full), eid)
         if len(f.full.split()) >= 2 and f.type == "PERSON":
             local_full[f.article].setdefault(f.full, eid)
+        if f.type == "PERSON" and len(f.full.split()) == 1 and not f.common:  # (not a short form of another)
+            local_one[f.article][normalize_key(f.text)].add(eid)
 
     def lookup(i: int, key: str, single: bool) -> str | None:
         if key in local[i]:
@@ -1855,6 +1913,19 @@ def speaker_resolver(
                 hit = lookup(i, key, single=(k == 1))
                 if hit:
                     return hit
-        return None
+        return _first_word_person(local_one[i], toks)
 
     return resolve_name
+
+
+def _first_word_person(one_words: dict[str, set[str]], toks: list[str]) -> str | None:
+    """A speaker written in full whom the tagger only knew by the first word (``Sekretaris ...
+    Bayu Aji`` left untagged, ``Bayu menyebut ...`` tagged): the one person of the article written
+    with that word alone, when the speaker's name is two or three capitalised name words. A word the
+    article uses as the short form of another full name (``Yoga`` of ``Yoga Santoso``) is not
+    counted: ``Yoga Pratama`` is someone else."""
+    if not 2 <= len(toks) <= 3 or not all(t[:1].isupper() and t[1:].islower() and t.isalpha() for t in toks) \
+            or toks[0].casefold() in _GLUED:
+        return None
+    ids = one_words.get(normalize_key(toks[0]), set())
+    return next(iter(ids)) if len(ids) == 1 else None
