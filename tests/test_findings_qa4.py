@@ -66,3 +66,59 @@ def test_a_comparison_with_a_past_value_is_no_stated_change() -> None:
 def _found_q(text: str, published: str = "2025-10-21") -> list[Quantity]:
     d = Document(id="t", input="t", text=text, sentences=split_sentences(text), published=published)
     return extract_quantities(d, times=extract_times(d))
+
+
+def test_a_continuing_sentence_takes_the_year_the_sentence_before_names() -> None:
+    """``Sepanjang 2023, ...`` then ``Adapun ... tersebut ...``: the second sentence names no time and continues the
+    first, so its figure holds for 2023 too."""
+    qs = _found_q("Sepanjang 2023, koperasi itu menyalurkan pinjaman kepada 1.200 anggota. "
+                  "Adapun total pinjaman tersebut mencapai Rp 4,5 miliar.")
+    assert [q.as_of for q in qs] == ["2023", "2023"]
+
+
+def test_a_quote_running_on_carries_its_year() -> None:
+    """A quote opened in the sentence with the year and closed in the next: one statement about one year."""
+    qs = _found_q("\"Pada 2023 ada 640 sekolah yang direnovasi. Biayanya mencapai Rp 96 miliar dari APBD,\" "
+                  "kata kepala dinas.")
+    assert [q.as_of for q in qs] == ["2023", "2023"]
+
+
+def test_no_year_carried_to_a_sentence_of_the_present_or_of_a_new_topic() -> None:
+    assert [q.as_of for q in _found_q("Sepanjang 2023, koperasi itu melayani 1.200 anggota. "
+                                      "Kini jumlah anggota tersebut mencapai 1.500 orang.")] == ["2023", None]
+    assert [q.as_of for q in _found_q("Sepanjang 2023, koperasi itu melayani 1.200 anggota. "
+                                      "Pemerintah daerah menyiapkan 300 bibit durian bagi petani.")] == ["2023", None]
+    assert [q.as_of for q in _found_q("Pada 2022 kebun itu panen 40 ton jeruk. "
+                                      "Setelah itu, pemiliknya membeli 3 truk baru.")] == ["2022", None]
+
+
+def test_no_year_carried_from_a_span_end_or_beside_another_date() -> None:
+    """``tahun anggaran 2019-2021`` names a span, and ``pada Juli 2025 ... kasus tahun 2021`` two times: neither
+    tells the next sentence's period."""
+    qs = _found_q("Proyek itu dikerjakan pada tahun anggaran 2019-2021. Kerugian negara dalam proyek tersebut "
+                  "mencapai Rp 5,2 miliar.")
+    assert [q.as_of for q in qs] == [None]
+    qs = _found_q("Pada Juli 2025, jaksa menetapkan tersangka baru dalam kasus pengadaan tahun 2021. "
+                  "Tersangka itu terdiri dari dua pejabat dan satu rekanan.")
+    assert [q.as_of for q in qs] == [None, None]
+
+
+def test_the_day_a_continuing_quote_was_said_is_not_its_period() -> None:
+    """``..., kata X, Senin (20/10/2025)`` after the figure: the day the speaker said it, not the year the quote names
+    in the sentence before."""
+    qs = _found_q("\"Di tahun 2024, tercatat 8,1 juta peserta menderita asma. Biaya pengobatan penyakit tersebut "
+                  "mencapai Rp 6,4 triliun,\" kata direktur itu, Senin (20/10/2025).")
+    assert [q.as_of for q in qs] == ["2024", "2024"]
+
+
+# --------------------------------------------------------------------------- one group of people (issue 13)
+
+
+def test_a_generic_count_of_people_joins_the_group_the_article_counts_with_its_value() -> None:
+    """``11 ribu orang`` in an article that also counts ``11 ribu peserta``: one group, one series."""
+    d = _dossier(_ev("g1", "Kabupaten itu mendapat kuota pelatihan kerja bagi 8 ribu orang dari pemerintah pusat. "
+                     "Menurut kepala dinas, kuota 8 ribu peserta itu dibagi ke semua kecamatan. "
+                     "Sebanyak 450 orang relawan ikut mendata calon penerima.", "2025-10-21", "Warta Contoh"))
+    figs = {f.about: [(v.article, v.sentence) for v in f.values] for line in d.storylines for f in line.figures}
+    assert figs.get("peserta") == [("g1", 0), ("g1", 1)]
+    assert "orang" in figs  # the volunteers: another value, still counted under orang

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from kliping.extract.numbers import clean_float, english_style, parse_digits, parse_words
 from kliping.lang.id import numbers as W
+from kliping.lang.id.cues import SPEECH_FORMS
 from kliping.model import Document, Mention, Quantity, Quote, TimeExpr
 
 __all__ = ["AS_OF_WINDOW_DAYS", "extract_quantities"]
@@ -782,6 +783,11 @@ def extract_quantities(
         for c in kept:
             _subunit(c, text)
         as_of = _as_of(st, anchor, text)
+        carried = None
+        if si and (not any(t.type == "DATE" for t in st) if as_of is None else _said_on_only(st, text, kept[-1].end)):
+            carried = _carried_year(doc, si, times_by_sent, anchor, kept[0].start)
+            if carried:
+                as_of = None  # the day the speaker said it is not the period the figures hold for
         dater = _YearDater(_clause_years(st, anchor, text), text) if as_of is None else None
         speakers = None
         for c in kept:
@@ -794,7 +800,7 @@ def extract_quantities(
                 value_max=None if c.value_max is None else clean_float(c.value_max), unit=c.unit,
                 modifier=c.modifier, noun=noun,
                 speaker_name=_speaker_for(c, sent.start, quote_spans, speakers, text),
-                as_of=as_of or (dater.date(c.start, c.end) if dater else None),
+                as_of=as_of or (dater.date(c.start, c.end) if dater else None) or carried,
             ))
     return out
 
@@ -862,6 +868,65 @@ def _clause_years(times: list[TimeExpr], anchor: dt.date | None, text: str) -> l
             continue
         out.append((t.start, t.end, t.value))
     return out
+
+
+# The sentence continues the one before it (``_continues``): it opens with one of these words of addition or detail
+# (``Adapun ...``, ``Selain itu ...``, ``Rinciannya ...``), or a word pointing back stands before its first figure
+# (``Total biaya kedua penyakit tersebut mencapai ...``). Not ``kemudian``/``lalu``/``namun``: the next step or a
+# turn, often of another time.
+_CONTINUATION_OPENERS = frozenset(["adapun", "selain", "rinciannya", "yakni", "yaitu", "termasuk"])
+_POINTING_BACK = frozenset(["tersebut", "itu", "ini"])
+# ... but not after these: ``hal ini`` points back to a matter, not a figure; ``maka itu``, ``karena itu``, ``setelah
+# itu`` join a consequence or a next step, often of another time.
+_NOT_POINTING_AFTER = frozenset(["hal", "maka", "karena", "untuk", "setelah", "sesudah", "sebelum", "usai"])
+# A year closing a span (``tahun anggaran 2018-2020``, ``2022 hingga 2024``): the span is the period, its last year
+# is no period of the next sentence's figures.
+_RANGE_END = re.compile(rf"\d{{4}}{_SP}*(?:[-–]|(?i:hingga|sampai|s\.d\.|s/d)){_SP}*$")
+_QUOTE_MARKS = "\"“”"
+_PRESENT_WORDS = frozenset(["kini", "sekarang"])
+
+
+def _continues(prev: str, text: str, first: int) -> bool:
+    """``text`` continues ``prev``: a quote ``prev`` opens and does not close runs on in it (``"Di tahun 2024,
+    terdapat ...`` / ``Total biayanya ...," kata X``), or ``text`` opens with a word of addition or detail
+    (``_CONTINUATION_OPENERS``) or points back before its first figure at ``first`` (``_POINTING_BACK``, not after
+    ``_NOT_POINTING_AFTER``)."""
+    head = [w.strip(",.:;\"“”()'‘’").lower() for w in text[:first].split()]
+    head = [w for w in head if w]
+    if head and (head[0] in _CONTINUATION_OPENERS or any(
+            w in _POINTING_BACK and (i == 0 or head[i - 1] not in _NOT_POINTING_AFTER) for i, w in enumerate(head))):
+        return True
+    opened = sum(prev.count(m) for m in _QUOTE_MARKS) % 2 == 1
+    return opened and text.lstrip()[:1] not in _QUOTE_MARKS
+
+
+def _said_on_only(times: list[TimeExpr], text: str, last: int) -> bool:
+    """Every date the sentence names is a day after its last figure (ending at ``last``) with a word of speech
+    between (``..., kata Lily dalam keterangan tertulis, Selasa (21/10/2025)``): the day it was said, no time of the
+    figures' own."""
+    dates = [t for t in times if t.type == "DATE"]
+    return bool(dates) and all(
+        t.granularity == "day" and t.start >= last
+        and any(w.strip(",.:\"“”()").lower() in SPEECH_FORMS for w in text[last : t.start].split()) for t in dates)
+
+
+def _carried_year(doc: Document, si: int, times_by_sent: dict[int, list[TimeExpr]], anchor: dt.date | None,
+                  first: int) -> str | None:
+    """The year sentence ``si - 1`` names as its figures' period (``_clause_years``: ``Di tahun 2024, terdapat ...``),
+    for the figures of sentence ``si`` (first figure at ``first``) when that names no time of its own (the caller
+    checks: no DATE, no statement day) and continues it (``_continues``), and says nothing of the present
+    (``kini``, ``saat ini``). One year only, not the end of a span (``_RANGE_END``), and the sentence before names no
+    month or day besides: then it does not tell which time is meant."""
+    prev, text = doc.sentences[si - 1].text, doc.sentences[si].text
+    if _NOW.search(text) or any(w.strip(",.").lower() in _PRESENT_WORDS for w in text.split()):
+        return None
+    before = times_by_sent.get(si - 1, [])
+    if any(t.type == "DATE" and t.granularity != "year" for t in before):
+        return None  # ``pada Agustus 2025, KPK menetapkan ... kasus tahun 2020``: which time is the figures'?
+    years = {v for s, _e, v in _clause_years(before, anchor, prev) if not _RANGE_END.search(prev, 0, s)}
+    if len(years) != 1 or not _continues(prev, text, first):
+        return None
+    return next(iter(years))
 
 
 class _YearDater:

@@ -854,6 +854,24 @@ def noun_before(q: Quantity, toks: Tokens, clause: Clause, counted: frozenset[tu
     return " ".join(max(found, key=len)) if found else None
 
 
+def group_value(q: Quantity) -> bool:
+    """A count that can name one group of people by its number: at least ``figure_cues.PEOPLE_GROUP_MIN``, no plural
+    word (``belasan warga`` has no number) and no range."""
+    return q.value >= figure_cues.PEOPLE_GROUP_MIN and q.value_max is None and not (q.modifier or "").startswith("plural")
+
+
+def people_groups(quantities: Sequence[Quantity], aliases: dict[str, str]) -> dict[float, str]:
+    """Per value, the one group of people (``figure_cues.PEOPLE_NOUNS`` but the generic counters) an article counts
+    with it (``11 ribu peserta``); values counted for two groups, plural words (``belasan``) and counts below
+    ``figure_cues.PEOPLE_GROUP_MIN`` are left out (``group_value``)."""
+    seen: dict[float, set[str]] = {}
+    for q in quantities:
+        key = figure_key(q, aliases) if q.unit is None and group_value(q) else None
+        if key and key[0] in figure_cues.PEOPLE_NOUNS and key[0] not in figure_cues.GENERIC_PEOPLE:
+            seen.setdefault(q.value, set()).add(key[0])
+    return {v: next(iter(n)) for v, n in seen.items() if len(n) == 1}
+
+
 def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str, str | None], list[Point]]:
     """Quantities of the articles grouped by ``figure_key``, in time order."""
     groups: dict[tuple[str, str | None], list[Point]] = {}
@@ -873,6 +891,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         kinds: dict[int, tuple[str, bool, bool, Tokens, frozenset[str]]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
         money_at: dict[int, list[int]] = {}  # per sentence, where its money amounts start (``money_measure``)
+        groups_of = people_groups(ev.quantities, aliases)
         for q in ev.quantities:
             if q.unit in CURRENCIES:
                 money_at.setdefault(q.sentence, []).append(q.start)
@@ -894,6 +913,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 noun = counter_noun(text, q, toks, clause, counted)
                 key = (noun or key[0], None)
                 bare = noun is None and bare_counter(q, toks, clause)
+            elif key[1] is None and key[0] in figure_cues.GENERIC_PEOPLE and q.value in groups_of and group_value(q):
+                key = (groups_of[q.value], None)  # ``11 ribu orang`` of an article counting ``11 ribu peserta``
             asof = parse_timex_date(as_of)
             explicit = asof is not None and (q.sentence, asof.isoformat()) in named
             # the extractor's as_of is a day the sentence names in the week up to publication, else the publication;

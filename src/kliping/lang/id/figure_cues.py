@@ -349,6 +349,12 @@ POINTING_BACK = _words("tersebut itu")
 # Nouns of people counted: two counts of a stated change whose nouns are both of these count one group
 # (``13 ribu peserta`` ... ``menjadi 11 ribu orang``).
 PEOPLE_NOUNS = _words("orang peserta warga jiwa penduduk penerima pendaftar")
+# The counters of people that name no group (``11 ribu orang``, ``2.000 jiwa``): an article that counts the same number
+# of one group of PEOPLE_NOUNS (``11 ribu peserta``) counts that group with them (``synth.figures.people_group``).
+GENERIC_PEOPLE = _words("orang jiwa")
+# Only counts of at least this size, written as a number (no ``belasan``): small counts of one article coincide by
+# chance (``2 orang`` hurt, ``2 peserta`` absent), and a plural word's nominal value says no number.
+PEOPLE_GROUP_MIN = 100
 # A change only proposed, planned, forecast, wished or supposed (``mengusulkan menaikkan ... dari Rp 1.000 menjadi Rp 3.000``)
 # is no stated change: the value has not moved.
 UNREALISED_CHANGE_CUES = PLAN_CUES | CONDITIONAL_CUES | HOPE_CUES | FORECAST_CUES | _words(
