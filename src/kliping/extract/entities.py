@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
@@ -175,6 +175,10 @@ _OUTLET_VERBS = frozenset({"melansir", "dilansir", "lansir"})
 _REPORT_VERBS = _OUTLET_VERBS | calendar.QUOTED_FROM | calendar.QUOTED_FROM_ACTIVE | frozenset(
     {"menukil", "dinukil", "menurut", "merujuk"})
 _DASH = frozenset({"-", "—", "–"})
+# Words that end an appositive role and start the reporter's clause about the moment of speaking
+# (``Budi, juru bicara warga ditemui di kantornya``, ``..., ketua RT saat dihubungi``).
+_APPOSITIVE_STOPS = frozenset({"ditemui", "dihubungi", "dikonfirmasi", "dijumpai", "saat", "ketika", "usai",
+                               "seusai", "sewaktu", "kepada"})
 _GLUED = re.compile(r"^\([A-Z][\w.&'-]*\)$")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω]")
@@ -432,8 +436,10 @@ class _Sentence:
         return k > 0 and self.low[k] in RANK_CORPS and self.low[k - 1] in RANKS and _cap(self.w[k])
 
     def title_head(self, k: int) -> bool:
-        """``w[k]`` opens a title phrase (not a Korean family name such as ``Pak`` in ``Pak Jong Chon``)."""
-        return self.low[k] in _HEADS and not self.korean_name(k)
+        """``w[k]`` opens a title phrase (not a Korean family name such as ``Pak`` in ``Pak Jong Chon``,
+        nor the ``ibu`` of ``ibu kota``, the capital: ``ibu kota Delhi`` names a place)."""
+        return self.low[k] in _HEADS and not self.korean_name(k) \
+            and not (self.low[k] == "ibu" and k + 1 < self.n and self.low[k + 1] == "kota")
 
     # ---- pipeline
     def fix_model(self, spans: list[Span]) -> list[Span]:
@@ -896,7 +902,7 @@ class _Sentence:
             a = s.j
             if a + 1 < self.n and self.w[a] == "," and self.low[a + 1] in APPOSITIVE_HEADS:
                 for e in range(a + 2, min(self.n, a + 14)):
-                    if self.w[e] in {",", ".", ";", ":", "\"", "”", ")"}:
+                    if self.w[e] in {",", ".", ";", ":", "\"", "”", ")"} or self.low[e] in _APPOSITIVE_STOPS:
                         if e > a + 1:
                             s.title = (a + 1, e)
                         break
@@ -1266,7 +1272,7 @@ def _name_like(st: _Sentence, s: Span) -> bool:
         w = st.w[k]
         if not (w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha()) or (len(w) >= 2 and w.isupper()) \
                 or st.label[k] or st.low[k] in UNIT_HEADS or st.low[k] in _HEADS \
-                or st.low[k] in _DOSSIER_ORG_SUFFIX or st.low[k] in _ORG_SUFFIX or _ADMIN_NOUN.match(st.low[k]) \
+                or w in _DOSSIER_ORG_SUFFIX or w in _ORG_SUFFIX or _ADMIN_NOUN.match(st.low[k]) \
                 or _BANK_WORD.match(w):
             return False
         common += st.low[k] in _TWORDS  # "Jaya Negara": a name may hold one such word, not mostly them
@@ -1405,11 +1411,52 @@ def _programme_cue(st: _Sentence, s: Span) -> bool:
             and (st.low[s.j] == "pemerintahan" or _cap(st.w[s.j])):
         return True  # "Asta Cita Presiden Prabowo", "Asta Cita pemerintahan Prabowo": a leader's programme
     if s.i >= 2 and st.w[s.i - 1] == "(" and s.j < st.n and st.w[s.j] == ")":
+        if s.j - s.i == 1 and _lowercase_blend(st.w[s.i], st.w[max(0, s.i - 6):s.i - 1]):
+            return True  # "jaminan reklamasi (Jamrek)": the short form of a common noun phrase
         k = s.i - 2
         while k > 0 and _cap(st.w[k - 1]) and st.w[k - 1].isalpha():
             k -= 1
         return k < s.i - 2 and st.low[k] in name_prefixes.PROGRAMME_NOUNS
-    return False
+    k = s.i
+    if k >= 2 and st.low[k - 1] in ("dan", "atau") and _cap(st.w[k - 2]):
+        k -= 1  # "sebagai Penjamin Emisi dan Sukuk": the second of two roles
+    while k > 0 and s.i - k <= 4 and _cap(st.w[k - 1]) and st.w[k - 1][:1].isalpha():
+        k -= 1  # "sebagai Joint [Lead Manager]": capitalised words the span left out
+    # "berperan sebagai Penjamin Emisi": a role or function; a person is named before "sebagai"
+    return k > 0 and st.low[k - 1] == "sebagai"
+
+
+def _lowercase_blend(short: str, before: list[str]) -> bool:
+    """``short`` is written from the starts of two or more lower-case words ending ``before``
+    (``Jamrek`` of ``jaminan reklamasi``, ``Pilkada`` of ``pemilihan kepala daerah``): an
+    abbreviation of a common noun phrase, which no person's name is."""
+    words = []
+    for w in reversed(before):
+        if not w.isalpha() or not w.islower():
+            break
+        words.insert(0, w)
+    target = short.lower()
+
+    @cache
+    def fit(t: int, k: int) -> int:
+        """Most words used to write ``target[t:]`` from words ``k..``, -1 if impossible."""
+        if t == len(target):
+            return 0 if k == len(words) else -1
+        if k == len(words):
+            return -1
+        best = -1
+        w = words[k]
+        for n in range(1, min(len(w), len(target) - t) + 1):
+            if w[:n] != target[t:t + n]:
+                break
+            r = fit(t + n, k + 1)
+            if r >= 0:
+                best = max(best, r + 1)
+        return best
+
+    if not short[:1].isupper() or not short.isalpha() or len(short) < 3:
+        return False
+    return any(fit(0, k) >= 2 for k in range(len(words)))
 
 
 def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
@@ -1442,9 +1489,18 @@ def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 openers.append((si, s))
             elif _unit_words(st, s) and not _age_after(st, s.j):
                 units.add((si, id(s)))
-            elif s.title is not None and s.j + 1 < st.n and st.low[s.j] in RANKS:
-                # "Kapolres Metro Bekasi Kombes Mustofa": a rank and a person after the span make it
-                # the office's unit; the person takes the whole title
+            elif s.title is not None and s.title[1] == s.i and st.low[s.i - 1] in ("dan", "&") \
+                    and not (s.title[0] > 0 and _cap(st.w[s.title[0] - 1]) and st.w[s.title[0] - 1][:1].isalpha()) \
+                    and not any(o.type == "PERSON" and s.title[0] <= o.i < s.i for o in sp):
+                # "Menteri Haji dan [Umrah RI]": the office's portfolio goes on (not "Rudi Hakim dan
+                # [Fulan]": a head after a capitalised word is a surname; nor "Pengacara Budi dan
+                # [Fulan]": a person inside the title is the first of two)
+                units.add((si, id(s)))
+            elif s.title is not None and s.j + 1 < st.n and (
+                    st.low[s.j] in RANKS or st.low[s.j].rstrip(".") in name_prefixes.ACADEMIC_TITLES):
+                # "Kapolres Metro Bekasi Kombes Mustofa", "Direktur Penyakit Menular dr Fulan": a rank
+                # or academic title and a person after the span make it the office's unit; the person
+                # takes the whole title
                 nxt = next((o for o in sp if o.i == s.j + 1 and o.type == "PERSON"), None)
                 if nxt is not None:
                     units.add((si, id(s)))
@@ -1486,6 +1542,127 @@ def _given_name_tails(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             while o.j - o.i >= 2 and st.low[o.j - 1].rstrip(".") in _NAME_RANKS:
                 o.j -= 1  # "Polda Metro Jaya Kombes": the rank is the person's
 
+
+
+# Degrees written after a name (``Budi Santoso SSi``, ``Rina MKes``): the Indonesian ``S``/``M`` +
+# field shape; capital ones are listed (``name_prefixes.DEGREES``: ``MPH``, not an office's ``RI``).
+_DEGREE = re.compile(r"^[SM][A-Z][a-z]{1,3}$")
+
+
+def _plain_name_words(st: _Sentence, a: int, b: int) -> bool:
+    """Words ``a..b`` are plain capitalised name words: no title, unit, company or gazetteer word."""
+    return b > a and all(
+        _cap(st.w[k]) and st.w[k].replace("'", "").replace("-", "").isalpha() and not st.label[k]
+        and st.low[k] not in _TWORDS and st.low[k] not in _HEADS and st.low[k] not in UNIT_HEADS
+        and st.w[k] not in _ORG_SUFFIX and st.w[k] not in _DOSSIER_ORG_SUFFIX for k in range(a, b))
+
+
+def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: words glued before or after a person's name that are not part of it.
+
+    * a capitalised profession opening the span is the person's role (``Apoteker Rina ...``);
+    * an academic title inside the span starts the name (``bukunya Drs H Budi Santoso``: the words
+      before it are not the person's);
+    * degrees closing a name of two words or more are cut (``Budi Santoso MPH``);
+    * the first words of a span of three or more are an organisation when the article names that
+      organisation on its own elsewhere, alone (``Mandiri`` ... ``Mandiri Budi Santoso``) or with
+      the organisation span right before the person (``PGN Saka`` ... ``Direktur PGN Saka Intan
+      Fauzi``); the rest, two plain name words or more, is the person.
+    One pass over the article's spans.
+    """
+    orgs = {tuple(st.w[s.i:s.j]) for st, sp in zip(sents, spans, strict=True) if not st.caseless
+            for s in sp if s.type == "ORG"}
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        added: list[Span] = []
+        for s in sp:
+            if s.type != "PERSON" or s.source == "gaz":
+                continue
+            if s.j - s.i >= 2 and st.low[s.i] in name_prefixes.PROFESSION_NOUNS and _cap(st.w[s.i]):
+                s.title = (s.title[0] if s.title is not None else s.i, s.i + 1)
+                s.i += 1
+                continue
+            for k in range(s.i + 1, s.j - 2):
+                if st.low[k].rstrip(".") in name_prefixes.ACADEMIC_TITLES and _cap(st.w[k]):
+                    e = k + 1
+                    while e < s.j and (st.low[e].rstrip(".") in name_prefixes.ACADEMIC_TITLES
+                                       or st.low[e].rstrip(".") in name_prefixes.HAJI_TITLES):
+                        e += 1
+                    if s.j - e >= 2 and _plain_name_words(st, e, s.j):
+                        s.i, s.title = e, (k, e)
+                    break
+            while s.j - s.i >= 3 and (_DEGREE.match(st.w[s.j - 1]) or (  # "MPH", "PhD"; not "Ma"
+                    sum(c.isupper() for c in st.w[s.j - 1]) >= 2 and st.low[s.j - 1] in name_prefixes.DEGREES)) \
+                    and _plain_name_words(st, s.i, s.i + 2):
+                s.j -= 1
+            if s.j - s.i < 3 or not orgs:
+                continue
+            before = next((o for o in sp if o.j == s.i and o.type == "ORG"), None)
+            for k in range(s.j - s.i - 2, 0, -1):
+                head = tuple(st.w[s.i:s.i + k])
+                glued = before is not None and tuple(st.w[before.i:s.i + k]) in orgs
+                if not (glued or head in orgs) or not _plain_name_words(st, s.i + k, s.j):
+                    continue
+                if glued and before is not None:
+                    before.j = s.i + k
+                else:
+                    added.append(Span(s.i, s.i + k, "ORG", source="rule"))
+                s.i += k
+                if s.title is not None:
+                    s.title = (s.title[0], s.i)
+                break
+        if added:
+            sp.extend(added)
+            sp.sort(key=lambda s: s.i)
+
+
+def _lowercase_phrases(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a person span of two words or more that the article also writes in lower case
+    (``Pilot Project Green Hydrogen`` ... ``ekosistem green hydrogen``) is a common noun phrase
+    capitalised as a name, never a person's name (edited news capitalises names everywhere). All
+    its mentions go, unless one is marked as a person (title, honorific, age, speech verb)."""
+    keys: dict[tuple[str, ...], bool] = {}
+    heads: set[tuple[str, ...]] = set()  # first words of the article's organisation names
+    marked: set[tuple[str, ...]] = set()  # person names with a person mark somewhere
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        # a run of three words or more with no capital letter is no name in a cased article (a
+        # verse in Arabic script the model read as one)
+        sp[:] = [s for s in sp if not (s.type == "PERSON" and s.j - s.i >= 3
+                                       and not any(_UPPER.search(w) for w in st.w[s.i:s.j]))]
+        for s in sp:
+            if s.type == "ORG" and s.j - s.i >= 2:
+                heads.update(tuple(st.w[s.i:s.i + n]) for n in range(1, s.j - s.i))
+            if s.type == "PERSON":
+                named, spoke = _person_marks(st, s)
+                if s.j - s.i >= 2:
+                    key = tuple(st.low[s.i:s.j])
+                    keys[key] = keys.get(key, False) or named or spoke
+                if named or spoke:
+                    marked.add(tuple(st.w[s.i:s.j]))
+    # "Klinik Sehatku Aesthetic Centre" ... "Sehatku": the start of an organisation's name the
+    # article writes in full, never marked as a person, is that organisation
+    orgs = heads - marked
+    if orgs:
+        for st, sp in zip(sents, spans, strict=True):
+            for s in sp:
+                if s.type == "PERSON" and tuple(st.w[s.i:s.j]) in orgs:
+                    s.type = "ORG"
+    cands = {k for k, marked in keys.items() if not marked}
+    if not cands:
+        return
+    firsts = {k[0] for k in cands}
+    lower: set[tuple[str, ...]] = set()
+    for st in sents:
+        for a, w in enumerate(st.w):
+            if w in firsts and w.islower():  # the first word written in lower case
+                lower.update(k for k in cands if k[0] == w and tuple(st.w[a:a + len(k)]) == k)
+    if not lower:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        sp[:] = [s for s in sp if not (s.type == "PERSON" and tuple(st.low[s.i:s.j]) in lower)]
 
 # An initials-only token after these words names a person: the ``berinisial`` (with the initials)
 # formula of crime news and address forms (``pria berinisial BS``, ``saudara HP``, ``Pak RK``). These
@@ -1922,6 +2099,26 @@ def _street(words: list[str], s: Span) -> tuple[int, int] | None:
     return (start, end) if end > start + 1 else None
 
 
+# Honorifics written right before a name (``Wakil Menteri Agama Romo [Fulan]``): the person's, not
+# the office's, like the ranks of ``_NAME_RANKS``.
+_TITLE_TAIL = _NAME_RANKS | frozenset(h.rstrip(".") for h in HONORIFICS)
+
+
+def _title_tail(st: _Sentence, ti: int, tj: int) -> int:
+    """End of title words ``ti..tj`` without the ranks, academic titles and honorifics closing it
+    (``Kapolsek Tanah Sareal AKP [Fulan]``, ``Kabid Humas Polda X Kombes Pol [Fulan]``): they are
+    written before the person's name, so they are the person's, not the office's."""
+    while tj - 1 > ti:
+        w = st.low[tj - 1].rstrip(".")
+        if w == "pol" and tj - 2 > ti and st.low[tj - 2] in RANKS:
+            tj -= 2  # "Kombes Pol": the rank and its corps
+        elif w in _TITLE_TAIL:
+            tj -= 1
+        else:
+            break
+    return tj
+
+
 def extract_mentions(doc: Document) -> list[Mention]:
     """Named-entity mentions of a document, with sentence-relative character offsets and titles."""
     caseless = is_caseless(doc.text)
@@ -1944,6 +2141,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _brand_names(sents, spans)
     _person_tails(sents, spans)
     _given_name_tails(sents, spans)
+    _glued_prefixes(sents, spans)
+    _lowercase_phrases(sents, spans)
     _common_words(sents, spans)
     out: list[Mention] = []
     for si, (sent, toks, sp) in enumerate(zip(doc.sentences, offs, spans, strict=True)):
@@ -1966,8 +2165,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
             title = None
             if s.title is not None:
                 ti, tj = s.title
-                while tj - 1 > ti and sents[si].low[tj - 1].rstrip(".") in _NAME_RANKS:
-                    tj -= 1  # "Kapolsek Tanah Sareal AKP [Fulan]": the rank is the person's, not the office's
+                tj = _title_tail(sents[si], ti, tj)
                 title = sent.text[toks[ti][0]:toks[tj - 1][1]]
                 # a closing bracket group (the office's short form) is no part of the title, nor one
                 # the appositive cut before its ")" ("Kepala Staf Gabungan Amerika Serikat (AS")

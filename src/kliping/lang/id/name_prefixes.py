@@ -42,8 +42,31 @@ kemarin tadi barusan sekarang kini
 """)
 
 # Nouns before the name of a programme, a vision or a slogan (``program prioritas Asta Cita``,
-# ``visi Indonesia Emas``): the name after them is no person. Not ``klub``: a club is an
-# organisation the linker keeps (``klub Padel Sudirman``). Lower case.
+# ``visi Indonesia Emas``), a scheme or an idea (``modus Wangiri``, ``konsep Tri Hita Karana``): the
+# name after them is no person. Not ``klub``: a club is an organisation the linker keeps (``klub
+# Padel Sudirman``); not ``istilah``: ``istilah penyair [a poet]`` names the poet. Lower case.
 PROGRAMME_NOUNS: frozenset[str] = _words("""
 program programnya visi misi gerakan slogan jargon kampanye skema inisiatif agenda
+modus konsep fenomena prinsip
+""")
+
+# Professions written capitalised right before a name (``Apoteker Rina Wulandari``, ``Dokter
+# Tirta``): the person's role, never a word of the name. Not in ``titles.TITLE_HEADS`` (a model
+# feature) nor the quote cue lists; ``extract.entities`` moves one from the start of a person span
+# into its title. Not ``ahli`` (``Ahli Gizi ...``: the field follows) nor ``chef`` (a nickname).
+# Lower case.
+PROFESSION_NOUNS: frozenset[str] = _words("""
+apoteker dokter perawat bidan psikolog psikiater terapis fisioterapis nutrisionis dietisien
+farmasis notaris akuntan arsitek insinyur konsultan desainer teknisi
+""")
+
+# Academic and religious titles written inside a capitalised run before a name (``... Drs H Budi
+# Santoso``, ``... Dr Ir Siti ...``): the name starts after the last of them. Lower case, no full stop.
+ACADEMIC_TITLES: frozenset[str] = _words("dr drs dra drg prof ir")
+HAJI_TITLES: frozenset[str] = _words("h hj kh")
+
+# Degrees written with two capitals or more after a name (``Seema Shah MPH RD``); the Indonesian ``S``/``M`` +
+# field forms (``SSi``, ``MKes``) are matched by shape in ``extract.entities``. Lower case.
+DEGREES: frozenset[str] = _words("""
+mph ms msc ma mba md phd dea rd sh mh mm se st skm mt map mkn mpd spd
 """)
