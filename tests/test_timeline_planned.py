@@ -105,9 +105,8 @@ def test_planned_at_reads_the_date_clause_not_a_quote_or_a_done_word() -> None:
 def _with_planned_entry():
     d = copy.deepcopy(example_dossier())
     line = d.storylines[0]
-    entry = TimelineEntry("2024-03-07", "day", "Bupati <b>akan</b> meninjau tanggul", [Citation("a2", 0)])
-    entry.planned = True
-    line.timeline.append(entry)
+    line.timeline.append(TimelineEntry("2024-03-07", "day", "Bupati <b>akan</b> meninjau tanggul",
+                                       [Citation("a2", 0)], planned=True))
     return d
 
 
@@ -124,9 +123,9 @@ def test_reports_show_the_plan_mark_next_to_the_date_escaped() -> None:
     assert "<b>akan</b>" not in html
 
 
-def test_entries_not_planned_or_without_the_field_render_unmarked() -> None:
+def test_entries_not_planned_render_unmarked() -> None:
     d = example_dossier()
-    assert not any(getattr(t, "planned", False) for line in d.storylines for t in line.timeline)
+    assert not any(t.planned for line in d.storylines for t in line.timeline)
     assert PLANNED_LABEL not in render_markdown(d)
     assert 'class="badge plan"' not in render_html(d)
 
@@ -144,3 +143,10 @@ def test_schema_takes_planned_as_an_optional_boolean() -> None:
         assert "planned" in str(exc)
     else:
         raise AssertionError("a non-boolean planned was accepted")
+
+
+def test_json_carries_planned_on_every_entry() -> None:
+    data = to_json(_with_planned_entry())
+    marks = {t["value"]: t["planned"] for t in data["storylines"][0]["timeline"]}
+    assert marks == {"2024-03-05": False, "2024-03-06": False, "2024-03-07": True}
+    validate(data)

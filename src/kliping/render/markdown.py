@@ -41,9 +41,9 @@ _ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 PLANNED_LABEL = "rencana"
 
 
-def planned(entry: object) -> bool:
-    """The entry is marked ``planned``; an entry built without the field (an older model) is not."""
-    return bool(getattr(entry, "planned", False))
+def planned(entry: TimelineEntry) -> bool:
+    """The entry is marked ``planned`` (its happening was still ahead when reported)."""
+    return bool(entry.planned)
 
 
 def shown_text(ix: Index, text: str, citations: Sequence[Citation]) -> str:

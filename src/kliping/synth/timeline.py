@@ -1585,9 +1585,8 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                 granularity=group[0][2],
                 text=text,
                 citations=[Citation(corpus.articles[a].id, s) for a, s in cites],
+                planned=all(_placed_planned(corpus, a, s, value, g, exprs) for a, s, g in group),
             )
-            # set after construction: ``planned`` is a field of TimelineEntry only once model.py has it
-            entry.planned = all(_placed_planned(corpus, a, s, value, g, exprs) for a, s, g in group)
             entries.append(((value, first_report), entry))
     entries.sort(key=lambda x: x[0])
     return [e for _k, e in entries]
