@@ -111,6 +111,16 @@ def test_the_day_a_continuing_quote_was_said_is_not_its_period() -> None:
     assert [q.as_of for q in qs] == ["2024", "2024"]
 
 
+def test_the_day_a_plan_was_copied_is_not_its_table_as_of() -> None:
+    """``dikutip ..., Senin (18/8)`` in a sentence of a plan year: the day the outlet copied the budget text, and a
+    figure for next year holds for no day of this one. A market level copied the same way keeps its day."""
+    d = _dossier(_ev("p1", "\"Dalam rancangan anggaran 2027, belanja pegawai direncanakan sebesar Rp 120 triliun,\" tulis "
+                     "dokumen anggaran, dikutip dari situs kementerian, Senin (17/8/2026). Rupiah dibuka di level "
+                     "Rp 16.250 per dolar AS, dilansir dari kantor berita, Senin (17/8/2026).", "2026-08-18", "Warta"))
+    as_of = {(v.sentence, v.value): v.as_of for line in d.storylines for f in line.figures for v in f.values}
+    assert as_of == {(0, 120e12): None, (1, 16250.0): "2026-08-17"}
+
+
 # --------------------------------------------------------------------------- one group of people (issue 13)
 
 

@@ -703,6 +703,29 @@ def stated_as_of(q: Quantity, clause: Clause, dates: Sequence[NamedDate]) -> str
     return pick[1] if pick else None
 
 
+_COMPILED = re.compile("|".join(figure_cues.COMPILATION_CUES), re.IGNORECASE)
+
+
+def copied_plan_days(ev: Evidence, published: dt.date | None) -> set[tuple[int, str]]:
+    """``(sentence, day)`` of the days that only say when the outlet copied a plan (``RAPBN 2026 ..., dikutip
+    detikFinance, Senin (18/8/2025)``): a day right after the compilation formula (``figure_cues.COMPILATION_CUES``,
+    within ``COMPILATION_GAP`` characters) in a sentence naming a year after publication. A figure for next year
+    holds for no day of this one, so the table shows no ``as_of`` for it; the findings still date it by that day
+    (``Point.date``: the reports copied on one day are one news cycle). Days copied with no plan year (a morning
+    rupiah level via a news agency) are mostly the day the value holds for and stay (docs/quantities.md)."""
+    if published is None:
+        return set()
+    planned = {t.sentence for t in ev.times if t.type == "DATE" and t.granularity == "year"
+               and (t.value or "")[:4].isdigit() and int((t.value or "")[:4]) > published.year}
+    out = set()
+    for t in ev.times:
+        if t.sentence in planned and t.type == "DATE" and t.granularity == "day" and 0 <= t.sentence < len(ev.doc.sentences):
+            text = ev.doc.sentences[t.sentence].text
+            if _COMPILED.search(text, max(0, t.start - figure_cues.COMPILATION_GAP), t.start):
+                out.add((t.sentence, (t.value or "")[:10]))
+    return out
+
+
 def sentence_periods(ev: Evidence) -> dict[int, frozenset[str]]:
     """Per sentence, the years and months it names as such: ``2015`` for "pada 2015" or "tahun
     depan" (normalised), ``2014-12`` for "pengiriman Desember" (a contract's month is its period),
@@ -882,6 +905,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         n = len(ev.doc.sentences)
         named = {(t.sentence, (t.value or "")[:10]) for t in ev.times if t.type == "DATE" and t.granularity == "day"}
         dates = sentence_dates(ev, corpus.dates[a])
+        copied = copied_plan_days(ev, corpus.dates[a])
         periods = sentence_periods(ev)
         countries = article_countries(ev)
         places = article_places(ev)
@@ -923,6 +947,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             stated = None if explicit else stated_as_of(q, clause, dates.get(q.sentence, ()))
             if stated:
                 as_of = stated
+            elif explicit and (q.sentence, as_of) in copied:
+                as_of = None  # the day a plan was copied (``copied_plan_days``); ``Point.date`` keeps it
             mode = amount_mode(text, q, smode, toks, clause)
             measures = amount_measures(text, q, toks, clause)
             owner, owner_named, phrase = measured_owner(ev, q.sentence, text, q.start, countries, toks, clause)

@@ -359,3 +359,10 @@ PEOPLE_GROUP_MIN = 100
 # is no stated change: the value has not moved.
 UNREALISED_CHANGE_CUES = PLAN_CUES | CONDITIONAL_CUES | HOPE_CUES | FORECAST_CUES | _words(
     "usul usulan mengusulkan diusulkan mengajukan diajukan wacana mewacanakan diwacanakan")
+
+# The outlet's compilation formula (``dilansir dari ...``, ``dikutip ...``; glued ``dikutipdetikFinance`` too): the day
+# after it is when the text was copied. In a sentence of a plan year it is no time the figure holds for
+# (``synth.figures.copied_plan_days``).
+COMPILATION_CUES = ("dilansir", "dikutip", "melansir", "mengutip")
+# How far (characters) before the day the formula may stand.
+COMPILATION_GAP = 40
