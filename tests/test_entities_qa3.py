@@ -130,3 +130,8 @@ def test_a_named_person_who_shares_a_word_with_an_organisation_stays_a_person():
 def test_a_run_in_arabic_script_in_a_cased_article_is_no_person():
     got = _types(_doc("Ia mengutip ayat وَتَعَاوَنُوا عَلَى الْبِرِّ وَالتَّقْوَى sebelum rapat dimulai."))
     assert not {k for k, v in got.items() if "PERSON" in v}
+
+
+def test_a_span_ending_in_a_shop_or_industry_word_is_an_organisation():
+    got = _types(_doc("Sesi kedua bersama Affiliate Academy Lapak Shop membahas video pendek."))
+    assert got.get("Affiliate Academy Lapak Shop") == {"ORG"}

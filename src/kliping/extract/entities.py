@@ -137,7 +137,8 @@ _DOSSIER_ORG_SUFFIX = frozenset({
     "Investments", "Management", "Advisors", "Advisory", "Consulting", "Exchange", "Newswires", "Limited",
     "LLC", "Plc", "PLC", "GmbH", "Bhd", "Berhad", "Persero", "Futures", "Insurance", "Reserve", "Authority",
     "Logistics", "Publishing", "Health", "Daily", "Journal", "Magazine", "Press", "Holding", "Digital",
-    "Hospital", "Hospitals", "Clinic", "Zoo",
+    "Hospital", "Hospitals", "Clinic", "Zoo", "Steel", "Mining", "Industries", "Resources", "Motors", "Foods",
+    "Shop", "Store", "Prize",
 })
 # One-word bank names (``Commerzbank``, ``Citibank``, ``Rabobank``): no personal name ends so.
 _BANK_WORD = re.compile(r"^[A-Z][a-z]{2,}bank$")
