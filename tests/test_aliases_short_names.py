@@ -117,3 +117,37 @@ def test_a_speaker_whose_first_word_is_the_short_form_of_another_name_gets_no_en
     assert director and _ids(story, "Hendra") == director
     speakers = {q.speaker for q in story.articles[0].quotes if q.speaker_name == "Hendra Wibisono"}
     assert speakers and not speakers & director
+
+
+_LEAD = ("Alat itu dikembangkan tim peneliti yang diketuai Dr. Wirastyaji Nugroho Saputra dari Universitas "
+         "Diponegoro pada Jumat (7/6/2024).")
+
+
+def test_a_nickname_cut_from_the_given_name_after_the_full_name_is_that_person():
+    story = _story(_doc("n1", 7, _LEAD,
+                        "\"Biayanya jauh lebih murah dibanding alat milik pemerintah,\" kata Wira saat dihubungi.",
+                        "Wira menambahkan alat itu akan diuji di tiga kota."))
+    lead = _ids(story, "Wirastyaji Nugroho Saputra")
+    assert lead and _ids(story, "Wira") == lead
+
+
+def test_a_nickname_used_before_the_full_name_is_someone_else():
+    story = _story(_doc("n2", 8, "Salah satu korban, Wira, mengaku disekap selama dua hari pada Sabtu (8/6/2024).",
+                        "Kabid Humas Polda Jawa Tengah Kombes Wirastyaji Nugroho Saputra mengatakan lima pelaku "
+                        "sudah ditangkap.",
+                        "Wira mengaku dipukul berkali-kali."))
+    assert _ids(story, "Wira") and not _ids(story, "Wira") & _ids(story, "Wirastyaji Nugroho Saputra")
+
+
+def test_a_nickname_with_an_age_of_its_own_is_someone_else():
+    story = _story(_doc("n3", 9, _LEAD,
+                        "Seorang pedagang di dekat kampus, Wira (34), mengaku belum pernah melihat alat itu.",
+                        "Wira berharap harga alat itu terjangkau."))
+    assert _ids(story, "Wira") and not _ids(story, "Wira") & _ids(story, "Wirastyaji Nugroho Saputra")
+
+
+def test_a_family_name_is_not_cut_to_a_nickname():
+    story = _story(_doc("n4", 10, "Ketua Umum PDI Perjuangan Dewi Hartonoputri membuka pameran batik di Kota Solo pada "
+                        "Senin (10/6/2024).",
+                        "Semasa hidup, Hartono mengoleksi ratusan kain batik tulis."))
+    assert _ids(story, "Hartono") and not _ids(story, "Hartono") & _ids(story, "Dewi Hartonoputri")

@@ -1782,9 +1782,14 @@ def _join_short_forms_of_respelt_names(mentions: Mentions) -> None:
     first or last in some spelling, or (compared in one spelling, :func:`_spelling`: doubled letters
     single, old spelling made new) as its word after a name opener or an inner word
     (:func:`_name_words`: ``pelaku Syarifuddin`` after ``Muhammad Syaripuddin Lubis``, whom the
-    article also writes ``Muhammad Syarifudin Lubis``). Only names of one-word uses only are moved."""
+    article also writes ``Muhammad Syarifudin Lubis``). Failing that, a name the article gives
+    after the full name, with no title, role or age of its own and never in a sentence of the full
+    name, that is the start of the one given name it can be (``kata Bima`` after ``Bimastyaji Surya
+    Ramadan``, ``Pras`` after ``Prasetyo Hadi``; :func:`_nickname_of`). Only names of one-word uses
+    only are moved."""
     uf = mentions.uf
     ends: dict[str, set[str]] = defaultdict(set)  # root -> first and last words of its full names
+    given: dict[str, set[str]] = defaultdict(set)  # root -> its given names (first, or after an opener)
     multi: set[str] = set()
     for f in mentions.forms:
         if f.key and f.type == "PERSON" and " " in f.full and not f.pair:
@@ -1794,6 +1799,7 @@ def _join_short_forms_of_respelt_names(mentions: Mentions) -> None:
             if toks:
                 ends[root].update((toks[0], toks[-1]))
                 ends[root].update(_spelling([w])[0] for w in _name_words(toks))
+                given[root].add(toks[1] if len(toks) >= 3 and toks[0] in _OPENERS else toks[0])
     for local in mentions.by_article.values():
         intro: dict[str, tuple[int, int]] = {}
         for f in local:
@@ -1804,10 +1810,12 @@ def _join_short_forms_of_respelt_names(mentions: Mentions) -> None:
             continue
         first_use: dict[str, tuple[int, int]] = {}
         word_of: dict[str, str] = {}
+        uses: dict[str, list[_Form]] = defaultdict(list)
         for f in local:
             if f.key and f.type == "PERSON" and " " not in f.full and not f.common and uf.find(f.key) not in multi:
                 first_use[f.key] = min(first_use.get(f.key, (f.sentence, f.mention)), (f.sentence, f.mention))
                 word_of[f.key] = normalize_key(f.full)
+                uses[f.key].append(f)
         if not first_use:
             continue
         # the article's full names by their words, then one pass moving the forms
@@ -1819,12 +1827,37 @@ def _join_short_forms_of_respelt_names(mentions: Mentions) -> None:
         for key, first in first_use.items():
             word = word_of[key]
             cands = roots_of.get(word, []) or roots_of.get(_spelling([word])[0], []) if word else []
+            if not cands and word:
+                cands = _nickname_of(word, uses[key], {r: given[r] for r in intro}, local, uf)
             if len(cands) == 1 and intro[cands[0]] < first:
                 move[key] = cands[0]
         if move:
             for f in local:
                 if f.key in move:
                     f.key = move[f.key]
+
+
+# A nickname cut from a given name keeps at least this many letters and drops at least two
+# (``Bima`` of ``Bimastyaji``, ``Pras`` of ``Prasetyo``, ``Febri`` of ``Febrian``).
+NICKNAME_MIN_LETTERS = 4
+
+
+def _nickname_of(word: str, uses: Sequence[_Form], given: dict[str, set[str]], local: Sequence[_Form],
+                 uf: _UnionFind) -> list[str]:
+    """The full names of the article (``given``: root -> given names) of which the one-word name
+    ``word`` can be the nickname cut from the given name: the start of it, of
+    :data:`NICKNAME_MIN_LETTERS` letters or more, two or more letters short. None when a use carries a
+    title, role or age of its own (``Salah satu korban, Indra`` is no ``Indradi``) or shares a sentence
+    with the full name (``Rinaldi dan Rina`` are two). A family name is never cut so
+    (``Soekarno`` is not ``Megawati Soekarnoputri``)."""
+    if len(word) < NICKNAME_MIN_LETTERS or any(f.age or (f.title and f.title.strip()) for f in uses):
+        return []
+    cands = [r for r, names in given.items()
+             if any(n.startswith(word) and len(n) >= len(word) + 2 for n in names)]
+    if len(cands) != 1:
+        return cands
+    sentences = {f.sentence for f in local if f.key and uf.find(f.key) == cands[0]}
+    return [] if any(f.sentence in sentences for f in uses) else cands
 
 
 def _sentence_text(ev: Evidence, sentence: int) -> str:
