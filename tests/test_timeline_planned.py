@@ -123,6 +123,16 @@ def test_reports_show_the_plan_mark_next_to_the_date_escaped() -> None:
     assert "<b>akan</b>" not in html
 
 
+def test_source_matrix_row_of_a_planned_entry_carries_the_mark() -> None:
+    from kliping.render.common import Index
+    from kliping.render.matrix import source_matrix
+
+    d = _with_planned_entry()
+    rows = [r for r in source_matrix(Index(d), d.storylines[0]).rows if r.group == "timeline"]
+    assert [r.detail for r in rows if "tanggul" in r.label] == [f"2024-03-07 ({PLANNED_LABEL})"]
+    assert all(PLANNED_LABEL not in r.detail for r in rows if "tanggul" not in r.label)
+
+
 def test_entries_not_planned_render_unmarked() -> None:
     d = example_dossier()
     assert not any(t.planned for line in d.storylines for t in line.timeline)

@@ -16,6 +16,10 @@ from kliping.extract.numbers import clean_float
 from kliping.model import Citation, Claim, Dossier, Entity, Evidence, Quote, Storyline
 from kliping.sources import outlet_key
 
+# The mark shown next to the date of a timeline entry whose happening was still ahead when reported
+# (``planned`` in the JSON): a meeting scheduled for tomorrow is on the timeline, but not as done.
+PLANNED_LABEL = "rencana"
+
 FINDING_LABELS = {
     "agreement": "Kesesuaian",
     "discrepancy": "Perbedaan",

@@ -48,13 +48,14 @@ from kliping.render.common import (
     ENTITY_TYPE_LABELS,
     FINDING_HELP,
     FINDING_LABELS,
+    PLANNED_LABEL,
     Index,
     format_value,
     safe_id,
     short_value,
 )
 from kliping.render.jsonout import SCHEMA_ID
-from kliping.render.markdown import PLANNED_LABEL, planned, row_citations, shown_text
+from kliping.render.markdown import planned, row_citations, shown_text
 from kliping.render.matrix import GROUP_LABELS, Matrix, Ref, source_matrix
 
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"

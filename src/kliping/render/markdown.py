@@ -21,6 +21,7 @@ from kliping.render.common import (
     ENTITY_TYPE_LABELS,
     FINDING_HELP,
     FINDING_LABELS,
+    PLANNED_LABEL,
     Index,
     format_value,
     safe_id,
@@ -34,11 +35,6 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~])")
 # Only an ampersand that would start a character reference (``&amp;``, ``&#60;``) is escaped: a plain
 # one (``DJP & Wajib Pajak``) is shown as it is, in the rendered page and in the text file alike.
 _ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-
-
-# The mark shown next to the date of a timeline entry whose happening was still ahead when reported
-# (``planned`` in the JSON): a meeting scheduled for tomorrow is on the timeline, but not as done.
-PLANNED_LABEL = "rencana"
 
 
 def planned(entry: TimelineEntry) -> bool:
