@@ -135,3 +135,11 @@ def test_a_run_in_arabic_script_in_a_cased_article_is_no_person():
 def test_a_span_ending_in_a_shop_or_industry_word_is_an_organisation():
     got = _types(_doc("Sesi kedua bersama Affiliate Academy Lapak Shop membahas video pendek."))
     assert got.get("Affiliate Academy Lapak Shop") == {"ORG"}
+
+
+def test_a_work_title_glued_to_oleh_before_its_author_is_no_part_of_the_name():
+    got = _types(_doc("Resep itu tercatat dalam Kitab Jamu Racikanoleh Budi Santoso dkk.",
+                      "Cara merebusnya dijelaskan dalam bukuRamuan Dapur Nenekoleh Sri Wahyuni dkk."))
+    assert got.get("Budi Santoso") == {"PERSON"}
+    assert got.get("Sri Wahyuni") == {"PERSON"}
+    assert not any("oleh" in k for k in got)

@@ -1550,6 +1550,11 @@ def _given_name_tails(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 _DEGREE = re.compile(r"^[SM][A-Z][a-z]{1,3}$")
 
 
+# A capitalised word with "oleh"/"tulisan"/"karya" (by) glued to it: a book or work title written in
+# italics lost the space before its author (``Kitab Jamu Racikanoleh Budi Santoso``).
+_GLUED_BY = re.compile(r"^[A-Z][a-z]{3,}(?:oleh|tulisan|karya)$")
+
+
 def _plain_name_words(st: _Sentence, a: int, b: int) -> bool:
     """Words ``a..b`` are plain capitalised name words: no title, unit, company or gazetteer word."""
     return b > a and all(
@@ -1563,7 +1568,8 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 
     * a capitalised profession opening the span is the person's role (``Apoteker Rina ...``);
     * an academic title inside the span starts the name (``bukunya Drs H Budi Santoso``: the words
-      before it are not the person's);
+      before it are not the person's), as does the word after a work title glued to ``oleh`` or
+      ``tulisan`` by a lost space (``Kitab Jamu Racikanoleh Budi Santoso``);
     * degrees closing a name of two words or more are cut (``Budi Santoso MPH``);
     * the first words of a span of three or more are an organisation when the article names that
       organisation on its own elsewhere, alone (``Mandiri`` ... ``Mandiri Budi Santoso``) or with
@@ -1584,7 +1590,10 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 s.title = (s.title[0] if s.title is not None else s.i, s.i + 1)
                 s.i += 1
                 continue
-            for k in range(s.i + 1, s.j - 2):
+            glued = next((k for k in range(s.i, s.j - 2) if _GLUED_BY.match(st.w[k])), None)
+            if glued is not None and s.j - glued >= 3:
+                s.i = glued + 1  # "Kitab Jamu Racikanoleh [Budi Santoso]": a title glued to "oleh"
+            for k in range(s.i, s.j - 2):
                 if st.low[k].rstrip(".") in name_prefixes.ACADEMIC_TITLES and _cap(st.w[k]):
                     e = k + 1
                     while e < s.j and (st.low[e].rstrip(".") in name_prefixes.ACADEMIC_TITLES
