@@ -151,3 +151,35 @@ def test_a_family_name_is_not_cut_to_a_nickname():
                         "Senin (10/6/2024).",
                         "Semasa hidup, Hartono mengoleksi ratusan kain batik tulis."))
     assert _ids(story, "Hartono") and not _ids(story, "Hartono") & _ids(story, "Dewi Hartonoputri")
+
+
+def _evidence(*docs):
+    out = []
+    for d in docs:
+        ev = extract(d)
+        out.append(Evidence(doc=ev.doc, mentions=ev.mentions))
+    return out
+
+
+def test_a_name_misspelt_in_another_event_of_the_storyline_is_one_person():
+    from kliping.link.aliases import collect_mentions, resolve
+
+    evs = _evidence(_doc("t1", 3, "Kasus demam berdarah naik, kata Rina Kartika Almizan di Surabaya pada Senin "
+                         "(3/6/2024)."),
+                    _doc("t2", 18, "Vaksinasi dengue mulai diberikan di puskesmas, kata Rina Kartika Almidzan di Jakarta "
+                         "pada Selasa (18/6/2024)."))
+    names = {m.text for ev in evs for m in ev.mentions}
+    assert {"Rina Kartika Almizan", "Rina Kartika Almidzan"} <= names
+
+    def entities(storyline_of):
+        mentions = collect_mentions(evs, [0, 1])
+        ents, _ids_of, variants, _keys = resolve(evs, mentions, {0: "e1", 1: "e2"}, storyline_of)
+        return [set(e.aliases) for e in ents if e.type == "PERSON"], variants
+
+    apart, _ = entities(None)  # two events, no title in the second: no evidence
+    assert not any({"Rina Kartika Almizan", "Rina Kartika Almidzan"} <= a for a in apart)
+    other, _ = entities({0: "s1", 1: "s2"})
+    assert not any({"Rina Kartika Almizan", "Rina Kartika Almidzan"} <= a for a in other)
+    one, variants = entities({0: "s1", 1: "s1"})
+    assert any({"Rina Kartika Almizan", "Rina Kartika Almidzan"} <= a for a in one)
+    assert any(set(v.variants) == {"Rina Kartika Almizan", "Rina Kartika Almidzan"} for v in variants)

@@ -1553,8 +1553,14 @@ def resolve(
     articles: Sequence[Evidence],
     mentions: Mentions,
     event_of: dict[int, str],
+    storyline_of: dict[int, str] | None = None,
 ) -> tuple[list[Entity], dict[tuple[int, int], str], list[NameVariant], dict[str, str]]:
     """Second pass: misspelling merges, then entities, mention ids and name variants.
+
+    ``storyline_of`` (article index -> storyline id), when given, lets a misspelling merge on a
+    shared storyline as on a shared event (``Siti Nadia Tarmizi`` / ``Tarmidzi`` in two events of one
+    storyline); the other joins stay on events: storylines group unrelated stories too often to
+    vouch for a bare one-word name.
 
     Returns the entities, a map ``(article index, mention index) -> entity id``, the name variants
     and a map ``merge key -> entity id`` used to resolve speakers.
@@ -1615,6 +1621,9 @@ def resolve(
             events_of[root] = {event_of.get(f.article) for f in groups[root]} - {None}  # type: ignore[misc]
         return events_of[root]
 
+    def storylines(root: str) -> set[str]:
+        return {storyline_of.get(f.article) for f in groups[root]} - {None} if storyline_of else set()  # type: ignore[misc]
+
     for bucket in buckets.values():
         for x in range(len(bucket)):
             for y in range(x + 1, len(bucket)):
@@ -1627,7 +1636,7 @@ def resolve(
                 if not same and (ratio("".join(pa), "".join(pb)) < MISSPELLING_MIN_RATIO
                                  or not _one_part_differs(pa, pb)):
                     continue
-                shared_event = bool(events(a) & events(b))
+                shared_event = bool(events(a) & events(b)) or bool(storylines(a) & storylines(b))
                 shared_title = bool(_titles(groups[a]) & _titles(groups[b])) \
                     or (_one_inner_letter(pa, pb) and _same_office(roles(a), roles(b)))
                 if same and not shared_event:
