@@ -132,7 +132,7 @@ def test_a_nickname_cut_from_the_given_name_after_the_full_name_is_that_person()
 
 
 def test_a_nickname_used_before_the_full_name_is_someone_else():
-    story = _story(_doc("n2", 8, "Salah satu korban, Wira, mengaku disekap selama dua hari pada Sabtu (8/6/2024).",
+    story = _story(_doc("n2", 8, "Seorang korban penyekapan, Wira, mengaku ditahan selama dua hari pada Sabtu (8/6/2024).",
                         "Kabid Humas Polda Jawa Tengah Kombes Wirastyaji Nugroho Saputra mengatakan lima pelaku "
                         "sudah ditangkap.",
                         "Wira mengaku dipukul berkali-kali."))

@@ -1856,7 +1856,7 @@ def _nickname_of(word: str, uses: Sequence[_Form], given: dict[str, set[str]], l
     """The full names of the article (``given``: root -> given names) of which the one-word name
     ``word`` can be the nickname cut from the given name: the start of it, of
     :data:`NICKNAME_MIN_LETTERS` letters or more, two or more letters short. None when a use carries a
-    title, role or age of its own (``Salah satu korban, Indra`` is no ``Indradi``) or shares a sentence
+    title, role or age of its own (a victim ``Indra`` is no ``Indradi``) or shares a sentence
     with the full name (``Rinaldi dan Rina`` are two). A family name is never cut so
     (``Soekarno`` is not ``Megawati Soekarnoputri``)."""
     if len(word) < NICKNAME_MIN_LETTERS or any(f.age or (f.title and f.title.strip()) for f in uses):
