@@ -143,3 +143,27 @@ def test_a_work_title_glued_to_oleh_before_its_author_is_no_part_of_the_name():
     assert got.get("Budi Santoso") == {"PERSON"}
     assert got.get("Sri Wahyuni") == {"PERSON"}
     assert not any("oleh" in k for k in got)
+
+
+def test_a_ministry_written_as_one_word_is_an_organisation():
+    got = _types(_doc("Kemenpppa menyebut pendampingan korban akan diperluas tahun depan."))
+    assert got.get("Kemenpppa") == {"ORG"}
+
+
+def test_a_span_holding_a_police_or_government_body_word_is_an_organisation():
+    got = _types(_doc("Kini Bidpropam Polda Jateng tengah memeriksa dua anggota Satreskrim terkait kasus itu."))
+    assert got.get("Bidpropam Polda Jateng") == {"ORG"}
+
+
+def test_copies_of_an_office_unit_go_with_it():
+    got = _types(_doc('"Pelaku kami tangkap di SU II," kata Kapolrestabes Palembang Kombes Andi Wijaya.',
+                      '"Korban sudah kami bawa ke rumah sakit," tutur Kapolsek SU II AKP Darto kepada wartawan.'))
+    assert "PERSON" not in got.get("SU II", set())
+    assert got.get("Darto") == {"PERSON"}
+
+
+def test_the_one_name_after_a_rank_is_the_person_and_the_unit_before_it_no_person():
+    got = _titles(_doc("Pelaku ditangkap di Ilir Barat, kata polisi.",
+                       '"Korban sempat dibawa ke rumah sakit," ujar Kapolsek Ilir Barat AKP Darto saat dikonfirmasi.'))
+    assert got.get("Darto") == "Kapolsek Ilir Barat"
+    assert got.get("Ilir Barat") != "Kapolsek"

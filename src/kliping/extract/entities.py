@@ -1474,6 +1474,7 @@ def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     marked: set[tuple[str, ...]] = set()
     openers: list[tuple[int, Span]] = []
     units: set[tuple[int, int]] = set()
+    added: list[tuple[int, Span]] = []
     for si, (st, sp) in enumerate(zip(sents, spans, strict=True)):
         for s in sp:
             if s.type != "PERSON":
@@ -1503,17 +1504,32 @@ def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 # or academic title and a person after the span make it the office's unit; the person
                 # takes the whole title
                 nxt = next((o for o in sp if o.i == s.j + 1 and o.type == "PERSON"), None)
+                if nxt is None and st.low[s.j] in RANKS and not any(o.i <= s.j + 1 < o.j for o in sp):
+                    # "Kapolsek Ilir Barat AKP [Darto]": the one name after the rank the model missed
+                    e = st.name_run(s.j + 1, limit=4)
+                    if e > s.j + 1 and (e == st.n or not _cap(st.w[e])):
+                        nxt = Span(s.j + 1, e, "PERSON", source="rule")
+                        added.append((si, nxt))
                 if nxt is not None:
                     units.add((si, id(s)))
                     nxt.title = (s.title[0], nxt.i)
     # "program Prabowo": a programme of a person the article names in full elsewhere
     drop = {k for k in drop - marked if len(k) >= 2 or k[0] not in long_words}
     gone = {(si, id(s)) for si, s in openers if sents[si].w[s.i] not in long_words} | units
+    for si, s in added:
+        spans[si].append(s)
+        spans[si].sort(key=lambda o: o.i)
     if not drop and not gone:
         return
+    # other unmarked mentions of a unit typed PERSON ("di [SU I]" after "Kapolsek SU I AKP Heri", often
+    # the copies document consistency made of it) go with it
+    unit_keys = {tuple(st.w[s.i:s.j]) for si, (st, sp) in enumerate(zip(sents, spans, strict=True))
+                 for s in sp if (si, id(s)) in units}
     for si, (st, sp) in enumerate(zip(sents, spans, strict=True)):
         sp[:] = [s for s in sp if not ((si, id(s)) in gone
-                                       or (s.type == "PERSON" and tuple(st.w[s.i:s.j]) in drop))]
+                                       or (s.type == "PERSON" and tuple(st.w[s.i:s.j]) in drop)
+                                       or (s.type == "PERSON" and tuple(st.w[s.i:s.j]) in unit_keys
+                                           and not any(_person_marks(st, s))))]
 
 
 def _given_name_tails(sents: list[_Sentence], spans: list[list[Span]]) -> None:
@@ -1550,6 +1566,8 @@ def _given_name_tails(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 _DEGREE = re.compile(r"^[SM][A-Z][a-z]{1,3}$")
 
 
+# Ministries written as one word (``Kemenkes``, ``Kemendikdasmen``): an organisation, never a name.
+_MINISTRY = re.compile(r"^Kemen[a-z]{3,}$")
 # A capitalised word with "oleh"/"tulisan"/"karya" (by) glued to it: a book or work title written in
 # italics lost the space before its author (``Kitab Jamu Racikanoleh Budi Santoso``).
 _GLUED_BY = re.compile(r"^[A-Z][a-z]{3,}(?:oleh|tulisan|karya)$")
@@ -1585,6 +1603,12 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         added: list[Span] = []
         for s in sp:
             if s.type != "PERSON" or s.source == "gaz":
+                continue
+            if _MINISTRY.match(st.w[s.i]) or (s.title is None and s.j - s.i >= 2 and any(
+                    st.label[k] == "AORG" and _cap(st.w[k]) and not st.w[k].isupper() for k in range(s.i, s.j))):
+                # "Kemenkopolkam", "Bidpropam Polda Sumut": an office, never a name (initials alone such
+                # as "MA" may be a suspect's)
+                s.type = "ORG"
                 continue
             if s.j - s.i >= 2 and st.low[s.i] in name_prefixes.PROFESSION_NOUNS and _cap(st.w[s.i]):
                 s.title = (s.title[0] if s.title is not None else s.i, s.i + 1)
