@@ -37,7 +37,10 @@ def link(articles: Sequence[Evidence], *, embed: bool = False, trace: list | Non
     event_groups, story_groups = cluster(articles, order, names, duplicate_of, embed=embed, trace=trace)
     event_of = {i: f"e{g + 1}" for g, members in enumerate(event_groups) for i in members}
 
-    entities, mention_ids, variants, key_to_id = resolve(articles, mentions, event_of)
+    # a misspelling may merge on a shared storyline (``resolve``); other joins stay on events
+    storyline_of = {i: f"s{s + 1}" for s, members in enumerate(story_groups)
+                    for e in members for i in event_groups[e]}
+    entities, mention_ids, variants, key_to_id = resolve(articles, mentions, event_of, storyline_of)
     speaker = speaker_resolver(articles, mentions, mention_ids, key_to_id)
 
     out: list[Evidence] = []
