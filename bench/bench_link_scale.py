@@ -13,9 +13,8 @@ and thus the window's contents are the same, as in a real feed that simply runs 
     python bench/bench_link_scale.py --repeat 3  # the fastest of three runs per size
 
 Each run is made in a fresh interpreter (a child process of this script), so no run inherits the
-heap of an earlier one: run in one process after the 100k runs, the 200k run took 82.6 s CPU,
-and 77.8 s when run first (same engine, same idle machine), which alone moved the ratio from 2.22
-to 2.24. ``--in-process`` runs them all in this process as before. The ratio of the last tenth's
+heap of an earlier one: in one process, the 200k run took 82.6 s CPU after two 100k runs and 77.8 s
+when it ran first (same engine, same idle machine); the 200k:100k ratio was 2.24 and 2.22. ``--in-process`` runs them all in this process as before. The ratio of the last tenth's
 cost per article (200k run over 100k run) shows whether an article costs more the longer the
 stream runs; it is ~1.0 when time grows linearly once the windows are full.
 """
@@ -51,7 +50,7 @@ def run(n: int, trace: bool, params: dict[str, float] | None = None) -> dict[str
         tracemalloc.start()
     t0, c0 = time.perf_counter(), time.process_time()
     linker = StreamLinker(**(params or {}))  # type: ignore[arg-type]
-    tail = n - n // 10  # the last tenth, timed on its own: the cost per article once the windows are full
+    tail = n - max(1, n // 10)  # the last tenth, timed on its own: the cost per article once the windows are full
     c_tail = c0
     for i, f in enumerate(feats):
         if i == tail:
@@ -102,7 +101,7 @@ def main() -> int:
         cmd = [sys.executable, __file__, "--child", str(n), *(["--trace"] if trace else [])]
         cmd += [] if args.fact_weight is None else ["--fact-weight", str(args.fact_weight)]
         cmd += [] if args.pull_count is None else ["--pull-count", str(args.pull_count)]
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout  # errors shown
         return json.loads(out.strip().splitlines()[-1])
 
     results = []
