@@ -724,3 +724,14 @@ def test_the_lone_one_name_of_the_only_full_name_the_run_gives_it_stays_one_enti
     )
     used = _entities_of(story, "Hendra")
     assert used["q1"] and used["q1"] == used["q2"]
+
+
+def test_a_familiar_honorific_alone_is_no_description():
+    # ``Pak``/``Bu`` say nothing of who the person is; a description is the role (``Kepala Desa``)
+    st = _story(_doc("a", 3, "Pak Harjono mengatakan jalan desa itu rusak sejak musim hujan.",
+                     "Menurut Pak Harjono, warga sudah melapor ke kelurahan."))
+    (person,) = [e for e in st.entities if e.name == "Harjono"]
+    assert person.description is None
+    st = _story(_doc("b", 3, "Menteri Perhubungan Budi Karya Sumadi mengatakan jalan itu rusak."))
+    (person,) = [e for e in st.entities if e.name == "Budi Karya Sumadi"]
+    assert person.description == "Menteri Perhubungan"

@@ -1894,7 +1894,7 @@ def _make_entity(eid: str, fs: Sequence[_Form], articles: Sequence[Evidence], ex
         aliases.append(name)
     titles = Counter(
         " ".join(f.title.split()) for f in fs
-        if f.title and f.title.strip() and f.title.casefold().strip(_STRIP) not in HONORIFICS
+        if f.title and f.title.strip() and f.title.casefold().strip(_STRIP) not in HONORIFICS | WEAK_HONORIFICS
     )
     title_order = {t: n for n, t in enumerate(dict.fromkeys(" ".join(f.title.split()) for f in fs if f.title))}
     description = (
