@@ -115,3 +115,64 @@ def test_a_reporting_tail_of_any_speech_root_with_nya_does_not_stand_alone() -> 
     assert not stands_alone('"Kami akan memperbaiki prosedur pengawasan di gudang," tutupnya.')
     assert not stands_alone('"Kami akan memperbaiki prosedur pengawasan di gudang," tambahnya.')
     assert stands_alone("Pengelola gudang akan memperbaiki prosedur pengawasan mulai bulan depan.")
+
+
+def test_a_thing_held_back_or_secured_is_no_detention_or_arrest() -> None:
+    """``ditahan`` and ``diamankan`` about a price, a wage, a diploma, a plane, evidence, a site or money."""
+    for text in ("Harga BBM nonsubsidi ditahan hingga akhir tahun.",
+                 "Ijazah ratusan siswa ditahan pihak sekolah karena tunggakan.",
+                 "Gaji ribuan guru honorer ditahan selama tiga bulan.",
+                 "Pesawat Garuda ditahan di bandara karena sengketa sewa.",
+                 "Barang bukti 2 kg sabu diamankan di lokasi.",
+                 "Lokasi kejadian telah diamankan petugas.",
+                 "Uang negara Rp 5 triliun berhasil diamankan."):
+        assert case_status(text) is None, text
+    assert case_status("Pelaku pencurian mobil itu ditahan di Polsek Sukamaju.") == (STEP["detained"], False)
+    assert case_status("Dua pemuda diamankan polisi di terminal.") == (STEP["arrested"], False)
+
+
+def test_menahan_is_a_detention_only_with_a_person_object() -> None:
+    for text in ("BI kembali menahan BI Rate di level 6 persen.",
+                 "Bank sentral menahan suku bunga 6 persen.",
+                 "Pemerintah menahan 40 ton beras impor di pelabuhan.",
+                 "Kiper Persib menahan tendangan penalti Persija."):
+        assert case_status(text) is None, text
+    for text in ("Polisi menahan empat WNI di Kamboja.", "Polisi menahan dua orang di Mapolres.",
+                 "Kejaksaan menahan Bupati Sukamaju usai diperiksa.", "Polisi menahan 3 narapidana yang kabur."):
+        assert case_status(text) == (STEP["detained"], False), text
+
+
+def test_catching_fish_or_on_camera_is_no_arrest() -> None:
+    for text in ("Nelayan menangkap ikan di perairan utara.", "Penangkapan ikan terukur dimulai tahun depan.",
+                 "Aksi pencurian motor itu tertangkap kamera CCTV warga."):
+        assert case_status(text) is None, text
+
+
+def test_common_senses_of_verdict_demand_hunt_and_release_are_no_steps() -> None:
+    for text in ("Dokter memvonis pasien itu mengidap kanker.", "Ia divonis mengidap HIV sejak remaja.",
+                 "Guru dituntut lebih kreatif di kelas.", "Pemerintah dituntut transparan soal anggaran.",
+                 "Produk ini diburu konsumen menjelang lebaran.", "Perburuan satwa liar marak di hutan lindung.",
+                 "Buronan KPK Harun Masiku disebut berada di luar negeri.",
+                 "Warga miskin dibebaskan dari biaya berobat di puskesmas."):
+        assert case_status(text) is None, text
+    assert case_status("Terdakwa dituntut 12 tahun penjara oleh jaksa.") == (STEP["charged"], False)
+    assert case_status("Polisi masih memburu pelaku penusukan itu.") == (STEP["sought"], False)
+    assert case_status("Narapidana itu dibebaskan dari lapas pada Senin.") == (STEP["released"], False)
+
+
+def test_a_demand_for_a_step_reads_like_a_denied_step() -> None:
+    assert case_status("Serikat buruh meminta rekannya segera dibebaskan.") == (STEP["released"], True)
+    assert case_status("Rekannya akhirnya dibebaskan pada Selasa.") == (STEP["released"], False)
+
+
+def test_a_step_in_a_yang_pernah_clause_is_background() -> None:
+    text = "Residivis yang pernah divonis 5 tahun penjara itu kembali ditangkap polisi di pasar."
+    assert case_status(text) == (STEP["arrested"], False)
+
+
+def test_step_word_lists_reuse_the_shared_ones() -> None:
+    from kliping.lang.id import cues, titles
+
+    assert titles.CASE_ROLE_NOUNS <= status_cues.PERSON_OBJECTS
+    assert {"tahanan", "narapidana", "napi"} <= status_cues.PERSON_OBJECTS
+    assert cues.DENIAL_NEGATORS <= status_cues.STEP_NEGATIONS
