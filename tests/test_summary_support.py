@@ -170,6 +170,13 @@ def test_a_step_in_a_yang_pernah_clause_is_background() -> None:
     assert case_status(text) == (STEP["arrested"], False)
 
 
+def test_a_nya_noun_after_a_comma_is_no_reporting_tail() -> None:
+    assert stands_alone("Pemerintah membantah tuduhan pencurian data, klaimnya tidak berdasar karena data lengkap.")
+    assert stands_alone("Toko buka pukul 08.00, tutupnya pukul 22.00.")
+    assert stands_alone("Polisi ditanya soal kasus penipuan arisan, jawabnya proses masih berjalan.")
+    assert not stands_alone('"Kami siap membantu warga," ujarnya kepada wartawan di Sukamaju, Senin (3/3).')
+
+
 def test_step_word_lists_reuse_the_shared_ones() -> None:
     from kliping.lang.id import cues, titles
 

@@ -670,10 +670,19 @@ def redundant(cosine: float, words_a: set[str], words_b: set[str],
 # Another wording of a chosen fact that stands alone is shown only with this share of its content words.
 SHOWN_WORDS_KEPT = 0.8
 # A reporting verb with ``-nya`` closing the sentence: the speaker is someone named before
-# (``," tambahnya.``, ``, jelasnya.``, ``," tutupnya.``); the roots are the quote extractor's
-# (``cues.SPEECH_ROOTS``).
+# (``," tambahnya.``, ``, jelasnya.``, ``," tutupnya.``, ``," ujarnya kepada wartawan, Senin.``,
+# ``Makanan, katanya, ...``); the roots are the quote extractor's (``cues.SPEECH_ROOTS``). Only that
+# tail shape: the root with ``-nya`` at the end, before a comma, or followed by how, where, when or to
+# whom it was said (``_NYA_TAIL_GOES_ON``); a ``-nya`` noun after a comma (``..., klaimnya tidak
+# berdasar``, ``buka pukul 08.00, tutupnya pukul 22.00``, ``..., jawabnya proses masih berjalan``) is
+# the sentence going on.
+_NYA_TAIL_GOES_ON = (
+    "kepada|saat|di|ketika|dalam|usai|seusai|pada|dengan|melalui|lewat|via|seraya|sambil|sembari|"
+    "singkat|tegas|lagi|pula|dikutip|dilansir|mengutip|dihubungi|ditemui|dikonfirmasi|menambahkan|"
+    "menjelaskan|menutup|mengakhiri|senin|selasa|rabu|kamis|jumat|sabtu|minggu")
 _NYA_TAIL = re.compile(
-    r'[,"”]\s*(?:' + "|".join(cues.SPEECH_ROOTS) + r')nya\b[^"“”]*$', re.IGNORECASE)
+    r'[,"”]\s*(?:' + "|".join(cues.SPEECH_ROOTS) + r')nya'
+    r'(?:\s*,|\s+(?:' + _NYA_TAIL_GOES_ON + r')\b|\s*[.!?]?\s*$)[^"“”]*$', re.IGNORECASE)
 _DANGLING = re.compile(r"\btersebut\b", re.IGNORECASE)
 
 
