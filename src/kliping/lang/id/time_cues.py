@@ -203,24 +203,62 @@ OBLIGATION_WORDS: frozenset[str] = frozenset({
 })
 # A happening on the day or in the month of publication told as still ahead of the writing
 # (``rapat itu dijadwalkan digelar hari ini``, ``Menteri akan berkunjung bulan ini``): a plan or
-# schedule word in the date's clause before it. A later date is ahead whatever the words (the
-# timeline marks such entries ``planned``; scheduled events stay on it). The future words of
-# :data:`calendar.FUTURE_CUES` without the ambiguous start word (``mulai Senin`` also opens a past
-# period), the words that say "coming" only after a date (``pekan depan`` is a later date anyway;
-# before one they are ``masa depan``, ``di depan kampus``), the delivery words of futures contracts
-# and the target words (targets are left out of the timeline before this is asked), plus the other
-# plan and promise words.
-PLAN_CUES: frozenset[str] = (calendar.FUTURE_CUES - {
+# schedule word in the date's clause before it, or in the two words after it (``Rapat paripurna hari
+# ini dijadwalkan mengesahkan RUU``). The timeline marks such entries ``planned``; scheduled events
+# stay on it. Named apart from :data:`figure_cues.PLAN_CUES` (the figures' plan words). The future
+# words of :data:`calendar.FUTURE_CUES` without the ambiguous start word (``mulai Senin`` also opens
+# a past period), the words that say "coming" only after a date (``pekan depan`` is a later date
+# anyway; before one they are ``masa depan``, ``di depan kampus``), the delivery words of futures
+# contracts, the target words (targets are left out of the timeline before this is asked) and the
+# words of haste or intent that tell a happening of the day as well (``petugas segera menuju
+# lokasi``, ``hendak``), plus the other plan and promise words. The bare noun ``rencana`` is no cue
+# (``menolak rencana relokasi``, ``menjelaskan rencana pengamanan``: the refusal and the briefing
+# happened); ``rencananya`` is.
+PLANNED_CUES: frozenset[str] = (calendar.FUTURE_CUES - {
     "mulai", "depan", "mendatang", "pengiriman", "pengantaran", "targetkan", "menargetkan", "targetnya",
-    "ditargetkan",
-}) | {"terjadwal", "merencanakan", "rencana", "berjanji", "dijanjikan", "menjanjikan", "agendanya"}
-# Words after a plan word that tell the plan was carried out or is in progress (``rapat yang
-# dijadwalkan hari ini akhirnya digelar``, ``sidang yang direncanakan pagi ini sudah dimulai``):
-# a report of what happened, not a plan.
-PLAN_DONE: frozenset[str] = frozenset({
-    "telah", "sudah", "akhirnya", "sempat", "tadi", "usai", "selesai", "rampung", "berlangsung",
-    "batal", "dibatalkan", "sedang", "tengah",
-})
+    "ditargetkan", "segera", "hendak",
+}) | {
+    "terjadwal", "merencanakan", "berjanji", "dijanjikan", "menjanjikan", "agendanya", "menjadwalkan",
+    "diagendakan", "mengagendakan", "sedianya",
+}
+# Words after a plan word that tell the plan was carried out or called off (``rapat yang dijadwalkan
+# hari ini akhirnya digelar``, ``sidang yang direncanakan pagi ini sudah dimulai``): a report of what
+# happened, not a plan. The perfective markers of :data:`cues.PERFECTIVE_MARKERS` plus these. ``usai``
+# and ``selesai`` are no such words: they mostly open a time clause (``dijadwalkan memberi keterangan
+# hari ini usai rapat``).
+PLANNED_DONE: frozenset[str] = cues.PERFECTIVE_MARKERS | {"akhirnya", "sempat", "tadi", "batal", "dibatalkan"}
+# Verbs that tell the happening went on or ended, except as the plan's own verb right after the plan
+# word (``dijadwalkan berlangsung hari ini`` is a plan; ``yang direncanakan pagi ini berlangsung
+# alot`` is not).
+PLANNED_DONE_LATER: frozenset[str] = frozenset({"rampung", "berlangsung"})
+# "In progress", only right before a meN-/di- verb (``sidang yang dijadwalkan hari ini sedang
+# berlangsung``... ``tengah memeriksa``); elsewhere ``tengah`` is a place or a time (``Jawa Tengah``,
+# ``tengah malam``).
+UNDER_WAY: frozenset[str] = frozenset({"sedang", "tengah"})
 # How many words before the date a plan word may stand (``Bupati dijadwalkan meninjau tanggul yang
-# jebol di desa itu pada``: seven between).
-PLAN_WINDOW = 10
+# jebol di desa itu pada``: seven between), and how many after it are read.
+PLANNED_WINDOW = 10
+PLANNED_AFTER = 2
+# Reporting words before the plan word in the date's clause (``Kapolres mengatakan pihaknya akan
+# memanggil saksi, Senin``; ``Hal itu disampaikan Kapolres ...``): the date is the day of the
+# saying, which happened. The speech roots of :data:`cues.SPEECH_ROOTS` with ``-nya``, the bare roots
+# that are no everyday words (``jelas``, ``tambah``, ``tutup`` are), the core active speech verbs and
+# their passive forms.
+REPORTING_BEFORE: frozenset[str] = frozenset(r + "nya" for r in cues.SPEECH_ROOTS) | {
+    "kata", "ujar", "ucap", "tutur", "ungkap", "papar", "imbuh", "pungkas", "tandas", "beber", "bilang",
+    "sebut", "mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan", "menyebutkan",
+    "menyampaikan", "menuturkan", "memaparkan", "menerangkan", "menambahkan", "berkata", "berujar",
+    "disampaikan", "dikatakan", "dijelaskan", "diungkapkan", "ditegaskan", "dipaparkan", "diterangkan",
+    "menyebut", "mengumumkan", "diumumkan",
+}
+# Words of a date expression that count it forward from the writing (``besok``, ``pekan depan``,
+# ``tiga hari lagi``, ``Oktober nanti``): a relative date without one (``lima bulan kemudian``,
+# counted by the extractor from the publication for want of the story's own day) needs a plan word to
+# be told as still ahead.
+FORWARD_WORDS: frozenset[str] = frozenset({"besok", "esok", "lusa", "depan", "mendatang", "nanti", "lagi"})
+# A date more than this many days after the publication (``(8/10/2028)`` in a piece of 2025: a typo
+# of the year) needs a plan word too; a month more than this many months after the publication month
+# (a month named without its year is resolved to the coming one, and plans by month reach the coming
+# quarter: ``tiga bulan, Oktober, November dan Desember`` in an October piece).
+PLANNED_NEAR_DAYS = 30
+PLANNED_NEAR_MONTHS = 2
