@@ -64,6 +64,19 @@ def test_a_sentence_that_only_looks_like_a_dateline_keeps_its_words() -> None:
     assert "<td>Sumedang - Tanggul" in render_html(d)
 
 
+def test_a_later_sentence_starting_with_the_dateline_city_keeps_its_words() -> None:
+    """A route named in a later sentence of an article with that dateline (``Bandung - Jakarta``) is
+    not the dateline: only the article's first sentence is cut."""
+    d, _first = _with_dateline("KABARCONTOH.COM, BANDUNG -- ")
+    route = "Bandung - Jakarta kini dapat ditempuh dalam 40 menit dengan kereta cepat."
+    d.storylines[0].timeline.append(TimelineEntry("2024-03-06", "day", route, [Citation("a1", 3)]))
+    md = render_markdown(d)
+    assert "| 2024-03-06 | Bandung - Jakarta kini" in md
+    assert "<td>Bandung - Jakarta kini" in render_html(d)
+    # the first sentence is still cut
+    assert any(x.startswith("| 2024-03-05 | Banjir merendam 1.200") for x in md.splitlines())
+
+
 def test_summary_without_a_dateline_is_shown_unchanged() -> None:
     d = example_dossier()
     md = render_markdown(d)

@@ -46,17 +46,23 @@ def shown_text(ix: Index, text: str, citations: Sequence[Citation]) -> str:
     """A summary sentence or timeline entry as the reports show it: without the outlet's dateline
     that opens an article's first sentence (``KABARKITA.COM, PALU --``, ``Warta Kota - Bandung.``),
     which says where the article was filed, not what happened. The prefix is the ingest's
-    (:func:`kliping.ingest.metadata.find_dateline`) and is cut only when its city is the recorded
-    ``dateline`` of an article the text cites, so a sentence that merely starts like one keeps its
-    words. The JSON keeps the verbatim sentence: citations quote the article as written."""
+    (:func:`kliping.ingest.metadata.find_dateline`) and is cut only when the text is the first
+    sentence (sentence 0) of a cited article whose recorded ``dateline`` is that city: a later
+    sentence that merely starts like one (a route, ``Bandung - Jakarta kini dapat ditempuh ...``)
+    keeps its words. The cut is :func:`kliping.synth.corpus.content_text`'s (the text after the
+    prefix); that module is not imported here, it would pull scipy into the renderers (measured
+    +1.9 s on ``import kliping.render``). The JSON keeps the verbatim sentence: citations quote the
+    article as written."""
+    cities = {ev.doc.dateline for c in citations
+              if c.sentence == 0 and (ev := ix.articles.get(c.article)) is not None
+              and ev.doc.dateline and ev.doc.sentences and ev.doc.sentences[0].text.strip() == text.strip()}
+    if not cities:
+        return text
     found = find_dateline(text)
-    if found is None:
+    if found is None or found.city not in cities:
         return text
-    cities = {ev.doc.dateline for c in citations if (ev := ix.articles.get(c.article)) is not None}
     rest = text[found.end :].lstrip()
-    if found.city not in cities or not any(ch.isalpha() for ch in rest):
-        return text
-    return rest
+    return rest if any(ch.isalpha() for ch in rest) else text
 
 
 def row_citations(row: FactRow) -> list[Citation]:
