@@ -7,8 +7,12 @@ All sentences are written for these tests (no article text).
 from __future__ import annotations
 
 from kliping.extract.quantities import extract_quantities
+from kliping.extract.quotes import extract_quotes
 from kliping.extract.times import extract_times
+from kliping.link import link
 from kliping.model import Document, Quantity
+from kliping.synth.corpus import build_corpus
+from kliping.synth.findings import _continued_change, figure_findings, sentence_changes
 from kliping.text import split_sentences
 from tests.test_synth_figures import _dossier, _ev, _found
 
@@ -33,9 +37,9 @@ def test_a_rise_with_its_size_between_the_values_is_one_update() -> None:
 
 
 def test_a_value_marked_earlier_then_cut_in_the_next_sentence_is_an_update() -> None:
-    """``semula X peserta`` then ``Namun, kuota itu dikurangi menjadi Y``: the new sentence names no noun and
-    continues the one before, whose value it changes."""
-    text = ("Kabupaten itu semula mendapat jatah 9 ribu peserta untuk program pelatihan kerja. "
+    """``semula X peserta`` then ``Namun, kuota itu dikurangi menjadi Y``: the new sentence names no noun, continues
+    the one before and names what it changes (``kuota``)."""
+    text = ("Kabupaten itu semula mendapat kuota 9 ribu peserta untuk program pelatihan kerja. "
             "Namun, kuota tersebut kemudian dikurangi menjadi 7 ribu. "
             "Dinas setempat kini memverifikasi data calon peserta di tiap kecamatan.")
     assert _updates(text) == [[("c1", 0), ("c1", 1)]]
@@ -60,12 +64,70 @@ def test_a_comparison_with_a_past_value_is_no_stated_change() -> None:
     assert _updates(text) == []
 
 
+def _changes(text: str) -> list[tuple[str, str]]:
+    qs = _found_q(text)
+    return [(x.text, y.text) for x, y in sentence_changes(text, qs)]
+
+
+def _continued(text: str) -> bool:
+    qs = _found_q(text)
+    prev, cur = (s.text for s in split_sentences(text))
+    return _continued_change(prev, [q for q in qs if q.sentence == 0], cur, [q for q in qs if q.sentence == 1]) is not None
+
+
+def test_a_change_stays_within_its_clause() -> None:
+    """``naik dari 5 persen, sedangkan pajak diturunkan menjadi 8 persen``: the old value of one clause, the new of
+    another thing in the next (comma and a word of contrast)."""
+    assert _changes("Suku bunga naik dari 5 persen, sedangkan pajak diturunkan menjadi 8 persen.") == []
+    assert _changes("Harga gabah naik dari 30 persen, namun ongkos angkut dinaikkan menjadi 45 persen.") == []
+    assert _changes("Suku bunga acuan naik dari 5 persen menjadi 6 persen bulan ini.") == [("5 persen", "6 persen")]
+
+
+def test_a_new_value_of_another_thing_in_the_next_sentence_is_no_change() -> None:
+    """An opener (``Kini``, ``Namun``) alone does not say the new value is the earlier one's: the words before it must
+    name what the earlier clause measured."""
+    assert not _continued("Semula harga BBM Rp 10.000 per liter. Kini tarif ojek naik menjadi Rp 12.000.")
+    assert not _continued("Sebelumnya inflasi 3 persen. Namun pengangguran kemudian naik menjadi 6 persen.")
+    assert _continued("Semula harga BBM Rp 10.000 per liter. Namun harga itu kemudian naik menjadi Rp 12.000.")
+    assert _continued("Awalnya desa itu dijatah 500 peserta pelatihan. Namun, kuota tersebut dipangkas menjadi 300.")
+
+
+def test_a_sum_with_ditambah_is_no_change() -> None:
+    """``30 orang siswa ditambah 20 orang guru menjadi 50 orang``: ``ditambah`` is "plus", the middle value counts
+    its own group, not the size of a movement."""
+    assert _changes("Total peserta dari 30 orang siswa ditambah 20 orang guru menjadi 50 orang.") == []
+
+
+def test_ranks_and_numbered_points_are_no_changing_amounts() -> None:
+    """``dari posisi 3 ke posisi 1``, ``dari titik 3 ke titik 8``: places in a list or on a map, no amount."""
+    assert _changes("Tim itu naik dari posisi 3 ke posisi 1 klasemen sementara liga.") == []
+    assert _changes("Titik api bergeser dari titik 3 ke titik 8.") == []
+
+
+def test_shares_of_different_bases_are_no_change() -> None:
+    """``38 persen terhadap PDB`` then ``40 persen terhadap ekspor``, ``30 persen di desa`` then ``20 persen di kota``:
+    two measures; one base at two times (``di awal tahun`` / ``di akhir tahun``) stays a change."""
+    assert _changes("Rasio utang naik dari 38 persen terhadap PDB menjadi 40 persen terhadap ekspor.") == []
+    assert _changes("Angka kemiskinan turun dari 30 persen di desa menjadi 20 persen di kota.") == []
+    assert _changes("Rasio utang naik dari 38 persen di awal tahun menjadi 40 persen di akhir tahun.") == [
+        ("38 persen", "40 persen")]
+
+
+def test_stated_changes_are_read_in_every_article_of_the_storyline() -> None:
+    """The storyline's articles are read for stated changes even when none of their values made a figure point."""
+    ev = _ev("s1", "Pemerintah kota memangkas kuota beasiswa dari 4.000 mahasiswa menjadi 3.200 mahasiswa tahun ini.",
+             "2025-10-21", "Warta Contoh")
+    corpus = build_corpus(link([ev]))
+    assert [f.kind for f in figure_findings(corpus, {}, [0])] == ["update"]
+    assert figure_findings(corpus, {}) == []
+
+
 # --------------------------------------------------------------------------- as_of from the sentence before (issue 21)
 
 
 def _found_q(text: str, published: str = "2025-10-21") -> list[Quantity]:
     d = Document(id="t", input="t", text=text, sentences=split_sentences(text), published=published)
-    return extract_quantities(d, times=extract_times(d))
+    return extract_quantities(d, times=extract_times(d), quotes=extract_quotes(d))
 
 
 def test_a_continuing_sentence_takes_the_year_the_sentence_before_names() -> None:
@@ -90,6 +152,35 @@ def test_no_year_carried_to_a_sentence_of_the_present_or_of_a_new_topic() -> Non
                                       "Pemerintah daerah menyiapkan 300 bibit durian bagi petani.")] == ["2023", None]
     assert [q.as_of for q in _found_q("Pada 2022 kebun itu panen 40 ton jeruk. "
                                       "Setelah itu, pemiliknya membeli 3 truk baru.")] == ["2022", None]
+
+
+def test_no_year_carried_to_a_plan_a_target_or_this_time() -> None:
+    """A sentence of a plan (``akan``), a target (``menargetkan``) or of now (``kali ini``) holds for a time of its
+    own, even when it opens with ``Selain itu`` or points back."""
+    first = "Pada 2023, perusahaan mencatat kerugian Rp 5 miliar. "
+    for nxt in ("Selain itu, perusahaan akan merekrut 500 karyawan baru.",
+                "Ke depan, perusahaan itu menargetkan laba Rp 2 miliar.",
+                "Program ini menargetkan 1 juta rumah terbangun."):
+        assert [q.as_of for q in _found_q(first + nxt)] == ["2023", None]
+    assert [q.as_of for q in _found_q("Pada 2023, lomba itu diikuti 200 peserta. Kali ini, lomba diikuti 300 peserta.")
+            ] == ["2023", None]
+
+
+def test_pointing_back_needs_a_word_the_sentence_before_names() -> None:
+    """``Pria itu`` after ``Budi lahir pada 1980``: ``itu`` points at a person the sentence before does not name as a
+    word, no figure of 1980; ``total pinjaman tersebut`` after ``menyalurkan pinjaman`` does carry."""
+    assert [q.as_of for q in _found_q("Budi lahir pada 1980. Pria itu punya 3 anak dan 2 cucu.")] == [None, None]
+    qs = _found_q("Sepanjang 2023, koperasi itu menyalurkan pinjaman kepada 1.200 anggota. "
+                  "Total pinjaman tersebut mencapai Rp 4,5 miliar.")
+    assert [q.as_of for q in qs] == ["2023", "2023"]
+
+
+def test_a_sentence_closing_a_quote_carries_nothing_past_it() -> None:
+    """The sentence with the year closes a quote opened the sentence before: the next sentence, outside any quote,
+    does not run on from it (an odd count of quote marks in the year's sentence said it did)."""
+    qs = _found_q("\"Penjualan kami turun tajam. Pada 2023 kerugian perusahaan mencapai Rp 5 miliar,\" kata direktur "
+                  "itu. Sebanyak 300 orang bekerja di pabrik baru.")
+    assert [q.as_of for q in qs] == ["2023", None]
 
 
 def test_no_year_carried_from_a_span_end_or_beside_another_date() -> None:

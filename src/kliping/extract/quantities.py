@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kliping.extract.numbers import clean_float, english_style, parse_digits, parse_words
+from kliping.lang.id import figure_cues
 from kliping.lang.id import numbers as W
 from kliping.lang.id.cues import SPEECH_FORMS
 from kliping.model import Document, Mention, Quantity, Quote, TimeExpr
@@ -757,6 +758,7 @@ def extract_quantities(
     for mn in mentions or []:
         mentions_by_sent.setdefault(mn.sentence, []).append(mn)
     quote_spans = _quote_spans(doc, quotes or [])
+    direct_spans = _quote_spans(doc, [q for q in quotes or [] if q.direct])  # the year carry (``_quoted``)
     out: list[Quantity] = []
     for si, sent in enumerate(doc.sentences):
         text = sent.text
@@ -785,7 +787,7 @@ def extract_quantities(
         as_of = _as_of(st, anchor, text)
         carried = None
         if si and (not any(t.type == "DATE" for t in st) if as_of is None else _said_on_only(st, text, kept[-1].end)):
-            carried = _carried_year(doc, si, times_by_sent, anchor, kept[0].start)
+            carried = _carried_year(doc, si, times_by_sent, anchor, kept[0].start, direct_spans)
             if carried:
                 as_of = None  # the day the speaker said it is not the period the figures hold for
         dater = _YearDater(_clause_years(st, anchor, text), text) if as_of is None else None
@@ -872,32 +874,48 @@ def _clause_years(times: list[TimeExpr], anchor: dt.date | None, text: str) -> l
 
 # The sentence continues the one before it (``_continues``): it opens with one of these words of addition or detail
 # (``Adapun ...``, ``Selain itu ...``, ``Rinciannya ...``), or a word pointing back stands before its first figure
-# (``Total biaya kedua penyakit tersebut mencapai ...``). Not ``kemudian``/``lalu``/``namun``: the next step or a
-# turn, often of another time.
-_CONTINUATION_OPENERS = frozenset(["adapun", "selain", "rinciannya", "yakni", "yaitu", "termasuk"])
-_POINTING_BACK = frozenset(["tersebut", "itu", "ini"])
-# ... but not after these: ``hal ini`` points back to a matter, not a figure; ``maka itu``, ``karena itu``, ``setelah
-# itu`` join a consequence or a next step, often of another time.
+# right after a word the sentence before names (``Total biaya ... tersebut`` after ``... biaya ...``; not ``Pria
+# itu`` after ``Budi lahir pada 1980``). Not ``kemudian``/``lalu``/``namun``: the next step or a turn, often of
+# another time; not ``ini``: ``Program ini``/``kali ini`` name what the writer turns to now. Named for the year carry:
+# ``figure_cues.CHANGE_CONTINUATION_OPENERS``/``CHANGE_POINTING_BACK`` serve the stated changes, with other words.
+_YEAR_CARRY_OPENERS = frozenset(["adapun", "selain", "rinciannya", "yakni", "yaitu", "termasuk"])
+_YEAR_POINTING_BACK = frozenset(["tersebut", "itu"])
+# ... but not after these: ``maka itu``, ``karena itu``, ``setelah itu`` join a consequence or a next step, often of
+# another time.
 _NOT_POINTING_AFTER = frozenset(["hal", "maka", "karena", "untuk", "setelah", "sesudah", "sebelum", "usai"])
 # A year closing a span (``tahun anggaran 2018-2020``, ``2022 hingga 2024``): the span is the period, its last year
 # is no period of the next sentence's figures.
 _RANGE_END = re.compile(rf"\d{{4}}{_SP}*(?:[-–]|(?i:hingga|sampai|s\.d\.|s/d)){_SP}*$")
-_QUOTE_MARKS = "\"“”"
 _PRESENT_WORDS = frozenset(["kini", "sekarang"])
+_PRESENT_PHRASE = re.compile(r"(?<![\w-])(?i:kali\s+ini)(?![\w-])")
+# A sentence of a plan, forecast or target (``akan merekrut``, ``menargetkan laba``) holds for a time still to come,
+# not the year the sentence before reports.
+_NOT_CARRIED_CUES = figure_cues.PLAN_CUES | figure_cues.FORECAST_CUES | figure_cues.TARGET_CUES
 
 
-def _continues(prev: str, text: str, first: int) -> bool:
-    """``text`` continues ``prev``: a quote ``prev`` opens and does not close runs on in it (``"Di tahun 2024,
-    terdapat ...`` / ``Total biayanya ...," kata X``), or ``text`` opens with a word of addition or detail
-    (``_CONTINUATION_OPENERS``) or points back before its first figure at ``first`` (``_POINTING_BACK``, not after
-    ``_NOT_POINTING_AFTER``)."""
-    head = [w.strip(",.:;\"“”()'‘’").lower() for w in text[:first].split()]
-    head = [w for w in head if w]
-    if head and (head[0] in _CONTINUATION_OPENERS or any(
-            w in _POINTING_BACK and (i == 0 or head[i - 1] not in _NOT_POINTING_AFTER) for i, w in enumerate(head))):
+def _head_words(text: str) -> list[str]:
+    return [w for w in (w.strip(",.:;\"“”()'‘’").lower() for w in text.split()) if w]
+
+
+def _continues(prev: str, text: str, first: int, quoted: tuple[bool, bool, bool]) -> bool:
+    """``text`` continues ``prev``: a direct quote runs on from ``prev`` into it (``"Di tahun 2024, terdapat ...`` /
+    ``Total biayanya ...," kata X``; ``quoted[0]``: one quote span covers both), or, both inside that quote or both
+    outside any (``quoted[1]``, ``quoted[2]``: each sentence touches a quote), ``text`` opens with a word of addition
+    or detail (``_YEAR_CARRY_OPENERS``) or points back before its first figure at ``first`` (``_YEAR_POINTING_BACK``
+    right after a word ``prev`` names, not after ``_NOT_POINTING_AFTER``)."""
+    same_quote, prev_quoted, cur_quoted = quoted
+    if same_quote:
         return True
-    opened = sum(prev.count(m) for m in _QUOTE_MARKS) % 2 == 1
-    return opened and text.lstrip()[:1] not in _QUOTE_MARKS
+    if prev_quoted or cur_quoted:
+        return False
+    head = _head_words(text[:first])
+    if not head:
+        return False
+    if head[0] in _YEAR_CARRY_OPENERS:
+        return True
+    named = set(_head_words(prev))
+    return any(w in _YEAR_POINTING_BACK and i > 0 and head[i - 1] not in _NOT_POINTING_AFTER and head[i - 1] in named
+               for i, w in enumerate(head))
 
 
 def _said_on_only(times: list[TimeExpr], text: str, last: int) -> bool:
@@ -910,21 +928,31 @@ def _said_on_only(times: list[TimeExpr], text: str, last: int) -> bool:
         and any(w.strip(",.:\"“”()").lower() in SPEECH_FORMS for w in text[last : t.start].split()) for t in dates)
 
 
+def _quoted(doc: Document, si: int, spans: list[tuple[int, int, str | None]]) -> tuple[bool, bool, bool]:
+    """Whether one direct quote span covers sentences ``si - 1`` and ``si``, and whether each touches one."""
+    a, b = doc.sentences[si - 1], doc.sentences[si]
+    touch = [(s < a.end and e > a.start, s < b.end and e > b.start) for s, e, _n in spans]
+    return any(x and y for x, y in touch), any(x for x, _y in touch), any(y for _x, y in touch)
+
+
 def _carried_year(doc: Document, si: int, times_by_sent: dict[int, list[TimeExpr]], anchor: dt.date | None,
-                  first: int) -> str | None:
+                  first: int, spans: list[tuple[int, int, str | None]]) -> str | None:
     """The year sentence ``si - 1`` names as its figures' period (``_clause_years``: ``Di tahun 2024, terdapat ...``),
     for the figures of sentence ``si`` (first figure at ``first``) when that names no time of its own (the caller
-    checks: no DATE, no statement day) and continues it (``_continues``), and says nothing of the present
-    (``kini``, ``saat ini``). One year only, not the end of a span (``_RANGE_END``), and the sentence before names no
+    checks: no DATE, no statement day) and continues it (``_continues``), says nothing of the present
+    (``kini``, ``saat ini``, ``kali ini``) and no plan, forecast or target (``_NOT_CARRIED_CUES``: ``akan``,
+    ``menargetkan``). One year only, not the end of a span (``_RANGE_END``), and the sentence before names no
     month or day besides: then it does not tell which time is meant."""
     prev, text = doc.sentences[si - 1].text, doc.sentences[si].text
-    if _NOW.search(text) or any(w.strip(",.").lower() in _PRESENT_WORDS for w in text.split()):
+    ws = _head_words(text)
+    if _NOW.search(text) or _PRESENT_PHRASE.search(text) or any(
+            w in _PRESENT_WORDS or w in _NOT_CARRIED_CUES for w in ws):
         return None
     before = times_by_sent.get(si - 1, [])
     if any(t.type == "DATE" and t.granularity != "year" for t in before):
         return None  # ``pada Agustus 2025, KPK menetapkan ... kasus tahun 2020``: which time is the figures'?
     years = {v for s, _e, v in _clause_years(before, anchor, prev) if not _RANGE_END.search(prev, 0, s)}
-    if len(years) != 1 or not _continues(prev, text, first):
+    if len(years) != 1 or not _continues(prev, text, first, _quoted(doc, si, spans)):
         return None
     return next(iter(years))
 

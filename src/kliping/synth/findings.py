@@ -42,7 +42,7 @@ from collections.abc import Iterable, Sequence
 
 from kliping.lang.id import figure_cues
 from kliping.model import Entity, Finding, FindingItem, NameVariant, Quantity, TimelineEntry
-from kliping.synth.corpus import Corpus, words
+from kliping.synth.corpus import Corpus, content_words, words
 from kliping.synth.figures import Point, figure_key, in_series
 
 # Two occurrences of a noun belong to one fact when their sentences reach this TF-IDF cosine with the
@@ -488,20 +488,51 @@ def _same_counted(x: Quantity, y: Quantity) -> bool:
     return nx in figure_cues.PEOPLE_NOUNS and ny in figure_cues.PEOPLE_NOUNS
 
 
-def _to_new_value(text: str, q: Quantity) -> bool:
+class _Sentence:
+    """One sentence's words with their offsets, read once for all its values (``sentence_changes`` and
+    ``_continued_change`` look at the words before, between and after each value)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = [(m.start(), m.group().casefold()) for m in _WORD.finditer(text)]
+
+    def before(self, end: int) -> list[str]:
+        """Words ending at or before ``end``."""
+        return [w for o, w in self.toks if o + len(w) <= end]
+
+    def between(self, start: int, end: int) -> list[str]:
+        return [w for o, w in self.toks if o >= start and o + len(w) <= end]
+
+    def clause_before(self, end: int) -> list[str]:
+        """Words of ``end``'s clause before it (the text cut at ``,``, ``;``, ``:``)."""
+        cut = max(self.text.rfind(c, 0, end) for c in ",;:")
+        return self.between(cut + 1, end)
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _to_new_value(sent: _Sentence, q: Quantity) -> bool:
     """A word of CHANGE_TO stands at most ``CHANGE_GAP`` words before ``q`` in its clause (``menjadi sebesar Rp 90.000``)."""
-    ws = words(re.split(r"[,;:]", text[: q.start])[-1])[-(figure_cues.CHANGE_GAP + 1) :]
+    ws = sent.clause_before(q.start)[-(figure_cues.CHANGE_GAP + 1) :]
     return any(w in figure_cues.CHANGE_TO for w in ws)
 
 
-def _from_old_value(text: str, q: Quantity) -> bool:
+def _rank(sent: _Sentence, q: Quantity) -> bool:
+    """``q`` is a rank or a numbered point (``posisi 1``, ``titik 8``: ``figure_cues.RANK_WORDS`` right before it)."""
+    ws = sent.before(q.start)
+    return bool(ws) and ws[-1] in figure_cues.RANK_WORDS
+
+
+def _from_old_value(sent: _Sentence, q: Quantity) -> bool:
     """``dari`` stands before ``q`` in its clause, right before it or before a short phrase of a past value (``dari
-    sebelumnya 39%``, ``dari kuota awal 13 ribu``: ``figure_cues.BASE_GAP`` words only)."""
-    ws = words(re.split(r"[,;:]", text[: q.start])[-1])
+    sebelumnya 39%``, ``dari level 5.000``: ``figure_cues.CHANGE_BASE_GAP`` words only, at most ``BASE_GAP_MAX``;
+    not ``dari kuota awal 13 ribu``, whose ``kuota awal`` names the figure, nor ``dari posisi 3``, a rank)."""
+    ws = sent.clause_before(q.start)
     for i in range(len(ws) - 1, -1, -1):
         if ws[i] == "dari":
             gap = ws[i + 1 :]
-            return len(gap) <= figure_cues.BASE_GAP_MAX and all(w in figure_cues.BASE_GAP for w in gap)
+            return len(gap) <= figure_cues.BASE_GAP_MAX and all(w in figure_cues.CHANGE_BASE_GAP for w in gap)
     return False
 
 
@@ -515,54 +546,122 @@ def _realised(ws: Sequence[str]) -> bool:
     return not any(w in figure_cues.UNREALISED_CHANGE_CUES for w in ws)
 
 
+def _clause_break(mid: str) -> bool:
+    """The text between two values holds ``;`` or a comma before a word of contrast (``figure_cues.
+    CHANGE_CLAUSE_BREAKS``: ``5 persen, sedangkan pajak diturunkan menjadi 8 persen``): another clause, whose value
+    is no new value of the first's."""
+    if ";" in mid:
+        return True
+    return any(m.group(1).casefold() in figure_cues.CHANGE_CLAUSE_BREAKS for m in re.finditer(r",\s*(\w+)", mid))
+
+
+def _base_of(sent: _Sentence, q: Quantity) -> str | None:
+    """What ``q`` is a share of or where it holds: the noun after ``terhadap``/``di`` right after it (``38 persen
+    terhadap PDB``, ``30 persen di desa``; ``figure_cues.BASE_OF_WORDS``), not a word of time; None when none."""
+    ws = [w for o, w in sent.toks if o >= q.end][:2]
+    if len(ws) == 2 and ws[0] in figure_cues.BASE_OF_WORDS and ws[1].isalpha():
+        return None if ws[1] in figure_cues.BASE_OF_TIME_WORDS else ws[1]
+    return None
+
+
+def _own_noun(sent: _Sentence, q: Quantity, end: int) -> tuple[str, ...]:
+    """The noun ``q`` carries: its extracted noun and the words after it up to ``end`` that are no word of the change
+    (``30 orang siswa ditambah``: ``orang siswa``)."""
+    skip = figure_cues.CHANGE_VERBS | figure_cues.CHANGE_TO | figure_cues.MOVEMENT_GAP
+    tail = tuple(w for w in sent.between(q.end, end) if w not in skip)
+    return (*(q.noun or "").casefold().split(), *tail)
+
+
+def _middle_breaks(sent: _Sentence, x: Quantity, between: Sequence[Quantity], y: Quantity) -> bool:
+    """A value between the old and the new one names its own thing (``30 orang siswa ditambah 20 orang guru menjadi
+    50 orang``: a sum, ``ditambah`` "plus"), not the size of the movement (``dari Rp 2.250 turun Rp 450 menjadi``)."""
+    for i, z in enumerate(between):
+        nxt = between[i + 1].start if i + 1 < len(between) else y.start
+        own = _own_noun(sent, z, nxt)
+        if own and own != _own_noun(sent, x, z.start):
+            return True
+    return False
+
+
 def sentence_changes(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """The changes one sentence states (``qs``: its quantities in text order): ``dari`` and an old value, then (at
-    most ``CHANGE_GAP`` words on, only a movement's size between: ``dari Rp 2.250 turun Rp 450 menjadi Rp 1.800``)
-    a word of CHANGE_TO and a new value of the same thing (``_same_counted``), a verb of change
+    most ``2 * CHANGE_GAP + 1`` words on, in the same clause (``_clause_break``), only a movement's size between:
+    ``dari Rp 2.250 turun Rp 450 menjadi Rp 1.800``, ``_middle_breaks``) a word of CHANGE_TO and a new value of the
+    same thing (``_same_counted``; no rank, ``_rank``; no share of another base, ``_base_of``), a verb of change
     (``figure_cues.CHANGE_VERBS``) and no word of a plan or proposal (``_realised``) in the sentence before the new
-    value, and the values different (``changed``)."""
-    out = []
+    value, and the values different (``changed``). The sentence's words are read once (``_Sentence``)."""
+    out: list[tuple[Quantity, Quantity]] = []
+    sent: _Sentence | None = None
     for i, x in enumerate(qs):
-        if not _from_old_value(text, x):
+        if "dari" not in text[: x.start].casefold():
             continue
-        for y in qs[i + 1 : i + 3]:
+        sent = sent or _Sentence(text)
+        if not _from_old_value(sent, x) or _rank(sent, x):
+            continue
+        for j in range(i + 1, min(i + 3, len(qs))):
+            y = qs[j]
             mid = text[x.end : y.start]
-            if ";" in mid or len(words(mid)) > 2 * figure_cues.CHANGE_GAP + 1:
+            if _clause_break(mid) or len(sent.between(x.end, y.start)) > 2 * figure_cues.CHANGE_GAP + 1:
                 break
-            lead = words(text[: y.start])
-            if (_to_new_value(text, y) and _same_counted(x, y) and changed(x, y)
-                    and _change_verb(lead) and _realised(lead)):
+            if _middle_breaks(sent, x, qs[i + 1 : j], y):
+                break
+            lead = sent.before(y.start)
+            bx, by = _base_of(sent, x), _base_of(sent, y)
+            if (_to_new_value(sent, y) and _same_counted(x, y) and changed(x, y) and not _rank(sent, y)
+                    and (bx is None or by is None or bx == by) and _change_verb(lead) and _realised(lead)):
                 out.append((x, y))
                 break
-            if not _change_verb(words(mid)):  # only the size of a movement may stand between the two values
+            if not _change_verb(sent.between(x.end, y.start)):  # only the size of a movement may stand between
                 break
     return out
 
 
-def _prior_value(text: str, qs: Sequence[Quantity], y: Quantity) -> Quantity | None:
+def _prior_value(sent: _Sentence, qs: Sequence[Quantity], y: Quantity) -> Quantity | None:
     """The one value of the sentence that its clause marks as the earlier one (``awalnya ... 13 ribu peserta``:
     ``figure_cues.PRIOR_VALUE_CUES`` before it) and that measures what ``y`` measures; None when none or several."""
     found = [x for x in qs if _same_counted(x, y) and changed(x, y)
-             and set(words(re.split(r"[,;:]", text[: x.start])[-1])) & figure_cues.PRIOR_VALUE_CUES]
+             and set(sent.clause_before(x.start)) & figure_cues.PRIOR_VALUE_CUES]
     return found[0] if len(found) == 1 else None
+
+
+def _clause_words(sent: _Sentence, q: Quantity) -> set[str]:
+    """Content words of ``q``'s clause (cut at ``,;:``), before and after it (``content_words``)."""
+    cuts = [i for i in (sent.text.find(c, q.end) for c in ",;:") if i >= 0]
+    return content_words(sent.text[max(sent.text.rfind(c, 0, q.start) for c in ",;:") + 1 : min(cuts, default=None)])
+
+
+def _names_prior(prior: _Sentence, x: Quantity, before: Sequence[str]) -> bool:
+    """The words before the new value name what the earlier value measured: a content word of its clause
+    (``kuota ... 9 ribu`` / ``kuota tersebut dikurangi menjadi``; ``figure_cues.SAME_FIGURE_WORDS`` read as one:
+    ``dijatah`` / ``kuota``). An opener alone (``Kini tarif ojek naik menjadi``
+    after ``harga BBM``) says nothing of which figure changed."""
+    cue = (figure_cues.CHANGE_VERBS | figure_cues.CHANGE_TO | figure_cues.CHANGE_CONTINUATION_OPENERS
+           | figure_cues.CHANGE_POINTING_BACK | figure_cues.PRIOR_VALUE_CUES)
+    same = figure_cues.SAME_FIGURE_WORDS
+    named = {same.get(w, w) for w in set(before) - cue}
+    return bool(named & {same.get(w, w) for w in _clause_words(prior, x) - cue})
 
 
 def _continued_change(prev: str, prev_qs: Sequence[Quantity], text: str, qs: Sequence[Quantity]) -> Quantity | None:
     """A sentence that states only a new value (``Namun, kuota itu dikurangi menjadi 11 ribu``: one value, after
     a word of CHANGE_TO, a verb of change before it, no ``dari`` of its own) and opens as the continuation of the
-    sentence before (``figure_cues.CONTINUATION_OPENERS``) or points back to it (``tersebut``, ``itu`` before the
-    value): the old value is the one the sentence before marks as earlier (``_prior_value``). Returns that old
-    value, or None."""
+    sentence before (``figure_cues.CHANGE_CONTINUATION_OPENERS``) or points back to it (``tersebut``, ``itu``
+    before the value): the old value is the one the sentence before marks as earlier (``_prior_value``), when the
+    words before the new value name what it measured (``_names_prior``). Returns that old value, or None."""
     if len(qs) != 1:
         return None
     y = qs[0]
-    before = words(text[: y.start])
-    if (not before or not _to_new_value(text, y) or not _change_verb(before) or not _realised(before)
+    sent = _Sentence(text)
+    before = sent.before(y.start)
+    if (not before or not _to_new_value(sent, y) or not _change_verb(before) or not _realised(before)
             or "dari" in before):
         return None
-    if before[0] not in figure_cues.CONTINUATION_OPENERS and not set(before) & figure_cues.POINTING_BACK:
+    if (before[0] not in figure_cues.CHANGE_CONTINUATION_OPENERS
+            and not set(before) & figure_cues.CHANGE_POINTING_BACK):
         return None
-    return _prior_value(prev, prev_qs, y)
+    prior = _Sentence(prev)
+    x = _prior_value(prior, prev_qs, y)
+    return x if x is not None and _names_prior(prior, x, before) else None
 
 
 def _about(x: Quantity, y: Quantity) -> str:
@@ -614,11 +713,14 @@ def merge_same_evidence(findings: Sequence[Finding]) -> list[Finding]:
     return out
 
 
-def figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Finding]:
-    """Agreements, discrepancies and updates over the figure groups (``merge_same_evidence``)."""
+def figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]],
+                    articles: Iterable[int] | None = None) -> list[Finding]:
+    """Agreements, discrepancies and updates over the figure groups (``merge_same_evidence``); the changes an
+    article states itself (``stated_changes``) over ``articles`` (the storyline's), else over the articles with a
+    figure point (an article whose values all fell out of the figure groups still states its change)."""
     found = _figure_findings(corpus, points)
     known = {(f.kind, tuple((i.article, i.sentence) for i in f.items)) for f in found}
-    articles = sorted({p.article for pts in points.values() for p in pts})
+    articles = sorted(set(articles) if articles is not None else {p.article for pts in points.values() for p in pts})
     found += [f for f in stated_changes(corpus, articles)
               if (f.kind, tuple((i.article, i.sentence) for i in f.items)) not in known]
     return merge_same_evidence(found)

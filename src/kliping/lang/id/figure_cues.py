@@ -337,15 +337,37 @@ CHANGE_VERBS = MOVEMENT_VERBS | _words(
     "bergeser menyusut membengkak"
 )
 CHANGE_TO = _words("menjadi jadi ke")
-# At most this many words between the old value and the word of CHANGE_TO (``dari Rp 112.500 turun menjadi``),
-# and between that word and the new value (``menjadi sebesar Rp 90.000``).
+# At most this many words between the word of CHANGE_TO and the new value (``menjadi sebesar Rp 90.000``); between
+# the old value and the new one at most 2 * CHANGE_GAP + 1 words (``dari Rp 112.500 turun menjadi sebesar``: the
+# words up to CHANGE_TO, that word and the words after it).
 CHANGE_GAP = 3
+# Only these words may stand between ``dari`` and the old value of a stated change (``dari sebelumnya 39%``,
+# ``dari level 5.000``): BASE_GAP without ``posisi``/``titik``/``angka``, which name a rank or a point
+# (``naik dari posisi 3 ke posisi 1``), no amount that changed.
+CHANGE_BASE_GAP = BASE_GAP - _words("posisi titik angka")
+# A value right after one of these is a rank, a place in a list or a numbered point (``posisi 1``, ``titik 8``,
+# ``nomor 4``): no amount of a stated change.
+RANK_WORDS = _words("posisi peringkat urutan titik nomor")
+# A comma then one of these starts another clause with its own subject (``naik dari 5 persen, sedangkan pajak
+# diturunkan menjadi 8 persen``): the old value of one clause is no old value of the other's.
+CHANGE_CLAUSE_BREAKS = CLAUSE_BREAK_WORDS | GRADE_BREAKS
+# What a percentage is of (``38 persen terhadap PDB``, ``30 persen di desa``): ``terhadap``/``di`` and a noun right
+# after the value. Two values of a change with different such nouns measure two things. Not the words of a time
+# (``5 persen di awal tahun`` then ``6 persen di akhir tahun`` is one measure at two times).
+BASE_OF_WORDS = _words("terhadap di")
+BASE_OF_TIME_WORDS = _words("awal akhir tengah pertengahan tahun bulan kuartal triwulan semester pekan minggu hari")
 # A sentence that states only the new value (``kuota itu kemudian dikurangi menjadi 11 ribu``) changes the value
-# of the sentence before when that one marks it as the earlier one (``awalnya ... 13 ribu``) and the new sentence
-# opens as its continuation or points back to it.
+# of the sentence before when that one marks it as the earlier one (``awalnya ... 13 ribu``), the new sentence
+# opens as its continuation or points back to it, and it names what changed with a content word of the earlier
+# value's clause (``kuota``; ``synth.findings._continued_change``). Named for that use: the as_of carry of
+# ``extract.quantities`` has its own lists (``_YEAR_CARRY_OPENERS``, ``_YEAR_POINTING_BACK``).
 PRIOR_VALUE_CUES = _words("awalnya semula mulanya sebelumnya")
-CONTINUATION_OPENERS = _words("namun tetapi tapi kemudian lalu akhirnya kini belakangan")
-POINTING_BACK = _words("tersebut itu")
+# Words that name one figure under another word, read as one by ``_continued_change`` (``dijatah 13 ribu`` /
+# ``kuota tersebut dikurangi``: an allotment is a quota).
+SAME_FIGURE_WORDS: dict[str, str] = dict.fromkeys(
+    _words("kuota jatah dijatah dijatahi menjatah alokasi dialokasikan mengalokasikan"), "kuota")
+CHANGE_CONTINUATION_OPENERS = _words("namun tetapi tapi kemudian lalu akhirnya kini belakangan")
+CHANGE_POINTING_BACK = _words("tersebut itu")
 # Nouns of people counted: two counts of a stated change whose nouns are both of these count one group
 # (``13 ribu peserta`` ... ``menjadi 11 ribu orang``).
 PEOPLE_NOUNS = _words("orang peserta warga jiwa penduduk penerima pendaftar")
