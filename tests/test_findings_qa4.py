@@ -222,4 +222,18 @@ def test_a_generic_count_of_people_joins_the_group_the_article_counts_with_its_v
                      "Sebanyak 450 orang relawan ikut mendata calon penerima.", "2025-10-21", "Warta Contoh"))
     figs = {f.about: [(v.article, v.sentence) for v in f.values] for line in d.storylines for f in line.figures}
     assert figs.get("peserta") == [("g1", 0), ("g1", 1)]
-    assert "orang" in figs  # the volunteers: another value, still counted under orang
+    assert figs.get("orang") == [("g1", 2)]  # the volunteers: another value, still counted under orang
+
+
+def test_an_equal_count_of_people_far_off_or_on_another_topic_is_no_group() -> None:
+    """``1.000 peserta`` of a race and ``1.000 orang`` evacuated by a flood: the counts coincide, the people differ;
+    only a count in the same sentence, or the next one pointing back or naming the same topic, joins the group."""
+    for text in ("Lomba lari di kota itu diikuti 1.000 peserta dari berbagai daerah. "
+                 "Panitia menyiapkan 20 pos minum di sepanjang rute. "
+                 "Di kecamatan lain, luapan sungai membuat 1.000 orang mengungsi ke balai desa.",
+                 "Lomba lari di kota itu diikuti 1.000 peserta dari berbagai daerah. "
+                 "Luapan sungai di hulu membuat 1.000 orang mengungsi ke balai desa."):
+        d = _dossier(_ev("g2", text, "2025-10-21", "Warta Contoh"))
+        figs = {f.about: [(v.article, v.sentence) for v in f.values] for line in d.storylines for f in line.figures}
+        assert figs.get("peserta") == [("g2", 0)]
+        assert [s for _a, s in figs.get("orang", [])] == [text.count(". ")]

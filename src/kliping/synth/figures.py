@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from kliping.lang.id import calendar, figure_cues, numbers
 from kliping.model import Evidence, Figure, FigureValue, Quantity
-from kliping.synth.corpus import Corpus, words
+from kliping.synth.corpus import Corpus, content_words, words
 from kliping.synth.timeline import comparison_date
 
 # Counted nouns that name the same thing, mapped to one key.
@@ -883,16 +883,41 @@ def group_value(q: Quantity) -> bool:
     return q.value >= figure_cues.PEOPLE_GROUP_MIN and q.value_max is None and not (q.modifier or "").startswith("plural")
 
 
-def people_groups(quantities: Sequence[Quantity], aliases: dict[str, str]) -> dict[float, str]:
+def people_groups(quantities: Sequence[Quantity], aliases: dict[str, str]) -> dict[float, tuple[str, frozenset[int]]]:
     """Per value, the one group of people (``figure_cues.PEOPLE_NOUNS`` but the generic counters) an article counts
-    with it (``11 ribu peserta``); values counted for two groups, plural words (``belasan``) and counts below
-    ``figure_cues.PEOPLE_GROUP_MIN`` are left out (``group_value``)."""
-    seen: dict[float, set[str]] = {}
+    with it (``11 ribu peserta``) and the sentences that count it; values counted for two groups, plural words
+    (``belasan``) and counts below ``figure_cues.PEOPLE_GROUP_MIN`` are left out (``group_value``)."""
+    seen: dict[float, dict[str, set[int]]] = {}
     for q in quantities:
         key = figure_key(q, aliases) if q.unit is None and group_value(q) else None
         if key and key[0] in figure_cues.PEOPLE_NOUNS and key[0] not in figure_cues.GENERIC_PEOPLE:
-            seen.setdefault(q.value, set()).add(key[0])
-    return {v: next(iter(n)) for v, n in seen.items() if len(n) == 1}
+            seen.setdefault(q.value, {}).setdefault(key[0], set()).add(q.sentence)
+    return {v: next((g, frozenset(ss)) for g, ss in n.items()) for v, n in seen.items() if len(n) == 1}
+
+
+_NOT_TOPIC = figure_cues.PEOPLE_NOUNS | frozenset(numbers.SCALE_WORDS) | frozenset(numbers.UNIT_WORDS) | frozenset(
+    numbers.SMALL_MULTIPLIERS)
+
+
+def _topic_words(text: str) -> set[str]:
+    """Content words that say what a sentence is about: not the count's own words (``ribu``, ``orang``)."""
+    return content_words(text) - _NOT_TOPIC
+
+
+def people_join(corpus: Corpus, a: int, s: int, group_sentences: frozenset[int]) -> bool:
+    """A generic count of people in sentence ``s`` (``1.000 orang``) counts the group counted with its value in
+    ``group_sentences`` only near it: in the same sentence, or in the sentence next to it when the later of the two
+    points back (``itu``/``tersebut``) or they share a content word (``kuota ... 8 ribu orang`` / ``kuota 8 ribu
+    peserta itu``). Far apart, an equal count is a coincidence (``1.000 peserta`` of a race, ``1.000 orang``
+    evacuated by a flood)."""
+    if s in group_sentences:
+        return True
+    for g in (s - 1, s + 1):
+        if g in group_sentences:
+            first, later = corpus.text(a, min(g, s)), corpus.text(a, max(g, s))
+            if set(words(later)) & figure_cues.CHANGE_POINTING_BACK or _topic_words(first) & _topic_words(later):
+                return True
+    return False
 
 
 def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str, str | None], list[Point]]:
@@ -937,8 +962,9 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 noun = counter_noun(text, q, toks, clause, counted)
                 key = (noun or key[0], None)
                 bare = noun is None and bare_counter(q, toks, clause)
-            elif key[1] is None and key[0] in figure_cues.GENERIC_PEOPLE and q.value in groups_of and group_value(q):
-                key = (groups_of[q.value], None)  # ``11 ribu orang`` of an article counting ``11 ribu peserta``
+            elif (key[1] is None and key[0] in figure_cues.GENERIC_PEOPLE and q.value in groups_of and group_value(q)
+                    and people_join(corpus, a, q.sentence, groups_of[q.value][1])):
+                key = (groups_of[q.value][0], None)  # ``11 ribu orang`` of an article counting ``11 ribu peserta``
             asof = parse_timex_date(as_of)
             explicit = asof is not None and (q.sentence, asof.isoformat()) in named
             # the extractor's as_of is a day the sentence names in the week up to publication, else the publication;
