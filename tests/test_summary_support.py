@@ -131,6 +131,19 @@ def test_a_thing_held_back_or_secured_is_no_detention_or_arrest() -> None:
     assert case_status("Dua pemuda diamankan polisi di terminal.") == (STEP["arrested"], False)
 
 
+
+def test_wages_held_back_keep_the_support_of_a_report_that_they_are_unpaid() -> None:
+    """``Gaji ... ditahan`` is no detention: a report saying the wages are unpaid supports it."""
+    held = _evidence("gaji-1", "Gaji Guru Honorer Tertunda", "2025-05-02", "Kabar Kota", (
+        "Dinas pendidikan Kabupaten Sukamaju menggelar rapat anggaran pada Jumat. "
+        "Gaji ribuan guru honorer di Kabupaten Sukamaju ditahan sejak Januari karena anggaran daerah belum cair."))
+    unpaid = _evidence("gaji-2", "Honor Guru Belum Dibayar", "2025-05-03", "Warta Kota", (
+        "Para guru honorer mengadu ke DPRD Sukamaju pada Sabtu. "
+        "Gaji ribuan guru honorer di Kabupaten Sukamaju belum dibayar sejak Januari karena anggaran daerah "
+        "belum cair."))
+    cites = _cited(_story([held, unpaid]), "Gaji ribuan guru honorer di Kabupaten Sukamaju ditahan")
+    assert ("gaji-2", 1) in cites
+
 def test_menahan_is_a_detention_only_with_a_person_object() -> None:
     for text in ("BI kembali menahan BI Rate di level 6 persen.",
                  "Bank sentral menahan suku bunga 6 persen.",

@@ -413,14 +413,15 @@ def _person_object(first: str, nxt: str) -> bool:
 
 
 def _subject_is_thing(text: str, start: int) -> bool:
-    """The noun a passive form is about, the first person or thing noun of its clause within six
-    words before ``start``, is a thing (``Harga BBM nonsubsidi ditahan``, ``Uang negara Rp 5 triliun
-    berhasil diamankan``; not ``Pelaku pencurian mobil itu ditahan``)."""
-    before = text[max(0, start - 80):start]
+    """The noun a passive form is about, the first person or thing noun of its clause before
+    ``start``, is a thing (``Harga BBM nonsubsidi ditahan``, ``Gaji ribuan guru honorer di X
+    ditahan``, ``Uang negara Rp 5 triliun berhasil diamankan``; not ``Pelaku pencurian mobil itu
+    ditahan``). The clause starts after the last punctuation or connective (``dan``, ``setelah``)."""
+    before = text[max(0, start - 120):start]
     cut = list(_WORD_BEFORE_CLAUSE.finditer(before))
     if cut:
         before = before[cut[-1].end():]
-    for w in HYPHENATED_WORD.findall(before)[-6:]:
+    for w in HYPHENATED_WORD.findall(before):
         low = w.casefold()
         if low in status_cues.PERSON_OBJECTS:
             return False
