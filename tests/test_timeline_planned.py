@@ -150,6 +150,8 @@ def test_schedule_words_and_a_plan_word_right_after_the_date_mark_the_day_planne
 def test_a_later_date_needs_words_when_far_or_relative_or_a_speech_tail() -> None:
     # a speech tail a day after the recorded publication: the saying happened
     assert not _at("Kami siap membantu warga, kata Bupati, Selasa (18/3/2025).", "Selasa (18/3/2025)", "2025-03-18")
+    assert not _at("Untuk itu, Bupati mengatakan, Selasa (18/3/2025), pihaknya akan menambah posko.",
+                   "Selasa (18/3/2025)", "2025-03-18")
     # a year typo far ahead, and a relative date counted from the publication, without plan words
     assert not _at("Warga berkumpul di balai desa pada Selasa (8/10/2028).", "Selasa (8/10/2028)", "2028-10-08")
     assert not _at("Lima bulan kemudian, pabrik itu ditutup.", "Lima bulan kemudian", "2025-08-17")

@@ -663,13 +663,21 @@ def planned_at(sentence: str, start: int, end: int, value: str, granularity: str
     if published is None:
         return False
     if _still_to_come(sentence, start, end, value, granularity, published):
-        if _tail_apposition(sentence, start, end) and _reporting_tail(sentence, start):
+        if _said_aside(sentence, start, end):
             return False
         if _ahead_needs_words(sentence[start:end], value, granularity, published):
             return _plan_words(sentence, start, end) or any(w in _AHEAD_WORDS for w in words(sentence))
         return True
     now = published.isoformat() if granularity == "day" else published.isoformat()[:7]
-    return value == now and not _tail_apposition(sentence, start, end) and _plan_words(sentence, start, end)
+    return (value == now and not _tail_apposition(sentence, start, end) and not _said_aside(sentence, start, end)
+            and _plan_words(sentence, start, end))
+
+
+def _said_aside(sentence: str, start: int, end: int) -> bool:
+    """The date is set off by commas after a reporting clause (``kata Budi, Rabu (3/12).``,
+    ``Sudirman mengatakan, Rabu (3/12), dia akan ...``): the day of the saying, which happened, even
+    a day after the recorded publication (:func:`_tail_apposition`, :func:`_reporting_tail`)."""
+    return _tail_apposition(sentence, start, end, aside=True) and _reporting_tail(sentence, start)
 
 
 # What may follow a date that ends its sentence: a part of the day, a clock time, closing marks.
@@ -678,12 +686,17 @@ _SENTENCE_TAIL = re.compile(
     r"(?:pukul\s+[\d.:]+(?:\s*(?:WIB|WITA|WIT))?)?[\s\"'\u201d\u2019)\].!?]*$")
 
 
-def _tail_apposition(sentence: str, start: int, end: int) -> bool:
+_ASIDE_END = re.compile(r"^[\s)\]]*,")
+
+
+def _tail_apposition(sentence: str, start: int, end: int, aside: bool = False) -> bool:
     """The date is a sentence-final apposition after a comma (``..., ujarnya saat ditemui di Balai
     Kota, Senin (17/3/2025).``): in Indonesian news the day the sentence's words were said or
-    written, not the day of what they tell. A date apposed to a date word (``digelar besok, Rabu
-    (12/3)``, ``hari ini, Senin``) is that day's own and stays."""
-    if not _SENTENCE_TAIL.match(sentence[end:]):
+    written, not the day of what they tell. With ``aside``, also a date between two commas
+    (``Sudirman mengatakan, Rabu (3/12), dia akan ...``; read with a reporting word before it,
+    :func:`_reporting_tail`). A date apposed to a date word (``digelar besok, Rabu (12/3)``, ``hari
+    ini, Senin``) is that day's own and stays."""
+    if not (_SENTENCE_TAIL.match(sentence[end:]) or (aside and _ASIDE_END.match(sentence[end:]))):
         return False
     head = sentence[:start].rstrip()
     if not head.endswith(","):
