@@ -173,6 +173,9 @@ def test_pointing_back_needs_a_word_the_sentence_before_names() -> None:
     qs = _found_q("Sepanjang 2023, koperasi itu menyalurkan pinjaman kepada 1.200 anggota. "
                   "Total pinjaman tersebut mencapai Rp 4,5 miliar.")
     assert [q.as_of for q in qs] == ["2023", "2023"]
+    qs = _found_q("Dinas itu merujuk pada rekap tahun 2024 yang sudah masuk. "
+                  "Angka tersebut mencakup 900 laporan warga dan 300 laporan sekolah.")
+    assert [q.as_of for q in qs] == ["2024", "2024"]  # ``Angka``: a noun of a figure, named or not
 
 
 def test_a_sentence_closing_a_quote_carries_nothing_past_it() -> None:

@@ -874,12 +874,16 @@ def _clause_years(times: list[TimeExpr], anchor: dt.date | None, text: str) -> l
 
 # The sentence continues the one before it (``_continues``): it opens with one of these words of addition or detail
 # (``Adapun ...``, ``Selain itu ...``, ``Rinciannya ...``), or a word pointing back stands before its first figure
-# right after a word the sentence before names (``Total biaya ... tersebut`` after ``... biaya ...``; not ``Pria
-# itu`` after ``Budi lahir pada 1980``). Not ``kemudian``/``lalu``/``namun``: the next step or a turn, often of
-# another time; not ``ini``: ``Program ini``/``kali ini`` name what the writer turns to now. Named for the year carry:
+# right after a noun of a figure (``_FIGURE_NOUNS``) or a word the sentence before names (``Total biaya ...
+# tersebut`` after ``... biaya ...``; not ``Pria itu`` after ``Budi lahir pada 1980``). Not ``kemudian``/``lalu``/
+# ``namun``: the next step or a turn, often of another time. Named for the year carry:
 # ``figure_cues.CHANGE_CONTINUATION_OPENERS``/``CHANGE_POINTING_BACK`` serve the stated changes, with other words.
 _YEAR_CARRY_OPENERS = frozenset(["adapun", "selain", "rinciannya", "yakni", "yaitu", "termasuk"])
-_YEAR_POINTING_BACK = frozenset(["tersebut", "itu"])
+_YEAR_POINTING_BACK = frozenset(["tersebut", "itu", "ini"])
+# Nouns of a figure: a pointing word right after one (``Angka tersebut``, ``jumlah ini``) points back at the figures
+# of the sentence before, named there or not; after any other noun it must be a word that sentence names, and not
+# ``ini`` (``Program ini``: what the writer turns to now).
+_FIGURE_NOUNS = frozenset(["angka", "jumlah", "total", "nilai", "besaran", "data", "capaian", "realisasi"])
 # ... but not after these: ``maka itu``, ``karena itu``, ``setelah itu`` join a consequence or a next step, often of
 # another time.
 _NOT_POINTING_AFTER = frozenset(["hal", "maka", "karena", "untuk", "setelah", "sesudah", "sebelum", "usai"])
@@ -914,8 +918,8 @@ def _continues(prev: str, text: str, first: int, quoted: tuple[bool, bool, bool]
     if head[0] in _YEAR_CARRY_OPENERS:
         return True
     named = set(_head_words(prev))
-    return any(w in _YEAR_POINTING_BACK and i > 0 and head[i - 1] not in _NOT_POINTING_AFTER and head[i - 1] in named
-               for i, w in enumerate(head))
+    return any(w in _YEAR_POINTING_BACK and i > 0 and head[i - 1] not in _NOT_POINTING_AFTER
+               and (head[i - 1] in _FIGURE_NOUNS or (w != "ini" and head[i - 1] in named)) for i, w in enumerate(head))
 
 
 def _said_on_only(times: list[TimeExpr], text: str, last: int) -> bool:
