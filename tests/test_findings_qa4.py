@@ -240,3 +240,16 @@ def test_an_equal_count_of_people_far_off_or_on_another_topic_is_no_group() -> N
         figs = {f.about: [(v.article, v.sentence) for v in f.values] for line in d.storylines for f in line.figures}
         assert figs.get("peserta") == [("g2", 0)]
         assert [s for _a, s in figs.get("orang", [])] == [text.count(". ")]
+
+
+
+def test_a_count_of_people_further_off_joins_when_its_clause_names_the_same_figure() -> None:
+    """``mendapat jatah pelatihan bagi 600 orang`` and, sentences later, ``kuota 600 peserta dibagi``: the clauses before
+    the counts name one figure (``jatah``/``kuota``), so the people are one group."""
+    text = ("Desa itu mendapat jatah pelatihan menjahit bagi 600 orang dari pemerintah provinsi. "
+            "Pelatihan digelar di balai desa selama dua pekan. "
+            "Para pelatih didatangkan dari sebuah sekolah mode di ibu kota. "
+            "Menurut kepala desa, kuota 600 peserta dibagi rata ke lima dusun.")
+    d = _dossier(_ev("g3", text, "2025-10-21", "Warta Contoh"))
+    figs = {f.about: [(v.article, v.sentence) for v in f.values] for line in d.storylines for f in line.figures}
+    assert figs.get("peserta") == [("g3", 0), ("g3", 3)]

@@ -883,16 +883,17 @@ def group_value(q: Quantity) -> bool:
     return q.value >= figure_cues.PEOPLE_GROUP_MIN and q.value_max is None and not (q.modifier or "").startswith("plural")
 
 
-def people_groups(quantities: Sequence[Quantity], aliases: dict[str, str]) -> dict[float, tuple[str, frozenset[int]]]:
+def people_groups(quantities: Sequence[Quantity], aliases: dict[str, str]
+                  ) -> dict[float, tuple[str, frozenset[tuple[int, int]]]]:
     """Per value, the one group of people (``figure_cues.PEOPLE_NOUNS`` but the generic counters) an article counts
-    with it (``11 ribu peserta``) and the sentences that count it; values counted for two groups, plural words
-    (``belasan``) and counts below ``figure_cues.PEOPLE_GROUP_MIN`` are left out (``group_value``)."""
-    seen: dict[float, dict[str, set[int]]] = {}
+    with it (``11 ribu peserta``) and where it counts it (sentence, start); values counted for two groups, plural
+    words (``belasan``) and counts below ``figure_cues.PEOPLE_GROUP_MIN`` are left out (``group_value``)."""
+    seen: dict[float, dict[str, set[tuple[int, int]]]] = {}
     for q in quantities:
         key = figure_key(q, aliases) if q.unit is None and group_value(q) else None
         if key and key[0] in figure_cues.PEOPLE_NOUNS and key[0] not in figure_cues.GENERIC_PEOPLE:
-            seen.setdefault(q.value, {}).setdefault(key[0], set()).add(q.sentence)
-    return {v: next((g, frozenset(ss)) for g, ss in n.items()) for v, n in seen.items() if len(n) == 1}
+            seen.setdefault(q.value, {}).setdefault(key[0], set()).add((q.sentence, q.start))
+    return {v: next((g, frozenset(at)) for g, at in n.items()) for v, n in seen.items() if len(n) == 1}
 
 
 _NOT_TOPIC = figure_cues.PEOPLE_NOUNS | frozenset(numbers.SCALE_WORDS) | frozenset(numbers.UNIT_WORDS) | frozenset(
@@ -900,23 +901,39 @@ _NOT_TOPIC = figure_cues.PEOPLE_NOUNS | frozenset(numbers.SCALE_WORDS) | frozens
 
 
 def _topic_words(text: str) -> set[str]:
-    """Content words that say what a sentence is about: not the count's own words (``ribu``, ``orang``)."""
-    return content_words(text) - _NOT_TOPIC
+    """Content words that say what a sentence or clause is about: not the count's own words (``ribu``, ``orang``),
+    and the words of one figure read as one (``figure_cues.SAME_FIGURE_WORDS``: ``jatah`` / ``kuota``)."""
+    same = figure_cues.SAME_FIGURE_WORDS
+    return {same.get(w, w) for w in content_words(text) - _NOT_TOPIC}
 
 
-def people_join(corpus: Corpus, a: int, s: int, group_sentences: frozenset[int]) -> bool:
-    """A generic count of people in sentence ``s`` (``1.000 orang``) counts the group counted with its value in
-    ``group_sentences`` only near it: in the same sentence, or in the sentence next to it when the later of the two
-    points back (``itu``/``tersebut``) or they share a content word (``kuota ... 8 ribu orang`` / ``kuota 8 ribu
-    peserta itu``). Far apart, an equal count is a coincidence (``1.000 peserta`` of a race, ``1.000 orang``
-    evacuated by a flood)."""
-    if s in group_sentences:
-        return True
-    for g in (s - 1, s + 1):
-        if g in group_sentences:
-            first, later = corpus.text(a, min(g, s)), corpus.text(a, max(g, s))
-            if set(words(later)) & figure_cues.CHANGE_POINTING_BACK or _topic_words(first) & _topic_words(later):
+def _lead_clause(text: str, start: int) -> str:
+    """The clause before a count (cut at ``,;:``): what the count is of (``mendapat jatah ... sebanyak``)."""
+    return text[max(text.rfind(c, 0, start) for c in ",;:") + 1 : start]
+
+
+def people_join(corpus: Corpus, a: int, q: Quantity, group_at: frozenset[tuple[int, int]]) -> bool:
+    """A generic count of people (``q``: ``1.000 orang``) counts the group counted with its value at ``group_at``
+    only when the text ties them: the same sentence; the sentence next to it when the later of the two points back
+    (``itu``/``tersebut``) or they share a topic word (``kuota ... 8 ribu orang`` / ``kuota 8 ribu peserta itu``);
+    further off when the clauses before the two counts share one (``mendapat jatah ... 11 ribu orang`` and, five
+    sentences on, ``agar kuota 11 ribu peserta``). Else an equal count is a coincidence (``1.000 peserta`` of a race,
+    ``1.000 orang`` evacuated by a flood)."""
+    s = q.sentence
+    text = corpus.text(a, s)
+    lead: set[str] | None = None
+    for g, start in group_at:
+        if g == s:
+            return True
+        other = corpus.text(a, g)
+        if abs(g - s) == 1:
+            later = other if g > s else text
+            if set(words(later)) & figure_cues.CHANGE_POINTING_BACK or _topic_words(text) & _topic_words(other):
                 return True
+        if lead is None:
+            lead = _topic_words(_lead_clause(text, q.start))
+        if lead & _topic_words(_lead_clause(other, start)):
+            return True
     return False
 
 
@@ -963,7 +980,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 key = (noun or key[0], None)
                 bare = noun is None and bare_counter(q, toks, clause)
             elif (key[1] is None and key[0] in figure_cues.GENERIC_PEOPLE and q.value in groups_of and group_value(q)
-                    and people_join(corpus, a, q.sentence, groups_of[q.value][1])):
+                    and people_join(corpus, a, q, groups_of[q.value][1])):
                 key = (groups_of[q.value][0], None)  # ``11 ribu orang`` of an article counting ``11 ribu peserta``
             asof = parse_timex_date(as_of)
             explicit = asof is not None and (q.sentence, asof.isoformat()) in named
