@@ -924,7 +924,7 @@ def _continues(prev: str, text: str, first: int, quoted: tuple[bool, bool, bool]
 
 def _said_on_only(times: list[TimeExpr], text: str, last: int) -> bool:
     """Every date the sentence names is a day after its last figure (ending at ``last``) with a word of speech
-    between (``..., kata Lily dalam keterangan tertulis, Selasa (21/10/2025)``): the day it was said, no time of the
+    between (``..., ujar Budi dalam siaran pers, Rabu (5/3/2025)``): the day it was said, no time of the
     figures' own."""
     dates = [t for t in times if t.type == "DATE"]
     return bool(dates) and all(
