@@ -20,6 +20,12 @@ from kliping.sources import outlet_key
 # (``planned`` in the JSON): a meeting scheduled for tomorrow is on the timeline, but not as done.
 PLANNED_LABEL = "rencana"
 
+
+def planned_when(value: str, planned: bool) -> str:
+    """A timeline date as plain text, with the plan mark when the happening was still ahead
+    (charts, the source matrix); the Markdown and HTML tables style the mark their own way."""
+    return f"{value} ({PLANNED_LABEL})" if planned else value
+
 FINDING_LABELS = {
     "agreement": "Kesesuaian",
     "discrepancy": "Perbedaan",

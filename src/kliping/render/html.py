@@ -51,11 +51,12 @@ from kliping.render.common import (
     PLANNED_LABEL,
     Index,
     format_value,
+    planned_when,
     safe_id,
     short_value,
 )
 from kliping.render.jsonout import SCHEMA_ID
-from kliping.render.markdown import planned, row_citations, shown_text
+from kliping.render.markdown import row_citations, shown_text
 from kliping.render.matrix import GROUP_LABELS, Matrix, Ref, source_matrix
 
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
@@ -274,14 +275,13 @@ class _Html:
             return '<p class="empty">Tidak ada entri linimasa.</p>'
         points = []
         one_outlet = len({self.ix.source_label(a) for a in self.ix.storyline_articles(sl)}) <= 1
-        for t in sl.timeline:
+        texts = [shown_text(self.ix, t.text, t.citations) for t in sl.timeline]  # chart and table
+        for t, text in zip(sl.timeline, texts, strict=True):
             c = t.citations[0] if t.citations else None
             href = f"#{a}" if c and (a := self.ix.anchor(c.article, c.sentence)) else None
             n_src = len({x.article if one_outlet else self.ix.source_label(x.article)
                          for x in t.citations if x.article not in self.d.duplicate_of})
-            when = f"{t.value} ({PLANNED_LABEL})" if planned(t) else t.value
-            text = shown_text(self.ix, t.text, t.citations)
-            points.append(TimePoint(t.value, text, f"{when}: {text}", href, max(1, n_src)))
+            points.append(TimePoint(t.value, text, f"{planned_when(t.value, t.planned)}: {text}", href, max(1, n_src)))
         chart = timeline_chart(points, title=f"Linimasa: {sl.title}", focus=self.focus(sl))
         notes = [f"{chart.drawn} entri pada grafik; label untuk {chart.labelled} (sisanya lewat kursor dan tabel)"
                  if chart.labelled < chart.drawn else f"{chart.drawn} entri pada grafik"]
@@ -294,9 +294,9 @@ class _Html:
             notes.append(f"{chart.undated} entri tanpa tanggal kalender hanya di tabel")
         fig = f"<figure>{chart.svg}<figcaption>{'; '.join(notes)}.</figcaption></figure>" if chart.svg else ""
         rows = "".join(
-            f'<tr><td class="num">{e(t.value)}{self.plan_mark(t)}</td><td>{e(shown_text(self.ix, t.text, t.citations))}</td>'
+            f'<tr><td class="num">{e(t.value)}{self.plan_mark(t)}</td><td>{e(text)}</td>'
             f'<td>{self.cites(t.citations, tip=False)}</td></tr>'
-            for t in sl.timeline
+            for t, text in zip(sl.timeline, texts, strict=True)
         )
         table = (f"<table><thead><tr><th>Waktu</th><th>Peristiwa</th><th>Sumber</th></tr></thead>"
                  f"<tbody>{rows}</tbody></table>")
@@ -305,7 +305,7 @@ class _Html:
     @staticmethod
     def plan_mark(t: TimelineEntry) -> str:
         """The plan mark after a timeline entry's date: its happening was still ahead when reported."""
-        if not planned(t):
+        if not t.planned:
             return ""
         return f' <span class="badge plan" title="{e(PLANNED_TIP)}">{e(PLANNED_LABEL)}</span>'
 

@@ -37,11 +37,6 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~])")
 _ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 
 
-def planned(entry: TimelineEntry) -> bool:
-    """The entry is marked ``planned`` (its happening was still ahead when reported)."""
-    return bool(entry.planned)
-
-
 def shown_text(ix: Index, text: str, citations: Sequence[Citation]) -> str:
     """A summary sentence or timeline entry as the reports show it: without the outlet's dateline
     that opens an article's first sentence (``KABARKITA.COM, PALU --``, ``Warta Kota - Bandung.``),
@@ -138,7 +133,7 @@ def _matrix(ix: Index, m: Matrix) -> list[str]:
 
 def _when(t: TimelineEntry) -> str:
     """A timeline entry's date, with the plan mark (:data:`PLANNED_LABEL`) when it was still ahead."""
-    return f"{md(t.value)} _({md(PLANNED_LABEL)})_" if planned(t) else md(t.value)
+    return f"{md(t.value)} _({md(PLANNED_LABEL)})_" if t.planned else md(t.value)
 
 
 def _storyline(ix: Index, sl: Storyline) -> list[str]:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kliping.model import Citation, Storyline
-from kliping.render.common import FINDING_LABELS, PLANNED_LABEL, Index, format_value
+from kliping.render.common import FINDING_LABELS, Index, format_value, planned_when
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ def source_matrix(ix: Index, sl: Storyline) -> Matrix:
                 add(row, ref(it.article, it.sentence, it.text))
             rows.append(row)
     for t in sl.timeline:
-        row = FactRow("timeline", t.text, detail=f"{t.value} ({PLANNED_LABEL})" if t.planned else t.value)
+        row = FactRow("timeline", t.text, detail=planned_when(t.value, t.planned))
         for c in t.citations:
             add(row, ref(c.article, c.sentence))
         rows.append(row)
