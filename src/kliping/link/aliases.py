@@ -40,6 +40,7 @@ Measured by ``kliping eval aliases`` (``docs/ner.md``, "Alias resolution").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -1608,19 +1609,16 @@ def resolve(
     def rank(root: str) -> tuple[int, int]:
         return rank_of.get(root, (0, 1 << 30))
 
-    events_of: dict[str, set[str]] = {}
-    roles_of: dict[str, set[str]] = {}
-
+    # per root, read once: the merges below are only collected, so ``groups`` does not change in the loop
+    @functools.cache
     def roles(root: str) -> set[str]:
-        if root not in roles_of:
-            roles_of[root] = set().union(*(_role_words(f.title) for f in groups[root]))
-        return roles_of[root]
+        return set().union(*(_role_words(f.title) for f in groups[root]))
 
+    @functools.cache
     def events(root: str) -> set[str]:
-        if root not in events_of:
-            events_of[root] = {event_of.get(f.article) for f in groups[root]} - {None}  # type: ignore[misc]
-        return events_of[root]
+        return {event_of.get(f.article) for f in groups[root]} - {None}  # type: ignore[misc]
 
+    @functools.cache
     def storylines(root: str) -> set[str]:
         return {storyline_of.get(f.article) for f in groups[root]} - {None} if storyline_of else set()  # type: ignore[misc]
 
