@@ -396,6 +396,11 @@ _ATTRIBUTION_ASIDE = re.compile(
     r"(?i),\s*(?:" + "|".join(cues.SPEECH_ROOTS) + r")(?:nya)?\b[^,;:()]{0,40},")
 
 
+def _after_publication(value: str, granularity: str, published: dt.date) -> bool:
+    """A day after the publication day, or a month after the publication month."""
+    return value > (published.isoformat() if granularity == "day" else published.isoformat()[:7])
+
+
 def _still_to_come(sentence: str, start: int, end: int, value: str, granularity: str,
                    published: dt.date) -> bool:
     """A day after the publication day, or a month after the publication month; the publication
@@ -404,11 +409,9 @@ def _still_to_come(sentence: str, start: int, end: int, value: str, granularity:
     the 21st, ``pertengahan Oktober`` up to the 10th). A plain month of publication is mostly its
     past days (``sejak awal Oktober``, ``data Oktober``), so hopes and conditions about it are not
     read as unsure plans."""
-    if granularity == "day":
-        return value > published.isoformat()
     month = published.isoformat()[:7]
-    if value != month:
-        return value > month
+    if granularity == "day" or value != month:
+        return _after_publication(value, granularity, published)
     said = words(sentence[start:end])
     after = words(_CLAUSE_BREAK.split(sentence[end : end + 200])[0])[:2]
     if any(w in _FUTURE_AFTER for w in said + after):
@@ -1652,8 +1655,7 @@ def _placed_planned(corpus: Corpus, a: int, s: int, value: str, granularity: str
     said = [t for t in exprs[a].get(s, ()) if t.value == value]
     if not said:
         # the value was moved (a corrected year, a quote's own day): a later one stays ahead
-        later = value > (published.isoformat() if granularity == "day" else published.isoformat()[:7])
-        return later
+        return _after_publication(value, granularity, published)
     return any(planned_at(text, t.start, t.end, value, granularity, published) for t in said)
 
 
