@@ -1460,6 +1460,118 @@ def _lowercase_blend(short: str, before: list[str]) -> bool:
     return any(fit(0, k) >= 2 for k in range(len(words)))
 
 
+# Local offices named after the area they govern, then the holder (``Camat Cibadak [Fulan]``,
+# ``Bupati Sleman [Fulan]``): the words right after one are the area first. The area-noun heads
+# (``desa``, ``kelurahan``) count after ``kepala``/``sekretaris`` (``Kepala Desa Sukamaju [Fulan]``),
+# ``kota`` after ``wali``. Not ``kepala``/``ketua`` alone (``Ketua Bima Arya``-like names follow them).
+_LOCAL_OFFICES = (_JURISDICTION_HEADS - {"kepala", "ketua", "kadis", "kota"}) | frozenset({
+    "perbekel", "sekcam", "sekdes", "kadus", "wakapolsek", "wakapolresta", "kapolsubsektor", "kapospol"})
+_AREA_NOUNS = frozenset({"desa", "kelurahan", "dusun", "kampung", "nagari", "gampong", "kecamatan"})
+_AREA_OFFICE_OPENERS = frozenset({"kepala", "sekretaris", "kades", "lurah", "camat"})
+# Words that continue a place name after a region (``Bogor Kota``, ``Kuta Utara``), never a person.
+_PLACE_TAILS = frozenset({"kota", "kabupaten", "utara", "selatan", "barat", "timur", "tengah", "raya", "pusat",
+                          "baru", "lama", "hulu", "hilir", "ilir", "ulu", "laut", "darat", "induk", "kepulauan",
+                          "besar", "kecil", "atas", "bawah", "seberang", "kulon", "wetan", "lor", "kidul"})
+
+
+@cache
+def _districts() -> frozenset[str]:
+    """Indonesian district (kecamatan) names (``lang/id/data/kecamatan.txt``), read on the first
+    candidate only: most documents have none."""
+    with open(gazetteer.DATA / "kecamatan.txt", encoding="utf-8") as f:
+        return frozenset(x.strip() for x in f if x.strip() and not x.startswith("#"))
+
+
+def _local_office_before(st: _Sentence, i: int) -> bool:
+    """A local office (``_LOCAL_OFFICES``) ends right before word ``i``."""
+    if i < 1 or not _cap(st.w[i - 1]):
+        return False
+    w = st.low[i - 1]
+    if w in _LOCAL_OFFICES:
+        return True
+    if i >= 2 and w == "kota":
+        return st.low[i - 2] in ("wali", "wakil")
+    return i >= 2 and w in _AREA_NOUNS and st.low[i - 2] in _AREA_OFFICE_OPENERS
+
+
+def _area_end(st: _Sentence, s: Span, place_use: set[tuple[str, ...]]) -> tuple[int, str] | None:
+    """End of the area words opening span ``s`` after a local office, and the area's type: a region
+    of the gazetteer (GPE), a district (``kecamatan.txt``, GPE), or words the document writes as a
+    place elsewhere (after ``di``/``desa``/``warga``..., LOC); the longest fitting area leaving a name."""
+    m = st.gaz_at.get(s.i)
+    if m and m[0] < s.j and m[1] in (*STRONG_GPE, "RSHORT"):
+        return m[0], "GPE"
+    for k in range(s.j - 1, s.i, -1):
+        if " ".join(st.w[s.i:k]) in _districts():
+            return k, "GPE"
+    for k in range(s.j - 1, s.i, -1):
+        if tuple(st.w[s.i:k]) in place_use:
+            return k, "LOC"
+    if st.low[s.i] in _NEIGHBOURHOOD_NOUNS and s.j - s.i >= 3:
+        return s.i + 2, "LOC"  # "Lurah Kebon Kosong [Fulan]": such names are two words
+    return None
+
+
+def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: ``Camat Cibadak Harjono Sutejo`` -> place ``Cibadak`` + person ``Harjono Sutejo``
+    (title ``Camat Cibadak``): a local office is followed by its area, then the holder, and the
+    model often reads a district or village it does not know (or a regency it does) as the
+    person's first name; a place span after the office may likewise hold the name
+    (``Wakil Bupati Karawang [Fulan]`` typed LOC).
+
+    The area is a gazetteer region, a district of ``kecamatan.txt``, two words opening with a
+    neighbourhood noun, or words the article writes as a place elsewhere (``_area_end``). Guards:
+    the rest is a name (capitalised words, no gazetteer or place word); the area words never open
+    a person span elsewhere in the article (``Bambang`` is also a district: ``Camat Bambang Sutrisno``
+    ... ``Bambang Sutrisno mengatakan`` stays whole); a place span's rest also needs the model's
+    person reading (0.5) unless the area is a gazetteer region. Runs before document consistency,
+    so the copies it makes follow the split. Candidates are rare: only they scan the article.
+    """
+    cands = [(si, s) for si, (st, sp) in enumerate(zip(sents, spans, strict=True)) if not st.caseless
+             for s in sp if s.type in ("PERSON", "LOC", "GPE") and _local_office_before(st, s.i)
+             and (s.j - s.i >= 2 or s.type == "PERSON")]
+    if not cands:
+        return
+    place_use: set[tuple[str, ...]] = set()
+    person_starts: set[str] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type in ("LOC", "GPE") and not _local_office_before(st, s.i):
+                place_use.add(tuple(st.w[s.i:s.j]))
+            elif s.type == "PERSON" and not _local_office_before(st, s.i) \
+                    and (s.j - s.i >= 2 or s.title is not None or any(_person_marks(st, s))):
+                person_starts.add(st.w[s.i])  # not the model's lone "Sleman" that consistency retypes
+        for k in range(1, st.n):
+            if st.low[k - 1] in _PLACE_BEFORE or st.low[k - 1] in _AREA_NOUNS:
+                e = st.name_run(k, limit=3)
+                for x in range(k + 1, e + 1):
+                    place_use.add(tuple(st.w[k:x]))
+    for si, s in cands:
+        st = sents[si]
+        if st.w[s.i] in person_starts:
+            continue
+        if s.j - s.i == 1:
+            # "Kapolsek Genuk, Kompol [Fulan]": the district alone, the holder after a comma or rank
+            if (st.w[s.i] in _districts() or (st.w[s.i],) in place_use) \
+                    and (s.j == st.n or st.w[s.j] == "," or st.low[s.j] in RANKS):
+                s.type, s.title, s.source = "GPE" if st.w[s.i] in _districts() else "LOC", None, "rule"
+            continue
+        got = _area_end(st, s, place_use)
+        if got is None:
+            continue
+        k, typ = got
+        rest = range(k, s.j)
+        if len(st.w[k]) < 3 or st.w[k].isupper() or not all(_cap(st.w[x]) and st.w[x][:1].isalpha() and not st.label[x] and not st.title_head(x)
+                   and st.low[x] not in _PLACE_TAILS and st.w[x] not in _districts() for x in rest):
+            continue
+        if s.type != "PERSON" and typ != "GPE" and st.person_prob(k, s.j) < 0.5:
+            continue
+        spans[si].append(Span(s.i, k, typ, source="rule"))
+        s.i, s.type, s.title, s.source = k, "PERSON", None, "rule"
+        spans[si].sort(key=lambda o: o.i)
+        st.titles([s])
+
+
 def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: drop person spans that are discourse words opening a sentence or the unit of an
     office (``_unit_words``), and names of programmes and slogans with all their mentions in the
@@ -2166,6 +2278,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
         sents.append(st)
         offs.append(toks)
         spans.append(st.run() if toks else [])
+    _jurisdiction_names(sents, spans)
     _consistency(sents, spans)
     _person_types(sents, spans)
     _not_people(sents, spans)

@@ -1,0 +1,75 @@
+"""Dossier rules for the person-span leftovers of the QA reads (docs/ner.md, "Local offices,
+English slogans, generation labels and days"): the area of a local office glued to its holder's
+name, English slogans and programme names with no cue, brands glued before a name, and
+generation labels or commemorative days typed as people.
+
+Every sentence here is written for these tests (no article text); the people and villages are
+invented (the districts and regencies are real places of the gazetteer).
+"""
+
+from __future__ import annotations
+
+from kliping.extract.entities import extract_mentions
+from tests.test_entities import _doc
+from tests.test_entities_qa import _titles, _types
+
+# ---- a local office, its area, then the holder
+
+
+def test_district_between_camat_and_name_is_the_place_not_the_person():
+    doc = _doc("Camat Cibadak Harjono Sutejo mengatakan jalan desa rusak parah sejak bulan lalu.")
+    assert _titles(doc).get("Harjono Sutejo") == "Camat Cibadak"
+    assert _types(doc).get("Cibadak") == {"GPE"}
+    assert "Cibadak Harjono Sutejo" not in _types(doc)
+
+
+def test_regency_short_name_between_bupati_and_name_is_split():
+    doc = _doc("Sementara itu, Bupati Sukabumi Asep Wiranata akhirnya angkat bicara soal insiden itu.")
+    assert _titles(doc).get("Asep Wiranata") == "Bupati Sukabumi"
+    assert "Sukabumi Asep Wiranata" not in _types(doc)
+
+
+def test_place_span_after_vice_regent_gives_the_name_back():
+    doc = _doc("Acara itu dihadiri Wakil Bupati Karawang Suparman.")
+    assert _titles(doc).get("Suparman") == "Wakil Bupati Karawang"
+    assert _types(doc).get("Karawang") == {"GPE"}
+
+
+def test_village_the_article_names_as_a_place_is_cut_from_the_village_head():
+    doc = _doc("Kepala Desa Sukamundur Harjono menyebut bantuan sudah disalurkan kepada warga.",
+               "Sebanyak 300 keluarga di Sukamundur menerima beras pekan ini.")
+    assert _titles(doc).get("Harjono") == "Kepala Desa Sukamundur"
+    assert "Sukamundur Harjono" not in _types(doc)
+
+
+def test_neighbourhood_noun_opens_a_two_word_area_before_the_lurah():
+    doc = _doc("Lurah Kebon Kosong Siti Aminah meminta warga tidak membuang sampah ke sungai.")
+    assert _titles(doc).get("Siti Aminah") == "Lurah Kebon Kosong"
+
+
+def test_district_alone_after_kapolsek_before_a_rank_is_a_place():
+    doc = _doc("Kapolsek Genuk, Kompol Darsono, mengatakan genangan meluas sejak pagi.",
+               "Arus lalu lintas di Genuk dialihkan ke jalan lain.")
+    got = _types(doc)
+    assert "PERSON" not in got.get("Genuk", set())
+    assert got.get("Darsono") == {"PERSON"}
+
+
+def test_district_word_that_the_article_uses_as_a_first_name_stays_in_the_name():
+    # Bambang is also a district; the article writes the full name again without the office
+    doc = _doc("Camat Bambang Sutrisno mengatakan jalan desa rusak parah.",
+               "Bambang Sutrisno menambahkan perbaikan dimulai pekan depan.")
+    first = [m for m in extract_mentions(doc) if m.sentence == 0 and m.type == "PERSON"]
+    assert [(m.text, m.title) for m in first] == [("Bambang Sutrisno", "Camat")]
+
+
+def test_unknown_word_after_an_office_with_no_place_evidence_stays_in_the_name():
+    doc = _doc("Camat Wiryo Harsono mengatakan jalan desa rusak parah.")
+    assert _titles(doc).get("Wiryo Harsono") == "Camat"
+
+
+def test_regency_followed_by_a_direction_word_is_one_place():
+    doc = _doc("Bupati Bandung Barat Hendra Gunawan meninjau lokasi longsor.")
+    got = _titles(doc)
+    assert got.get("Hendra Gunawan") == "Bupati Bandung Barat"
+    assert not any("Barat" in k for k in got)
