@@ -73,3 +73,33 @@ def test_regency_followed_by_a_direction_word_is_one_place():
     got = _titles(doc)
     assert got.get("Hendra Gunawan") == "Bupati Bandung Barat"
     assert not any("Barat" in k for k in got)
+
+
+# ---- English slogans, values and programme names
+
+
+def test_english_value_words_with_no_person_mark_are_no_people():
+    got = _types(_doc("Nilai perusahaan yang dipegang karyawan adalah Loyalty dan Integrity sejak berdiri.",
+                      "Karyawan diminta menjunjung Loyalty dalam setiap pekerjaan."))
+    assert "PERSON" not in got.get("Loyalty", set())
+
+
+def test_english_technical_term_of_two_words_is_no_person():
+    got = _types(_doc("Konsentrasi Particulate Matter di kota itu melewati ambang batas."))
+    assert "PERSON" not in got.get("Particulate Matter", set())
+
+
+def test_english_words_with_a_given_name_stay_a_person():
+    # "Harry" is a name in the dictionary, so "Harry Brown" is a person although both are words
+    got = _types(_doc("Harry Brown memberikan tips untuk beradaptasi dengan cuaca panas."))
+    assert got.get("Harry Brown") == {"PERSON"}
+
+
+def test_english_word_after_menurut_is_a_source_not_a_slogan():
+    got = _types(_doc("Menurut Heritage, jumlah pengunjung candi naik tahun ini."))
+    assert got.get("Heritage") == {"PERSON"}
+
+
+def test_english_word_that_ends_a_longer_person_name_stays():
+    got = _types(_doc("Stephen Hawking menulis buku itu pada 1988.", "Hawking meninggal pada 2018."))
+    assert got.get("Hawking") == {"PERSON"}

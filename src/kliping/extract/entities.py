@@ -1572,6 +1572,56 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
         st.titles([s])
 
 
+@cache
+def _english_words() -> frozenset[str]:
+    """English dictionary words, given names left out (``lang/id/data/english_words.txt.gz``, web2).
+    Read on the first candidate span of a process (about 0.2 s), not at import."""
+    import gzip
+
+    with gzip.open(gazetteer.DATA / "english_words.txt.gz", "rt", encoding="utf-8") as f:
+        return frozenset(x.strip() for x in f if x.strip() and not x.startswith("#"))
+
+
+def _english_slogans(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: an English slogan, value or programme name capitalised in the text (``Loyalty``,
+    ``Sustainable Finance``, ``Particulate Matter``) is no person.
+
+    Every word of the span is an English dictionary word that the dictionary never lists as a name
+    (``Harry``, ``Tommy``, ``Sri`` are names there, so ``Harry Brown`` stays), three letters or more;
+    no mention of it in the article has a title, an honorific or naming word, an age or a speech
+    verb beside it (``kata Loyalty`` would be a speaker); a one-word name needs six letters or more
+    (``Trump``, ``Wang``, ``Cook`` are English words too) and must be no word of a longer person name of
+    the article (``Hawking`` after ``Stephen Hawking``). All its mentions go. The dictionary is
+    read only when a candidate passes the cheap tests.
+    """
+    cand: dict[tuple[str, ...], bool] = {}
+    long_words: set[str] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for s in sp:
+            if s.type != "PERSON":
+                continue
+            key = tuple(st.w[s.i:s.j])
+            if len(key) >= 2:
+                long_words.update(key)
+            if not all(len(w) >= 3 and w.isalpha() and w.lower() not in HONORIFICS
+                       and w.lower() not in BALINESE_NAMES for w in key) or (len(key) == 1 and len(key[0]) < 6):
+                continue
+            marked = s.title is not None or any(_person_marks(st, s)) or _speaking_person(st, s) \
+                or _age_after(st, s.j)
+            cand[key] = cand.get(key, False) or marked
+    drop = {k for k, marked in cand.items() if not marked and (len(k) >= 2 or k[0] not in long_words)}
+    if not drop:
+        return
+    eng = _english_words()
+    drop = {k for k in drop if all(w.lower() in eng for w in k)}
+    if not drop:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        sp[:] = [s for s in sp if not (s.type == "PERSON" and tuple(st.w[s.i:s.j]) in drop)]
+
+
 def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: drop person spans that are discourse words opening a sentence or the unit of an
     office (``_unit_words``), and names of programmes and slogans with all their mentions in the
@@ -2291,6 +2341,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _glued_prefixes(sents, spans)
     _lowercase_phrases(sents, spans)
     _common_words(sents, spans)
+    _english_slogans(sents, spans)
     out: list[Mention] = []
     for si, (sent, toks, sp) in enumerate(zip(doc.sentences, offs, spans, strict=True)):
         streets = [_street(sents[si].w, s) for s in sp]
