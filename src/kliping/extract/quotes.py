@@ -716,7 +716,7 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
     cue = m.group("cue").lower()
     pre = s[: m.start()]
     last_word = pre.split()[-1].lower() if pre.split() else ""
-    if not pre.strip() or last_word in {"yang", "untuk", "akan", "dapat", "bisa", "ingin", "mau"} \
+    if not pre.strip() or last_word in {"yang", "untuk", "akan", "dapat", "bisa", "ingin", "mau", "dalam"} \
             or last_word in cues.SUBORDINATE_BEFORE_VERB:
         return None
     after = s[m.end():]
@@ -872,6 +872,7 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
         elif comma < 0:
             return None
         else:
+            comma = _office_name_comma(after, comma, base + m.end(), ctx)
             rest = after[comma + 1:]
             skip = _skip_apposition(rest)
             spk_text, content = after[:comma], _cut_content(rest[skip:])
@@ -911,6 +912,27 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
                  text=content, para=0, direct=False, cue="menurut", speaker=spk)
 
 
+def _office_name_comma(after: str, comma: int, at: int, ctx: _Ctx) -> int:
+    """The comma closing the attribution of ``menurut <office>, <name>, …``: the one after the name.
+
+    ``Menurut Kepala Dinas X Garut, Muksin, saat ini …``: the office's comma is not the end of the
+    speaker phrase when a person follows it and a comma closes the person (the speaker rules read
+    ``office, Name`` as the person); otherwise the first comma. ``at`` is ``after``'s text offset.
+    """
+    head = after.split(None, 1)[0].lower().rstrip(".,") if after.strip() else ""
+    lead = len(after) - len(after.lstrip())
+    if head not in TITLE_WORDS or _person_within(ctx, at + lead, at + comma):
+        return comma  # ``menurut Budi, Andi, …`` / ``menurut Kementerian X, Indonesia, …``: a list
+    sp = _speaker_after(after, at, ctx, loose=True)
+    if sp.kind != "phrase" or sp.start <= at + comma or not _person_within(ctx, sp.start, sp.start + 1):
+        return comma
+    end = sp.start - at + len(sp.text)
+    close = after.find(",", end)
+    if close < 0 or after[end:close].strip():
+        return comma
+    return close
+
+
 # Words that open a predicate of two words (``tidak wajar``, ``sangat mahal``, ``sudah usang``).
 _SHORT_PREDICATE_OPENERS = frozenset(("tidak", "tak", "belum", "bukan", "sudah", "telah", "akan", "masih",
                                       "sangat", "amat", "terlalu", "cukup", "kurang", "makin", "semakin", "lebih"))
@@ -945,6 +967,21 @@ def _strip_connectors(s: str) -> str:
                 changed = True
                 break
     return s
+
+
+# A capitalised word with ``-nya`` opening a clause, a lower-case word after it: ``Hasilnya …``,
+# ``Akibatnya …``, ``Rencananya …``.
+_NYA_OPENER = re.compile(r"^([A-Z][a-z]{2,}nya)\s+(?=[a-z])")
+
+
+def _discourse_nya(word: str, at: int, ctx: _Ctx) -> bool:
+    """Whether ``word`` (``Hasilnya``) is a noun with ``-nya`` rather than a name (``Sonya``): its
+    stem is written in lower case in the article or is a non-speaker noun, and no PERSON mention
+    starts there."""
+    stem = word[:-3].lower()
+    if stem not in ctx.common and stem not in cues.NON_SPEAKER_SUBJECTS:
+        return False
+    return not _person_within(ctx, at, at + len(word))
 
 
 def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, coord: bool) -> _Speaker | None:
@@ -1003,6 +1040,10 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
         off += len(chunk) - len(body)
         lead = len(body) - len(body.lstrip())
         body, off = body.strip(), off + lead
+        nya = _NYA_OPENER.match(body)
+        if nya and _discourse_nya(nya.group(1), base + off, ctx):
+            # ``Hasilnya responden menilai …``: a noun with ``-nya`` opening the clause is no name
+            body, off = body[nya.end():], off + nya.end()
         first = body.split()[0].lower()
         if _DAYS.match(body):
             continue
@@ -1100,6 +1141,12 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     # ``Kemenlu, Roy Soemirat``: an office, a comma, then the person
     after = rest[span:]
     head_word = run[0].lower().rstrip(".")
+    person_in_run = _person_within(ctx, start, start + span)
+    joined = _JOINED_OFFICE.match(after)
+    if joined and head_word in TITLE_WORDS and not person_in_run:
+        # ``Sekjen Partai X sekaligus Ketua Fraksi X DPR Budi``: two offices of one person, named
+        # after the second; the organisation of the first is no speaker
+        return _speaker_after(rest[span + joined.end():], start + span + joined.end(), ctx, loose=loose, coord=coord)
     adm = _ADMIN_APPOSITION.match(after)
     # the run is an office (no name in it, a title or an organisation head): read once for both tests
     office = (adm is not None or after.startswith(",")) and (
@@ -1115,6 +1162,11 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         nxt = after[1:]
         lead2 = len(nxt) - len(nxt.lstrip())
         span2, run2 = _cap_run(nxt.lstrip(), coord=coord)
+        at2 = start + span + 1 + lead2
+        if run2 and ctx.mentions and not _person_within(ctx, at2, at2 + span2):
+            listed = _listed_office_person(nxt, start + span + 1, ctx, coord)
+            if listed is not None:
+                return listed
         if run2 and _split_name(run2, ctx)[0] is not None and run2[0].lower() not in cues.ORG_HEADS \
                 and not _DAYS.match(nxt.lstrip()):  # ``Koalisi X, Senin (11/5)``: a date, not a person
             return _Speaker("phrase", text=nxt.lstrip()[:span2], start=start + span + 1 + lead2)
@@ -1129,10 +1181,46 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
             return _Speaker("phrase", text=nxt.lstrip()[:span2], start=at)
     demo = re.match(r"^\s+(itu|tersebut|ini)(?![\w-])", after)
     if demo and (head_word in TITLE_WORDS or head_word in cues.ORG_HEADS or head_word in cues.ROLE_NOUNS
-                 or head_word in cues.AGENT_NOUNS):
+                 or head_word in cues.AGENT_NOUNS
+                 or (ctx.mentions and len(run) > 1 and not person_in_run)):
         # ``Ketua Majelis Alumni … itu``: an anaphoric role phrase, not a name
         return _Speaker("role", text=head_word, start=start, title_only=True)
     return _Speaker("phrase", text=phrase, start=start)
+
+
+def _listed_office_person(text: str, at: int, ctx: _Ctx, coord: bool) -> _Speaker | None:
+    """``Kasi Upaya Hukum, Eksekusi, dan Eksaminasi Kejati X, Budi``: an office whose name lists its
+    branches with commas; the person is the first PERSON mention opening a later comma chunk, when
+    the chunks before it are capitalised office words (``dan`` between them). ``text`` starts after
+    the office's first comma, at offset ``at``."""
+    pos = 0
+    for _ in range(4):
+        comma = text.find(",", pos)
+        if comma < 0:
+            return None
+        seg = text[pos:comma]
+        if re.search(r"[.!?;:\"“”]", seg) or any(
+                w[:1].islower() and w not in ("dan", "serta", "&") for w in seg.split()):
+            return None
+        pos = comma + 1
+        nxt = text[pos:]
+        lead = len(nxt) - len(nxt.lstrip())
+        span, run = _cap_run(nxt.lstrip(), coord=coord)
+        a = at + pos + lead
+        m = _mention_in(ctx, a, a + 1) if run else None
+        if m is not None and m.type == "PERSON" and _mention_start(ctx, m) == a:
+            return _Speaker("phrase", text=nxt.lstrip()[:span], start=a)
+    return None
+
+
+# ``… sekaligus …`` / ``… merangkap …`` between two offices of one person.
+_JOINED_OFFICE = re.compile(r"^\s+(?:sekaligus|merangkap)\s+(?=[A-Z])")
+
+
+def _person_within(ctx: _Ctx, a: int, b: int) -> bool:
+    """Whether a PERSON mention starts inside ``[a, b)`` of the text."""
+    m = _mention_in(ctx, a, b)
+    return m is not None and m.type == "PERSON" and a <= _mention_start(ctx, m) < b
 
 
 def _described_person(rest: str, start: int, ctx: _Ctx) -> _Speaker | None:
@@ -1204,6 +1292,10 @@ def _cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
     return end, toks
 
 
+# ``No.``/``Nomor`` closing a capitalised run: the number of a regulation, letter or ruling follows.
+_NUMBER_WORDS = frozenset(("no", "nomor", "nomer", "nr"))
+
+
 def _is_acronym(w: str) -> bool:
     letters = [c for c in w if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -1218,6 +1310,8 @@ def _split_name(tokens: list[str], ctx: _Ctx) -> tuple[str | None, str | None]:
     if not words:
         return None, None
     low = [w.lower() for w in words]
+    if low[-1].rstrip(".") in _NUMBER_WORDS:
+        return None, None  # ``Peraturan Menteri … No. 7 Tahun 2025``: a numbered document, no person
     if low[0] in cues.ORG_HEADS and not (_is_acronym(words[0]) and len(words) > 1):
         inner = list(tokens)
         while inner and inner[-1].startswith("("):
