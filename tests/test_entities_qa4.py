@@ -75,6 +75,12 @@ def test_regency_followed_by_a_direction_word_is_one_place():
     assert not any("Barat" in k for k in got)
 
 
+
+def test_districts_after_warga_are_a_place_not_a_person():
+    got = _types(_doc("Korban yang masih pelajar itu adalah warga Nagrak Cibadak."))
+    assert "PERSON" not in got.get("Nagrak Cibadak", set())
+
+
 # ---- English slogans, values and programme names
 
 
@@ -103,3 +109,48 @@ def test_english_word_after_menurut_is_a_source_not_a_slogan():
 def test_english_word_that_ends_a_longer_person_name_stays():
     got = _types(_doc("Stephen Hawking menulis buku itu pada 1988.", "Hawking meninggal pada 2018."))
     assert got.get("Hawking") == {"PERSON"}
+
+
+# ---- a company glued before a name; generation labels and commemorative days
+
+
+def test_well_known_company_opening_a_person_span_is_cut_off():
+    got = _types(_doc("Perwakilan Tokopedia Laras Ayu Pratiwi menjelaskan program itu."))
+    assert got.get("Laras Ayu Pratiwi") == {"PERSON"}
+    assert got.get("Tokopedia") == {"ORG"}
+    assert "Tokopedia Laras Ayu Pratiwi" not in got
+
+
+def test_office_named_alone_elsewhere_is_cut_from_a_name_ending_in_putri():
+    # "Putri" is a title head (princess) but a common last word of names: not the start of one
+    doc = _doc("Kejati Sumbar menahan dua tersangka korupsi dana desa.",
+               "Kasi Penkum Kejati Sumbar Rina Mardiana Putri mengatakan keduanya ditahan selama 20 hari.")
+    assert _titles(doc).get("Rina Mardiana Putri") == "Kasi Penkum Kejati Sumbar"
+
+
+def test_company_before_a_product_name_stays_one_organisation():
+    got = _types(_doc("Pameran itu menampilkan Toyota Kijang Innova terbaru."))
+    assert not any(t == {"PERSON"} for t in got.values())
+
+
+def test_generation_label_is_no_person_and_takes_no_description():
+    doc = _doc("Penipuan lewat pesan singkat banyak menyasar Gen Z dan milenial.",
+               "Pesan teks adalah saluran utama Gen Z untuk berkomunikasi.",
+               "Presiden dan peneliti utama Gen Z di Pusat Kajian Generasi, Jason Morley menyebut tiga alasan.")
+    assert "Gen Z" not in _types(doc)
+    assert _types(doc).get("Jason Morley") == {"PERSON"}
+
+
+def test_commemorative_day_is_an_event_not_a_person():
+    got = _types(_doc("Hari Anak Nasional jatuh setiap Juli.",
+                      "\"Hari Anak adalah salah satu pengakuan negara atas hak anak,\" ujar Budi Hartono."))
+    assert "PERSON" not in got.get("Hari Anak", set())
+    assert got.get("Hari Anak Nasional") == {"EVENT"}
+    assert got.get("Budi Hartono") == {"PERSON"}
+
+
+def test_person_called_hari_stays_a_person():
+    # the word after "Hari" is no common noun of the article, and "mengatakan" marks a speaker
+    got = _types(_doc("Hari Santoso adalah salah satu pengurus koperasi desa itu.",
+                      "Hari Santoso mengatakan koperasi itu berdiri sejak 2010."))
+    assert got.get("Hari Santoso") == {"PERSON"}

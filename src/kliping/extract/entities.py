@@ -1527,6 +1527,13 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
     person reading (0.5) unless the area is a gazetteer region. Runs before document consistency,
     so the copies it makes follow the split. Candidates are rare: only they scan the article.
     """
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            # "warga Nagrak Cibadak": districts after a place word, each word one, are a place
+            if s.type == "PERSON" and s.title is None and s.i > 0 and st.low[s.i - 1] in _PLACE_BEFORE \
+                    and not st.caseless and all(st.w[k] in _districts() for k in range(s.i, s.j)) \
+                    and not _speaking_person(st, s) and not _age_after(st, s.j):
+                s.type, s.source = "GPE", "rule"
     cands = [(si, s) for si, (st, sp) in enumerate(zip(sents, spans, strict=True)) if not st.caseless
              for s in sp if s.type in ("PERSON", "LOC", "GPE") and _local_office_before(st, s.i)
              and (s.j - s.i >= 2 or s.type == "PERSON")]
@@ -1694,6 +1701,64 @@ def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                                            and not any(_person_marks(st, s))))]
 
 
+# ``Gen Z``, ``Generasi Milenial``: a generation label, never a name.
+_GENERATION_HEADS = frozenset({"gen", "generasi"})
+_GENERATION_LABELS = frozenset({"x", "y", "z", "alpha", "alfa", "beta", "milenial", "millennial", "millenial",
+                                "boomer", "boomers"})
+# Words before a commemorative day (``peringatan Hari Guru``) and after its name (``Hari Anak Nasional``).
+_DAY_CUES = frozenset({"peringatan", "memperingati", "diperingati", "perayaan", "merayakan", "dirayakan",
+                       "menyambut", "jelang", "menjelang", "momen", "momentum", "tema"})
+_DAY_TAILS = frozenset({"nasional", "internasional", "sedunia", "dunia"})
+
+
+def _days_and_generations(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a generation label (``Gen Z``) typed as a person or organisation is no entity; a
+    commemorative day (``Hari Anak``, ``Hari Guru Nasional``) typed as a person is an EVENT.
+
+    ``Hari`` is also a common given name (``Hari Santoso``), so a span opening with it is a day
+    only when the article marks it as one: the word after ``Hari`` written in lower case elsewhere
+    in the article (``anak``, ``guru``, ``buruh``: a common noun, not a surname), a day word after
+    some mention (``Nasional``, ``Sedunia``), or a celebration word before one (``peringatan``,
+    ``memperingati``); a person mark (title, honorific, age, speech verb) on any mention keeps it a
+    person. The day's span takes a following ``Nasional``/``Sedunia``. One pass over the article.
+    """
+    lower: set[str] | None = None
+    marked: set[tuple[str, ...]] = set()
+    cued: set[tuple[str, ...]] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        drop = [s for s in sp if s.type in ("PERSON", "ORG") and s.j - s.i == 2
+                and st.low[s.i] in _GENERATION_HEADS and st.low[s.i + 1] in _GENERATION_LABELS]
+        if drop:
+            sp[:] = [s for s in sp if s not in drop]
+        for s in sp:
+            if s.type != "PERSON" or st.low[s.i] != "hari" or s.j - s.i < 2 or not _cap(st.w[s.i + 1]):
+                continue
+            key = tuple(st.w[s.i:s.j])
+            # an ``adalah`` description ("Hari Anak adalah ...") is no person mark
+            untitled = Span(s.i, s.j, s.type)
+            if (s.title is not None and s.title[1] == s.i) or (s.i > 0 and st.low[s.i - 1] in _PERSON_MARKS) \
+                    or _age_after(st, s.j) or _speaking_person(st, untitled):
+                marked.add(key)
+                continue
+            if lower is None:
+                lower = {w for t in sents for w in t.w if w.islower()}
+            if (s.i > 0 and st.low[s.i - 1] in _DAY_CUES) or (s.j < st.n and st.low[s.j] in _DAY_TAILS) \
+                    or st.low[s.i + 1] in lower:
+                cued.add(key)
+    found = cued - marked
+    if not found:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type == "PERSON" and tuple(st.w[s.i:s.j]) in found:
+                s.type, s.title, s.source = "EVENT", None, "rule"
+                if s.j < st.n and st.low[s.j] in _DAY_TAILS and _cap(st.w[s.j]) \
+                        and not any(o.i == s.j for o in sp):
+                    s.j += 1
+
+
 def _given_name_tails(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: ``Kementerian Kesehatan Siti [Nadia Tarmidzi]``: the model closes an organisation
     with the person's first name and starts the person after it, so the office's description ends
@@ -1739,8 +1804,27 @@ def _plain_name_words(st: _Sentence, a: int, b: int) -> bool:
     """Words ``a..b`` are plain capitalised name words: no title, unit, company or gazetteer word."""
     return b > a and all(
         _cap(st.w[k]) and st.w[k].replace("'", "").replace("-", "").isalpha() and not st.label[k]
-        and st.low[k] not in _TWORDS and st.low[k] not in _HEADS and st.low[k] not in UNIT_HEADS
+        and st.low[k] not in _TWORDS and (st.low[k] not in _HEADS or (k > a and st.low[k] in _NAMEISH_HEADS))
+        and st.low[k] not in UNIT_HEADS
         and st.w[k] not in _ORG_SUFFIX and st.w[k] not in _DOSSIER_ORG_SUFFIX for k in range(a, b))
+
+
+def _company_then_name(st: _Sentence, s: Span, orgs: set[tuple[str, ...]], added: list[Span]) -> None:
+    """``TikTok Shop by Tokopedia Celestine Indraswari`` read as one organisation: a well-known
+    company (``brands.KNOWN_COMPANIES``) or one the article names alone, opening an organisation
+    span, followed by two or more plain name words the model reads as a person (0.5), is the
+    company and then its speaker (``_glued_prefixes``). The span keeps the company; the person is
+    appended to ``added``."""
+    for k in (2, 1):
+        head = tuple(st.w[s.i:s.i + k])
+        if s.j - s.i - k < 2 or not (" ".join(head) in brands.KNOWN_COMPANIES or head in orgs):
+            continue
+        if _plain_name_words(st, s.i + k, s.j) and not any(_cap(st.w[x]) and st.low[x] in _CONNECT
+                                                            for x in range(s.i + k, s.j)) \
+                and st.person_prob(s.i + k, s.j) >= 0.5:
+            added.append(Span(s.i + k, s.j, "PERSON", source="rule"))
+            s.j = s.i + k
+        return
 
 
 def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
@@ -1764,6 +1848,8 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             continue
         added: list[Span] = []
         for s in sp:
+            if s.type == "ORG" and s.j - s.i >= 3:
+                _company_then_name(st, s, orgs, added)
             if s.type != "PERSON" or s.source == "gaz":
                 continue
             if _MINISTRY.match(st.w[s.i]) or (s.title is None and s.j - s.i >= 2 and any(
@@ -1792,13 +1878,14 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                     sum(c.isupper() for c in st.w[s.j - 1]) >= 2 and st.low[s.j - 1] in name_prefixes.DEGREES)) \
                     and _plain_name_words(st, s.i, s.i + 2):
                 s.j -= 1
-            if s.j - s.i < 3 or not orgs:
+            if s.j - s.i < 3:
                 continue
             before = next((o for o in sp if o.j == s.i and o.type == "ORG"), None)
             for k in range(s.j - s.i - 2, 0, -1):
                 head = tuple(st.w[s.i:s.i + k])
                 glued = before is not None and tuple(st.w[before.i:s.i + k]) in orgs
-                if not (glued or head in orgs) or not _plain_name_words(st, s.i + k, s.j):
+                if not (glued or head in orgs or (k <= 2 and " ".join(head) in brands.KNOWN_COMPANIES)) \
+                        or not _plain_name_words(st, s.i + k, s.j):
                     continue
                 if glued and before is not None:
                     before.j = s.i + k
@@ -1811,6 +1898,7 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         if added:
             sp.extend(added)
             sp.sort(key=lambda s: s.i)
+            st.titles(added)  # the person cut from an organisation span takes the office before it
 
 
 def _lowercase_phrases(sents: list[_Sentence], spans: list[list[Span]]) -> None:
@@ -2332,6 +2420,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _consistency(sents, spans)
     _person_types(sents, spans)
     _not_people(sents, spans)
+    _days_and_generations(sents, spans)
     _acronym_types(sents, spans)
     _gazetteer_initials(sents, spans)
     _bracket_short_forms(sents, spans)
