@@ -166,6 +166,9 @@ def test_caption_lines_removed(line: str) -> None:
         "\"Semoga bermanfaat bagi petani di desa kami,\" kata kepala desa.",
         "Pendaftaran dibuka di laman www.contoh.go.id mulai pekan depan.",
         "Skor akhir 3-1 untuk tuan rumah.",
+        # a programme that is not the outlet's broadcast, and a name with its role after a space
+        "Revisi undang-undang itu akan dibahas dalam program legislasi nasional tahun depan.",
+        "Budi Santoso. Ketua RT itu menambahkan warganya sudah melapor sejak pagi.",
     ],
 )
 def test_content_lines_with_boilerplate_words_stay(line: str) -> None:
@@ -189,6 +192,21 @@ def test_detik_style_promos_removed() -> None:
     doc = _doc("\n".join([body, *promos, body]))
     assert [r.text for r in doc.removed] == promos
     assert doc.source is None  # no outlet evidence in the text
+
+
+def test_outlet_promos_translation_links_and_columnist_boxes_removed() -> None:
+    body = "Harga beras medium di pasar induk turun tipis setelah pasokan dari Jawa Tengah bertambah."
+    lines = [
+        ("Baca beritanya dalambahasa Inggris", "promo"),
+        ("Saksikan selengkapnya di sini.", "promo"),
+        ("Soal harga beras ini akan dikupas tuntas dalam programdetikSore edisi Kamis (6/11/2025).", "promo"),
+        ("detikcom bersama Badan Pangan menghadirkan program khusus tentang ketahanan pangan daerah.",
+         "sponsored"),
+        ("Ratna Dewi.Dosen Ilmu Ekonomi Pertanian di sebuah universitas negeri di Bogor.", "byline"),
+    ]
+    doc = _doc("\n".join([body, body, *(x for x, _ in lines)]))
+    assert [(r.text, r.reason) for r in doc.removed] == lines
+    assert doc.text.count("Harga beras medium") == 2
 
 
 def test_page_tail_furniture_removed_with_its_reason() -> None:
@@ -286,6 +304,8 @@ def test_html_main_text_and_page_metadata() -> None:
         ("Surabaya (ANTARA) - Warga kota", "Surabaya", "Antara"),
         ("Jakarta - Pemerintah pusat", "Jakarta", None),
         ("Makassar, Warta Timur - Nelayan", "Makassar", "Warta Timur"),
+        # typesetting left a space after the dot of the outlet's domain
+        ("MEDAN, KOMPAS. com - Harga cabai", "Medan", "Kompas.com"),
     ],
 )
 def test_dateline_forms(head: str, city: str, outlet: str | None) -> None:

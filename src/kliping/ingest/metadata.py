@@ -70,7 +70,8 @@ def normalize_source(value: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
     markers = sorted({m for _, ms in OUTLETS.values() for m in ms}, key=len, reverse=True)
-    outlet = ("(?P<o>" + "|".join(re.escape(m) for m in markers)
+    # ``KOMPAS. com``: a space after the dot, as a page's typesetting sometimes leaves it
+    outlet = ("(?P<o>" + "|".join(re.escape(m).replace(r"\.", r"\.[ ]?") for m in markers)
               + r"|[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,}){1,2})")
     city = r"(?P<c>[A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+){0,2})"
     dash = r"\s*[-–—]{1,2}\s*"
@@ -105,7 +106,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
     for pat in _dateline_patterns():
         m = pat.match(head)
         if m:
-            written = m["o"]
+            written = m["o"].replace(". ", ".")  # ``KOMPAS. com`` is ``KOMPAS.com``
             return Dateline(_city_name(m["c"]), canonical_outlet(written) or written, m.end())
     m = _CITY_ONLY.match(head)
     if m:

@@ -47,7 +47,26 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", re.compile(r"tonton\s+(?:juga|pula)\s*:?\s*(?:video\b|[\"“']).{0,200}", _I)),
     # "Simak selengkapnya di halaman selanjutnya.", "Yuk simak selengkapnya!": a pointer, no content
     # (not "Simak selengkapnya aturan baru itu sebelum mendaftar, ...": a sentence of the story).
-    ("promo", re.compile(r"(?:yuk\s+)?simak\s+selengkapnya(?:\s+(?:di|dalam|pada|berikut)\b.{0,80})?\s*[.!:]?", _I)),
+    ("promo", re.compile(r"(?:yuk\s+)?(?:simak|saksikan|tonton)\s+selengkapnya(?:\s+(?:di|dalam|pada|berikut)\b.{0,80})?"
+                         r"\s*[.!:]?", _I)),
+    # "Baca beritanya dalam bahasa Inggris": a link to the translation (the page glues the words).
+    ("promo", re.compile(r"baca\s+(?:berita|artikel)(?:nya)?\s+(?:ini\s+)?dalam\s*bahasa\s+\w+\s*[.:]?", _I)),
+    # A broadcast of the outlet's own that will discuss the story ("... akan dikupas tuntas dalam
+    # program detikPagi edisi Rabu"): the outlet's name is required, "dibahas dalam program
+    # legislasi nasional" is story.
+    ("promo", re.compile(r".{0,200}\b(?:dikupas|dibahas|diulas)\b.{0,20}?\b(?:dalam|di|pada)\s*(?:program|acara|"
+                         r"tayangan|siaran)\s*(?:detik\w+|kompas\s*tv|cnn\s*indonesia|metro\s*tv|tvone)\b.{0,120}",
+                         _I)),
+    # An outlet's sponsored series ("detikcom bersama Kejaksaan Agung menghadirkan program khusus ..."):
+    # again only with the outlet's own name in front.
+    ("sponsored", re.compile(r"(?:detik(?:com)?|kompas(?:\.com)?|kumparan|liputan6(?:\.com)?|tempo(?:\.co)?)\s+"
+                             r"bersama\s+.{1,80}?\s+(?:menghadirkan|mempersembahkan|menyajikan)\s+"
+                             r"(?:program|rubrik|seri|serial)\b.{0,400}", _I)),
+    # A columnist's box at the foot of an opinion piece: the name glued to the role that opens the
+    # bio (with a space, "Budi Santoso. Ketua RT itu ..." can be a line of the story) ("Ratna Dewi.Dosen Ilmu Politik Universitas ...").
+    ("byline", re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){0,4}[A-Z][\w'’-]+\.(?:Direktur|Mahasiswa|Dosen|"
+                          r"Peneliti|Pengamat|Analis|Ketua|Guru\s+Besar|Alumni|Pemerhati|Pendiri|Founder|"
+                          r"Praktisi|Penulis\s+adalah|Staf\s+Pengajar|Pengajar)\b.{0,250}")),
     ("promo", re.compile(r"[\"“]detik\s?\w+,[^\"”]{1,60}![\"”]", _I)),
     ("promo", re.compile(r"(?:bagikan|share)(?:\s+(?:artikel|berita)\s+ini)?(?:\s*:.{0,80})?", _I)),
     ("promo", re.compile(r"(?:download|unduh)\s+aplikasi\b.{0,150}", _I)),
