@@ -814,8 +814,35 @@ def _h_relunit(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         if val is None and not anchored:
             val, gran = ("PAST_REF" if sign < 0 else "FUTURE_REF"), "ref"
         return [(s, e, "DATE", val, gran)]
-    val, gran = _at_granularity(_shift(base, letter, sign * int(n)), letter)
+    shifted = _shift(base, letter, sign * int(n))
+    if anchored and sign > 0 and _past_count_runs_ahead(ctx, base, shifted, letter):
+        return [(s, e, "DATE", None, None)]
+    val, gran = _at_granularity(shifted, letter)
     return [(s, e, "DATE", val, gran)]
+
+
+def _period_start(d: dt.date, letter: str) -> dt.date:
+    """The first day of the period of ``d`` at the unit ``letter`` (a count of months names a month)."""
+    if letter == "Y":
+        return dt.date(d.year, 1, 1)
+    if letter == "M":
+        return dt.date(d.year, d.month, 1)
+    if letter == "W":
+        return d - dt.timedelta(days=d.isoweekday() - 1)
+    return d
+
+
+def _past_count_runs_ahead(ctx: _Ctx, base: dt.date, shifted: dt.date, letter: str) -> bool:
+    """``lima bulan kemudian`` counted from a day up to the publication that lands after it, with no
+    future cue near: a narrative ``kemudian`` tells what already happened, so the base is not the
+    day it counts from (the latest date of the article is often a quote's attribution day, later
+    than the told events: ``aksinya sejak April ... kata polisi, Selasa (14/10) ... baru terungkap
+    lima bulan kemudian`` was placed five months after that Tuesday, in the coming March). The
+    right base cannot be told, so the value is left out rather than invented."""
+    a = ctx.anchor
+    if a is None or base > a or ctx.is_future():
+        return False
+    return _period_start(shifted, letter) > a
 
 
 # An address, alley, code or number word right before a d/m/yy date, with only spaces (or the
@@ -977,6 +1004,16 @@ def _past_cue(ctx: _Ctx, direction: int | None) -> int | None:
 _PAST_CUE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(C.PAST_CUES)) + r")\s+(?:tanggal|tgl\.?|hari)\s*$")
 
 
+_ASSURED = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c).replace("\\ ", r"\s+") for c in C.ASSURANCE_CUES) + r")\b")
+def _assured(sent: str, start: int) -> bool:
+    """A modal assurance (``sudah dapat dipastikan hari Senin``, :data:`calendar.ASSURANCE_CUES`)
+    in the weekday's own clause, within 50 characters before it: what can be assured for a day is
+    still to come. A QA read found such a payout day resolved to the Monday before the statement."""
+    window = sent[max(0, start - 50) : start]
+    cut = max(window.rfind(c) for c in ",;:")
+    return bool(_ASSURED.search(window[cut + 1 :]))
+
+
 _PLACE_BEFORE_WEEKDAY = re.compile(rf"\b(?:{'|'.join(sorted(C.WEEKDAY_PLACE_WORDS))})\s+$")
 
 
@@ -989,6 +1026,8 @@ def _h_wday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     direction = _past_cue(ctx, _direction(tail))
     if direction is None and wd in ctx.week_dates:
         d: dt.date | None = ctx.week_dates[wd]
+    elif direction is None and ctx.anchor is not None and _assured(ctx.sent, s):
+        d = ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.isoweekday()) % 7)
     else:
         d = _nearest_weekday(ctx, wd, direction)
     typ, val, gran = _with_pod(d, _pod_in(tail))
@@ -997,6 +1036,8 @@ def _h_wday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
 
 def _h_month(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     s, e = m.start("month"), m.end("month")
+    if m["bm_m"] and not m["bm_mod"] and not m["bm_tail"] and _month_in_name(ctx.sent, s):
+        return []
     mon = _month_number(m["bm_m"] or m["bm_m2"])
     tail = m["bm_tail"]
     dirn = _past_cue(ctx, _direction(tail))
@@ -1005,6 +1046,31 @@ def _h_month(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     else:
         ym = _nearest_month(ctx, mon, dirn)
     return [(s, e, "DATE", _month(*ym) if ym else None, "month")]
+
+
+# A capitalised word (not all capitals: ``PDB April``, ``RUPS Juni`` are dates) right before the
+# month, one space between, with a word before it in the sentence (a sentence-initial capital is
+# any word: ``Sejak Juni``, ``Harusnya Juli``), which is no place preposition.
+_NAME_BEFORE_MONTH = re.compile(r"(?P<p>\w+)[\s,]*\s(?P<w>[A-Z][a-z'’]+)[ ]$")
+_TITLE_WORD = re.compile(r"\b[A-Za-z]\w*")
+
+
+def _month_in_name(sent: str, start: int) -> bool:
+    """A bare month right after a capitalised given or institution word is part of the name
+    (``Kepala Dinas PUPR Ahmad Juni``, ``Menteri Kehutanan Raja Juli``, ``Universitas Sebelas
+    Maret``), not a date. Not after a time word, a holiday or a preposition
+    (:data:`calendar.NOT_NAME_BEFORE_MONTH`), not in a title-cased line with no lower-case word
+    (``Harga Minyak Turun Pada Juni``). Found by a QA read (a person's surname placed a
+    timeline entry and three figures at June)."""
+    m = _NAME_BEFORE_MONTH.search(sent, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m["w"]
+    if m["p"].lower() in C.PLACE_PREPOSITIONS:  # ``digelar di Bali Juni``: a place, then the month
+        return False
+    if word.lower() in C.NOT_NAME_BEFORE_MONTH or word.lower() in C.MONTHS or word.lower() in C.WEEKDAYS:
+        return False
+    return any(w[0].islower() for w in _TITLE_WORD.findall(sent))
 
 
 def _h_set(m: re.Match, ctx: _Ctx) -> list[_Hit]:

@@ -290,3 +290,26 @@ LAW_PREFIXES: frozenset[str] = frozenset(
         "pbi", "perban", "perkom", "skb", "putusan", "nomor", "no",
     }
 )
+
+# A month word right after a capitalised word is part of a person's or an institution's name
+# (``Ahmad Juni``, ``Menteri Kehutanan Raja Juli``, ``Universitas Sebelas Maret``), not a date,
+# unless that word is itself a time word, a holiday or a preposition written with a capital (title
+# case, a sentence start): ``Lebaran April``, ``Natal Desember``, ``Bulan Juni``. Read by
+# ``extract.times`` (bare months only: a day number, a year or ``lalu``/``ini`` after the month
+# keep the date).
+NOT_NAME_BEFORE_MONTH: frozenset[str] = frozenset(
+    {
+        "natal", "lebaran", "fitri", "idulfitri", "adha", "iduladha", "ramadan", "ramadhan", "imlek",
+        "paskah", "waisak", "nyepi", "syawal", "muharram", "hari", "bulan", "tahun", "pekan",
+        "minggu", "awal", "akhir", "pertengahan", "medio", "penghujung", "sejak", "semenjak", "pada",
+        "hingga", "sampai", "mulai", "selama", "dari", "sebelum", "setelah", "sesudah", "usai",
+        "jelang", "menjelang", "periode", "edisi", "tanggal", "per", "bulanan", "dan", "atau",
+    }
+)
+# A place preposition before that capitalised word makes it a place (``digelar di Bali Juni``).
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"di", "ke", "dari"})
+# Modal assurance before a bare weekday: what "can be assured" for a day is still to come
+# (``dana sudah dapat dipastikan cair hari Senin``). ``dipastikan`` alone is not enough
+# (``korban dipastikan tewas pada Senin`` reports a past confirmation).
+ASSURANCE_CUES: tuple[str, ...] = ("dapat dipastikan", "bisa dipastikan")
+# (``akan`` itself is one of :data:`FUTURE_CUES`.)
