@@ -81,6 +81,17 @@ def test_districts_after_warga_are_a_place_not_a_person():
     assert "PERSON" not in got.get("Nagrak Cibadak", set())
 
 
+
+def test_holder_after_a_mayor_and_city_missed_by_the_model_is_found():
+    doc = _doc("Wali Kota Jambi Darmawan menjelaskan bantuan atas namanya itu palsu.")
+    assert _titles(doc).get("Darmawan") == "Wali Kota Jambi"
+
+
+def test_regulation_number_after_a_governor_and_province_is_no_person():
+    doc = _doc("Peraturan Gubernur Jawa Timur Nomor 12 Tahun 2024 mengatur tarif parkir.")
+    assert "Nomor" not in _types(doc)
+
+
 # ---- English slogans, values and programme names
 
 

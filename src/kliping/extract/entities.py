@@ -42,6 +42,11 @@ dossier needs in a specific form:
   after it are split (``Korea Ri Pyong Chol``); a country ends the organisation after an office,
   and a unit word (``Satuan``, ``Divisi``) opens one; ``Universitas Diponegoro (Undip)`` makes
   ``Undip`` an organisation; a misspelt title (``Presiedn``) is a title.
+- local offices and slogans (docs/ner.md): the area after a local office is a place, not the
+  holder's first name (``Camat Cibadak [Fulan]``, from the gazetteer, ``kecamatan.txt`` or the
+  article's own place use); English slogans with no person mark (``Loyalty``), generation labels
+  (``Gen Z``) and commemorative days (``Hari Anak`` -> EVENT) are no people; a well-known company
+  glued before a name is cut off.
 
 Input that is all lower case (like the NERP corpus) is tagged with a caseless model and without the
 capitalisation rules.
@@ -1534,6 +1539,25 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
                     and not st.caseless and all(st.w[k] in _districts() for k in range(s.i, s.j)) \
                     and not _speaking_person(st, s) and not _age_after(st, s.j):
                 s.type, s.source = "GPE", "rule"
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        added: list[Span] = []
+        for s in sp:
+            # "Wali Kota Jambi [Fulan] menjelaskan": the holder after the area, missed by the model
+            if s.type in ("GPE", "LOC") and (_local_office_before(st, s.i) or (
+                    s.i > 0 and st.low[s.i] == "kota" and st.low[s.i - 1] in ("wali", "wakil"))):
+                e = st.name_run(s.j, limit=3)
+                # (not "Peraturan Gubernur Jawa Timur Nomor 12": a regulation's number follows)
+                if e > s.j and (e == st.n or not (_cap(st.w[e]) or st.w[e][:1].isdigit())) \
+                        and st.low[s.j] not in ("nomor", "no") and _plain_name_words(st, s.j, e) \
+                        and not any(o.i < e and s.j < o.j for o in sp) \
+                        and not any(st.w[k] in _districts() or st.low[k] in _PLACE_TAILS for k in range(s.j, e)):
+                    added.append(Span(s.j, e, "PERSON", source="rule"))
+        if added:
+            sp.extend(added)
+            sp.sort(key=lambda o: o.i)
+            st.titles(added)
     cands = [(si, s) for si, (st, sp) in enumerate(zip(sents, spans, strict=True)) if not st.caseless
              for s in sp if s.type in ("PERSON", "LOC", "GPE") and _local_office_before(st, s.i)
              and (s.j - s.i >= 2 or s.type == "PERSON")]
