@@ -858,8 +858,8 @@ def _checked_day(t: TimeExpr, published: dt.date | None) -> str:
     """The day value of ``t``, its year corrected when its weekday contradicts its date and the
     year before or after gives that weekday within :data:`YEAR_TYPO_DAYS` of the publication date
     (``Kamis (11/12/2013)`` in an article of Thursday 11 December 2014; ``Senin (20/10/2026)`` in
-    one of Monday 20 October 2025). Other contradictions (``Rabu (14/12/2014)``, a Sunday) keep the
-    date as written: which of the two is wrong cannot be told."""
+    one of Monday 20 October 2025). Other contradictions (``Rabu (14/12/2014)``, a Sunday) are
+    returned as written, for :func:`_weekday_or_date` to settle."""
     value = t.value or ""
     m = _WEEKDAY_FIRST.match(t.text)
     weekday = calendar.WEEKDAYS.get(m.group(1).casefold()) if m else None
@@ -901,7 +901,8 @@ def _weekday_or_date(t: TimeExpr, value: str, published: dt.date | None, written
     it is before the publication and the written date after it (a report of ``Selasa (22/10)``, a
     Wednesday, published on Tuesday the 21st: a report does not run ahead of itself). Otherwise which
     of the two is wrong cannot be told (the article naming the weekday's day for another story is
-    no evidence), so the sentence is not placed by it."""
+    no evidence), so the sentence is not placed by it: a timeline entry asserts its day, and a day
+    the source itself contradicts is no better than a guess (docs/times.md, "Fourth QA report")."""
     weekday = _written_weekday(t)
     if weekday is None or not _DAY.match(value):
         return value
@@ -930,6 +931,9 @@ def _habit(sentence: str, x: TimeExpr, y: TimeExpr) -> bool:
             or bool(_HOUR_AFTER.match(sentence[y.end :])))
 
 
+_LIST_JOINERS = frozenset({",", "dan", ", dan", "serta", ", serta", "&"})
+
+
 def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
     """Positions (in ``times``, sorted by start) of dates that are not a happening's own: the end of
     a range (``21-23 Oktober``, ``13 hingga 17 Oktober``, ``antara 7 September dan 1 Oktober``,
@@ -939,7 +943,8 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
     joined by a dash after a habit word (``setiap Sabtu-Minggu``: :func:`_habit`), and a relative
     word glossed by the next one in brackets (``Besok (hari ini)``); the first of two dates joined
     by ``menjadi`` is what the second is compared with (``dari 5 persen pada Juli menjadi 4 persen
-    pada Agustus``)."""
+    pada Agustus``); the later months of a list (``Oktober, November, dan Desember``), placed with
+    the first like a range."""
     skip: set[int] = set()
     for k in range(len(times) - 1):
         x, y = times[k], times[k + 1]
@@ -950,6 +955,10 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
         elif between == "atau":
             if x.value != y.value:
                 skip |= {k, k + 1}
+        elif x.granularity == y.granularity == "month" and " ".join(between.split()) in _LIST_JOINERS:
+            # ``bantuan untuk Oktober, November, dan Desember``: one fact of a period, placed at its
+            # first month (each month was an entry of its own, the later ones planned)
+            skip.add(k + 1)
         elif usable_date(x.value, x.granularity) and (between in calendar.RANGE_JOINERS or between == "sampai dengan" or (
                 between == "dan" and words(sentence[: x.start])[-1:] == ["antara"])):
             skip.add(k + 1)
@@ -1193,6 +1202,62 @@ def _from_publication(t: TimeExpr, published: dt.date | None) -> bool:
         published + dt.timedelta(days=offset)).isoformat()
 
 
+def _direct_quote_spans(corpus: Corpus, a: int) -> dict[int, list[tuple[int, int]]]:
+    """``sentence -> [character span of a direct quote's words in it]`` for every direct quote."""
+    ev = corpus.articles[a]
+    n = len(ev.doc.sentences)
+    out: dict[int, list[tuple[int, int]]] = {}
+    for q in ev.quotes:
+        last = q.end_sentence if q.end_sentence is not None else q.sentence
+        if not q.direct or not (0 <= q.sentence <= last < n):
+            continue
+        for s in range(q.sentence, last + 1):
+            out.setdefault(s, []).append(_quote_spans(corpus.text(a, s), q, s, last))
+    return out
+
+
+def _editors_word(t: TimeExpr, sentence: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """``t`` is written in the reporter's own voice: outside every direct quote of its sentence, or
+    inside one but in the editor's brackets (``"Besok (hari ini) X dipanggil," ujar ...``)."""
+    if sentence[: t.start].rstrip().endswith("("):
+        return True
+    return not any(lo <= t.start and t.end <= hi for lo, hi in spans)
+
+
+AUTHOR_TODAY_MAX_DAYS = 3
+
+
+def _author_today_shift(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]],
+                        quoted: dict[int, list[tuple[int, int]]]) -> int:
+    """Days between the reporter's "today" and the publication day, when the article itself says
+    which day its "today" is: a relative day word of the reporter's own voice glossed by a date
+    (``Rencananya X diperiksa hari ini, Senin (20/10/2025).`` in a piece published on Tuesday the
+    21st; the time extractor already reads that word from its gloss). The same reporter's other
+    unglossed ``hari ini``/``kemarin``/``besok`` then count from that day too: the piece was written
+    the day before it was published (a QA read found one no-show placed at the 20th in two
+    articles and at the 21st in two others, the matrix counting it twice). 0 when no word is glossed,
+    when glosses disagree or lie more than :data:`AUTHOR_TODAY_MAX_DAYS` days away; a quote's
+    glossed word is its speaker's day, no evidence here."""
+    published = corpus.dates[a]
+    if published is None:
+        return 0
+    shifts: set[int] = set()
+    for s, times in by_sentence.items():
+        text = corpus.text(a, s)
+        for t in times:
+            word = " ".join(t.text.casefold().split())
+            offset = time_cues.DEICTIC_OFFSETS.get(word)
+            if offset is None or not t.value or not _DAY.match(t.value) or _from_publication(t, published):
+                continue
+            if not _editors_word(t, text, quoted.get(s, ())):
+                continue
+            shifts.add((dt.date.fromisoformat(t.value) - published).days - offset)
+    if len(shifts) != 1:
+        return 0
+    shift = shifts.pop()
+    return shift if abs(shift) <= AUTHOR_TODAY_MAX_DAYS else 0
+
+
 def _dates_by_sentence(ev: Evidence) -> dict[int, list[TimeExpr]]:
     """The article's DATE expressions (:func:`day_exprs`) by sentence, sentences of the text only."""
     n = len(ev.doc.sentences)
@@ -1217,11 +1282,16 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
     for t in ev.times:
         if t.type == "DATE" and t.value and _DAY.match(t.value) and not _contradicts(t, t.value):
             written[t.value] = written.get(t.value, 0) + 1
+    quoted_spans = _direct_quote_spans(corpus, a)
+    shift = _author_today_shift(corpus, a, by_sentence, quoted_spans)
     for s, times in sorted(by_sentence.items()):
         text = corpus.text(a, s)
         times.sort(key=lambda t: t.start)
         skip = _joined(text, times)
         documents = document_dates(text, times)
+        # ``batas waktu ... hingga 30 Oktober 2025 dan hanya tersisa sembilan hari lagi``: the count
+        # names the deadline's day again, and is no happening either
+        due = {t.value for t in times if t.value and deadline(text, t.start)}
         told = s - 1  # ``Hal itu disampaikan X, Selasa (21/10).``: the statement before is of that day
         framed = _frame_date(corpus, a, s, times) if told >= 0 and told not in by_sentence else None
         for k, t in enumerate(times):
@@ -1232,6 +1302,9 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
             # ``keesokan harinya`` keeps the extractor's value: the day after the day just told
             if gran == "day" and " ".join(t.text.casefold().split()) not in time_cues.NEXT_DAY_WORDS:
                 value = _said_day(t, text, quote_days.get(s, []), corpus.dates[a])
+                if value == t.value and shift and _editors_word(t, text, quoted_spans.get(s, ())) and \
+                        _from_publication(t, corpus.dates[a]):
+                    value = (dt.date.fromisoformat(value) + dt.timedelta(days=shift)).isoformat()
                 if value == t.value and roundup and _from_publication(t, corpus.dates[a]):
                     continue
                 if value == t.value:
@@ -1241,7 +1314,7 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
             before = _words_before(text, t.start)  # one look for both tests
             if k in documents or _rule_to_come(text, t.start, value, gran, corpus.dates[a]):
                 continue
-            if _comparison(before) or _delivery(before) or deadline(text, t.start) or not_a_happening(
+            if _comparison(before) or _delivery(before) or t.value in due or not_a_happening(
                     text, t.start, gran, value, corpus.dates[a], before) or unsure_future(
                     text, t.start, t.end, value, gran, corpus.dates[a]):
                 continue
