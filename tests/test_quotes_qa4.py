@@ -85,3 +85,71 @@ def test_a_noun_with_nya_opening_the_clause_is_no_speaker():
 def test_a_name_ending_in_nya_still_speaks():
     t = "Sonya mengatakan harga cabai di pasar turun tajam sejak pekan lalu."
     assert speakers(t) == ["Sonya"]
+
+
+# ----------------------------------------------------------------------------- pronouns
+
+
+def test_a_pronoun_quote_that_names_the_narrated_subject_keeps_the_last_speaker():
+    t = ('Menurut pengacara perusahaan, Rina Kartika, kliennya tidak pernah menyelundupkan barang.\n'
+         '"Klien saya hanya membawa obat untuk berobat," kata Rina, Kamis (3/7/2025).\n'
+         "Sementara, Hadi Prasetyo (45) yang disebut sebagai kurir perusahaan itu ternyata sudah lama keluar.\n"
+         '"Hadi bukan pegawai perusahaan sejak tahun 2019," imbuhnya.')
+    assert speakers(t, direct=True) == ["Rina", "Rina Kartika"]
+
+
+def test_a_request_by_a_person_the_quote_names_is_not_its_speaker():
+    t = ('"Kami siap," kata Menteri Pertanian Galih Saputra.\n'
+         "Bupati Rina Lestari kemudian meminta petani menanam jagung.\n"
+         '"Rina sudah lama menunggu bantuan ini," katanya.')
+    assert speakers(t, direct=True) == ["Galih Saputra", "Galih Saputra"]
+
+
+def test_a_first_person_quote_after_a_narrated_subject_is_still_theirs():
+    t = ('"Kami siap," kata Menteri Pertanian Galih Saputra.\n'
+         "Sementara itu, Bupati Rina Lestari menilai bantuan itu terlambat datang.\n"
+         '"Saya sudah lama menunggu bantuan ini," katanya.')
+    assert speakers(t, direct=True)[-1] == "Rina Lestari"
+
+
+def test_the_agent_of_disampaikan_oleh_after_its_office_and_a_comma_takes_menurutnya():
+    t = ("Presiden Ferdinand Reyes akan bertemu Presiden Prabowo di Istana Bogor. Dalam kunjungan itu, Presiden "
+         "Reyes akan membahas kerja sama perikanan.\n"
+         "Kabar ini disampaikan oleh Wakil Menteri Hubungan dan Kerja Sama Luar Negeri Filipina, Teodoro Cruz. "
+         "Menurutnya, lawatan itu hanya berlangsung selama dua hari.")
+    assert speakers(t) == ["Teodoro Cruz"]
+
+
+def test_an_indictment_read_by_the_prosecutor_stays_with_the_prosecutor_after_a_defendants_request():
+    t = ('"Terdakwa terbukti menerima suap," kata jaksa Rina Wulandari di pengadilan, Selasa (7/10/2025).\n'
+         "Terdakwa Joko Santoso kemudian meminta bawahannya menyiapkan uang tunai.\n"
+         '"Uang itu lalu diserahkan kepada saksi di sebuah hotel di Jakarta," tuturnya.')
+    assert speakers(t, direct=True) == ["Rina Wulandari", "Rina Wulandari"]
+
+
+def test_a_suspect_opening_the_sentence_before_dia_is_its_referent_even_untagged():
+    t = ('"Berkas perkara sudah kami limpahkan," kata Kapolres Bogor AKBP Rudi Hartono, Senin (6/10/2025).\n'
+         "Sementara tersangka D menyesali perbuatannya.\n"
+         "Dia pun membantah telah merencanakan pembunuhan itu.")
+    assert speakers(t, direct=False) == ["D"]
+
+
+def test_a_suspect_speaking_in_the_first_person_after_being_narrated_is_the_speaker():
+    t = ('"Berkas perkara sudah kami limpahkan," kata Kapolres Bogor AKBP Rudi Hartono, Senin (6/10/2025).\n'
+         "Sementara tersangka Dodi menangis saat diperiksa.\n"
+         '"Saya menyesal dan minta maaf kepada keluarga korban," ujarnya.')
+    assert speakers(t, direct=True) == ["Rudi Hartono", "Dodi"]
+
+
+def test_the_officials_plural_quote_after_a_narrated_suspect_stays_with_the_official():
+    t = ('"Kami masih memburu dua orang lainnya," kata Kapolres Bogor AKBP Rudi Hartono, Senin (6/10/2025).\n'
+         "Sementara tersangka Dodi melarikan diri ke hutan.\n"
+         '"Kami sudah menyebar foto pelaku ke semua polsek," ujarnya.')
+    assert speakers(t, direct=True) == ["Rudi Hartono", "Rudi Hartono"]
+
+
+def test_a_suspect_sentence_not_right_before_the_pronoun_does_not_take_it():
+    t = ('"Berkas perkara sudah kami limpahkan," kata Kapolres Bogor AKBP Rudi Hartono, Senin (6/10/2025).\n'
+         "Sementara tersangka D menyesali perbuatannya. Tim penyidik juga memeriksa tiga saksi.\n"
+         '"Saya minta warga tetap tenang," ujarnya.')
+    assert speakers(t, direct=True) == ["Rudi Hartono", "Rudi Hartono"]

@@ -1599,6 +1599,11 @@ _PREDICATE = re.compile(
 _FRONTED = re.compile(r"^(?:[A-Za-z][\w-]*\s+){1,4}(?:itu|tersebut|ini)$")
 
 
+# ``Informasi ini disampaikan oleh Wakil Menteri X dan Y Afsel, Budi``: the agent after ``oleh``,
+# named after its office and a comma, is the one speaking.
+_PASSIVE_OLEH_APPOSITION = re.compile(rf"{_B}(?:{_PASSIVE})\s+oleh\s+[A-Z][^.;:!?\"“”]{{0,120}},\s*$")
+
+
 def _subject_position(before: str, after: str) -> bool:
     """Whether a person mention with sentence text ``before`` and ``after`` it is a subject.
 
@@ -1609,7 +1614,8 @@ def _subject_position(before: str, after: str) -> bool:
     <jabatan>, X,`` introduces a new participant, who is the subject of what follows.
     """
     b = _strip_connectors(before)
-    if not re.search(r"(?<![\w-])[a-z]", b) or _PASSIVE_AGENT.search(b) or _ROOT_AGENT.search(before):
+    if not re.search(r"(?<![\w-])[a-z]", b) or _PASSIVE_AGENT.search(b) or _ROOT_AGENT.search(before) \
+            or _PASSIVE_OLEH_APPOSITION.search(b):
         return True
     if re.match(r"^\s*(?:ada|terdapat)(?:\s+(?:juga|pula|pun))?\s+(?:[A-Z(][^\s,]*\s*|,\s*)+$", b):
         return True  # ``ada pula Anggota Komisi III, Nina R,``
@@ -1668,6 +1674,59 @@ def _bare_party(ctx: _Ctx, m: Mention, before: str, content: str | None) -> bool
     return third or not _spoke(ctx, _name_text(m.text))
 
 
+# A quote in the first person singular: the words of whoever is its subject, a party included.
+_FIRST_SINGULAR = re.compile(r"(?<![\w-])(?:saya|aku|gue|gua)(?![\w-])", re.I)
+# Roles of the parties of a case, as the narration names them before the person.
+_PARTY_ROLES = frozenset(("tersangka", "terdakwa", "pelaku", "terlapor", "terpidana", "terduga"))
+# ``Sementara tersangka M memohon maaf …``: a party opening a narrative clause with an active verb.
+_PARTY_SUBJECT = re.compile(
+    r"^(?:(?:sementara|sementara\s+itu|adapun|namun|kemudian|lalu|di\s+sisi\s+lain)\s*,?\s+)?"
+    r"(?:" + "|".join(sorted(_PARTY_ROLES)) + r")\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"\s+(?:(?:pun|juga|lalu|kemudian|sempat)\s+)?me[a-z]{3,}(?![\w-])",
+    re.I,
+)
+
+
+def _party_role(title: str | None, before: str = "") -> bool:
+    """Whether a person is named with a case-party role (``Terdakwa X``, ``… tersangka X``)."""
+    if title and title.split()[0].lower() in _PARTY_ROLES:
+        return True
+    prev = before.rstrip(" ,").split()
+    return bool(prev) and prev[-1].lower() in _PARTY_ROLES
+
+
+def _named_in(content: str | None, name: str) -> bool:
+    """Whether a quote names the person ``name`` (any word of the name, capitalised, of 3+ letters):
+    a quote speaks about the people it names (``"Dominikus bukan pegawai kami," imbuhnya``)."""
+    if not content:
+        return False
+    words = [w for w in _name_text(name).split() if len(w) >= 3 and w[:1].isupper() and w.lower() not in TITLE_WORDS]
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", content) for w in words)
+
+
+def _unmentioned_party(ctx: _Ctx, after: int, pos: int) -> str | None:
+    """A party of the case opening a narrative sentence between ``after`` and ``pos`` (the last one),
+    as written (``tersangka M memohon maaf`` -> ``M``): a subject the tagger may not know."""
+    if after < 0:
+        return None
+    found: str | None = None
+    for si, sent in enumerate(ctx.doc.sentences):
+        if sent.end <= after:
+            continue
+        if sent.start >= pos:
+            break
+        if sent.text[:1] in _DOUBLE or _inside(sent.start, ctx.quoted) or _inside(sent.start + 1, ctx.quoted):
+            continue  # quoted text: the pronoun's own quote, or a quote in between
+        m = _PARTY_SUBJECT.match(sent.text)
+        found = None  # only the narrative sentence right before the pronoun counts
+        if m and sent.start > after:
+            name = m.group("name")
+            full = [x for _a, _b, x in ctx.mentions if x.type == "PERSON" and x.sentence == si
+                    and _name_text(x.text).split()[-1] == name.split()[-1]]
+            found = _longest_form(ctx, _name_text(full[0].text)) if full else name
+    return found
+
+
 def _spoke(ctx: _Ctx, name: str) -> bool:
     """Whether the person ``name`` said anything so far (a request such as ``meminta`` is no speech)."""
     return any(_same_person(name, n) for p, n, _t in ctx.history if p not in ctx.requests)
@@ -1679,9 +1738,13 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
     # quote speaks of the parties in the third person (see :func:`_bare_party`)
     party_talk = bool(content and _CASE_PARTY.search(content))
     third = _third_person_talk(content)
+    # a quote that is not the words of a party of the case (no ``saya``/``aku``, or it talks of
+    # someone as ``dia``): a suspect or defendant narrated with that role is talked about, not talking
+    not_party = content is not None and (third or not _FIRST_SINGULAR.search(content))
     last = next(((p, n, t) for p, n, t in reversed(ctx.history) if p < pos and n not in ctx.orgs
                  and not ((party_talk or third) and p in ctx.requests and not t
-                          and (third or not _spoke(ctx, n)))), None)
+                          and (third or not _spoke(ctx, n)))
+                 and not (p in ctx.requests and ((not_party and _party_role(t)) or _named_in(content, n)))), None)
     # a document quoted more recently than any speaker (``"…," ungkap dokumen tersebut``) is the
     # source a later ``jelasnya`` continues, unless a person becomes the subject in between
     doc_pos = max((p for p in ctx.documents if p < pos), default=None)
@@ -1715,13 +1778,24 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
             break  # ``Ketua DPC X ini menyinggung …``: an epithet of the one speaking
         if _subject_position(s.text[: m.start], after):
             if not _narrated(ctx, last[0], ma, s.text[: m.start], after) \
-                    and not _bare_party(ctx, m, s.text[: m.start], content):
+                    and not _bare_party(ctx, m, s.text[: m.start], content) \
+                    and not (not_party and _party_role(m.title, s.text[: m.start])) \
+                    and not _named_in(content, m.text):
                 subj = (ma, m)
             break  # a narrated subject (``Kamal dihadiahi …``) keeps the last speaker
         # a person named after the last speaker but not as a subject (``saat nama Mulyono
         # disebutkan``): look further back for one who is
     if subj is None and last is None:
         subj = nearest
+    if subj is not None and last is None and _named_in(content, subj[1].text):
+        subj = None  # ``"Budi tidak bersalah," ujarnya``: the person the quote names is not its speaker
+    party = _unmentioned_party(ctx, max(last[0] if last else -1, subj[0] if subj else -1), pos)
+    if party is not None:
+        # ``Sementara tersangka M memohon maaf …`` (no PERSON mention) then ``Dia pun membantah``
+        if not not_party:
+            return party, None
+        if subj is None or (last is not None and subj[0] <= last[0]):
+            subj = None
     if subj is not None and (last is None or subj[0] > last[0]):
         name = _name_text(subj[1].text)
         if last is not None and not from_document and _same_person(name, last[1]):
