@@ -1834,7 +1834,7 @@ def _plain_name_words(st: _Sentence, a: int, b: int) -> bool:
 
 
 def _company_then_name(st: _Sentence, s: Span, orgs: set[tuple[str, ...]], added: list[Span]) -> None:
-    """``TikTok Shop by Tokopedia Celestine Indraswari`` read as one organisation: a well-known
+    """``Perwakilan Tokopedia Laras Pratiwi`` read as one organisation: a well-known
     company (``brands.KNOWN_COMPANIES``) or one the article names alone, opening an organisation
     span, followed by two or more plain name words the model reads as a person (0.5), is the
     company and then its speaker (``_glued_prefixes``). The span keeps the company; the person is
