@@ -355,3 +355,24 @@ def test_reports_on_two_cases_of_one_institution_stay_apart_and_one_case_joins()
     # a case and a place are different kinds: no conflict between them alone
     assert not places_conflict(karet, frozenset({"r:garut", "p:jawa barat"}))
     assert places_conflict(frozenset({"c:karet", "r:bogor"}), frozenset({"c:karet", "r:garut"}))
+
+
+def test_a_weekly_digest_is_flagged_as_a_roundup_story_in_json_markdown_and_html() -> None:
+    from kliping.render import render_html, render_markdown, to_json, validate
+    from kliping.synth import synthesize
+
+    digest = make_ev("r1", "Polisi menangkap dua pelaku pencurian motor di Cimahi. Pasar Atas terbakar Jumat malam.",
+                     title="Cimahi Sepekan: Pencuri Motor Ditangkap, Pasar Terbakar", published="2025-10-18")
+    report = make_ev("r2", "Harga cabai di pasar Garut naik dua kali lipat pekan ini. Pedagang mengeluh sepi.",
+                     title="Harga Cabai di Garut Naik", published="2025-10-18")
+    story = link([digest, report])
+    flags = {tuple(e.articles): e.roundup for e in story.events}
+    assert flags == {("r1",): True, ("r2",): False}
+    dossier = synthesize(story)
+    data = to_json(dossier)
+    validate(data)  # raises on a contract violation
+    assert {s["articles"][0]: s["roundup"] for s in data["stories"]} == {"r1": True, "r2": False}
+    md = render_markdown(dossier)
+    assert md.count("rangkuman beberapa peristiwa") == 1
+    assert "Cimahi Sepekan" in md.split("rangkuman beberapa peristiwa")[0].splitlines()[-1]
+    assert render_html(dossier).count("rangkuman beberapa peristiwa") == 1

@@ -258,6 +258,9 @@ class Event:
 
     id: str
     articles: list[str]
+    # a digest retelling several happenings (``Bandung Sepekan: ...``, ``link.events.is_roundup``):
+    # an event of its own, flagged so the reports do not present it as one happening
+    roundup: bool = False
 
 
 @dataclass
@@ -351,6 +354,7 @@ class StorySection:
     start: str | None
     end: str | None
     summary: list[SummarySentence]
+    roundup: bool = False  # the event is a digest of several happenings (``Event.roundup``)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from kliping.link.aliases import collect_mentions, resolve, speaker_resolver
 from kliping.link.dedup import find_duplicates, publication_order
-from kliping.link.events import cluster
+from kliping.link.events import cluster, is_roundup
 from kliping.model import Event, Evidence, Story, StorylineGroup
 
 
@@ -58,7 +58,9 @@ def link(articles: Sequence[Evidence], *, embed: bool = False, trace: list | Non
                 times=list(ev.times),
             )
         )
-    events = [Event(id=f"e{g + 1}", articles=[articles[i].id for i in members]) for g, members in enumerate(event_groups)]
+    events = [Event(id=f"e{g + 1}", articles=[articles[i].id for i in members],
+                    roundup=any(is_roundup(articles[i]) for i in members))
+              for g, members in enumerate(event_groups)]
     storylines = [
         StorylineGroup(id=f"s{s + 1}", events=[events[e].id for e in members])
         for s, members in enumerate(story_groups)

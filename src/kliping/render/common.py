@@ -26,6 +26,10 @@ def planned_when(value: str, planned: bool) -> str:
     (charts, the source matrix); the Markdown and HTML tables style the mark their own way."""
     return f"{value} ({PLANNED_LABEL})" if planned else value
 
+# The mark next to a story that is a digest of several happenings (``roundup`` in the JSON): its
+# summary and timeline retell unrelated cases, not one event.
+ROUNDUP_LABEL = "rangkuman beberapa peristiwa"
+
 FINDING_LABELS = {
     "agreement": "Kesesuaian",
     "discrepancy": "Perbedaan",

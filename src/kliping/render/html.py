@@ -49,6 +49,7 @@ from kliping.render.common import (
     FINDING_HELP,
     FINDING_LABELS,
     PLANNED_LABEL,
+    ROUNDUP_LABEL,
     Index,
     format_value,
     planned_when,
@@ -569,11 +570,13 @@ class _Html:
         span = " – ".join(e(x) for x in (st.start, st.end) if x)
         arts = ", ".join(self.article_link(a) for a in st.articles)
         meta = f'<p class="meta">{span or "tanpa tanggal"} · artikel: {arts or "—"}</p>'
+        # a digest of several happenings says so next to its title (``roundup`` in the JSON)
+        mark = f' <span class="badge">{e(ROUNDUP_LABEL)}</span>' if st.roundup else ""
         if len(self.d.stories) > OPEN_STORIES:
-            return (f'<details class="story" id="st-{safe_id(st.id)}"><summary><h3>{e(st.title)}</h3> '
+            return (f'<details class="story" id="st-{safe_id(st.id)}"><summary><h3>{e(st.title)}</h3>{mark} '
                     f'<span class="meta">{span or "tanpa tanggal"} · {len(st.articles)} artikel</span></summary>'
                     f"{meta}{self.summary(st.summary, tip=False)}</details>")
-        return (f'<div class="story" id="st-{safe_id(st.id)}"><h3>{e(st.title)}</h3>'
+        return (f'<div class="story" id="st-{safe_id(st.id)}"><h3>{e(st.title)}</h3>{mark}'
                 f"{meta}{self.summary(st.summary)}</div>")
 
     def highlighted(self, ev: Evidence, k: int, text: str) -> str:

@@ -91,7 +91,7 @@ def _article(ev: Evidence, duplicate_of: dict[str, str]) -> dict[str, Any]:
 
 def _story(s: StorySection) -> dict[str, Any]:
     return {"id": s.id, "title": s.title, "articles": list(s.articles), "start": s.start, "end": s.end,
-            "summary": _summary(s.summary)}
+            "summary": _summary(s.summary), "roundup": s.roundup}
 
 
 def _figure(f: Figure) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from kliping.render.common import (
     FINDING_HELP,
     FINDING_LABELS,
     PLANNED_LABEL,
+    ROUNDUP_LABEL,
     Index,
     format_value,
     safe_id,
@@ -252,7 +253,8 @@ def render_markdown(dossier: Dossier) -> str:
         out += ["_Tidak ada cerita._", ""]
     for st in dossier.stories:
         span = " – ".join(md(x) for x in (st.start, st.end) if x)
-        out += [f"### {md(st.title)}" + (f" ({span})" if span else ""), ""]
+        out += [f"### {md(st.title)}" + (f" ({span})" if span else "")
+                + (f" _({md(ROUNDUP_LABEL)})_" if st.roundup else ""), ""]
         arts = ", ".join(_article_link(ix, a) for a in st.articles)
         out += [f"Artikel: {arts}", "", *_summary(ix, st.summary)]
 

@@ -76,6 +76,7 @@ def synthesize(story: Story, *, summary_sentences: int = 5) -> Dossier:
             start=start,
             end=end,
             summary=summarize(corpus, idx, summary_sentences),
+            roundup=ev.roundup,
         )
     event_articles = {ev.id: ev.articles for ev in story.events}
     storylines = []
