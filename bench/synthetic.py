@@ -6,7 +6,9 @@ heavy-tailed number of articles (many singletons, a few big stories), like a new
 article's bag of words mixes
 
 * words of its event (a private vocabulary of ~25 terms, of which an article uses a random part),
-* words of its storyline's subject (shared by the storyline's events, which recur over weeks),
+* words of its storyline's subject (shared by the storyline's events, which recur within
+  ``STORYLINE_SPAN_DAYS``: every stretch of the stream has the same mix of subjects, so a 100k
+  and a 200k stream fill the linker's window alike),
 * background words drawn from a Zipf-like distribution over a 50,000-word vocabulary,
 
 and 2-5 entity keys, mostly from its event and storyline. The generator is deterministic for a seed,
@@ -37,6 +39,10 @@ from kliping.link.stream import Features
 BACKGROUND_VOCAB = 50_000
 EVENT_VOCAB = 25
 STORYLINE_VOCAB = 30
+# A storyline's events fall within this many days (a subject recurs for weeks to a few months), so
+# every stretch of the stream looks alike whatever ``n``: the linker's window holds the same mix in
+# a 100k and a 200k stream (docs/linking.md, "Scale").
+STORYLINE_SPAN_DAYS = 60
 START = dt.date(2024, 1, 1)
 
 
@@ -68,10 +74,18 @@ def generate(n: int, days: int, seed: int = 7) -> tuple[list[Features], Truth]:
     n_storylines = max(1, n_events // 3)
     items: list[tuple[dt.date, int, int]] = []  # (date, event, k)
     story_of_event: list[int] = []
+    # storylines per day times half the span: how far from the stretch's own storyline a pick may go
+    half_span = max(1, int(n_storylines / max(1, days) * STORYLINE_SPAN_DAYS / 2))
     for e, size in enumerate(sizes):
         start_day = int(e * days / n_events)
         span = rng.randint(0, 3)
-        story_of_event.append(rng.randrange(n_storylines) if rng.random() < 0.5 else n_storylines + e)
+        if rng.random() < 0.5:  # one of the storylines of this stretch of days
+            # (ids run half a span beyond both ends: the stream starts and stops in the middle of
+            # some subjects, so its first and last weeks look like the rest)
+            s = e * n_storylines // n_events + rng.randint(0, 2 * half_span)
+        else:
+            s = n_storylines + 2 * half_span + 1 + e  # a storyline of its own
+        story_of_event.append(s)
         for k in range(size):
             items.append((START + dt.timedelta(days=start_day + rng.randint(0, span)), e, k))
     items.sort()
