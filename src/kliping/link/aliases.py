@@ -20,7 +20,8 @@ spellings of one person apart:
    many Indonesians go by one name. Across stories it joins only where 3+ articles use it for that
    person, in 3+ events, the lone story names a person or organisation of theirs, and nothing marks
    it as someone else's (an age, a pseudonym, an everyday role in apposition, a role of its own). Short
-   names introduced in brackets (``Joko Widodo (Jokowi)``) join their name once events are known.
+   names introduced in brackets (``Joko Widodo (Jokowi)``) and nicknames given after a full name
+   (``Saifullah Yusuf (Gus Ipul)``, ``... atau Gus Ipul``) join their name once events are known.
 3. Likely misspellings of one person (``Shin Wok-sik`` / ``Shin Won-sik``) merge only when the
    names are nearly identical, share their family name and differ in one part by at most two edits,
    *and* share a title or appear in the same event; one name in two spellings (``Eddy`` / ``Edi``)
@@ -41,7 +42,9 @@ Measured by ``kliping eval aliases`` (``docs/ner.md``, "Alias resolution").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -62,6 +65,7 @@ from kliping.lang.id.titles import (
     OFFICE_HEADS,
     RANKS,
     ROLE_ABBREVIATIONS,
+    TITLE_HEADS,
     title_typo,
 )
 from kliping.model import Entity, Evidence, FindingItem, NameVariant
@@ -133,13 +137,31 @@ def strip_honorifics(name: str) -> str:
     return " ".join(toks)
 
 
+# Letters that no Unicode decomposition maps to a plain Latin one (``ð`` is no ``d`` + a mark).
+_FOLD_LETTERS = str.maketrans({"ð": "d", "đ": "d", "þ": "th", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l",
+                               "ı": "i", "ß": "ss"})
+
+
+@lru_cache(maxsize=1 << 16)
+def fold_accents(text: str) -> str:
+    """``text`` casefolded with its accents dropped (``Matthías Alfreðsson`` -> ``matthias
+    alfredsson``): news writes a foreign name with or without its diacritics, and Indonesian names
+    have none, so the two spellings are one name (``docs/ner.md``, "Alias resolution")."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD_LETTERS))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 def name_parts(name: str) -> list[str]:
-    """Casefolded name parts split on spaces and hyphens, initials dropped when others remain.
+    """Casefolded name parts split on spaces and hyphens, accents dropped (:func:`fold_accents`),
+    initials dropped when others remain.
 
     ``Kim Jong-un`` and ``Kim Jong Un`` both give ``[kim, jong, un]``; ``Vladimir V. Putin`` gives
     ``[vladimir, putin]``.
     """
-    raw = [p.strip(_STRIP) for p in _SPLIT.split(name.casefold())]
+    raw = [p.strip(_STRIP) for p in _SPLIT.split(fold_accents(name))]
     raw = [p for p in raw if p]
     kept = [p for p in raw if not _INITIAL.match(p)]
     if len(kept) >= 2 or (kept and len(raw) == len(kept)):
@@ -327,11 +349,17 @@ class Mentions:
     # stories where the articles are of that many events and the lone article shares a name with them
     attested: dict[tuple[str, str], set[int]] = field(default_factory=dict)
     # pending joins found only through the word after a name opener (``Ali`` of ``Muhammad Ali
-    # Akbar``): kept only with a matching role or title, never on a shared event alone
+    # Akbar``), or chosen by title among two full names with the word (``Presiden Prabowo`` of
+    # ``Prabowo Subianto``, not ``Listyo Sigit Prabowo``): kept only with a matching role or title,
+    # never on a shared event alone
     via_opener: set[tuple[str, str]] = field(default_factory=set)
     # short names introduced in brackets (``Joko Widodo (Jokowi)``): the keys their uses take and
     # the run-wide joins, applied by :func:`resolve` (:func:`_resolve_bracketed_short_names`)
     bracketed: tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]] = field(default_factory=lambda: ([], []))
+    # nicknames given right after a full name (``Saifullah Yusuf (Gus Ipul)``, ``... atau Gus Ipul``):
+    # the uses that take the name's key and the run-wide joins (:func:`_nicknames`), applied by
+    # :func:`resolve` like the bracketed short names
+    nicknames: tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]] = field(default_factory=lambda: ([], []))
     # names the tagger cut short (``Kim Jong`` of ``Kim Jong Un``): the use, its whole name and the
     # mentions of the rest, applied by :func:`resolve` (:func:`_apply_cut_names`)
     cut_names: list[tuple[_Form, str, list[_Form]]] = field(default_factory=list)
@@ -486,12 +514,13 @@ def _org_word(word: str) -> bool:
 
 
 def _is_name_pair(name: str, person_keys: set[str]) -> bool:
-    """``Prabowo Subianto-Gibran Rakabuming Raka``: two names of two or more words the run knows,
-    joined by a hyphen (a ticket, a pair), not one person a short form could stand for."""
+    """``Prabowo Subianto-Gibran Rakabuming Raka``: two names of two or more words joined by a
+    hyphen (a ticket, a pair), one of them a name the run knows (the other may be named only in the
+    pair), not one person a short form could stand for."""
     for m in re.finditer(r"(?<=\S)\s*[-‐‑–]\s*(?=\S)", name):
         left, right = name[:m.start()], name[m.end():]
         if (len(left.split()) >= 2 and len(right.split()) >= 2
-                and normalize_key(left) in person_keys and normalize_key(right) in person_keys):
+                and (normalize_key(left) in person_keys or normalize_key(right) in person_keys)):
             return True
     return False
 
@@ -808,6 +837,102 @@ def _resolve_bracketed_short_names(
     return out, assign
 
 
+# What news writes between a full name and the nickname it gives it: ``Saifullah Yusuf (Gus Ipul)``,
+# ``Saifullah Yusuf atau Gus Ipul``, ``... alias Kirun``, ``..., yang akrab disapa Ipul``.
+_NICKNAME_GAP = re.compile(
+    r"\s*(?:(?P<bracket>\()|,?\s*(?P<cue>atau|alias|(?:yang\s+)?(?:akrab|biasa|kerap|sering)\s+"
+    r"(?:disapa|dipanggil|disebut))\s)\s*$", re.IGNORECASE)
+# ``antara A atau B``, ``apakah A atau B``, ``memilih A atau B``: two people offered as a choice.
+_CHOICE_BEFORE = re.compile(
+    r"\b(?:antara|apakah|entah|baik|pilih|memilih|dipilih|siapa|calon|pasangan|lawan|melawan|versus|vs)\b"
+    r"[^,.;:()]{0,40}$", re.IGNORECASE)
+# ``Budi Santoso, Andi Wijaya atau Cak Nun``: the last of a list of people, not a nickname.
+_LIST_BEFORE = re.compile(r"(?:,|\bdan|\bserta)\s*$", re.IGNORECASE)
+# Words a nickname opens with: ``Gus Ipul``, ``Cak Imin``, ``Kang Emil``, ``Bang Ara``.
+NICKNAME_HONORIFICS = frozenset({
+    "gus", "cak", "kang", "bang", "abah", "buya", "habib", "kiai", "kyai", "mbah", "ning", "neng",
+    "daeng", "uda", "uni", "mas", "mbak", "pak", "bu", "bung", "om", "ustaz", "ustadz", "ustad", "teh", "aa",
+})
+_NOT_NICKNAME_WORDS = TITLE_HEADS | OFFICE_HEADS | RANKS | GLUED_ROLE_WORDS | CASE_ROLE_NOUNS
+
+
+def _nickname_words(name: str) -> list[str] | None:
+    """The words of a nickname (``Gus Ipul`` -> ``[gus, ipul]``, ``Kirun``), or None for what a
+    bracket or ``atau`` after a name gives instead: initials and party or body acronyms (all
+    capitals: left to :func:`_resolve_initials`), an age or number, an office (``Mensos``,
+    ``Gubernur``), a place, an organisation, or two or more name words (a second person)."""
+    words = name.split()
+    if not words or name.isupper() or any(c.isdigit() for c in name) or _is_place(name) or _org_like(name):
+        return None
+    low = [w.casefold().strip(_STRIP) for w in words]
+    if any(w in _NOT_NICKNAME_WORDS or w in ROLE_ABBREVIATIONS for w in low):
+        return None
+    if len(words) == 1 or (len(words) == 2 and low[0] in NICKNAME_HONORIFICS):
+        return low
+    return None
+
+
+def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
+               uf: _UnionFind) -> tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]]:
+    """``Saifullah Yusuf (Gus Ipul)``, ``Saifullah Yusuf atau Gus Ipul``, ``Muhammad Akhirun alias
+    Kirun``: a person mention right after a full person name (two or more words) in its sentence,
+    in brackets or after ``atau`` / ``alias`` / ``akrab disapa``, is that person's nickname when it
+    reads as one (:func:`_nickname_words`). After ``atau`` it must also be nobody else's: no full name
+    of the run has the word first or last, no ``antara`` / ``apakah`` / ``memilih`` before the
+    name offers a choice of two people (``antara Budi Santoso atau Andi``), and the name does not
+    close a list of people (``Budi Santoso, Andi Wijaya atau Cak Nun``). Its uses in the article
+    take the name's key; a nickname of two words opening with an honorific (``Gus Ipul``) given for
+    one name only joins it in every article, as news calls the figure so without the full name.
+    Returns ``(form, full, key)`` of the uses and ``(nickname key, name key)`` of the joins."""
+    ends: dict[str, set[str]] = defaultdict(set)  # first or last word -> full-name keys of the run
+    for local in by_article.values():
+        for f in local:
+            if f.type == "PERSON" and f.key and len(f.full.split()) >= 2 and not f.pair:
+                toks = _tokens(f.full)
+                for w in (toks[0], toks[-1]):
+                    ends[w].add(f.key)
+    assign: list[tuple[_Form, str, str]] = []
+    named: dict[str, set[str]] = defaultdict(set)  # two-word nickname key -> name keys
+    for i, local in by_article.items():
+        ev = articles[i]
+        sents = ev.doc.sentences
+        by_sentence: dict[int, list[tuple[int, _Form]]] = defaultdict(list)
+        for f in local:
+            by_sentence[f.sentence].append((ev.mentions[f.mention].start, f))
+        found: dict[str, tuple[str, str]] = {}
+        for k, row in by_sentence.items():
+            if not 0 <= k < len(sents):
+                continue
+            text = sents[k].text
+            row.sort(key=lambda p: p[0])
+            for n, ((a, f), (b, g)) in enumerate(itertools.pairwise(row)):
+                if f.type != "PERSON" or not f.key or f.pair or len(f.full.split()) < 2 or not g.key or g.key == f.key:
+                    continue
+                gap = _NICKNAME_GAP.match(text[ev.mentions[f.mention].end:b])
+                if not gap or not gap.group(0).strip():
+                    continue
+                if g.type != "PERSON" and not (gap.group("cue") and g.type in PLACE_TYPES):
+                    continue
+                end = ev.mentions[g.mention].end
+                if gap.group("bracket") and text[end:end + 1] != ")":
+                    continue
+                words = _nickname_words(g.full)
+                if words is None or g.pair or g.initials:
+                    continue
+                if (gap.group("cue") or "").casefold() == "atau" and (
+                        _CHOICE_BEFORE.search(text[:a])
+                        or ends.get(normalize_key(words[-1]), set()) - {f.key, g.key}
+                        or (n and row[n - 1][1].type == "PERSON" and _LIST_BEFORE.search(text[:a]))):
+                    continue
+                found.setdefault(g.key, (f.full, f.key))
+                if len(words) == 2:
+                    named[g.key].add(f.key)
+        assign.extend((f, *found[f.key]) for f in local if f.key in found)
+    unions = [(short, next(iter(keys))) for short, keys in named.items()
+              if len({uf.find(k) for k in keys}) == 1]
+    return assign, unions
+
+
 def _first_start(short: str, words: tuple[str, ...]) -> int:
     """Index of the first word whose start opens ``short`` in a :func:`_word_starts` reading, the
     earliest such; -1 when there is none."""
@@ -979,7 +1104,9 @@ def _lone_short_forms(
     # short form that is no first or last word of any name and joined only with the full name's office
     inner: dict[str, set[str]] = defaultdict(set)
     for f in forms:
-        if f.type != "PERSON" or not f.key or len(f.full.split()) < 2:
+        # (a hyphenated pair of two names, ``Prabowo Subianto-Gibran Rakabuming Raka``, is nobody's
+        # full name: it would make ``Prabowo`` the word of two names)
+        if f.type != "PERSON" or not f.key or len(f.full.split()) < 2 or f.pair:
             continue
         key, toks = f.key, _tokens(f.full)
         if toks:
@@ -1028,19 +1155,43 @@ def _lone_short_forms(
     for f in forms:
         if f.key:
             votes[f.key] += 1 if f.type == "PERSON" else -1
+    # the titles (written out, :func:`_title_key`) of lone short forms and of full names, to tell
+    # apart two full names sharing the word (``Presiden Prabowo`` of ``Prabowo Subianto``, not of
+    # ``Listyo Sigit Prabowo``)
+    lone_titles: dict[str, set[str]] = defaultdict(set)
+    full_titles: dict[str, set[str]] = defaultdict(set)
+    for f in forms:
+        if f.type == "PERSON" and f.key and f.title:
+            (lone_titles[f.key] if len(f.full.split()) == 1 else full_titles[uf.find(f.key)]).add(_title_key(f.title))
     kept: list[tuple[str, str]] = []
+    by_office: set[tuple[str, str]] = set()
     for key in sorted({f.key for f in forms if f.type == "PERSON" and f.key and len(f.full.split()) == 1
                        and not f.common and votes[f.key] > 0}):
         attested = len(resolved.get(key, ())) == 1
         roots = resolved[key] if attested else token_index.get(key) or after_opener.get(key) or inner.get(key, set())
+        if len(roots) > 1:
+            # several full names have the word: the one whose title or office the short form is
+            # given, if only one; joined only where it is given so (:func:`_join_lone_short_forms`)
+            roots = {r for r in roots if (lone_titles.get(key, set()) - {""}) & full_titles.get(r, set())
+                     or any(_same_office(words, full_roles.get(r, set())) for words in lone_roles.get(key, []))}
+            if len(roots) == 1:
+                by_office.add((next(iter(roots)), key))
         if len(roots) != 1:
             continue
         root = next(iter(roots))
         if not _role_conflict(lone_roles.get(key, []), full_roles.get(root, set()), attested):
             kept.append((root, key))
+    # an article giving the lone short form the full name's title uses it for that person as surely
+    # as one naming both (``Presiden Prabowo`` where the run has ``Presiden Prabowo Subianto``)
+    root_of = {key: root for root, key in kept}
+    for f in forms:
+        if f.type == "PERSON" and f.key in root_of and f.title and len(f.full.split()) == 1 \
+                and _title_key(f.title) in full_titles.get(root_of[f.key], set()):
+            attesting[(f.key, root_of[f.key])].add(f.article)
     well = {(root, key): attesting[(key, root)] for root, key in kept
             if len(attesting.get((key, root), ())) >= LONE_ATTESTED_MIN_ARTICLES}
-    opener = {(root, key) for root, key in kept if key not in resolved and key not in token_index}
+    opener = {(root, key) for root, key in kept if (key not in resolved and key not in token_index)
+              or (root, key) in by_office}
     return kept, well, opener
 
 
@@ -1079,7 +1230,9 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
     canon = _load_canonical()
     forms, by_article, uf, bracketed, deferred, cut_names = _first_pass(articles, order, canon)
     lone, attested, via_opener = _lone_short_forms(forms, by_article, uf, deferred)
+    nicknames = _nicknames(articles, by_article, uf)
     return Mentions(forms, uf, canon, by_article, pending=lone + _partial_names(forms, uf), attested=attested,
+                    nicknames=nicknames,
                     via_opener=via_opener, bracketed=bracketed, cut_names=cut_names)
 
 
@@ -1137,7 +1290,12 @@ def _specific(words: set[str]) -> set[str]:
 
 
 def _title_key(title: str | None) -> str:
-    return " ".join(_expand_role(title)) if title and title.strip() else ""
+    """A title written out for comparison (``Mentan`` -> ``menteri pertanian``), punctuation and the
+    words of :data:`_ROLE_STOP` dropped: ``Presiden RI`` is the office ``Presiden`` names."""
+    if not title or not title.strip():
+        return ""
+    words = [w.strip(_STRIP) for w in _expand_role(title)]
+    return " ".join(w for w in words if w and w not in _ROLE_STOP)
 
 
 def _role_conflict(lone: list[set[str]], full: set[str], attested: bool) -> bool:
@@ -1397,7 +1555,7 @@ def _keep_lone_names_in_their_stories(mentions: Mentions, event_of: dict[int, st
             continue
         root = uf.find(f.key)
         groups[root].append(f)
-        if f.type == "PERSON" and " " in f.full:
+        if f.type == "PERSON" and " " in f.full and not f.pair:
             if f.full not in ends:
                 toks = _tokens(f.full)
                 ends[f.full] = (toks[0], toks[-1]) if toks else ()
@@ -1506,6 +1664,19 @@ def _apply_bracketed(mentions: Mentions) -> None:
         mentions.uf.union(root, short)
 
 
+def _apply_nicknames(mentions: Mentions) -> None:
+    """Nicknames given after a full name take its key in their article and, for an honorific
+    nickname given for one name only, everywhere (:func:`_nicknames`)."""
+    assign, unions = mentions.nicknames
+    for f, full, key in assign:
+        f.full, f.key = full, key
+    for short, key in unions:
+        mentions.uf.add(short)
+        root = mentions.uf.find(key)
+        if mentions.uf.find(short) != root:
+            mentions.uf.union(root, short)
+
+
 def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
     """``Kota X`` / ``Kabupaten X`` joins the bare place ``X`` (:func:`region_bare`) only where one
     article writes both forms or an article of each shares an event."""
@@ -1569,6 +1740,7 @@ def resolve(
     uf = mentions.uf
     _apply_cut_names(mentions)
     _apply_bracketed(mentions)
+    _apply_nicknames(mentions)
     _join_lone_short_forms(mentions, event_of)
     _join_regions(mentions, event_of)
     _keep_initials_in_their_stories(mentions, event_of)
@@ -1665,8 +1837,9 @@ def resolve(
                 if (a, b) not in seen_pairs and events(a) & events(b):
                     seen_pairs.add((a, b))
                     merges.append((a, b))
-    # --- 3c. one one-word name spelt two ways in one article (``Mamet`` / ``Memet``)
-    for a, b in _one_name_spellings(mentions):
+    # --- 3c. one one-word name spelt two ways in one article (``Mamet`` / ``Memet``), and a
+    # shorter name misspelling a longer one's words there (``Okky Prastyo Ajie`` / ``Okky Prasetyo``)
+    for a, b in _one_name_spellings(mentions) + _partial_name_spellings(mentions):
         a, b = sorted((uf.find(a), uf.find(b)), key=rank)
         if a != b and (a, b) not in seen_pairs:
             seen_pairs.add((a, b))
@@ -1749,8 +1922,44 @@ def _one_name_spellings(mentions: Mentions) -> list[tuple[str, str]]:
         names = sorted(ones, key=lambda w: min((f.sentence, f.mention) for f in ones[w]))
         for x, first in enumerate(names):
             for later in names[x + 1:]:
-                if _inner_vowel_differs(first, later) and _same_one_person(ones[first], ones[later]):
+                if (_inner_vowel_differs(first, later) or _vowels_swapped(first, later)) \
+                        and _same_one_person(ones[first], ones[later]):
                     out.append((ones[first][0].key, ones[later][0].key))  # type: ignore[arg-type]
+    return out
+
+
+# The misspelt word of a partial name (:func:`_partial_name_spellings`) has at least this many letters.
+PARTIAL_MISSPELLING_MIN_LETTERS = 5
+
+
+def _partial_name_spellings(mentions: Mentions) -> list[tuple[str, str]]:
+    """``(key, key)`` of two person names of one article where the shorter (two words) is the
+    longer's first word and, one letter off, one of its other words (``Okky Prastyo Ajie`` ...
+    ``Okky Prasetyo``, one prosecutor): the misspelling pass compares only names of as many words.
+    The word has :data:`PARTIAL_MISSPELLING_MIN_LETTERS`+ letters, the two never share a sentence
+    and the later one comes with no title, role or age the earlier is not given
+    (:func:`_same_one_person`); the longer name is the only one of the article it can be."""
+    out: list[tuple[str, str]] = []
+    uf = mentions.uf
+    for local in mentions.by_article.values():
+        names: dict[str, list[_Form]] = defaultdict(list)  # root -> its uses written out in full
+        for f in local:
+            if f.type == "PERSON" and f.key and not f.pair and len(f.full.split()) >= 2 and f.text == f.full:
+                names[uf.find(f.key)].append(f)
+        if len(names) < 2:
+            continue
+        toks = {r: _tokens(fs[0].full) for r, fs in names.items()}
+        for r2, t2 in toks.items():
+            if len(t2) != 2 or len(t2[1]) < PARTIAL_MISSPELLING_MIN_LETTERS:
+                continue
+            cands = [r for r, t in toks.items() if r != r2 and len(t) >= 3 and t[0] == t2[0]
+                     and any(w != t2[1] and Levenshtein.distance(w, t2[1]) == 1 for w in t[1:])]
+            if len(cands) != 1:
+                continue
+            r3 = cands[0]
+            first, later = sorted((names[r3], names[r2]), key=lambda fs: min((f.sentence, f.mention) for f in fs))
+            if _same_one_person(first, later):
+                out.append((r3, r2))
     return out
 
 
@@ -1762,12 +1971,29 @@ def _inner_vowel_differs(a: str, b: str) -> bool:
     return len(diff) == 1 and 0 < diff[0] < len(a) - 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
+# Two vowels of a one-word name swapped (``Nasori`` / ``Nasiro``) is a typo only in a name this long:
+# ``Rina`` / ``Rani``, ``Mirna`` / ``Marni`` are names of their own.
+VOWEL_SWAP_MIN_LETTERS = 6
+
+
+def _vowels_swapped(a: str, b: str) -> bool:
+    """``nasori`` / ``nasiro``: same length (:data:`VOWEL_SWAP_MIN_LETTERS`+), same first letter,
+    and they differ only in two vowels that trade places."""
+    if len(a) != len(b) or len(a) < VOWEL_SWAP_MIN_LETTERS or a[0] != b[0]:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and all(a[k] in _VOWELS and b[k] in _VOWELS for k in diff) \
+        and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _same_one_person(first: Sequence[_Form], later: Sequence[_Form]) -> bool:
     """Two spellings' uses in one article never share a sentence, and the later one is introduced
-    with no title, role or age of its own."""
+    with no title, role or age of its own: a title it has is one the first spelling is given too
+    (``terdakwa Nasori`` ... ``terdakwa Nasiro``, the one defendant of the trial report)."""
     if {f.sentence for f in first} & {f.sentence for f in later}:
         return False
-    return not any(f.age or (f.title and f.title.strip()) for f in later)
+    own = {_title_key(f.title) for f in first} - {""}
+    return not any(f.age or (_title_key(f.title) and _title_key(f.title) not in own) for f in later)
 
 
 def _name_words(toks: list[str]) -> list[str]:
