@@ -81,6 +81,12 @@ def test_districts_after_warga_are_a_place_not_a_person():
     assert "PERSON" not in got.get("Nagrak Cibadak", set())
 
 
+def test_district_word_after_dari_can_still_be_a_person():
+    # Bambang is a district, but money taken from Bambang is a person's
+    got = _types(_doc("Polisi menyita uang dari Bambang pada malam itu."))
+    assert got.get("Bambang") == {"PERSON"}
+
+
 
 def test_holder_after_a_mayor_and_city_missed_by_the_model_is_found():
     doc = _doc("Wali Kota Jambi Darmawan menjelaskan bantuan atas namanya itu palsu.")

@@ -1529,14 +1529,22 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
     the rest is a name (capitalised words, no gazetteer or place word); the area words never open
     a person span elsewhere in the article (``Bambang`` is also a district: ``Camat Bambang Sutrisno``
     ... ``Bambang Sutrisno mengatakan`` stays whole); a place span's rest also needs the model's
-    person reading (0.5) unless the area is a gazetteer region. Runs before document consistency,
-    so the copies it makes follow the split. Candidates are rare: only they scan the article.
+    person reading (0.5) unless the area is a gazetteer region. Also: districts after ``warga``/``di``
+    are a place (``warga Nagrak Cibadak``), and a holder the model missed after office and area is a
+    person (``Wali Kota Jambi [Fulan] menjelaskan``). Runs before document consistency, so the copies
+    it makes follow the split. Candidates are rare: only they scan the article's words.
     """
+    long_starts = {st.w[s.i] for st, sp in zip(sents, spans, strict=True) for s in sp
+                   if s.type == "PERSON" and s.j - s.i >= 2}
     for st, sp in zip(sents, spans, strict=True):
         for s in sp:
-            # "warga Nagrak Cibadak": districts after a place word, each word one, are a place
+            # "warga Nagrak Cibadak": districts after a place word, each word one, are a place ("uang
+            # dari Bambang" is a person's: one word needs a place word other than dari/ke, and no
+            # longer name of the article opening with it)
             if s.type == "PERSON" and s.title is None and s.i > 0 and st.low[s.i - 1] in _PLACE_BEFORE \
                     and not st.caseless and all(st.w[k] in _districts() for k in range(s.i, s.j)) \
+                    and (s.j - s.i >= 2 or (st.low[s.i - 1] not in ("dari", "ke", "menuju")
+                                            and st.w[s.i] not in long_starts)) \
                     and not _speaking_person(st, s) and not _age_after(st, s.j):
                 s.type, s.source = "GPE", "rule"
     for st, sp in zip(sents, spans, strict=True):
