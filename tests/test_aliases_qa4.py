@@ -4,7 +4,14 @@ and linker."""
 
 from __future__ import annotations
 
-from kliping.link.aliases import _is_name_pair, _nickname_words, _vowels_swapped, normalize_key
+from kliping.link.aliases import (
+    _is_name_pair,
+    _nickname_words,
+    _office_title,
+    _title_key,
+    _vowels_swapped,
+    normalize_key,
+)
 from tests.test_aliases_rules import _doc, _ids, _story
 
 
@@ -87,6 +94,15 @@ def test_a_one_word_name_shared_by_two_full_names_follows_the_one_whose_title_it
     assert len(president) == 1
     assert _entity_of(story, "p2", "Surya") == president
     assert not president & _ids(story, "Aditya Nugraha Surya")
+
+
+def test_only_an_office_title_tells_two_full_names_apart():
+    assert _title_key("Presiden RI") == _title_key("Presiden") == "presiden"
+    assert _office_title(_title_key("Presiden RI"))
+    assert _office_title(_title_key("Kapolsek Tambora"))
+    # a case role or an everyday one is shared by many people
+    assert not _office_title(_title_key("tersangka"))
+    assert not _office_title(_title_key("warga"))
 
 
 def test_a_hyphenated_ticket_with_one_unknown_name_is_no_full_name():

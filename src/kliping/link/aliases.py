@@ -1161,7 +1161,7 @@ def _lone_short_forms(
     lone_titles: dict[str, set[str]] = defaultdict(set)
     full_titles: dict[str, set[str]] = defaultdict(set)
     for f in forms:
-        if f.type == "PERSON" and f.key and f.title:
+        if f.type == "PERSON" and f.key and f.title and _office_title(_title_key(f.title)):
             (lone_titles[f.key] if len(f.full.split()) == 1 else full_titles[uf.find(f.key)]).add(_title_key(f.title))
     kept: list[tuple[str, str]] = []
     by_office: set[tuple[str, str]] = set()
@@ -1296,6 +1296,14 @@ def _title_key(title: str | None) -> str:
         return ""
     words = [w.strip(_STRIP) for w in _expand_role(title)]
     return " ".join(w for w in words if w and w not in _ROLE_STOP)
+
+
+def _office_title(key: str) -> bool:
+    """A written-out title (:func:`_title_key`) that names an office: a title head (``presiden``,
+    ``menteri``, ``kapolri``) or an organisation or place word, not a case role (``tersangka``,
+    ``saksi``) or an everyday one (``warga``), which many people share."""
+    words = set(key.split())
+    return bool(words & TITLE_HEADS) or bool(_specific(words) - CASE_ROLE_NOUNS)
 
 
 def _role_conflict(lone: list[set[str]], full: set[str], attested: bool) -> bool:
