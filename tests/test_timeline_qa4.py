@@ -91,3 +91,60 @@ def test_a_weekday_contradicting_its_date_leaves_the_sentence_off_the_timeline()
         "Ketua DPRD menyesalkan sikap itu dalam jumpa pers di gedung dewan, Selasa (21/10/2025).",
         "2025-10-22")
     assert not any(s == 0 for _, s in placed)
+
+
+def _story_entries(*articles: tuple[str, str, str, list[tuple[str, str, int]]]) -> list[tuple[str, bool, set[str]]]:
+    """(date, planned, cited article ids) of every entry of a one-storyline story of ``articles``
+    (id, text, published, mentions)."""
+    from kliping.extract.quotes import extract_quotes
+    from kliping.extract.times import extract_times
+    from kliping.model import Event, Story, StorylineGroup
+    from kliping.synth import synthesize
+    from tests.test_link_helpers import make_ev
+
+    evs = []
+    for aid, text, published, mentions in articles:
+        ev = make_ev(aid, text, published=published, mentions=mentions)
+        ev.times = extract_times(ev.doc)
+        ev.quotes = extract_quotes(ev.doc)
+        evs.append(ev)
+    story = Story(articles=evs, duplicate_of={}, entities=[], events=[Event("e1", [a[0] for a in articles])],
+                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    [line] = synthesize(story).storylines
+    return [(t.value, t.planned, {c.article for c in t.citations}) for t in line.timeline]
+
+
+def test_a_plan_joins_the_report_of_its_day_that_shares_a_name_and_a_happening_word() -> None:
+    """The meeting announced on Monday and reported on Friday is one entry, not a planned one
+    beside a done one."""
+    got = _story_entries(
+        ("p1", "Menteri energi ASEAN akan membahas cadangan minyak di Manila pada Kamis (23/10/2025).",
+         "2025-10-20", [("ASEAN", "ORG", 0), ("Manila", "GPE", 0)]),
+        ("p2", "Setelah perdebatan panjang soal kuota, subsidi, dan harga, negara anggota ASEAN akhirnya "
+               "menyepakati pembentukan cadangan minyak regional dalam sidang tertutup pada Kamis (23/10/2025).",
+         "2025-10-24", [("ASEAN", "ORG", 0)]),
+    )
+    day = [e for e in got if e[0] == "2025-10-23"]
+    assert len(day) == 1 and day[0][1] is False and day[0][2] == {"p1", "p2"}
+
+
+def test_a_plan_sharing_a_name_and_only_one_word_with_a_report_stays_apart() -> None:
+    """The merge itself on given facts (the grouping already joins most short same-day sentences
+    with one name, so a pipeline case would not reach it): one shared word beyond the names, or a
+    month, is not enough."""
+    from types import SimpleNamespace
+
+    from kliping.synth.timeline import _plans_into_reports
+
+    facts = {(0, 0): ({"budi santoso"}, {"memeriksa", "penyidik", "laporan"}),
+             (1, 0): ({"budi santoso"}, {"meresmikan", "pabrik", "laporan"}),
+             (2, 0): ({"budi santoso"}, {"meresmikan", "pabrik", "tahu"})}
+    cache = SimpleNamespace(entities=lambda a, s: facts[(a, s)][0], happening_words=lambda a, s: facts[(a, s)][1],
+                            corpus=SimpleNamespace(articles=[SimpleNamespace(mentions=[])] * 3))
+    plan, report = [(0, 0, "day")], [(1, 0, "day")]
+    assert _plans_into_reports([plan, report], [True, False], cache) == [plan, report]
+    # two shared words join them; not at a month
+    cache_two = SimpleNamespace(**{**vars(cache), "happening_words": lambda a, s: facts[(2 if a == 0 else a, s)][1]})
+    assert _plans_into_reports([plan, report], [True, False], cache_two) == [report + plan]
+    months = [[(0, 0, "month")], [(1, 0, "month")]]
+    assert _plans_into_reports(months, [True, False], cache_two) == months
