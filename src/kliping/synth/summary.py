@@ -91,6 +91,11 @@ LEAD_BONUS = 0.05
 # the people and the happening its other sentences name. 0.05 alone was no match for centrality
 # (0.1-0.5): 54 of 221 single-article storyline summaries of detik-dev skipped a clean lede.
 LEDE_BONUS = 0.15
+# Penalty for a sentence that reads as a continuation (:func:`dependent`: ``Adapun``, ``Lebih lanjut,``,
+# ``Prabowo juga mengatakan``, ``," ujarnya.``): a self-contained sentence of comparable centrality
+# is taken first, while a dependent one that is clearly more central (the only one stating its fact)
+# still is.
+DEPENDENT_PENALTY = 0.1
 # Penalty per sentence already chosen from the same article (source diversity).
 SAME_ARTICLE_PENALTY = 0.05
 # Candidates are checked for support this many at a time, best centrality first (keeps big
@@ -161,6 +166,37 @@ def continues(text: str) -> bool:
                             or any(first[:len(p)] == p for p in discourse.CONTINUING_PHRASES))
 
 
+def dependent(text: str) -> bool:
+    """The sentence reads as a continuation, though its fact may stand: it opens with a continuing
+    connective (:func:`continues`: ``Namun,``, ``Lebih lanjut,``) or another tie to its neighbours
+    (``Agar ...``, ``Adapun ...``, ``Sebagai informasi,``, ``Keduanya``:
+    ``discourse.DEPENDENT_OPENERS``), adds to what came before by ``juga``/``pun`` right after its
+    subject (``Prabowo juga mengatakan``), opens with a capitalised title pointed back at (``Waka
+    Komisi Hukum DPR itu``: who, the reader was told before), goes on from its speaker's remark before
+    (``Rina menambahkan, ...``) or names its speaker only by a
+    ``-nya`` tail (``," ujarnya.``). A summary prefers a self-contained sentence to such a one
+    (``DEPENDENT_PENALTY``) but keeps it when it is the one that states a fact."""
+    found = HYPHENATED_WORD.findall(text[:100])[:7]
+    words = [w.casefold() for w in found]
+    if not words:
+        return False
+    if continues(text) or any(tuple(words[:len(p)]) == p for p in discourse.DEPENDENT_OPENERS):
+        return True
+    k = next((i for i, w in enumerate(words[:4]) if w in discourse.ALSO_WORDS), None)
+    if k and all(w[:1].isupper() for w in found[:k]):
+        return True  # ``KPK juga``, ``Gus Ipul pun``
+    k = next((i for i, w in enumerate(words[:6]) if w in discourse.DEMONSTRATIVES), None)
+    if k is not None and k >= 2 and all(w[:1].isupper() for w in found[:k]):
+        return True  # ``Kepala Badan Pangan Nasional itu``
+    k = next((i for i, w in enumerate(words[:4]) if w in discourse.GOING_ON_VERBS), None)
+    if k and all(w[:1].isupper() for w in found[:k]) and _GOES_ON.match(text, text.find(found[k]) + len(found[k])):
+        return True  # ``Ichwan menambahkan, ...``
+    return bool(_NYA_TAIL.search(text) or _DIA_TAIL.search(text))
+
+
+_GOES_ON = re.compile(r",|\s+bahwa\b")
+
+
 def _points_back(head: Sequence[str], at: Sequence[int]) -> bool:
     """A demonstrative at one of the positions ``at`` closes a noun phrase that is not a time
     (``hal tersebut``, ``kebijakan baru ini``; not ``tahun ini``, ``akhir pekan ini``, ``penghujung
@@ -207,7 +243,7 @@ class SentenceFacts:
         self.memo: dict[tuple[int, int], _Facts] = {}
         # article -> sentence -> its mentions, times and quotes (indexed once per article)
         self.parts: dict[int, dict[int, tuple[list[Mention], list[TimeExpr], list[Quote]]]] = {}
-        self.full_names: dict[int, frozenset[str]] = {}  # article -> people it names in full (``short_named``)
+        self.full_names: dict[int, dict[str, int]] = {}  # article -> people it names in full, first sentence (``short_named``)
 
     def _parts(self, a: int, s: int) -> tuple[list[Mention], list[TimeExpr], list[Quote]]:
         if a not in self.parts:
@@ -267,23 +303,29 @@ class SentenceFacts:
 def short_named(facts: SentenceFacts, a: int, s: int) -> str | None:
     """The entity id of the person a sentence leans on by a short form: its first person is named by
     one word without a title (``Dalam petitumnya, Daniel meminta ...``, ``Ali mengatakan ...``) while
-    its article names that person in full elsewhere (``Daniel Sitorus``, ``Ali Mundakir``: the
-    extractor and the linker gave both one entity). Shown alone, such a sentence names someone the
-    summary never introduced. A one-word name the article never writes longer is all there is."""
+    its article names that person in full in an earlier sentence (``Daniel Sitorus``, ``Ali
+    Mundakir``: the extractor and the linker gave both one entity). Shown alone, such a sentence names
+    someone the summary never introduced. A one-word name the article never writes longer is all there
+    is, and so is one the article writes in full only later: there the short form is the article's own
+    introduction (a lede's ``Saudara AS``, spelled out further down), not a lean on what came before."""
     mentions = facts._parts(a, s)[0]
     first = next((m for m in mentions if m.type == "PERSON"), None)
     if first is None or not first.entity or first.title or len(first.text.split()) > 1:
         return None
-    return first.entity if first.entity in _full_names(facts, a) else None
+    at = _full_names(facts, a).get(first.entity)
+    return first.entity if at is not None and at < s else None
 
 
-def _full_names(facts: SentenceFacts, a: int) -> frozenset[str]:
-    """The people an article names in full (two or more words, or with a title), as entity ids; read
-    once per article."""
+def _full_names(facts: SentenceFacts, a: int) -> dict[str, int]:
+    """The people an article names in full (two or more words, or with a title), as entity ids, with
+    the first sentence that does; read once per article."""
     memo = facts.full_names
     if a not in memo:
-        memo[a] = frozenset(m.entity for m in facts.corpus.articles[a].mentions
-                            if m.type == "PERSON" and m.entity and (m.title or len(m.text.split()) > 1))
+        first: dict[str, int] = {}
+        for m in facts.corpus.articles[a].mentions:
+            if m.type == "PERSON" and m.entity and (m.title or len(m.text.split()) > 1):
+                first[m.entity] = min(first.get(m.entity, m.sentence), m.sentence)
+        memo[a] = first
     return memo[a]
 
 
@@ -605,8 +647,10 @@ def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = M
         a, s = corpus.rows[r]
         if (a, s) in corpus.continuation or not is_clear(corpus.text(a, s)):
             continue
-        scored = (float(centrality[k]) + LEAD_BONUS / (1 + s) + (LEDE_BONUS if s == 0 else 0.0), r)
-        (leaning if leans_back(corpus.text(a, s)) else cands).append(scored)
+        text = corpus.text(a, s)
+        scored = (float(centrality[k]) + LEAD_BONUS / (1 + s) + (LEDE_BONUS if s == 0 else 0.0)
+                  - (DEPENDENT_PENALTY if dependent(text) else 0.0), r)
+        (leaning if leans_back(text) else cands).append(scored)
     # Nothing stands alone (a one-sentence article whose lead became its title, ``Rapat koordinasi
     # ini bertujuan ...``): its clear statements that lean back still say what the articles report,
     # which an empty summary does not.
@@ -684,6 +728,9 @@ _NYA_TAIL_GOES_ON = (
 _NYA_TAIL = re.compile(
     r'[,"”]\s*(?:' + "|".join(cues.SPEECH_ROOTS) + r')nya'
     r'(?:\s*,|\s+(?:' + _NYA_TAIL_GOES_ON + r')\b|\s*[.!?]?\s*$)[^"“”]*$', re.IGNORECASE)
+# ``," kata dia.``, ``," ucap dia.``: the speaker only as a pronoun, at the sentence's end.
+_DIA_TAIL = re.compile(
+    r'[,"”]\s*(?:' + "|".join(cues.SPEECH_ROOTS) + r')\s+(?:dia|ia|beliau)\s*[.!?]?\s*$', re.IGNORECASE)
 _DANGLING = re.compile(r"\btersebut\b", re.IGNORECASE)
 
 

@@ -31,12 +31,13 @@ import re
 from kliping.model import Sentence
 
 # Abbreviations (lowercased, without the final dot) after which a period does not end a sentence
-# (``m``, ``moh``, ``muh``: Muhammad, ``oleh M. Yamin``; ``kav``: a plot in an address).
+# (``m``, ``moh``, ``muh``: Muhammad, ``oleh M. Yamin``; ``kav``: a plot in an address; ``jo``:
+# juncto, ``Pasal 2 Jo. Pasal 18``, one charge read with another).
 _ABBREVIATIONS = """
     mr mrs ms dr drs dra prof ir jend jen letjen mayjen brigjen laksma laksda laksdya marsma marsda
     marsdya kol letkol kapt lettu letda serma sertu pelda bripka brigpol aiptu aipda kompol akbp
     h hj st sdr sdri bpk bp ny nn tn yth pdt kh hlm hal no nomor nos vol jl jln kec kab kel prov
-    m moh muh kav
+    m moh muh kav jo
     kep gg rt rw dkk dll dsb tsb dst dkk sbb spt yg dgn utk tgl telp tel fax hp ext
     gen lt col maj sgt capt cpl pvt adm cmdr sen rep gov pres jr sr messrs mt ft
     vs etc approx est dept univ assoc
@@ -53,9 +54,14 @@ LIST_ENDINGS: frozenset[str] = frozenset({"dkk", "dll", "dsb", "dst", "tsb", "et
 _CAND = re.compile(r"(\.{2,}|…|[.!?]+)([\"”’')\]»]*)([ \t\r\f\v\u00a0]+)(?=[^\sa-z])")
 # Glued boundary: a whole lower-case word (3+ letters; not after a dot, slash, @ or digit, so no
 # domain or path part), a full stop, an optional quote mark, then a capitalised word with no space.
-_GLUED = re.compile(r"(?<![\w.@/:\\-])([a-z][a-z-]*[a-z])\.([\"”“]?)(?=[A-Z][a-z]*(?:[\s,;:!?\"”)]|\.(?!\w)|$))")
-_GLUED_HINT = re.compile(r"[a-z]\.[\"”“]?[A-Z]")  # cheap prefilter: most paragraphs have none
+_GLUED = re.compile(
+    r"((?<![\w.@/:\\-])[a-z][a-z-]*[a-z]|(?<![\w.@/:\\-])[A-Z][a-z]{3,}|(?<=\S)\))\.([\"”“]?)"
+    r"(?=[A-Z][a-z]*(?:-\w+)*(?:[\s,;:!?\"”)]|\.(?!\w)|$))")
+_GLUED_HINT = re.compile(r"[a-z)]\.[\"”“]?[A-Z]")  # cheap prefilter: most paragraphs have none
+# A domain's last part after a glued full stop (``Kompas.Com``, ``Detik.Id``) is no next sentence.
+_TLDS = frozenset({"com", "id", "net", "org", "co", "tv", "news", "info", "go", "ac", "or", "my", "sg"})
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"[\"”“]?([A-Za-z]+)")
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)\s+$")
 _NEXT_INITIAL = re.compile(r"\s+[A-Z]\.")
 _DOTTED = re.compile(r"^(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}$")
@@ -148,8 +154,13 @@ def _glued(para: str, quotes: _QuoteState, m: re.Match[str]) -> tuple[int, int] 
     (the sentence ends after it), otherwise it opens the next sentence's quotation.
     """
     word = m.group(1)
-    if len(word.replace("-", "")) < 3 or word == "www" or (word in ABBREVIATIONS and word not in LIST_ENDINGS):
+    low = word.lower()
+    if word != ")" and (len(word.replace("-", "")) < 3 or low == "www"
+                        or (low in ABBREVIATIONS and low not in LIST_ENDINGS)):
         return None
+    nxt = _NEXT_WORD.match(para, m.end())
+    if nxt and nxt.group(1).lower() in _TLDS:
+        return None  # ``Kompas.Com``
     dot = m.end(1)
     if m.group(2) and quotes.inside(dot):
         return m.end(2), m.end(2)

@@ -90,3 +90,25 @@ MARKET_WORDS = _words("ihsg rupiah dolar dollar kurs valas yen euro yuan jpy usd
 MARKET_READING_WORDS = _words("""
 bervariasi stagnan stabil bergerak diperdagangkan dibuka ditutup level posisi menguat melemah naik turun
 """)
+
+# Openers that tie a sentence to the text around it without pointing back at a named thing: a
+# purpose clause standing as a sentence (``Agar ...``, ``Supaya ...``: its main clause is the
+# sentence before), an aside (``Adapun ...``, ``Sebagai informasi,``, ``Untuk diketahui,``), a
+# sequel (``Setelah itu,``, ``Belakangan,``, ``Tak lupa,``), a pronoun of a pair (``Keduanya``),
+# background announced as told before (``Sebelumnya diberitakan,``). Such a sentence may stand in a
+# summary when nothing else states its fact, but a self-contained one is preferred
+# (``synth.summary.dependent``). Phrases of one to three words, matched at the sentence's start.
+DEPENDENT_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p in (
+    "agar", "supaya", "adapun", "apalagi", "terlebih", "sebagai informasi", "sekadar informasi",
+    "untuk diketahui", "perlu diketahui", "sebagai catatan", "setelah itu", "usai itu", "belakangan",
+    "tak lupa", "tidak lupa", "keduanya", "ketiganya", "sebelumnya diberitakan", "sebelumnya diketahui",
+    "seperti diberitakan", "seperti diketahui", "hasil senada", "senada", "bukan hanya", "tak cuma",
+    "terkait itu", "terkait hal itu", "di akhir", "hal senada", "pihaknya", "dimana", "di mana",
+))
+
+# ``juga`` or ``pun`` right after the opening subject (``Menteri itu juga mengatakan``, ``KPK juga
+# menahan``, ``Gus Ipul pun mengungkit``): the sentence adds to something said before it.
+ALSO_WORDS = _words("juga pun")
+# ``menambahkan``/``melanjutkan`` there before a comma or ``bahwa`` (``Ichwan menambahkan, ...``):
+# the speaker goes on (``Kementerian menambahkan dua kapal`` is a verb with its object).
+GOING_ON_VERBS = _words("menambahkan melanjutkan")
