@@ -67,6 +67,12 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 continue  # ``lebih banyak dari yang diperkirakan``: measured against an expectation
             if status == "confirmation" and _first_word(after) in cues.RECOGNITION_AFTER:
                 continue  # ``telah diakui sebagai sektor utama``: recognised as, nothing admitted
+            if status in ("allegation", "confirmation") and _negated(before):
+                continue  # ``tidak bisa serta-merta mengklaim``, ``Tidak ada yang akan mengakui``
+            if status == "confirmation" and not _confirms(cue, before, after):
+                continue  # ``harus diakui``, ``mengakui kedaulatan``, ``Wartawan mengkonfirmasi X``
+            if cue == "diduga" and _estimates(after):
+                status = "speculation"  # ``yang diduga di atas 50 dollar``: an estimate
             if cue in cues.NOUN_CLAIM_CUES and not _proposition_follows(after):
                 continue  # ``membuka ruang bagi spekulasi``: the noun, not someone speculating
             if _CONDITIONAL.search(re.split(r",|(?<![\w-])bahwa(?![\w-])", before)[-1]):
@@ -98,8 +104,10 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                     continue  # ``…," ujar X, dikonfirmasi Selasa``: the reporter reached X
                 if agent is not None:
                     actor, content = agent
+                if agent is not None and _attribution_only(content):
+                    content = ""  # ``dikonfirmasi oleh Kombes X, Minggu (19/10)``: the rest is who and when
                 if status in ("allegation", "speculation") and subj and not _is_empty(subj):
-                    content = (subj + " " + content).strip() if content else subj
+                    content = _with_subject(subj, m.group("cue"), content)
             elif cue in cues.ADVERB_CLAIM_CUES and (verb := _POSSIBILITY_VERB.search(before)) is not None:
                 # ``X tidak menutup kemungkinan …``: the subject of the verb speculates
                 actor = _active_actor(before[: verb.start()], sent.start + len(s[: m.start()]) - len(before), ctx)
@@ -113,6 +121,8 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 spans = spans if spans is not None else _q.quote_spans(doc, mentions)
                 hedge = cue in cues.ADVERB_CLAIM_CUES or passive  # the hedge belongs to whoever speaks
                 actor = _speaker_at(spans, sent.start + m.start(), "" if hedge else before)
+            if _attribution_only(content):
+                content = ""  # ``pihak Kemenag``, ``melalui penasihat hukumnya, X``: an agent, no proposition
             if not content or _is_empty(content) or len(content.split()) < 2:
                 content = _q._cut_content(_without_dateline(s))
             out.append(Claim(status=status, cue=cue, text=content, sentence=si, actor_name=_snap(actor, ctx)))
@@ -152,6 +162,112 @@ def _finished_check(before: str, after: str, passive: bool) -> bool:
     obj = [w.strip(",.;:\"“”").lower() for w in after.split()[:3]]
     obj = [w for w in obj if w not in cues.OBJECT_QUANTIFIERS]
     return bool(obj) and obj[0] in cues.ASSERTION_NOUNS
+
+
+def _clause_words(before: str, n: int) -> list[str]:
+    """The last ``n`` words of the clause before a cue (after its last comma, quote mark or
+    ``bahwa``), lower case."""
+    part = re.split(r"[,;:\"“”(]|(?<![\w-])bahwa(?![\w-])", before)[-1]
+    return [w.strip(".!?").lower() for w in part.split()][-n:]
+
+
+def _negated(before: str) -> bool:
+    """A negator governs the cue: it stands within four words before it with only modals and
+    manner adverbs between (``cues.NEGATION_BRIDGE``: ``tidak bisa serta-merta``, ``agar tidak
+    sembarangan``, ``Tidak ada yang akan``), and is not ``tidak hanya`` (``cues.NOT_ONLY``)."""
+    words = _clause_words(before, 5)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in cues.CLAIM_NEGATORS:
+            return i + 1 == len(words) or words[i + 1] not in cues.NOT_ONLY
+        if w not in cues.NEGATION_BRIDGE:
+            return False
+    return False
+
+
+def _confirms(cue: str, before: str, after: str) -> bool:
+    """A confirmation cue reports someone confirming or admitting a claim, not a need to (``harus
+    diakui``, ``penting juga diakui``: the writer's rhetoric; ``harus mengklarifikasi dan
+    mengkonfirmasi``: a check to come), not a recognition (``mengakui kedaulatan``) and not the
+    reporter asking for comment (``Wartawan telah mengkonfirmasi Ketua DPRD``, ``mengonfirmasi
+    kepada polisi``)."""
+    words = _clause_words(before, 4)
+    if any(w in cues.CONFIRMATION_MODALS for w in words):
+        return False
+    first = _first_word(after)
+    if cue.startswith("meng") and first in cues.RECOGNITION_OBJECTS:
+        return False
+    asking = first in cues.ASKING_AFTER or any(w in cues.REPORTER_WORDS for w in words)
+    return not ("konfirmasi" in cue and asking)
+
+
+def _estimates(after: str) -> bool:
+    """``diduga mencapai ...``, ``diduga di atas 50 dollar``, ``diduga 200 orang``: an amount,
+    estimated (``cues.ESTIMATE_AFTER``)."""
+    words = [w.strip(",.;:").lower() for w in after.split()[:2]]
+    if not words:
+        return False
+    return (words[0] in cues.ESTIMATE_AFTER or " ".join(words) in cues.ESTIMATE_AFTER
+            or words[0][:1].isdigit())
+
+
+# An agent, a date or a channel with no proposition: ``Kombes Rizki, Minggu (19/10/2025)``, ``pihak
+# Kemenag``, ``melalui penasihat hukumnya, X``.
+_ATTRIBUTION_LEAD = re.compile(r"^\s*(?:oleh\s+)?(?:pihak|melalui|lewat|via)(?![\w-])", re.I)
+_DATE_PART = re.compile(r"\((?:\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)|\d+", re.I)
+
+
+def _attribution_only(content: str) -> bool:
+    """The text after a cue names only who said it and when (no lower-case word but a title)."""
+    if not content.strip():
+        return False
+    if _ATTRIBUTION_LEAD.match(content):
+        return True
+    rest = _DATE_PART.sub(" ", content)
+    words = [w.strip(",.;:()") for w in rest.split()]
+    return bool(words) and all(not w or w[:1].isupper() for w in words)
+
+
+def _with_subject(subj: str, cue: str, content: str) -> str:
+    """The subject of a passive allegation or speculation cue put back before its clause (``Korea
+    Utara diduga mengirim`` -> ``Korea Utara mengirim``), keeping what the hedge scopes over: a
+    ``yang`` clause gives the noun before ``yang`` as its subject (``Polisi menangkap pelaku yang
+    diduga membuang bayi`` -> ``pelaku membuang bayi``, not the arrest asserted with the act), and a
+    stance before the cue keeps the cue (``Dia sedih dituduh mencuri`` stays so: the accusation is
+    the news, ``Dia sedih mencuri`` would say the opposite)."""
+    if not content:
+        return subj
+    words = subj.split()
+    if words and words[-1].lower() in cues.STANCE_BEFORE_PASSIVE:
+        return f"{subj} {cue} {content}"
+    if words and words[-1].lower() == "yang":
+        head = _noun_before_yang(words[:-1])
+        return f"{head} {content}" if head else content
+    return f"{subj} {content}"
+
+
+# Words that end the noun phrase before ``yang`` when walking back from it: conjunctions and
+# verbs (a ``me-``/``ber-``/``ter-``/``di-`` word of six letters or more that is no common noun).
+# Prepositions do not: ``luka terbuka di bawah pelipis yang diduga ...`` keeps the place.
+_NP_STOP = frozenset(("dan", "atau", "serta", "hingga", "sampai", "dengan", "karena", "sebagai", "adalah",
+                      "ialah", "yaitu", "yakni", "bahwa", "agar", "supaya", "yang", "ada", "ini", "itu"))
+_ME_NOUNS = frozenset(("menteri", "mereka", "media", "medis", "menit", "merek", "meja", "dinas", "direktur",
+                       "direksi", "dirut", "diri", "berita", "berkas", "terdakwa", "tersangka", "teroris"))
+_VERB_PREFIX = re.compile(r"^(?:me[mnl]|meng|meny|ber|ter|di)\w{3,}$")
+
+
+def _noun_before_yang(words: list[str]) -> str:
+    """The noun phrase right before ``yang`` (up to six words, a place phrase in it kept), or ``""``
+    when a verb or a conjunction stands right before it."""
+    out: list[str] = []
+    for w in reversed(words[-6:]):
+        low = w.lower().strip(",.")
+        if low in _NP_STOP or (w[:1].islower() and _VERB_PREFIX.match(low) and low not in _ME_NOUNS):
+            break
+        out.insert(0, w)
+    while out and out[0].lower() in ("di", "ke", "dari", "pada", "untuk", "oleh", "kepada", "terhadap", "bagi"):
+        out.pop(0)  # a phrase cut at its preposition: the noun it was about is not there
+    return " ".join(out)
 
 
 def _compared(before: str) -> bool:

@@ -381,3 +381,49 @@ EMPTY_CONTENT: tuple[str, ...] = (
     # ``mengatakan hal senada``: the same point as the last speaker, no content of its own
     "hal senada", "hal serupa", "hal yang sama", "hal yang senada", "pernyataan senada",
 )
+
+# --- Claim cue senses (read by ``extract.claims``; QA4) ---
+# A negator a few words before an allegation or confirmation cue, with only adverbs between (``tidak
+# bisa serta-merta mengklaim``, ``agar tidak sembarangan menuduh``, ``Tidak ada yang akan
+# mengakui``): nobody alleges or admits anything. ``tidak hanya menuduh`` still does (NOT_ONLY).
+CLAIM_NEGATORS: frozenset[str] = frozenset(("tidak", "tak", "jangan", "belum", "bukan", "tanpa", "enggan"))
+NOT_ONLY: frozenset[str] = frozenset(("hanya", "cuma", "sekadar", "saja"))
+# A modal of need or intent a few words before a confirmation cue (``harus diakui``, ``penting
+# juga diakui``, ``masih harus mengklarifikasi dan mengkonfirmasi``, ``akan mengonfirmasi``): the
+# writer's rhetoric or a check still to come, no confirmation given.
+CONFIRMATION_MODALS: frozenset[str] = frozenset((
+    "harus", "perlu", "patut", "mesti", "wajib", "penting", "akan", "hendak", "ingin", "mau", "segera",
+    "layak", "pantas",
+))
+# ``mengakui kedaulatan``, ``mengakui keberhasilan``: to recognise something, not to admit a claim.
+RECOGNITION_OBJECTS: frozenset[str] = frozenset((
+    "kedaulatan", "kemerdekaan", "keberhasilan", "prestasi", "peran", "kontribusi", "jasa", "keberadaan",
+    "eksistensi", "hak", "legitimasi", "produksi", "produk", "kualitas", "keunggulan", "kehebatan",
+    "kemampuan", "kepemimpinan", "kinerja", "status", "negara", "pemerintahan", "hasil",
+))
+# The reporter's formula: ``Wartawan telah mengkonfirmasi Ketua DPRD``, ``mengonfirmasi kepada
+# polisi``: the reporter (or someone) asked for comment; nobody confirmed a claim.
+REPORTER_WORDS: frozenset[str] = frozenset(("wartawan", "jurnalis", "reporter", "redaksi", "awak"))
+ASKING_AFTER: frozenset[str] = frozenset(("kepada", "ke", "ulang", "lagi"))
+# ``yang diduga di atas 50 dollar``, ``diduga mencapai 200 orang``: ``diduga`` before an amount
+# estimates it, it accuses nobody (a speculation). Not ``diduga akan``: ``diduga akan melarikan
+# diri`` and ``diduga akan memasok senjata`` suspect someone (labelled allegations, dev and held-out).
+ESTIMATE_AFTER: frozenset[str] = frozenset((
+    "mencapai", "sekitar", "berkisar", "sebesar", "sebanyak", "senilai", "kurang",
+    "lebih", "di atas", "di bawah", "lebih dari", "kurang dari",
+))
+# A feeling or stance before a passive allegation cue (``Dia sedih dituduh melakukan ...``,
+# ``merasa dituding``): the accusation is what the sentence is about, so the claim text keeps the cue
+# (without it ``Dia sedih melakukan ...`` would assert the act).
+STANCE_BEFORE_PASSIVE: frozenset[str] = frozenset((
+    "sedih", "senang", "kecewa", "marah", "takut", "khawatir", "malu", "keberatan", "kesal", "heran",
+    "terkejut", "kaget", "geram", "menyesal", "tersinggung", "merasa", "terima", "mau", "sakit", "sering",
+    "pernah", "kerap", "dulu",
+))
+# Words that may stand between such a negator and the cue it negates (modals, manner adverbs,
+# ``ada yang``); any other word ends the negator's reach (``tidak terima dituduh``: he was accused).
+NEGATION_BRIDGE: frozenset[str] = frozenset((
+    "bisa", "dapat", "boleh", "mau", "akan", "pernah", "serta-merta", "sertamerta", "sembarangan", "asal",
+    "begitu", "langsung", "secara", "sepihak", "seenaknya", "lagi", "perlu", "harus", "ada", "yang",
+    "sembarang", "gegabah", "mudah", "terburu-buru", "buru-buru", "pula", "juga", "lantas", "sampai",
+))
