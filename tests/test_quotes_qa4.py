@@ -153,3 +153,67 @@ def test_a_suspect_sentence_not_right_before_the_pronoun_does_not_take_it():
          "Sementara tersangka D menyesali perbuatannya. Tim penyidik juga memeriksa tiga saksi.\n"
          '"Saya minta warga tetap tenang," ujarnya.')
     assert speakers(t, direct=True) == ["Rudi Hartono", "Rudi Hartono"]
+
+
+def test_a_source_named_with_menurut_takes_the_next_pronoun_over_the_sentences_subject():
+    t = ('"Kita harus bersiap sejak sekarang," ujar peneliti Maria Santoso.\n'
+         "Kekeringan panjang juga masuk daftar ancaman menurut Profesor Hendra Gunawan.\n"
+         "Ia menilai musim kemarau bisa memicu gagal panen di banyak daerah.")
+    assert speakers(t)[-1] == "Hendra Gunawan"
+
+
+def test_without_a_menurut_source_the_pronoun_keeps_the_last_speaker():
+    t = ('"Kita harus bersiap sejak sekarang," ujar peneliti Maria Santoso.\n'
+         "Ia menilai musim kemarau bisa memicu gagal panen di banyak daerah.")
+    assert speakers(t) == ["Maria Santoso", "Maria Santoso"]
+
+
+# ----------------------------------------------------------------------------- subjects
+
+
+def test_a_connector_before_a_lower_case_role_is_no_name_in_apposition():
+    t = ("Singkat cerita, keduanya bertemu di kantor perusahaan asuransi itu.\n"
+         "Namun, jaksa mengatakan Rahmat menyetujui skema tersebut secara lisan kepada perusahaan.")
+    assert "Namun" not in speakers(t)
+
+
+def test_a_name_before_a_lower_case_title_in_apposition_still_speaks():
+    t = "Hendra Wijaya, menteri pertanian, mengatakan stok beras aman sampai akhir tahun."
+    assert speakers(t) == ["Hendra Wijaya"]
+
+
+def test_dirinya_as_subject_is_a_pronoun_for_the_last_speaker():
+    t = ("Deputi Penindakan KPK Asep Saputra menyebut akan mengecek laporan itu lebih dulu.\n"
+         "Dirinya menjelaskan setiap pengaduan masyarakat akan ditelaah oleh tim khusus.")
+    assert speakers(t) == ["Asep Saputra", "Asep Saputra"]
+
+
+def test_degrees_after_a_name_between_commas_are_not_the_speaker():
+    t = "Anggota Dewan Pengawas, Rina Kartika, SH, MPsi, menilai layanan kesehatan masih terlalu fokus pada pengobatan."
+    assert speakers(t) == ["Rina Kartika"]
+
+
+def test_a_capitalised_person_noun_with_a_demonstrative_is_the_current_speaker():
+    t = ('"Anggota kami sedang memburu pelaku penipuan itu," kata Kabid Humas Polda Riau Kombes Hadi Saputra.\n'
+         "Perwira menengah polri itu menjelaskan bahwa tim sudah memegang data terduga pelaku.")
+    assert speakers(t) == ["Hadi Saputra", "Hadi Saputra"]
+
+
+def test_a_group_with_a_demonstrative_is_not_the_current_speaker():
+    t = ('"Banyak teman saya sakit mata," kata seorang siswa, Rina Kartika.\n'
+         "Para dokter di kota tersebut mengatakan jumlah pasien terus bertambah setiap pekan.")
+    assert speakers(t)[-1] != "Rina Kartika"
+
+
+def test_a_quote_naming_someone_who_shares_only_a_common_first_name_does_not_block_the_subject():
+    t = ('"Kami siap," kata Menteri Pertanian Galih Saputra.\n'
+         "Sementara itu, Bupati Muhammad Rizki menilai bantuan itu terlambat datang.\n"
+         '"Muhammad Ali dulu juga pernah menjanjikan bantuan serupa," katanya.')
+    assert speakers(t, direct=True)[-1] == "Muhammad Rizki"
+
+
+def test_business_actors_named_pelaku_with_an_organisation_are_no_party_of_a_case():
+    t = ('"Harga gula naik sejak pekan lalu," kata Kepala Dinas Perdagangan Rina Kartika.\n'
+         "Sementara pelaku UMKM Bandung mengeluhkan harga bahan baku.\n"
+         "Dia menyebut pasokan gula dari distributor juga berkurang.")
+    assert speakers(t)[-1] != "UMKM Bandung"

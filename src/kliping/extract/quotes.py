@@ -984,14 +984,29 @@ def _discourse_nya(word: str, at: int, ctx: _Ctx) -> bool:
     return not _person_within(ctx, at, at + len(word))
 
 
+# Academic and professional degrees written after a name between commas (``X, SH, MPsi,``),
+# compared without dots.
+_DEGREES = frozenset((
+    "SH", "MH", "SE", "MM", "ME", "MSi", "MPsi", "SPsi", "SKom", "MKom", "SPd", "MPd", "ST", "MT", "SIP", "MAP",
+    "MA", "MSc", "PhD", "SpA", "SpPD", "SpOG", "SpKJ", "SpN", "SKM", "MKes", "SAg", "MAg", "SSos", "MBA", "LLM",
+    "SIKom", "SHI", "MHum", "SS", "SSi", "SKed", "SpB", "SpJP", "SpM", "SpS", "SpTHT", "AMd", "Apt",
+))
+
+
+def _is_degree(chunk: str) -> bool:
+    """Whether a comma chunk is only degrees (``SH``, ``M.Si``, ``MPsi``), not a name."""
+    words = chunk.replace(".", "").split()
+    return bool(words) and len(words) <= 3 and all(w in _DEGREES for w in words)
+
+
 def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, coord: bool) -> _Speaker | None:
     """``Mark Milley, ketua Kepala Staf …`` / ``Suhail, Menteri Energi UEA``: the name before a role.
 
     When the chunk next to the verb is only a role (a lower-case title, or capitalised title words
     with no name in them) and the chunk before it is a name, the name is the subject.
     """
-    if idx == 0 or idx != len(chunks) - 1:
-        return None
+    if idx == 0 or any(c.strip() for _o, c in chunks[idx + 1:]):
+        return None  # the chunk next to the verb (``X, ketua Y, mengatakan``: the comma leaves an empty one)
     body = chunks[idx][1].strip()
     if not body:
         return None
@@ -1011,6 +1026,9 @@ def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, c
     span, run = _cap_run(prev, coord=coord)
     if not run or span < len(prev) or _split_name(run, ctx)[0] is None or run[0].lower() in cues.ORG_HEADS:
         return None
+    if not _strip_connectors(prev).strip() or (ctx.mentions and _mention_in(ctx, base + poff + lead,
+                                                                          base + poff + lead + span) is None):
+        return None  # ``Namun, jaksa mengatakan`` / ``Sebab, politikus X itu``: a connector, not a name
     return _Speaker("phrase", text=prev[:span], start=base + poff + lead)
 
 
@@ -1045,8 +1063,8 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
             # ``Hasilnya responden menilai …``: a noun with ``-nya`` opening the clause is no name
             body, off = body[nya.end():], off + nya.end()
         first = body.split()[0].lower()
-        if _DAYS.match(body):
-            continue
+        if _DAYS.match(body) or _is_degree(body):
+            continue  # a date, or ``X, SH, MPsi, menilai``: the degrees after a name
         if first in _ADJUNCT_STARTS or first in ("sebelum", "sesudah", "dari", "bagi", "untuk"):
             # ``Dalam rapat itu Menteri X mengatakan``: the last capitalised run of the chunk
             runs = [r for r in re.finditer(r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w.'’-]*))*", body)
@@ -1061,8 +1079,8 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
                 # a day or month name is no subject; the subject is in the chunk before
                 continue
             return _speaker_after(body[r.start():], base + off + r.start(), ctx, coord=coord)
-        if first in _PERSON_PRONOUNS:
-            return _Speaker("pronoun", start=base + off)
+        if first in _PERSON_PRONOUNS or first == "dirinya":
+            return _Speaker("pronoun", start=base + off)  # ``Dirinya menjelaskan …``: himself, herself
         if first in cues.GROUP_PRONOUNS:
             return _Speaker("none", text=first)
         if body[0].isupper() or first in TITLE_WORDS or first == "pihak":
@@ -1137,6 +1155,11 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     span, run = _cap_run(rest, coord=coord)
     if not run:
         return _Speaker("none")
+    if _CAP_EPITHET.match(rest) and _person_noun(run[0].lower()) and ctx.mentions \
+            and _mention_in(ctx, start, start + len(run[0])) is None:
+        # ``Perwira menengah polri itu menjelaskan``, ``Ulama karismatik Jawa Timur ini menilai``: a
+        # description of the one speaking, capitalised as the clause's first word (the whole subject)
+        return _Speaker("role", text=run[0].lower(), start=start, title_only=True)
     phrase = rest[:span]
     # ``Kemenlu, Roy Soemirat``: an office, a comma, then the person
     after = rest[span:]
@@ -1211,6 +1234,32 @@ def _listed_office_person(text: str, at: int, ctx: _Ctx, coord: bool) -> _Speake
         if m is not None and m.type == "PERSON" and _mention_start(ctx, m) == a:
             return _Speaker("phrase", text=nxt.lstrip()[:span], start=a)
     return None
+
+
+# A whole subject ``Noun lower-case words … itu/ini/tersebut`` (the noun capitalised as the first word).
+_CAP_EPITHET = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z][\w-]*)(?:\s+[\w'’.-]+){0,4}\s+(?:itu|ini|tersebut)\s*$")
+
+
+# Nouns for a person that open a description of the one speaking (``Perwira menengah itu``,
+# ``Ulama asal X ini``), besides the title, role, agent and epithet nouns of ``cues``.
+_PERSON_HEADS = frozenset((
+    "perwira", "ulama", "kiai", "kyai", "pakar", "pengamat", "akademisi", "ahli", "dosen", "guru", "peneliti",
+    "ekonom", "dokter", "advokat", "aktivis", "legislator", "senator", "jurnalis", "wartawan", "atlet", "seniman",
+    "budayawan", "sastrawan", "pejabat", "jenderal", "mahasiswa", "mahasiswi", "warga", "ibu", "bapak", "nenek",
+    "kakek", "remaja", "bocah", "pemuda", "pemudi", "sejarawan", "ilmuwan", "psikolog", "sosiolog", "analis",
+    "diplomat", "birokrat", "teknokrat", "pebisnis", "komedian", "influencer", "selebgram", "youtuber",
+))
+
+
+_GROUP_MARKERS = frozenset(("para", "kaum", "kalangan", "banyak", "berbagai", "kedua", "ketiga", "segenap", "sekelompok"))
+
+
+def _person_noun(word: str) -> bool:
+    """Whether ``word`` names a kind of person (not a group marker such as ``para``/``sejumlah``)."""
+    if word in _GROUP_MARKERS or word in cues.OBJECT_QUANTIFIERS:
+        return False
+    return word in _PERSON_HEADS or word in TITLE_WORDS or word in cues.ROLE_NOUNS or word in cues.AGENT_NOUNS \
+        or word in cues.EPITHET_NOUNS
 
 
 # ``… sekaligus …`` / ``… merangkap …`` between two offices of one person.
@@ -1604,6 +1653,11 @@ _FRONTED = re.compile(r"^(?:[A-Za-z][\w-]*\s+){1,4}(?:itu|tersebut|ini)$")
 _PASSIVE_OLEH_APPOSITION = re.compile(rf"{_B}(?:{_PASSIVE})\s+oleh\s+[A-Z][^.;:!?\"“”]{{0,120}},\s*$")
 
 
+# ``Pandemi juga masuk daftar ancaman menurut Hawking.``: the source a sentence names with ``menurut``
+# (titles allowed) speaks in it, as much as its subject does.
+_MENURUT_BEFORE = re.compile(r"(?<![\w-])menurut\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+
+
 def _subject_position(before: str, after: str) -> bool:
     """Whether a person mention with sentence text ``before`` and ``after`` it is a subject.
 
@@ -1615,7 +1669,7 @@ def _subject_position(before: str, after: str) -> bool:
     """
     b = _strip_connectors(before)
     if not re.search(r"(?<![\w-])[a-z]", b) or _PASSIVE_AGENT.search(b) or _ROOT_AGENT.search(before) \
-            or _PASSIVE_OLEH_APPOSITION.search(b):
+            or _PASSIVE_OLEH_APPOSITION.search(b) or _MENURUT_BEFORE.search(before):
         return True
     if re.match(r"^\s*(?:ada|terdapat)(?:\s+(?:juga|pula|pun))?\s+(?:[A-Z(][^\s,]*\s*|,\s*)+$", b):
         return True  # ``ada pula Anggota Komisi III, Nina R,``
@@ -1680,10 +1734,9 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w-])(?:saya|aku|gue|gua)(?![\w-])", re.I)
 _PARTY_ROLES = frozenset(("tersangka", "terdakwa", "pelaku", "terlapor", "terpidana", "terduga"))
 # ``Sementara tersangka M memohon maaf …``: a party opening a narrative clause with an active verb.
 _PARTY_SUBJECT = re.compile(
-    r"^(?:(?:sementara|sementara\s+itu|adapun|namun|kemudian|lalu|di\s+sisi\s+lain)\s*,?\s+)?"
-    r"(?:" + "|".join(sorted(_PARTY_ROLES)) + r")\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-    r"\s+(?:(?:pun|juga|lalu|kemudian|sempat)\s+)?me[a-z]{3,}(?![\w-])",
-    re.I,
+    r"^(?i:(?:sementara|sementara\s+itu|adapun|namun|kemudian|lalu|di\s+sisi\s+lain)\s*,?\s+)?"
+    r"(?i:" + "|".join(sorted(_PARTY_ROLES)) + r")\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"\s+(?:(?:pun|juga|lalu|kemudian|sempat)\s+)?me[a-z]{3,}(?![\w-])"
 )
 
 
@@ -1695,12 +1748,18 @@ def _party_role(title: str | None, before: str = "") -> bool:
     return bool(prev) and prev[-1].lower() in _PARTY_ROLES
 
 
+# Name parts many people share (``Muhammad Rizki`` is not named by a quote about ``Muhammad Ali``).
+_SHARED_NAME_PARTS = frozenset(("muhammad", "mohammad", "mohamad", "moh", "ahmad", "achmad", "abdul", "siti", "nur",
+                                "sri", "made", "ketut", "putu", "gede", "wayan", "nyoman", "kadek", "komang"))
+
+
 def _named_in(content: str | None, name: str) -> bool:
     """Whether a quote names the person ``name`` (any word of the name, capitalised, of 3+ letters):
     a quote speaks about the people it names (``"Dominikus bukan pegawai kami," imbuhnya``)."""
     if not content:
         return False
-    words = [w for w in _name_text(name).split() if len(w) >= 3 and w[:1].isupper() and w.lower() not in TITLE_WORDS]
+    words = [w for w in _name_text(name).split() if len(w) >= 3 and w[:1].isupper() and w.lower() not in TITLE_WORDS
+             and w.lower() not in _SHARED_NAME_PARTS]
     return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", content) for w in words)
 
 
@@ -1721,6 +1780,10 @@ def _unmentioned_party(ctx: _Ctx, after: int, pos: int) -> str | None:
         found = None  # only the narrative sentence right before the pronoun counts
         if m and sent.start > after:
             name = m.group("name")
+            at = sent.start + m.start("name")
+            other = _mention_in(ctx, at, at + len(name))
+            if (other is not None and other.type != "PERSON") or any(_is_acronym(w) and len(w) > 3 for w in name.split()):
+                continue  # ``Pelaku UMKM Kota X menyampaikan``: an organisation or place, not a party
             full = [x for _a, _b, x in ctx.mentions if x.type == "PERSON" and x.sentence == si
                     and _name_text(x.text).split()[-1] == name.split()[-1]]
             found = _longest_form(ctx, _name_text(full[0].text)) if full else name
