@@ -72,3 +72,18 @@ def test_an_agent_and_a_date_are_not_the_claim_text() -> None:
     assert c.text.startswith("Penetapan tersangka itu"), c.text
     (c,) = claims("Namun, tuduhan itu dibantah Rudi melalui kuasa hukumnya, Sinta Dewi.")
     assert not c.text.startswith("melalui"), c.text
+
+
+def test_the_actor_of_a_cue_in_a_subordinate_clause_is_read_in_that_clause() -> None:
+    from kliping.extract import extract
+    from kliping.ingest import clean
+    from kliping.model import Article
+
+    ev = extract(clean(Article(id="t", input="t.txt", title="Sengketa Warisan", published="2025-02-03", source="S",
+                               text="Perkara ini bermula saat Rina Kusuma menuding Anton menjual tanah warisan keluarga.")))
+    (c,) = ev.claims
+    assert (c.status, c.actor_name) == ("allegation", "Rina Kusuma")
+    ev = extract(clean(Article(id="u", input="u.txt", title="Bantahan", published="2025-02-03", source="S",
+                               text="Bupati Harda Kiswaya, saat ditemui di pendopo, membantah tuduhan itu.")))
+    (c,) = ev.claims
+    assert c.status == "denial" and c.actor_name == "Harda Kiswaya", "a subordinator before a verb cuts nothing"

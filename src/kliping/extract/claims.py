@@ -321,10 +321,18 @@ def _noun_kemungkinan(prev_word: str, after: str) -> bool:
     return prev_word in cues.SPECULATION_NOUN_BEFORE or nxt in cues.SPECULATION_NOUN_AFTER or not nxt
 
 
+# A subordinating conjunction right before a capitalised word: the subordinate clause it opens has
+# its own subject (``bermula saat Lisa menuding``, ``setelah Budi membantah``).
+_SUBORDINATOR = re.compile(
+    r"(?<![\w-])(?:saat|ketika|setelah|sesudah|sejak|karena|sebab|sehingga|seusai|usai|sebelum|tatkala)"
+    r"\s+(?=[A-Z])")
+
+
 def _own_clause(before: str) -> str:
     """The text before a cue that can hold its subject, blanked (same length) where it cannot.
 
-    A dateline or heading glued to the sentence (``WASHINGTON. Gedung Putih menuduh``) and a reporting
+    A subordinate clause's subject is read from that clause (``kasus ini bermula saat Lisa
+    menuding``). A dateline or heading glued to the sentence (``WASHINGTON. Gedung Putih menuduh``) and a reporting
     frame (``Budi menyebut tersangka membantah``: the suspect denies, not Budi) are cut off;
     lower-case ``baik`` of ``baik X maupun Y`` is capitalised so the coordination is read whole.
     """
@@ -334,6 +342,9 @@ def _own_clause(before: str) -> str:
     for m in _SPEECH_IN_CLAUSE.finditer(before):
         if m.start() >= cut and before[m.end():].strip():
             cut = m.end()
+    for m in _SUBORDINATOR.finditer(before):
+        if m.start() >= cut:
+            cut = m.end()  # ``kasus ini bermula saat Lisa menuding``: the clause is Lisa's
     out = " " * cut + before[cut:]
     return re.sub(r"(^|,\s*|\s)baik(?=\s+[A-Z])", lambda x: x.group(1) + "Baik", out)
 
