@@ -26,7 +26,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from kliping.extract.quotes import _DOUBLE as DOUBLE_QUOTE_MARKS  # the quote extractor's marks
-from kliping.lang.id import calendar, cues, roundups, time_cues
+from kliping.lang.id import calendar, cues, time_cues
+from kliping.link.events import is_roundup
 from kliping.model import Citation, Evidence, Quote, TimeExpr, TimelineEntry
 from kliping.synth.corpus import (
     Corpus,
@@ -1182,14 +1183,6 @@ def _names_its_day(text: str) -> bool:
     return bool(_WRITTEN_DATE.search(text) or (m and m.group(1).casefold() in calendar.WEEKDAYS))
 
 
-def _is_roundup(ev: Evidence) -> bool:
-    """A weekly digest retelling several happenings (``Bandung Sepekan: ...``, a lede announcing
-    the week's events: :mod:`kliping.lang.id.roundups`, as the linker reads it)."""
-    if ev.doc.title and roundups.COLUMN_TITLE.search(ev.doc.title):
-        return True
-    return any(roundups.ROUNDUP_LEDE.search(x.text) for x in ev.doc.sentences[:2])
-
-
 def _from_publication(t: TimeExpr, published: dt.date | None) -> bool:
     """A relative day word (``hari ini``, ``kemarin``, ``besok``) the time extractor counted from
     the publication day (not read from a gloss). In a weekly digest such a word was written for the
@@ -1275,7 +1268,7 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
     ev = corpus.articles[a]
     by_sentence = _dates_by_sentence(ev)
     quote_days = _quote_days(corpus, a, by_sentence)
-    roundup = _is_roundup(ev)
+    roundup = is_roundup(ev)  # a weekly digest, as the linker reads it
     written: dict[str, int] = {}  # day value -> expressions of the article naming it, weekday agreeing
     # a time of day (``Jumat (17/10) malam``) places its sentence but is no evidence for another
     # expression's contradicted date (measured: it confirmed a recap's ``Kamis (17/10)``, the 16th)
