@@ -87,3 +87,10 @@ def test_the_actor_of_a_cue_in_a_subordinate_clause_is_read_in_that_clause() -> 
                                text="Bupati Harda Kiswaya, saat ditemui di pendopo, membantah tuduhan itu.")))
     (c,) = ev.claims
     assert c.status == "denial" and c.actor_name == "Harda Kiswaya", "a subordinator before a verb cuts nothing"
+
+
+def test_a_speaker_who_must_admit_still_admits() -> None:
+    (c,) = claims("\"Saya harus mengakui, pelayanan kami bulan ini kurang baik,\" kata Dodi.")
+    assert (c.status, c.cue) == ("confirmation", "mengakui")
+    (c,) = claims("Manajer tim mengakui kinerja pemainnya menurun sepanjang musim.")
+    assert c.status == "confirmation", "admitting a fact about performance is no recognition"

@@ -192,13 +192,16 @@ def _confirms(cue: str, before: str, after: str) -> bool:
     reporter asking for comment (``Wartawan telah mengkonfirmasi Ketua DPRD``, ``mengonfirmasi
     kepada polisi``)."""
     words = _clause_words(before, 4)
-    if any(w in cues.CONFIRMATION_MODALS for w in words):
-        return False
+    if cue not in _ADMITTING and any(w in cues.CONFIRMATION_MODALS for w in words):
+        return False  # (``Saya harus mengakui, ...`` is an admission: the idiom of a speaker admitting)
     first = _first_word(after)
-    if cue.startswith("meng") and first in cues.RECOGNITION_OBJECTS:
+    if cue == "mengakui" and first in cues.RECOGNITION_OBJECTS:
         return False
     asking = first in cues.ASKING_AFTER or any(w in cues.REPORTER_WORDS for w in words)
     return not ("konfirmasi" in cue and asking)
+
+
+_ADMITTING = frozenset(("mengakui", "membenarkan"))
 
 
 def _estimates(after: str) -> bool:

@@ -395,12 +395,15 @@ CONFIRMATION_MODALS: frozenset[str] = frozenset((
     "harus", "perlu", "patut", "mesti", "wajib", "penting", "akan", "hendak", "ingin", "mau", "segera",
     "layak", "pantas",
 ))
-# ``mengakui kedaulatan``, ``mengakui keberhasilan``: to recognise something, not to admit a claim.
+# ``mengakui kedaulatan``, ``mengakui keberhasilan``: to recognise something, not to admit a claim
+# (read after ``mengakui`` only: ``mengonfirmasi keberadaan X`` confirms).
 RECOGNITION_OBJECTS: frozenset[str] = frozenset((
     "kedaulatan", "kemerdekaan", "keberhasilan", "prestasi", "peran", "kontribusi", "jasa", "keberadaan",
-    "eksistensi", "hak", "legitimasi", "produksi", "produk", "kualitas", "keunggulan", "kehebatan",
-    "kemampuan", "kepemimpinan", "kinerja", "status", "negara", "pemerintahan", "hasil",
+    "eksistensi", "hak", "legitimasi", "produk", "keunggulan", "kehebatan", "kepemimpinan", "status",
+    "negara", "pemerintahan",
 ))
+# (Left out: ``kinerja``, ``kualitas``, ``produksi``, ``hasil``: ``mengakui kinerja timnya buruk``,
+# ``mengakui produksi turun`` admit a fact.)
 # The reporter's formula: ``Wartawan telah mengkonfirmasi Ketua DPRD``, ``mengonfirmasi kepada
 # polisi``: the reporter (or someone) asked for comment; nobody confirmed a claim.
 REPORTER_WORDS: frozenset[str] = frozenset(("wartawan", "jurnalis", "reporter", "redaksi", "awak"))
