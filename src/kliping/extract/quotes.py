@@ -1729,7 +1729,7 @@ def _bare_party(ctx: _Ctx, m: Mention, before: str, content: str | None) -> bool
 
 
 # A quote in the first person singular: the words of whoever is its subject, a party included.
-_FIRST_SINGULAR = re.compile(r"(?<![\w-])(?:saya|aku|gue|gua)(?![\w-])", re.I)
+_FIRST_SINGULAR = re.compile(r"(?<![\w-])(?:saya|aku|gue)(?![\w-])", re.I)  # not ``gua`` (a cave)
 # Roles of the parties of a case, as the narration names them before the person.
 _PARTY_ROLES = frozenset(("tersangka", "terdakwa", "pelaku", "terlapor", "terpidana", "terduga"))
 # ``Sementara tersangka M memohon maaf …``: a party opening a narrative clause with an active verb.
