@@ -85,6 +85,10 @@ _WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z][\w]*(?:-[A-Za-z]\w*)*)")
 _RATE = re.compile(rf"(?:/|{_SP}+per{_SP}+)({_CUR}|[A-Za-z][\w]*)")
 _RATE_BASIS = re.compile(rf"{_SP}+per{_SP}+(\d+(?:[.,]\d+)?{_SP}*{_UNIT})")
 _SE_RATE = re.compile(rf"{_SP}+({_alt(W.SE_RATE_WORDS, 'i')})(?![\w])")
+# A rate after a dash aside (``67,25 dollar AS—setara Rp 827.000—per barel``): the aside restates the amount, the
+# rate after it is the amount's own. Short, one aside only, and the word after ``per`` a unit (read in ``_tail``).
+_ASIDE_RATE = re.compile(
+    rf"{_SP}*[—–]{_SP}*[^—–\n]{{1,60}}?{_SP}*[—–]{_SP}*per{_SP}+({_alt(W.UNIT_WORDS_MAP, 'i')})(?![\w])")
 _POST_MOD = re.compile(
     rf"(?:{_SP}+({_alt([w for w in W.POST_MODIFIERS if w != 'an'], 'i')})(?![\w-])"
     rf"(?!{_SP}+{_alt(W.COMPARATIVES, 'i')}(?![\w-]))|-(an)(?![\w-]))"
@@ -647,6 +651,9 @@ def _tail(c: _Cand, text: str) -> str | None:
     if se and (c.unit or c.cur):
         c.end = se.end()
         return "per " + W.SE_RATE_WORDS[se.group(1).lower()]
+    aside = _ASIDE_RATE.match(text, c.end) if c.cur else None
+    if aside:  # the quantity's text stays the amount: the aside between holds a figure of its own
+        return "per " + re.sub(r"\s+", " ", aside.group(1).lower())
     _kilo(c, text)
     pos = c.end
     for _ in range(2):
@@ -852,9 +859,24 @@ _YEAR_VALUE = re.compile(r"^\d{4}$")
 _NOW = re.compile(rf"(?<![\w-])(?i:{_alt(W.AS_OF_YEAR_NOW)})(?![\w-])")
 
 
+_HALF_OR_QUARTER = re.compile(r"^(\d{4})-([HQ])([1-4])$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _period_over(value: str, anchor: dt.date) -> bool:
+    """A half or a quarter of a year (TIMEX3 ``2025-H1``, ``2024-Q3``: ``Semester I 2025``, ``kuartal III 2024``)
+    that ended before the publication day ``anchor``: a period a reported figure holds for, as a past year is."""
+    m = _HALF_OR_QUARTER.match(value)
+    if not m or (m.group(2) == "H" and m.group(3) not in "12"):
+        return False
+    last_month = int(m.group(3)) * (6 if m.group(2) == "H" else 3)
+    return (int(m.group(1)), last_month) < (anchor.year, anchor.month)
+
+
 def _clause_years(times: list[TimeExpr], anchor: dt.date | None, text: str) -> list[tuple[int, int, str]]:
     """(start, end, value) of the years a sentence names as the period its figures hold for (``Di tahun
-    2024``, ``Sepanjang 2024``, ``pada 2023``): only years already over at publication (a plan year or the
+    2024``, ``Sepanjang 2024``, ``pada 2023``; a half or quarter over at publication, ``Semester I 2025``:
+    ``_period_over``): only years already over at publication (a plan year or the
     running year is no period a reported value holds for yet), not the start of a span or a base (``sejak
     2021``, ``mulai ... pada 2004``, ``dibanding 2023``, ``2021 hingga 2024``: ``AS_OF_YEAR_START_CUES``,
     ``AS_OF_YEAR_RANGE_AFTER``)."""
@@ -862,9 +884,15 @@ def _clause_years(times: list[TimeExpr], anchor: dt.date | None, text: str) -> l
         return []
     out = []
     for t in times:
-        if t.type != "DATE" or t.granularity != "year" or not t.value or not _YEAR_VALUE.match(t.value):
+        if t.type != "DATE" or not t.value:
             continue
-        if int(t.value) >= anchor.year or _AS_OF_YEAR_RANGE.match(text, t.end):
+        if t.granularity == "year" and _YEAR_VALUE.match(t.value):
+            if int(t.value) >= anchor.year:
+                continue
+        elif not _period_over(t.value, anchor) or not _FOUR_DIGITS.search(text, t.start, t.end):
+            continue  # a half or quarter whose year the text writes (``Semester I`` alone, of ``I dan II 2024``, is
+            # resolved to the running year: which year is meant, the text does not say there)
+        if _AS_OF_YEAR_RANGE.match(text, t.end):
             continue
         if _AS_OF_YEAR_START.search(text, max(0, t.start - 60), t.start):
             continue

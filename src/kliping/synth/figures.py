@@ -42,12 +42,25 @@ UNITLESS_UNITS = frozenset({"%", "ratio"})
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
+def rate_name(noun: str) -> str:
+    """One name for a rate whose unit is written in several forms: ``per kilogram``, ``per kg`` (also ``/kg``)
+    and ``per Kg`` are ``per kg``; ``per barrel`` and ``per bbl`` are ``per barel`` (``figure_cues.RATE_UNIT_NAMES``).
+    A price per kilogram is one series however the article spells its unit. Other nouns are returned as they are."""
+    if not noun.startswith("per "):
+        return noun
+    unit = numbers.UNIT_WORDS_MAP.get(noun[4:])
+    if unit is None:
+        return noun
+    return "per " + figure_cues.RATE_UNIT_NAMES.get(unit, unit)
+
+
 def figure_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple[str, str | None] | None:
     """``(about, unit)`` a quantity is grouped under, or None when it is not comparable. ``aliases``
-    maps an abbreviation to the noun it abbreviates (``abbreviations``)."""
+    maps an abbreviation to the noun it abbreviates (``abbreviations``); a rate's unit has one name
+    (``rate_name``)."""
     noun = " ".join(q.noun.casefold().split()) if q.noun else ""
     if noun:
-        noun = (aliases or {}).get(noun, noun)
+        noun = rate_name((aliases or {}).get(noun, noun))
         return NOUN_SYNONYMS.get(noun, noun), q.unit
     if q.unit and q.unit not in UNITLESS_UNITS:
         return q.unit, q.unit
@@ -165,6 +178,7 @@ class Point:
     periods: frozenset[str] = frozenset()  # years and months (``2015``, ``2014-12``) the sentence names
     pointed: bool = False  # the sentence names its matter by a demonstrative (``dalam kasus ini``)
     measures: frozenset[str] = frozenset()  # stock or flow its sentence names (``stok``, ``produksi``)
+    head: str | None = None  # the stock or flow named last before it in its clause (``measure_head``)
     owner: str | None = None  # whose stock or flow: a country entity id (``measure_owner``)
     owner_named: bool = False  # the sentence names the owner (else it is the article's main country)
     phrase: tuple[str, ...] = ()  # words between the measured noun and the named owner (``minyak mentah``)
@@ -190,10 +204,29 @@ def _verb_like(w: str) -> bool:
     return len(w) > 5 and w.startswith(figure_cues.VERB_PREFIXES)
 
 
-def statement_mode(sentence_words: set[str]) -> str:
+def conditions(ordered_words: Sequence[str]) -> bool:
+    """A word of condition (``figure_cues.CONDITIONAL_CUES``) that sets one: not right before a verb of conversion
+    (``jika dinominalkan senilai Rp 38 miliar``, ``bila dirupiahkan``: ``figure_cues.CONVERSION_AFTER_CONDITION``,
+    ``_converts``), which restates the sentence's own total in another measure."""
+    return any(w in figure_cues.CONDITIONAL_CUES and not _converts(ordered_words, k) for k, w in enumerate(ordered_words))
+
+
+def _converts(ordered_words: Sequence[str], k: int) -> bool:
+    """The condition word at ``k`` opens a conversion (``jika dinominalkan``), not resting on an assumption
+    (``jika dihitung dengan rata-rata ...``: ``figure_cues.CONVERSION_PREMISES`` within ``CONVERSION_PREMISE_GAP``
+    words after the verb)."""
+    if k + 1 >= len(ordered_words) or ordered_words[k + 1] not in figure_cues.CONVERSION_AFTER_CONDITION:
+        return False
+    after = ordered_words[k + 2 : k + 2 + figure_cues.CONVERSION_PREMISE_GAP]
+    return not any(w in figure_cues.CONVERSION_PREMISES for w in after)
+
+
+def statement_mode(sentence_words: set[str], ordered_words: Sequence[str] | None = None) -> str:
     """``conditional`` (a scenario or premise), ``target`` (an aim), ``hope`` (only a word of a wish or a purpose,
-    ``figure_cues.HOPE_CUES``: whether an amount is an aim is told per amount by ``amount_mode``) or ``fact``."""
-    if sentence_words & figure_cues.CONDITIONAL_CUES:
+    ``figure_cues.HOPE_CUES``: whether an amount is an aim is told per amount by ``amount_mode``) or ``fact``.
+    With the sentence's words in order (``ordered_words``) a condition word before a conversion verb is no
+    condition (``conditions``)."""
+    if sentence_words & figure_cues.CONDITIONAL_CUES and (ordered_words is None or conditions(ordered_words)):
         return "conditional"
     if sentence_words & figure_cues.STRONG_TARGET_CUES:
         return "target"
@@ -953,6 +986,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         places = article_places(ev)
         moves = article_moves(ev)
         scene_at = scene_places(ev)
+        trading_day = lede_day(ev, corpus.dates[a])
         values: dict[tuple[tuple[str, str | None], int, str], set[float]] = {}
         kinds: dict[int, tuple[str, bool, bool, Tokens, frozenset[str]]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
@@ -970,7 +1004,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if q.sentence not in kinds:  # once per sentence: its statement kind and whether it reads a level
                 ws = words(text)
                 sw = set(ws)
-                kinds[q.sentence] = (statement_mode(sw), bool(sw & figure_cues.LEVEL_CUES), points_back(ws),
+                kinds[q.sentence] = (statement_mode(sw, ws), bool(sw & figure_cues.LEVEL_CUES), points_back(ws),
                                      sentence_tokens(text), sentence_grades(sw))
             smode, level, pointed, toks, grades = kinds[q.sentence]
             clause = amount_clause(text, q.start, q.end, toks)  # once per amount: every reading below is of its clause
@@ -992,6 +1026,9 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 as_of = stated
             elif explicit and (q.sentence, as_of) in copied:
                 as_of = None  # the day a plan was copied (``copied_plan_days``); ``Point.date`` keeps it
+            elif as_of is None and trading_day and q.sentence > 0 and not dates.get(q.sentence) \
+                    and market_quote(q, toks, clause):
+                as_of = trading_day  # a close of the day the lede names (``lede_day``); ``Point.date`` keeps its date
             mode = amount_mode(text, q, smode, toks, clause)
             measures = amount_measures(text, q, toks, clause)
             owner, owner_named, phrase = measured_owner(ev, q.sentence, text, q.start, countries, toks, clause)
@@ -1013,6 +1050,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if key[1] in CURRENCIES and key[0] == key[1]:  # a money amount of no noun: what it is an amount of
                 p.money = money_measure(q, toks, clause, money_at.get(q.sentence, ()))
             p.qualifiers = series_qualifiers(p, toks, clause)
+            p.head = measure_head(q, toks, clause) if measures else None
             art_points.append((key, p))
             if not (delta or base):
                 values.setdefault((key, q.sentence, mode), set()).add(q.value)
@@ -1030,6 +1068,27 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
     for pts in groups.values():
         pts.sort(key=lambda p: (p.date is None, p.date or dt.date.min, corpus.time_key(p.article, p.q.sentence)))
     return groups
+
+
+def lede_day(ev: Evidence, published: dt.date | None) -> str | None:
+    """The one day the article's first sentence names in the week up to its publication (``pada Selasa (18/11/2014)
+    waktu setempat``): the trading day of a market report, whose later sentences give the day's closing prices without
+    repeating it. None when the lede names no such day or several."""
+    if published is None:
+        return None
+    days = set()
+    for t in ev.times:
+        if t.sentence == 0 and t.type == "DATE" and t.granularity == "day" and t.value:
+            d = parse_timex_date(t.value)
+            if d is not None and 0 <= (published - d).days <= 7:
+                days.add(d.isoformat())
+    return days.pop() if len(days) == 1 else None
+
+
+def market_quote(q: Quantity, toks: Tokens, clause: Clause) -> bool:
+    """A price its clause reads as a market quote (``figure_cues.MARKET_QUOTE_CUES`` before it: ``ditutup pada``,
+    ``menetap di``)."""
+    return q.unit in CURRENCIES and any(w in figure_cues.MARKET_QUOTE_CUES for _o, w in toks.within(clause[0], q.start))
 
 
 def in_series(p: Point) -> bool:
@@ -1052,8 +1111,12 @@ def amount_forecast(q: Quantity, toks: Tokens, clause: Clause, scoped: str = "")
         prev = before[j - 1] if j else ""
         if w in figure_cues.FORECAST_CUES and prev not in figure_cues.FORECAST_NEGATIONS:
             return True
-        if (w in figure_cues.ESTIMATE_CUES and w != "rata" and prev not in figure_cues.COMPARISON_BEFORE
-                and (scoped == "estimate" or any(x in figure_cues.PLAN_CUES for x in before[j + 1 :]))):
+        if w in figure_cues.PUSH_VERBS and prev in figure_cues.MAY_COME:
+            return True  # ``pelemahan pasar bisa membawa harga hingga di bawah 40 dollar``: where a cause may take it
+        if (((w in figure_cues.ESTIMATE_CUES and w != "rata") or w in figure_cues.GUESS_CUES)
+                and prev not in figure_cues.COMPARISON_BEFORE
+                and ((scoped == "estimate" and w not in figure_cues.GUESS_CUES)
+                     or any(x in figure_cues.PLAN_CUES or x in figure_cues.MAY_COME for x in before[j + 1 :]))):
             return True
     return False
 
@@ -1102,6 +1165,24 @@ def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]
     return tuple(out)
 
 
+def measure_head(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
+    """The stock or flow (``figure_cues.MEASURED_THINGS``) named last before the amount in its clause: ``produksi
+    minyak AS naik menjadi 9,1 juta barel`` is production, ``mobil bermesin 500 cc ... mobil produksi`` is none."""
+    named = [figure_cues.MEASURED_THINGS[w] for _o, w in toks.within(clause[0], q.start) if w in figure_cues.MEASURED_THINGS]
+    return named[-1] if named else None
+
+
+def measured_thing(about: str, unit: str | None, p: Point, heads: set[str]) -> tuple[str, ...]:
+    """The stock or flow (``Point.head``) that names the series of an amount whose key is only a rate or a unit
+    (``per hari``, ``bbl``), when the amounts of that key name at least two (``heads``): ``produksi 9 juta barel per
+    hari`` and ``ekspor 2,9 juta barel per hari`` are two series, as the findings already hold them apart
+    (``synth.findings.comparable``). A key whose amounts name one flow only keeps one series (``2.500 ton`` and
+    ``produksi ... 676 ton`` of one harvest), and a noun of its own names the series already (``penerimaan``)."""
+    if p.money or p.head is None or len(heads) < 2 or not (about.startswith("per ") or about == unit):
+        return ()
+    return (figure_cues.MEASURED_THING_NAMES[p.head],)
+
+
 def in_table(p: Point) -> bool:
     """A value the figures table shows: one of the series (``in_series``) and not a forecast (``Point.forecast``,
     ``amount_forecast``)."""
@@ -1118,12 +1199,14 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
     for (about, unit), all_pts in points.items():
         if about in figure_cues.NON_MEASURE_NOUNS:
             continue
+        heads = {p.head for p in all_pts if p.head and in_table(p)}
         for p in all_pts:
             if in_table(p):
                 head = p.money or about  # ``pendapatan`` of ``USD``: a revenue and a reserve are two series
                 if p.subject:  # ``anak penderita anemia`` and ``anak mengalami karies``: two groups, two series
                     head = f"{about} {p.subject}"
-                name = f"{head} ({', '.join(p.qualifiers)})" if p.qualifiers else head
+                quals = p.qualifiers + measured_thing(about, unit, p, heads)
+                name = f"{head} ({', '.join(quals)})" if quals else head
                 series.setdefault((name, unit), []).append(p)
     figs = []
     for (about, unit), pts in series.items():

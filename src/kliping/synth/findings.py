@@ -515,7 +515,10 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def _to_new_value(sent: _Sentence, q: Quantity) -> bool:
     """A word of CHANGE_TO stands at most ``CHANGE_GAP`` words before ``q`` in its clause (``menjadi sebesar Rp 90.000``)."""
     ws = sent.clause_before(q.start)[-(figure_cues.CHANGE_GAP + 1) :]
-    return any(w in figure_cues.CHANGE_TO for w in ws)
+    if any(w in figure_cues.CHANGE_TO for w in ws):
+        return True
+    # ``turun lagi pada angka 676 ton``: "to the level of" right before the value, after a verb of change
+    return len(ws) >= 3 and tuple(ws[-2:]) in figure_cues.NEW_LEVEL_PHRASES and _change_verb(sent.clause_before(q.start))
 
 
 def _rank(sent: _Sentence, q: Quantity) -> bool:
@@ -620,8 +623,16 @@ def _prior_value(sent: _Sentence, qs: Sequence[Quantity], y: Quantity) -> Quanti
     """The one value of the sentence that its clause marks as the earlier one (``awalnya ... 13 ribu peserta``:
     ``figure_cues.PRIOR_VALUE_CUES`` before it) and that measures what ``y`` measures; None when none or several."""
     found = [x for x in qs if _same_counted(x, y) and changed(x, y)
-             and set(sent.clause_before(x.start)) & figure_cues.PRIOR_VALUE_CUES]
+             and (set(sent.clause_before(x.start)) & figure_cues.PRIOR_VALUE_CUES or _earlier_year(x, y))]
     return found[0] if len(found) == 1 else None
+
+
+def _earlier_year(x: Quantity, y: Quantity) -> bool:
+    """Both values hold for a year their clauses name (``as_of``, ``extract.quantities``) and ``x``'s comes first:
+    ``Pada 2021 ... 2.500 ton`` / ``Namun, produksinya turun menjadi 700 ton pada 2023``. The year says which is
+    earlier, as ``awalnya`` would."""
+    a, b = x.as_of or "", y.as_of or ""
+    return len(a) == 4 and len(b) == 4 and a.isdigit() and b.isdigit() and a < b
 
 
 def _clause_words(sent: _Sentence, q: Quantity) -> set[str]:
@@ -657,7 +668,7 @@ def _continued_change(prev: str, prev_qs: Sequence[Quantity], text: str, qs: Seq
             or "dari" in before):
         return None
     if (before[0] not in figure_cues.CHANGE_CONTINUATION_OPENERS
-            and not set(before) & figure_cues.CHANGE_POINTING_BACK):
+            and not set(before) & (figure_cues.CHANGE_POINTING_BACK | figure_cues.CHANGE_AGAIN)):
         return None
     prior = _Sentence(prev)
     x = _prior_value(prior, prev_qs, y)
@@ -690,7 +701,13 @@ def stated_changes(corpus: Corpus, articles: Iterable[int]) -> list[Finding]:
                 out.append(Finding(kind="update", about=_about(x, y), items=[_item(corpus, a, s)]))
             elif not pairs and s - 1 in by_sent:
                 x = _continued_change(corpus.text(a, s - 1), by_sent[s - 1], text, qs)
-                if x is not None:
+                if x is None:
+                    continue
+                last = out[-1] if out else None
+                if (last is not None and last.kind == "update" and len(last.items) > 1
+                        and (last.items[-1].article, last.items[-1].sentence) == (ev.id, s - 1)):
+                    last.items.append(_item(corpus, a, s))  # the change goes on (``turun lagi``): one chain
+                else:
                     out.append(Finding(kind="update", about=_about(x, qs[0]),
                                        items=[_item(corpus, a, s - 1), _item(corpus, a, s)]))
     return out

@@ -103,6 +103,10 @@ LEVEL_CUES = _words(
     "level posisi ditutup dibuka menetap berakhir diperdagangkan dibanderol menjadi kini "
     "bertengger"
 ) | MOVEMENT_VERBS
+# A market quote's own words (``ditutup pada 74,53 dollar``, ``menetap di``, ``diperdagangkan``): a price read on the
+# trading day its report's lede names (``pada Selasa (18/11)``) when its own sentence names none
+# (``synth.figures.lede_day``). Narrower than LEVEL_CUES, whose ``menjadi``/``kini`` read any running count.
+MARKET_QUOTE_CUES = _words("ditutup menetap diperdagangkan dibanderol bertengger")
 
 # A count whose noun is one of these (or none at all) continues the count before it in its sentence:
 # ``86 orang ditangkap, adapun 11 sisanya dirawat`` is a breakdown of one group, two values of
@@ -154,6 +158,9 @@ MEASURED_THINGS: dict[str, str] = {
     **dict.fromkeys(_words("impor diimpor mengimpor"), "import"),
     **dict.fromkeys(_words("ekspor diekspor mengekspor"), "export"),
 }
+# The name of each measured thing in a series name (``per hari (produksi)``: ``synth.figures.build_figures``).
+MEASURED_THING_NAMES: dict[str, str] = {"stock": "stok", "production": "produksi", "consumption": "konsumsi",
+                                        "demand": "permintaan", "import": "impor", "export": "ekspor"}
 
 # The measured noun counts only in the amount's clause (``synth.figures.amount_clause``): a sentence is
 # cut at ``;``/``:``, at a comma before one of CLAUSE_CONJUNCTIONS and at CLAUSE_BREAK_WORDS, so
@@ -242,6 +249,15 @@ AS_OF_END_CUES = _words("hingga sampai sd")
 # naik menjadi ...``): what someone expects, not a value of the series. Not ``diperkirakan``: news uses it for
 # estimates of what already happened (``diperkirakan sudah mengirim sekitar 7.000 kontainer``).
 FORECAST_CUES = PREDICTION_WORDS | _words("diprediksi memprediksikan meramalkan diramalkan")
+# A guess (``saya menduga harga ... bisa stabil di 70-an dollar``) is a forecast only with a word of what may come
+# after it, as an estimate is (``synth.figures.amount_forecast``): ``KPK menduga kerugian mencapai Rp 1 triliun``
+# estimates a past loss.
+GUESS_CUES = _words("menduga")
+# Words of what may come, after an estimate or a guess: PLAN_CUES and these (``diperkirakan bisa mencapai``).
+MAY_COME = _words("bisa dapat berpotensi")
+# A cause that may carry a price somewhere (``pelemahan pasar bisa membawa harga hingga di bawah 40 dollar``): a
+# word of MAY_COME right before one of these verbs makes a forecast of the amount after them.
+PUSH_VERBS = _words("membawa mendorong menekan menyeret mengangkat")
 # A forecast word right after one of these is negated (``tidak mungkin 12 juta warga ditanggung sendiri``: "it is
 # impossible that"), no forecast.
 FORECAST_NEGATIONS = _words("tidak tak bukan tiada")
@@ -365,7 +381,16 @@ PRIOR_VALUE_CUES = _words("awalnya semula mulanya sebelumnya")
 # Words that name one figure under another word, read as one by ``_continued_change`` (``dijatah 13 ribu`` /
 # ``kuota tersebut dikurangi``: an allotment is a quota).
 SAME_FIGURE_WORDS: dict[str, str] = dict.fromkeys(
-    _words("kuota jatah dijatah dijatahi menjatah alokasi dialokasikan mengalokasikan"), "kuota")
+    _words("kuota jatah dijatah dijatahi menjatah alokasi dialokasikan mengalokasikan"), "kuota") | dict.fromkeys(
+    # what a region or a firm produces: ``menghasilkan 2.500 ton`` / ``produksinya turun menjadi 700 ton``
+    _words("produksi produksinya memproduksi diproduksi menghasilkan dihasilkan"), "produksi")
+# A verb of change said again (``turun lagi``, ``kembali naik``): the sentence continues the change of the one
+# before, as an opener would (``synth.findings._continued_change``).
+CHANGE_AGAIN = _words("lagi kembali")
+# Two words right before a new value that say "to the level of" as ``menjadi`` does (``turun pada angka 676 ton``,
+# ``naik di level 5.000``): only after a verb of change (``synth.findings._to_new_value``).
+NEW_LEVEL_PHRASES = frozenset({("pada", "angka"), ("di", "angka"), ("ke", "angka"), ("pada", "level"),
+                               ("di", "level"), ("ke", "level")})
 CHANGE_CONTINUATION_OPENERS = _words("namun tetapi tapi kemudian lalu akhirnya kini belakangan")
 CHANGE_POINTING_BACK = _words("tersebut itu")
 # Nouns of people counted: two counts of a stated change whose nouns are both of these count one group
@@ -388,3 +413,24 @@ UNREALISED_CHANGE_CUES = PLAN_CUES | CONDITIONAL_CUES | HOPE_CUES | FORECAST_CUE
 COMPILATION_CUES = ("dilansir", "dikutip", "melansir", "mengutip")
 # How far (characters) before the day the formula may stand.
 COMPILATION_GAP = 40
+
+# A condition word right before one of these verbs converts a total into another measure, it sets no
+# condition: ``jika dinominalkan senilai Rp 38 miliar``, ``bila dirupiahkan``, ``kalau dihitung``, ``jika
+# dikonversi`` ("in rupiah terms", "counted up"). The figure is the sentence's claim (``synth.figures.statement_mode``).
+CONVERSION_AFTER_CONDITION = _words(
+    "dinominalkan dirupiahkan dikonversi dikonversikan dihitung dikalkulasi dijumlahkan ditotal ditaksir "
+    "diuangkan disetarakan")
+# ... unless one of these follows within CONVERSION_PREMISE_GAP words: the conversion then rests on an assumption
+# (``jika dihitung dengan rata-rata empat anggota per keluarga``), a premise as ``dengan asumsi`` is.
+# A recount (``jika dihitung ulang``, ``dihitung kembali``) is a condition too: the figure may come out otherwise.
+CONVERSION_PREMISES = _words("asumsi rata perkiraan estimasi andaikan ulang kembali")
+CONVERSION_PREMISE_GAP = 4
+
+# The name a rate's unit takes in a series key (``per kilogram``, ``per kg`` and ``/kg`` are one price:
+# ``synth.figures.figure_key``): the unit symbol of ``numbers.UNIT_WORDS_MAP``, or the Indonesian word readers
+# expect for symbols that read badly after ``per`` (``per bbl``).
+RATE_UNIT_NAMES: dict[str, str] = {
+    "bbl": "barel", "t": "ton", "l": "liter", "g": "gram", "ha": "hektare", "kl": "kiloliter", "gal": "galon",
+    "kcal": "kalori", "m": "meter", "mg": "miligram", "ml": "mililiter", "W": "watt", "mi": "mil", "ft": "kaki",
+    "in": "inci", "kn": "knot", "nmi": "mil laut", "°": "derajat",
+}

@@ -1,0 +1,166 @@
+"""Figure series fixes from the fourth QA read (figures defects): one price is one series however its rate unit is
+written, a rate after a dash aside is kept, a conversion (``jika dinominalkan``) is no condition, a stock and a flow
+of one rate are two series, and a guess or a cause that may carry a price somewhere is a forecast.
+
+All sentences are written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from kliping.synth.corpus import words
+from kliping.synth.figures import rate_name, statement_mode
+from tests.test_figures_qa import _amount, _series
+
+# --------------------------------------------------------------------------- one rate unit, one series
+
+
+def test_a_rate_unit_written_in_full_or_short_is_one_series() -> None:
+    """``/kg``, ``per kg`` and ``per kilogram`` are one price per kilogram: one series."""
+    series = _series("Harga gula pasir di pasar induk naik dari Rp 14.500/kg pada awal bulan. "
+                     "Pedagang kini menjual gula pasir seharga Rp 16.000 per kilogram. "
+                     "Di pasar lain gula pasir dijual Rp 16.200 per Kg.")
+    assert "per kilogram" not in series
+    assert sorted(series["per kg"]) == [16000.0, 16200.0]
+
+
+def test_rate_names_map_unit_spellings_and_leave_other_rates() -> None:
+    assert rate_name("per kilogram") == rate_name("per kg") == "per kg"
+    assert rate_name("per barrel") == rate_name("per bbl") == rate_name("per barel") == "per barel"
+    assert rate_name("per liter") == "per liter"
+    assert rate_name("per hari") == "per hari"  # a time rate is no unit spelling
+    assert rate_name("per sak") == "per sak"
+    assert rate_name("beras") == "beras"
+
+
+def test_a_rate_after_a_dash_aside_is_the_amounts_rate() -> None:
+    """``70,15 dollar AS—setara Rp 860.000—per barel``: the aside restates the price, the rate is the price's."""
+    text = "Harga minyak mentah naik menjadi 70,15 dollar AS—setara kira-kira Rp 860.000—per barel pada sesi siang."
+    q = _amount(text, "70,15")
+    assert q.noun == "per barel"
+    assert q.text == "70,15 dollar AS"  # the quantity's text stays the amount
+
+
+def test_a_dash_aside_before_a_word_that_is_no_unit_gives_no_rate() -> None:
+    """``— per hari ini``: ``hari ini`` is "today", no unit the amount is priced in."""
+    text = "Harga emas naik menjadi Rp 1.950.000 — tertinggi pekan ini — per hari ini di butik resmi."
+    assert _amount(text, "1.950.000").noun != "per hari"
+
+
+# --------------------------------------------------------------------------- a conversion is no condition
+
+
+def _mode(text: str) -> str:
+    ws = words(text)
+    return statement_mode(set(ws), ws)
+
+
+def test_a_total_restated_in_rupiah_terms_is_a_fact() -> None:
+    """``jika dinominalkan``/``bila dirupiahkan`` restate a total in money: no scenario."""
+    assert _mode("Total barang sitaan itu jika dinominalkan senilai Rp 12,4 miliar.") == "fact"
+    assert _mode("Bila dirupiahkan, emas yang disita mencapai Rp 3 miliar.") == "fact"
+    series = _series("Penyidik menyita tiga mobil, dua rumah dan perhiasan. "
+                     "Total aset yang disita itu jika dinominalkan senilai Rp 12,4 miliar.")
+    assert 12.4e9 in [v for vals in series.values() for v in vals]
+
+
+def test_a_real_condition_stays_a_scenario() -> None:
+    """``jika harga naik``, ``jika dinilai layak`` (a judgement, no conversion) and a second condition in the same
+    sentence (``bila dirupiahkan ..., kalau kurs tetap``) keep the sentence a scenario."""
+    assert _mode("Jika harga minyak naik, subsidi bisa mencapai Rp 5 triliun.") == "conditional"
+    assert _mode("Jika dinilai layak, warga mendapat bantuan Rp 5 juta.") == "conditional"
+    assert _mode("Bila dirupiahkan, nilainya Rp 2 triliun, kalau kurs tetap.") == "conditional"
+    # a conversion resting on an assumption is a premise (``dengan rata-rata``, ``dengan asumsi``)
+    assert _mode("Jika dihitung dengan rata-rata tiga anggota per rumah, bantuan itu menjangkau 60 juta jiwa.") \
+        == "conditional"
+    assert _mode("Jika dihitung ulang, jumlah pemilih sah bisa berubah menjadi 2 juta.") == "conditional"  # a recount
+
+
+# --------------------------------------------------------------------------- a stock and a flow of one rate
+
+
+def test_production_and_exports_per_day_are_two_series() -> None:
+    """Both are ``juta barel per hari``: the measured flow names the series (``per hari (produksi)``)."""
+    series = _series("Produksi minyak negara itu mencapai 9,1 juta barel per hari pada pekan lalu. "
+                     "Adapun ekspor minyaknya tercatat 2,9 juta barel per hari.")
+    assert series.get("per hari (produksi)") == [9.1e6]
+    assert series.get("per hari (ekspor)") == [2.9e6]
+    assert "per hari" not in series
+
+
+def test_a_unit_whose_amounts_name_one_flow_only_stays_one_series() -> None:
+    """``menghasilkan 2.500 ton`` then ``Produksi ... 1.900 ton``: one harvest, one series; and a flow named only after
+    the amount (``mesin 500 cc ... mobil produksi``) names no series."""
+    series = _series("Pada 2021, kebun rakyat di lereng gunung itu menghasilkan kopi sebanyak 2.500 ton. "
+                     "Produksi kopi kebun itu turun menjadi 1.900 ton pada 2023.")
+    assert sorted(series.get("t", [])) == [1900.0, 2500.0]
+    assert "t (produksi)" not in series
+
+
+def test_a_noun_of_its_own_keeps_its_series_name() -> None:
+    """A counted noun names the series already: no stock or flow is added to it."""
+    series = _series("Produksi pabrik itu mencapai 1.200 mobil pada bulan lalu.")
+    assert series.get("mobil") == [1200.0]
+
+
+# --------------------------------------------------------------------------- guesses and causes are forecasts
+
+
+def test_a_cause_that_may_carry_a_price_is_a_forecast() -> None:
+    series = _series("Analis mengatakan pasokan berlimpah bisa membawa harga minyak hingga di bawah 45 dollar AS "
+                     "per barel. Pada Senin, harga minyak ditutup pada 58 dollar AS per barel.")
+    assert series.get("per barel") == [58.0]
+
+
+def test_a_guess_of_what_may_come_is_a_forecast() -> None:
+    series = _series("Saya menduga harga minyak tahun depan bisa stabil pada level 75 dollar AS per barel. "
+                     "Pada Senin, harga minyak ditutup pada 62 dollar AS per barel.")
+    assert series.get("per barel") == [62.0]
+
+
+def test_a_guess_of_a_past_amount_stays_a_value() -> None:
+    """``KPK menduga kerugian mencapai Rp 1 triliun``: the estimate of a past loss, no forecast."""
+    series = _series("Penyidik menduga kerugian negara dalam kasus itu mencapai Rp 1,2 triliun.")
+    assert 1.2e12 in [v for vals in series.values() for v in vals]
+
+
+# --------------------------------------------------------------------------- as_of: a half year, the trading day
+
+
+def test_a_half_year_over_at_publication_is_the_figures_period() -> None:
+    """``Semester I 2025`` in a report of August 2025: the half is over, its figure holds for it (``2025-H1``); a
+    quarter still running (``kuartal III 2025``) is no period of a reported value yet."""
+    from tests.test_quantities_qa3 import by_text
+
+    qs = by_text("Kejaksaan menangani 512 perkara pada 2023, 604 perkara pada 2024, dan Semester I 2025: 459 perkara.")
+    assert [qs[k].as_of for k in ("512 perkara", "604 perkara", "459 perkara")] == ["2023", "2024", "2025-H1"]
+    assert by_text("Pada kuartal III 2025, laba perseroan ditargetkan Rp 1,5 triliun.")["Rp 1,5 triliun"].as_of is None
+    # ``Semester I`` without its year (``Semester I dan II 2024``) tells no half: the written year dates the figure
+    assert by_text("Kantor itu juara pada dua periode sekaligus (Semester I dan II 2024).")["dua periode"].as_of \
+        == "2024"
+
+
+def _as_of(text: str, published: str) -> dict[float, str | None]:
+    from kliping.extract import extract
+    from kliping.link import link
+    from kliping.synth import synthesize
+    from tests.test_link_helpers import make_doc
+
+    ev = extract(make_doc("m1", text, published=published, source="Warta Contoh"))
+    return {v.value: v.as_of for line in synthesize(link([ev])).storylines for f in line.figures for v in f.values}
+
+
+def test_a_close_is_dated_by_the_trading_day_its_lede_names() -> None:
+    """The lede names the trading day (``Kamis (6/3/2025) waktu setempat``), the close two sentences on does not: the
+    close holds for that day. A production figure of the same report is no market quote and stays undated."""
+    got = _as_of("Harga minyak dunia kembali melemah pada perdagangan Kamis (6/3/2025) waktu setempat karena pasokan "
+                 "berlimpah. Minyak mentah WTI untuk pengiriman April ditutup pada 66,30 dollar AS per barel. "
+                 "Sementara itu, produksi minyak AS tercatat 13,5 juta barel per hari.", "2025-03-07")
+    assert got[66.3] == "2025-03-06"
+    assert got[13.5e6] is None
+
+
+def test_a_price_that_is_no_market_quote_keeps_no_date() -> None:
+    """A lede day of an inspection, then a shop price (``dijual Rp 14.000``): no close of that day."""
+    got = _as_of("Wali kota meninjau pasar induk pada Senin (3/3/2025) untuk memantau harga pangan. "
+                 "Di pasar itu beras medium dijual Rp 14.000 per kilogram.", "2025-03-04")
+    assert got[14000.0] is None
