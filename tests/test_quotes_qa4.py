@@ -217,3 +217,8 @@ def test_business_actors_named_pelaku_with_an_organisation_are_no_party_of_a_cas
          "Sementara pelaku UMKM Bandung mengeluhkan harga bahan baku.\n"
          "Dia menyebut pasokan gula dari distributor juga berkurang.")
     assert speakers(t)[-1] != "UMKM Bandung"
+
+
+def test_an_agency_acronym_alone_before_the_verb_is_not_read_as_a_degree():
+    t = "Sementara itu, MA mengatakan putusan kasasi itu sudah dikirim ke pengadilan negeri."
+    assert speakers(t) == ["MA"]

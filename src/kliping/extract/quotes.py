@@ -987,9 +987,8 @@ def _discourse_nya(word: str, at: int, ctx: _Ctx) -> bool:
 # Academic and professional degrees written after a name between commas (``X, SH, MPsi,``),
 # compared without dots.
 _DEGREES = frozenset((
-    "SH", "MH", "SE", "MM", "ME", "MSi", "MPsi", "SPsi", "SKom", "MKom", "SPd", "MPd", "ST", "MT", "SIP", "MAP",
-    "MA", "MSc", "PhD", "SpA", "SpPD", "SpOG", "SpKJ", "SpN", "SKM", "MKes", "SAg", "MAg", "SSos", "MBA", "LLM",
-    "SIKom", "SHI", "MHum", "SS", "SSi", "SKed", "SpB", "SpJP", "SpM", "SpS", "SpTHT", "AMd", "Apt",
+    "SH", "MH", "SE", "MM", "MSi", "MPsi", "SPsi", "SKom", "MKom", "SPd", "MPd", "ST", "MT", "SIP", "MAP", "MSc", "PhD", "SpA", "SpPD", "SpOG", "SpKJ", "SpN", "SKM", "MKes", "SAg", "MAg", "SSos", "MBA", "LLM",
+    "SIKom", "SHI", "MHum", "SSi", "SKed", "SpB", "SpJP", "SpM", "SpS", "SpTHT", "AMd", "Apt",
 ))
 
 
@@ -1063,7 +1062,7 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
             # ``Hasilnya responden menilai …``: a noun with ``-nya`` opening the clause is no name
             body, off = body[nya.end():], off + nya.end()
         first = body.split()[0].lower()
-        if _DAYS.match(body) or _is_degree(body):
+        if _DAYS.match(body) or (idx > 0 and _is_degree(body)):
             continue  # a date, or ``X, SH, MPsi, menilai``: the degrees after a name
         if first in _ADJUNCT_STARTS or first in ("sebelum", "sesudah", "dari", "bagi", "untuk"):
             # ``Dalam rapat itu Menteri X mengatakan``: the last capitalised run of the chunk
