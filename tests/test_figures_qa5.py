@@ -59,7 +59,7 @@ def test_a_total_restated_in_rupiah_terms_is_a_fact() -> None:
     assert _mode("Total barang sitaan itu jika dinominalkan senilai Rp 12,4 miliar.") == "fact"
     assert _mode("Bila dirupiahkan, emas yang disita mencapai Rp 3 miliar.") == "fact"
     series = _series("Penyidik menyita tiga mobil, dua rumah dan perhiasan. "
-                     "Total aset yang disita itu jika dinominalkan senilai Rp 12,4 miliar.")
+                     "Nilai seluruh barang sitaan itu jika dinominalkan mencapai Rp 12,4 miliar.")
     assert 12.4e9 in [v for vals in series.values() for v in vals]
 
 
@@ -106,7 +106,7 @@ def test_a_noun_of_its_own_keeps_its_series_name() -> None:
 
 
 def test_a_cause_that_may_carry_a_price_is_a_forecast() -> None:
-    series = _series("Analis mengatakan pasokan berlimpah bisa membawa harga minyak hingga di bawah 45 dollar AS "
+    series = _series("Analis mengatakan pasokan berlimpah bisa menyeret harga minyak ke bawah 45 dollar AS "
                      "per barel. Pada Senin, harga minyak ditutup pada 58 dollar AS per barel.")
     assert series.get("per barel") == [58.0]
 
@@ -118,7 +118,7 @@ def test_a_guess_of_what_may_come_is_a_forecast() -> None:
 
 
 def test_a_guess_of_a_past_amount_stays_a_value() -> None:
-    """``KPK menduga kerugian mencapai Rp 1 triliun``: the estimate of a past loss, no forecast."""
+    """``penyidik menduga kerugian mencapai Rp 1,2 triliun``: the estimate of a past loss, no forecast."""
     series = _series("Penyidik menduga kerugian negara dalam kasus itu mencapai Rp 1,2 triliun.")
     assert 1.2e12 in [v for vals in series.values() for v in vals]
 

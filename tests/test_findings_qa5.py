@@ -23,11 +23,11 @@ def test_a_price_per_kg_and_per_kilogram_of_two_reports_is_one_update() -> None:
 
 
 def test_a_decline_told_year_by_year_is_one_update() -> None:
-    """A value of 2020, ``Namun, produksinya merosot menjadi ... pada 2022`` and ``turun lagi pada 2024 pada angka
-    ...``: the years order the values, the change verbs say they moved, one chain of three sentences."""
+    """A value of 2020, ``Namun, produksinya merosot menjadi ... pada 2022`` and ``kembali turun di angka ... pada
+    2024``: the years order the values, the change verbs say they moved, one chain of three sentences."""
     text = ("Pada 2020, Kabupaten Lembah Hijau menghasilkan teh hitam sebanyak 3.100 ton. "
             "Namun, produksinya merosot menjadi 1.950 ton pada 2022. "
-            "Produksi teh di kabupaten itu turun lagi pada 2024 pada angka 1.400 ton. "
+            "Produksi teh kabupaten itu kembali turun di angka 1.400 ton pada 2024. "
             "Petani mengeluhkan cuaca yang tidak menentu.")
     assert _updates(text) == [[("c1", 0), ("c1", 1), ("c1", 2)]]
 

@@ -1071,8 +1071,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
 
 
 def lede_day(ev: Evidence, published: dt.date | None) -> str | None:
-    """The one day the article's first sentence names in the week up to its publication (``pada Selasa (18/11/2014)
-    waktu setempat``): the trading day of a market report, whose later sentences give the day's closing prices without
+    """The one day the article's first sentence names in the week up to its publication (``pada perdagangan Kamis
+    (6/3/2025)``): the trading day of a market report, whose later sentences give the day's closing prices without
     repeating it. None when the lede names no such day or several."""
     if published is None:
         return None
@@ -1112,7 +1112,7 @@ def amount_forecast(q: Quantity, toks: Tokens, clause: Clause, scoped: str = "")
         if w in figure_cues.FORECAST_CUES and prev not in figure_cues.FORECAST_NEGATIONS:
             return True
         if w in figure_cues.PUSH_VERBS and prev in figure_cues.MAY_COME:
-            return True  # ``pelemahan pasar bisa membawa harga hingga di bawah 40 dollar``: where a cause may take it
+            return True  # ``pasokan berlimpah bisa mendorong harga ke 45 dollar``: where a cause may take it
         if (((w in figure_cues.ESTIMATE_CUES and w != "rata") or w in figure_cues.GUESS_CUES)
                 and prev not in figure_cues.COMPARISON_BEFORE
                 and ((scoped == "estimate" and w not in figure_cues.GUESS_CUES)

@@ -629,7 +629,7 @@ def _prior_value(sent: _Sentence, qs: Sequence[Quantity], y: Quantity) -> Quanti
 
 def _earlier_year(x: Quantity, y: Quantity) -> bool:
     """Both values hold for a year their clauses name (``as_of``, ``extract.quantities``) and ``x``'s comes first:
-    ``Pada 2021 ... 2.500 ton`` / ``Namun, produksinya turun menjadi 700 ton pada 2023``. The year says which is
+    ``Pada 2021 ... 2.500 ton`` / ``Namun, hasilnya merosot ke 700 ton pada 2023``. The year says which is
     earlier, as ``awalnya`` would."""
     a, b = x.as_of or "", y.as_of or ""
     return len(a) == 4 and len(b) == 4 and a.isdigit() and b.isdigit() and a < b

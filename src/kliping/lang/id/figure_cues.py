@@ -104,7 +104,7 @@ LEVEL_CUES = _words(
     "bertengger"
 ) | MOVEMENT_VERBS
 # A market quote's own words (``ditutup pada 74,53 dollar``, ``menetap di``, ``diperdagangkan``): a price read on the
-# trading day its report's lede names (``pada Selasa (18/11)``) when its own sentence names none
+# trading day its report's lede names (``pada perdagangan Kamis (6/3)``) when its own sentence names none
 # (``synth.figures.lede_day``). Narrower than LEVEL_CUES, whose ``menjadi``/``kini`` read any running count.
 MARKET_QUOTE_CUES = _words("ditutup menetap diperdagangkan dibanderol bertengger")
 
@@ -250,12 +250,12 @@ AS_OF_END_CUES = _words("hingga sampai sd")
 # estimates of what already happened (``diperkirakan sudah mengirim sekitar 7.000 kontainer``).
 FORECAST_CUES = PREDICTION_WORDS | _words("diprediksi memprediksikan meramalkan diramalkan")
 # A guess (``saya menduga harga ... bisa stabil di 70-an dollar``) is a forecast only with a word of what may come
-# after it, as an estimate is (``synth.figures.amount_forecast``): ``KPK menduga kerugian mencapai Rp 1 triliun``
+# after it, as an estimate is (``synth.figures.amount_forecast``): ``penyidik menduga kerugian mencapai Rp 1,2 triliun``
 # estimates a past loss.
 GUESS_CUES = _words("menduga")
 # Words of what may come, after an estimate or a guess: PLAN_CUES and these (``diperkirakan bisa mencapai``).
 MAY_COME = _words("bisa dapat berpotensi")
-# A cause that may carry a price somewhere (``pelemahan pasar bisa membawa harga hingga di bawah 40 dollar``): a
+# A cause that may carry a price somewhere (``pasokan berlimpah bisa mendorong harga ke 45 dollar``): a
 # word of MAY_COME right before one of these verbs makes a forecast of the amount after them.
 PUSH_VERBS = _words("membawa mendorong menekan menyeret mengangkat")
 # A forecast word right after one of these is negated (``tidak mungkin 12 juta warga ditanggung sendiri``: "it is
@@ -382,7 +382,7 @@ PRIOR_VALUE_CUES = _words("awalnya semula mulanya sebelumnya")
 # ``kuota tersebut dikurangi``: an allotment is a quota).
 SAME_FIGURE_WORDS: dict[str, str] = dict.fromkeys(
     _words("kuota jatah dijatah dijatahi menjatah alokasi dialokasikan mengalokasikan"), "kuota") | dict.fromkeys(
-    # what a region or a firm produces: ``menghasilkan 2.500 ton`` / ``produksinya turun menjadi 700 ton``
+    # what a region or a firm produces: ``menghasilkan 2.500 ton`` / ``produksinya merosot ke 700 ton``
     _words("produksi produksinya memproduksi diproduksi menghasilkan dihasilkan"), "produksi")
 # A verb of change said again (``turun lagi``, ``kembali naik``): the sentence continues the change of the one
 # before, as an opener would (``synth.findings._continued_change``).
@@ -421,7 +421,7 @@ CONVERSION_AFTER_CONDITION = _words(
     "dinominalkan dirupiahkan dikonversi dikonversikan dihitung dikalkulasi dijumlahkan ditotal ditaksir "
     "diuangkan disetarakan")
 # ... unless one of these follows within CONVERSION_PREMISE_GAP words: the conversion then rests on an assumption
-# (``jika dihitung dengan rata-rata empat anggota per keluarga``), a premise as ``dengan asumsi`` is.
+# (``jika dihitung dengan rata-rata tiga orang per rumah``), a premise as ``dengan asumsi`` is.
 # A recount (``jika dihitung ulang``, ``dihitung kembali``) is a condition too: the figure may come out otherwise.
 CONVERSION_PREMISES = _words("asumsi rata perkiraan estimasi andaikan ulang kembali")
 CONVERSION_PREMISE_GAP = 4
