@@ -85,3 +85,47 @@ def _one_story(art):
 
     return Story(articles=[art], duplicate_of={}, entities=[], events=[Event("e1", [art.id])],
                  storylines=[StorylineGroup("s1", ["e1"])])
+
+
+def _checkups():
+    one = _evidence("periksa-1", "Mantan Kepala Dinas Diperiksa", (
+        "Komisi antikorupsi memanggil Hendra Gunawan, mantan kepala dinas perikanan, sebagai saksi. "
+        "Pemeriksaan dijadwalkan berlangsung di kantor komisi di Kuningan, Jakarta Selatan."))
+    two = _evidence("periksa-2", "Tersangka Kasus Kapal Diperiksa", (
+        "Komisi antikorupsi memeriksa Wahyu Pratama sebagai tersangka kasus pengadaan kapal. "
+        "Pemeriksaan berlangsung di kantor komisi di Kuningan, Jakarta Selatan."))
+    return one, two
+
+
+def _pair_story(one, two):
+    from kliping.model import Event, Story, StorylineGroup
+
+    return Story(articles=[one, two], duplicate_of={}, entities=[], events=[Event("e1", [one.id, two.id])],
+                 storylines=[StorylineGroup("s1", ["e1"])])
+
+
+def _cites_of(corpus, start: str) -> list[int]:
+    from kliping.synth.summary import candidates
+
+    return [len(c.cites) for c in candidates(corpus, [0, 1], limit=None)
+            if corpus.text(*corpus.rows[c.row]).startswith(start)]
+
+
+def test_two_sentences_naming_nobody_after_different_people_do_not_support_each_other(monkeypatch) -> None:
+    corpus = build_corpus(_pair_story(*_checkups()))
+    assert _cites_of(corpus, "Pemeriksaan") and all(n == 1 for n in _cites_of(corpus, "Pemeriksaan")), (
+        "a witness and a suspect questioned are two happenings")
+    monkeypatch.setattr(summary_mod, "_other_people_before", lambda *_a: False)
+    assert any(n == 2 for n in _cites_of(build_corpus(_pair_story(*_checkups())), "Pemeriksaan")), (
+        "their words alone make them one fact")
+
+
+def test_a_remark_quoted_in_two_reports_still_supports_itself() -> None:
+    one = _evidence("kutip-1", "Wali Kota Bicara Banjir", (
+        "Wali Kota Rahmat Effendi meninjau tanggul yang jebol di Bekasi Utara. "
+        "\"Perbaikan tanggul harus selesai sebelum puncak musim hujan tiba,\" kata Rahmat."))
+    two = _evidence("kutip-2", "Tanggul Jebol Diperbaiki", (
+        "Kepala Dinas Sumber Daya Air Budi Hartono mengirim dua alat berat ke tanggul Bekasi Utara. "
+        "\"Perbaikan tanggul harus selesai sebelum puncak musim hujan tiba,\" kata Rahmat."))
+    cites = _cites_of(build_corpus(_pair_story(one, two)), '"Perbaikan')
+    assert cites and all(n == 2 for n in cites)

@@ -38,3 +38,9 @@ def test_glued_domains_titles_and_abbreviations_stay_whole() -> None:
         "Rapat ditunda karena Sdr.Yanto belum hadir.",
     ):
         assert _texts(text) == [text], text
+
+
+def test_a_list_number_glued_to_a_year_opens_the_next_item() -> None:
+    assert _texts("Ia menjabat direktur sejak 2012,2. Andi Wijaya menjabat komisaris sejak 2015.") == [
+        "Ia menjabat direktur sejak 2012,", "2. Andi Wijaya menjabat komisaris sejak 2015."]
+    assert _texts("Inflasi bulan lalu 2,5. Angka itu rendah.") == ["Inflasi bulan lalu 2,5.", "Angka itu rendah."]

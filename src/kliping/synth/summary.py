@@ -599,11 +599,31 @@ def _same_fact_citations(
             continue
         theirs = facts(a, s)
         if (contradicts(mine, theirs) or not says_the_same(mine, theirs, topic)
-                or undated_other_day(mine, theirs, topic)):
+                or undated_other_day(mine, theirs, topic) or _other_people_before(facts, mine, (a0, s0), theirs, (a, s))):
             continue
         best[a] = (float(sims[k]), s)
     others = sorted(((a, s) for a, (_v, s) in best.items()), key=lambda c: corpus.time_key(*c))
     return [(a0, s0), *others]
+
+
+_PLANNED = re.compile(r"\b(?:dijadwalkan|direncanakan|rencananya)\b", re.IGNORECASE)
+
+
+def _other_people_before(facts: SentenceFacts, mine: _Facts, at: tuple[int, int], theirs: _Facts,
+                         other: tuple[int, int]) -> bool:
+    """Two sentences that name nobody and open with no name (``Pemeriksaan dilakukan di gedung KPK``)
+    tell two happenings however alike their words when one is a plan and the other not
+    (``Pemeriksaan dijadwalkan ...``: a witness's questioning to come, not a suspect's that took
+    place) or when the sentences before them both name people and none in common: each is about the
+    people of the sentence before it."""
+    if mine.persons or theirs.persons or mine.subject or theirs.subject or not at[1] or not other[1]:
+        return False  # one names its people or opens with its own subject (``PT Pertamina menargetkan``)
+    if is_quoting(facts.corpus.text(*at)) or is_quoting(facts.corpus.text(*other)):
+        return False  # a remark quoted in two reports is one remark, whatever each said before it
+    if (_PLANNED.search(facts.corpus.text(*at)) is None) != (_PLANNED.search(facts.corpus.text(*other)) is None):
+        return True  # ``Pemeriksaan dijadwalkan ...`` / ``Pemeriksaan dilakukan ...``: a plan and a happening
+    prev_mine, prev_theirs = facts(at[0], at[1] - 1), facts(other[0], other[1] - 1)
+    return bool(prev_mine.persons and prev_theirs.persons and not prev_mine.persons & prev_theirs.persons)
 
 
 class Candidate(NamedTuple):

@@ -69,6 +69,9 @@ _DOMAIN = re.compile(r"\S+\.(?:com|id|net|org|co|tv|news)\b\S*", re.I)
 _DATELINE_DASH = re.compile(r"\s[-–—]\s|^[^a-z]*,")
 _LIST_MARK = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[IVXLC]+)\.$")  # "6. Cara membuat" stays whole
 _LINE = re.compile(r"[^\n]+")
+# A year, a comma and a one- or two-digit number before the stop: a flattened list's next item
+# number glued to the year that closes the item before (``Direktur sejak 2015,3. Budi ...``).
+_YEAR_ITEM = re.compile(r"(?<![\d.,])(?:19|20)\d{2},(\d{1,2})\.$")
 _LONE_DAY = re.compile(
     r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*[.!?]?[\"”’')]*",
     re.I)
@@ -184,6 +187,10 @@ def _candidates(para: str, quotes: _QuoteState) -> list[tuple[int, int, int]]:
         if punct == "." and not closers and _abbrev_before(para, m.start(1), para[m.end(3)]):
             continue
         if not closers and ("?" in punct or "!" in punct) and quotes.inside(m.start(1)):
+            continue
+        item = _YEAR_ITEM.search(para, max(0, m.start(1) - 12), m.end(1)) if punct == "." and not closers else None
+        if item:  # ``sejak 2015,3. Budi selaku ...``: the number opens the next item of a flattened list
+            out.append((item.start(1), item.start(1), m.start(1)))
             continue
         out.append((m.end(2), m.end(3), m.start(1)))
     for g in glued[gi:]:
