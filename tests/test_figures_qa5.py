@@ -164,3 +164,36 @@ def test_a_price_that_is_no_market_quote_keeps_no_date() -> None:
     got = _as_of("Wali kota meninjau pasar induk pada Senin (3/3/2025) untuk memantau harga pangan. "
                  "Di pasar itu beras medium dijual Rp 14.000 per kilogram.", "2025-03-04")
     assert got[14000.0] is None
+
+
+# --------------------------------------------------------------------------- aims that are none
+
+
+def test_a_count_reached_before_the_target_it_nears_is_no_target() -> None:
+    """``300 ribu siswa sudah menerima ..., mendekati target 900 ribu``: the first count is reached (a word of completion
+    right after it, before the target word); the second is the target."""
+    series = _series("Menurut data terbaru, sebanyak 300 ribu siswa sudah menerima makan gratis, mendekati target "
+                     "900 ribu siswa.")
+    assert series.get("siswa") == [300000.0]
+    assert series.get("siswa (target)") == [900000.0]
+
+
+def test_well_aimed_aid_names_no_target() -> None:
+    """``bansos tepat sasaran`` is "well aimed": no aim of the counts of the sentence."""
+    series = _series("Selain penyaluran bansos tepat sasaran, tahun ini 120 sekolah telah beroperasi dan menampung "
+                     "hampir 9 ribu siswa.")
+    assert series.get("siswa") == [9000.0]
+    assert "siswa (target)" not in series
+
+
+def test_a_count_of_proposals_is_no_proposal_of_a_count() -> None:
+    """``2 juta usulan``: what was counted are proposals; ``mengusulkan anggaran Rp 5 triliun`` is still an aim."""
+    assert _series("Warga mengirim 2 juta usulan pembaruan data melalui aplikasi.") == {"usulan": [2e6]}
+    assert "anggaran (target)" in _series("Kementerian mengusulkan anggaran Rp 5 triliun untuk program itu.")
+
+
+def test_a_target_before_a_completion_word_stays_a_target() -> None:
+    """``menargetkan 5 juta siswa yang telah terdaftar``: the aim word comes first, the ``telah`` is of the
+    registration."""
+    assert _series("Pemerintah menargetkan 5 juta siswa yang telah terdaftar menerima bantuan.") == {
+        "siswa (target)": [5e6]}

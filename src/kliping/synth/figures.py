@@ -221,6 +221,20 @@ def _converts(ordered_words: Sequence[str], k: int) -> bool:
     return not any(w in figure_cues.CONVERSION_PREMISES for w in after)
 
 
+def aim_words(ordered_words: Sequence[str], nouns: frozenset[str] = frozenset()) -> set[str]:
+    """The sentence's words, less target words that state no aim (``statement_mode``): ``sasaran`` in an idiom
+    (``bansos tepat sasaran``, ``menjadi sasaran``: ``figure_cues.TARGET_IDIOM_BEFORE``) and a target word that is what
+    the sentence counts (``nouns``, its quantities' counted nouns: ``1 juta usulan`` counts proposals received)."""
+    out = set()
+    for k, w in enumerate(ordered_words):
+        if w in figure_cues.TARGET_CUES and (
+                w in nouns or (w in figure_cues.TARGET_IDIOM_WORDS and k and ordered_words[k - 1]
+                               in figure_cues.TARGET_IDIOM_BEFORE)):
+            continue
+        out.add(w)
+    return out
+
+
 def statement_mode(sentence_words: set[str], ordered_words: Sequence[str] | None = None) -> str:
     """``conditional`` (a scenario or premise), ``target`` (an aim), ``hope`` (only a word of a wish or a purpose,
     ``figure_cues.HOPE_CUES``: whether an amount is an aim is told per amount by ``amount_mode``) or ``fact``.
@@ -234,6 +248,10 @@ def statement_mode(sentence_words: set[str], ordered_words: Sequence[str] | None
         return "hope"
     return "fact"
 
+
+
+# A word of completion at most this many words after an amount, before any target word, says it was reached.
+REACHED_AFTER_GAP = 3
 
 
 def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | None = None,
@@ -275,6 +293,10 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
     after = [w for _o, w in toks.within(q.end, hi)]
     if after and after[0] in figure_cues.TARGET_CUES:
         return "target"  # "4 juta target kendaraan": the count is the target
+    first_aim = next((k for k, w in enumerate(after) if w in figure_cues.TARGET_CUES), len(after))
+    if any(w in figure_cues.COMPLETION_CUES or w in figure_cues.REALISATION_CUES
+           for w in after[: min(first_aim, REACHED_AFTER_GAP)]):
+        return "fact"  # ``500 ribu penerima telah menikmati program, mendekati target 1,2 juta``: reached
     for k, w in enumerate(after):
         if w == "dari" and any(x in figure_cues.TARGET_CUES for x in after[k + 1 : k + 5]):
             return "fact"
@@ -992,9 +1014,12 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         art_points: list[tuple[tuple[str, str | None], Point]] = []
         money_at: dict[int, list[int]] = {}  # per sentence, where its money amounts start (``money_measure``)
         groups_of = people_groups(ev.quantities, aliases)
+        nouns_at: dict[int, frozenset[str]] = {}  # per sentence, the nouns its quantities count (``aim_words``)
         for q in ev.quantities:
             if q.unit in CURRENCIES:
                 money_at.setdefault(q.sentence, []).append(q.start)
+            if q.noun:
+                nouns_at[q.sentence] = nouns_at.get(q.sentence, frozenset()) | {q.noun.casefold()}
         for q in ev.quantities:
             key = figure_key(q, aliases)
             if key is None or not 0 <= q.sentence < n:
@@ -1004,7 +1029,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if q.sentence not in kinds:  # once per sentence: its statement kind and whether it reads a level
                 ws = words(text)
                 sw = set(ws)
-                kinds[q.sentence] = (statement_mode(sw, ws), bool(sw & figure_cues.LEVEL_CUES), points_back(ws),
+                kinds[q.sentence] = (statement_mode(aim_words(ws, nouns_at.get(q.sentence, frozenset())), ws),
+                                     bool(sw & figure_cues.LEVEL_CUES), points_back(ws),
                                      sentence_tokens(text), sentence_grades(sw))
             smode, level, pointed, toks, grades = kinds[q.sentence]
             clause = amount_clause(text, q.start, q.end, toks)  # once per amount: every reading below is of its clause

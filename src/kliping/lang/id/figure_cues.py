@@ -32,6 +32,10 @@ STRONG_TARGET_CUES = _words(
     "mengusulkan diusulkan usulkan usulan"
 )
 TARGET_CUES = STRONG_TARGET_CUES | HOPE_CUES
+# ``sasaran`` after one of these is an idiom, no aim of a number: ``bansos tepat sasaran`` (well aimed), ``salah
+# sasaran``, ``menjadi sasaran`` (attacked) (``synth.figures.aim_words``).
+TARGET_IDIOM_BEFORE = _words("tepat salah menjadi jadi")
+TARGET_IDIOM_WORDS = _words("sasaran sasarannya")
 
 # Words of an achieved value: in a sentence that also names a target, a number after one of these (with
 # no target word between) is what was reached, not the aim (``sasaran 2 juta paket hingga akhir bulan
