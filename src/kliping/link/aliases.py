@@ -53,8 +53,8 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
-from kliping.lang.id import gazetteer
-from kliping.lang.id.abbreviations import ACRONYM_SKIP
+from kliping.lang.id import cues, gazetteer
+from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP
 from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS, NAME_OPENERS
 from kliping.lang.id.titles import (
     CASE_PARTY_WORDS,
@@ -359,7 +359,8 @@ class Mentions:
     # nicknames given right after a full name (``Saifullah Yusuf (Gus Ipul)``, ``... atau Gus Ipul``):
     # the uses that take the name's key and the run-wide joins (:func:`_nicknames`), applied by
     # :func:`resolve` like the bracketed short names
-    nicknames: tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]] = field(default_factory=lambda: ([], []))
+    nicknames: tuple[list[tuple[_Form, str, str]], list[tuple[str, str, str, set[int]]]] = field(
+        default_factory=lambda: ([], []))
     # names the tagger cut short (``Kim Jong`` of ``Kim Jong Un``): the use, its whole name and the
     # mentions of the rest, applied by :func:`resolve` (:func:`_apply_cut_names`)
     cut_names: list[tuple[_Form, str, list[_Form]]] = field(default_factory=list)
@@ -848,21 +849,53 @@ _CHOICE_BEFORE = re.compile(
     r"[^,.;:()]{0,40}$", re.IGNORECASE)
 # ``Budi Santoso, Andi Wijaya atau Cak Nun``: the last of a list of people, not a nickname.
 _LIST_BEFORE = re.compile(r"(?:,|\bdan|\bserta)\s*$", re.IGNORECASE)
-# Words a nickname opens with: ``Gus Ipul``, ``Cak Imin``, ``Kang Emil``, ``Bang Ara``.
-NICKNAME_HONORIFICS = frozenset({
-    "gus", "cak", "kang", "bang", "abah", "buya", "habib", "kiai", "kyai", "mbah", "ning", "neng",
-    "daeng", "uda", "uni", "mas", "mbak", "pak", "bu", "bung", "om", "ustaz", "ustadz", "ustad", "teh", "aa",
-})
-_NOT_NICKNAME_WORDS = TITLE_HEADS | OFFICE_HEADS | RANKS | GLUED_ROLE_WORDS | CASE_ROLE_NOUNS
+# Words a nickname opens with. Public figures' honorifics (``Gus Ipul``, ``Cak Imin``, ``Kang Emil``,
+# ``Buya Hamka``): news calls the figure so in other stories too. Everyday forms of address (``Bang
+# Roni``, ``Mbah Darmo``, ``Teh Nia``): many people are called so, so the nickname is that person's
+# in its own article only. ``pak``, ``bu``, ``mas``, ``bung``, ``habib``, ``kiai``, ``ustaz`` are no
+# nickname openers: a title or an honorific the name is stripped of (tested disjoint).
+PUBLIC_NICKNAME_HONORIFICS = frozenset({"gus", "cak", "kang", "abah", "buya", "daeng", "ning"})
+ADDRESS_NICKNAME_HONORIFICS = frozenset({"bang", "om", "teh", "aa", "uda", "uni", "mbah", "neng", "ustad"})
+NICKNAME_HONORIFICS = PUBLIC_NICKNAME_HONORIFICS | ADDRESS_NICKNAME_HONORIFICS
+# Regional offices written as one word that no title list holds (``Budi Santoso (Sekda)``).
+_REGIONAL_OFFICE_WORDS = frozenset({"sekda", "sekdaprov", "sekkab", "sekkot", "sekwan", "sekdes", "sekcam",
+                                    "kadus", "perbekel"})
+# Kinship words: ``Andi Wijaya (Istri)`` says who the person is to someone, not what they are called.
+_KINSHIP_WORDS = frozenset({"istri", "suami", "ayah", "ibu", "anak", "adik", "kakak", "kakek", "nenek",
+                            "paman", "bibi", "cucu", "menantu", "mertua", "keponakan", "sepupu", "ipar"})
+_NOT_NICKNAME_WORDS = (TITLE_HEADS | OFFICE_HEADS | RANKS | GLUED_ROLE_WORDS | cues.ROLE_NOUNS
+                       | cues.AGENT_NOUNS | _REGIONAL_OFFICE_WORDS | _KINSHIP_WORDS)
+# Football clubs named as one word (``Persib``, ``Persija``, ``Persebaya``, ``Arema``).
+_CLUB_WORD = re.compile(r"^(?:pers[a-z]{1,8}|arema)$")
+# Before a bracketed name: it is one of a couple or a family (``Pasangan suami istri Andi Wijaya
+# (Rina)``, ``anak korban``), so the bracket may name the other one.
+_FAMILY_BEFORE = re.compile(
+    r"\b(?:pasangan|suami|istri|anak|ayah|ibu|adik|kakak|keluarga|orang\s+tua)\b[^.;:()]{0,30}$",
+    re.IGNORECASE)
+# Right after the closing bracket: ``Andi Wijaya (Rina) dan ...``, a second person may be named.
+_PAIR_AFTER = re.compile(r"^\)\s*(?:dan|serta|bersama|&)\b", re.IGNORECASE)
+
+
+def _named_body(word: str) -> bool:
+    """A party, organisation, outlet or club written as one word (``Gerindra``, ``Golkar``,
+    ``Perindo``, ``Persib``): what a bracket after a politician's or player's name often holds."""
+    entry = ABBREVIATIONS.get(word)
+    return (word in gazetteer.orgs() or word in gazetteer.media() or (entry is not None and entry[1] == "ORG")
+            or bool(_CLUB_WORD.match(word.casefold())))
 
 
 def _nickname_words(name: str) -> list[str] | None:
     """The words of a nickname (``Gus Ipul`` -> ``[gus, ipul]``, ``Kirun``), or None for what a
     bracket or ``atau`` after a name gives instead: initials and party or body acronyms (all
-    capitals: left to :func:`_resolve_initials`), an age or number, an office (``Mensos``,
-    ``Gubernur``), a place, an organisation, or two or more name words (a second person)."""
+    capitals: left to :func:`_resolve_initials`), an age or number, a place, an organisation, a
+    party, outlet or club written as one word (``Gerindra``, ``Persib``: :func:`_named_body`), a
+    title, rank, office or its abbreviation (``Mensos``, ``Gubernur``, ``Sekda``), a role of a case
+    or an everyday one (``Tersangka``, ``Sopir``), a kinship word (``Istri``, ``Anak``), or two or
+    more name words (a second person). A nickname of two words opens with an honorific
+    (:data:`NICKNAME_HONORIFICS`)."""
     words = name.split()
-    if not words or name.isupper() or any(c.isdigit() for c in name) or _is_place(name) or _org_like(name):
+    if (not words or name.isupper() or any(c.isdigit() for c in name) or _is_place(name) or _org_like(name)
+            or _named_body(name)):
         return None
     low = [w.casefold().strip(_STRIP) for w in words]
     if any(w in _NOT_NICKNAME_WORDS or w in ROLE_ABBREVIATIONS for w in low):
@@ -872,18 +905,44 @@ def _nickname_words(name: str) -> list[str] | None:
     return None
 
 
+def _nickname_blocked(text: str, a: int, end: int, bracket: bool, cue: str, words: list[str]) -> bool:
+    """Context that makes the name after a full name (at ``a`` in ``text``; the nickname ends at
+    ``end``) someone else. After ``atau`` (two people as often as one), only an honorific nickname
+    (``... atau Gus Ipul``) is one: ``menghubungi Budi Santoso atau Agus`` offers two people. In
+    brackets, a one-word name (no honorific) after a couple or family (``Pasangan suami istri Andi
+    Wijaya (Rina)``) or followed by ``dan`` / ``bersama`` may be the other one of two."""
+    if cue.casefold() == "atau":
+        return len(words) != 2 or words[0] not in NICKNAME_HONORIFICS
+    if bracket and len(words) == 1:
+        return bool(_FAMILY_BEFORE.search(text[:a]) or _PAIR_AFTER.match(text[end:]))
+    return False
+
+
+def _own_title(titles: dict[str, list[tuple[_Form, str]]], nick: _Form, key: str) -> bool:
+    """A use of the nickname's key other than ``nick`` (the one given after the name, whose title
+    is the name's) has a title the full name ``key`` is not given in the article: ``... (Rina)``,
+    then ``guru Rina``, is a person of her own. An honorific (``Pak Jokowi``) is no title."""
+    given = {t for _, t in titles.get(key, [])}
+    return any(t and t not in given and not set(t.split()) <= HONORIFICS | WEAK_HONORIFICS
+               for g, t in titles.get(nick.key or "", []) if g is not nick)
+
+
 def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
-               uf: _UnionFind) -> tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]]:
+               uf: _UnionFind) -> tuple[list[tuple[_Form, str, str]], list[tuple[str, str, str, set[int]]]]:
     """``Saifullah Yusuf (Gus Ipul)``, ``Saifullah Yusuf atau Gus Ipul``, ``Muhammad Akhirun alias
     Kirun``: a person mention right after a full person name (two or more words) in its sentence,
     in brackets or after ``atau`` / ``alias`` / ``akrab disapa``, is that person's nickname when it
-    reads as one (:func:`_nickname_words`). After ``atau`` it must also be nobody else's: no full name
+    reads as one (:func:`_nickname_words`) and nothing around it names a second person
+    (:func:`_nickname_blocked`). After ``atau`` it must also be nobody else's: no full name
     of the run has the word first or last, no ``antara`` / ``apakah`` / ``memilih`` before the
     name offers a choice of two people (``antara Budi Santoso atau Andi``), and the name does not
-    close a list of people (``Budi Santoso, Andi Wijaya atau Cak Nun``). Its uses in the article
-    take the name's key; a nickname of two words opening with an honorific (``Gus Ipul``) given for
-    one name only joins it in every article, as news calls the figure so without the full name.
-    Returns ``(form, full, key)`` of the uses and ``(nickname key, name key)`` of the joins."""
+    close a list of people (``Budi Santoso, Andi Wijaya atau Cak Nun``). Nor is it the nickname when
+    its article gives it a title the full name is not given (a person of their own). Its uses in
+    the article take the name's key. A nickname opening with a public figure's honorific
+    (:data:`PUBLIC_NICKNAME_HONORIFICS`, ``Gus Ipul``) given for one name only may join it in other
+    articles too, where :func:`_apply_nicknames` finds a shared event, storyline or office title.
+    Returns ``(form, full, key)`` of the uses and ``(nickname key, full, name key, articles)`` of the
+    run-wide candidates."""
     ends: dict[str, set[str]] = defaultdict(set)  # first or last word -> full-name keys of the run
     for local in by_article.values():
         for f in local:
@@ -892,13 +951,16 @@ def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
                 for w in (toks[0], toks[-1]):
                     ends[w].add(f.key)
     assign: list[tuple[_Form, str, str]] = []
-    named: dict[str, set[str]] = defaultdict(set)  # two-word nickname key -> name keys
+    named: dict[str, dict[str, tuple[str, set[int]]]] = defaultdict(dict)  # nickname key -> name key -> (full, articles)
     for i, local in by_article.items():
         ev = articles[i]
         sents = ev.doc.sentences
         by_sentence: dict[int, list[tuple[int, _Form]]] = defaultdict(list)
+        titles: dict[str, list[tuple[_Form, str]]] = defaultdict(list)  # key -> its uses' titles here
         for f in local:
             by_sentence[f.sentence].append((ev.mentions[f.mention].start, f))
+            if f.key and f.title:
+                titles[f.key].append((f, _title_key(f.title)))
         found: dict[str, tuple[str, str]] = {}
         for k, row in by_sentence.items():
             if not 0 <= k < len(sents):
@@ -919,18 +981,25 @@ def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
                 words = _nickname_words(g.full)
                 if words is None or g.pair or g.initials:
                     continue
+                if _nickname_blocked(text, a, end, bool(gap.group("bracket")), gap.group("cue") or "", words) \
+                        or _own_title(titles, g, f.key):
+                    continue
                 if (gap.group("cue") or "").casefold() == "atau" and (
                         _CHOICE_BEFORE.search(text[:a])
                         or ends.get(normalize_key(words[-1]), set()) - {f.key, g.key}
                         or (n and row[n - 1][1].type == "PERSON" and _LIST_BEFORE.search(text[:a]))):
                     continue
                 found.setdefault(g.key, (f.full, f.key))
-                if len(words) == 2:
-                    named[g.key].add(f.key)
+                if len(words) == 2 and words[0] in PUBLIC_NICKNAME_HONORIFICS:
+                    named[g.key].setdefault(f.key, (f.full, set()))[1].add(i)
         assign.extend((f, *found[f.key]) for f in local if f.key in found)
-    unions = [(short, next(iter(keys))) for short, keys in named.items()
-              if len({uf.find(k) for k in keys}) == 1]
-    return assign, unions
+    wide = []
+    for short, by_name in named.items():
+        if len({uf.find(k) for k in by_name}) == 1:
+            key = next(iter(by_name))
+            full = by_name[key][0]
+            wide.append((short, full, key, set().union(*(given for _, given in by_name.values()))))
+    return assign, wide
 
 
 def _first_start(short: str, words: tuple[str, ...]) -> int:
@@ -1672,17 +1741,35 @@ def _apply_bracketed(mentions: Mentions) -> None:
         mentions.uf.union(root, short)
 
 
-def _apply_nicknames(mentions: Mentions) -> None:
-    """Nicknames given after a full name take its key in their article and, for an honorific
-    nickname given for one name only, everywhere (:func:`_nicknames`)."""
-    assign, unions = mentions.nicknames
+def _apply_nicknames(mentions: Mentions, event_of: dict[int, str], storyline_of: dict[int, str]) -> None:
+    """Nicknames given after a full name take its key in their article (:func:`_nicknames`). A
+    public figure's honorific nickname (``Gus Ipul``) given for one name only takes it in another
+    article too where that article shares an event or storyline with one that gave it, or gives it
+    an office title the full name has (``Mensos Gus Ipul``): ``Bang Roni`` the lawmaker and ``Bang
+    Roni`` the driver of another story stay two, and so would two ``Gus`` of unrelated stories."""
+    assign, wide = mentions.nicknames
     for f, full, key in assign:
         f.full, f.key = full, key
-    for short, key in unions:
-        mentions.uf.add(short)
-        root = mentions.uf.find(key)
-        if mentions.uf.find(short) != root:
-            mentions.uf.union(root, short)
+    if not wide:
+        return
+    shorts, names = {w[0] for w in wide}, {w[2] for w in wide}
+    uses: dict[str, list[_Form]] = defaultdict(list)  # nickname key -> its uses; one pass over the forms
+    offices: dict[str, set[str]] = defaultdict(set)  # name key -> the office titles it is given
+    for f in mentions.forms:
+        if f.key in shorts:
+            uses[f.key].append(f)
+        if f.key in names and f.title and _office_title(_title_key(f.title)):
+            offices[f.key].add(_title_key(f.title))
+    for short, full, key, given in wide:
+        places = {event_of[i] for i in given if i in event_of} | {storyline_of[i] for i in given if i in storyline_of}
+        by_article: dict[int, list[_Form]] = defaultdict(list)
+        for f in uses.get(short, []):
+            if f.article not in given and f.key == short:
+                by_article[f.article].append(f)
+        for i, fs in by_article.items():
+            if event_of.get(i) in places or storyline_of.get(i) in places or any(f.title and _title_key(f.title) in offices.get(key, set()) for f in fs):
+                for f in fs:
+                    f.full, f.key = full, key
 
 
 def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
@@ -1748,7 +1835,7 @@ def resolve(
     uf = mentions.uf
     _apply_cut_names(mentions)
     _apply_bracketed(mentions)
-    _apply_nicknames(mentions)
+    _apply_nicknames(mentions, event_of, storyline_of or {})
     _join_lone_short_forms(mentions, event_of)
     _join_regions(mentions, event_of)
     _keep_initials_in_their_stories(mentions, event_of)
@@ -1847,7 +1934,7 @@ def resolve(
                     merges.append((a, b))
     # --- 3c. one one-word name spelt two ways in one article (``Mamet`` / ``Memet``), and a
     # shorter name misspelling a longer one's words there (``Okky Prastyo Ajie`` / ``Okky Prasetyo``)
-    for a, b in _one_name_spellings(mentions) + _partial_name_spellings(mentions):
+    for a, b in _one_name_spellings(mentions, articles) + _partial_name_spellings(mentions, articles):
         a, b = sorted((uf.find(a), uf.find(b)), key=rank)
         if a != b and (a, b) not in seen_pairs:
             seen_pairs.add((a, b))
@@ -1911,7 +1998,7 @@ ONE_NAME_VARIANT_MIN_LETTERS = 5
 _VOWELS = frozenset("aeiou")
 
 
-def _one_name_spellings(mentions: Mentions) -> list[tuple[str, str]]:
+def _one_name_spellings(mentions: Mentions, articles: Sequence[Evidence]) -> list[tuple[str, str]]:
     """``(key, key)`` of one-word person names one article spells two ways: ``Mamet`` and
     ``Memet``, the same coordinator quoted in turn. The two differ in one inner vowel (not the first
     letter, not the last: ``Dewa`` / ``Dewi`` are two people), have at least
@@ -1930,8 +2017,9 @@ def _one_name_spellings(mentions: Mentions) -> list[tuple[str, str]]:
         names = sorted(ones, key=lambda w: min((f.sentence, f.mention) for f in ones[w]))
         for x, first in enumerate(names):
             for later in names[x + 1:]:
-                if (_inner_vowel_differs(first, later) or _vowels_swapped(first, later)) \
-                        and _same_one_person(ones[first], ones[later]):
+                swapped = _vowels_swapped(first, later)
+                if (swapped or _inner_vowel_differs(first, later)) \
+                        and _same_one_person(articles, ones[first], ones[later], case_role=swapped):
                     out.append((ones[first][0].key, ones[later][0].key))  # type: ignore[arg-type]
     return out
 
@@ -1940,13 +2028,16 @@ def _one_name_spellings(mentions: Mentions) -> list[tuple[str, str]]:
 PARTIAL_MISSPELLING_MIN_LETTERS = 5
 
 
-def _partial_name_spellings(mentions: Mentions) -> list[tuple[str, str]]:
+def _partial_name_spellings(mentions: Mentions, articles: Sequence[Evidence]) -> list[tuple[str, str]]:
     """``(key, key)`` of two person names of one article where the shorter (two words) is the
-    longer's first word and, one letter off, one of its other words (``Okky Prastyo Ajie`` ...
-    ``Okky Prasetyo``, one prosecutor): the misspelling pass compares only names of as many words.
+    longer's first word and, one vowel added or dropped (:func:`_vowel_inserted`), one of its other
+    words (``Okky Prastyo Ajie`` ... ``Okky Prasetyo``, one prosecutor): the misspelling pass
+    compares only names of as many words. Any other one-letter change makes another name
+    (``Salim`` / ``Halim``, ``Rahmat`` / ``Rahman``, ``Putra`` / ``Putri``, ``Darwin`` / ``Darwis``).
     The word has :data:`PARTIAL_MISSPELLING_MIN_LETTERS`+ letters, the two never share a sentence
-    and the later one comes with no title, role or age the earlier is not given
-    (:func:`_same_one_person`); the longer name is the only one of the article it can be."""
+    and the later one comes with no ``juga`` / ``lain`` near it and no title, role or age the
+    earlier is not given (:func:`_same_one_person`); the longer name is the only one of the article
+    it can be."""
     out: list[tuple[str, str]] = []
     uf = mentions.uf
     for local in mentions.by_article.values():
@@ -1961,14 +2052,23 @@ def _partial_name_spellings(mentions: Mentions) -> list[tuple[str, str]]:
             if len(t2) != 2 or len(t2[1]) < PARTIAL_MISSPELLING_MIN_LETTERS:
                 continue
             cands = [r for r, t in toks.items() if r != r2 and len(t) >= 3 and t[0] == t2[0]
-                     and any(w != t2[1] and Levenshtein.distance(w, t2[1]) == 1 for w in t[1:])]
+                     and any(_vowel_inserted(w, t2[1]) for w in t[1:])]
             if len(cands) != 1:
                 continue
             r3 = cands[0]
             first, later = sorted((names[r3], names[r2]), key=lambda fs: min((f.sentence, f.mention) for f in fs))
-            if _same_one_person(first, later):
+            if _same_one_person(articles, first, later):
                 out.append((r3, r2))
     return out
+
+
+def _vowel_inserted(a: str, b: str) -> bool:
+    """``prasetyo`` / ``prastyo``: one word is the other with one vowel added, not as its first
+    letter (a dropped or doubled vowel is a slip of the keyboard; a changed letter is another name)."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return any(long[k] in _VOWELS and long[:k] + long[k + 1:] == short for k in range(1, len(long)))
 
 
 def _inner_vowel_differs(a: str, b: str) -> bool:
@@ -1994,14 +2094,42 @@ def _vowels_swapped(a: str, b: str) -> bool:
         and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-def _same_one_person(first: Sequence[_Form], later: Sequence[_Form]) -> bool:
-    """Two spellings' uses in one article never share a sentence, and the later one is introduced
-    with no title, role or age of its own: a title it has is one the first spelling is given too
-    (``terdakwa Nasori`` ... ``terdakwa Nasiro``, the one defendant of the trial report)."""
+# Near a name a second person is introduced with: ``Agus Halim juga dihadirkan``, ``Polisi juga
+# menetapkan tersangka Murni``, ``saksi lain, Agus Halim``.
+_ANOTHER_BEFORE = re.compile(r"\b(?:juga|pula|lain|lainnya)\b[^.;:]{0,30}$", re.IGNORECASE)
+_ANOTHER_AFTER = re.compile(r"^[^.;:]{0,12}?\b(?:juga|pula|lain|lainnya)\b", re.IGNORECASE)
+
+
+def _another_person_near(articles: Sequence[Evidence], f: _Form) -> bool:
+    """``juga`` / ``pula`` / ``lain`` right before or after the use ``f`` (:data:`_ANOTHER_BEFORE`):
+    the report is adding someone, not naming the same person again."""
+    ev = articles[f.article]
+    if not 0 <= f.sentence < len(ev.doc.sentences):
+        return False
+    text, m = ev.doc.sentences[f.sentence].text, ev.mentions[f.mention]
+    return bool(_ANOTHER_BEFORE.search(text[:m.start]) or _ANOTHER_AFTER.match(text[m.end:]))
+
+
+def _same_one_person(articles: Sequence[Evidence], first: Sequence[_Form], later: Sequence[_Form], *,
+                     case_role: bool = False) -> bool:
+    """Two spellings' uses in one article never share a sentence, the later one is introduced with
+    no ``juga`` / ``lain`` near it (:func:`_another_person_near`) and with no title, role or age of
+    its own: a title it has is an office title the first spelling is given too (:func:`_office_title`;
+    ``Kasi Intel Okky ...``). A shared case role (``terdakwa``, ``tersangka``) is shared by the
+    several suspects of one case (``tersangka Marni`` ... ``tersangka Murni``), so it counts only
+    with ``case_role`` (two vowels swapped, :func:`_vowels_swapped`: ``terdakwa Nasori`` ...
+    ``terdakwa Nasiro``, the one defendant of the trial report)."""
     if {f.sentence for f in first} & {f.sentence for f in later}:
         return False
+    intro = min(later, key=lambda f: (f.sentence, f.mention))
+    if _another_person_near(articles, intro):
+        return False
     own = {_title_key(f.title) for f in first} - {""}
-    return not any(f.age or (_title_key(f.title) and _title_key(f.title) not in own) for f in later)
+    for f in later:
+        title = _title_key(f.title)
+        if f.age or (title and (title not in own or not (case_role or _office_title(title)))):
+            return False
+    return True
 
 
 def _name_words(toks: list[str]) -> list[str]:
