@@ -94,3 +94,69 @@ def test_a_speaker_who_must_admit_still_admits() -> None:
     assert (c.status, c.cue) == ("confirmation", "mengakui")
     (c,) = claims("Manajer tim mengakui kinerja pemainnya menurun sepanjang musim.")
     assert c.status == "confirmation", "admitting a fact about performance is no recognition"
+
+
+# --- After the reviewer's second pass (bugs 3-7) ---
+
+
+def test_willing_or_prompt_admission_is_still_a_confirmation() -> None:
+    # ``mau``/``segera``/``ingin`` are no modals of need: the act is reported done
+    (c,) = claims("Tersangka akhirnya mau mengakui perbuatannya kepada penyidik setelah diperiksa delapan jam.")
+    assert (c.status, c.cue) == ("confirmation", "mengakui")
+    (c,) = claims("Saat diperiksa, Budi segera mengakui telah menerima uang suap Rp 500 juta.")
+    assert (c.status, c.actor_name) == ("confirmation", "Budi")
+    (c,) = claims("Juru bicara kepolisian segera mengonfirmasi penangkapan dua tersangka itu.")
+    assert c.status == "confirmation"
+    # a modal of need still blocks a confirmation to come
+    assert claims("Polisi akan mengonfirmasi identitas korban setelah hasil tes DNA keluar.") == []
+
+
+def test_admitting_a_product_flaw_or_a_role_in_a_crime_is_a_confirmation() -> None:
+    (c,) = claims("PT Sumber Pangan mengakui produk itu mengandung bahan berbahaya.")
+    assert (c.status, c.text) == ("confirmation", "produk itu mengandung bahan berbahaya")
+    (c,) = claims("Tersangka mengakui peran dalam penyelundupan sabu seberat dua kilogram.")
+    assert c.status == "confirmation"
+    # a recognised object followed by a predicate is the subject of an admitted claim
+    (c,) = claims("Menteri itu mengakui hak warga tersebut telah dilanggar aparat desa.")
+    assert c.status == "confirmation"
+    # and without one it is still recognition
+    assert claims("Pemerintah mengakui kedaulatan negara tetangga atas pulau itu.") == []
+
+
+def test_more_or_less_before_a_manner_is_an_allegation_not_an_estimate() -> None:
+    (c,) = claims("Korban diduga lebih dulu menyerang pelaku dengan sebilah pisau.")
+    assert c.status == "allegation"
+    (c,) = claims("Sopir truk diduga kurang hati-hati saat melintas di tikungan tajam.")
+    assert c.status == "allegation"
+    (c,) = claims("Pengemudi mobil itu diduga di bawah pengaruh alkohol saat menabrak pagar.")
+    assert c.status == "allegation"
+    # an amount after the two-word forms still is an estimate
+    (c,) = claims("Jumlah penonton yang terjebak diduga lebih dari 200 orang.")
+    assert c.status == "speculation"
+    (c,) = claims("Kerugian negara diduga di atas Rp 2 miliar.")
+    assert c.status == "speculation"
+
+
+def test_an_age_before_yang_is_not_the_subject() -> None:
+    (c,) = claims("Polisi menangkap pria berusia 30 tahun yang diduga mencuri sepeda motor warga.")
+    assert c.text == "pria mencuri sepeda motor warga"
+    (c,) = claims("Warga menemukan seorang nelayan (45) yang diduga hanyut terbawa arus.")
+    assert c.text == "seorang nelayan hanyut terbawa arus"
+    # a number that is an amount, not an age, stays with its noun
+    (c,) = claims("Petugas menyita uang 30 juta yang diduga hasil pemerasan.")
+    assert c.text == "uang 30 juta hasil pemerasan"
+
+
+def test_a_subordinate_clause_closed_by_a_comma_does_not_give_the_actor() -> None:
+    from kliping.extract import extract
+    from kliping.ingest import clean
+    from kliping.model import Article
+
+    ev = extract(clean(Article(id="t1", input="t1.txt", title="Proyek Jalan", published="2025-03-04", source="K",
+                               text="Bupati Sleman Harda Kiswaya, yang ditemui saat Rapat Paripurna, menuding "
+                                    "kontraktor lalai.")))
+    (c,) = ev.claims
+    assert c.actor_name == "Harda Kiswaya"
+    # without the comma the subordinate clause still holds the cue and its subject
+    (c,) = claims("Perselisihan itu bermula saat Lisa menuding tetangganya mencuri ayam.")
+    assert c.actor_name == "Lisa"

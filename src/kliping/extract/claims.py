@@ -21,6 +21,7 @@ import re
 
 from kliping.extract import quotes as _q
 from kliping.lang.id import cues
+from kliping.lang.id import numbers as _nw
 from kliping.model import Claim, Document, Mention
 
 _CUE_STATUS: dict[str, str] = {c: st for st, cs in cues.CLAIM_CUES.items() for c in cs}
@@ -195,23 +196,51 @@ def _confirms(cue: str, before: str, after: str) -> bool:
     if cue not in _ADMITTING and any(w in cues.CONFIRMATION_MODALS for w in words):
         return False  # (``Saya harus mengakui, ...`` is an admission: the idiom of a speaker admitting)
     first = _first_word(after)
-    if cue == "mengakui" and first in cues.RECOGNITION_OBJECTS:
+    if cue == "mengakui" and first in cues.RECOGNITION_OBJECTS and not _predicate_after_object(after):
         return False
     asking = first in cues.ASKING_AFTER or any(w in cues.REPORTER_WORDS for w in words)
     return not ("konfirmasi" in cue and asking)
 
 
 _ADMITTING = frozenset(("mengakui", "membenarkan"))
+_DEMONSTRATIVE = frozenset(("itu", "ini", "tersebut"))
+
+
+def _predicate_after_object(after: str) -> bool:
+    """The object after ``mengakui`` (with a demonstrative, ``hak itu``) is followed by a predicate
+    (``mengakui hak warga itu telah dilanggar``, ``mengakui status itu tidak sah``, ``... itu
+    melanggar``): the object is the subject of an admitted claim, not a thing recognised."""
+    words = [w.strip(",.;:").lower() for w in re.split(r"[,;:]", after, maxsplit=1)[0].split()[1:5]]
+    k = next((i for i, w in enumerate(words) if w in _DEMONSTRATIVE), None)
+    nxt = words[k + 1] if k is not None and k + 1 < len(words) else (words[0] if words else "")
+    return nxt in cues.RECOGNITION_PREDICATE or (k is not None and _is_verb(nxt))
+
+
+def _is_verb(word: str) -> bool:
+    """A lower-case ``me-``/``ber-``/``ter-``/``di-`` word of six letters or more that is no common
+    noun (``mengandung``, ``dilanggar``; not ``menteri``, ``tersangka``)."""
+    return bool(_VERB_PREFIX.match(word)) and word not in _ME_NOUNS
 
 
 def _estimates(after: str) -> bool:
     """``diduga mencapai ...``, ``diduga di atas 50 dollar``, ``diduga 200 orang``: an amount,
     estimated (``cues.ESTIMATE_AFTER``)."""
-    words = [w.strip(",.;:").lower() for w in after.split()[:2]]
+    words = [w.strip(",.;:").lower() for w in after.split()[:3]]
     if not words:
         return False
-    return (words[0] in cues.ESTIMATE_AFTER or " ".join(words) in cues.ESTIMATE_AFTER
-            or words[0][:1].isdigit())
+    if words[0][:1].isdigit():
+        return True
+    for n in (2, 1):
+        lead = " ".join(words[:n])
+        if lead in cues.ESTIMATE_AFTER:
+            return lead not in cues.ESTIMATE_NEEDS_NUMBER or _amount_word(words[n] if len(words) > n else "")
+    return False
+
+
+def _amount_word(word: str) -> bool:
+    """A number in digits or words, or a currency before one (``50``, ``dua``, ``ratusan``, ``Rp``)."""
+    return (word[:1].isdigit() or word in _nw.UNIT_WORDS or word in _nw.WHOLE_WORDS or word in _nw.SE_SCALE_WORDS
+            or word in _nw.PLURAL_WORDS or word in _nw.SE_FRACTIONS or word in ("rp", "us$", "usd", "$"))
 
 
 # An agent, a date or a channel with no proposition: ``Kombes Rizki, Minggu (19/10/2025)``, ``pihak
@@ -262,6 +291,7 @@ _VERB_PREFIX = re.compile(r"^(?:me[mnl]|meng|meny|ber|ter|di)\w{3,}$")
 def _noun_before_yang(words: list[str]) -> str:
     """The noun phrase right before ``yang`` (up to six words, a place phrase in it kept), or ``""``
     when a verb or a conjunction stands right before it."""
+    words = _without_age(words)
     out: list[str] = []
     for w in reversed(words[-6:]):
         low = w.lower().strip(",.")
@@ -270,7 +300,31 @@ def _noun_before_yang(words: list[str]) -> str:
         out.insert(0, w)
     while out and out[0].lower() in ("di", "ke", "dari", "pada", "untuk", "oleh", "kepada", "terhadap", "bagi"):
         out.pop(0)  # a phrase cut at its preposition: the noun it was about is not there
+    if out and not any(w[:1].isalpha() and w.lower() not in _AGE_UNITS for w in out):
+        return ""  # only a number or a measure (``30 tahun``): no noun to be the subject
     return " ".join(out)
+
+
+# ``pria berusia 30 tahun yang diduga ...``: an age between the noun and ``yang`` describes the noun.
+_AGE_WORDS = frozenset(("berusia", "berumur", "usia", "umur", "usianya", "umurnya"))
+_AGE_UNITS = frozenset(("tahun", "thn", "th", "bulan", "minggu", "hari", "tahunan"))
+
+
+def _without_age(words: list[str]) -> list[str]:
+    """``words`` without an age at their end (``berusia 30 tahun``, ``berumur sekitar 40 tahun``,
+    ``(30)``), so the noun it describes (``pria``) is the one before ``yang``."""
+    end = len(words)
+    if end and re.fullmatch(r"\(\d{1,3}\),?", words[-1]):
+        return words[:-1]
+    if end and words[-1].lower().strip(",.") in _AGE_UNITS:
+        end -= 1
+    i = end
+    while i and (words[i - 1][:1].isdigit() or words[i - 1].lower() in _nw.UNIT_WORDS
+                 or words[i - 1].lower() in ("puluh", "belas", "sekitar", "kurang", "lebih", "hampir")):
+        i -= 1
+    if i < end and i and words[i - 1].lower() in _AGE_WORDS:
+        return words[: i - 1]
+    return words
 
 
 def _compared(before: str) -> bool:
@@ -346,14 +400,22 @@ def _own_clause(before: str) -> str:
         if m.start() >= cut and before[m.end():].strip():
             cut = m.end()
     for m in _SUBORDINATOR.finditer(before):
-        if m.start() >= cut:
+        if m.start() >= cut and "," not in before[m.end():]:
             cut = m.end()  # ``kasus ini bermula saat Lisa menuding``: the clause is Lisa's
+        # (a comma after it closes the subordinate clause before the cue: ``Harda, yang ditemui saat
+        # Rapat Paripurna, menuding``: the subject is the main clause's)
     out = " " * cut + before[cut:]
     return re.sub(r"(^|,\s*|\s)baik(?=\s+[A-Z])", lambda x: x.group(1) + "Baik", out)
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*yang\s[^,;:\"“”]*,\s*$", re.I)
+
+
 def _active_actor(before: str, base: int, ctx: _q._Ctx) -> str | None:
-    """Subject of an active cue; for ``X yang membantah`` the noun phrase before ``yang``."""
+    """Subject of an active cue; for ``X yang membantah`` the noun phrase before ``yang``. A relative
+    clause set off by commas right before the cue (``Harda, yang ditemui saat Rapat Paripurna,
+    menuding``) is blanked: its nouns are no subject."""
+    before = _RELATIVE_ASIDE.sub(lambda x: " " * len(x.group()), before)
     y = _YANG.search(before)
     if y:
         head = before[: y.start()]

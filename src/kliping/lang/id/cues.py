@@ -390,20 +390,28 @@ CLAIM_NEGATORS: frozenset[str] = frozenset(("tidak", "tak", "jangan", "belum", "
 NOT_ONLY: frozenset[str] = frozenset(("hanya", "cuma", "sekadar", "saja"))
 # A modal of need or intent a few words before a confirmation cue (``harus diakui``, ``penting
 # juga diakui``, ``masih harus mengklarifikasi dan mengkonfirmasi``, ``akan mengonfirmasi``): the
-# writer's rhetoric or a check still to come, no confirmation given.
+# writer's rhetoric or a check still to come, no confirmation given. Not ``mau``/``segera``/
+# ``ingin``: ``akhirnya mau mengakui``, ``segera mengonfirmasi penangkapan`` report the act done.
 CONFIRMATION_MODALS: frozenset[str] = frozenset((
-    "harus", "perlu", "patut", "mesti", "wajib", "penting", "akan", "hendak", "ingin", "mau", "segera",
-    "layak", "pantas",
+    "harus", "perlu", "patut", "mesti", "wajib", "penting", "akan", "hendak", "layak", "pantas",
 ))
 # ``mengakui kedaulatan``, ``mengakui keberhasilan``: to recognise something, not to admit a claim
-# (read after ``mengakui`` only: ``mengonfirmasi keberadaan X`` confirms).
+# (read after ``mengakui`` only: ``mengonfirmasi keberadaan X`` confirms; and not when a predicate
+# follows the object: ``mengakui hak warga itu dilanggar`` admits, see ``extract.claims``).
 RECOGNITION_OBJECTS: frozenset[str] = frozenset((
-    "kedaulatan", "kemerdekaan", "keberhasilan", "prestasi", "peran", "kontribusi", "jasa", "keberadaan",
-    "eksistensi", "hak", "legitimasi", "produk", "keunggulan", "kehebatan", "kepemimpinan", "status",
+    "kedaulatan", "kemerdekaan", "keberhasilan", "prestasi", "kontribusi", "jasa", "keberadaan",
+    "eksistensi", "hak", "legitimasi", "keunggulan", "kehebatan", "kepemimpinan", "status",
     "negara", "pemerintahan",
 ))
-# (Left out: ``kinerja``, ``kualitas``, ``produksi``, ``hasil``: ``mengakui kinerja timnya buruk``,
-# ``mengakui produksi turun`` admit a fact.)
+# (Left out: ``kinerja``, ``kualitas``, ``produksi``, ``hasil``, ``produk``, ``peran``: ``mengakui
+# kinerja timnya buruk``, ``mengakui produk itu mengandung ...``, ``mengakui peran dalam
+# penyelundupan`` admit a fact or a part in a crime.)
+# Words that open a predicate right after a recognised object (``mengakui hak itu telah
+# dilanggar``): the object is the subject of an admitted claim, not a thing recognised.
+RECOGNITION_PREDICATE: frozenset[str] = frozenset((
+    "telah", "sudah", "tidak", "tak", "belum", "masih", "sedang", "pernah", "bisa", "dapat", "akan",
+    "menjadi", "adalah", "merupakan",
+))
 # The reporter's formula: ``Wartawan telah mengkonfirmasi Ketua DPRD``, ``mengonfirmasi kepada
 # polisi``: the reporter (or someone) asked for comment; nobody confirmed a claim.
 REPORTER_WORDS: frozenset[str] = frozenset(("wartawan", "jurnalis", "reporter", "redaksi", "awak"))
@@ -411,10 +419,14 @@ ASKING_AFTER: frozenset[str] = frozenset(("kepada", "ke", "ulang", "lagi"))
 # ``yang diduga di atas 50 dollar``, ``diduga mencapai 200 orang``: ``diduga`` before an amount
 # estimates it, it accuses nobody (a speculation). Not ``diduga akan``: ``diduga akan melarikan
 # diri`` and ``diduga akan memasok senjata`` suspect someone (labelled allegations, dev and held-out).
+# Not bare ``lebih``/``kurang``: ``diduga lebih dulu menyerang``, ``diduga kurang hati-hati`` accuse.
 ESTIMATE_AFTER: frozenset[str] = frozenset((
-    "mencapai", "sekitar", "berkisar", "sebesar", "sebanyak", "senilai", "kurang",
-    "lebih", "di atas", "di bawah", "lebih dari", "kurang dari",
+    "mencapai", "sekitar", "berkisar", "sebesar", "sebanyak", "senilai",
+    "di atas", "di bawah", "lebih dari", "kurang dari",
 ))
+# Of those, the ones that are an amount only before a number (``diduga di bawah pengaruh alkohol``
+# and ``diduga sekitar lokasi`` accuse; ``diduga di atas 50 dollar`` estimates).
+ESTIMATE_NEEDS_NUMBER: frozenset[str] = frozenset(("sekitar", "di atas", "di bawah", "lebih dari", "kurang dari"))
 # A feeling or stance before a passive allegation cue (``Dia sedih dituduh melakukan ...``,
 # ``merasa dituding``): the accusation is what the sentence is about, so the claim text keeps the cue
 # (without it ``Dia sedih melakukan ...`` would assert the act).
