@@ -197,3 +197,24 @@ def test_a_target_before_a_completion_word_stays_a_target() -> None:
     registration."""
     assert _series("Pemerintah menargetkan 5 juta siswa yang telah terdaftar menerima bantuan.") == {
         "siswa (target)": [5e6]}
+
+
+# --------------------------------------------------------------------------- a rate written before the amount
+
+
+def test_a_rate_written_before_the_amounts_is_their_rate() -> None:
+    """``harga per sak dari Rp 118.000 menjadi Rp 94.000``: both amounts are per sack, one series with the amount
+    that writes its rate after it."""
+    series = _series("Harga pupuk per sak dari Rp 118.000 turun menjadi Rp 94.000. "
+                     "Di kios lain pupuk yang sama dijual Rp 95.000 per sak.")
+    assert sorted(series.get("per sak", [])) == [94000.0, 95000.0, 118000.0]
+    assert _series("Maka harga per liternya kira-kira Rp 8.000.") == {"per liter": [8000.0]}
+    # the rate of the amount before is that amount's only
+    after = _series("Minyak ditutup pada 61,40 dollar AS per barel setelah lama bertahan di sekitar 64 dollar AS.")
+    assert after.get("per barel") == [61.4]
+
+
+def test_per_before_a_word_of_when_is_no_rate() -> None:
+    """``Per hari ini`` and ``per akhir Juni`` say when, not per what."""
+    assert "per hari" not in _series("Per hari ini, harga emas di butik itu Rp 1.900.000.")
+    assert not any(k.startswith("per ") for k in _series("Data per akhir Juni mencatat utang Rp 5 triliun."))

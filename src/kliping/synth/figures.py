@@ -1015,7 +1015,9 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         money_at: dict[int, list[int]] = {}  # per sentence, where its money amounts start (``money_measure``)
         groups_of = people_groups(ev.quantities, aliases)
         nouns_at: dict[int, frozenset[str]] = {}  # per sentence, the nouns its quantities count (``aim_words``)
+        by_sentence: dict[int, list[Quantity]] = {}
         for q in ev.quantities:
+            by_sentence.setdefault(q.sentence, []).append(q)
             if q.unit in CURRENCIES:
                 money_at.setdefault(q.sentence, []).append(q.start)
             if q.noun:
@@ -1042,6 +1044,9 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             elif (key[1] is None and key[0] in figure_cues.GENERIC_PEOPLE and q.value in groups_of and group_value(q)
                     and people_join(corpus, a, q, groups_of[q.value][1])):
                 key = (groups_of[q.value][0], None)  # ``11 ribu orang`` of an article counting ``11 ribu peserta``
+            elif key[1] in CURRENCIES and key[0] == key[1] and "per" in text:
+                rate = rate_before(q, toks, clause, by_sentence.get(q.sentence, ()))
+                key = (rate, key[1]) if rate else key
             asof = parse_timex_date(as_of)
             explicit = asof is not None and (q.sentence, asof.isoformat()) in named
             # the extractor's as_of is a day the sentence names in the week up to publication, else the publication;
@@ -1115,6 +1120,32 @@ def market_quote(q: Quantity, toks: Tokens, clause: Clause) -> bool:
     """A price its clause reads as a market quote (``figure_cues.MARKET_QUOTE_CUES`` before it: ``ditutup pada``,
     ``menetap di``)."""
     return q.unit in CURRENCIES and any(w in figure_cues.MARKET_QUOTE_CUES for _o, w in toks.within(clause[0], q.start))
+
+
+def rate_before(q: Quantity, toks: Tokens, clause: Clause, others: Sequence[Quantity]) -> str | None:
+    """The rate ``per <word>`` written before a money amount of no noun in its clause (``harga per sak dari Rp 112.500
+    turun menjadi Rp 90.000``, ``harga per liter Rp 10.000``), at most ``figure_cues.RATE_BEFORE_GAP`` words before it,
+    with only money amounts of no noun between (``dari Rp 115.000 menjadi Rp 92.000``: both per sack). Not a word of
+    when (``per tanggal``, ``per hari ini``: ``figure_cues.NOT_RATE_AFTER_PER``), nor the rate written after an amount
+    before (``ditutup pada 53 dollar per barel setelah bertahan di kisaran 56 dollar``: the 56 is an earlier level, and
+    two values of one series in one sentence would make the close unusable for the findings). The name as
+    ``rate_name`` gives it."""
+    before = toks.within(clause[0], q.start)[-figure_cues.RATE_BEFORE_GAP :]
+    for k in range(len(before) - 2, -1, -1):
+        if before[k][1] != "per":
+            continue
+        w, nxt = before[k + 1][1], before[k + 2][1] if k + 2 < len(before) else ""
+        if not w.isalpha() or w in figure_cues.NOT_RATE_AFTER_PER or nxt in figure_cues.NOT_RATE_AFTER_PER:
+            return None
+        at = before[k][0]
+        if any(o.start < at <= o.end for o in others):
+            return None  # the rate of the amount before (``53,61 dollar AS per barel setelah ... 56 dollar AS``)
+        if any(at < o.start < q.start and (o.noun or o.unit not in CURRENCIES) for o in others):
+            return None
+        if w.endswith("nya") and len(w) > 6:
+            w = w[:-3]  # ``harga per liternya``
+        return rate_name("per " + w)
+    return None
 
 
 def in_series(p: Point) -> bool:

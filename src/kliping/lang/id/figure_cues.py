@@ -438,3 +438,9 @@ RATE_UNIT_NAMES: dict[str, str] = {
     "kcal": "kalori", "m": "meter", "mg": "miligram", "ml": "mililiter", "W": "watt", "mi": "mil", "ft": "kaki",
     "in": "inci", "kn": "knot", "nmi": "mil laut", "°": "derajat",
 }
+
+# ``per`` before an amount names its rate (``harga per sak dari Rp 112.500``, ``harga per liter Rp 10.000``:
+# ``synth.figures.rate_before``) within this many words, unless the word after ``per`` says when (``per tanggal``,
+# ``per akhir Juni``, ``per hari ini``) or another kind of figure stands between.
+RATE_BEFORE_GAP = 9
+NOT_RATE_AFTER_PER = _words("tanggal akhir awal posisi periode ini itu")
