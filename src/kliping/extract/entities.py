@@ -856,9 +856,13 @@ class _Sentence:
             else:
                 s.type = "LOC"
 
-    def titles(self, spans: list[Span]) -> None:
+    def titles(self, spans: list[Span], others: list[Span] | None = None) -> None:
+        """Set the title of each person span in ``spans``; ``others`` (default ``spans``) is the
+        sentence's span list the walk back stops at (a neighbouring person ends a title: ``Bupati
+        X [Fulan] dan Wakil Bupati X [Fulan]``)."""
         if self.caseless:
             return
+        ctx = spans if others is None else others
         for s in spans:
             if s.type != "PERSON":
                 continue
@@ -869,17 +873,17 @@ class _Sentence:
                     if s.title is None or i < s.title[0]:
                         s.title = (i, s.i)
                 elif not (self.low[i] in _TWORDS or (_cap(self.w[i]) and not self.nonname(i))
-                          or self.w[i] in "()") or any(o.j == i + 1 and o.type == "PERSON" for o in spans):
+                          or self.w[i] in "()") or any(o.j == i + 1 and o.type == "PERSON" for o in ctx):
                     break
             if s.title is not None and s.source == "model":
                 # capitalised words between the title and the name the model found belong to the
                 # name ("Menteri Keuangan Purbaya [Yudhi Sadewa]")
-                te = self.title_end(s.title[0], spans)
+                te = self.title_end(s.title[0], ctx)
                 if te < s.i and s.i - te <= 2 and all(
                         _cap(self.w[k]) and self.w[k][:1].isalpha() and not self.label[k]
                         and not (len(self.w[k]) >= 3 and self.w[k].isupper())  # "Dirut PHE [Chalid ...]"
                         and self.low[k] not in _TWORDS and not (self.title_head(k) and self.low[k] not in _NAMEISH_HEADS)
-                        and not any(o.i <= k < o.j for o in spans)
+                        and not any(o.i <= k < o.j for o in ctx)
                         for k in range(te, s.i)):
                     s.i = te
                     s.title = (s.title[0], te)
@@ -891,7 +895,7 @@ class _Sentence:
                         s.title = (i, s.i - 1)
                         break
                     if not (self.low[i] in _TWORDS or _cap(self.w[i]) or self.w[i][:1].islower()) \
-                            or any(o.j == i + 1 and o.type == "PERSON" for o in spans):
+                            or any(o.j == i + 1 and o.type == "PERSON" for o in ctx):
                         break
             a = s.j
             if s.title is None and a + 1 < self.n and self.low[a] in ("adalah", "merupakan") \
@@ -1479,14 +1483,6 @@ _PLACE_TAILS = frozenset({"kota", "kabupaten", "utara", "selatan", "barat", "tim
                           "besar", "kecil", "atas", "bawah", "seberang", "kulon", "wetan", "lor", "kidul"})
 
 
-@cache
-def _districts() -> frozenset[str]:
-    """Indonesian district (kecamatan) names (``lang/id/data/kecamatan.txt``), read on the first
-    candidate only: most documents have none."""
-    with open(gazetteer.DATA / "kecamatan.txt", encoding="utf-8") as f:
-        return frozenset(x.strip() for x in f if x.strip() and not x.startswith("#"))
-
-
 def _local_office_before(st: _Sentence, i: int) -> bool:
     """A local office (``_LOCAL_OFFICES``) ends right before word ``i``."""
     if i < 1 or not _cap(st.w[i - 1]):
@@ -1499,21 +1495,32 @@ def _local_office_before(st: _Sentence, i: int) -> bool:
     return i >= 2 and w in _AREA_NOUNS and st.low[i - 2] in _AREA_OFFICE_OPENERS
 
 
-def _area_end(st: _Sentence, s: Span, place_use: set[tuple[str, ...]]) -> tuple[int, str] | None:
-    """End of the area words opening span ``s`` after a local office, and the area's type: a region
-    of the gazetteer (GPE), a district (``kecamatan.txt``, GPE), or words the document writes as a
-    place elsewhere (after ``di``/``desa``/``warga``..., LOC); the longest fitting area leaving a name."""
+def _area_end(st: _Sentence, s: Span, place_use: set[tuple[str, ...]]) -> tuple[int, str, bool] | None:
+    """End of the area words opening span ``s`` after a local office, the area's type and whether
+    it is a gazetteer region: a region of the gazetteer (GPE), words the document writes as a place
+    elsewhere (after ``di``/``desa``/``warga``..., GPE for a district, else LOC) or a neighbourhood
+    noun pair; the longest fitting area leaving a name.
+
+    A district of ``kecamatan.txt`` alone does not split a span of two or more words: many are
+    also given names (``Bambang``, ``Kamal``, ``Mutiara``, ``Setia``, ``Jaya``), so ``Camat Bambang
+    Sutrisno`` stays whole unless the article writes ``Bambang`` as a place. None when the whole
+    span, or the area and the first word after it, is itself one place (``Kapolsek Cempaka Putih``,
+    ``Kapolsek Tanjung Priok``): a two-word district is no area and a name."""
+    def place(k: int) -> bool:
+        words = st.w[s.i:k]
+        return " ".join(words) in gazetteer.districts() or tuple(words) in place_use
     m = st.gaz_at.get(s.i)
+    if (m and m[0] >= s.j) or place(s.j):
+        return None
     if m and m[0] < s.j and m[1] in (*STRONG_GPE, "RSHORT"):
-        return m[0], "GPE"
-    for k in range(s.j - 1, s.i, -1):
-        if " ".join(st.w[s.i:k]) in _districts():
-            return k, "GPE"
+        return (None if place(m[0] + 1) else (m[0], "GPE", True))
     for k in range(s.j - 1, s.i, -1):
         if tuple(st.w[s.i:k]) in place_use:
-            return k, "LOC"
+            if place(k + 1):
+                return None
+            return k, "GPE" if " ".join(st.w[s.i:k]) in gazetteer.districts() else "LOC", False
     if st.low[s.i] in _NEIGHBOURHOOD_NOUNS and s.j - s.i >= 3:
-        return s.i + 2, "LOC"  # "Lurah Kebon Kosong [Fulan]": such names are two words
+        return s.i + 2, "LOC", False  # "Lurah Kebon Kosong [Fulan]": such names are two words
     return None
 
 
@@ -1524,13 +1531,15 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
     person's first name; a place span after the office may likewise hold the name
     (``Wakil Bupati Karawang [Fulan]`` typed LOC).
 
-    The area is a gazetteer region, a district of ``kecamatan.txt``, two words opening with a
-    neighbourhood noun, or words the article writes as a place elsewhere (``_area_end``). Guards:
+    The area is a gazetteer region, two words opening with a neighbourhood noun, or words the
+    article writes as a place elsewhere (``_area_end``; a district of ``kecamatan.txt`` alone only
+    when it is the whole span: ``Kapolsek Genuk, Kompol ...``). Guards:
     the rest is a name (capitalised words, no gazetteer or place word); the area words never open
     a person span elsewhere in the article (``Bambang`` is also a district: ``Camat Bambang Sutrisno``
     ... ``Bambang Sutrisno mengatakan`` stays whole); a place span's rest also needs the model's
     person reading (0.5) unless the area is a gazetteer region. Also: districts after ``warga``/``di``
-    are a place (``warga Nagrak Cibadak``), and a holder the model missed after office and area is a
+    are a place (``warga Nagrak Cibadak``; never after ``dari``/``ke``/``menuju``: ``diserahkan ke
+    Bambang Jaya`` is a person), and a holder the model missed after office and area is a
     person (``Wali Kota Jambi [Fulan] menjelaskan``). Runs before document consistency, so the copies
     it makes follow the split. Candidates are rare: only they scan the article's words.
     """
@@ -1542,9 +1551,9 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
             # dari Bambang" is a person's: one word needs a place word other than dari/ke, and no
             # longer name of the article opening with it)
             if s.type == "PERSON" and s.title is None and s.i > 0 and st.low[s.i - 1] in _PLACE_BEFORE \
-                    and not st.caseless and all(st.w[k] in _districts() for k in range(s.i, s.j)) \
-                    and (s.j - s.i >= 2 or (st.low[s.i - 1] not in ("dari", "ke", "menuju")
-                                            and st.w[s.i] not in long_starts)) \
+                    and not st.caseless and all(st.w[k] in gazetteer.districts() for k in range(s.i, s.j)) \
+                    and st.low[s.i - 1] not in ("dari", "ke", "menuju") \
+                    and (s.j - s.i >= 2 or st.w[s.i] not in long_starts) \
                     and not _speaking_person(st, s) and not _age_after(st, s.j):
                 s.type, s.source = "GPE", "rule"
     for st, sp in zip(sents, spans, strict=True):
@@ -1560,12 +1569,12 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
                 if e > s.j and (e == st.n or not (_cap(st.w[e]) or st.w[e][:1].isdigit())) \
                         and st.low[s.j] not in ("nomor", "no") and _plain_name_words(st, s.j, e) \
                         and not any(o.i < e and s.j < o.j for o in sp) \
-                        and not any(st.w[k] in _districts() or st.low[k] in _PLACE_TAILS for k in range(s.j, e)):
+                        and not any(st.w[k] in gazetteer.districts() or st.low[k] in _PLACE_TAILS for k in range(s.j, e)):
                     added.append(Span(s.j, e, "PERSON", source="rule"))
         if added:
             sp.extend(added)
             sp.sort(key=lambda o: o.i)
-            st.titles(added)
+            st.titles(added, sp)
     cands = [(si, s) for si, (st, sp) in enumerate(zip(sents, spans, strict=True)) if not st.caseless
              for s in sp if s.type in ("PERSON", "LOC", "GPE") and _local_office_before(st, s.i)
              and (s.j - s.i >= 2 or s.type == "PERSON")]
@@ -1581,7 +1590,8 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
                     and (s.j - s.i >= 2 or s.title is not None or any(_person_marks(st, s))):
                 person_starts.add(st.w[s.i])  # not the model's lone "Sleman" that consistency retypes
         for k in range(1, st.n):
-            if st.low[k - 1] in _PLACE_BEFORE or st.low[k - 1] in _AREA_NOUNS:
+            # (not the candidates' own "Kepala Desa [X Fulan]": the office is no place use)
+            if (st.low[k - 1] in _PLACE_BEFORE or st.low[k - 1] in _AREA_NOUNS) and not _local_office_before(st, k):
                 e = st.name_run(k, limit=3)
                 for x in range(k + 1, e + 1):
                     place_use.add(tuple(st.w[k:x]))
@@ -1589,51 +1599,108 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
         st = sents[si]
         if st.w[s.i] in person_starts:
             continue
-        if s.j - s.i == 1:
-            # "Kapolsek Genuk, Kompol [Fulan]": the district alone, the holder after a comma or rank
-            if (st.w[s.i] in _districts() or (st.w[s.i],) in place_use) \
+        whole = " ".join(st.w[s.i:s.j])
+        if s.j - s.i == 1 or (s.type == "PERSON" and whole in gazetteer.districts()):
+            # "Kapolsek Genuk, Kompol [Fulan]", "Kapolsek Cempaka Putih, Kompol [Fulan]": the district
+            # alone, the holder after a comma or rank
+            if (whole in gazetteer.districts() or tuple(st.w[s.i:s.j]) in place_use) \
                     and (s.j == st.n or st.w[s.j] == "," or st.low[s.j] in RANKS):
-                s.type, s.title, s.source = "GPE" if st.w[s.i] in _districts() else "LOC", None, "rule"
+                s.type, s.title, s.source = "GPE" if whole in gazetteer.districts() else "LOC", None, "rule"
             continue
         got = _area_end(st, s, place_use)
         if got is None:
             continue
-        k, typ = got
+        k, typ, region = got
         rest = range(k, s.j)
         if len(st.w[k]) < 3 or st.w[k].isupper() or not all(_cap(st.w[x]) and st.w[x][:1].isalpha() and not st.label[x] and not st.title_head(x)
-                   and st.low[x] not in _PLACE_TAILS and st.w[x] not in _districts() for x in rest):
+                   and st.low[x] not in _PLACE_TAILS and st.w[x] not in gazetteer.districts() for x in rest):
             continue
-        if s.type != "PERSON" and typ != "GPE" and st.person_prob(k, s.j) < 0.5:
+        if s.type != "PERSON" and not region and st.person_prob(k, s.j) < 0.5:
             continue
         spans[si].append(Span(s.i, k, typ, source="rule"))
         s.i, s.type, s.title, s.source = k, "PERSON", None, "rule"
         spans[si].sort(key=lambda o: o.i)
-        st.titles([s])
+        st.titles([s], spans[si])
 
 
-@cache
-def _english_words() -> frozenset[str]:
-    """English dictionary words, given names left out (``lang/id/data/english_words.txt.gz``, web2).
-    Read on the first candidate span of a process (about 0.2 s), not at import."""
-    import gzip
+# A non-name cue on an English slogan's mention (``_slogan_cue``): a word before it no person name
+# takes (``program``, ``tema``, ``nilai``, ``menjadi Justice Collaborator``, ``dalam Editorial
+# Review``, a place word: ``di``/``menuju Alameda``), an English function word beside it (``Best
+# Bank for Sustainable Finance``), a list of three or more such words (``Safety, Loyalty,
+# Integrity``), quotes around it, or its initials in brackets after it (``Particulate Matter (PM)``).
+_SLOGAN_BEFORE = frozenset({
+    "program", "programme", "tema", "bertema", "bertajuk", "slogan", "jargon", "moto", "motto", "nilai",
+    "nilai-nilai", "istilah", "konsep", "kategori", "penghargaan", "proyek", "aplikasi", "layanan",
+    "fitur", "sistem", "pelayanan", "pendirian", "peluncuran", "kompleks", "perumahan", "pengembang",
+    "gerakan", "kampanye", "segmen", "acara", "menjadi", "dalam", "di", "menuju", "produk", "merek"})
+_ENGLISH_FUNCTION = frozenset({"and", "of", "for", "the", "in", "on", "with", "to", "by", "from", "at", "&"})
+_LIST_SEPARATORS = frozenset({",", "dan", "and", "atau", "or", "serta"})
 
-    with gzip.open(gazetteer.DATA / "english_words.txt.gz", "rt", encoding="utf-8") as f:
-        return frozenset(x.strip() for x in f if x.strip() and not x.startswith("#"))
+
+def _list_item(st: _Sentence, k: int) -> bool:
+    """Word ``k`` is a capitalised word (hyphens allowed) that can be an item of a list of terms."""
+    return 0 <= k < st.n and _cap(st.w[k]) and st.w[k].replace("-", "").isalpha()
+
+
+def _english_item(st: _Sentence, k: int) -> bool:
+    """Word ``k`` is a capitalised English word."""
+    return _list_item(st, k) and gazetteer.is_english_word(st.w[k])
+
+
+def _slogan_cue(st: _Sentence, s: Span) -> bool:
+    """A mention of an English-word span has a cue that it names a thing, not a person."""
+    i, j = s.i, s.j
+    if (i > 0 and st.w[i - 1] in _ENGLISH_FUNCTION) or (j < st.n and st.w[j] in _ENGLISH_FUNCTION):
+        return True
+    if i > 0 and st.low[i - 1] in _SLOGAN_BEFORE:
+        return True
+    if i > 0 and j < st.n and st.w[i - 1] in ("\"", "“", "'", "‘") and st.w[j] in ("\"", "”", "'", "’"):
+        return True
+    if j + 2 < st.n and st.w[j] == "(" and st.w[j + 2] == ")" and j - i >= 2 \
+            and st.w[j + 1] == "".join(w[0] for w in st.w[i:j]).upper():
+        return True
+    if j - i > 1:
+        return False
+    first, items = i, [i]  # a list of terms: "nilai: Safety, Open-mindedness, Loyalty, dan Integrity"
+    while True:
+        g = first - 2 if first >= 2 and st.low[first - 1] in _LIST_SEPARATORS else -1
+        g = g - 1 if g >= 1 and st.w[g] == "," else g  # "A, dan B"
+        if g < 0 or not _list_item(st, g):
+            break
+        first = g
+        items.append(g)
+    k = j
+    while True:
+        g = k + 1 if k + 1 < st.n and st.low[k] in _LIST_SEPARATORS else st.n
+        g = g + 1 if g + 1 < st.n and st.w[k] == "," and st.low[g] in _LIST_SEPARATORS else g
+        if g >= st.n or not _list_item(st, g):
+            break
+        items.append(g)
+        k = g + 1
+    # three items or more, two English words, opened by a colon or a slogan word: not a list of
+    # people ("Hadir pula Melody, Crystal, dan Jasmine")
+    return len(items) >= 3 and sum(_english_item(st, x) for x in items) >= 2 and first > 0 \
+        and (st.w[first - 1] == ":" or st.low[first - 1] in _SLOGAN_BEFORE)
 
 
 def _english_slogans(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: an English slogan, value or programme name capitalised in the text (``Loyalty``,
     ``Sustainable Finance``, ``Particulate Matter``) is no person.
 
-    Every word of the span is an English dictionary word that the dictionary never lists as a name
-    (``Harry``, ``Tommy``, ``Sri`` are names there, so ``Harry Brown`` stays), three letters or more;
-    no mention of it in the article has a title, an honorific or naming word, an age or a speech
-    verb beside it (``kata Loyalty`` would be a speaker); a one-word name needs six letters or more
-    (``Trump``, ``Wang``, ``Cook`` are English words too) and must be no word of a longer person name of
-    the article (``Hawking`` after ``Stephen Hawking``). All its mentions go. The dictionary is
-    read only when a candidate passes the cheap tests.
+    Every word of the span is an English dictionary word (``gazetteer.is_english_word``: web2 less
+    the words web2 also capitalises, ``Harry``, ``Tommy``, ``Sri``, and less every word the NER
+    corpora tag as a person, ``Effendi``, ``Firman``, ``Hakim``, ``Maharani``, ``Anis``), three
+    letters or more; some mention has a non-name cue (``_slogan_cue``: ``program``/``nilai``/...
+    before it, an English function word beside it, a list of such words, quotes, its initials in
+    brackets after it), since a loanword can still be somebody's name (``Salma``, ``Jasmine``); no
+    mention has a title, an honorific or naming word, an age or a speech verb beside it (``kata
+    Loyalty`` would be a speaker); a one-word name needs six letters or more (``Trump``, ``Wang``,
+    ``Cook`` are English words too) and must be no word of a longer person name of the article
+    (``Hawking`` after ``Stephen Hawking``). All its mentions go. The word list is read only when a
+    candidate passes the cheap tests.
     """
     cand: dict[tuple[str, ...], bool] = {}
+    cued: set[tuple[str, ...]] = set()
     long_words: set[str] = set()
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
@@ -1650,11 +1717,10 @@ def _english_slogans(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             marked = s.title is not None or any(_person_marks(st, s)) or _speaking_person(st, s) \
                 or _age_after(st, s.j)
             cand[key] = cand.get(key, False) or marked
-    drop = {k for k, marked in cand.items() if not marked and (len(k) >= 2 or k[0] not in long_words)}
-    if not drop:
-        return
-    eng = _english_words()
-    drop = {k for k in drop if all(w.lower() in eng for w in k)}
+            if not marked and key not in cued and _slogan_cue(st, s):
+                cued.add(key)
+    drop = {k for k, marked in cand.items() if not marked and k in cued and (len(k) >= 2 or k[0] not in long_words)}
+    drop = {k for k in drop if all(gazetteer.is_english_word(w) for w in k)}
     if not drop:
         return
     for st, sp in zip(sents, spans, strict=True):
@@ -1748,8 +1814,8 @@ def _days_and_generations(sents: list[_Sentence], spans: list[list[Span]]) -> No
     commemorative day (``Hari Anak``, ``Hari Guru Nasional``) typed as a person is an EVENT.
 
     ``Hari`` is also a common given name (``Hari Santoso``), so a span opening with it is a day
-    only when the article marks it as one: the word after ``Hari`` written in lower case elsewhere
-    in the article (``anak``, ``guru``, ``buruh``: a common noun, not a surname), a day word after
+    only when the article marks it as one: the day written in lower case elsewhere in the article
+    (``hari anak``, ``hari guru``; not the word alone: ``Hari Budi`` ... ``budi pekerti``), a day word after
     some mention (``Nasional``, ``Sedunia``), or a celebration word before one (``peringatan``,
     ``memperingati``); a person mark (title, honorific, age, speech verb) on any mention keeps it a
     person. The day's span takes a following ``Nasional``/``Sedunia``. One pass over the article.
@@ -1774,8 +1840,9 @@ def _days_and_generations(sents: list[_Sentence], spans: list[list[Span]]) -> No
                     or _age_after(st, s.j) or _speaking_person(st, untitled):
                 marked.add(key)
                 continue
-            if lower is None:
-                lower = {w for t in sents for w in t.w if w.islower()}
+            if lower is None:  # "hari anak" written in lower case: the day as a common noun phrase
+                lower = {t.w[k + 1] for t in sents for k in range(t.n - 1)
+                         if t.w[k] == "hari" and t.w[k + 1].isalpha() and t.w[k + 1].islower()}
             if (s.i > 0 and st.low[s.i - 1] in _DAY_CUES) or (s.j < st.n and st.low[s.j] in _DAY_TAILS) \
                     or st.low[s.i + 1] in lower:
                 cued.add(key)
@@ -1930,7 +1997,7 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         if added:
             sp.extend(added)
             sp.sort(key=lambda s: s.i)
-            st.titles(added)  # the person cut from an organisation span takes the office before it
+            st.titles(added, sp)  # the person cut from an organisation span takes the office before it
 
 
 def _lowercase_phrases(sents: list[_Sentence], spans: list[list[Span]]) -> None:
