@@ -222,3 +222,73 @@ def test_business_actors_named_pelaku_with_an_organisation_are_no_party_of_a_cas
 def test_an_agency_acronym_alone_before_the_verb_is_not_read_as_a_degree():
     t = "Sementara itu, MA mengatakan putusan kasasi itu sudah dikirim ke pengadilan negeri."
     assert speakers(t) == ["MA"]
+
+
+# ----------------------------------------------------------------------------- review of this round
+
+
+def test_a_suspects_initials_after_a_role_noun_are_the_speaker_not_a_degree():
+    t = ("Polisi menangkap tiga orang dalam kasus pencurian motor itu.\n"
+         "Salah satu pelaku, SH, mengaku menyesal telah mencuri motor tetangganya.")
+    assert speakers(t) == ["SH"]
+
+
+def test_initials_that_look_like_a_degree_after_tersangka_lain_are_the_speaker():
+    t = ("Polisi menangkap tiga orang dalam kasus pencurian motor itu.\n"
+         "Tersangka lain, MA, mengaku hanya disuruh temannya.")
+    assert speakers(t) == ["MA"]
+
+
+def test_a_witness_written_with_initials_like_st_is_the_speaker():
+    t = "Salah satu saksi, ST, mengatakan melihat pelaku membawa pisau dari rumah korban."
+    assert speakers(t) == ["ST"]
+
+
+def test_two_degrees_after_a_name_are_both_skipped():
+    t = "Kuasa hukum korban, Rudi Hartono, SH, MH, mengatakan kliennya akan melapor ke polisi."
+    assert speakers(t) == ["Rudi Hartono"]
+
+
+def test_a_medical_specialist_degree_after_a_name_is_skipped():
+    t = "Dokter spesialis anak, dr Rina Kartika, SpA, mengatakan banyak anak terkena diare pekan ini."
+    assert speakers(t) == ["Rina Kartika"]
+
+
+def test_a_quote_naming_another_person_with_the_speakers_first_name_keeps_the_speaker():
+    t = ('Kepala Polres Demak AKBP Budi Hartono menjelaskan kronologi. '
+         '"Budi Santoso ditangkap di rumahnya pada Senin malam," ujarnya.')
+    assert speakers(t, direct=True) == ["Budi Hartono"]
+
+
+def test_a_quote_naming_the_subject_by_first_name_alone_still_names_him():
+    t = ('"Kami siap," kata Menteri Pertanian Galih Saputra.\n'
+         "Bupati Budi Hartono kemudian meminta petani menanam jagung.\n"
+         '"Budi sudah lama menunggu bantuan ini," katanya.')
+    assert speakers(t, direct=True) == ["Galih Saputra", "Galih Saputra"]
+
+
+def test_a_quote_opening_with_a_capitalised_word_before_the_name_still_names_him():
+    t = ('"Kami siap," kata Menteri Pertanian Galih Saputra.\n'
+         "Bupati Budi Hartono kemudian meminta petani menanam jagung.\n"
+         '"Kemarin Hartono sudah menunggu bantuan ini," katanya.')
+    assert speakers(t, direct=True) == ["Galih Saputra", "Galih Saputra"]
+
+
+def test_a_suspect_apologising_in_the_narrative_is_no_statement_of_the_police_chief():
+    t = ('"Berkas sudah lengkap," kata Kasat Reskrim Polres Demak AKP Budi Hartono, Senin (6/10/2025).\n'
+         "Sementara tersangka M memohon maaf atas keributan dalam kasus itu.\n"
+         '"Tidak benar. Saya tidak pernah menganiaya korban," ujarnya.')
+    assert quotes(t) == [(True, "Berkas sudah lengkap", "Budi Hartono"),
+                         (True, "Tidak benar. Saya tidak pernah menganiaya korban", "M")]
+
+
+def test_a_deputys_office_with_a_demonstrative_is_the_current_speaker():
+    t = ('"Kami siap mendukung program ini," kata Hendra kepada wartawan.\n'
+         "Waka Komisi Hukum DPR itu menilai program tersebut dapat memperkuat ketahanan pangan.")
+    assert speakers(t) == ["Hendra", "Hendra"]
+
+
+def test_a_country_described_with_a_demonstrative_is_not_the_last_speaker():
+    t = ('"Pertumbuhan akan melambat," kata ekonom Rina Kartika.\n'
+         "Negeri Jiran itu menilai tarif baru akan melindungi industri dalam negerinya.")
+    assert "Rina Kartika" not in speakers(t)[1:]

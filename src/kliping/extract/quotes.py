@@ -25,11 +25,11 @@ capitalised-word heuristic strips titles (``Presiden``) and keeps the name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kliping.lang.id import calendar, cues, titles
+from kliping.lang.id import calendar, cues, name_prefixes, titles
 from kliping.lang.id.calendar import MONTHS_ID, WEEKDAYS
 from kliping.lang.id.titles import NAME_PARTICLES as _NAME_PARTICLES
 from kliping.lang.id.titles import TITLE_WORDS as _ENTITY_TITLE_WORDS
@@ -212,6 +212,8 @@ class _Ctx:
     persons: list[str] = field(default_factory=list)  # PERSON mention names of the article: full forms
     documents: list[int] = field(default_factory=list)  # positions of quotes whose source is a document
     line_starts: list[int] = field(default_factory=list)  # ``lines[i].start``, for a bisect in ``_line_of``
+    # ``doc.sentences[i].start``, for a bisect in ``_unmentioned_party``
+    sentence_starts: list[int] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- public API
@@ -311,7 +313,7 @@ def _context(doc: Document, mentions: list[Mention] | None) -> _Ctx:
     ms.sort(key=lambda t: t[0])
     persons = sorted({_name_text(m.text) for _a, _b, m in ms if m.type == "PERSON"} - {""})
     return _Ctx(doc, text, lines, common, ms, persons=[p for p in persons if p in text],
-                line_starts=[ln.start for ln in lines])
+                line_starts=[ln.start for ln in lines], sentence_starts=[st.start for st in doc.sentences])
 
 
 def _line_of(ctx: _Ctx, offset: int) -> int:
@@ -984,18 +986,42 @@ def _discourse_nya(word: str, at: int, ctx: _Ctx) -> bool:
     return not _person_within(ctx, at, at + len(word))
 
 
-# Academic and professional degrees written after a name between commas (``X, SH, MPsi,``),
-# compared without dots.
-_DEGREES = frozenset((
-    "SH", "MH", "SE", "MM", "MSi", "MPsi", "SPsi", "SKom", "MKom", "SPd", "MPd", "ST", "MT", "SIP", "MAP", "MSc", "PhD", "SpA", "SpPD", "SpOG", "SpKJ", "SpN", "SKM", "MKes", "SAg", "MAg", "SSos", "MBA", "LLM",
-    "SIKom", "SHI", "MHum", "SSi", "SKed", "SpB", "SpJP", "SpM", "SpS", "SpTHT", "AMd", "Apt",
-))
+# The Indonesian ``S``/``M`` + field degree shape (``SSi``, ``MPsi``, ``SKom``), as ``extract.entities``
+# reads it; the degrees with two capitals or more are listed in ``name_prefixes.DEGREES``.
+_DEGREE_SHAPE = re.compile(r"^[SM][A-Z][a-z]{1,3}$")
+
+
+def _is_degree_word(w: str) -> bool:
+    """Whether ``w`` (dots removed) is written as a degree: ``MPsi`` by shape, ``SH``/``PhD``/``SpPD`` listed
+    (at least two capitals, so the word ``Ma`` or ``Se`` is none)."""
+    return bool(_DEGREE_SHAPE.match(w)) or (sum(c.isupper() for c in w) >= 2 and w.lower() in name_prefixes.DEGREES)
 
 
 def _is_degree(chunk: str) -> bool:
     """Whether a comma chunk is only degrees (``SH``, ``M.Si``, ``MPsi``), not a name."""
     words = chunk.replace(".", "").split()
-    return bool(words) and len(words) <= 3 and all(w in _DEGREES for w in words)
+    return bool(words) and len(words) <= 3 and all(_is_degree_word(w) for w in words)
+
+
+def _degrees_after_name(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx) -> bool:
+    """Whether comma chunk ``idx``, written as degrees, follows a person's name (``Rudi Hartono, SH, MH,
+    mengatakan``): the chunk before it, past other degree chunks, ends in a PERSON mention (or, with no
+    mentions, in a capitalised word that is no title or role). After a role noun the letters are a
+    suspect's initials (``Salah satu pelaku, SH, mengaku …``, ``Tersangka lain, MA, mengaku …``)."""
+    for k in range(idx - 1, -1, -1):
+        off, prev = chunks[k]
+        body = prev.rstrip()
+        if not body.strip():
+            return False
+        if _is_degree(body):
+            continue  # ``X, SH, MH,``: the degree before this one
+        end = base + off + len(body)
+        if ctx.mentions:
+            m = _mention_in(ctx, end - 1, end)
+            return m is not None and m.type == "PERSON"
+        last = body.split()[-1]
+        return last[:1].isupper() and not _person_noun(last.lower()) and last.lower() not in _PARTY_ROLES
+    return False
 
 
 def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, coord: bool) -> _Speaker | None:
@@ -1062,7 +1088,7 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
             # ``Hasilnya responden menilai …``: a noun with ``-nya`` opening the clause is no name
             body, off = body[nya.end():], off + nya.end()
         first = body.split()[0].lower()
-        if _DAYS.match(body) or (idx > 0 and _is_degree(body)):
+        if _DAYS.match(body) or (idx > 0 and _is_degree(body) and _degrees_after_name(chunks, idx, base, ctx)):
             continue  # a date, or ``X, SH, MPsi, menilai``: the degrees after a name
         if first in _ADJUNCT_STARTS or first in ("sebelum", "sesudah", "dari", "bagi", "untuk"):
             # ``Dalam rapat itu Menteri X mengatakan``: the last capitalised run of the chunk
@@ -1204,7 +1230,7 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     demo = re.match(r"^\s+(itu|tersebut|ini)(?![\w-])", after)
     if demo and (head_word in TITLE_WORDS or head_word in cues.ORG_HEADS or head_word in cues.ROLE_NOUNS
                  or head_word in cues.AGENT_NOUNS
-                 or (ctx.mentions and len(run) > 1 and not person_in_run)):
+                 or (ctx.mentions and len(run) > 1 and not person_in_run and _office_head(head_word))):
         # ``Ketua Majelis Alumni … itu``: an anaphoric role phrase, not a name
         return _Speaker("role", text=head_word, start=start, title_only=True)
     return _Speaker("phrase", text=phrase, start=start)
@@ -1247,10 +1273,18 @@ _PERSON_HEADS = frozenset((
     "budayawan", "sastrawan", "pejabat", "jenderal", "mahasiswa", "mahasiswi", "warga", "ibu", "bapak", "nenek",
     "kakek", "remaja", "bocah", "pemuda", "pemudi", "sejarawan", "ilmuwan", "psikolog", "sosiolog", "analis",
     "diplomat", "birokrat", "teknokrat", "pebisnis", "komedian", "influencer", "selebgram", "youtuber",
+    "doktor", "waka",
 ))
 
 
 _GROUP_MARKERS = frozenset(("para", "kaum", "kalangan", "banyak", "berbagai", "kedua", "ketiga", "segenap", "sekelompok"))
+
+
+def _office_head(word: str) -> bool:
+    """Whether a capitalised run's first word names an office or a kind of person (``Wasekjen X ini``,
+    ``Doktor Ilmu Politik UI ini``): a person noun, or a deputy's office written ``wa`` + a title
+    (``Wasekjen``, ``Wakasad``). Not an organisation or a place (``Bank Dunia itu``, ``Kota Pahlawan ini``)."""
+    return _person_noun(word) or (word.startswith("wa") and word[2:] in TITLE_WORDS)
 
 
 def _person_noun(word: str) -> bool:
@@ -1747,19 +1781,58 @@ def _party_role(title: str | None, before: str = "") -> bool:
     return bool(prev) and prev[-1].lower() in _PARTY_ROLES
 
 
-# Name parts many people share (``Muhammad Rizki`` is not named by a quote about ``Muhammad Ali``).
-_SHARED_NAME_PARTS = frozenset(("muhammad", "mohammad", "mohamad", "moh", "ahmad", "achmad", "abdul", "siti", "nur",
-                                "sri", "made", "ketut", "putu", "gede", "wayan", "nyoman", "kadek", "komang"))
+# Name parts many people share (``Muhammad Rizki`` is not named by a quote about ``Muhammad Ali``): the
+# name openers (``Muhammad`` and its spellings, ``Andi``, ``Teuku``), the Balinese birth-order names and
+# a few common Muslim and Javanese first names.
+_SHARED_NAME_PARTS: frozenset[str] = (
+    name_prefixes.NAME_OPENERS | titles.BALINESE_NAMES | frozenset(("ahmad", "achmad", "abdul", "siti", "nur", "sri"))
+)
 
 
 def _named_in(content: str | None, name: str) -> bool:
-    """Whether a quote names the person ``name`` (any word of the name, capitalised, of 3+ letters):
-    a quote speaks about the people it names (``"Dominikus bukan pegawai kami," imbuhnya``)."""
+    """Whether a quote names the person ``name`` (a word of the name, capitalised, of 3+ letters):
+    a quote speaks about the people it names (``"Dominikus bukan pegawai kami," imbuhnya``).
+
+    The word counts only where the capitalised run around it holds no other name word: ``Budi
+    Santoso ditangkap …`` names someone else than the speaker ``Budi Hartono`` (titles such as
+    ``Pak`` and a quote's or sentence's first word do not count as other names)."""
     if not content:
         return False
-    words = [w for w in _name_text(name).split() if len(w) >= 3 and w[:1].isupper() and w.lower() not in TITLE_WORDS
+    parts = _name_text(name).split()
+    own = {w.lower() for w in parts}
+    words = [w for w in parts if len(w) >= 3 and w[:1].isupper() and w.lower() not in TITLE_WORDS
              and w.lower() not in _SHARED_NAME_PARTS]
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", content) for w in words)
+    for w in words:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", content):
+            if not _other_name_beside(content, m.start(), m.end(), own):
+                return True
+    return False
+
+
+# A capitalised word right after a match (``Budi Santoso``) and right before it (``Santoso Budi``),
+# with what precedes the word before (a sentence start makes it no name).
+_CAP_AFTER = re.compile(r"^\s+([A-Z][\w'’-]*)")
+_CAP_BEFORE = re.compile(r"(^|[.!?\"“”:;(]\s*|\S\s+)([A-Z][\w'’-]*)\s+$")
+
+
+def _other_name_beside(content: str, a: int, b: int, own: set[str]) -> bool:
+    """Whether the name word at ``content[a:b]`` sits next to a capitalised word that is neither a word
+    of the same name nor a title or form of address (``Pak``, ``Kak``, ``Saudara``): another person's
+    name (``Budi Santoso`` for the speaker ``Budi Hartono``). A capitalised word opening the quote or a
+    sentence before the match is no name."""
+    nxt = _CAP_AFTER.match(content[b:])
+    if nxt and _other_name_word(nxt.group(1), own):
+        return True
+    prv = _CAP_BEFORE.search(content[:a])
+    if prv and prv.group(1) and not re.match(r"^[.!?\"“”:;(]", prv.group(1)):
+        return _other_name_word(prv.group(2), own)
+    return False
+
+
+def _other_name_word(word: str, own: set[str]) -> bool:
+    w = word.lower()
+    return w not in own and w not in TITLE_WORDS and w not in titles.HONORIFICS \
+        and w not in titles.INITIALS_ADDRESS_WORDS
 
 
 def _unmentioned_party(ctx: _Ctx, after: int, pos: int) -> str | None:
@@ -1767,26 +1840,31 @@ def _unmentioned_party(ctx: _Ctx, after: int, pos: int) -> str | None:
     as written (``tersangka M memohon maaf`` -> ``M``): a subject the tagger may not know."""
     if after < 0:
         return None
-    found: str | None = None
-    for si, sent in enumerate(ctx.doc.sentences):
+    # only the narrative sentence right before the pronoun counts: walk back from ``pos`` (a bisect
+    # on the sentence starts, not a scan from the top of the article on every pronoun)
+    si = bisect_left(ctx.sentence_starts, pos) - 1
+    while si >= 0:
+        sent = ctx.doc.sentences[si]
         if sent.end <= after:
-            continue
-        if sent.start >= pos:
-            break
+            return None
         if sent.text[:1] in _DOUBLE or _inside(sent.start, ctx.quoted) or _inside(sent.start + 1, ctx.quoted):
+            si -= 1
             continue  # quoted text: the pronoun's own quote, or a quote in between
-        m = _PARTY_SUBJECT.match(sent.text)
-        found = None  # only the narrative sentence right before the pronoun counts
-        if m and sent.start > after:
-            name = m.group("name")
-            at = sent.start + m.start("name")
-            other = _mention_in(ctx, at, at + len(name))
-            if (other is not None and other.type != "PERSON") or any(_is_acronym(w) and len(w) > 3 for w in name.split()):
-                continue  # ``Pelaku UMKM Kota X menyampaikan``: an organisation or place, not a party
-            full = [x for _a, _b, x in ctx.mentions if x.type == "PERSON" and x.sentence == si
-                    and _name_text(x.text).split()[-1] == name.split()[-1]]
-            found = _longest_form(ctx, _name_text(full[0].text)) if full else name
-    return found
+        break
+    if si < 0:
+        return None
+    sent = ctx.doc.sentences[si]
+    m = _PARTY_SUBJECT.match(sent.text)
+    if not m or sent.start <= after:
+        return None
+    name = m.group("name")
+    at = sent.start + m.start("name")
+    other = _mention_in(ctx, at, at + len(name))
+    if (other is not None and other.type != "PERSON") or any(_is_acronym(w) and len(w) > 3 for w in name.split()):
+        return None  # ``Pelaku UMKM Kota X menyampaikan``: an organisation or place, not a party
+    full = [x for _a, _b, x in ctx.mentions if x.type == "PERSON" and x.sentence == si
+            and _name_text(x.text).split()[-1] == name.split()[-1]]
+    return _longest_form(ctx, _name_text(full[0].text)) if full else name
 
 
 def _spoke(ctx: _Ctx, name: str) -> bool:

@@ -65,8 +65,10 @@ farmasis notaris akuntan arsitek insinyur konsultan desainer teknisi
 ACADEMIC_TITLES: frozenset[str] = _words("dr drs dra drg prof ir")
 HAJI_TITLES: frozenset[str] = _words("h hj kh")
 
-# Degrees written with two capitals or more after a name (``Seema Shah MPH RD``); the Indonesian ``S``/``M`` +
-# field forms (``SSi``, ``MKes``) are matched by shape in ``extract.entities``. Lower case.
+# Degrees written with two capitals or more after a name (``Seema Shah MPH RD``, ``dr Rina SpPD``: the
+# medical specialist ``Sp`` forms, ``S.IP``, ``A.Md``); the Indonesian ``S``/``M`` + field forms (``SSi``,
+# ``MKes``) are matched by shape in ``extract.entities`` and ``extract.quotes``. Lower case, no dots.
 DEGREES: frozenset[str] = _words("""
 mph ms msc ma mba md phd dea rd sh mh mm se st skm mt map mkn mpd spd
+sip sikom shi llm amd spa sppd spog spkj spn spb spjp spm sps sptht
 """)
