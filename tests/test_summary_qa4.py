@@ -62,10 +62,36 @@ def test_a_self_contained_sentence_is_preferred_to_a_comparable_dependent_one(mo
     assert any(t.startswith("Adapun") for t in shown), "without the penalty the central aside was taken"
 
 
-def test_a_dependent_sentence_that_alone_states_a_fact_still_fills_the_summary() -> None:
-    corpus = build_corpus(_one_story(_bridge_article()))
-    shown = [s.text for s in summarize(corpus, [0], 4)]
-    assert any(t.startswith("Adapun") for t in shown), "the target date is stated only there"
+def _denial_article():
+    return _evidence("demak-1", "Keluarga Tuding Polisi Salah Tangkap", (
+        "Keluarga Andi Saputra menuding polisi Demak salah menangkap pemuda itu dalam kasus pencurian "
+        "toko emas pada Senin malam. "
+        "Menurut keluarga, Andi Saputra sedang berada di rumah saat pencurian toko emas itu terjadi. "
+        "Keluarga juga menuding polisi menangkap Andi Saputra tanpa surat perintah dalam kasus pencurian "
+        "toko emas. "
+        "Namun, Kapolres Demak AKBP Budi Hartono membantah tudingan itu karena rekaman CCTV toko emas "
+        "memperlihatkan wajah Andi Saputra. "
+        "Pemilik toko emas melaporkan kerugian sekitar Rp 300 juta. "
+        "Keluarga berencana melapor ke Propam Polda Jawa Tengah."))
+
+
+def test_a_dependent_sentence_that_alone_states_a_fact_still_fills_the_summary(monkeypatch) -> None:
+    # ``Namun, X membantah``: the only sentence giving the other side opens with a connective
+    corpus = build_corpus(_one_story(_denial_article()))
+    shown = [s.text for s in summarize(corpus, [0], 2)]
+    assert any(t.startswith("Namun, Kapolres") for t in shown), "the denial is stated only there"
+    monkeypatch.setattr(summary_mod, "DEPENDENT_PENALTY", 10.0)
+    shown = [s.text for s in summarize(corpus, [0], 2)]
+    assert any(t.startswith("Namun, Kapolres") for t in shown), "a denial takes no continuation penalty"
+    # the test can fail: with the penalty applied to the denial too, it gives way to a lesser fact
+    monkeypatch.setattr(summary_mod, "other_side", lambda *_a: False)
+    shown = [s.text for s in summarize(corpus, [0], 2)]
+    assert not any(t.startswith("Namun, Kapolres") for t in shown)
+
+
+def test_a_time_phrase_opening_a_sentence_is_no_dependent_opener() -> None:
+    assert not dependent("Di akhir Oktober, harga minyak mentah turun 5 persen.")
+    assert not dependent("Di akhir pekan, ribuan warga memadati alun-alun kota.")
 
 
 def test_a_lede_naming_a_person_by_initials_before_the_full_name_is_no_short_form() -> None:

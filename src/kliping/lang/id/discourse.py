@@ -103,8 +103,14 @@ DEPENDENT_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p
     "untuk diketahui", "perlu diketahui", "sebagai catatan", "setelah itu", "usai itu", "belakangan",
     "tak lupa", "tidak lupa", "keduanya", "ketiganya", "sebelumnya diberitakan", "sebelumnya diketahui",
     "seperti diberitakan", "seperti diketahui", "hasil senada", "senada", "bukan hanya", "tak cuma",
-    "terkait itu", "terkait hal itu", "di akhir", "hal senada", "pihaknya", "dimana", "di mana",
+    "terkait itu", "terkait hal itu", "hal senada", "pihaknya", "dimana", "di mana",
 ))
+
+# ``Di akhir sambutannya, ...``, ``Di akhir acara, ...``: the end of an occasion told before (a
+# sequel); not ``Di akhir Oktober``, ``Di akhir pekan``, ``Di akhir 2024``: a time
+# (``synth.summary.dependent``; the time words are ``TIME_NOUNS`` and these and the month names).
+AT_THE_END = ("di", "akhir")
+END_TIME_WORDS = TIME_NOUNS | _words("periode kuartal semester triwulan tahunnya bulannya pekannya abad dekade")
 
 # ``juga`` or ``pun`` right after the opening subject (``Menteri itu juga mengatakan``, ``KPK juga
 # menahan``, ``Gus Ipul pun mengungkit``): the sentence adds to something said before it.
