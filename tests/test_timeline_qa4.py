@@ -140,11 +140,51 @@ def test_a_plan_sharing_a_name_and_only_one_word_with_a_report_stays_apart() -> 
              (1, 0): ({"budi santoso"}, {"meresmikan", "pabrik", "laporan"}),
              (2, 0): ({"budi santoso"}, {"meresmikan", "pabrik", "tahu"})}
     cache = SimpleNamespace(entities=lambda a, s: facts[(a, s)][0], happening_words=lambda a, s: facts[(a, s)][1],
-                            corpus=SimpleNamespace(articles=[SimpleNamespace(mentions=[])] * 3))
+                            name_words=lambda a, s: set())
     plan, report = [(0, 0, "day")], [(1, 0, "day")]
-    assert _plans_into_reports([plan, report], [True, False], cache) == [plan, report]
+    assert _plans_into_reports([plan, report], [True, False], cache) == [(plan, True), (report, False)]
     # two shared words join them; not at a month
     cache_two = SimpleNamespace(**{**vars(cache), "happening_words": lambda a, s: facts[(2 if a == 0 else a, s)][1]})
-    assert _plans_into_reports([plan, report], [True, False], cache_two) == [report + plan]
+    assert _plans_into_reports([plan, report], [True, False], cache_two) == [(report + plan, False)]
     months = [[(0, 0, "month")], [(1, 0, "month")]]
-    assert _plans_into_reports(months, [True, False], cache_two) == months
+    assert _plans_into_reports(months, [True, False], cache_two) == [(months[0], True), (months[1], False)]
+
+
+def test_two_months_of_different_years_joined_by_dan_are_both_placed() -> None:
+    placed = placements(
+        "Ia diperiksa KPK pada Januari 2024 dan Maret 2025 sebagai saksi. "
+        "Pemeriksaan ketiga digelar di Jakarta pada Senin (20/10/2025).",
+        "2025-10-21")
+    assert {v for v, s in placed if s == 0} == {"2024-01", "2025-03"}
+
+
+def test_a_later_month_with_its_own_verb_is_its_own_happening() -> None:
+    placed = placements(
+        "Harga cabai di Pasar Induk naik pada Oktober dan November turun lagi. "
+        "Data itu dirilis di Jakarta pada Senin (20/12/2025).",
+        "2025-12-21")
+    assert {v for v, s in placed if s == 0} == {"2025-10", "2025-11"}
+
+
+def test_months_that_are_not_consecutive_are_no_list() -> None:
+    placed = placements(
+        "Gempa terjadi pada Maret, dan Juli banjir melanda desa itu. "
+        "Bantuan tiba di desa itu pada Senin (20/10/2025).",
+        "2025-10-21")
+    assert {v for v, s in placed if s == 0} == {"2025-03", "2025-07"}
+
+
+def test_consecutive_months_across_a_new_year_are_no_list() -> None:
+    placed = placements(
+        "Pajak kendaraan dihapus untuk Desember 2025 dan Januari 2026 oleh pemerintah daerah. "
+        "Aturan itu diumumkan di Bandung pada Senin (20/10/2025).",
+        "2025-10-21")
+    assert {v for v, s in placed if s == 0} >= {"2025-12", "2026-01"}
+
+
+def test_a_later_month_with_a_figure_of_its_own_is_no_list() -> None:
+    placed = placements(
+        "Inflasi Kota Medan tercatat 2,1 persen pada Oktober dan November 2,4 persen menurut BPS. "
+        "Data itu dirilis di Medan pada Senin (1/12/2025).",
+        "2025-12-02")
+    assert {v for v, s in placed if s == 0} == {"2025-10", "2025-11"}

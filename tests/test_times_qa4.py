@@ -72,3 +72,43 @@ def test_kemudian_after_a_coming_date_or_with_a_future_cue_is_counted() -> None:
         "Putusan akan dibacakan dua minggu kemudian."
     )
     assert dict(article(text))["dua minggu kemudian"] == "2025-W46"
+
+
+def test_month_after_a_capitalised_word_without_a_persons_title_stays_a_date() -> None:
+    # a country, a company, a product, an event, an institution, a holiday: the month is a date
+    assert tags("Inflasi China Juni tercatat 0,1 persen.")[0][2] == "2025-06"
+    assert tags("Penjualan mobil Toyota Juni turun tajam.")[0][2] == "2025-06"
+    assert tags("Harga Pertamax Juni naik lagi.")[0][2] == "2025-06"
+    assert tags("Rapat Paripurna Juli membahas rancangan itu.")[0][2] == "2025-07"
+    assert tags("Data Badan Pusat Statistik Juni menunjukkan kenaikan.")[0][2] == "2025-06"
+    assert tags("Kenaikan Isa Almasih Mei jatuh pada hari kerja.")[0][2] == "2025-05"
+    assert tags("Upacara HUT Bhayangkara Juli berlangsung meriah.")[0][2] == "2025-07"
+    assert tags("Penetapan UMP Jakarta November ditunggu buruh.")[0][2] == "2025-11"
+
+
+def test_month_after_a_title_and_a_place_or_portfolio_stays_a_date() -> None:
+    # the word before the month is the title's place or portfolio, not a given name
+    assert tags("Pelantikan Gubernur Jawa Timur Juni berlangsung di Surabaya.")[0][2] == "2025-06"
+    assert tags("Kunjungan Menteri Keuangan Juni ditunda.")[0][2] == "2025-06"
+
+
+def test_modal_assurance_before_a_told_happening_keeps_the_last_weekday() -> None:
+    wed = dt.date(2025, 10, 22)
+    assert tags("Dapat dipastikan korban meninggal Senin.", wed)[0][2] == "2025-10-20"
+    assert tags("Bisa dipastikan pelaku sudah kabur Senin.", wed)[0][2] == "2025-10-20"
+    said = "Dari rekaman CCTV dapat dipastikan pelaku masuk rumah Senin malam."
+    assert tags(said, wed)[0][2].startswith("2025-10-20")
+    # a payout verb after the subject is still a promise, a completion word with it is not
+    assert tags("Bisa dipastikan dana itu cair Senin.", wed)[0][2] == "2025-10-27"
+    assert tags("Bisa dipastikan dana itu sudah cair Senin.", wed)[0][2] == "2025-10-20"
+
+
+def test_month_after_a_title_and_a_known_organisation_stays_a_date() -> None:
+    assert tags("Laporan Direktur Utama Pertamina Juni menunjukkan laba naik.")[0][2] == "2025-06"
+
+
+def test_assured_weekday_followed_by_a_told_happening_keeps_the_last_weekday() -> None:
+    wed = dt.date(2025, 10, 22)
+    assert tags("Dapat dipastikan hari Senin pelaku berada di lokasi itu.", wed)[0][2] == "2025-10-20"
+    # the weekday is what is assured, or a payout verb follows it: the coming one
+    assert tags("Bisa dipastikan hari Senin dana itu cair.", wed)[0][2] == "2025-10-27"

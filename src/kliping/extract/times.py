@@ -45,6 +45,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kliping.lang.id import abbreviations, brands, gazetteer, titles
 from kliping.lang.id import calendar as C
 from kliping.model import Document, TimeExpr
 
@@ -1005,13 +1006,37 @@ _PAST_CUE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(C.PAST_CUES)) + r")
 
 
 _ASSURED = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c).replace("\\ ", r"\s+") for c in C.ASSURANCE_CUES) + r")\b")
-def _assured(sent: str, start: int) -> bool:
+
+
+def _assured(sent: str, start: int, end: int) -> bool:
     """A modal assurance (``sudah dapat dipastikan hari Senin``, :data:`calendar.ASSURANCE_CUES`)
-    in the weekday's own clause, within 50 characters before it: what can be assured for a day is
-    still to come. A QA read found such a payout day resolved to the Monday before the statement."""
+    in the weekday's own clause, within 50 characters before it, with nothing told between them but
+    ``hari``/``pada`` or a schedule or payout verb (``bisa dipastikan dana itu cair Kamis``): what can
+    be assured for a day is still to come. A QA read found such a payout day resolved to the Monday
+    before the statement. A happening between (``dapat dipastikan korban meninggal Senin``, ``bisa
+    dipastikan pelaku sudah kabur Senin``) is a past fact the speaker is sure of: the last weekday."""
     window = sent[max(0, start - 50) : start]
     cut = max(window.rfind(c) for c in ",;:")
-    return bool(_ASSURED.search(window[cut + 1 :]))
+    cues = list(_ASSURED.finditer(window, cut + 1))
+    if not cues:
+        return False
+    cue = cues[-1]
+    gap = _plain_words(window[cue.end() :])
+    if all(w in C.ASSURED_GAP_WORDS for w in gap):
+        # the weekday is what is assured (``dapat dipastikan hari Senin, dan ...``) unless a told
+        # happening of its own follows it (``dapat dipastikan hari Senin pelaku berada di sana``)
+        after = [w for w in _plain_words(_CLAUSE_END.split(sent[end:], 1)[0]) if w not in C.DAY_PART_WORDS]
+        gap = after
+        if not after:
+            return True
+    return any(w in C.ASSURED_SCHEDULE_VERBS for w in gap) and not any(w in C.COMPLETED_WORDS for w in gap)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?\"“”()]")
+
+
+def _plain_words(text: str) -> list[str]:
+    return [w.strip(".'\"()").lower() for w in text.split()]
 
 
 _PLACE_BEFORE_WEEKDAY = re.compile(rf"\b(?:{'|'.join(sorted(C.WEEKDAY_PLACE_WORDS))})\s+$")
@@ -1026,7 +1051,7 @@ def _h_wday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     direction = _past_cue(ctx, _direction(tail))
     if direction is None and wd in ctx.week_dates:
         d: dt.date | None = ctx.week_dates[wd]
-    elif direction is None and ctx.anchor is not None and _assured(ctx.sent, s):
+    elif direction is None and ctx.anchor is not None and _assured(ctx.sent, s, e):
         d = ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.isoweekday()) % 7)
     else:
         d = _nearest_weekday(ctx, wd, direction)
@@ -1048,29 +1073,67 @@ def _h_month(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [(s, e, "DATE", _month(*ym) if ym else None, "month")]
 
 
-# A capitalised word (not all capitals: ``PDB April``, ``RUPS Juni`` are dates) right before the
-# month, one space between, with a word before it in the sentence (a sentence-initial capital is
-# any word: ``Sejak Juni``, ``Harusnya Juli``), which is no place preposition.
-_NAME_BEFORE_MONTH = re.compile(r"(?P<p>\w+)[\s,]*\s(?P<w>[A-Z][a-z'’]+)[ ]$")
+# The words of a capitalised run before a bare month, and the shape of a given name in it (a capital
+# then lower case: ``PDB April``, ``RUPS Juni`` are dates).
+_GIVEN_SHAPE = re.compile(r"[A-Z][a-z'’]{2,}")
 _TITLE_WORD = re.compile(r"\b[A-Za-z]\w*")
+# Words that open a person's title phrase: a given name after one (in the same capitalised run) is a
+# person's, and a month after that name is the person's surname.
+_PERSON_HEADS: frozenset[str] = titles.TITLE_HEADS | titles.RANKS | titles.OFFICE_HEADS | titles.CASE_ROLE_NOUNS
+# Words that are no given name even right after a title: the title's own words, offices and units.
+_NO_GIVEN: frozenset[str] = (
+    (_PERSON_HEADS - titles.NAMEISH_TITLE_HEADS) | titles.TITLE_WORDS | titles.OFFICE_UNITS
+    | titles.INSTITUTION_KIND_WORDS | C.NOT_NAME_BEFORE_MONTH | frozenset(C.MONTHS) | frozenset(C.WEEKDAYS)
+)
+
+
+def _capitalised_run(sent: str, start: int) -> list[str]:
+    """The capitalised words right before ``start`` (one space before it), nearest last, up to eight;
+    a lower-case word or a punctuation mark ends the run (``Menurut Budi, Juni ...`` -> ``[]``)."""
+    before = sent[max(0, start - 160) : start]
+    if not before.endswith(" ") or before.endswith("  "):
+        return []
+    run: list[str] = []
+    for w in reversed(before.split()):
+        if not w[:1].isupper() or not w[-1].isalnum() or len(run) == 8:
+            break
+        run.append(w)
+    run.reverse()
+    return run
+
+
+def _is_place_or_company(words: list[str]) -> bool:
+    """The last one to three words of a run are a gazetteer place, organisation or outlet, a known
+    company or a known abbreviation's short name (``Gubernur Jawa Timur Juni``, ``Direktur Utama
+    Pertamina Juni``): a place or company, no given name."""
+    for k in range(1, min(3, len(words)) + 1):
+        name = " ".join(words[-k:])
+        if gazetteer.place_kind(name) is not None or name in brands.KNOWN_COMPANIES or name in gazetteer.orgs() \
+                or name in gazetteer.media() or name in abbreviations.ABBREVIATIONS:
+            return True
+    return False
 
 
 def _month_in_name(sent: str, start: int) -> bool:
-    """A bare month right after a capitalised given or institution word is part of the name
-    (``Kepala Dinas PUPR Ahmad Juni``, ``Menteri Kehutanan Raja Juli``, ``Universitas Sebelas
-    Maret``), not a date. Not after a time word, a holiday or a preposition
-    (:data:`calendar.NOT_NAME_BEFORE_MONTH`), not in a title-cased line with no lower-case word
-    (``Harga Minyak Turun Pada Juni``). Found by a QA read (a person's surname placed a
-    timeline entry and three figures at June)."""
-    m = _NAME_BEFORE_MONTH.search(sent, max(0, start - 40), start)
-    if m is None:
+    """A bare month that is part of a name, not a date: a person's surname after a title phrase and
+    a given name in one capitalised run (``Kepala Dinas PUPR Ahmad Juni``, ``Menteri Kehutanan Raja
+    Juli``), or an institution named for a date (``Universitas Sebelas Maret``). Any other capital
+    word before a month leaves the date (``Inflasi China Juni``, ``Rapat Paripurna Juli``, ``HUT
+    Bhayangkara Juli``, ``Harga Pertamax Juni``): a name is only called one with a person's title
+    before it. A title-cased line with no lower-case word tells nothing. Found by a QA read (a
+    person's surname placed a timeline entry and three figures at June); the first rule (any
+    capital word) dropped real dates, a reviewer found."""
+    run = _capitalised_run(sent, start)
+    if len(run) < 2 or not _GIVEN_SHAPE.fullmatch(run[-1]):
         return False
-    word = m["w"]
-    if m["p"].lower() in C.PLACE_PREPOSITIONS:  # ``digelar di Bali Juni``: a place, then the month
+    if not any(w[0].islower() for w in _TITLE_WORD.findall(sent)):
         return False
-    if word.lower() in C.NOT_NAME_BEFORE_MONTH or word.lower() in C.MONTHS or word.lower() in C.WEEKDAYS:
+    given = run[-1].lower()
+    if given in C.NAME_NUMBER_WORDS:  # ``Universitas Sebelas Maret``
+        return True
+    if given in _NO_GIVEN or _is_place_or_company(run):
         return False
-    return any(w[0].islower() for w in _TITLE_WORD.findall(sent))
+    return any(w.lower().rstrip(".") in _PERSON_HEADS for w in run[:-1])
 
 
 def _h_set(m: re.Match, ctx: _Ctx) -> list[_Hit]:

@@ -933,6 +933,35 @@ def _habit(sentence: str, x: TimeExpr, y: TimeExpr) -> bool:
 
 
 _LIST_JOINERS = frozenset({",", "dan", ", dan", "serta", ", serta", "&"})
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+
+
+_NEXT_WORD = re.compile(r"\s*([^\s,;:.()!?\"“”]+)")
+_VERB_PREFIX = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
+
+
+def _next_month(value: str) -> str:
+    """``2025-12`` -> ``2026-01``."""
+    y, m = int(value[:4]), int(value[5:7])
+    return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+
+
+def _listed_month(sentence: str, x: TimeExpr, y: TimeExpr) -> bool:
+    """``y`` continues a list of months begun by ``x`` (``Oktober, November, dan Desember``): it is
+    the month right after ``x`` in the same year, and no verb of its own follows it before a clause
+    break (``naik pada Oktober dan November turun lagi``: two happenings; ``pada Januari 2024 dan
+    Maret 2025``: two), nor a figure of its own (``2,1 persen pada Oktober dan November 2,3 persen``). A reviewer found any two months joined by a comma or ``dan`` losing the second."""
+    if not (x.value and y.value and _MONTH_VALUE.fullmatch(x.value) and _MONTH_VALUE.fullmatch(y.value)):
+        return False
+    if y.value != _next_month(x.value) or x.value[:4] != y.value[:4]:
+        return False
+    m = _NEXT_WORD.match(sentence, y.end)
+    word = m.group(1).casefold() if m else ""
+    if word in time_cues.LIST_MONTH_NOT_VERBS:
+        return True
+    if word[:1].isdigit():  # ``inflasi 2,1 persen pada Oktober dan November 2,3 persen``: two figures
+        return False
+    return not (word in time_cues.LIST_MONTH_VERBS or _VERB_PREFIX.fullmatch(word))
 
 
 def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
@@ -957,9 +986,10 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
             if x.value != y.value:
                 skip |= {k, k + 1}
         elif x.granularity == y.granularity == "month" and " ".join(between.split()) in _LIST_JOINERS:
-            # ``bantuan untuk Oktober, November, dan Desember``: one fact of a period, placed at its
-            # first month (each month was an entry of its own, the later ones planned)
-            skip.add(k + 1)
+            if _listed_month(sentence, x, y):
+                # ``bantuan untuk Oktober, November, dan Desember``: one fact of a period, placed at
+                # its first month (each month was an entry of its own, the later ones planned)
+                skip.add(k + 1)
         elif usable_date(x.value, x.granularity) and (between in calendar.RANGE_JOINERS or between == "sampai dengan" or (
                 between == "dan" and words(sentence[: x.start])[-1:] == ["antara"])):
             skip.add(k + 1)
@@ -1372,6 +1402,7 @@ class _Sentences:
         self._frames: dict[tuple[int, int], set[str]] = {}
         self._speaker_words: dict[int, dict[int, set[str]]] = {}
         self._quoted: dict[tuple[int, int], set[str]] = {}
+        self._names: dict[int, dict[int, set[str]]] = {}
 
     def entities(self, a: int, s: int) -> set[str]:
         if a not in self._entities:
@@ -1380,6 +1411,15 @@ class _Sentences:
                 by.setdefault(m.sentence, set()).add(m.entity or " ".join(m.text.casefold().split()))
             self._entities[a] = by
         return self._entities[a].get(s, set())
+
+    def name_words(self, a: int, s: int) -> set[str]:
+        """The words of the names mentioned in the sentence (each article's mentions indexed once)."""
+        if a not in self._names:
+            by: dict[int, set[str]] = {}
+            for m in self.corpus.articles[a].mentions:
+                by.setdefault(m.sentence, set()).update(words(m.text))
+            self._names[a] = by
+        return self._names[a].get(s, set())
 
     def happening_words(self, a: int, s: int) -> set[str]:
         if (a, s) not in self._words:
@@ -1726,7 +1766,7 @@ def _placed_planned(corpus: Corpus, a: int, s: int, value: str, granularity: str
 
 
 def _plans_into_reports(groups: list[list[tuple[int, int, str]]], plans: list[bool],
-                        cache: _Sentences) -> list[list[tuple[int, int, str]]]:
+                        cache: _Sentences) -> list[tuple[list[tuple[int, int, str]], bool]]:
     """Same-date groups with each planned one joined to a group of that date that reports the
     happening (not planned) and shares with it both a named entity and a word of the happening
     beyond the date (``OPEC akan menggelar pertemuan pada Kamis (27/11)`` and the decision's
@@ -1736,9 +1776,10 @@ def _plans_into_reports(groups: list[list[tuple[int, int, str]]], plans: list[bo
     plan's wording (``akan menggelar``) and a report's rarely meet. Days only (a month holds many
     occasions); at least :data:`PLAN_REPORT_SHARED_WORDS` words beyond names and weekday names. A
     plan sharing less stays its own entry; with several reports it joins the first (publication
-    order)."""
+    order). Each group comes with its planned flag (a report with plans joined is no plan), so
+    :func:`planned_at` is read once per group."""
     if len(groups) < 2 or all(plans) or not any(plans) or groups[0][0][2] != "day":
-        return groups
+        return list(zip(groups, plans, strict=True))
     reports = [k for k, p in enumerate(plans) if not p]
     merged: dict[int, list[tuple[int, int, str]]] = {k: list(groups[k]) for k in reports}
     kept: list[int] = []
@@ -1751,7 +1792,7 @@ def _plans_into_reports(groups: list[list[tuple[int, int, str]]], plans: list[bo
         for a, s, _g in groups[k]:
             ents |= cache.entities(a, s)
             wrds |= cache.happening_words(a, s)
-            names.update(w for m in cache.corpus.articles[a].mentions if m.sentence == s for w in words(m.text))
+            names |= cache.name_words(a, s)
         return ents, wrds - names - _WEEKDAY_WORDS
 
     facts = {k: told(k) for k in range(len(groups))}
@@ -1765,7 +1806,7 @@ def _plans_into_reports(groups: list[list[tuple[int, int, str]]], plans: list[bo
                 break
         else:
             kept.append(k)
-    return [merged[k] if k in merged else groups[k] for k in sorted(reports + kept)]
+    return [(merged[k], False) if k in merged else (groups[k], plans[k]) for k in sorted(reports + kept)]
 
 
 # How many happening words (beyond names and weekday names) a plan and the report of its day share
@@ -1786,7 +1827,7 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
     for value, items in dated_sentences(corpus, article_idx).items():
         groups = _same_text(corpus, _group(corpus, items, cache), cache)
         plans = [all(_placed_planned(corpus, a, s, value, g, exprs) for a, s, g in group) for group in groups]
-        for group in _plans_into_reports(groups, plans, cache):
+        for group, planned in _plans_into_reports(groups, plans, cache):
             texts = [(corpus.text(a, s), a, s) for a, s, _g in group]
             clear = [t for t in texts if is_clear(t[0])]
             extra: set[tuple[int, int]] = set()
@@ -1806,7 +1847,7 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                 granularity=group[0][2],
                 text=text,
                 citations=[Citation(corpus.articles[a].id, s) for a, s in cites],
-                planned=all(_placed_planned(corpus, a, s, value, g, exprs) for a, s, g in group),
+                planned=planned,
             )
             entries.append(((value, first_report), entry))
     entries.sort(key=lambda x: x[0])

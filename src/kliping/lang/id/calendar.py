@@ -310,6 +310,27 @@ NOT_NAME_BEFORE_MONTH: frozenset[str] = frozenset(
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"di", "ke", "dari"})
 # Modal assurance before a bare weekday: what "can be assured" for a day is still to come
 # (``dana sudah dapat dipastikan cair hari Senin``). ``dipastikan`` alone is not enough
-# (``korban dipastikan tewas pada Senin`` reports a past confirmation).
+# (``korban dipastikan tewas pada Senin`` reports a past confirmation), and neither is the modal
+# before a told happening (``dapat dipastikan korban meninggal Senin``, ``bisa dipastikan pelaku
+# sudah kabur Senin``): between the cue and the weekday only ASSURED_GAP_WORDS, or a schedule or
+# payout verb of ASSURED_SCHEDULE_VERBS with no completion word (COMPLETED_WORDS) beside it.
 ASSURANCE_CUES: tuple[str, ...] = ("dapat dipastikan", "bisa dipastikan")
-# (``akan`` itself is one of :data:`FUTURE_CUES`.)
+ASSURED_GAP_WORDS: frozenset[str] = frozenset({"hari", "pada", "mulai", "tanggal", "nanti", "ini", "itu", "pun"})
+ASSURED_SCHEDULE_VERBS: frozenset[str] = frozenset(
+    {
+        "cair", "dicairkan", "dibayarkan", "dibayar", "disalurkan", "ditransfer", "diterima", "digelar",
+        "dimulai", "dilaksanakan", "diadakan", "dibuka", "diresmikan", "berlaku", "diberlakukan",
+        "dijadwalkan", "rampung", "selesai", "diumumkan",
+    }
+)
+COMPLETED_WORDS: frozenset[str] = frozenset({"sudah", "telah", "sempat", "pernah", "tadi"})
+# Parts of the day and "coming" words that may follow an assured weekday without telling a
+# happening of their own (``dapat dipastikan hari Senin pagi``).
+DAY_PART_WORDS: frozenset[str] = frozenset({"pagi", "siang", "sore", "malam", "nanti", "mendatang", "ini", "besok"})
+# Capitalised number words that, before a month, name an institution or a street after a date
+# (``Universitas Sebelas Maret``, ``Institut Teknologi Sepuluh Nopember``), read by
+# ``extract.times`` only inside a capitalised run (``Universitas`` before it).
+NAME_NUMBER_WORDS: frozenset[str] = frozenset(
+    {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
+     "belas", "puluh"}
+)

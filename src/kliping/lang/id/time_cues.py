@@ -262,3 +262,21 @@ FORWARD_WORDS: frozenset[str] = frozenset({"besok", "esok", "lusa", "depan", "me
 # quarter: ``tiga bulan, Oktober, November dan Desember`` in an October piece).
 PLANNED_NEAR_DAYS = 30
 PLANNED_NEAR_MONTHS = 2
+
+
+# A list of months (``bantuan untuk Oktober, November, dan Desember``) is one period, placed at its
+# first month; two months joined by ``dan`` are two happenings when the second has a verb of its own
+# (``harga naik pada Oktober dan November turun lagi``). The word right after the later month is a
+# verb when it is one of these bare verbs or auxiliaries, or has a verb prefix (me-, ber-, di-, ter-)
+# and is not one of LIST_MONTH_NOT_VERBS (``Oktober dan November mendatang``, ``... tersebut``).
+LIST_MONTH_VERBS: frozenset[str] = frozenset({
+    "akan", "sudah", "telah", "sempat", "pun", "lagi", "kembali", "naik", "turun", "jatuh", "tiba", "pulang",
+    "masuk", "keluar", "muncul", "hilang", "lahir", "tewas", "cair", "anjlok", "melonjak", "tumbuh", "mulai",
+    "baru", "justru", "malah", "hanya", "tidak", "tak", "belum", "bisa", "dapat", "harus", "ada",
+})
+LIST_MONTH_NOT_VERBS: frozenset[str] = frozenset({
+    "mendatang", "tersebut", "terakhir", "terdekat", "termasuk", "terutama", "berikut", "berikutnya",
+    "bersamaan", "dini", "dinas", "diri", "dirinya", "dia", "mereka", "menurut", "melalui", "mengenai",
+    "terhadap", "bersama", "berupa", "berturut-turut",
+})
+
