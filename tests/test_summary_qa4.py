@@ -92,6 +92,9 @@ def test_a_dependent_sentence_that_alone_states_a_fact_still_fills_the_summary(m
 def test_a_time_phrase_opening_a_sentence_is_no_dependent_opener() -> None:
     assert not dependent("Di akhir Oktober, harga minyak mentah turun 5 persen.")
     assert not dependent("Di akhir pekan, ribuan warga memadati alun-alun kota.")
+    assert not dependent("Di akhir 2024, utang luar negeri naik tipis.")
+    # the end of an occasion told before is still a sequel
+    assert dependent("Di akhir sambutannya, wali kota mengajak warga menjaga kebersihan.")
 
 
 def test_a_lede_naming_a_person_by_initials_before_the_full_name_is_no_short_form() -> None:
