@@ -1887,11 +1887,6 @@ def _given_name_tails(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 
 
 
-# Degrees written after a name (``Budi Santoso SSi``, ``Rina MKes``): the Indonesian ``S``/``M`` +
-# field shape; capital ones are listed (``name_prefixes.DEGREES``: ``MPH``, not an office's ``RI``).
-_DEGREE = re.compile(r"^[SM][A-Z][a-z]{1,3}$")
-
-
 # Ministries written as one word (``Kemenkes``, ``Kemendikdasmen``): an organisation, never a name.
 _MINISTRY = re.compile(r"^Kemen[a-z]{3,}$")
 # A capitalised word with "oleh"/"tulisan"/"karya" (by) glued to it: a book or work title written in
@@ -1973,9 +1968,8 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                     if s.j - e >= 2 and _plain_name_words(st, e, s.j):
                         s.i, s.title = e, (k, e)
                     break
-            while s.j - s.i >= 3 and (_DEGREE.match(st.w[s.j - 1]) or (  # "MPH", "PhD"; not "Ma"
-                    sum(c.isupper() for c in st.w[s.j - 1]) >= 2 and st.low[s.j - 1] in name_prefixes.DEGREES)) \
-                    and _plain_name_words(st, s.i, s.i + 2):
+            while s.j - s.i >= 3 and name_prefixes.is_degree_word(st.w[s.j - 1]) \
+                    and _plain_name_words(st, s.i, s.i + 2):  # "MPH", "PhD", "MPsi"; not "Ma"
                 s.j -= 1
             if s.j - s.i < 3:
                 continue

@@ -986,15 +986,7 @@ def _discourse_nya(word: str, at: int, ctx: _Ctx) -> bool:
     return not _person_within(ctx, at, at + len(word))
 
 
-# The Indonesian ``S``/``M`` + field degree shape (``SSi``, ``MPsi``, ``SKom``), as ``extract.entities``
-# reads it; the degrees with two capitals or more are listed in ``name_prefixes.DEGREES``.
-_DEGREE_SHAPE = re.compile(r"^[SM][A-Z][a-z]{1,3}$")
-
-
-def _is_degree_word(w: str) -> bool:
-    """Whether ``w`` (dots removed) is written as a degree: ``MPsi`` by shape, ``SH``/``PhD``/``SpPD`` listed
-    (at least two capitals, so the word ``Ma`` or ``Se`` is none)."""
-    return bool(_DEGREE_SHAPE.match(w)) or (sum(c.isupper() for c in w) >= 2 and w.lower() in name_prefixes.DEGREES)
+_is_degree_word = name_prefixes.is_degree_word  # ``MPsi`` by shape, ``SH``/``SpPD`` listed
 
 
 def _is_degree(chunk: str) -> bool:

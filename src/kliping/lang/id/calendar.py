@@ -306,8 +306,6 @@ NOT_NAME_BEFORE_MONTH: frozenset[str] = frozenset(
         "jelang", "menjelang", "periode", "edisi", "tanggal", "per", "bulanan", "dan", "atau",
     }
 )
-# A place preposition before that capitalised word makes it a place (``digelar di Bali Juni``).
-PLACE_PREPOSITIONS: frozenset[str] = frozenset({"di", "ke", "dari"})
 # Modal assurance before a bare weekday: what "can be assured" for a day is still to come
 # (``dana sudah dapat dipastikan cair hari Senin``). ``dipastikan`` alone is not enough
 # (``korban dipastikan tewas pada Senin`` reports a past confirmation), and neither is the modal

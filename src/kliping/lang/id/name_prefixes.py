@@ -10,6 +10,8 @@ holds office and ministry short names written as one word that are not there. Lo
 
 from __future__ import annotations
 
+import re
+
 from kliping.lang.id.wordsets import words as _words
 
 GLUED_ROLE_WORDS: frozenset[str] = _words("""
@@ -72,3 +74,14 @@ DEGREES: frozenset[str] = _words("""
 mph ms msc ma mba md phd dea rd sh mh mm se st skm mt map mkn mpd spd
 sip sikom shi llm amd spa sppd spog spkj spn spb spjp spm sps sptht
 """)
+
+# The Indonesian ``S``/``M`` + field form (``SSi``, ``MPsi``, ``SKom``), read by shape.
+DEGREE_SHAPE = re.compile(r"^[SM][A-Z][a-z]{1,3}$")
+
+
+def is_degree_word(word: str) -> bool:
+    """Whether ``word`` (dots removed) is written as a degree after a name: ``MPsi`` by shape,
+    ``SH``/``PhD``/``SpPD`` listed in :data:`DEGREES` with at least two capitals, so the words ``Ma``
+    or ``Se`` are none."""
+    return bool(DEGREE_SHAPE.match(word)) or (sum(c.isupper() for c in word) >= 2 and word.lower() in DEGREES)
+
