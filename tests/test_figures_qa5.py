@@ -30,6 +30,7 @@ def test_rate_names_map_unit_spellings_and_leave_other_rates() -> None:
     assert rate_name("per hari") == "per hari"  # a time rate is no unit spelling
     assert rate_name("per sak") == "per sak"
     assert rate_name("beras") == "beras"
+    assert rate_name("per bph") == "per bph"  # barrels a day, a flow: no price per barrel
 
 
 def test_a_rate_after_a_dash_aside_is_the_amounts_rate() -> None:
@@ -51,7 +52,7 @@ def test_a_dash_aside_before_a_word_that_is_no_unit_gives_no_rate() -> None:
 
 def _mode(text: str) -> str:
     ws = words(text)
-    return statement_mode(set(ws), ws)
+    return statement_mode(set(ws), ws, text)
 
 
 def test_a_total_restated_in_rupiah_terms_is_a_fact() -> None:
@@ -97,9 +98,12 @@ def test_a_unit_whose_amounts_name_one_flow_only_stays_one_series() -> None:
 
 
 def test_a_noun_of_its_own_keeps_its_series_name() -> None:
-    """A counted noun names the series already: no stock or flow is added to it."""
-    series = _series("Produksi pabrik itu mencapai 1.200 mobil pada bulan lalu.")
-    assert series.get("mobil") == [1200.0]
+    """A counted noun names the series already: no stock or flow is added to it, even when its amounts name two
+    flows (production and exports of cars)."""
+    series = _series("Produksi pabrik itu mencapai 1.200 mobil pada bulan lalu. "
+                     "Adapun ekspor pabrik itu tercatat 300 mobil.")
+    assert sorted(series.get("mobil", [])) == [300.0, 1200.0]
+    assert "mobil (produksi)" not in series and "mobil (ekspor)" not in series
 
 
 # --------------------------------------------------------------------------- guesses and causes are forecasts
@@ -218,3 +222,52 @@ def test_per_before_a_word_of_when_is_no_rate() -> None:
     """``Per hari ini`` and ``per akhir Juni`` say when, not per what."""
     assert "per hari" not in _series("Per hari ini, harga emas di butik itu Rp 1.900.000.")
     assert not any(k.startswith("per ") for k in _series("Data per akhir Juni mencatat utang Rp 5 triliun."))
+
+
+def test_a_conversion_of_counting_up_needs_a_comma_or_a_total_word() -> None:
+    """``jika dihitung`` restates a total only before a comma or ``mencapai``/``senilai``; with a time to count up to,
+    a rate, a premise or a modal it projects or sets a scenario."""
+    assert _mode("Jika ditotal, nilai barang sitaan itu mencapai Rp 5 miliar.") == "fact"
+    assert _mode("Kerugian negara jika dihitung mencapai Rp 3 triliun.") == "fact"
+    for text in ("Jika dihitung hingga akhir tahun, kerugian negara bisa mencapai Rp 10 triliun.",
+                 "Jika dihitung dengan kurs Rp 20.000 per dollar AS, utang itu mencapai Rp 2.000 triliun.",
+                 "Jika dihitung tanpa subsidi, harga BBM mencapai Rp 15.000 per liter.",
+                 "Jika ditotal sampai 2030, anggaran program itu mencapai Rp 400 triliun.",
+                 "Jika dihitung, kerugian negara bisa mencapai Rp 10 triliun."):
+        assert _mode(text) == "conditional", text
+
+
+def test_an_estimate_may_word_keeps_past_losses_capacities_and_gains() -> None:
+    """``bisa``/``dapat`` after an estimate make no forecast (a past loss, a capacity); after a guess not with a word
+    of the past, and ``dapat`` before a noun is "got". A cause that may push a subsidy prices nothing."""
+    for text, value in (("Kerugian akibat banjir pekan lalu diperkirakan dapat mencapai Rp 1 triliun.", 1e12),
+                        ("BPBD memperkirakan kerugian akibat gempa kemarin bisa mencapai Rp 500 miliar.", 5e11),
+                        ("Penyidik menduga tersangka dapat keuntungan Rp 3 miliar dari proyek itu.", 3e9),
+                        ("Kepala gudang memperkirakan gudang itu bisa menampung 2.500 ton beras.", 2500.0),
+                        ("Harga minyak dapat menekan subsidi energi hingga Rp 300 triliun.", 3e14)):
+        assert value in [v for vals in _series(text).values() for v in vals], text
+
+
+def test_a_target_word_after_a_count_keeps_it_a_target() -> None:
+    """``3.000 sekolah baru`` (new schools), ``kini ditargetkan``, ``sudah ditargetkan``: the aim was set, nothing
+    reached."""
+    assert _series("Sebanyak 3.000 sekolah baru ditargetkan beroperasi pada tahun ini.") == {"sekolah (target)": [3000.0]}
+    assert _series("Sebanyak 5 juta siswa kini ditargetkan menerima makan bergizi gratis.") == {
+        "siswa (target)": [5e6]}
+    assert _series("Sebanyak 2 juta keluarga sudah ditargetkan menerima bantuan tahun ini.") == {
+        "keluarga (target)": [2e6]}
+
+
+def test_a_count_that_is_the_aim_of_a_programme_stays_a_target() -> None:
+    """``menjadi sasaran program`` and ``2 juta sasaran penerima``: aims, not idioms nor proposals counted."""
+    assert _series("Sebanyak 2 juta keluarga menjadi sasaran program bantuan sosial tahun ini.") == {
+        "keluarga (target)": [2e6]}
+    assert _series("Pemerintah menetapkan 2 juta sasaran penerima bantuan pada tahun ini.") == {
+        "sasaran (target)": [2e6]}
+
+
+def test_a_lede_without_a_market_word_dates_no_close() -> None:
+    """The lede names a Monday visit, not a trading session: a later ``ditutup`` price keeps no date of it."""
+    got = _as_of("Wali kota meninjau pasar induk pada Senin (3/3/2025). "
+                 "Di pasar itu harga minyak goreng ditutup pada Rp 18.000 per liter.", "2025-03-04")
+    assert got[18000.0] is None

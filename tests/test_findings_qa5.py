@@ -52,3 +52,54 @@ def test_a_level_phrase_without_a_change_verb_is_no_new_value() -> None:
     text = ("Pada 2023, indeks saham ditutup pada 6.800 poin. "
             "Indeks itu lagi-lagi berada di level 7.000 poin pada 2024.")
     assert _updates(text) == []
+
+
+def test_a_later_year_value_of_another_country_is_no_update() -> None:
+    """Only the years order the values: a capitalised name the earlier sentence lacks (another country) is another
+    thing measured."""
+    text = ("Pada 2022, ekspor batu bara Indonesia mencapai 400 juta ton. "
+            "Namun, ekspor batu bara Australia turun menjadi 350 juta ton pada 2024.")
+    assert _updates(text) == []
+
+
+def test_a_later_year_value_of_another_crop_is_no_update() -> None:
+    text = ("Pada 2022, produksi padi Kabupaten Sukamaju mencapai 1.200 ton. "
+            "Produksi jagung kabupaten itu kembali naik menjadi 800 ton pada 2024.")
+    assert _updates(text) == []
+
+
+def test_a_later_year_value_of_another_regency_grade_or_flow_is_no_update() -> None:
+    for text in ("Pada 2021, produksi kopi Kabupaten Sukamaju mencapai 2.000 ton. "
+                 "Namun, produksi kopi Kabupaten Lembang turun menjadi 1.500 ton pada 2023.",
+                 "Pada 2023, harga minyak WTI mencapai 80 dolar AS per barel. "
+                 "Namun, harga minyak Brent turun menjadi 75 dolar AS per barel pada 2024.",
+                 "Pada 2023, harga beras medium mencapai Rp 12.000 per kg. "
+                 "Harga beras premium kembali naik menjadi Rp 15.000 per kg pada 2024.",
+                 "Pada 2022, stok beras nasional mencapai 3 juta ton. "
+                 "Namun, impor beras turun menjadi 2 juta ton pada 2024."):
+        assert _updates(text) == [], text
+
+
+def test_a_chain_does_not_pick_up_another_product() -> None:
+    """The third sentence is checked against the chain's first one: tea, then coffee, is no third step."""
+    text = ("Pada 2020, produksi teh kabupaten itu mencapai 3.100 ton. "
+            "Namun, produksinya merosot menjadi 1.950 ton pada 2022. "
+            "Produksi kopi kabupaten itu kembali turun menjadi 1.400 ton pada 2024.")
+    assert _updates(text) == [[("c1", 0), ("c1", 1)]]
+
+
+def test_an_earlier_value_marked_by_a_cue_needs_no_same_name_check() -> None:
+    """``sebelumnya`` marks the earlier value itself: the update stands as before."""
+    text = ("Kuota haji daerah itu sebelumnya 9.000 jemaah. "
+            "Namun, kuota tersebut dikurangi menjadi 8.000 jemaah.")
+    assert _updates(text) == [[("c1", 0), ("c1", 1)]]
+
+
+def test_prices_per_kg_of_two_products_are_no_discrepancy() -> None:
+    """Rice per kg and chilli per kilogram on one day: both ``per kg``, two products (the word after ``harga``)."""
+    a = _ev("r1", "Harga beras di Pasar Baru Kota Sukamaju mencapai Rp 14.000/kg pada Senin. "
+            "Pedagang mengaku pasokan lancar.", "2025-03-03", "Warta Contoh")
+    b = _ev("r2", "Harga cabai di Pasar Baru Kota Sukamaju mencapai Rp 60.000 per kilogram pada Senin. "
+            "Pedagang mengaku pasokan lancar.", "2025-03-03", "Kabar Lain")
+    d = _dossier(a, b)
+    assert _found(d, "discrepancy") == [] and _found(d, "update") == []

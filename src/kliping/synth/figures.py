@@ -32,9 +32,9 @@ NOUN_SYNONYMS: dict[str, str] = {
     "butir": "peluru",
     "selongsong": "peluru",
     "peluru": "peluru",
-    # the English spelling of the barrel is common in Indonesian reports: one price, one figure
+    # the English spelling of the barrel is common in Indonesian reports: one price, one figure (``per barrel`` is
+    # ``per barel`` by ``rate_name``)
     "barrel": "barel",
-    "per barrel": "per barel",
 }
 # Units that say nothing comparable on their own (need a noun to be grouped).
 UNITLESS_UNITS = frozenset({"%", "ratio"})
@@ -46,7 +46,7 @@ def rate_name(noun: str) -> str:
     """One name for a rate whose unit is written in several forms: ``per kilogram``, ``per kg`` (also ``/kg``)
     and ``per Kg`` are ``per kg``; ``per barrel`` and ``per bbl`` are ``per barel`` (``figure_cues.RATE_UNIT_NAMES``).
     A price per kilogram is one series however the article spells its unit. Other nouns are returned as they are."""
-    if not noun.startswith("per "):
+    if not noun.startswith("per ") or noun[4:] in figure_cues.RATE_NOT_UNITS:
         return noun
     unit = numbers.UNIT_WORDS_MAP.get(noun[4:])
     if unit is None:
@@ -195,6 +195,7 @@ class Point:
     subject: str | None = None  # what group a count counts (``penderita anemia``: ``count_subject``)
     item: tuple[str, str] | None = None  # the item a count of a list names (``botol arak Bali``: ``breakdown_item``)
     qualifiers: tuple[str, ...] = ()  # what sets its table series apart (``brent``, ``biaya``: ``series_qualifiers``)
+    priced: str | None = None  # what a rate prices, the word after ``harga`` (``beras``: ``priced_noun``)
     # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
     span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
 
@@ -204,43 +205,57 @@ def _verb_like(w: str) -> bool:
     return len(w) > 5 and w.startswith(figure_cues.VERB_PREFIXES)
 
 
-def conditions(ordered_words: Sequence[str]) -> bool:
+def conditions(ordered_words: Sequence[str], text: str = "") -> bool:
     """A word of condition (``figure_cues.CONDITIONAL_CUES``) that sets one: not right before a verb of conversion
     (``jika dinominalkan senilai Rp 38 miliar``, ``bila dirupiahkan``: ``figure_cues.CONVERSION_AFTER_CONDITION``,
-    ``_converts``), which restates the sentence's own total in another measure."""
-    return any(w in figure_cues.CONDITIONAL_CUES and not _converts(ordered_words, k) for k, w in enumerate(ordered_words))
+    ``_converts``), which restates the sentence's own total in another measure. ``text``, the sentence, tells whether
+    a comma follows a verb of counting up."""
+    return any(w in figure_cues.CONDITIONAL_CUES and not _converts(ordered_words, k, text)
+               for k, w in enumerate(ordered_words))
 
 
-def _converts(ordered_words: Sequence[str], k: int) -> bool:
+def _converts(ordered_words: Sequence[str], k: int, text: str = "") -> bool:
     """The condition word at ``k`` opens a conversion (``jika dinominalkan``), not resting on an assumption
-    (``jika dihitung dengan rata-rata ...``: ``figure_cues.CONVERSION_PREMISES`` within ``CONVERSION_PREMISE_GAP``
-    words after the verb)."""
-    if k + 1 >= len(ordered_words) or ordered_words[k + 1] not in figure_cues.CONVERSION_AFTER_CONDITION:
+    (``jika dinominalkan dengan asumsi ...``: ``figure_cues.CONVERSION_PREMISES`` within ``CONVERSION_PREMISE_GAP``
+    words after the verb). A verb of counting up (``figure_cues.COUNT_UP_AFTER_CONDITION``: ``jika dihitung``) converts
+    only before a comma or a word of ``COUNT_UP_NEXT`` and with no ``COUNT_UP_BLOCKS`` word after it (``jika dihitung
+    hingga akhir tahun, kerugian bisa mencapai`` projects)."""
+    if k + 1 >= len(ordered_words):
         return False
+    verb = ordered_words[k + 1]
     after = ordered_words[k + 2 : k + 2 + figure_cues.CONVERSION_PREMISE_GAP]
+    if verb in figure_cues.COUNT_UP_AFTER_CONDITION:
+        comma = bool(text) and re.search(rf"\b{ordered_words[k]}\s+{verb}\s*,", text, re.IGNORECASE) is not None
+        if not (comma or (after and after[0] in figure_cues.COUNT_UP_NEXT)):
+            return False
+        if any(w in figure_cues.COUNT_UP_BLOCKS for w in after):
+            return False
+    elif verb not in figure_cues.CONVERSION_AFTER_CONDITION:
+        return False
     return not any(w in figure_cues.CONVERSION_PREMISES for w in after)
 
 
 def aim_words(ordered_words: Sequence[str], nouns: frozenset[str] = frozenset()) -> set[str]:
     """The sentence's words, less target words that state no aim (``statement_mode``): ``sasaran`` in an idiom
-    (``bansos tepat sasaran``, ``menjadi sasaran``: ``figure_cues.TARGET_IDIOM_BEFORE``) and a target word that is what
-    the sentence counts (``nouns``, its quantities' counted nouns: ``1 juta usulan`` counts proposals received)."""
+    (``bansos tepat sasaran``: ``figure_cues.TARGET_IDIOM_BEFORE``) and a proposal word that is what the sentence
+    counts (``nouns``, its quantities' counted nouns, ``figure_cues.COUNTED_AIM_NOUNS``: ``1 juta usulan`` counts
+    proposals received; ``2 juta sasaran penerima`` stays an aim)."""
     out = set()
     for k, w in enumerate(ordered_words):
         if w in figure_cues.TARGET_CUES and (
-                w in nouns or (w in figure_cues.TARGET_IDIOM_WORDS and k and ordered_words[k - 1]
-                               in figure_cues.TARGET_IDIOM_BEFORE)):
+                (w in nouns and w in figure_cues.COUNTED_AIM_NOUNS)
+                or (w in figure_cues.TARGET_IDIOM_WORDS and k and ordered_words[k - 1] in figure_cues.TARGET_IDIOM_BEFORE)):
             continue
         out.add(w)
     return out
 
 
-def statement_mode(sentence_words: set[str], ordered_words: Sequence[str] | None = None) -> str:
+def statement_mode(sentence_words: set[str], ordered_words: Sequence[str] | None = None, text: str = "") -> str:
     """``conditional`` (a scenario or premise), ``target`` (an aim), ``hope`` (only a word of a wish or a purpose,
     ``figure_cues.HOPE_CUES``: whether an amount is an aim is told per amount by ``amount_mode``) or ``fact``.
     With the sentence's words in order (``ordered_words``) a condition word before a conversion verb is no
-    condition (``conditions``)."""
-    if sentence_words & figure_cues.CONDITIONAL_CUES and (ordered_words is None or conditions(ordered_words)):
+    condition (``conditions``; ``text``, the sentence, shows its commas)."""
+    if sentence_words & figure_cues.CONDITIONAL_CUES and (ordered_words is None or conditions(ordered_words, text)):
         return "conditional"
     if sentence_words & figure_cues.STRONG_TARGET_CUES:
         return "target"
@@ -293,10 +308,14 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
     after = [w for _o, w in toks.within(q.end, hi)]
     if after and after[0] in figure_cues.TARGET_CUES:
         return "target"  # "4 juta target kendaraan": the count is the target
-    first_aim = next((k for k, w in enumerate(after) if w in figure_cues.TARGET_CUES), len(after))
-    if any(w in figure_cues.COMPLETION_CUES or w in figure_cues.REALISATION_CUES
-           for w in after[: min(first_aim, REACHED_AFTER_GAP)]):
-        return "fact"  # ``500 ribu penerima telah menikmati program, mendekati target 1,2 juta``: reached
+    comma = sentence.find(",", q.end, hi)
+    upto_comma = [w for _o, w in toks.within(q.end, comma if comma >= 0 else hi)]
+    if not any(w in figure_cues.TARGET_CUES for w in upto_comma) and any(
+            w in figure_cues.COMPLETION_AFTER_CUES or w in figure_cues.REALISATION_CUES
+            for w in after[:REACHED_AFTER_GAP]):
+        # ``500 ribu penerima telah menikmati program, mendekati target 1,2 juta``: reached; not when a target word
+        # follows before a comma (``2 juta keluarga sudah ditargetkan menerima``: the aim was set)
+        return "fact"
     for k, w in enumerate(after):
         if w == "dari" and any(x in figure_cues.TARGET_CUES for x in after[k + 1 : k + 5]):
             return "fact"
@@ -1008,7 +1027,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         places = article_places(ev)
         moves = article_moves(ev)
         scene_at = scene_places(ev)
-        trading_day = lede_day(ev, corpus.dates[a])
+        trading_day = lede_day(ev, corpus.dates[a], corpus.text(a, 0) if n else "")
         values: dict[tuple[tuple[str, str | None], int, str], set[float]] = {}
         kinds: dict[int, tuple[str, bool, bool, Tokens, frozenset[str]]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
@@ -1031,7 +1050,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if q.sentence not in kinds:  # once per sentence: its statement kind and whether it reads a level
                 ws = words(text)
                 sw = set(ws)
-                kinds[q.sentence] = (statement_mode(aim_words(ws, nouns_at.get(q.sentence, frozenset())), ws),
+                kinds[q.sentence] = (statement_mode(aim_words(ws, nouns_at.get(q.sentence, frozenset())), ws, text),
                                      bool(sw & figure_cues.LEVEL_CUES), points_back(ws),
                                      sentence_tokens(text), sentence_grades(sw))
             smode, level, pointed, toks, grades = kinds[q.sentence]
@@ -1081,6 +1100,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if key[1] in CURRENCIES and key[0] == key[1]:  # a money amount of no noun: what it is an amount of
                 p.money = money_measure(q, toks, clause, money_at.get(q.sentence, ()))
             p.qualifiers = series_qualifiers(p, toks, clause)
+            p.priced = priced_noun(q, toks, clause) if key[0].startswith("per ") else None
             p.head = measure_head(q, toks, clause) if measures else None
             art_points.append((key, p))
             if not (delta or base):
@@ -1101,11 +1121,29 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
     return groups
 
 
-def lede_day(ev: Evidence, published: dt.date | None) -> str | None:
+def priced_noun(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
+    """What a rate prices: the word after the last ``harga`` before the amount in its clause, past the words of which
+    price it is (``figure_cues.PRICE_KIND_WORDS``: ``harga eceran tertinggi pupuk``). ``harga beras ... Rp 14.000/kg``
+    and ``harga cabai ... Rp 60.000 per kilogram`` are both ``per kg``, of two products (``synth.findings.comparable``
+    keeps them apart). None when the clause has no ``harga``."""
+    before = [w for _o, w in toks.within(clause[0], q.start)]
+    at = max((k for k, w in enumerate(before) if w == "harga"), default=-1)
+    if at < 0:
+        return None
+    for w in before[at + 1 :]:
+        if w in figure_cues.PRICE_KIND_WORDS:
+            continue
+        ok = w.isalpha() and w != "per" and not _verb_like(w) and w not in figure_cues.GRADE_NAMES
+        return w if ok else None  # ``harga Brent`` names the grade, which ``Point.grades`` compares
+    return None
+
+
+def lede_day(ev: Evidence, published: dt.date | None, lede: str = "") -> str | None:
     """The one day the article's first sentence names in the week up to its publication (``pada perdagangan Kamis
     (6/3/2025)``): the trading day of a market report, whose later sentences give the day's closing prices without
-    repeating it. None when the lede names no such day or several."""
-    if published is None:
+    repeating it. None when the lede names no such day or several, or has no word of a market
+    (``figure_cues.LEDE_MARKET_WORDS``: ``perdagangan``, ``bursa``, ``ditutup``; ``lede``, the first sentence)."""
+    if published is None or not set(words(lede)) & figure_cues.LEDE_MARKET_WORDS:
         return None
     days = set()
     for t in ev.times:
@@ -1161,19 +1199,37 @@ def amount_forecast(q: Quantity, toks: Tokens, clause: Clause, scoped: str = "")
     average: ``rata-rata`` gives a series of its own) comes before it (``konsumsi ... diperkirakan naik ... 196 juta
     ton tahun 2034``; a price before ``rata-rata`` in the clause is a price), or any estimate word is followed by a
     word of the future before it (``memperkirakan harga akan merosot ke 40 dollar``; ``diperkirakan sudah mengirim``
-    estimates the past): what someone expects, no value the series can show."""
+    estimates the past), a guess also by a word of what may come (``_may_come``: ``menduga harga bisa stabil``; not
+    an estimate's ``bisa``, which as often sizes a past loss or a capacity), or a cause may push a price there
+    (``bisa mendorong harga ke 45 dollar``): what someone expects, no value the series can show."""
     lo, _hi = clause
     before = [w for _o, w in toks.within(lo, q.start)]
     for j, w in enumerate(before):
         prev = before[j - 1] if j else ""
         if w in figure_cues.FORECAST_CUES and prev not in figure_cues.FORECAST_NEGATIONS:
             return True
-        if w in figure_cues.PUSH_VERBS and prev in figure_cues.MAY_COME:
+        if (w in figure_cues.PUSH_VERBS and prev in figure_cues.MAY_COME
+                and any(x == "harga" or x in figure_cues.GRADE_NAMES for x in before[j + 1 :])):
             return True  # ``pasokan berlimpah bisa mendorong harga ke 45 dollar``: where a cause may take it
         if (((w in figure_cues.ESTIMATE_CUES and w != "rata") or w in figure_cues.GUESS_CUES)
                 and prev not in figure_cues.COMPARISON_BEFORE
                 and ((scoped == "estimate" and w not in figure_cues.GUESS_CUES)
-                     or any(x in figure_cues.PLAN_CUES or x in figure_cues.MAY_COME for x in before[j + 1 :]))):
+                     or any(x in figure_cues.PLAN_CUES for x in before[j + 1 :])
+                     or (w in figure_cues.GUESS_CUES and _may_come(before[j + 1 :])))):
+            return True
+    return False
+
+
+def _may_come(after_guess: Sequence[str]) -> bool:
+    """A word of what may come after a guess (``figure_cues.MAY_COME``), no word of the past
+    (``figure_cues.MAY_COME_PAST``), and ``dapat`` only before a verb (``dapat keuntungan`` is "got")."""
+    if any(x in figure_cues.MAY_COME_PAST for x in after_guess):
+        return False
+    for k, x in enumerate(after_guess):
+        if x not in figure_cues.MAY_COME:
+            continue
+        nxt = after_guess[k + 1] if k + 1 < len(after_guess) else ""
+        if x != "dapat" or nxt.startswith(figure_cues.VERB_PREFIXES) or nxt in figure_cues.MAY_COME_BASE_VERBS:
             return True
     return False
 

@@ -40,9 +40,9 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 
-from kliping.lang.id import figure_cues
+from kliping.lang.id import calendar, figure_cues
 from kliping.model import Entity, Finding, FindingItem, NameVariant, Quantity, TimelineEntry
-from kliping.synth.corpus import Corpus, content_words, words
+from kliping.synth.corpus import Corpus, content_words, stop_words, words
 from kliping.synth.figures import Point, figure_key, in_series
 
 # Two occurrences of a noun belong to one fact when their sentences reach this TF-IDF cosine with the
@@ -355,6 +355,8 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
         return False  # a state's revenue is not its deficit (``Point.money``: both clauses name what they measure)
     if p.subject and r.subject and p.subject != r.subject:
         return False  # the anaemic children are not the children with caries (``Point.subject``)
+    if p.priced and r.priced and p.priced != r.priced:
+        return False  # rice per kg is not chilli per kilogram (``Point.priced``)
     if p.whole != r.whole and not (r.total if p.whole else p.total):
         return False  # the whole a part belongs to (``sebagian dari total ... 34 provinsi``) is not the part,
         # but it is the total another report gives unmarked (``secara keseluruhan ... 6 juta paket``)
@@ -653,7 +655,57 @@ def _names_prior(prior: _Sentence, x: Quantity, before: Sequence[str]) -> bool:
     return bool(named & {same.get(w, w) for w in _clause_words(prior, x) - cue})
 
 
-def _continued_change(prev: str, prev_qs: Sequence[Quantity], text: str, qs: Sequence[Quantity]) -> Quantity | None:
+def _clause_span(text: str, q: Quantity) -> tuple[int, int]:
+    """Offsets of ``q``'s clause (the text cut at ``,;:``)."""
+    cuts = [i for i in (text.find(c, q.end) for c in ",;:") if i >= 0]
+    return max(text.rfind(c, 0, q.start) for c in ",;:") + 1, min(cuts, default=len(text))
+
+
+def _stem(w: str) -> str:
+    return w[:-3] if w.endswith("nya") and len(w) > 5 else w
+
+
+def _things(ws: Iterable[str]) -> set[str]:
+    return {figure_cues.MEASURED_THINGS[_stem(w)] for w in ws if _stem(w) in figure_cues.MEASURED_THINGS}
+
+
+def _products(ws: Sequence[str]) -> set[str]:
+    """The word right after a head of PRODUCT_HEADS (``produksi padi``, ``harga beras``, ``ekspor batu``): the
+    product measured. Not after a head with ``-nya`` (``produksinya merosot``), not a verb, a word of change or a
+    demonstrative."""
+    skip = (figure_cues.CHANGE_VERBS | figure_cues.CHANGE_AGAIN | figure_cues.CHANGE_TO | figure_cues.DEMONSTRATIVES
+            | figure_cues.CLAUSE_BREAK_WORDS | figure_cues.PRIOR_VALUE_CUES)
+    out = set()
+    for a, b in itertools.pairwise(ws):
+        if (a in figure_cues.PRODUCT_HEADS and b.isalpha() and b not in skip
+                and not b.startswith(figure_cues.VERB_PREFIXES)):
+            out.add(b)
+    return out - stop_words()
+
+
+def _same_thing(earlier: Sequence[str], sent: _Sentence, y: Quantity) -> bool:
+    """``y``'s clause measures what the earlier text (the sentence before, and the chain's sentences before it)
+    measured, read when only the years order the two values (``figure_cues.VARIETY_WORDS``): no capitalised name,
+    grade or product the earlier text lacks, and the same stock or flow when both name one. ``ekspor batu bara
+    Indonesia`` / ``ekspor batu bara Australia turun menjadi``, ``produksi padi`` / ``produksi jagung kembali naik``,
+    ``stok beras`` / ``impor beras turun``: two things, no update."""
+    known = {w.casefold() for t in earlier for w in _WORD.findall(t)}
+    start, end = _clause_span(sent.text, y)
+    first = sent.toks[0][0] if sent.toks else -1
+    raw = [(m.start() + start, m.group()) for m in _WORD.finditer(sent.text[start:end])]
+    ws = [w.casefold() for _, w in raw]
+    if any(o != first and w[0].isupper() and w.casefold() not in known
+           and w.casefold() not in figure_cues.NAME_NOT_OWNER and w.casefold() not in calendar.MONTHS
+           for o, w in raw):
+        return False
+    if (set(ws) & figure_cues.VARIETY_WORDS) - known or _products(ws) - known:
+        return False
+    new, old = _things(ws), _things(known)
+    return not (new and old and not new & old)
+
+
+def _continued_change(prev: str, prev_qs: Sequence[Quantity], text: str, qs: Sequence[Quantity],
+                      chain: Sequence[str] = ()) -> Quantity | None:
     """A sentence that states only a new value (``Namun, kuota itu dikurangi menjadi 11 ribu``: one value, after
     a word of CHANGE_TO, a verb of change before it, no ``dari`` of its own) and opens as the continuation of the
     sentence before (``figure_cues.CHANGE_CONTINUATION_OPENERS``) or points back to it (``tersebut``, ``itu``
@@ -672,7 +724,11 @@ def _continued_change(prev: str, prev_qs: Sequence[Quantity], text: str, qs: Seq
         return None
     prior = _Sentence(prev)
     x = _prior_value(prior, prev_qs, y)
-    return x if x is not None and _names_prior(prior, x, before) else None
+    if x is None or not _names_prior(prior, x, before):
+        return None
+    if not set(prior.clause_before(x.start)) & figure_cues.PRIOR_VALUE_CUES and not _same_thing([*chain, prev], sent, y):
+        return None  # only the years order the values: the new clause must measure the same thing
+    return x
 
 
 def _about(x: Quantity, y: Quantity) -> str:
@@ -700,12 +756,14 @@ def stated_changes(corpus: Corpus, articles: Iterable[int]) -> list[Finding]:
                 x, y = pairs[0]
                 out.append(Finding(kind="update", about=_about(x, y), items=[_item(corpus, a, s)]))
             elif not pairs and s - 1 in by_sent:
-                x = _continued_change(corpus.text(a, s - 1), by_sent[s - 1], text, qs)
+                last = out[-1] if out else None
+                extends = (last is not None and last.kind == "update" and len(last.items) > 1
+                           and (last.items[-1].article, last.items[-1].sentence) == (ev.id, s - 1))
+                chain = [corpus.text(a, i.sentence) for i in last.items[:-1]] if extends and last else []
+                x = _continued_change(corpus.text(a, s - 1), by_sent[s - 1], text, qs, chain)
                 if x is None:
                     continue
-                last = out[-1] if out else None
-                if (last is not None and last.kind == "update" and len(last.items) > 1
-                        and (last.items[-1].article, last.items[-1].sentence) == (ev.id, s - 1)):
+                if extends and last is not None:
                     last.items.append(_item(corpus, a, s))  # the change goes on (``turun lagi``): one chain
                 else:
                     out.append(Finding(kind="update", about=_about(x, qs[0]),

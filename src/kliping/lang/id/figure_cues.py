@@ -33,8 +33,12 @@ STRONG_TARGET_CUES = _words(
 )
 TARGET_CUES = STRONG_TARGET_CUES | HOPE_CUES
 # ``sasaran`` after one of these is an idiom, no aim of a number: ``bansos tepat sasaran`` (well aimed), ``salah
-# sasaran``, ``menjadi sasaran`` (attacked) (``synth.figures.aim_words``).
-TARGET_IDIOM_BEFORE = _words("tepat salah menjadi jadi")
+# sasaran`` (``synth.figures.aim_words``). Not ``menjadi``/``jadi``: ``2 juta keluarga menjadi sasaran program``
+# is the aim of a count (``menjadi sasaran`` = attacked is lost with it).
+TARGET_IDIOM_BEFORE = _words("tepat salah")
+# A target word that is itself what a sentence counts names no aim only when it is a proposal (``2 juta usulan``:
+# proposals received); ``2 juta sasaran penerima`` is still the aim (``synth.figures.aim_words``).
+COUNTED_AIM_NOUNS = _words("usulan")
 TARGET_IDIOM_WORDS = _words("sasaran sasarannya")
 
 # Words of an achieved value: in a sentence that also names a target, a number after one of these (with
@@ -49,6 +53,10 @@ STATE_REALISATION_CUES = _words("tercatat terpasang terkumpul tersalurkan tersal
 REALISATION_CUES = _words(
     "realisasi realisasinya terealisasi direalisasikan tercapai capaian pencapaian") | STATE_REALISATION_CUES
 COMPLETION_CUES = _words("sudah telah baru kini")
+# Of them, the ones that say a count was reached when they come right after it (``300 ribu siswa sudah menerima``,
+# ``synth.figures.amount_mode``): not ``baru`` (``3.000 sekolah baru``: new schools) nor ``kini`` (``5 juta siswa
+# kini ditargetkan``: now aimed at).
+COMPLETION_AFTER_CUES = _words("sudah telah")
 # A clause of a target sentence with no target word of its own reports a value reached when it has one of
 # REALISATION_CUES, COMPLETION_CUES or these words of the past before the amount (``tahun lalu tercatat``).
 PAST_CUES = _words("lalu kemarin sebelumnya silam")
@@ -111,6 +119,14 @@ LEVEL_CUES = _words(
 # trading day its report's lede names (``pada perdagangan Kamis (6/3)``) when its own sentence names none
 # (``synth.figures.lede_day``). Narrower than LEVEL_CUES, whose ``menjadi``/``kini`` read any running count.
 MARKET_QUOTE_CUES = _words("ditutup menetap diperdagangkan dibanderol bertengger")
+# A lede names the trading day of a market report (``synth.figures.lede_day``) only with one of these words: a
+# lede of an inspection on Monday dates no price of the market.
+LEDE_MARKET_WORDS = _words("perdagangan bursa sesi ditutup dibuka penutupan pembukaan diperdagangkan")
+# The priced thing of a rate (``synth.figures.priced_noun``): the word after ``harga``, past these words of which
+# price it is (``harga eceran tertinggi pupuk``: pupuk). Rice per kg and chilli per kilogram are two series' values.
+PRICE_KIND_WORDS = _words(
+    "eceran tertinggi terendah rata jual beli acuan pembelian penjualan pokok dasar pasar rerata komoditas kontrak "
+    "patokan spot berjangka referensi")
 
 # A count whose noun is one of these (or none at all) continues the count before it in its sentence:
 # ``86 orang ditangkap, adapun 11 sisanya dirawat`` is a breakdown of one group, two values of
@@ -257,10 +273,18 @@ FORECAST_CUES = PREDICTION_WORDS | _words("diprediksi memprediksikan meramalkan 
 # after it, as an estimate is (``synth.figures.amount_forecast``): ``penyidik menduga kerugian mencapai Rp 1,2 triliun``
 # estimates a past loss.
 GUESS_CUES = _words("menduga")
-# Words of what may come, after an estimate or a guess: PLAN_CUES and these (``diperkirakan bisa mencapai``).
+# Words of what may come, after a guess: PLAN_CUES and these (``saya menduga harga bisa stabil di 75 dollar``); after
+# an estimate only PLAN_CUES (``diperkirakan bisa mencapai Rp 1 triliun`` estimates a loss as often as it foresees
+# one; ``memperkirakan gudang itu bisa menampung 2.500 ton`` is a capacity). Not with a word of the past before the
+# amount (MAY_COME_PAST: ``kerugian akibat gempa kemarin bisa mencapai``), and ``dapat`` only before a verb
+# (``menduga tersangka dapat keuntungan Rp 3 miliar``: "got"; ``synth.figures.amount_forecast``).
 MAY_COME = _words("bisa dapat berpotensi")
+MAY_COME_PAST = _words("lalu kemarin sejak silam")
+# Base verbs after ``dapat`` read as "may" (other verbs carry a VERB_PREFIXES prefix).
+MAY_COME_BASE_VERBS = _words("naik turun stabil tembus capai bertahan")
 # A cause that may carry a price somewhere (``pasokan berlimpah bisa mendorong harga ke 45 dollar``): a
-# word of MAY_COME right before one of these verbs makes a forecast of the amount after them.
+# word of MAY_COME right before one of these verbs, and ``harga`` or a grade name between the verb and the amount,
+# makes a forecast of the amount (``dapat menekan subsidi energi hingga Rp 300 triliun`` prices nothing).
 PUSH_VERBS = _words("membawa mendorong menekan menyeret mengangkat")
 # A forecast word right after one of these is negated (``tidak mungkin 12 juta warga ditanggung sendiri``: "it is
 # impossible that"), no forecast.
@@ -391,6 +415,16 @@ SAME_FIGURE_WORDS: dict[str, str] = dict.fromkeys(
 # A verb of change said again (``turun lagi``, ``kembali naik``): the sentence continues the change of the one
 # before, as an opener would (``synth.findings._continued_change``).
 CHANGE_AGAIN = _words("lagi kembali")
+# When only the years order two values of consecutive sentences (``Pada 2022 ... 400 juta ton`` / ``turun menjadi
+# 350 juta ton pada 2024``, no PRIOR_VALUE_CUES word), the new clause must measure the same thing
+# (``synth.findings._same_thing``): no grade or variety the earlier text lacks (``beras medium`` / ``beras
+# premium``: GRADE_NAMES and these), no capitalised name it lacks (another country, regency or firm), no other
+# product right after a head word (``produksi padi`` / ``produksi jagung``), the same stock or flow
+# (MEASURED_THINGS). Heads whose next word names the product: the measured things and these.
+VARIETY_WORDS = GRADE_NAMES | _words("medium premium super khusus curah organik kemasan reguler")
+PRODUCT_HEADS = frozenset(MEASURED_THINGS) | _words("harga komoditas hasil panen")
+# Capitalised words of a clause that name no owner: currency and unit words (``dolar AS``, ``Rp``).
+NAME_NOT_OWNER = _words("rp as us usd ri")
 # Two words right before a new value that say "to the level of" as ``menjadi`` does (``turun pada angka 676 ton``,
 # ``naik di level 5.000``): only after a verb of change (``synth.findings._to_new_value``).
 NEW_LEVEL_PHRASES = frozenset({("pada", "angka"), ("di", "angka"), ("ke", "angka"), ("pada", "level"),
@@ -419,11 +453,16 @@ COMPILATION_CUES = ("dilansir", "dikutip", "melansir", "mengutip")
 COMPILATION_GAP = 40
 
 # A condition word right before one of these verbs converts a total into another measure, it sets no
-# condition: ``jika dinominalkan senilai Rp 38 miliar``, ``bila dirupiahkan``, ``kalau dihitung``, ``jika
-# dikonversi`` ("in rupiah terms", "counted up"). The figure is the sentence's claim (``synth.figures.statement_mode``).
-CONVERSION_AFTER_CONDITION = _words(
-    "dinominalkan dirupiahkan dikonversi dikonversikan dihitung dikalkulasi dijumlahkan ditotal ditaksir "
-    "diuangkan disetarakan")
+# condition: ``jika dinominalkan senilai Rp 38 miliar``, ``bila dirupiahkan``, ``jika dikonversi`` ("in rupiah
+# terms"). The figure is the sentence's claim (``synth.figures.statement_mode``).
+CONVERSION_AFTER_CONDITION = _words("dinominalkan dirupiahkan dikonversi dikonversikan diuangkan")
+# Verbs of counting up (``jika dihitung``, ``bila ditotal``) convert only when a comma or one of COUNT_UP_NEXT follows
+# them directly (``jika ditotal, nilainya ...``, ``jika dihitung mencapai Rp 5 miliar``) and no COUNT_UP_BLOCKS word
+# within CONVERSION_PREMISE_GAP words: ``jika dihitung hingga akhir tahun, kerugian bisa mencapai``, ``jika dihitung
+# dengan kurs Rp 20.000``, ``jika dihitung tanpa subsidi``, ``jika ditotal sampai 2030`` are projections or scenarios.
+COUNT_UP_AFTER_CONDITION = _words("dihitung dikalkulasi dijumlahkan ditotal")
+COUNT_UP_NEXT = _words("senilai sebesar mencapai total totalnya")
+COUNT_UP_BLOCKS = _words("dengan tanpa hingga sampai kurs bisa dapat berpotensi akan")
 # ... unless one of these follows within CONVERSION_PREMISE_GAP words: the conversion then rests on an assumption
 # (``jika dihitung dengan rata-rata tiga orang per rumah``), a premise as ``dengan asumsi`` is.
 # A recount (``jika dihitung ulang``, ``dihitung kembali``) is a condition too: the figure may come out otherwise.
@@ -433,6 +472,8 @@ CONVERSION_PREMISE_GAP = 4
 # The name a rate's unit takes in a series key (``per kilogram``, ``per kg`` and ``/kg`` are one price:
 # ``synth.figures.figure_key``): the unit symbol of ``numbers.UNIT_WORDS_MAP``, or the Indonesian word readers
 # expect for symbols that read badly after ``per`` (``per bbl``).
+# Unit words of a flow that ``numbers.UNIT_WORDS_MAP`` reads as a barrel: ``per bph`` is no price per barrel.
+RATE_NOT_UNITS = _words("bph bopd bpd")
 RATE_UNIT_NAMES: dict[str, str] = {
     "bbl": "barel", "t": "ton", "l": "liter", "g": "gram", "ha": "hektare", "kl": "kiloliter", "gal": "galon",
     "kcal": "kalori", "m": "meter", "mg": "miligram", "ml": "mililiter", "W": "watt", "mi": "mil", "ft": "kaki",
