@@ -88,6 +88,13 @@ def test_production_and_exports_per_day_are_two_series() -> None:
     assert "per hari" not in series
 
 
+def test_outputs_per_day_of_two_named_countries_are_two_series() -> None:
+    """Saudi Arabia's output and Russia's, both ``juta barel per hari``: the named owners name the series."""
+    series = _series("Produksi minyak Arab Saudi mencapai 9,1 juta barel per hari pada pekan lalu. "
+                     "Adapun produksi minyak Rusia tercatat 9,4 juta barel per hari.")
+    assert series == {"per hari (Arab Saudi)": [9.1e6], "per hari (Rusia)": [9.4e6]}
+
+
 def test_a_unit_whose_amounts_name_one_flow_only_stays_one_series() -> None:
     """``menghasilkan 2.500 ton`` then ``Produksi ... 1.900 ton``: one harvest, one series; and a flow named only after
     the amount (``mesin 500 cc ... mobil produksi``) names no series."""

@@ -181,6 +181,7 @@ class Point:
     head: str | None = None  # the stock or flow named last before it in its clause (``measure_head``)
     owner: str | None = None  # whose stock or flow: a country entity id (``measure_owner``)
     owner_named: bool = False  # the sentence names the owner (else it is the article's main country)
+    owner_name: str | None = None  # the named owner as its sentence writes it (``Rusia``), for series names
     phrase: tuple[str, ...] = ()  # words between the measured noun and the named owner (``minyak mentah``)
     scoped: str = ""  # "estimate" (a forecast, an average) or "part" (one region) of the whole (``measure_scoped``)
     grades: frozenset[str] = frozenset()  # benchmark grades its sentence names (``brent``, ``wti``)
@@ -1100,6 +1101,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if key[1] in CURRENCIES and key[0] == key[1]:  # a money amount of no noun: what it is an amount of
                 p.money = money_measure(q, toks, clause, money_at.get(q.sentence, ()))
             p.qualifiers = series_qualifiers(p, toks, clause)
+            if owner_named and owner:
+                p.owner_name = next((m.text for m in ev.mentions if m.entity == owner and m.sentence == q.sentence), None)
             p.priced = priced_noun(q, toks, clause) if key[0].startswith("per ") else None
             p.head = measure_head(q, toks, clause) if measures else None
             art_points.append((key, p))
@@ -1302,6 +1305,16 @@ def in_table(p: Point) -> bool:
     return in_series(p) and not p.forecast
 
 
+def measured_owner_name(about: str, unit: str | None, p: Point, owners: dict[str, str]) -> tuple[str, ...]:
+    """The named owner of a stock or flow (``Point.owner``, named as ``owners`` first wrote it) in the series name
+    of a rate- or unit-only key (``per hari``, ``bbl``) whose amounts name at least two owners: Saudi Arabia's output
+    and Russia's are two series, as ``synth.findings.comparable`` already holds them apart."""
+    if p.money or p.head is None or p.owner_name is None or p.owner not in owners or len(owners) < 2 or not (
+            about.startswith("per ") or about == unit):
+        return ()
+    return (owners[p.owner],)
+
+
 def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:
     """One Figure per group and qualifier (``series_qualifiers``: ``per barel (brent)``), most-reported first.
     The size of a movement (``turun 1,03 dollar AS``), a scenario's value (``kalau harga minyak 60 dollar AS``),
@@ -1313,12 +1326,16 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
         if about in figure_cues.NON_MEASURE_NOUNS:
             continue
         heads = {p.head for p in all_pts if p.head and in_table(p)}
+        owners: dict[str, str] = {}  # owner entity id -> its first written name (``RI`` and ``Indonesia``: one)
+        for p in all_pts:
+            if p.head and p.owner and p.owner_name and in_table(p):
+                owners.setdefault(p.owner, p.owner_name)
         for p in all_pts:
             if in_table(p):
                 head = p.money or about  # ``pendapatan`` of ``USD``: a revenue and a reserve are two series
                 if p.subject:  # ``anak penderita anemia`` and ``anak mengalami karies``: two groups, two series
                     head = f"{about} {p.subject}"
-                quals = p.qualifiers + measured_thing(about, unit, p, heads)
+                quals = p.qualifiers + measured_thing(about, unit, p, heads) + measured_owner_name(about, unit, p, owners)
                 name = f"{head} ({', '.join(quals)})" if quals else head
                 series.setdefault((name, unit), []).append(p)
     figs = []
