@@ -103,3 +103,11 @@ def test_prices_per_kg_of_two_products_are_no_discrepancy() -> None:
             "Pedagang mengaku pasokan lancar.", "2025-03-03", "Kabar Lain")
     d = _dossier(a, b)
     assert _found(d, "discrepancy") == [] and _found(d, "update") == []
+
+
+def test_a_later_year_value_of_the_same_named_thing_is_still_an_update() -> None:
+    """The same country and product in both sentences: the name check lets the year-ordered update stand."""
+    assert _updates("Pada 2021, ekspor kopi Indonesia mencapai 400 ribu ton. "
+                    "Namun, ekspor kopi Indonesia turun menjadi 350 ribu ton pada 2023.") == [[("c1", 0), ("c1", 1)]]
+    assert _updates("Pada 2021, produksi beras nasional mencapai 31 juta ton. "
+                    "Namun, produksi beras turun menjadi 30 juta ton pada 2023.") == [[("c1", 0), ("c1", 1)]]
