@@ -146,7 +146,7 @@ def test_a_half_year_over_at_publication_is_the_figures_period() -> None:
     assert [qs[k].as_of for k in ("512 perkara", "604 perkara", "459 perkara")] == ["2023", "2024", "2025-H1"]
     assert by_text("Pada kuartal III 2025, laba perseroan ditargetkan Rp 1,5 triliun.")["Rp 1,5 triliun"].as_of is None
     # ``Semester I`` without its year (``Semester I dan II 2024``) tells no half: the written year dates the figure
-    assert by_text("Kantor itu juara pada dua periode sekaligus (Semester I dan II 2024).")["dua periode"].as_of \
+    assert by_text("Tim itu menang dalam dua periode berturut-turut (Semester I dan II 2024).")["dua periode"].as_of \
         == "2024"
 
 

@@ -63,7 +63,7 @@ def test_menurut_an_organisation_before_a_list_of_countries_keeps_the_organisati
 
 
 def test_a_numbered_regulation_is_no_speaker():
-    t = ("Adapun menurut Peraturan Menteri Perencanaan Pembangunan Nasional No. 3 Tahun 2024, basis data itu "
+    t = ("Adapun menurut Peraturan Menteri Dalam Negeri No. 3 Tahun 2024, basis data itu "
          "wajib diperbarui setiap bulan oleh pemerintah daerah.")
     assert speakers(t) == [None]
 
@@ -115,7 +115,7 @@ def test_a_first_person_quote_after_a_narrated_subject_is_still_theirs():
 def test_the_agent_of_disampaikan_oleh_after_its_office_and_a_comma_takes_menurutnya():
     t = ("Presiden Ferdinand Reyes akan bertemu Presiden Prabowo di Istana Bogor. Dalam kunjungan itu, Presiden "
          "Reyes akan membahas kerja sama perikanan.\n"
-         "Kabar ini disampaikan oleh Wakil Menteri Hubungan dan Kerja Sama Luar Negeri Filipina, Teodoro Cruz. "
+         "Pesan itu disampaikan oleh Wakil Menteri Luar Negeri Filipina, Teodoro Cruz. "
          "Menurutnya, lawatan itu hanya berlangsung selama dua hari.")
     assert speakers(t) == ["Teodoro Cruz"]
 

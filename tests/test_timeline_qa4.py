@@ -63,12 +63,12 @@ def test_a_surname_that_is_a_month_places_nothing() -> None:
 
 
 def test_a_count_naming_a_deadlines_day_again_is_no_happening_either() -> None:
-    """``batas waktu ... 30 Oktober 2025 dan hanya tersisa sembilan hari lagi``: both name the
+    """``batas pengurusan ... 30 Oktober 2025, jadi waktunya tinggal sembilan hari``: both name the
     deadline's day; neither places the sentence."""
     placed = placements(
         "Dinas Kesehatan mengingatkan pengelola dapur umum soal sertifikat laik higiene. "
-        "Pemerintah pusat menetapkan batas waktu pengurusan sertifikat hingga 30 Oktober 2025 dan "
-        "hanya tersisa sembilan hari lagi. "
+        "Pemerintah pusat memberi batas waktu pengurusan sertifikat sampai 30 Oktober 2025, sehingga "
+        "tinggal sembilan hari lagi. "
         "Pengumuman itu disampaikan di Cirebon pada Senin (20/10/2025).",
         "2025-10-21")
     assert not any(s == 1 for _, s in placed)

@@ -1312,7 +1312,7 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
         times.sort(key=lambda t: t.start)
         skip = _joined(text, times)
         documents = document_dates(text, times)
-        # ``batas waktu ... hingga 30 Oktober 2025 dan hanya tersisa sembilan hari lagi``: the count
+        # ``tenggat ... sampai 31 Oktober 2025, yang berarti tinggal delapan hari lagi``: the count
         # names the deadline's day again, and is no happening either
         due = {t.value for t in times if t.value and deadline(text, t.start)}
         told = s - 1  # ``Hal itu disampaikan X, Selasa (21/10).``: the statement before is of that day
@@ -1769,7 +1769,7 @@ def _plans_into_reports(groups: list[list[tuple[int, int, str]]], plans: list[bo
                         cache: _Sentences) -> list[tuple[list[tuple[int, int, str]], bool]]:
     """Same-date groups with each planned one joined to a group of that date that reports the
     happening (not planned) and shares with it both a named entity and a word of the happening
-    beyond the date (``OPEC akan menggelar pertemuan pada Kamis (27/11)`` and the decision's
+    beyond the date (``para menteri OPEC dijadwalkan bertemu Kamis (27/11)`` and the decision's
     ``pertemuan OPEC pada 27 November``): a plan and the report of its day are one happening, which
     a reader saw twice, once flagged as still to come (QA: the OPEC meeting, labelled one happening).
     The grouping's own test asks more of two sentences (a cosine bar or most words shared), which a
