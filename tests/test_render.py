@@ -12,6 +12,7 @@ import pytest
 from kliping.model import (
     Citation,
     Dossier,
+    Quote,
     Removal,
 )
 from kliping.render import (
@@ -301,3 +302,20 @@ def test_numbers_above_float_precision_print_as_written_not_binary_noise() -> No
     assert format_number(538.7e12) == "538.700.000.000.000"
     assert format_number(12500000.5) == "12.500.000,5"
     assert format_number(4.8e6) == "4.800.000"
+
+
+def test_unnamed_speakers_are_never_shown_as_one_person() -> None:
+    """Quotes with no speaker named come from different, unnamed people: the Markdown gives each row
+    its own dash (no ditto mark, no count) and the HTML labels the group as unnamed speakers."""
+    d = build()
+    ev1, ev2 = d.articles[0], d.articles[1]
+    ev1.quotes.append(Quote("jalan desa tertutup lumpur", 0, cue="menyebut", direct=False))
+    ev2.quotes.append(Quote("bantuan belum datang", 0, cue="mengeluh", direct=False))
+    md = render_markdown(d)
+    assert "| — | jalan desa tertutup lumpur _(tidak langsung)_ | menyebut |" in md
+    assert "| — | bantuan belum datang _(tidak langsung)_ | mengeluh |" in md
+    assert "— (2)" not in md
+    # the named speaker still heads a group followed by ditto marks
+    assert "| 〃 | tidak ada korban jiwa _(tidak langsung)_ | membantah |" in md
+    html = render_html(d)
+    assert "Pembicara tidak disebut" in html and "<strong>—</strong>" not in html

@@ -252,6 +252,8 @@ class Index:
         arts = set(self.storyline_articles(sl))
         return [e for e in self.dossier.entities if arts.intersection(e.articles)]
 
+    UNNAMED = "—"  # no speaker named: a row of its own, never a group (see ``UNNAMED_LABEL``)
+
     def speaker(self, entity_id: str | None, name: str | None) -> str:
         """Display name: the resolved entity's name, else the name as written, else a dash."""
         if entity_id and entity_id in self.entities:

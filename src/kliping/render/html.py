@@ -70,6 +70,7 @@ OPEN_STORYLINES_ALL = 6
 OPEN_ROWS = 30           # a table with more rows than this starts closed
 OPEN_STORIES = 20
 OPEN_ENTITIES = 40       # entities beyond the first 40 (most-cited first) sit in a closed list
+UNNAMED_LABEL = "Pembicara tidak disebut (tiap kutipan dari orang yang mungkin berbeda)"
 OPEN_SPEAKERS = 5        # with many quotes, the most quoted speakers start open
 # The plan mark's hover text (the mark itself: :data:`markdown.PLANNED_LABEL`).
 PLANNED_TIP = "dijadwalkan atau direncanakan: belum terjadi saat diberitakan"
@@ -492,7 +493,9 @@ class _Html:
                 for q, where in rows
             )
             opened = " open" if n <= OPEN_ROWS or k < OPEN_SPEAKERS else ""
-            out.append(f'<details class="speaker"{opened}><summary><strong>{e(who)}</strong> · {len(rows)} kutipan</summary>'
+            # The unnamed rows are quotes of different, unnamed people, not one speaker's.
+            label = (f"<strong>{UNNAMED_LABEL}</strong>" if who == self.ix.UNNAMED else f"<strong>{e(who)}</strong>")
+            out.append(f'<details class="speaker"{opened}><summary>{label} · {len(rows)} kutipan</summary>'
                        '<table><thead><tr><th>Kutipan</th><th>Penanda</th><th>Artikel</th></tr></thead>'
                        f"<tbody>{body}</tbody></table></details>")
         return "".join(out)

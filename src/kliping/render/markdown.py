@@ -207,7 +207,11 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
             for k, (q, where) in enumerate(rows):
                 text = f"“{md(q.text)}”" if q.direct else f"{md(q.text)} _(tidak langsung)_"
                 cites = " ".join(_cite(ix, Citation(a, s)) for a, s in where)
-                speaker = (f"{md(who)} ({len(rows)})" if len(rows) > 1 else md(who)) if k == 0 else "〃"
+                # Unnamed speakers are not one person: each row keeps its dash, never a ditto mark.
+                if who == ix.UNNAMED:
+                    speaker = who
+                else:
+                    speaker = (f"{md(who)} ({len(rows)})" if len(rows) > 1 else md(who)) if k == 0 else "〃"
                 out.append(f"| {speaker} | {text} | {md(q.cue or '')} | {cites} |")
     else:
         out.append("_Tidak ada kutipan._")
