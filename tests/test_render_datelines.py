@@ -82,3 +82,18 @@ def test_summary_without_a_dateline_is_shown_unchanged() -> None:
     md = render_markdown(d)
     for s in d.storylines[0].summary:
         assert s.text in md
+
+
+def test_findings_quote_their_sentence_without_the_dateline() -> None:
+    """A finding's evidence sentence is shown like a summary sentence: the outlet's dateline that
+    opens the cited first sentence is cut in Markdown and HTML (QA5b class 14); the JSON keeps it."""
+    from kliping.model import Finding, FindingItem
+
+    d, first = _with_dateline("KABARCONTOH.COM, BANDUNG -- ")
+    d.storylines[0].findings = [Finding("agreement", "rumah terendam", [FindingItem("a1", 0, first)])]
+    md = render_markdown(d)
+    assert any(x.startswith("  - Banjir merendam 1.200") for x in md.splitlines())
+    assert "  - KABARCONTOH" not in md
+    html = render_html(d)
+    assert "<li><blockquote>Banjir merendam 1.200" in html
+    assert to_json(d)["storylines"][0]["findings"][0]["items"][0]["text"] == first

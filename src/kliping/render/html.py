@@ -453,7 +453,7 @@ class _Html:
             out.append(f'<h4>{e(label)} <small>— {e(FINDING_HELP[kind])}</small></h4>')
             for f in group:
                 items = "".join(
-                    f"<li><blockquote>{e(it.text)}{self.cite(Citation(it.article, it.sentence), tip=False)}</blockquote></li>"
+                    f"<li><blockquote>{e(shown_text(self.ix, it.text, [Citation(it.article, it.sentence)]))}{self.cite(Citation(it.article, it.sentence), tip=False)}</blockquote></li>"
                     for it in f.items
                 )
                 out.append(f'<div class="finding kind-{kind}"><span class="badge">{e(label)}</span>'

@@ -177,7 +177,8 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
         for f in group:
             out.append(f"- **{md(f.about)}**")
             for it in f.items:
-                out.append(f"  - {md(it.text)} {_cite(ix, Citation(it.article, it.sentence))}")
+                c = Citation(it.article, it.sentence)
+                out.append(f"  - {md(shown_text(ix, it.text, [c]))} {_cite(ix, c)}")
         out.append("")
 
     out += ["### Siapa melaporkan apa", ""]
