@@ -193,6 +193,8 @@ def _confirms(cue: str, before: str, after: str) -> bool:
     reporter asking for comment (``Wartawan telah mengkonfirmasi Ketua DPRD``, ``mengonfirmasi
     kepada polisi``)."""
     words = _clause_words(before, 4)
+    if _attempted(words):
+        return False  # ``berusaha mengonfirmasi``, ``mencoba membenarkan``: tried, no outcome given
     if cue not in _ADMITTING and any(w in cues.CONFIRMATION_MODALS for w in words):
         return False  # (``Saya harus mengakui, ...`` is an admission: the idiom of a speaker admitting)
     first = _first_word(after)
@@ -203,6 +205,18 @@ def _confirms(cue: str, before: str, after: str) -> bool:
 
 
 _ADMITTING = frozenset(("mengakui", "membenarkan"))
+
+
+def _attempted(words: list[str]) -> bool:
+    """An attempt word governs the cue: it is among the last clause ``words`` before it with only
+    adverbs between (``berusaha untuk terus mengonfirmasi``); not ``yang berusaha menangkap pelaku
+    akhirnya mengonfirmasi`` (the attempt was something else)."""
+    for w in reversed(words):
+        if w in cues.CONFIRMATION_ATTEMPTS:
+            return True
+        if w not in cues.ATTEMPT_BRIDGE:
+            return False
+    return False
 _DEMONSTRATIVE = frozenset(("itu", "ini", "tersebut"))
 
 

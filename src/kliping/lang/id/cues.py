@@ -392,8 +392,24 @@ NOT_ONLY: frozenset[str] = frozenset(("hanya", "cuma", "sekadar", "saja"))
 # juga diakui``, ``masih harus mengklarifikasi dan mengkonfirmasi``, ``akan mengonfirmasi``): the
 # writer's rhetoric or a check still to come, no confirmation given. Not ``mau``/``segera``/
 # ``ingin``: ``akhirnya mau mengakui``, ``segera mengonfirmasi penangkapan`` report the act done.
+# ``ingin``/``berencana``/``bermaksud``/``berniat`` (``Polisi ingin mengonfirmasi kabar itu``) give
+# an intent, and a request (``meminta polisi mengonfirmasi``, ``menunggu rumah sakit
+# mengonfirmasi``) asks for a confirmation: none is given (``Saya ingin mengakui …`` still admits,
+# like ``harus``: ``mengakui``/``membenarkan`` are exempt from these words).
 CONFIRMATION_MODALS: frozenset[str] = frozenset((
     "harus", "perlu", "patut", "mesti", "wajib", "penting", "akan", "hendak", "layak", "pantas",
+    "ingin", "berencana", "bermaksud", "berniat",
+    "meminta", "minta", "mendesak", "menuntut", "menunggu", "menantikan", "berharap",
+))
+# An attempt before any confirmation cue (``berusaha mengonfirmasi``, ``mencoba membenarkan
+# tindakannya``): the outcome is not given, so nothing is confirmed or admitted.
+CONFIRMATION_ATTEMPTS: frozenset[str] = frozenset((
+    "berusaha", "berupaya", "mencoba", "coba", "mengupayakan",
+))
+# Words that may stand between an attempt word and the cue (``berusaha untuk segera mengonfirmasi``).
+ATTEMPT_BRIDGE: frozenset[str] = frozenset((
+    "untuk", "terus", "segera", "kembali", "lagi", "juga", "pula", "masih", "sedang", "tengah", "agar",
+    "dapat", "bisa",
 ))
 # ``mengakui kedaulatan``, ``mengakui keberhasilan``: to recognise something, not to admit a claim
 # (read after ``mengakui`` only: ``mengonfirmasi keberadaan X`` confirms; and not when a predicate
