@@ -210,7 +210,8 @@ class _Ctx:
     requests: set[int] = field(default_factory=set)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quote spans: not antecedents
     persons: list[str] = field(default_factory=list)  # PERSON mention names of the article: full forms
-    documents: list[int] = field(default_factory=list)  # positions of quotes whose source is a document
+    # positions of quotes whose source is a document or an unnamed speaker (``Warga menyebut …``)
+    documents: list[int] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)  # ``lines[i].start``, for a bisect in ``_line_of``
     # ``doc.sentences[i].start``, for a bisect in ``_unmentioned_party``
     sentence_starts: list[int] = field(default_factory=list)
@@ -1172,6 +1173,24 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     span, run = _cap_run(rest, coord=coord)
     if not run:
         return _Speaker("none")
+    if len(run) == 1 and _unnamed_noun(run[0], start, ctx):
+        # ``Penyelenggara mengatakan``, ``Warga menyebut``, ``Pihak sekolah menjelaskan``: a common noun
+        # capitalised as the clause's first word names no one; read it as written in lower case (a
+        # role, a name after it, or nobody), as ``kata penyelenggara`` is read
+        sp = _speaker_after(rest[0].lower() + rest[1:], start, ctx, loose=loose, coord=coord)
+        if sp.kind != "none" or sp.text:
+            return sp
+        # ``Pihak sekolah SMAN 3 Bogor menjelaskan``: an organisation named in the subject speaks
+        # (after at most two lower-case words: ``pihak sekolah``, ``pengelola gedung``)
+        head = _UNNAMED_HEAD.match(rest)
+        org = _mention_in(ctx, start + head.end(), start + head.end() + 1) if head else None
+        # (``Warga bernama Budi Santoso``: a person after a naming word)
+        named = org is not None and (org.type == "ORG" or (
+            org.type == "PERSON" and head.group().split()[-1].lower() in cues.NAMING_WORDS))  # type: ignore[union-attr]
+        if named and _mention_start(ctx, org) == start + head.end():  # type: ignore[union-attr,arg-type]
+            return _Speaker("phrase", text=org.text, start=start + head.end())  # type: ignore[union-attr]
+        # nobody, but a subject that speaks: the statement stays, with no name (see ``_resolve``)
+        return _Speaker("none", text=run[0].lower())
     if _CAP_EPITHET.match(rest) and _person_noun(run[0].lower()) and ctx.mentions \
             and _mention_in(ctx, start, start + len(run[0])) is None:
         # ``Perwira menengah polri itu menjelaskan``, ``Ulama karismatik Jawa Timur ini menilai``: a
@@ -1226,6 +1245,17 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         # ``Ketua Majelis Alumni … itu``: an anaphoric role phrase, not a name
         return _Speaker("role", text=head_word, start=start, title_only=True)
     return _Speaker("phrase", text=phrase, start=start)
+
+
+_UNNAMED_HEAD = re.compile(r"^\S+(?:\s+(?!(?:" + "|".join(sorted(cues.NAME_STOPWORDS)) + r")\b)[a-z][\w-]*){0,2}\s+(?=[A-Z])")
+
+
+def _unnamed_noun(word: str, at: int, ctx: _Ctx) -> bool:
+    """``word`` (a capitalised run of one word at ``at``) is a common noun for an unnamed speaker
+    (``cues.UNNAMED_SPEAKER_NOUNS``), not a title and not tagged as a name."""
+    low = word.lower().rstrip(".,")
+    return word[:1].isupper() and not word.isupper() and low in cues.UNNAMED_SPEAKER_NOUNS \
+        and low not in TITLE_WORDS and _mention_in(ctx, at, at + len(word)) is None
 
 
 def _listed_office_person(text: str, at: int, ctx: _Ctx, coord: bool) -> _Speaker | None:
@@ -1795,10 +1825,19 @@ def _named_in(content: str | None, name: str) -> bool:
     words = [w for w in parts if len(w) >= 3 and w[:1].isupper() and w.lower() not in TITLE_WORDS
              and w.lower() not in _SHARED_NAME_PARTS]
     for w in words:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", content):
+        if w not in content:
+            continue  # the cheap test first: most quotes name none of the speaker's words
+        for m in _word_re(w).finditer(content):
             if not _other_name_beside(content, m.start(), m.end(), own):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _word_re(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (not inside another word or a hyphenated one), compiled once:
+    :func:`_named_in` runs per quote and candidate speaker."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
 # A capitalised word right after a match (``Budi Santoso``) and right before it (``Santoso Budi``),
@@ -2027,6 +2066,13 @@ def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
             it.name = sp.text or None
         elif sp is not None and sp.kind == "document":
             ctx.documents.append(it.pos)  # no speaker; a ``-nya`` after it stays with the document
+        elif sp is not None and sp.kind == "none" and sp.text in cues.UNNAMED_SPEAKER_NOUNS \
+                and not any(n not in ctx.orgs for _p, n, _t in ctx.history):
+            # ``Penyelenggara mengatakan …`` then ``ujarnya``, nobody named having spoken: the unnamed
+            # speaker goes on speaking, as a document does, and no person merely named earlier takes
+            # the pronoun. (After a named speaker, ``Pihak sekolah menyatakan … "…," jelasnya`` is
+            # that speaker again: the side's spokesperson, whom the pronoun still finds.)
+            ctx.documents.append(it.pos)
         elif it.bare:
             ref = para_last.get(it.para - 1)
             if ref is not None:

@@ -265,6 +265,21 @@ _QUOTE_ROLE_NOUNS: frozenset[str] = frozenset((
 ))
 ROLE_NOUNS: frozenset[str] = titles.CASE_ROLE_NOUNS | _QUOTE_ROLE_NOUNS
 
+# Common nouns for an unnamed speaker or party (``Penyelenggara mengatakan …``, ``Warga menyebut …``,
+# ``Pihak sekolah menjelaskan …``): capitalised only because they open the sentence, they name a
+# kind of speaker, not a person or an organisation, so they give no speaker name (as ``kata
+# penyelenggara`` gives none); a name written after them still does (``Warga Bogor, Budi, …``, ``pihak
+# RSUD X``). ``ROLE_NOUNS`` are read the same way (the person introduced with that role, if any).
+UNNAMED_SPEAKER_NOUNS: frozenset[str] = frozenset((
+    "penyelenggara", "panitia", "warga", "warganet", "netizen", "pihak", "pengelola", "manajemen",
+    "petugas", "polisi", "aparat", "keluarga", "kerabat", "tetangga", "pengunjung", "penumpang",
+    "peserta", "pengemudi", "nelayan", "buruh", "murid", "orang", "penduduk", "relawan", "karyawan",
+    "pegawai", "pejabat", "perawat", "pasien", "pengguna", "konsumen", "pembeli", "penjual",
+    "penyidik", "petinggi", "pendukung", "simpatisan", "penonton", "sekolah", "pemilik",
+)) | ROLE_NOUNS
+# Words that introduce the name of such a speaker: ``Warga bernama Budi Santoso mengatakan …``.
+NAMING_WORDS: frozenset[str] = frozenset(("bernama", "berinisial", "yakni", "yaitu"))
+
 # Claim-status cues (status -> cue phrases). Order inside a status matters only for overlapping
 # phrases: longer phrases are listed first so ``menolak tuduhan`` wins over nothing.
 CLAIM_CUES: dict[str, tuple[str, ...]] = {
