@@ -437,6 +437,16 @@ class _Sentence:
             self._person = [sum(tg.marginal(lab, k) for lab in labels) for k in range(self.n)]
         return min(self._person[i:j])
 
+    def person_prob_without(self, a: int, b: int, i: int, j: int) -> float:
+        """``person_prob(i, j)`` for words ``i..j`` (after ``b``) of the sentence read with words
+        ``a..b`` left out: what the model makes of a name once the word glued before it is gone
+        (``by Tokopedia [Fulan Fulanah]``). One more tagging, asked only for rare doubted spans."""
+        tg = _tagger(self.caseless, "general")
+        words = self.w[:a] + self.w[b:]
+        tg.set(sentence_features(words, self.caseless))
+        labels = [lab for lab in ("B-PER", "I-PER") if lab in set(tg.labels())]
+        return min(sum(tg.marginal(lab, k - (b - a)) for lab in labels) for k in range(i, j))
+
     def corps(self, k: int) -> bool:
         """``w[k]`` is a corps abbreviation right after a rank (``Kolonel Inf``), part of the title."""
         return k > 0 and self.low[k] in RANK_CORPS and self.low[k - 1] in RANKS and _cap(self.w[k])
@@ -1647,12 +1657,52 @@ def _english_item(st: _Sentence, k: int) -> bool:
     return _list_item(st, k) and gazetteer.is_english_word(st.w[k])
 
 
+def _renamed_acronym(st: _Sentence, i: int) -> bool:
+    """``mata uang Australian Dollar (AUD) atau [Kangaroo Bond]``: the span at ``i`` follows
+    ``atau`` after a bracketed acronym, another name of the abbreviated term. Not when the acronym
+    is the initials of the words before it, a person's way (``Basuki Tjahaja Purnama (BTP) atau
+    Ahok``)."""
+    if i < 4 or st.low[i - 1] != "atau" or st.w[i - 2] != ")" or st.w[i - 4] != "(":
+        return False
+    acr = st.w[i - 3]
+    if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6):
+        return False
+    k = i - 5
+    while k >= 0 and _cap(st.w[k]):
+        k -= 1
+    initials = "".join(w[0] for w in st.w[k + 1:i - 4]).upper()
+    return bool(initials) and initials != acr
+
+
+# How far back (lower-case words only) a work noun may introduce a title set off by commas: a
+# clause about the work fits (``jurnal ilmiah akses terbuka yang telah ditelaah sejawat, ...``).
+_WORK_REACH = 10
+
+
+def _work_title(st: _Sentence, i: int, j: int) -> bool:
+    """``diterbitkan dalam jurnal ilmiah yang ditelaah sejawat, [Heritage], pada Juni``: the span
+    is set off by commas and, back over lower-case words only (at most ``_WORK_REACH``), a work noun
+    (``brands.WORK_NOUNS``: ``jurnal``, ``majalah``, ``film``) introduces it, with no word that
+    brings a person in (``oleh``, ``penulis``)."""
+    if i < 2 or st.w[i - 1] != "," or (j < st.n and st.w[j] not in (",", ".", ";")):
+        return False
+    for k in range(i - 2, max(-1, i - 2 - _WORK_REACH), -1):
+        w = st.low[k]
+        if not st.w[k].isalpha() or not st.w[k].islower() or w in brands.WORK_PERSON_WORDS:
+            return False
+        if w in brands.WORK_NOUNS:
+            return True
+    return False
+
+
 def _slogan_cue(st: _Sentence, s: Span) -> bool:
     """A mention of an English-word span has a cue that it names a thing, not a person."""
     i, j = s.i, s.j
     if (i > 0 and st.w[i - 1] in _ENGLISH_FUNCTION) or (j < st.n and st.w[j] in _ENGLISH_FUNCTION):
         return True
     if i > 0 and st.low[i - 1] in _SLOGAN_BEFORE:
+        return True
+    if _renamed_acronym(st, i) or _work_title(st, i, j):
         return True
     if i > 0 and j < st.n and st.w[i - 1] in ("\"", "“", "'", "‘") and st.w[j] in ("\"", "”", "'", "’"):
         return True
@@ -1678,9 +1728,11 @@ def _slogan_cue(st: _Sentence, s: Span) -> bool:
         items.append(g)
         k = g + 1
     # three items or more, two English words, opened by a colon or a slogan word: not a list of
-    # people ("Hadir pula Melody, Crystal, dan Jasmine")
-    return len(items) >= 3 and sum(_english_item(st, x) for x in items) >= 2 and first > 0 \
-        and (st.w[first - 1] == ":" or st.low[first - 1] in _SLOGAN_BEFORE)
+    # people ("Hadir pula Melody, Crystal, dan Jasmine"); two items opened by a slogan or place
+    # word take the cue of the first ("menuju Aliso dan Alameda")
+    opened = first > 0 and (st.w[first - 1] == ":" or st.low[first - 1] in _SLOGAN_BEFORE)
+    return opened and ((len(items) >= 3 and sum(_english_item(st, x) for x in items) >= 2)
+                       or (len(items) == 2 and st.low[first - 1] in _SLOGAN_BEFORE))
 
 
 def _english_slogans(sents: list[_Sentence], spans: list[list[Span]]) -> None:
@@ -1697,10 +1749,13 @@ def _english_slogans(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     Loyalty`` would be a speaker); a one-word name needs six letters or more (``Trump``, ``Wang``,
     ``Cook`` are English words too) and must be no word of a longer person name of the article
     (``Hawking`` after ``Stephen Hawking``). All its mentions go. The word list is read only when a
-    candidate passes the cheap tests.
+    candidate passes the cheap tests. A span written as another name of a bracketed acronym's term
+    (:func:`_renamed_acronym`: ``Australian Dollar (AUD) atau Kangaroo Bond``) needs no English word
+    list: ``Bond`` is left out of it as a person's name.
     """
     cand: dict[tuple[str, ...], bool] = {}
     cued: set[tuple[str, ...]] = set()
+    renamed: set[tuple[str, ...]] = set()  # another name of an abbreviated term: any words
     long_words: set[str] = set()
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
@@ -1719,8 +1774,10 @@ def _english_slogans(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             cand[key] = cand.get(key, False) or marked
             if not marked and key not in cued and _slogan_cue(st, s):
                 cued.add(key)
+            if not marked and key not in renamed and _renamed_acronym(st, s.i):
+                renamed.add(key)
     drop = {k for k, marked in cand.items() if not marked and k in cued and (len(k) >= 2 or k[0] not in long_words)}
-    drop = {k for k in drop if all(gazetteer.is_english_word(w) for w in k)}
+    drop = {k for k in drop if k in renamed or all(gazetteer.is_english_word(w) for w in k)}
     if not drop:
         return
     for st, sp in zip(sents, spans, strict=True):
@@ -1908,14 +1965,21 @@ def _company_then_name(st: _Sentence, s: Span, orgs: set[tuple[str, ...]], added
     company (``brands.KNOWN_COMPANIES``) or one the article names alone, opening an organisation
     span, followed by two or more plain name words the model reads as a person (0.5), is the
     company and then its speaker (``_glued_prefixes``). The span keeps the company; the person is
-    appended to ``added``."""
+    appended to ``added``. The model reads a name it does not know (``Tokopedia Celestine
+    Kusumawardani``) as the company's continuation, so for a well-known company the person reading
+    may also come from the sentence read without the company (``person_prob_without``), if no word
+    of the rest is an English word (``Tokopedia Seller Center`` is a unit of the company)."""
     for k in (2, 1):
         head = tuple(st.w[s.i:s.i + k])
-        if s.j - s.i - k < 2 or not (" ".join(head) in brands.KNOWN_COMPANIES or head in orgs):
+        known = " ".join(head) in brands.KNOWN_COMPANIES
+        if s.j - s.i - k < 2 or not (known or head in orgs):
             continue
         if _plain_name_words(st, s.i + k, s.j) and not any(_cap(st.w[x]) and st.low[x] in _CONNECT
                                                             for x in range(s.i + k, s.j)) \
-                and st.person_prob(s.i + k, s.j) >= 0.5:
+                and (st.person_prob(s.i + k, s.j) >= 0.5 or (
+                    known and s.j - s.i - k <= 3
+                    and not any(gazetteer.is_english_word(st.w[x]) for x in range(s.i + k, s.j))
+                    and st.person_prob_without(s.i, s.i + k, s.i + k, s.j) >= 0.5)):
             added.append(Span(s.i + k, s.j, "PERSON", source="rule"))
             s.j = s.i + k
         return

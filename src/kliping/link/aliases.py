@@ -905,17 +905,43 @@ def _nickname_words(name: str) -> list[str] | None:
     return None
 
 
-def _nickname_blocked(text: str, a: int, end: int, bracket: bool, cue: str, words: list[str]) -> bool:
-    """Context that makes the name after a full name (at ``a`` in ``text``; the nickname ends at
-    ``end``) someone else. After ``atau`` (two people as often as one), only an honorific nickname
-    (``... atau Gus Ipul``) is one: ``menghubungi Budi Santoso atau Agus`` offers two people. In
-    brackets, a one-word name (no honorific) after a couple or family (``Pasangan suami istri Andi
-    Wijaya (Rina)``) or followed by ``dan`` / ``bersama`` may be the other one of two."""
+def _nickname_blocked(text: str, a: int, end: int, bracket: bool, cue: str, words: list[str],
+                      full: str = "") -> bool:
+    """Context that makes the name after a full name (``full``, at ``a`` in ``text``; the nickname
+    ends at ``end``) someone else. After ``atau`` (two people as often as one), only an honorific
+    nickname (``... atau Gus Ipul``) is one: ``menghubungi Budi Santoso atau Agus`` offers two
+    people. In brackets, a one-word name (no honorific) is one only as a short form of the name
+    (:func:`_short_form_of`: ``Joko Widodo (Jokowi)``, ``Bambang Soesatyo (Bamsoet)``), since a
+    bracket after a name also gives another person (``Budi Santoso (Rina)``, a wife, a child, the
+    other one of a pair), and not after a couple or family (``Pasangan suami istri Andi Wijaya
+    (Andi)``) or followed by ``dan`` / ``bersama``. ``alias`` and ``akrab disapa`` say it is a
+    nickname whatever its letters (``Muhammad Akhirun alias Kirun``)."""
     if cue.casefold() == "atau":
         return len(words) != 2 or words[0] not in NICKNAME_HONORIFICS
     if bracket and len(words) == 1:
-        return bool(_FAMILY_BEFORE.search(text[:a]) or _PAIR_AFTER.match(text[end:]))
+        return bool(_FAMILY_BEFORE.search(text[:a]) or _PAIR_AFTER.match(text[end:])) \
+            or not _short_form_of(words[0], full)
     return False
+
+
+# A bracketed one-word nickname shares a run of this many letters, at its start or end, with a
+# word of the full name (:func:`_short_form_of`).
+SHORT_FORM_MIN_RUN = 3
+
+
+def _short_form_of(nick: str, full: str) -> bool:
+    """``nick`` reads as made from the words of ``full``: its first or last
+    :data:`SHORT_FORM_MIN_RUN` letters are in one of the name's words, with ``f``/``p`` and a
+    silent ``h`` folded (``Jokowi`` < ``Joko Widodo``, ``Bamsoet`` < ``Bambang Soesatyo``, ``Ibas``
+    < ``Edhie Baskoro``, ``Ipul`` < ``Saifullah``, ``Kirun`` < ``Akhirun``). ``Rina`` after ``Budi
+    Santoso`` is not (another person); nor is a nickname of another origin (``Ahok``), the cost."""
+    def fold(w: str) -> str:
+        return normalize_key(w).replace("f", "p").replace("kh", "k").replace("dh", "d")
+    n = fold(nick)
+    if len(n) < SHORT_FORM_MIN_RUN:
+        return False
+    parts = [fold(w) for w in _tokens(full)]
+    return any(n[:SHORT_FORM_MIN_RUN] in w or n[-SHORT_FORM_MIN_RUN:] in w for w in parts)
 
 
 def _own_title(titles: dict[str, list[tuple[_Form, str]]], nick: _Form, key: str) -> bool:
@@ -981,7 +1007,7 @@ def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
                 words = _nickname_words(g.full)
                 if words is None or g.pair or g.initials:
                     continue
-                if _nickname_blocked(text, a, end, bool(gap.group("bracket")), gap.group("cue") or "", words) \
+                if _nickname_blocked(text, a, end, bool(gap.group("bracket")), gap.group("cue") or "", words, f.full) \
                         or _own_title(titles, g, f.key):
                     continue
                 if (gap.group("cue") or "").casefold() == "atau" and (
@@ -1541,6 +1567,107 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
     _follow_moved_keys(with_key, moved_in)
 
 
+# Two articles a vouched join (:func:`_join_vouching_pairs`) links were published at most this many
+# days apart.
+VOUCH_MAX_DAYS = 3
+
+
+def _days_apart(a: Evidence, b: Evidence) -> int | None:
+    """Days between the publication dates of two articles, None when one has no date."""
+    from datetime import date
+
+    try:
+        da = date.fromisoformat((a.doc.published or "")[:10])
+        db = date.fromisoformat((b.doc.published or "")[:10])
+    except ValueError:
+        return None
+    return abs((da - db).days)
+
+
+def _join_vouching_pairs(articles: Sequence[Evidence], mentions: Mentions,
+                         event_of: dict[int, str]) -> set[frozenset[str]]:
+    """Two weak joins between the same two articles of different stories vouch for each other:
+    ``Hanif`` alone in one article and ``Hanif Faisol Nurofiq`` in another (a lone short form whose
+    one candidate in the run is that name, left apart for want of a shared event), and ``Edi
+    Soeparno`` there with ``Eddy Soeparno`` here (two full names of one spelling, :func:`_spelling`,
+    no third name of that spelling in the run). Each alone may be two people in two stories; two
+    different people of one article matching two of another, published within
+    :data:`VOUCH_MAX_DAYS` days, are one occasion reported twice (the event linker split it). The
+    lone short form's uses carry nothing of someone else (:func:`_plain_one_name`), the two
+    spellings no offices that differ (``Bupati Sleman`` / ``Bupati Bantul``) and no gendered pair. The short forms take the full
+    name's key here; the spelling pairs are returned (as root pairs) for the misspelling step,
+    which reports them as name variants."""
+    uf = mentions.uf
+    persons: dict[str, list[_Form]] = defaultdict(list)
+    for f in mentions.forms:
+        if f.key and f.type == "PERSON":
+            persons[uf.find(f.key)].append(f)
+    # candidate links: (article, article) -> the joins between them, by the people they join
+    links: dict[frozenset[int], dict[str, tuple]] = defaultdict(dict)
+    # 1. lone short forms still on their own key
+    for root, key in mentions.pending:
+        if (root, key) in mentions.via_opener or uf.find(key) == uf.find(root):
+            continue
+        fulls = [f for f in persons.get(uf.find(root), []) if len(f.full.split()) >= 2]
+        roles: set[str] = set().union(*(_role_words(f.title) for f in fulls)) if fulls else set()
+        by_article: dict[int, list[_Form]] = defaultdict(list)
+        for f in persons.get(uf.find(key), []):
+            if f.key == key and not f.common and len(f.full.split()) == 1:
+                by_article[f.article].append(f)
+        for i, fs in by_article.items():
+            own_roles = set().union(*(_role_words(f.title) for f in fs))
+            if not _plain_one_name(fs, own_roles, roles):
+                continue
+            for a in {f.article for f in fulls} - {i}:
+                if event_of.get(a) != event_of.get(i) or event_of.get(a) is None:
+                    links[frozenset((i, a))][uf.find(root)] = ("short", root, key, i)
+    # 2. two full names of one spelling
+    by_spelling: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for r, fs in persons.items():
+        full = Counter(f.full for f in fs if len(f.full.split()) >= 2)
+        if full:
+            parts = name_parts(_without_initials(full.most_common(1)[0][0]))
+            if len(parts) >= 2:
+                by_spelling[_spelling(parts)].append(r)
+    for roots in by_spelling.values():
+        if len(roots) != 2:
+            continue
+        a, b = roots
+        fa, fb = persons[a], persons[b]
+        pa = name_parts(Counter(f.full for f in fa if len(f.full.split()) >= 2).most_common(1)[0][0])
+        pb = name_parts(Counter(f.full for f in fb if len(f.full.split()) >= 2).most_common(1)[0][0])
+        ta = _specific(set().union(*(_role_words(f.title) for f in fa)))
+        tb = _specific(set().union(*(_role_words(f.title) for f in fb)))
+        if _gendered_pair(pa, pb) or (ta and tb and not ta & tb):
+            continue
+        for x in {f.article for f in fa}:
+            for y in {f.article for f in fb} - {x}:
+                links[frozenset((x, y))][a] = ("spelling", a, b)
+    vouched: set[frozenset[str]] = set()
+    moved: set[tuple[str, int]] = set()
+    for pair, joins in links.items():
+        x, y = tuple(pair)
+        days = _days_apart(articles[x], articles[y])
+        people: list[set[str]] = []  # the joins' names, one set per person (a name in two joins is one)
+        for join in joins.values():
+            names = {join[1]} if join[0] == "short" else {join[1], join[2]}
+            for other in [p for p in people if p & names]:
+                names |= other
+                people.remove(other)
+            people.append(names)
+        if len(people) < 2 or days is None or days > VOUCH_MAX_DAYS:
+            continue
+        for join in joins.values():
+            if join[0] == "spelling":
+                vouched.add(frozenset((join[1], join[2])))
+            elif (join[2], join[3]) not in moved:
+                moved.add((join[2], join[3]))
+                for f in persons.get(uf.find(join[2]), []):
+                    if f.article == join[3] and f.key == join[2]:
+                        f.key = join[1]
+    return vouched
+
+
 def _follow_moved_keys(with_key: dict[str, list[_Form]], moved_in: list[_Form]) -> None:
     """A short form joined to a name whose own forms all joined one longer name goes there too:
     ``Mentan Amran`` joins ``Amran Sulaiman``, which joins ``Andi Amran Sulaiman``; without this
@@ -1837,6 +1964,7 @@ def resolve(
     _apply_bracketed(mentions)
     _apply_nicknames(mentions, event_of, storyline_of or {})
     _join_lone_short_forms(mentions, event_of)
+    vouched = _join_vouching_pairs(articles, mentions, event_of)
     _join_regions(mentions, event_of)
     _keep_initials_in_their_stories(mentions, event_of)
     _keep_lone_names_in_their_stories(mentions, event_of)
@@ -1901,7 +2029,8 @@ def resolve(
                 if not same and (ratio("".join(pa), "".join(pb)) < MISSPELLING_MIN_RATIO
                                  or not _one_part_differs(pa, pb)):
                     continue
-                shared_event = bool(events(a) & events(b)) or bool(storylines(a) & storylines(b))
+                shared_event = bool(events(a) & events(b)) or bool(storylines(a) & storylines(b)) \
+                    or frozenset((a, b)) in vouched
                 shared_title = bool(_titles(groups[a]) & _titles(groups[b])) \
                     or (_one_inner_letter(pa, pb) and _same_office(roles(a), roles(b)))
                 if same and not shared_event:

@@ -70,3 +70,15 @@ Citigroup JPMorgan Barclays Nomura BlackRock Mizuho
 # Crude-oil benchmarks and grades news names bare (``Brent``, ``Urals``). A span that starts with one
 # is the grade (``Brent North Sea``). Case-sensitive.
 BENCHMARKS: frozenset[str] = frozenset({"Brent", "Urals", "Tapis", "West Texas Intermediate"})
+
+# Works and publications news names with a bare capitalised word, often English (``jurnal ilmiah
+# ..., Heritage,``): a name set off by commas after one of these nouns, with only lower-case words
+# between, is the work's title (``entities._slogan_cue``), not a person.
+WORK_NOUNS: frozenset[str] = _words("""
+jurnal majalah buku novel film lagu album koran tabloid buletin dokumenter serial publikasi terbitan
+""")
+# Words that bring a person into that stretch (``jurnal yang disunting oleh, ...``): then the name
+# after the comma may be the person.
+WORK_PERSON_WORDS: frozenset[str] = _words("""
+oleh bersama dengan kata ujar menurut penulis pengarang penyunting editor redaktur pemimpin peneliti
+""")
