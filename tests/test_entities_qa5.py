@@ -30,6 +30,11 @@ def test_company_glued_before_an_unfamiliar_name_is_split_off():
     assert got.get("Celestine Maharani Putri") == "PERSON"
 
 
+def test_company_before_a_product_line_with_no_person_word_stays_one_organisation():
+    got = _spans("Pameran itu menampilkan Toyota Kijang Innova Zenix terbaru.")
+    assert not any(t == "PERSON" for t in got.values())
+
+
 def test_company_unit_with_english_words_stays_one_organisation():
     got = _spans("Para penjual mengikuti pelatihan Tokopedia Seller Center Jakarta mengenai cara berjualan.")
     assert got.get("Tokopedia Seller Center Jakarta") == "ORG"

@@ -46,7 +46,12 @@ dossier needs in a specific form:
   holder's first name (``Camat Cibadak [Fulan]``, from the gazetteer, ``kecamatan.txt`` or the
   article's own place use); English slogans with no person mark (``Loyalty``), generation labels
   (``Gen Z``) and commemorative days (``Hari Anak`` -> EVENT) are no people; a well-known company
-  glued before a name is cut off.
+  glued before a name is cut off, also before a name the model reads as a person only without the
+  company (``by Tokopedia [Fulan Fulanah]``).
+- fifth QA read (docs/ner.md): English or foreign nouns typed people lose the person reading on a
+  thing cue: another name of a bracketed acronym's term (``Australian Dollar (AUD) atau Kangaroo
+  Bond``), a work's title set off by commas after ``jurnal``/``majalah``/``film``, the second of two
+  names after ``menuju``/``di``/a slogan word (``menuju Aliso dan Alameda``).
 
 Input that is all lower case (like the NERP corpus) is tagged with a caseless model and without the
 capitalisation rules.
@@ -1967,8 +1972,10 @@ def _company_then_name(st: _Sentence, s: Span, orgs: set[tuple[str, ...]], added
     company and then its speaker (``_glued_prefixes``). The span keeps the company; the person is
     appended to ``added``. The model reads a name it does not know (``Tokopedia Celestine
     Kusumawardani``) as the company's continuation, so for a well-known company the person reading
-    may also come from the sentence read without the company (``person_prob_without``), if no word
-    of the rest is an English word (``Tokopedia Seller Center`` is a unit of the company)."""
+    may also come from the sentence read without the company (``person_prob_without``), if a word
+    before the company says one of its people follows (``brands.COMPANY_PERSON_BEFORE``: ``by``,
+    ``Perwakilan``, a profession or title; not ``menampilkan Toyota Kijang Innova Zenix``) and no
+    word of the rest is an English word (``Tokopedia Seller Center`` is a unit of the company)."""
     for k in (2, 1):
         head = tuple(st.w[s.i:s.i + k])
         known = " ".join(head) in brands.KNOWN_COMPANIES
@@ -1977,7 +1984,9 @@ def _company_then_name(st: _Sentence, s: Span, orgs: set[tuple[str, ...]], added
         if _plain_name_words(st, s.i + k, s.j) and not any(_cap(st.w[x]) and st.low[x] in _CONNECT
                                                             for x in range(s.i + k, s.j)) \
                 and (st.person_prob(s.i + k, s.j) >= 0.5 or (
-                    known and s.j - s.i - k <= 3
+                    known and s.j - s.i - k <= 3 and s.i > 0 and (
+                        st.low[s.i - 1] in brands.COMPANY_PERSON_BEFORE
+                        or st.low[s.i - 1] in name_prefixes.PROFESSION_NOUNS or st.low[s.i - 1] in _HEADS)
                     and not any(gazetteer.is_english_word(st.w[x]) for x in range(s.i + k, s.j))
                     and st.person_prob_without(s.i, s.i + k, s.i + k, s.j) >= 0.5)):
             added.append(Span(s.i + k, s.j, "PERSON", source="rule"))

@@ -21,7 +21,12 @@ spellings of one person apart:
    person, in 3+ events, the lone story names a person or organisation of theirs, and nothing marks
    it as someone else's (an age, a pseudonym, an everyday role in apposition, a role of its own). Short
    names introduced in brackets (``Joko Widodo (Jokowi)``) and nicknames given after a full name
-   (``Saifullah Yusuf (Gus Ipul)``, ``... atau Gus Ipul``) join their name once events are known.
+   (``Saifullah Yusuf (Gus Ipul)``, ``... atau Gus Ipul``) join their name once events are known;
+   a one-word name in brackets only when it is made of the name's letters (``Joko Widodo
+   (Jokowi)``, not ``Budi Santoso (Rina)``). Two weak joins between the same two articles of
+   different stories, a few days apart, vouch for each other (``Hanif`` alone here and ``Hanif
+   Faisol Nurofiq`` there, with ``Edi`` / ``Eddy Soeparno`` in the same two articles):
+   :func:`_join_vouching_pairs`.
 3. Likely misspellings of one person (``Shin Wok-sik`` / ``Shin Won-sik``) merge only when the
    names are nearly identical, share their family name and differ in one part by at most two edits,
    *and* share a title or appear in the same event; one name in two spellings (``Eddy`` / ``Edi``)
@@ -1570,6 +1575,10 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
 # Two articles a vouched join (:func:`_join_vouching_pairs`) links were published at most this many
 # days apart.
 VOUCH_MAX_DAYS = 3
+# ... and a join is looked at only when its two sides' articles make at most this many pairs: a name
+# that many stories give is a public figure the shared-event and attested routes handle, and the
+# pairs would cost quadratic work in a large run.
+VOUCH_MAX_PAIRS = 400
 
 
 def _days_apart(a: Evidence, b: Evidence) -> int | None:
@@ -1614,11 +1623,14 @@ def _join_vouching_pairs(articles: Sequence[Evidence], mentions: Mentions,
         for f in persons.get(uf.find(key), []):
             if f.key == key and not f.common and len(f.full.split()) == 1:
                 by_article[f.article].append(f)
+        full_articles = {f.article for f in fulls}
+        if len(by_article) * len(full_articles) > VOUCH_MAX_PAIRS:
+            continue
         for i, fs in by_article.items():
             own_roles = set().union(*(_role_words(f.title) for f in fs))
             if not _plain_one_name(fs, own_roles, roles):
                 continue
-            for a in {f.article for f in fulls} - {i}:
+            for a in full_articles - {i}:
                 if event_of.get(a) != event_of.get(i) or event_of.get(a) is None:
                     links[frozenset((i, a))][uf.find(root)] = ("short", root, key, i)
     # 2. two full names of one spelling
@@ -1640,8 +1652,11 @@ def _join_vouching_pairs(articles: Sequence[Evidence], mentions: Mentions,
         tb = _specific(set().union(*(_role_words(f.title) for f in fb)))
         if _gendered_pair(pa, pb) or (ta and tb and not ta & tb):
             continue
-        for x in {f.article for f in fa}:
-            for y in {f.article for f in fb} - {x}:
+        xs, ys = {f.article for f in fa}, {f.article for f in fb}
+        if len(xs) * len(ys) > VOUCH_MAX_PAIRS:
+            continue
+        for x in xs:
+            for y in ys - {x}:
                 links[frozenset((x, y))][a] = ("spelling", a, b)
     vouched: set[frozenset[str]] = set()
     moved: set[tuple[str, int]] = set()

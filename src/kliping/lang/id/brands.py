@@ -82,3 +82,12 @@ jurnal majalah buku novel film lagu album koran tabloid buletin dokumenter seria
 WORK_PERSON_WORDS: frozenset[str] = _words("""
 oleh bersama dengan kata ujar menurut penulis pengarang penyunting editor redaktur pemimpin peneliti
 """)
+
+# Words right before a well-known company that say a person of the company follows (``TikTok Shop by
+# Tokopedia [Fulan]``, ``Perwakilan Tokopedia [Fulan]``, ``Kreator Shopee [Fulan]``): then the
+# name after the company may be split off even where the model reads it as the company's
+# continuation (``entities._company_then_name``). ``Pameran itu menampilkan Toyota Kijang Innova``
+# has none: a product line.
+COMPANY_PERSON_BEFORE: frozenset[str] = _words("""
+by perwakilan wakil mitra kreator affiliate afiliasi duta ambassador karyawan pegawai staf pendiri
+""")
