@@ -20,8 +20,8 @@ def _spans(*sentences: str) -> dict[str, str]:
 
 
 def test_company_glued_before_an_unfamiliar_name_is_split_off():
-    got = _spans("Sesi kreatif bersama Affiliate Edu TikTok Shop by Tokopedia Anastasia Kirana Indraswari "
-                 "mengenai cara bercerita.")
+    got = _spans("Pelatihan menulis ulasan dipandu Affiliate TikTok Shop by Tokopedia Anastasia Kirana Indraswari "
+                 "pada Sabtu.")
     assert got.get("Tokopedia") == "ORG"
     assert got.get("Anastasia Kirana Indraswari") == "PERSON"
     assert "Tokopedia Anastasia Kirana Indraswari" not in got
@@ -45,8 +45,8 @@ def test_company_unit_with_english_words_stays_one_organisation():
 
 
 def test_another_name_of_an_abbreviated_term_is_no_person():
-    got = _spans("Pemerintah lebih dulu menjual surat utang global dalam mata uang asing Australian Dollar (AUD) "
-                 "atau Kangaroo Bond.")
+    got = _spans("Kementerian Keuangan sebelumnya juga menawarkan obligasi berdenominasi Australian Dollar (AUD) "
+                 "atau Kangaroo Bond kepada investor.")
     assert "Kangaroo Bond" not in got
 
 
