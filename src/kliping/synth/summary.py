@@ -204,6 +204,24 @@ def dependent(text: str) -> bool:
 _GOES_ON = re.compile(r",|\s+bahwa\b")
 
 
+def opens_on_before(text: str) -> bool:
+    """The sentence's opening ties it to the one before it: a continuing connective
+    (:func:`continues`: ``Namun,``, ``Selain itu,``, ``Lebih lanjut,``, ``Kemudian``), an addition or
+    a sequel (``Apalagi``, ``Setelah itu,``, ``Keduanya``: ``discourse.DEPENDENT_OPENERS``; not the
+    asides that bring in background whole, ``Adapun``, ``Sebagai informasi,``:
+    ``discourse.ASIDE_OPENERS``) or the end of an occasion told before (``Di akhir sambutannya,``).
+    Most of :func:`dependent`'s openings; a summary shows such a sentence only after the sentence it
+    goes on from, or when nothing else is left (``summarize``)."""
+    words = [w.casefold() for w in HYPHENATED_WORD.findall(text[:100])[:3]]
+    if not words:
+        return False
+    if any(tuple(words[:len(p)]) == p for p in discourse.ASIDE_OPENERS):
+        return False
+    if continues(text) or any(tuple(words[:len(p)]) == p for p in discourse.DEPENDENT_OPENERS):
+        return True
+    return tuple(words[:2]) == discourse.AT_THE_END and len(words) > 2 and not _end_of_time(words[2])
+
+
 def _end_of_time(word: str) -> bool:
     """``Di akhir`` + this word is a time (``Oktober``, ``pekan``, ``2024``), not an occasion."""
     return word in discourse.END_TIME_WORDS or word in calendar.MONTHS or word[:1].isdigit()
@@ -897,6 +915,24 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
                             if m.type == "PERSON" and m.entity and (m.title or len(m.text.split()) > 1))
                for k, c in enumerate(info)}
 
+    # The sentence a candidate goes on from: its article's sentence before it, when its opening ties
+    # it there (:func:`opens_on_before`: ``Namun,``, ``Selain itu,``, ``Apalagi``) and it gives no
+    # other side (:func:`other_side`: a denial answers an accusation, which it names); an agreed fact
+    # only when every report of it opens so (another's wording is shown: :func:`wordings`). An
+    # article's first sentence goes on from nothing (``Bukan hanya mengenyangkan, ubi jalar ...``).
+    before_of: dict[int, tuple[int, int]] = {}
+    for k, c in enumerate(info):
+        a, s = corpus.rows[c.row]
+        if s and not other_side(corpus, a, s) and all(w[1] and opens_on_before(corpus.text(*w)) for w in c.cites):
+            before_of[k] = (a, s - 1)
+
+    def leaning(k: int) -> bool:
+        """It goes on from a sentence the summary does not give: no chosen sentence cites it (is it,
+        or states its fact in another report). A chosen sentence merely alike in words (the same
+        names) is not the one it answers (``Namun lagi-lagi ketua DPRD tidak ...``)."""
+        prev = before_of.get(k)
+        return prev is not None and not any(j != k and prev in info[j].cites for j in chosen)
+
     def unintroduced(k: int) -> bool:
         """Its person is named by a short form and no chosen sentence before it names them in full."""
         who = short_of[k]
@@ -907,16 +943,18 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
         for j in chosen:
             used[corpus.rows[info[j].row][0]] = used.get(corpus.rows[info[j].row][0], 0) + 1
         while len(chosen) < n:
-            best_k, best_score = -1, (-1, False, -np.inf)
+            best_k, best_score = -1, (-1, False, False, -np.inf)
             for k, (score, r, _c, _agreed) in enumerate(info):
                 if k in chosen or k in banned:
                     continue
                 if any(redundant(pair[k, j], words_of[r], words_of[info[j].row], figures_of[r], figures_of[info[j].row])
                        for j in chosen):
                     continue
-                # Within a tier, a sentence leaning on an unintroduced short name gives way to any
-                # other (the same fact named in full, else the next candidate).
-                adj = (tier[k], not unintroduced(k), score - SAME_ARTICLE_PENALTY * used.get(corpus.rows[r][0], 0))
+                # Within a tier, a sentence going on from one the summary does not give (``Namun,``,
+                # ``Selain itu,``: :func:`leaning`), then one leaning on an unintroduced short name,
+                # gives way to any other (a self-contained one, the same fact named in full).
+                adj = (tier[k], not leaning(k), not unintroduced(k),
+                       score - SAME_ARTICLE_PENALTY * used.get(corpus.rows[r][0], 0))
                 if adj > best_score:
                     best_k, best_score = k, adj
             if best_k < 0:
@@ -937,14 +975,20 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
         return reading_order(ks, when, lambda k: corpus.rows[info[k].row])
 
     fill()
-    # A single-source sentence that continues the one before it (``Namun,``, ``Sementara itu,``)
-    # does not open the summary: it gives way to the next choice (an agreed one stays: agreement first).
+    # A single-source sentence that goes on from one the summary does not give (:func:`leaning`: taken
+    # only when no self-contained candidate was left) is dropped while the summary keeps another: a
+    # shorter summary, not one whose ``Selain itu,`` adds to nothing shown. Nor does a single-source
+    # sentence that continues the one before it (``Namun,``, ``Sementara itu,``) open the summary: it
+    # gives way to the next choice. An agreed one stays (agreement first).
     while len(chosen) > 1:
-        first = ordered(chosen)[0]
-        if info[first].agreed or not continues(corpus.text(*corpus.rows[info[first].row])):
-            break
-        banned.add(first)
-        chosen.remove(first)
+        drop = next((k for k in chosen if not info[k].agreed and leaning(k)), None)
+        if drop is None:
+            first = ordered(chosen)[0]
+            if info[first].agreed or not continues(corpus.text(*corpus.rows[info[first].row])):
+                break
+            drop = first
+        banned.add(drop)
+        chosen.remove(drop)
         fill()
 
     chosen[:] = ordered(chosen)

@@ -37,7 +37,7 @@ di dalam dari pada ke bagi atas kepada terhadap antara
 # hal tersebut ...``, ``Lebih lanjut, dia ...``, ``Sementara itu, ...``): the test reads past them.
 CONNECTIVE_OPENERS = _words("""
 namun sebelumnya kemudian lalu selanjutnya sementara selain tetapi tapi dan bahkan padahal
-sehingga maka lebih lanjut adapun terlebih apalagi
+sehingga maka lebih lanjut adapun terlebih apalagi sedangkan
 """)
 
 # Result connectives: the sentence states a consequence of what was said before it (``Alhasil,
@@ -105,6 +105,17 @@ DEPENDENT_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p
     "seperti diberitakan", "seperti diketahui", "hasil senada", "senada", "bukan hanya", "tak cuma",
     "terkait itu", "terkait hal itu", "hal senada", "pihaknya", "dimana", "di mana",
 ))
+
+# Of those, the asides that bring in background or a side fact whole (``Adapun anggaran proyek ...``,
+# ``Sebagai informasi, pada Agustus KPK ...``, ``Seperti diberitakan, ...``): preferred less than a
+# self-contained sentence, but not a sentence that goes on from the one before it, which a summary
+# shows only after that one (``synth.summary.opens_on_before``).
+ASIDE_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p in (
+    "adapun", "sebagai informasi", "sekadar informasi", "untuk diketahui", "perlu diketahui",
+    "sebagai catatan", "sebelumnya diberitakan", "sebelumnya diketahui", "seperti diberitakan",
+    "seperti diketahui",
+))
+assert ASIDE_OPENERS <= DEPENDENT_OPENERS
 
 # ``Di akhir sambutannya, ...``, ``Di akhir acara, ...``: the end of an occasion told before (a
 # sequel); not ``Di akhir Oktober``, ``Di akhir pekan``, ``Di akhir 2024``: a time
