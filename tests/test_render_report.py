@@ -31,6 +31,7 @@ from kliping.render import render_html, render_markdown, to_json, validate
 from kliping.render.charts import CHAR_W, SeriesPoint, TimePoint, series_svg, timeline_chart, timex_start
 from kliping.render.common import Index
 from kliping.render.example import example_dossier as build
+from kliping.render.html import UNNAMED_LABEL
 from kliping.render.matrix import source_matrix
 from kliping.sources import outlet_key
 
@@ -166,7 +167,8 @@ def test_quotes_grouped_by_speaker_most_quoted_first() -> None:
     page = render_html(d)
     quotes = page[page.index('id="sl-L1-kutipan"'):]
     speakers = re.findall(r'<details class="speaker"[^>]*><summary><strong>(.*?)</strong> · (\d+) kutipan', quotes)
-    assert speakers == [("Dedi Kurnia", "2"), ("Rina", "1"), ("—", "1")]
+    # quotes with no speaker named come last, under a label that says they are not one person's
+    assert speakers == [("Dedi Kurnia", "2"), ("Rina", "1"), (UNNAMED_LABEL, "1")]
 
 
 class _Tags(HTMLParser):
