@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kliping.eval import DEFAULT_NEWS, PRF, REPO_ROOT, format_table, match_spans
+from kliping.lang.id import numbers as W
 
 DESCRIPTION = "quantity span P/R/F1, value+unit F1 and modifier accuracy on the dev gold set"
 ROOT = REPO_ROOT
@@ -51,7 +52,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 _TAIL_RATE = (re.compile(r"\s*/\s*[^\s/]+$"), re.compile(r"\s+per\s+\S+$"), re.compile(r"\s+\S+$"))
-_TAIL_NOUN = re.compile(r"\s+(?:buah\s+)?\S+$")
+# Words the extractor steps over to reach the noun (``tiga buah kapal``, ``20 ribu internal karyawan``): cut with it.
+_SKIPPED = "|".join(sorted(W.CLASSIFIERS | W.NOUN_PREMODIFIERS))
+_TAIL_NOUN = re.compile(rf"\s+(?:(?:{_SKIPPED})\s+)?\S+$", re.I)
 
 
 def number_span(text: str, noun: str | None) -> tuple[int, int]:
@@ -64,7 +67,7 @@ def number_span(text: str, noun: str | None) -> tuple[int, int]:
     if noun:
         # A two-word counted noun (``14,5 juta wajib pajak``) is cut whole.
         words = len(noun.split())
-        tail = _TAIL_NOUN if words <= 1 else re.compile(r"\s+(?:buah\s+)?" + r"\S+\s+" * (words - 1) + r"\S+$")
+        tail = _TAIL_NOUN if words <= 1 else re.compile(rf"\s+(?:(?:{_SKIPPED})\s+)?" + r"\S+\s+" * (words - 1) + r"\S+$", re.I)
         pats = _TAIL_RATE if noun.startswith("per ") else (tail,)
         for pat in pats:
             m = pat.search(text)

@@ -52,7 +52,8 @@ _GLUED_LABEL = r"\d{1,2}\.(?:\s|$)"
 _WORD_END = rf"(?:(?![\w])|(?={_GLUED_LABEL}))"
 _SCALE = rf"(?:{_SP}?{_alt(W.SCALE_WORDS, 'i')}(?:an)?{_WORD_END}|{_SP}?{_alt(W.CURRENCY_ONLY_SCALES)}(?![\w]))"
 _UNIT = (
-    rf"(?:{_alt(W.CURRENCY_WORDS, 'i')}{_WORD_END}|{_alt([u for u in W.UNIT_WORDS_MAP if u != '%'], 'i')}"
+    rf"(?:{_alt(W.CURRENCY_WORDS, 'i')}{_WORD_END}"
+    rf"|{_alt([u for u in W.UNIT_WORDS_MAP if u != '%'] + list(W.SCALED_UNITS), 'i')}"
     rf"(?:nya)?(?![\w])"  # ``70 persennya``: its share
     rf"|{_alt(W.SHORT_UNITS)}(?![\w]))"
 )
@@ -129,6 +130,7 @@ class _Cand:
     drop: str | None = None  # "time" drops a range partner too; other reasons only this one
     scale: float = 1.0  # product of the scale words (``juta`` = 1e6)
     digits: str = ""  # the digit string as written, empty for words
+    rate: str | None = None  # the rate a unit carries in itself (``Mtpa``: ``per tahun``, ``W.SCALED_UNITS``)
 
     @property
     def bare(self) -> bool:
@@ -228,7 +230,7 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
     num_start = m.start("dig") if m.group("dig") else m.start("plu") if m.group("plu") else m.start("wrd")
     num_end = m.end("dig") if m.group("dig") else m.end("plu") if m.group("plu") else m.end("wrd")
     sc_text, unit_text = m.group("sc") or "", m.group("unit")
-    modifier, value_max, drop = "exact", None, None
+    modifier, value_max, drop, rate = "exact", None, None, None
     if m.group("dig"):
         dig = m.group("dig")
         if m.re is _CANDIDATE and m.group("brk"):  # ``Rp 1.549, 22 miliar``: a decimal comma with a stray space after it
@@ -315,9 +317,13 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
             if key.lower().endswith("nya") and key.lower() not in _UNIT_LOOKUP:
                 key = key[:-3]
             unit = _UNIT_LOOKUP.get(key) or _UNIT_LOOKUP.get(key.lower())
+            if unit is None and key.lower() in W.SCALED_UNITS:  # ``40,9 MMBOE``: 40,9 million boe
+                unit, unit_scale, rate = W.SCALED_UNITS[key.lower()]
+                value, scale, scaled = value * unit_scale, scale * unit_scale, True
+                value_max = None if value_max is None else value_max * unit_scale
     if cur and not unit:
         unit = cur
-    cand = _Cand(start, end, value, cur, unit, scaled, modifier, value_max, drop, scale, m.group("dig") or "")
+    cand = _Cand(start, end, value, cur, unit, scaled, modifier, value_max, drop, scale, m.group("dig") or "", rate)
     _check(cand, m, text, num_start, num_end)
     if unit_text and unit_text.lower().endswith("nya") and unit_text[:-3].lower() in W.BODY_PARTS:
         cand.drop = "idiom"  # ``dua kakinya``: his feet, not two feet of length
@@ -623,14 +629,20 @@ def _derived_non_noun(word: str) -> bool:
 def _tail(c: _Cand, text: str) -> str | None:
     """Extend ``c`` over post modifier, rate and counted noun; return the noun."""
     pm = _POST_MOD.match(text, c.end)
-    if pm and c.modifier == "exact":
-        c.modifier = W.POST_MODIFIERS[(pm.group(1) or pm.group(2)).lower()]
+    post = W.POST_MODIFIERS[(pm.group(1) or pm.group(2)).lower()] if pm else None
+    # ``sekitar Rp 100 triliun lebih``: the ``lebih`` after says more than, whatever the hedge before it
+    if pm and (c.modifier == "exact" or (c.modifier == "about" and post == "more_than")):
+        c.modifier = post
         c.end = pm.end()
     basis = _RATE_BASIS.match(text, c.end)
     if basis and (c.unit or c.cur):  # Rp 50.000 per 100 gram
         c.end = basis.end()
         den = re.sub(r"\s+", " ", basis.group(1))
         return "per " + (den[2:].lower() if den.startswith("1 ") else den)  # per 1 kg is per kg
+    multi = _RATE_MULTIWORD.match(text, c.end) if c.unit or c.cur else None
+    if multi:  # ``15 mikrogram per meter kubik``: a unit of two words
+        c.end = multi.end()
+        return "per " + re.sub(r"\s+", " ", multi.group(1).lower())
     rate = _RATE.match(text, c.end)
     if rate and (c.unit or c.cur):
         den = rate.group(1)
@@ -654,6 +666,8 @@ def _tail(c: _Cand, text: str) -> str | None:
     aside = _ASIDE_RATE.match(text, c.end) if c.cur else None
     if aside:  # the quantity's text stays the amount: the aside between holds a figure of its own
         return "per " + re.sub(r"\s+", " ", aside.group(1).lower())
+    if c.rate:  # ``5 Mtpa``: the unit says per year itself
+        return c.rate
     _kilo(c, text)
     pos = c.end
     for _ in range(2):
@@ -664,8 +678,15 @@ def _tail(c: _Cand, text: str) -> str | None:
         if word.lower() in W.CLASSIFIERS or (word.lower() == "lebih" and c.modifier == "more_than"):
             pos = nm.end()
             continue
+        if word.lower() in W.NOUN_PREMODIFIERS:  # ``20 ribu internal karyawan``: the noun comes after it
+            nxt = _WORD_AFTER.match(text, nm.end())
+            if nxt and _is_noun(nxt.group(1)):
+                pos = nm.end()
+                continue
         if not _is_noun(word):
             return None
+        if _foreign_compound(text, nm.end()):
+            return None  # ``satu air quality monitoring station``: an English name, no Indonesian noun counted
         c.end = nm.end()
         lemma = _lemma(word)
         second = W.COUNTED_COMPOUNDS.get(lemma)
@@ -675,6 +696,34 @@ def _tail(c: _Cand, text: str) -> str | None:
             return f"{lemma} {nxt.group(1).lower()}"
         return lemma
     return None
+
+
+_ONE_ITEM = re.compile(rf"{_SP}+(?i:(satu)){_SP}+([a-z][\w]*)(?![\w-])")
+_RATE_MULTIWORD = re.compile(
+    rf"(?:/|{_SP}+per{_SP}+)({_alt([u for u in W.UNIT_WORDS_MAP if ' ' in u], 'i')})(?![\w])")
+_FOREIGN_WORD = re.compile(rf"{_SP}+([a-z]{{3,}})(?![\w-])")
+# How many words with no Indonesian root (``_root_words``) must follow a noun to make it the front of an English
+# compound (``air quality monitoring station``): one loan word after a noun (``kapal tanker``) is its kind.
+# (``satu paket`` after a price: ``_ONE_ITEM``.)
+_FOREIGN_RUN = 2
+
+
+def _foreign_compound(text: str, pos: int) -> bool:
+    """The run of English words after a counted noun at ``pos`` (``satu air quality monitoring station``): at
+    least ``_FOREIGN_RUN`` lower-case words none of which is an Indonesian root, carries an Indonesian affix
+    (``pe-``, ``-an``, ``-nya``: ``karyawan``, ``pelaporan``) or is a function word. The word before is then the
+    front of an English name, not the thing counted. False without the root dictionary (nothing can be told)."""
+    roots = _root_words()
+    if not roots:
+        return False
+    end, n = pos, 0
+    while (m := _FOREIGN_WORD.match(text, end)) is not None:
+        w = m.group(1)
+        if (w in roots or w in W.NOUN_STOPWORDS or w.startswith(W.VERB_PREFIXES)
+                or w.endswith(W.INDONESIAN_SUFFIXES) or _derived_non_noun(w)):
+            break
+        end, n = m.end(), n + 1
+    return n >= _FOREIGN_RUN
 
 
 def _kilo(c: _Cand, text: str) -> None:
@@ -799,9 +848,17 @@ def extract_quantities(
                 as_of = None  # the day the speaker said it is not the period the figures hold for
         dater = _YearDater(_clause_years(st, anchor, text), text) if as_of is None else None
         speakers = None
+        basis = -1  # where a ``satu`` right after a money amount starts (``Rp 1 miliar satu paket``)
         for c in kept:
             _pre_modifier(c, text)
+            end = c.end
             noun = _tail(c, text)
+            if noun and (c.start == basis or (c.bare and not c.digits and 0 < c.value < 1)):
+                # the ``satu paket`` of ``Rp 1 miliar satu paket`` (what the price is for), ``setengah harga``, ``dua
+                # pertiga wilayah`` (a share of the thing): no count of the thing
+                noun, c.end = None, end
+            one = _ONE_ITEM.match(text, c.end) if c.cur else None
+            basis = one.start(1) if one else -1
             if speakers is None:
                 speakers = _speakers(text, mentions_by_sent.get(si, []))
             out.append(Quantity(

@@ -154,7 +154,16 @@ UNIT_WORDS_MAP: dict[str, str] = {
     "mboepd": "MBOEPD", "mbopd": "MBOPD", "boepd": "BOEPD", "kalori": "kcal", "kkal": "kcal",
     "kilokalori": "kcal", "gallon": "gal", "galon": "gal", "watt": "W", "derajat celsius": "°C", "derajat celcius": "°C", "cc": "cc",
     "mikrometer": "µm", "nanometer": "nm", "ppm": "ppm", "°c": "°C",
+    # air quality: ``15 mikrogram per meter kubik`` (the rate after it reads the two-word unit), ``2,5 mikron``
+    "mikrogram": "µg", "µg": "µg", "mikron": "µm", "µm": "µm", "parts per million": "ppm",
+    "bagian per sejuta": "ppm",
     "derajat": "°", "knot": "kn", "mil laut": "nmi", "mil": "mi", "inci": "in", "kaki": "ft",
+}
+# Units that carry a scale and sometimes a rate of their own (oil and LNG copy): ``40,9 MMBOE`` is 40,9 million
+# barrels of oil equivalent, ``5 Mtpa`` five million tonnes a year. Lower case -> (unit symbol, scale, rate noun),
+# so they meet the same measure written out (``767 juta barel setara minyak``, ``58 juta ton per tahun``).
+SCALED_UNITS: dict[str, tuple[str, float, str | None]] = {
+    "mmboe": ("boe", 1e6, None), "mmbbl": ("bbl", 1e6, None), "mtpa": ("t", 1e6, "per tahun"),
 }
 # Single-letter units, matched case-sensitively so ``5 m`` is metres and ``5 M`` is not.
 SHORT_UNITS: dict[str, str] = {"m": "m", "L": "l", "g": "g"}
@@ -218,7 +227,7 @@ NOUN_STOPWORDS = _words(
     "kepada daripada tanpa sesuai akibat sebab tadi sekarang kini dulu nanti kemarin besok "
     "pagi siang sore langsung lewat cukup puas jangan plus x ya kan sih dong deh lho nah kok toh "
     "gitu begitu aja doang banget nih tuh pokoknya kira besar semuanya biasanya seharusnya "
-    "sebenarnya terdiri "
+    "sebenarnya terdiri sangat amat terlalu "
     # root verbs that say what happened to the figure (``Rp 2 miliar hilang``, ``dua tewas``)
     "hilang habis raib lenyap masuk keluar tewas mati hadir lolos kabur hanyut") | frozenset(UNIT_WORDS) | TIME_UNITS | MONTHS
 # Derivational prefixes of verbs and adverbs (``berhasil``, ``beredar``, ``terdiri``, ``secara``,
@@ -281,6 +290,12 @@ RATE_BASIS_BEFORE = _words("per setiap tiap")
 GLUED_PARTICLES = _words("gitu gini kan lah sih dong deh aja saja ya nih tuh loh lho kok")
 # Pure classifiers: skipped to reach the counted noun (``tiga buah kapal`` -> ``kapal``).
 CLASSIFIERS = frozenset(("buah",))
+# Loan adjectives written before the noun they describe, English order (``20 ribu internal karyawan``): skipped
+# like a classifier to reach the counted noun when a noun follows them.
+NOUN_PREMODIFIERS = _words("internal eksternal")
+# Endings of Indonesian derived words (``karyawan``, ``pelaporan``, ``rumahnya``): a word with one is no English
+# word of a compound (``extract.quantities._foreign_compound``).
+INDONESIAN_SUFFIXES = ("an", "kan", "nya", "wan", "wati")
 # Nouns that look like ``meN-`` verbs.
 ME_NOUNS = _words(
     "menteri meter member mesin media meja medali merek meriam mentor menu menara mercusuar "
@@ -317,7 +332,8 @@ AS_OF_BASE_AFTER_DARI = ("penutupan", "posisi", "level", "harga", "perdagangan",
 
 # A year named after one of these opens a span or is a base (``sejak 2021``, ``mulai menanam pada 2004``,
 # ``dari tahun 2023 hingga 2024``, ``dibanding 2023``): not the year a figure holds for.
-AS_OF_YEAR_START_CUES = tuple(sorted(set(AS_OF_BASE_CUES) | {"mulai", "dari"}))
+# ``berdasarkan SPT Tahun 2024``: the year is the basis of a calculation, not the period of its figures.
+AS_OF_YEAR_START_CUES = tuple(sorted(set(AS_OF_BASE_CUES) | {"mulai", "dari", "berdasarkan"}))
 # Words that close a range after a year (``2021 hingga 2024``, ``2006 sampai 2023``): the year opens it.
 AS_OF_YEAR_RANGE_AFTER = ("hingga", "sampai", "-", "–", "s.d.", "s/d")
 # Between a year and a figure, these start another clause or another time (``di 2014, kini menjadi 5,6 juta``,

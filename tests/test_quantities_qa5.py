@@ -1,0 +1,113 @@
+"""Quantity fixes from the fifth QA reads (qa5a classes 3 and 13, qa5b classes 4 and 5): air-quality and oil units,
+``lebih`` after a hedged amount, the noun after a loan adjective, English compounds, fractions and the item a price
+is for, and the base year of a calculation.
+
+All sentences are written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from kliping.extract.quantities import extract_quantities
+from kliping.extract.times import extract_times
+from kliping.model import Document, Quantity
+from kliping.text import split_sentences
+
+
+def found(text: str, published: str = "2025-10-20") -> list[Quantity]:
+    d = Document(id="t", input="t", text=text, sentences=split_sentences(text), published=published)
+    return extract_quantities(d, times=extract_times(d))
+
+
+def rows(text: str) -> list[tuple]:
+    return [(q.text, q.value, q.unit, q.modifier, q.noun) for q in found(text)]
+
+
+# --------------------------------------------------------------------------- units
+
+
+def test_air_quality_units_are_units_with_their_rate() -> None:
+    assert rows("Kadar PM2,5 di kota itu pagi tadi 48 mikrogram per meter kubik.") == [
+        ("48 mikrogram per meter kubik", 48.0, "µg", "exact", "per meter kubik")]
+    assert rows("Debu halus berukuran 2,5 mikron sangat mudah terhirup.") == [("2,5 mikron", 2.5, "µm", "exact", None)]
+    assert rows("Batas sulfur dalam solar hanya 50 parts per million.") == [
+        ("50 parts per million", 50.0, "ppm", "exact", None)]
+    # the old spellings keep their reading
+    assert rows("Partikel itu lebih kecil dari 2,5 mikrometer.")[0][1:3] == (2.5, "µm")
+    assert rows("Kandungan sulfurnya 300 ppm.")[0][1:3] == (300.0, "ppm")
+
+
+def test_oil_units_with_a_scale_meet_the_measure_written_out() -> None:
+    short = found("Lapangan itu menambah cadangan terbukti 42,5 MMBOE tahun ini.")
+    assert [(q.value, q.unit) for q in short] == [(42_500_000.0, "boe")]
+    written = found("Lapangan itu menyimpan sumber daya 700 juta barel setara minyak.")
+    assert [(q.value, q.unit) for q in written] == [(700_000_000.0, "boe")]
+    (lng,) = found("Kilang baru itu berkapasitas 4,5 Mtpa.")
+    assert (lng.value, lng.unit, lng.noun) == (4_500_000.0, "t", "per tahun")
+
+
+# --------------------------------------------------------------------------- modifiers
+
+
+def test_lebih_after_a_hedged_amount_is_more_than() -> None:
+    (q,) = found("Total bantuan tahun ini sekitar Rp 120 triliun lebih, kata menteri itu.")
+    assert (q.text, q.modifier) == ("sekitar Rp 120 triliun lebih", "more_than")
+    (plain,) = found("Total bantuan tahun ini sekitar Rp 120 triliun.")
+    assert plain.modifier == "about"
+    # ``lebih besar``: a comparison, the hedge stays
+    (cmp_,) = found("Bantuan itu sekitar Rp 120 triliun lebih besar dari tahun lalu.")
+    assert cmp_.modifier == "about"
+
+
+def test_an_suffix_on_a_scale_is_about() -> None:
+    (q,) = found("Nilai aset yang disita tahun lalu Rp 3,7 triliunan.")
+    assert (q.value, q.modifier) == (3.7e12, "about")
+
+
+# --------------------------------------------------------------------------- the counted noun
+
+
+def test_a_loan_adjective_before_the_noun_is_skipped() -> None:
+    (q,) = found("Perusahaan akan menguji sistem itu dengan 15 ribu internal pegawai pekan depan.")
+    assert q.noun == "pegawai"
+    (plain,) = found("Sebanyak 15 ribu pegawai internal ikut pelatihan.")
+    assert plain.noun == "pegawai"
+    # an adjective followed by no noun stays as it was: no noun is made up
+    (alone,) = found("Auditor itu menemukan 12 internal yang belum dilaporkan.")
+    assert alone.noun == "internal"
+
+
+def test_the_front_of_an_english_name_is_no_counted_noun() -> None:
+    (q,) = found("Dinas memasang satu air quality monitoring station di taman kota.")
+    assert (q.text, q.noun) == ("satu", None)
+    # one loan word after an Indonesian noun is its kind: the noun stays
+    (ship,) = found("Sebanyak 12 kapal tanker antre di pelabuhan.")
+    assert ship.noun == "kapal"
+    (water,) = found("Warga menerima 20 liter air bersih setiap hari.")
+    assert water.unit == "l"
+
+
+def test_a_fraction_counts_no_noun() -> None:
+    qs = {q.text: q for q in found("Separuh penduduk desa mengungsi dan museum memberi setengah harga tiket.")}
+    assert {t: (q.value, q.noun) for t, q in qs.items()} == {"Separuh": (0.5, None), "setengah": (0.5, None)}
+    (whole,) = found("Sebanyak dua penduduk desa mengungsi.")
+    assert whole.noun == "penduduk"
+
+
+def test_one_item_after_a_price_is_what_the_price_is_for() -> None:
+    qs = found("Satu unit alat pantau itu harganya Rp 900 juta satu paket, ujarnya.")
+    assert [(q.text, q.noun) for q in qs if q.value == 1 and q.start > 10] == [("satu", None)]
+    # not after a price: a count of its own
+    other = found("Panitia membagikan Rp 900 juta dan satu paket sembako.")
+    assert [(q.text, q.noun) for q in other if q.value == 1] == [("satu paket", "paket")]
+
+
+# --------------------------------------------------------------------------- as_of
+
+
+def test_the_year_a_calculation_is_based_on_is_no_period_of_the_next_figures() -> None:
+    text = ("Otoritas pajak menghitung target itu berdasarkan laporan tahun 2024. "
+            "Angka tersebut terdiri atas 12 juta wajib pajak pribadi dan 1,4 juta wajib pajak badan.")
+    assert {q.as_of for q in found(text)} == {None}
+    said = ("Pada 2024, otoritas pajak menerima 12 juta laporan. "
+            "Angka tersebut terdiri atas 11 juta laporan pribadi dan 1 juta laporan badan.")
+    assert {q.as_of for q in found(said) if q.sentence == 1} == {"2024"}
