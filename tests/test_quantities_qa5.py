@@ -10,6 +10,7 @@ from __future__ import annotations
 from kliping.extract.quantities import extract_quantities
 from kliping.extract.times import extract_times
 from kliping.model import Document, Quantity
+from kliping.synth.figures import amount_mode
 from kliping.text import split_sentences
 
 
@@ -111,3 +112,54 @@ def test_the_year_a_calculation_is_based_on_is_no_period_of_the_next_figures() -
     said = ("Pada 2024, otoritas pajak menerima 12 juta laporan. "
             "Angka tersebut terdiri atas 11 juta laporan pribadi dan 1 juta laporan badan.")
     assert {q.as_of for q in found(said) if q.sentence == 1} == {"2024"}
+
+
+# --------------------------------------------------------------------------- figures: what a target governs, heads
+
+
+def _series(text: str) -> dict[str, list[float]]:
+    from tests.test_figures_qa import _series as series
+
+    return series(text)
+
+
+def test_a_target_after_a_comma_governs_its_own_amount_only() -> None:
+    series = _series("Yang sudah mendaftar ulang baru sekitar 3,1 juta peserta, target kami 12 juta peserta tahun ini.")
+    assert series.get("peserta") == [3_100_000.0]
+    assert series.get("peserta (target)") == [12_000_000.0]
+    # a target with no amount of its own after the comma: the amount before it stays the aim
+    aim = _series("Sekitar 3,1 juta peserta, sesuai target pemerintah, harus mendaftar ulang tahun ini.")
+    assert aim.get("peserta (target)") == [3_100_000.0]
+    # the count right before a target word, no comma between, is the aim
+    text = "Tahun ini pemerintah memasang 4 juta target kendaraan listrik."
+    (q,) = found(text)
+    assert amount_mode(text, q, "target") == "target"
+
+
+def test_the_whole_after_dari_is_no_part_of_the_aim() -> None:
+    series = _series("Kejaksaan menargetkan pemulihan Rp 15 triliun dari Rp 45 triliun kerugian yang ditimbulkan "
+                     "oleh 150 perusahaan.")
+    targets = {k: v for k, v in series.items() if k.endswith("(target)")}
+    assert list(targets.values()) == [[15e12]]
+    assert series.get("perusahaan") == [150.0]
+    # ``dari`` then a change: the value after the change is the aim
+    change = _series("Pemerintah menargetkan kenaikan peserta dari 10 juta menjadi 15 juta orang.")
+    assert change.get("orang (target)") == [15_000_000.0]
+    # two aims joined by ``dan`` both stay aims
+    both = _series("Pemerintah menargetkan 5 juta rumah dan 2 juta apartemen.")
+    assert both.get("rumah (target)") == [5e6] and both.get("apartemen (target)") == [2e6]
+
+
+def test_interest_and_arrears_keep_their_compound_head() -> None:
+    assert _series("Pemerintah menganggarkan bunga utang dalam negeri Rp 420,5 triliun.").get("bunga utang") == [420.5e12]
+    assert _series("Kejaksaan mengejar tunggakan pajak Rp 45 triliun.").get("tunggakan pajak") == [45e12]
+    # the debt itself and the tax take keep their heads
+    assert _series("Pemerintah menyiapkan pembayaran utang Rp 420,5 triliun.").get("utang") == [420.5e12]
+    assert _series("Penerimaan pajak tahun ini Rp 1.200 triliun.").get("penerimaan") == [1.2e15]
+
+
+def test_the_steps_of_a_plan_make_no_series() -> None:
+    series = _series("Program itu dibagi menjadi tiga tahap, tujuh kategori, dan dua tujuan utama. "
+                     "Sebanyak 120 rumah sudah dibangun.")
+    assert not {"tahap", "kategori", "tujuan"} & set(series)
+    assert series.get("rumah") == [120.0]

@@ -305,10 +305,13 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
         elif w in figure_cues.REALISATION_CUES and realisation_at(toks, k, last_target, q.start):
             last_real = k
     if last_target >= 0 or last_real >= 0:  # (``realisasinya baru 52.000 unit, jauh di bawah target``)
+        if last_target > last_real and _measured_against(toks, last_target, q.start):
+            return "fact"
         return "fact" if last_real > last_target else "target"
-    after = [w for _o, w in toks.within(q.end, hi)]
-    if after and after[0] in figure_cues.TARGET_CUES:
-        return "target"  # "4 juta target kendaraan": the count is the target
+    after_toks = toks.within(q.end, hi)
+    after = [w for _o, w in after_toks]
+    if after and after[0] in figure_cues.TARGET_CUES and "," not in sentence[q.end : after_toks[0][0]]:
+        return "target"  # "4 juta target kendaraan": the count is the target (not ``..., target kami 14 juta``)
     comma = sentence.find(",", q.end, hi)
     upto_comma = [w for _o, w in toks.within(q.end, comma if comma >= 0 else hi)]
     if not any(w in figure_cues.TARGET_CUES for w in upto_comma) and any(
@@ -320,7 +323,34 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
     for k, w in enumerate(after):
         if w == "dari" and any(x in figure_cues.TARGET_CUES for x in after[k + 1 : k + 5]):
             return "fact"
+    if comma >= 0 and _own_target_after(toks.within(comma, hi)):
+        return "fact"  # ``sekitar 2,6 juta wajib pajak, target kami 14 juta WP``: the target is the 14 juta
     return "target"
+
+
+def _own_target_after(words: Sequence[tuple[int, str]]) -> bool:
+    """The words after a comma that follows an amount name a target with an amount of its own (``..., target kami 14
+    juta``): the aim is that amount, and the one before the comma is no aim. Not ``..., sesuai target pemerintah``
+    (no amount of its own: the amount before may well be the aim)."""
+    k = next((i for i, (_o, w) in enumerate(words) if w in figure_cues.TARGET_CUES), None)
+    return k is not None and any(w[0].isdigit() for _o, w in words[k + 1 :])
+
+
+def _measured_against(toks: Tokens, k: int, at: int) -> bool:
+    """Between the target word at token ``k`` and the amount at offset ``at``, an amount then ``dari`` and another
+    amount (``menargetkan Rp 20 triliun dari Rp 60 triliun tunggakan``): the aim is the first amount; the amount after
+    ``dari``, and what follows it (``... yang ditunggak 200 wajib pajak``), is the whole it is measured against, a
+    reported value. Not when a word of change or another target word follows that ``dari`` (``menargetkan kenaikan
+    dari 10 juta menjadi 15 juta``: the 15 juta is the aim)."""
+    end = toks.at(at)
+    seen = False
+    for i in range(k + 1, end):
+        w = toks[i][1]
+        if w[0].isdigit():
+            seen = True
+        elif w == "dari" and seen and any(x[0].isdigit() for _o, x in toks[i + 1 : i + 4]):
+            return not any(x in figure_cues.CHANGE_TO or x in figure_cues.TARGET_CUES for _o, x in toks[i + 1 : end])
+    return False
 
 
 def realisation_at(toks: Tokens, k: int, last_target: int, at: int | None = None) -> bool:
@@ -880,7 +910,8 @@ def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[i
         k -= 1
     head = _money_word(before[k][1]) or ""
     nxt = before[k + 1][1] if k + 1 < len(before) else ""
-    return f"{head} {nxt}" if nxt in figure_cues.MONEY_COMPOUNDS else head
+    compound = nxt in figure_cues.MONEY_COMPOUNDS or nxt in figure_cues.MONEY_PART_COMPOUNDS.get(head, ())
+    return f"{head} {nxt}" if compound else head  # ``cadangan devisa``, ``bunga utang``
 
 
 def count_subject(q: Quantity, toks: Tokens, clause: Clause) -> str | None:

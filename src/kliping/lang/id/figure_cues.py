@@ -313,7 +313,9 @@ COUNTER_NOUN_GAP = _words("baru sebanyak sekitar mencapai hanya sudah telah kini
 # ``dua kondisi``, ``tiga strategi``, ``tujuh tema``, ``lima prinsip`` are the parts of an explainer, ``satu lembar
 # surat`` a page of a document in a list of evidence: a count of them tracks nothing over time.
 NON_MEASURE_NOUNS = _words("kali jenis hal program bahasa cukup cara target macam sisi kondisi strategi tema prinsip "
-                           "lembar")
+                           "lembar "
+                           # the steps and parts of a plan (``tiga tahap``, ``tujuh kategori``, ``dua tujuan``)
+                           "tahap tahapan kategori tujuan transisi")
 
 # What a count is a count of, named right after its noun (``synth.figures.count_subject``): ``4,5 juta anak
 # mengalami karies``, ``248 ribu anak penderita anemia``, ``20 juta peserta terdiagnosis hipertensi``, ``90 peserta dengan
@@ -366,9 +368,18 @@ WHOLE_SHARED_WORDS = 2
 MONEY_MEASURES = _words("""
 pendapatan penerimaan cadangan defisit surplus anggaran belanja utang pinjaman kerugian laba keuntungan rugi
 harga subsidi investasi dana modal gaji upah pajak pagu omzet denda tarif hibah tunjangan pembiayaan
+bunga tunggakan efisiensi
 """)
 # Money nouns named with the word after them (``cadangan devisa``: foreign-exchange reserves).
 MONEY_COMPOUNDS = _words("devisa")
+# Money nouns of a part of another money noun, named with it (``bunga utang``: the interest, not the debt;
+# ``tunggakan pajak``: the arrears, not the tax take; ``efisiensi anggaran``: the cut, not the budget): head -> the
+# words after it that make the compound. The head is a money noun (MONEY_MEASURES) of its own.
+MONEY_PART_COMPOUNDS: dict[str, frozenset[str]] = {
+    "bunga": _words("utang pinjaman kredit"),
+    "tunggakan": _words("pajak utang iuran"),
+    "efisiensi": _words("anggaran belanja"),
+}
 # How far (in words) before a money amount its noun may stand.
 MONEY_MEASURE_GAP = 12
 
