@@ -196,7 +196,7 @@ class Point:
     subject: str | None = None  # what group a count counts (``penderita anemia``: ``count_subject``)
     item: tuple[str, str] | None = None  # the item a count of a list names (``botol arak Bali``: ``breakdown_item``)
     qualifiers: tuple[str, ...] = ()  # what sets its table series apart (``brent``, ``biaya``: ``series_qualifiers``)
-    priced: str | None = None  # what a rate prices, the word after ``harga`` (``beras``: ``priced_noun``)
+    priced: str | None = None  # what a money rate is of, as named next to it (``beras medium``: ``rate_product``)
     # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
     span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
 
@@ -1134,7 +1134,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             p.qualifiers = series_qualifiers(p, toks, clause)
             if owner_named and owner:
                 p.owner_name = next((m.text for m in ev.mentions if m.entity == owner and m.sentence == q.sentence), None)
-            p.priced = priced_noun(q, toks, clause) if key[0].startswith("per ") else None
+            if key[0].startswith("per ") and key[1] in CURRENCIES:  # a price: of what (``rate_product``)
+                p.priced = rate_product(q, toks, clause, by_sentence.get(q.sentence, ()))
             p.head = measure_head(q, toks, clause) if measures else None
             art_points.append((key, p))
             if not (delta or base):
@@ -1155,21 +1156,79 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
     return groups
 
 
-def priced_noun(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
-    """What a rate prices: the word after the last ``harga`` before the amount in its clause, past the words of which
-    price it is (``figure_cues.PRICE_KIND_WORDS``: ``harga eceran tertinggi pupuk``). ``harga beras ... Rp 14.000/kg``
-    and ``harga cabai ... Rp 60.000 per kilogram`` are both ``per kg``, of two products (``synth.findings.comparable``
-    keeps them apart). None when the clause has no ``harga``."""
-    before = [w for _o, w in toks.within(clause[0], q.start)]
+def priced_noun(before: Sequence[str]) -> str | None:
+    """What a rate prices by ``harga``: the word after the last ``harga`` of ``before`` (the words before the amount),
+    past the words of which price it is (``figure_cues.PRICE_KIND_WORDS``: ``harga eceran tertinggi pupuk``). None
+    when there is no ``harga``, or the word after it names no product (``harga murah``, ``harga ke``:
+    ``figure_cues.PRICE_NOT_PRODUCT``), or names a benchmark grade (``harga Brent``: ``Point.grades`` compares it)."""
     at = max((k for k, w in enumerate(before) if w == "harga"), default=-1)
     if at < 0:
         return None
     for w in before[at + 1 :]:
         if w in figure_cues.PRICE_KIND_WORDS:
             continue
-        ok = w.isalpha() and w != "per" and not _verb_like(w) and w not in figure_cues.GRADE_NAMES
-        return w if ok else None  # ``harga Brent`` names the grade, which ``Point.grades`` compares
+        ok = (w.isalnum() and not w.isdigit() and w != "per" and not _verb_like(w) and w not in figure_cues.GRADE_NAMES
+              and w not in figure_cues.PRICE_NOT_PRODUCT and w not in figure_cues.RATE_MEASURES)
+        return w if ok else None
     return None
+
+
+def _product_run(before: Sequence[tuple[int, str]], text: str) -> str | None:
+    """The product named last in ``before`` (``figure_cues.PRODUCT_WORDS``; words with their offsets in ``text``)
+    with the product words before it and the variety words after it (``daging sapi``, ``cabai rawit merah``, ``NPK
+    kakao``, ``ZA khusus tebu``: ``figure_cues.PRODUCT_USE_WORDS``), not across punctuation (``bawang merah, cabai rawit``: ``cabai rawit``), a class word dropped before a
+    product word (``pupuk NPK`` -> ``npk``: ``figure_cues.PRODUCT_CLASS_WORDS``)."""
+    at = max((k for k, (_o, w) in enumerate(before) if w in figure_cues.PRODUCT_WORDS), default=-1)
+    if at < 0:
+        return None
+
+    def joined(k: int) -> bool:  # words k-1 and k stand with only spaces between
+        o, w = before[k - 1]
+        return not text[o + len(w) : before[k][0]].strip()
+
+    lo = at
+    while lo and joined(lo) and (before[lo - 1][1] in figure_cues.PRODUCT_WORDS or (
+            lo > 1 and before[lo - 1][1] in figure_cues.PRODUCT_USE_WORDS and joined(lo - 1)
+            and before[lo - 2][1] in figure_cues.PRODUCT_WORDS)):
+        lo -= 1  # ``ZA khusus tebu``: the fertiliser for cane, no price of cane
+    hi = at + 1
+    while hi < len(before) and before[hi][1] in figure_cues.PRODUCT_VARIETIES and joined(hi):
+        hi += 1
+    run = [w for _o, w in before[lo:hi]]
+    while len(run) > 1 and run[0] in figure_cues.PRODUCT_CLASS_WORDS and run[1] in figure_cues.PRODUCT_WORDS:
+        run.pop(0)
+    return " ".join(run)
+
+
+def rate_product(q: Quantity, toks: Tokens, clause: Clause, others: Sequence[Quantity]) -> str | None:
+    """What a money rate (``Rp 14.000 per kg``) is the rate of: the product named nearest before it in its clause
+    (``_product_run``: ``harga beras medium ... Rp 14.000/kg``, ``urea dari Rp 2.250 per kilogram menjadi Rp 1.800``,
+    ``cabai rawit dijual Rp 60.000 per kg``), else the word after ``harga`` (``priced_noun``: ``harga tiket``), led by
+    a measure other than a price named before it, after the last ``harga`` and not right after a product (``subsidi BBM ... Rp 1.000 per liter`` ->
+    ``subsidi bbm``: ``figure_cues.RATE_MEASURES``). Only the words after the last other amount of another rate count
+    (``harga MOPS 65 dollar per barel dan kurs Rp 12.000 per dollar``: the MOPS is the barrel's); an amount of the same
+    rate between is a value of the same product (``dari Rp 2.250/kg menjadi Rp 1.800/kg``). None when nothing names
+    it: such an amount stays out of every named series (``build_figures``)."""
+    mine = rate_name(" ".join(q.noun.casefold().split())) if q.noun else None
+    lo = clause[0]
+    for o in others:
+        if o is q or not lo <= o.end <= q.start:
+            continue
+        theirs = rate_name(" ".join(o.noun.casefold().split())) if o.noun else None
+        if theirs != mine and not (theirs is None and o.unit == q.unit):
+            lo = o.end  # ``... 65 dollar AS per barel dan kurs Rp 12.000 per dollar AS``
+    window = toks.within(lo, q.start)
+    before = [w for _o, w in window]
+    product = _product_run(window, toks.sentence) or priced_noun(before)
+    # a measure word right after ``harga`` or a product describes the price (``harga pupuk subsidi``), measures nothing
+    # and one before a later ``harga`` is not this price's (``harga eceran di luar pajak ... harga MOPS 65 dollar``)
+    last_price = max((k for k, w in enumerate(before) if w == "harga"), default=-1)
+    measure = next((w for k, w in reversed(list(enumerate(before))) if k > last_price
+                    and w in figure_cues.RATE_MEASURES and not (
+                        k and (before[k - 1] == "harga" or before[k - 1] in figure_cues.PRODUCT_WORDS))), None)
+    if measure:
+        return f"{measure} {product}" if product else measure
+    return product
 
 
 def lede_day(ev: Evidence, published: dt.date | None, lede: str = "") -> str | None:
@@ -1346,6 +1405,16 @@ def measured_owner_name(about: str, unit: str | None, p: Point, owners: dict[str
     return (owners[p.owner],)
 
 
+def rate_series_product(p: Point) -> tuple[str, ...]:
+    """The product a money rate's series is named by (``Point.priced``, ``rate_product``): ``per kg (beras medium)``
+    and ``per kg (cabai rawit)`` are two series, and an amount whose product its clause does not name stays in the
+    plain ``per kg`` rather than join either. A benchmark grade among the qualifiers names the product already
+    (``per barel (wti)``, not ``per barel (wti, minyak)``)."""
+    if not p.priced or any(x in figure_cues.GRADE_NAMES for x in p.qualifiers):
+        return ()
+    return (p.priced,)
+
+
 def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:
     """One Figure per group and qualifier (``series_qualifiers``: ``per barel (brent)``), most-reported first.
     The size of a movement (``turun 1,03 dollar AS``), a scenario's value (``kalau harga minyak 60 dollar AS``),
@@ -1367,6 +1436,7 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
                 if p.subject:  # ``anak penderita anemia`` and ``anak mengalami karies``: two groups, two series
                     head = f"{about} {p.subject}"
                 quals = p.qualifiers + measured_thing(about, unit, p, heads) + measured_owner_name(about, unit, p, owners)
+                quals += rate_series_product(p)
                 name = f"{head} ({', '.join(quals)})" if quals else head
                 series.setdefault((name, unit), []).append(p)
     figs = []

@@ -355,8 +355,9 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
         return False  # a state's revenue is not its deficit (``Point.money``: both clauses name what they measure)
     if p.subject and r.subject and p.subject != r.subject:
         return False  # the anaemic children are not the children with caries (``Point.subject``)
-    if p.priced and r.priced and p.priced != r.priced:
-        return False  # rice per kg is not chilli per kilogram (``Point.priced``)
+    if p.priced and r.priced and not (set(p.priced.split()) <= set(r.priced.split())
+                                      or set(r.priced.split()) <= set(p.priced.split())):
+        return False  # rice per kg is not chilli per kilogram (``Point.priced``); ``beras`` may be ``beras medium``
     if p.whole != r.whole and not (r.total if p.whole else p.total):
         return False  # the whole a part belongs to (``sebagian dari total ... 34 provinsi``) is not the part,
         # but it is the total another report gives unmarked (``secara keseluruhan ... 6 juta paket``)

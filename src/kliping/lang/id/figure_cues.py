@@ -126,7 +126,38 @@ LEDE_MARKET_WORDS = _words("perdagangan bursa sesi ditutup dibuka penutupan pemb
 # price it is (``harga eceran tertinggi pupuk``: pupuk). Rice per kg and chilli per kilogram are two series' values.
 PRICE_KIND_WORDS = _words(
     "eceran tertinggi terendah rata jual beli acuan pembelian penjualan pokok dasar pasar rerata komoditas kontrak "
-    "patokan spot berjangka referensi")
+    "patokan spot berjangka referensi keekonomian")
+# Words after ``harga`` that name no product (``harga murah``, ``harga ke Rp 7.500``, ``harga naik``): the price has no
+# priced noun there (``synth.figures.priced_noun``).
+PRICE_NOT_PRODUCT = _words(
+    "murah mahal tinggi rendah normal wajar stabil baru lama lebih sama ini itu tersebut tersebutnya ke di dari pada "
+    "yang untuk dengan dan atau juga masih sudah telah kini saat sekitar mencapai sebesar senilai menjadi hingga")
+# Goods whose price a rate gives (``Rp 14.000 per kg``, ``Rp 10.000 per liter``): the product named nearest before a
+# money rate in its clause keys its series, so rice and chilli per kilogram are two series
+# (``synth.figures.rate_product``). Words of one product's name run together (``cabai rawit merah``, ``daging
+# sapi``, ``beras medium``: with PRODUCT_VARIETIES).
+PRODUCT_WORDS = _words(
+    "beras gabah gula cabai cabe bawang daging telur ayam sapi kambing domba babi ikan udang bandeng tongkol cakalang "
+    "minyakita minyak jagung kedelai tepung terigu garam susu kopi teh kakao sawit cpo tbs karet tebu singkong ubi "
+    "kentang tomat wortel kubis kol sayur sayuran buah pisang jeruk apel mangga emas perak nikel batu bara batubara "
+    "timah tembaga aluminium bbm pertalite pertamax premium solar dexlite biosolar avtur lpg elpiji gas listrik "
+    "pupuk urea npk za semen besi baja rokok tembakau cengkeh lada pala vanili kelapa kopra")
+# Words that tell one kind of a product from another right after it (``beras medium``, ``cabai rawit``, ``bawang
+# merah``, ``minyak goreng``, ``pupuk organik``): part of the product's name.
+PRODUCT_VARIETIES = _words(
+    "medium premium rawit merah putih keriting hijau ras kampung broiler negeri goreng pasir kristal curah kemasan "
+    "organik bersubsidi nonsubsidi segar kering bubuk arabika robusta super")
+# ``ZA khusus tebu``: a product word after one of these names what the product before it is for, and is part of its
+# name (``synth.figures._product_run``), no product of its own.
+PRODUCT_USE_WORDS = _words("khusus")
+# A class word dropped from a product's name when a product word follows it (``pupuk NPK`` is ``npk``, ``BBM
+# premium`` is ``premium``), so that ``pupuk NPK Rp 2.300/kg`` and ``NPK dari Rp 2.300 per kilogram`` are one series.
+PRODUCT_CLASS_WORDS = _words("pupuk bbm komoditas")
+# What a money rate measures other than a price (``subsidi BBM ... Rp 1.000 per liter``, ``keuntungan Rp 1.500 per
+# liter``): named before the amount after the last ``harga``, not right after a product (``pupuk subsidi``), it
+# leads the rate's key (``subsidi bbm``), so a subsidy and a price per litre are two series
+# (``synth.figures.rate_product``).
+RATE_MEASURES = _words("subsidi keuntungan untung laba margin rugi kerugian pajak cukai iuran upah")
 
 # A count whose noun is one of these (or none at all) continues the count before it in its sentence:
 # ``86 orang ditangkap, adapun 11 sisanya dirawat`` is a breakdown of one group, two values of
