@@ -122,3 +122,20 @@ def test_the_general_and_the_kind_of_one_product_may_still_disagree() -> None:
     d = _dossier(a, b, c)
     assert [("g1", 0), ("g2", 0)] in _found(d, "discrepancy")
     assert not any(("g3", 0) in items for items in _found(d, "discrepancy"))
+
+
+def test_a_wage_or_an_exchange_rate_takes_no_product_named_before_it() -> None:
+    """Money per day or per dollar prices no goods: ``petani beras ... sewa traktor Rp 500.000 per hari`` is no
+    price of rice, and the rupiah per dollar stays one series beside a gold report."""
+    assert _series("Petani beras di Karawang mengeluhkan sewa traktor Rp 500.000 per hari.") == {
+        "per hari": [500000.0]}
+    series = _series("Harga emas Antam naik seiring melemahnya rupiah ke Rp 16.300 per dolar AS pada Senin. "
+                     "Rupiah sebelumnya berada di Rp 16.250 per dolar AS.")
+    assert series == {"per usd": [16300.0, 16250.0]}
+
+
+def test_animals_priced_per_head_are_two_series() -> None:
+    series = _series("Menjelang Iduladha, peternak menjual sapi limosin Rp 25 juta per ekor, sedangkan kambing "
+                     "dijual Rp 3 juta per ekor.")
+    assert series.get("per ekor (sapi)") == [25000000.0]
+    assert series.get("per ekor (kambing)") == [3000000.0]

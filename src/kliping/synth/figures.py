@@ -1134,8 +1134,10 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             p.qualifiers = series_qualifiers(p, toks, clause)
             if owner_named and owner:
                 p.owner_name = next((m.text for m in ev.mentions if m.entity == owner and m.sentence == q.sentence), None)
-            if key[0].startswith("per ") and key[1] in CURRENCIES:  # a price: of what (``rate_product``)
+            if priced_rate(key):  # a price of goods: of what (``rate_product``)
                 p.priced = rate_product(q, toks, clause, by_sentence.get(q.sentence, ()))
+            elif key[0].startswith("per "):  # another rate: what ``harga`` names, for the findings only
+                p.priced = priced_noun([w for _o, w in toks.within(clause[0], q.start)])
             p.head = measure_head(q, toks, clause) if measures else None
             art_points.append((key, p))
             if not (delta or base):
@@ -1198,6 +1200,17 @@ def _product_run(before: Sequence[tuple[int, str]], text: str) -> str | None:
     while len(run) > 1 and run[0] in figure_cues.PRODUCT_CLASS_WORDS and run[1] in figure_cues.PRODUCT_WORDS:
         run.pop(0)
     return " ".join(run)
+
+
+def priced_rate(key: tuple[str, str | None]) -> bool:
+    """A figure key that is a price of goods: money per a unit of something (``per kg``, ``per liter``, ``per ekor``),
+    not per time or person (``per bulan``, ``per orang``: ``figure_cues.RATE_NOT_PRICED``) nor an exchange rate
+    (``per usd``)."""
+    about, unit = key
+    if not about.startswith("per ") or unit not in CURRENCIES:
+        return False
+    per = about[4:]
+    return per not in figure_cues.RATE_NOT_PRICED and per.upper() not in CURRENCIES
 
 
 def rate_product(q: Quantity, toks: Tokens, clause: Clause, others: Sequence[Quantity]) -> str | None:
@@ -1436,7 +1449,7 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
                 if p.subject:  # ``anak penderita anemia`` and ``anak mengalami karies``: two groups, two series
                     head = f"{about} {p.subject}"
                 quals = p.qualifiers + measured_thing(about, unit, p, heads) + measured_owner_name(about, unit, p, owners)
-                quals += rate_series_product(p)
+                quals += rate_series_product(p) if priced_rate((about, unit)) else ()
                 name = f"{head} ({', '.join(quals)})" if quals else head
                 series.setdefault((name, unit), []).append(p)
     figs = []

@@ -150,6 +150,13 @@ PRODUCT_VARIETIES = _words(
 # ``ZA khusus tebu``: a product word after one of these names what the product before it is for, and is part of its
 # name (``synth.figures._product_run``), no product of its own.
 PRODUCT_USE_WORDS = _words("khusus")
+# Rates of money that price no goods: per time (a wage, a rent, an allowance ``per hari``/``per bulan``) or per person
+# (a fee ``per orang``, aid ``per keluarga``). A product named before them is no product they price (``petani beras
+# ... sewa traktor Rp 500.000 per hari``), so their series take none (``synth.figures.rate_product``); nor do
+# exchange rates (``per usd``, a currency after ``per``).
+RATE_NOT_PRICED = _words(
+    "hari harinya minggu pekan bulan bulannya tahun tahunnya jam menit detik malam semester triwulan kuartal "
+    "orang jiwa kepala keluarga kk siswa peserta penerima pasien pekerja karyawan anak murid")
 # A class word dropped from a product's name when a product word follows it (``pupuk NPK`` is ``npk``, ``BBM
 # premium`` is ``premium``), so that ``pupuk NPK Rp 2.300/kg`` and ``NPK dari Rp 2.300 per kilogram`` are one series.
 PRODUCT_CLASS_WORDS = _words("pupuk bbm komoditas")
