@@ -47,7 +47,8 @@ def test_a_grade_written_out_is_that_grade_and_a_turn_to_another_oil_takes_none(
     assert series.get("per barel (wti)") == [57.1]
     other = _series("Harga WTI naik tipis pada Selasa, sedangkan harga minyak mentah Indonesia tercatat "
                     "58 dollar AS per barel.")
-    assert "per barel (wti)" not in other and other.get("per barel") == [58.0]
+    # the Indonesian crude is named by its product, no grade (``rate_product``: ``minyak``)
+    assert "per barel (wti)" not in other and other.get("per barel (minyak)") == [58.0]
 
 
 def test_a_survey_result_is_a_reading_not_a_forecast() -> None:
@@ -206,7 +207,7 @@ def test_money_amounts_are_filed_by_what_they_are_an_amount_of() -> None:
                      "Cadangan devisa negeri itu kini tinggal 90 miliar dollar AS. "
                      "Harga minyak mentah ditutup pada 62,10 dollar AS per barel.")
     assert series.get("defisit") == [40e9] and series.get("pendapatan") == [180e9]
-    assert series.get("cadangan devisa") == [90e9] and series.get("per barel") == [62.1]
+    assert series.get("cadangan devisa") == [90e9] and series.get("per barel (minyak)") == [62.1]
     assert "USD" not in series
 
 

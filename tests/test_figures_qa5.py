@@ -20,7 +20,7 @@ def test_a_rate_unit_written_in_full_or_short_is_one_series() -> None:
                      "Pedagang kini menjual gula pasir seharga Rp 16.000 per kilogram. "
                      "Di pasar lain gula pasir dijual Rp 16.200 per Kg.")
     assert "per kilogram" not in series
-    assert sorted(series["per kg"]) == [16000.0, 16200.0]
+    assert sorted(series["per kg (gula pasir)"]) == [16000.0, 16200.0]
 
 
 def test_rate_names_map_unit_spellings_and_leave_other_rates() -> None:
@@ -119,13 +119,13 @@ def test_a_noun_of_its_own_keeps_its_series_name() -> None:
 def test_a_cause_that_may_carry_a_price_is_a_forecast() -> None:
     series = _series("Analis mengatakan pasokan berlimpah bisa menyeret harga minyak ke bawah 45 dollar AS "
                      "per barel. Pada Senin, harga minyak ditutup pada 58 dollar AS per barel.")
-    assert series.get("per barel") == [58.0]
+    assert series.get("per barel (minyak)") == [58.0]
 
 
 def test_a_guess_of_what_may_come_is_a_forecast() -> None:
     series = _series("Saya menduga harga minyak tahun depan bisa stabil pada level 75 dollar AS per barel. "
                      "Pada Senin, harga minyak ditutup pada 62 dollar AS per barel.")
-    assert series.get("per barel") == [62.0]
+    assert series.get("per barel (minyak)") == [62.0]
 
 
 def test_a_guess_of_a_past_amount_stays_a_value() -> None:
@@ -218,11 +218,11 @@ def test_a_rate_written_before_the_amounts_is_their_rate() -> None:
     that writes its rate after it."""
     series = _series("Harga pupuk per sak dari Rp 118.000 turun menjadi Rp 94.000. "
                      "Di kios lain pupuk yang sama dijual Rp 95.000 per sak.")
-    assert sorted(series.get("per sak", [])) == [94000.0, 95000.0, 118000.0]
+    assert sorted(series.get("per sak (pupuk)", [])) == [94000.0, 95000.0, 118000.0]
     assert _series("Maka harga per liternya kira-kira Rp 8.000.") == {"per liter": [8000.0]}
     # the rate of the amount before is that amount's only
     after = _series("Minyak ditutup pada 61,40 dollar AS per barel setelah lama bertahan di sekitar 64 dollar AS.")
-    assert after.get("per barel") == [61.4]
+    assert after.get("per barel (minyak)") == [61.4]
 
 
 def test_per_before_a_word_of_when_is_no_rate() -> None:
