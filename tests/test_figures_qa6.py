@@ -35,12 +35,12 @@ def test_a_price_list_of_several_products_in_one_sentence_gives_one_series_each(
     """``urea dari ... menjadi ..., pupuk NPK dari ... menjadi ..., dan pupuk organik ...``: each old and new price
     goes with the product named before it, and ``pupuk NPK`` is the ``NPK`` of another sentence."""
     series = _series("Kementerian menurunkan harga pupuk bersubsidi bagi petani, yakni urea dari Rp 2.250/kg menjadi "
-                     "Rp 1.800/kg, pupuk NPK dari Rp 2.300 per kilogram menjadi Rp 1.840 per kilogram, dan pupuk "
+                     "Rp 1.800/kg, pupuk NPK dari Rp 2.400 per kilogram menjadi Rp 1.920 per kilogram, dan pupuk "
                      "organik dari Rp 800/kg menjadi Rp 640/kg. "
-                     "Untuk NPK, penurunan berlaku Rp 2.300/kg menjadi Rp 1.840/kg di semua kios.")
+                     "Untuk NPK, penurunan berlaku Rp 2.400/kg menjadi Rp 1.920/kg di semua kios.")
     assert series.get("per kg (urea)") == [2250.0, 1800.0]
     assert series.get("per kg (pupuk organik)") == [800.0, 640.0]
-    assert sorted(series.get("per kg (npk)", [])) == [1840.0, 1840.0, 2300.0, 2300.0]
+    assert sorted(series.get("per kg (npk)", [])) == [1920.0, 1920.0, 2400.0, 2400.0]
     assert "per kg" not in series
 
 
@@ -67,11 +67,11 @@ def test_a_price_whose_product_is_not_named_stays_out_of_the_named_series() -> N
 
 
 def test_an_exchange_rate_after_a_priced_barrel_takes_no_product() -> None:
-    """``harga MOPS tercatat 70 dollar AS per barel dan kurs Rp 16.000 per dollar AS``: the product named before the barrel
+    """``harga MOPS tercatat 72 dollar AS per barel dan kurs Rp 16.000 per dollar AS``: the product named before the barrel
     price is the barrel's, not the exchange rate's."""
-    series = _series("Pekan lalu harga MOPS tercatat 70 dollar AS per barel dan kurs Rp 16.000 per dollar AS, "
+    series = _series("Pekan lalu harga MOPS tercatat 72 dollar AS per barel dan kurs Rp 16.000 per dollar AS, "
                      "sehingga harga pokok bensin sekitar Rp 9.800 per liter.")
-    assert series.get("per barel (mops)") == [70.0]
+    assert series.get("per barel (mops)") == [72.0]
     assert any(about.startswith("per usd") and values == [16000.0] and "mops" not in about
                for about, values in series.items())
 

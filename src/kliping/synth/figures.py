@@ -1215,11 +1215,11 @@ def priced_rate(key: tuple[str, str | None]) -> bool:
 
 def rate_product(q: Quantity, toks: Tokens, clause: Clause, others: Sequence[Quantity]) -> str | None:
     """What a money rate (``Rp 14.000 per kg``) is the rate of: the product named nearest before it in its clause
-    (``_product_run``: ``harga beras medium ... Rp 14.000/kg``, ``urea dari Rp 2.250 per kilogram menjadi Rp 1.800``,
+    (``_product_run``: ``harga beras medium ... Rp 14.000/kg``, ``urea dari Rp 2.200 per kilogram menjadi Rp 1.760``,
     ``cabai rawit dijual Rp 60.000 per kg``), else the word after ``harga`` (``priced_noun``: ``harga tiket``), led by
     a measure other than a price named before it, after the last ``harga`` and not right after a product (``subsidi BBM ... Rp 1.000 per liter`` ->
     ``subsidi bbm``: ``figure_cues.RATE_MEASURES``). Only the words after the last other amount of another rate count
-    (``harga MOPS 65 dollar per barel dan kurs Rp 12.000 per dollar``: the MOPS is the barrel's); an amount of the same
+    (``harga MOPS 72 dollar per barel dan kurs Rp 16.000 per dollar``: the MOPS is the barrel's); an amount of the same
     rate between is a value of the same product (``dari Rp 2.250/kg menjadi Rp 1.800/kg``). None when nothing names
     it: such an amount stays out of every named series (``build_figures``)."""
     mine = rate_name(" ".join(q.noun.casefold().split())) if q.noun else None
@@ -1229,7 +1229,7 @@ def rate_product(q: Quantity, toks: Tokens, clause: Clause, others: Sequence[Qua
             continue
         theirs = rate_name(" ".join(o.noun.casefold().split())) if o.noun else None
         if theirs != mine and not (theirs is None and o.unit == q.unit):
-            lo = o.end  # ``... 65 dollar AS per barel dan kurs Rp 12.000 per dollar AS``
+            lo = o.end  # ``... 72 dollar AS per barel dan kurs Rp 16.000 per dollar AS``
     window = toks.within(lo, q.start)
     before = [w for _o, w in window]
     product = _product_run(window, toks.sentence) or priced_noun(before)
