@@ -142,7 +142,10 @@ def test_the_whole_after_dari_is_no_part_of_the_aim() -> None:
     targets = {k: v for k, v in series.items() if k.endswith("(target)")}
     assert list(targets.values()) == [[15e12]]
     assert series.get("perusahaan") == [150.0]
-    # ``dari`` then a change: the value after the change is the aim
+    # where the aimed sum comes from is no aim either
+    source = _series("Target akhir tahun dari 150 perusahaan itu masih dihitung oleh kantor pajak.")
+    assert source.get("perusahaan") == [150.0]
+    # ``dari`` then a change: the value after the change is the aim, the value now is reported
     change = _series("Pemerintah menargetkan kenaikan peserta dari 10 juta menjadi 15 juta orang.")
     assert change.get("orang (target)") == [15_000_000.0]
     # two aims joined by ``dan`` both stay aims

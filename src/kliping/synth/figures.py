@@ -337,18 +337,15 @@ def _own_target_after(words: Sequence[tuple[int, str]]) -> bool:
 
 
 def _measured_against(toks: Tokens, k: int, at: int) -> bool:
-    """Between the target word at token ``k`` and the amount at offset ``at``, an amount then ``dari`` and another
-    amount (``menargetkan Rp 20 triliun dari Rp 60 triliun tunggakan``): the aim is the first amount; the amount after
-    ``dari``, and what follows it (``... yang ditunggak 200 wajib pajak``), is the whole it is measured against, a
-    reported value. Not when a word of change or another target word follows that ``dari`` (``menargetkan kenaikan
-    dari 10 juta menjadi 15 juta``: the 15 juta is the aim)."""
+    """Between the target word at token ``k`` and the amount at offset ``at``, ``dari`` right before an amount
+    (``menargetkan Rp 20 triliun dari Rp 60 triliun tunggakan``, ``target akhir tahun dari 200 pengemplang``): the
+    amount after ``dari``, and what follows it (``... yang ditunggak 200 wajib pajak``), is the whole the aim is
+    measured against or where it comes from, a reported value. Not when a word of change or another target word
+    follows that ``dari`` (``menargetkan kenaikan dari 10 juta menjadi 15 juta``: the 15 juta is the aim; the 10 juta,
+    the value now, is reported)."""
     end = toks.at(at)
-    seen = False
     for i in range(k + 1, end):
-        w = toks[i][1]
-        if w[0].isdigit():
-            seen = True
-        elif w == "dari" and seen and any(x[0].isdigit() for _o, x in toks[i + 1 : i + 4]):
+        if toks[i][1] == "dari" and any(x[0].isdigit() for _o, x in toks[i + 1 : i + 4]):
             return not any(x in figure_cues.CHANGE_TO or x in figure_cues.TARGET_CUES for _o, x in toks[i + 1 : end])
     return False
 
