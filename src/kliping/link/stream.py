@@ -123,6 +123,24 @@ PLACE_GUARD = "both"
 # 0.878 / 0.876 / 0.920.
 STORYLINE_MEMBER_BAR = 0.08
 STORYLINE_MEMBERS = 16
+# Hub keys (docs/linking.md, "Hub keys"): in a single-subject run (20 reports on the KPK) the
+# agency, its spokesmen and the subject's words are in every report, and with the IDF prior they
+# still weigh enough to chain different cases into one storyline. For a storyline join (centroid
+# score and member bar), a key the article shares with a candidate storyline counts nothing when
+# its recent document frequency *outside* that storyline (at least ``df - storyline articles``)
+# is above HUB_SHARE of the other recent articles (+ HUB_PRIOR imaginary ones). A subject confined
+# to one storyline (a programme every report of the run names) is no hub. Frequencies fade over
+# HUB_DAYS (``RecentDocFreq``): what the reports of a year ago shared says nothing of today's
+# storylines. Grid (storylines detik one run / per topic / kompas; 0.881 / 0.882 / 0.940 off):
+# share 0.5: 0.881 / 0.902 / 0.940; 0.45: 0.881 / 0.915 / 0.898; 0.4: 0.881 / 0.919 / 0.818;
+# 0.3: 0.881 / 0.928 / 0.642 (kompas' oil-price storyline is held by words its few other recent
+# reports share too); prior 0 at 0.5: 0.917 / 0.667 kompas; 30 days the same as 45. Run-wide
+# (not fading) frequencies cost kompas 0.940 -> 0.880 at 0.5 (its 2013 reports made 2014's words
+# hubs). The article cannot know a hub before the run shows it, so the first reports of a pile can
+# still chain (docs/linking.md).
+HUB_SHARE = 0.5
+HUB_PRIOR = 1.0
+HUB_DAYS = 45
 # Weight of the entity-key cosine when both sides have entity keys (rest: term cosine). Grid
 # 0.15-0.3 at the best threshold: 0.947 / 0.954 / 0.950 / 0.948.
 ENTITY_WEIGHT = 0.2
@@ -297,6 +315,37 @@ class WindowDocFreq:
 
     def idf(self, k: int) -> float:
         return math.log((len(self.queue) + self.prior) / (self.df.get(k, 0) + 1))
+
+
+class RecentDocFreq:
+    """Document frequencies that fade with time: each count decays by ``exp(-days / scale)``, so
+    they stand for the articles of about the last ``scale`` days. Fixed memory (two arrays over the
+    hash buckets, decayed lazily when a bucket is read or written), O(keys) per article."""
+
+    def __init__(self, scale: float) -> None:
+        self.scale = float(scale)
+        self.n = 0.0
+        self.n_day = 0
+        self.val = array("d", bytes(8 << HASH_BITS))
+        self.day = array("i", bytes(4 << HASH_BITS))
+
+    def add(self, keys: Iterable[int], day: int) -> None:
+        exp, scale = math.exp, self.scale
+        self.n = self.n * exp(-max(0, day - self.n_day) / scale) + 1.0
+        self.n_day = max(self.n_day, day)
+        val, days = self.val, self.day
+        for k in keys:
+            d = days[k]
+            val[k] = (val[k] * exp(-(day - d) / scale) if day > d else val[k]) + 1.0
+            if day > d:
+                days[k] = day
+
+    def count(self, k: int, day: int) -> float:
+        d = self.day[k]
+        return self.val[k] * math.exp(-(day - d) / self.scale) if day > d else self.val[k]
+
+    def total(self, day: int) -> float:
+        return self.n * math.exp(-(day - self.n_day) / self.scale) if day > self.n_day else self.n
 
 
 class DocFreq:
@@ -486,6 +535,27 @@ class _Layer:
         self.logged: list[tuple[int, list[float]]] = []
         self.stories: _Layer | None = None  # the storyline layer, for the storyline feature
         self.place_guard = False
+        self.hub_df: RecentDocFreq | None = None  # storylines: recent document frequencies for ``dot``
+        self.hub_day = 0
+
+    def dot(self, a: dict[int, float], b: dict[int, float], g: _Group) -> float:
+        """``a . b`` over their shared keys, without the keys that are hubs outside group ``g``
+        (storylines with ``hub_df``, see HUB_SHARE): a key whose recent document frequency outside
+        ``g``'s articles (at least ``df - g.size``) is more than HUB_SHARE of the other recent
+        articles."""
+        hdf = self.hub_df
+        if hdf is None:
+            return _dot(a, b)
+        day = self.hub_day
+        n = hdf.total(day)
+        m = g.size
+        cut = HUB_SHARE * (n - m + HUB_PRIOR) + m  # df[k] - m > share * (n - m + prior)
+        if cut >= n:
+            return _dot(a, b)  # no key can be a hub yet
+        if len(a) > len(b):
+            a, b = b, a
+        count = hdf.count
+        return sum([a[k] * b[k] for k in a.keys() & b.keys() if count(k, day) <= cut])
 
     def evict(self, today: dt.date) -> None:
         if (today - dt.date.min).days < self.window:
@@ -512,11 +582,11 @@ class _Layer:
 
         ``day``: the article's date as a day number (``date.toordinal()``), for the decay."""
         cfg = self.embed
-        dt_ = _dot(v, g.vec)
+        dt_ = self.dot(v, g.vec, g)
         sim = dt_ / math.sqrt(g.n2) if g.n2 > 0 else 0.0
         de = 0.0
         if e and g.ent:
-            de = _dot(e, g.ent)
+            de = self.dot(e, g.ent, g)
             if g.en2 > 0:
                 sim = (1 - ENTITY_WEIGHT) * sim + ENTITY_WEIGHT * de / math.sqrt(g.en2)
         dm = 0.0
@@ -809,6 +879,8 @@ class StreamLinker:
         self.fact_df = WindowDocFreq(event_window, FACT_PRIOR)
 
         self.stories = _Layer(storyline_threshold, storyline_window)  # terms and entities only
+        if HUB_SHARE > 0:
+            self.stories.hub_df = RecentDocFreq(HUB_DAYS)
         place_guard = PLACE_GUARD if place_guard is None else place_guard
         self.events.place_guard = place_guard in ("events", "both")
         self.stories.place_guard = place_guard in ("stories", "both")
@@ -840,6 +912,11 @@ class StreamLinker:
         tcounts = _bucket_counts(f.terms)
         ecounts = {hash_key("\x00" + e): 1 for e in f.entities}
         self.df.add([*tcounts, *ecounts])
+        hub = self.stories.hub_df
+        if hub is not None:
+            day = f.date.toordinal() if f.date is not None else (self._today.toordinal() if self._today else 0)
+            hub.add([*tcounts, *ecounts], day)
+            self.stories.hub_day = day
         v = self.df.weigh(tcounts, MAX_TERMS)
         e = self.df.weigh(ecounts, MAX_TERMS)
         qkeys = _top_keys(v, INDEX_TERMS)
@@ -881,8 +958,12 @@ class StreamLinker:
         if new:
             s, sdots = self.stories.best(qkeys, v, e, None, places=f.places)
             bar = STORYLINE_MEMBER_BAR
-            if s is not None and bar > 0 and s.openers and max(_dot(v, o) for o in s.openers) < bar:
-                s, sdots = None, (0.0, 0.0, 0.0)
+            if s is not None and bar > 0 and s.openers and max(self.stories.dot(v, o, s) for o in s.openers) < bar:
+                s = None
+            if s is None:
+                sdots = (0.0, 0.0, 0.0)
+            elif self.stories.hub_df is not None:  # the norms are kept for the whole vectors
+                sdots = (_dot(v, s.vec), _dot(e, s.ent) if e else 0.0, 0.0)
             s_new = s is None
             s = self.stories.join(s, v, e, None, sdots, qkeys, f.date)
             if f.places or s.local:
