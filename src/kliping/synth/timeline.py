@@ -817,6 +817,75 @@ def document_dates(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
     return found | written if found else found
 
 
+def cited_document_dates(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
+    """Positions (in ``times``) of a document's own dates cited as the basis of the sentence's rule or
+    act (``Penggeledahan dilakukan berdasarkan Surat Perintah Kepala Kejaksaan tanggal 10 Juli``,
+    ``Hal ini tertuang dalam SK Direksi No. 24 tanggal 31 Maret 1992``, ``sesuai Keputusan Menteri
+    Nomor 1117 tanggal 22 Oktober``): when the paper was signed, not a happening of the sentence. A
+    document day word (``tanggal``/``tertanggal``) right before the date, a regulation or letter word
+    or a number word before it in its clause and a reference word (``berdasarkan``, ``sesuai``,
+    ``tertuang``) before that. A court ruling's date (``putusan MA nomor 48 tanggal 14 September``)
+    is the verdict's day and stays; so does a letter that is the act itself (``melalui surat nomor 5
+    tanggal 9 Juli, mengajukan ...``). Once a sentence cites one, its other document days are the
+    list's documents too (``berdasarkan Telegram Nomor 4 tanggal 5 Mei, dan Surat Telegram Nomor 11
+    tanggal 6 Mei``). Cue lists in :mod:`kliping.lang.id.time_cues`."""
+    dated: set[int] = set()
+    cited = False
+    for k, t in enumerate(times):
+        before = _clause_words(sentence, t.start, time_cues.DOCUMENT_REFERENCE_WINDOW)
+        own = words(t.text)[:1]
+        if not ((own and own[0] in time_cues.DOCUMENT_DAY_WORDS)
+                or (before[-1:] and before[-1] in time_cues.DOCUMENT_DAY_WORDS)):
+            continue
+        doc = next((j for j in range(len(before) - 1, -1, -1) if before[j] in time_cues.REGULATION_NOUNS
+                    or before[j] in time_cues.RULING_NOUNS or before[j] in calendar.DOC_NUMBER_WORDS), None)
+        if doc is None:
+            continue
+        ruling = next((w for w in reversed(before[: doc + 1]) if w in time_cues.REGULATION_NOUNS
+                       or w in time_cues.RULING_NOUNS), None)
+        if ruling in time_cues.RULING_NOUNS:
+            continue
+        dated.add(k)
+        cited = cited or any(w in time_cues.DOCUMENT_REFERENCE_WORDS for w in before[:doc])
+    return dated if cited else set()
+
+
+_MAGNITUDE = re.compile(r"\d\s*(?:%|(?:" + "|".join(sorted(time_cues.MAGNITUDE_WORDS - {"%"})) + r")\b)", re.IGNORECASE)
+_RANGE_JOINER = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(j) for j in time_cues.RANGE_JOINERS) + r")\s*$")
+
+
+def period_statistics(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
+    """Positions (in ``times``) of months that frame a statistic (``sepanjang Januari-Agustus 2025,
+    kunjungan turis asing mencapai 28 juta``, ``harga rata-rata pada Juni-Juli berkisar 95-100
+    dollar``, ``pertumbuhan 5,1 persen pada periode Juli-September``): the counting period, not a
+    happening. A month value after a frame word (``sepanjang``, ``selama``, ``periode``) among the
+    few words before it, or the first of a range of months (``Januari-Maret``, ``Januari hingga
+    Oktober``, with its end), in a sentence with a statistic word or a count with a magnitude
+    (``28 juta``, ``5,1%``) and no word of a happening in the period (``survei dilakukan pada
+    Januari-Maret``, ``mulai beroperasi sejak Juli hingga September`` stay). A month with no frame
+    (``mengekspor 2,9 juta barel per hari pada Desember``, ``hingga Agustus``: a status as of then)
+    stays. Cue lists in :mod:`kliping.lang.id.time_cues`."""
+    all_words = words(sentence)
+    if not (any(w in time_cues.STATISTIC_WORDS for w in all_words) or _MAGNITUDE.search(sentence)):
+        return set()
+    if any(w in time_cues.PERIOD_HAPPENING_WORDS for w in all_words):
+        return set()
+    found: set[int] = set()
+    for k, t in enumerate(times):
+        if not (t.value and _MONTH.match(t.value)):
+            continue
+        before = [w for w in _words_before(sentence, t.start)[-time_cues.PERIOD_FRAME_WINDOW:]]
+        framed = any(w in time_cues.PERIOD_FRAME_WORDS for w in before)
+        end = next((j for j in range(k + 1, len(times)) if times[j].start >= t.end), None)
+        ranged = end is not None and bool(_RANGE_JOINER.match(sentence[t.end : times[end].start])) and bool(
+            times[end].value) and times[end].value[:7] > t.value
+        if framed or ranged:
+            found.add(k)
+            if ranged:
+                found.add(end)
+    return found
+
+
 def _rule_to_come(sentence: str, start: int, value: str, granularity: str, published: dt.date | None) -> bool:
     """A rule from a date still to come (``Mulai 1 Juli, pengemudi ojek wajib memakai rompi`` in a
     piece of May): a start word (:data:`time_cues.RULE_START_WORDS`) right before the date and an
@@ -1311,7 +1380,7 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
         text = corpus.text(a, s)
         times.sort(key=lambda t: t.start)
         skip = _joined(text, times)
-        documents = document_dates(text, times)
+        documents = document_dates(text, times) | cited_document_dates(text, times) | period_statistics(text, times)
         # ``tenggat ... sampai 31 Oktober 2025, yang berarti tinggal delapan hari lagi``: the count
         # names the deadline's day again, and is no happening either
         due = {t.value for t in times if t.value and deadline(text, t.start)}

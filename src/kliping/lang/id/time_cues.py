@@ -280,3 +280,53 @@ LIST_MONTH_NOT_VERBS: frozenset[str] = frozenset({
     "terhadap", "bersama", "berupa", "berturut-turut",
 })
 
+
+
+# A document's own date cited as the basis of a rule or an act (``Penurunan harga ini sesuai Keputusan
+# Menteri Nomor 1117 tanggal 22 Oktober``, ``tertuang dalam Telegram Panglima No TR/44 tertanggal 5
+# Mei``, ``Penggeledahan dilakukan berdasarkan Surat Perintah tanggal 10 Juli``): when the paper
+# was signed, not the sentence's happening (the search, the price cut, the rule). The date follows one
+# of :data:`DOCUMENT_DAY_WORDS` (or is written with ``tanggal``), a regulation or letter word or a
+# number word (:data:`calendar.DOC_NUMBER_WORDS`) stands before it in its clause, and a reference word
+# (:data:`DOCUMENT_REFERENCE_WORDS`) before that. A document that is itself the act stays: ``melalui
+# surat Menteri nomor 5 tanggal 9 Juli, mengajukan ...`` (no reference word), ``SK itu diteken pada 5
+# Mei`` (no document day word), and a court ruling (:data:`RULING_NOUNS`: the day it was read is
+# the verdict's day).
+DOCUMENT_DAY_WORDS: frozenset[str] = frozenset({"tanggal", "tgl", "tertanggal", "bertanggal"})
+DOCUMENT_REFERENCE_WORDS: frozenset[str] = frozenset({
+    "berdasarkan", "berdasar", "sesuai", "tertuang", "didasari", "didasarkan", "mengacu", "merujuk",
+    "diatur", "dimaksud", "menurut", "sebagaimana", "landasan", "payung",
+})
+REGULATION_NOUNS: frozenset[str] = (DOCUMENT_NOUNS | calendar.LAW_PREFIXES | {
+    "sk", "edaran", "telegram", "kesepahaman", "mou", "perintah", "sprindik", "nota", "maklumat",
+    "kepmen", "keppres", "kepgub", "kepbup", "kepwal", "juknis", "juklak",
+}) - {"putusan", "no", "nomor"}
+RULING_NOUNS: frozenset[str] = frozenset({"putusan", "vonis", "amar"})
+# How many words before the date the reference word may stand (``didasari Surat Perintah Penyidikan
+# Kepala Kejaksaan Tinggi Daerah Istimewa Yogyakarta tanggal``: twelve).
+DOCUMENT_REFERENCE_WINDOW = 16
+# A month used as the frame of a statistic (``sepanjang Januari-Agustus 2025, kunjungan turis mencapai
+# 28 juta``, ``total kerugian Rp 6 triliun sepanjang November 2024 hingga September 2025``, ``harga
+# rata-rata pada Juni-Juli berkisar 95-100 dollar``, ``pertumbuhan 5,1 persen pada periode
+# Juli-September``): the counting period, not a happening. The month follows a frame word among
+# the few words before it, or opens a range of months (``Januari-Maret``, ``Januari hingga
+# Oktober``); the sentence holds a statistic (:data:`STATISTIC_WORDS` or a count with a magnitude,
+# :data:`MAGNITUDE_WORDS`) and no word of a happening in that period (:data:`PERIOD_HAPPENING_WORDS`:
+# ``survei dilakukan pada Januari-Maret``, ``Sekolah Rakyat mulai beroperasi sejak Juli hingga
+# September``). A month without a frame (``Irak mengekspor 2,9 juta barel per hari pada Desember``,
+# a status ``hingga Agustus``) stays: the month's own fact, or a status as of then.
+PERIOD_FRAME_WORDS: frozenset[str] = frozenset({
+    "sepanjang", "selama", "periode", "kuartal", "triwulan", "semester", "caturwulan",
+})
+PERIOD_FRAME_WINDOW = 3
+RANGE_JOINERS: tuple[str, ...] = ("-", "–", "—", "hingga", "sampai dengan", "sampai", "s.d.", "s/d", "sd")
+STATISTIC_WORDS: frozenset[str] = frozenset({
+    "total", "jumlah", "rata", "sebanyak", "sebesar", "mencapai", "tercatat", "mencatat", "mencatatkan",
+    "capaian", "realisasi", "berkisar", "kisaran", "akumulasi", "kumulatif",
+})
+MAGNITUDE_WORDS: frozenset[str] = frozenset({"ribu", "juta", "miliar", "triliun", "persen", "%"})
+PERIOD_HAPPENING_WORDS: frozenset[str] = frozenset({
+    "mulai", "dimulai", "memulai", "berlangsung", "digelar", "menggelar", "diadakan", "mengadakan",
+    "diselenggarakan", "menyelenggarakan", "dilaksanakan", "melaksanakan", "dilakukan", "melakukan",
+    "beroperasi", "diluncurkan", "meluncurkan",
+})
