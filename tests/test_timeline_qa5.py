@@ -114,3 +114,13 @@ def test_a_price_move_through_a_month_without_a_figure_of_magnitude_stays() -> N
 def test_a_range_of_months_with_no_statistic_stays() -> None:
     assert "2025-06" in _placed_in("Penyaluran pupuk bersubsidi ke kelompok tani berjalan dari Juni hingga "
                                    "Agustus 2025.")
+
+
+def test_a_move_through_a_month_quoted_at_a_price_range_stays() -> None:
+    """``menurun pada kisaran``: the fall is the month's happening, the range only its level."""
+    assert _placed_in("Selama September 2025, harga gabah di Klaten terus menurun pada kisaran Rp 6.000 "
+                      "sampai Rp 6.300 per kilogram.") == {"2025-09"}
+
+
+def test_a_move_counted_in_percent_over_a_range_of_months_is_a_statistic() -> None:
+    assert _placed_in("Harga beras di Klaten naik 6 persen sepanjang Januari hingga Maret 2025.") == set()

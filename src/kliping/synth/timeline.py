@@ -851,7 +851,8 @@ def cited_document_dates(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
 
 
 _MAGNITUDE = re.compile(r"\d\s*(?:%|(?:" + "|".join(sorted(time_cues.MAGNITUDE_WORDS - {"%"})) + r")\b)", re.IGNORECASE)
-_RANGE_JOINER = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(j) for j in time_cues.RANGE_JOINERS) + r")\s*$")
+_RANGE_JOINER = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(j) for j in sorted(calendar.RANGE_JOINERS, key=len, reverse=True))
+                           + r")(?:\s+dengan)?\s*$")
 
 
 def period_statistics(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
@@ -862,13 +863,15 @@ def period_statistics(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
     few words before it, or the first of a range of months (``Januari-Maret``, ``Januari hingga
     Oktober``, with its end), in a sentence with a statistic word or a count with a magnitude
     (``28 juta``, ``5,1%``) and no word of a happening in the period (``survei dilakukan pada
-    Januari-Maret``, ``mulai beroperasi sejak Juli hingga September`` stay). A month with no frame
+    Januari-Maret``, ``mulai beroperasi sejak Juli hingga September`` stay; so does a move with no
+    magnitude figure: ``selama November harga minyak menurun pada kisaran 70-80 dollar``). A month with no frame
     (``mengekspor 2,9 juta barel per hari pada Desember``, ``hingga Agustus``: a status as of then)
     stays. Cue lists in :mod:`kliping.lang.id.time_cues`."""
     all_words = words(sentence)
-    if not (any(w in time_cues.STATISTIC_WORDS for w in all_words) or _MAGNITUDE.search(sentence)):
+    magnitude = bool(_MAGNITUDE.search(sentence))
+    if not (magnitude or any(w in time_cues.STATISTIC_WORDS for w in all_words)):
         return set()
-    if any(w in time_cues.PERIOD_HAPPENING_WORDS for w in all_words):
+    if any(w in time_cues.PERIOD_HAPPENING_WORDS or (w in time_cues.MOVE_WORDS and not magnitude) for w in all_words):
         return set()
     found: set[int] = set()
     for k, t in enumerate(times):

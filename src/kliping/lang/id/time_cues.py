@@ -313,13 +313,14 @@ DOCUMENT_REFERENCE_WINDOW = 16
 # Oktober``); the sentence holds a statistic (:data:`STATISTIC_WORDS` or a count with a magnitude,
 # :data:`MAGNITUDE_WORDS`) and no word of a happening in that period (:data:`PERIOD_HAPPENING_WORDS`:
 # ``survei dilakukan pada Januari-Maret``, ``Sekolah Rakyat mulai beroperasi sejak Juli hingga
-# September``). A month without a frame (``Irak mengekspor 2,9 juta barel per hari pada Desember``,
+# September``), a move with no magnitude figure counting as one (``selama November harga minyak
+# menurun pada kisaran 70-80 dollar``; ``naik 5 persen sepanjang Januari-Maret`` is a statistic). Months
+# of a range are joined by :data:`calendar.RANGE_JOINERS`. A month without a frame (``Irak mengekspor 2,9 juta barel per hari pada Desember``,
 # a status ``hingga Agustus``) stays: the month's own fact, or a status as of then.
 PERIOD_FRAME_WORDS: frozenset[str] = frozenset({
     "sepanjang", "selama", "periode", "kuartal", "triwulan", "semester", "caturwulan",
 })
 PERIOD_FRAME_WINDOW = 3
-RANGE_JOINERS: tuple[str, ...] = ("-", "–", "—", "hingga", "sampai dengan", "sampai", "s.d.", "s/d", "sd")
 STATISTIC_WORDS: frozenset[str] = frozenset({
     "total", "jumlah", "rata", "sebanyak", "sebesar", "mencapai", "tercatat", "mencatat", "mencatatkan",
     "capaian", "realisasi", "berkisar", "kisaran", "akumulasi", "kumulatif",
@@ -330,3 +331,6 @@ PERIOD_HAPPENING_WORDS: frozenset[str] = frozenset({
     "diselenggarakan", "menyelenggarakan", "dilaksanakan", "melaksanakan", "dilakukan", "melakukan",
     "beroperasi", "diluncurkan", "meluncurkan",
 })
+MOVE_WORDS: frozenset[str] = calendar.CHANGE_WORDS | {
+    "menurun", "meningkat", "melambat", "bertambah", "berkurang", "merangkak",
+}
