@@ -67,7 +67,7 @@ from pathlib import Path
 
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
 from kliping.lang.id import brands, calendar, gazetteer, name_prefixes
-from kliping.lang.id.abbreviations import ABBREVIATIONS
+from kliping.lang.id.abbreviations import ABBREVIATIONS, LEGAL_FORM_AFTER, LEGAL_FORM_BEFORE, ORG_HEAD_ABBREVIATIONS
 from kliping.lang.id.titles import (
     APPOSITIVE_HEADS,
     BALINESE_NAMES,
@@ -2657,6 +2657,17 @@ def canonical_form(text: str, type: str) -> str:
         return abbr[t]
     if t.lower() in abbr_low:
         return abbr_low[t.lower()]
+    words = t.split()
+    if type == "ORG" and len(words) > 1:
+        # ``Ditjen Pajak`` is ``Direktorat Jenderal Pajak``; ``PT PLN (Persero)`` is ``PLN``
+        if words[0] in ORG_HEAD_ABBREVIATIONS:
+            return canonical_form(" ".join([ORG_HEAD_ABBREVIATIONS[words[0]], *words[1:]]), type)
+        core = words[1:] if words[0] in LEGAL_FORM_BEFORE else words
+        while len(core) > 1 and core[-1] in LEGAL_FORM_AFTER:
+            core = core[:-1]
+        name = " ".join(core)
+        if name != t and ABBREVIATIONS.get(name, ("", ""))[1] == "ORG":
+            return abbr[name]
     if type in ("GPE", "LOC"):
         if t in country:
             return country[t]

@@ -646,6 +646,57 @@ def _vouched_names(ev: Evidence, local: Sequence[_Form], initials: str, withheld
     return out
 
 
+# ``KUS (Kusnadi)``: capitals with the name they stand for in brackets right after them.
+_BRACKETED_NAME = re.compile(r"\s*\(\s*([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4})\s*\)")
+
+
+def _letters_of(caps: str, name: str) -> bool:
+    """``caps`` is a contraction of ``name``: its letters in order, the first the name's first
+    (``ISW`` of ``Iswan Ibrahim``, ``KUS`` of ``Kusnadi``, ``HPS`` of ``Hendi Prio Santoso``)."""
+    letters = "".join(c for c in fold_accents(name).casefold() if c.isalpha())
+    caps = caps.casefold()
+    if not letters or not caps or letters[0] != caps[0]:
+        return False
+    it = iter(letters[1:])
+    return all(c in it for c in caps[1:])
+
+
+def _declared_initials(ev: Evidence, local: Sequence[_Form], canon: Callable[[str, str], str]) -> None:
+    """Capitals an article declares in brackets as a person's short name, ``Iswan Ibrahim (ISW)``
+    or ``Saudara KUS (Kusnadi)``, stand for that person in every use of the article, whether or
+    not they are the name's initials, when they are its letters in order (:func:`_letters_of`) and
+    no known abbreviation (``Budi (KPK)`` declares nothing). Two names declaring the same capitals
+    declare none."""
+    sents = ev.doc.sentences
+    declared: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    persons = [g for g in local if g.type == "PERSON" and g.key and not _PERSON_INITIALS.match(g.full)]
+    for g in persons:
+        m = ev.mentions[g.mention]
+        if not 0 <= m.sentence < len(sents):
+            continue
+        text = sents[m.sentence].text
+        after = _BRACKETED_INITIALS.match(text, m.end)
+        if after and _letters_of(after.group(1), g.full) and not _known_abbreviation(after.group(1), canon):
+            declared[after.group(1)].add((g.full, g.key))
+    for f in local:
+        caps = strip_honorifics(f.text)
+        if not _PERSON_INITIALS.match(caps) or not 0 <= f.sentence < len(sents):
+            continue
+        m = ev.mentions[f.mention]
+        after = _BRACKETED_NAME.match(sents[f.sentence].text, m.end)
+        if not after or _known_abbreviation(caps, canon):
+            continue
+        name = " ".join(after.group(1).split())
+        for g in persons:
+            if " ".join(strip_honorifics(g.text).split()) == name and _letters_of(caps, g.full):
+                declared[caps].add((g.full, g.key))
+    for f in local:
+        caps = strip_honorifics(f.text)
+        if _PERSON_INITIALS.match(caps) and len(declared.get(caps, ())) == 1:
+            f.type, (f.full, f.key) = "PERSON", next(iter(declared[caps]))
+            f.initials = ""
+
+
 def _resolve_initials(forms: Sequence[_Form], vouched: dict[str, set[str]] | None = None) -> list[tuple[str, str, str]]:
     """Attach an unknown all-capital short form of one article to the one name there whose initials
     it is: ``Hendi Prio Santoso (HPS)``, ``Ridwan Kamil (RK)``, ``Badan Koordinasi Penanaman Modal``
@@ -1139,6 +1190,7 @@ def _first_pass(
             age = m.type == "PERSON" and _age_follows(articles[i], m)
             local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key, pair, age))
         vouched = _mark_person_initials(articles[i], local, canon)
+        _declared_initials(articles[i], local, canon)
         for j, whole, k, a, b in completed:  # applied by resolve(), once events are known
             rest = [f for f in local if (ms := articles[i].mentions[f.mention]).sentence == k
                     and a <= ms.start and ms.end <= b]
@@ -1197,6 +1249,9 @@ def _lone_short_forms(
     one the same short form resolved to inside other articles, if there is one.
     """
     token_index: dict[str, set[str]] = defaultdict(set)
+    # the full names a word starts: among several full names with the word, the one it starts is the
+    # one news calls by it alone (``Prabowo`` is ``Prabowo Subianto``, not ``Listyo Sigit Prabowo``)
+    first_index: dict[str, set[str]] = defaultdict(set)
     # the word after a name opener, consulted only for a short form that is no first or last word
     # of any name (``Reza`` stays ``Reza Gladys``'s even where ``Muhammad Reza Cordova`` exists)
     after_opener: dict[str, set[str]] = defaultdict(set)
@@ -1212,6 +1267,7 @@ def _lone_short_forms(
         if toks:
             token_index[toks[0]].add(uf.find(key))
             token_index[toks[-1]].add(uf.find(key))
+            first_index[toks[0]].add(uf.find(key))
             if len(toks) >= 3 and toks[0] in _OPENERS:  # ``Amran`` of ``Andi Amran Sulaiman``
                 after_opener[toks[1]].add(uf.find(key))
             elif len(toks) >= 3:  # ``Ghufron`` of ``Ali Ghufron Mukti`` (:func:`_is_middle`)
@@ -1232,8 +1288,14 @@ def _lone_short_forms(
                 attesting[(short, uf.find(f.key))].add(f.article)
     # a short form used before its article's one candidate is introduced (``Trump`` ... ``Donald
     # Trump``) reads as that name too when no other name of the run has the word first or last
+    def candidates(word: str) -> set[str]:
+        """The full names ``word`` can stand for alone: the one it starts when several have it."""
+        roots = token_index.get(word, set())
+        firsts = first_index.get(word, set()) & roots
+        return firsts if len(roots) > 1 and len(firsts) == 1 else roots
+
     for f, key in deferred:
-        if f.key and token_index.get(f.key) == {uf.find(key)}:
+        if f.key and candidates(f.key) == {uf.find(key)}:
             resolved[f.key].add(uf.find(key))
             attesting[(f.key, uf.find(key))].add(f.article)
     # the roles a lone short form is given in its articles, and those the full names are given
@@ -1270,12 +1332,15 @@ def _lone_short_forms(
         attested = len(resolved.get(key, ())) == 1
         roots = resolved[key] if attested else token_index.get(key) or after_opener.get(key) or inner.get(key, set())
         if len(roots) > 1:
+            firsts = {r for r in roots if r in first_index.get(key, set())}
             # several full names have the word: the one whose title or office the short form is
             # given, if only one; joined only where it is given so (:func:`_join_lone_short_forms`)
             roots = {r for r in roots if (lone_titles.get(key, set()) - {""}) & full_titles.get(r, set())
                      or any(_same_office(words, full_roles.get(r, set())) for words in lone_roles.get(key, []))}
             if len(roots) == 1:
                 by_office.add((next(iter(roots)), key))
+            elif not roots and len(firsts) == 1:
+                roots = firsts  # no title tells: the one name the word starts
         if len(roots) != 1:
             continue
         root = next(iter(roots))
@@ -1336,8 +1401,9 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
                     via_opener=via_opener, bracketed=bracketed, cut_names=cut_names)
 
 
-# Words of a title that say nothing about who holds it.
-_ROLE_STOP = frozenset({"dan", "di", "dari", "ke", "yang", "ri", "the", "of"})
+# Words of a title that say nothing about who holds it (``Presiden RI``, ``Presiden Republik
+# Indonesia`` and ``Presiden Indonesia`` are the office ``Presiden`` names in Indonesian news).
+_ROLE_STOP = frozenset({"dan", "di", "dari", "ke", "yang", "ri", "republik", "indonesia", "the", "of"})
 # Generic heads of a role: ``Ketua RT setempat`` and ``Ketua KPK`` share ``ketua`` but no office;
 # they are dropped before roles are compared, so only the organisation or place part counts.
 GENERIC_ROLE_WORDS = frozenset({
@@ -2091,6 +2157,7 @@ def resolve(
             variant_pairs.append((ra, b))
 
     _join_short_forms_of_respelt_names(mentions)
+    _join_known_aliases(mentions, event_of)
 
     excluded: dict[str, set[str]] = defaultdict(set)
     for keep, other in variant_pairs:
@@ -2348,6 +2415,99 @@ def _join_short_forms_of_respelt_names(mentions: Mentions) -> None:
             for f in local:
                 if f.key in move:
                     f.key = move[f.key]
+
+
+def _story_names(mentions: Mentions, i: int) -> set[str]:
+    """:func:`_other_names` of article ``i`` and the places of its story no gazetteer lists (a
+    building or compound, ``Istana Kepresidenan``, ``Gedung Merah Putih``): a one-name figure's beat."""
+    return _other_names(mentions, i) | {mentions.uf.find(f.key) for f in mentions.by_article.get(i, [])
+                                        if f.key and f.type in PLACE_TYPES and not f.key.startswith(PLACE_KEY)
+                                        and len(f.full.split()) >= 2}
+
+
+def _join_known_aliases(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """A one-word person name still alone in its article joins the one full name of the run that
+    other articles, naming the full name, already call the person by it (``Pras`` of ``Prasetyo
+    Hadi``, ``Prabowo`` of ``Prabowo Subianto``): where its article shares an event with the full
+    name, or, once the run calls the person so in :data:`LONE_ATTESTED_MIN_ARTICLES` or more events
+    (the bar of :func:`_join_lone_short_forms`), where its story names a person, organisation or
+    building the full name's stories name (:func:`_story_names`). Never where its article
+    introduces another full name with the word, another full name of the run starts with it (or,
+    the known alias being no word of any, has it at all), the word is an inner one of the full name
+    (``Ali`` of ``Muhammad Ali Rahman``: a reading of its article only), or its uses carry an age,
+    capitals or a role of their own (:func:`_plain_one_name`, :func:`_role_conflict`): ``pelaku Budi`` is not the
+    spokesman ``Budi Prasetyo``, nor a ``Budi`` of a story naming nobody of theirs."""
+    uf = mentions.uf
+    multi: set[str] = set()
+    roles: dict[str, set[str]] = defaultdict(set)
+    token_roots: dict[str, set[str]] = defaultdict(set)
+    first_roots: dict[str, set[str]] = defaultdict(set)
+    end_roots: dict[str, set[str]] = defaultdict(set)
+    articles_of: dict[str, set[int]] = defaultdict(set)
+    for f in mentions.forms:
+        if f.key and f.type == "PERSON" and " " in f.full and not f.pair:
+            root = uf.find(f.key)
+            multi.add(root)
+            roles[root] |= _role_words(f.title)
+            toks = _tokens(f.full)
+            if toks:
+                first_roots[toks[0]].add(root)
+                end_roots[toks[0]].add(root)
+                end_roots[toks[-1]].add(root)
+                for w in toks:
+                    token_roots[w].add(root)
+    for f in mentions.forms:
+        if f.key and uf.find(f.key) in multi:
+            articles_of[uf.find(f.key)].add(f.article)
+    near: dict[str, set[str]] = {}
+
+    def known_aliases() -> dict[str, dict[str, set[int]]]:
+        """word -> root -> articles calling that root by the one word."""
+        out: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        for f in mentions.forms:
+            if f.key and f.type == "PERSON" and not f.initials:
+                text = strip_honorifics(f.text)
+                root = uf.find(f.key)
+                if root in multi and len(text.split()) == 1 and not text.isupper():
+                    out[normalize_key(text)][root].add(f.article)
+        return out
+
+    for by_story in (False, True):
+        alias_in = known_aliases()
+        for i, local in mentions.by_article.items():
+            own_words = {w for f in local if f.type == "PERSON" and f.key and " " in f.full for w in _tokens(f.full)}
+            uses: dict[str, list[_Form]] = defaultdict(list)
+            for f in local:
+                if f.key and f.type == "PERSON" and " " not in f.full and not f.common and not f.initials \
+                        and uf.find(f.key) not in multi:
+                    uses[normalize_key(f.full)].append(f)
+            for word, fs in uses.items():
+                known = {r: arts - {i} for r, arts in alias_in.get(word, {}).items() if arts - {i}}
+                if len(known) != 1 or word in own_words:
+                    continue
+                root, attesting = next(iter(known.items()))
+                firsts = first_roots.get(word, set())
+                if (firsts and firsts != {root}) or (not firsts and token_roots.get(word, set()) - {root}):
+                    continue
+                if root in token_roots.get(word, set()) and root not in end_roots.get(word, set()):
+                    continue  # an inner word or one after a name opener reads so in its article only
+                own_roles = set().union(*(_role_words(f.title) for f in fs))
+                lone = [r for r in (_role_words(f.title) for f in fs) if r]
+                if not _plain_one_name(fs, own_roles, roles[root]) or _role_conflict(lone, roles[root], True):
+                    continue
+                if not by_story:
+                    if event_of.get(i) not in {event_of.get(a) for a in articles_of[root]} - {None}:
+                        continue
+                else:
+                    if len({event_of.get(a, f"#{a}") for a in attesting}) < LONE_ATTESTED_MIN_ARTICLES:
+                        continue
+                    if root not in near:
+                        near[root] = set().union(*(_story_names(mentions, a) for a in articles_of[root])) \
+                            - _everywhere_names(mentions)
+                    if not (_story_names(mentions, i) & near[root]) - {root, uf.find(fs[0].key)}:
+                        continue  # a story naming nobody the figure's stories name: someone else
+                for f in fs:
+                    f.key = root
 
 
 # A nickname cut from a given name keeps at least this many letters and drops at least two

@@ -182,3 +182,15 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Pilkada": ("Pemilihan Kepala Daerah", "EVENT"),
     "Pemilu": ("Pemilihan Umum", "EVENT"),
 }
+
+# The first word of an organisation's name written short (``Ditjen Pajak`` = ``Direktorat Jenderal
+# Pajak``): ``canonical_form`` writes it out before comparing names.
+ORG_HEAD_ABBREVIATIONS: dict[str, str] = {
+    "Ditjen": "Direktorat Jenderal",
+    "Kanwil": "Kantor Wilayah",
+}
+
+# A company's legal form around its name (``PT``, ``(Persero)``, ``Tbk``): ``PT PLN (Persero)`` is the
+# ``PLN`` of ABBREVIATIONS.
+LEGAL_FORM_BEFORE = frozenset({"PT", "PT.", "CV", "Perum", "Perumda"})
+LEGAL_FORM_AFTER = frozenset({"(Persero)", "Tbk", "Tbk.", "(Persero)Tbk", "Persero"})
