@@ -2629,7 +2629,32 @@ def extract_mentions(doc: Document) -> list[Mention]:
                 # the appositive cut before its ")" ("Kepala Staf Gabungan Amerika Serikat (AS")
                 title = re.sub(r"\s*\([^)]*\)?\s*$", "", title).strip(" ,") or None
             out.append(Mention(text=sent.text[a:b], type=s.type, sentence=si, start=a, end=b, title=title))
-    return out
+    return _without_dateline_outlet(doc, out)
+
+
+def _without_dateline_outlet(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the outlet of the dateline (``WARTANUSA.COM - MOSKOW.``, ``Jakarta,
+    Kabar Harian -``): the outlet publishing the story is no entity of it, nor part of a name there.
+    Its other uses go too (``saat dihubungi Kabar Harian``, the author box), being the same outlet
+    speaking of itself; another outlet named (``dikutip dari Kompas.com``) stays. The dateline's
+    place stays (no place is dropped, whichever of the two words the dateline reads as the outlet)."""
+    from kliping.ingest.metadata import canonical_outlet, find_dateline
+
+    if not doc.sentences:
+        return mentions
+    dateline = find_dateline(doc.sentences[0].text)
+    if dateline is None or not dateline.outlet:
+        return mentions
+    outlet = (canonical_outlet(dateline.outlet) or dateline.outlet).casefold()
+
+    def own(m: Mention) -> bool:
+        if m.type in ("GPE", "LOC"):
+            return False
+        if m.sentence == 0 and m.start < dateline.end:
+            return True
+        return (canonical_outlet(m.text) or m.text).casefold() == outlet
+
+    return [m for m in mentions if not own(m)]
 
 
 # --------------------------------------------------------------------------- canonical forms
