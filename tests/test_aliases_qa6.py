@@ -140,8 +140,9 @@ def test_a_company_with_its_legal_form_is_its_abbreviation():
     assert canonical_form("PT PLN (Persero)", "ORG") == full
     # a company the abbreviations do not know keeps its name
     assert canonical_form("PT Sinar Bahari", "ORG") == "PT Sinar Bahari"
-    # ``PT`` before a city is a court, not a company
-    assert canonical_form("PT Jakarta", "ORG") == "PT Jakarta"
+    # ``PT`` before a city is its high court, not a company
+    assert canonical_form("PT Jakarta", "ORG") == "Pengadilan Tinggi Jakarta"
+    assert canonical_form("PT Jakarta Propertindo", "ORG") == "PT Jakarta Propertindo"
 
 
 def test_ditjen_is_the_directorate_general():

@@ -23,13 +23,15 @@ def _m(doc: Document) -> dict[str, tuple[str, str | None]]:
     return {m.text: (m.type, m.title) for m in extract_mentions(doc)}
 
 
-def test_outlet_domain_in_dateline_is_one_org_never_its_suffix():
+def test_outlet_domain_in_dateline_is_no_entity_nor_its_suffix():
+    # the outlet of the dateline is no entity of the story (docs/ner.md, "Sixth QA read")
     got = _m(_doc("BERITAKITA.COM - TOKYO. Perdana menteri Jepang terbang ke Manila untuk membahas "
                   "kerja sama maritim."))
-    assert got["BERITAKITA.COM"][0] == "ORG"
+    assert "BERITAKITA.COM" not in got
     assert "COM" not in got and "BERITAKITA" not in got
+    assert got["Manila"][0] == "GPE"
     got = _m(_doc("WARTABARU.CO.ID, BANGKOK -- Harga beras di pasar induk naik dua kali lipat."))
-    assert got["WARTABARU.CO.ID"][0] == "ORG"
+    assert "WARTABARU.CO.ID" not in got
 
 
 def test_spokesman_of_kremlin_splits_into_org_and_person_with_role():

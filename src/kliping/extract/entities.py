@@ -59,6 +59,7 @@ capitalisation rules.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -67,6 +68,7 @@ from pathlib import Path
 
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
 from kliping.lang.id import brands, calendar, gazetteer, name_prefixes
+from kliping.lang.id.numbers import UNIT_WORDS
 from kliping.lang.id.abbreviations import (
     ABBREVIATIONS,
     LEGAL_FORM_AFTER,
@@ -85,6 +87,9 @@ from kliping.lang.id.titles import (
     INITIALS_FORMULA_WORDS,
     INSTITUTION_KIND_WORDS,
     INSTITUTION_NAME_TITLES,
+    JOB_TITLE_OF_HEADS,
+    JOB_TITLE_PHRASES,
+    JOB_TITLE_WORDS,
     NAME_PARTICLES,
     NAMED_AFTER_PEOPLE,
     NAMEISH_TITLE_HEADS,
@@ -2629,32 +2634,90 @@ def extract_mentions(doc: Document) -> list[Mention]:
                 # the appositive cut before its ")" ("Kepala Staf Gabungan Amerika Serikat (AS")
                 title = re.sub(r"\s*\([^)]*\)?\s*$", "", title).strip(" ,") or None
             out.append(Mention(text=sent.text[a:b], type=s.type, sentence=si, start=a, end=b, title=title))
-    return _without_dateline_outlet(doc, out)
+    return _without_dateline_outlet(doc, _tidy_spans(doc, out))
+
+
+# A count word opening a sentence before a noun (``Lima program unggulan``) is the numeral; before a
+# verb (``Lima menjadi tuan rumah``) it may be the city.
+_NUMERAL_WORDS = frozenset(UNIT_WORDS) | {"sepuluh", "seratus", "seribu"}
+_VERB_START = re.compile(r"^(?:me|di|ber|ter)[a-z]|^(?:adalah|merupakan|juga|akan|telah|sudah|kini|masih|tetap|pun)$")
+# A year or a year range at the end of an organisation's or person's span (``PT PGN 2016-2019``).
+_TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?$")
+# A list number glued to the last word of a name (``PT Saibah Mulia Mandiri2. PT ...``).
+_GLUED_LIST_NUMBER = re.compile(r"(?<=[a-z])\d{1,2}$")
+# Two names joined by a hyphen (``Prabowo-Gibran``, ``Prabowo Subianto-Gibran Rakabuming Raka``).
+_HYPHEN_PAIR = re.compile(r"^([A-Z][\w'’]+(?: [A-Z][\w'’]+)*)[-–]([A-Z][\w'’]+(?: [A-Z][\w'’]+)*)$")
+
+
+def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Spans that are no names, or more than one, cut to the name(s) they hold (docs/ner.md, "Sixth
+    QA read"):
+
+    * a count word opening a sentence before a noun is the numeral (``Lima penagih``), not Lima, Peru;
+    * a job title alone (``Chief Executive Officer``, ``Head of ...``, ``Pelaksana Tugas``) is no
+      entity, and job-title words after a person's name are cut (``Joseph Sulistijo Direktur``);
+    * a trailing year or year range leaves an organisation's or person's span (``PT PGN 2016-2019``),
+      and so does a list number glued to its last word (``Mandiri2.``);
+    * ``PT A dan PT B``, ``Kementerian A dan Kementerian B``: two names, split at ``dan``;
+    * ``Prabowo-Gibran``: two people the article names apart too, split at the hyphen.
+    """
+    person_words = {w for m in mentions if m.type == "PERSON" and not _HYPHEN_PAIR.match(m.text)
+                    for w in m.text.split()}
+    out: list[Mention] = []
+    for m in mentions:
+        sent = doc.sentences[m.sentence].text
+        words = m.text.split()
+        low = [w.casefold().strip(".,") for w in words]
+        if len(words) == 1 and low[0] in _NUMERAL_WORDS and not sent[:m.start].strip(" \"'“‘(") \
+                and m.type != "PERSON":
+            nxt = sent[m.end:].split()
+            if nxt and nxt[0][:1].islower() and not _VERB_START.match(nxt[0].casefold()):
+                continue
+        if " ".join(low) in JOB_TITLE_PHRASES or all(w in JOB_TITLE_WORDS or w in ("of", "and", "&") for w in low) \
+                or (len(low) >= 3 and low[0] in JOB_TITLE_OF_HEADS and low[1] == "of"):
+            continue
+        a, b = m.start, m.end
+        if m.type == "PERSON":
+            while len(words) > 1 and words[-1].casefold() in JOB_TITLE_WORDS and words[-1][:1].isupper():
+                words.pop()
+            b = a + len(" ".join(words)) if " ".join(words) == sent[a:a + len(" ".join(words))] else b
+        if m.type in ("ORG", "PERSON"):
+            cut = _TRAILING_YEARS.search(sent[a:b])
+            if cut and cut.start() > 0:
+                b = a + cut.start()
+            glued = _GLUED_LIST_NUMBER.search(sent[a:b])
+            if glued and sent[b:b + 1] == "." and sent[b + 1:b + 3].strip()[:1].isupper():
+                b = a + glued.start()
+        text = sent[a:b]
+        if m.type == "ORG" and " dan " in text:
+            head, _, rest = text.partition(" dan ")
+            if head.split()[0] == rest.split()[0] and len(head.split()) >= 2 and len(rest.split()) >= 2:
+                out.append(dataclasses.replace(m, text=head, end=a + len(head)))
+                out.append(dataclasses.replace(m, text=rest, start=b - len(rest), end=b, title=None))
+                continue
+        pair = _HYPHEN_PAIR.match(text) if m.type == "PERSON" else None
+        if pair and pair.group(1).split()[0] in person_words and pair.group(2).split()[0] in person_words:
+            left, right = pair.group(1), pair.group(2)
+            out.append(dataclasses.replace(m, text=left, end=a + len(left)))
+            out.append(dataclasses.replace(m, text=right, start=b - len(right), end=b, title=None))
+            continue
+        out.append(m if (a, b) == (m.start, m.end) else dataclasses.replace(m, text=text, start=a, end=b))
+    return out
 
 
 def _without_dateline_outlet(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the outlet of the dateline (``WARTANUSA.COM - MOSKOW.``, ``Jakarta,
     Kabar Harian -``): the outlet publishing the story is no entity of it, nor part of a name there.
-    Its other uses go too (``saat dihubungi Kabar Harian``, the author box), being the same outlet
-    speaking of itself; another outlet named (``dikutip dari Kompas.com``) stays. The dateline's
-    place stays (no place is dropped, whichever of the two words the dateline reads as the outlet)."""
-    from kliping.ingest.metadata import canonical_outlet, find_dateline
+    The dateline's place stays (no place is dropped, whichever of the two the dateline reads as the
+    outlet), and so does the outlet named in the story (``kata X kepada Kabar Harian``)."""
+    from kliping.ingest.metadata import find_dateline
 
     if not doc.sentences:
         return mentions
     dateline = find_dateline(doc.sentences[0].text)
     if dateline is None or not dateline.outlet:
         return mentions
-    outlet = (canonical_outlet(dateline.outlet) or dateline.outlet).casefold()
-
-    def own(m: Mention) -> bool:
-        if m.type in ("GPE", "LOC"):
-            return False
-        if m.sentence == 0 and m.start < dateline.end:
-            return True
-        return (canonical_outlet(m.text) or m.text).casefold() == outlet
-
-    return [m for m in mentions if not own(m)]
+    return [m for m in mentions if not (m.sentence == 0 and m.start < dateline.end and m.type not in ("GPE", "LOC"))]
 
 
 # --------------------------------------------------------------------------- canonical forms
@@ -2692,6 +2755,9 @@ def canonical_form(text: str, type: str) -> str:
         # ``Ditjen Pajak`` is ``Direktorat Jenderal Pajak``; ``PT PLN (Persero)`` is ``PLN``
         if words[0] in ORG_HEAD_ABBREVIATIONS:
             return canonical_form(" ".join([ORG_HEAD_ABBREVIATIONS[words[0]], *words[1:]]), type)
+        if words[0] == "PT" and gazetteer.place_kind(" ".join(words[1:])):
+            # ``Hakim PT Jakarta``: ``PT`` before a city is its high court, no company
+            return "Pengadilan Tinggi " + " ".join(words[1:])
         core = words[1:] if words[0] in LEGAL_FORM_BEFORE else words
         while len(core) > 1 and core[-1] in LEGAL_FORM_AFTER:
             core = core[:-1]

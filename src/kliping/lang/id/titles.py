@@ -353,3 +353,25 @@ def title_typo(low: str) -> bool:
 INITIALS_ADDRESS_WORDS: frozenset[str] = frozenset({"saudara", "saudari", "sdr", "sdri"})
 INITIALS_FORMULA_WORDS: frozenset[str] = frozenset({"inisial", "berinisial", "inisal"})
 CASE_PARTY_WORDS: frozenset[str] = frozenset({"tersangka", "terdakwa", "terpidana"})
+
+# Job-title words a tagger appends to a name (``Joseph Sulistijo Direktur``, ``... Warehouse
+# Manager``, ``... General Affair``) and of which a whole span is no name (``Chief Executive
+# Officer``): ``extract.entities._tidy_spans`` cuts them off the end of a person's span and drops a
+# span made of them alone. Not a feature of the NER model. (No word here is also a common given or
+# family name: ``Putri``, ``Raja`` of TITLE_HEADS are left out.)
+JOB_TITLE_WORDS: frozenset[str] = _words("""
+direktur dirut manajer komisaris sekretaris karyawan pegawai staf
+manager director officer chief executive head supervisor staff general affair affairs warehouse
+support lead senior vice deputy coordinator specialist analyst engineer consultant operations
+operational marketing finance financial sales president assistant ceo cfo coo cto
+""")
+# Job titles spelt out, dropped as a span of their own (``Pelaksana Tugas``, the ``Plt`` before a name).
+JOB_TITLE_PHRASES: frozenset[str] = _lines("""
+pelaksana tugas
+pelaksana harian
+penanggung jawab
+kuasa hukum
+juru bicara
+""")
+# An English job title opens with these words followed by ``of`` (``Head of Skin Aesthetic``).
+JOB_TITLE_OF_HEADS: frozenset[str] = _words("head chief director vice president manager")
