@@ -26,7 +26,10 @@ spellings of one person apart:
    (Jokowi)``, not ``Budi Santoso (Rina)``). Two weak joins between the same two articles of
    different stories, a few days apart, vouch for each other (``Hanif`` alone here and ``Hanif
    Faisol Nurofiq`` there, with ``Edi`` / ``Eddy Soeparno`` in the same two articles):
-   :func:`_join_vouching_pairs`.
+   :func:`_join_vouching_pairs`. Among several full names with the word, a lone short form's is the
+   one it starts (``Prabowo`` of ``Prabowo Subianto``, not ``Listyo Sigit Prabowo``), and a one-word
+   alias the run already gives one full name joins it elsewhere on a shared event or, known in 3+
+   events, a shared name (:func:`_join_known_aliases`).
 3. Likely misspellings of one person (``Shin Wok-sik`` / ``Shin Won-sik``) merge only when the
    names are nearly identical, share their family name and differ in one part by at most two edits,
    *and* share a title or appear in the same event; one name in two spellings (``Eddy`` / ``Edi``)
@@ -646,6 +649,29 @@ def _vouched_names(ev: Evidence, local: Sequence[_Form], initials: str, withheld
     return out
 
 
+# A place cue opening a span (``Jalan``, ``Gedung``, ``Sungai``): a place, even one named after a person.
+@lru_cache(maxsize=1)
+def _place_cues() -> frozenset[str]:
+    return frozenset(w.casefold() for c in gazetteer.cues().get("loc", ()) for w in c.split()[:1])
+
+
+def _people_typed_places(local: Sequence[_Form]) -> None:
+    """A name of two or more words the tagger typed a place, that no gazetteer lists, no place cue
+    opens, and whose first word the article uses alone as a person (``Anggota Komisi XI Galih
+    Kartasasmita`` typed LOC, then ``ucap Galih``), is that person: the article's own uses vote.
+    (``Jalan Sudirman`` is opened by a place cue; ``Kota Medan`` is a gazetteer place.)"""
+    alone = Counter(normalize_key(f.full) for f in local if f.type == "PERSON" and f.key and " " not in f.full)
+    for f in local:
+        if f.type not in PLACE_TYPES or not f.key or f.key.startswith(PLACE_KEY) or len(f.full.split()) < 2:
+            continue
+        words = f.full.split()
+        if words[0].casefold() in _place_cues() or not all(w[:1].isupper() for w in words):
+            continue
+        first = normalize_key(words[0])
+        if alone.get(first, 0) >= 1 and not _is_place(f.full):
+            f.type, f.key = "PERSON", type_key(f.full, "PERSON")
+
+
 # ``KUS (Kusnadi)``: capitals with the name they stand for in brackets right after them.
 _BRACKETED_NAME = re.compile(r"\s*\(\s*([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4})\s*\)")
 
@@ -1189,6 +1215,7 @@ def _first_pass(
             pair = m.type == "PERSON" and _is_name_pair(full, person_keys)
             age = m.type == "PERSON" and _age_follows(articles[i], m)
             local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key, pair, age))
+        _people_typed_places(local)
         vouched = _mark_person_initials(articles[i], local, canon)
         _declared_initials(articles[i], local, canon)
         for j, whole, k, a, b in completed:  # applied by resolve(), once events are known
