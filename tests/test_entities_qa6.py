@@ -76,6 +76,11 @@ def test_a_trailing_year_leaves_a_company_name():
     assert "PT Gas Nusantara" in got and not [t for t in got if "2016" in t]
 
 
+def test_the_period_words_before_a_trailing_year_go_with_it():
+    got = _spans("Proyek jalan itu dibiayai Dinas PUPR Sikka Tahun Anggaran 2022 sepenuhnya.")
+    assert "Dinas PUPR Sikka" in got and not [t for t in got if "Tahun" in t]
+
+
 def test_an_event_keeps_its_year():
     assert "Asian Games 2018" in _spans("Atlet itu meraih medali emas di Asian Games 2018 di Palembang.")
 
@@ -103,3 +108,7 @@ def test_a_hyphenated_pair_of_people_named_apart_is_two():
 def test_a_hyphenated_name_the_article_never_splits_stays_whole():
     got = _spans("Jean-Pierre Dupont datang ke Jakarta untuk pameran lukisan.")
     assert "Jean-Pierre Dupont" in got
+    # its words inside another name of the article are no people named apart
+    got = extract_mentions(_doc("Menurut Pierre Dupont, pameran itu dibuka pada Jumat.",
+                                "Lukisan Jean-Pierre terpajang di ruang utama."))
+    assert "Pierre" not in [m.text for m in got]

@@ -2643,6 +2643,8 @@ _NUMERAL_WORDS = frozenset(UNIT_WORDS) | {"sepuluh", "seratus", "seribu"}
 _VERB_START = re.compile(r"^(?:me|di|ber|ter)[a-z]|^(?:adalah|merupakan|juga|akan|telah|sudah|kini|masih|tetap|pun)$")
 # A year or a year range at the end of an organisation's or person's span (``PT PGN 2016-2019``).
 _TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?$")
+# The words naming a period before a trailing year (``Tahun Anggaran``, ``Tahap I``, ``Nomor 4``).
+_PERIOD_TAIL = re.compile(r"\s+(?:Tahun|Anggaran|TA|Tahap|Periode|Nomor|No\.?|[IVX]{1,4}|\d{1,3})$")
 # A list number glued to the last word of a name (``PT Saibah Mulia Mandiri2. PT ...``).
 _GLUED_LIST_NUMBER = re.compile(r"(?<=[a-z])\d{1,2}$")
 # Two names joined by a hyphen (``Prabowo-Gibran``, ``Prabowo Subianto-Gibran Rakabuming Raka``).
@@ -2661,8 +2663,9 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
     * ``PT A dan PT B``, ``Kementerian A dan Kementerian B``: two names, split at ``dan``;
     * ``Prabowo-Gibran``: two people the article names apart too, split at the hyphen.
     """
-    person_words = {w for m in mentions if m.type == "PERSON" and not _HYPHEN_PAIR.match(m.text)
-                    for w in m.text.split()}
+    # the first words of the article's other people (``Prabowo`` of ``Prabowo Subianto``), each named
+    # apart: ``Marie-Louise`` beside ``Permaisuri Marie Louise`` is one name
+    person_words = {m.text.split()[0] for m in mentions if m.type == "PERSON" and not _HYPHEN_PAIR.match(m.text)}
     out: list[Mention] = []
     for m in mentions:
         sent = doc.sentences[m.sentence].text
@@ -2685,6 +2688,9 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
             cut = _TRAILING_YEARS.search(sent[a:b])
             if cut and cut.start() > 0:
                 b = a + cut.start()
+                # ``Dinas X Tahun Anggaran 2022``, ``Bank X Tahap I Tahun 2025``: the period's words go too
+                while (tail := _PERIOD_TAIL.search(sent[a:b])) and tail.start() > 0:
+                    b = a + tail.start()
             glued = _GLUED_LIST_NUMBER.search(sent[a:b])
             if glued and sent[b:b + 1] == "." and sent[b + 1:b + 3].strip()[:1].isupper():
                 b = a + glued.start()
