@@ -15,6 +15,10 @@ from kliping.lang.id.boilerplate import (
     CREDIT_AT_END,
     LINE_PATTERNS,
     NUMBERED_SUBHEADING,
+    PROMO_TAIL_AFTER,
+    PROMO_TAIL_ANCHOR,
+    PROMO_TAIL_WINDOW,
+    PROMO_TEASER,
     SENTENCE_END,
     SUBHEADING_MAX_WORDS,
     TAIL_MARKERS,
@@ -53,7 +57,8 @@ def strip_boilerplate(lines: list[str], title: str | None = None, *, infer_title
     if title:
         _mark_title_repeats(lines, reasons, title)
     _mark_subheadings(lines, reasons)
-    cuts = _cut_tail_sentences(lines, reasons)
+    promo = _cut_promo_tail(lines, reasons)
+    cuts = _cut_tail_sentences(lines, reasons) | promo
     kept: list[str] = []
     removed: list[Removal] = []
     for i, (ln, r) in enumerate(zip(lines, reasons, strict=True)):
@@ -104,6 +109,38 @@ def _cut_tail_sentences(lines: list[str], reasons: list[str | None]) -> dict[int
         else:
             cuts[i] = (" ".join(parts[:k]), " ".join(parts[k:]), why)
     return cuts
+
+
+# Sentences of a line for finding a promo's start; the invitation may follow a question in lower
+# case ("Lalu, bagaimana kabar terbarunya? ikuti diskusinya ...").
+_PROMO_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z]|(?:ikuti|yuk|mari)\b)")
+
+
+def _cut_promo_tail(lines: list[str], reasons: list[str | None]) -> dict[int, tuple[str, str, str]]:
+    """The page's closing promo of other programmes and reports: from the first sentence in the
+    last kept lines that invites the reader to follow one (``PROMO_TAIL_ANCHOR``), with the teaser
+    question before it, to the end of the page. Lines after it are marked ``promo`` in ``reasons``;
+    the line it starts in is returned as a cut (story part kept, promo cut) unless it is all promo.
+    The article's first kept line is never cut, and a start followed by more than
+    ``PROMO_TAIL_AFTER`` lines is no closing promo."""
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    for pos in range(max(1, len(kept) - PROMO_TAIL_WINDOW), len(kept)):
+        if len(kept) - pos - 1 > PROMO_TAIL_AFTER:
+            continue
+        i = kept[pos]
+        parts = _PROMO_BREAK.split(lines[i].strip())
+        k = next((j for j, part in enumerate(parts) if PROMO_TAIL_ANCHOR.search(part)), None)
+        if k is None:
+            continue
+        if k > 0 and PROMO_TEASER.fullmatch(parts[k - 1]):
+            k -= 1
+        for j in kept[pos + 1:]:
+            reasons[j] = "promo"
+        if k == 0:
+            reasons[i] = "promo"
+            return {}
+        return {i: (" ".join(parts[:k]), " ".join(parts[k:]), "promo")}
+    return {}
 
 
 def _first_kept(reasons: list[str | None], start: int = 0) -> int | None:

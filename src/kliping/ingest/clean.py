@@ -53,14 +53,13 @@ def clean(article: Article) -> Document:
         # The message is the reason only: the caller's Problem already names the input.
         raise ArticleError(f"no usable text {where}")
 
-    dateline = find_dateline(stripped.lines[0]) if stripped.lines else None
-    source = (
+    given_source = (
         normalize_source(_one_line(article.source))
         or normalize_source(_one_line(page.site_name))
         or canonical_outlet(article.url or page.url)
-        or (dateline.outlet if dateline else None)
-        or outlet_from_text(body)
     )
+    dateline = find_dateline(stripped.lines[0], given_source) if stripped.lines else None
+    source = given_source or (dateline.outlet if dateline else None) or outlet_from_text(body)
 
     published, inferred = article.published, False
     if published is None and page.published:

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from kliping.lang.id.calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_NAMES
 from kliping.lang.id.cues import NAME_STOPWORDS
+from kliping.lang.id.gazetteer import place_kind
 from kliping.lang.id.outlets import OUTLETS, SELF_BRANDS, SELF_REFERENCE_CUES
 
 # --------------------------------------------------------------------------- outlets
@@ -100,18 +101,46 @@ class Dateline:
     end: int  # offset in the paragraph where the dateline ends
 
 
-def find_dateline(paragraph: str) -> Dateline | None:
-    """The dateline at the start of ``paragraph`` (city, outlet), or ``None``."""
+def find_dateline(paragraph: str, source: str | None = None) -> Dateline | None:
+    """The dateline at the start of ``paragraph`` (city, outlet), or ``None``.
+
+    ``source`` is the article's outlet when known: in an outlet-first dateline written with a
+    comma (``Berita Pagi, Washington —``) the place is the part that is not the outlet.
+    """
     head = paragraph[:120]
     for pat in _dateline_patterns():
         m = pat.match(head)
         if m:
-            written = m["o"].replace(". ", ".")  # ``KOMPAS. com`` is ``KOMPAS.com``
-            return Dateline(_city_name(m["c"]), canonical_outlet(written) or written, m.end())
+            city, written = m["c"], m["o"].replace(". ", ".")  # ``KOMPAS. com`` is ``KOMPAS.com``
+            if _outlet_first(city, written, source):
+                city, written = written, city
+            return Dateline(_city_name(city), canonical_outlet(written) or written, m.end())
     m = _CITY_ONLY.match(head)
     if m:
         return Dateline(_city_name(m["c"]), None, m.end())
     return None
+
+
+def _outlet_first(city: str, outlet: str, source: str | None) -> bool:
+    """``Berita Pagi, Washington``: the group read as the city is the outlet and the other a place.
+
+    It is when the "city" is the article's own outlet or a known one while the "outlet" is not,
+    or when only the "outlet" is a known place (``Kabar Harian, Seoul``, outlet unknown)."""
+    def is_outlet(name: str) -> bool:
+        if canonical_outlet(name) is not None:
+            return True
+        if not source:
+            return False
+        key = name.casefold().replace(" ", "")
+        return key in {source.casefold().replace(" ", ""),
+                       (canonical_outlet(source) or "").casefold().replace(" ", "")}
+
+    if is_outlet(city):
+        return not is_outlet(outlet)
+    if re.fullmatch(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,2}", outlet) is None:
+        return False
+    # A city or country only: ``Cikampek, Jawa Barat -`` is a town and its province.
+    return place_kind(outlet) in {"city", "country"} and place_kind(city) is None and place_kind(_city_name(city)) is None
 
 
 def _city_name(raw: str) -> str:

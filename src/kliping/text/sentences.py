@@ -32,12 +32,13 @@ from kliping.model import Sentence
 
 # Abbreviations (lowercased, without the final dot) after which a period does not end a sentence
 # (``m``, ``moh``, ``muh``: Muhammad, ``oleh M. Yamin``; ``kav``: a plot in an address; ``jo``:
-# juncto, ``Pasal 2 Jo. Pasal 18``, one charge read with another).
+# juncto, ``Pasal 2 Jo. Pasal 18``, one charge read with another; ``plt``, ``plh``, ``pj``, ``pjs``:
+# acting and interim office holders, ``ujar Plt. Direktur Jenderal ...``, a title before a name).
 _ABBREVIATIONS = """
     mr mrs ms dr drs dra prof ir jend jen letjen mayjen brigjen laksma laksda laksdya marsma marsda
     marsdya kol letkol kapt lettu letda serma sertu pelda bripka brigpol aiptu aipda kompol akbp
     h hj st sdr sdri bpk bp ny nn tn yth pdt kh hlm hal no nomor nos vol jl jln kec kab kel prov
-    m moh muh kav jo
+    m moh muh kav jo plt plh pj pjs
     kep gg rt rw dkk dll dsb tsb dst dkk sbb spt yg dgn utk tgl telp tel fax hp ext
     gen lt col maj sgt capt cpl pvt adm cmdr sen rep gov pres jr sr messrs mt ft
     vs etc approx est dept univ assoc

@@ -45,6 +45,9 @@ LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", re.compile(r"saksikan\s+live\s*detik\s*\w*\s*:?", _I)),
     # "Tonton juga "<a video's title>" di sini:", a video promo that names no "video".
     ("promo", re.compile(r"tonton\s+(?:juga|pula)\s*:?\s*(?:video\b|[\"“']).{0,200}", _I)),
+    # "Baca selengkapnya di halaman berikutnya...": a page break of a multi-page article.
+    ("promo", re.compile(r"(?:baca|simak|lanjut(?:kan)?(?:\s+membaca)?)(?:\s+(?:selengkapnya|juga|lagi))?\s+"
+                         r"(?:di|ke|pada)\s+halaman\s+(?:berikut(?:nya)?|selanjutnya|\d{1,2})\s*[.!:…]*", _I)),
     # "Simak selengkapnya di halaman selanjutnya.", "Yuk simak selengkapnya!": a pointer, no content
     # (not "Simak selengkapnya aturan baru itu sebelum mendaftar, ...": a sentence of the story).
     ("promo", re.compile(r"(?:yuk\s+)?(?:simak|saksikan|tonton)\s+selengkapnya(?:\s+(?:di|dalam|pada|berikut)\b.{0,80})?"
@@ -122,3 +125,25 @@ NUMBERED_SUBHEADING = re.compile(r"(\d{1,2})[.)]\s+(\S.{2,110}?)")
 SUBHEADING_MAX_WORDS = 16
 # Final characters that mark a line as a sentence, not a heading.
 SENTENCE_END = ".!?;:\"”’)'"
+
+# The end of a page that promotes the outlet's programmes or other reports, addressed to the reader
+# ("Ikuti diskusinya dalam Editorial Review.", "Siapa sosok di balik ...? Ikuti laporan langsung
+# jurnalis ... selengkapnya.", a detikSore or Sunsetalk blurb, "Melihat Kembali detikSore on
+# Location ...:"). A sentence matching ``PROMO_TAIL_ANCHOR`` (``search`` on one sentence) in the
+# last ``PROMO_TAIL_WINDOW`` kept lines starts the promo: it, the teaser question right before it
+# and every line after it are removed, when at most ``PROMO_TAIL_AFTER`` lines follow.
+# The invitation names what to follow (a discussion, a report) and points away from the page;
+# "Ikuti aturan ..." or "Ikuti ulasan berikut:" (the article's own list) are no promo.
+PROMO_TAIL_ANCHOR = re.compile(
+    r"^(?:(?:yuk|mari)\s+)?ikuti\s+(?:terus\s+|juga\s+)?(?:diskusi|laporan|ulasan|pembahasan|perbincangan|"
+    r"wawancara|liputan|siaran|perkembangan|obrolan|bincang|dialog|program)\w*\b(?![^.!?]*\bberikut\b)"
+    r"(?![^.!?]*:\s*$)"
+    # The outlet's own programmes named in a sentence: their blurbs and "Melihat Kembali ...:".
+    r"|\b(?:detik\s?(?:sore|pagi|siang|malam)|sunsetalk)\b",
+    _I,
+)
+# A question sentence right before the invitation is its teaser ("Siapa sosok di balik ...?").
+PROMO_TEASER = re.compile(r"[^\"“”]{5,250}\?")
+PROMO_TAIL_WINDOW = 8
+PROMO_TAIL_AFTER = 6
+
