@@ -201,11 +201,93 @@ def _candidates(para: str, quotes: _QuoteState) -> list[tuple[int, int, int]]:
     return out
 
 
+def _index_options(para: str, dot: int) -> dict[int, int]:
+    """Possible list numbers glued before the full stop at ``para[dot]``: number -> where it starts.
+
+    A flattened list loses the line break before each item's number, so the number sticks to the
+    end of the item before: to a word (``Mandiri2.``), to its full stop (``triliun.2.``) or to an
+    amount (``Rp 36.189.084.0003.``, ``tahun 19792.``, ``skor 3,352.``). An amount is split only
+    where the rest is a well-formed number and the whole is not: thousands groups of three, a year
+    before a five- or six-digit run, two decimals before three or four.
+    """
+    j = dot
+    while j > 0 and (para[j - 1].isdigit() or (para[j - 1] in ".," and j - 1 > 0 and para[j - 2].isdigit())):
+        j -= 1
+    token = para[j:dot]
+    if not token or not token[-1].isdigit():
+        return {}
+    before = para[j - 1] if j > 0 else ""
+    if token.isdigit() and len(token) <= 2 and token[0] != "0":
+        if before.isalpha() or (before == "." and j > 1 and para[j - 2].isalpha()):
+            return {int(token): j}  # ``Mandiri2.``, ``triliun.2.``
+        return {}
+    if before.isalnum():
+        return {}
+    out: dict[int, int] = {}
+    for n in (1, 2):
+        rest, idx = token[:-n], token[-n:]
+        if not rest or idx[0] == "0" or not rest[-1].isdigit():
+            continue
+        if (_GROUPED.fullmatch(rest) and not _GROUPED.fullmatch(token)) \
+                or (_YEAR.fullmatch(rest) and token.isdigit()) \
+                or (_DECIMAL2.fullmatch(rest) and not _DECIMAL2.fullmatch(token)):
+            out[int(idx)] = dot - n
+    return out
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_DECIMAL2 = re.compile(r"\d{1,3}(?:\.\d{3})*,\d{2}")
+_ITEM_START = re.compile(r"\s*(\d{1,2})\.\s")
+
+
+def _unglue_list_numbers(para: str, cands: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Move sentence ends to before the list numbers a flattened list glued to its items.
+
+    Taken only for a run of consecutive candidates whose glued numbers count up by one: three or
+    more, or fewer when the sentence before the run is the list's item ``k-1.`` (``1. Budi, Direktur
+    PT Maju2. Ani, Direktur PT Jaya3. ...``). A lone year or amount before a full stop never is one.
+    """
+    opts = [(_index_options(para, dot) if dot >= 0 and end == dot + 1 and para[dot] == "." else {})
+            for end, _, dot in cands]
+    if not any(opts):
+        return cands
+    out = list(cands)
+    i = 0
+    while i < len(cands):
+        best: list[tuple[int, int]] = []
+        for v0, at0 in opts[i].items():
+            run = [(v0, at0)]
+            while i + len(run) < len(cands) and run[-1][0] + 1 in opts[i + len(run)]:
+                v = run[-1][0] + 1
+                run.append((v, opts[i + len(run)][v]))
+            if len(run) > len(best):
+                best = run
+        if not best:
+            i += 1
+            continue
+        if len(best) >= 3 or _item_number_before(para, cands, i) == best[0][0] - 1:
+            for k, (_, at) in enumerate(best):
+                out[i + k] = (at, at, cands[i + k][2])
+        i += len(best)
+    return out
+
+
+def _item_number_before(para: str, cands: list[tuple[int, int, int]], i: int) -> int | None:
+    """The list number ``k.`` that opens the sentence ending at candidate ``i`` (its own full stop
+    is a candidate too, so ``1. Budi ...`` may be two candidates back)."""
+    start = cands[i - 1][1] if i > 0 else 0
+    mark = _ITEM_START.match(para, start)
+    if mark is None and i > 0:
+        mark = _ITEM_START.match(para[:cands[i - 1][1]], cands[i - 2][1] if i > 1 else 0)
+    return int(mark[1]) if mark else None
+
+
 def _split_paragraph(para: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     s_start = 0
     quotes = _QuoteState(para)
-    for end, nxt, _ in _candidates(para, quotes):
+    for end, nxt, _ in _unglue_list_numbers(para, _candidates(para, quotes)):
         fragment = para[s_start:end].strip(_WS)
         if _LIST_MARK.match(fragment) or _is_dateline(fragment):
             continue
