@@ -76,3 +76,36 @@ def test_outlet_first_dateline_gives_the_place_not_the_outlet() -> None:
     assert find_dateline("Jakarta, Kabar Pagi - Harga beras naik lagi.").city == "Jakarta"
     assert find_dateline("Cikampek, Jawa Barat - Jalan tol padat.").city == "Cikampek"
     assert _doc("\n".join(["Jakarta, IDN Times - Harga beras naik lagi pekan ini.", *STORY[1:]])).dateline == "Jakarta"
+
+
+def test_space_lost_around_inline_markup_is_restored_where_safe() -> None:
+    from kliping.ingest.glue import unglue
+
+    assert unglue("Dikutip daridetikFinance, harga cabai naik.") == "Dikutip dari detikFinance, harga cabai naik."
+    assert unglue("PantauandetikJatengdi lokasi, antrean mengular.") == "Pantauan detikJateng di lokasi, antrean mengular."
+    assert unglue("Ikuti siaran hangatdetikcomdalam sehari.") == "Ikuti siaran hangat detikcom dalam sehari."
+    assert unglue("KemudianGolden Visa diberikan.") == "Kemudian Golden Visa diberikan."
+    assert unglue("dosen BiologiIPB University") == "dosen Biologi IPB University"
+    assert unglue("penerapanGolden Visa dan bukuHerbal") == "penerapan Golden Visa dan buku Herbal"
+
+
+def test_real_camel_case_names_are_never_split() -> None:
+    from kliping.ingest.glue import unglue
+
+    names = ("McDonald iPhone PlayStation YouTube detikcom detikNews KemenPPPA DKI NasDem TikTok "
+             "WhatsApp BeritaSatu InsyaAllah KontraS LinkedIn GoPay www.detik.com/berita @budiSantoso")
+    assert unglue(names) == names
+
+
+def test_cleaned_text_with_restored_spaces_still_maps_to_raw_offsets() -> None:
+    from kliping.eval.align import RawAligner
+
+    raw = "Jakarta - Harga beras naik lagi.\nPantauandetikcom di pasar, pedagang mengeluh sepi pembeli."
+    doc = _doc(raw)
+    assert doc.sentences[1].text.startswith("Pantauan detikcom di pasar")
+    align = RawAligner(raw, doc)
+    s = doc.sentences[1].text
+    a = s.index("detikcom")
+    assert align.raw_span(1, a, a + len("detikcom")) == (raw.index("detikcom"), raw.index("detikcom") + 8)
+    b = s.index("pedagang")
+    assert align.raw_span(1, 0, b + len("pedagang")) == (raw.index("Pantauan"), raw.index("pedagang") + 8)

@@ -3,8 +3,8 @@
 Development gold sets store only article ids and character offsets into the raw ``text`` of the
 input (never the text itself), so they survive changes to cleaning and sentence splitting. Cleaning
 removes whole boilerplate lines, repairs mojibake (``AsociaciÃ³n`` -> ``Asociación``)
-and normalises a few characters (``\\r``, non-breaking and zero-width spaces); this module undoes
-that for scoring.
+and normalises a few characters (``\\r``, non-breaking and zero-width spaces) and restores spaces
+lost between glued words; this module undoes that for scoring.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from kliping.ingest.decode import repair_mojibake
+from kliping.ingest.glue import glue_breaks
 from kliping.model import Document
 
 _DROP = {"\r", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
@@ -46,7 +47,13 @@ def _normalised(raw: str) -> tuple[str, list[int], list[int]]:
         chars.append(" " if ch in _SPACE else ch)
         index.append(starts[i])
         end_index.append(ends[i])
-    return "".join(chars), index, end_index
+    text = "".join(chars)
+    # Spaces cleaning restores between glued words (``daridetikFinance``) point at the next character.
+    for b in reversed(glue_breaks(text)):
+        text = text[:b] + " " + text[b:]
+        index.insert(b, index[b])
+        end_index.insert(b, index[b])
+    return text, index, end_index
 
 
 class RawAligner:

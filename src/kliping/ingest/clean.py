@@ -7,6 +7,7 @@ import re
 
 from kliping.ingest.boilerplate import strip_boilerplate
 from kliping.ingest.decode import normalize_text
+from kliping.ingest.glue import unglue
 from kliping.ingest.html import PageMeta, html_to_text
 from kliping.ingest.metadata import (
     canonical_outlet,
@@ -43,7 +44,7 @@ def clean(article: Article) -> Document:
     if len(raw) > MAX_TEXT_CHARS:
         raise ArticleError(f"text too long ({len(raw):,} characters > limit {MAX_TEXT_CHARS:,}); "
                            "not one news article")
-    text = normalize_text(raw)
+    text = unglue(normalize_text(raw))  # ``daridetikFinance``: the space lost around inline markup
     lines = [ln for ln in text.split("\n") if ln.strip()]
     given_title = _one_line(article.title) or _one_line(page.title)
     stripped = strip_boilerplate(lines, given_title)

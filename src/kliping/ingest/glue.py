@@ -1,0 +1,130 @@
+"""Restoring the space that inline markup lost between two words (``daridetikFinance``).
+
+Scraped pages often drop the spaces around an italic or linked word, so ``dari <i>detikFinance</i>``
+arrives as ``daridetikFinance`` and becomes a junk entity, a wrong speaker or an ugly summary line.
+A space is inserted only where it is safe:
+
+* before the outlet name ``detik`` glued to a word (``PantauandetikJateng``, ``TikTokdetikcom``) and
+  after ``detikcom`` or a known channel glued to the next word (``detikcomdi``, ``detikJatengdi``);
+* at a lower-case to upper-case switch inside a word when the left part is a function word or
+  cue (``lang.id.glue.LEFT_WORDS``), a derived word the stemmer knows (``penerapanGolden``), or a
+  known lower-case root (``bukuHerbal``); a capitalised root only before an acronym
+  (``BiologiIPB``). The right part has two letters or more.
+
+Real camel-case names have a left part that is no such word (``NasDem``, ``TikTok``, ``iPhone``,
+``McDonald``, ``KemenPPPA``, ``YouTube``, ``WhatsApp``) or a capitalised root before a word
+(``BeritaSatu``), and stay. ``glue_breaks`` gives the positions so that the evaluation can map
+offsets back to the raw text (``kliping.eval.align``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kliping.lang.id.glue import DETIK_CHANNELS, LEFT_WORDS, OUTLET_PREFIX
+
+_HINT = re.compile(r"[a-z][A-Z]|[a-z]" + OUTLET_PREFIX + r"|" + OUTLET_PREFIX + r"com[a-z]")
+# A token of letters (a URL, handle or e-mail part is skipped by the caller).
+_TOKEN = re.compile(r"(?<![\w@#/.:-])[A-Za-z]+(?![\w@/-]|\.[A-Za-z])")
+_CHANNEL = re.compile(OUTLET_PREFIX + r"(?:com|[A-Z][A-Za-z]*)")
+_SWITCH = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> tuple[object, frozenset[str]]:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    factory = StemmerFactory()
+    return factory.create_stemmer(), frozenset(factory.get_words())
+
+
+@lru_cache(maxsize=4096)
+def _stem_known(word: str) -> tuple[bool, bool]:
+    """(the stemmer knows the word's root, the word is derived from it by affixes)."""
+    stemmer, roots = _stemmer()
+    low = word.lower()
+    stem = stemmer.stem(low)
+    return stem in roots, stem in roots and stem != low
+
+
+def _left_ok(left: str, right: str) -> bool:
+    if len(right) < 2 or left.lower() == OUTLET_PREFIX:
+        return False
+    if left.lower() in LEFT_WORDS:
+        return True
+    if len(left) < 4:
+        return False
+    known, derived = _stem_known(left)
+    if derived:
+        return True
+    if not known:
+        return False
+    # A capitalised root before a word is often a brand (``BeritaSatu``, ``KompasTV`` spells the
+    # acronym, which a space does not hurt).
+    return left[0].islower() or bool(_ACRONYM.match(right))
+
+
+def _token_breaks(tok: str) -> list[int]:
+    """Offsets inside ``tok`` where a space goes."""
+    cuts: set[int] = set()
+    for m in _CHANNEL.finditer(tok):
+        a, b = m.start(), m.end()
+        if a >= 2 and tok[a - 1].islower():
+            cuts.add(a)  # ``Pantauan|detikJateng``
+        name = m.group()[len(OUTLET_PREFIX):]
+        if name == "com":
+            if b < len(tok) and tok[b].islower() and len(tok) - b >= 2:
+                cuts.add(b)  # ``detikcom|di``
+            continue
+        if name in DETIK_CHANNELS:
+            continue
+        for n in range(len(name) - 2, 0, -1):  # the longest known channel, then a word
+            if name[:n] in DETIK_CHANNELS and (name[n].islower() or name[n + 1:n + 2].islower()) \
+                    and len(name) - n >= 2:
+                cuts.add(a + len(OUTLET_PREFIX) + n)  # ``detikJateng|di``, ``detikJateng|Selasa``
+                break
+    detik = [(m.start(), m.end()) for m in _CHANNEL.finditer(tok)]
+    start = 0
+    for m in _SWITCH.finditer(tok):
+        i = m.start()
+        if any(a < i <= b for a, b in detik):
+            start = i
+            continue  # inside or right after an outlet name: handled above
+        left = tok[start:i]
+        # the left part runs from the last cut or token start
+        for c in sorted(cuts):
+            if start < c < i:
+                left = tok[c:i]
+        right = re.match(r"[A-Z][a-z]*|[A-Z]+", tok[i:]).group()
+        if _left_ok(left, tok[i:i + max(len(right), 2)] if right.isupper() else right):
+            cuts.add(i)
+        start = i
+    return sorted(cuts)
+
+
+def glue_breaks(text: str) -> list[int]:
+    """Positions in ``text`` before which a lost space is restored (in order)."""
+    if not _HINT.search(text):
+        return []
+    out: list[int] = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if len(tok) < 6 or not _HINT.search(tok):
+            continue
+        out.extend(m.start() + c for c in _token_breaks(tok))
+    return out
+
+
+def unglue(text: str) -> str:
+    """``text`` with the lost spaces restored at ``glue_breaks``."""
+    breaks = glue_breaks(text)
+    if not breaks:
+        return text
+    parts, prev = [], 0
+    for b in breaks:
+        parts.append(text[prev:b])
+        prev = b
+    parts.append(text[prev:])
+    return " ".join(parts)
