@@ -15,6 +15,7 @@ from decimal import Decimal
 from kliping.extract.numbers import clean_float
 from kliping.model import Citation, Claim, Dossier, Entity, Evidence, Quote, Storyline
 from kliping.sources import outlet_key
+from kliping.synth.quotes import quote_key
 
 # The mark shown next to the date of a timeline entry whose happening was still ahead when reported
 # (``planned`` in the JSON): a meeting scheduled for tomorrow is on the timeline, but not as done.
@@ -273,7 +274,7 @@ class Index:
                 continue
             for q in ev.quotes:
                 who = self.speaker(q.speaker, q.speaker_name)
-                key = (who.casefold(), " ".join(q.text.split()).casefold())
+                key = (who.casefold(), quote_key(q.text))  # a comma or ``nggak``/``gak`` apart: one row
                 if key in rows:
                     if all(a != aid for a, _ in rows[key][2]):
                         rows[key][2].append((aid, q.sentence))

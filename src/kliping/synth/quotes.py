@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from kliping.lang.id.cues import COLLOQUIAL_SPELLINGS
 from kliping.model import Finding, FindingItem
 from kliping.synth.corpus import Corpus
 
@@ -30,6 +31,13 @@ MIN_QUOTE_WORDS = 4
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def quote_key(text: str) -> str:
+    """A quote's wording for telling two rows of one statement apart from two statements: words
+    casefolded, punctuation dropped, colloquial spellings folded (``nggak``/``gak``). Two outlets
+    carrying one remark differ in a comma or in how they spell it; they are one row of the dossier."""
+    return " ".join(COLLOQUIAL_SPELLINGS.get(w, w) for w in _WORD.findall(text.casefold()))
 
 
 def _numbers(text: str) -> set[str]:

@@ -277,6 +277,13 @@ UNNAMED_SPEAKER_NOUNS: frozenset[str] = frozenset((
     "pegawai", "pejabat", "perawat", "pasien", "pengguna", "konsumen", "pembeli", "penjual",
     "penyidik", "petinggi", "pendukung", "simpatisan", "penonton", "sekolah", "pemilik",
 )) | ROLE_NOUNS
+# Kinship nouns: ``Anak Tamara itu menjelaskan`` is the child speaking, not Tamara (with ``itu``/
+# ``tersebut``/``ini`` after the name, the phrase stands for the relative). ``ibu``/``bapak`` are left
+# out: they are also forms of address (``Ibu Sri itu``).
+KIN_NOUNS: frozenset[str] = frozenset((
+    "anak", "putra", "putri", "putera", "puteri", "istri", "isteri", "suami", "ayah", "ayahanda", "ibunda",
+    "adik", "kakak", "cucu", "menantu", "mertua", "keponakan", "sepupu", "kekasih", "pacar", "cicit",
+))
 # Words that introduce the name of such a speaker: ``Warga bernama Budi Santoso mengatakan …``.
 NAMING_WORDS: frozenset[str] = frozenset(("bernama", "berinisial", "yakni", "yaitu"))
 
@@ -473,3 +480,11 @@ NEGATION_BRIDGE: frozenset[str] = frozenset((
     "begitu", "langsung", "secara", "sepihak", "seenaknya", "lagi", "perlu", "harus", "ada", "yang",
     "sembarang", "gegabah", "mudah", "terburu-buru", "buru-buru", "pula", "juga", "lantas", "sampai",
 ))
+
+# Spellings of one colloquial word (``nggak``/``gak``/``enggak``): two outlets writing one quote
+# differ in them, so quote rows compare the folded word (synth/quotes.py ``quote_key``).
+COLLOQUIAL_SPELLINGS: dict[str, str] = {
+    "nggak": "nggak", "ngga": "nggak", "enggak": "nggak", "engga": "nggak", "gak": "nggak", "ga": "nggak",
+    "kagak": "nggak", "gk": "nggak", "tdk": "tidak", "udah": "sudah", "udh": "sudah", "aja": "saja",
+    "sampe": "sampai", "gimana": "bagaimana", "gini": "begini", "gitu": "begitu", "emang": "memang",
+}
