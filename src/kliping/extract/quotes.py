@@ -209,6 +209,15 @@ class _Ctx:
     # in the narrative, a speaker only as far as nothing says otherwise
     requests: set[int] = field(default_factory=set)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quote spans: not antecedents
+    # persons introduced as a party of the case (``korban bernama X``): a later quote that talks of
+    # the parties in the third person is an official's account, not theirs
+    parties: set[str] = field(default_factory=set)
+    # reported-statement contents (``Jaksa mengatakan [Sri meminta …]``): the people named there are
+    # talked about, so they are no antecedent of a role word or a pronoun
+    reported: list[tuple[int, int]] = field(default_factory=list)
+    # short forms a person is written by (``Iswan Ibrahim (ISW)``, ``saudara AS``): lower-cased
+    # full name -> the forms, for telling that a quote talks about that person
+    short_forms: dict[str, set[str]] = field(default_factory=dict)
     persons: list[str] = field(default_factory=list)  # PERSON mention names of the article: full forms
     # positions of quotes whose source is a document or an unnamed speaker (``Warga menyebut …``)
     documents: list[int] = field(default_factory=list)
@@ -479,7 +488,11 @@ def _collect(ctx: _Ctx) -> list[_Item]:
                 single = text[start - 1] in _SINGLE
                 before = sent_head.split()[-1].lower().strip(",:") if sent_head.split() else ""
                 titled = _title_case(qtext) and (vm is None or before in cues.TITLE_NOUNS)
-                if words <= 4 or single or titled or (not closed and vm is None and mm is None):
+                # ``Ia mengaku ikut berdemo karena marah atas apa yang disebutnya "gerakan menuju
+                # fasisme"``: the verb already has its own object clause, so a short quoted phrase
+                # far after it is a term inside that statement, not a quote of its own
+                inner = vm is not None and words <= 8 and len(sent_head[vm.end():].split()) >= 4
+                if words <= 4 or single or titled or inner or (not closed and vm is None and mm is None):
                     # scare quotes, terms in single marks, quoted titles (``video "Mensos Tinjau …"``),
                     # and a term whose closing mark is missing (``Yang dimaksud dengan "menyerang …``:
                     # no one is said to speak)
@@ -615,6 +628,15 @@ def _tail_attribution(tail: str, tail_start: int, ctx: _Ctx) -> tuple[str, _Spea
             sp = _speaker_after(km.group("spk"), tail_start + km.start("spk"), ctx, loose=True)
             if sp.kind == "phrase":
                 return "kepada", sp, _attribution_end(tail, km.end())
+    # ``…," Direktur Riset X Budi Santoso, dalam rilisnya.``: a quote closed by a comma, then a titled
+    # person and a comma (or the end), no verb: the person is the one quoted
+    tm = _TAIL_TITLED.match(tail)
+    if tm and ctx.text[max(0, tail_start - 2):tail_start - 1] == "," and len(tm.group("spk").split()) <= 8 \
+            and tm.group("spk").split()[0].lower() in TITLE_WORDS:
+        at = tail_start + tm.start("spk")
+        sp = _speaker_after(tm.group("spk"), at, ctx)
+        if sp.kind == "phrase" and _person_within(ctx, at, at + len(tm.group("spk"))):
+            return "", sp, _attribution_end(tail, tm.end("spk"))
     # ``," Bimo menambahkan.`` / ``," ia menambahkan.``
     lead = re.match(r"^[\s,]*", tail)
     body = tail[lead.end():] if lead else tail  # type: ignore[union-attr]
@@ -626,6 +648,9 @@ def _tail_attribution(tail: str, tail_start: int, ctx: _Ctx) -> tuple[str, _Spea
             base = tail_start + (lead.end() if lead else 0)  # type: ignore[union-attr]
             return vm.group("cue").lower(), _subject(subj, base, ctx), _attribution_end(tail, len(tail))
     return None
+
+
+_TAIL_TITLED = re.compile(r"^[ \t]*(?P<spk>[A-Z][^,.;:!?\"“”()]{2,100}?)[ \t]*(?:,|\.|$)")
 
 
 def _attribution_end(tail: str, at: int) -> int:
@@ -739,7 +764,7 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
         # ``Rina Kartika melaporkan Dodi Saputra`` / ``melaporkan ke polisi`` / ``melaporkan sejumlah
         # pihak``: a complaint against someone, not speech (nor a lead for the next quote)
         return None
-    b = _BAHWA.match(after)
+    b = _BAHWA.match(after) or _adjunct_before_content(after)
     if b:
         off = b.end()
     else:
@@ -777,6 +802,36 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
     start += len(after[off:]) - len(after[off:].lstrip())
     return _Item(pos=base + m.start(), start=start, end=start + len(content), text="" if lead else content,
                  para=0, direct=False, cue=cue, speaker=spk, lead=lead)
+
+
+# An adjunct between the speech verb and its content: ``kepada AFP``, ``pada Kamis (16/10)``,
+# ``dalam pembukaan pertemuan di Oslo,``, then ``bahwa`` or (a short adjunct) a comma.
+_VERB_ADJUNCT = re.compile(r"^\s*(?:kepada|pada|dalam|saat|ketika|di|usai|seusai|setelah|melalui|lewat|"
+                           r"di\s+hadapan|di\s+depan)\s+", re.I)
+_ADJUNCT_BAHWA = re.compile(r"[^\"“”.;:!?]{1,120}?,?\s*(?<![\w-])bahwa\s+", re.I)
+_ADJUNCT_COMMA = re.compile(r"[^\"“”.;:!?,]{1,60},\s*(?=[a-z])")
+
+
+def _adjunct_before_content(after: str) -> re.Match[str] | None:
+    """The adjunct before a reported statement's content, through ``bahwa`` (up to 14 words) or,
+    for a short one (up to 6 words), through a comma: the content starts after it
+    (``mengatakan kepada AFP bahwa …``, ``mengatakan kepada wartawan, harga …``). A clause opened by
+    the adjunct word with no ``bahwa`` or comma after it (``pada saat itu harga turun``) stays whole."""
+    adj = _VERB_ADJUNCT.match(after)
+    if adj is None:
+        return None
+    b = _ADJUNCT_BAHWA.match(after, adj.end())
+    if b is not None and len(after[:b.end()].split()) <= 15 and not _VERB_IN.search(after[adj.end():b.end()]):
+        return b
+    c = _ADJUNCT_COMMA.match(after, adj.end())
+    if c is not None and len(after[:c.end()].split()) <= 7 and not _VERB_IN.search(after[adj.end():c.end()]):
+        return c
+    return None
+
+
+# An active prefixed verb (``warga menolak``): a clause, not an adjunct's noun phrase (``keterangan
+# tertulis``, ``diterima`` are allowed: a passive or adjective inside the adjunct).
+_VERB_IN = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])")
 
 
 # A main clause with its own speech verb after a comma: ``…, Budi menuturkan …``.
@@ -911,8 +966,16 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
             return None  # ``menurut rencana`` is not an attribution
     if len(content.split()) < 2:
         return None
+    if _NAMED_SPEECH_OPEN.match(content):
+        # ``Menurut dia, Arya menjelaskan, …``: the clause names its own speaker with a speech verb;
+        # that name, read by the verb, beats the pronoun's antecedent
+        return None
     return _Item(pos=base + m.start(), start=start, end=end if end is not None else start + len(content),
                  text=content, para=0, direct=False, cue="menurut", speaker=spk)
+
+
+# A clause that opens with a name and a speech verb, then a comma or ``bahwa`` (``Arya menjelaskan, …``).
+_NAMED_SPEECH_OPEN = re.compile(rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{_VERBS}){_E}\s*(?:,|bahwa{_E})")
 
 
 def _office_name_comma(after: str, comma: int, at: int, ctx: _Ctx) -> int:
@@ -1052,6 +1115,15 @@ def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, c
 
 def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
     """The subject of a verb from the text before it: skips connectors, time and place adjuncts."""
+    named = _NAMED_SUBJECT.search(pre)
+    if named:
+        # ``seorang warga New Jersey … bernama Massimo Mascoli (68), mengatakan``: the name given by
+        # the naming word is the subject, not a place or an organisation in the description
+        noun = pre[: named.start()].split()[-1:]
+        if noun and _CASE_PARTY.fullmatch(noun[0]):
+            # ``Salah satu korban bernama X mengaku …``: a party of the case (see ``_resolve_pronoun``)
+            ctx.parties.add(_name_text(named.group("name")))
+        return _Speaker("phrase", text=named.group("name"), start=base + named.start("name"))
     pos = len(pre)
     chunks: list[tuple[int, str]] = []
     start = 0
@@ -1106,6 +1178,12 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
         break
     del pos
     return _Speaker("none")
+
+
+# ``… bernama Budi Santoso (45),`` right before the verb: the name a naming word gives the subject.
+_NAMED_SUBJECT = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(cues.NAMING_WORDS)) + r")\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:\([^)]*\)\s*)?,?\s*$")
 
 
 def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord: bool = False) -> _Speaker:
@@ -1239,6 +1317,9 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         if m2 is not None and m2.type == "PERSON" and at <= _mention_start(ctx, m2) < at + span2:
             return _Speaker("phrase", text=nxt.lstrip()[:span2], start=at)
     demo = re.match(r"^\s+(itu|tersebut|ini)(?![\w-])", after)
+    if demo and head_word in cues.KIN_NOUNS and len(run) > 1 and run[0][:1].isupper():
+        # ``Anak Tamara Bleszynski itu menjelaskan``: the child of the one named, unnamed here
+        return _Speaker("none", text=head_word)
     if demo and (head_word in TITLE_WORDS or head_word in cues.ORG_HEADS or head_word in cues.ROLE_NOUNS
                  or head_word in cues.AGENT_NOUNS
                  or (ctx.mentions and len(run) > 1 and not person_in_run and _office_head(head_word))):
@@ -1661,7 +1742,8 @@ def _find_role(ctx: _Ctx, role: str, pos: int, title: str | None = None) -> str 
                 best = (p, name)
                 break
         for ma, _mb, m in reversed(ctx.mentions):
-            if ma < pos and m.type == "PERSON" and m.title and _role_in_title(role, m.title):
+            if ma < pos and m.type == "PERSON" and m.title and _role_in_title(role, m.title) \
+                    and not _inside(ma, ctx.reported):
                 if best is None or ma > best[0]:
                     best = (ma, m.text)
                 break
@@ -1671,8 +1753,8 @@ def _find_role(ctx: _Ctx, role: str, pos: int, title: str | None = None) -> str 
         pat = r"\s+".join(re.escape(w) for w in role.split()) if multi else _role_intro(role)
         intro = re.compile(rf"(?<![\w-]){pat}(?![\w-])[^.!?\"“”]{{0,60}}$", re.I)
         for ma, _mb, m in reversed(ctx.mentions):
-            if ma >= pos or m.type != "PERSON" or _inside(ma, ctx.quoted):
-                continue
+            if ma >= pos or m.type != "PERSON" or _inside(ma, ctx.quoted) or _inside(ma, ctx.reported):
+                continue  # (``Menurut jaksa, Sri menagih …``: Sri is what the prosecutor said, not him)
             before = ctx.doc.sentences[m.sentence].text[: m.start]
             hit = intro.search(before)
             if hit is None:
@@ -1833,6 +1915,47 @@ def _named_in(content: str | None, name: str) -> bool:
     return False
 
 
+def _talks_of(ctx: _Ctx, content: str | None, name: str) -> bool:
+    """Whether a quote names the person ``name`` (:func:`_named_in`) or writes them by a short form
+    the article gives them (``Iswan Ibrahim (ISW)`` then ``"Saudara ISW … meminta …," katanya``)."""
+    if _named_in(content, name):
+        return True
+    if not content:
+        return False
+    key = _name_text(name).lower()
+    for full, forms in ctx.short_forms.items():
+        if (full == key or _same_person(full, key)) and any(
+                f in content and _word_re(f).search(content) for f in forms):
+            return True
+    return False
+
+
+# ``Iswan Ibrahim (ISW)``: a name and the capitals it is abbreviated to.
+_SHORT_FORM = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+\((?P<short>[A-Z]{2,5})\)")
+# ``saudara AS``, ``tersangka HPS``: a person written by the initials of their name.
+_INITIALS_AFTER = re.compile(r"(?<![\w-])(?:[Ss]audara|[Ss]dr\.?|[Tt]ersangka|[Tt]erdakwa)\s+(?P<short>[A-Z]{2,4})(?![\w-])")
+
+
+def _short_forms(ctx: _Ctx) -> dict[str, set[str]]:
+    """Short forms of the article's persons: the capitals in brackets after a name whose initials
+    they are, and initials written after ``saudara``/``tersangka`` (KPK's way of naming a suspect)."""
+    out: dict[str, set[str]] = {}
+    names = ctx.persons
+    for m in _SHORT_FORM.finditer(ctx.text):
+        name, short = m.group("name"), m.group("short")
+        if short[0] == name[0] and any(name.endswith(p) or _same_person(p, name) for p in names):
+            out.setdefault(name.lower(), set()).add(short)
+    written = {m.group("short") for m in _INITIALS_AFTER.finditer(ctx.text)}
+    if written:
+        for p in names:
+            words = [w for w in p.split() if w[:1].isupper()]
+            if len(words) >= 2:
+                initials = "".join(w[0] for w in words)
+                if initials in written:
+                    out.setdefault(p.lower(), set()).add(initials)
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _word_re(word: str) -> re.Pattern[str]:
     """``word`` as a whole word (not inside another word or a hyphenated one), compiled once:
@@ -1912,10 +2035,13 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
     # a quote that is not the words of a party of the case (no ``saya``/``aku``, or it talks of
     # someone as ``dia``): a suspect or defendant narrated with that role is talked about, not talking
     not_party = content is not None and (third or not _FIRST_SINGULAR.search(content))
+    # ``korban bernama X mengaku …`` then ``"… oleh korban …," katanya``: not the victim's words
+    account = party_talk and content is not None and not _FIRST_SINGULAR.search(content)
     last = next(((p, n, t) for p, n, t in reversed(ctx.history) if p < pos and n not in ctx.orgs
+                 and not (account and any(_same_person(n, x) for x in ctx.parties))
                  and not ((party_talk or third) and p in ctx.requests and not t
                           and (third or not _spoke(ctx, n)))
-                 and not (p in ctx.requests and ((not_party and _party_role(t)) or _named_in(content, n)))), None)
+                 and not (p in ctx.requests and ((not_party and _party_role(t)) or _talks_of(ctx, content, n)))), None)
     # a document quoted more recently than any speaker (``"…," ungkap dokumen tersebut``) is the
     # source a later ``jelasnya`` continues, unless a person becomes the subject in between
     doc_pos = max((p for p in ctx.documents if p < pos), default=None)
@@ -1926,7 +2052,9 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
     nearest: tuple[int, Mention] | None = None  # no speaker yet: the closest person, if none is a subject
     pos_line: int | None = None
     for ma, _mb, m in reversed(ctx.mentions):
-        if ma >= pos or m.type != "PERSON" or _inside(ma, ctx.quoted):
+        if ma >= pos or m.type != "PERSON" or _inside(ma, ctx.quoted) or _inside(ma, ctx.reported):
+            continue  # (``Jaksa mengatakan Sri meminta …``: Sri is talked about, not talking)
+        if account and any(_same_person(_name_text(m.text), x) for x in ctx.parties):
             continue
         if last is not None and ma <= last[0]:
             break
@@ -1951,14 +2079,14 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
             if not _narrated(ctx, last[0], ma, s.text[: m.start], after) \
                     and not _bare_party(ctx, m, s.text[: m.start], content) \
                     and not (not_party and _party_role(m.title, s.text[: m.start])) \
-                    and not _named_in(content, m.text):
+                    and not _talks_of(ctx, content, m.text):
                 subj = (ma, m)
             break  # a narrated subject (``Kamal dihadiahi …``) keeps the last speaker
         # a person named after the last speaker but not as a subject (``saat nama Mulyono
         # disebutkan``): look further back for one who is
     if subj is None and last is None:
         subj = nearest
-    if subj is not None and last is None and _named_in(content, subj[1].text):
+    if subj is not None and last is None and _talks_of(ctx, content, subj[1].text):
         subj = None  # ``"Budi tidak bersalah," ujarnya``: the person the quote names is not its speaker
     party = _unmentioned_party(ctx, max(last[0] if last else -1, subj[0] if subj else -1), pos)
     if party is not None:
@@ -2043,6 +2171,8 @@ def _forward_speaker(ctx: _Ctx, it: _Item) -> str | None:
 
 
 def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
+    ctx.reported = [(it.start, it.end) for it in items if not it.direct and not it.lead and it.text]
+    ctx.short_forms = _short_forms(ctx)
     prev: _Item | None = None
     para_last: dict[int, _Item] = {}
     prev_items = False  # whether any quote or statement came before (a lede quote has none)
@@ -2066,8 +2196,8 @@ def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
             it.name = sp.text or None
         elif sp is not None and sp.kind == "document":
             ctx.documents.append(it.pos)  # no speaker; a ``-nya`` after it stays with the document
-        elif sp is not None and sp.kind == "none" and sp.text in cues.UNNAMED_SPEAKER_NOUNS \
-                and not any(n not in ctx.orgs for _p, n, _t in ctx.history):
+        elif sp is not None and sp.kind == "none" and (sp.text in cues.KIN_NOUNS or (
+                sp.text in cues.UNNAMED_SPEAKER_NOUNS and not any(n not in ctx.orgs for _p, n, _t in ctx.history))):
             # ``Penyelenggara mengatakan …`` then ``ujarnya``, nobody named having spoken: the unnamed
             # speaker goes on speaking, as a document does, and no person merely named earlier takes
             # the pronoun. (After a named speaker, ``Pihak sekolah menyatakan … "…," jelasnya`` is
