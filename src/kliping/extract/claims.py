@@ -124,7 +124,15 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 actor = _speaker_at(spans, sent.start + m.start(), "" if hedge else before)
             if _attribution_only(content):
                 content = ""  # ``pihak Kemenag``, ``melalui penasihat hukumnya, X``: an agent, no proposition
-            if not content or _is_empty(content) or len(content.split()) < 2:
+            if status in ("denial", "confirmation") and not passive and _refers_back(content) \
+                    and not re.match(r"^\s*[,:]", after):
+                # ``Rusia membantah tuduhan itu``, ``Budi membenarkan hal tersebut``, ``Andi membantah.``:
+                # what is denied or admitted is an earlier allegation
+                spans = spans if spans is not None else _q.quote_spans(doc, mentions)
+                said = next(((doc.locate(a)[0], doc.text[a:b]) for a, b, who in reversed(spans)
+                             if b <= sent.start and b > a and (who is None or who != actor)), None)
+                content = _antecedent_text(content, out, said)
+            elif not content or _is_empty(content) or len(content.split()) < 2:
                 content = _q._cut_content(_without_dateline(s))
             out.append(Claim(status=status, cue=cue, text=content, sentence=si, actor_name=_snap(actor, ctx)))
     return out
@@ -532,12 +540,44 @@ def _snap(name: str | None, ctx: _q._Ctx) -> str | None:
 
 
 def _claim_text(after: str) -> str:
-    """The clause after a cue: up to ``;``, ``, kata X`` or ``, namun``."""
+    """The clause after a cue: up to ``;``, ``, kata X``, ``, namun`` or a hedge adverb opening a new
+    clause after three words or more (``pemilu itu sangat brutal sepertinya ke depan …``)."""
     body = after[_LEAD.match(after).end():]  # type: ignore[union-attr]
     end = _CLAUSE_END.search(body)
     if end:
         body = body[: end.start()]
+    for h in _HEDGE.finditer(body):
+        if len(body[: h.start()].split()) >= 3:
+            body = body[: h.start()]
+            break
     return _q._cut_content(body)
+
+
+_HEDGE = re.compile(r"(?<=\S)\s+(?:" + "|".join(sorted(cues.CLAUSE_HEDGES)) + r")(?![\w-])", re.I)
+# ``tuduhan itu``, ``hal tersebut``, ``tudingan Budi tersebut``: an object pointing back to a claim.
+_ANAPHORIC_OBJECT = re.compile(
+    r"^(?:" + "|".join(sorted(cues.ANAPHORIC_CLAIM_NOUNS)) + r")(?:\s+[\w-]+){0,2}?\s+(?:itu|ini|tersebut)$", re.I)
+
+
+def _refers_back(obj: str) -> bool:
+    """Whether a denial's or admission's object only points back (``tuduhan itu``) or is missing."""
+    low = obj.lower().strip(" .,")
+    return not low or low in cues.EMPTY_CONTENT or bool(_ANAPHORIC_OBJECT.match(low))
+
+
+def _antecedent_text(obj: str, earlier: list[Claim], said: tuple[int, str] | None = None) -> str:
+    """The text of a denial or admission whose object points back: the object with the nearest
+    earlier allegation of the article it answers (``tuduhan itu: Korea Utara mengirim …``), else
+    with the statement ``said`` (sentence, text) by someone else when that is later, or the object
+    marked as pointing back."""
+    obj = _q._cut_content(obj)
+    ante = next((c for c in reversed(earlier) if c.status == "allegation"), None)
+    if said and (ante is None or said[0] > ante.sentence):
+        text = _q._cut_content(said[1])
+        return f"{obj}: {text}" if obj else text
+    if ante is None:
+        return f"{obj} (merujuk ke pernyataan sebelumnya)" if obj else "(merujuk ke pernyataan sebelumnya)"
+    return f"{obj}: {ante.text}" if obj else ante.text
 
 
 # ``KOMPAS.com – Pemasangan …``: an outlet's name and a dash glued to the first sentence.

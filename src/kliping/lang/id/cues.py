@@ -392,6 +392,8 @@ SPECULATION_NOUN_BEFORE: frozenset[str] = frozenset((
     "segala", "berbagai", "setiap", "semua", "banyak", "akan", "dengan", "terhadap", "atas", "soal",
     "tentang", "mengenai", "peluang", "probabilitas", "tinggi", "rendah",
     "memiliki", "mempunyai", "punya",  # ``punya kemungkinan kecil untuk …``: a chance that is owned
+    # ``memperhatikan kemungkinan diterapkannya …``: a possibility watched for, nobody guessing
+    "memperhatikan", "mencermati", "mewaspadai", "mengamati",
 ))
 SPECULATION_NOUN_AFTER: frozenset[str] = frozenset((
     "buruk", "terburuk", "terjelek", "lain", "lainnya", "itu", "tersebut", "ini", "tersebut.",
@@ -488,3 +490,12 @@ COLLOQUIAL_SPELLINGS: dict[str, str] = {
     "kagak": "nggak", "gk": "nggak", "tdk": "tidak", "udah": "sudah", "udh": "sudah", "aja": "saja",
     "sampe": "sampai", "gimana": "bagaimana", "gini": "begini", "gitu": "begitu", "emang": "memang",
 }
+
+# Hedge adverbs that open a new clause inside a claim's text (``Diakui, pemilu itu brutal sepertinya ke
+# depan …``): the claim ends before them (extract/claims.py ``_claim_text``).
+CLAUSE_HEDGES: frozenset[str] = frozenset(("sepertinya", "tampaknya", "agaknya", "rupanya", "kelihatannya"))
+# Objects of a denial or admission that point back to an earlier claim (``membantah tuduhan itu``).
+ANAPHORIC_CLAIM_NOUNS: frozenset[str] = frozenset((
+    "hal", "tuduhan", "tudingan", "kabar", "informasi", "laporan", "isu", "klaim", "pernyataan", "dugaan",
+    "anggapan", "tuntutan", "berita",
+))
