@@ -35,6 +35,10 @@ def test_a_denial_of_that_accusation_shows_the_accusation_it_answers():
 def test_a_pointing_back_object_takes_the_statement_before_or_is_marked():
     t = "Budi Santoso mengatakan Andi Wijaya menjual tanah kas desa. Andi Wijaya membantah hal tersebut."
     assert claims(t) == [("denial", "hal tersebut: Andi Wijaya menjual tanah kas desa", "Andi Wijaya")]
+    # a statement with a narrated sentence in between is not what is answered
+    t2 = ("Budi Santoso mengatakan Andi Wijaya menjual tanah kas desa. Sebelumnya diberitakan, warga melapor "
+          "ke polisi. Andi Wijaya membantah kabar tersebut.")
+    assert claims(t2)[-1][1] == "kabar tersebut (merujuk ke pernyataan sebelumnya)"
     assert claims("Andi Wijaya membenarkan hal itu.") == [
         ("confirmation", "hal itu (merujuk ke pernyataan sebelumnya)", "Andi Wijaya")]
 
