@@ -13,20 +13,8 @@ near-variant it must not change.
 
 from __future__ import annotations
 
-from kliping.extract.entities import extract_mentions
-from kliping.extract.quotes import extract_quotes
 from kliping.synth.quotes import quote_key
-from tests.quote_helpers import doc
-
-
-def quotes(text: str) -> list[tuple[bool, str, str | None]]:
-    d = doc(text)
-    return [(x.direct, x.text, x.speaker_name) for x in extract_quotes(d, extract_mentions(d))]
-
-
-def speakers(text: str) -> list[str | None]:
-    return [sp for _d, _t, sp in quotes(text)]
-
+from tests.test_quotes_qa5 import quotes, speakers
 
 # ----------------------------------------------------------------------------- speakers
 
