@@ -88,6 +88,9 @@ def test_an_adjunct_before_bahwa_is_not_part_of_the_statement():
         "pabrik itu akan ditutup"
     assert quotes("Budi Santoso mengatakan kepada wartawan, pabrik itu akan ditutup.")[0][1] == \
         "pabrik itu akan ditutup"
+    # a place or time before a comma may belong to the statement: it stays
+    assert quotes("Budi Santoso mengatakan di wilayah hukum Bali, hanya dua kejaksaan menangani perkara itu.")[0][1] \
+        == "di wilayah hukum Bali, hanya dua kejaksaan menangani perkara itu"
     # a clause opened by the adjunct word stays whole
     assert quotes("Budi Santoso mengatakan pada saat itu pabrik sudah tutup.")[0][1] == \
         "pada saat itu pabrik sudah tutup"

@@ -814,7 +814,7 @@ _ADJUNCT_COMMA = re.compile(r"[^\"“”.;:!?,]{1,60},\s*(?=[a-z])")
 
 def _adjunct_before_content(after: str) -> re.Match[str] | None:
     """The adjunct before a reported statement's content, through ``bahwa`` (up to 14 words) or,
-    for a short one (up to 6 words), through a comma: the content starts after it
+    for a short addressee or medium (up to 6 words), through a comma: the content starts after it
     (``mengatakan kepada AFP bahwa …``, ``mengatakan kepada wartawan, harga …``). A clause opened by
     the adjunct word with no ``bahwa`` or comma after it (``pada saat itu harga turun``) stays whole."""
     adj = _VERB_ADJUNCT.match(after)
@@ -823,10 +823,17 @@ def _adjunct_before_content(after: str) -> re.Match[str] | None:
     b = _ADJUNCT_BAHWA.match(after, adj.end())
     if b is not None and len(after[:b.end()].split()) <= 15 and not _VERB_IN.search(after[adj.end():b.end()]):
         return b
+    if not _ADDRESSEE.match(after):
+        return None  # ``di wilayah X, hanya …``, ``usai pergantian menteri, …``: a comma after a place or
+        # time may close an adjunct of the content itself; only an addressee or medium is the speaking's
     c = _ADJUNCT_COMMA.match(after, adj.end())
     if c is not None and len(after[:c.end()].split()) <= 7 and not _VERB_IN.search(after[adj.end():c.end()]):
         return c
     return None
+
+
+# The adjuncts of the speaking itself before a comma: to whom and through what (``kepada wartawan,``).
+_ADDRESSEE = re.compile(r"^\s*(?:kepada|melalui|lewat|di\s+hadapan|di\s+depan)\s", re.I)
 
 
 # An active prefixed verb (``warga menolak``): a clause, not an adjunct's noun phrase (``keterangan
