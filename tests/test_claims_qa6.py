@@ -38,9 +38,10 @@ def test_a_pointing_back_object_takes_the_statement_before_or_is_marked():
     # a statement with a narrated sentence in between is not what is answered
     t2 = ("Budi Santoso mengatakan Andi Wijaya menjual tanah kas desa. Sebelumnya diberitakan, warga melapor "
           "ke polisi. Andi Wijaya membantah kabar tersebut.")
-    assert claims(t2)[-1][1] == "kabar tersebut (merujuk ke pernyataan sebelumnya)"
+    assert claims(t2)[-1][1] == "Andi Wijaya membantah kabar tersebut"
+    # with nothing before, the sentence stays the text (it says what it points back to)
     assert claims("Andi Wijaya membenarkan hal itu.") == [
-        ("confirmation", "hal itu (merujuk ke pernyataan sebelumnya)", "Andi Wijaya")]
+        ("confirmation", "Andi Wijaya membenarkan hal itu", "Andi Wijaya")]
 
 
 def test_an_admitted_clause_ends_before_a_hedge_adverb_opening_a_new_clause():

@@ -131,8 +131,8 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 spans = spans if spans is not None else _q.quote_spans(doc, mentions)
                 said = next(((doc.locate(a)[0], doc.text[a:b]) for a, b, who in reversed(spans)
                              if b <= sent.start and b > a and (who is None or who != actor)), None)
-                content = _antecedent_text(content, out, si, said)
-            elif not content or _is_empty(content) or len(content.split()) < 2:
+                content = _antecedent_text(content, out, si, said) or ""
+            if not content or _is_empty(content) or len(content.split()) < 2:
                 content = _q._cut_content(_without_dateline(s))
             out.append(Claim(status=status, cue=cue, text=content, sentence=si, actor_name=_snap(actor, ctx)))
     return out
@@ -559,34 +559,29 @@ _ANAPHORIC_OBJECT = re.compile(
     r"^(?:" + "|".join(sorted(cues.ANAPHORIC_CLAIM_NOUNS)) + r")(?:\s+[\w-]+){0,2}?\s+(?:itu|ini|tersebut)$", re.I)
 
 
-# How many sentences back an allegation may be and still be the one a pointing-back denial answers.
-ANTECEDENT_SENTENCES = 5
-
-
 def _refers_back(obj: str) -> bool:
     """Whether a denial's or admission's object only points back (``tuduhan itu``) or is missing."""
     low = obj.lower().strip(" .,")
     return not low or low in cues.EMPTY_CONTENT or bool(_ANAPHORIC_OBJECT.match(low))
 
 
-def _antecedent_text(obj: str, earlier: list[Claim], si: int, said: tuple[int, str] | None = None) -> str:
+def _antecedent_text(obj: str, earlier: list[Claim], si: int, said: tuple[int, str] | None = None) -> str | None:
     """The text of a denial or admission whose object points back: the object with the nearest
-    earlier allegation of the article it answers (``tuduhan itu: Korea Utara mengirim …``), else
-    with the statement ``said`` (sentence, text) by someone else when that is later, or the object
-    marked as pointing back. ``si`` is the denial's sentence."""
+    earlier allegation of the article it answers (``tuduhan itu: Korea Utara mengirim …``), or with
+    the statement ``said`` (sentence, text) by someone else in the sentence before when that is
+    later. None when there is neither (``si`` is the denial's sentence): the sentence itself, which
+    says ``membantah tuduhan itu``, stays the text, and synth/claims reads its demonstrative."""
     obj = _q._cut_content(obj)
-    # near enough to be what is answered: an allegation up to ``ANTECEDENT_SENTENCES`` back, a
-    # statement in the sentence before (``Sebelumnya diberitakan, …`` narrated in between is not one)
-    ante = next((c for c in reversed(earlier) if c.status == "allegation" and si - c.sentence <= ANTECEDENT_SENTENCES),
-                None)
+    ante = next((c for c in reversed(earlier) if c.status == "allegation"), None)
     if said and si - said[0] > 1:
-        said = None
+        said = None  # ``Sebelumnya diberitakan, …`` narrated in between: not what is answered
     if said and (ante is None or said[0] > ante.sentence):
         text = _q._cut_content(said[1])
-        return f"{obj}: {text}" if obj else text
-    if ante is None:
-        return f"{obj} (merujuk ke pernyataan sebelumnya)" if obj else "(merujuk ke pernyataan sebelumnya)"
-    return f"{obj}: {ante.text}" if obj else ante.text
+    elif ante is not None:
+        text = ante.text
+    else:
+        return None
+    return f"{obj}: {text}" if obj else text
 
 
 # ``KOMPAS.com – Pemasangan …``: an outlet's name and a dash glued to the first sentence.
