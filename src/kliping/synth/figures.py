@@ -196,6 +196,7 @@ class Point:
     subject: str | None = None  # what group a count counts (``penderita anemia``: ``count_subject``)
     item: tuple[str, str] | None = None  # the item a count of a list names (``botol arak Bali``: ``breakdown_item``)
     qualifiers: tuple[str, ...] = ()  # what sets its table series apart (``brent``, ``biaya``: ``series_qualifiers``)
+    role: str | None = None  # the act or role its clause names (``luka``, ``aktivasi``, ``sitaan``: ``amount_role``)
     priced: str | None = None  # what a money rate is of, as named next to it (``beras medium``: ``rate_product``)
     # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
     span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
@@ -888,7 +889,7 @@ def _money_word(w: str) -> str | None:
         return w
     if w.endswith("nya") and w[:-3] in figure_cues.MONEY_MEASURES:
         return w[:-3]
-    return None
+    return figure_cues.MONEY_ROLES.get(w)  # ``menyita uang Rp 100 miliar``: seized money (``amount_role``)
 
 
 def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[int] = ()) -> str | None:
@@ -935,6 +936,33 @@ def count_subject(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
             return f"{label} {rest[0][1]}"
         if w not in figure_cues.SUBJECT_GAP and not _ACRONYM.match(toks.sentence[o : o + len(w)]):
             return None
+    return None
+
+
+def amount_role(q: Quantity, toks: Tokens, clause: Clause, others: Sequence[Quantity] = ()) -> str | None:
+    """The act or role a count of people or a money amount of a noun is of (``figure_cues.ROLE_CUES``,
+    ``MONEY_ROLES``), as its clause names it: for a count, right after its noun (``24 warga luka``, ``5 orang yang
+    tewas``: only ``SUBJECT_GAP`` words between, at most ``SUBJECT_GAP_MAX``) or the last such word before it
+    (``Yang sudah aktivasi itu sekitar 2,6 juta wajib pajak``, ``korban tewas bertambah menjadi 7 orang``); for a
+    money amount with a noun, the last money role before it (``KPK menyita aset senilai Rp 5 miliar``), unless the
+    noun is that role already. Only the words after the last other amount of the clause count before it: ``500 orang
+    mengungsi dan 12 warga`` gives the 12 no role. None for other amounts and for clauses that name no role."""
+    lo, hi = clause
+    for o in others:
+        if o is not q and lo <= o.end <= q.start:
+            lo = o.end
+    before = [w for _o, w in toks.within(lo, q.start)]
+    if q.unit is None and q.noun:
+        for k, (_o, w) in enumerate(toks.within(q.end, hi)[: figure_cues.SUBJECT_GAP_MAX + 1]):
+            if w in figure_cues.ROLE_CUES:
+                return figure_cues.ROLE_CUES[w]
+            if w not in figure_cues.SUBJECT_GAP and not (k == 0 and w in q.noun.casefold().split()):
+                break
+        return next((figure_cues.ROLE_CUES[w] for w in reversed(before) if w in figure_cues.ROLE_CUES), None)
+    if q.unit in CURRENCIES and q.noun:
+        noun = set(q.noun.casefold().split())
+        role = next((figure_cues.MONEY_ROLES[w] for w in reversed(before) if w in figure_cues.MONEY_ROLES), None)
+        return role if role and role not in noun else None
     return None
 
 
@@ -1128,6 +1156,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             p.item = breakdown_item(q, toks, clause) if key[1] is None else None
             if key[1] in CURRENCIES and key[0] == key[1]:  # a money amount of no noun: what it is an amount of
                 p.money = money_measure(q, toks, clause, money_at.get(q.sentence, ()))
+            p.role = amount_role(q, toks, clause, by_sentence.get(q.sentence, ()))
             p.qualifiers = series_qualifiers(p, toks, clause)
             if owner_named and owner:
                 p.owner_name = next((m.text for m in ev.mentions if m.entity == owner and m.sentence == q.sentence), None)
@@ -1365,12 +1394,15 @@ def amount_grade(q: Quantity, toks: Tokens, clause: Clause, grades: frozenset[st
 
 def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]:
     """What sets an amount's table series apart from others of its noun and unit: a target (``Point.mode``), a
-    plan (``Point.plan``: ``akan menjangkau 35 juta keluarga``, ``direncanakan sebesar``), a cost or an average (``figure_cues.SERIES_QUALIFIERS`` before it in its clause) and the benchmark grade
+    plan (``Point.plan``: ``akan menjangkau 35 juta keluarga``, ``direncanakan sebesar``), a role (``Point.role``:
+    ``warga (luka)``, ``IDR (sitaan)``), a cost or an average (``figure_cues.SERIES_QUALIFIERS`` before it in its clause) and the benchmark grade
     it prices (``amount_grade``). A Brent price, a WTI price, a production cost and an aim are four series."""
     lo, _hi = clause
     out = ["target"] if p.mode == "target" else []
     if p.plan:
         out.append("rencana")
+    if p.role:
+        out.append(p.role)
     for _o, w in toks.within(lo, p.q.start):
         tag = figure_cues.SERIES_QUALIFIERS.get(w)
         if tag and tag not in out:

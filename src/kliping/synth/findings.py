@@ -353,6 +353,8 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
         return False  # ``2 juta unit`` of what? A count naming nothing it counts meets no other (``Point.bare``)
     if p.money and r.money and p.money != r.money:
         return False  # a state's revenue is not its deficit (``Point.money``: both clauses name what they measure)
+    if p.role and r.role and p.role != r.role:
+        return False  # the injured are not the dead, seized money is not a loss (``Point.role``)
     if p.subject and r.subject and p.subject != r.subject:
         return False  # the anaemic children are not the children with caries (``Point.subject``)
     if p.priced and r.priced and not (set(p.priced.split()) <= set(r.priced.split())

@@ -386,6 +386,33 @@ SUBJECT_SKIP = _words("penyakit")
 # detik-dev and dropped).
 SUBJECT_DENGAN_NOUNS = INCREMENT_NEW_NOUNS | _words("peserta anak balita bayi lansia pekerja siswa pelajar penduduk")
 
+# What a count of people or a money amount is a count or an amount of, as the act or role its clause names
+# (``synth.figures.amount_role``): ``24 warga luka`` are the injured, not the ``ribuan warga`` who marched;
+# ``sudah aktivasi ... 2,6 juta wajib pajak`` are the accounts activated, not the ``13 juta WP`` whose returns came
+# in (``pelaporan``); ``menyita uang Rp 100 miliar`` is money seized, not a loss (``merugikan negara``), what was
+# recovered (``memulihkan``) or a budget spent (``serapan``). Values of different such roles are different facts:
+# the table keeps them in series of their own (``warga (luka)``) and the findings compare none of them with another
+# role's. Word -> the label the series is named by. Not ``melaporkan``/``dilaporkan`` (they attribute: ``BNPB
+# melaporkan 5 orang tewas``), nor a bare ``korban`` (the injured and the dead are both victims).
+ROLE_CUES: dict[str, str] = {
+    **dict.fromkeys(_words("luka terluka cedera"), "luka"),
+    **dict.fromkeys(_words("tewas meninggal wafat terbunuh"), "tewas"),
+    **dict.fromkeys(_words("hilang"), "hilang"),
+    **dict.fromkeys(_words("mengungsi pengungsi"), "mengungsi"),
+    **dict.fromkeys(_words("ditangkap diamankan ditahan"), "ditangkap"),
+    **dict.fromkeys(_words("aktivasi mengaktivasi mengaktifkan"), "aktivasi"),
+    **dict.fromkeys(_words("lapor melapor pelaporan"), "lapor"),
+    **dict.fromkeys(_words("mendaftar terdaftar"), "daftar"),
+}
+# The roles of money (``synth.figures.money_measure`` files a money amount of no noun under them, as under a money
+# noun: ``merugikan negara Rp 1 triliun`` is a ``kerugian``): word -> label.
+MONEY_ROLES: dict[str, str] = {
+    **dict.fromkeys(_words("menyita disita sitaan penyitaan"), "sitaan"),
+    **dict.fromkeys(_words("merugikan dirugikan"), "kerugian"),
+    **dict.fromkeys(_words("memulihkan dipulihkan pemulihan"), "pemulihan"),
+    **dict.fromkeys(_words("serapan menyerap terserap"), "serapan"),
+}
+
 # A count in a list names its item in the words right after its noun (``300 botol anggur merah, 25 botol ...``), up to a
 # comma or one of these, at most ITEM_MAX_WORDS words (``synth.figures.breakdown_item``).
 ITEM_BREAKS = _words("dan serta atau yang untuk dari di ke pada dengan")

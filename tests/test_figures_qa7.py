@@ -1,0 +1,77 @@
+"""Figure series fixes from the fifth QA read of real dossiers (catch-all series): a count of people or a money amount
+is filed with the act or role its clause names (``figures.amount_role``: the injured, the dead, accounts activated,
+returns filed; money seized, lost, recovered or spent), so that values of different roles neither share a table series
+nor meet in a finding.
+
+All sentences are written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from tests.test_figures_qa import _series
+from tests.test_synth_figures import _dossier, _ev, _found
+
+
+def test_the_injured_are_a_series_apart_from_the_marchers() -> None:
+    """``ribuan warga`` who marched and ``24 warga luka`` after the clash: two series, the injured named as such."""
+    series = _series("Ribuan warga berunjuk rasa di depan gedung dewan kota sejak pagi. "
+                     "Menurut kepolisian, sebanyak 24 warga luka dalam bentrokan sore harinya.")
+    assert series.get("warga (luka)") == [24.0]
+    assert 24.0 not in series.get("warga", [])
+
+
+def test_a_count_named_by_its_role_before_the_number_is_keyed_by_it() -> None:
+    """``korban tewas bertambah menjadi 7 orang`` is the dead; ``12 orang`` evacuated in the next clause is not."""
+    series = _series("Korban tewas akibat banjir bandang di lembah itu bertambah menjadi 7 orang. "
+                     "Tim gabungan juga mengevakuasi 12 orang dari atap rumah mereka.")
+    assert series.get("orang (tewas)") == [7.0]
+    assert series.get("orang") == [12.0]
+
+
+def test_a_near_variant_with_no_role_keeps_the_plain_series() -> None:
+    """Attribution with ``melaporkan`` names no role: ``petugas melaporkan 30 orang`` stays plain ``orang``."""
+    series = _series("Petugas posko melaporkan 30 orang sudah kembali ke rumah masing-masing pada Rabu.")
+    assert series.get("orang") == [30.0]
+
+
+def test_accounts_activated_and_returns_filed_do_not_make_an_update() -> None:
+    """One report counts taxpayers who activated the new system, a later one the returns filed last year: different
+    facts, so no update runs from one to the other, and the table keeps two series."""
+    a = _ev("p1", "Kantor pajak menyebut baru sekitar 3,1 juta wajib pajak yang sudah aktivasi akun di sistem baru. "
+            "Pejabat itu berharap jumlahnya terus naik hingga akhir tahun.", "2025-09-10", "Kabar Satu")
+    b = _ev("p2", "Kantor pajak mengingatkan wajib pajak soal aktivasi akun di sistem baru. "
+            "Dalam pelaporan SPT tahun lalu, tercatat sekitar 12 juta wajib pajak yang masuk.",
+            "2025-09-20", "Kabar Dua")
+    d = _dossier(a, b)
+    assert not _found(d, "update")
+    assert not _found(d, "discrepancy")
+    names = {f.about for line in d.storylines for f in line.figures}
+    assert "wajib pajak (aktivasi)" in names and "wajib pajak (lapor)" in names
+
+
+def test_the_same_role_counted_twice_still_disagrees() -> None:
+    """Two reports of one clash giving 24 and 31 injured residents the same day: one role, a discrepancy."""
+    a = _ev("c1", "Bentrokan pecah di alun-alun kota pada Selasa siang. "
+            "Polisi menyebut 24 warga luka dalam kericuhan di alun-alun itu.", "2025-08-12", "Kabar Satu")
+    b = _ev("c2", "Kericuhan terjadi di alun-alun kota pada Selasa siang. "
+            "Rumah sakit mencatat 31 warga luka dalam kericuhan di alun-alun itu.", "2025-08-12", "Kabar Dua")
+    assert _found(_dossier(a, b), "discrepancy")
+
+
+def test_seized_money_and_a_loss_of_no_noun_are_two_series() -> None:
+    """``menyita uang Rp 4 miliar`` and ``merugikan negara Rp 9 miliar``: seized money and a loss, not one ``IDR``;
+    the loss joins the ``kerugian`` of the next sentence."""
+    series = _series("Sepanjang tahun ini penyidik menyita uang tunai Rp 4 miliar dari rumah para tersangka. "
+                     "Perbuatan para tersangka diduga merugikan negara Rp 9 miliar. "
+                     "Kerugian itu kini dihitung ulang auditor.")
+    assert series.get("sitaan") == [4e9]
+    assert series.get("kerugian") == [9e9]
+    assert "IDR" not in series
+
+
+def test_budget_spent_is_a_series_apart_from_the_budget() -> None:
+    """``anggaran Rp 1,2 triliun`` and ``serapan anggaran ... Rp 800 miliar``: the budget and what was spent of it."""
+    series = _series("Lembaga itu mendapat anggaran Rp 1,2 triliun untuk tahun ini. "
+                     "Hingga Juni, serapan anggaran lembaga itu mencapai Rp 800 miliar.")
+    assert series.get("anggaran") == [1.2e12]
+    assert 8e11 in series.get("anggaran (serapan)", []) or 8e11 in series.get("serapan", [])
