@@ -752,7 +752,7 @@ def is_increment(sentence: str, q: Quantity) -> bool:
     return bool(before) and before[-1] in figure_cues.INCREMENT_BEFORE
 
 
-NamedDate = tuple[int, str, str]  # (offset in its sentence, TIMEX3 value, granularity ``day``/``month``)
+NamedDate = tuple[int, str, str]  # (offset in its sentence, TIMEX3 value, granularity ``day``/``month``/``year``/``period``)
 
 
 def sentence_dates(ev: Evidence, published: dt.date | None) -> dict[int, list[NamedDate]]:
@@ -764,6 +764,20 @@ def sentence_dates(ev: Evidence, published: dt.date | None) -> dict[int, list[Na
     out: dict[int, list[NamedDate]] = {}
     if published is None:
         return out
+    years = [t for t in ev.times if t.type == "DATE" and t.granularity == "year" and (t.value or "")[:4].isdigit()
+             and len(t.value or "") == 4 and 0 <= t.sentence < len(ev.doc.sentences)]
+    closing: set[tuple[int, int]] = set()
+    for t in years:  # a past year the sentence names (``pada 2024``), or a span of two (``(2022-2024)``: ``2022/2024``)
+        if (t.sentence, t.start) in closing or int(t.value[:4]) > published.year:  # type: ignore[index]
+            continue
+        text = ev.doc.sentences[t.sentence].text
+        end = next((u for u in years if u.sentence == t.sentence and u.start > t.end
+                    and _YEAR_SPAN.fullmatch(text[t.end : u.start])), None)
+        if end is not None and int(end.value[:4]) > int(t.value[:4]):  # type: ignore[index]
+            closing.add((end.sentence, end.start))
+            out.setdefault(t.sentence, []).append((t.start, f"{t.value}/{end.value}", "period"))
+        elif not _starts_span(text, t.start, t.end) and not comparison_date(text, t.start):
+            out.setdefault(t.sentence, []).append((t.start, t.value or "", "year"))
     for t in ev.times:
         v = t.value or ""
         if t.type != "DATE" or t.granularity not in ("day", "month") or not 0 <= t.sentence < len(ev.doc.sentences):
@@ -776,6 +790,10 @@ def sentence_dates(ev: Evidence, published: dt.date | None) -> dict[int, list[Na
             continue
         out.setdefault(t.sentence, []).append((t.start, v[:10] if t.granularity == "day" else v[:7], t.granularity))
     return out
+
+
+# What stands between the two years of a span (``2022-2024``, ``2022 hingga 2024``, ``2022 sampai dengan 2024``).
+_YEAR_SPAN = re.compile(r"\s*(?:[-\u2013\u2014/]|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*", re.IGNORECASE)
 
 
 def _starts_span(text: str, start: int, end: int) -> bool:
@@ -794,16 +812,37 @@ def _starts_span(text: str, start: int, end: int) -> bool:
     return False
 
 
-def stated_as_of(q: Quantity, clause: Clause, dates: Sequence[NamedDate]) -> str | None:
+# A date at most this many characters after an amount (``Rp 539 miliar pada 2023``, ``di tahun 2025``) is the
+# amount's own, before one further before it in its clause (``stated_as_of``).
+STATED_AFTER_CHARS = 12
+
+
+def stated_as_of(q: Quantity, clause: Clause, dates: Sequence[NamedDate], others: Sequence[Quantity] = ()) -> str | None:
     """The month or day the amount's clause (``amount_clause``) names as the time it holds for (``sentence_dates``):
     the last one before the amount (``hingga Oktober 2025 tercatat 1.200 kasus``), else the first after it
     (``1.200 kasus hingga akhir Oktober``), as a TIMEX3 value; None when the clause names none (a date of another
-    clause is another figure's)."""
+    clause is another figure's). A date before it counts only after the last other amount (``others``) before it:
+    in ``Rp 558 miliar pada 2022, Rp 539 miliar pada 2023`` the 2022 is the first amount's."""
     lo, hi = clause
+    lo = max([lo] + [o.end for o in others if o is not q and lo <= o.end <= q.start])
+    right_after = [d for d in dates if q.end <= d[0] <= q.end + STATED_AFTER_CHARS]
+    if right_after:  # ``Rp 539 miliar pada 2023``: the date the amount is given with
+        return right_after[0][1]
     before = [d for d in dates if lo <= d[0] < q.start]
     after = [d for d in dates if q.end <= d[0] < hi]
     pick = before[-1] if before else (after[0] if after else None)
     return pick[1] if pick else None
+
+
+def sentence_opening_year(q: Quantity, text: str, dates: Sequence[NamedDate]) -> str | None:
+    """The year or span a sentence opens on (``Pada 2025, KPK menyita ...``, ``Sepanjang 2024, ...``): a year date
+    (``sentence_dates``) in the sentence's first clause, before its first comma, when the amount comes after that
+    comma. It frames the whole sentence, so an amount in a later clause holds for it too."""
+    comma = text.find(",")
+    if comma < 0 or q.start < comma:
+        return None
+    first = [d for d in dates if d[0] < comma and d[2] in ("year", "period")]
+    return first[-1][1] if len(first) == 1 else None
 
 
 _COMPILED = re.compile("|".join(figure_cues.COMPILATION_CUES), re.IGNORECASE)
@@ -1128,12 +1167,19 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             # the extractor's as_of is a day the sentence names in the week up to publication, else the publication;
             # a month or an earlier day the clause names is the time the value holds for: the table's as_of (the
             # findings keep dating by the statement: ``Point.date``)
-            stated = None if explicit else stated_as_of(q, clause, dates.get(q.sentence, ()))
+            named_dates = dates.get(q.sentence, ())
+            # a year or span its own clause names (``... dan Rp 753,6 miliar pada 2024," kata ..., Selasa (15/7)``)
+            # or the sentence opens on (``Pada 2025, KPK menyita ...``) is the period the value holds for, before the
+            # statement day; a month or day of the clause only when the sentence names no statement day
+            stated = stated_as_of(q, clause, [d for d in named_dates if not explicit or d[2] in ("year", "period")],
+                                  by_sentence.get(q.sentence, ())) \
+                or sentence_opening_year(q, text, named_dates)
             if stated:
                 as_of = stated
             elif explicit and (q.sentence, as_of) in copied:
                 as_of = None  # the day a plan was copied (``copied_plan_days``); ``Point.date`` keeps it
-            elif as_of is None and trading_day and q.sentence > 0 and not dates.get(q.sentence) \
+            elif as_of is None and trading_day and q.sentence > 0 \
+                    and not any(d[2] in ("day", "month") for d in named_dates) \
                     and market_quote(q, toks, clause):
                 as_of = trading_day  # a close of the day the lede names (``lede_day``); ``Point.date`` keeps its date
             mode = amount_mode(text, q, smode, toks, clause)
@@ -1479,6 +1525,7 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
                     head = f"{about} {p.subject}"
                 quals = p.qualifiers + measured_thing(about, unit, p, heads) + measured_owner_name(about, unit, p, owners)
                 quals += rate_series_product(p) if priced_rate((about, unit)) else ()
+                quals += (p.as_of,) if p.as_of and "/" in p.as_of else ()  # a total over years (``2022/2024``)
                 name = f"{head} ({', '.join(quals)})" if quals else head
                 series.setdefault((name, unit), []).append(p)
     figs = []
