@@ -75,3 +75,46 @@ def test_budget_spent_is_a_series_apart_from_the_budget() -> None:
                      "Hingga Juni, serapan anggaran lembaga itu mencapai Rp 800 miliar.")
     assert series.get("anggaran") == [1.2e12]
     assert 8e11 in series.get("anggaran (serapan)", []) or 8e11 in series.get("serapan", [])
+
+
+# --------------------------------------------------------------------------- the year of the amount's own clause
+
+
+def _as_of(text: str, published: str = "2025-07-16") -> dict[str, list[tuple[float, str | None]]]:
+    d = _dossier(_ev("y1", text, published, "Kabar Satu"))
+    out: dict[str, list[tuple[float, str | None]]] = {}
+    for line in d.storylines:
+        for f in line.figures:
+            out.setdefault(f.about, []).extend((v.value, v.as_of) for v in f.values)
+    return out
+
+
+def test_a_year_given_with_each_amount_beats_the_statement_day() -> None:
+    """``Rp 410 miliar pada 2022, Rp 380 miliar pada 2023, dan Rp 520 miliar pada 2024," kata ..., Selasa (15/7)``:
+    each amount holds for its own year, not for the day it was said."""
+    got = _as_of('Lembaga itu mencatat kenaikan dana yang dikembalikan ke kas negara. "Rinciannya Rp 410 miliar pada '
+                 '2022, Rp 380 miliar pada 2023, dan Rp 520 miliar pada 2024," kata juru bicaranya, Selasa (15/7).')
+    [(_k, vals)] = [(k, v) for k, v in got.items() if 4.1e11 in [x for x, _a in v]]
+    assert sorted(vals) == [(3.8e11, "2023"), (4.1e11, "2022"), (5.2e11, "2024")]
+
+
+def test_a_sentence_opening_on_a_year_dates_its_amount() -> None:
+    """``Pada 2025, penyidik menyita uang Rp 70 miliar``: the seizure total holds for 2025."""
+    got = _as_of("Penyidik terus menelusuri aset para tersangka. Pada 2025, penyidik menyita uang Rp 70 miliar dari "
+                 "berbagai perkara.")
+    assert got.get("sitaan") == [(7e10, "2025")]
+
+
+def test_a_statement_day_stays_when_the_clause_names_no_year() -> None:
+    """Near variant: ``..., kata juru bicaranya, Selasa (15/7)`` with no year in the amount's clause keeps the day."""
+    got = _as_of('"Kami sudah menyita uang Rp 70 miliar," kata juru bicaranya, Selasa (15/7).')
+    assert got.get("sitaan") == [(7e10, "2025-07-15")]
+
+
+def test_a_total_over_years_is_a_series_apart_from_a_yearly_value() -> None:
+    """``dalam tiga tahun (2022-2024) sejumlah Rp 3,5 triliun`` is a three-year total: dated ``2022/2024`` and kept
+    apart from the 2022 budget, so no reader sees a jump from one year to three."""
+    got = _as_of("Pada 2022, anggaran lembaga itu Rp 1,1 triliun. "
+                 "Total anggaran lembaga itu dalam tiga tahun (2022-2024) sejumlah Rp 3,5 triliun.")
+    assert got.get("anggaran") == [(1.1e12, "2022")]
+    assert got.get("anggaran (2022/2024)") == [(3.5e12, "2022/2024")]
