@@ -118,3 +118,31 @@ def test_a_total_over_years_is_a_series_apart_from_a_yearly_value() -> None:
                  "Total anggaran lembaga itu dalam tiga tahun (2022-2024) sejumlah Rp 3,5 triliun.")
     assert got.get("anggaran") == [(1.1e12, "2022")]
     assert got.get("anggaran (2022/2024)") == [(3.5e12, "2022/2024")]
+
+
+# --------------------------------------------------------------------------- crowds counted in several places
+
+
+def test_crowds_counted_in_two_cities_are_two_series_apart_from_the_nationwide_count() -> None:
+    """Organisers' nationwide ``5 juta orang``, ``80.000 orang ... di Chicago`` and ``Di Boston, ... 6.000 orang``: three
+    counts of three crowds, each city named in its series."""
+    series = _series("Panitia menyebut sekitar 5 juta orang ikut aksi di seluruh negeri pada Sabtu. "
+                     "Polisi kota memperkirakan lebih dari 80.000 orang berkumpul di Chicago. "
+                     "Di Boston, sekitar 6.000 orang memadati taman kota.")
+    assert series.get("orang") == [5e6]
+    assert series.get("orang (di Chicago)") == [8e4]
+    assert series.get("orang (di Boston)") == [6e3]
+
+
+def test_two_reports_of_one_city_crowd_still_disagree_and_two_cities_do_not() -> None:
+    """Two outlets the same day: 80.000 and 120.000 people in Chicago disagree; 120.000 in Chicago and 6.000 in Boston
+    are two crowds."""
+    a = _ev("m1", "Aksi besar digelar serentak pada Sabtu. Polisi memperkirakan 80.000 orang berkumpul di Chicago.",
+            "2025-10-19", "Kabar Satu")
+    b = _ev("m2", "Aksi besar digelar serentak pada Sabtu. Panitia memperkirakan 120.000 orang berkumpul di Chicago.",
+            "2025-10-19", "Kabar Dua")
+    c = _ev("m3", "Aksi besar digelar serentak pada Sabtu. Panitia memperkirakan 6.000 orang berkumpul di Boston.",
+            "2025-10-19", "Kabar Tiga")
+    found = _found(_dossier(a, b, c), "discrepancy")
+    assert any({x for x, _s in f} == {"m1", "m2"} for f in found)
+    assert not any("m3" in {x for x, _s in f} for f in found)

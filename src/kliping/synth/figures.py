@@ -196,6 +196,7 @@ class Point:
     subject: str | None = None  # what group a count counts (``penderita anemia``: ``count_subject``)
     item: tuple[str, str] | None = None  # the item a count of a list names (``botol arak Bali``: ``breakdown_item``)
     qualifiers: tuple[str, ...] = ()  # what sets its table series apart (``brent``, ``biaya``: ``series_qualifiers``)
+    place: str | None = None  # where a count of people gathered, as written (``New York``: ``crowd_place``)
     role: str | None = None  # the act or role its clause names (``luka``, ``aktivasi``, ``sitaan``: ``amount_role``)
     priced: str | None = None  # what a money rate is of, as named next to it (``beras medium``: ``rate_product``)
     # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
@@ -540,6 +541,36 @@ def amount_scene(toks: Tokens, clause: Clause, places: Sequence[tuple[int, str]]
             if k >= 0 and toks[k][1] in figure_cues.SCENE_BEFORE:
                 out.add(place)
     return frozenset(out)
+
+
+def crowd_places(ev: Evidence) -> dict[int, list[tuple[int, str]]]:
+    """Per sentence, its place mentions of any kind (GPE too: a city, a state) as ``(start, written name)``, for
+    ``crowd_place``. Once per article."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    for m in ev.mentions:
+        if (m.type in figure_cues.PLACE_TYPES or m.type == "GPE") and not _in_amount(ev, m.sentence, m.start):
+            out.setdefault(m.sentence, []).append((m.start, " ".join(m.text.split())))
+    return out
+
+
+def crowd_place(q: Quantity, toks: Tokens, clause: Clause, places: Sequence[tuple[int, str]]) -> str | None:
+    """Where a count of people (``figure_cues.PEOPLE_NOUNS``) gathered, as its clause says: the one place mention
+    (``crowd_places``; a city counts here, unlike ``amount_scene``) right after ``di`` (``SCENE_GAP`` words between)
+    in the amount's clause, before or after it (``lebih dari 100.000 orang di New York``, ``Di Washington, 8.000
+    orang ...``). Crowds counted in two cities are two counts, not one crowd counted twice; a count naming no place
+    (the nationwide total) keeps the plain series. None when the clause names none or two."""
+    if q.unit is not None or not q.noun or q.noun.casefold().split()[-1] not in figure_cues.PEOPLE_NOUNS:
+        return None
+    lo, hi = clause
+    found = set()
+    for start, name in places:
+        if lo <= start < hi and not q.start <= start < q.end:
+            k = toks.at(start) - 1
+            while k >= 0 and toks[k][1] in figure_cues.SCENE_GAP:
+                k -= 1
+            if k >= 0 and toks[k][1] in figure_cues.SCENE_BEFORE:
+                found.add(name)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def article_places(ev: Evidence) -> frozenset[tuple[int, int]]:
@@ -1123,6 +1154,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         places = article_places(ev)
         moves = article_moves(ev)
         scene_at = scene_places(ev)
+        crowd_at = crowd_places(ev)
         trading_day = lede_day(ev, corpus.dates[a], corpus.text(a, 0) if n else "")
         values: dict[tuple[tuple[str, str | None], int, str], set[float]] = {}
         kinds: dict[int, tuple[str, bool, bool, Tokens, frozenset[str]]] = {}
@@ -1203,6 +1235,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if key[1] in CURRENCIES and key[0] == key[1]:  # a money amount of no noun: what it is an amount of
                 p.money = money_measure(q, toks, clause, money_at.get(q.sentence, ()))
             p.role = amount_role(q, toks, clause, by_sentence.get(q.sentence, ()))
+            p.place = crowd_place(q, toks, clause, crowd_at.get(q.sentence, ()))
             p.qualifiers = series_qualifiers(p, toks, clause)
             if owner_named and owner:
                 p.owner_name = next((m.text for m in ev.mentions if m.entity == owner and m.sentence == q.sentence), None)
@@ -1449,6 +1482,8 @@ def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]
         out.append("rencana")
     if p.role:
         out.append(p.role)
+    if p.place:
+        out.append(f"di {p.place}")
     for _o, w in toks.within(lo, p.q.start):
         tag = figure_cues.SERIES_QUALIFIERS.get(w)
         if tag and tag not in out:

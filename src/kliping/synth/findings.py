@@ -355,6 +355,8 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
         return False  # a state's revenue is not its deficit (``Point.money``: both clauses name what they measure)
     if ("/" in (p.as_of or "")) != ("/" in (r.as_of or "")):
         return False  # a total over several years (``dalam tiga tahun (2022-2024)``) is no one year's value
+    if p.place and r.place and p.place.casefold() != r.place.casefold():
+        return False  # the crowd in New York is not the one in Washington (``Point.place``)
     if p.role and r.role and p.role != r.role:
         return False  # the injured are not the dead, seized money is not a loss (``Point.role``)
     if p.subject and r.subject and p.subject != r.subject:
