@@ -393,7 +393,8 @@ SUBJECT_DENGAN_NOUNS = INCREMENT_NEW_NOUNS | _words("peserta anak balita bayi la
 # recovered (``memulihkan``) or a budget spent (``serapan``). Values of different such roles are different facts:
 # the table keeps them in series of their own (``warga (luka)``) and the findings compare none of them with another
 # role's. Word -> the label the series is named by. Not ``melaporkan``/``dilaporkan`` (they attribute: ``BNPB
-# melaporkan 5 orang tewas``), nor a bare ``korban`` (the injured and the dead are both victims).
+# melaporkan 5 orang tewas``), nor a bare ``korban`` (the injured and the dead are both victims), nor ``terdaftar``
+# (``menargetkan 5 juta siswa yang telah terdaftar``: who is counted, not a role apart).
 ROLE_CUES: dict[str, str] = {
     **dict.fromkeys(_words("luka terluka cedera"), "luka"),
     **dict.fromkeys(_words("tewas meninggal wafat terbunuh"), "tewas"),
@@ -402,7 +403,6 @@ ROLE_CUES: dict[str, str] = {
     **dict.fromkeys(_words("ditangkap diamankan ditahan"), "ditangkap"),
     **dict.fromkeys(_words("aktivasi mengaktivasi mengaktifkan"), "aktivasi"),
     **dict.fromkeys(_words("lapor melapor pelaporan"), "lapor"),
-    **dict.fromkeys(_words("mendaftar terdaftar"), "daftar"),
 }
 # The roles of money (``synth.figures.money_measure`` files a money amount of no noun under them, as under a money
 # noun: ``merugikan negara Rp 1 triliun`` is a ``kerugian``): word -> label.
