@@ -859,17 +859,39 @@ def timeline_agreements(corpus: Corpus, timeline: Sequence[TimelineEntry]) -> li
     return out
 
 
+def _spelling(text: str, variants: Sequence[str]) -> str | None:
+    """The variant spelling a sentence writes (the longest one it contains as whole words), or None."""
+    found = [v for v in variants if re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text)]
+    return max(found, key=len) if found else None
+
+
 def name_variant_findings(
     variants: Sequence[NameVariant], entities: Sequence[Entity], article_ids: set[str]
 ) -> list[Finding]:
-    """The link stage's name variants whose evidence lies in this storyline. The storyline's own
-    sentences come first; the other spelling's may be in another storyline (a minister spelt one way
-    in 2013 and another in 2014), and stay as the evidence that it is a variant."""
+    """The link stage's name variants whose evidence lies in this storyline, shown by the storyline's own sentences
+    only, one sentence per spelling (``_spelling``): three sentences writing ``Kementerian Keuangan`` alike show one
+    spelling, and a misspelling in an article of another storyline is that storyline's finding. When the own
+    sentences all show a spelling and show only one, the storyline has no variant to show and gets no finding.
+    A sentence showing none of the spellings (the name by a short form) is kept as it is."""
     names = {e.id: e.name for e in entities}
     out = []
     for nv in variants:
-        if any(it.article in article_ids for it in nv.items):
-            about = names.get(nv.entity) or " / ".join(nv.variants)
-            items = sorted(nv.items, key=lambda it: it.article not in article_ids)  # stable: inside first
-            out.append(Finding(kind="name_variant", about=about, items=items))
+        own = [it for it in nv.items if it.article in article_ids]
+        if not own:
+            continue
+        items: list[FindingItem] = []
+        shown: set[str] = set()
+        unknown = False
+        for it in own:
+            spelt = _spelling(it.text, nv.variants)
+            if spelt is None:
+                unknown = True
+                items.append(it)
+            elif spelt not in shown:
+                shown.add(spelt)
+                items.append(it)
+        if not unknown and len(shown) < 2:
+            continue
+        about = names.get(nv.entity) or " / ".join(nv.variants)
+        out.append(Finding(kind="name_variant", about=about, items=items))
     return out
