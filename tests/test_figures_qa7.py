@@ -146,3 +146,11 @@ def test_two_reports_of_one_city_crowd_still_disagree_and_two_cities_do_not() ->
     found = _found(_dossier(a, b, c), "discrepancy")
     assert any({x for x, _s in f} == {"m1", "m2"} for f in found)
     assert not any("m3" in {x for x, _s in f} for f in found)
+
+
+def test_a_year_before_each_amount_of_a_list_dates_that_amount() -> None:
+    """Near variant: ``pada 2020 sebesar Rp 84 miliar, tahun 2021 Rp 120 miliar``: the year after a comma is the next
+    amount's, not this one's."""
+    got = _as_of("Dana hibah yang disalurkan pada 2020 sebesar Rp 84 miliar, tahun 2021 Rp 120 miliar.")
+    vals = sorted(x for v in got.values() for x in v)
+    assert vals == [(8.4e10, "2020"), (1.2e11, "2021")]

@@ -34,3 +34,5 @@ def test_a_variant_only_in_another_storyline_gives_this_storyline_no_finding() -
     assert name_variant_findings([nv], _ENT, {"a1", "a2"}) == []
     [f] = name_variant_findings([nv], _ENT, {"a1", "z9"})  # the storyline holding both spellings shows both
     assert [(i.article, i.sentence) for i in f.items] == [("a1", 0), ("z9", 2)]
+    [f] = name_variant_findings([nv], _ENT, {"z9"})  # the storyline of the misspelling shows it
+    assert [(i.article, i.sentence) for i in f.items] == [("z9", 2)]

@@ -848,15 +848,20 @@ def _starts_span(text: str, start: int, end: int) -> bool:
 STATED_AFTER_CHARS = 12
 
 
-def stated_as_of(q: Quantity, clause: Clause, dates: Sequence[NamedDate], others: Sequence[Quantity] = ()) -> str | None:
+def toks_between(q: Quantity, at: int, text: str) -> str:
+    """The sentence text between the end of the amount and ``at``."""
+    return text[q.end : at]
+
+
+def stated_as_of(q: Quantity, clause: Clause, dates: Sequence[NamedDate], text: str = "") -> str | None:
     """The month or day the amount's clause (``amount_clause``) names as the time it holds for (``sentence_dates``):
     the last one before the amount (``hingga Oktober 2025 tercatat 1.200 kasus``), else the first after it
     (``1.200 kasus hingga akhir Oktober``), as a TIMEX3 value; None when the clause names none (a date of another
-    clause is another figure's). A date before it counts only after the last other amount (``others``) before it:
-    in ``Rp 558 miliar pada 2022, Rp 539 miliar pada 2023`` the 2022 is the first amount's."""
+    clause is another figure's). A date right after the amount (``STATED_AFTER_CHARS``, no comma between: ``Rp 558
+    miliar pada 2022, Rp 539 miliar pada 2023``) is its own and comes first; ``text`` is the sentence."""
     lo, hi = clause
-    lo = max([lo] + [o.end for o in others if o is not q and lo <= o.end <= q.start])
-    right_after = [d for d in dates if q.end <= d[0] <= q.end + STATED_AFTER_CHARS]
+    right_after = [d for d in dates if q.end <= d[0] <= q.end + STATED_AFTER_CHARS
+                   and not any(c in toks_between(q, d[0], text) for c in ",;")]
     if right_after:  # ``Rp 539 miliar pada 2023``: the date the amount is given with
         return right_after[0][1]
     before = [d for d in dates if lo <= d[0] < q.start]
@@ -1204,7 +1209,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             # or the sentence opens on (``Pada 2025, KPK menyita ...``) is the period the value holds for, before the
             # statement day; a month or day of the clause only when the sentence names no statement day
             stated = stated_as_of(q, clause, [d for d in named_dates if not explicit or d[2] in ("year", "period")],
-                                  by_sentence.get(q.sentence, ())) \
+                                  text) \
                 or sentence_opening_year(q, text, named_dates)
             if stated:
                 as_of = stated

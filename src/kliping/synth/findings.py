@@ -871,7 +871,7 @@ def name_variant_findings(
     """The link stage's name variants whose evidence lies in this storyline, shown by the storyline's own sentences
     only, one sentence per spelling (``_spelling``): three sentences writing ``Kementerian Keuangan`` alike show one
     spelling, and a misspelling in an article of another storyline is that storyline's finding. When the own
-    sentences all show a spelling and show only one, the storyline has no variant to show and gets no finding.
+    sentences all write the first (kept) spelling, the storyline has no variant to show and gets no finding.
     A sentence showing none of the spellings (the name by a short form) is kept as it is."""
     names = {e.id: e.name for e in entities}
     out = []
@@ -890,8 +890,8 @@ def name_variant_findings(
             elif spelt not in shown:
                 shown.add(spelt)
                 items.append(it)
-        if not unknown and len(shown) < 2:
-            continue
+        if not unknown and shown <= {nv.variants[0]}:
+            continue  # the storyline writes the name right only: no variant of its own to show
         about = names.get(nv.entity) or " / ".join(nv.variants)
         out.append(Finding(kind="name_variant", about=about, items=items))
     return out
