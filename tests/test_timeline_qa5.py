@@ -22,9 +22,10 @@ def _placed_in(sentence: str, index: int = 1) -> set[str]:
 # --- documents cited as a basis ---------------------------------------------------------------
 
 
-def test_a_search_warrants_date_is_not_the_day_of_the_search() -> None:
+def test_a_search_warrants_date_is_the_day_the_warrant_was_issued() -> None:
+    """A warrant is an order: its issuing is a happening of the case, and keeps its day."""
     assert _placed_in("Penggeledahan kantor dinas itu dilakukan berdasarkan Surat Perintah Penggeledahan "
-                      "Kepala Kejaksaan Negeri Klaten tanggal 3 Oktober 2025.") == set()
+                      "Kepala Kejaksaan Negeri Klaten tanggal 3 Oktober 2025.") == {"2025-10-03"}
 
 
 def test_a_rule_set_out_in_a_dated_decree_places_nothing() -> None:
@@ -37,10 +38,44 @@ def test_a_circular_tertanggal_cited_by_sesuai_places_nothing() -> None:
                       "Nomor 440/77 tertanggal 5 Mei 2025.") == set()
 
 
-def test_every_document_day_of_a_cited_list_is_left_out() -> None:
-    """The second letter has no reference word of its own: it is the list's second document."""
+def test_a_regulation_cited_as_a_basis_places_nothing() -> None:
+    assert _placed_in("Pungutan retribusi pasar itu mengacu pada Peraturan Bupati Nomor 8 tanggal "
+                      "2 Januari 2024.") == set()
+
+
+def test_every_standing_rule_of_a_cited_list_is_left_out() -> None:
+    """The second rule has no reference word of its own: it is the list's second document."""
+    assert _placed_in("Larangan itu berdasarkan Perda Nomor 3 tanggal 6 Mei 2023, dan Peraturan Bupati "
+                      "Nomor 17 tanggal 8 Mei 2024.") == set()
+
+
+def test_telegrams_and_orders_of_a_cited_list_keep_their_days() -> None:
+    """A telegram and an order are issued as acts of the story, even when cited as a basis."""
     assert _placed_in("Pengamanan gedung itu berdasarkan Telegram Kapolda Nomor 91 tanggal 6 Mei 2025, "
-                      "dan Surat Perintah Kapolres Nomor 17 tanggal 8 Mei 2025.") == set()
+                      "dan Surat Perintah Kapolres Nomor 17 tanggal 8 Mei 2025.") == {"2025-05-06", "2025-05-08"}
+
+
+def test_a_memorandum_of_understanding_keeps_its_day() -> None:
+    assert _placed_in("Kerja sama itu tertuang dalam Nota Kesepahaman Nomor 12/2024 tanggal 4 Maret 2024 "
+                      "antara pemkab dan kejaksaan.") == {"2024-03-04"}
+
+
+def test_a_prosecutors_note_behind_a_detention_keeps_its_day() -> None:
+    assert _placed_in("Penahanan ini berdasarkan Nota Pendapat Jaksa Penuntut Umum tanggal 20 Oktober 2025 "
+                      "nomor Print-12/2025.") == {"2025-10-20"}
+
+
+def test_a_plain_letter_cited_keeps_its_day() -> None:
+    assert _placed_in("Proyek itu dijalankan sesuai surat Menteri Pertanian Nomor 51 tanggal 12 Januari "
+                      "2025.") == {"2025-01-12"}
+
+
+def test_a_decree_signed_days_before_the_article_is_its_news() -> None:
+    """A decree cited right after its signing is the act of issuing it; an old one is a standing basis."""
+    assert _placed_in("Penurunan tarif bus ini sesuai Keputusan Menteri Perhubungan Nomor 90 tanggal "
+                      "20 Oktober 2025.") == {"2025-10-20"}
+    assert _placed_in("Penurunan tarif bus ini sesuai Keputusan Menteri Perhubungan Nomor 90 tanggal "
+                      "20 Oktober 2021.") == set()
 
 
 def test_a_decree_signed_on_a_day_is_a_happening_of_that_day() -> None:

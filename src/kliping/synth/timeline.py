@@ -817,7 +817,7 @@ def document_dates(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
     return found | written if found else found
 
 
-def cited_document_dates(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
+def cited_document_dates(sentence: str, times: Sequence[TimeExpr], published: dt.date | None = None) -> set[int]:
     """Positions (in ``times``) of a document's own dates cited as the basis of the sentence's rule or
     act (``Penggeledahan dilakukan berdasarkan Surat Perintah Kepala Kejaksaan tanggal 10 Juli``,
     ``Hal ini tertuang dalam SK Direksi No. 24 tanggal 31 Maret 1992``, ``sesuai Keputusan Menteri
@@ -826,9 +826,13 @@ def cited_document_dates(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
     or a number word before it in its clause and a reference word (``berdasarkan``, ``sesuai``,
     ``tertuang``) before that. A court ruling's date (``putusan MA nomor 48 tanggal 14 September``)
     is the verdict's day and stays; so does a letter that is the act itself (``melalui surat nomor 5
-    tanggal 9 Juli, mengajukan ...``). Once a sentence cites one, its other document days are the
-    list's documents too (``berdasarkan Telegram Nomor 4 tanggal 5 Mei, dan Surat Telegram Nomor 11
-    tanggal 6 Mei``). Cue lists in :mod:`kliping.lang.id.time_cues`."""
+    tanggal 9 Juli, mengajukan ...``). Only a standing rule loses its date (a law, a regulation, a
+    circular, a decree: :data:`time_cues.STANDING_RULE_NOUNS`, the document phrase's head); an
+    order, a warrant, a telegram, a memorandum, a note or a plain letter is issued as an act and
+    keeps it (``berdasarkan Surat Perintah Penggeledahan tanggal 10 Juli``, ``Nota Pendapat Jaksa
+    tanggal 20 Oktober``), and so does a decree signed within :data:`time_cues.FRESH_DECREE_DAYS` of
+    ``published`` (the news of its issuing). Once a sentence cites one, its other standing rules'
+    days are the list's documents too. Cue lists in :mod:`kliping.lang.id.time_cues`."""
     dated: set[int] = set()
     cited = False
     for k, t in enumerate(times):
@@ -845,9 +849,30 @@ def cited_document_dates(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
                        or w in time_cues.RULING_NOUNS), None)
         if ruling in time_cues.RULING_NOUNS:
             continue
+        head = _document_head(before[: doc + 1])
+        if head not in time_cues.STANDING_RULE_NOUNS:
+            continue
+        days = _days_before(t.value, published)
+        if head in time_cues.DECREE_NOUNS and days is not None and 0 <= days <= time_cues.FRESH_DECREE_DAYS:
+            continue
         dated.add(k)
         cited = cited or any(w in time_cues.DOCUMENT_REFERENCE_WORDS for w in before[:doc])
     return dated if cited else set()
+
+
+def _document_head(before: list[str]) -> str | None:
+    """The head of the document phrase ending ``before``: its first document word after the last
+    reference word or list joiner (``dan``, ``serta``); ``surat`` takes the word after it when that
+    names the kind (``Surat Keputusan``, ``Surat Edaran``, ``Surat Perintah``)."""
+    cut = max((j for j, w in enumerate(before) if w in time_cues.DOCUMENT_REFERENCE_WORDS or w in ("dan", "serta")),
+              default=-1)
+    phrase = before[cut + 1 :]
+    for j, w in enumerate(phrase):
+        if w == "surat" and j + 1 < len(phrase) and phrase[j + 1] not in calendar.DOC_NUMBER_WORDS:
+            return phrase[j + 1]
+        if w in time_cues.REGULATION_NOUNS or w in time_cues.RULING_NOUNS:
+            return w
+    return None
 
 
 _MAGNITUDE = re.compile(r"\d\s*(?:%|(?:" + "|".join(sorted(time_cues.MAGNITUDE_WORDS - {"%"})) + r")\b)", re.IGNORECASE)
@@ -1383,7 +1408,8 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
         text = corpus.text(a, s)
         times.sort(key=lambda t: t.start)
         skip = _joined(text, times)
-        documents = document_dates(text, times) | cited_document_dates(text, times) | period_statistics(text, times)
+        documents = document_dates(text, times) | cited_document_dates(text, times, corpus.dates[a])
+        documents |= period_statistics(text, times)
         # ``tenggat ... sampai 31 Oktober 2025, yang berarti tinggal delapan hari lagi``: the count
         # names the deadline's day again, and is no happening either
         due = {t.value for t in times if t.value and deadline(text, t.start)}

@@ -302,6 +302,22 @@ REGULATION_NOUNS: frozenset[str] = (DOCUMENT_NOUNS | calendar.LAW_PREFIXES | {
     "kepmen", "keppres", "kepgub", "kepbup", "kepwal", "juknis", "juklak",
 }) - {"putusan", "no", "nomor"}
 RULING_NOUNS: frozenset[str] = frozenset({"putusan", "vonis", "amar"})
+# Only a standing rule cited as a basis loses its date: a law or regulation (``UU``, ``Perpres``,
+# ``PP``, ``Permen``, ``Perda``, ``peraturan``), a circular (``surat edaran``) or a decree
+# (``keputusan``, ``SK``). The head of the document phrase is its first document word after the
+# reference word (``surat`` takes the next word: ``Surat Keputusan``, ``Surat Edaran``). An order, a
+# warrant, a memorandum, an agreement, a note or a plain letter (``Surat Perintah``, ``sprindik``,
+# ``Telegram``, ``Nota Kesepahaman``, ``MoU``, ``Nota Pendapat``, ``surat Menteri``) is issued as an
+# act of the story and keeps its date.
+STANDING_RULE_NOUNS: frozenset[str] = (calendar.LAW_PREFIXES | {
+    "sk", "edaran", "kepmen", "keppres", "kepgub", "kepbup", "kepwal", "juknis", "juklak", "maklumat",
+}) - {"surat", "putusan", "nomor", "no"}
+DECREE_NOUNS: frozenset[str] = frozenset({
+    "keputusan", "sk", "kepmen", "keppres", "kepres", "kepgub", "kepbup", "kepwal", "skb",
+})
+# A decree dated at most this many days before the article is the news of its issuing (a minister's
+# decree cutting a price, cited on the day it is signed), not a standing basis, and keeps its date.
+FRESH_DECREE_DAYS = 7
 # How many words before the date the reference word may stand (``didasari Surat Perintah Penyidikan
 # Kepala Kejaksaan Tinggi Daerah Istimewa Yogyakarta tanggal``: twelve).
 DOCUMENT_REFERENCE_WINDOW = 16
