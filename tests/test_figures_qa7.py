@@ -154,3 +154,16 @@ def test_a_year_before_each_amount_of_a_list_dates_that_amount() -> None:
     got = _as_of("Dana hibah yang disalurkan pada 2020 sebesar Rp 84 miliar, tahun 2021 Rp 120 miliar.")
     vals = sorted(x for v in got.values() for x in v)
     assert vals == [(8.4e10, "2020"), (1.2e11, "2021")]
+
+
+def test_a_year_after_dan_opens_the_next_item_of_a_list() -> None:
+    """``2020 Rp 84 miliar dan tahun 2021 Rp 120 miliar``: the 2021 after ``dan`` is the next amount's year, so the
+    first amount keeps the year before it (found on a real dossier after the first as_of rule)."""
+    got = _as_of("Dana hibah yang disalurkan pada 2020 Rp 84 miliar dan tahun 2021 Rp 120 miliar.")
+    vals = sorted(x for v in got.values() for x in v)
+    assert vals == [(8.4e10, "2020"), (1.2e11, "2021")]
+
+
+def test_a_year_in_brackets_after_the_amount_is_its_own() -> None:
+    got = _as_of('"Sitaan kami Rp 70 miliar (2024)," kata juru bicaranya, Selasa (15/7).')
+    assert [x for v in got.values() for x in v] == [(7e10, "2024")]

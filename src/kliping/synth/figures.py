@@ -846,6 +846,10 @@ def _starts_span(text: str, start: int, end: int) -> bool:
 # A date at most this many characters after an amount (``Rp 539 miliar pada 2023``, ``di tahun 2025``) is the
 # amount's own, before one further before it in its clause (``stated_as_of``).
 STATED_AFTER_CHARS = 12
+# ... and only these words stand between (``pada 2023``, ``di tahun 2025``, ``(2024)``): in ``Rp 124,5 miliar dan
+# tahun 2022 Rp 98 miliar`` the 2022 after ``dan`` opens the next item of a list, not this amount's year.
+_STATED_LINK = re.compile(r"\s*\(?\s*(?:(?:pada|di|per|untuk|selama|sepanjang|hingga|sampai|akhir|awal|tahun|periode)\s+)*",
+                          re.IGNORECASE)
 
 
 def toks_between(q: Quantity, at: int, text: str) -> str:
@@ -861,7 +865,7 @@ def stated_as_of(q: Quantity, clause: Clause, dates: Sequence[NamedDate], text: 
     miliar pada 2022, Rp 539 miliar pada 2023``) is its own and comes first; ``text`` is the sentence."""
     lo, hi = clause
     right_after = [d for d in dates if q.end <= d[0] <= q.end + STATED_AFTER_CHARS
-                   and not any(c in toks_between(q, d[0], text) for c in ",;")]
+                   and _STATED_LINK.fullmatch(toks_between(q, d[0], text))]
     if right_after:  # ``Rp 539 miliar pada 2023``: the date the amount is given with
         return right_after[0][1]
     before = [d for d in dates if lo <= d[0] < q.start]
