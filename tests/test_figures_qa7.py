@@ -112,10 +112,10 @@ def test_a_statement_day_stays_when_the_clause_names_no_year() -> None:
 
 
 def test_a_total_over_years_is_a_series_apart_from_a_yearly_value() -> None:
-    """``dalam tiga tahun (2022-2024) sejumlah Rp 3,5 triliun`` is a three-year total: dated ``2022/2024`` and kept
+    """``selama tiga tahun (2022-2024) mencapai Rp 3,5 triliun`` is a three-year total: dated ``2022/2024`` and kept
     apart from the 2022 budget, so no reader sees a jump from one year to three."""
     got = _as_of("Pada 2022, anggaran lembaga itu Rp 1,1 triliun. "
-                 "Total anggaran lembaga itu dalam tiga tahun (2022-2024) sejumlah Rp 3,5 triliun.")
+                 "Total anggaran lembaga itu selama tiga tahun (2022-2024) mencapai Rp 3,5 triliun.")
     assert got.get("anggaran") == [(1.1e12, "2022")]
     assert got.get("anggaran (2022/2024)") == [(3.5e12, "2022/2024")]
 

@@ -326,7 +326,7 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
         if w == "dari" and any(x in figure_cues.TARGET_CUES for x in after[k + 1 : k + 5]):
             return "fact"
     if comma >= 0 and _own_target_after(toks.within(comma, hi)):
-        return "fact"  # ``sekitar 2,6 juta wajib pajak, target kami 14 juta WP``: the target is the 14 juta
+        return "fact"  # ``baru 3,1 juta peserta terdaftar, target kami 12 juta``: the target is the 12 juta
     return "target"
 
 
@@ -340,7 +340,7 @@ def _own_target_after(words: Sequence[tuple[int, str]]) -> bool:
 
 def _measured_against(toks: Tokens, k: int, at: int) -> bool:
     """Between the target word at token ``k`` and the amount at offset ``at``, ``dari`` right before an amount
-    (``menargetkan Rp 20 triliun dari Rp 60 triliun tunggakan``, ``target akhir tahun dari 200 pengemplang``): the
+    (``menargetkan Rp 15 triliun dari Rp 45 triliun tunggakan``, ``target akhir tahun dari 200 pengemplang``): the
     amount after ``dari``, and what follows it (``... yang ditunggak 200 wajib pajak``), is the whole the aim is
     measured against or where it comes from, a reported value. Not when a word of change or another target word
     follows that ``dari`` (``menargetkan kenaikan dari 10 juta menjadi 15 juta``: the 15 juta is the aim; the 10 juta,
@@ -1022,7 +1022,7 @@ def amount_role(q: Quantity, toks: Tokens, clause: Clause, others: Sequence[Quan
     """The act or role a count of people or a money amount of a noun is of (``figure_cues.ROLE_CUES``,
     ``MONEY_ROLES``), as its clause names it: for a count, right after its noun (``24 warga luka``, ``5 orang yang
     tewas``: only ``SUBJECT_GAP`` words between, at most ``SUBJECT_GAP_MAX``) or the last such word before it
-    (``Yang sudah aktivasi itu sekitar 2,6 juta wajib pajak``, ``korban tewas bertambah menjadi 7 orang``); for a
+    (``yang sudah mendaftar baru sekitar 3,1 juta peserta``, ``korban tewas bertambah menjadi 7 orang``); for a
     money amount with a noun, the last money role before it (``KPK menyita aset senilai Rp 5 miliar``), unless the
     noun is that role already. Only the words after the last other amount of the clause count before it: ``500 orang
     mengungsi dan 12 warga`` gives the 12 no role. None for other amounts and for clauses that name no role."""
@@ -1209,7 +1209,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             # a month or an earlier day the clause names is the time the value holds for: the table's as_of (the
             # findings keep dating by the statement: ``Point.date``)
             named_dates = dates.get(q.sentence, ())
-            # a year or span its own clause names (``... dan Rp 753,6 miliar pada 2024," kata ..., Selasa (15/7)``)
+            # a year or span its own clause names (``... dan Rp 612,4 miliar pada 2024," kata ..., Selasa (15/7)``)
             # or the sentence opens on (``Pada 2025, KPK menyita ...``) is the period the value holds for, before the
             # statement day; a month or day of the clause only when the sentence names no statement day
             stated = stated_as_of(q, clause, [d for d in named_dates if not explicit or d[2] in ("year", "period")],

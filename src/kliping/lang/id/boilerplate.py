@@ -127,7 +127,7 @@ SUBHEADING_MAX_WORDS = 16
 SENTENCE_END = ".!?;:\"”’)'"
 
 # The end of a page that promotes the outlet's programmes or other reports, addressed to the reader
-# ("Ikuti diskusinya dalam Editorial Review.", "Siapa sosok di balik ...? Ikuti laporan langsung
+# ("Ikuti pembahasannya di program Ulasan Pekan Ini.", "Siapa sosok di balik ...? Ikuti laporan langsung
 # jurnalis ... selengkapnya.", a detikSore or Sunsetalk blurb, "Melihat Kembali detikSore on
 # Location ...:"). A sentence matching ``PROMO_TAIL_ANCHOR`` (``search`` on one sentence) in the
 # last ``PROMO_TAIL_WINDOW`` kept lines starts the promo: it, the teaser question right before it
