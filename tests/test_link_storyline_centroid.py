@@ -1,10 +1,12 @@
-"""A storyline's centroid is its events' first articles, one per event (``STORYLINE_OPENERS_ONLY``):
+"""With ``STORYLINE_OPENERS_ONLY`` (off by default) a storyline's centroid is its events' first articles, one per event:
 a big event's later reports do not add their words to it, but they keep the storyline in the window
 and count as its articles. Invented feature bags."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from kliping.link import stream
 from kliping.link.stream import Features, StreamLinker
@@ -25,7 +27,8 @@ def trial_reports(n: int) -> list[Features]:
     return [feat(f"t{i}", 0, TRIAL + " " + " ".join(f"r{i}x{j}" for j in range(8)), "hakimbudi") for i in range(n)]
 
 
-def test_later_reports_of_an_event_do_not_enter_the_storyline_centroid() -> None:
+def test_later_reports_of_an_event_do_not_enter_the_storyline_centroid(monkeypatch) -> None:
+    monkeypatch.setattr(stream, "STORYLINE_OPENERS_ONLY", True)
     linker = StreamLinker()
     for f in trial_reports(5):
         linker.add(f)
@@ -40,10 +43,12 @@ def test_later_reports_of_an_event_do_not_enter_the_storyline_centroid() -> None
     assert sl.size == 5
 
 
-def test_follow_ups_keep_the_storyline_in_its_window() -> None:
+@pytest.mark.parametrize("openers", [True, False])
+def test_follow_ups_keep_the_storyline_in_its_window(monkeypatch, openers: bool) -> None:
     """The storyline window runs from its latest *article*: a trial reported every four days until
     day 40 keeps its storyline open for a new event on day 80, 80 days after the first report."""
     reports = [feat(f"a{d}", d, TRIAL + " banding", "hakimbudi") for d in range(0, 41, 4)]
+    monkeypatch.setattr(stream, "STORYLINE_OPENERS_ONLY", openers)
     verdict = feat("v80", 80, TRIAL + " kasasi putusan", "hakimbudi")
     linker = StreamLinker()
     for f in (*reports, verdict):
@@ -54,8 +59,7 @@ def test_follow_ups_keep_the_storyline_in_its_window() -> None:
     assert res.storyline_of_event[ev["v80"]] == res.storyline_of_event[ev["a0"]]
 
 
-def test_every_article_in_the_centroid_when_switched_off(monkeypatch) -> None:
-    monkeypatch.setattr(stream, "STORYLINE_OPENERS_ONLY", False)
+def test_every_article_in_the_centroid_by_default() -> None:
     linker = StreamLinker()
     for f in trial_reports(5):
         linker.add(f)
