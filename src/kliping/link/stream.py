@@ -931,11 +931,12 @@ class StreamLinker:
             return gid
         tcounts = _bucket_counts(f.terms)
         ecounts = {hash_key("\x00" + e): 1 for e in f.entities}
-        self.df.add([*tcounts, *ecounts])
+        keys = [*tcounts, *ecounts]  # the article's term and entity buckets, counted by both frequencies
+        self.df.add(keys)
         hub = self.stories.hub_df
         if hub is not None:
             day = f.date.toordinal() if f.date is not None else (self._today.toordinal() if self._today else 0)
-            hub.add([*tcounts, *ecounts], day)
+            hub.add(keys, day)
             self.stories.hub_day = day
         v = self.df.weigh(tcounts, MAX_TERMS)
         e = self.df.weigh(ecounts, MAX_TERMS)
