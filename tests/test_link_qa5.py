@@ -5,6 +5,9 @@ HUB_SHARE); the events of one real storyline still join."""
 from __future__ import annotations
 
 import datetime as dt
+import math
+
+import pytest
 
 from kliping.link import stream
 from kliping.link.stream import Features, RecentDocFreq, StreamResult, link_stream
@@ -84,3 +87,16 @@ def test_recent_document_frequency_fades_with_days() -> None:
     assert df.count(7, 9 + 365) < 0.01 and df.count(8, 9) == 0.0
     df.add([8], 400)
     assert df.count(8, 400) == 1.0 and 1.0 <= df.total(400) < 1.01
+
+
+def test_recent_document_frequency_stays_finite_over_a_feed_of_many_scales() -> None:
+    """Counts are stored inflated by the day; a feed running hundreds of scales long is rebased
+    instead of overflowing, and still reads the same faded counts."""
+    df = RecentDocFreq(1.0)
+    for day in range(0, 2001, 5):
+        df.add([3], day)
+    assert df.base is not None and df.base > 0  # rebased at least once
+    assert math.isfinite(df.val[3]) and math.isfinite(df.n)
+    # the same geometric sum as a feed of the last few days only: 1 + e^-5 + e^-10 + ...
+    assert df.count(3, 2000) == pytest.approx(1.0 / (1.0 - math.exp(-5.0)), rel=1e-9)
+    assert df.total(2000) == pytest.approx(df.count(3, 2000), rel=1e-12)

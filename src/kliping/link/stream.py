@@ -331,33 +331,50 @@ class WindowDocFreq:
 
 class RecentDocFreq:
     """Document frequencies that fade with time: each count decays by ``exp(-days / scale)``, so
-    they stand for the articles of about the last ``scale`` days. Fixed memory (two arrays over the
-    hash buckets, decayed lazily when a bucket is read or written), O(keys) per article."""
+    they stand for the articles of about the last ``scale`` days. Fixed memory (one array over the
+    hash buckets), O(keys) per article.
+
+    Counts are kept in *inflated* units: an article of day ``d`` adds ``exp((d - base) / scale)``
+    and a count is read back times ``exp(-(day - base) / scale)``. Fading is then one ``exp`` per
+    article and per read, not one per key (the per-key decay was the costliest line of the linker's
+    article step), and no per-bucket day is stored. When the inflation nears the float range the
+    whole array is rebased to the current day (once every ``REBASE`` scales, i.e. years of feed)."""
+
+    REBASE = 300.0  # exp(300) ~ 1e130: far from the float limit (~1e308) even summed over a feed
 
     def __init__(self, scale: float) -> None:
         self.scale = float(scale)
+        self.base: int | None = None
         self.n = 0.0
-        self.n_day = 0
         self.val = array("d", bytes(8 << HASH_BITS))
-        self.day = array("i", bytes(4 << HASH_BITS))
+
+    def inflation(self, day: int) -> float:
+        """``exp((day - base) / scale)``: the weight of an article of ``day`` in stored units."""
+        return math.exp((day - self.base) / self.scale) if self.base is not None else 1.0
 
     def add(self, keys: Iterable[int], day: int) -> None:
-        exp, scale = math.exp, self.scale
-        self.n = self.n * exp(-max(0, day - self.n_day) / scale) + 1.0
-        self.n_day = max(self.n_day, day)
-        val, days = self.val, self.day
+        if self.base is None:
+            self.base = day
+        elif (day - self.base) / self.scale > self.REBASE:
+            self._rebase(day)
+        w = math.exp((day - self.base) / self.scale)
+        self.n += w
+        val = self.val
         for k in keys:
-            d = days[k]
-            val[k] = (val[k] * exp(-(day - d) / scale) if day > d else val[k]) + 1.0
-            if day > d:
-                days[k] = day
+            val[k] += w
+
+    def _rebase(self, day: int) -> None:
+        f = math.exp(-(day - self.base) / self.scale)
+        a = np.frombuffer(self.val, dtype=np.float64)  # a view: scaled in place
+        a *= f
+        self.n *= f
+        self.base = day
 
     def count(self, k: int, day: int) -> float:
-        d = self.day[k]
-        return self.val[k] * math.exp(-(day - d) / self.scale) if day > d else self.val[k]
+        return self.val[k] / self.inflation(day)
 
     def total(self, day: int) -> float:
-        return self.n * math.exp(-(day - self.n_day) / self.scale) if day > self.n_day else self.n
+        return self.n / self.inflation(day)
 
 
 class DocFreq:
@@ -566,8 +583,8 @@ class _Layer:
             return _dot(a, b)  # no key can be a hub yet
         if len(a) > len(b):
             a, b = b, a
-        count = hdf.count
-        return sum([a[k] * b[k] for k in a.keys() & b.keys() if count(k, day) <= cut])
+        val, lim = hdf.val, cut * hdf.inflation(day)  # count(k) <= cut, in the stored units
+        return sum([a[k] * b[k] for k in a.keys() & b.keys() if val[k] <= lim])
 
     def evict(self, today: dt.date) -> None:
         if (today - dt.date.min).days < self.window:
