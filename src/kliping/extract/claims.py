@@ -103,10 +103,17 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 agent = _agent(after, sent.start + m.end(), ctx)
                 if agent is None and cue in cues.AGENT_REQUIRED_CUES:
                     continue  # ``…," ujar X, dikonfirmasi Selasa``: the reporter reached X
+                if agent is None and re.match(r"^\s*oleh\s", after, re.I):
+                    content = ""  # ``diakui oleh berbagai investor``: an unnamed agent is no claimed text
                 if agent is not None:
                     actor, content = agent
                 if agent is not None and _attribution_only(content):
                     content = ""  # ``dikonfirmasi oleh Kombes X, Minggu (19/10)``: the rest is who and when
+                if subj.lower() == "yang" and "," in before:
+                    # ``tingkat harga yang cukup tinggi, yang diduga di atas 50 dollar``: a relative
+                    # set off by a comma describes the noun before the comma
+                    prev = re.sub(r"(?<![\w-])yang(?![\w-]).*$", "", before.rsplit(",", 2)[-2])
+                    subj = f"{prev.strip()} yang"
                 if status in ("allegation", "speculation") and subj and not _is_empty(subj):
                     content = _with_subject(subj, m.group("cue"), content)
             elif cue in cues.ADVERB_CLAIM_CUES and (verb := _POSSIBILITY_VERB.search(before)) is not None:
@@ -306,7 +313,9 @@ def _with_subject(subj: str, cue: str, content: str) -> str:
 _NP_STOP = frozenset(("dan", "atau", "serta", "hingga", "sampai", "dengan", "karena", "sebagai", "adalah",
                       "ialah", "yaitu", "yakni", "bahwa", "agar", "supaya", "yang", "ada", "ini", "itu"))
 _ME_NOUNS = frozenset(("menteri", "mereka", "media", "medis", "menit", "merek", "meja", "dinas", "direktur",
-                       "direksi", "dirut", "diri", "berita", "berkas", "terdakwa", "tersangka", "teroris"))
+                       "direksi", "dirut", "diri", "berita", "berkas", "terdakwa", "tersangka", "teroris",
+                       # adjectives of a noun phrase (``harga tertentu``, ``pasokan terbesar``)
+                       "tertentu", "terakhir", "terbaru", "terbesar", "tertinggi", "terendah", "terbanyak"))
 _VERB_PREFIX = re.compile(r"^(?:me[mnl]|meng|meny|ber|ter|di)\w{3,}$")
 
 
@@ -539,9 +548,20 @@ def _snap(name: str | None, ctx: _q._Ctx) -> str | None:
     return name
 
 
+# ``membenarkan ketika dikonfirmasi (wartawan), akan membuka …``: how the reporter reached the speaker.
+_CONTACT_CLAUSE = re.compile(
+    r"^\s*,?\s*(?:" + "|".join(sorted(cues.CONTACT_WHEN)) + r")\s+(?:" + "|".join(sorted(cues.CONTACT_PASSIVES))
+    + r")(?:\s+(?:oleh\s+)?(?:wartawan|jurnalis|awak\s+media|media|detik\w*|[\w-]+\.com|[A-Z][\w.-]*))?"
+    r"(?![\w-])\s*,?\s*(?:bahwa\s+)?")
+
+
 def _claim_text(after: str) -> str:
     """The clause after a cue: up to ``;``, ``, kata X``, ``, namun`` or a hedge adverb opening a new
-    clause after three words or more (``pemilu itu sangat brutal sepertinya ke depan …``)."""
+    clause after three words or more (``pemilu itu sangat brutal sepertinya ke depan …``). A clause
+    saying how the reporter reached the speaker (``ketika dikonfirmasi``) opening it is not claimed."""
+    contact = _CONTACT_CLAUSE.match(after)
+    if contact:
+        after = after[contact.end():]
     body = after[_LEAD.match(after).end():]  # type: ignore[union-attr]
     end = _CLAUSE_END.search(body)
     if end:

@@ -55,7 +55,7 @@ def _alt(words: object) -> str:
 
 _ROOTS = _alt(cues.SPEECH_ROOTS)
 _TAIL_ROOTS = _alt(cues.TAIL_SPEECH_ROOTS)
-_VERBS = _alt(cues.SPEECH_VERBS + cues.STANCE_VERBS)
+_VERBS = _alt(cues.SPEECH_VERBS + cues.STANCE_VERBS + cues.ROOT_VERBS)
 _PASSIVE = _alt(cues.PASSIVE_SPEECH)
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
@@ -747,19 +747,26 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
     if not pre.strip() or last_word in {"yang", "untuk", "akan", "dapat", "bisa", "ingin", "mau", "dalam"} \
             or last_word in cues.SUBORDINATE_BEFORE_VERB:
         return None
+    if cue in cues.ROOT_VERBS and pre.rstrip()[-1:] in ",:\"“”" \
+            and _speaker_after(s[m.end():], base + m.end(), ctx).kind != "none":
+        return None  # ``…, bilang Rosan.``: the root after its content (the root shapes read it)
     after = s[m.end():]
     opener = _strip_connectors(pre.rsplit(",", 1)[-1]).split()[:1]
     if opener and opener[0].lower() in cues.SUBORDINATE_BEFORE_VERB and _MAIN_SPEECH.search(after):
         # ``Ketika dikonfirmasi bahwa X mengaku …, Budi menuturkan …``: the verb sits in a clause
         # opened by ``ketika``/``saat``/``setelah``; the statement is the main clause's
         return None
-    if last_word in {"tidak", "belum", "enggan", "tak", "bukan"}:
-        # ``ia tidak menjelaskan ...``: no statement, but the subject is still the one speaking
+    if last_word in cues.SPEECH_NEGATORS:
+        # ``ia tidak menjelaskan ...``, ``ia menolak menyebutkan ...``: no statement, but the subject
+        # is still the one speaking
         spk = _subject(pre, base, ctx)
         if spk.kind == "none":
             return None
         return _Item(pos=base + m.start(), start=base + m.end(), end=base + m.end(), text="", para=0,
                      direct=False, cue=cue, speaker=spk, lead=True)
+    fronted = _fronted_statement(pre, after, base, m, cue, ctx)
+    if fronted is not None:
+        return fronted
     if cue in cues.ACCUSE_VERBS and not _BAHWA.match(after) and not _COMMA.match(after):
         # ``Rina Kartika melaporkan Dodi Saputra`` / ``melaporkan ke polisi`` / ``melaporkan sejumlah
         # pihak``: a complaint against someone, not speech (nor a lead for the next quote)
@@ -771,7 +778,7 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
         c = _COMMA.match(after)
         if c:
             off = c.end()
-        elif cue in cues.CLAUSE_VERBS and after[:1] == " ":
+        elif (cue in cues.CLAUSE_VERBS or cue in cues.ROOT_VERBS) and after[:1] == " ":
             off = 1
         else:
             # ``X menyampaikan apresiasi ...``: no reported content, but X is speaking (context for a
@@ -802,6 +809,39 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
     start += len(after[off:]) - len(after[off:].lstrip())
     return _Item(pos=base + m.start(), start=start, end=start + len(content), text="" if lead else content,
                  para=0, direct=False, cue=cue, speaker=spk, lead=lead)
+
+
+def _fronted_statement(pre: str, after: str, base: int, m: re.Match[str], cue: str, ctx: _Ctx) -> _Item | None:
+    """``OPEC kian mungkin memangkas produksi, Morgan Stanley mengatakan dalam laporannya pada Rabu.``:
+    the verb closes the sentence, followed at most by an adjunct of the speaking (to whom, where,
+    when); what was said is the clause before the subject's comma, not that adjunct. With no such
+    clause (``Ditemui di kantornya, Budi mengatakan kepada wartawan.``) the subject speaks and the
+    adjunct is no statement."""
+    rest = after.strip().rstrip(".!?").strip()
+    if rest and (not _VERB_ADJUNCT.match(after) or _VERB_IN.search(rest) or re.search(r"[,;:\"“”]", rest)
+                 or re.search(r"(?<![\w-])bahwa(?![\w-])", rest, re.I) or len(rest.split()) > 8
+                 or _has_predicate(rest.split())):
+        return None  # ``mengatakan pada Senin harga beras akan turun``: a clause after the adjunct
+    head, subj = pre.rsplit(",", 1) if "," in pre else ("", pre)
+    content = _strip_connectors(_cut_content(head))
+    words = content.split()
+    first = words[0].lower().strip("(\"“”") if words else ""
+    spk = _subject(subj, base + len(head) + 1, ctx) if subj.strip() else _Speaker("none")
+    if spk.kind == "none" or head.strip()[:1] in _DOUBLE or head.rstrip()[-1:] in _DOUBLE \
+            or len(words) < 4 or not _has_predicate(words) \
+            or first in cues.ADJUNCT_OPENERS or first in cues.SUBORDINATE_BEFORE_VERB \
+            or first in cues.TOPIC_OBJECTS or (_VERB_SHAPE.match(first) and first not in _NOT_VERB_WORDS):
+        # ``Ditemui di kantornya, Budi mengatakan …``: a fronted adjunct, not a statement
+        if not rest:
+            return None
+        spk = _subject(pre, base, ctx)
+        if spk.kind == "none":
+            return None
+        return _Item(pos=base + m.start(), start=base + m.end(), end=base + m.end(), text="", para=0,
+                     direct=False, cue=cue, speaker=spk, lead=True)
+    start = base + head.index(content)
+    return _Item(pos=base + m.start(), start=start, end=start + len(content), text=content, para=0,
+                 direct=False, cue=cue, speaker=spk)
 
 
 # An adjunct between the speech verb and its content: ``kepada AFP``, ``pada Kamis (16/10)``,
@@ -1321,7 +1361,8 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         span2, run2 = _cap_run(nxt.lstrip(), coord=coord)
         at = start + span + 1 + lead2
         m2 = _mention_in(ctx, at, at + span2) if run2 else None
-        if m2 is not None and m2.type == "PERSON" and at <= _mention_start(ctx, m2) < at + span2:
+        if m2 is not None and m2.type == "PERSON" and at <= _mention_start(ctx, m2) < at + span2 \
+                and not _name_then_title(run, run2, start, span, ctx):
             return _Speaker("phrase", text=nxt.lstrip()[:span2], start=at)
     demo = re.match(r"^\s+(itu|tersebut|ini)(?![\w-])", after)
     if demo and head_word in cues.KIN_NOUNS and len(run) > 1 and run[0][:1].isupper():
@@ -1333,6 +1374,19 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         # ``Ketua Majelis Alumni … itu``: an anaphoric role phrase, not a name
         return _Speaker("role", text=head_word, start=start, title_only=True)
     return _Speaker("phrase", text=phrase, start=start)
+
+
+def _name_then_title(run: list[str], run2: list[str], start: int, span: int, ctx: _Ctx) -> bool:
+    """``kata Hong Sung Ki, Analis Komoditas di …``: a bare name (no title, not an organisation),
+    then a comma and a title phrase describing it; a word of that phrase the tagger took for a
+    person (``Komoditas``) is not the speaker."""
+    if not run2 or run2[0].lower().rstrip(".") not in TITLE_WORDS or run[0].lower() in cues.ORG_HEADS:
+        return False
+    name, title = _split_name(run, ctx)
+    if name is None or title is not None:
+        return False
+    m = _mention_in(ctx, start, start + span)
+    return m is None or m.type == "PERSON"
 
 
 _UNNAMED_HEAD = re.compile(r"^\S+(?:\s+(?!(?:" + "|".join(sorted(cues.NAME_STOPWORDS)) + r")\b)[a-z][\w-]*){0,2}\s+(?=[A-Z])")
@@ -1472,7 +1526,8 @@ def _cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
                 and all(x.lower().rstrip(".") in TITLE_WORDS for x in toks + pending))
         ):
             pending.append(t)  # ``Ekonom senior Universitas X``, ``Analis pasar Rosa``
-        elif toks and (low in _NAME_PARTICLES or low in ("dan", "&") or (coord and low in ("maupun", "serta"))) \
+        elif toks and (low in _NAME_PARTICLES or low in ("dan", "&") or low in cues.ORG_NAME_JOINERS
+                       or (coord and low in ("maupun", "serta"))) \
                 and not stop_after and low not in ("di",):
             pending.append(t)
         elif low == "pada" and toks and not pending and toks[0].lower().rstrip(".") in TITLE_WORDS \

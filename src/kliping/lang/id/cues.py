@@ -33,6 +33,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "menanyakan", "menjawab", "menanggapi", "mengimbau", "mendesak", "meminta", "berharap",
     "mengharapkan", "berpesan", "menuding", "menuduh", "berdalih", "berkilah", "menduga",
 )
+# Bare roots that also stand as the verb after their subject (``Rosan bilang investor melihat …``), read
+# as SPEECH_VERBS taking a clause by the quote rules only (the NER features read SPEECH_VERBS).
+ROOT_VERBS: tuple[str, ...] = ("bilang",)
+
 # Every written form of speaking: the roots, their ``-nya`` forms (``katanya``) and the verbs. Read by the
 # NER features and by the summary's attribution-tail test.
 SPEECH_FORMS: frozenset[str] = frozenset(SPEECH_ROOTS) | frozenset(SPEECH_VERBS) | frozenset(
@@ -108,6 +112,21 @@ SUBORDINATE_BEFORE_VERB: frozenset[str] = frozenset((
     "saat", "ketika", "tanpa", "dengan",
 ))
 
+# Words opening a phrase fronted before the subject that make it an adjunct, not a statement the
+# subject made (``Karena hujan deras, Budi mengatakan …``, ``Terkait itu, X menjelaskan …``); with
+# SUBORDINATE_BEFORE_VERB and TOPIC_OBJECTS.
+ADJUNCT_OPENERS: frozenset[str] = frozenset((
+    "di", "ke", "dari", "dalam", "pada", "kepada", "karena", "akibat", "meski", "meskipun", "walau",
+    "walaupun", "sejak", "hingga", "jika", "bila", "apabila", "kalau", "atas", "sebagai", "untuk",
+    "bagi", "menurut", "seperti", "sebagaimana", "demi", "agar", "supaya", "begitu",
+))
+
+# Words right before a speech verb that negate or refuse it (``ia tidak menjelaskan …``, ``Trump menolak
+# menyebutkan nama negara itu``): the subject did not say what follows, but is still the one speaking.
+SPEECH_NEGATORS: frozenset[str] = frozenset((
+    "tidak", "tak", "belum", "bukan", "enggan", "menolak", "ogah", "urung",
+))
+
 # Passive forms: ``Hal itu dikatakan X``, ``"...," dikatakan X``.
 PASSIVE_SPEECH: tuple[str, ...] = (
     "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan", "disampaikan", "dituturkan",
@@ -171,6 +190,9 @@ CONNECTORS: tuple[str, ...] = (
     "sementara itu", "selain itu", "di sisi lain", "di lain pihak", "di tempat terpisah",
     "di kesempatan yang sama", "dalam kesempatan itu", "dalam kesempatan tersebut",
     "pada kesempatan itu", "pada kesempatan tersebut", "pada kesempatan yang sama",
+    "dalam kesempatan yang sama", "di kesempatan itu", "di kesempatan tersebut", "di tempat yang sama",
+    "dalam kesempatan terpisah", "pada kesempatan terpisah", "dalam kesempatan berbeda",
+    "pada kesempatan berbeda", "secara terpisah",
     "lebih lanjut", "lebih jauh", "oleh karena itu", "karena itu", "meski demikian",
     "meskipun demikian", "kendati demikian", "namun demikian", "akan tetapi", "dengan demikian",
     "sebelumnya", "kemudian", "namun", "tetapi", "tapi", "sedangkan", "adapun", "bahkan", "lalu",
@@ -178,6 +200,10 @@ CONNECTORS: tuple[str, ...] = (
     "menanggapi hal tersebut", "terkait hal itu", "terkait hal tersebut", "terkait itu", "saat itu",
     "untuk itu", "hanya saja", "maka", "dan", "juga", "pun",
 )
+
+# Lower-case English words inside an organisation's English name (``Institute for Development Economics
+# and Finance``, ``Center of Reform on Economics``): between capitalised words they do not end the name.
+ORG_NAME_JOINERS: frozenset[str] = frozenset(("of", "for", "on", "and", "the"))
 
 # Organisation heads: a capitalised sequence opening with one of these is an organisation name and
 # is kept whole as the speaker (``kata Kementerian Unifikasi Korea Selatan``).
@@ -358,6 +384,14 @@ COMPARISON_BEFORE: frozenset[str] = frozenset(("seperti", "dari", "daripada", "s
 # X``), are the reporter's formula: ``…," ujar X, dikonfirmasi Selasa (14/10)`` / ``X dikonfirmasi
 # detikcom`` says the reporter reached X, not that X confirmed anything.
 AGENT_REQUIRED_CUES: frozenset[str] = frozenset(("dikonfirmasi", "dikonfirmasikan"))
+
+# The reporter reaching the speaker (``ketika dikonfirmasi``, ``saat ditanya wartawan``): a clause of
+# these opening the text after a claim cue is how the claim was obtained, not what is claimed.
+CONTACT_PASSIVES: frozenset[str] = frozenset((
+    "dikonfirmasi", "ditanya", "ditanyakan", "dihubungi", "ditemui", "diwawancarai", "dimintai",
+    "diklarifikasi",
+))
+CONTACT_WHEN: frozenset[str] = frozenset(("ketika", "saat", "waktu", "sewaktu", "kala", "tatkala", "begitu"))
 
 # Noun claim cues: ``spekulasi`` is a speculation only when a proposition follows (``spekulasi bahwa
 # X akan mundur``); ``membuka ruang bagi spekulasi dan kelangkaan`` names market speculation.
