@@ -38,6 +38,10 @@ def test_a_comma_relative_hedges_the_noun_before_the_comma():
     t = ("Karena itu, minyak serpih memerlukan tingkat harga tertentu yang cukup tinggi, yang diduga di atas "
          "60 dollar AS per barel.")
     assert claims(t) == [("speculation", "tingkat harga tertentu di atas 60 dollar AS per barel", None)]
+    # a relative after a place in apposition is not given the place as its subject
+    t2 = ("Jumlah siswa di Kabupaten Seram Bagian Barat, Maluku, yang diduga mengalami keracunan setelah "
+          "makan siang bertambah menjadi 232 orang.")
+    assert not claims(t2)[0][1].startswith("Maluku")
     # a relative with no comma is unchanged
     assert claims("Polisi menangkap pelaku yang diduga membuang bayi di sungai.") == [
         ("allegation", "pelaku membuang bayi di sungai", None)]

@@ -70,7 +70,9 @@ def test_a_verb_closing_the_sentence_reports_the_clause_before_its_subject():
     assert quotes(t2) == [(False, "harga beras sudah turun pekan ini", "Budi Santoso")]
     # a fronted adjunct is no statement, and the adjunct after the verb is none either
     assert quotes("Ditemui di kantornya, Budi Santoso mengatakan kepada wartawan.") == []
-    assert quotes("Di Jakarta, Budi Santoso mengatakan dalam rapat pada Senin.") == []
+    # a verbless clause after ``saat ini`` is still the content
+    assert quotes("Budi Santoso mengatakan saat ini penyerapan anggaran dinas sekitar 52 persen.") == [
+        (False, "saat ini penyerapan anggaran dinas sekitar 52 persen", "Budi Santoso")]
     # a clause after the verb is still the content
     assert quotes("Sementara itu, Budi Santoso mengatakan di Jakarta bahwa harga beras akan turun.") == [
         (False, "harga beras akan turun", "Budi Santoso")]
@@ -85,3 +87,12 @@ def test_bilang_after_its_subject_is_a_speech_verb():
     # after its content, the root attributes as before
     t3 = "Rupiah masih berada di tingkat yang wajar, bilang Rosan Roeslani."
     assert quotes(t3) == [(False, "Rupiah masih berada di tingkat yang wajar", "Rosan Roeslani")]
+
+
+def test_an_unnamed_subject_of_a_ketika_clause_is_not_the_main_subject():
+    t = ("Pada hari yang sama, Kementerian Energi melaporkan stok minyak naik 1,5 juta barel, ketika analis "
+         "sebelumnya memperkirakan cadangan ini akan turun 2 juta barel.")
+    assert quotes(t) == [(False, "cadangan ini akan turun 2 juta barel", None)]
+    # a ``saat`` clause with no subject of its own, or one whose subject has its own verb, is unchanged
+    assert speakers("Budi Santoso, saat ditemui di kantornya mengatakan harga beras akan turun.") == ["Budi Santoso"]
+    assert speakers("Budi Santoso, saat warga berkumpul mengatakan harga beras akan turun.") == ["Budi Santoso"]

@@ -109,11 +109,11 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                     actor, content = agent
                 if agent is not None and _attribution_only(content):
                     content = ""  # ``dikonfirmasi oleh Kombes X, Minggu (19/10)``: the rest is who and when
-                if subj.lower() == "yang" and "," in before:
-                    # ``tingkat harga yang cukup tinggi, yang diduga di atas 50 dollar``: a relative
-                    # set off by a comma describes the noun before the comma
-                    prev = re.sub(r"(?<![\w-])yang(?![\w-]).*$", "", before.rsplit(",", 2)[-2])
-                    subj = f"{prev.strip()} yang"
+                prev = before.rsplit(",", 2)[-2] if before.count(",") else ""
+                if subj.lower() == "yang" and re.search(r"(?<![\w-])yang(?![\w-])", prev):
+                    # ``tingkat harga yang cukup tinggi, yang diduga di atas 50 dollar``: a second
+                    # relative set off by a comma describes the noun the first one did
+                    subj = re.sub(r"(?<![\w-])yang(?![\w-]).*$", "", prev).strip() + " yang"
                 if status in ("allegation", "speculation") and subj and not _is_empty(subj):
                     content = _with_subject(subj, m.group("cue"), content)
             elif cue in cues.ADVERB_CLAIM_CUES and (verb := _POSSIBILITY_VERB.search(before)) is not None:

@@ -811,14 +811,18 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
                  para=0, direct=False, cue=cue, speaker=spk, lead=lead)
 
 
+# ``saat ini``, ``kini``: a time adverb opening the reported clause, not an adjunct of the speaking.
+_NOW = re.compile(r"^(?:saat\s+ini|kini|sekarang|hingga\s+kini|sampai\s+saat\s+ini)(?![\w-])", re.I)
+
+
 def _fronted_statement(pre: str, after: str, base: int, m: re.Match[str], cue: str, ctx: _Ctx) -> _Item | None:
     """``OPEC kian mungkin memangkas produksi, Morgan Stanley mengatakan dalam laporannya pada Rabu.``:
     the verb closes the sentence, followed at most by an adjunct of the speaking (to whom, where,
     when); what was said is the clause before the subject's comma, not that adjunct. With no such
     clause (``Ditemui di kantornya, Budi mengatakan kepada wartawan.``) the subject speaks and the
-    adjunct is no statement."""
+    addressee is no statement."""
     rest = after.strip().rstrip(".!?").strip()
-    if rest and (not _VERB_ADJUNCT.match(after) or _VERB_IN.search(rest) or re.search(r"[,;:\"“”]", rest)
+    if rest and (not _VERB_ADJUNCT.match(after) or _VERB_IN.search(rest) or _NOW.match(rest) or re.search(r"[,;:\"“”]", rest)
                  or re.search(r"(?<![\w-])bahwa(?![\w-])", rest, re.I) or len(rest.split()) > 8
                  or _has_predicate(rest.split())):
         return None  # ``mengatakan pada Senin harga beras akan turun``: a clause after the adjunct
@@ -832,8 +836,8 @@ def _fronted_statement(pre: str, after: str, base: int, m: re.Match[str], cue: s
             or first in cues.ADJUNCT_OPENERS or first in cues.SUBORDINATE_BEFORE_VERB \
             or first in cues.TOPIC_OBJECTS or (_VERB_SHAPE.match(first) and first not in _NOT_VERB_WORDS):
         # ``Ditemui di kantornya, Budi mengatakan …``: a fronted adjunct, not a statement
-        if not rest:
-            return None
+        if not rest or not _ADDRESSEE.match(after):
+            return None  # (``… mengatakan saat ini penyerapan sekitar 52%``: a verbless clause)
         spk = _subject(pre, base, ctx)
         if spk.kind == "none":
             return None
@@ -1207,6 +1211,13 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
             runs = [r for r in re.finditer(r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w.'’-]*))*", body)
                     if not (r.start() and body[r.start() - 1] in "/0123456789")]  # ``115/PUU-XXII/2024``
             if not runs:
+                nxt = body.split()[1:2]
+                if idx == len(chunks) - 1 and first in ("ketika", "saat", "sementara") and nxt \
+                        and nxt[0].lower() in cues.UNNAMED_SPEAKER_NOUNS and nxt[0][:1].islower() \
+                        and all(w in _AUX_WORDS or w in cues.SUBJECT_MODIFIERS for w in body.split()[2:]):
+                    # ``…, ketika analis sebelumnya memperkirakan …``: the clause's own unnamed subject
+                    # speaks, not the subject of the main clause before the comma
+                    return _Speaker("none", text=nxt[0].lower())
                 continue
             r = runs[-1]
             if r.group().split()[0].lower() in cues.NON_SPEAKER_SUBJECTS:

@@ -121,6 +121,9 @@ ADJUNCT_OPENERS: frozenset[str] = frozenset((
     "bagi", "menurut", "seperti", "sebagaimana", "demi", "agar", "supaya", "begitu",
 ))
 
+# Words between an unnamed subject and its speech verb (``ketika analis sebelumnya memperkirakan``).
+SUBJECT_MODIFIERS: frozenset[str] = frozenset(("sebelumnya", "lain", "pun", "justru", "sendiri", "setempat", "pasar"))
+
 # Words right before a speech verb that negate or refuse it (``ia tidak menjelaskan …``, ``Trump menolak
 # menyebutkan nama negara itu``): the subject did not say what follows, but is still the one speaking.
 SPEECH_NEGATORS: frozenset[str] = frozenset((
