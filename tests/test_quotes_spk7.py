@@ -40,14 +40,14 @@ def test_a_name_before_its_title_after_the_cue_is_the_speaker():
 
 
 def test_the_director_of_an_english_named_organisation_is_the_speaker():
-    t = ("Direktur Eksekutif Institute for Development Economics and Finance (INDEF) Tauhid Ahmad "
+    t = ("Direktur Eksekutif Institute for Research on Trade and Finance (IRTF) Andi Wijaya "
          "berpendapat kenaikan pajak akan menekan konsumsi rumah tangga.")
-    assert quotes(t) == [(False, "kenaikan pajak akan menekan konsumsi rumah tangga", "Tauhid Ahmad")]
+    assert quotes(t) == [(False, "kenaikan pajak akan menekan konsumsi rumah tangga", "Andi Wijaya")]
     t2 = "Direktur Eksekutif Center of Reform on Economics (CORE) Mohammad Faisal menilai suku bunga perlu turun."
     assert speakers(t2) == ["Mohammad Faisal"]
     # the organisation speaking on its own is unchanged
-    t3 = "Institute for Development Economics and Finance menilai kenaikan pajak akan menekan konsumsi."
-    assert speakers(t3) == ["Institute for Development Economics and Finance"]
+    t3 = "Institute for Research on Trade and Finance menilai kenaikan pajak akan menekan konsumsi."
+    assert speakers(t3) == ["Institute for Research on Trade and Finance"]
 
 
 def test_a_refused_report_is_not_a_statement():
@@ -79,9 +79,9 @@ def test_a_verb_closing_the_sentence_reports_the_clause_before_its_subject():
 
 
 def test_bilang_after_its_subject_is_a_speech_verb():
-    t = ("Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (DKPKP) Pemprov DKI, Hasudungan Sidabalok, "
+    t = ("Kepala Dinas Pangan, Perikanan, dan Peternakan (DP3) Pemkot Medan, Rudi Siregar, "
          "bilang sebutan itu hanya istilah saja.")
-    assert quotes(t) == [(False, "sebutan itu hanya istilah saja", "Hasudungan Sidabalok")]
+    assert quotes(t) == [(False, "sebutan itu hanya istilah saja", "Rudi Siregar")]
     t2 = "Sejauh ini, Rosan Roeslani bilang investor masih menerima rupiah di tingkat yang wajar."
     assert quotes(t2) == [(False, "investor masih menerima rupiah di tingkat yang wajar", "Rosan Roeslani")]
     # after its content, the root attributes as before
