@@ -98,7 +98,7 @@ def test_matrix_in_html_links_cells_to_sentences() -> None:
     assert 'href="#a-a1-s0"' in row and '>●</a>' in row
     assert 'href="#a-a3-s0" title="duplikat dari a1 · a3:0' in row and ">○</a>" in row
     assert 'class="mark dup"' in row  # a cell holding only a copy is shown as such
-    assert row.endswith('<td class="count" title="sumber independen">1</td></tr>')
+    assert row.endswith('<td class="count" title="jumlah media independen">1</td></tr>')
     assert "Salinan Harian" in re.search(r"<thead>.*?</thead>", html, re.S).group(0)
     assert 'id="sl-L1-matriks"' in page
 
@@ -127,6 +127,20 @@ def test_matrix_uses_articles_when_one_outlet_and_merges_outlet_spellings() -> N
     assert m.by == "article"  # still one outlet: never counted as two independent sources
     d.articles[1].doc.source = None
     assert set(source_matrix(Index(d), d.storylines[0]).columns) == {"Kabar Contoh", "a2"}  # id fallback
+
+
+def test_one_outlet_matrix_says_its_count_is_articles_not_independent_sources() -> None:
+    """Columns of a one-outlet storyline are that outlet's articles: Σ counts them, and both
+    reports say so instead of calling them independent sources."""
+    d = build()
+    d.articles[1].doc.source = "Kabar Contoh"
+    md = render_markdown(d)
+    legend = next(line for line in md.splitlines() if line.startswith("Baris: fakta; kolom: artikel"))
+    assert "bukan sumber independen" in legend and "Σ = jumlah sumber independen" not in legend
+    page = render_html(d)
+    table = re.search(r'<table class="matrix">.*?</table>', page, re.S).group(0)
+    counts = re.findall(r'<td class="count" title="([^"]*)">', table)
+    assert counts and all("bukan sumber independen" in t for t in counts)
 
 
 # ----------------------------------------------------------------------------- claims, quotes

@@ -58,7 +58,7 @@ from kliping.render.common import (
 )
 from kliping.render.jsonout import SCHEMA_ID
 from kliping.render.markdown import row_citations, shown_text
-from kliping.render.matrix import GROUP_LABELS, Matrix, Ref, source_matrix
+from kliping.render.matrix import GROUP_LABELS, Matrix, Ref, count_meaning, source_matrix
 
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
 
@@ -408,6 +408,7 @@ class _Html:
                        for c in m.columns)
         body, group = [], None
         width = len(m.columns) + 2
+        meaning = count_meaning(m)
         for r in m.rows:
             if r.group != group:
                 group = r.group
@@ -428,12 +429,11 @@ class _Html:
                 cells.append(f'<td class="mark {cls}">{"".join(self.mark(x) for x in refs)}</td>')
             single = ' class="single"' if r.independent < 2 else ""
             body.append(f'<tr{single}><td class="fact">{fact}</td>{"".join(cells)}'
-                        f'<td class="count" title="sumber independen">{r.independent}</td></tr>')
+                        f'<td class="count" title="{e(meaning)}">{r.independent}</td></tr>')
         what = "artikel (semua dari satu media)" if m.by == "article" else "media"
         legend = (f'<p class="note">Baris: fakta yang diselaraskan; kolom: {what}. ● melaporkan (tautan ke kalimat), '
                   "○ salinan dari artikel lain (duplikat, tidak dihitung), kosong: tidak menyebut. "
-                  + ("Σ: jumlah artikel yang bukan duplikat." if m.by == "article"
-                     else "Σ: jumlah media independen.")
+                  + f"Σ: {meaning}."
                   + (f" {m.omitted} kolom lain yang melaporkan lebih sedikit fakta tidak ditampilkan;"
                      " Σ tetap menghitungnya." if m.omitted else "") + "</p>")
         table = (f'<div class="scroll"><table class="matrix"><thead><tr><th>Fakta</th>{head}<th>Σ</th></tr></thead>'

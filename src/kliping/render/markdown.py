@@ -28,7 +28,7 @@ from kliping.render.common import (
     safe_id,
 )
 from kliping.render.jsonout import SCHEMA_ID
-from kliping.render.matrix import GROUP_LABELS, FactRow, Matrix, source_matrix
+from kliping.render.matrix import GROUP_LABELS, FactRow, Matrix, count_meaning, source_matrix
 
 # Characters kept as-is in a source URL; everything else (spaces, | < > ") is percent-encoded.
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
@@ -103,7 +103,7 @@ def _matrix(ix: Index, m: Matrix) -> list[str]:
         return ["_Tidak ada fakta yang dapat dibandingkan._", ""]
     what = "artikel (semua dari satu media)" if m.by == "article" else "media"
     out = [f"Baris: fakta; kolom: {what}. `●n` melaporkan di kalimat n (tautan ke artikel), "
-           "`○n` salinan dari artikel lain (duplikat, tidak dihitung); Σ = jumlah sumber independen."
+           "`○n` salinan dari artikel lain (duplikat, tidak dihitung); Σ = " + count_meaning(m) + "."
            + (f" {m.omitted} kolom lain yang melaporkan lebih sedikit fakta tidak ditampilkan; Σ tetap"
               " menghitungnya." if m.omitted else ""), "",
            "| Fakta | " + " | ".join(md(c) for c in m.columns) + " | Σ |",

@@ -72,6 +72,15 @@ MAX_COLUMNS = 40
 GROUP_LABELS = {"figure": "Angka", "finding": "Temuan", "timeline": "Linimasa"}
 
 
+def count_meaning(m: Matrix) -> str:
+    """What Σ counts, for the legend and the cell tooltip: in a one-outlet storyline the columns
+    are articles of that outlet, which are no independent sources (a background paragraph the
+    outlet repeats in every report is one source, however many articles carry it)."""
+    if m.by == "article":
+        return "jumlah artikel yang bukan duplikat (semua dari satu media: bukan sumber independen)"
+    return "jumlah media independen"
+
+
 def source_matrix(ix: Index, sl: Storyline) -> Matrix:
     """The source × fact matrix of ``sl`` (deterministic; rows in report order)."""
     arts = ix.storyline_articles(sl)
