@@ -298,6 +298,7 @@ PATTERN = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:" + _alt(C.FUTURE_CUES) + r")\b", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(\w+)\W*$")
+_DELIVERY_GAP = re.compile(r"\s*(?:bulan\s+)?", re.IGNORECASE)  # ``pengiriman (bulan) Januari``
 
 
 # --------------------------------------------------------------------------- normalisation helpers
@@ -450,7 +451,15 @@ class _Ctx:
         after = self.sent[end : end + 25]
         if "," in after:  # "Rudi, Rabu, menyebut akan ada...": the cue is in the reported speech
             after = after[: after.index(",")]
-        return bool(_FUTURE.search(self.sent, max(0, start - 50), end) or _FUTURE.search(after))
+        before = (m for m in _FUTURE.finditer(self.sent, max(0, start - 50), end) if self._own_cue(m))
+        return any(before) or any(self._own_cue(m, True) for m in _FUTURE.finditer(after))
+
+    def _own_cue(self, m: re.Match[str], after: bool = False) -> bool:
+        """A delivery word (``pengiriman Januari``) makes only the month it names future: ``minyak untuk
+        pengiriman Januari turun pada Rabu`` tells of a past Wednesday's trading."""
+        if m.group(0).lower() not in C.DELIVERY_CUES:
+            return True
+        return not after and _DELIVERY_GAP.fullmatch(self.sent, m.end(), self.span[0]) is not None
 
 
 _Hit = tuple[int, int, str, "str | None", "str | None"]  # start, end, type, value, granularity

@@ -1363,21 +1363,38 @@ def lede_day(ev: Evidence, published: dt.date | None, lede: str = "") -> str | N
     (6/3/2025)``): the trading day of a market report, whose later sentences give the day's closing prices without
     repeating it. None when the lede names no such day or several, or has no word of a market
     (``figure_cues.LEDE_MARKET_WORDS``: ``perdagangan``, ``bursa``, ``ditutup``; ``lede``, the first sentence)."""
-    if published is None or not set(words(lede)) & figure_cues.LEDE_MARKET_WORDS:
+    if published is None or not market_lede(words(lede)):
         return None
     days = set()
     for t in ev.times:
-        if t.sentence == 0 and t.type == "DATE" and t.granularity == "day" and t.value:
+        # a time of day is the same moment told again in another zone (``Selasa (18/11) waktu setempat (Rabu pagi
+        # WIB)``), not a second day of the report
+        if t.sentence == 0 and t.type == "DATE" and t.granularity == "day" and t.value and "T" not in t.value:
             d = parse_timex_date(t.value)
             if d is not None and 0 <= (published - d).days <= 7:
                 days.add(d.isoformat())
     return days.pop() if len(days) == 1 else None
 
 
+def market_lede(ws: Sequence[str]) -> bool:
+    """The first sentence reports a market's day: a word of trading (``figure_cues.LEDE_MARKET_WORDS``:
+    ``perdagangan``, ``bursa``, ``ditutup``), or a price that moved (``Harga minyak turun pada Selasa``: ``harga``
+    and a movement verb, ``figure_cues.MOVEMENT_VERBS``)."""
+    sw = set(ws)
+    return bool(sw & figure_cues.LEDE_MARKET_WORDS) or ("harga" in sw and bool(sw & figure_cues.MOVEMENT_VERBS))
+
+
 def market_quote(q: Quantity, toks: Tokens, clause: Clause) -> bool:
-    """A price its clause reads as a market quote (``figure_cues.MARKET_QUOTE_CUES`` before it: ``ditutup pada``,
-    ``menetap di``)."""
-    return q.unit in CURRENCIES and any(w in figure_cues.MARKET_QUOTE_CUES for _o, w in toks.within(clause[0], q.start))
+    """A price its clause reads as a market quote: ``figure_cues.MARKET_QUOTE_CUES`` before it (``ditutup pada``,
+    ``menetap di``), or the level a move ended at (``merosot 2,79 dollar AS menjadi 63,05 dollar AS``: a movement
+    verb, then ``menjadi``/``ke`` right before the price, ``figure_cues.CHANGE_TO``)."""
+    if q.unit not in CURRENCIES:
+        return False
+    before = [w for _o, w in toks.within(clause[0], q.start)]
+    if any(w in figure_cues.MARKET_QUOTE_CUES for w in before):
+        return True
+    return (len(before) >= 2 and before[-1] in figure_cues.CHANGE_TO
+            and any(w in figure_cues.MOVEMENT_VERBS for w in before[-figure_cues.MOVE_TO_GAP - 1 : -1]))
 
 
 def rate_before(q: Quantity, toks: Tokens, clause: Clause, others: Sequence[Quantity]) -> str | None:

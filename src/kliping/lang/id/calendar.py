@@ -112,6 +112,8 @@ FUTURE_CUES: frozenset[str] = frozenset(
         "pengiriman", "pengantaran", "targetkan", "menargetkan", "targetnya",
     }
 )
+# The delivery words of FUTURE_CUES: future only for the month they name (``extract.times``).
+DELIVERY_CUES: frozenset[str] = frozenset({"pengiriman", "pengantaran"})
 # A capitalised word right before a weekday that makes it a place name (``Pasar Minggu``, a Jakarta
 # district), not a day.
 WEEKDAY_PLACE_WORDS: frozenset[str] = frozenset({"Pasar", "PASAR"})

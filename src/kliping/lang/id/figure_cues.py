@@ -119,6 +119,10 @@ LEVEL_CUES = _words(
 # trading day its report's lede names (``pada perdagangan Kamis (6/3)``) when its own sentence names none
 # (``synth.figures.lede_day``). Narrower than LEVEL_CUES, whose ``menjadi``/``kini`` read any running count.
 MARKET_QUOTE_CUES = _words("ditutup menetap diperdagangkan dibanderol bertengger")
+# At most this many words between a movement verb and the ``menjadi``/``ke`` before a price for the price to be the
+# level the move ended at (``merosot 2,79 dollar AS menjadi 63,05``: the size of the move stands between;
+# ``synth.figures.market_quote``).
+MOVE_TO_GAP = 5
 # A lede names the trading day of a market report (``synth.figures.lede_day``) only with one of these words: a
 # lede of an inspection on Monday dates no price of the market.
 LEDE_MARKET_WORDS = _words("perdagangan bursa sesi ditutup dibuka penutupan pembukaan diperdagangkan")
