@@ -1843,6 +1843,36 @@ def _quote_opening(corpus: Corpus, cited: list[tuple[int, int]], value: str) -> 
     return None
 
 
+def _quote_head(corpus: Corpus, cited: list[tuple[int, int]], value: str) -> tuple[int, int, int] | None:
+    """For an entry citing only fragments, one of them a later sentence of a direct quote (its
+    closing sentence with the attribution, ``Jadi menterinya saya," ungkap X, Kamis (9/10).``) placed
+    at the day the quote was said: (article, the quote's first sentence, the cited sentence), so the
+    entry can show the quote from its opening. None when the quote's first sentence is placed at
+    another date or already cited, or the tail's date is one the quote tells."""
+    for a, s in sorted(cited, key=lambda c: corpus.time_key(*c)):
+        ev = corpus.articles[a]
+        for q in ev.quotes:
+            last = q.end_sentence if q.end_sentence is not None else q.sentence
+            if not q.direct or not (q.sentence < s <= last) or (a, q.sentence) in cited:
+                continue
+            if value not in {day.isoformat() for _span, day in _quote_days(corpus, a).get(s, ())}:
+                continue
+            if any(t == q.sentence and v != value for v, t, _g in corpus.dated.get(a, ())):
+                continue
+            return a, q.sentence, s
+    return None
+
+
+# How many words of a quote's opening sentence an entry shows before ``…`` and the cited closing
+# sentence (:func:`_quote_head`).
+QUOTE_HEAD_WORDS = 18
+
+
+def _shortened(text: str, n: int) -> str:
+    parts = text.split()
+    return text if len(parts) <= n else " ".join(parts[:n]).rstrip(",;:") + " …"
+
+
 def _placed_planned(corpus: Corpus, a: int, s: int, value: str, granularity: str,
                     exprs: dict[int, dict[int, list[TimeExpr]]]) -> bool:
     """Sentence ``s`` of article ``a``, placed at ``value``, tells its happening as still ahead
@@ -1934,6 +1964,14 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                 if opening:
                     extra.add(opening)
                     clear = [(corpus.text(*opening), *opening)]
+                else:
+                    head = _quote_head(corpus, [(a, s) for _t, a, s in texts], value)
+                    if head:
+                        ha, hs, hs_tail = head
+                        extra.add((ha, hs))
+                        tail = corpus.text(ha, hs_tail)
+                        clear = [(_shortened(corpus.text(ha, hs), QUOTE_HEAD_WORDS).rstrip(".") + " … " + tail,
+                                  ha, hs_tail)]
             text, ta, ts = min(clear or texts, key=lambda t: (leans_on_context(t[0]), len(words(t[0])),
                                                               corpus.time_key(t[1], t[2])))
             cites = sorted({(a, s) for a, s, _g in group} | extra, key=lambda c: corpus.time_key(*c))

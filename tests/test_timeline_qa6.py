@@ -1,0 +1,48 @@
+"""Sixth QA read, timeline: an entry citing only the closing sentence of a multi-sentence quote
+(``Belum, belum, tahun depan belum," kata X, Rabu (27/8).``) showed a fragment. It now shows the
+quote from its opening sentence (shortened), then ``…`` and the closing sentence, and cites both.
+Sentences are invented; the time and quote extractors are the real ones."""
+
+from __future__ import annotations
+
+from kliping.extract.quotes import extract_quotes
+from kliping.extract.times import extract_times
+from kliping.model import Event, Story, StorylineGroup
+from kliping.synth import synthesize
+from tests.test_link_helpers import make_ev
+
+
+def _entries(text: str, published: str = "2025-08-28") -> list[tuple[str, str, list[int]]]:
+    ev = make_ev("q1", text, published=published)
+    ev.times = extract_times(ev.doc)
+    ev.quotes = extract_quotes(ev.doc)
+    story = Story(articles=[ev], duplicate_of={}, entities=[], events=[Event("e1", ["q1"])],
+                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    [line] = synthesize(story).storylines
+    return [(t.value, t.text, [c.sentence for c in t.citations]) for t in line.timeline]
+
+
+_LEAD = "Pemerintah menunda kenaikan iuran jaminan kesehatan. Artinya kebijakan itu tidak berlaku tahun depan. "
+
+
+def test_a_quotes_closing_sentence_is_shown_with_the_quotes_opening() -> None:
+    [(value, text, cited)] = _entries(
+        _LEAD + '"Itu memang rencana jangka menengah, jadi tidak dalam waktu dekat. Belum, belum, tahun '
+        'depan belum," kata Rofyanto kepada wartawan di Jakarta, Rabu (27/8/2025).')
+    assert value == "2025-08-27"
+    assert text.startswith('"Itu memang rencana jangka menengah') and " … Belum, belum" in text
+    assert cited == [3, 2]  # the dated closing sentence first, then the opening
+
+
+def test_a_long_opening_is_shortened() -> None:
+    [(_value, text, _cited)] = _entries(
+        _LEAD + '"Kami sudah menghitung ulang seluruh kebutuhan anggaran untuk program itu bersama dinas '
+        'terkait di semua provinsi dan kabupaten yang ikut serta. Jadi menterinya saya," ungkap Budi '
+        'kepada wartawan di Jakarta, Rabu (27/8/2025).')
+    assert "ikut serta" not in text and text.count("…") == 2
+
+
+def test_a_one_sentence_quote_is_shown_as_it_is() -> None:
+    [(_value, text, cited)] = _entries(
+        _LEAD + '"Belum, belum, tahun depan belum," kata Rofyanto kepada wartawan di Jakarta, Rabu (27/8/2025).')
+    assert "…" not in text and cited == [2]
