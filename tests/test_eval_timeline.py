@@ -73,6 +73,22 @@ def test_a_merge_of_two_happenings_is_wrong_and_a_second_entry_of_one_is_redunda
     assert row[:5] == ["s", 2, 2, 2, 1.0] and row[6] == "1/1"
 
 
+def test_an_entry_showing_a_quotes_opening_and_tail_is_informative_by_either(tmp_path: Path) -> None:
+    path = tmp_path / "labels.tsv"
+    path.write_text(LABELS, encoding="utf-8")
+    labels = et.load_labels(path)
+    texts = {"b:2": 'Kami sudah siap," kata Ani, Jumat (3/5/2024).',
+             "a:0": '"Gunung itu meletus pagi tadi dan abunya sampai ke kota sebelah.'}
+    text = '"Gunung itu meletus pagi tadi dan abunya sampai ke kota sebelah … ' + texts["b:2"]
+    shown, also = et.shown_items(text, ["b:2", "a:0"], texts)
+    assert (shown, also) == ("b:2", ("a:0",))
+    assert et.shown_items(texts["b:2"], ["a:0", "b:2"], texts) == ("b:2", ())
+    sc = et.score("s", [et.Entry("2024-05-03", ["b:2", "a:0"], shown, also)], texts, labels)
+    assert sc.informative == 1  # the tail alone (b:2) is labelled 0, the opening shown with it 1
+    sc = et.score("s", [et.Entry("2024-05-03", ["b:2", "a:0"], "b:2")], texts, labels)
+    assert sc.informative == 0
+
+
 def test_without_the_news_or_the_labels_it_skips_with_exit_0(tmp_path: Path, capsys, monkeypatch) -> None:
     args = argparse.Namespace(labels=et.LABELS, news=tmp_path / "absent", unlabelled=False, wrong=False)
     assert et.run(args) == 0

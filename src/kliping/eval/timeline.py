@@ -17,7 +17,9 @@ that merges or splits entries; the entry-level scores are derived:
 - **redundant**: entries beyond the first of one happening (same tag in two entries): a reader
   sees one happening twice. Split into *same date* (two entries with one value: a missed merge)
   and *other date* (a range's two ends, a month and its day, a relative date resolved wrongly).
-- **informative**: the share of entries whose text (the cited sentence shown) is labelled 1.
+- **informative**: the share of entries whose text (the cited sentence shown) is labelled 1; an
+  entry showing a quote's opening before ``…`` and its closing sentence is informative when either
+  shown sentence is.
 - **kept**: the right (sentence, date) pairs of the labels that a run still places, and the
   happenings with a right pair of which one is still placed; a change that drops right entries
   shows here instead of silently (a range's end date left out drops a pair, not a happening).
@@ -61,6 +63,7 @@ class Entry:
     value: str
     items: list[str]  # article:sentence, in citation order
     shown: str  # the item whose sentence is the entry's text
+    also_shown: tuple[str, ...] = ()  # a quote's opening shown (shortened) before ``…`` and ``shown``
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -126,9 +129,22 @@ def dossier_entries(paths: list[Path]) -> tuple[list[Entry], dict[str, str]]:
             items = [f"{c.article}:{c.sentence}" for c in t.citations]
             for c, item in zip(t.citations, items, strict=True):
                 texts[item] = sents[c.article][c.sentence].text
-            shown = next((i for i in items if texts[i] == t.text), items[0])
-            entries.append(Entry(t.value, items, shown))
+            entries.append(Entry(t.value, items, *shown_items(t.text, items, texts)))
     return entries, texts
+
+
+def shown_items(text: str, items: list[str], texts: dict[str, str]) -> tuple[str, tuple[str, ...]]:
+    """The cited item an entry's ``text`` shows, and the items it shows in part: a quote's opening
+    (shortened) before ``…`` and its closing sentence (synth.timeline's quote-head entries); the
+    first item when no cited sentence is the text."""
+    exact = next((i for i in items if texts[i] == text), None)
+    if exact is not None:
+        return exact, ()
+    tail = next((i for i in items if text.endswith(" … " + texts[i])), None)
+    if tail is None:
+        return items[0], ()
+    head = text.partition(" … ")[0]
+    return tail, tuple(i for i in items if i != tail and " ".join(texts[i].split()[:5]) in head)
 
 
 @dataclass
@@ -203,7 +219,7 @@ def score(name: str, entries: list[Entry], texts: dict[str, str], labels: dict[t
         right = all(lab.date for lab in labs)
         sc.right_entries += right
         shown = mine[(e.shown, e.value)]
-        sc.informative += shown.informative
+        sc.informative += shown.informative or any(mine[(i, e.value)].informative for i in e.also_shown)
         tags = {lab.happening for lab in labs}
         if len(labs) > 1:
             sc.merged += 1

@@ -1868,9 +1868,13 @@ def _quote_head(corpus: Corpus, cited: list[tuple[int, int]], value: str) -> tup
 QUOTE_HEAD_WORDS = 18
 
 
-def _shortened(text: str, n: int) -> str:
-    parts = text.split()
-    return text if len(parts) <= n else " ".join(parts[:n]).rstrip(",;:") + " …"
+def _head_and_tail(head: str, tail: str) -> str:
+    """A quote's opening sentence, cut after :data:`QUOTE_HEAD_WORDS` words, one ``…`` for all it
+    leaves out (the rest of the opening and the sentences up to the tail), then the tail."""
+    parts = head.split()
+    if len(parts) > QUOTE_HEAD_WORDS:
+        head = " ".join(parts[:QUOTE_HEAD_WORDS]).rstrip(",;:")
+    return head.rstrip(".") + " … " + tail
 
 
 def _placed_planned(corpus: Corpus, a: int, s: int, value: str, granularity: str,
@@ -1970,8 +1974,7 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                         ha, hs, hs_tail = head
                         extra.add((ha, hs))
                         tail = corpus.text(ha, hs_tail)
-                        clear = [(_shortened(corpus.text(ha, hs), QUOTE_HEAD_WORDS).rstrip(".") + " … " + tail,
-                                  ha, hs_tail)]
+                        clear = [(_head_and_tail(corpus.text(ha, hs), tail), ha, hs_tail)]
             text, ta, ts = min(clear or texts, key=lambda t: (leans_on_context(t[0]), len(words(t[0])),
                                                               corpus.time_key(t[1], t[2])))
             cites = sorted({(a, s) for a, s, _g in group} | extra, key=lambda c: corpus.time_key(*c))
