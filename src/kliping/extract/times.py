@@ -912,6 +912,8 @@ def _h_relsimple(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         date = _nearest_weekday(ctx, 7, _direction(dirw))
         typ, val, gran = _with_pod(date, None)
         return [(s, e, typ, val, gran)]
+    if unit == "hari" and dirw == "ini" and not m["rs_mod"] and _nowadays(ctx, s, e):
+        return [(s, e, "DATE", "PRESENT_REF", "ref")]
     anchored = dirw in ("berikutnya", "sebelumnya", "yang sama")
     base = ctx.last_abs if anchored else ctx.anchor
     if base is None:
@@ -925,6 +927,31 @@ def _h_relsimple(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         d = _shift(base, _REL_UNITS[unit], step)
     val, gran = _period_value(d, unit)
     return [(s, e, "DATE", val, gran)]
+
+
+def _nowadays(ctx: _Ctx, s: int, e: int) -> bool:
+    """``hari ini`` at ``s:e`` is "nowadays", not the publication day: right after a generic group or
+    period (``anak muda hari ini``, ``generasi hari ini``: :data:`calendar.NOWADAYS_HEADS`) that no
+    quantity picks out, or after a country in a portrait (``wajah Indonesia hari ini``) or before a
+    copula (``Indonesia hari ini adalah ...``). A date gloss after it (``hari ini, Senin (20/10)``,
+    ``hari ini (20/10)``) makes it the day."""
+    if re.match(r"\s*,?\s*(?:\(|" + _WEEKDAY + ")", ctx.sent[e:]):
+        return False
+    before = ctx.sent[max(0, s - 60):s].split()
+    low = [w.lower().strip('"“‘\'(,') for w in before]
+    for n in (2, 1):
+        if len(low) >= n and " ".join(low[-n:]) in C.NOWADAYS_HEADS:
+            prior = low[-n - 1] if len(low) > n else ""
+            return prior not in C.NOWADAYS_SPECIFIC_BEFORE and not prior.isdigit()
+    if not before or before[-1] not in gazetteer.countries():
+        return False
+    prior = before[-2] if len(before) > 1 else ""
+    if prior.lower() in C.NOWADAYS_PORTRAIT_BEFORE:
+        return True
+    if prior[:1].isupper():  # part of a name: ``Timnas Indonesia``, ``Bank Indonesia``
+        return False
+    after = ctx.sent[e:e + 20].split()
+    return bool(after) and after[0].lower().strip(",") in C.NOWADAYS_COPULA_AFTER
 
 
 def _sunday_position(ctx: _Ctx, start: int) -> bool:
@@ -964,6 +991,8 @@ def _h_relday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         return [(s, e, "DATE", "FUTURE_REF", "ref")]
     if w == "semalam":
         pod = "NI"
+    if w == "kemarin" and pod == "AF" and ctx.prev_word() in C.KEMARIN_SORE_IDIOM_BEFORE:
+        return []  # "masih anak kemarin sore": a newcomer, no time
     if w == "kemarin" and not pod and not m["rd_pd"] and _kemarin_previously(ctx, m.end("relday")):
         return [(s, e, "DATE", "PAST_REF", "ref")]
     d = ctx.anchor + dt.timedelta(days=_RELDAY[w]) if ctx.anchor else None

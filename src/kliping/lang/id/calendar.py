@@ -218,6 +218,27 @@ DAY_OFFSETS: dict[str, int] = {
 # "yesterday" (``karena kemarin ada kendala``): PAST_REF.
 KEMARIN_PREVIOUSLY_BEFORE: frozenset[str] = frozenset({"karena", "yang", "seperti", "sejak"})
 KEMARIN_PREVIOUSLY_AFTER: frozenset[str] = frozenset({"ada", "sempat", "sudah", "pernah"})
+# ``kemarin sore`` after these words is the idiom "a newcomer" (``masih anak kemarin sore``), no time.
+KEMARIN_SORE_IDIOM_BEFORE: frozenset[str] = frozenset({"anak", "bocah"})
+# ``hari ini`` right after these generic groups or periods means "nowadays" (PRESENT_REF), not the
+# publication day: ``anak muda hari ini lebih suka ...``, ``generasi hari ini``, ``zaman hari ini``.
+# Not when a quantity or ``para`` picks out a group of that day (``ratusan anak muda hari ini
+# berunjuk rasa``: :data:`NOWADAYS_SPECIFIC_BEFORE`). ``masyarakat``/``warga`` are left out: ``warga
+# hari ini mendatangi ...`` is as common as the generic reading.
+NOWADAYS_HEADS: frozenset[str] = frozenset({
+    "generasi", "anak muda", "anak-anak muda", "kaum muda", "orang muda", "remaja", "milenial",
+    "zaman", "jaman", "era", "bangsa",
+})
+# Words before a group that make it a group of the day (``ratusan anak muda hari ini ...``).
+NOWADAYS_SPECIFIC_BEFORE: frozenset[str] = frozenset({
+    "para", "sejumlah", "puluhan", "ratusan", "ribuan", "belasan", "beberapa", "banyak", "dua", "tiga",
+    "kelompok", "rombongan", "itu", "tersebut",
+})
+# A country before ``hari ini`` is "that country nowadays" when a portrait noun stands before it
+# (``wajah Indonesia hari ini``) or a copula after (``Indonesia hari ini adalah ...``); otherwise it is
+# the government acting that day (``Jepang hari ini mengumumkan ...``) and stays a day.
+NOWADAYS_PORTRAIT_BEFORE: frozenset[str] = frozenset({"wajah", "potret", "realitas", "gambaran", "cermin"})
+NOWADAYS_COPULA_AFTER: frozenset[str] = frozenset({"adalah", "ialah", "merupakan", "bukan", "bukanlah"})
 # Words of an address whose numbers are written like a date (``RT 03/02/01``, ``Blok 12/3/21``,
 # ``Kav 7/2/19``): neighbourhood (RT/RW) and plot numbers.
 ADDRESS_WORDS: frozenset[str] = frozenset({"rt", "rw", "blok", "kav", "kavling"})

@@ -1,0 +1,82 @@
+"""Relative words that name no day (time7 brief, task 2): ``hari ini`` meaning "nowadays", the idiom
+``anak kemarin sore``, the vague ``beberapa hari lalu``, and ``tadi malam`` as the night just gone.
+Sentences are invented; the extractor and the timeline are the real ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kliping.extract.times import extract_times, tag_sentence
+from kliping.model import Event, Story, StorylineGroup
+from kliping.synth import synthesize
+from tests.test_link_helpers import make_ev
+
+FRIDAY = dt.date(2025, 6, 20)
+
+
+def _values(sentence: str, anchor: dt.date = FRIDAY) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in tag_sentence(sentence, anchor)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anak muda hari ini lebih suka berbelanja lewat aplikasi.",
+    "Menurut dia, generasi hari ini jarang membaca koran cetak.",
+    '"Tantangan kaum muda hari ini jauh lebih berat," ujarnya.',
+    "Zaman hari ini semua urusan bisa selesai dari telepon genggam.",
+    "Penulis itu melukiskan wajah Indonesia hari ini dengan getir.",
+    "Indonesia hari ini adalah negara yang bergantung pada impor gandum.",
+])
+def test_hari_ini_after_a_generic_group_or_a_portrait_is_nowadays(sentence: str) -> None:
+    assert _values(sentence) == [("hari ini", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ratusan anak muda hari ini berunjuk rasa di depan gedung dewan.",  # a group of that day
+    "Para remaja hari ini mengikuti lomba pidato di balai kota.",
+    "Jepang hari ini mengumumkan tarif balasan atas baja impor.",  # a government acting that day
+    "Bank Indonesia hari ini menahan suku bunga acuan.",  # part of a name
+    "Timnas Indonesia hari ini adalah tim yang lebih muda.",
+    "Bupati meresmikan jembatan gantung itu hari ini.",
+])
+def test_hari_ini_of_a_group_acting_that_day_stays_the_day(sentence: str) -> None:
+    assert ("hari ini", "2025-06-20") in _values(sentence)
+
+
+def test_a_date_gloss_keeps_a_generic_looking_hari_ini_the_day() -> None:
+    assert ("hari ini", "2025-06-20") in _values("Anak muda hari ini, Jumat (20/6), menggelar pentas seni.")
+
+
+def test_anak_kemarin_sore_is_an_idiom_not_a_time() -> None:
+    assert _values("Pengamat itu menyebut calon ketua umum tersebut masih anak kemarin sore.") == []
+    assert _values("Bocah kemarin sore itu kini duduk di kursi menteri.") == [("kini", "PRESENT_REF")]
+    # the literal afternoon before stays
+    assert _values("Kami bertemu dengan pengurus kemarin sore di kantor desa.") == [("kemarin sore", "2025-06-19TAF")]
+
+
+def test_tadi_malam_is_the_night_before_the_publication_day() -> None:
+    # the night just gone: in the dev news every "tadi malam" of a piece is the previous evening
+    assert _values("Gudang itu terbakar tadi malam sekitar pukul 22.00.") == [
+        ("tadi malam", "2025-06-19TNI"), ("pukul 22.00", "2025-06-19T22:00")]
+    assert _values("Malam tadi hujan deras membuat jalan tergenang.") == [("Malam tadi", "2025-06-19TNI")]
+
+
+@pytest.mark.parametrize(("anchor", "value"), [
+    (dt.date(2025, 6, 20), "2025-06"),  # every reading of "a few days" falls in June
+    (dt.date(2025, 6, 3), "2025"),  # May or June: only the year is sure
+])
+def test_beberapa_hari_lalu_never_gives_a_day(anchor: dt.date, value: str) -> None:
+    assert _values("Beberapa hari lalu warga melapor ke kantor polisi.", anchor) == [("Beberapa hari lalu", value)]
+
+
+def test_beberapa_hari_lalu_places_no_day_entry_on_the_timeline() -> None:
+    ev = make_ev("v1", "Polisi menangkap dua pencuri sepeda motor di Depok, Jumat (20/6/2025). Beberapa hari "
+                 "lalu, warga melapor ke polisi soal pencurian di kompleks perumahan itu.", published="2025-06-20")
+    ev.times = extract_times(ev.doc)
+    story = Story(articles=[ev], duplicate_of={}, entities=[], events=[Event("e1", ["v1"])],
+                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    [line] = synthesize(story).storylines
+    placed = {(t.value, c.sentence) for t in line.timeline for c in t.citations}
+    assert ("2025-06-20", 0) in placed
+    assert not any(s == 1 and len(v) == 10 for v, s in placed)  # the report: at most its month
