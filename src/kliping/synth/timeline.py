@@ -1100,6 +1100,38 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
     return skip
 
 
+def _side_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int]:
+    """Positions (in ``times``, sorted by start) of dates a sentence names beside its own happening's
+    day: the date of an issue (``konferensi pers ... Edisi Juni 2025 ..., Selasa (17/6/2025)``:
+    :data:`time_cues.EDITION_WORDS`) when another date of the sentence is not one, and a date inside
+    the topic of the happening (``rapat 12 Mei membahas keputusan 3 Mei``, ``diperiksa Selasa (13/6)
+    terkait kejadian Senin (12/6)``: :data:`time_cues.TOPIC_WORDS`, at most
+    :data:`time_cues.TOPIC_WINDOW` words before the date with no verb between) when the sentence
+    dates its happening with another day outside any topic. One date alone always stays: the
+    sentence may be about that very issue or decision. ``skip``: positions already left out."""
+    edition: set[int] = set()
+    topic: set[int] = set()
+    for k, t in enumerate(times):
+        if k in skip or not usable_date(t.value, t.granularity):
+            continue
+        near = _clause_words(sentence, t.start, time_cues.TOPIC_WINDOW + 1)
+        if near[-1:] and near[-1] in time_cues.EDITION_WORDS:
+            edition.add(k)
+            continue
+        for j in range(len(near) - 1, -1, -1):
+            if near[j] in time_cues.TOPIC_WORDS:
+                topic.add(k)
+                break
+            if _main_verb(near[j]) or near[j] in ("pada", "sejak", "hingga", "sampai"):
+                break
+    own = [k for k, t in enumerate(times) if k not in skip and k not in edition and k not in topic
+           and usable_date(t.value, t.granularity)]
+    out = edition if own else set()
+    if any(usable_date(times[k].value, times[k].granularity) == "day" for k in own):
+        out |= topic
+    return out
+
+
 _QUOTE_CHARS = DOUBLE_QUOTE_MARKS
 # An Indonesian time zone closing a bracket: the bracketed date is the one before it told on
 # Indonesian time (``Selasa (3/3/2015) waktu setempat (Rabu dini hari WIB)``).
@@ -1408,6 +1440,7 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
         text = corpus.text(a, s)
         times.sort(key=lambda t: t.start)
         skip = _joined(text, times)
+        skip |= _side_dates(text, times, skip)
         documents = document_dates(text, times) | cited_document_dates(text, times, corpus.dates[a])
         documents |= period_statistics(text, times)
         # ``tenggat ... sampai 31 Oktober 2025, yang berarti tinggal delapan hari lagi``: the count

@@ -350,3 +350,16 @@ PERIOD_HAPPENING_WORDS: frozenset[str] = frozenset({
 MOVE_WORDS: frozenset[str] = calendar.CHANGE_WORDS | {
     "menurun", "meningkat", "melambat", "bertambah", "berkurang", "merangkak",
 }
+# A date that names an issue (``Konferensi Pers Kinerja Anggaran Edisi Juni 2025``, ``buletin edisi
+# Mei``): when the sentence gives another date of its own, the issue's date is no second happening
+# (synth.timeline._side_dates).
+EDITION_WORDS: frozenset[str] = frozenset({"edisi"})
+# Words that make what follows the topic of the sentence's happening (``rapat 12 Mei membahas
+# keputusan 3 Mei``, ``diperiksa Selasa terkait kejadian Senin``): a date in that topic, within
+# TOPIC_WINDOW words after the word with no verb of its own between, is the date of something talked
+# about, not a second happening, when the sentence dates its own happening with another day.
+TOPIC_WORDS: frozenset[str] = frozenset({
+    "membahas", "dibahas", "mengenai", "tentang", "terkait", "soal", "perihal", "menindaklanjuti",
+    "ditindaklanjuti", "menanggapi", "merujuk", "mengacu", "atas",
+})
+TOPIC_WINDOW = 4

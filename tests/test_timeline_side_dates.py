@@ -1,0 +1,62 @@
+"""One sentence anchored at two dates (time7 brief, task 3): an issue's date beside the day of the
+happening (``Edisi Juni 2025``), a date inside the topic of the happening (``rapat 12 Juni membahas
+keputusan 3 Juni``), and a year typo against the weekday (``Senin (3/11/2024)`` in a piece of
+November 2025). Sentences are invented; the time extractor and the timeline are the real ones."""
+
+from __future__ import annotations
+
+from kliping.extract.quotes import extract_quotes
+from kliping.extract.times import extract_times
+from kliping.model import Event, Story, StorylineGroup
+from kliping.synth import synthesize
+from tests.test_link_helpers import make_ev
+
+
+def _placed(text: str, published: str) -> set[tuple[str, int]]:
+    ev = make_ev("w1", text, published=published)
+    ev.times = extract_times(ev.doc)
+    ev.quotes = extract_quotes(ev.doc)
+    story = Story(articles=[ev], duplicate_of={}, entities=[], events=[Event("e1", ["w1"])],
+                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
+    [line] = synthesize(story).storylines
+    return {(t.value, c.sentence) for t in line.timeline for c in t.citations}
+
+
+def test_an_issue_month_beside_the_day_of_the_briefing_is_not_a_second_happening() -> None:
+    placed = _placed("Defisit anggaran melebar hingga akhir Mei. Angka itu disampaikan wakil menteri dalam "
+                     "konferensi pers Kinerja Anggaran Edisi Juni 2025 di Jakarta, Selasa (17/6/2025).",
+                     "2025-06-18")
+    assert ("2025-06-17", 1) in placed and ("2025-06", 1) not in placed
+
+
+def test_an_issue_month_alone_stays() -> None:
+    # the sentence is about that issue and has no other date: its month is all there is
+    placed = _placed("Buletin statistik edisi Mei 2025 mencatat ekspor kopi naik tajam.", "2025-06-18")
+    assert ("2025-05", 0) in placed
+
+
+def test_a_date_inside_the_topic_of_a_dated_meeting_is_not_placed() -> None:
+    placed = _placed("Komisi menggelar rapat 12 Juni membahas keputusan 3 Juni soal tarif air bersih. "
+                     "Polisi memeriksa dua saksi, Senin (16/6/2025), terkait kebakaran gudang Sabtu (14/6/2025). "
+                     "Menindaklanjuti surat 5 Juni, dinas menyegel pabrik itu pada 10 Juni.", "2025-06-18")
+    assert {("2025-06-12", 0), ("2025-06-16", 1), ("2025-06-10", 2)} <= placed
+    assert not {("2025-06-03", 0), ("2025-06-14", 1), ("2025-06-05", 2)} & placed
+
+
+def test_a_topic_date_without_another_day_stays() -> None:
+    # nothing else dates the sentence: the decision may be what it reports
+    placed = _placed("Warga mempersoalkan keputusan 3 Juni tentang kenaikan tarif air bersih.", "2025-06-18")
+    assert ("2025-06-03", 0) in placed
+
+
+def test_a_day_before_the_topic_word_still_counts_as_the_sentences_own() -> None:
+    # "pada" opens the date's own phrase: not inside the topic
+    placed = _placed("Rapat membahas tarif air dan digelar pada 12 Juni di balai kota.", "2025-06-18")
+    assert ("2025-06-12", 0) in placed
+
+
+def test_a_year_typo_against_the_weekday_takes_the_publication_consistent_year() -> None:
+    placed = _placed("Polisi memeriksa tiga saksi kasus pembakaran gudang pada Senin (3/11/2024). "
+                     "Pemeriksaan pada Senin itu berlangsung tujuh jam.", "2025-11-04")
+    assert {("2025-11-03", 0), ("2025-11-03", 1)} <= placed
+    assert not any(v.startswith("2024") for v, _s in placed)
