@@ -5,21 +5,11 @@ Sentences are invented; the time and quote extractors are the real ones."""
 
 from __future__ import annotations
 
-from kliping.extract.quotes import extract_quotes
-from kliping.extract.times import extract_times
-from kliping.model import Event, Story, StorylineGroup
-from kliping.synth import synthesize
-from tests.test_link_helpers import make_ev
+from tests.test_timeline_quote_day import timeline_of
 
 
 def _entries(text: str, published: str = "2025-08-28") -> list[tuple[str, str, list[int]]]:
-    ev = make_ev("q1", text, published=published)
-    ev.times = extract_times(ev.doc)
-    ev.quotes = extract_quotes(ev.doc)
-    story = Story(articles=[ev], duplicate_of={}, entities=[], events=[Event("e1", ["q1"])],
-                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
-    [line] = synthesize(story).storylines
-    return [(t.value, t.text, [c.sentence for c in t.citations]) for t in line.timeline]
+    return [(t.value, t.text, [c.sentence for c in t.citations]) for t in timeline_of(text, published)]
 
 
 _LEAD = "Pemerintah menunda kenaikan iuran jaminan kesehatan. Artinya kebijakan itu tidak berlaku tahun depan. "

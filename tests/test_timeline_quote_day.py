@@ -6,20 +6,25 @@ from __future__ import annotations
 
 from kliping.extract.quotes import extract_quotes
 from kliping.extract.times import extract_times
-from kliping.model import Event, Story, StorylineGroup
+from kliping.model import Event, Story, StorylineGroup, TimelineEntry
 from kliping.synth import synthesize
 from tests.test_link_helpers import make_ev
 
 
-def placements(text: str, published: str) -> set[tuple[str, int]]:
-    """(date, sentence) of every timeline placement of a one-article story."""
+def timeline_of(text: str, published: str) -> list[TimelineEntry]:
+    """The timeline of a one-article story, with the real time and quote extractors."""
     ev = make_ev("q1", text, published=published)
     ev.times = extract_times(ev.doc)
     ev.quotes = extract_quotes(ev.doc)
     story = Story(articles=[ev], duplicate_of={}, entities=[], events=[Event("e1", ["q1"])],
                   storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
     [line] = synthesize(story).storylines
-    return {(t.value, c.sentence) for t in line.timeline for c in t.citations}
+    return line.timeline
+
+
+def placements(text: str, published: str) -> set[tuple[str, int]]:
+    """(date, sentence) of every timeline placement of a one-article story."""
+    return {(t.value, c.sentence) for t in timeline_of(text, published) for c in t.citations}
 
 
 def test_a_quotes_hari_ini_is_the_day_its_attribution_names_not_the_publication_day() -> None:

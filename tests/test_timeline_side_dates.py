@@ -5,21 +5,7 @@ November 2025). Sentences are invented; the time extractor and the timeline are 
 
 from __future__ import annotations
 
-from kliping.extract.quotes import extract_quotes
-from kliping.extract.times import extract_times
-from kliping.model import Event, Story, StorylineGroup
-from kliping.synth import synthesize
-from tests.test_link_helpers import make_ev
-
-
-def _placed(text: str, published: str) -> set[tuple[str, int]]:
-    ev = make_ev("w1", text, published=published)
-    ev.times = extract_times(ev.doc)
-    ev.quotes = extract_quotes(ev.doc)
-    story = Story(articles=[ev], duplicate_of={}, entities=[], events=[Event("e1", ["w1"])],
-                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
-    [line] = synthesize(story).storylines
-    return {(t.value, c.sentence) for t in line.timeline for c in t.citations}
+from tests.test_timeline_quote_day import placements as _placed
 
 
 def test_an_issue_month_beside_the_day_of_the_briefing_is_not_a_second_happening() -> None:

@@ -8,10 +8,8 @@ import datetime as dt
 
 import pytest
 
-from kliping.extract.times import extract_times, tag_sentence
-from kliping.model import Event, Story, StorylineGroup
-from kliping.synth import synthesize
-from tests.test_link_helpers import make_ev
+from kliping.extract.times import tag_sentence
+from tests.test_timeline_quote_day import placements
 
 FRIDAY = dt.date(2025, 6, 20)
 
@@ -71,12 +69,7 @@ def test_beberapa_hari_lalu_never_gives_a_day(anchor: dt.date, value: str) -> No
 
 
 def test_beberapa_hari_lalu_places_no_day_entry_on_the_timeline() -> None:
-    ev = make_ev("v1", "Polisi menangkap dua pencuri sepeda motor di Depok, Jumat (20/6/2025). Beberapa hari "
-                 "lalu, warga melapor ke polisi soal pencurian di kompleks perumahan itu.", published="2025-06-20")
-    ev.times = extract_times(ev.doc)
-    story = Story(articles=[ev], duplicate_of={}, entities=[], events=[Event("e1", ["v1"])],
-                  storylines=[StorylineGroup("s1", ["e1"])], name_variants=[])
-    [line] = synthesize(story).storylines
-    placed = {(t.value, c.sentence) for t in line.timeline for c in t.citations}
+    placed = placements("Polisi menangkap dua pencuri sepeda motor di Depok, Jumat (20/6/2025). Beberapa hari "
+                        "lalu, warga melapor ke polisi soal pencurian di kompleks perumahan itu.", "2025-06-20")
     assert ("2025-06-20", 0) in placed
     assert not any(s == 1 and len(v) == 10 for v, s in placed)  # the report: at most its month
