@@ -35,3 +35,16 @@ def test_a_price_after_a_move_that_did_not_end_there_is_no_market_level() -> Non
                  "Pemerintah menetapkan acuan yang diharapkan menjadi Rp 11.000 per kilogram bagi perajin tahu.",
                  "2025-12-09")
     assert got[11000.0] is None
+
+
+def test_the_points_and_options_an_article_enumerates_make_no_figure() -> None:
+    """``dua opsi``, ``tiga alasan``, ``satu masalah besar``: the structure of the article's argument, no quantity
+    of the story; the counts of the story beside them stay."""
+    from tests.test_figures_qa import _series
+
+    series = _series("Pemerintah menyiapkan dua opsi untuk subsidi pupuk tahun depan. "
+                     "Menurut pengamat, ada tiga alasan utama harga pupuk naik. "
+                     "Satu masalah besar tetap ada di gudang distributor. "
+                     "Sebanyak 1.250 petani di Kabupaten Contoh belum menerima pupuk bersubsidi.")
+    assert not {"opsi", "alasan", "masalah"} & set(series)
+    assert series.get("petani") == [1250.0]

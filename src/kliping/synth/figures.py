@@ -1574,6 +1574,8 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
     for (about, unit), all_pts in points.items():
         if about in figure_cues.NON_MEASURE_NOUNS:
             continue
+        if unit is None and about in figure_cues.ENUMERATED_PARTS:  # ``dua opsi``, ``tiga alasan``
+            all_pts = [p for p in all_pts if p.q.value > figure_cues.ENUMERATION_MAX]
         heads = {p.head for p in all_pts if p.head and in_table(p)}
         owners: dict[str, str] = {}  # owner entity id -> its first written name (``RI`` and ``Indonesia``: one)
         for p in all_pts:

@@ -358,6 +358,17 @@ NON_MEASURE_NOUNS = _words("kali jenis hal program bahasa cukup cara target maca
                            "lembar "
                            # the steps and parts of a plan (``tiga tahap``, ``tujuh kategori``, ``dua tujuan``)
                            "tahap tahapan kategori tujuan transisi")
+# The points, options and reasons an article enumerates (``dua opsi``, ``tiga alasan``, ``satu masalah besar``,
+# ``lima metode``): at most ENUMERATION_MAX of them is the structure of its argument, no quantity of the story
+# (``synth.figures``). A larger count of the same nouns can be data (``2 juta usulan``, ``1.200 pesan``), so they are
+# not NON_MEASURE_NOUNS.
+ENUMERATED_PARTS = _words(
+    "masalah opsi pilihan faktor alasan langkah aspek isu skenario kemungkinan syarat metode mekanisme parameter "
+    "format fakta tanda krisis transformasi inisiatif kesalahan kesediaan perbedaan pertanyaan catatan pesan pilar "
+    "prioritas kriteria indikator komponen unsur bentuk pendekatan solusi rekomendasi usulan gagasan ide kunci "
+    "pelajaran manfaat kutub simpul sosok belah tarikan"
+)
+ENUMERATION_MAX = 12
 
 # What a count is a count of, named right after its noun (``synth.figures.count_subject``): ``4,5 juta anak
 # mengalami karies``, ``248 ribu anak penderita anemia``, ``20 juta peserta terdiagnosis hipertensi``, ``90 peserta dengan
