@@ -96,3 +96,17 @@ def test_an_unnamed_subject_of_a_ketika_clause_is_not_the_main_subject():
     # a ``saat`` clause with no subject of its own, or one whose subject has its own verb, is unchanged
     assert speakers("Budi Santoso, saat ditemui di kantornya mengatakan harga beras akan turun.") == ["Budi Santoso"]
     assert speakers("Budi Santoso, saat warga berkumpul mengatakan harga beras akan turun.") == ["Budi Santoso"]
+
+
+def test_an_organisation_turned_to_speaks_through_its_official_in_the_next_pronoun():
+    t = ("Kepala Badan Pengawas Obat dan Makanan (BPOM) Rina Susanti mengatakan belum menerima laporan dari "
+         'perusahaan itu.\n"Kami belum tahu. Belum ada permohonan," kata Rina di Jakarta.\n'
+         "Sekadar informasi, Juru Bicara PT Sehat Farma Andi Wijaya menyebut izin edar obat itu sudah diajukan "
+         "sejak bulan lalu.\nSementara itu, untuk memastikan obat itu aman, BPOM akan berpatokan pada aturan lama.\n"
+         '"Apakah izin itu masih berlaku? Kalau tidak, kami minta diajukan ulang," pungkasnya.')
+    assert speakers(t)[-1] == "Rina Susanti"
+    # with no sentence turning to the agency, or one with no connector, the pronoun keeps the last speaker
+    without = t.replace("Sementara itu, untuk memastikan obat itu aman, BPOM akan berpatokan pada aturan lama.\n", "")
+    assert speakers(without)[-1] != "Rina Susanti"
+    plain = t.replace("Sementara itu, untuk memastikan obat itu aman, BPOM", "BPOM juga")
+    assert speakers(plain)[-1] != "Rina Susanti"

@@ -2176,8 +2176,51 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
             return last[1], last[2] or subj[1].title
         return _longest_form(ctx, name), subj[1].title
     if last is not None and not from_document:
+        official = _org_official(ctx, last[1], last[0], pos)
+        if official is not None:
+            return official
         return _pronoun_name(ctx, last[1]), last[2]
     return None, None
+
+
+def _org_official(ctx: _Ctx, last_name: str, last_pos: int, pos: int) -> tuple[str, str | None] | None:
+    """``Sementara itu, BPKP akan berpatokan …`` then ``"…?" pungkasnya``: a connector turning to
+    another party opens the narrative sentence right before a pronoun's quote, with an organisation
+    as its subject, after the last speaker (of another organisation) spoke; the one who spoke earlier under that organisation's title (``Kepala
+    Badan Pengawas … (BPKP) Mardiasmo``) speaks for it. None when that is not one person, or the last
+    speaker is among them."""
+    si = bisect_left(ctx.sentence_starts, pos) - 1
+    while si >= 0 and (ctx.doc.sentences[si].text[:1] in _DOUBLE or _inside(ctx.doc.sentences[si].start, ctx.quoted)
+                       or _inside(ctx.doc.sentences[si].start + 1, ctx.quoted)):
+        si -= 1
+    if si < 0 or ctx.doc.sentences[si].start <= last_pos:
+        return None
+    sent = ctx.doc.sentences[si]
+    if not re.match(r"^(?:" + "|".join(cues.SWITCH_CONNECTORS) + r")(?![\w-])", sent.text, re.I):
+        return None  # ``PHE juga berkomitmen …``: the last speaker may still be telling of it
+    for _ma, _mb, m in ctx.mentions:
+        if m.sentence != si or m.type != "ORG":
+            continue
+        before = _strip_connectors(sent.text[: m.start])
+        if (before.strip() and not before.rstrip().endswith(",")) or not _PREDICATE.match(sent.text[m.end:]):
+            continue
+        forms = {m.text}
+        for sf in re.finditer(rf"([A-Z][\w-]*(?:\s+(?:dan|&|[A-Z][\w-]*)){{1,8}})\s+\({re.escape(m.text)}\)", ctx.text):
+            forms.add(sf.group(1))
+        found: list[tuple[str, str | None]] = []
+        for _a, _b, p in ctx.mentions:
+            if p.type != "PERSON" or not p.title or _mention_start(ctx, p) >= pos:
+                continue
+            if not any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", p.title) for f in forms):
+                continue
+            name = _name_text(p.text)
+            if _spoke(ctx, name) and not any(_same_person(name, n) for n, _t in found):
+                found.append((name, p.title))
+        if any(_same_person(last_name, n) for n, _t in found):
+            return None
+        if len(found) == 1:
+            return _longest_form(ctx, found[0][0]), found[0][1]
+    return None
 
 
 def _pronoun_name(ctx: _Ctx, name: str) -> str:

@@ -208,6 +208,13 @@ CONNECTORS: tuple[str, ...] = (
 # and Finance``, ``Center of Reform on Economics``): between capitalised words they do not end the name.
 ORG_NAME_JOINERS: frozenset[str] = frozenset(("of", "for", "on", "and", "the"))
 
+# Connectors that turn the account to another party (``Sementara itu, BPKP akan …``): an organisation
+# subject after one of them speaks through its own official in the next pronoun quote.
+SWITCH_CONNECTORS: tuple[str, ...] = (
+    "sementara itu", "di sisi lain", "di lain pihak", "di pihak lain", "sedangkan", "adapun", "terpisah",
+    "secara terpisah", "di tempat terpisah",
+)
+
 # Organisation heads: a capitalised sequence opening with one of these is an organisation name and
 # is kept whole as the speaker (``kata Kementerian Unifikasi Korea Selatan``).
 ORG_HEADS: frozenset[str] = frozenset((
