@@ -68,19 +68,21 @@ from pathlib import Path
 
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
 from kliping.lang.id import brands, calendar, gazetteer, name_prefixes
+from kliping.lang.id.cues import KIN_NOUNS, SPEECH_FORMS
 from kliping.lang.id.abbreviations import (
     ABBREVIATIONS,
     LEGAL_FORM_AFTER,
     LEGAL_FORM_BEFORE,
     ORG_HEAD_ABBREVIATIONS,
 )
-from kliping.lang.id.numbers import UNIT_WORDS
+from kliping.lang.id.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
 from kliping.lang.id.titles import (
     APPOSITIVE_HEADS,
     BALINESE_NAMES,
     BALINESE_PREFIXES,
     BODY_NOUNS,
     CASE_ROLE_NOUNS,
+    DECEASED_TITLES,
     DOSSIER_TITLE_WORDS,
     HONORIFICS,
     INITIALS_ADDRESS_WORDS,
@@ -96,6 +98,7 @@ from kliping.lang.id.titles import (
     OFFICE_HEADS,
     RANK_CORPS,
     RANKS,
+    ROLE_PHRASE_OPENERS,
     TITLE_HEADS,
     TITLE_WORDS,
     UNIT_HEADS,
@@ -2563,6 +2566,107 @@ def _street(words: list[str], s: Span) -> tuple[int, int] | None:
 # the office's, like the ranks of ``_NAME_RANKS``.
 _TITLE_TAIL = _NAME_RANKS | frozenset(h.rstrip(".") for h in HONORIFICS)
 
+# Words after a second name that make ``A, B,`` a list of names rather than a name and its appositive.
+_LIST_WORDS = frozenset({"dan", "serta", "atau", "&"})
+
+
+def _appositive_name(st: _Sentence, p: Span, starts: dict[int, Span]) -> bool:
+    """Person span ``p`` (written right after ``NAME1,``) stands alone as an appositive: it ends the
+    sentence or is closed by a full stop, a bracket or a comma that no further name or ``dan`` follows
+    (``pengacara Budi, Rina Sari, kepada wartawan``; not ``Menteri Budi, Rina, dan Santi``)."""
+    if p.j >= st.n or st.w[p.j] in (".", "(", ")", ";", ":", "\"", "”"):
+        return True
+    if st.w[p.j] != ",":
+        return False
+    nxt = p.j + 1
+    return nxt < st.n and st.low[nxt] not in _LIST_WORDS and nxt not in starts
+
+
+def _opens_phrase(st: _Sentence, a: int) -> bool:
+    """Word ``a`` opens a noun phrase: it starts the sentence or follows punctuation, a speech verb,
+    a prefixed verb or a preposition (``titles.ROLE_PHRASE_OPENERS``), not a noun that governs it."""
+    if a == 0 or not st.w[a - 1][:1].isalnum():
+        return True
+    before = st.low[a - 1]
+    return before in ROLE_PHRASE_OPENERS or before in SPEECH_FORMS or (
+        len(before) > 5 and _VERB_START.match(before) is not None and before not in _HEADS)
+
+
+def _title_owners(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Give each person only a title that governs that person's name. The description of an entity
+    is made of these titles, so a title that belongs to someone else names a false role.
+
+    * A title ends before another person's span that is glued to the name (``Direktur ... BI
+      [Ramdan] [Denny Prakoso]``): the first name is a name, not part of the office.
+    * ``pengacara Jokowi, Yakup Hasibuan,``: the role phrase before ``NAME1,`` is the role of the
+      appositive ``NAME2`` (``pengacara Jokowi``), and ``NAME1`` is the one served; a kinship noun
+      before it is part of the phrase (``istri Gubernur X Fulan, Fulanah``: the governor keeps his
+      title, the wife is ``istri Gubernur X Fulan``).
+    * ``Jhony, pengacara Lisa Mariana,``: a title of ``Lisa Mariana`` opening at the head of another
+      person's appositive is that person's role, not hers.
+    * ``istri almarhum, Rosmala``: a fronted word for the dead is the one who died; with a kinship
+      noun before it the phrase is the title (``istri almarhum``), else there is none.
+    * Across the article: when ``pengacara Lisa`` opens another person's title, a ``pengacara``
+      written right before ``Lisa`` elsewhere is Lisa's lawyer, not Lisa's role.
+    """
+    roles: list[tuple[str, ...]] = []
+    owned: list[tuple[tuple[str, ...], Span]] = []
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        people = sorted((s for s in sp if s.type == "PERSON"), key=lambda s: s.i)
+        starts = {s.i: s for s in people}
+        for s in people:
+            t = s.title
+            if t is not None and t[1] == s.i:
+                glued = [o for o in people if o is not s and o.j == s.i and o.i >= t[0]]
+                if glued:
+                    s.title = t = (t[0], glued[0].i) if glued[0].i > t[0] else None
+            if t is not None and t[1] == s.i - 1 and st.w[t[1]] == "," \
+                    and all(st.low[k].rstrip(".") in DECEASED_TITLES for k in range(*t)):
+                kin = t[0] > 0 and st.low[t[0] - 1] in KIN_NOUNS
+                s.title = (t[0] - 1, t[1]) if kin else None
+        for s in people:
+            nxt = starts.get(s.j + 1)
+            if nxt is None or st.w[s.j] != "," or not _appositive_name(st, nxt, starts) \
+                    or name_prefixes.is_degree_word("".join(st.w[nxt.i:nxt.j]).replace(".", "")) \
+                    or any(name_prefixes.is_degree_word(w.replace(".", "")) for w in st.w[nxt.i:nxt.j]):
+                continue  # "dr Siti, M.Epid,": a degree after the name, no second person
+            a = s.title[0] if s.title is not None and s.title[1] == s.i else s.i
+            if nxt.title is not None and nxt.title != (a, s.j):
+                continue  # the second name has a title of its own
+            kin = a > 0 and st.low[a - 1] in KIN_NOUNS
+            if a == s.i and not kin:
+                continue  # "Budi, Rina," with no role before them: a list or an address
+            if not kin and not _opens_phrase(st, a):
+                continue  # "tukang cukur langganan Gubernur X Fulan, Budi": Budi's role is unknown
+            nxt.title = (a - 1 if kin else a, s.j)
+            if not kin:
+                s.title = None
+        for q in people:
+            if q.title is None or q.title[0] < q.j:
+                continue
+            for s in people:
+                if s is q or s.title is None or s.title[0] != q.title[0] or s.j > q.title[1]:
+                    continue
+                e = s.j + 1
+                if _appositive_name(st, s, starts) and not (e < st.n and _cap(st.w[e]) and st.title_head(e)):
+                    s.title = None
+                else:  # "Budi, Kepala Dinas X Rina, dan ...": the comma lists office holders
+                    q.title = None
+                    break
+        for s in people:
+            if s.title is None:
+                continue
+            words = tuple(st.low[s.title[0]:s.title[1]])
+            if s.title[0] >= s.j or (s.title[1] == s.i - 1 and st.w[s.title[1]] == ","):
+                roles.append(words)  # a role set off by commas ("Tigor, pengacara Melati,")
+            if s.title[1] == s.i:
+                owned.append((words + tuple(st.low[s.i:s.j]), s))
+    for phrase, s in owned:
+        if any(len(r) >= len(phrase) and r[:len(phrase)] == phrase for r in roles):
+            s.title = None
+
 
 def _title_tail(st: _Sentence, ti: int, tj: int) -> int:
     """End of title words ``ti..tj`` without the ranks, academic titles and honorifics closing it
@@ -2607,6 +2711,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _lowercase_phrases(sents, spans)
     _common_words(sents, spans)
     _english_slogans(sents, spans)
+    _title_owners(sents, spans)
     out: list[Mention] = []
     for si, (sent, toks, sp) in enumerate(zip(doc.sentences, offs, spans, strict=True)):
         streets = [_street(sents[si].w, s) for s in sp]
@@ -2634,7 +2739,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
                 # the appositive cut before its ")" ("Kepala Staf Gabungan Amerika Serikat (AS")
                 title = re.sub(r"\s*\([^)]*\)?\s*$", "", title).strip(" ,") or None
             out.append(Mention(text=sent.text[a:b], type=s.type, sentence=si, start=a, end=b, title=title))
-    return _without_dateline_outlet(doc, _tidy_spans(doc, out))
+    return _without_currencies(doc, _without_dateline_outlet(doc, _tidy_spans(doc, out)))
 
 
 # A count word opening a sentence before a noun (``Lima program unggulan``) is the numeral; before a
@@ -2675,6 +2780,11 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 and m.type != "PERSON":
             nxt = sent[m.end:].split()
             if nxt and nxt[0][:1].islower() and not _VERB_START.match(nxt[0].casefold()):
+                continue
+            # "Lima Jangan itu ...": a capitalised word the article also writes in lower case is a
+            # common word (a slogan's "the five don'ts"), not a name after the city
+            if nxt and nxt[0][:1].isupper() and nxt[0].isalpha() \
+                    and re.search(rf"(?<!\w){re.escape(nxt[0].casefold())}(?!\w)", doc.text):
                 continue
         if " ".join(low) in JOB_TITLE_PHRASES or all(w in JOB_TITLE_WORDS or w in ("of", "and", "&") for w in low) \
                 or (len(low) >= 3 and low[0] in JOB_TITLE_OF_HEADS and low[1] == "of"):
@@ -2724,6 +2834,35 @@ def _without_dateline_outlet(doc: Document, mentions: list[Mention]) -> list[Men
     if dateline is None or not dateline.outlet:
         return mentions
     return [m for m in mentions if not (m.sentence == 0 and m.start < dateline.end and m.type not in ("GPE", "LOC"))]
+
+
+# A currency's ISO code as a whole mention, with the amount the tagger may have taken along
+# (``MYR 4,24``).
+_CURRENCY_CODE = re.compile(r"^([A-Z]{3})(?:\s+[\d.,]+)?$")
+# Words that put a sentence in the currency market (with the currency words of ``CURRENCY_WORDS``).
+_CURRENCY_CUES = re.compile(r"\b(?:mata uang|kurs|nilai tukar|valas|" + "|".join(
+    sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# ``mata uang Garuda``, ``Mata Uang Negeri Sakura``: the currency's nickname follows.
+_CURRENCY_BEFORE = re.compile(r"\bmata\s+uang\s*$", re.IGNORECASE)
+
+
+def _without_currencies(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without currencies, which are no entity of the story (docs/ner.md, "Whose title
+    it is"): an ISO code (``JPY``, ``MYR 4,24``) in a sentence about currencies or with its amount,
+    and the nickname after ``mata uang`` (``mata uang Garuda`` is the rupiah, not the airline). A
+    place after ``mata uang`` stays (``mata uang Jepang`` names Japan), and so does a code in a
+    sentence that is not about money (``Tim SAR``)."""
+    out = []
+    for m in mentions:
+        sent = doc.sentences[m.sentence].text
+        code = _CURRENCY_CODE.match(m.text)
+        if code and CURRENCY_PREFIXES.get(code.group(1)) == code.group(1) and m.type not in ("PERSON", "GPE") \
+                and (m.text != code.group(1) or _CURRENCY_CUES.search(sent)):
+            continue
+        if m.type not in ("GPE", "LOC") and _CURRENCY_BEFORE.search(sent[:m.start]):
+            continue
+        out.append(m)
+    return out
 
 
 # --------------------------------------------------------------------------- canonical forms

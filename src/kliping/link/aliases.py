@@ -54,7 +54,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -2565,6 +2565,19 @@ def _sentence_text(ev: Evidence, sentence: int) -> str:
     return sents[sentence].text if 0 <= sentence < len(sents) else ""
 
 
+def describe(titles: Iterable[str | None]) -> str | None:
+    """An entity's description from the titles written with its mentions: the most frequent one
+    (the first seen among equals), an honorific alone (``Pak``) being none. The dossier's entity list
+    gives it over all mentions; a storyline's list over that storyline's own articles
+    (``render.common.Index.storyline_entities``), so a 2013 story shows the 2013 office."""
+    seen = [" ".join(t.split()) for t in titles if t and t.strip()]
+    counts = Counter(t for t in seen if t.casefold().strip(_STRIP) not in HONORIFICS | WEAK_HONORIFICS)
+    if not counts:
+        return None
+    order = {t: n for n, t in enumerate(dict.fromkeys(seen))}
+    return max(counts, key=lambda t: (counts[t], -order[t]))
+
+
 def _make_entity(eid: str, fs: Sequence[_Form], articles: Sequence[Evidence], exclude: set[str]) -> Entity:
     """Name (longest frequent full form), type, aliases, description and articles of one entity."""
     full_counts = Counter(f.full for f in fs if f.full not in exclude) or Counter(f.full for f in fs)
@@ -2583,14 +2596,7 @@ def _make_entity(eid: str, fs: Sequence[_Form], articles: Sequence[Evidence], ex
     aliases = sorted(alias_counts, key=lambda a: (-alias_counts[a], alias_order[a]))
     if name not in aliases:
         aliases.append(name)
-    titles = Counter(
-        " ".join(f.title.split()) for f in fs
-        if f.title and f.title.strip() and f.title.casefold().strip(_STRIP) not in HONORIFICS | WEAK_HONORIFICS
-    )
-    title_order = {t: n for n, t in enumerate(dict.fromkeys(" ".join(f.title.split()) for f in fs if f.title))}
-    description = (
-        max(titles, key=lambda t: (titles[t], -title_order.get(t, 0))) if titles else None
-    )
+    description = describe(f.title for f in fs)
     arts = list(dict.fromkeys(articles[f.article].id for f in fs))
     return Entity(id=eid, name=name, type=typ, aliases=aliases, description=description, articles=arts)
 

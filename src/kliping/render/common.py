@@ -9,10 +9,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kliping.extract.numbers import clean_float
+from kliping.link.aliases import describe
 from kliping.model import Citation, Claim, Dossier, Entity, Evidence, Quote, Storyline
 from kliping.sources import outlet_key
 from kliping.synth.quotes import quote_key
@@ -249,9 +250,19 @@ class Index:
         return out
 
     def storyline_entities(self, sl: Storyline) -> list[Entity]:
-        """Entities that appear in any article of the storyline, in dossier order."""
-        arts = set(self.storyline_articles(sl))
-        return [e for e in self.dossier.entities if arts.intersection(e.articles)]
+        """Entities that appear in any article of the storyline, in dossier order, each described
+        as the storyline's own articles describe it: one person holds different offices over the
+        years (``Gubernur DKI Jakarta`` in a 2013 story, ``Presiden`` later), so the dossier-wide
+        description is no description of every story. Without a title in these articles, none."""
+        arts = self.storyline_articles(sl)
+        titles: dict[str, list[str | None]] = {}
+        for aid in arts:
+            ev = self.articles.get(aid)
+            for m in ev.mentions if ev is not None else ():
+                if m.entity is not None:
+                    titles.setdefault(m.entity, []).append(m.title)
+        return [replace(e, description=describe(titles.get(e.id, ())))
+                for e in self.dossier.entities if set(arts).intersection(e.articles)]
 
     UNNAMED = "—"  # no speaker named: a row of its own, never a group (see ``UNNAMED_LABEL``)
 

@@ -375,3 +375,14 @@ juru bicara
 """)
 # An English job title opens with these words followed by ``of`` (``Head of Skin Aesthetic``).
 JOB_TITLE_OF_HEADS: frozenset[str] = _words("head chief director vice president manager")
+# Words for the dead written before a name (``almarhum Budi``): set off by a comma before another
+# name (``istri almarhum, Rosmala``) they name the one who died, not the one named after them.
+DECEASED_TITLES: frozenset[str] = _words("almarhum almarhumah mendiang alm alm.")
+# Words after which a role phrase opens (``kata pengacara X, Y``, ``menurut kuasa hukum X, Y``): the
+# role's head is then the phrase's first word. After a noun (``tukang cukur langganan Gubernur X,
+# Y``, ``antara terdakwa X, Y, dengan Z``) the phrase opened earlier and its head is unknown. Speech
+# verbs (``cues.SPEECH_FORMS``) and prefixed verbs (``dihadiri``, ``mendampingi``) open one too.
+ROLE_PHRASE_OPENERS: frozenset[str] = _words("""
+menurut oleh kepada bersama dari dengan untuk bagi yakni yaitu adalah ialah merupakan sebagai
+seperti termasuk juga pun hadir tampak terlihat
+""")

@@ -1,0 +1,151 @@
+"""Entity descriptions from the sixth QA read (docs/ner.md, "Whose title it is"): a title is kept
+only for the name it governs (``pengacara Jokowi, Yakup``: the lawyer is Yakup), never ends with a
+fragment of another name, and a storyline lists each entity with the title its own articles give.
+
+Every sentence is written for these tests (no article text); the people are invented.
+"""
+
+from __future__ import annotations
+
+from kliping import pipeline
+from kliping.extract.entities import extract_mentions
+from kliping.link.aliases import describe
+from kliping.render.common import Index
+from tests.test_entities import _doc
+
+
+def _titles(*sentences: str) -> dict[str, str | None]:
+    return {m.text: m.title for m in extract_mentions(_doc(*sentences)) if m.type == "PERSON"}
+
+
+# ---- a role phrase before "NAME1, NAME2," is NAME2's role
+
+
+def test_a_lawyer_of_a_client_set_off_by_commas_is_the_lawyer_not_the_client():
+    got = _titles("Semua berkas sudah diserahkan, kata pengacara Hendra, Yosef Manurung, di Polda Riau.")
+    assert got["Yosef Manurung"] == "pengacara Hendra"
+    assert got["Hendra"] is None
+
+
+def test_the_served_person_keeps_an_office_when_a_kin_noun_opens_the_phrase():
+    got = _titles("Acara itu dihadiri istri Bupati Sleman Darmo Wiyono, Sekar Lestari, pada Sabtu.")
+    assert got["Darmo Wiyono"] == "Bupati Sleman"
+    assert got["Sekar Lestari"] == "istri Bupati Sleman Darmo Wiyono"
+
+
+def test_a_list_of_names_after_an_office_is_no_appositive():
+    got = _titles("Hadir dalam rapat Menteri Pertanian Gilang Saputra, Rahmat Hidayat, dan Yuli Astuti.")
+    assert got["Gilang Saputra"] == "Menteri Pertanian"
+    assert got["Rahmat Hidayat"] is None
+
+
+def test_a_role_phrase_governed_by_a_noun_before_it_gives_the_appositive_no_office():
+    # the driver of the former regent is no former regent; his own role is not known from the office
+    got = _titles("Penyidik memeriksa sopir pribadi mantan Bupati Lebak Rahmat Hidayat, Dodi Kurnia, pekan lalu.")
+    assert got["Rahmat Hidayat"] == "mantan Bupati Lebak"
+    assert got["Dodi Kurnia"] is None
+    got = _titles("Jaksa menyebut pertemuan antara terdakwa Rahmat Hidayat, Dodi Kurnia, dengan pengusaha itu.")
+    assert got["Rahmat Hidayat"] == "terdakwa"
+    assert got["Dodi Kurnia"] is None
+
+
+def test_a_client_named_in_an_appositive_after_the_lawyer_takes_no_role():
+    got = _titles("Menurut Tigor Simbolon, pengacara Melati Anggraini, kliennya akan datang ke polisi.")
+    assert got["Tigor Simbolon"] == "pengacara Melati Anggraini"
+    assert got["Melati Anggraini"] is None
+
+
+def test_a_role_that_names_someone_elsewhere_in_the_article_is_not_that_persons_title():
+    got = _titles("Pihak pengacara Melati Anggraini belum menjawab pertanyaan wartawan.",
+                  "Kabar itu dibenarkan Tigor Simbolon, pengacara Melati Anggraini.")
+    assert got["Melati Anggraini"] is None
+    # without the role phrase naming her elsewhere, "pengacara Melati Anggraini" reads as written
+    alone = _titles("Pihak pengacara Melati Anggraini belum menjawab pertanyaan wartawan.")
+    assert alone["Melati Anggraini"] == "pengacara"
+
+
+# ---- the dead and their families
+
+
+def test_a_widow_set_off_after_a_word_for_the_dead_is_described_by_her_kinship():
+    got = _titles("Bantuan itu diserahkan langsung kepada istri almarhum, Sumarni, di rumah duka.")
+    assert got["Sumarni"] == "istri almarhum"
+    got = _titles("Bantuan itu diserahkan kepada ahli waris almarhum, Sumarni, di rumah duka.")
+    assert got["Sumarni"] is None
+
+
+# ---- a glued first name is no part of the office
+
+
+def test_a_title_never_ends_with_a_first_name_split_off_as_its_own_person():
+    got = _titles("Direktur Komunikasi Bank Sentral Ramli Adi Nugroho meminta warga menukar uang lama.",
+                  "Ramli juga mengingatkan bahwa uang lama tetap berlaku.")
+    assert all(not t or not t.endswith("Ramli") for t in got.values())
+
+
+# ---- one description per storyline
+
+
+def test_describe_takes_the_most_frequent_title_and_skips_honorifics():
+    assert describe(["Pak", "Gubernur Riau", "Pak", "Gubernur Riau", "Menteri"]) == "Gubernur Riau"
+    assert describe(["Menteri", "Presiden"]) == "Menteri"  # the first seen among equals
+    assert describe(["Pak", None, "  "]) is None
+
+
+ARTICLES = [
+    ("x1", "2013-03-04", "Gubernur DKI Jakarta Hendra Wiratama meninjau banjir di Kampung Pulo pada Senin (4/3/2013). "
+     "Hendra Wiratama meminta warga mengungsi ke sekolah terdekat. Air setinggi dua meter merendam 400 rumah warga."),
+    ("x2", "2013-03-05", "Banjir di Kampung Pulo mulai surut pada Selasa (5/3/2013). Gubernur DKI Jakarta Hendra "
+     "Wiratama mengatakan pompa air tambahan sudah dipasang. Sebanyak 400 rumah warga sempat terendam."),
+    ("x3", "2016-09-12", "Presiden Hendra Wiratama meresmikan Bendungan Lolak di Sulawesi Utara pada Senin (12/9/2016). "
+     "Bendungan itu mengairi 3.000 hektare sawah. Presiden Hendra Wiratama berharap panen petani naik."),
+    ("x4", "2016-09-13", "Bendungan Lolak di Sulawesi Utara mulai beroperasi pada Selasa (13/9/2016). Presiden Hendra "
+     "Wiratama meresmikannya sehari sebelumnya. Sebanyak 3.000 hektare sawah akan terairi."),
+    ("x5", "2016-09-14", "Presiden Hendra Wiratama meminta petani di Sulawesi Utara merawat saluran Bendungan Lolak. "
+     "Saluran itu sepanjang 20 kilometer."),
+]
+
+
+def test_a_storyline_describes_an_entity_as_its_own_articles_do(tmp_path):
+    import json
+
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "published": p, "text": t}) + "\n" for i, p, t in ARTICLES))
+    dossier = pipeline.analyze([path], workers=1).dossier
+    (person,) = [e for e in dossier.entities if e.name == "Hendra Wiratama"]
+    assert person.description == "Presiden"  # the dossier-wide list: the most frequent title
+    ix = Index(dossier)
+    by_story = {tuple(ix.storyline_articles(sl)): {e.name: e.description for e in ix.storyline_entities(sl)}
+                for sl in dossier.storylines}
+    assert by_story[("x1", "x2")]["Hendra Wiratama"] == "Gubernur DKI Jakarta"
+    assert any(d.get("Hendra Wiratama") == "Presiden" for k, d in by_story.items() if "x3" in k)
+
+
+# ---- wrong links: currencies and a count word
+
+
+def _spans(*sentences: str) -> dict[str, str]:
+    return {m.text: m.type for m in extract_mentions(_doc(*sentences))}
+
+
+def test_a_currency_nickname_after_mata_uang_is_no_company():
+    got = _spans("Analis menilai pelemahan mata uang Garuda belum membahayakan PT Garuda Indonesia.")
+    assert "Garuda" not in got
+    assert got.get("PT Garuda Indonesia") == "ORG"
+    # a country after "mata uang" stays a place
+    assert _spans("Terhadap mata uang Jepang, rupiah menguat tipis sore ini.").get("Jepang") == "GPE"
+
+
+def test_currency_codes_are_no_organisations():
+    got = _spans("Rupiah melemah terhadap mata uang Jepang JPY dan dolar Kanada (CAD) pada Selasa.",
+                 "Ringgit Malaysia turun ke posisi MYR 4,31 per dolar AS.")
+    assert not {"JPY", "CAD", "MYR 4,31", "MYR"} & set(got)
+    # a three-letter code outside a money sentence is left to the tagger
+    assert _spans("Petugas SAR gabungan dari Basarnas menyisir sungai sejak pagi.").get("SAR") != "GPE"
+
+
+def test_a_count_word_before_a_word_the_article_writes_in_lower_case_is_no_city():
+    got = _spans("Lima Larangan itu dibagikan kepada semua peserta.",
+                 "Salah satu larangan adalah membawa senjata tajam.")
+    assert "Lima" not in got
+    assert _spans("Lima menjadi tuan rumah pertemuan APEC tahun ini.").get("Lima") == "GPE"
