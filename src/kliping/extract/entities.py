@@ -68,13 +68,13 @@ from pathlib import Path
 
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
 from kliping.lang.id import brands, calendar, gazetteer, name_prefixes
-from kliping.lang.id.cues import KIN_NOUNS, SPEECH_FORMS
 from kliping.lang.id.abbreviations import (
     ABBREVIATIONS,
     LEGAL_FORM_AFTER,
     LEGAL_FORM_BEFORE,
     ORG_HEAD_ABBREVIATIONS,
 )
+from kliping.lang.id.cues import KIN_NOUNS, SPEECH_FORMS
 from kliping.lang.id.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
 from kliping.lang.id.titles import (
     APPOSITIVE_HEADS,
