@@ -149,3 +149,26 @@ def test_a_count_word_before_a_word_the_article_writes_in_lower_case_is_no_city(
                  "Salah satu larangan adalah membawa senjata tajam.")
     assert "Lima" not in got
     assert _spans("Lima menjadi tuan rumah pertemuan APEC tahun ini.").get("Lima") == "GPE"
+
+
+# ---- one international organisation under its acronym, Indonesian and English names
+
+
+def test_an_organisations_acronym_indonesian_and_english_names_are_one_entity():
+    from kliping.extract.entities import canonical_form
+    from tests.test_aliases_rules import _doc as _dated, _ids, _story
+
+    opec = canonical_form("OPEC", "ORG")
+    assert canonical_form("Organisasi Negara Pengekspor Minyak", "ORG") == opec
+    assert canonical_form("Organization of the Petroleum Exporting Countries", "ORG") == opec
+    assert canonical_form("Energy Information Administration", "ORG") == canonical_form("EIA", "ORG")
+    assert canonical_form("Badan Informasi Energi AS", "ORG") == canonical_form("EIA", "ORG")
+    assert canonical_form("Bank Pembangunan Asia", "ORG") == canonical_form("ADB", "ORG")
+    assert canonical_form("Badan Pusat Statistik", "ORG") == "Badan Pusat Statistik"  # others as written
+    story = _story(
+        _dated("o1", 3, "Harga minyak turun setelah OPEC menahan produksi pada Kamis."),
+        _dated("o2", 4, "Organisasi Negara Pengekspor Minyak menolak memangkas produksi minyaknya."),
+        _dated("o3", 5, "Menurut Organization of the Petroleum Exporting Countries, permintaan minyak melemah."),
+    )
+    assert len(_ids(story, "OPEC")) == 1
+    assert _ids(story, "OPEC") == _ids(story, "Organisasi Negara Pengekspor Minyak")

@@ -70,9 +70,11 @@ from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_f
 from kliping.lang.id import brands, calendar, gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import (
     ABBREVIATIONS,
+    ACRONYM_SKIP,
     LEGAL_FORM_AFTER,
     LEGAL_FORM_BEFORE,
     ORG_HEAD_ABBREVIATIONS,
+    ORG_OTHER_NAMES,
 )
 from kliping.lang.id.cues import KIN_NOUNS, SPEECH_FORMS
 from kliping.lang.id.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
@@ -2881,6 +2883,28 @@ def _canon_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return abbr, abbr_low, country
 
 
+def _org_name_key(name: str) -> str:
+    """An organisation's full name to compare: lower case, without function words, a doubled plural
+    written once (``Negara-Negara`` = ``Negara``), ``AS`` written out."""
+    out = []
+    for w in re.split(r"[\s,]+", name.lower()):
+        parts = w.split("-")
+        if len(parts) == 2 and parts[0] == parts[1]:
+            w = parts[0]
+        if w and w not in ACRONYM_SKIP:
+            out.append("amerika serikat" if w == "as" else w)
+    return " ".join(out)
+
+
+@lru_cache(maxsize=1)
+def _org_other_names() -> dict[str, str]:
+    """Name key -> expansion of every organisation of ``ABBREVIATIONS`` and ``ORG_OTHER_NAMES``."""
+    out = {_org_name_key(exp): exp for exp, typ in ABBREVIATIONS.values() if typ == "ORG" and len(exp.split()) > 1}
+    for name, abbr in ORG_OTHER_NAMES.items():
+        out[_org_name_key(name)] = ABBREVIATIONS[abbr][0]
+    return out
+
+
 def canonical_form(text: str, type: str) -> str:
     """The expansion of a known abbreviation or country variant, else the text with tidy spaces.
 
@@ -2896,6 +2920,10 @@ def canonical_form(text: str, type: str) -> str:
     if t.lower() in abbr_low:
         return abbr_low[t.lower()]
     words = t.split()
+    if type == "ORG" and len(words) > 1:
+        other = _org_other_names().get(_org_name_key(t))
+        if other is not None and other != t:
+            return other
     if type == "ORG" and len(words) > 1:
         # ``Ditjen Pajak`` is ``Direktorat Jenderal Pajak``; ``PT PLN (Persero)`` is ``PLN``
         if words[0] in ORG_HEAD_ABBREVIATIONS:

@@ -66,6 +66,9 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "ICC": ("Mahkamah Pidana Internasional", "ORG"),
     "UNICEF": ("Dana Anak-Anak PBB", "ORG"),
     "UNESCO": ("Organisasi Pendidikan, Keilmuan, dan Kebudayaan PBB", "ORG"),
+    "EIA": ("Badan Informasi Energi Amerika Serikat", "ORG"),
+    "IEA": ("Badan Energi Internasional", "ORG"),
+    "ADB": ("Bank Pembangunan Asia", "ORG"),
     "G20": ("Kelompok Dua Puluh", "ORG"),
     "G7": ("Kelompok Tujuh", "ORG"),
     "BRICS": ("BRICS", "ORG"),
@@ -181,6 +184,29 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Pileg": ("Pemilihan Legislatif", "EVENT"),
     "Pilkada": ("Pemilihan Kepala Daerah", "EVENT"),
     "Pemilu": ("Pemilihan Umum", "EVENT"),
+}
+
+# Other full names of the organisations above (the English name, the Indonesian one with the country
+# short): ``canonical_form`` reads them as the abbreviation's expansion, after both sides lose case,
+# function words and the doubling of a plural (``Negara-Negara`` = ``Negara``), so ``OPEC``,
+# ``Organisasi Negara Pengekspor Minyak`` and ``Organization of the Petroleum Exporting Countries``
+# are one entity.
+ORG_OTHER_NAMES: dict[str, str] = {
+    "Organization of the Petroleum Exporting Countries": "OPEC",
+    "Energy Information Administration": "EIA",
+    "US Energy Information Administration": "EIA",
+    "Badan Informasi Energi AS": "EIA",
+    "Administrasi Informasi Energi AS": "EIA",
+    "International Energy Agency": "IEA",
+    "Asian Development Bank": "ADB",
+    "International Monetary Fund": "IMF",
+    "World Health Organization": "WHO",
+    "World Trade Organization": "WTO",
+    "International Atomic Energy Agency": "IAEA",
+    "International Criminal Court": "ICC",
+    "United Nations": "PBB",
+    "Perserikatan Bangsa Bangsa": "PBB",
+    "European Union": "UE",
 }
 
 # The first word of an organisation's name written short (``Ditjen Pajak`` = ``Direktorat Jenderal
