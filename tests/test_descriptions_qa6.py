@@ -156,7 +156,8 @@ def test_a_count_word_before_a_word_the_article_writes_in_lower_case_is_no_city(
 
 def test_an_organisations_acronym_indonesian_and_english_names_are_one_entity():
     from kliping.extract.entities import canonical_form
-    from tests.test_aliases_rules import _doc as _dated, _ids, _story
+    from tests.test_aliases_rules import _doc as _dated
+    from tests.test_aliases_rules import _ids, _story
 
     opec = canonical_form("OPEC", "ORG")
     assert canonical_form("Organisasi Negara Pengekspor Minyak", "ORG") == opec
