@@ -7,6 +7,8 @@ Every sentence is written for these tests (no article text); the people are inve
 
 from __future__ import annotations
 
+import pytest
+
 from kliping import pipeline
 from kliping.extract.entities import extract_mentions
 from kliping.link.aliases import describe
@@ -20,39 +22,34 @@ def _titles(*sentences: str) -> dict[str, str | None]:
 
 # ---- a role phrase before "NAME1, NAME2," is NAME2's role
 
-
-def test_a_lawyer_of_a_client_set_off_by_commas_is_the_lawyer_not_the_client():
-    got = _titles("Semua berkas sudah diserahkan, kata pengacara Hendra, Yosef Manurung, di Polda Riau.")
-    assert got["Yosef Manurung"] == "pengacara Hendra"
-    assert got["Hendra"] is None
-
-
-def test_the_served_person_keeps_an_office_when_a_kin_noun_opens_the_phrase():
-    got = _titles("Acara itu dihadiri istri Bupati Sleman Darmo Wiyono, Sekar Lestari, pada Sabtu.")
-    assert got["Darmo Wiyono"] == "Bupati Sleman"
-    assert got["Sekar Lestari"] == "istri Bupati Sleman Darmo Wiyono"
-
-
-def test_a_list_of_names_after_an_office_is_no_appositive():
-    got = _titles("Hadir dalam rapat Menteri Pertanian Gilang Saputra, Rahmat Hidayat, dan Yuli Astuti.")
-    assert got["Gilang Saputra"] == "Menteri Pertanian"
-    assert got["Rahmat Hidayat"] is None
-
-
-def test_a_role_phrase_governed_by_a_noun_before_it_gives_the_appositive_no_office():
+# (sentence, {name: the title it should carry}), one behaviour each
+GOVERNED_TITLES = {
+    "a lawyer of a client set off by commas is the lawyer, not the client": (
+        "Semua berkas sudah diserahkan, kata pengacara Hendra, Yosef Manurung, di Polda Riau.",
+        {"Yosef Manurung": "pengacara Hendra", "Hendra": None}),
+    "the served person keeps an office when a kin noun opens the phrase": (
+        "Acara itu dihadiri istri Bupati Sleman Darmo Wiyono, Sekar Lestari, pada Sabtu.",
+        {"Darmo Wiyono": "Bupati Sleman", "Sekar Lestari": "istri Bupati Sleman Darmo Wiyono"}),
+    "a list of names after an office is no appositive": (
+        "Hadir dalam rapat Menteri Pertanian Gilang Saputra, Rahmat Hidayat, dan Yuli Astuti.",
+        {"Gilang Saputra": "Menteri Pertanian", "Rahmat Hidayat": None}),
     # the driver of the former regent is no former regent; his own role is not known from the office
-    got = _titles("Penyidik memeriksa sopir pribadi mantan Bupati Lebak Rahmat Hidayat, Dodi Kurnia, pekan lalu.")
-    assert got["Rahmat Hidayat"] == "mantan Bupati Lebak"
-    assert got["Dodi Kurnia"] is None
-    got = _titles("Jaksa menyebut pertemuan antara terdakwa Rahmat Hidayat, Dodi Kurnia, dengan pengusaha itu.")
-    assert got["Rahmat Hidayat"] == "terdakwa"
-    assert got["Dodi Kurnia"] is None
+    "a role phrase governed by a noun before it gives the appositive no office": (
+        "Penyidik memeriksa sopir pribadi mantan Bupati Lebak Rahmat Hidayat, Dodi Kurnia, pekan lalu.",
+        {"Rahmat Hidayat": "mantan Bupati Lebak", "Dodi Kurnia": None}),
+    "two names between antara and dengan are no appositive": (
+        "Jaksa menyebut pertemuan antara terdakwa Rahmat Hidayat, Dodi Kurnia, dengan pengusaha itu.",
+        {"Rahmat Hidayat": "terdakwa", "Dodi Kurnia": None}),
+    "a client named in an appositive after the lawyer takes no role": (
+        "Menurut Tigor Simbolon, pengacara Melati Anggraini, kliennya akan datang ke polisi.",
+        {"Tigor Simbolon": "pengacara Melati Anggraini", "Melati Anggraini": None}),
+}
 
 
-def test_a_client_named_in_an_appositive_after_the_lawyer_takes_no_role():
-    got = _titles("Menurut Tigor Simbolon, pengacara Melati Anggraini, kliennya akan datang ke polisi.")
-    assert got["Tigor Simbolon"] == "pengacara Melati Anggraini"
-    assert got["Melati Anggraini"] is None
+@pytest.mark.parametrize("sentence,expected", GOVERNED_TITLES.values(), ids=list(GOVERNED_TITLES))
+def test_a_title_goes_to_the_name_it_governs(sentence, expected):
+    got = _titles(sentence)
+    assert {name: got[name] for name in expected} == expected
 
 
 def test_a_role_that_names_someone_elsewhere_in_the_article_is_not_that_persons_title():
