@@ -129,7 +129,8 @@ def test_a_currency_nickname_after_mata_uang_is_no_company():
     got = _spans("Analis menilai pelemahan mata uang Garuda belum membahayakan PT Garuda Indonesia.")
     assert "Garuda" not in got
     assert got.get("PT Garuda Indonesia") == "ORG"
-    # a country after "mata uang" stays a place
+    # a country after "mata uang" stays a place, a union of countries an organisation
+    assert _spans("Euro adalah mata uang Uni Eropa sejak 1999.").get("Uni Eropa") == "ORG"
     assert _spans("Terhadap mata uang Jepang, rupiah menguat tipis sore ini.").get("Jepang") == "GPE"
 
 

@@ -2852,7 +2852,8 @@ def _without_currencies(doc: Document, mentions: list[Mention]) -> list[Mention]
     """The mentions without currencies, which are no entity of the story (docs/ner.md, "Whose title
     it is"): an ISO code (``JPY``, ``MYR 4,24``) in a sentence about currencies or with its amount,
     and the nickname after ``mata uang`` (``mata uang Garuda`` is the rupiah, not the airline). A
-    place after ``mata uang`` stays (``mata uang Jepang`` names Japan), and so does a code in a
+    place after ``mata uang`` stays (``mata uang Jepang`` names Japan), as does an organisation of
+    more than one word or in capitals (``mata uang Uni Eropa``), and a code in a
     sentence that is not about money (``Tim SAR``)."""
     out = []
     for m in mentions:
@@ -2861,8 +2862,9 @@ def _without_currencies(doc: Document, mentions: list[Mention]) -> list[Mention]
         if code and CURRENCY_PREFIXES.get(code.group(1)) == code.group(1) and m.type not in ("PERSON", "GPE") \
                 and (m.text != code.group(1) or _CURRENCY_CUES.search(sent)):
             continue
-        if m.type not in ("GPE", "LOC") and _CURRENCY_BEFORE.search(sent[:m.start]):
-            continue
+        if m.type not in ("GPE", "LOC") and len(m.text.split()) == 1 and not m.text.isupper() \
+                and _CURRENCY_BEFORE.search(sent[:m.start]):
+            continue  # one word: "mata uang Uni Eropa" / "UE" names the union
         out.append(m)
     return out
 
