@@ -48,3 +48,23 @@ def test_the_points_and_options_an_article_enumerates_make_no_figure() -> None:
                      "Sebanyak 1.250 petani di Kabupaten Contoh belum menerima pupuk bersubsidi.")
     assert not {"opsi", "alasan", "masalah"} & set(series)
     assert series.get("petani") == [1250.0]
+
+
+def test_an_article_repeating_its_figure_is_one_reading_citing_its_first_sentence() -> None:
+    """The lede, the body and a closing recap of one report give the same revenue: one value in the table, from
+    the first sentence; another article's same value is a reading of its own."""
+    from kliping.extract import extract
+    from kliping.link import link
+    from kliping.synth import synthesize
+    from tests.test_link_helpers import make_doc
+
+    body = ("Penerimaan pajak daerah Kota Contoh mencapai Rp 412 miliar, kata kepala badan pendapatan daerah. "
+            "Sektor hotel menyumbang paling banyak. "
+            "Penerimaan pajak daerah Rp 412 miliar itu berasal dari sembilan jenis pajak. "
+            "Sekali lagi, penerimaan pajak daerah tercatat Rp 412 miliar.")
+    evs = [extract(make_doc("r1", body, published="2025-12-30", source="Warta Contoh")),
+           extract(make_doc("r2", "Penerimaan pajak daerah Kota Contoh mencapai Rp 412 miliar, kata wali kota.",
+                            published="2025-12-30", source="Kabar Uji"))]
+    figs = [f for line in synthesize(link(evs)).storylines for f in line.figures if f.unit == "IDR"]
+    vals = [(v.article, v.sentence) for f in figs for v in f.values if v.value == 412e9]
+    assert sorted(vals) == [("r1", 0), ("r2", 0)]

@@ -1564,6 +1564,20 @@ def rate_series_product(p: Point) -> tuple[str, ...]:
     return (p.priced,)
 
 
+def once_per_article(pts: Sequence[Point]) -> list[Point]:
+    """The first of the points that give one article's same reading of a series (same value, range, modifier and
+    ``as_of``): an article repeating its figure in the lede, the body and a closing recap (``penerimaan Rp 28,3
+    triliun`` three times) reported it once; the table lists it once, citing the first sentence."""
+    seen: set[tuple[int, float, float | None, str, str | None]] = set()
+    out = []
+    for p in pts:
+        k = (p.article, p.q.value, p.q.value_max, p.q.modifier, p.as_of)
+        if k not in seen:
+            seen.add(k)
+            out.append(p)
+    return out
+
+
 def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:
     """One Figure per group and qualifier (``series_qualifiers``: ``per barel (brent)``), most-reported first.
     The size of a movement (``turun 1,03 dollar AS``), a scenario's value (``kalau harga minyak 60 dollar AS``),
@@ -1593,6 +1607,7 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
                 series.setdefault((name, unit), []).append(p)
     figs = []
     for (about, unit), pts in series.items():
+        pts = once_per_article(pts)
         values = [
             FigureValue(
                 value=p.q.value,
