@@ -35,12 +35,12 @@ def test_an_unnamed_agent_after_oleh_is_not_the_claim_text():
 
 
 def test_a_comma_relative_hedges_the_noun_before_the_comma():
-    t = ("Karena itu, minyak serpih memerlukan tingkat harga tertentu yang cukup tinggi, yang diduga di atas "
-         "60 dollar AS per barel.")
-    assert claims(t) == [("speculation", "tingkat harga tertentu di atas 60 dollar AS per barel", None)]
+    t = ("Proyek kilang itu memerlukan ongkos produksi yang lumayan besar, yang diduga sekitar "
+         "75 dollar AS per barel.")
+    assert claims(t) == [("speculation", "ongkos produksi sekitar 75 dollar AS per barel", None)]
     # a relative after a place in apposition is not given the place as its subject
-    t2 = ("Jumlah siswa di Kabupaten Seram Bagian Barat, Maluku, yang diduga mengalami keracunan setelah "
-          "makan siang bertambah menjadi 232 orang.")
+    t2 = ("Jumlah murid di Kabupaten Contoh Raya, Maluku, yang diduga keracunan sesudah "
+          "menyantap bekal sekolah naik menjadi 118 orang.")
     assert not claims(t2)[0][1].startswith("Maluku")
     # a relative with no comma is unchanged
     assert claims("Polisi menangkap pelaku yang diduga membuang bayi di sungai.") == [

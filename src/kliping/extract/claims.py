@@ -111,7 +111,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                     content = ""  # ``dikonfirmasi oleh Kombes X, Minggu (19/10)``: the rest is who and when
                 prev = before.rsplit(",", 2)[-2] if before.count(",") else ""
                 if subj.lower() == "yang" and re.search(r"(?<![\w-])yang(?![\w-])", prev):
-                    # ``tingkat harga yang cukup tinggi, yang diduga di atas 50 dollar``: a second
+                    # ``ongkos produksi yang lumayan besar, yang diduga sekitar 75 dollar``: a second
                     # relative set off by a comma describes the noun the first one did
                     subj = re.sub(r"(?<![\w-])yang(?![\w-]).*$", "", prev).strip() + " yang"
                 if status in ("allegation", "speculation") and subj and not _is_empty(subj):

@@ -1386,7 +1386,7 @@ def market_lede(ws: Sequence[str]) -> bool:
 
 def market_quote(q: Quantity, toks: Tokens, clause: Clause) -> bool:
     """A price its clause reads as a market quote: ``figure_cues.MARKET_QUOTE_CUES`` before it (``ditutup pada``,
-    ``menetap di``), or the level a move ended at (``merosot 2,79 dollar AS menjadi 63,05 dollar AS``: a movement
+    ``menetap di``), or the level a move ended at (``merosot 2,10 dollar AS menjadi 61,40 dollar AS``: a movement
     verb, then ``menjadi``/``ke`` right before the price, ``figure_cues.CHANGE_TO``)."""
     if q.unit not in CURRENCIES:
         return False

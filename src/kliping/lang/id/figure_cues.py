@@ -120,7 +120,7 @@ LEVEL_CUES = _words(
 # (``synth.figures.lede_day``). Narrower than LEVEL_CUES, whose ``menjadi``/``kini`` read any running count.
 MARKET_QUOTE_CUES = _words("ditutup menetap diperdagangkan dibanderol bertengger")
 # At most this many words between a movement verb and the ``menjadi``/``ke`` before a price for the price to be the
-# level the move ended at (``merosot 2,79 dollar AS menjadi 63,05``: the size of the move stands between;
+# level the move ended at (``merosot 2,10 dollar AS menjadi 61,40``: the size of the move stands between;
 # ``synth.figures.market_quote``).
 MOVE_TO_GAP = 5
 # A lede names the trading day of a market report (``synth.figures.lede_day``) only with one of these words: a
