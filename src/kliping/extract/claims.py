@@ -116,6 +116,10 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                     subj = re.sub(r"(?<![\w-])yang(?![\w-]).*$", "", prev).strip() + " yang"
                 if status in ("allegation", "speculation") and subj and not _is_empty(subj):
                     content = _with_subject(subj, m.group("cue"), content)
+                elif status == "confirmation" and _without_adverbs(subj).split()[-1:] == ["yang"]:
+                    # ``Keterlambatan itu, yang diakui oleh X, membuat …``: what X admits is the noun
+                    # (or the clause) ``yang`` stands for, not the main clause after the agent
+                    content = _admitted_head(before, subj)
             elif cue in cues.ADVERB_CLAIM_CUES and (verb := _POSSIBILITY_VERB.search(before)) is not None:
                 # ``X tidak menutup kemungkinan …``: the subject of the verb speculates
                 actor = _active_actor(before[: verb.start()], sent.start + len(s[: m.start()]) - len(before), ctx)
@@ -125,10 +129,19 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                     content = subj + " " + content  # ``harga kemungkinan naik`` -> ``harga naik``
             else:
                 actor = _active_actor(before, sent.start + len(s[: m.start()]) - len(before), ctx)
+                if _ASIDE_YANG.search(before) and "," in content:
+                    # ``Budi, yang mengakui keterlambatan itu, mengatakan …``: the aside ends at its comma
+                    content = _q._cut_content(content.split(",", 1)[0])
             if actor is None and (not passive or status == "speculation"):
                 spans = spans if spans is not None else _q.quote_spans(doc, mentions)
                 hedge = cue in cues.ADVERB_CLAIM_CUES or passive  # the hedge belongs to whoever speaks
                 actor = _speaker_at(spans, sent.start + m.start(), "" if hedge else before)
+            if content and _q.predicate_only(content) and re.search(r",\s*" + re.escape(content.split()[0]), after):
+                fronted = _q._fronted_subject(s[: m.start()])
+                if fronted is not None:
+                    # ``Pencairan dana, Rudi mengakui, masih terlambat`` / ``Pencairan dana, diakui
+                    # Rudi, masih terlambat``: the claim's subject is fronted before the one admitting
+                    content = f"{fronted[1]} {content}"
             if _attribution_only(content):
                 content = ""  # ``pihak Kemenag``, ``melalui penasihat hukumnya, X``: an agent, no proposition
             if status in ("denial", "confirmation") and not passive and _refers_back(content) \
@@ -319,6 +332,26 @@ _ME_NOUNS = frozenset(("menteri", "mereka", "media", "medis", "menit", "merek", 
 _VERB_PREFIX = re.compile(r"^(?:me[mnl]|meng|meny|ber|ter|di)\w{3,}$")
 
 
+_SUBJECT_ADVERBS = frozenset(("juga", "pun", "sudah", "telah", "bahkan", "memang", "sendiri", "pernah", "sempat"))
+
+
+def _without_adverbs(subj: str) -> str:
+    """``subj`` without adverbs at its end (``yang juga`` -> ``yang``)."""
+    words = subj.split()
+    while words and words[-1].lower() in _SUBJECT_ADVERBS:
+        words.pop()
+    return " ".join(words)
+
+
+def _admitted_head(before: str, subj: str) -> str:
+    """What a relative ``yang diakui`` admits: the noun phrase right before ``yang`` (``keterlambatan
+    yang diakui``), or, after a comma, the clause before that comma (``Keterlambatan itu, yang diakui
+    …``, ``Dana belum cair, yang diakui …``); ``""`` when it only points back (``Hal itu, yang …``)."""
+    words = _without_adverbs(subj).split()[:-1]
+    head = _noun_before_yang(words) if words else _clause_before(before.rsplit(",", 1)[0]) if "," in before else ""
+    return "" if not head or _is_empty(head) else head
+
+
 def _noun_before_yang(words: list[str]) -> str:
     """The noun phrase right before ``yang`` (up to six words, a place phrase in it kept), or ``""``
     when a verb or a conjunction stands right before it."""
@@ -439,6 +472,8 @@ def _own_clause(before: str) -> str:
     return re.sub(r"(^|,\s*|\s)baik(?=\s+[A-Z])", lambda x: x.group(1) + "Baik", out)
 
 
+# A relative clause opened after a comma (``Budi, yang mengakui …``), the cue in it.
+_ASIDE_YANG = re.compile(r",\s*yang\s+(?:(?:juga|pun|sudah|telah|sempat|pernah)\s+)*$", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s*yang\s[^,;:\"“”]*,\s*$", re.I)
 
 
@@ -451,8 +486,8 @@ def _active_actor(before: str, base: int, ctx: _q._Ctx) -> str | None:
     if y:
         head = before[: y.start()]
         runs = list(re.finditer(r"(?<![\w-])[A-Z][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|dan|&))*", head))
-        if not runs or head[runs[-1].end():].strip():
-            return None
+        if not runs or head[runs[-1].end():].strip(" ,"):
+            return None  # (``Kepala Dinas X Budi, yang mengakui …``: the comma before ``yang`` is allowed)
         r = runs[-1]
         return _actor(_q._speaker_after(head[r.start():], base + r.start(), ctx, coord=True), ctx)
     sp = _q._subject(before, base, ctx, coord=True)

@@ -105,6 +105,22 @@ NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset((
     "putusan", "keputusan", "pasal", "peraturan", "undang-undang", "surat",
 ))
 
+# Modals of need or permission right before a speech verb (``Tidak perlu menambahkan …``, ``Ia harus
+# menjelaskan …``): an obligation or advice, no one is reported as saying anything.
+MODALS_BEFORE_SPEECH: frozenset[str] = frozenset((
+    "perlu", "harus", "wajib", "boleh", "usah", "jangan", "hendak", "mesti", "sebaiknya", "hendaknya",
+))
+
+# Words that show a phrase opening the sentence before ``X mengakui,`` is an adjunct, not the fronted
+# subject of the admitted clause (``Kala itu, X mengakui, …``, ``Ke depan, …``, ``Soal dana, …``).
+NOT_FRONTED_WORDS: frozenset[str] = frozenset((
+    "menurut", "sebelum", "sesudah", "dari", "bagi", "untuk", "terkait", "soal", "mengenai", "tentang",
+    "atas", "sejak", "hingga", "sampai", "jika", "kalau", "bila", "apabila", "meski", "meskipun", "walau",
+    "karena", "sebab", "sehingga", "agar", "supaya", "yang", "bahwa", "oleh", "sementara", "kala", "depan",
+    "kini", "nanti", "lalu", "silam", "waktu", "masa", "sekarang", "selama", "sejauh", "secara", "begitu",
+    "demikian", "akhir", "awal", "tahun", "bulan", "pekan", "hari", "jadi", "intinya", "pokoknya",
+))
+
 # Words right before a speech verb that put it in a subordinate clause whose subject comes later
 # (``Selain menjelaskan …, Prabowo juga menyampaikan …``).
 SUBORDINATE_BEFORE_VERB: frozenset[str] = frozenset((
@@ -319,6 +335,33 @@ UNNAMED_SPEAKER_NOUNS: frozenset[str] = frozenset((
 KIN_NOUNS: frozenset[str] = frozenset((
     "anak", "putra", "putri", "putera", "puteri", "istri", "isteri", "suami", "ayah", "ayahanda", "ibunda",
     "adik", "kakak", "cucu", "menantu", "mertua", "keponakan", "sepupu", "kekasih", "pacar", "cicit",
+))
+# Kinship nouns that are also common given names (``Putri Marlina``, ``Putra Nababan``): read as a
+# relative before a name only with a demonstrative after it or a modifier between (``putra sulung X``).
+KIN_GIVEN_NAMES: frozenset[str] = frozenset(("putra", "putri", "putera", "puteri"))
+# Words that may stand between a kinship noun and the name of the one it relates to (``putra sulung
+# X``, ``istri mendiang X``, ``anak mantan Presiden X``).
+KIN_MODIFIERS: frozenset[str] = frozenset((
+    "sulung", "bungsu", "tertua", "termuda", "kandung", "tiri", "angkat", "pertama", "kedua", "ketiga",
+    "keempat", "kelima", "almarhum", "almarhumah", "mendiang", "mantan", "eks", "dari",
+))
+# A kinship noun and the word after it that together open a name or another noun, not a relative:
+# ``Anak Agung Gede …`` (a Balinese name), ``anak buah`` (subordinates).
+KIN_NOT_RELATIVE: frozenset[str] = frozenset(("anak agung", "anak buah"))
+# Those who speak for someone: ``Kuasa hukum Budi mengatakan`` is the lawyer speaking, not Budi;
+# ``Keluarga Budi`` is his family.
+# (``pengacara X`` is left out: ``Pengacara Hotman Paris`` is as often the lawyer's own name.)
+REPRESENTATIVE_NOUNS: frozenset[str] = frozenset((
+    "kuasa hukum", "tim kuasa hukum", "penasihat hukum", "tim penasihat hukum", "tim hukum", "keluarga",
+    "pihak keluarga",
+))
+# Words that open a subject naming a group (``Sejumlah warga``, ``Para pedagang pasar``, ``Sebagian
+# besar petani``): the group speaks, no one person; a capitalised word after the noun is a place or
+# an organisation the group belongs to, not a name.
+GROUP_QUANTIFIERS: frozenset[str] = frozenset((
+    "para", "sejumlah", "beberapa", "sebagian", "sebagian besar", "sebagian kecil", "seluruh", "semua",
+    "segenap", "sekelompok", "segelintir", "banyak", "berbagai", "kebanyakan", "mayoritas", "kalangan",
+    "kaum", "belasan", "puluhan", "ratusan", "ribuan", "jutaan", "ibu-ibu", "bapak-bapak",
 ))
 # Words that introduce the name of such a speaker: ``Warga bernama Budi Santoso mengatakan …``.
 NAMING_WORDS: frozenset[str] = frozenset(("bernama", "berinisial", "yakni", "yaitu"))
