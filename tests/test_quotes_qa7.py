@@ -104,3 +104,33 @@ def test_a_quoted_title_before_an_active_verb_is_neither_a_quote_nor_a_subject()
     t = ("Jurnal itu dalam artikel berjudul 'Manfaat Daun Kelor bagi Kesehatan Ibu dan Anak' menyebut "
          "kandungan zat besi daun kelor cukup tinggi.")
     assert quotes(t) == []
+
+
+# ----------------------------------------------------------------------------- more subject shapes
+
+
+def test_a_sentence_adverb_with_nya_is_no_speaker():
+    assert speakers("Tentunya mereka berharap bisa mendapat untung besar.") == [None]
+    assert quotes("Setidaknya tiga dari sepuluh orang menyatakan pernah ditipu lewat pesan singkat.") == []
+    assert speakers("Sonya mengatakan harga beras naik.") == ["Sonya"]
+
+
+def test_an_organisation_head_with_a_demonstrative_is_the_organisation_named_before():
+    t = ("Badan Kesehatan Dunia merilis laporan baru. Badan kesehatan global tersebut menekankan polusi udara "
+         "sebagai ancaman terbesar.")
+    assert speakers(t) == ["Badan Kesehatan Dunia"]
+    assert speakers("Badan kesehatan global tersebut menekankan polusi udara sebagai ancaman terbesar.") == [None]
+
+
+def test_the_subject_is_read_after_a_colon():
+    t = "Pemerintah mencoba meredakan situasi: Presiden Budi Santoso menyatakan dukacita atas insiden itu."
+    assert speakers(t) == ["Budi Santoso"]
+
+
+def test_a_purpose_word_before_a_speech_verb_reports_no_statement():
+    assert quotes("Fasilitas itu memakai pelindung berlapis guna memastikan keselamatan pekerja.") == []
+
+
+def test_a_university_written_in_english_is_an_organisation_not_a_name():
+    assert speakers("Peneliti dan Guru Besar IPB University mengungkapkan lebah bisa mendeteksi polusi.") == [
+        "IPB University"]

@@ -489,6 +489,12 @@ def _active_actor(before: str, base: int, ctx: _q._Ctx) -> str | None:
         if not runs or head[runs[-1].end():].strip(" ,"):
             return None  # (``Kepala Dinas X Budi, yang mengakui …``: the comma before ``yang`` is allowed)
         r = runs[-1]
+        if head[r.end():].strip() == ",":
+            # with a comma the run must be the whole phrase since the clause start or the last comma,
+            # and no place (``… dari Coventry University, Inggris, yang mengonfirmasi``: an apposition)
+            chunk = _q._strip_connectors(head[: r.start()].rsplit(",", 1)[-1])
+            if chunk.strip() or _q._place_name(r.group().strip(), ctx):
+                return None
         return _actor(_q._speaker_after(head[r.start():], base + r.start(), ctx, coord=True), ctx)
     sp = _q._subject(before, base, ctx, coord=True)
     return _actor(sp, ctx)

@@ -1140,7 +1140,7 @@ def _discourse_nya(word: str, at: int, ctx: _Ctx) -> bool:
     stem is written in lower case in the article or is a non-speaker noun, and no PERSON mention
     starts there."""
     stem = word[:-3].lower()
-    if stem not in ctx.common and stem not in cues.NON_SPEAKER_SUBJECTS:
+    if stem not in ctx.common and stem not in cues.NON_SPEAKER_SUBJECTS and word.lower() not in cues.NYA_ADVERBS:
         return False
     return not _person_within(ctx, at, at + len(word))
 
@@ -1210,6 +1210,10 @@ def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, c
 
 def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
     """The subject of a verb from the text before it: skips connectors, time and place adjuncts."""
+    colon = list(re.finditer(r"[:;]\s", pre))
+    if colon and pre[colon[-1].end():].strip():
+        # ``Pemerintah mencoba meredakan situasi: Presiden X menyatakan …``: the clause after the colon
+        base, pre = base + colon[-1].end(), pre[colon[-1].end():]
     named = _NAMED_SUBJECT.search(pre)
     if named:
         # ``seorang warga New Jersey … bernama Massimo Mascoli (68), mengatakan``: the name given by
@@ -1457,6 +1461,9 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
             return _Speaker("phrase", text=org.text, start=start + head.end())  # type: ignore[union-attr]
         # nobody, but a subject that speaks: the statement stays, with no name (see ``_resolve``)
         return _Speaker("none", text=run[0].lower())
+    if _CAP_EPITHET.match(rest) and run[0].lower() in cues.ORG_HEADS and len(run) == 1:
+        # ``Badan kesehatan global tersebut menekankan``: the organisation last named with that head
+        return _Speaker("role", text=run[0].lower(), start=start)
     if _CAP_EPITHET.match(rest) and _person_noun(run[0].lower()) and ctx.mentions \
             and _mention_in(ctx, start, start + len(run[0])) is None:
         # ``Perwira menengah polri itu menjelaskan``, ``Ulama karismatik Jawa Timur ini menilai``: a
@@ -1721,7 +1728,10 @@ def _split_name(tokens: list[str], ctx: _Ctx) -> tuple[str | None, str | None]:
     while run and run[0].lower() in _NAME_PARTICLES:
         run.pop(0)
     if run and len(run) < len(words) and _place_name(" ".join(run), ctx):
-        # ``Kepala Dinas Sosial Garut``, ``Bupati Bima``: the place of the office, no name
+        # ``Kepala Dinas Sosial Garut``, ``Bupati Bima``: the place of the office, no name; with no
+        # title before it the place ends an organisation's name (``KBRI Phnom Penh``)
+        if not any(w.lower().rstrip(".") in TITLE_WORDS for w in words[: len(words) - len(run)]):
+            return " ".join(words), None
         run = []
     if run:
         n = len(run)

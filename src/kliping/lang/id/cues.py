@@ -105,10 +105,21 @@ NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset((
     "putusan", "keputusan", "pasal", "peraturan", "undang-undang", "surat",
 ))
 
-# Modals of need or permission right before a speech verb (``Tidak perlu menambahkan …``, ``Ia harus
-# menjelaskan …``): an obligation or advice, no one is reported as saying anything.
+# Modals of need, permission or ability right before a speech verb (``Tidak perlu menambahkan …``, ``Ia
+# harus menjelaskan …``, ``mampu memprediksi``): no one is reported as saying anything.
 MODALS_BEFORE_SPEECH: frozenset[str] = frozenset((
     "perlu", "harus", "wajib", "boleh", "usah", "jangan", "hendak", "mesti", "sebaiknya", "hendaknya",
+    "mampu", "sanggup",
+    # purpose: ``guna memastikan``, ``demi menjelaskan`` (what something is for, not speech)
+    "guna", "demi", "agar", "supaya",
+))
+# Sentence adverbs with ``-nya`` capitalised as a clause's first word (``Tentunya mereka berharap``,
+# ``Setidaknya tiga orang menyatakan``): no name, even when the article never writes them in lower case.
+NYA_ADVERBS: frozenset[str] = frozenset((
+    "tentunya", "setidaknya", "sedikitnya", "sebenarnya", "seharusnya", "semestinya", "sepertinya",
+    "tampaknya", "rupanya", "agaknya", "kiranya", "biasanya", "umumnya", "akhirnya", "nantinya",
+    "selanjutnya", "sayangnya", "untungnya", "anehnya", "uniknya", "intinya", "pastinya", "sejatinya",
+    "rasanya", "awalnya", "mulanya",
 ))
 
 # Words that show a phrase opening the sentence before ``X mengakui,`` is an adjunct, not the fronted
@@ -244,7 +255,7 @@ ORG_HEADS: frozenset[str] = frozenset((
     "tim", "kongres", "parlemen", "senat", "kabinet", "opec", "pbb", "who", "imf", "kpk", "bpk",
     # abbreviated agencies (``Dinkes menegaskan …``): organisations, never a pronoun's referent
     "dinkes", "disdik", "dishub", "dinsos", "bpbd", "bnpb", "pemda", "bareskrim", "kejati", "kejari",
-    "polrestabes", "kemenkes", "bgn",
+    "polrestabes", "kemenkes", "bgn", "university",
 ))
 
 # Short capitalised place words that sit between a title and a name (``Menteri Luar Negeri Rusia
