@@ -5,7 +5,7 @@ publication date) are weighted with *streaming* TF-IDF: document frequencies are
 articles arrive, over hashed keys (CRC-32, 2^20 buckets), so nothing is fitted on the whole run and
 a new article never changes the past. The article then joins the most similar *active* event or
 opens a new one; a new event joins the most similar active storyline or opens one
-(a storyline's centroid sums its articles, or with ``STORYLINE_OPENERS_ONLY`` its events' first articles).
+(a storyline's centroid sums the first ``STORYLINE_EVENT_ARTICLES`` articles of each of its events).
 
 Why the weighting has a prior
     TF-IDF fitted on a small, single-topic run (the bundled sample: ten articles on one summit and
@@ -142,17 +142,28 @@ STORYLINE_MEMBERS = 16
 HUB_SHARE = 0.5
 HUB_PRIOR = 1.0
 HUB_DAYS = 45
-# A storyline's centroid and index keys are its events' *first* articles, one per event: a later
-# report of an event only keeps the storyline alive (its date, its article count). Summing every
-# article let one big event (60 reports of a trial) drown the storyline's other events in its own
-# vocabulary, and made the storyline layer the linker's largest state. Storylines detik one run /
-# per topic / kompas: every article 0.881 / 0.902 / 0.940, first articles 0.880 / 0.905 / 0.960;
-# on the 60k-article synthetic stream it halves the storyline centroids (1.68M -> 0.78M entries)
-# and their index (434k -> 238k postings); events are unchanged (docs/linking.md, "Storyline
-# centroids"). Not the default: with this round's entity change (the dateline's outlet is no
-# entity) it gave kompas storylines 0.820 (every article: 0.940; detik 0.879 / 0.905 vs 0.883 /
-# 0.902), so the two need measuring together before it is switched on.
-STORYLINE_OPENERS_ONLY = False
+# An entity named by (nearly) every recent article, PILE_ENTITY_SHARE of them *including* the
+# candidate storyline's own, counts nothing in a storyline join (docs/linking.md, "The pile's own
+# entity"). In a pile gathered around one agency (a user's run on the finance ministry) its name,
+# its minister and the desk's city are in every report from the first two on, so HUB_SHARE, which
+# needs reports *outside* a storyline, cannot see them before the first storyline has snowballed.
+# Only entities: the subject's words (``harga minyak`` in every oil report) still carry a storyline
+# of one subject, and an entity in every report of a mixed stream is rare. Storylines detik one run
+# / per topic / kompas (with STORYLINE_EVENT_ARTICLES 2): off 0.884 / 0.903 / 0.960; 0.99 and 0.95
+# 0.884 / 0.911 / 0.960; 0.9 0.884 / 0.911 / 0.940. Terms and entities alike at 0.99 (first
+# storyline event only): per topic 0.908, kompas 0.768. Events are untouched.
+PILE_ENTITY_SHARE = 0.99
+# A storyline's centroid and index keys take the first STORYLINE_EVENT_ARTICLES articles of each
+# event (0: every article); a later report of an event only keeps the storyline alive (its date, its
+# article count). Summing every article let one big event (60 reports of a trial) drown the
+# storyline's other events in its own vocabulary, and made the storyline layer the linker's largest
+# state; the first article alone is too thin a sample of an event (kompas's oil storyline: a daily
+# price report's first article lacks the words its follow-ups share with the government's angle).
+# Storylines detik one run / per topic / kompas (without PILE_ENTITY_SHARE): every article 0.883 /
+# 0.902 / 0.940; 1 article 0.879 / 0.905 / 0.820; 2 articles 0.884 / 0.903 / 0.960; 3 0.884 /
+# 0.903 / 0.940; 5 0.883 / 0.902 / 0.940. One article gave kompas 0.960 only while every kompas
+# article had the outlet ``KOMPAS.com`` as an entity (docs/linking.md, "Storyline centroids").
+STORYLINE_EVENT_ARTICLES = 2
 # Weight of the entity-key cosine when both sides have entity keys (rest: term cosine). Grid
 # 0.15-0.3 at the best threshold: 0.947 / 0.954 / 0.950 / 0.948.
 ENTITY_WEIGHT = 0.2
@@ -567,11 +578,12 @@ class _Layer:
         self.hub_df: RecentDocFreq | None = None  # storylines: recent document frequencies for ``dot``
         self.hub_day = 0
 
-    def dot(self, a: dict[int, float], b: dict[int, float], g: _Group) -> float:
+    def dot(self, a: dict[int, float], b: dict[int, float], g: _Group, entities: bool = False) -> float:
         """``a . b`` over their shared keys, without the keys that are hubs outside group ``g``
         (storylines with ``hub_df``, see HUB_SHARE): a key whose recent document frequency outside
         ``g``'s articles (at least ``df - g.size``) is more than HUB_SHARE of the other recent
-        articles."""
+        articles. ``entities``: the vectors are entity keys, and an entity in PILE_ENTITY_SHARE of
+        all recent articles (``g``'s included) is the pile's own and counts nothing either."""
         hdf = self.hub_df
         if hdf is None:
             return _dot(a, b)
@@ -579,6 +591,8 @@ class _Layer:
         n = hdf.total(day)
         m = g.size
         cut = HUB_SHARE * (n - m + HUB_PRIOR) + m  # df[k] - m > share * (n - m + prior)
+        if entities and PILE_ENTITY_SHARE > 0:
+            cut = min(cut, PILE_ENTITY_SHARE * n)
         if cut >= n:
             return _dot(a, b)  # no key can be a hub yet
         if len(a) > len(b):
@@ -615,7 +629,7 @@ class _Layer:
         sim = dt_ / math.sqrt(g.n2) if g.n2 > 0 else 0.0
         de = 0.0
         if e and g.ent:
-            de = self.dot(e, g.ent, g)
+            de = self.dot(e, g.ent, g, entities=True)
             if g.en2 > 0:
                 sim = (1 - ENTITY_WEIGHT) * sim + ENTITY_WEIGHT * de / math.sqrt(g.en2)
         dm = 0.0
@@ -794,7 +808,7 @@ class _Layer:
 
     def touch(self, g: _Group, day: dt.date | None) -> None:
         """Count one more article of ``g`` dated ``day`` without adding it to the centroid: it keeps
-        the group in the window (STORYLINE_OPENERS_ONLY) and counts in its size (HUB_SHARE)."""
+        the group in the window (STORYLINE_EVENT_ARTICLES) and counts in its size (HUB_SHARE)."""
         g.size += 1
         if day is not None and (g.last is None or day > g.last):
             g.last, g.last_day = day, day.toordinal()
@@ -1017,7 +1031,7 @@ class StreamLinker:
             s = self.stories.groups.get(g.parent)
             if s is None:
                 pass  # the storyline left the window
-            elif STORYLINE_OPENERS_ONLY:
+            elif 0 < STORYLINE_EVENT_ARTICLES < g.size:  # g.size counts this article
                 self.stories.touch(s, f.date)
             else:
                 sd = (_dot(v, s.vec), _dot(e, s.ent) if e else 0.0, 0.0)
