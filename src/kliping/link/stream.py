@@ -138,7 +138,7 @@ STORYLINE_MEMBERS = 16
 # reports share too); prior 0 at 0.5: 0.917 / 0.667 kompas; 30 days the same as 45. Run-wide
 # (not fading) frequencies cost kompas 0.940 -> 0.880 at 0.5 (its 2013 reports made 2014's words
 # hubs). The article cannot know a hub before the run shows it, so the first reports of a pile can
-# still chain (docs/linking.md).
+# still chain (docs/linking.md); PILE_ENTITY_SHARE below cuts the entities every report names.
 HUB_SHARE = 0.5
 HUB_PRIOR = 1.0
 HUB_DAYS = 45
