@@ -611,15 +611,15 @@ def test_the_time_left_and_an_address_are_left_out_of_the_timeline() -> None:
 
 def test_the_quoting_look_back_is_bounded_on_a_long_run_of_date_words() -> None:
     """The quoting test looks at a bounded stretch before the date, so a sentence of thousands of
-    ``pada`` is as quick as a short one (it was quadratic)."""
-    import time
-
+    ``pada`` costs what a short one does (it was quadratic). Shown by behaviour, not by a clock (a
+    timed assertion fails on a busy machine): the quoting cue is seen a few dozen words back and not
+    thousands of words back."""
     from kliping.synth.timeline import not_a_happening
 
-    sentence = "Dikutip Reuters" + " pada" * 4000 + " Senin (20/10/2025)."
-    t0 = time.perf_counter()
-    assert not_a_happening(sentence, sentence.index("Senin"), "day") is None
-    assert time.perf_counter() - t0 < 0.5
+    near = "Dikutip Reuters" + " pada" * 30 + " Senin (20/10/2025)."
+    assert not_a_happening(near, near.index("Senin"), "day") == "cited"
+    far = "Dikutip Reuters" + " pada" * 4000 + " Senin (20/10/2025)."
+    assert not_a_happening(far, far.index("Senin"), "day") is None
 
 
 def _busy_day(matters: int):
