@@ -219,9 +219,10 @@ def test_a_money_amount_naming_no_noun_stays_under_its_currency() -> None:
 
 def test_a_money_noun_belongs_to_the_amount_right_after_it_not_to_the_next() -> None:
     """``dari pagu Rp 1,2 triliun, ... Rp 700 miliar``: the 700 billion spent is no ceiling; it stays under its
-    currency (``money_measure``: another money amount stands between)."""
+    currency (``money_measure``: another money amount stands between). The ceiling is the budget (``pagu`` is
+    ``anggaran``: ``figure_cues.MONEY_SYNONYMS``)."""
     series = _series("Dari pagu tahun ini Rp 1,2 triliun, lembaga itu sudah membelanjakan Rp 700 miliar.")
-    assert series.get("pagu") == [1.2e12] and series.get("IDR") == [7e11]
+    assert series.get("anggaran") == [1.2e12] and series.get("IDR") == [7e11]
 
 
 def test_a_bare_counter_counts_the_counted_noun_right_before_its_number() -> None:

@@ -214,11 +214,11 @@ def test_a_target_before_a_completion_word_stays_a_target() -> None:
 
 
 def test_a_rate_written_before_the_amounts_is_their_rate() -> None:
-    """``harga per sak dari Rp 118.000 menjadi Rp 94.000``: both amounts are per sack, one series with the amount
-    that writes its rate after it."""
+    """``harga per sak dari Rp 118.000 menjadi Rp 94.000``: the new price is per sack, one series with the amount
+    that writes its rate after it (the old price, ``dari ... menjadi``, is a past value and stays out: ``is_base``)."""
     series = _series("Harga pupuk per sak dari Rp 118.000 turun menjadi Rp 94.000. "
                      "Di kios lain pupuk yang sama dijual Rp 95.000 per sak.")
-    assert sorted(series.get("per sak (pupuk)", [])) == [94000.0, 95000.0, 118000.0]
+    assert sorted(series.get("per sak (pupuk)", [])) == [94000.0, 95000.0]
     assert _series("Maka harga per liternya kira-kira Rp 8.000.") == {"per liter": [8000.0]}
     # the rate of the amount before is that amount's only
     after = _series("Minyak ditutup pada 61,40 dollar AS per barel setelah lama bertahan di sekitar 64 dollar AS.")

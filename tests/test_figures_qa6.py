@@ -32,14 +32,15 @@ def test_two_products_priced_per_kg_in_one_article_are_two_series() -> None:
 
 
 def test_a_price_list_of_several_products_in_one_sentence_gives_one_series_each() -> None:
-    """``urea dari ... menjadi ..., pupuk NPK dari ... menjadi ..., dan pupuk organik ...``: each old and new price
-    goes with the product named before it, and ``pupuk NPK`` is the ``NPK`` of another sentence."""
+    """``urea dari ... menjadi ..., pupuk NPK dari ... menjadi ..., dan pupuk organik ...``: each new price goes with
+    the product named before it (the old prices after ``dari`` are past values and stay out of the table: ``is_base``),
+    and ``pupuk NPK`` is the ``NPK`` of another sentence (whose old price, with no ``dari``, stays)."""
     series = _series("Kementerian menurunkan harga pupuk bersubsidi bagi petani, yakni urea dari Rp 2.250/kg menjadi "
                      "Rp 1.800/kg, pupuk NPK dari Rp 2.400 per kilogram menjadi Rp 1.920 per kilogram, dan pupuk "
                      "organik dari Rp 800/kg menjadi Rp 640/kg. "
                      "Untuk NPK, penurunan berlaku Rp 2.400/kg menjadi Rp 1.920/kg di semua kios.")
-    assert series.get("per kg (urea)") == [2250.0, 1800.0]
-    assert series.get("per kg (pupuk organik)") == [800.0, 640.0]
+    assert series.get("per kg (urea)") == [1800.0]
+    assert series.get("per kg (pupuk organik)") == [640.0]
     # the second sentence's NPK prices join the same series, where the article's repeated reading is listed once
     assert sorted(series.get("per kg (npk)", [])) == [1920.0, 2400.0]
     assert set(series) == {"per kg (urea)", "per kg (pupuk organik)", "per kg (npk)"}

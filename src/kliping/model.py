@@ -342,6 +342,9 @@ class Finding:
     kind: str
     about: str
     items: list[FindingItem]
+    # what the reader should know about the finding beyond its kind, in the dossier's language (``synth.findings``:
+    # a discrepancy of values exactly 1.000 times apart is likely a unit slip by one source); empty when nothing
+    note: str = ""
 
 
 @dataclass

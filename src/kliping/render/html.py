@@ -456,8 +456,9 @@ class _Html:
                     f"<li><blockquote>{e(shown_text(self.ix, it.text, [Citation(it.article, it.sentence)]))}{self.cite(Citation(it.article, it.sentence), tip=False)}</blockquote></li>"
                     for it in f.items
                 )
+                note = f' <small class="note">{e(f.note)}</small>' if f.note else ""
                 out.append(f'<div class="finding kind-{kind}"><span class="badge">{e(label)}</span>'
-                           f"<strong>{e(f.about)}</strong><ul>{items}</ul></div>")
+                           f"<strong>{e(f.about)}</strong>{note}<ul>{items}</ul></div>")
         return "".join(out)
 
     def claims(self, sl: Storyline, groups: dict | None = None) -> str:

@@ -107,8 +107,11 @@ def _figure(f: Figure) -> dict[str, Any]:
 
 
 def _finding(f: Finding) -> dict[str, Any]:
-    return {"kind": f.kind, "about": f.about,
-            "items": [{"article": i.article, "sentence": i.sentence, "text": i.text} for i in f.items]}
+    out: dict[str, Any] = {"kind": f.kind, "about": f.about,
+                           "items": [{"article": i.article, "sentence": i.sentence, "text": i.text} for i in f.items]}
+    if f.note:
+        out["note"] = f.note
+    return out
 
 
 def _storyline(sl: Storyline) -> dict[str, Any]:

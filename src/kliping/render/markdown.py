@@ -175,7 +175,7 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
             continue
         out += [f"#### {FINDING_LABELS[kind]} ({FINDING_HELP[kind]})", ""]
         for f in group:
-            out.append(f"- **{md(f.about)}**")
+            out.append(f"- **{md(f.about)}**" + (f" — {md(f.note)}" if f.note else ""))
             for it in f.items:
                 c = Citation(it.article, it.sentence)
                 out.append(f"  - {md(shown_text(ix, it.text, [c]))} {_cite(ix, c)}")

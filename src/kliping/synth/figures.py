@@ -740,17 +740,29 @@ def is_base(sentence: str, q: Quantity) -> bool:
     sebelumnya yang mencapai 16 juta``), at most ``BASE_GAP_MAX`` words, none of them a conjunction
     (``BASE_BREAKS``: ``menjadi``, ``hingga`` and ``ke`` give the new value) or a verb other than those
     of BASE_GAP. ``naik dari hulu sehingga merendam 120 rumah`` and ``turun dari pesawat dan disambut
-    300 pelajar`` are no movements of the number."""
+    300 pelajar`` are no movements of the number. With no movement verb, ``dari`` and the number (BASE_GAP words
+    between at most) then ``menjadi`` and a new number (``_BECOMES``) state the change as well: ``sedangkan di
+    Kabupaten B dari 900 orang menjadi 1.100 orang`` (a list of regencies), ``jumlah sekolah dari 300 menjadi
+    450``. ``dari 3 gudang ke 12 kecamatan`` is a route, not a change."""
     clause = re.split(r"[,;:]", sentence[: q.start])[-1]
     before = words(clause)
-    for i in range(len(before) - 1, 0, -1):
-        if before[i] == "dari" and before[i - 1] in figure_cues.MOVEMENT_VERBS:
-            gap = before[i + 1 :]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] != "dari":
+            continue
+        gap = before[i + 1 :]
+        if i and before[i - 1] in figure_cues.MOVEMENT_VERBS:
             if not gap:
                 return True
             return (gap[0] in figure_cues.BASE_GAP and len(gap) <= figure_cues.BASE_GAP_MAX
                     and not any(w in figure_cues.BASE_BREAKS or (w not in figure_cues.BASE_GAP and _verb_like(w)) for w in gap))
+        return (all(w in figure_cues.BASE_GAP for w in gap) and len(gap) <= figure_cues.BASE_GAP_MAX
+                and _BECOMES.match(sentence, q.end) is not None)
     return False
+
+
+# After an old value: a few words (no number, no punctuation), ``menjadi``/``jadi`` and, a few words on, the new number
+# (``dari 900 orang menjadi 1.100 orang``, ``dari Rp 2.000 menjadi Rp 2.500``).
+_BECOMES = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]+){0,3}?(?:" + "|".join(sorted(figure_cues.CHANGE_BECOMES)) + r")[ \t]+(?:[^\W\d]+\.?[ \t]*){0,3}?\d", re.IGNORECASE)
 
 
 _NEXT_WORDS = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?")
@@ -857,12 +869,33 @@ def toks_between(q: Quantity, at: int, text: str) -> str:
     return text[q.end : at]
 
 
-def stated_as_of(q: Quantity, clause: Clause, dates: Sequence[NamedDate], text: str = "") -> str | None:
+def _time_moves(text: str) -> bool:
+    """``text`` (between two amounts, or an amount and a later date) holds a word that moves on to another time or
+    compares with one (``menjadi``, ``kini``, ``kemudian``, ``dibanding``: ``figure_cues.AS_OF_MOVES_ON``)."""
+    return any(w in figure_cues.AS_OF_MOVES_ON for w in words(text))
+
+
+def dated_elsewhere(q: Quantity, at: int, text: str, others: Sequence[Quantity] = ()) -> bool:
+    """The date at offset ``at`` dates another amount of the sentence, not ``q``: before ``q``, another amount
+    (``others``) stands between the date and ``q`` and a word of another time follows that amount before ``q``
+    (``pada 2014 tercatat 300 ribu pasien, lalu melonjak menjadi 2,1 juta``: 2014 is the base's year, the 2,1 juta
+    a later value; ``_time_moves``); after ``q``, such a word stands between ``q`` and the date (``300 kasus, kemudian
+    pada Oktober menjadi 500``). A date naming a list's amounts (``Pada 2024, KPK menyita Rp 5 miliar dan 3 mobil``)
+    dates them all."""
+    if at >= q.end:
+        return _time_moves(text[q.end : at])
+    return any(at <= o.start and o.end <= q.start and _time_moves(text[o.end : q.start]) for o in others if o is not q)
+
+
+def stated_as_of(q: Quantity, clause: Clause, dates: Sequence[NamedDate], text: str = "",
+                 others: Sequence[Quantity] = ()) -> str | None:
     """The month or day the amount's clause (``amount_clause``) names as the time it holds for (``sentence_dates``):
     the last one before the amount (``hingga Oktober 2025 tercatat 1.200 kasus``), else the first after it
     (``1.200 kasus hingga akhir Oktober``), as a TIMEX3 value; None when the clause names none (a date of another
     clause is another figure's). A date right after the amount (``STATED_AFTER_CHARS``, no comma between: ``Rp 558
-    miliar pada 2022, Rp 539 miliar pada 2023``) is its own and comes first; ``text`` is the sentence."""
+    miliar pada 2022, Rp 539 miliar pada 2023``) is its own and comes first; ``text`` is the sentence. A date that
+    dates the sentence's other amount (``others``) before the time moves on (``dated_elsewhere``: ``pada 2014 ...
+    300 ribu, lalu melonjak menjadi 2,1 juta ... di 2024``) is not this amount's."""
     lo, hi = clause
     right_after = [d for d in dates if q.end <= d[0] <= q.end + STATED_AFTER_CHARS
                    and _STATED_LINK.fullmatch(toks_between(q, d[0], text))]
@@ -870,19 +903,25 @@ def stated_as_of(q: Quantity, clause: Clause, dates: Sequence[NamedDate], text: 
         return right_after[0][1]
     before = [d for d in dates if lo <= d[0] < q.start]
     after = [d for d in dates if q.end <= d[0] < hi]
-    pick = before[-1] if before else (after[0] if after else None)
-    return pick[1] if pick else None
+    for d in before[-1:] + after[:1]:  # the last date before it, else the first after it
+        if not dated_elsewhere(q, d[0], text, others):
+            return d[1]
+    return None
 
 
-def sentence_opening_year(q: Quantity, text: str, dates: Sequence[NamedDate]) -> str | None:
+def sentence_opening_year(q: Quantity, text: str, dates: Sequence[NamedDate],
+                          others: Sequence[Quantity] = ()) -> str | None:
     """The year or span a sentence opens on (``Pada 2025, KPK menyita ...``, ``Sepanjang 2024, ...``): a year date
     (``sentence_dates``) in the sentence's first clause, before its first comma, when the amount comes after that
-    comma. It frames the whole sentence, so an amount in a later clause holds for it too."""
+    comma. It frames the whole sentence, so an amount in a later clause holds for it too, unless the time moves on
+    after another amount (``dated_elsewhere``: ``Pada 2014, ... 300 ribu pasien, lalu melonjak menjadi 2,1 juta``)."""
     comma = text.find(",")
     if comma < 0 or q.start < comma:
         return None
     first = [d for d in dates if d[0] < comma and d[2] in ("year", "period")]
-    return first[-1][1] if len(first) == 1 else None
+    if len(first) != 1 or dated_elsewhere(q, first[0][0], text, others):
+        return None
+    return first[0][1]
 
 
 _COMPILED = re.compile("|".join(figure_cues.COMPILATION_CUES), re.IGNORECASE)
@@ -963,11 +1002,14 @@ CURRENCIES = frozenset(numbers.CURRENCY_PREFIXES.values()) | frozenset(numbers.C
 
 
 def _money_word(w: str) -> str | None:
-    """``w`` as a money noun (``figure_cues.MONEY_MEASURES``), reading ``penerimaannya`` as ``penerimaan``."""
+    """``w`` as a money noun (``figure_cues.MONEY_MEASURES``), reading ``penerimaannya`` as ``penerimaan`` and a word
+    of a budget as ``anggaran`` (``figure_cues.MONEY_SYNONYMS``: ``pagu``, ``alokasi``, ``dialokasikan``)."""
+    if w.endswith("nya") and w[:-3] in figure_cues.MONEY_MEASURES:
+        w = w[:-3]
+    if w in figure_cues.MONEY_SYNONYMS:
+        return figure_cues.MONEY_SYNONYMS[w]
     if w in figure_cues.MONEY_MEASURES:
         return w
-    if w.endswith("nya") and w[:-3] in figure_cues.MONEY_MEASURES:
-        return w[:-3]
     return figure_cues.MONEY_ROLES.get(w)  # ``menyita uang Rp 100 miliar``: seized money (``amount_role``)
 
 
@@ -975,7 +1017,9 @@ def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[i
     """What a money amount with no noun of its own is an amount of: the last money noun before it in its clause
     (``figure_cues.MONEY_MEASURES``, at most ``MONEY_MEASURE_GAP`` words before), taken at the head of its run
     (``defisit anggaran tahun ini 40 miliar`` -> ``defisit``) and with the word after it when that makes a
-    compound (``cadangan devisa``). None when the clause names none, or when another money amount of the sentence
+    compound (``cadangan devisa``). Words of a budget are one noun (``pagu``, ``alokasi`` -> ``anggaran``:
+    ``figure_cues.MONEY_SYNONYMS``); a word before the head may make it another measure (``realisasi anggaran`` ->
+    ``serapan``: ``MONEY_PHRASES``). None when the clause names none, or when another money amount of the sentence
     (``amounts``: their start offsets) stands between: the noun is that amount's (``dari pagu Rp 2 triliun, sudah
     terpakai Rp 900 miliar``, a list ``penerimaan Rp 1,2 triliun, layanan Rp 1,7 triliun``). Then the amount stays
     under its currency."""
@@ -985,6 +1029,8 @@ def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[i
         return None
     while k and _money_word(before[k - 1][1]):
         k -= 1
+    if k and (before[k - 1][1], before[k][1]) in figure_cues.MONEY_PHRASES:  # ``realisasi anggaran``: spent
+        return figure_cues.MONEY_PHRASES[(before[k - 1][1], before[k][1])]
     head = _money_word(before[k][1]) or ""
     nxt = before[k + 1][1] if k + 1 < len(before) else ""
     compound = nxt in figure_cues.MONEY_COMPOUNDS or nxt in figure_cues.MONEY_PART_COMPOUNDS.get(head, ())
@@ -1212,9 +1258,10 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             # a year or span its own clause names (``... dan Rp 612,4 miliar pada 2024," kata ..., Selasa (15/7)``)
             # or the sentence opens on (``Pada 2025, KPK menyita ...``) is the period the value holds for, before the
             # statement day; a month or day of the clause only when the sentence names no statement day
+            mates = by_sentence.get(q.sentence, ())
             stated = stated_as_of(q, clause, [d for d in named_dates if not explicit or d[2] in ("year", "period")],
-                                  text) \
-                or sentence_opening_year(q, text, named_dates)
+                                  text, mates) \
+                or sentence_opening_year(q, text, named_dates, mates)
             if stated:
                 as_of = stated
             elif explicit and (q.sentence, as_of) in copied:
@@ -1578,6 +1625,34 @@ def once_per_article(pts: Sequence[Point]) -> list[Point]:
     return out
 
 
+def bare_series(name: str, unit: str | None) -> bool:
+    """A series named by nothing but its unit (``IDR``, ``USD``, ``t``) or a word that counts people without saying
+    who (``orang``, ``jiwa``: ``figure_cues.GENERIC_PEOPLE``): no measured thing, no role, place or qualifier."""
+    return name == unit or (unit is None and name in figure_cues.GENERIC_PEOPLE)
+
+
+def split_bare(corpus: Corpus, series: dict[tuple[str, str | None], list[Point]]
+               ) -> list[tuple[tuple[str, str | None], list[Point]]]:
+    """The series, a bare one (``bare_series``) split by what its sentences say: its values form a series only within
+    one fact (``synth.findings.fact_clusters``: sentences alike, as the findings compare them) stated in two sentences
+    or more (the rupiah's closing rate day by day, one crowd size repeated by four reports); every other value stands
+    alone, one figure each, among the figures of one report (``Rp 163 miliar`` of one budget item and ``Rp 201
+    triliun`` of another are no series of ``IDR``; nor are the values of one sentence's list)."""
+    from kliping.synth.findings import fact_clusters  # the findings build on this module
+
+    out: list[tuple[tuple[str, str | None], list[Point]]] = []
+    for key, pts in series.items():
+        if not bare_series(*key) or len(pts) < 2:
+            out.append((key, pts))
+            continue
+        for fact in fact_clusters(corpus, pts):
+            if len({(p.article, p.q.sentence) for p in fact}) > 1:
+                out.append((key, fact))
+            else:
+                out.extend((key, [p]) for p in fact)
+    return out
+
+
 def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:
     """One Figure per group and qualifier (``series_qualifiers``: ``per barel (brent)``), most-reported first.
     The size of a movement (``turun 1,03 dollar AS``), a scenario's value (``kalau harga minyak 60 dollar AS``),
@@ -1606,8 +1681,7 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
                 name = f"{head} ({', '.join(quals)})" if quals else head
                 series.setdefault((name, unit), []).append(p)
     figs = []
-    for (about, unit), pts in series.items():
-        pts = once_per_article(pts)
+    for (about, unit), pts in split_bare(corpus, {key: once_per_article(pts) for key, pts in series.items()}):
         values = [
             FigureValue(
                 value=p.q.value,

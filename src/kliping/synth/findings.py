@@ -68,6 +68,9 @@ SERIES_MIN_DATES = 3
 # apart best on detik-dev: 12% of the article pairs of one event fall below it, 16% of the pairs from
 # different events of one storyline reach it (at 0.2: 27% and 8%).
 SAME_MATTER_COSINE = 0.15
+# Two conflicting values exactly this many times apart are likely one source's slip of the scale word (``miliar`` for
+# ``triliun``): the discrepancy stays, with a note saying so (``unit_slip``).
+UNIT_SLIP_RATIO = 1000.0
 # Relative tolerance of approximate modifiers (``sekitar``, ``hampir``).
 APPROX_TOLERANCE = 0.1
 # Base value and the range the word allows at that base ("ribuan": 1.000 up to below a million);
@@ -403,6 +406,7 @@ def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence
     the ones of the days that follow within that window (no all-pairs pass over a large fact)."""
     order = sorted((k for k, p in enumerate(fact) if p.date is not None), key=lambda k: fact[k].date)  # type: ignore[arg-type, return-value]
     hit: set[int] = set()
+    slip: tuple[Point, Point] | None = None
     for i, k in enumerate(order):
         p = fact[k]
         for m in order[i + 1 :]:
@@ -411,9 +415,27 @@ def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence
                 break
             if same_time_conflict(src, p, r, running, corpus):
                 hit.update((k, m))
+                if slip is None and unit_slip(p.q, r.q):
+                    slip = (p, r)
     if not hit:
         return None
-    return Finding(kind="discrepancy", about=about, items=_items(corpus, (fact[k] for k in sorted(hit))))
+    return Finding(kind="discrepancy", about=about, items=_items(corpus, (fact[k] for k in sorted(hit))),
+                   note=unit_slip_note(*slip) if slip else "")
+
+
+def unit_slip(a: Quantity, b: Quantity) -> bool:
+    """The two values are exactly ``UNIT_SLIP_RATIO`` times apart (``4,8 ribu`` and ``4,8 juta``, ``Rp 2 miliar`` and
+    ``Rp 2 triliun``): the same digits under the next scale word, which is how one source slips on the unit far more
+    often than two reports truly differ a thousandfold."""
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo > 0 and math.isclose(hi, lo * UNIT_SLIP_RATIO, rel_tol=1e-9)
+
+
+def unit_slip_note(p: Point, r: Point) -> str:
+    """The finding's note for a likely unit slip (``unit_slip``), naming the two wordings."""
+    small, large = sorted((p.q, r.q), key=lambda q: abs(q.value))
+    return (f"{small.text} dan {large.text} berselisih tepat 1.000 kali: "
+            "kemungkinan salah tulis satuan (ribu/juta/miliar/triliun) di salah satu sumber")
 
 
 def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
@@ -530,6 +552,14 @@ def _to_new_value(sent: _Sentence, q: Quantity) -> bool:
     return len(ws) >= 3 and tuple(ws[-2:]) in figure_cues.NEW_LEVEL_PHRASES and _change_verb(sent.clause_before(q.start))
 
 
+def _becomes(sent: _Sentence, q: Quantity) -> bool:
+    """``menjadi``/``jadi`` (``figure_cues.CHANGE_BECOMES``) stands at most ``CHANGE_GAP`` words before ``q`` in its
+    clause: ``dari 300 sekolah menjadi 450 sekolah`` states the change with no verb of its own (``ke`` needs one:
+    ``dari 3 gudang ke 12 kecamatan`` is a route)."""
+    ws = sent.clause_before(q.start)[-(figure_cues.CHANGE_GAP + 1) :]
+    return any(w in figure_cues.CHANGE_BECOMES for w in ws)
+
+
 def _rank(sent: _Sentence, q: Quantity) -> bool:
     """``q`` is a rank or a numbered point (``posisi 1``, ``titik 8``: ``figure_cues.RANK_WORDS`` right before it)."""
     ws = sent.before(q.start)
@@ -600,8 +630,9 @@ def sentence_changes(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, 
     most ``2 * CHANGE_GAP + 1`` words on, in the same clause (``_clause_break``), only a movement's size between:
     ``dari Rp 2.250 turun Rp 450 menjadi Rp 1.800``, ``_middle_breaks``) a word of CHANGE_TO and a new value of the
     same thing (``_same_counted``; no rank, ``_rank``; no share of another base, ``_base_of``), a verb of change
-    (``figure_cues.CHANGE_VERBS``) and no word of a plan or proposal (``_realised``) in the sentence before the new
-    value, and the values different (``changed``). The sentence's words are read once (``_Sentence``)."""
+    (``figure_cues.CHANGE_VERBS``) in the sentence before the new value or ``menjadi`` right before it (``_becomes``:
+    ``tarif dari Rp 2.000 menjadi Rp 2.500``), no word of a plan or proposal (``_realised``), and the values
+    different (``changed``). The sentence's words are read once (``_Sentence``)."""
     out: list[tuple[Quantity, Quantity]] = []
     sent: _Sentence | None = None
     for i, x in enumerate(qs):
@@ -620,7 +651,8 @@ def sentence_changes(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, 
             lead = sent.before(y.start)
             bx, by = _base_of(sent, x), _base_of(sent, y)
             if (_to_new_value(sent, y) and _same_counted(x, y) and changed(x, y) and not _rank(sent, y)
-                    and (bx is None or by is None or bx == by) and _change_verb(lead) and _realised(lead)):
+                    and (bx is None or by is None or bx == by) and (_change_verb(lead) or _becomes(sent, y))
+                    and _realised(lead)):
                 out.append((x, y))
                 break
             if not _change_verb(sent.between(x.end, y.start)):  # only the size of a movement may stand between
@@ -790,8 +822,11 @@ def merge_same_evidence(findings: Sequence[Finding]) -> list[Finding]:
         if first is None:
             seen[key] = f
             out.append(f)
-        elif f.about not in first.about.split(" / "):
+            continue
+        if f.about not in first.about.split(" / "):
             first.about = f"{first.about} / {f.about}"
+        if f.note and f.note not in first.note:
+            first.note = f"{first.note}; {f.note}" if first.note else f.note
     return out
 
 

@@ -305,6 +305,11 @@ AS_OF_START_CUES = calendar.PAST_CUES | _words("mulai dari")
 # such a word opens a span (``sepanjang November 2024 hingga September 2025``).
 AS_OF_START_GAP = 6
 AS_OF_END_CUES = _words("hingga sampai sd")
+# Between two amounts of a sentence, a word that moves on to another time or compares with one (``pada 2014 ... 300
+# ribu pasien, lalu melonjak menjadi 2,1 juta``, ``kini``, ``dibanding``): a date before the first is not the
+# second's (``synth.figures.dated_elsewhere``). Not a word of contrast (``sementara``, ``sedangkan``): ``Sepanjang
+# 2014, lifting minyak 794.000 barel, sementara lifting gas 1.218 MBOEPD`` dates both.
+AS_OF_MOVES_ON = _words("menjadi jadi kini sekarang kemudian lalu dibanding dibandingkan ketimbang daripada")
 
 # The figures table (``synth.figures.build_figures``) -------------------------------------------------------
 # Words of a forecast in an amount's clause before it (``memprediksi harga turun ke 40 dollar``, ``stok mungkin
@@ -450,6 +455,15 @@ pendapatan penerimaan cadangan defisit surplus anggaran belanja utang pinjaman k
 harga subsidi investasi dana modal gaji upah pajak pagu omzet denda tarif hibah tunjangan pembiayaan
 bunga tunggakan efisiensi
 """)
+# Words of a budget read as one money noun (``synth.figures.money_measure``): ``pagu Rp 71 triliun``, ``alokasi ...
+# Rp 71 triliun``, ``dialokasikan Rp 71 triliun`` and ``anggaran Rp 75 triliun`` are amounts of one budget, so they
+# share a series and are compared when the rest of their clauses match.
+MONEY_SYNONYMS: dict[str, str] = dict.fromkeys(
+    _words("pagu alokasi dialokasikan mengalokasikan dianggarkan menganggarkan"), "anggaran")
+# A word before a money noun that makes it another measure (``realisasi anggaran Rp 1,26 triliun dari pagu Rp 1,30
+# triliun``: what was spent of the budget, the ``serapan`` of MONEY_ROLES, not the budget): (word, noun) -> measure.
+# Not ``realisasi belanja``: news gives spending to date as ``belanja negara mencapai ...`` as often, one series.
+MONEY_PHRASES: dict[tuple[str, str], str] = {("realisasi", "anggaran"): "serapan", ("realisasi", "pagu"): "serapan"}
 # Money nouns named with the word after them (``cadangan devisa``: foreign-exchange reserves).
 MONEY_COMPOUNDS = _words("devisa")
 # Money nouns of a part of another money noun, named with it (``bunga utang``: the interest, not the debt;
@@ -472,6 +486,9 @@ CHANGE_VERBS = MOVEMENT_VERBS | _words(
     "bergeser menyusut membengkak"
 )
 CHANGE_TO = _words("menjadi jadi ke")
+# Of CHANGE_TO, the words that state a change by themselves, with no verb of change (``jumlahnya dari 300 menjadi
+# 450``); ``ke`` alone may join two places (``dari 3 gudang ke 12 kecamatan``).
+CHANGE_BECOMES = _words("menjadi jadi")
 # At most this many words between the word of CHANGE_TO and the new value (``menjadi sebesar Rp 90.000``); between
 # the old value and the new one at most 2 * CHANGE_GAP + 1 words (``dari Rp 112.500 turun menjadi sebesar``: the
 # words up to CHANGE_TO, that word and the words after it).
