@@ -49,12 +49,12 @@ def test_a_year_opening_a_list_of_amounts_dates_each_of_them() -> None:
 
 
 def test_a_year_opening_a_sentence_dates_both_sides_of_a_contrast() -> None:
-    """Near variant: ``Sepanjang 2024, ... minyak 794.000 barel per hari, sementara produksi gas 1.218 MBOEPD``:
+    """Near variant: ``Sepanjang 2024, ... minyak 650.000 barel per hari, sementara produksi gas 1.100 MBOEPD``:
     ``sementara`` sets two things side by side in one year, it does not move on in time."""
-    d = _dossier(_ev("y3", "Sepanjang 2024, perusahaan mencatat produksi minyak sebesar 794.000 barel per hari, "
-                     "sementara produksi gas mencapai 1.218 MBOEPD.", "2025-10-06", "Kabar Satu"))
+    d = _dossier(_ev("y3", "Sepanjang 2024, perusahaan mencatat produksi minyak sebesar 650.000 barel per hari, "
+                     "sementara produksi gas mencapai 1.100 MBOEPD.", "2025-10-06", "Kabar Satu"))
     got = _as_of(d)
-    assert got[794_000] == "2024" and got[1218] == "2024"
+    assert got[650_000] == "2024" and got[1100] == "2024"
 
 
 # --------------------------------------------------------------------------- amounts named by their unit alone
@@ -109,15 +109,15 @@ def test_a_budget_cut_is_not_the_budget() -> None:
 
 
 def test_the_spent_part_of_a_budget_is_not_the_budget() -> None:
-    """Near variant: ``realisasi anggaran ... Rp 1,26 triliun dari pagu Rp 1,30 triliun``: the spent part is
+    """Near variant: ``realisasi anggaran ... Rp 2,1 triliun dari pagu Rp 2,4 triliun``: the spent part is
     ``serapan``, the ceiling joins next year's ``pagu anggaran``; ``realisasi penerimaan`` stays revenue."""
     d = _dossier(_ev("p1", "Juru bicara lembaga itu merinci pada 2022 realisasi anggaran lembaga mencapai 96 persen, "
-                     "yaitu Rp 1,26 triliun dari pagu Rp 1,30 triliun. Pada 2023, pagu anggaran lembaga naik menjadi "
-                     "Rp 1,31 triliun. Realisasi penerimaan pajak daerah mencapai Rp 3 triliun.", "2025-10-06",
+                     "yaitu Rp 2,1 triliun dari pagu Rp 2,4 triliun. Pada 2023, pagu anggaran lembaga naik menjadi "
+                     "Rp 2,6 triliun. Realisasi penerimaan pajak daerah mencapai Rp 3 triliun.", "2025-10-06",
                      "Kabar Satu"))
     names = {about: [v[2] for v in vals] for about, vals in _table(d)}
-    assert names.get("anggaran") == [1.3e12, 1.31e12]
-    assert names.get("serapan") == [1.26e12] and names.get("penerimaan") == [3e12]
+    assert names.get("anggaran") == [2.4e12, 2.6e12]
+    assert names.get("serapan") == [2.1e12] and names.get("penerimaan") == [3e12]
 
 
 # --------------------------------------------------------------------------- ``dari A menjadi B`` with no verb

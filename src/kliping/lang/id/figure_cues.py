@@ -308,7 +308,7 @@ AS_OF_END_CUES = _words("hingga sampai sd")
 # Between two amounts of a sentence, a word that moves on to another time or compares with one (``pada 2014 ... 300
 # ribu pasien, lalu melonjak menjadi 2,1 juta``, ``kini``, ``dibanding``): a date before the first is not the
 # second's (``synth.figures.dated_elsewhere``). Not a word of contrast (``sementara``, ``sedangkan``): ``Sepanjang
-# 2014, lifting minyak 794.000 barel, sementara lifting gas 1.218 MBOEPD`` dates both.
+# 2024, produksi minyak 650.000 barel, sementara produksi gas 1.100 MBOEPD`` dates both.
 AS_OF_MOVES_ON = _words("menjadi jadi kini sekarang kemudian lalu dibanding dibandingkan ketimbang daripada")
 
 # The figures table (``synth.figures.build_figures``) -------------------------------------------------------
@@ -460,7 +460,7 @@ bunga tunggakan efisiensi
 # share a series and are compared when the rest of their clauses match.
 MONEY_SYNONYMS: dict[str, str] = dict.fromkeys(
     _words("pagu alokasi dialokasikan mengalokasikan dianggarkan menganggarkan"), "anggaran")
-# A word before a money noun that makes it another measure (``realisasi anggaran Rp 1,26 triliun dari pagu Rp 1,30
+# A word before a money noun that makes it another measure (``realisasi anggaran Rp 2,1 triliun dari pagu Rp 2,4
 # triliun``: what was spent of the budget, the ``serapan`` of MONEY_ROLES, not the budget): (word, noun) -> measure.
 # Not ``realisasi belanja``: news gives spending to date as ``belanja negara mencapai ...`` as often, one series.
 MONEY_PHRASES: dict[tuple[str, str], str] = {("realisasi", "anggaran"): "serapan", ("realisasi", "pagu"): "serapan"}
