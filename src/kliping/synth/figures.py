@@ -1027,7 +1027,7 @@ def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[i
     k = max((i for i, (_o, w) in enumerate(before) if _money_word(w)), default=None)
     if k is None or any(before[k][0] < a < q.start for a in amounts):
         return None
-    while k and _money_word(before[k - 1][1]):
+    while k and _money_word(before[k - 1][1]) and before[k - 1][1] not in figure_cues.MONEY_SYNONYM_VERBS:
         k -= 1
     if k and (before[k - 1][1], before[k][1]) in figure_cues.MONEY_PHRASES:  # ``realisasi anggaran``: spent
         return figure_cues.MONEY_PHRASES[(before[k - 1][1], before[k][1])]

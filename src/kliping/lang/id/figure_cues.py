@@ -458,8 +458,10 @@ bunga tunggakan efisiensi
 # Words of a budget read as one money noun (``synth.figures.money_measure``): ``pagu Rp 71 triliun``, ``alokasi ...
 # Rp 71 triliun``, ``dialokasikan Rp 71 triliun`` and ``anggaran Rp 75 triliun`` are amounts of one budget, so they
 # share a series and are compared when the rest of their clauses match.
-MONEY_SYNONYMS: dict[str, str] = dict.fromkeys(
-    _words("pagu alokasi dialokasikan mengalokasikan dianggarkan menganggarkan"), "anggaran")
+# The verbs among them name the budget only as the money word nearest the amount: before a money noun they take it as
+# their object (``menganggarkan bunga utang Rp 420 triliun`` is interest, ``synth.figures.money_measure``).
+MONEY_SYNONYM_VERBS = _words("dialokasikan mengalokasikan dianggarkan menganggarkan")
+MONEY_SYNONYMS: dict[str, str] = dict.fromkeys(_words("pagu alokasi") | MONEY_SYNONYM_VERBS, "anggaran")
 # A word before a money noun that makes it another measure (``realisasi anggaran Rp 2,1 triliun dari pagu Rp 2,4
 # triliun``: what was spent of the budget, the ``serapan`` of MONEY_ROLES, not the budget): (word, noun) -> measure.
 # Not ``realisasi belanja``: news gives spending to date as ``belanja negara mencapai ...`` as often, one series.
