@@ -67,6 +67,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
+from kliping.ingest.glue import known_word
 from kliping.lang.id import brands, calendar, gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import (
     ABBREVIATIONS,
@@ -84,7 +85,9 @@ from kliping.lang.id.titles import (
     BALINESE_PREFIXES,
     BODY_NOUNS,
     CASE_ROLE_NOUNS,
+    CHINESE_FAMILY_NAMES,
     DECEASED_TITLES,
+    FIELD_NOUNS,
     DOSSIER_TITLE_WORDS,
     HONORIFICS,
     INITIALS_ADDRESS_WORDS,
@@ -98,6 +101,7 @@ from kliping.lang.id.titles import (
     NAMED_AFTER_PEOPLE,
     NAMEISH_TITLE_HEADS,
     OFFICE_HEADS,
+    PINYIN_SYLLABLE,
     RANK_CORPS,
     RANKS,
     ROLE_PHRASE_OPENERS,
@@ -176,6 +180,8 @@ _CUE_LABELS = ("ORGC", "LOCC", "EVTC")
 # ``Pak Thae Song`` is Mr Pak, not "Pak (sir) Thae Song".
 _KOREAN_FAMILY = frozenset({"pak", "park", "kim", "lee", "choe", "choi", "ri", "jo", "cho"})
 _KOREAN_PART = re.compile(r"^[A-Z][a-z]{1,4}(?:-[a-z]{2,4})?$")
+# A Chinese given name written as one word of one or two pinyin syllables (``Jinping``, ``Yi``).
+_PINYIN_GIVEN = re.compile(rf"^(?:{PINYIN_SYLLABLE}){{1,2}}$")
 # Lower-case words after which a capitalised word is a place (``stasiun Khasan``, ``kota Rajin``).
 _PLACE_NOUNS = frozenset({
     "stasiun", "kota", "desa", "pelabuhan", "perbatasan", "kawasan", "wilayah", "provinsi",
@@ -377,6 +383,31 @@ class _Sentence:
             j += 3
         return j
 
+    def chinese_names(self, spans: list[Span]) -> None:
+        """Dossier: a Chinese family name and a one-word pinyin given name (``Xi Jinping``, ``Li
+        Qiang``) is a person, wherever it stands (``dari Hu Jintao hingga Xi Jinping``, ``Sikap Xi
+        Jinping``): the tagger reads some of these as places or misses them. Only the exact two
+        words, when no gazetteer entry covers them and no capitalised word follows; a span of
+        another shape over them is left alone."""
+        if self.caseless:
+            return
+        for k in range(self.n - 1):
+            fam, given = self.w[k], self.w[k + 1]
+            if self.low[k] not in CHINESE_FAMILY_NAMES or not (fam[:1].isupper() and fam[1:].islower()) \
+                    or not (given[:1].isupper() and given[1:].islower()) or not _PINYIN_GIVEN.match(given.lower()):
+                continue
+            if (k + 2 < self.n and _cap(self.w[k + 2]) and self.w[k + 2][:1].isalpha()) \
+                    or self.label[k] or self.label[k + 1] or any(a <= k + 1 and b > k for a, b, _l in self.gaz):
+                continue
+            if known_word(self.low[k]) and known_word(self.low[k + 1]):
+                continue  # "Yang Mulia", "Yang Kedua": two Indonesian words, no name
+            over = [s for s in spans if _overlaps(s, Span(k, k + 2, ""))]
+            if not over:
+                spans.append(Span(k, k + 2, "PERSON", source="rule"))
+            elif len(over) == 1 and (over[0].i, over[0].j) == (k, k + 2) and over[0].type in ("PLACE", "ORG"):
+                over[0].type = "PERSON"
+        spans.sort(key=lambda s: s.i)
+
     def korean_name(self, k: int) -> bool:
         """``w[k]`` is a Korean family name opening a name (``Pak Thae Song``, ``Pak Jong-chon``).
 
@@ -510,6 +541,18 @@ class _Sentence:
                 s.j -= 1
             if s.i >= s.j:
                 continue
+            c = next((x for x in range(s.i + 1, s.j - 1) if self.w[x] == ","), None)
+            if c is not None and not self.caseless:
+                # "di Kementerian Keuangan, Purbaya menyampaikan" tagged as one organisation: a comma
+                # ends a name (every model span over a comma in the dev news is two names or a list);
+                # the words after it are a person when a verb follows them (the clause's subject) or
+                # the model gives them 0.3+ person probability
+                out.append(Span(s.i, c, s.type))
+                s.i = c + 1
+                verb = s.j < self.n and (_VERB_START.match(self.low[s.j]) or self.low[s.j] in _SPEECH_AFTER)
+                if s.type != "PERSON" and not any(self.label[x] for x in range(s.i, s.j)) \
+                        and (verb or self.person_prob(s.i, s.j) >= 0.3):
+                    s.type = "PERSON"
             if s.type == "ORG" and not self.caseless and s.j - s.i >= 3:
                 # "Komsomolsk-on-Amur dan Vladivostok" tagged as one organisation: two places in a
                 # list, when the words after "dan" are exactly a gazetteer place and no organisation
@@ -738,8 +781,10 @@ class _Sentence:
                     if k - e >= 2 and not any(_overlaps(s, Span(e, k, "")) for s in spans):
                         cands.append(Span(e, k, "PERSON", title=(i, e), source="title"))
                     continue
-                if any(_ADMIN_NOUN.match(self.low[x]) for x in range(j, k)):
-                    continue  # "Kepala Subdivisi Pelayanan Publik": a unit of the office, not a name
+                if any(_ADMIN_NOUN.match(self.low[x]) or self.low[x] in FIELD_NOUNS for x in range(j, k)):
+                    # "Kepala Subdivisi Pelayanan Publik", "Direktur Jenderal Strategi Ekonomi": a unit or
+                    # field of the office, not a name
+                    continue
                 if k + 1 < self.n and self.w[k] == "," and ((k + 1) in per_start or (
                         k + 2 < self.n and _cap(self.w[k + 1]) and _cap(self.w[k + 2]) and not self.label[k + 1])):
                     continue  # "Kepala Seksi Penagihan, Subur Saroso": the name is after the comma
@@ -988,6 +1033,7 @@ class _Sentence:
                 if s.title is not None:
                     s.title = (s.title[0], s.i) if s.title[0] < s.i else None
         self.balinese_prefix(spans)
+        self.chinese_names(spans)
         self.place_types(spans)
         spans = self.company_names(spans)
         spans = self.named_institutions(spans)
@@ -2009,6 +2055,68 @@ def _company_then_name(st: _Sentence, s: Span, orgs: set[tuple[str, ...]], added
         return
 
 
+def _short_form_of(short: str, words: list[str]) -> bool:
+    """``short`` can abbreviate ``words`` (Schwartz and Hearst's test for a short form in brackets):
+    it opens with the first letter of the first word and its letters occur in the words in order
+    (``Danantara`` of ``Daya Anagata Nusantara``, ``Kejari`` of ``Kejaksaan Negeri``)."""
+    long = "".join(words).casefold()
+    short = short.casefold()
+    if not short or not long or short[0] != long[0]:
+        return False
+    pos = 0
+    for ch in short:
+        pos = long.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: an organisation's short form written inside its name (``Kejaksaan Negeri (Kejari)
+    Sumenep``, ``Badan Pengelola Investasi (BPI) Daya Anagata Nusantara (Danantara)``) does not
+    end the name: the words after the bracket are the rest of it when they are a gazetteer place
+    (the body's area) or capitalised words that a second bracket abbreviates (the full name's own
+    short form), not a place or person of their own. The mention keeps the bracket (offsets are
+    the text's); the linker's canonical form drops it (``canonical_form``)."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless or "(" not in st.w:
+            continue
+        drop: list[Span] = []
+        for s in sp:
+            b = s.j
+            if s.type != "ORG" or s in drop or b + 3 >= st.n or st.w[b] != "(" or st.w[b + 2] != ")":
+                continue
+            short = st.w[b + 1]
+            if not (short[:1].isupper() and short.isalpha() and 2 <= len(short) <= 12) \
+                    or not _short_form_of(short, st.w[s.i:b]):
+                continue
+            c = b + 3  # the words after the bracket, up to the next span's end or a non-name word
+            nxt = next((o for o in sp if o.i >= c), None)
+            e = c
+            while e < st.n and _cap(st.w[e]) and st.w[e][:1].isalpha() and (nxt is None or e < nxt.i):
+                e += 1
+            if nxt is not None and nxt.i == e and e - c <= 1:
+                if nxt.type == "ORG" or (nxt.type == "PERSON" and nxt.title is not None and nxt.title[0] > b):
+                    continue  # "(DJP) Kementerian Keuangan", "(BGN) Kepala ... [Fulan]": another name
+                e = nxt.j
+            if e <= c:
+                continue
+            rest = st.w[c:e]
+            place = gazetteer.place_kind(" ".join(rest)) is not None
+            named = e + 2 < st.n and st.w[e] == "(" and st.w[e + 2] == ")" and st.w[e + 1].isalpha() \
+                and _short_form_of(st.w[e + 1], rest)
+            if not (place or named):
+                continue
+            s.j = e
+            drop.extend(o for o in sp if o is not s and _overlaps(o, Span(b, e, "")))
+        if drop:
+            sp[:] = [s for s in sp if s not in drop]
+            # a person after the joined name takes the title the removed span stopped
+            # ("Kepala Badan ... (Danantara) [Fulan]")
+            st.titles([o for o in sp if o.type == "PERSON" and o.title is None], sp)
+
+
 def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: words glued before or after a person's name that are not part of it.
 
@@ -2706,6 +2814,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _acronym_types(sents, spans)
     _gazetteer_initials(sents, spans)
     _bracket_short_forms(sents, spans)
+    _inner_brackets(sents, spans)
     _brand_names(sents, spans)
     _person_tails(sents, spans)
     _given_name_tails(sents, spans)
@@ -2907,6 +3016,10 @@ def _org_other_names() -> dict[str, str]:
     return out
 
 
+# A one-word short form in brackets inside a name, words following it (``... (BPI) Daya ...``).
+_INNER_SHORT_FORM = re.compile(r"(\s*\(([A-Za-z]{2,12})\))(?=\s+\S)")
+
+
 def canonical_form(text: str, type: str) -> str:
     """The expansion of a known abbreviation or country variant, else the text with tidy spaces.
 
@@ -2916,6 +3029,10 @@ def canonical_form(text: str, type: str) -> str:
     t = " ".join(text.split())
     if type == "PERSON":
         return t
+    inner = _INNER_SHORT_FORM.search(t)
+    if inner and _short_form_of(inner.group(2), t[:inner.start()].split()):
+        # ``Kejaksaan Negeri (Kejari) Sumenep``: the short form written inside the name is no part of it
+        t = t[:inner.start()] + " " + t[inner.end():].lstrip()
     abbr, abbr_low, country = _canon_tables()
     if t in abbr:
         return abbr[t]

@@ -61,6 +61,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
+from kliping.ingest.glue import known_word
 from kliping.lang.id import cues, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP
 from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS, NAME_OPENERS
@@ -517,6 +518,23 @@ def _unglue(name: str) -> str:
     return _GLUED_NAME.sub(r"\1 ", name)
 
 
+def _glued_word_tail(name: str, person_keys: set[str]) -> str:
+    """The lower-case word glued to the last word of a person name (``buka`` of ``Purbaya Yudhi
+    Sadewabuka``, a space lost in the source), when the name without it is one the run's other
+    mentions give (``person_keys``) and the tail is a dictionary word of three letters or more;
+    else empty. The whole known name is the evidence: ``Budi Sukmajaya`` keeps its ``jaya``
+    unless the run names a ``Budi Sukma``."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    last = words[-1]
+    for i in range(len(last) - 3, 3, -1):
+        tail = last[i:]
+        if tail.islower() and normalize_key(" ".join([*words[:-1], last[:i]])) in person_keys and known_word(tail):
+            return tail
+    return ""
+
+
 def _org_word(word: str) -> bool:
     """A legal-form word (``PT``) or an organisation cue of the gazetteer (``Universitas``)."""
     return word.casefold() in CORPORATE_AFFIXES or word in gazetteer.cues().get("org", frozenset())
@@ -887,7 +905,8 @@ def _resolve_bracketed_short_names(
     sents = ev.doc.sentences
     by_pos = {(f.sentence, ev.mentions[f.mention].end): f for f in local if f.key}
     for f in local:
-        if not f.key or " " in f.text or f.full != f.text or len(f.text) < 3 or not f.text.isalpha():
+        multi = f.type == "ORG" and " " in f.text and f.full == f.text and bool(f.key)
+        if not multi and (not f.key or " " in f.text or f.full != f.text or len(f.text) < 3 or not f.text.isalpha()):
             continue
         m = ev.mentions[f.mention]
         if not 0 <= m.sentence < len(sents):
@@ -899,6 +918,14 @@ def _resolve_bracketed_short_names(
         opening = _OPEN_BRACKET.search(before)
         prev = by_pos.get((m.sentence, opening.start())) if opening else None
         if prev is None or prev is f or prev.key == f.key:
+            continue
+        if multi:
+            # ``Badan Pengelola Investasi Daya Anagata Nusantara (BPI Danantara)``: a short name of
+            # two or more words, an acronym and a word, each opening at a word of the full name
+            if prev.type != "ORG" or not _multiword_short_form(f.text.split(), prev.full.split()):
+                continue
+            out.append((f.key, prev.key, "WORD"))
+            found.setdefault(f.key, (prev.full, prev.key))
             continue
         words = tuple(w for w in name_parts(prev.full) if w)
         first = _first_start(f.text.casefold(), words) if len(words) >= 2 else -1
@@ -1110,6 +1137,32 @@ def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
     return assign, wide
 
 
+def _multiword_short_form(short: list[str], long: list[str]) -> bool:
+    """``BPI Danantara`` of ``Badan Pengelola Investasi Daya Anagata Nusantara``: each word of the
+    short name opens at a later word of the full name, an all-capital word as the initials of as
+    many words, any other word as letters found in order from its word on (Schwartz and Hearst's
+    short-form test, word by word), and the full name is longer."""
+    if len(short) < 2 or len(short) >= len(long) or not all(w.isalpha() for w in short):
+        return False
+    k = 0
+    for w in short:
+        k = next((x for x in range(k, len(long)) if long[x][:1].casefold() == w[:1].casefold()), -1)
+        if k < 0:
+            return False
+        if w.isupper() and len(w) >= 2:
+            if "".join(x[:1] for x in long[k:k + len(w)]).casefold() != w.casefold():
+                return False
+            k += len(w)
+            continue
+        rest, pos = "".join(long[k:]).casefold(), 0
+        for ch in w.casefold():
+            pos = rest.find(ch, pos) + 1
+            if pos == 0:
+                return False
+        k += 1
+    return True
+
+
 def _first_start(short: str, words: tuple[str, ...]) -> int:
     """Index of the first word whose start opens ``short`` in a :func:`_word_starts` reading, the
     earliest such; -1 when there is none."""
@@ -1209,6 +1262,10 @@ def _first_pass(
                 if end > m.end:
                     completed.append((j, whole, m.sentence, m.end, end))
                 base = _drop_glued_role(_unglue(base), person_keys, heads)
+                tail = _glued_word_tail(base, person_keys)
+                if tail:  # "Purbaya Yudhi Sadewabuka suara": the glued word is no part of the name
+                    base = base[:-len(tail)]
+                    text = text[:-len(tail)] if text.endswith(tail) else text
                 base = _drop_opening_word(articles[i], m, base, lambda i=i, j=j: _article_persons(articles[i], j))
             full = " ".join(canon(base, m.type).split())
             key = _two_letter_key(full, type_key(full, m.type), i) or None

@@ -235,6 +235,35 @@ RANK_CORPS: frozenset[str] = _words("inf kav arm arh czi chk cpm cba cku ckm caj
 BALINESE_NAMES: frozenset[str] = _words("putu made nyoman ketut wayan komang gede kadek nengah")
 BALINESE_PREFIXES: frozenset[str] = _words("i ni luh ida bagus ayu anak agung gusti cokorda tjokorda dewa desak ngurah")
 
+# Nouns that name the field, unit or holding of an office (``Direktur Jenderal Strategi Ekonomi dan
+# Fiskal``, ``Pemilik Saham Mayoritas``, ``Kepala Divisi Teknologi Informasi``): capitalised after a
+# title they are no person's name. None is a PERSON token of the NERGrit, NERP or idner-news-2k
+# splits. (pe-/ke-...-an nouns such as ``Kebijakan`` are caught by their shape in the extractor.)
+FIELD_NOUNS: frozenset[str] = _words("""
+strategi ekonomi fiskal moneter saham mayoritas minoritas anggaran pajak cukai hukum politik sosial
+budaya teknologi informasi komunikasi operasional operasi umum riset produksi investasi bisnis
+industri energi logistik infrastruktur properti aset risiko program data digital strategis
+internasional regional hubungan modal ritel korporasi korporat humas transformasi inovasi niaga
+usaha syariah kredit treasury audit
+""")
+
+# Chinese family names in Hanyu Pinyin (the most common ones, written as news writes them: ``Xi``,
+# ``Li``, ``Wang``). A family name followed by a given name of one or two pinyin syllables written
+# as one word (``Xi Jinping``, ``Li Qiang``, ``Wang Yi``, ``Ma Huateng``) is a person: Chinese
+# places are written as one word (``Wuhan``, ``Shenzhen``), so the two-word shape is a name; the
+# tagger, trained on Indonesian names, reads some as places. (Gazetteer places such as ``Hong Kong``
+# stay places.)
+CHINESE_FAMILY_NAMES: frozenset[str] = _words("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie
+song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu
+ding ren shen yao jiang fan fang shi jin tan liao zou xiong bai meng qin qiu hou jia xue yan duan
+lei long hao kong shao wan qian yin yi xi wen zhong dai mao gu bo qiao niu gong ni
+""")
+# One pinyin syllable: an optional initial and a final (tone marks are not written in news).
+PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                   r"(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
+                   r"|ua|uo|ui|un|ue|a|o|e|i|u)")
+
 # Abbreviated offices written as one word, with the words they stand for (``Mentan`` is ``Menteri
 # Pertanian``, ``Wapres`` is ``Wakil Presiden``). The alias rules (``link.aliases``) compare a lone
 # short form's role with the full name's by these words, so ``Mentan Amran`` and ``Menteri
