@@ -129,3 +129,31 @@ def test_a_name_ending_in_a_dictionary_word_keeps_it_without_a_shorter_known_nam
              "Hendra meminta pedagang menjaga kebersihan."),
     )
     assert _ids(story, "Hendra Sukmajaya")
+
+
+def test_the_short_name_with_the_rest_of_the_name_joins_the_full_name():
+    story = _story(
+        _art("k1", 1, "Kejaksaan Negeri (Kejari) Sumenep menahan bendahara desa itu pada Senin.",
+             "Para jaksa menyita dokumen anggaran dari kantor desa."),
+        _art("k2", 3, "Kejari Sumenep kembali memanggil dua saksi dari kantor desa."),
+    )
+    ids = _ids(story, "Kejari Sumenep")
+    assert len(ids) == 1 and ids == _ids(story, "Kejaksaan Negeri (Kejari) Sumenep")
+    (ent,) = [e for e in story.entities if e.id in ids]
+    assert ent.name == "Kejaksaan Negeri Sumenep"
+
+
+# ---- units and regulation numbers
+
+
+def test_an_isasi_noun_opens_no_person_and_the_name_after_it_keeps_the_title():
+    got = {m.text: (m.type, m.title) for m in extract_mentions(_doc(
+        "Rapat dihadiri Direktur Tata Kelola Data dan Digitalisasi Rahmat Hidayat, serta para staf."))}
+    assert got.get("Rahmat Hidayat", ("", ""))[0] == "PERSON"
+    assert not [t for t in got if t.startswith("Digitalisasi")]
+
+
+def test_a_regulation_number_leaves_the_body_that_issued_it():
+    got = _spans("Aturan itu tertuang dalam Surat Keputusan Direksi Bank Indonesia No. 31/12/KEP/DIR tahun lalu.")
+    assert got.get("Bank Indonesia") == "ORG"
+    assert not [t for t in got if "No" in t.split()[-1] or "31" in t]

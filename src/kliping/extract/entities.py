@@ -200,7 +200,8 @@ _SPEECH_AFTER = frozenset({
 })
 # Nouns formed with pe-...-an / ke-...-an (``Pelayanan``, ``Pengembangan``, ``Kesehatan``) name units,
 # programmes and fields; no PERSON token of the NERGrit, NERP or idner train splits has this shape.
-_ADMIN_NOUN = re.compile(r"^(?:pe|ke)[a-z]{4,}an$")
+# Nor has a loan noun in -isasi (``Digitalisasi``, ``Sosialisasi``, ``Organisasi``), which names fields too.
+_ADMIN_NOUN = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|[a-z]{3,}isasi)$")
 # Reporting verbs that open a sentence before the source they cite (``Melansir Time, ...``); the
 # model sometimes glues them to the name. A source after the first group is an outlet.
 _OUTLET_VERBS = frozenset({"melansir", "dilansir", "lansir"})
@@ -611,7 +612,8 @@ class _Sentence:
                 typ = "PLACE" if self.low[s.i] in _PLACE_NOUNS else "ORG"
                 if s.j - a > 2 and all(_cap(self.w[x]) and not self.w[x].isupper() and not self.label[x]
                                        for x in range(a + 1, s.j)):
-                    out.append(Span(s.i, a + 1, typ))
+                    if a > s.i:  # (one such word alone, "... dan [Digitalisasi]", is no unit's name)
+                        out.append(Span(s.i, a + 1, typ))
                     s.i = a + 1
                 else:
                     s.type = typ
@@ -2104,8 +2106,10 @@ def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 continue
             rest = st.w[c:e]
             place = gazetteer.place_kind(" ".join(rest)) is not None
-            named = e + 2 < st.n and st.w[e] == "(" and st.w[e + 2] == ")" and st.w[e + 1].isalpha() \
-                and _short_form_of(st.w[e + 1], rest)
+            second = st.w[e + 1] if e + 2 < st.n and st.w[e] == "(" and st.w[e + 2] == ")" else ""
+            # (a person's initials, "Hendi Prio Santoso (HPS)", name a person after the body)
+            named = second.isalpha() and _short_form_of(second, rest) \
+                and second.casefold() != "".join(w[:1] for w in rest).casefold()
             if not (place or named):
                 continue
             s.j = e
@@ -2863,6 +2867,8 @@ _TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})
 _PERIOD_TAIL = re.compile(r"\s+(?:Tahun|Anggaran|TA|Tahap|Periode|Nomor|No\.?|[IVX]{1,4}|\d{1,3})$")
 # A list number glued to the last word of a name (``PT Saibah Mulia Mandiri2. PT ...``).
 _GLUED_LIST_NUMBER = re.compile(r"(?<=[a-z])\d{1,2}$")
+# A regulation's number after the body that issued it (``Bank Indonesia No. 24/105``).
+_NUMBER_TAIL = re.compile(r"\s+(?:No\.?|Nomor)\s*\d[\d/.-]*$")
 # Two names joined by a hyphen (``Prabowo-Gibran``, ``Prabowo Subianto-Gibran Rakabuming Raka``).
 _HYPHEN_PAIR = re.compile(r"^([A-Z][\w'’]+(?: [A-Z][\w'’]+)*)[-–]([A-Z][\w'’]+(?: [A-Z][\w'’]+)*)$")
 
@@ -2912,6 +2918,9 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 # ``Dinas X Tahun Anggaran 2022``, ``Bank X Tahap I Tahun 2025``: the period's words go too
                 while (tail := _PERIOD_TAIL.search(sent[a:b])) and tail.start() > 0:
                     b = a + tail.start()
+            number = _NUMBER_TAIL.search(sent[a:b])
+            if number and number.start() > 0:
+                b = a + number.start()  # "Bank Indonesia No. 24/105": the regulation's number goes
             glued = _GLUED_LIST_NUMBER.search(sent[a:b])
             if glued and sent[b:b + 1] == "." and sent[b + 1:b + 3].strip()[:1].isupper():
                 b = a + glued.start()
@@ -3020,6 +3029,18 @@ def _org_other_names() -> dict[str, str]:
 _INNER_SHORT_FORM = re.compile(r"(\s*\(([A-Za-z]{2,12})\))(?=\s+\S)")
 
 
+def inner_short_form(text: str) -> tuple[str, str] | None:
+    """``Kejaksaan Negeri (Kejari) Sumenep`` -> (``Kejaksaan Negeri Sumenep``, ``Kejari Sumenep``):
+    the name without the short form written inside it, and the short form with the rest of the
+    name; None when the bracket holds no short form of the words before it."""
+    t = " ".join(text.split())
+    inner = _INNER_SHORT_FORM.search(t)
+    if not inner or not _short_form_of(inner.group(2), t[:inner.start()].split()):
+        return None
+    rest = t[inner.end():].strip()
+    return t[:inner.start()] + " " + rest, inner.group(2) + " " + rest
+
+
 def canonical_form(text: str, type: str) -> str:
     """The expansion of a known abbreviation or country variant, else the text with tidy spaces.
 
@@ -3029,10 +3050,10 @@ def canonical_form(text: str, type: str) -> str:
     t = " ".join(text.split())
     if type == "PERSON":
         return t
-    inner = _INNER_SHORT_FORM.search(t)
-    if inner and _short_form_of(inner.group(2), t[:inner.start()].split()):
+    inner = inner_short_form(t)
+    if inner:
         # ``Kejaksaan Negeri (Kejari) Sumenep``: the short form written inside the name is no part of it
-        t = t[:inner.start()] + " " + t[inner.end():].lstrip()
+        t = inner[0]
     abbr, abbr_low, country = _canon_tables()
     if t in abbr:
         return abbr[t]

@@ -1233,6 +1233,8 @@ def _first_pass(
     cross-article step with their article's one candidate (:func:`_resolve_short_forms`), and the
     names the tagger cut short with their whole name and the mentions of their rest
     (:func:`_complete_cut_name`), applied once events are known."""
+    from kliping.extract.entities import inner_short_form  # (the NER stack, as in _load_canonical)
+
     uf = _UnionFind()
     forms: list[_Form] = []
     by_article: dict[int, list[_Form]] = {}
@@ -1292,6 +1294,12 @@ def _first_pass(
         for f in local:
             if f.key:
                 uf.add(f.key)
+                inner = inner_short_form(f.text) if f.type == "ORG" and "(" in f.text else None
+                if inner:
+                    # ``Kejaksaan Negeri (Kejari) Cilegon`` declares ``Kejari Cilegon`` its short name
+                    short = type_key(" ".join(canon(inner[1], f.type).split()), f.type)
+                    uf.add(short)
+                    uf.union(f.key, short)
         by_article[i] = local
         forms.extend(local)
     # An organisation's acronym two or more articles spell out, all for one name, is that name in
