@@ -2838,6 +2838,9 @@ def extract_mentions(doc: Document) -> list[Mention]:
             p = span_words.index("(") if "(" in span_words else -1
             if p > 0 and ")" not in span_words[p:]:
                 s.j = s.i + p  # "Sumatera Utara (Sumut": an unclosed bracket ends the name
+            q = span_words.index(")") if ")" in span_words else -1
+            if q > 0 and "(" not in span_words[:q]:
+                s.j = s.i + q  # "(Maliki) Malang": a bracket's closing ends the short form inside it
             if street is None and any(a <= s.i and s.j <= b for a, b in ranges):
                 continue  # "Jl HR" of "Jl HR. Rasuna Said": inside the street another span names
             if street is not None:
@@ -3029,16 +3032,18 @@ def _org_other_names() -> dict[str, str]:
 _INNER_SHORT_FORM = re.compile(r"(\s*\(([A-Za-z]{2,12})\))(?=\s+\S)")
 
 
-def inner_short_form(text: str) -> tuple[str, str] | None:
-    """``Kejaksaan Negeri (Kejari) Sumenep`` -> (``Kejaksaan Negeri Sumenep``, ``Kejari Sumenep``):
-    the name without the short form written inside it, and the short form with the rest of the
-    name; None when the bracket holds no short form of the words before it."""
+def inner_short_form(text: str) -> tuple[str, str, str, str] | None:
+    """``Kejaksaan Negeri (Kejari) Sumenep`` -> (``Kejaksaan Negeri Sumenep``, ``Kejari Sumenep``,
+    ``Kejaksaan Negeri``, ``Kejari``): the name without the short form written inside it, the short
+    form with the rest of the name, and the words before the bracket with the short form of them;
+    None when the bracket holds no short form of the words before it."""
     t = " ".join(text.split())
     inner = _INNER_SHORT_FORM.search(t)
     if not inner or not _short_form_of(inner.group(2), t[:inner.start()].split()):
         return None
     rest = t[inner.end():].strip()
-    return t[:inner.start()] + " " + rest, inner.group(2) + " " + rest
+    head, short = t[:inner.start()], inner.group(2)
+    return head + " " + rest, short + " " + rest, head, short
 
 
 def canonical_form(text: str, type: str) -> str:
@@ -3051,7 +3056,7 @@ def canonical_form(text: str, type: str) -> str:
     if type == "PERSON":
         return t
     inner = inner_short_form(t)
-    if inner:
+    if inner is not None:
         # ``Kejaksaan Negeri (Kejari) Sumenep``: the short form written inside the name is no part of it
         t = inner[0]
     abbr, abbr_low, country = _canon_tables()

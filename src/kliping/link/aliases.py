@@ -1296,10 +1296,18 @@ def _first_pass(
                 uf.add(f.key)
                 inner = inner_short_form(f.text) if f.type == "ORG" and "(" in f.text else None
                 if inner:
-                    # ``Kejaksaan Negeri (Kejari) Cilegon`` declares ``Kejari Cilegon`` its short name
+                    # ``Kejaksaan Negeri (Kejari) Cilegon`` declares ``Kejari Cilegon`` its short name;
+                    # ``Kejari`` alone is that of ``Kejaksaan Negeri`` where two articles spell it so,
+                    # as for an acronym in brackets after its name (``_spelt_out``)
                     short = type_key(" ".join(canon(inner[1], f.type).split()), f.type)
                     uf.add(short)
                     uf.union(f.key, short)
+                    head = type_key(" ".join(canon(inner[2], f.type).split()), f.type)
+                    alone = type_key(" ".join(canon(inner[3], f.type).split()), f.type)
+                    if head != alone:
+                        uf.add(head)
+                        acronyms[alone].add((head, f.type))
+                        spelt_in[alone].add(i)
         by_article[i] = local
         forms.extend(local)
     # An organisation's acronym two or more articles spell out, all for one name, is that name in
