@@ -149,7 +149,7 @@ def test_the_short_name_with_the_rest_of_the_name_joins_the_full_name():
 def test_an_isasi_noun_opens_no_person_and_the_name_after_it_keeps_the_title():
     from kliping.extract.entities import Span, _Sentence
 
-    words = "Direktur Arsip dan Digitalisasi Rahmat Hidayat hadir .".split()
+    words = ["Direktur", "Arsip", "dan", "Digitalisasi", "Rahmat", "Hidayat", "hadir", "."]
     st = _Sentence(words, False)
     fixed = st.fix_model([Span(3, 6, "PERSON")])  # the tagger's "Digitalisasi Rahmat Hidayat"
     assert [(" ".join(words[s.i:s.j]), s.type) for s in fixed] == [("Rahmat Hidayat", "PERSON")]
