@@ -20,6 +20,13 @@ def _spans(*sentences: str) -> dict[str, str]:
     return {m.text: m.type for m in extract_mentions(_doc(*sentences))}
 
 
+def _one_entity(story, form: str, other: str) -> set[str]:
+    """The id of the one entity holding both forms (asserted)."""
+    ids = _ids(story, form)
+    assert len(ids) == 1 and _ids(story, other) == ids
+    return ids
+
+
 # ---- a comma ends a name
 
 
@@ -98,8 +105,7 @@ def test_a_two_word_short_name_in_brackets_is_the_name_it_follows():
              "BPI Danantara akan mengelola dividen perusahaan negara."),
         _art("b2", 3, "Dividen itu disetor kepada Badan Pengelola Investasi Daya Anagata Nusantara bulan lalu."),
     )
-    full = _ids(story, "Badan Pengelola Investasi Daya Anagata Nusantara")
-    assert len(full) == 1 and _ids(story, "BPI Danantara") == full
+    _one_entity(story, "Badan Pengelola Investasi Daya Anagata Nusantara", "BPI Danantara")
 
 
 # ---- glued words
@@ -137,8 +143,7 @@ def test_the_short_name_with_the_rest_of_the_name_joins_the_full_name():
              "Para jaksa menyita dokumen anggaran dari kantor desa."),
         _art("k2", 3, "Kejari Sumenep kembali memanggil dua saksi dari kantor desa."),
     )
-    ids = _ids(story, "Kejari Sumenep")
-    assert len(ids) == 1 and ids == _ids(story, "Kejaksaan Negeri (Kejari) Sumenep")
+    ids = _one_entity(story, "Kejari Sumenep", "Kejaksaan Negeri (Kejari) Sumenep")
     (ent,) = [e for e in story.entities if e.id in ids]
     assert ent.name == "Kejaksaan Negeri Sumenep"
 
