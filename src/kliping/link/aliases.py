@@ -1291,10 +1291,19 @@ def _first_pass(
         for acronym, name, typ in _resolve_initials(local, vouched):
             acronyms[acronym].add((name, typ))
             spelt_in[acronym].add(i)
+        inners = {id(f): inner for f in local if f.key and f.type == "ORG" and "(" in f.text
+                  and (inner := inner_short_form(f.text))}
+        for inner in inners.values():
+            # the short form alone in the article is the words before the bracket (``KBRI`` after
+            # ``Kedutaan Besar RI (KBRI) Phnom Penh``), as after ``Kedutaan Besar RI (KBRI)``
+            head_full = " ".join(canon(inner[2], "ORG").split())
+            for g in local:
+                if g.key and g.text == inner[3] and g.full == g.text:
+                    g.full, g.key = head_full, type_key(head_full, "ORG")
         for f in local:
             if f.key:
                 uf.add(f.key)
-                inner = inner_short_form(f.text) if f.type == "ORG" and "(" in f.text else None
+                inner = inners.get(id(f))
                 if inner:
                     # ``Kejaksaan Negeri (Kejari) Cilegon`` declares ``Kejari Cilegon`` its short name;
                     # ``Kejari`` alone is that of ``Kejaksaan Negeri`` where two articles spell it so,
