@@ -119,6 +119,19 @@ def _delivery(before: list[str]) -> bool:
     return bool(before) and before[-1] in calendar.DELIVERY_BEFORE
 
 
+def contract_month(before: list[str], value: str | None, granularity: str, published: dt.date | None) -> bool:
+    """A month still to come (after the publication month) right after a traded good, or after it
+    and ``untuk`` (``before``: the words before the date in its clause): the contract or loading
+    month a price is for (``Brent untuk Januari``, ``harga minyak mentah Januari untuk pembeli
+    Asia`` in a December report), not a plan for that month. A past month is kept: ``harga minyak
+    mentah Januari`` in a March report is January's price."""
+    if granularity != "month" or not value or published is None or value <= published.isoformat()[:7]:
+        return False
+    if before and before[-1] in calendar.CONTRACT_LINKS:
+        before = before[:-1]
+    return bool(before) and before[-1] in calendar.CONTRACT_GOODS
+
+
 def _comparison(before: list[str]) -> bool:
     if any(w == "terakhir" and nxt in calendar.LAST_SEEN for w, nxt in itertools.pairwise(before)):
         return True
@@ -1468,7 +1481,8 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
             before = _words_before(text, t.start)  # one look for both tests
             if k in documents or _rule_to_come(text, t.start, value, gran, corpus.dates[a]):
                 continue
-            if _comparison(before) or _delivery(before) or t.value in due or not_a_happening(
+            if _comparison(before) or _delivery(before) or contract_month(before, value, gran, corpus.dates[a]) \
+                    or t.value in due or not_a_happening(
                     text, t.start, gran, value, corpus.dates[a], before) or unsure_future(
                     text, t.start, t.end, value, gran, corpus.dates[a]):
                 continue

@@ -130,6 +130,16 @@ LAST_SEEN: frozenset[str] = frozenset({"disaksikan", "terlihat", "diperdagangkan
 # A month right after these names a futures contract (``pengiriman Januari``), not when the
 # sentence's price move happened; the timeline leaves it out.
 DELIVERY_BEFORE: frozenset[str] = frozenset({"pengiriman", "pengantaran", "kontrak"})
+# A month still to come right after a traded good, or after it and ``untuk``, names the contract or
+# the loading month a price is for (``Brent untuk Januari``, ``harga minyak mentah Januari untuk
+# pembeli Asia`` in a December report), not when the price move happened; a past month after such a
+# word stays (``harga minyak mentah Januari`` in a March report is that month's price).
+CONTRACT_GOODS: frozenset[str] = frozenset({
+    "brent", "wti", "intermediate", "nymex", "minyak", "mentah", "crude", "gas", "emas", "perak",
+    "tembaga", "nikel", "timah", "batu", "bara", "batubara", "cpo", "sawit", "gandum", "jagung",
+    "kedelai", "kopi", "kakao", "gula", "karet",
+})
+CONTRACT_LINKS: frozenset[str] = frozenset({"untuk"})
 # ``sejak`` after one of these (a superlative or "the first time") marks a comparison too.
 RECORD_WORDS: frozenset[str] = frozenset({
     "terendah", "tertinggi", "terbesar", "terkecil", "terburuk", "terbaik", "terparah", "terlemah",
