@@ -1,6 +1,6 @@
-"""Sixth QA read, timeline: the month a price is for is no planned happening, and an entry is shown
-by the sentence that tells its happening, not by one written before it. Sentences are invented; the
-time and quote extractors are the real ones."""
+"""Sixth QA read, timeline: the month a price is for (a contract or loading month named without
+``pengiriman``) is no planned happening. Sentences are invented; the time and quote extractors are
+the real ones."""
 
 from __future__ import annotations
 

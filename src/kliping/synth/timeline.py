@@ -10,7 +10,8 @@ Sentences carrying the same date are one entry when they describe the same happe
 different articles and wordings): :func:`same_happening`, or, for a day, quote one speaker:
 :func:`same_statement`. The entry's text is the shortest clear sentence of the group that does
 not lean on its context (:func:`leans_on_context`: a quote, ``Hal itu ...``), when there is one,
-and it cites all of them; different happenings on one date stay separate entries. Dates that are
+preferring a report of the happening to one telling it as still ahead (:func:`planned_at`) or
+telling what went before it (``menjelang``), and it cites all of them; different happenings on one date stay separate entries. Dates that are
 not when the sentence's happening took place are left out (:func:`dated_sentences`). Duplicates
 never contribute (the corpus leaves them out).
 """
@@ -1995,6 +1996,12 @@ PLAN_REPORT_SHARED_WORDS = 2
 _WEEKDAY_WORDS = frozenset(calendar.WEEKDAYS)
 
 
+def _before_happening(text: str) -> bool:
+    """The sentence tells what went on before the happening its date names (``menjelang pertemuan
+    OPEC, Kamis``: :data:`calendar.BEFORE_HAPPENING_WORDS`)."""
+    return any(w in calendar.BEFORE_HAPPENING_WORDS for w in words(text))
+
+
 def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineEntry]:
     """Timeline entries ordered by date value, then by their first source's publication order. An
     entry is ``planned`` when every dated sentence it cites tells its happening as still ahead of
@@ -2005,7 +2012,10 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
     exprs: dict[int, dict[int, list[TimeExpr]]] = {}
     for value, items in dated_sentences(corpus, article_idx).items():
         groups = _same_text(corpus, _group(corpus, items, cache), cache)
-        plans = [all(_placed_planned(corpus, a, s, value, g, exprs) for a, s, g in group) for group in groups]
+        # each sentence told as still ahead (a plan, a coming meeting): all of a group's make it planned,
+        # and a group of both is shown by a report of the happening, not by its announcement
+        ahead = {(a, s): _placed_planned(corpus, a, s, value, g, exprs) for group in groups for a, s, g in group}
+        plans = [all(ahead[(a, s)] for a, s, _g in group) for group in groups]
         for group, planned in _plans_into_reports(groups, plans, cache):
             texts = [(corpus.text(a, s), a, s) for a, s, _g in group]
             clear = [t for t in texts if is_clear(t[0])]
@@ -2022,7 +2032,8 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                         extra.add((ha, hs))
                         tail = corpus.text(ha, hs_tail)
                         clear = [(_head_and_tail(corpus.text(ha, hs), tail), ha, hs_tail)]
-            text, ta, ts = min(clear or texts, key=lambda t: (leans_on_context(t[0]), len(words(t[0])),
+            text, ta, ts = min(clear or texts, key=lambda t: (leans_on_context(t[0]), ahead.get((t[1], t[2]), False),
+                                                              _before_happening(t[0]), len(words(t[0])),
                                                               corpus.time_key(t[1], t[2])))
             cites = sorted({(a, s) for a, s, _g in group} | extra, key=lambda c: corpus.time_key(*c))
             first_report = corpus.time_key(*cites[0])

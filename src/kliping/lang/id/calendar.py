@@ -140,6 +140,10 @@ CONTRACT_GOODS: frozenset[str] = frozenset({
     "kedelai", "kopi", "kakao", "gula", "karet",
 })
 CONTRACT_LINKS: frozenset[str] = frozenset({"untuk"})
+# A sentence placed at a happening's date with one of these tells what went on before it
+# (``harga turun menjelang pertemuan OPEC, Kamis``): an entry holding a report of the happening
+# itself shows that report instead (``synth.timeline``).
+BEFORE_HAPPENING_WORDS: frozenset[str] = frozenset({"menjelang", "jelang"})
 # ``sejak`` after one of these (a superlative or "the first time") marks a comparison too.
 RECORD_WORDS: frozenset[str] = frozenset({
     "terendah", "tertinggi", "terbesar", "terkecil", "terburuk", "terbaik", "terparah", "terlemah",
