@@ -166,6 +166,6 @@ def test_an_isasi_noun_opens_no_person_and_the_name_after_it_keeps_the_title():
 
 
 def test_a_regulation_number_leaves_the_body_that_issued_it():
-    got = _spans("Aturan itu tertuang dalam Surat Keputusan Direksi Bank Indonesia No. 31/12/KEP/DIR tahun lalu.")
+    got = _spans("Ketentuan tersebut diatur lewat Surat Keputusan Direksi Bank Indonesia No. 31/12/KEP/DIR tahun lalu.")
     assert got.get("Bank Indonesia") == "ORG"
     assert not [t for t in got if "No" in t.split()[-1] or "31" in t]
