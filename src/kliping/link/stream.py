@@ -587,8 +587,8 @@ class _Layer:
         hdf = self.hub_df
         if hdf is None:
             return _dot(a, b)
-        day = self.hub_day
-        n = hdf.total(day)
+        inflation = hdf.inflation(self.hub_day)  # one exp for the total and the cut alike
+        n = hdf.n / inflation  # hdf.total(day)
         m = g.size
         cut = HUB_SHARE * (n - m + HUB_PRIOR) + m  # df[k] - m > share * (n - m + prior)
         if entities and PILE_ENTITY_SHARE > 0:
@@ -597,7 +597,7 @@ class _Layer:
             return _dot(a, b)  # no key can be a hub yet
         if len(a) > len(b):
             a, b = b, a
-        val, lim = hdf.val, cut * hdf.inflation(day)  # count(k) <= cut, in the stored units
+        val, lim = hdf.val, cut * inflation  # count(k) <= cut, in the stored units
         return sum([a[k] * b[k] for k in a.keys() & b.keys() if val[k] <= lim])
 
     def evict(self, today: dt.date) -> None:

@@ -864,11 +864,6 @@ _STATED_LINK = re.compile(r"\s*\(?\s*(?:(?:pada|di|per|untuk|selama|sepanjang|hi
                           re.IGNORECASE)
 
 
-def toks_between(q: Quantity, at: int, text: str) -> str:
-    """The sentence text between the end of the amount and ``at``."""
-    return text[q.end : at]
-
-
 def _time_moves(text: str) -> bool:
     """``text`` (between two amounts, or an amount and a later date) holds a word that moves on to another time or
     compares with one (``menjadi``, ``kini``, ``kemudian``, ``dibanding``: ``figure_cues.AS_OF_MOVES_ON``)."""
@@ -898,7 +893,7 @@ def stated_as_of(q: Quantity, clause: Clause, dates: Sequence[NamedDate], text: 
     300 ribu, lalu melonjak menjadi 2,1 juta ... di 2024``) is not this amount's."""
     lo, hi = clause
     right_after = [d for d in dates if q.end <= d[0] <= q.end + STATED_AFTER_CHARS
-                   and _STATED_LINK.fullmatch(toks_between(q, d[0], text))]
+                   and _STATED_LINK.fullmatch(text[q.end : d[0]])]
     if right_after:  # ``Rp 539 miliar pada 2023``: the date the amount is given with
         return right_after[0][1]
     before = [d for d in dates if lo <= d[0] < q.start]
