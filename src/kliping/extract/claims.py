@@ -109,11 +109,12 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                     actor, content = agent
                 if agent is not None and _attribution_only(content):
                     content = ""  # ``dikonfirmasi oleh Kombes X, Minggu (19/10)``: the rest is who and when
-                prev = before.rsplit(",", 2)[-2] if before.count(",") else ""
-                if subj.lower() == "yang" and re.search(r"(?<![\w-])yang(?![\w-])", prev):
+                prev = before.rsplit(",", 2)[-2] if subj.lower() == "yang" and before.count(",") else ""
+                first = re.search(r"(?<![\w-])yang(?![\w-])", prev)
+                if first:
                     # ``ongkos produksi yang lumayan besar, yang diduga sekitar 75 dollar``: a second
                     # relative set off by a comma describes the noun the first one did
-                    subj = re.sub(r"(?<![\w-])yang(?![\w-]).*$", "", prev).strip() + " yang"
+                    subj = prev[: first.start()].strip() + " yang"
                 if status in ("allegation", "speculation") and subj and not _is_empty(subj):
                     content = _with_subject(subj, m.group("cue"), content)
                 elif status == "confirmation" and _without_adverbs(subj).split()[-1:] == ["yang"]:

@@ -592,9 +592,9 @@ def _root_words() -> frozenset[str]:
     (``-lah``, ``-pun``, ``-kah``) from the end of a word (``sekolah``). Without the dictionary no
     particle is stripped."""
     try:
-        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+        from kliping.ingest.glue import _stemmer  # one load of the dictionary for both
 
-        return frozenset(StemmerFactory().get_words())
+        return _stemmer()[1]
     except Exception:  # the package is a declared dependency; this only guards odd installs
         return frozenset()
 

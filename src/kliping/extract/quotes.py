@@ -1330,7 +1330,7 @@ def _group_subject(rest: str, start: int, ctx: _Ctx, loose: bool, coord: bool) -
 # Speakers who talk for another (a relative, a lawyer): with no name of their own they go on speaking.
 _RELATIVE_NOUNS = cues.KIN_NOUNS | cues.REPRESENTATIVE_NOUNS
 _RELATIVE_HEAD = re.compile(
-    r"^(?P<head>(?i:" + _alt_ws(cues.REPRESENTATIVE_NOUNS | cues.KIN_NOUNS) + r"))"
+    r"^(?P<head>(?i:" + _alt_ws(_RELATIVE_NOUNS) + r"))"
     r"(?P<mods>(?:\s+(?i:" + _alt_ws(cues.KIN_MODIFIERS) + r"))*)\s+(?=\S)"
 )
 
@@ -2193,6 +2193,10 @@ def _word_re(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
+# A sentence opening on a connector that turns to another party (``Sementara itu``: ``cues.SWITCH_CONNECTORS``).
+_SWITCH_OPEN = re.compile(r"^(?:" + "|".join(cues.SWITCH_CONNECTORS) + r")(?![\w-])", re.I)
+
+
 # A capitalised word right after a match (``Budi Santoso``) and right before it (``Santoso Budi``),
 # with what precedes the word before (a sentence start makes it no name).
 _CAP_AFTER = re.compile(r"^\s+([A-Z][\w'’-]*)")
@@ -2353,7 +2357,7 @@ def _org_official(ctx: _Ctx, last_name: str, last_pos: int, pos: int) -> tuple[s
     if si < 0 or ctx.doc.sentences[si].start <= last_pos:
         return None
     sent = ctx.doc.sentences[si]
-    if not re.match(r"^(?:" + "|".join(cues.SWITCH_CONNECTORS) + r")(?![\w-])", sent.text, re.I):
+    if not _SWITCH_OPEN.match(sent.text):
         return None  # ``PHE juga berkomitmen …``: the last speaker may still be telling of it
     for _ma, _mb, m in ctx.mentions:
         if m.sentence != si or m.type != "ORG":
@@ -2368,7 +2372,7 @@ def _org_official(ctx: _Ctx, last_name: str, last_pos: int, pos: int) -> tuple[s
         for _a, _b, p in ctx.mentions:
             if p.type != "PERSON" or not p.title or _mention_start(ctx, p) >= pos:
                 continue
-            if not any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", p.title) for f in forms):
+            if not any(_word_re(f).search(p.title) for f in forms):
                 continue
             name = _name_text(p.text)
             if _spoke(ctx, name) and not any(_same_person(name, n) for n, _t in found):

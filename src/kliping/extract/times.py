@@ -929,13 +929,17 @@ def _h_relsimple(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [(s, e, "DATE", val, gran)]
 
 
+# A date gloss right after ``hari ini`` (``hari ini, Senin``, ``hari ini (12/9)``): the day it is.
+_DATE_GLOSS_AFTER = re.compile(r"\s*,?\s*(?:\(|" + _WEEKDAY + ")")
+
+
 def _nowadays(ctx: _Ctx, s: int, e: int) -> bool:
     """``hari ini`` at ``s:e`` is "nowadays", not the publication day: right after a generic group or
     period (``anak muda hari ini``, ``generasi hari ini``: :data:`calendar.NOWADAYS_HEADS`) that no
     quantity picks out, or after a country in a portrait (``wajah Indonesia hari ini``) or before a
     copula (``Indonesia hari ini adalah ...``). A date gloss after it (``hari ini, Senin (20/10)``,
     ``hari ini (20/10)``) makes it the day."""
-    if re.match(r"\s*,?\s*(?:\(|" + _WEEKDAY + ")", ctx.sent[e:]):
+    if _DATE_GLOSS_AFTER.match(ctx.sent, e):
         return False
     before = ctx.sent[max(0, s - 60):s].split()
     low = [w.lower().strip('"“‘\'(,') for w in before]

@@ -116,6 +116,9 @@ _SPLIT = re.compile(r"[\s\-‐‑–]+")
 _INITIAL = re.compile(r"^[^\W\d_]$|^(?:[^\W\d_]\.)+[^\W\d_]?$", re.UNICODE)
 _STRIP = ".,;:'\"“”‘’()[]"
 
+# Every honorific, strong or weak: no title of its own (a description, a shared title).
+_ALL_HONORIFICS = HONORIFICS | WEAK_HONORIFICS
+
 
 def _load_canonical() -> Callable[[str, str], str]:
     """``canonical_form(text, type)`` of the entity extractor, the text itself where it fails.
@@ -1058,7 +1061,7 @@ def _own_title(titles: dict[str, list[tuple[_Form, str]]], nick: _Form, key: str
     is the name's) has a title the full name ``key`` is not given in the article: ``... (Rina)``,
     then ``guru Rina``, is a person of her own. An honorific (``Pak Jokowi``) is no title."""
     given = {t for _, t in titles.get(key, [])}
-    return any(t and t not in given and not set(t.split()) <= HONORIFICS | WEAK_HONORIFICS
+    return any(t and t not in given and not set(t.split()) <= _ALL_HONORIFICS
                for g, t in titles.get(nick.key or "", []) if g is not nick)
 
 
@@ -1555,7 +1558,7 @@ def _role_words(title: str | None) -> set[str]:
     if not title:
         return set()
     words = {w.strip(_STRIP) for w in _expand_role(title)}
-    words -= HONORIFICS | WEAK_HONORIFICS | _ROLE_STOP
+    words -= _ALL_HONORIFICS | _ROLE_STOP
     return {w for w in words if w}
 
 
@@ -2653,7 +2656,7 @@ def describe(titles: Iterable[str | None]) -> str | None:
     gives it over all mentions; a storyline's list over that storyline's own articles
     (``render.common.Index.storyline_entities``), so a 2013 story shows the 2013 office."""
     seen = [" ".join(t.split()) for t in titles if t and t.strip()]
-    counts = Counter(t for t in seen if t.casefold().strip(_STRIP) not in HONORIFICS | WEAK_HONORIFICS)
+    counts = Counter(t for t in seen if t.casefold().strip(_STRIP) not in _ALL_HONORIFICS)
     if not counts:
         return None
     order = {t: n for n, t in enumerate(dict.fromkeys(seen))}

@@ -112,8 +112,6 @@ FUTURE_CUES: frozenset[str] = frozenset(
         "pengiriman", "pengantaran", "targetkan", "menargetkan", "targetnya",
     }
 )
-# The delivery words of FUTURE_CUES: future only for the month they name (``extract.times``).
-DELIVERY_CUES: frozenset[str] = frozenset({"pengiriman", "pengantaran"})
 # A capitalised word right before a weekday that makes it a place name (``Pasar Minggu``, a Jakarta
 # district), not a day.
 WEEKDAY_PLACE_WORDS: frozenset[str] = frozenset({"Pasar", "PASAR"})
@@ -130,6 +128,8 @@ LAST_SEEN: frozenset[str] = frozenset({"disaksikan", "terlihat", "diperdagangkan
 # A month right after these names a futures contract (``pengiriman Januari``), not when the
 # sentence's price move happened; the timeline leaves it out.
 DELIVERY_BEFORE: frozenset[str] = frozenset({"pengiriman", "pengantaran", "kontrak"})
+# The delivery words of FUTURE_CUES: future only for the month they name (``extract.times``).
+DELIVERY_CUES: frozenset[str] = FUTURE_CUES & DELIVERY_BEFORE
 # A month still to come right after a traded good, or after it and ``untuk``, names the contract or
 # the loading month a price is for (``Brent untuk Januari``, ``harga minyak mentah Januari untuk
 # pembeli Asia`` in a December report), not when the price move happened; a past month after such a

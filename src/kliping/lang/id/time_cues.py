@@ -292,7 +292,7 @@ LIST_MONTH_NOT_VERBS: frozenset[str] = frozenset({
 # surat Menteri nomor 5 tanggal 9 Juli, mengajukan ...`` (no reference word), ``SK itu diteken pada 5
 # Mei`` (no document day word), and a court ruling (:data:`RULING_NOUNS`: the day it was read is
 # the verdict's day).
-DOCUMENT_DAY_WORDS: frozenset[str] = frozenset({"tanggal", "tgl", "tertanggal", "bertanggal"})
+DOCUMENT_DAY_WORDS: frozenset[str] = DOCUMENT_DATE_WORDS | {"tanggal", "tgl"}
 DOCUMENT_REFERENCE_WORDS: frozenset[str] = frozenset({
     "berdasarkan", "berdasar", "sesuai", "tertuang", "didasari", "didasarkan", "mengacu", "merujuk",
     "diatur", "dimaksud", "menurut", "sebagaimana", "landasan", "payung",
