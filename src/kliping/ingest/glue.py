@@ -31,6 +31,7 @@ _HINT = re.compile(r"[a-z][A-Z]|[a-z]" + OUTLET_PREFIX + r"|" + OUTLET_PREFIX + 
 _TOKEN = re.compile(r"(?<![\w@#/.:-])[A-Za-z]+(?![\w@/-]|\.[A-Za-z])")
 _CHANNEL = re.compile(OUTLET_PREFIX + r"(?:com|[A-Z][A-Za-z]*)")
 _SWITCH = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_RIGHT = re.compile(r"[A-Z][a-z]*")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
@@ -77,11 +78,11 @@ def _left_ok(left: str, right: str) -> bool:
 def _token_breaks(tok: str) -> list[int]:
     """Offsets inside ``tok`` where a space goes."""
     cuts: set[int] = set()
-    for m in _CHANNEL.finditer(tok):
-        a, b = m.start(), m.end()
+    detik = [(m.start(), m.end()) for m in _CHANNEL.finditer(tok)]
+    for a, b in detik:
         if a >= 2 and tok[a - 1].islower():
             cuts.add(a)  # ``Pantauan|detikJateng``
-        name = m.group()[len(OUTLET_PREFIX):]
+        name = tok[a + len(OUTLET_PREFIX):b]
         if name == "com":
             if b < len(tok) and tok[b].islower() and len(tok) - b >= 2:
                 cuts.add(b)  # ``detikcom|di``
@@ -93,7 +94,6 @@ def _token_breaks(tok: str) -> list[int]:
                     and len(name) - n >= 2:
                 cuts.add(a + len(OUTLET_PREFIX) + n)  # ``detikJateng|di``, ``detikJateng|Selasa``
                 break
-    detik = [(m.start(), m.end()) for m in _CHANNEL.finditer(tok)]
     start = 0
     for m in _SWITCH.finditer(tok):
         i = m.start()
@@ -105,8 +105,10 @@ def _token_breaks(tok: str) -> list[int]:
         for c in sorted(cuts):
             if start < c < i:
                 left = tok[c:i]
-        right = re.match(r"[A-Z][a-z]*|[A-Z]+", tok[i:]).group()
-        if _left_ok(left, tok[i:i + max(len(right), 2)] if right.isupper() else right):
+        # one capital and its lower-case run; a lone capital (before another capital, ``IPB``)
+        # is judged with the letter after it
+        right = _RIGHT.match(tok, i).group()
+        if _left_ok(left, tok[i:i + 2] if len(right) == 1 else right):
             cuts.add(i)
         start = i
     return sorted(cuts)
