@@ -104,6 +104,8 @@ from kliping.lang.id.titles import (
     PINYIN_SYLLABLE,
     RANK_CORPS,
     RANKS,
+    REGIONAL_OFFICE_HEADS,
+    REGIONAL_OFFICE_UNITS,
     ROLE_PHRASE_OPENERS,
     TITLE_HEADS,
     TITLE_WORDS,
@@ -118,7 +120,8 @@ from kliping.model import Document, Mention
 # Role nouns only strip and title a name the model or another rule found: as triggers they would make
 # persons of "Korban Banjir Bandang", and they must not end an organisation ("Lembaga ... Saksi dan Korban").
 # One-word offices likewise (``Kasi Dal Ops`` is a section, not a name) but end an organisation.
-_TRIGGER_HEADS = TITLE_HEADS | RANKS
+# Regional office heads (``Kadinsos``) trigger too: only a place and a name follow them.
+_TRIGGER_HEADS = TITLE_HEADS | RANKS | REGIONAL_OFFICE_HEADS
 _ORG_STOP = _TRIGGER_HEADS | OFFICE_HEADS
 _HEADS = _ORG_STOP | CASE_ROLE_NOUNS
 # Title heads that are also common parts of names (``Widiyanti Putri Wardhana``).
@@ -366,6 +369,8 @@ class _Sentence:
     def title_end(self, i: int, spans: list[Span]) -> int:
         """Parse a title phrase starting at head word ``i``; return the word after it."""
         j = i + 1
+        if j < self.n and REGIONAL_OFFICE_UNITS.get(self.low[i]) == self.low[j]:
+            j += 1  # "Kasatpol PP"
         while j < self.n and (self.low[j] in _TWORDS or self.title_head(j) or self.corps(j)) \
                 and not self.strong_at(j):
             j += 1

@@ -159,6 +159,24 @@ kopral kopda koptu kopka praka pratu prada
 laksamana laksdya laksda laksma marsekal marsdya marsda marsma
 """)
 
+# Heads of regional government offices written as one word: ``Kadinsos`` (Kepala Dinas Sosial),
+# ``Kadishub`` (Perhubungan), ``Kadinkes`` (Kesehatan), ``Kasatpol PP`` (the municipal police unit),
+# ``Kalaksa BPBD``, ``Kasudin`` (a Jakarta sub-office). Unlike the police and prosecutor sections
+# below, nothing but a place and a person's name follows them, so the entity rules let them open a
+# person (``entities._TRIGGER_HEADS``: ``Kadinsos Kota Medan [Fulan Fulani]``); part of OFFICE_HEADS
+# for every other use.
+REGIONAL_OFFICE_HEADS: frozenset[str] = _words("""
+kadishub kadinkes kadisdik kadinsos kadissos kadisos kadisnaker kadisnakertrans kadisdukcapil kadispar
+kadisbudpar kadisparbud kadisperindag kadisdag kadiskominfo kadispora kadistan kadisbun kadishut
+kadisperkim kadispenda kadiskes kadisbud kadisdikbud kadiskop kadiskopukm kadispupr kadislh kadispangan
+kadisketapang kadisperta kadispertan kadisdamkar kadispmd kadisarpus kasatpol kasatpolpp kasudin
+kalaksa kalakhar kakankemenag
+""")
+# The unit word written after one of these heads, part of the title (``Kasatpol PP Agus ...``: the
+# ``PP``, Pamong Praja, is no first name). Only after its head: ``PP`` alone opens names (``PP
+# Muhammadiyah``).
+REGIONAL_OFFICE_UNITS: dict[str, str] = {"kasatpol": "pp"}
+
 # Office heads written as one abbreviated word (``Kapuspenkum Kejagung``, ``Kasatlantas``, ``Wamenkeu``):
 # a title, never the start of a name. The one list of them, read by both rule sets:
 # * entity rules (``entities._ORG_STOP``): a title before a person's name, and the end of an
@@ -174,10 +192,10 @@ dirreskrimum dirreskrimsus dirresnarkoba dirlantas kasatlantas kasatnarkoba kasa
 kasatsabhara kasatbinmas wakasat kanit kanitreskrim kapospol kaops
 kapuspenkum kasipenkum kajari kajati kasi kasie kasintel kasipidsus kasipidum kasidatun kasubsi
 kapuspen kadispen kapendam kapenrem dansat danramil danlanal danyon danki danpuspom
-kapus kapuskes kalapas karutan kakanwil kadishub kadinkes kadisdik kasubbag kasubag kaur
+kapus kapuskes kalapas karutan kakanwil kasubbag kasubag kaur
 wamen wamenkes wamenlu wamenhan wamenkeu wamendagri wamenag wamenaker wamenpora wamenkumham
 wamensesneg wamendikdasmen wamendiktisaintek wamenkomdigi wamen-bumn wamenpan-rb wamentan wamendag
-""")
+""") | REGIONAL_OFFICE_HEADS
 
 # Role nouns of news about crime and courts, and professions missing from TITLE_HEADS: a role before
 # the name (``Terdakwa Nasiro`` -> person ``Nasiro``, title ``Terdakwa``), never part of it. Entity
@@ -222,7 +240,8 @@ kepolisian universitas fakultas institut akademi politeknik
 """)
 
 # Words that continue a title phrase in the dossier rules (``Putra Mahkota Arab Saudi``: a role and a
-# country, no name; ``Kapuspenkum`` written ``Kapus Penkum``).
+# country, no name; ``Kapuspenkum`` written ``Kapus Penkum``; ``Kasatpol PP``, the head of the
+# municipal police unit, keeps its ``PP``).
 DOSSIER_TITLE_WORDS: frozenset[str] = _words("mahkota puspenkum") | OFFICE_UNITS | UNIT_SHORT_NAMES
 
 # Corps written after a TNI rank (``Kolonel Inf Didi``, ``Letkol Czi``, ``Mayor Laut (P)``): part of
