@@ -67,10 +67,11 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
-from kliping.ingest.glue import known_word
+from kliping.ingest.glue import derived_word, known_word
 from kliping.lang.id import brands, calendar, gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import (
     ABBREVIATIONS,
+    TECHNOLOGIES,
     ACRONYM_SKIP,
     LEGAL_FORM_AFTER,
     LEGAL_FORM_BEFORE,
@@ -170,7 +171,7 @@ _DOSSIER_ORG_SUFFIX = frozenset({
     "LLC", "Plc", "PLC", "GmbH", "Bhd", "Berhad", "Persero", "Futures", "Insurance", "Reserve", "Authority",
     "Logistics", "Publishing", "Health", "Daily", "Journal", "Magazine", "Press", "Holding", "Digital",
     "Hospital", "Hospitals", "Clinic", "Zoo", "Steel", "Mining", "Industries", "Resources", "Motors", "Foods",
-    "Shop", "Store", "Prize",
+    "Shop", "Store", "Prize", "Energy", "Petroleum", "Economics", "Analytics", "Commodities", "Markets",
 })
 # One-word bank names (``Commerzbank``, ``Citibank``, ``Rabobank``): no personal name ends so.
 _BANK_WORD = re.compile(r"^[A-Z][a-z]{2,}bank$")
@@ -504,6 +505,34 @@ class _Sentence:
         labels = [lab for lab in ("B-PER", "I-PER") if lab in set(tg.labels())]
         return min(sum(tg.marginal(lab, k - (b - a)) for lab in labels) for k in range(i, j))
 
+    def cabinet(self, k: int) -> bool:
+        """``w[k]`` is a capitalised ``Kabinet`` opening a cabinet's name (``Kabinet Merah Putih``,
+        ``Kabinet Indonesia Maju``): a title word only in ``Sekretaris Kabinet``."""
+        return self.low[k] == "kabinet" and _cap(self.w[k]) and k + 1 < self.n and _cap(self.w[k + 1]) \
+            and self.low[k + 1] not in _TWORDS and not (k > 0 and self.low[k - 1] == "sekretaris")
+
+    def team_after_office(self, k: int) -> bool:
+        """``w[k]`` is a capitalised ``Tim`` right after an office and its words (``Ketua Tim``,
+        ``Anggota Tim``, ``Koordinator Tim``): the team the office belongs to, not the given name
+        ``Tim`` (``CEO Apple Tim Cook`` has a company between, ``Pak Tim`` an honorific)."""
+        if self.low[k] != "tim" or not _cap(self.w[k]) or k == 0 or k + 1 >= self.n or not _cap(self.w[k + 1]):
+            return False
+        b = k - 1
+        while b > 0 and self.low[b] in _TWORDS and not self.title_head(b):
+            b -= 1
+        return self.title_head(b) and self.low[b] not in HONORIFICS
+
+    def team_end(self, i: int, j: int) -> int:
+        """End of the team's name in words ``i..j`` opening with ``Tim``: after its last noun derived
+        by affixes (``Pemenangan``, ``Pengarah``) when two or more names the model reads as a person
+        (0.3+) follow; else ``j`` (the whole run is the team: ``Tim Reformasi Tata Kelola Minyak``)."""
+        last = max((x for x in range(i + 1, j) if derived_word(self.low[x]) or _ADMIN_NOUN.match(self.low[x])),
+                   default=None)
+        if last is None or j - (last + 1) < 2 or any(self.label[x] for x in range(last + 1, j)) \
+                or self.person_prob(last + 1, j) < 0.3:
+            return j
+        return last + 1
+
     def corps(self, k: int) -> bool:
         """``w[k]`` is a corps abbreviation right after a rank (``Kolonel Inf``), part of the title."""
         return k > 0 and self.low[k] in RANK_CORPS and self.low[k - 1] in RANKS and _cap(self.w[k])
@@ -529,7 +558,7 @@ class _Sentence:
             if s.type in ("ORG", "PLACE") and not self.caseless and s.i > 0 and s.i < s.j \
                     and self.low[s.i] in _TWORDS and (self.low[s.i - 1] in _HEADS or self.low[s.i - 1] in _TWORDS):
                 # "Menteri [Luar Negeri Rusia]" tagged ORG: the portfolio of a role, not a name
-                while s.i < s.j and self.low[s.i] in _TWORDS:
+                while s.i < s.j and self.low[s.i] in _TWORDS and not self.cabinet(s.i):
                     s.i += 1
             if s.j - s.i == 1 and self.label[s.i] in _CUE_LABELS:
                 continue  # "Kosmodrom," alone: a capitalised common noun
@@ -626,6 +655,19 @@ class _Sentence:
                 self.reporting_verb(s)
                 if s.i >= s.j:
                     continue
+            if s.type == "PERSON" and not self.caseless and self.team_after_office(s.i):
+                # "Ketua [Tim Pengarah]", "Ketua [Tim Pemenangan Andi Wijaya]": the team is an organisation,
+                # a name after its last derived noun the person heading it
+                e = self.team_end(s.i, s.j)
+                if e >= s.j:
+                    s.type = "ORG"
+                else:
+                    out.append(Span(s.i, e, "ORG"))
+                    s.i = e
+            if s.type == "PERSON" and not self.caseless and s.i > 0 and self.cabinet(s.i - 1):
+                s.i -= 1
+            if s.type == "PERSON" and not self.caseless and self.cabinet(s.i):
+                s.type = "ORG"  # "anggota [Kabinet Merah Putih]": the cabinet's name, no person
             if s.type == "PERSON" and not self.caseless and (self.label[s.i] == "ORGC" or self.low[s.i] in UNIT_HEADS):
                 s.type = "ORG"  # "DPC Gerindra Jakarta Timur", "Ponpes Langitan": a cue word opens an organisation
             elif s.type == "PERSON" and not self.caseless and s.i > 0 and (s.i - 1) in self.dorg \
@@ -769,6 +811,16 @@ class _Sentence:
                 if k - j < (1 if self.low[i] in HONORIFICS else 2):
                     continue
                 over = [s for s in spans if _overlaps(s, Span(j, k, ""))]
+                if self.cabinet(j - 1):
+                    continue  # "anggota Kabinet [Merah Putih]": the cabinet's name, no person
+                if self.team_after_office(j):
+                    # "Ketua Tim Pengarah", "Ketua Tim Pemenangan [Andi Wijaya]": the team, then its head
+                    e = self.team_end(j, k)
+                    if not any(s.i <= j for s in over):
+                        cands.append(Span(j, e, "ORG", source="cue"))
+                    if e < k and not any(_overlaps(s, Span(e, k, "")) for s in spans):
+                        cands.append(Span(e, k, "PERSON", title=(i, e), source="title"))
+                    continue
                 if self.low[j] in UNIT_HEADS:
                     # "Komandan Satuan Siber", "Kepala Divisi Manajemen Proyek": the unit the office heads
                     # (up to a name, or a place opened by a place noun, the model found after it:
@@ -1031,7 +1083,7 @@ class _Sentence:
         # seen in ordinary sentences
         model = [] if self.headline() else self.fix_model(_model_spans(self.w, self.caseless))
         cands = self.rule_spans(model)
-        spans = self.resolve(model, cands, self.products() + self.domains())
+        spans = self.non_names(self.resolve(model, cands, self.products() + self.domains()))
         for s in spans:
             # "Marsekal Pak Jong Chon": the Korean family name belongs to the name
             if s.type == "PERSON" and s.i > 0 and s.j - s.i <= 2 and self.korean_name(s.i - 1) \
@@ -1049,6 +1101,37 @@ class _Sentence:
         self.titled_places(spans)
         self.glued_abbreviations(spans)
         return spans
+
+    def opener(self, k: int) -> bool:
+        """``w[k]`` is a capitalised conjunction, preposition or sentence adverb (``Kendati``,
+        ``Sepengetahuan``, ``Akibatnya``; name_prefixes.CLAUSE_OPENERS), or an adverb of the shape
+        noun + ``-nya`` (``Prinsipnya``, ``Faktanya``: a dictionary word of four letters or more before
+        the ``-nya``): never a word of a name."""
+        w = self.w[k]
+        if not _cap(w) or not w.isalpha() or w.isupper() or self.label[k]:
+            return False
+        low = self.low[k]
+        return low in name_prefixes.CLAUSE_OPENERS or (
+            low.endswith("nya") and len(low) >= 7 and known_word(low[:-3]))
+
+    def non_names(self, spans: list[Span]) -> list[Span]:
+        """Dossier: no name opens with a clause opener (``Kendati Jepang`` -> ``Jepang``,
+        ``Sepengetahuan Bambang`` -> ``Bambang``), and one alone is none (``Prinsipnya,``); an academic
+        degree written after a name (``dr Fulan, M.Epid,``, ``M.Kes``) is no name either."""
+        if self.caseless:
+            return spans
+        out = []
+        for s in spans:
+            while s.j - s.i >= 2 and self.opener(s.i):
+                s.i += 1
+            if s.j - s.i == 1 and self.opener(s.i):
+                continue
+            text = "".join(self.w[s.i:s.j])
+            if s.source != "gaz" and name_prefixes.is_degree_word(text.replace(".", "")) and (
+                    "." in text or (s.i > 1 and self.w[s.i - 1] == "," and _cap(self.w[s.i - 2]))):
+                continue
+            out.append(s)
+        return out
 
     def company_names(self, spans: list[Span]) -> list[Span]:
         """Dossier: a person or place span that ends in a company/agency word is an organisation.
@@ -2567,6 +2650,38 @@ def _brand_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 sp.remove(before)
 
 
+# Technologies (``RFID``, ``Radio Frequency Identification``): products, not organisations.
+_TECHNOLOGIES = frozenset(TECHNOLOGIES) | frozenset(TECHNOLOGIES.values())
+# Benchmarks of two words or more, which a longer span may end with (``Light Sweet West Texas Intermediate``).
+_LONG_BENCHMARKS = tuple(" " + b for b in brands.BENCHMARKS if " " in b)
+
+
+def _market_types(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: the types of market and technology names whatever the tagger made of them
+    (docs/ner.md, "Eighth QA read"): an exchange is an organisation (``di bursa Nymex``, ``di ICE
+    Futures Europe``, read as places after ``di``), a crude benchmark a product (``West Texas
+    Intermediate``, typed ORG), a technology a product (``alat RFID``, typed ORG as an unknown
+    acronym), and a financial instrument no entity (``pasar Non-Deliverable Forward (NDF)``, read as
+    a place). Person spans are left to ``_brand_names``, which weighs the person evidence."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        keep = []
+        for s in sp:
+            text = " ".join(st.w[s.i:s.j])
+            last = st.w[s.j - 1].split("-")[-1]
+            if text in brands.INSTRUMENTS or (last in brands.INSTRUMENT_TAILS and (s.j - s.i >= 2 or "-" in st.w[s.i])):
+                continue
+            keep.append(s)
+            if s.type == "PERSON":
+                continue
+            if text in brands.EXCHANGES:
+                s.type = "ORG"
+            elif text in brands.BENCHMARKS or text.endswith(_LONG_BENCHMARKS) or text in _TECHNOLOGIES:
+                s.type = "PRODUCT"
+        sp[:] = keep
+
+
 def _person_tails(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: ``Direktur ... Kementerian Keuangan Rosmauli menjelaskan``: an organisation or place
     span that ends in a name the document shows elsewhere as a speaking or titled person (``kata
@@ -2635,13 +2750,29 @@ def _common_words(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     # ``Divisi Manajemen Proyek`` protects nothing
     named = {st.low[k] for st, sp in zip(sents, spans, strict=True) for s in sp
              if s.type == "PERSON" and s.j - s.i >= 2 and _speaking_person(st, s) for k in range(s.i, s.j)}
+    # words of the document's longer names (``Pegadaian`` of ``PT Pegadaian``): a name, wherever it stands
+    longer = {st.low[k] for st, sp in zip(sents, spans, strict=True) for s in sp if s.j - s.i >= 2
+              for k in range(s.i, s.j)}
     for st, sp in zip(sents, spans, strict=True):
         drop = [s for s in sp if s.j - s.i == 1 and s.type in ("PERSON", "ORG", "LOC", "EVENT")
                 and _cap(st.w[s.i]) and st.w[s.i].isalpha() and not st.w[s.i].isupper()
                 and not st.label[s.i] and s.source not in ("gaz", "product") and st.low[s.i] not in named
-                and low[st.low[s.i]] >= max(1, 2 * mid[st.low[s.i]])]
+                and (low[st.low[s.i]] >= max(1, 2 * mid[st.low[s.i]])
+                     or (not mid[st.low[s.i]] and st.low[s.i] not in longer and _opening_noun(st, s.i)))]
         for s in drop:
             sp.remove(s)
+
+
+def _opening_noun(st: _Sentence, k: int) -> bool:
+    """``w[k]`` opens the sentence (after a quote at most) and is a noun derived from a dictionary
+    root by affixes (``Kerinduan`` from ``rindu``, ``Pembangunan``), followed by a lower-case word or
+    punctuation: a common noun capitalised by its position. Names of that shape (``Pegadaian``) are
+    written capitalised inside sentences or in a longer name too, which the caller checks."""
+    if not (k == 0 or (k == 1 and st.w[0] in _OPENING_QUOTES)):
+        return False
+    if k + 1 < st.n and _cap(st.w[k + 1]):
+        return False
+    return derived_word(st.low[k]) and st.w[k] not in brands.KNOWN_COMPANIES
 
 
 # Administrative words of an address before a village or district name (``Kel. Petojo``, ``Kec
@@ -2825,6 +2956,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _bracket_short_forms(sents, spans)
     _inner_brackets(sents, spans)
     _brand_names(sents, spans)
+    _market_types(sents, spans)
     _person_tails(sents, spans)
     _given_name_tails(sents, spans)
     _glued_prefixes(sents, spans)
@@ -2881,6 +3013,11 @@ _NUMBER_TAIL = re.compile(r"\s+(?:No\.?|Nomor)\s*\d[\d/.-]*$")
 _HYPHEN_PAIR = re.compile(r"^([A-Z][\w'’]+(?: [A-Z][\w'’]+)*)[-–]([A-Z][\w'’]+(?: [A-Z][\w'’]+)*)$")
 
 
+# One-word organisation cues (``Kementerian``, ``Badan``, ``Bank``): ``Kementerian A dan Badan B`` are two
+# organisations.
+_ORG_CUE_WORDS = frozenset(c for c in gazetteer.cues()["org"] if " " not in c)
+
+
 def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Spans that are no names, or more than one, cut to the name(s) they hold (docs/ner.md, "Sixth
     QA read"):
@@ -2890,7 +3027,8 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
       entity, and job-title words after a person's name are cut (``Joseph Sulistijo Direktur``);
     * a trailing year or year range leaves an organisation's or person's span (``PT PGN 2016-2019``),
       and so does a list number glued to its last word (``Mandiri2.``);
-    * ``PT A dan PT B``, ``Kementerian A dan Kementerian B``: two names, split at ``dan``;
+    * ``PT A dan PT B``, ``Kementerian A dan Badan B``: two names, split at ``dan`` (and an ordinal
+      numbering the list after it: ``Kementerian A dan Kelima Kementerian B``);
     * ``Prabowo-Gibran``: two people the article names apart too, split at the hyphen.
     """
     # the first words of the article's other people (``Prabowo`` of ``Prabowo Subianto``), each named
@@ -2935,7 +3073,12 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
         text = sent[a:b]
         if m.type == "ORG" and " dan " in text:
             head, _, rest = text.partition(" dan ")
-            if head.split()[0] == rest.split()[0] and len(head.split()) >= 2 and len(rest.split()) >= 2:
+            first = rest.split()[0]
+            if first.casefold() in name_prefixes.LIST_ORDINALS and len(rest.split()) >= 3:
+                rest = rest[len(first):].lstrip()  # "... dan [Kelima] Kementerian Pemuda": the list's count
+                first = rest.split()[0]
+            if (head.split()[0] == first or (first in _ORG_CUE_WORDS and head.split()[0] in _ORG_CUE_WORDS)) \
+                    and len(head.split()) >= 2 and len(rest.split()) >= 2:
                 out.append(dataclasses.replace(m, text=head, end=a + len(head)))
                 out.append(dataclasses.replace(m, text=rest, start=b - len(rest), end=b, title=None))
                 continue
@@ -2988,6 +3131,11 @@ def _without_currencies(doc: Document, mentions: list[Mention]) -> list[Mention]
         if code and CURRENCY_PREFIXES.get(code.group(1)) == code.group(1) and m.type not in ("PERSON", "GPE") \
                 and (m.text != code.group(1) or _CURRENCY_CUES.search(sent)):
             continue
+        words = m.text.split()
+        if len(words) >= 2 and CURRENCY_PREFIXES.get(words[0]) == words[0] and m.type != "PERSON" \
+                and _CURRENCY_CUES.search(sent) and all(
+                    gazetteer.place_kind(w) or w.casefold() in CURRENCY_WORDS for w in words[1:]):
+            continue  # "CHF Swiss", "CHF Swiss France": the code and the country it is of
         if m.type not in ("GPE", "LOC") and len(m.text.split()) == 1 and not m.text.isupper() \
                 and _CURRENCY_BEFORE.search(sent[:m.start]):
             continue  # one word: "mata uang Uni Eropa" / "UE" names the union

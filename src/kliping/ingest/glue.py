@@ -58,6 +58,12 @@ def known_word(word: str) -> bool:
     return _stem_known(word)[0]
 
 
+def derived_word(word: str) -> bool:
+    """``word`` is derived by affixes from a root of the stemmer's dictionary (``kerinduan`` from
+    ``rindu``, ``prinsipnya``), not a root itself (``mulia``) nor unknown (``Jinping``)."""
+    return _stem_known(word)[1]
+
+
 def _left_ok(left: str, right: str) -> bool:
     if len(right) < 2 or left.lower() == OUTLET_PREFIX:
         return False

@@ -220,3 +220,14 @@ ORG_HEAD_ABBREVIATIONS: dict[str, str] = {
 # ``PLN`` of ABBREVIATIONS.
 LEGAL_FORM_BEFORE = frozenset({"PT", "PT.", "CV", "Perum", "Perumda"})
 LEGAL_FORM_AFTER = frozenset({"(Persero)", "Tbk", "Tbk.", "(Persero)Tbk", "Persero"})
+
+# Technologies written as an acronym or spelled out (``alat RFID``, ``kamera CCTV``): a product
+# (the dossier's thing type), not the organisation an unknown acronym is taken for. Kept out of
+# ABBREVIATIONS, which the NER models read as features. acronym -> its English expansion; both are
+# retyped (``Radio Frequency Identification (RFID)``). Case-sensitive.
+TECHNOLOGIES: dict[str, str] = {
+    "RFID": "Radio Frequency Identification", "NFC": "Near Field Communication",
+    "GPS": "Global Positioning System", "CCTV": "Closed Circuit Television", "IoT": "Internet of Things",
+    "LTE": "Long Term Evolution", "OCR": "Optical Character Recognition", "LiDAR": "Light Detection and Ranging",
+    "Lidar": "Light Detection and Ranging", "ANPR": "Automatic Number Plate Recognition",
+}

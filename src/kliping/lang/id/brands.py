@@ -69,7 +69,23 @@ Citigroup JPMorgan Barclays Nomura BlackRock Mizuho
 
 # Crude-oil benchmarks and grades news names bare (``Brent``, ``Urals``). A span that starts with one
 # is the grade (``Brent North Sea``). Case-sensitive.
-BENCHMARKS: frozenset[str] = frozenset({"Brent", "Urals", "Tapis", "West Texas Intermediate"})
+BENCHMARKS: frozenset[str] = frozenset({"Brent", "Urals", "Tapis", "West Texas Intermediate", "WTI"})
+
+# Exchanges and trading venues news names bare (``di bursa Nymex``, ``di ICE Futures Europe``): the
+# tagger reads a name after ``di`` as a place; these are organisations. Case-sensitive; a span that
+# starts with one of two words or more is the venue too (``ICE Futures Europe exchange``).
+EXCHANGES: frozenset[str] = frozenset({
+    "Nymex", "NYMEX", "Comex", "COMEX", "CBOT", "LME", "SGX", "ICE Futures", "ICE Futures Europe",
+    "ICE Futures US", "New York Mercantile Exchange", "London Metal Exchange", "Intercontinental Exchange",
+    "Chicago Mercantile Exchange", "Dubai Mercantile Exchange", "Tokyo Commodity Exchange",
+})
+
+# Financial instruments and contracts written capitalised (``pasar Non-Deliverable Forward (NDF)``,
+# ``Domestic NDF``): no entity of a story, whatever type the tagger gives them. A span whose last
+# word is one of INSTRUMENT_TAILS is an instrument (``Domestic Non-Deliverable Forward``); the
+# short forms are listed whole. Case-sensitive.
+INSTRUMENT_TAILS: frozenset[str] = frozenset({"Forward", "Forwards", "Swap", "Swaps"})
+INSTRUMENTS: frozenset[str] = frozenset({"NDF", "DNDF", "Domestic NDF", "CDS", "Credit Default Swap"})
 
 # Works and publications news names with a bare capitalised word, often English (``jurnal ilmiah
 # ..., Heritage,``): a name set off by commas after one of these nouns, with only lower-case words

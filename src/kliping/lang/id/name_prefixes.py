@@ -43,6 +43,26 @@ nah wah wow lho loh dong deh sih kok ya yah oh aduh astaga duh hmm eh
 kemarin tadi barusan sekarang kini
 """)
 
+# Conjunctions, prepositions and sentence adverbs that open a clause capitalised at a sentence's start
+# (``Kendati Jepang ...``, ``Meski Anies ...``, ``Sepengetahuan Bambang, ...``, ``Akibatnya Bank
+# Indonesia ...``): never the first word of a name. ``extract.entities`` cuts one from the start of
+# any span and drops a span that is one alone. Not ``menurut`` (a reporting verb with its own rule)
+# nor words that open names (``mari``, ``demi``, ``bunda``). Lower case.
+CLAUSE_OPENERS: frozenset[str] = _words("""
+kendati meski meskipun walau walaupun biarpun sekalipun sepengetahuan sepemahaman setahu saat sementara
+karena sebab lantaran jika bila apabila andai andaikan seandainya ketika sewaktu tatkala setelah
+sesudah sebelum sejak selama hingga seusai usai agar supaya sehingga sedangkan padahal namun tetapi bahkan
+apalagi terlebih terhadap tentang soal terkait mengenai seperti yakni yaitu tanpa bagi
+alhasil akhirnya untungnya sayangnya rupanya ternyata intinya pokoknya soalnya makanya akibatnya
+prinsipnya sebenarnya sesungguhnya faktanya memang justru
+""")
+
+# Ordinals that number the items of a list written out (``..., Kementerian Koperasi, dan kelima
+# Kementerian Pemuda dan Olahraga``): no word of the name after them. Lower case.
+LIST_ORDINALS: frozenset[str] = _words("""
+pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh terakhir
+""")
+
 # Nouns before the name of a programme, a vision or a slogan (``program prioritas Asta Cita``,
 # ``visi Indonesia Emas``), a scheme or an idea (``modus Wangiri``, ``konsep Tri Hita Karana``): the
 # name after them is no person. Not ``klub``: a club is an organisation the linker keeps (``klub
