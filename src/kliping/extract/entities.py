@@ -171,7 +171,7 @@ _DOSSIER_ORG_SUFFIX = frozenset({
     "LLC", "Plc", "PLC", "GmbH", "Bhd", "Berhad", "Persero", "Futures", "Insurance", "Reserve", "Authority",
     "Logistics", "Publishing", "Health", "Daily", "Journal", "Magazine", "Press", "Holding", "Digital",
     "Hospital", "Hospitals", "Clinic", "Zoo", "Steel", "Mining", "Industries", "Resources", "Motors", "Foods",
-    "Shop", "Store", "Prize", "Energy", "Petroleum", "Economics", "Analytics", "Commodities", "Markets",
+    "Shop", "Store", "Prize", "Energy",
 })
 # One-word bank names (``Commerzbank``, ``Citibank``, ``Rabobank``): no personal name ends so.
 _BANK_WORD = re.compile(r"^[A-Z][a-z]{2,}bank$")
@@ -218,6 +218,7 @@ _APPOSITIVE_STOPS = frozenset({"ditemui", "dihubungi", "dikonfirmasi", "dijumpai
                                "seusai", "sewaktu", "kepada"})
 _GLUED = re.compile(r"^\([A-Z][\w.&'-]*\)$")
 _LETTER = re.compile(r"[^\W\d_]")
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω]")
 
 
@@ -1016,6 +1017,7 @@ class _Sentence:
                 if te < s.i and s.i - te <= 2 and all(
                         _cap(self.w[k]) and self.w[k][:1].isalpha() and not self.label[k]
                         and not (len(self.w[k]) >= 3 and self.w[k].isupper())  # "Dirut PHE [Chalid ...]"
+                        and not _ROMAN.match(self.w[k])  # "Ketua Tim Balai X Wilayah IV [Fulan]"
                         and self.low[k] not in _TWORDS and not (self.title_head(k) and self.low[k] not in _NAMEISH_HEADS)
                         and not any(o.i <= k < o.j for o in ctx)
                         for k in range(te, s.i)):
@@ -2764,15 +2766,15 @@ def _common_words(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 
 
 def _opening_noun(st: _Sentence, k: int) -> bool:
-    """``w[k]`` opens the sentence (after a quote at most) and is a noun derived from a dictionary
-    root by affixes (``Kerinduan`` from ``rindu``, ``Pembangunan``), followed by a lower-case word or
-    punctuation: a common noun capitalised by its position. Names of that shape (``Pegadaian``) are
+    """``w[k]`` opens the sentence (after a quote at most) and is a pe-/ke-...-an noun derived from a
+    dictionary root (``Kerinduan`` from ``rindu``, ``Pembangunan``), followed by a lower-case word or
+    punctuation (not a list of names): a common noun capitalised by its position. Names of that shape (``Pegadaian``) are
     written capitalised inside sentences or in a longer name too, which the caller checks."""
     if not (k == 0 or (k == 1 and st.w[0] in _OPENING_QUOTES)):
         return False
-    if k + 1 < st.n and _cap(st.w[k + 1]):
-        return False
-    return derived_word(st.low[k]) and st.w[k] not in brands.KNOWN_COMPANIES
+    if k + 1 < st.n and (_cap(st.w[k + 1]) or (st.low[k + 1] in _LIST_WORDS and k + 2 < st.n and _cap(st.w[k + 2]))):
+        return False  # "Prihatini dan Wardani (2024)": a list of names
+    return bool(_ADMIN_NOUN.match(st.low[k])) and derived_word(st.low[k]) and st.w[k] not in brands.KNOWN_COMPANIES
 
 
 # Administrative words of an address before a village or district name (``Kel. Petojo``, ``Kec
@@ -3077,8 +3079,11 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
             if first.casefold() in name_prefixes.LIST_ORDINALS and len(rest.split()) >= 3:
                 rest = rest[len(first):].lstrip()  # "... dan [Kelima] Kementerian Pemuda": the list's count
                 first = rest.split()[0]
-            if (head.split()[0] == first or (first in _ORG_CUE_WORDS and head.split()[0] in _ORG_CUE_WORDS)) \
-                    and len(head.split()) >= 2 and len(rest.split()) >= 2:
+            # another cue opens a second organisation when a place or an acronym names it ("Polres X dan
+            # Polda Sumsel", "OJK dan Bank Indonesia"); "Badan Pengawas Pasar Modal dan Lembaga Keuangan" is one
+            other = first in _ORG_CUE_WORDS and head.split()[0] in _ORG_CUE_WORDS and any(
+                gazetteer.place_kind(w) or w in ABBREVIATIONS or (w.isupper() and len(w) >= 2) for w in rest.split()[1:])
+            if (head.split()[0] == first or other) and len(head.split()) >= 2 and len(rest.split()) >= 2:
                 out.append(dataclasses.replace(m, text=head, end=a + len(head)))
                 out.append(dataclasses.replace(m, text=rest, start=b - len(rest), end=b, title=None))
                 continue
