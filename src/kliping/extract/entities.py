@@ -1119,7 +1119,8 @@ class _Sentence:
     def non_names(self, spans: list[Span]) -> list[Span]:
         """Dossier: no name opens with a clause opener (``Kendati Jepang`` -> ``Jepang``,
         ``Sepengetahuan Bambang`` -> ``Bambang``), and one alone is none (``Prinsipnya,``); an academic
-        degree written after a name (``dr Fulan, M.Epid,``, ``M.Kes``) is no name either."""
+        degree written after a name (``dr Fulan, M.Epid,``, ``MKes``) is no name either (in capitals
+        only with its dots: ``Pimpinan MK, MA, dan KY`` names courts)."""
         if self.caseless:
             return spans
         out = []
@@ -1130,7 +1131,7 @@ class _Sentence:
                 continue
             text = "".join(self.w[s.i:s.j])
             if s.source != "gaz" and name_prefixes.is_degree_word(text.replace(".", "")) and (
-                    "." in text or (s.i > 1 and self.w[s.i - 1] == "," and _cap(self.w[s.i - 2]))):
+                    "." in text or (not text.isupper() and s.i > 1 and self.w[s.i - 1] == "," and _cap(self.w[s.i - 2]))):
                 continue
             out.append(s)
         return out
