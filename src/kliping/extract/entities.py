@@ -52,6 +52,10 @@ dossier needs in a specific form:
   thing cue: another name of a bracketed acronym's term (``Australian Dollar (AUD) atau Kangaroo
   Bond``), a work's title set off by commas after ``jurnal``/``majalah``/``film``, the second of two
   names after ``menuju``/``di``/a slogan word (``menuju Aliso dan Alameda``).
+- eighth QA read (docs/ner.md): exchanges are ORG, crude benchmarks and technologies PRODUCT,
+  financial instruments no entity (``_market_types``); clause openers and ``-nya`` adverbs open no
+  name (``Kendati Jepang`` -> ``Jepang``); a team after an office is ORG with its head after it;
+  ``Kabinet X`` is the cabinet; regional office heads (``Kadinsos``) title the name after them.
 
 Input that is all lower case (like the NERP corpus) is tagged with a caseless model and without the
 capitalisation rules.
@@ -71,12 +75,12 @@ from kliping.ingest.glue import derived_word, known_word
 from kliping.lang.id import brands, calendar, gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import (
     ABBREVIATIONS,
-    TECHNOLOGIES,
     ACRONYM_SKIP,
     LEGAL_FORM_AFTER,
     LEGAL_FORM_BEFORE,
     ORG_HEAD_ABBREVIATIONS,
     ORG_OTHER_NAMES,
+    TECHNOLOGIES,
 )
 from kliping.lang.id.cues import KIN_NOUNS, SPEECH_FORMS
 from kliping.lang.id.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
