@@ -53,7 +53,7 @@ def test_an_exchange_named_after_di_is_an_organisation_not_a_place():
 
 
 def test_a_firm_whose_name_ends_in_energy_is_an_organisation():
-    got = _spans('"Belum ada isyarat jelas dari Riyadh," kata Gene McGillian, analis di Tradition Energy.')
+    got = _spans('"Pasokan masih berlebih," ujar Gene McGillian, pialang dan analis di Tradition Energy.')
     assert got.get("Tradition Energy") == "ORG"
     assert got.get("Gene McGillian") == "PERSON"
 
@@ -73,7 +73,7 @@ def test_a_financial_instrument_is_no_entity():
 
 
 def test_a_currency_code_with_its_country_is_no_organisation():
-    got = _spans("Dolar AS juga melemah terhadap mata uang CHF Swiss sebesar 0,14 persen.")
+    got = _spans("Pagi ini greenback turun tipis terhadap mata uang CHF Swiss di pasar Asia.")
     assert not [t for t in got if t.startswith("CHF")]
     got = _spans("Nilai tukar dolar terhadap CHF Swiss France turun 0,2 persen pagi ini.")
     assert not [t for t in got if t.startswith("CHF")]
@@ -110,8 +110,9 @@ def test_an_academic_degree_after_a_name_is_no_person():
 
 
 def test_a_team_after_an_office_is_an_organisation_and_its_head_the_person():
-    got = _titles("Ketua Tim Reformasi Tata Kelola Minyak dan Gas Bumi (Migas) Faisal Basri menghitung ulang harga bensin.")
-    assert got == {"Faisal Basri": "Ketua Tim Reformasi Tata Kelola Minyak dan Gas Bumi"}
+    got = _titles("Ketua Tim Reformasi Tata Kelola Listrik dan Energi Baru (EBT) Hendra Sitompul menghitung ulang "
+                  "tarif listrik.")
+    assert got == {"Hendra Sitompul": "Ketua Tim Reformasi Tata Kelola Listrik dan Energi Baru"}
     assert _titles("Rapat digelar di kantor Menko Pangan selaku Ketua Tim Pengarah untuk program itu.") == {}
     got = _titles("Ketua Tim Pemenangan Andi Wijaya menyebut hasil survei itu wajar.")
     assert got == {"Andi Wijaya": "Ketua Tim Pemenangan"}
