@@ -30,6 +30,21 @@ def test_a_regional_office_head_written_as_one_word_titles_the_name_after_its_pl
     assert got == {"Rachmat Taufik": "Kadisnaker Jawa Barat"}
 
 
+def test_the_holder_after_a_spelt_out_regional_office_and_its_region_is_a_person():
+    got = _spans('"Bantuan sudah kami salurkan," kata Kepala Dinas Sosial Kota Medan Irvan Wahyudi.')
+    assert got.get("Dinas Sosial Kota Medan") == "ORG"
+    assert got.get("Irvan Wahyudi") == "PERSON"
+    got = _titles("Kepala Dinas Pendidikan Kabupaten Bogor Rina Marlina meninjau sekolah yang rusak.")
+    assert got == {"Rina Marlina": "Kepala Dinas Pendidikan Kabupaten Bogor"}
+
+
+def test_a_section_or_company_word_after_the_region_is_no_office_holder():
+    got = _spans("Kepala Dinas PUPR Kota Medan Bidang Bina Marga hadir dalam rapat.")
+    assert not [t for t, typ in got.items() if typ == "PERSON"]
+    got = _titles("Menurut analis Central China Securities Zhang Gang, permintaan baja melemah.")
+    assert got == {"Zhang Gang": "analis Central China Securities"}
+
+
 def test_the_unit_word_of_the_municipal_police_head_is_part_of_the_title():
     got = _titles("Kasatpol PP Agus Ridho mengatakan lapak liar itu dibongkar pagi tadi.")
     assert got == {"Agus Ridho": "Kasatpol PP"}

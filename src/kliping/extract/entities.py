@@ -1089,7 +1089,7 @@ class _Sentence:
         # seen in ordinary sentences
         model = [] if self.headline() else self.fix_model(_model_spans(self.w, self.caseless))
         cands = self.rule_spans(model)
-        spans = self.non_names(self.resolve(model, cands, self.products() + self.domains()))
+        spans = self.office_holders(self.non_names(self.resolve(model, cands, self.products() + self.domains())))
         for s in spans:
             # "Marsekal Pak Jong Chon": the Korean family name belongs to the name
             if s.type == "PERSON" and s.i > 0 and s.j - s.i <= 2 and self.korean_name(s.i - 1) \
@@ -1139,6 +1139,38 @@ class _Sentence:
                 continue
             out.append(s)
         return out
+
+    def office_holders(self, spans: list[Span]) -> list[Span]:
+        """Dossier: ``Kepala Dinas Sosial Kota Medan [Irvan Wahyudi]`` tagged as one organisation (or
+        ``Kabupaten Bogor Rina Marlina`` as one place): after an office of a unit and its region (a
+        gazetteer city, regency, province or country inside the span), two or more capitalised words
+        to the span's end are the office holder, when a title head opens the stretch and one of the
+        words is no dictionary word (``Bidang Bina Marga`` is the office's section). The model gives
+        such names little person probability after a region, so no probability is asked."""
+        if self.caseless:
+            return spans
+        added: list[Span] = []
+        for s in spans:
+            if s.type not in ("ORG", "PLACE", "LOC", "GPE") or s.j - s.i < 3:
+                continue
+            head = s.i - 1
+            while head >= 0 and head >= s.i - 4 and _cap(self.w[head]) and self.w[head].isalpha() \
+                    and not self.title_head(head):
+                head -= 1
+            if head < 0 or not (self.title_head(head) and self.low[head] in _TRIGGER_HEADS):
+                continue
+            b = max((e for a, (e, lab) in self.gaz_at.items() if s.i <= a and e < s.j - 1 and lab in STRONG_GPE
+                     and _cap(self.w[a])), default=None)
+            if b is None or s.j - b > 4 or not all(
+                    _cap(self.w[x]) and self.w[x].isalpha() and not self.w[x].isupper() and not self.label[x]
+                    and not self.title_head(x) and self.low[x] not in _TWORDS and self.low[x] not in FIELD_NOUNS
+                    and self.low[x] not in _UNIT_OPENERS and not _ADMIN_NOUN.match(self.low[x])
+                    and self.w[x] not in _ORG_SUFFIX and self.w[x] not in _DOSSIER_ORG_SUFFIX
+                    for x in range(b, s.j)) or all(known_word(self.low[x]) for x in range(b, s.j)):
+                continue
+            added.append(Span(b, s.j, "PERSON", title=(head, b), source="title"))
+            s.j = b
+        return sorted([*spans, *added], key=lambda s: s.i) if added else spans
 
     def company_names(self, spans: list[Span]) -> list[Span]:
         """Dossier: a person or place span that ends in a company/agency word is an organisation.
