@@ -1057,8 +1057,9 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
         spk = _Speaker("pronoun", start=base + m.start())
     else:
         spk = _speaker_after(spk_text, base + m.end(), ctx, loose=True)
-        if spk.kind == "none":
-            return None  # ``menurut rencana`` is not an attribution
+        if spk.kind == "none" and spk.text not in _RELATIVE_NOUNS:
+            # ``menurut rencana`` is not an attribution; ``menurut istri Budi`` is (the relative's)
+            return None
     if len(content.split()) < 2:
         return None
     if _NAMED_SPEECH_OPEN.match(content):
@@ -1189,10 +1190,15 @@ def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, c
     first = body.split()[0].lower()
     if body[0].isupper():
         _, run = _cap_run(body, coord=coord)
-        if not run or run[0].lower() not in TITLE_WORDS or _split_name(run, ctx)[0] is not None:
+        if not run or run[0].lower() not in TITLE_WORDS:
             return None
-    elif first not in TITLE_WORDS:
-        return None
+        name, title = _split_name(run, ctx)
+        if name is not None and title is not None and not _office_place(run, name, base + chunks[idx][0], body, ctx):
+            return None
+        if name is not None and title is None and run[0].lower() in cues.ORG_HEADS:
+            return None
+    elif first not in TITLE_WORDS and _RELATIVE_HEAD.match(body) is None:
+        return None  # (``X, putra almarhum Y, mengatakan``: a relation describes X as a role does)
     poff, prev = chunks[idx - 1]
     dash = list(_DATELINE_DASH.finditer(prev))
     if dash:
@@ -1206,6 +1212,25 @@ def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, c
                                                                           base + poff + lead + span) is None):
         return None  # ``Namun, jaksa mengatakan`` / ``Sebab, politikus X itu``: a connector, not a name
     return _Speaker("phrase", text=prev[:span], start=base + poff + lead)
+
+
+def _office_place(run: list[str], name: str, base: int, body: str, ctx: _Ctx) -> bool:
+    """``Kepala Desa Sukamaju``, ``Lurah Kampung Melayu``: the name a title run ends with is the
+    place of the office when an administrative unit (``cues.ADMIN_UNIT_WORDS``) opens it or stands
+    right before it, and the tagger does not read it as a person."""
+    words = [w for w in run if not w.startswith("(")]
+    tail = name.split()
+    k = len(words) - len(tail)
+    if k < 1 or [w.lower() for w in words[k:]] != [w.lower() for w in tail]:
+        return False
+    if not (tail[0].lower() in cues.ADMIN_UNIT_WORDS or words[k - 1].lower() in cues.ADMIN_UNIT_WORDS):
+        return False
+    lead = len(body) - len(body.lstrip())
+    at = body.find(name, lead)
+    if at < 0:
+        return False
+    m = _mention_in(ctx, base + at, base + at + len(name))
+    return m is None or m.type != "PERSON"
 
 
 def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
@@ -1331,24 +1356,34 @@ def _group_subject(rest: str, start: int, ctx: _Ctx, loose: bool, coord: bool) -
 _RELATIVE_NOUNS = cues.KIN_NOUNS | cues.REPRESENTATIVE_NOUNS
 _RELATIVE_HEAD = re.compile(
     r"^(?P<head>(?i:" + _alt_ws(_RELATIVE_NOUNS) + r"))"
-    r"(?P<mods>(?:\s+(?i:" + _alt_ws(cues.KIN_MODIFIERS) + r"))*)\s+(?=\S)"
+    r"(?P<mods>(?:\s+(?i:" + _alt_ws(cues.KIN_MODIFIERS) + r"))*)(?:\s+(?=\S)|(?<=[a-z])[\s.,]*$)"
 )
+# ``sang``/``si`` before a lower-case noun: an article, the noun says who speaks (``Sang putri``)
+_ARTICLE_NOUN = re.compile(r"^(?i:sang|si)\s+(?=[a-z])")
 
 
-def _relative(rest: str, start: int, ctx: _Ctx, coord: bool) -> _Speaker | None:
+def _relative(rest: str, start: int, ctx: _Ctx, coord: bool, article: bool = False) -> _Speaker | None:
     """``Anak Rina Marlina``, ``Istri mendiang Budi``, ``Kuasa hukum Budi Santoso``, ``adik korban``:
     a relative or a representative of the one named speaks, not the one named, so there is no
     speaker name (``cues.KIN_NOUNS``, ``cues.REPRESENTATIVE_NOUNS``); an apposition after the name
     gives the speaker's own name (``Kuasa hukum Budi, Andi Wijaya, mengatakan``). ``Putra``/``Putri``
-    are also given names: read so only with a modifier (``putra sulung X``); ``Anak Agung`` is a
-    Balinese name. A name the tagger starts at the kinship word is a name, not a relative."""
+    are also given names: read so only with a modifier (``putra sulung X``, ``putra almarhum``), an
+    article before (``sang putri``), a common noun after (``putri korban``), or a name after that
+    the article gave earlier without that word before it (``Budi Santoso …; Putra Budi``);
+    ``Anak Agung`` is a Balinese name. A name the tagger starts at the kinship word is a name, not a
+    relative."""
     m = _RELATIVE_HEAD.match(rest)
     if m is None:
         return None
     head = " ".join(m.group("head").lower().split())
     after = rest[m.end():]
     nxt = after.split(None, 1)[0].lower().strip(".,") if after.strip() else ""
-    if f"{head} {nxt}" in cues.KIN_NOT_RELATIVE or (head in cues.KIN_GIVEN_NAMES and not m.group("mods").strip()):
+    if not after.strip() and not m.group("mods").strip() and not article:
+        return None  # ``Putra mengatakan``: the kinship word alone is read as before (a name, a noun)
+    if f"{head} {nxt}" in cues.KIN_NOT_RELATIVE or (
+            head in cues.KIN_GIVEN_NAMES and not m.group("mods").strip() and not article
+            and not (after[:1].islower() and nxt in cues.UNNAMED_SPEAKER_NOUNS)
+            and not _known_without(ctx, head, after, start + m.end())):
         return None
     if nxt in cues.NAME_STOPWORDS or nxt in cues.ROLE_DEMONSTRATIVES:
         return None  # ``Anak di bawah umur``, ``istri itu``: no one related to is named
@@ -1370,6 +1405,28 @@ def _relative(rest: str, start: int, ctx: _Ctx, coord: bool) -> _Speaker | None:
                      or (not ctx.mentions and _split_name(run2, ctx)[0] is not None)):
             return _Speaker("phrase", text=rest[at:at + span2], start=start + at)
     return _Speaker("none", text=head)
+
+
+def _known_without(ctx: _Ctx, head: str, after: str, at: int) -> bool:
+    """``Putra Budi`` after the article named ``Budi Santoso``: the name after a kinship word that is
+    also a given name is a person the article gave before without that word (and never with it), so
+    the word is the relation (the son of Budi), not part of the name."""
+    if not ctx.mentions or not after[:1].isupper():
+        return False
+    span, run = _cap_run(after)
+    name = " ".join(w for w in run if not w.startswith("("))
+    if not name:
+        return False
+    seen = False
+    for a, _b, m in ctx.mentions:
+        if a >= at:
+            break
+        if m.type != "PERSON" or not _same_person(_name_text(m.text), name):
+            continue
+        if head in (m.title or "").lower().split() or ctx.text[max(0, a - len(head) - 1):a].strip().lower() == head:
+            return False
+        seen = True
+    return seen
 
 
 def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord: bool = False) -> _Speaker:
@@ -1402,6 +1459,13 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     relative = _relative(rest, start, ctx, coord)
     if relative is not None:
         return relative
+    am = _ARTICLE_NOUN.match(rest)
+    if am:
+        # ``Sang putri mengatakan``, ``kata si pelapor``: the noun after the article, no name
+        noun = rest[am.end():].split()[0].lower().rstrip(".,")
+        sp = _relative(rest[am.end():], start + am.end(), ctx, coord, article=True) \
+            or _speaker_after(rest[am.end():], start + am.end(), ctx, loose=loose, coord=coord)
+        return sp if sp.kind != "none" or sp.text else _Speaker("none", text=noun)
     if rest[0].islower():
         em = _EPITHET.match(rest)
         if em:
@@ -1725,8 +1789,8 @@ def _split_name(tokens: list[str], ctx: _Ctx) -> tuple[str | None, str | None]:
                 or lw in cues.PLACE_WORDS or lw in ctx.common or (_is_acronym(w) and len(words) > 1):
             break
         run.insert(0, w)
-    while run and run[0].lower() in _NAME_PARTICLES:
-        run.pop(0)
+    while run and (run[0].lower() in _NAME_PARTICLES or run[0][:1].isdigit()):
+        run.pop(0)  # ``Ketua RT 05 Budi``: the number belongs to the office, it is no name
     if run and len(run) < len(words) and _place_name(" ".join(run), ctx):
         # ``Kepala Dinas Sosial Garut``, ``Bupati Bima``: the place of the office, no name; with no
         # title before it the place ends an organisation's name (``KBRI Phnom Penh``)
