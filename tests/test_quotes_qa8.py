@@ -85,3 +85,24 @@ def test_menurut_a_relative_is_the_relatives_statement():
     assert speakers("Menurut kuasa hukum Budi Santoso, kliennya tidak bersalah.") == [None]
     # ``menurut rencana`` is still no attribution
     assert speakers("Menurut rencana, sekolah akan dibuka besok.") == []
+
+
+# ----------------------------------------------------------------------------- attributions running to the sentence end
+
+
+def test_an_apposition_or_date_after_a_mid_attribution_is_not_quote_text():
+    from tests.test_quotes_qa5 import quotes
+
+    assert quotes("Harga beras sudah turun, kata Budi Santoso, Ketua RT 05.") == [
+        (False, "Harga beras sudah turun", "Budi Santoso")]
+    assert quotes("Harga beras sudah turun, kata Budi Santoso, Senin (12/5).") == [
+        (False, "Harga beras sudah turun", "Budi Santoso")]
+    assert quotes("Harga beras sudah turun, kata Ketua RT 05, Budi Santoso.") == [
+        (False, "Harga beras sudah turun", "Budi Santoso")]
+    # an office whose name has commas of its own, then the person
+    t = ("Sebutan itu sekadar istilah, bilang Kepala Dinas Pangan, Kelautan, dan Pertanian (DPKP) "
+         "Pemprov DKI, Budi Santoso.")
+    assert quotes(t) == [(False, "Sebutan itu sekadar istilah", "Budi Santoso")]
+    # a clause after the attribution is still part of the statement
+    assert quotes("Harga beras, kata Budi Santoso, sudah turun sejak pekan lalu.") == [
+        (False, "Harga beras sudah turun sejak pekan lalu", "Budi Santoso")]

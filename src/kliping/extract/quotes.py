@@ -944,6 +944,11 @@ def _reported_mid(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | Non
     if _strip_connectors(pre).strip(" ,") == "":
         content = _cut_content(post)
         start = base + m.end()
+    elif _attribution_rest(post):
+        # ``…, kata Budi, Ketua RT 05.`` / ``…, kata Ketua RT 05, Budi.`` / ``…, kata Budi, Senin
+        # (12/5).``: what follows the second comma only names or dates the speaking; the statement
+        # is the clause before the cue, the speaker the whole phrase after it
+        return _reported_end(s, base, m, ctx)
     else:
         lead = len(pre) - len(pre.lstrip())
         content = _cut_content(pre + " " + post)
@@ -959,6 +964,47 @@ def _reported_mid(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | Non
     end = base + len(s.rstrip().rstrip(".!?…").rstrip())
     return _Item(pos=base + m.start("cue"), start=start, end=end, text=content, para=0,
                  direct=False, cue=m.group("cue").lower(), speaker=spk)
+
+
+_ATTRIBUTION_LOWER = frozenset(("dan", "serta", "&", "bidang", "urusan")) | _NAME_PARTICLES | cues.ORG_NAME_JOINERS
+
+
+def _attribution_rest(post: str) -> bool:
+    """Whether ``post`` (the sentence after ``, kata X,``) is only capitalised words, numbers,
+    brackets and the lower-case words of names and offices: an apposition or a date of the
+    speaker's, no clause of the statement."""
+    words = re.findall(r"\([^()]*\)|[^\s,()]+", post.strip().rstrip(".!?…").strip())
+    if not words:
+        return False
+    return all(w.startswith("(") or w[:1].isupper() or w[:1].isdigit()
+               or w.lower() in _ATTRIBUTION_LOWER or w.lower().rstrip(".") in TITLE_WORDS for w in words)
+
+
+def _reported_end(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | None:
+    """``…, kata Ketua Dinas X, Budi Santoso.``: the statement before an attribution that runs to
+    the sentence end through commas. A person the tagger finds in the last comma chunk speaks
+    (``kata Kepala Dinas Pangan, Kelautan, dan Pertanian DKI, Budi``); else the phrase after the cue."""
+    pre = s[: m.start()]
+    lead = len(pre) - len(pre.lstrip())
+    content = _cut_content(pre)
+    if len(content.split()) < 3:
+        return None
+    if m.group("nya"):
+        spk = _Speaker("pronoun", start=base + m.start("cue"))
+    else:
+        tail = s[m.start("rest"):].rstrip().rstrip(".!?…").rstrip()
+        cut = tail.rfind(",")
+        last = tail[cut + 1:]
+        at = base + m.start("rest") + cut + 1 + len(last) - len(last.lstrip())
+        first = _speaker_after(tail[:tail.find(",")], base + m.start("rest"), ctx)
+        if cut > 0 and first.kind != "phrase" and _person_within(ctx, at, at + len(last.strip())):
+            spk = _Speaker("phrase", text=last.strip(), start=at)
+        else:
+            spk = _speaker_after(tail, base + m.start("rest"), ctx)
+        if spk.kind == "none" and not spk.text:
+            return None
+    return _Item(pos=base + m.start("cue"), start=base + lead, end=base + lead + len(content), text=content,
+                 para=0, direct=False, cue=m.group("cue").lower(), speaker=spk)
 
 
 def _skip_apposition(post: str) -> int:
