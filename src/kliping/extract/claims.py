@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from kliping.extract import quotes as _q
-from kliping.lang.id import cues
+from kliping.lang.id import cues, titles
 from kliping.lang.id import numbers as _nw
 from kliping.model import Claim, Document, Mention
 
@@ -115,6 +115,14 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                     # ``ongkos produksi yang lumayan besar, yang diduga sekitar 75 dollar``: a second
                     # relative set off by a comma describes the noun the first one did
                     subj = prev[: first.start()].strip() + " yang"
+                elif prev.strip() and status in ("allegation", "speculation") \
+                        and not _q._place_name(prev.strip(), ctx):  # (``…, Maluku, yang``: a place in apposition)
+                    # ``butuh harga tertentu, yang diduga di atas 50 dollar``: the relative set off by a
+                    # comma describes the noun phrase closing the clause before it; an aside ends at
+                    # its own comma (``Biaya itu, yang diperkirakan Rp 2 triliun, ditanggung …``)
+                    head = _noun_before_yang(prev.split()) or _clause_before(prev)
+                    subj = "" if _is_empty(head) else head
+                    content = content.split(",", 1)[0].strip()
                 if status in ("allegation", "speculation") and subj and not _is_empty(subj):
                     content = _with_subject(subj, m.group("cue"), content)
                 elif status == "confirmation" and _without_adverbs(subj).split()[-1:] == ["yang"]:
@@ -153,7 +161,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 said = next(((doc.locate(a)[0], doc.text[a:b]) for a, b, who in reversed(spans)
                              if b <= sent.start and b > a and (who is None or who != actor)), None)
                 content = _antecedent_text(content, out, si, said) or ""
-            if not content or _is_empty(content) or len(content.split()) < 2:
+            if not content or _is_empty(content) or len(content.split()) < 2 or _bare_amount(content):
                 content = _q._cut_content(_without_dateline(s))
             out.append(Claim(status=status, cue=cue, text=content, sentence=si, actor_name=_snap(actor, ctx)))
     return out
@@ -278,6 +286,18 @@ def _estimates(after: str) -> bool:
         if lead in cues.ESTIMATE_AFTER:
             return lead not in cues.ESTIMATE_NEEDS_NUMBER or _amount_word(words[n] if len(words) > n else "")
     return False
+
+
+_ESTIMATE_WORDS = frozenset(w for e in cues.ESTIMATE_AFTER for w in e.split())
+
+
+def _bare_amount(content: str) -> bool:
+    """``di atas 50 dollar AS``, ``Rp 2 triliun``: an amount with nothing it is the amount of (the
+    noun it measures is in a pointing-back subject, or nowhere), which alone says nothing."""
+    words = [w.strip(",.;:").lower() for w in content.split()]
+    while words and words[0] in _ESTIMATE_WORDS:
+        words.pop(0)
+    return bool(words) and _amount_word(words[0]) and len(words) <= 4
 
 
 def _amount_word(word: str) -> bool:
@@ -673,12 +693,46 @@ def _agent(after: str, base: int, ctx: _q._Ctx) -> tuple[str, str] | None:
     has_oleh = bool(m and m.group().strip())
     if not rest[:1].isupper() and not has_oleh:
         return None
-    sp = _q._speaker_after(rest, base + (m.end() if m else 0), ctx, coord=True)  # type: ignore[union-attr]
+    at = base + (m.end() if m else 0)  # type: ignore[union-attr]
+    sp = _q._speaker_after(rest, at, ctx, coord=True)
     name = _actor(sp, ctx)
-    if name is None:
-        return None
+    if name is None or _amount_word(name.split()[0].lower()):
+        return None  # (``yang diperkirakan Rp 2 triliun``: an amount, nobody estimating)
     span, _ = _q._cap_run(rest, coord=True)
-    return name, _claim_text(rest[span:])
+    if sp.kind == "phrase" and at <= sp.start and sp.start + len(sp.text) - at > span:
+        # ``dibantah oleh kuasa hukum terdakwa, Andi Wijaya``: the agent runs past the first
+        # capitalised words (a role, then the name in apposition); none of it is the claim
+        span = sp.start + len(sp.text) - at
+    tail = rest[span:]
+    if _SPEAKING_ADJUNCT.match(tail) or _AGENT_RELATIVE.match(tail) or _agent_apposition(tail):
+        # ``diakui oleh Bank Dunia dalam laporannya`` (how X said it), ``dibantah Kemenag yang
+        # menyebut …`` (X described), ``dibantah oleh Andi, kuasa hukum terdakwa`` (who X is): no
+        # claimed text after the agent
+        return name, ""
+    return name, _claim_text(tail)
+
+
+_AGENT_RELATIVE = re.compile(r"^\s*,?\s*yang(?![\w-])", re.I)
+
+
+def _agent_apposition(tail: str) -> bool:
+    """``, kuasa hukum terdakwa.`` after an agent: a role describing the agent to the sentence end
+    (a title, role or relation word first, no predicate after it)."""
+    if not tail.lstrip().startswith(","):
+        return False
+    words = [w.strip(".,;:") for w in tail.lstrip()[1:].split()]
+    if not words or not words[0]:
+        return False
+    first = words[0].lower()
+    head = first in _q.TITLE_WORDS or first in cues.ROLE_NOUNS or first in cues.KIN_NOUNS \
+        or first in titles.APPOSITIVE_HEADS or any(r.split()[0] == first for r in cues.REPRESENTATIVE_NOUNS)
+    return head and not _q._has_predicate(words[1:])
+
+
+# An adjunct of the speaking right after a passive cue's agent (``diakui oleh X dalam laporannya``,
+# ``dibantah X saat dikonfirmasi``): where, when or how the agent spoke, no claim of its own.
+_SPEAKING_ADJUNCT = re.compile(
+    r"^\s*,?\s*(?:dalam|pada|saat|ketika|melalui|lewat|via|di|kepada|usai|seusai|setelah|sebelum)(?![\w-])", re.I)
 
 
 def _actor(sp: _q._Speaker, ctx: _q._Ctx) -> str | None:
