@@ -198,6 +198,37 @@ class _Line:
     index: int
 
 
+class _Spans:
+    """Character ranges ``[a, b)`` with a membership test by bisect: the pronoun and role loops ask,
+    per mention, whether it lies in a quote or a reported statement. The index (starts in order and
+    the farthest end reached so far) is rebuilt on the first test after an ``append``, so it is
+    built once per article: the ranges are all added before the loops run."""
+
+    def __init__(self, ranges: list[tuple[int, int]] | None = None) -> None:
+        self.ranges: list[tuple[int, int]] = list(ranges or [])
+        self._starts: list[int] = []
+        self._reach: list[int] = []
+        self._dirty = True
+
+    def append(self, span: tuple[int, int]) -> None:
+        self.ranges.append(span)
+        self._dirty = True
+
+    def covers(self, pos: int) -> bool:
+        """Whether some range holds ``pos`` (as ``any(a <= pos < b for a, b in ranges)``)."""
+        if self._dirty:
+            spans = sorted(self.ranges)
+            self._starts = [a for a, _b in spans]
+            self._reach = []
+            far = -1
+            for _a, b in spans:
+                far = max(far, b)
+                self._reach.append(far)
+            self._dirty = False
+        k = bisect_right(self._starts, pos)
+        return k > 0 and self._reach[k - 1] > pos
+
+
 @dataclass
 class _Ctx:
     doc: Document
@@ -210,13 +241,13 @@ class _Ctx:
     # history positions of content-less leads by a request (``X meminta Y memijat …``): an action
     # in the narrative, a speaker only as far as nothing says otherwise
     requests: set[int] = field(default_factory=set)
-    quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quote spans: not antecedents
+    quoted: _Spans = field(default_factory=_Spans)  # direct quote spans: not antecedents
     # persons introduced as a party of the case (``korban bernama X``): a later quote that talks of
     # the parties in the third person is an official's account, not theirs
     parties: set[str] = field(default_factory=set)
     # reported-statement contents (``Jaksa mengatakan [Sri meminta …]``): the people named there are
     # talked about, so they are no antecedent of a role word or a pronoun
-    reported: list[tuple[int, int]] = field(default_factory=list)
+    reported: _Spans = field(default_factory=_Spans)
     # short forms a person is written by (``Iswan Ibrahim (ISW)``, ``saudara AS``): lower-cased
     # full name -> the forms, for telling that a quote talks about that person
     short_forms: dict[str, set[str]] = field(default_factory=dict)
@@ -226,6 +257,9 @@ class _Ctx:
     line_starts: list[int] = field(default_factory=list)  # ``lines[i].start``, for a bisect in ``_line_of``
     # ``doc.sentences[i].start``, for a bisect in ``_unmentioned_party``
     sentence_starts: list[int] = field(default_factory=list)
+    # built on first use, once per article (see ``_written_out``, ``_titled_persons``)
+    written_out: dict[str, set[str]] | None = None
+    titled: list[tuple[int, str, str]] | None = None
 
 
 # ----------------------------------------------------------------------------- public API
@@ -1459,7 +1493,7 @@ def _known_without(ctx: _Ctx, head: str, after: str, at: int) -> bool:
     the word is the relation (the son of Budi), not part of the name."""
     if not ctx.mentions or not after[:1].isupper():
         return False
-    span, run = _cap_run(after)
+    _span, run = _cap_run(after)
     name = " ".join(w for w in run if not w.startswith("("))
     if not name:
         return False
@@ -2066,7 +2100,7 @@ def _find_role(ctx: _Ctx, role: str, pos: int, title: str | None = None) -> str 
         # ``demikian keterangan tertulis kementerian itu``: the organisation last named with that
         # head word (``Kementerian Kebudayaan Prancis``)
         for ma, _mb, m in reversed(ctx.mentions):
-            if ma >= pos or m.type != "ORG" or _inside(ma, ctx.quoted):
+            if ma >= pos or m.type != "ORG" or ctx.quoted.covers(ma):
                 continue
             name = _name_text(m.text)
             if name.split()[0].lower() == role:
@@ -2083,7 +2117,7 @@ def _find_role(ctx: _Ctx, role: str, pos: int, title: str | None = None) -> str 
                 break
         for ma, _mb, m in reversed(ctx.mentions):
             if ma < pos and m.type == "PERSON" and m.title and _role_in_title(role, m.title) \
-                    and not _inside(ma, ctx.reported):
+                    and not ctx.reported.covers(ma):
                 if best is None or ma > best[0]:
                     best = (ma, m.text)
                 break
@@ -2093,7 +2127,7 @@ def _find_role(ctx: _Ctx, role: str, pos: int, title: str | None = None) -> str 
         pat = r"\s+".join(re.escape(w) for w in role.split()) if multi else _role_intro(role)
         intro = re.compile(rf"(?<![\w-]){pat}(?![\w-])[^.!?\"“”]{{0,60}}$", re.I)
         for ma, _mb, m in reversed(ctx.mentions):
-            if ma >= pos or m.type != "PERSON" or _inside(ma, ctx.quoted) or _inside(ma, ctx.reported):
+            if ma >= pos or m.type != "PERSON" or ctx.quoted.covers(ma) or ctx.reported.covers(ma):
                 continue  # (``Menurut jaksa, Sri menagih …``: Sri is what the prosecutor said, not him)
             before = ctx.doc.sentences[m.sentence].text[: m.start]
             hit = intro.search(before)
@@ -2345,7 +2379,7 @@ def _unmentioned_party(ctx: _Ctx, after: int, pos: int) -> str | None:
         sent = ctx.doc.sentences[si]
         if sent.end <= after:
             return None
-        if sent.text[:1] in _DOUBLE or _inside(sent.start, ctx.quoted) or _inside(sent.start + 1, ctx.quoted):
+        if sent.text[:1] in _DOUBLE or ctx.quoted.covers(sent.start) or ctx.quoted.covers(sent.start + 1):
             si -= 1
             continue  # quoted text: the pronoun's own quote, or a quote in between
         break
@@ -2396,7 +2430,7 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
     nearest: tuple[int, Mention] | None = None  # no speaker yet: the closest person, if none is a subject
     pos_line: int | None = None
     for ma, _mb, m in reversed(ctx.mentions):
-        if ma >= pos or m.type != "PERSON" or _inside(ma, ctx.quoted) or _inside(ma, ctx.reported):
+        if ma >= pos or m.type != "PERSON" or ctx.quoted.covers(ma) or ctx.reported.covers(ma):
             continue  # (``Jaksa mengatakan Sri meminta …``: Sri is talked about, not talking)
         if account and any(_same_person(_name_text(m.text), x) for x in ctx.parties):
             continue
@@ -2461,8 +2495,8 @@ def _org_official(ctx: _Ctx, last_name: str, last_pos: int, pos: int) -> tuple[s
     Badan Pengawas … (BPKP) Mardiasmo``) speaks for it. None when that is not one person, or the last
     speaker is among them."""
     si = bisect_left(ctx.sentence_starts, pos) - 1
-    while si >= 0 and (ctx.doc.sentences[si].text[:1] in _DOUBLE or _inside(ctx.doc.sentences[si].start, ctx.quoted)
-                       or _inside(ctx.doc.sentences[si].start + 1, ctx.quoted)):
+    while si >= 0 and (ctx.doc.sentences[si].text[:1] in _DOUBLE or ctx.quoted.covers(ctx.doc.sentences[si].start)
+                       or ctx.quoted.covers(ctx.doc.sentences[si].start + 1)):
         si -= 1
     if si < 0 or ctx.doc.sentences[si].start <= last_pos:
         return None
@@ -2475,23 +2509,48 @@ def _org_official(ctx: _Ctx, last_name: str, last_pos: int, pos: int) -> tuple[s
         before = _strip_connectors(sent.text[: m.start])
         if (before.strip() and not before.rstrip().endswith(",")) or not _PREDICATE.match(sent.text[m.end:]):
             continue
-        forms = {m.text}
-        for sf in re.finditer(rf"([A-Z][\w-]*(?:\s+(?:dan|&|[A-Z][\w-]*)){{1,8}})\s+\({re.escape(m.text)}\)", ctx.text):
-            forms.add(sf.group(1))
+        forms = {m.text} | _written_out(ctx, m.text)
         found: list[tuple[str, str | None]] = []
-        for _a, _b, p in ctx.mentions:
-            if p.type != "PERSON" or not p.title or _mention_start(ctx, p) >= pos:
+        for at, name, title in _titled_persons(ctx):
+            if at >= pos:
+                break  # (in text order)
+            if not any(_word_re(f).search(title) for f in forms):
                 continue
-            if not any(_word_re(f).search(p.title) for f in forms):
-                continue
-            name = _name_text(p.text)
             if _spoke(ctx, name) and not any(_same_person(name, n) for n, _t in found):
-                found.append((name, p.title))
+                found.append((name, title))
         if any(_same_person(last_name, n) for n, _t in found):
             return None
         if len(found) == 1:
             return _longest_form(ctx, found[0][0]), found[0][1]
     return None
+
+
+# ``Badan Pengawas Keuangan dan Pembangunan (BPKP)``: the capitalised words written before a bracket.
+_WRITTEN_OUT = re.compile(r"([A-Z][\w-]*(?:\s+(?:dan|&|[A-Z][\w-]*)){1,8})\s+\(([^()]*)\)")
+
+
+def _written_out(ctx: _Ctx, short: str) -> set[str]:
+    """The forms the article writes out before ``(short)``. The map from each bracketed text to
+    them is built on the first call and kept on ``ctx``: one scan of the article, not one per
+    organisation mention. (The words before a bracket cannot hold a bracket, so one scan over all
+    brackets finds what a scan for ``(short)`` alone finds.)"""
+    if "(" in short or ")" in short:
+        pat = rf"([A-Z][\w-]*(?:\s+(?:dan|&|[A-Z][\w-]*)){{1,8}})\s+\({re.escape(short)}\)"
+        return {sf.group(1) for sf in re.finditer(pat, ctx.text)}
+    if ctx.written_out is None:
+        ctx.written_out = {}
+        for sf in _WRITTEN_OUT.finditer(ctx.text):
+            ctx.written_out.setdefault(sf.group(2), set()).add(sf.group(1))
+    return ctx.written_out.get(short, set())
+
+
+def _titled_persons(ctx: _Ctx) -> list[tuple[int, str, str]]:
+    """(start, name, title) of the article's PERSON mentions that carry a title, in text order;
+    built once per article and kept on ``ctx``."""
+    if ctx.titled is None:
+        ctx.titled = [(_mention_start(ctx, p), _name_text(p.text), p.title)
+                      for _a, _b, p in ctx.mentions if p.type == "PERSON" and p.title]
+    return ctx.titled
 
 
 def _pronoun_name(ctx: _Ctx, name: str) -> str:
@@ -2558,7 +2617,7 @@ def _forward_speaker(ctx: _Ctx, it: _Item) -> str | None:
 
 
 def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
-    ctx.reported = [(it.start, it.end) for it in items if not it.direct and not it.lead and it.text]
+    ctx.reported = _Spans([(it.start, it.end) for it in items if not it.direct and not it.lead and it.text])
     ctx.short_forms = _short_forms(ctx)
     prev: _Item | None = None
     para_last: dict[int, _Item] = {}
