@@ -25,9 +25,16 @@ def test_a_comma_relative_without_a_first_yang_hedges_the_noun_before_the_comma(
 def test_an_amount_alone_keeps_the_sentence_as_the_text():
     (c,) = claims("Hal itu, yang diperkirakan Rp 2 triliun, ditanggung negara.")
     assert c == ("speculation", "Hal itu, yang diperkirakan Rp 2 triliun, ditanggung negara", None)
-    # an amount with its subject is unchanged
+    # an amount with its subject is unchanged, as is a clause about a number of people
     assert claims("Jumlah korban diperkirakan mencapai 200 orang.") == [
         ("speculation", "Jumlah korban mencapai 200 orang", None)]
+    assert claims("Aparat menahan tiga pemuda yang diduga melakukan perusakan.") == [
+        ("allegation", "tiga pemuda melakukan perusakan", None)]
+
+
+def test_a_comma_relative_after_a_list_of_measures_takes_no_measure_as_subject():
+    t = "Motor itu memakai mesin 150 cc, 1 silinder, yang diklaim irit untuk dipakai di jalan kota."
+    assert claims(t)[0][1] == "irit untuk dipakai di jalan kota"
 
 
 def test_an_adjunct_after_a_passive_agent_is_not_the_claim():

@@ -106,3 +106,15 @@ def test_an_apposition_or_date_after_a_mid_attribution_is_not_quote_text():
     # a clause after the attribution is still part of the statement
     assert quotes("Harga beras, kata Budi Santoso, sudah turun sejak pekan lalu.") == [
         (False, "Harga beras sudah turun sejak pekan lalu", "Budi Santoso")]
+
+
+def test_an_office_with_commas_of_its_own_in_an_apposition_is_not_the_speaker():
+    t = ("Budi Santoso, Kepala Dinas Pangan, Kelautan, dan Pertanian Pemprov DKI, mengatakan bahwa "
+         "stok pangan aman.")
+    assert speakers(t) == ["Budi Santoso"]
+    t2 = ("Budi Santoso, Kepala Divisi Operasi, IT dan Layanan PT Kawasan Contoh Raya (KCR), "
+          "menggarisbawahi bahwa pasokan energi menentukan pertumbuhan kawasan.")
+    assert speakers(t2) == ["Budi Santoso"]
+    # a person in the last chunk is still the speaker (a list, not an office)
+    assert speakers("Presiden Joko Widodo, Menteri Keuangan, Sri Mulyani, mengatakan anggaran cukup.") == [
+        "Sri Mulyani"]

@@ -116,10 +116,12 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                     # relative set off by a comma describes the noun the first one did
                     subj = prev[: first.start()].strip() + " yang"
                 elif prev.strip() and status in ("allegation", "speculation") \
-                        and not _q._place_name(prev.strip(), ctx):  # (``…, Maluku, yang``: a place in apposition)
+                        and not _q._place_name(prev.strip(), ctx) and not _amount_word(prev.split()[0].lower()):
                     # ``butuh harga tertentu, yang diduga di atas 50 dollar``: the relative set off by a
                     # comma describes the noun phrase closing the clause before it; an aside ends at
-                    # its own comma (``Biaya itu, yang diperkirakan Rp 2 triliun, ditanggung …``)
+                    # its own comma (``Biaya itu, yang diperkirakan Rp 2 triliun, ditanggung …``). Not
+                    # after a place in apposition (``…, Maluku, yang``) or a list of measures (``500 cc,
+                    # 2 silinder, yang``: the noun they measure is further back)
                     head = _noun_before_yang(prev.split()) or _clause_before(prev)
                     subj = "" if _is_empty(head) else head
                     content = content.split(",", 1)[0].strip()
@@ -297,7 +299,13 @@ def _bare_amount(content: str) -> bool:
     words = [w.strip(",.;:").lower() for w in content.split()]
     while words and words[0] in _ESTIMATE_WORDS:
         words.pop(0)
-    return bool(words) and _amount_word(words[0]) and len(words) <= 4
+    if not words or not _amount_word(words[0]) or len(words) > 6:
+        return False
+    # the measure after the number (``dollar``, ``per barel``), but no verb: ``empat WNI melakukan
+    # kekerasan`` is a clause about an amount of people
+    rest = [w for w in content.split()[len(content.split()) - len(words):]
+            if w[:1].islower() and not _amount_word(w.lower().strip(",.;:")) and w != "per"]
+    return len(rest) <= 2 and not any(_is_verb(w.lower().strip(",.;:")) for w in rest)
 
 
 def _amount_word(word: str) -> bool:

@@ -1264,6 +1264,12 @@ def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, c
     """
     if idx == 0 or any(c.strip() for _o, c in chunks[idx + 1:]):
         return None  # the chunk next to the verb (``X, ketua Y, mengatakan``: the comma leaves an empty one)
+    k = idx
+    while k > 1 and k > idx - 3 and _office_continuation(chunks[k], base, ctx):
+        k -= 1  # ``X, Kepala Dinas Pangan, Kelautan, dan Pertanian DKI,``: an office with commas of its own
+    if k != idx and not chunks[k][1].strip()[:1].isupper():
+        return None
+    idx = k
     body = chunks[idx][1].strip()
     if not body:
         return None
@@ -1292,6 +1298,21 @@ def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, c
                                                                           base + poff + lead + span) is None):
         return None  # ``Namun, jaksa mengatakan`` / ``Sebab, politikus X itu``: a connector, not a name
     return _Speaker("phrase", text=prev[:span], start=base + poff + lead)
+
+
+def _office_continuation(chunk: tuple[int, str], base: int, ctx: _Ctx) -> bool:
+    """A comma chunk that only continues an office's name (``Kelautan``, ``dan Pertanian Pemprov
+    DKI``, ``IT dan Services PT X (KITB)``): capitalised words and joiners, no title word first and no
+    person in it."""
+    off, text = chunk
+    body = text.strip()
+    words = body.split()
+    if not words or words[0].lower() in TITLE_WORDS or not _attribution_rest(body):
+        return False
+    if not (body[:1].isupper() or words[0].lower() in ("dan", "serta", "&")):
+        return False
+    at = base + off + len(text) - len(text.lstrip())
+    return not _person_within(ctx, at, at + len(body))
 
 
 def _office_place(run: list[str], name: str, base: int, body: str, ctx: _Ctx) -> bool:

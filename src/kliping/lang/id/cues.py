@@ -74,7 +74,7 @@ REPORT_NOUNS: frozenset[str] = frozenset((
 # SPEECH_VERBS, which the NER features also read (their models were trained on that list).
 STANCE_VERBS: tuple[str, ...] = (
     "menyoroti", "menyinggung", "mengkritik", "mengkritisi", "menyayangkan", "menyesalkan",
-    "mempertanyakan", "mengomentari", "merespons", "mengapresiasi",
+    "mempertanyakan", "mengomentari", "merespons", "mengapresiasi", "menggarisbawahi",
 )
 
 # Speech verbs that take a clause directly (``X mengatakan penundaan dilakukan ...``). The others in
