@@ -72,7 +72,7 @@ from kliping.synth.corpus import (
     word_overlap,
     words,
 )
-from kliping.synth.timeline import HYPHENATED_WORD, dated_sentences
+from kliping.synth.timeline import HYPHENATED_WORD, MONTH_VALUE, dated_sentences
 
 # Two sentences from different articles "say the same thing" at this TF-IDF cosine (unigrams +
 # bigrams of content words); at 0.5 paraphrases that share the names, figure and verb pair up while
@@ -118,7 +118,6 @@ SHARED_NAME_WORDS = 2
 # Two sentences whose written days are all more than this many days apart tell two happenings.
 WRITTEN_DAYS_APART = 7
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}")
 _TODAY = re.compile(r"\b(?:hari|pagi|siang|sore|malam) ini\b|\btadi\b", re.IGNORECASE)
 _NOW = re.compile(r"kini|sekarang|saat ini", re.IGNORECASE)
 _NAMED = frozenset({"PERSON", "ORG", "GPE"})
@@ -340,7 +339,7 @@ class SentenceFacts:
                 frozenset((k, v) for k, vs in numbers.items() for v in vs if specific(v)),
                 frozenset(days), rises, falls, said_words(said), persons, names, subject,
                 _written_days(times), actors, self.corpus.dates[a], daily_reading(text, rises or falls),
-                case_status(said), any(t.type == "DATE" and bool(t.value and _MONTH_VALUE.match(t.value)) for t in times),
+                case_status(said), any(t.type == "DATE" and bool(t.value and MONTH_VALUE.match(t.value)) for t in times),
             )
         return self.memo[key]
 
@@ -627,10 +626,6 @@ def says_the_same(a: _Facts, b: _Facts, topic: frozenset[str] = frozenset()) -> 
     return word_overlap(set(mine), set(other)) >= SAID_OVERLAP
 
 
-# A sentence giving a value and a date is not cited with one that gives neither (``drops_the_figure``).
-FIGURE_NEEDS_VALUE = True
-
-
 def drops_the_figure(a: _Facts, b: _Facts) -> bool:
     """One sentence gives a value (a unit or a counted noun: ``4,5 juta kendaraan``) and a date (a
     day or month: ``Desember 2013``) and the other gives neither: the other does not say what the
@@ -640,8 +635,6 @@ def drops_the_figure(a: _Facts, b: _Facts) -> bool:
     two ledes and two lists of one survey's score bands (one read as a count) and changed 12 story
     and storyline summaries. Values of two kinds, or two values of one kind, are left to
     :func:`contradicts`."""
-    if not FIGURE_NEEDS_VALUE:
-        return False
     return bool((a.numbers and a.dated and not b.numbers and not b.dated)
                 or (b.numbers and b.dated and not a.numbers and not a.dated))
 

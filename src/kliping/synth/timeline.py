@@ -91,9 +91,15 @@ _CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)")
 _DATE_PHRASE_OPENERS = frozenset({"pada", "di"})
 
 
+def _clause_before(sentence: str, start: int) -> list[str]:
+    """The words of the clause that ends where a date starts: read once per date by the caller that
+    runs several tests on it (:func:`_article_dates`), each cutting its own window."""
+    return words(_CLAUSE_BREAK.split(sentence[:start])[-1])
+
+
 def _words_before(sentence: str, start: int) -> list[str]:
     """The last few words of the clause that ends where a date starts."""
-    return words(_CLAUSE_BREAK.split(sentence[:start])[-1])[-COMPARISON_WINDOW:]
+    return _clause_before(sentence, start)[-COMPARISON_WINDOW:]
 
 
 def delivery_month(sentence: str, start: int) -> bool:
@@ -156,7 +162,7 @@ YEAR_TYPO_DAYS = 31
 
 
 def _clause_words(sentence: str, start: int, window: int) -> list[str]:
-    return words(_CLAUSE_BREAK.split(sentence[:start])[-1])[-window:]
+    return _clause_before(sentence, start)[-window:]
 
 
 _VERB_FORM = re.compile(r"^(?:di|me|ber|ter)[a-z]{3,}$")
@@ -361,7 +367,7 @@ def _aim_topic(sentence: str, start: int) -> bool:
 
 
 def not_a_happening(sentence: str, start: int, granularity: str, value: str | None = None,
-                    published: dt.date | None = None, before: list[str] | None = None) -> str | None:
+                    published: dt.date | None = None, clause: list[str] | None = None) -> str | None:
     """Why the date at ``start`` is not when the sentence's happening took place, or None: a
     target or deadline (``menargetkan ... pada Juni 2014``), when the text was quoted or written
     (``dikutip Minggu``), part of a name (``Universitas 17 Agustus 1945``), the month a change in
@@ -369,9 +375,10 @@ def not_a_happening(sentence: str, start: int, granularity: str, value: str | No
     (``dari penutupan pada Jumat``, ``dari puncak ... pada Juni``, ``dari Selasa menjadi 6.500``), a
     level "not seen since" (``belum pernah setinggi ini sejak Mei 2008``). Cue lists in :mod:`kliping.lang.id.calendar`.
     ``value`` and ``published``, when given, bound a viewing date's age (:data:`QUOTING_MAX_DAYS`);
-    ``before``, when given, is ``_words_before(sentence, start)`` already read by the caller."""
-    before = _words_before(sentence, start) if before is None else before
-    if _target(_clause_words(sentence, start, TARGET_WINDOW)) or _aim_topic(sentence, start):
+    ``clause``, when given, is ``_clause_before(sentence, start)`` already read by the caller."""
+    clause = _clause_before(sentence, start) if clause is None else clause
+    before = clause[-COMPARISON_WINDOW:]
+    if _target(clause[-TARGET_WINDOW:]) or _aim_topic(sentence, start):
         return "target"
     last = [w for w in before[-3:] if w not in ("pada", "hari", "tanggal")]
     if (last and last[-1] in calendar.CITED_BEFORE) or (
@@ -417,13 +424,13 @@ def _after_publication(value: str, granularity: str, published: dt.date) -> bool
 
 
 def _still_to_come(sentence: str, start: int, end: int, value: str, granularity: str,
-                   published: dt.date) -> bool:
+                   published: dt.date, clause: list[str] | None = None) -> bool:
     """A day after the publication day, or a month after the publication month; the publication
     month itself only when the text puts it ahead: a future word after it (``Oktober nanti``,
     ``akhir bulan ini mendatang``) or a part of the month not yet reached (``akhir Oktober`` up to
     the 21st, ``pertengahan Oktober`` up to the 10th). A plain month of publication is mostly its
     past days (``sejak awal Oktober``, ``data Oktober``), so hopes and conditions about it are not
-    read as unsure plans."""
+    read as unsure plans. ``clause``: :func:`_clause_before`, when the caller read it already."""
     month = published.isoformat()[:7]
     if granularity == "day" or value != month:
         return _after_publication(value, granularity, published)
@@ -431,7 +438,8 @@ def _still_to_come(sentence: str, start: int, end: int, value: str, granularity:
     after = words(_CLAUSE_BREAK.split(sentence[end : end + 200])[0])[:2]
     if any(w in _FUTURE_AFTER for w in said + after):
         return True
-    last_day = next((d for w, d in _MONTH_PART_ENDS.items() if w in said + _words_before(sentence, start)[-1:]), None)
+    last = (_clause_before(sentence, start) if clause is None else clause)[-1:]
+    last_day = next((d for w, d in _MONTH_PART_ENDS.items() if w in said + last), None)
     return last_day is not None and published.day <= last_day - 10
 
 
@@ -625,7 +633,7 @@ def _projected(sentence: str, start: int) -> str | None:
 
 
 def unsure_future(sentence: str, start: int, end: int, value: str, granularity: str,
-                  published: dt.date | None) -> str | None:
+                  published: dt.date | None, clause: list[str] | None = None) -> str | None:
     """Why a date still to come (:func:`_still_to_come`) is not a happening, or None: hoped for
     (``mudah-mudahan awal Desember``: :func:`_hoped`), supposed (``jika pekan depan stok belum
     datang``: :func:`_conditional`), the end of a period (``ditutup hingga Minggu``, ``diperpanjang
@@ -636,10 +644,12 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     bulan ini``: :func:`_this_month`) counts after a hope or condition word only. Past dates are
     untouched: a hope voiced about today
     (``semoga upaya kita hari ini ...``) or ``terungkap kalau ... pada 28 Agustus`` report what
-    happened. Cue lists in :mod:`kliping.lang.id.time_cues`."""
+    happened. Cue lists in :mod:`kliping.lang.id.time_cues`. ``clause``: :func:`_clause_before`, when
+    the caller read it already."""
     if published is None:
         return None
-    ahead = _still_to_come(sentence, start, end, value, granularity, published)
+    clause_words = _clause_before(sentence, start) if clause is None else clause
+    ahead = _still_to_come(sentence, start, end, value, granularity, published, clause_words)
     if not ahead and not _this_month(sentence, start, end, value, published):
         return None
     clause = _date_clause_before(sentence, start)
@@ -658,7 +668,7 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
         return projected
     if any(w in time_cues.FORECAST_WORDS for w in before + after):
         return "forecast"
-    if _until(_clause_words(sentence, start, UNTIL_REACH)):
+    if _until(clause_words[-UNTIL_REACH:]):
         return "until"
     return None
 
@@ -928,14 +938,18 @@ def period_statistics(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
     return found
 
 
-def _rule_to_come(sentence: str, start: int, value: str, granularity: str, published: dt.date | None) -> bool:
+def _rule_to_come(sentence: str, start: int, value: str, granularity: str, published: dt.date | None,
+                  clause: list[str] | None = None) -> bool:
     """A rule from a date still to come (``Mulai 1 Juli, pengemudi ojek wajib memakai rompi`` in a
     piece of May): a start word (:data:`time_cues.RULE_START_WORDS`) right before the date and an
     obligation word (:data:`time_cues.OBLIGATION_WORDS`) in its sentence. A past start stays: the rule
-    took effect then."""
-    if published is None or not _still_to_come(sentence, start, start, value, granularity, published):
+    took effect then. ``clause``: :func:`_clause_before`, when the caller read it already."""
+    if published is None:
         return False
-    before = [w for w in _words_before(sentence, start)[-3:] if w not in ("tanggal", "pada")]
+    clause = _clause_before(sentence, start) if clause is None else clause
+    if not _still_to_come(sentence, start, start, value, granularity, published, clause):
+        return False
+    before = [w for w in clause[-3:] if w not in ("tanggal", "pada")]
     return bool(before[-1:]) and before[-1] in time_cues.RULE_START_WORDS and any(
         w in time_cues.OBLIGATION_WORDS for w in words(sentence))
 
@@ -1044,7 +1058,9 @@ def _habit(sentence: str, x: TimeExpr, y: TimeExpr) -> bool:
 
 
 _LIST_JOINERS = frozenset({",", "dan", ", dan", "serta", ", serta", "&"})
-_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+# A value that opens with a month (``2014-12``, ``2014-12-05``): ``match`` for a day's month too,
+# ``fullmatch`` for a month alone (the summary reads it as "the sentence writes a day or month").
+MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 
 
 _NEXT_WORD = re.compile(r"\s*([^\s,;:.()!?\"“”]+)")
@@ -1062,7 +1078,7 @@ def _listed_month(sentence: str, x: TimeExpr, y: TimeExpr) -> bool:
     the month right after ``x`` in the same year, and no verb of its own follows it before a clause
     break (``naik pada Oktober dan November turun lagi``: two happenings; ``pada Januari 2024 dan
     Maret 2025``: two), nor a figure of its own (``2,1 persen pada Oktober dan November 2,3 persen``). A reviewer found any two months joined by a comma or ``dan`` losing the second."""
-    if not (x.value and y.value and _MONTH_VALUE.fullmatch(x.value) and _MONTH_VALUE.fullmatch(y.value)):
+    if not (x.value and y.value and MONTH_VALUE.fullmatch(x.value) and MONTH_VALUE.fullmatch(y.value)):
         return False
     if y.value != _next_month(x.value) or x.value[:4] != y.value[:4]:
         return False
@@ -1479,13 +1495,14 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
                     value = _weekday_or_date(t, _checked_day(t, corpus.dates[a]), corpus.dates[a], written)
                 if value is None:
                     continue
-            before = _words_before(text, t.start)  # one look for both tests
-            if k in documents or _rule_to_come(text, t.start, value, gran, corpus.dates[a]):
+            clause = _clause_before(text, t.start)  # read once for every test of this date
+            before = clause[-COMPARISON_WINDOW:]
+            if k in documents or _rule_to_come(text, t.start, value, gran, corpus.dates[a], clause):
                 continue
             if _comparison(before) or _delivery(before) or contract_month(before, value, gran, corpus.dates[a]) \
                     or t.value in due or not_a_happening(
-                    text, t.start, gran, value, corpus.dates[a], before) or unsure_future(
-                    text, t.start, t.end, value, gran, corpus.dates[a]):
+                    text, t.start, gran, value, corpus.dates[a], clause) or unsure_future(
+                    text, t.start, t.end, value, gran, corpus.dates[a], clause):
                 continue
             if (value, s) not in seen:
                 seen.add((value, s))
@@ -1856,58 +1873,68 @@ def _same_text(corpus: Corpus, groups: list[list[tuple[int, int, str]]],
 QUOTE_OPENING_SHOWN = False
 
 
-def _quote_opening(corpus: Corpus, cited: list[tuple[int, int]], value: str) -> tuple[int, int] | None:
-    """For an entry citing only fragments, one of them the closing sentence of a quote that began
-    sentences before and is placed at the day the quote was said (``Ketiga, ...," ujar X, Senin
-    (20/10).``), the sentence that says what the statement is: the sentence introducing the quote
-    when it names the speaker, stands alone (:func:`is_clear`, not :func:`leans_on_context`) and has
-    no date of its own (``Kapolsek X mengatakan pihaknya menelusuri kasus itu.``); the quote's first
-    sentence only with :data:`QUOTE_OPENING_SHOWN`. Never a sentence the article places at another
-    date (one sentence at one date) nor one already cited; a tail placed at a date the quote tells
-    (``pompa kami kerahkan pada Sabtu``) takes none: the introduction is of the day of saying. None
-    when no cited sentence is such a tail."""
-    per_article: dict[int, tuple] = {}
+def _dated_tails(corpus: Corpus, cited: list[tuple[int, int]], value: str,
+                 quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date]]]],
+                 ) -> list[tuple[int, int, Quote]]:
+    """``(article, cited sentence, quote)`` for each cited sentence that is a later sentence of a
+    direct quote (``Ketiga, ...," ujar X, Senin (20/10).``) placed at ``value`` as the day the quote
+    was said, in publication order: what :func:`_quote_opening` and :func:`_quote_head` look at. A
+    tail placed at a date the quote tells (``pompa kami kerahkan pada Sabtu``) is none.
+    ``quote_days`` caches :func:`_quote_days` by article (worked out once per article)."""
+    out: list[tuple[int, int, Quote]] = []
     for a, s in sorted(cited, key=lambda c: corpus.time_key(*c)):
-        ev = corpus.articles[a]
-        for q in ev.quotes:
+        for q in corpus.articles[a].quotes:
             last = q.end_sentence if q.end_sentence is not None else q.sentence
             if not q.direct or not (q.sentence < s <= last):
                 continue
-            if a not in per_article:  # the article's quote days, other dates and dated sentences
-                per_article[a] = (_quote_days(corpus, a),
-                                  {t for v, t, _g in corpus.dated.get(a, ()) if v != value},
-                                  _dates_by_sentence(ev))
-            qdays, other, dated_here = per_article[a]
-            if value not in {day.isoformat() for _span, day in qdays.get(s, ())}:
-                continue  # the tail's date is one the quote tells, not the day it was said
-            name = [w for w in words(q.speaker_name or "") if len(w) >= 3]
-            intro = q.sentence - 1
-            if (intro >= 0 and name and name[-1] in words(corpus.text(a, intro)) and intro not in dated_here
-                    and is_clear(corpus.text(a, intro)) and not leans_on_context(corpus.text(a, intro))
-                    and intro not in other and (a, intro) not in cited):
-                return a, intro
-            if QUOTE_OPENING_SHOWN and q.sentence not in other and (a, q.sentence) not in cited:
-                return a, q.sentence
+            if a not in quote_days:
+                quote_days[a] = _quote_days(corpus, a)
+            if value in {day.isoformat() for _span, day in quote_days[a].get(s, ())}:
+                out.append((a, s, q))
+    return out
+
+
+def _quote_opening(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: list[tuple[int, int]],
+                   value: str) -> tuple[int, int] | None:
+    """For an entry citing only fragments (``cited``), one of them the closing sentence of a quote
+    that began sentences before and is placed at the day the quote was said (``tails``:
+    :func:`_dated_tails`), the sentence that says what the statement is: the sentence introducing
+    the quote when it names the speaker, stands alone (:func:`is_clear`, not
+    :func:`leans_on_context`) and has no date of its own (``Kapolsek X mengatakan pihaknya
+    menelusuri kasus itu.``); the quote's first sentence only with :data:`QUOTE_OPENING_SHOWN`.
+    Never a sentence the article places at another date (one sentence at one date) nor one already
+    cited; a tail placed at a date the quote tells takes none: the introduction is of the day of
+    saying. None when no cited sentence is such a tail."""
+    per_article: dict[int, tuple] = {}
+    for a, _s, q in tails:
+        if a not in per_article:  # the article's other dates and dated sentences
+            per_article[a] = ({t for v, t, _g in corpus.dated.get(a, ()) if v != value},
+                              _dates_by_sentence(corpus.articles[a]))
+        other, dated_here = per_article[a]
+        name = [w for w in words(q.speaker_name or "") if len(w) >= 3]
+        intro = q.sentence - 1
+        if (intro >= 0 and name and name[-1] in words(corpus.text(a, intro)) and intro not in dated_here
+                and is_clear(corpus.text(a, intro)) and not leans_on_context(corpus.text(a, intro))
+                and intro not in other and (a, intro) not in cited):
+            return a, intro
+        if QUOTE_OPENING_SHOWN and q.sentence not in other and (a, q.sentence) not in cited:
+            return a, q.sentence
     return None
 
 
-def _quote_head(corpus: Corpus, cited: list[tuple[int, int]], value: str) -> tuple[int, int, int] | None:
-    """For an entry citing only fragments, one of them a later sentence of a direct quote (its
-    closing sentence with the attribution, ``Jadi menterinya saya," ungkap X, Kamis (9/10).``) placed
-    at the day the quote was said: (article, the quote's first sentence, the cited sentence), so the
-    entry can show the quote from its opening. None when the quote's first sentence is placed at
-    another date or already cited, or the tail's date is one the quote tells."""
-    for a, s in sorted(cited, key=lambda c: corpus.time_key(*c)):
-        ev = corpus.articles[a]
-        for q in ev.quotes:
-            last = q.end_sentence if q.end_sentence is not None else q.sentence
-            if not q.direct or not (q.sentence < s <= last) or (a, q.sentence) in cited:
-                continue
-            if value not in {day.isoformat() for _span, day in _quote_days(corpus, a).get(s, ())}:
-                continue
-            if any(t == q.sentence and v != value for v, t, _g in corpus.dated.get(a, ())):
-                continue
-            return a, q.sentence, s
+def _quote_head(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: list[tuple[int, int]],
+                value: str) -> tuple[int, int, int] | None:
+    """For an entry citing only fragments (``cited``), one of them a later sentence of a direct
+    quote (its closing sentence with the attribution, ``Jadi menterinya saya," ungkap X, Kamis
+    (9/10).``) placed at the day the quote was said (``tails``: :func:`_dated_tails`): (article,
+    the quote's first sentence, the cited sentence), so the entry can show the quote from its
+    opening. None when the quote's first sentence is placed at another date or already cited."""
+    for a, s, q in tails:
+        if (a, q.sentence) in cited:
+            continue
+        if any(t == q.sentence and v != value for v, t, _g in corpus.dated.get(a, ())):
+            continue
+        return a, q.sentence, s
     return None
 
 
@@ -2010,6 +2037,7 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
     entries: list[tuple[tuple, TimelineEntry]] = []
     cache = _Sentences(corpus)
     exprs: dict[int, dict[int, list[TimeExpr]]] = {}
+    quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date]]]] = {}  # :func:`_dated_tails`
     for value, items in dated_sentences(corpus, article_idx).items():
         groups = _same_text(corpus, _group(corpus, items, cache), cache)
         # each sentence told as still ahead (a plan, a coming meeting): all of a group's make it planned,
@@ -2021,12 +2049,14 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
             clear = [t for t in texts if is_clear(t[0])]
             extra: set[tuple[int, int]] = set()
             if not clear:
-                opening = _quote_opening(corpus, [(a, s) for _t, a, s in texts], value)
+                cited = [(a, s) for _t, a, s in texts]
+                tails = _dated_tails(corpus, cited, value, quote_days)
+                opening = _quote_opening(corpus, tails, cited, value)
                 if opening:
                     extra.add(opening)
                     clear = [(corpus.text(*opening), *opening)]
                 else:
-                    head = _quote_head(corpus, [(a, s) for _t, a, s in texts], value)
+                    head = _quote_head(corpus, tails, cited, value)
                     if head:
                         ha, hs, hs_tail = head
                         extra.add((ha, hs))
