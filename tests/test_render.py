@@ -46,6 +46,31 @@ def test_to_json_has_the_contract_shape_and_validates() -> None:
     assert {f["kind"] for f in data["storylines"][0]["findings"]} == {"agreement", "discrepancy", "update", "name_variant"}
     kerugian = data["storylines"][0]["figures"][1]["values"][0]
     assert kerugian["value"] == 3000000000 and kerugian["as_of"] is None
+    # a summary sentence's date: its own day, or its article's publication day, flagged
+    said, denied = data["storylines"][0]["summary"]
+    assert list(said) == ["text", "citations", "date", "date_source"]
+    assert (said["date"], said["date_source"]) == ("2024-03-05", "sentence")
+    assert (denied["date"], denied["date_source"]) == ("2024-03-06", "published")
+
+
+def test_a_summary_sentence_date_is_optional_but_comes_with_its_source() -> None:
+    old = to_json(build())
+    for ss in old["storylines"][0]["summary"] + old["stories"][0]["summary"]:
+        del ss["date"], ss["date_source"]
+    validate(old)  # a dossier written before the field
+    d = build()
+    d.storylines[0].summary[0].date = d.storylines[0].summary[0].date_source = None
+    assert "date" not in to_json(d)["storylines"][0]["summary"][0], "unknown: left out, not null"
+    for breakage, expected in [
+        (lambda ss: ss.pop("date_source"), "'date_source' is a dependency of 'date'"),
+        (lambda ss: ss.pop("date"), "'date' is a dependency of 'date_source'"),
+        (lambda ss: ss.update(date="5 Maret 2024"), "does not match"),
+        (lambda ss: ss.update(date_source="guessed"), "guessed"),
+    ]:
+        data = to_json(build())
+        breakage(data["storylines"][0]["summary"][0])
+        msgs = _messages(data)
+        assert any(expected in m for m in msgs), msgs
 
 
 def test_non_integral_values_stay_floats_and_duplicates_are_reported() -> None:
@@ -161,6 +186,24 @@ def test_markdown_has_summary_citations_tables_and_sources() -> None:
     assert "| Dedi Kurnia | membantah | ada korban jiwa | [a2:1](#sumber-a2) |" in md  # claims: resolved actor
     assert "- **Dedi Kurnia** (orang) — Kepala BPBD; juga ditulis: Dedy Kurnia" in md
     assert '<a id="sumber-a2"></a>a2 | Rumah terendam bertambah | Warta Uji | 2024-03-06 (dari teks) |' in md
+
+
+def test_reports_show_a_summary_sentence_date_before_it_escaped_and_flag_a_publication_day() -> None:
+    md = render_markdown(build())
+    assert "**2024-03-05** · Jumlah rumah terendam naik dari 1.200 menjadi 1.450. [a1:0](#sumber-a1)" in md
+    assert "**terbit 2024-03-06** · BPBD membantah adanya korban jiwa. [a2:1](#sumber-a2)" in md
+    page = render_html(build())
+    assert ('<li><span class="when" title="tanggal peristiwa menurut kalimat ini">2024-03-05</span> '
+            "Jumlah rumah terendam naik") in page
+    assert '">terbit 2024-03-06</span> BPBD membantah adanya korban jiwa.' in page
+    evil = build()
+    evil.storylines[0].summary[0].date = f"2024-03-05{EVIL_1}*x*"
+    assert "<script" not in render_html(evil).lower()
+    assert ">2024-03-05&lt;script&gt;alert(1)&lt;/script&gt;*x*</span> Jumlah" in render_html(evil)
+    assert "**2024-03-05&lt;script&gt;alert(1)&lt;/script&gt;\\*x\\*** · Jumlah" in render_markdown(evil)
+    old = build()
+    old.storylines[0].summary[1].date = old.storylines[0].summary[1].date_source = None
+    assert "\nBPBD membantah adanya korban jiwa. [a2:1](#sumber-a2)" in render_markdown(old), "no date: none shown"
 
 
 def test_markdown_quotes_show_the_cue_so_a_denial_is_not_read_as_asserted(tmp_path) -> None:

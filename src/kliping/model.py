@@ -299,6 +299,13 @@ class Story:
 class SummarySentence:
     text: str
     citations: list[Citation]
+    # When the shown sentence (the first citation) tells its happening: the day or month the timeline
+    # resolves for it (``hari ini``, ``Senin``, ``kemarin`` read as the timeline reads them), else its
+    # article's publication day; ``date_source`` says which (``"sentence"`` / ``"published"``). A
+    # summary of a storyline spanning months otherwise leaves a ``hari ini`` line with no time anchor.
+    # None when neither is known.
+    date: str | None = None
+    date_source: str | None = None
 
 
 @dataclass

@@ -28,6 +28,19 @@ def planned_when(value: str, planned: bool) -> str:
     (charts, the source matrix); the Markdown and HTML tables style the mark their own way."""
     return f"{value} ({PLANNED_LABEL})" if planned else value
 
+# The word before a summary sentence's date when it is its article's publication day (``date_source``
+# ``published``): the sentence names no day of its own, the reader learns when it was reported.
+PUBLISHED_LABEL = "terbit"
+
+
+def summary_when(date: str | None, source: str | None) -> str | None:
+    """A summary sentence's date as the reports show it before the sentence: the day or month of its
+    happening, or ``terbit`` and its article's publication day (:data:`PUBLISHED_LABEL`); None when
+    the dossier gives none (one written before the field)."""
+    if not date:
+        return None
+    return f"{PUBLISHED_LABEL} {date}" if source == "published" else date
+
 # The mark next to a story that is a digest of several happenings (``roundup`` in the JSON): its
 # summary and timeline retell unrelated cases, not one event.
 ROUNDUP_LABEL = "rangkuman beberapa peristiwa"

@@ -97,13 +97,15 @@ def example_dossier(a1: list[str] | None = None, title1: str = "Banjir rendam ri
     ]
     story = StorySection("s1", "Banjir Kabupaten Bandung", ["a1", "a2"], "2024-03-05", "2024-03-06",
                          [SummarySentence("Banjir merendam lebih dari seribu rumah di Kabupaten Bandung.",
-                                          [Citation("a1", 0), Citation("a2", 0)])])
+                                          [Citation("a1", 0), Citation("a2", 0)], "2024-03-05", "sentence")])
     storyline = Storyline(
         id="L1",
         title="Banjir Bandung Maret 2024",
         stories=["s1"],
-        summary=[SummarySentence("Jumlah rumah terendam naik dari 1.200 menjadi 1.450.", [Citation("a1", 0), Citation("a2", 0)]),
-                 SummarySentence("BPBD membantah adanya korban jiwa.", [Citation("a2", 1)])],
+        summary=[SummarySentence("Jumlah rumah terendam naik dari 1.200 menjadi 1.450.", [Citation("a1", 0), Citation("a2", 0)],
+                                 "2024-03-05", "sentence"),
+                 # names no day: dated by its article's publication
+                 SummarySentence("BPBD membantah adanya korban jiwa.", [Citation("a2", 1)], "2024-03-06", "published")],
         timeline=[TimelineEntry("2024-03-05", "day", "Banjir merendam 1.200 rumah", [Citation("a1", 0)]),
                   TimelineEntry("2024-03-06", "day", "Rumah terendam menjadi 1.450", [Citation("a2", 0)])],
         figures=[Figure("rumah terendam", None, [

@@ -55,6 +55,7 @@ from kliping.render.common import (
     planned_when,
     safe_id,
     short_value,
+    summary_when,
 )
 from kliping.render.jsonout import SCHEMA_ID
 from kliping.render.markdown import row_citations, shown_text
@@ -74,6 +75,8 @@ UNNAMED_LABEL = "Pembicara tidak disebut (tiap kutipan dari orang yang mungkin b
 OPEN_SPEAKERS = 5        # with many quotes, the most quoted speakers start open
 # The plan mark's hover text (the mark itself: :data:`markdown.PLANNED_LABEL`).
 PLANNED_TIP = "dijadwalkan atau direncanakan: belum terjadi saat diberitakan"
+SENTENCE_DATE_TIP = "tanggal peristiwa menurut kalimat ini"
+PUBLISHED_TIP = "kalimat ini tidak menyebut tanggal: tanggal terbit artikelnya"
 CHART_FIGURES = 6        # figures with several values charted before the rest are folded
 
 CSS = """
@@ -108,6 +111,7 @@ details.stories ol { font-size: .9rem; margin: .2rem 0; }
 nav.toc .sub { color: var(--muted); font-size: .82rem; }
 nav.toc .sub a { margin-right: .5rem; }
 .summary li { margin: .25rem 0; }
+.summary .when { font-size: .8rem; color: var(--muted); white-space: nowrap; font-variant-numeric: tabular-nums; }
 .cite { font-size: .72rem; vertical-align: super; text-decoration: none; white-space: nowrap; margin-left: .1rem; }
 .cite.dup { color: var(--muted); font-style: italic; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .88rem; }
@@ -256,9 +260,19 @@ class _Html:
     def summary(self, sents: list[SummarySentence], *, tip: bool = True) -> str:
         if not sents:
             return '<p class="empty">Tidak ada ringkasan.</p>'
-        items = "".join(f"<li>{e(shown_text(self.ix, s.text, s.citations))}{self.cites(s.citations, tip=tip)}</li>"
-                        for s in sents)
+        items = "".join(f"<li>{self.when_said(s)}{e(shown_text(self.ix, s.text, s.citations))}"
+                        f"{self.cites(s.citations, tip=tip)}</li>" for s in sents)
         return f'<ul class="summary">{items}</ul>'
+
+    @staticmethod
+    def when_said(s: SummarySentence) -> str:
+        """The date before a summary sentence (:func:`summary_when`); a publication day says so in
+        its tip. Nothing when the dossier gives none."""
+        when = summary_when(s.date, s.date_source)
+        if not when:
+            return ""
+        tip = PUBLISHED_TIP if s.date_source == "published" else SENTENCE_DATE_TIP
+        return f'<span class="when" title="{e(tip)}">{e(when)}</span> '
 
     def published(self, aid: str) -> str | None:
         ev = self.ix.articles.get(aid)

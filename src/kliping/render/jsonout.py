@@ -42,7 +42,16 @@ def _citations(cs: list[Citation]) -> list[dict[str, Any]]:
 
 
 def _summary(ss: list[SummarySentence]) -> list[dict[str, Any]]:
-    return [{"text": s.text, "citations": _citations(s.citations)} for s in ss]
+    """``{text, citations}``, then ``date`` and ``date_source`` when the date is known (optional keys:
+    dossiers written before them have none)."""
+    out = []
+    for s in ss:
+        d: dict[str, Any] = {"text": s.text, "citations": _citations(s.citations)}
+        if s.date:
+            d["date"] = s.date
+            d["date_source"] = s.date_source
+        out.append(d)
+    return out
 
 
 def _article(ev: Evidence, duplicate_of: dict[str, str]) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from kliping.render.common import (
     Index,
     format_value,
     safe_id,
+    summary_when,
 )
 from kliping.render.jsonout import SCHEMA_ID
 from kliping.render.matrix import GROUP_LABELS, FactRow, Matrix, count_meaning, source_matrix
@@ -90,11 +91,18 @@ def _cites(ix: Index, cs: list[Citation]) -> str:
     return " ".join(_cite(ix, c) for c in cs)
 
 
+def _when_said(s: SummarySentence) -> str:
+    """The date before a summary sentence (:func:`summary_when`), bold, or nothing when unknown."""
+    when = summary_when(s.date, s.date_source)
+    return f"**{md(when)}** · " if when else ""
+
+
 def _summary(ix: Index, sents: list[SummarySentence]) -> list[str]:
     if not sents:
         return ["_Tidak ada ringkasan._", ""]
     # Two trailing spaces: a Markdown line break, one summary sentence per line.
-    return [f"{md(shown_text(ix, s.text, s.citations))} {_cites(ix, s.citations)}".rstrip() + "  " for s in sents] + [""]
+    return [f"{_when_said(s)}{md(shown_text(ix, s.text, s.citations))} {_cites(ix, s.citations)}".rstrip() + "  "
+            for s in sents] + [""]
 
 
 def _matrix(ix: Index, m: Matrix) -> list[str]:

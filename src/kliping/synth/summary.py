@@ -42,6 +42,10 @@ its happening the sentence names), keeping the order of sentences shown from one
 (:func:`wordings`, :func:`stands_alone`) when that wording adds no redundancy and says as much; a
 single-source sentence that continues another (``Namun,``, ``Sementara itu,``: :func:`continues`)
 does not come first, it gives way to the next choice.
+
+Each sentence carries the date of its happening (:func:`sentence_date`: the day or month the
+timeline places the shown sentence at, else its article's publication day, flagged), so a ``hari
+ini`` line in a storyline spanning months still tells the reader when.
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ import numpy as np
 from scipy import sparse
 
 from kliping.lang.id import calendar, cues, discourse, status_cues
+from kliping.link.events import is_roundup
 from kliping.model import Citation, Mention, Quote, SummarySentence, TimeExpr
 from kliping.synth.corpus import (
     Corpus,
@@ -908,6 +913,30 @@ def reading_order(ks: Sequence[int], when, where) -> list[int]:
     return out
 
 
+def sentence_date(corpus: Corpus, a: int, s: int) -> tuple[str, str] | None:
+    """When sentence ``s`` of article ``a`` tells its happening, for a reader of a summary: the day
+    the timeline places it at (:func:`kliping.synth.timeline.dated_sentences`: ``hari ini``,
+    ``Senin``, ``kemarin`` resolved, a comparison's or a quoting date left out) or the day of a time
+    of today the timeline does not read (``pagi hari ini``, ``sore ini``, ``tadi malam``: as
+    :class:`SentenceFacts` reads them, not inside a quote nor in a weekly digest, whose ``hari ini``
+    is the retold report's), the earliest when it names several, else the month it is placed at,
+    with ``"sentence"``; else its article's publication day with ``"published"`` (``akhir pekan``,
+    ``pekan ini`` or no date at all: the reader learns when it was reported, and that the sentence
+    itself names no day). None when the article has no publication day either."""
+    dated_sentences(corpus, [a])  # fills ``corpus.dated[a]``
+    placed = [(gran, value) for value, t, gran in corpus.dated.get(a, ()) if t == s]
+    days = [value for gran, value in placed if gran == "day"]
+    months = [value for gran, value in placed if gran == "month"]
+    ev = corpus.articles[a]
+    if not is_quoting(corpus.text(a, s)) and not is_roundup(ev):
+        days += [t.value[:10] for t in ev.times if t.sentence == s and t.type == "TIME" and t.value
+                 and _DAY_VALUE.match(t.value) and _TODAY.search(t.text)]
+    if days or months:
+        return min(days or months), "sentence"
+    published = corpus.dates[a]
+    return (published.isoformat(), "published") if published else None
+
+
 def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[SummarySentence]:
     """Up to ``n`` summary sentences for the articles ``article_idx`` (corpus indices)."""
     if n <= 0:
@@ -1012,10 +1041,13 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
     for k, (a, s) in zip(chosen, shown, strict=True):
         # the sentence shown is cited first (the contract: docs/dossier.md, README), then the others
         cites = [(a, s), *(c for c in info[k].cites if c != (a, s))]
+        dated = sentence_date(corpus, a, s)
         out.append(
             SummarySentence(
                 text=corpus.text(a, s),
                 citations=[Citation(article=corpus.articles[ca].id, sentence=cs) for ca, cs in cites],
+                date=dated[0] if dated else None,
+                date_source=dated[1] if dated else None,
             )
         )
     return out
