@@ -53,6 +53,19 @@ def test_kemarin_as_previously_is_past_ref() -> None:
     assert tags("Hujan turun deras kemarin di Bogor.") == [("kemarin", "DATE", "2014-11-19")]
 
 
+def test_a_backward_count_after_a_verb_of_lasting_is_the_span_before_not_a_day() -> None:
+    """``berlangsung tiga hari sebelumnya`` is the previous three days (QA: a fall shown twice, once
+    at a day three days before the article's last written date); ``berlangsung tiga hari lalu``
+    ("took place three days ago") stays a day, and so does a count with no verb of lasting."""
+    text = "Kemarin harga kedelai anjlok 2 persen, menghapus penguatan yang berlangsung tiga hari sebelumnya."
+    assert tags(text) == [("Kemarin", "DATE", "2014-11-19"), ("tiga hari sebelumnya", "DURATION", "P3D")]
+    assert tags("Reli saham yang bertahan dua pekan sebelumnya akhirnya terhenti.") == [
+        ("dua pekan sebelumnya", "DURATION", "P2W")]
+    assert tags("Pameran itu berlangsung tiga hari lalu di Bandung.") == [("tiga hari lalu", "DATE", "2014-11-17")]
+    assert article("Pada 12 November 2014, gudang itu terbakar. Pemiliknya diperiksa tiga hari sebelumnya.") == [
+        ("12 November 2014", "2014-11-12"), ("tiga hari sebelumnya", "2014-11-09")]
+
+
 def test_relative_day_with_bracketed_date_is_one_expression() -> None:
     assert tags("Laporan itu terbit kemarin (19/11) di Jakarta.") == [("kemarin (19/11)", "DATE", "2014-11-19")]
 

@@ -869,10 +869,12 @@ TIME_LEFT_WINDOW = 6
 
 
 def _time_left(dirw: str, ctx: _Ctx) -> bool:
-    """A forward count that is a span of time, not a date (:data:`calendar.REMAINING_BEFORE` and
+    """A count that is a span of time, not a date (:data:`calendar.REMAINING_BEFORE` and
     the lists after it say why): ``N hari ke depan`` ("the next N days", ``ditahan selama 20 hari
     ke depan``) unless a one-off act is announced for then (``akan mengumumkan hasilnya tiga hari
-    ke depan``); any forward count after ``selama``/``untuk``/``dalam``; ``lagi``/``mendatang``
+    ke depan``); any forward count after ``selama``/``untuk``/``dalam``, and a backward ``N unit
+    sebelumnya`` right after a verb of lasting (``kenaikan yang berlangsung tiga hari sebelumnya``:
+    the previous three days, :data:`calendar.LASTING_VERBS`); ``lagi``/``mendatang``
     after a word of time left that follows a noun of time left (``sisa masa jabatan tinggal tiga
     bulan lagi``; a hedge such as ``sekitar`` or ``kurang dari`` may stand between)."""
     start = ctx.span[0]
@@ -880,7 +882,7 @@ def _time_left(dirw: str, ctx: _Ctx) -> bool:
     head_text = _HEDGE_END.sub("", ctx.sent[max(cut + 1, start - 120) : start])
     before = [w.lower() for w in re.findall(r"\w+", head_text)]
     last = before[-1] if before else ""
-    if last in C.SPAN_BEFORE:
+    if last in C.SPAN_BEFORE or (dirw == "sebelumnya" and last in C.LASTING_VERBS):
         return True
     if dirw == "ke depan":
         near = before[-TIME_LEFT_WINDOW:]

@@ -281,6 +281,11 @@ COUNT_HEDGES: tuple[str, ...] = ("kurang lebih", "kurang dari", "lebih dari", "s
 # A forward count after one of these is a span whatever follows (``selama dua pekan mendatang``,
 # ``ditahan untuk 25 hari ke depan``, ``dalam tiga hari ke depan``).
 SPAN_BEFORE: frozenset[str] = frozenset({"selama", "untuk", "dalam"})
+# A backward count ``N unit sebelumnya`` right after a verb of lasting is "the previous N units", a
+# span (``merosot, meninggalkan kenaikan yang berlangsung tiga hari sebelumnya``: the three days of
+# gains before the fall, no day of its own); ``berlangsung tiga hari lalu`` ("took place three days
+# ago") stays a date.
+LASTING_VERBS: frozenset[str] = frozenset({"berlangsung", "bertahan"})
 # ``N hari ke depan`` ("the next N days") is a span, except after ``akan``/``bakal`` and one of these
 # one-off acts (``pemerintah akan mengumumkan hasilnya tiga hari ke depan``: a day).
 PUNCTUAL_VERBS: frozenset[str] = frozenset({
