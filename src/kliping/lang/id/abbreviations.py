@@ -210,10 +210,14 @@ ORG_OTHER_NAMES: dict[str, str] = {
 }
 
 # The first word of an organisation's name written short (``Ditjen Pajak`` = ``Direktorat Jenderal
-# Pajak``): ``canonical_form`` writes it out before comparing names.
+# Pajak``, ``Pemprov Banten`` = ``Pemerintah Provinsi Banten``): ``canonical_form`` writes it out
+# before comparing names.
 ORG_HEAD_ABBREVIATIONS: dict[str, str] = {
     "Ditjen": "Direktorat Jenderal",
     "Kanwil": "Kantor Wilayah",
+    "Pemprov": "Pemerintah Provinsi",
+    "Pemkab": "Pemerintah Kabupaten",
+    "Pemkot": "Pemerintah Kota",
 }
 
 # A company's legal form around its name (``PT``, ``(Persero)``, ``Tbk``): ``PT PLN (Persero)`` is the
