@@ -346,6 +346,19 @@ class _Form:
 
 
 @dataclass
+class AcronymBodies:
+    """One body whose acronym the run spells out for two names (:func:`_acronym_bodies`), applied by
+    :func:`resolve` once events are known: the name keys that are its name written two ways
+    (merged and reported as name variants), the acronyms that then stand for one name everywhere
+    ``(acronym key, name key)``, and the uses of an acronym glossing a name in another language with
+    that name and key and the key of the name the acronym is spelt out for."""
+
+    two_ways: list[tuple[str, str]] = field(default_factory=list)
+    spread: list[tuple[str, str]] = field(default_factory=list)
+    renders: list[tuple[list[_Form], str, str, str]] = field(default_factory=list)
+
+
+@dataclass
 class Mentions:
     """Result of the first resolution pass (before events are known)."""
 
@@ -379,6 +392,8 @@ class Mentions:
     # names given in too many of the run's articles to be evidence (:func:`_everywhere_names`),
     # computed when the join step first needs them
     everywhere: frozenset[str] | None = field(default=None, repr=False)
+    # one body's acronym spelt out for two names (:class:`AcronymBodies`)
+    acronym_bodies: AcronymBodies = field(default_factory=AcronymBodies)
 
     def article_names(self, i: int) -> set[str]:
         """Merge keys (roots) of the entities named in article ``i``: its entity set for linking."""
@@ -1225,6 +1240,28 @@ def _article_persons(ev: Evidence, skip: int) -> set[str]:
     return out
 
 
+def _glossed_acronyms(ev: Evidence, local: Sequence[_Form], canon: Callable[[str, str], str]) -> list[tuple[_Form, _Form]]:
+    """``(acronym, name)`` of an unknown all-capital acronym in brackets right after an
+    organisation's name it is not made from: a foreign body's acronym after its name in Indonesian
+    (``Institut Pengembangan Ekonomi dan Keuangan (INDEF)``, ``Badan Energi Internasional (IEA)``).
+    It tells which body the name renders only where the run spells the acronym out for one name by
+    its letters (:func:`_first_pass`)."""
+    out = []
+    sents = ev.doc.sentences
+    by_end = {(f.sentence, ev.mentions[f.mention].end): f for f in local if f.key and f.type == "ORG"}
+    for f in local:
+        if not f.key or f.full != f.text or not _ACRONYM.match(f.text) or not 0 <= f.sentence < len(sents):
+            continue
+        m = ev.mentions[f.mention]
+        text = sents[f.sentence].text
+        opening = _OPEN_BRACKET.search(text[:m.start])
+        g = by_end.get((f.sentence, opening.start())) if opening and text[m.end:m.end + 1] == ")" else None
+        if g is None or g.key == f.key or _letters_of(f.text, g.full) or _known_abbreviation(f.text, canon):
+            continue
+        out.append((f, g))
+    return out
+
+
 def _first_pass(
     articles: Sequence[Evidence], order: Sequence[int], canon: Callable[[str, str], str]
 ) -> tuple[list[_Form], dict[int, list[_Form]], _UnionFind,
@@ -1248,6 +1285,8 @@ def _first_pass(
     bracket_assign: list[tuple[_Form, str, str]] = []
     deferred: list[tuple[_Form, str]] = []
     cut_names: list[tuple[_Form, str, list[_Form]]] = []
+    glossed: list[tuple[_Form, _Form]] = []
+    two_ways: list[tuple[str, str]] = []
     person_names = [n for ev in articles for m in ev.mentions if m.type == "PERSON"
                     for n in [strip_honorifics(" ".join(m.text.split()))] if len(n.split()) >= 2]
     person_keys = {normalize_key(n) for n in person_names}
@@ -1320,6 +1359,14 @@ def _first_pass(
                         uf.add(head)
                         acronyms[alone].add((head, f.type))
                         spelt_in[alone].add(i)
+        # ``Badan Pengawas Keuangan dan Pembangunan (BPKP)``: a known acronym with a name of the
+        # article that is its expansion written two ways
+        known = {f.key: f.full for f in local if f.key and f.type == "ORG" and f.text in ABBREVIATIONS
+                 and f.full != f.text}
+        two_ways.extend((k, g.key) for g in local if g.key and g.type == "ORG" and g.key not in known
+                        for k, expansion in known.items() if _spelt_two_ways(g.full, expansion))
+        glossed.extend((f, g) for f, g in _glossed_acronyms(articles[i], local, canon)
+                       if f.key not in {short for short, _n, _k in bracketed})
         by_article[i] = local
         forms.extend(local)
     # An organisation's acronym two or more articles spell out, all for one name, is that name in
@@ -1327,10 +1374,100 @@ def _first_pass(
     # people are not: news names suspects by initials only (``berinisial DS``), so ``MS`` spelt out
     # as one person is not the ``MS`` of another case. A short name written as a word (``Unnes``,
     # ``Jokowi``), made of the starts of the name's words, is rarely two bodies': spelt out once is enough.
+    spellings = _acronym_bodies(forms, by_article, uf, two_ways, glossed,
+                                [(acronyms, spelt_in), (bracket_names, bracket_in)])
     for acronym, root in _spelt_out(acronyms, spelt_in, uf):
         uf.add(acronym)
         uf.union(root, acronym)
-    return forms, by_article, uf, (bracket_assign, _spelt_out(bracket_names, bracket_in, uf)), deferred, cut_names
+    return (forms, by_article, uf, (bracket_assign, _spelt_out(bracket_names, bracket_in, uf)), deferred, cut_names,
+            spellings)
+
+
+def _acronym_bodies(
+    forms: Sequence[_Form], by_article: dict[int, list[_Form]], uf: _UnionFind, two_ways: list[tuple[str, str]],
+    glossed: list[tuple[_Form, _Form]], declared: list[tuple[dict[str, set[tuple[str, str]]], dict[str, set[int]]]],
+) -> AcronymBodies:
+    """One body whose acronym the run spells out for two names (:class:`AcronymBodies`): the names
+    written two ways (:func:`_spelt_two_ways`: in ``two_ways`` already, a known acronym's expansion
+    and a name of its article), the acronyms that stand for one name once those are one body
+    (spelt out in two or more articles, or a short name written as a word, as :func:`_spelt_out`),
+    and the names in another language an acronym glosses (``glossed``, :func:`_glossed_acronyms`)
+    where the run spells it out for one body."""
+    full_of = {f.key: f.full for f in forms if f.key and f.type != "PERSON"}
+    pairs = list(two_ways)
+    for names_of, _in in declared:
+        pairs.extend(_one_body_two_spellings(names_of, full_of, uf))
+    body = _UnionFind()
+    for a, b in pairs:
+        ra, rb = uf.find(a), uf.find(b)
+        body.add(ra)
+        body.add(rb)
+        body.union(ra, rb)
+
+    def one(names: set[tuple[str, str]]) -> tuple[set[str], set[str]]:
+        roots = {uf.find(n) for n, t in names if t != "PERSON"}
+        return roots, {body.find(r) if r in body.parent else r for r in roots}
+
+    spread = []
+    for names_of, spelt_in in declared:
+        for short, names in names_of.items():
+            roots, bodies = one(names)
+            once = all(t == "WORD" for _n, t in names)
+            if len(roots) > 1 and len(bodies) == 1 and (len(spelt_in[short]) >= 2 or once):
+                spread.append((short, next(iter(roots))))
+    renders = []
+    for f, g in glossed:
+        roots, bodies = one(declared[0][0].get(f.key or "", set()) | declared[1][0].get(f.key or "", set()))
+        if len(bodies) == 1 and f.key:
+            uses = [h for h in by_article[f.article] if h.key == f.key and h.full == h.text]
+            renders.append((uses, g.full, g.key or "", next(iter(roots))))
+    return AcronymBodies(pairs, spread, renders)
+
+
+# The shorter of two words of one body's name written two ways (``Pengawas`` / ``Pengawasan``)
+# has at least this many letters, and the longer adds at most SPELT_TWO_WAYS_MAX_SUFFIX.
+SPELT_TWO_WAYS_MIN_LETTERS = 5
+SPELT_TWO_WAYS_MAX_SUFFIX = 3
+
+
+def _body_words(name: str) -> list[str]:
+    """An organisation's name words to compare two spellings: casefolded, without function words
+    (``of``, ``dan``) and brackets."""
+    return [w for w in (t.strip(_STRIP) for t in name.casefold().split()) if w and w not in ACRONYM_SKIP]
+
+
+def _spelt_two_ways(a: str, b: str) -> bool:
+    """Two full names that are one body's written two ways: the same words but for a function word
+    (``Institute for Development of Economics and Finance`` / ``... Development Economics ...``), or
+    one word with a suffix in one of them (``Badan Pengawas`` / ``Pengawasan Keuangan dan
+    Pembangunan``). Two bodies sharing an acronym differ in a whole word (``Badan Pertanahan
+    Nasional`` / ``Badan Pangan Nasional``)."""
+    x, y = _body_words(a), _body_words(b)
+    if len(x) != len(y) or len(x) < 2:
+        return False
+    diff = [k for k in range(len(x)) if x[k] != y[k]]
+    if not diff:
+        return True
+    if len(diff) != 1:
+        return False
+    short, long = sorted((x[diff[0]], y[diff[0]]), key=len)
+    return (len(short) >= SPELT_TWO_WAYS_MIN_LETTERS and long.startswith(short)
+            and len(long) - len(short) <= SPELT_TWO_WAYS_MAX_SUFFIX)
+
+
+def _one_body_two_spellings(names_of: dict[str, set[tuple[str, str]]], full_of: dict[str, str],
+                            uf: _UnionFind) -> list[tuple[str, str]]:
+    """Pairs of name keys an acronym is spelt out for (``INDEF`` after two spellings of the
+    institute's name, ``BPKP`` after ``Pengawas`` and ``Pengawasan``) that are one body's name
+    written two ways (:func:`_spelt_two_ways`): the shared acronym and the near-equal words together
+    say one body, so the acronym stands for one name again (:func:`_spelt_out`)."""
+    out = []
+    for names in names_of.values():
+        keys = sorted({n for n, t in names if t != "PERSON" and n in full_of})
+        for a, b in itertools.combinations(keys, 2):
+            if uf.find(a) != uf.find(b) and _spelt_two_ways(full_of[a], full_of[b]):
+                out.append((a, b))
+    return out
 
 
 def _spelt_out(names_of: dict[str, set[tuple[str, str]]], spelt_in: dict[str, set[int]],
@@ -1505,12 +1642,12 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
     bare ``Budi`` is.
     """
     canon = _load_canonical()
-    forms, by_article, uf, bracketed, deferred, cut_names = _first_pass(articles, order, canon)
+    forms, by_article, uf, bracketed, deferred, cut_names, acronym_bodies = _first_pass(articles, order, canon)
     lone, attested, via_opener = _lone_short_forms(forms, by_article, uf, deferred)
     nicknames = _nicknames(articles, by_article, uf)
     return Mentions(forms, uf, canon, by_article, pending=lone + _partial_names(forms, uf), attested=attested,
                     nicknames=nicknames,
-                    via_opener=via_opener, bracketed=bracketed, cut_names=cut_names)
+                    via_opener=via_opener, bracketed=bracketed, cut_names=cut_names, acronym_bodies=acronym_bodies)
 
 
 # Words of a title that say nothing about who holds it (``Presiden RI``, ``Presiden Republik
@@ -2156,6 +2293,10 @@ def resolve(
     _apply_cut_names(mentions)
     _apply_bracketed(mentions)
     _apply_nicknames(mentions, event_of, storyline_of or {})
+    for uses, full, key, name in mentions.acronym_bodies.renders:
+        for f in uses:
+            f.full, f.key = full, key
+        uf.union(name, key)
     _join_lone_short_forms(mentions, event_of)
     vouched = _join_vouching_pairs(articles, mentions, event_of)
     _join_regions(mentions, event_of)
@@ -2255,8 +2396,10 @@ def resolve(
                     seen_pairs.add((a, b))
                     merges.append((a, b))
     # --- 3c. one one-word name spelt two ways in one article (``Mamet`` / ``Memet``), and a
-    # shorter name misspelling a longer one's words there (``Okky Prastyo Ajie`` / ``Okky Prasetyo``)
-    for a, b in _one_name_spellings(mentions, articles) + _partial_name_spellings(mentions, articles):
+    # shorter name misspelling a longer one's words there (``Okky Prastyo Ajie`` / ``Okky Prasetyo``);
+    # one body's name written two ways with one acronym spelt out for both (``BPKP``)
+    for a, b in (_one_name_spellings(mentions, articles) + _partial_name_spellings(mentions, articles)
+                 + mentions.acronym_bodies.two_ways):
         a, b = sorted((uf.find(a), uf.find(b)), key=rank)
         if a != b and (a, b) not in seen_pairs:
             seen_pairs.add((a, b))
@@ -2268,6 +2411,9 @@ def resolve(
             uf.union(ra, rb)
             variant_pairs.append((ra, b))
 
+    for acronym, name in mentions.acronym_bodies.spread:
+        uf.add(acronym)
+        uf.union(name, acronym)
     _join_short_forms_of_respelt_names(mentions)
     _join_known_aliases(mentions, event_of)
 
