@@ -1115,13 +1115,29 @@ def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
             if f.key and f.title:
                 titles[f.key].append((f, _title_key(f.title)))
         found: dict[str, tuple[str, str]] = {}
+        place_type: dict[str, str] = {}
         for k, row in by_sentence.items():
             if not 0 <= k < len(sents):
                 continue
             text = sents[k].text
             row.sort(key=lambda p: p[0])
             for n, ((a, f), (b, g)) in enumerate(itertools.pairwise(row)):
-                if f.type != "PERSON" or not f.key or f.pair or len(f.full.split()) < 2 or not g.key or g.key == f.key:
+                if not f.key or not g.key or g.key == f.key:
+                    continue
+                f_end, g_end = ev.mentions[f.mention].end, ev.mentions[g.mention].end
+                given = _nickname_before(text, (a, f_end), (b, g_end), f, g) \
+                    or _place_epithet(text, f_end, (b, g_end), f, g)
+                if given:
+                    nick, name = given
+                    if not _own_title(titles, nick, name.key):
+                        found.setdefault(nick.key, (name.full, name.key))
+                        if name.type in PLACE_TYPES:  # ``Paman Sam``, typed LOC or PERSON, is the country
+                            place_type[nick.key] = name.type
+                        words = _nickname_words(nick.full) or []
+                        if (len(words) == 2 and words[0] in PUBLIC_NICKNAME_HONORIFICS) or name.type in PLACE_TYPES:
+                            named[nick.key].setdefault(name.key, (name.full, set()))[1].add(i)
+                    continue
+                if f.type != "PERSON" or f.pair or len(f.full.split()) < 2:
                     continue
                 gap = _NICKNAME_GAP.match(text[ev.mentions[f.mention].end:b])
                 if not gap or not gap.group(0).strip():
@@ -1145,6 +1161,11 @@ def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
                 found.setdefault(g.key, (f.full, f.key))
                 if len(words) == 2 and words[0] in PUBLIC_NICKNAME_HONORIFICS:
                     named[g.key].setdefault(f.key, (f.full, set()))[1].add(i)
+        for f, full, key in _nicknames_said_so(ev, local):
+            found.setdefault(f.key, (full, key))
+        for f in local:
+            if f.key in place_type:
+                f.type = place_type[f.key]
         assign.extend((f, *found[f.key]) for f in local if f.key in found)
     wide = []
     for short, by_name in named.items():
@@ -1153,6 +1174,72 @@ def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
             full = by_name[key][0]
             wide.append((short, full, key, set().union(*(given for _, given in by_name.values()))))
     return assign, wide
+
+
+# Between a nickname and the full name it is given for: ``Cak Imin (Muhaimin Iskandar)``, ``Cak
+# Imin, sapaan akrab Muhaimin Iskandar``.
+_NAME_AFTER_NICKNAME = re.compile(
+    r"\s*(?:(?P<bracket>\()|,?\s*(?:yang\s+merupakan\s+)?(?:sapaan|panggilan)(?:\s+akrab)?\s)\s*$", re.IGNORECASE)
+# After a nickname, its full name named before: ``kata Cak Imin, sapaan akrabnya``.
+_SAPAAN_NYA = re.compile(r"\s*,?\s*(?:yang\s+merupakan\s+)?(?:sapaan|panggilan)(?:\s+akrab)?nya\b", re.IGNORECASE)
+
+
+def _nickname_before(text: str, at: tuple[int, int], g_at: tuple[int, int], f: _Form,
+                     g: _Form) -> tuple[_Form, _Form] | None:
+    """``(nickname, full name)`` where the nickname ``f`` (at ``at`` in ``text``) comes first and
+    the full person name ``g`` (at ``g_at``) after it, in brackets or after ``sapaan akrab``: ``Cak Imin
+    (Muhaimin Iskandar)``, ``Cak Imin, sapaan akrab Muhaimin Iskandar``. In brackets a one-word
+    nickname must be made of the name's letters, as after the name (:func:`_nickname_blocked`)."""
+    if f.type != "PERSON" or g.type != "PERSON" or g.pair or f.pair or f.initials or len(g.full.split()) < 2:
+        return None
+    gap = _NAME_AFTER_NICKNAME.match(text[at[1]:g_at[0]])
+    words = _nickname_words(f.full)
+    if not gap or words is None:
+        return None
+    if gap.group("bracket") and (text[g_at[1]:g_at[1] + 1] != ")"
+                                 or _nickname_blocked(text, at[0], g_at[1], True, "", words, g.full)):
+        return None
+    return f, g
+
+
+def _nicknames_said_so(ev: Evidence, local: Sequence[_Form]) -> list[tuple[_Form, str, str]]:
+    """``kata Cak Imin, sapaan akrabnya``: a nickname the article says is the familiar name of the
+    person it is about, the one full person name named before it whose words it is made from
+    (:func:`_short_form_of`). Returns ``(use, full, key)`` of every use of the nickname."""
+    sents = ev.doc.sentences
+    out: list[tuple[_Form, str, str]] = []
+    for f in local:
+        if f.type != "PERSON" or not f.key or f.pair or f.initials or not 0 <= f.sentence < len(sents):
+            continue
+        m = ev.mentions[f.mention]
+        if not _SAPAAN_NYA.match(sents[f.sentence].text, m.end):
+            continue
+        words = _nickname_words(f.full)
+        if words is None:
+            continue
+        before = {g.key: g.full for g in local if g.type == "PERSON" and g.key and g.key != f.key and not g.pair
+                  and len(g.full.split()) >= 2 and (g.sentence, g.mention) < (f.sentence, f.mention)
+                  and _short_form_of(words[-1], g.full)}
+        if len(before) == 1:
+            key, full = next(iter(before.items()))
+            out.extend((g, full, key) for g in local if g.key == f.key)
+    return out
+
+
+def _place_epithet(text: str, end: int, g_at: tuple[int, int], f: _Form, g: _Form) -> tuple[_Form, _Form] | None:
+    """``(epithet, place)`` of a place and the epithet news gives it, in apposition: ``Amerika
+    Serikat atau Paman Sam``, ``AS (Paman Sam)``. The epithet is capitalised words that are no
+    place, body or acronym of their own (``Jakarta atau Bandung`` are two places)."""
+    if f.type not in PLACE_TYPES or not _is_place(f.full):
+        return None
+    gap = _NICKNAME_GAP.match(text[end:g_at[0]])
+    if not gap or not gap.group(0).strip() or (gap.group("bracket") and text[g_at[1]:g_at[1] + 1] != ")"):
+        return None
+    words = g.full.split()
+    if (len(words) < 2 or g.full.isupper() or any(c.isdigit() for c in g.full) or _is_place(g.full)
+            or _org_like(g.full) or _named_body(g.full) or not all(w[:1].isupper() for w in words)):
+        return None
+    return g, f
 
 
 def _multiword_short_form(short: list[str], long: list[str]) -> bool:
