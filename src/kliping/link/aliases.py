@@ -524,6 +524,75 @@ def _complete_cut_name(ev: Evidence, m, name: str, person_keys: set[str]) -> tup
     return best, end
 
 
+def _split_names(ev: Evidence, local: Sequence[_Form]) -> list[tuple[_Form, _Form, str]]:
+    """``Direktur Eksekutif ... BI Ramdan Denny Prakoso`` tagged as two people, ``Ramdan`` and
+    ``Denny Prakoso``: two person mentions with only a space between them and one title are one
+    name the tagger split (news separates two people by a comma, ``dan`` or a title). Returns the
+    two uses and the whole name, when neither was read as another name of the article (a short
+    form resolved elsewhere) and the whole has at most four words."""
+    sents = ev.doc.sentences
+    persons = sorted((f for f in local if f.type == "PERSON" and f.key and not f.pair and not f.initials
+                      and f.full == f.text and not f.text.isupper()),
+                     key=lambda f: (f.sentence, ev.mentions[f.mention].start))
+    out = []
+    for f, g in itertools.pairwise(persons):
+        if f.sentence != g.sentence or not 0 <= f.sentence < len(sents) or f.title != g.title:
+            continue
+        if sents[f.sentence].text[ev.mentions[f.mention].end:ev.mentions[g.mention].start] != " ":
+            continue
+        whole = f"{f.text} {g.text}"
+        if len(whole.split()) <= 4:
+            out.append((f, g, whole))
+    return out
+
+
+# The last words of a title the tagger gave a person, right before the name: a name word it
+# swallowed when capitalised and no title, office, rank or place word (``... (ReforMiner Institute)
+# Pri Agung`` before ``Rakhmanto``).
+TITLE_NAME_MAX_WORDS = 2
+_CAPITALISED_WORD = re.compile(r"^[A-Z][a-z]+$")
+
+
+def _name_in_title(ev: Evidence, m, name: str) -> str:
+    """``Rakhmanto`` with the title ``Direktur Eksekutif ... Institute) Pri Agung``: the whole name
+    (``Pri Agung Rakhmanto``) when the title's last one or two words, right before the name, are
+    capitalised words no title, office, rank, body or place list holds and the article writes them
+    alone as a name elsewhere (``Pri Agung menambahkan``, ``kata Pri Agung``: not inside another
+    capitalised run such as ``Kejaksaan Agung``); else ``name``."""
+    title = m.title or ""
+    words = title.split()
+    sents = ev.doc.sentences
+    if not words or not 0 <= m.sentence < len(sents):
+        return name
+    before = sents[m.sentence].text[:m.start]
+    for k in range(min(TITLE_NAME_MAX_WORDS, len(words) - 1), 0, -1):
+        tail = words[-k:]
+        if not all(_CAPITALISED_WORD.match(w) and w.casefold() not in _NOT_NICKNAME_WORDS
+                   and w.casefold() not in ROLE_ABBREVIATIONS and not _is_place(w) and not _org_word(w)
+                   for w in tail):
+            continue
+        said = " ".join(tail)
+        if not before.endswith(said + " ") or not _named_alone(ev, said, m):
+            continue
+        return f"{said} {name}"
+    return name
+
+
+def _named_alone(ev: Evidence, words: str, m) -> bool:
+    """The article writes ``words`` as a name of its own outside mention ``m``'s sentence: no
+    capitalised word right before or after them (``Pri Agung menambahkan``, not ``Kejaksaan Agung``)."""
+    pat = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
+    for k, st in enumerate(ev.doc.sentences):
+        if k == m.sentence:
+            continue
+        for hit in pat.finditer(st.text):
+            prev = st.text[:hit.start()].split()[-1:] or [""]
+            nxt = st.text[hit.end():].split()[:1] or [""]
+            if not _CAPITALISED_WORD.match(prev[0].strip(_STRIP)) and not nxt[0][:1].isupper():
+                return True
+    return False
+
+
 # Two capitalised name words written without the space between them (``RikaRaffiudin``, a missing
 # space in the source): four letters or more before the join, so ``McDonald``, ``LeBron`` and
 # ``MacArthur`` stay whole.
@@ -1392,6 +1461,10 @@ def _first_pass(
                 whole, end = _complete_cut_name(articles[i], m, base, person_type_keys)
                 if end > m.end:
                     completed.append((j, whole, m.sentence, m.end, end))
+                else:
+                    whole = _name_in_title(articles[i], m, base)
+                    if whole != base:
+                        completed.append((j, whole, m.sentence, m.end, m.end))
                 base = _drop_glued_role(_unglue(base), person_keys, heads)
                 tail = _glued_word_tail(base, person_keys)
                 if tail:  # "Purbaya Yudhi Sadewabuka suara": the glued word is no part of the name
@@ -1404,6 +1477,10 @@ def _first_pass(
             age = m.type == "PERSON" and _age_follows(articles[i], m)
             local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key, pair, age))
         _people_typed_places(local)
+        cut = {j for j, *_ in completed}
+        for f, g, whole in _split_names(articles[i], local):  # applied by resolve(), as cut names
+            if f.mention not in cut and g.mention not in cut:
+                cut_names.extend(((f, whole, []), (g, whole, [])))
         vouched = _mark_person_initials(articles[i], local, canon)
         _declared_initials(articles[i], local, canon)
         for j, whole, k, a, b in completed:  # applied by resolve(), once events are known
@@ -2970,6 +3047,13 @@ def speaker_resolver(
                 hit = lookup(i, key, single=(k == 1))
                 if hit:
                     return hit
+            if k == len(toks) >= 2:
+                # ``kata Pri Agung``: the first words of one full name of the article, before a
+                # last word alone could be another person's (``Agung``)
+                words = _tokens(base)
+                ids = {eid for full, eid in local_full[i].items() if _is_part(words, _tokens(full))}
+                if len(ids) == 1:
+                    return next(iter(ids))
         return _first_word_person(local_one[i], toks)
 
     return resolve_name
