@@ -119,6 +119,7 @@ from kliping.lang.id.titles import (
     title_typo,
 )
 from kliping.model import Document, Mention
+from kliping.text.tokens import letters_in_order
 
 # Title heads and words of the rules (dossier profile): the lists the models see as features, plus
 # ranks, one-word offices and crime/court roles that only the rules use (titles.py says why).
@@ -2188,17 +2189,7 @@ def _short_form_of(short: str, words: list[str]) -> bool:
     """``short`` can abbreviate ``words`` (Schwartz and Hearst's test for a short form in brackets):
     it opens with the first letter of the first word and its letters occur in the words in order
     (``Danantara`` of ``Daya Anagata Nusantara``, ``Kejari`` of ``Kejaksaan Negeri``)."""
-    long = "".join(words).casefold()
-    short = short.casefold()
-    if not short or not long or short[0] != long[0]:
-        return False
-    pos = 0
-    for ch in short:
-        pos = long.find(ch, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return True
+    return letters_in_order(short, "".join(words))
 
 
 def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:

@@ -78,6 +78,7 @@ from kliping.lang.id.titles import (
     title_typo,
 )
 from kliping.model import Entity, Evidence, FindingItem, NameVariant
+from kliping.text.tokens import letters_in_order
 
 # Honorifics written before a name; they are not part of the name nor a useful description.
 # (Small and language-neutral enough to live here; a fuller list belongs in kliping.lang.id.)
@@ -541,9 +542,18 @@ def _split_names(ev: Evidence, local: Sequence[_Form]) -> list[tuple[_Form, _For
         if sents[f.sentence].text[ev.mentions[f.mention].end:ev.mentions[g.mention].start] != " ":
             continue
         whole = f"{f.text} {g.text}"
-        if len(whole.split()) <= 4:
+        if len(whole.split()) <= 4 and _name_words_only(f.text.split()) \
+                and any(h.key == f.key and h.mention != f.mention for h in local):
             out.append((f, g, whole))
     return out
+
+
+def _name_words_only(words: Sequence[str]) -> bool:
+    """Capitalised words that no title, office, rank, body, abbreviation or place list holds: what
+    may be a person's name words (``Ramdan``, ``Pri Agung``; not ``Kesehatan``, ``Sumut``)."""
+    return all(_CAPITALISED_WORD.match(w) and w.casefold() not in _NOT_NICKNAME_WORDS and w not in ABBREVIATIONS
+               and w.casefold() not in ROLE_ABBREVIATIONS and not _is_place(w) and not _org_word(w)
+               and not _known_word(w.casefold()) for w in words)
 
 
 # The last words of a title the tagger gave a person, right before the name: a name word it
@@ -566,29 +576,30 @@ def _name_in_title(ev: Evidence, m, name: str) -> str:
         return name
     before = sents[m.sentence].text[:m.start]
     for k in range(min(TITLE_NAME_MAX_WORDS, len(words) - 1), 0, -1):
-        tail = words[-k:]
-        if not all(_CAPITALISED_WORD.match(w) and w.casefold() not in _NOT_NICKNAME_WORDS
-                   and w.casefold() not in ROLE_ABBREVIATIONS and not _is_place(w) and not _org_word(w)
-                   for w in tail):
-            continue
-        said = " ".join(tail)
-        if not before.endswith(said + " ") or not _named_alone(ev, said, m):
-            continue
-        return f"{said} {name}"
+        said = " ".join(words[-k:])
+        if _name_words_only(words[-k:]) and before.endswith(said + " ") and _said_by(ev, said, m):
+            return f"{said} {name}"
     return name
 
 
-def _named_alone(ev: Evidence, words: str, m) -> bool:
-    """The article writes ``words`` as a name of its own outside mention ``m``'s sentence: no
-    capitalised word right before or after them (``Pri Agung menambahkan``, not ``Kejaksaan Agung``)."""
+_SPEAKING = frozenset(cues.SPEECH_ROOTS) | frozenset(cues.SPEECH_VERBS)
+
+
+def _said_by(ev: Evidence, words: str, m) -> bool:
+    """The article gives ``words`` as a speaker outside mention ``m``'s sentence: after a speech
+    root (``kata Pri Agung``) or before a speech verb (``Pri Agung menambahkan``), with no
+    capitalised word on the other side; and tags them nowhere as a place or body."""
+    if any(o.type != "PERSON" and " ".join(o.text.split()) == words for o in ev.mentions):
+        return False
     pat = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
     for k, st in enumerate(ev.doc.sentences):
         if k == m.sentence:
             continue
         for hit in pat.finditer(st.text):
-            prev = st.text[:hit.start()].split()[-1:] or [""]
-            nxt = st.text[hit.end():].split()[:1] or [""]
-            if not _CAPITALISED_WORD.match(prev[0].strip(_STRIP)) and not nxt[0][:1].isupper():
+            prev = (st.text[:hit.start()].split()[-1:] or [""])[0].strip(_STRIP)
+            nxt = (st.text[hit.end():].split()[:1] or [""])[0].strip(_STRIP)
+            if (prev.casefold() in _SPEAKING and not nxt[:1].isupper()) \
+                    or (nxt.casefold() in _SPEAKING and not prev[:1].isupper()):
                 return True
     return False
 
@@ -784,12 +795,7 @@ _BRACKETED_NAME = re.compile(r"\s*\(\s*([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4}
 def _letters_of(caps: str, name: str) -> bool:
     """``caps`` is a contraction of ``name``: its letters in order, the first the name's first
     (``ISW`` of ``Iswan Ibrahim``, ``KUS`` of ``Kusnadi``, ``HPS`` of ``Hendi Prio Santoso``)."""
-    letters = "".join(c for c in fold_accents(name).casefold() if c.isalpha())
-    caps = caps.casefold()
-    if not letters or not caps or letters[0] != caps[0]:
-        return False
-    it = iter(letters[1:])
-    return all(c in it for c in caps[1:])
+    return letters_in_order(caps, "".join(c for c in fold_accents(name).casefold() if c.isalpha()))
 
 
 def _declared_initials(ev: Evidence, local: Sequence[_Form], canon: Callable[[str, str], str]) -> None:
@@ -1328,11 +1334,8 @@ def _multiword_short_form(short: list[str], long: list[str]) -> bool:
                 return False
             k += len(w)
             continue
-        rest, pos = "".join(long[k:]).casefold(), 0
-        for ch in w.casefold():
-            pos = rest.find(ch, pos) + 1
-            if pos == 0:
-                return False
+        if not letters_in_order(w, "".join(long[k:])):
+            return False
         k += 1
     return True
 
@@ -2898,6 +2901,7 @@ def _join_known_aliases(mentions: Mentions, event_of: dict[int, str]) -> None:
         alias_in = known_aliases()
         for i, local in mentions.by_article.items():
             own_words = {w for f in local if f.type == "PERSON" and f.key and " " in f.full for w in _tokens(f.full)}
+            story: set[str] | None = None  # the article's _story_names, read again after a join here
             uses: dict[str, list[_Form]] = defaultdict(list)
             for f in local:
                 if f.key and f.type == "PERSON" and " " not in f.full and not f.common and not f.initials \
@@ -2926,10 +2930,13 @@ def _join_known_aliases(mentions: Mentions, event_of: dict[int, str]) -> None:
                     if root not in near:
                         near[root] = set().union(*(_story_names(mentions, a) for a in articles_of[root])) \
                             - _everywhere_names(mentions)
-                    if not (_story_names(mentions, i) & near[root]) - {root, uf.find(fs[0].key)}:
+                    if story is None:
+                        story = _story_names(mentions, i)
+                    if not (story & near[root]) - {root, uf.find(fs[0].key)}:
                         continue  # a story naming nobody the figure's stories name: someone else
                 for f in fs:
                     f.key = root
+                story = None
 
 
 # A nickname cut from a given name keeps at least this many letters and drops at least two

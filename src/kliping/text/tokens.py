@@ -62,3 +62,14 @@ _WORDISH = re.compile(r"\w")
 def words(text: str) -> list[str]:
     """Token strings that contain a word character (handy for tests and quick checks)."""
     return [text[a:b] for a, b in tokenize(text) if _WORDISH.search(text[a:b])]
+
+
+def letters_in_order(short: str, long: str) -> bool:
+    """``short``'s letters occur in ``long`` in order, the first at ``long``'s start, case folded:
+    Schwartz and Hearst's test that ``short`` can abbreviate ``long`` (``Kejari`` of
+    ``KejaksaanNegeri``, ``HPS`` of ``hendipriosantoso``). Callers join the words they mean."""
+    short, long = short.casefold(), long.casefold()
+    if not short or not long or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(c in rest for c in short[1:])
