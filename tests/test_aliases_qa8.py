@@ -177,5 +177,6 @@ def test_letters_in_order_is_one_test_for_every_short_form_reader():
     assert not letters_in_order("", "Negeri") and not letters_in_order("N", "")
     assert _short_form_of("Danantara", ["Daya", "Anagata", "Nusantara"])
     assert _letters_of("ISW", "Iswan Ibrahim") and not _letters_of("SB", "Budi Santoso")
-    assert _multiword_short_form(["BPI", "Danantara"], "Badan Pengelola Investasi Daya Anagata Nusantara".split())
-    assert not _multiword_short_form(["BPI", "Danantara"], "Badan Pengelola Investasi Daya Anagata".split())
+    assert _multiword_short_form(["BPI", "Danantara"], ["Badan", "Pengelola", "Investasi", "Daya", "Anagata", "Nusantara"])
+    assert not _multiword_short_form(["BPI", "Danantara"], ["Badan", "Pengelola", "Investasi", "Daya", "Anagata"])
+
