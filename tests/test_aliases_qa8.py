@@ -179,4 +179,3 @@ def test_letters_in_order_is_one_test_for_every_short_form_reader():
     assert _letters_of("ISW", "Iswan Ibrahim") and not _letters_of("SB", "Budi Santoso")
     assert _multiword_short_form(["BPI", "Danantara"], ["Badan", "Pengelola", "Investasi", "Daya", "Anagata", "Nusantara"])
     assert not _multiword_short_form(["BPI", "Danantara"], ["Badan", "Pengelola", "Investasi", "Daya", "Anagata"])
-
