@@ -63,7 +63,7 @@ from rapidfuzz.fuzz import ratio
 
 from kliping.ingest.glue import known_word
 from kliping.lang.id import cues, gazetteer
-from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP
+from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP, REGIONAL_GOVERNMENT_HEADS
 from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS, NAME_OPENERS
 from kliping.lang.id.titles import (
     CASE_PARTY_WORDS,
@@ -347,16 +347,20 @@ class _Form:
 
 
 @dataclass
-class AcronymBodies:
-    """One body whose acronym the run spells out for two names (:func:`_acronym_bodies`), applied by
-    :func:`resolve` once events are known: the name keys that are its name written two ways
-    (merged and reported as name variants), the acronyms that then stand for one name everywhere
-    ``(acronym key, name key)``, and the uses of an acronym glossing a name in another language with
-    that name and key and the key of the name the acronym is spelt out for."""
+class BodyJoins:
+    """Joins of organisation names applied by :func:`resolve` once events are known. One body whose
+    acronym the run spells out for two names (:func:`_acronym_bodies`): the name keys that are its
+    name written two ways (merged and reported as name variants), the acronyms that then stand for
+    one name everywhere ``(acronym key, name key)``, and the uses of an acronym glossing a name in
+    another language with that name and key and the key of the name the acronym is spelt out for;
+    and a regional government's name with its head written short and written out."""
 
     two_ways: list[tuple[str, str]] = field(default_factory=list)
     spread: list[tuple[str, str]] = field(default_factory=list)
     renders: list[tuple[list[_Form], str, str, str]] = field(default_factory=list)
+    # (key as written, key written out) of bodies named with a regional government's head written
+    # short (``Pemprov Banten``), joined by :func:`resolve`
+    written_out: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -393,8 +397,8 @@ class Mentions:
     # names given in too many of the run's articles to be evidence (:func:`_everywhere_names`),
     # computed when the join step first needs them
     everywhere: frozenset[str] | None = field(default=None, repr=False)
-    # one body's acronym spelt out for two names (:class:`AcronymBodies`)
-    acronym_bodies: AcronymBodies = field(default_factory=AcronymBodies)
+    # organisation names joined once events are known (:class:`BodyJoins`)
+    body_joins: BodyJoins = field(default_factory=BodyJoins)
 
     def article_names(self, i: int) -> set[str]:
         """Merge keys (roots) of the entities named in article ``i``: its entity set for linking."""
@@ -1444,6 +1448,7 @@ def _first_pass(
     bracket_assign: list[tuple[_Form, str, str]] = []
     deferred: list[tuple[_Form, str]] = []
     cut_names: list[tuple[_Form, str, list[_Form]]] = []
+    government_heads: list[tuple[str, str]] = []
     glossed: list[tuple[_Form, _Form]] = []
     two_ways: list[tuple[str, str]] = []
     person_names = [n for ev in articles for m in ev.mentions if m.type == "PERSON"
@@ -1476,6 +1481,14 @@ def _first_pass(
                 base = _drop_opening_word(articles[i], m, base, lambda i=i, j=j: _article_persons(articles[i], j))
             full = " ".join(canon(base, m.type).split())
             key = _two_letter_key(full, type_key(full, m.type), i) or None
+            written = base.split()
+            if key and m.type == "ORG" and len(written) > 1 and written[0] in REGIONAL_GOVERNMENT_HEADS:
+                # ``Pemprov Banten`` is ``Pemerintah Provinsi Banten`` once events are known: one
+                # province's government, named in many of its stories, is no evidence of one event
+                short_key = type_key(" ".join(written), m.type)
+                if short_key != key:
+                    government_heads.append((short_key, key))
+                    key = short_key
             pair = m.type == "PERSON" and _is_name_pair(full, person_keys)
             age = m.type == "PERSON" and _age_follows(articles[i], m)
             local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key, pair, age))
@@ -1546,6 +1559,7 @@ def _first_pass(
     for acronym, root in _spelt_out(acronyms, spelt_in, uf):
         uf.add(acronym)
         uf.union(root, acronym)
+    spellings.written_out = government_heads
     return (forms, by_article, uf, (bracket_assign, _spelt_out(bracket_names, bracket_in, uf)), deferred, cut_names,
             spellings)
 
@@ -1553,8 +1567,8 @@ def _first_pass(
 def _acronym_bodies(
     forms: Sequence[_Form], by_article: dict[int, list[_Form]], uf: _UnionFind, two_ways: list[tuple[str, str]],
     glossed: list[tuple[_Form, _Form]], declared: list[tuple[dict[str, set[tuple[str, str]]], dict[str, set[int]]]],
-) -> AcronymBodies:
-    """One body whose acronym the run spells out for two names (:class:`AcronymBodies`): the names
+) -> BodyJoins:
+    """One body whose acronym the run spells out for two names (:class:`BodyJoins`): the names
     written two ways (:func:`_spelt_two_ways`: in ``two_ways`` already, a known acronym's expansion
     and a name of its article), the acronyms that stand for one name once those are one body
     (spelt out in two or more articles, or a short name written as a word, as :func:`_spelt_out`),
@@ -1588,7 +1602,7 @@ def _acronym_bodies(
         if len(bodies) == 1 and f.key:
             uses = [h for h in by_article[f.article] if h.key == f.key and h.full == h.text]
             renders.append((uses, g.full, g.key or "", next(iter(roots))))
-    return AcronymBodies(pairs, spread, renders)
+    return BodyJoins(pairs, spread, renders)
 
 
 # The shorter of two words of one body's name written two ways (``Pengawas`` / ``Pengawasan``)
@@ -1809,12 +1823,12 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
     bare ``Budi`` is.
     """
     canon = _load_canonical()
-    forms, by_article, uf, bracketed, deferred, cut_names, acronym_bodies = _first_pass(articles, order, canon)
+    forms, by_article, uf, bracketed, deferred, cut_names, body_joins = _first_pass(articles, order, canon)
     lone, attested, via_opener = _lone_short_forms(forms, by_article, uf, deferred)
     nicknames = _nicknames(articles, by_article, uf)
     return Mentions(forms, uf, canon, by_article, pending=lone + _partial_names(forms, uf), attested=attested,
                     nicknames=nicknames,
-                    via_opener=via_opener, bracketed=bracketed, cut_names=cut_names, acronym_bodies=acronym_bodies)
+                    via_opener=via_opener, bracketed=bracketed, cut_names=cut_names, body_joins=body_joins)
 
 
 # Words of a title that say nothing about who holds it (``Presiden RI``, ``Presiden Republik
@@ -2460,10 +2474,13 @@ def resolve(
     _apply_cut_names(mentions)
     _apply_bracketed(mentions)
     _apply_nicknames(mentions, event_of, storyline_of or {})
-    for uses, full, key, name in mentions.acronym_bodies.renders:
+    for uses, full, key, name in mentions.body_joins.renders:
         for f in uses:
             f.full, f.key = full, key
         uf.union(name, key)
+    for short, key in mentions.body_joins.written_out:
+        uf.add(key)
+        uf.union(key, short)
     _join_lone_short_forms(mentions, event_of)
     vouched = _join_vouching_pairs(articles, mentions, event_of)
     _join_regions(mentions, event_of)
@@ -2566,7 +2583,7 @@ def resolve(
     # shorter name misspelling a longer one's words there (``Okky Prastyo Ajie`` / ``Okky Prasetyo``);
     # one body's name written two ways with one acronym spelt out for both (``BPKP``)
     for a, b in (_one_name_spellings(mentions, articles) + _partial_name_spellings(mentions, articles)
-                 + mentions.acronym_bodies.two_ways):
+                 + mentions.body_joins.two_ways):
         a, b = sorted((uf.find(a), uf.find(b)), key=rank)
         if a != b and (a, b) not in seen_pairs:
             seen_pairs.add((a, b))
@@ -2578,7 +2595,7 @@ def resolve(
             uf.union(ra, rb)
             variant_pairs.append((ra, b))
 
-    for acronym, name in mentions.acronym_bodies.spread:
+    for acronym, name in mentions.body_joins.spread:
         uf.add(acronym)
         uf.union(name, acronym)
     _join_short_forms_of_respelt_names(mentions)

@@ -219,6 +219,8 @@ ORG_HEAD_ABBREVIATIONS: dict[str, str] = {
     "Pemkab": "Pemerintah Kabupaten",
     "Pemkot": "Pemerintah Kota",
 }
+# Of those, a regional government's: the linker joins the two forms only once events are known.
+REGIONAL_GOVERNMENT_HEADS = frozenset({"Pemprov", "Pemkab", "Pemkot"})
 
 # A company's legal form around its name (``PT``, ``(Persero)``, ``Tbk``): ``PT PLN (Persero)`` is the
 # ``PLN`` of ABBREVIATIONS.
