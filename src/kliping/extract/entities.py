@@ -160,6 +160,21 @@ _NOT_PRODUCT = frozenset({"COVID-19", "Covid-19", "G-20", "G-7", "SARS-CoV-2", "
 # have the shape of a designation but are numbers, never products.
 _NOT_PRODUCT_RE = re.compile(r"^(?:[Kk]e|[IVX]{1,4})-\d+$")
 _CONNECT = frozenset({"dan", "untuk", "for", "of", "the", "and", "de", "&", "on", "al", "van", "der", "von"})
+
+
+@cache
+def _written_out_orgs() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The written-out names of the organisations ``ABBREVIATIONS`` knows, lower-cased words by their
+    first word, longest first (``kementerian`` -> ``kementerian energi dan sumber daya mineral``, ...):
+    a cue word's name runs to the end of a known one even over a word that alone is no name
+    (``Sumber``, listed as the ``Sumber:`` source line)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for full, typ in ABBREVIATIONS.values():
+        if typ == "ORG":
+            words = tuple(w.lower() for w in full.split())
+            if len(words) >= 3:
+                out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in out.items()}
 _ORG_SUFFIX = frozenset({
     "University", "Institute", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Group", "Company", "Council",
     "Agency", "Foundation", "Association", "Ltd", "Ltd.", "Tbk", "Bank", "Airlines", "Airways", "Times", "Post",
@@ -801,6 +816,12 @@ class _Sentence:
                         break
                 while k > b and self.low[k - 1] in _CONNECT:
                     k -= 1
+                if lab == "ORGC":
+                    for name in _written_out_orgs().get(self.low[a], ()):
+                        if len(name) > k - a and tuple(self.low[a:a + len(name)]) == name \
+                                and all(_cap(w) or w.lower() in _CONNECT for w in self.w[a:a + len(name)]):
+                            k = a + len(name)
+                            break
                 if k > b:
                     typ = {"ORGC": "ORG", "LOCC": "LOC", "EVTC": "EVENT"}[lab]
                     cands.append(Span(a, k, typ, source="cue"))
