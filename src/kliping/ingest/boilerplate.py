@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 from kliping.ingest.metadata import looks_like_headline
 from kliping.lang.id.boilerplate import (
     CREDIT_AT_END,
+    CROSSHEAD_BAD_CHARS,
+    CROSSHEAD_LEAD_INS,
+    CROSSHEAD_MAX_WORDS,
+    CROSSHEAD_SENTENCE_CASE_MAX_WORDS,
     LINE_PATTERNS,
     NUMBERED_SUBHEADING,
     PROMO_TAIL_AFTER,
@@ -41,10 +45,13 @@ class Stripped:
     title: str | None = None
 
 
-def strip_boilerplate(lines: list[str], title: str | None = None, *, infer_title: bool = True) -> Stripped:
+def strip_boilerplate(lines: list[str], title: str | None = None, *, infer_title: bool = True,
+                      headings: frozenset[str] = frozenset()) -> Stripped:
     """Remove boilerplate lines; when ``title`` is unknown take a headline-like first line as title.
 
-    ``lines`` are the non-empty, normalised paragraphs of an article.
+    ``lines`` are the non-empty, normalised paragraphs of an article; ``headings`` are the texts the
+    page marked as headings (``<h2>``..., compared whitespace- and case-insensitively), removed as
+    ``subheading`` when they sit inside the body.
     """
     reasons: list[str | None] = [None] * len(lines)
     _mark_tail(lines, reasons)
@@ -57,6 +64,7 @@ def strip_boilerplate(lines: list[str], title: str | None = None, *, infer_title
     if title:
         _mark_title_repeats(lines, reasons, title)
     _mark_subheadings(lines, reasons)
+    _mark_crossheads(lines, reasons, headings)
     promo = _cut_promo_tail(lines, reasons)
     cuts = _cut_tail_sentences(lines, reasons) | promo
     kept: list[str] = []
@@ -229,6 +237,67 @@ def _mark_subheadings(lines: list[str], reasons: list[str | None]) -> None:
     for i in kept:
         if reasons[i] is None and len(lines[i]) <= 150 and _norm(lines[i]) in heads:
             reasons[i] = "subheading"
+
+
+def heading_key(text: str) -> str:
+    """How a page heading and a body line are compared: whitespace collapsed, case folded."""
+    return " ".join(text.split()).casefold()
+
+
+def _mark_crossheads(lines: list[str], reasons: list[str | None], headings: frozenset[str]) -> None:
+    """Crossheads inside the body: headings of a report's sections, not sentences of it.
+
+    Left in, a crosshead such as "Polisi membantah" reads as a claim whose content is the paragraph
+    before it, and "Korban Dievakuasi" becomes a summary line. A line the HTML page marked as a
+    heading goes when a kept line precedes it and it is short and no full-stop sentence (a deck
+    that opens the body stays). In plain text, where the markup is lost, a line goes when it looks
+    like one (``_plain_crosshead``) between a paragraph that ends a sentence and a paragraph of prose.
+    The first kept line is never a crosshead (it is the lede, or a title the caller did not know).
+    """
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    for pos in range(1, len(kept)):
+        i = kept[pos]
+        s = lines[i].strip()
+        if headings and heading_key(s) in headings:
+            if len(s.split()) <= CROSSHEAD_MAX_WORDS and not s.endswith("."):
+                reasons[i] = "subheading"
+            continue
+        if pos + 1 >= len(kept):
+            continue
+        prev, nxt = lines[kept[pos - 1]].strip(), lines[kept[pos + 1]]
+        if _ends_sentence(prev) and _is_prose(nxt) and _plain_crosshead(s):
+            reasons[i] = "subheading"
+
+
+_CLOSERS = "\"”’')»"
+
+
+def _ends_sentence(line: str) -> bool:
+    """The paragraph ends with a sentence's final stop, possibly inside closing quotes or brackets
+    (``... amunisi.”``); a colon that opens a list does not count."""
+    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?")
+
+
+def _plain_crosshead(s: str) -> bool:
+    """``s`` reads as a crosshead: two words or more up to ``CROSSHEAD_MAX_WORDS`` (up to
+    ``CROSSHEAD_SENTENCE_CASE_MAX_WORDS`` unless in title case), a capital first letter, no final
+    punctuation or comma, none of ``CROSSHEAD_BAD_CHARS`` (formulas, lists, quotations, brackets),
+    not opened by a lead-in word (``Berikut bunyi pasal ...`` is the writer's sentence)."""
+    words = s.split()
+    if not 2 <= len(words) <= CROSSHEAD_MAX_WORDS or not s[0].isupper() or not s[0].isalpha():
+        return False
+    if s[-1] in SENTENCE_END or s[-1] in ",-–—…" or any(c in CROSSHEAD_BAD_CHARS for c in s):
+        return False
+    if words[0].casefold() in CROSSHEAD_LEAD_INS:
+        return False
+    return len(words) <= CROSSHEAD_SENTENCE_CASE_MAX_WORDS or _title_case(words)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Most longer words capitalised, as in a headline (``Nilai Tunggakan Capai Triliunan``)."""
+    long = [w.strip("'‘’&") for w in words]
+    long = [w for w in long if len(w) >= 4 and w[:1].isalpha()]
+    return bool(long) and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
 
 
 def _is_prose(line: str) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 
-from kliping.ingest.boilerplate import strip_boilerplate
+from kliping.ingest.boilerplate import heading_key, strip_boilerplate
 from kliping.ingest.decode import normalize_text
-from kliping.ingest.glue import unglue
+from kliping.ingest.glue import glue_breaks, unglue
 from kliping.ingest.html import PageMeta, html_to_text
 from kliping.ingest.metadata import (
     canonical_outlet,
@@ -47,10 +47,13 @@ def clean(article: Article) -> Document:
     text = normalize_text(raw)
     lines = [ln for ln in text.split("\n") if ln.strip()]
     given_title = _one_line(article.title) or _one_line(page.title)
-    stripped = strip_boilerplate(lines, given_title)
+    headings = frozenset(heading_key(normalize_text(h)) for h in page.headings)
+    stripped = strip_boilerplate(lines, given_title, headings=headings)
     # ``daridetikFinance``: the space lost around inline markup, restored in the kept text only
-    # (the removals keep the page's own words for the audit).
-    stripped.lines = [unglue(ln) for ln in stripped.lines]
+    # (the removals keep the page's own words for the audit); a list flattened into one line gets
+    # its items back as lines of their own.
+    stripped.lines = [unglue(part) for i, ln in enumerate(stripped.lines)
+                      for part in split_glued_items(ln, stripped.lines[i - 1] if i else "")]
     body = "\n".join(stripped.lines)
     if len(_WORD.findall(body)) < _MIN_WORDS:
         where = "after removing boilerplate" if stripped.removed else "in the input"
@@ -88,6 +91,32 @@ def clean(article: Article) -> Document:
         removed=stripped.removed,
         content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
     )
+
+
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
+
+
+def split_glued_items(line: str, before: str = "") -> list[str]:
+    """The items of a list whose line breaks the page lost, one per line (``line`` otherwise).
+
+    ``Kampung A RT 01, rumah Budi terendamKampung B RT 06, rumah Sari terendam``: the items run
+    together with no space where one ends and the next begins, so the whole list would be one
+    sentence and a citation could not point to one item. A lost space (``glue_breaks``) is taken as
+    an item boundary only when the word after it is the capitalised word that opens the line, so
+    that the items repeat their head word, and when the line follows a colon (``banjir melanda
+    beberapa titik:``) or the head word repeats at two such places. Any other lost space is a word
+    glued by inline markup (``dariAntara``, ``bukuHerbal``) and gets its space back.
+    """
+    head = _FIRST_WORD.match(line)
+    if head is None:
+        return [line]
+    word = head.group()
+    cuts = [b for b in glue_breaks(line) if line.startswith(word, b)
+            and not line[b + len(word):b + len(word) + 1].isalnum() and line[b - 1:b].islower()]
+    if not cuts or not (before.rstrip().endswith(":") or len(cuts) >= 2):
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _one_line(s: str | None) -> str | None:

@@ -1,7 +1,8 @@
 """HTML pages to main text and page metadata, offline.
 
 trafilatura finds the article body (dropping navigation, comments and tables) and keeps paragraphs
-as lines. Publication time, site name and canonical URL are read from the page's own ``<meta>``
+as lines; the body's headings (``<h2>`` crossheads) are reported apart, so that cleaning can take
+them out of the report's sentences. Publication time, site name and canonical URL are read from the page's own ``<meta>``
 tags with lxml first, because those are what the publisher declared; trafilatura's heuristic date is
 only a fallback and is marked as inferred.
 """
@@ -9,7 +10,7 @@ only a fallback and is marked as inferred.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import lxml.html
 import trafilatura
@@ -23,13 +24,15 @@ _META_PUBLISHED = (
 
 @dataclass
 class PageMeta:
-    """What an HTML page says about itself; ``published_guessed`` marks a heuristic date."""
+    """What an HTML page says about itself; ``published_guessed`` marks a heuristic date.
+    ``headings`` are the texts of the heading elements in the extracted body, whitespace collapsed."""
 
     title: str | None = None
     site_name: str | None = None
     url: str | None = None
     published: str | None = None
     published_guessed: bool = False
+    headings: tuple[str, ...] = field(default_factory=tuple)
 
 
 def html_to_text(html: str) -> tuple[str, PageMeta]:
@@ -49,14 +52,31 @@ def html_to_text(html: str) -> tuple[str, PageMeta]:
         doc = None
     if doc is not None:
         text = doc.text or ""
+        meta.headings = _body_headings(doc.body)
         meta.title = meta.title or _clean(doc.title)
         meta.site_name = meta.site_name or _clean(doc.sitename)
         meta.url = meta.url or _clean(doc.url)
         if not meta.published and doc.date:
             meta.published, meta.published_guessed = doc.date, True
     if not text.strip():
-        text = _paragraph_fallback(html)
+        text, meta.headings = _paragraph_fallback(html)
     return text, meta
+
+
+def _body_headings(body: object) -> tuple[str, ...]:
+    """Texts of trafilatura's ``<head>`` elements (the page's ``<h1>``-``<h6>`` inside the body)."""
+    if body is None:
+        return ()
+    try:
+        heads = body.iter("head")  # type: ignore[attr-defined]
+    except AttributeError:
+        return ()
+    out = []
+    for el in heads:
+        t = " ".join("".join(el.itertext()).split())
+        if t:
+            out.append(t)
+    return tuple(out)
 
 
 def _clean(v: str | None) -> str | None:
@@ -95,25 +115,29 @@ def _meta_tags(html: str) -> PageMeta:
 
 
 _BLOCKS = ("p", "h1", "h2", "h3", "li", "blockquote")
+_HEADINGS = frozenset({"h1", "h2", "h3"})
 
 
-def _paragraph_fallback(html: str) -> str:
-    """Text of block elements, for short pages where trafilatura declines to extract anything."""
+def _paragraph_fallback(html: str) -> tuple[str, tuple[str, ...]]:
+    """Text of block elements, for short pages where trafilatura declines to extract anything, and
+    the texts of the headings among them."""
     try:
         root = lxml.html.fromstring(html)
     except (ValueError, etree.ParserError):
-        return ""
+        return "", ()
     for bad in root.xpath("//script|//style|//nav|//footer|//header|//aside|//form|//noscript"):
         bad.drop_tree()
-    lines = []
+    lines, heads = [], []
     for el in root.iter(*_BLOCKS):
         if any(a.tag in _BLOCKS for a in el.iterancestors()):
             continue
         t = re.sub(r"\s+", " ", el.text_content()).strip()
         if t:
             lines.append(t)
+            if el.tag in _HEADINGS:
+                heads.append(t)
     if not lines:
         body = root.find(".//body")
         t = (body if body is not None else root).text_content()
         lines = [ln.strip() for ln in t.splitlines() if ln.strip()]
-    return "\n".join(lines)
+    return "\n".join(lines), tuple(heads)

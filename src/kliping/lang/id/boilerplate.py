@@ -126,6 +126,18 @@ SUBHEADING_MAX_WORDS = 16
 # Final characters that mark a line as a sentence, not a heading.
 SENTENCE_END = ".!?;:\"”’)'"
 
+# An unnumbered crosshead between two paragraphs of plain text ("Pemeriksaan Identitas Warga",
+# "Polisi dan warga membantah"): a short line without final punctuation after a paragraph that ends
+# a sentence and before a paragraph of prose. Title case allows the longer ones; a line in sentence
+# case must be shorter, so that a sentence which only lost its full stop stays.
+CROSSHEAD_MAX_WORDS = SUBHEADING_MAX_WORDS
+CROSSHEAD_SENTENCE_CASE_MAX_WORDS = 8
+# Characters a crosshead does not hold: formulas, brackets, paths, clauses in a list, quotations.
+CROSSHEAD_BAD_CHARS = frozenset("=()[]/;:,\"“”|•●*")
+# First words of a line that announces what follows ("Berikut bunyi pasal ...", "Simak daftar
+# lengkapnya"): the writer's own lead-in sentence, kept even when it lacks its colon.
+CROSSHEAD_LEAD_INS = frozenset({"berikut", "berikutnya", "simak", "yuk", "mari"})
+
 # The end of a page that promotes the outlet's programmes or other reports, addressed to the reader
 # ("Ikuti pembahasannya di program Ulasan Pekan Ini.", "Siapa sosok di balik ...? Ikuti laporan langsung
 # jurnalis ... selengkapnya.", a detikSore or Sunsetalk blurb, "Melihat Kembali detikSore on
