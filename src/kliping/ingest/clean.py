@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 
 from kliping.ingest.boilerplate import heading_key, strip_boilerplate
@@ -116,7 +117,7 @@ def split_glued_items(line: str, before: str = "") -> list[str]:
     if not cuts or not (before.rstrip().endswith(":") or len(cuts) >= 2):
         return [line]
     bounds = [0, *cuts, len(line)]
-    return [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [line[a:b] for a, b in itertools.pairwise(bounds)]
 
 
 def _one_line(s: str | None) -> str | None:
