@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kliping.extract import extract
 from kliping.ingest import clean
-from kliping.ingest.clean import split_glued_items
+from kliping.ingest.clean import split_list_items
 from kliping.model import Article, Document
 
 HTML_PAGE = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
@@ -156,13 +156,36 @@ def test_flattened_list_items_become_separate_sentences() -> None:
 
 def test_glued_words_that_are_no_list_items_only_get_their_space() -> None:
     # A word glued by inline markup after a colon line: the right part is not the line's head word.
-    assert split_glued_items("Menurut data dariAntara, banjir surut.", "Keterangan:") == [
+    assert split_list_items("Menurut data dariAntara, banjir surut.", "Keterangan:") == [
         "Menurut data dariAntara, banjir surut."]
     # One repeated head word without a colon before the line is not enough to call it a list.
     line = "Dusun Cempaka terendam air setinggi lutut, sementara warga dariDusun Melati mengungsi."
-    assert split_glued_items(line, "Warga bergotong royong.") == [line]
+    assert split_list_items(line, "Warga bergotong royong.") == [line]
     doc = _text_doc("\n".join([
         "Data curah hujan dikutip dariAntara pada Selasa malam oleh petugas posko bencana setempat.",
         "Hujan deras diperkirakan masih turun hingga akhir pekan di wilayah selatan kabupaten.",
     ]))
     assert doc.sentences[0].text.startswith("Data curah hujan dikutip dari Antara")
+
+
+def test_dash_bullets_run_into_their_introduction_become_separate_sentences() -> None:
+    doc = _text_doc("\n".join([
+        "Banjir merendam sejumlah permukiman di Kecamatan Sukamaju setelah hujan deras sejak sore.",
+        "Di Desa Mekarsari, air masuk ke beberapa rumah:- Dusun Cempaka RT 02/01, rumah milik Darsih "
+        "terendam- Dusun Melati RT 01/03, rumah milik Iyah (1 KK, 2 jiwa) terendam.",
+        "Petugas desa mendata kerugian warga dan menyiapkan dapur umum di balai desa sejak malam.",
+    ]))
+    texts = [s.text for s in doc.sentences]
+    assert "Di Desa Mekarsari, air masuk ke beberapa rumah:" in texts
+    assert "- Dusun Cempaka RT 02/01, rumah milik Darsih terendam" in texts
+    assert "- Dusun Melati RT 01/03, rumah milik Iyah (1 KK, 2 jiwa) terendam." in texts
+    _offsets_hold(doc)
+
+
+def test_dashes_that_open_no_list_stay_in_the_sentence() -> None:
+    for line in (
+        "Jakarta- Pemerintah kota menambah armada bus sekolah mulai pekan depan.",
+        "Rapat dihadiri unsur BUMN- Swasta dan perwakilan warga - termasuk ketua RT - di balai kota.",
+        "Bantuan diberikan kepada keluarga di desil 1- 4 sesuai data terbaru:- Beras 10 kilogram.",
+    ):
+        assert split_list_items(line) == [line]

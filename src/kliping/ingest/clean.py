@@ -54,7 +54,7 @@ def clean(article: Article) -> Document:
     # (the removals keep the page's own words for the audit); a list flattened into one line gets
     # its items back as lines of their own.
     stripped.lines = [unglue(part) for i, ln in enumerate(stripped.lines)
-                      for part in split_glued_items(ln, stripped.lines[i - 1] if i else "")]
+                      for part in split_list_items(ln, stripped.lines[i - 1] if i else "")]
     body = "\n".join(stripped.lines)
     if len(_WORD.findall(body)) < _MIN_WORDS:
         where = "after removing boilerplate" if stripped.removed else "in the input"
@@ -95,19 +95,35 @@ def clean(article: Article) -> Document:
 
 
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
+# A bullet list run into its introduction: ``beberapa titik:- Kampung A ... terendam- Kampung B``.
+# The colon glued to a dash opens it; each later dash glued to the word before it (no space before,
+# a space and a capital or digit after) opens the next item.
+_DASH_LIST_OPEN = re.compile(r":-\s+(?=[A-Z0-9])")
+_DASH_ITEM = re.compile(r"(?<=[^\s-])-\s+(?=[A-Z0-9])")
 
 
-def split_glued_items(line: str, before: str = "") -> list[str]:
-    """The items of a list whose line breaks the page lost, one per line (``line`` otherwise).
+def split_list_items(line: str, before: str = "") -> list[str]:
+    """The items of a list whose line breaks the page lost, one per line (``[line]`` otherwise).
 
-    ``Kampung A RT 01, rumah Budi terendamKampung B RT 06, rumah Sari terendam``: the items run
-    together with no space where one ends and the next begins, so the whole list would be one
-    sentence and a citation could not point to one item. A lost space (``glue_breaks``) is taken as
-    an item boundary only when the word after it is the capitalised word that opens the line, so
-    that the items repeat their head word, and when the line follows a colon (``banjir melanda
-    beberapa titik:``) or the head word repeats at two such places. Any other lost space is a word
-    glued by inline markup (``dariAntara``, ``bukuHerbal``) and gets its space back.
+    The items run together, so the whole list would be one sentence and a citation could not point
+    to one item. Two shapes, both seen in scraped news:
+
+    * no space where one item ends and the next begins (``Kampung A RT 01, rumah Budi
+      terendamKampung B RT 06, rumah Sari terendam``): a lost space (``glue_breaks``) is an item
+      boundary only when the word after it is the capitalised word that opens the line (the items
+      repeat their head word) and the line follows a colon (``banjir melanda beberapa titik:``) or
+      the head word repeats at two such places. Any other lost space is a word glued by inline
+      markup (``dariAntara``, ``bukuHerbal``) and gets its space back (``unglue``, by the caller);
+    * dash bullets glued to the introduction and to each item before (``beberapa titik:- Kampung A
+      ... terendam- Kampung B ...``): the introduction and each ``- item`` become lines, when the
+      colon-dash opens two items or more. A dash with spaces on both sides is a dash, and
+      ``kapal-kapal`` has no space after it.
     """
+    opened = _DASH_LIST_OPEN.search(line)
+    if opened is not None:
+        cuts = [opened.start() + 1] + [m.start() for m in _DASH_ITEM.finditer(line, opened.end())]
+        if len(cuts) >= 2:
+            return _cut(line, cuts)
     head = _FIRST_WORD.match(line)
     if head is None:
         return [line]
@@ -116,8 +132,12 @@ def split_glued_items(line: str, before: str = "") -> list[str]:
             and not line[b + len(word):b + len(word) + 1].isalnum() and line[b - 1:b].islower()]
     if not cuts or not (before.rstrip().endswith(":") or len(cuts) >= 2):
         return [line]
+    return _cut(line, cuts)
+
+
+def _cut(line: str, cuts: list[int]) -> list[str]:
     bounds = [0, *cuts, len(line)]
-    return [line[a:b] for a, b in itertools.pairwise(bounds)]
+    return [line[a:b] for a, b in itertools.pairwise(bounds) if line[a:b].strip()]
 
 
 def _one_line(s: str | None) -> str | None:
