@@ -109,49 +109,57 @@ def test_plain_text_lines_that_are_not_crossheads_stay() -> None:
     assert "Jalan Tambak Wedi arah barat" in texts
 
 
+def _texts(*lines: str) -> list[str]:
+    return [s.text for s in _text_doc("\n".join(lines)).sentences]
+
+
 def test_plain_text_short_line_needs_a_finished_paragraph_before_and_prose_after() -> None:
-    before_quote = "\n".join([
+    after_unfinished = _texts(
         "Petugas membuka posko pengaduan di balai kota sejak pagi hari untuk menampung keluhan warga",
         "Keluhan Warga Menumpuk",
         "Sebagian besar keluhan menyangkut antrean panjang di loket pembayaran pajak kendaraan bermotor.",
-    ])
-    texts = [s.text for s in _text_doc(before_quote).sentences]
-    assert "Keluhan Warga Menumpuk" in texts  # the line before does not end a sentence
-    before_short = "\n".join([
+    )
+    assert "Keluhan Warga Menumpuk" in after_unfinished  # the line before does not end a sentence
+    before_short = _texts(
         "Petugas membuka posko pengaduan di balai kota sejak pagi hari untuk menampung keluhan warga.",
         "Keluhan Warga Menumpuk",
         "Antrean panjang",
-    ])
-    texts = [s.text for s in _text_doc(before_short).sentences]
-    assert "Keluhan Warga Menumpuk" in texts  # nothing of prose follows
+    )
+    assert "Keluhan Warga Menumpuk" in before_short  # nothing of prose follows
 
 
 def test_plain_text_sentence_without_its_stop_is_not_a_crosshead_when_long() -> None:
-    text = "\n".join([
+    texts = _texts(
         "Pemerintah provinsi menyiapkan anggaran darurat untuk memperbaiki jembatan yang rusak parah.",
         "Perbaikan ditargetkan selesai sebelum musim hujan tiba pada akhir tahun ini menurut dinas",
         "Dinas pekerjaan umum sudah menunjuk kontraktor dan meminta pengerjaan dimulai pekan depan.",
-    ])
-    texts = [s.text for s in _text_doc(text).sentences]
+    )
     assert any(t.startswith("Perbaikan ditargetkan selesai") for t in texts)
 
 
-GLUED_LIST = "\n".join([
-    "Banjir merendam sejumlah permukiman di Kecamatan Sukamaju setelah hujan deras sejak sore.",
-    "Di Desa Mekarsari, air masuk ke beberapa rumah:",
-    "Dusun Cempaka RT 02/01, rumah milik Darsih (1 KK, 3 jiwa) terendamDusun Cempaka RT 04/01, rumah "
-    "milik Wawan (2 KK, 5 jiwa) ikut terendamDusun Melati RT 01/03, rumah milik Iyah (1 KK, 2 jiwa) terendam.",
-    "Petugas desa mendata kerugian warga dan menyiapkan dapur umum di balai desa sejak malam.",
-])
+def _flood(middle: str) -> Document:
+    """An invented flood report whose middle line is a list as a page flattened it."""
+    return _text_doc("\n".join([
+        "Banjir merendam sejumlah permukiman di Kecamatan Sukamaju setelah hujan deras sejak sore.",
+        middle,
+        "Petugas desa mendata kerugian warga dan menyiapkan dapur umum di balai desa sejak malam.",
+    ]))
+
+
+def _has_sentences(doc: Document, *expected: str) -> None:
+    texts = [s.text for s in doc.sentences]
+    for e in expected:
+        assert e in texts
+    _offsets_hold(doc)
 
 
 def test_flattened_list_items_become_separate_sentences() -> None:
-    doc = _text_doc(GLUED_LIST)
-    texts = [s.text for s in doc.sentences]
-    assert "Dusun Cempaka RT 02/01, rumah milik Darsih (1 KK, 3 jiwa) terendam" in texts
-    assert "Dusun Cempaka RT 04/01, rumah milik Wawan (2 KK, 5 jiwa) ikut terendam" in texts
-    assert "Dusun Melati RT 01/03, rumah milik Iyah (1 KK, 2 jiwa) terendam." in texts
-    _offsets_hold(doc)
+    doc = _flood("Di Desa Mekarsari, air masuk ke beberapa rumah:\n"
+                 "Dusun Cempaka RT 02/01, rumah milik Darsih (1 KK, 3 jiwa) terendamDusun Cempaka RT 04/01, rumah "
+                 "milik Wawan (2 KK, 5 jiwa) ikut terendamDusun Melati RT 01/03, rumah milik Iyah (1 KK, 2 jiwa) terendam.")
+    _has_sentences(doc, "Dusun Cempaka RT 02/01, rumah milik Darsih (1 KK, 3 jiwa) terendam",
+                   "Dusun Cempaka RT 04/01, rumah milik Wawan (2 KK, 5 jiwa) ikut terendam",
+                   "Dusun Melati RT 01/03, rumah milik Iyah (1 KK, 2 jiwa) terendam.")
 
 
 def test_glued_words_that_are_no_list_items_only_get_their_space() -> None:
@@ -169,17 +177,11 @@ def test_glued_words_that_are_no_list_items_only_get_their_space() -> None:
 
 
 def test_dash_bullets_run_into_their_introduction_become_separate_sentences() -> None:
-    doc = _text_doc("\n".join([
-        "Banjir merendam sejumlah permukiman di Kecamatan Sukamaju setelah hujan deras sejak sore.",
-        "Di Desa Mekarsari, air masuk ke beberapa rumah:- Dusun Cempaka RT 02/01, rumah milik Darsih "
-        "terendam- Dusun Melati RT 01/03, rumah milik Iyah (1 KK, 2 jiwa) terendam.",
-        "Petugas desa mendata kerugian warga dan menyiapkan dapur umum di balai desa sejak malam.",
-    ]))
-    texts = [s.text for s in doc.sentences]
-    assert "Di Desa Mekarsari, air masuk ke beberapa rumah:" in texts
-    assert "- Dusun Cempaka RT 02/01, rumah milik Darsih terendam" in texts
-    assert "- Dusun Melati RT 01/03, rumah milik Iyah (1 KK, 2 jiwa) terendam." in texts
-    _offsets_hold(doc)
+    doc = _flood("Di Desa Mekarsari, air masuk ke beberapa rumah:- Dusun Cempaka RT 02/01, rumah milik Darsih "
+                 "terendam- Dusun Melati RT 01/03, rumah milik Iyah (1 KK, 2 jiwa) terendam.")
+    _has_sentences(doc, "Di Desa Mekarsari, air masuk ke beberapa rumah:",
+                   "- Dusun Cempaka RT 02/01, rumah milik Darsih terendam",
+                   "- Dusun Melati RT 01/03, rumah milik Iyah (1 KK, 2 jiwa) terendam.")
 
 
 def test_dashes_that_open_no_list_stay_in_the_sentence() -> None:
