@@ -2637,6 +2637,83 @@ def _forward_speaker(ctx: _Ctx, it: _Item) -> str | None:
     return _longest_form(ctx, _name_text(men.text))
 
 
+# A quote opening on its own party: ``Kami dari KBRI …`` (first person, the party named), or a named
+# organisation as the subject of the quote's first clause (``KBRI Phnom Penh berjanji akan …``, a
+# release written in the third person), the organisation followed by a predicate.
+_KAMI_DARI = re.compile(r"\s*(?:Kami|Saya)\s+(?:dari|selaku|sebagai|mewakili)\s+(?:pihak\s+)?(?=[A-Z])")
+_OWN_PREDICATE = re.compile(
+    r"^\s*(?:(?:akan|terus|tetap|telah|sudah|juga|pun|siap|selalu|sedang|masih|berjanji|berkomitmen)(?![\w-])"
+    r"|(?:me|ber|mem|men|meng|meny)[a-z]{3,}(?![\w-]))")
+
+
+def _own_party(ctx: _Ctx, it: _Item) -> tuple[str, bool] | None:
+    """The organisation a direct quote names as its own subject (see ``_KAMI_DARI``): its name, and
+    whether the quote speaks for it in the first person (``Kami dari X``)."""
+    lead = len(it.text) - len(it.text.lstrip(" \"“”'"))
+    at = it.start + lead
+    first = False
+    m = _KAMI_DARI.match(ctx.text, at, min(it.end, at + 40))
+    if m is not None:
+        at, first = m.end(), True
+    # the tagger may leave a quote's words untagged: an organisation the article names elsewhere
+    # (or by its acronym, ``KBRI`` of ``Kedutaan Besar RI (KBRI)``), with a place after it (``KBRI
+    # Phnom Penh``)
+    orgs = {_name_text(m.text) for _a, _b, m in ctx.mentions if m.type == "ORG"} - {""}
+    orgs |= {w for o in orgs for w in re.findall(r"[A-Z]{3,}", o) if _is_acronym(w)}
+    names = sorted(orgs, key=len, reverse=True)
+    name = next((n for n in names if ctx.text.startswith(n, at)
+                 and not re.match(r"[\w'’-]", ctx.text[at + len(n): at + len(n) + 1])), None)
+    if name is None:
+        return None
+    run = re.match(r"(?:\s+[A-Z][\w'’-]*)*", ctx.text[at + len(name): min(it.end, at + len(name) + 40)])
+    if run is not None and run.group():
+        name += run.group()
+    end = at + len(name)
+    if not first and not _OWN_PREDICATE.match(ctx.text[end: min(it.end, end + 40)]):
+        return None
+    return name, first
+
+
+def _place_speaker(ctx: _Ctx, name: str | None) -> bool:
+    """Whether a carried-over speaker is a place (``Provinsi X``, which the tagger may give as a
+    person), no party that speaks."""
+    if not name:
+        return False
+    head = name.split()[0].lower()
+    return head in cues.ADMIN_UNIT_WORDS or _place_name(name, ctx)
+
+
+# ``"Kami sepakat dengan Menteri X …"``: the counterpart the speaking side agrees or works with.
+_COUNTERPART = re.compile(
+    r"(?<![\w-])(?:Kami|kami)(?![\w-])[^.!?\"“”]{0,60}?(?<![\w-])(?:dengan|bersama|kepada)\s+"
+    r"(?:(?:Bapak|Ibu|Pak|Bu|Yang\s+Mulia)\s+)?(?P<title>Menteri|Presiden|Perdana\s+Menteri|Gubernur|Duta\s+Besar)"
+    r"(?P<rest>(?:\s+[A-Z][\w.'’-]*)+)")
+# ``Republik Indonesia`` and ``RI`` are one country in an office's name.
+_RI = re.compile(r"\bRepublik\s+Indonesia\b")
+
+
+def _counterpart_side(ctx: _Ctx, content: str, name: str) -> bool:
+    """Whether a first-person-plural quote names ``name`` as its counterpart (``Kami sepakat dengan
+    Menteri X``): ``name`` is X, or X's own ministry (``Kementerian Y`` for the ``Menteri Y`` the
+    article calls X). Then ``name`` is not the side that speaks."""
+    for m in _COUNTERPART.finditer(content):
+        who = m.group("rest").strip()
+        person = next((p for p in ctx.persons if _part_of(p, who) or _part_of(who, p) or p in who), None)
+        if person is None:
+            continue
+        if _same_person(name, person) or _part_of(name, person):
+            return True
+        if not name.startswith("Kementerian "):
+            continue
+        last = re.escape(person.split()[-1])
+        for o in re.finditer(r"(?<![\w-])Menteri\s+(?P<office>[A-Z][\w]*(?:\s+(?:dan\s+)?[A-Z][\w]*)*)\s*,?\s*"
+                             r"(?:[A-Z][\w.'’-]*\s+){0,3}" + last + r"(?![\w-])", ctx.text):
+            office = _RI.sub("RI", o.group("office"))
+            if _RI.sub("RI", name[len("Kementerian "):]) == office:
+                return True
+    return False
+
+
 def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
     ctx.reported = _Spans([(it.start, it.end) for it in items if not it.direct and not it.lead and it.text])
     ctx.short_forms = _short_forms(ctx)
@@ -2676,6 +2753,17 @@ def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
                 it.name, it.title = ref.name, ref.title
             elif not prev_items:
                 it.name = _forward_speaker(ctx, it)
+        if it.direct and not it.scare and (it.bare or (sp is not None and sp.kind == "pronoun")):
+            # ``"KBRI Phnom Penh akan terus memantau …," tutupnya`` after a place was narrated, or
+            # ``"Kami dari KBRI …"``: the party the quote names as its own subject speaks
+            own = _own_party(ctx, it)
+            if own is not None and (_place_speaker(ctx, it.name) or (
+                    own[1] and not any(_same_person(it.name or "", p) for p in ctx.persons))):
+                it.name, it.title = own[0], None
+                ctx.orgs.add(own[0])
+        if it.direct and it.name and not it.scare and (it.bare or (sp is not None and sp.kind == "pronoun")) \
+                and _counterpart_side(ctx, it.text, it.name):
+            it.name, it.title = None, None  # ``"Kami sepakat dengan Menteri X …"``: not X's side
         if it.name and not it.scare:
             ctx.history.append((it.pos, it.name, it.title))
             if it.lead and it.cue in _REQUEST_VERBS:

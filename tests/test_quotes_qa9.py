@@ -1,0 +1,57 @@
+"""Quote speakers from the ninth round: a quote whose own subject is a named organisation (``"KBRI
+akan terus memantau …," tutupnya``, ``"Kami dari KBRI …"``) is that organisation's, not a place's
+narrated before it; a quote that agrees ``dengan Menteri X`` is not X's nor X's ministry's.
+
+The sentences are written for these tests (mentions from the real entity extractor); each rule has a
+near-variant it must not change.
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes_qa5 import quotes, speakers
+
+_KBRI = "Kedutaan Besar RI (KBRI) Phnom Penh menerima laporan itu pada Senin. "
+_KANDAL = "Sementara itu, otoritas Provinsi Kandal mengungkapkan para WNI akan dipindahkan."
+
+
+def test_a_quote_naming_its_own_organisation_as_subject_goes_to_it_not_to_a_place():
+    t = _KBRI + _KANDAL + ' Nantinya mereka dideportasi. "KBRI Phnom Penh akan terus memantau kasus ini," tutupnya.'
+    assert speakers(t) == ["KBRI Phnom Penh"]
+    # a person who spoke last keeps the quote; so does an organisation's pronoun (no party is guessed)
+    t = _KBRI + 'Budi Santoso, korban, mengatakan ia sudah pulang. "KBRI Phnom Penh akan terus memantau," ujarnya.'
+    assert speakers(t) == ["Budi Santoso", "Budi Santoso"]
+    t = _KBRI + 'Polda Jambi mengatakan mereka akan dipindahkan. "KBRI Phnom Penh akan memeriksa kasus ini," ujarnya.'
+    assert speakers(t) == ["Polda Jambi", None]
+    # the organisation not as the subject (no predicate after it) leaves the speaker as it was
+    t = _KBRI + _KANDAL + ' "KBRI Phnom Penh, menurut kami, lambat sekali," tutupnya.'
+    assert speakers(t) == ["Provinsi Kandal"]
+
+
+def test_kami_dari_an_organisation_speaks_for_it():
+    assert speakers(_KBRI + _KANDAL + '\n"Kami dari KBRI Phnom Penh sudah menemui para WNI," ujarnya.') == [
+        "KBRI Phnom Penh"]
+    assert speakers(_KBRI + _KANDAL + '\n\n"Kami dari KBRI Phnom Penh sudah menemui para WNI di tahanan."') == [
+        "KBRI Phnom Penh"]
+    # a named spokesperson of the organisation still speaks
+    t = _KBRI + 'Juru bicara KBRI, Budi Santoso, mengatakan para WNI sehat. "Kami dari KBRI Phnom Penh sudah ' \
+        'menemui mereka," ujarnya.'
+    assert speakers(t) == ["Budi Santoso", "Budi Santoso"]
+
+
+_MINISTER = "Menteri Kelautan dan Perikanan Republik Indonesia, Budi Santoso, berkunjung ke Tokyo pada Senin. "
+
+
+def test_a_quote_agreeing_with_minister_x_is_not_x_nor_xs_ministry():
+    t = _MINISTER + "Kementerian Kelautan dan Perikanan RI menegaskan kerja sama itu penting.\n" \
+        '"Kami sepakat dengan Menteri Budi Santoso untuk terus bekerja sama."'
+    assert quotes(t)[-1] == (True, "Kami sepakat dengan Menteri Budi Santoso untuk terus bekerja sama.", None)
+    t = _MINISTER + 'Ia menilai kerja sama itu penting. "Kami sepakat dengan Menteri Budi Santoso untuk terus ' \
+        'bekerja sama," ujarnya.'
+    assert speakers(t) == ["Budi Santoso", None]
+    # without the counterpart the ministry goes on speaking; the other side's minister is the speaker
+    t = _MINISTER + "Kementerian Kelautan dan Perikanan RI menegaskan kerja sama itu penting.\n" \
+        '"Kami sepakat untuk terus bekerja sama."'
+    assert speakers(t) == ["Kementerian Kelautan dan Perikanan RI"] * 2
+    t = _MINISTER + 'Hiroshi Tanaka, Menteri Perikanan Jepang, menyambut kunjungan itu. "Kami sepakat dengan ' \
+        'Menteri Budi Santoso untuk terus bekerja sama," ujarnya.'
+    assert speakers(t) == ["Hiroshi Tanaka"]
