@@ -729,8 +729,29 @@ def article_moves(ev: Evidence) -> set[tuple[int, int]]:
                 or (prev is not None and prev.sentence == q.sentence and (prev.sentence, prev.start) in out
                     and restates(text, prev, q))):
             out.add((q.sentence, q.start))
+        if prev is not None and prev.sentence == q.sentence and moves_to(text, prev, q):
+            out.add((prev.sentence, prev.start))
         prev = q
     return out
+
+
+_TO_LEVEL = re.compile(r"\s*(?:" + "|".join(sorted(figure_cues.MOVE_TO_WORDS)) + r")(?:\s+(?:"
+                       + "|".join(sorted(figure_cues.MOVE_TO_LEVEL_NOUNS)) + r"))?\s*$", re.IGNORECASE)
+
+
+def moves_to(sentence: str, prev: Quantity, q: Quantity) -> bool:
+    """``prev`` is the size of a move whose new level ``q`` gives right after it: the two amounts of one unit stand
+    side by side with only ``ke``/``menjadi`` (and ``level``, ``posisi``: ``figure_cues.MOVE_TO_WORDS``,
+    ``MOVE_TO_LEVEL_NOUNS``) between, and a verb or noun of movement comes before ``prev`` in its clause
+    (``peningkatan stok ... sebanyak 1,5 juta barel ke level 380 juta barel``, ``naik tipis Rp 15 menjadi Rp 16.230``
+    when ``is_delta`` misses it): a weekly change is no stock level. Not where ``prev`` is where the move started
+    (``turun dari 16.300 ke 16.200``: ``is_base``)."""
+    if prev.unit != q.unit or prev.end > q.start or not _TO_LEVEL.match(sentence[prev.end : q.start]):
+        return False
+    if is_base(sentence, prev):
+        return False
+    clause = re.split(r"[;:]", sentence[: prev.start])[-1]
+    return any(w in _MOVEMENT_WORDS for w in words(clause))
 
 
 def is_base(sentence: str, q: Quantity) -> bool:
@@ -1556,10 +1577,25 @@ def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]
         tag = figure_cues.SERIES_QUALIFIERS.get(w)
         if tag and tag not in out:
             out.append(tag)
+    if whole_of_part(p.q, toks, clause):
+        out.append("total")
     grade = amount_grade(p.q, toks, clause, p.grades)
     if grade:
         out.append(grade)
     return tuple(out)
+
+
+def whole_of_part(q: Quantity, toks: Tokens, clause: Clause) -> bool:
+    """The amount is the whole another amount before it is measured against: ``dari total`` / ``dari seluruh`` right
+    before it (``figure_cues.TOTAL_CUES``; ``sebanyak`` and other ``figure_cues.WHOLE_GAP`` words between), after an
+    amount of its sentence's clause (``sudah ada 255 SPBU yang terpasang ..., dari total sebanyak 264 SPBU``). The
+    255 and the 264 are no two readings of one count: the 264 is the whole, a series of its own (``stasiun
+    (total)``)."""
+    before = [w for _o, w in toks.within(clause[0], q.start)]
+    while before and before[-1] in figure_cues.WHOLE_GAP:
+        before.pop()
+    return (len(before) >= 3 and before[-1] in figure_cues.TOTAL_CUES and before[-2] == "dari"
+            and any(w[0].isdigit() for w in before[:-2]))
 
 
 def measure_head(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
@@ -1586,12 +1622,14 @@ def in_table(p: Point) -> bool:
     return in_series(p) and not p.forecast
 
 
-def measured_owner_name(about: str, unit: str | None, p: Point, owners: dict[str, str]) -> tuple[str, ...]:
-    """The named owner of a stock or flow (``Point.owner``, named as ``owners`` first wrote it) in the series name
-    of a rate- or unit-only key (``per hari``, ``bbl``) whose amounts name at least two owners: Saudi Arabia's output
-    and Russia's are two series, as ``synth.findings.comparable`` already holds them apart."""
-    if p.money or p.head is None or p.owner_name is None or p.owner not in owners or len(owners) < 2 or not (
-            about.startswith("per ") or about == unit):
+def measured_owner_name(p: Point, owners: dict[str, str], owned: frozenset[str | None]) -> tuple[str, ...]:
+    """The named owner of a stock or flow (``Point.owner``, named as ``owners`` first wrote it) in the series name of
+    an amount whose series holds a stock or flow of another owner, or of one its sentence does not name (``owned``:
+    the owners of the series' stocks and flows, None for an unnamed one): the United States' output and OPEC's quota,
+    Indonesia's reserves and those of a report on Russia that names no country in its sentence, are two series
+    (``synth.findings.comparable`` already holds named owners apart). A series of one named owner only keeps its
+    name. Money amounts too (``cadangan devisa Indonesia``)."""
+    if p.head is None or not p.owner_named or p.owner not in owners or len(owned) < 2:
         return ()
     return (owners[p.owner],)
 
@@ -1618,6 +1656,34 @@ def once_per_article(pts: Sequence[Point]) -> list[Point]:
             seen.add(k)
             out.append(p)
     return out
+
+
+def best_series_only(series: dict[tuple[str, str | None], list[Point]]) -> dict[tuple[str, str | None], list[Point]]:
+    """One article's money amount in one series only: the same amount (value, range, modifier, currency) of one
+    article, in one kind of statement (``Point.mode``, ``Point.plan``) and of one role, grade and product, keyed
+    under several series by its sentences' words (``anggaran Rp 800 miliar``, ``dana Rp 800 miliar`` and a bare
+    ``Rp 800 miliar`` of one report's budget) is one figure told again: it stays in its best-keyed series, one named
+    by a measured thing rather than by its unit alone (``bare_series``), then the one more articles report, then the
+    one the article names it in first. Rates (``per kg``) and counts are left as they are: one report's prices of
+    two goods and its counts of two groups coincide often."""
+    where: dict[tuple, list[tuple[tuple[str, str | None], Point]]] = {}
+    for key, pts in series.items():
+        name, unit = key
+        if unit not in CURRENCIES or name.startswith("per "):
+            continue
+        for p in pts:
+            grade = tuple(x for x in p.qualifiers if x in figure_cues.GRADE_NAMES)
+            k = (p.article, p.q.value, p.q.value_max, p.q.modifier, unit, p.mode, p.plan, p.role, grade, p.priced)
+            where.setdefault(k, []).append((key, p))
+    spread = {key: len({p.article for p in pts}) for key, pts in series.items()}
+    drop: set[int] = set()
+    for found in where.values():
+        if len({key for key, _p in found}) < 2:
+            continue
+        best = min(found, key=lambda kp: (bare_series(*kp[0]), -spread[kp[0]], kp[1].q.sentence, kp[1].q.start))
+        drop.update(id(p) for key, p in found if key != best[0])
+    out = {key: [p for p in pts if id(p) not in drop] for key, pts in series.items()}
+    return {key: pts for key, pts in out.items() if pts}
 
 
 def bare_series(name: str, unit: str | None) -> bool:
@@ -1663,20 +1729,31 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
         heads = {p.head for p in all_pts if p.head and in_table(p)}
         owners: dict[str, str] = {}  # owner entity id -> its first written name (``RI`` and ``Indonesia``: one)
         for p in all_pts:
-            if p.head and p.owner and p.owner_name and in_table(p):
+            if p.head and p.owner and p.owner_name and p.owner_named and in_table(p):
                 owners.setdefault(p.owner, p.owner_name)
+        named: dict[tuple[str, str | None], list[Point]] = {}
         for p in all_pts:
             if in_table(p):
                 head = p.money or about  # ``pendapatan`` of ``USD``: a revenue and a reserve are two series
                 if p.subject:  # ``anak penderita anemia`` and ``anak mengalami karies``: two groups, two series
                     head = f"{about} {p.subject}"
-                quals = p.qualifiers + measured_thing(about, unit, p, heads) + measured_owner_name(about, unit, p, owners)
+                quals = p.qualifiers + measured_thing(about, unit, p, heads)
                 quals += rate_series_product(p) if priced_rate((about, unit)) else ()
                 quals += (p.as_of,) if p.as_of and "/" in p.as_of else ()  # a total over years (``2022/2024``)
-                name = f"{head} ({', '.join(quals)})" if quals else head
-                series.setdefault((name, unit), []).append(p)
+                named.setdefault((f"{head} ({', '.join(quals)})" if quals else head, unit), []).append(p)
+        for (name, unit_), pts in named.items():
+            # whose stock or flow each value is, where the series holds more than one owner (``measured_owner_name``)
+            owned = frozenset(p.owner if p.owner_named and p.owner in owners else None for p in pts if p.head)
+            for p in pts:
+                own = measured_owner_name(p, owners, owned)
+                if own:
+                    series.setdefault((f"{name[:-1]}, {own[0]})" if name.endswith(")") else f"{name} ({own[0]})",
+                                       unit_), []).append(p)
+                else:
+                    series.setdefault((name, unit_), []).append(p)
     figs = []
-    for (about, unit), pts in split_bare(corpus, {key: once_per_article(pts) for key, pts in series.items()}):
+    series = best_series_only({key: once_per_article(pts) for key, pts in series.items()})
+    for (about, unit), pts in split_bare(corpus, series):
         values = [
             FigureValue(
                 value=p.q.value,

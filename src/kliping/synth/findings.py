@@ -41,9 +41,17 @@ import re
 from collections.abc import Iterable, Sequence
 
 from kliping.lang.id import calendar, figure_cues
-from kliping.model import Entity, Finding, FindingItem, NameVariant, Quantity, TimelineEntry
+from kliping.model import Entity, Evidence, Finding, FindingItem, NameVariant, Quantity, TimelineEntry
 from kliping.synth.corpus import Corpus, content_words, stop_words, words
-from kliping.synth.figures import Point, figure_key, in_series
+from kliping.synth.figures import (
+    CURRENCIES,
+    Point,
+    amount_clause,
+    figure_key,
+    in_series,
+    money_measure,
+    sentence_tokens,
+)
 
 # Two occurrences of a noun belong to one fact when their sentences reach this TF-IDF cosine with the
 # fact's first occurrence (or are the same sentence). Low on purpose: the noun and unit already
@@ -770,9 +778,35 @@ def _continued_change(prev: str, prev_qs: Sequence[Quantity], text: str, qs: Seq
     return x
 
 
-def _about(x: Quantity, y: Quantity) -> str:
-    key = figure_key(x) or figure_key(y)
-    return key[0] if key else (x.unit or "jumlah")
+def _about(x: Quantity, y: Quantity, ev: Evidence | None = None, text: str = "") -> str:
+    """What a stated change is about: the figure of the old or the new value whose key is more than its unit
+    (``figure_key``: ``dari Rp 112.500 menjadi Rp 90.000 per sak`` is ``per sak``). An amount named by its unit alone
+    (``IDR``) is named by its line (``ev``'s sentence ``text`` at ``x``): the money noun of its clause
+    (``figures.money_measure``: ``anggaran``), else the name its clause gives before the old value (``changed_name``:
+    ``Kabupaten Dompu dari Rp 765 miliar menjadi Rp 625 miliar`` is ``IDR (Kabupaten Dompu)``)."""
+    keys = [figure_key(x), figure_key(y)]
+    own = next((k for k in keys if k and k[0] != k[1]), None)
+    if own:
+        return own[0]
+    key = keys[0] or keys[1]
+    about = key[0] if key else (x.unit or "jumlah")
+    if not key or key[1] is None or ev is None or not text:
+        return about
+    toks = sentence_tokens(text)
+    clause = amount_clause(text, x.start, x.end, toks)
+    thing = money_measure(x, toks, clause) if key[1] in CURRENCIES else None
+    if thing:
+        return thing
+    name = changed_name(ev, x, clause)
+    return f"{about} ({name})" if name else about
+
+
+def changed_name(ev: Evidence, x: Quantity, clause: tuple[int, int]) -> str | None:
+    """The name (an entity mention: a regency, a company, a product brand) that the clause of a stated change's old
+    value ``x`` gives before it, the last one: the line of a list the change is told of (``3. Lombok Barat dari Rp 1
+    triliun menjadi Rp 859 miliar``). None when the clause names none before the value."""
+    names = [m for m in ev.mentions if m.sentence == x.sentence and clause[0] <= m.start and m.end <= x.start]
+    return " ".join(max(names, key=lambda m: m.start).text.split()) if names else None
 
 
 def stated_changes(corpus: Corpus, articles: Iterable[int]) -> list[Finding]:
@@ -793,7 +827,7 @@ def stated_changes(corpus: Corpus, articles: Iterable[int]) -> list[Finding]:
             pairs = sentence_changes(text, qs)
             if len(pairs) == 1:
                 x, y = pairs[0]
-                out.append(Finding(kind="update", about=_about(x, y), items=[_item(corpus, a, s)]))
+                out.append(Finding(kind="update", about=_about(x, y, ev, text), items=[_item(corpus, a, s)]))
             elif not pairs and s - 1 in by_sent:
                 last = out[-1] if out else None
                 extends = (last is not None and last.kind == "update" and len(last.items) > 1
@@ -805,7 +839,7 @@ def stated_changes(corpus: Corpus, articles: Iterable[int]) -> list[Finding]:
                 if extends and last is not None:
                     last.items.append(_item(corpus, a, s))  # the change goes on (``turun lagi``): one chain
                 else:
-                    out.append(Finding(kind="update", about=_about(x, qs[0]),
+                    out.append(Finding(kind="update", about=_about(x, qs[0], ev, corpus.text(a, s - 1)),
                                        items=[_item(corpus, a, s - 1), _item(corpus, a, s)]))
     return out
 

@@ -86,6 +86,10 @@ MOVEMENT_GAP = _words("sebesar senilai setara sekitar tipis lagi")
 # poin``, ``naik 12 persen, atau senilai Rp 4,5 triliun``): the amount after one of these, behind a move, is a move
 # too (``synth.figures.is_delta``, ``restates``).
 MOVEMENT_RESTATE = _words("senilai atau setara")
+# The words that lead from the size of a move to its new level right after it (``bertambah sebanyak 1,5 juta barel ke
+# level 380 juta barel``, ``naik 20 poin menjadi 7.100``): the first amount is the move (``synth.figures.moves_to``).
+MOVE_TO_WORDS = _words("ke menjadi jadi")
+MOVE_TO_LEVEL_NOUNS = _words("level posisi angka tingkat")
 PERCENT_WORDS = _words("persen")
 # The nouns of a move before an amount (``kenaikan sebesar Rp 500``, ``penurunan 2 juta barel``) give its size,
 # like the verbs.
@@ -276,6 +280,8 @@ PART_OF_GAP = 2
 # A word of the whole before an amount in its clause (``total 6 juta paket``, ``secara keseluruhan``, ``seluruhnya``):
 # the amount is a total, which a whole named by ``sebagian dari`` is compared with (``synth.figures.amount_total``).
 TOTAL_CUES = _words("total totalnya seluruh seluruhnya keseluruhan keseluruhannya")
+# Words between ``dari total`` and the whole it names (``dari total sebanyak 264 SPBU``): ``synth.figures.whole_of_part``.
+WHOLE_GAP = _words("sebanyak sejumlah sekitar mencapai")
 # Benchmark grades of crude oil: two sentences naming different ones (Brent, WTI) price different things
 # (``synth.findings.comparable``).
 GRADE_NAMES = _words("brent wti minas duri urals dubai oman icp")

@@ -1,0 +1,149 @@
+"""Figures and findings fixes from the sixth QA read (classes 7, 11 and 14): a series names the owner of a stock or
+flow when it holds another owner's (``figures.measured_owner_name``); the size of a move followed by its new level is
+no level (``figures.moves_to``); the whole another amount is measured against is a series of its own
+(``figures.whole_of_part``); one article's money amount stays in its best-keyed series only
+(``figures.best_series_only``); a stated change of an amount named by its unit alone is named by its line
+(``findings._about``).
+
+All sentences are written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from kliping.model import Dossier
+from tests.test_synth_figures import _dossier, _ev
+
+
+def _series(d: Dossier) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {}
+    for line in d.storylines:
+        for f in line.figures:
+            out.setdefault(f.about, []).extend(v.value for v in f.values)
+    return out
+
+
+def _holding(d: Dossier, value: float) -> list[str]:
+    return [about for about, vals in _series(d).items() if value in vals]
+
+
+# --------------------------------------------------------------------------- the owner of a stock or flow
+
+
+def test_a_countrys_output_is_a_series_apart_from_a_cartels_quota() -> None:
+    """``kuota produksi 30 juta barel per hari`` of the exporters' group and ``produksi minyak mentah AS ... 9,1 juta
+    barel per hari``: one key (``per hari``, production), two owners. The US values carry the country in their series
+    name; the quota, whose sentence names no country, stays apart from them."""
+    d = _dossier(_ev("o1", "Harga minyak mentah dunia kembali turun tajam pada perdagangan Kamis. Kelompok negara "
+                     "pengekspor minyak sepakat mempertahankan kuota produksi 30 juta barel per hari dalam rapat di Wina. "
+                     "Data terbaru menunjukkan produksi minyak mentah AS mencapai 9,1 juta barel per hari pada pekan "
+                     "lalu. Produksi AS naik menjadi 9,2 juta barel per hari pada akhir bulan.", "2024-12-12",
+                     "Warta Contoh"))
+    [quota] = _holding(d, 30e6)
+    [us] = _holding(d, 9.1e6)
+    assert quota != us and "AS" in us and "AS" not in quota
+    assert 9.2e6 in _series(d)[us]
+
+
+def test_one_named_owner_alone_keeps_the_plain_series_name() -> None:
+    """Near variant: every production figure of the series names the same country: no owner in the name (nothing to
+    tell apart)."""
+    d = _dossier(_ev("o2", "Produksi minyak mentah AS mencapai 9,1 juta barel per hari pada pekan lalu. Produksi AS "
+                     "naik menjadi 9,2 juta barel per hari pada akhir bulan.", "2024-12-12", "Warta Contoh"))
+    [name] = _holding(d, 9.1e6)
+    assert "AS" not in name and 9.2e6 in _series(d)[name]
+
+
+def test_reserves_a_sentence_names_as_a_countrys_are_a_series_apart() -> None:
+    """``cadangan devisa tergerus hingga 400 miliar dollar AS`` in a report on Russia and ``cadangan devisa Indonesia
+    ... 100 miliar dollar AS``: the Indonesian reserves carry the country, the other value stays under the plain name."""
+    d = _dossier(_ev("o3", "Ekonomi Rusia goyah akibat sanksi dan jatuhnya harga minyak sepanjang tahun ini. Rubel Rusia "
+                     "terus melemah terhadap dollar. Cadangan devisa tergerus hingga tersisa 400 miliar dollar AS. "
+                     "Sebagai perbandingan, cadangan devisa Indonesia saat ini sekitar 100 miliar dollar AS.",
+                     "2024-12-18", "Warta Contoh"))
+    [ru] = _holding(d, 400e9)
+    [idn] = _holding(d, 100e9)
+    assert ru == "cadangan devisa" and idn == "cadangan devisa (Indonesia)"
+
+
+# --------------------------------------------------------------------------- a change is no level
+
+
+def test_the_size_of_a_move_before_its_new_level_is_no_stock_level() -> None:
+    """``peningkatan persediaan ... menjadi sebanyak 2 juta barel ke level 210 juta barel``: the 2 juta is the week's
+    change, the 210 juta the stock; only the stock is a reading of the stock series."""
+    d = _dossier(_ev("m1", "Pemerintah melaporkan peningkatan persediaan bensin mereka menjadi sebanyak 2 juta barel ke "
+                     "level 210 juta barel pada pekan lalu.", "2024-12-11", "Warta Contoh"))
+    assert _holding(d, 210e6) and not _holding(d, 2e6)
+
+
+def test_an_old_value_before_ke_is_no_move() -> None:
+    """Near variant: ``turun dari 230 juta barel ke level 210 juta barel`` starts from the 230 juta (a past value,
+    ``is_base``), which stays out of the table as before; the new level is shown."""
+    d = _dossier(_ev("m2", "Persediaan bensin turun dari 230 juta barel ke level 210 juta barel pada pekan lalu.",
+                     "2024-12-11", "Warta Contoh"))
+    assert _holding(d, 210e6) and not _holding(d, 230e6)
+
+
+# --------------------------------------------------------------------------- the whole is no second reading
+
+
+def test_the_total_a_count_is_measured_against_is_a_series_of_its_own() -> None:
+    """``sudah ada 120 SPBU yang memasang alat itu ..., dari total sebanyak 150 SPBU``: 120 and 150 are no two readings
+    of one count; the 150 is the whole."""
+    d = _dossier(_ev("t1", "Menurut perusahaan, saat ini sudah ada 120 SPBU yang memasang alat pemantau di Surabaya, "
+                     "dari total sebanyak 150 SPBU.", "2024-11-29", "Warta Contoh"))
+    [part] = _holding(d, 120)
+    [whole] = _holding(d, 150)
+    assert part != whole and whole.endswith("(total)")
+
+
+def test_dari_a_count_without_total_keeps_one_series() -> None:
+    """Near variant: ``120 SPBU dari 150 SPBU`` without a word of the whole is left as it was (one series)."""
+    d = _dossier(_ev("t2", "Saat ini sudah ada 120 SPBU yang memasang alat pemantau, naik dari 90 SPBU bulan lalu.",
+                     "2024-11-29", "Warta Contoh"))
+    assert all(not a.endswith("(total)") for a in _series(d))
+
+
+# --------------------------------------------------------------------------- one amount, one series
+
+
+def test_one_articles_amount_is_shown_in_its_best_keyed_series_only() -> None:
+    """``pemotongan dana pusat mencapai Rp 500 miliar`` then ``dana transfer kita dipotong Rp 500 miliar`` and a bare
+    ``Rp 500 miliar`` of one report: one amount told three times appears in one series, not under ``dana``, ``IDR``
+    and another noun."""
+    d = _dossier(_ev("b1", "Bupati mengeluhkan pemotongan dana pusat yang mencapai Rp 500 miliar tahun depan. \"Kita "
+                     "kehilangan Rp 500 miliar, bayangkan saja,\" kata Bupati. Ia menegaskan, kalaupun anggaran "
+                     "daerah dipotong Rp 500 miliar, layanan kesehatan gratis tetap berjalan.", "2025-10-14",
+                     "Warta Contoh"))
+    assert len(_holding(d, 500e9)) == 1
+
+
+def test_two_articles_amount_in_two_series_of_their_own_stay() -> None:
+    """Near variant: different amounts of one article under two nouns stay where they are."""
+    d = _dossier(_ev("b2", "Bupati mengeluhkan pemotongan dana pusat yang mencapai Rp 500 miliar tahun depan. "
+                     "Anggaran layanan kesehatan gratis tetap Rp 300 miliar setiap tahun.", "2025-10-14",
+                     "Warta Contoh"))
+    assert _holding(d, 500e9) and _holding(d, 300e9)
+
+
+# --------------------------------------------------------------------------- a stated change names its line
+
+
+def test_a_stated_change_of_a_bare_amount_is_named_by_the_name_of_its_line() -> None:
+    """``2. Kabupaten Sumba Timur dari Rp 900 miliar menjadi Rp 700 miliar.``: the update is about that regency's
+    amount, not about ``IDR``."""
+    d = _dossier(_ev("c1", "Pemerintah pusat memangkas dana transfer ke daerah di provinsi itu. Berikut rincian "
+                     "pemangkasan untuk tiga kabupaten: 1. Kabupaten Sumba Timur dari Rp 900 miliar menjadi Rp 700 "
+                     "miliar. 2. Kabupaten Alor dari Rp 650 miliar menjadi Rp 520 miliar.", "2025-10-01",
+                     "Warta Contoh"))
+    abouts = [f.about for line in d.storylines for f in line.findings if f.kind == "update"]
+    assert any("Sumba Timur" in a for a in abouts) and any("Alor" in a for a in abouts)
+    assert "IDR" not in abouts
+
+
+def test_a_stated_change_with_a_money_noun_is_named_by_it() -> None:
+    """Near variant: ``anggaran ... dari Rp 900 miliar menjadi Rp 700 miliar`` names its money noun."""
+    d = _dossier(_ev("c2", "Anggaran pembangunan jalan dipangkas dari Rp 900 miliar menjadi Rp 700 miliar tahun ini.",
+                     "2025-10-01", "Warta Contoh"))
+    abouts = [f.about for line in d.storylines for f in line.findings if f.kind == "update"]
+    assert abouts == ["anggaran"]
