@@ -735,6 +735,9 @@ def article_moves(ev: Evidence) -> set[tuple[int, int]]:
     return out
 
 
+# The size of a move given before its new level is at most this share of it (``1,5 juta barel ke level 380 juta``);
+# a larger first amount is the old value written without ``dari`` (``Rp 2.400 menjadi Rp 1.920``).
+MOVE_TO_MAX_SHARE = 1 / 3
 _TO_LEVEL = re.compile(r"\s*(?:" + "|".join(sorted(figure_cues.MOVE_TO_WORDS)) + r")(?:\s+(?:"
                        + "|".join(sorted(figure_cues.MOVE_TO_LEVEL_NOUNS)) + r"))?\s*$", re.IGNORECASE)
 
@@ -745,8 +748,11 @@ def moves_to(sentence: str, prev: Quantity, q: Quantity) -> bool:
     ``MOVE_TO_LEVEL_NOUNS``) between, and a verb or noun of movement comes before ``prev`` in its clause
     (``peningkatan stok ... sebanyak 1,5 juta barel ke level 380 juta barel``, ``naik tipis Rp 15 menjadi Rp 16.230``
     when ``is_delta`` misses it): a weekly change is no stock level. Not where ``prev`` is where the move started
-    (``turun dari 16.300 ke 16.200``: ``is_base``)."""
+    (``turun dari 16.300 ke 16.200``: ``is_base``), nor where it may be (``penurunan berlaku Rp 2.400 menjadi Rp
+    1.920``, the old price without ``dari``): a move's size is at most ``MOVE_TO_MAX_SHARE`` of the new level."""
     if prev.unit != q.unit or prev.end > q.start or not _TO_LEVEL.match(sentence[prev.end : q.start]):
+        return False
+    if abs(prev.value) > MOVE_TO_MAX_SHARE * abs(q.value):
         return False
     if is_base(sentence, prev):
         return False
