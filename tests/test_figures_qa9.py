@@ -147,3 +147,60 @@ def test_a_stated_change_with_a_money_noun_is_named_by_it() -> None:
                      "2025-10-01", "Warta Contoh"))
     abouts = [f.about for line in d.storylines for f in line.findings if f.kind == "update"]
     assert abouts == ["anggaran"]
+
+
+# --------------------------------------------------------------------------- one article against itself
+
+
+def _findings(d: Dossier, kind: str) -> list[tuple[list[tuple[str, int]], str]]:
+    return [([(i.article, i.sentence) for i in f.items], f.note) for line in d.storylines for f in line.findings
+            if f.kind == kind]
+
+
+def test_one_amount_given_for_a_year_and_for_a_month_in_one_article_is_a_discrepancy() -> None:
+    """``biaya ... di Maluku tidak sampai Rp 2 miliar setahun`` and, a few sentences on, ``Di Maluku itu tidak sampai Rp
+    2 miliar, per bulan``: the report contradicts itself; the finding names both periods."""
+    d = _dossier(_ev("p1", "Direktur rumah sakit menjelaskan biaya layanan pasien asing di Maluku. Ia mencontohkan "
+                     "biaya perawatan pasien asing di Maluku tidak sampai Rp 2 miliar setahun. Jumlah pasien asing terus "
+                     "bertambah. \"Di Maluku itu biaya perawatannya tidak sampai Rp 2 miliar, per bulan,\" ujarnya.",
+                     "2025-09-17", "Warta Contoh"))
+    [(items, note)] = _findings(d, "discrepancy")
+    assert items == [("p1", 1), ("p1", 3)]
+    assert "tahun" in note and "bulan" in note
+
+
+def test_one_amount_given_for_one_period_twice_is_no_discrepancy() -> None:
+    """Near variant: both sentences say ``setahun``: the report repeats itself, nothing to flag."""
+    d = _dossier(_ev("p2", "Direktur rumah sakit menjelaskan biaya layanan pasien asing di Maluku. Ia mencontohkan "
+                     "biaya perawatan pasien asing di Maluku tidak sampai Rp 2 miliar setahun. Jumlah pasien asing terus "
+                     "bertambah. \"Di Maluku itu biaya perawatannya tidak sampai Rp 2 miliar setahun,\" ujarnya.",
+                     "2025-09-17", "Warta Contoh"))
+    assert _findings(d, "discrepancy") == []
+
+
+_TWO_SOURCES = ("Nilai tukar rupiah melemah terhadap dolar AS pada perdagangan pagi ini. Mengutip data Bloomberg pukul "
+                "09.00 WIB, dolar AS berada pada level Rp 16.410. Para pedagang menanti data inflasi. Sementara "
+                "berdasarkan data Reuters, dolar AS berada di level {second}.")
+
+
+def test_two_named_sources_for_one_rate_at_one_time_are_a_discrepancy_not_an_update() -> None:
+    """One article quotes Bloomberg (Rp 16.410) and Reuters (Rp 16.395) for the same morning: the sources differ; it
+    is no later reading of the rate."""
+    d = _dossier(_ev("s1", _TWO_SOURCES.format(second="Rp 16.395"), "2025-07-14", "Warta Contoh"))
+    [(items, note)] = _findings(d, "discrepancy")
+    assert items == [("s1", 1), ("s1", 3)] and "Bloomberg" in note and "Reuters" in note
+    assert _findings(d, "update") == []
+
+
+def test_two_named_sources_giving_one_rate_do_not_disagree() -> None:
+    """Near variant: both sources give Rp 16.410: no discrepancy."""
+    d = _dossier(_ev("s2", _TWO_SOURCES.format(second="Rp 16.410"), "2025-07-14", "Warta Contoh"))
+    assert _findings(d, "discrepancy") == []
+
+
+def test_the_opening_and_the_close_of_two_sources_are_two_readings() -> None:
+    """Near variant: one source's opening rate and another's close are two times of the day, no discrepancy."""
+    d = _dossier(_ev("s3", "Nilai tukar rupiah bergerak fluktuatif sepanjang hari. Mengutip data Bloomberg, rupiah "
+                     "dibuka pada level Rp 16.410 per dolar AS pagi ini. Berdasarkan data Reuters, rupiah ditutup "
+                     "di level Rp 16.360 per dolar AS sore ini.", "2025-07-14", "Warta Contoh"))
+    assert _findings(d, "discrepancy") == []

@@ -601,3 +601,21 @@ RATE_UNIT_NAMES: dict[str, str] = {
 # ``per akhir Juni``, ``per hari ini``) or another kind of figure stands between.
 RATE_BEFORE_GAP = 9
 NOT_RATE_AFTER_PER = _words("tanggal akhir awal posisi periode ini itu")
+
+# The period an amount is given for, as the rate noun (``per tahun``) or the words right after the amount say
+# (``Rp 1 miliar setahun``, ``Rp 1 miliar, per bulan``, ``setiap bulan``): one article giving one amount for two
+# periods contradicts itself (``synth.findings.period_discrepancies``).
+PERIOD_NOUNS: dict[str, str] = {"hari": "hari", "minggu": "minggu", "pekan": "minggu", "bulan": "bulan",
+                                "tahun": "tahun"}
+PERIOD_SINGLE: dict[str, str] = {"sehari": "hari", "seminggu": "minggu", "sepekan": "minggu", "sebulan": "bulan",
+                                 "setahun": "tahun"}
+PERIOD_BEFORE_NOUN = _words("per setiap tiap")
+# Words that name the data source a sentence reads a value from (``mengutip data Bloomberg``, ``berdasarkan data
+# Reuters``, ``melansir``): two sources one article quotes for one value at one time are compared
+# (``synth.findings.source_discrepancies``). ``menurut`` alone is left out: it names people as often, whose words are
+# views, not readings.
+DATA_SOURCE_CUES = _words("data mengutip melansir dilansir dikutip laman situs")
+# Words of the two ends of a trading day: a value at the opening and one at the close are two readings, not two
+# sources' versions of one.
+OPENING_WORDS = _words("dibuka pembukaan pagi")
+CLOSING_WORDS = _words("ditutup penutupan sore")
