@@ -1325,6 +1325,12 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             art_points.append((key, p))
             if not (delta or base):
                 values.setdefault((key, q.sentence, mode), set()).add(q.value)
+        for key, p in art_points:
+            if p.bare and any(r.q.sentence == p.q.sentence and k2 == key and not r.bare and r.mode != p.mode
+                              for k2, r in art_points):
+                # ``target 1 juta unit terpasang di mobil ... baru terealisasi 135.000 unit``: the value reached
+                # counts what its target under the same counter counts (``bare_counter``)
+                p.bare = False
         # counts with no noun of their own (``11 sisanya``, ``86 lainnya``) continue the sentence's count
         rest: dict[int, set[float]] = {}
         for q in ev.quantities:
