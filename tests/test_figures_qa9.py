@@ -229,3 +229,20 @@ def test_a_bare_count_beside_no_target_stays_bare() -> None:
     b = _ev("u4", "Pemasangan alat pemantau BBM di Jakarta terus berjalan. Di gudang pemasok alat pemantau untuk "
             "Jakarta masih ada 2 juta unit.", "2024-12-23", "Kabar Lain")
     assert _findings(_dossier(a, b), "update") == []
+
+
+def test_a_count_of_units_out_of_a_whole_of_a_counted_noun_counts_that_noun() -> None:
+    """``sekitar 3.000 unit dari 50.000 target sepeda motor``: the units are counted in the whole's noun, so the count
+    joins the storyline's ``sepeda motor`` series (``figures.whole_noun``)."""
+    d = _dossier(_ev("w1", "Dinas perhubungan memasang alat pelacak pada kendaraan warga. Bulan lalu tercatat 1.200 sepeda "
+                     "motor sudah memasang alat pelacak itu. Kini baru sekitar 3.000 unit dari 50.000 target sepeda motor "
+                     "yang terpasang alat pelacak.", "2024-11-28", "Warta Contoh"))
+    assert _holding(d, 3000) == _holding(d, 1200) == ["sepeda motor"]
+
+
+def test_units_taken_from_a_place_stay_under_their_counter() -> None:
+    """Near variant: ``3.000 unit dari gudang`` names where they come from, not a whole of a counted noun."""
+    d = _dossier(_ev("w2", "Dinas perhubungan memasang alat pelacak pada kendaraan warga. Bulan lalu tercatat 1.200 sepeda "
+                     "motor sudah memasang alat pelacak itu. Kini sekitar 3.000 unit dari gudang dinas sudah dibagikan.",
+                     "2024-11-28", "Warta Contoh"))
+    assert "sepeda motor" not in _holding(d, 3000)

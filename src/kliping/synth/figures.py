@@ -1014,8 +1014,26 @@ def counter_noun(sentence: str, q: Quantity, toks: Tokens, clause: Clause,
     after = toks.within(q.end, clause[1])
     if not after or not sentence[after[0][0] : after[0][0] + 1].islower():
         return noun_before(q, toks, clause, counted)
+    if after[0][1] == "dari":
+        return whole_noun([w for _o, w in after[1:]], counted)
     ws = tuple(w for _o, w in after[:3])
     found = [n for n in counted if ws[: len(n)] == n]  # ``satu unit sepeda motor``: the longest noun that fits
+    return " ".join(max(found, key=len)) if found else None
+
+
+def whole_noun(after_dari: Sequence[str], counted: frozenset[tuple[str, ...]]) -> str | None:
+    """What a count under a generic counter counts when ``dari`` and the whole it is part of follow it (``40.000 unit
+    dari 4 juta target kendaraan``): the counted noun (``counted_nouns``) right after the whole's number, its scale word
+    and any target word (``figure_cues.TARGET_CUES``). The part is counted in the whole's noun. None otherwise."""
+    k = 0
+    while k < len(after_dari) and after_dari[k][0].isdigit():
+        k += 1
+    if k == 0:
+        return None
+    while k < len(after_dari) and (after_dari[k] in numbers.SCALE_WORDS or after_dari[k] in figure_cues.TARGET_CUES):
+        k += 1
+    ws = tuple(after_dari[k : k + 3])
+    found = [n for n in counted if ws[: len(n)] == n]
     return " ".join(max(found, key=len)) if found else None
 
 
