@@ -118,6 +118,15 @@ def test_one_articles_amount_is_shown_in_its_best_keyed_series_only() -> None:
     assert len(_holding(d, 500e9)) == 1
 
 
+def test_a_loss_and_a_seizure_of_one_sum_stay_two_series() -> None:
+    """Near variant: ``merugikan negara Rp 120 miliar`` and ``menyita uang Rp 120 miliar`` in one report: two facts of
+    one sum, each kept in its series (only words of one pool of money, or a bare unit, give way)."""
+    d = _dossier(_ev("b3", "Mantan bupati itu divonis tujuh tahun penjara dalam kasus korupsi yang merugikan negara Rp 120 "
+                     "miliar. Pada tahun lalu, jaksa menyita uang tunai senilai Rp 120 miliar dari rumah seorang "
+                     "pengusaha.", "2025-10-14", "Warta Contoh"))
+    assert len(_holding(d, 120e9)) == 2
+
+
 def test_two_articles_amount_in_two_series_of_their_own_stay() -> None:
     """Near variant: different amounts of one article under two nouns stay where they are."""
     d = _dossier(_ev("b2", "Bupati mengeluhkan pemotongan dana pusat yang mencapai Rp 500 miliar tahun depan. "

@@ -1689,13 +1689,15 @@ def once_per_article(pts: Sequence[Point]) -> list[Point]:
 
 
 def best_series_only(series: dict[tuple[str, str | None], list[Point]]) -> dict[tuple[str, str | None], list[Point]]:
-    """One article's money amount in one series only: the same amount (value, range, modifier, currency) of one
-    article, in one kind of statement (``Point.mode``, ``Point.plan``) and of one role, grade and product, keyed
-    under several series by its sentences' words (``anggaran Rp 800 miliar``, ``dana Rp 800 miliar`` and a bare
-    ``Rp 800 miliar`` of one report's budget) is one figure told again: it stays in its best-keyed series, one named
-    by a measured thing rather than by its unit alone (``bare_series``), then the one more articles report, then the
-    one the article names it in first. Rates (``per kg``) and counts are left as they are: one report's prices of
-    two goods and its counts of two groups coincide often."""
+    """One article's money amount in its best-keyed series only: the same amount (value, range, modifier, currency) of
+    one article, in one kind of statement (``Point.mode``, ``Point.plan``) and of one role, grade and product, keyed
+    under several series by its sentences' words is one figure told again. It leaves every series named by its unit
+    alone (``IDR``, ``USD (2006/2023)``) when a series names what it measures; and of two series named by words of one
+    pool of money (``dana`` and ``anggaran``: ``figure_cues.FUND_WORDS``; ``pemotongan dana pusat Rp 800 miliar`` and
+    ``anggaran saya dipotong Rp 800 miliar``) it stays in the one more articles report, else the one the article names
+    it in first. Series of two different measures keep it (a loss and a seizure of one sum, ``kerugian`` and
+    ``sitaan``, are two facts), as do rates (``per kg``) and counts: one report's prices of two goods and its counts of
+    two groups coincide often."""
     where: dict[tuple, list[tuple[tuple[str, str | None], Point]]] = {}
     for key, pts in series.items():
         name, unit = key
@@ -1710,8 +1712,14 @@ def best_series_only(series: dict[tuple[str, str | None], list[Point]]) -> dict[
     for found in where.values():
         if len({key for key, _p in found}) < 2:
             continue
-        best = min(found, key=lambda kp: (bare_series(*kp[0]), -spread[kp[0]], kp[1].q.sentence, kp[1].q.start))
-        drop.update(id(p) for key, p in found if key != best[0])
+        heads = {key: key[0].split(" (")[0] for key, _p in found}
+        named = [(key, p) for key, p in found if heads[key] != key[1]]
+        if named:
+            drop.update(id(p) for key, p in found if heads[key] == key[1])  # ``IDR`` beside ``anggaran``
+        funds = [(key, p) for key, p in named if heads[key] in figure_cues.FUND_WORDS]
+        if len({key for key, _p in funds}) > 1:
+            best = min(funds, key=lambda kp: (-spread[kp[0]], kp[1].q.sentence, kp[1].q.start))
+            drop.update(id(p) for key, p in funds if key != best[0])
     out = {key: [p for p in pts if id(p) not in drop] for key, pts in series.items()}
     return {key: pts for key, pts in out.items() if pts}
 

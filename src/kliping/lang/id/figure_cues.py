@@ -467,6 +467,9 @@ bunga tunggakan efisiensi
 # The verbs among them name the budget only as the money word nearest the amount: before a money noun they take it as
 # their object (``menganggarkan bunga utang Rp 420 triliun`` is interest, ``synth.figures.money_measure``).
 MONEY_SYNONYM_VERBS = _words("dialokasikan mengalokasikan dianggarkan menganggarkan")
+# Words of one pool of money: one article's amount under two of them (``dana Rp 800 miliar``, ``anggaran ... Rp 800
+# miliar``) is one figure told twice, shown in one series (``synth.figures.best_series_only``).
+FUND_WORDS = _words("dana anggaran")
 MONEY_SYNONYMS: dict[str, str] = dict.fromkeys(_words("pagu alokasi") | MONEY_SYNONYM_VERBS, "anggaran")
 # A word before a money noun that makes it another measure (``realisasi anggaran Rp 2,1 triliun dari pagu Rp 2,4
 # triliun``: what was spent of the budget, the ``serapan`` of MONEY_ROLES, not the budget): (word, noun) -> measure.
