@@ -1242,6 +1242,8 @@ def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
                     named[g.key].setdefault(f.key, (f.full, set()))[1].add(i)
         for f, full, key in _nicknames_said_so(ev, local):
             found.setdefault(f.key, (full, key))
+        for f, full, key in _clipped_given_names(local, ends):
+            found.setdefault(f.key, (full, key))
         for f in local:
             if f.key in place_type:
                 f.type = place_type[f.key]
@@ -1301,6 +1303,48 @@ def _nicknames_said_so(ev: Evidence, local: Sequence[_Form]) -> list[tuple[_Form
                   and _short_form_of(words[-1], g.full)}
         if len(before) == 1:
             key, full = next(iter(before.items()))
+            out.extend((g, full, key) for g in local if g.key == f.key)
+    return out
+
+
+# A one-word name and the given name it is clipped from share this many first letters (``Benny``
+# / ``Benjamin``, ``Pras`` / ``Prasetyo``; :func:`_clipped_given_names`).
+CLIPPED_NAME_MIN_PREFIX = 3
+CLIPPED_NAME_MIN_LETTERS = 4
+
+
+def _clipped_given_names(local: Sequence[_Form], ends: dict[str, set[str]]) -> list[tuple[_Form, str, str]]:
+    """``dr Benjamin Paulus Octavianus ...``, later ``kata Benny``; ``ujar Prasetyo``, later ``Pras
+    menjelaskan``: a one-word person name of the article that is no word of any of its names is the
+    familiar form of the one person named before it whose given name (first word, after a name
+    opener) it is clipped from: it opens with that name's first :data:`CLIPPED_NAME_MIN_PREFIX`
+    letters, is :data:`CLIPPED_NAME_MIN_LETTERS` letters or more, and reads as a nickname
+    (:func:`_nickname_words`). Not when two people of the article fit, nor when a full name of the run
+    has the word as its first or last word (``Benny`` is then that person, ``Benny Wijaya``). Returns
+    ``(use, full, key)`` of every use of the word."""
+    persons = [f for f in local if f.type == "PERSON" and f.key and not f.pair and not f.common and not f.initials]
+    words_of = {f.key: _tokens(f.full) for f in persons}
+    out: list[tuple[_Form, str, str]] = []
+    done: set[str] = set()
+    for f in sorted(persons, key=lambda f: (f.sentence, f.mention)):
+        if f.key in done or f.full != f.text or len(f.text.split()) != 1:
+            continue
+        done.add(f.key)
+        nick = normalize_key(f.text)
+        if (len(nick) < CLIPPED_NAME_MIN_LETTERS or _nickname_words(f.text) is None or ends.get(nick)
+                or any(nick in ws for k, ws in words_of.items() if k != f.key)):
+            continue
+        first = (f.sentence, f.mention)
+        cands: dict[str, str] = {}
+        for g in persons:
+            if g.key == f.key or (g.sentence, g.mention) >= first:
+                continue
+            ws = words_of[g.key]
+            given = ws[1] if len(ws) >= 3 and ws[0] in _OPENERS else ws[0]
+            if given != nick and len(given) > len(nick) and given[:CLIPPED_NAME_MIN_PREFIX] == nick[:CLIPPED_NAME_MIN_PREFIX]:
+                cands[g.key] = g.full
+        if len(cands) == 1:
+            key, full = next(iter(cands.items()))
             out.extend((g, full, key) for g in local if g.key == f.key)
     return out
 
@@ -3028,7 +3072,8 @@ def speaker_resolver(
 ) -> Callable[[int, str | None], str | None]:
     """A function ``(article index, name as written) -> entity id or None`` for quote speakers etc.
 
-    Same article first (surface form, then a unique first/last-name match), then the run-wide merge
+    Same article first (surface form, then a unique first/last-name match, or middle-name match where
+    no name starts or ends with the word), then the run-wide merge
     key, then the longest trailing part of the name that is a known name (``Menteri Pertahanan Shin
     Won-sik`` -> ``Shin Won-sik``).
     """
@@ -3052,6 +3097,10 @@ def speaker_resolver(
             return local[i][key]
         if single:
             ids = {eid for full, eid in local_full[i].items() if key in (_tokens(full)[:1] + _tokens(full)[-1:])}
+            if not ids:
+                # ``ujar Yudha`` of ``Rosyanto Yudha Hermawan``: a middle name used alone, when no name
+                # of the article starts or ends with it (:func:`_is_middle`)
+                ids = {eid for full, eid in local_full[i].items() if _is_middle([key], _tokens(full))}
             if len(ids) == 1:
                 return next(iter(ids))
         root_key = mentions.uf.find(key) if key in mentions.uf.parent else None
