@@ -211,7 +211,9 @@ def type_key(full: str, typ: str) -> str:
     * A person: capital initials inside the name are dropped (``Bambang PS Brodjonegoro``).
     * A short province name is the province (``DKI Jakarta`` = ``Daerah Khusus Ibukota Jakarta``).
     * Not a person: a trailing ``RI`` is dropped (``Kejaksaan Agung RI`` = ``Kejaksaan Agung``,
-      ``Komisi I DPR RI`` = ``Komisi I DPR``).
+      ``Komisi I DPR RI`` = ``Komisi I DPR``); a body's trailing country or province short form is
+      written out (``Departemen Luar Negeri AS`` = ``Departemen Luar Negeri Amerika Serikat``,
+      ``Polda Jatim`` = ``Polda Jawa Timur``; :func:`_place_short_form`).
     * ``PT`` before a place name is a court (``PT Jakarta``, Pengadilan Tinggi), not a company: the
       legal-form word is kept, so it does not merge with ``Jakarta``.
     * ``Kota X`` / ``Kabupaten X`` is ``X`` when Indonesia has only one region of that name
@@ -229,9 +231,27 @@ def type_key(full: str, typ: str) -> str:
         return "".join(name_parts(strip_honorifics(full)))
     if len(toks) > 1 and toks[-1].casefold().strip(_STRIP) in NATIONAL_SUFFIXES and _indonesian_body(toks[:-1]):
         full = " ".join(toks[:-1])
+    elif len(toks) > 1 and typ not in PLACE_TYPES:
+        place = _place_short_form(toks[-1].strip(_STRIP))
+        if place:
+            full = " ".join([*toks[:-1], place])
     if _is_place(full) or _is_place(full.title()):  # a place's key never equals a person's (``Agam (30)`` is not Kabupaten Agam)
         return PLACE_KEY + normalize_key(full)
     return normalize_key(full)
+
+
+# Place short forms a body's name does not end with as the place written out: ``RI`` / ``NKRI``
+# (``Kejaksaan Agung RI`` is ``Kejaksaan Agung``, above), ``DKI`` (``DKI Jakarta``: the next word is
+# part of it).
+_NOT_WRITTEN_OUT_PLACES = frozenset({"RI", "NKRI", "DKI"})
+
+
+def _place_short_form(word: str) -> str | None:
+    """The country or province a body's last word stands for (``AS`` -> ``Amerika Serikat``,
+    ``Korut`` -> ``Korea Utara``, ``Jatim`` -> ``Jawa Timur``): ``Departemen Luar Negeri AS`` is
+    ``Departemen Luar Negeri Amerika Serikat``."""
+    entry = ABBREVIATIONS.get(word)
+    return entry[0] if entry and entry[1] == "GPE" and word not in _NOT_WRITTEN_OUT_PLACES else None
 
 
 # Prefix of the key of a non-person mention that is a gazetteer place.
