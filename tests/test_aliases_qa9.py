@@ -57,3 +57,60 @@ def test_a_speaker_written_as_a_middle_name_is_the_one_full_name_with_it_inside(
     entities, ids, _v, keys = resolve([ev], mentions, {})
     who = speaker_resolver([ev], mentions, ids, keys)
     assert who(0, "Wisnu") == next(e.id for e in entities if e.name == "Wisnu Pratama")
+
+
+# --- a person's nickname said to be what they are called
+
+
+def test_initials_the_article_says_a_person_is_called_are_that_person():
+    from kliping.link import link
+
+    ev = _evidence("j1", ["Ketua RW Darmanto Sulis atau kerap disapa DS kepada wartawan mengeluhkan banjir.",
+                          "DS meminta pengembang memperbaiki saluran air."],
+                   [(0, "Darmanto Sulis", "PERSON", "Ketua RW"), (0, "DS", "ORG", None), (1, "DS", "ORG", None)])
+    story = link([ev])
+    person = {e.id for e in story.entities if "Darmanto Sulis" in e.aliases}
+    assert len(person) == 1 and _entity_of(story, "j1", "DS") == person
+    assert next(e for e in story.entities if e.id in person).type == "PERSON"
+    # a body's known short form after ``atau`` is that body, not the person's nickname
+    ev = _evidence("j2", ["Ketua RW Darmanto Sulis atau kerap disapa KPK kemarin datang."],
+                   [(0, "Darmanto Sulis", "PERSON", "Ketua RW"), (0, "KPK", "ORG", None)])
+    story = link([ev])
+    assert not _entity_of(story, "j2", "KPK") & {e.id for e in story.entities if "Darmanto Sulis" in e.aliases}
+
+
+# --- organisations and places
+
+
+def test_a_body_named_with_a_country_short_form_is_the_body_named_with_the_country_written_out():
+    from kliping.link import link
+
+    a = _evidence("o1", ["Departemen Luar Negeri AS menjatuhkan sanksi baru kepada dua perusahaan."],
+                  [(0, "Departemen Luar Negeri AS", "ORG", None)])
+    b = _evidence("o2", ["Departemen Luar Negeri Amerika Serikat membantah laporan itu."],
+                  [(0, "Departemen Luar Negeri Amerika Serikat", "ORG", None)])
+    story = link([a, b])
+    body = {e.id for e in story.entities if "Departemen Luar Negeri AS" in e.aliases}
+    assert len(body) == 1 and _entity_of(story, "o2", "Departemen Luar Negeri Amerika Serikat") == body
+    # another country's ministry stays another body
+    c = _evidence("o3", ["Departemen Luar Negeri Korsel menyambut baik keputusan itu."],
+                  [(0, "Departemen Luar Negeri Korsel", "ORG", None)])
+    story = link([a, c])
+    assert not _entity_of(story, "o3", "Departemen Luar Negeri Korsel") & _entity_of(story, "o1", "Departemen Luar Negeri AS")
+
+
+def test_a_facility_named_by_its_head_word_and_name_is_the_name_alone_where_an_article_writes_both():
+    from kliping.link import link
+
+    ev = _evidence("f1", ["Roket itu diluncurkan dari Kosmodrom Zarechny pada Selasa pagi.",
+                          "Peluncuran di Zarechny ditonton para pejabat militer."],
+                   [(0, "Kosmodrom Zarechny", "LOC", None), (1, "Zarechny", "LOC", None)])
+    story = link([ev])
+    site = _entity_of(story, "f1", "Kosmodrom Zarechny")
+    assert len(site) == 1 and _entity_of(story, "f1", "Zarechny") == site
+    # a head word before a place of the place data is no facility name of its own
+    ev = _evidence("f2", ["Kapal itu berlayar di Selat Malaka menuju Batam.",
+                          "Di Malaka, aparat memeriksa kapal lain."],
+                   [(0, "Selat Malaka", "LOC", None), (0, "Batam", "GPE", None), (1, "Malaka", "GPE", None)])
+    story = link([ev])
+    assert not _entity_of(story, "f2", "Malaka") & _entity_of(story, "f2", "Selat Malaka")

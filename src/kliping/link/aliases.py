@@ -291,6 +291,37 @@ def region_bare(full: str, typ: str) -> str | None:
     return bare
 
 
+# The most words the name after a facility's or landform's head word may have (:func:`facility_bare`).
+FACILITY_NAME_MAX_WORDS = 3
+
+
+def facility_bare(full: str, typ: str) -> str | None:
+    """``X`` of a place mention ``Kosmodrom X``, ``Pelabuhan X``, ``Gunung X`` (a head word of a
+    facility or landform, ``loc`` in ner_cues.tsv, then up to :data:`FACILITY_NAME_MAX_WORDS`
+    capitalised words) when ``X`` is no place, region or district of the place data of its own
+    (``Pulau Bali`` is not ``Bali`` the province, ``Stasiun Gambir`` not the district). Like
+    :func:`region_bare`, :func:`resolve` joins it with a bare ``X`` place only where one article
+    writes both forms or the two share an event."""
+    if typ not in PLACE_TYPES:
+        return None
+    toks = full.split()
+    heads = gazetteer.cues().get("loc", frozenset())
+    for n in (2, 1):
+        head = " ".join(toks[:n])
+        rest = toks[n:]
+        if head.title() in heads or head in heads:
+            break
+    else:
+        return None
+    if not 1 <= len(rest) <= FACILITY_NAME_MAX_WORDS or not all(w[:1].isupper() for w in rest):
+        return None
+    bare = " ".join(rest)
+    if (_is_place(bare) or bare in gazetteer.districts() or bare in gazetteer.regions()
+            or bare.casefold() in {h.casefold() for h in heads}):
+        return None
+    return bare
+
+
 _CAPITAL_INITIALS = re.compile(r"^[A-Z]{2,3}$")
 
 
@@ -1067,8 +1098,20 @@ def _resolve_bracketed_short_names(
 # What news writes between a full name and the nickname it gives it: ``Saifullah Yusuf (Gus Ipul)``,
 # ``Saifullah Yusuf atau Gus Ipul``, ``... alias Kirun``, ``..., yang akrab disapa Ipul``.
 _NICKNAME_GAP = re.compile(
-    r"\s*(?:(?P<bracket>\()|,?\s*(?P<cue>atau|alias|(?:yang\s+)?(?:akrab|biasa|kerap|sering)\s+"
+    r"\s*(?:(?P<bracket>\()|,?\s*(?P<cue>atau|alias|(?:yang\s+|atau\s+)?(?:akrab|biasa|kerap|sering)\s+"
     r"(?:disapa|dipanggil|disebut))\s)\s*$", re.IGNORECASE)
+# ``alias`` / ``(atau) kerap disapa`` before a nickname: the article says it is what the person is
+# called, so initials (``JQ``), which the tagger often types as a body, are the nickname too when
+# they are no known body or place short form (:func:`_called_initials`).
+_CALLED_CUE = re.compile(r"alias|.*\b(?:disapa|dipanggil)$", re.IGNORECASE)
+_CALLED_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+
+
+def _called_initials(cue: str, g: _Form) -> bool:
+    """``Aminullah atau kerap disapa JQ``: initials given as a person's name by ``alias`` / ``disapa``
+    / ``dipanggil`` (``cue``), typed a person or a body, and no known body, place or outlet."""
+    return (bool(_CALLED_CUE.match(cue)) and g.type in ("PERSON", "ORG") and bool(_CALLED_INITIALS.match(g.full))
+            and g.full not in ABBREVIATIONS and not _named_body(g.full))
 # ``antara A atau B``, ``apakah A atau B``, ``memilih A atau B``: two people offered as a choice.
 _CHOICE_BEFORE = re.compile(
     r"\b(?:antara|apakah|entah|baik|pilih|memilih|dipilih|siapa|calon|pasangan|lawan|melawan|versus|vs)\b"
@@ -1214,7 +1257,7 @@ def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
             if f.key and f.title:
                 titles[f.key].append((f, _title_key(f.title)))
         found: dict[str, tuple[str, str]] = {}
-        place_type: dict[str, str] = {}
+        place_type: dict[str, str] = {}  # nickname key -> the type of the name it is given for
         for k, row in by_sentence.items():
             if not 0 <= k < len(sents):
                 continue
@@ -1241,12 +1284,13 @@ def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
                 gap = _NICKNAME_GAP.match(text[ev.mentions[f.mention].end:b])
                 if not gap or not gap.group(0).strip():
                     continue
-                if g.type != "PERSON" and not (gap.group("cue") and g.type in PLACE_TYPES):
+                called = _called_initials(gap.group("cue") or "", g)
+                if g.type != "PERSON" and not (gap.group("cue") and g.type in PLACE_TYPES) and not called:
                     continue
                 end = ev.mentions[g.mention].end
                 if gap.group("bracket") and text[end:end + 1] != ")":
                     continue
-                words = _nickname_words(g.full)
+                words = [g.full.casefold()] if called else _nickname_words(g.full)
                 if words is None or g.pair or g.initials:
                     continue
                 if _nickname_blocked(text, a, end, bool(gap.group("bracket")), gap.group("cue") or "", words, f.full) \
@@ -1258,6 +1302,8 @@ def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
                         or (n and row[n - 1][1].type == "PERSON" and _LIST_BEFORE.search(text[:a]))):
                     continue
                 found.setdefault(g.key, (f.full, f.key))
+                if called:
+                    place_type[g.key] = "PERSON"  # the person's initials, not a body
                 if len(words) == 2 and words[0] in PUBLIC_NICKNAME_HONORIFICS:
                     named[g.key].setdefault(f.key, (f.full, set()))[1].add(i)
         for f, full, key in _nicknames_said_so(ev, local):
@@ -2475,15 +2521,16 @@ def _apply_nicknames(mentions: Mentions, event_of: dict[int, str], storyline_of:
 
 
 def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
-    """``Kota X`` / ``Kabupaten X`` joins the bare place ``X`` (:func:`region_bare`) only where one
-    article writes both forms or an article of each shares an event."""
+    """``Kota X`` / ``Kabupaten X`` joins the bare place ``X`` (:func:`region_bare`), and ``Kosmodrom
+    X`` / ``Pelabuhan X`` the bare ``X`` (:func:`facility_bare`), only where one article writes both
+    forms or an article of each shares an event."""
     uf = mentions.uf
     bare_arts: dict[str, set[int]] = defaultdict(set)
     region_arts: dict[tuple[str, str], set[int]] = defaultdict(set)
     for f in mentions.forms:
         if not f.key or f.type not in PLACE_TYPES:
             continue
-        bare = region_bare(f.full, f.type)
+        bare = region_bare(f.full, f.type) or facility_bare(f.full, f.type)
         if bare:
             region_arts[(f.key, type_key(bare, f.type))].add(f.article)
         else:
