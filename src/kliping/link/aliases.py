@@ -68,6 +68,7 @@ from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS, NAME_OPENERS
 from kliping.lang.id.titles import (
     CASE_PARTY_WORDS,
     CASE_ROLE_NOUNS,
+    FACILITY_HEADS,
     INITIALS_ADDRESS_WORDS,
     INITIALS_FORMULA_WORDS,
     NAME_PARTICLES,
@@ -297,7 +298,7 @@ FACILITY_NAME_MAX_WORDS = 3
 
 def facility_bare(full: str, typ: str) -> str | None:
     """``X`` of a place mention ``Kosmodrom X``, ``Pelabuhan X``, ``Gunung X`` (a head word of a
-    facility or landform, ``loc`` in ner_cues.tsv, then up to :data:`FACILITY_NAME_MAX_WORDS`
+    facility or landform, :data:`FACILITY_HEADS`, then up to :data:`FACILITY_NAME_MAX_WORDS`
     capitalised words) when ``X`` is no place, region or district of the place data of its own
     (``Pulau Bali`` is not ``Bali`` the province, ``Stasiun Gambir`` not the district). Like
     :func:`region_bare`, :func:`resolve` joins it with a bare ``X`` place only where one article
@@ -305,19 +306,17 @@ def facility_bare(full: str, typ: str) -> str | None:
     if typ not in PLACE_TYPES:
         return None
     toks = full.split()
-    heads = gazetteer.cues().get("loc", frozenset())
     for n in (2, 1):
-        head = " ".join(toks[:n])
+        head = " ".join(toks[:n]).casefold()
         rest = toks[n:]
-        if head.title() in heads or head in heads:
+        if head in FACILITY_HEADS:
             break
     else:
         return None
     if not 1 <= len(rest) <= FACILITY_NAME_MAX_WORDS or not all(w[:1].isupper() for w in rest):
         return None
     bare = " ".join(rest)
-    if (_is_place(bare) or bare in gazetteer.districts() or bare in gazetteer.regions()
-            or bare.casefold() in {h.casefold() for h in heads}):
+    if _is_place(bare) or bare in gazetteer.districts() or bare in gazetteer.regions() or bare.casefold() in FACILITY_HEADS:
         return None
     return bare
 

@@ -335,6 +335,13 @@ monumen
 """), "LOC"),
     "bandar udara": "LOC",
 }
+# Head words of a facility or landform that news also names by its name alone (``Kosmodrom
+# Vostochny`` / ``Vostochny``, ``Gunung Merapi`` / ``Merapi``): the linker joins the two forms where
+# an article writes both or they share an event. Not ``pantai``, ``jalan``, ``kawasan``, ``pulau``:
+# their name alone is mostly the village, district or region they are named after. Lower case.
+FACILITY_HEADS: frozenset[str] = frozenset({
+    *_words("kosmodrom bandara pelabuhan stasiun terminal pangkalan lanud gunung sungai danau selat"),
+    "bandar udara", "pangkalan udara"})
 # Words of an institution's kind that may stand between the cue and the person's name
 # (``Rumah Sakit Umum Pusat Dr. Wahidin``, ``Bandara Internasional Sultan Hasanuddin``,
 # ``Universitas Islam Negeri Syarif Hidayatullah``, ``Masjid Agung Sunan Ampel``).
