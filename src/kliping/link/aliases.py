@@ -1384,8 +1384,10 @@ def _clipped_given_names(local: Sequence[_Form], ends: dict[str, set[str]]) -> l
     familiar form of the one person named before it whose given name (first word, after a name
     opener) it is clipped from: it opens with that name's first :data:`CLIPPED_NAME_MIN_PREFIX`
     letters, is :data:`CLIPPED_NAME_MIN_LETTERS` letters or more, and reads as a nickname
-    (:func:`_nickname_words`). Not when two people of the article fit, nor when a full name of the run
-    has the word as its first or last word (``Benny`` is then that person, ``Benny Wijaya``). Returns
+    (:func:`_nickname_words`). Not when two people of the article fit, a full name of the run has
+    the word as its first or last word (``Benny`` is then that person, ``Benny Wijaya``), a use has
+    an age or title of its own (``pedagang Benny (34)``) or shares a sentence with the name (as
+    :func:`_nickname_of`, which finds clippings that start a full name's given name later). Returns
     ``(use, full, key)`` of every use of the word."""
     persons = [f for f in local if f.type == "PERSON" and f.key and not f.pair and not f.common and not f.initials]
     words_of = {f.key: _tokens(f.full) for f in persons}
@@ -1408,9 +1410,12 @@ def _clipped_given_names(local: Sequence[_Form], ends: dict[str, set[str]]) -> l
             given = ws[1] if len(ws) >= 3 and ws[0] in _OPENERS else ws[0]
             if given != nick and len(given) > len(nick) and given[:CLIPPED_NAME_MIN_PREFIX] == nick[:CLIPPED_NAME_MIN_PREFIX]:
                 cands[g.key] = g.full
-        if len(cands) == 1:
-            key, full = next(iter(cands.items()))
-            out.extend((g, full, key) for g in local if g.key == f.key)
+        uses = [g for g in local if g.key == f.key]
+        if len(cands) != 1 or any(g.age or (g.title and g.title.strip()) for g in uses):
+            continue
+        key, full = next(iter(cands.items()))
+        if not {g.sentence for g in uses} & {g.sentence for g in local if g.key == key}:
+            out.extend((g, full, key) for g in uses)
     return out
 
 
