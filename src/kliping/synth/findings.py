@@ -407,12 +407,29 @@ def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, c
     return gap <= SAME_TIME_DAYS and not running
 
 
+def states_both(by_article: dict[int, list[Point]], p: Point, r: Point) -> bool:
+    """Each of the two articles also states the other's value of this fact (``by_article``: the fact's
+    values per article). Then they do not disagree: both report both values, which belong to two
+    different things the fact's key could not tell apart (two households of one flood list, ``1 KK, 2
+    jiwa`` and ``1 KK, 4 jiwa``, given in the same order by two outlets). Only values, not bounds: ``lebih
+    dari 1.000`` in both reports of ``7.000`` and ``hampir 10.000`` leaves those two in conflict."""
+    def restates(x: Point, y: Point) -> bool:  # a bound (``lebih dari 1.000``) restates no value
+        a, b = point_span(x), point_span(y)
+        return all(map(math.isfinite, a[:2] + b[:2])) and spans_compatible(a, b)
+
+    return (any(restates(x, r) for x in by_article.get(p.article, ()) if x is not p)
+            and any(restates(x, p) for x in by_article.get(r.article, ()) if x is not r))
+
+
 def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
                  running: bool) -> Finding | None:
     """Every pair of values that conflict at the same time (``same_time_conflict``). Only values at most
     SAME_TIME_DAYS apart can conflict, so the values are walked in date order and each is compared with
     the ones of the days that follow within that window (no all-pairs pass over a large fact)."""
     order = sorted((k for k, p in enumerate(fact) if p.date is not None), key=lambda k: fact[k].date)  # type: ignore[arg-type, return-value]
+    by_article: dict[int, list[Point]] = {}
+    for p in fact:
+        by_article.setdefault(p.article, []).append(p)
     hit: set[int] = set()
     slip: tuple[Point, Point] | None = None
     for i, k in enumerate(order):
@@ -421,7 +438,7 @@ def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence
             r = fact[m]
             if (r.date - p.date).days > SAME_TIME_DAYS:  # type: ignore[operator]
                 break
-            if same_time_conflict(src, p, r, running, corpus):
+            if same_time_conflict(src, p, r, running, corpus) and not states_both(by_article, p, r):
                 hit.update((k, m))
                 if slip is None and unit_slip(p.q, r.q):
                     slip = (p, r)
