@@ -55,3 +55,24 @@ def test_a_quote_agreeing_with_minister_x_is_not_x_nor_xs_ministry():
     t = _MINISTER + 'Hiroshi Tanaka, Menteri Perikanan Jepang, menyambut kunjungan itu. "Kami sepakat dengan ' \
         'Menteri Budi Santoso untuk terus bekerja sama," ujarnya.'
     assert speakers(t) == ["Hiroshi Tanaka"]
+
+
+# ----------------------------------------------------------------------------- non-names as speakers
+
+
+def test_kala_itu_opening_a_sentence_is_a_connector_not_a_name():
+    assert speakers("Kala itu Kremlin menyatakan tidak ada kesepakatan senjata dengan Pyongyang.") == ["Kremlin"]
+    assert speakers("Ketika itu Budi Santoso mengatakan tidak ada kesepakatan apa pun.") == ["Budi Santoso"]
+    # ``Kala`` alone is left to the tagger (a given name)
+    assert speakers("Kala mengatakan tidak ada kesepakatan apa pun.") == ["Kala"]
+
+
+def test_menurut_an_unnamed_source_of_a_place_names_no_speaker():
+    assert quotes("Menurut media Rusia, Lavrov akan berkunjung ke Pyongyang pekan depan.") == [
+        (False, "Lavrov akan berkunjung ke Pyongyang pekan depan", None)]
+    assert speakers("Menurut laporan media Korea Selatan, Lavrov akan berkunjung ke Pyongyang.") == [None]
+    assert speakers("Menurut warga Bogor, banjir sudah surut sejak pagi tadi.") == [None]
+    # a named party of the place still speaks
+    assert speakers("Menurut pemerintah Rusia, Lavrov akan berkunjung ke Pyongyang.") == ["Rusia"]
+    assert speakers("Menurut Kementerian Luar Negeri Rusia, Lavrov akan berkunjung ke Pyongyang.") == [
+        "Kementerian Luar Negeri Rusia"]

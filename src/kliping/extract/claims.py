@@ -51,6 +51,13 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
             before = s[: m.start()]
             prev_word = _last_word(before)
             after = s[m.end():]
+            described: str | None = None
+            if cue == "diduga":
+                strong = re.match(r"\s+(\w+)(?![\w-])", after)
+                if strong and strong.group(1).lower() in cues.DIDUGA_INTENSIFIERS:
+                    after = after[strong.end():]  # ``diduga kuat akibat …``: one hedge, ``kuat`` is no claim
+                elif strong and strong.group(1).lower() in cues.DIDUGA_ATTRIBUTIVE_NOUNS:
+                    described = _described_noun(_own_clause(before), after)
             if cue in cues.DENIAL_VERBS and prev_word in cues.DENIAL_NEGATORS:
                 # ``tak menampik kabar itu``: not denying is admitting
                 status, cue = "confirmation", f"{prev_word} {cue}"
@@ -165,8 +172,37 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 content = _antecedent_text(content, out, si, said) or ""
             if not content or _is_empty(content) or len(content.split()) < 2 or _bare_amount(content):
                 content = _q._cut_content(_without_dateline(s))
-            out.append(Claim(status=status, cue=cue, text=content, sentence=si, actor_name=_snap(actor, ctx)))
+            if described is not None:
+                content = described  # ``mengamankan dua orang diduga pelaku …``: only the noun is hedged
+            out.append(Claim(status=status, cue=cue, text=_tidy_brackets(content), sentence=si,
+                             actor_name=_snap(actor, ctx)))
     return out
+
+
+# An active verb (``mengamankan``, ``menangkap``) in a clause.
+_ACTIVE_VERB = re.compile(r"(?<![\w-])(?:me|mem|men|meng|meny)[a-z]{3,}(?![\w-])")
+
+
+def _described_noun(before: str, after: str) -> str | None:
+    """The noun phrase an attributive ``diduga`` hedges, when the clause has an active verb of its
+    own before it (``mengamankan dua orang diduga pelaku pembuang bayi``): the verb's object and the
+    noun after the cue (``dua orang pelaku pembuang bayi``), up to the next punctuation; else None."""
+    verbs = list(_ACTIVE_VERB.finditer(before))
+    if not verbs:
+        return None
+    obj = before[verbs[-1].end():].strip(" ,")
+    noun = re.split(r"[,.;:!?\"“”(]", after, maxsplit=1)[0].strip()
+    if not obj or not noun or len(obj.split()) > 5:
+        return None
+    return f"{obj} {noun}"
+
+
+def _tidy_brackets(text: str) -> str:
+    """A claim text with the cue cut out of a bracket (``yang (diduga keracunan)``): no space left
+    inside the bracket, no empty bracket."""
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r"\s+\)", ")", text)
+    return re.sub(r"\s*\(\)", "", text)
 
 
 _SPEECH_IN_CLAUSE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(cues.SPEECH_VERBS, key=len, reverse=True))

@@ -1133,8 +1133,13 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
             content = _cut_content(pre)
     else:
         return None
+    unnamed = _UNNAMED_OF_PLACE.match(spk_text) if not m.group("nya") else None
     if m.group("nya"):
         spk = _Speaker("pronoun", start=base + m.start())
+    elif unnamed is not None and (unnamed.group("noun") in cues.UNNAMED_SOURCE_NOUNS
+                                  or unnamed.group("noun") in cues.UNNAMED_SPEAKER_NOUNS) \
+            and _place_name(unnamed.group("place"), ctx):
+        spk = _Speaker("literal", text="")  # ``menurut media Rusia``: an unnamed source, no speaker
     else:
         spk = _speaker_after(spk_text, base + m.end(), ctx, loose=True)
         if spk.kind == "none" and spk.text not in _RELATIVE_NOUNS:
@@ -1148,6 +1153,13 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
         return None
     return _Item(pos=base + m.start(), start=start, end=end if end is not None else start + len(content),
                  text=content, para=0, direct=False, cue="menurut", speaker=spk)
+
+
+# ``menurut media Rusia``, ``menurut laporan media Korea Selatan``, ``menurut warga setempat Bogor``: a
+# common noun and only a place after it.
+_UNNAMED_OF_PLACE = re.compile(
+    r"^\s*(?:laporan\s+)?(?P<noun>kantor\s+berita|surat\s+kabar|[a-z]+)\s+(?:setempat\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*$")
 
 
 # A clause that opens with a name and a speech verb, then a comma or ``bahwa`` (``Arya menjelaskan, …``).

@@ -228,6 +228,7 @@ CONNECTORS: tuple[str, ...] = (
     "sebelumnya", "kemudian", "namun", "tetapi", "tapi", "sedangkan", "adapun", "bahkan", "lalu",
     "sementara", "terpisah", "selanjutnya", "sebaliknya", "menanggapi hal itu",
     "menanggapi hal tersebut", "terkait hal itu", "terkait hal tersebut", "terkait itu", "saat itu",
+    "kala itu", "ketika itu", "waktu itu", "tatkala itu",
     "untuk itu", "hanya saja", "maka", "dan", "juga", "pun",
 )
 
@@ -340,6 +341,9 @@ UNNAMED_SPEAKER_NOUNS: frozenset[str] = frozenset((
     "pegawai", "pejabat", "perawat", "pasien", "pengguna", "konsumen", "pembeli", "penjual",
     "penyidik", "petinggi", "pendukung", "simpatisan", "penonton", "sekolah", "pemilik",
 )) | ROLE_NOUNS
+# Unnamed sources of a report (``menurut media Rusia``, ``menurut sumber Korea Selatan``): with only a
+# place after them, no one is named (the place is where the source is, not the one speaking).
+UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset(("media", "pers", "sumber", "kantor berita", "laporan", "surat kabar"))
 # Kinship nouns: ``Anak Tamara itu menjelaskan`` is the child speaking, not Tamara (with ``itu``/
 # ``tersebut``/``ini`` after the name, the phrase stands for the relative). ``ibu``/``bapak`` are left
 # out: they are also forms of address (``Ibu Sri itu``).
@@ -400,6 +404,15 @@ CLAIM_CUES: dict[str, tuple[str, ...]] = {
         "diprediksi",
     ),
 }
+
+# Words that make ``diduga`` one hedge with them (``diduga kuat``, "strongly suspected"): cut with the cue,
+# so the claim text does not keep ``kuat``.
+DIDUGA_INTENSIFIERS: frozenset[str] = frozenset(("kuat", "keras"))
+# Nouns a ``diduga`` before them only describes (``mengamankan dua orang diduga pelaku``): after a clause
+# with its own active verb, the hedge is on the noun, not a claim of the sentence.
+DIDUGA_ATTRIBUTIVE_NOUNS: frozenset[str] = frozenset((
+    "pelaku", "tersangka", "penipu", "pencuri", "pembunuh", "pengedar", "bandar", "anggota", "korban",
+))
 
 # Passive claim cues: the actor is the agent after the cue (``dibantah oleh X``), not the subject.
 PASSIVE_CLAIM_CUES: frozenset[str] = frozenset((
