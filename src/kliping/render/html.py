@@ -359,7 +359,7 @@ class _Html:
         drawn = [p for k, p in enumerate(points) if k not in far]
         # A chart needs something to compare: two dates or two outlets (else the table says it all).
         chart = chart and len({(p.when, p.series) for p in drawn if timex_start(p.when)}) > 1
-        svg = series_svg(drawn, unit=f.unit, title=f"{f.about}" + (f" ({f.unit})" if f.unit else "")) if chart else ""
+        svg = series_svg(drawn, unit=f.unit, title=f"{f.about}" + (f" ({f.unit})" if f.unit and f.unit != f.about else "")) if chart else ""
         colors = series_colors([p.series for p in points if timex_start(p.when)])
         rows = []
         for when, v, src, shown, fallback in sorted(rows_data, key=lambda r: (r[0], r[1].value)):
@@ -372,7 +372,7 @@ class _Html:
                 f'<tr{diff_cls}><td class="num">{e(shown)}</td><td class="num">{date}{badge}</td>'
                 f"<td>{sw}{e(src)} {self.cite(Citation(v.article, v.sentence), tip=False)}</td><td>{e(v.text)}</td></tr>"
             )
-        unit = f" <small>({e(f.unit)})</small>" if f.unit else ""
+        unit = f" <small>({e(f.unit)})</small>" if f.unit and f.unit != f.about else ""  # not ``cm (cm)``
         caption = (("Satu warna per artikel (semua dari satu media)" if one_outlet else "Satu warna per media") + "; label menunjukkan nilai yang dilaporkan (± sekitar, > lebih dari, "
                    "≈ hampir); tanpa tanggal data, titik memakai tanggal terbit.")
         if svg and far:

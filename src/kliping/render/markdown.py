@@ -166,7 +166,7 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
     if not sl.figures:
         out += ["_Tidak ada angka._", ""]
     for f in sl.figures:
-        unit = f" ({md(f.unit)})" if f.unit else ""
+        unit = f" ({md(f.unit)})" if f.unit and f.unit != f.about else ""  # a series named by its unit: not ``cm (cm)``
         out += [f"#### {md(f.about)}{unit}", "", "| Nilai | Per tanggal | Sumber | Teks |", "| --- | --- | --- | --- |"]
         for v in f.values:
             val = md(format_value(v.value, v.value_max, v.modifier, f.unit))

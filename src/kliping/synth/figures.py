@@ -193,6 +193,7 @@ class Point:
     as_of: str | None = None  # TIMEX3 date the value holds for, for the table (``stated_as_of``)
     bare: bool = False  # a count under a generic counter naming nothing it counts (``baru 2.500 unit.``: ``bare_counter``)
     money: str | None = None  # what a money amount of no noun is an amount of (``pendapatan``: ``money_measure``)
+    dimension: str | None = None  # what a physical amount of no noun measures (``tinggi``: ``amount_dimension``)
     subject: str | None = None  # what group a count counts (``penderita anemia``: ``count_subject``)
     item: tuple[str, str] | None = None  # the item a count of a list names (``botol arak Bali``: ``breakdown_item``)
     qualifiers: tuple[str, ...] = ()  # what sets its table series apart (``brent``, ``biaya``: ``series_qualifiers``)
@@ -1077,6 +1078,36 @@ def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[i
     return f"{head} {nxt}" if compound else head  # ``cadangan devisa``, ``bunga utang``
 
 
+def amount_dimension(q: Quantity, toks: Tokens, mates: Sequence[Quantity] = ()) -> str | None:
+    """What a physical amount with no noun of its own measures (``figure_cues.DIMENSION_WORDS``): the nearest such
+    word before it (``banjir setinggi 30 sentimeter`` -> ``tinggi``, ``tanah seluas 75 meter persegi`` -> ``luas``),
+    at most ``DIMENSION_GAP`` words away, not counting the words of the sentence's other amounts (``mates``: a list
+    ``berat badan 57 kg (240 kalori), 70 kg``) and not past ``;``, ``:`` or a clause break word (``sedangkan``); a
+    comma before ``dan`` does not cut a list. The word names the amount only when its unit is of the word's kind
+    (``DIMENSION_UNITS``): ``berat badan 57 kg (240 kalori)`` names the kilograms, not the calories, and a dimension
+    word of another kind nearer than one of the right kind names nothing. A length right before ``dari`` is a
+    distance (``290 kilometer dari perbatasan``). None when nothing names it: the series stays named by its unit."""
+    text = toks.sentence
+    lo = max(text.rfind(";", 0, q.start), text.rfind(":", 0, q.start)) + 1
+    spans = [(m.start, m.end) for m in mates if m is not q and m.end <= q.start]
+    gap = 0
+    for o, w in reversed(toks.within(lo, q.start)):
+        if any(a <= o < b for a, b in spans):
+            continue
+        if w in figure_cues.CLAUSE_BREAK_WORDS:
+            break
+        label = figure_cues.DIMENSION_WORDS.get(w)
+        if label:
+            return label if q.unit in figure_cues.DIMENSION_UNITS[label] else None
+        gap += 1
+        if gap > figure_cues.DIMENSION_GAP:
+            break
+    nxt = toks.within(q.end, len(text))[:1]
+    if nxt and nxt[0][1] in figure_cues.DISTANCE_AFTER and q.unit in figure_cues.DIMENSION_UNITS["jarak"]:
+        return "jarak"
+    return None
+
+
 def count_subject(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
     """What group a count is a count of, as the words right after its noun say (``figure_cues.SUBJECT_CUES``): ``248
     ribu anak penderita anemia`` -> ``penderita anemia``, ``20 juta peserta BPJS terdiagnosis hipertensi`` ->
@@ -1330,6 +1361,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             p.item = breakdown_item(q, toks, clause) if key[1] is None else None
             if key[1] in CURRENCIES and key[0] == key[1]:  # a money amount of no noun: what it is an amount of
                 p.money = money_measure(q, toks, clause, money_at.get(q.sentence, ()))
+            elif key[1] is not None and key[0] == key[1]:  # a physical amount of no noun: what it measures
+                p.dimension = amount_dimension(q, toks, mates)
             p.role = amount_role(q, toks, clause, by_sentence.get(q.sentence, ()))
             p.place = crowd_place(q, toks, clause, crowd_at.get(q.sentence, ()))
             p.qualifiers = series_qualifiers(p, toks, clause)
@@ -1752,6 +1785,26 @@ def split_bare(corpus: Corpus, series: dict[tuple[str, str | None], list[Point]]
     return out
 
 
+def one_sentence_lists(series: list[tuple[tuple[str, str | None], list[Point]]]
+                       ) -> list[tuple[tuple[str, str | None], list[Point]]]:
+    """The series, the lone values of a bare series (``bare_series``, as ``split_bare`` leaves them) of one sentence
+    joined in one: ``bagi berat badan 57 kg (240 kalori), 70 kg (155 kalori)`` gives one table of calories, not one
+    ``kcal`` table per value with the same heading. They share a sentence, an article and a date, so nothing charts
+    them as a series over time; values of other sentences keep their own tables."""
+    out: list[tuple[tuple[str, str | None], list[Point]]] = []
+    at: dict[tuple[tuple[str, str | None], int, int], int] = {}
+    for key, pts in series:
+        if len(pts) == 1 and bare_series(*key):
+            k = (key, pts[0].article, pts[0].q.sentence)
+            if k in at:
+                out[at[k]][1].append(pts[0])
+                continue
+            at[k] = len(out)
+            pts = list(pts)
+        out.append((key, pts))
+    return out
+
+
 def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:
     """One Figure per group and qualifier (``series_qualifiers``: ``per barel (brent)``), most-reported first.
     The size of a movement (``turun 1,03 dollar AS``), a scenario's value (``kalau harga minyak 60 dollar AS``),
@@ -1772,7 +1825,9 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
         named: dict[tuple[str, str | None], list[Point]] = {}
         for p in all_pts:
             if in_table(p):
-                head = p.money or about  # ``pendapatan`` of ``USD``: a revenue and a reserve are two series
+                # ``pendapatan`` of ``USD``: a revenue and a reserve are two series; ``tinggi`` and ``panjang`` of a
+                # length too (``amount_dimension``)
+                head = p.money or p.dimension or about
                 if p.subject:  # ``anak penderita anemia`` and ``anak mengalami karies``: two groups, two series
                     head = f"{about} {p.subject}"
                 quals = p.qualifiers + measured_thing(about, unit, p, heads)
@@ -1791,7 +1846,7 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
                     series.setdefault((name, unit_), []).append(p)
     figs = []
     series = best_series_only({key: once_per_article(pts) for key, pts in series.items()})
-    for (about, unit), pts in split_bare(corpus, series):
+    for (about, unit), pts in one_sentence_lists(split_bare(corpus, series)):
         values = [
             FigureValue(
                 value=p.q.value,

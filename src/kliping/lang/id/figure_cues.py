@@ -622,3 +622,44 @@ DATA_SOURCE_CUES = _words("data mengutip melansir dilansir dikutip laman situs")
 # sources' versions of one.
 OPENING_WORDS = _words("dibuka pembukaan pagi")
 CLOSING_WORDS = _words("ditutup penutupan sore")
+
+# What an amount of a physical unit with no noun of its own measures, as a word before it says (``synth.figures
+# .amount_dimension``): ``banjir setinggi 30 sentimeter`` is a height, ``panjang genangan ... satu kilometer`` a
+# length, ``tanah seluas 75 meter persegi`` an area, ``berat badan 57 kg`` a weight. A table headed ``cm (cm)``
+# says nothing; ``tinggi (cm)`` and ``panjang (km)`` say which is which. Word -> the label the series is named by.
+# Not ``dalam`` (also "in") nor ``jauh`` (also "far more"); a word names only an amount of a unit of its kind
+# (DIMENSION_UNITS): ``sepanjang tahun ini 500 ton`` is no length.
+DIMENSION_WORDS: dict[str, str] = {
+    **dict.fromkeys(_words("tinggi setinggi tingginya ketinggian ketinggiannya"), "tinggi"),
+    **dict.fromkeys(_words("panjang sepanjang panjangnya"), "panjang"),
+    **dict.fromkeys(_words("lebar selebar lebarnya"), "lebar"),
+    **dict.fromkeys(_words("tebal setebal tebalnya ketebalan"), "tebal"),
+    **dict.fromkeys(_words("kedalaman sedalam kedalamannya"), "kedalaman"),
+    **dict.fromkeys(_words("jarak berjarak jaraknya sejauh radius"), "jarak"),
+    **dict.fromkeys(_words("diameter berdiameter"), "diameter"),
+    **dict.fromkeys(_words("kaliber"), "kaliber"),
+    **dict.fromkeys(_words("curah"), "curah hujan"),
+    **dict.fromkeys(_words("ukuran ukurannya berukuran"), "ukuran"),
+    **dict.fromkeys(_words("luas seluas luasnya luasan"), "luas"),
+    **dict.fromkeys(_words("berat seberat beratnya bobot bobotnya berbobot"), "berat"),
+    **dict.fromkeys(_words("volume bervolume volumenya"), "volume"),
+    **dict.fromkeys(_words("kecepatan berkecepatan kecepatannya"), "kecepatan"),
+    **dict.fromkeys(_words("suhu bersuhu temperatur"), "suhu"),
+}
+_LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "µm", "nm", "in", "ft", "mi", "nmi"})
+# The units each label of DIMENSION_WORDS measures in (``ukuran``: a length or an area).
+DIMENSION_UNITS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("tinggi", "panjang", "lebar", "tebal", "kedalaman", "jarak", "diameter", "kaliber",
+                     "curah hujan"), _LENGTH_UNITS),
+    "ukuran": _LENGTH_UNITS | {"m2", "km2", "ha"},
+    "luas": frozenset({"m2", "km2", "ha"}),
+    "berat": frozenset({"kg", "g", "mg", "t"}),
+    "volume": frozenset({"m3", "l", "ml", "kl", "gal", "ft3"}),
+    "kecepatan": frozenset({"km/h", "kn"}),
+    "suhu": frozenset({"°C"}),
+}
+# At most this many words (not counting the words of other amounts: ``berat badan 57 kg (240 kalori), 70 kg``)
+# between the dimension word and the amount.
+DIMENSION_GAP = 5
+# A length right before ``dari`` is a distance (``sekitar 290 kilometer dari perbatasan``).
+DISTANCE_AFTER = _words("dari")
