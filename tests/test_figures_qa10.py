@@ -78,3 +78,34 @@ def test_a_series_named_by_its_unit_is_not_headed_by_it_twice() -> None:
     md, html = render_markdown(d), render_html(d)
     assert "cm (cm)" not in md and "(cm)</small>" not in html
     assert "#### cm\n" in md
+
+
+# --------------------------------------------------------------------------- a place per number
+
+
+_CLINICS = "Keracunan makanan menimpa puluhan siswa di Kecamatan Kairatu. Sebanyak 40 siswa sempat dirawat di Puskesmas Waimital. "
+
+
+def test_each_count_of_a_list_takes_the_place_written_with_it() -> None:
+    """``di Puskesmas Kairatu tinggal 3 orang dan Puskesmas Waimital 2 orang``: the 2 are at Waimital, not filed under
+    the first place of the sentence."""
+    d = _dossier(_ev("p1", _CLINICS + "\"Hingga sore ini, siswa yang masih dirawat di Puskesmas Kairatu tinggal 3 orang "
+                     "dan Puskesmas Waimital 2 orang,\" ujarnya.", "2025-10-21", "Warta Contoh"))
+    assert _holding(d, 3, None) == ["orang (di Puskesmas Kairatu)"]
+    assert _holding(d, 2, None) == ["orang (di Puskesmas Waimital)"]
+
+
+def test_places_written_after_their_counts_pair_the_same_way() -> None:
+    """Near variant: ``3 orang ... di Puskesmas Kairatu dan 2 orang di Puskesmas Waimital``."""
+    d = _dossier(_ev("p2", _CLINICS + "Hingga sore ini, 3 orang masih dirawat di Puskesmas Kairatu dan 2 orang di "
+                     "Puskesmas Waimital.", "2025-10-21", "Warta Contoh"))
+    assert _holding(d, 3, None) == ["orang (di Puskesmas Kairatu)"]
+    assert _holding(d, 2, None) == ["orang (di Puskesmas Waimital)"]
+
+
+def test_one_place_of_two_counts_stays_the_place_of_both() -> None:
+    """Near variant: one place, two counts (``di Puskesmas Kairatu, 3 orang masih dirawat dan 5 orang sudah pulang``):
+    no list of places, both counts are told of that place."""
+    d = _dossier(_ev("p3", _CLINICS + "Di Puskesmas Kairatu, 3 orang masih dirawat dan 5 orang sudah pulang ke rumah "
+                     "masing-masing.", "2025-10-21", "Warta Contoh"))
+    assert _holding(d, 3, None) == _holding(d, 5, None) == ["orang (di Puskesmas Kairatu)"]

@@ -524,14 +524,21 @@ def scene_places(ev: Evidence) -> dict[int, list[tuple[int, str]]]:
     return out
 
 
-def amount_scene(toks: Tokens, clause: Clause, places: Sequence[tuple[int, str]]) -> frozenset[str]:
+def amount_scene(toks: Tokens, clause: Clause, places: Sequence[tuple[int, str]], q: Quantity | None = None,
+                 mates: Sequence[Quantity] = ()) -> frozenset[str]:
     """The local places the amount's clause (``amount_clause``) says it happened in: place mentions (``scene_places``)
     right after ``di`` (``figure_cues.SCENE_BEFORE``; ``di wilayah``, ``di kawasan`` too): two counts told of two
     places (``di Desa A``, ``di Desa B``) are two facts. Not a dateline (``WASHINGTON.``), a place that acts
     (``Gedung Putih menuduh``) or a destination (``ke Pelabuhan Rajin``): they say nothing of where the counted
     thing is. Countries and cities (GPE) are left out: they say whose a figure is (``measure_owner``) or which
     market quotes it. A clause that names no place has none: the place of an earlier sentence was measured as the
-    scene and not shipped (it joins the wrong places: an office in one report, a building in another)."""
+    scene and not shipped (it joins the wrong places: an office in one report, a building in another). A count of a
+    list of counts and places (``q`` among the sentence's amounts ``mates``) is of its own place only
+    (``paired_place``)."""
+    if q is not None:
+        paired = paired_place(q, toks, clause, places, mates)
+        if paired is not None:
+            return frozenset({paired})
     lo, hi = clause
     out = set()
     for start, place in places:
@@ -544,6 +551,47 @@ def amount_scene(toks: Tokens, clause: Clause, places: Sequence[tuple[int, str]]
     return frozenset(out)
 
 
+def listed_places(toks: Tokens, clause: Clause, places: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The place mentions of the clause that say where something is, in order: right after ``di`` (``SCENE_GAP``
+    words between: ``amount_scene``), or right after ``dan``/``serta``/a comma (``figure_cues.PLACE_LIST_WORDS``;
+    ``di`` again allowed) once an earlier place of the clause did: ``di Puskesmas A tersisa 2 orang dan Puskesmas B 1
+    orang`` lists two places."""
+    lo, hi = clause
+    out: list[tuple[int, str]] = []
+    for start, place in sorted(places):
+        if not lo <= start < hi:
+            continue
+        k = toks.at(start) - 1
+        while k >= 0 and toks[k][1] in figure_cues.SCENE_GAP:
+            k -= 1
+        if k < 0:
+            continue
+        if toks[k][1] in figure_cues.SCENE_BEFORE:
+            out.append((start, place))
+        elif out and (toks[k][1] in figure_cues.PLACE_LIST_WORDS
+                      or "," in toks.sentence[toks[k][0] + len(toks[k][1]) : start]):
+            out.append((start, place))
+    return out
+
+
+def paired_place(q: Quantity, toks: Tokens, clause: Clause, places: Sequence[tuple[int, str]],
+                 mates: Sequence[Quantity]) -> str | None:
+    """The place a count of a list of counts and places is paired with: as many counts (no unit) as listed places
+    (``listed_places``) in the clause, two or more, each place before its count (``di A tersisa 2 orang dan B 1
+    orang``) or each after it (``2 pasien di A dan 1 di B``). The place written with a number belongs to that
+    number, not to every count of the sentence. None when the clause is no such list."""
+    lo, hi = clause
+    counts = sorted((m for m in mates if m.unit is None and lo <= m.start < hi), key=lambda m: m.start)
+    listed = listed_places(toks, clause, places)
+    if len(counts) < 2 or len(listed) != len(counts) or q not in counts:
+        return None
+    starts = [m.start for m in counts]
+    at = [s for s, _p in listed]
+    before = all(at[i] < starts[i] and (i + 1 == len(at) or starts[i] < at[i + 1]) for i in range(len(at)))
+    after = all(starts[i] < at[i] and (i + 1 == len(at) or at[i] < starts[i + 1]) for i in range(len(at)))
+    return listed[counts.index(q)][1] if before or after else None
+
+
 def crowd_places(ev: Evidence) -> dict[int, list[tuple[int, str]]]:
     """Per sentence, its place mentions of any kind (GPE too: a city, a state) as ``(start, written name)``, for
     ``crowd_place``. Once per article."""
@@ -554,14 +602,20 @@ def crowd_places(ev: Evidence) -> dict[int, list[tuple[int, str]]]:
     return out
 
 
-def crowd_place(q: Quantity, toks: Tokens, clause: Clause, places: Sequence[tuple[int, str]]) -> str | None:
+def crowd_place(q: Quantity, toks: Tokens, clause: Clause, places: Sequence[tuple[int, str]],
+                mates: Sequence[Quantity] = ()) -> str | None:
     """Where a count of people (``figure_cues.PEOPLE_NOUNS``) gathered, as its clause says: the one place mention
     (``crowd_places``; a city counts here, unlike ``amount_scene``) right after ``di`` (``SCENE_GAP`` words between)
     in the amount's clause, before or after it (``lebih dari 100.000 orang di New York``, ``Di Washington, 8.000
     orang ...``). Crowds counted in two cities are two counts, not one crowd counted twice; a count naming no place
-    (the nationwide total) keeps the plain series. None when the clause names none or two."""
+    (the nationwide total) keeps the plain series. None when the clause names none or two. A count of a list of
+    counts and places (``mates``: the sentence's amounts) takes its own place (``paired_place``: ``di Puskesmas A
+    tersisa 2 orang dan Puskesmas B 1 orang``)."""
     if q.unit is not None or not q.noun or q.noun.casefold().split()[-1] not in figure_cues.PEOPLE_NOUNS:
         return None
+    paired = paired_place(q, toks, clause, places, mates)
+    if paired is not None:
+        return paired
     lo, hi = clause
     found = set()
     for start, name in places:
@@ -1355,7 +1409,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                       periods=periods.get(q.sentence, frozenset()), pointed=pointed, base=base, measures=measures,
                       owner=owner, owner_named=owner_named, phrase=phrase, scoped=scoped, grades=grades,
                       plan=plan, whole=whole, total=total, forecast=forecast, as_of=as_of,
-                      scene=amount_scene(toks, clause, scene_at.get(q.sentence, ())))
+                      scene=amount_scene(toks, clause, scene_at.get(q.sentence, ()), q, mates))
             p.bare = bare
             p.subject = count_subject(q, toks, clause) if key[1] is None else None
             p.item = breakdown_item(q, toks, clause) if key[1] is None else None
@@ -1364,7 +1418,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             elif key[1] is not None and key[0] == key[1]:  # a physical amount of no noun: what it measures
                 p.dimension = amount_dimension(q, toks, mates)
             p.role = amount_role(q, toks, clause, by_sentence.get(q.sentence, ()))
-            p.place = crowd_place(q, toks, clause, crowd_at.get(q.sentence, ()))
+            p.place = crowd_place(q, toks, clause, crowd_at.get(q.sentence, ()), mates)
             p.qualifiers = series_qualifiers(p, toks, clause)
             if owner_named and owner:
                 p.owner_name = next((m.text for m in ev.mentions if m.entity == owner and m.sentence == q.sentence), None)

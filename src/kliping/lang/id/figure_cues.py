@@ -304,6 +304,9 @@ AKAN_PREPOSITION_AFTER = _words("kaya sadar yakin lupa paham peduli haus rindu i
 # (``synth.figures.amount_scene``).
 SCENE_BEFORE = _words("di")
 SCENE_GAP = _words("wilayah kawasan daerah sekitar")
+# A place right after one of these continues a list of places whose first follows ``di`` (``di Puskesmas A tersisa 2
+# orang dan Puskesmas B 1 orang``): each count of the list takes its own place (``synth.figures.paired_place``).
+PLACE_LIST_WORDS = _words("dan serta")
 
 AS_OF_START_CUES = calendar.PAST_CUES | _words("mulai dari")
 # ... also a few words on (``sejak gencatan senjata berlaku pada 10 Oktober``), unless a word of an end comes between
