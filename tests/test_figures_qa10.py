@@ -109,3 +109,24 @@ def test_one_place_of_two_counts_stays_the_place_of_both() -> None:
     d = _dossier(_ev("p3", _CLINICS + "Di Puskesmas Kairatu, 3 orang masih dirawat dan 5 orang sudah pulang ke rumah "
                      "masing-masing.", "2025-10-21", "Warta Contoh"))
     assert _holding(d, 3, None) == _holding(d, 5, None) == ["orang (di Puskesmas Kairatu)"]
+
+
+# --------------------------------------------------------------------------- an aim with no target word
+
+
+def test_an_amount_to_be_reached_for_a_purpose_is_a_target() -> None:
+    """``bekerja keras untuk mencapai 45 juta penerima``: the aim, marked ``(target)``, not a reported count beside the
+    30 juta reached."""
+    d = _dossier(_ev("t1", "Program makan bergizi kini menjangkau 30 juta penerima manfaat di seluruh Indonesia. "
+                     "Presiden mengatakan kepala badan bekerja keras untuk mencapai 45 juta penerima manfaat pada "
+                     "akhir tahun.", "2025-10-20", "Warta Contoh"))
+    assert _holding(d, 45e6, None) == ["penerima (target)"]
+    assert _holding(d, 30e6, None) == ["penerima"]
+
+
+def test_a_count_that_reaches_a_number_is_no_target() -> None:
+    """Near variant: ``mencapai`` with no word of purpose before it reports the count (``bertambah hingga mencapai
+    232 orang``)."""
+    d = _dossier(_ev("t2", "Jumlah siswa yang diduga keracunan makanan di kabupaten itu terus bertambah hingga "
+                     "mencapai 232 orang.", "2025-10-21", "Warta Contoh"))
+    assert _holding(d, 232, None) == ["orang"]

@@ -289,7 +289,10 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
     ``amount_clause`` when already known. In a sentence whose only aim word is one of a wish or a purpose
     (``hope``: ``berharap``, ``agar``) an amount is a target only when such a word stands before it in its clause
     (``berharap produksi naik ke 1 juta barel``); before the wish it is reported (``meminta tebusan US$ 500.000
-    agar jenazah dikembalikan``)."""
+    agar jenazah dikembalikan``). In any sentence of facts, an amount right after a verb of reaching that follows a word
+    of purpose (``bekerja keras untuk mencapai 40 juta penerima``: ``purpose_reach``) is what is aimed at."""
+    if sentence_mode == "fact" and purpose_reach(sentence, q, toks):
+        return "target"
     if sentence_mode not in ("target", "hope"):
         return sentence_mode
     toks = _tokens(sentence, toks)
@@ -329,6 +332,20 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
     if comma >= 0 and _own_target_after(toks.within(comma, hi)):
         return "fact"  # ``baru 3,1 juta peserta terdaftar, target kami 12 juta``: the target is the 12 juta
     return "target"
+
+
+def purpose_reach(sentence: str, q: Quantity, toks: Tokens | None = None) -> bool:
+    """The amount is the object of a verb of reaching after a word of purpose (``untuk mencapai 40 juta penerima``,
+    ``demi meraih 1 juta pengunjung``: ``figure_cues.PURPOSE_WORDS`` then ``REACH_VERBS``, at most
+    ``REACH_GAP`` words of ``REACH_GAP_WORDS`` between the verb and the amount): an aim, not a value reached. Not a
+    verb of reaching with no purpose before it (``korban mencapai 232 orang`` is a count), nor an amount further on
+    in the clause (``untuk mencapai lokasi itu, warga berjalan 5 km``)."""
+    toks = _tokens(sentence, toks)
+    before = [w for _o, w in toks.within(0, q.start)]
+    k = len(before)
+    while k and len(before) - k < figure_cues.REACH_GAP and before[k - 1] in figure_cues.REACH_GAP_WORDS:
+        k -= 1
+    return k >= 2 and before[k - 1] in figure_cues.REACH_VERBS and before[k - 2] in figure_cues.PURPOSE_WORDS
 
 
 def _own_target_after(words: Sequence[tuple[int, str]]) -> bool:
@@ -566,10 +583,9 @@ def listed_places(toks: Tokens, clause: Clause, places: Sequence[tuple[int, str]
             k -= 1
         if k < 0:
             continue
-        if toks[k][1] in figure_cues.SCENE_BEFORE:
-            out.append((start, place))
-        elif out and (toks[k][1] in figure_cues.PLACE_LIST_WORDS
-                      or "," in toks.sentence[toks[k][0] + len(toks[k][1]) : start]):
+        listed = out and (toks[k][1] in figure_cues.PLACE_LIST_WORDS
+                          or "," in toks.sentence[toks[k][0] + len(toks[k][1]) : start])
+        if listed or toks[k][1] in figure_cues.SCENE_BEFORE:
             out.append((start, place))
     return out
 

@@ -23,6 +23,13 @@ CONDITIONAL_CUES = _words("jika kalau apabila bila seandainya andaikan andaikata
 # dikembalikan``, a stone ``kurang dari 55 mm`` and a doctor's advice ``agar banyak minum``, ``Dari 4 poin
 # tersebut ... berharap agar ...`` (``synth.figures.amount_mode``).
 HOPE_CUES = _words("diharapkan berharap harapan agar supaya")
+# A verb of reaching after a word of purpose makes an aim of the amount right after it (``bekerja keras untuk
+# mencapai 40 juta penerima``, ``demi meraih 1 juta pengunjung``: ``synth.figures.purpose_reach``); alone
+# (``korban mencapai 232 orang``) it reports a count. At most REACH_GAP of REACH_GAP_WORDS between verb and amount.
+PURPOSE_WORDS = _words("untuk demi guna")
+REACH_VERBS = _words("mencapai meraih menjangkau")
+REACH_GAP_WORDS = _words("angka jumlah total sekitar sebanyak")
+REACH_GAP = 2
 # The sentence states an aim: its figures are targets, comparable only with other targets. ``disasar``: ``50 juta
 # anak yang disasar program`` is the aim of a programme, not a count of anything reached. Not ``menyasar``: news
 # writes ``bantuan itu kini telah menyasar 12 juta keluarga`` for those reached (detik-dev, read).
