@@ -1604,6 +1604,116 @@ def _person_types(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         st.titles([s])
 
 
+def _aged_places(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a name the gazetteer knows as a place but written as a person, with an age in
+    brackets and a speech verb before it or a description after it (``kata Vatikan (27),
+    pengendara asal Demak``), is a person, and so are its other mentions in the article unless a
+    place word stands before them (``di Vatikan``). The age alone is no mark: a table of counts
+    (``Jepang (27), Korea (20)``) writes numbers in brackets after countries too."""
+    names: set[tuple[str, ...]] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for s in sp:
+            if s.type not in ("GPE", "LOC") or s.j - s.i > 2 or not _age_after(st, s.j):
+                continue
+            before = st.low[s.i - 1] if s.i > 0 else ""
+            e = s.j + 3  # after "( 27 )"
+            described = e + 1 < st.n and st.w[e] == "," and st.w[e + 1][:1].islower() and st.w[e + 1].isalpha()
+            if before in _SPEECH_BEFORE or before in _PERSON_MARKS or described:
+                names.add(tuple(st.w[s.i:s.j]))
+    if not names:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        changed = []
+        for s in sp:
+            if s.type in ("GPE", "LOC") and tuple(st.w[s.i:s.j]) in names \
+                    and not (s.i > 0 and st.low[s.i - 1] in _PLACE_BEFORE):
+                s.type = "PERSON"
+                changed.append(s)
+        if changed:
+            st.titles(changed)
+
+
+# Words that head an administrative area's name (``Kecamatan Jampangtengah``, ``Desa Cijulang``): the
+# name after one is that place wherever the article writes it alone.
+_AREA_HEADS = frozenset({"desa", "kelurahan", "dusun", "kampung", "nagari", "gampong", "kecamatan", "kabupaten",
+                         "kota", "provinsi", "distrik"})
+# Words joining the items of a list of names (``Barru, Pinrang, dan Wajo``).
+_PLACE_LIST_JOINERS = frozenset({",", "dan", "serta", "atau"})
+
+
+def _strong_place(st: _Sentence, s: Span) -> bool:
+    """Place span ``s`` is a place by more than the model's word: it holds a gazetteer place, opens
+    with an area word (``Kelurahan X``) or is an Indonesian district (``kecamatan.txt``)."""
+    if s.type not in ("GPE", "LOC"):
+        return False
+    if any(st.label[k] in (*STRONG_GPE, "RSHORT") for k in range(s.i, s.j)):
+        return True
+    if st.low[s.i] in _AREA_HEADS and s.j - s.i >= 2:
+        return True
+    return " ".join(st.w[s.i:s.j]) in gazetteer.districts()
+
+
+def _place_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a village, district or regency the model reads as a person is a place when the
+    article says so, and all its unmarked mentions follow.
+
+    Two kinds of evidence: the article writes the name after an area word as a place (``banjir di
+    Kecamatan Jampangtengah``, so ``Cisolok, Jampangtengah, dan Purabaya`` holds no person); or the
+    name is an item of a list joined by commas and ``dan``/``serta``/``atau`` whose other items are
+    at least two places known beyond the model (``_strong_place``) and at least twice as many as its
+    person items (``Pinrang, Sidrap, Soppeng, dan Wajo``). A name with a person mark anywhere in the
+    article (a title, honorific, naming word, age, speech verb) or that is a word of a longer person
+    name of the article stays a person, and a list with such a person in it makes no places."""
+    long_words: set[str] = set()
+    marked: set[tuple[str, ...]] = set()
+    area: dict[tuple[str, ...], str] = {}
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for s in sp:
+            key = tuple(st.w[s.i:s.j])
+            if s.type == "PERSON":
+                if len(key) >= 2:
+                    long_words.update(key)
+                if any(_person_marks(st, s)) or _age_after(st, s.j):
+                    marked.add(key)
+            elif s.type in ("GPE", "LOC") and s.j - s.i >= 2 and st.low[s.i] in _AREA_HEADS and _cap(st.w[s.i]):
+                area.setdefault(key[1:], s.type)
+    found: dict[tuple[str, ...], str] = {}
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        chain: list[Span] = []
+        for s in [*sorted(sp, key=lambda o: o.i), None]:
+            if s is not None and chain and 1 <= s.i - chain[-1].j <= 2 \
+                    and all(st.low[k] in _PLACE_LIST_JOINERS for k in range(chain[-1].j, s.i)) \
+                    and (s.i - chain[-1].j == 1 or st.w[chain[-1].j] == ","):
+                chain.append(s)
+                continue
+            people = [o for o in chain if o.type == "PERSON"]
+            places = [o for o in chain if _strong_place(st, o)]
+            if people and len(places) >= 2 and len(places) >= 2 * len(people) \
+                    and not any(o.title is not None or any(_person_marks(st, o)) for o in people):
+                typ = Counter(o.type for o in places).most_common(1)[0][0]
+                for o in people:
+                    if o.j - o.i <= 2:
+                        found.setdefault(tuple(st.w[o.i:o.j]), typ)
+            chain = [s] if s is not None else []
+    for key, typ in area.items():
+        found.setdefault(key, typ)
+    found = {k: t for k, t in found.items() if k not in marked and not (len(k) == 1 and k[0] in long_words)}
+    if not found:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type == "PERSON" and s.title is None:
+                t = found.get(tuple(st.w[s.i:s.j]))
+                if t is not None:
+                    s.type = t
+
+
 _OPENING_QUOTES = frozenset({'"', "'", "“", "‘", "("})
 
 
@@ -3000,6 +3110,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _jurisdiction_names(sents, spans)
     _consistency(sents, spans)
     _person_types(sents, spans)
+    _aged_places(sents, spans)
+    _place_names(sents, spans)
     _not_people(sents, spans)
     _days_and_generations(sents, spans)
     _acronym_types(sents, spans)

@@ -1,0 +1,63 @@
+"""Entity rules from the tenth round (docs/ner.md, "Tenth QA read"): villages, districts and
+regencies the model reads as people, a person named like a place, and words that are no names.
+
+Every sentence is written for these tests (no article text); the people are invented.
+"""
+
+from __future__ import annotations
+
+from kliping.extract.entities import extract_mentions
+from tests.test_entities import _doc
+
+
+def _spans(*sentences: str) -> dict[str, str]:
+    return {m.text: m.type for m in extract_mentions(_doc(*sentences))}
+
+
+def _types(*sentences: str) -> list[tuple[int, str, str]]:
+    return [(m.sentence, m.text, m.type) for m in extract_mentions(_doc(*sentences))]
+
+
+# ---- places typed as persons
+
+
+def test_a_name_the_article_writes_after_an_area_word_is_that_place_alone():
+    got = _types("Longsor menutup jalan desa di tiga kecamatan, yaitu Cikembar, Warungkiara, dan Bantargadung.",
+                 "Petugas BPBD masih menyisir Kecamatan Warungkiara sejak pagi.")
+    assert (0, "Warungkiara", "LOC") in got
+    assert (1, "Kecamatan Warungkiara", "LOC") in got
+    assert not [t for t in got if t[2] == "PERSON"]
+
+
+def test_an_item_of_a_list_of_known_places_is_a_place():
+    got = _spans("Genangan air terlihat di Kelurahan Sokanegara, Arcawinangun, Karangpucung, dan Kranji.")
+    assert got.get("Arcawinangun") == "LOC"
+    got = _spans("Hujan sedang berpeluang turun di Maros, Barru, Sidrap, Pinrang, dan Wajo sore nanti.")
+    assert "PERSON" not in got.values()
+
+
+def test_a_list_of_people_beside_a_place_keeps_its_people():
+    got = _spans("Rapat itu dihadiri Budi Santoso, Rina Marlina, dan warga Cikembar.")
+    assert got.get("Budi Santoso") == "PERSON" and got.get("Rina Marlina") == "PERSON"
+    # a marked person in a list of places stays a person, and so does the list's other name
+    got = _spans("Bantuan dikirim ke Maros, Takalar, dan Bantaeng oleh Pak Sumarno.")
+    assert got.get("Sumarno") == "PERSON"
+
+
+# ---- a person named like a place
+
+
+def test_a_place_name_with_an_age_after_a_speech_verb_is_a_person():
+    got = _types('"Kami menunggu air surut dulu," kata Bandung (31), sopir truk asal Kudus.',
+                 "Bandung mengaku sudah dua jam terjebak di jalan itu.",
+                 "Truk itu akan dibawa ke bengkel di Bandung besok.")
+    assert (0, "Bandung", "PERSON") in got and (1, "Bandung", "PERSON") in got
+    assert (2, "Bandung", "GPE") in got  # "di Bandung": the city
+    assert (0, "Kudus", "GPE") in got
+
+
+def test_a_count_in_brackets_after_a_country_makes_no_person():
+    got = _spans("Perolehan medali terbanyak diraih Jepang (27) dan Indonesia (11).")
+    assert got.get("Jepang") == "GPE" and got.get("Indonesia") == "GPE"
+    got = _spans("Sementara itu Bandung (24) di Jawa Barat memiliki banyak kecamatan.")
+    assert got.get("Bandung") == "GPE"
