@@ -29,11 +29,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kliping.lang.id import calendar, cues, gazetteer, name_prefixes, titles
+from kliping.lang.id import brands, calendar, cues, gazetteer, name_prefixes, titles
 from kliping.lang.id.calendar import MONTHS_ID, WEEKDAYS
 from kliping.lang.id.titles import NAME_PARTICLES as _NAME_PARTICLES
 from kliping.lang.id.titles import TITLE_WORDS as _ENTITY_TITLE_WORDS
 from kliping.model import Document, Mention, Quote
+from kliping.text.tokens import letters_in_order
 
 # Titles, ranks and honorifics stripped from speaker names (``cues.SPEAKER_TITLES`` says what it
 # is built from; the scorer strips the same words).
@@ -1209,6 +1210,17 @@ def _clause_follows(post: str) -> bool:
 # ----------------------------------------------------------------------------- speaker phrases
 
 
+def _work_before(chunk: str) -> bool:
+    """``chunk`` ends with a work noun (``dalam bukunya``, ``dalam jurnal``, ``berjudul``): the comma
+    chunk after it is the work's title."""
+    words = chunk.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last == "berjudul" or last in brands.WORK_NOUNS \
+        or (last.endswith("nya") and last[:-3] in brands.WORK_NOUNS)
+
+
 def _strip_connectors(s: str) -> str:
     changed = True
     while changed:
@@ -1385,6 +1397,10 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
             return appos
         body = _strip_connectors(chunk)
         if not body.strip():
+            continue
+        if 0 < idx < len(chunks) - 1 and _work_before(chunks[idx - 1][1]):
+            # ``X dkk dalam bukunya, Tanaman Obat Keluarga, menjelaskan``: a work's title set off by
+            # commas after the work noun; the subject is before it
             continue
         off += len(chunk) - len(body)
         lead = len(body) - len(body.lstrip())
@@ -1620,6 +1636,12 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     span, run = _cap_run(rest, coord=coord)
     if not run:
         return _Speaker("none")
+    if len(run) == 1 and len(run[0].rstrip(".,")) <= 2 and not run[0].isupper() \
+            and _mention_in(ctx, start, start + len(run[0])) is None:
+        # ``Da juga menegaskan``: a word of two letters the tagger left alone is no name; two
+        # letters of ``dia`` in order are the pronoun with a letter dropped
+        low = run[0].lower().rstrip(".,")
+        return _Speaker("pronoun", start=start) if letters_in_order(low, "dia") else _Speaker("none")
     if len(run) == 1 and _unnamed_noun(run[0], start, ctx):
         # ``Penyelenggara mengatakan``, ``Warga menyebut``, ``Pihak sekolah menjelaskan``: a common noun
         # capitalised as the clause's first word names no one; read it as written in lower case (a

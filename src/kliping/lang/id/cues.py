@@ -339,7 +339,7 @@ UNNAMED_SPEAKER_NOUNS: frozenset[str] = frozenset((
     "petugas", "polisi", "aparat", "keluarga", "kerabat", "tetangga", "pengunjung", "penumpang",
     "peserta", "pengemudi", "nelayan", "buruh", "murid", "orang", "penduduk", "relawan", "karyawan",
     "pegawai", "pejabat", "perawat", "pasien", "pengguna", "konsumen", "pembeli", "penjual",
-    "penyidik", "petinggi", "pendukung", "simpatisan", "penonton", "sekolah", "pemilik",
+    "penyidik", "petinggi", "pendukung", "simpatisan", "penonton", "sekolah", "pemilik", "media", "lembaga",
 )) | ROLE_NOUNS
 # Unnamed sources of a report (``menurut media Rusia``, ``menurut sumber Korea Selatan``): with only a
 # place after them, no one is named (the place is where the source is, not the one speaking).
