@@ -1642,7 +1642,10 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         # letters of ``dia`` in order are the pronoun with a letter dropped
         low = run[0].lower().rstrip(".,")
         return _Speaker("pronoun", start=start) if letters_in_order(low, "dia") else _Speaker("none")
-    if len(run) == 1 and _unnamed_noun(run[0], start, ctx):
+    if len(run) == 1 and _unnamed_noun(run[0], start, ctx) \
+            and not (_CAP_EPITHET.match(rest) and run[0].lower() in cues.ORG_HEADS):
+        # (``Lembaga kesehatan swasta itu``: an organisation head with a demonstrative is the
+        # organisation named before, below)
         # ``Penyelenggara mengatakan``, ``Warga menyebut``, ``Pihak sekolah menjelaskan``: a common noun
         # capitalised as the clause's first word names no one; read it as written in lower case (a
         # role, a name after it, or nobody), as ``kata penyelenggara`` is read
