@@ -61,3 +61,20 @@ def test_a_count_in_brackets_after_a_country_makes_no_person():
     assert got.get("Jepang") == "GPE" and got.get("Indonesia") == "GPE"
     got = _spans("Sementara itu Bandung (24) di Jawa Barat memiliki banyak kecamatan.")
     assert got.get("Bandung") == "GPE"
+
+
+# ---- works' titles
+
+
+def test_the_words_of_a_work_title_after_berjudul_are_no_person():
+    got = _spans("Penelitian dalam jurnal berjudul 'Khasiat Daun Kelor bagi Kesehatan Ibu dan Antioksidan' "
+                 "menyebut daun kelor bermanfaat.")
+    assert "PERSON" not in got.values()
+
+
+def test_a_title_of_dictionary_words_after_a_work_noun_is_no_person_but_an_author_is():
+    got = _spans("Rina Kartika Dewi dkk dalam buku Sayuran Penurun Kolesterol menjelaskan manfaat bayam.")
+    assert got == {"Rina Kartika Dewi": "PERSON"}
+    assert _spans("Penonton memadati bioskop untuk menonton film Joko Anwar yang baru dirilis.") == {
+        "Joko Anwar": "PERSON"}
+    assert _spans("Dalam bukunya, Rina Kartika Dewi menjelaskan manfaat bayam.") == {"Rina Kartika Dewi": "PERSON"}

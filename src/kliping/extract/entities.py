@@ -1635,6 +1635,82 @@ def _aged_places(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             st.titles(changed)
 
 
+# Words that introduce a work's title (``makalah berjudul 'Potensi ...'``).
+_TITLE_INTRO = frozenset({"berjudul", "bertajuk", "berjudulkan"})
+_OPEN_QUOTES = frozenset({'"', "'", "“", "‘"})
+_CLOSE_QUOTES = frozenset({'"', "'", "”", "’"})
+_WORK_PREFIXES = tuple(brands.WORK_NOUNS)
+# Lower-case words inside a title between its capitalised words (``Obat untuk Anak``).
+_TITLE_JOINERS = frozenset({"dan", "di", "untuk", "dengan", "yang", "dari", "ke", "pada", "bagi", "&", "of", "the",
+                            "and", "for", "in"})
+
+
+def _title_run(st: _Sentence, a: int) -> int:
+    """End of a title's capitalised words from ``a`` (lower-case joiners between them)."""
+    k, end = a, a
+    while k < st.n and (_cap(st.w[k]) or (k > a and st.low[k] in _TITLE_JOINERS)):
+        k += 1
+        if _cap(st.w[k - 1]):
+            end = k
+    return end
+
+
+def _title_ranges(st: _Sentence) -> list[tuple[int, int, bool]]:
+    """Word ranges of works' titles in the sentence, each with whether a title word introduced it:
+    after ``berjudul``/``bertajuk`` (the quoted words, or the capitalised run), and the capitalised
+    run after a work noun (``dalam buku X``, ``dalam bukunya, X``)."""
+    out: list[tuple[int, int, bool]] = []
+    for k in range(st.n - 1):
+        w = st.low[k]
+        if w in _TITLE_INTRO:
+            if st.w[k + 1] in _OPEN_QUOTES:
+                e = next((x for x in range(k + 2, min(st.n, k + 60)) if st.w[x] in _CLOSE_QUOTES), None)
+                if e is not None:
+                    out.append((k + 2, e, True))
+            elif _cap(st.w[k + 1]):
+                out.append((k + 1, _title_run(st, k + 1), True))
+        elif st.w[k].islower() and (w in brands.WORK_NOUNS or (w.endswith("nya") and w[:-3] in brands.WORK_NOUNS)):
+            a = k + 2 if st.w[k + 1] == "," else k + 1
+            if a < st.n and _cap(st.w[a]) and st.low[a] not in _TITLE_INTRO:
+                out.append((a, _title_run(st, a), False))
+    return out
+
+
+def _work_titles(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: the words of a work's title are no person (``jurnal berjudul 'Potensi ... dan
+    Antibakteri'``, ``dalam buku Bahan Pangan Pencegah Kanker``).
+
+    A title after ``berjudul``/``bertajuk`` drops every person span inside it. A capitalised run
+    right after a work noun (``buku``, ``jurnal``, ``film``, ``lagu``: ``brands.WORK_NOUNS``) may
+    also be the work's author (``film Joko Anwar``), so there the person span goes only when it has
+    two words or more, all of them Indonesian dictionary words and one derived by affixes
+    (``Tanaman Obat Keluarga``; ``lagu Bunga Citra Lestari`` stays a person), and the article marks
+    it nowhere outside a title as a person (a title, honorific, age or speech verb)."""
+    ranges = [[] if st.caseless or not any(w in _TITLE_INTRO or w.startswith(_WORK_PREFIXES) for w in st.low)
+              else _title_ranges(st) for st in sents]
+    if not any(ranges):
+        return
+    marked: set[tuple[str, ...]] = set()
+    for st, sp, rs in zip(sents, spans, ranges, strict=True):
+        for s in sp:
+            if s.type != "PERSON":
+                continue
+            # marks inside a title are the title's words (``... bagi Ibu dan Anak``), and the verb after
+            # it is its author's (``dalam buku X menjelaskan``)
+            if not any(a <= s.i and s.j <= b for a, b, _ in rs) and (any(_person_marks(st, s)) or _age_after(st, s.j)):
+                marked.add(tuple(st.w[s.i:s.j]))
+
+    def in_title(st: _Sentence, s: Span, rs: list[tuple[int, int, bool]]) -> bool:
+        key = tuple(st.w[s.i:s.j])
+        return key not in marked and any(
+            a <= s.i and s.j <= b and (introduced or (
+                len(key) >= 2 and all(known_word(w) for w in key) and any(derived_word(w) for w in key)))
+            for a, b, introduced in rs)
+    for st, sp, rs in zip(sents, spans, ranges, strict=True):
+        if rs:
+            sp[:] = [s for s in sp if not (s.type == "PERSON" and in_title(st, s, rs))]
+
+
 # Words that head an administrative area's name (``Kecamatan Jampangtengah``, ``Desa Cijulang``): the
 # name after one is that place wherever the article writes it alone.
 _AREA_HEADS = frozenset({"desa", "kelurahan", "dusun", "kampung", "nagari", "gampong", "kecamatan", "kabupaten",
@@ -3112,6 +3188,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _person_types(sents, spans)
     _aged_places(sents, spans)
     _place_names(sents, spans)
+    _work_titles(sents, spans)
     _not_people(sents, spans)
     _days_and_generations(sents, spans)
     _acronym_types(sents, spans)
