@@ -36,3 +36,8 @@ def test_media_or_lembaga_opening_the_clause_is_no_name():
     # a named organisation opening the clause still speaks
     assert speakers("Lembaga Survei Indonesia menyatakan hasil hitung cepat sudah final.") == [
         "Lembaga Survei Indonesia"]
+
+
+def test_two_letters_that_are_no_pronoun_typo_stay_the_speaker():
+    t = 'Menurut Ar, pencuri itu datang sendirian. "Saya tidak kenal orangnya," ucapnya.'
+    assert speakers(t)[-1] == "Ar"

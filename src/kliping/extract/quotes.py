@@ -1636,12 +1636,11 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     span, run = _cap_run(rest, coord=coord)
     if not run:
         return _Speaker("none")
-    if len(run) == 1 and len(run[0].rstrip(".,")) <= 2 and not run[0].isupper() \
-            and _mention_in(ctx, start, start + len(run[0])) is None:
-        # ``Da juga menegaskan``: a word of two letters the tagger left alone is no name; two
-        # letters of ``dia`` in order are the pronoun with a letter dropped
-        low = run[0].lower().rstrip(".,")
-        return _Speaker("pronoun", start=start) if letters_in_order(low, "dia") else _Speaker("none")
+    if len(run) == 1 and len(run[0].rstrip(".,")) == 2 and not run[0].isupper() \
+            and letters_in_order(run[0].rstrip(".,"), "dia") and _mention_in(ctx, start, start + 2) is None:
+        # ``Da juga menegaskan``: two letters of ``dia`` in order, the tagger leaving them alone, are
+        # the pronoun with a letter dropped (``Menurut Ar,`` stays: initials written so)
+        return _Speaker("pronoun", start=start)
     if len(run) == 1 and _unnamed_noun(run[0], start, ctx) \
             and not (_CAP_EPITHET.match(rest) and run[0].lower() in cues.ORG_HEADS):
         # (``Lembaga kesehatan swasta itu``: an organisation head with a demonstrative is the
