@@ -78,3 +78,28 @@ def test_a_title_of_dictionary_words_after_a_work_noun_is_no_person_but_an_autho
     assert _spans("Penonton memadati bioskop untuk menonton film Joko Anwar yang baru dirilis.") == {
         "Joko Anwar": "PERSON"}
     assert _spans("Dalam bukunya, Rina Kartika Dewi menjelaskan manfaat bayam.") == {"Rina Kartika Dewi": "PERSON"}
+
+
+# ---- names inside names
+
+
+def test_a_country_inside_a_cabinet_name_is_the_cabinet():
+    assert _spans("Ia pernah menjabat menteri di Kabinet Indonesia Maju selama dua tahun.") == {
+        "Kabinet Indonesia Maju": "ORG"}
+    got = _titles("Menteri Kesehatan Kabinet Indonesia Maju Budi Gunadi Sadikin meninjau rumah sakit.")
+    assert got == {"Budi Gunadi Sadikin": "Menteri Kesehatan Kabinet Indonesia Maju"}
+    assert _spans("Menteri Kabinet Indonesia Bersatu II itu kini menjadi dosen.") == {
+        "Kabinet Indonesia Bersatu II": "ORG"}
+    # the country alone after the word is the country's cabinet
+    assert _spans("Kabinet Jepang menyetujui anggaran baru.") == {"Jepang": "GPE"}
+
+
+def _titles(*sentences: str) -> dict[str, str | None]:
+    return {m.text: m.title for m in extract_mentions(_doc(*sentences)) if m.type == "PERSON"}
+
+
+def test_putri_capitalised_before_one_name_is_the_first_name():
+    assert _titles('"Kami sudah melapor ke polisi," kata Putri Ayu, salah satu korban.') == {"Putri Ayu": None}
+    assert _titles("Putri Ayu mengaku kehilangan uang Rp 5 juta.") == {"Putri Ayu": None}
+    # in lower case it is a daughter
+    assert _titles("Ia datang bersama putri Ayu yang masih kecil.") == {"Ayu": "putri"}

