@@ -103,3 +103,11 @@ def test_putri_capitalised_before_one_name_is_the_first_name():
     assert _titles("Putri Ayu mengaku kehilangan uang Rp 5 juta.") == {"Putri Ayu": None}
     # in lower case it is a daughter
     assert _titles("Ia datang bersama putri Ayu yang masih kecil.") == {"Ayu": "putri"}
+
+
+def test_the_name_a_scheme_is_known_by_is_no_person():
+    got = _types("Menurut pakar keamanan, modus ini dikenal dengan nama Wangiri, yang berarti sekali berdering.",
+                 "Wangiri kini menyasar banyak pengguna ponsel.")
+    assert [t for t in got if t[1] == "Wangiri"] == []
+    # a man known by a nickname stays a person
+    assert _spans("Pria itu dikenal dengan nama Budi Gondrong di kampungnya.") == {"Budi Gondrong": "PERSON"}

@@ -1880,6 +1880,8 @@ def _programme_cue(st: _Sentence, s: Span) -> bool:
             return k == s.i - 1 or not _cap(st.w[s.i - 1])
         if _cap(st.w[k]) or not st.w[k].isalpha():
             break
+    if _named_programme(st, s.i):
+        return True
     if s.j + 1 < st.n and st.low[s.j] in ("pemerintahan", "presiden") and st.w[s.j + 1][:1].isupper() \
             and (st.low[s.j] == "pemerintahan" or _cap(st.w[s.j])):
         return True  # "Asta Cita Presiden Prabowo", "Asta Cita pemerintahan Prabowo": a leader's programme
@@ -1897,6 +1899,29 @@ def _programme_cue(st: _Sentence, s: Span) -> bool:
         k -= 1  # "sebagai Joint [Lead Manager]": capitalised words the span left out
     # "berperan sebagai Penjamin Emisi": a role or function; a person is named before "sebagai"
     return k > 0 and st.low[k - 1] == "sebagai"
+
+
+_NAMING_VERBS = frozenset({"dikenal", "disebut", "dinamakan", "dinamai", "diberi"})
+_NAMING_NOUNS = frozenset({"nama", "istilah", "sebutan"})
+
+
+def _named_programme(st: _Sentence, i: int) -> bool:
+    """``modus ini dikenal dengan nama [Wangiri]``: the name a programme noun (a scheme, a
+    movement, a method) is given; the noun is the subject, so the name is no person's."""
+    k = i - 1
+    if k < 0 or st.low[k] not in _NAMING_NOUNS:
+        return False
+    k -= 1
+    if k >= 0 and st.low[k] == "dengan":
+        k -= 1
+    if k < 0 or st.low[k] not in _NAMING_VERBS:
+        return False
+    k -= 1
+    if k >= 0 and st.low[k] in ("ini", "itu", "tersebut", "juga", "kerap", "sering", "biasa", "lebih"):
+        k -= 1
+    if k >= 0 and st.low[k] in ("ini", "itu", "tersebut"):
+        k -= 1
+    return k >= 0 and st.low[k] in name_prefixes.PROGRAMME_NOUNS
 
 
 def _lowercase_blend(short: str, before: list[str]) -> bool:
