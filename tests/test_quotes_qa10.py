@@ -41,3 +41,9 @@ def test_media_or_lembaga_opening_the_clause_is_no_name():
 def test_two_letters_that_are_no_pronoun_typo_stay_the_speaker():
     t = 'Menurut Ar, pencuri itu datang sendirian. "Saya tidak kenal orangnya," ucapnya.'
     assert speakers(t)[-1] == "Ar"
+
+
+def test_the_words_of_a_title_after_berjudul_are_no_speaker():
+    t = ("Namun dalam pandangan Rina Kartika Dewi dalam makalahnya berjudul The Green Economy of Coastal "
+         "Villages menyatakan bahwa nelayan kecil paling dirugikan.")
+    assert speakers(t) == ["Rina Kartika Dewi"]

@@ -1210,6 +1210,9 @@ def _clause_follows(post: str) -> bool:
 # ----------------------------------------------------------------------------- speaker phrases
 
 
+_TITLE_INTRO = re.compile(r"(?<![\w-])(?:berjudul|bertajuk)(?![\w-])", re.I)
+
+
 def _work_before(chunk: str) -> bool:
     """``chunk`` ends with a work noun (``dalam bukunya``, ``dalam jurnal``, ``berjudul``): the comma
     chunk after it is the work's title."""
@@ -1414,8 +1417,10 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
             continue  # a date, or ``X, SH, MPsi, menilai``: the degrees after a name
         if first in _ADJUNCT_STARTS or first in ("sebelum", "sesudah", "dari", "bagi", "untuk"):
             # ``Dalam rapat itu Menteri X mengatakan``: the last capitalised run of the chunk
+            titled = _TITLE_INTRO.search(body)  # ``dalam artikelnya berjudul The ... Systems``: a title
             runs = [r for r in re.finditer(r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w.'’-]*))*", body)
-                    if not (r.start() and body[r.start() - 1] in "/0123456789")]  # ``115/PUU-XXII/2024``
+                    if not (r.start() and body[r.start() - 1] in "/0123456789")  # ``115/PUU-XXII/2024``
+                    and not (titled and r.start() > titled.start())]
             if not runs:
                 nxt = body.split()[1:2]
                 if idx == len(chunks) - 1 and first in ("ketika", "saat", "sementara") and nxt \
