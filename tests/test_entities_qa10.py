@@ -14,6 +14,10 @@ def _spans(*sentences: str) -> dict[str, str]:
     return {m.text: m.type for m in extract_mentions(_doc(*sentences))}
 
 
+def _titles(*sentences: str) -> dict[str, str | None]:
+    return {m.text: m.title for m in extract_mentions(_doc(*sentences)) if m.type == "PERSON"}
+
+
 def _types(*sentences: str) -> list[tuple[int, str, str]]:
     return [(m.sentence, m.text, m.type) for m in extract_mentions(_doc(*sentences))]
 
@@ -92,10 +96,6 @@ def test_a_country_inside_a_cabinet_name_is_the_cabinet():
         "Kabinet Indonesia Bersatu II": "ORG"}
     # the country alone after the word is the country's cabinet
     assert _spans("Kabinet Jepang menyetujui anggaran baru.") == {"Jepang": "GPE"}
-
-
-def _titles(*sentences: str) -> dict[str, str | None]:
-    return {m.text: m.title for m in extract_mentions(_doc(*sentences)) if m.type == "PERSON"}
 
 
 def test_putri_capitalised_before_one_name_is_the_first_name():
