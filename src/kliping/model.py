@@ -328,6 +328,8 @@ class FigureValue:
     value_max: float | None = None
     modifier: str = "exact"
     text: str = ""
+    # the party whose earlier statement the sentence repeats (``synth.recalls.recalled_party``), else ""
+    recall: str = ""
 
 
 @dataclass

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from kliping.extract.numbers import clean_float
 from kliping.link.aliases import describe
-from kliping.model import Citation, Claim, Dossier, Entity, Evidence, Quote, Storyline
+from kliping.model import Citation, Claim, Dossier, Entity, Evidence, FigureValue, Quote, Storyline
 from kliping.sources import outlet_key
 from kliping.synth.quotes import quote_key
 
@@ -146,6 +146,12 @@ def vague_value(value: float, modifier: str, short: bool = False) -> str:
         names.insert(0, _SCALE_NAMES[step][1 if short else 0])
         k -= step
     return " ".join([word, *names])
+
+
+def value_text(v: FigureValue) -> str:
+    """A figure value's words for a table, with the party it recalls (``FigureValue.recall``): the reader sees the
+    value repeats an earlier statement, not the outlet's own reading."""
+    return f"{v.text} (↺ mengulang {v.recall})" if v.recall else v.text
 
 
 def format_value(value: float, value_max: float | None, modifier: str, unit: str | None) -> str:

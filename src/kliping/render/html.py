@@ -56,10 +56,11 @@ from kliping.render.common import (
     safe_id,
     short_value,
     summary_when,
+    value_text,
 )
 from kliping.render.jsonout import SCHEMA_ID
 from kliping.render.markdown import row_citations, shown_text
-from kliping.render.matrix import GROUP_LABELS, Matrix, Ref, count_meaning, source_matrix
+from kliping.render.matrix import GROUP_LABELS, RECALL_MEANING, Matrix, Ref, count_meaning, source_matrix
 
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
 
@@ -356,7 +357,10 @@ class _Html:
         dated = [k for k, p in enumerate(points) if timex_start(p.when)]
         far = {dated[k] for k in scale_outliers([max(points[i].value, points[i].value_max or points[i].value)
                                                   for i in dated])}
-        drawn = [p for k, p in enumerate(points) if k not in far]
+        # A value repeating another party's earlier statement (``FigureValue.recall``) is no reading of its outlet
+        # at the publication date: drawn there it would look like the count fell back (it stays in the table).
+        recalls = {k for k, v in enumerate(f.values) if v.recall}
+        drawn = [p for k, p in enumerate(points) if k not in far and k not in recalls]
         # A chart needs something to compare: two dates or two outlets (else the table says it all).
         chart = chart and len({(p.when, p.series) for p in drawn if timex_start(p.when)}) > 1
         svg = series_svg(drawn, unit=f.unit, title=f"{f.about}" + (f" ({f.unit})" if f.unit and f.unit != f.about else "")) if chart else ""
@@ -370,7 +374,7 @@ class _Html:
             diff_cls = ' class="differs"' if differs else ""
             rows.append(
                 f'<tr{diff_cls}><td class="num">{e(shown)}</td><td class="num">{date}{badge}</td>'
-                f"<td>{sw}{e(src)} {self.cite(Citation(v.article, v.sentence), tip=False)}</td><td>{e(v.text)}</td></tr>"
+                f"<td>{sw}{e(src)} {self.cite(Citation(v.article, v.sentence), tip=False)}</td><td>{e(value_text(v))}</td></tr>"
             )
         unit = f" <small>({e(f.unit)})</small>" if f.unit and f.unit != f.about else ""  # not ``cm (cm)``
         caption = (("Satu warna per artikel (semua dari satu media)" if one_outlet else "Satu warna per media") + "; label menunjukkan nilai yang dilaporkan (± sekitar, > lebih dari, "
@@ -380,6 +384,9 @@ class _Html:
             caption += (f" {len(far)} nilai yang seribu kali atau lebih dari nilai lain tidak digambar agar "
                         f"skalanya terbaca (ada di tabel): {named}"
                         + (f" dan {len(far) - 3} lagi" if len(far) > 3 else "") + ".")
+        if svg and recalls:
+            caption += (f" {len(recalls)} nilai yang mengulang pernyataan pihak lain yang lebih dulu (↺) tidak digambar "
+                        "sebagai laporan media itu (ada di tabel).")
         fig = f"<figure>{svg}<figcaption>{e(caption)}</figcaption></figure>" if svg else ""
         return (f"<h4>{e(f.about)}{unit}</h4>{fig}<table><thead><tr><th>Nilai</th><th>Per tanggal</th>"
                 f"<th>Sumber</th><th>Teks</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
@@ -398,7 +405,7 @@ class _Html:
             rows = "".join(
                 f'<tr><td>{e(f.about)}</td><td class="num">{e(format_value(v.value, v.value_max, v.modifier, f.unit))}</td>'
                 f'<td class="num">{e(v.as_of or "—")}</td><td>{e(self.ix.source_label(v.article))} '
-                f"{self.cite(Citation(v.article, v.sentence), tip=False)}</td><td>{e(v.text)}</td></tr>"
+                f"{self.cite(Citation(v.article, v.sentence), tip=False)}</td><td>{e(value_text(v))}</td></tr>"
                 for f in single for v in f.values
             )
             table = ("<table><thead><tr><th>Hal</th><th>Nilai</th><th>Per tanggal</th><th>Sumber</th><th>Teks</th>"
@@ -410,9 +417,10 @@ class _Html:
     def mark(self, r: Ref) -> str:
         anchor = self.ix.anchor(r.article, r.sentence)
         where = f"{r.article}:{r.sentence}"
-        tip = (f"duplikat dari {r.duplicate_of} · " if r.duplicate_of else "") + where + (f" · {r.note}" if r.note else "")
+        tip = ((f"duplikat dari {r.duplicate_of} · " if r.duplicate_of else "")
+               + (f"mengulang pernyataan {r.recall} · " if r.recall else "") + where + (f" · {r.note}" if r.note else ""))
         tip = _clip(tip, 80)  # the sentence is one click away; long tooltips would bloat big reports
-        sym = "○" if r.duplicate_of else "●"
+        sym = r.symbol
         return f'<a href="#{anchor}" title="{e(tip)}">{sym}</a>' if anchor else f'<span title="{e(tip)}">{sym}</span>'
 
     def matrix(self, m: Matrix) -> str:
@@ -446,7 +454,7 @@ class _Html:
                         f'<td class="count" title="{e(meaning)}">{r.independent}</td></tr>')
         what = "artikel (semua dari satu media)" if m.by == "article" else "media"
         legend = (f'<p class="note">Baris: fakta yang diselaraskan; kolom: {what}. ● melaporkan (tautan ke kalimat), '
-                  "○ salinan dari artikel lain (duplikat, tidak dihitung), kosong: tidak menyebut. "
+                  f"○ salinan dari artikel lain (duplikat, tidak dihitung), ↺ {RECALL_MEANING}, kosong: tidak menyebut. "
                   + f"Σ: {meaning}."
                   + (f" {m.omitted} kolom lain yang melaporkan lebih sedikit fakta tidak ditampilkan;"
                      " Σ tetap menghitungnya." if m.omitted else "") + "</p>")

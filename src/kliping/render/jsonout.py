@@ -109,7 +109,7 @@ def _figure(f: Figure) -> dict[str, Any]:
         "unit": f.unit,
         "values": [
             {"value": num(v.value), "value_max": num(v.value_max), "modifier": v.modifier, "as_of": v.as_of,
-             "article": v.article, "sentence": v.sentence, "text": v.text}
+             "article": v.article, "sentence": v.sentence, "text": v.text} | ({"recall": v.recall} if v.recall else {})
             for v in f.values
         ],
     }

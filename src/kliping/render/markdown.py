@@ -27,9 +27,10 @@ from kliping.render.common import (
     format_value,
     safe_id,
     summary_when,
+    value_text,
 )
 from kliping.render.jsonout import SCHEMA_ID
-from kliping.render.matrix import GROUP_LABELS, FactRow, Matrix, count_meaning, source_matrix
+from kliping.render.matrix import GROUP_LABELS, RECALL_MEANING, FactRow, Matrix, count_meaning, source_matrix
 
 # Characters kept as-is in a source URL; everything else (spaces, | < > ") is percent-encoded.
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
@@ -111,7 +112,8 @@ def _matrix(ix: Index, m: Matrix) -> list[str]:
         return ["_Tidak ada fakta yang dapat dibandingkan._", ""]
     what = "artikel (semua dari satu media)" if m.by == "article" else "media"
     out = [f"Baris: fakta; kolom: {what}. `●n` melaporkan di kalimat n (tautan ke artikel), "
-           "`○n` salinan dari artikel lain (duplikat, tidak dihitung); Σ = " + count_meaning(m) + "."
+           "`○n` salinan dari artikel lain (duplikat, tidak dihitung), `↺n` " + RECALL_MEANING + "; Σ = "
+           + count_meaning(m) + "."
            + (f" {m.omitted} kolom lain yang melaporkan lebih sedikit fakta tidak ditampilkan; Σ tetap"
               " menghitungnya." if m.omitted else ""), "",
            "| Fakta | " + " | ".join(md(c) for c in m.columns) + " | Σ |",
@@ -133,7 +135,7 @@ def _matrix(ix: Index, m: Matrix) -> list[str]:
             marks = []
             for x in r.cells.get(c, []):
                 a = ix.anchors.get(x.article)
-                sym = f"{'○' if x.duplicate_of else '●'}{x.sentence}"
+                sym = f"{x.symbol}{x.sentence}"
                 marks.append(f"[{sym}](#sumber-{a})" if a else sym)
             cells.append(" ".join(marks))
         out.append(f"| {fact} | " + " | ".join(cells) + f" | {r.independent} |")
@@ -171,7 +173,7 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
         for v in f.values:
             val = md(format_value(v.value, v.value_max, v.modifier, f.unit))
             cite = _cite(ix, Citation(v.article, v.sentence))
-            out.append(f"| {val} | {md(v.as_of) or '—'} | {cite} | {md(v.text)} |")
+            out.append(f"| {val} | {md(v.as_of) or '—'} | {cite} | {md(value_text(v))} |")
         out.append("")
 
     out += ["### Temuan", ""]

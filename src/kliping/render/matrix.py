@@ -4,7 +4,9 @@ A fact-checker's first question about a claim is how many independent outlets ca
 matrix answers it for every aligned fact the dossier already has (figure values, findings,
 timeline entries): one row per fact, one column per outlet, a mark in each cell whose outlet
 reports it, linked to the cited sentence. A near-duplicate article (``duplicate_of``) is marked as
-a copy and does not count as an independent source.
+a copy and does not count as an independent source. Nor does a recall: a sentence repeating a figure as another
+party's earlier statement (``FigureValue.recall``: ``Pekan lalu, Gedung Putih menyatakan ...``) supports the first
+report of that statement; its cell is marked ``↺`` wherever the sentence is cited (figure, finding or timeline row).
 
 Columns are outlets (``article.source``, else the article id). When every article of a storyline
 comes from one outlet, outlet columns would say nothing, so the columns are the articles instead.
@@ -27,6 +29,17 @@ class Ref:
     sentence: int
     duplicate_of: str | None = None
     note: str = ""  # the words reported, for a tooltip
+    recall: str = ""  # the party whose earlier statement the sentence repeats (``FigureValue.recall``)
+
+    @property
+    def counted(self) -> bool:
+        """A first-hand report: neither a near-copy nor a recall."""
+        return self.duplicate_of is None and not self.recall
+
+    @property
+    def symbol(self) -> str:
+        """``○`` a near-copy, ``↺`` a recall, ``●`` a report."""
+        return "○" if self.duplicate_of else ("↺" if self.recall else "●")
 
 
 @dataclass
@@ -48,8 +61,14 @@ class FactRow:
 
     @property
     def independent(self) -> int:
-        """Columns with at least one report that is not a near-duplicate copy."""
-        return sum(1 for refs in self.cells.values() if any(r.duplicate_of is None for r in refs))
+        """Columns with at least one first-hand report (``Ref.counted``: no near-duplicate copy, no recall). A row
+        only recalled (its first report is not among the articles) counts the parties recalled: each is one
+        statement, however many outlets repeat it."""
+        first = sum(1 for refs in self.cells.values() if any(r.counted for r in refs))
+        if first:
+            return first
+        return len({" ".join(r.recall.casefold().split()) for refs in self.cells.values() for r in refs
+                    if r.recall and r.duplicate_of is None})
 
 
 @dataclass
@@ -72,6 +91,9 @@ MAX_COLUMNS = 40
 GROUP_LABELS = {"figure": "Angka", "finding": "Temuan", "timeline": "Linimasa"}
 
 
+RECALL_MEANING = "mengulang angka yang lebih dulu dinyatakan pihak lain (tidak dihitung)"
+
+
 def count_meaning(m: Matrix) -> str:
     """What Σ counts, for the legend and the cell tooltip: in a one-outlet storyline the columns
     are articles of that outlet, which are no independent sources (a background paragraph the
@@ -90,8 +112,11 @@ def source_matrix(ix: Index, sl: Storyline) -> Matrix:
     def column(aid: str) -> str:
         return aid if by == "article" else ix.source_label(aid)
 
+    # sentences that repeat a figure as another party's earlier statement, wherever they are cited
+    recalled = {(v.article, v.sentence): v.recall for f in sl.figures for v in f.values if v.recall}
+
     def ref(aid: str, k: int, note: str = "") -> Ref:
-        return Ref(aid, k, ix.dossier.duplicate_of.get(aid), note)
+        return Ref(aid, k, ix.dossier.duplicate_of.get(aid), note, recalled.get((aid, k), ""))
 
     members = set(arts)
 

@@ -25,6 +25,7 @@ from itertools import pairwise
 from kliping.lang.id import calendar, figure_cues, numbers
 from kliping.model import Evidence, Figure, FigureValue, Quantity
 from kliping.synth.corpus import Corpus, content_words, words
+from kliping.synth.recalls import occasion_qualifier, recalled_party
 from kliping.synth.timeline import comparison_date
 
 # Counted nouns that name the same thing, mapped to one key.
@@ -200,6 +201,7 @@ class Point:
     place: str | None = None  # where a count of people gathered, as written (``New York``: ``crowd_place``)
     role: str | None = None  # the act or role its clause names (``luka``, ``aktivasi``, ``sitaan``: ``amount_role``)
     priced: str | None = None  # what a money rate is of, as named next to it (``beras medium``: ``rate_product``)
+    recall: str | None = None  # the party whose earlier statement it repeats (``synth.recalls.recalled_party``)
     # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
     span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
 
@@ -1436,6 +1438,9 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             p.role = amount_role(q, toks, clause, by_sentence.get(q.sentence, ()))
             p.place = crowd_place(q, toks, clause, crowd_at.get(q.sentence, ()), mates)
             p.qualifiers = series_qualifiers(p, toks, clause)
+            if not key[0].startswith("per "):  # a per-occasion amount is no reading of the total (``occasion_qualifier``)
+                p.qualifiers += occasion_qualifier(text, q, clause)
+            p.recall = recalled_party(text, q, clause)
             if owner_named and owner:
                 p.owner_name = next((m.text for m in ev.mentions if m.entity == owner and m.sentence == q.sentence), None)
             if priced_rate(key):  # a price of goods: of what (``rate_product``)
@@ -1926,6 +1931,7 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
                 value_max=p.q.value_max,
                 modifier=p.q.modifier,
                 text=p.q.text,
+                recall=p.recall or "",
             )
             for p in pts
         ]

@@ -234,6 +234,8 @@ def _agreements(corpus: Corpus, about: str, fact: Sequence[Point]) -> list[Findi
     for p in fact:
         if p.q.modifier in _PLURAL:
             continue  # "puluhan" agreeing with "puluhan" states no figure
+        if p.recall:
+            continue  # another party's earlier statement repeated (``Point.recall``) supports it, it does not agree
         by_value.setdefault((p.q.value, p.q.value_max, p.q.modifier), []).append(p)
     out = []
     for pts in by_value.values():

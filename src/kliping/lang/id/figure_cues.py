@@ -673,3 +673,50 @@ DIMENSION_UNITS: dict[str, frozenset[str]] = {
 DIMENSION_GAP = 5
 # A length right before ``dari`` is a distance (``sekitar 290 kilometer dari perbatasan``).
 DISTANCE_AFTER = _words("dari")
+
+# A recalled figure (``synth.figures.recalled_party``): the sentence gives the amount as what another party stated
+# at an earlier time (``Pekan lalu, Gedung Putih menyatakan ...``, ``angka ... yang diumumkan Kemenkes pekan lalu``,
+# ``Sebelumnya, polisi menyebut ...``). It supports that party's first statement; it is no second report.
+# Earlier-time cues: ``<unit> lalu`` (``pekan lalu``, ``dua hari lalu``, ``beberapa waktu lalu``), ``<word> itu``
+# (``kala itu``, ``saat itu``), and ``sebelumnya``; ``sempat``/``pernah`` right before the verb (``X sempat
+# menyebut``). ``kemarin`` is left out: a day-after report of a statement is the report of it, not a recall; so is
+# ``tahun lalu``: ``Tahun lalu, BPS mencatat 5 juta ton`` gives last year's value, a reading of its own year.
+RECALL_AGO_UNITS = _words("hari pekan minggu bulan waktu")
+RECALL_AGO = _words("lalu silam")
+RECALL_THAT_WORDS = _words("kala saat ketika waktu")
+RECALL_EARLIER_WORDS = _words("sebelumnya")
+RECALL_EARLIER_AUX = _words("sempat pernah sebelumnya")
+# Verbs of stating, active (``X menyatakan``, before the amount) and passive (``yang diumumkan X``, ``seperti
+# dilaporkan X``, naming the party after them).
+RECALL_STATE_VERBS = _words(
+    "menyatakan menyebut menyebutkan mengatakan mengumumkan melaporkan menuduh memperkirakan mengklaim mencatat "
+    "menaksir mengungkapkan menyampaikan merilis memaparkan menegaskan mengungkap memprediksi"
+)
+RECALL_PASSIVE_VERBS = _words(
+    "diumumkan disampaikan disebut disebutkan dilaporkan dirilis dicatat diklaim diperkirakan dinyatakan "
+    "diungkapkan diberitakan ditaksir diungkap"
+)
+# Words between a party and its verb (``Gedung Putih telah menyatakan``) or after ``yang``/``oleh``.
+RECALL_AUX = _words("telah sudah juga pun pula oleh resmi")
+# What is no named party: pronouns and bare demonstratives (``Pekan lalu, ia menyebut ...`` names nobody).
+RECALL_NOT_PARTIES = _words("ia dia beliau mereka kami kita saya aku pihaknya dirinya itu ini tersebut yang")
+# A party's name ends at these words (``yang diumumkan Gedung Putih di Washington``).
+RECALL_PARTY_STOPS = _words(
+    "di pada dalam untuk ke dari dan atau bahwa yang dengan kepada sebagai saat ketika sedangkan sementara namun "
+    "tetapi tapi serta"
+)
+RECALL_PARTY_MAX_WORDS = 6
+# A relative ``yang diumumkan X`` names the source of an amount at most this many words before ``yang``.
+RECALL_RELATIVE_GAP = 6
+
+# A per-occasion amount (``synth.figures.occasion_qualifier``): ``setiap kali bersandar ... ratusan kontainer``,
+# ``puluhan ribu peluru setiap hari``, ``500 ton sehari`` is what one occasion or one period takes, not a reading of
+# the running total its noun counts elsewhere; its series is named by the occasion (``kontainer (per kali)``).
+OCCASION_EVERY = _words("setiap tiap per")
+OCCASION_UNITS: dict[str, str] = {"kali": "kali", "hari": "hari", "minggu": "minggu", "pekan": "minggu",
+                                  "bulan": "bulan", "tahun": "tahun", "jam": "jam", "malam": "malam"}
+# Words after ``per``/``setiap`` + unit that make it a date, not a rate (``per hari ini``).
+OCCASION_NOT_AFTER = _words("ini itu tersebut")
+# How many words after the amount (its noun phrase) an occasion may follow: ``puluhan ribu peluru artileri setiap
+# hari``.
+OCCASION_AFTER_GAP = 4

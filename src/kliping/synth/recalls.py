@@ -1,0 +1,202 @@
+"""Recalled figures and per-occasion amounts: two readings of an amount that are not a new value of its series.
+
+A later article often repeats an earlier party's figure as background: ``Pekan lalu, Gedung Putih menyatakan ...
+lebih dari 1.000 kontainer``, ``angka 1.000 kontainer yang diumumkan Gedung Putih pekan lalu``. That sentence is a
+recall of the party's statement: it supports the first report of it, it is no second outlet confirming the figure
+(an agreement, the source matrix's Σ) and no reading of the outlet's own at its publication date (a chart).
+:func:`recalled_party` says who is recalled.
+
+An amount given per occasion or per period (``setiap kali bersandar ... ratusan kontainer``, ``puluhan ribu peluru
+setiap hari``) is what one occasion takes, not a reading of the running total its noun counts elsewhere:
+:func:`occasion_qualifier` names its series apart (``kontainer (per kali)``).
+
+The word lists are data in ``lang.id.figure_cues`` (``RECALL_*``, ``OCCASION_*``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kliping.lang.id import figure_cues as fc
+from kliping.lang.id import numbers
+from kliping.model import Quantity
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_ONLY_SPACE = re.compile(r"[ \t]*")
+
+Span = tuple[int, int]  # token indices [i, j)
+
+
+class _Words:
+    """A sentence's words: offsets (start, end) and case-folded forms."""
+
+    def __init__(self, text: str) -> None:
+        found = list(_WORD.finditer(text))
+        self.text = text
+        self.spans = [(m.start(), m.end()) for m in found]
+        self.ws = [m.group().casefold() for m in found]
+
+    def index(self, offset: int) -> int:
+        """Index of the first word starting at or after ``offset``."""
+        return next((k for k, (a, _b) in enumerate(self.spans) if a >= offset), len(self.spans))
+
+    def joined(self, k: int) -> bool:
+        """Words ``k`` and ``k + 1`` stand with only spaces between them (no comma, no bracket)."""
+        return _ONLY_SPACE.fullmatch(self.text, self.spans[k][1], self.spans[k + 1][0]) is not None
+
+    def slice(self, i: int, j: int) -> str:
+        return self.text[self.spans[i][0]:self.spans[j - 1][1]]
+
+
+def earlier_cues(ws: Sequence[str]) -> list[Span]:
+    """Spans of the words that place a statement before the report: ``pekan lalu``, ``dua hari lalu``, ``beberapa
+    waktu lalu``, ``kala itu``, ``sebelumnya`` (``figure_cues.RECALL_*``)."""
+    out: list[Span] = []
+    for k, w in enumerate(ws):
+        if w in fc.RECALL_AGO and k and ws[k - 1] in fc.RECALL_AGO_UNITS:
+            i = k - 1
+            if i and (ws[i - 1] == "beberapa" or ws[i - 1].isdigit() or ws[i - 1] in numbers.UNIT_WORDS):
+                i -= 1
+            out.append((i, k + 1))
+        elif w == "itu" and k and ws[k - 1] in fc.RECALL_THAT_WORDS:
+            out.append((k - 1, k + 1))
+        elif w in fc.RECALL_EARLIER_WORDS:
+            out.append((k, k + 1))
+    return out
+
+
+def _party_after(t: _Words, k: int, end: int, cued: set[int]) -> Span | None:
+    """The party named from word ``k`` on (``Gedung Putih`` of ``diumumkan Gedung Putih pekan lalu``): words joined
+    by spaces only, up to a stop word, a cue or ``RECALL_PARTY_MAX_WORDS``, before word ``end``."""
+    while k < end and t.ws[k] in fc.RECALL_AUX:
+        k += 1
+    j = k
+    while (j < end and j - k < fc.RECALL_PARTY_MAX_WORDS and j not in cued and t.ws[j] not in fc.RECALL_PARTY_STOPS
+           and not t.ws[j][0].isdigit()):
+        j += 1
+        if j < end and not t.joined(j - 1):
+            break
+    return (k, j) if j > k else None
+
+
+def _party_before(t: _Words, v: int, lo: int, cued: set[int]) -> Span | None:
+    """The party named right before word ``v`` (``Gedung Putih`` of ``Pekan lalu, Gedung Putih menyatakan``):
+    words joined by spaces only, back to a cue, a stop word, ``lo`` or ``RECALL_PARTY_MAX_WORDS``."""
+    i = v
+    while (i > lo and v - i < fc.RECALL_PARTY_MAX_WORDS and (i - 1) not in cued
+           and t.ws[i - 1] not in fc.RECALL_PARTY_STOPS and t.joined(i - 1) and not t.ws[i - 1][0].isdigit()):
+        i -= 1
+    return (i, v) if i < v else None
+
+
+def _named(t: _Words, party: Span | None) -> str | None:
+    """The party as written, unless it names nobody (a pronoun, a demonstrative: ``RECALL_NOT_PARTIES``)."""
+    if party is None:
+        return None
+    i, j = party
+    if all(w in fc.RECALL_NOT_PARTIES for w in t.ws[i:j]) or t.ws[i] in fc.RECALL_NOT_PARTIES:
+        return None
+    return t.slice(i, j)
+
+
+def recalled_party(text: str, q: Quantity, clause: tuple[int, int] | None = None) -> str | None:
+    """The party whose earlier statement the amount ``q`` of sentence ``text`` repeats, as the sentence names it;
+    None when the sentence reports the amount as news of its own.
+
+    The sentence must attribute the amount to a named party and place that statement earlier than the report
+    (``earlier_cues``), in one of the Indonesian attribution forms:
+
+    - ``[cue,] X [cue] [sempat] menyatakan/menyebut ... <amount>``: a stating verb before the amount, its party
+      right before it, a cue before the verb (``Pekan lalu, Gedung Putih menyatakan``, ``Polisi sebelumnya
+      menyebut``, ``X sempat menyebut``);
+    - ``<amount> yang [sebelumnya] diumumkan/disampaikan X [cue]``;
+    - ``seperti dilaporkan X [cue], ... <amount>`` and ``menurut X`` with a cue before the amount.
+
+    A cue that comes after the amount in the verb form dates the thing counted, not the statement (``BNPB
+    menyatakan 10 rumah rusak akibat banjir pekan lalu``), and an attribution with no cue is the report of that
+    statement (``Menurut Washington, lebih dari 1.000 kontainer ...``). ``clause`` (offsets) bounds the search,
+    so the verb of another clause (``..., sedangkan Seoul memperkirakan 7.000``) is not this amount's."""
+    lo_off, hi_off = clause or (0, len(text))
+    t = _Words(text)
+    if not t.ws:
+        return None
+    lo, hi = t.index(lo_off), t.index(hi_off)
+    qi, qe = t.index(q.start), t.index(q.end)
+    cues = [(i, j) for i, j in earlier_cues(t.ws) if lo <= i and j <= hi]
+    if not cues and not any(w in fc.RECALL_EARLIER_AUX for w in t.ws[lo:qi]):
+        return None
+    cued = {k for i, j in cues for k in range(i, j)}
+
+    # ``<amount> yang [sebelumnya] diumumkan X [pekan lalu]``
+    for y in range(qe, min(qe + fc.RECALL_RELATIVE_GAP + 1, hi)):
+        if t.ws[y] != "yang":
+            continue
+        v = y + 1
+        while v < hi and (t.ws[v] in fc.RECALL_AUX or v in cued):
+            v += 1
+        if v < hi and t.ws[v] in fc.RECALL_PASSIVE_VERBS:
+            party = _party_after(t, v + 1, hi, cued)
+            if party and any(y < i <= party[1] + 1 for i, _j in cues):
+                return _named(t, party)
+        break
+    # ``seperti dilaporkan X`` / ``menurut X`` before the amount, a cue before the amount
+    for k in range(lo, qi):
+        w = t.ws[k]
+        if w == "seperti":
+            v = k + 1 + (k + 1 < qi and t.ws[k + 1] == "yang")
+            if v < qi and t.ws[v] in fc.RECALL_PASSIVE_VERBS:
+                party = _party_after(t, v + 1, qi, cued)
+                if party and any(j <= qi for _i, j in cues):
+                    return _named(t, party)
+        elif w == "menurut":
+            party = _party_after(t, k + 1, qi, cued)
+            if party and any(j <= qi for _i, j in cues):
+                return _named(t, party)
+    # ``[Pekan lalu,] X [sebelumnya|sempat] menyatakan ... <amount>``: the stating verb nearest before the amount
+    v = next((k for k in range(qi - 1, lo - 1, -1) if t.ws[k] in fc.RECALL_STATE_VERBS), None)
+    if v is None:
+        return None
+    k = v
+    aux_cue = False
+    while k > lo and (t.ws[k - 1] in fc.RECALL_AUX or t.ws[k - 1] in fc.RECALL_EARLIER_AUX or (k - 1) in cued):
+        aux_cue = aux_cue or t.ws[k - 1] in fc.RECALL_EARLIER_AUX or (k - 1) in cued
+        k -= 1
+    party = _party_before(t, k, lo, cued)
+    # a cue before the party, with no other stating verb between (``Pekan lalu X menyatakan 1.000, Y menyebut 7.000``)
+    if party is None or not (aux_cue or any(j <= party[0] and not any(w in fc.RECALL_STATE_VERBS
+                                                                       for w in t.ws[j:party[0]])
+                                            for _i, j in cues)):
+        return None
+    return _named(t, party)
+
+
+def occasion_qualifier(text: str, q: Quantity, clause: tuple[int, int] | None = None) -> tuple[str, ...]:
+    """``("per kali",)``, ``("per hari",)`` ... when the amount is given per occasion or per period: ``setiap kali``
+    / ``tiap hari`` before it in its clause, or ``setiap hari`` / ``per bulan`` / ``sehari`` within
+    ``OCCASION_AFTER_GAP`` words after it (``figure_cues.OCCASION_*``, ``PERIOD_SINGLE``); else ``()``. ``per``
+    before the amount is left out (``per hari ini, 1.000 kasus`` dates a reading), as is ``per hari ini`` after it."""
+    lo_off, hi_off = clause or (0, len(text))
+    t = _Words(text)
+    lo, hi = t.index(lo_off), t.index(hi_off)
+    qi, qe = t.index(q.start), t.index(q.end)
+
+    def unit_at(k: int) -> str | None:
+        if k + 1 >= len(t.ws) or t.ws[k + 1] not in fc.OCCASION_UNITS:
+            return None
+        if k + 2 < len(t.ws) and t.ws[k + 2] in fc.OCCASION_NOT_AFTER:
+            return None
+        return fc.OCCASION_UNITS[t.ws[k + 1]]
+
+    for k in range(lo, qi):
+        if t.ws[k] in fc.OCCASION_EVERY and t.ws[k] != "per" and (u := unit_at(k)):
+            return (f"per {u}",)
+    for k in range(qe, min(qe + fc.OCCASION_AFTER_GAP, hi)):
+        w = t.ws[k]
+        if w in fc.PERIOD_SINGLE:
+            return (f"per {fc.PERIOD_SINGLE[w]}",)
+        if w in fc.OCCASION_EVERY and (u := unit_at(k)):
+            return (f"per {u}",)
+        if k + 1 < len(t.ws) and not t.joined(k):
+            break  # a comma ends the amount's phrase
+    return ()
