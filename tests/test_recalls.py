@@ -145,3 +145,30 @@ def test_a_recalled_value_is_in_the_table_and_the_json_but_not_drawn_as_its_outl
     data = to_json(d)
     assert [v.get("recall") for v in data["storylines"][0]["figures"][0]["values"]] == [None, None, "Dinas Sosial"]
     validate(data)  # raises on a shape the schema does not allow
+
+
+def test_an_occasion_inside_the_clause_times_the_verb_not_the_amount() -> None:
+    """``diberikan setiap bulan kepada 20 juta keluarga``: the families are a count of their own, not a monthly one."""
+    sentence = "Bantuan pangan itu diberikan setiap bulan kepada 18 juta keluarga penerima di seluruh provinsi."
+    assert occasion_qualifier(sentence, _q(sentence, "18 juta keluarga")) == ()
+
+
+def test_an_outlet_recalling_its_own_earlier_report_is_a_recall() -> None:
+    for sentence in ("Diberitakan sebelumnya, pemerintah kota memangkas anggaran taman sebesar Rp 40 miliar.",
+                     "Seperti diberitakan sebelumnya, pemerintah kota memangkas anggaran taman sebesar Rp 40 miliar."):
+        assert recalled_party(sentence, _q(sentence, "Rp 40 miliar")) == "berita sebelumnya"
+    # ``diberitakan`` with no earlier time opening the sentence is a report
+    sentence = "Pemerintah kota memangkas anggaran taman sebesar Rp 40 miliar, seperti diberitakan media lokal."
+    assert recalled_party(sentence, _q(sentence, "Rp 40 miliar")) is None
+
+
+def test_a_long_title_and_name_before_the_verb_is_one_party() -> None:
+    sentence = ("Sebelumnya, Kepala Bidang Humas Polda Sulawesi Utara Kombes Budi Santoso menjelaskan bahwa "
+                "tujuh orang telah diamankan.")
+    assert recalled_party(sentence, _q(sentence, "tujuh orang")) == (
+        "Kepala Bidang Humas Polda Sulawesi Utara Kombes Budi Santoso")
+
+
+def test_a_party_described_by_a_relative_clause_is_named_whole() -> None:
+    sentence = "Sebelumnya, para ekonom yang disurvei Reuters memperkirakan inflasi 2,5 persen."
+    assert recalled_party(sentence, _q(sentence, "2,5 persen")) == "para ekonom yang disurvei Reuters"

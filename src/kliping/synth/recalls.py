@@ -84,8 +84,11 @@ def _party_before(t: _Words, v: int, lo: int, cued: set[int]) -> Span | None:
     """The party named right before word ``v`` (``Gedung Putih`` of ``Pekan lalu, Gedung Putih menyatakan``):
     words joined by spaces only, back to a cue, a stop word, ``lo`` or ``RECALL_PARTY_MAX_WORDS``."""
     i = v
-    while (i > lo and v - i < fc.RECALL_PARTY_MAX_WORDS and (i - 1) not in cued
-           and t.ws[i - 1] not in fc.RECALL_PARTY_STOPS and t.joined(i - 1) and not t.ws[i - 1][0].isdigit()):
+    while (i > lo and v - i < fc.RECALL_PARTY_MAX_WORDS and (i - 1) not in cued and t.joined(i - 1)
+           and not t.ws[i - 1][0].isdigit()
+           # ``analis yang disurvei Bloomberg``: a relative clause describes the party, it does not end it
+           and (t.ws[i - 1] not in fc.RECALL_PARTY_STOPS or (t.ws[i - 1] == "yang" and i - 1 > lo
+                                                               and t.joined(i - 2)))):
         i -= 1
     return (i, v) if i < v else None
 
@@ -111,7 +114,9 @@ def recalled_party(text: str, q: Quantity, clause: tuple[int, int] | None = None
       right before it, a cue before the verb (``Pekan lalu, Gedung Putih menyatakan``, ``Polisi sebelumnya
       menyebut``, ``X sempat menyebut``);
     - ``<amount> yang [sebelumnya] diumumkan/disampaikan X [cue]``;
-    - ``seperti dilaporkan X [cue], ... <amount>`` and ``menurut X`` with a cue before the amount.
+    - ``seperti dilaporkan X [cue], ... <amount>`` and ``menurut X`` with a cue before the amount;
+    - ``Diberitakan sebelumnya, ...`` opening the sentence: the outlet's own earlier report
+      (``figure_cues.RECALL_OWN_REPORT_NAME``).
 
     A cue that comes after the amount in the verb form dates the thing counted, not the statement (``BNPB
     menyatakan 10 rumah rusak akibat banjir pekan lalu``), and an attribution with no cue is the report of that
@@ -127,6 +132,11 @@ def recalled_party(text: str, q: Quantity, clause: tuple[int, int] | None = None
     if not cues and not any(w in fc.RECALL_EARLIER_AUX for w in t.ws[lo:qi]):
         return None
     cued = {k for i, j in cues for k in range(i, j)}
+
+    # ``Diberitakan sebelumnya, ...``: the outlet's own earlier report, opening the sentence
+    opening = t.ws[:min(fc.RECALL_OWN_REPORT_OPENING, qi)]
+    if any(w in fc.RECALL_OWN_REPORT for w in opening) and "sebelumnya" in opening:
+        return fc.RECALL_OWN_REPORT_NAME
 
     # ``<amount> yang [sebelumnya] diumumkan X [pekan lalu]``
     for y in range(qe, min(qe + fc.RECALL_RELATIVE_GAP + 1, hi)):
@@ -173,7 +183,9 @@ def recalled_party(text: str, q: Quantity, clause: tuple[int, int] | None = None
 
 def occasion_qualifier(text: str, q: Quantity, clause: tuple[int, int] | None = None) -> tuple[str, ...]:
     """``("per kali",)``, ``("per hari",)`` ... when the amount is given per occasion or per period: ``setiap kali``
-    / ``tiap hari`` before it in its clause, or ``setiap hari`` / ``per bulan`` / ``sehari`` within
+    / ``tiap hari`` opening its clause (``Setiap kali merapat, kapal itu menurunkan ratusan karung``; inside the
+    clause it times a verb, not the amount: ``bantuan diberikan setiap bulan kepada 20 juta keluarga`` counts the
+    families), or ``setiap hari`` / ``per bulan`` / ``sehari`` within
     ``OCCASION_AFTER_GAP`` words after it (``figure_cues.OCCASION_*``, ``PERIOD_SINGLE``); else ``()``. ``per``
     before the amount is left out (``per hari ini, 1.000 kasus`` dates a reading), as is ``per hari ini`` after it."""
     lo_off, hi_off = clause or (0, len(text))
@@ -188,7 +200,7 @@ def occasion_qualifier(text: str, q: Quantity, clause: tuple[int, int] | None = 
             return None
         return fc.OCCASION_UNITS[t.ws[k + 1]]
 
-    for k in range(lo, qi):
+    for k in range(lo, min(lo + fc.OCCASION_OPENING_WORDS, qi)):
         if t.ws[k] in fc.OCCASION_EVERY and t.ws[k] != "per" and (u := unit_at(k)):
             return (f"per {u}",)
     for k in range(qe, min(qe + fc.OCCASION_AFTER_GAP, hi)):

@@ -690,7 +690,7 @@ RECALL_EARLIER_AUX = _words("sempat pernah sebelumnya")
 # dilaporkan X``, naming the party after them).
 RECALL_STATE_VERBS = _words(
     "menyatakan menyebut menyebutkan mengatakan mengumumkan melaporkan menuduh memperkirakan mengklaim mencatat "
-    "menaksir mengungkapkan menyampaikan merilis memaparkan menegaskan mengungkap memprediksi"
+    "menaksir mengungkapkan menyampaikan merilis memaparkan menegaskan mengungkap memprediksi menjelaskan menerangkan"
 )
 RECALL_PASSIVE_VERBS = _words(
     "diumumkan disampaikan disebut disebutkan dilaporkan dirilis dicatat diklaim diperkirakan dinyatakan "
@@ -705,7 +705,12 @@ RECALL_PARTY_STOPS = _words(
     "di pada dalam untuk ke dari dan atau bahwa yang dengan kepada sebagai saat ketika sedangkan sementara namun "
     "tetapi tapi serta"
 )
-RECALL_PARTY_MAX_WORDS = 6
+RECALL_PARTY_MAX_WORDS = 10  # ``Kabid Humas Polda Metro Jaya Brigjen Ade Ary Syam Indradi``
+# A sentence opening on the outlet's own earlier report (``Diberitakan sebelumnya, ...``, ``Sebelumnya diberitakan``,
+# ``Seperti diberitakan sebelumnya``) recalls that report: the party shown is RECALL_OWN_REPORT_NAME.
+RECALL_OWN_REPORT = _words("diberitakan")
+RECALL_OWN_REPORT_OPENING = 4  # within the first words of the sentence
+RECALL_OWN_REPORT_NAME = "berita sebelumnya"
 # A relative ``yang diumumkan X`` names the source of an amount at most this many words before ``yang``.
 RECALL_RELATIVE_GAP = 6
 
@@ -720,3 +725,5 @@ OCCASION_NOT_AFTER = _words("ini itu tersebut")
 # How many words after the amount (its noun phrase) an occasion may follow: ``puluhan ribu peluru artileri setiap
 # hari``.
 OCCASION_AFTER_GAP = 4
+# ``setiap``/``tiap`` + unit before the amount must open its clause, within this many words (``Dan setiap kali ...``).
+OCCASION_OPENING_WORDS = 2
