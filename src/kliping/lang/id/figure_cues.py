@@ -674,7 +674,7 @@ DIMENSION_GAP = 5
 # A length right before ``dari`` is a distance (``sekitar 290 kilometer dari perbatasan``).
 DISTANCE_AFTER = _words("dari")
 
-# A recalled figure (``synth.figures.recalled_party``): the sentence gives the amount as what another party stated
+# A recalled figure (``synth.recalls.recalled_party``): the sentence gives the amount as what another party stated
 # at an earlier time (``Pekan lalu, Gedung Putih menyatakan ...``, ``angka ... yang diumumkan Kemenkes pekan lalu``,
 # ``Sebelumnya, polisi menyebut ...``). It supports that party's first statement; it is no second report.
 # Earlier-time cues: ``<unit> lalu`` (``pekan lalu``, ``dua hari lalu``, ``beberapa waktu lalu``), ``<word> itu``
@@ -714,7 +714,7 @@ RECALL_OWN_REPORT_NAME = "berita sebelumnya"
 # A relative ``yang diumumkan X`` names the source of an amount at most this many words before ``yang``.
 RECALL_RELATIVE_GAP = 6
 
-# A per-occasion amount (``synth.figures.occasion_qualifier``): ``setiap kali bersandar ... ratusan kontainer``,
+# A per-occasion amount (``synth.recalls.occasion_qualifier``): ``setiap kali bersandar ... ratusan kontainer``,
 # ``puluhan ribu peluru setiap hari``, ``500 ton sehari`` is what one occasion or one period takes, not a reading of
 # the running total its noun counts elsewhere; its series is named by the occasion (``kontainer (per kali)``).
 OCCASION_EVERY = _words("setiap tiap per")
