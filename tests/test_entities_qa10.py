@@ -111,3 +111,11 @@ def test_the_name_a_scheme_is_known_by_is_no_person():
     assert [t for t in got if t[1] == "Wangiri"] == []
     # a man known by a nickname stays a person
     assert _spans("Pria itu dikenal dengan nama Budi Gondrong di kampungnya.") == {"Budi Gondrong": "PERSON"}
+
+
+def test_a_two_letter_unit_and_its_organisation_word_before_a_name_are_the_organisation():
+    got = _titles("Ketua Umum PP Muhammadiyah Haedar Nashir meminta warga tetap tenang.")
+    assert got == {"Haedar Nashir": "Ketua Umum PP Muhammadiyah"}
+    assert _spans("Ketua Umum PP Muhammadiyah Haedar Nashir meminta warga tetap tenang.").get("PP Muhammadiyah") == "ORG"
+    # initials before a name stay the name's
+    assert _titles("Jaksa Agung ST Burhanuddin memerintahkan penyelidikan.") == {"ST Burhanuddin": "Jaksa Agung"}

@@ -1231,6 +1231,21 @@ class _Sentence:
                 if s.title is not None:
                     s.title = (s.title[0], s.i)
                 continue
+            if k is None and s.type == "PERSON" and s.j - s.i >= 3 and s.i >= 2 and len(self.w[s.i - 1]) == 2 \
+                    and self.w[s.i - 1].isalpha() and self.w[s.i - 1].isupper() \
+                    and (self.title_head(s.i - 2) or self.low[s.i - 2] in _TWORDS) \
+                    and all(_cap(self.w[x]) and self.w[x].isalpha() and not self.label[x] for x in range(s.i, s.j)):
+                # "Ketua Umum PP [Muhammadiyah Haedar Nashir]": after an office, a two-letter unit
+                # (``PP``, ``PB``, ``PW``) and its organisation's word come before the name; the person
+                # is the two or more words the model reads best as a person (0.5+, and better than the
+                # whole span)
+                e = max(range(s.i + 1, s.j - 1), key=lambda x: self.person_prob(x, s.j))
+                if self.person_prob(e, s.j) >= 0.5 and self.person_prob(e, s.j) > self.person_prob(s.i, s.j):
+                    added.append(Span(s.i - 1, e, "ORG", source="rule"))
+                    s.i = e
+                    if s.title is not None:
+                        s.title = (s.title[0], e)
+                continue
             if k is None or (k == s.i and s.j - s.i == 1 and self.w[k] in _DOSSIER_ORG_SUFFIX):
                 continue  # "Capital," alone is a capitalised common word, no name
             # an acronym before the span may start the company's name ("DNR [Logistics Herry Tho]")
