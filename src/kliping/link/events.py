@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from kliping.lang.id import case_titles, roundups
+from kliping.lang.id import case_titles, report_days as report_day_words, roundups
 from kliping.lang.id.gazetteer import regions
 from kliping.link.dedup import published_date
 from kliping.link.stream import Features, StreamLinker, StreamResult
@@ -166,7 +166,68 @@ def article_features(ev: Evidence, names: Sequence[str] | set[str], duplicate_of
         facts=article_facts(ev),
         places=title_places(ev) | title_cases(ev),
         roundup=is_roundup(ev),
+        days=report_days(ev),
+        evergreen=is_evergreen(ev),
     )
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def _day_of(value: str | None) -> dt.date | None:
+    m = _ISO_DAY.match(value or "")
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def report_days(ev: Evidence) -> frozenset[str]:
+    """The days the report says it is *for*, counted from its publication: a deictic day word in
+    the headline (``Prediksi Cuaca Sulsel Besok`` -> the next day) or a time expression of the lead
+    sentence built on one (``menguat pagi ini``, ``besok, Selasa, 21 Oktober 2025``;
+    ``lang.id.report_days``). A daily routine (a forecast, the morning's exchange rate) repeats its
+    words every day; its own day is what tells two days' reports apart (``link.stream``: an event
+    holding reports for other days is no candidate). Empty for most reports."""
+    pub = published_date(ev)
+    if pub is None:
+        return frozenset()
+    out: set[str] = set()
+    words = report_day_words
+    if ev.doc.title:
+        for m in words.REPORT_DAY.finditer(ev.doc.title):
+            out.add((pub + dt.timedelta(days=words.REPORT_DAY_OFFSETS[m.group(1).lower()])).isoformat())
+    for t in ev.times:
+        if t.sentence == 0 and words.REPORT_DAY.search(t.text):
+            day = _day_of(t.value)
+            if day is not None:
+                out.add(day.isoformat())
+    return frozenset(out)
+
+
+# A report names a day at most this many days from its publication (a dateline's ``Senin
+# (20/10/2025)``, ``kemarin``, a schedule): without one it reports no dated happening.
+EVERGREEN_DAYS = 7
+
+
+def is_evergreen(ev: Evidence) -> bool:
+    """An explainer or listicle with no dated happening (``10 Manfaat Kopi``, ``Cara Merebus Daun
+    Sembung``): no time expression of the article names a day within ``EVERGREEN_DAYS`` of its
+    publication (a bare clock or part of a day, ``pukul 10.00``, ``sore hari``, names none). Two of
+    them on one broad subject share its generic words (``manfaat``,
+    ``kesehatan``, ``tubuh``) and nothing that happened; ``link.stream`` lets such an event join a
+    storyline only if the storyline holds a dated report. Undated articles are not evergreen."""
+    pub = published_date(ev)
+    if pub is None:
+        return False
+    for t in ev.times:
+        day = _day_of(t.value)
+        if day is not None and abs((day - pub).days) <= EVERGREEN_DAYS \
+                and not report_day_words.DAYLESS_TIME.search(t.text.strip()):
+            return False
+    return True
 
 
 def is_roundup(ev: Evidence) -> bool:

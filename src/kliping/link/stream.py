@@ -115,6 +115,19 @@ STORYLINE_WINDOW_DAYS = 45
 # (``places_conflict``): "", "events", "stories" or "both". Places alone change no event on either
 # dev set; the cases gain detik-dev per topic 0.971 -> 0.977 on events (docs/linking.md, ninth pass).
 PLACE_GUARD = "both"
+# Reports that say which day they are for (``Features.days``: ``Cuaca Besok``, a lead ``menguat pagi
+# ini``) join no event whose reports were for other days: a daily routine (the forecast, the
+# morning's exchange rate) repeats its words every day, and the decay alone let the next day's
+# report join (detik-dev: two days' forecasts at 0.3, two days' rupiah reports at 0.36). 21 of
+# detik-dev's 485 articles name such a day, none of kompas-oil-dev's (its daily oil reports date
+# the market's day explicitly, and the labels join them); docs/linking.md, "Fifteenth pass".
+DAY_GUARD = True
+# An explainer with no dated happening (``Features.evergreen``: ``10 Manfaat Kopi``) opens a new
+# event that joins only a storyline holding a dated report: undated explainers on one broad subject
+# otherwise chain on its generic words (a health pile: coffee, edible flowers, sweet potato at
+# 0.13-0.16), while an explainer beside a happening (how a victim's costs are covered, next to the
+# poisoning's reports) still joins it. docs/linking.md, "Fifteenth pass".
+EVERGREEN_GUARD = True
 # A new event joins a storyline only if its first article is also this close (term cosine) to the
 # first article of one of the storyline's last STORYLINE_MEMBERS events (0 = off): a storyline's
 # summed centroid drifts to its subject's generic words (every BPJS report) and then takes any
@@ -307,6 +320,12 @@ class Features:
     # A roundup of several happenings (``Bandung Sepekan: ...``; ``link.events.is_roundup``): an
     # event and a storyline of its own, never a candidate for another article.
     roundup: bool = False
+    # The days the report says it is for (``link.events.report_days``: ``Cuaca Besok``, ``menguat
+    # pagi ini``), ISO dates: an event holding reports for other days is no candidate (DAY_GUARD).
+    days: frozenset[str] = frozenset()
+    # An explainer with no dated happening (``link.events.is_evergreen``): its new event joins only
+    # a storyline holding a dated report (EVERGREEN_GUARD).
+    evergreen: bool = False
 
 
 class WindowDocFreq:
@@ -489,6 +508,8 @@ class _Group:
     places: frozenset[str] = frozenset()  # local places its headlines name (``places_conflict``)
     local: bool = False  # every article (storyline: every event) named its places in the headline
     openers: list[dict[int, float]] | None = None  # storyline: its events' first-article term vectors
+    days: frozenset[str] = frozenset()  # event: the days its reports said they were for (DAY_GUARD)
+    dated: bool = False  # storyline: one of its articles reports a dated happening (EVERGREEN_GUARD)
 
     def add(self, v: dict[int, float], e: dict[int, float], emb: np.ndarray | None,
             dots: tuple[float, ...], t: dict[int, float] | None = None,
@@ -575,6 +596,8 @@ class _Layer:
         self.logged: list[tuple[int, list[float]]] = []
         self.stories: _Layer | None = None  # the storyline layer, for the storyline feature
         self.place_guard = False
+        self.day_guard = False  # events: DAY_GUARD
+        self.evergreen_guard = False  # storylines: EVERGREEN_GUARD
         self.hub_df: RecentDocFreq | None = None  # storylines: recent document frequencies for ``dot``
         self.hub_day = 0
 
@@ -653,11 +676,13 @@ class _Layer:
     def best(self, qkeys: Iterable[int], v: dict[int, float], e: dict[int, float],
              emb: np.ndarray | None, t: dict[int, float] | None = None,
              day: dt.date | None = None, f: dict[int, float] | None = None,
-             places: frozenset[str] = frozenset(),
-             ) -> tuple[_Group | None, tuple[float, ...]]:
+             places: frozenset[str] = frozenset(), days: frozenset[str] = frozenset(),
+             evergreen: bool = False) -> tuple[_Group | None, tuple[float, ...]]:
         """The most similar active group at or above the threshold (ties: oldest group); a group
         whose headlines name other local places than the article's (``places_conflict``) is no
-        candidate."""
+        candidate, nor (DAY_GUARD) an event whose reports were for other days than the article's
+        ``days``, nor (EVERGREEN_GUARD) for an ``evergreen`` article's event a storyline of
+        undated explainers only."""
         cfg = self.embed
         if cfg is None:
             emb = None
@@ -672,6 +697,10 @@ class _Layer:
         if places and self.place_guard:
             cands = [gid for gid in cands
                      if not (self.groups[gid].local and places_conflict(places, self.groups[gid].places))]
+        if days and self.day_guard:
+            cands = [gid for gid in cands if not (self.groups[gid].days and self.groups[gid].days.isdisjoint(days))]
+        if evergreen and self.evergreen_guard:
+            cands = [gid for gid in cands if self.groups[gid].dated]
         if emb is not None and cfg is not None and cfg.neighbours > 0:
             cands = list(dict.fromkeys(cands + self._nearest(emb, cfg.neighbours)))
         best: _Group | None = None
@@ -779,6 +808,8 @@ class _Layer:
         into.tn2 += other.tn2 + 2 * _dot(into.tit, other.tit)
         into.fn2 += other.fn2 + 2 * _dot(into.fct, other.fct)
         into.places = into.places | other.places
+        into.days = into.days | other.days
+        into.dated = into.dated or other.dated
         into.local = into.local and other.local
         for src, dst in ((other.vec, into.vec), (other.ent, into.ent), (other.tit, into.tit),
                          (other.fct, into.fct)):
@@ -935,6 +966,8 @@ class StreamLinker:
         place_guard = PLACE_GUARD if place_guard is None else place_guard
         self.events.place_guard = place_guard in ("events", "both")
         self.stories.place_guard = place_guard in ("stories", "both")
+        self.events.day_guard = DAY_GUARD
+        self.stories.evergreen_guard = EVERGREEN_GUARD
         self.event_of: dict[str, int] = {}
         self.storyline_of_event: dict[int, int] = {}
         self._today: dt.date | None = None
@@ -986,7 +1019,7 @@ class StreamLinker:
                 qkeys += [k for k in _top_keys(fv, self.index_facts) if k not in qkeys]
         if f.roundup:
             return self._alone(f, v, e, emb, t, fv)
-        g, dots = self.events.best(qkeys, v, e, emb, t, f.date, fv, f.places)
+        g, dots = self.events.best(qkeys, v, e, emb, t, f.date, fv, f.places, f.days)
         if self.events.log:
             self.join_log.append((f.id, self.events.logged))
             self.events.logged = []
@@ -995,6 +1028,8 @@ class StreamLinker:
         g = self.events.join(g, v, e, emb, dots, qkeys, f.date, t, fv)
         if f.places or g.local:  # most articles name no town: nothing to record
             _add_places(g, f.places, new)
+        if f.days:
+            g.days = g.days | f.days
         folded = list(passing) if self.merge_events else []
         if self.merge_events:
             for gid in passing:  # the article bridges two fragments of one event: fold them
@@ -1008,7 +1043,7 @@ class StreamLinker:
             self.trace.append(TraceStep(f.id, f.date, g.gid, new, dict(self.events.all_scores),
                                         frozenset(self.events.scores), tuple(folded)))
         if new:
-            s, sdots = self.stories.best(qkeys, v, e, None, places=f.places)
+            s, sdots = self.stories.best(qkeys, v, e, None, places=f.places, evergreen=f.evergreen)
             bar = STORYLINE_MEMBER_BAR
             if s is not None and bar > 0 and s.openers and max(self.stories.dot(v, o, s) for o in s.openers) < bar:
                 s = None
@@ -1018,6 +1053,7 @@ class StreamLinker:
                 sdots = (_dot(v, s.vec), _dot(e, s.ent) if e else 0.0, 0.0)
             s_new = s is None
             s = self.stories.join(s, v, e, None, sdots, qkeys, f.date)
+            s.dated = s.dated or not f.evergreen
             if f.places or s.local:
                 _add_places(s, f.places, s_new)
             g.parent = s.gid
@@ -1036,6 +1072,8 @@ class StreamLinker:
             else:
                 sd = (_dot(v, s.vec), _dot(e, s.ent) if e else 0.0, 0.0)
                 self.stories.join(s, v, e, None, sd, qkeys, f.date)
+            if s is not None and not f.evergreen:
+                s.dated = True
         return g.gid
 
     def _alone(self, f: Features, v: dict[int, float], e: dict[int, float], emb: np.ndarray | None,

@@ -1,0 +1,35 @@
+"""The day a report is *for*, when it says so relative to its own publication (data only).
+
+A daily service report names its own target day: ``Prediksi Cuaca Sulsel Besok``, ``Hari Ini 22
+Oktober``, a lead ``Nilai tukar rupiah melemah pagi ini``. Two such reports of one routine on
+different target days are two happenings however alike their words (``link.events.report_days``,
+``link.stream`` keeps them in different events). Only words that count from the publication day
+are read here (not ``kemarin``: a report of yesterday's happening is a follow-up, not a routine's
+day); the lead's explicit date beside them is resolved by the time extractor.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Deictic day words and how many days after the publication they name.
+REPORT_DAY_OFFSETS: dict[str, int] = {
+    "hari ini": 0, "pagi ini": 0, "siang ini": 0, "sore ini": 0, "malam ini": 0,
+    "besok": 1, "esok": 1, "esok hari": 1, "besok pagi": 1, "besok malam": 1, "lusa": 2,
+}
+
+# The words above, longest first, as whole words (matched case-insensitively on a headline or on a
+# time expression the extractor found in the lead sentence).
+REPORT_DAY = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in sorted(REPORT_DAY_OFFSETS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+# Time expressions that name no day of their own, though the extractor places them on the
+# publication day: a bare clock (``pukul 10.00``, ``jam 13.00-15.00``: "drink coffee between ten and
+# one" in an explainer) or a bare part of a day (``sore hari``). An article whose only "dated"
+# expressions are these reports no dated happening (``link.events.is_evergreen``).
+DAYLESS_TIME = re.compile(
+    r"^(?:pukul|jam|pkl\.?)\s|^(?:pagi|siang|sore|petang|malam|dini)\s+hari$",
+    re.IGNORECASE,
+)
