@@ -10,6 +10,7 @@ from kliping.extract import extract
 from kliping.link import link, stream
 from kliping.link.events import is_evergreen, report_days
 from kliping.link.stream import Features, StreamResult, link_stream
+from kliping.model import Evidence
 from tests.test_link_helpers import make_doc
 
 # ----------------------------------------------------------------------------- report days
@@ -107,6 +108,9 @@ def test_an_explainer_without_a_dated_happening_is_evergreen_and_a_dated_report_
     # Without a publication date nothing can be judged: not evergreen.
     undated = ev("u", "Kopi mengandung antioksidan yang baik bagi jantung.", "Manfaat Kopi", None)
     assert not is_evergreen(undated)
+    # Nor without extraction (``link`` on bare documents): no evidence says it is undated.
+    bare = Evidence(doc=make_doc("b", explainer.doc.text, title=explainer.doc.title, published="2025-10-19"))
+    assert not is_evergreen(bare)
 
 
 GENERIC = "manfaat kesehatan tubuh nutrisi antioksidan"

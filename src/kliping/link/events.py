@@ -218,9 +218,11 @@ def is_evergreen(ev: Evidence) -> bool:
     publication (a bare clock or part of a day, ``pukul 10.00``, ``sore hari``, names none). Two of
     them on one broad subject share its generic words (``manfaat``,
     ``kesehatan``, ``tubuh``) and nothing that happened; ``link.stream`` lets such an event join a
-    storyline only if the storyline holds a dated report. Undated articles are not evergreen."""
+    storyline only if the storyline holds a dated report. An article without a publication date,
+    or without any extracted evidence (no time, name or figure: ``link`` run on bare documents),
+    cannot be judged and is not evergreen."""
     pub = published_date(ev)
-    if pub is None:
+    if pub is None or not (ev.times or ev.mentions or ev.quantities):
         return False
     for t in ev.times:
         day = _day_of(t.value)
