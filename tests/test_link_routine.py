@@ -82,7 +82,8 @@ def test_forecasts_for_two_days_are_two_events_of_one_storyline(monkeypatch) -> 
 def test_a_report_naming_no_day_still_joins_an_event_of_day_reports() -> None:
     """The guard needs a day on both sides: a follow-up that names none is judged on its words."""
     d0 = dt.date(2025, 7, 7)
-    words = {w: 1 for w in "rupiah dolar melemah kurs level bloomberg perdagangan pasar spot asia".split()}
+    words = dict.fromkeys(("rupiah", "dolar", "melemah", "kurs", "level", "bloomberg", "perdagangan", "pasar",
+                           "spot", "asia"), 1)
     feats = [
         Features("a", d0, dict(words), days=frozenset({"2025-07-07"})),
         Features("b", d0 + dt.timedelta(days=1), dict(words)),

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from kliping.lang.id import case_titles, report_days as report_day_words, roundups
+from kliping.lang.id import case_titles, roundups
+from kliping.lang.id import report_days as report_day_words
 from kliping.lang.id.gazetteer import regions
 from kliping.link.dedup import published_date
 from kliping.link.stream import Features, StreamLinker, StreamResult
@@ -171,15 +172,12 @@ def article_features(ev: Evidence, names: Sequence[str] | set[str], duplicate_of
     )
 
 
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-
-
 def _day_of(value: str | None) -> dt.date | None:
-    m = _ISO_DAY.match(value or "")
-    if m is None:
+    """The day a time expression's value names (``2025-07-08``, ``2025-07-08TMO``), else None."""
+    if not value or len(value) < 10:
         return None
     try:
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
 
