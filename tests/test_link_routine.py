@@ -109,6 +109,10 @@ def test_an_explainer_without_a_dated_happening_is_evergreen_and_a_dated_report_
     # Without a publication date nothing can be judged: not evergreen.
     undated = ev("u", "Kopi mengandung antioksidan yang baik bagi jantung.", "Manfaat Kopi", None)
     assert not is_evergreen(undated)
+    # A news headline names no explainer: a brief whose one sentence names no day is not evergreen.
+    brief = ev("n", "Minyak Brent ditutup melemah di level 76,15 dolar AS per barel di bursa London.",
+               "Brent Ditutup Melemah", "2025-10-06")
+    assert not is_evergreen(brief)
     # Nor without extraction (``link`` on bare documents): no evidence says it is undated.
     bare = Evidence(doc=make_doc("b", explainer.doc.text, title=explainer.doc.title, published="2025-10-19"))
     assert not is_evergreen(bare)

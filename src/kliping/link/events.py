@@ -212,8 +212,9 @@ EVERGREEN_DAYS = 7
 
 def is_evergreen(ev: Evidence) -> bool:
     """An explainer or listicle with no dated happening (``10 Manfaat Kopi``, ``Cara Merebus Daun
-    Sembung``): no time expression of the article names a day within ``EVERGREEN_DAYS`` of its
-    publication (a bare clock or part of a day, ``pukul 10.00``, ``sore hari``, names none). Two of
+    Sembung``): its headline has an explainer's form (``lang.id.report_days.EXPLAINER_TITLE``) and
+    no time expression of the article names a day within ``EVERGREEN_DAYS`` of its publication (a
+    bare clock or part of a day, ``pukul 10.00``, ``sore hari``, names none). Two of
     them on one broad subject share its generic words (``manfaat``,
     ``kesehatan``, ``tubuh``) and nothing that happened; ``link.stream`` lets such an event join a
     storyline only if the storyline holds a dated report. An article without a publication date,
@@ -221,6 +222,8 @@ def is_evergreen(ev: Evidence) -> bool:
     cannot be judged and is not evergreen."""
     pub = published_date(ev)
     if pub is None or not (ev.times or ev.mentions or ev.quantities):
+        return False
+    if not (ev.doc.title and report_day_words.EXPLAINER_TITLE.search(ev.doc.title)):
         return False
     for t in ev.times:
         day = _day_of(t.value)

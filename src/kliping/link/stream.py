@@ -125,8 +125,8 @@ DAY_GUARD = True
 # An explainer with no dated happening (``Features.evergreen``: ``10 Manfaat Kopi``) opens a new
 # event that joins only a storyline holding a dated report: undated explainers on one broad subject
 # otherwise chain on its generic words (a health pile: coffee, edible flowers, sweet potato at
-# 0.13-0.16), while an explainer beside a happening (how a victim's costs are covered, next to the
-# poisoning's reports) still joins it. docs/linking.md, "Fifteenth pass".
+# 0.13-0.17), while an explainer beside a happening (how to check a cash-aid payment, next to the
+# aid's reports) still joins it. docs/linking.md, "Fifteenth pass".
 EVERGREEN_GUARD = True
 # A new event joins a storyline only if its first article is also this close (term cosine) to the
 # first article of one of the storyline's last STORYLINE_MEMBERS events (0 = off): a storyline's

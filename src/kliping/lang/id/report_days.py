@@ -1,4 +1,5 @@
-"""The day a report is *for*, when it says so relative to its own publication (data only).
+"""What a report says of its own date: the day it is *for*, counted from its publication, or that
+it is an explainer for no day at all (data only).
 
 A daily service report names its own target day: ``Prediksi Cuaca Sulsel Besok``, ``Hari Ini 22
 Oktober``, a lead ``Nilai tukar rupiah melemah pagi ini``. Two such reports of one routine on
@@ -31,5 +32,19 @@ REPORT_DAY = re.compile(
 # expressions are these reports no dated happening (``link.events.is_evergreen``).
 DAYLESS_TIME = re.compile(
     r"^(?:pukul|jam|pkl\.?)\s|^(?:pagi|siang|sore|petang|malam|dini)\s+hari$",
+    re.IGNORECASE,
+)
+
+# The headline of an explainer, a listicle or a how-to, which reports no happening of its own day
+# (``10 Manfaat Kopi untuk Kesehatan``, ``Cara Merebus Daun Sembung``, ``Apa Itu Padel?``). Only
+# half of the evergreen test (``link.events.is_evergreen``): a news listicle (``9 Fakta ... Jadi
+# Tersangka``) names the day of its happening and is not evergreen.
+EXPLAINER_TITLE = re.compile(
+    r"^\d{1,2}\s+(?:[\w-]+\s+)?(?:manfaat|khasiat|cara|tips|trik|fakta|jenis|macam|ciri|tanda|gejala|penyebab"
+    r"|kesalahan|hal|alasan|rekomendasi|makanan|minuman|bahan|bunga|buah|sayur|daun|tanaman|kebiasaan"
+    r"|langkah|syarat|doa|amalan|ayat|resep|ide|mitos|efek|dampak)\b"
+    r"|\b(?:manfaat|khasiat|cara|tips|pengertian|penjelasan|sejarah|resep|apa\s+itu|apa\s+saja|simak"
+    r"|begini|mengenal|panduan)\b"
+    r"|\?",
     re.IGNORECASE,
 )
