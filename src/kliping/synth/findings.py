@@ -853,14 +853,61 @@ def stated_changes(corpus: Corpus, articles: Iterable[int]) -> list[Finding]:
                            and (last.items[-1].article, last.items[-1].sentence) == (ev.id, s - 1))
                 chain = [corpus.text(a, i.sentence) for i in last.items[:-1]] if extends and last else []
                 x = _continued_change(corpus.text(a, s - 1), by_sent[s - 1], text, qs, chain)
-                if x is None:
+                if x is not None:
+                    if extends and last is not None:
+                        last.items.append(_item(corpus, a, s))  # the change goes on (``turun lagi``): one chain
+                    else:
+                        out.append(Finding(kind="update", about=_about(x, qs[0], ev, corpus.text(a, s - 1)),
+                                           items=[_item(corpus, a, s - 1), _item(corpus, a, s)]))
                     continue
-                if extends and last is not None:
-                    last.items.append(_item(corpus, a, s))  # the change goes on (``turun lagi``): one chain
-                else:
-                    out.append(Finding(kind="update", about=_about(x, qs[0], ev, corpus.text(a, s - 1)),
-                                       items=[_item(corpus, a, s - 1), _item(corpus, a, s)]))
+            if not pairs:  # no change told with the sentence before: its earlier value may stand elsewhere
+                earlier = _earlier_value(corpus, a, s, qs, by_sent)
+                if earlier is not None:
+                    t, x = earlier
+                    out.append(Finding(kind="update", about=_about(x, qs[0], ev, text),
+                                       items=[_item(corpus, a, t), _item(corpus, a, s)]))
     return out
+
+
+def _earlier_value(corpus: Corpus, a: int, s: int, qs: Sequence[Quantity],
+                   by_sent: dict[int, list[Quantity]]) -> tuple[int, Quantity] | None:
+    """The earlier value of a rise or fall a sentence states only by its new level (``jumlah siswa ... yang diduga
+    keracunan bertambah menjadi 232 orang``: one value, ``menjadi``/``jadi`` right before it (``_becomes``), a verb
+    of rising or falling before it (``figure_cues.RISE_VERBS``, ``FALL_VERBS``), no word of a plan),
+    as another sentence of the same article gives it (``Sebanyak 186 siswa ... diduga keracunan``, a quote of the
+    first count): a value of the same counted thing (``_same_counted``, or a noun the first sentence names when the
+    new value counts ``orang``/``jiwa``), on the side the verb moves from (less for a rise), in a sentence alike
+    (``FACT_COSINE``: a part of the count, ``tersisa tiga siswa yang masih dirawat``, is worded otherwise) whose
+    clause names nothing the new value's sentence lacks (``_same_thing``: ``ekspor batu bara Indonesia`` is no earlier
+    value of ``ekspor batu bara Australia turun menjadi``). Only one
+    such value (one or more sentences of it): the first sentence giving it, and that value. None otherwise."""
+    if len(qs) != 1:
+        return None
+    y = qs[0]
+    text = corpus.text(a, s)
+    sent = _Sentence(text)
+    before = sent.before(y.start)
+    if not _becomes(sent, y) or not _realised(before) or y.modifier in _PLURAL:
+        return None
+    rise, fall = bool(set(before) & figure_cues.RISE_VERBS), bool(set(before) & figure_cues.FALL_VERBS)
+    if rise == fall:
+        return None
+    named = set(before)
+    ny = " ".join(y.noun.casefold().split()) if y.noun else ""
+    cands = [(t, x) for t, xs in sorted(by_sent.items()) if t != s for x in xs
+             if x.unit == y.unit and x.modifier not in _PLURAL and changed(x, y)
+             and (x.value < y.value if rise else x.value > y.value)
+             and (_same_counted(x, y) or (ny in figure_cues.GENERIC_PEOPLE and x.noun is not None
+                                          and set(x.noun.casefold().split()) <= named))]
+    if not cands:
+        return None
+    rows = [corpus.sent_rows[(a, t)] for t, _x in cands]
+    sims = corpus.sims([corpus.sent_rows[(a, s)]], rows)[0]
+    alike = [(t, x) for (t, x), sim in zip(cands, sims, strict=True)
+             if float(sim) >= FACT_COSINE and _same_thing([text], _Sentence(corpus.text(a, t)), x)]
+    if len({x.value for _t, x in alike}) != 1:
+        return None
+    return alike[0]
 
 
 _PERIOD_AFTER = re.compile(r"\s*,?\s*(?:(\w+)\s+)?(\w+)", re.UNICODE)
