@@ -36,3 +36,24 @@ def test_two_earlier_counts_leave_the_rise_unpaired() -> None:
                      "umum itu,\" kata kepala dinas kesehatan. Data lain menyebut 95 siswa sekolah dasar diduga "
                      "keracunan makanan dari dapur umum tersebut.", "2025-10-21", "Warta Contoh"))
     assert not any(("u3", 0) in items for items in _found(d, "update"))
+
+
+# --------------------------------------------------------------------------- a scale slip after a dotted number
+
+
+def test_a_dotted_number_with_ribu_against_the_bare_digits_is_a_noted_slip() -> None:
+    """``12.400 dapur`` and, two sentences on, ``12.400 ribu unit dapur`` in one report (which the conflict rule never
+    sets against itself): one of the two slipped on the scale word; a discrepancy whose note names the thousandfold
+    gap (the reading itself is kept: statistics do write ``275.773,8 ribu jiwa``)."""
+    d = _dossier(_ev("s1", "Pemerintah melaporkan program makan bergizi terus berjalan. Dalam sidang kabinet, Presiden "
+                     "menyebut 12.400 dapur sudah melayani jutaan siswa sekolah. Di luar itu, tercatat telah tersedia "
+                     "12.400 ribu unit dapur yang beroperasi di semua wilayah.", "2025-10-20", "Warta Contoh"))
+    slips = [f for line in d.storylines for f in line.findings if f.kind == "discrepancy" and "1.000 kali" in f.note]
+    assert [[(i.article, i.sentence) for i in f.items] for f in slips] == [[("s1", 1), ("s1", 2)]]
+
+
+def test_a_dotted_number_with_ribu_alone_is_left_as_read() -> None:
+    """Near variant: no other sentence gives the bare digits: nothing to set it against, no finding."""
+    d = _dossier(_ev("s3", "Pemerintah melaporkan program makan bergizi terus berjalan. Di luar itu, tercatat telah "
+                     "tersedia 12.400 ribu unit dapur yang beroperasi di semua wilayah.", "2025-10-20", "Warta Contoh"))
+    assert not [f for line in d.storylines for f in line.findings if "1.000 kali" in f.note]

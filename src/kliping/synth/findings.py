@@ -973,6 +973,36 @@ def period_discrepancies(corpus: Corpus, points: dict[tuple[str, str | None], li
     return out
 
 
+_DOTTED_RIBU = re.compile(r"\d{1,3}(?:\.\d{3})+\s*(?:ribu|rb)\b", re.IGNORECASE)
+
+
+def scale_slips(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Finding]:
+    """A dotted thousands number with ``ribu`` after it (``12.508 ribu unit SPPG``) read a thousand times the digits
+    (12.508.000), while another sentence of the storyline gives those digits with no scale (``12.508 SPPG``), of the
+    same unit: statistics write ``275.773,8 ribu jiwa`` for 275 million, so the reading is kept, but one of the two is
+    a slip of the scale word. A discrepancy with the unit-slip note (``unit_slip_note``), under whichever key each value
+    is filed. Nothing when no other sentence gives the bare digits (``625.400 ribu lapangan kerja``: left as read)."""
+    flat = [p for pts in points.values() for p in pts]
+    plain: dict[tuple[float, str | None], list[Point]] = {}
+    for p in flat:
+        if not _SCALED.search(p.q.text) and p.q.modifier not in _PLURAL:
+            plain.setdefault((p.q.value, p.q.unit), []).append(p)
+    out: list[Finding] = []
+    seen: set[tuple[int, int, int]] = set()
+    for p in flat:
+        if not _DOTTED_RIBU.search(p.q.text) or (p.article, p.q.sentence, p.q.start) in seen:
+            continue
+        seen.add((p.article, p.q.sentence, p.q.start))
+        others = [r for r in plain.get((p.q.value / 1000, p.q.unit), ())
+                  if (r.article, r.q.sentence) != (p.article, p.q.sentence)]
+        if others:
+            pair = sorted([others[0], p], key=lambda x: corpus.time_key(x.article, x.q.sentence))
+            # named by the plain value's noun (``sppg``; the slip's is often the counter ``unit``)
+            out.append(Finding(kind="discrepancy", about=figure_key(others[0].q)[0], items=_items(corpus, pair),  # type: ignore[index]
+                               note=unit_slip_note(*pair)))
+    return out
+
+
 def data_source(corpus: Corpus, p: Point) -> str | None:
     """The data source its sentence reads the value from: an organisation named right after a word of citing data
     (``mengutip data Bloomberg``, ``berdasarkan data Reuters``: ``figure_cues.DATA_SOURCE_CUES``, at most two words
@@ -1047,7 +1077,7 @@ def figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Po
     article states itself (``stated_changes``) over ``articles`` (the storyline's), else over the articles with a
     figure point (an article whose values all fell out of the figure groups still states its change)."""
     found = _figure_findings(corpus, points)
-    found += period_discrepancies(corpus, points) + source_discrepancies(corpus, points)
+    found += period_discrepancies(corpus, points) + source_discrepancies(corpus, points) + scale_slips(corpus, points)
     known = {(f.kind, tuple((i.article, i.sentence) for i in f.items)) for f in found}
     articles = sorted(set(articles) if articles is not None else {p.article for pts in points.values() for p in pts})
     found += [f for f in stated_changes(corpus, articles)
