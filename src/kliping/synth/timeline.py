@@ -27,7 +27,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from kliping.extract.quotes import _DOUBLE as DOUBLE_QUOTE_MARKS  # the quote extractor's marks
-from kliping.lang.id import calendar, cues, time_cues
+from kliping.lang.id import calendar, cues, numbers, time_cues
 from kliping.link.events import is_roundup
 from kliping.model import Citation, Evidence, Quote, TimeExpr, TimelineEntry
 from kliping.synth.corpus import (
@@ -118,6 +118,29 @@ def comparison_date(sentence: str, start: int, granularity: str | None = None) -
     ``dari Selasa menjadi``)."""
     before = _words_before(sentence, start)
     return _comparison(before) or _measured_from(sentence, start, before, granularity)
+
+
+_NUMBER_WORDS = frozenset(numbers.UNIT_WORDS) | frozenset(numbers.WHOLE_WORDS) | frozenset(numbers.SCALE_WORDS) \
+    | frozenset(numbers.SE_SCALE_WORDS) | frozenset(numbers.PLURAL_WORDS) | frozenset(numbers.SMALL_MULTIPLIERS)
+
+
+def running_total_start(clause: list[str]) -> bool:
+    """The date ending ``clause`` (the words of its clause before it) starts a running total: it
+    follows ``sejak`` (``tanggal``/``hari`` may stand between) and the clause gives a count with a word
+    of a total (:data:`calendar.RUNNING_TOTAL_WORDS`: ``sudah mengirim sekitar 7.000 kontainer sejak
+    awal September``, ``1,4 miliar porsi sudah dibagikan sejak 6 Januari``). The total is as of the
+    statement; the day or month it counts from is no happening of the sentence. ``ditahan sejak
+    Senin`` (no count) and ``sejak pertemuan pada 13 September`` stay."""
+    k = len(clause) - 1
+    if k >= 0 and clause[k] in calendar.PERIOD_MODIFIERS:
+        k -= 1
+    if k >= 0 and clause[k] in ("tanggal", "tgl", "hari"):
+        k -= 1
+    if k < 1 or clause[k] not in calendar.PAST_CUES:
+        return False
+    head = clause[:k]
+    return any(w.isdigit() or w in _NUMBER_WORDS for w in head) and any(
+        w in calendar.RUNNING_TOTAL_WORDS for w in head)
 
 
 def _delivery(before: list[str]) -> bool:
@@ -1477,7 +1500,9 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
         # names the deadline's day again, and is no happening either
         due = {t.value for t in times if t.value and deadline(text, t.start)}
         told = s - 1  # ``Hal itu disampaikan X, Selasa (21/10).``: the statement before is of that day
-        framed = _frame_date(corpus, a, s, times) if told >= 0 and told not in by_sentence else None
+        # ... when that statement is placed at no date of its own (none, or only the start of a running
+        # total: ``sudah 7.000 kontainer sejak awal September.`` then ``Angka itu disampaikan X, Selasa``)
+        framed = _frame_date(corpus, a, s, times) if told >= 0 and all(x[1] != told for x in out) else None
         for k, t in enumerate(times):
             gran = usable_date(t.value, t.granularity)
             if gran is None or k in skip:
@@ -1500,7 +1525,7 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
             if k in documents or _rule_to_come(text, t.start, value, gran, corpus.dates[a], clause):
                 continue
             if _comparison(before) or _delivery(before) or contract_month(before, value, gran, corpus.dates[a]) \
-                    or t.value in due or not_a_happening(
+                    or running_total_start(clause) or t.value in due or not_a_happening(
                     text, t.start, gran, value, corpus.dates[a], clause) or unsure_future(
                     text, t.start, t.end, value, gran, corpus.dates[a], clause):
                 continue

@@ -140,6 +140,14 @@ CONTRACT_GOODS: frozenset[str] = frozenset({
     "kedelai", "kopi", "kakao", "gula", "karet",
 })
 CONTRACT_LINKS: frozenset[str] = frozenset({"untuk"})
+# A day or month right after ``sejak`` (``tanggal``/``hari`` may stand between) in a clause giving a
+# count with one of these words before it (``sudah mengirim sekitar 7.000 kontainer sejak awal
+# September``, ``tercatat 232 siswa keracunan sejak Senin``) starts a running total: the total is as
+# of the statement, not a happening of that day or month (``synth.timeline``).
+RUNNING_TOTAL_WORDS: frozenset[str] = frozenset({
+    "sudah", "telah", "total", "totalnya", "tercatat", "mencapai", "sebanyak", "jumlah", "jumlahnya",
+    "bertambah", "terkumpul", "akumulasi", "kumulatif",
+})
 # A sentence placed at a happening's date with one of these tells what went on before it
 # (``harga turun menjelang pertemuan OPEC, Kamis``): an entry holding a report of the happening
 # itself shows that report instead (``synth.timeline``).

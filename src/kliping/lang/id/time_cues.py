@@ -172,7 +172,7 @@ DEICTIC_OFFSETS: dict[str, int] = {w: calendar.DAY_OFFSETS[w] for w in calendar.
 # ``pernyataan tersebut``) or ``demikian``, then a passive speech verb (:data:`cues.PASSIVE_SPEECH`,
 # the short ``diungkap`` and ``dinyatakan`` too, also with ``-nya``: ``disampaikannya``); ``juga``/
 # ``pun`` may stand between.
-POINTER_NOUNS: frozenset[str] = frozenset({"hal", "pernyataan", "keterangan", "informasi"})
+POINTER_NOUNS: frozenset[str] = frozenset({"hal", "pernyataan", "keterangan", "informasi", "angka", "data"})
 POINTER_WORDS: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
 FRAME_SPEECH_VERBS: frozenset[str] = frozenset(cues.PASSIVE_SPEECH) | {"diungkap", "dinyatakan", "diucapkan"}
 # A date written on a document counted as an object (``dua lembar kuitansi tgl 4 Maret 2014``, ``satu
