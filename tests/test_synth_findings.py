@@ -459,17 +459,17 @@ def test_a_date_shared_by_sentences_with_conflicting_figures_is_no_agreement() -
     when their figures conflict (``figures_conflict``, which ``timeline_agreements`` asks)."""
     from kliping.link import link
     from kliping.synth.findings import figures_conflict
-    a = _ev("c1", "Sejak awal Maret 2025, kapal itu disebut telah mengangkut sekitar 5.000 kontainer beras ke "
+    a = _ev("c1", "Pada awal Maret 2025, kapal itu disebut membongkar sekitar 5.000 kontainer beras di "
               "pelabuhan Tanjung Mas.", "2025-04-10", "Warta Contoh")
-    b = _ev("c2", "Menurut pejabat pelabuhan, hampir 9.000 kontainer beras sudah diangkut kapal itu ke pelabuhan "
-              "Tanjung Mas sejak awal Maret 2025.", "2025-04-11", "Kabar Lain")
-    c = _ev("c3", "Menurut pejabat pelabuhan, sekitar 5.000 kontainer beras sudah diangkut kapal itu ke pelabuhan "
-              "Tanjung Mas sejak awal Maret 2025.", "2025-04-11", "Kabar Lain")
+    b = _ev("c2", "Menurut pejabat pelabuhan, hampir 9.000 kontainer beras dibongkar kapal itu di pelabuhan "
+              "Tanjung Mas pada awal Maret 2025.", "2025-04-11", "Kabar Lain")
+    c = _ev("c3", "Menurut pejabat pelabuhan, sekitar 5.000 kontainer beras dibongkar kapal itu di pelabuhan "
+              "Tanjung Mas pada awal Maret 2025.", "2025-04-11", "Kabar Lain")
     assert figures_conflict(build_corpus(link([a, b])), [(0, 0), (1, 0)])
     assert not figures_conflict(build_corpus(link([a, c])), [(0, 0), (1, 0)])
     assert [f for f in _kinds(_line(a, c), "agreement") if f.about.startswith("2025-03")]
-    d = _ev("c4", "Menurut pejabat pelabuhan, sekitar 5.000 kontainer beras dan 1.200 kontainer jagung sudah "
-              "diangkut kapal itu ke pelabuhan Tanjung Mas sejak awal Maret 2025.", "2025-04-11", "Kabar Lain")
+    d = _ev("c4", "Menurut pejabat pelabuhan, sekitar 5.000 kontainer beras dan 1.200 kontainer jagung "
+              "dibongkar kapal itu di pelabuhan Tanjung Mas pada awal Maret 2025.", "2025-04-11", "Kabar Lain")
     assert not figures_conflict(build_corpus(link([a, d])), [(0, 0), (1, 0)]), "a value more is no conflict"
 
 
