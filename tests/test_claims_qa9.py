@@ -18,13 +18,13 @@ def claims(text: str) -> list[tuple[str, str]]:
 
 
 def test_diduga_kuat_is_one_hedge():
-    assert claims("Insiden itu diduga kuat akibat kesalahan teknis di dapur umum.") == [
-        ("allegation", "Insiden itu akibat kesalahan teknis di dapur umum")]
+    assert claims("Keracunan itu diduga kuat karena kelalaian juru masak di dapur umum.") == [
+        ("allegation", "Keracunan itu karena kelalaian juru masak di dapur umum")]
     assert claims("Budi Santoso mengatakan, kebakaran itu diduga keras disengaja oleh pemilik gudang.") == [
         ("allegation", "kebakaran itu disengaja oleh pemilik gudang")]
     # ``diduga`` alone is unchanged
-    assert claims("Insiden itu diduga akibat kesalahan teknis di dapur umum.") == [
-        ("allegation", "Insiden itu akibat kesalahan teknis di dapur umum")]
+    assert claims("Keracunan itu diduga karena kelalaian juru masak di dapur umum.") == [
+        ("allegation", "Keracunan itu karena kelalaian juru masak di dapur umum")]
 
 
 def test_an_attributive_diduga_hedges_only_the_noun_after_an_active_verb():

@@ -63,12 +63,12 @@ def test_a_crude_benchmark_typed_as_an_organisation_is_a_product():
 def test_an_exchange_named_after_di_is_an_organisation_not_a_place():
     got = _spans("Harga WTI di pasar berjangka Nymex untuk kontrak Januari merosot ke 66 dollar AS per barel.")
     assert got.get("Nymex") == "ORG"
-    got = _spans("Kontrak Brent bulan depan naik 10 sen menjadi 78 dollar AS per barel di ICE Futures Europe.")
+    got = _spans("Kontrak Brent bulan depan naik 10 sen menjadi 78 dollar AS per barel di bursa ICE Futures Europe.")
     assert got.get("ICE Futures Europe") == "ORG"
 
 
 def test_a_firm_whose_name_ends_in_energy_is_an_organisation():
-    got = _spans('"Pasokan masih berlebih," ujar Gene McGillian, pialang dan analis di Tradition Energy.')
+    got = _spans('"Pasokan masih berlebih," kata Gene McGillian, analis sekaligus pialang di Tradition Energy.')
     assert got.get("Tradition Energy") == "ORG"
     assert got.get("Gene McGillian") == "PERSON"
 
@@ -128,7 +128,7 @@ def test_a_team_after_an_office_is_an_organisation_and_its_head_the_person():
     got = _titles("Ketua Tim Reformasi Tata Kelola Listrik dan Energi Baru (EBT) Hendra Sitompul menghitung ulang "
                   "tarif listrik.")
     assert got == {"Hendra Sitompul": "Ketua Tim Reformasi Tata Kelola Listrik dan Energi Baru"}
-    assert _titles("Rapat digelar di kantor Menko Pangan selaku Ketua Tim Pengarah untuk program itu.") == {}
+    assert _titles("Para bupati datang ke kantor Menko Pangan selaku Ketua Tim Pengarah program tersebut.") == {}
     got = _titles("Ketua Tim Pemenangan Andi Wijaya menyebut hasil survei itu wajar.")
     assert got == {"Andi Wijaya": "Ketua Tim Pemenangan"}
     assert _spans("Ketua Tim Pemenangan Andi Wijaya menyebut hasil survei itu wajar.").get("Tim Pemenangan") == "ORG"

@@ -121,7 +121,7 @@ def test_one_articles_amount_is_shown_in_its_best_keyed_series_only() -> None:
 def test_a_loss_and_a_seizure_of_one_sum_stay_two_series() -> None:
     """Near variant: ``merugikan negara Rp 120 miliar`` and ``menyita uang Rp 120 miliar`` in one report: two facts of
     one sum, each kept in its series (only words of one pool of money, or a bare unit, give way)."""
-    d = _dossier(_ev("b3", "Mantan bupati itu divonis tujuh tahun penjara dalam kasus korupsi yang merugikan negara Rp 120 "
+    d = _dossier(_ev("b3", "Mantan bupati itu dihukum tujuh tahun penjara dalam perkara korupsi yang merugikan negara Rp 120 "
                      "miliar. Pada tahun lalu, jaksa menyita uang tunai senilai Rp 120 miliar dari rumah seorang "
                      "pengusaha.", "2025-10-14", "Warta Contoh"))
     assert len(_holding(d, 120e9)) == 2
@@ -188,7 +188,7 @@ def test_one_amount_given_for_one_period_twice_is_no_discrepancy() -> None:
 
 
 _TWO_SOURCES = ("Nilai tukar rupiah melemah terhadap dolar AS pada perdagangan pagi ini. Mengutip data Bloomberg pukul "
-                "09.00 WIB, dolar AS berada pada level Rp 16.410. Para pedagang menanti data inflasi. Sementara "
+                "09.00 WIB, dolar AS tercatat pada level Rp 16.410. Para pedagang menanti data inflasi. Sementara "
                 "berdasarkan data Reuters, dolar AS berada di level {second}.")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from tests.test_quotes_qa5 import quotes, speakers
 
 _KBRI = "Kedutaan Besar RI (KBRI) Phnom Penh menerima laporan itu pada Senin. "
-_KANDAL = "Sementara itu, otoritas Provinsi Kandal mengungkapkan para WNI akan dipindahkan."
+_KANDAL = "Sementara itu, otoritas Provinsi Kandal mengungkapkan bahwa para WNI akan segera dipindahkan."
 
 
 def test_a_quote_naming_its_own_organisation_as_subject_goes_to_it_not_to_a_place():
