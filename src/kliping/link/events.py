@@ -193,12 +193,12 @@ def report_days(ev: Evidence) -> frozenset[str]:
     if pub is None:
         return frozenset()
     out: set[str] = set()
-    words = report_day_words
     if ev.doc.title:
-        for m in words.REPORT_DAY.finditer(ev.doc.title):
-            out.add((pub + dt.timedelta(days=words.REPORT_DAY_OFFSETS[m.group(1).lower()])).isoformat())
+        for m in report_day_words.REPORT_DAY.finditer(ev.doc.title):
+            days = report_day_words.REPORT_DAY_OFFSETS[m.group(1).lower()]
+            out.add((pub + dt.timedelta(days=days)).isoformat())
     for t in ev.times:
-        if t.sentence == 0 and words.REPORT_DAY.search(t.text):
+        if t.sentence == 0 and report_day_words.REPORT_DAY.search(t.text):
             day = _day_of(t.value)
             if day is not None:
                 out.add(day.isoformat())

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 
-# Deictic day words and how many days after the publication they name.
+from kliping.lang.id import calendar
+
+# Deictic day words and how many days after the publication they name: the plain day words count as
+# the time extractor counts them (``calendar.DAY_OFFSETS``), a part of today or tomorrow as its day.
 REPORT_DAY_OFFSETS: dict[str, int] = {
-    "hari ini": 0, "pagi ini": 0, "siang ini": 0, "sore ini": 0, "malam ini": 0,
-    "besok": 1, "esok": 1, "esok hari": 1, "besok pagi": 1, "besok malam": 1, "lusa": 2,
+    **{w: calendar.DAY_OFFSETS[w] for w in ("hari ini", "besok", "esok", "esok hari", "lusa")},
+    "pagi ini": 0, "siang ini": 0, "sore ini": 0, "malam ini": 0, "besok pagi": 1, "besok malam": 1,
 }
 
 # The words above, longest first, as whole words (matched case-insensitively on a headline or on a
