@@ -1391,6 +1391,15 @@ def _clipped_given_names(local: Sequence[_Form], ends: dict[str, set[str]]) -> l
     ``(use, full, key)`` of every use of the word."""
     persons = [f for f in local if f.type == "PERSON" and f.key and not f.pair and not f.common and not f.initials]
     words_of = {f.key: _tokens(f.full) for f in persons}
+    # Looked up once per one-word name: which keys' names hold a word, each key's uses and sentences.
+    word_keys: dict[str, set[str]] = {}
+    for k, ws in words_of.items():
+        for w in ws:
+            word_keys.setdefault(w, set()).add(k)
+    uses_of: dict[str | None, list[_Form]] = {}
+    for g in local:
+        uses_of.setdefault(g.key, []).append(g)
+    sents_of = {k: {g.sentence for g in uses} for k, uses in uses_of.items()}
     out: list[tuple[_Form, str, str]] = []
     done: set[str] = set()
     for f in sorted(persons, key=lambda f: (f.sentence, f.mention)):
@@ -1399,7 +1408,7 @@ def _clipped_given_names(local: Sequence[_Form], ends: dict[str, set[str]]) -> l
         done.add(f.key)
         nick = normalize_key(f.text)
         if (len(nick) < CLIPPED_NAME_MIN_LETTERS or _nickname_words(f.text) is None or ends.get(nick)
-                or any(nick in ws for k, ws in words_of.items() if k != f.key)):
+                or any(k != f.key for k in word_keys.get(nick, ()))):
             continue
         first = (f.sentence, f.mention)
         cands: dict[str, str] = {}
@@ -1410,11 +1419,11 @@ def _clipped_given_names(local: Sequence[_Form], ends: dict[str, set[str]]) -> l
             given = ws[1] if len(ws) >= 3 and ws[0] in _OPENERS else ws[0]
             if given != nick and len(given) > len(nick) and given[:CLIPPED_NAME_MIN_PREFIX] == nick[:CLIPPED_NAME_MIN_PREFIX]:
                 cands[g.key] = g.full
-        uses = [g for g in local if g.key == f.key]
+        uses = uses_of[f.key]
         if len(cands) != 1 or any(g.age or (g.title and g.title.strip()) for g in uses):
             continue
         key, full = next(iter(cands.items()))
-        if not {g.sentence for g in uses} & {g.sentence for g in local if g.key == key}:
+        if not sents_of[f.key] & sents_of[key]:
             out.extend((g, full, key) for g in uses)
     return out
 
