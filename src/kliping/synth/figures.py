@@ -343,7 +343,9 @@ def purpose_reach(sentence: str, q: Quantity, toks: Tokens | None = None) -> boo
     verb of reaching with no purpose before it (``korban mencapai 232 orang`` is a count), nor an amount further on
     in the clause (``untuk mencapai lokasi itu, warga berjalan 5 km``)."""
     toks = _tokens(sentence, toks)
-    before = [w for _o, w in toks.within(0, q.start)]
+    # Only the last words before the amount can be the purpose, the verb and the gap between them.
+    hi = toks.at(q.start)
+    before = [w for _o, w in toks[max(0, hi - figure_cues.REACH_GAP - 2) : hi]]
     k = len(before)
     while k and len(before) - k < figure_cues.REACH_GAP and before[k - 1] in figure_cues.REACH_GAP_WORDS:
         k -= 1

@@ -15,8 +15,10 @@ The word lists are data in ``lang.id.figure_cues`` (``RECALL_*``, ``OCCASION_*``
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kliping.lang.id import figure_cues as fc
 from kliping.lang.id import numbers
@@ -29,17 +31,19 @@ Span = tuple[int, int]  # token indices [i, j)
 
 
 class _Words:
-    """A sentence's words: offsets (start, end) and case-folded forms."""
+    """A sentence's words: offsets (start, end) and case-folded forms. Read-only once built: one is shared
+    by every amount of its sentence (:func:`_words`)."""
 
     def __init__(self, text: str) -> None:
         found = list(_WORD.finditer(text))
         self.text = text
         self.spans = [(m.start(), m.end()) for m in found]
+        self.starts = [a for a, _b in self.spans]
         self.ws = [m.group().casefold() for m in found]
 
     def index(self, offset: int) -> int:
         """Index of the first word starting at or after ``offset``."""
-        return next((k for k, (a, _b) in enumerate(self.spans) if a >= offset), len(self.spans))
+        return bisect.bisect_left(self.starts, offset)
 
     def joined(self, k: int) -> bool:
         """Words ``k`` and ``k + 1`` stand with only spaces between them (no comma, no bracket)."""
@@ -47,6 +51,14 @@ class _Words:
 
     def slice(self, i: int, j: int) -> str:
         return self.text[self.spans[i][0]:self.spans[j - 1][1]]
+
+
+@lru_cache(maxsize=64)
+def _words(text: str) -> _Words:
+    """The words of ``text``, read once for all its amounts: :func:`recalled_party` and
+    :func:`occasion_qualifier` are asked of each amount of a sentence in turn (bounded: the amounts of one
+    sentence are read together)."""
+    return _Words(text)
 
 
 def earlier_cues(ws: Sequence[str]) -> list[Span]:
@@ -123,7 +135,7 @@ def recalled_party(text: str, q: Quantity, clause: tuple[int, int] | None = None
     statement (``Menurut Washington, lebih dari 1.000 kontainer ...``). ``clause`` (offsets) bounds the search,
     so the verb of another clause (``..., sedangkan Seoul memperkirakan 7.000``) is not this amount's."""
     lo_off, hi_off = clause or (0, len(text))
-    t = _Words(text)
+    t = _words(text)
     if not t.ws:
         return None
     lo, hi = t.index(lo_off), t.index(hi_off)
@@ -189,7 +201,7 @@ def occasion_qualifier(text: str, q: Quantity, clause: tuple[int, int] | None = 
     ``OCCASION_AFTER_GAP`` words after it (``figure_cues.OCCASION_*``, ``PERIOD_SINGLE``); else ``()``. ``per``
     before the amount is left out (``per hari ini, 1.000 kasus`` dates a reading), as is ``per hari ini`` after it."""
     lo_off, hi_off = clause or (0, len(text))
-    t = _Words(text)
+    t = _words(text)
     lo, hi = t.index(lo_off), t.index(hi_off)
     qi, qe = t.index(q.start), t.index(q.end)
 
