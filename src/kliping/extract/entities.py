@@ -82,7 +82,7 @@ from kliping.lang.id.abbreviations import (
     ORG_OTHER_NAMES,
     TECHNOLOGIES,
 )
-from kliping.lang.id.cues import KIN_GIVEN_NAMES, KIN_NOUNS, SPEECH_FORMS
+from kliping.lang.id.cues import ADMIN_UNIT_WORDS, KIN_GIVEN_NAMES, KIN_NOUNS, SPEECH_FORMS
 from kliping.lang.id.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
 from kliping.lang.id.titles import (
     APPOSITIVE_HEADS,
@@ -1777,9 +1777,9 @@ def _work_titles(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 
 
 # Words that head an administrative area's name (``Kecamatan Jampangtengah``, ``Desa Cijulang``): the
-# name after one is that place wherever the article writes it alone.
-_AREA_HEADS = frozenset({"desa", "kelurahan", "dusun", "kampung", "nagari", "gampong", "kecamatan", "kabupaten",
-                         "kota", "provinsi", "distrik"})
+# name after one is that place wherever the article writes it alone. Not ``RT``/``RW``: a neighbourhood
+# unit is numbered (``RT 03``), not named.
+_AREA_HEADS = ADMIN_UNIT_WORDS - {"rt", "rw"}
 # Words joining the items of a list of names (``Barru, Pinrang, dan Wajo``).
 _PLACE_LIST_JOINERS = frozenset({",", "dan", "serta", "atau"})
 
