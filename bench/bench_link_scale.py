@@ -2,7 +2,7 @@
 
 Links already-extracted features (``bench/synthetic.py``: token and entity bags with dates and known
 events) with the same engine ``kliping.link.link`` uses, and prints for each size: seconds,
-articles/s, peak traced memory, the peak number of active events (what the window keeps in memory),
+articles/s, peak traced memory (with ``--memory``), the peak number of active events (what the window keeps in memory),
 BCubed P/R/F1 against the known events, and the 200k/100k time ratio (target <= 2.2; 100k target
 <= 60 s). CPU seconds are printed too: on a machine shared with other jobs the wall clock measures
 the neighbours as much as the linker. Generation time is excluded; the two runs span 100 and 200 days, so the articles per day
@@ -117,8 +117,9 @@ def main() -> int:
         if args.memory:
             r["peak_mb"] = one(n, trace=True)["peak_mb"]
         results.append(r)
-        print(f"{n:>7} articles: {r['secs']:.1f} s ({r['cpu']:.1f} s CPU), {r['rate']:.0f} articles/s, peak traced memory "
-              f"{r['peak_mb']:.0f} MB, peak active events {r['active']}, events {r['events']} (gold {r['gold']}), "
+        memory = f"peak traced memory {r['peak_mb']:.0f} MB" if args.memory else "peak memory not traced (--memory)"
+        print(f"{n:>7} articles: {r['secs']:.1f} s ({r['cpu']:.1f} s CPU), {r['rate']:.0f} articles/s, {memory}, "
+              f"peak active events {r['active']}, events {r['events']} (gold {r['gold']}), "
               f"BCubed P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f}, last tenth {r['tail_us']:.0f} us/article CPU",
               flush=True)
     if len(results) >= 2:
