@@ -14,9 +14,15 @@ _KBRI = "Kedutaan Besar RI (KBRI) Phnom Penh menerima laporan itu pada Senin. "
 _KANDAL = "Sementara itu, otoritas Provinsi Kandal mengungkapkan bahwa para WNI akan segera dipindahkan."
 
 
+def _direct_speakers(text: str) -> list[str | None]:
+    """Speakers of the direct quotes only: ``_KANDAL`` is itself a statement of ``Provinsi Kandal``
+    (the eleventh round reads a lower-case ``otoritas`` before a place as its subject)."""
+    return [sp for direct, _t, sp in quotes(text) if direct]
+
+
 def test_a_quote_naming_its_own_organisation_as_subject_goes_to_it_not_to_a_place():
     t = _KBRI + _KANDAL + ' Nantinya mereka dideportasi. "KBRI Phnom Penh akan terus memantau kasus ini," tutupnya.'
-    assert speakers(t) == ["KBRI Phnom Penh"]
+    assert _direct_speakers(t) == ["KBRI Phnom Penh"]
     # a person who spoke last keeps the quote; so does an organisation's pronoun (no party is guessed)
     t = _KBRI + 'Budi Santoso, korban, mengatakan ia sudah pulang. "KBRI Phnom Penh akan terus memantau," ujarnya.'
     assert speakers(t) == ["Budi Santoso", "Budi Santoso"]
@@ -24,13 +30,13 @@ def test_a_quote_naming_its_own_organisation_as_subject_goes_to_it_not_to_a_plac
     assert speakers(t) == ["Polda Jambi", None]
     # the organisation not as the subject (no predicate after it) leaves the speaker as it was
     t = _KBRI + _KANDAL + ' "KBRI Phnom Penh, menurut kami, lambat sekali," tutupnya.'
-    assert speakers(t) == ["Provinsi Kandal"]
+    assert _direct_speakers(t) == ["Provinsi Kandal"]
 
 
 def test_kami_dari_an_organisation_speaks_for_it():
-    assert speakers(_KBRI + _KANDAL + '\n"Kami dari KBRI Phnom Penh sudah menemui para WNI," ujarnya.') == [
+    assert _direct_speakers(_KBRI + _KANDAL + '\n"Kami dari KBRI Phnom Penh sudah menemui para WNI," ujarnya.') == [
         "KBRI Phnom Penh"]
-    assert speakers(_KBRI + _KANDAL + '\n\n"Kami dari KBRI Phnom Penh sudah menemui para WNI di tahanan."') == [
+    assert _direct_speakers(_KBRI + _KANDAL + '\n\n"Kami dari KBRI Phnom Penh sudah menemui para WNI di tahanan."') == [
         "KBRI Phnom Penh"]
     # a named spokesperson of the organisation still speaks
     t = _KBRI + 'Juru bicara KBRI, Budi Santoso, mengatakan para WNI sehat. "Kami dari KBRI Phnom Penh sudah ' \

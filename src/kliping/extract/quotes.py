@@ -1444,6 +1444,14 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
             return _Speaker("none", text=first)
         if body[0].isupper() or first in TITLE_WORDS or first == "pihak":
             return _speaker_after(body, base + off, ctx, coord=coord)
+        if first in cues.AUTHORITY_NOUNS:
+            # ``Pada Senin, otoritas Korea Selatan menyebut …``: a public body in lower case speaks as
+            # the name after it (``kata otoritas Korea Selatan`` reads so); ``otoritas setempat`` unnamed
+            sp = _speaker_after(body, base + off, ctx, coord=coord)
+            if sp.kind != "none" or sp.text:
+                return sp
+            if len(body.split()) > 1 and all(w.lower() in cues.SUBJECT_MODIFIERS for w in body.split()[1:]):
+                return _Speaker("none", text=first)  # (a bare ``pemerintah`` narrates a policy)
         break
     del pos
     return _Speaker("none")

@@ -340,7 +340,15 @@ UNNAMED_SPEAKER_NOUNS: frozenset[str] = frozenset((
     "peserta", "pengemudi", "nelayan", "buruh", "murid", "orang", "penduduk", "relawan", "karyawan",
     "pegawai", "pejabat", "perawat", "pasien", "pengguna", "konsumen", "pembeli", "penjual",
     "penyidik", "petinggi", "pendukung", "simpatisan", "penonton", "sekolah", "pemilik", "media", "lembaga",
+    "otoritas",
 )) | ROLE_NOUNS
+# Public bodies written in lower case as a clause's subject (``Pada Senin, otoritas Korea Selatan
+# menyebut …``, ``Sementara itu, militer Israel mengatakan …``): the body speaks as the country or
+# organisation named after it, as ``kata otoritas Korea Selatan`` reads; with only ``setempat`` after
+# it (``otoritas setempat mengatakan``) it speaks unnamed.
+AUTHORITY_NOUNS: frozenset[str] = frozenset((
+    "otoritas", "pemerintah", "militer", "tentara", "kepolisian", "kementerian", "parlemen",
+))
 # Unnamed sources of a report (``menurut media Rusia``, ``menurut sumber Korea Selatan``): with only a
 # place after them, no one is named (the place is where the source is, not the one speaking).
 UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset(("media", "pers", "sumber", "kantor berita", "laporan", "surat kabar"))
