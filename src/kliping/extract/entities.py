@@ -1111,7 +1111,8 @@ class _Sentence:
         # seen in ordinary sentences
         model = [] if self.headline() else self.fix_model(_model_spans(self.w, self.caseless))
         cands = self.rule_spans(model)
-        spans = self.office_holders(self.non_names(self.resolve(model, cands, self.products() + self.domains())))
+        spans = self.party_unit_holders(self.office_holders(
+            self.non_names(self.resolve(model, cands, self.products() + self.domains()))))
         for s in spans:
             # "Marsekal Pak Jong Chon": the Korean family name belongs to the name
             if s.type == "PERSON" and s.i > 0 and s.j - s.i <= 2 and self.korean_name(s.i - 1) \
@@ -1162,6 +1163,26 @@ class _Sentence:
             out.append(s)
         return out
 
+    def office_before(self, i: int) -> int | None:
+        """The head of the office written right before a span starting at ``w[i]`` (``Kepala`` of
+        ``Kepala Dinas Sosial``, ``Ketua`` of ``Wakil Ketua Umum``): a title head that opens a name
+        (``_TRIGGER_HEADS``) at most four capitalised words back, else ``None``."""
+        head = i - 1
+        while head >= 0 and head >= i - 4 and _cap(self.w[head]) and self.w[head].isalpha() \
+                and not self.title_head(head):
+            head -= 1
+        if head < 0 or not (self.title_head(head) and self.low[head] in _TRIGGER_HEADS):
+            return None
+        return head
+
+    def holder_word(self, x: int) -> bool:
+        """``w[x]`` may be a word of an office holder's name after the office's unit: a plain
+        capitalised word, no acronym, gazetteer word, title, section, field, unit or company word."""
+        return _cap(self.w[x]) and self.w[x].isalpha() and not self.w[x].isupper() and not self.label[x] \
+            and not self.title_head(x) and self.low[x] not in _TWORDS and self.low[x] not in FIELD_NOUNS \
+            and self.low[x] not in _UNIT_OPENERS and not _ADMIN_NOUN.match(self.low[x]) \
+            and self.w[x] not in _ORG_SUFFIX and self.w[x] not in _DOSSIER_ORG_SUFFIX
+
     def office_holders(self, spans: list[Span]) -> list[Span]:
         """Dossier: ``Kepala Dinas Sosial Kota Medan [Irvan Wahyudi]`` tagged as one organisation (or
         ``Kabupaten Bogor Rina Marlina`` as one place): after an office of a unit and its region (a
@@ -1175,23 +1196,50 @@ class _Sentence:
         for s in spans:
             if s.type not in ("ORG", "PLACE", "LOC", "GPE") or s.j - s.i < 3:
                 continue
-            head = s.i - 1
-            while head >= 0 and head >= s.i - 4 and _cap(self.w[head]) and self.w[head].isalpha() \
-                    and not self.title_head(head):
-                head -= 1
-            if head < 0 or not (self.title_head(head) and self.low[head] in _TRIGGER_HEADS):
+            head = self.office_before(s.i)
+            if head is None:
                 continue
             b = max((e for a, (e, lab) in self.gaz_at.items() if s.i <= a and e < s.j - 1 and lab in STRONG_GPE
                      and _cap(self.w[a])), default=None)
-            if b is None or s.j - b > 4 or not all(
-                    _cap(self.w[x]) and self.w[x].isalpha() and not self.w[x].isupper() and not self.label[x]
-                    and not self.title_head(x) and self.low[x] not in _TWORDS and self.low[x] not in FIELD_NOUNS
-                    and self.low[x] not in _UNIT_OPENERS and not _ADMIN_NOUN.match(self.low[x])
-                    and self.w[x] not in _ORG_SUFFIX and self.w[x] not in _DOSSIER_ORG_SUFFIX
-                    for x in range(b, s.j)) or all(known_word(self.low[x]) for x in range(b, s.j)):
+            if b is None or s.j - b > 4 or not all(self.holder_word(x) for x in range(b, s.j)) \
+                    or all(known_word(self.low[x]) for x in range(b, s.j)):
                 continue
             added.append(Span(b, s.j, "PERSON", title=(head, b), source="title"))
             s.j = b
+        return sorted([*spans, *added], key=lambda s: s.i) if added else spans
+
+    def party_unit_holders(self, spans: list[Span]) -> list[Span]:
+        """Dossier: ``Ketua DPP PDIP [Puan Maharani]`` read as ``DPP PDIP Puan`` + ``Maharani``, or
+        ``Sekretaris DPP PKB Farida Faricha`` as one organisation: the cue rule runs a unit cue
+        (``DPP``) over every capitalised word up to a person the model found. After an office, a chain
+        of two or more organisation acronyms (the unit's cue, then its body's: ``DPP PKB``, ``DPW
+        PKS``) is the unit's whole name; plain capitalised words after it, none a place, title, field,
+        unit or company word (``DPC PDIP Jaksel``, ``DPP PKB Bidang Ekonomi`` stay), are its holder:
+        one or two joined to the person the model found right after the span, or two to four
+        ending the span that are not all dictionary words (the model gives such names 0.1-0.2
+        person probability after the acronyms, so none is asked)."""
+        if self.caseless:
+            return spans
+        added: list[Span] = []
+        for s in spans:
+            if s.type != "ORG" or s.i == 0:
+                continue
+            head = self.office_before(s.i)
+            if head is None:
+                continue
+            b = s.i
+            while b < s.j and len(self.w[b]) >= 2 and self.w[b].isalpha() and self.w[b].isupper() \
+                    and self.label[b] in ("ORGC", "AORG"):
+                b += 1
+            if b - s.i < 2 or b == s.j or not all(self.holder_word(x) for x in range(b, s.j)):
+                continue
+            nxt = next((o for o in spans if o.type == "PERSON" and o.i == s.j), None)
+            if nxt is not None and s.j - b <= 2:
+                nxt.i, nxt.title = b, (nxt.title[0] if nxt.title is not None else head, b)
+                s.j = b
+            elif nxt is None and 2 <= s.j - b <= 4 and not all(known_word(self.low[x]) for x in range(b, s.j)):
+                added.append(Span(b, s.j, "PERSON", title=(head, b), source="title"))
+                s.j = b
         return sorted([*spans, *added], key=lambda s: s.i) if added else spans
 
     def company_names(self, spans: list[Span]) -> list[Span]:
@@ -1796,6 +1844,32 @@ def _strong_place(st: _Sentence, s: Span) -> bool:
     return " ".join(st.w[s.i:s.j]) in gazetteer.districts()
 
 
+# Words before an area word that open a list of its places (``di Kecamatan A, B, dan C``, ``meliputi
+# Desa A, B, dan C``): a person noun there (``warga Desa A, Budi dan Andi``) makes an apposition instead.
+_AREA_LIST_OPENERS = frozenset({"di", "ke", "dari", "menuju", "hingga", "sampai", "meliputi", "yakni", "yaitu",
+                                "termasuk", "seperti", "antara"})
+
+
+def _area_list(st: _Sentence, chain: list[Span]) -> bool:
+    """``chain`` is a list of three or more names opened by a place with its area word (``Kecamatan
+    Sampoiniet, Teunom, dan Krueng Sabe``) after a preposition or list opener, its last item after
+    ``dan``/``serta``/``atau``: the area word counts for every item, as ``kecamatan A, B, dan C``."""
+    first, last = chain[0] if chain else None, chain[-1] if chain else None
+    if first is None or last is None or len(chain) < 3 or first.type not in ("GPE", "LOC") or first.j - first.i < 2 \
+            or st.low[first.i] not in _AREA_HEADS or not _cap(st.w[first.i]):
+        return False
+    if first.i == 0 or st.low[first.i - 1] not in _AREA_LIST_OPENERS or st.low[last.i - 1] not in ("dan", "serta", "atau"):
+        return False
+    # a fronted adjunct (``Saat ditemui di Desa A, Budi dan Andi mengaku …``) or a list that is a
+    # clause's subject (``…, Budi dan Andi ditangkap``) may name people after the place
+    opener = next((k + 1 for k in range(first.i - 1, -1, -1) if st.w[k] == ","), 0)
+    while opener < first.i and not st.w[opener][:1].isalpha():
+        opener += 1
+    if st.low[opener] in name_prefixes.CLAUSE_OPENERS or st.low[opener] in _AREA_LIST_OPENERS:
+        return False
+    return last.j >= st.n or not _VERB_START.match(st.low[last.j])
+
+
 def _place_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a village, district or regency the model reads as a person is a place when the
     article says so, and all its unmarked mentions follow.
@@ -1835,10 +1909,18 @@ def _place_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 continue
             people = [o for o in chain if o.type == "PERSON"]
             places = [o for o in chain if _strong_place(st, o)]
-            if people and len(places) >= 2 and len(places) >= 2 * len(people) \
-                    and not any(o.title is not None or any(_person_marks(st, o)) for o in people):
+            if people and places and not any(o.title is not None or any(_person_marks(st, o)) for o in people):
                 typ = Counter(o.type for o in places).most_common(1)[0][0]
-                for o in people:
+                if len(places) >= 2 and len(places) >= 2 * len(people):
+                    named = people
+                elif _area_list(st, chain):
+                    # "di Kecamatan Panga, Teunom, dan Krueng Sabe": the area word is the list's
+                    named = people
+                    typ = chain[0].type
+                else:
+                    # "di Kecamatan Panga, Darul Hikmah": an item that is itself a district
+                    named = [o for o in people if " ".join(st.w[o.i:o.j]) in gazetteer.districts()]
+                for o in named:
                     if o.j - o.i <= 2:
                         found.setdefault(tuple(st.w[o.i:o.j]), typ)
             chain = [s] if s is not None else []
