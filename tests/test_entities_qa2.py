@@ -137,3 +137,13 @@ def test_source_after_dilansir_is_an_outlet_in_the_whole_article():
     got = _types(_doc("Warta Sentosa menulis bahwa kapal itu tenggelam pada Jumat.",
                       "Dilansir Warta Sentosa, penumpang dievakuasi ke Pelabuhan Merak."))
     assert got["Warta Sentosa"] == {"ORG"}
+
+
+def test_korean_name_the_model_cuts_short_after_a_country_takes_its_last_syllable():
+    # the tagger reads "Korea Utara Kim Jong" as one place and leaves "Un" out; a Korean name is its
+    # family name and two syllables, so the person is the three words
+    for text in ("Pemimpin Korea Utara Kim Jong Un meninjau pabrik rudal itu pada Kamis pagi.",
+                 "Pemimpin Korea Utara Kim Jong Un tiba di Vladivostok pada Rabu (4/10/2023)."):
+        got = _types(_doc(text))
+        assert got.get("Kim Jong Un") == {"PERSON"}, got
+        assert "Kim Jong" not in got

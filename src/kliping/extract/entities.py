@@ -766,9 +766,13 @@ class _Sentence:
             s.j = m[0]
             return
         k = next((x for x in range(s.i + 1, s.j - 1) if self.korean_name(x)), None)
-        if k is not None and k + (2 if "-" in self.w[k + 1] else 3) == s.j:
+        end = None if k is None else k + (2 if "-" in self.w[k + 1] else 3)
+        if k is not None and end is not None and (end == s.j or (
+                end > s.j and not any(self.label[x] for x in range(s.j, end)))):
+            # the name may run past the model's span (``Korea Utara Kim Jong`` + ``Un``): a Korean name
+            # is its family name and two syllables (``korean_name``), so the person takes all three
             out.append(Span(s.i, k, s.type))
-            s.i, s.type = k, "PERSON"
+            s.i, s.j, s.type = k, end, "PERSON"
             return
         if m and m[1] in STRONG_GPE and s.j - m[0] >= 2 and self.name_run(m[0]) >= s.j \
                 and not any(self.label[x] for x in range(m[0], s.j)) and self.person_prob(m[0], s.j) >= 0.5:
