@@ -46,3 +46,20 @@ def test_a_year_typo_against_the_weekday_takes_the_publication_consistent_year()
                      "Pemeriksaan pada Senin itu berlangsung tujuh jam.", "2025-11-04")
     assert {("2025-11-03", 0), ("2025-11-03", 1)} <= placed
     assert not any(v.startswith("2024") for v, _s in placed)
+
+
+def test_a_date_in_what_a_visit_follows_up_is_not_the_visits_date() -> None:
+    # the visit is "pekan ini" (a week: placed nowhere); "bulan lalu" dates the summit it follows up
+    placed = _placed("Utusan khusus itu tengah berada di Hanoi pekan ini untuk menindaklanjuti perundingan "
+                     "kedua menteri perdagangan di Da Nang bulan lalu.", "2025-06-18")
+    assert ("2025-05", 0) not in placed
+    placed = _placed("Gubernur mengumpulkan para bupati pada Senin (16/6/2025) guna membahas hasil musyawarah "
+                     "perencanaan pembangunan desa awal Mei.", "2025-06-18")
+    assert ("2025-06-16", 0) in placed and ("2025-05", 0) not in placed
+
+
+def test_a_followed_up_date_stays_when_the_sentence_names_no_time_before_the_purpose() -> None:
+    # nothing else dates the sentence: the earlier meeting's month is all there is
+    placed = _placed("Utusan khusus itu datang ke Hanoi untuk menindaklanjuti perundingan kedua menteri "
+                     "perdagangan di Da Nang bulan lalu.", "2025-06-18")
+    assert ("2025-05", 0) in placed

@@ -1182,7 +1182,37 @@ def _side_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int
     out = edition if own else set()
     if any(usable_date(times[k].value, times[k].granularity) == "day" for k in own):
         out |= topic
+    return out | _purpose_topic_dates(sentence, times, skip)
+
+
+def _purpose_topic_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int]:
+    """Positions of dates in the object of a topic verb after a word of purpose (``Lavrov berada di
+    Pyongyang pekan ini untuk menindaklanjuti pertemuan ... bulan lalu``: :data:`time_cues.PURPOSE_WORDS`,
+    :data:`time_cues.PURPOSE_TOPIC_VERBS`, no verb of its own between the verb and the date, in one
+    clause) when the sentence names a time of its own before the word of purpose, of any granularity
+    (``pekan ini``, ``saat ini``, a day): the happening is then at that time, and the later date is what
+    it follows up or discusses. Without such a time the date stays: the sentence may be dated by it alone."""
+    out: set[int] = set()
+    for k, t in enumerate(times):
+        if k in skip or not usable_date(t.value, t.granularity):
+            continue
+        clause = _clause_before(sentence, t.start)
+        for j in range(len(clause) - 1, 0, -1):
+            if clause[j] in time_cues.PURPOSE_TOPIC_VERBS:
+                if clause[j - 1] in time_cues.PURPOSE_WORDS:
+                    cut = _purpose_start(sentence[: t.start], clause[j - 1], clause[j])
+                    if any(x.end <= cut and x.type in ("DATE", "TIME") and x.value for x in times[:k]):
+                        out.add(k)
+                break
+            if _main_verb(clause[j]):
+                break
     return out
+
+
+def _purpose_start(head: str, purpose: str, verb: str) -> int:
+    """Where the last ``purpose verb`` pair of ``head`` (the sentence up to the date) starts, else 0."""
+    found = list(re.finditer(rf"\b{re.escape(purpose)}\s+{re.escape(verb)}\b", head, re.IGNORECASE))
+    return found[-1].start() if found else 0
 
 
 _QUOTE_CHARS = DOUBLE_QUOTE_MARKS

@@ -363,3 +363,12 @@ TOPIC_WORDS: frozenset[str] = frozenset({
     "ditindaklanjuti", "menanggapi", "merujuk", "mengacu", "atas",
 })
 TOPIC_WINDOW = 4
+
+# A topic verb after a word of purpose (``... pekan ini untuk menindaklanjuti pertemuan Kim dan Putin
+# di Vostochny bulan lalu``): the date in its object is what the visit follows up, however long the
+# object, when the sentence names a time of its own before the purpose (``synth.timeline._side_dates``).
+PURPOSE_WORDS: frozenset[str] = frozenset({"untuk", "guna", "demi"})
+PURPOSE_TOPIC_VERBS: frozenset[str] = frozenset({
+    "membahas", "menindaklanjuti", "menanggapi", "merespons", "merespon", "membicarakan", "mengevaluasi",
+    "memperingati", "mengenang",
+})
