@@ -64,6 +64,17 @@ def derived_word(word: str) -> bool:
     return _stem_known(word)[1]
 
 
+@lru_cache(maxsize=4096)
+def word_root(word: str) -> str | None:
+    """The dictionary root ``word`` is derived from by affixes (``pemasangan``, ``terpasang`` -> ``pasang``), or
+    None for a root itself (``mobil``) and for words the stemmer does not know: one act written as a noun
+    and as a verb has one root."""
+    stemmer, roots = _stemmer()
+    low = word.lower()
+    stem = stemmer.stem(low)
+    return stem if stem in roots and stem != low else None
+
+
 def _left_ok(left: str, right: str) -> bool:
     if len(right) < 2 or left.lower() == OUTLET_PREFIX:
         return False

@@ -22,9 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kliping.lang.id import calendar, figure_cues, numbers
+from kliping.ingest.glue import word_root
+from kliping.lang.id import calendar, figure_cues, numbers, outlets
 from kliping.model import Evidence, Figure, FigureValue, Quantity
-from kliping.synth.corpus import Corpus, content_words, words
+from kliping.synth.corpus import Corpus, content_words, stop_words, words
 from kliping.synth.recalls import occasion_qualifier, recalled_party
 from kliping.synth.timeline import comparison_date
 
@@ -202,6 +203,7 @@ class Point:
     role: str | None = None  # the act or role its clause names (``luka``, ``aktivasi``, ``sitaan``: ``amount_role``)
     priced: str | None = None  # what a money rate is of, as named next to it (``beras medium``: ``rate_product``)
     recall: str | None = None  # the party whose earlier statement it repeats (``synth.recalls.recalled_party``)
+    deed: tuple[frozenset[str], frozenset[str]] | None = None  # (acts, things) its clause names (``count_deed``)
     # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
     span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
 
@@ -1278,6 +1280,88 @@ def noun_before(q: Quantity, toks: Tokens, clause: Clause, counted: frozenset[tu
     return " ".join(max(found, key=len)) if found else None
 
 
+# The outlets' names as their datelines write them (``JAKARTA, KOMPAS.com -``).
+_OUTLET_MARK = re.compile("|".join(sorted((re.escape(m) for _d, marks in outlets.OUTLETS.values() for m in marks),
+                                          key=len, reverse=True)))
+
+
+def _act_word(w: str) -> str | None:
+    """The root of a word of doing (a verb, ``terpasang``, ``dipasangi``, or the noun of the act, ``pemasangan``),
+    or None: other derived nouns name an agent or a tool (``pemerintah``, ``penanda``) or a state (``kebutuhan``),
+    a root that itself opens with the prefix's letters was never prefixed (``meteran``), and saying, aiming,
+    having and the nouns of a place or a body (``perusahaan``, ``pelanggan``) are no act a count is of
+    (``figure_cues.DEED_NOT_ACTS``)."""
+    if not (w.startswith(figure_cues.VERB_PREFIXES) or (w.startswith("pe") and w.endswith("an"))):
+        return None
+    root = word_root(w)
+    if not root or root.startswith(w[:2]):  # ``meteran`` is ``meter`` + ``-an``: no prefix, no act
+        return None
+    return root if root not in figure_cues.DEED_NOT_ACTS else None
+
+
+def count_deed(q: Quantity, toks: Tokens, clause: Clause, noun: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What a count's clause (``amount_clause``) says was done and to what: the roots of its words of doing before
+    the count (``_act_word``: ``pemasangan``, ``terpasang`` -> ``pasang``) and of the first verb after it (its
+    predicate when it is the subject: ``80 sekolah yang terpasang panel``), and the things the act is done to or in:
+    an acronym of the clause (``RFID``), the word right after a word of doing (``pemasangan label``) and the word
+    right after ``di`` (``terpasang di mobil``), each a lower-case root (no derived word, no function word), not the
+    count's own noun (``noun``) and none of ``figure_cues.DEED_NOT_OBJECTS`` (times, degrees, areas). Other words of
+    the clause say how (``secara damai``) as often as what, and capitalised names (``Jakarta``) say where or who.
+    ``synth.findings.same_deed`` joins two counts of one noun that share an act and a thing."""
+    text = toks.sentence
+    own = set(noun.split()) | figure_cues.GENERIC_COUNTERS | set(numbers.SCALE_WORDS)
+    stops = stop_words()
+    outlet = [(m.start(), m.end()) for m in _OUTLET_MARK.finditer(text)]  # a dateline's ``KOMPAS.com`` is no thing
+    acts: set[str] = set()
+    things: set[str] = set()
+    prev_act = prev_di = False
+    for o, w in toks.within(clause[0], clause[1]):
+        raw = text[o : o + len(w)]
+        after_act, after_di = prev_act, prev_di
+        prev_act = prev_di = False
+        if q.start <= o < q.end or w in own or w.isdigit() or any(a <= o < b for a, b in outlet):
+            continue
+        if _ACRONYM.match(raw):
+            if w not in figure_cues.DEED_NOT_OBJECTS:
+                things.add(w)
+            continue
+        if not raw.islower():
+            continue
+        act = _act_word(w)
+        if act:
+            prev_act = True
+            if o < q.start:
+                acts.add(act)
+        elif w == "di":
+            prev_di = True
+        elif (after_act or after_di) and len(w) >= 3 and w not in stops and w not in figure_cues.DEED_NOT_OBJECTS \
+                and w not in calendar.MONTHS and word_root(w) is None:
+            things.add(w)
+    # the count as subject: its predicate is the first verb after it (``255 SPBU ... yang terpasang sistem RFID``,
+    # ``250 stasiun ... sudah memakai kartu``), not a noun of an act inside its name (``stasiun pengisian``)
+    verb = next((a for o, w in toks.within(q.end, clause[1]) if w.startswith(figure_cues.VERB_PREFIXES)
+                 and text[o : o + len(w)].islower() for a in [_act_word(w)] if a), None)
+    if verb:
+        acts.add(verb)
+    return frozenset(acts), frozenset(things)
+
+
+def part_of(sentence: str, p: Point, r: Point) -> bool:
+    """``r`` is the total ``p`` is a part of: a later amount of ``p``'s sentence marked as a total (``Point.total``)
+    with ``dari`` between the two (``255 SPBU yang terpasang sistem RFID, dari total 264 SPBU``). The part is then the
+    value the sentence reports, and the total a figure of its own: not two values of a breakdown (``Point.shared``)."""
+    if r is p or not r.total or r.q.sentence != p.q.sentence or r.q.start < p.q.end:
+        return False
+    return "dari" in words(sentence[p.q.end : r.q.start])
+
+
+def continues_list(toks: Tokens, clause: Clause) -> bool:
+    """The clause opens on a word of a list (``figure_cues.DEED_LIST_WORDS``: ``..., serta 276 SPBU``): what its
+    count is of was said by the count before it in the sentence (``figure_points`` then shares that ``count_deed``)."""
+    first = toks.within(*clause)[:1]
+    return bool(first) and first[0][1] in figure_cues.DEED_LIST_WORDS
+
+
 def group_value(q: Quantity) -> bool:
     """A count that can name one group of people by its number: at least ``figure_cues.PEOPLE_GROUP_MIN``, no plural
     word (``belasan warga`` has no number) and no range."""
@@ -1359,6 +1443,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         values: dict[tuple[tuple[str, str | None], int, str], set[float]] = {}
         kinds: dict[int, tuple[str, bool, bool, Tokens, frozenset[str]]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
+        listed: set[int] = set()  # points whose clause continues a list with no act of its own (``continues_list``)
         money_at: dict[int, list[int]] = {}  # per sentence, where its money amounts start (``money_measure``)
         groups_of = people_groups(ev.quantities, aliases)
         nouns_at: dict[int, frozenset[str]] = {}  # per sentence, the nouns its quantities count (``aim_words``)
@@ -1443,6 +1528,11 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if not key[0].startswith("per "):  # a per-occasion amount is no reading of the total (``occasion_qualifier``)
                 p.qualifiers += occasion_qualifier(text, q, clause)
             p.recall = recalled_party(text, q, clause)
+            if key[1] is None and mode == "fact" and not plan and not forecast and not any(
+                    w in figure_cues.PLAN_CUES for _o, w in toks.within(*clause)):
+                p.deed = count_deed(q, toks, clause, key[0])  # a count reported done, not planned (``bakal rampung``)
+                if not p.deed[0] and continues_list(toks, clause):
+                    listed.add(id(p))
             if owner_named and owner:
                 p.owner_name = next((m.text for m in ev.mentions if m.entity == owner and m.sentence == q.sentence), None)
             if priced_rate(key):  # a price of goods: of what (``rate_product``)
@@ -1453,6 +1543,12 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             art_points.append((key, p))
             if not (delta or base):
                 values.setdefault((key, q.sentence, mode), set()).add(q.value)
+        for _key, p in art_points:
+            if id(p) in listed:  # ``..., serta 276 SPBU``: the act and things of the count before it in the sentence
+                prev = max((r for _k, r in art_points if r.q.sentence == p.q.sentence and r.q.end <= p.q.start),
+                           key=lambda r: r.q.start, default=None)
+                if prev is not None and prev.deed is not None:
+                    p.deed = (prev.deed[0], p.deed[1] | prev.deed[1]) if p.deed else prev.deed
         for key, p in art_points:
             if p.bare and any(r.q.sentence == p.q.sentence and k2 == key and not r.bare and r.mode != p.mode
                               for k2, r in art_points):
@@ -1468,7 +1564,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             mine = values.get((key, p.q.sentence, p.mode), set())  # a target beside its realisation is no breakdown
             if key[1] is None and key[0] not in figure_cues.ANAPHORIC_COUNT_NOUNS:
                 mine = mine | rest.get(p.q.sentence, set())
-            p.shared = len(mine) > 1
+            wholes = {r.q.value for k2, r in art_points if k2 == key and part_of(corpus.text(a, p.q.sentence), p, r)}
+            p.shared = len(mine - wholes) > 1  # ``255 SPBU ..., dari total 264 SPBU``: the part is read, not listed
             groups.setdefault(key, []).append(p)
     for pts in groups.values():
         pts.sort(key=lambda p: (p.date is None, p.date or dt.date.min, corpus.time_key(p.article, p.q.sentence)))

@@ -184,7 +184,8 @@ def _items(corpus: Corpus, pts: Iterable[Point]) -> list[FindingItem]:
 
 
 def fact_clusters(corpus: Corpus, pts: Sequence[Point]) -> list[list[Point]]:
-    """Split one figure's points into facts by sentence similarity to each fact's first point."""
+    """Split one figure's points into facts by sentence similarity to each fact's first point; two counts whose
+    clauses name one act done to one thing (``same_deed``) are one fact however their sentences are worded."""
     if not pts:
         return []
     rows = [corpus.sent_rows[(p.article, p.q.sentence)] for p in pts]
@@ -200,6 +201,8 @@ def fact_clusters(corpus: Corpus, pts: Sequence[Point]) -> list[list[Point]]:
             if FACT_COSINE_MEASURED <= sim < FACT_COSINE and (same_measured_thing(p, pts[seed])
                                                                or same_grade(p, pts[seed])):
                 sim = FACT_COSINE  # the same stock or flow of the same named owner: worded apart, one fact
+            elif same_deed(p, pts[seed]):
+                sim = 1.0  # one act done to one thing, counted in both clauses: one fact, as one sentence is
             if sim >= best_sim and (best < 0 or sim > best_sim):
                 best, best_sim = g, sim
         if best < 0:
@@ -219,6 +222,14 @@ def same_measured_thing(p: Point, r: Point) -> bool:
     return (bool(p.measures) and p.measures == r.measures and p.owner_named and r.owner_named
             and p.owner is not None and p.owner == r.owner and not p.scoped and not r.scoped
             and (not p.phrase or not r.phrase or p.phrase == r.phrase))
+
+
+def same_deed(p: Point, r: Point) -> bool:
+    """Both are counts reported done (``Point.deed``: not targets, plans or forecasts) whose clauses name one act
+    (a shared root: ``pemasangan`` / ``terpasang``) and one thing it is done to (``RFID``, ``mobil``): ``pemasangan
+    label RFID di kendaraan baru 2.500 unit`` and ``realisasi pemasangan RFID ... mencapai 40.000 kendaraan`` count
+    the same vehicles, though the sentences around them share few words."""
+    return p.deed is not None and r.deed is not None and bool(p.deed[0] & r.deed[0]) and bool(p.deed[1] & r.deed[1])
 
 
 def same_grade(p: Point, r: Point) -> bool:
@@ -338,7 +349,8 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
     sentences name one), no two different benchmark grades (``Point.grades``: Brent vs WTI), no whole against
     what is said of its part (``Point.whole``: ``sebagian dari total ... di 34 provinsi``; a whole meets another
     report's total, ``Point.total``: ``total 6 juta paket``), no two different local places (``Point.scene``: the
-    villages or subdistricts the two clauses say the values are in) and, given the
+    villages or subdistricts the two clauses say the values are in), no two counts of different acts (``Point.deed``:
+    residents examined are not residents referred) and, given the
     corpus, the same matter (``same_matter``). With ``update`` (``r`` a
     possible later stage of ``p``) months that move forward with the statement dates do not separate
     them (``later_months``); years still do."""
@@ -362,6 +374,8 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
         return False  # an estimate, a part (``di wilayah Texas saja``) and the whole: three different figures
     if p.grades and r.grades and not p.grades & r.grades:
         return False  # a Brent price is not a WTI price
+    if p.deed and r.deed and p.deed[0] and r.deed[0] and not p.deed[0] & r.deed[0]:
+        return False  # stations using a card are not stations selling it (``Point.deed``: two acts, no shared one)
     if p.bare or r.bare:
         return False  # ``2 juta unit`` of what? A count naming nothing it counts meets no other (``Point.bare``)
     if p.money and r.money and p.money != r.money:

@@ -727,3 +727,28 @@ OCCASION_NOT_AFTER = _words("ini itu tersebut")
 OCCASION_AFTER_GAP = 4
 # ``setiap``/``tiap`` + unit before the amount must open its clause, within this many words (``Dan setiap kali ...``).
 OCCASION_OPENING_WORDS = 2
+
+# What a count's clause says was done, and to what (``synth.figures.count_deed``): two counts of one noun whose
+# clauses name one act done to one thing (``pemasangan label RFID di kendaraan baru 2.500 unit``, ``realisasi
+# pemasangan RFID ... mencapai 40.000 kendaraan``) count the same thing, however differently the rest of their
+# sentences is worded. Roots of these words are no act of the count: saying, reporting and aiming
+# (``mengungkapkan``, ``diberitakan``, ``ditargetkan``), having and being (``mempunyai``, ``berada``), and the roots
+# of nouns the stemmer reads as acts (``perusahaan``, ``pendapatan``, ``pelanggan``, ``pemerintahan``, ``tersangka``),
+# and verbs that only carry another (``terpaksa mengungsi``, ``berhasil menjual``, ``mulai memakai``).
+DEED_NOT_ACTS = _words(
+    "kata nyata jelas tegas ungkap sebut ingat tambah tutur papar terang imbuh lanjut tulis ujar sampai tekan "
+    "nilai pendapat klaim aku bantah sangkal tepis benar konfirmasi umum lapor prediksi pasti kira yakin ucap "
+    "beber urai tandas kemuka tanya jawab tanggap imbau desak minta harap pesan tuding tuduh dalih kilah duga "
+    "berita kutip lansir target sasar rencana punya ada milik jadi catat usaha dapat langgan perintah duduk "
+    "labuh rumah mukim paksa hasil coba mulai sangka"
+)
+# Words of a count's clause that name no thing the act is done to: times, degrees, the words around a number, areas
+# (``wilayah``: where, not what), the act's own noun (``realisasi``) and company forms (``PT``, ``Tbk``).
+DEED_NOT_OBJECTS = _words(
+    "saat kini baru sudah telah masih hanya sekitar sebanyak total jumlah angka akhir awal pekan minggu bulan "
+    "tahun hari tanggal kemarin lalu sendiri seluruh semua hingga sampai kisaran lebih kurang hampir mencapai "
+    "target persen atau orang realisasi wilayah daerah kawasan lokasi tempat pt tbk persero"
+)
+# A clause opening on one of these continues a list: a count in it with no act of its own shares the act of the
+# count before it in the sentence (``baru terpasang 40.000 kendaraan yang terpasang RFID, serta 276 SPBU``).
+DEED_LIST_WORDS = _words("serta dan")
