@@ -130,3 +130,29 @@ def test_a_count_that_reaches_a_number_is_no_target() -> None:
     d = _dossier(_ev("t2", "Jumlah siswa yang diduga keracunan makanan di kabupaten itu terus bertambah hingga "
                      "mencapai 232 orang.", "2025-10-21", "Warta Contoh"))
     assert _holding(d, 232, None) == ["orang"]
+
+
+# --------------------------------------------------------------------------- a calibre written without "kaliber"
+
+
+def test_millimetres_after_a_shell_are_its_calibre_and_the_agreement_says_so() -> None:
+    """``granat mortir 81 milimeter`` is a calibre as ``kaliber 81 milimeter`` is: the two outlets' sizes are one
+    series, and the agreement between them is about the calibre, not about ``mm``."""
+    d = _dossier(
+        _ev("c1", "Gudang amunisi milik batalyon zeni di Desa Sukaraja terbakar pada Senin malam. Polisi dan tim gegana "
+                  "menemukan sisa amunisi kaliber 81 milimeter di antara puing gudang amunisi itu.",
+            "2025-10-21", "Warta Contoh"),
+        _ev("c2", "Gudang amunisi milik batalyon zeni di Desa Sukaraja terbakar pada Senin malam. Polisi dan tim "
+                  "gegana mengamankan granat mortir 81 milimeter yang belum meledak dari puing gudang amunisi itu.",
+            "2025-10-21", "Kabar Lain"))
+    assert _holding(d, 81, "mm") == ["kaliber"]
+    agreed = [f.about for line in d.storylines for f in line.findings if f.kind == "agreement"
+              and {i.article for i in f.items} == {"c1", "c2"}]
+    assert "kaliber" in agreed and "mm" not in agreed
+
+
+def test_millimetres_far_from_any_gun_word_keep_their_unit() -> None:
+    """Near variant: ``curah hujan`` aside, ``sampai 120 milimeter`` after unrelated words is no calibre."""
+    d = _dossier(_ev("c3", "Air sungai naik cepat setelah hujan sepanjang malam. Petugas mencatat permukaan air naik "
+                     "sampai 120 milimeter dalam satu jam di pos pantau.", "2025-10-21", "Warta Contoh"))
+    assert "kaliber" not in _holding(d, 120, "mm")

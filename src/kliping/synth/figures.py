@@ -1162,7 +1162,8 @@ def amount_dimension(q: Quantity, toks: Tokens, mates: Sequence[Quantity] = ()) 
     comma before ``dan`` does not cut a list. The word names the amount only when its unit is of the word's kind
     (``DIMENSION_UNITS``): ``berat badan 57 kg (240 kalori)`` names the kilograms, not the calories, and a dimension
     word of another kind nearer than one of the right kind names nothing. A length right before ``dari`` is a
-    distance (``290 kilometer dari perbatasan``). None when nothing names it: the series stays named by its unit."""
+    distance (``290 kilometer dari perbatasan``), millimetres right after a gun or its ammunition a calibre
+    (``figure_cues.CALIBRE_NOUNS``). None when nothing names it: the series stays named by its unit."""
     text = toks.sentence
     lo = max(text.rfind(";", 0, q.start), text.rfind(":", 0, q.start)) + 1
     spans = [(m.start, m.end) for m in mates if m is not q and m.end <= q.start]
@@ -1172,6 +1173,8 @@ def amount_dimension(q: Quantity, toks: Tokens, mates: Sequence[Quantity] = ()) 
             continue
         if w in figure_cues.CLAUSE_BREAK_WORDS:
             break
+        if w in figure_cues.CALIBRE_NOUNS and gap <= figure_cues.CALIBRE_GAP and q.unit in figure_cues.CALIBRE_UNITS:
+            return "kaliber"  # ``peluru artileri 152 milimeter``: the size of a shell is its calibre
         label = figure_cues.DIMENSION_WORDS.get(w)
         if label:
             return label if q.unit in figure_cues.DIMENSION_UNITS[label] else None

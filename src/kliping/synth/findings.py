@@ -1102,10 +1102,11 @@ def figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Po
 def _figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Finding]:
     out: list[Finding] = []
     src = source_keys(corpus, points)
-    for (about, _unit), pts in points.items():
+    for (key, _unit), pts in points.items():
         if _unit is None:
-            out.extend(item_discrepancies(corpus, about, pts))
+            out.extend(item_discrepancies(corpus, key, pts))
         for fact in fact_clusters(corpus, pts):
+            about = _fact_name(key, _unit, fact)
             out.extend(_agreements(corpus, about, fact))
             for mode in ("fact", "target"):  # reported values, then targets: each among its own kind
                 values = [p for p in fact if usable(p) and p.mode == mode]
@@ -1117,6 +1118,16 @@ def _figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[P
                 if u:
                     out.append(u)
     return out
+
+
+def _fact_name(key: str, unit: str | None, fact: Sequence[Point]) -> str:
+    """What a finding is about: the figure's key, or, for an amount that names no noun (keyed by its unit,
+    ``mm``), what every value of the fact measures (``Point.dimension``: ``kaliber``), as the figures table
+    heads its series; the unit when the values measure different things or nothing names them."""
+    if key != unit:
+        return key
+    dims = {p.dimension for p in fact}
+    return dims.pop() or key if len(dims) == 1 else key
 
 
 def figures_conflict(corpus: Corpus, cited: Sequence[tuple[int, int]]) -> bool:

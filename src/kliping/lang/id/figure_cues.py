@@ -668,6 +668,14 @@ DIMENSION_UNITS: dict[str, frozenset[str]] = {
     "kecepatan": frozenset({"km/h", "kn"}),
     "suhu": frozenset({"°C"}),
 }
+# A millimetre amount right after a word of a gun or its ammunition (``peluru artileri 152 milimeter``, ``meriam 155
+# mm``, ``roket 122 mm``) is its calibre, as ``kaliber 152 milimeter`` says outright: the same shells are one series
+# whether or not the writer puts ``kaliber`` before the size. At most CALIBRE_GAP words between.
+CALIBRE_NOUNS = _words(
+    "peluru amunisi selongsong artileri meriam howitzer mortir senapan senjata roket rudal granat proyektil"
+)
+CALIBRE_UNITS = frozenset({"mm"})
+CALIBRE_GAP = 1
 # At most this many words (not counting the words of other amounts: ``berat badan 57 kg (240 kalori), 70 kg``)
 # between the dimension word and the amount.
 DIMENSION_GAP = 5
