@@ -552,6 +552,15 @@ def _collect(ctx: _Ctx) -> list[_Item]:
         if rep is not None:
             rep.para = _line_of(ctx, sent.start)
             items.append(rep)
+            at = rep.end - sent.start
+            turn = _TURN_TO_SPEAKER.search(sent.text, at) if rep.text and 0 <= at <= len(sent.text) else None
+            if turn is not None and not sent.text[at:turn.start()].strip(" ,.;"):
+                # ``..., sementara Kementerian X menyebut ...``: the second party's own statement
+                off = turn.start() + 1
+                second = _reported(sent.text[off:], sent.start + off, ctx, consumed)
+                if second is not None:
+                    second.para = rep.para
+                    items.append(second)
         elif not _inside(sent.start, consumed):
             lead = _verbless_lead(sent.text, sent.start, ctx)
             if lead is not None:
@@ -813,6 +822,8 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
         # pihak``: a complaint against someone, not speech (nor a lead for the next quote)
         return None
     b = _BAHWA.match(after) or _adjunct_before_content(after)
+    if b is None and cue in cues.OBJECT_SPEECH_VERBS:
+        b = _object_before_bahwa(after)
     if b:
         off = b.end()
     else:
@@ -831,7 +842,8 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
                          direct=False, cue=cue, speaker=spk, lead=True)
     if after[off:].lstrip()[:1] in _DOUBLE:
         return None  # head of a direct quote
-    content = _cut_content(after[off:])
+    turn = _TURN_TO_SPEAKER.search(after, off)
+    content = _cut_content(after[off:turn.start()] if turn else after[off:])
     first = content.split()[0].lower().strip(",") if content.split() else ""
     if not b and first in cues.TOPIC_OBJECTS:
         content = ""  # ``menjelaskan alasan …``, ``menekankan pentingnya …``: a topic, not a statement
@@ -850,6 +862,26 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
     start += len(after[off:]) - len(after[off:].lstrip())
     return _Item(pos=base + m.start(), start=start, end=start + len(content), text="" if lead else content,
                  para=0, direct=False, cue=cue, speaker=spk, lead=lead)
+
+
+# The named party addressed by ``mengingatkan``/``memperingatkan`` (cues.OBJECT_SPEECH_VERBS) before ``bahwa``: one
+# to four capitalised words (``Korea Utara``, ``Pemerintah Jepang``).
+_OBJECT_BAHWA = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}bahwa\s+")
+
+
+def _object_before_bahwa(after: str) -> re.Match[str] | None:
+    """``AS mengingatkan Korea Utara bahwa setiap penjualan ...``: a named party addressed stands between the verb
+    and ``bahwa``; the content starts after ``bahwa``. Only a name: the gold sets keep a common-noun or adverbial
+    phrase there with the content (``mengingatkan kita bahwa ...``, ``memperingatkan selama beberapa dekade bahwa
+    ...``, ``mengingatkan kembali pesan Bung Karno bahwa ...``), where what is recalled may be part of what is said."""
+    return _OBJECT_BAHWA.match(after)
+
+
+# ``…, sementara Kementerian X menyebut …``: the content of one speaker ends where the sentence turns to
+# another named party with a speech verb of its own; that clause is a statement of its own
+# (``extract_quotes`` reads the rest of the sentence again).
+_TURN_TO_SPEAKER = re.compile(rf",\s+(?:sementara|sedangkan|adapun)\s+(?:itu\s*,?\s+)?(?:[A-Z][\w.'’-]*\s+){{1,6}}"
+                              rf"(?:{_VERBS}){_E}")
 
 
 # ``saat ini``, ``kini``: a time adverb opening the reported clause, not an adjunct of the speaking.

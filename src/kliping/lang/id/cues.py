@@ -153,6 +153,12 @@ SUBJECT_MODIFIERS: frozenset[str] = frozenset(("sebelumnya", "lain", "pun", "jus
 
 # Words right before a speech verb that negate or refuse it (``ia tidak menjelaskan …``, ``Trump menolak
 # menyebutkan nama negara itu``): the subject did not say what follows, but is still the one speaking.
+# Speech verbs that take the one addressed as their object before the content (``AS mengingatkan Korea Utara bahwa
+# ...``, ``Menteri meyakinkan warga bahwa ...``): what was said starts after ``bahwa``, not at the addressee.
+OBJECT_SPEECH_VERBS: frozenset[str] = frozenset((
+    "mengingatkan", "memperingatkan", "meyakinkan", "memberitahu", "memberitahukan", "memberi tahu",
+    "menjamin", "mengabarkan", "menasihati", "menegur",
+))
 SPEECH_NEGATORS: frozenset[str] = frozenset((
     "tidak", "tak", "belum", "bukan", "enggan", "menolak", "ogah", "urung",
 ))
