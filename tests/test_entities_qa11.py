@@ -60,3 +60,22 @@ def test_people_after_a_fronted_place_or_before_their_verb_stay_people():
 def test_a_district_listed_beside_a_known_place_is_a_place():
     got = _types("Bantuan dikirim ke Kecamatan Panga, Darul Hikmah, lalu ke pengungsian.")
     assert (0, "Darul Hikmah", "LOC") in got
+
+
+# ---- an English organisation name the tagger cut on the left
+
+
+def test_an_english_organisation_name_takes_the_capitalised_words_the_tagger_left_out():
+    # the tagger gives "Imagery Watch"-like tails; the organisation word at the end makes the whole run one name
+    for text, name in (("Lembaga pemantau Pacific Imagery Watch menyatakan telah memeriksa citra satelit itu.",
+                        "Pacific Imagery Watch"),
+                       ("Menurut Human Rights Watch, penangkapan para aktivis itu melanggar hukum.",
+                        "Human Rights Watch")):
+        got = _types(text)
+        assert (0, name, "ORG") in got, got
+
+
+def test_an_organisation_opened_by_its_own_cue_word_takes_nothing_before_it():
+    # "Bendahari" is no dictionary word, but "PT ... Group" is whole: nothing is added on the left
+    got = _types("Bendahari PT Sinar Rejeki Group Maryati mengaku menyetor dana itu ke rekening pribadi.")
+    assert not any(t.startswith("Bendahari") for _s, t, _ty in got), got

@@ -436,6 +436,27 @@ class _Sentence:
                 over[0].type = "PERSON"
         spans.sort(key=lambda s: s.i)
 
+    def english_org_heads(self, spans: list[Span]) -> None:
+        """Dossier: an organisation named in English by an organisation word at its end (``_ORG_SUFFIX``: ``Watch``,
+        ``Institute``, ``Foundation``) takes the capitalised English words right before the span that the tagger left
+        out (``Lembaga pemantau [Imagery Watch]`` -> ``Pacific Imagery Watch``): words no dictionary knows, in no
+        other span and with no gazetteer or cue label, so an Indonesian word opening the sentence (``Lembaga``) or a
+        known place stays out. At most three words."""
+        if self.caseless:
+            return
+        taken = {k for s in spans for k in range(s.i, s.j)}
+        for s in spans:
+            if s.type != "ORG" or self.w[s.j - 1] not in _ORG_SUFFIX or self.label[s.i] or self.w[s.i].isupper():
+                continue  # ``PT Dalihan Natolu Group``: a name opened by its own cue word is whole on the left
+            k = s.i
+            while k > 0 and s.i - k < 3:
+                w = self.w[k - 1]
+                if k - 1 in taken or self.label[k - 1] or not (_cap(w) and w.isalpha() and not w.isupper()) \
+                        or known_word(self.low[k - 1]) or self.title_head(k - 1) or self.opener(k - 1):
+                    break
+                k -= 1
+            s.i = k
+
     def korean_name(self, k: int) -> bool:
         """``w[k]`` is a Korean family name opening a name (``Pak Thae Song``, ``Pak Jong-chon``).
 
@@ -1127,6 +1148,7 @@ class _Sentence:
         self.balinese_prefix(spans)
         self.chinese_names(spans)
         self.place_types(spans)
+        self.english_org_heads(spans)
         spans = self.company_names(spans)
         spans = self.named_institutions(spans)
         self.address_parts(spans)
