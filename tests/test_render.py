@@ -362,3 +362,14 @@ def test_unnamed_speakers_are_never_shown_as_one_person() -> None:
     assert "| 〃 | tidak ada korban jiwa _(tidak langsung)_ | membantah |" in md
     html = render_html(d)
     assert "Pembicara tidak disebut" in html and "<strong>—</strong>" not in html
+
+
+def test_sources_give_one_outlet_one_name_and_keep_the_articles_own_spelling() -> None:
+    # the second article's metadata gives the outlet's domain; the first its name: the Sumber table and the
+    # HTML article header name one outlet, the name, and show the domain spelling beside it
+    d = copy.deepcopy(build())
+    d.articles[1].doc.source = "kabarcontoh.id"
+    md, html = render_markdown(d), render_html(d)
+    assert '<a id="sumber-a2"></a>a2 | Rumah terendam bertambah | Kabar Contoh (kabarcontoh.id) |' in md
+    assert '<a id="sumber-a1"></a>a1 |' in md and "| Kabar Contoh | 2024-03-05" in md
+    assert "Kabar Contoh (kabarcontoh.id)" in html

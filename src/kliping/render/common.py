@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from kliping.extract.numbers import clean_float
 from kliping.link.aliases import describe
-from kliping.model import Citation, Claim, Dossier, Entity, Evidence, FigureValue, Quote, Storyline
+from kliping.model import Citation, Claim, Document, Dossier, Entity, Evidence, FigureValue, Quote, Storyline
 from kliping.sources import outlet_key
 from kliping.synth.quotes import quote_key
 
@@ -201,6 +201,11 @@ def safe_id(raw: str) -> str:
     return s or "_"
 
 
+def _domain_like(spelling: str) -> bool:
+    """``kabarharian.id``, ``www.x.com``: a spelling that is an address, not a name."""
+    return "." in spelling and " " not in spelling.strip()
+
+
 @dataclass
 class Index:
     """Lookups over one dossier, built once per render."""
@@ -217,8 +222,9 @@ class Index:
         for ev in self.dossier.articles:
             if ev.doc.source:
                 spellings.setdefault(outlet_key(ev.doc.source), Counter())[ev.doc.source] += 1
-        # most_common keeps first-seen order among ties: deterministic for a given dossier
-        self.outlets = {k: c.most_common(1)[0][0] for k, c in spellings.items()}
+        # a name the outlet calls itself (``Kabar Harian``) before its domain (``kabarharian.id``), then the most
+        # frequent spelling; ``most_common`` keeps first-seen order among ties: deterministic for a given dossier
+        self.outlets = {k: min(c.most_common(), key=lambda sc: _domain_like(sc[0]))[0] for k, c in spellings.items()}
         self.entities = {e.id: e for e in self.dossier.entities}
         # Sanitised ids can collide (``a.1`` and ``a_1``): number the later ones.
         self.anchors = {}
@@ -244,6 +250,13 @@ class Index:
         if ev is None or not 0 <= k < len(ev.doc.sentences):
             return None
         return ev.doc.sentences[k].text
+
+    def outlet(self, doc: Document) -> str | None:
+        """The outlet's one name in this dossier (``source_label``'s spelling: ``Kabar Harian`` for an article
+        whose own metadata says ``kabarharian.id``), None when the article names none."""
+        if not doc.source or not doc.source.strip():
+            return None
+        return self.outlets.get(outlet_key(doc.source), doc.source)
 
     def source_label(self, article: str) -> str:
         """The outlet of an article as a column name: its ``source``, else the article id.

@@ -24,6 +24,7 @@ from urllib.parse import quote
 from kliping import __version__
 from kliping.model import (
     Citation,
+    Document,
     Dossier,
     Evidence,
     Figure,
@@ -637,12 +638,19 @@ class _Html:
                 out.append(piece)
         return "".join(out)
 
+    def outlet_text(self, d: Document) -> str:
+        """The outlet's one name in the dossier (escaped), with the article's own spelling when it differs."""
+        name = self.ix.outlet(d)
+        if name is None:
+            return "media tak diketahui"
+        return e(name) if name == d.source else f"{e(name)} ({e(d.source)})"
+
     def article(self, ev: Evidence) -> str:
         d = ev.doc
         anchor = self.ix.anchor(d.id)
         href = _href(d.url)
         title = e(d.title or d.id)
-        meta = [f"<code>{e(d.id)}</code>", e(d.source or "media tak diketahui")]
+        meta = [f"<code>{e(d.id)}</code>", self.outlet_text(d)]
         if d.published:
             meta.append(e(d.published) + (" (dari teks)" if d.published_inferred else ""))
         if d.dateline:
@@ -663,7 +671,7 @@ class _Html:
         link = f' <a href="{href}" rel="noreferrer noopener">tautan asli</a>' if href else ""
         body = f'<ol class="sentences" start="0">{sents}</ol>{removed}'
         if self.large:
-            short = [e(d.source or "media tak diketahui")] + ([e(d.published[:10])] if d.published else [])
+            short = [self.outlet_text(d)] + ([e(d.published[:10])] if d.published else [])
             if dup:
                 short.append(f"duplikat dari {e(dup)}")
             return (f'<details class="article" id="{anchor}"><summary><strong>{title}</strong>'

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from kliping import __version__
 from kliping.ingest.metadata import find_dateline
-from kliping.model import Citation, Dossier, Storyline, SummarySentence, TimelineEntry
+from kliping.model import Citation, Document, Dossier, Storyline, SummarySentence, TimelineEntry
 from kliping.render.common import (
     CLAIM_HELP,
     CLAIM_LABELS,
@@ -285,6 +285,16 @@ def render_markdown(dossier: Dossier) -> str:
             date += " (dari teks)"
         dup = dossier.duplicate_of.get(d.id)
         dup_cell = _article_link(ix, dup) if dup else ""
-        out.append(f'| <a id="sumber-{a}"></a>{md(d.id)} | {title} | {md(d.source) or "—"} | {date} | {dup_cell} |')
+        out.append(f'| <a id="sumber-{a}"></a>{md(d.id)} | {title} | {_outlet_cell(ix, d)} | {date} | {dup_cell} |')
     out.append("")
     return "\n".join(out)
+
+
+def _outlet_cell(ix: Index, d: Document) -> str:
+    """The outlet's one name in the dossier, and the article's own spelling after it when that differs
+    (``Kabar Harian (kabarharian.id)``): the matrix columns use the name, the reader sees both."""
+    name = ix.outlet(d)
+    if name is None:
+        return "—"
+    return md(name) if name == d.source else f"{md(name)} ({md(d.source)})"
+
