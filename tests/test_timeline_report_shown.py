@@ -34,3 +34,19 @@ def test_an_entry_is_shown_by_the_report_rather_than_by_what_went_on_before_it()
     text, cites = shown["2014-11-27"]
     assert cites == ["a1:0", "a2:0"]
     assert text == _DECISION
+
+
+# --- a subject pointed back to ---------------------------------------------------------------
+
+_POINTED = "Kecaman itu muncul setelah kapal patroli Vietnam ditabrak kapal penjaga pantai di Laut Natuna pada Kamis (6/3/2025)."
+_NAMED = ("Sebuah kapal penjaga pantai menabrak kapal patroli Vietnam yang sedang berlayar di perairan Laut Natuna "
+          "pada Kamis (6/3/2025) sore.")
+
+
+def test_an_entry_is_shown_by_a_sentence_naming_its_subject_not_one_pointing_back() -> None:
+    """``Kecaman itu muncul setelah ...`` is shorter, but the reader of the timeline does not know which condemnation;
+    the sentence that names what happened is shown, both stay cited."""
+    shown = _shown([_article("a1", _POINTED, "2025-03-07"), _article("a2", _NAMED, "2025-03-07")])
+    text, cites = shown["2025-03-06"]
+    assert cites == ["a1:0", "a2:0"]
+    assert text == _NAMED

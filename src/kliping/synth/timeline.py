@@ -1894,6 +1894,22 @@ def leans_on_context(text: str) -> bool:
     return bool(_QUOTE_MARK.search(text) or _ANAPHORIC_OPENER.match(text))
 
 
+# A sentence opening with one noun and a demonstrative (``Peringatan itu dilontarkan ...``, ``Tuduhan tersebut
+# ...``): its subject is told in the sentence before. Connectors before it are skipped.
+_POINTED_SUBJECT = re.compile(r"^\W*(?:(?:namun|sementara|adapun|kemudian|lalu)\s*,?\s+)?[A-Za-z]+\s+"
+                              r"(?:itu|tersebut|ini)\b(?!\s+(?:juga\s+)?(?:adalah|merupakan|ialah|yakni))", re.IGNORECASE)
+
+
+def points_back(text: str) -> bool:
+    """The sentence's subject is a noun pointed back to (``Peringatan itu dilontarkan setelah Kim tiba ...``): a
+    reader of the timeline, who sees the sentence alone, does not know which warning. Among the sentences of one
+    entry, one that names its subject is shown first (``Kim Jong-un menyeberang ke Rusia ... pada Selasa``); the
+    pointing one stays cited. Only among sentences that do not lean on their context otherwise (a quote, ``Hal
+    itu ...``): between two of those the older order stands."""
+    m = _POINTED_SUBJECT.match(text)
+    return bool(m) and not text[: m.end()].split()[0][:1].isdigit()
+
+
 def _same_text(corpus: Corpus, groups: list[list[tuple[int, int, str]]],
                cache: _Sentences | None = None) -> list[list[tuple[int, int, str]]]:
     """Groups of one date that hold one and the same sentence (a statement copied word for word into
@@ -2117,7 +2133,9 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                         extra.add((ha, hs))
                         tail = corpus.text(ha, hs_tail)
                         clear = [(_head_and_tail(corpus.text(ha, hs), tail), ha, hs_tail)]
-            text, ta, ts = min(clear or texts, key=lambda t: (leans_on_context(t[0]), ahead.get((t[1], t[2]), False),
+            text, ta, ts = min(clear or texts, key=lambda t: (leans_on_context(t[0]),
+                                                              not leans_on_context(t[0]) and points_back(t[0]),
+                                                              ahead.get((t[1], t[2]), False),
                                                               _before_happening(t[0]), len(words(t[0])),
                                                               corpus.time_key(t[1], t[2])))
             cites = sorted({(a, s) for a, s, _g in group} | extra, key=lambda c: corpus.time_key(*c))
