@@ -172,3 +172,18 @@ def test_sample_shells_disagree_and_containers_are_updated_then_disputed(sample_
     assert found[("update", "kontainer")][0].endswith("2023-10-14-kontainer")
     assert found[("discrepancy", "kontainer")] == ["suaradunia-2023-10-18-tujuh-ribu-kontainer",
                                                    "beritapagi-2023-10-20-hampir-10000"]
+
+
+def test_sample_report_keeps_one_colour_per_outlet_from_chart_to_chart(sample_run):
+    # the legend says "Satu warna per media": an outlet drawn in several figure charts has one colour in all
+    import re
+
+    _, out, _ = sample_run
+    html = (out / "dossier.html").read_text(encoding="utf-8")
+    legend = re.findall(r'<rect x="[^"]+" y="[^"]+" width="10" height="10" fill="([^"]+)"/><text [^>]*>([^<]+)</text>', html)
+    colours: dict[str, set[str]] = {}
+    for fill, name in legend:
+        colours.setdefault(name, set()).add(fill)
+    drawn_twice = [n for n in colours if sum(1 for _f, m in legend if m == n) >= 2]
+    assert drawn_twice, legend  # the sample's outlets appear in more than one chart
+    assert all(len(colours[n]) == 1 for n in colours), colours

@@ -443,8 +443,11 @@ def scale_outliers(values: Sequence[float], ratio: float = 1000.0) -> list[int]:
 
 
 def series_svg(points: Sequence[SeriesPoint], *, unit: str | None = None, width: float = 640,
-               height: float = 240, title: str = "Angka") -> str:
+               height: float = 240, title: str = "Angka", colors: dict[str, str] | None = None) -> str:
     """Values over dates, one colour per series, ranges as vertical bars, value labels, a legend.
+
+    ``colors``: series name -> colour shared by every chart of a report (one outlet keeps its colour from chart to
+    chart); a name it lacks, or no mapping, takes :func:`series_colors` of this chart's names.
 
     Points without a calendar ``when`` are left out; with none left the result is ``""``. Points
     of different series on one date stand side by side (a discrepancy reads as two labelled dots
@@ -455,7 +458,8 @@ def series_svg(points: Sequence[SeriesPoint], *, unit: str | None = None, width:
     if not dated:
         return ""
     dated.sort(key=lambda x: (x[0], x[1]))
-    colors = series_colors([p.series for _, _, p in dated])
+    own = series_colors([p.series for _, _, p in dated])
+    colors = {name: (colors or {}).get(name, own[name]) for name in own}
     names = sorted(colors)
     vals = [p.value for _, _, p in dated] + [p.value_max for _, _, p in dated if p.value_max is not None]
     lo, hi = min(min(vals), 0.0), max(max(vals), 0.0)

@@ -237,6 +237,8 @@ class _Html:
         self.ix = Index(dossier)
         self.stories = {s.id: s for s in dossier.stories}
         self.large = len(dossier.articles) > OPEN_ARTICLES
+        # one colour per outlet for the whole report: a reader follows an outlet from chart to chart
+        self.outlet_colors = series_colors([self.ix.source_label(ev.doc.id) for ev in dossier.articles])
 
     # ---------------------------------------------------------------- pieces
 
@@ -364,8 +366,11 @@ class _Html:
         drawn = [p for k, p in enumerate(points) if k not in far and k not in recalls]
         # A chart needs something to compare: two dates or two outlets (else the table says it all).
         chart = chart and len({(p.when, p.series) for p in drawn if timex_start(p.when)}) > 1
-        svg = series_svg(drawn, unit=f.unit, title=f"{f.about}" + (f" ({f.unit})" if f.unit and f.unit != f.about else "")) if chart else ""
-        colors = series_colors([p.series for p in points if timex_start(p.when)])
+        # the report's colour per outlet; per article (one outlet) the figure's own
+        colors = series_colors([p.series for p in points if timex_start(p.when)]) if one_outlet else {
+            p.series: self.outlet_colors.get(p.series, "#888") for p in points if timex_start(p.when)}
+        svg = series_svg(drawn, unit=f.unit, title=f"{f.about}" + (f" ({f.unit})" if f.unit and f.unit != f.about else ""),
+                         colors=None if one_outlet else colors) if chart else ""
         rows = []
         for when, v, src, shown, fallback in sorted(rows_data, key=lambda r: (r[0], r[1].value)):
             differs = (v.article, v.sentence) in disputed
