@@ -97,3 +97,22 @@ def test_findings_quote_their_sentence_without_the_dateline() -> None:
     html = render_html(d)
     assert "<li><blockquote>Banjir merendam 1.200" in html
     assert to_json(d)["storylines"][0]["findings"][0]["items"][0]["text"] == first
+
+
+def test_an_opening_of_the_outlets_name_alone_is_cut_like_a_dateline() -> None:
+    """``KABARCONTOH.COM - `` with no city: the ingest records no dateline, but the words name the cited article's
+    own outlet (``Kabar Contoh``), so the reports show the sentence from its first word after them."""
+    d, first = _with_dateline("KABARCONTOH.COM - ")
+    d.articles[0].doc.dateline = None
+    md = render_markdown(d)
+    assert any(x.startswith("Banjir merendam 1.200") for x in md.splitlines())
+    assert "<li>Banjir merendam 1.200" in render_html(d)
+    assert to_json(d)["storylines"][0]["summary"][0]["text"] == first
+
+
+def test_an_opening_naming_another_outlet_keeps_its_words() -> None:
+    """Near variant: ``Warta Lain - `` is not the cited article's outlet: a name and a dash, kept as written."""
+    d, _first = _with_dateline("Warta Lain - ")
+    d.articles[0].doc.dateline = None
+    md = render_markdown(d)
+    assert any(x.startswith("Warta Lain - Banjir merendam") for x in md.splitlines())

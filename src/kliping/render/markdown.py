@@ -31,6 +31,7 @@ from kliping.render.common import (
 )
 from kliping.render.jsonout import SCHEMA_ID
 from kliping.render.matrix import GROUP_LABELS, RECALL_MEANING, FactRow, Matrix, count_meaning, source_matrix
+from kliping.sources import outlet_key
 
 # Characters kept as-is in a source URL; everything else (spaces, | < > ") is percent-encoded.
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
@@ -38,6 +39,10 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~])")
 # Only an ampersand that would start a character reference (``&amp;``, ``&#60;``) is escaped: a plain
 # one (``DJP & Wajib Pajak``) is shown as it is, in the rendered page and in the text file alike.
 _ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+
+
+# An article's first sentence opening with its outlet's name alone and a dash (``KOMPAS.com - ``).
+_OUTLET_OPENER = re.compile(r"^\s*([A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*)?)\s*[-–—]{1,2}\s+")
 
 
 def shown_text(ix: Index, text: str, citations: Sequence[Citation]) -> str:
@@ -50,17 +55,22 @@ def shown_text(ix: Index, text: str, citations: Sequence[Citation]) -> str:
     keeps its words. The cut is :func:`kliping.synth.corpus.content_text`'s (the text after the
     prefix); that module is not imported here, it would pull scipy into the renderers (measured
     +1.9 s on ``import kliping.render``). The JSON keeps the verbatim sentence: citations quote the
-    article as written."""
-    cities = {ev.doc.dateline for c in citations
+    article as written. An opening of the outlet's name alone and a dash (``KOMPAS.com - ``, no city: the ingest
+    records no dateline) is cut the same way when it names the cited article's own outlet (``sources.outlet_key``)."""
+    firsts = [ev.doc for c in citations
               if c.sentence == 0 and (ev := ix.articles.get(c.article)) is not None
-              and ev.doc.dateline and ev.doc.sentences and ev.doc.sentences[0].text.strip() == text.strip()}
-    if not cities:
-        return text
-    found = find_dateline(text)
-    if found is None or found.city not in cities:
-        return text
-    rest = text[found.end :].lstrip()
-    return rest if any(ch.isalpha() for ch in rest) else text
+              and ev.doc.sentences and ev.doc.sentences[0].text.strip() == text.strip()]
+    cities = {d.dateline for d in firsts if d.dateline}
+    found = find_dateline(text) if cities else None
+    if found is not None and found.city in cities:
+        rest = text[found.end :].lstrip()
+        return rest if any(ch.isalpha() for ch in rest) else text
+    outlet = _OUTLET_OPENER.match(text)
+    if outlet and not cities and any(d.source and outlet_key(outlet.group(1)) == outlet_key(d.source) for d in firsts):
+        # ``KOMPAS.com - Harga minyak ...``: the outlet alone, no city (the ingest records no dateline)
+        rest = text[outlet.end():]
+        return rest if any(ch.isalpha() for ch in rest) else text
+    return text
 
 
 def row_citations(row: FactRow) -> list[Citation]:
