@@ -1726,6 +1726,22 @@ def rate_before(q: Quantity, toks: Tokens, clause: Clause, others: Sequence[Quan
     return None
 
 
+def recalls_figure(corpus: Corpus, a: int, s: int) -> bool:
+    """Sentence ``s`` of article ``a`` repeats a figure as another party's earlier statement: one of its amounts that
+    a figure is kept of (``figure_key``) has a recalled party (``recalled_party``, read in its clause as
+    ``figure_points`` reads it for ``Point.recall``). The summaries ask it of the sentences they cite: such a
+    sentence supports the first report of the statement, it is no second source of it."""
+    text = corpus.text(a, s)
+    toks: Tokens | None = None
+    for q in corpus.articles[a].quantities:
+        if q.sentence != s or figure_key(q) is None:
+            continue
+        toks = toks or sentence_tokens(text)
+        if recalled_party(text, q, amount_clause(text, q.start, q.end, toks)):
+            return True
+    return False
+
+
 def in_series(p: Point) -> bool:
     """A value of the thing its figure tracks: not the size of a movement, not where a movement
     started (a past value the report dates by itself), not a scenario's value."""

@@ -50,6 +50,7 @@ from kliping.synth.figures import (
     figure_key,
     in_series,
     money_measure,
+    recalls_figure,
     sentence_tokens,
 )
 
@@ -311,8 +312,14 @@ def source_keys(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]
 
 def usable(p: Point) -> bool:
     """A value that can be compared at all: not a scenario, not the size of a movement, not one of
-    several values of its figure in one sentence (a breakdown, a range of cases, then-and-now)."""
-    return in_series(p) and not p.shared
+    several values of its figure in one sentence (a breakdown, a range of cases, then-and-now), and
+    not another party's earlier statement repeated (``Point.recall``) unless its sentence names the day
+    of it (``Point.explicit``: ``Dua hari lalu, BPBD menyatakan 250 rumah``, dated that day). A recall
+    whose statement is dated only ``pekan lalu`` or ``sebelumnya`` is dated at its article, after the
+    statement: there it would be a later stage of an update that is no new reading (``Diberitakan
+    sebelumnya, ... 40.000 unit``) and a same-time conflict with the day's reports of a newer value.
+    Its value is the first report's, which takes part; dated, the recall is a reading at its day."""
+    return in_series(p) and not p.shared and (not p.recall or p.explicit)
 
 
 def same_matter(corpus: Corpus | None, p: Point, r: Point) -> bool:
@@ -1151,13 +1158,18 @@ def figures_conflict(corpus: Corpus, cited: Sequence[tuple[int, int]]) -> bool:
 
 def timeline_agreements(corpus: Corpus, timeline: Sequence[TimelineEntry]) -> list[Finding]:
     """Dated happenings stated by ≥ 2 different articles, unless their sentences report conflicting
-    figures (``figures_conflict``): a shared date is no agreement on what happened by it."""
+    figures (``figures_conflict``): a shared date is no agreement on what happened by it. A cited sentence
+    that repeats a figure as another party's earlier statement (``recalls_figure``: ``Pekan lalu, Dinas Sosial
+    menyatakan 320 keluarga mengungsi ... pada Senin``) tells the happening from that statement's first report:
+    it is no second source and is not listed, as a recalled value is not in a figure's agreement."""
     out = []
     for e in timeline:
-        if corpus.independent(corpus.by_id[c.article] for c in e.citations) >= 2 and not figures_conflict(
-                corpus, [(corpus.by_id[c.article], c.sentence) for c in e.citations]):
-            items = [_item(corpus, corpus.by_id[c.article], c.sentence) for c in e.citations]
-            out.append(Finding(kind="agreement", about=e.value, items=items))
+        cited = [(corpus.by_id[c.article], c.sentence) for c in e.citations]
+        if corpus.independent(a for a, _s in cited) < 2:
+            continue
+        cited = [(a, s) for a, s in cited if not recalls_figure(corpus, a, s)]
+        if corpus.independent(a for a, _s in cited) >= 2 and not figures_conflict(corpus, cited):
+            out.append(Finding(kind="agreement", about=e.value, items=[_item(corpus, a, s) for a, s in cited]))
     return out
 
 

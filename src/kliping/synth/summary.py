@@ -18,7 +18,9 @@ Selection (MMR-style, greedy):
   taken in two tiers: supported, then the rest). Sources are outlets; when all the summary's
   articles come from one outlet, its articles (``Corpus.source_keys``, as the figure findings
   count them): a one-outlet pile still has facts that several of its reports state, though a
-  sentence its reports repeat word for word (a pasted background paragraph) counts once;
+  sentence its reports repeat word for word (a pasted background paragraph) counts once, and a
+  cited sentence that repeats a figure as another party's earlier statement (``Pekan lalu, X
+  menyatakan ...``: :func:`kliping.synth.figures.recalls_figure`) counts as no source at all;
 * within a tier, score = centrality (cosine of the sentence with the cluster's TF-IDF centroid)
   + a bonus per extra independent article that states the same fact
   + a small lead bonus (news puts the key facts first)
@@ -77,6 +79,7 @@ from kliping.synth.corpus import (
     word_overlap,
     words,
 )
+from kliping.synth.figures import recalls_figure
 from kliping.synth.timeline import HYPHENATED_WORD, MONTH_VALUE, dated_sentences
 
 # Two sentences from different articles "say the same thing" at this TF-IDF cosine (unigrams +
@@ -769,17 +772,22 @@ def stating_sources(corpus: Corpus, source: dict[int, str], cites: Sequence[tupl
     """How many sources state a fact (``cites``: its ``(article, sentence)`` pairs; ``source``:
     ``Corpus.source_keys``). In a one-outlet pile a sentence another of its articles repeats word for
     word (the outlet's own background paragraph, pasted into each report) counts once: repeating
-    it is not a second report of the fact."""
+    it is not a second report of the fact. A sentence that repeats a figure as another party's earlier
+    statement (``figures.recalls_figure``: ``Pekan lalu, X menyatakan ... 1.000``) is no source of it
+    either, as in the figure agreements (``Point.recall``): it supports the first report, and a fact
+    only recalled is stated by one source (the recalled party)."""
     keys: set[str] = set()
     texts: set[str] = set()
     for a, s in cites:
+        if recalls_figure(corpus, a, s):
+            continue
         if one_outlet:
             text = " ".join(corpus.text(a, s).casefold().split())
             if text in texts:
                 continue
             texts.add(text)
         keys.add(source.get(a, f"article:{a}"))
-    return len(keys)
+    return max(len(keys), 1)
 
 
 def redundant(cosine: float, words_a: set[str], words_b: set[str],
