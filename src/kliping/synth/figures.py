@@ -1730,16 +1730,15 @@ def recalls_figure(corpus: Corpus, a: int, s: int) -> bool:
     """Sentence ``s`` of article ``a`` repeats a figure as another party's earlier statement: one of its amounts that
     a figure is kept of (``figure_key``) has a recalled party (``recalled_party``, read in its clause as
     ``figure_points`` reads it for ``Point.recall``). The summaries ask it of the sentences they cite: such a
-    sentence supports the first report of the statement, it is no second source of it."""
-    text = corpus.text(a, s)
-    toks: Tokens | None = None
-    for q in corpus.articles[a].quantities:
-        if q.sentence != s or figure_key(q) is None:
-            continue
-        toks = toks or sentence_tokens(text)
-        if recalled_party(text, q, amount_clause(text, q.start, q.end, toks)):
-            return True
-    return False
+    sentence supports the first report of the statement, it is no second source of it. Read once per sentence and
+    corpus (a sentence is cited by many candidates)."""
+    memo: dict[tuple[int, int], bool] = corpus.__dict__.setdefault("_recalls_figure", {})
+    if (a, s) not in memo:
+        text = corpus.text(a, s)
+        qs = [q for q in corpus.articles[a].quantities if q.sentence == s and figure_key(q) is not None]
+        toks = sentence_tokens(text) if qs else None
+        memo[(a, s)] = any(recalled_party(text, q, amount_clause(text, q.start, q.end, toks)) for q in qs)
+    return memo[(a, s)]
 
 
 def in_series(p: Point) -> bool:

@@ -776,6 +776,8 @@ def stating_sources(corpus: Corpus, source: dict[int, str], cites: Sequence[tupl
     statement (``figures.recalls_figure``: ``Pekan lalu, X menyatakan ... 1.000``) is no source of it
     either, as in the figure agreements (``Point.recall``): it supports the first report, and a fact
     only recalled is stated by one source (the recalled party)."""
+    if len(cites) < 2:
+        return 1
     keys: set[str] = set()
     texts: set[str] = set()
     for a, s in cites:
