@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import itertools
 import re
 from collections.abc import Sequence
@@ -37,6 +38,7 @@ from kliping.synth.corpus import (
     is_clear,
     moves,
     opposite_moves,
+    said_text,
     values_by_kind,
     values_conflict,
     word_overlap,
@@ -1394,7 +1396,87 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
             corpus.dated[a] = _article_dates(corpus, a)
         for value, s, gran in corpus.dated[a]:
             out.setdefault(value, []).append((a, s, gran))
+    if len(set(article_idx)) > 1:
+        _repeated_quote_days(corpus, out)
     return out
+
+
+# Two sentences are copies of one quote at this similarity of the letters of what they say
+# (``corpus.said_text``: the attribution ``kata X`` / ``ucapnya`` left out; difflib ratio, case, spaces
+# and punctuation ignored): reprints glue or split words (``mauincognitojadi``), trim a laugh or add
+# an editor's ``(mobil)``, but keep the quote.
+REPEATED_QUOTE_SIMILARITY = 0.9
+# ... and hold at least this many words: a short formula (``Hari ini kami periksa.``) may be said
+# again on another day.
+REPEATED_QUOTE_WORDS = 8
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _quote_deictic_day(corpus: Corpus, a: int, s: int, value: str) -> bool:
+    """Sentence ``s`` of article ``a`` is placed at ``value`` only by a relative day word inside a
+    direct quote (``"Hari ini kami melaporkan ...``, ``"Kemarin saya berangkat ...``) counted from
+    the article's publication: its article tells no day the quote was said (:func:`_said_day`
+    would have moved it)."""
+    published = corpus.dates[a]
+    if published is None:
+        return False
+    times = [t for t in _dates_by_sentence(corpus.articles[a]).get(s, ())
+             if t.value == value and _from_publication(t, published)]
+    if not times:
+        return False
+    text = corpus.text(a, s)
+    spans = _direct_quote_spans(corpus, a).get(s, ())
+    return all(not _editors_word(t, text, spans) for t in times)
+
+
+def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str]]]) -> None:
+    """A quote reprinted in a later article of the storyline with no day of saying (a "facts so
+    far" piece, a follow-up) has its ``hari ini``/``kemarin`` counted from that later publication:
+    the one report sentence ``"Hari ini kami melaporkan X ..."`` stood at the 18th in the first
+    article and at the 19th in the next day's recap, and a president's ``"Kemarin saya berangkat
+    ..."`` at the 19th and the 21st (twelfth QA read). The quote was said once: a copy placed by
+    such a word (:func:`_quote_deictic_day`) moves to the earliest day another article's copy of
+    the same quote (:data:`REPEATED_QUOTE_SIMILARITY`, same speaker when both are known) is placed
+    at, from an article published no later. Narration is left alone: a market report's template
+    line (``menguat terhadap rupiah pada perdagangan hari ini``) is a new happening every day."""
+    days = {v for v in out if _DAY.match(v)}
+    moving: list[tuple[str, tuple[int, int, str]]] = []
+    for value in sorted(days):
+        for a, s, gran in out[value]:
+            if gran != "day" or len(words(corpus.text(a, s))) < REPEATED_QUOTE_WORDS:
+                continue
+            if not _quote_deictic_day(corpus, a, s, value):
+                continue
+            mine = _letters(said_text(corpus.articles[a].quotes, s, corpus.text(a, s)))
+            who = speakers(corpus, a, s)
+            best = None
+            for other in sorted(days):
+                if other >= value:
+                    break
+                for b, t, _g in out[other]:
+                    if b == a or corpus.dates[b] is None or corpus.dates[b] > corpus.dates[a]:  # type: ignore[operator]
+                        continue
+                    theirs = speakers(corpus, b, t)
+                    if who and theirs and not who & theirs:
+                        continue
+                    theirs_said = said_text(corpus.articles[b].quotes, t, corpus.text(b, t))
+                    sm = difflib.SequenceMatcher(None, mine, _letters(theirs_said), autojunk=False)
+                    if sm.quick_ratio() >= REPEATED_QUOTE_SIMILARITY and sm.ratio() >= REPEATED_QUOTE_SIMILARITY:
+                        best = other
+                        break
+                if best:
+                    break
+            if best:
+                moving.append((value, (a, s, gran)))
+                if (a, s, gran) not in out[best]:
+                    out[best].append((a, s, gran))
+    for value, item in moving:
+        out[value].remove(item)
+        if not out[value]:
+            del out[value]
 
 
 # A time of day on a day the expression names itself: a weekday first (``Senin malam``, ``Selasa (21/10)
