@@ -1863,13 +1863,25 @@ def _person_within(ctx: _Ctx, a: int, b: int) -> bool:
     return m is not None and m.type == "PERSON" and a <= _mention_start(ctx, m) < b
 
 
+# How many words a relative clause describing an unnamed speaker may hold after ``yang``
+# (``warga yang melintas di jalan itu``) before the name after its comma (:func:`_described_person`).
+DESCRIBING_CLAUSE_WORDS = 8
+
+
 def _described_person(rest: str, start: int, ctx: _Ctx) -> _Speaker | None:
     """``seorang nenek, Marta Lindqvist (72)`` / ``hakim tunggal PN Kendari, Yusuf …``: a short
-    lower-case description, a comma, then a person the tagger knows: that person speaks."""
-    m = re.match(r"^(?P<desc>[a-z][^,.;:!?\"“”]{1,60}?),\s*(?=[A-Z])", rest)
-    if not m or len(m.group("desc").split()) > 6 or not ctx.mentions:
+    lower-case description, a comma, then a person the tagger knows: that person speaks. The
+    description may end in a relative clause (``warga asal Kudus yang melintas, Budi (40)``,
+    ``sopir truk yang terjebak macet, Joko``): reporters describe a passer-by by what they were
+    doing; the words after ``yang`` describe, they name no one (their stopwords are the clause's)."""
+    m = re.match(r"^(?P<desc>[a-z][^,.;:!?\"“”]{1,100}?),\s*(?=[A-Z])", rest)
+    if not m or not ctx.mentions:
         return None
-    if any(w.lower() in cues.NAME_STOPWORDS for w in m.group("desc").split()):
+    desc = m.group("desc").split()
+    head = desc[: desc.index("yang")] if "yang" in desc else desc
+    if not head or len(head) > 6 or len(desc) - len(head) > DESCRIBING_CLAUSE_WORDS + 1:
+        return None
+    if any(w.lower() in cues.NAME_STOPWORDS for w in head):
         return None
     at = start + m.end()
     span, run = _cap_run(rest[m.end():])
