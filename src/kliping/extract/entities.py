@@ -94,6 +94,8 @@ from kliping.lang.id.titles import (
     DECEASED_TITLES,
     DOSSIER_TITLE_WORDS,
     FIELD_NOUNS,
+    GIVEN_NAME_HEAD_OFFICE_NEXT,
+    GIVEN_NAME_TITLE_HEADS,
     HONORIFICS,
     INITIALS_ADDRESS_WORDS,
     INITIALS_FORMULA_WORDS,
@@ -585,6 +587,16 @@ class _Sentence:
         return self.low[k] in _HEADS and not self.korean_name(k) \
             and not (self.low[k] == "ibu" and k + 1 < self.n and self.low[k + 1] == "kota")
 
+    def given_name_head(self, k: int, end: int) -> bool:
+        """``w[k]`` is a title head that is a given name here (``GIVEN_NAME_TITLE_HEADS``: ``Imam
+        Santoso``): capitalised, opening the span, with a plain capitalised name word after it inside
+        the span (not a title word, not ``Besar``/``Masjid``: ``Imam Besar Masjid X`` is the office)."""
+        if self.caseless or self.low[k] not in GIVEN_NAME_TITLE_HEADS or not _cap(self.w[k]) or k + 1 >= end:
+            return False
+        nxt = k + 1
+        return _cap(self.w[nxt]) and self.w[nxt].isalpha() and self.low[nxt] not in GIVEN_NAME_HEAD_OFFICE_NEXT \
+            and self.low[nxt] not in _TWORDS and not self.title_head(nxt)
+
     # ---- pipeline
     def fix_model(self, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
@@ -723,7 +735,7 @@ class _Sentence:
                 # titles are not part of the name, nor a noun such as "Jasad" (body) glued to it
                 while s.j - s.i > 1 and (self.title_head(s.i) or self.low[s.i] in _TWORDS
                                          or self.low[s.i] in BODY_NOUNS or self.corps(s.i)) \
-                        and not self.korean_name(s.i):
+                        and not self.korean_name(s.i) and not self.given_name_head(s.i, s.j):
                     s.i += 1
                 if s.j - s.i > 1 and not self.caseless and _cap(self.w[s.i]) and not self.label[s.i] \
                         and title_typo(self.low[s.i]):
@@ -2556,7 +2568,8 @@ def _plain_name_words(st: _Sentence, a: int, b: int) -> bool:
     """Words ``a..b`` are plain capitalised name words: no title, unit, company or gazetteer word."""
     return b > a and all(
         _cap(st.w[k]) and st.w[k].replace("'", "").replace("-", "").isalpha() and not st.label[k]
-        and st.low[k] not in _TWORDS and (st.low[k] not in _HEADS or (k > a and st.low[k] in _NAMEISH_HEADS))
+        and st.low[k] not in _TWORDS and (st.low[k] not in _HEADS or (k > a and st.low[k] in _NAMEISH_HEADS)
+                                          or (k == a and st.given_name_head(k, b)))
         and st.low[k] not in UNIT_HEADS
         and st.w[k] not in _ORG_SUFFIX and st.w[k] not in _DOSSIER_ORG_SUFFIX for k in range(a, b))
 
@@ -2660,6 +2673,11 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """
     orgs = {tuple(st.w[s.i:s.j]) for st, sp in zip(sents, spans, strict=True) if not st.caseless
             for s in sp if s.type == "ORG"}
+    # the short form an organisation's name gives in brackets (``Universitas Harapan Bangsa (Unhar)
+    # Malang``, the span inside or after the bracket) names it alone too: ``dosen Unhar Budi Santoso`` is the university, then the person
+    orgs |= {(st.w[k],) for st, sp in zip(sents, spans, strict=True) if not st.caseless
+             for s in sp if s.type == "ORG" for k in range(max(1, s.i), min(s.j, st.n - 1))
+             if st.w[k - 1] == "(" and st.w[k + 1] == ")" and _cap(st.w[k]) and st.w[k].isalpha()}
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             continue

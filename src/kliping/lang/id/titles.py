@@ -358,6 +358,12 @@ marsekal kolonel kapten pangeran sultan sunan raden ratu nyi ki syekh syeikh hab
 # Title heads that are also common parts of names (``Widiyanti Putri Wardhana``).
 NAMEISH_TITLE_HEADS: frozenset[str] = frozenset({"putri", "putra", "ratu", "raja", "mas", "bung", "kak", "imam",
                                                  "sultan"})
+# Title heads that, written right before a name, are a given name (``Imam Santoso``, ``Imam
+# Prasetyo``): a prayer leader's office is written with what he leads (``Imam Besar Masjid X``),
+# not straight before his name (twelfth QA read: ``Imam Muslimin`` read as ``Muslimin``, title Imam).
+GIVEN_NAME_TITLE_HEADS: frozenset[str] = frozenset({"imam"})
+# Words after such a head that show it is the office after all (``Imam Besar``).
+GIVEN_NAME_HEAD_OFFICE_NEXT: frozenset[str] = frozenset({"besar", "masjid", "agung"})
 # Words spelt right that a misspelling test must not take for a typo of another head.
 _TYPO_EXACT = TITLE_HEADS | RANKS | OFFICE_HEADS | CASE_ROLE_NOUNS
 # Title heads whose misspellings (``Presiedn``) still mark a title: alphabetic, six letters or more,
