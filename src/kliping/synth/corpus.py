@@ -103,8 +103,35 @@ def moves(text: str) -> tuple[bool, bool]:
         if (nxt in moves_data.IDIOM_NEXT or (i and ws[i - 1] in moves_data.NEGATORS)
                 or (nxt in ("ke", "dari") and i + 2 < len(ws) and ws[i + 2] in moves_data.IDIOM_AFTER_PREPOSITION)):
             continue
+        if _against_first(ws, i):
+            rise = not rise
         up, down = up or rise, down or not rise
     return up, down
+
+
+# How many words before a move its currency may stand (``Nilai tukar dolar Amerika Serikat (AS)
+# melemah``), and after it the word ``terhadap`` (``penguatan rupiah terhadap``).
+CURRENCY_SUBJECT_REACH = 8
+CURRENCY_OBJECT_REACH = 2
+
+
+def _currency(w: str) -> str | None:
+    return moves_data.CURRENCY_SPELLINGS.get(w, w) if w in moves_data.CURRENCY_WORDS else None
+
+
+def _against_first(ws: list[str], i: int) -> bool:
+    """The move at ``ws[i]`` is of one currency against another (``dolar AS melemah terhadap
+    rupiah``, ``penguatan rupiah terhadap dolar``) and the other sorts first: the move is told as
+    that one's opposite move, so ``rupiah melemah terhadap dolar`` and ``dolar menguat terhadap
+    rupiah`` are one fact and ``dolar melemah terhadap rupiah`` the opposite one (a QA read found
+    the last cited for the first in a summary)."""
+    at = next((k for k in range(i + 1, min(len(ws), i + 1 + CURRENCY_OBJECT_REACH))
+               if ws[k] in moves_data.RELATIVE_TO), None)
+    if at is None:
+        return False
+    obj = next((c for c in map(_currency, ws[at + 1:at + 4]) if c), None)
+    subj = next((c for c in map(_currency, reversed(ws[max(0, i - CURRENCY_SUBJECT_REACH):at])) if c), None)
+    return obj is not None and subj is not None and subj != obj and obj < subj
 
 
 _SAYS = "|".join(sorted(cues.SPEECH_FORMS, key=len, reverse=True))

@@ -23,3 +23,13 @@ kursi jabatan takhta tahta ring mimbar podium
 """)
 # Words before a move that negate it.
 NEGATORS = _words("tidak tak belum bukan jangan tanpa")
+# A move against another thing (``dolar AS melemah terhadap rupiah``) is the other's opposite move
+# (``rupiah menguat terhadap dolar``): ``synth.corpus.moves`` tells both from the one that sorts
+# first. The word before the other thing, and the currencies whose pairs are told so.
+RELATIVE_TO = _words("terhadap")
+CURRENCY_WORDS = _words("""
+rupiah dolar dollar yen euro yuan renminbi ringgit won baht peso pound poundsterling franc rupee
+dirham riyal rubel lira dong
+""")
+# Spellings of one currency.
+CURRENCY_SPELLINGS = {"dollar": "dolar", "poundsterling": "pound", "renminbi": "yuan"}
