@@ -114,12 +114,14 @@ def comparison_date(sentence: str, start: int, granularity: str | None = None) -
     """The date at ``start`` is what a figure is compared with (``terendah sejak Juli 2009``,
     ``dibanding penutupan Senin``, ``terakhir disaksikan pada April 2009``), not when the sentence's
     happening took place: a comparison word among the few words before it in its clause (up to a
-    ``pada``/``di`` that opens the date's own phrase), or ``sejak`` right before it after a
+    ``pada``/``di`` that opens the date's own phrase), a period a state is likened to
+    (:func:`_likened`: ``seperti bulan sebelumnya``), or ``sejak`` right before it after a
     superlative or "pertama"; or a date a move is measured from (:func:`_measured_from`: ``tak
     pernah setinggi ini sejak``, ``turun 30 persen sejak Juni``, ``dari penutupan pada Jumat``,
     ``dari Selasa menjadi``)."""
     before = _words_before(sentence, start)
-    return _comparison(before) or _measured_from(sentence, start, before, granularity)
+    return _comparison(before) or _likened(sentence, start, before) or _measured_from(
+        sentence, start, before, granularity)
 
 
 _NUMBER_WORDS = frozenset(numbers.UNIT_WORDS) | frozenset(numbers.WHOLE_WORDS) | frozenset(numbers.SCALE_WORDS) \
@@ -175,6 +177,30 @@ def _comparison(before: list[str]) -> bool:
         return True
     near = [k for k in range(max(0, len(before) - 2), len(before)) if before[k] in calendar.PAST_CUES]
     return bool(near) and any(w in calendar.RECORD_WORDS for w in before[: near[-1]])
+
+
+_LIKENED_SKIP = frozenset({"pada", "di", "halnya"})
+_PERIOD_UNITS = frozenset(calendar.DATE_UNITS) | calendar.QUARTER_WORDS | calendar.HALF_WORDS
+
+
+def _likened(sentence: str, start: int, before: list[str]) -> bool:
+    """The date at ``start`` is a period counted back that a state or figure is likened to
+    (``masih berkontraksi seperti bulan sebelumnya``, ``sama seperti pekan lalu``, ``sama dengan
+    tahun lalu``), not a happening: a likeness word (:data:`calendar.LIKENESS_BEFORE`, or
+    :data:`calendar.LIKENESS_WITH` and ``dengan``) right before it (``pada``/``halnya`` may stand
+    between) and the date a unit counted back, no day, month or number of its own. ``seperti pada
+    12 Oktober`` may give an example that happened then, and stays."""
+    date = words(_CLAUSE_BREAK.split(sentence[start:])[0])[:2]
+    if not date or date[0] not in _PERIOD_UNITS or any(
+            any(c.isdigit() for c in w) or w in calendar.MONTHS or w in calendar.WEEKDAYS for w in date[1:]):
+        return False
+    k = len(before) - 1
+    while k >= 0 and before[k] in _LIKENED_SKIP:
+        k -= 1
+    if k < 0:
+        return False
+    return before[k] in calendar.LIKENESS_BEFORE or (
+        before[k] == "dengan" and k > 0 and before[k - 1] in calendar.LIKENESS_WITH)
 
 
 # How far back in its clause a target word is looked for (``dinas menargetkan lampu jalan di
@@ -963,6 +989,32 @@ def period_statistics(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
     return found
 
 
+def data_periods(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
+    """Positions (in ``times``) of months that name which data a release is of (``dolar menguat
+    didukung data inflasi AS Juni 2025 yang dirilis lebih tinggi``, ``BPS merilis neraca
+    perdagangan periode September``): the data's reference period, not when the release or the move
+    it caused happened. A month right after a data noun and words of the data's name (no verb, no
+    ``per``/``pada``/``yang`` between: ``data per 16 Oktober``, ``data yang dirilis pada Juni``
+    stay), in a sentence with a release word. Without one (``inflasi September tercatat 2,9
+    persen``) the month is its own fact and stays. Cue lists in :mod:`kliping.lang.id.time_cues`."""
+    if not any(w in time_cues.DATA_RELEASE_WORDS for w in words(sentence)):
+        return set()
+    found: set[int] = set()
+    for k, t in enumerate(times):
+        if not (t.value and _MONTH.match(t.value) and t.granularity in (None, "month")):
+            continue
+        before = _clause_words(sentence, t.start, time_cues.DATA_NAME_WINDOW)
+        while before and before[-1] in time_cues.DATA_PERIOD_WORDS:
+            before = before[:-1]
+        for w in reversed(before):
+            if w in time_cues.DATA_NOUNS:
+                found.add(k)
+                break
+            if w in time_cues.DATA_NAME_STOPS or _main_verb(w):
+                break
+    return found
+
+
 def _rule_to_come(sentence: str, start: int, value: str, granularity: str, published: dt.date | None,
                   clause: list[str] | None = None) -> bool:
     """A rule from a date still to come (``Mulai 1 Juli, pengemudi ojek wajib memakai rompi`` in a
@@ -1607,7 +1659,7 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
         skip = _joined(text, times)
         skip |= _side_dates(text, times, skip)
         documents = document_dates(text, times) | cited_document_dates(text, times, corpus.dates[a])
-        documents |= period_statistics(text, times)
+        documents |= period_statistics(text, times) | data_periods(text, times)
         # ``tenggat ... sampai 31 Oktober 2025, yang berarti tinggal delapan hari lagi``: the count
         # names the deadline's day again, and is no happening either
         due = {t.value for t in times if t.value and deadline(text, t.start)}
@@ -1636,7 +1688,8 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
             before = clause[-COMPARISON_WINDOW:]
             if k in documents or _rule_to_come(text, t.start, value, gran, corpus.dates[a], clause):
                 continue
-            if _comparison(before) or _delivery(before) or contract_month(before, value, gran, corpus.dates[a]) \
+            if _comparison(before) or _likened(text, t.start, before) or _delivery(before) \
+                    or contract_month(before, value, gran, corpus.dates[a]) \
                     or running_total_start(clause) or t.value in due or not_a_happening(
                     text, t.start, gran, value, corpus.dates[a], clause) or unsure_future(
                     text, t.start, t.end, value, gran, corpus.dates[a], clause):

@@ -123,6 +123,14 @@ PAST_CUES: frozenset[str] = frozenset({"sejak", "semenjak"})
 # enough: ``sejak awal September`` is when the shipments began; nor is ``terakhir`` alone (``terakhir
 # pada September 2025`` is the latest visit, ``sepekan terakhir Agustus`` a real week).
 COMPARISON_BEFORE: frozenset[str] = frozenset({"dibanding", "dibandingkan", "ketimbang"})
+# A likeness word right before a period counted back (``seperti bulan sebelumnya``, ``sama seperti
+# pekan lalu``, ``serupa dengan tahun lalu``): the period a state is likened to, not a happening. Only
+# before such a period (its first word one of :data:`DATE_UNITS`, :data:`QUARTER_WORDS`,
+# :data:`HALF_WORDS`): ``seperti pada 12 Oktober, ketika banjir merendam ...`` gives an example that
+# happened then, and ``seperti disampaikan Kapolres Senin`` has a verb between.
+LIKENESS_BEFORE: frozenset[str] = frozenset({"seperti", "sebagaimana", "layaknya", "laiknya"})
+# ... or after one of these followed by ``dengan`` (``sama dengan bulan lalu``).
+LIKENESS_WITH: frozenset[str] = frozenset({"sama", "serupa", "mirip"})
 # ``terakhir`` followed by one of these: the level was "last seen/traded" then.
 LAST_SEEN: frozenset[str] = frozenset({"disaksikan", "terlihat", "diperdagangkan"})
 # A month right after these names a futures contract (``pengiriman Januari``), not when the

@@ -350,6 +350,28 @@ PERIOD_HAPPENING_WORDS: frozenset[str] = frozenset({
 MOVE_WORDS: frozenset[str] = calendar.CHANGE_WORDS | {
     "menurun", "meningkat", "melambat", "bertambah", "berkurang", "merangkak",
 }
+# A month that names which data a release is of (``data inflasi AS Juni 2025 yang dirilis ...``,
+# ``BPS merilis neraca perdagangan periode September``): the data's reference period, not when the
+# sentence's happening (the release, or a market move it caused) took place. The month follows a
+# data noun (:data:`DATA_NOUNS`) with only words of the data's name between (no verb, none of
+# :data:`DATA_NAME_STOPS`: ``data per 16 Oktober`` is a status as of that day, ``data yang dirilis
+# pada Juni`` a release in June), :data:`DATA_PERIOD_WORDS` skipped right before it, and the
+# sentence tells of a release (:data:`DATA_RELEASE_WORDS`). Without a release word the month keeps
+# its place: ``inflasi Jepang September tercatat 2,9 persen`` is September's own fact.
+DATA_NOUNS: frozenset[str] = frozenset({
+    "data", "inflasi", "deflasi", "neraca", "pmi", "pdb", "gdp", "ihk", "cpi", "ppi", "pce", "payroll",
+    "payrolls", "nfp", "pengangguran",
+})
+DATA_PERIOD_WORDS: frozenset[str] = frozenset({"bulan", "periode", "edisi"})
+DATA_NAME_STOPS: frozenset[str] = frozenset({
+    "pada", "per", "di", "hingga", "sampai", "sejak", "selama", "sepanjang", "mulai", "yang", "dan", "atau",
+    "tanggal", "tgl",
+})
+DATA_NAME_WINDOW = 6
+DATA_RELEASE_WORDS: frozenset[str] = frozenset({
+    "rilis", "dirilis", "dirilisnya", "merilis", "diumumkan", "mengumumkan", "dipublikasikan",
+    "mempublikasikan", "memublikasikan", "diterbitkan", "menerbitkan",
+})
 # A date that names an issue (``Konferensi Pers Kinerja Anggaran Edisi Juni 2025``, ``buletin edisi
 # Mei``): when the sentence gives another date of its own, the issue's date is no second happening
 # (synth.timeline._side_dates).
