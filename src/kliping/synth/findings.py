@@ -42,7 +42,7 @@ from collections.abc import Iterable, Sequence
 
 from kliping.lang.id import calendar, figure_cues
 from kliping.model import Entity, Evidence, Finding, FindingItem, NameVariant, Quantity, TimelineEntry
-from kliping.synth.corpus import Corpus, content_words, stop_words, words
+from kliping.synth.corpus import Corpus, content_words, find_whole, stop_words, words
 from kliping.synth.figures import (
     CURRENCIES,
     Point,
@@ -1175,7 +1175,7 @@ def timeline_agreements(corpus: Corpus, timeline: Sequence[TimelineEntry]) -> li
 
 def _spelling(text: str, variants: Sequence[str]) -> str | None:
     """The variant spelling a sentence writes (the longest one it contains as whole words), or None."""
-    found = [v for v in variants if re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text)]
+    found = [v for v in variants if find_whole(v, text) >= 0]
     return max(found, key=len) if found else None
 
 
