@@ -6,11 +6,13 @@ verbatim sentence of a non-duplicate article, with citations to every article th
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import numpy as np
 
 from kliping.ingest.metadata import fallback_title
+from kliping.link.dedup import published_date
 from kliping.model import Dossier, Story, Storyline, StorySection
 from kliping.synth.corpus import Corpus, build_corpus
 from kliping.synth.figures import build_figures, figure_points
@@ -44,31 +46,49 @@ def _title(corpus: Corpus, article_idx: Sequence[int], fallback: str) -> str:
     return fallback_title(doc.sentences[0].text) if doc.sentences else fallback
 
 
-def _span(corpus: Corpus, ids: Sequence[str], story: Story) -> tuple[str | None, str | None]:
-    from kliping.link.dedup import published_date
-
-    dates = [d for ev in story.articles if ev.id in set(ids) for d in [published_date(ev)] if d]
+def _span(ids: Sequence[str], dates_of: dict[str, list[dt.date]]) -> tuple[str | None, str | None]:
+    """First and last publication day of the articles ``ids`` (``dates_of``: article id -> its dates,
+    read once per run: scanning every article of the run for each story grew with the square of
+    the run)."""
+    dates = [d for a in set(ids) for d in dates_of.get(a, ())]
     if not dates:
         return None, None
     return min(dates).isoformat(), max(dates).isoformat()
 
 
-def _claim_findings(story: Story, ids: set[str]) -> list:
-    """Allegation/denial pairs from ``synth.claims`` (another module) when it is installed."""
+def _claim_findings(story: Story, positions: dict[str, list[int]], ids: set[str]) -> list:
+    """Allegation/denial pairs from ``synth.claims`` (another module) when it is installed, over the
+    storyline's articles in the story's order (``positions``: article id -> its places in
+    ``story.articles``)."""
     try:
         from kliping.synth.claims import claim_findings
     except ImportError:
         return []
-    return claim_findings([ev for ev in story.articles if ev.id in ids], dict(story.duplicate_of))
+    own = sorted(p for a in ids for p in positions.get(a, ()))
+    return claim_findings([story.articles[p] for p in own], story.duplicate_of)
 
 
 def synthesize(story: Story, *, summary_sentences: int = 5) -> Dossier:
     """Turn linked evidence into the dossier: one section per event, one storyline per group."""
     corpus = build_corpus(story)
+    # Indexes of the run's articles and entities, built once: each story and storyline looks up its
+    # own articles in them instead of scanning the whole run (which grew with the square of the run).
+    dates_of: dict[str, list[dt.date]] = {}
+    positions: dict[str, list[int]] = {}
+    for p, ev in enumerate(story.articles):
+        positions.setdefault(ev.id, []).append(p)
+        d = published_date(ev)
+        if d:
+            dates_of.setdefault(ev.id, []).append(d)
+    names = {e.id: e.name for e in story.entities}
+    variants_of: dict[str, list[int]] = {}
+    for k, nv in enumerate(story.name_variants):
+        for it in nv.items:
+            variants_of.setdefault(it.article, []).append(k)
     sections: dict[str, StorySection] = {}
     for ev in story.events:
         idx = [corpus.by_id[a] for a in ev.articles if a in corpus.by_id]
-        start, end = _span(corpus, ev.articles, story)
+        start, end = _span(ev.articles, dates_of)
         sections[ev.id] = StorySection(
             id=ev.id,
             title=_title(corpus, idx, ev.id),
@@ -92,8 +112,10 @@ def synthesize(story: Story, *, summary_sentences: int = 5) -> Dossier:
         findings = figure_findings(corpus, points, idx)
         findings += timeline_agreements(corpus, timeline)
         findings += quote_agreements(corpus, idx)
-        findings += _claim_findings(story, set(ids))
-        findings += name_variant_findings(story.name_variants, story.entities, set(ids))
+        own = set(ids)
+        findings += _claim_findings(story, positions, own)
+        variants = [story.name_variants[k] for k in sorted({k for a in own for k in variants_of.get(a, ())})]
+        findings += name_variant_findings(variants, story.entities, own, names=names)
         storylines.append(
             Storyline(
                 id=sl.id,

@@ -38,7 +38,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from kliping.lang.id import calendar, figure_cues
 from kliping.model import Entity, Evidence, Finding, FindingItem, NameVariant, Quantity, TimelineEntry
@@ -1180,14 +1180,18 @@ def _spelling(text: str, variants: Sequence[str]) -> str | None:
 
 
 def name_variant_findings(
-    variants: Sequence[NameVariant], entities: Sequence[Entity], article_ids: set[str]
+    variants: Sequence[NameVariant], entities: Sequence[Entity], article_ids: set[str],
+    names: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """The link stage's name variants whose evidence lies in this storyline, shown by the storyline's own sentences
     only, one sentence per spelling (``_spelling``): three sentences writing ``Kementerian Keuangan`` alike show one
     spelling, and a misspelling in an article of another storyline is that storyline's finding. When the own
     sentences all write the first (kept) spelling, the storyline has no variant to show and gets no finding.
-    A sentence showing none of the spellings (the name by a short form) is kept as it is."""
-    names = {e.id: e.name for e in entities}
+    A sentence showing none of the spellings (the name by a short form) is kept as it is.
+    ``names`` (entity id -> name, as ``entities`` gives them) is the caller's, built once per run: a
+    run's every storyline building it grew with the square of the run."""
+    if names is None:
+        names = {e.id: e.name for e in entities}
     out = []
     for nv in variants:
         own = [it for it in nv.items if it.article in article_ids]
