@@ -74,3 +74,22 @@ def test_pairs_found_block_by_block_are_those_of_the_whole_matrix(monkeypatch) -
     assert len(expected) >= 3
     monkeypatch.setattr(q, "PAIR_BLOCK", 2)
     assert list(q._close_pairs(texts, vec)) == expected
+
+
+def test_one_outlets_reports_of_one_remark_are_no_agreement_and_are_not_vectorised() -> None:
+    """An agreement needs two sources: the same remark in two reports of one outlet is none, and a
+    storyline whose quotes all come from one outlet is not compared at all (no n-gram IDF fitted)."""
+    remark = "Stok beras di gudang kami cukup sampai akhir tahun"
+
+    def report(aid: str, outlet: str):
+        ev = make_ev(aid, "Kepala gudang itu berbicara kepada wartawan di Jakarta pada hari itu. "
+                     f'"{remark}," kata Nadia Prameswari.', published="2024-05-01", source=outlet)
+        ev.quotes = [Quote(text=remark, sentence=1, speaker="E1", speaker_name="Nadia Prameswari")]
+        return ev
+
+    corpus = build_corpus(_story([report("a", "Warta Contoh"), report("b", "Warta Contoh")]))
+    assert quote_agreements(corpus, range(2)) == []
+    assert "_char" not in corpus.__dict__, "nothing was vectorised"
+    corpus = build_corpus(_story([report("a", "Warta Contoh"), report("b", "Kabar Lain")]))
+    [found] = quote_agreements(corpus, range(2))
+    assert {it.article for it in found.items} == {"a", "b"}

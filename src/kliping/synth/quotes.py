@@ -98,7 +98,9 @@ def quote_agreements(corpus: Corpus, article_idx: Sequence[int]) -> list[Finding
         for q in ev.quotes:
             if 0 <= q.sentence < n and len(_WORD.findall(q.text)) >= MIN_QUOTE_WORDS:
                 quotes.append((a, q.sentence, q.text, q.speaker, q.speaker_name))
-    if len(quotes) < 2:
+    if len(quotes) < 2 or corpus.independent(q[0] for q in quotes) < 2:
+        # An agreement groups quotes of two or more sources; with one source (a one-article or
+        # one-outlet storyline: most of a run's) no group can have two, so nothing is vectorised.
         return []
     parent = list(range(len(quotes)))
 
