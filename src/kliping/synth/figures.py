@@ -202,6 +202,7 @@ class Point:
     place: str | None = None  # where a count of people gathered, as written (``New York``: ``crowd_place``)
     role: str | None = None  # the act or role its clause names (``luka``, ``aktivasi``, ``sitaan``: ``amount_role``)
     priced: str | None = None  # what a money rate is of, as named next to it (``beras medium``: ``rate_product``)
+    exchange: tuple[str, str | None] | None = None  # an exchange rate's series name and other currency (``exchange_rate``)
     recall: str | None = None  # the party whose earlier statement it repeats (``synth.recalls.recalled_party``)
     deed: tuple[frozenset[str], frozenset[str]] | None = None  # (acts, things) its clause names (``count_deed``)
     # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
@@ -1154,6 +1155,86 @@ def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[i
     return f"{head} {nxt}" if compound else head  # ``cadangan devisa``, ``bunga utang``
 
 
+# Scale words trusted only after a currency (``Rp 5 M``), case-folded as ``words`` reads them.
+_CURRENCY_SCALES = frozenset(k.casefold() for k in numbers.CURRENCY_ONLY_SCALES)
+
+
+def _currency_at(ws: Sequence[str], i: int) -> str | None:
+    """The code of the currency whose name starts at word ``i`` of ``ws`` (``numbers.CURRENCY_WORDS``, longest name
+    first: ``dolar singapura`` before ``dolar``; and ``figure_cues.EXCHANGE_CURRENCY_EXTRA``: ``paman sam``), else
+    None."""
+    for n in (3, 2, 1):
+        if i + n <= len(ws):
+            code = numbers.CURRENCY_WORDS.get(" ".join(ws[i : i + n])) or figure_cues.EXCHANGE_CURRENCY_EXTRA.get(
+                tuple(ws[i : i + n]))
+            if code:
+                return code
+    return None
+
+
+def counter_currency(ws: Sequence[str], unit: str, at: int | None = None) -> str | None:
+    """The other currency of an exchange rate in ``unit`` that the words ``ws`` name: the one named last before word
+    ``at`` (the amount), else the first after it (``kurs rupiah terhadap dolar AS ditutup di Rp 16.400``, ``rupiah
+    ... Rp 16.400 per dolar AS``); with no ``at``, the first named. None when they name no currency but ``unit``."""
+    named = [(i, code) for i in range(len(ws)) if (code := _currency_at(ws, i)) and code != unit]
+    if at is not None:
+        before = [code for i, code in named if i < at]
+        if before:
+            return before[-1]
+    return named[0][1] if named else None
+
+
+def exchange_rate(q: Quantity, toks: Tokens, clause: Clause, about: str, lede: Sequence[str] = ()
+                  ) -> tuple[str, str | None] | None:
+    """``(series name, other currency)`` of a money amount that is its currency's exchange rate, else None. A
+    reader cannot tell the rupiah's daily rate tabled as ``IDR`` from any other rupiah amount, so it is tabled as
+    ``kurs rupiah`` (``figure_cues.EXCHANGE_CURRENCY_NAMES``), with the currency it is the price of when stated
+    (``build_figures``: ``kurs rupiah (per dolar AS)``). An amount per a currency (``Rp 16.239/US$``, key ``per usd``)
+    is one; so is an amount of no noun of its own and no scale word (``Rp 16 miliar`` is a sum, not a rate) whose
+    clause names before it, at most ``figure_cues.EXCHANGE_GAP`` words away (numbers and ``Rp`` not counted), the rate
+    (``figure_cues.EXCHANGE_WORDS``: ``kurs``, ``nilai tukar``), or a currency and then a level or a market's move
+    (``EXCHANGE_LEVEL_WORDS``: ``dolar AS berada di level Rp 16.224``, ``rupiah ditutup melemah ke Rp 16.450``). A
+    money noun (``harga``, ``anggaran``: ``money_measure``) or a word of a converted sum (``senilai``:
+    ``EXCHANGE_CONVERSION_WORDS``) between makes the amount that noun's, not a rate. The other currency is the one
+    the clause names (``counter_currency``), else the sentence, else the article's first sentence (``lede``, its
+    words) when it names both (``Nilai tukar rupiah dibuka melemah terhadap dolar AS``); ``figure_points`` gives an
+    amount that names none the pair of the article's other rates when they name one only. A level word in the amount's
+    own words counts (``dolar AS masih di kisaran level Rp 16.800``: the extractor takes ``di kisaran level`` as its
+    modifier)."""
+    own = figure_cues.EXCHANGE_CURRENCY_NAMES.get(q.unit or "")
+    if own is None:
+        return None
+    name = f"kurs {own}"
+    if about.startswith("per "):
+        per = about[4:]
+        code = numbers.CURRENCY_WORDS.get(per) or (per.upper() if per.upper() in CURRENCIES else None)
+        return (name, code) if code and code != q.unit else None
+    if about != q.unit or any(w in numbers.SCALE_WORDS or w in _CURRENCY_SCALES for w in words(q.text)):
+        return None
+    ws = [w for _o, w in toks.within(clause[0], q.start)]
+    gap, level = 0, any(w in figure_cues.EXCHANGE_LEVEL_WORDS for w in words(q.text))  # ``di kisaran level Rp 16.800``
+    for i in range(len(ws) - 1, -1, -1):
+        w = ws[i]
+        if not w.isalpha() or w in figure_cues.EXCHANGE_SKIP:
+            continue
+        if w in figure_cues.EXCHANGE_CONVERSION_WORDS or _money_word(w):
+            return None
+        level = level or w in figure_cues.EXCHANGE_LEVEL_WORDS
+        if w in figure_cues.EXCHANGE_WORDS or (level and _currency_at(ws, i)):
+            break
+        gap += 1
+        if gap > figure_cues.EXCHANGE_GAP:
+            return None
+    else:
+        return None
+    sentence = [w for _o, w in toks]
+    in_clause = [w for _o, w in toks.within(*clause)]
+    code = (counter_currency(in_clause, q.unit or "", len(ws)) or counter_currency(sentence, q.unit or "")
+            or (counter_currency(lede, q.unit or "") if q.unit in {_currency_at(lede, i) for i in range(len(lede))}
+                else None))
+    return name, code
+
+
 def amount_dimension(q: Quantity, toks: Tokens, mates: Sequence[Quantity] = ()) -> str | None:
     """What a physical amount with no noun of its own measures (``figure_cues.DIMENSION_WORDS``): the nearest such
     word before it (``banjir setinggi 30 sentimeter`` -> ``tinggi``, ``tanah seluas 75 meter persegi`` -> ``luas``),
@@ -1443,6 +1524,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         scene_at = scene_places(ev)
         crowd_at = crowd_places(ev)
         trading_day = lede_day(ev, corpus.dates[a], corpus.text(a, 0) if n else "")
+        lede = words(corpus.text(a, 0)) if n else []
         values: dict[tuple[tuple[str, str | None], int, str], set[float]] = {}
         kinds: dict[int, tuple[str, bool, bool, Tokens, frozenset[str]]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
@@ -1525,6 +1607,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 p.money = money_measure(q, toks, clause, money_at.get(q.sentence, ()))
             elif key[1] is not None and key[0] == key[1]:  # a physical amount of no noun: what it measures
                 p.dimension = amount_dimension(q, toks, mates)
+            if key[1] in CURRENCIES and (key[0] == key[1] or key[0].startswith("per ")):
+                p.exchange = exchange_rate(q, toks, clause, key[0], lede)  # ``kurs rupiah``, not ``IDR``
             p.role = amount_role(q, toks, clause, by_sentence.get(q.sentence, ()))
             p.place = crowd_place(q, toks, clause, crowd_at.get(q.sentence, ()), mates)
             p.qualifiers = series_qualifiers(p, toks, clause)
@@ -1552,6 +1636,12 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                            key=lambda r: r.q.start, default=None)
                 if prev is not None and prev.deed is not None:
                     p.deed = (prev.deed[0], p.deed[1] | prev.deed[1]) if p.deed else prev.deed
+        pairs = {p.exchange for _k, p in art_points if p.exchange and p.exchange[1]}
+        if len(pairs) == 1:  # ``rupiah berada di level Rp 16.383`` in a report of the rupiah against the dollar
+            pair = pairs.pop()
+            for _k, p in art_points:
+                if p.exchange and p.exchange[0] == pair[0]:
+                    p.exchange = pair
         for key, p in art_points:
             if p.bare and any(r.q.sentence == p.q.sentence and k2 == key and not r.bare and r.mode != p.mode
                               for k2, r in art_points):
@@ -2023,7 +2113,12 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
                 if p.subject:  # ``anak penderita anemia`` and ``anak mengalami karies``: two groups, two series
                     head = f"{about} {p.subject}"
                 quals = p.qualifiers + measured_thing(about, unit, p, heads)
-                quals += rate_series_product(p) if priced_rate((about, unit)) else ()
+                if p.exchange:  # ``kurs rupiah (per dolar AS)``, whether written ``Rp 16.239/US$`` or ``Rp 16.239``
+                    head, code = p.exchange
+                    if code:
+                        quals = (f"per {figure_cues.EXCHANGE_PAIR_NAMES.get(code, code)}", *quals)
+                elif priced_rate((about, unit)):
+                    quals += rate_series_product(p)
                 quals += (p.as_of,) if p.as_of and "/" in p.as_of else ()  # a total over years (``2022/2024``)
                 named.setdefault((f"{head} ({', '.join(quals)})" if quals else head, unit), []).append(p)
         for (name, unit_), pts in named.items():

@@ -498,6 +498,37 @@ MONEY_PART_COMPOUNDS: dict[str, frozenset[str]] = {
 # How far (in words) before a money amount its noun may stand.
 MONEY_MEASURE_GAP = 12
 
+# An exchange rate (``synth.figures.exchange_rate``): a money amount of no noun that is the price of another currency
+# in its own, named ``kurs <currency>`` in the figures table, not by its bare unit (``IDR``), so that a reader tells the
+# rupiah's daily rate from any other rupiah amount. The currencies whose rate is named, by code.
+EXCHANGE_CURRENCY_NAMES: dict[str, str] = {"IDR": "rupiah"}
+# Words that name the rate itself before the amount (``kurs rupiah ... Rp 16.300``, ``nilai tukar dolar AS berada
+# pada level Rp 16.262``).
+EXCHANGE_WORDS = _words("kurs tukar")
+# Words that make a currency named before the amount its rate (``dolar AS berada di level Rp 16.224``, ``rupiah
+# ditutup melemah ke Rp 16.450``, ``mata uang Paman Sam tembus Rp 16.300-an``): a level or a market's move.
+EXCHANGE_LEVEL_WORDS = _words("""
+level posisi rentang kisaran ditutup dibuka melemah menguat bergerak menembus tembus bertengger menyentuh berada mencapai
+diperdagangkan terdepresiasi terapresiasi
+""")
+# Words of a sum converted at a rate, between the rate's word and the amount: ``dirupiahkan sesuai kurs saat itu
+# senilai Rp 26,9 miliar`` is the price of a house, not a rate.
+EXCHANGE_CONVERSION_WORDS = _words("senilai setara dirupiahkan dikonversi dikonversikan seharga")
+# How far (in words) before the amount its rate's word or currency may stand.
+EXCHANGE_GAP = 12
+# Words not counted in that gap: the currency sign of another amount between (``dibuka pada level Rp 16.219``).
+EXCHANGE_SKIP = _words("rp idr")
+# Names of a currency beside those of ``numbers.CURRENCY_WORDS`` (``mata uang Paman Sam``, ``Rp 16.239/US$``):
+# words -> code.
+EXCHANGE_CURRENCY_EXTRA: dict[tuple[str, ...], str] = {("paman", "sam"): "USD", ("greenback",): "USD", ("us",): "USD"}
+# How the other currency of a pair is written in a series name (``kurs rupiah (per dolar AS)``); a code not here is
+# written as the code.
+EXCHANGE_PAIR_NAMES: dict[str, str] = {
+    "USD": "dolar AS", "SGD": "dolar Singapura", "AUD": "dolar Australia", "HKD": "dolar Hong Kong",
+    "EUR": "euro", "JPY": "yen", "CNY": "yuan", "MYR": "ringgit", "GBP": "pound sterling", "KRW": "won",
+    "THB": "baht", "SAR": "riyal",
+}
+
 # A change the sentence states itself (``synth.findings.stated_changes``): a verb of change, ``dari`` and the old
 # value, then one of CHANGE_TO and the new value (``kuota dipangkas dari 13 ribu menjadi 11 ribu``, ``naik dari
 # 39% menjadi 43%``). The movement verbs and the verbs that change a set figure (a quota, a tariff, a rate).
