@@ -74,7 +74,7 @@ def test_an_exchange_rate_after_a_priced_barrel_takes_no_product() -> None:
     series = _series("Pekan lalu harga MOPS tercatat 72 dollar AS per barel dan kurs Rp 16.000 per dollar AS, "
                      "sehingga harga pokok bensin sekitar Rp 9.800 per liter.")
     assert series.get("per barel (mops)") == [72.0]
-    assert any(about.startswith("per usd") and values == [16000.0] and "mops" not in about
+    assert any(about.startswith("kurs rupiah") and values == [16000.0] and "mops" not in about
                for about, values in series.items())
 
 
@@ -133,7 +133,7 @@ def test_a_wage_or_an_exchange_rate_takes_no_product_named_before_it() -> None:
         "per hari": [500000.0]}
     series = _series("Harga emas Antam naik seiring melemahnya rupiah ke Rp 16.300 per dolar AS pada Senin. "
                      "Rupiah sebelumnya berada di Rp 16.250 per dolar AS.")
-    assert series == {"per usd": [16300.0, 16250.0]}
+    assert series == {"kurs rupiah (per dolar AS)": [16300.0, 16250.0]}
 
 
 def test_animals_priced_per_head_are_two_series() -> None:
