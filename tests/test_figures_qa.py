@@ -211,10 +211,12 @@ def test_money_amounts_are_filed_by_what_they_are_an_amount_of() -> None:
     assert "USD" not in series
 
 
-def test_a_money_amount_naming_no_noun_stays_under_its_currency() -> None:
-    """``kurs dolar AS tercatat Rp 16.250``: no money noun (``nilai tukar``, ``kurs`` are none), the rate's series."""
+def test_a_money_amount_naming_no_money_noun_but_a_rate_is_the_rate_series() -> None:
+    """``kurs dolar AS tercatat Rp 16.250``: no money noun (``nilai tukar``, ``kurs`` are none); the rate's series,
+    named as one (``figures.exchange_rate``), not the bare currency."""
     series = _series("Pada Senin pagi, kurs dolar AS tercatat Rp 16.250 menurut data sebuah kantor berita.")
-    assert series.get("IDR") == [16250.0]
+    assert series.get("kurs rupiah (per dolar AS)") == [16250.0]
+    assert "IDR" not in series
 
 
 def test_a_money_noun_belongs_to_the_amount_right_after_it_not_to_the_next() -> None:
