@@ -1,6 +1,7 @@
 """A recalled figure (``Point.recall``) in the findings, the summaries and the timeline agreements: it restates an
 earlier statement, so it is no second source of it, and, unless its sentence names the statement's day, no reading
-at its article's date (``findings.usable``, ``summary.stating_sources``, ``findings.timeline_agreements``).
+at its article's date (``findings.usable``, ``summary.stating_sources``, ``findings.timeline_agreements``). A
+recalled quote is no second source of a quote agreement either (``recalls.recalled_speaker``, ``quote_agreements``).
 
 All sentences are written for these tests (no article text).
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 from kliping.link import link
 from kliping.synth.corpus import build_corpus
 from kliping.synth.figures import recalls_figure
+from kliping.synth.recalls import recalled_speaker
 from kliping.synth.summary import candidates, stating_sources
 from tests.test_synth_figures import _dossier, _ev, _found
 
@@ -93,3 +95,34 @@ def test_a_dated_happening_told_by_one_report_and_a_recall_is_no_timeline_agreem
     d = _dossier(_FLOOD_FIRST, _FLOOD_RECALL, _FLOOD_SECOND)
     dated = [f for sl in d.storylines for f in sl.findings if f.kind == "agreement" and f.about == "2025-10-06"]
     assert [[(i.article, i.sentence) for i in f.items] for f in dated] == [[("f1", 0), ("f3", 0)]]
+
+
+# a shelter kept open: the agency's statement reported first-hand by two outlets, and recalled a week later by a third
+_SHELTER_FIRST = _ev("p1", "Dinas Sosial menyatakan posko pengungsian di balai desa Sukamaju tetap dibuka sampai akhir "
+                     "bulan. Relawan masih mendata kebutuhan selimut dan obat-obatan.", "2025-10-06", "Warta Contoh")
+_SHELTER_RECALL = _ev("p2", "Sebagian pengungsi di Sukamaju mulai pulang untuk membersihkan rumah. Pekan lalu, Dinas "
+                      "Sosial menyatakan posko pengungsian di balai desa Sukamaju tetap dibuka sampai akhir bulan.",
+                      "2025-10-14", "Harian Uji")
+_SHELTER_SECOND = _ev("p3", "Posko pengungsian di balai desa Sukamaju tetap dibuka sampai akhir bulan, kata Dinas "
+                      "Sosial. Dapur umum menyiapkan makanan tiga kali sehari.", "2025-10-06", "Kabar Lain")
+
+
+def test_a_recalled_statement_is_no_second_article_agreeing_with_its_quote() -> None:
+    """``Pekan lalu, Dinas Sosial menyatakan ...`` repeats the statement the first report quoted: no agreement."""
+    assert [q.text for q in _SHELTER_RECALL.quotes] == [q.text for q in _SHELTER_FIRST.quotes]  # still quoted
+    assert not _found(_dossier(_SHELTER_FIRST, _SHELTER_RECALL), "agreement")
+    # two first-hand reports of it agree; the recall is not listed
+    assert _found(_dossier(_SHELTER_FIRST, _SHELTER_RECALL, _SHELTER_SECOND), "agreement") == [[("p1", 0), ("p3", 0)]]
+
+
+def test_a_quote_is_recalled_when_its_sentence_places_the_statement_earlier() -> None:
+    assert recalled_speaker("Sebelumnya, Camat Sukamaju mengatakan dapur umum akan dibuka di dua desa.",
+                            "dapur umum akan dibuka di dua desa") == "Camat Sukamaju"
+    # a direct quote running on into the next sentence is found by its opening words
+    assert recalled_speaker('Bupati Lereng sempat menyatakan, "Kami akan membangun ulang jembatan gantung itu.',
+                            "Kami akan membangun ulang jembatan gantung itu. Dananya dari kas daerah") == "Bupati Lereng"
+    # no earlier time, or one inside the quote (it dates what is said, not the saying): the report of the statement
+    assert recalled_speaker("Camat Sukamaju mengatakan dapur umum akan dibuka di dua desa.",
+                            "dapur umum akan dibuka di dua desa") is None
+    assert recalled_speaker("Camat Sukamaju mengatakan banjir pekan lalu merusak jembatan desa.",
+                            "banjir pekan lalu merusak jembatan desa") is None

@@ -6,7 +6,8 @@ tentang itu`` / ``Saya skeptis terhadap hal itu``), so quotes are compared by TF
 even when the function words and affixes differ. Two quotes from different non-duplicate articles
 align when their cosine reaches ``QUOTE_COSINE`` and their speakers do not contradict (same entity,
 or one side without a resolved speaker) and any figures both quote are the same. Aligned quotes are grouped (single link) and each group of
-two or more articles becomes an ``agreement`` finding citing every quote's sentence.
+two or more articles becomes an ``agreement`` finding citing every quote's sentence, but for a sentence recalling the
+statement as said earlier (``Pekan lalu, Dinas Sosial menyatakan ...``): no second source of it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from kliping.lang.id.cues import COLLOQUIAL_SPELLINGS
 from kliping.model import Finding, FindingItem
 from kliping.synth.corpus import Corpus
+from kliping.synth.recalls import recalled_speaker
 
 # Character-n-gram cosine at which two quotes are one statement. Measured on all cross-article,
 # speaker-compatible quote pairs within a storyline of the sample and detik-dev (docs/linking.md):
@@ -126,6 +128,12 @@ def quote_agreements(corpus: Corpus, article_idx: Sequence[int]) -> list[Finding
         groups.setdefault(find(i), []).append(i)
     out = []
     for members in groups.values():
+        if corpus.independent(quotes[i][0] for i in members) < 2:
+            continue
+        # A sentence recalling the statement (``Pekan lalu, Dinas Sosial menyatakan ...``) supports its first
+        # report, it is no second article agreeing: not counted, not listed, as a recalled figure is not
+        # (``recalls.recalled_speaker``). Asked only of the groups that would agree, so rarely.
+        members = [i for i in members if not recalled_speaker(corpus.text(quotes[i][0], quotes[i][1]), quotes[i][2])]
         if corpus.independent(quotes[i][0] for i in members) < 2:
             continue
         first = quotes[members[0]]

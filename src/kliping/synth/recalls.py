@@ -4,7 +4,8 @@ A later article often repeats an earlier party's figure as background: ``Pekan l
 lebih dari 1.000 kontainer``, ``angka 1.000 kontainer yang diumumkan Gedung Putih pekan lalu``. That sentence is a
 recall of the party's statement: it supports the first report of it, it is no second outlet confirming the figure
 (an agreement, the source matrix's Σ) and no reading of the outlet's own at its publication date (a chart).
-:func:`recalled_party` says who is recalled.
+:func:`recalled_party` says who is recalled; :func:`recalled_speaker` says it of a quote (``Pekan lalu, Dinas Sosial
+menyatakan posko ...``), which is then no second article agreeing with the first report of the statement.
 
 An amount given per occasion or per period (``setiap kali bersandar ... ratusan kontainer``, ``puluhan ribu peluru
 setiap hari``) is what one occasion takes, not a reading of the running total its noun counts elsewhere:
@@ -28,6 +29,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _ONLY_SPACE = re.compile(r"[ \t]*")
 
 Span = tuple[int, int]  # token indices [i, j)
+# A quote not found whole in its sentence (it runs on into the next, or ``lanjut Bimo`` interrupts it) is looked for
+# by this many opening words: enough to be its own, few enough to come before an interruption.
+QUOTE_OPENING_WORDS = 5
 
 
 class _Words:
@@ -117,10 +121,33 @@ def _named(t: _Words, party: Span | None) -> str | None:
 
 def recalled_party(text: str, q: Quantity, clause: tuple[int, int] | None = None) -> str | None:
     """The party whose earlier statement the amount ``q`` of sentence ``text`` repeats, as the sentence names it;
-    None when the sentence reports the amount as news of its own.
+    None when the sentence reports the amount as news of its own (:func:`recalled_statement` of its offsets)."""
+    return recalled_statement(text, q.start, q.end, clause)
 
-    The sentence must attribute the amount to a named party and place that statement earlier than the report
-    (``earlier_cues``), in one of the Indonesian attribution forms:
+
+def recalled_speaker(text: str, quote: str) -> str | None:
+    """The party whose earlier statement the sentence ``text`` repeats in ``quote`` (its reported content or its
+    direct words), as the sentence names it: ``Pekan lalu, Dinas Sosial menyatakan posko ...`` recalls that
+    statement, it is no second report of it (``synth.quotes.quote_agreements``). Read as an amount's recall
+    (:func:`recalled_statement`), the quote standing where the amount would; None when the quote is not found in
+    the sentence (a quote running on past it is looked for by its opening words)."""
+    folded, head = text.casefold(), quote.casefold()
+    start = folded.find(head)
+    if start < 0:
+        words = _WORD.findall(head)[:QUOTE_OPENING_WORDS]
+        m = re.search(r"\W+".join(map(re.escape, words)), folded) if words else None
+        if m is None:
+            return None
+        start = m.start()
+    return recalled_statement(text, start, min(start + len(quote), len(text)))
+
+
+def recalled_statement(text: str, start: int, end: int, clause: tuple[int, int] | None = None) -> str | None:
+    """The party whose earlier statement the words at offsets ``start``-``end`` of sentence ``text`` repeat (an
+    amount, a quote), as the sentence names it; None when the sentence reports them as news of its own.
+
+    The sentence must attribute the amount (or the quote: below, either) to a named party and place that statement
+    earlier than the report (``earlier_cues``), in one of the Indonesian attribution forms:
 
     - ``[cue,] X [cue] [sempat] menyatakan/menyebut ... <amount>``: a stating verb before the amount, its party
       right before it, a cue before the verb (``Pekan lalu, Gedung Putih menyatakan``, ``Polisi sebelumnya
@@ -139,7 +166,7 @@ def recalled_party(text: str, q: Quantity, clause: tuple[int, int] | None = None
     if not t.ws:
         return None
     lo, hi = t.index(lo_off), t.index(hi_off)
-    qi, qe = t.index(q.start), t.index(q.end)
+    qi, qe = t.index(start), t.index(end)
     cues = [(i, j) for i, j in earlier_cues(t.ws) if lo <= i and j <= hi]
     if not cues and not any(w in fc.RECALL_EARLIER_AUX for w in t.ws[lo:qi]):
         return None
