@@ -38,17 +38,17 @@ def test_a_move_restated_as_an_amount_after_its_percentage_is_a_move() -> None:
 def test_prices_of_two_named_grades_are_two_series() -> None:
     series = _series("Pada Senin, minyak mentah WTI ditutup pada 71,20 dollar AS per barel, sementara minyak "
                      "Brent ditutup pada 75,40 dollar AS per barel.")
-    assert series.get("per barel (wti)") == [71.2] and series.get("per barel (brent)") == [75.4]
+    assert series.get("per barel (WTI)") == [71.2] and series.get("per barel (Brent)") == [75.4]
 
 
 def test_a_grade_written_out_is_that_grade_and_a_turn_to_another_oil_takes_none() -> None:
     series = _series("Minyak mentah light sweet untuk pengiriman Februari ditutup pada 57,10 dollar AS per barel "
                      "di New York.")
-    assert series.get("per barel (wti)") == [57.1]
+    assert series.get("per barel (WTI)") == [57.1]
     other = _series("Harga WTI naik tipis pada Selasa, sedangkan harga minyak mentah Indonesia tercatat "
                     "58 dollar AS per barel.")
     # the Indonesian crude is named by its product, no grade (``rate_product``: ``minyak``)
-    assert "per barel (wti)" not in other and other.get("per barel (minyak)") == [58.0]
+    assert "per barel (WTI)" not in other and other.get("per barel (minyak)") == [58.0]
 
 
 def test_a_survey_result_is_a_reading_not_a_forecast() -> None:

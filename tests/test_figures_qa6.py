@@ -7,6 +7,7 @@ All sentences are written for these tests (no article text).
 
 from __future__ import annotations
 
+from kliping.lang.id import figure_cues
 from tests.test_figures_qa import _series
 from tests.test_synth_figures import _dossier, _ev, _found
 
@@ -79,9 +80,20 @@ def test_an_exchange_rate_after_a_priced_barrel_takes_no_product() -> None:
 
 
 def test_a_graded_oil_price_keeps_its_grade_series() -> None:
-    """``harga minyak mentah jenis WTI``: the grade names the product, no ``(wti, minyak)`` series."""
+    """``harga minyak mentah jenis WTI``: the grade names the product, no ``(WTI, minyak)`` series."""
     series = _series("Pada Selasa, harga minyak mentah jenis WTI ditutup pada 68,40 dollar AS per barel.")
-    assert series.get("per barel (wti)") == [68.4]
+    assert series.get("per barel (WTI)") == [68.4]
+
+
+def test_a_grade_is_shown_as_written_beside_other_qualifiers() -> None:
+    """A grade in a series name reads as a reader writes it (``ICP``, ``Minas``), also after a cost or an average,
+    and the cost and the price of one grade stay two series."""
+    assert set(figure_cues.GRADE_SHOWN) == figure_cues.GRADE_NAMES
+    icp = _series("Rata-rata harga minyak mentah Indonesia atau ICP pada bulan lalu tercatat 74,20 dollar AS per barel.")
+    assert icp == {"per barel (rata-rata, ICP)": [74.2]}
+    minas = _series("Biaya produksi minyak Minas ditaksir 21 dollar AS per barel, sedangkan harga minyak Minas di pasar "
+                    "sudah 60 dollar AS per barel.")
+    assert minas == {"per barel (biaya, Minas)": [21.0], "per barel (Minas)": [60.0]}
 
 
 # --------------------------------------------------------------------------- one product, two articles

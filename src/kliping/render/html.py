@@ -222,7 +222,7 @@ def disputed_values(sl: Storyline, f: Figure) -> frozenset[tuple[str, int]]:
     whole (276 of 5.027 stations), two places, a target and a count, a household-by-household list.
     The findings already apply those rules (``synth.findings``), so the table marks only what they
     found. A finding's ``about`` is the figure's name without its qualifier (``per barel`` for
-    ``per barel (brent)``), joined with `` / `` when one sentence pair disputes two figures.
+    ``per barel (Brent)``), joined with `` / `` when one sentence pair disputes two figures.
     """
     names = {f.about, f.about.split(" (", 1)[0]}
     return frozenset((it.article, it.sentence) for fd in sl.findings

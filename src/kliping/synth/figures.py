@@ -1983,7 +1983,7 @@ def rate_series_product(p: Point) -> tuple[str, ...]:
     """The product a money rate's series is named by (``Point.priced``, ``rate_product``): ``per kg (beras medium)``
     and ``per kg (cabai rawit)`` are two series, and an amount whose product its clause does not name stays in the
     plain ``per kg`` rather than join either. A benchmark grade among the qualifiers names the product already
-    (``per barel (wti)``, not ``per barel (wti, minyak)``)."""
+    (``per barel (WTI)``, not ``per barel (WTI, minyak)``)."""
     if not p.priced or any(x in figure_cues.GRADE_NAMES for x in p.qualifiers):
         return ()
     return (p.priced,)
@@ -2088,7 +2088,8 @@ def one_sentence_lists(series: list[tuple[tuple[str, str | None], list[Point]]]
 
 
 def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:
-    """One Figure per group and qualifier (``series_qualifiers``: ``per barel (brent)``), most-reported first.
+    """One Figure per group and qualifier (``series_qualifiers``: ``per barel (Brent)``, ``shown_series_name``),
+    most-reported first.
     The size of a movement (``turun 1,03 dollar AS``), a scenario's value (``kalau harga minyak 60 dollar AS``),
     and a forecast are not values of the thing a figure tracks, so they stay out of its series (they
     remain in the articles' own evidence: ``in_table``), and nouns that measure nothing (``dua kali``,
@@ -2149,4 +2150,18 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
         ]
         figs.append(Figure(about=about, unit=unit, values=values))
     figs.sort(key=lambda f: (-len({v.article for v in f.values}), -len(f.values), f.about))
+    for f in figs:  # named for the reader once sorted: a capital grade moves no table (``B`` sorts before ``b``)
+        f.about = shown_series_name(f.about)
     return figs
+
+
+def shown_series_name(name: str) -> str:
+    """A series name as the table shows it: each benchmark grade among its qualifiers written as a reader expects
+    (``per barel (wti)`` is shown ``per barel (WTI)``: ``figure_cues.GRADE_SHOWN``). Series are grouped, sorted and
+    compared on the lower-case keys (``series_qualifiers``, ``rate_series_product``, ``best_series_only``); only the
+    shown name changes, and only in a qualifier that is the grade alone."""
+    head, sep, quals = name.partition(" (")
+    if not sep or not quals.endswith(")"):
+        return name
+    shown = [figure_cues.GRADE_SHOWN.get(x, x) for x in quals[:-1].split(", ")]
+    return f"{head} ({', '.join(shown)})"

@@ -292,6 +292,10 @@ WHOLE_GAP = _words("sebanyak sejumlah sekitar mencapai")
 # Benchmark grades of crude oil: two sentences naming different ones (Brent, WTI) price different things
 # (``synth.findings.comparable``).
 GRADE_NAMES = _words("brent wti minas duri urals dubai oman icp")
+# Each grade as a reader writes it, for the series names of the figures table (``per barel (WTI)``): the grades
+# stay lower-case keys everywhere they are compared (``synth.figures.shown_series_name``).
+GRADE_SHOWN = {"brent": "Brent", "wti": "WTI", "minas": "Minas", "duri": "Duri", "urals": "Urals", "dubai": "Dubai",
+               "oman": "Oman", "icp": "ICP"}
 # Words that name a grade in full (``light sweet``, ``West Texas Intermediate``): read as that grade.
 GRADE_ALIASES = {"sweet": "wti", "texas": "wti"}
 # Words that turn a clause to another thing than the grade the sentence named before (``WTI naik,
