@@ -1653,11 +1653,15 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         for q in ev.quantities:
             if q.unit is None and (q.noun is None or q.noun.casefold() in figure_cues.ANAPHORIC_COUNT_NOUNS):
                 rest.setdefault(q.sentence, set()).add(q.value)
+        totals: dict[tuple[tuple[str, str | None], int], list[Point]] = {}  # marked totals by key and sentence
+        for key, r in art_points:
+            if r.total:
+                totals.setdefault((key, r.q.sentence), []).append(r)
         for key, p in art_points:
             mine = values.get((key, p.q.sentence, p.mode), set())  # a target beside its realisation is no breakdown
             if key[1] is None and key[0] not in figure_cues.ANAPHORIC_COUNT_NOUNS:
                 mine = mine | rest.get(p.q.sentence, set())
-            wholes = {r.q.value for k2, r in art_points if k2 == key and part_of(corpus.text(a, p.q.sentence), p, r)}
+            wholes = {r.q.value for r in totals.get((key, p.q.sentence), ()) if part_of(corpus.text(a, p.q.sentence), p, r)}
             p.shared = len(mine - wholes) > 1  # ``255 SPBU ..., dari total 264 SPBU``: the part is read, not listed
             groups.setdefault(key, []).append(p)
     for pts in groups.values():

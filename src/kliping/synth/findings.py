@@ -1134,7 +1134,9 @@ def _fact_name(key: str, unit: str | None, fact: Sequence[Point]) -> str:
     if key != unit:
         return key
     dims = {p.dimension for p in fact}
-    return dims.pop() or key if len(dims) == 1 else key
+    if len(dims) != 1:
+        return key
+    return dims.pop() or key
 
 
 def figures_conflict(corpus: Corpus, cited: Sequence[tuple[int, int]]) -> bool:

@@ -1494,18 +1494,25 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
     the same quote (:data:`REPEATED_QUOTE_SIMILARITY`, same speaker when both are known) is placed
     at, from an article published no later. Narration is left alone: a market report's template
     line (``menguat terhadap rupiah pada perdagangan hari ini``) is a new happening every day."""
-    days = {v for v in out if _DAY.match(v)}
+    days = sorted(v for v in out if _DAY.match(v))
+    said: dict[tuple[int, int], str] = {}  # (article, sentence) -> the letters of what it says, read once
+
+    def letters_of(b: int, t: int) -> str:
+        if (b, t) not in said:
+            said[(b, t)] = _letters(said_text(corpus.articles[b].quotes, t, corpus.text(b, t)))
+        return said[(b, t)]
+
     moving: list[tuple[str, tuple[int, int, str]]] = []
-    for value in sorted(days):
+    for value in days:
         for a, s, gran in out[value]:
             if gran != "day" or len(words(corpus.text(a, s))) < REPEATED_QUOTE_WORDS:
                 continue
             if not _quote_deictic_day(corpus, a, s, value):
                 continue
-            mine = _letters(said_text(corpus.articles[a].quotes, s, corpus.text(a, s)))
+            mine = letters_of(a, s)
             who = speakers(corpus, a, s)
             best = None
-            for other in sorted(days):
+            for other in days:
                 if other >= value:
                     break
                 for b, t, _g in out[other]:
@@ -1514,8 +1521,7 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
                     theirs = speakers(corpus, b, t)
                     if who and theirs and not who & theirs:
                         continue
-                    theirs_said = said_text(corpus.articles[b].quotes, t, corpus.text(b, t))
-                    sm = difflib.SequenceMatcher(None, mine, _letters(theirs_said), autojunk=False)
+                    sm = difflib.SequenceMatcher(None, mine, letters_of(b, t), autojunk=False)
                     if sm.quick_ratio() >= REPEATED_QUOTE_SIMILARITY and sm.ratio() >= REPEATED_QUOTE_SIMILARITY:
                         best = other
                         break
@@ -2041,8 +2047,7 @@ def points_back(text: str) -> bool:
     entry, one that names its subject is shown first (``Kim Jong-un menyeberang ke Rusia ... pada Selasa``); the
     pointing one stays cited. Only among sentences that do not lean on their context otherwise (a quote, ``Hal
     itu ...``): between two of those the older order stands."""
-    m = _POINTED_SUBJECT.match(text)
-    return bool(m) and not text[: m.end()].split()[0][:1].isdigit()
+    return _POINTED_SUBJECT.match(text) is not None
 
 
 def _same_text(corpus: Corpus, groups: list[list[tuple[int, int, str]]],
