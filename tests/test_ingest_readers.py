@@ -99,12 +99,15 @@ def test_bad_jsonl_lines_are_reported_one_by_one(tmp_path: Path) -> None:
     reasons = {p.input.rsplit(":", 1)[1]: p.reason for p in probs}
     assert reasons["2"].startswith("line 2: not valid JSON (")
     assert reasons["3"] == "line 3: missing 'text', 'html' or 'path'"
-    assert "invalid 'published'" in reasons["4"] and "kemarin sore" in reasons["4"]
+    # a relative date string is no date: the article is kept undated and the user told so
+    assert "'kemarin sore' is not a date" in reasons["4"] and "kept the article" in reasons["4"]
+    assert [p.skipped for p in probs if p.input.endswith(":4")] == [False]
     assert "expected a JSON object" in reasons["7"]
     assert "empty 'text'" in reasons["8"]
-    assert [a.id for a in arts] == ["campur-1", "campur-5", "campur-6"]
-    assert arts[1].published == "2013-12-04"  # unpadded date padded so it parses
-    assert arts[2].published == "2024-03-05T08:15:00+07:00"  # kept exactly as given
+    assert [a.id for a in arts] == ["campur-1", "campur-4", "campur-5", "campur-6"]
+    assert arts[1].published is None
+    assert arts[2].published == "2013-12-04"  # unpadded date padded so it parses
+    assert arts[3].published == "2024-03-05T08:15:00+07:00"  # kept exactly as given
 
 
 def test_empty_binary_and_missing_inputs(tmp_path: Path) -> None:
@@ -226,3 +229,48 @@ def test_random_bytes_without_nul_are_not_text(tmp_path: Path) -> None:
     probs = list(read_inputs([tmp_path / "acak.txt"]))
     assert len(probs) == 1 and isinstance(probs[0], Problem)
     assert probs[0].reason.startswith("not text")
+
+
+@pytest.mark.parametrize(("written", "iso"), [
+    ("Senin, 06 Okt 2025 14:30 WIB", "2025-10-06T14:30:00+07:00"),  # an Indonesian site's own label
+    ("Kamis, 14 September 2023 | 10:15 WIB", "2023-09-14T10:15:00+07:00"),
+    ("Selasa 12-9-2023, 10.15 WITA", "2023-09-12T10:15:00+08:00"),
+    ("6 Oktober 2025", "2025-10-06"),
+    ("12 Sept. 2023", "2023-09-12"),
+    ("06/10/2025", "2025-10-06"),  # numeric dates are day first, as Indonesian writes them
+    ("06.10.2025", "2025-10-06"),
+    ("2025/10/06 08:00", "2025-10-06T08:00:00"),  # no zone given: the time stays naive
+    ("Mon, 06 Oct 2025 07:30:00 +0000", "2025-10-06T07:30:00+00:00"),  # RSS (RFC 822)
+    ("Tue, 07 Oct 2025 01:02:03 GMT", "2025-10-07T01:02:03+00:00"),
+    ("October 6, 2025", "2025-10-06"),
+    ("Oct 6, 2025 at 7:30 PM", "2025-10-06T19:30:00"),
+])
+def test_published_as_sites_and_feeds_write_it_is_read(written: str, iso: str) -> None:
+    from kliping.ingest import normalize_published
+
+    assert normalize_published(written) == iso
+
+
+@pytest.mark.parametrize("not_a_date", [
+    "2 jam yang lalu", "kemarin sore", "31/02/2025", "06/10/25", "1696000000", "12 Desember 1850",
+    "Senin, 06 Okt 2025 25:99 WIB",
+])
+def test_published_that_names_no_day_is_none(not_a_date: str) -> None:
+    from kliping.ingest import normalize_published
+
+    assert normalize_published(not_a_date) is None
+
+
+def test_scraped_pile_with_site_dates_keeps_every_article_dated(tmp_path: Path) -> None:
+    # A scraper's export writes the page's own date label; every article must be read and dated,
+    # and one relative label ("3 jam lalu") must not cost its article.
+    _jsonl(tmp_path / "kabar.jsonl", [
+        {"id": "k1", "text": BERITA, "published": "Senin, 06 Okt 2025 14:30 WIB"},
+        {"id": "k2", "text": BERITA_2, "published": "07/10/2025"},
+        {"id": "k3", "text": BERITA, "published": "3 jam lalu"},
+    ])
+    arts, probs = _split(list(read_inputs([tmp_path / "kabar.jsonl"])))
+    assert [(a.id, a.published) for a in arts] == [
+        ("k1", "2025-10-06T14:30:00+07:00"), ("k2", "2025-10-07"), ("k3", None),
+    ]
+    assert [(p.input.rsplit(":", 1)[1], p.skipped) for p in probs] == [("3", False)]

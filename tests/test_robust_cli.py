@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kliping.cli.main import EXIT_INTERRUPTED, EXIT_SKIPPED, EXIT_USAGE, main
+from kliping.cli.main import EXIT_INTERRUPTED, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
 from kliping.render import validate
 
 BERITA = (
@@ -84,11 +84,14 @@ def test_basic_iso_date_and_bad_records_do_not_lose_the_run(tmp_path: Path, caps
     assert main(["analyze", str(src), "--out", str(out), "--no-db", "-q"]) == EXIT_SKIPPED
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2
-    assert err[0].startswith(f"kliping: skipped {src}:2: line 2: invalid 'published' '0001-01-01'")
+    assert err[0].startswith(f"kliping: note: {src}:2: line 2: 'published' '0001-01-01' is not a date")
     assert err[1].startswith(f"kliping: skipped {src}:3: text too long (552,000 characters")
     data = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
     validate(data)
-    assert [(a["id"], a["published"]) for a in data["articles"]] == [("angka", "2025-03-04")]
+    # the year-1 article is kept, dated from its text (Senin (3/2/2025)) instead
+    assert [(a["id"], a["published"]) for a in data["articles"]] == [
+        ("angka", "2025-03-04"), ("purba", "2025-02-03"),
+    ]
 
 
 def test_boilerplate_only_file_names_the_file_once(tmp_path: Path, article: Path, capsys) -> None:
@@ -147,3 +150,18 @@ def test_ctrl_c_while_writing_leaves_the_earlier_reports(tmp_path: Path, article
     )
     assert sorted(p.name for p in out.iterdir()) == ["dossier.md"]
     assert (out / "dossier.md").read_text(encoding="utf-8") == "# laporan lama\n"
+
+
+def test_a_bad_published_value_is_a_note_and_the_run_is_clean(tmp_path: Path, capsys) -> None:
+    # Only a field is dropped, no input: exit 0, one "note:" line naming the line and the value.
+    src = tmp_path / "kabar.jsonl"
+    src.write_text(json.dumps({"id": "k", "text": BERITA, "published": "2 jam yang lalu"}) + "\n",
+                   encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["analyze", str(src), "--out", str(out), "--no-db"]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert captured.err.strip().splitlines() == [
+        f"kliping: note: {src}:1: line 1: 'published' '2 jam yang lalu' is not a date (expected ISO 8601, "
+        "'6 Oktober 2025' or '06/10/2025', year 1900-2100); kept the article, dated from its text"
+    ]
+    assert "read 1 article (0 from cache), skipped 0," in captured.out

@@ -215,7 +215,7 @@ def test_published_datetime_in_basic_form_is_rewritten() -> None:
     assert normalize_published("2025-03-04T10:15:00+07:00") == "2025-03-04T10:15:00+07:00"
 
 
-def test_published_outside_news_years_is_a_problem_for_its_line(tmp_path: Path) -> None:
+def test_published_outside_news_years_is_a_note_and_the_article_kept(tmp_path: Path) -> None:
     # Year 1 crashed the near-duplicate window (date - 7 days overflows) after every article had
     # been extracted; year 9999 failed extraction of "tahun depan" as an internal error.
     path = _jsonl(tmp_path / "a.jsonl", [
@@ -224,11 +224,12 @@ def test_published_outside_news_years_is_a_problem_for_its_line(tmp_path: Path) 
         {"id": "baik", "text": BERITA, "published": "2025-02-03"},
     ])
     arts, probs = _split(list(read_inputs([path])))
-    assert [a.id for a in arts] == ["baik"]
-    assert [p.reason for p in probs] == [
-        "line 1: invalid 'published' '0001-01-01' (expected an ISO 8601 date or datetime, year 1900-2100)",
-        "line 2: invalid 'published' '9999-12-31T23:59:59-12:00' "
-        "(expected an ISO 8601 date or datetime, year 1900-2100)",
+    assert [(a.id, a.published) for a in arts] == [("awal", None), ("akhir", None), ("baik", "2025-02-03")]
+    assert [(p.reason, p.skipped) for p in probs] == [
+        ("line 1: 'published' '0001-01-01' is not a date (expected ISO 8601, '6 Oktober 2025' or "
+         "'06/10/2025', year 1900-2100); kept the article, dated from its text", False),
+        ("line 2: 'published' '9999-12-31T23:59:59-12:00' is not a date (expected ISO 8601, "
+         "'6 Oktober 2025' or '06/10/2025', year 1900-2100); kept the article, dated from its text", False),
     ]
 
 

@@ -397,10 +397,16 @@ class Dossier:
 
 @dataclass
 class Problem:
-    """An input that could not be used, reported in one line and skipped; the run goes on."""
+    """An input that could not be used, reported in one line and skipped; the run goes on.
+
+    ``skipped=False`` marks a note on an input that *is* used (a ``published`` value that is not a
+    date: the article is kept and dated from its text). It is reported in the same one line, but
+    the input's data is not lost for one bad field.
+    """
 
     input: str
     reason: str
+    skipped: bool = True
 
     def __str__(self) -> str:
         return f"{self.input}: {self.reason}"

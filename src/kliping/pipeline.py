@@ -66,7 +66,8 @@ BATCH_SIZE = 64
 
 @dataclass
 class RunResult:
-    """What one analysis run produced, and what it had to skip."""
+    """What one analysis run produced, and what it had to skip (``problems``; notes on inputs it
+    kept despite a bad field have ``skipped=False``)."""
 
     dossier: Dossier
     problems: list[Problem] = field(default_factory=list)

@@ -97,7 +97,7 @@ def _analyze(args: argparse.Namespace) -> int:
     db = None if args.no_db else Path(args.db) if args.db else out / "kliping.db"
 
     def report(problem: Problem) -> None:
-        _error(f"kliping: skipped {problem}")
+        _error(f"kliping: {'skipped' if problem.skipped else 'note:'} {problem}")
 
     progress = None
     if not args.quiet and sys.stderr.isatty():
@@ -146,17 +146,18 @@ def _analyze(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         _error(f"kliping: interrupted while writing; the reports in {out} are those of the earlier run")
         return EXIT_INTERRUPTED
+    skipped = [p for p in result.problems if p.skipped]
     if not args.quiet:
         for path in written.values():
             print(path)
         d = result.dossier
         print(
             f"read {_count(result.read, 'article')} ({result.cached} from cache), "
-            f"skipped {len(result.problems)}, {_count(len(d.stories), 'story', 'stories')}, "
+            f"skipped {len(skipped)}, {_count(len(d.stories), 'story', 'stories')}, "
             f"{_count(len(d.storylines), 'storyline')}, {_count(len(d.entities), 'entity', 'entities')} "
             f"in {result.seconds:.1f} s"
         )
-    return EXIT_SKIPPED if result.problems else EXIT_OK
+    return EXIT_SKIPPED if skipped else EXIT_OK
 
 
 def _tag(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from kliping.lang.id.calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_NAMES
+from kliping.lang.id.calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_LABELS, WEEKDAY_NAMES, ZONE_NAMES
 from kliping.lang.id.cues import NAME_STOPWORDS
 from kliping.lang.id.gazetteer import place_kind
 from kliping.lang.id.outlets import OUTLETS, SELF_BRANDS, SELF_REFERENCE_CUES
@@ -267,6 +267,68 @@ def infer_published(paragraphs: list[str], max_paragraphs: int = 3) -> str | Non
     """Latest absolute date in the first paragraphs, as ``YYYY-MM-DD`` (news reports past days)."""
     found = dates_in("\n".join(paragraphs[:max_paragraphs]))
     return max(found).isoformat() if found else None
+
+
+# Publication dates as scrapers, feeds and exports write them when not in ISO 8601: Indonesian
+# sites (``Senin, 06 Okt 2025 14:30 WIB``, ``Kamis, 14 September 2023 | 10:15 WIB``, ``6/10/2025``),
+# RSS (RFC 822: ``Mon, 06 Oct 2025 07:30:00 +0000``) and English sites (``October 6, 2025``).
+# Numeric dates are day first, as Indonesian writes them; a two-digit year is not trusted.
+_WEEKDAY_ALT = "|".join(sorted((re.escape(w) for w in WEEKDAY_LABELS), key=len, reverse=True))
+_PUB_WEEKDAY = r"(?:(?:" + _WEEKDAY_ALT + r")\.?\s*,?\s*)?"
+_ZONE_ALT = "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
+_PUB_TIME = (
+    r"(?:\s*(?:[,|/@-]|\bpukul\b|\bjam\b|\bat\b|T)?\s*"
+    r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?"
+    r"(?:\s*(?P<ap>[ap])\.?m\.?)?"
+    r"\s*(?:\(?(?P<zn>" + _ZONE_ALT + r")\)?|(?P<zo>[+-]\d{2}:?\d{2}))?)?"
+)
+_PUBLISHED_FORMS = tuple(
+    re.compile(r"\s*" + _PUB_WEEKDAY + body + _PUB_TIME + r"\s*", re.IGNORECASE)
+    for body in (
+        r"(?P<d>\d{1,2})\s*[\s-]\s*(?P<mn>" + _MONTH_ALT + r")\.?\s*[\s-]\s*(?P<y>\d{4})",
+        r"(?P<mn>" + _MONTH_ALT + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})",
+        r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})",
+        r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
+    )
+)
+
+
+def parse_written_published(value: str) -> dt.date | dt.datetime | None:
+    """The date (or datetime, when a time is given) of a publication date written the way news
+    sites and feeds write it rather than in ISO 8601, else ``None``.
+
+    Why: scraped JSONL carries the page's own date string, and a reader that only knew ISO 8601
+    skipped or undated whole piles of Indonesian articles (``Senin, 06 Okt 2025 14:30 WIB``). A
+    weekday is read past, not checked: the date numbers are what the page states. ``WIB``/``WITA``
+    /``WIT`` and ``GMT`` give the time's offset; a time without a zone stays naive.
+    """
+    for pat in _PUBLISHED_FORMS:
+        match = pat.fullmatch(value)
+        if match is None:
+            continue
+        m = match.groupdict()
+        try:
+            month = _MONTH_NUMBERS[m["mn"].lower()] if m.get("mn") else int(m["m"])
+            day = dt.date(int(m["y"]), month, int(m["d"]))
+            if m["H"] is None:
+                return day
+            tz = None
+            if m["zn"]:
+                tz = dt.timezone(dt.timedelta(hours=ZONE_NAMES[m["zn"].lower()]))
+            elif m["zo"]:
+                zo = m["zo"].replace(":", "")
+                sign = -1 if zo[0] == "-" else 1
+                tz = dt.timezone(sign * dt.timedelta(hours=int(zo[1:3]), minutes=int(zo[3:5])))
+            hour = int(m["H"])
+            if m["ap"]:  # 12-hour clock: 12:05 AM is 00:05, 7:30 PM is 19:30
+                if not 1 <= hour <= 12:
+                    return None
+                hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+            return dt.datetime(day.year, day.month, day.day, hour, int(m["M"]),
+                               int(m["S"] or 0), tzinfo=tz)
+        except (KeyError, ValueError):
+            return None
+    return None
 
 
 # --------------------------------------------------------------------------- language

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kliping.ingest.decode import BIDI_CONTROLS, DecodeError, decode_bytes, decode_utf8_text
-from kliping.ingest.metadata import MAX_YEAR, MIN_YEAR
+from kliping.ingest.metadata import MAX_YEAR, MIN_YEAR, parse_written_published
 from kliping.model import Article, Problem
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -396,13 +396,26 @@ def _read_json_file(path: Path, max_bytes: int, ids: IdRegistry) -> Iterator[Art
         if isinstance(obj, DecodeError):
             yield Problem(where, f"{prefix}binary data, not text (NUL or control bytes)")
             continue
-        yield _record(obj, path, no, where, prefix, max_bytes, ids)
+        yield from _record(obj, path, no, where, prefix, max_bytes, ids)
     if not any_obj:
         yield Problem(str(path), "empty file (no JSON objects)")
 
 
 def _record(
     obj: Any, path: Path, no: int | None, where: str, prefix: str, max_bytes: int, ids: IdRegistry
+) -> Iterator[Article | Problem]:
+    """The article of one JSON record, or the problem that skips it; a note first when a field is
+    dropped but the article kept."""
+    notes: list[Problem] = []
+    item = _record_item(obj, path, no, where, prefix, max_bytes, ids, notes)
+    if isinstance(item, Article):
+        yield from notes
+    yield item
+
+
+def _record_item(
+    obj: Any, path: Path, no: int | None, where: str, prefix: str, max_bytes: int, ids: IdRegistry,
+    notes: list[Problem],
 ) -> Article | Problem:
     if not isinstance(obj, dict):
         return Problem(where, f"{prefix}expected a JSON object, got {_json_type(obj)}")
@@ -426,8 +439,13 @@ def _record(
     if fields["published"] is not None:
         iso = normalize_published(fields["published"])
         if iso is None:
-            return Problem(where, f"{prefix}invalid 'published' {fields['published']!r} "
-                                  f"(expected an ISO 8601 date or datetime, year {MIN_YEAR}-{MAX_YEAR})")
+            # One unreadable field does not lose the article: it is dated from its text (dateline,
+            # first dates) like an article without ``published``, and the user is told.
+            notes.append(Problem(
+                where, f"{prefix}'published' {fields['published']!r} is not a date (expected ISO 8601, "
+                       f"'6 Oktober 2025' or '06/10/2025', year {MIN_YEAR}-{MAX_YEAR}); "
+                       "kept the article, dated from its text", skipped=False,
+            ))
         fields["published"] = iso
     meta = {k: v for k, v in obj.items() if k not in _FIELDS and k not in _BODY_KEYS}
     text = html = None
@@ -532,8 +550,10 @@ def normalize_published(value: str) -> str | None:
 
     Valid ISO dates and datetimes in extended form are kept exactly as given. Basic dates
     (``20250304``), week dates (``2025-W10-2``), unpadded dates (``2013-12-4``, common in older
-    exports) and dates in other digits than ASCII are rewritten as ``YYYY-MM-DD[THH:MM...]`` so
-    ``Document.anchor`` and the dossier contract can read them. A year outside
+    exports), dates in other digits than ASCII and dates written as sites and feeds write them
+    (``Senin, 06 Okt 2025 14:30 WIB``, ``Mon, 06 Oct 2025 07:30:00 +0000``, ``6/10/2025``:
+    :func:`~kliping.ingest.metadata.parse_written_published`) are rewritten as
+    ``YYYY-MM-DD[THH:MM...]`` so ``Document.anchor`` and the dossier contract can read them. A year outside
     ``MIN_YEAR``..``MAX_YEAR`` is not a news date.
     """
     s = value.strip()
@@ -548,7 +568,7 @@ def normalize_published(value: str) -> str | None:
     except ValueError:
         m = _LOOSE_DATE.fullmatch(s)
         try:
-            parsed = dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None
+            parsed = dt.date(int(m[1]), int(m[2]), int(m[3])) if m else parse_written_published(s)
         except ValueError:
             parsed = None
     if parsed is None or not MIN_YEAR <= parsed.year <= MAX_YEAR:

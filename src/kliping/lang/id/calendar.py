@@ -35,6 +35,16 @@ WEEKDAYS: dict[str, int] = {
     "sabtu": 6, "minggu": 7, "ahad": 7,
 }
 
+# English weekday names and the three-letter abbreviations of both languages, as scrapers and feeds
+# write them before a publication date (``Mon, 06 Oct 2025``, ``Sen, 06 Okt 2025``). Only the
+# ingest stage's ``published`` parser reads these: in running text ``Sen`` or ``Min`` are names.
+WEEKDAY_LABELS: dict[str, int] = {
+    **WEEKDAYS,
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7,
+    "sen": 1, "sel": 2, "rab": 3, "kam": 4, "jum": 5, "sab": 6, "min": 7,
+}
+
 # Seasons → TIMEX3 season codes. Tropical seasons have no TIMEX3 code: we report the year only
 # (value ``YYYY``, granularity ``year``) because the rainy season straddles two calendar years.
 SEASONS: dict[str, str | None] = {
@@ -55,6 +65,8 @@ PART_OF_DAY_HOUR_SHIFT: dict[str, int] = {
 
 # Indonesian time zones (UTC offsets in hours).
 TIME_ZONES: dict[str, int] = {"wib": 7, "wita": 8, "wit": 9}
+# Zone names feeds and exports write after a time (``07:30 GMT``), with the Indonesian ones.
+ZONE_NAMES: dict[str, int] = {**TIME_ZONES, "gmt": 0, "utc": 0, "ut": 0, "z": 0}
 
 # Calendar units → ISO 8601 duration letters. Time units (jam, menit, detik) go after ``T``.
 DATE_UNITS: dict[str, str] = {
