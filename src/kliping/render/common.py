@@ -308,7 +308,7 @@ class Index:
         """``(quote, speaker, [(article, sentence)])``: one row per distinct speaker and wording.
 
         Near-duplicate articles repeat quotes word for word; a reader wants each statement once
-        with every article that carries it.
+        with every article that carries it, in the wording of the copy that kept its spaces.
         """
         rows: dict[tuple[str, str], tuple[Quote, str, list[tuple[str, int]]]] = {}
         for aid in self.storyline_articles(sl):
@@ -317,10 +317,13 @@ class Index:
                 continue
             for q in ev.quotes:
                 who = self.speaker(q.speaker, q.speaker_name)
-                key = (who.casefold(), quote_key(q.text))  # a comma or ``nggak``/``gak`` apart: one row
+                key = (who.casefold(), quote_key(q.text))  # a comma, ``nggak``/``gak`` or a lost space apart: one row
                 if key in rows:
                     if all(a != aid for a, _ in rows[key][2]):
                         rows[key][2].append((aid, q.sentence))
+                    if len(q.text.split()) > len(rows[key][0].text.split()):
+                        # the copy that kept its spaces is shown (``tahu tu. Mobil``, not ``tahutu.Mobil``)
+                        rows[key] = (q, who, rows[key][2])
                 else:
                     rows[key] = (q, who, [(aid, q.sentence)])
         return list(rows.values())

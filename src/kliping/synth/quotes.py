@@ -37,9 +37,13 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 def quote_key(text: str) -> str:
     """A quote's wording for telling two rows of one statement apart from two statements: words
-    casefolded, punctuation dropped, colloquial spellings folded (``nggak``/``gak``). Two outlets
-    carrying one remark differ in a comma or in how they spell it; they are one row of the dossier."""
-    return " ".join(COLLOQUIAL_SPELLINGS.get(w, w) for w in _WORD.findall(text.casefold()))
+    casefolded, punctuation dropped, colloquial spellings folded (``nggak``/``gak``), and the words
+    run together. Two outlets carrying one remark differ in a comma or in how they spell it, and a
+    scraped copy loses the space around a word its page set in italics or a link (``menjadiconcern``,
+    ``tahutu.Mobil``, ``pasala quorentan``) that ingest cannot safely restore between two lower-case
+    words; they are one row of the dossier. Only the spacing is ignored: one letter apart is
+    another quote."""
+    return "".join(COLLOQUIAL_SPELLINGS.get(w, w) for w in _WORD.findall(text.casefold()))
 
 
 def _numbers(text: str) -> set[str]:
