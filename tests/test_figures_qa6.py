@@ -43,8 +43,8 @@ def test_a_price_list_of_several_products_in_one_sentence_gives_one_series_each(
     assert series.get("per kg (urea)") == [1800.0]
     assert series.get("per kg (pupuk organik)") == [640.0]
     # the second sentence's NPK prices join the same series, where the article's repeated reading is listed once
-    assert sorted(series.get("per kg (npk)", [])) == [1920.0, 2400.0]
-    assert set(series) == {"per kg (urea)", "per kg (pupuk organik)", "per kg (npk)"}
+    assert sorted(series.get("per kg (NPK)", [])) == [1920.0, 2400.0]
+    assert set(series) == {"per kg (urea)", "per kg (pupuk organik)", "per kg (NPK)"}
 
 
 def test_a_fuel_price_and_a_subsidy_per_litre_are_two_series() -> None:
@@ -54,7 +54,7 @@ def test_a_fuel_price_and_a_subsidy_per_litre_are_two_series() -> None:
                      "Subsidi BBM yang ditanggung negara sekitar Rp 1.500 per liter. "
                      "Sementara itu Pertamax dijual Rp 12.500 per liter di SPBU.")
     assert series.get("per liter (pertalite)") == [10000.0]
-    assert series.get("per liter (subsidi bbm)") == [1500.0]
+    assert series.get("per liter (subsidi BBM)") == [1500.0]
     assert series.get("per liter (pertamax)") == [12500.0]
 
 
@@ -74,8 +74,8 @@ def test_an_exchange_rate_after_a_priced_barrel_takes_no_product() -> None:
     price is the barrel's, not the exchange rate's."""
     series = _series("Pekan lalu harga MOPS tercatat 72 dollar AS per barel dan kurs Rp 16.000 per dollar AS, "
                      "sehingga harga pokok bensin sekitar Rp 9.800 per liter.")
-    assert series.get("per barel (mops)") == [72.0]
-    assert any(about.startswith("kurs rupiah") and values == [16000.0] and "mops" not in about
+    assert series.get("per barel (MOPS)") == [72.0]
+    assert any(about.startswith("kurs rupiah") and values == [16000.0] and "mops" not in about.casefold()
                for about, values in series.items())
 
 

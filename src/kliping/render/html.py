@@ -221,8 +221,9 @@ def disputed_values(sl: Storyline, f: Figure) -> frozenset[tuple[str, int]]:
     Two articles giving different values on one date are often no disagreement: a part and the
     whole (276 of 5.027 stations), two places, a target and a count, a household-by-household list.
     The findings already apply those rules (``synth.findings``), so the table marks only what they
-    found. A finding's ``about`` is the figure's name without its qualifier (``per barel`` for
-    ``per barel (Brent)``), joined with `` / `` when one sentence pair disputes two figures.
+    found. A finding's ``about`` is the heading of its values' series (``per barel (Brent)``:
+    ``synth.findings.name_by_series``), else the figure's name without its qualifier (``per barel``),
+    joined with `` / `` when one sentence pair disputes two figures.
     """
     names = {f.about, f.about.split(" (", 1)[0]}
     return frozenset((it.article, it.sentence) for fd in sl.findings

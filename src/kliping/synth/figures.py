@@ -2091,13 +2091,11 @@ def one_sentence_lists(series: list[tuple[tuple[str, str | None], list[Point]]]
     return out
 
 
-def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:
-    """One Figure per group and qualifier (``series_qualifiers``: ``per barel (Brent)``, ``shown_series_name``),
-    most-reported first.
-    The size of a movement (``turun 1,03 dollar AS``), a scenario's value (``kalau harga minyak 60 dollar AS``),
-    and a forecast are not values of the thing a figure tracks, so they stay out of its series (they
-    remain in the articles' own evidence: ``in_table``), and nouns that measure nothing (``dua kali``,
-    ``tiga jenis``: ``figure_cues.NON_MEASURE_NOUNS``) make no series."""
+def table_series(points: dict[tuple[str, str | None], list[Point]]) -> dict[tuple[str, str | None], list[Point]]:
+    """The table's series: the points the table shows (``in_table``) by series name and unit, each name its key with
+    what sets the point's series apart (``series_qualifiers``, the money noun, dimension or subject, the exchange
+    pair, the priced product, the measured thing and its owner). The findings name a finding by the series of its
+    values (``synth.findings.figure_findings``), so a reader finds it under the heading of its table."""
     series: dict[tuple[str, str | None], list[Point]] = {}
     for (about, unit), all_pts in points.items():
         if about in figure_cues.NON_MEASURE_NOUNS:
@@ -2136,8 +2134,18 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
                                        unit_), []).append(p)
                 else:
                     series.setdefault((name, unit_), []).append(p)
+    return series
+
+
+def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:
+    """One Figure per group and qualifier (``series_qualifiers``: ``per barel (Brent)``, ``shown_series_name``),
+    most-reported first.
+    The size of a movement (``turun 1,03 dollar AS``), a scenario's value (``kalau harga minyak 60 dollar AS``),
+    and a forecast are not values of the thing a figure tracks, so they stay out of its series (they
+    remain in the articles' own evidence: ``in_table``), and nouns that measure nothing (``dua kali``,
+    ``tiga jenis``: ``figure_cues.NON_MEASURE_NOUNS``) make no series."""
     figs = []
-    series = best_series_only({key: once_per_article(pts) for key, pts in series.items()})
+    series = best_series_only({key: once_per_article(pts) for key, pts in table_series(points).items()})
     for (about, unit), pts in one_sentence_lists(split_bare(corpus, series)):
         values = [
             FigureValue(
@@ -2155,15 +2163,43 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
         figs.append(Figure(about=about, unit=unit, values=values))
     figs.sort(key=lambda f: (-len({v.article for v in f.values}), -len(f.values), f.about))
     for f in figs:  # named for the reader once sorted: a capital grade moves no table (``B`` sorts before ``b``)
-        f.about = shown_series_name(f.about)
+        f.about = shown_series_name(f.about, f.unit, [corpus.text(corpus.by_id[v.article], v.sentence)
+                                                      for v in f.values])
     return figs
 
 
-def shown_series_name(name: str) -> str:
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def written_forms(texts: Sequence[str]) -> dict[str, str]:
+    """Each word the sentences ``texts`` write with two capitals or more (an acronym: ``MOPS``, ``RON92``,
+    ``UMKM``), by its lower-case key, as written there most often. The series and findings are keyed on
+    lower-case words (``figure_key``), so a name built from them says ``per barel (mops)`` or ``umkm`` unless it is
+    written back the way its articles write it (``shown_series_name``)."""
+    seen: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        for w in _WORD.findall(text):
+            if sum(c.isupper() for c in w) >= 2:
+                seen[(w.casefold(), w)] += 1
+    out: dict[str, str] = {}
+    for (key, form), _n in seen.most_common():
+        out.setdefault(key, form)
+    return out
+
+
+def shown_series_name(name: str, unit: str | None = None, texts: Sequence[str] = ()) -> str:
     """A series name as the table shows it: each benchmark grade among its qualifiers written as a reader expects
-    (``per barel (wti)`` is shown ``per barel (WTI)``: ``figure_cues.GRADE_SHOWN``). Series are grouped, sorted and
-    compared on the lower-case keys (``series_qualifiers``, ``rate_series_product``, ``best_series_only``); only the
-    shown name changes, and only in a qualifier that is the grade alone."""
+    (``per barel (wti)`` is shown ``per barel (WTI)``: ``figure_cues.GRADE_SHOWN``), and each word its values'
+    sentences (``texts``) write as an acronym written so (``written_forms``: ``per barel (MOPS)``, ``UMKM``,
+    ``per liter (RON92)``). Series are grouped, sorted and compared on the lower-case keys
+    (``series_qualifiers``, ``rate_series_product``, ``best_series_only``); only the shown name changes. A name that is
+    its unit (``kl``) stays the unit: the table heads it so."""
+    if name == unit:
+        return name
+    forms = written_forms(texts)
+    if forms:
+        unit_key = (unit or "").casefold()
+        name = _WORD.sub(lambda m: forms.get(m.group(0), m.group(0)) if m.group(0) != unit_key else m.group(0), name)
     head, sep, quals = name.partition(" (")
     if not sep or not quals.endswith(")"):
         return name

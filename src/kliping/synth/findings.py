@@ -52,6 +52,8 @@ from kliping.synth.figures import (
     money_measure,
     recalls_figure,
     sentence_tokens,
+    shown_series_name,
+    table_series,
 )
 
 # Two occurrences of a noun belong to one fact when their sentences reach this TF-IDF cosine with the
@@ -1103,7 +1105,38 @@ def figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Po
     articles = sorted(set(articles) if articles is not None else {p.article for pts in points.values() for p in pts})
     found += [f for f in stated_changes(corpus, articles)
               if (f.kind, tuple((i.article, i.sentence) for i in f.items)) not in known]
-    return merge_same_evidence(found)
+    return name_by_series(corpus, points, merge_same_evidence(found))
+
+
+def name_by_series(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]],
+                   findings: Sequence[Finding]) -> list[Finding]:
+    """The findings, each named as the figures table heads the series of its values (``figures.table_series``,
+    ``shown_series_name``): a finding about ``per barel`` whose values are all in ``per barel (Brent)`` is about
+    ``per barel (Brent)``, one about ``IDR`` whose values are the rupiah's rate about ``kurs rupiah (per dolar AS)``,
+    so the reader finds its table and tells the Brent finding from the WTI one. A finding is matched to the series of
+    its key (its ``about``, or the head of the series name: ``kaliber``) at its cited sentences; when those give no
+    series or more than one, it keeps its name, written as its sentences write it (``SPPG``, not ``sppg``)."""
+    key_of = {id(p): key for key, pts in points.items() for p in pts}
+    at: dict[tuple[str, int], list[tuple[str, str, tuple[str, str | None]]]] = {}
+    for (name, unit), pts in table_series(points).items():
+        for p in pts:
+            at.setdefault((corpus.articles[p.article].id, p.q.sentence), []).append(
+                (key_of[id(p)][0], name.split(" (")[0], (name, unit)))
+    out = []
+    for f in findings:
+        if f.kind == "name_variant":
+            out.append(f)
+            continue
+        texts = [i.text for i in f.items]
+        series = {named for i in f.items for key, head, named in at.get((i.article, i.sentence), ())
+                  if f.about in (key, head)}
+        if len(series) == 1:
+            name, unit = series.pop()
+            f.about = shown_series_name(name, unit, texts) if name != unit else name
+        else:
+            f.about = shown_series_name(f.about, None, texts)
+        out.append(f)
+    return out
 
 
 def _figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Finding]:

@@ -1,0 +1,70 @@
+"""Figure and finding names from the QA read of real dossiers: a series and a finding are headed as the reader
+finds them in the articles. A word the articles write as an acronym (``MOPS``, ``RON92``, ``UMKM``) is shown so,
+not as its lower-case key (``figures.shown_series_name``), and a finding is named after the table series of its
+values (``findings.name_by_series``: ``per barel (Brent)``, ``kurs rupiah (per dolar AS)``), not after the bare key
+(``per barel``, ``IDR``) that several series share.
+
+All sentences are written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from kliping.synth.figures import shown_series_name, written_forms
+from tests.test_figures_qa import _series
+from tests.test_synth_figures import _dossier, _ev
+
+
+def test_an_acronym_counted_noun_is_headed_as_the_article_writes_it() -> None:
+    series = _series("Dinas Koperasi Kabupaten Sukamaju membina 240 UMKM sepanjang tahun ini. "
+                     "Sebanyak 35 pelatih dikerahkan ke setiap kecamatan.")
+    assert series.get("UMKM") == [240.0]
+    assert "umkm" not in series
+
+
+def test_a_product_written_as_an_acronym_keeps_its_capitals_in_the_series_name() -> None:
+    series = _series("Menurut hitungan lembaga kajian energi, harga pokok RON92 kini Rp 6.150 per liter di depot. "
+                     "Harga minyak tanah tetap Rp 2.500 per liter di pangkalan.")
+    assert series.get("per liter (RON92)") == [6150.0]
+    assert not any("ron92" in name for name in series)
+
+
+def test_only_words_written_in_capitals_change_and_a_unit_name_stays() -> None:
+    texts = ["Pada Senin, harga MOPS berada di 71 dollar AS per barel, kata analis.",
+             "Stok minyak di depot mencapai 2 juta KL pada pekan ini."]
+    assert written_forms(texts)["mops"] == "MOPS"
+    assert "harga" not in written_forms(texts)  # written in lower case: no form of its own
+    assert shown_series_name("per barel (mops)", "USD", texts) == "per barel (MOPS)"
+    assert shown_series_name("kl", "kl", texts) == "kl"  # a series named by its unit is headed by the unit
+    assert shown_series_name("per barel (wti)", "USD", ()) == "per barel (WTI)"  # a grade as a reader writes it
+
+
+def test_an_update_of_one_grade_is_named_by_its_grade_series() -> None:
+    """Brent and WTI closes reported on two days by two outlets: two tables, ``per barel (Brent)`` and ``per barel
+    (WTI)``; the update of the Brent close is headed ``per barel (Brent)`` as its table is, not ``per barel``, which
+    would not tell the reader which of the two it is."""
+    a = _ev("m1", "Harga minyak kembali melemah di pasar dunia pada perdagangan Senin. "
+            "Minyak mentah Brent ditutup di posisi 81,40 dollar AS per barel di bursa London. "
+            "Sementara minyak WTI ditutup pada 77,20 dollar AS per barel di New York.",
+            "2024-10-07", "Warta Contoh")
+    b = _ev("m2", "Harga minyak dunia terus merosot pada perdagangan Kamis. "
+            "Minyak mentah Brent ditutup di posisi 76,90 dollar AS per barel di bursa London. "
+            "Sementara minyak WTI ditutup pada 72,60 dollar AS per barel di New York.",
+            "2024-10-10", "Kabar Lain")
+    [line] = _dossier(a, b).storylines
+    assert {"per barel (Brent)", "per barel (WTI)"} <= {f.about for f in line.figures}
+    [brent] = [f for f in line.findings if f.kind == "update" and ("m1", 1) in [(i.article, i.sentence) for i in f.items]]
+    assert brent.about == "per barel (Brent)"
+    assert all(f.about != "per barel" for f in line.findings)
+
+
+def test_a_rupiah_rate_finding_is_named_as_the_rate_table() -> None:
+    a = _ev("k1", "Nilai tukar rupiah terhadap dolar AS melemah pada Senin (3/3/2025). "
+            "Kurs rupiah ditutup di level Rp 16.420 per dolar AS di pasar spot.",
+            "2025-03-03", "Warta Contoh")
+    b = _ev("k2", "Nilai tukar rupiah terhadap dolar AS kembali melemah pada Kamis (6/3/2025). "
+            "Kurs rupiah ditutup di level Rp 16.510 per dolar AS di pasar spot.",
+            "2025-03-06", "Kabar Lain")
+    [line] = _dossier(a, b).storylines
+    [upd] = [f for f in line.findings if f.kind == "update"]
+    assert upd.about == "kurs rupiah (per dolar AS)"
+    assert upd.about in {f.about for f in line.figures}
