@@ -147,6 +147,39 @@ def running_total_start(clause: list[str]) -> bool:
         w in calendar.RUNNING_TOTAL_WORDS for w in head)
 
 
+def span_start(clause: list[str]) -> bool:
+    """The date ending ``clause`` (the words of its clause before it) opens a span: ``sejak``/``semenjak``
+    right before it, a period modifier (``sejak awal Juni``) or ``tanggal``/``hari``/``bulan`` may stand
+    between (``sejak tanggal 4 Juni``, ``sejak hari Minggu``)."""
+    k = len(clause) - 1
+    if k >= 0 and clause[k] in calendar.PERIOD_MODIFIERS:
+        k -= 1
+    if k >= 0 and clause[k] in ("tanggal", "tgl", "hari", "bulan"):
+        k -= 1
+    return k >= 0 and clause[k] in calendar.PAST_CUES
+
+
+def span_starts_dated_apart(sentence: str, placed: Sequence[tuple[str, TimeExpr]]) -> set[str]:
+    """The values among ``placed`` (a sentence's placements, value and the expression placing it) that
+    only open a span (:func:`span_start`: ``Sejak 7 April ...``) in a sentence whose happening another
+    placed date of another clause tells (``Sejak 7 April kami terus melakukan intervensi," kata X,
+    Senin (28/7).``; ``Sejak Juni harga naik, dan pada Senin (6/10) ... turun``): one sentence is one
+    entry, at its happening's day, and the day a state began is the background of that happening. The
+    start is kept when nothing else dates the sentence (``ditahan sejak 4 Maret``), when the other
+    date is of its own clause with no break between (``Surat pemanggilan hari ini telah diterima
+    sejak Jumat (17/10)``: one clause, the summons received that Friday; a span's end, ``sejak 20
+    Oktober hingga 8 November``), and when the other date opens a span too."""
+    starts = [(v, t) for v, t in placed if span_start(_clause_before(sentence, t.start))]
+    others = [(v, t) for v, t in placed if not any(t is x for _v, x in starts)]
+    out: set[str] = set()
+    for value, t in starts:
+        for v, o in others:
+            lo, hi = (t, o) if t.start < o.start else (o, t)
+            if v != value and _CLAUSE_BREAK.search(sentence[lo.end : hi.start]):
+                out.add(value)
+    return out - {v for v, _o in others}
+
+
 def _delivery(before: list[str]) -> bool:
     if before and before[-1] == "bulan":
         before = before[:-1]
@@ -176,7 +209,18 @@ def _comparison(before: list[str]) -> bool:
     if any(w in calendar.COMPARISON_BEFORE for w in before):
         return True
     near = [k for k in range(max(0, len(before) - 2), len(before)) if before[k] in calendar.PAST_CUES]
-    return bool(near) and any(w in calendar.RECORD_WORDS for w in before[: near[-1]])
+    return bool(near) and any(_record(before, k) for k in range(near[-1]))
+
+
+def _record(before: list[str], k: int) -> bool:
+    """``before[k]`` is a superlative or "the first time" that makes a later ``sejak`` a comparison
+    (``terendah sejak``, ``pertama kalinya sejak``, ``yang pertama sejak``); ``pertama`` only with
+    ``kali``/``kalinya`` or ``sejak`` right after it: an ordinal of a noun (``tersangka pertama ditahan
+    sejak Senin``) compares nothing."""
+    w = before[k]
+    if w not in calendar.RECORD_WORDS:
+        return False
+    return w != "pertama" or before[k + 1 : k + 2] in (["kali"], ["kalinya"]) or before[k + 1] in calendar.PAST_CUES
 
 
 _LIKENED_SKIP = frozenset({"pada", "di", "halnya"})
@@ -1673,6 +1717,7 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
         # ... when that statement is placed at no date of its own (none, or only the start of a running
         # total: ``sudah 7.000 kontainer sejak awal September.`` then ``Angka itu disampaikan X, Selasa``)
         framed = _frame_date(corpus, a, s, times) if told >= 0 and all(x[1] != told for x in out) else None
+        mine: list[tuple[str, TimeExpr, str]] = []  # (value, expression, granularity) the sentence is placed at
         for k, t in enumerate(times):
             gran = usable_date(t.value, t.granularity)
             if gran is None or k in skip:
@@ -1700,12 +1745,15 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
                     text, t.start, gran, value, corpus.dates[a], clause) or unsure_future(
                     text, t.start, t.end, value, gran, corpus.dates[a], clause):
                 continue
-            if (value, s) not in seen:
-                seen.add((value, s))
-                out.append((value, s, gran))
+            mine.append((value, t, gran))
             if t is framed and (value, told) not in seen:
                 seen.add((value, told))
                 out.append((value, told, gran))
+        starts = span_starts_dated_apart(text, [(v, t) for v, t, _g in mine])
+        for value, _t, gran in mine:
+            if value not in starts and (value, s) not in seen:
+                seen.add((value, s))
+                out.append((value, s, gran))
     out.sort(key=lambda x: x[1])  # stable: a frame's statement before the frame
     return out
 
