@@ -68,3 +68,15 @@ def test_a_rupiah_rate_finding_is_named_as_the_rate_table() -> None:
     [upd] = [f for f in line.findings if f.kind == "update"]
     assert upd.about == "kurs rupiah (per dolar AS)"
     assert upd.about in {f.about for f in line.figures}
+
+
+def test_a_bare_rupiah_amount_near_the_articles_rate_is_that_rate() -> None:
+    """The second amount names no rate word of its own (``Angka itu ..., yaitu Rp 16.351``), but it lies within a few
+    per cent of the rate the article states: it is the rupiah's rate too, of the same pair, not a bare ``IDR``. A
+    rupiah amount far from the rate (a fee of Rp 7.500) stays what it was."""
+    series = _series("Nilai tukar dolar AS terhadap rupiah berada pada level Rp 16.405 pada Rabu siang. "
+                     "Angka itu lebih tinggi dari pembukaan pagi, yaitu Rp 16.351. "
+                     "Sementara itu, bank mengenakan ongkos kirim Rp 7.500 untuk setiap transfer valas.")
+    rates = series.get("kurs rupiah (per dolar AS)", [])
+    assert sorted(rates) == [16351.0, 16405.0]
+    assert 7500.0 not in rates

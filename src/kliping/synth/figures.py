@@ -1235,6 +1235,24 @@ def exchange_rate(q: Quantity, toks: Tokens, clause: Clause, about: str, lede: S
     return name, code
 
 
+def near_rate(key: tuple[str, str | None], p: Point, art_points: Sequence[tuple[tuple[str, str | None], Point]]
+              ) -> tuple[str, str | None] | None:
+    """The exchange rate (``Point.exchange``) of a money amount its own clause tells as none (``exchange_rate``) but
+    its article's rates place: a bare amount (keyed by its unit, no money noun, no scale word, no move) within
+    ``figure_cues.EXCHANGE_NEAR_SHARE`` of a rate of its currency the article states (``Angka tersebut naik dari
+    pembukaan perdagangan, yakni sebesar Rp 16.182`` after ``dolar AS berada pada level Rp 16.218``; ``setiap US$ 1
+    atau Rp 16.575`` beside ``kurs Rp 16.575/dolar AS``). Tabled as ``IDR`` it is one more rupiah sum the reader
+    cannot place; it is the rate, of the pair of the nearest one. None otherwise."""
+    q = p.q
+    if (key[0] != key[1] or q.unit not in figure_cues.EXCHANGE_CURRENCY_NAMES or p.money or p.delta or p.base
+            or any(w in numbers.SCALE_WORDS or w in _CURRENCY_SCALES for w in words(q.text))):
+        return None
+    near = [(abs(r.q.value - q.value), r.exchange) for _k, r in art_points
+            if r.exchange and r.q.unit == q.unit and r.q.value > 0
+            and abs(r.q.value - q.value) <= figure_cues.EXCHANGE_NEAR_SHARE * r.q.value]
+    return min(near, key=lambda x: x[0])[1] if near else None
+
+
 def amount_dimension(q: Quantity, toks: Tokens, mates: Sequence[Quantity] = ()) -> str | None:
     """What a physical amount with no noun of its own measures (``figure_cues.DIMENSION_WORDS``): the nearest such
     word before it (``banjir setinggi 30 sentimeter`` -> ``tinggi``, ``tanah seluas 75 meter persegi`` -> ``luas``),
@@ -1636,6 +1654,9 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                            key=lambda r: r.q.start, default=None)
                 if prev is not None and prev.deed is not None:
                     p.deed = (prev.deed[0], p.deed[1] | prev.deed[1]) if p.deed else prev.deed
+        for key, p in art_points:
+            if p.exchange is None:
+                p.exchange = near_rate(key, p, art_points)
         pairs = {p.exchange for _k, p in art_points if p.exchange and p.exchange[1]}
         if len(pairs) == 1:  # ``rupiah berada di level Rp 16.383`` in a report of the rupiah against the dollar
             pair = pairs.pop()

@@ -525,6 +525,11 @@ EXCHANGE_SKIP = _words("rp idr")
 # Names of a currency beside those of ``numbers.CURRENCY_WORDS`` (``mata uang Paman Sam``, ``Rp 16.239/US$``):
 # words -> code.
 EXCHANGE_CURRENCY_EXTRA: dict[tuple[str, ...], str] = {("paman", "sam"): "USD", ("greenback",): "USD", ("us",): "USD"}
+# How near (as a share of it) a rupiah amount of no noun and no scale word must be to a rate its article states for
+# the amount to be that rate too, told with no rate word of its own (``Angka tersebut naik dari pembukaan perdagangan,
+# yakni sebesar Rp 16.182`` after ``nilai tukar dolar AS berada pada level Rp 16.218``; ``synth.figures.near_rate``).
+# A day's rate moves well within it; another rupiah amount of a rate report (a fee, a stock's price) rarely falls in it.
+EXCHANGE_NEAR_SHARE = 0.05
 # How the other currency of a pair is written in a series name (``kurs rupiah (per dolar AS)``); a code not here is
 # written as the code.
 EXCHANGE_PAIR_NAMES: dict[str, str] = {
