@@ -160,7 +160,10 @@ _PRODUCT_RE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Z]?$")
 _NOT_PRODUCT = frozenset({"COVID-19", "Covid-19", "G-20", "G-7", "SARS-CoV-2", "H-1", "D-1", "K-3"})
 # Ordinals (``Presiden Ke-7``, ``Ke-12 negara``) and quarters or halves of a year (``triwulan I-2015``)
 # have the shape of a designation but are numbers, never products.
-_NOT_PRODUCT_RE = re.compile(r"^(?:[Kk]e|[IVX]{1,4})-\d+$")
+_NOT_PRODUCT_RE = re.compile(r"^(?:[Kk]e|[IVX]{1,4}|U)-\d+$")  # "ke-3", "IV-2", "U-23" (an age group)
+# Words before a designation that make it a letter's or decree's number (``nomor SR-413``, ``No:
+# Print-575/...``): a reference, not a product. A ``/`` after it says so too (``PMK-61/PMK.03/2023``).
+_NUMBER_WORDS = frozenset({"nomor", "no", "no.", "nomer", "nota", "register", "reg", "surat"})
 _CONNECT = frozenset({"dan", "untuk", "for", "of", "the", "and", "de", "&", "on", "al", "van", "der", "von"})
 
 
@@ -1004,14 +1007,20 @@ class _Sentence:
         return [Span(k, k + 1, "ORG", source="product") for k in range(self.n)
                 if "." in self.w[k] and DOMAIN.match(self.w[k]) and not self.low[k].startswith("www.")]
 
+    def reference_number(self, k: int) -> bool:
+        """``w[k]`` is a letter's, decree's or warrant's number (``nomor SR-413``, ``No: Print-575/...``,
+        ``PMK-61/PMK.03/2023``), not a product's designation."""
+        b = k - 1 if k > 0 and self.w[k - 1] != ":" else k - 2
+        return (b >= 0 and self.low[b] in _NUMBER_WORDS) or (k + 1 < self.n and self.w[k + 1] == "/")
+
     def products(self) -> list[Span]:
         out: list[Span] = []
         k = 0
         while k < self.n:
             w = self.w[k]
             lab = self.label[k]
-            is_prod = (_PRODUCT_RE.match(w) and w not in _NOT_PRODUCT and not _NOT_PRODUCT_RE.match(w)) or \
-                (lab == "PROD" and (self.caseless or _cap(w)))
+            is_prod = (_PRODUCT_RE.match(w) and w not in _NOT_PRODUCT and not _NOT_PRODUCT_RE.match(w)
+                       and not self.reference_number(k)) or (lab == "PROD" and (self.caseless or _cap(w)))
             if is_prod:
                 j = k + 1
                 while j < self.n and (self.label[j] == "PROD" or _PRODUCT_RE.match(self.w[j])) \
@@ -2996,6 +3005,10 @@ def _person_marks(st: _Sentence, s: Span) -> tuple[bool, bool]:
     return named, _speaking_person(st, s)
 
 
+# Product nouns that, after a comma, name what the name before them is (``Maung, kendaraan ...``).
+_APPOSITION_PRODUCT_NOUNS = brands.PRODUCT_NOUNS - brands.COMMODITY_NOUNS - brands.KIND_WORDS
+
+
 def _brand_cue(st: _Sentence, s: Span) -> str | None:
     """``ORG``/``PRODUCT`` when the noun before span ``s`` names a company or a product kind
     (``emiten Sritex``, ``mobil mewah seperti Alphard, Lexus``, ``minyak mentah Brent North Sea``).
@@ -3003,7 +3016,17 @@ def _brand_cue(st: _Sentence, s: Span) -> str | None:
     Walks back over a list of names (only when commas or ``dan`` make it a list), a list opener
     (``seperti``) and up to two modifiers (``mewah``, ``multinasional``). A name of two or more words
     takes only a crude-oil noun (``minyak``): ``perusahaan Budi Santoso`` may be his company.
+    After the name, a maker (``Maung buatan PT Pindad``, ``brands.MADE_BY``) or a product noun in
+    apposition (``Maung Pindad, kendaraan buatan dalam negeri``) makes it a product, whatever its length;
+    the apposition only with a maker word or modifier after the noun (``data Bapenda, mobil
+    berpelat merah itu ...`` is a new clause).
     """
+    after = st.low[s.j] if s.j < st.n else ""
+    if after in brands.MADE_BY and s.j + 1 < st.n and _cap(st.w[s.j + 1]):
+        return "PRODUCT"
+    if after == "," and s.j + 2 < st.n and st.low[s.j + 1] in _APPOSITION_PRODUCT_NOUNS \
+            and st.low[s.j + 2] in brands.MADE_BY | brands.NOUN_MODIFIERS:
+        return "PRODUCT"
     k = s.i - 1
     listed = False
     while k >= 0 and s.i - k <= 16 and (st.w[k] == "," or st.low[k] in brands.LIST_JOINERS
@@ -3045,6 +3068,8 @@ def _brand_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     strong: dict[tuple[str, ...], str] = {}
     named: set[tuple[str, ...]] = set()
     spoke: set[tuple[str, ...]] = set()
+    placed: set[tuple[str, ...]] = set()  # written as a place somewhere (``di X``): no product
+    made = False  # some person span ends with a well-known maker ("Maung Pindad")
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             return
@@ -3054,6 +3079,13 @@ def _brand_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 rest = key[1:-1] if key[-1] == "Tbk" else key[1:]
                 if rest:
                     kinds.setdefault(rest, Counter())["ORG"] += 1
+            made = made or (len(key) >= 2 and key[-1] in brands.KNOWN_COMPANIES and s.type in ("PERSON", "LOC"))
+            if s.type == "LOC" and gazetteer.place_kind(" ".join(key)) is None:
+                # "mobil Maung" read as a place: a product noun before it outweighs the tagger's guess
+                if s.i > 0 and st.low[s.i - 1] in _PLACE_BEFORE:
+                    placed.add(key)
+                elif _brand_cue(st, s) == "PRODUCT":
+                    kinds.setdefault(key, Counter())["PRODUCT"] += 1
             if s.type != "PERSON":
                 continue
             n, sk = _person_marks(st, s)
@@ -3071,7 +3103,7 @@ def _brand_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 strong[key] = "PRODUCT"
             elif key[0] in brands.BENCHMARKS and not sk:
                 kinds.setdefault(key, Counter())["PRODUCT"] += 1  # "Brent North Sea", not "Brent Hayes mengatakan"
-    if not kinds and not strong:
+    if not kinds and not strong and not made:
         return
     brand: dict[tuple[str, ...], str] = {}
     for key, votes in kinds.items():
@@ -3094,6 +3126,13 @@ def _brand_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if typ is None and len(key) >= 2 and (key[0],) in brand and key not in named and key not in spoke \
                     and all((w,) in brand or w in companies for w in key[1:]):
                 typ = brand[(key[0],)]  # "Maung Pindad": the product and its maker, both of the document
+            if typ is None and s.type in ("PERSON", "LOC") and 2 <= len(key) <= 3 \
+                    and key[-1] in brands.KNOWN_COMPANIES and key[0] not in brands.KNOWN_COMPANIES \
+                    and key not in named and key not in spoke:
+                typ = "PRODUCT"  # "menggunakan Maung Pindad": a model name and its well-known maker
+            if s.type == "LOC" and typ == "PRODUCT" and key not in placed:
+                s.type = typ
+                continue
             if s.type != "PERSON" or typ is None or (len(key) == 1 and key[0] in held):
                 continue
             s.type, s.title = typ, None
@@ -3101,6 +3140,19 @@ def _brand_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if before is not None and " ".join(st.w[before.i:s.j]) in brands.KNOWN_COMPANIES:
                 s.i = before.i  # "Saudi Aramco" tagged as a place and a person
                 sp.remove(before)
+    # the first word of a product name alone is that product ("pakai Maung" after "Maung Pindad")
+    models = {st.w[s.i] for st, sp in zip(sents, spans, strict=True) for s in sp
+              if s.type == "PRODUCT" and s.j - s.i >= 2 and st.w[s.i][:1].isupper()}
+    if not models:
+        return
+    held = {w for st, sp in zip(sents, spans, strict=True) for s in sp if s.type == "PERSON" and s.j - s.i >= 2
+            for w in st.w[s.i:s.j]}
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            key = tuple(st.w[s.i:s.j])
+            if s.type == "PERSON" and len(key) == 1 and key[0] in models and key not in named \
+                    and key not in spoke and key[0] not in held:
+                s.type, s.title = "PRODUCT", None
 
 
 # Technologies (``RFID``, ``Radio Frequency Identification``): products, not organisations.

@@ -62,7 +62,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from kliping.ingest.glue import known_word
-from kliping.lang.id import cues, gazetteer
+from kliping.lang.id import brands, cues, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP, REGIONAL_GOVERNMENT_HEADS
 from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS, NAME_OPENERS
 from kliping.lang.id.titles import (
@@ -210,6 +210,7 @@ def type_key(full: str, typ: str) -> str:
     """The merge key of a mention's full form, with two rules that need its type.
 
     * A person: capital initials inside the name are dropped (``Bambang PS Brodjonegoro``).
+    * A product: a well-known maker after the model's name is dropped (``Maung Pindad`` = ``Maung``).
     * A short province name is the province (``DKI Jakarta`` = ``Daerah Khusus Ibukota Jakarta``).
     * Not a person: a trailing ``RI`` is dropped (``Kejaksaan Agung RI`` = ``Kejaksaan Agung``,
       ``Komisi I DPR RI`` = ``Komisi I DPR``); a body's trailing country or province short form is
@@ -225,6 +226,8 @@ def type_key(full: str, typ: str) -> str:
     toks = full.split()
     if typ == "PERSON":
         return normalize_key(_without_initials(full))
+    if typ == "PRODUCT" and len(toks) >= 2 and toks[-1] in brands.KNOWN_COMPANIES and toks[0] not in brands.KNOWN_COMPANIES:
+        return normalize_key(" ".join(toks[:-1]))  # "Maung Pindad" is "Maung": the model and its maker
     province = _province_alias(full)
     if province:
         return PLACE_KEY + normalize_key(province)

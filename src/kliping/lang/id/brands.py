@@ -29,12 +29,20 @@ operator kontraktor distributor peritel pengembang startup manajemen direksi sah
 """)
 
 # Nouns that name the kind of product that follows (``mobil Alphard``, ``minyak mentah Brent``,
-# ``ponsel Xiaomi``). ``minyak`` and ``mentah`` name a crude grade, which may run over several words
-# (``Brent North Sea``); the others take a one-word name only.
+# ``ponsel Xiaomi``, ``rudal Kinzhal``, ``tank Leopard``, ``jet tempur Rafale``). ``minyak`` and
+# ``mentah`` name a crude grade, which may run over several words (``Brent North Sea``); the others
+# take a one-word name only. Vehicles and weapons are products too: the tagger reads a bare model
+# name (``menggunakan Maung``) as a person. Not ``bus``/``kapal``/``pesawat`` alone before an
+# operator's name (``bus Transjakarta``, ``pesawat Garuda``): ``pesawat`` is here, since the carrier
+# is tagged an organisation, not a person, and only person or unknown-place spans are retyped.
 PRODUCT_NOUNS: frozenset[str] = _words("""
 mobil kendaraan motor ponsel smartphone gawai laptop minyak mentah merek merk produk tipe varian seri jenis
+jip sedan truk rudal misil roket tank panser pesawat jet helikopter drone senjata meriam howitzer
 """)
 COMMODITY_NOUNS: frozenset[str] = _words("minyak mentah")
+# The words of PRODUCT_NOUNS that name a kind of anything (``jenis``, ``tipe``), not of a product:
+# after a comma they open no apposition that makes the name before them a product.
+KIND_WORDS: frozenset[str] = _words("merek merk produk tipe varian seri jenis")
 
 # Words that may stand between such a noun and the name: adjectives of kind and origin
 # (``mobil mewah``, ``kendaraan dinas``, ``perusahaan multinasional``) and list openers (``seperti``).
@@ -42,7 +50,12 @@ COMMODITY_NOUNS: frozenset[str] = _words("minyak mentah")
 NOUN_MODIFIERS: frozenset[str] = _words("""
 mewah nasional listrik dinas multinasional swasta asing global besar ternama terkemuka raksasa
 teknologi energi minyak migas otomotif elektronik investasi acuan patokan pelat merah
+tempur balistik jelajah hipersonik siluman taktis angkut nirawak serbu
 """)
+# Words after a name that say a maker follows (``Maung buatan PT Pindad``, ``Maung produksi
+# Pindad``, ``ponsel lipat keluaran Samsung``): the name before them is the maker's product when a
+# capitalised name follows them.
+MADE_BY: frozenset[str] = _words("buatan bikinan garapan besutan rakitan produksi keluaran")
 LIST_OPENERS: frozenset[str] = _words("seperti yakni yaitu termasuk misalnya")
 # Words inside a list of names (``Alphard, Lexus hingga Mercedes-Benz``).
 LIST_JOINERS: frozenset[str] = _words("dan serta atau hingga maupun")
@@ -53,7 +66,8 @@ COMPANY_PREFIXES: frozenset[str] = frozenset({"PT", "CV", "Perum", "Grup", "Grou
 
 # Well-known companies written as a bare name. Names that are also what people are called by alone
 # (``Ford``, ``Bakrie``, ``Sampoerna``, ``Sony``) or common words (``Intel``, ``Amazon``) are left out.
-# Case-sensitive.
+# Makers news writes after their product's name (``Maung Pindad``) are here too: a name that ends
+# with one is that maker's product. Case-sensitive.
 KNOWN_COMPANIES: frozenset[str] = _words("""
 Chevron ExxonMobil Exxon Aramco Shell TotalEnergies Petronas PetroChina Sinopec Rosneft Lukoil Equinor
 ConocoPhillips Inpex Medco Adaro Freeport Inalum Vale Glencore Petrobras Pemex Halliburton
@@ -62,6 +76,7 @@ Tencent Alibaba Xiaomi Oppo ByteDance TikTok Nvidia Netflix Gojek Tokopedia Shop
 Traveloka Telkomsel Indosat OpenAI Qualcomm Panasonic Foxconn Lenovo Spotify Uber Airbnb Starbucks
 Unilever Danone Nestle Indofood Wilmar Citilink AirAsia Emirates Qantas Lufthansa
 Citigroup JPMorgan Barclays Nomura BlackRock Mizuho
+Pindad Boeing Airbus Embraer Dassault Hyundai BYD Huawei
 """) | frozenset({
     "Saudi Aramco", "Morgan Stanley", "Goldman Sachs", "Lion Air", "Gudang Garam", "Rio Tinto",
     "Freeport-McMoRan", "Freeport McMoRan", "Medco Energi", "Bukit Asam", "Amman Mineral",

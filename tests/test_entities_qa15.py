@@ -1,0 +1,65 @@
+"""Entity types and resolution of the fifteenth QA read: products and weapons typed as people,
+reference numbers typed as products, and a body's bare name beside the name with its country.
+
+Every sentence here is written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from kliping.extract.entities import extract_mentions
+from kliping.model import Document
+from tests.quote_helpers import doc
+from tests.test_aliases_rules import _doc as _dated_doc
+from tests.test_aliases_rules import _story
+
+
+def _doc(*sentences: str) -> Document:
+    return doc(" ".join(sentences))
+
+
+def _types(d: Document) -> dict[str, str]:
+    return {m.text: m.type for m in extract_mentions(d)}
+
+
+def test_a_model_name_ending_with_its_well_known_maker_is_a_product_and_so_is_its_first_word_alone():
+    got = _types(_doc("Para pejabat daerah kini diminta menaiki Anoa Pindad ketika meninjau lokasi bencana.",
+                      "Bupati itu mengaku sudah dua bulan memakai Anoa untuk perjalanan dinas."))
+    assert got["Anoa Pindad"] == "PRODUCT"
+    assert got["Anoa"] == "PRODUCT"
+
+
+def test_a_name_followed_by_its_maker_or_a_vehicle_noun_in_apposition_is_a_product():
+    got = _types(_doc("Warga mengendarai Sarbini Jaya buatan PT Mitra Motor."))
+    assert got.get("Sarbini Jaya") == "PRODUCT"
+    assert got.get("PT Mitra Motor") == "ORG"
+    got = _types(_doc("Kepala dinas datang dengan Sembrani Limosin, kendaraan rakitan bengkel lokal itu."))
+    assert got.get("Sembrani Limosin") == "PRODUCT"
+
+
+def test_a_weapon_or_vehicle_noun_before_a_one_word_name_makes_it_a_product_even_if_read_as_a_place():
+    got = _types(_doc("Angkatan darat memamerkan tank Cakrawala dalam parade pagi itu.",
+                      "Pengunjung berfoto di samping Cakrawala setelah parade usai."))
+    assert got.get("Cakrawala") == "PRODUCT"
+
+
+def test_a_person_speaking_keeps_the_person_type_beside_a_vehicle_noun():
+    got = _types(_doc("Sopir mobil Handoko mengatakan jalan itu rusak parah.",
+                      "Handoko menjelaskan perbaikan belum dimulai."))
+    assert got.get("Handoko") == "PERSON"
+
+
+def test_letter_and_decree_numbers_and_age_groups_are_no_products():
+    got = _types(_doc("Penagihan itu mengacu pada PMK-77/PMK.03/2021 tentang tata cara penagihan pajak.",
+                      "Direksi lalu menerima surat nomor SK-219 dari kementerian.",
+                      "Pelatih baru juga menangani tim U-19 dan U-17 mulai bulan depan.",
+                      "Korea Utara menguji rudal Hwasong-19 di lepas pantai timur."))
+    assert not any(t == "PRODUCT" and n.split("-")[0] in ("PMK", "SK", "U") for n, t in got.items())
+    assert got["Hwasong-19"] == "PRODUCT"
+
+
+def test_a_product_named_with_its_maker_and_without_it_is_one_entity():
+    story = _story(_dated_doc("t", 1, "Para pejabat daerah kini diminta menaiki Anoa Pindad ketika meninjau lokasi bencana.",
+                        "Bupati itu mengaku sudah dua bulan memakai Anoa untuk perjalanan dinas."))
+    ids = {e.id for e in story.entities if {"Anoa", "Anoa Pindad"} & set(e.aliases)}
+    assert len(ids) == 1
+    assert next(e for e in story.entities if e.id in ids).type == "PRODUCT"
