@@ -7,6 +7,7 @@ Every sentence here is written for these tests (no article text).
 from __future__ import annotations
 
 from kliping.extract.entities import extract_mentions
+from kliping.link.aliases import country_tail
 from kliping.model import Document
 from tests.quote_helpers import doc
 from tests.test_aliases_rules import _doc as _dated_doc
@@ -55,6 +56,35 @@ def test_letter_and_decree_numbers_and_age_groups_are_no_products():
                       "Korea Utara menguji rudal Hwasong-19 di lepas pantai timur."))
     assert not any(t == "PRODUCT" and n.split("-")[0] in ("PMK", "SK", "U") for n, t in got.items())
     assert got["Hwasong-19"] == "PRODUCT"
+
+
+def test_country_tail_of_a_body_name_is_a_country_not_a_province():
+    assert country_tail("Dewan Keamanan Nasional AS") == ("Dewan Keamanan Nasional", "US")
+    assert country_tail("Kementerian Luar Negeri Korea Selatan") == ("Kementerian Luar Negeri", "KR")
+    assert country_tail("Baznas Jabar") is None  # a province's branch
+    assert country_tail("Pemerintah AS") is None  # too short a body to stand alone
+    assert country_tail("Dewan Keamanan Nasional") is None
+
+
+def test_a_bare_body_name_joins_the_one_country_its_article_names_it_with():
+    story = _story(_dated_doc("t", 1,
+        "Dewan Keamanan Nasional AS menggelar rapat darurat di Washington pada Senin malam.",
+        "Rapat itu membahas serangan siber terhadap jaringan listrik Amerika Serikat.",
+        "Dewan Keamanan Nasional kemudian meminta Pentagon menyiapkan laporan dalam sepekan."))
+    ids = {e.id for e in story.entities if {"Dewan Keamanan Nasional AS", "Dewan Keamanan Nasional"} & set(e.aliases)}
+    assert len(ids) == 1
+
+
+def test_a_bare_body_name_beside_two_countries_stays_apart_from_both():
+    story = _story(_dated_doc("t", 1,
+        "Kementerian Luar Negeri Rusia memanggil duta besar Jepang di Moskow pada Selasa.",
+        "Pada hari yang sama Kementerian Luar Negeri Korea Selatan mengeluarkan nota protes.",
+        "Kementerian Luar Negeri menyebut pertemuan berikutnya belum dijadwalkan."))
+    rus = {e.id for e in story.entities if "Kementerian Luar Negeri Rusia" in e.aliases}
+    kor = {e.id for e in story.entities if "Kementerian Luar Negeri Korea Selatan" in e.aliases}
+    bare = {e.id for e in story.entities if "Kementerian Luar Negeri" in e.aliases}
+    assert rus and kor and rus != kor
+    assert not bare & (rus | kor)
 
 
 def test_a_product_named_with_its_maker_and_without_it_is_one_entity():

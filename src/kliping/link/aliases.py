@@ -2568,6 +2568,73 @@ def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
             uf.union(key, bare_key)
 
 
+# The most words a country's name at the end of a body's name may have (``Korea Selatan``,
+# ``Uni Emirat Arab``); the body's name before it has at least BODY_BEFORE_COUNTRY_MIN_WORDS words
+# (``Dewan Keamanan Nasional AS``; not ``Pemerintah AS``, whose bare ``Pemerintah`` is anyone's).
+COUNTRY_TAIL_MAX_WORDS = 3
+BODY_BEFORE_COUNTRY_MIN_WORDS = 2
+
+
+def country_tail(full: str) -> tuple[str, str] | None:
+    """``(body, country code)`` of an organisation's name ending with a country or its short form
+    (``Dewan Keamanan Nasional AS`` -> ``("Dewan Keamanan Nasional", "US")``); None otherwise. A
+    province (``Polda Jatim``, ``Baznas Jabar``) is no country: a province's branch is not the body."""
+    toks = full.split()
+    for n in range(min(COUNTRY_TAIL_MAX_WORDS, len(toks) - BODY_BEFORE_COUNTRY_MIN_WORDS), 0, -1):
+        tail = " ".join(toks[-n:]).strip(_STRIP)
+        entry = ABBREVIATIONS.get(tail)
+        name = entry[0] if entry and entry[1] == "GPE" else tail
+        code = gazetteer.countries().get(name)
+        if code:
+            body = toks[:-n]
+            if body[-1].casefold() in cues.STATE_WORDS and len(body) > BODY_BEFORE_COUNTRY_MIN_WORDS:
+                body = body[:-1]  # "Kementerian Haji dan Umrah Kerajaan Arab Saudi"
+            if not body[-1][:1].isupper():
+                return None  # "Kementerian Haji dan Arab Saudi": a list, not a body of the country
+            return " ".join(body), code
+    return None
+
+
+def _join_country_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """A body's bare name (``Dewan Keamanan Nasional``) is the body its story names with a country
+    (``Dewan Keamanan Nasional AS``) where that is the only country the story gives it: in the
+    article of the bare use, or an article of its event when the bare use's article names that
+    country. ``Kementerian Luar Negeri`` beside both ``... Rusia`` and ``... Korea Selatan`` stays
+    apart, as does every bare use whose article has no such context. Re-keys the bare uses only
+    (the bare name of other stories is untouched)."""
+    tailed: dict[str, list[tuple[_Form, str]]] = defaultdict(list)  # bare key -> (qualified form, country)
+    for f in mentions.forms:
+        if f.key and f.type == "ORG":
+            found = country_tail(f.full)
+            if found:  # "Kejaksaan Agung RI" has the bare name's key already: context all the same
+                tailed[type_key(found[0], "ORG")].append((f, found[1]))
+    if not tailed:
+        return
+    by_event: dict[str, set[int]] = defaultdict(set)
+    for i, e in event_of.items():
+        by_event[e].add(i)
+    country_keys: dict[str, set[str]] = {}
+    for f in mentions.forms:
+        if f.key not in tailed or f.type != "ORG":
+            continue
+        i = f.article
+        near = {i} | by_event.get(event_of.get(i, ""), set())
+        context = [(g, c) for g, c in tailed[f.key] if g.article in near]
+        if not context or len({c for _g, c in context}) != 1 or len({g.key for g, _c in context}) != 1:
+            continue
+        g, code = context[0]
+        if g.key == f.key or code == "ID":
+            continue  # Indonesia's bodies: their bare name is theirs across the run, in every story
+        if g.article != i:
+            if code not in country_keys:
+                country_keys[code] = {type_key(n, "GPE") for n, c in gazetteer.countries().items() if c == code} | {
+                    type_key(a, "GPE") for a, (n, t) in ABBREVIATIONS.items() if t == "GPE" and gazetteer.countries().get(n) == code}
+            if not any(h.type in PLACE_TYPES and h.key in country_keys[code] for h in mentions.by_article.get(i, [])):
+                continue
+        f.key = g.key
+        mentions.uf.add(g.key)
+
+
 def region_arts_keys(region_arts: dict[tuple[str, str], set[int]]) -> set[str]:
     return {k for k, _b in region_arts}
 
@@ -2611,6 +2678,7 @@ def resolve(
     _join_lone_short_forms(mentions, event_of)
     vouched = _join_vouching_pairs(articles, mentions, event_of)
     _join_regions(mentions, event_of)
+    _join_country_tails(mentions, event_of)
     _keep_initials_in_their_stories(mentions, event_of)
     _keep_lone_names_in_their_stories(mentions, event_of)
     groups: dict[str, list[_Form]] = defaultdict(list)

@@ -284,6 +284,11 @@ PLACE_WORDS: frozenset[str] = frozenset((
     "pabar",
 ))
 
+# Words of a state's formal name written before the country (``Kerajaan Arab Saudi``, ``Republik
+# Korea``): a body named ``Kementerian Haji dan Umrah Kerajaan Arab Saudi`` is that country's
+# ``Kementerian Haji dan Umrah`` (``link.aliases.country_tail``).
+STATE_WORDS: frozenset[str] = frozenset(("kerajaan", "republik", "negara", "federasi", "kesultanan", "keemiran"))
+
 # Entity title heads and roles that are also given names or parts of names (``Putri``, ``Habib``,
 # ``Sultan``): left out of SPEAKER_TITLES so a speaker's name keeps them. (``Mas``, ``Raja``, ``Guru``
 # are speaker titles: the quote rules always stripped them.)
