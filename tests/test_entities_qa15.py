@@ -87,6 +87,23 @@ def test_a_bare_body_name_beside_two_countries_stays_apart_from_both():
     assert not bare & (rus | kor)
 
 
+def test_a_government_seat_that_speaks_is_an_organisation_and_a_silent_one_a_place():
+    got = _types(_doc("Pihak Istana Kepresidenan mengatakan jadwal kunjungan itu belum berubah.",
+                      "Para menteri berkumpul di Istana Kepresidenan sejak pagi."))
+    assert got["Istana Kepresidenan"] == "ORG"
+    got = _types(_doc("Presiden menerima para duta besar di Istana Merdeka pada Kamis."))
+    assert got["Istana Merdeka"] == "LOC"
+    got = _types(_doc("Jakarta menyatakan siap menjadi tuan rumah pertemuan itu."))
+    assert got["Jakarta"] == "GPE"
+
+
+def test_the_white_house_is_the_us_presidency_and_is_split_from_its_spokeswoman():
+    got = {m.text: (m.type, m.title) for m in extract_mentions(_doc(
+        "Juru bicara Gedung Putih Marlena Dowd mengatakan tarif baru berlaku pekan depan."))}
+    assert got["Gedung Putih"][0] == "ORG"
+    assert got["Marlena Dowd"] == ("PERSON", "Juru bicara Gedung Putih")
+
+
 def test_a_product_named_with_its_maker_and_without_it_is_one_entity():
     story = _story(_dated_doc("t", 1, "Para pejabat daerah kini diminta menaiki Anoa Pindad ketika meninjau lokasi bencana.",
                         "Bupati itu mengaku sudah dua bulan memakai Anoa untuk perjalanan dinas."))

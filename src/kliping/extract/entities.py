@@ -82,7 +82,17 @@ from kliping.lang.id.abbreviations import (
     ORG_OTHER_NAMES,
     TECHNOLOGIES,
 )
-from kliping.lang.id.cues import ADMIN_UNIT_WORDS, KIN_GIVEN_NAMES, KIN_NOUNS, SPEECH_FORMS
+from kliping.lang.id.cues import (
+    ACCORDING_TO,
+    ADMIN_UNIT_WORDS,
+    KIN_GIVEN_NAMES,
+    KIN_NOUNS,
+    SEAT_HEADS,
+    SPEAKER_SIDE_WORDS,
+    SPEECH_FORMS,
+    SPEECH_ROOTS,
+    SPEECH_VERBS,
+)
 from kliping.lang.id.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
 from kliping.lang.id.titles import (
     APPOSITIVE_HEADS,
@@ -3155,6 +3165,45 @@ def _brand_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 s.type, s.title = "PRODUCT", None
 
 
+_SEAT_SPEECH_AFTER = frozenset(SPEECH_VERBS)
+_SEAT_SPEECH_BEFORE = frozenset(SPEECH_ROOTS) | frozenset(ACCORDING_TO)
+
+
+def _seat_speaks(st: _Sentence, s: Span) -> bool:
+    """Place span ``s`` is the subject or source of a speech verb: ``Gedung Putih mengatakan``,
+    ``Istana Kepresidenan, Senin, menegaskan`` is not read (a date between), ``kata pihak Istana``,
+    ``menurut Gedung Putih``."""
+    k = s.i - 1
+    if k >= 0 and st.low[k] in SPEAKER_SIDE_WORDS:
+        k -= 1
+    if k >= 0 and st.low[k] in _SEAT_SPEECH_BEFORE:
+        return True
+    j = s.j + 1 if s.j < st.n and st.w[s.j] == "," else s.j
+    return j < st.n and st.low[j] in _SEAT_SPEECH_AFTER
+
+
+def _speaking_seats(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a building housing a government or an office (``SEAT_HEADS``: ``Gedung Putih``,
+    ``Istana Kepresidenan``, ``Balai Kota``) that speaks anywhere in the document is the body inside
+    it (ORG) everywhere in it: ``Gedung Putih mengatakan`` names the US presidency, and so does ``di
+    Gedung Putih`` in the same article for the reader of the dossier. A country or city that speaks
+    stays a place (GPE is the actor type of states), and a building that never speaks stays a place
+    (``Presiden menerima tamu di Istana Merdeka``)."""
+    speaking: set[tuple[str, ...]] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        for s in sp:
+            if s.type == "LOC" and st.low[s.i] in SEAT_HEADS and _seat_speaks(st, s):
+                speaking.add(tuple(st.w[s.i:s.j]))
+    if not speaking:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type == "LOC" and tuple(st.w[s.i:s.j]) in speaking:
+                s.type = "ORG"
+
+
 # Technologies (``RFID``, ``Radio Frequency Identification``): products, not organisations.
 _TECHNOLOGIES = frozenset(TECHNOLOGIES) | frozenset(TECHNOLOGIES.values())
 # Benchmarks of two words or more, which a longer span may end with (``Light Sweet West Texas Intermediate``).
@@ -3466,6 +3515,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _bracket_short_forms(sents, spans)
     _inner_brackets(sents, spans)
     _brand_names(sents, spans)
+    _speaking_seats(sents, spans)
     _market_types(sents, spans)
     _person_tails(sents, spans)
     _given_name_tails(sents, spans)

@@ -284,6 +284,13 @@ PLACE_WORDS: frozenset[str] = frozenset((
     "pabar",
 ))
 
+# Words heading the name of a building that houses a government or an office (``Istana
+# Kepresidenan``, ``Gedung Putih``, ``Balai Kota``, ``Kantor Staf Presiden``): such a place that
+# speaks (``Istana Kepresidenan menegaskan``, ``kata pihak Gedung Putih``) is the body inside it.
+SEAT_HEADS: frozenset[str] = frozenset(("istana", "gedung", "balai", "kantor", "wisma", "markas", "mabes"))
+# Words between a speech word and the body that speaks (``ungkap pihak Gedung Putih``).
+SPEAKER_SIDE_WORDS: frozenset[str] = frozenset(("pihak",))
+
 # Words of a state's formal name written before the country (``Kerajaan Arab Saudi``, ``Republik
 # Korea``): a body named ``Kementerian Haji dan Umrah Kerajaan Arab Saudi`` is that country's
 # ``Kementerian Haji dan Umrah`` (``link.aliases.country_tail``).
