@@ -87,6 +87,17 @@ def test_a_bare_body_name_beside_two_countries_stays_apart_from_both():
     assert not bare & (rus | kor)
 
 
+def test_a_name_like_title_after_an_office_and_its_country_is_the_given_name():
+    got = {m.text: m.title for m in extract_mentions(_doc(
+        "Ketua Dewan Perwakilan Daerah (DPD) RI Sultan Baharudin Lamasi menanggapi usulan itu."))}
+    assert "Sultan Baharudin Lamasi" in got
+    got = {m.text: m.title for m in extract_mentions(_doc("Ketua DPD RI Sultan Baharudin Lamasi menanggapi usulan itu."))}
+    assert got.get("Sultan Baharudin Lamasi") == "Ketua DPD RI"
+    # the royal title before a name stays a title
+    got = {m.text: m.title for m in extract_mentions(_doc("Sultan Hamengku Buwono X meresmikan pasar itu pada Senin."))}
+    assert got.get("Hamengku Buwono X") == "Sultan"
+
+
 def test_a_government_seat_that_speaks_is_an_organisation_and_a_silent_one_a_place():
     got = _types(_doc("Pihak Istana Kepresidenan mengatakan jadwal kunjungan itu belum berubah.",
                       "Para menteri berkumpul di Istana Kepresidenan sejak pagi."))

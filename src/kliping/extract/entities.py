@@ -417,13 +417,22 @@ class _Sentence:
             j = m[0]
         else:
             for s in spans:
-                # a model-tagged organisation/place counts as qualifier only if a name follows it
-                if s.i == j and s.type in ("ORG", "PLACE", "GPE", "LOC") and s.j < self.n and _cap(self.w[s.j]):
-                    j = s.j
-                    break
+                # a model-tagged organisation/place counts as qualifier only if a name follows it (after
+                # its bracketed short form: "Ketua Dewan Perwakilan Daerah (DPD) RI Sultan ..."); it may
+                # open with a word the loop above took for a title word ("Dewan")
+                if i < s.i <= j < s.j and s.type in ("ORG", "PLACE", "GPE", "LOC"):
+                    nxt = s.j + 3 if s.j + 2 < self.n and self.w[s.j] == "(" and self.w[s.j + 2] == ")" else s.j
+                    if nxt < self.n and _cap(self.w[nxt]) and (s.i == j or nxt > s.j):
+                        j = s.j
+                        break
         # "Menteri Keuangan (Menkeu) Purbaya": skip a parenthesised abbreviation
         if j + 2 < self.n and self.w[j] == "(" and self.w[j + 2] == ")":
             j += 3
+        # "Ketua DPD RI Sultan ...", "Ketua Dewan Perwakilan Daerah (DPD) RI Sultan ...": the country
+        # of the qualifier belongs to it, so a name-like head after it opens the name
+        c = self.strong_at(j) if j > i + 1 and (m or self.w[j - 1] == ")") else None
+        if c and c[1] in STRONG_GPE and c[0] == j + 1:
+            j = c[0]
         return j
 
     def chinese_names(self, spans: list[Span]) -> None:
