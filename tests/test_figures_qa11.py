@@ -80,3 +80,38 @@ def test_a_bare_rupiah_amount_near_the_articles_rate_is_that_rate() -> None:
     rates = series.get("kurs rupiah (per dolar AS)", [])
     assert sorted(rates) == [16351.0, 16405.0]
     assert 7500.0 not in rates
+
+
+def _brent_pair(first: str, second: str):
+    a = _ev("b1", "Harga minyak dunia bergerak liar pekan ini. " + first, "2024-10-15", "Warta Contoh")
+    b = _ev("b2", "Pasar minyak kembali bergejolak pada Selasa. " + second, "2024-10-15", "Kabar Lain")
+    [line] = _dossier(a, b).storylines
+    return [f for f in line.findings if f.kind == "discrepancy"]
+
+
+def test_a_reading_that_moved_on_from_another_is_the_next_session_not_a_disagreement() -> None:
+    """One outlet gives the London close (down 40 cents to 80,10), the other, the same day, the next session's price
+    (up 15 cents to 80,25): 80,25 minus 15 cents is the 80,10 close, so the second moved on from the first. Two
+    sessions, no discrepancy (``figures.prior_level``, ``findings.follows``)."""
+    assert _prior("Minyak Brent kehilangan 40 sen ke posisi 80,10 dollar AS per barel.") == 80.5
+    assert _brent_pair("Minyak mentah Brent kehilangan 40 sen ke posisi 80,10 dollar AS per barel di London.",
+                       "Harga minyak Brent naik 15 sen menjadi 80,25 dollar AS per barel di bursa berjangka.") == []
+
+
+def test_two_readings_moved_from_one_level_still_disagree() -> None:
+    """Both moved from 80,50 (down 40 cents to 80,10; down 20 cents to 80,30): one session, two prices, a
+    discrepancy as before."""
+    [disc] = _brent_pair("Minyak mentah Brent kehilangan 40 sen ke posisi 80,10 dollar AS per barel di London.",
+                         "Harga minyak Brent turun 20 sen menjadi 80,30 dollar AS per barel di London.")
+    assert disc.about == "per barel (Brent)"
+
+
+def _prior(sentence: str) -> float | None:
+    """The prior of the sentence's level, as ``figure_points`` reads it."""
+    from kliping.synth.figures import article_moves
+    from kliping.synth.figures import prior_level as read
+
+    ev = _ev("p1", sentence, "2024-10-15", "Warta Contoh")
+    moves = article_moves(ev)
+    [level] = [q for q in ev.quantities if (q.sentence, q.start) not in moves]
+    return read(sentence, level, ev.quantities, moves)

@@ -203,6 +203,9 @@ class Point:
     role: str | None = None  # the act or role its clause names (``luka``, ``aktivasi``, ``sitaan``: ``amount_role``)
     priced: str | None = None  # what a money rate is of, as named next to it (``beras medium``: ``rate_product``)
     exchange: tuple[str, str | None] | None = None  # an exchange rate's series name and other currency (``exchange_rate``)
+    # the level before the move its sentence states (``kehilangan 37 sen ke posisi 78,1 dollar``: 78,47;
+    # ``prior_level``): a reading whose prior is another's value comes after it, on another session
+    prior: float | None = None
     recall: str | None = None  # the party whose earlier statement it repeats (``synth.recalls.recalled_party``)
     deed: tuple[frozenset[str], frozenset[str]] | None = None  # (acts, things) its clause names (``count_deed``)
     # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
@@ -1235,6 +1238,37 @@ def exchange_rate(q: Quantity, toks: Tokens, clause: Clause, about: str, lede: S
     return name, code
 
 
+def move_sign(text: str, q: Quantity) -> int:
+    """+1 when a rise word (``figure_cues.RISE_VERBS``, ``RISE_NOUNS``) names the move ``q`` is the size of, -1 for a
+    fall (``kehilangan 37 sen``, ``turun 1,35 dollar``), 0 when none stands right before it (the words of
+    ``figure_cues.MOVEMENT_GAP`` between: ``naik sebesar 17 poin``)."""
+    before = words(text[: q.start])
+    while before and before[-1] in figure_cues.MOVEMENT_GAP:
+        before.pop()
+    if not before:
+        return 0
+    w = before[-1]
+    if w in figure_cues.RISE_VERBS or w in figure_cues.RISE_NOUNS:
+        return 1
+    if w in figure_cues.FALL_VERBS or w in figure_cues.FALL_NOUNS:
+        return -1
+    return 0
+
+
+def prior_level(text: str, q: Quantity, mates: Sequence[Quantity], moves: set[tuple[int, int]]) -> float | None:
+    """The level a reading ``q`` moved from, by the move its sentence states: ``kehilangan 37 sen ke posisi 78,1
+    dollar AS`` moved from 78,47, ``naik 10 sen menjadi 78,20`` from 78,10. Only when the sentence gives one level and
+    one move of its unit, the move's direction named (``move_sign``): then the two readings of one contract on one
+    day, 78,1 and 78,20, are two sessions, the second starting where the first closed (``synth.findings``), not two
+    sources at odds. None otherwise."""
+    same = [m for m in mates if m.unit == q.unit and m.unit is not None]
+    moved = [m for m in same if (m.sentence, m.start) in moves]
+    if len(moved) != 1 or len(same) != 2 or q.value_max is not None or moved[0].value_max is not None:
+        return None
+    sign = move_sign(text, moved[0])
+    return q.value - sign * moved[0].value if sign else None
+
+
 def near_rate(key: tuple[str, str | None], p: Point, art_points: Sequence[tuple[tuple[str, str | None], Point]]
               ) -> tuple[str, str | None] | None:
     """The exchange rate (``Point.exchange``) of a money amount its own clause tells as none (``exchange_rate``) but
@@ -1657,6 +1691,9 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         for key, p in art_points:
             if p.exchange is None:
                 p.exchange = near_rate(key, p, art_points)
+        for _key, p in art_points:
+            if not (p.delta or p.base):
+                p.prior = prior_level(corpus.text(a, p.q.sentence), p.q, by_sentence.get(p.q.sentence, ()), moves)
         pairs = {p.exchange for _k, p in art_points if p.exchange and p.exchange[1]}
         if len(pairs) == 1:  # ``rupiah berada di level Rp 16.383`` in a report of the rupiah against the dollar
             pair = pairs.pop()

@@ -423,6 +423,8 @@ def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, c
         return False  # what will be given (``akan diberikan kepada 35 juta``) does not contradict what was given
     if not comparable(p, r, corpus):
         return False
+    if follows(p, r) or follows(r, p):
+        return False  # two sessions: one reading moved on from the other (``figures.prior_level``)
     if gap == 0:
         return True
     if p.level or r.level:
@@ -430,6 +432,14 @@ def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, c
     if p.explicit and r.explicit:
         return False  # each sentence names its own, different day: the times do not overlap
     return gap <= SAME_TIME_DAYS and not running
+
+
+def follows(p: Point, r: Point) -> bool:
+    """``r`` is the reading after ``p``: the level ``r``'s sentence says it moved from (``Point.prior``: ``naik 10 sen
+    menjadi 78,20`` moved from 78,10) is ``p``'s value (``kehilangan 37 sen ke posisi 78,1``). The two are the close
+    of one session and the price of the next, as the arithmetic of their moves shows, not two sources' versions of
+    one price, however close their dates."""
+    return r.prior is not None and math.isclose(r.prior, p.q.value, rel_tol=1e-9, abs_tol=1e-9)
 
 
 def states_both(by_article: dict[int, list[Point]], p: Point, r: Point) -> bool:
