@@ -115,3 +115,26 @@ def _prior(sentence: str) -> float | None:
     moves = article_moves(ev)
     [level] = [q for q in ev.quantities if (q.sentence, q.start) not in moves]
     return read(sentence, level, ev.quantities, moves)
+
+
+def test_a_sum_converted_into_rupiah_is_no_second_figure() -> None:
+    """``US$ 2 juta atau sekitar Rp 32,5 miliar``: the rupiah sum restates the dollar sum at a rate the writer chose;
+    it is no bare ``IDR`` table of its own. A rupiah sum standing alone in the same report stays."""
+    series = _series("Perusahaan rintisan itu menerima pendanaan awal sebesar US$ 2 juta atau sekitar Rp 32,5 miliar "
+                     "dari tiga investor. Sebelumnya, pendirinya menyetor modal Rp 750 juta dari tabungan pribadi.")
+    assert 32_500_000_000.0 not in [v for values in series.values() for v in values]
+    assert [2_000_000.0] in series.values()
+    assert series.get("modal") == [750_000_000.0]
+
+
+def test_a_price_with_its_rupiah_equivalent_in_dashes_is_one_price() -> None:
+    series = _series("Di bursa London, minyak Brent naik 20 sen menjadi 72,40 dollar AS\u2014setara Rp 1,18 juta\u2014"
+                     "per barel pada Kamis sore.")
+    assert series.get("per barel (Brent)") == [72.4]
+    assert all(v != 1_180_000.0 for values in series.values() for v in values)
+
+
+def test_one_unit_of_a_currency_in_rupiah_is_a_rate_not_a_conversion() -> None:
+    series = _series("Dalam hitungan lembaga itu, setiap US$ 1 atau Rp 16.420 yang dibelanjakan kembali lima kali "
+                     "lipat. Kurs rupiah ditutup pada Rp 16.420 per dolar AS hari itu.")
+    assert series.get("kurs rupiah (per dolar AS)") == [16420.0]  # the article's one reading, listed once

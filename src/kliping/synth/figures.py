@@ -203,6 +203,7 @@ class Point:
     role: str | None = None  # the act or role its clause names (``luka``, ``aktivasi``, ``sitaan``: ``amount_role``)
     priced: str | None = None  # what a money rate is of, as named next to it (``beras medium``: ``rate_product``)
     exchange: tuple[str, str | None] | None = None  # an exchange rate's series name and other currency (``exchange_rate``)
+    converted: bool = False  # a restatement of the amount before it in another currency (``converted``)
     # the level before the move its sentence states (``kehilangan 37 sen ke posisi 78,1 dollar``: 78,47;
     # ``prior_level``): a reading whose prior is another's value comes after it, on another session
     prior: float | None = None
@@ -1238,6 +1239,35 @@ def exchange_rate(q: Quantity, toks: Tokens, clause: Clause, about: str, lede: S
     return name, code
 
 
+_CONVERSION_BREAK = re.compile(r"[\d;.!?]")
+
+
+def converted(text: str, q: Quantity, mates: Sequence[Quantity]) -> bool:
+    """``q`` restates the money amount right before it in another currency: ``US$ 300 juta atau Rp 4,4 triliun``,
+    ``USD 1 juta (setara Rp 16,6 miliar)``, ``70,70 dollar AS—setara Rp 869.000—per barrel``, ``US$ 3,8 juta atau jika
+    dirupiahkan sesuai kurs saat itu senilai Rp 26,9 miliar``. Only the words of ``figure_cues.CONVERSION_LINK_WORDS``
+    stand between, at most ``CONVERSION_MAX_WORDS``, one of them a mark (``CONVERSION_MARKS``) or a bracket or dash
+    opening. The reported value is the first; the second is one currency converted to another, at a rate of the
+    writer's choosing: tabled, it is a sum of no name (``IDR``) or a second series of the first's figure, and two
+    outlets converting at two rates would seem to disagree. An amount of one unit converted (``setiap US$ 1 atau Rp
+    16.575``) is an exchange rate, and stays."""
+    if q.unit not in CURRENCIES:
+        return False
+    before = [m for m in mates if m.unit in CURRENCIES and m.end <= q.start]
+    if not before:
+        return False
+    r = max(before, key=lambda m: m.end)
+    if r.unit == q.unit or r.value == 1:
+        return False
+    mid = text[r.end : q.start]
+    if _CONVERSION_BREAK.search(mid):
+        return False
+    ws = words(mid)
+    if len(ws) > figure_cues.CONVERSION_MAX_WORDS or any(w not in figure_cues.CONVERSION_LINK_WORDS for w in ws):
+        return False
+    return bool(set(ws) & figure_cues.CONVERSION_MARKS) or any(c in mid for c in "(\u2014\u2013")
+
+
 def move_sign(text: str, q: Quantity) -> int:
     """+1 when a rise word (``figure_cues.RISE_VERBS``, ``RISE_NOUNS``) names the move ``q`` is the size of, -1 for a
     fall (``kehilangan 37 sen``, ``turun 1,35 dollar``), 0 when none stands right before it (the words of
@@ -1653,6 +1683,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                       plan=plan, whole=whole, total=total, forecast=forecast, as_of=as_of,
                       scene=amount_scene(toks, clause, scene_at.get(q.sentence, ()), q, mates))
             p.bare = bare
+            p.converted = converted(text, q, mates)
             p.subject = count_subject(q, toks, clause) if key[1] is None else None
             p.item = breakdown_item(q, toks, clause) if key[1] is None else None
             if key[1] in CURRENCIES and key[0] == key[1]:  # a money amount of no noun: what it is an amount of
@@ -1895,8 +1926,9 @@ def recalls_figure(corpus: Corpus, a: int, s: int) -> bool:
 
 def in_series(p: Point) -> bool:
     """A value of the thing its figure tracks: not the size of a movement, not where a movement
-    started (a past value the report dates by itself), not a scenario's value."""
-    return not p.delta and not p.base and p.mode != "conditional"
+    started (a past value the report dates by itself), not a scenario's value, not a conversion of another
+    amount into another currency (``Point.converted``)."""
+    return not p.delta and not p.base and p.mode != "conditional" and not p.converted
 
 
 def amount_forecast(q: Quantity, toks: Tokens, clause: Clause, scoped: str = "") -> bool:

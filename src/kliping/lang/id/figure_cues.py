@@ -530,6 +530,16 @@ EXCHANGE_CURRENCY_EXTRA: dict[tuple[str, ...], str] = {("paman", "sam"): "USD", 
 # yakni sebesar Rp 16.182`` after ``nilai tukar dolar AS berada pada level Rp 16.218``; ``synth.figures.near_rate``).
 # A day's rate moves well within it; another rupiah amount of a rate report (a fee, a stock's price) rarely falls in it.
 EXCHANGE_NEAR_SHARE = 0.05
+# A money amount that restates the one right before it in another currency (``US$ 300 juta atau Rp 4,4 triliun``,
+# ``USD 1 juta (setara Rp 16,6 miliar)``, ``70,70 dollar AS—setara Rp 869.000—per barrel``) is a conversion, no value
+# of its own (``synth.figures.converted``): between the two only these words, one of CONVERSION_MARKS or a bracket
+# among them.
+CONVERSION_LINK_WORDS = _words("""
+atau setara dengan senilai sekitar kira kurang lebih jika kalau dirupiahkan dikonversi dikonversikan sesuai kurs saat
+itu ini sama nilainya
+""")
+CONVERSION_MARKS = _words("atau setara senilai dirupiahkan dikonversi dikonversikan")
+CONVERSION_MAX_WORDS = 8
 # How the other currency of a pair is written in a series name (``kurs rupiah (per dolar AS)``); a code not here is
 # written as the code.
 EXCHANGE_PAIR_NAMES: dict[str, str] = {
