@@ -57,6 +57,12 @@ dossier needs in a specific form:
   name (``Kendati Jepang`` -> ``Jepang``); a team after an office is ORG with its head after it;
   ``Kabinet X`` is the cabinet; regional office heads (``Kadinsos``) title the name after them.
 
+- fifteenth QA read (docs/ner.md): vehicles and weapons are products (a vehicle or weapon noun
+  before the name, a maker after it or ending it: ``Maung Pindad``); letter numbers (``nomor
+  SR-413``) and age groups (``U-23``) are no products; a government seat that speaks (``Gedung Putih
+  mengatakan``) is the body inside it; the country after an office's organisation belongs to the
+  title (``Ketua DPD RI [Sultan Bachtiar ...]``).
+
 Input that is all lower case (like the NERP corpus) is tagged with a caseless model and without the
 capitalisation rules.
 """

@@ -13,7 +13,9 @@ spellings of one person apart:
    and spaces removed; abbreviations expanded with ``kliping.extract.entities.canonical_form``;
    :func:`type_key` adds the rules that need the type: a place's key is never a person's,
    ``Kejaksaan Agung RI`` = ``Kejaksaan Agung`` for Indonesia-only bodies, ``PT Jakarta`` is a
-   court; ``Kota Medan`` joins ``Medan`` where an article, an event or the province ties them). A lone short form with no full name
+   court; ``Kota Medan`` joins ``Medan`` where an article, an event or the province ties them; a
+   body's bare name joins the one country-named form of it its article or event gives,
+   ``Dewan Keamanan Nasional`` = ``Dewan Keamanan Nasional AS``: :func:`_join_country_tails`). A lone short form with no full name
    in its article joins the one full name in the run it can belong to (or the one the same short
    form resolved to elsewhere), and a two-word name the one longer name it is part of, only in
    articles that share an event with one naming the full name (:func:`_join_lone_short_forms`):
