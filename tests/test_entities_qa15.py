@@ -121,3 +121,12 @@ def test_a_product_named_with_its_maker_and_without_it_is_one_entity():
     ids = {e.id for e in story.entities if {"Anoa", "Anoa Pindad"} & set(e.aliases)}
     assert len(ids) == 1
     assert next(e for e in story.entities if e.id in ids).type == "PRODUCT"
+
+
+def test_the_palace_alone_that_speaks_is_the_presidency_and_silent_it_is_no_entity():
+    got = _types(_doc("Istana membantah kabar perombakan kabinet pada Senin malam."))
+    assert got.get("Istana") == "ORG"
+    got = _types(_doc("Menurut Istana, kunjungan ke luar negeri itu bersifat pribadi."))
+    assert got.get("Istana") == "ORG"
+    got = _types(_doc("Para menteri datang ke Istana sejak pagi."))
+    assert "Istana" not in got

@@ -93,6 +93,7 @@ from kliping.lang.id.cues import (
     ADMIN_UNIT_WORDS,
     KIN_GIVEN_NAMES,
     KIN_NOUNS,
+    SEAT_ALONE,
     SEAT_HEADS,
     SPEAKER_SIDE_WORDS,
     SPEECH_FORMS,
@@ -3203,7 +3204,9 @@ def _speaking_seats(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     it (ORG) everywhere in it: ``Gedung Putih mengatakan`` names the US presidency, and so does ``di
     Gedung Putih`` in the same article for the reader of the dossier. A country or city that speaks
     stays a place (GPE is the actor type of states), and a building that never speaks stays a place
-    (``Presiden menerima tamu di Istana Merdeka``)."""
+    (``Presiden menerima tamu di Istana Merdeka``). ``Istana`` alone that speaks (``Istana membantah``,
+    ``menurut Istana``) is the presidency too (``SEAT_ALONE``), where a capitalised cue word alone is
+    otherwise no entity."""
     speaking: set[tuple[str, ...]] = set()
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
@@ -3211,6 +3214,12 @@ def _speaking_seats(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         for s in sp:
             if s.type == "LOC" and st.low[s.i] in SEAT_HEADS and _seat_speaks(st, s):
                 speaking.add(tuple(st.w[s.i:s.j]))
+        for k in range(st.n):
+            # "Istana membantah ...": the seat word alone, a capitalised cue word no span holds
+            if st.low[k] in SEAT_ALONE and _cap(st.w[k]) and not (k + 1 < st.n and _cap(st.w[k + 1])) \
+                    and not any(o.i <= k < o.j for o in sp) and _seat_speaks(st, Span(k, k + 1, "ORG")):
+                sp.append(Span(k, k + 1, "ORG", source="rule"))
+                sp.sort(key=lambda o: o.i)
     if not speaking:
         return
     for st, sp in zip(sents, spans, strict=True):

@@ -2616,6 +2616,7 @@ def _join_country_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
     for i, e in event_of.items():
         by_event[e].add(i)
     country_keys: dict[str, set[str]] = {}
+    moved: dict[str, set[str]] = defaultdict(set)  # bare key -> the keys its uses moved to
     for f in mentions.forms:
         if f.key not in tailed or f.type != "ORG":
             continue
@@ -2633,8 +2634,15 @@ def _join_country_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
                     type_key(a, "GPE") for a, (n, t) in ABBREVIATIONS.items() if t == "GPE" and gazetteer.countries().get(n) == code}
             if not any(h.type in PLACE_TYPES and h.key in country_keys[code] for h in mentions.by_article.get(i, [])):
                 continue
+        moved[f.key].add(g.key)
         f.key = g.key
         mentions.uf.add(g.key)
+    # a bare name every use of which moved to one body is that body's name in the run (a speaker
+    # written with the bare name resolves through its key)
+    left = {f.key for f in mentions.forms if f.key in moved}
+    for bare_key, targets in moved.items():
+        if len(targets) == 1 and bare_key not in left:
+            mentions.uf.union(next(iter(targets)), bare_key)
 
 
 def region_arts_keys(region_arts: dict[tuple[str, str], set[int]]) -> set[str]:

@@ -288,6 +288,8 @@ PLACE_WORDS: frozenset[str] = frozenset((
 # Kepresidenan``, ``Gedung Putih``, ``Balai Kota``, ``Kantor Staf Presiden``): such a place that
 # speaks (``Istana Kepresidenan menegaskan``, ``kata pihak Gedung Putih``) is the body inside it.
 SEAT_HEADS: frozenset[str] = frozenset(("istana", "gedung", "balai", "kantor", "wisma", "markas", "mabes"))
+# Seat heads that stand alone for the body inside (``Istana membantah kabar itu``: the presidency).
+SEAT_ALONE: frozenset[str] = frozenset(("istana",))
 # Words between a speech word and the body that speaks (``ungkap pihak Gedung Putih``).
 SPEAKER_SIDE_WORDS: frozenset[str] = frozenset(("pihak",))
 
