@@ -244,8 +244,7 @@ def use_tables(main: Path | None, extra: Path | None) -> None:
         nf.CLUSTERS = main
     if extra is not None:
         nf.EXTRA_CLUSTERS = extra  # a path that does not exist (``none``) means no second table
-    for fn in (nf.clusters, nf.extra_clusters, nf._word_feats, nf._context):
-        fn.cache_clear()
+    nf.clear_caches()
 
 
 def evaluate(model_dir: Path = MODELS) -> None:

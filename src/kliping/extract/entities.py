@@ -76,6 +76,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from kliping.extract.ner_crf import crf_model
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
 from kliping.ingest.glue import derived_word, known_word
 from kliping.lang.id import brands, calendar, gazetteer, name_prefixes
@@ -304,20 +305,30 @@ class Span:
 def _tagger(caseless: bool, convention: str = "general"):
     import pycrfsuite
 
+    t = pycrfsuite.Tagger()
+    t.open(str(_model_path(caseless, convention)))
+    return t
+
+
+def _model_path(caseless: bool, convention: str = "general") -> Path:
     if convention not in CONVENTIONS:
         raise ValueError(f"unknown NER convention {convention!r} (one of {', '.join(CONVENTIONS)})")
     path = CASELESS_MODEL if caseless else CONVENTION_MODELS.get(convention, CASED_MODEL)
     if not path.exists():
         raise FileNotFoundError(f"{path}: NER model missing; run scripts/train_ner.py train")
-    t = pycrfsuite.Tagger()
-    t.open(str(path))
-    return t
+    return path
+
+
+def model_tags(sentences: list[list[str]], caseless: bool, convention: str = "general") -> list[list[str]]:
+    """The CRF model's BIO tags of each sentence, decoded together (``ner_crf``: pycrfsuite's labels,
+    without its cost of taking each feature string separately)."""
+    return crf_model(_model_path(caseless, convention)).tag(sentences, caseless)
 
 
 def _model_spans(words: list[str], caseless: bool, convention: str = "general") -> list[Span]:
     if not words:
         return []
-    return bio_spans(_tagger(caseless, convention).tag(sentence_features(words, caseless)))
+    return bio_spans(model_tags([words], caseless, convention)[0])
 
 
 def bio_spans(tags: list[str]) -> list[Span]:
@@ -356,8 +367,9 @@ class _Sentence:
     """Words of one sentence with gazetteer matches, and the rule pipeline over them."""
 
     def __init__(self, words: list[str], caseless: bool, media: tuple[tuple[str, ...], ...] = (),
-                 convention: str = "general"):
+                 convention: str = "general", tags: list[str] | None = None):
         self.w = words
+        self.tags = tags  # the model's tags of the words when already known (``extract_mentions``)
         self.convention = convention
         self.low = [x.lower() for x in words]
         self.caseless = caseless
@@ -1181,7 +1193,10 @@ class _Sentence:
     def run(self) -> list[Span]:
         # in a headline only the gazetteer and rules are trusted; document consistency adds names
         # seen in ordinary sentences
-        model = [] if self.headline() else self.fix_model(_model_spans(self.w, self.caseless))
+        if self.headline():
+            model = []
+        else:
+            model = self.fix_model(bio_spans(self.tags) if self.tags is not None else _model_spans(self.w, self.caseless))
         cands = self.rule_spans(model)
         spans = self.party_unit_holders(self.office_holders(
             self.non_names(self.resolve(model, cands, self.products() + self.domains()))))
@@ -3518,9 +3533,11 @@ def extract_mentions(doc: Document) -> list[Mention]:
     sents: list[_Sentence] = []
     offs: list[list[tuple[int, int]]] = []
     spans: list[list[Span]] = []
-    for sent in doc.sentences:
-        toks = tokenize_ner(sent.text)
-        st = _Sentence([sent.text[a:b] for a, b in toks], caseless, media)
+    toks_of = [tokenize_ner(sent.text) for sent in doc.sentences]
+    words_of = [[sent.text[a:b] for a, b in toks] for sent, toks in zip(doc.sentences, toks_of, strict=True)]
+    tags_of = model_tags(words_of, caseless)  # all at once: the model decodes a batch faster
+    for toks, words, tags in zip(toks_of, words_of, tags_of, strict=True):
+        st = _Sentence(words, caseless, media, tags=tags)
         sents.append(st)
         offs.append(toks)
         spans.append(st.run() if toks else [])

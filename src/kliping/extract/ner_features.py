@@ -9,9 +9,11 @@ other punctuation off, which matches the CoNLL training data closely enough.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
@@ -224,8 +226,19 @@ def hide_extra_clusters(words: frozenset[str] = frozenset()) -> None:
     meet them."""
     global _HIDDEN
     _HIDDEN = frozenset(words)
-    for fn in (extra_clusters, _word_feats, _context):
+    clear_caches()
+
+
+# Per-word feature-id caches of the taggers (``ner_crf.CRFModel``), emptied with the feature caches.
+FEATURE_ID_CACHES: list[dict] = []
+
+
+def clear_caches() -> None:
+    """Forget every cached word feature (after the cluster tables or the hidden words change)."""
+    for fn in (clusters, extra_clusters, _word_feats, _context):
         fn.cache_clear()
+    for c in FEATURE_ID_CACHES:
+        c.clear()
 
 
 _SHAPE_MAP = str.maketrans(
@@ -296,47 +309,70 @@ def sentence_features(words: list[str], caseless: bool = False, version: int = F
     The strings a word contributes to its neighbours are built once per word type (``_context``),
     which keeps feature extraction fast; only pair features are formatted per position.
     """
-    lex = lexicon()
-    n = len(words)
     cx = [_context(w, caseless, version) for w in words]
-    gaz = [""] * n
-    for a, b, lab in lex.match(words, caseless):
+    return _assemble(cx, _gazetteer_tags(words, caseless), version, _same, "b", "BOS", "EOS", "+2speech")
+
+
+def _same(feature: str) -> str:
+    return feature
+
+
+def _gazetteer_tags(words: list[str], caseless: bool) -> list[str]:
+    """Each word's gazetteer match as ``B<label>``/``I<label>`` (``""`` outside any)."""
+    gaz = [""] * len(words)
+    for a, b, lab in lexicon().match(words, caseless):
         gaz[a] = "B" + lab
         for k in range(a + 1, b):
             gaz[k] = "I" + lab
+    return gaz
+
+
+def _assemble(cx: list[tuple], gaz: list[str], version: int, get: Callable[[str], Any], bias: Any, bos: Any,
+              eos: Any, speech: Any) -> list[list]:
+    """The features of each word from the words' ``_context`` parts (``cx``, as strings or as a
+    tagger's ids) and their gazetteer tags. Features made per position (``g=``, word pairs) go
+    through ``get``; ``get``, ``bias``, ``bos``, ``eos`` and ``speech`` giving None leave a feature
+    out. One builder for the strings of training and the ids of tagging, so the two cannot differ."""
+    n = len(cx)
     v2 = version >= 2
     out = []
     for i in range(n):
-        low, c, own, _p1, _p2, _p3, _n1, _n2, _n3 = cx[i]
-        f = ["b", *own]
-        if gaz[i]:
-            f.append("g=" + gaz[i])
+        low, c, own = cx[i][:3]
+        f = [bias, *own] if bias is not None else list(own)
+        if gaz[i] and (k := get("g=" + gaz[i])) is not None:
+            f.append(k)
         if i == 0:
-            f.append("BOS")
+            if bos is not None:
+                f.append(bos)
         else:
             prev = cx[i - 1]
             f += prev[3]
-            f.append(f"-1c|c={prev[1]}|{c}")
-            if gaz[i - 1]:
-                f.append("-1g=" + gaz[i - 1])
-            if v2:
-                f.append(f"-1w|w={prev[0]}|{low}")
+            if (k := get(f"-1c|c={prev[1]}|{c}")) is not None:
+                f.append(k)
+            if gaz[i - 1] and (k := get("-1g=" + gaz[i - 1])) is not None:
+                f.append(k)
+            if v2 and (k := get(f"-1w|w={prev[0]}|{low}")) is not None:
+                f.append(k)
             if i > 1:
                 f += cx[i - 2][4]
                 if v2 and i > 2:
                     f += cx[i - 3][5]
         if i == n - 1:
-            f.append("EOS")
+            if eos is not None:
+                f.append(eos)
         else:
             nxt = cx[i + 1]
             f += nxt[6]
-            f.append(f"c|+1c={c}|{nxt[1]}")
-            if gaz[i + 1]:
-                f.append("+1g=" + gaz[i + 1])
+            if (k := get(f"c|+1c={c}|{nxt[1]}")) is not None:
+                f.append(k)
+            if gaz[i + 1] and (k := get("+1g=" + gaz[i + 1])) is not None:
+                f.append(k)
             if v2:
-                f.append(f"w|+1w={low}|{nxt[0]}")
-                if nxt[0] not in _SPEECH and i < n - 2 and nxt[0] in {",", "yang"} and cx[i + 2][0] in _SPEECH:
-                    f.append("+2speech")
+                if (k := get(f"w|+1w={low}|{nxt[0]}")) is not None:
+                    f.append(k)
+                if speech is not None and nxt[0] not in _SPEECH and i < n - 2 and nxt[0] in {",", "yang"} \
+                        and cx[i + 2][0] in _SPEECH:
+                    f.append(speech)
             if i < n - 2:
                 f += cx[i + 2][7]
                 if v2 and i < n - 3:
@@ -375,3 +411,31 @@ def _context(w: str, caseless: bool, version: int) -> tuple:
             p1.append(f"-1u={ucl[1]}")
             n1.append(f"+1u={ucl[1]}")
     return low, c, own, tuple(p1), tuple(p2), tuple(p3), tuple(n1), tuple(n2), tuple(n3)
+
+
+def sentence_feature_ids(words: list[str], caseless: bool, index: dict[str, int], cache: dict[tuple[str, bool, int], tuple],
+                         version: int = FEATURE_VERSION,
+                         own: Callable[[tuple[int, ...]], tuple[int, ...]] | None = None) -> list[list[int]]:
+    """``sentence_features`` as the ids ``index`` gives them, in the same order, features missing
+    from ``index`` left out: what a tagger (``ner_crf.CRFModel``) needs, without formatting and
+    looking up a word's own and neighbour strings at every position (``cache``, per word type and
+    per ``index``, keeps them as ids). Built by the same ``_assemble`` as ``sentence_features``;
+    ``tests/test_ner_crf.py`` compares the two. ``own``, when given, replaces the ids of a word's
+    own features (which open its list: ``b`` and the word's identity, affixes, shape, clusters) once
+    per word type: a tagger sums them once (``ner_crf.CRFModel``)."""
+    get = index.get
+
+    def ids(feats: tuple[str, ...]) -> tuple[int, ...]:
+        return tuple(k for k in map(get, feats) if k is not None)
+
+    cx = []
+    for w in words:
+        c = cache.get((w, caseless, version))
+        if c is None:
+            low, cl, mine_, p1, p2, p3, n1, n2, n3 = _context(w, caseless, version)
+            mine = ids(("b", *mine_))
+            c = cache[(w, caseless, version)] = (low, cl, own(mine) if own is not None else mine, ids(p1), ids(p2), ids(p3),
+                                                 ids(n1), ids(n2), ids(n3))
+        cx.append(c)
+    return _assemble(cx, _gazetteer_tags(words, caseless), version, get, None, get("BOS"), get("EOS"),
+                     get("+2speech"))
