@@ -109,10 +109,10 @@ class CRFModel:
             grown = np.zeros((2 * len(self.weights), self.weights.shape[1]))
             grown[:self._rows] = self.weights[:self._rows]
             self.weights = grown
-        total = np.zeros(self.weights.shape[1])
-        for k in ids:
-            total += self.weights[k]
-        self.weights[self._rows] = total
+        if ids:  # a running sum (``accumulate`` adds each row to the sum before it, in order)
+            self.weights[self._rows] = np.add.accumulate(self.weights[list(ids)], axis=0)[-1]
+        else:
+            self.weights[self._rows] = 0.0
         self._rows += 1
         return (self._rows - 1,)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import is_not
 from pathlib import Path
 from typing import Any
 
@@ -413,6 +414,9 @@ def _context(w: str, caseless: bool, version: int) -> tuple:
     return low, c, own, tuple(p1), tuple(p2), tuple(p3), tuple(n1), tuple(n2), tuple(n3)
 
 
+_known = partial(is_not, None)
+
+
 def sentence_feature_ids(words: list[str], caseless: bool, index: dict[str, int], cache: dict[tuple[str, bool, int], tuple],
                          version: int = FEATURE_VERSION,
                          own: Callable[[tuple[int, ...]], tuple[int, ...]] | None = None) -> list[list[int]]:
@@ -426,7 +430,7 @@ def sentence_feature_ids(words: list[str], caseless: bool, index: dict[str, int]
     get = index.get
 
     def ids(feats: tuple[str, ...]) -> tuple[int, ...]:
-        return tuple(k for k in map(get, feats) if k is not None)
+        return tuple(filter(_known, map(get, feats)))
 
     cx = []
     for w in words:

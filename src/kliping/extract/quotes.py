@@ -34,6 +34,7 @@ from kliping.lang.id.calendar import MONTHS_ID, WEEKDAYS
 from kliping.lang.id.titles import NAME_PARTICLES as _NAME_PARTICLES
 from kliping.lang.id.titles import TITLE_WORDS as _ENTITY_TITLE_WORDS
 from kliping.model import Document, Mention, Quote
+from kliping.text.find import find_whole
 from kliping.text.tokens import letters_in_order
 
 # Titles, ranks and honorifics stripped from speaker names (``cues.SPEAKER_TITLES`` says what it
@@ -2133,7 +2134,7 @@ def _longest_form(ctx: _Ctx, name: str, within: str | None = None) -> str:
         return name
     longer = [p for p in ctx.persons if _part_of(name, p)]
     if within is not None:
-        longer = [p for p in longer if re.search(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])", within)]
+        longer = [p for p in longer if find_whole(p, within, "'’-") >= 0]
     maximal = {_name_key(p).__str__(): p for p in longer if not any(_part_of(p, q) for q in longer)}
     if len(maximal) != 1:
         return name

@@ -22,6 +22,7 @@ from kliping.link.events import article_text
 from kliping.link.vectors import cosine_rows, fit_tfidf, stop_words
 from kliping.model import Evidence, Quote, Story
 from kliping.sources import source_key
+from kliping.text.find import find_whole  # noqa: F401 (synthesis imports it from here)
 
 # Sentences (spread over the run) the character n-gram IDF of quote alignment is fitted on: enough
 # to tell common n-grams from rare ones; fitting all 10,000 detik-dev sentences took ~3 s more.
@@ -37,25 +38,6 @@ _FALLS = figure_cues.FALL_VERBS | figure_cues.FALL_NOUNS
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
-
-
-def _word_char(c: str) -> bool:
-    """``c`` is what ``re``'s ``\\w`` matches in a str pattern (a letter, digit or numeral, or ``_``)."""
-    return c.isalnum() or c == "_"
-
-
-def find_whole(needle: str, text: str) -> int:
-    """Where ``needle`` first occurs in ``text`` with no word character just before or after it, or
-    -1: what ``re.search(r"(?<!\\w)" + re.escape(needle) + r"(?!\\w)", text)`` finds, without compiling
-    a pattern for each name (one per mention and sentence overflowed ``re``'s cache of 512 patterns,
-    and the compiling took a twentieth of synthesis on detik-dev)."""
-    i = text.find(needle)
-    while i >= 0:
-        j = i + len(needle)
-        if (i == 0 or not _word_char(text[i - 1])) and (j >= len(text) or not _word_char(text[j])):
-            return i
-        i = text.find(needle, i + 1)
-    return -1
 
 
 def content_words(text: str) -> set[str]:
