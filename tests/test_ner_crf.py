@@ -6,7 +6,7 @@ import pycrfsuite
 import pytest
 
 from kliping.extract import entities
-from kliping.extract.ner_crf import crf_model
+from kliping.extract.ner_crf import CRFModel, crf_model
 from kliping.extract.ner_features import sentence_feature_ids, sentence_features, tokenize_ner
 
 # Own sentences: titles, places after prepositions, speech verbs, organisations, hyphenated places,
@@ -36,11 +36,14 @@ def test_labels_equal_pycrfsuite_one_by_one_and_in_a_batch(caseless: bool, conve
     reference.open(str(path))
     sents = [_words(s) for s in SENTENCES]
     expected = [reference.tag(sentence_features(w, caseless)) for w in sents]
-    model = crf_model(path)
-    assert model.tag(sents, caseless) == expected
-    assert [model.tag([w], caseless)[0] for w in sents] == expected
-    assert model.tag([[], sents[0], []], caseless) == [[], expected[0], []]
-    assert model.tag([], caseless) == []
+    assert CRFModel(path).tag(sents, caseless) == expected
+    one_by_one = CRFModel(path)
+    assert [one_by_one.tag([w], caseless)[0] for w in sents] == expected
+    assert CRFModel(path).tag([[], sents[0], []], caseless) == [[], expected[0], []]
+    assert CRFModel(path).tag([], caseless) == []
+    again = CRFModel(path)
+    assert again.tag(sents[:4], caseless) == expected[:4]
+    assert again.tag(sents, caseless) == expected  # four of them looked up, the rest decoded
 
 
 @pytest.mark.parametrize("caseless", [False, True])
@@ -71,10 +74,10 @@ def test_labels_stay_the_same_when_the_word_cache_is_emptied_between_batches() -
     reference.open(str(path))
     sents = [_words(s) for s in SENTENCES]
     expected = [reference.tag(sentence_features(w, False)) for w in sents]
-    model = crf_model(path)
+    model = CRFModel(path)
     model.cache_size = 5  # emptied before nearly every batch: its summed rows are made again
-    try:
-        assert [model.tag([w], False)[0] for w in sents] == expected
-        assert model.tag(sents, False) == expected
-    finally:
-        model.cache_size = type(model).cache_size
+    assert [model.tag([w], False)[0] for w in sents] == expected
+    model._tagged.clear()
+    assert model.tag(sents, False) == expected
+    model._tagged.clear()
+    assert model.tag(sents[::-1], False) == expected[::-1]

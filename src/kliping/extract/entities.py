@@ -1557,8 +1557,10 @@ def tag_words(words: list[str], caseless: bool = False, profile: str = "dossier"
 def is_caseless(text: str) -> bool:
     """True when ``text`` has (almost) no capital letters, so case cannot guide tagging."""
     head = text[:20000]
-    letters = len(_LETTER.findall(head))  # regex counting: a Python loop over characters was 10% of tagging
     upper = len(_UPPER.findall(head))
+    if upper >= 0.004 * len(head):
+        return False  # there are no more letters than characters: ordinary text stops here
+    letters = len(_LETTER.findall(head))  # regex counting: a Python loop over characters was 10% of tagging
     return letters > 20 and upper / letters < 0.004
 
 

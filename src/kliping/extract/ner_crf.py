@@ -72,19 +72,33 @@ class CRFModel:
         self.zero = len(used)
         self._rows = len(used) + 1  # rows in use: the attributes', the zeros, then sums (``_own_sum``)
         self._cache: dict[tuple[str, bool, int], tuple] = {}  # word -> its feature ids (sentence_feature_ids)
-        FEATURE_ID_CACHES.append(self._cache)
+        self._tagged: dict[tuple[tuple[str, ...], bool, int], tuple[str, ...]] = {}  # sentence -> labels
+        FEATURE_ID_CACHES.extend((self._cache, self._tagged))
 
     def tag(self, sentences: list[list[str]], caseless: bool, version: int = FEATURE_VERSION) -> list[list[str]]:
-        """The crfsuite labels of each sentence (a list of words; empty sentences get ``[]``)."""
+        """The crfsuite labels of each sentence (a list of words; empty sentences get ``[]``).
+
+        A sentence tagged before (a copy's, or an outlet's boilerplate: a tenth of detik-dev's
+        sentences occur more than once) is looked up, not tagged again."""
         if len(self._cache) >= self.cache_size:
             self._cache.clear()  # a long run's vocabulary keeps growing; only between batches (``_own_sum``)
+        if len(self._tagged) >= self.cache_size:
+            self._tagged.clear()
+        keys = [(tuple(words), caseless, version) for words in sentences]
+        new = list({k: None for k in keys if k not in self._tagged})
+        if new:
+            for k, tags in zip(new, self._decode([list(k[0]) for k in new], caseless, version), strict=True):
+                self._tagged[k] = tags
+        return [list(self._tagged[k]) for k in keys]
+
+    def _decode(self, sentences: list[list[str]], caseless: bool, version: int) -> list[tuple[str, ...]]:
         rows: list[list[int]] = []
         lengths = []
         for words in sentences:
             lengths.append(len(words))
             rows += sentence_feature_ids(words, caseless, self.index, self._cache, version, self._own_sum)
         if not rows:
-            return [[] for _ in sentences]
+            return [() for _ in sentences]
         # one column of feature ids per word, padded with the row of zeros, added column by column:
         # each word's sum is 0 + w0 + w1 + ... in its features' order, crfsuite's sum to the bit
         # (numpy's one-call reductions may add in another order; adding 0 changes no sum)
@@ -96,7 +110,8 @@ class CRFModel:
         scores = np.zeros((len(rows), len(self.labels)))
         for c in cols:
             scores += self.weights[c]
-        return [[self.labels[k] for k in path] for path in self._viterbi(scores, lengths)]
+        labels = self.labels
+        return [tuple(labels[k] for k in path) for path in self._viterbi(scores, lengths)]
 
     def _own_sum(self, ids: tuple[int, ...]) -> tuple[int, ...]:
         """A word type's own features (the first of its list) as one row of ``weights`` holding their
@@ -118,36 +133,41 @@ class CRFModel:
 
     def _viterbi(self, scores: np.ndarray, lengths: list[int]) -> list[list[int]]:
         """Best label paths of sentences whose word scores lie one after another in ``scores``,
-        decoded side by side (one step per word position over all sentences still that long)."""
+        decoded side by side: one step per word position over the sentences still that long (the
+        sentences ranked longest first, so those are the first ``active[t]``)."""
         L = len(self.labels)
-        B, T = len(lengths), max(lengths)
-        state = np.zeros((B, T, L))
-        pos = 0
-        for b, n in enumerate(lengths):
-            state[b, :n] = scores[pos:pos + n]
-            pos += n
-        alpha = np.empty((B, T, L))
-        back = np.zeros((B, T, L), dtype=np.intp)
-        alpha[:, 0] = state[:, 0]
+        n = np.asarray(lengths, dtype=np.intp)
+        B, T = len(n), int(n.max())
+        order = np.argsort(-n, kind="stable")
+        rank = np.empty(B, dtype=np.intp)
+        rank[order] = np.arange(B)
+        ranked = n[order]
+        active = B - np.cumsum(np.bincount(n, minlength=T + 1))  # active[t]: sentences longer than t
+        state = np.zeros((T, B, L))  # [t, rank, label]
+        sent = np.repeat(np.arange(B), n)
+        state[np.arange(len(sent)) - np.repeat(np.cumsum(n) - n, n), rank[sent]] = scores
+        alpha = np.empty((T, B, L))
+        back = np.zeros((T, B, L), dtype=np.intp)
+        alpha[0] = state[0]
         trans = self.trans[None]
         for t in range(1, T):
-            cand = alpha[:, t - 1, :, None] + trans  # [b, i, j] = alpha[t-1][i] + trans[i][j]
-            back[:, t] = cand.argmax(axis=1)  # the first i of the highest, like crfsuite's strict "<"
-            alpha[:, t] = cand.max(axis=1) + state[:, t]
-        out = []
-        for b, n in enumerate(lengths):
-            if n == 0:
-                out.append([])
-                continue
-            k = int(alpha[b, n - 1].argmax())
-            path = [k]
-            bk = back[b]
-            for t in range(n - 1, 0, -1):
-                k = int(bk[t, k])
-                path.append(k)
-            path.reverse()
-            out.append(path)
-        return out
+            m = active[t]
+            cand = alpha[t - 1, :m, :, None] + trans  # [b, i, j] = alpha[t-1][i] + trans[i][j]
+            back[t, :m] = cand.argmax(axis=1)  # the first i of the highest, like crfsuite's strict "<"
+            alpha[t, :m] = np.maximum.reduce(cand, axis=1) + state[t, :m]
+        done = ranked > 0
+        last = np.zeros(B, dtype=np.intp)
+        last[done] = alpha[ranked[done] - 1, np.arange(B)[done]].argmax(axis=1)  # first of the highest
+        path = np.zeros((T, B), dtype=np.intp)
+        cur = np.zeros(B, dtype=np.intp)
+        for t in range(T - 1, -1, -1):
+            m, ending = active[t], active[t + 1]
+            cur[ending:m] = last[ending:m]  # the sentences whose last word is word t
+            path[t, :m] = cur[:m]
+            if t:
+                cur[:m] = back[t, np.arange(m), cur[:m]]
+        rows = path.T.tolist()
+        return [rows[rank[b]][:k] for b, k in enumerate(lengths)]
 
 
 def crf_model(path: Path) -> CRFModel:
