@@ -74,6 +74,7 @@ class CRFModel:
         self._cache: dict[tuple[str, bool, int], tuple] = {}  # word -> its feature ids (sentence_feature_ids)
         self._tagged: dict[tuple[tuple[str, ...], bool, int], tuple[str, ...]] = {}  # sentence -> labels
         FEATURE_ID_CACHES.extend((self._cache, self._tagged))
+        _LOADED.append(self)
 
     def tag(self, sentences: list[list[str]], caseless: bool, version: int = FEATURE_VERSION) -> list[list[str]]:
         """The crfsuite labels of each sentence (a list of words; empty sentences get ``[]``).
@@ -168,6 +169,16 @@ class CRFModel:
                 cur[:m] = back[t, np.arange(m), cur[:m]]
         rows = path.T.tolist()
         return [rows[rank[b]][:k] for b, k in enumerate(lengths)]
+
+
+_LOADED: list[CRFModel] = []
+
+
+def forget_sentences() -> None:
+    """Forget the sentences tagged so far (every model read): for benchmarks whose repeated copies
+    of an article would otherwise be looked up instead of tagged (``bench/bench_ner.py``)."""
+    for model in _LOADED:
+        model._tagged.clear()
 
 
 def crf_model(path: Path) -> CRFModel:
