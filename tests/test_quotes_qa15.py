@@ -3,6 +3,10 @@
 * A scraped copy of an article loses the space around a word its page set in italics or a link
   (``menjadiconcern``, ``tahutu.Mobil``); the quote it carries is the same quote as the spaced copy's
   and one row of the dossier's quotes, while a quote one word apart stays a row of its own.
+* ``"...," kata X pekan lalu`` / ``ujar X kemarin`` / ``kata X Senin lalu``: the time phrase after the
+  speaker is no part of the name; a relative day word there is the day the quote was said (the
+  quote's own ``hari ini`` counts from it), an earlier time with no day leaves the quote's ``hari
+  ini`` unplaced, and a quote said ``pekan lalu`` repeats an earlier statement (no second source).
 
 The sentences are written for these tests.
 """
@@ -10,6 +14,9 @@ The sentences are written for these tests.
 from __future__ import annotations
 
 from kliping.synth.quotes import quote_key
+from kliping.synth.recalls import recalled_speaker
+from tests.test_quotes_qa5 import speakers
+from tests.test_synth_figures import _dossier, _ev, _found
 
 # ----------------------------------------------------------------------------- glued copies
 
@@ -46,3 +53,61 @@ def test_a_glued_copy_of_a_quote_is_one_row_of_the_dossier(tmp_path) -> None:
     assert len(rows) == 1, rows
     assert "(#sumber-a)" in rows[0] and "(#sumber-b)" in rows[0]
     assert "menunggu musim hujan terlalu lama" in rows[0], "the copy that kept its spaces is shown"
+
+
+# ----------------------------------------------------------------------------- a time after the speaker
+
+_SAID = '"Kami menutup jalur evakuasi lama karena longsor susulan," kata Kepala Dinas Pekerjaan Umum Dedi Kurniawan {}.'
+
+
+def test_a_day_after_the_speakers_name_is_no_part_of_it():
+    for when in ("Senin lalu", "Jumat malam", "Selasa kemarin", "Rabu (5/11/2025)", "3 November lalu", "pekan lalu",
+                 "kemarin"):
+        assert speakers(_SAID.format(when)) == ["Dedi Kurniawan"], when
+    # a weekday inside a place's name before the person's name goes on to the name
+    assert speakers('"Kami menutup jalan itu," kata Kapolsek Pasar Minggu Kompol Anggiat Sinambela.') == \
+        ["Anggiat Sinambela"]
+
+
+_TODAY = ('"Hari ini kami mulai memindahkan warga dari zona merah di lereng timur," ujar Kepala BPBD Lereng '
+          'Dedi Kurniawan {}.')
+
+
+def _placed(*arts) -> set[tuple[str, str, int]]:
+    d = _dossier(*arts)
+    return {(t.value, c.article, c.sentence) for line in d.storylines for t in line.timeline for c in t.citations}
+
+
+def test_a_relative_day_after_the_speaker_is_the_day_the_quote_was_said() -> None:
+    lead = "Ratusan warga Desa Sukamaju mengungsi setelah tanah retak di lereng timur. "
+    a = _ev("t1", lead + _TODAY.format("kemarin"), "2025-11-05", "Warta Contoh")
+    placed = _placed(a)
+    assert ("2025-11-04", "t1", 1) in placed
+    assert ("2025-11-05", "t1", 1) not in placed, "the quote's hari ini is the day it was said, not the publication"
+    # a relative day naming what was talked about, not the saying, leaves the quote's own words as they were
+    b = _ev("t2", lead + _TODAY.format("soal retakan yang muncul kemarin"), "2025-11-05", "Warta Contoh")
+    assert ("2025-11-05", "t2", 1) in _placed(b)
+
+
+def test_a_quote_said_an_earlier_week_places_its_hari_ini_nowhere() -> None:
+    lead = "Ratusan warga Desa Sukamaju mengungsi setelah tanah retak di lereng timur. "
+    a = _ev("t3", lead + _TODAY.format("pekan lalu"), "2025-11-12", "Warta Contoh")
+    assert not any(art == "t3" and s == 1 for _v, art, s in _placed(a))
+
+
+def test_a_quote_said_pekan_lalu_repeats_an_earlier_statement() -> None:
+    quote = "Hari ini kami mulai memindahkan warga dari zona merah di lereng timur"
+    assert recalled_speaker(_TODAY.format("pekan lalu"), quote) == "Kepala BPBD Lereng Dedi Kurniawan"
+    assert recalled_speaker(_TODAY.format("dalam jumpa pers beberapa waktu lalu"), quote) == \
+        "Kepala BPBD Lereng Dedi Kurniawan"
+    # the day after is the report of it; an earlier time of what was talked about dates that
+    assert recalled_speaker(_TODAY.format("kemarin"), quote) is None
+    assert recalled_speaker(_TODAY.format("soal retakan yang muncul pekan lalu"), quote) is None
+    first = _ev("r1", "Ratusan warga Desa Sukamaju mengungsi. " + _TODAY.format("Rabu (5/11/2025)"), "2025-11-05",
+                "Warta Contoh")
+    recall = _ev("r2", "Sebagian warga Sukamaju kembali ke rumah. " + _TODAY.format("pekan lalu"), "2025-11-12",
+                 "Harian Uji")
+    second = _ev("r3", "Warga Sukamaju bertahan di tenda. " + _TODAY.format("Rabu (5/11/2025)"), "2025-11-05",
+                 "Kabar Lain")
+    assert not [f for f in _found(_dossier(first, recall), "agreement") if ("r2", 1) in f]
+    assert any(("r1", 1) in f and ("r3", 1) in f for f in _found(_dossier(first, recall, second), "agreement"))

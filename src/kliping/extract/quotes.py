@@ -1918,6 +1918,8 @@ def _cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
         if not core:
             break
         low = core.lower()
+        if toks and not pending and _time_after_name(low, s[m.end():]):
+            break  # ``kata Dudy Senin lalu``, ``kata Dudy 3 November lalu``: when it was said, no name
         initial = len(core) == 1 and core.isupper() and t == core + "."
         stop_after = core != t and not initial and (t.lower() not in TITLE_WORDS or t.endswith((".\"", ".”")))
         if core[0].isupper() or (core[0].isdigit() and toks):
@@ -1944,6 +1946,22 @@ def _cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
         else:
             break
     return end, toks
+
+
+# What may follow a weekday that dates a statement rather than continuing a name: the end, a
+# bracketed date, punctuation, or a lower-case word (``Senin lalu``, ``Jumat malam``, ``Selasa kemarin``).
+_AFTER_WEEKDAY = re.compile(r"^(?:\s*$|\s*[(.,;:!?]|\s+[a-z])")
+_MONTH_NEXT = re.compile(r"^\s+(?:" + "|".join(sorted(MONTHS_ID, key=len, reverse=True)) + r")(?![\w-])", re.I)
+
+
+def _time_after_name(low: str, after: str) -> bool:
+    """A capitalised run's next token starts the day something was said, not more of a name: a weekday
+    before the end, a bracketed date or a lower-case word (``Dudy Purwagandhi Senin (3/11)``; ``Pasar
+    Minggu Kompol X``, a weekday inside a place's name, goes on), or a day number before a month
+    (``Dudy Purwagandhi 3 November lalu``)."""
+    if low in WEEKDAYS:
+        return bool(_AFTER_WEEKDAY.match(after))
+    return low.isdigit() and bool(_MONTH_NEXT.match(after))
 
 
 # ``No.``/``Nomor`` closing a capitalised run: the number of a regulation, letter or ruling follows.
@@ -2038,7 +2056,7 @@ def _mention_in(ctx: _Ctx, a: int, b: int) -> Mention | None:
 
 
 def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str | None, str | None]:
-    _, run = _cap_run(sp.text, coord=coord)
+    span, run = _cap_run(sp.text, coord=coord)
     name, title = _split_name(run, ctx)
     if name is not None and title is None and len(run) > 1 and run[0].lower().rstrip(".") in TITLE_WORDS \
             and run[0].lower() not in cues.ORG_HEADS:
@@ -2058,8 +2076,9 @@ def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str |
                 m = _mention_in(ctx, sp.start + at, sp.start + at + 1)
         else:
             m = _mention_in(ctx, sp.start, sp.start + len(sp.text))
+    mtext = _clipped_mention(ctx, m, sp.start + span) if m is not None else ""
     if m is not None and m.type == "ORG" and name is not None and title is not None \
-            and _name_text(m.text).endswith(" " + name) and any(w.lower() in TITLE_WORDS for w in title.split()):
+            and mtext.endswith(" " + name) and any(w.lower() in TITLE_WORDS for w in title.split()):
         # (an office title is needed: ``BPBD Sukabumi`` is an agency and its place, not a person)
         # ``Sekretaris Kementerian Koperasi Hadi Wijaya`` tagged as one ORG: the person after the office
         words = name.split()
@@ -2067,7 +2086,7 @@ def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str |
             words.pop(0)  # ``SMPN 12 Wulandari``: the number belongs to the office
         return " ".join(words), title
     if m is not None:
-        text = _name_text(m.text)
+        text = mtext
         if m.type == "ORG":
             ctx.orgs.add(text)
         else:
@@ -2092,6 +2111,17 @@ def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str |
         found = _find_role(ctx, role, sp.start, title)
         return (found, title) if found else (None, title)
     return name, title
+
+
+def _clipped_mention(ctx: _Ctx, m: Mention, end: int) -> str:
+    """A mention's name text (:func:`_name_text`) cut where the attribution's capitalised run ends
+    (``end``): the tagger may run a name on into the day it was said (``Dedi Kurniawan 3`` of
+    ``kata Dedi Kurniawan 3 November lalu``), which :func:`_cap_run` leaves out."""
+    at = _mention_start(ctx, m)
+    text = m.text
+    if at < end < at + len(text):
+        text = text[: end - at].rstrip()
+    return _name_text(text)
 
 
 def _name_text(text: str) -> str:

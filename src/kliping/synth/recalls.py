@@ -155,7 +155,9 @@ def recalled_statement(text: str, start: int, end: int, clause: tuple[int, int] 
     - ``<amount> yang [sebelumnya] diumumkan/disampaikan X [cue]``;
     - ``seperti dilaporkan X [cue], ... <amount>`` and ``menurut X`` with a cue before the amount;
     - ``Diberitakan sebelumnya, ...`` opening the sentence: the outlet's own earlier report
-      (``figure_cues.RECALL_OWN_REPORT_NAME``).
+      (``figure_cues.RECALL_OWN_REPORT_NAME``);
+    - ``<amount>, kata X [dalam jumpa pers] pekan lalu`` (``"...," ujar X pekan lalu``): the attribution after it,
+      the cue after its party, dating the saying (``figure_cues.RECALL_TAIL_ROOTS``).
 
     A cue that comes after the amount in the verb form dates the thing counted, not the statement (``BNPB
     menyatakan 10 rumah rusak akibat banjir pekan lalu``), and an attribution with no cue is the report of that
@@ -177,6 +179,15 @@ def recalled_statement(text: str, start: int, end: int, clause: tuple[int, int] 
     if any(w in fc.RECALL_OWN_REPORT for w in opening) and "sebelumnya" in opening:
         return fc.RECALL_OWN_REPORT_NAME
 
+    # ``<amount|quote>, kata X [dalam jumpa pers] pekan lalu``: the attribution after it, a cue after the party
+    for k in range(qe, hi):
+        w = t.ws[k]
+        if w in fc.RECALL_TAIL_ROOTS and k > 0 and not t.joined(k - 1):
+            party = _party_after(t, k + 1, hi, cued)
+            if party and any(party[1] <= i <= party[1] + fc.RECALL_RELATIVE_GAP
+                             and not fc.RECALL_TAIL_BREAKS.intersection(t.ws[k + 1:i]) for i, _j in cues):
+                return _named(t, party)
+            break
     # ``<amount> yang [sebelumnya] diumumkan X [pekan lalu]``
     for y in range(qe, min(qe + fc.RECALL_RELATIVE_GAP + 1, hi)):
         if t.ws[y] != "yang":

@@ -44,6 +44,7 @@ from kliping.synth.corpus import (
     word_overlap,
     words,
 )
+from kliping.synth.recalls import earlier_cues
 
 # Sentences with the same date value describe the same happening at this TF-IDF cosine or above.
 # Lower than the summary's same-fact bar: the shared date already makes a coincidence unlikely.
@@ -1346,20 +1347,21 @@ def _quote_spans(text: str, q: Quote, s: int, last: int) -> tuple[int, int]:
 
 
 def _quote_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]] | None = None,
-                ) -> dict[int, list[tuple[tuple[int, int], dt.date]]]:
+                ) -> dict[int, list[tuple[tuple[int, int], dt.date | None]]]:
     """``sentence -> [(span of the quote's words in it, day it was said)]`` for the direct quotes
     of an article whose attribution is dated: the first day date after the quote ends, in its
-    last sentence (``"...," ujar Kapolsek ..., Sabtu (18/10/2025).``) or, when that has none, in a
-    next sentence pointing back at the quote (``Hal itu disampaikan Budi, Selasa (21/10).``:
-    :data:`_POINTS_BACK`); not itself relative, not a
-    quoting date (``dikutip Selasa``: :func:`not_a_happening`), its year typo corrected
-    (:func:`_checked_day`). ``by_sentence``: the article's day expressions by sentence (:func:`day_exprs`),
+    last sentence (``"...," ujar Kapolsek ..., Sabtu (18/10/2025).``) or, when that has none, a
+    relative day word after the speaker (``"...," ujar X kemarin``: :func:`_tail_said`) or a next
+    sentence pointing back at the quote (``Hal itu disampaikan Budi, Selasa (21/10).``:
+    :data:`_POINTS_BACK`); not a quoting date (``dikutip Selasa``: :func:`not_a_happening`), its
+    year typo corrected (:func:`_checked_day`). The day is None for a quote said on an earlier day
+    none of these names (``kata X pekan lalu``). ``by_sentence``: the article's day expressions by sentence (:func:`day_exprs`),
     as :func:`_article_dates` groups them (worked out here when not given)."""
     ev = corpus.articles[a]
     n = len(ev.doc.sentences)
     if by_sentence is None:
         by_sentence = _dates_by_sentence(ev)
-    out: dict[int, list[tuple[tuple[int, int], dt.date]]] = {}
+    out: dict[int, list[tuple[tuple[int, int], dt.date | None]]] = {}
     quoted: set[int] | None = None  # sentences of the article's direct quotes, worked out when needed
     for q in ev.quotes:
         if not q.direct:
@@ -1369,20 +1371,66 @@ def _quote_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]] |
             continue
         end = _quote_spans(corpus.text(a, last), q, last, last)[1]
         said = _said_dates(corpus, a, last, by_sentence.get(last, ()), end)
-        if not said and last + 1 < n:
+        day: dt.date | None = None
+        if said:
+            day = dt.date.fromisoformat(_checked_day(said[0], corpus.dates[a]))
+        tail_dated, tail_day = (True, day) if said else _tail_said(corpus, a, last, end)
+        if tail_dated and tail_day is not None:
+            day = tail_day
+        elif not said and last + 1 < n:
             framed = _frame_date(corpus, a, last + 1, by_sentence.get(last + 1, ()))
             said = [framed] if framed else []
-        if not said:
+        if not said and day is None:
             if quoted is None:
                 quoted = {s for x in ev.quotes if x.direct
                           for s in range(x.sentence, (x.end_sentence if x.end_sentence is not None else x.sentence) + 1)}
             intro = _intro_date(corpus, a, q, by_sentence, quoted)
             said = [intro] if intro else []
-        if said:
+        if said and day is None:
             day = dt.date.fromisoformat(_checked_day(said[0], corpus.dates[a]))
+        if day is not None or tail_dated:
             for s in range(q.sentence, last + 1):
                 out.setdefault(s, []).append((_quote_spans(corpus.text(a, s), q, s, last), day))
     return out
+
+
+def _tail_said(corpus: Corpus, a: int, s: int, end: int) -> tuple[bool, dt.date | None]:
+    """What the attribution after a quote ending at ``end`` of sentence ``s`` says of when it was said,
+    when it names no day date of its own: ``(True, day)`` for a relative day word after the speaker
+    (``"...," ujar X kemarin``, ``kata X tadi malam``) counted from the publication (not in a weekly
+    digest, whose relative words were written for the report it retells: :func:`is_roundup`);
+    ``(True, None)`` for an earlier time that names no day (``kata X pekan lalu``, ``ujar X beberapa
+    waktu lalu``, ``katanya sebelumnya``: :func:`recalls.earlier_cues`), when the relative words
+    inside the quote cannot be counted from the publication; ``(False, None)`` otherwise. Read
+    within ``time_cues.SAID_TAIL_WORDS`` words of the closing mark, up to another quote mark or a
+    word opening what was talked about (``kata X soal banjir kemarin``: ``SAID_TAIL_BREAKS``)."""
+    text = corpus.text(a, s)
+    k = end
+    while k < len(text) and (text[k] in _QUOTE_CHARS or text[k] in ",.!?…;: \t"):
+        k += 1
+    stop = next((i for i in range(k, len(text)) if text[i] in _QUOTE_CHARS), len(text))
+    tail = list(re.finditer(r"\w+", text[k:stop]))[: time_cues.SAID_TAIL_WORDS]
+    ws: list[str] = []
+    for m in tail:
+        if m.group().casefold() in time_cues.SAID_TAIL_BREAKS:
+            break
+        ws.append(m.group().casefold())
+    if not ws:
+        return False, None
+    limit = k + tail[len(ws) - 1].end()
+    published = corpus.dates[a]
+    ev = corpus.articles[a]
+    if published is not None:
+        for t in ev.times:
+            if t.sentence != s or not (k <= t.start < limit) or not t.value or not _DAY.match(t.value[:10]):
+                continue
+            said = " ".join(t.text.casefold().split())
+            if not any(said == w or said.startswith(w + " ") for w in time_cues.DEICTIC_OFFSETS):
+                continue
+            day = dt.date.fromisoformat(t.value[:10])
+            if -2 <= (day - published).days <= 0 and not is_roundup(ev):
+                return True, day
+    return (True, None) if earlier_cues(ws) else (False, None)
 
 
 # A sentence pointing back at the statement before it and dating it (``Hal itu disampaikan Budi,
@@ -1455,14 +1503,15 @@ def _said_dates(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr], start
     return [t for t in said if not not_a_happening(text, t.start, "day", t.value, corpus.dates[a])]
 
 
-def _said_day(t: TimeExpr, sentence: str, quotes: list[tuple[tuple[int, int], dt.date]],
-              published: dt.date | None) -> str:
+def _said_day(t: TimeExpr, sentence: str, quotes: list[tuple[tuple[int, int], dt.date | None]],
+              published: dt.date | None) -> str | None:
     """A relative day word (``kemarin``, ``besok``, ``hari ini``) inside a quote's words counts from
     the day the quote was said, not from the publication (a quote of Saturday reprinted on
     Tuesday); a word in brackets is the editor's (``Besok (hari ini)``) and stays, and so does a
     word the time extractor did not count from the publication (``"Hari ini, Selasa (21/10), ..."``
     in a piece of the 22nd is the 21st by its gloss: moving it a day back again would place the
-    statement at the 20th as well)."""
+    statement at the 20th as well). A quote said on an earlier day its article does not name
+    (``"Hari ini kami teken," kata X pekan lalu``: :func:`_tail_said`) places such a word nowhere: None."""
     value = t.value or ""
     word = " ".join(t.text.casefold().split())
     if published is None or not quotes or word not in calendar.DEICTIC_DAYS:
@@ -1473,7 +1522,7 @@ def _said_day(t: TimeExpr, sentence: str, quotes: list[tuple[tuple[int, int], dt
         return value
     for (lo, hi), day in quotes:
         if lo <= t.start and t.end <= hi:
-            return (day + (dt.date.fromisoformat(value) - published)).isoformat()
+            return None if day is None else (day + (dt.date.fromisoformat(value) - published)).isoformat()
     return value
 
 
@@ -2133,7 +2182,7 @@ QUOTE_OPENING_SHOWN = False
 
 
 def _dated_tails(corpus: Corpus, cited: list[tuple[int, int]], value: str,
-                 quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date]]]],
+                 quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date | None]]]],
                  ) -> list[tuple[int, int, Quote]]:
     """``(article, cited sentence, quote)`` for each cited sentence that is a later sentence of a
     direct quote (``Ketiga, ...," ujar X, Senin (20/10).``) placed at ``value`` as the day the quote
@@ -2148,7 +2197,7 @@ def _dated_tails(corpus: Corpus, cited: list[tuple[int, int]], value: str,
                 continue
             if a not in quote_days:
                 quote_days[a] = _quote_days(corpus, a)
-            if value in {day.isoformat() for _span, day in quote_days[a].get(s, ())}:
+            if value in {day.isoformat() for _span, day in quote_days[a].get(s, ()) if day is not None}:
                 out.append((a, s, q))
     return out
 
@@ -2296,7 +2345,7 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
     entries: list[tuple[tuple, TimelineEntry]] = []
     cache = _Sentences(corpus)
     exprs: dict[int, dict[int, list[TimeExpr]]] = {}
-    quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date]]]] = {}  # :func:`_dated_tails`
+    quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date | None]]]] = {}  # :func:`_dated_tails`
     for value, items in dated_sentences(corpus, article_idx).items():
         groups = _same_text(corpus, _group(corpus, items, cache), cache)
         # each sentence told as still ahead (a plan, a coming meeting): all of a group's make it planned,

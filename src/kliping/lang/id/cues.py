@@ -638,3 +638,11 @@ ANAPHORIC_CLAIM_NOUNS: frozenset[str] = frozenset((
     "hal", "tuduhan", "tudingan", "kabar", "informasi", "laporan", "isu", "klaim", "pernyataan", "dugaan",
     "anggapan", "tuntutan", "berita",
 ))
+
+# Words that end the attribution after a quote and open what the speaker talked about or a clause of
+# its own (``"...," kata X soal banjir kemarin``, ``..., ujar X yang pekan lalu dilantik``): a time
+# phrase after them dates that, not the saying (``synth.timeline``'s said day, ``synth.recalls``).
+ATTRIBUTION_TAIL_BREAKS: frozenset[str] = frozenset({
+    "yang", "soal", "terkait", "tentang", "mengenai", "atas", "bahwa", "karena", "akibat", "sejak",
+    "hingga", "sampai", "untuk", "agar", "dan", "sedangkan", "sementara", "namun",
+})

@@ -11,7 +11,7 @@ holds for its own day only. All words lower case; they are matched as whole word
 
 from __future__ import annotations
 
-from kliping.lang.id import abbreviations, calendar
+from kliping.lang.id import abbreviations, calendar, cues
 from kliping.lang.id.wordsets import words as _words
 
 # The sentence states a scenario or a premise: its figures are not claims about the world.
@@ -771,6 +771,13 @@ RECALL_OWN_REPORT_OPENING = 4  # within the first words of the sentence
 RECALL_OWN_REPORT_NAME = "berita sebelumnya"
 # A relative ``yang diumumkan X`` names the source of an amount at most this many words before ``yang``.
 RECALL_RELATIVE_GAP = 6
+# The attribution after a quote or an amount, a cue after its party (``"...," kata X pekan lalu``, ``..., ujar X
+# dalam jumpa pers beberapa waktu lalu``): a speech root after a comma, the party, then the cue within
+# RECALL_RELATIVE_GAP words.
+RECALL_TAIL_ROOTS = _words("kata ujar ucap tutur ungkap jelas tegas papar terang imbuh sebut tambah lanjut bilang")
+# ... with none of these words between (``kata X soal harga yang naik pekan lalu`` dates the rise, not the saying):
+# the words that open what the speaker talked about, as a quote's said day reads them.
+RECALL_TAIL_BREAKS = cues.ATTRIBUTION_TAIL_BREAKS
 
 # A per-occasion amount (``synth.recalls.occasion_qualifier``): ``setiap kali bersandar ... ratusan kontainer``,
 # ``puluhan ribu peluru setiap hari``, ``500 ton sehari`` is what one occasion or one period takes, not a reading of

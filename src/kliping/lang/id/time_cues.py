@@ -166,6 +166,11 @@ THREAT_WORDS: frozenset[str] = frozenset({"terancam", "mengancam", "diancam", "b
 # quote's word moves with the day the quote was said only when it was counted so, not when the
 # extractor read it from a gloss (``Hari ini, Selasa (21/10)``).
 DEICTIC_OFFSETS: dict[str, int] = {w: calendar.DAY_OFFSETS[w] for w in calendar.DEICTIC_DAYS}
+# A quote's attribution dating the saying after the speaker (``"...," kata X kemarin``, ``ujar X dalam
+# jumpa pers pekan lalu``): read within this many words after the closing mark, and not past a word
+# that opens what the speaker talked about (``kata X soal banjir kemarin`` dates the flood).
+SAID_TAIL_WORDS = 10
+SAID_TAIL_BREAKS: frozenset[str] = cues.ATTRIBUTION_TAIL_BREAKS
 # A sentence after a statement that points back at it and dates it (``Hal itu disampaikan Budi di
 # Sleman, Selasa (21/10).``, ``Demikian dikatakan Kapolsek, Senin.``): the statement was made that
 # day, as when the date ends a quote's own sentence. A pointer noun and word (``hal itu``,
