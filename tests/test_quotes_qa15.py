@@ -7,6 +7,10 @@
   speaker is no part of the name; a relative day word there is the day the quote was said (the
   quote's own ``hari ini`` counts from it), an earlier time with no day leaves the quote's ``hari
   ini`` unplaced, and a quote said ``pekan lalu`` repeats an earlier statement (no second source).
+* Wire tails of translated copy (``..., demikian dilaporkan Reuters.``, ``..., lapor Associated
+  Press.``, ``..., seperti dilansir BBC.``, ``..., dikutip dari Al Jazeera.``): the sentence is the
+  outlet's report, a reported statement with the outlet as its speaker, unless it names who says it
+  (``X mengatakan kepada Reuters``, ``..., kata X, seperti dilansir BBC``).
 
 The sentences are written for these tests.
 """
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 from kliping.synth.quotes import quote_key
 from kliping.synth.recalls import recalled_speaker
-from tests.test_quotes_qa5 import speakers
+from tests.test_quotes_qa5 import quotes, speakers
 from tests.test_synth_figures import _dossier, _ev, _found
 
 # ----------------------------------------------------------------------------- glued copies
@@ -111,3 +115,55 @@ def test_a_quote_said_pekan_lalu_repeats_an_earlier_statement() -> None:
                  "Kabar Lain")
     assert not [f for f in _found(_dossier(first, recall), "agreement") if ("r2", 1) in f]
     assert any(("r1", 1) in f and ("r3", 1) in f for f in _found(_dossier(first, recall, second), "agreement"))
+
+
+# ----------------------------------------------------------------------------- wire tails
+
+_WIRE = [
+    ("Tentara Sudan merebut kembali jembatan utama di utara Khartoum, demikian dilaporkan Reuters.", "Reuters"),
+    ("Harga gandum di bursa Chicago turun tiga persen sepanjang pekan, demikian laporan AFP.", "AFP"),
+    ("Sedikitnya dua belas rumah hanyut diterjang banjir bandang di pesisir Peru, lapor Associated Press.",
+     "Associated Press"),
+    ("Parlemen Korea Selatan menunda pemungutan suara soal anggaran militer, seperti dilansir BBC.", "BBC"),
+    ("Antrean truk bantuan mengular di perbatasan Rafah sejak pagi, dikutip dari Al Jazeera.", "Al Jazeera"),
+    ("Sebuah kapal kargo kandas di dekat Pelabuhan Bandar Abbas, lapor kantor berita resmi Iran IRNA, "
+     "Kamis (6/11/2025).", "IRNA"),
+]
+
+
+def test_a_wire_tail_makes_the_sentence_the_outlets_reported_statement():
+    for text, outlet in _WIRE:
+        content = text[: text.index(",", text.index(" ", 20))]
+        got = quotes(text)
+        assert got == [(False, content, outlet)], text
+    # the report another outlet retold: whose report it is
+    t = "Produksi cip memori naik dua kali lipat dalam setahun, demikian dikutip detikINET dari Techspot."
+    assert speakers(t) == ["Techspot"]
+    # after a direct quote
+    assert quotes('"Kami tidak akan menarik pasukan dari kota itu," lapor Associated Press.') == \
+        [(True, "Kami tidak akan menarik pasukan dari kota itu", "Associated Press")]
+    assert speakers('"Kami tidak akan menarik pasukan dari kota itu," demikian dilaporkan Reuters.') == ["Reuters"]
+
+
+def test_a_person_who_says_it_keeps_the_sentence_from_the_outlet():
+    assert speakers("Menteri Luar Negeri Mesir Badr Abdelatty mengatakan kepada Reuters bahwa perundingan "
+                    "akan berlanjut.") == ["Badr Abdelatty"]
+    assert speakers("Perundingan akan berlanjut pekan depan, kata Badr Abdelatty seperti dilansir Reuters.") == \
+        ["Badr Abdelatty"]
+    assert quotes("Perundingan akan berlanjut pekan depan, kata Badr Abdelatty, demikian dilaporkan Reuters.") == \
+        [(False, "Perundingan akan berlanjut pekan depan", "Badr Abdelatty")]
+    assert speakers('"Perundingan akan berlanjut," kata Badr Abdelatty, seperti dikutip dari Al Jazeera.') == \
+        ["Badr Abdelatty"]
+    # a name that made it known, written in the passive, is no outlet's report either
+    assert speakers("Jam malam diberlakukan di ibu kota mulai pukul sembilan, demikian diumumkan oleh juru bicara "
+                    "militer Ahmed Salem, lapor AFP.") == []
+    # an Arabic article joined to the name is part of it
+    assert speakers("Gencatan senjata diperpanjang dua hari, kata Majed al-Ansari seperti dilansir Reuters.") == \
+        ["Majed al-Ansari"]
+
+
+def test_no_outlet_no_wire_report():
+    # a word that is an outlet's name only when capitalised, a report verb with no outlet
+    assert quotes("Bantuan dibagikan ke beberapa desa, antara lain Sukamaju dan Sukamulya.") == []
+    assert quotes("Warga diminta segera lapor ke aparat desa bila melihat retakan tanah di lereng.") == []
+    assert quotes("Jadwal kereta berubah mulai bulan depan, seperti dikutip dari laman resmi operator.") == []

@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kliping.lang.id import brands, calendar, cues, gazetteer, name_prefixes, titles
+from kliping.lang.id import brands, calendar, cues, gazetteer, name_prefixes, outlets, titles
 from kliping.lang.id.calendar import MONTHS_ID, WEEKDAYS
 from kliping.lang.id.titles import NAME_PARTICLES as _NAME_PARTICLES
 from kliping.lang.id.titles import TITLE_WORDS as _ENTITY_TITLE_WORDS
@@ -112,6 +112,23 @@ _TAIL_STATEMENT = re.compile(
     r"cuitan|laporan)(?:\s+(?:tertulis|resmi|pers))?\s+(?=\S)",
     re.I,
 )
+# A news outlet named as the source at the end of a sentence (``..., demikian dilaporkan Reuters.``,
+# ``..., lapor Associated Press.``, ``..., seperti dilansir BBC, Senin (3/11).``): the foreign agencies
+# and the Indonesian outlets (``lang.id.outlets``, by name and by the markers they write; detikcom's
+# channels), after an optional kind of outlet (``kantor berita resmi Iran IRNA``).
+_OUTLET = "|".join(sorted({re.escape(n) for n in outlets.WIRE_OUTLETS}
+                          | {re.escape(n) for c, (_d, marks) in outlets.OUTLETS.items() for n in (c, *marks)},
+                          key=len, reverse=True)) + r"|detik(?:com|[A-Z][A-Za-z]+)"
+_OUTLET_KIND = (r"(?:(?:" + _alt(outlets.OUTLET_KIND_WORDS) + r")\s+(?:(?:" + _alt(outlets.OUTLET_KIND_QUALIFIERS)
+                + r")\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?)?")
+_REPORT_CUE = (r"(?:(?:" + _alt(cues.REPORT_TAIL_OPENERS) + r")\s+)?(?P<verb>" + _alt(cues.REPORT_TAIL_VERBS)
+               + r")(?:\s+(?:dari|oleh))?")
+# ... right after a closing quote mark (``"...," lapor AFP.``) ...
+_WIRE_QUOTE_TAIL = re.compile(r"^[\s,]*" + _REPORT_CUE + r"\s+" + _OUTLET_KIND + rf"(?P<src>(?-i:{_OUTLET})){_E}", re.I)
+# ... or ending a sentence of reported content, after a comma, with at most a date or a short adjunct
+# after the outlet (``mengutip seorang pejabat``).
+_WIRE_TAIL = re.compile(r",\s*(?P<cue>" + _REPORT_CUE + r")\s+" + _OUTLET_KIND + rf"(?P<src>(?-i:{_OUTLET})){_E}"
+                        r"(?P<rest>[^\"“”]{0,80}?)\s*[.!?]?\s*$", re.I)
 # ``kata perempuan asal Kalimantan Barat itu``: a description of the one speaking, closed by a demonstrative.
 _EPITHET = re.compile(
     rf"^(?P<noun>{_alt(cues.EPITHET_NOUNS)})(?:\s+[\w'’.-]+){{0,5}}?\s+(?:ini|itu|tersebut)(?![\w-])", re.I
@@ -563,7 +580,7 @@ def _collect(ctx: _Ctx) -> list[_Item]:
                     second.para = rep.para
                     items.append(second)
         elif not _inside(sent.start, consumed):
-            lead = _verbless_lead(sent.text, sent.start, ctx)
+            lead = _verbless_lead(sent.text, sent.start, ctx) or _wire_report(sent.text, sent.start)
             if lead is not None:
                 lead.para = _line_of(ctx, sent.start)
                 items.append(lead)
@@ -584,6 +601,33 @@ def _collect(ctx: _Ctx) -> list[_Item]:
 # ``Kapolres X AKBP Budi, kebakaran itu terjadi …``: an official and a comma, then the clause he gave
 # (the speech verb left out); what follows a list or an apposition is no such clause.
 _VERBLESS_CLAUSE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?!(?:yang|dan|serta|selaku|sebagai|beserta|bersama)\b)[a-z]")
+
+
+def _wire_report(s: str, base: int) -> _Item | None:
+    """``Pasukan itu menyerang sekolah di Gaza utara, demikian dilaporkan Reuters.``, ``..., lapor
+    Associated Press.``, ``..., seperti dilansir BBC.``: a sentence a translating desk closes with the
+    outlet it took it from (:data:`_WIRE_TAIL`) is that outlet's report, an indirect statement with the
+    outlet as its speaker. Asked only of a sentence with no statement of its own: one that names who
+    says it (``X mengatakan kepada Reuters ...``, ``..., kata X seperti dilansir BBC``) stays that
+    person's. No quote mark and no speech cue in the content, three words or more."""
+    m = _WIRE_TAIL.search(s)
+    if m is None:
+        return None
+    content = _cut_content(s[: m.start()])
+    if len(content.split()) < 3 or any(c in _DOUBLE for c in content) or _ANY_VERB.search(content) \
+            or _MENURUT.search(content) or _MID_ROOT.search(content + ",") or _NAMED_BY_PASSIVE.search(content):
+        return None
+    lead = len(s) - len(s.lstrip())
+    # ``demikian dikutip detikINET dari Techspot``: the outlet retells another's report, whose it is
+    orig = _RETOLD_FROM.match(m.group("rest"))
+    src, at = (orig.group("orig"), m.start("rest") + orig.start("orig")) if orig else (m.group("src"), m.start("src"))
+    return _Item(pos=base + m.start("cue"), start=base + lead, end=base + m.start(), text=content, para=0,
+                 direct=False, cue=m.group("verb").lower(), speaker=_Speaker("literal", text=src, start=base + at))
+
+
+# ``..., demikian diumumkan oleh pemimpin Kongres X``: the content names who made it known.
+_NAMED_BY_PASSIVE = re.compile(r"(?<![\w-])(?:demikian|seperti|sebagaimana)\s+di[a-z]+(?:kan|i)?\s+(?:oleh\s+)?\S")
+_RETOLD_FROM = re.compile(r"^\s+dari\s+(?P<orig>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})")
 
 
 def _verbless_lead(s: str, base: int, ctx: _Ctx) -> _Item | None:
@@ -671,6 +715,11 @@ def _tail_attribution(tail: str, tail_start: int, ctx: _Ctx) -> tuple[str, _Spea
     # ``," bunyi surat edaran itu`` / ``," bunyi pasal 42 …``: the wording of a document
     if _TAIL_WORDING.match(tail):
         return "bunyi", _Speaker("document", start=tail_start), _attribution_end(tail, len(tail))
+    # ``," lapor AFP.``, ``," demikian dilaporkan Reuters.``: the outlet's report, no one else named
+    wm = _WIRE_QUOTE_TAIL.match(tail)
+    if wm:
+        return (wm.group("verb").lower(), _Speaker("literal", text=wm.group("src"), start=tail_start + wm.start("src")),
+                _attribution_end(tail, wm.end()))
     # ``," ekonom Saudi X kepada AFP.``: wire style, no verb, the speaker and the outlet
     km = re.match(r"^[\s,]*(?P<spk>[^,.;:!?\"“”]{2,80}?)\s+kepada\s+\S", tail)
     if km and len(km.group("spk").split()) <= 6:
@@ -1012,10 +1061,11 @@ def _reported_mid(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | Non
     if _strip_connectors(pre).strip(" ,") == "":
         content = _cut_content(post)
         start = base + m.end()
-    elif _attribution_rest(post):
+    elif _attribution_rest(post) or _WIRE_TAIL.match(", " + post.lstrip()):
         # ``…, kata Budi, Ketua RT 05.`` / ``…, kata Ketua RT 05, Budi.`` / ``…, kata Budi, Senin
-        # (12/5).``: what follows the second comma only names or dates the speaking; the statement
-        # is the clause before the cue, the speaker the whole phrase after it
+        # (12/5).`` / ``…, kata Budi, demikian dilaporkan Reuters.``: what follows the second comma
+        # only names or dates the speaking or names the outlet; the statement is the clause before
+        # the cue, the speaker the whole phrase after it
         return _reported_end(s, base, m, ctx)
     else:
         lead = len(pre) - len(pre.lstrip())
@@ -1922,7 +1972,7 @@ def _cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
             break  # ``kata Dudy Senin lalu``, ``kata Dudy 3 November lalu``: when it was said, no name
         initial = len(core) == 1 and core.isupper() and t == core + "."
         stop_after = core != t and not initial and (t.lower() not in TITLE_WORDS or t.endswith((".\"", ".”")))
-        if core[0].isupper() or (core[0].isdigit() and toks):
+        if core[0].isupper() or (core[0].isdigit() and toks) or (toks and _PARTICLE_NAME.match(core)):
             toks.extend(pending)
             pending = []
             toks.append(core if stop_after else t)
@@ -1946,6 +1996,11 @@ def _cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
         else:
             break
     return end, toks
+
+
+# An Arabic article or patronymic joined to the capitalised name after it (``Majed al-Ansari``,
+# ``Abdullah bin-Zayed``): a word of the name, though it opens in lower case.
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|bin|ibn|abu|abd)[-'’][A-Z]")
 
 
 # What may follow a weekday that dates a statement rather than continuing a name: the end, a
@@ -1999,7 +2054,8 @@ def _split_name(tokens: list[str], ctx: _Ctx) -> tuple[str | None, str | None]:
             break
         if lw in _OFFICE_WORDS or lw.rstrip(".") in TITLE_WORDS or lw in cues.ORG_HEADS or lw.startswith("kemen") \
                 or _DERIVED_NOUN.match(w) \
-                or lw in cues.PLACE_WORDS or lw in ctx.common or (_is_acronym(w) and len(words) > 1):
+                or lw in cues.PLACE_WORDS or (lw in ctx.common and not _PARTICLE_NAME.match(w)) \
+                or (_is_acronym(w) and len(words) > 1):
             break
         run.insert(0, w)
     while run and (run[0].lower() in _NAME_PARTICLES or run[0][:1].isdigit()):

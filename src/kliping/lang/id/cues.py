@@ -646,3 +646,13 @@ ATTRIBUTION_TAIL_BREAKS: frozenset[str] = frozenset({
     "yang", "soal", "terkait", "tentang", "mengenai", "atas", "bahwa", "karena", "akibat", "sejak",
     "hingga", "sampai", "untuk", "agar", "dan", "sedangkan", "sementara", "namun",
 })
+
+# A news outlet's report named at the end of a translated sentence (``..., demikian dilaporkan
+# Reuters.``, ``..., lapor AFP.``, ``..., seperti dilansir BBC.``, ``..., dikutip dari Al Jazeera.``):
+# the verb or noun of reporting or quoting-from, after an optional opener, then (``dari``/``oleh``)
+# the outlet (``lang.id.outlets``).
+REPORT_TAIL_OPENERS: tuple[str, ...] = ("demikian", "begitu", "seperti", "sebagaimana", "seperti yang", "sebagaimana yang")
+REPORT_TAIL_VERBS: tuple[str, ...] = (
+    "dilaporkan", "diberitakan", "dilansir", "dikutip", "diwartakan", "dikabarkan", "ditulis", "laporan",
+    "lapor", "melaporkan",
+)

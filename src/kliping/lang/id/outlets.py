@@ -70,3 +70,32 @@ SELF_REFERENCE_CUES = (
     "kepada", "pada", "dihubungi", "ditemui", "diwawancarai", "dikonfirmasi", "pantauan",
     "catatan", "penelusuran", "wawancara dengan", "keterangan kepada", "saat dihubungi",
 )
+
+
+# Foreign news agencies and outlets whose reports Indonesian desks translate, as the copy names them
+# (``..., demikian dilaporkan Reuters.``, ``..., lapor Associated Press.``, ``seperti dilansir BBC``):
+# a sentence so attributed, naming no one else who says it, is the outlet's report
+# (``extract.quotes``). Only names that are no common word or person's name.
+WIRE_OUTLETS: tuple[str, ...] = (
+    "Reuters", "AFP", "Agence France-Presse", "AP", "Associated Press", "The Associated Press",
+    "Bloomberg", "BBC", "BBC News", "CNN", "Al Jazeera", "Xinhua", "Kyodo", "Kyodo News", "Yonhap",
+    "TASS", "RIA Novosti", "Sputnik", "Anadolu", "Anadolu Agency", "DPA", "EFE", "ANSA", "Interfax",
+    "NHK", "The New York Times", "New York Times", "The Washington Post", "Washington Post",
+    "The Guardian", "Financial Times", "The Wall Street Journal", "Wall Street Journal", "CNBC",
+    "Channel News Asia", "CNA", "South China Morning Post", "SCMP", "Nikkei", "Nikkei Asia",
+    "The Straits Times", "Straits Times", "Bernama", "Deutsche Welle", "DW", "France 24", "Axios",
+    "Politico", "Sky News", "ABC News", "NBC News", "CBS News", "Fox News", "The Telegraph",
+    "The Independent", "Le Monde", "Der Spiegel", "Haaretz", "The Times of Israel", "Times of Israel",
+    "The Jerusalem Post", "Jerusalem Post", "Arab News", "Al Arabiya", "Tasnim", "IRNA", "KCNA",
+    "Global Times", "Times of India", "The Hindu", "Bangkok Post", "Korea Herald", "The Korea Herald",
+    "Japan Times", "The Japan Times", "Voice of America", "Radio Free Asia", "Euronews", "The Economist",
+    "Newsweek", "Forbes", "Fortune", "The Verge", "TechCrunch", "Variety",
+)
+# Words naming the kind of outlet before its name (``lapor kantor berita Xinhua``, ``demikian dilaporkan
+# surat kabar Haaretz``, ``kantor berita resmi Iran IRNA``).
+OUTLET_KIND_WORDS: tuple[str, ...] = (
+    "kantor berita", "surat kabar", "harian", "media", "stasiun televisi", "televisi", "situs berita",
+    "majalah", "koran", "jaringan televisi", "portal berita",
+)
+OUTLET_KIND_QUALIFIERS: tuple[str, ...] = ("resmi", "pemerintah", "negara", "milik negara", "swasta")
+
