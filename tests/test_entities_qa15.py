@@ -130,3 +130,17 @@ def test_the_palace_alone_that_speaks_is_the_presidency_and_silent_it_is_no_enti
     assert got.get("Istana") == "ORG"
     got = _types(_doc("Para menteri datang ke Istana sejak pagi."))
     assert "Istana" not in got
+
+
+def test_a_name_after_an_office_its_organisation_and_short_form_is_a_person_not_a_place():
+    got = {m.text: (m.type, m.title) for m in extract_mentions(_doc(
+        "Direktur Penyediaan Badan Gizi Nasional (BGN) Sonny Sanjaya hadir dalam rapat itu."))}
+    assert got["Sonny Sanjaya"] == ("PERSON", "Direktur Penyediaan Badan Gizi Nasional")
+    # a territorial office before a bracketed unit and a place names the place
+    got = _types(_doc("Bupati Kabupaten Badung (Pemkab) Denpasar hadir dalam rapat itu."))
+    assert got.get("Denpasar") == "GPE"
+
+
+def test_a_ministry_short_form_after_di_is_the_ministry():
+    got = _types(_doc("Keputusan soal jam belajar ada di tangan dinas, bukan di Kemendiktisaintek."))
+    assert got.get("Kemendiktisaintek") == "ORG"

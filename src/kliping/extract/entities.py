@@ -1669,7 +1669,25 @@ def _name_like(st: _Sentence, s: Span) -> bool:
     return common < s.j - s.i
 
 
-def _person_vote(st: _Sentence, s: Span) -> tuple[int, int]:
+def _titled_by_office(st: _Sentence, s: Span, sp: list[Span]) -> bool:
+    """An office phrase ends right before span ``s``: a capitalised non-territorial office head, its
+    capitalised portfolio words, an organisation and its bracketed short form (``Direktur Penyediaan
+    Badan Gizi Nasional (BGN) [Sonny Sanjaya]``): the model's place is the office's holder."""
+    if s.i < 4 or st.w[s.i - 1] != ")":
+        return False
+    opening = next((k for k in range(s.i - 2, max(-1, s.i - 6), -1) if st.w[k] == "("), None)
+    org = next((o for o in sp if opening is not None and o.j == opening and o.type == "ORG"), None)
+    if org is None:
+        return False
+    for i in range(org.i - 1, max(-1, org.i - 6), -1):
+        if st.low[i] in _TRIGGER_HEADS and st.title_head(i) and _cap(st.w[i]):
+            return st.low[i] not in _JURISDICTION_HEADS and all(_cap(st.w[k]) for k in range(i + 1, org.i))
+        if not _cap(st.w[i]) or any(o.i <= i < o.j and o.type == "PERSON" for o in sp):
+            return False
+    return False
+
+
+def _person_vote(st: _Sentence, s: Span, sp: list[Span] | None = None) -> tuple[int, int]:
     """(person, place) evidence of one mention typed as a place or organisation.
 
     Strong person marks (3): an age in brackets after it, an honorific, a minister's or other
@@ -1690,6 +1708,8 @@ def _person_vote(st: _Sentence, s: Span) -> tuple[int, int]:
         # ("politisi Senayan": a place standing for parliament)
         (before in _PERSON_ONLY_HEADS or (s.type != "ORG" and (before in _TRIGGER_HEADS or before in OFFICE_HEADS)))
         and _cap(st.w[s.i - 1]))
+    if sp is not None and not role and s.type != "ORG" and not nxt_cap and _titled_by_office(st, s, sp):
+        role = True  # "Direktur ... Badan Gizi Nasional (BGN) Sonny Sanjaya" typed a place
     if before in _SPEECH_BEFORE and not nxt_cap and after != "(":
         person += 3  # "kata Pelaksana Tugas (Plt) ...": a title with its short form, not a name
     elif role and not nxt_cap and after not in (",", "("):
@@ -1728,7 +1748,7 @@ def _person_types(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 if s.j - s.i <= 6 and all(_cap(w) and w.isalpha() for w in key):
                     tails.append((st, s, key))  # "I Gusti Ngurah Jaya Negara": only a known name's tail
                 continue
-            p, q = _person_vote(st, s)
+            p, q = _person_vote(st, s, sp)
             v = votes.setdefault(key, [0, 0])
             v[0] += p
             v[1] += q
@@ -2720,7 +2740,8 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     * the first words of a span of three or more are an organisation when the article names that
       organisation on its own elsewhere, alone (``Mandiri`` ... ``Mandiri Budi Santoso``) or with
       the organisation span right before the person (``PGN Saka`` ... ``Direktur PGN Saka Intan
-      Fauzi``); the rest, two plain name words or more, is the person.
+      Fauzi``); the rest, two plain name words or more, is the person;
+    * a ministry's one-word short form read as a place (``bukan di Kemendikdasmen``) is the ministry.
     One pass over the article's spans.
     """
     orgs = {tuple(st.w[s.i:s.j]) for st, sp in zip(sents, spans, strict=True) if not st.caseless
@@ -2737,6 +2758,9 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         for s in sp:
             if s.type == "ORG" and s.j - s.i >= 3:
                 _company_then_name(st, s, orgs, added)
+            if s.type in ("LOC", "GPE") and s.j - s.i == 1 and _MINISTRY.match(st.w[s.i]):
+                s.type = "ORG"  # "bukan di Kemendikdasmen": the ministry, read as a place after "di"
+                continue
             if s.type != "PERSON" or s.source == "gaz":
                 continue
             if _MINISTRY.match(st.w[s.i]) or (s.title is None and s.j - s.i >= 2 and any(
