@@ -73,3 +73,16 @@ def test_beberapa_hari_lalu_places_no_day_entry_on_the_timeline() -> None:
                         "lalu, warga melapor ke polisi soal pencurian di kompleks perumahan itu.", "2025-06-20")
     assert ("2025-06-20", 0) in placed
     assert not any(s == 1 and len(v) == 10 for v, s in placed)  # the report: at most its month
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # FRIDAY is 2025-06-20: the nearest Wednesday (18 June) is this week's, not last week's
+    ("Menteri itu bertemu para petani pada Rabu pekan lalu.", "2025-06-11"),
+    ("Sidang lanjutan digelar Jumat minggu lalu di Bandung.", "2025-06-13"),
+    ("Hasil audit diumumkan Senin pekan depan.", "2025-06-23"),
+    ("Rapat dengar pendapat dijadwalkan Kamis pekan ini.", "2025-06-19"),
+])
+def test_weekday_with_a_week_phrase_is_that_weeks_day(sentence: str, day: str) -> None:
+    values = dict(_values(sentence))
+    weekday = next(text for text in values if text[:1].isupper() and " " not in text)
+    assert values[weekday] == day

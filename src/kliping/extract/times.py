@@ -1083,6 +1083,11 @@ def _plain_words(text: str) -> list[str]:
     return [w.strip(".'\"()").lower() for w in text.split()]
 
 
+# A week phrase right after a bare weekday says which week the day is in (``Rabu pekan lalu``,
+# ``Senin minggu depan``, ``Jumat pekan ini``).
+_WEEK_AFTER_WEEKDAY = re.compile(
+    r"\s+(?:pekan|minggu)\s+(?P<dir>lalu|kemarin|silam|depan|mendatang|ini)(?!\w)", re.IGNORECASE
+)
 _PLACE_BEFORE_WEEKDAY = re.compile(rf"\b(?:{'|'.join(sorted(C.WEEKDAY_PLACE_WORDS))})\s+$")
 
 
@@ -1092,6 +1097,15 @@ def _h_wday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         return []  # a place: Pasar Minggu, Pasar Senen (Jakarta districts), not a day
     wd = C.WEEKDAYS[m["bw_w"].lower()]
     tail = m["bw_tail"]
+    week = _WEEK_AFTER_WEEKDAY.match(ctx.sent, e) if not tail.strip() else None
+    if week is not None and ctx.anchor is not None:
+        # ``Rabu pekan lalu``: the Wednesday of last week, not the nearest Wednesday (which is this
+        # week's when the anchor is a Friday). The week phrase keeps its own span and value.
+        shift = _direction(week["dir"]) or 0
+        monday = ctx.anchor - dt.timedelta(days=ctx.anchor.isoweekday() - 1)
+        d = monday + dt.timedelta(weeks=shift, days=wd - 1)
+        typ, val, gran = _with_pod(d, None)
+        return [(s, e, typ, val, gran)]
     direction = _past_cue(ctx, _direction(tail))
     if direction is None and wd in ctx.week_dates:
         d: dt.date | None = ctx.week_dates[wd]
