@@ -138,3 +138,11 @@ def test_one_unit_of_a_currency_in_rupiah_is_a_rate_not_a_conversion() -> None:
     series = _series("Dalam hitungan lembaga itu, setiap US$ 1 atau Rp 16.420 yang dibelanjakan kembali lima kali "
                      "lipat. Kurs rupiah ditutup pada Rp 16.420 per dolar AS hari itu.")
     assert series.get("kurs rupiah (per dolar AS)") == [16420.0]  # the article's one reading, listed once
+
+
+def test_a_compensation_and_a_ransom_are_named_by_their_nouns_not_the_bare_currency() -> None:
+    series = _series("Dinas Sosial menyerahkan santunan sebesar Rp 12 juta kepada ahli waris korban kecelakaan. "
+                     "Di tempat lain, penculik meminta tebusan hingga US$ 80.000 kepada keluarga pengusaha itu.")
+    assert series.get("santunan") == [12_000_000.0]
+    assert series.get("tebusan") == [80_000.0]
+    assert "IDR" not in series and "USD" not in series

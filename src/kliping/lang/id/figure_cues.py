@@ -469,11 +469,12 @@ WHOLE_SHARED_WORDS = 2
 # that a state's revenue, a country's reserves and an oil price are not one ``USD`` series (``synth.figures.money_measure``;
 # the findings compare no two amounts whose nouns differ).
 # Not ``nilai`` or ``kurs`` (``nilai tukar ... Rp 16.262`` and ``dolar AS ... Rp 16.216`` are one exchange rate), not
-# ``biaya``/``ongkos`` (a series qualifier already).
+# ``biaya``/``ongkos`` (a series qualifier already). Not ``bantuan`` or ``aset`` either: one report's total aid and one
+# recipient's aid would share a series, and ``aset`` stands in names (``Lembaga Manajemen Aset Negara``).
 MONEY_MEASURES = _words("""
 pendapatan penerimaan cadangan defisit surplus anggaran belanja utang pinjaman kerugian laba keuntungan rugi
 harga subsidi investasi dana modal gaji upah pajak pagu omzet denda tarif hibah tunjangan pembiayaan
-bunga tunggakan efisiensi
+bunga tunggakan efisiensi santunan tebusan hadiah kekayaan
 """)
 # Words of a budget read as one money noun (``synth.figures.money_measure``): ``pagu Rp 71 triliun``, ``alokasi ...
 # Rp 71 triliun``, ``dialokasikan Rp 71 triliun`` and ``anggaran Rp 75 triliun`` are amounts of one budget, so they
