@@ -146,3 +146,12 @@ def test_a_compensation_and_a_ransom_are_named_by_their_nouns_not_the_bare_curre
     assert series.get("santunan") == [12_000_000.0]
     assert series.get("tebusan") == [80_000.0]
     assert "IDR" not in series and "USD" not in series
+
+
+def test_a_grade_price_written_without_per_barel_joins_that_grades_rate_series() -> None:
+    """``minyak Brent ... ke level 74,10 dollar AS pagi ini`` names no barrel, but the report prices Brent per barrel
+    only: it is a reading of ``per barel (Brent)``, not a table ``USD (Brent)`` of its own."""
+    series = _series("Minyak mentah Brent ditutup pada 74,80 dollar AS per barel di London pada Senin. "
+                     "Pagi ini, harga minyak jenis Brent tergerus 0,9 persen ke level 74,10 dollar AS.")
+    assert sorted(series.get("per barel (Brent)", [])) == [74.1, 74.8]
+    assert "USD (Brent)" not in series

@@ -2181,12 +2181,40 @@ def one_sentence_lists(series: list[tuple[tuple[str, str | None], list[Point]]]
     return out
 
 
+def grade_rates(points: dict[tuple[str, str | None], list[Point]]) -> dict[tuple[str | None, str], set[str]]:
+    """For each currency and benchmark grade, the rates (``per barel``) whose table values price that grade."""
+    out: dict[tuple[str | None, str], set[str]] = {}
+    for (about, unit), pts in points.items():
+        if about.startswith("per ") and unit in CURRENCIES:
+            for p in pts:
+                if in_table(p):
+                    for g in p.qualifiers:
+                        if g in figure_cues.GRADE_NAMES:
+                            out.setdefault((unit, g), set()).add(about)
+    return out
+
+
+def graded_rate(about: str, unit: str | None, p: Point, rates: dict[tuple[str | None, str], set[str]]) -> str | None:
+    """The rate a bare money amount of one benchmark grade is a reading of: ``minyak jenis Brent ... ke level 60,72
+    dollar AS pagi ini`` writes no ``per barel``, but the storyline prices Brent per barrel only (``grade_rates``), so
+    it is a value of ``per barel (Brent)``, not a table ``USD (Brent)`` or ``harga (Brent)`` of its own. None when the
+    amount has a money noun other than ``harga``, names no grade or two, or its grade is priced per two units."""
+    if about != unit or p.exchange or p.money not in (None, "harga"):
+        return None
+    grades = [g for g in p.qualifiers if g in figure_cues.GRADE_NAMES]
+    if len(grades) != 1:
+        return None
+    found = rates.get((unit, grades[0]), set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def table_series(points: dict[tuple[str, str | None], list[Point]]) -> dict[tuple[str, str | None], list[Point]]:
     """The table's series: the points the table shows (``in_table``) by series name and unit, each name its key with
     what sets the point's series apart (``series_qualifiers``, the money noun, dimension or subject, the exchange
     pair, the priced product, the measured thing and its owner). The findings name a finding by the series of its
     values (``synth.findings.figure_findings``), so a reader finds it under the heading of its table."""
     series: dict[tuple[str, str | None], list[Point]] = {}
+    rates = grade_rates(points)
     for (about, unit), all_pts in points.items():
         if about in figure_cues.NON_MEASURE_NOUNS:
             continue
@@ -2202,7 +2230,7 @@ def table_series(points: dict[tuple[str, str | None], list[Point]]) -> dict[tupl
             if in_table(p):
                 # ``pendapatan`` of ``USD``: a revenue and a reserve are two series; ``tinggi`` and ``panjang`` of a
                 # length too (``amount_dimension``)
-                head = p.money or p.dimension or about
+                head = graded_rate(about, unit, p, rates) or p.money or p.dimension or about
                 if p.subject:  # ``anak penderita anemia`` and ``anak mengalami karies``: two groups, two series
                     head = f"{about} {p.subject}"
                 quals = p.qualifiers + measured_thing(about, unit, p, heads)
