@@ -368,7 +368,7 @@ def _context(doc: Document, mentions: list[Mention] | None) -> _Ctx:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             lines.append(_Line(a + lead, a + lead + len(stripped), len(lines)))
-    common = frozenset(w.lower() for w in _WORDS.findall(text) if w[0].islower())
+    common = frozenset(w.lower() for w in set(_WORDS.findall(text)) if w[0].islower())  # each word once
     ms: list[tuple[int, int, Mention]] = []
     for m in mentions or []:
         if m.type not in ("PERSON", "ORG") or not 0 <= m.sentence < len(doc.sentences):
