@@ -334,11 +334,22 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
         unit = cur
     cand = _Cand(start, end, value, cur, unit, scaled, modifier, value_max, drop, scale, m.group("dig") or "", rate)
     _check(cand, m, text, num_start, num_end)
+    neg = _NEGATIVE_BEFORE.search(text, max(0, start - 8), start)
+    if neg is not None and neg.group()[0] in "-\u2212" and text[:neg.start()].rstrip(" \u00a0")[-1:].isdigit():
+        neg = None  # ``Rp 45 -50 juta``: the joint of a range with a stray space, not a sign
+    if neg is not None and cand.drop is None:
+        # ``minus Rp 1.896 per liter``, ``inflasi -0,5 persen``: a value below zero. Read as +1.896
+        # it made a fall a rise and two reports of one figure a discrepancy.
+        cand.start, cand.value = neg.start(), -cand.value
+        cand.value_max = None if cand.value_max is None else -cand.value_max
     if unit_text and unit_text.lower().endswith("nya") and unit_text[:-3].lower() in W.BODY_PARTS:
         cand.drop = "idiom"  # ``dua kakinya``: his feet, not two feet of length
     return cand
 
 
+# A sign written before a number: the word ``minus`` or a minus/hyphen glued to it (``-0,5``) that
+# is not the joint of a range (``10-12``), a code (``Covid-19``) or a list dash (``- 5 orang``).
+_NEGATIVE_BEFORE = re.compile(r"(?:(?<![\w-])minus[ \u00a0]+|(?<![\w.,)/-])[-\u2212])$", re.IGNORECASE)
 _GLUED_SCALE = re.compile(rf"{_SP}+({_alt(W.SCALE_WORDS, 'i')})([a-z]+)(?![\w-])")
 
 
