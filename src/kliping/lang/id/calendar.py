@@ -180,6 +180,10 @@ RECORD_WORDS: frozenset[str] = frozenset({
 })
 # ``sejak`` after one of these is a comparison too: ``belum pernah setinggi ini sejak Mei 2008``.
 SEEN_WORDS: frozenset[str] = frozenset({"pernah", "terlihat", "disaksikan", "tercatat", "serendah", "setinggi"})
+# ... the level words among them only before a demonstrative (``setinggi ini``, ``serendah itu``): ``banjir
+# setinggi lutut ... sejak Senin`` measures the water, not a level not seen since Monday.
+SEEN_LEVEL_WORDS: frozenset[str] = frozenset({"serendah", "setinggi"})
+SEEN_LEVEL_AFTER: frozenset[str] = frozenset({"ini", "itu"})
 # Timeline (``synth.timeline``): a target, plan, prediction or postponement word in the clause before
 # a date makes the date a deadline, not when something happened (``menargetkan rampung pada Juni
 # 2014``, ``diperkirakan terealisasi bulan depan``, ``seharusnya berakhir pada Kamis``). Scheduled

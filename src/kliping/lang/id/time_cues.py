@@ -171,6 +171,15 @@ DEICTIC_OFFSETS: dict[str, int] = {w: calendar.DAY_OFFSETS[w] for w in calendar.
 # that opens what the speaker talked about (``kata X soal banjir kemarin`` dates the flood).
 SAID_TAIL_WORDS = 10
 SAID_TAIL_BREAKS: frozenset[str] = cues.ATTRIBUTION_TAIL_BREAKS
+# A relative day word with a part of day (``kemarin sore``, ``tadi malam``, ``pagi ini``, ``besok pagi``;
+# ``hari`` may stand between a part of day and ``ini``/``tadi``/``nanti``): the day it names, counted
+# from the day it is said as the time extractor counts it (the word's offset; ``tadi malam`` and
+# ``malam tadi`` are the night just gone, a day back: :data:`NIGHT_JUST_GONE`). The timeline reads
+# these as that day, as it reads ``kemarin``. ``semalam`` is left out: in a narrative it is also "one
+# night" or "overnight" (``menginap semalam``).
+RELATIVE_POD_BEFORE: dict[str, int] = {"kemarin": -1, "besok": 1, "esok": 1, "lusa": 2, "tadi": 0, "nanti": 0}
+RELATIVE_POD_AFTER: dict[str, int] = {"ini": 0, "tadi": 0, "nanti": 0}
+NIGHT_JUST_GONE: tuple[str, str] = ("tadi", "malam")
 # A sentence after a statement that points back at it and dates it (``Hal itu disampaikan Budi di
 # Sleman, Selasa (21/10).``, ``Demikian dikatakan Kapolsek, Senin.``): the statement was made that
 # day, as when the date ends a quote's own sentence. A pointer noun and word (``hal itu``,
