@@ -198,11 +198,12 @@ def test_a_quoted_relative_day_glossed_with_its_date_is_not_moved_again() -> Non
 def test_a_date_with_a_part_of_day_places_its_sentence_but_a_bare_time_does_not() -> None:
     """``Senin (20/10) malam``, ``Minggu, 19 Oktober 2025 malam``, ``Selasa sore``: the time extractor
     gives a time of day (``2025-10-20TNI``), and the day it names is the happening's day as much as
-    ``Senin (20/10)`` alone; a time with no day of its own (``malam hari``, ``pukul 21.00``, ``tadi
-    malam``) places nothing."""
+    ``Senin (20/10)`` alone; a time with no day of its own (``malam hari``, ``pukul 21.00``) places
+    nothing. ``tadi malam`` names a day counted back, as ``kemarin`` does: the day before
+    (tests/test_timeline_day_parts.py)."""
     assert _placed("Polisi menangkap dua pencuri motor itu Senin (20/10) malam.", "2025-10-21") == ["2025-10-20"]
     assert _placed("Gudang pupuk itu terbakar pada Minggu, 19 Oktober 2025 malam.", "2025-10-21") == ["2025-10-19"]
     assert _placed("Hujan es turun di pasar kecamatan Selasa sore.", "2025-10-22") == ["2025-10-21"]
     assert _placed("Gudang pupuk itu terbakar pada malam hari.", "2025-10-21") == []
     assert _placed("Gudang pupuk itu terbakar sekitar pukul 21.00 WIB.", "2025-10-21") == []
-    assert _placed("Gudang pupuk itu terbakar tadi malam.", "2025-10-21") == []
+    assert _placed("Gudang pupuk itu terbakar tadi malam.", "2025-10-21") == ["2025-10-20"]

@@ -2222,17 +2222,40 @@ def _dated_tails(corpus: Corpus, cited: list[tuple[int, int]], value: str,
     was said, in publication order: what :func:`_quote_opening` and :func:`_quote_head` look at. A
     tail placed at a date the quote tells (``pompa kami kerahkan pada Sabtu``) is none.
     ``quote_days`` caches :func:`_quote_days` by article (worked out once per article)."""
+    return _said_quote_sentences(corpus, cited, value, quote_days, whole=False)
+
+
+def _said_quote_sentences(corpus: Corpus, cited: list[tuple[int, int]], value: str,
+                          quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date]]]],
+                          whole: bool) -> list[tuple[int, int, Quote]]:
+    """``(article, cited sentence, quote)`` for the cited sentences of direct quotes said at ``value``
+    (:func:`_quote_days`), in publication order: with ``whole`` the quotes of one sentence, else the
+    later sentences of quotes of several."""
     out: list[tuple[int, int, Quote]] = []
     for a, s in sorted(cited, key=lambda c: corpus.time_key(*c)):
         for q in corpus.articles[a].quotes:
             last = q.end_sentence if q.end_sentence is not None else q.sentence
-            if not q.direct or not (q.sentence < s <= last):
+            if not q.direct or not ((q.sentence == s == last) if whole else (q.sentence < s <= last)):
                 continue
             if a not in quote_days:
                 quote_days[a] = _quote_days(corpus, a)
             if value in {day.isoformat() for _span, day in quote_days[a].get(s, ()) if day is not None}:
                 out.append((a, s, q))
     return out
+
+
+# An entry shown by a whole one-sentence quote (``"...," kata X, Senin (20/10).``) shows the sentence
+# introducing it instead, as a tail's entry does (:func:`_quote_opening`).
+QUOTE_INTRODUCTION_OF_WHOLE = True
+
+
+def _dated_wholes(corpus: Corpus, cited: list[tuple[int, int]], value: str,
+                  quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date]]]],
+                  ) -> list[tuple[int, int, Quote]]:
+    """``(article, cited sentence, quote)`` for each cited sentence that is a whole direct quote of one
+    sentence said at ``value`` (its dated attribution's day, :func:`_quote_days`), in publication
+    order: the entries :func:`_quote_opening` may show by the quote's introduction."""
+    return _said_quote_sentences(corpus, cited, value, quote_days, whole=True)
 
 
 def _quote_opening(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: list[tuple[int, int]],
@@ -2276,6 +2299,39 @@ def _quote_head(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: list
         if any(t == q.sentence and v != value for v, t, _g in corpus.dated.get(a, ())):
             continue
         return a, q.sentence, s
+    return None
+
+
+def _quote_close(corpus: Corpus, cited: list[tuple[int, int]], value: str,
+                 quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date]]]],
+                 ) -> tuple[int, int, int] | None:
+    """For an entry citing only fragments (``cited``), one of them the opening sentence of a direct quote
+    that goes on in later sentences (``"Hari ini kami melaporkan seseorang ...``, no speaker, no
+    close): (article, that opening, the quote's closing sentence), so the entry shows the quote from its
+    opening to the closing sentence that says who spoke (``... ," kata Zakki``). The closing sentence is
+    already cited, or it is cited with it when it names the quote's speaker, is placed at no date of its
+    own (one sentence at one date), and the entry's date is the day the quote was said (its dated
+    attribution's, :func:`_quote_days`; undated, the publication day): an opening telling another day
+    (``kemarin kami mendapat informasi``) stays alone, as its close is no report of that day. None when
+    no cited sentence is such an opening."""
+    for a, s in sorted(cited, key=lambda c: corpus.time_key(*c)):
+        for q in corpus.articles[a].quotes:
+            last = q.end_sentence if q.end_sentence is not None else q.sentence
+            if not q.direct or q.sentence != s or last <= s:
+                continue
+            if (a, last) in cited:
+                return a, s, last
+            name = [w for w in words(q.speaker_name or "") if len(w) >= 3]
+            if not name or name[-1] not in words(corpus.text(a, last)):
+                continue
+            if any(t == last for _v, t, _g in corpus.dated.get(a, ())):
+                continue
+            if a not in quote_days:
+                quote_days[a] = _quote_days(corpus, a)
+            said = [day for _span, day in quote_days[a].get(s, ())]
+            day = said[0] if said else corpus.dates[a]
+            if day is not None and day.isoformat() == value:
+                return a, s, last
     return None
 
 
@@ -2401,8 +2457,20 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                     if head:
                         ha, hs, hs_tail = head
                         extra.add((ha, hs))
+                    else:
+                        head = _quote_close(corpus, cited, value, quote_days)
+                        if head:
+                            ha, hs, hs_tail = head
+                            extra.add((ha, hs_tail))
+                    if head:
                         tail = corpus.text(ha, hs_tail)
                         clear = [(_head_and_tail(corpus.text(ha, hs), tail), ha, hs_tail)]
+            elif QUOTE_INTRODUCTION_OF_WHOLE and all(leans_on_context(t[0]) for t in clear):
+                cited = [(a, s) for _t, a, s in texts]
+                opening = _quote_opening(corpus, _dated_wholes(corpus, cited, value, quote_days), cited, value)
+                if opening:
+                    extra.add(opening)
+                    clear = [(corpus.text(*opening), *opening)]
             text, ta, ts = min(clear or texts, key=lambda t: (leans_on_context(t[0]),
                                                               not leans_on_context(t[0]) and points_back(t[0]),
                                                               ahead.get((t[1], t[2]), False),
