@@ -1124,11 +1124,18 @@ def _h_month(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     mon = _month_number(m["bm_m"] or m["bm_m2"])
     tail = m["bm_tail"]
     dirn = _past_cue(ctx, _direction(tail))
+    if dirn is None and _UNTIL_BEFORE.search(ctx.sent, max(0, s - 20), s) and ctx.anchor \
+            and not 0 < (mon - ctx.anchor.month) % 12 <= COMING_MONTHS:
+        dirn = 0  # ``stok cukup sampai Desember`` in October: this December (the coming month stays coming)
     if tail and "tahun" in tail.lower() and ctx.anchor:
         ym = (ctx.anchor.year + (dirn or 0), mon)
     else:
         ym = _nearest_month(ctx, mon, dirn)
     return [(s, e, "DATE", _month(*ym) if ym else None, "month")]
+
+
+# ``hingga``/``sampai`` (``bulan`` may stand between) right before a bare month: :data:`calendar.UNTIL_MONTH_BEFORE`.
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(C.UNTIL_MONTH_BEFORE)) + r")\s+(?:bulan\s+)?$")
 
 
 # The words of a capitalised run before a bare month, and the shape of a given name in it (a capital
