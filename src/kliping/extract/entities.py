@@ -134,6 +134,8 @@ from kliping.lang.id.titles import (
     ROLE_PHRASE_OPENERS,
     TITLE_HEADS,
     TITLE_WORDS,
+    UNIT_ACRONYMS,
+    UNIT_BODY_HEADS,
     UNIT_HEADS,
     UNIT_SHORT_NAMES,
     title_typo,
@@ -3382,6 +3384,20 @@ def _common_words(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             sp.remove(s)
 
 
+def _unit_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a name opening with a unit word (``Satuan Reserse Kriminal``, ``Sekretariat DPRD``) or
+    one that is a unit's short form (``Satreskrim``, ``Setwan``, ``Satpol``, ``Provos``) is an
+    organisation: the model reads these capitalised words after ``di``/``ke`` as places, or alone in a
+    list as a first name, but they name a police or government unit."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        for s in sp:
+            if s.type in ("PERSON", "LOC", "GPE", "PLACE") and s.source not in ("gaz", "product") and (
+                    st.low[s.i] in UNIT_ACRONYMS or (st.low[s.i] in UNIT_BODY_HEADS and s.j - s.i >= 2)):
+                s.type = "ORG"
+
+
 def _opening_noun(st: _Sentence, k: int) -> bool:
     """``w[k]`` opens the sentence (after a quote at most) and is a pe-/ke-...-an noun derived from a
     dictionary root (``Kerinduan`` from ``rindu``, ``Pembangunan``), followed by a lower-case word or
@@ -3589,6 +3605,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _glued_prefixes(sents, spans)
     _lowercase_phrases(sents, spans)
     _common_words(sents, spans)
+    _unit_bodies(sents, spans)
     _english_slogans(sents, spans)
     _title_owners(sents, spans)
     out: list[Mention] = []

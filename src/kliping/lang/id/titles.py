@@ -239,6 +239,22 @@ sekretariat inspektorat unit satgas yayasan perusahaan kantor balai korps kejaks
 kepolisian universitas fakultas institut akademi politeknik
 """)
 
+# Unit words of the police and regional government (``Satuan Reserse Kriminal``, ``Sekretariat DPRD``)
+# and their one-word short forms (``Satreskrim``, ``Setwan``, ``Satpol PP``, ``Provos``): a name opening
+# with one is an organisation's unit, never a place or a person. Dossier entity rules only. The
+# short forms are the syllable acronyms of ``satuan`` (sat-), ``sekretariat`` (set-) and
+# ``direktorat`` (dit-) units and the internal-affairs bodies.
+UNIT_BODY_HEADS: frozenset[str] = _words("""
+satuan satgas sekretariat inspektorat subdit subdirektorat direktorat divisi biro seksi subbagian
+subbidang korps
+""")
+UNIT_ACRONYMS: frozenset[str] = _words("""
+satreskrim satresnarkoba satlantas satintelkam satsamapta satsabhara satbinmas sattahti satbrimob
+satpolairud satpol satpolpp satlinmas satgas setwan setda setdakab setdaprov setjen setkab setneg
+setditjen ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditintelkam ditsamapta ditpolairud
+ditbinmas ditsiber subdit provos propam paminal wabprof
+""")
+
 # Words that continue a title phrase in the dossier rules (``Putra Mahkota Arab Saudi``: a role and a
 # country, no name; ``Kapuspenkum`` written ``Kapus Penkum``; ``Kasatpol PP``, the head of the
 # municipal police unit, keeps its ``PP``).
