@@ -88,7 +88,7 @@ def test_akan_after_an_adjective_is_no_plan() -> None:
     for text, number, expected in ((rich, "1.200", False), (plan, "35", True)):
         q = _amount(text, number)
         assert amount_plan(text, q, sentence_tokens(text), amount_clause(text, q.start, q.end)) is expected
-    assert _series(plan).get("keluarga (rencana)") == [35_000_000.0]
+    assert _series(plan).get("keluarga (target)") == [35_000_000.0]
 
 
 def test_a_negated_mungkin_or_a_price_before_an_average_is_no_forecast() -> None:

@@ -59,12 +59,14 @@ def rate_name(noun: str) -> str:
 def figure_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple[str, str | None] | None:
     """``(about, unit)`` a quantity is grouped under, or None when it is not comparable. ``aliases``
     maps an abbreviation to the noun it abbreviates (``abbreviations``); a rate's unit has one name
-    (``rate_name``)."""
+    (``rate_name``); a unit word of a flow (``bph``: ``figure_cues.RATE_NOT_UNITS``) is the rate it abbreviates."""
     noun = " ".join(q.noun.casefold().split()) if q.noun else ""
     if noun:
         noun = rate_name((aliases or {}).get(noun, noun))
         return NOUN_SYNONYMS.get(noun, noun), q.unit
     if q.unit and q.unit not in UNITLESS_UNITS:
+        if q.text.split()[-1].casefold() in figure_cues.RATE_NOT_UNITS:  # ``27.000 bph``: barrels per day
+            return figure_cues.RATE_NOT_UNITS_RATE, q.unit
         return q.unit, q.unit
     return None
 
@@ -1646,6 +1648,10 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             elif key[1] in CURRENCIES and key[0] == key[1] and "per" in text:
                 rate = rate_before(q, toks, clause, by_sentence.get(q.sentence, ()))
                 key = (rate, key[1]) if rate else key
+            elif key == (figure_cues.RATE_BP_UNIT, figure_cues.RATE_BP_UNIT) and rate_points(q, toks, clause):
+                key = (figure_cues.RATE_BP_NAME, key[1])  # ``suku bunganya 650 bps``: the rate's series
+            elif key[1] is not None and key[0] == key[1]:
+                key = moved_rate(text, q, by_sentence.get(q.sentence, ()), aliases) or key
             asof = parse_timex_date(as_of)
             explicit = asof is not None and (q.sentence, asof.isoformat()) in named
             # the extractor's as_of is a day the sentence names in the week up to publication, else the publication;
@@ -2000,14 +2006,13 @@ def amount_grade(q: Quantity, toks: Tokens, clause: Clause, grades: frozenset[st
 
 
 def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]:
-    """What sets an amount's table series apart from others of its noun and unit: a target (``Point.mode``), a
-    plan (``Point.plan``: ``akan menjangkau 35 juta keluarga``, ``direncanakan sebesar``), a role (``Point.role``:
+    """What sets an amount's table series apart from others of its noun and unit: a target (``Point.mode``) or a
+    plan (``Point.plan``: ``akan menjangkau 35 juta keluarga``, ``direncanakan sebesar``), both a value still to come
+    and named alike (``figure_cues.AIM_QUALIFIER``), a role (``Point.role``:
     ``warga (luka)``, ``IDR (sitaan)``), a cost or an average (``figure_cues.SERIES_QUALIFIERS`` before it in its clause) and the benchmark grade
     it prices (``amount_grade``). A Brent price, a WTI price, a production cost and an aim are four series."""
     lo, _hi = clause
-    out = ["target"] if p.mode == "target" else []
-    if p.plan:
-        out.append("rencana")
+    out = [figure_cues.AIM_QUALIFIER] if p.mode == "target" or p.plan else []  # one name for aims and plans
     if p.role:
         out.append(p.role)
     if p.place:
@@ -2035,6 +2040,26 @@ def whole_of_part(q: Quantity, toks: Tokens, clause: Clause) -> bool:
         before.pop()
     return (len(before) >= 3 and before[-1] in figure_cues.TOTAL_CUES and before[-2] == "dari"
             and any(w[0].isdigit() for w in before[:-2]))
+
+
+def moved_rate(text: str, q: Quantity, mates: Sequence[Quantity], aliases: dict[str, str]
+               ) -> tuple[str, str | None] | None:
+    """The rate key of an amount with no noun that is the new level of a move given as a rate right before it
+    (``moves_to``): in ``produksi turun 10.000 barel per hari menjadi 9,13 juta barel`` the level is barrels per day,
+    as another report's ``9,13 juta barel per hari`` says outright, so both are one series."""
+    prev = max((m for m in mates if m.end <= q.start and m.unit == q.unit), key=lambda m: m.start, default=None)
+    if prev is None or not moves_to(text, prev, q):
+        return None
+    key = figure_key(prev, aliases)
+    return key if key is not None and key[0].startswith("per ") else None
+
+
+def rate_points(q: Quantity, toks: Tokens, clause: Clause) -> bool:
+    """A basis-point amount with no noun moves an interest rate its clause names before it (``Rusia menaikkan suku
+    bunganya 650 bps``: ``figure_cues.RATE_BP_HEADS``), so it belongs to that rate's series, where ``650 basis poin
+    suku bunga`` of another report already stands; a bare ``bp`` series would hold one move twice."""
+    ws = [w for _o, w in toks.within(clause[0], q.start)]
+    return any(a == figure_cues.RATE_BP_FIRST and b in figure_cues.RATE_BP_HEADS for a, b in pairwise(ws))
 
 
 def measure_head(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
@@ -2135,8 +2160,11 @@ def best_series_only(series: dict[tuple[str, str | None], list[Point]]) -> dict[
 
 def bare_series(name: str, unit: str | None) -> bool:
     """A series named by nothing but its unit (``IDR``, ``USD``, ``t``) or a word that counts people without saying
-    who (``orang``, ``jiwa``: ``figure_cues.GENERIC_PEOPLE``): no measured thing, no role, place or qualifier."""
-    return name == unit or (unit is None and name in figure_cues.GENERIC_PEOPLE)
+    who (``orang``, ``jiwa``: ``figure_cues.GENERIC_PEOPLE``): no measured thing, no role, place or qualifier. The aim
+    alone (``USD (target)``: ``figure_cues.AIM_QUALIFIER``) says no more of what is measured: a price a trader foresees
+    and a revenue target are two facts, so such a series is split as the bare one is (``split_bare``)."""
+    aimed = name.removesuffix(f" ({figure_cues.AIM_QUALIFIER})")
+    return aimed == unit or (unit is None and aimed in figure_cues.GENERIC_PEOPLE)
 
 
 def split_bare(corpus: Corpus, series: dict[tuple[str, str | None], list[Point]]

@@ -356,9 +356,22 @@ PUSH_VERBS = _words("membawa mendorong menekan menyeret mengangkat")
 # A forecast word right after one of these is negated (``tidak mungkin 12 juta warga ditanggung sendiri``: "it is
 # impossible that"), no forecast.
 FORECAST_NEGATIONS = _words("tidak tak bukan tiada")
+# A basis-point amount with no noun of its own (``menaikkan suku bunganya 650 bps``) moves the interest rate its
+# clause names before it: ``suku`` then one of RATE_BP_HEADS. It joins that rate's series (RATE_BP_NAME, the noun the
+# extractor gives ``650 basis poin suku bunga``), not a bare ``bp`` one (``synth.figures.rate_points``). A yield or a
+# spread in basis points (``imbal hasil``, ``spread``) names no interest rate and keeps its own key.
+RATE_BP_FIRST = "suku"
+RATE_BP_HEADS = _words("bunga bunganya")
+RATE_BP_NAME = "suku bunga"
+RATE_BP_UNIT = "bp"
+# The one name a table series takes for a value still to come, whether the sentence aims at it (``target``,
+# ``sasaran``, ``agar``: ``Point.mode``) or plans it (``akan``, ``rencana``: ``Point.plan``): ``mendorong agar rupiah
+# kembali ke Rp 16.300`` and ``kami akan berusaha kembali ke Rp 16.300`` are one aim, not two series. ``target`` is
+# the word news uses most for it (forecasts stay out of the table: ``synth.figures.in_table``).
+AIM_QUALIFIER = "target"
 # Words before an amount in its clause that say it is another measure of the same unit: a cost (``biaya produksi
 # 10-20 dollar per barel`` among prices) or an average (``harga rata-rata ... 95-100 dollar``). The table keeps
-# such amounts in a series of their own (``per barel (biaya)``), as it does targets, plans (``rencana``:
+# such amounts in a series of their own (``per barel (biaya)``), as it does targets and plans (``target``:
 # ``synth.figures.amount_plan``) and named grades.
 SERIES_QUALIFIERS: dict[str, str] = {
     **dict.fromkeys(_words("biaya ongkos"), "biaya"),
@@ -654,6 +667,8 @@ CONVERSION_PREMISE_GAP = 4
 # expect for symbols that read badly after ``per`` (``per bbl``).
 # Unit words of a flow that ``numbers.UNIT_WORDS_MAP`` reads as a barrel: ``per bph`` is no price per barrel.
 RATE_NOT_UNITS = _words("bph bopd bpd")
+# ... they are barrels per day: ``27.000 bph`` is ``27.000 barel per hari``, one series with it (``figure_key``).
+RATE_NOT_UNITS_RATE = "per hari"
 RATE_UNIT_NAMES: dict[str, str] = {
     "bbl": "barel", "t": "ton", "l": "liter", "g": "gram", "ha": "hektare", "kl": "kiloliter", "gal": "galon",
     "kcal": "kalori", "m": "meter", "mg": "miligram", "ml": "mililiter", "W": "watt", "mi": "mil", "ft": "kaki",
