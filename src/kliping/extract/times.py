@@ -1125,8 +1125,12 @@ def _h_month(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     tail = m["bm_tail"]
     dirn = _past_cue(ctx, _direction(tail))
     if dirn is None and _UNTIL_BEFORE.search(ctx.sent, max(0, s - 20), s) and ctx.anchor \
-            and not 0 < (mon - ctx.anchor.month) % 12 <= COMING_MONTHS:
-        dirn = 0  # ``stok cukup sampai Desember`` in October: this December (the coming month stays coming)
+            and not 0 < (mon - ctx.anchor.month) % 12 <= COMING_MONTHS \
+            and not (mon < ctx.anchor.month and ctx.is_future()):
+        # ``stok cukup sampai Desember`` in October: this December (the coming month stays coming); an
+        # earlier month with a future cue near (``akan aman hingga Maret``, ``berencana memperpanjang
+        # sampai Februari``) is next year's, as :func:`_nearest_month` reads it
+        dirn = 0
     if tail and "tahun" in tail.lower() and ctx.anchor:
         ym = (ctx.anchor.year + (dirn or 0), mon)
     else:
