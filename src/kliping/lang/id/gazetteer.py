@@ -18,6 +18,8 @@ Files (see their header lines for sources and licences):
   a line (``districts``).
 - ``english_words.txt.gz``: English dictionary words from web2 (public domain, via english-words,
   MIT) less names and every word the NER corpora tag as a person (``is_english_word``).
+- ``given_name_roots.txt``: Indonesian dictionary roots the NER corpora mostly tag as a person
+  (``bambang``, ``untung``; ``given_name_roots``), built by ``scripts/given_name_roots.py``.
 """
 
 from __future__ import annotations
@@ -124,6 +126,14 @@ def cues() -> dict[str, frozenset[str]]:
 def districts() -> frozenset[str]:
     """Indonesian district (kecamatan) names (``kecamatan.txt``, about 6,900), read on first use."""
     with open(DATA / "kecamatan.txt", encoding="utf-8") as f:
+        return frozenset(x.strip() for x in f if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def given_name_roots() -> frozenset[str]:
+    """Dictionary roots that are also given names (``given_name_roots.txt``, about 400): such a word
+    alone can be a person even with no title beside it."""
+    with open(DATA / "given_name_roots.txt", encoding="utf-8") as f:
         return frozenset(x.strip() for x in f if x.strip() and not x.startswith("#"))
 
 
