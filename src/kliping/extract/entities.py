@@ -78,7 +78,7 @@ from pathlib import Path
 
 from kliping.extract.ner_crf import crf_model
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
-from kliping.ingest.glue import derived_word, known_word
+from kliping.ingest.glue import derived_word, is_root, known_word
 from kliping.lang.id import brands, calendar, gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import (
     ABBREVIATIONS,
@@ -109,6 +109,7 @@ from kliping.lang.id.titles import (
     BODY_NOUNS,
     CASE_ROLE_NOUNS,
     CHINESE_FAMILY_NAMES,
+    COMMON_NOUN_ACRONYMS,
     DECEASED_TITLES,
     DOSSIER_TITLE_WORDS,
     FIELD_NOUNS,
@@ -3384,6 +3385,58 @@ def _common_words(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             sp.remove(s)
 
 
+# Words before a pseudonym (``sebut saja Mawar``) and after a person (any speech verb: ``Masdar
+# menyampaikan``; a role: ``Masdar selaku Kabag``): a person even though the name is a common noun.
+_PSEUDONYM_BEFORE = frozenset({"saja", "samaran"})
+_LONE_PERSON_AFTER = frozenset(SPEECH_VERBS) | {"selaku"}
+# Words between two names of one list (``Rahmat dan Rohmat``, ``Rahmat, Rohmat``).
+_LIST_JOINERS = frozenset({",", "dan", "serta", "atau", "&"})
+
+
+def _lone_common_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: drop a one-word person that is a common noun with nothing else in the article making
+    it a person (``Stimulan``, ``Sosialis`` in a list of movements, ``Sembako`` in a list of aid).
+
+    The word is a root of the stemmer's dictionary that is no known given name
+    (``gazetteer.given_name_roots``: ``Bambang``, ``Untung`` stay) or a common-noun acronym
+    (``COMMON_NOUN_ACRONYMS``). Any support keeps every mention: a title, honorific, naming word or
+    age at one of them (``Bu Titik``, ``alias Berangus``), a speech verb beside one (``kata Sahara``,
+    ``Masdar menyampaikan``), a role after one (``selaku``), another person joined to one by a comma
+    or ``dan`` (``Rahmat dan Rohmat``: the twins' names, a spelling the name list lacks), or a longer
+    person name of the article holding the word.
+    """
+    if any(st.caseless for st in sents):
+        return
+    given = gazetteer.given_name_roots()
+
+    def common(st: _Sentence, s: Span) -> bool:
+        w, low = st.w[s.i], st.low[s.i]
+        return s.type == "PERSON" and s.j - s.i == 1 and s.source not in ("gaz", "product") and (
+            low in COMMON_NOUN_ACRONYMS or (w.isalpha() and not w.isupper() and low not in given and is_root(low)))
+
+    def joined(st: _Sentence, a: Span, b: Span) -> bool:
+        return 1 <= b.i - a.j <= 2 and all(st.low[k] in _LIST_JOINERS for k in range(a.j, b.i))
+
+    lone: dict[str, bool] = {}
+    longer: set[str] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type == "PERSON" and s.j - s.i >= 2:
+                longer.update(st.low[s.i:s.j])
+            if not common(st, s):
+                continue
+            named, spoke = _person_marks(st, s)
+            other = (s.i > 0 and st.low[s.i - 1] in _PSEUDONYM_BEFORE) or (
+                s.j < st.n and st.low[s.j] in _LONE_PERSON_AFTER) or any(
+                o.type == "PERSON" and not common(st, o) and (joined(st, o, s) or joined(st, s, o)) for o in sp)
+            lone[st.low[s.i]] = lone.get(st.low[s.i], True) and not (named or spoke or other)
+    gone = {w for w, alone in lone.items() if alone and w not in longer}
+    if not gone:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        sp[:] = [s for s in sp if not (s.type == "PERSON" and s.j - s.i == 1 and st.low[s.i] in gone)]
+
+
 def _unit_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a name opening with a unit word (``Satuan Reserse Kriminal``, ``Sekretariat DPRD``) or
     one that is a unit's short form (``Satreskrim``, ``Setwan``, ``Satpol``, ``Provos``) is an
@@ -3605,6 +3658,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _glued_prefixes(sents, spans)
     _lowercase_phrases(sents, spans)
     _common_words(sents, spans)
+    _lone_common_people(sents, spans)
     _unit_bodies(sents, spans)
     _english_slogans(sents, spans)
     _title_owners(sents, spans)

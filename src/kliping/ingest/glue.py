@@ -64,6 +64,12 @@ def derived_word(word: str) -> bool:
     return _stem_known(word)[1]
 
 
+def is_root(word: str) -> bool:
+    """``word`` (lower case) is itself a root of the stemmer's dictionary (``stimulan``, ``bambang``), not
+    derived from one nor unknown."""
+    return word in _stemmer()[1]
+
+
 @lru_cache(maxsize=4096)
 def word_root(word: str) -> str | None:
     """The dictionary root ``word`` is derived from by affixes (``pemasangan``, ``terpasang`` -> ``pasang``), or

@@ -255,6 +255,14 @@ setditjen ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditintelkam ditsama
 ditbinmas ditsiber subdit provos propam paminal wabprof
 """)
 
+# Syllable acronyms of common nouns (``sembako``, basic staples; ``balita``, toddlers; ``pemilu``, the
+# general election): capitalised in a list or a heading the model reads one as a first name, but alone
+# it never names a person (a titled or speaking use, or a longer name holding it, still does).
+COMMON_NOUN_ACRONYMS: frozenset[str] = _words("""
+sembako narkoba ormas parpol balita batita lansia pemilu pilkada pilpres pileg bansos rusunawa rusunami
+rusun puskesmas posyandu ponpes alutsista curanmor curas curat miras
+""")
+
 # Words that continue a title phrase in the dossier rules (``Putra Mahkota Arab Saudi``: a role and a
 # country, no name; ``Kapuspenkum`` written ``Kapus Penkum``; ``Kasatpol PP``, the head of the
 # municipal police unit, keeps its ``PP``).
