@@ -244,6 +244,9 @@ def test_random_bytes_without_nul_are_not_text(tmp_path: Path) -> None:
     ("Tue, 07 Oct 2025 01:02:03 GMT", "2025-10-07T01:02:03+00:00"),
     ("October 6, 2025", "2025-10-06"),
     ("Oct 6, 2025 at 7:30 PM", "2025-10-06T19:30:00"),
+    ("1759735800", "2025-10-06T07:30:00+00:00"),  # Unix seconds of an export or news API
+    ("1759735800000", "2025-10-06T07:30:00+00:00"),  # Unix milliseconds
+    ("20251006073000", "2025-10-06T07:30:00+00:00"),  # GDELT-style YYYYMMDDHHMMSS
 ])
 def test_published_as_sites_and_feeds_write_it_is_read(written: str, iso: str) -> None:
     from kliping.ingest import normalize_published
@@ -252,7 +255,8 @@ def test_published_as_sites_and_feeds_write_it_is_read(written: str, iso: str) -
 
 
 @pytest.mark.parametrize("not_a_date", [
-    "2 jam yang lalu", "kemarin sore", "31/02/2025", "06/10/25", "1696000000", "12 Desember 1850",
+    "2 jam yang lalu", "kemarin sore", "31/02/2025", "06/10/25", "12 Desember 1850",
+    "0000000001", "9999999999", "123456789",  # Unix time 0's neighbour is a placeholder; 2286; 9 digits
     "Senin, 06 Okt 2025 25:99 WIB",
 ])
 def test_published_that_names_no_day_is_none(not_a_date: str) -> None:

@@ -293,6 +293,26 @@ _PUBLISHED_FORMS = tuple(
 )
 
 
+# All-digit stamps of exports and news APIs: Unix seconds (10 digits), Unix milliseconds (13) and
+# GDELT-style ``YYYYMMDDHHMMSS`` (14). Eight digits are a basic ISO date, read before this.
+_PUB_DIGITS = re.compile(r"\d{10}|\d{13}|\d{14}", re.ASCII)
+FIRST_EPOCH_NEWS_YEAR = 1995
+
+
+def _numeric_published(stamp: str) -> dt.datetime | None:
+    """The UTC datetime of an all-digit stamp, else ``None`` (out of range)."""
+    try:
+        if len(stamp) == 14:
+            return dt.datetime(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8]), int(stamp[8:10]),
+                               int(stamp[10:12]), int(stamp[12:]), tzinfo=dt.timezone.utc)
+        seconds = int(stamp) // (1000 if len(stamp) == 13 else 1)
+        moment = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        return None
+    # Unix time 0 and its neighbours are an exporter's placeholder, not a news date.
+    return moment if moment.year >= FIRST_EPOCH_NEWS_YEAR else None
+
+
 def parse_written_published(value: str) -> dt.date | dt.datetime | None:
     """The date (or datetime, when a time is given) of a publication date written the way news
     sites and feeds write it rather than in ISO 8601, else ``None``.
@@ -300,8 +320,12 @@ def parse_written_published(value: str) -> dt.date | dt.datetime | None:
     Why: scraped JSONL carries the page's own date string, and a reader that only knew ISO 8601
     skipped or undated whole piles of Indonesian articles (``Senin, 06 Okt 2025 14:30 WIB``). A
     weekday is read past, not checked: the date numbers are what the page states. ``WIB``/``WITA``
-    /``WIT`` and ``GMT`` give the time's offset; a time without a zone stays naive.
+    /``WIT`` and ``GMT`` give the time's offset; a time without a zone stays naive. All-digit
+    stamps are Unix seconds (10 digits), milliseconds (13) or ``YYYYMMDDHHMMSS`` (14), in UTC.
     """
+    digits = _PUB_DIGITS.fullmatch(value.strip())
+    if digits is not None:
+        return _numeric_published(digits.group())
     for pat in _PUBLISHED_FORMS:
         match = pat.fullmatch(value)
         if match is None:
