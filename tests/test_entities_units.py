@@ -43,3 +43,25 @@ def test_a_place_opening_with_an_office_word_stays_a_place():
     spans = [[Span(3, 6, "LOC", source="model")]]
     _unit_bodies(sents, spans)
     assert spans[0][0].type == "LOC"
+
+
+def test_police_prosecutor_and_village_post_short_forms_are_organisations():
+    """``Polantas``, ``Puspenkum``, ``Cabdin``, ``Bhabinkamtibmas`` and ``Babinsa`` name a unit or a
+    post, never a place or a person, however the model typed them."""
+    texts = ("Arus kendaraan diatur Polantas sejak pagi .",
+             "Keterangan itu disampaikan Puspenkum kepada wartawan .",
+             "Sekolah itu berada di bawah Cabdin wilayah selatan .",
+             "Warga melapor ke Bhabinkamtibmas dan Babinsa setempat .")
+    sents = [_Sentence(t.split(), False) for t in texts]
+    spans = [[Span(3, 4, "PERSON", source="model")], [Span(3, 4, "LOC", source="model")],
+             [Span(5, 6, "PERSON", source="model")],
+             [Span(3, 4, "PERSON", source="model"), Span(5, 6, "LOC", source="model")]]
+    _unit_bodies(sents, spans)
+    assert [s.type for sp in spans for s in sp] == ["ORG"] * 5
+
+
+def test_unit_short_forms_in_an_article_are_not_people():
+    got = _types("Sejumlah personel Polantas berjaga di perempatan itu pada Minggu pagi.",
+                 "Kepala Puspenkum menyebut berkas perkara sudah lengkap.")
+    for name in ("Polantas", "Puspenkum"):
+        assert "PERSON" not in got.get(name, set()) and "LOC" not in got.get(name, set())

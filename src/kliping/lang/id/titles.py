@@ -243,7 +243,10 @@ kepolisian universitas fakultas institut akademi politeknik
 # and their one-word short forms (``Satreskrim``, ``Setwan``, ``Satpol PP``, ``Provos``): a name opening
 # with one is an organisation's unit, never a place or a person. Dossier entity rules only. The
 # short forms are the syllable acronyms of ``satuan`` (sat-), ``sekretariat`` (set-) and
-# ``direktorat`` (dit-) units and the internal-affairs bodies.
+# ``direktorat`` (dit-) units and the internal-affairs bodies, and the short forms of police, army,
+# prosecutor and provincial-office units (``Polantas``, ``Puspenkum``, ``Cabdin``, ``Koramil``, ``Polsek``)
+# and of the village police and army posts (``Bhabinkamtibmas``, ``Babinsa``), which the model reads
+# after ``di``/``ke`` as a place or alone as a first name.
 UNIT_BODY_HEADS: frozenset[str] = _words("""
 satuan satgas sekretariat inspektorat subdit subdirektorat direktorat divisi biro seksi subbagian
 subbidang korps
@@ -253,6 +256,7 @@ satreskrim satresnarkoba satlantas satintelkam satsamapta satsabhara satbinmas s
 satpolairud satpol satpolpp satlinmas satgas setwan setda setdakab setdaprov setjen setkab setneg
 setditjen ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditintelkam ditsamapta ditpolairud
 ditbinmas ditsiber subdit provos propam paminal wabprof
+polantas puspenkum cabdin bhabinkamtibmas babinsa koramil kodim polsek polres polresta polrestabes
 """)
 
 # Syllable acronyms of common nouns (``sembako``, basic staples; ``balita``, toddlers; ``pemilu``, the
