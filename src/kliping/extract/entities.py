@@ -94,6 +94,7 @@ from kliping.lang.id.cues import (
     ADMIN_UNIT_WORDS,
     KIN_GIVEN_NAMES,
     KIN_NOUNS,
+    PLACE_NOUNS_BEFORE_NAME,
     SEAT_ALONE,
     SEAT_HEADS,
     SPEAKER_SIDE_WORDS,
@@ -1983,12 +1984,27 @@ def _area_list(st: _Sentence, chain: list[Span]) -> bool:
     return last.j >= st.n or not _VERB_START.match(st.low[last.j])
 
 
+def _place_by_context(st: _Sentence, s: Span) -> str | None:
+    """The place type one-word span ``s`` takes from its words around, or None: a lower-case place
+    noun right before it (``di kota Dubrovnik``, ``blok Andaman``), or a preposition of place before it
+    and a comma and a country after it (``di Zhuhai, China``), the way a city is written with its
+    country."""
+    before = st.w[s.i - 1] if s.i > 0 else ""
+    if before in PLACE_NOUNS_BEFORE_NAME:
+        return PLACE_NOUNS_BEFORE_NAME[before]
+    if before.lower() in ("di", "ke", "dari") and s.j + 1 < st.n and st.w[s.j] == "," \
+            and st.label[s.j + 1] == "CTRY" and _cap(st.w[s.j + 1]):
+        return "GPE"
+    return None
+
+
 def _place_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a village, district or regency the model reads as a person is a place when the
     article says so, and all its unmarked mentions follow.
 
-    Two kinds of evidence: the article writes the name after an area word as a place (``banjir di
-    Kecamatan Jampangtengah``, so ``Cisolok, Jampangtengah, dan Purabaya`` holds no person); or the
+    Three kinds of evidence: the article writes the name after an area word as a place (``banjir di
+    Kecamatan Jampangtengah``, so ``Cisolok, Jampangtengah, dan Purabaya`` holds no person); or once
+    in a place's context (``blok Andaman``, ``di Zhuhai, China``: ``_place_by_context``); or the
     name is an item of a list joined by commas and ``dan``/``serta``/``atau`` whose other items are
     at least two places known beyond the model (``_strong_place``) and at least twice as many as its
     person items (``Pinrang, Sidrap, Soppeng, dan Wajo``). A name with a person mark anywhere in the
@@ -2007,6 +2023,10 @@ def _place_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                     long_words.update(key)
                 if any(_person_marks(st, s)) or _age_after(st, s.j):
                     marked.add(key)
+                elif len(key) == 1 and s.title is None:
+                    typ = _place_by_context(st, s)
+                    if typ is not None:
+                        area.setdefault(key, typ)
             elif s.type in ("GPE", "LOC") and s.j - s.i >= 2 and st.low[s.i] in _AREA_HEADS and _cap(st.w[s.i]):
                 area.setdefault(key[1:], s.type)
     found: dict[tuple[str, ...], str] = {}

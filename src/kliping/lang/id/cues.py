@@ -56,6 +56,11 @@ ADMIN_UNIT_WORDS: frozenset[str] = frozenset((
     "rw", "rt", "nagari", "gampong",
 ))
 
+# Lower-case common nouns that, right before a one-word name, say what kind of place it is (``di kota
+# Dubrovnik``; ``blok Andaman``, an oil and gas working area named after its sea) and the place type
+# the name takes: the dossier's NER reads a foreign name it does not know as a first name.
+PLACE_NOUNS_BEFORE_NAME: dict[str, str] = {"kota": "GPE", "blok": "LOC"}
+
 # Written sources a quote can be attributed to (``ungkap dokumen tersebut``, ``tulis dokumen Buku II
 # Nota Keuangan``, ``demikian tertulis dalam …``): no person or organisation speaks, so the quote has
 # no speaker (the gold convention) and a ``-nya`` after it stays with the document.
