@@ -34,7 +34,7 @@ def test_a_height_and_a_length_of_one_flood_are_named_apart() -> None:
 
 
 def test_a_dimension_word_names_only_an_amount_of_its_kind() -> None:
-    """``berat badan 57 kg (240 kalori), 70 kg (155 kalori)``: the weights are ``berat``; the calories between them are
+    """``berat badan 60 kg (250 kalori), 75 kg (300 kalori)``: the weights are ``berat``; the calories between them are
     no weight and keep their unit's name, in one table (one sentence's list)."""
     d = _dossier(_ev("d2", "Sebuah lembaga kesehatan menghitung energi yang dipakai saat berlari santai. Orang dengan "
                      "berat badan 60 kg (250 kalori), 75 kg (300 kalori), dan 90 kg (360 kalori) membakar jumlah "

@@ -206,7 +206,7 @@ class Point:
     priced: str | None = None  # what a money rate is of, as named next to it (``beras medium``: ``rate_product``)
     exchange: tuple[str, str | None] | None = None  # an exchange rate's series name and other currency (``exchange_rate``)
     converted: bool = False  # a restatement of the amount before it in another currency (``converted``)
-    # the level before the move its sentence states (``kehilangan 37 sen ke posisi 78,1 dollar``: 78,47;
+    # the level before the move its sentence states (``turun 25 sen ke posisi 64,3 dollar``: 64,55;
     # ``prior_level``): a reading whose prior is another's value comes after it, on another session
     prior: float | None = None
     recall: str | None = None  # the party whose earlier statement it repeats (``synth.recalls.recalled_party``)
@@ -969,8 +969,8 @@ def _starts_span(text: str, start: int, end: int) -> bool:
 # A date at most this many characters after an amount (``Rp 539 miliar pada 2023``, ``di tahun 2025``) is the
 # amount's own, before one further before it in its clause (``stated_as_of``).
 STATED_AFTER_CHARS = 12
-# ... and only these words stand between (``pada 2023``, ``di tahun 2025``, ``(2024)``): in ``Rp 124,5 miliar dan
-# tahun 2022 Rp 98 miliar`` the 2022 after ``dan`` opens the next item of a list, not this amount's year.
+# ... and only these words stand between (``pada 2023``, ``di tahun 2025``, ``(2024)``): in ``Rp 310 miliar dan
+# tahun 2021 Rp 275 miliar`` the 2021 after ``dan`` opens the next item of a list, not this amount's year.
 _STATED_LINK = re.compile(r"\s*\(?\s*(?:(?:pada|di|per|untuk|selama|sepanjang|hingga|sampai|akhir|awal|tahun|periode)\s+)*",
                           re.IGNORECASE)
 
@@ -1106,8 +1106,8 @@ def counter_noun(sentence: str, q: Quantity, toks: Tokens, clause: Clause,
 
 
 def whole_noun(after_dari: Sequence[str], counted: frozenset[tuple[str, ...]]) -> str | None:
-    """What a count under a generic counter counts when ``dari`` and the whole it is part of follow it (``40.000 unit
-    dari 4 juta target kendaraan``): the counted noun (``counted_nouns``) right after the whole's number, its scale word
+    """What a count under a generic counter counts when ``dari`` and the whole it is part of follow it (``12.000 unit
+    dari 2 juta target kendaraan``): the counted noun (``counted_nouns``) right after the whole's number, its scale word
     and any target word (``figure_cues.TARGET_CUES``). The part is counted in the whole's noun. None otherwise."""
     k = 0
     while k < len(after_dari) and after_dari[k][0].isdigit():
@@ -1199,13 +1199,13 @@ def exchange_rate(q: Quantity, toks: Tokens, clause: Clause, about: str, lede: S
     is one; so is an amount of no noun of its own and no scale word (``Rp 16 miliar`` is a sum, not a rate) whose
     clause names before it, at most ``figure_cues.EXCHANGE_GAP`` words away (numbers and ``Rp`` not counted), the rate
     (``figure_cues.EXCHANGE_WORDS``: ``kurs``, ``nilai tukar``), or a currency and then a level or a market's move
-    (``EXCHANGE_LEVEL_WORDS``: ``dolar AS berada di level Rp 16.224``, ``rupiah ditutup melemah ke Rp 16.450``). A
+    (``EXCHANGE_LEVEL_WORDS``: ``dolar AS berada di level Rp 15.980``, ``rupiah ditutup menguat ke Rp 15.870``). A
     money noun (``harga``, ``anggaran``: ``money_measure``) or a word of a converted sum (``senilai``:
     ``EXCHANGE_CONVERSION_WORDS``) between makes the amount that noun's, not a rate. The other currency is the one
     the clause names (``counter_currency``), else the sentence, else the article's first sentence (``lede``, its
     words) when it names both (``Nilai tukar rupiah dibuka melemah terhadap dolar AS``); ``figure_points`` gives an
     amount that names none the pair of the article's other rates when they name one only. A level word in the amount's
-    own words counts (``dolar AS masih di kisaran level Rp 16.800``: the extractor takes ``di kisaran level`` as its
+    own words counts (``dolar AS tetap di kisaran level Rp 15.750``: the extractor takes ``di kisaran level`` as its
     modifier)."""
     own = figure_cues.EXCHANGE_CURRENCY_NAMES.get(q.unit or "")
     if own is None:
@@ -1245,14 +1245,14 @@ _CONVERSION_BREAK = re.compile(r"[\d;.!?]")
 
 
 def converted(text: str, q: Quantity, mates: Sequence[Quantity]) -> bool:
-    """``q`` restates the money amount right before it in another currency: ``US$ 300 juta atau Rp 4,4 triliun``,
-    ``USD 1 juta (setara Rp 16,6 miliar)``, ``70,70 dollar AS—setara Rp 869.000—per barrel``, ``US$ 3,8 juta atau jika
-    dirupiahkan sesuai kurs saat itu senilai Rp 26,9 miliar``. Only the words of ``figure_cues.CONVERSION_LINK_WORDS``
+    """``q`` restates the money amount right before it in another currency: ``US$ 120 juta atau Rp 1,9 triliun``,
+    ``USD 2 juta (setara Rp 31,8 miliar)``, ``68,40 dollar AS—setara Rp 1,1 juta—per barel``, ``US$ 5,2 juta atau bila
+    dirupiahkan dengan kurs hari itu senilai Rp 82 miliar``. Only the words of ``figure_cues.CONVERSION_LINK_WORDS``
     stand between, at most ``CONVERSION_MAX_WORDS``, one of them a mark (``CONVERSION_MARKS``) or a bracket or dash
     opening. The reported value is the first; the second is one currency converted to another, at a rate of the
     writer's choosing: tabled, it is a sum of no name (``IDR``) or a second series of the first's figure, and two
     outlets converting at two rates would seem to disagree. An amount of one unit converted (``setiap US$ 1 atau Rp
-    16.575``) is an exchange rate, and stays."""
+    16.040``) is an exchange rate, and stays."""
     if q.unit not in CURRENCIES:
         return False
     before = [m for m in mates if m.unit in CURRENCIES and m.end <= q.start]
@@ -1288,10 +1288,10 @@ def move_sign(text: str, q: Quantity) -> int:
 
 
 def prior_level(text: str, q: Quantity, mates: Sequence[Quantity], moves: set[tuple[int, int]]) -> float | None:
-    """The level a reading ``q`` moved from, by the move its sentence states: ``kehilangan 37 sen ke posisi 78,1
-    dollar AS`` moved from 78,47, ``naik 10 sen menjadi 78,20`` from 78,10. Only when the sentence gives one level and
+    """The level a reading ``q`` moved from, by the move its sentence states: ``turun 25 sen ke posisi 64,3
+    dollar AS`` moved from 64,55, ``naik 15 sen menjadi 64,45`` from 64,30. Only when the sentence gives one level and
     one move of its unit, the move's direction named (``move_sign``): then the two readings of one contract on one
-    day, 78,1 and 78,20, are two sessions, the second starting where the first closed (``synth.findings``), not two
+    day, 64,3 and 64,45, are two sessions, the second starting where the first closed (``synth.findings``), not two
     sources at odds. None otherwise."""
     same = [m for m in mates if m.unit == q.unit and m.unit is not None]
     moved = [m for m in same if (m.sentence, m.start) in moves]
@@ -1305,9 +1305,9 @@ def near_rate(key: tuple[str, str | None], p: Point, art_points: Sequence[tuple[
               ) -> tuple[str, str | None] | None:
     """The exchange rate (``Point.exchange``) of a money amount its own clause tells as none (``exchange_rate``) but
     its article's rates place: a bare amount (keyed by its unit, no money noun, no scale word, no move) within
-    ``figure_cues.EXCHANGE_NEAR_SHARE`` of a rate of its currency the article states (``Angka tersebut naik dari
-    pembukaan perdagangan, yakni sebesar Rp 16.182`` after ``dolar AS berada pada level Rp 16.218``; ``setiap US$ 1
-    atau Rp 16.575`` beside ``kurs Rp 16.575/dolar AS``). Tabled as ``IDR`` it is one more rupiah sum the reader
+    ``figure_cues.EXCHANGE_NEAR_SHARE`` of a rate of its currency the article states (``Posisi itu menguat dibanding
+    awal sesi, yaitu Rp 15.940`` after ``dolar AS berada pada level Rp 15.985``; ``setiap US$ 1
+    atau Rp 16.040`` beside ``kurs Rp 16.040/dolar AS``). Tabled as ``IDR`` it is one more rupiah sum the reader
     cannot place; it is the rate, of the pair of the nearest one. None otherwise."""
     q = p.q
     if (key[0] != key[1] or q.unit not in figure_cues.EXCHANGE_CURRENCY_NAMES or p.money or p.delta or p.base
@@ -1323,9 +1323,9 @@ def amount_dimension(q: Quantity, toks: Tokens, mates: Sequence[Quantity] = ()) 
     """What a physical amount with no noun of its own measures (``figure_cues.DIMENSION_WORDS``): the nearest such
     word before it (``banjir setinggi 30 sentimeter`` -> ``tinggi``, ``tanah seluas 75 meter persegi`` -> ``luas``),
     at most ``DIMENSION_GAP`` words away, not counting the words of the sentence's other amounts (``mates``: a list
-    ``berat badan 57 kg (240 kalori), 70 kg``) and not past ``;``, ``:`` or a clause break word (``sedangkan``); a
+    ``berat badan 60 kg (210 kalori), 75 kg``) and not past ``;``, ``:`` or a clause break word (``sedangkan``); a
     comma before ``dan`` does not cut a list. The word names the amount only when its unit is of the word's kind
-    (``DIMENSION_UNITS``): ``berat badan 57 kg (240 kalori)`` names the kilograms, not the calories, and a dimension
+    (``DIMENSION_UNITS``): ``berat badan 60 kg (210 kalori)`` names the kilograms, not the calories, and a dimension
     word of another kind nearer than one of the right kind names nothing. A length right before ``dari`` is a
     distance (``290 kilometer dari perbatasan``), millimetres right after a gun or its ammunition a calibre
     (``figure_cues.CALIBRE_NOUNS``). None when nothing names it: the series stays named by its unit."""
@@ -1890,9 +1890,9 @@ def market_quote(q: Quantity, toks: Tokens, clause: Clause) -> bool:
 
 
 def rate_before(q: Quantity, toks: Tokens, clause: Clause, others: Sequence[Quantity]) -> str | None:
-    """The rate ``per <word>`` written before a money amount of no noun in its clause (``harga per sak dari Rp 112.500
-    turun menjadi Rp 90.000``, ``harga per liter Rp 10.000``), at most ``figure_cues.RATE_BEFORE_GAP`` words before it,
-    with only money amounts of no noun between (``dari Rp 115.000 menjadi Rp 92.000``: both per sack). Not a word of
+    """The rate ``per <word>`` written before a money amount of no noun in its clause (``harga per sak dari Rp 98.000
+    turun menjadi Rp 85.000``, ``harga per liter Rp 12.500``), at most ``figure_cues.RATE_BEFORE_GAP`` words before it,
+    with only money amounts of no noun between (``dari Rp 101.000 menjadi Rp 87.000``: both per sack). Not a word of
     when (``per tanggal``, ``per hari ini``: ``figure_cues.NOT_RATE_AFTER_PER``), nor the rate written after an amount
     before (``ditutup pada 53 dollar per barel setelah bertahan di kisaran 56 dollar``: the 56 is an earlier level, and
     two values of one series in one sentence would make the close unusable for the findings). The name as
@@ -2045,8 +2045,8 @@ def whole_of_part(q: Quantity, toks: Tokens, clause: Clause) -> bool:
 def moved_rate(text: str, q: Quantity, mates: Sequence[Quantity], aliases: dict[str, str]
                ) -> tuple[str, str | None] | None:
     """The rate key of an amount with no noun that is the new level of a move given as a rate right before it
-    (``moves_to``): in ``produksi turun 10.000 barel per hari menjadi 9,13 juta barel`` the level is barrels per day,
-    as another report's ``9,13 juta barel per hari`` says outright, so both are one series."""
+    (``moves_to``): in ``produksi turun 15.000 barel per hari menjadi 8,7 juta barel`` the level is barrels per day,
+    as another report's ``8,7 juta barel per hari`` says outright, so both are one series."""
     prev = max((m for m in mates if m.end <= q.start and m.unit == q.unit), key=lambda m: m.start, default=None)
     if prev is None or not moves_to(text, prev, q):
         return None
@@ -2192,7 +2192,7 @@ def split_bare(corpus: Corpus, series: dict[tuple[str, str | None], list[Point]]
 def one_sentence_lists(series: list[tuple[tuple[str, str | None], list[Point]]]
                        ) -> list[tuple[tuple[str, str | None], list[Point]]]:
     """The series, the lone values of a bare series (``bare_series``, as ``split_bare`` leaves them) of one sentence
-    joined in one: ``bagi berat badan 57 kg (240 kalori), 70 kg (155 kalori)`` gives one table of calories, not one
+    joined in one: ``untuk berat badan 60 kg (210 kalori), 75 kg (260 kalori)`` gives one table of calories, not one
     ``kcal`` table per value with the same heading. They share a sentence, an article and a date, so nothing charts
     them as a series over time; values of other sentences keep their own tables."""
     out: list[tuple[tuple[str, str | None], list[Point]]] = []
@@ -2223,8 +2223,8 @@ def grade_rates(points: dict[tuple[str, str | None], list[Point]]) -> dict[tuple
 
 
 def graded_rate(about: str, unit: str | None, p: Point, rates: dict[tuple[str | None, str], set[str]]) -> str | None:
-    """The rate a bare money amount of one benchmark grade is a reading of: ``minyak jenis Brent ... ke level 60,72
-    dollar AS pagi ini`` writes no ``per barel``, but the storyline prices Brent per barrel only (``grade_rates``), so
+    """The rate a bare money amount of one benchmark grade is a reading of: ``minyak jenis Brent ... ke level 66,15
+    dollar AS siang ini`` writes no ``per barel``, but the storyline prices Brent per barrel only (``grade_rates``), so
     it is a value of ``per barel (Brent)``, not a table ``USD (Brent)`` or ``harga (Brent)`` of its own. None when the
     amount has a money noun other than ``harga``, names no grade or two, or its grade is priced per two units."""
     if about != unit or p.exchange or p.money not in (None, "harga"):

@@ -832,10 +832,10 @@ def _continued_change(prev: str, prev_qs: Sequence[Quantity], text: str, qs: Seq
 
 def _about(x: Quantity, y: Quantity, ev: Evidence | None = None, text: str = "") -> str:
     """What a stated change is about: the figure of the old or the new value whose key is more than its unit
-    (``figure_key``: ``dari Rp 112.500 menjadi Rp 90.000 per sak`` is ``per sak``). An amount named by its unit alone
+    (``figure_key``: ``dari Rp 98.000 menjadi Rp 85.000 per sak`` is ``per sak``). An amount named by its unit alone
     (``IDR``) is named by its line (``ev``'s sentence ``text`` at ``x``): the money noun of its clause
     (``figures.money_measure``: ``anggaran``), else the name its clause gives before the old value (``changed_name``:
-    ``Kabupaten Dompu dari Rp 765 miliar menjadi Rp 625 miliar`` is ``IDR (Kabupaten Dompu)``)."""
+    ``Kabupaten Dompu dari Rp 540 miliar menjadi Rp 470 miliar`` is ``IDR (Kabupaten Dompu)``)."""
     keys = [figure_key(x), figure_key(y)]
     own = next((k for k in keys if k and k[0] != k[1]), None)
     if own:
@@ -855,8 +855,8 @@ def _about(x: Quantity, y: Quantity, ev: Evidence | None = None, text: str = "")
 
 def changed_name(ev: Evidence, x: Quantity, clause: tuple[int, int]) -> str | None:
     """The name (an entity mention: a regency, a company, a product brand) that the clause of a stated change's old
-    value ``x`` gives before it, the last one: the line of a list the change is told of (``3. Lombok Barat dari Rp 1
-    triliun menjadi Rp 859 miliar``). None when the clause names none before the value."""
+    value ``x`` gives before it, the last one: the line of a list the change is told of (``3. Lombok Barat dari Rp 1,2
+    triliun menjadi Rp 910 miliar``). None when the clause names none before the value."""
     names = [m for m in ev.mentions if m.sentence == x.sentence and clause[0] <= m.start and m.end <= x.start]
     return " ".join(max(names, key=lambda m: m.start).text.split()) if names else None
 

@@ -1036,7 +1036,7 @@ def period_statistics(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
 
 def data_periods(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
     """Positions (in ``times``) of months that name which data a release is of (``dolar menguat
-    didukung data inflasi AS Juni 2025 yang dirilis lebih tinggi``, ``BPS merilis neraca
+    berkat data inflasi AS Juni 2025 yang keluar di atas perkiraan``, ``BPS merilis neraca
     perdagangan periode September``): the data's reference period, not when the release or the move
     it caused happened. A month right after a data noun and words of the data's name (no verb, no
     ``per``/``pada``/``yang`` between: ``data per 16 Oktober``, ``data yang dirilis pada Juni``

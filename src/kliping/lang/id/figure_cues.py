@@ -520,17 +520,17 @@ MONEY_MEASURE_GAP = 12
 # in its own, named ``kurs <currency>`` in the figures table, not by its bare unit (``IDR``), so that a reader tells the
 # rupiah's daily rate from any other rupiah amount. The currencies whose rate is named, by code.
 EXCHANGE_CURRENCY_NAMES: dict[str, str] = {"IDR": "rupiah"}
-# Words that name the rate itself before the amount (``kurs rupiah ... Rp 16.300``, ``nilai tukar dolar AS berada
-# pada level Rp 16.262``).
+# Words that name the rate itself before the amount (``kurs rupiah ... Rp 15.900``, ``nilai tukar dolar AS berada
+# pada level Rp 15.930``).
 EXCHANGE_WORDS = _words("kurs tukar")
-# Words that make a currency named before the amount its rate (``dolar AS berada di level Rp 16.224``, ``rupiah
-# ditutup melemah ke Rp 16.450``, ``mata uang Paman Sam tembus Rp 16.300-an``): a level or a market's move.
+# Words that make a currency named before the amount its rate (``dolar AS berada di level Rp 15.980``, ``rupiah
+# ditutup menguat ke Rp 15.870``, ``mata uang Paman Sam tembus Rp 16.000-an``): a level or a market's move.
 EXCHANGE_LEVEL_WORDS = _words("""
 level posisi rentang kisaran ditutup dibuka melemah menguat bergerak menembus tembus bertengger menyentuh berada mencapai
 diperdagangkan terdepresiasi terapresiasi
 """)
-# Words of a sum converted at a rate, between the rate's word and the amount: ``dirupiahkan sesuai kurs saat itu
-# senilai Rp 26,9 miliar`` is the price of a house, not a rate.
+# Words of a sum converted at a rate, between the rate's word and the amount: ``dirupiahkan dengan kurs hari itu
+# senilai Rp 82 miliar`` is the price of a house, not a rate.
 EXCHANGE_CONVERSION_WORDS = _words("senilai setara dirupiahkan dikonversi dikonversikan seharga")
 # How far (in words) before the amount its rate's word or currency may stand.
 EXCHANGE_GAP = 12
@@ -540,12 +540,12 @@ EXCHANGE_SKIP = _words("rp idr")
 # words -> code.
 EXCHANGE_CURRENCY_EXTRA: dict[tuple[str, ...], str] = {("paman", "sam"): "USD", ("greenback",): "USD", ("us",): "USD"}
 # How near (as a share of it) a rupiah amount of no noun and no scale word must be to a rate its article states for
-# the amount to be that rate too, told with no rate word of its own (``Angka tersebut naik dari pembukaan perdagangan,
-# yakni sebesar Rp 16.182`` after ``nilai tukar dolar AS berada pada level Rp 16.218``; ``synth.figures.near_rate``).
+# the amount to be that rate too, told with no rate word of its own (``Posisi itu menguat dibanding awal sesi,
+# yaitu Rp 15.940`` after ``nilai tukar dolar AS berada pada level Rp 15.985``; ``synth.figures.near_rate``).
 # A day's rate moves well within it; another rupiah amount of a rate report (a fee, a stock's price) rarely falls in it.
 EXCHANGE_NEAR_SHARE = 0.05
-# A money amount that restates the one right before it in another currency (``US$ 300 juta atau Rp 4,4 triliun``,
-# ``USD 1 juta (setara Rp 16,6 miliar)``, ``70,70 dollar AS—setara Rp 869.000—per barrel``) is a conversion, no value
+# A money amount that restates the one right before it in another currency (``US$ 120 juta atau Rp 1,9 triliun``,
+# ``USD 2 juta (setara Rp 31,8 miliar)``, ``68,40 dollar AS—setara Rp 1,1 juta—per barel``) is a conversion, no value
 # of its own (``synth.figures.converted``): between the two only these words, one of CONVERSION_MARKS or a bracket
 # among them.
 CONVERSION_LINK_WORDS = _words("""
@@ -742,7 +742,7 @@ CALIBRE_NOUNS = _words(
 )
 CALIBRE_UNITS = frozenset({"mm"})
 CALIBRE_GAP = 1
-# At most this many words (not counting the words of other amounts: ``berat badan 57 kg (240 kalori), 70 kg``)
+# At most this many words (not counting the words of other amounts: ``berat badan 60 kg (210 kalori), 75 kg``)
 # between the dimension word and the amount.
 DIMENSION_GAP = 5
 # A length right before ``dari`` is a distance (``sekitar 290 kilometer dari perbatasan``).
