@@ -1561,20 +1561,21 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
-def _quote_deictic_day(corpus: Corpus, a: int, s: int, value: str) -> bool:
+def _quote_deictic_day(corpus: Corpus, a: int, s: int, value: str,
+                       by_sentence: dict[int, list[TimeExpr]], quote_spans: dict[int, list[tuple[int, int]]]) -> bool:
     """Sentence ``s`` of article ``a`` is placed at ``value`` only by a relative day word inside a
     direct quote (``"Hari ini kami melaporkan ...``, ``"Kemarin saya berangkat ...``) counted from
     the article's publication: its article tells no day the quote was said (:func:`_said_day`
-    would have moved it)."""
+    would have moved it). ``by_sentence`` and ``quote_spans``: the article's :func:`_dates_by_sentence`
+    and :func:`_direct_quote_spans`, worked out once per article by the caller."""
     published = corpus.dates[a]
     if published is None:
         return False
-    times = [t for t in _dates_by_sentence(corpus.articles[a]).get(s, ())
-             if t.value == value and _from_publication(t, published)]
+    times = [t for t in by_sentence.get(s, ()) if t.value == value and _from_publication(t, published)]
     if not times:
         return False
     text = corpus.text(a, s)
-    spans = _direct_quote_spans(corpus, a).get(s, ())
+    spans = quote_spans.get(s, ())
     return all(not _editors_word(t, text, spans) for t in times)
 
 
@@ -1590,21 +1591,31 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
     line (``menguat terhadap rupiah pada perdagangan hari ini``) is a new happening every day."""
     days = sorted(v for v in out if _DAY.match(v))
     said: dict[tuple[int, int], str] = {}  # (article, sentence) -> the letters of what it says, read once
+    # per-article readings, each worked out once rather than once per sentence or sentence pair
+    cache = _Sentences(corpus)
+    by_sentence: dict[int, dict[int, list[TimeExpr]]] = {}
+    quote_spans: dict[int, dict[int, list[tuple[int, int]]]] = {}
 
     def letters_of(b: int, t: int) -> str:
         if (b, t) not in said:
             said[(b, t)] = _letters(said_text(corpus.articles[b].quotes, t, corpus.text(b, t)))
         return said[(b, t)]
 
+    def deictic(a: int, s: int, value: str) -> bool:
+        if a not in by_sentence:
+            by_sentence[a] = _dates_by_sentence(corpus.articles[a])
+            quote_spans[a] = _direct_quote_spans(corpus, a)
+        return _quote_deictic_day(corpus, a, s, value, by_sentence[a], quote_spans[a])
+
     moving: list[tuple[str, tuple[int, int, str]]] = []
     for value in days:
         for a, s, gran in out[value]:
             if gran != "day" or len(words(corpus.text(a, s))) < REPEATED_QUOTE_WORDS:
                 continue
-            if not _quote_deictic_day(corpus, a, s, value):
+            if not deictic(a, s, value):
                 continue
             mine = letters_of(a, s)
-            who = speakers(corpus, a, s)
+            who = cache.speakers(a, s)
             best = None
             for other in days:
                 if other >= value:
@@ -1612,7 +1623,7 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
                 for b, t, _g in out[other]:
                     if b == a or corpus.dates[b] is None or corpus.dates[b] > corpus.dates[a]:  # type: ignore[operator]
                         continue
-                    theirs = speakers(corpus, b, t)
+                    theirs = cache.speakers(b, t)
                     if who and theirs and not who & theirs:
                         continue
                     sm = difflib.SequenceMatcher(None, mine, letters_of(b, t), autojunk=False)
