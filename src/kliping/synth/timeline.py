@@ -2237,7 +2237,7 @@ def _dated_tails(corpus: Corpus, cited: list[tuple[int, int]], value: str,
 
 
 def _said_quote_sentences(corpus: Corpus, cited: list[tuple[int, int]], value: str,
-                          quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date]]]],
+                          quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date | None]]]],
                           whole: bool) -> list[tuple[int, int, Quote]]:
     """``(article, cited sentence, quote)`` for the cited sentences of direct quotes said at ``value``
     (:func:`_quote_days`), in publication order: with ``whole`` the quotes of one sentence, else the
@@ -2261,7 +2261,7 @@ QUOTE_INTRODUCTION_OF_WHOLE = True
 
 
 def _dated_wholes(corpus: Corpus, cited: list[tuple[int, int]], value: str,
-                  quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date]]]],
+                  quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date | None]]]],
                   ) -> list[tuple[int, int, Quote]]:
     """``(article, cited sentence, quote)`` for each cited sentence that is a whole direct quote of one
     sentence said at ``value`` (its dated attribution's day, :func:`_quote_days`), in publication
@@ -2314,7 +2314,7 @@ def _quote_head(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: list
 
 
 def _quote_close(corpus: Corpus, cited: list[tuple[int, int]], value: str,
-                 quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date]]]],
+                 quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date | None]]]],
                  ) -> tuple[int, int, int] | None:
     """For an entry citing only fragments (``cited``), one of them the opening sentence of a direct quote
     that goes on in later sentences (``"Hari ini kami melaporkan seseorang ...``, no speaker, no
