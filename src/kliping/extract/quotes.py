@@ -2006,7 +2006,7 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|bin|ibn|abu|abd)[-
 # What may follow a weekday that dates a statement rather than continuing a name: the end, a
 # bracketed date, punctuation, or a lower-case word (``Senin lalu``, ``Jumat malam``, ``Selasa kemarin``).
 _AFTER_WEEKDAY = re.compile(r"^(?:\s*$|\s*[(.,;:!?]|\s+[a-z])")
-_MONTH_NEXT = re.compile(r"^\s+(?:" + "|".join(sorted(MONTHS_ID, key=len, reverse=True)) + r")(?![\w-])", re.I)
+_MONTH_NEXT = re.compile(r"^\s+(?:" + _alt(MONTHS_ID) + r")(?![\w-])", re.I)
 
 
 def _time_after_name(low: str, after: str) -> bool:
