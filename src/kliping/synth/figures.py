@@ -2314,9 +2314,6 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
     return figs
 
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
 def written_forms(texts: Sequence[str]) -> dict[str, str]:
     """Each word the sentences ``texts`` write with two capitals or more (an acronym: ``MOPS``, ``RON92``,
     ``UMKM``), by its lower-case key, as written there most often. The series and findings are keyed on
@@ -2324,7 +2321,7 @@ def written_forms(texts: Sequence[str]) -> dict[str, str]:
     written back the way its articles write it (``shown_series_name``)."""
     seen: Counter[tuple[str, str]] = Counter()
     for text in texts:
-        for w in _WORD.findall(text):
+        for w in _TOKEN.findall(text):
             if sum(c.isupper() for c in w) >= 2:
                 seen[(w.casefold(), w)] += 1
     out: dict[str, str] = {}
@@ -2345,7 +2342,7 @@ def shown_series_name(name: str, unit: str | None = None, texts: Sequence[str] =
     forms = written_forms(texts)
     if forms:
         unit_key = (unit or "").casefold()
-        name = _WORD.sub(lambda m: forms.get(m.group(0), m.group(0)) if m.group(0) != unit_key else m.group(0), name)
+        name = _TOKEN.sub(lambda m: forms.get(m.group(0), m.group(0)) if m.group(0) != unit_key else m.group(0), name)
     head, sep, quals = name.partition(" (")
     if not sep or not quals.endswith(")"):
         return name
