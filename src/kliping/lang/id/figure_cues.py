@@ -789,8 +789,8 @@ RECALL_OWN_REPORT_NAME = "berita sebelumnya"
 RECALL_RELATIVE_GAP = 6
 # The attribution after a quote or an amount, a cue after its party (``"...," kata X pekan lalu``, ``..., ujar X
 # dalam jumpa pers beberapa waktu lalu``): a speech root after a comma, the party, then the cue within
-# RECALL_RELATIVE_GAP words.
-RECALL_TAIL_ROOTS = _words("kata ujar ucap tutur ungkap jelas tegas papar terang imbuh sebut tambah lanjut bilang")
+# RECALL_RELATIVE_GAP words. The speech roots are the quote attribution's own (``cues.SPEECH_ROOTS``).
+RECALL_TAIL_ROOTS = frozenset(cues.SPEECH_ROOTS)
 # ... with none of these words between (``kata X soal harga yang naik pekan lalu`` dates the rise, not the saying):
 # the words that open what the speaker talked about, as a quote's said day reads them.
 RECALL_TAIL_BREAKS = cues.ATTRIBUTION_TAIL_BREAKS
