@@ -23,10 +23,11 @@ from kliping.extract import quotes as _q
 from kliping.lang.id import cues, titles
 from kliping.lang.id import numbers as _nw
 from kliping.model import Claim, Document, Mention
+from kliping.text.patterns import alternation
 
 _CUE_STATUS: dict[str, str] = {c: st for st, cs in cues.CLAIM_CUES.items() for c in cs}
 _CUE_RE = re.compile(
-    r"(?<![\w-])(?P<cue>" + "|".join(sorted((re.escape(c) for c in _CUE_STATUS), key=len, reverse=True))
+    r"(?<![\w-])(?P<cue>" + alternation(_CUE_STATUS)
     + r")(?![\w-])",
     re.I,
 )
@@ -205,12 +206,12 @@ def _tidy_brackets(text: str) -> str:
     return re.sub(r"\s*\(\)", "", text)
 
 
-_SPEECH_IN_CLAUSE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(cues.SPEECH_VERBS, key=len, reverse=True))
+_SPEECH_IN_CLAUSE = re.compile(r"(?<![\w-])(?:" + alternation(cues.SPEECH_VERBS)
                                + r")(?:\s+bahwa)?(?![\w-])", re.I)
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+(?=[A-Z])")
 _POSSIBILITY_VERB = re.compile(
     r"(?<![\w-])(?:(?:tidak|tak|belum)\s+(?:" + "|".join(cues.POSSIBILITY_NEGATED_VERBS) + r")|"
-    + "|".join(sorted(cues.POSSIBILITY_VERBS, key=len, reverse=True)) + r")\s*$", re.I)
+    + alternation(cues.POSSIBILITY_VERBS) + r")\s*$", re.I)
 _CONDITIONAL = re.compile(r"(?<![\w-])(?:jika|bila|apabila|kalau|seandainya|andaikan)(?![\w-])", re.I)
 _YANG = re.compile(r"(?<![\w-])yang\s*$", re.I)
 _ENGLISH_FUNCTION = frozenset(("then", "the", "but", "and", "so", "when", "if", "this", "that", "it", "we",

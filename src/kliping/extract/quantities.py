@@ -22,6 +22,7 @@ from kliping.lang.id import figure_cues
 from kliping.lang.id import numbers as W
 from kliping.lang.id.cues import SPEECH_FORMS
 from kliping.model import Document, Mention, Quantity, Quote, TimeExpr
+from kliping.text.patterns import alternation
 
 __all__ = ["AS_OF_WINDOW_DAYS", "extract_quantities"]
 
@@ -30,8 +31,9 @@ AS_OF_WINDOW_DAYS = 7
 
 
 def _alt(words, flags: str = "") -> str:
-    """Regex alternation of ``words``, longest first so ``kali lipat`` beats ``kali``."""
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """``alternation`` of ``words`` (longest first, so ``kali lipat`` beats ``kali``) as a
+    non-capturing group, with inline ``flags`` when given."""
+    body = alternation(words, any_space=True)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 

@@ -35,6 +35,7 @@ from kliping.lang.id.titles import NAME_PARTICLES as _NAME_PARTICLES
 from kliping.lang.id.titles import TITLE_WORDS as _ENTITY_TITLE_WORDS
 from kliping.model import Document, Mention, Quote
 from kliping.text.find import find_whole
+from kliping.text.patterns import alternation
 from kliping.text.tokens import letters_in_order
 
 # Titles, ranks and honorifics stripped from speaker names (``cues.SPEAKER_TITLES`` says what it
@@ -51,14 +52,10 @@ _DERIVED_NOUN = re.compile(r"^(?:per|pe[mny]?|peng|ke)\w{3,}an$", re.I)
 # ----------------------------------------------------------------------------- patterns
 
 
-def _alt(words: object) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[union-attr]
-
-
-_ROOTS = _alt(cues.SPEECH_ROOTS)
-_TAIL_ROOTS = _alt(cues.TAIL_SPEECH_ROOTS)
-_VERBS = _alt(cues.SPEECH_VERBS + cues.STANCE_VERBS + cues.ROOT_VERBS)
-_PASSIVE = _alt(cues.PASSIVE_SPEECH)
+_ROOTS = alternation(cues.SPEECH_ROOTS)
+_TAIL_ROOTS = alternation(cues.TAIL_SPEECH_ROOTS)
+_VERBS = alternation(cues.SPEECH_VERBS + cues.STANCE_VERBS + cues.ROOT_VERBS)
+_PASSIVE = alternation(cues.PASSIVE_SPEECH)
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
 
@@ -82,7 +79,7 @@ _TAIL_WORDING = re.compile(r"^[\s,.]*(?:(?:demikian|begitu)\s+)?bunyi(?![\w-])",
 # ``..., itu``: the role just named is the speaker (``cues.ROLE_DEMONSTRATIVES``).
 _DEMONSTRATIVE_AFTER = re.compile(r"^\s*,?\s*(?:itu|tersebut|ini)(?![\w-])")
 _ADMIN_APPOSITION = re.compile(
-    r"^\s*,\s*(?:" + _alt(cues.ADMIN_UNIT_WORDS) + r")\s+[A-Z0-9][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*)*", re.I
+    r"^\s*,\s*(?:" + alternation(cues.ADMIN_UNIT_WORDS) + r")\s+[A-Z0-9][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*)*", re.I
 )
 # ``," Bimo menambahkan.`` — a subject then a speech verb after the closing quote.
 _TAIL_VERB = re.compile(rf"\s(?P<cue>{_VERBS}|{_ROOTS}){_E}(?P<after>[^\w]*)", re.I)
@@ -116,12 +113,12 @@ _TAIL_STATEMENT = re.compile(
 # ``..., lapor Associated Press.``, ``..., seperti dilansir BBC, Senin (3/11).``): the foreign agencies
 # and the Indonesian outlets (``lang.id.outlets``, by name and by the markers they write; detikcom's
 # channels), after an optional kind of outlet (``kantor berita resmi Iran IRNA``).
-_OUTLET = "|".join(sorted({re.escape(n) for n in outlets.WIRE_OUTLETS}
-                          | {re.escape(n) for c, (_d, marks) in outlets.OUTLETS.items() for n in (c, *marks)},
-                          key=len, reverse=True)) + r"|detik(?:com|[A-Z][A-Za-z]+)"
-_OUTLET_KIND = (r"(?:(?:" + _alt(outlets.OUTLET_KIND_WORDS) + r")\s+(?:(?:" + _alt(outlets.OUTLET_KIND_QUALIFIERS)
+_OUTLET = alternation(
+    {*outlets.WIRE_OUTLETS, *(n for c, (_d, marks) in outlets.OUTLETS.items() for n in (c, *marks))}
+) + r"|detik(?:com|[A-Z][A-Za-z]+)"
+_OUTLET_KIND = (r"(?:(?:" + alternation(outlets.OUTLET_KIND_WORDS) + r")\s+(?:(?:" + alternation(outlets.OUTLET_KIND_QUALIFIERS)
                 + r")\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?)?")
-_REPORT_CUE = (r"(?:(?:" + _alt(cues.REPORT_TAIL_OPENERS) + r")\s+)?(?P<verb>" + _alt(cues.REPORT_TAIL_VERBS)
+_REPORT_CUE = (r"(?:(?:" + alternation(cues.REPORT_TAIL_OPENERS) + r")\s+)?(?P<verb>" + alternation(cues.REPORT_TAIL_VERBS)
                + r")(?:\s+(?:dari|oleh))?")
 # ... right after a closing quote mark (``"...," lapor AFP.``) ...
 _WIRE_QUOTE_TAIL = re.compile(r"^[\s,]*" + _REPORT_CUE + r"\s+" + _OUTLET_KIND + rf"(?P<src>(?-i:{_OUTLET})){_E}", re.I)
@@ -131,7 +128,7 @@ _WIRE_TAIL = re.compile(r",\s*(?P<cue>" + _REPORT_CUE + r")\s+" + _OUTLET_KIND +
                         r"(?P<rest>[^\"“”]{0,80}?)\s*[.!?]?\s*$", re.I)
 # ``kata perempuan asal Kalimantan Barat itu``: a description of the one speaking, closed by a demonstrative.
 _EPITHET = re.compile(
-    rf"^(?P<noun>{_alt(cues.EPITHET_NOUNS)})(?:\s+[\w'’.-]+){{0,5}}?\s+(?:ini|itu|tersebut)(?![\w-])", re.I
+    rf"^(?P<noun>{alternation(cues.EPITHET_NOUNS)})(?:\s+[\w'’.-]+){{0,5}}?\s+(?:ini|itu|tersebut)(?![\w-])", re.I
 )
 # A passive speech verb (and ``oleh``) with title words right before a name: ``Hal senada
 # diungkapkan Sekretaris Kementerian X Bayu``: the name is the agent, i.e. the one speaking.
@@ -162,7 +159,7 @@ _DAYS = re.compile(
 )
 # Day and month names: capitalised, never a speaker (the tagger may still tag ``Selasa`` as a person).
 _DAY_NAME = re.compile(
-    r"^(?:" + "|".join(sorted(map(re.escape, (*WEEKDAYS, *MONTHS_ID)), key=len, reverse=True)) + r")(?![\w-])",
+    r"^(?:" + alternation((*WEEKDAYS, *MONTHS_ID)) + r")(?![\w-])",
     re.I,
 )
 _SENT_END = re.compile(r"[.!?…]+[\"”’»]?\s+(?=[\"“”‘«(]?[A-Z0-9])")
@@ -1546,14 +1543,9 @@ _NAMED_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:\([^)]*\)\s*)?,?\s*$")
 
 
-def _alt_ws(words: object) -> str:
-    """``_alt`` with the spaces of multi-word entries matching any run of white space."""
-    return _alt(words).replace(r"\ ", r"\s+")
-
-
 # ``Sejumlah warga``, ``Para pedagang pasar``, ``Sebagian besar petani kopi``: a quantifier (any case)
 # and a lower-case noun.
-_GROUP_HEAD = re.compile(r"^(?i:" + _alt_ws(cues.GROUP_QUANTIFIERS) + r")\s+(?P<noun>[a-z][\w-]*)")
+_GROUP_HEAD = re.compile(r"^(?i:" + alternation(cues.GROUP_QUANTIFIERS, any_space=True) + r")\s+(?P<noun>[a-z][\w-]*)")
 # ``Beberapa waktu lalu Budi mengatakan``: a quantified time, an adjunct before the subject.
 _GROUP_TIME = frozenset(("waktu", "hari", "pekan", "minggu", "bulan", "tahun", "jam", "menit", "detik", "saat",
                          "kali", "dekade", "abad", "malam", "pagi", "siang", "sore"))
@@ -1580,8 +1572,8 @@ def _group_subject(rest: str, start: int, ctx: _Ctx, loose: bool, coord: bool) -
 # Speakers who talk for another (a relative, a lawyer): with no name of their own they go on speaking.
 _RELATIVE_NOUNS = cues.KIN_NOUNS | cues.REPRESENTATIVE_NOUNS
 _RELATIVE_HEAD = re.compile(
-    r"^(?P<head>(?i:" + _alt_ws(_RELATIVE_NOUNS) + r"))"
-    r"(?P<mods>(?:\s+(?i:" + _alt_ws(cues.KIN_MODIFIERS) + r"))*)(?:\s+(?=\S)|(?<=[a-z])[\s.,]*$)"
+    r"^(?P<head>(?i:" + alternation(_RELATIVE_NOUNS, any_space=True) + r"))"
+    r"(?P<mods>(?:\s+(?i:" + alternation(cues.KIN_MODIFIERS, any_space=True) + r"))*)(?:\s+(?=\S)|(?<=[a-z])[\s.,]*$)"
 )
 # ``sang``/``si`` before a lower-case noun: an article, the noun says who speaks (``Sang putri``)
 _ARTICLE_NOUN = re.compile(r"^(?i:sang|si)\s+(?=[a-z])")
@@ -2006,7 +1998,7 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|bin|ibn|abu|abd)[-
 # What may follow a weekday that dates a statement rather than continuing a name: the end, a
 # bracketed date, punctuation, or a lower-case word (``Senin lalu``, ``Jumat malam``, ``Selasa kemarin``).
 _AFTER_WEEKDAY = re.compile(r"^(?:\s*$|\s*[(.,;:!?]|\s+[a-z])")
-_MONTH_NEXT = re.compile(r"^\s+(?:" + _alt(MONTHS_ID) + r")(?![\w-])", re.I)
+_MONTH_NEXT = re.compile(r"^\s+(?:" + alternation(MONTHS_ID) + r")(?![\w-])", re.I)
 
 
 def _time_after_name(low: str, after: str) -> bool:
@@ -2277,7 +2269,7 @@ def _role_intro(role: str) -> str:
     if len(role) >= 4 and role in cues.SPEAKER_TITLES:
         # ``kasat`` -> ``Kasatreskrim``: the role glued to an office word
         tails = {w[1:] if w[0] == role[-1] else w for w in _GLUED_OFFICES}
-        alts.append(re.escape(role) + "(?:" + "|".join(sorted(map(re.escape, tails), key=len, reverse=True)) + ")")
+        alts.append(re.escape(role) + "(?:" + alternation(tails) + ")")
     for head in _SPEAKER_TITLES_LONGEST:
         rest = role[len(head):]
         if len(head) >= 3 and role.startswith(head) and len(rest) >= 3 and head.isalpha():

@@ -48,35 +48,31 @@ from dataclasses import dataclass, field
 from kliping.lang.id import abbreviations, brands, gazetteer, titles
 from kliping.lang.id import calendar as C
 from kliping.model import Document, TimeExpr
+from kliping.text.patterns import alternation
 
 # --------------------------------------------------------------------------- pattern pieces
 
 
-def _alt(words) -> str:
-    """Alternation of literal words, longest first; spaces match any whitespace."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
 def _cap(words) -> str:
     """Case-sensitive alternation of capitalised words (``Minggu`` the day, not ``minggu`` the week)."""
-    return "(?-i:" + _alt(w[:1].upper() + w[1:] for w in words) + ")"
+    return "(?-i:" + alternation((w[:1].upper() + w[1:] for w in words), any_space=True) + ")"
 
 
-_MONTH_ANY = "(?:" + _alt(C.MONTHS) + "|(?:" + _alt(C.MONTH_ABBREVIATIONS) + r")\.?)"
-_MONTH_FULL = "(?:" + _alt(C.MONTHS) + ")"
+_MONTH_ANY = "(?:" + alternation(C.MONTHS, any_space=True) + "|(?:" + alternation(C.MONTH_ABBREVIATIONS, any_space=True) + r")\.?)"
+_MONTH_FULL = "(?:" + alternation(C.MONTHS, any_space=True) + ")"
 _MONTH_CAP = _cap(m for m in C.MONTHS if m not in C.MONTHS_NEED_CONTEXT)
 _WEEKDAY = _cap(C.WEEKDAYS)
-_WEEKDAY_ANY = "(?:" + _alt(C.WEEKDAYS) + ")"
-_POD = "(?:" + _alt(C.PARTS_OF_DAY) + ")"
-_MOD = "(?:" + _alt(C.PERIOD_MODIFIERS) + ")"
-_UNITW = _alt(w for w, v in C.NUMBER_WORDS.items() if v < 10)
+_WEEKDAY_ANY = "(?:" + alternation(C.WEEKDAYS, any_space=True) + ")"
+_POD = "(?:" + alternation(C.PARTS_OF_DAY, any_space=True) + ")"
+_MOD = "(?:" + alternation(C.PERIOD_MODIFIERS, any_space=True) + ")"
+_UNITW = alternation((w for w, v in C.NUMBER_WORDS.items() if v < 10), any_space=True)
 _NUMW = (
     rf"(?:(?:{_UNITW})\s+(?:belas|ratus|puluh(?:\s+(?:{_UNITW}))?)|sepuluh|sebelas|seratus|seribu|{_UNITW})"
 )
 _NUMD = r"(?<![\w.,])\d{1,3}(?:\.\d{3})*(?:,\d+)?(?![\d.,]\d)"
-_COUNT = rf"(?:(?:{_NUMD}|{_NUMW})(?:\s+setengah)?|setengah|(?:{_alt(C.VAGUE_COUNTS)}))"
-_UNIT = "(?:" + _alt(list(C.DATE_UNITS) + list(C.TIME_UNITS)) + ")"
-_SE_UNIT = "(?:" + _alt(C.SE_UNITS) + ")(?!-)"
+_COUNT = rf"(?:(?:{_NUMD}|{_NUMW})(?:\s+setengah)?|setengah|(?:{alternation(C.VAGUE_COUNTS, any_space=True)}))"
+_UNIT = "(?:" + alternation(list(C.DATE_UNITS) + list(C.TIME_UNITS), any_space=True) + ")"
+_SE_UNIT = "(?:" + alternation(C.SE_UNITS, any_space=True) + ")(?!-)"
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 _DIR_TAIL = r"(?:(?:yang\s+)?lalu|silam|kemarin|depan|mendatang|(?:yang\s+)?akan\s+datang|ini|nanti)"
 _REL_DIR = (
@@ -84,7 +80,7 @@ _REL_DIR = (
     r"|lagi|mendatang|ke\s+depan|(?:yang\s+)?akan\s+datang|terakhir|belakangan(?:\s+ini)?)"
 )
 _SIGNALS = "(?:" + "|".join(rf"(?<=\b{re.escape(w)} )" for w in sorted(C.YEAR_SIGNALS)) + ")"
-_LAW = "(?:" + _alt(C.LAW_PREFIXES) + ")"
+_LAW = "(?:" + alternation(C.LAW_PREFIXES, any_space=True) + ")"
 
 
 def _numeric(p: str, year_required: bool) -> str:
@@ -232,7 +228,7 @@ _FAMILIES: list[tuple[str, str]] = [
         "ref",
         r"(?P<rf_red>(?P<rf_ru>hari|minggu|pekan|bulan|tahun|kemarin)-(?P=rf_ru)"
         r"(?:\s+(?P<rf_dir>mendatang|ke\s+depan|yang\s+akan\s+datang|lalu|sebelumnya|terakhir|belakangan))?)"
-        rf"|(?P<rf_w>{_alt(C.REFERENCE_WORDS)})(?!\w|-)",
+        rf"|(?P<rf_w>{alternation(C.REFERENCE_WORDS, any_space=True)})(?!\w|-)",
     ),
 ]
 # A bare year written after a word (``APBN-P 2015``, ``Outlook 2015``, ``tertingginya 2014``): tried
@@ -296,7 +292,7 @@ PATTERN = re.compile(
     + "|".join(f"(?P<{name}>{pat})" for name, pat in _FAMILIES) + ")",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\b(?:" + _alt(C.FUTURE_CUES) + r")\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:" + alternation(C.FUTURE_CUES, any_space=True) + r")\b", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 _DELIVERY_GAP = re.compile(r"\s*(?:bulan\s+)?", re.IGNORECASE)  # ``pengiriman (bulan) Januari``
 

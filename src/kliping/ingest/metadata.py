@@ -16,6 +16,7 @@ from kliping.lang.id.calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_LABELS
 from kliping.lang.id.cues import NAME_STOPWORDS
 from kliping.lang.id.gazetteer import place_kind
 from kliping.lang.id.outlets import OUTLETS, SELF_BRANDS, SELF_REFERENCE_CUES
+from kliping.text.patterns import alternation
 
 # --------------------------------------------------------------------------- outlets
 
@@ -226,7 +227,7 @@ def fallback_title(lede: str) -> str:
 
 # Month names and abbreviations (``12 Sept. 2023``) come from the one calendar table.
 _MONTH_NUMBERS = {**MONTHS, **MONTH_ABBREVIATIONS}
-_MONTH_ALT = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_MONTH_ALT = alternation(_MONTH_NUMBERS)
 _DAY_ALT = "|".join(re.escape(d) for d in WEEKDAY_NAMES)
 _DATE_PATTERNS = (
     # (12/9/2023), Selasa 12/9/2023, 12-9-2023 after a weekday
@@ -273,9 +274,9 @@ def infer_published(paragraphs: list[str], max_paragraphs: int = 3) -> str | Non
 # sites (``Senin, 06 Okt 2025 14:30 WIB``, ``Kamis, 14 September 2023 | 10:15 WIB``, ``6/10/2025``),
 # RSS (RFC 822: ``Mon, 06 Oct 2025 07:30:00 +0000``) and English sites (``October 6, 2025``).
 # Numeric dates are day first, as Indonesian writes them; a two-digit year is not trusted.
-_WEEKDAY_ALT = "|".join(sorted((re.escape(w) for w in WEEKDAY_LABELS), key=len, reverse=True))
+_WEEKDAY_ALT = alternation(WEEKDAY_LABELS)
 _PUB_WEEKDAY = r"(?:(?:" + _WEEKDAY_ALT + r")\.?\s*,?\s*)?"
-_ZONE_ALT = "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
+_ZONE_ALT = alternation(ZONE_NAMES)
 _PUB_TIME = (
     r"(?:\s*(?:[,|/@-]|\bpukul\b|\bjam\b|\bat\b|T)?\s*"
     r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?"

@@ -81,6 +81,7 @@ from kliping.lang.id.titles import (
     title_typo,
 )
 from kliping.model import Entity, Evidence, FindingItem, NameVariant
+from kliping.text.patterns import alternation
 from kliping.text.tokens import letters_in_order
 
 # Honorifics written before a name; they are not part of the name nor a useful description.
@@ -740,21 +741,17 @@ def _initials(name: str, typ: str) -> str:
 # MRS``): after them capitals are a person's initials, never a country's or a body's acronym.
 # The word lists are ``titles.INITIALS_ADDRESS_WORDS``/``INITIALS_FORMULA_WORDS``/``CASE_PARTY_WORDS``,
 # shared with the tagger's initials rule.
-def _alternation(words: frozenset[str]) -> str:
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
-
-
 _INITIALS_CUE = re.compile(
-    rf"(?i:\b(?:{_alternation(INITIALS_ADDRESS_WORDS | CASE_PARTY_WORDS | INITIALS_FORMULA_WORDS)}))\.?\s+"
+    rf"(?i:\b(?:{alternation(INITIALS_ADDRESS_WORDS | CASE_PARTY_WORDS | INITIALS_FORMULA_WORDS)}))\.?\s+"
     r"(?:[A-Z]{2,4}(?:\s*,\s*|\s+(?:dan|serta)\s+))*$")
 _PERSON_INITIALS = re.compile(r"^[A-Z]{2,4}$")
 # Cues after which capitals are a person's initials even when they spell a known abbreviation
 # (``Saudara AS``); after ``tersangka`` a known abbreviation is the body (``tersangka KPK``).
 _STRONG_INITIALS_CUE = re.compile(
-    rf"(?i:\b(?:{_alternation(INITIALS_ADDRESS_WORDS | {w for w in INITIALS_FORMULA_WORDS if not w.startswith('ber')})}))")
+    rf"(?i:\b(?:{alternation(INITIALS_ADDRESS_WORDS | {w for w in INITIALS_FORMULA_WORDS if not w.startswith('ber')})}))")
 
 
-_CASE_CUE_BEFORE = re.compile(rf"(?i:\b(?:{_alternation(INITIALS_ADDRESS_WORDS | CASE_PARTY_WORDS)}))\.?\s+$")
+_CASE_CUE_BEFORE = re.compile(rf"(?i:\b(?:{alternation(INITIALS_ADDRESS_WORDS | CASE_PARTY_WORDS)}))\.?\s+$")
 
 
 # ``Siman Bahar (SB)``: a name followed by its initials in brackets.

@@ -23,6 +23,7 @@ from kliping.link.vectors import cosine_rows, fit_tfidf, stop_words
 from kliping.model import Evidence, Quote, Story
 from kliping.sources import source_key
 from kliping.text.find import find_whole  # noqa: F401 (synthesis imports it from here)
+from kliping.text.patterns import alternation
 
 # Sentences (spread over the run) the character n-gram IDF of quote alignment is fitted on: enough
 # to tell common n-grams from rare ones; fitting all 10,000 detik-dev sentences took ~3 s more.
@@ -135,7 +136,7 @@ def _against_first(ws: list[str], i: int) -> bool:
     return obj is not None and subj is not None and subj != obj and obj < subj
 
 
-_SAYS = "|".join(sorted(cues.SPEECH_FORMS, key=len, reverse=True))
+_SAYS = alternation(cues.SPEECH_FORMS)
 # The attribution tail of a quote or a reported statement: ``...," kata X di Y, Selasa (21/10/2025).``,
 # ``..., ujar X.`` (from the closing quote mark or the comma to the end, no quote mark after).
 _ATTRIBUTION_TAIL = re.compile(rf'(?:["”]\s*,?|,\s*["”]?)\s*(?:{_SAYS})\b[^"“”]*$', re.IGNORECASE)
