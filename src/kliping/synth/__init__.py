@@ -15,7 +15,7 @@ from kliping.ingest.metadata import fallback_title
 from kliping.link.dedup import published_date
 from kliping.model import Dossier, Story, Storyline, StorySection
 from kliping.synth.corpus import Corpus, build_corpus
-from kliping.synth.figures import build_figures, figure_points
+from kliping.synth.figures import build_figures, figure_points, table_series
 from kliping.synth.findings import figure_findings, name_variant_findings, timeline_agreements
 from kliping.synth.quotes import quote_agreements
 from kliping.synth.summary import summarize
@@ -109,7 +109,8 @@ def synthesize(story: Story, *, summary_sentences: int = 5) -> Dossier:
             summary = summarize(corpus, idx, summary_sentences)
         timeline = build_timeline(corpus, idx)
         points = figure_points(corpus, idx)
-        findings = figure_findings(corpus, points, idx)
+        series = table_series(points)  # the figures table's series, which also name the findings: built once
+        findings = figure_findings(corpus, points, idx, series)
         findings += timeline_agreements(corpus, timeline)
         findings += quote_agreements(corpus, idx)
         own = set(ids)
@@ -123,7 +124,7 @@ def synthesize(story: Story, *, summary_sentences: int = 5) -> Dossier:
                 stories=list(sl.events),
                 summary=summary,
                 timeline=timeline,
-                figures=build_figures(corpus, points),
+                figures=build_figures(corpus, points, series),
                 findings=findings,
             )
         )

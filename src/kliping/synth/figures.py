@@ -2283,15 +2283,19 @@ def table_series(points: dict[tuple[str, str | None], list[Point]]) -> dict[tupl
     return series
 
 
-def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]]) -> list[Figure]:
+def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]],
+                  series: dict[tuple[str, str | None], list[Point]] | None = None) -> list[Figure]:
     """One Figure per group and qualifier (``series_qualifiers``: ``per barel (Brent)``, ``shown_series_name``),
-    most-reported first.
+    most-reported first. ``series`` is ``table_series(points)`` when the caller has it already (the findings name
+    themselves by the same series, ``synth.findings.name_by_series``): it is computed once per storyline.
     The size of a movement (``turun 1,03 dollar AS``), a scenario's value (``kalau harga minyak 60 dollar AS``),
     and a forecast are not values of the thing a figure tracks, so they stay out of its series (they
     remain in the articles' own evidence: ``in_table``), and nouns that measure nothing (``dua kali``,
     ``tiga jenis``: ``figure_cues.NON_MEASURE_NOUNS``) make no series."""
     figs = []
-    series = best_series_only({key: once_per_article(pts) for key, pts in table_series(points).items()})
+    if series is None:
+        series = table_series(points)
+    series = best_series_only({key: once_per_article(pts) for key, pts in series.items()})
     for (about, unit), pts in one_sentence_lists(split_bare(corpus, series)):
         values = [
             FigureValue(

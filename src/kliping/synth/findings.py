@@ -1105,30 +1105,34 @@ def merge_same_evidence(findings: Sequence[Finding]) -> list[Finding]:
 
 
 def figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]],
-                    articles: Iterable[int] | None = None) -> list[Finding]:
+                    articles: Iterable[int] | None = None,
+                    series: dict[tuple[str, str | None], list[Point]] | None = None) -> list[Finding]:
     """Agreements, discrepancies and updates over the figure groups (``merge_same_evidence``); the changes an
     article states itself (``stated_changes``) over ``articles`` (the storyline's), else over the articles with a
-    figure point (an article whose values all fell out of the figure groups still states its change)."""
+    figure point (an article whose values all fell out of the figure groups still states its change). ``series``
+    is ``figures.table_series(points)`` when the caller has it (it builds the figures table from it too)."""
     found = _figure_findings(corpus, points)
     found += period_discrepancies(corpus, points) + source_discrepancies(corpus, points) + scale_slips(corpus, points)
     known = {(f.kind, tuple((i.article, i.sentence) for i in f.items)) for f in found}
     articles = sorted(set(articles) if articles is not None else {p.article for pts in points.values() for p in pts})
     found += [f for f in stated_changes(corpus, articles)
               if (f.kind, tuple((i.article, i.sentence) for i in f.items)) not in known]
-    return name_by_series(corpus, points, merge_same_evidence(found))
+    return name_by_series(corpus, points, merge_same_evidence(found), series)
 
 
 def name_by_series(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]],
-                   findings: Sequence[Finding]) -> list[Finding]:
+                   findings: Sequence[Finding],
+                   series: dict[tuple[str, str | None], list[Point]] | None = None) -> list[Finding]:
     """The findings, each named as the figures table heads the series of its values (``figures.table_series``,
     ``shown_series_name``): a finding about ``per barel`` whose values are all in ``per barel (Brent)`` is about
     ``per barel (Brent)``, one about ``IDR`` whose values are the rupiah's rate about ``kurs rupiah (per dolar AS)``,
     so the reader finds its table and tells the Brent finding from the WTI one. A finding is matched to the series of
     its key (its ``about``, or the head of the series name: ``kaliber``) at its cited sentences; when those give no
-    series or more than one, it keeps its name, written as its sentences write it (``SPPG``, not ``sppg``)."""
+    series or more than one, it keeps its name, written as its sentences write it (``SPPG``, not ``sppg``).
+    ``series``: ``table_series(points)`` when the caller has it (computed here otherwise)."""
     key_of = {id(p): key for key, pts in points.items() for p in pts}
     at: dict[tuple[str, int], list[tuple[str, str, tuple[str, str | None]]]] = {}
-    for (name, unit), pts in table_series(points).items():
+    for (name, unit), pts in (table_series(points) if series is None else series).items():
         for p in pts:
             at.setdefault((corpus.articles[p.article].id, p.q.sentence), []).append(
                 (key_of[id(p)][0], name.split(" (")[0], (name, unit)))
