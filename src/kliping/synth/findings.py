@@ -442,18 +442,54 @@ def follows(p: Point, r: Point) -> bool:
     return r.prior is not None and math.isclose(r.prior, p.q.value, rel_tol=1e-9, abs_tol=1e-9)
 
 
-def states_both(by_article: dict[int, list[Point]], p: Point, r: Point) -> bool:
+def states_both(by_article: dict[int, list[Point]], p: Point, r: Point, corpus: Corpus | None = None) -> bool:
     """Each of the two articles also states the other's value of this fact (``by_article``: the fact's
     values per article). Then they do not disagree: both report both values, which belong to two
     different things the fact's key could not tell apart (two households of one flood list, ``1 KK, 2
     jiwa`` and ``1 KK, 4 jiwa``, given in the same order by two outlets). Only values, not bounds: ``lebih
-    dari 1.000`` in both reports of ``7.000`` and ``hampir 10.000`` leaves those two in conflict."""
+    dari 1.000`` in both reports of ``7.000`` and ``hampir 10.000`` leaves those two in conflict. Given the
+    corpus, an article may state the value in another sentence under a noun alike (``restated_elsewhere``: ``satu
+    keluarga yang terdiri dari 2 orang`` states the ``satu kepala keluarga (dua jiwa)`` of the other report)."""
     def restates(x: Point, y: Point) -> bool:  # a bound (``lebih dari 1.000``) restates no value
         a, b = point_span(x), point_span(y)
         return all(map(math.isfinite, a[:2] + b[:2])) and spans_compatible(a, b)
 
-    return (any(restates(x, r) for x in by_article.get(p.article, ()) if x is not p)
-            and any(restates(x, p) for x in by_article.get(r.article, ()) if x is not r))
+    def states(article: int, own: Point, other: Point) -> bool:
+        return (any(restates(x, other) for x in by_article.get(article, ()) if x is not own)
+                or (corpus is not None and restated_elsewhere(corpus, article, own, other)))
+
+    return states(p.article, p, r) and states(r.article, r, p)
+
+
+def restated_elsewhere(corpus: Corpus, article: int, own: Point, other: Point) -> bool:
+    """The article gives ``other``'s value, in a sentence other than ``own``'s, as a count of another noun alike
+    (``alike_counted``): the key of the fact only holds the count worded with its own noun, the report may word the
+    same count with another (``satu keluarga``, ``2 orang`` for ``satu kepala keluarga``, ``dua jiwa``). Counts only
+    (no unit), values only (no bound). A count of the fact's own noun outside the fact is another fact
+    (``fact_clusters`` told them apart) and restates nothing."""
+    if other.q.unit is not None or not other.q.noun:
+        return False
+    want = point_span(other)
+    if not all(map(math.isfinite, want[:2])):
+        return False
+    for q in corpus.articles[article].quantities:
+        if (q.sentence == own.q.sentence or q.unit is not None or not q.noun or figure_key(q) == figure_key(other.q)
+                or not alike_counted(q.noun, other.q.noun)):
+            continue
+        got = span(q)
+        if all(map(math.isfinite, got[:2])) and spans_compatible(got, want):
+            return True
+    return False
+
+
+def alike_counted(a: str, b: str) -> bool:
+    """Two counted nouns that may word one count: the same words, one's words among the other's (``keluarga`` of
+    ``kepala keluarga``), or two counters of people that name no group (``figure_cues.GENERIC_PEOPLE``: ``orang``,
+    ``jiwa``)."""
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    if wa <= wb or wb <= wa:
+        return True
+    return a.casefold() in figure_cues.GENERIC_PEOPLE and b.casefold() in figure_cues.GENERIC_PEOPLE
 
 
 def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
@@ -473,7 +509,7 @@ def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence
             r = fact[m]
             if (r.date - p.date).days > SAME_TIME_DAYS:  # type: ignore[operator]
                 break
-            if same_time_conflict(src, p, r, running, corpus) and not states_both(by_article, p, r):
+            if same_time_conflict(src, p, r, running, corpus) and not states_both(by_article, p, r, corpus):
                 hit.update((k, m))
                 if slip is None and unit_slip(p.q, r.q):
                     slip = (p, r)
