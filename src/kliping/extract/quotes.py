@@ -1522,6 +1522,10 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
             return _Speaker("pronoun", start=base + off)  # ``Dirinya menjelaskan …``: himself, herself
         if first in cues.GROUP_PRONOUNS:
             return _Speaker("none", text=first)
+        if _unnamed_lower_subject(body):
+            # ``Sebelumnya, polisi mengatakan …``, ``Sementara itu, warga setempat menyebut …``: a common
+            # noun in lower case after an opener is the same unnamed speaker as ``Polisi mengatakan``
+            return _Speaker("none", text=first)
         if body[0].isupper() or first in TITLE_WORDS or first == "pihak":
             return _speaker_after(body, base + off, ctx, coord=coord)
         if first in cues.AUTHORITY_NOUNS:
@@ -1535,6 +1539,21 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
         break
     del pos
     return _Speaker("none")
+
+
+# Words that may follow an unnamed speaker noun in a lower-case subject (``pihak sekolah``, ``warga
+# setempat``, ``polisi juga``, ``petugas sudah``): more such nouns, modifiers and auxiliaries.
+_UNNAMED_TAIL = cues.UNNAMED_SPEAKER_NOUNS | cues.SUBJECT_MODIFIERS | _AUX_WORDS | frozenset(("juga",))
+
+
+def _unnamed_lower_subject(body: str) -> bool:
+    """``body`` (a clause's subject, connectors stripped) is an unnamed speaker noun written in lower
+    case with at most three more words of ``_UNNAMED_TAIL``: not a title or role word (those name
+    the person introduced with them, read by ``_speaker_after``), nor a name after the noun."""
+    words = body.split()
+    first = words[0].lower() if words else ""
+    return bool(words) and body[0].islower() and first in cues.UNNAMED_SPEAKER_NOUNS and first not in TITLE_WORDS \
+        and len(words) <= 4 and all(w in _UNNAMED_TAIL for w in words[1:])
 
 
 # ``… bernama Budi Santoso (45),`` right before the verb: the name a naming word gives the subject.

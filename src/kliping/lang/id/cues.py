@@ -316,8 +316,9 @@ _QUOTE_TITLES: frozenset[str] = frozenset((
     # portfolios and grades after a head (``Direktur Utama``, ``Juru Bicara``, ``Staf Khusus``)
     "utama", "eksekutif", "umum", "bicara", "besar", "senior", "staf", "khusus", "ahli",
     "koordinator", "kordinator", "walikota", "h.", "haji",
-    # acting officials (``Plt Kepala``, ``Pelaksana Tugas``)
-    "pelaksana", "tugas", "plt", "plh", "pjs",
+    # acting officials (``Plt Kepala``, ``Pelaksana Tugas``), also written with the abbreviation's
+    # dot (``Plt. Direktur Jenderal X``), which would otherwise end the speaker's name at ``Plt``
+    "pelaksana", "tugas", "plt", "plh", "pjs", "plt.", "plh.", "pjs.", "pj.",
     # English corporate titles
     "vp", "vice", "president", "chief", "officer", "manager", "general", "head", "corporate",
     "secretary", "communication",
