@@ -78,3 +78,30 @@ def test_a_quote_said_again_on_another_day_in_other_words_keeps_its_own_day() ->
     later = ('"Hari ini kami memeriksa dua pejabat kementerian dan seorang rekanan swasta terkait '
              'proyek jalan," kata juru bicara kejaksaan, Rina Kartika.')
     assert days_of(("d1", first, "2025-08-04"), ("d2", later, "2025-08-11"), 0) == ({"2025-08-04"}, {"2025-08-11"})
+
+
+# A three-sentence quote whose opening sentence (seven words) is too short to be told apart from a
+# formula said again; the whole quote is not.
+_OPENING = ('"Kemarin itu klien kami demam tinggi sekali. Jadi kami minta jadwal pemeriksaan digeser ke '
+            'pekan depan. Itu saja," ujar kuasa hukum Sinta Dewi, Rahmat Hidayat.')
+
+
+def test_a_reprinted_quote_opening_counts_its_kemarin_from_the_first_copys_day() -> None:
+    """Nineteenth QA read: the opening of a multi-sentence quote, dated only by its own ``kemarin``,
+    moves with the whole quote to the first copy's day."""
+    first = ("Sinta Dewi tidak memenuhi panggilan penyidik. " + _OPENING)
+    later = ("Sinta Dewi batal diperiksa sebagai tersangka. Berikut kronologinya. " + _OPENING)
+    got = placed(timeline(("f1", first, "2025-10-20"), ("f2", later, "2025-10-21")))
+    assert ("2025-10-19", "f1", 1) in got
+    assert ("2025-10-19", "f2", 2) in got
+    assert not any(v == "2025-10-20" and a == "f2" and s == 2 for v, a, s in got)
+
+
+def test_a_short_quote_opening_of_another_quote_keeps_its_own_day() -> None:
+    """The same short opening in a different whole quote is a formula said again: not moved."""
+    first = ("Sinta Dewi tidak memenuhi panggilan penyidik. " + _OPENING)
+    other = ('Sinta Dewi kembali mangkir dari panggilan penyidik. "Kemarin itu klien kami demam tinggi sekali. '
+             'Dokter di rumah sakit swasta memintanya beristirahat penuh selama lima hari. Surat keterangannya '
+             'sudah kami kirim," ujar kuasa hukum Sinta Dewi, Rahmat Hidayat.')
+    got = placed(timeline(("g1", first, "2025-10-20"), ("g2", other, "2025-10-27")))
+    assert ("2025-10-26", "g2", 1) in got

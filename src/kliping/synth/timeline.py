@@ -1588,9 +1588,16 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
     such a word (:func:`_quote_deictic_day`) moves to the earliest day another article's copy of
     the same quote (:data:`REPEATED_QUOTE_SIMILARITY`, same speaker when both are known) is placed
     at, from an article published no later. Narration is left alone: a market report's template
-    line (``menguat terhadap rupiah pada perdagangan hari ini``) is a new happening every day."""
+    line (``menguat terhadap rupiah pada perdagangan hari ini``) is a new happening every day.
+
+    A sentence opening a quote that runs on into later sentences (``"Kemarin itu dia kurang sehat.``
+    … ``," ungkapnya.``) is a copy of another article's opening also when the two whole quotes are
+    copies: the opening alone may be too short to tell a reprint from a formula said again, the
+    whole quote is not (nineteenth QA read: a lawyer's three-sentence quote stood at the 19th in
+    the first article and at the 20th in two next-day reprints)."""
     days = sorted(v for v in out if _DAY.match(v))
     said: dict[tuple[int, int], str] = {}  # (article, sentence) -> the letters of what it says, read once
+    wholes: dict[tuple[int, int], str | None] = {}  # (article, sentence) -> the whole quote it opens, read once
     # per-article readings, each worked out once rather than once per sentence or sentence pair
     cache = _Sentences(corpus)
     by_sentence: dict[int, dict[int, list[TimeExpr]]] = {}
@@ -1601,6 +1608,19 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
             said[(b, t)] = _letters(said_text(corpus.articles[b].quotes, t, corpus.text(b, t)))
         return said[(b, t)]
 
+    def whole_of(b: int, t: int) -> str | None:
+        """The letters of the direct quote sentence ``t`` opens and a later sentence closes, if it
+        holds REPEATED_QUOTE_WORDS words (else None)."""
+        if (b, t) not in wholes:
+            q = next((q for q in corpus.articles[b].quotes if q.direct and q.sentence == t
+                      and q.end_sentence is not None and q.end_sentence > t), None)
+            wholes[(b, t)] = _letters(q.text) if q is not None and len(words(q.text)) >= REPEATED_QUOTE_WORDS else None
+        return wholes[(b, t)]
+
+    def copies(x: str, y: str) -> bool:
+        sm = difflib.SequenceMatcher(None, x, y, autojunk=False)
+        return sm.quick_ratio() >= REPEATED_QUOTE_SIMILARITY and sm.ratio() >= REPEATED_QUOTE_SIMILARITY
+
     def deictic(a: int, s: int, value: str) -> bool:
         if a not in by_sentence:
             by_sentence[a] = _dates_by_sentence(corpus.articles[a])
@@ -1610,7 +1630,11 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
     moving: list[tuple[str, tuple[int, int, str]]] = []
     for value in days:
         for a, s, gran in out[value]:
-            if gran != "day" or len(words(corpus.text(a, s))) < REPEATED_QUOTE_WORDS:
+            if gran != "day":
+                continue
+            long_enough = len(words(corpus.text(a, s))) >= REPEATED_QUOTE_WORDS
+            my_whole = whole_of(a, s)
+            if not long_enough and my_whole is None:
                 continue
             if not deictic(a, s, value):
                 continue
@@ -1626,8 +1650,9 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
                     theirs = cache.speakers(b, t)
                     if who and theirs and not who & theirs:
                         continue
-                    sm = difflib.SequenceMatcher(None, mine, letters_of(b, t), autojunk=False)
-                    if sm.quick_ratio() >= REPEATED_QUOTE_SIMILARITY and sm.ratio() >= REPEATED_QUOTE_SIMILARITY:
+                    their_whole = whole_of(b, t) if my_whole is not None else None
+                    if (long_enough and copies(mine, letters_of(b, t))) \
+                            or (my_whole is not None and their_whole is not None and copies(my_whole, their_whole)):
                         best = other
                         break
                 if best:
