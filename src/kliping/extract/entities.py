@@ -131,6 +131,7 @@ from kliping.lang.id.titles import (
     PINYIN_SYLLABLE,
     RANK_CORPS,
     RANKS,
+    REGIONAL_AGENCIES,
     REGIONAL_OFFICE_HEADS,
     REGIONAL_OFFICE_UNITS,
     ROLE_PHRASE_OPENERS,
@@ -2202,11 +2203,15 @@ _PLACE_TAILS = frozenset({"kota", "kabupaten", "utara", "selatan", "barat", "tim
 
 
 def _local_office_before(st: _Sentence, i: int) -> bool:
-    """A local office (``_LOCAL_OFFICES``) ends right before word ``i``."""
+    """A local office (``_LOCAL_OFFICES``) ends right before word ``i``; or a regional agency's short
+    name after an office head does (``Kepala BPBD`` + ``Garut``, ``Ketua DPRD`` + ``Sleman``:
+    ``titles.REGIONAL_AGENCIES``), which the tagger otherwise runs into the holder's name."""
     if i < 1 or not _cap(st.w[i - 1]):
         return False
     w = st.low[i - 1]
     if w in _LOCAL_OFFICES:
+        return True
+    if w in REGIONAL_AGENCIES and i >= 2 and (st.low[i - 2] in _TRIGGER_HEADS or st.low[i - 2] in _JURISDICTION_HEADS):
         return True
     if i >= 2 and w == "kota":
         return st.low[i - 2] in ("wali", "wakil")
@@ -2293,6 +2298,18 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
             sp.extend(added)
             sp.sort(key=lambda o: o.i)
             st.titles(added, sp)
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for s in [s for s in sp if s.type == "PERSON" and s.j - s.i >= 3 and s.i >= 1 and _cap(st.w[s.i])
+                  and st.low[s.i] in REGIONAL_AGENCIES
+                  and (st.low[s.i - 1] in _TRIGGER_HEADS or st.low[s.i - 1] in _JURISDICTION_HEADS)]:
+            # "Kepala Dinkes Garut [Fulan]" read as one name from "Dinkes": the agency is an
+            # organisation, the area and the holder follow it (split below)
+            sp.append(Span(s.i, s.i + 1, "ORG", source="rule"))
+            s.i, s.title = s.i + 1, None
+            sp.sort(key=lambda o: o.i)
+            st.titles([s], sp)
     cands = [(si, s) for si, (st, sp) in enumerate(zip(sents, spans, strict=True)) if not st.caseless
              for s in sp if s.type in ("PERSON", "LOC", "GPE") and _local_office_before(st, s.i)
              and (s.j - s.i >= 2 or s.type == "PERSON")]

@@ -177,6 +177,16 @@ kalaksa kalakhar kakankemenag
 # Muhammadiyah``).
 REGIONAL_OFFICE_UNITS: dict[str, str] = {"kasatpol": "pp"}
 
+# Regional agencies written short and named after the regency or city they serve (``BPBD Garut``,
+# ``DPRD Sleman``, ``Dinkes Kota Bogor``): after an office head (``Kepala BPBD Garut [Fulan]``,
+# ``Ketua DPRD Sleman [Fulan]``) the words after one are the area first, then the holder, as after
+# ``Bupati``. Lower case; the entity rules read them only right after a title head.
+REGIONAL_AGENCIES: frozenset[str] = _words("""
+bpbd bappeda bapenda bappenda bpkad bpkd bkpsdm bkd dprd kpu kpud bawaslu rsud pdam perumda
+disdik dinkes dishub dinsos dlh damkar disdukcapil dpmptsp dpupr pupr kesbangpol diskominfo
+disnaker disparbud dispar disperindag dispora satpol
+""")
+
 # Office heads written as one abbreviated word (``Kapuspenkum Kejagung``, ``Kasatlantas``, ``Wamenkeu``):
 # a title, never the start of a name. The one list of them, read by both rule sets:
 # * entity rules (``entities._ORG_STOP``): a title before a person's name, and the end of an
