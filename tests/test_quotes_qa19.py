@@ -7,6 +7,14 @@
   warga setempat menyebut …``: a common noun for an unnamed speaker written in lower case after an
   opener is the same unnamed speaker as the capitalised ``Polisi mengatakan …``: a reported
   statement with no speaker name, not a missed one.
+* Wire forms opening a sentence (``Dilansir Reuters,``, ``Mengutip Antara,``, ``Dilansir dari AFP,``)
+  name where the copy comes from, not who speaks: a speaker the sentence names speaks; with none,
+  the sentence is the outlet's facts or data (``Dilansir dari Bloomberg, rupiah ditutup …``), no
+  quote. (Read on the dev dossiers: of 48 such openings, the 8 with a speaker found had it right,
+  one had an unnamed speaker (``penyelenggara mengatakan``, read now) and the rest were mostly
+  market data, background or retold news: the outlet as speaker would have filled the quote list
+  with them. Only a tail names the outlet as the one reporting: ``…, demikian dilaporkan
+  Reuters.``, test_quotes_qa15.)
 
 The sentences are written for these tests.
 """
@@ -43,3 +51,19 @@ def test_a_lower_case_unnamed_speaker_after_an_opener_still_speaks() -> None:
 def test_a_lower_case_noun_that_is_no_subject_gives_no_statement() -> None:
     # the noun is the object of another verb (a directive), not the one speaking
     assert quotes("Lurah meminta warga mengatakan keluhan lewat aplikasi.") == []
+
+
+def test_a_wire_opening_keeps_the_speaker_the_sentence_names() -> None:
+    got = quotes("Dilansir Reuters, Menteri Luar Negeri Prancis Jean Dupont mengatakan negaranya siap "
+                 "mengirim bantuan pangan.")
+    assert got == [(False, "negaranya siap mengirim bantuan pangan", "Jean Dupont")]
+    got = quotes("Mengutip Antara, Kepala Basarnas Budi Santoso menyebut pencarian korban diperpanjang tiga hari.")
+    assert got == [(False, "pencarian korban diperpanjang tiga hari", "Budi Santoso")]
+    got = quotes("Dilansir dari AFP, Menteri Luar Negeri Prancis Jean Dupont, Senin (3/11/2025), mengatakan "
+                 "negaranya siap mengirim bantuan.")
+    assert got == [(False, "negaranya siap mengirim bantuan", "Jean Dupont")]
+
+
+def test_a_wire_opening_over_data_or_facts_is_no_quote_of_the_outlet() -> None:
+    assert quotes("Dilansir dari Bloomberg, rupiah ditutup melemah 40 poin ke level Rp 16.400 per dolar AS.") == []
+    assert quotes("Dikutip dari Healthline, tidur kurang dari enam jam meningkatkan risiko obesitas.") == []
