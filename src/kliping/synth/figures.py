@@ -514,9 +514,16 @@ def measure_owner(ev: Evidence, s: int, sentence: str, at: int,
     return owner, named
 
 
+def article_orgs(ev: Evidence) -> dict[tuple[int, int], str]:
+    """The article's organisation mentions as ``(sentence, start) -> entity id``, for ``measured_owner``: a flow may be
+    an organisation's (``produksi OPEC``); once per article."""
+    return {(m.sentence, m.start): m.entity for m in ev.mentions if m.type == "ORG" and m.entity}
+
+
 def measured_owner(ev: Evidence, s: int, sentence: str, at: int,
                    countries: tuple[dict[tuple[int, int], str], str | None] | None = None,
-                   toks: Tokens | None = None, clause: Clause | None = None) -> tuple[str | None, bool, tuple[str, ...]]:
+                   toks: Tokens | None = None, clause: Clause | None = None,
+                   orgs: dict[tuple[int, int], str] | None = None) -> tuple[str | None, bool, tuple[str, ...]]:
     """Whose stock or flow the amount at offset ``at`` of a sentence is: ``(entity id, named)``. Its
     head is the last measured noun before it in its clause (``figure_cues.MEASURED_THINGS``,
     ``amount_clause``); a country (GPE) right after that noun (``cadangan devisa Indonesia``;
@@ -527,18 +534,25 @@ def measured_owner(ev: Evidence, s: int, sentence: str, at: int,
     (``minyak mentah`` of ``stok minyak mentah AS``): what is stocked, which ``synth.findings`` compares.
     ``toks`` are the sentence's ``sentence_tokens`` (made once per sentence by ``figure_points``), ``clause``
     the amount's ``amount_clause`` when already known (only its start is read, which the amount's end
-    does not change)."""
+    does not change). With ``orgs`` (``article_orgs``) an organisation named so is an owner too (``produksi OPEC``),
+    and the head may be an active verb of the flow (``figure_cues.MEASURED_VERBS``: ``OPEC ... memompa 30 juta
+    barel``), whose owner is the country or organisation its clause names last before it, its subject."""
     toks = _tokens(sentence, toks)
     lo, _hi = clause or amount_clause(sentence, at, at + 1, toks)
     heads = [k for k in range(toks.at(lo), toks.at(at)) if toks[k][1] in figure_cues.MEASURED_THINGS]
     if not heads:
         return None, False, ()
     gpes, main = countries or article_countries(ev)
+    owners = {**orgs, **gpes} if orgs else gpes
     k = heads[-1]
+    if orgs is not None and toks[k][1] in figure_cues.MEASURED_VERBS:
+        subject = [j for j in range(toks.at(lo), k) if (s, toks[j][0]) in owners]
+        if subject:
+            return owners[(s, toks[subject[-1]][0])], True, ()
     for j in range(k + 1, min(len(toks), k + 2 + figure_cues.OWNER_GAP)):
         o, w = toks[j]
-        if (s, o) in gpes:
-            return gpes[(s, o)], True, tuple(x for _o, x in toks[k + 1 : j])
+        if (s, o) in owners:
+            return owners[(s, o)], True, tuple(x for _o, x in toks[k + 1 : j])
         if w in figure_cues.OWNER_BREAKS or w[0].isdigit() or o >= at:
             break
     return main, False, ()
@@ -822,7 +836,9 @@ def article_moves(ev: Evidence) -> set[tuple[int, int]]:
 # The size of a move given before its new level is at most this share of it (``1,5 juta barel ke level 380 juta``);
 # a larger first amount is the old value written without ``dari`` (``Rp 2.400 menjadi Rp 1.920``).
 MOVE_TO_MAX_SHARE = 1 / 3
-_TO_LEVEL = re.compile(r"\s*(?:" + "|".join(sorted(figure_cues.MOVE_TO_WORDS)) + r")(?:\s+(?:"
+_TO_LEVEL = re.compile(r"\s*(?:(?:" + "|".join(sorted(figure_cues.MOVE_MONTH_BEFORE)) + r")\s+(?:bulan\s+)?(?:"
+                       + "|".join(sorted(calendar.MONTHS)) + r")(?:\s+\d{4})?\s+)?(?:"
+                       + "|".join(sorted(figure_cues.MOVE_TO_WORDS)) + r")(?:\s+(?:"
                        + "|".join(sorted(figure_cues.MOVE_TO_LEVEL_NOUNS)) + r"))?\s*$", re.IGNORECASE)
 
 
@@ -1603,6 +1619,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         copied = copied_plan_days(ev, corpus.dates[a])
         periods = sentence_periods(ev)
         countries = article_countries(ev)
+        orgs = article_orgs(ev)
         places = article_places(ev)
         moves = article_moves(ev)
         scene_at = scene_places(ev)
@@ -1675,7 +1692,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 as_of = trading_day  # a close of the day the lede names (``lede_day``); ``Point.date`` keeps its date
             mode = amount_mode(text, q, smode, toks, clause)
             measures = amount_measures(text, q, toks, clause)
-            owner, owner_named, phrase = measured_owner(ev, q.sentence, text, q.start, countries, toks, clause)
+            owner, owner_named, phrase = measured_owner(ev, q.sentence, text, q.start, countries, toks, clause, orgs)
             scoped = measure_scoped(text, q, toks, countries[0], places, clause) if measures or grades else ""
             plan = amount_plan(text, q, toks, clause)
             whole = amount_whole(q, toks, clause)

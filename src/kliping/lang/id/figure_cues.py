@@ -97,6 +97,9 @@ MOVEMENT_RESTATE = _words("senilai atau setara")
 # level 380 juta barel``, ``naik 20 poin menjadi 7.100``): the first amount is the move (``synth.figures.moves_to``).
 MOVE_TO_WORDS = _words("ke menjadi jadi")
 MOVE_TO_LEVEL_NOUNS = _words("level posisi angka tingkat")
+# A month the move is told of may stand between its size and ``ke``/``menjadi`` (``turun 120.000 barel per hari pada
+# Oktober menjadi 30,1 juta barel``): one of these, then ``bulan`` or not, then a month name (``calendar.MONTHS``).
+MOVE_MONTH_BEFORE = _words("pada di dalam sepanjang selama")
 PERCENT_WORDS = _words("persen")
 # The nouns of a move before an amount (``kenaikan sebesar Rp 500``, ``penurunan 2 juta barel``) give its size,
 # like the verbs.
@@ -225,12 +228,16 @@ DEMONSTRATIVES = _words("ini itu tersebut")
 MEASURED_THINGS: dict[str, str] = {
     # ``cadangan`` stays a stock: news writes ``cadangan minyak AS`` for the weekly US inventories too
     **dict.fromkeys(_words("stok persediaan cadangan inventori"), "stock"),
-    **dict.fromkeys(_words("produksi memproduksi diproduksi berproduksi"), "production"),
+    # oil is pumped: ``memompa 30 juta barel per hari`` states an output
+    **dict.fromkeys(_words("produksi memproduksi diproduksi berproduksi memompa dipompa"), "production"),
     **dict.fromkeys(_words("konsumsi dikonsumsi mengonsumsi"), "consumption"),
     **dict.fromkeys(_words("permintaan"), "demand"),
     **dict.fromkeys(_words("impor diimpor mengimpor"), "import"),
     **dict.fromkeys(_words("ekspor diekspor mengekspor"), "export"),
 }
+# The active verbs among MEASURED_THINGS: their subject, named before them, owns the flow (``OPEC memompa 30 juta
+# barel per hari``; ``synth.figures.measured_owner``).
+MEASURED_VERBS = _words("memproduksi memompa mengonsumsi mengimpor mengekspor")
 # The name of each measured thing in a series name (``per hari (produksi)``: ``synth.figures.build_figures``).
 MEASURED_THING_NAMES: dict[str, str] = {"stock": "stok", "production": "produksi", "consumption": "konsumsi",
                                         "demand": "permintaan", "import": "impor", "export": "ekspor"}
