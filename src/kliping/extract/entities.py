@@ -107,6 +107,7 @@ from kliping.lang.id.titles import (
     APPOSITIVE_HEADS,
     BALINESE_NAMES,
     BALINESE_PREFIXES,
+    BODY_ACRONYMS,
     BODY_NOUNS,
     CASE_ROLE_NOUNS,
     CHINESE_FAMILY_NAMES,
@@ -3476,15 +3477,17 @@ def _lone_common_people(sents: list[_Sentence], spans: list[list[Span]]) -> None
 
 def _unit_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a name opening with a unit word (``Satuan Reserse Kriminal``, ``Sekretariat DPRD``) or
-    one that is a unit's short form (``Satreskrim``, ``Setwan``, ``Satpol``, ``Provos``) is an
-    organisation: the model reads these capitalised words after ``di``/``ke`` as places, or alone in a
-    list as a first name, but they name a police or government unit."""
+    one that is a unit's or a joint body's short form (``Satreskrim``, ``Setwan``, ``Provos``,
+    ``Forkopimda``, ``Himbara``) is an organisation: the model reads these capitalised words after
+    ``di``/``ke`` as places, or alone in a list as a first name, but they name a police or government
+    unit or a body."""
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             return
         for s in sp:
             if s.type in ("PERSON", "LOC", "GPE", "PLACE") and s.source not in ("gaz", "product") and (
-                    st.low[s.i] in UNIT_ACRONYMS or (st.low[s.i] in UNIT_BODY_HEADS and s.j - s.i >= 2)):
+                    st.low[s.i] in UNIT_ACRONYMS or st.low[s.i] in BODY_ACRONYMS
+                    or (st.low[s.i] in UNIT_BODY_HEADS and s.j - s.i >= 2)):
                 s.type = "ORG"
 
 

@@ -269,6 +269,17 @@ ditbinmas ditsiber subdit provos propam paminal wabprof
 polantas puspenkum cabdin bhabinkamtibmas babinsa koramil kodim polsek polres polresta polrestabes
 """)
 
+# Short forms of joint bodies and groups named after what they gather: the regional leadership
+# forums (``Forkopimda``, district ``Forkopimcam``/``Forkompincam``, their older ``Muspida``/
+# ``Muspika``), the state banks' group (``Himbara``), village cooperatives and enterprises
+# (``Kopdes``, ``Bumdes``) and farmers' groups (``Gapoktan``). Read alone or before a place
+# (``Forkopimcam Cisolok``) the model takes them for a first name; they open an organisation's name.
+# Dossier entity rules only (with UNIT_ACRONYMS).
+BODY_ACRONYMS: frozenset[str] = _words("""
+forkopimda forkopimcam forkompimda forkompincam forkopimka forkopimdes muspida muspika
+himbara kopdes kopkel kdmp kdkmp bumdes bumdesa gapoktan
+""")
+
 # Syllable acronyms of common nouns (``sembako``, basic staples; ``balita``, toddlers; ``pemilu``, the
 # general election): capitalised in a list or a heading the model reads one as a first name, but alone
 # it never names a person (a titled or speaking use, or a longer name holding it, still does).
