@@ -79,7 +79,7 @@ from pathlib import Path
 from kliping.extract.ner_crf import crf_model
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
 from kliping.ingest.glue import derived_word, is_root, known_word
-from kliping.lang.id import brands, calendar, gazetteer, name_prefixes
+from kliping.lang.id import brands, calendar, concepts, gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import (
     ABBREVIATIONS,
     ACRONYM_SKIP,
@@ -3431,6 +3431,29 @@ _LONE_PERSON_AFTER = frozenset(SPEECH_VERBS) | {"selaku"}
 _LIST_JOINERS = frozenset({",", "dan", "serta", "atau", "&"})
 
 
+_INITIALS_INTRO = frozenset({"berinisial", "inisial", "insial"})
+
+
+def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: drop a name that is wholly a concept or kind-of-thing term (``concepts.TERMS``:
+    ``KDRT``, ``IHSG``, ``EBT``), whatever type the model gave it, and type a programme's name
+    (``concepts.PROGRAMME_NAMES``: ``Germas``, ``Asta Cita``) as an organisation, never a person or a
+    place; a longer name holding one (``Satgas MBG``) stays as it is. Letters the article introduces
+    as a person's initials (``berinisial PKH``) are that person."""
+    for st, sp in zip(sents, spans, strict=True):
+        drop = []
+        for s in sp:
+            text = " ".join(st.w[s.i:s.j])
+            if s.type == "PERSON" and s.i > 0 and st.low[s.i - 1] in _INITIALS_INTRO:
+                continue
+            if text in concepts.TERMS:
+                drop.append(s)
+            elif text in concepts.PROGRAMME_NAMES and s.type in ("PERSON", "LOC", "GPE"):
+                s.type = "ORG"
+        for s in drop:
+            sp.remove(s)
+
+
 def _lone_common_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: drop a one-word person that is a common noun with nothing else in the article making
     it a person (``Stimulan``, ``Sosialis`` in a list of movements, ``Sembako`` in a list of aid).
@@ -3698,6 +3721,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _glued_prefixes(sents, spans)
     _lowercase_phrases(sents, spans)
     _common_words(sents, spans)
+    _concept_terms(sents, spans)
     _lone_common_people(sents, spans)
     _unit_bodies(sents, spans)
     _english_slogans(sents, spans)

@@ -1,0 +1,52 @@
+"""Entity types of the devsets/entities read: joint bodies' short forms typed as people, concept and
+programme terms typed as bodies or places.
+
+Every sentence here is written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from kliping.extract.entities import extract_mentions
+from kliping.model import Document
+from tests.quote_helpers import doc
+
+
+def _types(d: Document) -> dict[str, str]:
+    return {m.text: m.type for m in extract_mentions(d)}
+
+
+def test_a_regional_leadership_forum_before_its_district_is_an_organisation_not_a_person():
+    got = _types(doc("Rapat dihadiri unsur Forkopimcam Pelabuhanratu dan para kepala desa setempat."))
+    assert got.get("Forkopimcam Pelabuhanratu") == "ORG"
+    got = _types(doc("Bupati memimpin apel bersama Forkopimda Garut di alun-alun, Senin (3/3/2025)."))
+    assert got.get("Forkopimda Garut") == "ORG"
+
+
+def test_the_state_banks_group_and_a_village_cooperative_alone_are_organisations():
+    got = _types(doc("Penyaluran kredit oleh bank Himbara naik tajam tahun ini, kata Menteri Keuangan."))
+    assert got.get("Himbara") == "ORG"
+    got = _types(doc("Warga desa didorong menjadi anggota Kopdes Sukamaju agar harga pupuk lebih murah."))
+    assert got.get("Kopdes Sukamaju") == "ORG"
+
+
+def test_a_crime_or_market_term_in_capitals_names_no_body():
+    got = _types(doc("Warga melaporkan kasus KDRT ke polisi. Korban KDRT mendapat pendampingan dari dinas."))
+    assert "KDRT" not in got
+    got = _types(doc("Investor menanti laporan IHSG yang ditutup melemah 1 persen pada sore itu."))
+    assert "IHSG" not in got
+
+
+def test_a_programme_name_is_never_a_person_or_a_place_and_a_task_force_named_after_it_stays():
+    got = _types(doc("Dinas Kesehatan menggencarkan Germas di sekolah-sekolah. Germas mengajak warga rutin berolahraga."))
+    assert got.get("Germas") in (None, "ORG")
+    assert got.get("Dinas Kesehatan") == "ORG"
+    got = _types(doc("Program MBG menjangkau 20 juta siswa. Satgas MBG memeriksa dapur di tiap kecamatan."))
+    assert got.get("MBG") in (None, "ORG")
+    assert got.get("Satgas MBG") == "ORG"
+    got = _types(doc("Gubernur menyebut Asta Cita menjadi acuan rencana kerja daerah tahun depan."))
+    assert got.get("Asta Cita") in (None, "ORG")
+
+
+def test_letters_introduced_as_a_persons_initials_stay_that_person_even_if_they_spell_a_term():
+    got = _types(doc("Polisi menahan seorang pria berinisial PKH (41) karena mencuri sepeda motor."))
+    assert got.get("PKH") == "PERSON"
