@@ -50,3 +50,17 @@ def test_a_programme_name_is_never_a_person_or_a_place_and_a_task_force_named_af
 def test_letters_introduced_as_a_persons_initials_stay_that_person_even_if_they_spell_a_term():
     got = _types(doc("Polisi menahan seorang pria berinisial PKH (41) karena mencuri sepeda motor."))
     assert got.get("PKH") == "PERSON"
+
+
+def test_a_person_glued_after_an_agencys_full_name_is_split_off_when_the_article_names_them_again():
+    got = _types(doc("Hal itu disampaikan Kepala Badan Gizi Nasional Dadan Hindayana di Jakarta. "
+                     "Dadan meminta setiap dapur diawasi ketat."))
+    assert got.get("Badan Gizi Nasional") == "ORG"
+    assert got.get("Dadan Hindayana") == "PERSON"
+    assert "Badan Gizi Nasional Dadan Hindayana" not in got
+
+
+def test_an_agency_name_without_a_person_named_elsewhere_is_not_cut():
+    got = _types(doc("Rektor Universitas Gadjah Mada Ova Emilia membuka acara itu pada Senin pagi."))
+    assert not any(t == "PERSON" and name.startswith("Mada") for name, t in got.items())
+    assert "Universitas Gadjah" not in got

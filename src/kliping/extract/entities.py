@@ -2716,6 +2716,26 @@ def _company_then_name(st: _Sentence, s: Span, orgs: set[tuple[str, ...]], added
         return
 
 
+def _org_then_person(st: _Sentence, s: Span, persons: set[tuple[str, ...]], openers: set[str],
+                     added: list[Span]) -> None:
+    """``Kepala [Badan Gizi Nasional Dadan Hindayana]`` read as one organisation: after an office
+    word, an organisation span ending in two to four plain name words is the organisation and then
+    the person heading it, when the article names that person elsewhere: the same words as a
+    person, or a person whose name opens with the first of them (``kata Dadan``). The first such
+    place splits (``Reformis Institute [Pri Agung Rakhmanto]``); ``Nasional`` opens no person's
+    name, so the name starts after it. The span keeps the organisation (two words or more); the
+    person is appended to ``added``."""
+    if s.i == 0 or (st.low[s.i - 1] not in _HEADS and st.low[s.i - 1] not in _TWORDS):
+        return
+    for k in range(max(s.i + 2, s.j - 4), s.j - 1):
+        tail = tuple(st.w[k:s.j])
+        if (tail in persons or st.w[k] in openers) and _plain_name_words(st, k, s.j) \
+                and not any(st.low[x] in _CONNECT for x in range(k, s.j)):
+            added.append(Span(k, s.j, "PERSON", source="rule"))
+            s.j = k
+            return
+
+
 def _short_form_of(short: str, words: list[str]) -> bool:
     """``short`` can abbreviate ``words`` (Schwartz and Hearst's test for a short form in brackets):
     it opens with the first letter of the first word and its letters occur in the words in order
@@ -2792,6 +2812,10 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     orgs |= {(st.w[k],) for st, sp in zip(sents, spans, strict=True) if not st.caseless
              for s in sp if s.type == "ORG" for k in range(max(1, s.i), min(s.j, st.n - 1))
              if st.w[k - 1] == "(" and st.w[k + 1] == ")" and _cap(st.w[k]) and st.w[k].isalpha()}
+    # people the article names: their words, and the first words of their names (``kata Dadan``)
+    persons = {tuple(st.w[s.i:s.j]) for st, sp in zip(sents, spans, strict=True) if not st.caseless
+               for s in sp if s.type == "PERSON"}
+    openers = {p[0] for p in persons}
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             continue
@@ -2799,6 +2823,8 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         for s in sp:
             if s.type == "ORG" and s.j - s.i >= 3:
                 _company_then_name(st, s, orgs, added)
+            if s.type == "ORG" and s.j - s.i >= 4 and s.source in ("model", "doc", "cue"):
+                _org_then_person(st, s, persons, openers, added)
             if s.type in ("LOC", "GPE") and s.j - s.i == 1 and _MINISTRY.match(st.w[s.i]):
                 s.type = "ORG"  # "bukan di Kemendikdasmen": the ministry, read as a place after "di"
                 continue
