@@ -64,3 +64,9 @@ def test_an_agency_name_without_a_person_named_elsewhere_is_not_cut():
     got = _types(doc("Rektor Universitas Gadjah Mada Ova Emilia membuka acara itu pada Senin pagi."))
     assert not any(t == "PERSON" and name.startswith("Mada") for name, t in got.items())
     assert "Universitas Gadjah" not in got
+
+
+def test_a_span_cut_from_a_programme_name_written_in_full_is_the_whole_programme():
+    got = _types(doc("Pembentukan badan itu untuk mewujudkan Asta Cita Presiden Prabowo Subianto di daerah."))
+    assert got.get("Asta Cita") == "ORG"
+    assert "Asta" not in got

@@ -3464,20 +3464,29 @@ def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: drop a name that is wholly a concept or kind-of-thing term (``concepts.TERMS``:
     ``KDRT``, ``IHSG``, ``EBT``), whatever type the model gave it, and type a programme's name
     (``concepts.PROGRAMME_NAMES``: ``Germas``, ``Asta Cita``) as an organisation, never a person or a
-    place; a longer name holding one (``Satgas MBG``) stays as it is. Letters the article introduces
-    as a person's initials (``berinisial PKH``) are that person."""
+    place; a longer name holding one (``Satgas MBG``) stays as it is, a span cut from one (``[Asta]
+    Cita``) is the whole name. Letters the article introduces as a person's initials (``berinisial
+    PKH``) are that person."""
+    long_names = [tuple(n.split()) for n in concepts.PROGRAMME_NAMES if " " in n]
     for st, sp in zip(sents, spans, strict=True):
         drop = []
         for s in sp:
-            text = " ".join(st.w[s.i:s.j])
             if s.type == "PERSON" and s.i > 0 and st.low[s.i - 1] in _INITIALS_INTRO:
                 continue
+            for name in long_names:
+                e = s.i + len(name)
+                if s.j < e and tuple(st.w[s.i:e]) == name:
+                    # "mewujudkan [Asta] Cita Presiden ...": a cut of the programme's name is the whole
+                    drop.extend(o for o in sp if o is not s and s.i <= o.i < e)
+                    s.j = e
+            text = " ".join(st.w[s.i:s.j])
             if text in concepts.TERMS:
                 drop.append(s)
             elif text in concepts.PROGRAMME_NAMES and s.type in ("PERSON", "LOC", "GPE"):
                 s.type = "ORG"
         for s in drop:
-            sp.remove(s)
+            if s in sp:
+                sp.remove(s)
 
 
 def _lone_common_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
