@@ -70,3 +70,17 @@ def test_a_span_cut_from_a_programme_name_written_in_full_is_the_whole_programme
     got = _types(doc("Pembentukan badan itu untuk mewujudkan Asta Cita Presiden Prabowo Subianto di daerah."))
     assert got.get("Asta Cita") == "ORG"
     assert "Asta" not in got
+
+
+def test_a_one_word_name_in_a_list_of_places_takes_the_places_type():
+    got = _types(doc("Pabrik baru dibangun di kawasan seperti Shenzhen, Zhuhai, dan Xiamen sejak 1980."))
+    assert got.get("Zhuhai") == "GPE"
+    got = _types(doc("Banjir juga menggenangi jalan alternatif di Mranggen dan Onggorawe sejak pagi."))
+    assert got.get("Onggorawe") in ("LOC", "GPE")
+
+
+def test_a_name_after_a_place_that_opens_a_clause_stays_a_person():
+    got = _types(doc("Tim itu berangkat ke Medan dan Rina menyusul kemudian."))
+    assert got.get("Rina") == "PERSON"
+    got = _types(doc("Rapat itu dihadiri Budi dan Rina dari Bandung."))
+    assert got.get("Budi") == "PERSON" and got.get("Rina") == "PERSON"

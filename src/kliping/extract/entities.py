@@ -1986,6 +1986,28 @@ def _area_list(st: _Sentence, chain: list[Span]) -> bool:
     return last.j >= st.n or not _VERB_START.match(st.low[last.j])
 
 
+# Words before the first item of a list of examples or members (``kota seperti A, B, dan C``).
+_EXAMPLE_LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "misalnya", "contohnya"})
+
+
+def _place_list(st: _Sentence, chain: list[Span], people: list[Span]) -> bool:
+    """``chain`` is a coordination of places with one-word names the model read as people
+    (``seperti Shenzhen, Zhuhai``, ``Mostar dan Tyre``): every other item is a place, there are no
+    more such names than places, and the list is one, opened by a word of examples (``seperti``)
+    or closed by ``dan``/``serta``/``atau``. A list holding a longer person name is a list of
+    people; a name followed by a verb is a clause's subject (``ke Medan dan Rina menyusul``)."""
+    places = [o for o in chain if o.type in ("GPE", "LOC")]
+    if not places or len(places) + len(people) != len(chain) or len(people) > len(places) \
+            or any(o.j - o.i != 1 for o in people):
+        return False
+    if any(o.j < st.n and _VERB_START.match(st.low[o.j]) for o in people):
+        return False  # "ke Medan dan Rina menyusul": a clause's subject after the place
+    first, last = chain[0], chain[-1]
+    opened = first.i > 0 and st.low[first.i - 1] in _EXAMPLE_LIST_OPENERS
+    closed = st.low[last.i - 1] in ("dan", "serta", "atau")
+    return opened or closed
+
+
 def _place_by_context(st: _Sentence, s: Span) -> str | None:
     """The place type one-word span ``s`` takes from its words around, or None: a lower-case place
     noun right before it (``di kota Dubrovnik``, ``blok Andaman``), or a preposition of place before it
@@ -2044,14 +2066,18 @@ def _place_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 continue
             people = [o for o in chain if o.type == "PERSON"]
             places = [o for o in chain if _strong_place(st, o)]
-            if people and places and not any(o.title is not None or any(_person_marks(st, o)) for o in people):
-                typ = Counter(o.type for o in places).most_common(1)[0][0]
+            if people and (places or _place_list(st, chain, people)) \
+                    and not any(o.title is not None or any(_person_marks(st, o)) for o in people):
+                typ = Counter(o.type for o in places or chain if o.type != "PERSON").most_common(1)[0][0]
                 if len(places) >= 2 and len(places) >= 2 * len(people):
                     named = people
                 elif _area_list(st, chain):
                     # "di Kecamatan Panga, Teunom, dan Krueng Sabe": the area word is the list's
                     named = people
                     typ = chain[0].type
+                elif _place_list(st, chain, people):
+                    # "kota tua seperti Mostar dan Tyre": a one-word name among places is one
+                    named = people
                 else:
                     # "di Kecamatan Panga, Darul Hikmah": an item that is itself a district
                     named = [o for o in people if " ".join(st.w[o.i:o.j]) in gazetteer.districts()]
