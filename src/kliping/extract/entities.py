@@ -2749,13 +2749,14 @@ def _org_then_person(st: _Sentence, s: Span, persons: set[tuple[str, ...]], open
     the person heading it, when the article names that person elsewhere: the same words as a
     person, or a person whose name opens with the first of them (``kata Dadan``). The first such
     place splits (``Reformis Institute [Pri Agung Rakhmanto]``); ``Nasional`` opens no person's
-    name, so the name starts after it. The span keeps the organisation (two words or more); the
-    person is appended to ``added``."""
+    name, so the name starts after it. Words after the short form in brackets continue the
+    organisation's name (``Universitas Islam Negeri (UIN) Maulana Malik Ibrahim``). The span keeps
+    the organisation (two words or more); the person is appended to ``added``."""
     if s.i == 0 or (st.low[s.i - 1] not in _HEADS and st.low[s.i - 1] not in _TWORDS):
         return
     for k in range(max(s.i + 2, s.j - 4), s.j - 1):
         tail = tuple(st.w[k:s.j])
-        if (tail in persons or st.w[k] in openers) and _plain_name_words(st, k, s.j) \
+        if (tail in persons or st.w[k] in openers) and _plain_name_words(st, k, s.j) and st.w[k - 1] != ")" \
                 and not any(st.low[x] in _CONNECT for x in range(k, s.j)):
             added.append(Span(k, s.j, "PERSON", source="rule"))
             s.j = k

@@ -21,14 +21,14 @@ KDRT TPPU TPPO OTT LHKPN RPJMN RPJMD RAPBN RAPBD APBDes DIPA TKD DAU DAK DBH SiL
 
 # Kinds of energy, goods, tests and technology: what a thing is, never who.
 KIND_TERMS: frozenset[str] = _words("""
-EBT NDC CPO LNG CNG PLTU PLTS PLTA PLTN PLTP IHSG EKG HEPA IoT PPKS ODGJ UHC
+EBT NDC CPO LNG CNG PLTU PLTS PLTA PLTN PLTP IHSG EKG HEPA IoT PPKS ODGJ
 """)
 
 # National programmes and slogans by their names and short forms (``program MBG``, ``gerakan
 # Germas``): never a person or a place.
 PROGRAMME_NAMES: frozenset[str] = frozenset({
     "MBG", "Germas", "GERMAS", "Asta Cita", "Nawacita", "Nawa Cita", "PKH", "BPNT", "BSU", "KIP", "KIS",
-    "PBI", "SDM Unggul",
+    "PBI", "UHC", "SDM Unggul",
 })
 
 TERMS: frozenset[str] = LEGAL_AND_BUDGET_TERMS | KIND_TERMS
