@@ -6,7 +6,7 @@ Every sentence here is written for these tests (no article text).
 
 from __future__ import annotations
 
-from kliping.extract.entities import extract_mentions
+from kliping.extract.entities import Span, _org_then_person, _Sentence, extract_mentions
 from kliping.model import Document
 from tests.quote_helpers import doc
 
@@ -84,3 +84,32 @@ def test_a_name_after_a_place_that_opens_a_clause_stays_a_person():
     assert got.get("Rina") == "PERSON"
     got = _types(doc("Rapat itu dihadiri Budi dan Rina dari Bandung."))
     assert got.get("Budi") == "PERSON" and got.get("Rina") == "PERSON"
+
+
+def test_a_coalition_or_alliance_is_an_organisation():
+    got = _types(doc("Koalisi Masyarakat Sipil menilai perintah itu melanggar undang-undang."))
+    assert got.get("Koalisi Masyarakat Sipil") == "ORG"
+
+
+def test_a_regional_offices_short_form_is_an_organisation_and_its_head_is_split_off():
+    got = _types(doc("Sekretaris Dinsos Klaten, Wulan, menyebut data penerima bantuan sudah diperbarui."))
+    assert got.get("Dinsos Klaten") == "ORG"
+    got = _types(doc("Kepala Diskominfo Banyumas Budi Santoso mengatakan jaringan sudah pulih. "
+                     "Budi menambahkan, petugas tetap siaga."))
+    assert got.get("Diskominfo Banyumas") == "ORG"
+    assert got.get("Budi Santoso") == "PERSON"
+
+
+
+def test_words_after_an_organisations_short_form_in_brackets_continue_its_name():
+    words = ["Dosen", "Universitas", "Islam", "Negeri", "(", "UIN", ")", "Sunan", "Giri", "Rahmat", "ditegur"]
+    st = _Sentence(words, False)
+    span = Span(1, 9, "ORG", source="model")
+    added: list[Span] = []
+    _org_then_person(st, span, {("Sunan", "Giri", "Rahmat")}, {"Sunan"}, added)
+    assert (span.i, span.j) == (1, 9) and not added
+    words = ["Kepala", "Badan", "Pangan", "Daerah", "Sutomo", "Wiranata", "meninjau", "gudang"]
+    st = _Sentence(words, False)
+    span = Span(1, 6, "ORG", source="model")
+    _org_then_person(st, span, {("Sutomo",)}, {"Sutomo"}, added)
+    assert (span.i, span.j) == (1, 4) and [(a.i, a.j, a.type) for a in added] == [(4, 6, "PERSON")]

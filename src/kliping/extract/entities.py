@@ -3565,15 +3565,27 @@ def _unit_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     one that is a unit's or a joint body's short form (``Satreskrim``, ``Setwan``, ``Provos``,
     ``Forkopimda``, ``Himbara``) is an organisation: the model reads these capitalised words after
     ``di``/``ke`` as places, or alone in a list as a first name, but they name a police or government
-    unit or a body."""
+    unit or a body. A person the model glued after it (``Kepala [Diskominfo Banyumas Budi Santoso]``)
+    is split off as ``_org_then_person`` splits one after an organisation's full name."""
+    persons = {tuple(st.w[s.i:s.j]) for st, sp in zip(sents, spans, strict=True) if not st.caseless
+               for s in sp if s.type == "PERSON"}
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             return
+        added: list[Span] = []
         for s in sp:
             if s.type in ("PERSON", "LOC", "GPE", "PLACE") and s.source not in ("gaz", "product") and (
                     st.low[s.i] in UNIT_ACRONYMS or st.low[s.i] in BODY_ACRONYMS
                     or (st.low[s.i] in UNIT_BODY_HEADS and s.j - s.i >= 2)):
+                was_person = s.type == "PERSON"
                 s.type = "ORG"
+                if was_person and s.j - s.i >= 4:
+                    others = {p for p in persons if p != tuple(st.w[s.i:s.j])}
+                    _org_then_person(st, s, others, {p[0] for p in others}, added)
+        if added:
+            sp.extend(added)
+            sp.sort(key=lambda o: o.i)
+            st.titles(added, sp)
 
 
 def _opening_noun(st: _Sentence, k: int) -> bool:

@@ -259,7 +259,7 @@ kepolisian universitas fakultas institut akademi politeknik
 # after ``di``/``ke`` as a place or alone as a first name.
 UNIT_BODY_HEADS: frozenset[str] = _words("""
 satuan satgas sekretariat inspektorat subdit subdirektorat direktorat divisi biro seksi subbagian
-subbidang korps
+subbidang korps koalisi aliansi paguyuban perkumpulan himpunan
 """)
 UNIT_ACRONYMS: frozenset[str] = _words("""
 satreskrim satresnarkoba satlantas satintelkam satsamapta satsabhara satbinmas sattahti satbrimob
@@ -272,12 +272,16 @@ polantas puspenkum cabdin bhabinkamtibmas babinsa koramil kodim polsek polres po
 # Short forms of joint bodies and groups named after what they gather: the regional leadership
 # forums (``Forkopimda``, district ``Forkopimcam``/``Forkompincam``, their older ``Muspida``/
 # ``Muspika``), the state banks' group (``Himbara``), village cooperatives and enterprises
-# (``Kopdes``, ``Bumdes``) and farmers' groups (``Gapoktan``). Read alone or before a place
-# (``Forkopimcam Cisolok``) the model takes them for a first name; they open an organisation's name.
+# (``Kopdes``, ``Bumdes``), farmers' groups (``Gapoktan``), and the regional offices' short forms
+# (``Dinkes``, ``Diskominfo``: ``Dinas Kesehatan``, ``Dinas Komunikasi dan Informatika``). Read
+# alone or before a place (``Forkopimcam Cisolok``) the model takes them for a first name; they open
+# an organisation's name.
 # Dossier entity rules only (with UNIT_ACRONYMS).
 BODY_ACRONYMS: frozenset[str] = _words("""
 forkopimda forkopimcam forkompimda forkompincam forkopimka forkopimdes muspida muspika
 himbara kopdes kopkel kdmp kdkmp bumdes bumdesa gapoktan
+diskominfo dinkes dinsos disdik dishub disnaker disperindag disdukcapil dispendukcapil dispar disparbud
+disbudpar dispora disparpora diskopukm disperkim dispertan distan disketapang
 """)
 
 # Syllable acronyms of common nouns (``sembako``, basic staples; ``balita``, toddlers; ``pemilu``, the
