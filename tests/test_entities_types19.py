@@ -113,3 +113,13 @@ def test_words_after_an_organisations_short_form_in_brackets_continue_its_name()
     span = Span(1, 6, "ORG", source="model")
     _org_then_person(st, span, {("Sutomo",)}, {"Sutomo"}, added)
     assert (span.i, span.j) == (1, 4) and [(a.i, a.j, a.type) for a in added] == [(4, 6, "PERSON")]
+
+
+def test_a_company_legal_form_alone_is_no_entity():
+    from kliping.extract.entities import _concept_terms
+
+    words = ["dikerjakan", "PT", "Bumi", "Karya", "(", "Persero", ")", "Tbk"]
+    st = _Sentence(words, False)
+    spans = [[Span(1, 4, "ORG"), Span(5, 6, "ORG"), Span(7, 8, "ORG")]]
+    _concept_terms([st], spans)
+    assert [(s.i, s.j) for s in spans[0]] == [(1, 4)]

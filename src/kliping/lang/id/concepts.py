@@ -24,6 +24,12 @@ KIND_TERMS: frozenset[str] = _words("""
 EBT NDC CPO LNG CNG PLTU PLTS PLTA PLTN PLTP IHSG EKG HEPA IoT PPKS ODGJ
 """)
 
+# Company legal forms, written alone in brackets after a name (``PT Waskita Karya (Persero) Tbk``):
+# part of the company's name, never a body of their own.
+LEGAL_FORMS: frozenset[str] = _words("""
+Persero Tbk Ltd Inc LLC GmbH Bhd Plc PLC
+""")
+
 # National programmes and slogans by their names and short forms (``program MBG``, ``gerakan
 # Germas``): never a person or a place.
 PROGRAMME_NAMES: frozenset[str] = frozenset({
@@ -31,4 +37,4 @@ PROGRAMME_NAMES: frozenset[str] = frozenset({
     "PBI", "UHC", "SDM Unggul",
 })
 
-TERMS: frozenset[str] = LEGAL_AND_BUDGET_TERMS | KIND_TERMS
+TERMS: frozenset[str] = LEGAL_AND_BUDGET_TERMS | KIND_TERMS | LEGAL_FORMS
