@@ -7,6 +7,10 @@
   warga setempat menyebut …``: a common noun for an unnamed speaker written in lower case after an
   opener is the same unnamed speaker as the capitalised ``Polisi mengatakan …``: a reported
   statement with no speaker name, not a missed one.
+* ``mengumumkan``/``membenarkan``/``mengonfirmasi`` with a clause after them (``KPK mengumumkan telah
+  menetapkan …``, ``Pihak sekolah membenarkan Dimas meminta maaf``, ``membenarkan adanya …``,
+  ``membenarkan jika …``) report a statement; with a noun phrase (``mengumumkan keadaan darurat``,
+  ``membenarkan kejadian itu``, ``mengumumkan susunan kabinet yang akan …``) they report none.
 * Wire forms opening a sentence (``Dilansir Reuters,``, ``Mengutip Antara,``, ``Dilansir dari AFP,``)
   name where the copy comes from, not who speaks: a speaker the sentence names speaks; with none,
   the sentence is the outlet's facts or data (``Dilansir dari Bloomberg, rupiah ditutup …``), no
@@ -67,3 +71,25 @@ def test_a_wire_opening_keeps_the_speaker_the_sentence_names() -> None:
 def test_a_wire_opening_over_data_or_facts_is_no_quote_of_the_outlet() -> None:
     assert quotes("Dilansir dari Bloomberg, rupiah ditutup melemah 40 poin ke level Rp 16.400 per dolar AS.") == []
     assert quotes("Dikutip dari Healthline, tidur kurang dari enam jam meningkatkan risiko obesitas.") == []
+
+
+def test_announcing_or_confirming_a_clause_is_a_reported_statement() -> None:
+    got = quotes("Sebagai informasi, KPK mengumumkan telah menetapkan tiga tersangka baru dalam kasus pengadaan laptop.")
+    assert got == [(False, "telah menetapkan tiga tersangka baru dalam kasus pengadaan laptop", "KPK")]
+    got = quotes("Pemerintah Malaysia mengumumkan anggaran tahun depan akan mengalami defisit besar.")
+    assert got == [(False, "anggaran tahun depan akan mengalami defisit besar", "Pemerintah Malaysia")]
+    got = quotes("Kepala Desa Sukamaju Rudi Hartono membenarkan adanya penggeledahan di kantor desa.")
+    assert got == [(False, "adanya penggeledahan di kantor desa", "Rudi Hartono")]
+    got = quotes("Rudi Hartono juga membenarkan jika korban adalah warga desa setempat.")
+    assert got == [(False, "korban adalah warga desa setempat", "Rudi Hartono")]
+    got = quotes("Pihak sekolah membenarkan Dimas meminta maaf di depan kelas.")
+    assert got == [(False, "Dimas meminta maaf di depan kelas", None)]
+
+
+def test_announcing_or_confirming_a_noun_phrase_is_no_statement() -> None:
+    for t in ("Presiden mengumumkan keadaan darurat nasional.",
+              "Kapolsek membenarkan kejadian itu.",
+              "Seorang ahli serangga mengonfirmasi temuan tersebut di Islandia.",
+              "Sore itu Presiden mengumumkan nama anggota Kabinet Merah Putih yang akan dilantik besok pagi.",
+              "KPK mengumumkan PT Sinar Jaya sebagai tersangka korporasi."):
+        assert quotes(t) == [], t

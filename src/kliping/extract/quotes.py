@@ -879,6 +879,8 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
             off = c.end()
         elif (cue in cues.CLAUSE_VERBS or cue in cues.ROOT_VERBS) and after[:1] == " ":
             off = 1
+        elif cue in cues.CONFIRM_CLAUSE_VERBS and after[:1] == " " and _confirmed_clause(after[1:]) is not None:
+            off = 1 + _confirmed_clause(after[1:])  # type: ignore[operator]
         else:
             # ``X menyampaikan apresiasi ...``: no reported content, but X is speaking (context for a
             # following bare quote paragraph)
@@ -909,6 +911,32 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
     start += len(after[off:]) - len(after[off:].lstrip())
     return _Item(pos=base + m.start(), start=start, end=start + len(content), text="" if lead else content,
                  para=0, direct=False, cue=cue, speaker=spk, lead=lead)
+
+
+def _confirmed_clause(after: str) -> int | None:
+    """Where the statement starts in ``after`` (the text right after ``mengumumkan``/``membenarkan``/
+    ``mengonfirmasi``, ``cues.CONFIRM_CLAUSE_VERBS``) when what follows is a clause: past a
+    ``jika``/``kalau`` used as ``bahwa``, at ``adanya`` or at a subject-and-predicate clause (a verb or
+    auxiliary before any ``yang``); None for a noun phrase (what was announced) or an adjunct."""
+    words = after.split()
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in cues.CONFIRM_THAT_WORDS and len(words) > 2:
+        return len(after) - len(after[len(words[0]):].lstrip())
+    if first in cues.CONFIRM_EXISTENCE_WORDS:
+        return 0
+    if first in cues.ADJUNCT_OPENERS or first in cues.SUBORDINATE_BEFORE_VERB or first in cues.TOPIC_OBJECTS:
+        return None
+    for w in words[:8]:
+        lw = w.lower().strip("()\"“”,.")
+        if lw == "yang":
+            return None  # (``susunan kabinet yang akan bekerja``: the verb is the noun's relative clause)
+        if w[:1].isupper() or lw in cues.ROLE_DEMONSTRATIVES:
+            continue  # a name's word (``Merah Putih``) or ``tersebut`` has a verb's shape only
+        if lw in _AUX_WORDS or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERB_WORDS):
+            return 0
+    return None
 
 
 # The named party addressed by ``mengingatkan``/``memperingatkan`` (cues.OBJECT_SPEECH_VERBS) before ``bahwa``: one

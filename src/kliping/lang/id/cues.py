@@ -93,6 +93,16 @@ CLAUSE_VERBS: frozenset[str] = frozenset((
     "menyebut", "memastikan", "mengaku", "berspekulasi",
 ))
 
+# Speech verbs of announcing and confirming that take a clause directly only when it is one: a
+# predicate after them (``KPK mengumumkan telah menetapkan lima tersangka``, ``Pihak sekolah
+# membenarkan Budi meminta maaf``), ``adanya`` (``membenarkan adanya penggeledahan``: there was one) or
+# ``jika``/``kalau`` standing for ``bahwa`` (``membenarkan jika korban balita``); a noun phrase alone
+# is what was announced or confirmed, no statement (``mengumumkan keadaan darurat``, ``membenarkan
+# kejadian itu``).
+CONFIRM_CLAUSE_VERBS: frozenset[str] = frozenset(("mengumumkan", "membenarkan", "mengonfirmasi"))
+CONFIRM_THAT_WORDS: frozenset[str] = frozenset(("jika", "kalau"))
+CONFIRM_EXISTENCE_WORDS: frozenset[str] = frozenset(("adanya",))
+
 # Objects of a speech verb that name a topic rather than report content: ``menjelaskan alasan …``,
 # ``menekankan pentingnya …`` say what was talked about, not what was said.
 TOPIC_OBJECTS: frozenset[str] = frozenset((
