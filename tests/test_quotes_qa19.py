@@ -11,6 +11,11 @@
   menetapkan …``, ``Pihak sekolah membenarkan Dimas meminta maaf``, ``membenarkan adanya …``,
   ``membenarkan jika …``) report a statement; with a noun phrase (``mengumumkan keadaan darurat``,
   ``membenarkan kejadian itu``, ``mengumumkan susunan kabinet yang akan …``) they report none.
+* ``menurut X`` with no comma after the name (``Menurut Andi banjir …``, ``Dengan capaian itu, menurut
+  X setiap hari …``, ``Hal ini menurut X tidak …``): the name ends where a lower-case clause starts,
+  not at a later comma of the statement; a name the tagger ran on into a place, or a comma right
+  after a word or two (``Menurut Make Use of, …``), keeps the comma reading. ``Sehingga`` opening a
+  sentence is a connector.
 * Wire forms opening a sentence (``Dilansir Reuters,``, ``Mengutip Antara,``, ``Dilansir dari AFP,``)
   name where the copy comes from, not who speaks: a speaker the sentence names speaks; with none,
   the sentence is the outlet's facts or data (``Dilansir dari Bloomberg, rupiah ditutup …``), no
@@ -73,17 +78,24 @@ def test_a_wire_opening_over_data_or_facts_is_no_quote_of_the_outlet() -> None:
     assert quotes("Dikutip dari Healthline, tidur kurang dari enam jam meningkatkan risiko obesitas.") == []
 
 
+def _one_reported(cases: list[tuple[str, str, str | None]]) -> None:
+    """Each sentence gives exactly one reported statement, with that content and speaker."""
+    for sentence, content, speaker in cases:
+        assert quotes(sentence) == [(False, content, speaker)], sentence
+
+
 def test_announcing_or_confirming_a_clause_is_a_reported_statement() -> None:
-    got = quotes("Sebagai informasi, KPK mengumumkan telah menetapkan tiga tersangka baru dalam kasus pengadaan laptop.")
-    assert got == [(False, "telah menetapkan tiga tersangka baru dalam kasus pengadaan laptop", "KPK")]
-    got = quotes("Pemerintah Malaysia mengumumkan anggaran tahun depan akan mengalami defisit besar.")
-    assert got == [(False, "anggaran tahun depan akan mengalami defisit besar", "Pemerintah Malaysia")]
-    got = quotes("Kepala Desa Sukamaju Rudi Hartono membenarkan adanya penggeledahan di kantor desa.")
-    assert got == [(False, "adanya penggeledahan di kantor desa", "Rudi Hartono")]
-    got = quotes("Rudi Hartono juga membenarkan jika korban adalah warga desa setempat.")
-    assert got == [(False, "korban adalah warga desa setempat", "Rudi Hartono")]
-    got = quotes("Pihak sekolah membenarkan Dimas meminta maaf di depan kelas.")
-    assert got == [(False, "Dimas meminta maaf di depan kelas", None)]
+    _one_reported([
+        ("Sebagai informasi, KPK mengumumkan telah menetapkan tiga tersangka baru dalam kasus pengadaan laptop.",
+         "telah menetapkan tiga tersangka baru dalam kasus pengadaan laptop", "KPK"),
+        ("Pemerintah Malaysia mengumumkan anggaran tahun depan akan mengalami defisit besar.",
+         "anggaran tahun depan akan mengalami defisit besar", "Pemerintah Malaysia"),
+        ("Kepala Desa Sukamaju Rudi Hartono membenarkan adanya penggeledahan di kantor desa.",
+         "adanya penggeledahan di kantor desa", "Rudi Hartono"),
+        ("Rudi Hartono juga membenarkan jika korban adalah warga desa setempat.",
+         "korban adalah warga desa setempat", "Rudi Hartono"),
+        ("Pihak sekolah membenarkan Dimas meminta maaf di depan kelas.", "Dimas meminta maaf di depan kelas", None),
+    ])
 
 
 def test_announcing_or_confirming_a_noun_phrase_is_no_statement() -> None:
@@ -93,3 +105,24 @@ def test_announcing_or_confirming_a_noun_phrase_is_no_statement() -> None:
               "Sore itu Presiden mengumumkan nama anggota Kabinet Merah Putih yang akan dilantik besok pagi.",
               "KPK mengumumkan PT Sinar Jaya sebagai tersangka korporasi."):
         assert quotes(t) == [], t
+
+
+def test_menurut_a_name_with_no_comma_then_the_statement() -> None:
+    _one_reported([
+        ("Menurut Andi Saputra banjir bandang mendominasi kejadian bencana bulan ini.",
+         "banjir bandang mendominasi kejadian bencana bulan ini", "Andi Saputra"),
+        ("Menurut Andi Saputra tanggul baru itu bisa melindungi ribuan rumah, termasuk permukiman nelayan.",
+         "tanggul baru itu bisa melindungi ribuan rumah, termasuk permukiman nelayan", "Andi Saputra"),
+        ("Dengan anggaran sebesar itu, menurut Andi Saputra setiap desa bisa membangun dua sumur bor.",
+         "Dengan anggaran sebesar itu, setiap desa bisa membangun dua sumur bor", "Andi Saputra"),
+        ("Hal ini menurut Andi Saputra tidak boleh terulang pada musim hujan tahun depan.",
+         "Hal ini tidak boleh terulang pada musim hujan tahun depan", "Andi Saputra"),
+    ])
+
+
+def test_menurut_with_its_comma_reads_as_before() -> None:
+    _one_reported([
+        ("Menurut Andi Saputra, harga gabah naik tipis pekan ini.", "harga gabah naik tipis pekan ini", "Andi Saputra"),
+        ("Sehingga menurut Andi Saputra, pembangunan pasar baru itu sudah tepat.",
+         "pembangunan pasar baru itu sudah tepat", "Andi Saputra"),
+    ])

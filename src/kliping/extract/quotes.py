@@ -1199,11 +1199,47 @@ _SOURCE_LEAD = re.compile(r"^\s*(?:seperti\s+|sebagaimana\s+)?(?:"
                           + "|".join(sorted(calendar.QUOTED_FROM | calendar.QUOTED_FROM_ACTIVE)) + r")(?![\w-])", re.I)
 
 
+def _name_then_clause(after: str, at: int, ctx: _Ctx) -> int | None:
+    """``menurut Prabowo keberadaan tanggul …``: where the statement starts in ``after`` (the text after
+    ``menurut``, at ``at``) when no comma ends the name: ``after`` opens with a person's or
+    organisation's mention (title words may come first) and a clause follows it directly, in lower
+    case (no adjunct: ``menurut Budi di Jakarta``). None when a comma or nothing follows the name."""
+    lead = len(after) - len(after.lstrip())
+    for ma, mb, mn in ctx.mentions:
+        if mb <= at + lead:
+            continue
+        if ma >= at + len(after) or mn.type not in ("PERSON", "ORG"):
+            return None
+        head = after[lead:ma - at]
+        if head.strip() and not all(w[:1].isupper() for w in head.split()):
+            return None  # (only title words before the name: ``Menteri Keuangan Purbaya``)
+        end = mb - at
+        rest = after[end:]
+        if rest[:1] != " " or not rest.lstrip()[:1].islower() or not _clause_follows(rest):
+            return None
+        if gazetteer.place_kind(mn.text.split()[-1]) is not None:
+            return None  # (``menurut Prabowo Indonesia tidak …``: a place the tagger ran into the name)
+        comma = rest.find(",")
+        if comma >= 0 and len(rest[:comma].split()) < 3:
+            return None  # (``menurut Make Use of, …``, ``menurut Ketua PAN ini, …``: the name runs on)
+        first = rest.split()[0].lower()
+        if first in _ADJUNCT_STARTS or first in cues.ADJUNCT_OPENERS or first in cues.ROLE_DEMONSTRATIVES \
+                or first in ("yang", "dan", "atau", "serta"):
+            return None
+        return end + 1
+    return None
+
+
 def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | None:
     pre = s[: m.start()]
     after = s[m.end():]
     comma = after.find(",")
     end: int | None = None
+    named_end = None if m.group("nya") else _name_then_clause(after, base + m.end(), ctx)
+    if named_end is not None and (comma < 0 or named_end < comma):
+        # ``Menurut Prabowo keberadaan tanggul laut …, termasuk …`` / ``Dengan capaian itu, menurut
+        # Prabowo setiap hari …``: the name ends where the clause starts, not at a later comma
+        comma = named_end - 1
     if not pre.strip() or _strip_connectors(pre).strip() == "" or _SOURCE_LEAD.match(pre):
         # ``Menurut X, content``; ``Menurutnya content`` needs no comma; a source line before it
         # (``Dikutip dari Antara, menurut X, …``) is not content
@@ -1219,7 +1255,8 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
             skip = _skip_apposition(rest)
             spk_text, content = after[:comma], _cut_content(rest[skip:])
             start = base + m.end() + comma + 1 + skip + len(rest[skip:]) - len(rest[skip:].lstrip())
-    elif pre.rstrip().endswith(","):
+    elif pre.rstrip().endswith(",") or (named_end is not None and len(pre.split()) <= 4):
+        # (``Hal ini menurut Bambang tidak …``: a short subject, the name, then the rest, no commas)
         # ``content, menurut X.`` or, when a clause follows the attribution, ``Hal itu, menurut X,
         # sama saja …`` / ``Setelah itu, menurutnya harga …``: the sentence around the attribution
         if m.group("nya"):

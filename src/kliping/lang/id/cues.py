@@ -250,7 +250,7 @@ CONNECTORS: tuple[str, ...] = (
     "sementara", "terpisah", "selanjutnya", "sebaliknya", "menanggapi hal itu",
     "menanggapi hal tersebut", "terkait hal itu", "terkait hal tersebut", "terkait itu", "saat itu",
     "kala itu", "ketika itu", "waktu itu", "tatkala itu",
-    "untuk itu", "hanya saja", "maka", "dan", "juga", "pun",
+    "untuk itu", "hanya saja", "maka", "dan", "juga", "pun", "sehingga", "oleh sebab itu",
 )
 
 # Lower-case English words inside an organisation's English name (``Institute for Development Economics
