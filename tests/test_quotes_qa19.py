@@ -16,6 +16,9 @@
   not at a later comma of the statement; a name the tagger ran on into a place, or a comma right
   after a word or two (``Menurut Make Use of, …``), keeps the comma reading. ``Sehingga`` opening a
   sentence is a connector.
+* ``…, inisial S, mengatakan …``: ``inisial`` gives the name as ``berinisial``/``bernama`` do;
+  ``mengisyaratkan bahwa …``/``mengisyaratkan, …`` reports what was hinted (with an object noun and
+  no ``bahwa`` it does not).
 * Wire forms opening a sentence (``Dilansir Reuters,``, ``Mengutip Antara,``, ``Dilansir dari AFP,``)
   name where the copy comes from, not who speaks: a speaker the sentence names speaks; with none,
   the sentence is the outlet's facts or data (``Dilansir dari Bloomberg, rupiah ditutup …``), no
@@ -126,3 +129,18 @@ def test_menurut_with_its_comma_reads_as_before() -> None:
         ("Sehingga menurut Andi Saputra, pembangunan pasar baru itu sudah tepat.",
          "pembangunan pasar baru itu sudah tepat", "Andi Saputra"),
     ])
+
+
+def test_initials_given_after_inisial_name_the_speaker() -> None:
+    _one_reported([("Sementara itu, salah satu pedagang pasar, inisial RT, mengatakan lapaknya belum pernah "
+                    "didata petugas.", "lapaknya belum pernah didata petugas", "RT")])
+
+
+def test_hinting_with_bahwa_or_a_comma_is_a_reported_statement() -> None:
+    _one_reported([
+        ("Dilansir Reuters, Emmanuel Macron mulanya mengisyaratkan bahwa Prancis siap mengirim bantuan.",
+         "Prancis siap mengirim bantuan", "Emmanuel Macron"),
+        ("Emmanuel Macron juga mengisyaratkan, tarif baru mulai berlaku bulan depan.",
+         "tarif baru mulai berlaku bulan depan", "Emmanuel Macron"),
+    ])
+    assert quotes("Iran mengisyaratkan kebutuhan untuk mengurangi produksi.") == []

@@ -80,6 +80,9 @@ REPORT_NOUNS: frozenset[str] = frozenset((
 STANCE_VERBS: tuple[str, ...] = (
     "menyoroti", "menyinggung", "mengkritik", "mengkritisi", "menyayangkan", "menyesalkan",
     "mempertanyakan", "mengomentari", "merespons", "mengapresiasi", "menggarisbawahi",
+    # hinting at something (``Trump mengisyaratkan bahwa …``, ``Ia mengisyaratkan, …``): a statement
+    # with ``bahwa`` or a comma only (``mengisyaratkan kebutuhan …`` is an object)
+    "mengisyaratkan",
 )
 
 # Speech verbs that take a clause directly (``X mengatakan penundaan dilakukan ...``). The others in
@@ -423,7 +426,8 @@ GROUP_QUANTIFIERS: frozenset[str] = frozenset((
     "kaum", "belasan", "puluhan", "ratusan", "ribuan", "jutaan", "ibu-ibu", "bapak-bapak",
 ))
 # Words that introduce the name of such a speaker: ``Warga bernama Budi Santoso mengatakan …``.
-NAMING_WORDS: frozenset[str] = frozenset(("bernama", "berinisial", "yakni", "yaitu"))
+# ``inisial`` without ``ber-`` too: ``salah satu orang tua siswa, inisial S, mengatakan …``.
+NAMING_WORDS: frozenset[str] = frozenset(("bernama", "berinisial", "inisial", "yakni", "yaitu"))
 
 # Claim-status cues (status -> cue phrases). Order inside a status matters only for overlapping
 # phrases: longer phrases are listed first so ``menolak tuduhan`` wins over nothing.
