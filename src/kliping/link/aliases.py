@@ -73,6 +73,7 @@ from kliping.lang.id.titles import (
     FACILITY_HEADS,
     INITIALS_ADDRESS_WORDS,
     INITIALS_FORMULA_WORDS,
+    LOCAL_AREA_HEADS,
     NAME_PARTICLES,
     OFFICE_HEADS,
     RANKS,
@@ -323,6 +324,27 @@ def facility_bare(full: str, typ: str) -> str | None:
         return None
     bare = " ".join(rest)
     if _is_place(bare) or bare in gazetteer.districts() or bare in gazetteer.regions() or bare.casefold() in FACILITY_HEADS:
+        return None
+    return bare
+
+
+def local_area_bare(full: str, typ: str) -> str | None:
+    """``X`` of a place mention ``Kecamatan X`` / ``Desa X`` (a head word of a local area,
+    :data:`LOCAL_AREA_HEADS`, then up to :data:`FACILITY_NAME_MAX_WORDS` capitalised words) when
+    ``X`` is no city, country or region of the place data (``Kecamatan Cilacap`` is not the regency
+    ``Cilacap``); a district's name is the area's own. :func:`_join_regions` joins it with a bare
+    ``X`` place where one article writes both forms or the two share an event, and only when no
+    other area of that name is written there (``Desa Cisolok`` in ``Kecamatan Cisolok``)."""
+    if typ not in PLACE_TYPES:
+        return None
+    toks = full.split()
+    rest = toks[1:]
+    if not toks or toks[0].casefold() not in LOCAL_AREA_HEADS or not 1 <= len(rest) <= FACILITY_NAME_MAX_WORDS:
+        return None
+    if not all(w[:1].isupper() for w in rest):
+        return None
+    bare = " ".join(rest)
+    if _is_place(bare) or bare in gazetteer.regions() or bare.casefold() in LOCAL_AREA_HEADS:
         return None
     return bare
 
@@ -2537,19 +2559,33 @@ def _apply_nicknames(mentions: Mentions, event_of: dict[int, str], storyline_of:
 
 def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
     """``Kota X`` / ``Kabupaten X`` joins the bare place ``X`` (:func:`region_bare`), and ``Kosmodrom
-    X`` / ``Pelabuhan X`` the bare ``X`` (:func:`facility_bare`), only where one article writes both
-    forms or an article of each shares an event."""
+    X`` / ``Pelabuhan X`` and ``Kecamatan X`` / ``Desa X`` the bare ``X`` (:func:`facility_bare`,
+    :func:`local_area_bare`), only where one article writes both forms or an article of each shares
+    an event. A local area takes the bare uses of those articles only (many villages share a name),
+    the others join the keys."""
     uf = mentions.uf
     bare_arts: dict[str, set[int]] = defaultdict(set)
     region_arts: dict[tuple[str, str], set[int]] = defaultdict(set)
+    bare_forms: dict[str, list[_Form]] = defaultdict(list)
+    local_areas: set[str] = set()  # keys of ``Kecamatan X`` / ``Desa X`` forms
     for f in mentions.forms:
         if not f.key or f.type not in PLACE_TYPES:
             continue
         bare = region_bare(f.full, f.type) or facility_bare(f.full, f.type)
+        if not bare:
+            bare = local_area_bare(f.full, f.type)
+            if bare:
+                local_areas.add(f.key)
         if bare:
             region_arts[(f.key, type_key(bare, f.type))].add(f.article)
         else:
             bare_arts[f.key].add(f.article)
+            bare_forms[f.key].append(f)
+    # the articles and events of each bare name's qualified forms: a local area joins its bare name
+    # only where no other qualified form of that name is written (``Desa X`` and ``Kecamatan X``)
+    qualified: dict[str, list[tuple[str, set[object]]]] = defaultdict(list)
+    for (key, bare_key), arts in region_arts.items():
+        qualified[bare_key].append((key, set(arts) | {event_of[i] for i in arts if i in event_of}))
     full_of: dict[str, str] = {}
     region_keys = region_arts_keys(region_arts)  # once, not per form
     for f in mentions.forms:
@@ -2563,6 +2599,15 @@ def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
         province = _province_of(full_of.get(key, ""))
         with_province = province and any(
             province in f.full for i in other for f in mentions.by_article.get(i, []) if f.type in PLACE_TYPES)
+        if key in local_areas:
+            own = next(a for k, a in qualified[bare_key] if k == key)
+            if any(k != key and a & own for k, a in qualified[bare_key]):
+                continue  # two areas of that name in one article or event: the bare one may be either
+            # many villages share a name: only the bare uses of the area's articles and events move
+            for f in bare_forms[bare_key]:
+                if f.article in own or event_of.get(f.article) in own:
+                    f.key = key
+            continue
         if arts & other or ev & ({event_of.get(i) for i in other} - {None}) or with_province:
             uf.union(key, bare_key)
 

@@ -395,6 +395,11 @@ monumen
 FACILITY_HEADS: frozenset[str] = frozenset({
     *_words("kosmodrom bandara pelabuhan stasiun terminal pangkalan lanud gunung sungai danau selat"),
     "bandar udara", "pangkalan udara"})
+# Head words of a local administrative area below a regency (``Kecamatan Cisolok``, ``Desa
+# Bojongtipar``): an article that writes ``Kecamatan X`` and then ``X`` alone means the one area, so
+# the linker joins the two forms there (or on a shared event). Unlike a facility's name, the bare
+# name is the area's own (a district of the gazetteer is no reason to keep it apart). Lower case.
+LOCAL_AREA_HEADS: frozenset[str] = _words("kecamatan kelurahan desa dusun kampung nagari gampong distrik")
 # Words of an institution's kind that may stand between the cue and the person's name
 # (``Rumah Sakit Umum Pusat Dr. Wahidin``, ``Bandara Internasional Sultan Hasanuddin``,
 # ``Universitas Islam Negeri Syarif Hidayatullah``, ``Masjid Agung Sunan Ampel``).

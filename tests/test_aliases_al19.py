@@ -1,0 +1,67 @@
+"""Entity-resolution causes of the al19 read of missed pairs and split identities (docs/ner.md,
+"Alias resolution"): a local area named with and without its head word. Invented Indonesian sentences
+and invented places, through the real linker with hand-made mentions."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from kliping.link import link
+from kliping.link.aliases import local_area_bare
+from kliping.model import Evidence
+from tests.test_aliases_qa4 import _entity_of
+from tests.test_aliases_qa8 import _evidence
+
+
+def _evidence_on(did: str, day: int, sentences: list[str],
+                 mentions: list[tuple[int, str, str, str | None]]) -> Evidence:
+    """:func:`_evidence` published on ``day`` of the month (two days far apart: two stories)."""
+    ev = _evidence(did, sentences, mentions)
+    return dataclasses.replace(ev, doc=dataclasses.replace(ev.doc, published=f"2024-05-{day:02d}"))
+
+
+# --- a local area with and without its head word
+
+
+def test_a_local_area_s_head_word_is_dropped_only_for_a_name_of_its_own():
+    assert local_area_bare("Kecamatan Pasirmukti", "LOC") == "Pasirmukti"
+    assert local_area_bare("Desa Sindangjaya Girang", "GPE") == "Sindangjaya Girang"
+    # the bare name is a regency: the district named after it is not the regency
+    assert local_area_bare("Kecamatan Cilacap", "LOC") is None
+    # not a place mention, or no name after the head word
+    assert local_area_bare("Kecamatan Pasirmukti", "ORG") is None
+    assert local_area_bare("Desa tetangga", "LOC") is None
+
+
+def test_an_area_written_with_and_without_its_head_word_in_one_article_is_one_place():
+    ev = _evidence_on("k1", 3, ["Longsor menimbun dua rumah di Kecamatan Pasirmukti pada Senin dini hari.",
+                                "Warga Pasirmukti mengungsi ke balai desa terdekat."],
+                      [(0, "Kecamatan Pasirmukti", "LOC", None), (1, "Pasirmukti", "LOC", None)])
+    story = link([ev])
+    area = _entity_of(story, "k1", "Kecamatan Pasirmukti")
+    assert len(area) == 1 and _entity_of(story, "k1", "Pasirmukti") == area
+
+
+def test_a_bare_area_name_of_an_unrelated_story_stays_apart():
+    # villages share names across the country: the bare name elsewhere is not taken along
+    slide = _evidence_on("k2", 3, ["Longsor menimbun dua rumah di Kecamatan Pasirmukti pada Senin dini hari.",
+                                   "Warga Pasirmukti mengungsi ke balai desa terdekat."],
+                         [(0, "Kecamatan Pasirmukti", "LOC", None), (1, "Pasirmukti", "LOC", None)])
+    fair = _evidence_on("k3", 27, ["Festival durian digelar di lapangan Pasirmukti selama tiga hari.",
+                                   "Panitia menjual ribuan tiket kepada pengunjung dari luar kota."],
+                        [(0, "Pasirmukti", "LOC", None)])
+    story = link([slide, fair])
+    assert not _entity_of(story, "k3", "Pasirmukti") & _entity_of(story, "k2", "Kecamatan Pasirmukti")
+
+
+def test_a_bare_name_beside_two_areas_of_that_name_is_neither():
+    # the district and the village it is named after: the bare name may be either
+    ev = _evidence_on("k4", 3, ["Banjir melanda Desa Pasirmukti di Kecamatan Pasirmukti pada Senin sore.",
+                                "Petugas mendirikan posko di Pasirmukti untuk para pengungsi."],
+                      [(0, "Desa Pasirmukti", "LOC", None), (0, "Kecamatan Pasirmukti", "LOC", None),
+                       (1, "Pasirmukti", "LOC", None)])
+    story = link([ev])
+    bare = _entity_of(story, "k4", "Pasirmukti")
+    assert not bare & (_entity_of(story, "k4", "Desa Pasirmukti") | _entity_of(story, "k4", "Kecamatan Pasirmukti"))
+    assert _entity_of(story, "k4", "Desa Pasirmukti") != _entity_of(story, "k4", "Kecamatan Pasirmukti")
+
