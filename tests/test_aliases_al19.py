@@ -65,3 +65,42 @@ def test_a_bare_name_beside_two_areas_of_that_name_is_neither():
     assert not bare & (_entity_of(story, "k4", "Desa Pasirmukti") | _entity_of(story, "k4", "Kecamatan Pasirmukti"))
     assert _entity_of(story, "k4", "Desa Pasirmukti") != _entity_of(story, "k4", "Kecamatan Pasirmukti")
 
+
+# --- an organisation's name with a typo
+
+
+def test_two_swapped_letters_in_an_organisation_s_word_are_one_typo():
+    from kliping.link.aliases import _org_typo
+
+    def words(name: str) -> list[str]:
+        return name.casefold().split()
+
+    assert _org_typo(words("PT Sinar Lestrado"), words("PT Sinar Lestardo"))
+    # two letters changed, not swapped, in a word under nine letters: two names
+    assert not _org_typo(words("PT Sinar Lestrado"), words("PT Sinar Lestanto"))
+
+
+def test_an_organisation_s_typo_in_another_story_joins_when_both_give_it_one_acronym():
+    def fund(did: str, day: int, name: str, sentence: str) -> Evidence:
+        return _evidence_on(did, day, [sentence.format(name=name), "Program KPTD itu dibiayai dana daerah."],
+                            [(0, name, "ORG", None), (1, "KPTD", "ORG", None)])
+
+    a = fund("u1", 3, "Komite Penanggulangan Tuberkulosis Daerah",
+             "Rapat {name} membahas obat gratis di puskesmas.")
+    b = fund("u2", 27, "Komite Penanggulangan Tuberkulosa Daerah",
+             "Anggaran {name} naik untuk pelacakan pasien baru.")
+    story = link([a, b])
+    ids = _entity_of(story, "u1", "Komite Penanggulangan Tuberkulosis Daerah")
+    assert len(ids) == 1 and _entity_of(story, "u2", "Komite Penanggulangan Tuberkulosa Daerah") == ids
+    assert any(set(v.variants) == {"Komite Penanggulangan Tuberkulosis Daerah", "Komite Penanggulangan Tuberkulosa Daerah"}
+               for v in story.name_variants)
+
+
+def test_an_organisation_s_typo_in_another_story_without_its_acronym_stays_apart():
+    a = _evidence_on("u3", 3, ["Rapat Komite Penanggulangan Tuberkulosis Daerah membahas obat gratis."],
+                     [(0, "Komite Penanggulangan Tuberkulosis Daerah", "ORG", None)])
+    b = _evidence_on("u4", 27, ["Anggaran Komite Penanggulangan Tuberkulosa Daerah naik tahun ini."],
+                     [(0, "Komite Penanggulangan Tuberkulosa Daerah", "ORG", None)])
+    story = link([a, b])
+    assert not (_entity_of(story, "u3", "Komite Penanggulangan Tuberkulosis Daerah")
+                & _entity_of(story, "u4", "Komite Penanggulangan Tuberkulosa Daerah"))

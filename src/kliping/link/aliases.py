@@ -60,7 +60,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from kliping.ingest.glue import known_word
@@ -2129,7 +2129,8 @@ def _org_typo(a: list[str], b: list[str]) -> bool:
     """Two organisation names (casefolded words, same count) alike but for a typo in one long word:
     ``Indopersada``/``Indopersasa``, ``Penyelenggara``/``Penyelenggaraan``, ``Caverage``/``Coverage``.
     Short or numbered words differ on purpose (``Komisi I``/``Komisi II``, ``Kementerian LH``/``PU``);
-    a word under nine letters may differ by one edit only (``Demokrat``/``Demokrasi`` stay apart)."""
+    a word under nine letters may differ by one edit only (``Demokrat``/``Demokrasi`` stay apart),
+    two neighbouring letters swapped counting as one (``Montrado``/``Montardo``: a slip of the keys)."""
     diff = [k for k in range(len(a)) if a[k] != b[k]]
     if len(diff) != 1:
         return False
@@ -2139,7 +2140,7 @@ def _org_typo(a: list[str], b: list[str]) -> bool:
         return False
     if _known_word(x) and _known_word(y):  # Badung / Bandung, Binjai / Sinjai: two places, no typo
         return False
-    return Levenshtein.distance(x, y) <= (1 if shortest < 9 else 2) and ratio(" ".join(a), " ".join(b)) >= MISSPELLING_MIN_RATIO
+    return OSA.distance(x, y) <= (1 if shortest < 9 else 2) and ratio(" ".join(a), " ".join(b)) >= MISSPELLING_MIN_RATIO
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2809,9 +2810,20 @@ def resolve(
     org_words: dict[str, list[str]] = {}
     for r, fs in groups.items():
         if Counter(f.type for f in fs).most_common(1)[0][0] == "ORG":
-            ws = Counter(f.full for f in fs).most_common(1)[0][0].casefold().split()
+            # (the name written out, not the acronym its uses mostly go by: ``UHC``)
+            named = Counter(f.full for f in fs if len(f.full.split()) >= 2)
+            ws = named.most_common(1)[0][0].casefold().split() if named else []
             if len(ws) >= 2:
                 org_words[r] = ws
+    @functools.cache
+    def glossed(root: str) -> set[str]:
+        """The acronyms an organisation's own articles write, made of its name's initials
+        (``UHC`` of ``Universal Health Coverage``): two names alike but for a typo that both carry
+        one such acronym are one body across stories too (``Universal Health Caverage`` (UHC))."""
+        own = {_initials(f.full, "ORG") for f in groups[root]} - {""}
+        return {g.text for i in {f.article for f in groups[root]} for g in mentions.by_article.get(i, [])
+                if g.text in own and _ACRONYM.match(g.text)}
+
     # names alike but for word k meet in bucket k: small buckets, even with many ``PT ...`` names
     org_buckets: dict[tuple[int, tuple[str, ...]], list[str]] = defaultdict(list)
     for r, ws in org_words.items():
@@ -2823,7 +2835,7 @@ def resolve(
                 if not _org_typo(org_words[bucket[x]], org_words[bucket[y]]):
                     continue
                 a, b = sorted((bucket[x], bucket[y]), key=rank)
-                if (a, b) not in seen_pairs and events(a) & events(b):
+                if (a, b) not in seen_pairs and (events(a) & events(b) or glossed(a) & glossed(b)):
                     seen_pairs.add((a, b))
                     merges.append((a, b))
     # --- 3c. one one-word name spelt two ways in one article (``Mamet`` / ``Memet``), and a
