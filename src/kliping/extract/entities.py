@@ -1788,14 +1788,17 @@ def _aged_places(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     brackets and a speech verb before it or a description after it (``kata Vatikan (27),
     pengendara asal Demak``), is a person, and so are its other mentions in the article unless a
     place word stands before them (``di Vatikan``). The age alone is no mark: a table of counts
-    (``Jepang (27), Korea (20)``) writes numbers in brackets after countries too."""
+    (``Jepang (27), Korea (20)``) writes numbers in brackets after countries too. A longer name
+    is one when only its first word is a place's (``Paris Amelia Kartika Sari (21), dinyatakan
+    ...``): plain name words follow it, no area or gazetteer word."""
     names: set[tuple[str, ...]] = set()
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             continue
         for s in sp:
-            if s.type not in ("GPE", "LOC") or s.j - s.i > 2 or not _age_after(st, s.j):
-                continue
+            if s.type not in ("GPE", "LOC") or not _age_after(st, s.j) \
+                    or (s.j - s.i > 2 and not _plain_name_words(st, s.i + 1, s.j)):
+                continue  # a longer place: only a place word with plain name words after it
             before = st.low[s.i - 1] if s.i > 0 else ""
             e = s.j + 3  # after "( 27 )"
             described = e + 1 < st.n and st.w[e] == "," and st.w[e + 1][:1].islower() and st.w[e + 1].isalpha()
