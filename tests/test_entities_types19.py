@@ -124,3 +124,17 @@ def test_a_company_legal_form_alone_is_no_entity():
     spans = [[Span(1, 4, "ORG"), Span(5, 6, "ORG"), Span(7, 8, "ORG")]]
     _concept_terms([st], spans)
     assert [(s.i, s.j) for s in spans[0]] == [(1, 4)]
+
+
+def test_a_long_name_opening_with_a_city_with_an_age_and_a_description_after_it_is_a_person():
+    got = _types(doc("Selebgram asal Bandung, Paris Amelia Kartika Sari (21), dinyatakan bersalah oleh hakim."))
+    assert got.get("Paris Amelia Kartika Sari") == "PERSON"
+    got = _types(doc("Jumlah kasus terbanyak ada di Kota Tangerang Selatan (27), disusul Kabupaten Bogor (20)."))
+    assert got.get("Kota Tangerang Selatan") == "GPE"
+
+
+def test_a_job_title_glued_before_a_company_is_cut_and_the_company_is_an_organisation():
+    got = _types(doc("Saksi lain, Rudi Hartono, Warehouse Manager PT Amanat Jaya, juga diperiksa penyidik."))
+    assert got.get("PT Amanat Jaya") == "ORG"
+    assert got.get("Rudi Hartono") == "PERSON"
+    assert not any("Manager" in name for name in got)

@@ -3857,13 +3857,18 @@ _HYPHEN_PAIR = re.compile(r"^([A-Z][\w'’]+(?: [A-Z][\w'’]+)*)[-–]([A-Z][\w
 _ORG_CUE_WORDS = frozenset(c for c in gazetteer.cues()["org"] if " " not in c)
 
 
+# Words opening a company's name (``PT``, ``CV``): a job title before one is the employee's.
+_COMPANY_OPENERS = frozenset({"pt", "cv", "pd", "ud"})
+
+
 def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Spans that are no names, or more than one, cut to the name(s) they hold (docs/ner.md, "Sixth
     QA read"):
 
     * a count word opening a sentence before a noun is the numeral (``Lima penagih``), not Lima, Peru;
     * a job title alone (``Chief Executive Officer``, ``Head of ...``, ``Pelaksana Tugas``) is no
-      entity, and job-title words after a person's name are cut (``Joseph Sulistijo Direktur``);
+      entity, and job-title words after a person's name are cut (``Joseph Sulistijo Direktur``),
+      as are those before a company (``Warehouse Manager [PT Amanat Jaya]``, then an organisation);
     * a trailing year or year range leaves an organisation's or person's span (``PT PGN 2016-2019``),
       and so does a list number glued to its last word (``Mandiri2.``);
     * ``PT A dan PT B``, ``Kementerian A dan Badan B``: two names, split at ``dan`` (and an ordinal
@@ -3892,6 +3897,14 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 or (len(low) >= 3 and low[0] in JOB_TITLE_OF_HEADS and low[1] == "of"):
             continue
         a, b = m.start, m.end
+        k = 0
+        while k < len(low) - 2 and (low[k] in JOB_TITLE_WORDS or low[k] in ("of", "and", "&")):
+            k += 1
+        if k and low[k] in _COMPANY_OPENERS:
+            # "Warehouse Manager [PT Amanat Jaya]": a job title glued before a company is no part of it
+            a += [w.start() for w in re.finditer(r"\S+", m.text)][k]
+            words, low = words[k:], low[k:]
+            m = dataclasses.replace(m, text=sent[a:b], start=a, type="ORG", title=None)
         if m.type == "PERSON":
             while len(words) > 1 and words[-1].casefold() in JOB_TITLE_WORDS and words[-1][:1].isupper():
                 words.pop()
