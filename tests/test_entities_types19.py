@@ -138,3 +138,12 @@ def test_a_job_title_glued_before_a_company_is_cut_and_the_company_is_an_organis
     assert got.get("PT Amanat Jaya") == "ORG"
     assert got.get("Rudi Hartono") == "PERSON"
     assert not any("Manager" in name for name in got)
+
+
+def test_a_ministrys_head_word_in_lower_case_joins_the_rest_of_its_name():
+    from kliping.extract.entities import canonical_form
+
+    got = _types(doc("Tiga bupati datang ke kantor kementerian Keuangan RI pada Senin untuk memprotes pemangkasan dana."))
+    assert got.get("kementerian Keuangan RI") == "ORG"
+    assert "Keuangan RI" not in got
+    assert canonical_form("kementerian Keuangan RI", "ORG") == canonical_form("Kementerian Keuangan RI", "ORG")

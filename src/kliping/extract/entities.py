@@ -3859,6 +3859,10 @@ _ORG_CUE_WORDS = frozenset(c for c in gazetteer.cues()["org"] if " " not in c)
 
 # Words opening a company's name (``PT``, ``CV``): a job title before one is the employee's.
 _COMPANY_OPENERS = frozenset({"pt", "cv", "pd", "ud"})
+# Head words of a ministry's or agency's name, which news sometimes writes in lower case before
+# the capitalised rest (``kementerian Keuangan``, ``direktorat Jenderal Pajak``).
+_LOWER_ORG_HEADS = frozenset({"kementerian", "kemenko", "direktorat", "badan", "dinas", "komisi"})
+_LOWER_HEAD_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(sorted(_LOWER_ORG_HEADS)) + r") $")
 
 
 def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -3869,6 +3873,8 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
     * a job title alone (``Chief Executive Officer``, ``Head of ...``, ``Pelaksana Tugas``) is no
       entity, and job-title words after a person's name are cut (``Joseph Sulistijo Direktur``),
       as are those before a company (``Warehouse Manager [PT Amanat Jaya]``, then an organisation);
+    * a ministry's head word in lower case before the rest of its name joins it (``kementerian
+      Keuangan RI``);
     * a trailing year or year range leaves an organisation's or person's span (``PT PGN 2016-2019``),
       and so does a list number glued to its last word (``Mandiri2.``);
     * ``PT A dan PT B``, ``Kementerian A dan Badan B``: two names, split at ``dan`` (and an ordinal
@@ -3905,6 +3911,13 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
             a += [w.start() for w in re.finditer(r"\S+", m.text)][k]
             words, low = words[k:], low[k:]
             m = dataclasses.replace(m, text=sent[a:b], start=a, type="ORG", title=None)
+        head = _LOWER_HEAD_BEFORE.search(sent[:a])
+        if m.type == "ORG" and head and low[0] not in _LOWER_ORG_HEADS:
+            # "kantor kementerian [Keuangan RI]": the ministry's head word written in lower case is
+            # part of its name; the portfolio alone names no body
+            a = head.start(1)
+            m = dataclasses.replace(m, text=sent[a:b], start=a)
+            words, low = [head.group(1), *words], [head.group(1), *low]
         if m.type == "PERSON":
             while len(words) > 1 and words[-1].casefold() in JOB_TITLE_WORDS and words[-1][:1].isupper():
                 words.pop()
@@ -4073,6 +4086,9 @@ def canonical_form(text: str, type: str) -> str:
     if t.lower() in abbr_low:
         return abbr_low[t.lower()]
     words = t.split()
+    if type == "ORG" and len(words) > 1 and words[0] in _LOWER_ORG_HEADS and words[1][:1].isupper():
+        # ``kementerian Keuangan RI`` (a lower-case head, ``_tidy_spans``) is ``Kementerian Keuangan RI``
+        return canonical_form(" ".join([words[0].capitalize(), *words[1:]]), type)
     if type == "ORG" and len(words) > 1:
         other = _org_other_names().get(_org_name_key(t))
         if other is not None and other != t:
