@@ -147,3 +147,16 @@ def test_a_ministrys_head_word_in_lower_case_joins_the_rest_of_its_name():
     assert got.get("kementerian Keuangan RI") == "ORG"
     assert "Keuangan RI" not in got
     assert canonical_form("kementerian Keuangan RI", "ORG") == canonical_form("Kementerian Keuangan RI", "ORG")
+
+
+def test_a_name_the_model_opened_twice_is_one_person():
+    got = _types(doc("Tamu yang datang antara lain Sinta Larasati, Achmad Agus Wiryokusumo, dan Dodi Harun."))
+    assert got.get("Achmad Agus Wiryokusumo") == "PERSON"
+    assert "Achmad" not in got
+
+
+def test_a_month_after_a_name_is_the_family_name_unless_it_dates_something():
+    got = _types(doc("Uang itu diterima mantan kepala dinas Budi Juni sebesar Rp 1 miliar."))
+    assert got.get("Budi Juni") == "PERSON"
+    got = _types(doc("Ia bertemu Prabowo Juni lalu di Jakarta."))
+    assert got.get("Prabowo") == "PERSON" and "Prabowo Juni" not in got

@@ -1783,6 +1783,58 @@ def _person_types(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         st.titles([s])
 
 
+def _adjacent_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: two person spans of the model with no word, comma or ``dan`` between them are one
+    name the model opened twice (``Achmad`` + ``Agus Miftakhurrohman``: a common given name read
+    as a new name's start); Indonesian prose never lays two people's names side by side. Not in a
+    Title Case headline (``Prabowo Jokowi Bertemu``), and only when every word is a plain
+    capitalised name word, and neither part is a person the article names on its own elsewhere
+    (``Prabowo`` and ``Jokowi`` of a headline ``Prabowo Jokowi Bertemu``)."""
+    apart: Counter = Counter()
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type == "PERSON":
+                apart[tuple(st.w[s.i:s.j])] += 1
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless or st.headline():
+            continue
+        sp.sort(key=lambda o: o.i)
+        k = 0
+        while k + 1 < len(sp):
+            a, b = sp[k], sp[k + 1]
+            if a.type == b.type == "PERSON" and a.j == b.i and a.source == b.source == "model" \
+                    and b.title is None and b.j - a.i <= 5 and _plain_name_words(st, a.i, b.j) \
+                    and apart[tuple(st.w[a.i:a.j])] <= 1 and apart[tuple(st.w[b.i:b.j])] <= 1:
+                a.j = b.j
+                del sp[k + 1]
+                continue
+            k += 1
+
+
+# Words after a month that make it a date (``Juni lalu``, ``Juni mendatang``), not a family name.
+_MONTH_TIME_AFTER = frozenset({"lalu", "ini", "itu", "mendatang", "nanti", "depan", "silam", "kemarin", "tahun",
+                               "hingga", "sampai", "sebelumnya", "kemudian", "tadi"})
+
+
+def _month_family_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a capitalised month name right after a person's name, followed by a lower-case word
+    that makes no date of it (``Ahmad Juni sebesar Rp 1 miliar``), is the person's family name:
+    ``Juni`` and ``Agustus`` are names too. Not before a number or a time word (``Prabowo Juni
+    lalu``, ``Budi Juni 2024``)."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        starts = {s.i for s in sp}
+        for s in sp:
+            k = s.j
+            if s.type != "PERSON" or k + 1 >= st.n or st.label[k] != "MONTH" or not _cap(st.w[k]) \
+                    or k in starts:
+                continue
+            nxt = st.w[k + 1]
+            if nxt.isalpha() and nxt.islower() and nxt not in _MONTH_TIME_AFTER:
+                s.j = k + 1
+
+
 def _aged_places(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a name the gazetteer knows as a place but written as a person, with an age in
     brackets and a speech verb before it or a description after it (``kata Vatikan (27),
@@ -3777,6 +3829,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
         offs.append(toks)
         spans.append(st.run() if toks else [])
     _jurisdiction_names(sents, spans)
+    _adjacent_people(sents, spans)
+    _month_family_names(sents, spans)
     _consistency(sents, spans)
     _person_types(sents, spans)
     _aged_places(sents, spans)
