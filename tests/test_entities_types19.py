@@ -160,3 +160,17 @@ def test_a_month_after_a_name_is_the_family_name_unless_it_dates_something():
     assert got.get("Budi Juni") == "PERSON"
     got = _types(doc("Ia bertemu Prabowo Juni lalu di Jakarta."))
     assert got.get("Prabowo") == "PERSON" and "Prabowo Juni" not in got
+
+
+def test_a_noble_prefix_before_a_name_opens_it_and_leaves_the_title():
+    got = extract_mentions(doc("Acara itu dihadiri Direktur Jenderal Bina Desa La Ode Ahmad Bolombo dan para kepala daerah."))
+    person = next(m for m in got if m.type == "PERSON")
+    assert person.text == "La Ode Ahmad Bolombo"
+    assert person.title is None or "Ode" not in person.title
+
+
+def test_a_noble_prefix_an_organisation_took_as_its_last_words_goes_to_the_person():
+    got = _types(doc("Hadir pula Direktur Jenderal Bina Desa pada Kementerian Dalam Negeri La Ode Rahman Saleh "
+                     "dan para bupati."))
+    assert got.get("La Ode Rahman Saleh") == "PERSON"
+    assert got.get("Kementerian Dalam Negeri") == "ORG"

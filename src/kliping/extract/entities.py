@@ -1811,6 +1811,27 @@ def _adjacent_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             k += 1
 
 
+def _noble_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a capitalised two-word noble prefix (``name_prefixes.NOBLE_PREFIXES``: ``La Ode``)
+    right before a person span opens that person's name (``La Ode Ahmad P. Bolombo``), also when
+    the organisation named before it took the prefix as its last words (``Kementerian Dalam Negeri
+    La Ode``)."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for s in sp:
+            if s.type == "PERSON" and s.i >= 2 and _cap(st.w[s.i - 2]) and _cap(st.w[s.i - 1]) \
+                    and f"{st.low[s.i - 2]} {st.low[s.i - 1]}" in name_prefixes.NOBLE_PREFIXES:
+                before = [o for o in sp if o is not s and o.j > s.i - 2 and o.i < s.i]
+                if any(o.j != s.i or o.j - o.i <= 2 for o in before):
+                    continue
+                for o in before:
+                    o.j -= 2  # "[Kementerian Dalam Negeri] La Ode ...": the prefix is the person's
+                s.i -= 2
+                if s.title is not None and s.title[1] > s.i:
+                    s.title = (s.title[0], s.i) if s.title[0] < s.i else None
+
+
 # Words after a month that make it a date (``Juni lalu``, ``Juni mendatang``), not a family name.
 _MONTH_TIME_AFTER = frozenset({"lalu", "ini", "itu", "mendatang", "nanti", "depan", "silam", "kemarin", "tahun",
                                "hingga", "sampai", "sebelumnya", "kemudian", "tadi"})
@@ -3831,6 +3852,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _jurisdiction_names(sents, spans)
     _adjacent_people(sents, spans)
     _month_family_names(sents, spans)
+    _noble_prefixes(sents, spans)
     _consistency(sents, spans)
     _person_types(sents, spans)
     _aged_places(sents, spans)

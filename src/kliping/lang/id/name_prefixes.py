@@ -30,6 +30,11 @@ andi teuku tengku raden
 muhammad mohammad muhamad mohamad mochammad mochamad muhammed mohammed moch moh muh mohd
 """)
 
+# Two-word noble prefixes of Buton and Muna names (``La Ode``, ``Wa Ode``): part of the full name,
+# which the tagger may leave out after an office (``Direktur Jenderal Bina Desa La Ode Ahmad ...``).
+# Lower case, space-joined.
+NOBLE_PREFIXES: frozenset[str] = frozenset({"la ode", "wa ode"})
+
 # Interjections, colloquial function words and sentence adverbs that open a sentence capitalised
 # (``Yuk, simak ...``, ``Alhasil, polisi ...``, ``Cuman tetap ...``, ``Entar, Pak, ...``): the tagger
 # reads a capitalised word before a comma as a name. ``extract.entities`` drops a one-word person
