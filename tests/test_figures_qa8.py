@@ -61,12 +61,12 @@ def test_a_year_opening_a_sentence_dates_both_sides_of_a_contrast() -> None:
 
 
 def test_amounts_named_only_by_their_unit_form_no_series_across_unrelated_sentences() -> None:
-    """``menerima Rp 4 miliar dari kontraktor`` and ``rumah seharga Rp 1,2 miliar`` share only ``IDR``; ``12 orang``
+    """``menerima Rp 4 miliar dari kontraktor`` and ``rumah senilai Rp 1,2 miliar`` share only ``IDR``; ``12 orang``
     questioned and ``3 orang petugas`` on guard share only ``orang``: each value stands alone (a figure of one value,
     the render's figures of one report), no two-value series."""
     d = _dossier(_ev("k1", "Penyidik menelusuri aliran uang dalam perkara suap proyek jalan di kabupaten itu. "
                      "Tersangka diduga menerima Rp 4 miliar dari kontraktor proyek jalan. Sebagian uang dipakai membeli "
-                     "rumah seharga Rp 1,2 miliar di pinggir kota. Sebanyak 12 orang sudah diperiksa sebagai saksi. "
+                     "rumah senilai Rp 1,2 miliar di pinggir kota. Sebanyak 12 orang sudah diperiksa sebagai saksi. "
                      "Dalam penggeledahan, 3 orang petugas berjaga di depan rumah itu.", "2025-10-06", "Kabar Satu"))
     bare = [vals for about, vals in _table(d) if about in ("IDR", "orang")]
     assert sorted(v[2] for vals in bare for v in vals) == [3.0, 12.0, 1.2e9, 4e9]

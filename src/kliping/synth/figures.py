@@ -1150,7 +1150,8 @@ def _money_word(w: str) -> str | None:
         return figure_cues.MONEY_SYNONYMS[w]
     if w in figure_cues.MONEY_MEASURES:
         return w
-    return figure_cues.MONEY_ROLES.get(w)  # ``menyita uang Rp 100 miliar``: seized money (``amount_role``)
+    # ``menyita uang Rp 100 miliar``: seized money (``amount_role``); ``merugi Rp 250 juta``: a loss
+    return figure_cues.MONEY_ROLES.get(w) or figure_cues.MONEY_ACTS.get(w)
 
 
 def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[int] = ()) -> str | None:
@@ -1159,22 +1160,127 @@ def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[i
     (``defisit anggaran tahun ini 40 miliar`` -> ``defisit``) and with the word after it when that makes a
     compound (``cadangan devisa``). Words of a budget are one noun (``pagu``, ``alokasi`` -> ``anggaran``:
     ``figure_cues.MONEY_SYNONYMS``); a word before the head may make it another measure (``realisasi anggaran`` ->
-    ``serapan``: ``MONEY_PHRASES``). None when the clause names none, or when another money amount of the sentence
+    ``serapan``: ``MONEY_PHRASES``); ``nilai`` names the value of the thing right after it (``nilai kontrak``:
+    ``value_of``). None when the clause names none, or when another money amount of the sentence
     (``amounts``: their start offsets) stands between: the noun is that amount's (``dari pagu Rp 2 triliun, sudah
     terpakai Rp 900 miliar``, a list ``penerimaan Rp 1,2 triliun, layanan Rp 1,7 triliun``). Then the amount stays
     under its currency."""
     before = toks.within(clause[0], q.start)[-figure_cues.MONEY_MEASURE_GAP :]
-    k = max((i for i, (_o, w) in enumerate(before) if _money_word(w)), default=None)
-    if k is None or any(before[k][0] < a < q.start for a in amounts):
+    head = money_head(before, toks.sentence)
+    if head is None or any(before[head[0]][0] < a < q.start for a in amounts):
         return None
-    while k and _money_word(before[k - 1][1]) and before[k - 1][1] not in figure_cues.MONEY_SYNONYM_VERBS:
+    return head[1]
+
+
+def value_of(before: Sequence[tuple[int, str]], k: int) -> str | None:
+    """``nilai <thing>`` at word ``k`` of ``before``: the value of that thing (``nilai kontrak``, ``nilai ekspor``,
+    ``nilai bantuannya`` -> ``nilai bantuan``). None when ``nilai`` is no such head: the last word, or a word after it
+    that names no thing (``nilai tukar``, an exchange rate; ``nilai sebesar``, ``nilai Rp``:
+    ``figure_cues.VALUE_NOT_THINGS``) or that is a money noun of its own (``nilai kerugian``: the loss)."""
+    if before[k][1] not in figure_cues.VALUE_WORDS or k + 1 >= len(before):
+        return None
+    thing = before[k + 1][1]
+    thing = thing[:-3] if thing.endswith("nya") and len(thing) > 6 else thing
+    if (len(thing) < 3 or not thing.isalpha() or thing in figure_cues.VALUE_NOT_THINGS or thing in stop_words()
+            or _money_word(thing)):
+        return None
+    return f"nilai {thing}"
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def in_name(text: str, offset: int) -> bool:
+    """The word at ``offset`` of ``text`` is written inside a capitalised name, after a capitalised word of it that is
+    no money noun, no abbreviation (``DBH Pajak`` is a tax's share) nor a word of an amount
+    (``figure_cues.NAME_LEAD_WORDS``) and not the sentence's first: ``Dana`` of
+    ``Badan Pengelola Dana Perkebunan``, ``Investasi`` of ``Pusat Investasi Pemerintah`` name an agency, not a fund or
+    an investment. A name that starts with the money noun (``Dana Bagi Hasil``, ``Anggaran Pendapatan dan Belanja
+    Daerah``) is a kind of it and counts."""
+    if not text[offset : offset + 1].isupper():
+        return False
+    m = _WORD_BEFORE.search(text[:offset])
+    if m is None or not m.group(1)[:1].isupper() or not text[: m.start(1)].strip(" \"'\u201c-*\u2022\u2013"):
+        return False
+    w = m.group(1)
+    return not (w.isupper() or _money_word(w.casefold()) or w.casefold() in figure_cues.NAME_LEAD_WORDS)
+
+
+def money_head(before: Sequence[tuple[int, str]], text: str = "") -> tuple[int, str] | None:
+    """The money noun the words ``before`` an amount end on (``money_measure``), with the index of its word: the
+    last money noun or ``nilai <thing>`` (``value_of``), at the head of its run, else None. An act of money
+    (``figure_cues.MONEY_ACT_VERBS``: ``dikeluarkan``, ``menyerahkan``) names it only when no money noun comes before:
+    ``dana hibah yang dikeluarkan ... senilai Rp 5 miliar`` is the fund's. With the sentence (``text``: the words'
+    offsets are in it), a money noun inside a capitalised name is none (``in_name``)."""
+    found = [i for i, (o, w) in enumerate(before)
+             if (_money_word(w) or value_of(before, i)) and not (text and in_name(text, o))]
+    nouns = [i for i in found if before[i][1] not in figure_cues.MONEY_ACT_VERBS]
+    k = max(nouns or found, default=None)
+    if k is None:
+        return None
+    if (v := value_of(before, k)) is not None:
+        return k, v
+    at = k
+    while k and _money_word(before[k - 1][1]) and before[k - 1][1] not in figure_cues.MONEY_WALK_STOPS:
         k -= 1
     if k and (before[k - 1][1], before[k][1]) in figure_cues.MONEY_PHRASES:  # ``realisasi anggaran``: spent
-        return figure_cues.MONEY_PHRASES[(before[k - 1][1], before[k][1])]
+        return at, figure_cues.MONEY_PHRASES[(before[k - 1][1], before[k][1])]
     head = _money_word(before[k][1]) or ""
     nxt = before[k + 1][1] if k + 1 < len(before) else ""
     compound = nxt in figure_cues.MONEY_COMPOUNDS or nxt in figure_cues.MONEY_PART_COMPOUNDS.get(head, ())
-    return f"{head} {nxt}" if compound else head  # ``cadangan devisa``, ``bunga utang``
+    return at, f"{head} {nxt}" if compound else head  # ``cadangan devisa``, ``bunga utang``
+
+
+_LIST_ITEM = re.compile(r"^\W{0,3}(?:\d{1,2}[.)]|[-\u2013\u2022*])\s*")
+
+
+def continues_money_list(text: str, prev: Quantity, q: Quantity) -> bool:
+    """The words between two money amounts of one sentence (``prev`` then ``q``) only lead to the next item of a list,
+    so ``q`` is an amount of what ``prev`` is (``dana sejumlah Rp 4 miliar kepada A, sejumlah Rp 500 juta kepada B``,
+    ``memperkaya perusahaan A sebesar Rp 50 miliar dan perusahaan B sebesar Rp 40 miliar``): a list mark (a comma,
+    ``;``, ``figure_cues.MONEY_LIST_JOINS``), the same word of an amount right before both (``sebesar``, ``sejumlah``:
+    ``MONEY_LINK_WORDS``) or a word of a list's head right before the first (``masing-masing Rp 5 miliar untuk A, Rp 3
+    miliar untuk B``: ``MONEY_LIST_HEADS``), at most ``MONEY_LIST_GAP`` words between, none a verb (by
+    ``VERB_PREFIXES``), a break word (``MONEY_LIST_BREAKS``) or a money noun of its own. ``dari pagu Rp 1 triliun, lembaga itu sudah
+    membelanjakan Rp 700 miliar`` is no list (a verb between), nor is ``Rp 1 juta dijadikan Rp 10 juta``."""
+    between = text[prev.end : q.start]
+    ws = words(between)
+    if len(ws) > figure_cues.MONEY_LIST_GAP or not ("," in between or ";" in between
+                                                     or any(w in figure_cues.MONEY_LIST_JOINS for w in ws)):
+        return False
+    lead = words(text[: prev.start])[-figure_cues.MONEY_LIST_HEAD_GAP :]
+    if not ((ws and lead and ws[-1] == lead[-1] in figure_cues.MONEY_LINK_WORDS)
+            or any(w in figure_cues.MONEY_LIST_HEADS for w in lead)):
+        return False  # ``penerimaan negara Rp 1 triliun, layanan Rp 2 triliun``: each item names its own amount
+    toks = [(0, w) for w in ws]
+    return not any(w in figure_cues.MONEY_LIST_BREAKS or _money_word(w) or value_of(toks, i)
+                   or (w.startswith(figure_cues.VERB_PREFIXES) and len(w) >= 6 and w not in figure_cues.MONEY_LIST_NOT_VERBS)
+                   for i, w in enumerate(ws))
+
+
+def list_intro_money(corpus: Corpus, a: int, s: int) -> str | None:
+    """The money noun the amounts of sentence ``s`` are amounts of when they name none, told by the sentence that
+    opens their list: ``s`` is a line of a list (``3. Pusat Investasi: Rp 95 miliar``, ``- Deposito senilai Rp 4
+    miliar``: ``_LIST_ITEM``) and the sentence right before its first line ends on a colon (``Berikut rincian anggaran
+    ... tiap lembaga:`` -> ``anggaran``, ``barang yang disita ... yaitu:`` -> ``sitaan``), or ``s`` opens on a word
+    of a breakdown (``Jumlah tersebut terdiri dari ...``, ``Rinciannya, ...``: ``figure_cues.BREAKDOWN_CUES`` in its
+    first ``BREAKDOWN_OPENING`` words) and the sentence before names the whole (``money_head``). None otherwise."""
+    text = corpus.text(a, s)
+    if s > 0 and any(w in figure_cues.BREAKDOWN_CUES for w in words(text)[: figure_cues.BREAKDOWN_OPENING]):
+        before = corpus.text(a, s - 1)
+        head = money_head(sentence_tokens(before), before)
+        return head[1] if head else None
+    if not _LIST_ITEM.match(text):
+        return None
+    for k in range(s - 1, max(-1, s - 1 - figure_cues.LIST_MAX_ITEMS), -1):
+        text = corpus.text(a, k)
+        if _LIST_ITEM.match(text):
+            continue
+        if not text.rstrip(" \"'\u201d").endswith(":"):
+            return None
+        head = money_head(sentence_tokens(text), text)
+        return head[1] if head else None
+    return None
 
 
 # Scale words trusted only after a currency (``Rp 5 M``), case-folded as ``words`` reads them.
@@ -1742,6 +1848,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                            key=lambda r: r.q.start, default=None)
                 if prev is not None and prev.deed is not None:
                     p.deed = (prev.deed[0], p.deed[1] | prev.deed[1]) if p.deed else prev.deed
+        money_names(corpus, a, art_points)
         for key, p in art_points:
             if p.exchange is None:
                 p.exchange = near_rate(key, p, art_points)
@@ -1779,6 +1886,31 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
     for pts in groups.values():
         pts.sort(key=lambda p: (p.date is None, p.date or dt.date.min, corpus.time_key(p.article, p.q.sentence)))
     return groups
+
+
+def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, str | None], Point]]) -> None:
+    """Name the money amounts of no noun whose own clause names nothing (``Point.money`` None) by their list: the
+    amount before it in its sentence, when only a list's next item stands between (``continues_money_list``), or the
+    sentence opening the list it is a line of (``list_intro_money``). A reader then sees ``anggaran`` for each
+    agency's line of a budget, not one more ``IDR`` table."""
+    bare = [(key, p) for key, p in art_points if key[1] in CURRENCIES and key[0] == key[1]]
+    by_start = {(p.q.sentence, p.q.start): p for _k, p in bare}
+    intro: dict[int, str | None] = {}
+    for _key, p in sorted(bare, key=lambda kp: (kp[1].q.sentence, kp[1].q.start)):
+        if p.money is not None:
+            continue
+        text = corpus.text(a, p.q.sentence)
+        mates = [r for _k, r in art_points if r.q.sentence == p.q.sentence and r.q.unit in CURRENCIES
+                 and r.q.end <= p.q.start]
+        prev = max(mates, key=lambda r: r.q.start, default=None)
+        if prev is not None and prev.money and (prev.q.sentence, prev.q.start) in by_start and (
+                continues_money_list(text, prev.q, p.q)
+                or set(words(text[prev.q.end : p.q.start])) <= figure_cues.MOVE_TO_WORDS):
+            p.money = prev.money  # ``dari Rp 3 triliun menjadi Rp 2 triliun``: one thing
+            continue
+        if p.q.sentence not in intro:
+            intro[p.q.sentence] = list_intro_money(corpus, a, p.q.sentence)
+        p.money = intro[p.q.sentence]
 
 
 def priced_noun(before: Sequence[str]) -> str | None:

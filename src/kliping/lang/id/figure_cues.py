@@ -466,11 +466,31 @@ ROLE_CUES: dict[str, str] = {
 }
 # The roles of money (``synth.figures.money_measure`` files a money amount of no noun under them, as under a money
 # noun: ``merugikan negara Rp 1 triliun`` is a ``kerugian``): word -> label.
+# Words that go before an amount's money noun inside a capitalised name without making it a name (``Total Anggaran Rp
+# 99 miliar``: ``synth.figures.in_name``).
+NAME_LEAD_WORDS = _words("total jumlah nilai realisasi sisa tambahan")
 MONEY_ROLES: dict[str, str] = {
     **dict.fromkeys(_words("menyita disita sitaan penyitaan"), "sitaan"),
     **dict.fromkeys(_words("merugikan dirugikan"), "kerugian"),
     **dict.fromkeys(_words("memulihkan dipulihkan pemulihan"), "pemulihan"),
     **dict.fromkeys(_words("serapan menyerap terserap"), "serapan"),
+}
+# Acts of money that name an amount of no noun as the roles do (``synth.figures.money_measure``), but make no role of
+# a rate or an amount with a noun (``menyalurkan BLT Rp 300 ribu per bulan`` is the aid's rate): word -> label.
+MONEY_ACTS: dict[str, str] = {
+    # a loss told by its verb (``korban merugi hingga Rp 250 juta``, ``tekor``: slang for it)
+    **dict.fromkeys(_words("merugi tekor"), "kerugian"),
+    # what a defendant made himself or others richer by (``memperkaya diri sebesar Rp 3 miliar``): a charge's sum
+    **dict.fromkeys(_words("memperkaya diperkaya"), "memperkaya"),
+    **dict.fromkeys(_words("berutang berhutang"), "utang"),
+    **dict.fromkeys(_words("menghemat dihemat penghematan"), "penghematan"),
+    # money spent (``caleg itu menghabiskan Rp 3 miliar untuk kampanye``). Not ``mengeluarkan``: news writes it of a
+    # payer's costs (``BPJS mengeluarkan Rp 35 triliun untuk ...``) that other reports give as ``pembiayaan``, and a
+    # name apart would keep the two from being compared.
+    **dict.fromkeys(_words("menghabiskan dihabiskan pengeluaran"), "pengeluaran"),
+    # money paid out or handed over (``menyalurkan Rp 2 miliar``, ``menyerahkan uang Rp 500 juta kepada ...``)
+    **dict.fromkeys(_words("menyalurkan disalurkan penyaluran mengucurkan dikucurkan pengucuran"), "penyaluran"),
+    **dict.fromkeys(_words("menyerahkan diserahkan penyerahan"), "penyerahan"),
 }
 
 # A count in a list names its item in the words right after its noun (``300 botol anggur merah, 25 botol ...``), up to a
@@ -494,7 +514,7 @@ WHOLE_SHARED_WORDS = 2
 MONEY_MEASURES = _words("""
 pendapatan penerimaan cadangan defisit surplus anggaran belanja utang pinjaman kerugian laba keuntungan rugi
 harga subsidi investasi dana modal gaji upah pajak pagu omzet denda tarif hibah tunjangan pembiayaan
-bunga tunggakan efisiensi santunan tebusan hadiah kekayaan
+bunga tunggakan efisiensi santunan tebusan hadiah kekayaan suap gratifikasi pnbp saldo ekuitas mahar
 """)
 # Words of a budget read as one money noun (``synth.figures.money_measure``): ``pagu Rp 71 triliun``, ``alokasi ...
 # Rp 71 triliun``, ``dialokasikan Rp 71 triliun`` and ``anggaran Rp 75 triliun`` are amounts of one budget, so they
@@ -502,10 +522,29 @@ bunga tunggakan efisiensi santunan tebusan hadiah kekayaan
 # The verbs among them name the budget only as the money word nearest the amount: before a money noun they take it as
 # their object (``menganggarkan bunga utang Rp 420 triliun`` is interest, ``synth.figures.money_measure``).
 MONEY_SYNONYM_VERBS = _words("dialokasikan mengalokasikan dianggarkan menganggarkan")
+# Acts of money (MONEY_ACTS) that likewise name the amount only when no money noun stands between: ``menyerahkan
+# santunan Rp 42 juta`` is a ``santunan``, ``mengeluarkan dana Rp 5 miliar`` a ``dana`` (``synth.figures.money_head``).
+MONEY_ACT_VERBS = _words("""
+memperkaya diperkaya berutang berhutang menghemat dihemat menghabiskan dihabiskan menyalurkan
+disalurkan mengucurkan dikucurkan menyerahkan diserahkan merugi tekor
+""")
+MONEY_WALK_STOPS = MONEY_SYNONYM_VERBS | MONEY_ACT_VERBS
 # Words of one pool of money: one article's amount under two of them (``dana Rp 800 miliar``, ``anggaran ... Rp 800
 # miliar``) is one figure told twice, shown in one series (``synth.figures.best_series_only``).
 FUND_WORDS = _words("dana anggaran")
-MONEY_SYNONYMS: dict[str, str] = dict.fromkeys(_words("pagu alokasi") | MONEY_SYNONYM_VERBS, "anggaran")
+MONEY_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(_words("pagu alokasi") | MONEY_SYNONYM_VERBS, "anggaran"),
+    # ``menjual motor itu seharga Rp 5 juta``: the price of what was sold or bought
+    "seharga": "harga",
+}
+# ``nilai`` names the value of the word right after it (``nilai kontrak Rp 40 miliar``, ``nilai ekspor``:
+# ``synth.figures.value_of``), unless that word names no thing: ``nilai tukar`` is an exchange rate
+# (``EXCHANGE_WORDS``), ``nilai sebesar`` or ``nilai Rp`` give the amount, ``nilai total`` a total of what follows.
+VALUE_WORDS = _words("nilai nilainya")
+VALUE_NOT_THINGS = _words("""
+tukar kurs sebesar senilai sekitar mencapai hingga sampai total keseluruhan rp idr usd us dolar dollar rupiah
+tertinggi terendah rata rerata awal akhir baru lama nominal riil
+""")
 # A word before a money noun that makes it another measure (``realisasi anggaran Rp 2,1 triliun dari pagu Rp 2,4
 # triliun``: what was spent of the budget, the ``serapan`` of MONEY_ROLES, not the budget): (word, noun) -> measure.
 # Not ``realisasi belanja``: news gives spending to date as ``belanja negara mencapai ...`` as often, one series.
@@ -522,6 +561,31 @@ MONEY_PART_COMPOUNDS: dict[str, frozenset[str]] = {
 }
 # How far (in words) before a money amount its noun may stand.
 MONEY_MEASURE_GAP = 12
+# A money amount after another in a list is an amount of what the first one is (``synth.figures.continues_money_list``:
+# ``dana sejumlah Rp 4 miliar kepada A, sejumlah Rp 500 juta kepada B``) when only the next item's words stand between:
+# a comma, ``;`` or one of MONEY_LIST_JOINS, at most MONEY_LIST_GAP words, no verb and none of MONEY_LIST_BREAKS (a
+# clause of its own: ``sedangkan``, a change ``menjadi``, a source ``dari``). Words that look like verbs by their
+# prefix but name people or offices (``direktur``, ``tersangka``) are in MONEY_LIST_NOT_VERBS.
+MONEY_LIST_JOINS = _words("dan serta")
+# The word of an amount both amounts of such a list follow (``... sebesar Rp 50 miliar dan B sebesar Rp 40 miliar``),
+# or a word that heads a list of amounts at most MONEY_LIST_HEAD_GAP words before its first (``masing-masing``). A list
+# whose items are named right before their amounts (``penerimaan negara Rp 1 triliun, layanan Rp 2 triliun``) names
+# each amount by its own words, not by the first item's.
+MONEY_LINK_WORDS = _words("sebesar sejumlah senilai sebanyak")
+MONEY_LIST_HEADS = _words("masing")
+MONEY_LIST_HEAD_GAP = 3
+MONEY_LIST_GAP = 15
+MONEY_LIST_BREAKS = _words("""
+sedangkan sementara namun tetapi tapi padahal karena sehingga meski meskipun adapun menjadi jadi dari hingga sampai
+atau setara per tiap setiap masing total jumlah yaitu yakni ialah adalah ditambah dikurangi
+""")
+MONEY_LIST_NOT_VERBS = _words("direktur direksi direktorat tersangka terdakwa terpidana dinas menteri berkas")
+# A list's lines follow the sentence that opens it (``synth.figures.list_intro_money``): at most this many lines
+# between a line and that sentence.
+LIST_MAX_ITEMS = 15
+# A sentence with a word of a breakdown (BREAKDOWN_CUES) among its first words breaks down the whole the sentence before
+# names (``Jumlah tersebut terdiri dari A Rp 3 triliun, B Rp 6 triliun``, ``Rinciannya, ...``).
+BREAKDOWN_OPENING = 4
 
 # An exchange rate (``synth.figures.exchange_rate``): a money amount of no noun that is the price of another currency
 # in its own, named ``kurs <currency>`` in the figures table, not by its bare unit (``IDR``), so that a reader tells the

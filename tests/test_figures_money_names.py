@@ -1,0 +1,69 @@
+"""Money amounts of no noun are named by what their sentence says they are (issue 7: a figures table headed ``IDR``
+tells a reader nothing). Invented reports; ``synth.figures.money_measure``, ``money_names``."""
+
+from __future__ import annotations
+
+from tests.test_figures_qa import _series
+
+
+def test_an_act_of_money_names_the_amount_after_it() -> None:
+    """``merugi`` is a loss, ``memperkaya`` the sum a defendant enriched someone by, ``menghemat devisa`` a saving of
+    foreign exchange, ``seharga`` the price of what was bought: each its own series, none ``IDR``."""
+    series = _series("Seorang pedagang di kota itu merugi hingga Rp 300 juta setelah ditipu rekan bisnisnya. "
+                     "Menurut dakwaan, terdakwa memperkaya dirinya sendiri sebesar Rp 12 miliar. "
+                     "Program campuran solar itu disebut telah menghemat devisa hingga Rp 80 triliun. "
+                     "Uang itu antara lain dipakai untuk membeli sebuah mobil seharga Rp 450 juta.")
+    assert series.get("kerugian") == [3e8] and series.get("memperkaya") == [12e9] and series.get("harga") == [4.5e8]
+    assert series.get("penghematan devisa") == [8e13] and "IDR" not in series
+
+
+def test_an_act_after_a_money_noun_leaves_the_noun_its_name() -> None:
+    """``dana hibah yang disalurkan ... senilai Rp 5 miliar`` is the fund's amount: the act describes the fund."""
+    series = _series("Pada tahun itu, dana hibah yang disalurkan oleh pemerintah daerah senilai Rp 5 miliar.")
+    assert series.get("dana") == [5e9] and "penyaluran" not in series
+
+
+def test_nilai_names_the_value_of_the_thing_after_it() -> None:
+    """``nilai kontrak Rp 40 miliar`` is a contract's value and ``nilai ekspornya`` an export value; ``nilai tukar``
+    stays an exchange rate, not a ``nilai tukar`` series."""
+    series = _series("Gedung baru itu dibangun oleh sebuah kontraktor swasta dengan nilai kontrak Rp 40 miliar. "
+                     "Tahun lalu, nilai ekspornya baru mencapai Rp 9 miliar. "
+                     "Pada Selasa pagi, nilai tukar rupiah tercatat Rp 16.300 per dolar AS.")
+    assert series.get("nilai kontrak") == [4e10] and series.get("nilai ekspor") == [9e9]
+    assert not any(k.startswith("nilai tukar") for k in series) and "IDR" not in series
+
+
+def test_a_list_of_amounts_after_one_act_shares_its_name() -> None:
+    """``memperkaya A sebesar Rp 30 miliar dan B sebesar Rp 20 miliar``: both sums follow the same ``sebesar`` after
+    the act, so both are what the act names; a list whose items name themselves right before their amounts
+    (``penerimaan negara Rp 2 triliun, layanan publik Rp 1 triliun``) does not lend the first item's noun to the
+    second."""
+    series = _series("Jaksa menyebut terdakwa memperkaya perusahaan Contoh Jaya sebesar Rp 30 miliar dan perusahaan "
+                     "Maju Terus sebesar Rp 20 miliar.")
+    assert series.get("memperkaya") == [3e10, 2e10]
+    other = _series("Kementerian itu meminta tambahan dana untuk target penerimaan negara Rp 2 triliun, layanan "
+                    "publik Rp 1 triliun.")
+    assert 1e12 not in other.get("penerimaan (target)", [])
+
+
+def test_the_lines_of_a_list_take_the_money_noun_of_the_sentence_opening_it() -> None:
+    """A list opened by a sentence ending on a colon (``Berikut rincian anggaran ...:``) gives each line's amount the
+    noun that sentence names, an old amount moved to a new one (``dari ... menjadi ...``) included; a sentence opening
+    on a breakdown (``Jumlah tersebut terdiri dari``) breaks down the noun of the sentence before."""
+    series = _series("Berikut rincian anggaran untuk tiap lembaga di bawah kementerian itu:\n"
+                     "1. Lembaga Uji Mutu: Rp 12 miliar\n"
+                     "2. Balai Pelatihan Teknik: Rp 30 miliar\n"
+                     "3. Pusat Kajian Laut: dari Rp 5 miliar menjadi Rp 4 miliar")
+    assert series.get("anggaran") == [12e9, 30e9, 4e9] and "IDR" not in series
+    parts = _series("Total anggaran tiga balai itu dialokasikan sebesar Rp 9 triliun. Jumlah tersebut terdiri dari "
+                    "Balai Satu Rp 4 triliun, Balai Dua Rp 3 triliun, dan Balai Tiga Rp 2 triliun.")
+    assert sorted(parts.get("anggaran", [])) == [2e12, 3e12, 4e12, 9e12]
+
+
+def test_a_money_word_inside_a_name_names_no_amount() -> None:
+    """``Badan Pengelola Dana Contoh`` is an agency: its ``Dana`` does not make the amount after it a fund, while a
+    name that starts with the money noun (``Dana Bagi Hasil``) is a kind of it."""
+    series = _series("Kementerian itu memberikan tambahan kepada Badan Pengelola Dana Contoh Rp 5 miliar.")
+    assert "dana" not in series
+    shared = _series("Tahun ini pemerintah provinsi menerima Dana Bagi Hasil Rp 700 miliar.")
+    assert shared.get("dana") == [7e11]
