@@ -2,7 +2,8 @@
 ``Kepala BPBD Garut [Fulan]``, ``Ketua DPRD Sleman [Fulan]``, ``Kepala Dinkes Garut [Fulan]``. The
 agency is named after the regency it serves, so the word after it is the area, as after
 ``Bupati``; the tagger ran the area into the holder's name (a speaker ``Garut Dedi Kurniawan``), or
-the agency too (``Dinkes Garut Dedi Kurniawan``, titled only ``Kepala``).
+the agency too (``Dinkes Garut Dedi Kurniawan``, titled only ``Kepala``); with a day after the holder
+(``… Dedi Kurniawan Jumat malam``) it read agency, area and holder as one organisation.
 
 Every sentence here is written for these tests; the people are invented, the regencies real places
 of the gazetteer.
@@ -41,3 +42,11 @@ def test_a_title_without_a_regional_agency_keeps_the_name_whole() -> None:
     # a ministry is no agency of a regency: a name after it may open with a place word
     doc = _doc("Wakil Menteri Dalam Negeri Bima Arya Sugiarto membuka rapat koordinasi itu.")
     assert _types(doc).get("Bima Arya Sugiarto") == {"PERSON"}
+
+
+def test_a_day_after_the_holder_does_not_make_agency_area_and_holder_one_organisation() -> None:
+    doc = _doc("Kepala BPBD Garut Dedi Kurniawan Jumat malam meninjau tanggul yang jebol.")
+    assert _titles(doc).get("Dedi Kurniawan") == "Kepala BPBD Garut"
+    assert "BPBD Garut Dedi Kurniawan" not in _types(doc)
+    got = quotes('"Genangan mulai surut," kata Kepala BPBD Garut Dedi Kurniawan Jumat malam.')
+    assert got == [(True, "Genangan mulai surut", "Dedi Kurniawan")]

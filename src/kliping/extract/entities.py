@@ -2413,6 +2413,25 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
             s.i, s.title = s.i + 1, None
             sp.sort(key=lambda o: o.i)
             st.titles([s], sp)
+        for s in [s for s in sp if s.type == "ORG" and s.j - s.i >= 4 and s.i >= 1 and _cap(st.w[s.i])
+                  and st.low[s.i] in REGIONAL_AGENCIES
+                  and (st.low[s.i - 1] in _TRIGGER_HEADS or st.low[s.i - 1] in _JURISDICTION_HEADS)]:
+            # "Kepala BPBD Garut [Fulan] Jumat malam": a day after the holder leads the tagger to read
+            # agency, area and holder as one organisation; a gazetteer region after the agency and
+            # capitalised name words after the region are the area and the holder
+            m = st.gaz_at.get(s.i + 1)
+            if not m or m[1] not in (*STRONG_GPE, "RSHORT") or m[0] >= s.j:
+                continue
+            k = m[0]
+            if not all(_cap(st.w[x]) and st.w[x][:1].isalpha() and not st.label[x] and not st.title_head(x)
+                       and st.low[x] not in _PLACE_TAILS and st.w[x] not in gazetteer.districts()
+                       for x in range(k, s.j)) or (s.j - k < 2 and st.person_prob(k, s.j) < 0.5):
+                continue  # (one word after the area needs the tagger's person reading)
+            holder = Span(k, s.j, "PERSON", source="rule")
+            sp.extend([Span(s.i + 1, k, "GPE", source="rule"), holder])
+            s.j, s.source = s.i + 1, "rule"
+            sp.sort(key=lambda o: o.i)
+            st.titles([holder], sp)
     cands = [(si, s) for si, (st, sp) in enumerate(zip(sents, spans, strict=True)) if not st.caseless
              for s in sp if s.type in ("PERSON", "LOC", "GPE") and _local_office_before(st, s.i)
              and (s.j - s.i >= 2 or s.type == "PERSON")]
