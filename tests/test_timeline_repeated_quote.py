@@ -105,3 +105,17 @@ def test_a_short_quote_opening_of_another_quote_keeps_its_own_day() -> None:
              'sudah kami kirim," ujar kuasa hukum Sinta Dewi, Rahmat Hidayat.')
     got = placed(timeline(("g1", first, "2025-10-20"), ("g2", other, "2025-10-27")))
     assert ("2025-10-26", "g2", 1) in got
+
+
+def test_a_long_reprinted_quote_moves_even_when_the_reprint_names_another_speaker() -> None:
+    """A reprint that resolves ``ujarnya`` to another lawyer of the story is still the same quote: a
+    quote this long is no formula two people say alike."""
+    quote = ('"Kemarin itu klien kami demam tinggi sekali. Dokter menyarankan istirahat total, jadi kami minta '
+             'jadwal pemeriksaan digeser ke pekan depan, paling lambat tanggal 29. Itu saja,"')
+    first = "Kuasa hukum Sinta Dewi, Rahmat Hidayat, mendatangi kantor penyidik. " + quote + " ujar Rahmat Hidayat."
+    later = ("Kuasa hukum pelapor, Bonar Sitompul, menyambut penetapan tersangka itu. "
+             '"Kami menghormati proses hukum yang berjalan," kata Bonar Sitompul. '
+             "Sinta Dewi batal diperiksa sebagai tersangka. " + quote + " ujarnya.")
+    got = placed(timeline(("h1", first, "2025-10-20"), ("h2", later, "2025-10-21")))
+    assert ("2025-10-19", "h2", 3) in got
+    assert not any(v == "2025-10-20" and a == "h2" and s == 3 for v, a, s in got)

@@ -1555,6 +1555,11 @@ REPEATED_QUOTE_SIMILARITY = 0.9
 # ... and hold at least this many words: a short formula (``Hari ini kami periksa.``) may be said
 # again on another day.
 REPEATED_QUOTE_WORDS = 8
+# ... and when the two copies name different speakers, at least this many letters (some twenty
+# words; of the sentence, or of the whole multi-sentence quote it opens): a long quote is no formula
+# two people say alike, so the speakers differing is one copy's attribution going wrong (a pronoun
+# ``ungkapnya`` resolved to another lawyer of the story), not a second statement.
+REPRINT_LETTERS = 100
 
 
 def _letters(text: str) -> str:
@@ -1594,7 +1599,8 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
     … ``," ungkapnya.``) is a copy of another article's opening also when the two whole quotes are
     copies: the opening alone may be too short to tell a reprint from a formula said again, the
     whole quote is not (nineteenth QA read: a lawyer's three-sentence quote stood at the 19th in
-    the first article and at the 20th in two next-day reprints)."""
+    the first article and at the 20th in two next-day reprints). Copies of REPRINT_LETTERS letters
+    or more are one quote even when the two articles name different speakers."""
     days = sorted(v for v in out if _DAY.match(v))
     said: dict[tuple[int, int], str] = {}  # (article, sentence) -> the letters of what it says, read once
     wholes: dict[tuple[int, int], str | None] = {}  # (article, sentence) -> the whole quote it opens, read once
@@ -1648,11 +1654,13 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
                     if b == a or corpus.dates[b] is None or corpus.dates[b] > corpus.dates[a]:  # type: ignore[operator]
                         continue
                     theirs = cache.speakers(b, t)
-                    if who and theirs and not who & theirs:
-                        continue
+                    other_speaker = bool(who and theirs and not who & theirs)
                     their_whole = whole_of(b, t) if my_whole is not None else None
-                    if (long_enough and copies(mine, letters_of(b, t))) \
-                            or (my_whole is not None and their_whole is not None and copies(my_whole, their_whole)):
+                    if long_enough and (not other_speaker or len(mine) >= REPRINT_LETTERS) and copies(mine, letters_of(b, t)):
+                        best = other
+                        break
+                    if my_whole is not None and their_whole is not None and (
+                            not other_speaker or len(my_whole) >= REPRINT_LETTERS) and copies(my_whole, their_whole):
                         best = other
                         break
                 if best:
