@@ -35,11 +35,11 @@ def test_nilai_names_the_value_of_the_thing_after_it() -> None:
 
 def test_a_list_of_amounts_after_one_act_shares_its_name() -> None:
     """``memperkaya A sebesar Rp 30 miliar dan B sebesar Rp 20 miliar``: both sums follow the same ``sebesar`` after
-    the act, so both are what the act names; a list whose items name themselves right before their amounts
-    (``penerimaan negara Rp 2 triliun, layanan publik Rp 1 triliun``) does not lend the first item's noun to the
-    second."""
+    the act, so both are what the act names (a name between, ``Mentari Terang``, is no verb for its prefix); a list
+    whose items name themselves right before their amounts (``penerimaan negara Rp 2 triliun, layanan publik Rp 1
+    triliun``) does not lend the first item's noun to the second."""
     series = _series("Jaksa menyebut terdakwa memperkaya perusahaan Contoh Jaya sebesar Rp 30 miliar dan perusahaan "
-                     "Maju Terus sebesar Rp 20 miliar.")
+                     "Mentari Terang Abadi sebesar Rp 20 miliar.")
     assert series.get("memperkaya") == [3e10, 2e10]
     other = _series("Kementerian itu meminta tambahan dana untuk target penerimaan negara Rp 2 triliun, layanan "
                     "publik Rp 1 triliun.")
@@ -67,3 +67,25 @@ def test_a_money_word_inside_a_name_names_no_amount() -> None:
     assert "dana" not in series
     shared = _series("Tahun ini pemerintah provinsi menerima Dana Bagi Hasil Rp 700 miliar.")
     assert shared.get("dana") == [7e11]
+
+
+def test_an_amount_naming_nothing_else_is_named_by_what_it_is_for() -> None:
+    """``Rp 40 miliar untuk pembangunan gedung sekolah``: the words after ``untuk`` (three at most) name the table;
+    a recipient (``untuk satu pemilih``, ``untuk warga``) or a time (``untuk tahun anggaran 2024``) names nothing."""
+    series = _series("Pemerintah kota menyiapkan Rp 40 miliar untuk pembangunan gedung sekolah baru di pinggiran.")
+    assert series.get("untuk pembangunan gedung sekolah") == [4e10]
+    for text in ("Seorang calon kepala desa diduga memberi Rp 100 ribu untuk satu pemilih di kampung itu.",
+                 "Kelurahan itu membagikan Rp 300 juta untuk warga yang rumahnya rusak.",
+                 "Pemerintah kabupaten menyiapkan Rp 7 miliar untuk tahun anggaran 2024."):
+        assert not any(k.startswith("untuk") for k in _series(text)), text
+
+
+def test_two_word_money_nouns_and_payments_name_their_amounts() -> None:
+    """``uang pengganti`` (the sum a convict must repay) and ``politik uang`` are money nouns of two words; a payment
+    (``dibayarkan ... sebesar``) names its amounts, but a money noun after it keeps its own name (``pembayaran bunga
+    utang`` is the interest)."""
+    series = _series("Terpidana itu juga wajib membayar uang pengganti senilai Rp 3 miliar. "
+                     "Premi yang dibayarkan ke perusahaan Contoh pada Mei 2015 sebesar Rp 8 miliar. "
+                     "Tahun depan, pembayaran bunga utang diperkirakan Rp 500 triliun.")
+    assert series.get("uang pengganti") == [3e9] and series.get("pembayaran") == [8e9]
+    assert any(k.startswith("bunga utang") for k in series) and "IDR" not in series

@@ -197,6 +197,7 @@ class Point:
     as_of: str | None = None  # TIMEX3 date the value holds for, for the table (``stated_as_of``)
     bare: bool = False  # a count under a generic counter naming nothing it counts (``baru 2.500 unit.``: ``bare_counter``)
     money: str | None = None  # what a money amount of no noun is an amount of (``pendapatan``: ``money_measure``)
+    purpose: str | None = None  # what an amount of no money noun is for (``untuk kampanye``: ``amount_purpose``)
     dimension: str | None = None  # what a physical amount of no noun measures (``tinggi``: ``amount_dimension``)
     subject: str | None = None  # what group a count counts (``penderita anemia``: ``count_subject``)
     item: tuple[str, str] | None = None  # the item a count of a list names (``botol arak Bali``: ``breakdown_item``)
@@ -1206,19 +1207,31 @@ def in_name(text: str, offset: int) -> bool:
     return not (w.isupper() or _money_word(w.casefold()) or w.casefold() in figure_cues.NAME_LEAD_WORDS)
 
 
+def money_phrase(before: Sequence[tuple[int, str]], k: int) -> str | None:
+    """The money noun of two words ending at word ``k`` of ``before`` (``uang pengganti``, ``politik uang``:
+    ``figure_cues.MONEY_PHRASE_NOUNS``), else None."""
+    return figure_cues.MONEY_PHRASE_NOUNS.get((before[k - 1][1], before[k][1])) if k > 0 else None
+
+
+def named_money(before: Sequence[tuple[int, str]], k: int) -> str | None:
+    """A money noun of more than one word at word ``k`` of ``before``: ``nilai <thing>`` (``value_of``) or a two-word
+    noun (``money_phrase``)."""
+    return value_of(before, k) or money_phrase(before, k)
+
+
 def money_head(before: Sequence[tuple[int, str]], text: str = "") -> tuple[int, str] | None:
     """The money noun the words ``before`` an amount end on (``money_measure``), with the index of its word: the
-    last money noun or ``nilai <thing>`` (``value_of``), at the head of its run, else None. An act of money
+    last money noun, ``nilai <thing>`` or a noun of two words (``named_money``), at the head of its run, else None. An act of money
     (``figure_cues.MONEY_ACT_VERBS``: ``dikeluarkan``, ``menyerahkan``) names it only when no money noun comes before:
     ``dana hibah yang dikeluarkan ... senilai Rp 5 miliar`` is the fund's. With the sentence (``text``: the words'
     offsets are in it), a money noun inside a capitalised name is none (``in_name``)."""
     found = [i for i, (o, w) in enumerate(before)
-             if (_money_word(w) or value_of(before, i)) and not (text and in_name(text, o))]
+             if (_money_word(w) or named_money(before, i)) and not (text and in_name(text, o))]
     nouns = [i for i in found if before[i][1] not in figure_cues.MONEY_ACT_VERBS]
     k = max(nouns or found, default=None)
     if k is None:
         return None
-    if (v := value_of(before, k)) is not None:
+    if (v := named_money(before, k)) is not None:
         return k, v
     at = k
     while k and _money_word(before[k - 1][1]) and before[k - 1][1] not in figure_cues.MONEY_WALK_STOPS:
@@ -1240,8 +1253,8 @@ def continues_money_list(text: str, prev: Quantity, q: Quantity) -> bool:
     ``memperkaya perusahaan A sebesar Rp 50 miliar dan perusahaan B sebesar Rp 40 miliar``): a list mark (a comma,
     ``;``, ``figure_cues.MONEY_LIST_JOINS``), the same word of an amount right before both (``sebesar``, ``sejumlah``:
     ``MONEY_LINK_WORDS``) or a word of a list's head right before the first (``masing-masing Rp 5 miliar untuk A, Rp 3
-    miliar untuk B``: ``MONEY_LIST_HEADS``), at most ``MONEY_LIST_GAP`` words between, none a verb (by
-    ``VERB_PREFIXES``), a break word (``MONEY_LIST_BREAKS``) or a money noun of its own. ``dari pagu Rp 1 triliun, lembaga itu sudah
+    miliar untuk B``: ``MONEY_LIST_HEADS``), at most ``MONEY_LIST_GAP`` words between, none a verb (a word in lower
+    case with a prefix of ``VERB_PREFIXES``: a name's ``Meridian`` is none), a break word (``MONEY_LIST_BREAKS``) or a money noun of its own. ``dari pagu Rp 1 triliun, lembaga itu sudah
     membelanjakan Rp 700 miliar`` is no list (a verb between), nor is ``Rp 1 juta dijadikan Rp 10 juta``."""
     between = text[prev.end : q.start]
     ws = words(between)
@@ -1253,8 +1266,10 @@ def continues_money_list(text: str, prev: Quantity, q: Quantity) -> bool:
             or any(w in figure_cues.MONEY_LIST_HEADS for w in lead)):
         return False  # ``penerimaan negara Rp 1 triliun, layanan Rp 2 triliun``: each item names its own amount
     toks = [(0, w) for w in ws]
-    return not any(w in figure_cues.MONEY_LIST_BREAKS or _money_word(w) or value_of(toks, i)
-                   or (w.startswith(figure_cues.VERB_PREFIXES) and len(w) >= 6 and w not in figure_cues.MONEY_LIST_NOT_VERBS)
+    lower = {m.group().casefold() for m in _TOKEN.finditer(between) if not m.group()[:1].isupper()}
+    return not any(w in figure_cues.MONEY_LIST_BREAKS or _money_word(w) or named_money(toks, i)
+                   or (w in lower and w.startswith(figure_cues.VERB_PREFIXES) and len(w) >= 6
+                       and w not in figure_cues.MONEY_LIST_NOT_VERBS)
                    for i, w in enumerate(ws))
 
 
@@ -1888,11 +1903,36 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
     return groups
 
 
+def amount_purpose(text: str, q: Quantity) -> str | None:
+    """What a money amount is for, as the words right after it say (``Rp 40 miliar untuk pembangunan gedung``,
+    ``menghabiskan Rp 2 miliar untuk kampanye``): ``untuk`` (``figure_cues.PURPOSE_WORDS``) right after the amount,
+    then at most ``PURPOSE_MAX_WORDS`` words up to a punctuation mark, a number or a function word. None when
+    nothing follows so, or the first word names no purpose: a recipient counted (``untuk satu pemilih``), a time
+    (``untuk tahun anggaran 2024``: ``PURPOSE_NOT_FIRST``) or a function word (``untuk itu``)."""
+    m = _PURPOSE.match(text, q.end)
+    if m is None:
+        return None
+    out: list[str] = []
+    end = m.end()
+    for t in _TOKEN.finditer(text, end):
+        w = t.group().casefold()
+        if text[end : t.start()].strip() or len(out) == figure_cues.PURPOSE_MAX_WORDS or not w.isalpha() \
+                or w in stop_words() or (not out and w in figure_cues.PURPOSE_NOT_FIRST):
+            break
+        out.append(w)
+        end = t.end()
+    return " ".join([m.group().strip().casefold(), *out]) if out else None
+
+
+_PURPOSE = re.compile(r"\s+(?:" + "|".join(sorted(figure_cues.PURPOSE_WORDS)) + r")\b", re.IGNORECASE)
+
+
 def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, str | None], Point]]) -> None:
     """Name the money amounts of no noun whose own clause names nothing (``Point.money`` None) by their list: the
     amount before it in its sentence, when only a list's next item stands between (``continues_money_list``), or the
-    sentence opening the list it is a line of (``list_intro_money``). A reader then sees ``anggaran`` for each
-    agency's line of a budget, not one more ``IDR`` table."""
+    sentence opening the list it is a line of (``list_intro_money``); failing all, by what it is for
+    (``amount_purpose``). A reader then sees ``anggaran`` for each agency's line of a budget, not one more ``IDR``
+    table."""
     bare = [(key, p) for key, p in art_points if key[1] in CURRENCIES and key[0] == key[1]]
     by_start = {(p.q.sentence, p.q.start): p for _k, p in bare}
     intro: dict[int, str | None] = {}
@@ -1911,6 +1951,8 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
         if p.q.sentence not in intro:
             intro[p.q.sentence] = list_intro_money(corpus, a, p.q.sentence)
         p.money = intro[p.q.sentence]
+        if p.money is None:
+            p.purpose = amount_purpose(text, p.q)
 
 
 def priced_noun(before: Sequence[str]) -> str | None:
@@ -2407,7 +2449,7 @@ def table_series(points: dict[tuple[str, str | None], list[Point]]) -> dict[tupl
             if in_table(p):
                 # ``pendapatan`` of ``USD``: a revenue and a reserve are two series; ``tinggi`` and ``panjang`` of a
                 # length too (``amount_dimension``)
-                head = graded_rate(about, unit, p, rates) or p.money or p.dimension or about
+                head = graded_rate(about, unit, p, rates) or p.money or p.dimension or p.purpose or about
                 if p.subject:  # ``anak penderita anemia`` and ``anak mengalami karies``: two groups, two series
                     head = f"{about} {p.subject}"
                 quals = p.qualifiers + measured_thing(about, unit, p, heads)

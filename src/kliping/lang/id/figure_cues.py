@@ -491,6 +491,12 @@ MONEY_ACTS: dict[str, str] = {
     # money paid out or handed over (``menyalurkan Rp 2 miliar``, ``menyerahkan uang Rp 500 juta kepada ...``)
     **dict.fromkeys(_words("menyalurkan disalurkan penyaluran mengucurkan dikucurkan pengucuran"), "penyaluran"),
     **dict.fromkeys(_words("menyerahkan diserahkan penyerahan"), "penyerahan"),
+    **dict.fromkeys(_words("membayar dibayar membayarkan dibayarkan pembayaran"), "pembayaran"),
+}
+# Money nouns of two words, neither a money noun alone (``synth.figures.money_phrase``): the sum a convict must repay
+# (``uang pengganti``), money handed out to buy votes (``politik uang``), a down payment (``uang muka``).
+MONEY_PHRASE_NOUNS: dict[tuple[str, str], str] = {
+    ("uang", "pengganti"): "uang pengganti", ("politik", "uang"): "politik uang", ("uang", "muka"): "uang muka",
 }
 
 # A count in a list names its item in the words right after its noun (``300 botol anggur merah, 25 botol ...``), up to a
@@ -526,9 +532,11 @@ MONEY_SYNONYM_VERBS = _words("dialokasikan mengalokasikan dianggarkan menganggar
 # santunan Rp 42 juta`` is a ``santunan``, ``mengeluarkan dana Rp 5 miliar`` a ``dana`` (``synth.figures.money_head``).
 MONEY_ACT_VERBS = _words("""
 memperkaya diperkaya berutang berhutang menghemat dihemat menghabiskan dihabiskan menyalurkan
-disalurkan mengucurkan dikucurkan menyerahkan diserahkan merugi tekor
+disalurkan mengucurkan dikucurkan menyerahkan diserahkan merugi tekor membayar dibayar membayarkan dibayarkan
 """)
-MONEY_WALK_STOPS = MONEY_SYNONYM_VERBS | MONEY_ACT_VERBS
+# Neither they nor the nouns of the acts head a run of money nouns (``synth.figures.money_head``): ``pembayaran bunga
+# utang Rp 500 triliun`` is the interest, ``penghematan anggaran`` names the budget.
+MONEY_WALK_STOPS = MONEY_SYNONYM_VERBS | frozenset(MONEY_ACTS)
 # Words of one pool of money: one article's amount under two of them (``dana Rp 800 miliar``, ``anggaran ... Rp 800
 # miliar``) is one figure told twice, shown in one series (``synth.figures.best_series_only``).
 FUND_WORDS = _words("dana anggaran")
@@ -574,12 +582,22 @@ MONEY_LIST_JOINS = _words("dan serta")
 MONEY_LINK_WORDS = _words("sebesar sejumlah senilai sebanyak")
 MONEY_LIST_HEADS = _words("masing")
 MONEY_LIST_HEAD_GAP = 3
-MONEY_LIST_GAP = 15
+MONEY_LIST_GAP = 20
 MONEY_LIST_BREAKS = _words("""
 sedangkan sementara namun tetapi tapi padahal karena sehingga meski meskipun adapun menjadi jadi dari hingga sampai
 atau setara per tiap setiap masing total jumlah yaitu yakni ialah adalah ditambah dikurangi
 """)
 MONEY_LIST_NOT_VERBS = _words("direktur direksi direktorat tersangka terdakwa terpidana dinas menteri berkas")
+# What a money amount of no money noun is for names its table when its sentence says so right after it (``Rp 40 miliar
+# untuk pembangunan gedung``: ``synth.figures.amount_purpose``): PURPOSE_WORDS (a word of purpose, above), then at most
+# PURPOSE_MAX_WORDS words. A first word of these tells who gets the money or when, not what it is for (``untuk satu
+# pemilih``, ``untuk tahun anggaran 2024``, ``untuk tenor 10 tahun``).
+PURPOSE_MAX_WORDS = 3
+PURPOSE_NOT_FIRST = _words("""
+satu setiap tiap per masing seorang sebuah tahun bulan minggu pekan hari periode masa fase tahap tenor kuartal semester
+triwulan caleg calon pemilih masyarakat rakyat penduduk keluarga warga korban penerima pegawai guru petani nelayan orang
+jiwa
+""") | SUBJECT_DENGAN_NOUNS
 # A list's lines follow the sentence that opens it (``synth.figures.list_intro_money``): at most this many lines
 # between a line and that sentence.
 LIST_MAX_ITEMS = 15
