@@ -174,3 +174,8 @@ def test_a_noble_prefix_an_organisation_took_as_its_last_words_goes_to_the_perso
                      "dan para bupati."))
     assert got.get("La Ode Rahman Saleh") == "PERSON"
     assert got.get("Kementerian Dalam Negeri") == "ORG"
+
+
+def test_a_directorates_short_name_alone_after_a_preposition_is_an_organisation():
+    got = _types(doc("Kami sudah bertanya ke Minerba, katanya berkas masih di BKPM."))
+    assert got.get("Minerba") == "ORG"

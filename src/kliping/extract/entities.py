@@ -3658,7 +3658,7 @@ def _lone_common_people(sents: list[_Sentence], spans: list[list[Span]]) -> None
 def _unit_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a name opening with a unit word (``Satuan Reserse Kriminal``, ``Sekretariat DPRD``) or
     one that is a unit's or a joint body's short form (``Satreskrim``, ``Setwan``, ``Provos``,
-    ``Forkopimda``, ``Himbara``) is an organisation: the model reads these capitalised words after
+    ``Forkopimda``, ``Himbara``), or a directorate's short name alone (``ke Minerba``), is an organisation: the model reads these capitalised words after
     ``di``/``ke`` as places, or alone in a list as a first name, but they name a police or government
     unit or a body. A person the model glued after it (``Kepala [Diskominfo Banyumas Budi Santoso]``)
     is split off as ``_org_then_person`` splits one after an organisation's full name."""
@@ -3671,6 +3671,7 @@ def _unit_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         for s in sp:
             if s.type in ("PERSON", "LOC", "GPE", "PLACE") and s.source not in ("gaz", "product") and (
                     st.low[s.i] in UNIT_ACRONYMS or st.low[s.i] in BODY_ACRONYMS
+                    or (st.low[s.i] in UNIT_SHORT_NAMES and s.j - s.i == 1 and _cap(st.w[s.i]))
                     or (st.low[s.i] in UNIT_BODY_HEADS and s.j - s.i >= 2)):
                 was_person = s.type == "PERSON"
                 s.type = "ORG"
