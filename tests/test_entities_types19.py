@@ -179,3 +179,9 @@ def test_a_noble_prefix_an_organisation_took_as_its_last_words_goes_to_the_perso
 def test_a_directorates_short_name_alone_after_a_preposition_is_an_organisation():
     got = _types(doc("Kami sudah bertanya ke Minerba, katanya berkas masih di BKPM."))
     assert got.get("Minerba") == "ORG"
+
+
+def test_an_organisation_named_with_an_event_word_at_its_end_is_the_event():
+    got = _types(doc("Forum Nusantara Digital Summit digelar oleh Kementerian Komdigi."))
+    assert got.get("Forum Nusantara Digital Summit") == "EVENT"
+    assert got.get("Kementerian Komdigi") == "ORG"

@@ -3587,7 +3587,8 @@ def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     ``KDRT``, ``IHSG``, ``EBT``), whatever type the model gave it, and type a programme's name
     (``concepts.PROGRAMME_NAMES``: ``Germas``, ``Asta Cita``) as an organisation, never a person or a
     place; a longer name holding one (``Satgas MBG``) stays as it is, a span cut from one (``[Asta]
-    Cita``) is the whole name. Letters the article introduces as a person's initials (``berinisial
+    Cita``) is the whole name. An organisation whose name ends with an event word
+    (``concepts.EVENT_TAILS``: ``... Summit``, ``... Awards``) is that event. Letters the article introduces as a person's initials (``berinisial
     PKH``) are that person."""
     long_names = [tuple(n.split()) for n in concepts.PROGRAMME_NAMES if " " in n]
     for st, sp in zip(sents, spans, strict=True):
@@ -3606,6 +3607,10 @@ def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 drop.append(s)
             elif text in concepts.PROGRAMME_NAMES and s.type in ("PERSON", "LOC", "GPE"):
                 s.type = "ORG"
+            elif s.type == "ORG" and s.j - s.i >= 2:
+                last = next((w for w in reversed(st.w[s.i:s.j]) if not w.isdigit()), "")
+                if last in concepts.EVENT_TAILS:
+                    s.type = "EVENT"  # "Forum Nusantara Digital Summit 2025": the summit, not a body
         for s in drop:
             if s in sp:
                 sp.remove(s)

@@ -7,7 +7,7 @@ dropped; one that is a programme's name (``PROGRAMME_NAMES``) is kept, typed as 
 scheme a body runs): the reports about one programme share it, and the storyline linker joins them
 by it (dropped, detik-dev storylines fell from 0.888 to 0.875). Dossier rules only, not features of
 the trained models. Written as spelt in the news, case-sensitive, and only a mention's whole text:
-``Satgas MBG`` stays the task force.
+``Satgas MBG`` stays the task force. ``EVENT_TAILS`` makes a name typed an organisation an event.
 """
 
 from __future__ import annotations
@@ -38,3 +38,11 @@ PROGRAMME_NAMES: frozenset[str] = frozenset({
 })
 
 TERMS: frozenset[str] = LEGAL_AND_BUDGET_TERMS | KIND_TERMS | LEGAL_FORMS
+
+# English words that close an event's name (``Forum Nusantara Digital Summit``, ``Finance Asia
+# Awards``): a name the tagger types an organisation that ends so is the event (a summit, an award,
+# a championship), not a body. Case-sensitive, as spelt in names.
+EVENT_TAILS: frozenset[str] = _words("""
+Summit Awards Award Championship Championships Conference Expo Festival Fair Games Week
+""")
+
