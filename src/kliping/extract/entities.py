@@ -2063,7 +2063,7 @@ def _area_list(st: _Sentence, chain: list[Span]) -> bool:
 
 
 # Words before the first item of a list of examples or members (``kota seperti A, B, dan C``).
-_EXAMPLE_LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "misalnya", "contohnya"})
+_EXAMPLE_LIST_OPENERS = brands.LIST_OPENERS | {"meliputi", "contohnya"}
 
 
 def _place_list(st: _Sentence, chain: list[Span], people: list[Span]) -> bool:
