@@ -185,3 +185,10 @@ def test_an_organisation_named_with_an_event_word_at_its_end_is_the_event():
     got = _types(doc("Forum Nusantara Digital Summit digelar oleh Kementerian Komdigi."))
     assert got.get("Forum Nusantara Digital Summit") == "EVENT"
     assert got.get("Kementerian Komdigi") == "ORG"
+
+
+def test_a_place_typed_name_opening_with_a_personal_names_opener_is_a_person_but_a_street_stays():
+    got = _types(doc("Warga di sekitar rumah Moch Hasanudin di Gresik mengeluh soal banjir."))
+    assert got.get("Moch Hasanudin") == "PERSON"
+    got = _types(doc("Ia melewati Jalan Teuku Umar setiap hari."))
+    assert got.get("Jalan Teuku Umar") == "LOC"

@@ -1832,6 +1832,25 @@ def _noble_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                     s.title = (s.title[0], s.i) if s.title[0] < s.i else None
 
 
+def _opener_places(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a name the model typed a place that opens with a personal name's opener
+    (``name_prefixes.NAME_OPENERS``: ``Moch``, ``Muhammad``, ``Teuku``, ``Raden``) followed by plain
+    name words (``rumah Moch Hasanudin di Gresik``) is a person: no place name opens so (a street
+    named after one opens with ``Jalan``). Not after a place word (``di``, ``jalan``, ``kota``)."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        changed = []
+        for s in sp:
+            if s.type in ("LOC", "GPE") and s.j - s.i >= 2 and st.low[s.i].rstrip(".") in name_prefixes.NAME_OPENERS \
+                    and _cap(st.w[s.i]) and _plain_name_words(st, s.i + 1, s.j) \
+                    and not (s.i > 0 and (st.low[s.i - 1] in _PLACE_BEFORE or st.low[s.i - 1] in _STREET)):
+                s.type = "PERSON"
+                changed.append(s)
+        if changed:
+            st.titles(changed, sp)
+
+
 # Words after a month that make it a date (``Juni lalu``, ``Juni mendatang``), not a family name.
 _MONTH_TIME_AFTER = frozenset({"lalu", "ini", "itu", "mendatang", "nanti", "depan", "silam", "kemarin", "tahun",
                                "hingga", "sampai", "sebelumnya", "kemudian", "tadi"})
@@ -3878,6 +3897,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _adjacent_people(sents, spans)
     _month_family_names(sents, spans)
     _noble_prefixes(sents, spans)
+    _opener_places(sents, spans)
     _consistency(sents, spans)
     _person_types(sents, spans)
     _aged_places(sents, spans)
