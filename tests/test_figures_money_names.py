@@ -89,3 +89,18 @@ def test_two_word_money_nouns_and_payments_name_their_amounts() -> None:
                      "Tahun depan, pembayaran bunga utang diperkirakan Rp 500 triliun.")
     assert series.get("uang pengganti") == [3e9] and series.get("pembayaran") == [8e9]
     assert any(k.startswith("bunga utang") for k in series) and "IDR" not in series
+
+
+def test_physical_amounts_are_named_by_the_capacity_content_or_reserve_before_them() -> None:
+    """``pembangkit berkapasitas 50 MW`` is a capacity, ``mesin 150 cc`` and ``mesin berkapasitas 150 cc`` one
+    engine size, ``kandungan timbal 30 ppm`` a content, ``cadangan gas terbukti 12 MMBOE`` a reserve: tables named
+    so, not ``MW``, ``cc``, ``ppm`` or ``boe``. A power after an engine's size (``mesin 1.500 cc ... mobil listrik
+    90 kW``) is no engine's."""
+    series = _series("Perusahaan daerah itu meresmikan pembangkit tenaga surya berkapasitas 50 MW di pesisir. "
+                     "Mobil mungil itu memakai mesin 150 cc, versi lainnya mesin berkapasitas 200 cc. "
+                     "Hasil uji menunjukkan air sumur itu punya kandungan timbal 30 ppm. "
+                     "Perusahaan itu juga menambah cadangan gas terbukti sebesar 12 MMBOE tahun ini.")
+    assert series.get("kapasitas") == [50.0] and series.get("mesin") == [150.0, 200.0]
+    assert series.get("kandungan") == [30.0] and series.get("cadangan") == [12e6]
+    other = _series("Mobil dinas itu memakai mesin 1.500 cc, adapun mobil listrik pengganti bertipe sedan 90 kW.")
+    assert other.get("mesin") == [1500.0] and other.get("kW") == [90.0]

@@ -1463,7 +1463,8 @@ def amount_dimension(q: Quantity, toks: Tokens, mates: Sequence[Quantity] = ()) 
     ``berat badan 60 kg (210 kalori), 75 kg``) and not past ``;``, ``:`` or a clause break word (``sedangkan``); a
     comma before ``dan`` does not cut a list. The word names the amount only when its unit is of the word's kind
     (``DIMENSION_UNITS``): ``berat badan 60 kg (210 kalori)`` names the kilograms, not the calories, and a dimension
-    word of another kind nearer than one of the right kind names nothing. A length right before ``dari`` is a
+    word of another kind nearer than one of the right kind names nothing; a label of another thing in that unit is
+    that thing's (``DIMENSION_RELABEL``: an engine's ``kapasitas`` in cc is ``mesin``). A length right before ``dari`` is a
     distance (``290 kilometer dari perbatasan``), millimetres right after a gun or its ammunition a calibre
     (``figure_cues.CALIBRE_NOUNS``). None when nothing names it: the series stays named by its unit."""
     text = toks.sentence
@@ -1479,7 +1480,9 @@ def amount_dimension(q: Quantity, toks: Tokens, mates: Sequence[Quantity] = ()) 
             return "kaliber"  # ``peluru artileri 152 milimeter``: the size of a shell is its calibre
         label = figure_cues.DIMENSION_WORDS.get(w)
         if label:
-            return label if q.unit in figure_cues.DIMENSION_UNITS[label] else None
+            if q.unit not in figure_cues.DIMENSION_UNITS[label]:
+                return None
+            return figure_cues.DIMENSION_RELABEL.get((label, q.unit or ""), label)  # ``kapasitas`` of cc: ``mesin``
         gap += 1
         if gap > figure_cues.DIMENSION_GAP:
             break

@@ -810,7 +810,21 @@ DIMENSION_WORDS: dict[str, str] = {
     **dict.fromkeys(_words("volume bervolume volumenya"), "volume"),
     **dict.fromkeys(_words("kecepatan berkecepatan kecepatannya"), "kecepatan"),
     **dict.fromkeys(_words("suhu bersuhu temperatur"), "suhu"),
+    # what a machine or a plant can hold or deliver (``pembangkit berkapasitas 100 MW``, ``mesin 250 cc``, ``tenaga
+    # 15 kW``), what a mixture holds of a substance (``kandungan sulfur 50 ppm``, ``konsentrasi CO2 420 ppm``), an
+    # emission, a reserve of oil and gas counted in barrels of oil equivalent (``cadangan migas 40 MMBOE``)
+    **dict.fromkeys(_words("kapasitas berkapasitas kapasitasnya"), "kapasitas"),
+    **dict.fromkeys(_words("daya berdaya dayanya"), "daya"),
+    **dict.fromkeys(_words("tenaga bertenaga tenaganya"), "tenaga"),
+    **dict.fromkeys(_words("mesin bermesin mesinnya"), "mesin"),
+    **dict.fromkeys(_words("kandungan kandungannya"), "kandungan"),
+    **dict.fromkeys(_words("konsentrasi konsentrasinya"), "konsentrasi"),
+    **dict.fromkeys(_words("kadar kadarnya"), "kadar"),
+    **dict.fromkeys(_words("emisi emisinya"), "emisi"),
+    **dict.fromkeys(_words("cadangan cadangannya"), "cadangan"),
 }
+_POWER_UNITS = frozenset({"W", "kW", "MW", "GW"})
+_SHARE_UNITS = frozenset({"ppm", "mg", "µg", "g"})
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "µm", "nm", "in", "ft", "mi", "nmi"})
 # The units each label of DIMENSION_WORDS measures in (``ukuran``: a length or an area).
 DIMENSION_UNITS: dict[str, frozenset[str]] = {
@@ -821,8 +835,20 @@ DIMENSION_UNITS: dict[str, frozenset[str]] = {
     "berat": frozenset({"kg", "g", "mg", "t"}),
     "volume": frozenset({"m3", "l", "ml", "kl", "gal", "ft3"}),
     "kecepatan": frozenset({"km/h", "kn"}),
-    "suhu": frozenset({"°C"}),
+    "suhu": frozenset({"°C", "°"}),
+    "kapasitas": _POWER_UNITS | {"cc", "l", "kl", "m3", "t", "kWh"},
+    "daya": _POWER_UNITS | {"kWh"},
+    "tenaga": _POWER_UNITS,
+    "mesin": frozenset({"cc"}),
+    "kandungan": _SHARE_UNITS,
+    "konsentrasi": _SHARE_UNITS,
+    "kadar": _SHARE_UNITS,
+    "emisi": frozenset({"t"}),
+    "cadangan": frozenset({"boe"}),
 }
+# A label that names another thing in some unit (``synth.figures.amount_dimension``): the capacity of an engine in cc
+# (``mesin berkapasitas 640 cc``) is the engine's size, as ``mesin 250 cc`` says; one series, not two.
+DIMENSION_RELABEL: dict[tuple[str, str], str] = {("kapasitas", "cc"): "mesin"}
 # A millimetre amount right after a word of a gun or its ammunition (``peluru artileri 152 milimeter``, ``meriam 155
 # mm``, ``roket 122 mm``) is its calibre, as ``kaliber 152 milimeter`` says outright: the same shells are one series
 # whether or not the writer puts ``kaliber`` before the size. At most CALIBRE_GAP words between.
