@@ -67,7 +67,7 @@ def test_an_agency_name_without_a_person_named_elsewhere_is_not_cut():
 
 
 def test_a_span_cut_from_a_programme_name_written_in_full_is_the_whole_programme():
-    got = _types(doc("Pembentukan badan itu untuk mewujudkan Asta Cita Presiden Prabowo Subianto di daerah."))
+    got = _types(doc("Kementerian itu bekerja untuk mewujudkan Asta Cita Presiden Prabowo Subianto di seluruh daerah."))
     assert got.get("Asta Cita") == "ORG"
     assert "Asta" not in got
 
@@ -192,3 +192,8 @@ def test_a_place_typed_name_opening_with_a_personal_names_opener_is_a_person_but
     assert got.get("Moch Hasanudin") == "PERSON"
     got = _types(doc("Ia melewati Jalan Teuku Umar setiap hari."))
     assert got.get("Jalan Teuku Umar") == "LOC"
+
+
+def test_a_name_read_as_a_person_that_ends_with_a_buildings_word_is_a_place():
+    got = _types(doc("Keluarga itu membeli Rowneybury House dua dekade lalu untuk tempat tinggal."))
+    assert got.get("Rowneybury House") == "LOC"

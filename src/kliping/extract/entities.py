@@ -3607,7 +3607,8 @@ def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     (``concepts.PROGRAMME_NAMES``: ``Germas``, ``Asta Cita``) as an organisation, never a person or a
     place; a longer name holding one (``Satgas MBG``) stays as it is, a span cut from one (``[Asta]
     Cita``) is the whole name. An organisation whose name ends with an event word
-    (``concepts.EVENT_TAILS``: ``... Summit``, ``... Awards``) is that event. Letters the article introduces as a person's initials (``berinisial
+    (``concepts.EVENT_TAILS``: ``... Summit``, ``... Awards``) is that event, an untitled person
+    whose name ends with a building's word (``concepts.FACILITY_TAILS``: ``... House``) a place. Letters the article introduces as a person's initials (``berinisial
     PKH``) are that person."""
     long_names = [tuple(n.split()) for n in concepts.PROGRAMME_NAMES if " " in n]
     for st, sp in zip(sents, spans, strict=True):
@@ -3630,6 +3631,9 @@ def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 last = next((w for w in reversed(st.w[s.i:s.j]) if not w.isdigit()), "")
                 if last in concepts.EVENT_TAILS:
                     s.type = "EVENT"  # "Forum Nusantara Digital Summit 2025": the summit, not a body
+            elif s.type == "PERSON" and s.j - s.i >= 2 and st.w[s.j - 1] in concepts.FACILITY_TAILS \
+                    and s.title is None:
+                s.type = "LOC"  # "Rowneybury House": a house, not a person
         for s in drop:
             if s in sp:
                 sp.remove(s)

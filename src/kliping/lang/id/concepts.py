@@ -7,7 +7,8 @@ dropped; one that is a programme's name (``PROGRAMME_NAMES``) is kept, typed as 
 scheme a body runs): the reports about one programme share it, and the storyline linker joins them
 by it (dropped, detik-dev storylines fell from 0.888 to 0.875). Dossier rules only, not features of
 the trained models. Written as spelt in the news, case-sensitive, and only a mention's whole text:
-``Satgas MBG`` stays the task force. ``EVENT_TAILS`` makes a name typed an organisation an event.
+``Satgas MBG`` stays the task force. ``EVENT_TAILS`` makes a name typed an organisation an event,
+``FACILITY_TAILS`` one typed a person a place.
 """
 
 from __future__ import annotations
@@ -44,5 +45,12 @@ TERMS: frozenset[str] = LEGAL_AND_BUDGET_TERMS | KIND_TERMS | LEGAL_FORMS
 # a championship), not a body. Case-sensitive, as spelt in names.
 EVENT_TAILS: frozenset[str] = _words("""
 Summit Awards Award Championship Championships Conference Expo Festival Fair Games Week
+""")
+
+# English words that close a building's or a place's name (``Rowneybury House``, ``Kensington
+# Palace``): a name the tagger reads as a person that ends so is the place. Not ``Hall`` nor
+# ``Park`` (family names: ``Stuart Hall``, ``Jun Park``). Case-sensitive.
+FACILITY_TAILS: frozenset[str] = _words("""
+House Palace Tower Towers Square Plaza Mall Stadium Arena Building Mansion Manor Castle Cathedral
 """)
 
