@@ -197,3 +197,9 @@ def test_a_place_typed_name_opening_with_a_personal_names_opener_is_a_person_but
 def test_a_name_read_as_a_person_that_ends_with_a_buildings_word_is_a_place():
     got = _types(doc("Keluarga itu membeli Rowneybury House dua dekade lalu untuk tempat tinggal."))
     assert got.get("Rowneybury House") == "LOC"
+
+
+def test_a_field_noun_right_after_a_title_is_the_titles_field_not_a_person():
+    got = _types(doc("Permintaan diperkirakan turun, kata Kim Jae-won, Analis Komoditas di Hana Futures Inc, di Seoul."))
+    assert "Komoditas" not in got
+    assert got.get("Kim Jae-won") == "PERSON"

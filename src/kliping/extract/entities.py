@@ -1851,6 +1851,18 @@ def _opener_places(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             st.titles(changed, sp)
 
 
+def _title_fields(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a one-word person right after a title head that is a field noun
+    (``titles.FIELD_NOUNS``: ``Analis [Komoditas] di ...``) is the title's field, no name."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        drop = [s for s in sp if s.type == "PERSON" and s.j - s.i == 1 and st.low[s.i] in FIELD_NOUNS
+                and s.i > 0 and (st.low[s.i - 1] in _HEADS or st.low[s.i - 1] in _TWORDS)]
+        for s in drop:
+            sp.remove(s)
+
+
 # Words after a month that make it a date (``Juni lalu``, ``Juni mendatang``), not a family name.
 _MONTH_TIME_AFTER = frozenset({"lalu", "ini", "itu", "mendatang", "nanti", "depan", "silam", "kemarin", "tahun",
                                "hingga", "sampai", "sebelumnya", "kemudian", "tadi"})
@@ -3902,6 +3914,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _month_family_names(sents, spans)
     _noble_prefixes(sents, spans)
     _opener_places(sents, spans)
+    _title_fields(sents, spans)
     _consistency(sents, spans)
     _person_types(sents, spans)
     _aged_places(sents, spans)

@@ -316,7 +316,7 @@ strategi ekonomi fiskal moneter saham mayoritas minoritas anggaran pajak cukai h
 budaya teknologi informasi komunikasi operasional operasi umum riset produksi investasi bisnis
 industri energi logistik infrastruktur properti aset risiko program data digital strategis
 internasional regional hubungan modal ritel korporasi korporat humas transformasi inovasi niaga
-usaha syariah kredit treasury audit
+usaha syariah kredit treasury audit komoditas obligasi ekuitas perbankan makro makroekonomi valas
 """)
 
 # Chinese family names in Hanyu Pinyin (the most common ones, written as news writes them: ``Xi``,
