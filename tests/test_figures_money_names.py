@@ -104,3 +104,11 @@ def test_physical_amounts_are_named_by_the_capacity_content_or_reserve_before_th
     assert series.get("kandungan") == [30.0] and series.get("cadangan") == [12e6]
     other = _series("Mobil dinas itu memakai mesin 1.500 cc, adapun mobil listrik pengganti bertipe sedan 90 kW.")
     assert other.get("mesin") == [1500.0] and other.get("kW") == [90.0]
+
+
+def test_compensation_is_no_loss_and_a_budget_room_is_named() -> None:
+    """``ganti rugi Rp 50 juta`` is compensation claimed, not a ``rugi`` (a loss); ``ruang fiskal Rp 90 triliun`` is a
+    budget's room to spend (``figure_cues.MONEY_PHRASE_NOUNS``)."""
+    series = _series("Keluarga korban menuntut ganti rugi Rp 50 juta kepada pengelola pasar itu. "
+                     "Pemerintah memperkirakan ruang fiskal Rp 90 triliun tersedia tahun depan.")
+    assert series.get("ganti rugi") == [5e7] and series.get("ruang fiskal") == [9e13] and "rugi" not in series

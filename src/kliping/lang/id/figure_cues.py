@@ -493,10 +493,14 @@ MONEY_ACTS: dict[str, str] = {
     **dict.fromkeys(_words("menyerahkan diserahkan penyerahan"), "penyerahan"),
     **dict.fromkeys(_words("membayar dibayar membayarkan dibayarkan pembayaran"), "pembayaran"),
 }
-# Money nouns of two words, neither a money noun alone (``synth.figures.money_phrase``): the sum a convict must repay
-# (``uang pengganti``), money handed out to buy votes (``politik uang``), a down payment (``uang muka``).
+# Money nouns of two words, named by both (``synth.figures.money_phrase``): the sum a convict must repay (``uang
+# pengganti``), money handed out to buy votes (``politik uang``), a down payment (``uang muka``), a budget's room to
+# spend (``ruang fiskal``), an oil contractor's costs repaid (``cost recovery``), a fee agreed for a favour
+# (``komitmen fee``), compensation (``ganti rugi``: not a ``rugi``, a loss).
 MONEY_PHRASE_NOUNS: dict[tuple[str, str], str] = {
     ("uang", "pengganti"): "uang pengganti", ("politik", "uang"): "politik uang", ("uang", "muka"): "uang muka",
+    ("uang", "saku"): "uang saku", ("ruang", "fiskal"): "ruang fiskal", ("cost", "recovery"): "cost recovery",
+    ("komitmen", "fee"): "fee", ("commitment", "fee"): "fee", ("ganti", "rugi"): "ganti rugi",
 }
 
 # A count in a list names its item in the words right after its noun (``300 botol anggur merah, 25 botol ...``), up to a
