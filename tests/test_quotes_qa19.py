@@ -19,6 +19,9 @@
 * ``…, inisial S, mengatakan …``: ``inisial`` gives the name as ``berinisial``/``bernama`` do;
   ``mengisyaratkan bahwa …``/``mengisyaratkan, …`` reports what was hinted (with an object noun and
   no ``bahwa`` it does not).
+* ``…," ujar X, sambil menambahkan bahwa …`` / ``kata X, seraya menambahkan bahwa "…"`` / ``X mengatakan
+  A, seraya menambahkan bahwa B``: what follows the accompanying verb is X's second statement (the
+  first ends before it); inside a quote (``"…, sambil memastikan …," kata X``) it is X's own words.
 * Wire forms opening a sentence (``Dilansir Reuters,``, ``Mengutip Antara,``, ``Dilansir dari AFP,``)
   name where the copy comes from, not who speaks: a speaker the sentence names speaks; with none,
   the sentence is the outlet's facts or data (``Dilansir dari Bloomberg, rupiah ditutup …``), no
@@ -144,3 +147,21 @@ def test_hinting_with_bahwa_or_a_comma_is_a_reported_statement() -> None:
          "tarif baru mulai berlaku bulan depan", "Emmanuel Macron"),
     ])
     assert quotes("Iran mengisyaratkan kebutuhan untuk mengurangi produksi.") == []
+
+
+def test_a_statement_added_with_sambil_or_seraya_is_the_same_speakers() -> None:
+    got = quotes('"Kerja sama tim sangat penting," ujar Budi Santoso, sambil menambahkan bahwa banyak perawat '
+                 'bekerja lembur setiap pekan.')
+    assert got == [(True, "Kerja sama tim sangat penting", "Budi Santoso"),
+                   (False, "banyak perawat bekerja lembur setiap pekan", "Budi Santoso")]
+    got = quotes('"Ini catatan pertama di wilayah itu," kata Budi Santoso, seraya menambahkan bahwa '
+                 '"sayangnya, sampel itu sudah hilang".')
+    assert got == [(True, "Ini catatan pertama di wilayah itu", "Budi Santoso"),
+                   (True, "sayangnya, sampel itu sudah hilang", "Budi Santoso")]
+    got = quotes("Budi Santoso mengatakan harga naik, seraya menambahkan bahwa pasokan akan normal pekan depan.")
+    assert got == [(False, "harga naik", "Budi Santoso"), (False, "pasokan akan normal pekan depan", "Budi Santoso")]
+
+
+def test_sambil_inside_a_quote_is_the_speakers_own_words() -> None:
+    got = quotes('"Anggaran ini harus dikaji ulang, sambil memastikan proses hukum berjalan adil," kata Budi Santoso.')
+    assert got == [(True, "Anggaran ini harus dikaji ulang, sambil memastikan proses hukum berjalan adil", "Budi Santoso")]

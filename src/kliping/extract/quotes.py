@@ -581,6 +581,15 @@ def _collect(ctx: _Ctx) -> list[_Item]:
             if lead is not None:
                 lead.para = _line_of(ctx, sent.start)
                 items.append(lead)
+        for am in _ALONG_SPEECH.finditer(sent.text):
+            # (also after a direct quote's tail, which the quote took: ``…," ujarnya, sambil menambahkan …``)
+            at = sent.start + am.start()
+            if any(it.direct and it.start <= at < it.end for it in items):
+                continue  # (``"… sambil memastikan …," kata X``: inside the quote, the speaker's own words)
+            along = _along_statement(sent.text, sent.start, am)
+            if along is not None and not any(it.pos == along.pos for it in items):
+                along.para = _line_of(ctx, sent.start)
+                items.append(along)
         # ``Hal senada diungkapkan Sekretaris X Bayu Aji.``: no content, but the agent now speaks
         for pm in _PASSIVE_LEAD.finditer(sent.text):
             at = sent.start + pm.start("spk")
@@ -891,7 +900,8 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
                          direct=False, cue=cue, speaker=spk, lead=True)
     if after[off:].lstrip()[:1] in _DOUBLE:
         return None  # head of a direct quote
-    turn = _TURN_TO_SPEAKER.search(after, off)
+    turn = min((t for t in (_TURN_TO_SPEAKER.search(after, off), _ALONG_SPEECH.search(after, off)) if t is not None),
+               key=lambda t: t.start(), default=None)
     content = _cut_content(after[off:turn.start()] if turn else after[off:])
     first = content.split()[0].lower().strip(",") if content.split() else ""
     if not b and first in cues.TOPIC_OBJECTS:
@@ -957,6 +967,28 @@ def _object_before_bahwa(after: str) -> re.Match[str] | None:
 # (``extract_quotes`` reads the rest of the sentence again).
 _TURN_TO_SPEAKER = re.compile(rf",\s+(?:sementara|sedangkan|adapun)\s+(?:itu\s*,?\s+)?(?:[A-Z][\w.'’-]*\s+){{1,6}}"
                               rf"(?:{_VERBS}){_E}")
+# ``…, sambil menambahkan bahwa …`` / ``…, seraya menambahkan, …``: the same speaker's second statement,
+# its subject left out (``cues.ACCOMPANYING_WORDS``); the first statement ends before it.
+_ALONG_SPEECH = re.compile(rf",\s+(?:{alternation(cues.ACCOMPANYING_WORDS)})\s+(?P<cue>{_VERBS}){_E}", re.I)
+
+
+def _along_statement(s: str, base: int, m: re.Match[str]) -> _Item | None:
+    """The statement after ``…, sambil menambahkan bahwa`` (``_ALONG_SPEECH`` match ``m`` in sentence
+    ``s`` at ``base``): said by the one speaking in the main clause (a pronoun, resolved as ``ujarnya``
+    is); none when a direct quote follows (read as one) or no clause does."""
+    after = s[m.end():]
+    b = _BAHWA.match(after) or _COMMA.match(after)
+    if b is None and m.group("cue").lower() not in cues.CLAUSE_VERBS:
+        return None
+    off = b.end() if b else len(after) - len(after.lstrip())
+    if after[off:].lstrip()[:1] in _DOUBLE:
+        return None
+    content = _cut_content(after[off:])
+    if len(content.split()) < 3:
+        return None
+    start = base + m.end() + off
+    return _Item(pos=base + m.start("cue"), start=start, end=start + len(content), text=content, para=0,
+                 direct=False, cue=m.group("cue").lower(), speaker=_Speaker("pronoun", start=base + m.start("cue")))
 
 
 # ``saat ini``, ``kini``: a time adverb opening the reported clause, not an adjunct of the speaking.
@@ -1583,8 +1615,9 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
                 # a day or month name is no subject; the subject is in the chunk before
                 continue
             return _speaker_after(body[r.start():], base + off + r.start(), ctx, coord=coord)
-        if first in _PERSON_PRONOUNS or first == "dirinya":
-            return _Speaker("pronoun", start=base + off)  # ``Dirinya menjelaskan …``: himself, herself
+        if first in _PERSON_PRONOUNS or first == "dirinya" or (body.lower() in cues.ACCOMPANYING_WORDS and idx > 0):
+            # ``Dirinya menjelaskan …``: himself, herself; ``…, seraya menambahkan "…"``: the one speaking
+            return _Speaker("pronoun", start=base + off)
         if first in cues.GROUP_PRONOUNS:
             return _Speaker("none", text=first)
         if _unnamed_lower_subject(body):

@@ -425,6 +425,10 @@ GROUP_QUANTIFIERS: frozenset[str] = frozenset((
     "segenap", "sekelompok", "segelintir", "banyak", "berbagai", "kebanyakan", "mayoritas", "kalangan",
     "kaum", "belasan", "puluhan", "ratusan", "ribuan", "jutaan", "ibu-ibu", "bapak-bapak",
 ))
+# Conjunctions of an accompanying act whose subject is the main clause's (``…," ujarnya, sambil
+# menambahkan bahwa …``, ``kata X, seraya menambahkan bahwa "…"``): a speech verb after one (and a
+# comma before it) is the same speaker's second statement.
+ACCOMPANYING_WORDS: frozenset[str] = frozenset(("seraya", "sambil", "sembari"))
 # Words that introduce the name of such a speaker: ``Warga bernama Budi Santoso mengatakan …``.
 # ``inisial`` without ``ber-`` too: ``salah satu orang tua siswa, inisial S, mengatakan …``.
 NAMING_WORDS: frozenset[str] = frozenset(("bernama", "berinisial", "inisial", "yakni", "yaitu"))
