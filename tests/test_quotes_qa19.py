@@ -11,6 +11,10 @@
   menetapkan …``, ``Pihak sekolah membenarkan Dimas meminta maaf``, ``membenarkan adanya …``,
   ``membenarkan jika …``) report a statement; with a noun phrase (``mengumumkan keadaan darurat``,
   ``membenarkan kejadian itu``, ``mengumumkan susunan kabinet yang akan …``) they report none.
+  ``menyampaikan`` reads so too (``menyampaikan program itu akan menjangkau …`` is a statement;
+  ``menyampaikan terima kasih atas …``, ``menyampaikan rencana kunjungan ke … untuk mendorong …``,
+  ``menyampaikan pernyataan kepada publik setelah …`` are not), and ``menyampaikan pesan bahwa X``
+  states X. ``Menurut mereka, …`` is an unnamed group's statement.
 * ``menurut X`` with no comma after the name (``Menurut Andi banjir …``, ``Dengan capaian itu, menurut
   X setiap hari …``, ``Hal ini menurut X tidak …``): the name ends where a lower-case clause starts,
   not at a later comma of the statement; a name the tagger ran on into a place, or a comma right
@@ -165,3 +169,22 @@ def test_a_statement_added_with_sambil_or_seraya_is_the_same_speakers() -> None:
 def test_sambil_inside_a_quote_is_the_speakers_own_words() -> None:
     got = quotes('"Anggaran ini harus dikaji ulang, sambil memastikan proses hukum berjalan adil," kata Budi Santoso.')
     assert got == [(True, "Anggaran ini harus dikaji ulang, sambil memastikan proses hukum berjalan adil", "Budi Santoso")]
+
+
+def test_conveying_a_clause_is_a_statement_and_conveying_a_thing_is_not() -> None:
+    _one_reported([
+        ("Menteri Sosial Rudi Hartono menyampaikan program bantuan itu akan menjangkau dua juta keluarga.",
+         "program bantuan itu akan menjangkau dua juta keluarga", "Rudi Hartono"),
+        ("Rudi Hartono menyampaikan pesan penting bahwa anak-anak harus mendapat gizi cukup.",
+         "anak-anak harus mendapat gizi cukup", "Rudi Hartono"),
+        ("Menurut mereka, temuan itu tidak berkaitan dengan paparan saat operasi.",
+         "temuan itu tidak berkaitan dengan paparan saat operasi", None),
+    ])
+    for t in ("Rudi Hartono menyampaikan terima kasih atas bantuan warga.",
+              "Rudi Hartono menyampaikan apresiasi kepada seluruh relawan.",
+              "Rudi Hartono menyampaikan rencana kunjungannya ke pasar untuk mendorong penjualan.",
+              "Rudi Hartono menyampaikan pernyataan kepada publik setelah menggelar rapat.",
+              "Rudi Hartono hanya menyampaikan sepatah kata kemudian berjalan ke mobil.",
+              "Video pendek bisa membantu menyampaikan informasi kesehatan kepada remaja.",
+              "Menurut rencana, jalan tol itu dibuka tahun depan."):
+        assert quotes(t) == [], t

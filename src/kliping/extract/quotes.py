@@ -888,7 +888,9 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
             off = c.end()
         elif (cue in cues.CLAUSE_VERBS or cue in cues.ROOT_VERBS) and after[:1] == " ":
             off = 1
-        elif cue in cues.CONFIRM_CLAUSE_VERBS and after[:1] == " " and _confirmed_clause(after[1:]) is not None:
+        elif cue in cues.CONFIRM_CLAUSE_VERBS and after[:1] == " " and _confirmed_clause(after[1:]) is not None \
+                and not (_VERB_SHAPE.match(last_word) and last_word not in _NOT_VERB_WORDS):
+            # (not ``bisa membantu menyampaikan informasi …``: the verb is another verb's complement)
             off = 1 + _confirmed_clause(after[1:])  # type: ignore[operator]
         else:
             # ``X menyampaikan apresiasi ...``: no reported content, but X is speaking (context for a
@@ -938,14 +940,22 @@ def _confirmed_clause(after: str) -> int | None:
         return 0
     if first in cues.ADJUNCT_OPENERS or first in cues.SUBORDINATE_BEFORE_VERB or first in cues.TOPIC_OBJECTS:
         return None
-    for w in words[:8]:
+    for k, w in enumerate(words[:8]):
         lw = w.lower().strip("()\"“”,.")
-        if lw == "yang":
-            return None  # (``susunan kabinet yang akan bekerja``: the verb is the noun's relative clause)
-        if w[:1].isupper() or lw in cues.ROLE_DEMONSTRATIVES:
-            continue  # a name's word (``Merah Putih``) or ``tersebut`` has a verb's shape only
+        if lw == "bahwa" and 0 < k <= 3:
+            # ``menyampaikan pesan penting bahwa …``, ``harapannya bahwa …``: the statement follows ``bahwa``
+            return len(after) - len(after.split("bahwa", 1)[1].lstrip()) if k + 1 < len(words) else None
+        if lw == "yang" or lw in cues.ADJUNCT_OPENERS or lw in cues.SUBORDINATE_BEFORE_VERB \
+                or lw in cues.CLAUSE_BREAK_WORDS:
+            # (``susunan kabinet yang akan bekerja``: the noun's relative clause; ``rencana kunjungan ke …
+            # untuk mendorong``, ``pernyataan kepada publik setelah menggelar``: the noun's adjuncts)
+            return None
+        if w[:1].isupper() or lw in cues.ROLE_DEMONSTRATIVES or lw in cues.PREDICATE_LOOKALIKES:
+            continue  # a name's word (``Merah Putih``), ``tersebut`` or ``terima`` has a verb's shape only
         if lw in _AUX_WORDS or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERB_WORDS):
             return 0
+        if w.endswith(","):
+            return None  # (``menyampaikan fakta hukum, tetapi juga …``: a list of objects)
     return None
 
 
@@ -1320,8 +1330,9 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
         spk = _Speaker("literal", text="")  # ``menurut media Rusia``: an unnamed source, no speaker
     else:
         spk = _speaker_after(spk_text, base + m.end(), ctx, loose=True)
-        if spk.kind == "none" and spk.text not in _RELATIVE_NOUNS:
-            # ``menurut rencana`` is not an attribution; ``menurut istri Budi`` is (the relative's)
+        if spk.kind == "none" and spk.text not in _RELATIVE_NOUNS and spk.text not in cues.GROUP_PRONOUNS:
+            # ``menurut rencana`` is not an attribution; ``menurut istri Budi`` is (the relative's), and
+            # ``menurut mereka`` (the group speaks, unnamed)
             return None
     if len(content.split()) < 2:
         return None

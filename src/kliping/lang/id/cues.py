@@ -96,14 +96,23 @@ CLAUSE_VERBS: frozenset[str] = frozenset((
     "menyebut", "memastikan", "mengaku", "berspekulasi",
 ))
 
-# Speech verbs of announcing and confirming that take a clause directly only when it is one: a
+# Speech verbs of announcing, confirming and conveying that take a clause directly only when it is one: a
 # predicate after them (``KPK mengumumkan telah menetapkan lima tersangka``, ``Pihak sekolah
 # membenarkan Budi meminta maaf``), ``adanya`` (``membenarkan adanya penggeledahan``: there was one) or
 # ``jika``/``kalau`` standing for ``bahwa`` (``membenarkan jika korban balita``); a noun phrase alone
-# is what was announced or confirmed, no statement (``mengumumkan keadaan darurat``, ``membenarkan
-# kejadian itu``).
-CONFIRM_CLAUSE_VERBS: frozenset[str] = frozenset(("mengumumkan", "membenarkan", "mengonfirmasi"))
+# is what was announced, confirmed or conveyed, no statement (``mengumumkan keadaan darurat``,
+# ``membenarkan kejadian itu``, ``menyampaikan apresiasi``).
+CONFIRM_CLAUSE_VERBS: frozenset[str] = frozenset(("mengumumkan", "membenarkan", "mengonfirmasi", "menyampaikan"))
 CONFIRM_THAT_WORDS: frozenset[str] = frozenset(("jika", "kalau"))
+# Words that end a noun phrase's run into a clause after those verbs (``menyampaikan sepatah kata saja
+# kemudian berjalan …``, ``menyampaikan fakta hukum, tetapi juga menghadirkan …``).
+CLAUSE_BREAK_WORDS: frozenset[str] = frozenset(("tetapi", "namun", "kemudian", "lalu", "melainkan"))
+# Words of a verb's shape (``me-``/``ber-``/``ter-``/``di-``) that are no predicate: prepositions,
+# determiners and the thanks formula (``menyampaikan terima kasih atas …``, ``berupa``, ``terhadap``).
+PREDICATE_LOOKALIKES: frozenset[str] = frozenset((
+    "terima", "terhadap", "terkait", "termasuk", "tertentu", "terakhir", "terbaru", "terutama", "terlebih",
+    "bersama", "berupa", "berbagai", "berdasarkan", "beserta", "diri", "dini",
+))
 CONFIRM_EXISTENCE_WORDS: frozenset[str] = frozenset(("adanya",))
 
 # Objects of a speech verb that name a topic rather than report content: ``menjelaskan alasan …``,
