@@ -104,3 +104,30 @@ def test_an_organisation_s_typo_in_another_story_without_its_acronym_stays_apart
     story = link([a, b])
     assert not (_entity_of(story, "u3", "Komite Penanggulangan Tuberkulosis Daerah")
                 & _entity_of(story, "u4", "Komite Penanggulangan Tuberkulosa Daerah"))
+
+
+# --- a bridge or a compound named with and without its head word
+
+
+def test_a_bridge_or_a_compound_written_with_and_without_its_head_word_in_one_article_is_one_place():
+    ev = _evidence_on("j1", 3, ["Truk bermuatan pasir terguling di Jembatan Cikarangsari pada Selasa pagi.",
+                                "Arus lalu lintas di Cikarangsari tersendat hingga siang."],
+                      [(0, "Jembatan Cikarangsari", "LOC", None), (1, "Cikarangsari", "LOC", None)])
+    story = link([ev])
+    bridge = _entity_of(story, "j1", "Jembatan Cikarangsari")
+    assert len(bridge) == 1 and _entity_of(story, "j1", "Cikarangsari") == bridge
+    ev = _evidence_on("j2", 3, ["Ribuan penonton memadati Kompleks Gelora Patriot pada Minggu malam.",
+                                "Panitia menutup pintu Gelora Patriot sebelum laga dimulai."],
+                      [(0, "Kompleks Gelora Patriot", "LOC", None), (1, "Gelora Patriot", "LOC", None)])
+    story = link([ev])
+    venue = _entity_of(story, "j2", "Kompleks Gelora Patriot")
+    assert len(venue) == 1 and _entity_of(story, "j2", "Gelora Patriot") == venue
+
+
+def test_a_bridge_s_bare_name_in_an_unrelated_story_stays_apart():
+    bridge = _evidence_on("j3", 3, ["Truk bermuatan pasir terguling di Jembatan Cikarangsari pada Selasa pagi."],
+                          [(0, "Jembatan Cikarangsari", "LOC", None)])
+    market = _evidence_on("j4", 27, ["Pedagang di Cikarangsari menolak relokasi pasar ke pinggir kota."],
+                          [(0, "Cikarangsari", "LOC", None)])
+    story = link([bridge, market])
+    assert not _entity_of(story, "j4", "Cikarangsari") & _entity_of(story, "j3", "Jembatan Cikarangsari")

@@ -389,11 +389,11 @@ monumen
     "bandar udara": "LOC",
 }
 # Head words of a facility or landform that news also names by its name alone (``Kosmodrom
-# Vostochny`` / ``Vostochny``, ``Gunung Merapi`` / ``Merapi``): the linker joins the two forms where
-# an article writes both or they share an event. Not ``pantai``, ``jalan``, ``kawasan``, ``pulau``:
+# Vostochny`` / ``Vostochny``, ``Gunung Merapi`` / ``Merapi``, a bridge or a compound: ``Jembatan X``,
+# ``Kompleks X``): the linker joins the two forms where an article writes both or they share an event. Not ``pantai``, ``jalan``, ``kawasan``, ``pulau``:
 # their name alone is mostly the village, district or region they are named after. Lower case.
 FACILITY_HEADS: frozenset[str] = frozenset({
-    *_words("kosmodrom bandara pelabuhan stasiun terminal pangkalan lanud gunung sungai danau selat"),
+    *_words("kosmodrom bandara pelabuhan stasiun terminal pangkalan lanud gunung sungai danau selat jembatan kompleks"),
     "bandar udara", "pangkalan udara"})
 # Head words of a local administrative area below a regency (``Kecamatan Cisolok``, ``Desa
 # Bojongtipar``): an article that writes ``Kecamatan X`` and then ``X`` alone means the one area, so
