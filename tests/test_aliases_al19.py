@@ -131,3 +131,29 @@ def test_a_bridge_s_bare_name_in_an_unrelated_story_stays_apart():
                           [(0, "Cikarangsari", "LOC", None)])
     story = link([bridge, market])
     assert not _entity_of(story, "j4", "Cikarangsari") & _entity_of(story, "j3", "Jembatan Cikarangsari")
+
+
+# --- a bare name a city and a regency share
+
+
+def test_a_bare_name_a_city_and_a_regency_share_is_the_city_in_an_article_writing_only_the_city():
+    city = _evidence_on("m1", 3, ["Wali kota meresmikan taman baru di Kota Magelang pada Senin pagi.",
+                                  "Taman itu menjadi ruang terbuka hijau terluas di Magelang."],
+                        [(0, "Kota Magelang", "GPE", None), (1, "Magelang", "GPE", None)])
+    story = link([city])
+    assert _entity_of(story, "m1", "Magelang") == _entity_of(story, "m1", "Kota Magelang") != set()
+
+
+def test_a_bare_shared_name_stays_apart_beside_both_regions_or_in_another_article():
+    both = _evidence_on("m2", 3, ["Kota Magelang dan Kabupaten Magelang berbagi sumber air baku.",
+                                  "Debit mata air di Magelang turun pada musim kemarau."],
+                        [(0, "Kota Magelang", "GPE", None), (0, "Kabupaten Magelang", "GPE", None),
+                         (1, "Magelang", "GPE", None)])
+    city = _evidence_on("m3", 27, ["Wali kota meresmikan taman baru di Kota Magelang pada Senin pagi."],
+                        [(0, "Kota Magelang", "GPE", None)])
+    alone = _evidence_on("m4", 12, ["Petani cabai di Magelang mengeluhkan harga pupuk yang naik."],
+                         [(0, "Magelang", "GPE", None)])
+    story = link([both, city, alone])
+    city_ids = _entity_of(story, "m2", "Kota Magelang") | _entity_of(story, "m3", "Kota Magelang")
+    assert not _entity_of(story, "m2", "Magelang") & city_ids
+    assert not _entity_of(story, "m4", "Magelang") & city_ids

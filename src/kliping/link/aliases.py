@@ -224,7 +224,9 @@ def type_key(full: str, typ: str) -> str:
       legal-form word is kept, so it does not merge with ``Jakarta``.
     * ``Kota X`` / ``Kabupaten X`` is ``X`` when Indonesia has only one region of that name
       (``Kota Medan`` = ``Medan``, ``Kabupaten Badung`` = ``Badung``); with both a city and a regency
-      (``Bogor``, ``Bandung``) the three forms stay apart, since the bare name may be either; so do
+      (``Bogor``, ``Bandung``) the three forms stay apart, since the bare name may be either (but
+      in an article writing out only the city, its bare uses are the city's:
+      :func:`_bare_city_of_its_article`); so do
       ``Kota Jambi`` and ``Jambi``, which is also a province.
     """
     toks = full.split()
@@ -377,6 +379,13 @@ def _single_region(name: str) -> bool:
         return False
     found = [p for p in ("Kota ", "Kabupaten ") if p + name in r or p + "Administrasi " + name in r]
     return len(found) == 1
+
+
+def _city_and_regency(name: str) -> bool:
+    """Indonesia has both ``Kota name`` and ``Kabupaten name`` and no province ``name``."""
+    r = gazetteer.regions()
+    return r.get(name, ("",))[0] != "province" and all(
+        p + name in r or p + "Administrasi " + name in r for p in ("Kota ", "Kabupaten "))
 
 
 def _tokens(name: str) -> list[str]:
@@ -2592,6 +2601,7 @@ def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
     for f in mentions.forms:
         if f.key in region_keys:
             full_of.setdefault(f.key, f.full)
+    _bare_city_of_its_article(mentions, bare_forms)
     for (key, bare_key), arts in region_arts.items():
         other = bare_arts.get(bare_key)
         if not other:
@@ -2611,6 +2621,31 @@ def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
             continue
         if arts & other or ev & ({event_of.get(i) for i in other} - {None}) or with_province:
             uf.union(key, bare_key)
+
+
+def _bare_city_of_its_article(mentions: Mentions, bare_forms: dict[str, list[_Form]]) -> None:
+    """Where a city and a regency share a name (``Kota Bandung``, ``Kabupaten Bandung``), the bare
+    name (``Bandung``) in an article that writes the city's full name and not the regency's is the
+    city, as news writes the regency out whenever it means it. Only that article's bare uses take
+    the city's key: elsewhere the bare name may be either, so the keys stay apart (a province of the
+    name, ``Jambi``, keeps the bare name apart too)."""
+    city: dict[tuple[int, str], str] = {}  # (article, bare key) -> the city's key
+    regency: set[tuple[int, str]] = set()
+    for f in mentions.forms:
+        m = _REGION.match(f.full) if f.key and f.type in PLACE_TYPES else None
+        if not m or not _city_and_regency(m.group(2)):
+            continue
+        bare_key = type_key(m.group(2), f.type)
+        if m.group(1).casefold() == "kota":
+            city[(f.article, bare_key)] = f.key
+        else:
+            regency.add((f.article, bare_key))
+    for (i, bare_key), key in city.items():
+        if (i, bare_key) in regency:
+            continue
+        for f in bare_forms.get(bare_key, []):
+            if f.article == i:
+                f.key = key
 
 
 # The most words a country's name at the end of a body's name may have (``Korea Selatan``,
