@@ -157,3 +157,28 @@ def test_a_bare_shared_name_stays_apart_beside_both_regions_or_in_another_articl
     city_ids = _entity_of(story, "m2", "Kota Magelang") | _entity_of(story, "m3", "Kota Magelang")
     assert not _entity_of(story, "m2", "Magelang") & city_ids
     assert not _entity_of(story, "m4", "Magelang") & city_ids
+
+
+# --- a body's name with the country written out
+
+
+def test_republik_indonesia_at_the_end_of_a_body_s_name_is_its_ri():
+    from kliping.link.aliases import type_key, written_out_ri_key
+
+    assert written_out_ri_key("Kedutaan Besar Republik Indonesia", "ORG") == type_key("Kedutaan Besar RI", "ORG")
+    assert written_out_ri_key("Kejaksaan Agung Republik Indonesia", "ORG") == type_key("Kejaksaan Agung", "ORG")
+    # an embassy of Indonesia is still no bare embassy (often another country's); the country
+    # alone and a person's name are no body
+    assert written_out_ri_key("Kedutaan Besar Republik Indonesia", "ORG") != type_key("Kedutaan Besar", "ORG")
+    assert written_out_ri_key("Republik Indonesia", "GPE") is None
+    assert written_out_ri_key("Putri Republik Indonesia", "PERSON") is None
+
+
+def test_a_body_written_with_republik_indonesia_and_with_ri_in_two_stories_is_one_body():
+    a = _evidence_on("r1", 3, ["Kedutaan Besar RI di Canberra membuka layanan paspor pada akhir pekan."],
+                     [(0, "Kedutaan Besar RI", "ORG", None)])
+    b = _evidence_on("r2", 27, ["Kedutaan Besar Republik Indonesia di Canberra menggelar pameran batik."],
+                     [(0, "Kedutaan Besar Republik Indonesia", "ORG", None)])
+    story = link([a, b])
+    ids = _entity_of(story, "r1", "Kedutaan Besar RI")
+    assert len(ids) == 1 and _entity_of(story, "r2", "Kedutaan Besar Republik Indonesia") == ids

@@ -2567,6 +2567,31 @@ def _apply_nicknames(mentions: Mentions, event_of: dict[int, str], storyline_of:
                     f.full, f.key = full, key
 
 
+_REPUBLIK_INDONESIA = re.compile(r"^(.+?)\s+Republik\s+Indonesia$", re.IGNORECASE)
+
+
+def written_out_ri_key(full: str, typ: str) -> str | None:
+    """The key of a body's name ending with ``Republik Indonesia`` written as ``RI``
+    (``Kedutaan Besar Republik Indonesia`` -> the key of ``Kedutaan Besar RI``, ``Kejaksaan Agung
+    Republik Indonesia`` -> that of ``Kejaksaan Agung``); None for other names and for people."""
+    m = _REPUBLIK_INDONESIA.match(full.strip())
+    if typ == "PERSON" or not m:
+        return None
+    return type_key(m.group(1) + " RI", typ)
+
+
+def _join_written_out_ri(mentions: Mentions) -> None:
+    """A body's name with ``Republik Indonesia`` written out joins the one with ``RI``
+    (:func:`written_out_ri_key`). Joined once events are known, so the event linker's article
+    names are unchanged."""
+    for f in mentions.forms:
+        if f.key:
+            key = written_out_ri_key(f.full, f.type)
+            if key and key != f.key:
+                mentions.uf.add(key)
+                mentions.uf.union(key, f.key)
+
+
 def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
     """``Kota X`` / ``Kabupaten X`` joins the bare place ``X`` (:func:`region_bare`), and ``Kosmodrom
     X`` / ``Pelabuhan X`` and ``Kecamatan X`` / ``Desa X`` the bare ``X`` (:func:`facility_bare`,
@@ -2766,6 +2791,7 @@ def resolve(
     _join_lone_short_forms(mentions, event_of)
     vouched = _join_vouching_pairs(articles, mentions, event_of)
     _join_regions(mentions, event_of)
+    _join_written_out_ri(mentions)
     _join_country_tails(mentions, event_of)
     _keep_initials_in_their_stories(mentions, event_of)
     _keep_lone_names_in_their_stories(mentions, event_of)
