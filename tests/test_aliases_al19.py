@@ -182,3 +182,35 @@ def test_a_body_written_with_republik_indonesia_and_with_ri_in_two_stories_is_on
     story = link([a, b])
     ids = _entity_of(story, "r1", "Kedutaan Besar RI")
     assert len(ids) == 1 and _entity_of(story, "r2", "Kedutaan Besar Republik Indonesia") == ids
+
+
+# --- initials the article declares a name's
+
+
+def test_withheld_initials_the_article_then_declares_are_that_person():
+    ev = _evidence("i1", ["Petugas memburu seorang buron berinisial FW sejak bulan lalu.",
+                          "FW yang dimaksud adalah Fulanah Wijaya, pemilik gudang di pelabuhan.",
+                          "Fulanah membantah tuduhan itu melalui pengacaranya."],
+                   [(0, "FW", "PERSON", None), (1, "FW", "PERSON", None), (1, "Fulanah Wijaya", "PERSON", None),
+                    (2, "Fulanah", "PERSON", None)])
+    story = link([ev])
+    person = _entity_of(story, "i1", "Fulanah Wijaya")
+    assert len(person) == 1 and _entity_of(story, "i1", "FW") == person
+
+
+def test_withheld_initials_stand_only_for_the_name_declared_for_them():
+    # another name with the same initials in the article is not the one declared
+    ev = _evidence("i2", ["Petugas memburu seorang buron berinisial FW sejak bulan lalu.",
+                          "Kepala gudang Fajar Wicaksono mengaku tidak mengenal buron itu.",
+                          "FW yang dimaksud adalah Fulanah Wijaya, pemilik gudang di pelabuhan."],
+                   [(0, "FW", "PERSON", None), (1, "Fajar Wicaksono", "PERSON", "Kepala gudang"),
+                    (2, "FW", "PERSON", None), (2, "Fulanah Wijaya", "PERSON", None)])
+    story = link([ev])
+    assert _entity_of(story, "i2", "FW") == _entity_of(story, "i2", "Fulanah Wijaya")
+    assert not _entity_of(story, "i2", "FW") & _entity_of(story, "i2", "Fajar Wicaksono")
+    # without the declaration the withheld initials are nobody's name of the article
+    ev = _evidence("i3", ["Petugas memburu seorang buron berinisial FW sejak bulan lalu.",
+                          "Pemilik gudang Fulanah Wijaya mengaku tidak mengenal buron itu."],
+                   [(0, "FW", "PERSON", None), (1, "Fulanah Wijaya", "PERSON", "Pemilik gudang")])
+    story = link([ev])
+    assert not _entity_of(story, "i3", "FW") & _entity_of(story, "i3", "Fulanah Wijaya")

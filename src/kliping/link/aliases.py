@@ -72,6 +72,7 @@ from kliping.lang.id.titles import (
     CASE_ROLE_NOUNS,
     FACILITY_HEADS,
     INITIALS_ADDRESS_WORDS,
+    INITIALS_DECLARED_WORDS,
     INITIALS_FORMULA_WORDS,
     LOCAL_AREA_HEADS,
     NAME_PARTICLES,
@@ -829,9 +830,13 @@ def _mark_person_initials(ev: Evidence, local: Sequence[_Form], canon: Callable[
     return {ini: _vouched_names(ev, local, ini, kind == "withheld") for ini, kind in marked.items()}
 
 
+_DECLARED = rf"(?i:{alternation(INITIALS_DECLARED_WORDS)})"
+
+
 def _vouched_names(ev: Evidence, local: Sequence[_Form], initials: str, withheld: bool) -> set[str]:
     """Keys of the article's person names that initials a case cue marks may stand for: a name the
-    initials follow in brackets (``Siman Bahar (SB)``), or, unless the article withholds the name
+    initials follow in brackets (``Siman Bahar (SB)``) or the article declares them to be (``MS
+    yang dimaksud adalah Fulanah Wijaya``: :data:`INITIALS_DECLARED_WORDS`), or, unless the article withholds the name
     (``berinisial``), a name given a case cue itself (``Saudara Lukas Enembe``) or given no role at
     all. A name with a role of its own (``Juru Bicara KPK Budi Prasetyo``) is the official who
     speaks of the suspect, not the suspect: news names suspects by initials, officials in full."""
@@ -844,7 +849,9 @@ def _vouched_names(ev: Evidence, local: Sequence[_Form], initials: str, withheld
         m = ev.mentions[g.mention]
         text = sents[m.sentence].text if 0 <= m.sentence < len(sents) else ""
         bracketed = _BRACKETED_INITIALS.match(text, m.end)
-        if (bracketed and bracketed.group(1) == initials) or (not withheld and _CASE_CUE_BEFORE.search(text[:m.start])):
+        declared = re.search(rf"\b{re.escape(initials)}\s+(?:yang\s+dimaksud\s+)?{_DECLARED}\s+$", text[:m.start])
+        if (bracketed and bracketed.group(1) == initials) or declared \
+                or (not withheld and _CASE_CUE_BEFORE.search(text[:m.start])):
             out.add(g.key)
         roles[g.key] = roles.get(g.key, False) or bool(_role_words(g.title))
     if not withheld:

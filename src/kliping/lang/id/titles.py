@@ -472,6 +472,9 @@ def title_typo(low: str) -> bool:
 INITIALS_ADDRESS_WORDS: frozenset[str] = frozenset({"saudara", "saudari", "sdr", "sdri"})
 INITIALS_FORMULA_WORDS: frozenset[str] = frozenset({"inisial", "berinisial", "inisal"})
 CASE_PARTY_WORDS: frozenset[str] = frozenset({"tersangka", "terdakwa", "terpidana"})
+# Copulas an article declares whom initials stand for with (``MS yang dimaksud adalah Fulanah
+# Wijaya``, ``AB ialah ...``): the name after them is the initials' own, even after ``berinisial``.
+INITIALS_DECLARED_WORDS: frozenset[str] = frozenset({"adalah", "ialah", "yakni", "yaitu"})
 
 # Job-title words a tagger appends to a name (``Joseph Sulistijo Direktur``, ``... Warehouse
 # Manager``, ``... General Affair``) and of which a whole span is no name (``Chief Executive
