@@ -214,3 +214,31 @@ def test_withheld_initials_stand_only_for_the_name_declared_for_them():
                    [(0, "FW", "PERSON", None), (1, "Fulanah Wijaya", "PERSON", "Pemilik gudang")])
     story = link([ev])
     assert not _entity_of(story, "i3", "FW") & _entity_of(story, "i3", "Fulanah Wijaya")
+
+
+# --- a ticket of two known figures
+
+
+def _ticket_stories(short: str) -> list[Evidence]:
+    full = _evidence_on("t1", 3, ["Rahmat Hidayatullah dan Sinta Maharani resmi mendaftar ke KPU daerah.",
+                                  "Pasangan Rahmat Hidayatullah-Sinta Maharani membawa ribuan pendukung."],
+                        [(0, "Rahmat Hidayatullah", "PERSON", None), (0, "Sinta Maharani", "PERSON", None),
+                         (1, "Rahmat Hidayatullah-Sinta Maharani", "PERSON", None)])
+    later = _evidence_on("t2", 27, [f"Survei menyebut warga puas dengan kinerja {short} di bidang jalan."],
+                         [(0, short, "PERSON", None)])
+    other = _evidence_on("t3", 12, [f"Relawan {short} menggelar pengobatan gratis di pasar desa."],
+                         [(0, short, "PERSON", None)])
+    return [full, later, other]
+
+
+def test_a_hyphenated_pair_of_two_known_figures_one_names_is_their_ticket_in_every_story():
+    story = link(_ticket_stories("Rahmat-Sinta"))
+    ticket = _entity_of(story, "t1", "Rahmat Hidayatullah-Sinta Maharani")
+    assert len(ticket) == 1
+    assert _entity_of(story, "t2", "Rahmat-Sinta") == _entity_of(story, "t3", "Rahmat-Sinta") == ticket
+    assert not ticket & _entity_of(story, "t1", "Rahmat Hidayatullah")
+
+
+def test_a_hyphenated_one_word_name_of_unknown_words_stays_in_its_story():
+    story = link(_ticket_stories("Dewi-Lestari"))
+    assert not _entity_of(story, "t2", "Dewi-Lestari") & _entity_of(story, "t3", "Dewi-Lestari")

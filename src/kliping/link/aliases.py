@@ -2443,7 +2443,13 @@ def _keep_lone_names_in_their_stories(mentions: Mentions, event_of: dict[int, st
     lone = {r: fs for r, fs in groups.items() if _is_lone_name(fs)}
     lone_roots = set(lone)
     names_of: dict[int, set[str]] = {}  # article -> the names it gives (:func:`_other_names`), once
+    tickets = _tickets(mentions, lone)
     for root, fs in lone.items():
+        ticket = tickets.get(root)
+        if ticket is not None:  # ``Prabowo-Gibran``: two known figures, the same pair in every story
+            if ticket:
+                uf.union(ticket, root)
+            continue
         one_person = all(len(full_names.get(w, ())) == 1 for f in fs for w in _tokens(f.full)[:1])
         parts: dict[str, list[_Form]] = defaultdict(list)  # event -> uses, in order of appearance
         for f in fs:
@@ -2463,6 +2469,46 @@ def _keep_lone_names_in_their_stories(mentions: Mentions, event_of: dict[int, st
                 uf.add(key)
                 for f in uses:
                     f.key = key
+
+
+_HYPHEN = re.compile(r"\s*[-‐‑–]\s*")
+
+
+def _tickets(mentions: Mentions, lone: dict[str, list[_Form]]) -> dict[str, str]:
+    """Roots of one-word hyphenated pairs of two one names (``Prabowo-Gibran``) that stand for a
+    pair the run writes in full (``Prabowo Subianto-Gibran Rakabuming Raka``, the one such pair whose
+    halves the two words start) or whose words each start exactly one full person name of the run: a
+    ticket or a government of two known figures, no private person's name, so one entity in every
+    story. Maps such a root to the full pair's root, or to ``""`` where the run writes none."""
+    uf = mentions.uf
+    starts: dict[str, set[str]] = defaultdict(set)  # first word -> full-name roots it starts
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)  # first words of the halves -> pair roots
+    for f in mentions.forms:
+        if not f.key or f.type != "PERSON" or " " not in f.full:
+            continue
+        if not f.pair:
+            toks = _tokens(f.full)
+            if toks:
+                starts[toks[0]].add(uf.find(f.key))
+            continue
+        halves = [_tokens(h) for h in _HYPHEN.split(f.full)]
+        if len(halves) == 2 and all(halves):
+            written[(halves[0][0], halves[1][0])].add(uf.find(f.key))
+    out: dict[str, str] = {}
+    for root, fs in lone.items():
+        shapes = {tuple(_HYPHEN.split(f.full)) for f in fs}
+        if len(shapes) != 1:
+            continue
+        words = next(iter(shapes))
+        if len(words) != 2 or not all(w[:1].isupper() for w in words):
+            continue
+        first = (normalize_key(words[0]), normalize_key(words[1]))
+        pair = written.get(first, set())
+        if len(pair) == 1:
+            out[root] = next(iter(pair))
+        elif not pair and all(len(starts.get(w, ())) == 1 for w in first):
+            out[root] = ""
+    return out
 
 
 def _keep_initials_in_their_stories(mentions: Mentions, event_of: dict[int, str]) -> None:
