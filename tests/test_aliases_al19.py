@@ -163,15 +163,15 @@ def test_a_bare_shared_name_stays_apart_beside_both_regions_or_in_another_articl
 
 
 def test_republik_indonesia_at_the_end_of_a_body_s_name_is_its_ri():
-    from kliping.link.aliases import type_key, written_out_ri_key
+    from kliping.link.aliases import type_key, written_out_key
 
-    assert written_out_ri_key("Kedutaan Besar Republik Indonesia", "ORG") == type_key("Kedutaan Besar RI", "ORG")
-    assert written_out_ri_key("Kejaksaan Agung Republik Indonesia", "ORG") == type_key("Kejaksaan Agung", "ORG")
+    assert written_out_key("Kedutaan Besar Republik Indonesia", "ORG") == type_key("Kedutaan Besar RI", "ORG")
+    assert written_out_key("Kejaksaan Agung Republik Indonesia", "ORG") == type_key("Kejaksaan Agung", "ORG")
     # an embassy of Indonesia is still no bare embassy (often another country's); the country
     # alone and a person's name are no body
-    assert written_out_ri_key("Kedutaan Besar Republik Indonesia", "ORG") != type_key("Kedutaan Besar", "ORG")
-    assert written_out_ri_key("Republik Indonesia", "GPE") is None
-    assert written_out_ri_key("Putri Republik Indonesia", "PERSON") is None
+    assert written_out_key("Kedutaan Besar Republik Indonesia", "ORG") != type_key("Kedutaan Besar", "ORG")
+    assert written_out_key("Republik Indonesia", "GPE") is None
+    assert written_out_key("Putri Republik Indonesia", "PERSON") is None
 
 
 def test_a_body_written_with_republik_indonesia_and_with_ri_in_two_stories_is_one_body():
@@ -242,3 +242,13 @@ def test_a_hyphenated_pair_of_two_known_figures_one_names_is_their_ticket_in_eve
 def test_a_hyphenated_one_word_name_of_unknown_words_stays_in_its_story():
     story = link(_ticket_stories("Dewi-Lestari"))
     assert not _entity_of(story, "t2", "Dewi-Lestari") & _entity_of(story, "t3", "Dewi-Lestari")
+
+
+def test_a_citation_link_glued_to_a_law_s_name_is_no_part_of_it():
+    from kliping.link.aliases import type_key, written_out_key
+
+    assert written_out_key("KUHP Jo", "LOC") == type_key("KUHP", "LOC")
+    assert written_out_key("UU Tipikor juncto", "ORG") == type_key("UU Tipikor", "ORG")
+    # a one-word name, and a person's name ending with the letters, are left alone
+    assert written_out_key("Jo", "ORG") is None
+    assert written_out_key("Kim Jo", "PERSON") is None

@@ -65,7 +65,12 @@ from rapidfuzz.fuzz import ratio
 
 from kliping.ingest.glue import known_word
 from kliping.lang.id import brands, cues, gazetteer
-from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP, REGIONAL_GOVERNMENT_HEADS
+from kliping.lang.id.abbreviations import (
+    ABBREVIATIONS,
+    ACRONYM_SKIP,
+    CITATION_LINKS,
+    REGIONAL_GOVERNMENT_HEADS,
+)
 from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS, NAME_OPENERS
 from kliping.lang.id.titles import (
     CASE_PARTY_WORDS,
@@ -2623,23 +2628,28 @@ def _apply_nicknames(mentions: Mentions, event_of: dict[int, str], storyline_of:
 _REPUBLIK_INDONESIA = re.compile(r"^(.+?)\s+Republik\s+Indonesia$", re.IGNORECASE)
 
 
-def written_out_ri_key(full: str, typ: str) -> str | None:
-    """The key of a body's name ending with ``Republik Indonesia`` written as ``RI``
-    (``Kedutaan Besar Republik Indonesia`` -> the key of ``Kedutaan Besar RI``, ``Kejaksaan Agung
-    Republik Indonesia`` -> that of ``Kejaksaan Agung``); None for other names and for people."""
-    m = _REPUBLIK_INDONESIA.match(full.strip())
-    if typ == "PERSON" or not m:
+def written_out_key(full: str, typ: str) -> str | None:
+    """The key of a body's or a law's name written another way: ``Republik Indonesia`` at its end as
+    ``RI`` (``Kedutaan Besar Republik Indonesia`` -> the key of ``Kedutaan Besar RI``, ``Kejaksaan
+    Agung Republik Indonesia`` -> that of ``Kejaksaan Agung``), a citation link glued to its end
+    dropped (``KUHP Jo`` -> ``KUHP``: :data:`CITATION_LINKS`); None for other names and for people."""
+    if typ == "PERSON":
         return None
-    return type_key(m.group(1) + " RI", typ)
+    m = _REPUBLIK_INDONESIA.match(full.strip())
+    if m:
+        return type_key(m.group(1) + " RI", typ)
+    toks = full.split()
+    if len(toks) > 1 and toks[-1].casefold() in CITATION_LINKS:
+        return type_key(" ".join(toks[:-1]), typ)
+    return None
 
 
-def _join_written_out_ri(mentions: Mentions) -> None:
-    """A body's name with ``Republik Indonesia`` written out joins the one with ``RI``
-    (:func:`written_out_ri_key`). Joined once events are known, so the event linker's article
-    names are unchanged."""
+def _join_written_out(mentions: Mentions) -> None:
+    """A body's or law's name written another way joins its usual form (:func:`written_out_key`).
+    Joined once events are known, so the event linker's article names are unchanged."""
     for f in mentions.forms:
         if f.key:
-            key = written_out_ri_key(f.full, f.type)
+            key = written_out_key(f.full, f.type)
             if key and key != f.key:
                 mentions.uf.add(key)
                 mentions.uf.union(key, f.key)
@@ -2844,7 +2854,7 @@ def resolve(
     _join_lone_short_forms(mentions, event_of)
     vouched = _join_vouching_pairs(articles, mentions, event_of)
     _join_regions(mentions, event_of)
-    _join_written_out_ri(mentions)
+    _join_written_out(mentions)
     _join_country_tails(mentions, event_of)
     _keep_initials_in_their_stories(mentions, event_of)
     _keep_lone_names_in_their_stories(mentions, event_of)

@@ -224,6 +224,9 @@ REGIONAL_GOVERNMENT_HEADS = frozenset({"Pemprov", "Pemkab", "Pemkot"})
 
 # A company's legal form around its name (``PT``, ``(Persero)``, ``Tbk``): ``PT PLN (Persero)`` is the
 # ``PLN`` of ABBREVIATIONS.
+# The link between two legal citations (``Pasal 55 KUHP jo. Pasal 64``, juncto) a tagger glues to the
+# name of the law before it (``KUHP Jo``): no part of the law's name. Lower case.
+CITATION_LINKS = frozenset({"jo", "jo.", "juncto"})
 LEGAL_FORM_BEFORE = frozenset({"PT", "PT.", "CV", "Perum", "Perumda"})
 LEGAL_FORM_AFTER = frozenset({"(Persero)", "Tbk", "Tbk.", "(Persero)Tbk", "Persero"})
 
