@@ -252,3 +252,34 @@ def test_a_citation_link_glued_to_a_law_s_name_is_no_part_of_it():
     # a one-word name, and a person's name ending with the letters, are left alone
     assert written_out_key("Jo", "ORG") is None
     assert written_out_key("Kim Jo", "PERSON") is None
+
+
+# --- an institution named by the name after its head
+
+
+def test_an_institution_s_name_after_its_head_is_the_institution_where_its_article_writes_it_whole():
+    from kliping.link.aliases import institution_tail
+
+    assert institution_tail("Universitas Islam Negeri (UIN) Raden Fatah Kusuma") == "Raden Fatah Kusuma"
+    assert institution_tail("Rumah Sakit Umum Daerah Siti Rahmawati") == "Siti Rahmawati"
+    assert institution_tail("Universitas Indonesia") is None  # one word after the head
+    assert institution_tail("Bank Rakyat Indonesia") is None  # no institution head
+    ev = _evidence_on("n1", 3, ["Mahasiswa Universitas Islam Negeri Raden Fatah Kusuma menggelar aksi damai.",
+                                "Rektor Raden Fatah Kusuma meminta mahasiswa tetap tertib."],
+                      [(0, "Universitas Islam Negeri Raden Fatah Kusuma", "ORG", None),
+                       (1, "Raden Fatah Kusuma", "ORG", None)])
+    story = link([ev])
+    campus = _entity_of(story, "n1", "Universitas Islam Negeri Raden Fatah Kusuma")
+    assert len(campus) == 1 and _entity_of(story, "n1", "Raden Fatah Kusuma") == campus
+
+
+def test_a_name_after_an_institution_s_head_used_without_it_elsewhere_stays_apart():
+    campus = _evidence_on("n2", 3, ["Mahasiswa Universitas Islam Negeri Raden Fatah Kusuma menggelar aksi damai.",
+                                    "Rektor Raden Fatah Kusuma meminta mahasiswa tetap tertib."],
+                          [(0, "Universitas Islam Negeri Raden Fatah Kusuma", "ORG", None),
+                           (1, "Raden Fatah Kusuma", "ORG", None)])
+    other = _evidence_on("n3", 27, ["Yayasan Raden Fatah Kusuma membagikan beasiswa kepada pelajar desa."],
+                         [(0, "Raden Fatah Kusuma", "ORG", None)])
+    story = link([campus, other])
+    assert not _entity_of(story, "n3", "Raden Fatah Kusuma") & _entity_of(
+        story, "n2", "Universitas Islam Negeri Raden Fatah Kusuma")

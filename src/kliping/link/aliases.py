@@ -79,8 +79,10 @@ from kliping.lang.id.titles import (
     INITIALS_ADDRESS_WORDS,
     INITIALS_DECLARED_WORDS,
     INITIALS_FORMULA_WORDS,
+    INSTITUTION_KIND_WORDS,
     LOCAL_AREA_HEADS,
     NAME_PARTICLES,
+    NAMED_AFTER_PEOPLE,
     OFFICE_HEADS,
     RANKS,
     ROLE_ABBREVIATIONS,
@@ -2655,6 +2657,62 @@ def _join_written_out(mentions: Mentions) -> None:
                 mentions.uf.union(key, f.key)
 
 
+# The institution heads of :data:`NAMED_AFTER_PEOPLE` whose whole name is an organisation's.
+_INSTITUTION_HEADS = frozenset(k for k, t in NAMED_AFTER_PEOPLE.items() if t == "ORG")
+_BRACKETED_WORD = re.compile(r"^\(\S+\)$")
+
+
+def institution_tail(full: str) -> str | None:
+    """The name after an institution's head and kind words (``Maulana Malik Ibrahim`` of
+    ``Universitas Islam Negeri (UIN) Maulana Malik Ibrahim``, ``Siti Fatimah`` of ``Rumah Sakit
+    Umum Daerah Siti Fatimah``): two or more capitalised words; None for other names."""
+    toks = [t for t in full.split() if not _BRACKETED_WORD.match(t)]
+    for n in (2, 1):
+        if " ".join(toks[:n]).casefold() in _INSTITUTION_HEADS:
+            rest = toks[n:]
+            break
+    else:
+        return None
+    while rest and rest[0].casefold() in INSTITUTION_KIND_WORDS:
+        rest = rest[1:]
+    if len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+        return None
+    return " ".join(rest)
+
+
+def _join_institution_tails(mentions: Mentions) -> None:
+    """An organisation the run names by the name after its head (``Maulana Malik Ibrahim`` typed an
+    organisation, and its ``Maliki``) is the one institution whose full name ends so
+    (:func:`institution_tail`) when it is mostly typed an organisation and every use of it is in
+    an article writing that full name: the article's own short form (a use the tagger typed a person
+    there included). A use elsewhere (the saint the university is named after) keeps the short name
+    apart. Joined once events are known."""
+    uf = mentions.uf
+    tails: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # tail key -> article -> roots
+    for f in mentions.forms:
+        if f.key and f.type == "ORG":
+            tail = institution_tail(f.full)
+            if tail:
+                tails[type_key(tail, "ORG")][f.article].add(uf.find(f.key))
+    if not tails:
+        return
+    groups: dict[str, list[_Form]] = defaultdict(list)
+    for f in mentions.forms:
+        if f.key:
+            groups[uf.find(f.key)].append(f)
+    for tail_key, by_article in tails.items():
+        if tail_key not in uf.parent:
+            continue
+        root = uf.find(tail_key)
+        fs = groups.get(root, [])
+        longs = set().union(*by_article.values())
+        if not fs or len(longs) != 1 or root in longs:
+            continue
+        if Counter(f.type for f in fs).most_common(1)[0][0] != "ORG" or not all(f.article in by_article for f in fs):
+            continue
+        uf.union(next(iter(longs)), root)
+
+
 def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
     """``Kota X`` / ``Kabupaten X`` joins the bare place ``X`` (:func:`region_bare`), and ``Kosmodrom
     X`` / ``Pelabuhan X`` and ``Kecamatan X`` / ``Desa X`` the bare ``X`` (:func:`facility_bare`,
@@ -2855,6 +2913,7 @@ def resolve(
     vouched = _join_vouching_pairs(articles, mentions, event_of)
     _join_regions(mentions, event_of)
     _join_written_out(mentions)
+    _join_institution_tails(mentions)
     _join_country_tails(mentions, event_of)
     _keep_initials_in_their_stories(mentions, event_of)
     _keep_lone_names_in_their_stories(mentions, event_of)
