@@ -39,6 +39,14 @@ spellings of one person apart:
    title; organisation names with a typo in one long word (not two places) within one event. Each
    such merge is reported as a ``NameVariant``.
 
+Joins on an article's own evidence, once events are known: a local area with and without its head
+word (``Kecamatan X`` / ``X``, :func:`local_area_bare`) and a city's bare name in an article writing
+out only the city (:func:`_bare_city_of_its_article`) move that article's bare uses only; a body's or
+law's name written another way (``... Republik Indonesia`` = ``... RI``, ``KUHP Jo`` = ``KUHP``:
+:func:`written_out_key`); an institution named by the name after its head where every use is in an
+article writing the full name (:func:`_join_institution_tails`); a hyphenated ticket of two known
+figures' one names (``Prabowo-Gibran``, :func:`_tickets`) in every story.
+
 Capitals a case cue marks as a person's initials (``Saudara AS``, ``tersangka berinisial BP``) are a
 person, never a country or an acronym, and stand for a name of their article only with evidence
 (:func:`_mark_person_initials`); a name the tagger cut short takes its whole name once events are
