@@ -181,7 +181,9 @@ _PERSON_PRONOUNS = frozenset(("ia", "dia", "beliau"))
 class _Speaker:
     """How an item names its speaker, resolved later in reading order."""
 
-    kind: str  # "phrase" | "pronoun" | "role" | "literal" (an account handle) | "document" | "none"
+    # "phrase" | "pronoun" | "role" | "literal" (an account handle) | "document" | "none" |
+    # "country" (``Pemerintah negara tersebut``: the country named before, see ``_find_country``)
+    kind: str
     text: str = ""
     start: int = 0  # absolute offset of the phrase
     title_only: bool = False
@@ -276,6 +278,9 @@ class _Ctx:
     # built on first use, once per article (see ``_written_out``, ``_titled_persons``)
     written_out: dict[str, set[str]] | None = None
     titled: list[tuple[int, str, str]] | None = None
+    # country (GPE) mentions as ``(start, end, sentence, name)``, absolute offsets in reading order:
+    # the antecedents of ``negara tersebut`` (see ``_find_country``)
+    places: list[tuple[int, int, int, str]] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- public API
@@ -367,7 +372,11 @@ def _context(doc: Document, mentions: list[Mention] | None) -> _Ctx:
             lines.append(_Line(a + lead, a + lead + len(stripped), len(lines)))
     common = frozenset(w.lower() for w in set(_WORDS.findall(text)) if w[0].islower())  # each word once
     ms: list[tuple[int, int, Mention]] = []
+    places: list[tuple[int, int, int, str]] = []
     for m in mentions or []:
+        if m.type == "GPE" and 0 <= m.sentence < len(doc.sentences):
+            base = doc.sentences[m.sentence].start
+            places.append((base + m.start, base + m.end, m.sentence, m.text))
         if m.type not in ("PERSON", "ORG") or not 0 <= m.sentence < len(doc.sentences):
             continue
         base = doc.sentences[m.sentence].start
@@ -375,7 +384,8 @@ def _context(doc: Document, mentions: list[Mention] | None) -> _Ctx:
     ms.sort(key=lambda t: t[0])
     persons = sorted({_name_text(m.text) for _a, _b, m in ms if m.type == "PERSON"} - {""})
     return _Ctx(doc, text, lines, common, ms, persons=[p for p in persons if p in text],
-                line_starts=[ln.start for ln in lines], sentence_starts=[st.start for st in doc.sentences])
+                line_starts=[ln.start for ln in lines], sentence_starts=[st.start for st in doc.sentences],
+                places=sorted(places))
 
 
 def _line_of(ctx: _Ctx, offset: int) -> int:
@@ -1774,6 +1784,36 @@ def _known_without(ctx: _Ctx, head: str, after: str, at: int) -> bool:
     return seen
 
 
+# A country described, not named, in a speaker's place: ``(pemerintah) negara tersebut``,
+# ``negeri itu``, ``anggota OPEC ini`` (a member of a body of states).
+_COUNTRY_ANAPHOR = re.compile(
+    rf"^(?:(?:pemerintah\s+)?(?:{alternation(cues.COUNTRY_NOUNS)})|anggota\s+(?:{alternation(cues.STATE_BODIES)}))"
+    rf"\s+(?:{alternation(cues.ROLE_DEMONSTRATIVES)})(?![\w-])", re.I)
+
+
+def _find_country(ctx: _Ctx, pos: int) -> str | None:
+    """The country a described speaker (``negara tersebut``) points back at: the nearest country
+    named before ``pos`` outside direct quotes, when the sentence naming it names no other country
+    before ``pos``; with two countries there (``Iran dan Irak``) the reference is ambiguous and the
+    speaker stays unnamed, as a described speaker was before. A country's name after ``dollar``
+    (``38 miliar dollar AS``) is a currency, no antecedent."""
+    def usable(a: int) -> bool:
+        before = ctx.text[max(0, a - 12):a].split()
+        return not ctx.quoted.covers(a) and not (before and before[-1].lower() in cues.COUNTRY_NAME_QUALIFIERS)
+
+    cands = [(a, sent, name) for a, _b, sent, name in ctx.places if a < pos and usable(a)]
+    if not cands:
+        return None
+    sent = cands[-1][1]
+    names = [name for _a, s, name in cands if s == sent]
+    longest = max(names, key=len)
+    # ``Saudi`` and ``Arab Saudi`` are one country: every name a word-run of the longest
+    if all(f" {n.lower()} " in f" {longest.lower()} " for n in names):
+        ctx.orgs.add(longest)
+        return longest
+    return None
+
+
 def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord: bool = False) -> _Speaker:
     """The speaker phrase at the start of ``rest`` (text after a cue such as ``kata``)."""
     lead = len(rest) - len(rest.lstrip())
@@ -1793,6 +1833,10 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     if pm:
         # ``ungkap pihak Gedung Putih``: ``pihak`` (side, party) before an organisation's name
         return _speaker_after(rest[pm.end():], start + pm.end(), ctx, loose=loose, coord=coord)
+    if _COUNTRY_ANAPHOR.match(rest):
+        # ``Pemerintah negara tersebut mengumumkan``, ``Anggota OPEC ini menegaskan``: a country
+        # the article named before, described rather than named
+        return _Speaker("country", start=start)
     second = words[1].lower().rstrip(".,") if len(words) > 1 else ""
     if (first in cues.DOCUMENT_NOUNS and not re.match(r"^surat\s+kabar(?![\w-])", rest, re.I)) \
             or (first in cues.REPORT_NOUNS and second in cues.ROLE_DEMONSTRATIVES):
@@ -3038,6 +3082,8 @@ def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
                 it.name = _find_role(ctx, sp.text, sp.start)
         elif sp is not None and sp.kind == "literal":
             it.name = sp.text or None
+        elif sp is not None and sp.kind == "country":
+            it.name = _find_country(ctx, sp.start)
         elif sp is not None and sp.kind == "document":
             ctx.documents.append(it.pos)  # no speaker; a ``-nya`` after it stays with the document
         elif sp is not None and sp.kind == "none" and (sp.text in _RELATIVE_NOUNS or (

@@ -248,6 +248,19 @@ AGENT_NOUNS: frozenset[str] = frozenset((
 # Demonstratives that make a lower-case role phrase anaphoric: ``menteri tersebut``, ``pejabat itu``.
 ROLE_DEMONSTRATIVES: frozenset[str] = frozenset(("tersebut", "itu", "ini"))
 
+# Nouns for a country as a whole (``negara tersebut``, ``pemerintah negeri itu``): with a
+# demonstrative in a speaker's place they point back at a country the article named.
+COUNTRY_NOUNS: frozenset[str] = frozenset(("negara", "negeri"))
+
+# Bodies whose members are countries (``anggota OPEC ini``): a member so described is a country.
+STATE_BODIES: frozenset[str] = frozenset((
+    "opec", "opec+", "asean", "nato", "pbb", "g7", "g20", "brics", "apec", "oki", "gcc", "wto", "ue",
+))
+
+# Words before a country's name that make it a currency or a product, not the country itself
+# (``38 miliar dollar AS``).
+COUNTRY_NAME_QUALIFIERS: frozenset[str] = frozenset(("dolar", "dollar", "usd"))
+
 # Discourse connectors that open a sentence before its subject (``Sementara itu, Bimo mengatakan``).
 CONNECTORS: tuple[str, ...] = (
     "sementara itu", "selain itu", "di sisi lain", "di lain pihak", "di tempat terpisah",
