@@ -11,7 +11,9 @@ A space is inserted only where it is safe:
 * at a lower-case to upper-case switch inside a word when the left part is a function word or
   cue (``lang.id.glue.LEFT_WORDS``), a derived word the stemmer knows (``penerapanGolden``), or a
   known lower-case root (``bukuHerbal``); a capitalised root only before an acronym
-  (``BiologiIPB``). The right part has two letters or more.
+  (``BiologiIPB``). The right part has two letters or more;
+* before a function word glued after a place name (``Australiayang``, ``Jakartadan``) when the
+  part before it is a country, city or region of the gazetteer and the whole token is none itself.
 
 Real camel-case names have a left part that is no such word (``NasDem``, ``TikTok``, ``iPhone``,
 ``McDonald``, ``KemenPPPA``, ``YouTube``, ``WhatsApp``) or a capitalised root before a word
@@ -24,7 +26,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kliping.lang.id.glue import DETIK_CHANNELS, LEFT_WORDS, OUTLET_PREFIX
+from kliping.lang.id.gazetteer import place_kind
+from kliping.lang.id.glue import DETIK_CHANNELS, LEFT_WORDS, OUTLET_PREFIX, RIGHT_FUNCTION_WORDS
 
 _HINT = re.compile(r"[a-z][A-Z]|[a-z]" + OUTLET_PREFIX + r"|" + OUTLET_PREFIX + r"com[a-z]")
 # A token of letters (a URL, handle or e-mail part is skipped by the caller).
@@ -162,6 +165,24 @@ def _verb_break(tok: str) -> int | None:
     return None
 
 
+# A capitalised word of six letters or more ending in lower case: the cheap filter before a glued
+# function word is looked for.
+_PLACE_GLUE = re.compile(r"(?<![\w@#/.:-])[A-Z][a-z]{5,}(?![\w@/-]|\.[A-Za-z])")
+
+
+def _place_break(tok: str) -> int | None:
+    """Where a function word glued after a place name starts in ``tok`` (``Australia|yang``), or
+    None. The place part has four letters or more and is a gazetteer country, city or region; the
+    whole token is no place nor dictionary word itself, so ``Medan`` or ``Sudan`` stay whole."""
+    if place_kind(tok) is not None or known_word(tok):
+        return None
+    for fw in RIGHT_FUNCTION_WORDS:
+        i = len(tok) - len(fw)
+        if i >= 4 and tok.endswith(fw) and place_kind(tok[:i]) is not None:
+            return i
+    return None
+
+
 def glue_breaks(text: str) -> list[int]:
     """Positions in ``text`` before which a lost space is restored (in order)."""
     out: list[int] = []
@@ -172,6 +193,7 @@ def glue_breaks(text: str) -> list[int]:
                 continue
             out.extend(m.start() + c for c in _token_breaks(tok))
     verbs = [m.start() + c for m in _VERB_GLUE.finditer(text) if (c := _verb_break(m.group())) is not None]
+    verbs += [m.start() + c for m in _PLACE_GLUE.finditer(text) if (c := _place_break(m.group())) is not None]
     return sorted(set(out) | set(verbs)) if verbs else out
 
 

@@ -30,3 +30,10 @@ LEFT_WORDS: frozenset[str] = words("""
     kata ujar menurut dilansir melansir dikutip mengutip merangkum pantauan laporan liputan
     jurnalis wartawan tim program aplikasi situs buku data milik bunyi berjudul bertajuk
 """)
+
+# Function words a page's markup glued after a place name (``March for Australiayang berlangsung``):
+# the space before one is restored when the part before it is a country, city or region the
+# gazetteer knows. Kept to words that start a clause or phrase after a name.
+RIGHT_FUNCTION_WORDS: tuple[str, ...] = tuple(sorted(words("""
+    yang dan di ke dari untuk pada dengan serta
+"""), key=len, reverse=True))
