@@ -104,6 +104,7 @@ from kliping.lang.id.cues import (
 )
 from kliping.lang.id.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
 from kliping.lang.id.titles import (
+    ACTING_PREFIXES,
     APPOSITIVE_HEADS,
     BALINESE_NAMES,
     BALINESE_PREFIXES,
@@ -781,7 +782,8 @@ class _Sentence:
             if s.type == "PERSON":
                 # titles are not part of the name, nor a noun such as "Jasad" (body) glued to it
                 while s.j - s.i > 1 and (self.title_head(s.i) or self.low[s.i] in _TWORDS
-                                         or self.low[s.i] in BODY_NOUNS or self.corps(s.i)) \
+                                         or self.low[s.i] in BODY_NOUNS or self.corps(s.i)
+                                         or (self.low[s.i] in ACTING_PREFIXES and self.title_head(s.i + 1))) \
                         and not self.korean_name(s.i) and not self.given_name_head(s.i, s.j):
                     s.i += 1
                 if s.j - s.i > 1 and not self.caseless and _cap(self.w[s.i]) and not self.label[s.i] \

@@ -170,7 +170,7 @@ kadishub kadinkes kadisdik kadinsos kadissos kadisos kadisnaker kadisnakertrans 
 kadisbudpar kadisparbud kadisperindag kadisdag kadiskominfo kadispora kadistan kadisbun kadishut
 kadisperkim kadispenda kadiskes kadisbud kadisdikbud kadiskop kadiskopukm kadispupr kadislh kadispangan
 kadisketapang kadisperta kadispertan kadisdamkar kadispmd kadisarpus kasatpol kasatpolpp kasudin
-kalaksa kalakhar kakankemenag
+kalaksa kalakhar kakankemenag sekda sekdes sekdakab sekdaprov
 """)
 # The unit word written after one of these heads, part of the title (``Kasatpol PP Agus ...``: the
 # ``PP``, Pamong Praja, is no first name). Only after its head: ``PP`` alone opens names (``PP
@@ -206,6 +206,12 @@ kapus kapuskes kalapas karutan kakanwil kasubbag kasubag kaur
 wamen wamenkes wamenlu wamenhan wamenkeu wamendagri wamenag wamenaker wamenpora wamenkumham
 wamensesneg wamendikdasmen wamendiktisaintek wamenkomdigi wamen-bumn wamenpan-rb wamentan wamendag
 """) | REGIONAL_OFFICE_HEADS
+
+# Abbreviations of an acting office written before a title (``Pj Sekda``, ``Plt Bupati``): part of
+# the title, never the start of a name (``entities``: stripped with the title from a person span).
+ACTING_PREFIXES: frozenset[str] = _words("""
+pj pjs plt plh pj. pjs. plt. plh.
+""")
 
 # Role nouns of news about crime and courts, and professions missing from TITLE_HEADS: a role before
 # the name (``Terdakwa Nasiro`` -> person ``Nasiro``, title ``Terdakwa``), never part of it. Entity
