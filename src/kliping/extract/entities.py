@@ -146,6 +146,7 @@ from kliping.lang.id.titles import (
     title_typo,
 )
 from kliping.model import Document, Mention
+from kliping.text.patterns import alternation
 from kliping.text.tokens import letters_in_order
 
 # Title heads and words of the rules (dossier profile): the lists the models see as features, plus
@@ -2870,6 +2871,13 @@ def _company_then_name(st: _Sentence, s: Span, orgs: set[tuple[str, ...]], added
         return
 
 
+def _person_words(sents: list[_Sentence], spans: list[list[Span]]) -> set[tuple[str, ...]]:
+    """The words of every person span of the article's cased sentences: the people it names, which
+    ``_org_then_person`` splits off an organisation span they were glued to."""
+    return {tuple(st.w[s.i:s.j]) for st, sp in zip(sents, spans, strict=True) if not st.caseless
+            for s in sp if s.type == "PERSON"}
+
+
 def _org_then_person(st: _Sentence, s: Span, persons: set[tuple[str, ...]], openers: set[str],
                      added: list[Span]) -> None:
     """``Kepala [Badan Gizi Nasional Dadan Hindayana]`` read as one organisation: after an office
@@ -2968,8 +2976,7 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
              for s in sp if s.type == "ORG" for k in range(max(1, s.i), min(s.j, st.n - 1))
              if st.w[k - 1] == "(" and st.w[k + 1] == ")" and _cap(st.w[k]) and st.w[k].isalpha()}
     # people the article names: their words, and the first words of their names (``kata Dadan``)
-    persons = {tuple(st.w[s.i:s.j]) for st, sp in zip(sents, spans, strict=True) if not st.caseless
-               for s in sp if s.type == "PERSON"}
+    persons = _person_words(sents, spans)
     openers = {p[0] for p in persons}
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
@@ -3704,8 +3711,7 @@ def _unit_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     ``di``/``ke`` as places, or alone in a list as a first name, but they name a police or government
     unit or a body. A person the model glued after it (``Kepala [Diskominfo Banyumas Budi Santoso]``)
     is split off as ``_org_then_person`` splits one after an organisation's full name."""
-    persons = {tuple(st.w[s.i:s.j]) for st, sp in zip(sents, spans, strict=True) if not st.caseless
-               for s in sp if s.type == "PERSON"}
+    persons = _person_words(sents, spans)
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             return
@@ -4002,7 +4008,7 @@ _COMPANY_OPENERS = frozenset({"pt", "cv", "pd", "ud"})
 # Head words of a ministry's or agency's name, which news sometimes writes in lower case before
 # the capitalised rest (``kementerian Keuangan``, ``direktorat Jenderal Pajak``).
 _LOWER_ORG_HEADS = frozenset({"kementerian", "kemenko", "direktorat", "badan", "dinas", "komisi"})
-_LOWER_HEAD_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(sorted(_LOWER_ORG_HEADS)) + r") $")
+_LOWER_HEAD_BEFORE = re.compile(r"(?<![\w-])(" + alternation(_LOWER_ORG_HEADS) + r") $")
 
 
 def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -28,6 +28,7 @@ from kliping.model import Evidence, Figure, FigureValue, Quantity
 from kliping.synth.corpus import Corpus, content_words, stop_words, words
 from kliping.synth.recalls import occasion_qualifier, recalled_party
 from kliping.synth.timeline import comparison_date
+from kliping.text.patterns import alternation
 
 # Counted nouns that name the same thing, mapped to one key.
 NOUN_SYNONYMS: dict[str, str] = {
@@ -478,8 +479,8 @@ def _tokens(sentence: str, toks: Sequence[tuple[int, str]] | None) -> Tokens:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|,(?=\s*(?:" + "|".join(sorted(figure_cues.CLAUSE_CONJUNCTIONS)) + r")\b)"
-    r"|\b(?:" + "|".join(sorted(figure_cues.CLAUSE_BREAK_WORDS)) + r")\b",
+    r"[;:]|,(?=\s*(?:" + alternation(figure_cues.CLAUSE_CONJUNCTIONS) + r")\b)"
+    r"|\b(?:" + alternation(figure_cues.CLAUSE_BREAK_WORDS) + r")\b",
     re.IGNORECASE,
 )
 
@@ -837,10 +838,10 @@ def article_moves(ev: Evidence) -> set[tuple[int, int]]:
 # The size of a move given before its new level is at most this share of it (``1,5 juta barel ke level 380 juta``);
 # a larger first amount is the old value written without ``dari`` (``Rp 2.400 menjadi Rp 1.920``).
 MOVE_TO_MAX_SHARE = 1 / 3
-_TO_LEVEL = re.compile(r"\s*(?:(?:" + "|".join(sorted(figure_cues.MOVE_MONTH_BEFORE)) + r")\s+(?:bulan\s+)?(?:"
-                       + "|".join(sorted(calendar.MONTHS)) + r")(?:\s+\d{4})?\s+)?(?:"
-                       + "|".join(sorted(figure_cues.MOVE_TO_WORDS)) + r")(?:\s+(?:"
-                       + "|".join(sorted(figure_cues.MOVE_TO_LEVEL_NOUNS)) + r"))?\s*$", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\s*(?:(?:" + alternation(figure_cues.MOVE_MONTH_BEFORE) + r")\s+(?:bulan\s+)?(?:"
+                       + alternation(calendar.MONTHS) + r")(?:\s+\d{4})?\s+)?(?:"
+                       + alternation(figure_cues.MOVE_TO_WORDS) + r")(?:\s+(?:"
+                       + alternation(figure_cues.MOVE_TO_LEVEL_NOUNS) + r"))?\s*$", re.IGNORECASE)
 
 
 def moves_to(sentence: str, prev: Quantity, q: Quantity) -> bool:
@@ -890,7 +891,7 @@ def is_base(sentence: str, q: Quantity) -> bool:
 
 # After an old value: a few words (no number, no punctuation), ``menjadi``/``jadi`` and, a few words on, the new number
 # (``dari 900 orang menjadi 1.100 orang``, ``dari Rp 2.000 menjadi Rp 2.500``).
-_BECOMES = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]+){0,3}?(?:" + "|".join(sorted(figure_cues.CHANGE_BECOMES)) + r")[ \t]+(?:[^\W\d]+\.?[ \t]*){0,3}?\d", re.IGNORECASE)
+_BECOMES = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]+){0,3}?(?:" + alternation(figure_cues.CHANGE_BECOMES) + r")[ \t]+(?:[^\W\d]+\.?[ \t]*){0,3}?\d", re.IGNORECASE)
 
 
 _NEXT_WORDS = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?")
@@ -1589,8 +1590,7 @@ def noun_before(q: Quantity, toks: Tokens, clause: Clause, counted: frozenset[tu
 
 
 # The outlets' names as their datelines write them (``JAKARTA, KOMPAS.com -``).
-_OUTLET_MARK = re.compile("|".join(sorted((re.escape(m) for _d, marks in outlets.OUTLETS.values() for m in marks),
-                                          key=len, reverse=True)))
+_OUTLET_MARK = re.compile(alternation(m for _d, marks in outlets.OUTLETS.values() for m in marks))
 
 
 def _act_word(w: str) -> str | None:
@@ -1927,7 +1927,7 @@ def amount_purpose(text: str, q: Quantity) -> str | None:
     return " ".join([m.group().strip().casefold(), *out]) if out else None
 
 
-_PURPOSE = re.compile(r"\s+(?:" + "|".join(sorted(figure_cues.PURPOSE_WORDS)) + r")\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\s+(?:" + alternation(figure_cues.PURPOSE_WORDS) + r")\b", re.IGNORECASE)
 
 
 def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, str | None], Point]]) -> None:
