@@ -7,18 +7,20 @@ from __future__ import annotations
 import dataclasses
 
 from kliping.link.aliases import (
-    _NOT_NICKNAME_WORDS,
     HONORIFICS,
     NICKNAME_HONORIFICS,
     PUBLIC_NICKNAME_HONORIFICS,
     WEAK_HONORIFICS,
+    normalize_key,
+)
+from kliping.link.aliases.resolution import (
+    _NOT_NICKNAME_WORDS,
     _is_name_pair,
     _nickname_words,
     _office_title,
     _title_key,
     _vowel_inserted,
     _vowels_swapped,
-    normalize_key,
 )
 from tests.test_aliases_rules import _doc, _ids, _story
 

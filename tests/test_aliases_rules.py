@@ -148,7 +148,7 @@ def test_a_short_form_used_before_its_only_namesake_is_introduced_is_not_that_na
 
 
 def test_organisation_typos_merge_and_near_names_do_not():
-    from kliping.link.aliases import _org_typo
+    from kliping.link.aliases.resolution import _org_typo
 
     def words(name: str) -> list[str]:
         return name.casefold().split()
@@ -190,7 +190,8 @@ def test_two_words_of_one_longer_name_join_it_within_one_event_only():
 
 
 def test_a_hyphenated_pair_of_known_names_is_no_person_for_a_short_form():
-    from kliping.link.aliases import _is_name_pair, normalize_key
+    from kliping.link.aliases import normalize_key
+    from kliping.link.aliases.resolution import _is_name_pair
 
     known = {normalize_key("Hendra Wijaya Kusuma"), normalize_key("Rina Marlina Sari")}
     assert _is_name_pair("Hendra Wijaya Kusuma-Rina Marlina Sari", known)
@@ -208,7 +209,7 @@ def test_a_hyphenated_pair_of_known_names_is_no_person_for_a_short_form():
 
 
 def test_old_and_new_spellings_of_one_name_are_one_spelling():
-    from kliping.link.aliases import _spelling
+    from kliping.link.aliases.resolution import _spelling
 
     assert _spelling(["eddy", "soeparno"]) == _spelling(["edi", "suparno"])
     assert _spelling(["djoko", "santoso"]) == _spelling(["joko", "santoso"])
@@ -584,7 +585,7 @@ def test_a_figure_who_was_a_deputy_and_a_mayor_keeps_his_one_name_as_former_mayo
 
 @pytest.mark.parametrize("word, office", [("wakapolda", "kapolda"), ("wamenag", "menag"), ("wakasat", "kasat")])
 def test_a_deputy_s_abbreviated_office_is_written_out_as_the_deputy_s(word, office):
-    from kliping.link.aliases import _expand_role
+    from kliping.link.aliases.resolution import _expand_role
 
     assert _expand_role(word) == ["wakil", *_expand_role(office)]
     assert _expand_role(office)[0] != "wakil"
@@ -601,7 +602,7 @@ def test_a_case_role_after_a_figure_s_one_name_is_no_mark_of_a_private_person():
 
 def test_a_name_every_story_of_a_large_run_gives_is_no_evidence_for_a_one_name(monkeypatch):
     # in a large run, the president named in most stories is no sign that a thief's story is the minister's
-    import kliping.link.aliases as aliases
+    import kliping.link.aliases.resolution as aliases
 
     monkeypatch.setattr(aliases, "EVERYWHERE_MIN_ARTICLES", 4)
     what = ["meresmikan rumah sakit jantung di Manado", "membuka pelatihan bidan di Kupang",
