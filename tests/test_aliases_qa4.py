@@ -17,11 +17,10 @@ from kliping.link.aliases.resolution import (
     _NOT_NICKNAME_WORDS,
     _is_name_pair,
     _nickname_words,
-    _office_title,
-    _title_key,
     _vowel_inserted,
     _vowels_swapped,
 )
+from kliping.link.aliases.roles import _office_title, _title_key
 from tests.test_aliases_rules import _doc, _ids, _story
 
 

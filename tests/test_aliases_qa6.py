@@ -51,7 +51,7 @@ def test_a_lone_first_name_with_a_role_of_its_own_stays_apart():
 
 
 def test_presiden_indonesia_is_the_office_presiden_names():
-    from kliping.link.aliases.resolution import _role_conflict, _role_words, _title_key
+    from kliping.link.aliases.roles import _role_conflict, _role_words, _title_key
 
     assert _title_key("Presiden Indonesia") == _title_key("Presiden RI") == _title_key("Presiden")
     assert not _role_conflict([_role_words("Presiden Indonesia")], _role_words("Presiden"), True)
@@ -120,7 +120,7 @@ def test_a_name_declared_after_capitals_is_that_person():
 
 
 def test_letters_of():
-    from kliping.link.aliases.resolution import _letters_of
+    from kliping.link.aliases.initials import _letters_of
 
     assert _letters_of("ISW", "Iswan Ibrahim")
     assert _letters_of("KUS", "Kusnadi")
@@ -159,7 +159,8 @@ def test_ditjen_is_the_directorate_general():
 
 
 def test_a_name_typed_a_place_whose_first_word_the_article_uses_as_a_person_is_that_person():
-    from kliping.link.aliases.resolution import _Form, _people_typed_places
+    from kliping.link.aliases.forms import _Form
+    from kliping.link.aliases.resolution import _people_typed_places
 
     galih = _Form(0, 0, 0, "Galih Kartasasmita", "Galih Kartasasmita", "LOC", None, "galihkartasasmita")
     uses = [_Form(0, k, k, "Galih", "Galih", "PERSON", None, "galih") for k in (1, 2)]
@@ -168,7 +169,8 @@ def test_a_name_typed_a_place_whose_first_word_the_article_uses_as_a_person_is_t
 
 
 def test_a_street_named_after_a_person_stays_a_place():
-    from kliping.link.aliases.resolution import _Form, _people_typed_places
+    from kliping.link.aliases.forms import _Form
+    from kliping.link.aliases.resolution import _people_typed_places
 
     street = _Form(0, 0, 0, "Jalan Sudirman", "Jalan Sudirman", "LOC", None, "jalansudirman")
     place = _Form(0, 1, 1, "Sungai Wiranto", "Sungai Wiranto", "LOC", None, "sungaiwiranto")

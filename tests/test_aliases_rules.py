@@ -585,7 +585,7 @@ def test_a_figure_who_was_a_deputy_and_a_mayor_keeps_his_one_name_as_former_mayo
 
 @pytest.mark.parametrize("word, office", [("wakapolda", "kapolda"), ("wamenag", "menag"), ("wakasat", "kasat")])
 def test_a_deputy_s_abbreviated_office_is_written_out_as_the_deputy_s(word, office):
-    from kliping.link.aliases.resolution import _expand_role
+    from kliping.link.aliases.roles import _expand_role
 
     assert _expand_role(word) == ["wakil", *_expand_role(office)]
     assert _expand_role(office)[0] != "wakil"

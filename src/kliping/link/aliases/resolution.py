@@ -62,56 +62,80 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from kliping.ingest.glue import known_word
-from kliping.lang.id import brands, cues, gazetteer
-from kliping.lang.id.abbreviations import (
-    ABBREVIATIONS,
-    ACRONYM_SKIP,
-    CITATION_LINKS,
-    REGIONAL_GOVERNMENT_HEADS,
-)
-from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS, NAME_OPENERS
+from kliping.lang.id import cues, gazetteer
+from kliping.lang.id.abbreviations import ABBREVIATIONS, REGIONAL_GOVERNMENT_HEADS
+from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS
 from kliping.lang.id.titles import (
-    CASE_PARTY_WORDS,
     CASE_ROLE_NOUNS,
-    FACILITY_HEADS,
-    INITIALS_ADDRESS_WORDS,
-    INITIALS_DECLARED_WORDS,
-    INITIALS_FORMULA_WORDS,
-    INSTITUTION_KIND_WORDS,
-    LOCAL_AREA_HEADS,
     NAME_PARTICLES,
-    NAMED_AFTER_PEOPLE,
     OFFICE_HEADS,
     RANKS,
     ROLE_ABBREVIATIONS,
     TITLE_HEADS,
     title_typo,
 )
-from kliping.model import Entity, Evidence, FindingItem, NameVariant
-from kliping.text.patterns import alternation
-from kliping.text.tokens import letters_in_order
-
-# Honorifics written before a name; they are not part of the name nor a useful description.
-# (Small and language-neutral enough to live here; a fuller list belongs in kliping.lang.id.)
-HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "prof", "tuan", "nyonya", "nona", "bapak", "ibu", "sdr", "sdri",
-     "saudara", "saudari", "hj", "kh", "sir"}
+from kliping.link.aliases.bodies import (
+    _acronym_bodies,
+    _glossed_acronyms,
+    _join_country_tails,
+    _join_institution_tails,
+    _join_written_out,
+    _spelt_out,
+    _spelt_two_ways,
 )
-# Honorifics that are also names (``Pak Thae Song`` is a Korean family name, ``Mas`` a Javanese
-# given name): stripped only when a single name token remains (``Pak Kim`` -> ``Kim``).
-WEAK_HONORIFICS = frozenset({"pak", "bu", "mas", "mbak", "bung", "h"})
-# Legal-form words around company names: ``PT Pertamina (Persero)`` is ``Pertamina``.
-CORPORATE_AFFIXES = frozenset({"pt", "tbk", "persero", "cv", "inc", "ltd", "corp", "co"})
+from kliping.link.aliases.forms import Mentions, _Form, _UnionFind
+from kliping.link.aliases.initials import (
+    _ACRONYM,
+    _PERSON_INITIALS,
+    _declared_initials,
+    _initials,
+    _mark_person_initials,
+    _org_like,
+    _resolve_initials,
+    _two_letter_key,
+)
+from kliping.link.aliases.keys import (
+    _ALL_HONORIFICS,
+    _STRIP,
+    PLACE_KEY,
+    PLACE_TYPES,
+    _is_place,
+    _known_word,
+    _org_word,
+    _tokens,
+    _without_initials,
+    name_parts,
+    normalize_key,
+    strip_honorifics,
+    type_key,
+)
+from kliping.link.aliases.places import _join_regions
+from kliping.link.aliases.roles import (
+    _office_title,
+    _role_conflict,
+    _role_words,
+    _same_office,
+    _specific,
+    _title_key,
+    _titles,
+)
+from kliping.link.aliases.short_forms import (
+    _OPENERS,
+    _is_middle,
+    _is_part,
+    _resolve_bracketed_short_names,
+    _resolve_short_forms,
+)
+from kliping.model import Entity, Evidence, FindingItem, NameVariant
+
 # Misspelling merge: rapidfuzz ratio on the normalised keys at or above this, and the one differing
 # name part within this many edits. Chosen so ``Shin Wok-sik``/``Shin Won-sik`` (ratio 91) merge and
 # ``Kim Jong-un``/``Kim Jong-il`` (ratio 78) do not.
@@ -134,13 +158,6 @@ EVERYWHERE_MIN_ARTICLES = 100
 # At most this many evidence items per spelling in a NameVariant record.
 VARIANT_ITEMS_PER_SPELLING = 3
 
-_SPLIT = re.compile(r"[\s\-‐‑–]+")
-_INITIAL = re.compile(r"^[^\W\d_]$|^(?:[^\W\d_]\.)+[^\W\d_]?$", re.UNICODE)
-_STRIP = ".,;:'\"“”‘’()[]"
-
-# Every honorific, strong or weak: no title of its own (a description, a shared title).
-_ALL_HONORIFICS = HONORIFICS | WEAK_HONORIFICS
-
 
 def _load_canonical() -> Callable[[str, str], str]:
     """``canonical_form(text, type)`` of the entity extractor, the text itself where it fails.
@@ -156,424 +173,6 @@ def _load_canonical() -> Callable[[str, str], str]:
         return out if isinstance(out, str) and out.strip() else s
 
     return canon
-
-
-@lru_cache(maxsize=1 << 17)
-def strip_honorifics(name: str) -> str:
-    """``name`` without leading honorifics (``Mr. Kim`` -> ``Kim``); never returns an empty name."""
-    toks = name.split()
-    while len(toks) > 1:
-        head = toks[0].casefold().strip(_STRIP)
-        if head in HONORIFICS or (head in WEAK_HONORIFICS and len(toks) == 2):
-            toks = toks[1:]
-        else:
-            break
-    return " ".join(toks)
-
-
-# Letters that no Unicode decomposition maps to a plain Latin one (``ð`` is no ``d`` + a mark).
-_FOLD_LETTERS = str.maketrans({"ð": "d", "đ": "d", "þ": "th", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l",
-                               "ı": "i", "ß": "ss"})
-
-
-@lru_cache(maxsize=1 << 16)
-def fold_accents(text: str) -> str:
-    """``text`` casefolded with its accents dropped (``Matthías Alfreðsson`` -> ``matthias
-    alfredsson``): news writes a foreign name with or without its diacritics, and Indonesian names
-    have none, so the two spellings are one name (``docs/ner.md``, "Alias resolution")."""
-    text = text.casefold()
-    if text.isascii():
-        return text
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD_LETTERS))
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-def name_parts(name: str) -> list[str]:
-    """Casefolded name parts split on spaces and hyphens, accents dropped (:func:`fold_accents`),
-    initials dropped when others remain.
-
-    ``Kim Jong-un`` and ``Kim Jong Un`` both give ``[kim, jong, un]``; ``Vladimir V. Putin`` gives
-    ``[vladimir, putin]``.
-    """
-    raw = [p.strip(_STRIP) for p in _SPLIT.split(fold_accents(name))]
-    raw = [p for p in raw if p]
-    kept = [p for p in raw if not _INITIAL.match(p)]
-    if len(kept) >= 2 or (kept and len(raw) == len(kept)):
-        return [p.replace(".", "") for p in kept]
-    return [p.replace(".", "") for p in raw]
-
-
-@lru_cache(maxsize=1 << 17)
-def normalize_key(name: str) -> str:
-    """The merge key of a name: its parts joined (``kimjongun``); ``PT X (Persero) Tbk`` -> ``x``."""
-    parts = name_parts(strip_honorifics(name))
-    while len(parts) > 1 and parts[0] in CORPORATE_AFFIXES:
-        parts = parts[1:]
-    while len(parts) > 1 and parts[-1] in CORPORATE_AFFIXES:
-        parts = parts[:-1]
-    return "".join(parts)
-
-
-def _is_place(text: str) -> bool:
-    """``text`` is a country, city or Indonesian region name in the gazetteer."""
-    return gazetteer.place_kind(text.strip(_STRIP)) is not None
-
-
-PLACE_TYPES = frozenset({"GPE", "LOC"})
-_REGION = re.compile(r"^(kota|kabupaten|kab\.?)\s+(?:administrasi\s+)?(.+)$", re.IGNORECASE)
-# "Komisi I DPR RI", "Kejaksaan Agung RI": the national suffix of a body's name
-NATIONAL_SUFFIXES = frozenset({"ri"})
-
-
-@lru_cache(maxsize=1 << 17)
-def type_key(full: str, typ: str) -> str:
-    """The merge key of a mention's full form, with two rules that need its type.
-
-    * A person: capital initials inside the name are dropped (``Bambang PS Brodjonegoro``).
-    * A product: a well-known maker after the model's name is dropped (``Maung Pindad`` = ``Maung``).
-    * A short province name is the province (``DKI Jakarta`` = ``Daerah Khusus Ibukota Jakarta``).
-    * Not a person: a trailing ``RI`` is dropped (``Kejaksaan Agung RI`` = ``Kejaksaan Agung``,
-      ``Komisi I DPR RI`` = ``Komisi I DPR``); a body's trailing country or province short form is
-      written out (``Departemen Luar Negeri AS`` = ``Departemen Luar Negeri Amerika Serikat``,
-      ``Polda Jatim`` = ``Polda Jawa Timur``; :func:`_place_short_form`).
-    * ``PT`` before a place name is a court (``PT Jakarta``, Pengadilan Tinggi), not a company: the
-      legal-form word is kept, so it does not merge with ``Jakarta``.
-    * ``Kota X`` / ``Kabupaten X`` is ``X`` when Indonesia has only one region of that name
-      (``Kota Medan`` = ``Medan``, ``Kabupaten Badung`` = ``Badung``); with both a city and a regency
-      (``Bogor``, ``Bandung``) the three forms stay apart, since the bare name may be either (but
-      in an article writing out only the city, its bare uses are the city's:
-      :func:`_bare_city_of_its_article`); so do
-      ``Kota Jambi`` and ``Jambi``, which is also a province.
-    """
-    toks = full.split()
-    if typ == "PERSON":
-        return normalize_key(_without_initials(full))
-    if typ == "PRODUCT" and len(toks) >= 2 and toks[-1] in brands.KNOWN_COMPANIES and toks[0] not in brands.KNOWN_COMPANIES:
-        return normalize_key(" ".join(toks[:-1]))  # "Maung Pindad" is "Maung": the model and its maker
-    province = _province_alias(full)
-    if province:
-        return PLACE_KEY + normalize_key(province)
-    if len(toks) > 1 and toks[0].casefold().strip(_STRIP) == "pt" and _is_place(" ".join(toks[1:])):
-        return "".join(name_parts(strip_honorifics(full)))
-    if len(toks) > 1 and toks[-1].casefold().strip(_STRIP) in NATIONAL_SUFFIXES and _indonesian_body(toks[:-1]):
-        full = " ".join(toks[:-1])
-    elif len(toks) > 1 and typ not in PLACE_TYPES:
-        place = _place_short_form(toks[-1].strip(_STRIP))
-        if place:
-            full = " ".join([*toks[:-1], place])
-    if _is_place(full) or _is_place(full.title()):  # a place's key never equals a person's (``Agam (30)`` is not Kabupaten Agam)
-        return PLACE_KEY + normalize_key(full)
-    return normalize_key(full)
-
-
-# Place short forms a body's name does not end with as the place written out: ``RI`` / ``NKRI``
-# (``Kejaksaan Agung RI`` is ``Kejaksaan Agung``, above), ``DKI`` (``DKI Jakarta``: the next word is
-# part of it).
-_NOT_WRITTEN_OUT_PLACES = frozenset({"RI", "NKRI", "DKI"})
-
-
-def _place_short_form(word: str) -> str | None:
-    """The country or province a body's last word stands for (``AS`` -> ``Amerika Serikat``,
-    ``Korut`` -> ``Korea Utara``, ``Jatim`` -> ``Jawa Timur``): ``Departemen Luar Negeri AS`` is
-    ``Departemen Luar Negeri Amerika Serikat``."""
-    entry = ABBREVIATIONS.get(word)
-    return entry[0] if entry and entry[1] == "GPE" and word not in _NOT_WRITTEN_OUT_PLACES else None
-
-
-# Prefix of the key of a non-person mention that is a gazetteer place.
-PLACE_KEY = "@"
-# Bodies only Indonesia has (first word(s), casefolded): ``Kejaksaan Agung RI`` is ``Kejaksaan
-# Agung``; ``Kedutaan Besar RI`` is not a bare ``Kedutaan Besar`` (often another country's).
-INDONESIAN_BODIES = (
-    ("kejaksaan", "agung"), ("dpr",), ("mpr",), ("dpd",), ("komisi",), ("polri",), ("tni",), ("kpk",),
-    ("bpk",), ("mahkamah", "agung"), ("mahkamah", "konstitusi"), ("kpu",), ("bawaslu",), ("ojk",),
-    ("bank", "indonesia"), ("badan", "legislasi"), ("baleg",), ("banggar",), ("setneg",), ("kemenkeu",),
-    ("dewan", "perwakilan"), ("majelis", "permusyawaratan"), ("kepolisian", "negara"), ("kpai",),
-    ("komnas",), ("bnpb",), ("basarnas",), ("bnn",), ("bin",), ("bpom",), ("ppatk",), ("lpsk",),
-    ("kejagung",), ("kementerian",), ("kemensos",), ("kemenkes",), ("kemendikbud",), ("kemenag",),
-    ("korps", "adhyaksa"), ("polda",), ("polres",), ("kodam",), ("badan", "gizi"), ("bgn",),
-)
-
-
-def _indonesian_body(toks: list[str]) -> bool:
-    words = [t.casefold().strip(_STRIP) for t in toks]
-    return any(tuple(words[:len(b)]) == b or (b[0] in ("dpr", "mpr", "dpd") and b[0] in words)
-               for b in INDONESIAN_BODIES)
-
-
-def region_bare(full: str, typ: str) -> str | None:
-    """``X`` of a place mention ``Kota X`` / ``Kabupaten X`` when Indonesia has only one region of
-    that name and ``X`` is no foreign city, country or sea/region of the place data; None otherwise.
-    :func:`resolve` joins it with a bare ``X`` place only where one article writes both forms or the
-    two share an event (``Puncak``, a resort near Bogor, is not ``Kabupaten Puncak`` in Papua)."""
-    if typ not in PLACE_TYPES:
-        return None
-    m = _REGION.match(full)
-    if not m or not _single_region(m.group(2)):
-        return None
-    bare = m.group(2)
-    if bare in gazetteer.countries() or bare in gazetteer.places() or gazetteer.cities().get(bare, "ID") != "ID":
-        return None
-    return bare
-
-
-# The most words the name after a facility's or landform's head word may have (:func:`facility_bare`).
-FACILITY_NAME_MAX_WORDS = 3
-
-
-def facility_bare(full: str, typ: str) -> str | None:
-    """``X`` of a place mention ``Kosmodrom X``, ``Pelabuhan X``, ``Gunung X`` (a head word of a
-    facility or landform, :data:`FACILITY_HEADS`, then up to :data:`FACILITY_NAME_MAX_WORDS`
-    capitalised words) when ``X`` is no place, region or district of the place data of its own
-    (``Pulau Bali`` is not ``Bali`` the province, ``Stasiun Gambir`` not the district). Like
-    :func:`region_bare`, :func:`resolve` joins it with a bare ``X`` place only where one article
-    writes both forms or the two share an event."""
-    if typ not in PLACE_TYPES:
-        return None
-    toks = full.split()
-    for n in (2, 1):
-        head = " ".join(toks[:n]).casefold()
-        rest = toks[n:]
-        if head in FACILITY_HEADS:
-            break
-    else:
-        return None
-    if not 1 <= len(rest) <= FACILITY_NAME_MAX_WORDS or not all(w[:1].isupper() for w in rest):
-        return None
-    bare = " ".join(rest)
-    if _is_place(bare) or bare in gazetteer.districts() or bare in gazetteer.regions() or bare.casefold() in FACILITY_HEADS:
-        return None
-    return bare
-
-
-def local_area_bare(full: str, typ: str) -> str | None:
-    """``X`` of a place mention ``Kecamatan X`` / ``Desa X`` (a head word of a local area,
-    :data:`LOCAL_AREA_HEADS`, then up to :data:`FACILITY_NAME_MAX_WORDS` capitalised words) when
-    ``X`` is no city, country or region of the place data (``Kecamatan Cilacap`` is not the regency
-    ``Cilacap``); a district's name is the area's own. :func:`_join_regions` joins it with a bare
-    ``X`` place where one article writes both forms or the two share an event, and only when no
-    other area of that name is written there (``Desa Cisolok`` in ``Kecamatan Cisolok``)."""
-    if typ not in PLACE_TYPES:
-        return None
-    toks = full.split()
-    rest = toks[1:]
-    if not toks or toks[0].casefold() not in LOCAL_AREA_HEADS or not 1 <= len(rest) <= FACILITY_NAME_MAX_WORDS:
-        return None
-    if not all(w[:1].isupper() for w in rest):
-        return None
-    bare = " ".join(rest)
-    if _is_place(bare) or bare in gazetteer.regions() or bare.casefold() in LOCAL_AREA_HEADS:
-        return None
-    return bare
-
-
-_CAPITAL_INITIALS = re.compile(r"^[A-Z]{2,3}$")
-
-
-def _without_initials(name: str) -> str:
-    """``Bambang PS Brodjonegoro`` -> ``Bambang Brodjonegoro``: capital initials inside a name of
-    three or more words are not a part to match on."""
-    toks = name.split()
-    if len(toks) < 3:
-        return name
-    return " ".join(toks[:1] + [t for t in toks[1:-1] if not _CAPITAL_INITIALS.match(t)] + toks[-1:])
-
-
-def _province_alias(name: str) -> str | None:
-    """The province a short province name stands for (``DKI Jakarta`` -> ``Daerah Khusus Ibukota
-    Jakarta``); None for a name that is also a city (``Jakarta``, ``Yogyakarta``)."""
-    kind_prov = gazetteer.regions().get(name)
-    if not kind_prov or kind_prov[0] != "province" or kind_prov[1] == name or gazetteer.place_kind(name) != "province":
-        return None
-    return kind_prov[1]
-
-
-def _single_region(name: str) -> bool:
-    """Exactly one of ``Kota name`` / ``Kabupaten name`` is an Indonesian region."""
-    r = gazetteer.regions()
-    if r.get(name, ("",))[0] == "province":  # "Jambi", "Bengkulu": the bare name is the province too
-        return False
-    found = [p for p in ("Kota ", "Kabupaten ") if p + name in r or p + "Administrasi " + name in r]
-    return len(found) == 1
-
-
-def _city_and_regency(name: str) -> bool:
-    """Indonesia has both ``Kota name`` and ``Kabupaten name`` and no province ``name``."""
-    r = gazetteer.regions()
-    return r.get(name, ("",))[0] != "province" and all(
-        p + name in r or p + "Administrasi " + name in r for p in ("Kota ", "Kabupaten "))
-
-
-def _tokens(name: str) -> list[str]:
-    """Whitespace tokens of a name, each reduced to a key (``Jong-un`` -> ``jongun``)."""
-    return [k for k in (normalize_key(t) for t in name.split()) if k]
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def add(self, x: str) -> None:
-        self.parent.setdefault(x, x)
-
-    def find(self, x: str) -> str:
-        self.add(x)
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, keep: str, other: str) -> None:
-        a, b = self.find(keep), self.find(other)
-        if a != b:
-            self.parent[b] = a
-
-
-@dataclass
-class _Form:
-    """One mention as seen by the resolver."""
-
-    article: int
-    mention: int
-    sentence: int
-    text: str  # surface text as written
-    full: str  # the full name it stands for (itself, an expansion, or the in-article full name)
-    type: str
-    title: str | None
-    key: str | None  # merge key; None for an ambiguous short form
-    pair: bool = False  # two known names joined by a hyphen (``Prabowo Subianto-Gibran Rakabuming Raka``)
-    age: bool = False  # an age in brackets follows the name (``Dian (37)``): a private person
-    common: bool = False  # a common word capitalised only as a sentence's first word (``Mobil ini``)
-    initials: str = ""  # a person the article names by initials (``Saudara AS``): "named" or "withheld"
-
-
-@dataclass
-class BodyJoins:
-    """Joins of organisation names applied by :func:`resolve` once events are known. One body whose
-    acronym the run spells out for two names (:func:`_acronym_bodies`): the name keys that are its
-    name written two ways (merged and reported as name variants), the acronyms that then stand for
-    one name everywhere ``(acronym key, name key)``, and the uses of an acronym glossing a name in
-    another language with that name and key and the key of the name the acronym is spelt out for;
-    and a regional government's name with its head written short and written out."""
-
-    two_ways: list[tuple[str, str]] = field(default_factory=list)
-    spread: list[tuple[str, str]] = field(default_factory=list)
-    renders: list[tuple[list[_Form], str, str, str]] = field(default_factory=list)
-    # (key as written, key written out) of bodies named with a regional government's head written
-    # short (``Pemprov Banten``), joined by :func:`resolve`
-    written_out: list[tuple[str, str]] = field(default_factory=list)
-
-
-@dataclass
-class Mentions:
-    """Result of the first resolution pass (before events are known)."""
-
-    forms: list[_Form]
-    uf: _UnionFind
-    canon: Callable[[str, str], str]
-    by_article: dict[int, list[_Form]] = field(default_factory=dict)
-    # lone short forms and partial names joined to a full name, which :func:`resolve` keeps only
-    # where the two articles share an event
-    pending: list[tuple[str, str]] = field(default_factory=list)
-    # the pending lone short-form joins whose short form stands for that full name in
-    # LONE_ATTESTED_MIN_ARTICLES or more articles naming both, with those articles: kept across
-    # stories where the articles are of that many events and the lone article shares a name with them
-    attested: dict[tuple[str, str], set[int]] = field(default_factory=dict)
-    # pending joins found only through the word after a name opener (``Ali`` of ``Muhammad Ali
-    # Akbar``), or chosen by title among two full names with the word (``Presiden Prabowo`` of
-    # ``Prabowo Subianto``, not ``Listyo Sigit Prabowo``): kept only with a matching role or title,
-    # never on a shared event alone
-    via_opener: set[tuple[str, str]] = field(default_factory=set)
-    # short names introduced in brackets (``Joko Widodo (Jokowi)``): the keys their uses take and
-    # the run-wide joins, applied by :func:`resolve` (:func:`_resolve_bracketed_short_names`)
-    bracketed: tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]] = field(default_factory=lambda: ([], []))
-    # nicknames given right after a full name (``Saifullah Yusuf (Gus Ipul)``, ``... atau Gus Ipul``):
-    # the uses that take the name's key and the run-wide joins (:func:`_nicknames`), applied by
-    # :func:`resolve` like the bracketed short names
-    nicknames: tuple[list[tuple[_Form, str, str]], list[tuple[str, str, str, set[int]]]] = field(
-        default_factory=lambda: ([], []))
-    # names the tagger cut short (``Kim Jong`` of ``Kim Jong Un``): the use, its whole name and the
-    # mentions of the rest, applied by :func:`resolve` (:func:`_apply_cut_names`)
-    cut_names: list[tuple[_Form, str, list[_Form]]] = field(default_factory=list)
-    # names given in too many of the run's articles to be evidence (:func:`_everywhere_names`),
-    # computed when the join step first needs them
-    everywhere: frozenset[str] | None = field(default=None, repr=False)
-    # organisation names joined once events are known (:class:`BodyJoins`)
-    body_joins: BodyJoins = field(default_factory=BodyJoins)
-
-    def article_names(self, i: int) -> set[str]:
-        """Merge keys (roots) of the entities named in article ``i``: its entity set for linking."""
-        return {self.uf.find(f.key) for f in self.by_article.get(i, []) if f.key}
-
-
-_OPENERS = NAME_OPENERS
-
-
-def _is_part(short: list[str], full: list[str]) -> bool:
-    """``short``'s tokens are a leading or trailing run of ``full``'s (``Kim`` / ``Sri Mulyani``), or
-    a leading run after a name opener (``Amran`` / ``Andi Amran Sulaiman``; :data:`NAME_OPENERS`)."""
-    k = len(short)
-    if 0 < k < len(full) and (full[:k] == short or full[-k:] == short):
-        return True
-    return len(full) >= 3 and full[0] in _OPENERS and 0 < k < len(full) - 1 and full[1:1 + k] == short
-
-
-def _is_middle(short: list[str], full: list[str]) -> bool:
-    """``short`` is one inner word of a name of three or more words (``Calvijn`` / ``Jean Calvijn
-    Simanjuntak``, ``Ghufron`` / ``Ali Ghufron Mukti``, ``Nadia`` / ``Siti Nadia Tarmizi``): news
-    often calls a person by the middle name. Four letters or more, no particle (``bin``, ``van``)."""
-    return len(short) == 1 and len(full) >= 3 and len(short[0]) >= 4 \
-        and short[0].lower() not in NAME_PARTICLES and short[0] in full[1:-1]
-
-
-def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> list[tuple[_Form, str]]:
-    """Attach PERSON short forms of one article to its unique longer name, or mark them ambiguous.
-
-    Longer forms resolve first, so ``Mulyani`` next to ``Sri Mulyani Indrawati`` and ``Sri Mulyani``
-    (already resolved to the former) has one candidate, not two. With several candidates, the one
-    already introduced when the short form is first used wins if it is the only one so far. With
-    ``after_intro``, a one-word short form used before its only candidate is introduced is left to
-    the cross-article steps: ``Prabowo`` in a list that later names ``Angga Raka Prabowo`` is the
-    president the rest of the run calls ``Prabowo``. Returns those left ``(short form, its one
-    candidate's key)``: :func:`_lone_short_forms` counts them as the article's reading of the short
-    form where no other name of the run could be meant (``Trump`` before ``Donald Trump``).
-    """
-    deferred: list[tuple[_Form, str]] = []
-    persons = [f for f in forms if f.type == "PERSON" and f.key and not f.common]
-    toks = {id(f): _tokens(f.text if f.full == f.text else f.full) for f in persons}
-    pos = {id(f): (f.sentence, f.mention) for f in persons}
-    first_use: dict[tuple[str, ...], tuple[int, int]] = {}
-    for f in persons:
-        t = tuple(toks[id(f)])
-        first_use[t] = min(first_use.get(t, pos[id(f)]), pos[id(f)])
-    for f in sorted(persons, key=lambda f: -len(toks[id(f)])):
-        mine = toks[id(f)]
-        cands: dict[str, _Form] = {}
-        intro: dict[str, tuple[int, int]] = {}
-        # a name it starts or ends; an inner name only when no name of the article starts or ends
-        # with the word
-        for test in (_is_part, _is_middle):
-            for g in persons:
-                if g is not f and g.key and not g.pair and test(mine, toks[id(g)]):
-                    cands.setdefault(g.key, g)
-                    intro[g.key] = min(intro.get(g.key, pos[id(g)]), pos[id(g)])
-            if cands:
-                break
-        if len(cands) > 1:
-            seen = [k for k, p in intro.items() if p < first_use[tuple(mine)]]
-            if len(seen) == 1:
-                cands = {seen[0]: cands[seen[0]]}
-        if len(cands) == 1 and after_intro and len(mine) == 1 and min(intro.values()) > first_use[tuple(mine)]:
-            deferred.append((f, next(iter(cands))))
-            continue
-        if len(cands) == 1:
-            g = next(iter(cands.values()))
-            f.full, f.key = g.full, g.key
-        elif len(cands) > 1:
-            f.key = None  # ambiguous within the article: attach to nobody
-    return deferred
 
 
 _GLUED = GLUED_ROLE_WORDS | OFFICE_HEADS | RANKS | CASE_ROLE_NOUNS
@@ -740,11 +339,6 @@ def _glued_word_tail(name: str, person_keys: set[str]) -> str:
     return ""
 
 
-def _org_word(word: str) -> bool:
-    """A legal-form word (``PT``) or an organisation cue of the gazetteer (``Universitas``)."""
-    return word.casefold() in CORPORATE_AFFIXES or word in gazetteer.cues().get("org", frozenset())
-
-
 def _is_name_pair(name: str, person_keys: set[str]) -> bool:
     """``Prabowo Subianto-Gibran Rakabuming Raka``: two names of two or more words joined by a
     hyphen (a ticket, a pair), one of them a name the run knows (the other may be named only in the
@@ -770,110 +364,6 @@ def _glued_heads(names: Sequence[str], person_keys: set[str]) -> set[str]:
     return out
 
 
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-
-
-def _initials(name: str, typ: str) -> str:
-    """Upper-case initials of a name of two or more words (``HPS`` for ``Hendi Prio Santoso``);
-    empty for a name holding an acronym itself (``KPP Pratama Klaten``)."""
-    words = name.split()
-    if typ != "PERSON":
-        words = [w for w in words if w.casefold() not in ACRONYM_SKIP]
-    if len(words) < 2 or any(len(w) > 1 and w.isupper() for w in words):
-        return ""
-    return "".join(w[0] for w in words if w[0].isalpha()).upper()
-
-
-# Words news writes before a person's initials (``Saudara AS``, ``tersangka BP``, ``berinisial BP dan
-# MRS``): after them capitals are a person's initials, never a country's or a body's acronym.
-# The word lists are ``titles.INITIALS_ADDRESS_WORDS``/``INITIALS_FORMULA_WORDS``/``CASE_PARTY_WORDS``,
-# shared with the tagger's initials rule.
-_INITIALS_CUE = re.compile(
-    rf"(?i:\b(?:{alternation(INITIALS_ADDRESS_WORDS | CASE_PARTY_WORDS | INITIALS_FORMULA_WORDS)}))\.?\s+"
-    r"(?:[A-Z]{2,4}(?:\s*,\s*|\s+(?:dan|serta)\s+))*$")
-_PERSON_INITIALS = re.compile(r"^[A-Z]{2,4}$")
-# Cues after which capitals are a person's initials even when they spell a known abbreviation
-# (``Saudara AS``); after ``tersangka`` a known abbreviation is the body (``tersangka KPK``).
-_STRONG_INITIALS_CUE = re.compile(
-    rf"(?i:\b(?:{alternation(INITIALS_ADDRESS_WORDS | {w for w in INITIALS_FORMULA_WORDS if not w.startswith('ber')})}))")
-
-
-_CASE_CUE_BEFORE = re.compile(rf"(?i:\b(?:{alternation(INITIALS_ADDRESS_WORDS | CASE_PARTY_WORDS)}))\.?\s+$")
-
-
-# ``Siman Bahar (SB)``: a name followed by its initials in brackets.
-_BRACKETED_INITIALS = re.compile(r"\s*\(\s*([A-Z]{2,4})\s*\)")
-
-
-def _known_abbreviation(initials: str, canon: Callable[[str, str], str]) -> bool:
-    """``canonical_form`` expands ``initials`` as a body's or a place's (``KPK``, ``AS``), whatever
-    type the tagger gave the mention."""
-    return any(canon(initials, typ) != initials for typ in ("ORG", "GPE"))
-
-
-def _mark_person_initials(ev: Evidence, local: Sequence[_Form], canon: Callable[[str, str], str]) -> dict[str, set[str]]:
-    """Capitals the article gives as a person's initials (:data:`_INITIALS_CUE`: ``Saudara AS``,
-    ``tersangka berinisial BP dan MRS``) are that person in every use of the article (``AS
-    disangkakan ...`` a sentence later), whatever the tagger typed them: not ``Amerika Serikat``,
-    not an acronym. Returns, per such initials, the keys of the article's names they may stand
-    for (:func:`_vouched_names`); after ``inisial`` / ``berinisial`` the article withholds the name,
-    so none unless it gives the initials in brackets after it (``Hendi Prio Santoso (HPS)``)."""
-    sents = ev.doc.sentences
-    marked: dict[str, str] = {}
-    for f in local:
-        words = f.text.split()
-        initials = strip_honorifics(f.text)
-        if not _PERSON_INITIALS.match(initials) or not 0 <= f.sentence < len(sents):
-            continue
-        m = ev.mentions[f.mention]
-        own_cue = len(words) == 2 and words[0].casefold().strip(_STRIP) in ("saudara", "saudari", "sdr", "sdri")
-        cue = _INITIALS_CUE.search(sents[f.sentence].text[:m.start])
-        if cue and not own_cue and not _STRONG_INITIALS_CUE.search(cue.group()) and _known_abbreviation(initials, canon):
-            continue  # ``tersangka KPK``: a suspect of the KPK, the body's known abbreviation
-        if own_cue or cue:
-            if cue and "inisial" in cue.group().casefold():
-                marked[initials] = "withheld"
-            else:
-                marked.setdefault(initials, "named")
-    if not marked:
-        return {}
-    for f in local:
-        initials = strip_honorifics(f.text)
-        if initials in marked:
-            f.type, f.full, f.initials = "PERSON", initials, marked[initials]
-            f.key = type_key(initials, "PERSON")
-    return {ini: _vouched_names(ev, local, ini, kind == "withheld") for ini, kind in marked.items()}
-
-
-_DECLARED = rf"(?i:{alternation(INITIALS_DECLARED_WORDS)})"
-
-
-def _vouched_names(ev: Evidence, local: Sequence[_Form], initials: str, withheld: bool) -> set[str]:
-    """Keys of the article's person names that initials a case cue marks may stand for: a name the
-    initials follow in brackets (``Siman Bahar (SB)``) or the article declares them to be (``MS
-    yang dimaksud adalah Fulanah Wijaya``: :data:`INITIALS_DECLARED_WORDS`), or, unless the article withholds the name
-    (``berinisial``), a name given a case cue itself (``Saudara Lukas Enembe``) or given no role at
-    all. A name with a role of its own (``Juru Bicara KPK Budi Prasetyo``) is the official who
-    speaks of the suspect, not the suspect: news names suspects by initials, officials in full."""
-    sents = ev.doc.sentences
-    out: set[str] = set()
-    roles: dict[str, bool] = {}
-    for g in local:
-        if g.type != "PERSON" or not g.key or len(g.full.split()) < 2 or g.initials:
-            continue
-        m = ev.mentions[g.mention]
-        text = sents[m.sentence].text if 0 <= m.sentence < len(sents) else ""
-        bracketed = _BRACKETED_INITIALS.match(text, m.end)
-        declared = re.search(rf"\b{re.escape(initials)}\s+(?:yang\s+dimaksud\s+)?{_DECLARED}\s+$", text[:m.start])
-        if (bracketed and bracketed.group(1) == initials) or declared \
-                or (not withheld and _CASE_CUE_BEFORE.search(text[:m.start])):
-            out.add(g.key)
-        roles[g.key] = roles.get(g.key, False) or bool(_role_words(g.title))
-    if not withheld:
-        out |= {k for k, has_role in roles.items() if not has_role}
-    return out
-
-
 # A place cue opening a span (``Jalan``, ``Gedung``, ``Sungai``): a place, even one named after a person.
 @lru_cache(maxsize=1)
 def _place_cues() -> frozenset[str]:
@@ -895,108 +385,6 @@ def _people_typed_places(local: Sequence[_Form]) -> None:
         first = normalize_key(words[0])
         if alone.get(first, 0) >= 1 and not _is_place(f.full):
             f.type, f.key = "PERSON", type_key(f.full, "PERSON")
-
-
-# ``KUS (Kusnadi)``: capitals with the name they stand for in brackets right after them.
-_BRACKETED_NAME = re.compile(r"\s*\(\s*([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4})\s*\)")
-
-
-def _letters_of(caps: str, name: str) -> bool:
-    """``caps`` is a contraction of ``name``: its letters in order, the first the name's first
-    (``ISW`` of ``Iswan Ibrahim``, ``KUS`` of ``Kusnadi``, ``HPS`` of ``Hendi Prio Santoso``)."""
-    return letters_in_order(caps, "".join(c for c in fold_accents(name).casefold() if c.isalpha()))
-
-
-def _declared_initials(ev: Evidence, local: Sequence[_Form], canon: Callable[[str, str], str]) -> None:
-    """Capitals an article declares in brackets as a person's short name, ``Iswan Ibrahim (ISW)``
-    or ``Saudara KUS (Kusnadi)``, stand for that person in every use of the article, whether or
-    not they are the name's initials, when they are its letters in order (:func:`_letters_of`) and
-    no known abbreviation (``Budi (KPK)`` declares nothing). Two names declaring the same capitals
-    declare none."""
-    sents = ev.doc.sentences
-    declared: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    persons = [g for g in local if g.type == "PERSON" and g.key and not _PERSON_INITIALS.match(g.full)]
-    for g in persons:
-        m = ev.mentions[g.mention]
-        if not 0 <= m.sentence < len(sents):
-            continue
-        text = sents[m.sentence].text
-        after = _BRACKETED_INITIALS.match(text, m.end)
-        if after and _letters_of(after.group(1), g.full) and not _known_abbreviation(after.group(1), canon):
-            declared[after.group(1)].add((g.full, g.key))
-    for f in local:
-        caps = strip_honorifics(f.text)
-        if not _PERSON_INITIALS.match(caps) or not 0 <= f.sentence < len(sents):
-            continue
-        m = ev.mentions[f.mention]
-        after = _BRACKETED_NAME.match(sents[f.sentence].text, m.end)
-        if not after or _known_abbreviation(caps, canon):
-            continue
-        name = " ".join(after.group(1).split())
-        for g in persons:
-            if " ".join(strip_honorifics(g.text).split()) == name and _letters_of(caps, g.full):
-                declared[caps].add((g.full, g.key))
-    for f in local:
-        caps = strip_honorifics(f.text)
-        if _PERSON_INITIALS.match(caps) and len(declared.get(caps, ())) == 1:
-            f.type, (f.full, f.key) = "PERSON", next(iter(declared[caps]))
-            f.initials = ""
-
-
-def _resolve_initials(forms: Sequence[_Form], vouched: dict[str, set[str]] | None = None) -> list[tuple[str, str, str]]:
-    """Attach an unknown all-capital short form of one article to the one name there whose initials
-    it is: ``Hendi Prio Santoso (HPS)``, ``Ridwan Kamil (RK)``, ``Badan Koordinasi Penanaman Modal``
-    and ``BKPM``. Known abbreviations (``KPK``, ``AS``) are expanded by ``canonical_form`` before.
-    Returns ``(acronym key, name key, name type)`` of every attachment, the type ``PERSON`` for a
-    name that does not read as an organisation's (:func:`_org_like`). Initials a case cue marks as a
-    person's (``Saudara AS``) stand only for the names ``vouched`` lists for them
-    (:func:`_mark_person_initials`)."""
-    by_initials: dict[str, dict[str, _Form]] = defaultdict(dict)
-    for g in forms:
-        if g.key and not _ACRONYM.match(g.text):
-            ini = _initials(g.full, g.type)
-            if ini:
-                by_initials[ini].setdefault(g.key, g)
-    out = []
-    for f in forms:
-        if not f.key or not _ACRONYM.match(f.full) or (f.full != f.text and not f.initials):
-            continue
-        cands = {k: g for k, g in by_initials.get(f.full, {}).items() if k != f.key}
-        if f.initials:
-            cands = {k: g for k, g in cands.items() if k in (vouched or {}).get(f.full, set())}
-        if len(cands) == 1:
-            g = next(iter(cands.values()))
-            out.append((f.key, g.key, g.type if _org_like(g.full) else "PERSON"))
-            f.full, f.key = g.full, g.key
-    return out
-
-
-def _org_like(name: str) -> bool:
-    """The name reads as a body's: it opens with an organisation word (``Badan``, ``Komisi``,
-    ``Partai``, gazetteer ``org`` cues) or has a function word (``Pengawas Obat dan Makanan``). A
-    tagger may type a person ORG; their initials must not spread to other articles."""
-    words = name.split()
-    return bool(words) and (words[0] in gazetteer.cues().get("org", frozenset())
-                            or any(w.casefold() in ACRONYM_SKIP for w in words[1:-1]))
-
-
-# Marks the key of a two-letter word not written in capitals, with its article.
-LOWER_PAIR_MARK = "~"
-
-
-# Two-letter words that are name particles (``Al``, ``El``) or a misread ``AI``, not names: ``Li``,
-# ``Xi``, ``Wu`` are family names and join their person like any other short form.
-TWO_LETTER_PARTICLES = frozenset({"al", "el", "ar", "ad", "as", "an", "at", "az", "ai"})
-
-
-def _two_letter_key(full: str, key: str, article: int) -> str:
-    """``AL`` (a suspect's initials) and ``Al`` (a name particle, a misread ``AI``, the ``al.`` of
-    ``et al.``) are two names: a particle of :data:`TWO_LETTER_PARTICLES` written with a lower-case
-    letter is no initials or acronym and names nobody on its own, so that form's key is its
-    article's only (``PT AL`` still equals ``AL``; ``Al`` of one article is not ``Al`` of another)."""
-    if key and len(full) == 2 and full.isalpha() and not full.isupper() and full.casefold() in TWO_LETTER_PARTICLES:
-        return f"{key}{LOWER_PAIR_MARK}{article}"
-    return key
 
 
 # ``Dian (37)``, ``Wawan (35, pengemudi ojol)``, ``Erwin (45 tahun)``: the age news gives a private
@@ -1084,69 +472,6 @@ def _named_before(ev: Evidence, local: Sequence[_Form], one: Sequence[_Form], wo
         if lower < capital:
             out.add(w)
     return out
-
-
-_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
-
-
-def _resolve_bracketed_short_names(
-    ev: Evidence, local: Sequence[_Form], known: set[str]
-) -> tuple[list[tuple[str, str, str]], list[tuple[_Form, str, str]]]:
-    """``Universitas Islam Negeri Maulana Malik Ibrahim (Maliki)``, ``Joko Widodo (Jokowi)``: a
-    one-word name in brackets right after another name of the article, made of the starts of that
-    name's words in order (:func:`_word_starts`), is the short name news introduces for it, as an
-    all-capital acronym is (:func:`_resolve_initials`): its uses in the article take that name's key.
-    Returns ``(short key, name key, kind)`` like :func:`_resolve_initials`, the kind ``PERSON`` for
-    a person's initials in capitals (never spread to other articles), ``NAME`` for other capitals,
-    ``WORD`` for a short name written as a word (``Jokowi``, ``Unnes``, ``Kejagung``); and the
-    ``(form, full, key)`` of those uses, applied by :func:`resolve` once events are known, so the
-    event linker's names stay those of the rules before (applied at once they cost a storyline;
-    ``docs/ner.md``)."""
-    out: list[tuple[str, str, str]] = []
-    found: dict[str, tuple[str, str]] = {}  # short name's key -> (full, key) of the name it is for
-    sents = ev.doc.sentences
-    by_pos = {(f.sentence, ev.mentions[f.mention].end): f for f in local if f.key}
-    for f in local:
-        multi = f.type == "ORG" and " " in f.text and f.full == f.text and bool(f.key)
-        if not multi and (not f.key or " " in f.text or f.full != f.text or len(f.text) < 3 or not f.text.isalpha()):
-            continue
-        m = ev.mentions[f.mention]
-        if not 0 <= m.sentence < len(sents):
-            continue
-        text = sents[m.sentence].text
-        if text[m.end:m.end + 1] != ")":
-            continue
-        before = text[:m.start]
-        opening = _OPEN_BRACKET.search(before)
-        prev = by_pos.get((m.sentence, opening.start())) if opening else None
-        if prev is None or prev is f or prev.key == f.key:
-            continue
-        if multi:
-            # ``Badan Pengelola Investasi Daya Anagata Nusantara (BPI Danantara)``: a short name of
-            # two or more words, an acronym and a word, each opening at a word of the full name
-            if prev.type != "ORG" or not _multiword_short_form(f.text.split(), prev.full.split()):
-                continue
-            out.append((f.key, prev.key, "WORD"))
-            found.setdefault(f.key, (prev.full, prev.key))
-            continue
-        words = tuple(w for w in name_parts(prev.full) if w)
-        first = _first_start(f.text.casefold(), words) if len(words) >= 2 else -1
-        if first < 0:
-            continue
-        target = (prev.full, prev.key)
-        toks = prev.full.split()
-        if first > 0 and len(toks) == len(words):
-            # ``Fakultas Hukum Universitas Diponegoro (Undip)``: the short name is of the tail,
-            # when the run names that tail on its own
-            tail = " ".join(toks[first:])
-            if normalize_key(tail) in known:
-                target = (tail, type_key(tail, prev.type))
-        kind = "PERSON" if prev.type == "PERSON" and f.text.isupper() else "NAME" if f.text.isupper() else "WORD"
-        out.append((f.key, target[1], kind))
-        found.setdefault(f.key, target)
-    assign = [(f, *found[f.key]) for f in local  # every use of the short name, not only the bracketed one
-              if f.key in found and f.full == f.text]
-    return out, assign
 
 
 # What news writes between a full name and the nickname it gives it: ``Saifullah Yusuf (Gus Ipul)``,
@@ -1499,51 +824,6 @@ def _place_epithet(text: str, end: int, g_at: tuple[int, int], f: _Form, g: _For
     return g, f
 
 
-def _multiword_short_form(short: list[str], long: list[str]) -> bool:
-    """``BPI Danantara`` of ``Badan Pengelola Investasi Daya Anagata Nusantara``: each word of the
-    short name opens at a later word of the full name, an all-capital word as the initials of as
-    many words, any other word as letters found in order from its word on (Schwartz and Hearst's
-    short-form test, word by word), and the full name is longer."""
-    if len(short) < 2 or len(short) >= len(long) or not all(w.isalpha() for w in short):
-        return False
-    k = 0
-    for w in short:
-        k = next((x for x in range(k, len(long)) if long[x][:1].casefold() == w[:1].casefold()), -1)
-        if k < 0:
-            return False
-        if w.isupper() and len(w) >= 2:
-            if "".join(x[:1] for x in long[k:k + len(w)]).casefold() != w.casefold():
-                return False
-            k += len(w)
-            continue
-        if not letters_in_order(w, "".join(long[k:])):
-            return False
-        k += 1
-    return True
-
-
-def _first_start(short: str, words: tuple[str, ...]) -> int:
-    """Index of the first word whose start opens ``short`` in a :func:`_word_starts` reading, the
-    earliest such; -1 when there is none."""
-    for k, w in enumerate(words):
-        if short[:1] == w[:1] and _word_starts(short, words[k:]):
-            return k
-    return -1
-
-
-@lru_cache(maxsize=1 << 12)
-def _word_starts(short: str, words: tuple[str, ...], used: int = 0) -> bool:
-    """``short`` is the starts of two or more of ``words``, in order, joined (``maliki``: *Malik*
-    + *I*brahim of Maulana Malik Ibrahim; ``kemenkeu``: *Kemen*terian + *Keu*angan)."""
-    if not short:
-        return used >= 2
-    for k, w in enumerate(words):
-        for n in range(min(len(w), len(short)), 0, -1):
-            if short.startswith(w[:n]) and _word_starts(short[n:], words[k + 1:], used + 1):
-                return True
-    return False
-
-
 def _drop_opening_word(ev: Evidence, m, name: str, known: Callable[[], set[str]]) -> str:
     """``Gagasan Megawati ini ...``: a sentence's capitalised first word that the article also
     writes in lower case (``gagasan``, an idea) is no part of the name after it, when that rest is
@@ -1578,28 +858,6 @@ def _article_persons(ev: Evidence, skip: int) -> set[str]:
         toks = _tokens(name)
         if len(toks) >= 2:
             out.update((toks[0], toks[-1]))
-    return out
-
-
-def _glossed_acronyms(ev: Evidence, local: Sequence[_Form], canon: Callable[[str, str], str]) -> list[tuple[_Form, _Form]]:
-    """``(acronym, name)`` of an unknown all-capital acronym in brackets right after an
-    organisation's name it is not made from: a foreign body's acronym after its name in Indonesian
-    (``Institut Pengembangan Ekonomi dan Keuangan (INDEF)``, ``Badan Energi Internasional (IEA)``).
-    It tells which body the name renders only where the run spells the acronym out for one name by
-    its letters (:func:`_first_pass`)."""
-    out = []
-    sents = ev.doc.sentences
-    by_end = {(f.sentence, ev.mentions[f.mention].end): f for f in local if f.key and f.type == "ORG"}
-    for f in local:
-        if not f.key or f.full != f.text or not _ACRONYM.match(f.text) or not 0 <= f.sentence < len(sents):
-            continue
-        m = ev.mentions[f.mention]
-        text = sents[f.sentence].text
-        opening = _OPEN_BRACKET.search(text[:m.start])
-        g = by_end.get((f.sentence, opening.start())) if opening and text[m.end:m.end + 1] == ")" else None
-        if g is None or g.key == f.key or _letters_of(f.text, g.full) or _known_abbreviation(f.text, canon):
-            continue
-        out.append((f, g))
     return out
 
 
@@ -1740,107 +998,6 @@ def _first_pass(
     spellings.written_out = government_heads
     return (forms, by_article, uf, (bracket_assign, _spelt_out(bracket_names, bracket_in, uf)), deferred, cut_names,
             spellings)
-
-
-def _acronym_bodies(
-    forms: Sequence[_Form], by_article: dict[int, list[_Form]], uf: _UnionFind, two_ways: list[tuple[str, str]],
-    glossed: list[tuple[_Form, _Form]], declared: list[tuple[dict[str, set[tuple[str, str]]], dict[str, set[int]]]],
-) -> BodyJoins:
-    """One body whose acronym the run spells out for two names (:class:`BodyJoins`): the names
-    written two ways (:func:`_spelt_two_ways`: in ``two_ways`` already, a known acronym's expansion
-    and a name of its article), the acronyms that stand for one name once those are one body
-    (spelt out in two or more articles, or a short name written as a word, as :func:`_spelt_out`),
-    and the names in another language an acronym glosses (``glossed``, :func:`_glossed_acronyms`)
-    where the run spells it out for one body."""
-    full_of = {f.key: f.full for f in forms if f.key and f.type != "PERSON"}
-    pairs = list(two_ways)
-    for names_of, _in in declared:
-        pairs.extend(_one_body_two_spellings(names_of, full_of, uf))
-    body = _UnionFind()
-    for a, b in pairs:
-        ra, rb = uf.find(a), uf.find(b)
-        body.add(ra)
-        body.add(rb)
-        body.union(ra, rb)
-
-    def one(names: set[tuple[str, str]]) -> tuple[set[str], set[str]]:
-        roots = {uf.find(n) for n, t in names if t != "PERSON"}
-        return roots, {body.find(r) if r in body.parent else r for r in roots}
-
-    spread = []
-    for names_of, spelt_in in declared:
-        for short, names in names_of.items():
-            roots, bodies = one(names)
-            once = all(t == "WORD" for _n, t in names)
-            if len(roots) > 1 and len(bodies) == 1 and (len(spelt_in[short]) >= 2 or once):
-                spread.append((short, next(iter(roots))))
-    renders = []
-    for f, g in glossed:
-        roots, bodies = one(declared[0][0].get(f.key or "", set()) | declared[1][0].get(f.key or "", set()))
-        if len(bodies) == 1 and f.key:
-            uses = [h for h in by_article[f.article] if h.key == f.key and h.full == h.text]
-            renders.append((uses, g.full, g.key or "", next(iter(roots))))
-    return BodyJoins(pairs, spread, renders)
-
-
-# The shorter of two words of one body's name written two ways (``Pengawas`` / ``Pengawasan``)
-# has at least this many letters, and the longer adds at most SPELT_TWO_WAYS_MAX_SUFFIX.
-SPELT_TWO_WAYS_MIN_LETTERS = 5
-SPELT_TWO_WAYS_MAX_SUFFIX = 3
-
-
-def _body_words(name: str) -> list[str]:
-    """An organisation's name words to compare two spellings: casefolded, without function words
-    (``of``, ``dan``) and brackets."""
-    return [w for w in (t.strip(_STRIP) for t in name.casefold().split()) if w and w not in ACRONYM_SKIP]
-
-
-def _spelt_two_ways(a: str, b: str) -> bool:
-    """Two full names that are one body's written two ways: the same words but for a function word
-    (``Institute for Development of Economics and Finance`` / ``... Development Economics ...``), or
-    one word with a suffix in one of them (``Badan Pengawas`` / ``Pengawasan Keuangan dan
-    Pembangunan``). Two bodies sharing an acronym differ in a whole word (``Badan Pertanahan
-    Nasional`` / ``Badan Pangan Nasional``)."""
-    x, y = _body_words(a), _body_words(b)
-    if len(x) != len(y) or len(x) < 2:
-        return False
-    diff = [k for k in range(len(x)) if x[k] != y[k]]
-    if not diff:
-        return True
-    if len(diff) != 1:
-        return False
-    short, long = sorted((x[diff[0]], y[diff[0]]), key=len)
-    return (len(short) >= SPELT_TWO_WAYS_MIN_LETTERS and long.startswith(short)
-            and len(long) - len(short) <= SPELT_TWO_WAYS_MAX_SUFFIX)
-
-
-def _one_body_two_spellings(names_of: dict[str, set[tuple[str, str]]], full_of: dict[str, str],
-                            uf: _UnionFind) -> list[tuple[str, str]]:
-    """Pairs of name keys an acronym is spelt out for (``INDEF`` after two spellings of the
-    institute's name, ``BPKP`` after ``Pengawas`` and ``Pengawasan``) that are one body's name
-    written two ways (:func:`_spelt_two_ways`): the shared acronym and the near-equal words together
-    say one body, so the acronym stands for one name again (:func:`_spelt_out`)."""
-    out = []
-    for names in names_of.values():
-        keys = sorted({n for n, t in names if t != "PERSON" and n in full_of})
-        for a, b in itertools.combinations(keys, 2):
-            if uf.find(a) != uf.find(b) and _spelt_two_ways(full_of[a], full_of[b]):
-                out.append((a, b))
-    return out
-
-
-def _spelt_out(names_of: dict[str, set[tuple[str, str]]], spelt_in: dict[str, set[int]],
-               uf: _UnionFind) -> list[tuple[str, str]]:
-    """``(short key, root)`` of the short names that stand for one name in every article: spelt out
-    for one name only, in two or more articles or, for a short name written as a word (``WORD``), in
-    one; never a person's initials (``PERSON``)."""
-    out = []
-    for short, names in names_of.items():
-        roots = {uf.find(n) for n, _t in names}
-        once = all(t == "WORD" for _n, t in names)
-        if len(roots) == 1 and (len(spelt_in[short]) >= 2 or once) and all(t != "PERSON" for _n, t in names):
-            out.append((short, next(iter(roots))))
-    return out
 
 
 def _lone_short_forms(
@@ -2009,93 +1166,6 @@ def collect_mentions(articles: Sequence[Evidence], order: Sequence[int]) -> Ment
                     via_opener=via_opener, bracketed=bracketed, cut_names=cut_names, body_joins=body_joins)
 
 
-# Words of a title that say nothing about who holds it (``Presiden RI``, ``Presiden Republik
-# Indonesia`` and ``Presiden Indonesia`` are the office ``Presiden`` names in Indonesian news).
-_ROLE_STOP = frozenset({"dan", "di", "dari", "ke", "yang", "ri", "republik", "indonesia", "the", "of"})
-# Generic heads of a role: ``Ketua RT setempat`` and ``Ketua KPK`` share ``ketua`` but no office;
-# they are dropped before roles are compared, so only the organisation or place part counts.
-GENERIC_ROLE_WORDS = frozenset({
-    "ketua", "wakil", "kepala", "direktur", "utama", "menteri", "anggota", "warga", "sekretaris",
-    "kabid", "kasi", "kasubag", "plt", "plh", "mantan", "eks", "staf", "staff", "pejabat", "pegawai",
-    "koordinator", "pimpinan", "pemimpin", "juru", "bicara", "jubir", "kuasa", "hukum", "pengacara",
-    "general", "manager", "manajer", "komisaris", "bendahara", "pengurus", "pendiri", "dewan",
-    "setempat", "senior", "umum", "jenderal", "sekjen", "presiden", "gubernur", "bupati", "wali", "kota",
-    "camat", "lurah", "kades", "desa", "relawan", "petugas", "tersangka", "saksi", "korban",
-    "terdakwa", "pelaku", "ibu", "bapak", "rumah", "tangga", "pelajar", "siswa", "mahasiswa",
-    # words of many offices' names, no office on their own: ``Kajari`` (kejaksaan *negeri*) is no
-    # ``Menteri Dalam Negeri``, ``Gubernur Sumatera Utara`` no ``Wali Kota Jakarta Utara``
-    "negeri", "negara", "dalam", "luar", "tinggi", "utara", "selatan", "barat", "timur", "tengah",
-})
-
-
-_ROLE_ABBREVIATIONS = ROLE_ABBREVIATIONS
-
-
-def _expand_role(title: str) -> list[str]:
-    """A title's casefolded words with abbreviated offices written out (``Mentan`` -> ``menteri
-    pertanian``, ``Wapres`` -> ``wakil presiden``), so the two ways news writes one office compare."""
-    out: list[str] = []
-    for w in title.casefold().split():
-        out.extend(_expand_office(w.strip(_STRIP), w).split())
-    return out
-
-
-def _expand_office(word: str, default: str) -> str:
-    """One abbreviated office written out; a deputy's (``wa`` + an office: ``Wakapolda``,
-    ``Wamenag``, ``Wakasat``) is ``wakil`` and the office, so it never reads as the office holder's."""
-    full = _ROLE_ABBREVIATIONS.get(word)
-    if full is None and word.startswith("wa") and word[2:] in _ROLE_ABBREVIATIONS:
-        full = "wakil " + _ROLE_ABBREVIATIONS[word[2:]]
-    return default if full is None else full
-
-
-def _role_words(title: str | None) -> set[str]:
-    """The words of a mention's role (``Kadis PUPR Sumut``); honorifics (``Pak``, ``Prof.``) are none."""
-    if not title:
-        return set()
-    words = {w.strip(_STRIP) for w in _expand_role(title)}
-    words -= _ALL_HONORIFICS | _ROLE_STOP
-    return {w for w in words if w}
-
-
-def _specific(words: set[str]) -> set[str]:
-    """The organisation or place words of a role (``Ketua KPK`` -> ``kpk``)."""
-    return words - GENERIC_ROLE_WORDS
-
-
-def _title_key(title: str | None) -> str:
-    """A title written out for comparison (``Mentan`` -> ``menteri pertanian``), punctuation and the
-    words of :data:`_ROLE_STOP` dropped: ``Presiden RI`` is the office ``Presiden`` names."""
-    if not title or not title.strip():
-        return ""
-    words = [w.strip(_STRIP) for w in _expand_role(title)]
-    return " ".join(w for w in words if w and w not in _ROLE_STOP)
-
-
-def _office_title(key: str) -> bool:
-    """A written-out title (:func:`_title_key`) that names an office: a title head (``presiden``,
-    ``menteri``, ``kapolri``) or an organisation or place word, not a case role (``tersangka``,
-    ``saksi``) or an everyday one (``warga``), which many people share."""
-    words = set(key.split())
-    return bool(words & TITLE_HEADS) or bool(_specific(words) - CASE_ROLE_NOUNS)
-
-
-def _role_conflict(lone: list[set[str]], full: set[str], attested: bool) -> bool:
-    """A lone short form given a role of its own is a one-name person, not the full name's holder,
-    when that role shares no word with the full name's roles, or when the full name has no role and
-    no article uses the short form for it (``mantan Kadis PUPR Sumut, Mulyono`` is not ``Bambang Tri
-    Mulyono``; ``tersangka Erwin`` is not a central bank's ``Erwin Gunawan Hutapea``)."""
-    for words in lone:
-        if not words:
-            continue
-        spec = _specific(words)
-        if full and (not (spec & _specific(full)) if spec else not words <= full):
-            return True
-        if not full and not attested:
-            return True
-    return False
-
-
 def _one_part_differs(a: list[str], b: list[str]) -> bool:
     """Same number of parts, same family name (first or last part), exactly one part a small edit."""
     if len(a) != len(b) or len(a) < 2:
@@ -2172,19 +1242,6 @@ def _org_typo(a: list[str], b: list[str]) -> bool:
     if _known_word(x) and _known_word(y):  # Badung / Bandung, Binjai / Sinjai: two places, no typo
         return False
     return OSA.distance(x, y) <= (1 if shortest < 9 else 2) and ratio(" ".join(a), " ".join(b)) >= MISSPELLING_MIN_RATIO
-
-
-@lru_cache(maxsize=1 << 14)
-def _known_word(word: str) -> bool:
-    """A casefolded word that is a gazetteer place (``badung``, ``binjai``) or a word of the
-    organisation/place cue lists: spelt as meant, not a typo."""
-    if _is_place(word.capitalize()) or _is_place(word.upper()):
-        return True
-    return any(word in ws or word.capitalize() in ws for ws in gazetteer.cues().values())
-
-
-def _titles(forms: Sequence[_Form]) -> set[str]:
-    return {" ".join(f.title.casefold().split()) for f in forms if f.title and f.title.strip()}
 
 
 def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None:
@@ -2375,12 +1432,6 @@ def _follow_moved_keys(with_key: dict[str, list[_Form]], moved_in: list[_Form]) 
                 changed = True
         if not changed:
             return
-
-
-def _same_office(own: set[str], full: set[str]) -> bool:
-    """A lone short form's role and a full name's share an organisation or place word, and both or
-    neither are a deputy's (``Wamenkeu`` is not ``Menkeu``)."""
-    return bool(_specific(own) & _specific(full)) and ("wakil" in own) == ("wakil" in full)
 
 
 def _everywhere_names(mentions: Mentions) -> frozenset[str]:
@@ -2633,261 +1684,6 @@ def _apply_nicknames(mentions: Mentions, event_of: dict[int, str], storyline_of:
             if event_of.get(i) in places or storyline_of.get(i) in places or any(f.title and _title_key(f.title) in offices.get(key, set()) for f in fs):
                 for f in fs:
                     f.full, f.key = full, key
-
-
-_REPUBLIK_INDONESIA = re.compile(r"^(.+?)\s+Republik\s+Indonesia$", re.IGNORECASE)
-
-
-def written_out_key(full: str, typ: str) -> str | None:
-    """The key of a body's or a law's name written another way: ``Republik Indonesia`` at its end as
-    ``RI`` (``Kedutaan Besar Republik Indonesia`` -> the key of ``Kedutaan Besar RI``, ``Kejaksaan
-    Agung Republik Indonesia`` -> that of ``Kejaksaan Agung``), a citation link glued to its end
-    dropped (``KUHP Jo`` -> ``KUHP``: :data:`CITATION_LINKS`); None for other names and for people."""
-    if typ == "PERSON":
-        return None
-    m = _REPUBLIK_INDONESIA.match(full.strip())
-    if m:
-        return type_key(m.group(1) + " RI", typ)
-    toks = full.split()
-    if len(toks) > 1 and toks[-1].casefold() in CITATION_LINKS:
-        return type_key(" ".join(toks[:-1]), typ)
-    return None
-
-
-def _join_written_out(mentions: Mentions) -> None:
-    """A body's or law's name written another way joins its usual form (:func:`written_out_key`).
-    Joined once events are known, so the event linker's article names are unchanged."""
-    for f in mentions.forms:
-        if f.key:
-            key = written_out_key(f.full, f.type)
-            if key and key != f.key:
-                mentions.uf.add(key)
-                mentions.uf.union(key, f.key)
-
-
-# The institution heads of :data:`NAMED_AFTER_PEOPLE` whose whole name is an organisation's.
-_INSTITUTION_HEADS = frozenset(k for k, t in NAMED_AFTER_PEOPLE.items() if t == "ORG")
-_BRACKETED_WORD = re.compile(r"^\(\S+\)$")
-
-
-def institution_tail(full: str) -> str | None:
-    """The name after an institution's head and kind words (``Maulana Malik Ibrahim`` of
-    ``Universitas Islam Negeri (UIN) Maulana Malik Ibrahim``, ``Siti Fatimah`` of ``Rumah Sakit
-    Umum Daerah Siti Fatimah``): two or more capitalised words; None for other names."""
-    toks = [t for t in full.split() if not _BRACKETED_WORD.match(t)]
-    for n in (2, 1):
-        if " ".join(toks[:n]).casefold() in _INSTITUTION_HEADS:
-            rest = toks[n:]
-            break
-    else:
-        return None
-    while rest and rest[0].casefold() in INSTITUTION_KIND_WORDS:
-        rest = rest[1:]
-    if len(rest) < 2 or not all(w[:1].isupper() for w in rest):
-        return None
-    return " ".join(rest)
-
-
-def _join_institution_tails(mentions: Mentions) -> None:
-    """An organisation the run names by the name after its head (``Maulana Malik Ibrahim`` typed an
-    organisation, and its ``Maliki``) is the one institution whose full name ends so
-    (:func:`institution_tail`) when it is mostly typed an organisation and every use of it is in
-    an article writing that full name: the article's own short form (a use the tagger typed a person
-    there included). A use elsewhere (the saint the university is named after) keeps the short name
-    apart. Joined once events are known."""
-    uf = mentions.uf
-    tails: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # tail key -> article -> roots
-    for f in mentions.forms:
-        if f.key and f.type == "ORG":
-            tail = institution_tail(f.full)
-            if tail:
-                tails[type_key(tail, "ORG")][f.article].add(uf.find(f.key))
-    if not tails:
-        return
-    groups: dict[str, list[_Form]] = defaultdict(list)
-    for f in mentions.forms:
-        if f.key:
-            groups[uf.find(f.key)].append(f)
-    for tail_key, by_article in tails.items():
-        if tail_key not in uf.parent:
-            continue
-        root = uf.find(tail_key)
-        fs = groups.get(root, [])
-        longs = set().union(*by_article.values())
-        if not fs or len(longs) != 1 or root in longs:
-            continue
-        if Counter(f.type for f in fs).most_common(1)[0][0] != "ORG" or not all(f.article in by_article for f in fs):
-            continue
-        uf.union(next(iter(longs)), root)
-
-
-def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
-    """``Kota X`` / ``Kabupaten X`` joins the bare place ``X`` (:func:`region_bare`), and ``Kosmodrom
-    X`` / ``Pelabuhan X`` and ``Kecamatan X`` / ``Desa X`` the bare ``X`` (:func:`facility_bare`,
-    :func:`local_area_bare`), only where one article writes both forms or an article of each shares
-    an event. A local area takes the bare uses of those articles only (many villages share a name),
-    the others join the keys."""
-    uf = mentions.uf
-    bare_arts: dict[str, set[int]] = defaultdict(set)
-    region_arts: dict[tuple[str, str], set[int]] = defaultdict(set)
-    bare_forms: dict[str, list[_Form]] = defaultdict(list)
-    local_areas: set[str] = set()  # keys of ``Kecamatan X`` / ``Desa X`` forms
-    for f in mentions.forms:
-        if not f.key or f.type not in PLACE_TYPES:
-            continue
-        bare = region_bare(f.full, f.type) or facility_bare(f.full, f.type)
-        if not bare:
-            bare = local_area_bare(f.full, f.type)
-            if bare:
-                local_areas.add(f.key)
-        if bare:
-            region_arts[(f.key, type_key(bare, f.type))].add(f.article)
-        else:
-            bare_arts[f.key].add(f.article)
-            bare_forms[f.key].append(f)
-    # the articles and events of each bare name's qualified forms: a local area joins its bare name
-    # only where no other qualified form of that name is written (``Desa X`` and ``Kecamatan X``)
-    qualified: dict[str, list[tuple[str, set[object]]]] = defaultdict(list)
-    for (key, bare_key), arts in region_arts.items():
-        qualified[bare_key].append((key, set(arts) | {event_of[i] for i in arts if i in event_of}))
-    full_of: dict[str, str] = {}
-    region_keys = region_arts_keys(region_arts)  # once, not per form
-    for f in mentions.forms:
-        if f.key in region_keys:
-            full_of.setdefault(f.key, f.full)
-    _bare_city_of_its_article(mentions, bare_forms)
-    for (key, bare_key), arts in region_arts.items():
-        other = bare_arts.get(bare_key)
-        if not other:
-            continue
-        ev = {event_of.get(i) for i in arts} - {None}
-        province = _province_of(full_of.get(key, ""))
-        with_province = province and any(
-            province in f.full for i in other for f in mentions.by_article.get(i, []) if f.type in PLACE_TYPES)
-        if key in local_areas:
-            own = next(a for k, a in qualified[bare_key] if k == key)
-            if any(k != key and a & own for k, a in qualified[bare_key]):
-                continue  # two areas of that name in one article or event: the bare one may be either
-            # many villages share a name: only the bare uses of the area's articles and events move
-            for f in bare_forms[bare_key]:
-                if f.article in own or event_of.get(f.article) in own:
-                    f.key = key
-            continue
-        if arts & other or ev & ({event_of.get(i) for i in other} - {None}) or with_province:
-            uf.union(key, bare_key)
-
-
-def _bare_city_of_its_article(mentions: Mentions, bare_forms: dict[str, list[_Form]]) -> None:
-    """Where a city and a regency share a name (``Kota Bandung``, ``Kabupaten Bandung``), the bare
-    name (``Bandung``) in an article that writes the city's full name and not the regency's is the
-    city, as news writes the regency out whenever it means it. Only that article's bare uses take
-    the city's key: elsewhere the bare name may be either, so the keys stay apart (a province of the
-    name, ``Jambi``, keeps the bare name apart too)."""
-    city: dict[tuple[int, str], str] = {}  # (article, bare key) -> the city's key
-    regency: set[tuple[int, str]] = set()
-    for f in mentions.forms:
-        m = _REGION.match(f.full) if f.key and f.type in PLACE_TYPES else None
-        if not m or not _city_and_regency(m.group(2)):
-            continue
-        bare_key = type_key(m.group(2), f.type)
-        if m.group(1).casefold() == "kota":
-            city[(f.article, bare_key)] = f.key
-        else:
-            regency.add((f.article, bare_key))
-    for (i, bare_key), key in city.items():
-        if (i, bare_key) in regency:
-            continue
-        for f in bare_forms.get(bare_key, []):
-            if f.article == i:
-                f.key = key
-
-
-# The most words a country's name at the end of a body's name may have (``Korea Selatan``,
-# ``Uni Emirat Arab``); the body's name before it has at least BODY_BEFORE_COUNTRY_MIN_WORDS words
-# (``Dewan Keamanan Nasional AS``; not ``Pemerintah AS``, whose bare ``Pemerintah`` is anyone's).
-COUNTRY_TAIL_MAX_WORDS = 3
-BODY_BEFORE_COUNTRY_MIN_WORDS = 2
-
-
-def country_tail(full: str) -> tuple[str, str] | None:
-    """``(body, country code)`` of an organisation's name ending with a country or its short form
-    (``Dewan Keamanan Nasional AS`` -> ``("Dewan Keamanan Nasional", "US")``); None otherwise. A
-    province (``Polda Jatim``, ``Baznas Jabar``) is no country: a province's branch is not the body."""
-    toks = full.split()
-    for n in range(min(COUNTRY_TAIL_MAX_WORDS, len(toks) - BODY_BEFORE_COUNTRY_MIN_WORDS), 0, -1):
-        tail = " ".join(toks[-n:]).strip(_STRIP)
-        entry = ABBREVIATIONS.get(tail)
-        name = entry[0] if entry and entry[1] == "GPE" else tail
-        code = gazetteer.countries().get(name)
-        if code:
-            body = toks[:-n]
-            if body[-1].casefold() in cues.STATE_WORDS and len(body) > BODY_BEFORE_COUNTRY_MIN_WORDS:
-                body = body[:-1]  # "Kementerian Haji dan Umrah Kerajaan Arab Saudi"
-            if not body[-1][:1].isupper():
-                return None  # "Kementerian Haji dan Arab Saudi": a list, not a body of the country
-            return " ".join(body), code
-    return None
-
-
-def _join_country_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
-    """A body's bare name (``Dewan Keamanan Nasional``) is the body its story names with a country
-    (``Dewan Keamanan Nasional AS``) where that is the only country the story gives it: in the
-    article of the bare use, or an article of its event when the bare use's article names that
-    country. ``Kementerian Luar Negeri`` beside both ``... Rusia`` and ``... Korea Selatan`` stays
-    apart, as does every bare use whose article has no such context. Re-keys the bare uses only
-    (the bare name of other stories is untouched)."""
-    tailed: dict[str, list[tuple[_Form, str]]] = defaultdict(list)  # bare key -> (qualified form, country)
-    for f in mentions.forms:
-        if f.key and f.type == "ORG":
-            found = country_tail(f.full)
-            if found:  # "Kejaksaan Agung RI" has the bare name's key already: context all the same
-                tailed[type_key(found[0], "ORG")].append((f, found[1]))
-    if not tailed:
-        return
-    by_event: dict[str, set[int]] = defaultdict(set)
-    for i, e in event_of.items():
-        by_event[e].add(i)
-    country_keys: dict[str, set[str]] = {}
-    moved: dict[str, set[str]] = defaultdict(set)  # bare key -> the keys its uses moved to
-    for f in mentions.forms:
-        if f.key not in tailed or f.type != "ORG":
-            continue
-        i = f.article
-        near = {i} | by_event.get(event_of.get(i, ""), set())
-        context = [(g, c) for g, c in tailed[f.key] if g.article in near]
-        if not context or len({c for _g, c in context}) != 1 or len({g.key for g, _c in context}) != 1:
-            continue
-        g, code = context[0]
-        if g.key == f.key or code == "ID":
-            continue  # Indonesia's bodies: their bare name is theirs across the run, in every story
-        if g.article != i:
-            if code not in country_keys:
-                country_keys[code] = {type_key(n, "GPE") for n, c in gazetteer.countries().items() if c == code} | {
-                    type_key(a, "GPE") for a, (n, t) in ABBREVIATIONS.items() if t == "GPE" and gazetteer.countries().get(n) == code}
-            if not any(h.type in PLACE_TYPES and h.key in country_keys[code] for h in mentions.by_article.get(i, [])):
-                continue
-        moved[f.key].add(g.key)
-        f.key = g.key
-        mentions.uf.add(g.key)
-    # a bare name every use of which moved to one body is that body's name in the run (a speaker
-    # written with the bare name resolves through its key)
-    left = {f.key for f in mentions.forms if f.key in moved}
-    for bare_key, targets in moved.items():
-        if len(targets) == 1 and bare_key not in left:
-            mentions.uf.union(next(iter(targets)), bare_key)
-
-
-def region_arts_keys(region_arts: dict[tuple[str, str], set[int]]) -> set[str]:
-    return {k for k, _b in region_arts}
-
-
-def _province_of(region: str) -> str:
-    """The province of an Indonesian region name (``Kota Mataram`` -> ``Nusa Tenggara Barat``)."""
-    m = _REGION.match(region)
-    for name in (region, "Kota Administrasi " + m.group(2) if m else region):
-        if name in gazetteer.regions():
-            return gazetteer.regions()[name][1]
-    return ""
 
 
 def resolve(

@@ -1,0 +1,309 @@
+"""Organisations named two ways: one body whose acronym the run spells out for two names
+(:func:`_acronym_bodies`), an acronym glossing a name in another language, a body's or law's name
+written another way (:func:`written_out_key`), an institution named by the name after its head
+(:func:`institution_tail`) and a body's bare name beside the one with its country
+(:func:`country_tail`).
+
+Apart because bodies join on their acronyms and on how their names are built, not on the person
+rules.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+
+from kliping.lang.id import cues, gazetteer
+from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP, CITATION_LINKS
+from kliping.lang.id.titles import INSTITUTION_KIND_WORDS, NAMED_AFTER_PEOPLE
+from kliping.link.aliases.forms import BodyJoins, Mentions, _Form, _UnionFind
+from kliping.link.aliases.initials import _ACRONYM, _known_abbreviation, _letters_of
+from kliping.link.aliases.keys import _STRIP, PLACE_TYPES, type_key
+from kliping.link.aliases.short_forms import _OPEN_BRACKET
+from kliping.model import Evidence
+
+
+def _glossed_acronyms(ev: Evidence, local: Sequence[_Form], canon: Callable[[str, str], str]) -> list[tuple[_Form, _Form]]:
+    """``(acronym, name)`` of an unknown all-capital acronym in brackets right after an
+    organisation's name it is not made from: a foreign body's acronym after its name in Indonesian
+    (``Institut Pengembangan Ekonomi dan Keuangan (INDEF)``, ``Badan Energi Internasional (IEA)``).
+    It tells which body the name renders only where the run spells the acronym out for one name by
+    its letters (:func:`_first_pass`)."""
+    out = []
+    sents = ev.doc.sentences
+    by_end = {(f.sentence, ev.mentions[f.mention].end): f for f in local if f.key and f.type == "ORG"}
+    for f in local:
+        if not f.key or f.full != f.text or not _ACRONYM.match(f.text) or not 0 <= f.sentence < len(sents):
+            continue
+        m = ev.mentions[f.mention]
+        text = sents[f.sentence].text
+        opening = _OPEN_BRACKET.search(text[:m.start])
+        g = by_end.get((f.sentence, opening.start())) if opening and text[m.end:m.end + 1] == ")" else None
+        if g is None or g.key == f.key or _letters_of(f.text, g.full) or _known_abbreviation(f.text, canon):
+            continue
+        out.append((f, g))
+    return out
+
+
+def _acronym_bodies(
+    forms: Sequence[_Form], by_article: dict[int, list[_Form]], uf: _UnionFind, two_ways: list[tuple[str, str]],
+    glossed: list[tuple[_Form, _Form]], declared: list[tuple[dict[str, set[tuple[str, str]]], dict[str, set[int]]]],
+) -> BodyJoins:
+    """One body whose acronym the run spells out for two names (:class:`BodyJoins`): the names
+    written two ways (:func:`_spelt_two_ways`: in ``two_ways`` already, a known acronym's expansion
+    and a name of its article), the acronyms that stand for one name once those are one body
+    (spelt out in two or more articles, or a short name written as a word, as :func:`_spelt_out`),
+    and the names in another language an acronym glosses (``glossed``, :func:`_glossed_acronyms`)
+    where the run spells it out for one body."""
+    full_of = {f.key: f.full for f in forms if f.key and f.type != "PERSON"}
+    pairs = list(two_ways)
+    for names_of, _in in declared:
+        pairs.extend(_one_body_two_spellings(names_of, full_of, uf))
+    body = _UnionFind()
+    for a, b in pairs:
+        ra, rb = uf.find(a), uf.find(b)
+        body.add(ra)
+        body.add(rb)
+        body.union(ra, rb)
+
+    def one(names: set[tuple[str, str]]) -> tuple[set[str], set[str]]:
+        roots = {uf.find(n) for n, t in names if t != "PERSON"}
+        return roots, {body.find(r) if r in body.parent else r for r in roots}
+
+    spread = []
+    for names_of, spelt_in in declared:
+        for short, names in names_of.items():
+            roots, bodies = one(names)
+            once = all(t == "WORD" for _n, t in names)
+            if len(roots) > 1 and len(bodies) == 1 and (len(spelt_in[short]) >= 2 or once):
+                spread.append((short, next(iter(roots))))
+    renders = []
+    for f, g in glossed:
+        roots, bodies = one(declared[0][0].get(f.key or "", set()) | declared[1][0].get(f.key or "", set()))
+        if len(bodies) == 1 and f.key:
+            uses = [h for h in by_article[f.article] if h.key == f.key and h.full == h.text]
+            renders.append((uses, g.full, g.key or "", next(iter(roots))))
+    return BodyJoins(pairs, spread, renders)
+
+
+# The shorter of two words of one body's name written two ways (``Pengawas`` / ``Pengawasan``)
+# has at least this many letters, and the longer adds at most SPELT_TWO_WAYS_MAX_SUFFIX.
+SPELT_TWO_WAYS_MIN_LETTERS = 5
+SPELT_TWO_WAYS_MAX_SUFFIX = 3
+
+
+def _body_words(name: str) -> list[str]:
+    """An organisation's name words to compare two spellings: casefolded, without function words
+    (``of``, ``dan``) and brackets."""
+    return [w for w in (t.strip(_STRIP) for t in name.casefold().split()) if w and w not in ACRONYM_SKIP]
+
+
+def _spelt_two_ways(a: str, b: str) -> bool:
+    """Two full names that are one body's written two ways: the same words but for a function word
+    (``Institute for Development of Economics and Finance`` / ``... Development Economics ...``), or
+    one word with a suffix in one of them (``Badan Pengawas`` / ``Pengawasan Keuangan dan
+    Pembangunan``). Two bodies sharing an acronym differ in a whole word (``Badan Pertanahan
+    Nasional`` / ``Badan Pangan Nasional``)."""
+    x, y = _body_words(a), _body_words(b)
+    if len(x) != len(y) or len(x) < 2:
+        return False
+    diff = [k for k in range(len(x)) if x[k] != y[k]]
+    if not diff:
+        return True
+    if len(diff) != 1:
+        return False
+    short, long = sorted((x[diff[0]], y[diff[0]]), key=len)
+    return (len(short) >= SPELT_TWO_WAYS_MIN_LETTERS and long.startswith(short)
+            and len(long) - len(short) <= SPELT_TWO_WAYS_MAX_SUFFIX)
+
+
+def _one_body_two_spellings(names_of: dict[str, set[tuple[str, str]]], full_of: dict[str, str],
+                            uf: _UnionFind) -> list[tuple[str, str]]:
+    """Pairs of name keys an acronym is spelt out for (``INDEF`` after two spellings of the
+    institute's name, ``BPKP`` after ``Pengawas`` and ``Pengawasan``) that are one body's name
+    written two ways (:func:`_spelt_two_ways`): the shared acronym and the near-equal words together
+    say one body, so the acronym stands for one name again (:func:`_spelt_out`)."""
+    out = []
+    for names in names_of.values():
+        keys = sorted({n for n, t in names if t != "PERSON" and n in full_of})
+        for a, b in itertools.combinations(keys, 2):
+            if uf.find(a) != uf.find(b) and _spelt_two_ways(full_of[a], full_of[b]):
+                out.append((a, b))
+    return out
+
+
+def _spelt_out(names_of: dict[str, set[tuple[str, str]]], spelt_in: dict[str, set[int]],
+               uf: _UnionFind) -> list[tuple[str, str]]:
+    """``(short key, root)`` of the short names that stand for one name in every article: spelt out
+    for one name only, in two or more articles or, for a short name written as a word (``WORD``), in
+    one; never a person's initials (``PERSON``)."""
+    out = []
+    for short, names in names_of.items():
+        roots = {uf.find(n) for n, _t in names}
+        once = all(t == "WORD" for _n, t in names)
+        if len(roots) == 1 and (len(spelt_in[short]) >= 2 or once) and all(t != "PERSON" for _n, t in names):
+            out.append((short, next(iter(roots))))
+    return out
+
+
+_REPUBLIK_INDONESIA = re.compile(r"^(.+?)\s+Republik\s+Indonesia$", re.IGNORECASE)
+
+
+def written_out_key(full: str, typ: str) -> str | None:
+    """The key of a body's or a law's name written another way: ``Republik Indonesia`` at its end as
+    ``RI`` (``Kedutaan Besar Republik Indonesia`` -> the key of ``Kedutaan Besar RI``, ``Kejaksaan
+    Agung Republik Indonesia`` -> that of ``Kejaksaan Agung``), a citation link glued to its end
+    dropped (``KUHP Jo`` -> ``KUHP``: :data:`CITATION_LINKS`); None for other names and for people."""
+    if typ == "PERSON":
+        return None
+    m = _REPUBLIK_INDONESIA.match(full.strip())
+    if m:
+        return type_key(m.group(1) + " RI", typ)
+    toks = full.split()
+    if len(toks) > 1 and toks[-1].casefold() in CITATION_LINKS:
+        return type_key(" ".join(toks[:-1]), typ)
+    return None
+
+
+def _join_written_out(mentions: Mentions) -> None:
+    """A body's or law's name written another way joins its usual form (:func:`written_out_key`).
+    Joined once events are known, so the event linker's article names are unchanged."""
+    for f in mentions.forms:
+        if f.key:
+            key = written_out_key(f.full, f.type)
+            if key and key != f.key:
+                mentions.uf.add(key)
+                mentions.uf.union(key, f.key)
+
+
+# The institution heads of :data:`NAMED_AFTER_PEOPLE` whose whole name is an organisation's.
+_INSTITUTION_HEADS = frozenset(k for k, t in NAMED_AFTER_PEOPLE.items() if t == "ORG")
+_BRACKETED_WORD = re.compile(r"^\(\S+\)$")
+
+
+def institution_tail(full: str) -> str | None:
+    """The name after an institution's head and kind words (``Maulana Malik Ibrahim`` of
+    ``Universitas Islam Negeri (UIN) Maulana Malik Ibrahim``, ``Siti Fatimah`` of ``Rumah Sakit
+    Umum Daerah Siti Fatimah``): two or more capitalised words; None for other names."""
+    toks = [t for t in full.split() if not _BRACKETED_WORD.match(t)]
+    for n in (2, 1):
+        if " ".join(toks[:n]).casefold() in _INSTITUTION_HEADS:
+            rest = toks[n:]
+            break
+    else:
+        return None
+    while rest and rest[0].casefold() in INSTITUTION_KIND_WORDS:
+        rest = rest[1:]
+    if len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+        return None
+    return " ".join(rest)
+
+
+def _join_institution_tails(mentions: Mentions) -> None:
+    """An organisation the run names by the name after its head (``Maulana Malik Ibrahim`` typed an
+    organisation, and its ``Maliki``) is the one institution whose full name ends so
+    (:func:`institution_tail`) when it is mostly typed an organisation and every use of it is in
+    an article writing that full name: the article's own short form (a use the tagger typed a person
+    there included). A use elsewhere (the saint the university is named after) keeps the short name
+    apart. Joined once events are known."""
+    uf = mentions.uf
+    tails: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # tail key -> article -> roots
+    for f in mentions.forms:
+        if f.key and f.type == "ORG":
+            tail = institution_tail(f.full)
+            if tail:
+                tails[type_key(tail, "ORG")][f.article].add(uf.find(f.key))
+    if not tails:
+        return
+    groups: dict[str, list[_Form]] = defaultdict(list)
+    for f in mentions.forms:
+        if f.key:
+            groups[uf.find(f.key)].append(f)
+    for tail_key, by_article in tails.items():
+        if tail_key not in uf.parent:
+            continue
+        root = uf.find(tail_key)
+        fs = groups.get(root, [])
+        longs = set().union(*by_article.values())
+        if not fs or len(longs) != 1 or root in longs:
+            continue
+        if Counter(f.type for f in fs).most_common(1)[0][0] != "ORG" or not all(f.article in by_article for f in fs):
+            continue
+        uf.union(next(iter(longs)), root)
+
+
+# The most words a country's name at the end of a body's name may have (``Korea Selatan``,
+# ``Uni Emirat Arab``); the body's name before it has at least BODY_BEFORE_COUNTRY_MIN_WORDS words
+# (``Dewan Keamanan Nasional AS``; not ``Pemerintah AS``, whose bare ``Pemerintah`` is anyone's).
+COUNTRY_TAIL_MAX_WORDS = 3
+BODY_BEFORE_COUNTRY_MIN_WORDS = 2
+
+
+def country_tail(full: str) -> tuple[str, str] | None:
+    """``(body, country code)`` of an organisation's name ending with a country or its short form
+    (``Dewan Keamanan Nasional AS`` -> ``("Dewan Keamanan Nasional", "US")``); None otherwise. A
+    province (``Polda Jatim``, ``Baznas Jabar``) is no country: a province's branch is not the body."""
+    toks = full.split()
+    for n in range(min(COUNTRY_TAIL_MAX_WORDS, len(toks) - BODY_BEFORE_COUNTRY_MIN_WORDS), 0, -1):
+        tail = " ".join(toks[-n:]).strip(_STRIP)
+        entry = ABBREVIATIONS.get(tail)
+        name = entry[0] if entry and entry[1] == "GPE" else tail
+        code = gazetteer.countries().get(name)
+        if code:
+            body = toks[:-n]
+            if body[-1].casefold() in cues.STATE_WORDS and len(body) > BODY_BEFORE_COUNTRY_MIN_WORDS:
+                body = body[:-1]  # "Kementerian Haji dan Umrah Kerajaan Arab Saudi"
+            if not body[-1][:1].isupper():
+                return None  # "Kementerian Haji dan Arab Saudi": a list, not a body of the country
+            return " ".join(body), code
+    return None
+
+
+def _join_country_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """A body's bare name (``Dewan Keamanan Nasional``) is the body its story names with a country
+    (``Dewan Keamanan Nasional AS``) where that is the only country the story gives it: in the
+    article of the bare use, or an article of its event when the bare use's article names that
+    country. ``Kementerian Luar Negeri`` beside both ``... Rusia`` and ``... Korea Selatan`` stays
+    apart, as does every bare use whose article has no such context. Re-keys the bare uses only
+    (the bare name of other stories is untouched)."""
+    tailed: dict[str, list[tuple[_Form, str]]] = defaultdict(list)  # bare key -> (qualified form, country)
+    for f in mentions.forms:
+        if f.key and f.type == "ORG":
+            found = country_tail(f.full)
+            if found:  # "Kejaksaan Agung RI" has the bare name's key already: context all the same
+                tailed[type_key(found[0], "ORG")].append((f, found[1]))
+    if not tailed:
+        return
+    by_event: dict[str, set[int]] = defaultdict(set)
+    for i, e in event_of.items():
+        by_event[e].add(i)
+    country_keys: dict[str, set[str]] = {}
+    moved: dict[str, set[str]] = defaultdict(set)  # bare key -> the keys its uses moved to
+    for f in mentions.forms:
+        if f.key not in tailed or f.type != "ORG":
+            continue
+        i = f.article
+        near = {i} | by_event.get(event_of.get(i, ""), set())
+        context = [(g, c) for g, c in tailed[f.key] if g.article in near]
+        if not context or len({c for _g, c in context}) != 1 or len({g.key for g, _c in context}) != 1:
+            continue
+        g, code = context[0]
+        if g.key == f.key or code == "ID":
+            continue  # Indonesia's bodies: their bare name is theirs across the run, in every story
+        if g.article != i:
+            if code not in country_keys:
+                country_keys[code] = {type_key(n, "GPE") for n, c in gazetteer.countries().items() if c == code} | {
+                    type_key(a, "GPE") for a, (n, t) in ABBREVIATIONS.items() if t == "GPE" and gazetteer.countries().get(n) == code}
+            if not any(h.type in PLACE_TYPES and h.key in country_keys[code] for h in mentions.by_article.get(i, [])):
+                continue
+        moved[f.key].add(g.key)
+        f.key = g.key
+        mentions.uf.add(g.key)
+    # a bare name every use of which moved to one body is that body's name in the run (a speaker
+    # written with the bare name resolves through its key)
+    left = {f.key for f in mentions.forms if f.key in moved}
+    for bare_key, targets in moved.items():
+        if len(targets) == 1 and bare_key not in left:
+            mentions.uf.union(next(iter(targets)), bare_key)

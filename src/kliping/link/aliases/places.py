@@ -1,0 +1,193 @@
+"""Places named two ways: a region with and without ``Kota`` / ``Kabupaten``
+(:func:`region_bare`), a facility or landform with and without its head word (:func:`facility_bare`),
+a local area with and without ``Kecamatan`` / ``Desa`` (:func:`local_area_bare`), and the joins of
+those bare names once events are known (:func:`_join_regions`, :func:`_bare_city_of_its_article`).
+
+Apart because places join on the place data and on where they are written, not on the name
+rules people and bodies follow.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kliping.lang.id import gazetteer
+from kliping.lang.id.titles import FACILITY_HEADS, LOCAL_AREA_HEADS
+from kliping.link.aliases.forms import Mentions, _Form
+from kliping.link.aliases.keys import _REGION, PLACE_TYPES, _is_place, type_key
+
+
+def region_bare(full: str, typ: str) -> str | None:
+    """``X`` of a place mention ``Kota X`` / ``Kabupaten X`` when Indonesia has only one region of
+    that name and ``X`` is no foreign city, country or sea/region of the place data; None otherwise.
+    :func:`resolve` joins it with a bare ``X`` place only where one article writes both forms or the
+    two share an event (``Puncak``, a resort near Bogor, is not ``Kabupaten Puncak`` in Papua)."""
+    if typ not in PLACE_TYPES:
+        return None
+    m = _REGION.match(full)
+    if not m or not _single_region(m.group(2)):
+        return None
+    bare = m.group(2)
+    if bare in gazetteer.countries() or bare in gazetteer.places() or gazetteer.cities().get(bare, "ID") != "ID":
+        return None
+    return bare
+
+
+# The most words the name after a facility's or landform's head word may have (:func:`facility_bare`).
+FACILITY_NAME_MAX_WORDS = 3
+
+
+def facility_bare(full: str, typ: str) -> str | None:
+    """``X`` of a place mention ``Kosmodrom X``, ``Pelabuhan X``, ``Gunung X`` (a head word of a
+    facility or landform, :data:`FACILITY_HEADS`, then up to :data:`FACILITY_NAME_MAX_WORDS`
+    capitalised words) when ``X`` is no place, region or district of the place data of its own
+    (``Pulau Bali`` is not ``Bali`` the province, ``Stasiun Gambir`` not the district). Like
+    :func:`region_bare`, :func:`resolve` joins it with a bare ``X`` place only where one article
+    writes both forms or the two share an event."""
+    if typ not in PLACE_TYPES:
+        return None
+    toks = full.split()
+    for n in (2, 1):
+        head = " ".join(toks[:n]).casefold()
+        rest = toks[n:]
+        if head in FACILITY_HEADS:
+            break
+    else:
+        return None
+    if not 1 <= len(rest) <= FACILITY_NAME_MAX_WORDS or not all(w[:1].isupper() for w in rest):
+        return None
+    bare = " ".join(rest)
+    if _is_place(bare) or bare in gazetteer.districts() or bare in gazetteer.regions() or bare.casefold() in FACILITY_HEADS:
+        return None
+    return bare
+
+
+def local_area_bare(full: str, typ: str) -> str | None:
+    """``X`` of a place mention ``Kecamatan X`` / ``Desa X`` (a head word of a local area,
+    :data:`LOCAL_AREA_HEADS`, then up to :data:`FACILITY_NAME_MAX_WORDS` capitalised words) when
+    ``X`` is no city, country or region of the place data (``Kecamatan Cilacap`` is not the regency
+    ``Cilacap``); a district's name is the area's own. :func:`_join_regions` joins it with a bare
+    ``X`` place where one article writes both forms or the two share an event, and only when no
+    other area of that name is written there (``Desa Cisolok`` in ``Kecamatan Cisolok``)."""
+    if typ not in PLACE_TYPES:
+        return None
+    toks = full.split()
+    rest = toks[1:]
+    if not toks or toks[0].casefold() not in LOCAL_AREA_HEADS or not 1 <= len(rest) <= FACILITY_NAME_MAX_WORDS:
+        return None
+    if not all(w[:1].isupper() for w in rest):
+        return None
+    bare = " ".join(rest)
+    if _is_place(bare) or bare in gazetteer.regions() or bare.casefold() in LOCAL_AREA_HEADS:
+        return None
+    return bare
+
+
+def _single_region(name: str) -> bool:
+    """Exactly one of ``Kota name`` / ``Kabupaten name`` is an Indonesian region."""
+    r = gazetteer.regions()
+    if r.get(name, ("",))[0] == "province":  # "Jambi", "Bengkulu": the bare name is the province too
+        return False
+    found = [p for p in ("Kota ", "Kabupaten ") if p + name in r or p + "Administrasi " + name in r]
+    return len(found) == 1
+
+
+def _city_and_regency(name: str) -> bool:
+    """Indonesia has both ``Kota name`` and ``Kabupaten name`` and no province ``name``."""
+    r = gazetteer.regions()
+    return r.get(name, ("",))[0] != "province" and all(
+        p + name in r or p + "Administrasi " + name in r for p in ("Kota ", "Kabupaten "))
+
+
+def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """``Kota X`` / ``Kabupaten X`` joins the bare place ``X`` (:func:`region_bare`), and ``Kosmodrom
+    X`` / ``Pelabuhan X`` and ``Kecamatan X`` / ``Desa X`` the bare ``X`` (:func:`facility_bare`,
+    :func:`local_area_bare`), only where one article writes both forms or an article of each shares
+    an event. A local area takes the bare uses of those articles only (many villages share a name),
+    the others join the keys."""
+    uf = mentions.uf
+    bare_arts: dict[str, set[int]] = defaultdict(set)
+    region_arts: dict[tuple[str, str], set[int]] = defaultdict(set)
+    bare_forms: dict[str, list[_Form]] = defaultdict(list)
+    local_areas: set[str] = set()  # keys of ``Kecamatan X`` / ``Desa X`` forms
+    for f in mentions.forms:
+        if not f.key or f.type not in PLACE_TYPES:
+            continue
+        bare = region_bare(f.full, f.type) or facility_bare(f.full, f.type)
+        if not bare:
+            bare = local_area_bare(f.full, f.type)
+            if bare:
+                local_areas.add(f.key)
+        if bare:
+            region_arts[(f.key, type_key(bare, f.type))].add(f.article)
+        else:
+            bare_arts[f.key].add(f.article)
+            bare_forms[f.key].append(f)
+    # the articles and events of each bare name's qualified forms: a local area joins its bare name
+    # only where no other qualified form of that name is written (``Desa X`` and ``Kecamatan X``)
+    qualified: dict[str, list[tuple[str, set[object]]]] = defaultdict(list)
+    for (key, bare_key), arts in region_arts.items():
+        qualified[bare_key].append((key, set(arts) | {event_of[i] for i in arts if i in event_of}))
+    full_of: dict[str, str] = {}
+    region_keys = region_arts_keys(region_arts)  # once, not per form
+    for f in mentions.forms:
+        if f.key in region_keys:
+            full_of.setdefault(f.key, f.full)
+    _bare_city_of_its_article(mentions, bare_forms)
+    for (key, bare_key), arts in region_arts.items():
+        other = bare_arts.get(bare_key)
+        if not other:
+            continue
+        ev = {event_of.get(i) for i in arts} - {None}
+        province = _province_of(full_of.get(key, ""))
+        with_province = province and any(
+            province in f.full for i in other for f in mentions.by_article.get(i, []) if f.type in PLACE_TYPES)
+        if key in local_areas:
+            own = next(a for k, a in qualified[bare_key] if k == key)
+            if any(k != key and a & own for k, a in qualified[bare_key]):
+                continue  # two areas of that name in one article or event: the bare one may be either
+            # many villages share a name: only the bare uses of the area's articles and events move
+            for f in bare_forms[bare_key]:
+                if f.article in own or event_of.get(f.article) in own:
+                    f.key = key
+            continue
+        if arts & other or ev & ({event_of.get(i) for i in other} - {None}) or with_province:
+            uf.union(key, bare_key)
+
+
+def _bare_city_of_its_article(mentions: Mentions, bare_forms: dict[str, list[_Form]]) -> None:
+    """Where a city and a regency share a name (``Kota Bandung``, ``Kabupaten Bandung``), the bare
+    name (``Bandung``) in an article that writes the city's full name and not the regency's is the
+    city, as news writes the regency out whenever it means it. Only that article's bare uses take
+    the city's key: elsewhere the bare name may be either, so the keys stay apart (a province of the
+    name, ``Jambi``, keeps the bare name apart too)."""
+    city: dict[tuple[int, str], str] = {}  # (article, bare key) -> the city's key
+    regency: set[tuple[int, str]] = set()
+    for f in mentions.forms:
+        m = _REGION.match(f.full) if f.key and f.type in PLACE_TYPES else None
+        if not m or not _city_and_regency(m.group(2)):
+            continue
+        bare_key = type_key(m.group(2), f.type)
+        if m.group(1).casefold() == "kota":
+            city[(f.article, bare_key)] = f.key
+        else:
+            regency.add((f.article, bare_key))
+    for (i, bare_key), key in city.items():
+        if (i, bare_key) in regency:
+            continue
+        for f in bare_forms.get(bare_key, []):
+            if f.article == i:
+                f.key = key
+
+
+def region_arts_keys(region_arts: dict[tuple[str, str], set[int]]) -> set[str]:
+    return {k for k, _b in region_arts}
+
+
+def _province_of(region: str) -> str:
+    """The province of an Indonesian region name (``Kota Mataram`` -> ``Nusa Tenggara Barat``)."""
+    m = _REGION.match(region)
+    for name in (region, "Kota Administrasi " + m.group(2) if m else region):
+        if name in gazetteer.regions():
+            return gazetteer.regions()[name][1]
+    return ""
