@@ -8,7 +8,7 @@ import pytest
 from kliping.extract import extract
 from kliping.link import link
 from kliping.link.aliases import normalize_key, type_key
-from kliping.link.aliases.resolution import _drop_glued_role, _glued_heads
+from kliping.link.aliases.spans import _drop_glued_role, _glued_heads
 from kliping.model import Document, Evidence
 from tests.test_aliases_rules import _doc
 

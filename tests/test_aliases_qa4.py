@@ -13,14 +13,10 @@ from kliping.link.aliases import (
     WEAK_HONORIFICS,
     normalize_key,
 )
-from kliping.link.aliases.resolution import (
-    _NOT_NICKNAME_WORDS,
-    _is_name_pair,
-    _nickname_words,
-    _vowel_inserted,
-    _vowels_swapped,
-)
+from kliping.link.aliases.nicknames import _NOT_NICKNAME_WORDS, _nickname_words
+from kliping.link.aliases.resolution import _vowel_inserted, _vowels_swapped
 from kliping.link.aliases.roles import _office_title, _title_key
+from kliping.link.aliases.spans import _is_name_pair
 from tests.test_aliases_rules import _doc, _ids, _story
 
 

@@ -31,7 +31,7 @@ def test_a_bracketed_short_form_of_the_name_still_joins():
 
 
 def test_short_form_letters():
-    from kliping.link.aliases.resolution import _short_form_of
+    from kliping.link.aliases.nicknames import _short_form_of
 
     assert _short_form_of("Jokowi", "Joko Widodo")
     assert _short_form_of("Bamsoet", "Bambang Soesatyo")

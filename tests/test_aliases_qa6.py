@@ -160,7 +160,7 @@ def test_ditjen_is_the_directorate_general():
 
 def test_a_name_typed_a_place_whose_first_word_the_article_uses_as_a_person_is_that_person():
     from kliping.link.aliases.forms import _Form
-    from kliping.link.aliases.resolution import _people_typed_places
+    from kliping.link.aliases.spans import _people_typed_places
 
     galih = _Form(0, 0, 0, "Galih Kartasasmita", "Galih Kartasasmita", "LOC", None, "galihkartasasmita")
     uses = [_Form(0, k, k, "Galih", "Galih", "PERSON", None, "galih") for k in (1, 2)]
@@ -170,7 +170,7 @@ def test_a_name_typed_a_place_whose_first_word_the_article_uses_as_a_person_is_t
 
 def test_a_street_named_after_a_person_stays_a_place():
     from kliping.link.aliases.forms import _Form
-    from kliping.link.aliases.resolution import _people_typed_places
+    from kliping.link.aliases.spans import _people_typed_places
 
     street = _Form(0, 0, 0, "Jalan Sudirman", "Jalan Sudirman", "LOC", None, "jalansudirman")
     place = _Form(0, 1, 1, "Sungai Wiranto", "Sungai Wiranto", "LOC", None, "sungaiwiranto")

@@ -191,7 +191,7 @@ def test_two_words_of_one_longer_name_join_it_within_one_event_only():
 
 def test_a_hyphenated_pair_of_known_names_is_no_person_for_a_short_form():
     from kliping.link.aliases import normalize_key
-    from kliping.link.aliases.resolution import _is_name_pair
+    from kliping.link.aliases.spans import _is_name_pair
 
     known = {normalize_key("Hendra Wijaya Kusuma"), normalize_key("Rina Marlina Sari")}
     assert _is_name_pair("Hendra Wijaya Kusuma-Rina Marlina Sari", known)
@@ -602,7 +602,7 @@ def test_a_case_role_after_a_figure_s_one_name_is_no_mark_of_a_private_person():
 
 def test_a_name_every_story_of_a_large_run_gives_is_no_evidence_for_a_one_name(monkeypatch):
     # in a large run, the president named in most stories is no sign that a thief's story is the minister's
-    import kliping.link.aliases.resolution as aliases
+    import kliping.link.aliases.lone_names as aliases
 
     monkeypatch.setattr(aliases, "EVERYWHERE_MIN_ARTICLES", 4)
     what = ["meresmikan rumah sakit jantung di Manado", "membuka pelatihan bidan di Kupang",

@@ -6,17 +6,12 @@ imports; this package re-exports the names the rest of the project uses.
 from __future__ import annotations
 
 from kliping.link.aliases.bodies import country_tail, institution_tail, written_out_key
+from kliping.link.aliases.first_pass import collect_mentions
 from kliping.link.aliases.forms import Mentions
 from kliping.link.aliases.keys import HONORIFICS, WEAK_HONORIFICS, normalize_key, type_key
+from kliping.link.aliases.nicknames import NICKNAME_HONORIFICS, PUBLIC_NICKNAME_HONORIFICS
 from kliping.link.aliases.places import local_area_bare, region_bare
-from kliping.link.aliases.resolution import (
-    NICKNAME_HONORIFICS,
-    PUBLIC_NICKNAME_HONORIFICS,
-    collect_mentions,
-    describe,
-    resolve,
-    speaker_resolver,
-)
+from kliping.link.aliases.resolution import describe, resolve, speaker_resolver
 
 __all__ = [
     "HONORIFICS",
