@@ -70,7 +70,7 @@ def test_a_bare_name_beside_two_areas_of_that_name_is_neither():
 
 
 def test_two_swapped_letters_in_an_organisation_s_word_are_one_typo():
-    from kliping.link.aliases.resolution import _org_typo
+    from kliping.link.aliases.spelling import _org_typo
 
     def words(name: str) -> list[str]:
         return name.casefold().split()

@@ -14,9 +14,9 @@ from kliping.link.aliases import (
     normalize_key,
 )
 from kliping.link.aliases.nicknames import _NOT_NICKNAME_WORDS, _nickname_words
-from kliping.link.aliases.resolution import _vowel_inserted, _vowels_swapped
 from kliping.link.aliases.roles import _office_title, _title_key
 from kliping.link.aliases.spans import _is_name_pair
+from kliping.link.aliases.spelling import _vowel_inserted, _vowels_swapped
 from tests.test_aliases_rules import _doc, _ids, _story
 
 

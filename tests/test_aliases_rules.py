@@ -148,7 +148,7 @@ def test_a_short_form_used_before_its_only_namesake_is_introduced_is_not_that_na
 
 
 def test_organisation_typos_merge_and_near_names_do_not():
-    from kliping.link.aliases.resolution import _org_typo
+    from kliping.link.aliases.spelling import _org_typo
 
     def words(name: str) -> list[str]:
         return name.casefold().split()
@@ -209,7 +209,7 @@ def test_a_hyphenated_pair_of_known_names_is_no_person_for_a_short_form():
 
 
 def test_old_and_new_spellings_of_one_name_are_one_spelling():
-    from kliping.link.aliases.resolution import _spelling
+    from kliping.link.aliases.spelling import _spelling
 
     assert _spelling(["eddy", "soeparno"]) == _spelling(["edi", "suparno"])
     assert _spelling(["djoko", "santoso"]) == _spelling(["joko", "santoso"])
