@@ -419,7 +419,7 @@ def _scan_line(line: str) -> list[tuple[int, int, bool]]:
         if open_at is None:
             if c in _DOUBLE:
                 if c in "“„«" or (not nxt.isspace() and (prev.isspace() or prev in "([{—–-:/")) \
-                        or (c == '"' and prev in ".!?" and nxt.isupper()):  # ``pangan."Kita …``
+                        or (c in '"”' and prev in ".!?," and nxt.isupper()):  # ``pangan."Kita …``, ``melanjutkan,"Program …``
                     open_at, open_kind = i, "d"
             elif c in "‘'" and (prev.isspace() or prev in "([{") and nxt.isalnum():
                 open_at, open_kind = i, "s"
@@ -435,6 +435,45 @@ def _scan_line(line: str) -> list[tuple[int, int, bool]]:
     if open_at is not None:
         spans.append((open_at + 1, n, False))
     return spans
+
+
+def _headless_close(line: str, spans: list[tuple[int, int, bool]]) -> int | None:
+    """Line offset of a closing mark that no opening mark of the paragraph comes before, else ``None``.
+
+    ``… berjalan. Karena ini siapa?" terang dia.``: the quote was opened in an earlier paragraph
+    that was left open (the paragraph break ends no quote), or its opening mark was lost. A mark
+    shaped as a closing one (after a word or punctuation, before a space, punctuation or the
+    paragraph end) ahead of every quoted span is that closing mark; ``_scan_line`` skips it.
+    """
+    first = spans[0][0] - 1 if spans else len(line)
+    n = len(line)
+    for i in range(1, first):
+        c = line[i]
+        if c not in "\"”»“":
+            continue
+        nxt = line[i + 1] if i + 1 < n else " "
+        if not line[i - 1].isspace() and (nxt.isspace() or nxt in ",.;:!?)"):
+            return i
+    return None
+
+
+def _closing_attributed(ctx: _Ctx, ln: _Line, at: int, blank: bool = False) -> bool:
+    """Whether the closing mark at ``at`` (see ``_headless_close``) ends a quote: an attribution
+    follows it (``…," terang dia.``), or, with ``blank`` (a quote left open before), nothing does."""
+    tail = _doubled_mark(ctx.text[at + 1:ln.end])
+    nxt = re.search(r"[“„«\"”‘]", tail)
+    if nxt:
+        tail = tail[:nxt.start()]
+    if blank and not tail.strip(" ,.;:!?"):
+        return True
+    return bool(tail.strip()) and _tail_attribution(tail, at + 1, ctx) is not None
+
+
+def _doubled_mark(tail: str) -> str:
+    """``…," " kata dia.``: a second closing mark right after the first (a typo) is blanked out so
+    the attribution after it is read; offsets are kept."""
+    m = re.match(r"^\s*[\"”]\s", tail)
+    return tail if m is None else tail[:m.end() - 2] + " " + tail[m.end() - 1:]
 
 
 # Short function words left lower-case inside titles (``Living Alone in the City``, ``Jalan ke Timur``).
@@ -459,10 +498,18 @@ def _collect(ctx: _Ctx) -> list[_Item]:
     consumed: list[tuple[int, int]] = []
     # 1. quoted spans per line, merged across paragraphs
     per_line = [(ln, _scan_line(text[ln.start:ln.end])) for ln in ctx.lines]
+    # a closing mark ahead of every opening one of its paragraph, kept only when an attribution
+    # follows it (or, after an open quote, the paragraph ends): else a stray mark, left alone
+    heads = [_headless_close(text[ln.start:ln.end], spans) for ln, spans in per_line]
     raw: list[tuple[list[tuple[int, int]], bool, int, int]] = []  # parts, closed, line, last line
     k = 0
     while k < len(per_line):
         ln, spans = per_line[k]
+        h = heads[k]
+        if h is not None and _closing_attributed(ctx, ln, ln.start + h):
+            # ``Sekarang kami ikuti prosesnya. Ini nama baik siapa?" terang dia.``: the opening mark
+            # is lost; the quote runs from the paragraph start
+            raw.append(([(ln.start, ln.start + h)], True, k, k))
         j = 0
         while j < len(spans):
             a, b, closed = spans[j]
@@ -471,6 +518,15 @@ def _collect(ctx: _Ctx) -> list[_Item]:
             # an unclosed quote continues into following paragraphs that open with a quote mark
             while not closed and last_line + 1 < len(per_line):
                 nln, nspans = per_line[last_line + 1]
+                nh = heads[last_line + 1]
+                if nh is not None and _closing_attributed(ctx, nln, nln.start + nh, blank=True):
+                    # ``“Kami akan ikut.`` / ``Tak ada yang berubah,” kata X.``: the next paragraph
+                    # goes on without a mark and closes the quote
+                    parts.append((nln.start, nln.start + nh))
+                    last_line += 1
+                    heads[last_line] = None
+                    closed = True
+                    break
                 if not nspans or nspans[0][0] != 1 or text[nln.start] not in _DOUBLE + "‘":
                     break
                 na, nb, closed = nspans[0]
@@ -499,7 +555,7 @@ def _collect(ctx: _Ctx) -> list[_Item]:
         tail_cue = None
         if closed:
             tail_start = end + 1
-            tail = text[tail_start:ll.end]
+            tail = _doubled_mark(text[tail_start:ll.end])
             nxt = re.search(r"[“„«\"”‘]", tail)
             if nxt:
                 tail = tail[:nxt.start()]
@@ -819,7 +875,11 @@ def _empty_content(s: str) -> bool:
 
 
 def _cut_content(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().rstrip(" .,;:").strip()
+    out = re.sub(r"\s+", " ", s).strip().rstrip(" .,;:").strip()
+    if out[-1:] in "\"”" and sum(out.count(c) for c in _DOUBLE) % 2:
+        # ``X mengatakan harga turun."``: a stray closing mark (no quote was opened) is no content
+        out = out[:-1].rstrip(" .,;:").strip()
+    return out
 
 
 def _reported(s: str, base: int, ctx: _Ctx, consumed: list[tuple[int, int]]) -> _Item | None:
