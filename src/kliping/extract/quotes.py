@@ -1699,6 +1699,8 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
         if first in _PERSON_PRONOUNS or first == "dirinya" or (body.lower() in cues.ACCOMPANYING_WORDS and idx > 0):
             # ``Dirinya menjelaskan …``: himself, herself; ``…, seraya menambahkan "…"``: the one speaking
             return _Speaker("pronoun", start=base + off)
+        if first in cues.SIDE_PRONOUNS:
+            return _Speaker("side", start=base + off)  # ``Pihaknya memastikan …``: see ``_resolve_side``
         if first in cues.GROUP_PRONOUNS:
             return _Speaker("none", text=first)
         if _unnamed_lower_subject(body):
@@ -2913,6 +2915,48 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
     return None, None
 
 
+def _resolve_side(ctx: _Ctx, pos: int) -> tuple[str | None, str | None]:
+    """``Pihaknya memastikan …`` (his/its side) as a subject: the party named just before.
+
+    Candidates are the last speaker (person or organisation) and the organisations and persons
+    narrated as a clause subject since (outside quotes and reported contents). One party gives the
+    name: the last speaker when nobody else became a subject (a person so named is the same person,
+    an organisation is one the speaker's title names), else the one organisation narrated when no
+    one spoke before. A document or unnamed source quoted since, or two parties, leave the statement
+    unnamed: a guessed side would merge unrelated statements.
+    """
+    last = next(((p, n, t) for p, n, t in reversed(ctx.history) if p < pos), None)
+    if last is not None and any(last[0] < d < pos for d in ctx.documents):
+        return None, None  # (``Warga menyebut …`` since: whose side is unclear)
+    since: list[Mention] = []
+    own = bisect_right(ctx.sentence_starts, pos) - 1
+    for ma, _mb, m in ctx.mentions:
+        if ma >= pos:
+            break
+        if (last is not None and ma <= last[0]) or ctx.quoted.covers(ma) or ctx.reported.covers(ma) \
+                or m.sentence == own:
+            continue  # (``Setelah X ditetapkan tersangka, pihaknya …``: a fronted clause's subject)
+        s = ctx.doc.sentences[m.sentence]
+        before, after = s.text[: m.start], s.text[m.end:]
+        if _subject_position(before, after) and not (last is not None and _narrated(ctx, last[0], ma, before, after)):
+            since.append(m)
+    if last is None:
+        orgs = {_name_text(m.text) for m in since if m.type == "ORG"}
+        if len(orgs) == 1 and not any(m.type == "PERSON" for m in since):
+            return orgs.pop(), None
+        return None, None
+    for m in since:
+        name = _name_text(m.text)
+        if m.type == "PERSON" and not _same_person(name, last[1]):
+            return None, None
+        if m.type == "ORG" and name != last[1] and not (last[2] and any(
+                _word_re(f).search(last[2]) for f in {m.text} | _written_out(ctx, m.text))):
+            return None, None
+    if last[1] in ctx.orgs:
+        return last[1], last[2]
+    return _pronoun_name(ctx, last[1]), last[2]
+
+
 def _org_official(ctx: _Ctx, last_name: str, last_pos: int, pos: int) -> tuple[str, str | None] | None:
     """``Sementara itu, BPKP akan berpatokan …`` then ``"…?" pungkasnya``: a connector turning to
     another party opens the narrative sentence right before a pronoun's quote, with an organisation
@@ -3144,6 +3188,8 @@ def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
             it.name = sp.text or None
         elif sp is not None and sp.kind == "country":
             it.name = _find_country(ctx, sp.start)
+        elif sp is not None and sp.kind == "side":
+            it.name, it.title = _resolve_side(ctx, sp.start)
         elif sp is not None and sp.kind == "document":
             ctx.documents.append(it.pos)  # no speaker; a ``-nya`` after it stays with the document
         elif sp is not None and sp.kind == "none" and (sp.text in _RELATIVE_NOUNS or (

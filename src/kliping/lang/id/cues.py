@@ -230,6 +230,10 @@ GROUP_PRONOUNS: frozenset[str] = frozenset((
     "mereka", "kami", "kita", "pihaknya", "keduanya", "ketiganya", "kalian", "aku", "saya", "anda",
 ))
 
+# Pronouns for the speaker's side as a clause subject (``Pihaknya memastikan …``): the body or person
+# named just before (the last speaker, or an organisation narrated since), when that is one party.
+SIDE_PRONOUNS: frozenset[str] = frozenset(("pihaknya",))
+
 # Nouns that open a descriptive epithet of the one speaking: ``kata perempuan asal Kalimantan Barat itu``.
 EPITHET_NOUNS: frozenset[str] = frozenset((
     "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "tokoh", "politikus", "politisi",
