@@ -365,22 +365,22 @@ def decode_mix(post: np.ndarray, labels: list[str]) -> list[str]:
 
 def with_rules(sents: list[list[str]], tags: list[list[str]], caseless: bool) -> list[list[str]]:
     """The corpus profile of ``entities.py`` run over the given model tags instead of the CRF's."""
-    from kliping.extract import entities
+    from kliping.extract.entities import mentions
 
     it = iter(tags)
     current: dict[tuple[str, ...], list[str]] = {}
     for words, ts in zip(sents, it, strict=True):
         current[tuple(words)] = ts
-    orig = entities._model_spans
+    orig = mentions._model_spans
 
     def spans(words, _caseless, convention="general"):
-        return entities.bio_spans(current[tuple(words)])
+        return mentions.bio_spans(current[tuple(words)])
 
-    entities._model_spans = spans
+    mentions._model_spans = spans
     try:
-        return [entities._bio(len(w), entities.tag_words(w, caseless, "corpus")) for w in sents]
+        return [mentions._bio(len(w), mentions.tag_words(w, caseless, "corpus")) for w in sents]
     finally:
-        entities._model_spans = orig
+        mentions._model_spans = orig
 
 
 def evaluate(args) -> None:
@@ -569,12 +569,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.extra_clusters is not None:
         train_ner.use_tables(None, args.extra_clusters)
     if args.crf_dir is not None:
-        from kliping.extract import entities
+        from kliping.extract.entities import mentions
 
-        entities.CASED_MODEL = args.crf_dir / "ner_id.crfsuite"
-        entities.CASELESS_MODEL = args.crf_dir / "ner_id_caseless.crfsuite"
-        entities.CONVENTION_MODELS = {"news": args.crf_dir / "ner_id_news.crfsuite"}
-        entities._tagger.cache_clear()
+        mentions.CASED_MODEL = args.crf_dir / "ner_id.crfsuite"
+        mentions.CASELESS_MODEL = args.crf_dir / "ner_id_caseless.crfsuite"
+        mentions.CONVENTION_MODELS = {"news": args.crf_dir / "ner_id_news.crfsuite"}
+        mentions._tagger.cache_clear()
     if args.command == "vectors":
         build_vectors(args.work, args.dim)
     elif args.command == "train":

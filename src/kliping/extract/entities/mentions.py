@@ -162,7 +162,7 @@ _HEADS = _ORG_STOP | CASE_ROLE_NOUNS
 _NAMEISH_HEADS = NAMEISH_TITLE_HEADS
 _TWORDS = TITLE_WORDS | DOSSIER_TITLE_WORDS
 
-MODELS = Path(__file__).resolve().parents[1] / "models"
+MODELS = Path(__file__).resolve().parents[2] / "models"
 CASED_MODEL = MODELS / "ner_id.crfsuite"
 CASELESS_MODEL = MODELS / "ner_id_caseless.crfsuite"
 # Corpus-convention models for the corpus profile (docs/ner.md). "general" (NERGrit + idner, the
