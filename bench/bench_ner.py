@@ -57,12 +57,12 @@ def main() -> None:
     ap.add_argument("--extra-clusters", type=Path, help="second cluster table the models were trained with")
     args = ap.parse_args()
     if args.model_dir:
-        from kliping.extract.entities import mentions
+        from kliping.extract.entities import model as ner_model
 
-        mentions.CASED_MODEL = args.model_dir / "ner_id.crfsuite"
-        mentions.CASELESS_MODEL = args.model_dir / "ner_id_caseless.crfsuite"
-        mentions.CONVENTION_MODELS = {"news": args.model_dir / "ner_id_news.crfsuite"}
-        mentions._tagger.cache_clear()
+        ner_model.CASED_MODEL = args.model_dir / "ner_id.crfsuite"
+        ner_model.CASELESS_MODEL = args.model_dir / "ner_id_caseless.crfsuite"
+        ner_model.CONVENTION_MODELS = {"news": args.model_dir / "ner_id_news.crfsuite"}
+        ner_model._tagger.cache_clear()
     if args.extra_clusters:
         from kliping.extract import ner_features as nf
 

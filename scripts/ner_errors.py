@@ -34,20 +34,15 @@ def main(argv: list[str] | None = None) -> int:
         from train_ner import use_tables
 
         use_tables(args.clusters, args.extra_clusters)
-    from kliping.extract.entities import (
-        GOLD_MAP,
-        _entities,
-        _tag_sentences,
-        gold_convention,
-        mentions,
-        read_conll,
-    )
+    from kliping.extract.entities import GOLD_MAP, gold_convention, read_conll
+    from kliping.extract.entities import model as ner_model
+    from kliping.extract.entities.conll import _entities, _tag_sentences
 
     if args.model_dir:
-        mentions.CASED_MODEL = args.model_dir / "ner_id.crfsuite"
-        mentions.CASELESS_MODEL = args.model_dir / "ner_id_caseless.crfsuite"
-        mentions.CONVENTION_MODELS = {"news": args.model_dir / "ner_id_news.crfsuite"}
-        mentions._tagger.cache_clear()
+        ner_model.CASED_MODEL = args.model_dir / "ner_id.crfsuite"
+        ner_model.CASELESS_MODEL = args.model_dir / "ner_id_caseless.crfsuite"
+        ner_model.CONVENTION_MODELS = {"news": args.model_dir / "ner_id_news.crfsuite"}
+        ner_model._tagger.cache_clear()
     gold = read_conll(args.gold)
     conv = gold_convention({t for _, tags in gold for t in tags})
     pred = _tag_sentences([w for w, _ in gold], args.profile, conv)

@@ -250,12 +250,13 @@ def use_tables(main: Path | None, extra: Path | None) -> None:
 def evaluate(model_dir: Path = MODELS) -> None:
     import tempfile
 
-    from kliping.extract.entities import eval_ner, mentions, tag_conll
+    from kliping.extract.entities import eval_ner, tag_conll
+    from kliping.extract.entities import model as ner_model
 
-    mentions.CASED_MODEL = model_dir / "ner_id.crfsuite"
-    mentions.CASELESS_MODEL = model_dir / "ner_id_caseless.crfsuite"
-    mentions.CONVENTION_MODELS = {"news": model_dir / "ner_id_news.crfsuite"}
-    mentions._tagger.cache_clear()
+    ner_model.CASED_MODEL = model_dir / "ner_id.crfsuite"
+    ner_model.CASELESS_MODEL = model_dir / "ner_id_caseless.crfsuite"
+    ner_model.CONVENTION_MODELS = {"news": model_dir / "ner_id_news.crfsuite"}
+    ner_model._tagger.cache_clear()
 
     for name, rel in [("nergrit valid", "nergrit/valid.txt"), ("nerp valid", "nerp/valid.txt"),
                       ("idner dev", "idner-news-2k/dev.txt")]:

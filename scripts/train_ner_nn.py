@@ -336,7 +336,7 @@ def evaluate_alone(model: Path, caseless: bool) -> None:
 
 def crf_posteriors(sents: list[list[str]], caseless: bool, labels: list[str]) -> list[np.ndarray]:
     """The general (or caseless) CRF's per-token marginals in ``labels`` order."""
-    from kliping.extract.entities import _tagger
+    from kliping.extract.entities.model import _tagger
     from kliping.extract.ner_features import sentence_features
 
     tg = _tagger(caseless)
@@ -365,7 +365,7 @@ def decode_mix(post: np.ndarray, labels: list[str]) -> list[str]:
 
 def with_rules(sents: list[list[str]], tags: list[list[str]], caseless: bool) -> list[list[str]]:
     """The corpus profile of ``entities.py`` run over the given model tags instead of the CRF's."""
-    from kliping.extract.entities import mentions
+    from kliping.extract.entities import bio_spans, conll, mentions, tag_words
 
     it = iter(tags)
     current: dict[tuple[str, ...], list[str]] = {}
@@ -374,11 +374,11 @@ def with_rules(sents: list[list[str]], tags: list[list[str]], caseless: bool) ->
     orig = mentions._model_spans
 
     def spans(words, _caseless, convention="general"):
-        return mentions.bio_spans(current[tuple(words)])
+        return bio_spans(current[tuple(words)])
 
     mentions._model_spans = spans
     try:
-        return [mentions._bio(len(w), mentions.tag_words(w, caseless, "corpus")) for w in sents]
+        return [conll._bio(len(w), tag_words(w, caseless, "corpus")) for w in sents]
     finally:
         mentions._model_spans = orig
 
@@ -400,7 +400,7 @@ def evaluate(args) -> None:
         post = tagger.posteriors(sents)
         crf = crf_posteriors(sents, caseless, tagger.labels)
         crf_tags = [decode_mix(c, tagger.labels) for c in crf]
-        from kliping.extract.entities import _tagger
+        from kliping.extract.entities.model import _tagger
         from kliping.extract.ner_features import sentence_features
 
         own = [_tagger(caseless).tag(sentence_features(w, caseless)) for w in sents]
@@ -436,7 +436,8 @@ def speed(sents: list[list[str]], caseless: bool, tagger, stacked: Path | None, 
     """Tokens/s of each variant, end to end from words to corpus-profile tags, measured in
     alternation in the same process (best of ``rounds``; word caches warm after the first round),
     with the shipped CRF path (``tag_words``) as the baseline of the ratio."""
-    from kliping.extract.entities import _tagger, tag_words
+    from kliping.extract.entities import tag_words
+    from kliping.extract.entities.model import _tagger
     from kliping.extract.ner_features import sentence_features
 
     tg = _tagger(caseless)
@@ -569,12 +570,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.extra_clusters is not None:
         train_ner.use_tables(None, args.extra_clusters)
     if args.crf_dir is not None:
-        from kliping.extract.entities import mentions
+        from kliping.extract.entities import model as ner_model
 
-        mentions.CASED_MODEL = args.crf_dir / "ner_id.crfsuite"
-        mentions.CASELESS_MODEL = args.crf_dir / "ner_id_caseless.crfsuite"
-        mentions.CONVENTION_MODELS = {"news": args.crf_dir / "ner_id_news.crfsuite"}
-        mentions._tagger.cache_clear()
+        ner_model.CASED_MODEL = args.crf_dir / "ner_id.crfsuite"
+        ner_model.CASELESS_MODEL = args.crf_dir / "ner_id_caseless.crfsuite"
+        ner_model.CONVENTION_MODELS = {"news": args.crf_dir / "ner_id_news.crfsuite"}
+        ner_model._tagger.cache_clear()
     if args.command == "vectors":
         build_vectors(args.work, args.dim)
     elif args.command == "train":

@@ -69,26 +69,18 @@ capitalisation rules.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
-from kliping.extract.ner_crf import crf_model
+from kliping.extract.entities.model import _model_spans, _tagger, bio_spans, model_tags
+from kliping.extract.entities.span import Span, _cap, _overlaps
+from kliping.extract.entities.tidy import _tidy_spans, _without_currencies, _without_dateline_outlet
+from kliping.extract.entities.vocabulary import _PLACE_NOUNS, _VERB_START
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE, lexicon, sentence_features, tokenize_ner
 from kliping.ingest.glue import derived_word, is_root, known_word
 from kliping.lang.id import brands, calendar, concepts, gazetteer, name_prefixes
-from kliping.lang.id.abbreviations import (
-    ABBREVIATIONS,
-    ACRONYM_SKIP,
-    LEGAL_FORM_AFTER,
-    LEGAL_FORM_BEFORE,
-    ORG_HEAD_ABBREVIATIONS,
-    ORG_OTHER_NAMES,
-    TECHNOLOGIES,
-)
+from kliping.lang.id.abbreviations import ABBREVIATIONS, TECHNOLOGIES
 from kliping.lang.id.cues import (
     ACCORDING_TO,
     ADMIN_UNIT_WORDS,
@@ -102,7 +94,6 @@ from kliping.lang.id.cues import (
     SPEECH_ROOTS,
     SPEECH_VERBS,
 )
-from kliping.lang.id.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
 from kliping.lang.id.titles import (
     ACTING_PREFIXES,
     APPOSITIVE_HEADS,
@@ -123,9 +114,6 @@ from kliping.lang.id.titles import (
     INITIALS_FORMULA_WORDS,
     INSTITUTION_KIND_WORDS,
     INSTITUTION_NAME_TITLES,
-    JOB_TITLE_OF_HEADS,
-    JOB_TITLE_PHRASES,
-    JOB_TITLE_WORDS,
     NAME_PARTICLES,
     NAMED_AFTER_PEOPLE,
     NAMEISH_TITLE_HEADS,
@@ -146,7 +134,6 @@ from kliping.lang.id.titles import (
     title_typo,
 )
 from kliping.model import Document, Mention
-from kliping.text.patterns import alternation
 from kliping.text.tokens import letters_in_order
 
 # Title heads and words of the rules (dossier profile): the lists the models see as features, plus
@@ -161,26 +148,6 @@ _HEADS = _ORG_STOP | CASE_ROLE_NOUNS
 # Title heads that are also common parts of names (``Widiyanti Putri Wardhana``).
 _NAMEISH_HEADS = NAMEISH_TITLE_HEADS
 _TWORDS = TITLE_WORDS | DOSSIER_TITLE_WORDS
-
-MODELS = Path(__file__).resolve().parents[2] / "models"
-CASED_MODEL = MODELS / "ner_id.crfsuite"
-CASELESS_MODEL = MODELS / "ner_id_caseless.crfsuite"
-# Corpus-convention models for the corpus profile (docs/ner.md). "general" (NERGrit + idner, the
-# best on NERGrit-style text) is what ``kliping analyze`` and ``kliping tag`` use; "news" is trained
-# on idner-news-2k alone, whose conventions (a country is a place only where it is a location, not
-# as a modifier or actor) the general model blurs. Caseless input always uses the caseless model.
-CONVENTION_MODELS = {"news": MODELS / "ner_id_news.crfsuite"}
-CONVENTIONS = ("general", "news")
-
-# CoNLL tag names of kliping's types (``tag_conll`` output) and back.
-CONLL_TAG = {"PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "PRODUCT": "PRODUCT", "EVENT": "EVENT"}
-# Gold tag names of the training corpora mapped to evaluation types (FNB is not evaluated).
-GOLD_MAP = {
-    "PERSON": "PER", "PPL": "PER", "PER": "PER",
-    "ORGANISATION": "ORG", "IND": "ORG", "ORG": "ORG",
-    "PLACE": "PLACE", "PLC": "PLACE", "LOC": "LOC", "GPE": "GPE",
-    "EVT": "EVENT", "EVENT": "EVENT", "PRODUCT": "PRODUCT",
-}
 
 _PRODUCT_RE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Z]?$")
 _NOT_PRODUCT = frozenset({"COVID-19", "Covid-19", "G-20", "G-7", "SARS-CoV-2", "H-1", "D-1", "K-3"})
@@ -206,6 +173,8 @@ def _written_out_orgs() -> dict[str, tuple[tuple[str, ...], ...]]:
             if len(words) >= 3:
                 out.setdefault(words[0], []).append(words)
     return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in out.items()}
+
+
 _ORG_SUFFIX = frozenset({
     "University", "Institute", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Group", "Company", "Council",
     "Agency", "Foundation", "Association", "Ltd", "Ltd.", "Tbk", "Bank", "Airlines", "Airways", "Times", "Post",
@@ -237,12 +206,7 @@ _KOREAN_FAMILY = frozenset({"pak", "park", "kim", "lee", "choe", "choi", "ri", "
 _KOREAN_PART = re.compile(r"^[A-Z][a-z]{1,4}(?:-[a-z]{2,4})?$")
 # A Chinese given name written as one word of one or two pinyin syllables (``Jinping``, ``Yi``).
 _PINYIN_GIVEN = re.compile(rf"^(?:{PINYIN_SYLLABLE}){{1,2}}$")
-# Lower-case words after which a capitalised word is a place (``stasiun Khasan``, ``kota Rajin``).
-_PLACE_NOUNS = frozenset({
-    "stasiun", "kota", "desa", "pelabuhan", "perbatasan", "kawasan", "wilayah", "provinsi",
-    "kabupaten", "distrik", "pulau", "sungai", "bandara", "kecamatan", "kampung", "daerah",
-    "negara", "ibu", "kelurahan", "dusun", "gunung", "selat", "teluk", "region", "oblast",
-})
+
 # Prepositions that take a place, never a person ("di Rio", "menuju Kazan"); "dari" and "ke" also
 # take people ("surat dari Budi"), and "dekat" is also "close" ("teman dekat Hariri").
 _PLACE_ONLY_PREP = frozenset({"di", "menuju"})
@@ -295,82 +259,6 @@ def _dossier_org_cues(words: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-@dataclass
-class Span:
-    """A tagged span over words ``[i, j)`` with kliping type and optional title text."""
-
-    i: int
-    j: int
-    type: str
-    title: tuple[int, int] | None = None  # word range of the title/role
-    source: str = "model"
-
-
-# --------------------------------------------------------------------------- model
-
-
-@lru_cache(maxsize=4)
-def _tagger(caseless: bool, convention: str = "general"):
-    import pycrfsuite
-
-    t = pycrfsuite.Tagger()
-    t.open(str(_model_path(caseless, convention)))
-    return t
-
-
-def _model_path(caseless: bool, convention: str = "general") -> Path:
-    if convention not in CONVENTIONS:
-        raise ValueError(f"unknown NER convention {convention!r} (one of {', '.join(CONVENTIONS)})")
-    path = CASELESS_MODEL if caseless else CONVENTION_MODELS.get(convention, CASED_MODEL)
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: NER model missing; run scripts/train_ner.py train")
-    return path
-
-
-def model_tags(sentences: list[list[str]], caseless: bool, convention: str = "general") -> list[list[str]]:
-    """The CRF model's BIO tags of each sentence, decoded together (``ner_crf``: pycrfsuite's labels,
-    without its cost of taking each feature string separately)."""
-    return crf_model(_model_path(caseless, convention)).tag(sentences, caseless)
-
-
-def _model_spans(words: list[str], caseless: bool, convention: str = "general") -> list[Span]:
-    if not words:
-        return []
-    return bio_spans(model_tags([words], caseless, convention)[0])
-
-
-def bio_spans(tags: list[str]) -> list[Span]:
-    """Spans of a BIO tag sequence in the model's labels, typed as the rules expect (``PER`` ->
-    ``PERSON``); an ``I-`` that does not continue a span of its type opens one."""
-    spans: list[Span] = []
-    cur: Span | None = None
-    for k, t in enumerate(tags):
-        if t == "O":
-            cur = None
-            continue
-        bio, typ = t.split("-", 1)
-        if bio == "I" and cur is not None and cur.type == typ and cur.j == k:
-            cur.j = k + 1
-        else:
-            cur = Span(k, k + 1, typ)
-            spans.append(cur)
-    kind = {"PER": "PERSON", "PLACE": "PLACE", "ORG": "ORG", "EVENT": "EVENT"}
-    for s in spans:
-        s.type = kind.get(s.type, s.type)
-    return spans
-
-
-# --------------------------------------------------------------------------- rules
-
-
-def _cap(w: str) -> bool:
-    return w[:1].isupper()
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.i < b.j and b.i < a.j
-
-
 class _Sentence:
     """Words of one sentence with gazetteer matches, and the rule pipeline over them."""
 
@@ -402,7 +290,6 @@ class _Sentence:
             for k in range(a, b):
                 self.label[k] = lab
 
-    # ---- helpers
     def nonname(self, k: int) -> bool:
         return self.label[k] in _NONNAME
 
@@ -646,7 +533,6 @@ class _Sentence:
         return _cap(self.w[nxt]) and self.w[nxt].isalpha() and self.low[nxt] not in GIVEN_NAME_HEAD_OFFICE_NEXT \
             and self.low[nxt] not in _TWORDS and not self.title_head(nxt)
 
-    # ---- pipeline
     def fix_model(self, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
         for s in spans:
@@ -1571,9 +1457,6 @@ def is_caseless(text: str) -> bool:
         return False  # there are no more letters than characters: ordinary text stops here
     letters = len(_LETTER.findall(head))  # regex counting: a Python loop over characters was 10% of tagging
     return letters > 20 and upper / letters < 0.004
-
-
-# --------------------------------------------------------------------------- documents
 
 
 def _consistency(sents: list[_Sentence], spans: list[list[Span]]) -> None:
@@ -2824,7 +2707,6 @@ def _given_name_tails(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 o.j -= 1  # "Polda Metro Jaya Kombes": the rank is the person's
 
 
-
 # Ministries written as one word (``Kemenkes``, ``Kemendikdasmen``): an organisation, never a name.
 _MINISTRY = re.compile(r"^Kemen[a-z]{3,}$")
 # A capitalised word with "oleh"/"tulisan"/"karya" (by) glued to it: a book or work title written in
@@ -3086,6 +2968,7 @@ def _lowercase_phrases(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         return
     for st, sp in zip(sents, spans, strict=True):
         sp[:] = [s for s in sp if not (s.type == "PERSON" and tuple(st.low[s.i:s.j]) in lower)]
+
 
 # An initials-only token after these words names a person: the ``berinisial`` (with the initials)
 # formula of crime news and address forms (``pria berinisial BS``, ``saudara HP``, ``Pak RK``). These
@@ -3980,428 +3863,3 @@ def extract_mentions(doc: Document) -> list[Mention]:
                 title = re.sub(r"\s*\([^)]*\)?\s*$", "", title).strip(" ,") or None
             out.append(Mention(text=sent.text[a:b], type=s.type, sentence=si, start=a, end=b, title=title))
     return _without_currencies(doc, _without_dateline_outlet(doc, _tidy_spans(doc, out)))
-
-
-# A count word opening a sentence before a noun (``Lima program unggulan``) is the numeral; before a
-# verb (``Lima menjadi tuan rumah``) it may be the city.
-_NUMERAL_WORDS = frozenset(UNIT_WORDS) | {"sepuluh", "seratus", "seribu"}
-_VERB_START = re.compile(r"^(?:me|di|ber|ter)[a-z]|^(?:adalah|merupakan|juga|akan|telah|sudah|kini|masih|tetap|pun)$")
-# A year or a year range at the end of an organisation's or person's span (``PT PGN 2016-2019``).
-_TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?$")
-# The words naming a period before a trailing year (``Tahun Anggaran``, ``Tahap I``, ``Nomor 4``).
-_PERIOD_TAIL = re.compile(r"\s+(?:Tahun|Anggaran|TA|Tahap|Periode|Nomor|No\.?|[IVX]{1,4}|\d{1,3})$")
-# A list number glued to the last word of a name (``PT Saibah Mulia Mandiri2. PT ...``).
-_GLUED_LIST_NUMBER = re.compile(r"(?<=[a-z])\d{1,2}$")
-# A regulation's number after the body that issued it (``Bank Indonesia No. 24/105``).
-_NUMBER_TAIL = re.compile(r"\s+(?:No\.?|Nomor)\s*\d[\d/.-]*$")
-# Two names joined by a hyphen (``Prabowo-Gibran``, ``Prabowo Subianto-Gibran Rakabuming Raka``).
-_HYPHEN_PAIR = re.compile(r"^([A-Z][\w'’]+(?: [A-Z][\w'’]+)*)[-–]([A-Z][\w'’]+(?: [A-Z][\w'’]+)*)$")
-
-
-# One-word organisation cues (``Kementerian``, ``Badan``, ``Bank``): ``Kementerian A dan Badan B`` are two
-# organisations.
-_ORG_CUE_WORDS = frozenset(c for c in gazetteer.cues()["org"] if " " not in c)
-
-
-# Words opening a company's name (``PT``, ``CV``): a job title before one is the employee's.
-_COMPANY_OPENERS = frozenset({"pt", "cv", "pd", "ud"})
-# Head words of a ministry's or agency's name, which news sometimes writes in lower case before
-# the capitalised rest (``kementerian Keuangan``, ``direktorat Jenderal Pajak``).
-_LOWER_ORG_HEADS = frozenset({"kementerian", "kemenko", "direktorat", "badan", "dinas", "komisi"})
-_LOWER_HEAD_BEFORE = re.compile(r"(?<![\w-])(" + alternation(_LOWER_ORG_HEADS) + r") $")
-
-
-def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Spans that are no names, or more than one, cut to the name(s) they hold (docs/ner.md, "Sixth
-    QA read"):
-
-    * a count word opening a sentence before a noun is the numeral (``Lima penagih``), not Lima, Peru;
-    * a job title alone (``Chief Executive Officer``, ``Head of ...``, ``Pelaksana Tugas``) is no
-      entity, and job-title words after a person's name are cut (``Joseph Sulistijo Direktur``),
-      as are those before a company (``Warehouse Manager [PT Amanat Jaya]``, then an organisation);
-    * a ministry's head word in lower case before the rest of its name joins it (``kementerian
-      Keuangan RI``);
-    * a trailing year or year range leaves an organisation's or person's span (``PT PGN 2016-2019``),
-      and so does a list number glued to its last word (``Mandiri2.``);
-    * ``PT A dan PT B``, ``Kementerian A dan Badan B``: two names, split at ``dan`` (and an ordinal
-      numbering the list after it: ``Kementerian A dan Kelima Kementerian B``);
-    * ``Prabowo-Gibran``: two people the article names apart too, split at the hyphen.
-    """
-    # the first words of the article's other people (``Prabowo`` of ``Prabowo Subianto``), each named
-    # apart: ``Marie-Louise`` beside ``Permaisuri Marie Louise`` is one name
-    person_words = {m.text.split()[0] for m in mentions if m.type == "PERSON" and not _HYPHEN_PAIR.match(m.text)}
-    out: list[Mention] = []
-    for m in mentions:
-        sent = doc.sentences[m.sentence].text
-        words = m.text.split()
-        low = [w.casefold().strip(".,") for w in words]
-        if len(words) == 1 and low[0] in _NUMERAL_WORDS and not sent[:m.start].strip(" \"'“‘(") \
-                and m.type != "PERSON":
-            nxt = sent[m.end:].split()
-            if nxt and nxt[0][:1].islower() and not _VERB_START.match(nxt[0].casefold()):
-                continue
-            # "Lima Jangan itu ...": a capitalised word the article also writes in lower case is a
-            # common word (a slogan's "the five don'ts"), not a name after the city
-            if nxt and nxt[0][:1].isupper() and nxt[0].isalpha() \
-                    and re.search(rf"(?<!\w){re.escape(nxt[0].casefold())}(?!\w)", doc.text):
-                continue
-        if " ".join(low) in JOB_TITLE_PHRASES or all(w in JOB_TITLE_WORDS or w in ("of", "and", "&") for w in low) \
-                or (len(low) >= 3 and low[0] in JOB_TITLE_OF_HEADS and low[1] == "of"):
-            continue
-        a, b = m.start, m.end
-        k = 0
-        while k < len(low) - 2 and (low[k] in JOB_TITLE_WORDS or low[k] in ("of", "and", "&")):
-            k += 1
-        if k and low[k] in _COMPANY_OPENERS:
-            # "Warehouse Manager [PT Amanat Jaya]": a job title glued before a company is no part of it
-            a += [w.start() for w in re.finditer(r"\S+", m.text)][k]
-            words, low = words[k:], low[k:]
-            m = dataclasses.replace(m, text=sent[a:b], start=a, type="ORG", title=None)
-        head = _LOWER_HEAD_BEFORE.search(sent[:a])
-        if m.type == "ORG" and head and low[0] not in _LOWER_ORG_HEADS:
-            # "kantor kementerian [Keuangan RI]": the ministry's head word written in lower case is
-            # part of its name; the portfolio alone names no body
-            a = head.start(1)
-            m = dataclasses.replace(m, text=sent[a:b], start=a)
-            words, low = [head.group(1), *words], [head.group(1), *low]
-        if m.type == "PERSON":
-            while len(words) > 1 and words[-1].casefold() in JOB_TITLE_WORDS and words[-1][:1].isupper():
-                words.pop()
-            b = a + len(" ".join(words)) if " ".join(words) == sent[a:a + len(" ".join(words))] else b
-        if m.type in ("ORG", "PERSON"):
-            cut = _TRAILING_YEARS.search(sent[a:b])
-            if cut and cut.start() > 0:
-                b = a + cut.start()
-                # ``Dinas X Tahun Anggaran 2022``, ``Bank X Tahap I Tahun 2025``: the period's words go too
-                while (tail := _PERIOD_TAIL.search(sent[a:b])) and tail.start() > 0:
-                    b = a + tail.start()
-            number = _NUMBER_TAIL.search(sent[a:b])
-            if number and number.start() > 0:
-                b = a + number.start()  # "Bank Indonesia No. 24/105": the regulation's number goes
-            glued = _GLUED_LIST_NUMBER.search(sent[a:b])
-            if glued and sent[b:b + 1] == "." and sent[b + 1:b + 3].strip()[:1].isupper():
-                b = a + glued.start()
-        text = sent[a:b]
-        if m.type == "ORG" and " dan " in text:
-            head, _, rest = text.partition(" dan ")
-            first = rest.split()[0]
-            if first.casefold() in name_prefixes.LIST_ORDINALS and len(rest.split()) >= 3:
-                rest = rest[len(first):].lstrip()  # "... dan [Kelima] Kementerian Pemuda": the list's count
-                first = rest.split()[0]
-            # another cue opens a second organisation when a place or an acronym names it ("Polres X dan
-            # Polda Sumsel", "OJK dan Bank Indonesia"); "Badan Pengawas Pasar Modal dan Lembaga Keuangan" is one
-            other = first in _ORG_CUE_WORDS and head.split()[0] in _ORG_CUE_WORDS and any(
-                gazetteer.place_kind(w) or w in ABBREVIATIONS or (w.isupper() and len(w) >= 2) for w in rest.split()[1:])
-            if (head.split()[0] == first or other) and len(head.split()) >= 2 and len(rest.split()) >= 2:
-                out.append(dataclasses.replace(m, text=head, end=a + len(head)))
-                out.append(dataclasses.replace(m, text=rest, start=b - len(rest), end=b, title=None))
-                continue
-        pair = _HYPHEN_PAIR.match(text) if m.type == "PERSON" else None
-        if pair and pair.group(1).split()[0] in person_words and pair.group(2).split()[0] in person_words:
-            left, right = pair.group(1), pair.group(2)
-            out.append(dataclasses.replace(m, text=left, end=a + len(left)))
-            out.append(dataclasses.replace(m, text=right, start=b - len(right), end=b, title=None))
-            continue
-        out.append(m if (a, b) == (m.start, m.end) else dataclasses.replace(m, text=text, start=a, end=b))
-    return out
-
-
-def _without_dateline_outlet(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """The mentions without the outlet of the dateline (``WARTANUSA.COM - MOSKOW.``, ``Jakarta,
-    Kabar Harian -``): the outlet publishing the story is no entity of it, nor part of a name there.
-    The dateline's place stays (no place is dropped, whichever of the two the dateline reads as the
-    outlet), and so does the outlet named in the story (``kata X kepada Kabar Harian``)."""
-    from kliping.ingest.metadata import find_dateline
-
-    if not doc.sentences:
-        return mentions
-    dateline = find_dateline(doc.sentences[0].text)
-    if dateline is None or not dateline.outlet:
-        return mentions
-    return [m for m in mentions if not (m.sentence == 0 and m.start < dateline.end and m.type not in ("GPE", "LOC"))]
-
-
-# A currency's ISO code as a whole mention, with the amount the tagger may have taken along
-# (``MYR 4,24``).
-_CURRENCY_CODE = re.compile(r"^([A-Z]{3})(?:\s+[\d.,]+)?$")
-# Words that put a sentence in the currency market (with the currency words of ``CURRENCY_WORDS``).
-_CURRENCY_CUES = re.compile(r"\b(?:mata uang|kurs|nilai tukar|valas|" + "|".join(
-    sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
-# ``mata uang Garuda``, ``Mata Uang Negeri Sakura``: the currency's nickname follows.
-_CURRENCY_BEFORE = re.compile(r"\bmata\s+uang\s*$", re.IGNORECASE)
-
-
-def _without_currencies(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """The mentions without currencies, which are no entity of the story (docs/ner.md, "Whose title
-    it is"): an ISO code (``JPY``, ``MYR 4,24``) in a sentence about currencies or with its amount,
-    and the nickname after ``mata uang`` (``mata uang Garuda`` is the rupiah, not the airline). A
-    place after ``mata uang`` stays (``mata uang Jepang`` names Japan), as does an organisation of
-    more than one word or in capitals (``mata uang Uni Eropa``), and a code in a
-    sentence that is not about money (``Tim SAR``)."""
-    out = []
-    for m in mentions:
-        sent = doc.sentences[m.sentence].text
-        code = _CURRENCY_CODE.match(m.text)
-        if code and CURRENCY_PREFIXES.get(code.group(1)) == code.group(1) and m.type not in ("PERSON", "GPE") \
-                and (m.text != code.group(1) or _CURRENCY_CUES.search(sent)):
-            continue
-        words = m.text.split()
-        if len(words) >= 2 and CURRENCY_PREFIXES.get(words[0]) == words[0] and m.type != "PERSON" \
-                and _CURRENCY_CUES.search(sent) and all(
-                    gazetteer.place_kind(w) or w.casefold() in CURRENCY_WORDS for w in words[1:]):
-            continue  # "CHF Swiss", "CHF Swiss France": the code and the country it is of
-        if m.type not in ("GPE", "LOC") and len(m.text.split()) == 1 and not m.text.isupper() \
-                and _CURRENCY_BEFORE.search(sent[:m.start]):
-            continue  # one word: "mata uang Uni Eropa" / "UE" names the union
-        out.append(m)
-    return out
-
-
-# --------------------------------------------------------------------------- canonical forms
-
-
-@lru_cache(maxsize=1)
-def _canon_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    abbr = {k: v[0] for k, v in ABBREVIATIONS.items()}
-    abbr_low = {k.lower(): v[0] for k, v in ABBREVIATIONS.items() if len(k) > 3 and not k.isupper()}
-    code_name: dict[str, str] = {}
-    for name, code in gazetteer._rows("countries.tsv"):
-        code_name.setdefault(code, name.split(" (")[0])
-    country = {}
-    for name, code in gazetteer.countries().items():
-        country[name] = code_name.get(code, name)
-    return abbr, abbr_low, country
-
-
-def _org_name_key(name: str) -> str:
-    """An organisation's full name to compare: lower case, without function words, a doubled plural
-    written once (``Negara-Negara`` = ``Negara``), ``AS`` written out."""
-    out = []
-    for w in re.split(r"[\s,]+", name.lower()):
-        parts = w.split("-")
-        if len(parts) == 2 and parts[0] == parts[1]:
-            w = parts[0]
-        if w and w not in ACRONYM_SKIP:
-            out.append("amerika serikat" if w == "as" else w)
-    return " ".join(out)
-
-
-@lru_cache(maxsize=1)
-def _org_other_names() -> dict[str, str]:
-    """Name key -> expansion of every organisation of ``ABBREVIATIONS`` and ``ORG_OTHER_NAMES``."""
-    out = {_org_name_key(exp): exp for exp, typ in ABBREVIATIONS.values() if typ == "ORG" and len(exp.split()) > 1}
-    for name, abbr in ORG_OTHER_NAMES.items():
-        out[_org_name_key(name)] = ABBREVIATIONS[abbr][0]
-    return out
-
-
-# A one-word short form in brackets inside a name, words following it (``... (BPI) Daya ...``).
-_INNER_SHORT_FORM = re.compile(r"(\s*\(([A-Za-z]{2,12})\))(?=\s+\S)")
-
-
-def inner_short_form(text: str) -> tuple[str, str, str, str] | None:
-    """``Kejaksaan Negeri (Kejari) Sumenep`` -> (``Kejaksaan Negeri Sumenep``, ``Kejari Sumenep``,
-    ``Kejaksaan Negeri``, ``Kejari``): the name without the short form written inside it, the short
-    form with the rest of the name, and the words before the bracket with the short form of them;
-    None when the bracket holds no short form of the words before it."""
-    t = " ".join(text.split())
-    inner = _INNER_SHORT_FORM.search(t)
-    if not inner or not _short_form_of(inner.group(2), t[:inner.start()].split()):
-        return None
-    rest = t[inner.end():].strip()
-    head, short = t[:inner.start()], inner.group(2)
-    return head + " " + rest, short + " " + rest, head, short
-
-
-def canonical_form(text: str, type: str) -> str:
-    """The expansion of a known abbreviation or country variant, else the text with tidy spaces.
-
-    ``Korut`` -> ``Korea Utara``, ``AS`` -> ``Amerika Serikat``, ``China`` -> ``Tiongkok``. The
-    linker uses it to merge surface forms; ``type`` keeps person names untouched.
-    """
-    t = " ".join(text.split())
-    if type == "PERSON":
-        return t
-    inner = inner_short_form(t)
-    if inner is not None:
-        # ``Kejaksaan Negeri (Kejari) Sumenep``: the short form written inside the name is no part of it
-        t = inner[0]
-    abbr, abbr_low, country = _canon_tables()
-    if t in abbr:
-        return abbr[t]
-    if t.lower() in abbr_low:
-        return abbr_low[t.lower()]
-    words = t.split()
-    if type == "ORG" and len(words) > 1 and words[0] in _LOWER_ORG_HEADS and words[1][:1].isupper():
-        # ``kementerian Keuangan RI`` (a lower-case head, ``_tidy_spans``) is ``Kementerian Keuangan RI``
-        return canonical_form(" ".join([words[0].capitalize(), *words[1:]]), type)
-    if type == "ORG" and len(words) > 1:
-        other = _org_other_names().get(_org_name_key(t))
-        if other is not None and other != t:
-            return other
-    if type == "ORG" and len(words) > 1:
-        # ``Ditjen Pajak`` is ``Direktorat Jenderal Pajak``; ``PT PLN (Persero)`` is ``PLN``
-        if words[0] in ORG_HEAD_ABBREVIATIONS:
-            return canonical_form(" ".join([ORG_HEAD_ABBREVIATIONS[words[0]], *words[1:]]), type)
-        if words[0] == "PT" and gazetteer.place_kind(" ".join(words[1:])):
-            # ``Hakim PT Jakarta``: ``PT`` before a city is its high court, no company
-            return "Pengadilan Tinggi " + " ".join(words[1:])
-        core = words[1:] if words[0] in LEGAL_FORM_BEFORE else words
-        while len(core) > 1 and core[-1] in LEGAL_FORM_AFTER:
-            core = core[:-1]
-        name = " ".join(core)
-        if name != t and ABBREVIATIONS.get(name, ("", ""))[1] == "ORG":
-            return abbr[name]
-    if type in ("GPE", "LOC"):
-        if t in country:
-            return country[t]
-        city = gazetteer.city_canonical().get(t)
-        if city:
-            return city
-        # "pelabuhan Rajin", "kota Khasan": the place noun is not part of the name to merge on
-        words = t.split()
-        if len(words) > 1 and words[0] in _PLACE_NOUNS:
-            return canonical_form(" ".join(words[1:]), type)
-    return t
-
-
-# --------------------------------------------------------------------------- CoNLL tools
-
-
-def read_conll(path: str | Path) -> list[tuple[list[str], list[str]]]:
-    """(tokens, tags) per sentence of a CoNLL file: token first column, tag last, blank lines between."""
-    sents: list[tuple[list[str], list[str]]] = []
-    toks: list[str] = []
-    tags: list[str] = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if not parts:
-                if toks:
-                    sents.append((toks, tags))
-                toks, tags = [], []
-                continue
-            toks.append(parts[0])
-            tags.append(parts[-1] if len(parts) > 1 else "O")
-    if toks:
-        sents.append((toks, tags))
-    return sents
-
-
-def _bio(n: int, spans: list[Span]) -> list[str]:
-    tags = ["O"] * n
-    for s in spans:
-        t = CONLL_TAG.get(s.type, s.type)
-        tags[s.i] = "B-" + t
-        for k in range(s.i + 1, s.j):
-            tags[k] = "I-" + t
-    return tags
-
-
-def _tag_sentences(sents: list[list[str]], profile: str = "corpus", convention: str = "general") -> list[list[str]]:
-    caseless = is_caseless(" ".join(" ".join(s) for s in sents[:2000]))
-    return [_bio(len(words), tag_words(words, caseless, profile, convention)) for words in sents]
-
-
-def gold_convention(tags: set[str]) -> str:
-    """The corpus convention a gold file declares by its tag set.
-
-    The CoNLL news scheme ``PER``/``ORG``/``LOC`` (idner-news-2k and CoNLL-style news NER) is
-    "news"; anything else (NERGrit's ``PERSON``/``ORGANISATION``/``PLACE``, NERP's ``PPL``/``IND``/
-    ``PLC``) is "general". Only the tag *names* are read, never the tags of a sentence.
-    """
-    names = {t.partition("-")[2] for t in tags} - {""}
-    if "LOC" in names and names & {"PER", "ORG"} and not names & {"PERSON", "ORGANISATION", "PLACE", "PPL",
-                                                                     "IND", "PLC", "GPE"}:
-        return "news"
-    return "general"
-
-
-def tag_conll(in_path: str | Path, out_path: str | Path, profile: str = "corpus",
-              convention: str = "general") -> int:
-    """Tag a CoNLL file (tokens in the first column); write ``token<TAB>BIO-tag``. Returns tokens.
-
-    ``profile`` is ``"corpus"`` (the corpora's conventions, the default) or ``"dossier"`` (every
-    document rule, as in ``kliping analyze``); ``convention`` the corpus-convention model (the
-    general one unless asked; other columns of the input, tags included, are ignored).
-    """
-    sents = [toks for toks, _ in read_conll(in_path)]
-    tagged = _tag_sentences(sents, profile, convention)
-    with open(out_path, "w", encoding="utf-8") as f:
-        for words, tags in zip(sents, tagged, strict=True):
-            for w, t in zip(words, tags, strict=True):
-                f.write(f"{w}\t{t}\n")
-            f.write("\n")
-    return sum(len(s) for s in sents)
-
-
-def _entities(tags: list[str], mapping: dict[str, str]) -> set[tuple[int, int, str]]:
-    out = set()
-    start, typ = None, None
-    for k, t in enumerate([*tags, "O"]):
-        bio, _, name = t.partition("-")
-        name = mapping.get(name) if name else None
-        if start is not None and (bio != "I" or name != typ):
-            out.add((start, k, typ))
-            start, typ = None, None
-        if name and (bio == "B" or (bio == "I" and start is None)):
-            start, typ = k, name
-    return out
-
-
-def eval_ner(gold_path: str | Path, pred_path: str | Path | None = None, profile: str = "corpus",
-             convention: str | None = None) -> dict:
-    """Entity-level exact-span precision/recall/F1, overall (micro) and per type.
-
-    Gold tags are mapped to PER/ORG/PLACE/EVENT (FNB, food and drink, is not evaluated). When the
-    gold has a single place type, predicted GPE and LOC both count as PLACE. Predicted types the
-    gold does not annotate at all (e.g. PRODUCT against NERGrit) are left out rather than counted
-    as false positives. Without ``pred_path`` the gold tokens are tagged in memory with ``profile``
-    and the convention model (``convention``; by default ``gold_convention`` of the gold tag set in
-    the corpus profile, "general" in the dossier profile). ``res["convention"]`` says which.
-    """
-    gold = read_conll(gold_path)
-    raw = {t.partition("-")[2] for _, tags in gold for t in tags}
-    gmap = dict(GOLD_MAP)
-    if "GPE" not in raw:  # a single place type, whatever its name (PLACE, PLC, LOC)
-        gmap["LOC"] = "PLACE"
-    if convention is None:
-        convention = gold_convention({t for _, tags in gold for t in tags}) if profile == "corpus" else "general"
-    if pred_path is None:
-        pred_tags = _tag_sentences([t for t, _ in gold], profile, convention)
-    else:
-        pred = read_conll(pred_path)
-        if [t for t, _ in pred] != [t for t, _ in gold]:
-            raise ValueError(f"{pred_path}: tokens differ from {gold_path}")
-        pred_tags = [g for _, g in pred]
-    gold_sets = []
-    gold_types: set[str] = set()
-    for _, tags in gold:
-        ents = _entities(tags, gmap)
-        gold_sets.append(ents)
-        gold_types |= {e[2] for e in ents}
-    one_place = "PLACE" in gold_types
-    pmap = {"PER": "PER", "ORG": "ORG", "GPE": "PLACE" if one_place else "GPE",
-            "LOC": "PLACE" if one_place else "LOC", "PRODUCT": "PRODUCT", "EVENT": "EVENT"}
-    tp: Counter = Counter()
-    fp: Counter = Counter()
-    fn: Counter = Counter()
-    for g, p_tags in zip(gold_sets, pred_tags, strict=True):
-        p = {e for e in _entities(p_tags, pmap) if e[2] in gold_types}
-        for e in p & g:
-            tp[e[2]] += 1
-        for e in p - g:
-            fp[e[2]] += 1
-        for e in g - p:
-            fn[e[2]] += 1
-
-    def prf(t: int, f_p: int, f_n: int) -> dict:
-        p = t / (t + f_p) if t + f_p else 0.0
-        r = t / (t + f_n) if t + f_n else 0.0
-        return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "support": t + f_n}
-
-    res = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
-    res["types"] = {t: prf(tp[t], fp[t], fn[t]) for t in sorted(gold_types)}
-    res["tokens"] = sum(len(t) for t, _ in gold)
-    res["convention"] = convention if pred_path is None else None
-    return res
