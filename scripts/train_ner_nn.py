@@ -365,22 +365,22 @@ def decode_mix(post: np.ndarray, labels: list[str]) -> list[str]:
 
 def with_rules(sents: list[list[str]], tags: list[list[str]], caseless: bool) -> list[list[str]]:
     """The corpus profile of ``entities.py`` run over the given model tags instead of the CRF's."""
-    from kliping.extract.entities import bio_spans, conll, mentions, tag_words
+    from kliping.extract.entities import bio_spans, conll, sentence, tag_words
 
     it = iter(tags)
     current: dict[tuple[str, ...], list[str]] = {}
     for words, ts in zip(sents, it, strict=True):
         current[tuple(words)] = ts
-    orig = mentions._model_spans
+    orig = sentence._model_spans
 
     def spans(words, _caseless, convention="general"):
         return bio_spans(current[tuple(words)])
 
-    mentions._model_spans = spans
+    sentence._model_spans = spans
     try:
         return [conll._bio(len(w), tag_words(w, caseless, "corpus")) for w in sents]
     finally:
-        mentions._model_spans = orig
+        sentence._model_spans = orig
 
 
 def evaluate(args) -> None:

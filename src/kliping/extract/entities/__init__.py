@@ -15,13 +15,13 @@ from kliping.extract.entities.mentions import _consistency as _consistency
 from kliping.extract.entities.mentions import _lowercase_blend as _lowercase_blend
 from kliping.extract.entities.mentions import _org_then_person as _org_then_person
 from kliping.extract.entities.mentions import _place_names as _place_names
-from kliping.extract.entities.mentions import _Sentence as _Sentence
 from kliping.extract.entities.mentions import _short_form_of as _short_form_of
 from kliping.extract.entities.mentions import _unit_bodies as _unit_bodies
 from kliping.extract.entities.mentions import extract_mentions, tag_words
 from kliping.extract.entities.model import _model_path as _model_path
 from kliping.extract.entities.model import _tagger as _tagger
 from kliping.extract.entities.model import bio_spans
+from kliping.extract.entities.sentence import _Sentence as _Sentence
 from kliping.extract.entities.span import Span
 
 __all__ = [

@@ -9,12 +9,89 @@ from __future__ import annotations
 
 import re
 
+from kliping.lang.id.titles import (
+    CASE_ROLE_NOUNS,
+    DOSSIER_TITLE_WORDS,
+    NAMEISH_TITLE_HEADS,
+    OFFICE_HEADS,
+    RANKS,
+    REGIONAL_OFFICE_HEADS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+    UNIT_HEADS,
+)
+
+# Title heads and words of the rules (dossier profile): the lists the models see as features, plus
+# ranks, one-word offices and crime/court roles that only the rules use (titles.py says why).
+# Role nouns only strip and title a name the model or another rule found: as triggers they would make
+# persons of "Korban Banjir Bandang", and they must not end an organisation ("Lembaga ... Saksi dan Korban").
+# One-word offices likewise (``Kasi Dal Ops`` is a section, not a name) but end an organisation.
+# Regional office heads (``Kadinsos``) trigger too: only a place and a name follow them.
+_TRIGGER_HEADS = TITLE_HEADS | RANKS | REGIONAL_OFFICE_HEADS
+_ORG_STOP = _TRIGGER_HEADS | OFFICE_HEADS
+_HEADS = _ORG_STOP | CASE_ROLE_NOUNS
+# Title heads that are also common parts of names (``Widiyanti Putri Wardhana``).
+_NAMEISH_HEADS = NAMEISH_TITLE_HEADS
+_TWORDS = TITLE_WORDS | DOSSIER_TITLE_WORDS
+
+_CONNECT = frozenset({"dan", "untuk", "for", "of", "the", "and", "de", "&", "on", "al", "van", "der", "von"})
+
+_ORG_SUFFIX = frozenset({
+    "University", "Institute", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Group", "Company", "Council",
+    "Agency", "Foundation", "Association", "Ltd", "Ltd.", "Tbk", "Bank", "Airlines", "Airways", "Times", "Post",
+    "News", "Party", "Army", "Force", "Ministry", "Commission", "Committee", "Fund", "Organization",
+    "Forum", "Watch", "Center", "Centre", "Monitor", "Network", "Project", "Initiative", "Alliance", "Union",
+    "Society", "Trust", "Studies", "Research", "Institut", "Lab", "Labs",
+})
+# Dossier only: more words that end company and agency names (``Mizuho Securities``, ``Lipow Oil
+# Associates``, ``Energy Information Administration``). Kept out of ``_ORG_SUFFIX``, which the corpus
+# profile also reads (``place_types``), so the corpus-profile scores stay those of the shipped models.
+_DOSSIER_ORG_SUFFIX = frozenset({
+    "Securities", "Sekuritas", "Associates", "Administration", "Capital", "Partners", "Holdings",
+    "Investments", "Management", "Advisors", "Advisory", "Consulting", "Exchange", "Newswires", "Limited",
+    "LLC", "Plc", "PLC", "GmbH", "Bhd", "Berhad", "Persero", "Futures", "Insurance", "Reserve", "Authority",
+    "Logistics", "Publishing", "Health", "Daily", "Journal", "Magazine", "Press", "Holding", "Digital",
+    "Hospital", "Hospitals", "Clinic", "Zoo", "Steel", "Mining", "Industries", "Resources", "Motors", "Foods",
+    "Shop", "Store", "Prize", "Energy",
+})
+# One-word bank names (``Commerzbank``, ``Citibank``, ``Rabobank``): no personal name ends so.
+_BANK_WORD = re.compile(r"^[A-Z][a-z]{2,}bank$")
+
+_ORG_LABELS = ("AORG", "MEDIA", "NORG")
+_CUE_LABELS = ("ORGC", "LOCC", "EVTC")
+
 # Lower-case words after which a capitalised word is a place (``stasiun Khasan``, ``kota Rajin``).
 _PLACE_NOUNS = frozenset({
     "stasiun", "kota", "desa", "pelabuhan", "perbatasan", "kawasan", "wilayah", "provinsi",
     "kabupaten", "distrik", "pulau", "sungai", "bandara", "kecamatan", "kampung", "daerah",
     "negara", "ibu", "kelurahan", "dusun", "gunung", "selat", "teluk", "region", "oblast",
 })
+
+_SPEECH_AFTER = frozenset({
+    "kata", "ujar", "ucap", "tutur", "mengatakan", "menyatakan", "menjelaskan", "menegaskan",
+    "mengungkapkan", "menyebutkan", "menambahkan", "berkata", "menilai", "menuturkan", "memaparkan",
+})
+# Nouns formed with pe-...-an / ke-...-an (``Pelayanan``, ``Pengembangan``, ``Kesehatan``) name units,
+# programmes and fields; no PERSON token of the NERGrit, NERP or idner train splits has this shape.
+# Nor has a loan noun in -isasi (``Digitalisasi``, ``Sosialisasi``, ``Organisasi``), which names fields too.
+_ADMIN_NOUN = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|[a-z]{3,}isasi)$")
+
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+
+
+# Words that open the unit or field of an office, never a name (``Ketua MUI Bidang Fatwa``, ``Guru
+# Besar Ilmu Fikih``, ``Komandan Pos TNI AL``, ``Deputi Direksi Bidang ...``).
+_UNIT_OPENERS = UNIT_HEADS | frozenset({"bidang", "direksi", "ilmu", "pos"})
+
+# Nouns that open Indonesian neighbourhood names (``Kebun Jeruk``, ``Pondok Labu``, ``Rawa Belong``)
+# and no personal name: a person span opening with one is a place.
+_NEIGHBOURHOOD_NOUNS = frozenset({"kebun", "kebon", "kampung", "pondok", "pasar", "rawa", "tanah", "gang",
+                                  "perumahan", "kompleks", "komplek", "blok"})
+
+# Street names honour people (``Jl. Gatot Subroto``, ``Jalan Abdul Muis No. 68``): after these words a
+# span is a place, and it stops before house numbers and administrative tails.
+_STREET = frozenset({"jl", "jln", "jalan"})
+_STREET_TAIL = frozenset({"no", "nomor", "kav", "kel", "kec", "rt", "rw", "blok", "km"})
 
 _VERB_START = re.compile(r"^(?:me|di|ber|ter)[a-z]|^(?:adalah|merupakan|juga|akan|telah|sudah|kini|masih|tetap|pun)$")
 
