@@ -169,7 +169,7 @@ def test_a_speaker_written_as_the_first_words_of_a_full_name_is_that_person():
 
 
 def test_letters_in_order_is_one_test_for_every_short_form_reader():
-    from kliping.extract.entities import _short_form_of
+    from kliping.extract.entities.acronyms import _short_form_of
     from kliping.link.aliases.initials import _letters_of
     from kliping.link.aliases.short_forms import _multiword_short_form
     from kliping.text.tokens import letters_in_order

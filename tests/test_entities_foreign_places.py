@@ -7,7 +7,9 @@ Every sentence here is written for these tests (no article text); the people are
 
 from __future__ import annotations
 
-from kliping.extract.entities import Span, _place_names, _Sentence
+from kliping.extract.entities import Span
+from kliping.extract.entities.places import _place_names
+from kliping.extract.entities.sentence import _Sentence
 
 
 def _run(texts: list[str], person: list[list[tuple[int, int]]]) -> list[str]:

@@ -49,7 +49,8 @@ def test_person_after_an_institution_name_stays_a_person():
 
 
 def test_address_parts_after_kel_kec_or_a_house_number_are_places_not_people():
-    from kliping.extract.entities import Span, _Sentence
+    from kliping.extract.entities import Span
+    from kliping.extract.entities.sentence import _Sentence
 
     def typed(words: str, span: tuple[int, int]) -> tuple[int, int, str]:
         st = _Sentence(words.split(), False)

@@ -6,7 +6,9 @@ Every sentence here is written for these tests (no article text); the people are
 
 from __future__ import annotations
 
-from kliping.extract.entities import Span, _common_words, _Sentence, extract_mentions, tag_words
+from kliping.extract.entities import Span, extract_mentions, tag_words
+from kliping.extract.entities.lone_words import _common_words
+from kliping.extract.entities.sentence import _Sentence
 from kliping.model import Document
 from tests.test_entities import _doc
 

@@ -8,7 +8,7 @@ Every sentence here is written for these tests (no article text); the people and
 
 from __future__ import annotations
 
-from kliping.extract.entities import _lowercase_blend
+from kliping.extract.entities.not_people import _lowercase_blend
 from tests.test_entities import _doc
 from tests.test_entities_qa import _titles, _types
 

@@ -152,7 +152,8 @@ def test_the_short_name_with_the_rest_of_the_name_joins_the_full_name():
 
 
 def test_an_isasi_noun_opens_no_person_and_the_name_after_it_keeps_the_title():
-    from kliping.extract.entities import Span, _Sentence
+    from kliping.extract.entities import Span
+    from kliping.extract.entities.sentence import _Sentence
 
     words = ["Direktur", "Arsip", "dan", "Digitalisasi", "Rahmat", "Hidayat", "hadir", "."]
     st = _Sentence(words, False)

@@ -6,7 +6,8 @@ only as names.
 
 from __future__ import annotations
 
-from kliping.extract.entities import Span, _Sentence, canonical_form, extract_mentions
+from kliping.extract.entities import Span, canonical_form, extract_mentions
+from kliping.extract.entities.sentence import _Sentence
 from kliping.model import Document, Sentence
 
 
@@ -289,7 +290,7 @@ def test_office_or_organisation_glued_to_a_name_splits_when_the_model_reads_a_pe
 
 
 def test_surname_after_a_capitalised_sentence_opener_joins_the_document_person(monkeypatch):
-    from kliping.extract.entities import _consistency
+    from kliping.extract.entities.people import _consistency
 
     a = _Sentence(_words("Jaksa Agung Bambang Suryadarma meninjau berkas itu ."), False)
     b = _Sentence(_words("Menurut Suryadarma , saksi diperiksa pekan depan ."), False)

@@ -6,7 +6,9 @@ Every sentence here is written for these tests (no article text).
 
 from __future__ import annotations
 
-from kliping.extract.entities import Span, _org_then_person, _Sentence, extract_mentions
+from kliping.extract.entities import Span, extract_mentions
+from kliping.extract.entities.glued_names import _org_then_person
+from kliping.extract.entities.sentence import _Sentence
 from kliping.model import Document
 from tests.quote_helpers import doc
 
@@ -117,7 +119,7 @@ def test_words_after_an_organisations_short_form_in_brackets_continue_its_name()
 
 
 def test_a_company_legal_form_alone_is_no_entity():
-    from kliping.extract.entities import _concept_terms
+    from kliping.extract.entities.lone_words import _concept_terms
 
     words = ["dikerjakan", "PT", "Bumi", "Karya", "(", "Persero", ")", "Tbk"]
     st = _Sentence(words, False)

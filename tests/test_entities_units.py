@@ -6,7 +6,9 @@ Every sentence here is written for these tests (no article text); the people are
 
 from __future__ import annotations
 
-from kliping.extract.entities import Span, _Sentence, _unit_bodies, extract_mentions
+from kliping.extract.entities import Span, extract_mentions
+from kliping.extract.entities.glued_names import _unit_bodies
+from kliping.extract.entities.sentence import _Sentence
 from tests.test_entities import _doc
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pycrfsuite
 import pytest
 
-from kliping.extract import entities
+from kliping.extract.entities import model as ner_model
 from kliping.extract.ner_crf import CRFModel, crf_model
 from kliping.extract.ner_features import sentence_feature_ids, sentence_features, tokenize_ner
 
@@ -31,7 +31,7 @@ def _words(text: str) -> list[str]:
 
 @pytest.mark.parametrize(("caseless", "convention"), [(False, "general"), (True, "general"), (False, "news")])
 def test_labels_equal_pycrfsuite_one_by_one_and_in_a_batch(caseless: bool, convention: str) -> None:
-    path = entities._model_path(caseless, convention)
+    path = ner_model._model_path(caseless, convention)
     reference = pycrfsuite.Tagger()
     reference.open(str(path))
     sents = [_words(s) for s in SENTENCES]
@@ -48,7 +48,7 @@ def test_labels_equal_pycrfsuite_one_by_one_and_in_a_batch(caseless: bool, conve
 
 @pytest.mark.parametrize("caseless", [False, True])
 def test_feature_ids_are_the_known_feature_strings_in_their_order(caseless: bool) -> None:
-    model = crf_model(entities._model_path(caseless))
+    model = crf_model(ner_model._model_path(caseless))
     cache: dict = {}
     for text in SENTENCES:
         words = _words(text)
@@ -59,17 +59,17 @@ def test_feature_ids_are_the_known_feature_strings_in_their_order(caseless: bool
 
 
 def test_model_read_again_when_its_file_changes(tmp_path) -> None:
-    src = entities._model_path(False)
+    src = ner_model._model_path(False)
     copy = tmp_path / "m.crfsuite"
     copy.write_bytes(src.read_bytes())
     first = crf_model(copy)
     assert crf_model(copy) is first
-    copy.write_bytes(entities._model_path(False, "news").read_bytes())
+    copy.write_bytes(ner_model._model_path(False, "news").read_bytes())
     assert crf_model(copy) is not first
 
 
 def test_labels_stay_the_same_when_the_word_cache_is_emptied_between_batches() -> None:
-    path = entities._model_path(False)
+    path = ner_model._model_path(False)
     reference = pycrfsuite.Tagger()
     reference.open(str(path))
     sents = [_words(s) for s in SENTENCES]

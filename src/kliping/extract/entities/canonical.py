@@ -1,6 +1,6 @@
 """Canonical names for linking: abbreviations expanded, countries and organisations by one name.
 
-Used by ``link.aliases``, not by tagging; separate so the linking tables load only when asked.
+Used by ``link.aliases`` (and the tests of linking), never by tagging: a concern of its own.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kliping.extract.entities.mentions import _short_form_of
+from kliping.extract.entities.acronyms import _short_form_of
 from kliping.extract.entities.vocabulary import _LOWER_ORG_HEADS, _PLACE_NOUNS
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import (

@@ -1,4 +1,4 @@
-"""Last clean-up of a document's mentions: trailing years and numbers, hyphen pairs, outlets, currencies.
+"""Last clean-up of a document's mentions: spans cut to the names they hold, outlets and currencies dropped.
 
 Works on ``Mention`` text after every span rule has run, so it lives apart from the span rules.
 """

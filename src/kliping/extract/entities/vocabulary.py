@@ -12,6 +12,7 @@ import re
 from kliping.lang.id.titles import (
     CASE_ROLE_NOUNS,
     DOSSIER_TITLE_WORDS,
+    HONORIFICS,
     NAMEISH_TITLE_HEADS,
     OFFICE_HEADS,
     RANKS,
@@ -77,11 +78,40 @@ _SPEECH_AFTER = frozenset({
 _ADMIN_NOUN = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|[a-z]{3,}isasi)$")
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω]")
+
+
+# Offices whose holder is named after the place they govern (``Bupati Sleman``, ``Kapolsek Kuta``):
+# a name after them is only weak evidence of a person, since the place usually comes first.
+_JURISDICTION_HEADS = frozenset({
+    "gubernur", "wagub", "bupati", "wabup", "wali", "walkot", "wawali", "camat", "lurah", "kades",
+    "kapolda", "kapolres", "kapolsek", "kapolresta", "kapolrestabes", "wakapolda", "wakapolres",
+    "pangdam", "danrem", "dandim", "danramil", "kajati", "kajari", "kadis", "kepala", "ketua", "kota",
+})
+# Words before a span that read it as a place (``di Endang`` would be a place, ``warga Sleman``).
+_PLACE_BEFORE = frozenset({"di", "ke", "dari", "menuju", "wilayah", "kawasan", "daerah", "kabupaten",
+                           "provinsi", "desa", "kelurahan", "kecamatan", "warga", "asal"})
+
+# Ranks and academic or medical titles written right before a name (lower case, no full stop): they
+# belong to the name's own title, so a description never ends with one (``... Metro Jaya Brigjen``).
+_NAME_RANKS = frozenset(r.rstrip(".") for r in RANKS) | frozenset({"prof", "dr", "drg", "ir", "drs", "dra", "h", "hj"})
+
+
+_OPENING_QUOTES = frozenset({'"', "'", "“", "‘", "("})
 
 
 # Words that open the unit or field of an office, never a name (``Ketua MUI Bidang Fatwa``, ``Guru
 # Besar Ilmu Fikih``, ``Komandan Pos TNI AL``, ``Deputi Direksi Bidang ...``).
 _UNIT_OPENERS = UNIT_HEADS | frozenset({"bidang", "direksi", "ilmu", "pos"})
+
+# Speech verbs of an inverted attribution, written before the speaker (``kata X``, ``jelas X``); a
+# prefixed verb before a name (``mengatakan X ...``) introduces what is said, not who says it.
+_SPEECH_BEFORE = frozenset({"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "terang", "imbuh",
+                            "lanjut", "sebut", "papar"})
+
+
+# Words before a name that mark a person: naming words and honorifics (``bernama Sutrisno``, ``Pak Hadi``).
+_PERSON_MARKS = HONORIFICS | frozenset({"bernama", "alias", "saudara", "saudari", "menurut"})
 
 # Nouns that open Indonesian neighbourhood names (``Kebun Jeruk``, ``Pondok Labu``, ``Rawa Belong``)
 # and no personal name: a person span opening with one is a place.
@@ -93,6 +123,11 @@ _NEIGHBOURHOOD_NOUNS = frozenset({"kebun", "kebon", "kampung", "pondok", "pasar"
 _STREET = frozenset({"jl", "jln", "jalan"})
 _STREET_TAIL = frozenset({"no", "nomor", "kav", "kel", "kec", "rt", "rw", "blok", "km"})
 
+# Words after a second name that make ``A, B,`` a list of names rather than a name and its appositive.
+_LIST_WORDS = frozenset({"dan", "serta", "atau", "&"})
+
+# A verb prefix or a predicate word (``menjadi``, ``adalah``, ``akan``): the word after a name that starts
+# what is said of it (a count word before one is the city: ``Lima menjadi tuan rumah``, tidy.py).
 _VERB_START = re.compile(r"^(?:me|di|ber|ter)[a-z]|^(?:adalah|merupakan|juga|akan|telah|sudah|kini|masih|tetap|pun)$")
 
 # Head words of a ministry's or agency's name, which news sometimes writes in lower case before

@@ -1,0 +1,257 @@
+"""Document passes for acronyms, initials and bracketed short forms.
+
+An abbreviation's type from its uses, a suspect's initials (``Saudara AS``) as a person, and
+``Universitas Diponegoro (Undip)`` making ``Undip`` the organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kliping.extract.entities.sentence import _Sentence
+from kliping.extract.entities.span import Span, _cap, _overlaps
+from kliping.extract.entities.vocabulary import _HEADS
+from kliping.lang.id import gazetteer
+from kliping.lang.id.abbreviations import ABBREVIATIONS
+from kliping.lang.id.titles import CASE_ROLE_NOUNS, HONORIFICS, INITIALS_ADDRESS_WORDS, INITIALS_FORMULA_WORDS
+from kliping.text.tokens import letters_in_order
+
+
+def _short_form_of(short: str, words: list[str]) -> bool:
+    """``short`` can abbreviate ``words`` (Schwartz and Hearst's test for a short form in brackets):
+    it opens with the first letter of the first word and its letters occur in the words in order
+    (``Danantara`` of ``Daya Anagata Nusantara``, ``Kejari`` of ``Kejaksaan Negeri``)."""
+    return letters_in_order(short, "".join(words))
+
+
+def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: an organisation's short form written inside its name (``Kejaksaan Negeri (Kejari)
+    Sumenep``, ``Badan Pengelola Investasi (BPI) Daya Anagata Nusantara (Danantara)``) does not
+    end the name: the words after the bracket are the rest of it when they are a gazetteer place
+    (the body's area) or capitalised words that a second bracket abbreviates (the full name's own
+    short form), not a place or person of their own. The mention keeps the bracket (offsets are
+    the text's); the linker's canonical form drops it (``canonical_form``)."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless or "(" not in st.w:
+            continue
+        drop: list[Span] = []
+        for s in sp:
+            b = s.j
+            if s.type != "ORG" or s in drop or b + 3 >= st.n or st.w[b] != "(" or st.w[b + 2] != ")":
+                continue
+            short = st.w[b + 1]
+            if not (short[:1].isupper() and short.isalpha() and 2 <= len(short) <= 12) \
+                    or not _short_form_of(short, st.w[s.i:b]):
+                continue
+            c = b + 3  # the words after the bracket, up to the next span's end or a non-name word
+            nxt = next((o for o in sp if o.i >= c), None)
+            e = c
+            while e < st.n and _cap(st.w[e]) and st.w[e][:1].isalpha() and (nxt is None or e < nxt.i):
+                e += 1
+            if nxt is not None and nxt.i == e and e - c <= 1:
+                if nxt.type == "ORG" or (nxt.type == "PERSON" and nxt.title is not None and nxt.title[0] > b):
+                    continue  # "(DJP) Kementerian Keuangan", "(BGN) Kepala ... [Fulan]": another name
+                e = nxt.j
+            if e <= c:
+                continue
+            rest = st.w[c:e]
+            place = gazetteer.place_kind(" ".join(rest)) is not None
+            second = st.w[e + 1] if e + 2 < st.n and st.w[e] == "(" and st.w[e + 2] == ")" else ""
+            # (a person's initials, "Hendi Prio Santoso (HPS)", name a person after the body)
+            named = second.isalpha() and _short_form_of(second, rest) \
+                and second.casefold() != "".join(w[:1] for w in rest).casefold()
+            if not (place or named):
+                continue
+            s.j = e
+            drop.extend(o for o in sp if o is not s and _overlaps(o, Span(b, e, "")))
+        if drop:
+            sp[:] = [s for s in sp if s not in drop]
+            # a person after the joined name takes the title the removed span stopped
+            # ("Kepala Badan ... (Danantara) [Fulan]")
+            st.titles([o for o in sp if o.type == "PERSON" and o.title is None], sp)
+
+
+# An initials-only token after these words names a person: the ``berinisial`` (with the initials)
+# formula of crime news and address forms (``pria berinisial BS``, ``saudara HP``, ``Pak RK``). These
+# are strong enough to tag initials the model missed. Crime and court roles (``tersangka RK``) only
+# retype a token the model tagged, and only two or three letters: ``korban KDRT`` or ``pelaku TPPO``
+# name an offence, not a person.
+_INITIALS_CUES = HONORIFICS | INITIALS_ADDRESS_WORDS | INITIALS_FORMULA_WORDS
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+
+
+_VICTIM_WORDS = frozenset({"korban"})
+
+
+def _initials_cue(st: _Sentence, k: int, strong: bool) -> bool:
+    """Token ``k`` (all capitals) is a person's initials by the words around it (``berinisial BS``,
+    ``BS (34)``; with ``strong=False`` also ``tersangka BS``)."""
+    if len(st.w[k]) > 4 or k == 0:
+        return False
+    if k + 3 < st.n and st.w[k + 1] == "(" and st.w[k + 2].isdigit() and len(st.w[k + 2]) <= 2 and st.w[k + 3] == ")":
+        return True
+    # a list of initials after one cue: "berinisial DDS, YQ, dan SR", "APB (21), YZ (26) serta RL (17)"
+    a = k - 1
+    while a > 0 and (st.w[a] in (",", "(", ")") or st.low[a] in ("dan", "serta") or st.w[a].isdigit()
+                     or _ACRONYM.match(st.w[a])) and k - a < 24:
+        a -= 1
+    if st.low[a] in _INITIALS_CUES and (a == k - 1 or (_ACRONYM.match(st.w[a + 1]) and st.w[k - 1] != "(")):
+        return True
+    # the weak cue is a role in a case, not a victim: ``korban DBD``, ``korban PHK`` name a disease or
+    # an event far more often than a victim's initials (a victim's initials come with ``(34)`` or
+    # ``berinisial``, the strong cues above)
+    return not strong and len(st.w[k]) <= 3 and st.low[k - 1] in CASE_ROLE_NOUNS and st.low[k - 1] not in _VICTIM_WORDS
+
+
+def _acronym_evidence(st: _Sentence, s: Span, ends: dict[int, Span]) -> str | None:
+    """``PERSON``/``ORG`` when the context of the all-capitals token ``s`` says which, else ``None``.
+
+    ``Agus Harimurti Yudhoyono (AHY)`` / ``Badan Informasi Energi AS (EIA)``: a bracketed short form
+    takes the type of the name before it; ``_initials_cue`` marks a person's initials. A title
+    before it says nothing: ``Presiden SBY`` is a person, ``Kepala BGN`` the head of an organisation.
+    """
+    k = s.i
+    if k >= 1 and st.w[k - 1] == "(" and k + 1 < st.n and st.w[k + 1] == ")":
+        prev = ends.get(k - 1)
+        if prev is not None and prev.type in ("PERSON", "ORG"):
+            return prev.type
+    return "PERSON" if _initials_cue(st, k, strong=False) else None
+
+
+def _acronym_types(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: type all-capitals tokens of 2-5 letters (``EIA``, ``BGN``, ``RK``) by their context
+    in the document, not by the model's guess.
+
+    The model types them PERSON or ORG almost at random (the training corpora have few). Evidence
+    in the document (``_acronym_evidence``) types every mention of the token; without any, a
+    PERSON guess of four or five letters becomes ORG (``HCML``, ``GRACE``), while two or three
+    letters keep the model's type: ``SBY``, ``JK`` and ``AHY`` are how news names politicians (the
+    model's person probability does not separate them from ``KPI``). Initials after a strong cue
+    (``berinisial TW``) are tagged even where the model missed them, and then wherever they recur
+    in the document. Gazetteer abbreviations (``AS``, ``KPK``) are left alone.
+    """
+    votes: dict[str, set[str]] = {}
+    strong: set[str] = set()
+    cands: list[tuple[_Sentence, Span]] = []
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        ends = {s.j: s for s in sp}
+        covered = {k for s in sp for k in range(s.i, s.j)}
+        for s in sp:
+            if s.j - s.i != 1 or s.type not in ("PERSON", "ORG") or st.label[s.i] \
+                    or not _ACRONYM.match(st.w[s.i]):
+                continue
+            cands.append((st, s))
+            ev = _acronym_evidence(st, s, ends)
+            if ev:
+                votes.setdefault(st.w[s.i], set()).add(ev)
+        for k in range(1, st.n):
+            if k not in covered and not st.label[k] and _ACRONYM.match(st.w[k]) and _initials_cue(st, k, strong=True):
+                strong.add(st.w[k])
+    for w in strong:
+        votes.setdefault(w, set()).add("PERSON")
+    for st, s in cands:
+        ev = votes.get(st.w[s.i], set())
+        typ = next(iter(ev)) if len(ev) == 1 else (None if ev or len(st.w[s.i]) < 4 else "ORG")
+        if typ and typ != s.type:
+            s.type = typ
+            if typ == "ORG":
+                s.title = None
+    if not strong:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        covered = {k for s in sp for k in range(s.i, s.j)}
+        added = [Span(k, k + 1, "PERSON", source="rule") for k in range(st.n)
+                 if k not in covered and st.w[k] in strong and votes[st.w[k]] == {"PERSON"} and not st.label[k]]
+        if added:
+            sp.extend(added)
+            sp.sort(key=lambda s: s.i)
+            st.titles(added)
+
+
+# Crime and court roles before a suspect's initials that a country abbreviation never follows
+# (``tersangka AS``); ``saksi``/``korban``/``ekonom`` do (``ekonom AS``: an American), and an
+# organisation abbreviation follows all of them (``tersangka KPK``: a suspect of the KPK's case).
+_SUSPECT_ROLES = frozenset({"tersangka", "terdakwa", "terpidana", "pelaku", "terlapor", "tahanan", "buronan",
+                            "narapidana", "napi", "terperiksa"})
+# Words before a country abbreviation that read it as the country (``warga AS``, ``di AS``, ``dolar AS``).
+_COUNTRY_BEFORE = frozenset({"di", "ke", "dari", "warga", "negara", "pemerintah", "militer", "tentara", "dolar",
+                             "kedubes", "kedutaan", "pasukan", "negeri", "bank", "sentral", "asal", "antara"})
+
+
+def _gazetteer_initials(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a country or organisation abbreviation of two or three letters written as a
+    suspect's initials (``Saudara AS``, ``tersangka AS``, ``berinisial AS``) is a person.
+
+    ``_acronym_types`` leaves gazetteer abbreviations alone, so the suspect ``AS`` of a corruption
+    story became the GPE ``AS`` and the linker merged him into the United States. A strong initials
+    cue (``_initials_cue``), or a suspect role right before a country abbreviation (never before an
+    organisation's: ``tersangka KPK``), makes that mention a person;
+    its other mentions in the document follow (``AS disangkakan ...``) unless the document also
+    reads the token as the country or organisation: its full form written out (``Amerika
+    Serikat``), a place preposition, a country noun (``warga AS``) or a title (``Presiden AS``)
+    before it.
+    """
+    cued: dict[str, list[tuple[_Sentence, Span]]] = {}
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for s in sp:
+            w = st.w[s.i]
+            if s.j - s.i != 1 or s.type not in ("GPE", "ORG") or not st.label[s.i] \
+                    or not (2 <= len(w) <= 3 and w.isalpha() and w.isupper()) or s.i == 0:
+                continue
+            if _initials_cue(st, s.i, strong=True) or (st.low[s.i - 1] in _SUSPECT_ROLES and s.type == "GPE"):
+                cued.setdefault(w, []).append((st, s))
+    if not cued:
+        return
+    text = " ".join(" ".join(st.w) for st in sents)
+    # the other uses of every cued token, gathered in one pass over the document (in document order)
+    others: dict[str, list[tuple[_Sentence, Span]]] = {}
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.j - s.i == 1 and s.type in ("GPE", "ORG") and st.w[s.i] in cued:
+                others.setdefault(st.w[s.i], []).append((st, s))
+    for w, hits in cued.items():
+        full = ABBREVIATIONS.get(w)
+        country = bool(full and full[0] in text)
+        todo = list(hits)
+        cued_ids = {id(h) for _, h in hits}
+        for st, s in others.get(w, ()):
+            if id(s) in cued_ids:
+                continue
+            prev = st.low[s.i - 1] if s.i else ""
+            if prev in _COUNTRY_BEFORE or prev in _HEADS:
+                country = True
+            todo.append((st, s))
+        for st, s in (hits if country else todo):
+            s.type, s.source, s.title = "PERSON", "rule", None
+            st.titles([s])
+
+
+def _bracket_short_forms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a one-word short form in brackets right after an organisation is that organisation
+    (``Universitas Diponegoro (Undip)``), and so is every one-word person mention of it in the
+    document (``Rektor Undip``, ``Undip tidak akan ...``).
+
+    ``_acronym_types`` does this for all-capitals short forms; written in mixed case (``Undip``,
+    ``Unnes``, ``Kemenkeu``) the model reads them as names.
+    """
+    short: set[str] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        ends = {s.j: s for s in sp}
+        for s in sp:
+            if s.type == "PERSON" and s.j - s.i == 1 and s.i >= 2 and st.w[s.i - 1] == "(" \
+                    and s.j < st.n and st.w[s.j] == ")" and getattr(ends.get(s.i - 1), "type", None) == "ORG":
+                short.add(st.w[s.i])
+    if not short:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type == "PERSON" and s.j - s.i == 1 and st.w[s.i] in short:
+                s.type, s.title = "ORG", None

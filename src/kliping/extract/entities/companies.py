@@ -1,0 +1,252 @@
+"""Document passes for companies, products, markets and government seats.
+
+Bare company and benchmark names the model typed PERSON (``minyak mentah Brent``), exchanges
+and instruments, and a seat that speaks (``Gedung Putih mengatakan``) as its body.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kliping.extract.entities.person_marks import _person_marks
+from kliping.extract.entities.sentence import _Sentence
+from kliping.extract.entities.span import Span, _cap
+from kliping.extract.entities.vocabulary import _PLACE_BEFORE
+from kliping.lang.id import brands, gazetteer
+from kliping.lang.id.abbreviations import TECHNOLOGIES
+from kliping.lang.id.cues import (
+    ACCORDING_TO,
+    SEAT_ALONE,
+    SEAT_HEADS,
+    SPEAKER_SIDE_WORDS,
+    SPEECH_ROOTS,
+    SPEECH_VERBS,
+)
+
+# Product nouns that, after a comma, name what the name before them is (``Maung, kendaraan ...``).
+_APPOSITION_PRODUCT_NOUNS = brands.PRODUCT_NOUNS - brands.COMMODITY_NOUNS - brands.KIND_WORDS
+
+
+def _brand_cue(st: _Sentence, s: Span) -> str | None:
+    """``ORG``/``PRODUCT`` when the noun before span ``s`` names a company or a product kind
+    (``emiten Sritex``, ``mobil mewah seperti Alphard, Lexus``, ``minyak mentah Brent North Sea``).
+
+    Walks back over a list of names (only when commas or ``dan`` make it a list), a list opener
+    (``seperti``) and up to two modifiers (``mewah``, ``multinasional``). A name of two or more words
+    takes only a crude-oil noun (``minyak``): ``perusahaan Budi Santoso`` may be his company.
+    After the name, a maker (``Maung buatan PT Pindad``, ``brands.MADE_BY``) or a product noun in
+    apposition (``Maung Pindad, kendaraan buatan dalam negeri``) makes it a product, whatever its length;
+    the apposition only with a maker word or modifier after the noun (``data Bapenda, mobil
+    berpelat merah itu ...`` is a new clause).
+    """
+    after = st.low[s.j] if s.j < st.n else ""
+    if after in brands.MADE_BY and s.j + 1 < st.n and _cap(st.w[s.j + 1]):
+        return "PRODUCT"
+    if after == "," and s.j + 2 < st.n and st.low[s.j + 1] in _APPOSITION_PRODUCT_NOUNS \
+            and st.low[s.j + 2] in brands.MADE_BY | brands.NOUN_MODIFIERS:
+        return "PRODUCT"
+    k = s.i - 1
+    listed = False
+    while k >= 0 and s.i - k <= 16 and (st.w[k] == "," or st.low[k] in brands.LIST_JOINERS
+                                         or (_cap(st.w[k]) and st.w[k][:1].isalpha())):
+        listed = listed or st.w[k] == "," or st.low[k] in brands.LIST_JOINERS
+        k -= 1
+    if k >= 0 and st.low[k] in brands.LIST_OPENERS:
+        k -= 1
+        if k >= 0 and st.w[k] == ",":
+            k -= 1
+    elif k < s.i - 1 and not listed:
+        return None  # capitalised words right before the name, no list: "Bupati Budi"
+    for _ in range(3):
+        if k < 0 or (_cap(st.w[k]) and st.low[k] not in brands.COMPANY_NOUNS and st.low[k] not in brands.PRODUCT_NOUNS):
+            return None  # a capitalised word is a noun only at the sentence start ("Perusahaan seperti")
+        w = st.low[k]
+        if w in brands.COMMODITY_NOUNS or (s.j - s.i == 1 and w in brands.PRODUCT_NOUNS):
+            return "PRODUCT"
+        if s.j - s.i == 1 and w in brands.COMPANY_NOUNS:
+            return "ORG"
+        if w not in brands.NOUN_MODIFIERS:
+            return None
+        k -= 1
+    return None
+
+
+def _brand_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: bare company, product and benchmark names the model typed PERSON become ORG/PRODUCT.
+
+    ``Chevron memiliki tiga blok``, ``harga minyak Brent``, ``perusahaan seperti Huawei, Tencent``: a
+    capitalised word with no cue is a person to the model. A name is retyped in the whole document
+    when some use of it has a company or product noun before it (``_brand_cue``), the document writes
+    it after a company prefix elsewhere (``PT Sritex`` -> ``Sritex``), or it is a well-known company
+    or crude benchmark (``lang/id/brands``); and no use of it marks a person (a title, an honorific,
+    ``bernama``, an age, for the noun cues also a speech verb), and no longer person name of the
+    document holds it (``Ali`` after ``Ali Mundakir``). One pass over the document's spans.
+    """
+    kinds: dict[tuple[str, ...], Counter] = {}
+    strong: dict[tuple[str, ...], str] = {}
+    named: set[tuple[str, ...]] = set()
+    spoke: set[tuple[str, ...]] = set()
+    placed: set[tuple[str, ...]] = set()  # written as a place somewhere (``di X``): no product
+    made = False  # some person span ends with a well-known maker ("Maung Pindad")
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        for s in sp:
+            key = tuple(st.w[s.i:s.j])
+            if s.type == "ORG" and s.j - s.i >= 2 and st.w[s.i] in brands.COMPANY_PREFIXES:
+                rest = key[1:-1] if key[-1] == "Tbk" else key[1:]
+                if rest:
+                    kinds.setdefault(rest, Counter())["ORG"] += 1
+            made = made or (len(key) >= 2 and key[-1] in brands.KNOWN_COMPANIES and s.type in ("PERSON", "LOC"))
+            if s.type == "LOC" and gazetteer.place_kind(" ".join(key)) is None:
+                # "mobil Maung" read as a place: a product noun before it outweighs the tagger's guess
+                if s.i > 0 and st.low[s.i - 1] in _PLACE_BEFORE:
+                    placed.add(key)
+                elif _brand_cue(st, s) == "PRODUCT":
+                    kinds.setdefault(key, Counter())["PRODUCT"] += 1
+            if s.type != "PERSON":
+                continue
+            n, sk = _person_marks(st, s)
+            if n:
+                named.add(key)
+            if sk:
+                spoke.add(key)
+            cue = _brand_cue(st, s)
+            if cue:
+                kinds.setdefault(key, Counter())[cue] += 1
+            text = " ".join(key)
+            if text in brands.KNOWN_COMPANIES:
+                strong[key] = "ORG"
+            elif text in brands.BENCHMARKS:
+                strong[key] = "PRODUCT"
+            elif key[0] in brands.BENCHMARKS and not sk:
+                kinds.setdefault(key, Counter())["PRODUCT"] += 1  # "Brent North Sea", not "Brent Hayes mengatakan"
+    if not kinds and not strong and not made:
+        return
+    brand: dict[tuple[str, ...], str] = {}
+    for key, votes in kinds.items():
+        if key not in named and key not in spoke:
+            brand[key] = votes.most_common(1)[0][0]
+    for key, typ in strong.items():
+        if key not in named:
+            brand.setdefault(key, typ)  # the noun before it says more (``mobil mewah seperti Lexus``)
+    # a word of a person's full name alone is that person ("Ali" after "Ali Mundakir"); a "name" that
+    # holds a company of the document is a product or unit of it ("Maung Pindad" beside "PT Pindad")
+    companies = {k[0] for k, t in brand.items() if len(k) == 1 and t == "ORG" and k in kinds} | {
+        st.w[s.i] for st, sp in zip(sents, spans, strict=True) for s in sp if s.type == "ORG" and s.j - s.i == 1}
+    held = {w for st, sp in zip(sents, spans, strict=True) for s in sp
+            if s.type == "PERSON" and s.j - s.i >= 2 and tuple(st.w[s.i:s.j]) not in brand
+            and not any(x in companies for x in st.w[s.i:s.j]) for w in st.w[s.i:s.j]}
+    for st, sp in zip(sents, spans, strict=True):
+        for s in list(sp):
+            key = tuple(st.w[s.i:s.j])
+            typ = brand.get(key)
+            if typ is None and len(key) >= 2 and (key[0],) in brand and key not in named and key not in spoke \
+                    and all((w,) in brand or w in companies for w in key[1:]):
+                typ = brand[(key[0],)]  # "Maung Pindad": the product and its maker, both of the document
+            if typ is None and s.type in ("PERSON", "LOC") and 2 <= len(key) <= 3 \
+                    and key[-1] in brands.KNOWN_COMPANIES and key[0] not in brands.KNOWN_COMPANIES \
+                    and key not in named and key not in spoke:
+                typ = "PRODUCT"  # "menggunakan Maung Pindad": a model name and its well-known maker
+            if s.type == "LOC" and typ == "PRODUCT" and key not in placed:
+                s.type = typ
+                continue
+            if s.type != "PERSON" or typ is None or (len(key) == 1 and key[0] in held):
+                continue
+            s.type, s.title = typ, None
+            before = next((o for o in sp if o.j == s.i and o is not s), None)
+            if before is not None and " ".join(st.w[before.i:s.j]) in brands.KNOWN_COMPANIES:
+                s.i = before.i  # "Saudi Aramco" tagged as a place and a person
+                sp.remove(before)
+    # the first word of a product name alone is that product ("pakai Maung" after "Maung Pindad")
+    models = {st.w[s.i] for st, sp in zip(sents, spans, strict=True) for s in sp
+              if s.type == "PRODUCT" and s.j - s.i >= 2 and st.w[s.i][:1].isupper()}
+    if not models:
+        return
+    held = {w for st, sp in zip(sents, spans, strict=True) for s in sp if s.type == "PERSON" and s.j - s.i >= 2
+            for w in st.w[s.i:s.j]}
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            key = tuple(st.w[s.i:s.j])
+            if s.type == "PERSON" and len(key) == 1 and key[0] in models and key not in named \
+                    and key not in spoke and key[0] not in held:
+                s.type, s.title = "PRODUCT", None
+
+
+_SEAT_SPEECH_AFTER = frozenset(SPEECH_VERBS)
+_SEAT_SPEECH_BEFORE = frozenset(SPEECH_ROOTS) | frozenset(ACCORDING_TO)
+
+
+def _seat_speaks(st: _Sentence, s: Span) -> bool:
+    """Place span ``s`` is the subject or source of a speech verb: ``Gedung Putih mengatakan``,
+    ``Istana Kepresidenan, Senin, menegaskan`` is not read (a date between), ``kata pihak Istana``,
+    ``menurut Gedung Putih``."""
+    k = s.i - 1
+    if k >= 0 and st.low[k] in SPEAKER_SIDE_WORDS:
+        k -= 1
+    if k >= 0 and st.low[k] in _SEAT_SPEECH_BEFORE:
+        return True
+    j = s.j + 1 if s.j < st.n and st.w[s.j] == "," else s.j
+    return j < st.n and st.low[j] in _SEAT_SPEECH_AFTER
+
+
+def _speaking_seats(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a building housing a government or an office (``SEAT_HEADS``: ``Gedung Putih``,
+    ``Istana Kepresidenan``, ``Balai Kota``) that speaks anywhere in the document is the body inside
+    it (ORG) everywhere in it: ``Gedung Putih mengatakan`` names the US presidency, and so does ``di
+    Gedung Putih`` in the same article for the reader of the dossier. A country or city that speaks
+    stays a place (GPE is the actor type of states), and a building that never speaks stays a place
+    (``Presiden menerima tamu di Istana Merdeka``). ``Istana`` alone that speaks (``Istana membantah``,
+    ``menurut Istana``) is the presidency too (``SEAT_ALONE``), where a capitalised cue word alone is
+    otherwise no entity."""
+    speaking: set[tuple[str, ...]] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        for s in sp:
+            if s.type == "LOC" and st.low[s.i] in SEAT_HEADS and _seat_speaks(st, s):
+                speaking.add(tuple(st.w[s.i:s.j]))
+        for k in range(st.n):
+            # "Istana membantah ...": the seat word alone, a capitalised cue word no span holds
+            if st.low[k] in SEAT_ALONE and _cap(st.w[k]) and not (k + 1 < st.n and _cap(st.w[k + 1])) \
+                    and not any(o.i <= k < o.j for o in sp) and _seat_speaks(st, Span(k, k + 1, "ORG")):
+                sp.append(Span(k, k + 1, "ORG", source="rule"))
+                sp.sort(key=lambda o: o.i)
+    if not speaking:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type == "LOC" and tuple(st.w[s.i:s.j]) in speaking:
+                s.type = "ORG"
+
+
+# Technologies (``RFID``, ``Radio Frequency Identification``): products, not organisations.
+_TECHNOLOGIES = frozenset(TECHNOLOGIES) | frozenset(TECHNOLOGIES.values())
+# Benchmarks of two words or more, which a longer span may end with (``Light Sweet West Texas Intermediate``).
+_LONG_BENCHMARKS = tuple(" " + b for b in brands.BENCHMARKS if " " in b)
+
+
+def _market_types(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: the types of market and technology names whatever the tagger made of them
+    (docs/ner.md, "Eighth QA read"): an exchange is an organisation (``di bursa Nymex``, ``di ICE
+    Futures Europe``, read as places after ``di``), a crude benchmark a product (``West Texas
+    Intermediate``, typed ORG), a technology a product (``alat RFID``, typed ORG as an unknown
+    acronym), and a financial instrument no entity (``pasar Non-Deliverable Forward (NDF)``, read as
+    a place). Person spans are left to ``_brand_names``, which weighs the person evidence."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        keep = []
+        for s in sp:
+            text = " ".join(st.w[s.i:s.j])
+            last = st.w[s.j - 1].split("-")[-1]
+            if text in brands.INSTRUMENTS or (last in brands.INSTRUMENT_TAILS and (s.j - s.i >= 2 or "-" in st.w[s.i])):
+                continue
+            keep.append(s)
+            if s.type == "PERSON":
+                continue
+            if text in brands.EXCHANGES:
+                s.type = "ORG"
+            elif text in brands.BENCHMARKS or text.endswith(_LONG_BENCHMARKS) or text in _TECHNOLOGIES:
+                s.type = "PRODUCT"
+        sp[:] = keep

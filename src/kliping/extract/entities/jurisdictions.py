@@ -1,0 +1,213 @@
+"""Document pass for the area after a local office (``Camat Cibadak [Fulan]``).
+
+Separate from ``places``: it decides between the office's area and its holder's name, with
+its own office and area word lists.
+"""
+
+from __future__ import annotations
+
+from kliping.extract.entities.person_marks import (
+    _age_after,
+    _person_marks,
+    _plain_name_words,
+    _speaking_person,
+)
+from kliping.extract.entities.sentence import _Sentence
+from kliping.extract.entities.span import Span, _cap
+from kliping.extract.entities.vocabulary import (
+    _JURISDICTION_HEADS,
+    _NEIGHBOURHOOD_NOUNS,
+    _PLACE_BEFORE,
+    _TRIGGER_HEADS,
+)
+from kliping.extract.ner_features import STRONG_GPE
+from kliping.lang.id import gazetteer
+from kliping.lang.id.titles import RANKS, REGIONAL_AGENCIES
+
+# Local offices named after the area they govern, then the holder (``Camat Cibadak [Fulan]``,
+# ``Bupati Sleman [Fulan]``): the words right after one are the area first. The area-noun heads
+# (``desa``, ``kelurahan``) count after ``kepala``/``sekretaris`` (``Kepala Desa Sukamaju [Fulan]``),
+# ``kota`` after ``wali``. Not ``kepala``/``ketua`` alone (``Ketua Bima Arya``-like names follow them).
+_LOCAL_OFFICES = (_JURISDICTION_HEADS - {"kepala", "ketua", "kadis", "kota"}) | frozenset({
+    "perbekel", "sekcam", "sekdes", "kadus", "wakapolsek", "wakapolresta", "kapolsubsektor", "kapospol"})
+_AREA_NOUNS = frozenset({"desa", "kelurahan", "dusun", "kampung", "nagari", "gampong", "kecamatan"})
+_AREA_OFFICE_OPENERS = frozenset({"kepala", "sekretaris", "kades", "lurah", "camat"})
+# Words that continue a place name after a region (``Bogor Kota``, ``Kuta Utara``), never a person.
+_PLACE_TAILS = frozenset({"kota", "kabupaten", "utara", "selatan", "barat", "timur", "tengah", "raya", "pusat",
+                          "baru", "lama", "hulu", "hilir", "ilir", "ulu", "laut", "darat", "induk", "kepulauan",
+                          "besar", "kecil", "atas", "bawah", "seberang", "kulon", "wetan", "lor", "kidul"})
+
+
+def _local_office_before(st: _Sentence, i: int) -> bool:
+    """A local office (``_LOCAL_OFFICES``) ends right before word ``i``; or a regional agency's short
+    name after an office head does (``Kepala BPBD`` + ``Garut``, ``Ketua DPRD`` + ``Sleman``:
+    ``titles.REGIONAL_AGENCIES``), which the tagger otherwise runs into the holder's name."""
+    if i < 1 or not _cap(st.w[i - 1]):
+        return False
+    w = st.low[i - 1]
+    if w in _LOCAL_OFFICES:
+        return True
+    if w in REGIONAL_AGENCIES and i >= 2 and (st.low[i - 2] in _TRIGGER_HEADS or st.low[i - 2] in _JURISDICTION_HEADS):
+        return True
+    if i >= 2 and w == "kota":
+        return st.low[i - 2] in ("wali", "wakil")
+    return i >= 2 and w in _AREA_NOUNS and st.low[i - 2] in _AREA_OFFICE_OPENERS
+
+
+def _area_end(st: _Sentence, s: Span, place_use: set[tuple[str, ...]]) -> tuple[int, str, bool] | None:
+    """End of the area words opening span ``s`` after a local office, the area's type and whether
+    it is a gazetteer region: a region of the gazetteer (GPE), words the document writes as a place
+    elsewhere (after ``di``/``desa``/``warga``..., GPE for a district, else LOC) or a neighbourhood
+    noun pair; the longest fitting area leaving a name.
+
+    A district of ``kecamatan.txt`` alone does not split a span of two or more words: many are
+    also given names (``Bambang``, ``Kamal``, ``Mutiara``, ``Setia``, ``Jaya``), so ``Camat Bambang
+    Sutrisno`` stays whole unless the article writes ``Bambang`` as a place. None when the whole
+    span, or the area and the first word after it, is itself one place (``Kapolsek Cempaka Putih``,
+    ``Kapolsek Tanjung Priok``): a two-word district is no area and a name."""
+    def place(k: int) -> bool:
+        words = st.w[s.i:k]
+        return " ".join(words) in gazetteer.districts() or tuple(words) in place_use
+    m = st.gaz_at.get(s.i)
+    if (m and m[0] >= s.j) or place(s.j):
+        return None
+    if m and m[0] < s.j and m[1] in (*STRONG_GPE, "RSHORT"):
+        return (None if place(m[0] + 1) else (m[0], "GPE", True))
+    for k in range(s.j - 1, s.i, -1):
+        if tuple(st.w[s.i:k]) in place_use:
+            if place(k + 1):
+                return None
+            return k, "GPE" if " ".join(st.w[s.i:k]) in gazetteer.districts() else "LOC", False
+    if st.low[s.i] in _NEIGHBOURHOOD_NOUNS and s.j - s.i >= 3:
+        return s.i + 2, "LOC", False  # "Lurah Kebon Kosong [Fulan]": such names are two words
+    return None
+
+
+def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: ``Camat Cibadak Harjono Sutejo`` -> place ``Cibadak`` + person ``Harjono Sutejo``
+    (title ``Camat Cibadak``): a local office is followed by its area, then the holder, and the
+    model often reads a district or village it does not know (or a regency it does) as the
+    person's first name; a place span after the office may likewise hold the name
+    (``Wakil Bupati Karawang [Fulan]`` typed LOC).
+
+    The area is a gazetteer region, two words opening with a neighbourhood noun, or words the
+    article writes as a place elsewhere (``_area_end``; a district of ``kecamatan.txt`` alone only
+    when it is the whole span: ``Kapolsek Genuk, Kompol ...``). Guards:
+    the rest is a name (capitalised words, no gazetteer or place word); the area words never open
+    a person span elsewhere in the article (``Bambang`` is also a district: ``Camat Bambang Sutrisno``
+    ... ``Bambang Sutrisno mengatakan`` stays whole); a place span's rest also needs the model's
+    person reading (0.5) unless the area is a gazetteer region. Also: districts after ``warga``/``di``
+    are a place (``warga Nagrak Cibadak``; never after ``dari``/``ke``/``menuju``: ``diserahkan ke
+    Bambang Jaya`` is a person), and a holder the model missed after office and area is a
+    person (``Wali Kota Jambi [Fulan] menjelaskan``). Runs before document consistency, so the copies
+    it makes follow the split. Candidates are rare: only they scan the article's words.
+    """
+    long_starts = {st.w[s.i] for st, sp in zip(sents, spans, strict=True) for s in sp
+                   if s.type == "PERSON" and s.j - s.i >= 2}
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            # "warga Nagrak Cibadak": districts after a place word, each word one, are a place ("uang
+            # dari Bambang" is a person's: one word needs a place word other than dari/ke, and no
+            # longer name of the article opening with it)
+            if s.type == "PERSON" and s.title is None and s.i > 0 and st.low[s.i - 1] in _PLACE_BEFORE \
+                    and not st.caseless and all(st.w[k] in gazetteer.districts() for k in range(s.i, s.j)) \
+                    and st.low[s.i - 1] not in ("dari", "ke", "menuju") \
+                    and (s.j - s.i >= 2 or st.w[s.i] not in long_starts) \
+                    and not _speaking_person(st, s) and not _age_after(st, s.j):
+                s.type, s.source = "GPE", "rule"
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        added: list[Span] = []
+        for s in sp:
+            # "Wali Kota Jambi [Fulan] menjelaskan": the holder after the area, missed by the model
+            if s.type in ("GPE", "LOC") and (_local_office_before(st, s.i) or (
+                    s.i > 0 and st.low[s.i] == "kota" and st.low[s.i - 1] in ("wali", "wakil"))):
+                e = st.name_run(s.j, limit=3)
+                # (not "Peraturan Gubernur Jawa Timur Nomor 12": a regulation's number follows)
+                if e > s.j and (e == st.n or not (_cap(st.w[e]) or st.w[e][:1].isdigit())) \
+                        and st.low[s.j] not in ("nomor", "no") and _plain_name_words(st, s.j, e) \
+                        and not any(o.i < e and s.j < o.j for o in sp) \
+                        and not any(st.w[k] in gazetteer.districts() or st.low[k] in _PLACE_TAILS for k in range(s.j, e)):
+                    added.append(Span(s.j, e, "PERSON", source="rule"))
+        if added:
+            sp.extend(added)
+            sp.sort(key=lambda o: o.i)
+            st.titles(added, sp)
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for s in [s for s in sp if s.type == "PERSON" and s.j - s.i >= 3 and s.i >= 1 and _cap(st.w[s.i])
+                  and st.low[s.i] in REGIONAL_AGENCIES
+                  and (st.low[s.i - 1] in _TRIGGER_HEADS or st.low[s.i - 1] in _JURISDICTION_HEADS)]:
+            # "Kepala Dinkes Garut [Fulan]" read as one name from "Dinkes": the agency is an
+            # organisation, the area and the holder follow it (split below)
+            sp.append(Span(s.i, s.i + 1, "ORG", source="rule"))
+            s.i, s.title = s.i + 1, None
+            sp.sort(key=lambda o: o.i)
+            st.titles([s], sp)
+        for s in [s for s in sp if s.type == "ORG" and s.j - s.i >= 4 and s.i >= 1 and _cap(st.w[s.i])
+                  and st.low[s.i] in REGIONAL_AGENCIES
+                  and (st.low[s.i - 1] in _TRIGGER_HEADS or st.low[s.i - 1] in _JURISDICTION_HEADS)]:
+            # "Kepala BPBD Garut [Fulan] Jumat malam": a day after the holder leads the tagger to read
+            # agency, area and holder as one organisation; a gazetteer region after the agency and
+            # capitalised name words after the region are the area and the holder
+            m = st.gaz_at.get(s.i + 1)
+            if not m or m[1] not in (*STRONG_GPE, "RSHORT") or m[0] >= s.j:
+                continue
+            k = m[0]
+            if not all(_cap(st.w[x]) and st.w[x][:1].isalpha() and not st.label[x] and not st.title_head(x)
+                       and st.low[x] not in _PLACE_TAILS and st.w[x] not in gazetteer.districts()
+                       for x in range(k, s.j)) or (s.j - k < 2 and st.person_prob(k, s.j) < 0.5):
+                continue  # (one word after the area needs the tagger's person reading)
+            holder = Span(k, s.j, "PERSON", source="rule")
+            sp.extend([Span(s.i + 1, k, "GPE", source="rule"), holder])
+            s.j, s.source = s.i + 1, "rule"
+            sp.sort(key=lambda o: o.i)
+            st.titles([holder], sp)
+    cands = [(si, s) for si, (st, sp) in enumerate(zip(sents, spans, strict=True)) if not st.caseless
+             for s in sp if s.type in ("PERSON", "LOC", "GPE") and _local_office_before(st, s.i)
+             and (s.j - s.i >= 2 or s.type == "PERSON")]
+    if not cands:
+        return
+    place_use: set[tuple[str, ...]] = set()
+    person_starts: set[str] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type in ("LOC", "GPE") and not _local_office_before(st, s.i):
+                place_use.add(tuple(st.w[s.i:s.j]))
+            elif s.type == "PERSON" and not _local_office_before(st, s.i) \
+                    and (s.j - s.i >= 2 or s.title is not None or any(_person_marks(st, s))):
+                person_starts.add(st.w[s.i])  # not the model's lone "Sleman" that consistency retypes
+        for k in range(1, st.n):
+            # (not the candidates' own "Kepala Desa [X Fulan]": the office is no place use)
+            if (st.low[k - 1] in _PLACE_BEFORE or st.low[k - 1] in _AREA_NOUNS) and not _local_office_before(st, k):
+                e = st.name_run(k, limit=3)
+                for x in range(k + 1, e + 1):
+                    place_use.add(tuple(st.w[k:x]))
+    for si, s in cands:
+        st = sents[si]
+        if st.w[s.i] in person_starts:
+            continue
+        whole = " ".join(st.w[s.i:s.j])
+        if s.j - s.i == 1 or (s.type == "PERSON" and whole in gazetteer.districts()):
+            # "Kapolsek Genuk, Kompol [Fulan]", "Kapolsek Cempaka Putih, Kompol [Fulan]": the district
+            # alone, the holder after a comma or rank
+            if (whole in gazetteer.districts() or tuple(st.w[s.i:s.j]) in place_use) \
+                    and (s.j == st.n or st.w[s.j] == "," or st.low[s.j] in RANKS):
+                s.type, s.title, s.source = "GPE" if whole in gazetteer.districts() else "LOC", None, "rule"
+            continue
+        got = _area_end(st, s, place_use)
+        if got is None:
+            continue
+        k, typ, region = got
+        rest = range(k, s.j)
+        if len(st.w[k]) < 3 or st.w[k].isupper() or not all(_cap(st.w[x]) and st.w[x][:1].isalpha() and not st.label[x] and not st.title_head(x)
+                   and st.low[x] not in _PLACE_TAILS and st.w[x] not in gazetteer.districts() for x in rest):
+            continue
+        if s.type != "PERSON" and not region and st.person_prob(k, s.j) < 0.5:
+            continue
+        spans[si].append(Span(s.i, k, typ, source="rule"))
+        s.i, s.type, s.title, s.source = k, "PERSON", None, "rule"
+        spans[si].sort(key=lambda o: o.i)
+        st.titles([s], spans[si])

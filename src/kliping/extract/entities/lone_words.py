@@ -1,0 +1,162 @@
+"""Document passes for one-word or common-word spans typed as people.
+
+A word the article also writes as a common noun (``proyek``), a concept term (``KDRT``, ``IHSG``) or
+a dictionary root alone (``Stimulan``) is no person unless some use marks one; kept apart because they
+all weigh the dictionary and the article's own wording against person marks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kliping.extract.entities.person_marks import _person_marks, _speaking_person
+from kliping.extract.entities.sentence import _Sentence
+from kliping.extract.entities.span import Span, _cap
+from kliping.extract.entities.vocabulary import _ADMIN_NOUN, _LIST_WORDS, _OPENING_QUOTES
+from kliping.ingest.glue import derived_word, is_root
+from kliping.lang.id import brands, concepts, gazetteer
+from kliping.lang.id.cues import SPEECH_VERBS
+from kliping.lang.id.titles import COMMON_NOUN_ACRONYMS
+
+
+def _common_words(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: drop one-word names the document itself writes as a common word (``Proyek ini ...``
+    when the article says ``proyek`` elsewhere; ``Mobil``, ``Koperasi``, ``Longsor``).
+
+    A word the article writes in lower case at least twice as often as capitalised inside a sentence
+    is a common noun capitalised by position (sentence start, after a title, in a heading), not a
+    name (``Bulan``, the Moon, written 7 times capitalised and 10 times as ``bulan``, month, stays).
+    Gazetteer words (``Batu``, ``Pati``), acronyms and products are kept. One pass of counting over
+    the document's tokens.
+    """
+    low: Counter = Counter()
+    mid: Counter = Counter()
+    for st in sents:
+        if st.caseless:
+            return
+        for k, w in enumerate(st.w):
+            if w.islower():
+                low[w] += 1
+            elif k > 0 and _cap(w) and st.w[k - 1][:1].islower():
+                mid[st.low[k]] += 1
+    # words of a titled or speaking person's full name (``Menteri Untung Wibisono``): ``Untung`` alone
+    # is that person, whatever ``untung`` (profit) the article writes; an untitled model span such as
+    # ``Divisi Manajemen Proyek`` protects nothing
+    named = {st.low[k] for st, sp in zip(sents, spans, strict=True) for s in sp
+             if s.type == "PERSON" and s.j - s.i >= 2 and _speaking_person(st, s) for k in range(s.i, s.j)}
+    # words of the document's longer names (``Pegadaian`` of ``PT Pegadaian``): a name, wherever it stands
+    longer = {st.low[k] for st, sp in zip(sents, spans, strict=True) for s in sp if s.j - s.i >= 2
+              for k in range(s.i, s.j)}
+    for st, sp in zip(sents, spans, strict=True):
+        drop = [s for s in sp if s.j - s.i == 1 and s.type in ("PERSON", "ORG", "LOC", "EVENT")
+                and _cap(st.w[s.i]) and st.w[s.i].isalpha() and not st.w[s.i].isupper()
+                and not st.label[s.i] and s.source not in ("gaz", "product") and st.low[s.i] not in named
+                and (low[st.low[s.i]] >= max(1, 2 * mid[st.low[s.i]])
+                     or (not mid[st.low[s.i]] and st.low[s.i] not in longer and _opening_noun(st, s.i)))]
+        for s in drop:
+            sp.remove(s)
+
+
+# Words before a pseudonym (``sebut saja Mawar``) and after a person (any speech verb: ``Masdar
+# menyampaikan``; a role: ``Masdar selaku Kabag``): a person even though the name is a common noun.
+_PSEUDONYM_BEFORE = frozenset({"saja", "samaran"})
+_LONE_PERSON_AFTER = frozenset(SPEECH_VERBS) | {"selaku"}
+# Words between two names of one list (``Rahmat dan Rohmat``, ``Rahmat, Rohmat``).
+_LIST_JOINERS = frozenset({",", "dan", "serta", "atau", "&"})
+
+
+_INITIALS_INTRO = frozenset({"berinisial", "inisial", "insial"})
+
+
+def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: drop a name that is wholly a concept or kind-of-thing term (``concepts.TERMS``:
+    ``KDRT``, ``IHSG``, ``EBT``), whatever type the model gave it, and type a programme's name
+    (``concepts.PROGRAMME_NAMES``: ``Germas``, ``Asta Cita``) as an organisation, never a person or a
+    place; a longer name holding one (``Satgas MBG``) stays as it is, a span cut from one (``[Asta]
+    Cita``) is the whole name. An organisation whose name ends with an event word
+    (``concepts.EVENT_TAILS``: ``... Summit``, ``... Awards``) is that event, an untitled person
+    whose name ends with a building's word (``concepts.FACILITY_TAILS``: ``... House``) a place. Letters the article introduces as a person's initials (``berinisial
+    PKH``) are that person."""
+    long_names = [tuple(n.split()) for n in concepts.PROGRAMME_NAMES if " " in n]
+    for st, sp in zip(sents, spans, strict=True):
+        drop = []
+        for s in sp:
+            if s.type == "PERSON" and s.i > 0 and st.low[s.i - 1] in _INITIALS_INTRO:
+                continue
+            for name in long_names:
+                e = s.i + len(name)
+                if s.j < e and tuple(st.w[s.i:e]) == name:
+                    # "mewujudkan [Asta] Cita Presiden ...": a cut of the programme's name is the whole
+                    drop.extend(o for o in sp if o is not s and s.i <= o.i < e)
+                    s.j = e
+            text = " ".join(st.w[s.i:s.j])
+            if text in concepts.TERMS:
+                drop.append(s)
+            elif text in concepts.PROGRAMME_NAMES and s.type in ("PERSON", "LOC", "GPE"):
+                s.type = "ORG"
+            elif s.type == "ORG" and s.j - s.i >= 2:
+                last = next((w for w in reversed(st.w[s.i:s.j]) if not w.isdigit()), "")
+                if last in concepts.EVENT_TAILS:
+                    s.type = "EVENT"  # "Forum Nusantara Digital Summit 2025": the summit, not a body
+            elif s.type == "PERSON" and s.j - s.i >= 2 and st.w[s.j - 1] in concepts.FACILITY_TAILS \
+                    and s.title is None:
+                s.type = "LOC"  # "Rowneybury House": a house, not a person
+        for s in drop:
+            if s in sp:
+                sp.remove(s)
+
+
+def _lone_common_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: drop a one-word person that is a common noun with nothing else in the article making
+    it a person (``Stimulan``, ``Sosialis`` in a list of movements, ``Sembako`` in a list of aid).
+
+    The word is a root of the stemmer's dictionary that is no known given name
+    (``gazetteer.given_name_roots``: ``Bambang``, ``Untung`` stay) or a common-noun acronym
+    (``COMMON_NOUN_ACRONYMS``). Any support keeps every mention: a title, honorific, naming word or
+    age at one of them (``Bu Titik``, ``alias Berangus``), a speech verb beside one (``kata Sahara``,
+    ``Masdar menyampaikan``), a role after one (``selaku``), another person joined to one by a comma
+    or ``dan`` (``Rahmat dan Rohmat``: the twins' names, a spelling the name list lacks), or a longer
+    person name of the article holding the word.
+    """
+    if any(st.caseless for st in sents):
+        return
+    given = gazetteer.given_name_roots()
+
+    def common(st: _Sentence, s: Span) -> bool:
+        w, low = st.w[s.i], st.low[s.i]
+        return s.type == "PERSON" and s.j - s.i == 1 and s.source not in ("gaz", "product") and (
+            low in COMMON_NOUN_ACRONYMS or (w.isalpha() and not w.isupper() and low not in given and is_root(low)))
+
+    def joined(st: _Sentence, a: Span, b: Span) -> bool:
+        return 1 <= b.i - a.j <= 2 and all(st.low[k] in _LIST_JOINERS for k in range(a.j, b.i))
+
+    lone: dict[str, bool] = {}
+    longer: set[str] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type == "PERSON" and s.j - s.i >= 2:
+                longer.update(st.low[s.i:s.j])
+            if not common(st, s):
+                continue
+            named, spoke = _person_marks(st, s)
+            other = (s.i > 0 and st.low[s.i - 1] in _PSEUDONYM_BEFORE) or (
+                s.j < st.n and st.low[s.j] in _LONE_PERSON_AFTER) or any(
+                o.type == "PERSON" and not common(st, o) and (joined(st, o, s) or joined(st, s, o)) for o in sp)
+            lone[st.low[s.i]] = lone.get(st.low[s.i], True) and not (named or spoke or other)
+    gone = {w for w, alone in lone.items() if alone and w not in longer}
+    if not gone:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        sp[:] = [s for s in sp if not (s.type == "PERSON" and s.j - s.i == 1 and st.low[s.i] in gone)]
+
+
+def _opening_noun(st: _Sentence, k: int) -> bool:
+    """``w[k]`` opens the sentence (after a quote at most) and is a pe-/ke-...-an noun derived from a
+    dictionary root (``Kerinduan`` from ``rindu``, ``Pembangunan``), followed by a lower-case word or
+    punctuation (not a list of names): a common noun capitalised by its position. Names of that shape (``Pegadaian``) are
+    written capitalised inside sentences or in a longer name too, which the caller checks."""
+    if not (k == 0 or (k == 1 and st.w[0] in _OPENING_QUOTES)):
+        return False
+    if k + 1 < st.n and (_cap(st.w[k + 1]) or (st.low[k + 1] in _LIST_WORDS and k + 2 < st.n and _cap(st.w[k + 2]))):
+        return False  # "Prihatini dan Wardani (2024)": a list of names
+    return bool(_ADMIN_NOUN.match(st.low[k])) and derived_word(st.low[k]) and st.w[k] not in brands.KNOWN_COMPANIES
