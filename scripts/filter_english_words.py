@@ -2,7 +2,7 @@
 (part of) a person's name.
 
 web2 lists many loanwords that are common Indonesian given names and surnames (``effendi``,
-``firman``, ``hakim``, ``maharani``, ``anis``), and ``extract/entities._english_slogans`` must never
+``firman``, ``hakim``, ``maharani``, ``anis``), and ``extract/entities/works_and_slogans._english_slogans`` must never
 read a real person as an English slogan. The person words are annotation-derived single words; no
 sentence of the corpora is kept, and only the filtered English list is committed.
 

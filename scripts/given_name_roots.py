@@ -2,7 +2,7 @@
 that the Indonesian NER corpora mostly tag as (part of) a person's name (``bambang``, ``budi``,
 ``agus``, ``sri``, ``untung``).
 
-``extract/entities._lone_common_people`` drops a lone one-word "person" that is a dictionary root
+``extract/entities/lone_words._lone_common_people`` drops a lone one-word "person" that is a dictionary root
 (``Stimulan``, ``Sosialis``) and must keep the many given names that are also roots. The list is
 annotation-derived single words; no sentence of the corpora is kept.
 

@@ -364,7 +364,7 @@ def decode_mix(post: np.ndarray, labels: list[str]) -> list[str]:
 
 
 def with_rules(sents: list[list[str]], tags: list[list[str]], caseless: bool) -> list[list[str]]:
-    """The corpus profile of ``entities.py`` run over the given model tags instead of the CRF's."""
+    """The corpus profile of ``extract.entities`` run over the given model tags instead of the CRF's."""
     from kliping.extract.entities import bio_spans, conll, sentence, tag_words
 
     it = iter(tags)

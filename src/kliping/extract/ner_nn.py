@@ -1,6 +1,6 @@
 """A small neural named-entity tagger run in pure numpy (BiLSTM + CRF over word, character and lexicon inputs).
 
-Why: the CRF (``entities.py``) tops out near 0.74 F1 on NERGrit valid with sparse features
+Why: the CRF (``extract.entities``) tops out near 0.74 F1 on NERGrit valid with sparse features
 (docs/ner.md); a recurrent tagger over pre-trained subword embeddings sees word similarity the
 sparse features cannot. Torch is used only to *train* it (``scripts/train_ner_nn.py``, the
 ``[train]`` extra); here the forward pass, Viterbi and forward-backward are numpy, so torch never

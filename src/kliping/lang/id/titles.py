@@ -484,7 +484,7 @@ INITIALS_DECLARED_WORDS: frozenset[str] = frozenset({"adalah", "ialah", "yakni",
 
 # Job-title words a tagger appends to a name (``Joseph Sulistijo Direktur``, ``... Warehouse
 # Manager``, ``... General Affair``) and of which a whole span is no name (``Chief Executive
-# Officer``): ``extract.entities._tidy_spans`` cuts them off the end of a person's span and drops a
+# Officer``): ``extract.entities.tidy._tidy_spans`` cuts them off the end of a person's span and drops a
 # span made of them alone. Not a feature of the NER model. (No word here is also a common given or
 # family name: ``Putri``, ``Raja`` of TITLE_HEADS are left out.)
 JOB_TITLE_WORDS: frozenset[str] = _words("""
