@@ -365,22 +365,10 @@ def decode_mix(post: np.ndarray, labels: list[str]) -> list[str]:
 
 def with_rules(sents: list[list[str]], tags: list[list[str]], caseless: bool) -> list[list[str]]:
     """The corpus profile of ``extract.entities`` run over the given model tags instead of the CRF's."""
-    from kliping.extract.entities import bio_spans, conll, sentence, tag_words
+    from kliping.extract.entities import conll, tag_words
 
-    it = iter(tags)
-    current: dict[tuple[str, ...], list[str]] = {}
-    for words, ts in zip(sents, it, strict=True):
-        current[tuple(words)] = ts
-    orig = sentence._model_spans
-
-    def spans(words, _caseless, convention="general"):
-        return bio_spans(current[tuple(words)])
-
-    sentence._model_spans = spans
-    try:
-        return [conll._bio(len(w), tag_words(w, caseless, "corpus")) for w in sents]
-    finally:
-        sentence._model_spans = orig
+    return [conll._bio(len(w), tag_words(w, caseless, "corpus", tags=ts))
+            for w, ts in zip(sents, tags, strict=True)]
 
 
 def evaluate(args) -> None:

@@ -176,6 +176,16 @@ def test_eval_picks_the_news_model_for_per_org_loc_gold(tmp_path):
         tag_words(["Joko", "Widodo"], profile="corpus", convention="wikipedia")
 
 
+def test_corpus_profile_runs_its_rules_over_given_tags_instead_of_the_model():
+    """Another tagger (scripts/train_ner_nn.py) is scored with the same corpus rules by passing its tags."""
+    words = ["Kemarin", "Budi", "Santoso", "datang", "ke", "toko", "itu", "."]
+    own = [(s.i, s.j, s.type) for s in tag_words(words, profile="corpus")]
+    given = ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    assert own == [(1, 3, "PERSON")]
+    assert [(s.i, s.j, s.type) for s in tag_words(words, profile="corpus", tags=given)] == [(1, 3, "ORG")]
+    assert tag_words(words, profile="corpus", tags=["O"] * len(words)) == []
+
+
 @pytest.mark.shared
 def test_news_model_beats_the_general_model_on_idner_dev(shared_dir):
     """The corpus-convention model exists because idner's conventions differ (docs/ner.md)."""

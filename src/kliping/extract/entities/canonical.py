@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kliping.extract.entities.acronyms import _short_form_of
 from kliping.extract.entities.vocabulary import _LOWER_ORG_HEADS, _PLACE_NOUNS
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import (
@@ -19,6 +18,7 @@ from kliping.lang.id.abbreviations import (
     ORG_HEAD_ABBREVIATIONS,
     ORG_OTHER_NAMES,
 )
+from kliping.text.tokens import letters_in_order
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +67,7 @@ def inner_short_form(text: str) -> tuple[str, str, str, str] | None:
     None when the bracket holds no short form of the words before it."""
     t = " ".join(text.split())
     inner = _INNER_SHORT_FORM.search(t)
-    if not inner or not _short_form_of(inner.group(2), t[:inner.start()].split()):
+    if not inner or not letters_in_order(inner.group(2), "".join(t[:inner.start()].split())):
         return None
     rest = t[inner.end():].strip()
     head, short = t[:inner.start()], inner.group(2)

@@ -51,16 +51,18 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def tag_words(words: list[str], caseless: bool = False, profile: str = "dossier",
-              convention: str = "general") -> list[Span]:
+              convention: str = "general", tags: list[str] | None = None) -> list[Span]:
     """Entity spans over a tokenised sentence (types PERSON, ORG, GPE, LOC, PRODUCT, EVENT).
 
     ``profile="dossier"`` (documents) applies every rule; ``"corpus"`` follows the annotation
     conventions of the Indonesian NER corpora (see ``_Sentence.run_corpus``). ``convention`` picks
     the corpus-convention model (``CONVENTIONS``) for cased input; the dossier uses "general".
+    ``tags`` (BIO, one per word) stand in for the shipped model's, so another tagger can be
+    scored with the same rules (``scripts/train_ner_nn.py``).
     """
     if not words:
         return []
-    st = _Sentence(words, caseless, convention=convention)
+    st = _Sentence(words, caseless, convention=convention, tags=tags)
     if profile == "corpus":
         return st.run_corpus()
     spans = st.run()

@@ -25,7 +25,8 @@ class _Sentence(_ModelFixes, _RuleSpans, _DossierRules):
         leaves ``warga Israel`` untagged, NERGrit counts ``kota Pati`` as the place): measured on
         the valid splits they cost 0.00-0.04 F1 (docs/ner.md), so CoNLL tagging leaves them out.
         """
-        model = _model_spans(self.w, self.caseless, self.convention)
+        model = bio_spans(self.tags) if self.tags is not None \
+            else _model_spans(self.w, self.caseless, self.convention)
         spans = self.resolve(model, [], self.products() + self.domains())
         self.place_types(spans)
         self.glued_abbreviations(spans)
