@@ -1544,6 +1544,7 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
             out.setdefault(value, []).append((a, s, gran))
     if len(set(article_idx)) > 1:
         _repeated_quote_days(corpus, out)
+        _republished_narration_days(corpus, out)
     return out
 
 
@@ -1673,6 +1674,81 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
         out[value].remove(item)
         if not out[value]:
             del out[value]
+
+
+def _narration_deictic_day(corpus: Corpus, a: int, s: int, value: str,
+                           by_sentence: dict[int, list[TimeExpr]], quote_spans: dict[int, list[tuple[int, int]]]) -> bool:
+    """Sentence ``s`` of article ``a`` is placed at ``value`` only by a relative day word of the
+    reporter's own voice (``Adapun X hari ini tidak hadir …``) counted from the publication: no gloss
+    (``hari ini, Senin (20/10)``) and no other date of the sentence says that day. The counterpart of
+    :func:`_quote_deictic_day` for narration."""
+    published = corpus.dates[a]
+    if published is None:
+        return False
+    times = [t for t in by_sentence.get(s, ()) if t.value == value]
+    if not times or not all(_from_publication(t, published) for t in times):
+        return False
+    text = corpus.text(a, s)
+    spans = quote_spans.get(s, ())
+    return all(_editors_word(t, text, spans) for t in times)
+
+
+def _republished_narration_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str]]]) -> None:
+    """A narration sentence republished in a later article with its ``hari ini``/``kemarin``
+    unchanged (a piece of the 20th re-run on the 21st: ``Adapun X hari ini tidak memenuhi panggilan
+    …`` counted from the 21st, a day after the no-show) moves to the day an earlier article's copy of
+    the same sentence is placed at. The copy: an article published earlier, at most
+    :data:`AUTHOR_TODAY_MAX_DAYS` days before, whose sentence's letters match at
+    :data:`REPEATED_QUOTE_SIMILARITY` over :data:`REPEATED_QUOTE_WORDS` words or more, with the same
+    numbers in the same order (a market report's daily template line, ``menguat 20 poin … hari
+    ini``, differs in its figures: each day is a happening of its own). Only a sentence placed by
+    such a word alone moves (:func:`_narration_deictic_day`); the earlier copy, written the day it
+    happened, keeps its day, and so does a ``hari ini`` with no earlier copy. The later article must
+    itself name that earlier day (``kata X, Senin (20/10/2025)``, a date written out, not a relative
+    word): a re-run carries its original day along, while a report of the next day that happens to
+    repeat a line word for word (``rupiah ditutup menguat … hari ini``) is about its own day."""
+    days = sorted(v for v in out if _DAY.match(v))
+    letters: dict[tuple[int, int], str] = {}
+    by_sentence: dict[int, dict[int, list[TimeExpr]]] = {}
+    quote_spans: dict[int, dict[int, list[tuple[int, int]]]] = {}
+
+    def letters_of(b: int, t: int) -> str:
+        if (b, t) not in letters:
+            letters[(b, t)] = _letters(corpus.text(b, t))
+        return letters[(b, t)]
+
+    def copies(x: str, y: str) -> bool:
+        sm = difflib.SequenceMatcher(None, x, y, autojunk=False)
+        return sm.quick_ratio() >= REPEATED_QUOTE_SIMILARITY and sm.ratio() >= REPEATED_QUOTE_SIMILARITY
+
+    moving: list[tuple[str, str, tuple[int, int, str]]] = []
+    for value in days:
+        for a, s, gran in out[value]:
+            published = corpus.dates[a]
+            text = corpus.text(a, s)
+            if gran != "day" or published is None or len(words(text)) < REPEATED_QUOTE_WORDS:
+                continue
+            if a not in by_sentence:
+                by_sentence[a] = _dates_by_sentence(corpus.articles[a])
+                quote_spans[a] = _direct_quote_spans(corpus, a)
+            if not _narration_deictic_day(corpus, a, s, value, by_sentence[a], quote_spans[a]):
+                continue
+            figures = re.findall(r"\d+", text)
+            written = {t.value for ts in by_sentence[a].values() for t in ts
+                       if t.value and relative_day_offset(t.text) is None}
+            best = next((other for other in days if other < value and other in written for b, t, _g in out[other]
+                         if b != a and corpus.dates[b] is not None
+                         and 0 < (published - corpus.dates[b]).days <= AUTHOR_TODAY_MAX_DAYS  # type: ignore[operator]
+                         and re.findall(r"\d+", corpus.text(b, t)) == figures
+                         and copies(letters_of(a, s), letters_of(b, t))), None)
+            if best is not None:
+                moving.append((value, best, (a, s, gran)))
+    for value, best, item in moving:
+        out[value].remove(item)
+        if not out[value]:
+            del out[value]
+        if item not in out[best]:
+            out[best].append(item)
 
 
 # A time of day on a day the expression names itself: a weekday first (``Senin malam``, ``Selasa (21/10)
