@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import ACRONYM_SKIP
+from kliping.lang.id.alias_words import TWO_LETTER_PARTICLES
 from kliping.lang.id.titles import (
     CASE_PARTY_WORDS,
     INITIALS_ADDRESS_WORDS,
@@ -218,11 +219,6 @@ def _org_like(name: str) -> bool:
 
 # Marks the key of a two-letter word not written in capitals, with its article.
 LOWER_PAIR_MARK = "~"
-
-
-# Two-letter words that are name particles (``Al``, ``El``) or a misread ``AI``, not names: ``Li``,
-# ``Xi``, ``Wu`` are family names and join their person like any other short form.
-TWO_LETTER_PARTICLES = frozenset({"al", "el", "ar", "ad", "as", "an", "at", "az", "ai"})
 
 
 def _two_letter_key(full: str, key: str, article: int) -> str:

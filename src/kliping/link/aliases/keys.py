@@ -15,18 +15,7 @@ from functools import lru_cache
 
 from kliping.lang.id import brands, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
-
-# Honorifics written before a name; they are not part of the name nor a useful description.
-# (Small and language-neutral enough to live here; a fuller list belongs in kliping.lang.id.)
-HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "prof", "tuan", "nyonya", "nona", "bapak", "ibu", "sdr", "sdri",
-     "saudara", "saudari", "hj", "kh", "sir"}
-)
-# Honorifics that are also names (``Pak Thae Song`` is a Korean family name, ``Mas`` a Javanese
-# given name): stripped only when a single name token remains (``Pak Kim`` -> ``Kim``).
-WEAK_HONORIFICS = frozenset({"pak", "bu", "mas", "mbak", "bung", "h"})
-# Legal-form words around company names: ``PT Pertamina (Persero)`` is ``Pertamina``.
-CORPORATE_AFFIXES = frozenset({"pt", "tbk", "persero", "cv", "inc", "ltd", "corp", "co"})
+from kliping.lang.id.alias_words import CORPORATE_AFFIXES, HONORIFICS, INDONESIAN_BODIES, WEAK_HONORIFICS
 
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
 _INITIAL = re.compile(r"^[^\W\d_]$|^(?:[^\W\d_]\.)+[^\W\d_]?$", re.UNICODE)
@@ -160,18 +149,6 @@ def _place_short_form(word: str) -> str | None:
 
 # Prefix of the key of a non-person mention that is a gazetteer place.
 PLACE_KEY = "@"
-# Bodies only Indonesia has (first word(s), casefolded): ``Kejaksaan Agung RI`` is ``Kejaksaan
-# Agung``; ``Kedutaan Besar RI`` is not a bare ``Kedutaan Besar`` (often another country's).
-INDONESIAN_BODIES = (
-    ("kejaksaan", "agung"), ("dpr",), ("mpr",), ("dpd",), ("komisi",), ("polri",), ("tni",), ("kpk",),
-    ("bpk",), ("mahkamah", "agung"), ("mahkamah", "konstitusi"), ("kpu",), ("bawaslu",), ("ojk",),
-    ("bank", "indonesia"), ("badan", "legislasi"), ("baleg",), ("banggar",), ("setneg",), ("kemenkeu",),
-    ("dewan", "perwakilan"), ("majelis", "permusyawaratan"), ("kepolisian", "negara"), ("kpai",),
-    ("komnas",), ("bnpb",), ("basarnas",), ("bnn",), ("bin",), ("bpom",), ("ppatk",), ("lpsk",),
-    ("kejagung",), ("kementerian",), ("kemensos",), ("kemenkes",), ("kemendikbud",), ("kemenag",),
-    ("korps", "adhyaksa"), ("polda",), ("polres",), ("kodam",), ("badan", "gizi"), ("bgn",),
-)
-
 
 def _indonesian_body(toks: list[str]) -> bool:
     words = [t.casefold().strip(_STRIP) for t in toks]

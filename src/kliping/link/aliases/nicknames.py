@@ -16,6 +16,12 @@ from collections.abc import Sequence
 
 from kliping.lang.id import cues, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
+from kliping.lang.id.alias_words import (
+    KINSHIP_WORDS,
+    NICKNAME_HONORIFICS,
+    PUBLIC_NICKNAME_HONORIFICS,
+    REGIONAL_OFFICE_WORDS,
+)
 from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS
 from kliping.lang.id.titles import OFFICE_HEADS, RANKS, ROLE_ABBREVIATIONS, TITLE_HEADS
 from kliping.link.aliases.forms import _Form, _UnionFind
@@ -48,22 +54,9 @@ _CHOICE_BEFORE = re.compile(
     r"[^,.;:()]{0,40}$", re.IGNORECASE)
 # ``Budi Santoso, Andi Wijaya atau Cak Nun``: the last of a list of people, not a nickname.
 _LIST_BEFORE = re.compile(r"(?:,|\bdan|\bserta)\s*$", re.IGNORECASE)
-# Words a nickname opens with. Public figures' honorifics (``Gus Ipul``, ``Cak Imin``, ``Kang Emil``,
-# ``Buya Hamka``): news calls the figure so in other stories too. Everyday forms of address (``Bang
-# Roni``, ``Mbah Darmo``, ``Teh Nia``): many people are called so, so the nickname is that person's
-# in its own article only. ``pak``, ``bu``, ``mas``, ``bung``, ``habib``, ``kiai``, ``ustaz`` are no
-# nickname openers: a title or an honorific the name is stripped of (tested disjoint).
-PUBLIC_NICKNAME_HONORIFICS = frozenset({"gus", "cak", "kang", "abah", "buya", "daeng", "ning"})
-ADDRESS_NICKNAME_HONORIFICS = frozenset({"bang", "om", "teh", "aa", "uda", "uni", "mbah", "neng", "ustad"})
-NICKNAME_HONORIFICS = PUBLIC_NICKNAME_HONORIFICS | ADDRESS_NICKNAME_HONORIFICS
-# Regional offices written as one word that no title list holds (``Budi Santoso (Sekda)``).
-_REGIONAL_OFFICE_WORDS = frozenset({"sekda", "sekdaprov", "sekkab", "sekkot", "sekwan", "sekdes", "sekcam",
-                                    "kadus", "perbekel"})
-# Kinship words: ``Andi Wijaya (Istri)`` says who the person is to someone, not what they are called.
-_KINSHIP_WORDS = frozenset({"istri", "suami", "ayah", "ibu", "anak", "adik", "kakak", "kakek", "nenek",
-                            "paman", "bibi", "cucu", "menantu", "mertua", "keponakan", "sepupu", "ipar"})
+# What a word in a nickname's place says instead: a title, office or rank, a role, a kinship word.
 _NOT_NICKNAME_WORDS = (TITLE_HEADS | OFFICE_HEADS | RANKS | GLUED_ROLE_WORDS | cues.ROLE_NOUNS
-                       | cues.AGENT_NOUNS | _REGIONAL_OFFICE_WORDS | _KINSHIP_WORDS)
+                       | cues.AGENT_NOUNS | REGIONAL_OFFICE_WORDS | KINSHIP_WORDS)
 # Football clubs named as one word (``Persib``, ``Persija``, ``Persebaya``, ``Arema``).
 _CLUB_WORD = re.compile(r"^(?:pers[a-z]{1,8}|arema)$")
 # Before a bracketed name: it is one of a couple or a family (``Pasangan suami istri Andi Wijaya

@@ -10,28 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kliping.lang.id.alias_words import GENERIC_ROLE_WORDS, ROLE_STOP_WORDS
 from kliping.lang.id.titles import CASE_ROLE_NOUNS, ROLE_ABBREVIATIONS, TITLE_HEADS
 from kliping.link.aliases.forms import _Form
 from kliping.link.aliases.keys import _ALL_HONORIFICS, _STRIP
-
-# Words of a title that say nothing about who holds it (``Presiden RI``, ``Presiden Republik
-# Indonesia`` and ``Presiden Indonesia`` are the office ``Presiden`` names in Indonesian news).
-_ROLE_STOP = frozenset({"dan", "di", "dari", "ke", "yang", "ri", "republik", "indonesia", "the", "of"})
-# Generic heads of a role: ``Ketua RT setempat`` and ``Ketua KPK`` share ``ketua`` but no office;
-# they are dropped before roles are compared, so only the organisation or place part counts.
-GENERIC_ROLE_WORDS = frozenset({
-    "ketua", "wakil", "kepala", "direktur", "utama", "menteri", "anggota", "warga", "sekretaris",
-    "kabid", "kasi", "kasubag", "plt", "plh", "mantan", "eks", "staf", "staff", "pejabat", "pegawai",
-    "koordinator", "pimpinan", "pemimpin", "juru", "bicara", "jubir", "kuasa", "hukum", "pengacara",
-    "general", "manager", "manajer", "komisaris", "bendahara", "pengurus", "pendiri", "dewan",
-    "setempat", "senior", "umum", "jenderal", "sekjen", "presiden", "gubernur", "bupati", "wali", "kota",
-    "camat", "lurah", "kades", "desa", "relawan", "petugas", "tersangka", "saksi", "korban",
-    "terdakwa", "pelaku", "ibu", "bapak", "rumah", "tangga", "pelajar", "siswa", "mahasiswa",
-    # words of many offices' names, no office on their own: ``Kajari`` (kejaksaan *negeri*) is no
-    # ``Menteri Dalam Negeri``, ``Gubernur Sumatera Utara`` no ``Wali Kota Jakarta Utara``
-    "negeri", "negara", "dalam", "luar", "tinggi", "utara", "selatan", "barat", "timur", "tengah",
-})
-
 
 _ROLE_ABBREVIATIONS = ROLE_ABBREVIATIONS
 
@@ -59,7 +41,7 @@ def _role_words(title: str | None) -> set[str]:
     if not title:
         return set()
     words = {w.strip(_STRIP) for w in _expand_role(title)}
-    words -= _ALL_HONORIFICS | _ROLE_STOP
+    words -= _ALL_HONORIFICS | ROLE_STOP_WORDS
     return {w for w in words if w}
 
 
@@ -70,11 +52,11 @@ def _specific(words: set[str]) -> set[str]:
 
 def _title_key(title: str | None) -> str:
     """A title written out for comparison (``Mentan`` -> ``menteri pertanian``), punctuation and the
-    words of :data:`_ROLE_STOP` dropped: ``Presiden RI`` is the office ``Presiden`` names."""
+    words of :data:`ROLE_STOP_WORDS` dropped: ``Presiden RI`` is the office ``Presiden`` names."""
     if not title or not title.strip():
         return ""
     words = [w.strip(_STRIP) for w in _expand_role(title)]
-    return " ".join(w for w in words if w and w not in _ROLE_STOP)
+    return " ".join(w for w in words if w and w not in ROLE_STOP_WORDS)
 
 
 def _office_title(key: str) -> bool:

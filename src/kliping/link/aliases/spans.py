@@ -19,6 +19,7 @@ from functools import lru_cache
 from kliping.ingest.glue import known_word
 from kliping.lang.id import cues, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
+from kliping.lang.id.alias_words import PRIVATE_ROLE_WORDS
 from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS
 from kliping.lang.id.titles import CASE_ROLE_NOUNS, OFFICE_HEADS, RANKS, ROLE_ABBREVIATIONS, title_typo
 from kliping.link.aliases.forms import _Form
@@ -36,6 +37,7 @@ from kliping.link.aliases.keys import (
 )
 from kliping.link.aliases.nicknames import _NOT_NICKNAME_WORDS
 from kliping.model import Evidence
+from kliping.text.patterns import alternation
 
 _GLUED = GLUED_ROLE_WORDS | OFFICE_HEADS | RANKS | CASE_ROLE_NOUNS
 
@@ -252,14 +254,12 @@ def _people_typed_places(local: Sequence[_Form]) -> None:
 # ``Dian (37)``, ``Wawan (35, pengemudi ojol)``, ``Erwin (45 tahun)``: the age news gives a private
 # person named by one name, where public figures get their office instead; so do ``Dian, 52 tahun,``,
 # a pseudonym (``Dian (bukan nama sebenarnya)``) and an everyday role in apposition (``Dian,
-# petani di ...``, ``Dian, seorang sopir``). Not the roles of a case (``tersangka``, ``pelaku``,
-# ``korban``) nor ``pemilik``: news writes them after ministers and tycoons too.
+# petani di ...``, ``Dian, seorang sopir``: :data:`~kliping.lang.id.alias_words.PRIVATE_ROLE_WORDS`).
 _AGE_BRACKET = re.compile(r"\s*\(\s*\d{1,3}\s*(?:tahun|th)?\s*[,);]", re.IGNORECASE)
 _PRIVATE_AFTER = re.compile(
     r"\s*(?:\(\s*(?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)"
-    r"|,\s*(?:\d{1,3}\s*(?:tahun|th)\b|(?:salah\s+)?seorang\b|warga\b|petani\b|pedagang\b|sopir\b"
-    r"|buruh\b|nelayan\b|karyawan\b|pengemudi\b|ibu\s+rumah\s+tangga\b"
-    r"|siswa\b|siswi\b|mahasiswa\b|mahasiswi\b|pelajar\b|tetangga\b|kerabat\b))",
+    r"|,\s*(?:\d{1,3}\s*(?:tahun|th)\b|(?:salah\s+)?seorang\b"
+    rf"|(?:{alternation(PRIVATE_ROLE_WORDS, any_space=True)})\b))",
     re.IGNORECASE)
 
 

@@ -1,0 +1,83 @@
+"""Word lists of entity resolution: what a merge key drops, which roles say nothing about who holds
+them, which bodies only Indonesia has, and the words that open a nickname or mark a private person.
+
+Data only; read by ``kliping.link.aliases`` (the package re-exports the honorific sets). Lower case.
+Several lists here look like ones in :mod:`kliping.lang.id.titles` or :mod:`kliping.lang.id.cues`
+and are kept apart on purpose: they hold other words (``HONORIFICS`` here is what a merge key drops,
+``titles.HONORIFICS`` what opens a person's name; ``KINSHIP_WORDS`` holds ``ibu``, which
+``cues.KIN_NOUNS`` leaves out), and merging them would change what the rules join.
+"""
+
+from __future__ import annotations
+
+from kliping.lang.id.wordsets import words as _words
+
+# Honorifics written before a name; they are not part of the name nor a useful description
+# (``link.aliases.keys.strip_honorifics``).
+HONORIFICS: frozenset[str] = _words("""
+mr mrs ms miss dr prof tuan nyonya nona bapak ibu sdr sdri saudara saudari hj kh sir
+""")
+# Honorifics that are also names (``Pak Thae Song`` is a Korean family name, ``Mas`` a Javanese
+# given name): stripped only when a single name token remains (``Pak Kim`` -> ``Kim``).
+WEAK_HONORIFICS: frozenset[str] = _words("pak bu mas mbak bung h")
+# Legal-form words around company names: ``PT Pertamina (Persero)`` is ``Pertamina``.
+CORPORATE_AFFIXES: frozenset[str] = _words("pt tbk persero cv inc ltd corp co")
+
+# Bodies only Indonesia has (first word(s), casefolded): ``Kejaksaan Agung RI`` is ``Kejaksaan
+# Agung``; ``Kedutaan Besar RI`` is not a bare ``Kedutaan Besar`` (often another country's).
+INDONESIAN_BODIES: tuple[tuple[str, ...], ...] = (
+    ("kejaksaan", "agung"), ("dpr",), ("mpr",), ("dpd",), ("komisi",), ("polri",), ("tni",), ("kpk",),
+    ("bpk",), ("mahkamah", "agung"), ("mahkamah", "konstitusi"), ("kpu",), ("bawaslu",), ("ojk",),
+    ("bank", "indonesia"), ("badan", "legislasi"), ("baleg",), ("banggar",), ("setneg",), ("kemenkeu",),
+    ("dewan", "perwakilan"), ("majelis", "permusyawaratan"), ("kepolisian", "negara"), ("kpai",),
+    ("komnas",), ("bnpb",), ("basarnas",), ("bnn",), ("bin",), ("bpom",), ("ppatk",), ("lpsk",),
+    ("kejagung",), ("kementerian",), ("kemensos",), ("kemenkes",), ("kemendikbud",), ("kemenag",),
+    ("korps", "adhyaksa"), ("polda",), ("polres",), ("kodam",), ("badan", "gizi"), ("bgn",),
+)
+
+# Words of a title that say nothing about who holds it (``Presiden RI``, ``Presiden Republik
+# Indonesia`` and ``Presiden Indonesia`` are the office ``Presiden`` names in Indonesian news).
+ROLE_STOP_WORDS: frozenset[str] = _words("dan di dari ke yang ri republik indonesia the of")
+# Words of many offices' names, no office on their own: ``Kajari`` (kejaksaan *negeri*) is no
+# ``Menteri Dalam Negeri``, ``Gubernur Sumatera Utara`` no ``Wali Kota Jakarta Utara``.
+_OFFICE_NAME_WORDS: frozenset[str] = _words("negeri negara dalam luar tinggi utara selatan barat timur tengah")
+# Generic heads of a role: ``Ketua RT setempat`` and ``Ketua KPK`` share ``ketua`` but no office;
+# they are dropped before roles are compared, so only the organisation or place part counts.
+GENERIC_ROLE_WORDS: frozenset[str] = _words("""
+ketua wakil kepala direktur utama menteri anggota warga sekretaris
+kabid kasi kasubag plt plh mantan eks staf staff pejabat pegawai
+koordinator pimpinan pemimpin juru bicara jubir kuasa hukum pengacara
+general manager manajer komisaris bendahara pengurus pendiri dewan
+setempat senior umum jenderal sekjen presiden gubernur bupati wali kota
+camat lurah kades desa relawan petugas tersangka saksi korban
+terdakwa pelaku ibu bapak rumah tangga pelajar siswa mahasiswa
+""") | _OFFICE_NAME_WORDS
+
+# Two-letter words that are name particles (``Al``, ``El``) or a misread ``AI``, not names: ``Li``,
+# ``Xi``, ``Wu`` are family names and join their person like any other short form.
+TWO_LETTER_PARTICLES: frozenset[str] = _words("al el ar ad as an at az ai")
+
+# Words a nickname opens with. Public figures' honorifics (``Gus Ipul``, ``Cak Imin``, ``Kang Emil``,
+# ``Buya Hamka``): news calls the figure so in other stories too. Everyday forms of address (``Bang
+# Roni``, ``Mbah Darmo``, ``Teh Nia``): many people are called so, so the nickname is that person's
+# in its own article only. ``pak``, ``bu``, ``mas``, ``bung``, ``habib``, ``kiai``, ``ustaz`` are no
+# nickname openers: a title or an honorific the name is stripped of (tested disjoint).
+PUBLIC_NICKNAME_HONORIFICS: frozenset[str] = _words("gus cak kang abah buya daeng ning")
+ADDRESS_NICKNAME_HONORIFICS: frozenset[str] = _words("bang om teh aa uda uni mbah neng ustad")
+NICKNAME_HONORIFICS: frozenset[str] = PUBLIC_NICKNAME_HONORIFICS | ADDRESS_NICKNAME_HONORIFICS
+# Regional offices written as one word that no title list holds (``Budi Santoso (Sekda)``): no
+# nickname. Not ``titles.REGIONAL_OFFICE_HEADS``, which opens a person's name and holds other words.
+REGIONAL_OFFICE_WORDS: frozenset[str] = _words("sekda sekdaprov sekkab sekkot sekwan sekdes sekcam kadus perbekel")
+# Kinship words: ``Andi Wijaya (Istri)`` says who the person is to someone, not what they are called.
+KINSHIP_WORDS: frozenset[str] = _words("""
+istri suami ayah ibu anak adik kakak kakek nenek paman bibi cucu menantu mertua keponakan sepupu ipar
+""")
+
+# Everyday roles news gives a private person in apposition after a one-word name (``Dian, petani di
+# ...``, ``Dian, seorang sopir``), where public figures get their office. Not the roles of a case
+# (``tersangka``, ``pelaku``, ``korban``) nor ``pemilik``: news writes them after ministers and
+# tycoons too. Multi-word entries match any run of white space.
+PRIVATE_ROLE_WORDS: frozenset[str] = frozenset({
+    "warga", "petani", "pedagang", "sopir", "buruh", "nelayan", "karyawan", "pengemudi", "ibu rumah tangga",
+    "siswa", "siswi", "mahasiswa", "mahasiswi", "pelajar", "tetangga", "kerabat",
+})
