@@ -12,6 +12,12 @@ from dataclasses import dataclass, field
 
 
 class _UnionFind:
+    """Groups of merge keys joined by the rules: :meth:`union` puts two keys in one group (kept
+    under ``keep``'s root), :meth:`find` gives a key's group by its root. Many rules join keys one
+    pair at a time, in any order, and every join is transitive (``Jokowi`` = ``Joko Widodo`` and
+    ``Joko Widodo`` = ``Ir. Joko Widodo`` put all three in one entity), so the groups are a
+    union-find with path compression rather than sets merged by hand."""
+
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
 

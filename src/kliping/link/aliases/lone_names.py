@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from kliping.lang.id.name_prefixes import NAME_OPENERS
 from kliping.link.aliases.forms import Mentions, _Form, _UnionFind
 from kliping.link.aliases.initials import _PERSON_INITIALS
 from kliping.link.aliases.keys import (
@@ -33,7 +34,7 @@ from kliping.link.aliases.roles import (
     _specific,
     _title_key,
 )
-from kliping.link.aliases.short_forms import _OPENERS, _is_middle
+from kliping.link.aliases.short_forms import _is_middle
 
 # A lone short form joins its full name in a story of its own (no shared event) when this many
 # articles naming both use the short form for it (``Prabowo``, ``Bahlil``: the one-name way news
@@ -79,7 +80,7 @@ def _lone_short_forms(
             token_index[toks[0]].add(uf.find(key))
             token_index[toks[-1]].add(uf.find(key))
             first_index[toks[0]].add(uf.find(key))
-            if len(toks) >= 3 and toks[0] in _OPENERS:  # ``Amran`` of ``Andi Amran Sulaiman``
+            if len(toks) >= 3 and toks[0] in NAME_OPENERS:  # ``Amran`` of ``Andi Amran Sulaiman``
                 after_opener[toks[1]].add(uf.find(key))
             elif len(toks) >= 3:  # ``Ghufron`` of ``Ali Ghufron Mukti`` (:func:`_is_middle`)
                 for w in toks[1:-1]:

@@ -22,13 +22,12 @@ from kliping.lang.id.alias_words import (
     PUBLIC_NICKNAME_HONORIFICS,
     REGIONAL_OFFICE_WORDS,
 )
-from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS
+from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS, NAME_OPENERS
 from kliping.lang.id.titles import OFFICE_HEADS, RANKS, ROLE_ABBREVIATIONS, TITLE_HEADS
 from kliping.link.aliases.forms import _Form, _UnionFind
-from kliping.link.aliases.initials import _org_like
+from kliping.link.aliases.initials import _PERSON_INITIALS, _org_like
 from kliping.link.aliases.keys import _ALL_HONORIFICS, _STRIP, PLACE_TYPES, _is_place, _tokens, normalize_key
 from kliping.link.aliases.roles import _title_key
-from kliping.link.aliases.short_forms import _OPENERS
 from kliping.model import Evidence
 
 # What news writes between a full name and the nickname it gives it: ``Saifullah Yusuf (Gus Ipul)``,
@@ -40,13 +39,12 @@ _NICKNAME_GAP = re.compile(
 # called, so initials (``JQ``), which the tagger often types as a body, are the nickname too when
 # they are no known body or place short form (:func:`_called_initials`).
 _CALLED_CUE = re.compile(r"alias|.*\b(?:disapa|dipanggil)$", re.IGNORECASE)
-_CALLED_INITIALS = re.compile(r"^[A-Z]{2,4}$")
 
 
 def _called_initials(cue: str, g: _Form) -> bool:
     """``Aminullah atau kerap disapa JQ``: initials given as a person's name by ``alias`` / ``disapa``
     / ``dipanggil`` (``cue``), typed a person or a body, and no known body, place or outlet."""
-    return (bool(_CALLED_CUE.match(cue)) and g.type in ("PERSON", "ORG") and bool(_CALLED_INITIALS.match(g.full))
+    return (bool(_CALLED_CUE.match(cue)) and g.type in ("PERSON", "ORG") and bool(_PERSON_INITIALS.match(g.full))
             and g.full not in ABBREVIATIONS and not _named_body(g.full))
 # ``antara A atau B``, ``apakah A atau B``, ``memilih A atau B``: two people offered as a choice.
 _CHOICE_BEFORE = re.compile(
@@ -340,7 +338,7 @@ def _clipped_given_names(local: Sequence[_Form], ends: dict[str, set[str]]) -> l
             if g.key == f.key or (g.sentence, g.mention) >= first:
                 continue
             ws = words_of[g.key]
-            given = ws[1] if len(ws) >= 3 and ws[0] in _OPENERS else ws[0]
+            given = ws[1] if len(ws) >= 3 and ws[0] in NAME_OPENERS else ws[0]
             if given != nick and len(given) > len(nick) and given[:CLIPPED_NAME_MIN_PREFIX] == nick[:CLIPPED_NAME_MIN_PREFIX]:
                 cands[g.key] = g.full
         uses = uses_of[f.key]

@@ -15,8 +15,6 @@ from kliping.lang.id.titles import CASE_ROLE_NOUNS, ROLE_ABBREVIATIONS, TITLE_HE
 from kliping.link.aliases.forms import _Form
 from kliping.link.aliases.keys import _ALL_HONORIFICS, _STRIP
 
-_ROLE_ABBREVIATIONS = ROLE_ABBREVIATIONS
-
 
 def _expand_role(title: str) -> list[str]:
     """A title's casefolded words with abbreviated offices written out (``Mentan`` -> ``menteri
@@ -30,9 +28,9 @@ def _expand_role(title: str) -> list[str]:
 def _expand_office(word: str, default: str) -> str:
     """One abbreviated office written out; a deputy's (``wa`` + an office: ``Wakapolda``,
     ``Wamenag``, ``Wakasat``) is ``wakil`` and the office, so it never reads as the office holder's."""
-    full = _ROLE_ABBREVIATIONS.get(word)
-    if full is None and word.startswith("wa") and word[2:] in _ROLE_ABBREVIATIONS:
-        full = "wakil " + _ROLE_ABBREVIATIONS[word[2:]]
+    full = ROLE_ABBREVIATIONS.get(word)
+    if full is None and word.startswith("wa") and word[2:] in ROLE_ABBREVIATIONS:
+        full = "wakil " + ROLE_ABBREVIATIONS[word[2:]]
     return default if full is None else full
 
 

@@ -19,8 +19,6 @@ from kliping.link.aliases.keys import _tokens, name_parts, normalize_key, type_k
 from kliping.model import Evidence
 from kliping.text.tokens import letters_in_order
 
-_OPENERS = NAME_OPENERS
-
 
 def _is_part(short: list[str], full: list[str]) -> bool:
     """``short``'s tokens are a leading or trailing run of ``full``'s (``Kim`` / ``Sri Mulyani``), or
@@ -28,7 +26,7 @@ def _is_part(short: list[str], full: list[str]) -> bool:
     k = len(short)
     if 0 < k < len(full) and (full[:k] == short or full[-k:] == short):
         return True
-    return len(full) >= 3 and full[0] in _OPENERS and 0 < k < len(full) - 1 and full[1:1 + k] == short
+    return len(full) >= 3 and full[0] in NAME_OPENERS and 0 < k < len(full) - 1 and full[1:1 + k] == short
 
 
 def _is_middle(short: list[str], full: list[str]) -> bool:

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.fuzz import ratio
 
+from kliping.lang.id.name_prefixes import NAME_OPENERS
 from kliping.lang.id.titles import NAME_PARTICLES
 from kliping.link.aliases.forms import Mentions, _Form, _UnionFind
 from kliping.link.aliases.keys import _known_word, _tokens, normalize_key
 from kliping.link.aliases.roles import _office_title, _title_key
-from kliping.link.aliases.short_forms import _OPENERS
 from kliping.model import Evidence
 
 # Misspelling merge: rapidfuzz ratio on the normalised keys at or above this, and the one differing
@@ -286,7 +286,7 @@ def _join_short_forms_of_respelt_names(mentions: Mentions) -> None:
             if toks:
                 ends[root].update((toks[0], toks[-1]))
                 ends[root].update(_spelling([w])[0] for w in _name_words(toks))
-                given[root].add(toks[1] if len(toks) >= 3 and toks[0] in _OPENERS else toks[0])
+                given[root].add(toks[1] if len(toks) >= 3 and toks[0] in NAME_OPENERS else toks[0])
     for local in mentions.by_article.values():
         intro: dict[str, tuple[int, int]] = {}
         for f in local:
