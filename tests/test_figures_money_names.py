@@ -3,7 +3,11 @@ tells a reader nothing). Invented reports; ``synth.figures.money_measure``, ``mo
 
 from __future__ import annotations
 
+from kliping.extract import extract
+from kliping.link import link
+from kliping.synth import synthesize
 from tests.test_figures_qa import _series
+from tests.test_link_helpers import make_doc
 
 
 def test_an_act_of_money_names_the_amount_after_it() -> None:
@@ -112,3 +116,59 @@ def test_compensation_is_no_loss_and_a_budget_room_is_named() -> None:
     series = _series("Keluarga korban menuntut ganti rugi Rp 50 juta kepada pengelola pasar itu. "
                      "Pemerintah memperkirakan ruang fiskal Rp 90 triliun tersedia tahun depan.")
     assert series.get("ganti rugi") == [5e7] and series.get("ruang fiskal") == [9e13] and "rugi" not in series
+
+
+def test_a_thing_worth_an_amount_names_the_value_of_the_thing() -> None:
+    """``memiliki 2 unit mobil senilai Rp 400 juta`` is the value of the cars, ``gedung bernilai Rp 12 miliar`` the
+    building's, two things joined by ``dan`` are named both (past the second one's count); a verb before ``senilai``
+    is no thing (the amount keeps its currency: ``IDR``)."""
+    series = _series("Dalam laporan terbarunya, pejabat itu tercatat memiliki 2 unit mobil senilai Rp 400 juta. "
+                     "Ia juga memiliki 3 unit sepeda motor dan 1 unit truk senilai Rp 250 juta. "
+                     "Kontraktor swasta lalu ditunjuk membangun gedung bernilai Rp 12 miliar di tepi sungai. "
+                     "Ia juga mencatat lima bidang sawah dan rumah senilai Rp 2 miliar di desanya. "
+                     "Barang bergerak lainnya, pejabat itu mengaku memiliki senilai Rp 90 juta.")
+    assert series.get("nilai mobil") == [4e8] and series.get("nilai gedung") == [12e9]
+    assert series.get("nilai sawah dan rumah") == [2e9] and series.get("IDR") == [9e7]
+    assert series.get("nilai sepeda motor dan truk") == [2.5e8]
+
+
+def test_aid_is_named_in_the_table_and_a_total_is_no_series_with_one_familys_aid() -> None:
+    """``bantuan``/``bansos`` name an amount with no money noun of its own (``figure_cues.LOOSE_MONEY_NOUNS``), but a
+    year's total aid and the aid one family took home are two figures: two tables, not one series."""
+    series = _series("Seorang ibu di desa itu mengaku menerima bantuan sebesar Rp 900 ribu dari petugas pos. "
+                     "Menurut menteri, nilai penyaluran itu berbeda dari tahun ke tahun. "
+                     "Sepanjang tahun ini, total bantuan sosial yang dibagikan pemerintah sebanyak Rp 95 triliun.")
+    assert sorted(series.get("bantuan", [])) == [9e5, 9.5e13] and "IDR" not in series
+    d = synthesize(link([extract(make_doc("f2", "Seorang ibu di desa itu mengaku menerima bantuan sebesar Rp 900 ribu "
+                                          "dari petugas pos. Sepanjang tahun ini, total bantuan sosial yang dibagikan "
+                                          "pemerintah sebanyak Rp 95 triliun.", published="2025-03-03",
+                                          source="Warta Contoh"))]))
+    assert sorted(len(f.values) for line in d.storylines for f in line.figures if f.about == "bantuan") == [1, 1]
+
+
+def test_debts_spelled_with_h_bills_paid_in_and_fiscal_years() -> None:
+    """``hutang`` is ``utang``; ``kewajiban manfaat`` (policy obligations) a liability of its own; ``menyetorkan Rp 150.000 dan Rp 40.000`` are both paid in (only a join between the two
+    amounts); ``ditarget menagih`` is a bill; ``tahun anggaran`` is a year, no budget, so a list over fiscal years
+    continues its first amount's noun."""
+    series = _series("Perusahaan asuransi itu mencatat hutang klaim senilai Rp 8 triliun pada akhir tahun. "
+                     "Adapun kewajiban manfaat polisnya menumpuk sebesar Rp 5 triliun. "
+                     "Peserta kelas satu dan dua masing-masing menyetorkan Rp 150.000 dan Rp 40.000 setiap bulan. "
+                     "Kantor wilayah di kota itu ditarget menagih Rp 90 miliar hingga Desember. "
+                     "Proyek jaringan itu memakai dana desa sebesar Rp 2 miliar untuk tahun anggaran 2022, serta "
+                     "sebesar Rp 3 miliar untuk tahun anggaran 2023.")
+    assert series.get("utang") == [8e12] and series.get("tagihan") == [9e10]
+    assert series.get("kewajiban manfaat") == [5e12]
+    assert sorted(series.get("setoran (per bulan)", []) + series.get("setoran", [])) == [4e4, 1.5e5]
+    assert sorted(series.get("dana", [])) == [2e9, 3e9] and "IDR" not in series
+
+
+def test_amounts_told_in_parallel_and_a_list_of_years_share_their_name() -> None:
+    """``Rp 20 juta untuk satu kepala desa dan Rp 50 juta untuk satu camat``: both follow ``untuk``, items of one list
+    of what the first is; a sentence of amounts each right after its year continues the money noun of the sentence
+    before (the grant of each later year)."""
+    series = _series("Calon itu disebut membagikan politik uang hingga Rp 20 juta untuk satu kepala desa dan Rp 50 juta "
+                     "untuk satu camat.")
+    assert sorted(series.get("politik uang", [])) == [2e7, 5e7] and "IDR" not in series
+    years = _series("Pada 2018, dana hibah yang diterima yayasan itu dari pemerintah provinsi senilai Rp 3 miliar. "
+                    "Tahun 2019 Rp 4,5 miliar, 2020 Rp 6 miliar dan tahun 2021 Rp 7,2 miliar.")
+    assert sorted(years.get("dana", [])) == [3e9, 4.5e9, 6e9, 7.2e9] and "IDR" not in years

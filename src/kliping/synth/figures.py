@@ -1174,6 +1174,63 @@ def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[i
     return head[1]
 
 
+def _thing_word(before: Sequence[tuple[int, str]], k: int, text: str) -> str | None:
+    """Word ``k`` of ``before`` as a word of a thing a money amount may be the value of (``valued_thing``): three
+    letters or more written in lower case, no function word, money noun, number, unit, currency or counter
+    (``figure_cues.VALUED_COUNTERS``), and no verb by its prefix (``figure_cues.VERB_PREFIXES``: ``memiliki``,
+    ``ditaksir``); ``mobilnya`` is ``mobil``. Else None."""
+    o, w = before[k]
+    w = w[:-3] if w.endswith("nya") and len(w) > 6 else w
+    if (len(w) < 3 or not w.isalpha() or not text[o : o + 1].islower() or w in stop_words() or money_at(before, k)
+            or w in numbers.UNIT_WORDS or w in numbers.SCALE_WORDS or w in numbers.UNIT_WORDS_MAP
+            or w in numbers.CURRENCY_WORDS or w in figure_cues.VALUED_COUNTERS
+            or (len(w) >= 6 and w.startswith(figure_cues.VERB_PREFIXES) and w not in figure_cues.MONEY_LIST_NOT_VERBS)):
+        return None
+    return w
+
+
+def valued_thing(before: Sequence[tuple[int, str]], text: str = "") -> str | None:
+    """``nilai <thing>`` for a money amount right after ``<thing> senilai`` or ``bernilai``
+    (``figure_cues.VALUED_LINKS``): ``memiliki 1 unit mobil senilai Rp 359 juta`` is the value of the car, ``proyek
+    bernilai Rp 78,9 miliar`` the project's, as ``nilai mobil`` and ``nilai proyek`` would say (``value_of``). The
+    thing is the run of thing words (``_thing_word``) before the link, at most ``figure_cues.VALUED_RUN_MAX``, two
+    joined by ``dan`` included, past the count of the second (``tanah dan bangunan``, ``sepeda motor dan 1 unit
+    mobil``, ``transaksi obligasi sosial``: an Indonesian noun phrase
+    puts its head first, so the run is kept whole). None when the word before the link is no thing (``melaporkan
+    memiliki senilai``, ``ditaksir bernilai``)."""
+    if len(before) < 2 or before[-1][1] not in figure_cues.VALUED_LINKS:
+        return None
+    run: list[str] = []
+    k = len(before) - 2
+    while k >= 0 and len(run) < figure_cues.VALUED_RUN_MAX:
+        w = _thing_word(before, k, text)
+        if w is None:
+            if (run and k >= 2 and before[k][1] in figure_cues.VALUED_COUNTERS and before[k - 1][1].isdigit()
+                    and before[k - 2][1] in figure_cues.MONEY_LIST_JOINS):
+                k -= 2  # ``sepeda motor dan 1 unit mobil``: the next item's count, then the join
+                continue
+            if run and run[-1] not in figure_cues.MONEY_LIST_JOINS and before[k][1] in figure_cues.MONEY_LIST_JOINS:
+                run.append(before[k][1])
+                k -= 1
+                continue
+            break
+        run.append(w)
+        k -= 1
+    while run and run[-1] in figure_cues.MONEY_LIST_JOINS:
+        run.pop()
+    return f"nilai {' '.join(reversed(run))}" if run else None
+
+
+def loose_money(before: Sequence[tuple[int, str]], text: str = "") -> str | None:
+    """The table name of a money amount whose words ``before`` it name it only by a loose money noun
+    (``figure_cues.LOOSE_MONEY_NOUNS``: ``menerima bantuan sebesar Rp 600 ribu`` -> ``bantuan``): the last such word,
+    not inside a capitalised name (``in_name``: ``Badan Bantuan ...``). None when there is none."""
+    for o, w in reversed(before):
+        if w in figure_cues.LOOSE_MONEY_NOUNS and not (text and in_name(text, o)):
+            return figure_cues.LOOSE_MONEY_NOUNS[w]
+    return None
+
+
 def value_of(before: Sequence[tuple[int, str]], k: int) -> str | None:
     """``nilai <thing>`` at word ``k`` of ``before``: the value of that thing (``nilai kontrak``, ``nilai ekspor``,
     ``nilai bantuannya`` -> ``nilai bantuan``). None when ``nilai`` is no such head: the last word, or a word after it
@@ -1220,6 +1277,14 @@ def named_money(before: Sequence[tuple[int, str]], k: int) -> str | None:
     return value_of(before, k) or money_phrase(before, k)
 
 
+def money_at(before: Sequence[tuple[int, str]], k: int) -> bool:
+    """Word ``k`` of ``before`` is a money noun or ends one of more words (``_money_word``, ``named_money``), and no
+    word before it makes it a time (``tahun anggaran``: ``figure_cues.MONEY_NOT_AFTER``)."""
+    w = before[k][1]
+    return bool(_money_word(w) or named_money(before, k)) and not (
+        k and before[k - 1][1] in figure_cues.MONEY_NOT_AFTER.get(w, ()))
+
+
 def money_head(before: Sequence[tuple[int, str]], text: str = "") -> tuple[int, str] | None:
     """The money noun the words ``before`` an amount end on (``money_measure``), with the index of its word: the
     last money noun, ``nilai <thing>`` or a noun of two words (``named_money``), at the head of its run, else None. An act of money
@@ -1227,7 +1292,7 @@ def money_head(before: Sequence[tuple[int, str]], text: str = "") -> tuple[int, 
     ``dana hibah yang dikeluarkan ... senilai Rp 5 miliar`` is the fund's. With the sentence (``text``: the words'
     offsets are in it), a money noun inside a capitalised name is none (``in_name``)."""
     found = [i for i, (o, w) in enumerate(before)
-             if (_money_word(w) or named_money(before, i)) and not (text and in_name(text, o))]
+             if money_at(before, i) and not (text and in_name(text, o))]
     nouns = [i for i in found if before[i][1] not in figure_cues.MONEY_ACT_VERBS]
     k = max(nouns or found, default=None)
     if k is None:
@@ -1256,19 +1321,26 @@ def continues_money_list(text: str, prev: Quantity, q: Quantity) -> bool:
     ``MONEY_LINK_WORDS``) or a word of a list's head right before the first (``masing-masing Rp 5 miliar untuk A, Rp 3
     miliar untuk B``: ``MONEY_LIST_HEADS``), at most ``MONEY_LIST_GAP`` words between, none a verb (a word in lower
     case with a prefix of ``VERB_PREFIXES``: a name's ``Meridian`` is none), a break word (``MONEY_LIST_BREAKS``) or a money noun of its own. ``dari pagu Rp 1 triliun, lembaga itu sudah
-    membelanjakan Rp 700 miliar`` is no list (a verb between), nor is ``Rp 1 juta dijadikan Rp 10 juta``."""
+    membelanjakan Rp 700 miliar`` is no list (a verb between), nor is ``Rp 1 juta dijadikan Rp 10 juta``. Two
+    amounts with only a join between (``Rp 150.000 dan Rp 40.000``) are a list, as are two each followed by the same
+    word of whom or what for (``Rp 20 juta untuk satu kepala desa dan Rp 50 juta untuk satu camat``:
+    ``MONEY_PARALLEL_WORDS``)."""
     between = text[prev.end : q.start]
     ws = words(between)
     if len(ws) > figure_cues.MONEY_LIST_GAP or not ("," in between or ";" in between
                                                      or any(w in figure_cues.MONEY_LIST_JOINS for w in ws)):
         return False
+    if ws and set(ws) <= figure_cues.MONEY_LIST_JOINS:
+        return True  # ``menyetorkan Rp 150.000 dan Rp 40.000``: nothing but the join between
     lead = words(text[: prev.start])[-figure_cues.MONEY_LIST_HEAD_GAP :]
+    after = words(text[q.end : q.end + 40])[:1]
     if not ((ws and lead and ws[-1] == lead[-1] in figure_cues.MONEY_LINK_WORDS)
-            or any(w in figure_cues.MONEY_LIST_HEADS for w in lead)):
+            or any(w in figure_cues.MONEY_LIST_HEADS for w in lead)
+            or (ws and after and ws[0] == after[0] in figure_cues.MONEY_PARALLEL_WORDS)):
         return False  # ``penerimaan negara Rp 1 triliun, layanan Rp 2 triliun``: each item names its own amount
     toks = [(0, w) for w in ws]
     lower = {m.group().casefold() for m in _TOKEN.finditer(between) if not m.group()[:1].isupper()}
-    return not any(w in figure_cues.MONEY_LIST_BREAKS or _money_word(w) or named_money(toks, i)
+    return not any(w in figure_cues.MONEY_LIST_BREAKS or money_at(toks, i)
                    or (w in lower and w.startswith(figure_cues.VERB_PREFIXES) and len(w) >= 6
                        and w not in figure_cues.MONEY_LIST_NOT_VERBS)
                    for i, w in enumerate(ws))
@@ -1952,10 +2024,41 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
             p.money = prev.money  # ``dari Rp 3 triliun menjadi Rp 2 triliun``: one thing
             continue
         if p.q.sentence not in intro:
-            intro[p.q.sentence] = list_intro_money(corpus, a, p.q.sentence)
+            intro[p.q.sentence] = list_intro_money(corpus, a, p.q.sentence) or year_list_money(
+                corpus, a, p.q.sentence, [r.q for _k, r in art_points if r.q.sentence == p.q.sentence
+                                          and r.q.unit in CURRENCIES])
         p.money = intro[p.q.sentence]
         if p.money is None:
-            p.purpose = amount_purpose(text, p.q)
+            toks = sentence_tokens(text)
+            before = toks.within(amount_clause(text, p.q.start, p.q.end, toks)[0], p.q.start)
+            p.purpose = amount_purpose(text, p.q) or loose_money(before[-figure_cues.MONEY_MEASURE_GAP :], text) \
+                or valued_thing(before, text)
+
+
+_YEAR_BEFORE = re.compile(r"(?:^|[\s,;(])(?:(\w+)\s+)?(?:19|20)\d\d\s*[:,]?\s*$")
+
+
+def year_list_money(corpus: Corpus, a: int, s: int, amounts: Sequence[Quantity]) -> str | None:
+    """The money noun of the sentence before ``s`` when ``s`` is a list of money amounts each right after its year and
+    naming no money noun of its own (``Tahun 2020 Rp 84 miliar, 2021 Rp 124 miliar dan tahun 2022 Rp 135 miliar``
+    after ``Pada 2019, dana hibah ... senilai Rp 54 miliar``: the grant of each later year). A year may follow
+    ``tahun`` or ``pada`` (``figure_cues.YEAR_LIST_WORDS``); two amounts at least. None otherwise."""
+    if s == 0 or len(amounts) < 2:
+        return None
+    text = corpus.text(a, s)
+    prev_end = 0
+    for q in sorted(amounts, key=lambda q: q.start):
+        m = _YEAR_BEFORE.search(text, prev_end, q.start)
+        if m is None or (m.group(1) and m.group(1).casefold() not in figure_cues.YEAR_LIST_WORDS
+                         and m.group(1).casefold() not in figure_cues.MONEY_LIST_JOINS):
+            return None
+        prev_end = q.end
+    toks = sentence_tokens(text)
+    if money_head(toks.within(0, len(text)), text):
+        return None
+    before = corpus.text(a, s - 1)
+    head = money_head(sentence_tokens(before), before)
+    return head[1] if head else None
 
 
 def priced_noun(before: Sequence[str]) -> str | None:
@@ -2356,9 +2459,15 @@ def bare_series(name: str, unit: str | None) -> bool:
     """A series named by nothing but its unit (``IDR``, ``USD``, ``t``) or a word that counts people without saying
     who (``orang``, ``jiwa``: ``figure_cues.GENERIC_PEOPLE``): no measured thing, no role, place or qualifier. The aim
     alone (``USD (target)``: ``figure_cues.AIM_QUALIFIER``) says no more of what is measured: a price a trader foresees
-    and a revenue target are two facts, so such a series is split as the bare one is (``split_bare``)."""
+    and a revenue target are two facts, so such a series is split as the bare one is (``split_bare``). So is a money
+    series named by a loose noun only (``bantuan``: ``loose_money``): a total of aid and one family's aid are two."""
     aimed = name.removesuffix(f" ({figure_cues.AIM_QUALIFIER})")
-    return aimed == unit or (unit is None and aimed in figure_cues.GENERIC_PEOPLE)
+    return aimed == unit or (unit is None and aimed in figure_cues.GENERIC_PEOPLE) or (
+        unit in CURRENCIES and aimed in LOOSE_MONEY_NAMES)
+
+
+# The table names of loose money nouns (``loose_money``): such a table is split by fact as a bare one is.
+LOOSE_MONEY_NAMES = frozenset(figure_cues.LOOSE_MONEY_NOUNS.values())
 
 
 def split_bare(corpus: Corpus, series: dict[tuple[str, str | None], list[Point]]

@@ -492,6 +492,10 @@ MONEY_ACTS: dict[str, str] = {
     **dict.fromkeys(_words("menyalurkan disalurkan penyaluran mengucurkan dikucurkan pengucuran"), "penyaluran"),
     **dict.fromkeys(_words("menyerahkan diserahkan penyerahan"), "penyerahan"),
     **dict.fromkeys(_words("membayar dibayar membayarkan dibayarkan pembayaran"), "pembayaran"),
+    # money paid in (``peserta kelas 2 menyetorkan Rp 100.000 tiap bulan``) and money billed or to be collected
+    # (``kantor pajak itu ditarget menagih Rp 176 miliar``)
+    **dict.fromkeys(_words("menyetor menyetorkan disetor disetorkan penyetoran"), "setoran"),
+    **dict.fromkeys(_words("menagih ditagih menagihkan ditagihkan penagihan"), "tagihan"),
 }
 # Money nouns of two words, named by both (``synth.figures.money_phrase``): the sum a convict must repay (``uang
 # pengganti``), money handed out to buy votes (``politik uang``), a down payment (``uang muka``), a budget's room to
@@ -524,7 +528,8 @@ WHOLE_SHARED_WORDS = 2
 MONEY_MEASURES = _words("""
 pendapatan penerimaan cadangan defisit surplus anggaran belanja utang pinjaman kerugian laba keuntungan rugi
 harga subsidi investasi dana modal gaji upah pajak pagu omzet denda tarif hibah tunjangan pembiayaan
-bunga tunggakan efisiensi santunan tebusan hadiah kekayaan suap gratifikasi pnbp saldo ekuitas mahar
+bunga tunggakan efisiensi santunan tebusan hadiah kekayaan suap gratifikasi pnbp saldo ekuitas mahar penghasilan
+kewajiban setoran tagihan
 """)
 # Words of a budget read as one money noun (``synth.figures.money_measure``): ``pagu Rp 71 triliun``, ``alokasi ...
 # Rp 71 triliun``, ``dialokasikan Rp 71 triliun`` and ``anggaran Rp 75 triliun`` are amounts of one budget, so they
@@ -537,6 +542,7 @@ MONEY_SYNONYM_VERBS = _words("dialokasikan mengalokasikan dianggarkan menganggar
 MONEY_ACT_VERBS = _words("""
 memperkaya diperkaya berutang berhutang menghemat dihemat menghabiskan dihabiskan menyalurkan
 disalurkan mengucurkan dikucurkan menyerahkan diserahkan merugi tekor membayar dibayar membayarkan dibayarkan
+menyetor menyetorkan disetor disetorkan menagih ditagih menagihkan ditagihkan
 """)
 # Neither they nor the nouns of the acts head a run of money nouns (``synth.figures.money_head``): ``pembayaran bunga
 # utang Rp 500 triliun`` is the interest, ``penghematan anggaran`` names the budget.
@@ -548,7 +554,12 @@ MONEY_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(_words("pagu alokasi") | MONEY_SYNONYM_VERBS, "anggaran"),
     # ``menjual motor itu seharga Rp 5 juta``: the price of what was sold or bought
     "seharga": "harga",
+    # a debt spelled as often with an h (``hutang klaim Rp 12 triliun``): one noun, one series with ``utang``
+    **dict.fromkeys(_words("hutang hutangnya"), "utang"),
 }
+# A money noun after one of these names a time, not money (``Rp 3 miliar untuk tahun anggaran 2022``: the fiscal
+# year), so it names no amount nor breaks a list of amounts (``synth.figures.money_head``).
+MONEY_NOT_AFTER: dict[str, frozenset[str]] = {"anggaran": _words("tahun")}
 # ``nilai`` names the value of the word right after it (``nilai kontrak Rp 40 miliar``, ``nilai ekspor``:
 # ``synth.figures.value_of``), unless that word names no thing: ``nilai tukar`` is an exchange rate
 # (``EXCHANGE_WORDS``), ``nilai sebesar`` or ``nilai Rp`` give the amount, ``nilai total`` a total of what follows.
@@ -570,6 +581,8 @@ MONEY_PART_COMPOUNDS: dict[str, frozenset[str]] = {
     "bunga": _words("utang pinjaman kredit"),
     "tunggakan": _words("pajak utang iuran"),
     "efisiensi": _words("anggaran belanja"),
+    # an insurer's obligations for future policy benefits (``kewajiban manfaat polis``) are one of its liabilities
+    "kewajiban": _words("manfaat"),
 }
 # How far (in words) before a money amount its noun may stand.
 MONEY_MEASURE_GAP = 12
@@ -585,6 +598,9 @@ MONEY_LIST_JOINS = _words("dan serta")
 # each amount by its own words, not by the first item's.
 MONEY_LINK_WORDS = _words("sebesar sejumlah senilai sebanyak")
 MONEY_LIST_HEADS = _words("masing")
+# Or both amounts are followed by the same one of these (``Rp 20 juta untuk satu kepala desa dan Rp 50 juta untuk
+# satu camat``): items of one list told in parallel.
+MONEY_PARALLEL_WORDS = _words("untuk bagi kepada")
 MONEY_LIST_HEAD_GAP = 3
 MONEY_LIST_GAP = 20
 MONEY_LIST_BREAKS = _words("""
@@ -602,6 +618,24 @@ satu setiap tiap per masing seorang sebuah tahun bulan minggu pekan hari periode
 triwulan caleg calon pemilih masyarakat rakyat penduduk keluarga warga korban penerima pegawai guru petani nelayan orang
 jiwa
 """) | SUBJECT_DENGAN_NOUNS
+# Money nouns too loose to key an amount for the findings, that still tell a reader what it is (``menerima bantuan
+# sebesar Rp 600 ribu``, ``pemberian bansos sampai Rp 100 triliun``): the table names the amount so when no money noun,
+# act, list or purpose names it (``synth.figures.loose_money``), and splits such a table by fact as it splits a bare
+# ``IDR`` one (one report's total aid and one family's aid are no series): word -> table name.
+LOOSE_MONEY_NOUNS: dict[str, str] = {
+    **dict.fromkeys(_words("bantuan bantuannya"), "bantuan"), **dict.fromkeys(_words("bansos"), "bansos"),
+}
+# ``<thing> senilai Rp X`` with no money noun names the value of the thing (``1 unit mobil senilai Rp 359 juta``,
+# ``proyek bernilai Rp 78,9 miliar``: ``synth.figures.valued_thing``), as ``nilai <thing>`` does; the thing may be two
+# joined by one of MONEY_LIST_JOINS (``tanah dan bangunan``).
+VALUED_LINKS = _words("senilai bernilai")
+VALUED_RUN_MAX = 4
+# Counters that end the thing's run (``2 unit sepeda motor``, ``5 bidang tanah``, ``6 miliar lot saham``).
+VALUED_COUNTERS = GENERIC_COUNTERS | _words("bidang lot lembar paket ekor")
+# A list of money amounts each right after its year (``Tahun 2020 Rp 84 miliar, 2021 Rp 124 miliar``) with no money noun
+# of its own continues the figure the sentence before names (``synth.figures.year_list``); a year may follow one of
+# these.
+YEAR_LIST_WORDS = _words("tahun pada")
 # A list's lines follow the sentence that opens it (``synth.figures.list_intro_money``): at most this many lines
 # between a line and that sentence.
 LIST_MAX_ITEMS = 15
