@@ -1802,6 +1802,72 @@ def people_join(corpus: Corpus, a: int, q: Quantity, group_at: frozenset[tuple[i
     return False
 
 
+SHARE_NAMES = frozenset(figure_cues.SHARE_WORDS.values())
+_SHARE_ITEM_BREAK = re.compile(r"[,;]|\b(?:" + alternation(figure_cues.SHARE_ITEM_BREAKS) + r")\b", re.IGNORECASE)
+
+
+def _share_word(toks: Tokens, lo: int, at: int) -> str | None:
+    """The series name of the last share word (``figure_cues.SHARE_WORDS``) among the words of ``toks`` in
+    ``[lo, at)``, at most ``SHARE_GAP`` words before ``at``, with the offset it ends at; else None."""
+    for _o, w in reversed(toks.within(lo, at)[-figure_cues.SHARE_GAP :]):
+        if w in figure_cues.SHARE_WORDS:
+            return figure_cues.SHARE_WORDS[w]
+    return None
+
+
+def share_measures(ev: Evidence, s: int, text: str, toks: Tokens, prev: str,
+                   orgs: dict[tuple[int, int], str]) -> dict[int, tuple[str, str | None, str | None]]:
+    """The percentages of no noun of sentence ``s`` that are shares of a budget spent (``figure_cues.SHARE_WORDS``:
+    ``penyerapan anggaran Kementerian A sekitar 52%``), by start offset: ``(series name, owner entity, owner as
+    written)``. A share word in the amount's clause at most ``SHARE_GAP`` words before names it; a sentence of two
+    percentages or more with none continues the share of the sentence before (``prev``) when that names one (a
+    list: ``Badan A 16,9%, Kementerian B 48,2%, dan Kementerian C 32,8%``). The owner is the organisation named last
+    before the amount in its list item (from the last comma or ``dan``: ``figure_cues.SHARE_ITEM_BREAKS``) after the
+    share word, else the owner of the amount before it in that item (``Kementerian B sedikit di bawah 60% di angka
+    55,1%``). A bound (``di bawah 50%``) its owner's exact value in the sentence meets says that value again and is
+    left out. Owners keep the shares of a list apart: one organisation's share is no later reading of another's."""
+    pct = sorted((q for q in ev.quantities if q.sentence == s and q.unit == "%" and not q.noun), key=lambda q: q.start)
+    if not pct:
+        return {}
+    named: dict[int, str] = {}
+    for q in pct:
+        clause = amount_clause(text, q.start, q.end, toks)
+        name = _share_word(toks, clause[0], q.start)
+        if name:
+            named[q.start] = name
+    if not named and len(pct) >= 2 and prev:
+        ptoks = sentence_tokens(prev)
+        name = next((figure_cues.SHARE_WORDS[w] for _o, w in ptoks if w in figure_cues.SHARE_WORDS), None)
+        if name and any(q.unit == "%" for q in ev.quantities if q.sentence == s - 1):
+            named = {q.start: name for q in pct}
+    out: dict[int, tuple[str, str | None, str | None]] = {}
+    mentions = {(m.sentence, m.start): m.text for m in ev.mentions if m.type == "ORG" and m.entity}
+    last_owner: tuple[str | None, str | None] = (None, None)
+    item_start = -1
+    for q in pct:
+        if q.start not in named:
+            continue
+        breaks = [m.end() for m in _SHARE_ITEM_BREAK.finditer(text, 0, q.start)]
+        lo = breaks[-1] if breaks else 0
+        share_at = [o for o, w in toks.within(lo, q.start) if w in figure_cues.SHARE_WORDS]
+        lo = max([lo, *share_at])
+        found = [(o, orgs[(s, o)]) for o, _w in toks.within(lo, q.start) if (s, o) in orgs]
+        if found:
+            o, ent = found[-1]
+            last_owner = (ent, mentions.get((s, o)))
+        elif lo != item_start:
+            last_owner = (None, None)
+        item_start = lo
+        out[q.start] = (named[q.start], *last_owner)
+    exact = {(out[q.start][1], q.value) for q in pct if q.start in out and q.modifier in (None, "exact", "about")}
+    for q in pct:
+        if q.start in out and out[q.start][1] and q.modifier in figure_cues.SHARE_BOUNDS:
+            below = q.modifier in figure_cues.SHARE_BOUNDS_BELOW
+            if any(o == out[q.start][1] and (v <= q.value if below else v >= q.value) for o, v in exact):
+                del out[q.start]
+    return out
+
+
 def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str, str | None], list[Point]]:
     """Quantities of the articles grouped by ``figure_key``, in time order."""
     groups: dict[tuple[str, str | None], list[Point]] = {}
@@ -1830,6 +1896,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         groups_of = people_groups(ev.quantities, aliases)
         nouns_at: dict[int, frozenset[str]] = {}  # per sentence, the nouns its quantities count (``aim_words``)
         by_sentence: dict[int, list[Quantity]] = {}
+        shares: dict[int, dict[int, tuple[str, str | None, str | None]]] = {}  # per sentence (``share_measures``)
         for q in ev.quantities:
             by_sentence.setdefault(q.sentence, []).append(q)
             if q.unit in CURRENCIES:
@@ -1838,6 +1905,14 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 nouns_at[q.sentence] = nouns_at.get(q.sentence, frozenset()) | {q.noun.casefold()}
         for q in ev.quantities:
             key = figure_key(q, aliases)
+            share = None
+            if key is None and q.unit == "%" and 0 <= q.sentence < n:  # a share of a budget spent, by its owner
+                if q.sentence not in shares:
+                    stext = corpus.text(a, q.sentence)
+                    shares[q.sentence] = share_measures(ev, q.sentence, stext, sentence_tokens(stext),
+                                                        corpus.text(a, q.sentence - 1) if q.sentence else "", orgs)
+                share = shares[q.sentence].get(q.start)
+                key = (share[0], q.unit) if share else None
             if key is None or not 0 <= q.sentence < n:
                 continue
             as_of = q.as_of
@@ -1929,9 +2004,15 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             elif key[0].startswith("per "):  # another rate: what ``harga`` names, for the findings only
                 p.priced = priced_noun([w for _o, w in toks.within(clause[0], q.start)])
             p.head = measure_head(q, toks, clause) if measures else None
+            if share:  # one owner's share: its own series and fact (``synth.findings.same_measured_thing``)
+                p.measures, p.head = frozenset({share[0]}), share[0]
+                p.owner, p.owner_name = share[1], share[2]
+                p.owner_named = share[1] is not None
+                p.bare = share[1] is None  # a share of no named owner (``penyerapannya ... 50%``) meets no other
+                p.level = True  # a share spent so far grows through the year: a reading at its day, as a close is
             art_points.append((key, p))
             if not (delta or base):
-                values.setdefault((key, q.sentence, mode), set()).add(q.value)
+                values.setdefault((key, q.sentence, mode, p.owner if share else None), set()).add(q.value)
         for _key, p in art_points:
             if id(p) in listed:  # ``..., serta 276 SPBU``: the act and things of the count before it in the sentence
                 prev = max((r for _k, r in art_points if r.q.sentence == p.q.sentence and r.q.end <= p.q.start),
@@ -1967,7 +2048,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if r.total:
                 totals.setdefault((key, r.q.sentence), []).append(r)
         for key, p in art_points:
-            mine = values.get((key, p.q.sentence, p.mode), set())  # a target beside its realisation is no breakdown
+            # a target beside its realisation is no breakdown, nor are the shares of a list's owners
+            mine = values.get((key, p.q.sentence, p.mode, p.owner if p.head in SHARE_NAMES else None), set())
             if key[1] is None and key[0] not in figure_cues.ANAPHORIC_COUNT_NOUNS:
                 mine = mine | rest.get(p.q.sentence, set())
             wholes = {r.q.value for r in totals.get((key, p.q.sentence), ()) if part_of(corpus.text(a, p.q.sentence), p, r)}

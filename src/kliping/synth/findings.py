@@ -45,6 +45,7 @@ from kliping.model import Entity, Evidence, Finding, FindingItem, NameVariant, Q
 from kliping.synth.corpus import Corpus, content_words, find_whole, stop_words, words
 from kliping.synth.figures import (
     CURRENCIES,
+    SHARE_NAMES,
     Point,
     amount_clause,
     figure_key,
@@ -200,10 +201,14 @@ def fact_clusters(corpus: Corpus, pts: Sequence[Point]) -> list[list[Point]]:
         for g, seed in enumerate(seeds):
             if p.measures and pts[seed].measures and not p.measures & pts[seed].measures:
                 continue  # a stock never joins a flow's fact (``comparable`` would keep them apart anyway)
+            if is_share(p) and is_share(pts[seed]) and p.owner != pts[seed].owner:
+                continue  # one ministry's share of its budget spent is not another's, even in one sentence's list
             sim = 1.0 if rows[seed] == rows[k] else float(sims[k, seed])
             if FACT_COSINE_MEASURED <= sim < FACT_COSINE and (same_measured_thing(p, pts[seed])
                                                                or same_grade(p, pts[seed])):
                 sim = FACT_COSINE  # the same stock or flow of the same named owner: worded apart, one fact
+            elif is_share(p) and same_measured_thing(p, pts[seed]):
+                sim = 1.0  # one named owner's share of its budget spent, however worded: one fact
             elif same_deed(p, pts[seed]):
                 sim = 1.0  # one act done to one thing, counted in both clauses: one fact, as one sentence is
             if sim >= best_sim and (best < 0 or sim > best_sim):
@@ -214,6 +219,11 @@ def fact_clusters(corpus: Corpus, pts: Sequence[Point]) -> list[list[Point]]:
         else:
             members[best].append(p)
     return members
+
+
+def is_share(p: Point) -> bool:
+    """``p`` is a share of a budget spent (``figures.share_measures``: ``penyerapan anggaran Kementerian A 52%``)."""
+    return p.q.unit == "%" and p.head in SHARE_NAMES
 
 
 def same_measured_thing(p: Point, r: Point) -> bool:

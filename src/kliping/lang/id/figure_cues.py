@@ -636,6 +636,21 @@ VALUED_COUNTERS = GENERIC_COUNTERS | _words("bidang lot lembar paket ekor")
 # of its own continues the figure the sentence before names (``synth.figures.year_list``); a year may follow one of
 # these.
 YEAR_LIST_WORDS = _words("tahun pada")
+# A percentage of no noun of its own names a share of a budget spent when one of these stands at most SHARE_GAP words
+# before it in its clause (``penyerapan anggaran Kementerian A sekitar 52%``, ``anggaran yang terserap oleh Badan B
+# baru 40%``: ``synth.figures.share_measures``): word -> series name. A list of percentages with no such word of its
+# own, right after a sentence with one (``... penyerapannya masih di bawah 50%. Badan A 16%, Kementerian B 48%``),
+# continues it. Each value is the share of the organisation its list item names (an owner), so the owners' shares are
+# told apart, never read as one share that moved.
+SHARE_WORDS: dict[str, str] = dict.fromkeys(
+    _words("serapan serapannya penyerapan penyerapannya terserap menyerap diserap"), "serapan")
+SHARE_GAP = 8
+# Bounds (``model.MODIFIERS``) a share's exact value may restate (``sedikit di bawah 60% di angka 55,1%``); those
+# below the bound, the rest above it.
+SHARE_BOUNDS = frozenset({"less_than", "up_to", "nearly", "more_than", "at_least"})
+SHARE_BOUNDS_BELOW = frozenset({"less_than", "up_to", "nearly"})
+# A list item of such a list ends at a comma or one of these.
+SHARE_ITEM_BREAKS = _words("dan serta sedangkan sementara")
 # A list's lines follow the sentence that opens it (``synth.figures.list_intro_money``): at most this many lines
 # between a line and that sentence.
 LIST_MAX_ITEMS = 15
