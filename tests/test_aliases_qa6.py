@@ -159,27 +159,27 @@ def test_ditjen_is_the_directorate_general():
 
 
 def test_a_name_typed_a_place_whose_first_word_the_article_uses_as_a_person_is_that_person():
-    from kliping.link.aliases.forms import _Form
+    from kliping.link.aliases.forms import Form
     from kliping.link.aliases.spans import _people_typed_places
 
-    galih = _Form(0, 0, 0, "Galih Kartasasmita", "Galih Kartasasmita", "LOC", None, "galihkartasasmita")
-    uses = [_Form(0, k, k, "Galih", "Galih", "PERSON", None, "galih") for k in (1, 2)]
+    galih = Form(0, 0, 0, "Galih Kartasasmita", "Galih Kartasasmita", "LOC", None, "galihkartasasmita")
+    uses = [Form(0, k, k, "Galih", "Galih", "PERSON", None, "galih") for k in (1, 2)]
     _people_typed_places([galih, *uses])
     assert galih.type == "PERSON"
 
 
 def test_a_street_named_after_a_person_stays_a_place():
-    from kliping.link.aliases.forms import _Form
+    from kliping.link.aliases.forms import Form
     from kliping.link.aliases.spans import _people_typed_places
 
-    street = _Form(0, 0, 0, "Jalan Sudirman", "Jalan Sudirman", "LOC", None, "jalansudirman")
-    place = _Form(0, 1, 1, "Sungai Wiranto", "Sungai Wiranto", "LOC", None, "sungaiwiranto")
-    uses = [_Form(0, 2, 2, "Jalan", "Jalan", "PERSON", None, "jalan"),
-            _Form(0, 3, 3, "Wiranto", "Wiranto", "PERSON", None, "wiranto")]
+    street = Form(0, 0, 0, "Jalan Sudirman", "Jalan Sudirman", "LOC", None, "jalansudirman")
+    place = Form(0, 1, 1, "Sungai Wiranto", "Sungai Wiranto", "LOC", None, "sungaiwiranto")
+    uses = [Form(0, 2, 2, "Jalan", "Jalan", "PERSON", None, "jalan"),
+            Form(0, 3, 3, "Wiranto", "Wiranto", "PERSON", None, "wiranto")]
     _people_typed_places([street, place, *uses])
     assert street.type == "LOC" and place.type == "LOC"
     # no use of the first word alone: the tagger's type stays
-    other = _Form(0, 0, 0, "Bukit Sentul", "Bukit Sentul", "LOC", None, "bukitsentul")
-    lone = _Form(0, 0, 0, "Arya Sentosa", "Arya Sentosa", "LOC", None, "aryasentosa")
+    other = Form(0, 0, 0, "Bukit Sentul", "Bukit Sentul", "LOC", None, "bukitsentul")
+    lone = Form(0, 0, 0, "Arya Sentosa", "Arya Sentosa", "LOC", None, "aryasentosa")
     _people_typed_places([other, lone])
     assert lone.type == "LOC"

@@ -18,14 +18,14 @@ from collections.abc import Callable, Sequence
 from kliping.lang.id import cues, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP, CITATION_LINKS
 from kliping.lang.id.titles import INSTITUTION_KIND_WORDS, NAMED_AFTER_PEOPLE
-from kliping.link.aliases.forms import BodyJoins, Mentions, _Form, _UnionFind
+from kliping.link.aliases.forms import BodyJoins, Form, Mentions, UnionFind
 from kliping.link.aliases.initials import _ACRONYM, _known_abbreviation, _letters_of
-from kliping.link.aliases.keys import _STRIP, PLACE_TYPES, type_key
+from kliping.link.aliases.keys import PLACE_TYPES, STRIP, type_key
 from kliping.link.aliases.short_forms import _OPEN_BRACKET
 from kliping.model import Evidence
 
 
-def _glossed_acronyms(ev: Evidence, local: Sequence[_Form], canon: Callable[[str, str], str]) -> list[tuple[_Form, _Form]]:
+def _glossed_acronyms(ev: Evidence, local: Sequence[Form], canon: Callable[[str, str], str]) -> list[tuple[Form, Form]]:
     """``(acronym, name)`` of an unknown all-capital acronym in brackets right after an
     organisation's name it is not made from: a foreign body's acronym after its name in Indonesian
     (``Institut Pengembangan Ekonomi dan Keuangan (INDEF)``, ``Badan Energi Internasional (IEA)``).
@@ -48,8 +48,8 @@ def _glossed_acronyms(ev: Evidence, local: Sequence[_Form], canon: Callable[[str
 
 
 def _acronym_bodies(
-    forms: Sequence[_Form], by_article: dict[int, list[_Form]], uf: _UnionFind, two_ways: list[tuple[str, str]],
-    glossed: list[tuple[_Form, _Form]], declared: list[tuple[dict[str, set[tuple[str, str]]], dict[str, set[int]]]],
+    forms: Sequence[Form], by_article: dict[int, list[Form]], uf: UnionFind, two_ways: list[tuple[str, str]],
+    glossed: list[tuple[Form, Form]], declared: list[tuple[dict[str, set[tuple[str, str]]], dict[str, set[int]]]],
 ) -> BodyJoins:
     """One body whose acronym the run spells out for two names (:class:`BodyJoins`): the names
     written two ways (:func:`_spelt_two_ways`: in ``two_ways`` already, a known acronym's expansion
@@ -61,7 +61,7 @@ def _acronym_bodies(
     pairs = list(two_ways)
     for names_of, _in in declared:
         pairs.extend(_one_body_two_spellings(names_of, full_of, uf))
-    body = _UnionFind()
+    body = UnionFind()
     for a, b in pairs:
         ra, rb = uf.find(a), uf.find(b)
         body.add(ra)
@@ -97,7 +97,7 @@ SPELT_TWO_WAYS_MAX_SUFFIX = 3
 def _body_words(name: str) -> list[str]:
     """An organisation's name words to compare two spellings: casefolded, without function words
     (``of``, ``dan``) and brackets."""
-    return [w for w in (t.strip(_STRIP) for t in name.casefold().split()) if w and w not in ACRONYM_SKIP]
+    return [w for w in (t.strip(STRIP) for t in name.casefold().split()) if w and w not in ACRONYM_SKIP]
 
 
 def _spelt_two_ways(a: str, b: str) -> bool:
@@ -120,7 +120,7 @@ def _spelt_two_ways(a: str, b: str) -> bool:
 
 
 def _one_body_two_spellings(names_of: dict[str, set[tuple[str, str]]], full_of: dict[str, str],
-                            uf: _UnionFind) -> list[tuple[str, str]]:
+                            uf: UnionFind) -> list[tuple[str, str]]:
     """Pairs of name keys an acronym is spelt out for (``INDEF`` after two spellings of the
     institute's name, ``BPKP`` after ``Pengawas`` and ``Pengawasan``) that are one body's name
     written two ways (:func:`_spelt_two_ways`): the shared acronym and the near-equal words together
@@ -135,7 +135,7 @@ def _one_body_two_spellings(names_of: dict[str, set[tuple[str, str]]], full_of: 
 
 
 def _spelt_out(names_of: dict[str, set[tuple[str, str]]], spelt_in: dict[str, set[int]],
-               uf: _UnionFind) -> list[tuple[str, str]]:
+               uf: UnionFind) -> list[tuple[str, str]]:
     """``(short key, root)`` of the short names that stand for one name in every article: spelt out
     for one name only, in two or more articles or, for a short name written as a word (``WORD``), in
     one; never a person's initials (``PERSON``)."""
@@ -217,7 +217,7 @@ def _join_institution_tails(mentions: Mentions) -> None:
                 tails[type_key(tail, "ORG")][f.article].add(uf.find(f.key))
     if not tails:
         return
-    groups: dict[str, list[_Form]] = defaultdict(list)
+    groups: dict[str, list[Form]] = defaultdict(list)
     for f in mentions.forms:
         if f.key:
             groups[uf.find(f.key)].append(f)
@@ -247,7 +247,7 @@ def country_tail(full: str) -> tuple[str, str] | None:
     province (``Polda Jatim``, ``Baznas Jabar``) is no country: a province's branch is not the body."""
     toks = full.split()
     for n in range(min(COUNTRY_TAIL_MAX_WORDS, len(toks) - BODY_BEFORE_COUNTRY_MIN_WORDS), 0, -1):
-        tail = " ".join(toks[-n:]).strip(_STRIP)
+        tail = " ".join(toks[-n:]).strip(STRIP)
         entry = ABBREVIATIONS.get(tail)
         name = entry[0] if entry and entry[1] == "GPE" else tail
         code = gazetteer.countries().get(name)
@@ -268,7 +268,7 @@ def _join_country_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
     country. ``Kementerian Luar Negeri`` beside both ``... Rusia`` and ``... Korea Selatan`` stays
     apart, as does every bare use whose article has no such context. Re-keys the bare uses only
     (the bare name of other stories is untouched)."""
-    tailed: dict[str, list[tuple[_Form, str]]] = defaultdict(list)  # bare key -> (qualified form, country)
+    tailed: dict[str, list[tuple[Form, str]]] = defaultdict(list)  # bare key -> (qualified form, country)
     for f in mentions.forms:
         if f.key and f.type == "ORG":
             found = country_tail(f.full)

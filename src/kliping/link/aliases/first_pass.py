@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from kliping.lang.id.abbreviations import ABBREVIATIONS, REGIONAL_GOVERNMENT_HEADS
 from kliping.link.aliases.bodies import _acronym_bodies, _glossed_acronyms, _spelt_out, _spelt_two_ways
-from kliping.link.aliases.forms import Mentions, _Form, _UnionFind
+from kliping.link.aliases.forms import Form, Mentions, UnionFind
 from kliping.link.aliases.initials import (
     _declared_initials,
     _mark_person_initials,
@@ -61,9 +61,9 @@ def _load_canonical() -> Callable[[str, str], str]:
 
 def _first_pass(
     articles: Sequence[Evidence], order: Sequence[int], canon: Callable[[str, str], str]
-) -> tuple[list[_Form], dict[int, list[_Form]], _UnionFind,
-           tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]], list[tuple[_Form, str]],
-           list[tuple[_Form, str, list[_Form]]]]:
+) -> tuple[list[Form], dict[int, list[Form]], UnionFind,
+           tuple[list[tuple[Form, str, str]], list[tuple[str, str]]], list[tuple[Form, str]],
+           list[tuple[Form, str, list[Form]]]]:
     """Keys per mention (glued roles dropped, type-aware keys), in-article short forms and
     initials, and the union of equal keys; also the bracketed short names' uses and run-wide joins
     (:attr:`Mentions.bracketed`), applied once events are known, and the short forms left to the
@@ -72,18 +72,18 @@ def _first_pass(
     (:func:`_complete_cut_name`), applied once events are known."""
     from kliping.extract.entities import inner_short_form  # (the NER stack, as in _load_canonical)
 
-    uf = _UnionFind()
-    forms: list[_Form] = []
-    by_article: dict[int, list[_Form]] = {}
+    uf = UnionFind()
+    forms: list[Form] = []
+    by_article: dict[int, list[Form]] = {}
     acronyms: dict[str, set[tuple[str, str]]] = defaultdict(set)
     spelt_in: dict[str, set[int]] = defaultdict(set)
     bracket_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
     bracket_in: dict[str, set[int]] = defaultdict(set)
-    bracket_assign: list[tuple[_Form, str, str]] = []
-    deferred: list[tuple[_Form, str]] = []
-    cut_names: list[tuple[_Form, str, list[_Form]]] = []
+    bracket_assign: list[tuple[Form, str, str]] = []
+    deferred: list[tuple[Form, str]] = []
+    cut_names: list[tuple[Form, str, list[Form]]] = []
     government_heads: list[tuple[str, str]] = []
-    glossed: list[tuple[_Form, _Form]] = []
+    glossed: list[tuple[Form, Form]] = []
     two_ways: list[tuple[str, str]] = []
     person_names = [n for ev in articles for m in ev.mentions if m.type == "PERSON"
                     for n in [strip_honorifics(" ".join(m.text.split()))] if len(n.split()) >= 2]
@@ -92,7 +92,7 @@ def _first_pass(
     heads = _glued_heads(person_names, person_keys)
     any_name = {normalize_key(" ".join(m.text.split())) for ev in articles for m in ev.mentions}
     for i in order:
-        local: list[_Form] = []
+        local: list[Form] = []
         completed: list[tuple[int, str, int, int, int]] = []  # (mention, name, sentence, start, end)
         for j, m in enumerate(articles[i].mentions):
             text = " ".join(m.text.split())
@@ -125,7 +125,7 @@ def _first_pass(
                     key = short_key
             pair = m.type == "PERSON" and _is_name_pair(full, person_keys)
             age = m.type == "PERSON" and _age_follows(articles[i], m)
-            local.append(_Form(i, j, m.sentence, text, full, m.type, m.title, key, pair, age))
+            local.append(Form(i, j, m.sentence, text, full, m.type, m.title, key, pair, age))
         _people_typed_places(local)
         cut = {j for j, *_ in completed}
         for f, g, whole in _split_names(articles[i], local):  # applied by resolve(), as cut names

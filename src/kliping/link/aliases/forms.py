@@ -1,4 +1,4 @@
-"""The resolver's records: a mention as the rules see it (:class:`_Form`), the union-find of
+"""The resolver's records: a mention as the rules see it (:class:`Form`), the union-find of
 merge keys, and what the first pass hands to :func:`~kliping.link.aliases.resolution.resolve`
 (:class:`Mentions`, :class:`BodyJoins`).
 
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
-class _UnionFind:
+class UnionFind:
     """Groups of merge keys joined by the rules: :meth:`union` puts two keys in one group (kept
     under ``keep``'s root), :meth:`find` gives a key's group by its root. Many rules join keys one
     pair at a time, in any order, and every join is transitive (``Jokowi`` = ``Joko Widodo`` and
@@ -40,7 +40,7 @@ class _UnionFind:
 
 
 @dataclass
-class _Form:
+class Form:
     """One mention as seen by the resolver."""
 
     article: int
@@ -68,7 +68,7 @@ class BodyJoins:
 
     two_ways: list[tuple[str, str]] = field(default_factory=list)
     spread: list[tuple[str, str]] = field(default_factory=list)
-    renders: list[tuple[list[_Form], str, str, str]] = field(default_factory=list)
+    renders: list[tuple[list[Form], str, str, str]] = field(default_factory=list)
     # (key as written, key written out) of bodies named with a regional government's head written
     # short (``Pemprov Banten``), joined by :func:`resolve`
     written_out: list[tuple[str, str]] = field(default_factory=list)
@@ -78,10 +78,10 @@ class BodyJoins:
 class Mentions:
     """Result of the first resolution pass (before events are known)."""
 
-    forms: list[_Form]
-    uf: _UnionFind
+    forms: list[Form]
+    uf: UnionFind
     canon: Callable[[str, str], str]
-    by_article: dict[int, list[_Form]] = field(default_factory=dict)
+    by_article: dict[int, list[Form]] = field(default_factory=dict)
     # lone short forms and partial names joined to a full name, which :func:`resolve` keeps only
     # where the two articles share an event
     pending: list[tuple[str, str]] = field(default_factory=list)
@@ -96,15 +96,15 @@ class Mentions:
     via_opener: set[tuple[str, str]] = field(default_factory=set)
     # short names introduced in brackets (``Joko Widodo (Jokowi)``): the keys their uses take and
     # the run-wide joins, applied by :func:`resolve` (:func:`_resolve_bracketed_short_names`)
-    bracketed: tuple[list[tuple[_Form, str, str]], list[tuple[str, str]]] = field(default_factory=lambda: ([], []))
+    bracketed: tuple[list[tuple[Form, str, str]], list[tuple[str, str]]] = field(default_factory=lambda: ([], []))
     # nicknames given right after a full name (``Saifullah Yusuf (Gus Ipul)``, ``... atau Gus Ipul``):
     # the uses that take the name's key and the run-wide joins (:func:`_nicknames`), applied by
     # :func:`resolve` like the bracketed short names
-    nicknames: tuple[list[tuple[_Form, str, str]], list[tuple[str, str, str, set[int]]]] = field(
+    nicknames: tuple[list[tuple[Form, str, str]], list[tuple[str, str, str, set[int]]]] = field(
         default_factory=lambda: ([], []))
     # names the tagger cut short (``Kim Jong`` of ``Kim Jong Un``): the use, its whole name and the
     # mentions of the rest, applied by :func:`resolve` (:func:`_apply_cut_names`)
-    cut_names: list[tuple[_Form, str, list[_Form]]] = field(default_factory=list)
+    cut_names: list[tuple[Form, str, list[Form]]] = field(default_factory=list)
     # names given in too many of the run's articles to be evidence (:func:`_everywhere_names`),
     # computed when the join step first needs them
     everywhere: frozenset[str] | None = field(default=None, repr=False)

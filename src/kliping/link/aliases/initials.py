@@ -23,8 +23,8 @@ from kliping.lang.id.titles import (
     INITIALS_DECLARED_WORDS,
     INITIALS_FORMULA_WORDS,
 )
-from kliping.link.aliases.forms import _Form
-from kliping.link.aliases.keys import _STRIP, fold_accents, strip_honorifics, type_key
+from kliping.link.aliases.forms import Form
+from kliping.link.aliases.keys import STRIP, fold_accents, strip_honorifics, type_key
 from kliping.link.aliases.roles import _role_words
 from kliping.model import Evidence
 from kliping.text.patterns import alternation
@@ -71,7 +71,7 @@ def _known_abbreviation(initials: str, canon: Callable[[str, str], str]) -> bool
     return any(canon(initials, typ) != initials for typ in ("ORG", "GPE"))
 
 
-def _mark_person_initials(ev: Evidence, local: Sequence[_Form], canon: Callable[[str, str], str]) -> dict[str, set[str]]:
+def _mark_person_initials(ev: Evidence, local: Sequence[Form], canon: Callable[[str, str], str]) -> dict[str, set[str]]:
     """Capitals the article gives as a person's initials (:data:`_INITIALS_CUE`: ``Saudara AS``,
     ``tersangka berinisial BP dan MRS``) are that person in every use of the article (``AS
     disangkakan ...`` a sentence later), whatever the tagger typed them: not ``Amerika Serikat``,
@@ -86,7 +86,7 @@ def _mark_person_initials(ev: Evidence, local: Sequence[_Form], canon: Callable[
         if not _PERSON_INITIALS.match(initials) or not 0 <= f.sentence < len(sents):
             continue
         m = ev.mentions[f.mention]
-        own_cue = len(words) == 2 and words[0].casefold().strip(_STRIP) in ("saudara", "saudari", "sdr", "sdri")
+        own_cue = len(words) == 2 and words[0].casefold().strip(STRIP) in ("saudara", "saudari", "sdr", "sdri")
         cue = _INITIALS_CUE.search(sents[f.sentence].text[:m.start])
         if cue and not own_cue and not _STRONG_INITIALS_CUE.search(cue.group()) and _known_abbreviation(initials, canon):
             continue  # ``tersangka KPK``: a suspect of the KPK, the body's known abbreviation
@@ -108,7 +108,7 @@ def _mark_person_initials(ev: Evidence, local: Sequence[_Form], canon: Callable[
 _DECLARED = rf"(?i:{alternation(INITIALS_DECLARED_WORDS)})"
 
 
-def _vouched_names(ev: Evidence, local: Sequence[_Form], initials: str, withheld: bool) -> set[str]:
+def _vouched_names(ev: Evidence, local: Sequence[Form], initials: str, withheld: bool) -> set[str]:
     """Keys of the article's person names that initials a case cue marks may stand for: a name the
     initials follow in brackets (``Siman Bahar (SB)``) or the article declares them to be (``MS
     yang dimaksud adalah Fulanah Wijaya``: :data:`INITIALS_DECLARED_WORDS`), or, unless the article withholds the name
@@ -144,7 +144,7 @@ def _letters_of(caps: str, name: str) -> bool:
     return letters_in_order(caps, "".join(c for c in fold_accents(name).casefold() if c.isalpha()))
 
 
-def _declared_initials(ev: Evidence, local: Sequence[_Form], canon: Callable[[str, str], str]) -> None:
+def _declared_initials(ev: Evidence, local: Sequence[Form], canon: Callable[[str, str], str]) -> None:
     """Capitals an article declares in brackets as a person's short name, ``Iswan Ibrahim (ISW)``
     or ``Saudara KUS (Kusnadi)``, stand for that person in every use of the article, whether or
     not they are the name's initials, when they are its letters in order (:func:`_letters_of`) and
@@ -180,7 +180,7 @@ def _declared_initials(ev: Evidence, local: Sequence[_Form], canon: Callable[[st
             f.initials = ""
 
 
-def _resolve_initials(forms: Sequence[_Form], vouched: dict[str, set[str]] | None = None) -> list[tuple[str, str, str]]:
+def _resolve_initials(forms: Sequence[Form], vouched: dict[str, set[str]] | None = None) -> list[tuple[str, str, str]]:
     """Attach an unknown all-capital short form of one article to the one name there whose initials
     it is: ``Hendi Prio Santoso (HPS)``, ``Ridwan Kamil (RK)``, ``Badan Koordinasi Penanaman Modal``
     and ``BKPM``. Known abbreviations (``KPK``, ``AS``) are expanded by ``canonical_form`` before.
@@ -188,7 +188,7 @@ def _resolve_initials(forms: Sequence[_Form], vouched: dict[str, set[str]] | Non
     name that does not read as an organisation's (:func:`_org_like`). Initials a case cue marks as a
     person's (``Saudara AS``) stand only for the names ``vouched`` lists for them
     (:func:`_mark_person_initials`)."""
-    by_initials: dict[str, dict[str, _Form]] = defaultdict(dict)
+    by_initials: dict[str, dict[str, Form]] = defaultdict(dict)
     for g in forms:
         if g.key and not _ACRONYM.match(g.text):
             ini = _initials(g.full, g.type)

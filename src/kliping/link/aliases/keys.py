@@ -19,10 +19,11 @@ from kliping.lang.id.alias_words import CORPORATE_AFFIXES, HONORIFICS, INDONESIA
 
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
 _INITIAL = re.compile(r"^[^\W\d_]$|^(?:[^\W\d_]\.)+[^\W\d_]?$", re.UNICODE)
-_STRIP = ".,;:'\"“”‘’()[]"
+# Punctuation around a word that is no part of it (``(Persero)``, ``Kim,``), stripped before words compare.
+STRIP = ".,;:'\"“”‘’()[]"
 
 # Every honorific, strong or weak: no title of its own (a description, a shared title).
-_ALL_HONORIFICS = HONORIFICS | WEAK_HONORIFICS
+ALL_HONORIFICS = HONORIFICS | WEAK_HONORIFICS
 
 
 @lru_cache(maxsize=1 << 17)
@@ -30,7 +31,7 @@ def strip_honorifics(name: str) -> str:
     """``name`` without leading honorifics (``Mr. Kim`` -> ``Kim``); never returns an empty name."""
     toks = name.split()
     while len(toks) > 1:
-        head = toks[0].casefold().strip(_STRIP)
+        head = toks[0].casefold().strip(STRIP)
         if head in HONORIFICS or (head in WEAK_HONORIFICS and len(toks) == 2):
             toks = toks[1:]
         else:
@@ -62,7 +63,7 @@ def name_parts(name: str) -> list[str]:
     ``Kim Jong-un`` and ``Kim Jong Un`` both give ``[kim, jong, un]``; ``Vladimir V. Putin`` gives
     ``[vladimir, putin]``.
     """
-    raw = [p.strip(_STRIP) for p in _SPLIT.split(fold_accents(name))]
+    raw = [p.strip(STRIP) for p in _SPLIT.split(fold_accents(name))]
     raw = [p for p in raw if p]
     kept = [p for p in raw if not _INITIAL.match(p)]
     if len(kept) >= 2 or (kept and len(raw) == len(kept)):
@@ -81,9 +82,9 @@ def normalize_key(name: str) -> str:
     return "".join(parts)
 
 
-def _is_place(text: str) -> bool:
+def is_place(text: str) -> bool:
     """``text`` is a country, city or Indonesian region name in the gazetteer."""
-    return gazetteer.place_kind(text.strip(_STRIP)) is not None
+    return gazetteer.place_kind(text.strip(STRIP)) is not None
 
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -114,21 +115,21 @@ def type_key(full: str, typ: str) -> str:
     """
     toks = full.split()
     if typ == "PERSON":
-        return normalize_key(_without_initials(full))
+        return normalize_key(without_initials(full))
     if typ == "PRODUCT" and len(toks) >= 2 and toks[-1] in brands.KNOWN_COMPANIES and toks[0] not in brands.KNOWN_COMPANIES:
         return normalize_key(" ".join(toks[:-1]))  # "Maung Pindad" is "Maung": the model and its maker
     province = _province_alias(full)
     if province:
         return PLACE_KEY + normalize_key(province)
-    if len(toks) > 1 and toks[0].casefold().strip(_STRIP) == "pt" and _is_place(" ".join(toks[1:])):
+    if len(toks) > 1 and toks[0].casefold().strip(STRIP) == "pt" and is_place(" ".join(toks[1:])):
         return "".join(name_parts(strip_honorifics(full)))
-    if len(toks) > 1 and toks[-1].casefold().strip(_STRIP) in NATIONAL_SUFFIXES and _indonesian_body(toks[:-1]):
+    if len(toks) > 1 and toks[-1].casefold().strip(STRIP) in NATIONAL_SUFFIXES and _indonesian_body(toks[:-1]):
         full = " ".join(toks[:-1])
     elif len(toks) > 1 and typ not in PLACE_TYPES:
-        place = _place_short_form(toks[-1].strip(_STRIP))
+        place = _place_short_form(toks[-1].strip(STRIP))
         if place:
             full = " ".join([*toks[:-1], place])
-    if _is_place(full) or _is_place(full.title()):  # a place's key never equals a person's (``Agam (30)`` is not Kabupaten Agam)
+    if is_place(full) or is_place(full.title()):  # a place's key never equals a person's (``Agam (30)`` is not Kabupaten Agam)
         return PLACE_KEY + normalize_key(full)
     return normalize_key(full)
 
@@ -150,8 +151,9 @@ def _place_short_form(word: str) -> str | None:
 # Prefix of the key of a non-person mention that is a gazetteer place.
 PLACE_KEY = "@"
 
+
 def _indonesian_body(toks: list[str]) -> bool:
-    words = [t.casefold().strip(_STRIP) for t in toks]
+    words = [t.casefold().strip(STRIP) for t in toks]
     return any(tuple(words[:len(b)]) == b or (b[0] in ("dpr", "mpr", "dpd") and b[0] in words)
                for b in INDONESIAN_BODIES)
 
@@ -159,7 +161,7 @@ def _indonesian_body(toks: list[str]) -> bool:
 _CAPITAL_INITIALS = re.compile(r"^[A-Z]{2,3}$")
 
 
-def _without_initials(name: str) -> str:
+def without_initials(name: str) -> str:
     """``Bambang PS Brodjonegoro`` -> ``Bambang Brodjonegoro``: capital initials inside a name of
     three or more words are not a part to match on."""
     toks = name.split()
@@ -177,12 +179,12 @@ def _province_alias(name: str) -> str | None:
     return kind_prov[1]
 
 
-def _tokens(name: str) -> list[str]:
+def key_tokens(name: str) -> list[str]:
     """Whitespace tokens of a name, each reduced to a key (``Jong-un`` -> ``jongun``)."""
     return [k for k in (normalize_key(t) for t in name.split()) if k]
 
 
-def _org_word(word: str) -> bool:
+def org_word(word: str) -> bool:
     """A legal-form word (``PT``) or an organisation cue of the gazetteer (``Universitas``)."""
     return word.casefold() in CORPORATE_AFFIXES or word in gazetteer.cues().get("org", frozenset())
 
@@ -191,6 +193,6 @@ def _org_word(word: str) -> bool:
 def _known_word(word: str) -> bool:
     """A casefolded word that is a gazetteer place (``badung``, ``binjai``) or a word of the
     organisation/place cue lists: spelt as meant, not a typo."""
-    if _is_place(word.capitalize()) or _is_place(word.upper()):
+    if is_place(word.capitalize()) or is_place(word.upper()):
         return True
     return any(word in ws or word.capitalize() in ws for ws in gazetteer.cues().values())

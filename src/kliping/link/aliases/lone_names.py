@@ -16,12 +16,12 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from kliping.lang.id.name_prefixes import NAME_OPENERS
-from kliping.link.aliases.forms import Mentions, _Form, _UnionFind
+from kliping.link.aliases.forms import Form, Mentions, UnionFind
 from kliping.link.aliases.initials import _PERSON_INITIALS
 from kliping.link.aliases.keys import (
     PLACE_KEY,
     PLACE_TYPES,
-    _tokens,
+    key_tokens,
     normalize_key,
     strip_honorifics,
     type_key,
@@ -48,8 +48,8 @@ EVERYWHERE_MIN_ARTICLES = 100
 
 
 def _lone_short_forms(
-    forms: Sequence[_Form], by_article: dict[int, list[_Form]], uf: _UnionFind,
-    deferred: Sequence[tuple[_Form, str]] = (),
+    forms: Sequence[Form], by_article: dict[int, list[Form]], uf: UnionFind,
+    deferred: Sequence[tuple[Form, str]] = (),
 ) -> tuple[list[tuple[str, str]], dict[tuple[str, str], set[int]], set[tuple[str, str]]]:
     """``(full-name key, short key)`` joins of lone short forms without a role conflict
     (:func:`_role_conflict`); those of them whose short form stands for that full name in
@@ -75,7 +75,7 @@ def _lone_short_forms(
         # full name: it would make ``Prabowo`` the word of two names)
         if f.type != "PERSON" or not f.key or len(f.full.split()) < 2 or f.pair:
             continue
-        key, toks = f.key, _tokens(f.full)
+        key, toks = f.key, key_tokens(f.full)
         if toks:
             token_index[toks[0]].add(uf.find(key))
             token_index[toks[-1]].add(uf.find(key))
@@ -92,7 +92,7 @@ def _lone_short_forms(
     for f in forms:
         if f.type == "PERSON" and f.key and len(f.full.split()) >= 2:
             short = normalize_key(strip_honorifics(f.text))
-            toks = _tokens(f.full)
+            toks = key_tokens(f.full)
             # a word after a name opener (``Reza`` of ``Muhammad Reza Cordova``) is a reading of
             # its article only: it does not outvote the run's names with that first or last word
             if short and short != f.key and len(strip_honorifics(f.text).split()) == 1 and short in (toks[0], toks[-1]):
@@ -172,7 +172,7 @@ def _lone_short_forms(
     return kept, well, opener
 
 
-def _partial_names(forms: Sequence[_Form], uf: _UnionFind) -> list[tuple[str, str]]:
+def _partial_names(forms: Sequence[Form], uf: UnionFind) -> list[tuple[str, str]]:
     """``(longer name key, name key)`` for a two-word person name that is the leading or trailing
     words of exactly one longer name of the run (``Amran Sulaiman`` / ``Andi Amran Sulaiman``,
     ``Sri Mulyani`` / ``Sri Mulyani Indrawati``); :func:`resolve` keeps them where the articles
@@ -183,7 +183,7 @@ def _partial_names(forms: Sequence[_Form], uf: _UnionFind) -> list[tuple[str, st
     for f in forms:
         if f.type != "PERSON" or not f.key:
             continue
-        toks = tuple(_tokens(f.full))
+        toks = tuple(key_tokens(f.full))
         if len(toks) >= 3:
             longer[toks[:2]].add(uf.find(f.key))
             longer[toks[-2:]].add(uf.find(f.key))
@@ -212,8 +212,8 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
     uf = mentions.uf
     if not mentions.pending:
         return
-    full_of: dict[str, list[_Form]] = defaultdict(list)  # root -> its forms of two or more words
-    with_key: dict[str, list[_Form]] = defaultdict(list)
+    full_of: dict[str, list[Form]] = defaultdict(list)  # root -> its forms of two or more words
+    with_key: dict[str, list[Form]] = defaultdict(list)
     for f in mentions.forms:
         # a lone short form's uses the tagger typed otherwise go with it (``Trump`` tagged a place
         # in one story): its key is a person's, as :func:`_lone_short_forms` checked by vote
@@ -221,13 +221,13 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
             with_key[f.key].append(f)
         if f.key and len(f.full.split()) >= 2:
             full_of[uf.find(f.key)].append(f)
-    moved_in: list[_Form] = []  # forms given another key here
+    moved_in: list[Form] = []  # forms given another key here
     for root, key in mentions.pending:
         fulls = full_of.get(uf.find(root), [])
         events = {event_of.get(f.article) for f in fulls} - {None}
         roles: set[str] = set().union(*(_role_words(f.title) for f in fulls)) if fulls else set()
         titles = {_title_key(f.title) for f in fulls} - {""}
-        by_article: dict[int, list[_Form]] = defaultdict(list)
+        by_article: dict[int, list[Form]] = defaultdict(list)
         for f in with_key.get(key, []):
             by_article[f.article].append(f)
         attesting = mentions.attested.get((root, key), set())
@@ -257,7 +257,7 @@ def _join_lone_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None
     _follow_moved_keys(with_key, moved_in)
 
 
-def _follow_moved_keys(with_key: dict[str, list[_Form]], moved_in: list[_Form]) -> None:
+def _follow_moved_keys(with_key: dict[str, list[Form]], moved_in: list[Form]) -> None:
     """A short form joined to a name whose own forms all joined one longer name goes there too:
     ``Mentan Amran`` joins ``Amran Sulaiman``, which joins ``Andi Amran Sulaiman``; without this
     step it would be left alone under the emptied key."""
@@ -300,7 +300,7 @@ def _other_names(mentions: Mentions, i: int) -> set[str]:
             if f.key and f.type not in PLACE_TYPES and not f.key.startswith(PLACE_KEY)}
 
 
-def _plain_one_name(fs: Sequence[_Form], own_roles: set[str], full_roles: set[str]) -> bool:
+def _plain_one_name(fs: Sequence[Form], own_roles: set[str], full_roles: set[str]) -> bool:
     """The uses of a lone short form in one article carry nothing that makes them someone else:
     no age in brackets (``Dian (37)``), no office or place word the full name's roles lack
     (``warga Subang, Deni``) nor a deputy's office for an office holder (``Wamenkeu``), no all-capital
@@ -334,7 +334,7 @@ def _keep_lone_names_in_their_stories(mentions: Mentions, event_of: dict[int, st
     (:func:`_age_follows`: ``Erwin (45)``) take keys of their own. Events are known here: the event
     linker is unaffected."""
     uf = mentions.uf
-    groups: dict[str, list[_Form]] = defaultdict(list)
+    groups: dict[str, list[Form]] = defaultdict(list)
     full_names: dict[str, set[str]] = defaultdict(set)  # first or last word -> full-name roots
     ends: dict[str, tuple[str, ...]] = {}  # full name -> its first and last word, once per spelling
     for f in mentions.forms:
@@ -344,7 +344,7 @@ def _keep_lone_names_in_their_stories(mentions: Mentions, event_of: dict[int, st
         groups[root].append(f)
         if f.type == "PERSON" and " " in f.full and not f.pair:
             if f.full not in ends:
-                toks = _tokens(f.full)
+                toks = key_tokens(f.full)
                 ends[f.full] = (toks[0], toks[-1]) if toks else ()
             for w in ends[f.full]:
                 full_names[w].add(root)
@@ -358,8 +358,8 @@ def _keep_lone_names_in_their_stories(mentions: Mentions, event_of: dict[int, st
             if ticket:
                 uf.union(ticket, root)
             continue
-        one_person = all(len(full_names.get(w, ())) == 1 for f in fs for w in _tokens(f.full)[:1])
-        parts: dict[str, list[_Form]] = defaultdict(list)  # event -> uses, in order of appearance
+        one_person = all(len(full_names.get(w, ())) == 1 for f in fs for w in key_tokens(f.full)[:1])
+        parts: dict[str, list[Form]] = defaultdict(list)  # event -> uses, in order of appearance
         for f in fs:
             parts[event_of.get(f.article, f"#{f.article}")].append(f)
         if one_person:  # only the stories that mark the name as a private person's
@@ -382,7 +382,7 @@ def _keep_lone_names_in_their_stories(mentions: Mentions, event_of: dict[int, st
 _HYPHEN = re.compile(r"\s*[-‐‑–]\s*")
 
 
-def _tickets(mentions: Mentions, lone: dict[str, list[_Form]]) -> dict[str, str]:
+def _tickets(mentions: Mentions, lone: dict[str, list[Form]]) -> dict[str, str]:
     """Roots of one-word hyphenated pairs of two one names (``Prabowo-Gibran``) that stand for a
     pair the run writes in full (``Prabowo Subianto-Gibran Rakabuming Raka``, the one such pair whose
     halves the two words start) or whose words each start exactly one full person name of the run: a
@@ -395,11 +395,11 @@ def _tickets(mentions: Mentions, lone: dict[str, list[_Form]]) -> dict[str, str]
         if not f.key or f.type != "PERSON" or " " not in f.full:
             continue
         if not f.pair:
-            toks = _tokens(f.full)
+            toks = key_tokens(f.full)
             if toks:
                 starts[toks[0]].add(uf.find(f.key))
             continue
-        halves = [_tokens(h) for h in _HYPHEN.split(f.full)]
+        halves = [key_tokens(h) for h in _HYPHEN.split(f.full)]
         if len(halves) == 2 and all(halves):
             written[(halves[0][0], halves[1][0])].add(uf.find(f.key))
     out: dict[str, str] = {}
@@ -430,12 +430,12 @@ def _keep_initials_in_their_stories(mentions: Mentions, event_of: dict[int, str]
             mentions.uf.add(f.key)
 
 
-def _is_lone_name(fs: Sequence[_Form]) -> bool:
+def _is_lone_name(fs: Sequence[Form]) -> bool:
     """An entity of one-word names only, mostly typed a person: nobody's full name is known."""
     return all(len(f.full.split()) == 1 for f in fs) and Counter(f.type for f in fs).most_common(1)[0][0] == "PERSON"
 
 
-def _lone_evidence(mentions: Mentions, parts: dict[str, list[_Form]], lone_roots: set[str],
+def _lone_evidence(mentions: Mentions, parts: dict[str, list[Form]], lone_roots: set[str],
                    names_of: dict[int, set[str]]) -> dict[str, str]:
     """Event -> the first event of its group: events whose uses of one lone name share a person or
     organisation of their articles (not one every story names, :func:`_everywhere_names`, nor another
@@ -444,7 +444,7 @@ def _lone_evidence(mentions: Mentions, parts: dict[str, list[_Form]], lone_roots
     person's (``Budi (41)``). Indexed by name and title, so a name used in thousands of stories costs
     no pairwise work."""
     everywhere = _everywhere_names(mentions)
-    group = _UnionFind()
+    group = UnionFind()
     first_with: dict[tuple[str, str], str] = {}
     for event, uses in parts.items():
         group.add(event)
@@ -499,7 +499,7 @@ def _join_known_aliases(mentions: Mentions, event_of: dict[int, str]) -> None:
             root = uf.find(f.key)
             multi.add(root)
             roles[root] |= _role_words(f.title)
-            toks = _tokens(f.full)
+            toks = key_tokens(f.full)
             if toks:
                 first_roots[toks[0]].add(root)
                 end_roots[toks[0]].add(root)
@@ -525,9 +525,9 @@ def _join_known_aliases(mentions: Mentions, event_of: dict[int, str]) -> None:
     for by_story in (False, True):
         alias_in = known_aliases()
         for i, local in mentions.by_article.items():
-            own_words = {w for f in local if f.type == "PERSON" and f.key and " " in f.full for w in _tokens(f.full)}
+            own_words = {w for f in local if f.type == "PERSON" and f.key and " " in f.full for w in key_tokens(f.full)}
             story: set[str] | None = None  # the article's _story_names, read again after a join here
-            uses: dict[str, list[_Form]] = defaultdict(list)
+            uses: dict[str, list[Form]] = defaultdict(list)
             for f in local:
                 if f.key and f.type == "PERSON" and " " not in f.full and not f.common and not f.initials \
                         and uf.find(f.key) not in multi:

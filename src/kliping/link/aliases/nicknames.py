@@ -24,9 +24,9 @@ from kliping.lang.id.alias_words import (
 )
 from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS, NAME_OPENERS
 from kliping.lang.id.titles import OFFICE_HEADS, RANKS, ROLE_ABBREVIATIONS, TITLE_HEADS
-from kliping.link.aliases.forms import _Form, _UnionFind
+from kliping.link.aliases.forms import Form, UnionFind
 from kliping.link.aliases.initials import _PERSON_INITIALS, _org_like
-from kliping.link.aliases.keys import _ALL_HONORIFICS, _STRIP, PLACE_TYPES, _is_place, _tokens, normalize_key
+from kliping.link.aliases.keys import ALL_HONORIFICS, PLACE_TYPES, STRIP, is_place, key_tokens, normalize_key
 from kliping.link.aliases.roles import _title_key
 from kliping.model import Evidence
 
@@ -41,7 +41,7 @@ _NICKNAME_GAP = re.compile(
 _CALLED_CUE = re.compile(r"alias|.*\b(?:disapa|dipanggil)$", re.IGNORECASE)
 
 
-def _called_initials(cue: str, g: _Form) -> bool:
+def _called_initials(cue: str, g: Form) -> bool:
     """``Aminullah atau kerap disapa JQ``: initials given as a person's name by ``alias`` / ``disapa``
     / ``dipanggil`` (``cue``), typed a person or a body, and no known body, place or outlet."""
     return (bool(_CALLED_CUE.match(cue)) and g.type in ("PERSON", "ORG") and bool(_PERSON_INITIALS.match(g.full))
@@ -84,10 +84,10 @@ def _nickname_words(name: str) -> list[str] | None:
     more name words (a second person). A nickname of two words opens with an honorific
     (:data:`NICKNAME_HONORIFICS`)."""
     words = name.split()
-    if (not words or name.isupper() or any(c.isdigit() for c in name) or _is_place(name) or _org_like(name)
+    if (not words or name.isupper() or any(c.isdigit() for c in name) or is_place(name) or _org_like(name)
             or _named_body(name)):
         return None
-    low = [w.casefold().strip(_STRIP) for w in words]
+    low = [w.casefold().strip(STRIP) for w in words]
     if any(w in _NOT_NICKNAME_WORDS or w in ROLE_ABBREVIATIONS for w in low):
         return None
     if len(words) == 1 or (len(words) == 2 and low[0] in NICKNAME_HONORIFICS):
@@ -130,21 +130,21 @@ def _short_form_of(nick: str, full: str) -> bool:
     n = fold(nick)
     if len(n) < SHORT_FORM_MIN_RUN:
         return False
-    parts = [fold(w) for w in _tokens(full)]
+    parts = [fold(w) for w in key_tokens(full)]
     return any(n[:SHORT_FORM_MIN_RUN] in w or n[-SHORT_FORM_MIN_RUN:] in w for w in parts)
 
 
-def _own_title(titles: dict[str, list[tuple[_Form, str]]], nick: _Form, key: str) -> bool:
+def _own_title(titles: dict[str, list[tuple[Form, str]]], nick: Form, key: str) -> bool:
     """A use of the nickname's key other than ``nick`` (the one given after the name, whose title
     is the name's) has a title the full name ``key`` is not given in the article: ``... (Rina)``,
     then ``guru Rina``, is a person of her own. An honorific (``Pak Jokowi``) is no title."""
     given = {t for _, t in titles.get(key, [])}
-    return any(t and t not in given and not set(t.split()) <= _ALL_HONORIFICS
+    return any(t and t not in given and not set(t.split()) <= ALL_HONORIFICS
                for g, t in titles.get(nick.key or "", []) if g is not nick)
 
 
-def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
-               uf: _UnionFind) -> tuple[list[tuple[_Form, str, str]], list[tuple[str, str, str, set[int]]]]:
+def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[Form]],
+               uf: UnionFind) -> tuple[list[tuple[Form, str, str]], list[tuple[str, str, str, set[int]]]]:
     """``Saifullah Yusuf (Gus Ipul)``, ``Saifullah Yusuf atau Gus Ipul``, ``Muhammad Akhirun alias
     Kirun``: a person mention right after a full person name (two or more words) in its sentence,
     in brackets or after ``atau`` / ``alias`` / ``akrab disapa``, is that person's nickname when it
@@ -163,16 +163,16 @@ def _nicknames(articles: Sequence[Evidence], by_article: dict[int, list[_Form]],
     for local in by_article.values():
         for f in local:
             if f.type == "PERSON" and f.key and len(f.full.split()) >= 2 and not f.pair:
-                toks = _tokens(f.full)
+                toks = key_tokens(f.full)
                 for w in (toks[0], toks[-1]):
                     ends[w].add(f.key)
-    assign: list[tuple[_Form, str, str]] = []
+    assign: list[tuple[Form, str, str]] = []
     named: dict[str, dict[str, tuple[str, set[int]]]] = defaultdict(dict)  # nickname key -> name key -> (full, articles)
     for i, local in by_article.items():
         ev = articles[i]
         sents = ev.doc.sentences
-        by_sentence: dict[int, list[tuple[int, _Form]]] = defaultdict(list)
-        titles: dict[str, list[tuple[_Form, str]]] = defaultdict(list)  # key -> its uses' titles here
+        by_sentence: dict[int, list[tuple[int, Form]]] = defaultdict(list)
+        titles: dict[str, list[tuple[Form, str]]] = defaultdict(list)  # key -> its uses' titles here
         for f in local:
             by_sentence[f.sentence].append((ev.mentions[f.mention].start, f))
             if f.key and f.title:
@@ -252,8 +252,8 @@ _NAME_AFTER_NICKNAME = re.compile(
 _SAPAAN_NYA = re.compile(r"\s*,?\s*(?:yang\s+merupakan\s+)?(?:sapaan|panggilan)(?:\s+akrab)?nya\b", re.IGNORECASE)
 
 
-def _nickname_before(text: str, at: tuple[int, int], g_at: tuple[int, int], f: _Form,
-                     g: _Form) -> tuple[_Form, _Form] | None:
+def _nickname_before(text: str, at: tuple[int, int], g_at: tuple[int, int], f: Form,
+                     g: Form) -> tuple[Form, Form] | None:
     """``(nickname, full name)`` where the nickname ``f`` (at ``at`` in ``text``) comes first and
     the full person name ``g`` (at ``g_at``) after it, in brackets or after ``sapaan akrab``: ``Cak Imin
     (Muhaimin Iskandar)``, ``Cak Imin, sapaan akrab Muhaimin Iskandar``. In brackets a one-word
@@ -270,12 +270,12 @@ def _nickname_before(text: str, at: tuple[int, int], g_at: tuple[int, int], f: _
     return f, g
 
 
-def _nicknames_said_so(ev: Evidence, local: Sequence[_Form]) -> list[tuple[_Form, str, str]]:
+def _nicknames_said_so(ev: Evidence, local: Sequence[Form]) -> list[tuple[Form, str, str]]:
     """``kata Cak Imin, sapaan akrabnya``: a nickname the article says is the familiar name of the
     person it is about, the one full person name named before it whose words it is made from
     (:func:`_short_form_of`). Returns ``(use, full, key)`` of every use of the nickname."""
     sents = ev.doc.sentences
-    out: list[tuple[_Form, str, str]] = []
+    out: list[tuple[Form, str, str]] = []
     for f in local:
         if f.type != "PERSON" or not f.key or f.pair or f.initials or not 0 <= f.sentence < len(sents):
             continue
@@ -300,7 +300,7 @@ CLIPPED_NAME_MIN_PREFIX = 3
 CLIPPED_NAME_MIN_LETTERS = 4
 
 
-def _clipped_given_names(local: Sequence[_Form], ends: dict[str, set[str]]) -> list[tuple[_Form, str, str]]:
+def _clipped_given_names(local: Sequence[Form], ends: dict[str, set[str]]) -> list[tuple[Form, str, str]]:
     """``dr Benjamin Paulus Octavianus ...``, later ``kata Benny``; ``ujar Prasetyo``, later ``Pras
     menjelaskan``: a one-word person name of the article that is no word of any of its names is the
     familiar form of the one person named before it whose given name (first word, after a name
@@ -312,17 +312,17 @@ def _clipped_given_names(local: Sequence[_Form], ends: dict[str, set[str]]) -> l
     :func:`_nickname_of`, which finds clippings that start a full name's given name later). Returns
     ``(use, full, key)`` of every use of the word."""
     persons = [f for f in local if f.type == "PERSON" and f.key and not f.pair and not f.common and not f.initials]
-    words_of = {f.key: _tokens(f.full) for f in persons}
+    words_of = {f.key: key_tokens(f.full) for f in persons}
     # Looked up once per one-word name: which keys' names hold a word, each key's uses and sentences.
     word_keys: dict[str, set[str]] = {}
     for k, ws in words_of.items():
         for w in ws:
             word_keys.setdefault(w, set()).add(k)
-    uses_of: dict[str | None, list[_Form]] = {}
+    uses_of: dict[str | None, list[Form]] = {}
     for g in local:
         uses_of.setdefault(g.key, []).append(g)
     sents_of = {k: {g.sentence for g in uses} for k, uses in uses_of.items()}
-    out: list[tuple[_Form, str, str]] = []
+    out: list[tuple[Form, str, str]] = []
     done: set[str] = set()
     for f in sorted(persons, key=lambda f: (f.sentence, f.mention)):
         if f.key in done or f.full != f.text or len(f.text.split()) != 1:
@@ -350,17 +350,17 @@ def _clipped_given_names(local: Sequence[_Form], ends: dict[str, set[str]]) -> l
     return out
 
 
-def _place_epithet(text: str, end: int, g_at: tuple[int, int], f: _Form, g: _Form) -> tuple[_Form, _Form] | None:
+def _place_epithet(text: str, end: int, g_at: tuple[int, int], f: Form, g: Form) -> tuple[Form, Form] | None:
     """``(epithet, place)`` of a place and the epithet news gives it, in apposition: ``Amerika
     Serikat atau Paman Sam``, ``AS (Paman Sam)``. The epithet is capitalised words that are no
     place, body or acronym of their own (``Jakarta atau Bandung`` are two places)."""
-    if f.type not in PLACE_TYPES or not _is_place(f.full):
+    if f.type not in PLACE_TYPES or not is_place(f.full):
         return None
     gap = _NICKNAME_GAP.match(text[end:g_at[0]])
     if not gap or not gap.group(0).strip() or (gap.group("bracket") and text[g_at[1]:g_at[1] + 1] != ")"):
         return None
     words = g.full.split()
-    if (len(words) < 2 or g.full.isupper() or any(c.isdigit() for c in g.full) or _is_place(g.full)
+    if (len(words) < 2 or g.full.isupper() or any(c.isdigit() for c in g.full) or is_place(g.full)
             or _org_like(g.full) or _named_body(g.full) or not all(w[:1].isupper() for w in words)):
         return None
     return g, f

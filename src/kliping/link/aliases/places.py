@@ -13,8 +13,8 @@ from collections import defaultdict
 
 from kliping.lang.id import gazetteer
 from kliping.lang.id.titles import FACILITY_HEADS, LOCAL_AREA_HEADS
-from kliping.link.aliases.forms import Mentions, _Form
-from kliping.link.aliases.keys import _REGION, PLACE_TYPES, _is_place, type_key
+from kliping.link.aliases.forms import Form, Mentions
+from kliping.link.aliases.keys import _REGION, PLACE_TYPES, is_place, type_key
 
 
 def region_bare(full: str, typ: str) -> str | None:
@@ -57,7 +57,7 @@ def facility_bare(full: str, typ: str) -> str | None:
     if not 1 <= len(rest) <= FACILITY_NAME_MAX_WORDS or not all(w[:1].isupper() for w in rest):
         return None
     bare = " ".join(rest)
-    if _is_place(bare) or bare in gazetteer.districts() or bare in gazetteer.regions() or bare.casefold() in FACILITY_HEADS:
+    if is_place(bare) or bare in gazetteer.districts() or bare in gazetteer.regions() or bare.casefold() in FACILITY_HEADS:
         return None
     return bare
 
@@ -78,7 +78,7 @@ def local_area_bare(full: str, typ: str) -> str | None:
     if not all(w[:1].isupper() for w in rest):
         return None
     bare = " ".join(rest)
-    if _is_place(bare) or bare in gazetteer.regions() or bare.casefold() in LOCAL_AREA_HEADS:
+    if is_place(bare) or bare in gazetteer.regions() or bare.casefold() in LOCAL_AREA_HEADS:
         return None
     return bare
 
@@ -108,7 +108,7 @@ def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
     uf = mentions.uf
     bare_arts: dict[str, set[int]] = defaultdict(set)
     region_arts: dict[tuple[str, str], set[int]] = defaultdict(set)
-    bare_forms: dict[str, list[_Form]] = defaultdict(list)
+    bare_forms: dict[str, list[Form]] = defaultdict(list)
     local_areas: set[str] = set()  # keys of ``Kecamatan X`` / ``Desa X`` forms
     for f in mentions.forms:
         if not f.key or f.type not in PLACE_TYPES:
@@ -155,7 +155,7 @@ def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
             uf.union(key, bare_key)
 
 
-def _bare_city_of_its_article(mentions: Mentions, bare_forms: dict[str, list[_Form]]) -> None:
+def _bare_city_of_its_article(mentions: Mentions, bare_forms: dict[str, list[Form]]) -> None:
     """Where a city and a regency share a name (``Kota Bandung``, ``Kabupaten Bandung``), the bare
     name (``Bandung``) in an article that writes the city's full name and not the regency's is the
     city, as news writes the regency out whenever it means it. Only that article's bare uses take

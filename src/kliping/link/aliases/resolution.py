@@ -15,9 +15,9 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz.fuzz import ratio
 
 from kliping.link.aliases.bodies import _join_country_tails, _join_institution_tails, _join_written_out
-from kliping.link.aliases.forms import Mentions, _Form
+from kliping.link.aliases.forms import Form, Mentions
 from kliping.link.aliases.initials import _ACRONYM, _initials
-from kliping.link.aliases.keys import _ALL_HONORIFICS, _STRIP, _without_initials, name_parts, type_key
+from kliping.link.aliases.keys import ALL_HONORIFICS, STRIP, name_parts, type_key, without_initials
 from kliping.link.aliases.lone_names import (
     _join_known_aliases,
     _join_lone_short_forms,
@@ -91,7 +91,7 @@ def _apply_nicknames(mentions: Mentions, event_of: dict[int, str], storyline_of:
     if not wide:
         return
     shorts, names = {w[0] for w in wide}, {w[2] for w in wide}
-    uses: dict[str, list[_Form]] = defaultdict(list)  # nickname key -> its uses; one pass over the forms
+    uses: dict[str, list[Form]] = defaultdict(list)  # nickname key -> its uses; one pass over the forms
     offices: dict[str, set[str]] = defaultdict(set)  # name key -> the office titles it is given
     for f in mentions.forms:
         if f.key in shorts:
@@ -100,7 +100,7 @@ def _apply_nicknames(mentions: Mentions, event_of: dict[int, str], storyline_of:
             offices[f.key].add(_title_key(f.title))
     for short, full, key, given in wide:
         places = {event_of[i] for i in given if i in event_of} | {storyline_of[i] for i in given if i in storyline_of}
-        by_article: dict[int, list[_Form]] = defaultdict(list)
+        by_article: dict[int, list[Form]] = defaultdict(list)
         for f in uses.get(short, []):
             if f.article not in given and f.key == short:
                 by_article[f.article].append(f)
@@ -145,7 +145,7 @@ def resolve(
     _join_country_tails(mentions, event_of)
     _keep_initials_in_their_stories(mentions, event_of)
     _keep_lone_names_in_their_stories(mentions, event_of)
-    groups: dict[str, list[_Form]] = defaultdict(list)
+    groups: dict[str, list[Form]] = defaultdict(list)
     for f in mentions.forms:
         if f.key:
             groups[uf.find(f.key)].append(f)
@@ -158,7 +158,7 @@ def resolve(
     for r in person_roots:
         full_counts = Counter(f.full for f in groups[r] if len(f.full.split()) >= 2)
         if full_counts:
-            spelling = _without_initials(full_counts.most_common(1)[0][0])
+            spelling = without_initials(full_counts.most_common(1)[0][0])
             spellings[r] = name_parts(spelling)
     one_spelling = {r: _spelling(parts) for r, parts in spellings.items()}
     buckets: dict[tuple[int, int, str], list[str]] = defaultdict(list)
@@ -276,7 +276,7 @@ def resolve(
         excluded[uf.find(keep)].update(f.full for f in groups[other])
 
     # --- entities, ordered by first appearance
-    final: dict[str, list[_Form]] = defaultdict(list)
+    final: dict[str, list[Form]] = defaultdict(list)
     for f in mentions.forms:
         if f.key:
             final[uf.find(f.key)].append(f)
@@ -326,14 +326,14 @@ def describe(titles: Iterable[str | None]) -> str | None:
     gives it over all mentions; a storyline's list over that storyline's own articles
     (``render.common.Index.storyline_entities``), so a 2013 story shows the 2013 office."""
     seen = [" ".join(t.split()) for t in titles if t and t.strip()]
-    counts = Counter(t for t in seen if t.casefold().strip(_STRIP) not in _ALL_HONORIFICS)
+    counts = Counter(t for t in seen if t.casefold().strip(STRIP) not in ALL_HONORIFICS)
     if not counts:
         return None
     order = {t: n for n, t in enumerate(dict.fromkeys(seen))}
     return max(counts, key=lambda t: (counts[t], -order[t]))
 
 
-def _make_entity(eid: str, fs: Sequence[_Form], articles: Sequence[Evidence], exclude: set[str]) -> Entity:
+def _make_entity(eid: str, fs: Sequence[Form], articles: Sequence[Evidence], exclude: set[str]) -> Entity:
     """Name (longest frequent full form), type, aliases, description and articles of one entity."""
     full_counts = Counter(f.full for f in fs if f.full not in exclude) or Counter(f.full for f in fs)
     top = max(full_counts.values())

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from kliping.lang.id.alias_words import GENERIC_ROLE_WORDS, ROLE_STOP_WORDS
 from kliping.lang.id.titles import CASE_ROLE_NOUNS, ROLE_ABBREVIATIONS, TITLE_HEADS
-from kliping.link.aliases.forms import _Form
-from kliping.link.aliases.keys import _ALL_HONORIFICS, _STRIP
+from kliping.link.aliases.forms import Form
+from kliping.link.aliases.keys import ALL_HONORIFICS, STRIP
 
 
 def _expand_role(title: str) -> list[str]:
@@ -21,7 +21,7 @@ def _expand_role(title: str) -> list[str]:
     pertanian``, ``Wapres`` -> ``wakil presiden``), so the two ways news writes one office compare."""
     out: list[str] = []
     for w in title.casefold().split():
-        out.extend(_expand_office(w.strip(_STRIP), w).split())
+        out.extend(_expand_office(w.strip(STRIP), w).split())
     return out
 
 
@@ -38,8 +38,8 @@ def _role_words(title: str | None) -> set[str]:
     """The words of a mention's role (``Kadis PUPR Sumut``); honorifics (``Pak``, ``Prof.``) are none."""
     if not title:
         return set()
-    words = {w.strip(_STRIP) for w in _expand_role(title)}
-    words -= _ALL_HONORIFICS | ROLE_STOP_WORDS
+    words = {w.strip(STRIP) for w in _expand_role(title)}
+    words -= ALL_HONORIFICS | ROLE_STOP_WORDS
     return {w for w in words if w}
 
 
@@ -53,7 +53,7 @@ def _title_key(title: str | None) -> str:
     words of :data:`ROLE_STOP_WORDS` dropped: ``Presiden RI`` is the office ``Presiden`` names."""
     if not title or not title.strip():
         return ""
-    words = [w.strip(_STRIP) for w in _expand_role(title)]
+    words = [w.strip(STRIP) for w in _expand_role(title)]
     return " ".join(w for w in words if w and w not in ROLE_STOP_WORDS)
 
 
@@ -81,7 +81,7 @@ def _role_conflict(lone: list[set[str]], full: set[str], attested: bool) -> bool
     return False
 
 
-def _titles(forms: Sequence[_Form]) -> set[str]:
+def _titles(forms: Sequence[Form]) -> set[str]:
     return {" ".join(f.title.casefold().split()) for f in forms if f.title and f.title.strip()}
 
 

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from kliping.lang.id.name_prefixes import NAME_OPENERS
 from kliping.lang.id.titles import NAME_PARTICLES
-from kliping.link.aliases.forms import _Form
-from kliping.link.aliases.keys import _tokens, name_parts, normalize_key, type_key
+from kliping.link.aliases.forms import Form
+from kliping.link.aliases.keys import key_tokens, name_parts, normalize_key, type_key
 from kliping.model import Evidence
 from kliping.text.tokens import letters_in_order
 
@@ -37,7 +37,7 @@ def _is_middle(short: list[str], full: list[str]) -> bool:
         and short[0].lower() not in NAME_PARTICLES and short[0] in full[1:-1]
 
 
-def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> list[tuple[_Form, str]]:
+def _resolve_short_forms(forms: Sequence[Form], after_intro: bool = False) -> list[tuple[Form, str]]:
     """Attach PERSON short forms of one article to its unique longer name, or mark them ambiguous.
 
     Longer forms resolve first, so ``Mulyani`` next to ``Sri Mulyani Indrawati`` and ``Sri Mulyani``
@@ -49,9 +49,9 @@ def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> l
     candidate's key)``: :func:`_lone_short_forms` counts them as the article's reading of the short
     form where no other name of the run could be meant (``Trump`` before ``Donald Trump``).
     """
-    deferred: list[tuple[_Form, str]] = []
+    deferred: list[tuple[Form, str]] = []
     persons = [f for f in forms if f.type == "PERSON" and f.key and not f.common]
-    toks = {id(f): _tokens(f.text if f.full == f.text else f.full) for f in persons}
+    toks = {id(f): key_tokens(f.text if f.full == f.text else f.full) for f in persons}
     pos = {id(f): (f.sentence, f.mention) for f in persons}
     first_use: dict[tuple[str, ...], tuple[int, int]] = {}
     for f in persons:
@@ -59,7 +59,7 @@ def _resolve_short_forms(forms: Sequence[_Form], after_intro: bool = False) -> l
         first_use[t] = min(first_use.get(t, pos[id(f)]), pos[id(f)])
     for f in sorted(persons, key=lambda f: -len(toks[id(f)])):
         mine = toks[id(f)]
-        cands: dict[str, _Form] = {}
+        cands: dict[str, Form] = {}
         intro: dict[str, tuple[int, int]] = {}
         # a name it starts or ends; an inner name only when no name of the article starts or ends
         # with the word
@@ -89,8 +89,8 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
 
 
 def _resolve_bracketed_short_names(
-    ev: Evidence, local: Sequence[_Form], known: set[str]
-) -> tuple[list[tuple[str, str, str]], list[tuple[_Form, str, str]]]:
+    ev: Evidence, local: Sequence[Form], known: set[str]
+) -> tuple[list[tuple[str, str, str]], list[tuple[Form, str, str]]]:
     """``Universitas Islam Negeri Maulana Malik Ibrahim (Maliki)``, ``Joko Widodo (Jokowi)``: a
     one-word name in brackets right after another name of the article, made of the starts of that
     name's words in order (:func:`_word_starts`), is the short name news introduces for it, as an

@@ -22,16 +22,16 @@ from kliping.lang.id.abbreviations import ABBREVIATIONS
 from kliping.lang.id.alias_words import PRIVATE_ROLE_WORDS
 from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS
 from kliping.lang.id.titles import CASE_ROLE_NOUNS, OFFICE_HEADS, RANKS, ROLE_ABBREVIATIONS, title_typo
-from kliping.link.aliases.forms import _Form
+from kliping.link.aliases.forms import Form
 from kliping.link.aliases.keys import (
-    _STRIP,
     PLACE_KEY,
     PLACE_TYPES,
-    _is_place,
+    STRIP,
     _known_word,
-    _org_word,
-    _tokens,
+    is_place,
+    key_tokens,
     normalize_key,
+    org_word,
     strip_honorifics,
     type_key,
 )
@@ -51,11 +51,11 @@ def _drop_glued_role(name: str, person_keys: set[str], heads: set[str] | frozens
     toks = name.split()
     if len(toks) < 3:
         return name
-    head = toks[0].strip(_STRIP)
+    head = toks[0].strip(STRIP)
     rest = " ".join(toks[1:])
     if head.casefold() in heads:
         return rest
-    glued = head.casefold() in _GLUED or (head.isupper() and 2 <= len(head) <= 5) or _is_place(head) \
+    glued = head.casefold() in _GLUED or (head.isupper() and 2 <= len(head) <= 5) or is_place(head) \
         or title_typo(head.casefold())
     return rest if glued and normalize_key(rest) in person_keys else name
 
@@ -81,7 +81,7 @@ def _complete_cut_name(ev: Evidence, m, name: str, person_keys: set[str]) -> tup
     others: list[tuple[int, int]] | None = None
     for _ in range(CUT_NAME_MAX_WORDS):
         nxt = _NEXT_NAME_WORD.match(text, pos)
-        if not nxt or _org_word(nxt.group(2)):  # ``Direktur PT ...``: a company's name begins
+        if not nxt or org_word(nxt.group(2)):  # ``Direktur PT ...``: a company's name begins
             break
         pos = nxt.end()
         longer = " ".join((name + text[m.end:pos]).split())
@@ -95,7 +95,7 @@ def _complete_cut_name(ev: Evidence, m, name: str, person_keys: set[str]) -> tup
     return best, end
 
 
-def _split_names(ev: Evidence, local: Sequence[_Form]) -> list[tuple[_Form, _Form, str]]:
+def _split_names(ev: Evidence, local: Sequence[Form]) -> list[tuple[Form, Form, str]]:
     """``Direktur Eksekutif ... BI Ramdan Denny Prakoso`` tagged as two people, ``Ramdan`` and
     ``Denny Prakoso``: two person mentions with only a space between them and one title are one
     name the tagger split (news separates two people by a comma, ``dan`` or a title). Returns the
@@ -122,7 +122,7 @@ def _name_words_only(words: Sequence[str]) -> bool:
     """Capitalised words that no title, office, rank, body, abbreviation or place list holds: what
     may be a person's name words (``Ramdan``, ``Pri Agung``; not ``Kesehatan``, ``Sumut``)."""
     return all(_CAPITALISED_WORD.match(w) and w.casefold() not in _NOT_NICKNAME_WORDS and w not in ABBREVIATIONS
-               and w.casefold() not in ROLE_ABBREVIATIONS and not _is_place(w) and not _org_word(w)
+               and w.casefold() not in ROLE_ABBREVIATIONS and not is_place(w) and not org_word(w)
                and not _known_word(w.casefold()) for w in words)
 
 
@@ -166,8 +166,8 @@ def _said_by(ev: Evidence, words: str, m) -> bool:
         if k == m.sentence:
             continue
         for hit in pat.finditer(st.text):
-            prev = (st.text[:hit.start()].split()[-1:] or [""])[0].strip(_STRIP)
-            nxt = (st.text[hit.end():].split()[:1] or [""])[0].strip(_STRIP)
+            prev = (st.text[:hit.start()].split()[-1:] or [""])[0].strip(STRIP)
+            nxt = (st.text[hit.end():].split()[:1] or [""])[0].strip(STRIP)
             if (prev.casefold() in _SPEAKING and not nxt[:1].isupper()) \
                     or (nxt.casefold() in _SPEAKING and not prev[:1].isupper()):
                 return True
@@ -220,9 +220,9 @@ def _glued_heads(names: Sequence[str], person_keys: set[str]) -> set[str]:
     holds a name once per mention; each distinct name is read once."""
     out = set()
     for n in dict.fromkeys(names):
-        head = n.split()[0].strip(_STRIP)
+        head = n.split()[0].strip(STRIP)
         # only role words and abbreviations, never places: ``Bima`` of ``Bima Arya Sugiarto`` is a name
-        if (head.casefold() in _GLUED or (head.isupper() and 2 <= len(head) <= 5)) and not _is_place(head) \
+        if (head.casefold() in _GLUED or (head.isupper() and 2 <= len(head) <= 5)) and not is_place(head) \
                 and _drop_glued_role(n, person_keys) != n:
             out.add(head.casefold())
     return out
@@ -234,7 +234,7 @@ def _place_cues() -> frozenset[str]:
     return frozenset(w.casefold() for c in gazetteer.cues().get("loc", ()) for w in c.split()[:1])
 
 
-def _people_typed_places(local: Sequence[_Form]) -> None:
+def _people_typed_places(local: Sequence[Form]) -> None:
     """A name of two or more words the tagger typed a place, that no gazetteer lists, no place cue
     opens, and whose first word the article uses alone as a person (``Anggota Komisi XI Galih
     Kartasasmita`` typed LOC, then ``ucap Galih``), is that person: the article's own uses vote.
@@ -247,7 +247,7 @@ def _people_typed_places(local: Sequence[_Form]) -> None:
         if words[0].casefold() in _place_cues() or not all(w[:1].isupper() for w in words):
             continue
         first = normalize_key(words[0])
-        if alone.get(first, 0) >= 1 and not _is_place(f.full):
+        if alone.get(first, 0) >= 1 and not is_place(f.full):
             f.type, f.key = "PERSON", type_key(f.full, "PERSON")
 
 
@@ -276,7 +276,7 @@ def _age_follows(ev: Evidence, m) -> bool:
 _OPENING = re.compile(r"^[\W_]*$")
 
 
-def _mark_common_words(ev: Evidence, local: Sequence[_Form]) -> None:
+def _mark_common_words(ev: Evidence, local: Sequence[Form]) -> None:
     """Flag one-word person forms that are a common word: every use opens its sentence, where any
     word is capitalised, and the article also writes the word in lower case (``Mobil ini ...`` in
     a story on cars, next to ``Mobil Arina``). Such a form stands for no name, so it is nobody's
@@ -307,13 +307,13 @@ def _mark_common_words(ev: Evidence, local: Sequence[_Form]) -> None:
 _DETERMINER_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b")
 
 
-def _named_before(ev: Evidence, local: Sequence[_Form], one: Sequence[_Form], words: set[str]) -> set[str]:
+def _named_before(ev: Evidence, local: Sequence[Form], one: Sequence[Form], words: set[str]) -> set[str]:
     """The words of ``words`` that are the first or last word of a longer person name the article
     introduced before the word's first use alone, and that no demonstrative follows there: ``Teguh
     mengatakan`` after ``Menteri Pertanian Teguh Wahyudi`` is the minister even where the article
     writes ``tetap teguh`` (as long as it writes the word capitalised more often than not);
     ``Mobil ini`` stays the common word."""
-    first_alone: dict[str, _Form] = {}
+    first_alone: dict[str, Form] = {}
     for f in one:
         if f.text in words and (f.text not in first_alone or f.sentence < first_alone[f.text].sentence):
             first_alone[f.text] = f
@@ -325,7 +325,7 @@ def _named_before(ev: Evidence, local: Sequence[_Form], one: Sequence[_Form], wo
             continue
         key = w.casefold()
         if not any(g.type == "PERSON" and (g.sentence, g.mention) < (f.sentence, f.mention)
-                   and len(toks := _tokens(g.full)) >= 2 and key in (toks[0], toks[-1]) for g in local):
+                   and len(toks := key_tokens(g.full)) >= 2 and key in (toks[0], toks[-1]) for g in local):
             continue
         # and the article writes it capitalised more often than in lower case (``Hari Anak`` then
         # ``anak`` on every line is the common word)
@@ -367,7 +367,7 @@ def _article_persons(ev: Evidence, skip: int) -> set[str]:
         if normalize_key(name) == own:
             continue
         out.add(normalize_key(name))
-        toks = _tokens(name)
+        toks = key_tokens(name)
         if len(toks) >= 2:
             out.update((toks[0], toks[-1]))
     return out

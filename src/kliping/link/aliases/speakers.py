@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from kliping.link.aliases.forms import Mentions
-from kliping.link.aliases.keys import _tokens, normalize_key, strip_honorifics
+from kliping.link.aliases.keys import key_tokens, normalize_key, strip_honorifics
 from kliping.link.aliases.short_forms import _is_middle, _is_part
 from kliping.link.aliases.spans import _GLUED
 from kliping.model import Evidence
@@ -48,11 +48,11 @@ def speaker_resolver(
         if key in local[i]:
             return local[i][key]
         if single:
-            ids = {eid for full, eid in local_full[i].items() if key in (_tokens(full)[:1] + _tokens(full)[-1:])}
+            ids = {eid for full, eid in local_full[i].items() if key in (key_tokens(full)[:1] + key_tokens(full)[-1:])}
             if not ids:
                 # ``ujar Yudha`` of ``Rosyanto Yudha Hermawan``: a middle name used alone, when no name
                 # of the article starts or ends with it (:func:`_is_middle`)
-                ids = {eid for full, eid in local_full[i].items() if _is_middle([key], _tokens(full))}
+                ids = {eid for full, eid in local_full[i].items() if _is_middle([key], key_tokens(full))}
             if len(ids) == 1:
                 return next(iter(ids))
         root_key = mentions.uf.find(key) if key in mentions.uf.parent else None
@@ -75,8 +75,8 @@ def speaker_resolver(
             if k == len(toks) >= 2:
                 # ``kata Pri Agung``: the first words of one full name of the article, before a
                 # last word alone could be another person's (``Agung``)
-                words = _tokens(base)
-                ids = {eid for full, eid in local_full[i].items() if _is_part(words, _tokens(full))}
+                words = key_tokens(base)
+                ids = {eid for full, eid in local_full[i].items() if _is_part(words, key_tokens(full))}
                 if len(ids) == 1:
                     return next(iter(ids))
         return _first_word_person(local_one[i], toks)

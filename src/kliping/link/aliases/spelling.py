@@ -18,8 +18,8 @@ from rapidfuzz.fuzz import ratio
 
 from kliping.lang.id.name_prefixes import NAME_OPENERS
 from kliping.lang.id.titles import NAME_PARTICLES
-from kliping.link.aliases.forms import Mentions, _Form, _UnionFind
-from kliping.link.aliases.keys import _known_word, _tokens, normalize_key
+from kliping.link.aliases.forms import Form, Mentions, UnionFind
+from kliping.link.aliases.keys import _known_word, key_tokens, normalize_key
 from kliping.link.aliases.roles import _office_title, _title_key
 from kliping.model import Evidence
 
@@ -125,7 +125,7 @@ def _one_name_spellings(mentions: Mentions, articles: Sequence[Evidence]) -> lis
     title, role or age of its own (a second person is introduced as one)."""
     out: list[tuple[str, str]] = []
     for local in mentions.by_article.values():
-        ones: dict[str, list[_Form]] = defaultdict(list)
+        ones: dict[str, list[Form]] = defaultdict(list)
         for f in local:
             if f.type == "PERSON" and f.key and f.text == f.full and f.full.isalpha() and not f.common \
                     and len(f.full) >= ONE_NAME_VARIANT_MIN_LETTERS:
@@ -159,13 +159,13 @@ def _partial_name_spellings(mentions: Mentions, articles: Sequence[Evidence]) ->
     out: list[tuple[str, str]] = []
     uf = mentions.uf
     for local in mentions.by_article.values():
-        names: dict[str, list[_Form]] = defaultdict(list)  # root -> its uses written out in full
+        names: dict[str, list[Form]] = defaultdict(list)  # root -> its uses written out in full
         for f in local:
             if f.type == "PERSON" and f.key and not f.pair and len(f.full.split()) >= 2 and f.text == f.full:
                 names[uf.find(f.key)].append(f)
         if len(names) < 2:
             continue
-        toks = {r: _tokens(fs[0].full) for r, fs in names.items()}
+        toks = {r: key_tokens(fs[0].full) for r, fs in names.items()}
         for r2, t2 in toks.items():
             if len(t2) != 2 or len(t2[1]) < PARTIAL_MISSPELLING_MIN_LETTERS:
                 continue
@@ -218,7 +218,7 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:juga|pula|lain|lainnya)\b[^.;:]{0,30}$", re.
 _ANOTHER_AFTER = re.compile(r"^[^.;:]{0,12}?\b(?:juga|pula|lain|lainnya)\b", re.IGNORECASE)
 
 
-def _another_person_near(articles: Sequence[Evidence], f: _Form) -> bool:
+def _another_person_near(articles: Sequence[Evidence], f: Form) -> bool:
     """``juga`` / ``pula`` / ``lain`` right before or after the use ``f`` (:data:`_ANOTHER_BEFORE`):
     the report is adding someone, not naming the same person again."""
     ev = articles[f.article]
@@ -228,7 +228,7 @@ def _another_person_near(articles: Sequence[Evidence], f: _Form) -> bool:
     return bool(_ANOTHER_BEFORE.search(text[:m.start]) or _ANOTHER_AFTER.match(text[m.end:]))
 
 
-def _same_one_person(articles: Sequence[Evidence], first: Sequence[_Form], later: Sequence[_Form], *,
+def _same_one_person(articles: Sequence[Evidence], first: Sequence[Form], later: Sequence[Form], *,
                      case_role: bool = False) -> bool:
     """Two spellings' uses in one article never share a sentence, the later one is introduced with
     no ``juga`` / ``lain`` near it (:func:`_another_person_near`) and with no title, role or age of
@@ -282,7 +282,7 @@ def _join_short_forms_of_respelt_names(mentions: Mentions) -> None:
         if f.key and f.type == "PERSON" and " " in f.full and not f.pair:
             root = uf.find(f.key)
             multi.add(root)
-            toks = _tokens(f.full)
+            toks = key_tokens(f.full)
             if toks:
                 ends[root].update((toks[0], toks[-1]))
                 ends[root].update(_spelling([w])[0] for w in _name_words(toks))
@@ -297,7 +297,7 @@ def _join_short_forms_of_respelt_names(mentions: Mentions) -> None:
             continue
         first_use: dict[str, tuple[int, int]] = {}
         word_of: dict[str, str] = {}
-        uses: dict[str, list[_Form]] = defaultdict(list)
+        uses: dict[str, list[Form]] = defaultdict(list)
         for f in local:
             if f.key and f.type == "PERSON" and " " not in f.full and not f.common and uf.find(f.key) not in multi:
                 first_use[f.key] = min(first_use.get(f.key, (f.sentence, f.mention)), (f.sentence, f.mention))
@@ -329,8 +329,8 @@ def _join_short_forms_of_respelt_names(mentions: Mentions) -> None:
 NICKNAME_MIN_LETTERS = 4
 
 
-def _nickname_of(word: str, uses: Sequence[_Form], given: dict[str, set[str]], local: Sequence[_Form],
-                 uf: _UnionFind) -> list[str]:
+def _nickname_of(word: str, uses: Sequence[Form], given: dict[str, set[str]], local: Sequence[Form],
+                 uf: UnionFind) -> list[str]:
     """The full names of the article (``given``: root -> given names) of which the one-word name
     ``word`` can be the nickname cut from the given name: the start of it, of
     :data:`NICKNAME_MIN_LETTERS` letters or more, two or more letters short. None when a use carries a

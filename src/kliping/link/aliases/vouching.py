@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from kliping.link.aliases.forms import Mentions, _Form
-from kliping.link.aliases.keys import _without_initials, name_parts
+from kliping.link.aliases.forms import Form, Mentions
+from kliping.link.aliases.keys import name_parts, without_initials
 from kliping.link.aliases.lone_names import _plain_one_name
 from kliping.link.aliases.roles import _role_words, _specific
 from kliping.link.aliases.spelling import _gendered_pair, _spelling
@@ -52,7 +52,7 @@ def _join_vouching_pairs(articles: Sequence[Evidence], mentions: Mentions,
     name's key here; the spelling pairs are returned (as root pairs) for the misspelling step,
     which reports them as name variants."""
     uf = mentions.uf
-    persons: dict[str, list[_Form]] = defaultdict(list)
+    persons: dict[str, list[Form]] = defaultdict(list)
     for f in mentions.forms:
         if f.key and f.type == "PERSON":
             persons[uf.find(f.key)].append(f)
@@ -64,7 +64,7 @@ def _join_vouching_pairs(articles: Sequence[Evidence], mentions: Mentions,
             continue
         fulls = [f for f in persons.get(uf.find(root), []) if len(f.full.split()) >= 2]
         roles: set[str] = set().union(*(_role_words(f.title) for f in fulls)) if fulls else set()
-        by_article: dict[int, list[_Form]] = defaultdict(list)
+        by_article: dict[int, list[Form]] = defaultdict(list)
         for f in persons.get(uf.find(key), []):
             if f.key == key and not f.common and len(f.full.split()) == 1:
                 by_article[f.article].append(f)
@@ -83,7 +83,7 @@ def _join_vouching_pairs(articles: Sequence[Evidence], mentions: Mentions,
     for r, fs in persons.items():
         full = Counter(f.full for f in fs if len(f.full.split()) >= 2)
         if full:
-            parts = name_parts(_without_initials(full.most_common(1)[0][0]))
+            parts = name_parts(without_initials(full.most_common(1)[0][0]))
             if len(parts) >= 2:
                 by_spelling[_spelling(parts)].append(r)
     for roots in by_spelling.values():
