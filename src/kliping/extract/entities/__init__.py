@@ -63,6 +63,12 @@ dossier needs in a specific form:
   mengatakan``) is the body inside it; the country after an office's organisation belongs to the
   title (``Ketua DPD RI [Sultan Bachtiar ...]``).
 
+- twenty-first round (docs/ner.md): an English job title opening a span is cut off and given to the
+  person after it (``Vice President Corporate Communication [PT ...]``); English event names with an
+  event noun or an edition year are events, with their short forms (``... Championship (IFC) 2025``);
+  a maker and its model are a product (``mobil BYD Seal``, ``Mazda Van`` beside ``Mazda 323``); a
+  law's article (``Pasal 2``) and a letter number are no entities.
+
 Input that is all lower case (like the NERP corpus) is tagged with a caseless model and without the
 capitalisation rules.
 
@@ -72,7 +78,8 @@ Layout (each module's docstring says what it holds and why it is apart):
 - ``model``: the CRF model files and their tags as spans; ``span``: ``Span``;
 - ``sentence``: ``_Sentence``, put together from ``sentence_words`` (the words and the questions the
   rules ask about them) and three rule groups: ``model_fixes``, ``rule_spans``, ``dossier_rules``;
-- document passes over all sentences: ``people``, ``places``, ``jurisdictions``, ``not_people``,
+- document passes over all sentences: ``english_names`` (English job titles and event names, run
+  first), ``people``, ``places``, ``jurisdictions``, ``not_people``,
   ``works_and_slogans``, ``glued_names``, ``acronyms``, ``companies``, ``lone_words``,
   ``title_owners``, with ``person_marks`` (the person evidence several of them weigh);
 - ``tidy``: clean-up of the finished mentions; ``canonical``: canonical names for linking;

@@ -6,6 +6,7 @@ and instruments, and a seat that speaks (``Gedung Putih mengatakan``) as its bod
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kliping.extract.entities.person_marks import _person_marks
@@ -250,3 +251,73 @@ def _market_types(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             elif text in brands.BENCHMARKS or text.endswith(_LONG_BENCHMARKS) or text in _TECHNOLOGIES:
                 s.type = "PRODUCT"
         sp[:] = keep
+
+
+# A model number after a maker's name (``Mazda 323``, ``Airbus A320``): digits that are no year, or
+# capitals with digits.
+_MODEL_NUMBER = re.compile(r"^(?:\d{2,4}|[A-Z]{1,3}-?\d{1,4}[A-Za-z]?)$")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def _model_number_at(st: _Sentence, k: int) -> bool:
+    """``w[k]`` is a model number, not a year or a quantity (``323 Hatchback``, not ``2019`` or
+    ``500 cc``): a capitalised word or the clause's end follows it."""
+    if k >= st.n or not _MODEL_NUMBER.match(st.w[k]) or _YEAR.match(st.w[k]):
+        return False
+    return k + 1 >= st.n or _cap(st.w[k + 1]) or not st.w[k + 1][:1].isalnum()
+
+
+def _maker_models(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a maker's name and the model after it are a product (``Mazda Van``, ``BYD Seal``,
+    ``Volkswagen (VW) Tiguan Space``), which the tagger reads as a person, a place or the company.
+
+    A word is a maker in a document when it is a well-known company (``brands.KNOWN_COMPANIES``), when
+    the document writes a model number after it (``Mazda 323 Hatchback``), or opens a name of two or
+    more words after a vehicle or device noun (``pikap Esemka Bima``, ``brands.MODEL_NOUNS``). Then:
+
+    * a person or place span of two to five words opened by the maker is its model, unless a word
+      after the maker names a company (``Toyota Motor``, ``brands.MAKER_COMPANY_WORDS``) or a place
+      (but after a vehicle noun: ``pikap Esemka Bima``), or a title, an honorific or a speech verb marks a person; after a vehicle noun an
+      organisation span too (``mobil Toyota Fortuner``);
+    * a person or place span right after the maker (and its bracketed short form) written after a
+      vehicle noun is its model (``mobil Volkswagen (VW) Tiguan Space``);
+    * the maker alone typed a person is the company, unless a use of it marks a person.
+    """
+    makers: set[str] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        for s in sp:
+            w = st.w[s.i]
+            if not _cap(w) or not w[:1].isalpha():
+                continue
+            if (s.j - s.i == 1 and _model_number_at(st, s.j)) or (s.j - s.i >= 2 and s.i > 0 and st.low[s.i - 1] in brands.MODEL_NOUNS):
+                makers.add(w)
+    makers |= {w for w in brands.KNOWN_COMPANIES if " " not in w}
+    named: set[str] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type == "PERSON" and s.j - s.i == 1 and any(_person_marks(st, s)):
+                named.add(st.w[s.i])
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            key = st.w[s.i:s.j]
+            after_noun = s.i > 0 and st.low[s.i - 1] in brands.MODEL_NOUNS
+            if 2 <= len(key) <= 5 and key[0] in makers and key[0] not in named \
+                    and (s.type in ("PERSON", "LOC") or (s.type == "ORG" and after_noun)) \
+                    and not any(x.casefold() in brands.MAKER_COMPANY_WORDS or not _cap(x)
+                                or (gazetteer.place_kind(x) and not after_noun) for x in key[1:]) \
+                    and not any(_person_marks(st, s)):
+                s.type, s.title = "PRODUCT", None
+                continue
+            k = s.i - 1
+            if k >= 2 and st.w[k] == ")" and st.w[k - 2] == "(":
+                k -= 3
+            if s.type in ("PERSON", "LOC") and k >= 1 and st.w[k] in makers and st.w[k] not in named \
+                    and st.low[k - 1] in brands.MODEL_NOUNS \
+                    and not any(_person_marks(st, s)):
+                s.type, s.title = "PRODUCT", None
+                continue
+            if s.type == "PERSON" and len(key) == 1 and key[0] in makers and key[0] not in named \
+                    and key[0] not in brands.KNOWN_COMPANIES and not any(_person_marks(st, s)):
+                s.type = "ORG"

@@ -14,7 +14,8 @@ from kliping.extract.entities.acronyms import (
     _gazetteer_initials,
     _inner_brackets,
 )
-from kliping.extract.entities.companies import _brand_names, _market_types, _speaking_seats
+from kliping.extract.entities.companies import _brand_names, _maker_models, _market_types, _speaking_seats
+from kliping.extract.entities.english_names import _english_events, _english_job_titles
 from kliping.extract.entities.glued_names import _glued_prefixes, _unit_bodies
 from kliping.extract.entities.jurisdictions import _jurisdiction_names
 from kliping.extract.entities.lone_words import _common_words, _concept_terms, _lone_common_people
@@ -95,6 +96,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
         sents.append(st)
         offs.append(toks)
         spans.append(st.run() if toks else [])
+    _english_job_titles(sents, spans)
+    _english_events(sents, spans)
     _jurisdiction_names(sents, spans)
     _adjacent_people(sents, spans)
     _month_family_names(sents, spans)
@@ -115,6 +118,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _bracket_short_forms(sents, spans)
     _inner_brackets(sents, spans)
     _brand_names(sents, spans)
+    _maker_models(sents, spans)
     _speaking_seats(sents, spans)
     _market_types(sents, spans)
     _person_tails(sents, spans)

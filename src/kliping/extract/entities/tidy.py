@@ -11,7 +11,7 @@ import re
 from kliping.extract.entities.vocabulary import _LOWER_ORG_HEADS, _VERB_START
 from kliping.lang.id import gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import ABBREVIATIONS
-from kliping.lang.id.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
+from kliping.lang.id.numbers import CITATION_PART_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
 from kliping.lang.id.titles import JOB_TITLE_OF_HEADS, JOB_TITLE_PHRASES, JOB_TITLE_WORDS
 from kliping.model import Document, Mention
 from kliping.text.patterns import alternation
@@ -20,6 +20,11 @@ from kliping.text.patterns import alternation
 # verb (``Lima menjadi tuan rumah``) it may be the city.
 _NUMERAL_WORDS = frozenset(UNIT_WORDS) | {"sepuluh", "seratus", "seribu"}
 
+# A citation's number after its part word (``Pasal 2``, ``Bab IV``, ``Pasal 27A``).
+_CITATION_NUMBER = re.compile(r"\s*(?:\d+[A-Za-z]?|[IVXL]+)\b")
+# A letter or file number (``GRM.M/XX-XX-2023``, ``B/123/IV/2024``): one word of capitals, digits and
+# separators holding a slash and a digit, a reference, not an organisation or a person.
+_FILE_NUMBER = re.compile(r"^(?=[^/]*/)(?=.*\d)(?=.*[A-Z])[A-Z0-9./\-]+$")
 # A year or a year range at the end of an organisation's or person's span (``PT PGN 2016-2019``).
 _TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?$")
 # The words naming a period before a trailing year (``Tahun Anggaran``, ``Tahap I``, ``Nomor 4``).
@@ -77,6 +82,10 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
             if nxt and nxt[0][:1].isupper() and nxt[0].isalpha() \
                     and re.search(rf"(?<!\w){re.escape(nxt[0].casefold())}(?!\w)", doc.text):
                 continue
+        if len(words) == 1 and low[0] in CITATION_PART_WORDS and _CITATION_NUMBER.match(sent[m.end:]):
+            continue  # "Pasal 2 ayat (1)": a law's article, not a place the tagger read in "Pasal"
+        if _FILE_NUMBER.match(m.text) and m.type != "GPE":
+            continue
         if " ".join(low) in JOB_TITLE_PHRASES or all(w in JOB_TITLE_WORDS or w in ("of", "and", "&") for w in low) \
                 or (len(low) >= 3 and low[0] in JOB_TITLE_OF_HEADS and low[1] == "of"):
             continue

@@ -40,6 +40,20 @@ mobil kendaraan motor ponsel smartphone gawai laptop minyak mentah merek merk pr
 jip sedan truk rudal misil roket tank panser pesawat jet helikopter drone senjata meriam howitzer
 """)
 COMMODITY_NOUNS: frozenset[str] = _words("minyak mentah")
+# Nouns of a vehicle or device kind after which a maker's name and its model follow (``mobil BYD
+# Seal``, ``pikap Esemka Bima``): a name of two words or more after one, opened by a maker, is the model.
+MODEL_NOUNS: frozenset[str] = _words("""
+mobil kendaraan motor ponsel smartphone gawai laptop jip sedan truk pikap minibus skuter hatchback
+""")
+# Words that end a company's own name after its maker word (``Toyota Motor``, ``Hyundai Indonesia``
+# is also a place test): a name with one after the maker is the company, not a model; nor one with a
+# building word (``Emirates Stadium``), a place named after its sponsor.
+MAKER_COMPANY_WORDS: frozenset[str] = _words("""
+motor motors group grup corp corporation company co inc ltd tbk holding holdings astra financial finance
+capital energy energi mobility auto automobile automotive electronics sekuritas international
+internasional global dealer
+stadium arena tower center centre park hall plaza mall building square
+""")
 # The words of PRODUCT_NOUNS that name a kind of anything (``jenis``, ``tipe``), not of a product:
 # after a comma they open no apposition that makes the name before them a product.
 KIND_WORDS: frozenset[str] = _words("merek merk produk tipe varian seri jenis")

@@ -706,3 +706,13 @@ REPORT_TAIL_VERBS: tuple[str, ...] = (
     "dilaporkan", "diberitakan", "dilansir", "dikutip", "diwartakan", "dikabarkan", "ditulis", "laporan",
     "lapor", "melaporkan",
 )
+
+# Last words of an English event's name (``... Football Championship``, ``... Climate Change Forum``,
+# ``... Motor Show``): with an event noun before the name or an edition year after it (``(ICCF)
+# 2025``) the name is the event, and its bracketed short form too. Case-sensitive.
+ENGLISH_EVENT_HEADS: frozenset[str] = frozenset({
+    "Championship", "Championships", "Cup", "Summit", "Forum", "Show", "Festival", "Fest", "Conference",
+    "Expo", "Week", "Fair", "Marathon", "Awards", "Games", "Tournament", "Congress", "Olympiad",
+})
+# Nouns and verbs after which an event's name follows (``ajang X``, ``penyelenggaraan X``).
+EVENT_NOUNS: frozenset[str] = frozenset(["acara", "ajang", "gelaran", "perhelatan", "penyelenggaraan", "pembukaan", "penutupan", "turnamen", "kejuaraan", "pameran", "festival", "kompetisi", "konferensi", "menggelar", "digelar", "menyelenggarakan", "diselenggarakan", "bertajuk", "bertema"])

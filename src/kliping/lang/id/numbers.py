@@ -318,6 +318,9 @@ SUBUNITS: dict[str, float] = {"sen": 0.01, "cent": 0.01}
 REFERENCE_AFTER = _words("kuhp kuhap kuhperdata kuhpidana")
 # A bare number before one of these and its label (``27 ayat (3)``, ``45 huruf a``) is an article number.
 REFERENCE_SUBDIVISIONS = ("ayat", "huruf")
+# Reference words of a law or a document's parts (``Pasal 27``, ``Bab II``, ``Lampiran 3``): the word
+# with its number is a citation, never a name, whatever type a tagger gives the capitalised word.
+CITATION_PART_WORDS = _words("pasal ayat huruf bab butir lampiran")
 # Reference words after which a grouped number (``tahap 12.508 SPPG``) is still a count.
 STRICT_REFERENCE_WORDS = _words("pasal ayat nomor nomer no no. nmr nr uu pp kode seri halaman hal hal. hlm hlm.")
 

@@ -501,6 +501,13 @@ penanggung jawab
 kuasa hukum
 juru bicara
 """)
+# The words of JOB_TITLE_WORDS that name a post (not its rank or field: ``vice``, ``finance``): a run
+# of job-title words holding one opens an English job title (``Vice President Corporate
+# Communication``), one without is a name's words (``Finance Asia Awards``).
+JOB_TITLE_HEADS: frozenset[str] = _words("""
+president director manager officer head chief supervisor coordinator lead specialist analyst engineer
+consultant assistant ceo cfo coo cto
+""")
 # An English job title opens with these words followed by ``of`` (``Head of Skin Aesthetic``).
 JOB_TITLE_OF_HEADS: frozenset[str] = _words("head chief director vice president manager")
 # Words for the dead written before a name (``almarhum Budi``): set off by a comma before another
