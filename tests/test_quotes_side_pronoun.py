@@ -88,3 +88,27 @@ def test_pihaknya_with_no_speaker_before_is_the_one_organisation_narrated():
 def test_pihaknya_with_nobody_named_before_stays_unnamed():
     t = "Pihaknya menyebut harga gabah di tingkat petani mulai naik."
     assert _reported(t, []) == [(None, "harga gabah di tingkat petani mulai naik")]
+
+
+def test_pihaknya_after_a_fronted_adjunct_without_a_comma_is_the_speaker_not_the_adjunct():
+    base = "Kepala Dinas Pertanian Garut, Budi Hartono, mengatakan stok pupuk aman.\n"
+    for line in ("Hingga kini pihaknya menyebut penyaluran pupuk sudah merata.",
+                 "Dalam rapat itu pihaknya juga menyebut penyaluran pupuk sudah merata."):
+        t = base + line
+        assert _reported(t, ["Budi Hartono"])[-1] == ("Budi Hartono", "penyaluran pupuk sudah merata")
+
+
+def test_pihaknya_after_a_speech_word_is_the_speaker():
+    base = "Kepala Dinas Pertanian Garut, Budi Hartono, mengatakan stok pupuk aman.\n"
+    for line in ("Menurut pihaknya, penyaluran pupuk sudah merata.",
+                 "\"Penyaluran pupuk sudah merata,\" kata pihaknya."):
+        t = base + line
+        qs = extract_quotes(doc(t), mentions(t, ["Budi Hartono"]))
+        assert qs[-1].speaker_name == "Budi Hartono"
+
+
+def test_a_fronted_time_adverb_without_a_comma_is_no_speaker_name():
+    # ``Hingga kini``/``Sejak itu`` open the clause; the person after them speaks, not ``Hingga``
+    for opener in ("Hingga kini", "Sampai saat ini", "Sejak itu"):
+        t = f"{opener} Budi Hartono menyebut penyaluran pupuk di desanya belum merata."
+        assert _reported(t, ["Budi Hartono"]) == [("Budi Hartono", "penyaluran pupuk di desanya belum merata")]

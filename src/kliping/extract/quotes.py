@@ -1670,7 +1670,14 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
         if nya and _discourse_nya(nya.group(1), base + off, ctx):
             # ``Hasilnya responden menilai …``: a noun with ``-nya`` opening the clause is no name
             body, off = body[nya.end():], off + nya.end()
+        fronted = _FRONTED_TIME.match(body)
+        if fronted and body[fronted.end():].strip():
+            body, off = body[fronted.end():], off + fronted.end()  # ``Hingga kini Budi menyebut``: not ``Hingga``
         first = body.split()[0].lower()
+        side = _SIDE_SUBJECT.match(body) if idx == len(chunks) - 1 else None
+        if side is not None:
+            # ``Hingga kini pihaknya menyebut …``, ``Dalam rapat itu pihaknya juga menjelaskan …``
+            return _Speaker("side", start=base + off + side.start("side"))
         if _DAYS.match(body) or (idx > 0 and _is_degree(body) and _degrees_after_name(chunks, idx, base, ctx)):
             continue  # a date, or ``X, SH, MPsi, menilai``: the degrees after a name
         if first in _ADJUNCT_STARTS or first in ("sebelum", "sesudah", "dari", "bagi", "untuk"):
@@ -1720,6 +1727,18 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
         break
     del pos
     return _Speaker("none")
+
+
+_FRONTED_TIME = re.compile(r"^(?:" + alternation(cues.FRONTED_TIME_ADVERBS, any_space=True) + r")\s+", re.I)
+
+
+# ``pihaknya`` closing the subject chunk after a fronted adjunct of lower-case words (``Hingga kini
+# pihaknya``, ``Dalam rapat itu pihaknya juga``), not in a coordination (``X bersama pihaknya``).
+_SIDE_SUBJECT = re.compile(
+    r"^(?:[A-Za-z][a-z-]*\s+)(?:(?!(?:dan|serta|atau|bersama|dengan|oleh|kepada|untuk|bagi)\s)[a-z][a-z-]*\s+){0,4}"
+    r"(?P<side>" + alternation(cues.SIDE_PRONOUNS) + r")(?:\s+(?:juga|pun|bahkan|lalu|kemudian|pun))*\s*$",
+    re.I,
+)
 
 
 # Words that may follow an unnamed speaker noun in a lower-case subject (``pihak sekolah``, ``warga
@@ -1886,6 +1905,8 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     first = words[0].lower().rstrip(".,")
     if first in _PERSON_PRONOUNS:
         return _Speaker("pronoun", start=start)
+    if first in cues.SIDE_PRONOUNS:
+        return _Speaker("side", start=start)  # ``kata pihaknya``, ``menurut pihaknya``: see ``_resolve_side``
     if first in cues.GROUP_PRONOUNS:
         return _Speaker("none", text=first)
     if rest[0] == "@":

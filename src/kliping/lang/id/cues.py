@@ -230,6 +230,13 @@ GROUP_PRONOUNS: frozenset[str] = frozenset((
     "mereka", "kami", "kita", "pihaknya", "keduanya", "ketiganya", "kalian", "aku", "saya", "anda",
 ))
 
+# Time adverbs fronted before a clause's subject with no comma (``Hingga kini Budi menyebut …``,
+# ``Sejak itu pihaknya …``): no part of the subject; their capitalised first word is no name.
+FRONTED_TIME_ADVERBS: tuple[str, ...] = (
+    "hingga kini", "hingga saat ini", "hingga sekarang", "hingga hari ini", "sampai kini",
+    "sampai saat ini", "sampai sekarang", "sampai hari ini", "sejak itu", "sejak saat itu",
+)
+
 # Pronouns for the speaker's side as a clause subject (``Pihaknya memastikan …``): the body or person
 # named just before (the last speaker, or an organisation narrated since), when that is one party.
 SIDE_PRONOUNS: frozenset[str] = frozenset(("pihaknya",))
