@@ -2001,6 +2001,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 p.owner_name = next((m.text for m in ev.mentions if m.entity == owner and m.sentence == q.sentence), None)
             if priced_rate(key):  # a price of goods: of what (``rate_product``)
                 p.priced = rate_product(q, toks, clause, by_sentence.get(q.sentence, ()))
+                if rate_measure(p) in figure_cues.ESTIMATED_PRICE_WORDS:
+                    p.level = False  # an estimated price is no market reading, whatever ``level`` its sentence writes
             elif key[0].startswith("per "):  # another rate: what ``harga`` names, for the findings only
                 p.priced = priced_noun([w for _o, w in toks.within(clause[0], q.start)])
             p.head = measure_head(q, toks, clause) if measures else None
@@ -2012,7 +2014,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 p.level = True  # a share spent so far grows through the year: a reading at its day, as a close is
             art_points.append((key, p))
             if not (delta or base):
-                values.setdefault((key, q.sentence, mode, p.owner if share else None), set()).add(q.value)
+                values.setdefault((key, q.sentence, mode, p.owner if share else rate_measure(p)), set()).add(q.value)
         for _key, p in art_points:
             if id(p) in listed:  # ``..., serta 276 SPBU``: the act and things of the count before it in the sentence
                 prev = max((r for _k, r in art_points if r.q.sentence == p.q.sentence and r.q.end <= p.q.start),
@@ -2049,7 +2051,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 totals.setdefault((key, r.q.sentence), []).append(r)
         for key, p in art_points:
             # a target beside its realisation is no breakdown, nor are the shares of a list's owners
-            mine = values.get((key, p.q.sentence, p.mode, p.owner if p.head in SHARE_NAMES else None), set())
+            # a profit per litre is no second value of the price per litre beside it (``rate_measure``)
+            mine = values.get((key, p.q.sentence, p.mode, p.owner if p.head in SHARE_NAMES else rate_measure(p)), set())
             if key[1] is None and key[0] not in figure_cues.ANAPHORIC_COUNT_NOUNS:
                 mine = mine | rest.get(p.q.sentence, set())
             wholes = {r.q.value for r in totals.get((key, p.q.sentence), ()) if part_of(corpus.text(a, p.q.sentence), p, r)}
@@ -2224,9 +2227,19 @@ def rate_product(q: Quantity, toks: Tokens, clause: Clause, others: Sequence[Qua
     measure = next((w for k, w in reversed(list(enumerate(before))) if k > last_price
                     and w in figure_cues.RATE_MEASURES and not (
                         k and (before[k - 1] == "harga" or before[k - 1] in figure_cues.PRODUCT_WORDS))), None)
+    if measure is None and any(w in figure_cues.ESTIMATED_PRICE_WORDS for w in before):
+        measure = next(w for w in before if w in figure_cues.ESTIMATED_PRICE_WORDS)  # ``harga keekonomian Premium``
     if measure:
         return f"{measure} {product}" if product else measure
     return product
+
+
+def rate_measure(p: Point) -> str | None:
+    """What a money rate measures other than a sale price (``rate_product``: ``keuntungan``, ``subsidi``, an estimated
+    price ``keekonomian``): the first word of ``Point.priced`` when it is one of ``figure_cues.RATE_MEASURES`` or
+    ``ESTIMATED_PRICE_WORDS``, else None (a price)."""
+    first = p.priced.split()[0] if p.priced else None
+    return first if first in figure_cues.RATE_MEASURES or first in figure_cues.ESTIMATED_PRICE_WORDS else None
 
 
 def lede_day(ev: Evidence, published: dt.date | None, lede: str = "") -> str | None:

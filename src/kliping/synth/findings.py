@@ -51,6 +51,7 @@ from kliping.synth.figures import (
     figure_key,
     in_series,
     money_measure,
+    rate_measure,
     recalls_figure,
     sentence_tokens,
     shown_series_name,
@@ -205,7 +206,8 @@ def fact_clusters(corpus: Corpus, pts: Sequence[Point]) -> list[list[Point]]:
                 continue  # one ministry's share of its budget spent is not another's, even in one sentence's list
             sim = 1.0 if rows[seed] == rows[k] else float(sims[k, seed])
             if FACT_COSINE_MEASURED <= sim < FACT_COSINE and (same_measured_thing(p, pts[seed])
-                                                               or same_grade(p, pts[seed])):
+                                                               or same_grade(p, pts[seed])
+                                                               or same_estimate(p, pts[seed])):
                 sim = FACT_COSINE  # the same stock or flow of the same named owner: worded apart, one fact
             elif is_share(p) and same_measured_thing(p, pts[seed]):
                 sim = 1.0  # one named owner's share of its budget spent, however worded: one fact
@@ -219,6 +221,25 @@ def fact_clusters(corpus: Corpus, pts: Sequence[Point]) -> list[list[Point]]:
         else:
             members[best].append(p)
     return members
+
+
+ESTIMATED = next(iter(figure_cues.ESTIMATED_PRICE_WORDS))
+
+
+def same_product(a: str, b: str) -> bool:
+    """Two rates' priced things (``Point.priced``) may be one: the words of one are all words of the other (``beras``,
+    ``beras medium``), or one names a class alone where the other names one of its products
+    (``figure_cues.PRODUCT_CLASS_MEMBERS``: ``keekonomian bbm bersubsidi`` and ``keekonomian premium``; the class's
+    variety words, ``bersubsidi``, aside), the rest alike."""
+    x, y = set(a.split()), set(b.split())
+    if x <= y or y <= x:
+        return True
+    for cls, members in figure_cues.PRODUCT_CLASS_MEMBERS.items():
+        for one, other in ((x, y), (y, x)):
+            if cls in one and not (one - {cls} - figure_cues.PRODUCT_VARIETIES) ^ (other - members) \
+                    and len(other & members) == 1:
+                return True
+    return False
 
 
 def is_share(p: Point) -> bool:
@@ -243,6 +264,14 @@ def same_deed(p: Point, r: Point) -> bool:
     label RFID di kendaraan baru 2.500 unit`` and ``realisasi pemasangan RFID ... mencapai 40.000 kendaraan`` count
     the same vehicles, though the sentences around them share few words."""
     return p.deed is not None and r.deed is not None and bool(p.deed[0] & r.deed[0]) and bool(p.deed[1] & r.deed[1])
+
+
+def same_estimate(p: Point, r: Point) -> bool:
+    """Both amounts are estimated prices (``figures.rate_measure``: ``harga keekonomian``) of one good
+    (``same_product``: ``BBM`` alone and ``Premium``): what they measure is said by those words, so the rest of the
+    wording (who reckons it, on what oil price) may differ, as for a benchmark grade (``same_grade``)."""
+    return (rate_measure(p) == rate_measure(r) == ESTIMATED and p.priced is not None and r.priced is not None
+            and same_product(p.priced, r.priced))
 
 
 def same_grade(p: Point, r: Point) -> bool:
@@ -407,9 +436,10 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
         return False  # the injured are not the dead, seized money is not a loss (``Point.role``)
     if p.subject and r.subject and p.subject != r.subject:
         return False  # the anaemic children are not the children with caries (``Point.subject``)
-    if p.priced and r.priced and not (set(p.priced.split()) <= set(r.priced.split())
-                                      or set(r.priced.split()) <= set(p.priced.split())):
+    if p.priced and r.priced and not same_product(p.priced, r.priced):
         return False  # rice per kg is not chilli per kilogram (``Point.priced``); ``beras`` may be ``beras medium``
+    if p.priced and r.priced and rate_measure(p) != rate_measure(r) and ESTIMATED in (rate_measure(p), rate_measure(r)):
+        return False  # what Premium costs to supply is not its pump price (``figures.rate_measure``)
     if p.whole != r.whole and not (r.total if p.whole else p.total):
         return False  # the whole a part belongs to (``sebagian dari total ... 34 provinsi``) is not the part,
         # but it is the total another report gives unmarked (``secara keseluruhan ... 6 juta paket``)

@@ -183,6 +183,20 @@ PRODUCT_CLASS_WORDS = _words("pupuk bbm komoditas")
 # leads the rate's key (``subsidi bbm``), so a subsidy and a price per litre are two series
 # (``synth.figures.rate_product``).
 RATE_MEASURES = _words("subsidi keuntungan untung laba margin rugi kerugian pajak cukai iuran upah")
+# A price its clause calls one of these (``harga keekonomian Premium``: what the fuel costs to supply, at the oil price
+# and the exchange rate of the time) is an estimate a regulator or an analyst makes, not the price goods sell at: it
+# leads the rate's key as RATE_MEASURES do (``keekonomian premium``), so it is never compared with the pump price, and
+# it is no market reading (``Point.level``) though its sentence writes ``level`` (``pernah menyentuh level Rp 8.000``):
+# two parties' estimates a few days apart conflict as two counts do (``synth.findings.same_time_conflict``).
+ESTIMATED_PRICE_WORDS = _words("keekonomian")
+# The products a class word stands for when a rate names the class alone (``harga keekonomian BBM bersubsidi ... Rp
+# 7.000 per liter`` and ``harga keekonomian Premium ... Rp 8.000 per liter``): a price of the class is comparable with a
+# price of one of its products (``synth.findings.same_product``), as PRODUCT_CLASS_WORDS drop the class before a
+# product word.
+PRODUCT_CLASS_MEMBERS: dict[str, frozenset[str]] = {
+    "bbm": _words("premium pertalite pertamax solar biosolar dexlite"),
+    "pupuk": _words("urea npk za"),
+}
 
 # A count whose noun is one of these (or none at all) continues the count before it in its sentence:
 # ``86 orang ditangkap, adapun 11 sisanya dirawat`` is a breakdown of one group, two values of
