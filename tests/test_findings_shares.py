@@ -37,4 +37,7 @@ def test_a_ministrys_later_share_updates_its_own() -> None:
                 "2025-10-17", "Kabar Lain")
     d = synthesize(link([_LIST, later]))
     assert _found(d, "update") == [[("s1", 2), ("s2", 0)]]
+    # named as the one table both sentences give, though the list's sentence gives three (``name_by_series``)
+    assert [f.about for line in d.storylines for f in line.findings if f.kind == "update"] == [
+        "serapan (Kementerian Perhubungan)"]
     assert _found(d, "discrepancy") == []

@@ -1203,7 +1203,8 @@ def name_by_series(corpus: Corpus, points: dict[tuple[str, str | None], list[Poi
     ``shown_series_name``): a finding about ``per barel`` whose values are all in ``per barel (Brent)`` is about
     ``per barel (Brent)``, one about ``IDR`` whose values are the rupiah's rate about ``kurs rupiah (per dolar AS)``,
     so the reader finds its table and tells the Brent finding from the WTI one. A finding is matched to the series of
-    its key (its ``about``, or the head of the series name: ``kaliber``) at its cited sentences; when those give no
+    its key (its ``about``, or the head of the series name: ``kaliber``) at its cited sentences, or, when a sentence
+    gives several (a list of three ministries' shares), the one series every cited sentence gives; when those give no
     series or more than one, it keeps its name, written as its sentences write it (``SPPG``, not ``sppg``).
     ``series``: ``table_series(points)`` when the caller has it (computed here otherwise)."""
     key_of = {id(p): key for key, pts in points.items() for p in pts}
@@ -1218,8 +1219,11 @@ def name_by_series(corpus: Corpus, points: dict[tuple[str, str | None], list[Poi
             out.append(f)
             continue
         texts = [i.text for i in f.items]
-        series = {named for i in f.items for key, head, named in at.get((i.article, i.sentence), ())
-                  if f.about in (key, head)}
+        each = [{named for key, head, named in at.get((i.article, i.sentence), ()) if f.about in (key, head)}
+                for i in f.items]
+        series = set().union(*each)
+        if len(series) > 1 and all(each):  # a list's sentence gives several series: the one every item gives
+            series = set.intersection(*each)
         if len(series) == 1:
             name, unit = series.pop()
             f.about = shown_series_name(name, unit, texts) if name != unit else name
