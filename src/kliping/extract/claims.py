@@ -515,6 +515,10 @@ _SUBORDINATOR = re.compile(
     r"\s+(?=[A-Z])")
 
 
+# ``Menurut Kapolsek X,`` fronted before a clause: who reports it, set off by its comma.
+_SOURCE_FRAME = re.compile(r"(?<![\w-])(?:menurut|kata|ujar)\s+[^,;:\"“”]{1,80},\s*", re.I)
+
+
 def _own_clause(before: str) -> str:
     """The text before a cue that can hold its subject, blanked (same length) where it cannot.
 
@@ -529,6 +533,9 @@ def _own_clause(before: str) -> str:
     for m in _SPEECH_IN_CLAUSE.finditer(before):
         if m.start() >= cut and before[m.end():].strip():
             cut = m.end()
+    for m in _SOURCE_FRAME.finditer(before):
+        if m.start() >= cut:
+            cut = m.end()  # ``Menurut Kapolsek X, tersangka membantah``: the source is no subject
     for m in _SUBORDINATOR.finditer(before):
         if m.start() >= cut and "," not in before[m.end():]:
             cut = m.end()  # ``kasus ini bermula saat Lisa menuding``: the clause is Lisa's
@@ -551,6 +558,11 @@ def _active_actor(before: str, base: int, ctx: _q._Ctx) -> str | None:
     y = _YANG.search(before)
     if y:
         head = before[: y.start()]
+        issued = _ISSUED_DOCUMENT.search(head)
+        if issued is not None:
+            # ``Kementerian X menerbitkan laporan (yang …) yang membantah …``: the document's claim is
+            # its issuer's, the subject of the publishing verb
+            return _actor(_q._subject(head[: issued.start()], base, ctx, coord=True), ctx)
         runs = list(re.finditer(r"(?<![\w-])[A-Z][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|dan|&))*", head))
         if not runs or head[runs[-1].end():].strip(" ,"):
             return None  # (``Kepala Dinas X Budi, yang mengakui …``: the comma before ``yang`` is allowed)
@@ -560,10 +572,45 @@ def _active_actor(before: str, base: int, ctx: _q._Ctx) -> str | None:
             # and no place (``… dari Coventry University, Inggris, yang mengonfirmasi``: an apposition)
             chunk = _q._strip_connectors(head[: r.start()].rsplit(",", 1)[-1])
             if chunk.strip() or _q._place_name(r.group().strip(), ctx):
-                return None
+                return _affiliated_person(head, base, ctx)
         return _actor(_q._speaker_after(head[r.start():], base + r.start(), ctx, coord=True), ctx)
     sp = _q._subject(before, base, ctx, coord=True)
     return _actor(sp, ctx)
+
+
+# ``menerbitkan (sebuah) laporan (yang sarat kesalahan)`` closing the text before a relative ``yang``:
+# a publishing verb and its document, described at most by one relative clause of its own.
+_ISSUED_DOCUMENT = re.compile(
+    r"(?<![\w-])(?:" + alternation(cues.PUBLISH_VERBS) + r")\s+(?:(?:sebuah|satu|dua|beberapa)\s+)?(?:"
+    + alternation(cues.DOCUMENT_NOUNS | cues.REPORT_NOUNS | {"pernyataan", "rilis", "siaran pers"})
+    + r")(?:\s+[a-z][\w-]*){0,2}(?:\s+yang(?:\s+[a-z][\w-]*){1,4})?\s*$")
+# ``Dr Rina dari Pusat Studi Energi`` closing a chunk: a person, then the body they come from.
+_FROM_BODY = re.compile(r"(?<![\w-])(?:dari|asal)\s+[A-Z][^,]*$")
+# A chunk that is only capitalised words (``Universitas Gadjah Mada``, ``Inggris``): an institution
+# or a place in apposition.
+_CAP_CHUNK = re.compile(r"^\s*[A-Z][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|of|for|and|dan|&))*\s*$")
+
+
+def _affiliated_person(head: str, base: int, ctx: _q._Ctx) -> str | None:
+    """The person of ``Dr Rina dari Pusat Studi Energi, Universitas X, Yogyakarta, yang membantah``:
+    the institutions and places after the person, each set off by a comma, are an apposition of where
+    they work, so the relative clause is about the person named before ``dari``. Only a PERSON the
+    tagger found there counts; else None (``… Coventry University, Inggris, yang``: no guess)."""
+    chunks = head.rstrip().rstrip(",").split(",")
+    i = len(chunks) - 1
+    while i > 0 and _CAP_CHUNK.match(chunks[i]):
+        i -= 1
+    if i == len(chunks) - 1:
+        return None
+    m = _FROM_BODY.search(chunks[i])
+    if m is None:
+        return None
+    start = base + sum(len(c) + 1 for c in chunks[:i])
+    end = start + m.start()
+    for ma, mb, men in ctx.mentions:
+        if men.type == "PERSON" and start <= ma and mb <= end and not ctx.text[mb:end].strip():
+            return _q._name_text(men.text)
+    return None
 
 
 def _untrue(s: str, before: str, after: str, pos: int, ctx: _q._Ctx, mentions: list[Mention] | None,
@@ -782,12 +829,66 @@ _SPEAKING_ADJUNCT = re.compile(
 
 def _actor(sp: _q._Speaker, ctx: _q._Ctx) -> str | None:
     if sp.kind == "phrase":
-        name, _title = _q._resolve_phrase(ctx, sp, coord=True)
+        name, title = _q._resolve_phrase(ctx, sp, coord=True)
+        if name is None and title is None:
+            name = _tagged_org_run(ctx, sp.text)
         return name
     if sp.kind == "pronoun":
         return _q._resolve_pronoun(ctx, sp.start)[0]
     if sp.kind == "role":
-        return _q._find_role(ctx, sp.text, sp.start)
+        found = _q._find_role(ctx, sp.text, sp.start)
+        if found is None and sp.text.lower() in cues.CASE_PARTY_ROLES:
+            found = _case_party(ctx, sp.text.lower())
+        return found
+    return None
+
+
+_NAME_OR_INITIALS = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+
+
+def _case_party(ctx: _q._Ctx, role: str) -> str | None:
+    """The one person an article names as its ``tersangka``/``terdakwa``/``pelaku`` when a claim's
+    subject is only that word (``Kapolres menyebut tersangka membantah …``): news names a suspect by
+    initials or name once (``pria berinisial AR yang … ditetapkan sebagai tersangka``, ``tersangka AR
+    mengaku …``) and by the role word after. Candidates: the name right after the role word (``tersangka
+    AR``, ``tersangka bernama AR``) and the initials after ``berinisial`` in a sentence holding the role
+    word; a PERSON mention there gives its name. None unless exactly one person is found (two suspects:
+    no guess)."""
+    after_role = re.compile(rf"(?<![\w-])(?i:{re.escape(role)})\s+(?:(?:{'|'.join(cues.NAMING_WORDS)})\s+)?"
+                            + _NAME_OR_INITIALS)
+    by_initials = re.compile(r"(?<![\w-])(?:berinisial|inisial)\s+" + _NAME_OR_INITIALS)
+    role_word = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])", re.I)
+    found: set[str] = set()
+    for sent in ctx.doc.sentences:
+        hits = list(after_role.finditer(sent.text))
+        if role_word.search(sent.text):
+            hits += list(by_initials.finditer(sent.text))
+        for h in hits:
+            name = _party_name(ctx, sent.start + h.start("name"), h.group("name"))
+            if name:
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _party_name(ctx: _q._Ctx, at: int, run: str) -> str | None:
+    """The PERSON mention starting at ``at``, else the initials opening ``run`` (``AR``, ``M.``)."""
+    for ma, _mb, m in ctx.mentions:
+        if ma == at and m.type == "PERSON":
+            return _q._name_text(m.text)
+    first = run.split()[0].rstrip(".,")
+    return first if re.fullmatch(r"[A-Z]{1,4}", first) else None
+
+
+def _tagged_org_run(ctx: _q._Ctx, text: str) -> str | None:
+    """``BPJS Kesehatan mengakui …`` where the tagger missed the organisation in this sentence: a
+    capitalised run opening with an acronym the article's tagger gives as an ORG elsewhere (``BPJS``)
+    is that organisation's name as written. None for anything else (no guess at a name)."""
+    _span, run = _q._cap_run(text)
+    words = [w for w in run if not w.startswith("(")]
+    if not words or not _q._is_acronym(words[0]) or any(w.lower() in ("dan", "&", "maupun", "serta") for w in words):
+        return None
+    if any(m.type == "ORG" and m.text == words[0] for _a, _b, m in ctx.mentions):
+        return " ".join(words)
     return None
 
 

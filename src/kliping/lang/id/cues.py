@@ -74,6 +74,13 @@ REPORT_NOUNS: frozenset[str] = frozenset((
     "laporan", "studi", "kajian", "riset", "penelitian", "survei", "analisis", "makalah", "jurnal",
 ))
 
+# Verbs by which someone puts out a document (``Kementerian X menerbitkan laporan yang membantah …``):
+# a claim the document makes is its issuer's (read by ``extract.claims``).
+PUBLISH_VERBS: frozenset[str] = frozenset((
+    "mengeluarkan", "menerbitkan", "merilis", "meluncurkan", "menyusun", "mempublikasikan", "menyebarkan",
+    "mengirimkan", "mengirim", "menyampaikan", "membuat", "menulis",
+))
+
 # Stances with an object (``X menyoroti lambatnya …``): no reported content without ``bahwa``, but X
 # is the one speaking in the quote paragraph that follows with no attribution. Kept apart from
 # SPEECH_VERBS, which the NER features also read (their models were trained on that list).
@@ -465,6 +472,10 @@ ACCOMPANYING_WORDS: frozenset[str] = frozenset(("seraya", "sambil", "sembari"))
 # Words that introduce the name of such a speaker: ``Warga bernama Budi Santoso mengatakan …``.
 # ``inisial`` without ``ber-`` too: ``salah satu orang tua siswa, inisial S, mengatakan …``.
 NAMING_WORDS: frozenset[str] = frozenset(("bernama", "berinisial", "inisial", "yakni", "yaitu"))
+# Case roles an article gives to one person it names once (by initials or name) and then calls by
+# the role word alone (``tersangka membantah …``): the claim rules look that person up. Not ``saksi``
+# or ``korban`` (often several people) nor ``pelapor`` (often an organisation).
+CASE_PARTY_ROLES: frozenset[str] = frozenset(("tersangka", "terdakwa", "terlapor", "pelaku", "terpidana"))
 
 # Claim-status cues (status -> cue phrases). Order inside a status matters only for overlapping
 # phrases: longer phrases are listed first so ``menolak tuduhan`` wins over nothing.

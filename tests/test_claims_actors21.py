@@ -1,0 +1,67 @@
+"""Claim actors the subject does not name outright: a person before an affiliation apposition, a
+suspect called only ``tersangka``, a document's issuer.
+
+All sentences are written for these tests; mentions come from kliping's own tagger.
+"""
+
+from __future__ import annotations
+
+from kliping.extract.claims import extract_claims
+from kliping.extract.entities import extract_mentions
+from kliping.model import Claim, Document
+from kliping.text import split_sentences
+
+
+def claims(text: str) -> list[Claim]:
+    d = Document(id="t", input="t", text=text, sentences=split_sentences(text))
+    return extract_claims(d, extract_mentions(d))
+
+
+def test_person_before_institution_and_place_apposition_holds_the_relative_claim():
+    (c,) = claims("Pernyataan itu disampaikan Dr Rina Hartati dari Pusat Studi Energi, Universitas Gadjah Mada, "
+                  "Yogyakarta, yang membantah kabar kenaikan tarif listrik.")
+    assert (c.status, c.actor_name) == ("denial", "Rina Hartati")
+    assert c.text == "kabar kenaikan tarif listrik"
+
+
+def test_unnamed_expert_before_apposition_gets_no_actor():
+    (c,) = claims("Pakar hukum dari Universitas Indonesia, Jakarta, yang membantah kabar itu tidak disebut namanya.")
+    assert c.actor_name is None
+
+
+def test_bare_tersangka_is_the_suspect_named_by_initials():
+    cs = claims("Seorang guru berinisial R yang diduga memukul siswanya ditetapkan sebagai tersangka. "
+                "Kapolsek Bambang menyebut tersangka membantah telah memukul siswa itu.")
+    denial = next(c for c in cs if c.status == "denial")
+    assert denial.actor_name == "R"
+    assert denial.text == "telah memukul siswa itu"
+
+
+def test_bare_tersangka_of_two_suspects_stays_unresolved():
+    cs = claims("Polisi menangkap pria berinisial AS dan wanita berinisial BT yang kemudian ditetapkan sebagai "
+                "tersangka. Menurut Bambang, tersangka membantah semua tuduhan.")
+    (denial,) = [c for c in cs if c.status == "denial"]
+    assert denial.actor_name is None
+
+
+def test_source_fronted_with_menurut_is_not_the_subject_of_the_cue():
+    (c,) = claims("Menurut Kapolsek Bambang Irawan, pelaku membantah semua tuduhan itu.")
+    assert c.actor_name != "Bambang Irawan"
+
+
+def test_claim_of_an_issued_report_is_its_issuer():
+    (c,) = claims("Pekan lalu, Kementerian Kesehatan menerbitkan laporan yang menyangkal adanya wabah di desa itu.")
+    assert (c.status, c.actor_name) == ("denial", "Kementerian Kesehatan")
+    assert c.text == "adanya wabah di desa itu"
+
+
+def test_claim_of_a_report_someone_only_reads_has_no_actor():
+    (c,) = claims("Budi membaca laporan yang membantah kabar itu.")
+    assert c.actor_name is None
+
+
+def test_organisation_the_tagger_missed_in_the_sentence_is_read_from_its_acronym():
+    cs = claims("Iuran BPJS naik tahun lalu. BPJS Kesehatan mengakui bahwa tunggakan itu perlu segera dilunasi.")
+    (c,) = [c for c in cs if c.status == "confirmation"]
+    assert c.actor_name == "BPJS Kesehatan"
+    assert c.text == "tunggakan itu perlu segera dilunasi"
