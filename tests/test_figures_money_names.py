@@ -172,3 +172,13 @@ def test_amounts_told_in_parallel_and_a_list_of_years_share_their_name() -> None
     years = _series("Pada 2018, dana hibah yang diterima yayasan itu dari pemerintah provinsi senilai Rp 3 miliar. "
                     "Tahun 2019 Rp 4,5 miliar, 2020 Rp 6 miliar dan tahun 2021 Rp 7,2 miliar.")
     assert sorted(years.get("dana", [])) == [3e9, 4.5e9, 6e9, 7.2e9] and "IDR" not in years
+
+
+def test_a_long_name_between_a_money_noun_and_its_amount_counts_as_one_word() -> None:
+    """``dana itu mengalir ke <a title and a name of eleven capitalised words> sebesar Rp 2,5 miliar``: the recipient's name is
+    one word of the twelve a money noun may stand before its amount (``figures.gap_window``), and the next recipient's
+    amount after the same ``sebesar`` continues the list."""
+    series = _series("Dalam putusannya, majelis menyebut dana itu mengalir ke mantan Kepala Dinas Pekerjaan Umum "
+                     "Kabupaten Sukamaju Barat Siti Rahayu Lestari sebesar Rp 2,5 miliar, mantan Sekretaris Dinas Kota "
+                     "Contoh Budi Santoso sebesar Rp 800 juta.")
+    assert series.get("dana") == [2.5e9, 8e8] and "IDR" not in series

@@ -1167,7 +1167,7 @@ def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[i
     (``amounts``: their start offsets) stands between: the noun is that amount's (``dari pagu Rp 2 triliun, sudah
     terpakai Rp 900 miliar``, a list ``penerimaan Rp 1,2 triliun, layanan Rp 1,7 triliun``). Then the amount stays
     under its currency."""
-    before = toks.within(clause[0], q.start)[-figure_cues.MONEY_MEASURE_GAP :]
+    before = gap_window(toks, toks.within(clause[0], q.start), figure_cues.MONEY_MEASURE_GAP)
     head = money_head(before, toks.sentence)
     if head is None or any(before[head[0]][0] < a < q.start for a in amounts):
         return None
@@ -1229,6 +1229,22 @@ def loose_money(before: Sequence[tuple[int, str]], text: str = "") -> str | None
         if w in figure_cues.LOOSE_MONEY_NOUNS and not (text and in_name(text, o)):
             return figure_cues.LOOSE_MONEY_NOUNS[w]
     return None
+
+
+def gap_window(toks: Tokens, words_before: Sequence[tuple[int, str]], gap: int) -> Sequence[tuple[int, str]]:
+    """The last ``gap`` words of ``words_before`` (words of ``toks``' sentence), a capitalised name counted as one word:
+    ``aliran dana ke mantan Kepala Dinas Pekerjaan Umum Kabupaten Contoh Siti Rahayu sebesar`` reaches ``dana``
+    across the recipient's title and name as it would across ``kepada A sebesar``. A word counts when it is written in
+    lower case, or is the first of a run of capitalised words."""
+    text = toks.sentence
+    n = 0
+    k = len(words_before)
+    while k > 0 and n < gap:
+        k -= 1
+        o = words_before[k][0]
+        if not (text[o : o + 1].isupper() and k and text[words_before[k - 1][0] : words_before[k - 1][0] + 1].isupper()):
+            n += 1
+    return words_before[k:]
 
 
 def value_of(before: Sequence[tuple[int, str]], k: int) -> str | None:
