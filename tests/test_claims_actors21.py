@@ -65,3 +65,15 @@ def test_organisation_the_tagger_missed_in_the_sentence_is_read_from_its_acronym
     (c,) = [c for c in cs if c.status == "confirmation"]
     assert c.actor_name == "BPJS Kesehatan"
     assert c.text == "tunggakan itu perlu segera dilunasi"
+
+
+def test_a_surname_spelled_like_an_english_word_is_a_name_when_it_opens_one():
+    cs = claims("Dua terdakwa, Then Budiman Halim dan Rudi Hartono, membacakan pembelaan. Rudi Hartono meminta "
+                "dibebaskan. Then mengatakan dirinya sudah tua. Dia membantah menerima uang suap dari importir.")
+    (c,) = cs
+    assert c.actor_name == "Then Budiman Halim"
+
+
+def test_a_stray_english_then_is_still_no_antecedent():
+    (c,) = claims("Rapat itu berakhir. Budi Santoso pulang. Then. Dia membantah kabar itu.")
+    assert c.actor_name == "Budi Santoso"

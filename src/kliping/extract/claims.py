@@ -41,7 +41,9 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
     """Claims of ``doc`` in reading order, one per cue occurrence. Pure: ``doc`` is not modified."""
     ctx = _q._context(doc, mentions)
     # a one-word "person" such as ``Then`` is a tagging slip: never an antecedent for ``dia``
-    ctx.mentions = [t for t in ctx.mentions if t[2].text.lower() not in _ENGLISH_FUNCTION]
+    # (unless the article writes it opening a name: ``Then Surianto …``, a surname first)
+    ctx.mentions = [t for t in ctx.mentions
+                    if t[2].text.lower() not in _ENGLISH_FUNCTION or _opened_name(ctx, t[2].text)]
     spans: list[tuple[int, int, str | None]] | None = None
     out: list[Claim] = []
     for si, sent in enumerate(doc.sentences):
@@ -672,6 +674,19 @@ def _frame_leftover(s: str) -> bool:
     return bool(words) and all(w in _FRAME_LEFTOVERS for w in words)
 
 
+def _opened_name(ctx: _q._Ctx, word: str) -> str | None:
+    """The full name when the article writes ``word`` (an English function word tagged as a person,
+    ``Then``) opening a PERSON mention or right before one (``Then Surianto Eka Prasetyo``, the tagger
+    giving ``Surianto Eka Prasetyo``): a surname written first, a real name. None otherwise (``Then.``)."""
+    for ma, mb, m in ctx.mentions:
+        if m.type == "PERSON" and m.text.split()[0] == word and len(m.text.split()) > 1:
+            return m.text
+        if m.type == "PERSON" and ctx.text[max(0, ma - len(word) - 1):ma] == word + " " \
+                and (ma - len(word) - 1 == 0 or not ctx.text[ma - len(word) - 2].isalnum()):
+            return f"{word} {ctx.text[ma:mb]}"
+    return None
+
+
 def _snap(name: str | None, ctx: _q._Ctx) -> str | None:
     """An actor name checked against the article's PERSON/ORG mentions.
 
@@ -682,6 +697,8 @@ def _snap(name: str | None, ctx: _q._Ctx) -> str | None:
     if not name:
         return None
     toks = name.split()
+    if len(toks) == 1 and toks[0].lower() in _ENGLISH_FUNCTION and (full := _opened_name(ctx, toks[0])):
+        return full  # ``Then`` of ``Then Surianto Eka Prasetyo``: a name, given as the article writes it whole
     if len(toks) == 1 and (toks[0].lower() in _ENGLISH_FUNCTION
                            or (toks[0].lower() in ctx.common and toks[0][:1].isupper() and len(toks[0]) > 1
                                and toks[0].lower() not in cues.PLACE_WORDS)):
