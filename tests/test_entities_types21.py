@@ -81,3 +81,27 @@ def test_an_english_event_name_with_its_edition_year_is_an_event_and_so_is_its_s
 def test_an_english_forum_without_an_event_cue_or_year_is_left_to_the_tagger():
     got = _types(doc("Anggota Asia Pacific Investor Forum menyampaikan keberatan kepada regulator."))
     assert got.get("Asia Pacific Investor Forum") != "EVENT"
+
+
+def test_a_name_said_to_be_a_car_is_a_product():
+    got = _types(doc("Pameran itu juga menampilkan Kancil Mini. Kancil Mini adalah sebuah mobil mini berkapasitas "
+                     "dua penumpang rakitan bengkel lokal."))
+    assert got.get("Kancil Mini") in (None, "PRODUCT")
+
+
+def test_a_chain_of_legal_citations_names_no_entity():
+    got = _types(doc("Penyidik menjerat tersangka dengan Pasal 51 ayat (3) jo Pasal 36 ayat (1) undang-undang "
+                     "perlindungan data pribadi."))
+    assert not any(t.startswith(("Jo", "jo", "Pasal")) for t in got)
+
+
+def test_a_bare_body_head_names_no_entity():
+    got = _types(doc("Data itu dihimpun dari tiap Kementerian, Lembaga, dan pemerintah daerah. Kanwil akan "
+                     "menagih sisanya."))
+    assert not {"Kementerian", "Lembaga", "Kanwil"} & set(got)
+
+
+def test_a_government_written_out_around_its_short_form_is_one_organisation():
+    got = _types(doc("Pemerintah Kota (Pemkot) Kediri resmi menerapkan kebijakan pembatasan jam malam bagi pelajar."))
+    assert got.get("Pemerintah Kota (Pemkot) Kediri") == "ORG"
+    assert "Kediri" not in got

@@ -24,6 +24,33 @@ def _short_form_of(short: str, words: list[str]) -> bool:
     return letters_in_order(short, "".join(words))
 
 
+def _untagged_heads(st: _Sentence, sp: list[Span]) -> None:
+    """``Pemerintah Kota (Pemkot) Surabaya``: the tagger tags the bracketed short form (an ORG span)
+    and the place after it, but not the capitalised words before the bracket that it abbreviates. Those
+    words (two to five, the shortest run the short form is made of), the bracket and the place are one
+    organisation, as ``_inner_brackets`` makes them when the tagger tags the words. Only with a place
+    right after the bracket: ``program Makan Bergizi Gratis (MBG)`` names a programme, no body."""
+    for b in range(2, st.n - 2):
+        if st.w[b] != "(" or st.w[b + 2] != ")" or any(o.j == b or o.i < b < o.j for o in sp):
+            continue
+        short = st.w[b + 1]
+        if not any(o.i == b + 1 and o.j == b + 2 and o.type == "ORG" for o in sp) or not short.isalpha():
+            continue
+        a = b
+        while a > 0 and b - a < 5 and _cap(st.w[a - 1]) and st.w[a - 1].isalpha() \
+                and not any(o.i < a <= o.j - 1 or o.i == a - 1 for o in sp):
+            a -= 1
+        area = next((o for o in sp if o.i == b + 3 and o.type in ("GPE", "LOC")), None)
+        if area is None:
+            continue  # "program Makan Bergizi Gratis (MBG) di ...": a programme's words, no body's
+        start = next((x for x in range(b - 2, a - 1, -1)
+                      if st.low[x][:1] == short[:1].lower() and _short_form_of(short, st.w[x:b])), None)
+        if start is not None:
+            sp[:] = [o for o in sp if not (b < o.j <= area.j)]
+            sp.append(Span(start, area.j, "ORG", source="rule"))
+            sp.sort(key=lambda o: o.i)
+
+
 def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: an organisation's short form written inside its name (``Kejaksaan Negeri (Kejari)
     Sumenep``, ``Badan Pengelola Investasi (BPI) Daya Anagata Nusantara (Danantara)``) does not
@@ -34,6 +61,7 @@ def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless or "(" not in st.w:
             continue
+        _untagged_heads(st, sp)
         drop: list[Span] = []
         for s in sp:
             b = s.j

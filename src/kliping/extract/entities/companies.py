@@ -28,6 +28,14 @@ from kliping.lang.id.cues import (
 _APPOSITION_PRODUCT_NOUNS = brands.PRODUCT_NOUNS - brands.COMMODITY_NOUNS - brands.KIND_WORDS
 
 
+# Copulas a name is said to be a product with (``X merupakan mobil mungil``), the articles before the
+# noun (``sebuah``, ``salah satu``), and the nouns that make it a product there: vehicles and devices
+# (``brands.MODEL_NOUNS``), not ``motor`` (``motor penggerak``, the driving force, says it of bodies).
+_COPULAS = frozenset({"merupakan", "adalah", "ialah"})
+_PREDICATE_ARTICLES = frozenset({"sebuah", "salah", "satu", "sejenis", "jenis"})
+_PREDICATE_PRODUCT_NOUNS = brands.MODEL_NOUNS - {"motor"}
+
+
 def _brand_cue(st: _Sentence, s: Span) -> str | None:
     """``ORG``/``PRODUCT`` when the noun before span ``s`` names a company or a product kind
     (``emiten Sritex``, ``mobil mewah seperti Alphard, Lexus``, ``minyak mentah Brent North Sea``).
@@ -38,9 +46,16 @@ def _brand_cue(st: _Sentence, s: Span) -> str | None:
     After the name, a maker (``Maung buatan PT Pindad``, ``brands.MADE_BY``) or a product noun in
     apposition (``Maung Pindad, kendaraan buatan dalam negeri``) makes it a product, whatever its length;
     the apposition only with a maker word or modifier after the noun (``data Bapenda, mobil
-    berpelat merah itu ...`` is a new clause).
+    berpelat merah itu ...`` is a new clause). A vehicle noun after a copula makes it a product too
+    (``Gang Car adalah sebuah mobil mini``).
     """
     after = st.low[s.j] if s.j < st.n else ""
+    if after in _COPULAS:
+        k = s.j + 1
+        while k < st.n and st.low[k] in _PREDICATE_ARTICLES:
+            k += 1
+        if k < st.n and st.low[k] in _PREDICATE_PRODUCT_NOUNS:
+            return "PRODUCT"  # "Arina merupakan mobil mungil": the name is what the noun says
     if after in brands.MADE_BY and s.j + 1 < st.n and _cap(st.w[s.j + 1]):
         return "PRODUCT"
     if after == "," and s.j + 2 < st.n and st.low[s.j + 1] in _APPOSITION_PRODUCT_NOUNS \
@@ -59,9 +74,9 @@ def _brand_cue(st: _Sentence, s: Span) -> str | None:
     elif k < s.i - 1 and not listed:
         return None  # capitalised words right before the name, no list: "Bupati Budi"
     for _ in range(3):
-        if k < 0 or (_cap(st.w[k]) and st.low[k] not in brands.COMPANY_NOUNS and st.low[k] not in brands.PRODUCT_NOUNS):
+        w = st.low[k] if k >= 0 else ""
+        if k < 0 or (_cap(st.w[k]) and w not in brands.COMPANY_NOUNS and w not in brands.PRODUCT_NOUNS):
             return None  # a capitalised word is a noun only at the sentence start ("Perusahaan seperti")
-        w = st.low[k]
         if w in brands.COMMODITY_NOUNS or (s.j - s.i == 1 and w in brands.PRODUCT_NOUNS):
             return "PRODUCT"
         if s.j - s.i == 1 and w in brands.COMPANY_NOUNS:

@@ -10,8 +10,15 @@ import re
 
 from kliping.extract.entities.vocabulary import _LOWER_ORG_HEADS, _VERB_START
 from kliping.lang.id import gazetteer, name_prefixes
-from kliping.lang.id.abbreviations import ABBREVIATIONS
-from kliping.lang.id.numbers import CITATION_PART_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
+from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS
+from kliping.lang.id.cues import ADMIN_UNIT_WORDS, SEAT_ALONE
+from kliping.lang.id.numbers import (
+    CITATION_PART_WORDS,
+    CITATION_WORDS,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    UNIT_WORDS,
+)
 from kliping.lang.id.titles import JOB_TITLE_OF_HEADS, JOB_TITLE_PHRASES, JOB_TITLE_WORDS
 from kliping.model import Document, Mention
 from kliping.text.patterns import alternation
@@ -42,6 +49,13 @@ _HYPHEN_PAIR = re.compile(r"^([A-Z][\w'’]+(?: [A-Z][\w'’]+)*)[-–]([A-Z][\w
 _ORG_CUE_WORDS = frozenset(c for c in gazetteer.cues()["org"] if " " not in c)
 
 
+# Head words of a body or place written alone (``Pemkab``, ``Polsek``, ``Kanwil``, ``Kementerian``,
+# ``Kabupaten``, ``Gang``): the head of a name whose rest the article gave elsewhere, so alone it names
+# no one entity (``Pemprov`` in seven articles is seven provinces' governments). A seat that speaks
+# (``Istana``) and the national team (``Timnas``) are entities alone. Case-folded.
+_BARE_HEADS = (frozenset(c.casefold() for kind in ("org", "dorg", "loc") for c in gazetteer.cues()[kind] if " " not in c)
+               | frozenset(h.casefold() for h in ORG_HEAD_ABBREVIATIONS) | ADMIN_UNIT_WORDS | {"pemda"}) \
+    - SEAT_ALONE - {"timnas", "rt", "rw"} - {a.casefold() for a in ABBREVIATIONS}
 # Words opening a company's name (``PT``, ``CV``): a job title before one is the employee's.
 _COMPANY_OPENERS = frozenset({"pt", "cv", "pd", "ud"})
 
@@ -86,6 +100,12 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # "Pasal 2 ayat (1)": a law's article, not a place the tagger read in "Pasal"
         if _FILE_NUMBER.match(m.text) and m.type != "GPE":
             continue
+        if len(words) == 1 and m.type in ("ORG", "LOC", "GPE") and low[0] in _BARE_HEADS and words[0][:1].isupper() \
+                and not sent[m.end:].lstrip(" )")[:1].isupper():
+            continue  # "Pemkab memasang ...": the regency government the article named before ("(Kemenko PMK)" is cut, not bare)
+        if m.type != "PERSON" and all(w in CITATION_WORDS for w in low):
+            continue  # "KUHP jo", "jo Pasal": a chain of legal citations, "KUHP" the code cited
+
         if " ".join(low) in JOB_TITLE_PHRASES or all(w in JOB_TITLE_WORDS or w in ("of", "and", "&") for w in low) \
                 or (len(low) >= 3 and low[0] in JOB_TITLE_OF_HEADS and low[1] == "of"):
             continue

@@ -321,6 +321,9 @@ REFERENCE_SUBDIVISIONS = ("ayat", "huruf")
 # Reference words of a law or a document's parts (``Pasal 27``, ``Bab II``, ``Lampiran 3``): the word
 # with its number is a citation, never a name, whatever type a tagger gives the capitalised word.
 CITATION_PART_WORDS = _words("pasal ayat huruf bab butir lampiran")
+# The words a chain of legal citations is made of besides numbers and the code cited (``KUHP jo. Pasal
+# 55``): the part words and ``jo``/``juncto``. A span of these alone is no name (``jo Pasal``).
+CITATION_WORDS = CITATION_PART_WORDS | {"jo", "juncto"}
 # Reference words after which a grouped number (``tahap 12.508 SPPG``) is still a count.
 STRICT_REFERENCE_WORDS = _words("pasal ayat nomor nomer no no. nmr nr uu pp kode seri halaman hal hal. hlm hlm.")
 
