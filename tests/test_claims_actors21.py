@@ -77,3 +77,36 @@ def test_a_surname_spelled_like_an_english_word_is_a_name_when_it_opens_one():
 def test_a_stray_english_then_is_still_no_antecedent():
     (c,) = claims("Rapat itu berakhir. Budi Santoso pulang. Then. Dia membantah kabar itu.")
     assert c.actor_name == "Budi Santoso"
+
+
+def titled_claims(title: str, text: str) -> list[Claim]:
+    d = Document(id="t", input="t", text=text, sentences=split_sentences(text), title=title)
+    return extract_claims(d, extract_mentions(d))
+
+
+_TITLE = "Raisa Andriana Bersaksi di Sidang Kasus Kontrak Konser"
+
+
+def test_epithet_never_introduced_in_the_article_is_the_person_of_the_headline():
+    (c,) = titled_claims(_TITLE, "Raisa Andriana hadir di pengadilan sebagai saksi. Hakim Budi Santoso bertanya "
+                                 "soal kontrak. Dalam sidang, bintang iklan sampo itu membantah menerima uang muka.")
+    assert (c.status, c.actor_name) == ("denial", "Raisa Andriana")
+    (c,) = titled_claims(_TITLE, "Raisa Andriana hadir di pengadilan sebagai saksi. Hakim Budi Santoso bertanya "
+                                 "soal kontrak. Penyanyi berusia 35 tahun itu membantah menerima uang muka.")
+    assert c.actor_name == "Raisa Andriana"
+
+
+def test_epithet_with_no_person_in_the_headline_or_a_generic_noun_stays_unresolved():
+    (c,) = titled_claims("Sidang Kasus Kontrak Konser Berlanjut",
+                         "Raisa Andriana hadir di pengadilan sebagai saksi. Hakim Budi Santoso bertanya soal kontrak. "
+                         "Dalam sidang, aktris berusia 35 tahun itu membantah menerima uang muka.")
+    assert c.actor_name is None
+    (c,) = titled_claims(_TITLE, "Raisa Andriana hadir di pengadilan sebagai saksi. Seorang pria ikut ditanya "
+                                 "hakim. Pria itu membantah menerima uang muka.")
+    assert c.actor_name is None
+
+
+def test_epithet_of_a_person_introduced_with_that_noun_is_that_person_not_a_name():
+    (c,) = titled_claims(_TITLE, "Raisa Andriana hadir di pengadilan. Pengusaha Budi Santoso ikut bersaksi. "
+                                 "Pengusaha itu membantah menerima uang muka.")
+    assert c.actor_name == "Budi Santoso"

@@ -23,6 +23,7 @@ from kliping.extract import quotes as _q
 from kliping.lang.id import cues, titles
 from kliping.lang.id import numbers as _nw
 from kliping.model import Claim, Document, Mention
+from kliping.text.find import find_whole
 from kliping.text.patterns import alternation
 
 _CUE_STATUS: dict[str, str] = {c: st for st, cs in cues.CLAIM_CUES.items() for c in cs}
@@ -576,8 +577,22 @@ def _active_actor(before: str, base: int, ctx: _q._Ctx) -> str | None:
             if chunk.strip() or _q._place_name(r.group().strip(), ctx):
                 return _affiliated_person(head, base, ctx)
         return _actor(_q._speaker_after(head[r.start():], base + r.start(), ctx, coord=True), ctx)
-    sp = _q._subject(before, base, ctx, coord=True)
-    return _actor(sp, ctx)
+    ep = _epithet_subject(before, base)
+    if ep is not None:
+        return _actor(ep, ctx)  # (``Pengusaha itu membantah``: not a name ``Pengusaha``)
+    return _actor(_q._subject(before, base, ctx, coord=True), ctx)
+
+
+def _epithet_subject(before: str, base: int) -> _q._Speaker | None:
+    """An epithet that is the cue's whole subject (``Dalam sidang itu, bintang film X itu membantah …``,
+    ``Aktris berusia 39 tahun itu menuduh …``): the person it describes, read like ``kata aktris itu``."""
+    chunk = before.rsplit(",", 1)[-1]
+    body = _q._strip_connectors(chunk).strip()
+    m = _q._EPITHET.match(body)
+    if m is None or body[m.end():].strip():
+        return None
+    return _q._Speaker("role", text=m.group("noun").lower(), start=base + len(before) - len(chunk.lstrip()),
+                       title_only=True)
 
 
 # ``menerbitkan (sebuah) laporan (yang sarat kesalahan)`` closing the text before a relative ``yang``:
@@ -856,6 +871,8 @@ def _actor(sp: _q._Speaker, ctx: _q._Ctx) -> str | None:
         found = _q._find_role(ctx, sp.text, sp.start)
         if found is None and sp.text.lower() in cues.CASE_PARTY_ROLES:
             found = _case_party(ctx, sp.text.lower())
+        if found is None and sp.title_only and sp.text.lower() in cues.HEADLINE_EPITHETS:
+            found = _headline_person(ctx, sp.start)
         return found
     return None
 
@@ -894,6 +911,24 @@ def _party_name(ctx: _q._Ctx, at: int, run: str) -> str | None:
             return _q._name_text(m.text)
     first = run.split()[0].rstrip(".,")
     return first if re.fullmatch(r"[A-Z]{1,4}", first) else None
+
+
+def _headline_person(ctx: _q._Ctx, pos: int) -> str | None:
+    """The person an epithet with no antecedent of its own stands for (``aktris berusia 39 tahun
+    itu``, ``bintang film X itu`` where the article never wrote ``aktris Y``): news varies the name of
+    the person its headline is about with such descriptions. The one PERSON of the article named in
+    the headline and already in the body before ``pos``; None when the headline names none or
+    several."""
+    title = ctx.doc.title or ""
+    named = {p for p in ctx.persons if len(p.split()) > 1 and find_whole(p, title, "'’-") >= 0}
+    named = {p for p in named if not any(p != q and _q._part_of(p, q) for q in named)}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    if not any(m.type == "PERSON" and ma < pos and (_q._name_text(m.text) == name or _q._part_of(_q._name_text(m.text), name))
+               for ma, _mb, m in ctx.mentions):
+        return None
+    return name
 
 
 def _tagged_org_run(ctx: _q._Ctx, text: str) -> str | None:

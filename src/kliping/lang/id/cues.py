@@ -252,6 +252,15 @@ SIDE_PRONOUNS: frozenset[str] = frozenset(("pihaknya",))
 EPITHET_NOUNS: frozenset[str] = frozenset((
     "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "tokoh", "politikus", "politisi",
     "purnawirawan", "pengusaha", "aktris", "aktor", "artis", "penyanyi", "mantan", "putra", "putri",
+    "bintang", "selebritas", "pedangdut", "komedian", "presenter", "pesinetron",
+))
+# Epithets of standing or trade (not ``pria``, ``wanita``, ``sosok``: those describe the unnamed people
+# of a report as often) by which news varies the name of the person its headline is about (``aktris
+# berusia 39 tahun itu``, ``bintang film X itu``): with no one introduced by that noun, the claim rules
+# give such an epithet the one person the headline names.
+HEADLINE_EPITHETS: frozenset[str] = frozenset((
+    "aktris", "aktor", "artis", "penyanyi", "bintang", "selebritas", "pedangdut", "komedian", "presenter",
+    "pesinetron", "politikus", "politisi", "pengusaha", "tokoh", "purnawirawan",
 ))
 
 # Agent nouns (``peN-``) that name a person's standing, not an office: a capitalised phrase they open
