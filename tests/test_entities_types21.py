@@ -105,3 +105,11 @@ def test_a_government_written_out_around_its_short_form_is_one_organisation():
     got = _types(doc("Pemerintah Kota (Pemkot) Kediri resmi menerapkan kebijakan pembatasan jam malam bagi pelajar."))
     assert got.get("Pemerintah Kota (Pemkot) Kediri") == "ORG"
     assert "Kediri" not in got
+
+
+def test_a_name_cited_as_a_source_is_the_outlet_not_a_place():
+    got = _types(doc("Minum air putih cukup membantu pencernaan. Dikutip dari Wellnessly, ada lima kebiasaan "
+                     "pagi yang dianjurkan dokter."))
+    assert got.get("Wellnessly") == "ORG"
+    got = _types(doc("Jumlah pengunjung naik tajam, mengutip dari media massa Jepang, pada libur musim panas."))
+    assert got.get("Jepang") == "GPE"

@@ -336,3 +336,37 @@ def _maker_models(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if s.type == "PERSON" and len(key) == 1 and key[0] in makers and key[0] not in named \
                     and key[0] not in brands.KNOWN_COMPANIES and not any(_person_marks(st, s)):
                 s.type = "ORG"
+
+
+# Verbs that cite a source (``dikutip dari``, ``dilansir``, ``mengutip laman``), the nouns that may stand
+# between them and its name (``situs``, ``laman resmi``, ``data``), and an outlet's own name between the
+# verb and ``dari`` (``dikutip detikINET dari``).
+_CITING_VERBS = frozenset({"dikutip", "dilansir", "mengutip", "melansir"})
+_SOURCE_NOUNS = frozenset({"situs", "laman", "data", "akun", "kanal", "media", "portal", "jurnal", "resmi", "web",
+                           "website", "dari"})
+
+
+def _cites_before(st: _Sentence, i: int) -> bool:
+    """The words before word ``i`` cite a source: a citing verb, then at most one outlet name
+    (``detikINET``) and source nouns (``dari situs resmi``)."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and st.low[k] in _SOURCE_NOUNS:
+        k -= 1
+    if k >= 1 and st.low[k] != "dari" and st.low[k - 1] in _CITING_VERBS and st.w[k][:1].islower() \
+            and k + 1 < i and st.low[k + 1] == "dari":
+        k -= 1  # "dikutip detikINET dari [X]": the outlet quoting is written in lower case first
+    return k >= 0 and st.low[k] in _CITING_VERBS
+
+
+def _cited_sources(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a name cited as a source (``dikutip dari Healthline``, ``melansir laman X``) is the
+    outlet or body that published it, an organisation, where the tagger read a place. A known place
+    stays (``mengutip dari media massa Ukraina``: the country of the outlet)."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        for s in sp:
+            if s.type == "LOC" and _cites_before(st, s.i) \
+                    and gazetteer.place_kind(" ".join(st.w[s.i:s.j])) is None \
+                    and not any(st.label[k] for k in range(s.i, s.j)):
+                s.type = "ORG"

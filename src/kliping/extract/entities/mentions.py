@@ -14,7 +14,13 @@ from kliping.extract.entities.acronyms import (
     _gazetteer_initials,
     _inner_brackets,
 )
-from kliping.extract.entities.companies import _brand_names, _maker_models, _market_types, _speaking_seats
+from kliping.extract.entities.companies import (
+    _brand_names,
+    _cited_sources,
+    _maker_models,
+    _market_types,
+    _speaking_seats,
+)
 from kliping.extract.entities.english_names import _english_events, _english_job_titles
 from kliping.extract.entities.glued_names import _glued_prefixes, _unit_bodies
 from kliping.extract.entities.jurisdictions import _jurisdiction_names
@@ -120,6 +126,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _brand_names(sents, spans)
     _maker_models(sents, spans)
     _speaking_seats(sents, spans)
+    _cited_sources(sents, spans)
     _market_types(sents, spans)
     _person_tails(sents, spans)
     _given_name_tails(sents, spans)
