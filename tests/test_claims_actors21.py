@@ -110,3 +110,17 @@ def test_epithet_of_a_person_introduced_with_that_noun_is_that_person_not_a_name
     (c,) = titled_claims(_TITLE, "Raisa Andriana hadir di pengadilan. Pengusaha Budi Santoso ikut bersaksi. "
                                  "Pengusaha itu membantah menerima uang muka.")
     assert c.actor_name == "Budi Santoso"
+
+
+def test_pronoun_after_an_epithet_subject_continues_the_epithets_person():
+    cs = titled_claims(_TITLE, "Raisa Andriana hadir di pengadilan. Hakim Budi Santoso bertanya soal kontrak. "
+                               "Penyanyi berusia 35 tahun itu kembali bertanya. Ia menyinggung kemungkinan kontrak "
+                               "itu sudah batal.")
+    (c,) = cs
+    assert (c.status, c.actor_name) == ("speculation", "Raisa Andriana")
+
+
+def test_pronoun_after_an_epithet_of_nobody_named_is_not_the_last_name():
+    (c,) = titled_claims(_TITLE, "Raisa Andriana hadir di pengadilan. Hakim Budi Santoso bertanya soal kontrak. "
+                                 "Pria itu kembali bertanya. Dia membantah menerima uang muka.")
+    assert c.actor_name is None

@@ -866,7 +866,8 @@ def _actor(sp: _q._Speaker, ctx: _q._Ctx) -> str | None:
             name = _tagged_org_run(ctx, sp.text)
         return name
     if sp.kind == "pronoun":
-        return _q._resolve_pronoun(ctx, sp.start)[0]
+        found = _epithet_antecedent(ctx, sp.start)
+        return found[0] if found is not None else _q._resolve_pronoun(ctx, sp.start)[0]
     if sp.kind == "role":
         found = _q._find_role(ctx, sp.text, sp.start)
         if found is None and sp.text.lower() in cues.CASE_PARTY_ROLES:
@@ -911,6 +912,36 @@ def _party_name(ctx: _q._Ctx, at: int, run: str) -> str | None:
             return _q._name_text(m.text)
     first = run.split()[0].rstrip(".,")
     return first if re.fullmatch(r"[A-Z]{1,4}", first) else None
+
+
+def _epithet_antecedent(ctx: _q._Ctx, pos: int) -> tuple[str | None] | None:
+    """``Aktris berusia 39 tahun itu kembali bertanya. Ia menyinggung kemungkinan …``: a pronoun
+    opening the sentence right after one whose subject is an epithet continues that subject, whoever
+    was named last before the epithet. The epithet's person (see ``_epithet_subject``), when it opens
+    the sentence before (or its clause after a fronted adjunct and comma) and no person is named
+    between it and the pronoun, as a 1-tuple (``(None,)`` for an epithet of nobody named: ``Pria itu
+    …. Dia …`` is the unnamed man, not the last name); else None and the pronoun is resolved as
+    before."""
+    si = next((i for i, st in enumerate(ctx.doc.sentences) if st.start <= pos < st.start + len(st.text)), None)
+    if not si:
+        return None
+    here = ctx.doc.sentences[si]
+    if here.text[: pos - here.start].strip(" \"“”"):
+        return None  # the pronoun does not open its sentence
+    prev = ctx.doc.sentences[si - 1]
+    comma = prev.text.find(",")
+    for chunk_at in (0,) if comma < 0 else (0, comma + 1):
+        rest = prev.text[chunk_at:]
+        lead = len(rest) - len(rest.lstrip())
+        em = _q._EPITHET.match(rest.lstrip())
+        if em is None:
+            continue
+        end = prev.start + chunk_at + lead + em.end()
+        if any(m.type == "PERSON" and end <= ma < pos for ma, _mb, m in ctx.mentions):
+            return None
+        sp = _q._Speaker("role", text=em.group("noun").lower(), start=prev.start + chunk_at + lead, title_only=True)
+        return (_actor(sp, ctx),)
+    return None
 
 
 def _headline_person(ctx: _q._Ctx, pos: int) -> str | None:
