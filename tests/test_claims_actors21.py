@@ -124,3 +124,21 @@ def test_pronoun_after_an_epithet_of_nobody_named_is_not_the_last_name():
     (c,) = titled_claims(_TITLE, "Raisa Andriana hadir di pengadilan. Hakim Budi Santoso bertanya soal kontrak. "
                                  "Pria itu kembali bertanya. Dia membantah menerima uang muka.")
     assert c.actor_name is None
+
+
+def test_a_name_right_after_diduga_is_the_suspected_not_the_one_suspecting():
+    (c,) = claims("Kami melaporkan seseorang yang patut diduga Budi Santoso terkait fitnah.")
+    assert (c.status, c.actor_name) == ("allegation", None)
+    (c,) = claims("Kebocoran data itu diduga oleh Kominfo berasal dari server lama.")
+    assert c.actor_name == "Kominfo"
+
+
+def test_a_document_subject_names_its_issuer_after_the_noun():
+    cs = claims("Petugas memeriksa kas desa. Audit oleh Inspektorat Kota Cirebon akhirnya mengonfirmasi selisih "
+                "kas desa itu.")
+    (c,) = cs
+    assert (c.status, c.actor_name) == ("confirmation", "Inspektorat Kota Cirebon")
+    (c,) = claims("Hasil kajian Komnas HAM menuduh aparat melanggar prosedur.")
+    assert c.actor_name == "Komnas HAM"
+    (c,) = claims("Laporan itu membantah adanya wabah.")
+    assert c.actor_name is None

@@ -111,7 +111,8 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
             passive = cue in cues.PASSIVE_CLAIM_CUES
             if passive:
                 subj = _clause_before(before)
-                agent = _agent(after, sent.start + m.end(), ctx)
+                agent = _agent(after, sent.start + m.end(), ctx) \
+                    if cue not in cues.OLEH_AGENT_CUES or re.match(r"^\s*oleh\s", after, re.I) else None
                 if agent is None and cue in cues.AGENT_REQUIRED_CUES:
                     continue  # ``…," ujar X, dikonfirmasi Selasa``: the reporter reached X
                 if agent is None and re.match(r"^\s*oleh\s", after, re.I):
@@ -580,6 +581,17 @@ def _active_actor(before: str, base: int, ctx: _q._Ctx) -> str | None:
     ep = _epithet_subject(before, base)
     if ep is not None:
         return _actor(ep, ctx)  # (``Pengusaha itu membantah``: not a name ``Pengusaha``)
+    chunk = before.rsplit(",", 1)[-1]
+    body = _q._strip_connectors(chunk)
+    doc_subject = _DOCUMENT_SUBJECT.match(body)
+    if doc_subject is not None:
+        # ``Audit dari Inspektorat X kemudian mengonfirmasi …``, ``Laporan Bank Dunia menyebut``: a
+        # document's claim is its issuer's, named after the noun; a bare ``Laporan itu`` names nobody
+        rest = body[doc_subject.end():]
+        if not rest[:1].isupper():
+            return None
+        at = base + len(before) - len(chunk) + (len(chunk) - len(body)) + doc_subject.end()
+        return _actor(_q._speaker_after(rest, at, ctx, coord=True), ctx)
     return _actor(_q._subject(before, base, ctx, coord=True), ctx)
 
 
@@ -601,6 +613,10 @@ _ISSUED_DOCUMENT = re.compile(
     r"(?<![\w-])(?:" + alternation(cues.PUBLISH_VERBS) + r")\s+(?:(?:sebuah|satu|dua|beberapa)\s+)?(?:"
     + alternation(cues.DOCUMENT_NOUNS | cues.REPORT_NOUNS | {"pernyataan", "rilis", "siaran pers"})
     + r")(?:\s+[a-z][\w-]*){0,2}(?:\s+yang(?:\s+[a-z][\w-]*){1,4})?\s*$")
+# A subject opened by a document noun (``Audit dari``, ``Hasil kajian``, ``Laporan``): the issuer follows.
+_DOCUMENT_SUBJECT = re.compile(
+    r"^\s*(?:hasil\s+)?(?:" + alternation(cues.DOCUMENT_NOUNS | cues.REPORT_NOUNS | {"audit", "pernyataan", "rilis"})
+    + r")(?:\s+(?:resmi|terbaru|tahunan|bulanan|tertulis))?\s+(?:(?:dari|oleh|milik)\s+)?", re.I)
 # ``Dr Rina dari Pusat Studi Energi`` closing a chunk: a person, then the body they come from.
 _FROM_BODY = re.compile(r"(?<![\w-])(?:dari|asal)\s+[A-Z][^,]*$")
 # A chunk that is only capitalised words (``Universitas Gadjah Mada``, ``Inggris``): an institution

@@ -567,6 +567,11 @@ COMPARISON_BEFORE: frozenset[str] = frozenset(("seperti", "dari", "daripada", "s
 # detikcom`` says the reporter reached X, not that X confirmed anything.
 AGENT_REQUIRED_CUES: frozenset[str] = frozenset(("dikonfirmasi", "dikonfirmasikan"))
 
+# Passive cues whose agent is written only with ``oleh`` (``diduga oleh penyidik``): a name right after
+# them is what is suspected, not who suspects (``seseorang yang patut diduga Budi``: someone suspected
+# to be Budi; ``diduga KKB``: suspected to be the armed group).
+OLEH_AGENT_CUES: frozenset[str] = frozenset(("diduga",))
+
 # The reporter reaching the speaker (``ketika dikonfirmasi``, ``saat ditanya wartawan``): a clause of
 # these opening the text after a claim cue is how the claim was obtained, not what is claimed.
 CONTACT_PASSIVES: frozenset[str] = frozenset((
