@@ -9,6 +9,7 @@ from __future__ import annotations
 from kliping.extract import quotes
 from kliping.extract.entities import extract_mentions
 from kliping.extract.quotes import extract_quotes
+from kliping.extract.quotes import extraction as quote_rules
 from kliping.lang.id import cues, titles
 from tests.quote_helpers import direct, doc
 
@@ -20,7 +21,7 @@ def test_speaker_titles_are_built_from_the_shared_title_lists():
     assert not cues.NAME_LIKE_TITLE_HEADS & cues.SPEAKER_TITLES
     assert quotes.TITLE_WORDS is cues.SPEAKER_TITLES
     assert titles.CASE_ROLE_NOUNS <= cues.ROLE_NOUNS
-    assert quotes._GLUED_OFFICES is titles.OFFICE_UNITS
+    assert quote_rules._GLUED_OFFICES is titles.OFFICE_UNITS
 
 
 def test_quote_only_words_do_not_repeat_the_shared_lists():

@@ -8,10 +8,10 @@ a near-variant it must not change.
 
 from __future__ import annotations
 
-from kliping.extract import quotes as q
 from kliping.extract.claims import extract_claims
 from kliping.extract.entities import extract_mentions
 from kliping.extract.quotes import extract_quotes
+from kliping.extract.quotes import extraction as q
 from tests.quote_helpers import doc
 
 
