@@ -26,264 +26,78 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kliping.lang.id import brands, calendar, cues, gazetteer, name_prefixes, outlets, titles
-from kliping.lang.id.calendar import MONTHS_ID, WEEKDAYS
-from kliping.lang.id.titles import NAME_PARTICLES as _NAME_PARTICLES
-from kliping.lang.id.titles import TITLE_WORDS as _ENTITY_TITLE_WORDS
+from kliping.extract.quotes.clauses import (
+    _AUX_WORDS,
+    _NOT_VERB_WORDS,
+    _VERB_SHAPE,
+    _attribution_rest,
+    _clause_follows,
+    _cut_content,
+    _empty_content,
+    _has_predicate,
+    _inside,
+    _sentence_start,
+    _strip_connectors,
+)
+from kliping.extract.quotes.context import (
+    _context,
+    _line_of,
+    _longest_form,
+    _mention_in,
+    _mention_start,
+    _name_text,
+    _part_of,
+    _person_within,
+    _place_name,
+    _same_person,
+    _titled_persons,
+    _written_out,
+)
+from kliping.extract.quotes.names import _cap_run, _is_acronym, _split_name
+from kliping.extract.quotes.patterns import (
+    _ACTIVE_VERB_WORDS,
+    _ADJUNCT_STARTS,
+    _ANY_VERB,
+    _B,
+    _BAHWA,
+    _COMMA,
+    _DAYS,
+    _DOUBLE,
+    _E,
+    _END_ROOT,
+    _HEAD_ROOT,
+    _HEAD_VERB,
+    _LEADING_CUE,
+    _MENURUT,
+    _MID_ROOT,
+    _OFFICE_WORDS,
+    _PASSIVE,
+    _PASSIVE_AFTER,
+    _PASSIVE_AGENT,
+    _PASSIVE_LEAD,
+    _PERSON_PRONOUNS,
+    _ROOTS,
+    _SELF_ATTRIBUTED,
+    _SINGLE,
+    _TAIL_CUE,
+    _TAIL_ROOT_WORDS,
+    _TAIL_STATEMENT,
+    _TAIL_VERB,
+    _TAIL_WORDING,
+    _TAIL_WRITTEN,
+    _VERBS,
+    _WIRE_QUOTE_TAIL,
+    _WIRE_TAIL,
+    TITLE_WORDS,
+)
+from kliping.extract.quotes.records import _Ctx, _Item, _Line, _Spans, _Speaker
+from kliping.extract.quotes.speaker_phrases import _RELATIVE_NOUNS, _speaker_after
+from kliping.extract.quotes.subjects import _CASE_PARTY, _PARTY_ROLES, _subject
+from kliping.lang.id import calendar, cues, gazetteer, name_prefixes, titles
 from kliping.model import Document, Mention, Quote
-from kliping.text.find import find_whole
 from kliping.text.patterns import alternation
-from kliping.text.tokens import letters_in_order
-
-# Titles, ranks and honorifics stripped from speaker names (``cues.SPEAKER_TITLES`` says what it
-# is built from; the scorer strips the same words).
-TITLE_WORDS: frozenset[str] = cues.SPEAKER_TITLES
-# Portfolio and office words (``Perhubungan``, ``Luar Negeri``) between a title and a name; words
-# that are also names (``Agung``, ``Muda``) are left out.
-_OFFICE_WORDS: frozenset[str] = (_ENTITY_TITLE_WORDS - frozenset(
-    ["agung", "muda", "madya", "pertama", "kedua", "tinggi", "besar", "dan", "&", "-", "utama", "jenderal"]
-)) | TITLE_WORDS
-# Derived nouns (``Perhubungan``, ``Keuangan``, ``Pembangunan``) are office words, not names.
-_DERIVED_NOUN = re.compile(r"^(?:per|pe[mny]?|peng|ke)\w{3,}an$", re.I)
-
-# ----------------------------------------------------------------------------- patterns
-
-
-_ROOTS = alternation(cues.SPEECH_ROOTS)
-_TAIL_ROOTS = alternation(cues.TAIL_SPEECH_ROOTS)
-_VERBS = alternation(cues.SPEECH_VERBS + cues.STANCE_VERBS + cues.ROOT_VERBS)
-_PASSIVE = alternation(cues.PASSIVE_SPEECH)
-_B = r"(?<![\w-])"
-_E = r"(?![\w-])"
-
-# Attribution right after a closing quote mark: ``," kata X``, ``," terangnya``, ``," dikatakan X``.
-_TAIL_CUE = re.compile(
-    rf"^[\s,.;:!?…–—-]*(?:(?:demikian|begitu)\s+)?(?P<cue>{_ROOTS}|{_PASSIVE}|{_VERBS}|{_TAIL_ROOTS})(?P<nya>nya)?{_E}",
-    re.I,
-)
-# ``," demikian tertulis dalam dokumen …`` / ``," seperti tertuang dalam …``: the words of a document.
-_TAIL_WRITTEN = re.compile(
-    r"^[\s,.]*(?:demikian|begitu|seperti|sebagaimana)\s+(?:yang\s+)?(?:tertulis|tertuang|termuat|tercantum)(?![\w-])",
-    re.I,
-)
-_TAIL_ROOT_WORDS = frozenset(cues.TAIL_SPEECH_ROOTS)
-# Active speech and stance verbs (``menambahkan``, ``menegaskan``), not the bare roots (``kata``, ``tambah``).
-_ACTIVE_VERB_WORDS = frozenset(cues.SPEECH_VERBS + cues.STANCE_VERBS) - frozenset(cues.SPEECH_ROOTS) - _TAIL_ROOT_WORDS
-# ``," bunyi surat edaran itu``: ``bunyi`` (the wording) with no author named after it (a statement
-# with an author, ``bunyi keterangan X``, is read by ``_TAIL_STATEMENT`` first).
-_TAIL_WORDING = re.compile(r"^[\s,.]*(?:(?:demikian|begitu)\s+)?bunyi(?![\w-])", re.I)
-# ``Ketua RT 21, Kelurahan Belo, …``: a place apposition after a title (an administrative unit and its name).
-# ``..., itu``: the role just named is the speaker (``cues.ROLE_DEMONSTRATIVES``).
-_DEMONSTRATIVE_AFTER = re.compile(r"^\s*,?\s*(?:itu|tersebut|ini)(?![\w-])")
-_ADMIN_APPOSITION = re.compile(
-    r"^\s*,\s*(?:" + alternation(cues.ADMIN_UNIT_WORDS) + r")\s+[A-Z0-9][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*)*", re.I
-)
-# ``," Bimo menambahkan.`` — a subject then a speech verb after the closing quote.
-_TAIL_VERB = re.compile(rf"\s(?P<cue>{_VERBS}|{_ROOTS}){_E}(?P<after>[^\w]*)", re.I)
-# Attribution before an opening quote: ``X mengatakan, “``, ``X mengatakan bahwa “``.
-_HEAD_VERB = re.compile(
-    rf"{_B}(?P<cue>{_VERBS}|{_PASSIVE})(?:\s+(?:bahwa|sebagai berikut))?\s*[,:]?\s*$", re.I
-)
-# ``Kata X, “``, ``Menurut X, “``, ``Ujarnya: “``.
-_HEAD_ROOT = re.compile(
-    rf"^(?P<cue>{_ROOTS}|menurut)(?P<nya>nya)?{_E}(?P<spk>[^,:]*)[,:]\s*$", re.I
-)
-_ANY_VERB = re.compile(rf"{_B}(?P<cue>{_VERBS}){_E}", re.I)
-_MENURUT = re.compile(rf"{_B}menurut(?P<nya>nya)?{_E}", re.I)
-# A speech verb or root opening the text after a quote (``“…,” kata X, “…”``).
-_LEADING_CUE = re.compile(rf"^[\s,]*(?:{_ROOTS}|{_VERBS}|{_PASSIVE})", re.I)
-# ``..., kata X.`` ending a sentence without quote marks.
-_END_ROOT = re.compile(rf",\s*(?P<cue>{_ROOTS})(?P<nya>nya)?{_E}(?P<rest>[^,]*?)[.!?]?\s*$", re.I)
-# ``OPEC, kata Bimo, bukan …`` / ``Artinya, lanjut dia, …``: attribution inside a sentence.
-_MID_ROOT = re.compile(
-    rf",\s*(?P<cue>{_ROOTS})(?P<nya>nya)?{_E}(?P<rest>[^,.;:!?\"“”]{{0,60}}?),\s*(?=\S)", re.I
-)
-# ``," demikian keterangan tertulis X`` / ``," demikian pernyataan resmi X``: no speech verb.
-# ``," pernyataan BPBD X melalui rilis`` / ``," demikian laporan tertulis P2BK X``: the same without
-# ``demikian``, and reports as well as statements.
-_TAIL_STATEMENT = re.compile(
-    r"^[\s,.]*(?:(?:demikian|begitu)\s+)?(?:bunyi\s+)?(?:keterangan|pernyataan|siaran\s+pers|rilis|unggahan|"
-    r"cuitan|laporan)(?:\s+(?:tertulis|resmi|pers))?\s+(?=\S)",
-    re.I,
-)
-# A news outlet named as the source at the end of a sentence (``..., demikian dilaporkan Reuters.``,
-# ``..., lapor Associated Press.``, ``..., seperti dilansir BBC, Senin (3/11).``): the foreign agencies
-# and the Indonesian outlets (``lang.id.outlets``, by name and by the markers they write; detikcom's
-# channels), after an optional kind of outlet (``kantor berita resmi Iran IRNA``).
-_OUTLET = alternation(
-    {*outlets.WIRE_OUTLETS, *(n for c, (_d, marks) in outlets.OUTLETS.items() for n in (c, *marks))}
-) + r"|detik(?:com|[A-Z][A-Za-z]+)"
-_OUTLET_KIND = (r"(?:(?:" + alternation(outlets.OUTLET_KIND_WORDS) + r")\s+(?:(?:" + alternation(outlets.OUTLET_KIND_QUALIFIERS)
-                + r")\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?)?")
-_REPORT_CUE = (r"(?:(?:" + alternation(cues.REPORT_TAIL_OPENERS) + r")\s+)?(?P<verb>" + alternation(cues.REPORT_TAIL_VERBS)
-               + r")(?:\s+(?:dari|oleh))?")
-# ... right after a closing quote mark (``"...," lapor AFP.``) ...
-_WIRE_QUOTE_TAIL = re.compile(r"^[\s,]*" + _REPORT_CUE + r"\s+" + _OUTLET_KIND + rf"(?P<src>(?-i:{_OUTLET})){_E}", re.I)
-# ... or ending a sentence of reported content, after a comma, with at most a date or a short adjunct
-# after the outlet (``mengutip seorang pejabat``).
-_WIRE_TAIL = re.compile(r",\s*(?P<cue>" + _REPORT_CUE + r")\s+" + _OUTLET_KIND + rf"(?P<src>(?-i:{_OUTLET})){_E}"
-                        r"(?P<rest>[^\"“”]{0,80}?)\s*[.!?]?\s*$", re.I)
-# ``kata perempuan asal Kalimantan Barat itu``: a description of the one speaking, closed by a demonstrative.
-_EPITHET = re.compile(
-    rf"^(?P<noun>{alternation(cues.EPITHET_NOUNS)})(?:\s+[\w'’.-]+){{0,5}}?\s+(?:ini|itu|tersebut)(?![\w-])", re.I
-)
-# A passive speech verb (and ``oleh``) with title words right before a name: ``Hal senada
-# diungkapkan Sekretaris Kementerian X Bayu``: the name is the agent, i.e. the one speaking.
-_PASSIVE_AGENT = re.compile(rf"{_B}(?:{_PASSIVE})(?:\s+oleh)?(?:\s+[A-Z][\w.'’()-]*)*\s*$", re.I)
-# ``Hal senada diungkapkan X`` / ``Pernyataan itu disampaikan oleh X``: a passive lead naming the
-# one who speaks in the next paragraphs.
-_PASSIVE_LEAD = re.compile(
-    rf"{_B}(?:hal|pernyataan|penjelasan|keterangan)\s+(?:senada|serupa|yang\s+sama|itu|tersebut|ini)\s+"
-    rf"(?:juga\s+|pun\s+)?(?P<cue>{_PASSIVE})(?:\s+oleh)?\s+(?P<spk>[A-Z])",
-    re.I,
-)
-# A person written as the patient of a passive verb (``HM pun dilaporkan``, ``Lisa diduga``): not
-# the one who speaks next.
-_PASSIVE_AFTER = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:(?:pun|juga|sebelumnya|lalu|kemudian|telah|sudah|akhirnya|sempat|baru|langsung|segera|kembali)\s+)*"
-    r"di(?!rinya)[a-z]{3,}(?![\w-])"
-)
-# A dateline before the subject: ``JAKARTA, KOMPAS.com – Menteri X mengatakan``.
-_DATELINE_DASH = re.compile(r"\s[–—-]\s")
-_BAHWA = re.compile(r"^\s*[,:]?\s*bahwa\s+", re.I)
-_COMMA = re.compile(r"^\s*[,:]\s*")
-_TOKEN = re.compile(r"\([^()]*\)|[^\s(),;:]+|[(),;:]")
-_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
-_DAYS = re.compile(
-    r"^(?:\(?\s*)?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|kemarin|hari ini|"
-    r"pada|tadi|pekan|bulan|tahun|\d)",
-    re.I,
-)
-# Day and month names: capitalised, never a speaker (the tagger may still tag ``Selasa`` as a person).
-_DAY_NAME = re.compile(
-    r"^(?:" + alternation((*WEEKDAYS, *MONTHS_ID)) + r")(?![\w-])",
-    re.I,
-)
-_SENT_END = re.compile(r"[.!?…]+[\"”’»]?\s+(?=[\"“”‘«(]?[A-Z0-9])")
-
-# The narrator's attribution inside a would-be quote: ``Tetapi menurut Andy Lipow, …``. (``, kata
-# X`` is not taken: ``"Kami siap, kata Budi.`` is more likely a quote missing its closing mark.)
-_SELF_ATTRIBUTED = re.compile(rf"{_B}menurut\s+[A-Z]")
-
-_ADJUNCT_STARTS = frozenset(("kepada", "di", "saat", "ketika", "dalam", "pada", "usai", "seusai", "setelah"))
-_DOUBLE = "\"“”„«»"
-_SINGLE = "‘’'"
-_PERSON_PRONOUNS = frozenset(("ia", "dia", "beliau"))
-
-
-# ----------------------------------------------------------------------------- internal records
-
-
-@dataclass
-class _Speaker:
-    """How an item names its speaker, resolved later in reading order."""
-
-    # "phrase" | "pronoun" | "role" | "literal" (an account handle) | "document" | "none" |
-    # "country" (``Pemerintah negara tersebut``: the country named before, see ``_find_country``)
-    kind: str
-    text: str = ""
-    start: int = 0  # absolute offset of the phrase
-    title_only: bool = False
-
-
-@dataclass
-class _Item:
-    """A quote or reported statement before speaker resolution."""
-
-    pos: int  # absolute offset used for ordering and anaphora
-    start: int  # absolute offset where the quoted/reported text starts
-    end: int  # absolute offset where it ends
-    text: str
-    para: int
-    direct: bool = True
-    cue: str | None = None
-    speaker: _Speaker | None = None
-    inherit: bool = False  # interrupted quote: take the speaker of the previous quote on the line
-    bare: bool = False  # paragraph-initial quote without attribution: continuation candidate
-    lead: bool = False  # ``X menjelaskan:``: no content, only gives context to the next paragraph
-    scare: bool = False
-    name: str | None = None
-    title: str | None = None
-
-
-@dataclass
-class _Line:
-    start: int
-    end: int
-    index: int
-
-
-class _Spans:
-    """Character ranges ``[a, b)`` with a membership test by bisect: the pronoun and role loops ask,
-    per mention, whether it lies in a quote or a reported statement. The index (starts in order and
-    the farthest end reached so far) is rebuilt on the first test after an ``append``, so it is
-    built once per article: the ranges are all added before the loops run."""
-
-    def __init__(self, ranges: list[tuple[int, int]] | None = None) -> None:
-        self.ranges: list[tuple[int, int]] = list(ranges or [])
-        self._starts: list[int] = []
-        self._reach: list[int] = []
-        self._dirty = True
-
-    def append(self, span: tuple[int, int]) -> None:
-        self.ranges.append(span)
-        self._dirty = True
-
-    def covers(self, pos: int) -> bool:
-        """Whether some range holds ``pos`` (as ``any(a <= pos < b for a, b in ranges)``)."""
-        if self._dirty:
-            spans = sorted(self.ranges)
-            self._starts = [a for a, _b in spans]
-            self._reach = []
-            far = -1
-            for _a, b in spans:
-                far = max(far, b)
-                self._reach.append(far)
-            self._dirty = False
-        k = bisect_right(self._starts, pos)
-        return k > 0 and self._reach[k - 1] > pos
-
-
-@dataclass
-class _Ctx:
-    doc: Document
-    text: str
-    lines: list[_Line]
-    common: frozenset[str]
-    mentions: list[tuple[int, int, Mention]] = field(default_factory=list)
-    history: list[tuple[int, str, str | None]] = field(default_factory=list)  # (pos, name, title)
-    orgs: set[str] = field(default_factory=set)  # speaker names known to be organisations
-    # history positions of content-less leads by a request (``X meminta Y memijat …``): an action
-    # in the narrative, a speaker only as far as nothing says otherwise
-    requests: set[int] = field(default_factory=set)
-    quoted: _Spans = field(default_factory=_Spans)  # direct quote spans: not antecedents
-    # persons introduced as a party of the case (``korban bernama X``): a later quote that talks of
-    # the parties in the third person is an official's account, not theirs
-    parties: set[str] = field(default_factory=set)
-    # reported-statement contents (``Jaksa mengatakan [Sri meminta …]``): the people named there are
-    # talked about, so they are no antecedent of a role word or a pronoun
-    reported: _Spans = field(default_factory=_Spans)
-    # short forms a person is written by (``Iswan Ibrahim (ISW)``, ``saudara AS``): lower-cased
-    # full name -> the forms, for telling that a quote talks about that person
-    short_forms: dict[str, set[str]] = field(default_factory=dict)
-    persons: list[str] = field(default_factory=list)  # PERSON mention names of the article: full forms
-    # positions of quotes whose source is a document or an unnamed speaker (``Warga menyebut …``)
-    documents: list[int] = field(default_factory=list)
-    line_starts: list[int] = field(default_factory=list)  # ``lines[i].start``, for a bisect in ``_line_of``
-    # ``doc.sentences[i].start``, for a bisect in ``_unmentioned_party``
-    sentence_starts: list[int] = field(default_factory=list)
-    # built on first use, once per article (see ``_written_out``, ``_titled_persons``)
-    written_out: dict[str, set[str]] | None = None
-    titled: list[tuple[int, str, str]] | None = None
-    # country (GPE) mentions as ``(start, end, sentence, name)``, absolute offsets in reading order:
-    # the antecedents of ``negara tersebut`` (see ``_find_country``)
-    places: list[tuple[int, int, int, str]] = field(default_factory=list)
-
-
-# ----------------------------------------------------------------------------- public API
 
 
 def extract_quotes(doc: Document, mentions: list[Mention] | None = None) -> list[Quote]:
@@ -354,50 +168,6 @@ def quote_spans(doc: Document, mentions: list[Mention] | None = None) -> list[tu
     items = _collect(ctx)
     _resolve(ctx, items)
     return [(it.start, it.end, it.name) for it in items if not it.lead]
-
-
-# ----------------------------------------------------------------------------- context
-
-
-def _context(doc: Document, mentions: list[Mention] | None) -> _Ctx:
-    text = doc.text
-    lines: list[_Line] = []
-    pos = 0
-    for raw in text.split("\n"):
-        a, b = pos, pos + len(raw)
-        pos = b + 1
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            lines.append(_Line(a + lead, a + lead + len(stripped), len(lines)))
-    common = frozenset(w.lower() for w in set(_WORDS.findall(text)) if w[0].islower())  # each word once
-    ms: list[tuple[int, int, Mention]] = []
-    places: list[tuple[int, int, int, str]] = []
-    for m in mentions or []:
-        if m.type == "GPE" and 0 <= m.sentence < len(doc.sentences):
-            base = doc.sentences[m.sentence].start
-            places.append((base + m.start, base + m.end, m.sentence, m.text))
-        if m.type not in ("PERSON", "ORG") or not 0 <= m.sentence < len(doc.sentences):
-            continue
-        base = doc.sentences[m.sentence].start
-        ms.append((base + m.start, base + m.end, m))
-    ms.sort(key=lambda t: t[0])
-    persons = sorted({_name_text(m.text) for _a, _b, m in ms if m.type == "PERSON"} - {""})
-    return _Ctx(doc, text, lines, common, ms, persons=[p for p in persons if p in text],
-                line_starts=[ln.start for ln in lines], sentence_starts=[st.start for st in doc.sentences],
-                places=sorted(places))
-
-
-def _line_of(ctx: _Ctx, offset: int) -> int:
-    """The paragraph index holding ``offset`` (a bisect: called per mention in pronoun resolution);
-    an offset between paragraphs gives the last paragraph, as the linear scan it replaces did."""
-    i = bisect_right(ctx.line_starts, offset) - 1
-    if i >= 0 and offset < ctx.lines[i].end + 1:
-        return ctx.lines[i].index
-    return ctx.lines[-1].index if ctx.lines else 0
-
-
-# ----------------------------------------------------------------------------- quote scanning
 
 
 def _scan_line(line: str) -> list[tuple[int, int, bool]]:
@@ -726,14 +496,6 @@ def _verbless_lead(s: str, base: int, ctx: _Ctx) -> _Item | None:
     return None
 
 
-def _sentence_start(text: str, line_start: int, upto: int) -> int:
-    seg = text[line_start:upto]
-    last = 0
-    for m in _SENT_END.finditer(seg):
-        last = m.end()
-    return line_start + last
-
-
 def _clause_start(text: str, line_start: int, upto: int, items: list[_Item], line: int) -> int:
     """Where the text before a quote mark starts: the sentence start, or the end of the previous
     quote's attribution on the same line."""
@@ -844,42 +606,6 @@ def _head_attribution(head: str, head_start: int, ctx: _Ctx) -> tuple[str, _Spea
     if m:
         return m.group("cue").lower(), _subject(head[: m.start()], head_start, ctx)
     return None
-
-
-# ----------------------------------------------------------------------------- reported speech
-
-
-def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
-
-
-# Adjuncts that may follow a bare object (``menjelaskan temuan itu kepada wartawan``).
-_OBJECT_ADJUNCTS = frozenset(("kepada", "saat", "ketika", "usai", "seusai", "setelah"))
-
-
-def _empty_content(s: str) -> bool:
-    low = s.strip().lower().rstrip(".")
-    words = low.split()
-    if len(words) >= 2 and words[1].rstrip(",") in cues.ROLE_DEMONSTRATIVES:
-        # ``membantah informasi tersebut``, ``menjelaskan temuan itu (kepada wartawan)``: an
-        # object, no statement; ``di``/``dalam`` stay out (``harga itu di bawah standar`` is a clause)
-        rest = " ".join(words[2:])
-        if not rest or _DAYS.match(rest) or words[2] in _OBJECT_ADJUNCTS:
-            return True
-    for e in cues.EMPTY_CONTENT:
-        if low == e or low.startswith(e + ",") or low.startswith(e + " "):
-            rest = low[len(e):].strip(" ,")
-            if not rest or _DAYS.match(rest) or rest.split()[0] in _ADJUNCT_STARTS:
-                return True
-    return False
-
-
-def _cut_content(s: str) -> str:
-    out = re.sub(r"\s+", " ", s).strip().rstrip(" .,;:").strip()
-    if out[-1:] in "\"”" and sum(out.count(c) for c in _DOUBLE) % 2:
-        # ``X mengatakan harga turun."``: a stray closing mark (no quote was opened) is no content
-        out = out[:-1].rstrip(" .,;:").strip()
-    return out
 
 
 def _reported(s: str, base: int, ctx: _Ctx, consumed: list[tuple[int, int]]) -> _Item | None:
@@ -1139,13 +865,6 @@ def _fronted_subject(pre: str) -> tuple[int, str] | None:
     return len(head) - len(body.lstrip()), phrase
 
 
-def predicate_only(content: str) -> bool:
-    """``masih terlambat``, ``sudah cair``: a predicate opened by an auxiliary or a negation, with no
-    subject of its own."""
-    first = content.split()[0].lower() if content.split() else ""
-    return first in _SHORT_PREDICATE_OPENERS or first in _AUX_WORDS
-
-
 # An adjunct between the speech verb and its content: ``kepada AFP``, ``pada Kamis (16/10)``,
 # ``dalam pembukaan pertemuan di Oslo,``, then ``bahwa`` or (a short adjunct) a comma.
 _VERB_ADJUNCT = re.compile(r"^\s*(?:kepada|pada|dalam|saat|ketika|di|usai|seusai|setelah|melalui|lewat|"
@@ -1221,20 +940,6 @@ def _reported_mid(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | Non
                  direct=False, cue=m.group("cue").lower(), speaker=spk)
 
 
-_ATTRIBUTION_LOWER = frozenset(("dan", "serta", "&", "bidang", "urusan")) | _NAME_PARTICLES | cues.ORG_NAME_JOINERS
-
-
-def _attribution_rest(post: str) -> bool:
-    """Whether ``post`` (the sentence after ``, kata X,``) is only capitalised words, numbers,
-    brackets and the lower-case words of names and offices: an apposition or a date of the
-    speaker's, no clause of the statement."""
-    words = re.findall(r"\([^()]*\)|[^\s,()]+", post.strip().rstrip(".!?…").strip())
-    if not words:
-        return False
-    return all(w.startswith("(") or w[:1].isupper() or w[:1].isdigit()
-               or w.lower() in _ATTRIBUTION_LOWER or w.lower().rstrip(".") in TITLE_WORDS for w in words)
-
-
 def _reported_end(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | None:
     """``…, kata Ketua Dinas X, Budi Santoso.``: the statement before an attribution that runs to
     the sentence end through commas. A person the tagger finds in the last comma chunk speaks
@@ -1278,31 +983,6 @@ def _skip_apposition(post: str) -> int:
     if head and (words[-1][:1].isupper() or not _has_predicate(words[1:])):
         return m.end()
     return 0
-
-
-# Words that make a phrase a clause: auxiliaries and negation (``warga sudah lama mengeluh``).
-_AUX_WORDS = frozenset(("sudah", "telah", "akan", "sedang", "masih", "belum", "tidak", "tak", "bisa", "dapat",
-                        "harus", "mulai", "pernah", "sempat", "kerap", "sering", "terus", "kini", "perlu"))
-# Prefixed verbs (``merugi``, ``mengeluh``, ``bertahan``, ``ditahan``); nouns of the same shape
-# that open appositions (``menteri``, ``direktur``, ``tersangka``) are not verbs.
-_VERB_SHAPE = re.compile(r"^(?:me|ber|ter|di)[a-z]{3,}$")
-_NOT_VERBS = frozenset(("menteri", "mereka", "media", "metro", "medis", "mekanisme", "merek", "dinas", "direktur",
-                        "direksi", "dirut", "dirjen", "divisi", "distrik", "diaspora", "dialog", "digital",
-                        "terdakwa", "tersangka", "terpidana", "terlapor", "berita", "berkas"))
-# Everything of a verb's shape that is no verb: those nouns, titles, role and agent nouns (one set, built once).
-_NOT_VERB_WORDS = _NOT_VERBS | TITLE_WORDS | cues.ROLE_NOUNS | cues.AGENT_NOUNS
-
-
-def _has_predicate(words: list[str]) -> bool:
-    """Whether the words after an apposition's head hold a verb or an auxiliary; words in a
-    ``yang`` clause do not count (``pengacara yang mendampingi korban`` is still a noun phrase)."""
-    for w in words:
-        lw = w.lower().strip("()\"“”")
-        if lw == "yang":
-            return False
-        if lw in _AUX_WORDS or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERB_WORDS):
-            return True
-    return False
 
 
 # A source line before ``menurut X, …`` (``Dikutip dari Antara, menurut X, …``): where the text was
@@ -1446,432 +1126,6 @@ def _office_name_comma(after: str, comma: int, at: int, ctx: _Ctx) -> int:
     return close
 
 
-# Words that open a predicate of two words (``tidak wajar``, ``sangat mahal``, ``sudah usang``).
-_SHORT_PREDICATE_OPENERS = frozenset(("tidak", "tak", "belum", "bukan", "sudah", "telah", "akan", "masih",
-                                      "sangat", "amat", "terlalu", "cukup", "kurang", "makin", "semakin", "lebih"))
-
-
-def _clause_follows(post: str) -> bool:
-    """Whether the text after ``…, menurut X,`` is the rest of the statement (``sama saja dengan
-    …``), not a date or place adjunct closing the sentence (``Senin (20/10)``, ``di Jakarta``)."""
-    body = post.strip(" ,")
-    words = _cut_content(body).split()
-    # a short predicate opened by a negation or degree word is a clause too (``…, tidak wajar.``)
-    least = 2 if words and words[0].lower() in _SHORT_PREDICATE_OPENERS else 3
-    if len(words) < least or _DAYS.match(body) or words[0].lower() in _ADJUNCT_STARTS:
-        return False
-    first = words[0].lower()
-    # ``…, menurut Climate Watch, sebuah lembaga pemantau …``: an apposition running to the end
-    return not (first in ("sebuah", "suatu") or first in titles.APPOSITIVE_HEADS or first in cues.AGENT_NOUNS)
-
-
-# ----------------------------------------------------------------------------- speaker phrases
-
-
-_TITLE_INTRO = re.compile(r"(?<![\w-])(?:berjudul|bertajuk)(?![\w-])", re.I)
-
-
-def _work_before(chunk: str) -> bool:
-    """``chunk`` ends with a work noun (``dalam bukunya``, ``dalam jurnal``, ``berjudul``): the comma
-    chunk after it is the work's title."""
-    words = chunk.split()
-    if not words:
-        return False
-    last = words[-1].lower()
-    return last == "berjudul" or last in brands.WORK_NOUNS \
-        or (last.endswith("nya") and last[:-3] in brands.WORK_NOUNS)
-
-
-def _strip_connectors(s: str) -> str:
-    changed = True
-    while changed:
-        changed = False
-        low = s.lower().lstrip()
-        lead = len(s) - len(s.lstrip())
-        for c in cues.CONNECTORS:
-            if low.startswith(c) and (len(low) == len(c) or not low[len(c)].isalnum()):
-                s = s[lead + len(c):].lstrip(" ,")
-                changed = True
-                break
-    return s
-
-
-# A capitalised word with ``-nya`` opening a clause, a lower-case word after it: ``Hasilnya …``,
-# ``Akibatnya …``, ``Rencananya …``.
-_NYA_OPENER = re.compile(r"^([A-Z][a-z]{2,}nya)\s+(?=[a-z])")
-
-
-def _discourse_nya(word: str, at: int, ctx: _Ctx) -> bool:
-    """Whether ``word`` (``Hasilnya``) is a noun with ``-nya`` rather than a name (``Sonya``): its
-    stem is written in lower case in the article or is a non-speaker noun, and no PERSON mention
-    starts there."""
-    stem = word[:-3].lower()
-    if stem not in ctx.common and stem not in cues.NON_SPEAKER_SUBJECTS and word.lower() not in cues.NYA_ADVERBS:
-        return False
-    return not _person_within(ctx, at, at + len(word))
-
-
-_is_degree_word = name_prefixes.is_degree_word  # ``MPsi`` by shape, ``SH``/``SpPD`` listed
-
-
-def _is_degree(chunk: str) -> bool:
-    """Whether a comma chunk is only degrees (``SH``, ``M.Si``, ``MPsi``), not a name."""
-    words = chunk.replace(".", "").split()
-    return bool(words) and len(words) <= 3 and all(_is_degree_word(w) for w in words)
-
-
-def _degrees_after_name(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx) -> bool:
-    """Whether comma chunk ``idx``, written as degrees, follows a person's name (``Rudi Hartono, SH, MH,
-    mengatakan``): the chunk before it, past other degree chunks, ends in a PERSON mention (or, with no
-    mentions, in a capitalised word that is no title or role). After a role noun the letters are a
-    suspect's initials (``Salah satu pelaku, SH, mengaku …``, ``Tersangka lain, MA, mengaku …``)."""
-    for k in range(idx - 1, -1, -1):
-        off, prev = chunks[k]
-        body = prev.rstrip()
-        if not body.strip():
-            return False
-        if _is_degree(body):
-            continue  # ``X, SH, MH,``: the degree before this one
-        end = base + off + len(body)
-        if ctx.mentions:
-            m = _mention_in(ctx, end - 1, end)
-            return m is not None and m.type == "PERSON"
-        last = body.split()[-1]
-        return last[:1].isupper() and not _person_noun(last.lower()) and last.lower() not in _PARTY_ROLES
-    return False
-
-
-def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, coord: bool) -> _Speaker | None:
-    """``Mark Milley, ketua Kepala Staf …`` / ``Suhail, Menteri Energi UEA``: the name before a role.
-
-    When the chunk next to the verb is only a role (a lower-case title, or capitalised title words
-    with no name in them) and the chunk before it is a name, the name is the subject.
-    """
-    if idx == 0 or any(c.strip() for _o, c in chunks[idx + 1:]):
-        return None  # the chunk next to the verb (``X, ketua Y, mengatakan``: the comma leaves an empty one)
-    k = idx
-    while k > 1 and k > idx - 3 and _office_continuation(chunks[k], base, ctx):
-        k -= 1  # ``X, Kepala Dinas Pangan, Kelautan, dan Pertanian DKI,``: an office with commas of its own
-    if k != idx and not chunks[k][1].strip()[:1].isupper():
-        return None
-    idx = k
-    body = chunks[idx][1].strip()
-    if not body:
-        return None
-    first = body.split()[0].lower()
-    if body[0].isupper():
-        _, run = _cap_run(body, coord=coord)
-        if not run or run[0].lower() not in TITLE_WORDS:
-            return None
-        name, title = _split_name(run, ctx)
-        if name is not None and title is not None and not _office_place(run, name, base + chunks[idx][0], body, ctx):
-            return None
-        if name is not None and title is None and run[0].lower() in cues.ORG_HEADS:
-            return None
-    elif first not in TITLE_WORDS and _RELATIVE_HEAD.match(body) is None:
-        return None  # (``X, putra almarhum Y, mengatakan``: a relation describes X as a role does)
-    poff, prev = chunks[idx - 1]
-    dash = list(_DATELINE_DASH.finditer(prev))
-    if dash:
-        poff, prev = poff + dash[-1].end(), prev[dash[-1].end():]
-    lead = len(prev) - len(prev.lstrip())
-    prev = prev.strip()
-    span, run = _cap_run(prev, coord=coord)
-    if not run or span < len(prev) or _split_name(run, ctx)[0] is None or run[0].lower() in cues.ORG_HEADS:
-        return None
-    if not _strip_connectors(prev).strip() or (ctx.mentions and _mention_in(ctx, base + poff + lead,
-                                                                          base + poff + lead + span) is None):
-        return None  # ``Namun, jaksa mengatakan`` / ``Sebab, politikus X itu``: a connector, not a name
-    return _Speaker("phrase", text=prev[:span], start=base + poff + lead)
-
-
-def _office_continuation(chunk: tuple[int, str], base: int, ctx: _Ctx) -> bool:
-    """A comma chunk that only continues an office's name (``Kelautan``, ``dan Pertanian Pemprov
-    DKI``, ``IT dan Services PT X (KITB)``): capitalised words and joiners, no title word first and no
-    person in it."""
-    off, text = chunk
-    body = text.strip()
-    words = body.split()
-    if not words or words[0].lower() in TITLE_WORDS or not _attribution_rest(body):
-        return False
-    if not (body[:1].isupper() or words[0].lower() in ("dan", "serta", "&")):
-        return False
-    at = base + off + len(text) - len(text.lstrip())
-    return not _person_within(ctx, at, at + len(body))
-
-
-def _office_place(run: list[str], name: str, base: int, body: str, ctx: _Ctx) -> bool:
-    """``Kepala Desa Sukamaju``, ``Lurah Kampung Melayu``: the name a title run ends with is the
-    place of the office when an administrative unit (``cues.ADMIN_UNIT_WORDS``) opens it or stands
-    right before it, and the tagger does not read it as a person."""
-    words = [w for w in run if not w.startswith("(")]
-    tail = name.split()
-    k = len(words) - len(tail)
-    if k < 1 or [w.lower() for w in words[k:]] != [w.lower() for w in tail]:
-        return False
-    if not (tail[0].lower() in cues.ADMIN_UNIT_WORDS or words[k - 1].lower() in cues.ADMIN_UNIT_WORDS):
-        return False
-    lead = len(body) - len(body.lstrip())
-    at = body.find(name, lead)
-    if at < 0:
-        return False
-    m = _mention_in(ctx, base + at, base + at + len(name))
-    return m is None or m.type != "PERSON"
-
-
-def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
-    """The subject of a verb from the text before it: skips connectors, time and place adjuncts."""
-    colon = list(re.finditer(r"[:;]\s", pre))
-    if colon and pre[colon[-1].end():].strip():
-        # ``Pemerintah mencoba meredakan situasi: Presiden X menyatakan …``: the clause after the colon
-        base, pre = base + colon[-1].end(), pre[colon[-1].end():]
-    named = _NAMED_SUBJECT.search(pre)
-    if named:
-        # ``seorang warga New Jersey … bernama Massimo Mascoli (68), mengatakan``: the name given by
-        # the naming word is the subject, not a place or an organisation in the description
-        noun = pre[: named.start()].split()[-1:]
-        if noun and _CASE_PARTY.fullmatch(noun[0]):
-            # ``Salah satu korban bernama X mengaku …``: a party of the case (see ``_resolve_pronoun``)
-            ctx.parties.add(_name_text(named.group("name")))
-        return _Speaker("phrase", text=named.group("name"), start=base + named.start("name"))
-    pos = len(pre)
-    chunks: list[tuple[int, str]] = []
-    start = 0
-    for m in re.finditer(r",", pre):
-        chunks.append((start, pre[start:m.start()]))
-        start = m.end()
-    chunks.append((start, pre[start:]))
-    if chunks:
-        # ``JAKARTA, KOMPAS.com – Menteri X``: the dateline before a dash is not the subject
-        off0, last = chunks[-1]
-        dash = list(_DATELINE_DASH.finditer(last))
-        if dash and len(chunks) <= 3 and any(c.isupper() for c in last[: dash[-1].start()]):
-            chunks = [(off0 + dash[-1].end(), last[dash[-1].end():])]
-    if pre.rstrip()[-1:] in "\"”’'»":
-        # ``… berjudul 'Potensi … Antibakteri' menyebut …``: the words before the verb close a quoted
-        # title or term; no name inside it is the subject
-        return _Speaker("none")
-    for idx in range(len(chunks) - 1, -1, -1):
-        off, chunk = chunks[idx]
-        appos = _apposition(chunks, idx, base, ctx, coord)
-        if appos is not None:
-            return appos
-        body = _strip_connectors(chunk)
-        if not body.strip():
-            continue
-        if 0 < idx < len(chunks) - 1 and _work_before(chunks[idx - 1][1]):
-            # ``X dkk dalam bukunya, Tanaman Obat Keluarga, menjelaskan``: a work's title set off by
-            # commas after the work noun; the subject is before it
-            continue
-        off += len(chunk) - len(body)
-        lead = len(body) - len(body.lstrip())
-        body, off = body.strip(), off + lead
-        nya = _NYA_OPENER.match(body)
-        if nya and _discourse_nya(nya.group(1), base + off, ctx):
-            # ``Hasilnya responden menilai …``: a noun with ``-nya`` opening the clause is no name
-            body, off = body[nya.end():], off + nya.end()
-        fronted = _FRONTED_TIME.match(body)
-        if fronted and body[fronted.end():].strip():
-            body, off = body[fronted.end():], off + fronted.end()  # ``Hingga kini Budi menyebut``: not ``Hingga``
-        first = body.split()[0].lower()
-        side = _SIDE_SUBJECT.match(body) if idx == len(chunks) - 1 else None
-        if side is not None:
-            # ``Hingga kini pihaknya menyebut …``, ``Dalam rapat itu pihaknya juga menjelaskan …``
-            return _Speaker("side", start=base + off + side.start("side"))
-        if _DAYS.match(body) or (idx > 0 and _is_degree(body) and _degrees_after_name(chunks, idx, base, ctx)):
-            continue  # a date, or ``X, SH, MPsi, menilai``: the degrees after a name
-        if first in _ADJUNCT_STARTS or first in ("sebelum", "sesudah", "dari", "bagi", "untuk"):
-            # ``Dalam rapat itu Menteri X mengatakan``: the last capitalised run of the chunk
-            titled = _TITLE_INTRO.search(body)  # ``dalam artikelnya berjudul The ... Systems``: a title
-            runs = [r for r in re.finditer(r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w.'’-]*))*", body)
-                    if not (r.start() and body[r.start() - 1] in "/0123456789")  # ``115/PUU-XXII/2024``
-                    and not (titled and r.start() > titled.start())]
-            if not runs:
-                nxt = body.split()[1:2]
-                if idx == len(chunks) - 1 and first in ("ketika", "saat", "sementara") and nxt \
-                        and nxt[0].lower() in cues.UNNAMED_SPEAKER_NOUNS and nxt[0][:1].islower() \
-                        and all(w in _AUX_WORDS or w in cues.SUBJECT_MODIFIERS for w in body.split()[2:]):
-                    # ``…, ketika analis sebelumnya memperkirakan …``: the clause's own unnamed subject
-                    # speaks, not the subject of the main clause before the comma
-                    return _Speaker("none", text=nxt[0].lower())
-                continue
-            r = runs[-1]
-            if r.group().split()[0].lower() in cues.NON_SPEAKER_SUBJECTS:
-                return _Speaker("none")  # ``Sebab, Putusan MK Nomor 115/… menyatakan``: a document
-            if _DAY_NAME.match(r.group()):
-                # ``Pangeran Faisal, dalam pidato … pada Selasa mengatakan``: the chunk is all adjunct,
-                # a day or month name is no subject; the subject is in the chunk before
-                continue
-            return _speaker_after(body[r.start():], base + off + r.start(), ctx, coord=coord)
-        if first in _PERSON_PRONOUNS or first == "dirinya" or (body.lower() in cues.ACCOMPANYING_WORDS and idx > 0):
-            # ``Dirinya menjelaskan …``: himself, herself; ``…, seraya menambahkan "…"``: the one speaking
-            return _Speaker("pronoun", start=base + off)
-        if first in cues.SIDE_PRONOUNS:
-            return _Speaker("side", start=base + off)  # ``Pihaknya memastikan …``: see ``_resolve_side``
-        if first in cues.GROUP_PRONOUNS:
-            return _Speaker("none", text=first)
-        if _unnamed_lower_subject(body):
-            # ``Sebelumnya, polisi mengatakan …``, ``Sementara itu, warga setempat menyebut …``: a common
-            # noun in lower case after an opener is the same unnamed speaker as ``Polisi mengatakan``
-            return _Speaker("none", text=first)
-        if body[0].isupper() or first in TITLE_WORDS or first == "pihak":
-            return _speaker_after(body, base + off, ctx, coord=coord)
-        if first in cues.AUTHORITY_NOUNS:
-            # ``Pada Senin, otoritas Korea Selatan menyebut …``: a public body in lower case speaks as
-            # the name after it (``kata otoritas Korea Selatan`` reads so); ``otoritas setempat`` unnamed
-            sp = _speaker_after(body, base + off, ctx, coord=coord)
-            if sp.kind != "none" or sp.text:
-                return sp
-            if len(body.split()) > 1 and all(w.lower() in cues.SUBJECT_MODIFIERS for w in body.split()[1:]):
-                return _Speaker("none", text=first)  # (a bare ``pemerintah`` narrates a policy)
-        break
-    del pos
-    return _Speaker("none")
-
-
-_FRONTED_TIME = re.compile(r"^(?:" + alternation(cues.FRONTED_TIME_ADVERBS, any_space=True) + r")\s+", re.I)
-
-
-# ``pihaknya`` closing the subject chunk after a fronted adjunct of lower-case words (``Hingga kini
-# pihaknya``, ``Dalam rapat itu pihaknya juga``), not in a coordination (``X bersama pihaknya``).
-_SIDE_SUBJECT = re.compile(
-    r"^(?:[A-Za-z][a-z-]*\s+)(?:(?!(?:dan|serta|atau|bersama|dengan|oleh|kepada|untuk|bagi)\s)[a-z][a-z-]*\s+){0,4}"
-    r"(?P<side>" + alternation(cues.SIDE_PRONOUNS) + r")(?:\s+(?:juga|pun|bahkan|lalu|kemudian|pun))*\s*$",
-    re.I,
-)
-
-
-# Words that may follow an unnamed speaker noun in a lower-case subject (``pihak sekolah``, ``warga
-# setempat``, ``polisi juga``, ``petugas sudah``): more such nouns, modifiers and auxiliaries.
-_UNNAMED_TAIL = cues.UNNAMED_SPEAKER_NOUNS | cues.SUBJECT_MODIFIERS | _AUX_WORDS | frozenset(("juga",))
-
-
-def _unnamed_lower_subject(body: str) -> bool:
-    """``body`` (a clause's subject, connectors stripped) is an unnamed speaker noun written in lower
-    case with at most three more words of ``_UNNAMED_TAIL``: not a title or role word (those name
-    the person introduced with them, read by ``_speaker_after``), nor a name after the noun."""
-    words = body.split()
-    first = words[0].lower() if words else ""
-    return bool(words) and body[0].islower() and first in cues.UNNAMED_SPEAKER_NOUNS and first not in TITLE_WORDS \
-        and len(words) <= 4 and all(w in _UNNAMED_TAIL for w in words[1:])
-
-
-# ``… bernama Budi Santoso (45),`` right before the verb: the name a naming word gives the subject.
-_NAMED_SUBJECT = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted(cues.NAMING_WORDS)) + r")\s+"
-    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:\([^)]*\)\s*)?,?\s*$")
-
-
-# ``Sejumlah warga``, ``Para pedagang pasar``, ``Sebagian besar petani kopi``: a quantifier (any case)
-# and a lower-case noun.
-_GROUP_HEAD = re.compile(r"^(?i:" + alternation(cues.GROUP_QUANTIFIERS, any_space=True) + r")\s+(?P<noun>[a-z][\w-]*)")
-# ``Beberapa waktu lalu Budi mengatakan``: a quantified time, an adjunct before the subject.
-_GROUP_TIME = frozenset(("waktu", "hari", "pekan", "minggu", "bulan", "tahun", "jam", "menit", "detik", "saat",
-                         "kali", "dekade", "abad", "malam", "pagi", "siang", "sore"))
-
-
-def _group_subject(rest: str, start: int, ctx: _Ctx, loose: bool, coord: bool) -> _Speaker | None:
-    """A subject naming a group (``Sejumlah warga Desa X``, ``Para pedagang pasar``): no one person
-    speaks, so no name (the noun kept, so the statement stays, as for ``Warga menyebut``). A place or
-    an organisation after the noun says whose group it is; it is no speaker either. A quantified time
-    (``Beberapa hari lalu Budi …``) is an adjunct: the subject is the capitalised run after it."""
-    m = _GROUP_HEAD.match(rest)
-    if m is None:
-        return None
-    noun = m.group("noun").lower()
-    if noun in _GROUP_TIME:
-        tm = re.match(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?=[A-Z])", rest[m.end():])
-        if tm is None:
-            return _Speaker("none")
-        at = m.end() + tm.end()
-        return _speaker_after(rest[at:], start + at, ctx, loose=loose, coord=coord)
-    return _Speaker("none", text=noun)
-
-
-# Speakers who talk for another (a relative, a lawyer): with no name of their own they go on speaking.
-_RELATIVE_NOUNS = cues.KIN_NOUNS | cues.REPRESENTATIVE_NOUNS
-_RELATIVE_HEAD = re.compile(
-    r"^(?P<head>(?i:" + alternation(_RELATIVE_NOUNS, any_space=True) + r"))"
-    r"(?P<mods>(?:\s+(?i:" + alternation(cues.KIN_MODIFIERS, any_space=True) + r"))*)(?:\s+(?=\S)|(?<=[a-z])[\s.,]*$)"
-)
-# ``sang``/``si`` before a lower-case noun: an article, the noun says who speaks (``Sang putri``)
-_ARTICLE_NOUN = re.compile(r"^(?i:sang|si)\s+(?=[a-z])")
-
-
-def _relative(rest: str, start: int, ctx: _Ctx, coord: bool, article: bool = False) -> _Speaker | None:
-    """``Anak Rina Marlina``, ``Istri mendiang Budi``, ``Kuasa hukum Budi Santoso``, ``adik korban``:
-    a relative or a representative of the one named speaks, not the one named, so there is no
-    speaker name (``cues.KIN_NOUNS``, ``cues.REPRESENTATIVE_NOUNS``); an apposition after the name
-    gives the speaker's own name (``Kuasa hukum Budi, Andi Wijaya, mengatakan``). ``Putra``/``Putri``
-    are also given names: read so only with a modifier (``putra sulung X``, ``putra almarhum``), an
-    article before (``sang putri``), a common noun after (``putri korban``), or a name after that
-    the article gave earlier without that word before it (``Budi Santoso …; Putra Budi``);
-    ``Anak Agung`` is a Balinese name. A name the tagger starts at the kinship word is a name, not a
-    relative."""
-    m = _RELATIVE_HEAD.match(rest)
-    if m is None:
-        return None
-    head = " ".join(m.group("head").lower().split())
-    after = rest[m.end():]
-    nxt = after.split(None, 1)[0].lower().strip(".,") if after.strip() else ""
-    if not after.strip() and not m.group("mods").strip() and not article:
-        return None  # ``Putra mengatakan``: the kinship word alone is read as before (a name, a noun)
-    if f"{head} {nxt}" in cues.KIN_NOT_RELATIVE or (
-            head in cues.KIN_GIVEN_NAMES and not m.group("mods").strip() and not article
-            and not (after[:1].islower() and nxt in cues.UNNAMED_SPEAKER_NOUNS)
-            and not _known_without(ctx, head, after, start + m.end())):
-        return None
-    if nxt in cues.NAME_STOPWORDS or nxt in cues.ROLE_DEMONSTRATIVES:
-        return None  # ``Anak di bawah umur``, ``istri itu``: no one related to is named
-    first = _mention_in(ctx, start, start + 1)
-    if first is not None and first.type == "PERSON" and _mention_start(ctx, first) == start:
-        return None  # the tagger reads the word as part of a name
-    # the one related to: a capitalised run, or lower-case words (``adik korban``)
-    if after[:1].isupper():
-        span, _run = _cap_run(after, coord=coord)
-    else:
-        lm = re.match(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}", after)
-        span = lm.end() if lm else 0
-    tail = after[span:]
-    cm = re.match(r"^\s*(?:\([^)]*\)\s*)?,\s*(?=[A-Z])", tail)
-    if cm:
-        at = m.end() + span + cm.end()
-        span2, run2 = _cap_run(rest[at:], coord=coord)
-        if run2 and (_person_within(ctx, start + at, start + at + span2)
-                     or (not ctx.mentions and _split_name(run2, ctx)[0] is not None)):
-            return _Speaker("phrase", text=rest[at:at + span2], start=start + at)
-    return _Speaker("none", text=head)
-
-
-def _known_without(ctx: _Ctx, head: str, after: str, at: int) -> bool:
-    """``Putra Budi`` after the article named ``Budi Santoso``: the name after a kinship word that is
-    also a given name is a person the article gave before without that word (and never with it), so
-    the word is the relation (the son of Budi), not part of the name."""
-    if not ctx.mentions or not after[:1].isupper():
-        return False
-    _span, run = _cap_run(after)
-    name = " ".join(w for w in run if not w.startswith("("))
-    if not name:
-        return False
-    seen = False
-    for a, _b, m in ctx.mentions:
-        if a >= at:
-            break
-        if m.type != "PERSON" or not _same_person(_name_text(m.text), name):
-            continue
-        if head in (m.title or "").lower().split() or ctx.text[max(0, a - len(head) - 1):a].strip().lower() == head:
-            return False
-        seen = True
-    return seen
-
-
-# A country described, not named, in a speaker's place: ``(pemerintah) negara tersebut``,
-# ``negeri itu``, ``anggota OPEC ini`` (a member of a body of states).
-_COUNTRY_ANAPHOR = re.compile(
-    rf"^(?:(?:pemerintah\s+)?(?:{alternation(cues.COUNTRY_NOUNS)})|anggota\s+(?:{alternation(cues.STATE_BODIES)}))"
-    rf"\s+(?:{alternation(cues.ROLE_DEMONSTRATIVES)})(?![\w-])", re.I)
-
-
 def _find_country(ctx: _Ctx, pos: int) -> str | None:
     """The country a described speaker (``negara tersebut``) points back at: the nearest country
     named before ``pos`` outside direct quotes, when the sentence naming it names no other country
@@ -1893,469 +1147,6 @@ def _find_country(ctx: _Ctx, pos: int) -> str | None:
         ctx.orgs.add(longest)
         return longest
     return None
-
-
-def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord: bool = False) -> _Speaker:
-    """The speaker phrase at the start of ``rest`` (text after a cue such as ``kata``)."""
-    lead = len(rest) - len(rest.lstrip())
-    rest, start = rest.lstrip(), start + lead
-    if not rest:
-        return _Speaker("none")
-    words = rest.split()
-    first = words[0].lower().rstrip(".,")
-    if first in _PERSON_PRONOUNS:
-        return _Speaker("pronoun", start=start)
-    if first in cues.SIDE_PRONOUNS:
-        return _Speaker("side", start=start)  # ``kata pihaknya``, ``menurut pihaknya``: see ``_resolve_side``
-    if first in cues.GROUP_PRONOUNS:
-        return _Speaker("none", text=first)
-    if rest[0] == "@":
-        handle = re.match(r"@[\w.]+", rest)
-        return _Speaker("literal", text=handle.group().rstrip(".") if handle else "", start=start)
-    pm = re.match(r"^pihak\s+(?=[A-Z])", rest)
-    if pm:
-        # ``ungkap pihak Gedung Putih``: ``pihak`` (side, party) before an organisation's name
-        return _speaker_after(rest[pm.end():], start + pm.end(), ctx, loose=loose, coord=coord)
-    if _COUNTRY_ANAPHOR.match(rest):
-        # ``Pemerintah negara tersebut mengumumkan``, ``Anggota OPEC ini menegaskan``: a country
-        # the article named before, described rather than named
-        return _Speaker("country", start=start)
-    second = words[1].lower().rstrip(".,") if len(words) > 1 else ""
-    if (first in cues.DOCUMENT_NOUNS and not re.match(r"^surat\s+kabar(?![\w-])", rest, re.I)) \
-            or (first in cues.REPORT_NOUNS and second in cues.ROLE_DEMONSTRATIVES):
-        # ``ungkap dokumen tersebut``, ``tulis dokumen Buku II …``: a document's words, no speaker
-        return _Speaker("document", start=start)
-    group = _group_subject(rest, start, ctx, loose, coord)
-    if group is not None:
-        return group
-    relative = _relative(rest, start, ctx, coord)
-    if relative is not None:
-        return relative
-    am = _ARTICLE_NOUN.match(rest)
-    if am:
-        # ``Sang putri mengatakan``, ``kata si pelapor``: the noun after the article, no name
-        noun = rest[am.end():].split()[0].lower().rstrip(".,")
-        sp = _relative(rest[am.end():], start + am.end(), ctx, coord, article=True) \
-            or _speaker_after(rest[am.end():], start + am.end(), ctx, loose=loose, coord=coord)
-        return sp if sp.kind != "none" or sp.text else _Speaker("none", text=noun)
-    if rest[0].islower():
-        em = _EPITHET.match(rest)
-        if em:
-            return _Speaker("role", text=em.group("noun").lower(), start=start, title_only=True)
-        described = _described_person(rest, start, ctx)
-        if described is not None:
-            return described
-        # ``menteri tersebut`` / ``juru bicara Kemenlu, Roy Soemirat`` / ``laporan Reuters``
-        i = 0
-        toks = list(re.finditer(r"\S+", rest))
-        role0 = toks[0].group().lower().rstrip(".,")
-        if role0 in cues.ROLE_NOUNS and (
-            len(toks) == 1 or toks[0].group().endswith(".")
-            or (not toks[0].group().endswith(",") and toks[1].group().lower().rstrip(".,") in cues.NAME_STOPWORDS)
-        ):
-            # ``ujar jaksa saat membacakan dakwaan``: the role alone; the person the article
-            # introduced with it, if any (``jaksa penuntut umum Budi``), else nobody
-            return _Speaker("role", text=role0, start=start)
-        while i < len(toks) and toks[i].group()[0].islower():
-            w = toks[i].group().lower().rstrip(".,")
-            if w in cues.ROLE_DEMONSTRATIVES and i > 0:
-                role = toks[0].group().lower()
-                return _Speaker("role", text=role, start=start)
-            if toks[i].group().startswith("@"):
-                return _speaker_after(rest[toks[i].start():], start + toks[i].start(), ctx)  # ``akun @x``
-            office = w in _OFFICE_WORDS or w in cues.ORG_HEADS or w in cues.ROLE_NOUNS or bool(_DERIVED_NOUN.match(w))
-            if w in cues.NAME_STOPWORDS or (not loose and not office):
-                return _Speaker("none")
-            if toks[i].group().endswith(","):
-                i += 1
-                break
-            i += 1
-            if i > 5:
-                return _Speaker("none")
-        if i >= len(toks):
-            return _Speaker("none")
-        off = toks[i].start()
-        return _speaker_after(rest[off:], start + off, ctx, coord=coord)
-    span, run = _cap_run(rest, coord=coord)
-    if not run:
-        return _Speaker("none")
-    if len(run) == 1 and len(run[0].rstrip(".,")) == 2 and not run[0].isupper() \
-            and letters_in_order(run[0].rstrip(".,"), "dia") and _mention_in(ctx, start, start + 2) is None:
-        # ``Da juga menegaskan``: two letters of ``dia`` in order, the tagger leaving them alone, are
-        # the pronoun with a letter dropped (``Menurut Ar,`` stays: initials written so)
-        return _Speaker("pronoun", start=start)
-    if len(run) == 1 and _unnamed_noun(run[0], start, ctx) \
-            and not (_CAP_EPITHET.match(rest) and run[0].lower() in cues.ORG_HEADS):
-        # (``Lembaga kesehatan swasta itu``: an organisation head with a demonstrative is the
-        # organisation named before, below)
-        # ``Penyelenggara mengatakan``, ``Warga menyebut``, ``Pihak sekolah menjelaskan``: a common noun
-        # capitalised as the clause's first word names no one; read it as written in lower case (a
-        # role, a name after it, or nobody), as ``kata penyelenggara`` is read
-        sp = _speaker_after(rest[0].lower() + rest[1:], start, ctx, loose=loose, coord=coord)
-        if sp.kind != "none" or sp.text:
-            return sp
-        # ``Pihak sekolah SMAN 3 Bogor menjelaskan``: an organisation named in the subject speaks
-        # (after at most two lower-case words: ``pihak sekolah``, ``pengelola gedung``)
-        head = _UNNAMED_HEAD.match(rest)
-        org = _mention_in(ctx, start + head.end(), start + head.end() + 1) if head else None
-        # (``Warga bernama Budi Santoso``: a person after a naming word)
-        named = org is not None and (org.type == "ORG" or (
-            org.type == "PERSON" and head.group().split()[-1].lower() in cues.NAMING_WORDS))  # type: ignore[union-attr]
-        if named and _mention_start(ctx, org) == start + head.end():  # type: ignore[union-attr,arg-type]
-            return _Speaker("phrase", text=org.text, start=start + head.end())  # type: ignore[union-attr]
-        # nobody, but a subject that speaks: the statement stays, with no name (see ``_resolve``)
-        return _Speaker("none", text=run[0].lower())
-    if _CAP_EPITHET.match(rest) and run[0].lower() in cues.ORG_HEADS and len(run) == 1:
-        # ``Badan kesehatan global tersebut menekankan``: the organisation last named with that head
-        return _Speaker("role", text=run[0].lower(), start=start)
-    if _CAP_EPITHET.match(rest) and _person_noun(run[0].lower()) and ctx.mentions \
-            and _mention_in(ctx, start, start + len(run[0])) is None:
-        # ``Perwira menengah polri itu menjelaskan``, ``Ulama karismatik Jawa Timur ini menilai``: a
-        # description of the one speaking, capitalised as the clause's first word (the whole subject)
-        return _Speaker("role", text=run[0].lower(), start=start, title_only=True)
-    phrase = rest[:span]
-    # ``Kemenlu, Roy Soemirat``: an office, a comma, then the person
-    after = rest[span:]
-    head_word = run[0].lower().rstrip(".")
-    person_in_run = _person_within(ctx, start, start + span)
-    joined = _JOINED_OFFICE.match(after)
-    if joined and head_word in TITLE_WORDS and not person_in_run:
-        # ``Sekjen Partai X sekaligus Ketua Fraksi X DPR Budi``: two offices of one person, named
-        # after the second; the organisation of the first is no speaker
-        return _speaker_after(rest[span + joined.end():], start + span + joined.end(), ctx, loose=loose, coord=coord)
-    adm = _ADMIN_APPOSITION.match(after)
-    # the run is an office (no name in it, a title or an organisation head): read once for both tests
-    office = (adm is not None or after.startswith(",")) and (
-        _split_name(run, ctx)[0] is None or head_word in TITLE_WORDS or head_word in cues.ORG_HEADS)
-    if adm and office:
-        # ``Ketua RT 21, Kelurahan Belo, itu`` / ``…, Kelurahan Belo, Yohanes``: the place says where
-        # the office is; the speaker is the person after it, or the role itself
-        span += adm.end()
-        after = rest[span:]
-        if _DEMONSTRATIVE_AFTER.match(after):
-            return _Speaker("role", text=head_word, start=start, title_only=True)
-    if after.startswith(",") and office:
-        nxt = after[1:]
-        lead2 = len(nxt) - len(nxt.lstrip())
-        span2, run2 = _cap_run(nxt.lstrip(), coord=coord)
-        at2 = start + span + 1 + lead2
-        if run2 and ctx.mentions and not _person_within(ctx, at2, at2 + span2):
-            listed = _listed_office_person(nxt, start + span + 1, ctx, coord)
-            if listed is not None:
-                return listed
-        if run2 and _split_name(run2, ctx)[0] is not None and run2[0].lower() not in cues.ORG_HEADS \
-                and not _DAYS.match(nxt.lstrip()):  # ``Koalisi X, Senin (11/5)``: a date, not a person
-            return _Speaker("phrase", text=nxt.lstrip()[:span2], start=start + span + 1 + lead2)
-    if after.startswith(","):
-        # ``Koordinator Posko SDN 4 Ciawi, Dedi Kurnia``: a person mention right after the comma
-        nxt = after[1:]
-        lead2 = len(nxt) - len(nxt.lstrip())
-        span2, run2 = _cap_run(nxt.lstrip(), coord=coord)
-        at = start + span + 1 + lead2
-        m2 = _mention_in(ctx, at, at + span2) if run2 else None
-        if m2 is not None and m2.type == "PERSON" and at <= _mention_start(ctx, m2) < at + span2 \
-                and not _name_then_title(run, run2, start, span, ctx):
-            return _Speaker("phrase", text=nxt.lstrip()[:span2], start=at)
-    demo = re.match(r"^\s+(itu|tersebut|ini)(?![\w-])", after)
-    if demo and head_word in cues.KIN_NOUNS and len(run) > 1 and run[0][:1].isupper():
-        # ``Anak Tamara Bleszynski itu menjelaskan``: the child of the one named, unnamed here
-        return _Speaker("none", text=head_word)
-    if demo and (head_word in TITLE_WORDS or head_word in cues.ORG_HEADS or head_word in cues.ROLE_NOUNS
-                 or head_word in cues.AGENT_NOUNS
-                 or (ctx.mentions and len(run) > 1 and not person_in_run and _office_head(head_word))):
-        # ``Ketua Majelis Alumni … itu``: an anaphoric role phrase, not a name
-        return _Speaker("role", text=head_word, start=start, title_only=True)
-    return _Speaker("phrase", text=phrase, start=start)
-
-
-def _name_then_title(run: list[str], run2: list[str], start: int, span: int, ctx: _Ctx) -> bool:
-    """``kata Hong Sung Ki, Analis Komoditas di …``: a bare name (no title, not an organisation),
-    then a comma and a title phrase describing it; a word of that phrase the tagger took for a
-    person (``Komoditas``) is not the speaker."""
-    if not run2 or run2[0].lower().rstrip(".") not in TITLE_WORDS or run[0].lower() in cues.ORG_HEADS:
-        return False
-    name, title = _split_name(run, ctx)
-    if name is None or title is not None:
-        return False
-    m = _mention_in(ctx, start, start + span)
-    return m is None or m.type == "PERSON"
-
-
-_UNNAMED_HEAD = re.compile(r"^\S+(?:\s+(?!(?:" + "|".join(sorted(cues.NAME_STOPWORDS)) + r")\b)[a-z][\w-]*){0,2}\s+(?=[A-Z])")
-
-
-def _unnamed_noun(word: str, at: int, ctx: _Ctx) -> bool:
-    """``word`` (a capitalised run of one word at ``at``) is a common noun for an unnamed speaker
-    (``cues.UNNAMED_SPEAKER_NOUNS``), not a title and not tagged as a name."""
-    low = word.lower().rstrip(".,")
-    return word[:1].isupper() and not word.isupper() and low in cues.UNNAMED_SPEAKER_NOUNS \
-        and low not in TITLE_WORDS and _mention_in(ctx, at, at + len(word)) is None
-
-
-def _listed_office_person(text: str, at: int, ctx: _Ctx, coord: bool) -> _Speaker | None:
-    """``Kasi Upaya Hukum, Eksekusi, dan Eksaminasi Kejati X, Budi``: an office whose name lists its
-    branches with commas; the person is the first PERSON mention opening a later comma chunk, when
-    the chunks before it are capitalised office words (``dan`` between them). ``text`` starts after
-    the office's first comma, at offset ``at``."""
-    pos = 0
-    for _ in range(4):
-        comma = text.find(",", pos)
-        if comma < 0:
-            return None
-        seg = text[pos:comma]
-        if re.search(r"[.!?;:\"“”]", seg) or any(
-                w[:1].islower() and w not in ("dan", "serta", "&") for w in seg.split()):
-            return None
-        pos = comma + 1
-        nxt = text[pos:]
-        lead = len(nxt) - len(nxt.lstrip())
-        span, run = _cap_run(nxt.lstrip(), coord=coord)
-        a = at + pos + lead
-        m = _mention_in(ctx, a, a + 1) if run else None
-        if m is not None and m.type == "PERSON" and _mention_start(ctx, m) == a:
-            return _Speaker("phrase", text=nxt.lstrip()[:span], start=a)
-    return None
-
-
-# A whole subject ``Noun lower-case words … itu/ini/tersebut`` (the noun capitalised as the first word).
-_CAP_EPITHET = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z][\w-]*)(?:\s+[\w'’.-]+){0,4}\s+(?:itu|ini|tersebut)\s*$")
-
-
-# Nouns for a person that open a description of the one speaking (``Perwira menengah itu``,
-# ``Ulama asal X ini``), besides the title, role, agent and epithet nouns of ``cues``.
-_PERSON_HEADS = frozenset((
-    "perwira", "ulama", "kiai", "kyai", "pakar", "pengamat", "akademisi", "ahli", "dosen", "guru", "peneliti",
-    "ekonom", "dokter", "advokat", "aktivis", "legislator", "senator", "jurnalis", "wartawan", "atlet", "seniman",
-    "budayawan", "sastrawan", "pejabat", "jenderal", "mahasiswa", "mahasiswi", "warga", "ibu", "bapak", "nenek",
-    "kakek", "remaja", "bocah", "pemuda", "pemudi", "sejarawan", "ilmuwan", "psikolog", "sosiolog", "analis",
-    "diplomat", "birokrat", "teknokrat", "pebisnis", "komedian", "influencer", "selebgram", "youtuber",
-    "doktor", "waka",
-))
-
-
-_GROUP_MARKERS = frozenset(("para", "kaum", "kalangan", "banyak", "berbagai", "kedua", "ketiga", "segenap", "sekelompok"))
-
-
-def _office_head(word: str) -> bool:
-    """Whether a capitalised run's first word names an office or a kind of person (``Wasekjen X ini``,
-    ``Doktor Ilmu Politik UI ini``): a person noun, or a deputy's office written ``wa`` + a title
-    (``Wasekjen``, ``Wakasad``). Not an organisation or a place (``Bank Dunia itu``, ``Kota Pahlawan ini``)."""
-    return _person_noun(word) or (word.startswith("wa") and word[2:] in TITLE_WORDS)
-
-
-def _person_noun(word: str) -> bool:
-    """Whether ``word`` names a kind of person (not a group marker such as ``para``/``sejumlah``)."""
-    if word in _GROUP_MARKERS or word in cues.OBJECT_QUANTIFIERS:
-        return False
-    return word in _PERSON_HEADS or word in TITLE_WORDS or word in cues.ROLE_NOUNS or word in cues.AGENT_NOUNS \
-        or word in cues.EPITHET_NOUNS
-
-
-# ``… sekaligus …`` / ``… merangkap …`` between two offices of one person.
-_JOINED_OFFICE = re.compile(r"^\s+(?:sekaligus|merangkap)\s+(?=[A-Z])")
-
-
-def _person_within(ctx: _Ctx, a: int, b: int) -> bool:
-    """Whether a PERSON mention starts inside ``[a, b)`` of the text."""
-    m = _mention_in(ctx, a, b)
-    return m is not None and m.type == "PERSON" and a <= _mention_start(ctx, m) < b
-
-
-# How many words a relative clause describing an unnamed speaker may hold after ``yang``
-# (``warga yang melintas di jalan itu``) before the name after its comma (:func:`_described_person`).
-DESCRIBING_CLAUSE_WORDS = 8
-
-
-def _described_person(rest: str, start: int, ctx: _Ctx) -> _Speaker | None:
-    """``seorang nenek, Marta Lindqvist (72)`` / ``hakim tunggal PN Kendari, Yusuf …``: a short
-    lower-case description, a comma, then a person the tagger knows: that person speaks. The
-    description may end in a relative clause (``warga asal Kudus yang melintas, Budi (40)``,
-    ``sopir truk yang terjebak macet, Joko``): reporters describe a passer-by by what they were
-    doing; the words after ``yang`` describe, they name no one (their stopwords are the clause's)."""
-    m = re.match(r"^(?P<desc>[a-z][^,.;:!?\"“”]{1,100}?),\s*(?=[A-Z])", rest)
-    if not m or not ctx.mentions:
-        return None
-    desc = m.group("desc").split()
-    head = desc[: desc.index("yang")] if "yang" in desc else desc
-    if not head or len(head) > 6 or len(desc) - len(head) > DESCRIBING_CLAUSE_WORDS + 1:
-        return None
-    if any(w.lower() in cues.NAME_STOPWORDS for w in head):
-        return None
-    at = start + m.end()
-    span, run = _cap_run(rest[m.end():])
-    if not run:
-        return None
-    ment = _mention_in(ctx, at, at + span)
-    if ment is None or ment.type != "PERSON" or not at <= _mention_start(ctx, ment) < at + span:
-        return None
-    return _Speaker("phrase", text=rest[m.end():m.end() + span], start=at)
-
-
-def _cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
-    """A capitalised word sequence at the start of ``s``: (its length, its tokens).
-
-    Parenthesised acronyms stay inside (``Menteri Keuangan (Menkeu) Purbaya``); name particles
-    (``bin``, ``van``) and ``dan`` between capitalised words too (``Energi dan Sumber Daya
-    Mineral``); any other lower-case word, a comma or ``kepada``/``dalam``/``di``/``saat`` ends it.
-    """
-    toks: list[str] = []
-    end = 0
-    pending: list[str] = []
-    for m in _TOKEN.finditer(s):
-        t = m.group()
-        if t.startswith("(") and len(t) > 1:
-            if toks and not pending:
-                toks.append(t)
-                end = m.end()
-                continue
-            break
-        if t in ",;:()":
-            break
-        core = t.rstrip(".!?…\"”’'»")
-        if not core:
-            break
-        low = core.lower()
-        if toks and not pending and _time_after_name(low, s[m.end():]):
-            break  # ``kata Dudy Senin lalu``, ``kata Dudy 3 November lalu``: when it was said, no name
-        initial = len(core) == 1 and core.isupper() and t == core + "."
-        stop_after = core != t and not initial and (t.lower() not in TITLE_WORDS or t.endswith((".\"", ".”")))
-        if core[0].isupper() or (core[0].isdigit() and toks) or (toks and _PARTICLE_NAME.match(core)):
-            toks.extend(pending)
-            pending = []
-            toks.append(core if stop_after else t)
-            end = m.start() + (len(core) if stop_after else len(t))
-            if stop_after:
-                break
-        elif toks and not stop_after and (
-            low in TITLE_WORDS
-            or (len(pending) < 2 and low not in cues.NAME_STOPWORDS and low not in _PERSON_PRONOUNS
-                and all(x.lower().rstrip(".") in TITLE_WORDS for x in toks + pending))
-        ):
-            pending.append(t)  # ``Ekonom senior Universitas X``, ``Analis pasar Rosa``
-        elif toks and (low in _NAME_PARTICLES or low in ("dan", "&") or low in cues.ORG_NAME_JOINERS
-                       or (coord and low in ("maupun", "serta"))) \
-                and not stop_after and low not in ("di",):
-            pending.append(t)
-        elif low == "pada" and toks and not pending and toks[0].lower().rstrip(".") in TITLE_WORDS \
-                and re.match(r"[A-Z]", s[m.end():].lstrip()) and not _DAY_NAME.match(s[m.end():].lstrip()):
-            # ``Kabid Humas pada Puspenkum Kejagung X``: an office of an agency, then the name
-            pending.append(t)
-        else:
-            break
-    return end, toks
-
-
-# An Arabic article or patronymic joined to the capitalised name after it (``Majed al-Ansari``,
-# ``Abdullah bin-Zayed``): a word of the name, though it opens in lower case.
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|bin|ibn|abu|abd)[-'’][A-Z]")
-
-
-# What may follow a weekday that dates a statement rather than continuing a name: the end, a
-# bracketed date, punctuation, or a lower-case word (``Senin lalu``, ``Jumat malam``, ``Selasa kemarin``).
-_AFTER_WEEKDAY = re.compile(r"^(?:\s*$|\s*[(.,;:!?]|\s+[a-z])")
-_MONTH_NEXT = re.compile(r"^\s+(?:" + alternation(MONTHS_ID) + r")(?![\w-])", re.I)
-
-
-def _time_after_name(low: str, after: str) -> bool:
-    """A capitalised run's next token starts the day something was said, not more of a name: a weekday
-    before the end, a bracketed date or a lower-case word (``Dudy Purwagandhi Senin (3/11)``; ``Pasar
-    Minggu Kompol X``, a weekday inside a place's name, goes on), or a day number before a month
-    (``Dudy Purwagandhi 3 November lalu``)."""
-    if low in WEEKDAYS:
-        return bool(_AFTER_WEEKDAY.match(after))
-    return low.isdigit() and bool(_MONTH_NEXT.match(after))
-
-
-# ``No.``/``Nomor`` closing a capitalised run: the number of a regulation, letter or ruling follows.
-_NUMBER_WORDS = frozenset(("no", "nomor", "nomer", "nr"))
-
-
-def _is_acronym(w: str) -> bool:
-    letters = [c for c in w if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _split_name(tokens: list[str], ctx: _Ctx) -> tuple[str | None, str | None]:
-    """Split a capitalised run into (name, title); organisations are kept whole as the name."""
-    tokens = list(tokens)
-    while tokens and re.fullmatch(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)", tokens[-1]):
-        tokens.pop()  # ``Vatikan (27)``: an age after the name
-    words = [t for t in tokens if not t.startswith("(")]
-    if not words:
-        return None, None
-    low = [w.lower() for w in words]
-    if low[-1].rstrip(".") in _NUMBER_WORDS:
-        return None, None  # ``Peraturan Menteri … No. 7 Tahun 2025``: a numbered document, no person
-    if low[0] in cues.ORG_HEADS and not (_is_acronym(words[0]) and len(words) > 1):
-        inner = list(tokens)
-        while inner and inner[-1].startswith("("):
-            inner.pop()
-        if any(t.startswith("(") for t in inner):
-            # ``Sekretariat DPRD (Setwan) Bantaeng``: the name as written, so it occurs in the article
-            return " ".join(inner), None
-        return " ".join(words), None
-    run: list[str] = []
-    for w in reversed(tokens):
-        lw = w.lower()
-        if w.startswith("(") or lw in ("dan", "&", "maupun", "serta"):
-            break
-        if lw in _OFFICE_WORDS or lw.rstrip(".") in TITLE_WORDS or lw in cues.ORG_HEADS or lw.startswith("kemen") \
-                or _DERIVED_NOUN.match(w) \
-                or lw in cues.PLACE_WORDS or (lw in ctx.common and not _PARTICLE_NAME.match(w)) \
-                or (_is_acronym(w) and len(words) > 1):
-            break
-        run.insert(0, w)
-    while run and (run[0].lower() in _NAME_PARTICLES or run[0][:1].isdigit()):
-        run.pop(0)  # ``Ketua RT 05 Budi``: the number belongs to the office, it is no name
-    if run and len(run) < len(words) and _place_name(" ".join(run), ctx):
-        # ``Kepala Dinas Sosial Garut``, ``Bupati Bima``: the place of the office, no name; with no
-        # title before it the place ends an organisation's name (``KBRI Phnom Penh``)
-        if not any(w.lower().rstrip(".") in TITLE_WORDS for w in words[: len(words) - len(run)]):
-            return " ".join(words), None
-        run = []
-    if run:
-        n = len(run)
-        title_words = words[: len(words) - n]
-        return " ".join(run), (" ".join(title_words) or None)
-    for i, lw in enumerate(low):
-        if lw in cues.ORG_HEADS:
-            # ``Cato Institute``: the organisation word closes the name, keep what precedes it
-            j = i
-            while j > 0 and low[j - 1] not in TITLE_WORDS and low[j - 1] not in cues.ORG_HEADS:
-                j -= 1
-            return " ".join(words[j:]), None
-    if all(lw in cues.PLACE_WORDS or lw in ("dan", "maupun", "serta") for lw in low):
-        return " ".join(words), None  # a country speaking: ``kata Rusia``
-    if low[0] in TITLE_WORDS or low[0].rstrip(".") in TITLE_WORDS:
-        return None, " ".join(words)
-    return None, None
-
-
-def _place_name(name: str, ctx: _Ctx) -> bool:
-    """``name`` is a place (a country, a city, an Indonesian province or regency, ``gazetteer``) that
-    the article's tagger does not give as a person's name (``Bima`` may be either)."""
-    return gazetteer.place_kind(name) is not None and name not in ctx.persons
-
-
-# ----------------------------------------------------------------------------- resolution
-
-
-def _mention_start(ctx: _Ctx, m: Mention) -> int:
-    return ctx.doc.sentences[m.sentence].start + m.start
-
-
-def _mention_in(ctx: _Ctx, a: int, b: int) -> Mention | None:
-    best: Mention | None = None
-    for ma, mb, m in ctx.mentions:
-        if ma >= b:
-            break
-        if mb <= a:
-            continue
-        if m.type == "PERSON":
-            return m
-        if best is None:
-            best = m
-    return best
 
 
 def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str | None, str | None]:
@@ -2425,53 +1216,6 @@ def _clipped_mention(ctx: _Ctx, m: Mention, end: int) -> str:
     if at < end < at + len(text):
         text = text[: end - at].rstrip()
     return _name_text(text)
-
-
-def _name_text(text: str) -> str:
-    """A mention's text as a name: ``Supangat kepadadetikJatim`` -> ``Supangat``.
-
-    The tagger sometimes glues a lower-case scrap to the last word; it is not part of the name.
-    """
-    words = text.split()
-    while len(words) > 1 and words[-1][:1].islower() and words[-1].lower() not in _NAME_PARTICLES:
-        words.pop()
-    return " ".join(words)
-
-
-def _name_key(name: str) -> list[str]:
-    """Comparable words of a name: casefolded, ``’`` as ``'``, edge punctuation off."""
-    return [w.casefold().replace("’", "'").strip(".,'()") for w in name.split()]
-
-
-def _part_of(short: str, long: str) -> bool:
-    """``short`` is a run of whole words of the longer name ``long`` (first, last or inner words)."""
-    sk, lk = _name_key(short), _name_key(long)
-    n = len(sk)
-    return 0 < n < len(lk) and any(lk[i:i + n] == sk for i in range(len(lk) - n + 1))
-
-
-def _same_person(a: str, b: str) -> bool:
-    return _name_key(a) == _name_key(b) or _part_of(a, b) or _part_of(b, a)
-
-
-def _longest_form(ctx: _Ctx, name: str, within: str | None = None) -> str:
-    """The longest PERSON name of the article that ``name`` is part of, else ``name``.
-
-    The tagger may give a person only part of the name (``Ni'am`` of ``Asrorun Ni'am Sholeh``).
-    With ``within`` (the attribution's own words) only a full form written there is taken, so the
-    name stays the one the attribution gives. Without it, the full form must be unique: when two
-    different longer names contain ``name`` (``Budi`` in ``Budi Santoso`` and ``Budi Hartono``) the
-    name is kept. The result is always a mention's text, so it occurs in the article.
-    """
-    if name in ctx.orgs:
-        return name
-    longer = [p for p in ctx.persons if _part_of(name, p)]
-    if within is not None:
-        longer = [p for p in longer if find_whole(p, within, "'’-") >= 0]
-    maximal = {_name_key(p).__str__(): p for p in longer if not any(_part_of(p, q) for q in longer)}
-    if len(maximal) != 1:
-        return name
-    return next(iter(maximal.values()))
 
 
 def _coordinated(phrase: str) -> str:
@@ -2653,8 +1397,6 @@ def _subject_position(before: str, after: str) -> bool:
 
 # Verbs of asking: with no reported content (``X meminta Y memijat punggungnya``) an action.
 _REQUEST_VERBS = frozenset(("meminta", "mendesak", "mengimbau", "menanyakan", "bertanya"))
-# The parties of a case, as an official speaking about them names them.
-_CASE_PARTY = re.compile(r"(?<![\w-])(?:korban|tersangka|pelaku|terdakwa|terlapor|terduga|terpidana)(?![\w-])", re.I)
 
 
 # A third-person pronoun as a quote's own word (``Kemarin itu dia kurang sehat``): the quote speaks
@@ -2689,8 +1431,7 @@ def _bare_party(ctx: _Ctx, m: Mention, before: str, content: str | None) -> bool
 
 # A quote in the first person singular: the words of whoever is its subject, a party included.
 _FIRST_SINGULAR = re.compile(r"(?<![\w-])(?:saya|aku|gue)(?![\w-])", re.I)  # not ``gua`` (a cave)
-# Roles of the parties of a case, as the narration names them before the person.
-_PARTY_ROLES = frozenset(("tersangka", "terdakwa", "pelaku", "terlapor", "terpidana", "terduga"))
+
 # ``Sementara tersangka M memohon maaf …``: a party opening a narrative clause with an active verb.
 _PARTY_SUBJECT = re.compile(
     r"^(?i:(?:sementara|sementara\s+itu|adapun|namun|kemudian|lalu|di\s+sisi\s+lain)\s*,?\s+)?"
@@ -3013,34 +1754,6 @@ def _org_official(ctx: _Ctx, last_name: str, last_pos: int, pos: int) -> tuple[s
         if len(found) == 1:
             return _longest_form(ctx, found[0][0]), found[0][1]
     return None
-
-
-# ``Badan Pengawas Keuangan dan Pembangunan (BPKP)``: the capitalised words written before a bracket.
-_WRITTEN_OUT = re.compile(r"([A-Z][\w-]*(?:\s+(?:dan|&|[A-Z][\w-]*)){1,8})\s+\(([^()]*)\)")
-
-
-def _written_out(ctx: _Ctx, short: str) -> set[str]:
-    """The forms the article writes out before ``(short)``. The map from each bracketed text to
-    them is built on the first call and kept on ``ctx``: one scan of the article, not one per
-    organisation mention. (The words before a bracket cannot hold a bracket, so one scan over all
-    brackets finds what a scan for ``(short)`` alone finds.)"""
-    if "(" in short or ")" in short:
-        pat = rf"([A-Z][\w-]*(?:\s+(?:dan|&|[A-Z][\w-]*)){{1,8}})\s+\({re.escape(short)}\)"
-        return {sf.group(1) for sf in re.finditer(pat, ctx.text)}
-    if ctx.written_out is None:
-        ctx.written_out = {}
-        for sf in _WRITTEN_OUT.finditer(ctx.text):
-            ctx.written_out.setdefault(sf.group(2), set()).add(sf.group(1))
-    return ctx.written_out.get(short, set())
-
-
-def _titled_persons(ctx: _Ctx) -> list[tuple[int, str, str]]:
-    """(start, name, title) of the article's PERSON mentions that carry a title, in text order;
-    built once per article and kept on ``ctx``."""
-    if ctx.titled is None:
-        ctx.titled = [(_mention_start(ctx, p), _name_text(p.text), p.title)
-                      for _a, _b, p in ctx.mentions if p.type == "PERSON" and p.title]
-    return ctx.titled
 
 
 def _pronoun_name(ctx: _Ctx, name: str) -> str:

@@ -1,0 +1,137 @@
+"""Clause shapes the rules test around a statement: whether an offset is inside a quote,
+a statement's content cut at its end or empty, connectors stripped off a clause, whether words hold a
+predicate (a verb or an auxiliary) or are only one (:func:`predicate_only`), whether the rest of a
+sentence continues a statement, where a sentence starts, and whether the words after an attribution
+are only an apposition of the speaker.
+
+Apart because they are word tests with no speaker in them, shared by the quote, reported-speech
+and subject rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kliping.extract.quotes.patterns import _ADJUNCT_STARTS, _DAYS, _DOUBLE, _SENT_END, TITLE_WORDS
+from kliping.lang.id import cues, titles
+from kliping.lang.id.titles import NAME_PARTICLES as _NAME_PARTICLES
+
+
+def _sentence_start(text: str, line_start: int, upto: int) -> int:
+    seg = text[line_start:upto]
+    last = 0
+    for m in _SENT_END.finditer(seg):
+        last = m.end()
+    return line_start + last
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+# Adjuncts that may follow a bare object (``menjelaskan temuan itu kepada wartawan``).
+_OBJECT_ADJUNCTS = frozenset(("kepada", "saat", "ketika", "usai", "seusai", "setelah"))
+
+
+def _empty_content(s: str) -> bool:
+    low = s.strip().lower().rstrip(".")
+    words = low.split()
+    if len(words) >= 2 and words[1].rstrip(",") in cues.ROLE_DEMONSTRATIVES:
+        # ``membantah informasi tersebut``, ``menjelaskan temuan itu (kepada wartawan)``: an
+        # object, no statement; ``di``/``dalam`` stay out (``harga itu di bawah standar`` is a clause)
+        rest = " ".join(words[2:])
+        if not rest or _DAYS.match(rest) or words[2] in _OBJECT_ADJUNCTS:
+            return True
+    for e in cues.EMPTY_CONTENT:
+        if low == e or low.startswith(e + ",") or low.startswith(e + " "):
+            rest = low[len(e):].strip(" ,")
+            if not rest or _DAYS.match(rest) or rest.split()[0] in _ADJUNCT_STARTS:
+                return True
+    return False
+
+
+def _cut_content(s: str) -> str:
+    out = re.sub(r"\s+", " ", s).strip().rstrip(" .,;:").strip()
+    if out[-1:] in "\"”" and sum(out.count(c) for c in _DOUBLE) % 2:
+        # ``X mengatakan harga turun."``: a stray closing mark (no quote was opened) is no content
+        out = out[:-1].rstrip(" .,;:").strip()
+    return out
+
+
+def predicate_only(content: str) -> bool:
+    """``masih terlambat``, ``sudah cair``: a predicate opened by an auxiliary or a negation, with no
+    subject of its own."""
+    first = content.split()[0].lower() if content.split() else ""
+    return first in _SHORT_PREDICATE_OPENERS or first in _AUX_WORDS
+
+
+_ATTRIBUTION_LOWER = frozenset(("dan", "serta", "&", "bidang", "urusan")) | _NAME_PARTICLES | cues.ORG_NAME_JOINERS
+
+
+def _attribution_rest(post: str) -> bool:
+    """Whether ``post`` (the sentence after ``, kata X,``) is only capitalised words, numbers,
+    brackets and the lower-case words of names and offices: an apposition or a date of the
+    speaker's, no clause of the statement."""
+    words = re.findall(r"\([^()]*\)|[^\s,()]+", post.strip().rstrip(".!?…").strip())
+    if not words:
+        return False
+    return all(w.startswith("(") or w[:1].isupper() or w[:1].isdigit()
+               or w.lower() in _ATTRIBUTION_LOWER or w.lower().rstrip(".") in TITLE_WORDS for w in words)
+
+
+# Words that make a phrase a clause: auxiliaries and negation (``warga sudah lama mengeluh``).
+_AUX_WORDS = frozenset(("sudah", "telah", "akan", "sedang", "masih", "belum", "tidak", "tak", "bisa", "dapat",
+                        "harus", "mulai", "pernah", "sempat", "kerap", "sering", "terus", "kini", "perlu"))
+# Prefixed verbs (``merugi``, ``mengeluh``, ``bertahan``, ``ditahan``); nouns of the same shape
+# that open appositions (``menteri``, ``direktur``, ``tersangka``) are not verbs.
+_VERB_SHAPE = re.compile(r"^(?:me|ber|ter|di)[a-z]{3,}$")
+_NOT_VERBS = frozenset(("menteri", "mereka", "media", "metro", "medis", "mekanisme", "merek", "dinas", "direktur",
+                        "direksi", "dirut", "dirjen", "divisi", "distrik", "diaspora", "dialog", "digital",
+                        "terdakwa", "tersangka", "terpidana", "terlapor", "berita", "berkas"))
+# Everything of a verb's shape that is no verb: those nouns, titles, role and agent nouns (one set, built once).
+_NOT_VERB_WORDS = _NOT_VERBS | TITLE_WORDS | cues.ROLE_NOUNS | cues.AGENT_NOUNS
+
+
+def _has_predicate(words: list[str]) -> bool:
+    """Whether the words after an apposition's head hold a verb or an auxiliary; words in a
+    ``yang`` clause do not count (``pengacara yang mendampingi korban`` is still a noun phrase)."""
+    for w in words:
+        lw = w.lower().strip("()\"“”")
+        if lw == "yang":
+            return False
+        if lw in _AUX_WORDS or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERB_WORDS):
+            return True
+    return False
+
+
+# Words that open a predicate of two words (``tidak wajar``, ``sangat mahal``, ``sudah usang``).
+_SHORT_PREDICATE_OPENERS = frozenset(("tidak", "tak", "belum", "bukan", "sudah", "telah", "akan", "masih",
+                                      "sangat", "amat", "terlalu", "cukup", "kurang", "makin", "semakin", "lebih"))
+
+
+def _clause_follows(post: str) -> bool:
+    """Whether the text after ``…, menurut X,`` is the rest of the statement (``sama saja dengan
+    …``), not a date or place adjunct closing the sentence (``Senin (20/10)``, ``di Jakarta``)."""
+    body = post.strip(" ,")
+    words = _cut_content(body).split()
+    # a short predicate opened by a negation or degree word is a clause too (``…, tidak wajar.``)
+    least = 2 if words and words[0].lower() in _SHORT_PREDICATE_OPENERS else 3
+    if len(words) < least or _DAYS.match(body) or words[0].lower() in _ADJUNCT_STARTS:
+        return False
+    first = words[0].lower()
+    # ``…, menurut Climate Watch, sebuah lembaga pemantau …``: an apposition running to the end
+    return not (first in ("sebuah", "suatu") or first in titles.APPOSITIVE_HEADS or first in cues.AGENT_NOUNS)
+
+
+def _strip_connectors(s: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        low = s.lower().lstrip()
+        lead = len(s) - len(s.lstrip())
+        for c in cues.CONNECTORS:
+            if low.startswith(c) and (len(low) == len(c) or not low[len(c)].isalnum()):
+                s = s[lead + len(c):].lstrip(" ,")
+                changed = True
+                break
+    return s

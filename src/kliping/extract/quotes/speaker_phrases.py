@@ -1,0 +1,405 @@
+"""The speaker phrase after a cue (:func:`_speaker_after`, the text after ``kata`` or a
+speech verb): a name, a title and a name, a name then its title, an office listing its branches,
+an unnamed speaker noun, a described person, a group, a relative or representative of the one
+named, a country or organisation pointed back at (``negara tersebut``), an epithet closed by a
+demonstrative.
+
+Apart because it is the largest single rule, read by the direct, reported and subject rules
+alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kliping.extract.quotes.context import (
+    _mention_in,
+    _mention_start,
+    _name_text,
+    _person_within,
+    _same_person,
+)
+from kliping.extract.quotes.names import _cap_run, _office_head, _person_noun, _split_name
+from kliping.extract.quotes.patterns import (
+    _ADMIN_APPOSITION,
+    _DAYS,
+    _DEMONSTRATIVE_AFTER,
+    _DERIVED_NOUN,
+    _EPITHET,
+    _OFFICE_WORDS,
+    _PERSON_PRONOUNS,
+    TITLE_WORDS,
+)
+from kliping.extract.quotes.records import _Ctx, _Speaker
+from kliping.lang.id import cues
+from kliping.text.patterns import alternation
+from kliping.text.tokens import letters_in_order
+
+# ``Sejumlah warga``, ``Para pedagang pasar``, ``Sebagian besar petani kopi``: a quantifier (any case)
+# and a lower-case noun.
+_GROUP_HEAD = re.compile(r"^(?i:" + alternation(cues.GROUP_QUANTIFIERS, any_space=True) + r")\s+(?P<noun>[a-z][\w-]*)")
+# ``Beberapa waktu lalu Budi mengatakan``: a quantified time, an adjunct before the subject.
+_GROUP_TIME = frozenset(("waktu", "hari", "pekan", "minggu", "bulan", "tahun", "jam", "menit", "detik", "saat",
+                         "kali", "dekade", "abad", "malam", "pagi", "siang", "sore"))
+
+
+def _group_subject(rest: str, start: int, ctx: _Ctx, loose: bool, coord: bool) -> _Speaker | None:
+    """A subject naming a group (``Sejumlah warga Desa X``, ``Para pedagang pasar``): no one person
+    speaks, so no name (the noun kept, so the statement stays, as for ``Warga menyebut``). A place or
+    an organisation after the noun says whose group it is; it is no speaker either. A quantified time
+    (``Beberapa hari lalu Budi …``) is an adjunct: the subject is the capitalised run after it."""
+    m = _GROUP_HEAD.match(rest)
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    if noun in _GROUP_TIME:
+        tm = re.match(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?=[A-Z])", rest[m.end():])
+        if tm is None:
+            return _Speaker("none")
+        at = m.end() + tm.end()
+        return _speaker_after(rest[at:], start + at, ctx, loose=loose, coord=coord)
+    return _Speaker("none", text=noun)
+
+
+# Speakers who talk for another (a relative, a lawyer): with no name of their own they go on speaking.
+_RELATIVE_NOUNS = cues.KIN_NOUNS | cues.REPRESENTATIVE_NOUNS
+_RELATIVE_HEAD = re.compile(
+    r"^(?P<head>(?i:" + alternation(_RELATIVE_NOUNS, any_space=True) + r"))"
+    r"(?P<mods>(?:\s+(?i:" + alternation(cues.KIN_MODIFIERS, any_space=True) + r"))*)(?:\s+(?=\S)|(?<=[a-z])[\s.,]*$)"
+)
+# ``sang``/``si`` before a lower-case noun: an article, the noun says who speaks (``Sang putri``)
+_ARTICLE_NOUN = re.compile(r"^(?i:sang|si)\s+(?=[a-z])")
+
+
+def _relative(rest: str, start: int, ctx: _Ctx, coord: bool, article: bool = False) -> _Speaker | None:
+    """``Anak Rina Marlina``, ``Istri mendiang Budi``, ``Kuasa hukum Budi Santoso``, ``adik korban``:
+    a relative or a representative of the one named speaks, not the one named, so there is no
+    speaker name (``cues.KIN_NOUNS``, ``cues.REPRESENTATIVE_NOUNS``); an apposition after the name
+    gives the speaker's own name (``Kuasa hukum Budi, Andi Wijaya, mengatakan``). ``Putra``/``Putri``
+    are also given names: read so only with a modifier (``putra sulung X``, ``putra almarhum``), an
+    article before (``sang putri``), a common noun after (``putri korban``), or a name after that
+    the article gave earlier without that word before it (``Budi Santoso …; Putra Budi``);
+    ``Anak Agung`` is a Balinese name. A name the tagger starts at the kinship word is a name, not a
+    relative."""
+    m = _RELATIVE_HEAD.match(rest)
+    if m is None:
+        return None
+    head = " ".join(m.group("head").lower().split())
+    after = rest[m.end():]
+    nxt = after.split(None, 1)[0].lower().strip(".,") if after.strip() else ""
+    if not after.strip() and not m.group("mods").strip() and not article:
+        return None  # ``Putra mengatakan``: the kinship word alone is read as before (a name, a noun)
+    if f"{head} {nxt}" in cues.KIN_NOT_RELATIVE or (
+            head in cues.KIN_GIVEN_NAMES and not m.group("mods").strip() and not article
+            and not (after[:1].islower() and nxt in cues.UNNAMED_SPEAKER_NOUNS)
+            and not _known_without(ctx, head, after, start + m.end())):
+        return None
+    if nxt in cues.NAME_STOPWORDS or nxt in cues.ROLE_DEMONSTRATIVES:
+        return None  # ``Anak di bawah umur``, ``istri itu``: no one related to is named
+    first = _mention_in(ctx, start, start + 1)
+    if first is not None and first.type == "PERSON" and _mention_start(ctx, first) == start:
+        return None  # the tagger reads the word as part of a name
+    # the one related to: a capitalised run, or lower-case words (``adik korban``)
+    if after[:1].isupper():
+        span, _run = _cap_run(after, coord=coord)
+    else:
+        lm = re.match(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}", after)
+        span = lm.end() if lm else 0
+    tail = after[span:]
+    cm = re.match(r"^\s*(?:\([^)]*\)\s*)?,\s*(?=[A-Z])", tail)
+    if cm:
+        at = m.end() + span + cm.end()
+        span2, run2 = _cap_run(rest[at:], coord=coord)
+        if run2 and (_person_within(ctx, start + at, start + at + span2)
+                     or (not ctx.mentions and _split_name(run2, ctx)[0] is not None)):
+            return _Speaker("phrase", text=rest[at:at + span2], start=start + at)
+    return _Speaker("none", text=head)
+
+
+def _known_without(ctx: _Ctx, head: str, after: str, at: int) -> bool:
+    """``Putra Budi`` after the article named ``Budi Santoso``: the name after a kinship word that is
+    also a given name is a person the article gave before without that word (and never with it), so
+    the word is the relation (the son of Budi), not part of the name."""
+    if not ctx.mentions or not after[:1].isupper():
+        return False
+    _span, run = _cap_run(after)
+    name = " ".join(w for w in run if not w.startswith("("))
+    if not name:
+        return False
+    seen = False
+    for a, _b, m in ctx.mentions:
+        if a >= at:
+            break
+        if m.type != "PERSON" or not _same_person(_name_text(m.text), name):
+            continue
+        if head in (m.title or "").lower().split() or ctx.text[max(0, a - len(head) - 1):a].strip().lower() == head:
+            return False
+        seen = True
+    return seen
+
+
+# A country described, not named, in a speaker's place: ``(pemerintah) negara tersebut``,
+# ``negeri itu``, ``anggota OPEC ini`` (a member of a body of states).
+_COUNTRY_ANAPHOR = re.compile(
+    rf"^(?:(?:pemerintah\s+)?(?:{alternation(cues.COUNTRY_NOUNS)})|anggota\s+(?:{alternation(cues.STATE_BODIES)}))"
+    rf"\s+(?:{alternation(cues.ROLE_DEMONSTRATIVES)})(?![\w-])", re.I)
+
+
+def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord: bool = False) -> _Speaker:
+    """The speaker phrase at the start of ``rest`` (text after a cue such as ``kata``)."""
+    lead = len(rest) - len(rest.lstrip())
+    rest, start = rest.lstrip(), start + lead
+    if not rest:
+        return _Speaker("none")
+    words = rest.split()
+    first = words[0].lower().rstrip(".,")
+    if first in _PERSON_PRONOUNS:
+        return _Speaker("pronoun", start=start)
+    if first in cues.SIDE_PRONOUNS:
+        return _Speaker("side", start=start)  # ``kata pihaknya``, ``menurut pihaknya``: see ``_resolve_side``
+    if first in cues.GROUP_PRONOUNS:
+        return _Speaker("none", text=first)
+    if rest[0] == "@":
+        handle = re.match(r"@[\w.]+", rest)
+        return _Speaker("literal", text=handle.group().rstrip(".") if handle else "", start=start)
+    pm = re.match(r"^pihak\s+(?=[A-Z])", rest)
+    if pm:
+        # ``ungkap pihak Gedung Putih``: ``pihak`` (side, party) before an organisation's name
+        return _speaker_after(rest[pm.end():], start + pm.end(), ctx, loose=loose, coord=coord)
+    if _COUNTRY_ANAPHOR.match(rest):
+        # ``Pemerintah negara tersebut mengumumkan``, ``Anggota OPEC ini menegaskan``: a country
+        # the article named before, described rather than named
+        return _Speaker("country", start=start)
+    second = words[1].lower().rstrip(".,") if len(words) > 1 else ""
+    if (first in cues.DOCUMENT_NOUNS and not re.match(r"^surat\s+kabar(?![\w-])", rest, re.I)) \
+            or (first in cues.REPORT_NOUNS and second in cues.ROLE_DEMONSTRATIVES):
+        # ``ungkap dokumen tersebut``, ``tulis dokumen Buku II …``: a document's words, no speaker
+        return _Speaker("document", start=start)
+    group = _group_subject(rest, start, ctx, loose, coord)
+    if group is not None:
+        return group
+    relative = _relative(rest, start, ctx, coord)
+    if relative is not None:
+        return relative
+    am = _ARTICLE_NOUN.match(rest)
+    if am:
+        # ``Sang putri mengatakan``, ``kata si pelapor``: the noun after the article, no name
+        noun = rest[am.end():].split()[0].lower().rstrip(".,")
+        sp = _relative(rest[am.end():], start + am.end(), ctx, coord, article=True) \
+            or _speaker_after(rest[am.end():], start + am.end(), ctx, loose=loose, coord=coord)
+        return sp if sp.kind != "none" or sp.text else _Speaker("none", text=noun)
+    if rest[0].islower():
+        em = _EPITHET.match(rest)
+        if em:
+            return _Speaker("role", text=em.group("noun").lower(), start=start, title_only=True)
+        described = _described_person(rest, start, ctx)
+        if described is not None:
+            return described
+        # ``menteri tersebut`` / ``juru bicara Kemenlu, Roy Soemirat`` / ``laporan Reuters``
+        i = 0
+        toks = list(re.finditer(r"\S+", rest))
+        role0 = toks[0].group().lower().rstrip(".,")
+        if role0 in cues.ROLE_NOUNS and (
+            len(toks) == 1 or toks[0].group().endswith(".")
+            or (not toks[0].group().endswith(",") and toks[1].group().lower().rstrip(".,") in cues.NAME_STOPWORDS)
+        ):
+            # ``ujar jaksa saat membacakan dakwaan``: the role alone; the person the article
+            # introduced with it, if any (``jaksa penuntut umum Budi``), else nobody
+            return _Speaker("role", text=role0, start=start)
+        while i < len(toks) and toks[i].group()[0].islower():
+            w = toks[i].group().lower().rstrip(".,")
+            if w in cues.ROLE_DEMONSTRATIVES and i > 0:
+                role = toks[0].group().lower()
+                return _Speaker("role", text=role, start=start)
+            if toks[i].group().startswith("@"):
+                return _speaker_after(rest[toks[i].start():], start + toks[i].start(), ctx)  # ``akun @x``
+            office = w in _OFFICE_WORDS or w in cues.ORG_HEADS or w in cues.ROLE_NOUNS or bool(_DERIVED_NOUN.match(w))
+            if w in cues.NAME_STOPWORDS or (not loose and not office):
+                return _Speaker("none")
+            if toks[i].group().endswith(","):
+                i += 1
+                break
+            i += 1
+            if i > 5:
+                return _Speaker("none")
+        if i >= len(toks):
+            return _Speaker("none")
+        off = toks[i].start()
+        return _speaker_after(rest[off:], start + off, ctx, coord=coord)
+    span, run = _cap_run(rest, coord=coord)
+    if not run:
+        return _Speaker("none")
+    if len(run) == 1 and len(run[0].rstrip(".,")) == 2 and not run[0].isupper() \
+            and letters_in_order(run[0].rstrip(".,"), "dia") and _mention_in(ctx, start, start + 2) is None:
+        # ``Da juga menegaskan``: two letters of ``dia`` in order, the tagger leaving them alone, are
+        # the pronoun with a letter dropped (``Menurut Ar,`` stays: initials written so)
+        return _Speaker("pronoun", start=start)
+    if len(run) == 1 and _unnamed_noun(run[0], start, ctx) \
+            and not (_CAP_EPITHET.match(rest) and run[0].lower() in cues.ORG_HEADS):
+        # (``Lembaga kesehatan swasta itu``: an organisation head with a demonstrative is the
+        # organisation named before, below)
+        # ``Penyelenggara mengatakan``, ``Warga menyebut``, ``Pihak sekolah menjelaskan``: a common noun
+        # capitalised as the clause's first word names no one; read it as written in lower case (a
+        # role, a name after it, or nobody), as ``kata penyelenggara`` is read
+        sp = _speaker_after(rest[0].lower() + rest[1:], start, ctx, loose=loose, coord=coord)
+        if sp.kind != "none" or sp.text:
+            return sp
+        # ``Pihak sekolah SMAN 3 Bogor menjelaskan``: an organisation named in the subject speaks
+        # (after at most two lower-case words: ``pihak sekolah``, ``pengelola gedung``)
+        head = _UNNAMED_HEAD.match(rest)
+        org = _mention_in(ctx, start + head.end(), start + head.end() + 1) if head else None
+        # (``Warga bernama Budi Santoso``: a person after a naming word)
+        named = org is not None and (org.type == "ORG" or (
+            org.type == "PERSON" and head.group().split()[-1].lower() in cues.NAMING_WORDS))  # type: ignore[union-attr]
+        if named and _mention_start(ctx, org) == start + head.end():  # type: ignore[union-attr,arg-type]
+            return _Speaker("phrase", text=org.text, start=start + head.end())  # type: ignore[union-attr]
+        # nobody, but a subject that speaks: the statement stays, with no name (see ``_resolve``)
+        return _Speaker("none", text=run[0].lower())
+    if _CAP_EPITHET.match(rest) and run[0].lower() in cues.ORG_HEADS and len(run) == 1:
+        # ``Badan kesehatan global tersebut menekankan``: the organisation last named with that head
+        return _Speaker("role", text=run[0].lower(), start=start)
+    if _CAP_EPITHET.match(rest) and _person_noun(run[0].lower()) and ctx.mentions \
+            and _mention_in(ctx, start, start + len(run[0])) is None:
+        # ``Perwira menengah polri itu menjelaskan``, ``Ulama karismatik Jawa Timur ini menilai``: a
+        # description of the one speaking, capitalised as the clause's first word (the whole subject)
+        return _Speaker("role", text=run[0].lower(), start=start, title_only=True)
+    phrase = rest[:span]
+    # ``Kemenlu, Roy Soemirat``: an office, a comma, then the person
+    after = rest[span:]
+    head_word = run[0].lower().rstrip(".")
+    person_in_run = _person_within(ctx, start, start + span)
+    joined = _JOINED_OFFICE.match(after)
+    if joined and head_word in TITLE_WORDS and not person_in_run:
+        # ``Sekjen Partai X sekaligus Ketua Fraksi X DPR Budi``: two offices of one person, named
+        # after the second; the organisation of the first is no speaker
+        return _speaker_after(rest[span + joined.end():], start + span + joined.end(), ctx, loose=loose, coord=coord)
+    adm = _ADMIN_APPOSITION.match(after)
+    # the run is an office (no name in it, a title or an organisation head): read once for both tests
+    office = (adm is not None or after.startswith(",")) and (
+        _split_name(run, ctx)[0] is None or head_word in TITLE_WORDS or head_word in cues.ORG_HEADS)
+    if adm and office:
+        # ``Ketua RT 21, Kelurahan Belo, itu`` / ``…, Kelurahan Belo, Yohanes``: the place says where
+        # the office is; the speaker is the person after it, or the role itself
+        span += adm.end()
+        after = rest[span:]
+        if _DEMONSTRATIVE_AFTER.match(after):
+            return _Speaker("role", text=head_word, start=start, title_only=True)
+    if after.startswith(",") and office:
+        nxt = after[1:]
+        lead2 = len(nxt) - len(nxt.lstrip())
+        span2, run2 = _cap_run(nxt.lstrip(), coord=coord)
+        at2 = start + span + 1 + lead2
+        if run2 and ctx.mentions and not _person_within(ctx, at2, at2 + span2):
+            listed = _listed_office_person(nxt, start + span + 1, ctx, coord)
+            if listed is not None:
+                return listed
+        if run2 and _split_name(run2, ctx)[0] is not None and run2[0].lower() not in cues.ORG_HEADS \
+                and not _DAYS.match(nxt.lstrip()):  # ``Koalisi X, Senin (11/5)``: a date, not a person
+            return _Speaker("phrase", text=nxt.lstrip()[:span2], start=start + span + 1 + lead2)
+    if after.startswith(","):
+        # ``Koordinator Posko SDN 4 Ciawi, Dedi Kurnia``: a person mention right after the comma
+        nxt = after[1:]
+        lead2 = len(nxt) - len(nxt.lstrip())
+        span2, run2 = _cap_run(nxt.lstrip(), coord=coord)
+        at = start + span + 1 + lead2
+        m2 = _mention_in(ctx, at, at + span2) if run2 else None
+        if m2 is not None and m2.type == "PERSON" and at <= _mention_start(ctx, m2) < at + span2 \
+                and not _name_then_title(run, run2, start, span, ctx):
+            return _Speaker("phrase", text=nxt.lstrip()[:span2], start=at)
+    demo = re.match(r"^\s+(itu|tersebut|ini)(?![\w-])", after)
+    if demo and head_word in cues.KIN_NOUNS and len(run) > 1 and run[0][:1].isupper():
+        # ``Anak Tamara Bleszynski itu menjelaskan``: the child of the one named, unnamed here
+        return _Speaker("none", text=head_word)
+    if demo and (head_word in TITLE_WORDS or head_word in cues.ORG_HEADS or head_word in cues.ROLE_NOUNS
+                 or head_word in cues.AGENT_NOUNS
+                 or (ctx.mentions and len(run) > 1 and not person_in_run and _office_head(head_word))):
+        # ``Ketua Majelis Alumni … itu``: an anaphoric role phrase, not a name
+        return _Speaker("role", text=head_word, start=start, title_only=True)
+    return _Speaker("phrase", text=phrase, start=start)
+
+
+def _name_then_title(run: list[str], run2: list[str], start: int, span: int, ctx: _Ctx) -> bool:
+    """``kata Hong Sung Ki, Analis Komoditas di …``: a bare name (no title, not an organisation),
+    then a comma and a title phrase describing it; a word of that phrase the tagger took for a
+    person (``Komoditas``) is not the speaker."""
+    if not run2 or run2[0].lower().rstrip(".") not in TITLE_WORDS or run[0].lower() in cues.ORG_HEADS:
+        return False
+    name, title = _split_name(run, ctx)
+    if name is None or title is not None:
+        return False
+    m = _mention_in(ctx, start, start + span)
+    return m is None or m.type == "PERSON"
+
+
+_UNNAMED_HEAD = re.compile(r"^\S+(?:\s+(?!(?:" + "|".join(sorted(cues.NAME_STOPWORDS)) + r")\b)[a-z][\w-]*){0,2}\s+(?=[A-Z])")
+
+
+def _unnamed_noun(word: str, at: int, ctx: _Ctx) -> bool:
+    """``word`` (a capitalised run of one word at ``at``) is a common noun for an unnamed speaker
+    (``cues.UNNAMED_SPEAKER_NOUNS``), not a title and not tagged as a name."""
+    low = word.lower().rstrip(".,")
+    return word[:1].isupper() and not word.isupper() and low in cues.UNNAMED_SPEAKER_NOUNS \
+        and low not in TITLE_WORDS and _mention_in(ctx, at, at + len(word)) is None
+
+
+def _listed_office_person(text: str, at: int, ctx: _Ctx, coord: bool) -> _Speaker | None:
+    """``Kasi Upaya Hukum, Eksekusi, dan Eksaminasi Kejati X, Budi``: an office whose name lists its
+    branches with commas; the person is the first PERSON mention opening a later comma chunk, when
+    the chunks before it are capitalised office words (``dan`` between them). ``text`` starts after
+    the office's first comma, at offset ``at``."""
+    pos = 0
+    for _ in range(4):
+        comma = text.find(",", pos)
+        if comma < 0:
+            return None
+        seg = text[pos:comma]
+        if re.search(r"[.!?;:\"“”]", seg) or any(
+                w[:1].islower() and w not in ("dan", "serta", "&") for w in seg.split()):
+            return None
+        pos = comma + 1
+        nxt = text[pos:]
+        lead = len(nxt) - len(nxt.lstrip())
+        span, run = _cap_run(nxt.lstrip(), coord=coord)
+        a = at + pos + lead
+        m = _mention_in(ctx, a, a + 1) if run else None
+        if m is not None and m.type == "PERSON" and _mention_start(ctx, m) == a:
+            return _Speaker("phrase", text=nxt.lstrip()[:span], start=a)
+    return None
+
+
+# A whole subject ``Noun lower-case words … itu/ini/tersebut`` (the noun capitalised as the first word).
+_CAP_EPITHET = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z][\w-]*)(?:\s+[\w'’.-]+){0,4}\s+(?:itu|ini|tersebut)\s*$")
+
+
+# ``… sekaligus …`` / ``… merangkap …`` between two offices of one person.
+_JOINED_OFFICE = re.compile(r"^\s+(?:sekaligus|merangkap)\s+(?=[A-Z])")
+
+
+# How many words a relative clause describing an unnamed speaker may hold after ``yang``
+# (``warga yang melintas di jalan itu``) before the name after its comma (:func:`_described_person`).
+DESCRIBING_CLAUSE_WORDS = 8
+
+
+def _described_person(rest: str, start: int, ctx: _Ctx) -> _Speaker | None:
+    """``seorang nenek, Marta Lindqvist (72)`` / ``hakim tunggal PN Kendari, Yusuf …``: a short
+    lower-case description, a comma, then a person the tagger knows: that person speaks. The
+    description may end in a relative clause (``warga asal Kudus yang melintas, Budi (40)``,
+    ``sopir truk yang terjebak macet, Joko``): reporters describe a passer-by by what they were
+    doing; the words after ``yang`` describe, they name no one (their stopwords are the clause's)."""
+    m = re.match(r"^(?P<desc>[a-z][^,.;:!?\"“”]{1,100}?),\s*(?=[A-Z])", rest)
+    if not m or not ctx.mentions:
+        return None
+    desc = m.group("desc").split()
+    head = desc[: desc.index("yang")] if "yang" in desc else desc
+    if not head or len(head) > 6 or len(desc) - len(head) > DESCRIBING_CLAUSE_WORDS + 1:
+        return None
+    if any(w.lower() in cues.NAME_STOPWORDS for w in head):
+        return None
+    at = start + m.end()
+    span, run = _cap_run(rest[m.end():])
+    if not run:
+        return None
+    ment = _mention_in(ctx, at, at + span)
+    if ment is None or ment.type != "PERSON" or not at <= _mention_start(ctx, ment) < at + span:
+        return None
+    return _Speaker("phrase", text=rest[m.end():m.end() + span], start=at)
