@@ -9,7 +9,7 @@ from __future__ import annotations
 from kliping.extract import quotes
 from kliping.extract.entities import extract_mentions
 from kliping.extract.quotes import extract_quotes
-from kliping.extract.quotes import extraction as quote_rules
+from kliping.extract.quotes import roles as quote_rules
 from kliping.lang.id import cues, titles
 from tests.quote_helpers import direct, doc
 

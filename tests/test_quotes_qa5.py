@@ -11,7 +11,7 @@ from __future__ import annotations
 from kliping.extract.claims import extract_claims
 from kliping.extract.entities import extract_mentions
 from kliping.extract.quotes import extract_quotes
-from kliping.extract.quotes import extraction as q
+from kliping.extract.quotes import pronouns as q
 from tests.quote_helpers import doc
 
 
