@@ -172,7 +172,7 @@ def _times(sentence: str, *spans: tuple[str, str]) -> list:
 
 
 def test_a_range_alternatives_a_habit_and_a_glossed_word_are_not_two_happenings() -> None:
-    from kliping.synth.timeline import _joined
+    from kliping.synth.timeline.entries import _joined
 
     s = "Festival itu berlangsung pada 12-14 Juli 2025 di alun-alun."
     assert _joined(s, _times(s, ("12", "2025-07-12"), ("14 Juli 2025", "2025-07-14"))) == {1}  # placed at 12 July
@@ -198,7 +198,7 @@ def test_a_year_typo_is_corrected_by_the_weekday_and_other_contradictions_are_ke
     import datetime as dt
 
     from kliping.model import TimeExpr
-    from kliping.synth.timeline import _checked_day
+    from kliping.synth.timeline.entries import _checked_day
 
     def day(text: str, value: str, published: str) -> str:
         return _checked_day(TimeExpr(text, "DATE", 0, 0, len(text), value, "day"), dt.date.fromisoformat(published))
@@ -306,7 +306,7 @@ def test_speakers_are_read_once_per_article_and_grouping_matches_the_pairwise_ru
     speaker index gives the groups the pairwise rule gives: a sentence joins the first group holding
     a sentence it matches."""
     from kliping.model import Quote
-    from kliping.synth import timeline as tl
+    from kliping.synth.timeline import entries as tl
 
     arts = []
     people = ["Rina Kusuma", "Bayu Pratama", "Sari Lestari"]
@@ -371,7 +371,7 @@ def test_the_day_a_quote_was_said_is_the_first_day_after_it_and_positions_decide
     assert ("2025-10-20", 1) in placed  # dikutip Selasa is not when it was said: kemarin counts from publication
     assert ("2025-10-15", 2) in placed  # kemarin of Thursday 16 October 2025 (year typo corrected)
     assert ("2025-10-20", 2) in placed  # the kemarin outside the quote stays
-    from kliping.synth.timeline import _quote_days
+    from kliping.synth.timeline.entries import _quote_days
 
     corpus = build_corpus(_story([a]))
     days = _quote_days(corpus, corpus.by_id["d1"])
@@ -379,7 +379,7 @@ def test_the_day_a_quote_was_said_is_the_first_day_after_it_and_positions_decide
 
 
 def test_a_weekday_pair_is_a_habit_only_after_a_habit_word_and_alternatives_of_one_day_stay() -> None:
-    from kliping.synth.timeline import _joined
+    from kliping.synth.timeline.entries import _joined
 
     s = "Bazar buku itu digelar Sabtu-Minggu (8-9/3/2025) di gedung serbaguna."
     assert _joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {1}  # a range: its start
@@ -653,7 +653,7 @@ def test_grouping_tests_only_candidate_groups_and_gives_the_groups_of_testing_ev
     entity or speaker), so unrelated matters of a busy day cost no pair tests, and the groups are the
     ones the walk over every earlier group gives: the first group holding a match and no sentence of
     another article whose figures contradict."""
-    from kliping.synth import timeline as tl
+    from kliping.synth.timeline import entries as tl
 
     arts = _busy_day(8)
     corpus = build_corpus(_story(arts))

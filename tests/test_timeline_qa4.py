@@ -134,7 +134,7 @@ def test_a_plan_sharing_a_name_and_only_one_word_with_a_report_stays_apart() -> 
     month, is not enough."""
     from types import SimpleNamespace
 
-    from kliping.synth.timeline import _plans_into_reports
+    from kliping.synth.timeline.entries import _plans_into_reports
 
     facts = {(0, 0): ({"budi santoso"}, {"memeriksa", "penyidik", "laporan"}),
              (1, 0): ({"budi santoso"}, {"meresmikan", "pabrik", "laporan"}),

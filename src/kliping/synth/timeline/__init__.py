@@ -1,0 +1,40 @@
+"""Timeline (``kliping.synth.timeline``): dated happenings of a storyline, one entry per (date, thing
+that happened). The rules live in :mod:`kliping.synth.timeline.entries` and the modules it imports;
+this package re-exports the names the rest of the project uses.
+"""
+
+from __future__ import annotations
+
+from kliping.synth.timeline.entries import (
+    HYPHENATED_WORD,
+    MONTH_VALUE,
+    SAME_HAPPENING_COSINE,
+    build_timeline,
+    comparison_date,
+    dated_sentences,
+    delivery_month,
+    leans_on_context,
+    not_a_happening,
+    planned_at,
+    relative_day_offset,
+    same_happening,
+    same_statement,
+    unsure_future,
+)
+
+__all__ = [
+    "HYPHENATED_WORD",
+    "MONTH_VALUE",
+    "SAME_HAPPENING_COSINE",
+    "build_timeline",
+    "comparison_date",
+    "dated_sentences",
+    "delivery_month",
+    "leans_on_context",
+    "not_a_happening",
+    "planned_at",
+    "relative_day_offset",
+    "same_happening",
+    "same_statement",
+    "unsure_future",
+]
