@@ -172,7 +172,7 @@ def _times(sentence: str, *spans: tuple[str, str]) -> list:
 
 
 def test_a_range_alternatives_a_habit_and_a_glossed_word_are_not_two_happenings() -> None:
-    from kliping.synth.timeline.entries import _joined
+    from kliping.synth.timeline.several_dates import _joined
 
     s = "Festival itu berlangsung pada 12-14 Juli 2025 di alun-alun."
     assert _joined(s, _times(s, ("12", "2025-07-12"), ("14 Juli 2025", "2025-07-14"))) == {1}  # placed at 12 July
@@ -198,7 +198,7 @@ def test_a_year_typo_is_corrected_by_the_weekday_and_other_contradictions_are_ke
     import datetime as dt
 
     from kliping.model import TimeExpr
-    from kliping.synth.timeline.entries import _checked_day
+    from kliping.synth.timeline.weekday_checks import _checked_day
 
     def day(text: str, value: str, published: str) -> str:
         return _checked_day(TimeExpr(text, "DATE", 0, 0, len(text), value, "day"), dt.date.fromisoformat(published))
@@ -379,7 +379,7 @@ def test_the_day_a_quote_was_said_is_the_first_day_after_it_and_positions_decide
 
 
 def test_a_weekday_pair_is_a_habit_only_after_a_habit_word_and_alternatives_of_one_day_stay() -> None:
-    from kliping.synth.timeline.entries import _joined
+    from kliping.synth.timeline.several_dates import _joined
 
     s = "Bazar buku itu digelar Sabtu-Minggu (8-9/3/2025) di gedung serbaguna."
     assert _joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {1}  # a range: its start

@@ -5,22 +5,21 @@ this package re-exports the names the rest of the project uses.
 
 from __future__ import annotations
 
+from kliping.synth.timeline.clauses import HYPHENATED_WORD
+from kliping.synth.timeline.coming_dates import unsure_future
+from kliping.synth.timeline.comparisons import comparison_date, delivery_month
 from kliping.synth.timeline.entries import (
-    HYPHENATED_WORD,
-    MONTH_VALUE,
     SAME_HAPPENING_COSINE,
     build_timeline,
-    comparison_date,
     dated_sentences,
-    delivery_month,
     leans_on_context,
-    not_a_happening,
-    planned_at,
     relative_day_offset,
     same_happening,
     same_statement,
-    unsure_future,
 )
+from kliping.synth.timeline.not_happening import not_a_happening
+from kliping.synth.timeline.planned import planned_at
+from kliping.synth.timeline.several_dates import MONTH_VALUE
 
 __all__ = [
     "HYPHENATED_WORD",

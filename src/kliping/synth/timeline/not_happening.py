@@ -1,0 +1,118 @@
+"""Why a date is not when its sentence's happening took place
+(:func:`not_a_happening`): a target or aim (``menargetkan ... pada Juni 2014``, ``targetnya``), the
+date of quoting (:mod:`.quoting_dates`), part of a name (``Universitas 17 Agustus 1945``) or a level
+a move is measured from (:mod:`.comparisons`).
+
+Apart because this one test is asked of every date, by the placement and by the day a quote was
+said, and holds the target and name rules only it uses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kliping.lang.id import calendar, time_cues
+from kliping.synth.corpus import words
+from kliping.synth.timeline.clauses import (
+    _CLAUSE_BREAK,
+    _WORD_AS_WRITTEN,
+    COMPARISON_WINDOW,
+    _clause_before,
+    _main_verb,
+)
+from kliping.synth.timeline.comparisons import _measured_from
+from kliping.synth.timeline.quoting_dates import _cited_clause_before, _quoted_at, _recent
+
+# How far back in its clause a target word is looked for (``dinas menargetkan lampu jalan di
+# tiga kecamatan pinggiran itu tuntas pada Maret 2026``: nine words between the cue and the date).
+TARGET_WINDOW = 12
+
+
+def _target(clause: list[str]) -> bool:
+    """A target, plan or prediction cue governs the date that ends ``clause`` (its last words): the
+    cue is not inside a ``yang`` relative clause (``pria yang diperkirakan berusia 40 tahun itu
+    ditemukan Senin``); after it, the first verb is its complement (``menargetkan agar kontraktor
+    merampungkan ...``) and no second verb of its own stands before the date, except a completion
+    verb (``ditargetkan jalan itu dibangun dan rampung pada Juni``). The noun ``target`` counts only
+    right before the date, with at most two words between (``target utama 1 Juni``), or with a
+    completion verb and no other verb between (``target dua ribu meteran terpasang pada Desember``)."""
+    for k, w in enumerate(clause):
+        rest = clause[k + 1 :]
+        verbs = [x for x in rest if _main_verb(x) or x in calendar.COMPLETION_VERBS]
+        if w == "target":
+            if not verbs and len(rest) <= 2 + sum(x in ("pada", "hari", "tanggal", "bulan", "tahun") for x in rest):
+                return True
+            if verbs and all(x in calendar.COMPLETION_VERBS for x in verbs):
+                return True
+            continue
+        if w not in calendar.TARGET_BEFORE or "yang" in clause[max(0, k - 2) : k]:
+            continue
+        if w in time_cues.TARGET_TOPICS and set(rest) & time_cues.TARGET_MET:
+            continue  # ``targetnya adalah gudang yang dijarah``, ``targetnya ditetapkan``: a happening
+        if w in time_cues.DEADLINE_NOUNS and rest[-1:] == ["pada"] and any(_main_verb(x) for x in clause[:k]):
+            continue  # ``membicarakan tenggat revisi pada Selasa``: the date of the verb governing the noun
+        if all(x in calendar.COMPLETION_VERBS for x in verbs[1:]):
+            return True
+    return False
+
+
+_WEEKDAY_WITH_DATE = re.compile(r"^(?:hari\s+)?([^\W\d_]+)\s*\(\s*\d{1,2}\s*/\s*\d{1,2}", re.IGNORECASE)
+
+
+def _in_name(sentence: str, start: int) -> bool:
+    """The date at ``start`` is part of a name: a capitalised name word right before it
+    (``Universitas 17 Agustus 1945``, ``Jalan 10 November``; not ``berunjuk rasa di kampus Senin``),
+    possibly with a number between (``Universitas Sebelas Maret``). A weekday with its date in
+    brackets (``Senin (3/3/2025)``) is never part of a name."""
+    m = _WEEKDAY_WITH_DATE.match(sentence[start:])
+    if m and m.group(1).casefold() in calendar.WEEKDAYS:
+        return False
+    written = _WORD_AS_WRITTEN.findall(_CLAUSE_BREAK.split(sentence[:start])[-1])[-2:]
+
+    def name_word(w: str) -> bool:
+        return w[:1].isupper() and w.casefold() in calendar.NAME_BEFORE
+
+    if written and name_word(written[-1]):
+        return True
+    return len(written) > 1 and name_word(written[-2]) and (
+        written[-1].isdigit() or written[-1].casefold() in calendar.NUMBER_WORDS)
+
+
+_TARGET_TOPIC = re.compile(r"(?i)\b(?:" + "|".join(sorted(time_cues.TARGET_TOPICS)) + r")\b(.*)$")
+
+
+def _aim_topic(sentence: str, start: int) -> bool:
+    """The date follows ``targetnya``/``sasarannya`` in its sentence, with no word saying the aim was
+    met between (``time_cues.TARGET_MET``)."""
+    m = _TARGET_TOPIC.search(sentence[:start])
+    return bool(m) and not set(words(m.group(1))) & time_cues.TARGET_MET
+
+
+def not_a_happening(sentence: str, start: int, granularity: str, value: str | None = None,
+                    published: dt.date | None = None, clause: list[str] | None = None) -> str | None:
+    """Why the date at ``start`` is not when the sentence's happening took place, or None: a
+    target or deadline (``menargetkan ... pada Juni 2014``), when the text was quoted or written
+    (``dikutip Minggu``), part of a name (``Universitas 17 Agustus 1945``), the month a change in
+    percent is measured from (``turun 30 persen sejak Juni``), the level a move is measured from
+    (``dari penutupan pada Jumat``, ``dari puncak ... pada Juni``, ``dari Selasa menjadi 6.500``), a
+    level "not seen since" (``belum pernah setinggi ini sejak Mei 2008``). Cue lists in :mod:`kliping.lang.id.calendar`.
+    ``value`` and ``published``, when given, bound a viewing date's age (:data:`QUOTING_MAX_DAYS`);
+    ``clause``, when given, is ``_clause_before(sentence, start)`` already read by the caller."""
+    clause = _clause_before(sentence, start) if clause is None else clause
+    before = clause[-COMPARISON_WINDOW:]
+    if _target(clause[-TARGET_WINDOW:]) or _aim_topic(sentence, start):
+        return "target"
+    last = [w for w in before[-3:] if w not in ("pada", "hari", "tanggal")]
+    if (last and last[-1] in calendar.CITED_BEFORE) or (
+            not [w for w in before if w not in ("pada", "hari", "tanggal")] and _cited_clause_before(sentence, start)
+    ):
+        return "cited"
+    quoted = _quoted_at(sentence, start)
+    if quoted == "text" or (quoted == "seen" and _recent(value, published)):
+        return "cited"
+    if _in_name(sentence, start):
+        return "name"
+    if _measured_from(sentence, start, before, granularity):
+        return "comparison"
+    return None
