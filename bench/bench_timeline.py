@@ -110,7 +110,8 @@ def _same_day_items(texts: list[str]):
 
 
 def _best_group_time(corpus, items, rounds: int) -> tuple[float, int]:
-    from kliping.synth.timeline.entries import _group, _Sentences
+    from kliping.synth.timeline.entries import _group
+    from kliping.synth.timeline.sentences import _Sentences
 
     best, groups = float("inf"), 0
     for _ in range(rounds):

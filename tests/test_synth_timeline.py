@@ -307,6 +307,7 @@ def test_speakers_are_read_once_per_article_and_grouping_matches_the_pairwise_ru
     a sentence it matches."""
     from kliping.model import Quote
     from kliping.synth.timeline import entries as tl
+    from kliping.synth.timeline import sentences
 
     arts = []
     people = ["Rina Kusuma", "Bayu Pratama", "Sari Lestari"]
@@ -321,8 +322,8 @@ def test_speakers_are_read_once_per_article_and_grouping_matches_the_pairwise_ru
     story = _story(arts)
     corpus = build_corpus(story)
     calls = []
-    real = tl._article_speakers
-    monkeypatch.setattr(tl, "_article_speakers", lambda c, a: calls.append(a) or real(c, a))
+    real = sentences._article_speakers
+    monkeypatch.setattr(sentences, "_article_speakers", lambda c, a: calls.append(a) or real(c, a))
     items = tl.dated_sentences(corpus, range(len(arts)))["2025-06-02"]
     groups = tl._group(corpus, items)
     assert sorted(calls) == list(range(len(arts)))  # one look per article
@@ -371,7 +372,7 @@ def test_the_day_a_quote_was_said_is_the_first_day_after_it_and_positions_decide
     assert ("2025-10-20", 1) in placed  # dikutip Selasa is not when it was said: kemarin counts from publication
     assert ("2025-10-15", 2) in placed  # kemarin of Thursday 16 October 2025 (year typo corrected)
     assert ("2025-10-20", 2) in placed  # the kemarin outside the quote stays
-    from kliping.synth.timeline.entries import _quote_days
+    from kliping.synth.timeline.said_days import _quote_days
 
     corpus = build_corpus(_story([a]))
     days = _quote_days(corpus, corpus.by_id["d1"])

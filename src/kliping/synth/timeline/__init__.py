@@ -11,14 +11,14 @@ from kliping.synth.timeline.comparisons import comparison_date, delivery_month
 from kliping.synth.timeline.entries import (
     SAME_HAPPENING_COSINE,
     build_timeline,
-    dated_sentences,
     leans_on_context,
-    relative_day_offset,
     same_happening,
     same_statement,
 )
 from kliping.synth.timeline.not_happening import not_a_happening
+from kliping.synth.timeline.placement import dated_sentences
 from kliping.synth.timeline.planned import planned_at
+from kliping.synth.timeline.relative_days import relative_day_offset
 from kliping.synth.timeline.several_dates import MONTH_VALUE
 
 __all__ = [

@@ -1,0 +1,247 @@
+"""The day a direct quote was said: where its words are in its sentences
+(:func:`_quote_spans`), the dated attribution after it, a relative day word after the speaker, a
+next sentence pointing back at it (``Hal itu disampaikan Budi, Selasa (21/10).``:
+:data:`_POINTS_BACK`, :func:`_frame_date`) or a dated introduction before it (:func:`_intro_date`):
+:func:`_quote_days`; and a relative word inside the quote counted from that day
+(:func:`_said_day`).
+
+Apart because the placement, the reprints and the entries' quote openings all read a quote's day
+from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from kliping.extract.quotes import _DOUBLE as DOUBLE_QUOTE_MARKS  # the quote extractor's marks
+from kliping.lang.id import calendar, cues, time_cues
+from kliping.link.events import is_roundup
+from kliping.model import Quote, TimeExpr
+from kliping.synth.corpus import Corpus, words
+from kliping.synth.recalls import earlier_cues
+from kliping.synth.timeline.clauses import _DAY, usable_date
+from kliping.synth.timeline.not_happening import not_a_happening
+from kliping.synth.timeline.relative_days import _dates_by_sentence, _from_publication, relative_day_offset
+from kliping.synth.timeline.weekday_checks import _checked_day
+
+_QUOTE_CHARS = DOUBLE_QUOTE_MARKS
+
+
+def _find(text: str, part: str, from_end: bool) -> int:
+    """Where ``part`` (or, failing that, its first/last 30 characters) is in ``text``, else -1."""
+    for p in (part, part[-30:] if from_end else part[:30]):
+        if p.strip():
+            k = text.rfind(p) if from_end else text.find(p)
+            if k >= 0:
+                return k + len(p) if from_end else k
+    return -1
+
+
+def _quote_spans(text: str, q: Quote, s: int, last: int) -> tuple[int, int]:
+    """Where the quote's words are in sentence ``s`` (character span): from where the quote starts
+    (its first sentence) to where it ends (its last); found by its words, else by the outer quote
+    marks of the sentence."""
+    marks = [k for k, c in enumerate(text) if c in _QUOTE_CHARS]
+    lo, hi = 0, len(text)
+    if s == q.sentence:
+        k = _find(text, q.text, from_end=False)
+        lo = k if k >= 0 else (marks[0] if marks else 0)
+    if s == last:
+        k = _find(text, q.text, from_end=True)
+        hi = k if k >= lo else (marks[-1] + 1 if marks and marks[-1] >= lo else lo)
+    return lo, hi
+
+
+def _quote_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]] | None = None,
+                ) -> dict[int, list[tuple[tuple[int, int], dt.date | None]]]:
+    """``sentence -> [(span of the quote's words in it, day it was said)]`` for the direct quotes
+    of an article whose attribution is dated: the first day date after the quote ends, in its
+    last sentence (``"...," ujar Kapolsek ..., Sabtu (18/10/2025).``) or, when that has none, a
+    relative day word after the speaker (``"...," ujar X kemarin``: :func:`_tail_said`) or a next
+    sentence pointing back at the quote (``Hal itu disampaikan Budi, Selasa (21/10).``:
+    :data:`_POINTS_BACK`); not a quoting date (``dikutip Selasa``: :func:`not_a_happening`), its
+    year typo corrected (:func:`_checked_day`). The day is None for a quote said on an earlier day
+    none of these names (``kata X pekan lalu``). ``by_sentence``: the article's day expressions by sentence (:func:`day_exprs`),
+    as :func:`_article_dates` groups them (worked out here when not given)."""
+    ev = corpus.articles[a]
+    n = len(ev.doc.sentences)
+    if by_sentence is None:
+        by_sentence = _dates_by_sentence(ev)
+    out: dict[int, list[tuple[tuple[int, int], dt.date | None]]] = {}
+    quoted: set[int] | None = None  # sentences of the article's direct quotes, worked out when needed
+    for q in ev.quotes:
+        if not q.direct:
+            continue
+        last = q.end_sentence if q.end_sentence is not None else q.sentence
+        if not (0 <= q.sentence <= last < n):
+            continue
+        end = _quote_spans(corpus.text(a, last), q, last, last)[1]
+        said = _said_dates(corpus, a, last, by_sentence.get(last, ()), end)
+        day: dt.date | None = None
+        if said:
+            day = dt.date.fromisoformat(_checked_day(said[0], corpus.dates[a]))
+        tail_dated, tail_day = (True, day) if said else _tail_said(corpus, a, last, end)
+        if tail_dated and tail_day is not None:
+            day = tail_day
+        elif not said and last + 1 < n:
+            framed = _frame_date(corpus, a, last + 1, by_sentence.get(last + 1, ()))
+            said = [framed] if framed else []
+        if not said and day is None:
+            if quoted is None:
+                quoted = {s for x in ev.quotes if x.direct
+                          for s in range(x.sentence, (x.end_sentence if x.end_sentence is not None else x.sentence) + 1)}
+            intro = _intro_date(corpus, a, q, by_sentence, quoted)
+            said = [intro] if intro else []
+        if said and day is None:
+            day = dt.date.fromisoformat(_checked_day(said[0], corpus.dates[a]))
+        if day is not None or tail_dated:
+            for s in range(q.sentence, last + 1):
+                out.setdefault(s, []).append((_quote_spans(corpus.text(a, s), q, s, last), day))
+    return out
+
+
+def _tail_said(corpus: Corpus, a: int, s: int, end: int) -> tuple[bool, dt.date | None]:
+    """What the attribution after a quote ending at ``end`` of sentence ``s`` says of when it was said,
+    when it names no day date of its own: ``(True, day)`` for a relative day word after the speaker
+    (``"...," ujar X kemarin``, ``kata X tadi malam``) counted from the publication (not in a weekly
+    digest, whose relative words were written for the report it retells: :func:`is_roundup`);
+    ``(True, None)`` for an earlier time that names no day (``kata X pekan lalu``, ``ujar X beberapa
+    waktu lalu``, ``katanya sebelumnya``: :func:`recalls.earlier_cues`), when the relative words
+    inside the quote cannot be counted from the publication; ``(False, None)`` otherwise. Read
+    within ``time_cues.SAID_TAIL_WORDS`` words of the closing mark, up to another quote mark or a
+    word opening what was talked about (``kata X soal banjir kemarin``: ``SAID_TAIL_BREAKS``)."""
+    text = corpus.text(a, s)
+    k = end
+    while k < len(text) and (text[k] in _QUOTE_CHARS or text[k] in ",.!?…;: \t"):
+        k += 1
+    stop = next((i for i in range(k, len(text)) if text[i] in _QUOTE_CHARS), len(text))
+    tail = list(re.finditer(r"\w+", text[k:stop]))[: time_cues.SAID_TAIL_WORDS]
+    ws: list[str] = []
+    for m in tail:
+        if m.group().casefold() in time_cues.SAID_TAIL_BREAKS:
+            break
+        ws.append(m.group().casefold())
+    if not ws:
+        return False, None
+    limit = k + tail[len(ws) - 1].end()
+    published = corpus.dates[a]
+    ev = corpus.articles[a]
+    if published is not None:
+        for t in ev.times:
+            if t.sentence != s or not (k <= t.start < limit) or not t.value or not _DAY.match(t.value[:10]):
+                continue
+            said = " ".join(t.text.casefold().split())
+            if not any(said == w or said.startswith(w + " ") for w in time_cues.DEICTIC_OFFSETS):
+                continue
+            day = dt.date.fromisoformat(t.value[:10])
+            if -2 <= (day - published).days <= 0 and not is_roundup(ev):
+                return True, day
+    return (True, None) if earlier_cues(ws) else (False, None)
+
+
+# A sentence pointing back at the statement before it and dating it (``Hal itu disampaikan Budi,
+# Selasa (21/10).``): a pointer (:data:`time_cues.POINTER_NOUNS` and :data:`time_cues.POINTER_WORDS`,
+# or ``demikian``), then a speech verb of :data:`time_cues.FRAME_SPEECH_VERBS`.
+_POINTER = (r"(?:(?:" + "|".join(sorted(time_cues.POINTER_NOUNS)) + r")\s+(?:"
+            + "|".join(sorted(time_cues.POINTER_WORDS)) + r")|demikian)")
+_POINTS_BACK = re.compile(r"(?i)^\W*" + _POINTER + r"\s+(?:(?:juga|pun|pula)\s+)?(?:"
+                          + "|".join(sorted(time_cues.FRAME_SPEECH_VERBS)) + r")(?:nya)?\b")
+
+
+# How many sentences before a quote its dated introduction may stand (``Hal itu diungkap oleh X,
+# Minggu (19/10).`` then ``Dia mengatakan ...`` then the quote ending ``kata X.``).
+INTRO_REACH = 2
+_INTRO_SPEECH = frozenset(cues.SPEECH_VERBS) | time_cues.FRAME_SPEECH_VERBS
+
+
+def _intro_date(corpus: Corpus, a: int, q: Quote, by_sentence: dict[int, list[TimeExpr]],
+                quoted: set[int]) -> TimeExpr | None:
+    """The day a quote with no dated tail or frame was said, told by the sentences introducing it:
+    within :data:`INTRO_REACH` sentences before the quote, a sentence with a speech verb that names
+    the quote's speaker and dates the saying with a day as its own adjunct, after a comma or ``pada``
+    (``Agenda itu disampaikan Seskab di Tangerang, Minggu (19/10).``). Sentences
+    between may only be undated speech sentences (``Dia mengatakan ...``); a quote or a dated
+    sentence of another kind between, or no speaker name, gives None."""
+    name = [w for w in words(q.speaker_name or "") if len(w) >= 3]
+    if not name:
+        return None
+    for s in range(q.sentence - 1, max(-1, q.sentence - 1 - INTRO_REACH), -1):
+        text = corpus.text(a, s)
+        ws = words(text)
+        if s in quoted or not any(w in _INTRO_SPEECH for w in ws):
+            return None
+        times = by_sentence.get(s, ())
+        if name[-1] in ws:
+            for t in _said_dates(corpus, a, s, times, 0):
+                before = text[: t.start].rstrip()
+                if before.endswith(",") or before.casefold().endswith(" pada"):
+                    return t
+            return None
+        if times:
+            return None
+    return None
+
+
+def _frame_date(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The day a frame pointing back at a statement (:data:`_POINTS_BACK`) says it was made: its first
+    day date (:func:`_said_dates`) written as the frame's own adjunct, after a comma or ``pada``
+    (``Hal itu disampaikan Budi di Sleman, Selasa (21/10).``). A date inside what the frame goes on
+    to tell (``Hal ini disampaikan Ali, terkait kabar bahwa pemasangan setelah 30 November
+    berbayar``) is no day of saying. None for any other sentence."""
+    text = corpus.text(a, s)
+    if not _POINTS_BACK.match(text):
+        return None
+    for t in _said_dates(corpus, a, s, times, 0):
+        before = text[: t.start].rstrip()
+        if before.endswith(",") or before.casefold().endswith(" pada"):
+            return t
+    return None
+
+
+def _said_dates(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr], start: int) -> list[TimeExpr]:
+    """The day dates of sentence ``s`` from ``start`` on that may date a statement (:func:`_quote_days`):
+    a day, not itself relative, not a quoting date (:func:`not_a_happening`), in text order."""
+    text = corpus.text(a, s)
+    said = sorted((t for t in times if t.start >= start
+                   and usable_date(t.value, t.granularity) == "day"
+                   and " ".join(t.text.casefold().split()) not in calendar.DEICTIC_DAYS),
+                  key=lambda t: t.start)
+    return [t for t in said if not not_a_happening(text, t.start, "day", t.value, corpus.dates[a])]
+
+
+def _said_day(t: TimeExpr, sentence: str, quotes: list[tuple[tuple[int, int], dt.date | None]],
+              published: dt.date | None) -> str | None:
+    """A relative day word (``kemarin``, ``besok``, ``hari ini``) inside a quote's words counts from
+    the day the quote was said, not from the publication (a quote of Saturday reprinted on
+    Tuesday); a word in brackets is the editor's (``Besok (hari ini)``) and stays, and so does a
+    word the time extractor did not count from the publication (``"Hari ini, Selasa (21/10), ..."``
+    in a piece of the 22nd is the 21st by its gloss: moving it a day back again would place the
+    statement at the 20th as well). A quote said on an earlier day its article does not name
+    (``"Hari ini kami teken," kata X pekan lalu``: :func:`_tail_said`) places such a word nowhere: None."""
+    value = t.value or ""
+    if published is None or not quotes or relative_day_offset(t.text) is None:
+        return value
+    if sentence[: t.start].rstrip().endswith("("):
+        return value
+    if not _from_publication(t, published):
+        return value
+    for (lo, hi), day in quotes:
+        if lo <= t.start and t.end <= hi:
+            return None if day is None else (day + (dt.date.fromisoformat(value) - published)).isoformat()
+    return value
+
+
+def _direct_quote_spans(corpus: Corpus, a: int) -> dict[int, list[tuple[int, int]]]:
+    """``sentence -> [character span of a direct quote's words in it]`` for every direct quote."""
+    ev = corpus.articles[a]
+    n = len(ev.doc.sentences)
+    out: dict[int, list[tuple[int, int]]] = {}
+    for q in ev.quotes:
+        last = q.end_sentence if q.end_sentence is not None else q.sentence
+        if not q.direct or not (0 <= q.sentence <= last < n):
+            continue
+        for s in range(q.sentence, last + 1):
+            out.setdefault(s, []).append(_quote_spans(corpus.text(a, s), q, s, last))
+    return out
