@@ -110,7 +110,7 @@ def _same_day_items(texts: list[str]):
 
 
 def _best_group_time(corpus, items, rounds: int) -> tuple[float, int]:
-    from kliping.synth.timeline.entries import _group
+    from kliping.synth.timeline.grouping import _group
     from kliping.synth.timeline.sentences import _Sentences
 
     best, groups = float("inf"), 0

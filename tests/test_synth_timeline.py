@@ -306,8 +306,8 @@ def test_speakers_are_read_once_per_article_and_grouping_matches_the_pairwise_ru
     speaker index gives the groups the pairwise rule gives: a sentence joins the first group holding
     a sentence it matches."""
     from kliping.model import Quote
-    from kliping.synth.timeline import entries as tl
-    from kliping.synth.timeline import sentences
+    from kliping.synth.timeline import dated_sentences, sentences
+    from kliping.synth.timeline import grouping as tl
 
     arts = []
     people = ["Rina Kusuma", "Bayu Pratama", "Sari Lestari"]
@@ -324,7 +324,7 @@ def test_speakers_are_read_once_per_article_and_grouping_matches_the_pairwise_ru
     calls = []
     real = sentences._article_speakers
     monkeypatch.setattr(sentences, "_article_speakers", lambda c, a: calls.append(a) or real(c, a))
-    items = tl.dated_sentences(corpus, range(len(arts)))["2025-06-02"]
+    items = dated_sentences(corpus, range(len(arts)))["2025-06-02"]
     groups = tl._group(corpus, items)
     assert sorted(calls) == list(range(len(arts)))  # one look per article
     # the pairwise rule, written out
@@ -654,11 +654,12 @@ def test_grouping_tests_only_candidate_groups_and_gives_the_groups_of_testing_ev
     entity or speaker), so unrelated matters of a busy day cost no pair tests, and the groups are the
     ones the walk over every earlier group gives: the first group holding a match and no sentence of
     another article whose figures contradict."""
-    from kliping.synth.timeline import entries as tl
+    from kliping.synth.timeline import dated_sentences
+    from kliping.synth.timeline import grouping as tl
 
     arts = _busy_day(8)
     corpus = build_corpus(_story(arts))
-    items = tl.dated_sentences(corpus, range(len(arts)))["2025-06-05"]
+    items = dated_sentences(corpus, range(len(arts)))["2025-06-05"]
     tests: list[tuple[int, int]] = []
     real = tl.same_happening
     monkeypatch.setattr(tl, "same_happening", lambda c, x, y, cos, cache=None: tests.append((x[0], y[0])) or real(

@@ -1,0 +1,225 @@
+"""Same-date sentences grouped into happenings: one happening by TF-IDF cosine or word
+overlap with a shared entity (:func:`same_happening`), one speaker's statement of a day
+(:func:`same_statement`), never two reports whose figures contradict; the greedy grouping
+(:func:`_group`) tests a sentence only against its candidates (:class:`_Candidates`), and groups
+holding one and the same sentence become one (:func:`_same_text`).
+
+Apart because grouping is the timeline's one quadratic step (``bench/bench_timeline.py``) and its
+bars are tuned on their own.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from kliping.synth.corpus import Corpus, word_overlap, words
+from kliping.synth.timeline.said_days import _POINTS_BACK
+from kliping.synth.timeline.sentences import _QUOTE_MARK, _Facts, _Sentences, contradicts
+
+# Sentences with the same date value describe the same happening at this TF-IDF cosine or above.
+# Lower than the summary's same-fact bar: the shared date already makes a coincidence unlikely.
+SAME_HAPPENING_COSINE = 0.3
+# ... or when they name a common entity and this share of the shorter sentence's content words
+# (without the words of its dates) is in the other (overlap coefficient). Reports of one happening in
+# other words keep its key words but add their own context, which dilutes the cosine. Measured on
+# the sample and detik-dev (pairs below the cosine bar with a common entity): the summit at
+# Vostochny in two outlets (cosine 0.22-0.28, overlap 0.78-0.89), the shipments "since early
+# September" (0.27, 0.60), one suspect's questioning (0.21, 0.67) are one happening; two KPK cases
+# examined the same day (0.28 and 0.08, overlap 0.40 and 0.50) or a spokesman's remark next to
+# another case (0.23, 0.40) are not. Missed at this bar: the April tariff announcement told twice
+# (0.20, 0.57), one bridge closure (0.22, 0.57).
+SAME_HAPPENING_OVERLAP = 0.6
+# ... or, for a day, when they quote one speaker (:func:`same_statement`) in one article or in
+# articles on one matter: at least this TF-IDF cosine of the two whole articles. A speaker answering
+# questions on several cases at one doorstop is quoted in one article per case, and those articles
+# share little but the speaker, the institution and the place (a KPK deputy on four cases on one
+# day in detik-dev: 0.07-0.08), while articles quoting one lawyer, minister or official on one
+# matter share its names and words (labelled one happening: 0.20-0.74; one media briefing told in
+# a piece on each of its two topics, 0.08, is split: one more entry of that briefing).
+SAME_SPEAKER_DAY = True
+SAME_STATEMENT_ARTICLE_COSINE = 0.1
+SAME_STATEMENT_SAME_EVENT = True
+
+
+def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosine: float,
+                   cache: _Sentences | None = None) -> bool:
+    """Two sentences with one date describe one happening (the date equality is the caller's)."""
+    c = cache or _Sentences(corpus)
+    if cosine >= SAME_HAPPENING_COSINE:
+        # The cosine counts the date's words and the quoting frame (``kata ... di Jakarta, Rabu
+        # (4/12/2013)``), which two short quote tails share: two quotes must also share a name or a
+        # word beyond the names of whoever they quote. Two plain sentences may share only their
+        # dates (``antara 7 September dan 1 Oktober``), which then are what they tell.
+        if not (_QUOTE_MARK.search(corpus.text(*x)) or _QUOTE_MARK.search(corpus.text(*y))):
+            return True
+        # The frame's own words (``di Jakarta``, ``kepada wartawan``) are left out too.
+        spoken = c.speakers(*x) | c.speakers(*y)
+        names = c.speaker_words(*x) | c.speaker_words(*y) | c.frame_words(*x) | c.frame_words(*y)
+        return bool((c.quoted_entities(*x) & c.quoted_entities(*y)) - spoken
+                    or (c.happening_words(*x) & c.happening_words(*y)) - names)
+    if not c.entities(*x) & c.entities(*y):
+        return False
+    return word_overlap(c.happening_words(*x), c.happening_words(*y)) >= SAME_HAPPENING_OVERLAP
+
+
+def same_statement(corpus: Corpus, x: tuple[int, int], y: tuple[int, int],
+                   cache: _Sentences | None = None) -> bool:
+    """Two sentences dated the same *day* quote one speaker: one occasion (a press conference, an
+    interview, a statement) told in several quotes, e.g. ``"...," ujar Rudi, Selasa (21/10)`` in
+    two articles with different quotes. Not for months: a month holds many occasions. Across
+    articles the two must be on one matter (:data:`SAME_STATEMENT_ARTICLE_COSINE`): one speaker's
+    remarks on different cases, told in a piece each, are different happenings."""
+    c = cache or _Sentences(corpus)
+    if not c.speakers(*x) & c.speakers(*y):
+        return False
+    if x[0] == y[0]:
+        return True
+    if SAME_STATEMENT_SAME_EVENT and corpus.event_of.get(x[0]) != corpus.event_of.get(y[0]):
+        return False
+    return corpus.article_cosine(x[0], y[0]) >= SAME_STATEMENT_ARTICLE_COSINE
+
+
+def _group(corpus: Corpus, items: list[tuple[int, int, str]],
+           cache: _Sentences | None = None) -> list[list[tuple[int, int, str]]]:
+    """Greedy single-link grouping of same-date sentences by :func:`same_happening` (and, for a
+    day, :func:`same_statement`), in publication order: a sentence joins the first group holding a
+    sentence it matches and none of another article whose figures it contradicts (:func:`contradicts`:
+    about 7.000 and nearly 10.000 containers in two outlets are two reports that disagree, however
+    alike the sentences). One article's sentences of one date with different figures are parts of one
+    report (a trading day's WTI and Brent closes) and may join.
+
+    A sentence is tested only against the earlier sentences that can match it (:class:`_Candidates`:
+    above the cosine bar, sharing an entity, or, for a day, a speaker), and so only against their
+    groups, in group order: the same groups as testing every earlier group, without the quadratic
+    walk over the groups of a busy date."""
+    if len(items) < 2:  # most dates of a storyline hold one sentence: nothing to compare
+        return [list(items)] if items else []
+    cache = cache or _Sentences(corpus)
+    rows = [corpus.sent_rows[(a, s)] for a, s, _g in items]
+    sims = corpus.sims(rows, rows)
+    groups: list[list[int]] = []
+    group_of = np.zeros(len(items), dtype=np.int64)  # sentence -> its group (set when it is placed)
+    candidates = _Candidates(cache, items, sims)
+
+    def same(k: int, j: int) -> bool:
+        x, y = items[k][:2], items[j][:2]
+        if x[0] == y[0] and abs(x[1] - y[1]) == 1 and _POINTS_BACK.match(corpus.text(x[0], max(x[1], y[1]))):
+            return True  # a statement and the frame dating it (``Hal itu disampaikan X, Selasa``): one
+        if same_happening(corpus, x, y, float(sims[k, j]), cache):
+            return True
+        return SAME_SPEAKER_DAY and items[k][2] == "day" and items[j][2] == "day" and same_statement(corpus, x, y, cache)
+
+    # Per group, the kinds of value and the moves its members state: a sentence sharing no kind and
+    # no opposite move with a group contradicts none of its members, so their figures are not read.
+    kinds: list[tuple[set, bool, bool]] = []
+
+    def may_contradict(mine: _Facts, gi: int) -> bool:
+        gk, up, down = kinds[gi]
+        return bool(gk & mine[0].keys()) or (mine[1] and not mine[2] and down) or (mine[2] and not mine[1] and up)
+
+    # Per group, its members' (article, facts) with any value or move: the others contradict nothing.
+    stated: list[list[tuple[int, _Facts]]] = []
+
+    def joinable(k: int, gi: int, could: np.ndarray, a: int, mine: _Facts) -> bool:
+        if may_contradict(mine, gi) and any(b != a and contradicts(mine, f) for b, f in stated[gi]):
+            return False
+        return any(same(k, j) for j in groups[gi] if could[j])
+
+    for k in range(len(items)):
+        a = items[k][0]
+        facts = cache.facts(a, items[k][1])
+        could = candidates.of(k)
+        # the candidates' groups in group order: the first joinable one is the first of all groups
+        order = np.unique(group_of[:k][could]).tolist()
+        gi = next((gi for gi in order if joinable(k, gi, could, a, facts)), None)
+        if gi is None:
+            gi = len(groups)
+            groups.append([])
+            kinds.append((set(), False, False))
+            stated.append([])
+        groups[gi].append(k)
+        group_of[k] = gi
+        candidates.add(k)
+        if facts[0] or facts[1] or facts[2]:
+            stated[gi].append((a, facts))
+        gk, up, down = kinds[gi]
+        kinds[gi] = (gk | facts[0].keys(), up or facts[1], down or facts[2])
+    return [[items[k] for k in g] for g in groups]
+
+
+class _Candidates:
+    """The earlier same-date sentences a sentence can match (:func:`_group`), a superset of those
+    :func:`same_happening` or :func:`same_statement` accept: above :data:`SAME_HAPPENING_COSINE`
+    (a row of the similarity matrix), both dated to a day and sharing a speaker (:func:`same_statement`
+    needs one), or sharing an entity with :data:`SAME_HAPPENING_OVERLAP` of the words (the overlap
+    path of :func:`same_happening`, exactly). Sentences are added in
+    order; :meth:`of` gives the earlier ones only."""
+
+    def __init__(self, cache: _Sentences, items: list[tuple[int, int, str]], sims) -> None:
+        self.cache = cache
+        self.items = items
+        self.sims = sims
+        self.by_entity: dict[str, list[int]] = {}
+        self.by_speaker: dict[str, list[int]] = {}
+        self.by_sentence: dict[tuple[int, int], int] = {}
+
+    def of(self, k: int) -> np.ndarray:
+        """A mask over the sentences ``j < k``: True where ``j`` may match sentence ``k``."""
+        a, s, gran = self.items[k]
+        # compared as floats, as :func:`same_happening` compares them
+        out = np.asarray(self.sims[k, :k], dtype=float) >= SAME_HAPPENING_COSINE
+        told = self.by_sentence.get((a, s - 1))
+        if told is not None and _POINTS_BACK.match(self.cache.corpus.text(a, s)):
+            out[told] = True  # the statement a frame dates (``Hal itu disampaikan X, Selasa``)
+        if SAME_SPEAKER_DAY and gran == "day":
+            for sp in self.cache.speakers(a, s):
+                if sp in self.by_speaker:
+                    out[self.by_speaker[sp]] = True
+        # below the bar and with no shared speaker, a sentence sharing an entity matches only by the
+        # overlap of its words (:func:`same_happening`): tested here, so a place or an institution
+        # named by many matters of the day does not make every one of their groups a candidate
+        mine = None
+        for e in self.cache.entities(a, s):
+            for j in self.by_entity.get(e, ()):
+                if not out[j]:
+                    mine = self.cache.happening_words(a, s) if mine is None else mine
+                    b, t, _g = self.items[j]
+                    out[j] = word_overlap(mine, self.cache.happening_words(b, t)) >= SAME_HAPPENING_OVERLAP
+        return out
+
+    def add(self, k: int) -> None:
+        """Index sentence ``k`` for the sentences after it."""
+        a, s, gran = self.items[k]
+        self.by_sentence[(a, s)] = k
+        for e in self.cache.entities(a, s):
+            self.by_entity.setdefault(e, []).append(k)
+        if gran == "day":
+            for sp in self.cache.speakers(a, s):
+                self.by_speaker.setdefault(sp, []).append(k)
+
+
+def _same_text(corpus: Corpus, groups: list[list[tuple[int, int, str]]],
+               cache: _Sentences | None = None) -> list[list[tuple[int, int, str]]]:
+    """Groups of one date that hold one and the same sentence (a statement copied word for word into
+    two articles, grouped apart because each copy joined other sentences first) are one entry: a
+    reader would see it twice on one day. Not when the rest of the two groups state figures that
+    contradict (:func:`contradicts`, as :func:`_group` asks): a boilerplate line copied into two
+    pieces does not make their two happenings one."""
+    cache = cache or _Sentences(corpus)
+    first: dict[str, int] = {}  # normalised text -> index of the merged group holding it
+    merged: list[list[tuple[int, int, str]]] = []
+
+    def clash(group: list[tuple[int, int, str]], other: list[tuple[int, int, str]]) -> bool:
+        return any(a != b and contradicts(cache.facts(a, s), cache.facts(b, t))
+                   for a, s, _g in group for b, t, _h in other)
+
+    for group in groups:
+        keys = {" ".join(words(corpus.text(a, s))) for a, s, _g in group}
+        into = min((first[k] for k in keys if k in first and not clash(group, merged[first[k]])), default=None)
+        if into is None:
+            into = len(merged)
+            merged.append([])
+        merged[into].extend(group)
+        for k in keys:
+            first.setdefault(k, into)
+    return merged
