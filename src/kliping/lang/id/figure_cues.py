@@ -676,8 +676,8 @@ BREAKDOWN_OPENING = 4
 # in its own, named ``kurs <currency>`` in the figures table, not by its bare unit (``IDR``), so that a reader tells the
 # rupiah's daily rate from any other rupiah amount. The currencies whose rate is named, by code.
 EXCHANGE_CURRENCY_NAMES: dict[str, str] = {"IDR": "rupiah"}
-# Words that name the rate itself before the amount (``kurs rupiah ... Rp 15.900``, ``nilai tukar dolar AS berada
-# pada level Rp 15.930``).
+# Words that name the rate itself before the amount (``kurs rupiah ... Rp 15.900``, ``nilai tukar dolar AS di level
+# Rp 15.930``).
 EXCHANGE_WORDS = _words("kurs tukar")
 # Words that make a currency named before the amount its rate (``dolar AS berada di level Rp 15.980``, ``rupiah
 # ditutup menguat ke Rp 15.870``, ``mata uang Paman Sam tembus Rp 16.000-an``): a level or a market's move.
@@ -696,8 +696,8 @@ EXCHANGE_SKIP = _words("rp idr")
 # words -> code.
 EXCHANGE_CURRENCY_EXTRA: dict[tuple[str, ...], str] = {("paman", "sam"): "USD", ("greenback",): "USD", ("us",): "USD"}
 # How near (as a share of it) a rupiah amount of no noun and no scale word must be to a rate its article states for
-# the amount to be that rate too, told with no rate word of its own (``Posisi itu menguat dibanding awal sesi,
-# yaitu Rp 15.940`` after ``nilai tukar dolar AS berada pada level Rp 15.985``; ``synth.figures.near_rate``).
+# the amount to be that rate too, told with no rate word of its own (``kurs itu naik dari awal sesi,
+# yaitu Rp 15.940`` after ``nilai tukar dolar AS di level Rp 15.985``; ``synth.figures.near_rate``).
 # A day's rate moves well within it; another rupiah amount of a rate report (a fee, a stock's price) rarely falls in it.
 EXCHANGE_NEAR_SHARE = 0.05
 # A money amount that restates the one right before it in another currency (``US$ 120 juta atau Rp 1,9 triliun``,
