@@ -202,6 +202,11 @@ class Quote:
     direct: bool = True
     end_sentence: int | None = None
 
+    @property
+    def last_sentence(self) -> int:
+        """The sentence where the quote ends (``sentence`` for a quote of one sentence)."""
+        return self.end_sentence if self.end_sentence is not None else self.sentence
+
 
 @dataclass
 class Claim:

@@ -1121,7 +1121,7 @@ def _quote_spans(doc: Document, quotes: list[Quote]) -> list[tuple[int, int, str
     for q in quotes:
         if not (0 <= q.sentence < n):
             continue
-        last = min(q.end_sentence if q.end_sentence is not None else q.sentence, n - 1)
+        last = min(q.last_sentence, n - 1)
         lo, hi = doc.sentences[q.sentence].start, doc.sentences[last].end
         i = doc.text.find(q.text, max(0, lo - 2), hi + 2) if q.text else -1
         spans.append((i, i + len(q.text), q.speaker_name) if i >= 0 else (lo, hi, q.speaker_name))

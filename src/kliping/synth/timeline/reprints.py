@@ -44,6 +44,13 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
+def _copies(x: str, y: str) -> bool:
+    """Two letter strings are copies of one text: alike at ``REPEATED_QUOTE_SIMILARITY`` (the cheap
+    upper bound first, the exact ratio only when it passes)."""
+    sm = difflib.SequenceMatcher(None, x, y, autojunk=False)
+    return sm.quick_ratio() >= REPEATED_QUOTE_SIMILARITY and sm.ratio() >= REPEATED_QUOTE_SIMILARITY
+
+
 def _quote_deictic_day(corpus: Corpus, a: int, s: int, value: str,
                        by_sentence: dict[int, list[TimeExpr]], quote_spans: dict[int, list[tuple[int, int]]]) -> bool:
     """Sentence ``s`` of article ``a`` is placed at ``value`` only by a relative day word inside a
@@ -101,10 +108,6 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
             wholes[(b, t)] = _letters(q.text) if q is not None and len(words(q.text)) >= REPEATED_QUOTE_WORDS else None
         return wholes[(b, t)]
 
-    def copies(x: str, y: str) -> bool:
-        sm = difflib.SequenceMatcher(None, x, y, autojunk=False)
-        return sm.quick_ratio() >= REPEATED_QUOTE_SIMILARITY and sm.ratio() >= REPEATED_QUOTE_SIMILARITY
-
     def deictic(a: int, s: int, value: str) -> bool:
         if a not in by_sentence:
             by_sentence[a] = _dates_by_sentence(corpus.articles[a])
@@ -134,11 +137,11 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
                     theirs = cache.speakers(b, t)
                     other_speaker = bool(who and theirs and not who & theirs)
                     their_whole = whole_of(b, t) if my_whole is not None else None
-                    if long_enough and (not other_speaker or len(mine) >= REPRINT_LETTERS) and copies(mine, letters_of(b, t)):
+                    if long_enough and (not other_speaker or len(mine) >= REPRINT_LETTERS) and _copies(mine, letters_of(b, t)):
                         best = other
                         break
                     if my_whole is not None and their_whole is not None and (
-                            not other_speaker or len(my_whole) >= REPRINT_LETTERS) and copies(my_whole, their_whole):
+                            not other_speaker or len(my_whole) >= REPRINT_LETTERS) and _copies(my_whole, their_whole):
                         best = other
                         break
                 if best:
@@ -194,10 +197,6 @@ def _republished_narration_days(corpus: Corpus, out: dict[str, list[tuple[int, i
             letters[(b, t)] = _letters(corpus.text(b, t))
         return letters[(b, t)]
 
-    def copies(x: str, y: str) -> bool:
-        sm = difflib.SequenceMatcher(None, x, y, autojunk=False)
-        return sm.quick_ratio() >= REPEATED_QUOTE_SIMILARITY and sm.ratio() >= REPEATED_QUOTE_SIMILARITY
-
     moving: list[tuple[str, str, tuple[int, int, str]]] = []
     for value in days:
         for a, s, gran in out[value]:
@@ -217,7 +216,7 @@ def _republished_narration_days(corpus: Corpus, out: dict[str, list[tuple[int, i
                          if b != a and corpus.dates[b] is not None
                          and 0 < (published - corpus.dates[b]).days <= AUTHOR_TODAY_MAX_DAYS  # type: ignore[operator]
                          and re.findall(r"\d+", corpus.text(b, t)) == figures
-                         and copies(letters_of(a, s), letters_of(b, t))), None)
+                         and _copies(letters_of(a, s), letters_of(b, t))), None)
             if best is not None:
                 moving.append((value, best, (a, s, gran)))
     for value, best, item in moving:

@@ -74,7 +74,7 @@ def _quote_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]] |
     for q in ev.quotes:
         if not q.direct:
             continue
-        last = q.end_sentence if q.end_sentence is not None else q.sentence
+        last = q.last_sentence
         if not (0 <= q.sentence <= last < n):
             continue
         end = _quote_spans(corpus.text(a, last), q, last, last)[1]
@@ -91,7 +91,7 @@ def _quote_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]] |
         if not said and day is None:
             if quoted is None:
                 quoted = {s for x in ev.quotes if x.direct
-                          for s in range(x.sentence, (x.end_sentence if x.end_sentence is not None else x.sentence) + 1)}
+                          for s in range(x.sentence, x.last_sentence + 1)}
             intro = _intro_date(corpus, a, q, by_sentence, quoted)
             said = [intro] if intro else []
         if said and day is None:
@@ -239,7 +239,7 @@ def _direct_quote_spans(corpus: Corpus, a: int) -> dict[int, list[tuple[int, int
     n = len(ev.doc.sentences)
     out: dict[int, list[tuple[int, int]]] = {}
     for q in ev.quotes:
-        last = q.end_sentence if q.end_sentence is not None else q.sentence
+        last = q.last_sentence
         if not q.direct or not (0 <= q.sentence <= last < n):
             continue
         for s in range(q.sentence, last + 1):

@@ -38,13 +38,13 @@ def _article_speakers(corpus: Corpus, a: int) -> dict[int, set[str]]:
     covering: dict[int, set[str]] = {}
     spokes: set[str] = set()
     for q in corpus.articles[a].quotes:
-        last = q.end_sentence if q.end_sentence is not None else q.sentence
+        last = q.last_sentence
         key = _speaker_key(q)
         if q.speaker or q.speaker_name:
             for s in range(q.sentence, last + 1):
                 covering.setdefault(s, set()).add(key)
         if key not in spokes and any(_SPOKESPERSON.search(corpus.text(a, k))
-                                     for k in range(q.sentence, (q.end_sentence or q.sentence) + 1) if 0 <= k < n):
+                                     for k in range(q.sentence, q.last_sentence + 1) if 0 <= k < n):
             spokes.add(key)
     return {s: keys - spokes for s, keys in covering.items()}
 
@@ -110,7 +110,7 @@ class _Sentences:
         if a not in self._speaker_words:  # each article's quotes read once, not once per pair
             by: dict[int, set[str]] = {}
             for q in self.corpus.articles[a].quotes:
-                last = q.end_sentence if q.end_sentence is not None else q.sentence
+                last = q.last_sentence
                 if q.speaker_name:
                     for k in range(q.sentence, last + 1):
                         by.setdefault(k, set()).update(words(q.speaker_name))

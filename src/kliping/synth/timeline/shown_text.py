@@ -75,7 +75,7 @@ def _said_quote_sentences(corpus: Corpus, cited: list[tuple[int, int]], value: s
     out: list[tuple[int, int, Quote]] = []
     for a, s in sorted(cited, key=lambda c: corpus.time_key(*c)):
         for q in corpus.articles[a].quotes:
-            last = q.end_sentence if q.end_sentence is not None else q.sentence
+            last = q.last_sentence
             if not q.direct or not ((q.sentence == s == last) if whole else (q.sentence < s <= last)):
                 continue
             if a not in quote_days:
@@ -157,7 +157,7 @@ def _quote_close(corpus: Corpus, cited: list[tuple[int, int]], value: str,
     no cited sentence is such an opening."""
     for a, s in sorted(cited, key=lambda c: corpus.time_key(*c)):
         for q in corpus.articles[a].quotes:
-            last = q.end_sentence if q.end_sentence is not None else q.sentence
+            last = q.last_sentence
             if not q.direct or q.sentence != s or last <= s:
                 continue
             if (a, last) in cited:
