@@ -12,8 +12,15 @@ from __future__ import annotations
 
 import re
 
-from kliping.extract.quotes.patterns import _ADJUNCT_STARTS, _DAYS, _DOUBLE, _SENT_END, TITLE_WORDS
+from kliping.extract.quotes.patterns import _DAYS, _DOUBLE, _SENT_END, TITLE_WORDS
 from kliping.lang.id import cues, titles
+from kliping.lang.id.quote_words import (
+    ADJUNCT_STARTS,
+    AUX_WORDS,
+    NOT_VERBS,
+    OBJECT_ADJUNCTS,
+    SHORT_PREDICATE_OPENERS,
+)
 from kliping.lang.id.titles import NAME_PARTICLES as _NAME_PARTICLES
 
 
@@ -29,8 +36,6 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 
-# Adjuncts that may follow a bare object (``menjelaskan temuan itu kepada wartawan``).
-_OBJECT_ADJUNCTS = frozenset(("kepada", "saat", "ketika", "usai", "seusai", "setelah"))
 
 
 def _empty_content(s: str) -> bool:
@@ -40,12 +45,12 @@ def _empty_content(s: str) -> bool:
         # ``membantah informasi tersebut``, ``menjelaskan temuan itu (kepada wartawan)``: an
         # object, no statement; ``di``/``dalam`` stay out (``harga itu di bawah standar`` is a clause)
         rest = " ".join(words[2:])
-        if not rest or _DAYS.match(rest) or words[2] in _OBJECT_ADJUNCTS:
+        if not rest or _DAYS.match(rest) or words[2] in OBJECT_ADJUNCTS:
             return True
     for e in cues.EMPTY_CONTENT:
         if low == e or low.startswith(e + ",") or low.startswith(e + " "):
             rest = low[len(e):].strip(" ,")
-            if not rest or _DAYS.match(rest) or rest.split()[0] in _ADJUNCT_STARTS:
+            if not rest or _DAYS.match(rest) or rest.split()[0] in ADJUNCT_STARTS:
                 return True
     return False
 
@@ -62,7 +67,7 @@ def predicate_only(content: str) -> bool:
     """``masih terlambat``, ``sudah cair``: a predicate opened by an auxiliary or a negation, with no
     subject of its own."""
     first = content.split()[0].lower() if content.split() else ""
-    return first in _SHORT_PREDICATE_OPENERS or first in _AUX_WORDS
+    return first in SHORT_PREDICATE_OPENERS or first in AUX_WORDS
 
 
 _ATTRIBUTION_LOWER = frozenset(("dan", "serta", "&", "bidang", "urusan")) | _NAME_PARTICLES | cues.ORG_NAME_JOINERS
@@ -79,17 +84,11 @@ def _attribution_rest(post: str) -> bool:
                or w.lower() in _ATTRIBUTION_LOWER or w.lower().rstrip(".") in TITLE_WORDS for w in words)
 
 
-# Words that make a phrase a clause: auxiliaries and negation (``warga sudah lama mengeluh``).
-_AUX_WORDS = frozenset(("sudah", "telah", "akan", "sedang", "masih", "belum", "tidak", "tak", "bisa", "dapat",
-                        "harus", "mulai", "pernah", "sempat", "kerap", "sering", "terus", "kini", "perlu"))
 # Prefixed verbs (``merugi``, ``mengeluh``, ``bertahan``, ``ditahan``); nouns of the same shape
 # that open appositions (``menteri``, ``direktur``, ``tersangka``) are not verbs.
 _VERB_SHAPE = re.compile(r"^(?:me|ber|ter|di)[a-z]{3,}$")
-_NOT_VERBS = frozenset(("menteri", "mereka", "media", "metro", "medis", "mekanisme", "merek", "dinas", "direktur",
-                        "direksi", "dirut", "dirjen", "divisi", "distrik", "diaspora", "dialog", "digital",
-                        "terdakwa", "tersangka", "terpidana", "terlapor", "berita", "berkas"))
 # Everything of a verb's shape that is no verb: those nouns, titles, role and agent nouns (one set, built once).
-_NOT_VERB_WORDS = _NOT_VERBS | TITLE_WORDS | cues.ROLE_NOUNS | cues.AGENT_NOUNS
+_NOT_VERB_WORDS = NOT_VERBS | TITLE_WORDS | cues.ROLE_NOUNS | cues.AGENT_NOUNS
 
 
 def _has_predicate(words: list[str]) -> bool:
@@ -99,14 +98,11 @@ def _has_predicate(words: list[str]) -> bool:
         lw = w.lower().strip("()\"“”")
         if lw == "yang":
             return False
-        if lw in _AUX_WORDS or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERB_WORDS):
+        if lw in AUX_WORDS or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERB_WORDS):
             return True
     return False
 
 
-# Words that open a predicate of two words (``tidak wajar``, ``sangat mahal``, ``sudah usang``).
-_SHORT_PREDICATE_OPENERS = frozenset(("tidak", "tak", "belum", "bukan", "sudah", "telah", "akan", "masih",
-                                      "sangat", "amat", "terlalu", "cukup", "kurang", "makin", "semakin", "lebih"))
 
 
 def _clause_follows(post: str) -> bool:
@@ -115,8 +111,8 @@ def _clause_follows(post: str) -> bool:
     body = post.strip(" ,")
     words = _cut_content(body).split()
     # a short predicate opened by a negation or degree word is a clause too (``…, tidak wajar.``)
-    least = 2 if words and words[0].lower() in _SHORT_PREDICATE_OPENERS else 3
-    if len(words) < least or _DAYS.match(body) or words[0].lower() in _ADJUNCT_STARTS:
+    least = 2 if words and words[0].lower() in SHORT_PREDICATE_OPENERS else 3
+    if len(words) < least or _DAYS.match(body) or words[0].lower() in ADJUNCT_STARTS:
         return False
     first = words[0].lower()
     # ``…, menurut Climate Watch, sebuah lembaga pemantau …``: an apposition running to the end

@@ -19,7 +19,6 @@ from kliping.extract.quotes.patterns import (
     _HEAD_ROOT,
     _HEAD_VERB,
     _LEADING_CUE,
-    _PERSON_PRONOUNS,
     _SINGLE,
     _TAIL_CUE,
     _TAIL_ROOT_WORDS,
@@ -34,6 +33,7 @@ from kliping.extract.quotes.records import _Ctx, _Item, _Line, _Speaker
 from kliping.extract.quotes.speaker_phrases import _speaker_after
 from kliping.extract.quotes.subjects import _subject
 from kliping.lang.id import cues
+from kliping.lang.id.quote_words import THIRD_PERSON_PRONOUNS, TITLE_MINOR_WORDS
 
 
 def _partial_quote(it: _Item, text: str, statements: list[tuple[int, int, str | None]]) -> bool:
@@ -135,15 +135,12 @@ def _doubled_mark(tail: str) -> str:
     return tail if m is None else tail[:m.end() - 2] + " " + tail[m.end() - 1:]
 
 
-# Short function words left lower-case inside titles (``Living Alone in the City``, ``Jalan ke Timur``).
-_TITLE_MINOR = frozenset(("in", "the", "of", "and", "for", "on", "to", "a", "an", "at", "by", "with",
-                          "di", "ke", "dan", "dari", "yang", "untuk", "dengan", "atau"))
 
 
 def _title_case(s: str) -> bool:
     """A quoted headline or title: three or more words, most of them capitalised (short function
     words such as ``in``/``the``/``di`` not counted)."""
-    words = [w for w in s.split() if w[:1].isalpha() and w not in _TITLE_MINOR]
+    words = [w for w in s.split() if w[:1].isalpha() and w not in TITLE_MINOR_WORDS]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -262,7 +259,7 @@ def _tail_attribution(tail: str, tail_start: int, ctx: _Ctx) -> tuple[str, _Spea
     if vm and vm.group("after").strip()[:1] in {"", "."}:
         subj = body[: vm.start()]
         if 0 < len(subj.split()) <= 10 and not re.search(r"[.,!?;:]", subj) \
-                and (subj[:1].isupper() or subj.strip().lower() in _PERSON_PRONOUNS):
+                and (subj[:1].isupper() or subj.strip().lower() in THIRD_PERSON_PRONOUNS):
             base = tail_start + (lead.end() if lead else 0)  # type: ignore[union-attr]
             return vm.group("cue").lower(), _subject(subj, base, ctx), _attribution_end(tail, len(tail))
     return None

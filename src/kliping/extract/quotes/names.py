@@ -11,17 +11,16 @@ from __future__ import annotations
 import re
 
 from kliping.extract.quotes.context import _place_name
-from kliping.extract.quotes.patterns import (
-    _DAY_NAME,
-    _DERIVED_NOUN,
-    _OFFICE_WORDS,
-    _PERSON_PRONOUNS,
-    _TOKEN,
-    TITLE_WORDS,
-)
+from kliping.extract.quotes.patterns import _DAY_NAME, _DERIVED_NOUN, _OFFICE_WORDS, _TOKEN, TITLE_WORDS
 from kliping.extract.quotes.records import _Ctx
 from kliping.lang.id import cues, name_prefixes
 from kliping.lang.id.calendar import MONTHS_ID, WEEKDAYS
+from kliping.lang.id.quote_words import (
+    GROUP_MARKERS,
+    PERSON_HEADS,
+    REGULATION_NUMBER_WORDS,
+    THIRD_PERSON_PRONOUNS,
+)
 from kliping.lang.id.titles import NAME_PARTICLES as _NAME_PARTICLES
 from kliping.text.patterns import alternation
 
@@ -34,19 +33,8 @@ def _is_degree(chunk: str) -> bool:
     return bool(words) and len(words) <= 3 and all(_is_degree_word(w) for w in words)
 
 
-# Nouns for a person that open a description of the one speaking (``Perwira menengah itu``,
-# ``Ulama asal X ini``), besides the title, role, agent and epithet nouns of ``cues``.
-_PERSON_HEADS = frozenset((
-    "perwira", "ulama", "kiai", "kyai", "pakar", "pengamat", "akademisi", "ahli", "dosen", "guru", "peneliti",
-    "ekonom", "dokter", "advokat", "aktivis", "legislator", "senator", "jurnalis", "wartawan", "atlet", "seniman",
-    "budayawan", "sastrawan", "pejabat", "jenderal", "mahasiswa", "mahasiswi", "warga", "ibu", "bapak", "nenek",
-    "kakek", "remaja", "bocah", "pemuda", "pemudi", "sejarawan", "ilmuwan", "psikolog", "sosiolog", "analis",
-    "diplomat", "birokrat", "teknokrat", "pebisnis", "komedian", "influencer", "selebgram", "youtuber",
-    "doktor", "waka",
-))
 
 
-_GROUP_MARKERS = frozenset(("para", "kaum", "kalangan", "banyak", "berbagai", "kedua", "ketiga", "segenap", "sekelompok"))
 
 
 def _office_head(word: str) -> bool:
@@ -58,9 +46,9 @@ def _office_head(word: str) -> bool:
 
 def _person_noun(word: str) -> bool:
     """Whether ``word`` names a kind of person (not a group marker such as ``para``/``sejumlah``)."""
-    if word in _GROUP_MARKERS or word in cues.OBJECT_QUANTIFIERS:
+    if word in GROUP_MARKERS or word in cues.OBJECT_QUANTIFIERS:
         return False
-    return word in _PERSON_HEADS or word in TITLE_WORDS or word in cues.ROLE_NOUNS or word in cues.AGENT_NOUNS \
+    return word in PERSON_HEADS or word in TITLE_WORDS or word in cues.ROLE_NOUNS or word in cues.AGENT_NOUNS \
         or word in cues.EPITHET_NOUNS
 
 
@@ -101,7 +89,7 @@ def _cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
                 break
         elif toks and not stop_after and (
             low in TITLE_WORDS
-            or (len(pending) < 2 and low not in cues.NAME_STOPWORDS and low not in _PERSON_PRONOUNS
+            or (len(pending) < 2 and low not in cues.NAME_STOPWORDS and low not in THIRD_PERSON_PRONOUNS
                 and all(x.lower().rstrip(".") in TITLE_WORDS for x in toks + pending))
         ):
             pending.append(t)  # ``Ekonom senior Universitas X``, ``Analis pasar Rosa``
@@ -139,8 +127,6 @@ def _time_after_name(low: str, after: str) -> bool:
     return low.isdigit() and bool(_MONTH_NEXT.match(after))
 
 
-# ``No.``/``Nomor`` closing a capitalised run: the number of a regulation, letter or ruling follows.
-_NUMBER_WORDS = frozenset(("no", "nomor", "nomer", "nr"))
 
 
 def _is_acronym(w: str) -> bool:
@@ -157,7 +143,7 @@ def _split_name(tokens: list[str], ctx: _Ctx) -> tuple[str | None, str | None]:
     if not words:
         return None, None
     low = [w.lower() for w in words]
-    if low[-1].rstrip(".") in _NUMBER_WORDS:
+    if low[-1].rstrip(".") in REGULATION_NUMBER_WORDS:
         return None, None  # ``Peraturan Menteri … No. 7 Tahun 2025``: a numbered document, no person
     if low[0] in cues.ORG_HEADS and not (_is_acronym(words[0]) and len(words) > 1):
         inner = list(tokens)

@@ -144,7 +144,5 @@ _SENT_END = re.compile(r"[.!?…]+[\"”’»]?\s+(?=[\"“”‘«(]?[A-Z0-9])"
 # X`` is not taken: ``"Kami siap, kata Budi.`` is more likely a quote missing its closing mark.)
 _SELF_ATTRIBUTED = re.compile(rf"{_B}menurut\s+[A-Z]")
 
-_ADJUNCT_STARTS = frozenset(("kepada", "di", "saat", "ketika", "dalam", "pada", "usai", "seusai", "setelah"))
 _DOUBLE = "\"“”„«»"
 _SINGLE = "‘’'"
-_PERSON_PRONOUNS = frozenset(("ia", "dia", "beliau"))

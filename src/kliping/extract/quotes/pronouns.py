@@ -31,21 +31,18 @@ from kliping.extract.quotes.patterns import (
     _PASSIVE,
     _PASSIVE_AFTER,
     _PASSIVE_AGENT,
-    _PERSON_PRONOUNS,
     _ROOTS,
     TITLE_WORDS,
 )
 from kliping.extract.quotes.records import _Ctx
-from kliping.extract.quotes.subjects import _CASE_PARTY, _PARTY_ROLES
+from kliping.extract.quotes.subjects import _CASE_PARTY
 from kliping.lang.id import cues, name_prefixes, titles
+from kliping.lang.id.quote_words import PARTY_ROLES, PRE_SUBJECT_ADVERBS, THIRD_PERSON_PRONOUNS
 from kliping.model import Mention
 
 # ``…, kata sosiolog X dari …``: a person named right after a speech root ending a sentence is the
 # one speaking, like the agent of a passive speech verb.
 _ROOT_AGENT = re.compile(rf",\s*(?:{_ROOTS})(?:nya)?(?:\s+[a-z][\w-]*){{0,3}}\s+$", re.I)
-# Adverbs that may stand between a fronted phrase and the subject: ``Dengan tugas itu, bahkan Galih …``.
-_PRE_SUBJECT = frozenset(("bahkan", "lalu", "kemudian", "akhirnya", "namun", "tetapi", "tapi", "sementara",
-                          "sedangkan", "adapun", "pun", "juga", "kini", "kali", "ini"))
 # What follows a subject: a particle, an auxiliary or a prefixed verb (``pun``, ``juga turut``,
 # ``mempertanyakan``, ``geleng-geleng``), not an apposition or a measure (``sebesar``, ``yang``).
 _PREDICATE = re.compile(
@@ -90,7 +87,7 @@ def _subject_position(before: str, after: str) -> bool:
                       or clause[-1][:1].isupper()):
         clause.pop()  # ``hakim``, ``JPU KPK``: the person's own role words
     adverb = False
-    while clause and clause[0].lower() in _PRE_SUBJECT:
+    while clause and clause[0].lower() in PRE_SUBJECT_ADVERBS:
         clause.pop(0)
         adverb = True
     if not clause:
@@ -102,7 +99,7 @@ def _subject_position(before: str, after: str) -> bool:
 
 # A third-person pronoun as a quote's own word (``Kemarin itu dia kurang sehat``): the quote speaks
 # about someone, who is then not the one speaking.
-_THIRD_PERSON = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PERSON_PRONOUNS)) + r")(?![\w-])", re.I)
+_THIRD_PERSON = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(THIRD_PERSON_PRONOUNS)) + r")(?![\w-])", re.I)
 
 
 def _third_person_talk(content: str | None) -> bool:
@@ -136,17 +133,17 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w-])(?:saya|aku|gue)(?![\w-])", re.I)  # no
 # ``Sementara tersangka M memohon maaf …``: a party opening a narrative clause with an active verb.
 _PARTY_SUBJECT = re.compile(
     r"^(?i:(?:sementara|sementara\s+itu|adapun|namun|kemudian|lalu|di\s+sisi\s+lain)\s*,?\s+)?"
-    r"(?i:" + "|".join(sorted(_PARTY_ROLES)) + r")\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?i:" + "|".join(sorted(PARTY_ROLES)) + r")\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"\s+(?:(?:pun|juga|lalu|kemudian|sempat)\s+)?me[a-z]{3,}(?![\w-])"
 )
 
 
 def _party_role(title: str | None, before: str = "") -> bool:
     """Whether a person is named with a case-party role (``Terdakwa X``, ``… tersangka X``)."""
-    if title and title.split()[0].lower() in _PARTY_ROLES:
+    if title and title.split()[0].lower() in PARTY_ROLES:
         return True
     prev = before.rstrip(" ,").split()
-    return bool(prev) and prev[-1].lower() in _PARTY_ROLES
+    return bool(prev) and prev[-1].lower() in PARTY_ROLES
 
 
 # Name parts many people share (``Muhammad Rizki`` is not named by a quote about ``Muhammad Ali``): the

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from kliping.extract.quotes.clauses import (
-    _AUX_WORDS,
     _NOT_VERB_WORDS,
     _VERB_SHAPE,
     _attribution_rest,
@@ -25,7 +24,6 @@ from kliping.extract.quotes.clauses import (
 )
 from kliping.extract.quotes.context import _person_within, _place_name
 from kliping.extract.quotes.patterns import (
-    _ADJUNCT_STARTS,
     _ANY_VERB,
     _BAHWA,
     _COMMA,
@@ -35,7 +33,6 @@ from kliping.extract.quotes.patterns import (
     _END_ROOT,
     _MENURUT,
     _MID_ROOT,
-    _PERSON_PRONOUNS,
     _VERBS,
     _WIRE_TAIL,
     TITLE_WORDS,
@@ -44,6 +41,7 @@ from kliping.extract.quotes.records import _Ctx, _Item, _Speaker
 from kliping.extract.quotes.speaker_phrases import _RELATIVE_NOUNS, _speaker_after
 from kliping.extract.quotes.subjects import _subject
 from kliping.lang.id import calendar, cues, gazetteer, titles
+from kliping.lang.id.quote_words import ADJUNCT_STARTS, AUX_WORDS, THIRD_PERSON_PRONOUNS
 from kliping.text.patterns import alternation
 
 
@@ -214,7 +212,7 @@ def _confirmed_clause(after: str) -> int | None:
             return None
         if w[:1].isupper() or lw in cues.ROLE_DEMONSTRATIVES or lw in cues.PREDICATE_LOOKALIKES:
             continue  # a name's word (``Merah Putih``), ``tersebut`` or ``terima`` has a verb's shape only
-        if lw in _AUX_WORDS or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERB_WORDS):
+        if lw in AUX_WORDS or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERB_WORDS):
             return 0
         if w.endswith(","):
             return None  # (``menyampaikan fakta hukum, tetapi juga …``: a list of objects)
@@ -301,7 +299,7 @@ def _fronted_statement(pre: str, after: str, base: int, m: re.Match[str], cue: s
 
 
 # Words that cannot be in a fronted subject: prepositions, subordinators, topic and time words.
-_NOT_FRONTED = _ADJUNCT_STARTS | cues.SUBORDINATE_BEFORE_VERB | cues.NOT_FRONTED_WORDS
+_NOT_FRONTED = ADJUNCT_STARTS | cues.SUBORDINATE_BEFORE_VERB | cues.NOT_FRONTED_WORDS
 
 
 def _fronted_subject(pre: str) -> tuple[int, str] | None:
@@ -325,7 +323,7 @@ def _fronted_subject(pre: str) -> tuple[int, str] | None:
         return None
     if any(w.isupper() or w.lower().endswith("nya") for w in words):
         return None
-    if words[0].lower() in _NOT_FRONTED or words[0].lower() in _PERSON_PRONOUNS or _VERB_IN.search(phrase) \
+    if words[0].lower() in _NOT_FRONTED or words[0].lower() in THIRD_PERSON_PRONOUNS or _VERB_IN.search(phrase) \
             or any(w.lower() in _NOT_FRONTED for w in words[1:]):
         return None
     return len(head) - len(body.lstrip()), phrase
@@ -481,7 +479,7 @@ def _name_then_clause(after: str, at: int, ctx: _Ctx) -> int | None:
         if comma >= 0 and len(rest[:comma].split()) < 3:
             return None  # (``menurut Make Use of, …``, ``menurut Ketua PAN ini, …``: the name runs on)
         first = rest.split()[0].lower()
-        if first in _ADJUNCT_STARTS or first in cues.ADJUNCT_OPENERS or first in cues.ROLE_DEMONSTRATIVES \
+        if first in ADJUNCT_STARTS or first in cues.ADJUNCT_OPENERS or first in cues.ROLE_DEMONSTRATIVES \
                 or first in ("yang", "dan", "atau", "serta"):
             return None
         return end + 1
@@ -530,7 +528,7 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
             # (``Kebijakan ini bisa …``)
             adjunct = _strip_connectors(pre).split()[:1]
             sep = ", " if adjunct and (adjunct[0].lower() in cues.SUBORDINATE_BEFORE_VERB
-                                       or adjunct[0].lower() in _ADJUNCT_STARTS) else " "
+                                       or adjunct[0].lower() in ADJUNCT_STARTS) else " "
             content = _cut_content(pre.rstrip().rstrip(",") + sep + post.strip(" ,"))
             end = base + len(s.rstrip().rstrip(".!?…").rstrip())
         else:

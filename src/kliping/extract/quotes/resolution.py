@@ -27,6 +27,7 @@ from kliping.extract.quotes.roles import _find_role
 from kliping.extract.quotes.sides import _counterpart_side, _own_party, _resolve_side
 from kliping.extract.quotes.speaker_phrases import _RELATIVE_NOUNS
 from kliping.lang.id import cues
+from kliping.lang.id.quote_words import REQUEST_VERBS
 from kliping.model import Mention
 
 
@@ -129,8 +130,6 @@ def _coordinated(phrase: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", p).strip()
 
 
-# Verbs of asking: with no reported content (``X meminta Y memijat punggungnya``) an action.
-_REQUEST_VERBS = frozenset(("meminta", "mendesak", "mengimbau", "menanyakan", "bertanya"))
 
 
 # ``Iswan Ibrahim (ISW)``: a name and the capitals it is abbreviated to.
@@ -248,7 +247,7 @@ def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
             it.name, it.title = None, None  # ``"Kami sepakat dengan Menteri X …"``: not X's side
         if it.name and not it.scare:
             ctx.history.append((it.pos, it.name, it.title))
-            if it.lead and it.cue in _REQUEST_VERBS:
+            if it.lead and it.cue in REQUEST_VERBS:
                 ctx.requests.add(it.pos)
         if not it.scare:
             if it.para not in para_last or para_last[it.para].pos <= it.pos:

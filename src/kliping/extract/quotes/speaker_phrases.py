@@ -27,20 +27,17 @@ from kliping.extract.quotes.patterns import (
     _DERIVED_NOUN,
     _EPITHET,
     _OFFICE_WORDS,
-    _PERSON_PRONOUNS,
     TITLE_WORDS,
 )
 from kliping.extract.quotes.records import _Ctx, _Speaker
 from kliping.lang.id import cues
+from kliping.lang.id.quote_words import GROUP_TIME_NOUNS, THIRD_PERSON_PRONOUNS
 from kliping.text.patterns import alternation
 from kliping.text.tokens import letters_in_order
 
 # ``Sejumlah warga``, ``Para pedagang pasar``, ``Sebagian besar petani kopi``: a quantifier (any case)
 # and a lower-case noun.
 _GROUP_HEAD = re.compile(r"^(?i:" + alternation(cues.GROUP_QUANTIFIERS, any_space=True) + r")\s+(?P<noun>[a-z][\w-]*)")
-# ``Beberapa waktu lalu Budi mengatakan``: a quantified time, an adjunct before the subject.
-_GROUP_TIME = frozenset(("waktu", "hari", "pekan", "minggu", "bulan", "tahun", "jam", "menit", "detik", "saat",
-                         "kali", "dekade", "abad", "malam", "pagi", "siang", "sore"))
 
 
 def _group_subject(rest: str, start: int, ctx: _Ctx, loose: bool, coord: bool) -> _Speaker | None:
@@ -52,7 +49,7 @@ def _group_subject(rest: str, start: int, ctx: _Ctx, loose: bool, coord: bool) -
     if m is None:
         return None
     noun = m.group("noun").lower()
-    if noun in _GROUP_TIME:
+    if noun in GROUP_TIME_NOUNS:
         tm = re.match(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?=[A-Z])", rest[m.end():])
         if tm is None:
             return _Speaker("none")
@@ -153,7 +150,7 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         return _Speaker("none")
     words = rest.split()
     first = words[0].lower().rstrip(".,")
-    if first in _PERSON_PRONOUNS:
+    if first in THIRD_PERSON_PRONOUNS:
         return _Speaker("pronoun", start=start)
     if first in cues.SIDE_PRONOUNS:
         return _Speaker("side", start=start)  # ``kata pihaknya``, ``menurut pihaknya``: see ``_resolve_side``

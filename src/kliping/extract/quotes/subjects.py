@@ -11,20 +11,14 @@ from __future__ import annotations
 
 import re
 
-from kliping.extract.quotes.clauses import _AUX_WORDS, _attribution_rest, _strip_connectors
+from kliping.extract.quotes.clauses import _attribution_rest, _strip_connectors
 from kliping.extract.quotes.context import _mention_in, _name_text, _person_within
 from kliping.extract.quotes.names import _cap_run, _is_degree, _person_noun, _split_name
-from kliping.extract.quotes.patterns import (
-    _ADJUNCT_STARTS,
-    _DATELINE_DASH,
-    _DAY_NAME,
-    _DAYS,
-    _PERSON_PRONOUNS,
-    TITLE_WORDS,
-)
+from kliping.extract.quotes.patterns import _DATELINE_DASH, _DAY_NAME, _DAYS, TITLE_WORDS
 from kliping.extract.quotes.records import _Ctx, _Speaker
 from kliping.extract.quotes.speaker_phrases import _RELATIVE_HEAD, _speaker_after
 from kliping.lang.id import brands, cues
+from kliping.lang.id.quote_words import ADJUNCT_STARTS, AUX_WORDS, PARTY_ROLES, THIRD_PERSON_PRONOUNS
 from kliping.text.patterns import alternation
 
 _TITLE_INTRO = re.compile(r"(?<![\w-])(?:berjudul|bertajuk)(?![\w-])", re.I)
@@ -73,7 +67,7 @@ def _degrees_after_name(chunks: list[tuple[int, str]], idx: int, base: int, ctx:
             m = _mention_in(ctx, end - 1, end)
             return m is not None and m.type == "PERSON"
         last = body.split()[-1]
-        return last[:1].isupper() and not _person_noun(last.lower()) and last.lower() not in _PARTY_ROLES
+        return last[:1].isupper() and not _person_noun(last.lower()) and last.lower() not in PARTY_ROLES
     return False
 
 
@@ -216,7 +210,7 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
             return _Speaker("side", start=base + off + side.start("side"))
         if _DAYS.match(body) or (idx > 0 and _is_degree(body) and _degrees_after_name(chunks, idx, base, ctx)):
             continue  # a date, or ``X, SH, MPsi, menilai``: the degrees after a name
-        if first in _ADJUNCT_STARTS or first in ("sebelum", "sesudah", "dari", "bagi", "untuk"):
+        if first in ADJUNCT_STARTS or first in ("sebelum", "sesudah", "dari", "bagi", "untuk"):
             # ``Dalam rapat itu Menteri X mengatakan``: the last capitalised run of the chunk
             titled = _TITLE_INTRO.search(body)  # ``dalam artikelnya berjudul The ... Systems``: a title
             runs = [r for r in re.finditer(r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w.'’-]*))*", body)
@@ -226,7 +220,7 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
                 nxt = body.split()[1:2]
                 if idx == len(chunks) - 1 and first in ("ketika", "saat", "sementara") and nxt \
                         and nxt[0].lower() in cues.UNNAMED_SPEAKER_NOUNS and nxt[0][:1].islower() \
-                        and all(w in _AUX_WORDS or w in cues.SUBJECT_MODIFIERS for w in body.split()[2:]):
+                        and all(w in AUX_WORDS or w in cues.SUBJECT_MODIFIERS for w in body.split()[2:]):
                     # ``…, ketika analis sebelumnya memperkirakan …``: the clause's own unnamed subject
                     # speaks, not the subject of the main clause before the comma
                     return _Speaker("none", text=nxt[0].lower())
@@ -239,7 +233,7 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
                 # a day or month name is no subject; the subject is in the chunk before
                 continue
             return _speaker_after(body[r.start():], base + off + r.start(), ctx, coord=coord)
-        if first in _PERSON_PRONOUNS or first == "dirinya" or (body.lower() in cues.ACCOMPANYING_WORDS and idx > 0):
+        if first in THIRD_PERSON_PRONOUNS or first == "dirinya" or (body.lower() in cues.ACCOMPANYING_WORDS and idx > 0):
             # ``Dirinya menjelaskan …``: himself, herself; ``…, seraya menambahkan "…"``: the one speaking
             return _Speaker("pronoun", start=base + off)
         if first in cues.SIDE_PRONOUNS:
@@ -279,7 +273,7 @@ _SIDE_SUBJECT = re.compile(
 
 # Words that may follow an unnamed speaker noun in a lower-case subject (``pihak sekolah``, ``warga
 # setempat``, ``polisi juga``, ``petugas sudah``): more such nouns, modifiers and auxiliaries.
-_UNNAMED_TAIL = cues.UNNAMED_SPEAKER_NOUNS | cues.SUBJECT_MODIFIERS | _AUX_WORDS | frozenset(("juga",))
+_UNNAMED_TAIL = cues.UNNAMED_SPEAKER_NOUNS | cues.SUBJECT_MODIFIERS | AUX_WORDS | frozenset(("juga",))
 
 
 def _unnamed_lower_subject(body: str) -> bool:
@@ -300,5 +294,3 @@ _NAMED_SUBJECT = re.compile(
 # The parties of a case, as an official speaking about them names them.
 _CASE_PARTY = re.compile(r"(?<![\w-])(?:korban|tersangka|pelaku|terdakwa|terlapor|terduga|terpidana)(?![\w-])", re.I)
 
-# Roles of the parties of a case, as the narration names them before the person.
-_PARTY_ROLES = frozenset(("tersangka", "terdakwa", "pelaku", "terlapor", "terpidana", "terduga"))

@@ -1,0 +1,86 @@
+"""Word lists of the quote extractor: the words its clause, subject, name and speaker rules test
+one at a time (auxiliaries, adjunct openers, pronouns, person and party nouns, time nouns).
+
+Data only; read by ``kliping.extract.quotes``. Lower case. Several lists here look like ones in
+:mod:`kliping.lang.id.cues`, :mod:`kliping.lang.id.calendar` or :mod:`kliping.lang.id.discourse`
+and are kept apart on purpose because they hold other words: ``THIRD_PERSON_PRONOUNS`` leaves out
+the ``-nya`` of ``cues.PERSON_PRONOUNS``, ``PARTY_ROLES`` holds ``terduga``, which
+``cues.CASE_PARTY_ROLES`` leaves out, ``REGULATION_NUMBER_WORDS`` holds ``nr``, which
+``calendar.DOC_NUMBER_WORDS`` leaves out; merging them would change what the rules take.
+"""
+
+from __future__ import annotations
+
+from kliping.lang.id.wordsets import words as _words
+
+# --- clauses ---------------------------------------------------------------------------------
+# Adjuncts that may follow a bare object (``menjelaskan temuan itu kepada wartawan``).
+OBJECT_ADJUNCTS: frozenset[str] = _words("kepada saat ketika usai seusai setelah")
+# Words that make a phrase a clause: auxiliaries and negation (``warga sudah lama mengeluh``).
+AUX_WORDS: frozenset[str] = _words("""
+sudah telah akan sedang masih belum tidak tak bisa dapat
+harus mulai pernah sempat kerap sering terus kini perlu
+""")
+# Nouns of a prefixed verb's shape (``me-``, ``ber-``, ``ter-``, ``di-``) that open appositions
+# (``menteri``, ``direktur``, ``tersangka``): not verbs.
+NOT_VERBS: frozenset[str] = _words("""
+menteri mereka media metro medis mekanisme merek dinas direktur
+direksi dirut dirjen divisi distrik diaspora dialog digital
+terdakwa tersangka terpidana terlapor berita berkas
+""")
+# Words that open a predicate of two words (``tidak wajar``, ``sangat mahal``, ``sudah usang``).
+SHORT_PREDICATE_OPENERS: frozenset[str] = _words("""
+tidak tak belum bukan sudah telah akan masih
+sangat amat terlalu cukup kurang makin semakin lebih
+""")
+
+# --- patterns --------------------------------------------------------------------------------
+# Words that open a time, place or addressee adjunct after a speech verb (``kepada wartawan``,
+# ``di Jakarta``, ``usai rapat``): not the start of the reported content.
+ADJUNCT_STARTS: frozenset[str] = _words("kepada di saat ketika dalam pada usai seusai setelah")
+# Third-person pronouns standing for a person as a whole word (the clitic ``-nya`` is read apart).
+THIRD_PERSON_PRONOUNS: frozenset[str] = _words("ia dia beliau")
+
+# --- subjects and pronouns -------------------------------------------------------------------
+# Roles of the parties of a case, as the narration names them before the person (``tersangka Budi``).
+PARTY_ROLES: frozenset[str] = _words("tersangka terdakwa pelaku terlapor terpidana terduga")
+# Adverbs that may stand between a fronted phrase and the subject: ``Dengan tugas itu, bahkan Galih …``.
+PRE_SUBJECT_ADVERBS: frozenset[str] = _words("""
+bahkan lalu kemudian akhirnya namun tetapi tapi sementara
+sedangkan adapun pun juga kini kali ini
+""")
+
+# --- resolution ------------------------------------------------------------------------------
+# Verbs of asking: with no reported content (``X meminta Y memijat punggungnya``) an action.
+REQUEST_VERBS: frozenset[str] = _words("meminta mendesak mengimbau menanyakan bertanya")
+
+# --- names -----------------------------------------------------------------------------------
+# Nouns for a person that open a description of the one speaking (``Perwira menengah itu``,
+# ``Ulama asal X ini``), besides the title, role, agent and epithet nouns of ``cues``.
+PERSON_HEADS: frozenset[str] = _words("""
+perwira ulama kiai kyai pakar pengamat akademisi ahli dosen guru peneliti
+ekonom dokter advokat aktivis legislator senator jurnalis wartawan atlet seniman
+budayawan sastrawan pejabat jenderal mahasiswa mahasiswi warga ibu bapak nenek
+kakek remaja bocah pemuda pemudi sejarawan ilmuwan psikolog sosiolog analis
+diplomat birokrat teknokrat pebisnis komedian influencer selebgram youtuber
+doktor waka
+""")
+# Words that mark a group before a noun (``para pengamat``, ``kalangan DPR``): no kind of person.
+GROUP_MARKERS: frozenset[str] = _words("para kaum kalangan banyak berbagai kedua ketiga segenap sekelompok")
+# ``No.``/``Nomor`` closing a capitalised run: the number of a regulation, letter or ruling follows.
+REGULATION_NUMBER_WORDS: frozenset[str] = _words("no nomor nomer nr")
+
+# --- speaker phrases -------------------------------------------------------------------------
+# ``Beberapa waktu lalu Budi mengatakan``: a quantified time, an adjunct before the subject.
+GROUP_TIME_NOUNS: frozenset[str] = _words("""
+waktu hari pekan minggu bulan tahun jam menit detik saat
+kali dekade abad malam pagi siang sore
+""")
+
+# --- direct quotes ---------------------------------------------------------------------------
+# Short function words left lower-case inside titles (``Living Alone in the City``, ``Jalan ke
+# Timur``); English and Indonesian both, as news quotes titles in either.
+TITLE_MINOR_WORDS: frozenset[str] = _words("""
+in the of and for on to a an at by with
+di ke dan dari yang untuk dengan atau
+""")
