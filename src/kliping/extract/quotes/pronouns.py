@@ -37,7 +37,12 @@ from kliping.extract.quotes.patterns import (
 from kliping.extract.quotes.records import _Ctx
 from kliping.extract.quotes.subjects import _CASE_PARTY
 from kliping.lang.id import cues, name_prefixes, titles
-from kliping.lang.id.quote_words import PARTY_ROLES, PRE_SUBJECT_ADVERBS, THIRD_PERSON_PRONOUNS
+from kliping.lang.id.quote_words import (
+    COMMON_FIRST_NAMES,
+    PARTY_ROLES,
+    PRE_SUBJECT_ADVERBS,
+    THIRD_PERSON_PRONOUNS,
+)
 from kliping.model import Mention
 
 # ``…, kata sosiolog X dari …``: a person named right after a speech root ending a sentence is the
@@ -150,7 +155,7 @@ def _party_role(title: str | None, before: str = "") -> bool:
 # name openers (``Muhammad`` and its spellings, ``Andi``, ``Teuku``), the Balinese birth-order names and
 # a few common Muslim and Javanese first names.
 _SHARED_NAME_PARTS: frozenset[str] = (
-    name_prefixes.NAME_OPENERS | titles.BALINESE_NAMES | frozenset(("ahmad", "achmad", "abdul", "siti", "nur", "sri"))
+    name_prefixes.NAME_OPENERS | titles.BALINESE_NAMES | COMMON_FIRST_NAMES
 )
 
 

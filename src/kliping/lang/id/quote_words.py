@@ -50,6 +50,10 @@ bahkan lalu kemudian akhirnya namun tetapi tapi sementara
 sedangkan adapun pun juga kini kali ini
 """)
 
+# A few common Muslim and Javanese first names many people share (``Siti``, ``Sri``): a quote that
+# names one does not name every person called so.
+COMMON_FIRST_NAMES: frozenset[str] = _words("ahmad achmad abdul siti nur sri")
+
 # --- resolution ------------------------------------------------------------------------------
 # Verbs of asking: with no reported content (``X meminta Y memijat punggungnya``) an action.
 REQUEST_VERBS: frozenset[str] = _words("meminta mendesak mengimbau menanyakan bertanya")
