@@ -20,6 +20,17 @@ from __future__ import annotations
 import re
 
 from kliping.extract import quotes as _q
+from kliping.extract.quotes.clauses import cut_content, has_predicate, strip_connectors
+from kliping.extract.quotes.context import context, name_text, part_of, place_name
+from kliping.extract.quotes.names import cap_run, is_acronym
+from kliping.extract.quotes.patterns import EPITHET, OFFICE_WORDS
+from kliping.extract.quotes.pronouns import resolve_pronoun
+from kliping.extract.quotes.records import Ctx, Speaker
+from kliping.extract.quotes.reported import fronted_subject
+from kliping.extract.quotes.resolution import resolve_phrase
+from kliping.extract.quotes.roles import find_role
+from kliping.extract.quotes.speaker_phrases import speaker_after
+from kliping.extract.quotes.subjects import subject
 from kliping.lang.id import cues, titles
 from kliping.lang.id import numbers as _nw
 from kliping.model import Claim, Document, Mention
@@ -40,7 +51,7 @@ _CLAUSE_END = re.compile(r"[;“”\"»]|,\s*(?:kata|ujar|ucap|tutur|jelas|tegas
 
 def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list[Claim]:
     """Claims of ``doc`` in reading order, one per cue occurrence. Pure: ``doc`` is not modified."""
-    ctx = _q._context(doc, mentions)
+    ctx = context(doc, mentions)
     # a one-word "person" such as ``Then`` is a tagging slip: never an antecedent for ``dia``
     # (unless the article writes it opening a name: ``Then Surianto …``, a surname first)
     ctx.mentions = [t for t in ctx.mentions
@@ -128,7 +139,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                     # relative set off by a comma describes the noun the first one did
                     subj = prev[: first.start()].strip() + " yang"
                 elif prev.strip() and status in ("allegation", "speculation") \
-                        and not _q._place_name(prev.strip(), ctx) and not _amount_word(prev.split()[0].lower()):
+                        and not place_name(prev.strip(), ctx) and not _amount_word(prev.split()[0].lower()):
                     # ``butuh harga tertentu, yang diduga di atas 50 dollar``: the relative set off by a
                     # comma describes the noun phrase closing the clause before it; an aside ends at
                     # its own comma (``Biaya itu, yang diperkirakan Rp 2 triliun, ditanggung …``). Not
@@ -154,13 +165,13 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 actor = _active_actor(before, sent.start + len(s[: m.start()]) - len(before), ctx)
                 if _ASIDE_YANG.search(before) and "," in content:
                     # ``Budi, yang mengakui keterlambatan itu, mengatakan …``: the aside ends at its comma
-                    content = _q._cut_content(content.split(",", 1)[0])
+                    content = cut_content(content.split(",", 1)[0])
             if actor is None and (not passive or status == "speculation"):
                 spans = spans if spans is not None else _q.quote_spans(doc, mentions)
                 hedge = cue in cues.ADVERB_CLAIM_CUES or passive  # the hedge belongs to whoever speaks
                 actor = _speaker_at(spans, sent.start + m.start(), "" if hedge else before)
             if content and _q.predicate_only(content) and re.search(r",\s*" + re.escape(content.split()[0]), after):
-                fronted = _q._fronted_subject(s[: m.start()])
+                fronted = fronted_subject(s[: m.start()])
                 if fronted is not None:
                     # ``Pencairan dana, Rudi mengakui, masih terlambat`` / ``Pencairan dana, diakui
                     # Rudi, masih terlambat``: the claim's subject is fronted before the one admitting
@@ -176,7 +187,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                              if b <= sent.start and b > a and (who is None or who != actor)), None)
                 content = _antecedent_text(content, out, si, said) or ""
             if not content or _is_empty(content) or len(content.split()) < 2 or _bare_amount(content):
-                content = _q._cut_content(_without_dateline(s))
+                content = cut_content(_without_dateline(s))
             if described is not None:
                 content = described  # ``mengamankan dua orang diduga pelaku …``: only the noun is hedged
             out.append(Claim(status=status, cue=cue, text=_tidy_brackets(content), sentence=si,
@@ -504,7 +515,7 @@ def _last_word(before: str) -> str:
 def _strip_lead(before: str) -> str:
     """``before`` without connectors and leading quote marks: empty when the cue opens its clause."""
     part = re.split(r"[,;:“”\"]", before)[-1]
-    return _q._strip_connectors(part).strip()
+    return strip_connectors(part).strip()
 
 
 def _noun_kemungkinan(prev_word: str, after: str) -> bool:
@@ -554,7 +565,7 @@ _ASIDE_YANG = re.compile(r",\s*yang\s+(?:(?:juga|pun|sudah|telah|sempat|pernah)\
 _RELATIVE_ASIDE = re.compile(r",\s*yang\s[^,;:\"“”]*,\s*$", re.I)
 
 
-def _active_actor(before: str, base: int, ctx: _q._Ctx) -> str | None:
+def _active_actor(before: str, base: int, ctx: Ctx) -> str | None:
     """Subject of an active cue; for ``X yang membantah`` the noun phrase before ``yang``. A relative
     clause set off by commas right before the cue (``Harda, yang ditemui saat Rapat Paripurna,
     menuding``) is blanked: its nouns are no subject."""
@@ -566,7 +577,7 @@ def _active_actor(before: str, base: int, ctx: _q._Ctx) -> str | None:
         if issued is not None:
             # ``Kementerian X menerbitkan laporan (yang …) yang membantah …``: the document's claim is
             # its issuer's, the subject of the publishing verb
-            return _actor(_q._subject(head[: issued.start()], base, ctx, coord=True), ctx)
+            return _actor(subject(head[: issued.start()], base, ctx, coord=True), ctx)
         runs = list(re.finditer(r"(?<![\w-])[A-Z][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|dan|&))*", head))
         if not runs or head[runs[-1].end():].strip(" ,"):
             return None  # (``Kepala Dinas X Budi, yang mengakui …``: the comma before ``yang`` is allowed)
@@ -574,15 +585,15 @@ def _active_actor(before: str, base: int, ctx: _q._Ctx) -> str | None:
         if head[r.end():].strip() == ",":
             # with a comma the run must be the whole phrase since the clause start or the last comma,
             # and no place (``… dari Coventry University, Inggris, yang mengonfirmasi``: an apposition)
-            chunk = _q._strip_connectors(head[: r.start()].rsplit(",", 1)[-1])
-            if chunk.strip() or _q._place_name(r.group().strip(), ctx):
+            chunk = strip_connectors(head[: r.start()].rsplit(",", 1)[-1])
+            if chunk.strip() or place_name(r.group().strip(), ctx):
                 return _affiliated_person(head, base, ctx)
-        return _actor(_q._speaker_after(head[r.start():], base + r.start(), ctx, coord=True), ctx)
+        return _actor(speaker_after(head[r.start():], base + r.start(), ctx, coord=True), ctx)
     ep = _epithet_subject(before, base)
     if ep is not None:
         return _actor(ep, ctx)  # (``Pengusaha itu membantah``: not a name ``Pengusaha``)
     chunk = before.rsplit(",", 1)[-1]
-    body = _q._strip_connectors(chunk)
+    body = strip_connectors(chunk)
     doc_subject = _DOCUMENT_SUBJECT.match(body)
     if doc_subject is not None:
         # ``Audit dari Inspektorat X kemudian mengonfirmasi …``, ``Laporan Bank Dunia menyebut``: a
@@ -591,19 +602,19 @@ def _active_actor(before: str, base: int, ctx: _q._Ctx) -> str | None:
         if not rest[:1].isupper():
             return None
         at = base + len(before) - len(chunk) + (len(chunk) - len(body)) + doc_subject.end()
-        return _actor(_q._speaker_after(rest, at, ctx, coord=True), ctx)
-    return _actor(_q._subject(before, base, ctx, coord=True), ctx)
+        return _actor(speaker_after(rest, at, ctx, coord=True), ctx)
+    return _actor(subject(before, base, ctx, coord=True), ctx)
 
 
-def _epithet_subject(before: str, base: int) -> _q._Speaker | None:
+def _epithet_subject(before: str, base: int) -> Speaker | None:
     """An epithet that is the cue's whole subject (``Dalam sidang itu, bintang film X itu membantah …``,
     ``Aktris berusia 39 tahun itu menuduh …``): the person it describes, read like ``kata aktris itu``."""
     chunk = before.rsplit(",", 1)[-1]
-    body = _q._strip_connectors(chunk).strip()
-    m = _q._EPITHET.match(body)
+    body = strip_connectors(chunk).strip()
+    m = EPITHET.match(body)
     if m is None or body[m.end():].strip():
         return None
-    return _q._Speaker("role", text=m.group("noun").lower(), start=base + len(before) - len(chunk.lstrip()),
+    return Speaker("role", text=m.group("noun").lower(), start=base + len(before) - len(chunk.lstrip()),
                        title_only=True)
 
 
@@ -624,7 +635,7 @@ _FROM_BODY = re.compile(r"(?<![\w-])(?:dari|asal)\s+[A-Z][^,]*$")
 _CAP_CHUNK = re.compile(r"^\s*[A-Z][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|of|for|and|dan|&))*\s*$")
 
 
-def _affiliated_person(head: str, base: int, ctx: _q._Ctx) -> str | None:
+def _affiliated_person(head: str, base: int, ctx: Ctx) -> str | None:
     """The person of ``Dr Rina dari Pusat Studi Energi, Universitas X, Yogyakarta, yang membantah``:
     the institutions and places after the person, each set off by a comma, are an apposition of where
     they work, so the relative clause is about the person named before ``dari``. Only a PERSON the
@@ -642,11 +653,11 @@ def _affiliated_person(head: str, base: int, ctx: _q._Ctx) -> str | None:
     end = start + m.start()
     for ma, mb, men in ctx.mentions:
         if men.type == "PERSON" and start <= ma and mb <= end and not ctx.text[mb:end].strip():
-            return _q._name_text(men.text)
+            return name_text(men.text)
     return None
 
 
-def _untrue(s: str, before: str, after: str, pos: int, ctx: _q._Ctx, mentions: list[Mention] | None,
+def _untrue(s: str, before: str, after: str, pos: int, ctx: Ctx, mentions: list[Mention] | None,
             doc: Document) -> tuple[str, str | None] | None:
     """``kabar itu tidak benar``: (what is called untrue, who says so) or ``None`` when it is not a verdict."""
     words = before.split()
@@ -671,22 +682,22 @@ def _untrue(s: str, before: str, after: str, pos: int, ctx: _q._Ctx, mentions: l
         chunk = re.sub(r"\s+(?:dan|serta|atau)\s*$", "", chunk, flags=re.I)
         framed = bool(_SELF_FRAME.search(chunk))
         framed_any = framed_any or framed
-        chunk = _q._strip_connectors(_SELF_FRAME.sub("", chunk)).strip().strip("\"“”„«»").strip()
+        chunk = strip_connectors(_SELF_FRAME.sub("", chunk)).strip().strip("\"“”„«»").strip()
         if k == 0 and not framed:
-            text = _q._cut_content(chunk)  # the clause right before the cue, as it always was
+            text = cut_content(chunk)  # the clause right before the cue, as it always was
             break
         if chunk and not _frame_leftover(chunk):
-            text = _q._cut_content(chunk)
+            text = cut_content(chunk)
             break
     if not text and not framed_any:
-        text = _q._cut_content(s)
+        text = cut_content(s)
     # a frame that leaves nothing (``Ini saya sampaikan tidak benar``) gives no text: the whole
     # sentence would carry the frame and the attribution
     actor = None
     if verbs:
         v = verbs[-1]
         sentence_start = pos - len(before)
-        actor = _actor(_q._subject(before[: v.start()], sentence_start, ctx, coord=True), ctx)
+        actor = _actor(subject(before[: v.start()], sentence_start, ctx, coord=True), ctx)
     return text, actor
 
 
@@ -705,7 +716,7 @@ def _frame_leftover(s: str) -> bool:
     return bool(words) and all(w in _FRAME_LEFTOVERS for w in words)
 
 
-def _opened_name(ctx: _q._Ctx, word: str) -> str | None:
+def _opened_name(ctx: Ctx, word: str) -> str | None:
     """The full name when the article writes ``word`` (an English function word tagged as a person,
     ``Then``) opening a PERSON mention or right before one (``Then Surianto Eka Prasetyo``, the tagger
     giving ``Surianto Eka Prasetyo``): a surname written first, a real name. None otherwise (``Then.``)."""
@@ -718,7 +729,7 @@ def _opened_name(ctx: _q._Ctx, word: str) -> str | None:
     return None
 
 
-def _snap(name: str | None, ctx: _q._Ctx) -> str | None:
+def _snap(name: str | None, ctx: Ctx) -> str | None:
     """An actor name checked against the article's PERSON/ORG mentions.
 
     A one-word "name" that is an English function word or is written lower-case elsewhere in the
@@ -739,11 +750,11 @@ def _snap(name: str | None, ctx: _q._Ctx) -> str | None:
             tail: list[str] = []
             for t in reversed(toks):
                 low = t.lower()
-                if not t[:1].isupper() or _q._is_acronym(t) or low in cues.ORG_HEADS or low in cues.PLACE_WORDS \
-                        or low in _q.TITLE_WORDS or low in _q._OFFICE_WORDS:
+                if not t[:1].isupper() or is_acronym(t) or low in cues.ORG_HEADS or low in cues.PLACE_WORDS \
+                        or low in _q.TITLE_WORDS or low in OFFICE_WORDS:
                     break
                 tail.insert(0, t)
-            if tail and len(tail) < len(toks) and (_q._is_acronym(toks[-len(tail) - 1])
+            if tail and len(tail) < len(toks) and (is_acronym(toks[-len(tail) - 1])
                                                     or toks[-len(tail) - 1].isdigit()):
                 return " ".join(tail)
             break
@@ -772,7 +783,7 @@ def _claim_text(after: str) -> str:
         if len(body[: h.start()].split()) >= 3:
             body = body[: h.start()]
             break
-    return _q._cut_content(body)
+    return cut_content(body)
 
 
 _HEDGE = re.compile(r"(?<=\S)\s+(?:" + "|".join(sorted(cues.CLAUSE_HEDGES)) + r")(?![\w-])", re.I)
@@ -793,12 +804,12 @@ def _antecedent_text(obj: str, earlier: list[Claim], si: int, said: tuple[int, s
     the statement ``said`` (sentence, text) by someone else in the sentence before when that is
     later. None when there is neither (``si`` is the denial's sentence): the sentence itself, which
     says ``membantah tuduhan itu``, stays the text, and synth/claims reads its demonstrative."""
-    obj = _q._cut_content(obj)
+    obj = cut_content(obj)
     ante = next((c for c in reversed(earlier) if c.status == "allegation"), None)
     if said and si - said[0] > 1:
         said = None  # ``Sebelumnya diberitakan, …`` narrated in between: not what is answered
     if said and (ante is None or said[0] > ante.sentence):
-        text = _q._cut_content(said[1])
+        text = cut_content(said[1])
     elif ante is not None:
         text = ante.text
     else:
@@ -816,7 +827,7 @@ def _clause_before(before: str) -> str:
     part = before.rsplit(",", 1)[-1]
     part = part[_OUTLET_DASH.match(part).end():] if _OUTLET_DASH.match(part) else part
     # a quote mark opening the clause (``"Kemungkinan bisa saja …``) is no subject
-    return _q._strip_connectors(part.strip().lstrip("\"“”„«»")).strip()
+    return strip_connectors(part.strip().lstrip("\"“”„«»")).strip()
 
 
 def _is_empty(s: str) -> bool:
@@ -826,7 +837,7 @@ def _is_empty(s: str) -> bool:
                                              for d in cues.ROLE_DEMONSTRATIVES)
 
 
-def _agent(after: str, base: int, ctx: _q._Ctx) -> tuple[str, str] | None:
+def _agent(after: str, base: int, ctx: Ctx) -> tuple[str, str] | None:
     """``dibantah oleh X`` / ``dibantah X``: the agent and the remaining text."""
     m = _AGENT.match(after)
     rest = after[m.end():] if m else after  # type: ignore[union-attr]
@@ -834,11 +845,11 @@ def _agent(after: str, base: int, ctx: _q._Ctx) -> tuple[str, str] | None:
     if not rest[:1].isupper() and not has_oleh:
         return None
     at = base + (m.end() if m else 0)  # type: ignore[union-attr]
-    sp = _q._speaker_after(rest, at, ctx, coord=True)
+    sp = speaker_after(rest, at, ctx, coord=True)
     name = _actor(sp, ctx)
     if name is None or _amount_word(name.split()[0].lower()):
         return None  # (``yang diperkirakan Rp 2 triliun``: an amount, nobody estimating)
-    span, _ = _q._cap_run(rest, coord=True)
+    span, _ = cap_run(rest, coord=True)
     if sp.kind == "phrase" and at <= sp.start and sp.start + len(sp.text) - at > span:
         # ``dibantah oleh kuasa hukum terdakwa, Andi Wijaya``: the agent runs past the first
         # capitalised words (a role, then the name in apposition); none of it is the claim
@@ -866,7 +877,7 @@ def _agent_apposition(tail: str) -> bool:
     first = words[0].lower()
     head = first in _q.TITLE_WORDS or first in cues.ROLE_NOUNS or first in cues.KIN_NOUNS \
         or first in titles.APPOSITIVE_HEADS or any(r.split()[0] == first for r in cues.REPRESENTATIVE_NOUNS)
-    return head and not _q._has_predicate(words[1:])
+    return head and not has_predicate(words[1:])
 
 
 # An adjunct of the speaking right after a passive cue's agent (``diakui oleh X dalam laporannya``,
@@ -875,17 +886,17 @@ _SPEAKING_ADJUNCT = re.compile(
     r"^\s*,?\s*(?:dalam|pada|saat|ketika|melalui|lewat|via|di|kepada|usai|seusai|setelah|sebelum)(?![\w-])", re.I)
 
 
-def _actor(sp: _q._Speaker, ctx: _q._Ctx) -> str | None:
+def _actor(sp: Speaker, ctx: Ctx) -> str | None:
     if sp.kind == "phrase":
-        name, title = _q._resolve_phrase(ctx, sp, coord=True)
+        name, title = resolve_phrase(ctx, sp, coord=True)
         if name is None and title is None:
             name = _tagged_org_run(ctx, sp.text)
         return name
     if sp.kind == "pronoun":
         found = _epithet_antecedent(ctx, sp.start)
-        return found[0] if found is not None else _q._resolve_pronoun(ctx, sp.start)[0]
+        return found[0] if found is not None else resolve_pronoun(ctx, sp.start)[0]
     if sp.kind == "role":
-        found = _q._find_role(ctx, sp.text, sp.start)
+        found = find_role(ctx, sp.text, sp.start)
         if found is None and sp.text.lower() in cues.CASE_PARTY_ROLES:
             found = _case_party(ctx, sp.text.lower())
         if found is None and sp.title_only and sp.text.lower() in cues.HEADLINE_EPITHETS:
@@ -897,7 +908,7 @@ def _actor(sp: _q._Speaker, ctx: _q._Ctx) -> str | None:
 _NAME_OR_INITIALS = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 
 
-def _case_party(ctx: _q._Ctx, role: str) -> str | None:
+def _case_party(ctx: Ctx, role: str) -> str | None:
     """The one person an article names as its ``tersangka``/``terdakwa``/``pelaku`` when a claim's
     subject is only that word (``Kapolres menyebut tersangka membantah …``): news names a suspect by
     initials or name once (``pria berinisial AR yang … ditetapkan sebagai tersangka``, ``tersangka AR
@@ -921,16 +932,16 @@ def _case_party(ctx: _q._Ctx, role: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _party_name(ctx: _q._Ctx, at: int, run: str) -> str | None:
+def _party_name(ctx: Ctx, at: int, run: str) -> str | None:
     """The PERSON mention starting at ``at``, else the initials opening ``run`` (``AR``, ``M.``)."""
     for ma, _mb, m in ctx.mentions:
         if ma == at and m.type == "PERSON":
-            return _q._name_text(m.text)
+            return name_text(m.text)
     first = run.split()[0].rstrip(".,")
     return first if re.fullmatch(r"[A-Z]{1,4}", first) else None
 
 
-def _epithet_antecedent(ctx: _q._Ctx, pos: int) -> tuple[str | None] | None:
+def _epithet_antecedent(ctx: Ctx, pos: int) -> tuple[str | None] | None:
     """``Aktris berusia 39 tahun itu kembali bertanya. Ia menyinggung kemungkinan …``: a pronoun
     opening the sentence right after one whose subject is an epithet continues that subject, whoever
     was named last before the epithet. The epithet's person (see ``_epithet_subject``), when it opens
@@ -949,18 +960,18 @@ def _epithet_antecedent(ctx: _q._Ctx, pos: int) -> tuple[str | None] | None:
     for chunk_at in (0,) if comma < 0 else (0, comma + 1):
         rest = prev.text[chunk_at:]
         lead = len(rest) - len(rest.lstrip())
-        em = _q._EPITHET.match(rest.lstrip())
+        em = EPITHET.match(rest.lstrip())
         if em is None:
             continue
         end = prev.start + chunk_at + lead + em.end()
         if any(m.type == "PERSON" and end <= ma < pos for ma, _mb, m in ctx.mentions):
             return None
-        sp = _q._Speaker("role", text=em.group("noun").lower(), start=prev.start + chunk_at + lead, title_only=True)
+        sp = Speaker("role", text=em.group("noun").lower(), start=prev.start + chunk_at + lead, title_only=True)
         return (_actor(sp, ctx),)
     return None
 
 
-def _headline_person(ctx: _q._Ctx, pos: int) -> str | None:
+def _headline_person(ctx: Ctx, pos: int) -> str | None:
     """The person an epithet with no antecedent of its own stands for (``aktris berusia 39 tahun
     itu``, ``bintang film X itu`` where the article never wrote ``aktris Y``): news varies the name of
     the person its headline is about with such descriptions. The one PERSON of the article named in
@@ -968,23 +979,23 @@ def _headline_person(ctx: _q._Ctx, pos: int) -> str | None:
     several."""
     title = ctx.doc.title or ""
     named = {p for p in ctx.persons if len(p.split()) > 1 and find_whole(p, title, "'’-") >= 0}
-    named = {p for p in named if not any(p != q and _q._part_of(p, q) for q in named)}
+    named = {p for p in named if not any(p != q and part_of(p, q) for q in named)}
     if len(named) != 1:
         return None
     name = named.pop()
-    if not any(m.type == "PERSON" and ma < pos and (_q._name_text(m.text) == name or _q._part_of(_q._name_text(m.text), name))
+    if not any(m.type == "PERSON" and ma < pos and (name_text(m.text) == name or part_of(name_text(m.text), name))
                for ma, _mb, m in ctx.mentions):
         return None
     return name
 
 
-def _tagged_org_run(ctx: _q._Ctx, text: str) -> str | None:
+def _tagged_org_run(ctx: Ctx, text: str) -> str | None:
     """``BPJS Kesehatan mengakui …`` where the tagger missed the organisation in this sentence: a
     capitalised run opening with an acronym the article's tagger gives as an ORG elsewhere (``BPJS``)
     is that organisation's name as written. None for anything else (no guess at a name)."""
-    _span, run = _q._cap_run(text)
+    _span, run = cap_run(text)
     words = [w for w in run if not w.startswith("(")]
-    if not words or not _q._is_acronym(words[0]) or any(w.lower() in ("dan", "&", "maupun", "serta") for w in words):
+    if not words or not is_acronym(words[0]) or any(w.lower() in ("dan", "&", "maupun", "serta") for w in words):
         return None
     if any(m.type == "ORG" and m.text == words[0] for _a, _b, m in ctx.mentions):
         return " ".join(words)

@@ -28,47 +28,20 @@ cue), :mod:`.subjects` (the subject before a verb), :mod:`.direct` (quote marks 
 attributions), :mod:`.reported` (reported statements), :mod:`.roles`, :mod:`.pronouns`,
 :mod:`.sides` (speakers written by a role, a pronoun, ``pihaknya``), :mod:`.resolution` (speakers
 named in reading order) and :mod:`.extraction` (the entry points and the collection of items).
-This package re-exports the names the rest of the project uses, with the helpers
-``kliping.extract.claims`` reads from it.
+This package re-exports the entry points the rest of the project uses; the helpers
+``kliping.extract.claims`` shares (``Ctx``, ``subject``, ``speaker_after`` ...) are public in the
+modules that define them and are imported from there.
 """
 
 from __future__ import annotations
 
-from kliping.extract.quotes.clauses import _cut_content, _has_predicate, _strip_connectors, predicate_only
-from kliping.extract.quotes.context import _context, _name_text, _part_of, _place_name
+from kliping.extract.quotes.clauses import predicate_only
 from kliping.extract.quotes.extraction import extract_quote_spans, extract_quotes, quote_spans
-from kliping.extract.quotes.names import _cap_run, _is_acronym
-from kliping.extract.quotes.patterns import _DOUBLE, _EPITHET, _OFFICE_WORDS, TITLE_WORDS
-from kliping.extract.quotes.pronouns import _resolve_pronoun
-from kliping.extract.quotes.records import _Ctx, _Speaker
-from kliping.extract.quotes.reported import _fronted_subject
-from kliping.extract.quotes.resolution import _resolve_phrase
-from kliping.extract.quotes.roles import _find_role
-from kliping.extract.quotes.speaker_phrases import _speaker_after
-from kliping.extract.quotes.subjects import _subject
+from kliping.extract.quotes.patterns import _DOUBLE, TITLE_WORDS
 
 __all__ = [
     "TITLE_WORDS",
     "_DOUBLE",
-    "_EPITHET",
-    "_OFFICE_WORDS",
-    "_Ctx",
-    "_Speaker",
-    "_cap_run",
-    "_context",
-    "_cut_content",
-    "_find_role",
-    "_fronted_subject",
-    "_has_predicate",
-    "_is_acronym",
-    "_name_text",
-    "_part_of",
-    "_place_name",
-    "_resolve_phrase",
-    "_resolve_pronoun",
-    "_speaker_after",
-    "_strip_connectors",
-    "_subject",
     "extract_quote_spans",
     "extract_quotes",
     "predicate_only",

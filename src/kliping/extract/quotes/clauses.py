@@ -55,7 +55,7 @@ def _empty_content(s: str) -> bool:
     return False
 
 
-def _cut_content(s: str) -> str:
+def cut_content(s: str) -> str:
     out = re.sub(r"\s+", " ", s).strip().rstrip(" .,;:").strip()
     if out[-1:] in "\"”" and sum(out.count(c) for c in _DOUBLE) % 2:
         # ``X mengatakan harga turun."``: a stray closing mark (no quote was opened) is no content
@@ -91,7 +91,7 @@ _VERB_SHAPE = re.compile(r"^(?:me|ber|ter|di)[a-z]{3,}$")
 _NOT_VERB_WORDS = NOT_VERBS | TITLE_WORDS | cues.ROLE_NOUNS | cues.AGENT_NOUNS
 
 
-def _has_predicate(words: list[str]) -> bool:
+def has_predicate(words: list[str]) -> bool:
     """Whether the words after an apposition's head hold a verb or an auxiliary; words in a
     ``yang`` clause do not count (``pengacara yang mendampingi korban`` is still a noun phrase)."""
     for w in words:
@@ -109,7 +109,7 @@ def _clause_follows(post: str) -> bool:
     """Whether the text after ``…, menurut X,`` is the rest of the statement (``sama saja dengan
     …``), not a date or place adjunct closing the sentence (``Senin (20/10)``, ``di Jakarta``)."""
     body = post.strip(" ,")
-    words = _cut_content(body).split()
+    words = cut_content(body).split()
     # a short predicate opened by a negation or degree word is a clause too (``…, tidak wajar.``)
     least = 2 if words and words[0].lower() in SHORT_PREDICATE_OPENERS else 3
     if len(words) < least or _DAYS.match(body) or words[0].lower() in ADJUNCT_STARTS:
@@ -119,7 +119,7 @@ def _clause_follows(post: str) -> bool:
     return not (first in ("sebuah", "suatu") or first in titles.APPOSITIVE_HEADS or first in cues.AGENT_NOUNS)
 
 
-def _strip_connectors(s: str) -> str:
+def strip_connectors(s: str) -> str:
     changed = True
     while changed:
         changed = False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kliping.extract.quotes.clauses import _sentence_start, _strip_connectors
+from kliping.extract.quotes.clauses import _sentence_start, strip_connectors
 from kliping.extract.quotes.context import _person_within
 from kliping.extract.quotes.patterns import (
     _ACTIVE_VERB_WORDS,
@@ -29,9 +29,9 @@ from kliping.extract.quotes.patterns import (
     _WIRE_QUOTE_TAIL,
     TITLE_WORDS,
 )
-from kliping.extract.quotes.records import _Ctx, _Item, _Line, _Speaker
-from kliping.extract.quotes.speaker_phrases import _speaker_after
-from kliping.extract.quotes.subjects import _subject
+from kliping.extract.quotes.records import Ctx, Speaker, _Item, _Line
+from kliping.extract.quotes.speaker_phrases import speaker_after
+from kliping.extract.quotes.subjects import subject
 from kliping.lang.id import cues
 from kliping.lang.id.quote_words import THIRD_PERSON_PRONOUNS, TITLE_MINOR_WORDS
 
@@ -116,7 +116,7 @@ def _headless_close(line: str, spans: list[tuple[int, int, bool]]) -> int | None
     return None
 
 
-def _closing_attributed(ctx: _Ctx, ln: _Line, at: int, blank: bool = False) -> bool:
+def _closing_attributed(ctx: Ctx, ln: _Line, at: int, blank: bool = False) -> bool:
     """Whether the closing mark at ``at`` (see ``_headless_close``) ends a quote: an attribution
     follows it (``…," terang dia.``), or, with ``blank`` (a quote left open before), nothing does."""
     tail = _doubled_mark(ctx.text[at + 1:ln.end])
@@ -153,11 +153,11 @@ def _clean_quote(s: str) -> str:
 _VERBLESS_CLAUSE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?!(?:yang|dan|serta|selaku|sebagai|beserta|bersama)\b)[a-z]")
 
 
-def _verbless_lead(s: str, base: int, ctx: _Ctx) -> _Item | None:
+def _verbless_lead(s: str, base: int, ctx: Ctx) -> _Item | None:
     """A sentence that opens with a titled person, a comma and a clause, with no speech verb
     (``Kapolrestabes X Kombes Harryo, pembunuhan ini terjadi …``): the person gives that account,
     so he is the one speaking for the quotes that follow (a lead with no content)."""
-    body = _strip_connectors(s)
+    body = strip_connectors(s)
     off = len(s) - len(body)
     if not body or body.split()[0].lower().rstrip(".") not in TITLE_WORDS:
         return None
@@ -169,7 +169,7 @@ def _verbless_lead(s: str, base: int, ctx: _Ctx) -> _Item | None:
         before = s[off:m.start]
         if re.search(r"(?<![\w-])[a-z]", before) or not _VERBLESS_CLAUSE.match(s[m.end:]):
             return None
-        spk = _speaker_after(s[off:m.end], base + off, ctx)
+        spk = speaker_after(s[off:m.end], base + off, ctx)
         if spk.kind != "phrase":
             return None
         return _Item(pos=base + m.end, start=base + m.end, end=base + m.end, text="", para=0,
@@ -197,20 +197,20 @@ def _clause_start(text: str, line_start: int, upto: int, items: list[_Item], lin
     return s
 
 
-def _tail_attribution(tail: str, tail_start: int, ctx: _Ctx) -> tuple[str, _Speaker, int] | None:
+def _tail_attribution(tail: str, tail_start: int, ctx: Ctx) -> tuple[str, Speaker, int] | None:
     """``," kata X``-style attribution after a closing mark: (cue, speaker, characters used)."""
     m = _TAIL_CUE.match(tail)
     if m:
         cue = m.group("cue").lower()
         used = _attribution_end(tail, m.end())
         if m.group("nya"):
-            return cue, _Speaker("pronoun", start=tail_start + m.start("cue")), used
+            return cue, Speaker("pronoun", start=tail_start + m.start("cue")), used
         rest = tail[m.end():]
         rest_start = tail_start + m.end()
         if re.match(r"^\s*oleh\s", rest, re.I):
             off = re.match(r"^\s*oleh\s", rest, re.I).end()  # type: ignore[union-attr]
             rest, rest_start = rest[off:], rest_start + off
-        sp = _speaker_after(rest, rest_start, ctx)
+        sp = speaker_after(rest, rest_start, ctx)
         if sp.kind == "none" and not sp.text and cue in _ACTIVE_VERB_WORDS and re.match(r"^\s+[a-z]", rest):
             # ``dengan kategori 'Baik', melanjutkan tren positif``: an active verb with its own object
             # after a quoted term continues the narrative sentence; no one is said to speak
@@ -220,27 +220,27 @@ def _tail_attribution(tail: str, tail_start: int, ctx: _Ctx) -> tuple[str, _Spea
         # ``," cerita tentang …``: the noun, not an attribution; try the other shapes
     wm = _TAIL_WRITTEN.match(tail)
     if wm:
-        return "tertulis", _Speaker("document", start=tail_start + wm.start()), _attribution_end(tail, wm.end())
+        return "tertulis", Speaker("document", start=tail_start + wm.start()), _attribution_end(tail, wm.end())
     # ``," demikian keterangan tertulis Koalisi X.``: a written statement names its author
     dm = _TAIL_STATEMENT.match(tail)
     if dm:
-        sp = _speaker_after(tail[dm.end():], tail_start + dm.end(), ctx)
+        sp = speaker_after(tail[dm.end():], tail_start + dm.end(), ctx)
         if sp.kind != "none":
             return "keterangan", sp, _attribution_end(tail, dm.end())
     # ``," bunyi surat edaran itu`` / ``," bunyi pasal 42 …``: the wording of a document
     if _TAIL_WORDING.match(tail):
-        return "bunyi", _Speaker("document", start=tail_start), _attribution_end(tail, len(tail))
+        return "bunyi", Speaker("document", start=tail_start), _attribution_end(tail, len(tail))
     # ``," lapor AFP.``, ``," demikian dilaporkan Reuters.``: the outlet's report, no one else named
     wm = _WIRE_QUOTE_TAIL.match(tail)
     if wm:
-        return (wm.group("verb").lower(), _Speaker("literal", text=wm.group("src"), start=tail_start + wm.start("src")),
+        return (wm.group("verb").lower(), Speaker("literal", text=wm.group("src"), start=tail_start + wm.start("src")),
                 _attribution_end(tail, wm.end()))
     # ``," ekonom Saudi X kepada AFP.``: wire style, no verb, the speaker and the outlet
     km = re.match(r"^[\s,]*(?P<spk>[^,.;:!?\"“”]{2,80}?)\s+kepada\s+\S", tail)
     if km and len(km.group("spk").split()) <= 6:
         first = km.group("spk").split()[0]
         if first.lower() in cues.ROLE_NOUNS or first.lower() in TITLE_WORDS:
-            sp = _speaker_after(km.group("spk"), tail_start + km.start("spk"), ctx, loose=True)
+            sp = speaker_after(km.group("spk"), tail_start + km.start("spk"), ctx, loose=True)
             if sp.kind == "phrase":
                 return "kepada", sp, _attribution_end(tail, km.end())
     # ``…," Direktur Riset X Budi Santoso, dalam rilisnya.``: a quote closed by a comma, then a titled
@@ -249,7 +249,7 @@ def _tail_attribution(tail: str, tail_start: int, ctx: _Ctx) -> tuple[str, _Spea
     if tm and ctx.text[max(0, tail_start - 2):tail_start - 1] == "," and len(tm.group("spk").split()) <= 8 \
             and tm.group("spk").split()[0].lower() in TITLE_WORDS:
         at = tail_start + tm.start("spk")
-        sp = _speaker_after(tm.group("spk"), at, ctx)
+        sp = speaker_after(tm.group("spk"), at, ctx)
         if sp.kind == "phrase" and _person_within(ctx, at, at + len(tm.group("spk"))):
             return "", sp, _attribution_end(tail, tm.end("spk"))
     # ``," Bimo menambahkan.`` / ``," ia menambahkan.``
@@ -261,7 +261,7 @@ def _tail_attribution(tail: str, tail_start: int, ctx: _Ctx) -> tuple[str, _Spea
         if 0 < len(subj.split()) <= 10 and not re.search(r"[.,!?;:]", subj) \
                 and (subj[:1].isupper() or subj.strip().lower() in THIRD_PERSON_PRONOUNS):
             base = tail_start + (lead.end() if lead else 0)  # type: ignore[union-attr]
-            return vm.group("cue").lower(), _subject(subj, base, ctx), _attribution_end(tail, len(tail))
+            return vm.group("cue").lower(), subject(subj, base, ctx), _attribution_end(tail, len(tail))
     return None
 
 
@@ -273,7 +273,7 @@ def _attribution_end(tail: str, at: int) -> int:
     return at + (m.end() if m else len(tail) - at)
 
 
-def _head_attribution(head: str, head_start: int, ctx: _Ctx) -> tuple[str, _Speaker] | None:
+def _head_attribution(head: str, head_start: int, ctx: Ctx) -> tuple[str, Speaker] | None:
     """``X mengatakan, “``, ``Kata X, “``, ``Menurut X, “`` before an opening mark."""
     stripped = head.strip().lstrip(",.;: ")
     lead = len(head) - len(head.lstrip(",.;: \n\t"))
@@ -281,9 +281,9 @@ def _head_attribution(head: str, head_start: int, ctx: _Ctx) -> tuple[str, _Spea
     if m:
         cue = m.group("cue").lower()
         if m.group("nya"):
-            return cue, _Speaker("pronoun", start=head_start + lead)
-        return cue, _speaker_after(m.group("spk"), head_start + lead + m.start("spk"), ctx)
+            return cue, Speaker("pronoun", start=head_start + lead)
+        return cue, speaker_after(m.group("spk"), head_start + lead + m.start("spk"), ctx)
     m = _HEAD_VERB.search(head)
     if m:
-        return m.group("cue").lower(), _subject(head[: m.start()], head_start, ctx)
+        return m.group("cue").lower(), subject(head[: m.start()], head_start, ctx)
     return None

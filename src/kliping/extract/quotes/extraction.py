@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kliping.extract.quotes.clauses import _inside, _sentence_start
-from kliping.extract.quotes.context import _context, _line_of
+from kliping.extract.quotes.context import _line_of, context
 from kliping.extract.quotes.direct import (
     _clause_start,
     _clean_quote,
@@ -33,7 +33,7 @@ from kliping.extract.quotes.patterns import (
     _SELF_ATTRIBUTED,
     _SINGLE,
 )
-from kliping.extract.quotes.records import _Ctx, _Item, _Speaker
+from kliping.extract.quotes.records import Ctx, Speaker, _Item
 from kliping.extract.quotes.reported import (
     _ALONG_SPEECH,
     _TURN_TO_SPEAKER,
@@ -42,8 +42,8 @@ from kliping.extract.quotes.reported import (
     _wire_report,
 )
 from kliping.extract.quotes.resolution import _resolve
-from kliping.extract.quotes.speaker_phrases import _speaker_after
-from kliping.extract.quotes.subjects import _subject
+from kliping.extract.quotes.speaker_phrases import speaker_after
+from kliping.extract.quotes.subjects import subject
 from kliping.lang.id import cues
 from kliping.model import Document, Mention, Quote
 
@@ -63,7 +63,7 @@ def extract_quote_spans(doc: Document, mentions: list[Mention] | None = None) ->
     The span runs from the first to the last character inside the quote marks (over paragraph
     breaks for a quote spanning paragraphs); the scorer maps it back onto the raw article.
     """
-    ctx = _context(doc, mentions)
+    ctx = context(doc, mentions)
     items = _collect(ctx)
     _resolve(ctx, items)
     out: list[tuple[Quote, int, int]] = []
@@ -89,13 +89,13 @@ def quote_spans(doc: Document, mentions: list[Mention] | None = None) -> list[tu
     Used by the claim extractor to give a claim inside a quote (``“Kami membantah …,” kata X``) its
     speaker as actor.
     """
-    ctx = _context(doc, mentions)
+    ctx = context(doc, mentions)
     items = _collect(ctx)
     _resolve(ctx, items)
     return [(it.start, it.end, it.name) for it in items if not it.lead]
 
 
-def _collect(ctx: _Ctx) -> list[_Item]:
+def _collect(ctx: Ctx) -> list[_Item]:
     text = ctx.text
     items: list[_Item] = []
     consumed: list[tuple[int, int]] = []
@@ -196,16 +196,16 @@ def _collect(ctx: _Ctx) -> list[_Item]:
                 mm = None if vm is not None else next(reversed(list(_MENURUT.finditer(sent_head))), None)
                 if vm is not None:
                     item.cue = vm.group("cue").lower()
-                    item.speaker = _subject(sent_head[:vm.start()], start - 1 - len(sent_head), ctx)
+                    item.speaker = subject(sent_head[:vm.start()], start - 1 - len(sent_head), ctx)
                 elif mm is not None:
                     # ``Namun, menurutnya, kesepakatan itu dibutuhkan demi menuntaskan “…”``
                     at = start - 1 - len(sent_head)
                     item.cue = "menurut"
                     if mm.group("nya"):
-                        item.speaker = _Speaker("pronoun", start=at + mm.start())
+                        item.speaker = Speaker("pronoun", start=at + mm.start())
                     else:
                         spk_text = sent_head[mm.end():].split(",")[0]
-                        item.speaker = _speaker_after(spk_text, at + mm.end(), ctx, loose=True)
+                        item.speaker = speaker_after(spk_text, at + mm.end(), ctx, loose=True)
                 single = text[start - 1] in _SINGLE
                 before = sent_head.split()[-1].lower().strip(",:") if sent_head.split() else ""
                 titled = _title_case(qtext) and (vm is None or before in cues.TITLE_NOUNS)
@@ -264,7 +264,7 @@ def _collect(ctx: _Ctx) -> list[_Item]:
             at = sent.start + pm.start("spk")
             if _inside(at, consumed):
                 continue
-            spk = _speaker_after(sent.text[pm.start("spk"):], at, ctx)
+            spk = speaker_after(sent.text[pm.start("spk"):], at, ctx)
             if spk.kind != "none":
                 items.append(_Item(pos=sent.start + pm.start("cue"), start=at, end=at, text="",
                                    para=_line_of(ctx, sent.start), direct=False,

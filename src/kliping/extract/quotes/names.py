@@ -1,4 +1,4 @@
-"""Capitalised runs as names: the run at the start of a phrase (:func:`_cap_run`, stopping at a
+"""Capitalised runs as names: the run at the start of a phrase (:func:`cap_run`, stopping at a
 day or date), the run split into a name and a title (:func:`_split_name`, organisations kept whole),
 acronyms, academic degrees after a name, and whether a word names a kind of person or an office.
 
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from kliping.extract.quotes.context import _place_name
-from kliping.extract.quotes.patterns import _DAY_NAME, _DERIVED_NOUN, _OFFICE_WORDS, _TOKEN, TITLE_WORDS
-from kliping.extract.quotes.records import _Ctx
+from kliping.extract.quotes.context import place_name
+from kliping.extract.quotes.patterns import _DAY_NAME, _DERIVED_NOUN, _TOKEN, OFFICE_WORDS, TITLE_WORDS
+from kliping.extract.quotes.records import Ctx
 from kliping.lang.id import cues, name_prefixes
 from kliping.lang.id.calendar import MONTHS_ID, WEEKDAYS
 from kliping.lang.id.quote_words import (
@@ -52,7 +52,7 @@ def _person_noun(word: str) -> bool:
         or word in cues.EPITHET_NOUNS
 
 
-def _cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
+def cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
     """A capitalised word sequence at the start of ``s``: (its length, its tokens).
 
     Parenthesised acronyms stay inside (``Menteri Keuangan (Menkeu) Purbaya``); name particles
@@ -129,12 +129,12 @@ def _time_after_name(low: str, after: str) -> bool:
 
 
 
-def _is_acronym(w: str) -> bool:
+def is_acronym(w: str) -> bool:
     letters = [c for c in w if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _split_name(tokens: list[str], ctx: _Ctx) -> tuple[str | None, str | None]:
+def _split_name(tokens: list[str], ctx: Ctx) -> tuple[str | None, str | None]:
     """Split a capitalised run into (name, title); organisations are kept whole as the name."""
     tokens = list(tokens)
     while tokens and re.fullmatch(r"\(\s*\d{1,3}\s*(?:tahun|th)?\s*\)", tokens[-1]):
@@ -145,7 +145,7 @@ def _split_name(tokens: list[str], ctx: _Ctx) -> tuple[str | None, str | None]:
     low = [w.lower() for w in words]
     if low[-1].rstrip(".") in REGULATION_NUMBER_WORDS:
         return None, None  # ``Peraturan Menteri … No. 7 Tahun 2025``: a numbered document, no person
-    if low[0] in cues.ORG_HEADS and not (_is_acronym(words[0]) and len(words) > 1):
+    if low[0] in cues.ORG_HEADS and not (is_acronym(words[0]) and len(words) > 1):
         inner = list(tokens)
         while inner and inner[-1].startswith("("):
             inner.pop()
@@ -158,15 +158,15 @@ def _split_name(tokens: list[str], ctx: _Ctx) -> tuple[str | None, str | None]:
         lw = w.lower()
         if w.startswith("(") or lw in ("dan", "&", "maupun", "serta"):
             break
-        if lw in _OFFICE_WORDS or lw.rstrip(".") in TITLE_WORDS or lw in cues.ORG_HEADS or lw.startswith("kemen") \
+        if lw in OFFICE_WORDS or lw.rstrip(".") in TITLE_WORDS or lw in cues.ORG_HEADS or lw.startswith("kemen") \
                 or _DERIVED_NOUN.match(w) \
                 or lw in cues.PLACE_WORDS or (lw in ctx.common and not _PARTICLE_NAME.match(w)) \
-                or (_is_acronym(w) and len(words) > 1):
+                or (is_acronym(w) and len(words) > 1):
             break
         run.insert(0, w)
     while run and (run[0].lower() in _NAME_PARTICLES or run[0][:1].isdigit()):
         run.pop(0)  # ``Ketua RT 05 Budi``: the number belongs to the office, it is no name
-    if run and len(run) < len(words) and _place_name(" ".join(run), ctx):
+    if run and len(run) < len(words) and place_name(" ".join(run), ctx):
         # ``Kepala Dinas Sosial Garut``, ``Bupati Bima``: the place of the office, no name; with no
         # title before it the place ends an organisation's name (``KBRI Phnom Penh``)
         if not any(w.lower().rstrip(".") in TITLE_WORDS for w in words[: len(words) - len(run)]):

@@ -20,7 +20,7 @@ from kliping.text.patterns import alternation
 TITLE_WORDS: frozenset[str] = cues.SPEAKER_TITLES
 # Portfolio and office words (``Perhubungan``, ``Luar Negeri``) between a title and a name; words
 # that are also names (``Agung``, ``Muda``) are left out.
-_OFFICE_WORDS: frozenset[str] = (_ENTITY_TITLE_WORDS - frozenset(
+OFFICE_WORDS: frozenset[str] = (_ENTITY_TITLE_WORDS - frozenset(
     ["agung", "muda", "madya", "pertama", "kedua", "tinggi", "besar", "dan", "&", "-", "utama", "jenderal"]
 )) | TITLE_WORDS
 # Derived nouns (``Perhubungan``, ``Keuangan``, ``Pembangunan``) are office words, not names.
@@ -103,7 +103,7 @@ _WIRE_QUOTE_TAIL = re.compile(r"^[\s,]*" + _REPORT_CUE + r"\s+" + _OUTLET_KIND +
 _WIRE_TAIL = re.compile(r",\s*(?P<cue>" + _REPORT_CUE + r")\s+" + _OUTLET_KIND + rf"(?P<src>(?-i:{_OUTLET})){_E}"
                         r"(?P<rest>[^\"“”]{0,80}?)\s*[.!?]?\s*$", re.I)
 # ``kata perempuan asal Kalimantan Barat itu``: a description of the one speaking, closed by a demonstrative.
-_EPITHET = re.compile(
+EPITHET = re.compile(
     rf"^(?P<noun>{alternation(cues.EPITHET_NOUNS)})(?:\s+[\w'’.-]+){{0,5}}?\s+(?:ini|itu|tersebut)(?![\w-])", re.I
 )
 # A passive speech verb (and ``oleh``) with title words right before a name: ``Hal senada

@@ -1,5 +1,5 @@
 """Pronoun speakers (``-nya``, ``dia``, ``ia``, ``beliau``): the last speaker or a person in
-subject position after it (:func:`_resolve_pronoun`), except a person only narrated about, a party
+subject position after it (:func:`resolve_pronoun`), except a person only narrated about, a party
 of the case the quote talks of in the third person or names, an organisation's official after a
 turn to that organisation; and the fullest name the article gives the referent.
 
@@ -13,18 +13,18 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from kliping.extract.quotes.clauses import _strip_connectors
+from kliping.extract.quotes.clauses import strip_connectors
 from kliping.extract.quotes.context import (
     _line_of,
     _longest_form,
     _mention_in,
-    _name_text,
-    _part_of,
     _same_person,
     _titled_persons,
     _written_out,
+    name_text,
+    part_of,
 )
-from kliping.extract.quotes.names import _is_acronym, _split_name
+from kliping.extract.quotes.names import _split_name, is_acronym
 from kliping.extract.quotes.patterns import (
     _B,
     _DOUBLE,
@@ -34,7 +34,7 @@ from kliping.extract.quotes.patterns import (
     _ROOTS,
     TITLE_WORDS,
 )
-from kliping.extract.quotes.records import _Ctx
+from kliping.extract.quotes.records import Ctx
 from kliping.extract.quotes.subjects import _CASE_PARTY
 from kliping.lang.id import cues, name_prefixes, titles
 from kliping.lang.id.quote_words import (
@@ -77,7 +77,7 @@ def _subject_position(before: str, after: str) -> bool:
     hakim X``) and is followed by a predicate (``pun``, ``juga``, a prefixed verb). ``ada juga
     <jabatan>, X,`` introduces a new participant, who is the subject of what follows.
     """
-    b = _strip_connectors(before)
+    b = strip_connectors(before)
     if not re.search(r"(?<![\w-])[a-z]", b) or _PASSIVE_AGENT.search(b) or _ROOT_AGENT.search(before) \
             or _PASSIVE_OLEH_APPOSITION.search(b) or _MENURUT_BEFORE.search(before):
         return True
@@ -114,7 +114,7 @@ def _third_person_talk(content: str | None) -> bool:
     return bool(content and _THIRD_PERSON.search(re.split(r"[.!?]", content, maxsplit=1)[0]))
 
 
-def _bare_party(ctx: _Ctx, m: Mention, before: str, content: str | None) -> bool:
+def _bare_party(ctx: Ctx, m: Mention, before: str, content: str | None) -> bool:
     """Whether a narrated subject is a party of the case the quote talks about, not its speaker.
 
     ``Sari lalu meminta Joko memijat kakinya …`` then ``"Tersangka memanfaatkan permintaan
@@ -129,7 +129,7 @@ def _bare_party(ctx: _Ctx, m: Mention, before: str, content: str | None) -> bool
     prev = before.rstrip(" ,").split()
     if prev and (prev[-1][:1].isupper() or prev[-1].lower() in cues.ROLE_NOUNS or prev[-1].lower() in TITLE_WORDS):
         return False
-    return third or not _spoke(ctx, _name_text(m.text))
+    return third or not _spoke(ctx, name_text(m.text))
 
 
 # A quote in the first person singular: the words of whoever is its subject, a party included.
@@ -168,7 +168,7 @@ def _named_in(content: str | None, name: str) -> bool:
     ``Pak`` and a quote's or sentence's first word do not count as other names)."""
     if not content:
         return False
-    parts = _name_text(name).split()
+    parts = name_text(name).split()
     own = {w.lower() for w in parts}
     words = [w for w in parts if len(w) >= 3 and w[:1].isupper() and w.lower() not in TITLE_WORDS
              and w.lower() not in _SHARED_NAME_PARTS]
@@ -181,14 +181,14 @@ def _named_in(content: str | None, name: str) -> bool:
     return False
 
 
-def _talks_of(ctx: _Ctx, content: str | None, name: str) -> bool:
+def _talks_of(ctx: Ctx, content: str | None, name: str) -> bool:
     """Whether a quote names the person ``name`` (:func:`_named_in`) or writes them by a short form
     the article gives them (``Iswan Ibrahim (ISW)`` then ``"Saudara ISW … meminta …," katanya``)."""
     if _named_in(content, name):
         return True
     if not content:
         return False
-    key = _name_text(name).lower()
+    key = name_text(name).lower()
     for full, forms in ctx.short_forms.items():
         if (full == key or _same_person(full, key)) and any(
                 f in content and _word_re(f).search(content) for f in forms):
@@ -233,7 +233,7 @@ def _other_name_word(word: str, own: set[str]) -> bool:
         and w not in titles.INITIALS_ADDRESS_WORDS
 
 
-def _unmentioned_party(ctx: _Ctx, after: int, pos: int) -> str | None:
+def _unmentioned_party(ctx: Ctx, after: int, pos: int) -> str | None:
     """A party of the case opening a narrative sentence between ``after`` and ``pos`` (the last one),
     as written (``tersangka M memohon maaf`` -> ``M``): a subject the tagger may not know."""
     if after < 0:
@@ -258,19 +258,19 @@ def _unmentioned_party(ctx: _Ctx, after: int, pos: int) -> str | None:
     name = m.group("name")
     at = sent.start + m.start("name")
     other = _mention_in(ctx, at, at + len(name))
-    if (other is not None and other.type != "PERSON") or any(_is_acronym(w) and len(w) > 3 for w in name.split()):
+    if (other is not None and other.type != "PERSON") or any(is_acronym(w) and len(w) > 3 for w in name.split()):
         return None  # ``Pelaku UMKM Kota X menyampaikan``: an organisation or place, not a party
     full = [x for _a, _b, x in ctx.mentions if x.type == "PERSON" and x.sentence == si
-            and _name_text(x.text).split()[-1] == name.split()[-1]]
-    return _longest_form(ctx, _name_text(full[0].text)) if full else name
+            and name_text(x.text).split()[-1] == name.split()[-1]]
+    return _longest_form(ctx, name_text(full[0].text)) if full else name
 
 
-def _spoke(ctx: _Ctx, name: str) -> bool:
+def _spoke(ctx: Ctx, name: str) -> bool:
     """Whether the person ``name`` said anything so far (a request such as ``meminta`` is no speech)."""
     return any(_same_person(name, n) for p, n, _t in ctx.history if p not in ctx.requests)
 
 
-def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[str | None, str | None]:
+def resolve_pronoun(ctx: Ctx, pos: int, content: str | None = None) -> tuple[str | None, str | None]:
     # ``-nya``/``ia`` refer to a person: organisations that spoke in between are skipped; so is a
     # party of the case who only asked for something (``Endang meminta Kamal memijat …``) when the
     # quote speaks of the parties in the third person (see :func:`_bare_party`)
@@ -298,7 +298,7 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
     for ma, _mb, m in reversed(ctx.mentions):
         if ma >= pos or m.type != "PERSON" or ctx.quoted.covers(ma) or ctx.reported.covers(ma):
             continue  # (``Jaksa mengatakan Sri meminta …``: Sri is talked about, not talking)
-        if account and any(_same_person(_name_text(m.text), x) for x in ctx.parties):
+        if account and any(_same_person(name_text(m.text), x) for x in ctx.parties):
             continue
         if last is not None and ma <= last[0]:
             break
@@ -340,7 +340,7 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
         if subj is None or (last is not None and subj[0] <= last[0]):
             subj = None
     if subj is not None and (last is None or subj[0] > last[0]):
-        name = _name_text(subj[1].text)
+        name = name_text(subj[1].text)
         if last is not None and not from_document and _same_person(name, last[1]):
             # ``Ni'am menilai …`` after a quote attributed to ``Asrorun Ni'am Sholeh``: the same
             # person, named as the attribution named them
@@ -354,7 +354,7 @@ def _resolve_pronoun(ctx: _Ctx, pos: int, content: str | None = None) -> tuple[s
     return None, None
 
 
-def _org_official(ctx: _Ctx, last_name: str, last_pos: int, pos: int) -> tuple[str, str | None] | None:
+def _org_official(ctx: Ctx, last_name: str, last_pos: int, pos: int) -> tuple[str, str | None] | None:
     """``Sementara itu, BPKP akan berpatokan …`` then ``"…?" pungkasnya``: a connector turning to
     another party opens the narrative sentence right before a pronoun's quote, with an organisation
     as its subject, after the last speaker (of another organisation) spoke; the one who spoke earlier under that organisation's title (``Kepala
@@ -372,7 +372,7 @@ def _org_official(ctx: _Ctx, last_name: str, last_pos: int, pos: int) -> tuple[s
     for _ma, _mb, m in ctx.mentions:
         if m.sentence != si or m.type != "ORG":
             continue
-        before = _strip_connectors(sent.text[: m.start])
+        before = strip_connectors(sent.text[: m.start])
         if (before.strip() and not before.rstrip().endswith(",")) or not _PREDICATE.match(sent.text[m.end:]):
             continue
         forms = {m.text} | _written_out(ctx, m.text)
@@ -391,7 +391,7 @@ def _org_official(ctx: _Ctx, last_name: str, last_pos: int, pos: int) -> tuple[s
     return None
 
 
-def _pronoun_name(ctx: _Ctx, name: str) -> str:
+def _pronoun_name(ctx: Ctx, name: str) -> str:
     """The name a pronoun gives its referent: the fullest form the article writes (``ujarnya``
     after ``kata Sri Wahyudi`` -> ``Muhammad Sri Wahyudi Suliswanto``), as the gold convention has it.
 
@@ -403,12 +403,12 @@ def _pronoun_name(ctx: _Ctx, name: str) -> str:
     if full == name:
         return name
     core, _title = _split_name(full.split(), ctx)
-    if core is None or not _part_of(name, core) or core not in ctx.text:
+    if core is None or not part_of(name, core) or core not in ctx.text:
         return name
     return core
 
 
-def _narrated(ctx: _Ctx, last_pos: int, at: int, before: str, after: str) -> bool:
+def _narrated(ctx: Ctx, last_pos: int, at: int, before: str, after: str) -> bool:
     """Whether a person in subject position at ``at`` is only narrated about, so a later pronoun
     still means the last speaker (who spoke at ``last_pos``).
 
@@ -418,7 +418,7 @@ def _narrated(ctx: _Ctx, last_pos: int, at: int, before: str, after: str) -> boo
     (``Muslim menilai … . Sebagaimana diketahui, Ridwan Kamil melaporkan …``): the last speaker spoke
     earlier in the same paragraph.
     """
-    if _PASSIVE_AFTER.match(after) or _HEDGED_LEAD.match(_strip_connectors(before)):
+    if _PASSIVE_AFTER.match(after) or _HEDGED_LEAD.match(strip_connectors(before)):
         return True
     return _line_of(ctx, last_pos) == _line_of(ctx, at)
 

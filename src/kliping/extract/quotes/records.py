@@ -1,7 +1,7 @@
-"""The quote extractor's records: how an item names its speaker (:class:`_Speaker`), a quote or
+"""The quote extractor's records: how an item names its speaker (:class:`Speaker`), a quote or
 reported statement before its speaker is resolved (:class:`_Item`), a paragraph (:class:`_Line`),
 character ranges with a bisect test (:class:`_Spans`) and the article context the rules share
-(:class:`_Ctx`).
+(:class:`Ctx`).
 
 Data only, kept apart so every rule module can name these types without importing the rules.
 """
@@ -15,7 +15,7 @@ from kliping.model import Document, Mention
 
 
 @dataclass
-class _Speaker:
+class Speaker:
     """How an item names its speaker, resolved later in reading order."""
 
     # "phrase" | "pronoun" | "role" | "literal" (an account handle) | "document" | "none" |
@@ -37,7 +37,7 @@ class _Item:
     para: int
     direct: bool = True
     cue: str | None = None
-    speaker: _Speaker | None = None
+    speaker: Speaker | None = None
     inherit: bool = False  # interrupted quote: take the speaker of the previous quote on the line
     bare: bool = False  # paragraph-initial quote without attribution: continuation candidate
     lead: bool = False  # ``X menjelaskan:``: no content, only gives context to the next paragraph
@@ -85,7 +85,7 @@ class _Spans:
 
 
 @dataclass
-class _Ctx:
+class Ctx:
     doc: Document
     text: str
     lines: list[_Line]

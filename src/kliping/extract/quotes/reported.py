@@ -16,13 +16,13 @@ from kliping.extract.quotes.clauses import (
     _VERB_SHAPE,
     _attribution_rest,
     _clause_follows,
-    _cut_content,
     _empty_content,
-    _has_predicate,
     _inside,
-    _strip_connectors,
+    cut_content,
+    has_predicate,
+    strip_connectors,
 )
-from kliping.extract.quotes.context import _person_within, _place_name
+from kliping.extract.quotes.context import _person_within, place_name
 from kliping.extract.quotes.patterns import (
     _ANY_VERB,
     _BAHWA,
@@ -37,9 +37,9 @@ from kliping.extract.quotes.patterns import (
     _WIRE_TAIL,
     TITLE_WORDS,
 )
-from kliping.extract.quotes.records import _Ctx, _Item, _Speaker
-from kliping.extract.quotes.speaker_phrases import _RELATIVE_NOUNS, _speaker_after
-from kliping.extract.quotes.subjects import _subject
+from kliping.extract.quotes.records import Ctx, Speaker, _Item
+from kliping.extract.quotes.speaker_phrases import _RELATIVE_NOUNS, speaker_after
+from kliping.extract.quotes.subjects import subject
 from kliping.lang.id import calendar, cues, gazetteer, titles
 from kliping.lang.id.quote_words import ADJUNCT_STARTS, AUX_WORDS, THIRD_PERSON_PRONOUNS
 from kliping.text.patterns import alternation
@@ -55,7 +55,7 @@ def _wire_report(s: str, base: int) -> _Item | None:
     m = _WIRE_TAIL.search(s)
     if m is None:
         return None
-    content = _cut_content(s[: m.start()])
+    content = cut_content(s[: m.start()])
     if len(content.split()) < 3 or any(c in _DOUBLE for c in content) or _ANY_VERB.search(content) \
             or _MENURUT.search(content) or _MID_ROOT.search(content + ",") or _NAMED_BY_PASSIVE.search(content):
         return None
@@ -64,7 +64,7 @@ def _wire_report(s: str, base: int) -> _Item | None:
     orig = _RETOLD_FROM.match(m.group("rest"))
     src, at = (orig.group("orig"), m.start("rest") + orig.start("orig")) if orig else (m.group("src"), m.start("src"))
     return _Item(pos=base + m.start("cue"), start=base + lead, end=base + m.start(), text=content, para=0,
-                 direct=False, cue=m.group("verb").lower(), speaker=_Speaker("literal", text=src, start=base + at))
+                 direct=False, cue=m.group("verb").lower(), speaker=Speaker("literal", text=src, start=base + at))
 
 
 # ``..., demikian diumumkan oleh pemimpin Kongres X``: the content names who made it known.
@@ -72,7 +72,7 @@ _NAMED_BY_PASSIVE = re.compile(r"(?<![\w-])(?:demikian|seperti|sebagaimana)\s+di
 _RETOLD_FROM = re.compile(r"^\s+dari\s+(?P<orig>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})")
 
 
-def _reported(s: str, base: int, ctx: _Ctx, consumed: list[tuple[int, int]]) -> _Item | None:
+def _reported(s: str, base: int, ctx: Ctx, consumed: list[tuple[int, int]]) -> _Item | None:
     """The first reported statement of a sentence, if any."""
     cands: list[tuple[int, str, re.Match[str]]] = []
     for m in _ANY_VERB.finditer(s):
@@ -94,11 +94,11 @@ def _reported(s: str, base: int, ctx: _Ctx, consumed: list[tuple[int, int]]) -> 
         elif kind == "mid":
             item = _reported_mid(s, base, m, ctx)
         else:
-            content = _cut_content(s[: m.start()])
+            content = cut_content(s[: m.start()])
             if len(content.split()) < 3:
                 continue
-            spk = _Speaker("pronoun", start=base + m.start("cue")) if m.group("nya") else \
-                _speaker_after(m.group("rest"), base + m.start("rest"), ctx)
+            spk = Speaker("pronoun", start=base + m.start("cue")) if m.group("nya") else \
+                speaker_after(m.group("rest"), base + m.start("rest"), ctx)
             item = _Item(pos=base + at, start=base, end=base + m.start(), text=content, para=0,
                          direct=False, cue=m.group("cue").lower(), speaker=spk)
         if item is not None:
@@ -106,7 +106,7 @@ def _reported(s: str, base: int, ctx: _Ctx, consumed: list[tuple[int, int]]) -> 
     return None
 
 
-def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | None:
+def _reported_verb(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | None:
     cue = m.group("cue").lower()
     pre = s[: m.start()]
     last_word = pre.split()[-1].lower() if pre.split() else ""
@@ -114,10 +114,10 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
             or last_word in cues.SUBORDINATE_BEFORE_VERB or last_word in cues.MODALS_BEFORE_SPEECH:
         return None
     if cue in cues.ROOT_VERBS and pre.rstrip()[-1:] in ",:\"“”" \
-            and _speaker_after(s[m.end():], base + m.end(), ctx).kind != "none":
+            and speaker_after(s[m.end():], base + m.end(), ctx).kind != "none":
         return None  # ``…, bilang Rosan.``: the root after its content (the root shapes read it)
     after = s[m.end():]
-    opener = _strip_connectors(pre.rsplit(",", 1)[-1]).split()[:1]
+    opener = strip_connectors(pre.rsplit(",", 1)[-1]).split()[:1]
     if opener and opener[0].lower() in cues.SUBORDINATE_BEFORE_VERB and _MAIN_SPEECH.search(after):
         # ``Ketika dikonfirmasi bahwa X mengaku …, Budi menuturkan …``: the verb sits in a clause
         # opened by ``ketika``/``saat``/``setelah``; the statement is the main clause's
@@ -125,7 +125,7 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
     if last_word in cues.SPEECH_NEGATORS:
         # ``ia tidak menjelaskan ...``, ``ia menolak menyebutkan ...``: no statement, but the subject
         # is still the one speaking
-        spk = _subject(pre, base, ctx)
+        spk = subject(pre, base, ctx)
         if spk.kind == "none":
             return None
         return _Item(pos=base + m.start(), start=base + m.end(), end=base + m.end(), text="", para=0,
@@ -155,7 +155,7 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
         else:
             # ``X menyampaikan apresiasi ...``: no reported content, but X is speaking (context for a
             # following bare quote paragraph)
-            spk = _subject(pre, base, ctx)
+            spk = subject(pre, base, ctx)
             if spk.kind == "none":
                 return None
             return _Item(pos=base + m.start(), start=base + m.end(), end=base + m.end(), text="", para=0,
@@ -164,14 +164,14 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | No
         return None  # head of a direct quote
     turn = min((t for t in (_TURN_TO_SPEAKER.search(after, off), _ALONG_SPEECH.search(after, off)) if t is not None),
                key=lambda t: t.start(), default=None)
-    content = _cut_content(after[off:turn.start()] if turn else after[off:])
+    content = cut_content(after[off:turn.start()] if turn else after[off:])
     first = content.split()[0].lower().strip(",") if content.split() else ""
     if not b and first in cues.TOPIC_OBJECTS:
         content = ""  # ``menjelaskan alasan …``, ``menekankan pentingnya …``: a topic, not a statement
-    subj_head = _strip_connectors(pre).strip().split()[:1]
+    subj_head = strip_connectors(pre).strip().split()[:1]
     if subj_head and subj_head[0].lower() in cues.NON_SPEAKER_SUBJECTS:
         return None  # ``Pernyataan tersebut menegaskan …``: a document or idea, not a speaker
-    spk = _subject(pre, base, ctx)
+    spk = subject(pre, base, ctx)
     if spk.kind == "none" and not spk.text:
         return None
     lead = not content or _empty_content(content)
@@ -253,19 +253,19 @@ def _along_statement(s: str, base: int, m: re.Match[str]) -> _Item | None:
     off = b.end() if b else len(after) - len(after.lstrip())
     if after[off:].lstrip()[:1] in _DOUBLE:
         return None
-    content = _cut_content(after[off:])
+    content = cut_content(after[off:])
     if len(content.split()) < 3:
         return None
     start = base + m.end() + off
     return _Item(pos=base + m.start("cue"), start=start, end=start + len(content), text=content, para=0,
-                 direct=False, cue=m.group("cue").lower(), speaker=_Speaker("pronoun", start=base + m.start("cue")))
+                 direct=False, cue=m.group("cue").lower(), speaker=Speaker("pronoun", start=base + m.start("cue")))
 
 
 # ``saat ini``, ``kini``: a time adverb opening the reported clause, not an adjunct of the speaking.
 _NOW = re.compile(r"^(?:saat\s+ini|kini|sekarang|hingga\s+kini|sampai\s+saat\s+ini)(?![\w-])", re.I)
 
 
-def _fronted_statement(pre: str, after: str, base: int, m: re.Match[str], cue: str, ctx: _Ctx) -> _Item | None:
+def _fronted_statement(pre: str, after: str, base: int, m: re.Match[str], cue: str, ctx: Ctx) -> _Item | None:
     """``OPEC kian mungkin memangkas produksi, Morgan Stanley mengatakan dalam laporannya pada Rabu.``:
     the verb closes the sentence, followed at most by an adjunct of the speaking (to whom, where,
     when); what was said is the clause before the subject's comma, not that adjunct. With no such
@@ -274,21 +274,21 @@ def _fronted_statement(pre: str, after: str, base: int, m: re.Match[str], cue: s
     rest = after.strip().rstrip(".!?").strip()
     if rest and (not _VERB_ADJUNCT.match(after) or _VERB_IN.search(rest) or _NOW.match(rest) or re.search(r"[,;:\"“”]", rest)
                  or re.search(r"(?<![\w-])bahwa(?![\w-])", rest, re.I) or len(rest.split()) > 8
-                 or _has_predicate(rest.split())):
+                 or has_predicate(rest.split())):
         return None  # ``mengatakan pada Senin harga beras akan turun``: a clause after the adjunct
     head, subj = pre.rsplit(",", 1) if "," in pre else ("", pre)
-    content = _strip_connectors(_cut_content(head))
+    content = strip_connectors(cut_content(head))
     words = content.split()
     first = words[0].lower().strip("(\"“”") if words else ""
-    spk = _subject(subj, base + len(head) + 1, ctx) if subj.strip() else _Speaker("none")
+    spk = subject(subj, base + len(head) + 1, ctx) if subj.strip() else Speaker("none")
     if spk.kind == "none" or head.strip()[:1] in _DOUBLE or head.rstrip()[-1:] in _DOUBLE \
-            or len(words) < 4 or not _has_predicate(words) \
+            or len(words) < 4 or not has_predicate(words) \
             or first in cues.ADJUNCT_OPENERS or first in cues.SUBORDINATE_BEFORE_VERB \
             or first in cues.TOPIC_OBJECTS or (_VERB_SHAPE.match(first) and first not in _NOT_VERB_WORDS):
         # ``Ditemui di kantornya, Budi mengatakan …``: a fronted adjunct, not a statement
         if not rest or not _ADDRESSEE.match(after):
             return None  # (``… mengatakan saat ini penyerapan sekitar 52%``: a verbless clause)
-        spk = _subject(pre, base, ctx)
+        spk = subject(pre, base, ctx)
         if spk.kind == "none":
             return None
         return _Item(pos=base + m.start(), start=base + m.end(), end=base + m.end(), text="", para=0,
@@ -302,7 +302,7 @@ def _fronted_statement(pre: str, after: str, base: int, m: re.Match[str], cue: s
 _NOT_FRONTED = ADJUNCT_STARTS | cues.SUBORDINATE_BEFORE_VERB | cues.NOT_FRONTED_WORDS
 
 
-def _fronted_subject(pre: str) -> tuple[int, str] | None:
+def fronted_subject(pre: str) -> tuple[int, str] | None:
     """``Pencairan dana, Rudi mengakui, …`` / ``Pencairan dana, diakui Rudi, …``: the noun phrase
     opening the sentence before the comma that precedes the one admitting, as ``(offset in pre,
     phrase)``: two to six words, no verb, no adjunct, subordinator or time word in it (``Dalam rapat
@@ -313,10 +313,10 @@ def _fronted_subject(pre: str) -> tuple[int, str] | None:
     if len(chunks) < 2:
         return None
     k = len(chunks) - 2
-    if any(_strip_connectors(c).strip() for c in chunks[:k]):
+    if any(strip_connectors(c).strip() for c in chunks[:k]):
         return None  # more than connectors before it
     head = ",".join(chunks[:k + 1])
-    body = _strip_connectors(head)
+    body = strip_connectors(head)
     phrase = body.strip()
     words = phrase.split()
     if not 2 <= len(words) <= 6 or re.search(r"[\"“”'‘’()]", phrase) or _DAYS.match(phrase):
@@ -370,7 +370,7 @@ _VERB_IN = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])")
 _MAIN_SPEECH = re.compile(rf",\s+(?:[A-Z][\w.'’-]*\s+){{1,6}}(?:{_VERBS}){_E}")
 
 
-def _reported_mid(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | None:
+def _reported_mid(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | None:
     """``OPEC, kata Bimo, bukan …``: the sentence around an attribution set off by commas.
 
     The content runs from the sentence start (or, when only a connector precedes the attribution,
@@ -378,8 +378,8 @@ def _reported_mid(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | Non
     """
     pre = s[: m.start()]
     post = s[m.end():]
-    if _strip_connectors(pre).strip(" ,") == "":
-        content = _cut_content(post)
+    if strip_connectors(pre).strip(" ,") == "":
+        content = cut_content(post)
         start = base + m.end()
     elif _attribution_rest(post) or _WIRE_TAIL.match(", " + post.lstrip()):
         # ``…, kata Budi, Ketua RT 05.`` / ``…, kata Ketua RT 05, Budi.`` / ``…, kata Budi, Senin
@@ -389,14 +389,14 @@ def _reported_mid(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | Non
         return _reported_end(s, base, m, ctx)
     else:
         lead = len(pre) - len(pre.lstrip())
-        content = _cut_content(pre + " " + post)
+        content = cut_content(pre + " " + post)
         start = base + lead
     if len(content.split()) < 4:
         return None
     if m.group("nya"):
-        spk = _Speaker("pronoun", start=base + m.start("cue"))
+        spk = Speaker("pronoun", start=base + m.start("cue"))
     else:
-        spk = _speaker_after(m.group("rest"), base + m.start("rest"), ctx)
+        spk = speaker_after(m.group("rest"), base + m.start("rest"), ctx)
         if spk.kind == "none" and not spk.text:
             return None
     end = base + len(s.rstrip().rstrip(".!?…").rstrip())
@@ -404,27 +404,27 @@ def _reported_mid(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | Non
                  direct=False, cue=m.group("cue").lower(), speaker=spk)
 
 
-def _reported_end(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | None:
+def _reported_end(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | None:
     """``…, kata Ketua Dinas X, Budi Santoso.``: the statement before an attribution that runs to
     the sentence end through commas. A person the tagger finds in the last comma chunk speaks
     (``kata Kepala Dinas Pangan, Kelautan, dan Pertanian DKI, Budi``); else the phrase after the cue."""
     pre = s[: m.start()]
     lead = len(pre) - len(pre.lstrip())
-    content = _cut_content(pre)
+    content = cut_content(pre)
     if len(content.split()) < 3:
         return None
     if m.group("nya"):
-        spk = _Speaker("pronoun", start=base + m.start("cue"))
+        spk = Speaker("pronoun", start=base + m.start("cue"))
     else:
         tail = s[m.start("rest"):].rstrip().rstrip(".!?…").rstrip()
         cut = tail.rfind(",")
         last = tail[cut + 1:]
         at = base + m.start("rest") + cut + 1 + len(last) - len(last.lstrip())
-        first = _speaker_after(tail[:tail.find(",")], base + m.start("rest"), ctx)
+        first = speaker_after(tail[:tail.find(",")], base + m.start("rest"), ctx)
         if cut > 0 and first.kind != "phrase" and _person_within(ctx, at, at + len(last.strip())):
-            spk = _Speaker("phrase", text=last.strip(), start=at)
+            spk = Speaker("phrase", text=last.strip(), start=at)
         else:
-            spk = _speaker_after(tail, base + m.start("rest"), ctx)
+            spk = speaker_after(tail, base + m.start("rest"), ctx)
         if spk.kind == "none" and not spk.text:
             return None
     return _Item(pos=base + m.start("cue"), start=base + lead, end=base + lead + len(content), text=content,
@@ -444,7 +444,7 @@ def _skip_apposition(post: str) -> int:
         or first in cues.AGENT_NOUNS or first in cues.EPITHET_NOUNS
     # ``petani di desa itu merugi, sebab …`` opens with a role noun too, but it is the statement:
     # an apposition has no predicate unless it ends in a name (``kuasa hukum Sinta``)
-    if head and (words[-1][:1].isupper() or not _has_predicate(words[1:])):
+    if head and (words[-1][:1].isupper() or not has_predicate(words[1:])):
         return m.end()
     return 0
 
@@ -455,7 +455,7 @@ _SOURCE_LEAD = re.compile(r"^\s*(?:seperti\s+|sebagaimana\s+)?(?:"
                           + "|".join(sorted(calendar.QUOTED_FROM | calendar.QUOTED_FROM_ACTIVE)) + r")(?![\w-])", re.I)
 
 
-def _name_then_clause(after: str, at: int, ctx: _Ctx) -> int | None:
+def _name_then_clause(after: str, at: int, ctx: Ctx) -> int | None:
     """``menurut Prabowo keberadaan tanggul …``: where the statement starts in ``after`` (the text after
     ``menurut``, at ``at``) when no comma ends the name: ``after`` opens with a person's or
     organisation's mention (title words may come first) and a clause follows it directly, in lower
@@ -486,7 +486,7 @@ def _name_then_clause(after: str, at: int, ctx: _Ctx) -> int | None:
     return None
 
 
-def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item | None:
+def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | None:
     pre = s[: m.start()]
     after = s[m.end():]
     comma = after.find(",")
@@ -496,12 +496,12 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
         # ``Menurut Prabowo keberadaan tanggul laut …, termasuk …`` / ``Dengan capaian itu, menurut
         # Prabowo setiap hari …``: the name ends where the clause starts, not at a later comma
         comma = named_end - 1
-    if not pre.strip() or _strip_connectors(pre).strip() == "" or _SOURCE_LEAD.match(pre):
+    if not pre.strip() or strip_connectors(pre).strip() == "" or _SOURCE_LEAD.match(pre):
         # ``Menurut X, content``; ``Menurutnya content`` needs no comma; a source line before it
         # (``Dikutip dari Antara, menurut X, …``) is not content
         if m.group("nya") and (comma < 0 or not after[:comma].strip() or len(after[:comma].split()) > 3):
             lead_ws = after[:len(after) - len(after.lstrip(" ,"))]
-            spk_text, content = "", _cut_content(after[len(lead_ws):])
+            spk_text, content = "", cut_content(after[len(lead_ws):])
             start = base + m.end() + len(lead_ws)
         elif comma < 0:
             return None
@@ -509,7 +509,7 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
             comma = _office_name_comma(after, comma, base + m.end(), ctx)
             rest = after[comma + 1:]
             skip = _skip_apposition(rest)
-            spk_text, content = after[:comma], _cut_content(rest[skip:])
+            spk_text, content = after[:comma], cut_content(rest[skip:])
             start = base + m.end() + comma + 1 + skip + len(rest[skip:]) - len(rest[skip:].lstrip())
     elif pre.rstrip().endswith(",") or (named_end is not None and len(pre.split()) <= 4):
         # (``Hal ini menurut Bambang tidak …``: a short subject, the name, then the rest, no commas)
@@ -526,24 +526,24 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: _Ctx) -> _Item |
         if _clause_follows(post):
             # a fronted adjunct keeps its comma (``Setelah panen, harga …``), a subject does not
             # (``Kebijakan ini bisa …``)
-            adjunct = _strip_connectors(pre).split()[:1]
+            adjunct = strip_connectors(pre).split()[:1]
             sep = ", " if adjunct and (adjunct[0].lower() in cues.SUBORDINATE_BEFORE_VERB
                                        or adjunct[0].lower() in ADJUNCT_STARTS) else " "
-            content = _cut_content(pre.rstrip().rstrip(",") + sep + post.strip(" ,"))
+            content = cut_content(pre.rstrip().rstrip(",") + sep + post.strip(" ,"))
             end = base + len(s.rstrip().rstrip(".!?…").rstrip())
         else:
-            content = _cut_content(pre)
+            content = cut_content(pre)
     else:
         return None
     unnamed = _UNNAMED_OF_PLACE.match(spk_text) if not m.group("nya") else None
     if m.group("nya"):
-        spk = _Speaker("pronoun", start=base + m.start())
+        spk = Speaker("pronoun", start=base + m.start())
     elif unnamed is not None and (unnamed.group("noun") in cues.UNNAMED_SOURCE_NOUNS
                                   or unnamed.group("noun") in cues.UNNAMED_SPEAKER_NOUNS) \
-            and _place_name(unnamed.group("place"), ctx):
-        spk = _Speaker("literal", text="")  # ``menurut media Rusia``: an unnamed source, no speaker
+            and place_name(unnamed.group("place"), ctx):
+        spk = Speaker("literal", text="")  # ``menurut media Rusia``: an unnamed source, no speaker
     else:
-        spk = _speaker_after(spk_text, base + m.end(), ctx, loose=True)
+        spk = speaker_after(spk_text, base + m.end(), ctx, loose=True)
         if spk.kind == "none" and spk.text not in _RELATIVE_NOUNS and spk.text not in cues.GROUP_PRONOUNS:
             # ``menurut rencana`` is not an attribution; ``menurut istri Budi`` is (the relative's), and
             # ``menurut mereka`` (the group speaks, unnamed)
@@ -569,7 +569,7 @@ _UNNAMED_OF_PLACE = re.compile(
 _NAMED_SPEECH_OPEN = re.compile(rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{_VERBS}){_E}\s*(?:,|bahwa{_E})")
 
 
-def _office_name_comma(after: str, comma: int, at: int, ctx: _Ctx) -> int:
+def _office_name_comma(after: str, comma: int, at: int, ctx: Ctx) -> int:
     """The comma closing the attribution of ``menurut <office>, <name>, …``: the one after the name.
 
     ``Menurut Kepala Dinas X Garut, Muksin, saat ini …``: the office's comma is not the end of the
@@ -580,7 +580,7 @@ def _office_name_comma(after: str, comma: int, at: int, ctx: _Ctx) -> int:
     lead = len(after) - len(after.lstrip())
     if head not in TITLE_WORDS or _person_within(ctx, at + lead, at + comma):
         return comma  # ``menurut Budi, Andi, …`` / ``menurut Kementerian X, Indonesia, …``: a list
-    sp = _speaker_after(after, at, ctx, loose=True)
+    sp = speaker_after(after, at, ctx, loose=True)
     if sp.kind != "phrase" or sp.start <= at + comma or not _person_within(ctx, sp.start, sp.start + 1):
         return comma
     end = sp.start - at + len(sp.text)

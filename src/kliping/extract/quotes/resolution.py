@@ -15,15 +15,15 @@ from kliping.extract.quotes.context import (
     _longest_form,
     _mention_in,
     _mention_start,
-    _name_text,
-    _place_name,
     _same_person,
+    name_text,
+    place_name,
 )
-from kliping.extract.quotes.names import _cap_run, _split_name
+from kliping.extract.quotes.names import _split_name, cap_run
 from kliping.extract.quotes.patterns import TITLE_WORDS
-from kliping.extract.quotes.pronouns import _resolve_pronoun
-from kliping.extract.quotes.records import _Ctx, _Item, _Spans, _Speaker
-from kliping.extract.quotes.roles import _find_role
+from kliping.extract.quotes.pronouns import resolve_pronoun
+from kliping.extract.quotes.records import Ctx, Speaker, _Item, _Spans
+from kliping.extract.quotes.roles import find_role
 from kliping.extract.quotes.sides import _counterpart_side, _own_party, _resolve_side
 from kliping.extract.quotes.speaker_phrases import _RELATIVE_NOUNS
 from kliping.lang.id import cues
@@ -31,7 +31,7 @@ from kliping.lang.id.quote_words import REQUEST_VERBS
 from kliping.model import Mention
 
 
-def _find_country(ctx: _Ctx, pos: int) -> str | None:
+def _find_country(ctx: Ctx, pos: int) -> str | None:
     """The country a described speaker (``negara tersebut``) points back at: the nearest country
     named before ``pos`` outside direct quotes, when the sentence naming it names no other country
     before ``pos``; with two countries there (``Iran dan Irak``) the reference is ambiguous and the
@@ -54,15 +54,15 @@ def _find_country(ctx: _Ctx, pos: int) -> str | None:
     return None
 
 
-def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str | None, str | None]:
-    span, run = _cap_run(sp.text, coord=coord)
+def resolve_phrase(ctx: Ctx, sp: Speaker, coord: bool = False) -> tuple[str | None, str | None]:
+    span, run = cap_run(sp.text, coord=coord)
     name, title = _split_name(run, ctx)
     if name is not None and title is None and len(run) > 1 and run[0].lower().rstrip(".") in TITLE_WORDS \
             and run[0].lower() not in cues.ORG_HEADS:
         # ``kata Kepala Dinas Sosial Garut`` (an office of an organisation, no name): the person the
         # article introduced with that whole office, else the organisation as before
         office = " ".join(w for w in run if not w.startswith("("))
-        found = _find_role(ctx, office.lower(), sp.start)
+        found = find_role(ctx, office.lower(), sp.start)
         if found:
             return found, office
     m = None
@@ -107,20 +107,20 @@ def _resolve_phrase(ctx: _Ctx, sp: _Speaker, coord: bool = False) -> tuple[str |
             return written, None
     if name is None and title:
         role = title.split()[0].lower()
-        found = _find_role(ctx, role, sp.start, title)
+        found = find_role(ctx, role, sp.start, title)
         return (found, title) if found else (None, title)
     return name, title
 
 
-def _clipped_mention(ctx: _Ctx, m: Mention, end: int) -> str:
-    """A mention's name text (:func:`_name_text`) cut where the attribution's capitalised run ends
+def _clipped_mention(ctx: Ctx, m: Mention, end: int) -> str:
+    """A mention's name text (:func:`name_text`) cut where the attribution's capitalised run ends
     (``end``): the tagger may run a name on into the day it was said (``Dedi Kurniawan 3`` of
-    ``kata Dedi Kurniawan 3 November lalu``), which :func:`_cap_run` leaves out."""
+    ``kata Dedi Kurniawan 3 November lalu``), which :func:`cap_run` leaves out."""
     at = _mention_start(ctx, m)
     text = m.text
     if at < end < at + len(text):
         text = text[: end - at].rstrip()
-    return _name_text(text)
+    return name_text(text)
 
 
 def _coordinated(phrase: str) -> str:
@@ -138,7 +138,7 @@ _SHORT_FORM = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\
 _INITIALS_AFTER = re.compile(r"(?<![\w-])(?:[Ss]audara|[Ss]dr\.?|[Tt]ersangka|[Tt]erdakwa)\s+(?P<short>[A-Z]{2,4})(?![\w-])")
 
 
-def _short_forms(ctx: _Ctx) -> dict[str, set[str]]:
+def _short_forms(ctx: Ctx) -> dict[str, set[str]]:
     """Short forms of the article's persons: the capitals in brackets after a name whose initials
     they are, and initials written after ``saudara``/``tersangka`` (KPK's way of naming a suspect)."""
     out: dict[str, set[str]] = {}
@@ -165,7 +165,7 @@ _FORWARD_LEAD = re.compile(
 )
 
 
-def _forward_speaker(ctx: _Ctx, it: _Item) -> str | None:
+def _forward_speaker(ctx: Ctx, it: _Item) -> str | None:
     """The speaker of a quote that opens the article with no attribution, when the next paragraph
     names them as the one who asked or said it (``Pertanyaan sederhana Megawati di forum …``)."""
     last_line = _line_of(ctx, max(it.start, it.end - 1))
@@ -179,19 +179,19 @@ def _forward_speaker(ctx: _Ctx, it: _Item) -> str | None:
     men = _mention_in(ctx, at, at + 1)
     if men is None or men.type != "PERSON" or _mention_start(ctx, men) != at:
         return None
-    return _longest_form(ctx, _name_text(men.text))
+    return _longest_form(ctx, name_text(men.text))
 
 
-def _place_speaker(ctx: _Ctx, name: str | None) -> bool:
+def _place_speaker(ctx: Ctx, name: str | None) -> bool:
     """Whether a carried-over speaker is a place (``Provinsi X``, which the tagger may give as a
     person), no party that speaks."""
     if not name:
         return False
     head = name.split()[0].lower()
-    return head in cues.ADMIN_UNIT_WORDS or _place_name(name, ctx)
+    return head in cues.ADMIN_UNIT_WORDS or place_name(name, ctx)
 
 
-def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
+def _resolve(ctx: Ctx, items: list[_Item]) -> None:
     ctx.reported = _Spans([(it.start, it.end) for it in items if not it.direct and not it.lead and it.text])
     ctx.short_forms = _short_forms(ctx)
     prev: _Item | None = None
@@ -202,17 +202,17 @@ def _resolve(ctx: _Ctx, items: list[_Item]) -> None:
         if it.inherit and prev is not None:
             it.name, it.title = prev.name, prev.title
         elif sp is not None and sp.kind == "phrase":
-            it.name, it.title = _resolve_phrase(ctx, sp)
+            it.name, it.title = resolve_phrase(ctx, sp)
         elif sp is not None and sp.kind == "pronoun":
-            it.name, it.title = _resolve_pronoun(ctx, sp.start, it.text if it.direct else None)
+            it.name, it.title = resolve_pronoun(ctx, sp.start, it.text if it.direct else None)
         elif sp is not None and sp.kind == "role":
             if sp.title_only:
                 # ``Ketua Majelis … itu`` varies the name of the person speaking: the last speaker
-                it.name, it.title = _resolve_pronoun(ctx, sp.start)
+                it.name, it.title = resolve_pronoun(ctx, sp.start)
                 if it.name is None:
-                    it.name = _find_role(ctx, sp.text, sp.start)
+                    it.name = find_role(ctx, sp.text, sp.start)
             else:
-                it.name = _find_role(ctx, sp.text, sp.start)
+                it.name = find_role(ctx, sp.text, sp.start)
         elif sp is not None and sp.kind == "literal":
             it.name = sp.text or None
         elif sp is not None and sp.kind == "country":

@@ -1,5 +1,5 @@
 """Role words as speakers (``kata Kanit``): the person the article introduced with that role
-(:func:`_find_role`), written out or as a glued abbreviation (``Kasat Reskrim`` / ``Kasatreskrim``).
+(:func:`find_role`), written out or as a glued abbreviation (``Kasat Reskrim`` / ``Kasatreskrim``).
 
 Apart because a role is resolved against the article's titled persons, not the last speaker.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kliping.extract.quotes.context import _name_text
-from kliping.extract.quotes.patterns import _OFFICE_WORDS
-from kliping.extract.quotes.records import _Ctx
+from kliping.extract.quotes.context import name_text
+from kliping.extract.quotes.patterns import OFFICE_WORDS
+from kliping.extract.quotes.records import Ctx
 from kliping.lang.id import cues, titles
 from kliping.text.patterns import alternation
 
@@ -66,7 +66,7 @@ def _role_intro(role: str) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
-def _find_role(ctx: _Ctx, role: str, pos: int, title: str | None = None) -> str | None:
+def find_role(ctx: Ctx, role: str, pos: int, title: str | None = None) -> str | None:
     """The person the article introduced with the role word ``role`` before ``pos`` (``kata Kanit``
     -> the one written ``Kanit Reskrim Polsek X Iptu Budi``); with the attribution's whole title
     (``Kasi Intel``) a person introduced with that whole title comes first."""
@@ -75,7 +75,7 @@ def _find_role(ctx: _Ctx, role: str, pos: int, title: str | None = None) -> str 
         for p, name, t in reversed(ctx.history):
             if p < pos and t and f" {full} " in f" {t.lower()} ":
                 return name
-        found = _find_role(ctx, full, pos)
+        found = find_role(ctx, full, pos)
         if found:
             return found
     if role in cues.ORG_HEADS:
@@ -84,7 +84,7 @@ def _find_role(ctx: _Ctx, role: str, pos: int, title: str | None = None) -> str 
         for ma, _mb, m in reversed(ctx.mentions):
             if ma >= pos or m.type != "ORG" or ctx.quoted.covers(ma):
                 continue
-            name = _name_text(m.text)
+            name = name_text(m.text)
             if name.split()[0].lower() == role:
                 ctx.orgs.add(name)
                 return name
@@ -118,8 +118,8 @@ def _find_role(ctx: _Ctx, role: str, pos: int, title: str | None = None) -> str 
             words_in = before[hit.start():].split()[len(role.split()):]
             between = [w.strip(",()") for w in words_in]
             if len(between) <= 6 and all(
-                not w or w[0].isupper() or w.lower() in _OFFICE_WORDS or w.lower() in cues.ROLE_NOUNS
+                not w or w[0].isupper() or w.lower() in OFFICE_WORDS or w.lower() in cues.ROLE_NOUNS
                 or w.lower() in cues.ORG_HEADS for w in between
             ):
-                return _name_text(m.text)
+                return name_text(m.text)
     return best[1] if best else None

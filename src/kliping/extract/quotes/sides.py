@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kliping.extract.quotes.context import _name_text, _part_of, _same_person, _written_out
-from kliping.extract.quotes.names import _is_acronym
+from kliping.extract.quotes.context import _same_person, _written_out, name_text, part_of
+from kliping.extract.quotes.names import is_acronym
 from kliping.extract.quotes.pronouns import _narrated, _pronoun_name, _subject_position, _word_re
-from kliping.extract.quotes.records import _Ctx, _Item
+from kliping.extract.quotes.records import Ctx, _Item
 from kliping.model import Mention
 
 
-def _resolve_side(ctx: _Ctx, pos: int) -> tuple[str | None, str | None]:
+def _resolve_side(ctx: Ctx, pos: int) -> tuple[str | None, str | None]:
     """``Pihaknya memastikan …`` (his/its side) as a subject: the party named just before.
 
     Candidates are the last speaker (person or organisation) and the organisations and persons
@@ -44,12 +44,12 @@ def _resolve_side(ctx: _Ctx, pos: int) -> tuple[str | None, str | None]:
         if _subject_position(before, after) and not (last is not None and _narrated(ctx, last[0], ma, before, after)):
             since.append(m)
     if last is None:
-        orgs = {_name_text(m.text) for m in since if m.type == "ORG"}
+        orgs = {name_text(m.text) for m in since if m.type == "ORG"}
         if len(orgs) == 1 and not any(m.type == "PERSON" for m in since):
             return orgs.pop(), None
         return None, None
     for m in since:
-        name = _name_text(m.text)
+        name = name_text(m.text)
         if m.type == "PERSON" and not _same_person(name, last[1]):
             return None, None
         if m.type == "ORG" and name != last[1] and not (last[2] and any(
@@ -69,7 +69,7 @@ _OWN_PREDICATE = re.compile(
     r"|(?:me|ber|mem|men|meng|meny)[a-z]{3,}(?![\w-]))")
 
 
-def _own_party(ctx: _Ctx, it: _Item) -> tuple[str, bool] | None:
+def _own_party(ctx: Ctx, it: _Item) -> tuple[str, bool] | None:
     """The organisation a direct quote names as its own subject (see ``_KAMI_DARI``): its name, and
     whether the quote speaks for it in the first person (``Kami dari X``)."""
     lead = len(it.text) - len(it.text.lstrip(" \"“”'"))
@@ -81,8 +81,8 @@ def _own_party(ctx: _Ctx, it: _Item) -> tuple[str, bool] | None:
     # the tagger may leave a quote's words untagged: an organisation the article names elsewhere
     # (or by its acronym, ``KBRI`` of ``Kedutaan Besar RI (KBRI)``), with a place after it (``KBRI
     # Phnom Penh``)
-    orgs = {_name_text(m.text) for _a, _b, m in ctx.mentions if m.type == "ORG"} - {""}
-    orgs |= {w for o in orgs for w in re.findall(r"[A-Z]{3,}", o) if _is_acronym(w)}
+    orgs = {name_text(m.text) for _a, _b, m in ctx.mentions if m.type == "ORG"} - {""}
+    orgs |= {w for o in orgs for w in re.findall(r"[A-Z]{3,}", o) if is_acronym(w)}
     names = sorted(orgs, key=len, reverse=True)
     name = next((n for n in names if ctx.text.startswith(n, at)
                  and not re.match(r"[\w'’-]", ctx.text[at + len(n): at + len(n) + 1])), None)
@@ -106,16 +106,16 @@ _COUNTERPART = re.compile(
 _RI = re.compile(r"\bRepublik\s+Indonesia\b")
 
 
-def _counterpart_side(ctx: _Ctx, content: str, name: str) -> bool:
+def _counterpart_side(ctx: Ctx, content: str, name: str) -> bool:
     """Whether a first-person-plural quote names ``name`` as its counterpart (``Kami sepakat dengan
     Menteri X``): ``name`` is X, or X's own ministry (``Kementerian Y`` for the ``Menteri Y`` the
     article calls X). Then ``name`` is not the side that speaks."""
     for m in _COUNTERPART.finditer(content):
         who = m.group("rest").strip()
-        person = next((p for p in ctx.persons if _part_of(p, who) or _part_of(who, p) or p in who), None)
+        person = next((p for p in ctx.persons if part_of(p, who) or part_of(who, p) or p in who), None)
         if person is None:
             continue
-        if _same_person(name, person) or _part_of(name, person):
+        if _same_person(name, person) or part_of(name, person):
             return True
         if not name.startswith("Kementerian "):
             continue

@@ -1,4 +1,4 @@
-"""The speaker phrase after a cue (:func:`_speaker_after`, the text after ``kata`` or a
+"""The speaker phrase after a cue (:func:`speaker_after`, the text after ``kata`` or a
 speech verb): a name, a title and a name, a name then its title, an office listing its branches,
 an unnamed speaker noun, a described person, a group, a relative or representative of the one
 named, a country or organisation pointed back at (``negara tersebut``), an epithet closed by a
@@ -15,21 +15,21 @@ import re
 from kliping.extract.quotes.context import (
     _mention_in,
     _mention_start,
-    _name_text,
     _person_within,
     _same_person,
+    name_text,
 )
-from kliping.extract.quotes.names import _cap_run, _office_head, _person_noun, _split_name
+from kliping.extract.quotes.names import _office_head, _person_noun, _split_name, cap_run
 from kliping.extract.quotes.patterns import (
     _ADMIN_APPOSITION,
     _DAYS,
     _DEMONSTRATIVE_AFTER,
     _DERIVED_NOUN,
-    _EPITHET,
-    _OFFICE_WORDS,
+    EPITHET,
+    OFFICE_WORDS,
     TITLE_WORDS,
 )
-from kliping.extract.quotes.records import _Ctx, _Speaker
+from kliping.extract.quotes.records import Ctx, Speaker
 from kliping.lang.id import cues
 from kliping.lang.id.quote_words import GROUP_TIME_NOUNS, THIRD_PERSON_PRONOUNS
 from kliping.text.patterns import alternation
@@ -40,7 +40,7 @@ from kliping.text.tokens import letters_in_order
 _GROUP_HEAD = re.compile(r"^(?i:" + alternation(cues.GROUP_QUANTIFIERS, any_space=True) + r")\s+(?P<noun>[a-z][\w-]*)")
 
 
-def _group_subject(rest: str, start: int, ctx: _Ctx, loose: bool, coord: bool) -> _Speaker | None:
+def _group_subject(rest: str, start: int, ctx: Ctx, loose: bool, coord: bool) -> Speaker | None:
     """A subject naming a group (``Sejumlah warga Desa X``, ``Para pedagang pasar``): no one person
     speaks, so no name (the noun kept, so the statement stays, as for ``Warga menyebut``). A place or
     an organisation after the noun says whose group it is; it is no speaker either. A quantified time
@@ -52,10 +52,10 @@ def _group_subject(rest: str, start: int, ctx: _Ctx, loose: bool, coord: bool) -
     if noun in GROUP_TIME_NOUNS:
         tm = re.match(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?=[A-Z])", rest[m.end():])
         if tm is None:
-            return _Speaker("none")
+            return Speaker("none")
         at = m.end() + tm.end()
-        return _speaker_after(rest[at:], start + at, ctx, loose=loose, coord=coord)
-    return _Speaker("none", text=noun)
+        return speaker_after(rest[at:], start + at, ctx, loose=loose, coord=coord)
+    return Speaker("none", text=noun)
 
 
 # Speakers who talk for another (a relative, a lawyer): with no name of their own they go on speaking.
@@ -68,7 +68,7 @@ _RELATIVE_HEAD = re.compile(
 _ARTICLE_NOUN = re.compile(r"^(?i:sang|si)\s+(?=[a-z])")
 
 
-def _relative(rest: str, start: int, ctx: _Ctx, coord: bool, article: bool = False) -> _Speaker | None:
+def _relative(rest: str, start: int, ctx: Ctx, coord: bool, article: bool = False) -> Speaker | None:
     """``Anak Rina Marlina``, ``Istri mendiang Budi``, ``Kuasa hukum Budi Santoso``, ``adik korban``:
     a relative or a representative of the one named speaks, not the one named, so there is no
     speaker name (``cues.KIN_NOUNS``, ``cues.REPRESENTATIVE_NOUNS``); an apposition after the name
@@ -98,7 +98,7 @@ def _relative(rest: str, start: int, ctx: _Ctx, coord: bool, article: bool = Fal
         return None  # the tagger reads the word as part of a name
     # the one related to: a capitalised run, or lower-case words (``adik korban``)
     if after[:1].isupper():
-        span, _run = _cap_run(after, coord=coord)
+        span, _run = cap_run(after, coord=coord)
     else:
         lm = re.match(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}", after)
         span = lm.end() if lm else 0
@@ -106,20 +106,20 @@ def _relative(rest: str, start: int, ctx: _Ctx, coord: bool, article: bool = Fal
     cm = re.match(r"^\s*(?:\([^)]*\)\s*)?,\s*(?=[A-Z])", tail)
     if cm:
         at = m.end() + span + cm.end()
-        span2, run2 = _cap_run(rest[at:], coord=coord)
+        span2, run2 = cap_run(rest[at:], coord=coord)
         if run2 and (_person_within(ctx, start + at, start + at + span2)
                      or (not ctx.mentions and _split_name(run2, ctx)[0] is not None)):
-            return _Speaker("phrase", text=rest[at:at + span2], start=start + at)
-    return _Speaker("none", text=head)
+            return Speaker("phrase", text=rest[at:at + span2], start=start + at)
+    return Speaker("none", text=head)
 
 
-def _known_without(ctx: _Ctx, head: str, after: str, at: int) -> bool:
+def _known_without(ctx: Ctx, head: str, after: str, at: int) -> bool:
     """``Putra Budi`` after the article named ``Budi Santoso``: the name after a kinship word that is
     also a given name is a person the article gave before without that word (and never with it), so
     the word is the relation (the son of Budi), not part of the name."""
     if not ctx.mentions or not after[:1].isupper():
         return False
-    _span, run = _cap_run(after)
+    _span, run = cap_run(after)
     name = " ".join(w for w in run if not w.startswith("("))
     if not name:
         return False
@@ -127,7 +127,7 @@ def _known_without(ctx: _Ctx, head: str, after: str, at: int) -> bool:
     for a, _b, m in ctx.mentions:
         if a >= at:
             break
-        if m.type != "PERSON" or not _same_person(_name_text(m.text), name):
+        if m.type != "PERSON" or not _same_person(name_text(m.text), name):
             continue
         if head in (m.title or "").lower().split() or ctx.text[max(0, a - len(head) - 1):a].strip().lower() == head:
             return False
@@ -142,36 +142,36 @@ _COUNTRY_ANAPHOR = re.compile(
     rf"\s+(?:{alternation(cues.ROLE_DEMONSTRATIVES)})(?![\w-])", re.I)
 
 
-def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord: bool = False) -> _Speaker:
+def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: bool = False) -> Speaker:
     """The speaker phrase at the start of ``rest`` (text after a cue such as ``kata``)."""
     lead = len(rest) - len(rest.lstrip())
     rest, start = rest.lstrip(), start + lead
     if not rest:
-        return _Speaker("none")
+        return Speaker("none")
     words = rest.split()
     first = words[0].lower().rstrip(".,")
     if first in THIRD_PERSON_PRONOUNS:
-        return _Speaker("pronoun", start=start)
+        return Speaker("pronoun", start=start)
     if first in cues.SIDE_PRONOUNS:
-        return _Speaker("side", start=start)  # ``kata pihaknya``, ``menurut pihaknya``: see ``_resolve_side``
+        return Speaker("side", start=start)  # ``kata pihaknya``, ``menurut pihaknya``: see ``_resolve_side``
     if first in cues.GROUP_PRONOUNS:
-        return _Speaker("none", text=first)
+        return Speaker("none", text=first)
     if rest[0] == "@":
         handle = re.match(r"@[\w.]+", rest)
-        return _Speaker("literal", text=handle.group().rstrip(".") if handle else "", start=start)
+        return Speaker("literal", text=handle.group().rstrip(".") if handle else "", start=start)
     pm = re.match(r"^pihak\s+(?=[A-Z])", rest)
     if pm:
         # ``ungkap pihak Gedung Putih``: ``pihak`` (side, party) before an organisation's name
-        return _speaker_after(rest[pm.end():], start + pm.end(), ctx, loose=loose, coord=coord)
+        return speaker_after(rest[pm.end():], start + pm.end(), ctx, loose=loose, coord=coord)
     if _COUNTRY_ANAPHOR.match(rest):
         # ``Pemerintah negara tersebut mengumumkan``, ``Anggota OPEC ini menegaskan``: a country
         # the article named before, described rather than named
-        return _Speaker("country", start=start)
+        return Speaker("country", start=start)
     second = words[1].lower().rstrip(".,") if len(words) > 1 else ""
     if (first in cues.DOCUMENT_NOUNS and not re.match(r"^surat\s+kabar(?![\w-])", rest, re.I)) \
             or (first in cues.REPORT_NOUNS and second in cues.ROLE_DEMONSTRATIVES):
         # ``ungkap dokumen tersebut``, ``tulis dokumen Buku II …``: a document's words, no speaker
-        return _Speaker("document", start=start)
+        return Speaker("document", start=start)
     group = _group_subject(rest, start, ctx, loose, coord)
     if group is not None:
         return group
@@ -183,12 +183,12 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         # ``Sang putri mengatakan``, ``kata si pelapor``: the noun after the article, no name
         noun = rest[am.end():].split()[0].lower().rstrip(".,")
         sp = _relative(rest[am.end():], start + am.end(), ctx, coord, article=True) \
-            or _speaker_after(rest[am.end():], start + am.end(), ctx, loose=loose, coord=coord)
-        return sp if sp.kind != "none" or sp.text else _Speaker("none", text=noun)
+            or speaker_after(rest[am.end():], start + am.end(), ctx, loose=loose, coord=coord)
+        return sp if sp.kind != "none" or sp.text else Speaker("none", text=noun)
     if rest[0].islower():
-        em = _EPITHET.match(rest)
+        em = EPITHET.match(rest)
         if em:
-            return _Speaker("role", text=em.group("noun").lower(), start=start, title_only=True)
+            return Speaker("role", text=em.group("noun").lower(), start=start, title_only=True)
         described = _described_person(rest, start, ctx)
         if described is not None:
             return described
@@ -202,35 +202,35 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         ):
             # ``ujar jaksa saat membacakan dakwaan``: the role alone; the person the article
             # introduced with it, if any (``jaksa penuntut umum Budi``), else nobody
-            return _Speaker("role", text=role0, start=start)
+            return Speaker("role", text=role0, start=start)
         while i < len(toks) and toks[i].group()[0].islower():
             w = toks[i].group().lower().rstrip(".,")
             if w in cues.ROLE_DEMONSTRATIVES and i > 0:
                 role = toks[0].group().lower()
-                return _Speaker("role", text=role, start=start)
+                return Speaker("role", text=role, start=start)
             if toks[i].group().startswith("@"):
-                return _speaker_after(rest[toks[i].start():], start + toks[i].start(), ctx)  # ``akun @x``
-            office = w in _OFFICE_WORDS or w in cues.ORG_HEADS or w in cues.ROLE_NOUNS or bool(_DERIVED_NOUN.match(w))
+                return speaker_after(rest[toks[i].start():], start + toks[i].start(), ctx)  # ``akun @x``
+            office = w in OFFICE_WORDS or w in cues.ORG_HEADS or w in cues.ROLE_NOUNS or bool(_DERIVED_NOUN.match(w))
             if w in cues.NAME_STOPWORDS or (not loose and not office):
-                return _Speaker("none")
+                return Speaker("none")
             if toks[i].group().endswith(","):
                 i += 1
                 break
             i += 1
             if i > 5:
-                return _Speaker("none")
+                return Speaker("none")
         if i >= len(toks):
-            return _Speaker("none")
+            return Speaker("none")
         off = toks[i].start()
-        return _speaker_after(rest[off:], start + off, ctx, coord=coord)
-    span, run = _cap_run(rest, coord=coord)
+        return speaker_after(rest[off:], start + off, ctx, coord=coord)
+    span, run = cap_run(rest, coord=coord)
     if not run:
-        return _Speaker("none")
+        return Speaker("none")
     if len(run) == 1 and len(run[0].rstrip(".,")) == 2 and not run[0].isupper() \
             and letters_in_order(run[0].rstrip(".,"), "dia") and _mention_in(ctx, start, start + 2) is None:
         # ``Da juga menegaskan``: two letters of ``dia`` in order, the tagger leaving them alone, are
         # the pronoun with a letter dropped (``Menurut Ar,`` stays: initials written so)
-        return _Speaker("pronoun", start=start)
+        return Speaker("pronoun", start=start)
     if len(run) == 1 and _unnamed_noun(run[0], start, ctx) \
             and not (_CAP_EPITHET.match(rest) and run[0].lower() in cues.ORG_HEADS):
         # (``Lembaga kesehatan swasta itu``: an organisation head with a demonstrative is the
@@ -238,7 +238,7 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         # ``Penyelenggara mengatakan``, ``Warga menyebut``, ``Pihak sekolah menjelaskan``: a common noun
         # capitalised as the clause's first word names no one; read it as written in lower case (a
         # role, a name after it, or nobody), as ``kata penyelenggara`` is read
-        sp = _speaker_after(rest[0].lower() + rest[1:], start, ctx, loose=loose, coord=coord)
+        sp = speaker_after(rest[0].lower() + rest[1:], start, ctx, loose=loose, coord=coord)
         if sp.kind != "none" or sp.text:
             return sp
         # ``Pihak sekolah SMAN 3 Bogor menjelaskan``: an organisation named in the subject speaks
@@ -249,17 +249,17 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         named = org is not None and (org.type == "ORG" or (
             org.type == "PERSON" and head.group().split()[-1].lower() in cues.NAMING_WORDS))  # type: ignore[union-attr]
         if named and _mention_start(ctx, org) == start + head.end():  # type: ignore[union-attr,arg-type]
-            return _Speaker("phrase", text=org.text, start=start + head.end())  # type: ignore[union-attr]
+            return Speaker("phrase", text=org.text, start=start + head.end())  # type: ignore[union-attr]
         # nobody, but a subject that speaks: the statement stays, with no name (see ``_resolve``)
-        return _Speaker("none", text=run[0].lower())
+        return Speaker("none", text=run[0].lower())
     if _CAP_EPITHET.match(rest) and run[0].lower() in cues.ORG_HEADS and len(run) == 1:
         # ``Badan kesehatan global tersebut menekankan``: the organisation last named with that head
-        return _Speaker("role", text=run[0].lower(), start=start)
+        return Speaker("role", text=run[0].lower(), start=start)
     if _CAP_EPITHET.match(rest) and _person_noun(run[0].lower()) and ctx.mentions \
             and _mention_in(ctx, start, start + len(run[0])) is None:
         # ``Perwira menengah polri itu menjelaskan``, ``Ulama karismatik Jawa Timur ini menilai``: a
         # description of the one speaking, capitalised as the clause's first word (the whole subject)
-        return _Speaker("role", text=run[0].lower(), start=start, title_only=True)
+        return Speaker("role", text=run[0].lower(), start=start, title_only=True)
     phrase = rest[:span]
     # ``Kemenlu, Roy Soemirat``: an office, a comma, then the person
     after = rest[span:]
@@ -269,7 +269,7 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
     if joined and head_word in TITLE_WORDS and not person_in_run:
         # ``Sekjen Partai X sekaligus Ketua Fraksi X DPR Budi``: two offices of one person, named
         # after the second; the organisation of the first is no speaker
-        return _speaker_after(rest[span + joined.end():], start + span + joined.end(), ctx, loose=loose, coord=coord)
+        return speaker_after(rest[span + joined.end():], start + span + joined.end(), ctx, loose=loose, coord=coord)
     adm = _ADMIN_APPOSITION.match(after)
     # the run is an office (no name in it, a title or an organisation head): read once for both tests
     office = (adm is not None or after.startswith(",")) and (
@@ -280,11 +280,11 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
         span += adm.end()
         after = rest[span:]
         if _DEMONSTRATIVE_AFTER.match(after):
-            return _Speaker("role", text=head_word, start=start, title_only=True)
+            return Speaker("role", text=head_word, start=start, title_only=True)
     if after.startswith(",") and office:
         nxt = after[1:]
         lead2 = len(nxt) - len(nxt.lstrip())
-        span2, run2 = _cap_run(nxt.lstrip(), coord=coord)
+        span2, run2 = cap_run(nxt.lstrip(), coord=coord)
         at2 = start + span + 1 + lead2
         if run2 and ctx.mentions and not _person_within(ctx, at2, at2 + span2):
             listed = _listed_office_person(nxt, start + span + 1, ctx, coord)
@@ -292,30 +292,30 @@ def _speaker_after(rest: str, start: int, ctx: _Ctx, loose: bool = False, coord:
                 return listed
         if run2 and _split_name(run2, ctx)[0] is not None and run2[0].lower() not in cues.ORG_HEADS \
                 and not _DAYS.match(nxt.lstrip()):  # ``Koalisi X, Senin (11/5)``: a date, not a person
-            return _Speaker("phrase", text=nxt.lstrip()[:span2], start=start + span + 1 + lead2)
+            return Speaker("phrase", text=nxt.lstrip()[:span2], start=start + span + 1 + lead2)
     if after.startswith(","):
         # ``Koordinator Posko SDN 4 Ciawi, Dedi Kurnia``: a person mention right after the comma
         nxt = after[1:]
         lead2 = len(nxt) - len(nxt.lstrip())
-        span2, run2 = _cap_run(nxt.lstrip(), coord=coord)
+        span2, run2 = cap_run(nxt.lstrip(), coord=coord)
         at = start + span + 1 + lead2
         m2 = _mention_in(ctx, at, at + span2) if run2 else None
         if m2 is not None and m2.type == "PERSON" and at <= _mention_start(ctx, m2) < at + span2 \
                 and not _name_then_title(run, run2, start, span, ctx):
-            return _Speaker("phrase", text=nxt.lstrip()[:span2], start=at)
+            return Speaker("phrase", text=nxt.lstrip()[:span2], start=at)
     demo = re.match(r"^\s+(itu|tersebut|ini)(?![\w-])", after)
     if demo and head_word in cues.KIN_NOUNS and len(run) > 1 and run[0][:1].isupper():
         # ``Anak Tamara Bleszynski itu menjelaskan``: the child of the one named, unnamed here
-        return _Speaker("none", text=head_word)
+        return Speaker("none", text=head_word)
     if demo and (head_word in TITLE_WORDS or head_word in cues.ORG_HEADS or head_word in cues.ROLE_NOUNS
                  or head_word in cues.AGENT_NOUNS
                  or (ctx.mentions and len(run) > 1 and not person_in_run and _office_head(head_word))):
         # ``Ketua Majelis Alumni … itu``: an anaphoric role phrase, not a name
-        return _Speaker("role", text=head_word, start=start, title_only=True)
-    return _Speaker("phrase", text=phrase, start=start)
+        return Speaker("role", text=head_word, start=start, title_only=True)
+    return Speaker("phrase", text=phrase, start=start)
 
 
-def _name_then_title(run: list[str], run2: list[str], start: int, span: int, ctx: _Ctx) -> bool:
+def _name_then_title(run: list[str], run2: list[str], start: int, span: int, ctx: Ctx) -> bool:
     """``kata Hong Sung Ki, Analis Komoditas di …``: a bare name (no title, not an organisation),
     then a comma and a title phrase describing it; a word of that phrase the tagger took for a
     person (``Komoditas``) is not the speaker."""
@@ -331,7 +331,7 @@ def _name_then_title(run: list[str], run2: list[str], start: int, span: int, ctx
 _UNNAMED_HEAD = re.compile(r"^\S+(?:\s+(?!(?:" + "|".join(sorted(cues.NAME_STOPWORDS)) + r")\b)[a-z][\w-]*){0,2}\s+(?=[A-Z])")
 
 
-def _unnamed_noun(word: str, at: int, ctx: _Ctx) -> bool:
+def _unnamed_noun(word: str, at: int, ctx: Ctx) -> bool:
     """``word`` (a capitalised run of one word at ``at``) is a common noun for an unnamed speaker
     (``cues.UNNAMED_SPEAKER_NOUNS``), not a title and not tagged as a name."""
     low = word.lower().rstrip(".,")
@@ -339,7 +339,7 @@ def _unnamed_noun(word: str, at: int, ctx: _Ctx) -> bool:
         and low not in TITLE_WORDS and _mention_in(ctx, at, at + len(word)) is None
 
 
-def _listed_office_person(text: str, at: int, ctx: _Ctx, coord: bool) -> _Speaker | None:
+def _listed_office_person(text: str, at: int, ctx: Ctx, coord: bool) -> Speaker | None:
     """``Kasi Upaya Hukum, Eksekusi, dan Eksaminasi Kejati X, Budi``: an office whose name lists its
     branches with commas; the person is the first PERSON mention opening a later comma chunk, when
     the chunks before it are capitalised office words (``dan`` between them). ``text`` starts after
@@ -356,11 +356,11 @@ def _listed_office_person(text: str, at: int, ctx: _Ctx, coord: bool) -> _Speake
         pos = comma + 1
         nxt = text[pos:]
         lead = len(nxt) - len(nxt.lstrip())
-        span, run = _cap_run(nxt.lstrip(), coord=coord)
+        span, run = cap_run(nxt.lstrip(), coord=coord)
         a = at + pos + lead
         m = _mention_in(ctx, a, a + 1) if run else None
         if m is not None and m.type == "PERSON" and _mention_start(ctx, m) == a:
-            return _Speaker("phrase", text=nxt.lstrip()[:span], start=a)
+            return Speaker("phrase", text=nxt.lstrip()[:span], start=a)
     return None
 
 
@@ -377,7 +377,7 @@ _JOINED_OFFICE = re.compile(r"^\s+(?:sekaligus|merangkap)\s+(?=[A-Z])")
 DESCRIBING_CLAUSE_WORDS = 8
 
 
-def _described_person(rest: str, start: int, ctx: _Ctx) -> _Speaker | None:
+def _described_person(rest: str, start: int, ctx: Ctx) -> Speaker | None:
     """``seorang nenek, Marta Lindqvist (72)`` / ``hakim tunggal PN Kendari, Yusuf …``: a short
     lower-case description, a comma, then a person the tagger knows: that person speaks. The
     description may end in a relative clause (``warga asal Kudus yang melintas, Budi (40)``,
@@ -393,10 +393,10 @@ def _described_person(rest: str, start: int, ctx: _Ctx) -> _Speaker | None:
     if any(w.lower() in cues.NAME_STOPWORDS for w in head):
         return None
     at = start + m.end()
-    span, run = _cap_run(rest[m.end():])
+    span, run = cap_run(rest[m.end():])
     if not run:
         return None
     ment = _mention_in(ctx, at, at + span)
     if ment is None or ment.type != "PERSON" or not at <= _mention_start(ctx, ment) < at + span:
         return None
-    return _Speaker("phrase", text=rest[m.end():m.end() + span], start=at)
+    return Speaker("phrase", text=rest[m.end():m.end() + span], start=at)

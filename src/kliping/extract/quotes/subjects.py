@@ -1,4 +1,4 @@
-"""The subject of a speech verb from the text before it (:func:`_subject`): connectors, time
+"""The subject of a speech verb from the text before it (:func:`subject`): connectors, time
 and place adjuncts skipped, a name before its role in apposition (:func:`_apposition`), an office's
 name continued over commas, degrees after a name, a noun with ``-nya`` that is no name, an unnamed
 speaker in lower case, a case party.
@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from kliping.extract.quotes.clauses import _attribution_rest, _strip_connectors
-from kliping.extract.quotes.context import _mention_in, _name_text, _person_within
-from kliping.extract.quotes.names import _cap_run, _is_degree, _person_noun, _split_name
+from kliping.extract.quotes.clauses import _attribution_rest, strip_connectors
+from kliping.extract.quotes.context import _mention_in, _person_within, name_text
+from kliping.extract.quotes.names import _is_degree, _person_noun, _split_name, cap_run
 from kliping.extract.quotes.patterns import _DATELINE_DASH, _DAY_NAME, _DAYS, TITLE_WORDS
-from kliping.extract.quotes.records import _Ctx, _Speaker
-from kliping.extract.quotes.speaker_phrases import _RELATIVE_HEAD, _speaker_after
+from kliping.extract.quotes.records import Ctx, Speaker
+from kliping.extract.quotes.speaker_phrases import _RELATIVE_HEAD, speaker_after
 from kliping.lang.id import brands, cues
 from kliping.lang.id.quote_words import ADJUNCT_STARTS, AUX_WORDS, PARTY_ROLES, THIRD_PERSON_PRONOUNS
 from kliping.text.patterns import alternation
@@ -40,7 +40,7 @@ def _work_before(chunk: str) -> bool:
 _NYA_OPENER = re.compile(r"^([A-Z][a-z]{2,}nya)\s+(?=[a-z])")
 
 
-def _discourse_nya(word: str, at: int, ctx: _Ctx) -> bool:
+def _discourse_nya(word: str, at: int, ctx: Ctx) -> bool:
     """Whether ``word`` (``Hasilnya``) is a noun with ``-nya`` rather than a name (``Sonya``): its
     stem is written in lower case in the article or is a non-speaker noun, and no PERSON mention
     starts there."""
@@ -50,7 +50,7 @@ def _discourse_nya(word: str, at: int, ctx: _Ctx) -> bool:
     return not _person_within(ctx, at, at + len(word))
 
 
-def _degrees_after_name(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx) -> bool:
+def _degrees_after_name(chunks: list[tuple[int, str]], idx: int, base: int, ctx: Ctx) -> bool:
     """Whether comma chunk ``idx``, written as degrees, follows a person's name (``Rudi Hartono, SH, MH,
     mengatakan``): the chunk before it, past other degree chunks, ends in a PERSON mention (or, with no
     mentions, in a capitalised word that is no title or role). After a role noun the letters are a
@@ -71,7 +71,7 @@ def _degrees_after_name(chunks: list[tuple[int, str]], idx: int, base: int, ctx:
     return False
 
 
-def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, coord: bool) -> _Speaker | None:
+def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: Ctx, coord: bool) -> Speaker | None:
     """``Mark Milley, ketua Kepala Staf …`` / ``Suhail, Menteri Energi UEA``: the name before a role.
 
     When the chunk next to the verb is only a role (a lower-case title, or capitalised title words
@@ -90,7 +90,7 @@ def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, c
         return None
     first = body.split()[0].lower()
     if body[0].isupper():
-        _, run = _cap_run(body, coord=coord)
+        _, run = cap_run(body, coord=coord)
         if not run or run[0].lower() not in TITLE_WORDS:
             return None
         name, title = _split_name(run, ctx)
@@ -106,16 +106,16 @@ def _apposition(chunks: list[tuple[int, str]], idx: int, base: int, ctx: _Ctx, c
         poff, prev = poff + dash[-1].end(), prev[dash[-1].end():]
     lead = len(prev) - len(prev.lstrip())
     prev = prev.strip()
-    span, run = _cap_run(prev, coord=coord)
+    span, run = cap_run(prev, coord=coord)
     if not run or span < len(prev) or _split_name(run, ctx)[0] is None or run[0].lower() in cues.ORG_HEADS:
         return None
-    if not _strip_connectors(prev).strip() or (ctx.mentions and _mention_in(ctx, base + poff + lead,
+    if not strip_connectors(prev).strip() or (ctx.mentions and _mention_in(ctx, base + poff + lead,
                                                                           base + poff + lead + span) is None):
         return None  # ``Namun, jaksa mengatakan`` / ``Sebab, politikus X itu``: a connector, not a name
-    return _Speaker("phrase", text=prev[:span], start=base + poff + lead)
+    return Speaker("phrase", text=prev[:span], start=base + poff + lead)
 
 
-def _office_continuation(chunk: tuple[int, str], base: int, ctx: _Ctx) -> bool:
+def _office_continuation(chunk: tuple[int, str], base: int, ctx: Ctx) -> bool:
     """A comma chunk that only continues an office's name (``Kelautan``, ``dan Pertanian Pemprov
     DKI``, ``IT dan Services PT X (KITB)``): capitalised words and joiners, no title word first and no
     person in it."""
@@ -130,7 +130,7 @@ def _office_continuation(chunk: tuple[int, str], base: int, ctx: _Ctx) -> bool:
     return not _person_within(ctx, at, at + len(body))
 
 
-def _office_place(run: list[str], name: str, base: int, body: str, ctx: _Ctx) -> bool:
+def _office_place(run: list[str], name: str, base: int, body: str, ctx: Ctx) -> bool:
     """``Kepala Desa Sukamaju``, ``Lurah Kampung Melayu``: the name a title run ends with is the
     place of the office when an administrative unit (``cues.ADMIN_UNIT_WORDS``) opens it or stands
     right before it, and the tagger does not read it as a person."""
@@ -149,7 +149,7 @@ def _office_place(run: list[str], name: str, base: int, body: str, ctx: _Ctx) ->
     return m is None or m.type != "PERSON"
 
 
-def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
+def subject(pre: str, base: int, ctx: Ctx, coord: bool = False) -> Speaker:
     """The subject of a verb from the text before it: skips connectors, time and place adjuncts."""
     colon = list(re.finditer(r"[:;]\s", pre))
     if colon and pre[colon[-1].end():].strip():
@@ -161,9 +161,9 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
         # the naming word is the subject, not a place or an organisation in the description
         noun = pre[: named.start()].split()[-1:]
         if noun and _CASE_PARTY.fullmatch(noun[0]):
-            # ``Salah satu korban bernama X mengaku …``: a party of the case (see ``_resolve_pronoun``)
-            ctx.parties.add(_name_text(named.group("name")))
-        return _Speaker("phrase", text=named.group("name"), start=base + named.start("name"))
+            # ``Salah satu korban bernama X mengaku …``: a party of the case (see ``resolve_pronoun``)
+            ctx.parties.add(name_text(named.group("name")))
+        return Speaker("phrase", text=named.group("name"), start=base + named.start("name"))
     pos = len(pre)
     chunks: list[tuple[int, str]] = []
     start = 0
@@ -180,13 +180,13 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
     if pre.rstrip()[-1:] in "\"”’'»":
         # ``… berjudul 'Potensi … Antibakteri' menyebut …``: the words before the verb close a quoted
         # title or term; no name inside it is the subject
-        return _Speaker("none")
+        return Speaker("none")
     for idx in range(len(chunks) - 1, -1, -1):
         off, chunk = chunks[idx]
         appos = _apposition(chunks, idx, base, ctx, coord)
         if appos is not None:
             return appos
-        body = _strip_connectors(chunk)
+        body = strip_connectors(chunk)
         if not body.strip():
             continue
         if 0 < idx < len(chunks) - 1 and _work_before(chunks[idx - 1][1]):
@@ -207,7 +207,7 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
         side = _SIDE_SUBJECT.match(body) if idx == len(chunks) - 1 else None
         if side is not None:
             # ``Hingga kini pihaknya menyebut …``, ``Dalam rapat itu pihaknya juga menjelaskan …``
-            return _Speaker("side", start=base + off + side.start("side"))
+            return Speaker("side", start=base + off + side.start("side"))
         if _DAYS.match(body) or (idx > 0 and _is_degree(body) and _degrees_after_name(chunks, idx, base, ctx)):
             continue  # a date, or ``X, SH, MPsi, menilai``: the degrees after a name
         if first in ADJUNCT_STARTS or first in ("sebelum", "sesudah", "dari", "bagi", "untuk"):
@@ -223,40 +223,40 @@ def _subject(pre: str, base: int, ctx: _Ctx, coord: bool = False) -> _Speaker:
                         and all(w in AUX_WORDS or w in cues.SUBJECT_MODIFIERS for w in body.split()[2:]):
                     # ``…, ketika analis sebelumnya memperkirakan …``: the clause's own unnamed subject
                     # speaks, not the subject of the main clause before the comma
-                    return _Speaker("none", text=nxt[0].lower())
+                    return Speaker("none", text=nxt[0].lower())
                 continue
             r = runs[-1]
             if r.group().split()[0].lower() in cues.NON_SPEAKER_SUBJECTS:
-                return _Speaker("none")  # ``Sebab, Putusan MK Nomor 115/… menyatakan``: a document
+                return Speaker("none")  # ``Sebab, Putusan MK Nomor 115/… menyatakan``: a document
             if _DAY_NAME.match(r.group()):
                 # ``Pangeran Faisal, dalam pidato … pada Selasa mengatakan``: the chunk is all adjunct,
                 # a day or month name is no subject; the subject is in the chunk before
                 continue
-            return _speaker_after(body[r.start():], base + off + r.start(), ctx, coord=coord)
+            return speaker_after(body[r.start():], base + off + r.start(), ctx, coord=coord)
         if first in THIRD_PERSON_PRONOUNS or first == "dirinya" or (body.lower() in cues.ACCOMPANYING_WORDS and idx > 0):
             # ``Dirinya menjelaskan …``: himself, herself; ``…, seraya menambahkan "…"``: the one speaking
-            return _Speaker("pronoun", start=base + off)
+            return Speaker("pronoun", start=base + off)
         if first in cues.SIDE_PRONOUNS:
-            return _Speaker("side", start=base + off)  # ``Pihaknya memastikan …``: see ``_resolve_side``
+            return Speaker("side", start=base + off)  # ``Pihaknya memastikan …``: see ``_resolve_side``
         if first in cues.GROUP_PRONOUNS:
-            return _Speaker("none", text=first)
+            return Speaker("none", text=first)
         if _unnamed_lower_subject(body):
             # ``Sebelumnya, polisi mengatakan …``, ``Sementara itu, warga setempat menyebut …``: a common
             # noun in lower case after an opener is the same unnamed speaker as ``Polisi mengatakan``
-            return _Speaker("none", text=first)
+            return Speaker("none", text=first)
         if body[0].isupper() or first in TITLE_WORDS or first == "pihak":
-            return _speaker_after(body, base + off, ctx, coord=coord)
+            return speaker_after(body, base + off, ctx, coord=coord)
         if first in cues.AUTHORITY_NOUNS:
             # ``Pada Senin, otoritas Korea Selatan menyebut …``: a public body in lower case speaks as
             # the name after it (``kata otoritas Korea Selatan`` reads so); ``otoritas setempat`` unnamed
-            sp = _speaker_after(body, base + off, ctx, coord=coord)
+            sp = speaker_after(body, base + off, ctx, coord=coord)
             if sp.kind != "none" or sp.text:
                 return sp
             if len(body.split()) > 1 and all(w.lower() in cues.SUBJECT_MODIFIERS for w in body.split()[1:]):
-                return _Speaker("none", text=first)  # (a bare ``pemerintah`` narrates a policy)
+                return Speaker("none", text=first)  # (a bare ``pemerintah`` narrates a policy)
         break
     del pos
-    return _Speaker("none")
+    return Speaker("none")
 
 
 _FRONTED_TIME = re.compile(r"^(?:" + alternation(cues.FRONTED_TIME_ADVERBS, any_space=True) + r")\s+", re.I)
@@ -279,7 +279,7 @@ _UNNAMED_TAIL = cues.UNNAMED_SPEAKER_NOUNS | cues.SUBJECT_MODIFIERS | AUX_WORDS 
 def _unnamed_lower_subject(body: str) -> bool:
     """``body`` (a clause's subject, connectors stripped) is an unnamed speaker noun written in lower
     case with at most three more words of ``_UNNAMED_TAIL``: not a title or role word (those name
-    the person introduced with them, read by ``_speaker_after``), nor a name after the noun."""
+    the person introduced with them, read by ``speaker_after``), nor a name after the noun."""
     words = body.split()
     first = words[0].lower() if words else ""
     return bool(words) and body[0].islower() and first in cues.UNNAMED_SPEAKER_NOUNS and first not in TITLE_WORDS \
