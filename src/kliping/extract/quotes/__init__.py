@@ -28,7 +28,8 @@ cue), :mod:`.subjects` (the subject before a verb), :mod:`.direct` (quote marks 
 attributions), :mod:`.reported` (reported statements), :mod:`.roles`, :mod:`.pronouns`,
 :mod:`.sides` (speakers written by a role, a pronoun, ``pihaknya``), :mod:`.resolution` (speakers
 named in reading order) and :mod:`.extraction` (the entry points and the collection of items).
-This package re-exports the entry points the rest of the project uses; the helpers
+This package re-exports the entry points the rest of the project uses and the quote marks
+(``DOUBLE_QUOTE_MARKS``, read by the timeline); the helpers
 ``kliping.extract.claims`` shares (``Ctx``, ``subject``, ``speaker_after`` ...) are public in the
 modules that define them and are imported from there.
 """
@@ -37,11 +38,11 @@ from __future__ import annotations
 
 from kliping.extract.quotes.clauses import predicate_only
 from kliping.extract.quotes.extraction import extract_quote_spans, extract_quotes, quote_spans
-from kliping.extract.quotes.patterns import _DOUBLE, TITLE_WORDS
+from kliping.extract.quotes.patterns import DOUBLE_QUOTE_MARKS, TITLE_WORDS
 
 __all__ = [
+    "DOUBLE_QUOTE_MARKS",
     "TITLE_WORDS",
-    "_DOUBLE",
     "extract_quote_spans",
     "extract_quotes",
     "predicate_only",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kliping.extract.quotes.patterns import _DAYS, _DOUBLE, _SENT_END, TITLE_WORDS
+from kliping.extract.quotes.patterns import _DAYS, _SENT_END, DOUBLE_QUOTE_MARKS, TITLE_WORDS
 from kliping.lang.id import cues, titles
 from kliping.lang.id.quote_words import (
     ADJUNCT_STARTS,
@@ -57,7 +57,7 @@ def _empty_content(s: str) -> bool:
 
 def cut_content(s: str) -> str:
     out = re.sub(r"\s+", " ", s).strip().rstrip(" .,;:").strip()
-    if out[-1:] in "\"”" and sum(out.count(c) for c in _DOUBLE) % 2:
+    if out[-1:] in "\"”" and sum(out.count(c) for c in DOUBLE_QUOTE_MARKS) % 2:
         # ``X mengatakan harga turun."``: a stray closing mark (no quote was opened) is no content
         out = out[:-1].rstrip(" .,;:").strip()
     return out

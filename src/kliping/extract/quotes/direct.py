@@ -15,7 +15,6 @@ from kliping.extract.quotes.clauses import _sentence_start, strip_connectors
 from kliping.extract.quotes.context import _person_within
 from kliping.extract.quotes.patterns import (
     _ACTIVE_VERB_WORDS,
-    _DOUBLE,
     _HEAD_ROOT,
     _HEAD_VERB,
     _LEADING_CUE,
@@ -27,6 +26,7 @@ from kliping.extract.quotes.patterns import (
     _TAIL_WORDING,
     _TAIL_WRITTEN,
     _WIRE_QUOTE_TAIL,
+    DOUBLE_QUOTE_MARKS,
     TITLE_WORDS,
 )
 from kliping.extract.quotes.records import Ctx, Speaker, _Item, _Line
@@ -71,19 +71,19 @@ def _scan_line(line: str) -> list[tuple[int, int, bool]]:
     open_kind = ""
     n = len(line)
     for i, c in enumerate(line):
-        if c not in _DOUBLE and c not in _SINGLE:
+        if c not in DOUBLE_QUOTE_MARKS and c not in _SINGLE:
             continue
         prev = line[i - 1] if i else " "
         nxt = line[i + 1] if i + 1 < n else " "
         if open_at is None:
-            if c in _DOUBLE:
+            if c in DOUBLE_QUOTE_MARKS:
                 if c in "“„«" or (not nxt.isspace() and (prev.isspace() or prev in "([{—–-:/")) \
                         or (c in '"”' and prev in ".!?," and nxt.isupper()):  # ``pangan."Kita …``, ``melanjutkan,"Program …``
                     open_at, open_kind = i, "d"
             elif c in "‘'" and (prev.isspace() or prev in "([{") and nxt.isalnum():
                 open_at, open_kind = i, "s"
             continue
-        if open_kind == "d" and c in _DOUBLE:
+        if open_kind == "d" and c in DOUBLE_QUOTE_MARKS:
             closes = c in "\"”»" or (c == "“" and (nxt.isspace() or nxt in ",.;:!?)" or i + 1 == n))
             if closes:
                 spans.append((open_at + 1, i, True))

@@ -27,11 +27,11 @@ from kliping.extract.quotes.direct import (
 )
 from kliping.extract.quotes.patterns import (
     _ANY_VERB,
-    _DOUBLE,
     _MENURUT,
     _PASSIVE_LEAD,
     _SELF_ATTRIBUTED,
     _SINGLE,
+    DOUBLE_QUOTE_MARKS,
 )
 from kliping.extract.quotes.records import Ctx, Speaker, _Item
 from kliping.extract.quotes.reported import (
@@ -130,7 +130,7 @@ def _collect(ctx: Ctx) -> list[_Item]:
                     heads[last_line] = None
                     closed = True
                     break
-                if not nspans or nspans[0][0] != 1 or text[nln.start] not in _DOUBLE + "‘":
+                if not nspans or nspans[0][0] != 1 or text[nln.start] not in DOUBLE_QUOTE_MARKS + "‘":
                     break
                 na, nb, closed = nspans[0]
                 parts.append((nln.start + na, nln.start + nb))

@@ -144,5 +144,6 @@ _SENT_END = re.compile(r"[.!?…]+[\"”’»]?\s+(?=[\"“”‘«(]?[A-Z0-9])"
 # X`` is not taken: ``"Kami siap, kata Budi.`` is more likely a quote missing its closing mark.)
 _SELF_ATTRIBUTED = re.compile(rf"{_B}menurut\s+[A-Z]")
 
-_DOUBLE = "\"“”„«»"
+# The double quote marks a direct quote opens and closes with (the timeline reads them too).
+DOUBLE_QUOTE_MARKS = "\"“”„«»"
 _SINGLE = "‘’'"

@@ -27,11 +27,11 @@ from kliping.extract.quotes.context import (
 from kliping.extract.quotes.names import _split_name, is_acronym
 from kliping.extract.quotes.patterns import (
     _B,
-    _DOUBLE,
     _PASSIVE,
     _PASSIVE_AFTER,
     _PASSIVE_AGENT,
     _ROOTS,
+    DOUBLE_QUOTE_MARKS,
     TITLE_WORDS,
 )
 from kliping.extract.quotes.records import Ctx
@@ -245,7 +245,7 @@ def _unmentioned_party(ctx: Ctx, after: int, pos: int) -> str | None:
         sent = ctx.doc.sentences[si]
         if sent.end <= after:
             return None
-        if sent.text[:1] in _DOUBLE or ctx.quoted.covers(sent.start) or ctx.quoted.covers(sent.start + 1):
+        if sent.text[:1] in DOUBLE_QUOTE_MARKS or ctx.quoted.covers(sent.start) or ctx.quoted.covers(sent.start + 1):
             si -= 1
             continue  # quoted text: the pronoun's own quote, or a quote in between
         break
@@ -361,7 +361,7 @@ def _org_official(ctx: Ctx, last_name: str, last_pos: int, pos: int) -> tuple[st
     Badan Pengawas … (BPKP) Mardiasmo``) speaks for it. None when that is not one person, or the last
     speaker is among them."""
     si = bisect_left(ctx.sentence_starts, pos) - 1
-    while si >= 0 and (ctx.doc.sentences[si].text[:1] in _DOUBLE or ctx.quoted.covers(ctx.doc.sentences[si].start)
+    while si >= 0 and (ctx.doc.sentences[si].text[:1] in DOUBLE_QUOTE_MARKS or ctx.quoted.covers(ctx.doc.sentences[si].start)
                        or ctx.quoted.covers(ctx.doc.sentences[si].start + 1)):
         si -= 1
     if si < 0 or ctx.doc.sentences[si].start <= last_pos:

@@ -28,13 +28,13 @@ from kliping.extract.quotes.patterns import (
     _BAHWA,
     _COMMA,
     _DAYS,
-    _DOUBLE,
     _E,
     _END_ROOT,
     _MENURUT,
     _MID_ROOT,
     _VERBS,
     _WIRE_TAIL,
+    DOUBLE_QUOTE_MARKS,
     TITLE_WORDS,
 )
 from kliping.extract.quotes.records import Ctx, Speaker, _Item
@@ -56,7 +56,7 @@ def _wire_report(s: str, base: int) -> _Item | None:
     if m is None:
         return None
     content = cut_content(s[: m.start()])
-    if len(content.split()) < 3 or any(c in _DOUBLE for c in content) or _ANY_VERB.search(content) \
+    if len(content.split()) < 3 or any(c in DOUBLE_QUOTE_MARKS for c in content) or _ANY_VERB.search(content) \
             or _MENURUT.search(content) or _MID_ROOT.search(content + ",") or _NAMED_BY_PASSIVE.search(content):
         return None
     lead = len(s) - len(s.lstrip())
@@ -160,7 +160,7 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | Non
                 return None
             return _Item(pos=base + m.start(), start=base + m.end(), end=base + m.end(), text="", para=0,
                          direct=False, cue=cue, speaker=spk, lead=True)
-    if after[off:].lstrip()[:1] in _DOUBLE:
+    if after[off:].lstrip()[:1] in DOUBLE_QUOTE_MARKS:
         return None  # head of a direct quote
     turn = min((t for t in (_TURN_TO_SPEAKER.search(after, off), _ALONG_SPEECH.search(after, off)) if t is not None),
                key=lambda t: t.start(), default=None)
@@ -251,7 +251,7 @@ def _along_statement(s: str, base: int, m: re.Match[str]) -> _Item | None:
     if b is None and m.group("cue").lower() not in cues.CLAUSE_VERBS:
         return None
     off = b.end() if b else len(after) - len(after.lstrip())
-    if after[off:].lstrip()[:1] in _DOUBLE:
+    if after[off:].lstrip()[:1] in DOUBLE_QUOTE_MARKS:
         return None
     content = cut_content(after[off:])
     if len(content.split()) < 3:
@@ -281,7 +281,7 @@ def _fronted_statement(pre: str, after: str, base: int, m: re.Match[str], cue: s
     words = content.split()
     first = words[0].lower().strip("(\"“”") if words else ""
     spk = subject(subj, base + len(head) + 1, ctx) if subj.strip() else Speaker("none")
-    if spk.kind == "none" or head.strip()[:1] in _DOUBLE or head.rstrip()[-1:] in _DOUBLE \
+    if spk.kind == "none" or head.strip()[:1] in DOUBLE_QUOTE_MARKS or head.rstrip()[-1:] in DOUBLE_QUOTE_MARKS \
             or len(words) < 4 or not has_predicate(words) \
             or first in cues.ADJUNCT_OPENERS or first in cues.SUBORDINATE_BEFORE_VERB \
             or first in cues.TOPIC_OBJECTS or (_VERB_SHAPE.match(first) and first not in _NOT_VERB_WORDS):

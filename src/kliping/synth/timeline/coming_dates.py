@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kliping.extract.quotes import _DOUBLE as DOUBLE_QUOTE_MARKS  # the quote extractor's marks
+from kliping.extract.quotes import DOUBLE_QUOTE_MARKS
 from kliping.lang.id import calendar, cues, time_cues
 from kliping.synth.corpus import words
 from kliping.synth.timeline.clauses import _CLAUSE_BREAK, HYPHENATED_WORD, _clause_before, _main_verb

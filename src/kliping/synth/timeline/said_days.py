@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from kliping.extract.quotes import _DOUBLE as DOUBLE_QUOTE_MARKS  # the quote extractor's marks
+from kliping.extract.quotes import DOUBLE_QUOTE_MARKS
 from kliping.lang.id import calendar, cues, time_cues
 from kliping.link.events import is_roundup
 from kliping.model import Quote, TimeExpr

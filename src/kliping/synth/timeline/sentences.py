@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kliping.extract.quotes import _DOUBLE as DOUBLE_QUOTE_MARKS  # the quote extractor's marks
+from kliping.extract.quotes import DOUBLE_QUOTE_MARKS
 from kliping.lang.id import calendar
 from kliping.model import Quote
 from kliping.synth.corpus import (
