@@ -18,6 +18,7 @@ Negated or procedural uses (``tidak membantah``, ``saat dikonfirmasi``) are skip
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kliping.extract import quotes as _q
 from kliping.extract.quotes.clauses import cut_content, has_predicate, strip_connectors
@@ -906,6 +907,16 @@ def _actor(sp: Speaker, ctx: Ctx) -> str | None:
 
 
 _NAME_OR_INITIALS = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+_BY_INITIALS = re.compile(r"(?<![\w-])(?:berinisial|inisial)\s+" + _NAME_OR_INITIALS)
+
+
+@cache
+def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The name right after a case role (``tersangka AR``, ``tersangka bernama AR``) and the role word
+    itself; one pair per role of ``cues.CASE_PARTY_ROLES``, built once."""
+    after_role = re.compile(rf"(?<![\w-])(?i:{re.escape(role)})\s+(?:(?:{alternation(cues.NAMING_WORDS)})\s+)?"
+                            + _NAME_OR_INITIALS)
+    return after_role, re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])", re.I)
 
 
 def _case_party(ctx: Ctx, role: str) -> str | None:
@@ -916,15 +927,12 @@ def _case_party(ctx: Ctx, role: str) -> str | None:
     AR``, ``tersangka bernama AR``) and the initials after ``berinisial`` in a sentence holding the role
     word; a PERSON mention there gives its name. None unless exactly one person is found (two suspects:
     no guess)."""
-    after_role = re.compile(rf"(?<![\w-])(?i:{re.escape(role)})\s+(?:(?:{'|'.join(cues.NAMING_WORDS)})\s+)?"
-                            + _NAME_OR_INITIALS)
-    by_initials = re.compile(r"(?<![\w-])(?:berinisial|inisial)\s+" + _NAME_OR_INITIALS)
-    role_word = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])", re.I)
+    after_role, role_word = _role_patterns(role)
     found: set[str] = set()
     for sent in ctx.doc.sentences:
         hits = list(after_role.finditer(sent.text))
         if role_word.search(sent.text):
-            hits += list(by_initials.finditer(sent.text))
+            hits += list(_BY_INITIALS.finditer(sent.text))
         for h in hits:
             name = _party_name(ctx, sent.start + h.start("name"), h.group("name"))
             if name:
