@@ -172,36 +172,36 @@ def _times(sentence: str, *spans: tuple[str, str]) -> list:
 
 
 def test_a_range_alternatives_a_habit_and_a_glossed_word_are_not_two_happenings() -> None:
-    from kliping.synth.timeline.several_dates import _joined
+    from kliping.synth.timeline.several_dates import joined
 
     s = "Festival itu berlangsung pada 12-14 Juli 2025 di alun-alun."
-    assert _joined(s, _times(s, ("12", "2025-07-12"), ("14 Juli 2025", "2025-07-14"))) == {1}  # placed at 12 July
+    assert joined(s, _times(s, ("12", "2025-07-12"), ("14 Juli 2025", "2025-07-14"))) == {1}  # placed at 12 July
     s = "Survei digelar dari 3 hingga 9 Juni 2025."
-    assert _joined(s, _times(s, ("3", "2025-06-03"), ("9 Juni 2025", "2025-06-09"))) == {1}
+    assert joined(s, _times(s, ("3", "2025-06-03"), ("9 Juni 2025", "2025-06-09"))) == {1}
     s = "Kapal itu berlayar antara 7 Mei dan 1 Juni 2025."
-    assert _joined(s, _times(s, ("7 Mei", "2025-05-07"), ("1 Juni 2025", "2025-06-01"))) == {1}
+    assert joined(s, _times(s, ("7 Mei", "2025-05-07"), ("1 Juni 2025", "2025-06-01"))) == {1}
     s = "Pasokan sayur dari Lembang tiba Selasa atau Rabu, tergantung cuaca."
-    assert _joined(s, _times(s, ("Selasa", "2025-06-03"), ("Rabu", "2025-06-04"))) == {0, 1}
+    assert joined(s, _times(s, ("Selasa", "2025-06-03"), ("Rabu", "2025-06-04"))) == {0, 1}
     s = "Acara itu tayang setiap Senin-Jumat mulai 09.30 WIB."
-    assert _joined(s, _times(s, ("Senin", "2025-06-02"), ("Jumat", "2025-06-06"))) == {0, 1}
+    assert joined(s, _times(s, ("Senin", "2025-06-02"), ("Jumat", "2025-06-06"))) == {0, 1}
     s = '"Besok (hari ini) ia dipanggil penyidik," kata polisi.'
-    assert _joined(s, _times(s, ("Besok", "2025-06-10"), ("hari ini", "2025-06-09"))) == {0}
+    assert joined(s, _times(s, ("Besok", "2025-06-10"), ("hari ini", "2025-06-09"))) == {0}
     s = "Inflasi turun dari 2,5 persen pada Juli menjadi 2,3 persen pada Agustus 2025."  # Juli is the base
-    assert _joined(s, _times(s, ("Juli", "2025-07"), ("Agustus 2025", "2025-08"))) == {0}
+    assert joined(s, _times(s, ("Juli", "2025-07"), ("Agustus 2025", "2025-08"))) == {0}
     s = "Menteri pada Minggu mengatakan ekspor naik menjadi 3 juta ton bulan ini."  # no base: two happenings
-    assert _joined(s, _times(s, ("Minggu", "2025-06-01"), ("bulan ini", "2025-06"))) == set()
+    assert joined(s, _times(s, ("Minggu", "2025-06-01"), ("bulan ini", "2025-06"))) == set()
     s = "Harga naik pada Selasa (3/6/2025) setelah kemarin turun."  # two happenings
-    assert _joined(s, _times(s, ("Selasa (3/6/2025)", "2025-06-03"), ("kemarin", "2025-06-02"))) == set()
+    assert joined(s, _times(s, ("Selasa (3/6/2025)", "2025-06-03"), ("kemarin", "2025-06-02"))) == set()
 
 
 def test_a_year_typo_is_corrected_by_the_weekday_and_other_contradictions_are_kept() -> None:
     import datetime as dt
 
     from kliping.model import TimeExpr
-    from kliping.synth.timeline.weekday_checks import _checked_day
+    from kliping.synth.timeline.weekday_checks import checked_day
 
     def day(text: str, value: str, published: str) -> str:
-        return _checked_day(TimeExpr(text, "DATE", 0, 0, len(text), value, "day"), dt.date.fromisoformat(published))
+        return checked_day(TimeExpr(text, "DATE", 0, 0, len(text), value, "day"), dt.date.fromisoformat(published))
 
     assert day("Kamis (11/12/2013)", "2013-12-11", "2014-12-11") == "2014-12-11"
     assert day("Senin (20/10/2026)", "2026-10-20", "2025-10-20") == "2025-10-20"
@@ -325,7 +325,7 @@ def test_speakers_are_read_once_per_article_and_grouping_matches_the_pairwise_ru
     real = sentences._article_speakers
     monkeypatch.setattr(sentences, "_article_speakers", lambda c, a: calls.append(a) or real(c, a))
     items = dated_sentences(corpus, range(len(arts)))["2025-06-02"]
-    groups = tl._group(corpus, items)
+    groups = tl.group_sentences(corpus, items)
     assert sorted(calls) == list(range(len(arts)))  # one look per article
     # the pairwise rule, written out
     expected: list[list[tuple[int, int, str]]] = []
@@ -341,7 +341,7 @@ def test_speakers_are_read_once_per_article_and_grouping_matches_the_pairwise_ru
 
 
 def test_the_day_a_quote_was_said_is_the_first_day_after_it_and_positions_decide_what_is_inside() -> None:
-    """``_quote_days``: the first day date after the quote ends (not the last one of the sentence),
+    """``quote_said_days``: the first day date after the quote ends (not the last one of the sentence),
     never a quoting date (``dikutip ...``), its year typo corrected; ``_said_day`` moves only a
     relative word inside the quote's words, not the same word outside them."""
     from kliping.model import Quote
@@ -372,28 +372,28 @@ def test_the_day_a_quote_was_said_is_the_first_day_after_it_and_positions_decide
     assert ("2025-10-20", 1) in placed  # dikutip Selasa is not when it was said: kemarin counts from publication
     assert ("2025-10-15", 2) in placed  # kemarin of Thursday 16 October 2025 (year typo corrected)
     assert ("2025-10-20", 2) in placed  # the kemarin outside the quote stays
-    from kliping.synth.timeline.said_days import _quote_days
+    from kliping.synth.timeline.said_days import quote_said_days
 
     corpus = build_corpus(_story([a]))
-    days = _quote_days(corpus, corpus.by_id["d1"])
+    days = quote_said_days(corpus, corpus.by_id["d1"])
     assert [str(d) for _span, d in days[0]] == ["2025-10-18"] and 1 not in days
 
 
 def test_a_weekday_pair_is_a_habit_only_after_a_habit_word_and_alternatives_of_one_day_stay() -> None:
-    from kliping.synth.timeline.several_dates import _joined
+    from kliping.synth.timeline.several_dates import joined
 
     s = "Bazar buku itu digelar Sabtu-Minggu (8-9/3/2025) di gedung serbaguna."
-    assert _joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {1}  # a range: its start
+    assert joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {1}  # a range: its start
     s = "Pameran kriya dibuka Sabtu–Minggu di balai desa."  # en dash, no habit word: a range too
-    assert _joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {1}
+    assert joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {1}
     s = "Pasar tani biasanya buka Sabtu—Minggu di lapangan kecamatan."  # em dash after a habit word
-    assert _joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {0, 1}
+    assert joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {0, 1}
     s = "Acara bincang pagi itu tayang Senin-Jumat, pukul 07.00 WIB, di radio daerah."  # a schedule
-    assert _joined(s, _times(s, ("Senin", "2025-03-10"), ("Jumat", "2025-03-14"))) == {0, 1}
+    assert joined(s, _times(s, ("Senin", "2025-03-10"), ("Jumat", "2025-03-14"))) == {0, 1}
     s = "Setiap Sabtu-Minggu (8-9/3/2025) warga bergotong royong."  # a bracketed date: that weekend
-    assert _joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {1}
+    assert joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {1}
     s = "Gudang itu terbakar Jumat (7/3/2025) atau tiga hari lalu."  # one day told twice: kept
-    assert _joined(s, _times(s, ("Jumat (7/3/2025)", "2025-03-07"), ("tiga hari lalu", "2025-03-07"))) == set()
+    assert joined(s, _times(s, ("Jumat (7/3/2025)", "2025-03-07"), ("tiga hari lalu", "2025-03-07"))) == set()
 
 
 def test_a_target_cue_reaches_its_date_only_as_the_governing_verb() -> None:
@@ -664,7 +664,7 @@ def test_grouping_tests_only_candidate_groups_and_gives_the_groups_of_testing_ev
     real = tl.same_happening
     monkeypatch.setattr(tl, "same_happening", lambda c, x, y, cos, cache=None: tests.append((x[0], y[0])) or real(
         c, x, y, cos, cache))
-    groups = tl._group(corpus, items)
+    groups = tl.group_sentences(corpus, items)
     matter = {a: corpus.articles[a].id.split("c")[0] for a, _s, _g in items}
     assert tests and all(matter[x] == matter[y] for x, y in tests)  # no test across matters
     monkeypatch.setattr(tl, "same_happening", real)
@@ -673,8 +673,8 @@ def test_grouping_tests_only_candidate_groups_and_gives_the_groups_of_testing_ev
     expected: list[list[int]] = []
     for k, (a, s, _g) in enumerate(items):
         def joins(g: list[int], k: int = k, a: int = a, s: int = s) -> bool:
-            mine = tl._Sentences(corpus).facts(a, s)
-            if any(items[j][0] != a and tl.contradicts(mine, tl._Sentences(corpus).facts(*items[j][:2])) for j in g):
+            mine = tl.Sentences(corpus).facts(a, s)
+            if any(items[j][0] != a and tl.contradicts(mine, tl.Sentences(corpus).facts(*items[j][:2])) for j in g):
                 return False
             return any(tl.same_happening(corpus, (a, s), items[j][:2], float(sims[k, j]))
                        or tl.same_statement(corpus, (a, s), items[j][:2]) for j in g)

@@ -105,14 +105,14 @@ def test_sentences_whose_figures_contradict_are_two_entries() -> None:
 def test_groups_of_one_date_holding_the_same_sentence_are_one_entry() -> None:
     """One statement copied word for word into two articles, each copy grouped with other sentences
     first: one entry. Groups with different sentences stay apart."""
-    from kliping.synth.timeline.grouping import _same_text
+    from kliping.synth.timeline.grouping import same_text
 
     said = '"Penetapan tersangka ini menunjukkan penyidik bekerja serius," kata Rahmat, Senin (20/10/2025).'
     a = _article("c1", said + " Rahmat mendampingi korban sejak awal pekan.", "2025-10-20")
     b = _article("c2", "Polisi menyita sebuah mobil milik tersangka pada Senin (20/10/2025). " + said, "2025-10-21")
     corpus = build_corpus(_story([a, b]))
     groups = [[(0, 0, "day")], [(1, 0, "day")], [(1, 1, "day")]]
-    assert _same_text(corpus, groups) == [[(0, 0, "day"), (1, 1, "day")], [(1, 0, "day")]]
+    assert same_text(corpus, groups) == [[(0, 0, "day"), (1, 1, "day")], [(1, 0, "day")]]
 
 
 def test_two_quote_tails_with_the_same_place_and_audience_are_still_two_entries() -> None:
@@ -144,14 +144,14 @@ def test_one_copied_line_does_not_merge_two_groups_whose_figures_contradict() ->
     """A boilerplate statement copied into two pieces, each grouped with its own report of the day:
     the reports' figures disagree (about 7.000 against nearly 10.000 containers), so the groups stay
     two entries."""
-    from kliping.synth.timeline.grouping import _same_text
+    from kliping.synth.timeline.grouping import same_text
 
     said = '"Kami terus memantau jalur laut di kawasan itu," kata juru bicara angkatan laut, Senin (20/10/2025).'
     a = _article("m1", said + " Kapal itu membawa sekitar 7.000 kontainer amunisi pada Senin (20/10/2025).", "2025-10-20")
     b = _article("m2", said + " Kapal itu membawa hampir 10.000 kontainer amunisi pada Senin (20/10/2025).", "2025-10-21")
     corpus = build_corpus(_story([a, b]))
     groups = [[(0, 0, "day"), (0, 1, "day")], [(1, 0, "day"), (1, 1, "day")]]
-    assert _same_text(corpus, groups) == groups
+    assert same_text(corpus, groups) == groups
 
 
 def test_a_quote_tail_and_a_plain_sentence_sharing_only_their_date_are_two_entries() -> None:

@@ -1,7 +1,7 @@
 """The words around a date that every rule of the timeline reads: the clause a date ends
-(:func:`_clause_before`, :func:`_words_before`, :func:`_clause_words`), whether a word looks like a
-verb of its own (:func:`_main_verb`), the day and month values a timeline can use
-(:func:`usable_date`) and a day's distance from the publication (:func:`_days_before`).
+(:func:`clause_before`, :func:`words_before`, :func:`clause_words`), whether a word looks like a
+verb of its own (:func:`main_verb`), the day and month values a timeline can use
+(:func:`usable_date`) and a day's distance from the publication (:func:`days_before`).
 
 Apart because the date rules of every other module build on these readings and on nothing else of
 the package.
@@ -15,17 +15,17 @@ import re
 from kliping.lang.id import calendar
 from kliping.synth.corpus import words
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_MONTH = re.compile(r"^\d{4}-\d{2}$")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 
 def usable_date(value: str | None, granularity: str | None) -> str | None:
     """The granularity (``day``/``month``) of a TIMEX3 value usable on a timeline, else None."""
     if not value:
         return None
-    if _DAY.match(value) and granularity in (None, "day"):
+    if DAY.match(value) and granularity in (None, "day"):
         return "day"
-    if _MONTH.match(value) and granularity in (None, "month"):
+    if MONTH.match(value) and granularity in (None, "month"):
         return "month"
     return None
 
@@ -33,42 +33,42 @@ def usable_date(value: str | None, granularity: str | None) -> str | None:
 # How far before a date a comparison word is looked for (words of the same clause).
 COMPARISON_WINDOW = 6
 # A clause ends at these; a comma only when no digit follows (``5,5 tahun`` is one number).
-_CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)")
+CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)")
 
 
-def _clause_before(sentence: str, start: int) -> list[str]:
+def clause_before(sentence: str, start: int) -> list[str]:
     """The words of the clause that ends where a date starts: read once per date by the caller that
     runs several tests on it (:func:`_article_dates`), each cutting its own window."""
-    return words(_CLAUSE_BREAK.split(sentence[:start])[-1])
+    return words(CLAUSE_BREAK.split(sentence[:start])[-1])
 
 
-def _words_before(sentence: str, start: int) -> list[str]:
+def words_before(sentence: str, start: int) -> list[str]:
     """The last few words of the clause that ends where a date starts."""
-    return _clause_before(sentence, start)[-COMPARISON_WINDOW:]
+    return clause_before(sentence, start)[-COMPARISON_WINDOW:]
 
 
-_WEEKDAY_FIRST = re.compile(r"^(?:hari\s+)?([^\W\d_]+(?:['’][^\W\d_]+)?)\b", re.IGNORECASE)
+WEEKDAY_FIRST = re.compile(r"^(?:hari\s+)?([^\W\d_]+(?:['’][^\W\d_]+)?)\b", re.IGNORECASE)
 
 
-def _clause_words(sentence: str, start: int, window: int) -> list[str]:
-    return _clause_before(sentence, start)[-window:]
+def clause_words(sentence: str, start: int, window: int) -> list[str]:
+    return clause_before(sentence, start)[-window:]
 
 
 _VERB_FORM = re.compile(r"^(?:di|me|ber|ter)[a-z]{3,}$")
 
 
-def _main_verb(w: str) -> bool:
+def main_verb(w: str) -> bool:
     """A word that looks like a verb of its own (``ditemukan``, ``membangun``, ``berangkat``)."""
     return bool(_VERB_FORM.match(w)) and w not in calendar.NOT_VERB_WORDS and w not in calendar.RECORD_WORDS
 
 
-_WORD_AS_WRITTEN = re.compile(r"\w+")
+WORD_AS_WRITTEN = re.compile(r"\w+")
 
 
-def _days_before(value: str | None, published: dt.date | None) -> int | None:
+def days_before(value: str | None, published: dt.date | None) -> int | None:
     """How many days the day ``value`` is before the publication, or None when either is unknown
     or the value is no day."""
-    if not value or published is None or not _DAY.match(value):
+    if not value or published is None or not DAY.match(value):
         return None
     try:
         return (published - dt.date.fromisoformat(value)).days

@@ -2,8 +2,8 @@
 (:func:`unsure_future`): hoped for (``mudah-mudahan awal Desember``), supposed (``jika pekan depan
 ...``), waited for (``kita tunggu saja``), the earliest possible or a threat (``paling cepat``,
 ``terancam``), the end of a period (``ditutup hingga Minggu``) or forecast; whether the publication
-month is still ahead (:func:`_still_to_come`); a deadline, past or coming (:func:`deadline`); a
-rule from a coming date (:func:`_rule_to_come`).
+month is still ahead (:func:`still_to_come`); a deadline, past or coming (:func:`deadline`); a
+rule from a coming date (:func:`rule_to_come`).
 
 Apart because these read the future words of a date's clause, which neither the comparisons nor
 the quoting dates need; a plan (:mod:`.planned`) is a date still to come that stays on the
@@ -18,7 +18,7 @@ import re
 from kliping.extract.quotes import DOUBLE_QUOTE_MARKS
 from kliping.lang.id import calendar, cues, time_cues
 from kliping.synth.corpus import words
-from kliping.synth.timeline.clauses import _CLAUSE_BREAK, HYPHENATED_WORD, _clause_before, _main_verb
+from kliping.synth.timeline.clauses import CLAUSE_BREAK, HYPHENATED_WORD, clause_before, main_verb
 from kliping.synth.timeline.not_happening import TARGET_WINDOW
 
 # How many words before a date a condition word may stand: a short subject and verb between
@@ -43,27 +43,27 @@ _ATTRIBUTION_ASIDE = re.compile(
     r"(?i),\s*(?:" + "|".join(cues.SPEECH_ROOTS) + r")(?:nya)?\b[^,;:()]{0,40},")
 
 
-def _after_publication(value: str, granularity: str, published: dt.date) -> bool:
+def after_publication(value: str, granularity: str, published: dt.date) -> bool:
     """A day after the publication day, or a month after the publication month."""
     return value > (published.isoformat() if granularity == "day" else published.isoformat()[:7])
 
 
-def _still_to_come(sentence: str, start: int, end: int, value: str, granularity: str,
+def still_to_come(sentence: str, start: int, end: int, value: str, granularity: str,
                    published: dt.date, clause: list[str] | None = None) -> bool:
     """A day after the publication day, or a month after the publication month; the publication
     month itself only when the text puts it ahead: a future word after it (``Oktober nanti``,
     ``akhir bulan ini mendatang``) or a part of the month not yet reached (``akhir Oktober`` up to
     the 21st, ``pertengahan Oktober`` up to the 10th). A plain month of publication is mostly its
     past days (``sejak awal Oktober``, ``data Oktober``), so hopes and conditions about it are not
-    read as unsure plans. ``clause``: :func:`_clause_before`, when the caller read it already."""
+    read as unsure plans. ``clause``: :func:`clause_before`, when the caller read it already."""
     month = published.isoformat()[:7]
     if granularity == "day" or value != month:
-        return _after_publication(value, granularity, published)
+        return after_publication(value, granularity, published)
     said = words(sentence[start:end])
-    after = words(_CLAUSE_BREAK.split(sentence[end : end + 200])[0])[:2]
+    after = words(CLAUSE_BREAK.split(sentence[end : end + 200])[0])[:2]
     if any(w in _FUTURE_AFTER for w in said + after):
         return True
-    last = (_clause_before(sentence, start) if clause is None else clause)[-1:]
+    last = (clause_before(sentence, start) if clause is None else clause)[-1:]
     last_day = next((d for w, d in _MONTH_PART_ENDS.items() if w in said + last), None)
     return last_day is not None and published.day <= last_day - 10
 
@@ -71,15 +71,15 @@ def _still_to_come(sentence: str, start: int, end: int, value: str, granularity:
 def _this_month(sentence: str, start: int, end: int, value: str, published: dt.date) -> bool:
     """The publication month said as "this month" (``Oktober ini``, ``bulan ini``): after a hope or
     condition word it looks forward (``Mudah-mudahan Oktober ini jembatan itu diresmikan``: the rest
-    of the month), unlike a plain month (``sejak awal Oktober``), which :func:`_still_to_come`
+    of the month), unlike a plain month (``sejak awal Oktober``), which :func:`still_to_come`
     leaves in the past."""
     return value == published.isoformat()[:7] and "ini" in words(sentence[start:end])
 
 
-def _date_clause_before(sentence: str, start: int) -> str:
+def date_clause_before(sentence: str, start: int) -> str:
     """The clause a date ends, without attribution asides; a clause of only date words (``besok,
     Selasa, 21/10``: the date in apposition) takes the one before it too."""
-    clauses = _CLAUSE_BREAK.split(_ATTRIBUTION_ASIDE.sub(" ", sentence[max(0, start - 400) : start]))
+    clauses = CLAUSE_BREAK.split(_ATTRIBUTION_ASIDE.sub(" ", sentence[max(0, start - 400) : start]))
     text = clauses[-1]
     k = len(clauses) - 1
     while k > 0 and all(w in calendar.DEICTIC_DAYS or w in calendar.WEEKDAYS or w in calendar.MONTHS
@@ -112,7 +112,7 @@ def _hoped(before: list[str]) -> bool:
         rest = before[k + 1 :]
         if "yang" in rest:
             continue
-        verbs = [x for x in rest if _main_verb(x)]
+        verbs = [x for x in rest if main_verb(x)]
         if len(verbs) <= 1 and (len(rest) <= HOPE_NEAR or not any(x in _SCHEDULE_CUES for x in rest)):
             return True
     return False
@@ -179,7 +179,7 @@ def deadline(sentence: str, start: int) -> bool:
     a completion verb (``batas waktu berakhir pada Senin``). Past or coming: a deadline is when
     something was due, not when it happened. A cue before another verb is about something else
     (``setelah batas waktu habis polisi menggerebek rumah itu pada Senin``: the raid)."""
-    clause = [w.casefold() for w in HYPHENATED_WORD.findall(_CLAUSE_BREAK.split(sentence[max(0, start - 300) : start])[-1])]
+    clause = [w.casefold() for w in HYPHENATED_WORD.findall(CLAUSE_BREAK.split(sentence[max(0, start - 300) : start])[-1])]
     if sentence[start : start + 8].casefold().startswith("tanggal"):
         clause.append("tanggal")  # ``terakhir tanggal 7 Juni``: the extractor's date holds ``tanggal``
     for k in range(len(clause)):
@@ -190,10 +190,10 @@ def deadline(sentence: str, start: int) -> bool:
             continue
         cue = " ".join(clause[k : k + (3 if three else 2 if two else 1)])
         rest = clause[k + (3 if three else 2 if two else 1) :]
-        if cue in time_cues.DEADLINE_NOUNS and rest[-1:] == ["pada"] and any(_main_verb(x) for x in clause[:k]):
+        if cue in time_cues.DEADLINE_NOUNS and rest[-1:] == ["pada"] and any(main_verb(x) for x in clause[:k]):
             continue  # ``membahas batas waktu pemilu pada Senin``: the date of the verb governing the noun
         if len(rest) <= DEADLINE_WINDOW and all(
-                not _main_verb(x) or x in calendar.COMPLETION_VERBS or x in time_cues.VERB_SHAPED_NOUNS for x in rest):
+                not main_verb(x) or x in calendar.COMPLETION_VERBS or x in time_cues.VERB_SHAPED_NOUNS for x in rest):
             return True
     return False
 
@@ -244,7 +244,7 @@ def _projected(sentence: str, start: int) -> str | None:
     written = _WORD_OR_COMMA.findall(head)[-PROJECTION_WINDOW:]
     before = [w.casefold() for w in written]
     # a verb of its own; a capitalised word is a name (``Jalan Merdeka``), not ``me-`` + verb
-    verb = [_main_verb(w) and not written[k][:1].isupper() for k, w in enumerate(before)]
+    verb = [main_verb(w) and not written[k][:1].isupper() for k, w in enumerate(before)]
     for k, w in enumerate(before):
         size = next((len(p) for p in _EARLIEST if tuple(before[k : k + len(p)]) == p), 0)
         kind = "earliest" if size else "threat" if w in time_cues.THREAT_WORDS else None
@@ -259,7 +259,7 @@ def _projected(sentence: str, start: int) -> str | None:
 
 def unsure_future(sentence: str, start: int, end: int, value: str, granularity: str,
                   published: dt.date | None, clause: list[str] | None = None) -> str | None:
-    """Why a date still to come (:func:`_still_to_come`) is not a happening, or None: hoped for
+    """Why a date still to come (:func:`still_to_come`) is not a happening, or None: hoped for
     (``mudah-mudahan awal Desember``: :func:`_hoped`), supposed (``jika pekan depan stok belum
     datang``: :func:`_conditional`), the end of a period (``ditutup hingga Minggu``, ``diperpanjang
     hingga 31 Desember``: :func:`_until`; a past ``hingga Senin`` is a status as of that day and
@@ -269,15 +269,15 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     bulan ini``: :func:`_this_month`) counts after a hope or condition word only. Past dates are
     untouched: a hope voiced about today
     (``semoga upaya kita hari ini ...``) or ``terungkap kalau ... pada 28 Agustus`` report what
-    happened. Cue lists in :mod:`kliping.lang.id.time_cues`. ``clause``: :func:`_clause_before`, when
+    happened. Cue lists in :mod:`kliping.lang.id.time_cues`. ``clause``: :func:`clause_before`, when
     the caller read it already."""
     if published is None:
         return None
-    clause_words = _clause_before(sentence, start) if clause is None else clause
-    ahead = _still_to_come(sentence, start, end, value, granularity, published, clause_words)
+    clause_words = clause_before(sentence, start) if clause is None else clause
+    ahead = still_to_come(sentence, start, end, value, granularity, published, clause_words)
     if not ahead and not _this_month(sentence, start, end, value, published):
         return None
-    clause = _date_clause_before(sentence, start)
+    clause = date_clause_before(sentence, start)
     before = [w.casefold() for w in HYPHENATED_WORD.findall(clause)][-TARGET_WINDOW:]
     if _hoped(before):
         return "hope"
@@ -285,7 +285,7 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
         return "condition"
     if not ahead:
         return None
-    after = [w.casefold() for w in HYPHENATED_WORD.findall(_CLAUSE_BREAK.split(sentence[end : end + 300])[0])]
+    after = [w.casefold() for w in HYPHENATED_WORD.findall(CLAUSE_BREAK.split(sentence[end : end + 300])[0])]
     if _waited(before, after):
         return "wait"
     projected = _projected(sentence, start)
@@ -298,16 +298,16 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     return None
 
 
-def _rule_to_come(sentence: str, start: int, value: str, granularity: str, published: dt.date | None,
+def rule_to_come(sentence: str, start: int, value: str, granularity: str, published: dt.date | None,
                   clause: list[str] | None = None) -> bool:
     """A rule from a date still to come (``Mulai 1 Juli, pengemudi ojek wajib memakai rompi`` in a
     piece of May): a start word (:data:`time_cues.RULE_START_WORDS`) right before the date and an
     obligation word (:data:`time_cues.OBLIGATION_WORDS`) in its sentence. A past start stays: the rule
-    took effect then. ``clause``: :func:`_clause_before`, when the caller read it already."""
+    took effect then. ``clause``: :func:`clause_before`, when the caller read it already."""
     if published is None:
         return False
-    clause = _clause_before(sentence, start) if clause is None else clause
-    if not _still_to_come(sentence, start, start, value, granularity, published, clause):
+    clause = clause_before(sentence, start) if clause is None else clause
+    if not still_to_come(sentence, start, start, value, granularity, published, clause):
         return False
     before = [w for w in clause[-3:] if w not in ("tanggal", "pada")]
     return bool(before[-1:]) and before[-1] in time_cues.RULE_START_WORDS and any(

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from kliping.lang.id import calendar, numbers
 from kliping.model import TimeExpr
 from kliping.synth.corpus import words
-from kliping.synth.timeline.clauses import _CLAUSE_BREAK, _clause_before, _words_before
+from kliping.synth.timeline.clauses import CLAUSE_BREAK, clause_before, words_before
 
 # Words that open the date's own phrase: a comparison word before them belongs to something else
 # (``naik 2 persen dibanding pekan lalu pada perdagangan Senin`` happened on Monday).
@@ -29,7 +29,7 @@ _DATE_PHRASE_OPENERS = frozenset({"pada", "di"})
 def delivery_month(sentence: str, start: int) -> bool:
     """The date at ``start`` names a futures contract (``pengiriman Januari``, ``pengiriman bulan
     Februari``, ``kontrak Maret``), not when the sentence's price move happened."""
-    return _delivery(_words_before(sentence, start))
+    return delivery(words_before(sentence, start))
 
 
 def comparison_date(sentence: str, start: int, granularity: str | None = None) -> bool:
@@ -37,12 +37,12 @@ def comparison_date(sentence: str, start: int, granularity: str | None = None) -
     ``dibanding penutupan Senin``, ``terakhir disaksikan pada April 2009``), not when the sentence's
     happening took place: a comparison word among the few words before it in its clause (up to a
     ``pada``/``di`` that opens the date's own phrase), a period a state is likened to
-    (:func:`_likened`: ``seperti bulan sebelumnya``), or ``sejak`` right before it after a
-    superlative or "pertama"; or a date a move is measured from (:func:`_measured_from`: ``tak
+    (:func:`likened`: ``seperti bulan sebelumnya``), or ``sejak`` right before it after a
+    superlative or "pertama"; or a date a move is measured from (:func:`measured_from`: ``tak
     pernah setinggi ini sejak``, ``turun 30 persen sejak Juni``, ``dari penutupan pada Jumat``,
     ``dari Selasa menjadi``)."""
-    before = _words_before(sentence, start)
-    return _comparison(before) or _likened(sentence, start, before) or _measured_from(
+    before = words_before(sentence, start)
+    return comparison(before) or likened(sentence, start, before) or measured_from(
         sentence, start, before, granularity)
 
 
@@ -91,18 +91,18 @@ def span_starts_dated_apart(sentence: str, placed: Sequence[tuple[str, TimeExpr]
     date is of its own clause with no break between (``Surat pemanggilan hari ini telah diterima
     sejak Jumat (17/10)``: one clause, the summons received that Friday; a span's end, ``sejak 20
     Oktober hingga 8 November``), and when the other date opens a span too."""
-    starts = [(v, t) for v, t in placed if span_start(_clause_before(sentence, t.start))]
+    starts = [(v, t) for v, t in placed if span_start(clause_before(sentence, t.start))]
     others = [(v, t) for v, t in placed if not any(t is x for _v, x in starts)]
     out: set[str] = set()
     for value, t in starts:
         for v, o in others:
             lo, hi = (t, o) if t.start < o.start else (o, t)
-            if v != value and _CLAUSE_BREAK.search(sentence[lo.end : hi.start]):
+            if v != value and CLAUSE_BREAK.search(sentence[lo.end : hi.start]):
                 out.add(value)
     return out - {v for v, _o in others}
 
 
-def _delivery(before: list[str]) -> bool:
+def delivery(before: list[str]) -> bool:
     if before and before[-1] == "bulan":
         before = before[:-1]
     return bool(before) and before[-1] in calendar.DELIVERY_BEFORE
@@ -121,7 +121,7 @@ def contract_month(before: list[str], value: str | None, granularity: str, publi
     return bool(before) and before[-1] in calendar.CONTRACT_GOODS
 
 
-def _comparison(before: list[str]) -> bool:
+def comparison(before: list[str]) -> bool:
     if any(w == "terakhir" and nxt in calendar.LAST_SEEN for w, nxt in itertools.pairwise(before)):
         return True
     for k in range(len(before) - 1, -1, -1):
@@ -149,14 +149,14 @@ _LIKENED_SKIP = frozenset({"pada", "di", "halnya"})
 _PERIOD_UNITS = frozenset(calendar.DATE_UNITS) | calendar.QUARTER_WORDS | calendar.HALF_WORDS
 
 
-def _likened(sentence: str, start: int, before: list[str]) -> bool:
+def likened(sentence: str, start: int, before: list[str]) -> bool:
     """The date at ``start`` is a period counted back that a state or figure is likened to
     (``masih berkontraksi seperti bulan sebelumnya``, ``sama seperti pekan lalu``, ``sama dengan
     tahun lalu``), not a happening: a likeness word (:data:`calendar.LIKENESS_BEFORE`, or
     :data:`calendar.LIKENESS_WITH` and ``dengan``) right before it (``pada``/``halnya`` may stand
     between) and the date a unit counted back, no day, month or number of its own. ``seperti pada
     12 Oktober`` may give an example that happened then, and stays."""
-    date = words(_CLAUSE_BREAK.split(sentence[start:])[0])[:2]
+    date = words(CLAUSE_BREAK.split(sentence[start:])[0])[:2]
     if not date or date[0] not in _PERIOD_UNITS or any(
             any(c.isdigit() for c in w) or w in calendar.MONTHS or w in calendar.WEEKDAYS for w in date[1:]):
         return False
@@ -169,7 +169,7 @@ def _likened(sentence: str, start: int, before: list[str]) -> bool:
         before[k] == "dengan" and k > 0 and before[k - 1] in calendar.LIKENESS_WITH)
 
 
-def _measured_from(sentence: str, start: int, before: list[str], granularity: str | None) -> bool:
+def measured_from(sentence: str, start: int, before: list[str], granularity: str | None) -> bool:
     """The date at ``start`` is what a move or level is measured from: a level "not seen since"
     (``belum pernah setinggi ini sejak Mei 2008``), the month a change in percent is counted from
     (``turun 30 persen sejak Juni``; a month only: granularity ``month``, or, when not given, a
@@ -194,4 +194,4 @@ def _measured_from(sentence: str, start: int, before: list[str], granularity: st
             return True
     # ``gabah turun 50 rupiah dari Selasa menjadi 6.500``: Selasa is the base
     return [w for w in before[-2:] if w not in ("pada", "hari")][-1:] == ["dari"] and "menjadi" in words(
-        _CLAUSE_BREAK.split(sentence[start:])[0])
+        CLAUSE_BREAK.split(sentence[start:])[0])

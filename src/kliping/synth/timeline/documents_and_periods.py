@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from kliping.lang.id import calendar, time_cues
 from kliping.model import TimeExpr
 from kliping.synth.corpus import words
-from kliping.synth.timeline.clauses import _MONTH, _clause_words, _days_before, _main_verb, _words_before
+from kliping.synth.timeline.clauses import MONTH, clause_words, days_before, main_verb, words_before
 
 _TANGGAL = re.compile(r"(?i)^(?:tanggal|tgl)\b")
 
@@ -38,12 +38,12 @@ def document_dates(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
         tanggal = bool(_TANGGAL.match(t.text))
         if tanggal:
             written.add(k)
-        near = [w for w in _clause_words(sentence, t.start, time_cues.DOCUMENT_WINDOW) if w != "pada"]
+        near = [w for w in clause_words(sentence, t.start, time_cues.DOCUMENT_WINDOW) if w != "pada"]
         if not (near[-1:] and near[-1] in time_cues.DOCUMENT_DATE_WORDS) and not tanggal:
             continue
         noun = bool(near[-1:]) and near[-1] in time_cues.DOCUMENT_DATE_WORDS
         for j in range(len(near) - (2 if noun else 1), -1, -1):
-            if _main_verb(near[j]):
+            if main_verb(near[j]):
                 break
             noun = noun or near[j] in time_cues.DOCUMENT_NOUNS
             if near[j] in time_cues.SHEET_WORDS:
@@ -72,7 +72,7 @@ def cited_document_dates(sentence: str, times: Sequence[TimeExpr], published: dt
     dated: set[int] = set()
     cited = False
     for k, t in enumerate(times):
-        before = _clause_words(sentence, t.start, time_cues.DOCUMENT_REFERENCE_WINDOW)
+        before = clause_words(sentence, t.start, time_cues.DOCUMENT_REFERENCE_WINDOW)
         own = words(t.text)[:1]
         if not ((own and own[0] in time_cues.DOCUMENT_DAY_WORDS)
                 or (before[-1:] and before[-1] in time_cues.DOCUMENT_DAY_WORDS)):
@@ -88,7 +88,7 @@ def cited_document_dates(sentence: str, times: Sequence[TimeExpr], published: dt
         head = _document_head(before[: doc + 1])
         if head not in time_cues.STANDING_RULE_NOUNS:
             continue
-        days = _days_before(t.value, published)
+        days = days_before(t.value, published)
         if head in time_cues.DECREE_NOUNS and days is not None and 0 <= days <= time_cues.FRESH_DECREE_DAYS:
             continue
         dated.add(k)
@@ -136,9 +136,9 @@ def period_statistics(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
         return set()
     found: set[int] = set()
     for k, t in enumerate(times):
-        if not (t.value and _MONTH.match(t.value)):
+        if not (t.value and MONTH.match(t.value)):
             continue
-        before = [w for w in _words_before(sentence, t.start)[-time_cues.PERIOD_FRAME_WINDOW:]]
+        before = [w for w in words_before(sentence, t.start)[-time_cues.PERIOD_FRAME_WINDOW:]]
         framed = any(w in time_cues.PERIOD_FRAME_WORDS for w in before)
         end = next((j for j in range(k + 1, len(times)) if times[j].start >= t.end), None)
         ranged = end is not None and bool(_RANGE_JOINER.match(sentence[t.end : times[end].start])) and bool(
@@ -162,15 +162,15 @@ def data_periods(sentence: str, times: Sequence[TimeExpr]) -> set[int]:
         return set()
     found: set[int] = set()
     for k, t in enumerate(times):
-        if not (t.value and _MONTH.match(t.value) and t.granularity in (None, "month")):
+        if not (t.value and MONTH.match(t.value) and t.granularity in (None, "month")):
             continue
-        before = _clause_words(sentence, t.start, time_cues.DATA_NAME_WINDOW)
+        before = clause_words(sentence, t.start, time_cues.DATA_NAME_WINDOW)
         while before and before[-1] in time_cues.DATA_PERIOD_WORDS:
             before = before[:-1]
         for w in reversed(before):
             if w in time_cues.DATA_NOUNS:
                 found.add(k)
                 break
-            if w in time_cues.DATA_NAME_STOPS or _main_verb(w):
+            if w in time_cues.DATA_NAME_STOPS or main_verb(w):
                 break
     return found

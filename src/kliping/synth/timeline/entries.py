@@ -15,23 +15,23 @@ from collections.abc import Sequence
 from kliping.lang.id import calendar
 from kliping.model import Citation, TimeExpr, TimelineEntry
 from kliping.synth.corpus import Corpus, is_clear, words
-from kliping.synth.timeline.coming_dates import _after_publication
-from kliping.synth.timeline.grouping import _group, _same_text
+from kliping.synth.timeline.coming_dates import after_publication
+from kliping.synth.timeline.grouping import group_sentences, same_text
 from kliping.synth.timeline.placement import dated_sentences
 from kliping.synth.timeline.planned import planned_at
-from kliping.synth.timeline.relative_days import _dates_by_sentence
-from kliping.synth.timeline.sentences import _Sentences
+from kliping.synth.timeline.relative_days import dates_by_sentence
+from kliping.synth.timeline.sentences import Sentences
 from kliping.synth.timeline.shown_text import (
     QUOTE_INTRODUCTION_OF_WHOLE,
-    _before_happening,
-    _dated_tails,
-    _dated_wholes,
-    _head_and_tail,
-    _quote_close,
-    _quote_head,
-    _quote_opening,
+    before_happening,
+    dated_tails,
+    dated_wholes,
+    head_and_tail,
     leans_on_context,
     points_back,
+    quote_close,
+    quote_head,
+    quote_opening,
 )
 
 
@@ -41,22 +41,22 @@ def _placed_planned(corpus: Corpus, a: int, s: int, value: str, granularity: str
     (:func:`planned_at`): the sentence's expressions of that value are read (the raw value: a
     corrected year or a quote's own day moves a date off the publication day, never onto it; a
     moved value after the publication stays ahead).
-    ``exprs`` caches the articles' expressions by sentence (:func:`_dates_by_sentence`)."""
+    ``exprs`` caches the articles' expressions by sentence (:func:`dates_by_sentence`)."""
     published = corpus.dates[a]
     if published is None:
         return False
     text = corpus.text(a, s)
     if a not in exprs:
-        exprs[a] = _dates_by_sentence(corpus.articles[a])
+        exprs[a] = dates_by_sentence(corpus.articles[a])
     said = [t for t in exprs[a].get(s, ()) if t.value == value]
     if not said:
         # the value was moved (a corrected year, a quote's own day): a later one stays ahead
-        return _after_publication(value, granularity, published)
+        return after_publication(value, granularity, published)
     return any(planned_at(text, t.start, t.end, value, granularity, published) for t in said)
 
 
 def _plans_into_reports(groups: list[list[tuple[int, int, str]]], plans: list[bool],
-                        cache: _Sentences) -> list[tuple[list[tuple[int, int, str]], bool]]:
+                        cache: Sentences) -> list[tuple[list[tuple[int, int, str]], bool]]:
     """Same-date groups with each planned one joined to a group of that date that reports the
     happening (not planned) and shares with it both a named entity and a word of the happening
     beyond the date (``para menteri OPEC dijadwalkan bertemu Kamis (27/11)`` and the decision's
@@ -112,11 +112,11 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
     its article's publication (:func:`planned_at`): a later report of the day, or one told as done,
     makes it a happening."""
     entries: list[tuple[tuple, TimelineEntry]] = []
-    cache = _Sentences(corpus)
+    cache = Sentences(corpus)
     exprs: dict[int, dict[int, list[TimeExpr]]] = {}
-    quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date | None]]]] = {}  # :func:`_dated_tails`
+    quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date | None]]]] = {}  # :func:`dated_tails`
     for value, items in dated_sentences(corpus, article_idx).items():
-        groups = _same_text(corpus, _group(corpus, items, cache), cache)
+        groups = same_text(corpus, group_sentences(corpus, items, cache), cache)
         # each sentence told as still ahead (a plan, a coming meeting): all of a group's make it planned,
         # and a group of both is shown by a report of the happening, not by its announcement
         ahead = {(a, s): _placed_planned(corpus, a, s, value, g, exprs) for group in groups for a, s, g in group}
@@ -127,34 +127,34 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
             extra: set[tuple[int, int]] = set()
             if not clear:
                 cited = [(a, s) for _t, a, s in texts]
-                tails = _dated_tails(corpus, cited, value, quote_days)
-                opening = _quote_opening(corpus, tails, cited, value)
+                tails = dated_tails(corpus, cited, value, quote_days)
+                opening = quote_opening(corpus, tails, cited, value)
                 if opening:
                     extra.add(opening)
                     clear = [(corpus.text(*opening), *opening)]
                 else:
-                    head = _quote_head(corpus, tails, cited, value)
+                    head = quote_head(corpus, tails, cited, value)
                     if head:
                         ha, hs, hs_tail = head
                         extra.add((ha, hs))
                     else:
-                        head = _quote_close(corpus, cited, value, quote_days)
+                        head = quote_close(corpus, cited, value, quote_days)
                         if head:
                             ha, hs, hs_tail = head
                             extra.add((ha, hs_tail))
                     if head:
                         tail = corpus.text(ha, hs_tail)
-                        clear = [(_head_and_tail(corpus.text(ha, hs), tail), ha, hs_tail)]
+                        clear = [(head_and_tail(corpus.text(ha, hs), tail), ha, hs_tail)]
             elif QUOTE_INTRODUCTION_OF_WHOLE and all(leans_on_context(t[0]) for t in clear):
                 cited = [(a, s) for _t, a, s in texts]
-                opening = _quote_opening(corpus, _dated_wholes(corpus, cited, value, quote_days), cited, value)
+                opening = quote_opening(corpus, dated_wholes(corpus, cited, value, quote_days), cited, value)
                 if opening:
                     extra.add(opening)
                     clear = [(corpus.text(*opening), *opening)]
             text, ta, ts = min(clear or texts, key=lambda t: (leans_on_context(t[0]),
                                                               not leans_on_context(t[0]) and points_back(t[0]),
                                                               ahead.get((t[1], t[2]), False),
-                                                              _before_happening(t[0]), len(words(t[0])),
+                                                              before_happening(t[0]), len(words(t[0])),
                                                               corpus.time_key(t[1], t[2])))
             cites = sorted({(a, s) for a, s, _g in group} | extra, key=lambda c: corpus.time_key(*c))
             first_report = corpus.time_key(*cites[0])

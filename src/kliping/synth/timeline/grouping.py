@@ -1,8 +1,8 @@
 """Same-date sentences grouped into happenings: one happening by TF-IDF cosine or word
 overlap with a shared entity (:func:`same_happening`), one speaker's statement of a day
 (:func:`same_statement`), never two reports whose figures contradict; the greedy grouping
-(:func:`_group`) tests a sentence only against its candidates (:class:`_Candidates`), and groups
-holding one and the same sentence become one (:func:`_same_text`).
+(:func:`group_sentences`) tests a sentence only against its candidates (:class:`_Candidates`), and groups
+holding one and the same sentence become one (:func:`same_text`).
 
 Apart because grouping is the timeline's one quadratic step (``bench/bench_timeline.py``) and its
 bars are tuned on their own.
@@ -13,8 +13,8 @@ from __future__ import annotations
 import numpy as np
 
 from kliping.synth.corpus import Corpus, word_overlap, words
-from kliping.synth.timeline.said_days import _POINTS_BACK
-from kliping.synth.timeline.sentences import _QUOTE_MARK, _Facts, _Sentences, contradicts
+from kliping.synth.timeline.said_days import POINTS_BACK
+from kliping.synth.timeline.sentences import QUOTE_MARK, Facts, Sentences, contradicts
 
 # Sentences with the same date value describe the same happening at this TF-IDF cosine or above.
 # Lower than the summary's same-fact bar: the shared date already makes a coincidence unlikely.
@@ -42,15 +42,15 @@ SAME_STATEMENT_SAME_EVENT = True
 
 
 def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosine: float,
-                   cache: _Sentences | None = None) -> bool:
+                   cache: Sentences | None = None) -> bool:
     """Two sentences with one date describe one happening (the date equality is the caller's)."""
-    c = cache or _Sentences(corpus)
+    c = cache or Sentences(corpus)
     if cosine >= SAME_HAPPENING_COSINE:
         # The cosine counts the date's words and the quoting frame (``kata ... di Jakarta, Rabu
         # (4/12/2013)``), which two short quote tails share: two quotes must also share a name or a
         # word beyond the names of whoever they quote. Two plain sentences may share only their
         # dates (``antara 7 September dan 1 Oktober``), which then are what they tell.
-        if not (_QUOTE_MARK.search(corpus.text(*x)) or _QUOTE_MARK.search(corpus.text(*y))):
+        if not (QUOTE_MARK.search(corpus.text(*x)) or QUOTE_MARK.search(corpus.text(*y))):
             return True
         # The frame's own words (``di Jakarta``, ``kepada wartawan``) are left out too.
         spoken = c.speakers(*x) | c.speakers(*y)
@@ -63,13 +63,13 @@ def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosin
 
 
 def same_statement(corpus: Corpus, x: tuple[int, int], y: tuple[int, int],
-                   cache: _Sentences | None = None) -> bool:
+                   cache: Sentences | None = None) -> bool:
     """Two sentences dated the same *day* quote one speaker: one occasion (a press conference, an
     interview, a statement) told in several quotes, e.g. ``"...," ujar Rudi, Selasa (21/10)`` in
     two articles with different quotes. Not for months: a month holds many occasions. Across
     articles the two must be on one matter (:data:`SAME_STATEMENT_ARTICLE_COSINE`): one speaker's
     remarks on different cases, told in a piece each, are different happenings."""
-    c = cache or _Sentences(corpus)
+    c = cache or Sentences(corpus)
     if not c.speakers(*x) & c.speakers(*y):
         return False
     if x[0] == y[0]:
@@ -79,8 +79,8 @@ def same_statement(corpus: Corpus, x: tuple[int, int], y: tuple[int, int],
     return corpus.article_cosine(x[0], y[0]) >= SAME_STATEMENT_ARTICLE_COSINE
 
 
-def _group(corpus: Corpus, items: list[tuple[int, int, str]],
-           cache: _Sentences | None = None) -> list[list[tuple[int, int, str]]]:
+def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
+           cache: Sentences | None = None) -> list[list[tuple[int, int, str]]]:
     """Greedy single-link grouping of same-date sentences by :func:`same_happening` (and, for a
     day, :func:`same_statement`), in publication order: a sentence joins the first group holding a
     sentence it matches and none of another article whose figures it contradicts (:func:`contradicts`:
@@ -94,7 +94,7 @@ def _group(corpus: Corpus, items: list[tuple[int, int, str]],
     walk over the groups of a busy date."""
     if len(items) < 2:  # most dates of a storyline hold one sentence: nothing to compare
         return [list(items)] if items else []
-    cache = cache or _Sentences(corpus)
+    cache = cache or Sentences(corpus)
     rows = [corpus.sent_rows[(a, s)] for a, s, _g in items]
     sims = corpus.sims(rows, rows)
     groups: list[list[int]] = []
@@ -103,7 +103,7 @@ def _group(corpus: Corpus, items: list[tuple[int, int, str]],
 
     def same(k: int, j: int) -> bool:
         x, y = items[k][:2], items[j][:2]
-        if x[0] == y[0] and abs(x[1] - y[1]) == 1 and _POINTS_BACK.match(corpus.text(x[0], max(x[1], y[1]))):
+        if x[0] == y[0] and abs(x[1] - y[1]) == 1 and POINTS_BACK.match(corpus.text(x[0], max(x[1], y[1]))):
             return True  # a statement and the frame dating it (``Hal itu disampaikan X, Selasa``): one
         if same_happening(corpus, x, y, float(sims[k, j]), cache):
             return True
@@ -113,14 +113,14 @@ def _group(corpus: Corpus, items: list[tuple[int, int, str]],
     # no opposite move with a group contradicts none of its members, so their figures are not read.
     kinds: list[tuple[set, bool, bool]] = []
 
-    def may_contradict(mine: _Facts, gi: int) -> bool:
+    def may_contradict(mine: Facts, gi: int) -> bool:
         gk, up, down = kinds[gi]
         return bool(gk & mine[0].keys()) or (mine[1] and not mine[2] and down) or (mine[2] and not mine[1] and up)
 
     # Per group, its members' (article, facts) with any value or move: the others contradict nothing.
-    stated: list[list[tuple[int, _Facts]]] = []
+    stated: list[list[tuple[int, Facts]]] = []
 
-    def joinable(k: int, gi: int, could: np.ndarray, a: int, mine: _Facts) -> bool:
+    def joinable(k: int, gi: int, could: np.ndarray, a: int, mine: Facts) -> bool:
         if may_contradict(mine, gi) and any(b != a and contradicts(mine, f) for b, f in stated[gi]):
             return False
         return any(same(k, j) for j in groups[gi] if could[j])
@@ -148,14 +148,14 @@ def _group(corpus: Corpus, items: list[tuple[int, int, str]],
 
 
 class _Candidates:
-    """The earlier same-date sentences a sentence can match (:func:`_group`), a superset of those
+    """The earlier same-date sentences a sentence can match (:func:`group_sentences`), a superset of those
     :func:`same_happening` or :func:`same_statement` accept: above :data:`SAME_HAPPENING_COSINE`
     (a row of the similarity matrix), both dated to a day and sharing a speaker (:func:`same_statement`
     needs one), or sharing an entity with :data:`SAME_HAPPENING_OVERLAP` of the words (the overlap
     path of :func:`same_happening`, exactly). Sentences are added in
     order; :meth:`of` gives the earlier ones only."""
 
-    def __init__(self, cache: _Sentences, items: list[tuple[int, int, str]], sims) -> None:
+    def __init__(self, cache: Sentences, items: list[tuple[int, int, str]], sims) -> None:
         self.cache = cache
         self.items = items
         self.sims = sims
@@ -169,7 +169,7 @@ class _Candidates:
         # compared as floats, as :func:`same_happening` compares them
         out = np.asarray(self.sims[k, :k], dtype=float) >= SAME_HAPPENING_COSINE
         told = self.by_sentence.get((a, s - 1))
-        if told is not None and _POINTS_BACK.match(self.cache.corpus.text(a, s)):
+        if told is not None and POINTS_BACK.match(self.cache.corpus.text(a, s)):
             out[told] = True  # the statement a frame dates (``Hal itu disampaikan X, Selasa``)
         if SAME_SPEAKER_DAY and gran == "day":
             for sp in self.cache.speakers(a, s):
@@ -198,14 +198,14 @@ class _Candidates:
                 self.by_speaker.setdefault(sp, []).append(k)
 
 
-def _same_text(corpus: Corpus, groups: list[list[tuple[int, int, str]]],
-               cache: _Sentences | None = None) -> list[list[tuple[int, int, str]]]:
+def same_text(corpus: Corpus, groups: list[list[tuple[int, int, str]]],
+               cache: Sentences | None = None) -> list[list[tuple[int, int, str]]]:
     """Groups of one date that hold one and the same sentence (a statement copied word for word into
     two articles, grouped apart because each copy joined other sentences first) are one entry: a
     reader would see it twice on one day. Not when the rest of the two groups state figures that
-    contradict (:func:`contradicts`, as :func:`_group` asks): a boilerplate line copied into two
+    contradict (:func:`contradicts`, as :func:`group_sentences` asks): a boilerplate line copied into two
     pieces does not make their two happenings one."""
-    cache = cache or _Sentences(corpus)
+    cache = cache or Sentences(corpus)
     first: dict[str, int] = {}  # normalised text -> index of the merged group holding it
     merged: list[list[tuple[int, int, str]]] = []
 

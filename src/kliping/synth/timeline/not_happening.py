@@ -15,14 +15,14 @@ import re
 from kliping.lang.id import calendar, time_cues
 from kliping.synth.corpus import words
 from kliping.synth.timeline.clauses import (
-    _CLAUSE_BREAK,
-    _WORD_AS_WRITTEN,
+    CLAUSE_BREAK,
     COMPARISON_WINDOW,
-    _clause_before,
-    _main_verb,
+    WORD_AS_WRITTEN,
+    clause_before,
+    main_verb,
 )
-from kliping.synth.timeline.comparisons import _measured_from
-from kliping.synth.timeline.quoting_dates import _cited_clause_before, _quoted_at, _recent
+from kliping.synth.timeline.comparisons import measured_from
+from kliping.synth.timeline.quoting_dates import cited_clause_before, quoted_at, recent
 
 # How far back in its clause a target word is looked for (``dinas menargetkan lampu jalan di
 # tiga kecamatan pinggiran itu tuntas pada Maret 2026``: nine words between the cue and the date).
@@ -39,7 +39,7 @@ def _target(clause: list[str]) -> bool:
     completion verb and no other verb between (``target dua ribu meteran terpasang pada Desember``)."""
     for k, w in enumerate(clause):
         rest = clause[k + 1 :]
-        verbs = [x for x in rest if _main_verb(x) or x in calendar.COMPLETION_VERBS]
+        verbs = [x for x in rest if main_verb(x) or x in calendar.COMPLETION_VERBS]
         if w == "target":
             if not verbs and len(rest) <= 2 + sum(x in ("pada", "hari", "tanggal", "bulan", "tahun") for x in rest):
                 return True
@@ -50,7 +50,7 @@ def _target(clause: list[str]) -> bool:
             continue
         if w in time_cues.TARGET_TOPICS and set(rest) & time_cues.TARGET_MET:
             continue  # ``targetnya adalah gudang yang dijarah``, ``targetnya ditetapkan``: a happening
-        if w in time_cues.DEADLINE_NOUNS and rest[-1:] == ["pada"] and any(_main_verb(x) for x in clause[:k]):
+        if w in time_cues.DEADLINE_NOUNS and rest[-1:] == ["pada"] and any(main_verb(x) for x in clause[:k]):
             continue  # ``membicarakan tenggat revisi pada Selasa``: the date of the verb governing the noun
         if all(x in calendar.COMPLETION_VERBS for x in verbs[1:]):
             return True
@@ -68,7 +68,7 @@ def _in_name(sentence: str, start: int) -> bool:
     m = _WEEKDAY_WITH_DATE.match(sentence[start:])
     if m and m.group(1).casefold() in calendar.WEEKDAYS:
         return False
-    written = _WORD_AS_WRITTEN.findall(_CLAUSE_BREAK.split(sentence[:start])[-1])[-2:]
+    written = WORD_AS_WRITTEN.findall(CLAUSE_BREAK.split(sentence[:start])[-1])[-2:]
 
     def name_word(w: str) -> bool:
         return w[:1].isupper() and w.casefold() in calendar.NAME_BEFORE
@@ -98,21 +98,21 @@ def not_a_happening(sentence: str, start: int, granularity: str, value: str | No
     (``dari penutupan pada Jumat``, ``dari puncak ... pada Juni``, ``dari Selasa menjadi 6.500``), a
     level "not seen since" (``belum pernah setinggi ini sejak Mei 2008``). Cue lists in :mod:`kliping.lang.id.calendar`.
     ``value`` and ``published``, when given, bound a viewing date's age (:data:`QUOTING_MAX_DAYS`);
-    ``clause``, when given, is ``_clause_before(sentence, start)`` already read by the caller."""
-    clause = _clause_before(sentence, start) if clause is None else clause
+    ``clause``, when given, is ``clause_before(sentence, start)`` already read by the caller."""
+    clause = clause_before(sentence, start) if clause is None else clause
     before = clause[-COMPARISON_WINDOW:]
     if _target(clause[-TARGET_WINDOW:]) or _aim_topic(sentence, start):
         return "target"
     last = [w for w in before[-3:] if w not in ("pada", "hari", "tanggal")]
     if (last and last[-1] in calendar.CITED_BEFORE) or (
-            not [w for w in before if w not in ("pada", "hari", "tanggal")] and _cited_clause_before(sentence, start)
+            not [w for w in before if w not in ("pada", "hari", "tanggal")] and cited_clause_before(sentence, start)
     ):
         return "cited"
-    quoted = _quoted_at(sentence, start)
-    if quoted == "text" or (quoted == "seen" and _recent(value, published)):
+    quoted = quoted_at(sentence, start)
+    if quoted == "text" or (quoted == "seen" and recent(value, published)):
         return "cited"
     if _in_name(sentence, start):
         return "name"
-    if _measured_from(sentence, start, before, granularity):
+    if measured_from(sentence, start, before, granularity):
         return "comparison"
     return None

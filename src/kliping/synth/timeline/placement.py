@@ -16,13 +16,13 @@ from kliping.lang.id import time_cues
 from kliping.link.events import is_roundup
 from kliping.model import TimeExpr
 from kliping.synth.corpus import Corpus
-from kliping.synth.timeline.clauses import _DAY, COMPARISON_WINDOW, _clause_before, usable_date
-from kliping.synth.timeline.coming_dates import _rule_to_come, deadline, unsure_future
+from kliping.synth.timeline.clauses import COMPARISON_WINDOW, DAY, clause_before, usable_date
+from kliping.synth.timeline.coming_dates import deadline, rule_to_come, unsure_future
 from kliping.synth.timeline.comparisons import (
-    _comparison,
-    _delivery,
-    _likened,
+    comparison,
     contract_month,
+    delivery,
+    likened,
     running_total_start,
     span_starts_dated_apart,
 )
@@ -34,26 +34,26 @@ from kliping.synth.timeline.documents_and_periods import (
 )
 from kliping.synth.timeline.not_happening import not_a_happening
 from kliping.synth.timeline.relative_days import (
-    _author_today_shift,
-    _dates_by_sentence,
-    _editors_word,
-    _from_publication,
+    author_today_shift,
+    dates_by_sentence,
+    editors_word,
+    from_publication,
 )
-from kliping.synth.timeline.reprints import _repeated_quote_days, _republished_narration_days
-from kliping.synth.timeline.said_days import _direct_quote_spans, _frame_date, _quote_days, _said_day
-from kliping.synth.timeline.several_dates import _joined, _side_dates
-from kliping.synth.timeline.weekday_checks import _checked_day, _contradicts, _weekday_or_date
+from kliping.synth.timeline.reprints import repeated_quote_days, republished_narration_days
+from kliping.synth.timeline.said_days import direct_quote_spans, frame_date, quote_said_days, said_day
+from kliping.synth.timeline.several_dates import joined, side_dates
+from kliping.synth.timeline.weekday_checks import checked_day, weekday_contradicts, weekday_or_date
 
 
 def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, list[tuple[int, int, str]]]:
     """``value -> [(article, sentence, granularity)]`` for the DATE expressions of the articles
     (dates a figure is only compared with, contracts' delivery months, targets, quoting dates,
-    names and the ends of ranges left out: :func:`not_a_happening`, :func:`_joined`; a year typo
-    corrected: :func:`_checked_day`; a weekday that contradicts its date otherwise settled or the
-    date left out: :func:`_weekday_or_date`; deadlines left out: :func:`deadline`; ``keesokan
+    names and the ends of ranges left out: :func:`not_a_happening`, :func:`joined`; a year typo
+    corrected: :func:`checked_day`; a weekday that contradicts its date otherwise settled or the
+    date left out: :func:`weekday_or_date`; deadlines left out: :func:`deadline`; ``keesokan
     harinya`` as the time extractor counts it, from the day just told (its sentence's, else the one
     before's), or left out when none is (:func:`kliping.extract.times._day_after_told`); a quote's ``kemarin``
-    counted from when it was said: :func:`_said_day`)."""
+    counted from when it was said: :func:`said_day`)."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     for a in sorted(set(article_idx), key=corpus.time_key):
         if a not in corpus.dated:
@@ -61,8 +61,8 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
         for value, s, gran in corpus.dated[a]:
             out.setdefault(value, []).append((a, s, gran))
     if len(set(article_idx)) > 1:
-        _repeated_quote_days(corpus, out)
-        _republished_narration_days(corpus, out)
+        repeated_quote_days(corpus, out)
+        republished_narration_days(corpus, out)
     return out
 
 
@@ -71,22 +71,22 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
     out: list[tuple[str, int, str]] = []
     seen: set[tuple[str, int]] = set()  # (value, sentence) placed
     ev = corpus.articles[a]
-    by_sentence = _dates_by_sentence(ev)
-    quote_days = _quote_days(corpus, a, by_sentence)
+    by_sentence = dates_by_sentence(ev)
+    quote_days = quote_said_days(corpus, a, by_sentence)
     roundup = is_roundup(ev)  # a weekly digest, as the linker reads it
     written: dict[str, int] = {}  # day value -> expressions of the article naming it, weekday agreeing
     # a time of day (``Jumat (17/10) malam``) places its sentence but is no evidence for another
     # expression's contradicted date (measured: it confirmed a recap's ``Kamis (17/10)``, the 16th)
     for t in ev.times:
-        if t.type == "DATE" and t.value and _DAY.match(t.value) and not _contradicts(t, t.value):
+        if t.type == "DATE" and t.value and DAY.match(t.value) and not weekday_contradicts(t, t.value):
             written[t.value] = written.get(t.value, 0) + 1
-    quoted_spans = _direct_quote_spans(corpus, a)
-    shift = _author_today_shift(corpus, a, by_sentence, quoted_spans)
+    quoted_spans = direct_quote_spans(corpus, a)
+    shift = author_today_shift(corpus, a, by_sentence, quoted_spans)
     for s, times in sorted(by_sentence.items()):
         text = corpus.text(a, s)
         times.sort(key=lambda t: t.start)
-        skip = _joined(text, times)
-        skip |= _side_dates(text, times, skip)
+        skip = joined(text, times)
+        skip |= side_dates(text, times, skip)
         documents = document_dates(text, times) | cited_document_dates(text, times, corpus.dates[a])
         documents |= period_statistics(text, times) | data_periods(text, times)
         # ``tenggat ... sampai 31 Oktober 2025, yang berarti tinggal delapan hari lagi``: the count
@@ -95,7 +95,7 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
         told = s - 1  # ``Hal itu disampaikan X, Selasa (21/10).``: the statement before is of that day
         # ... when that statement is placed at no date of its own (none, or only the start of a running
         # total: ``sudah 7.000 kontainer sejak awal September.`` then ``Angka itu disampaikan X, Selasa``)
-        framed = _frame_date(corpus, a, s, times) if told >= 0 and all(x[1] != told for x in out) else None
+        framed = frame_date(corpus, a, s, times) if told >= 0 and all(x[1] != told for x in out) else None
         mine: list[tuple[str, TimeExpr, str]] = []  # (value, expression, granularity) the sentence is placed at
         for k, t in enumerate(times):
             gran = usable_date(t.value, t.granularity)
@@ -104,21 +104,21 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
             value = t.value
             # ``keesokan harinya`` keeps the extractor's value: the day after the day just told
             if gran == "day" and " ".join(t.text.casefold().split()) not in time_cues.NEXT_DAY_WORDS:
-                value = _said_day(t, text, quote_days.get(s, []), corpus.dates[a])
-                if value == t.value and shift and _editors_word(t, text, quoted_spans.get(s, ())) and \
-                        _from_publication(t, corpus.dates[a]):
+                value = said_day(t, text, quote_days.get(s, []), corpus.dates[a])
+                if value == t.value and shift and editors_word(t, text, quoted_spans.get(s, ())) and \
+                        from_publication(t, corpus.dates[a]):
                     value = (dt.date.fromisoformat(value) + dt.timedelta(days=shift)).isoformat()
-                if value == t.value and roundup and _from_publication(t, corpus.dates[a]):
+                if value == t.value and roundup and from_publication(t, corpus.dates[a]):
                     continue
                 if value == t.value:
-                    value = _weekday_or_date(t, _checked_day(t, corpus.dates[a]), corpus.dates[a], written)
+                    value = weekday_or_date(t, checked_day(t, corpus.dates[a]), corpus.dates[a], written)
                 if value is None:
                     continue
-            clause = _clause_before(text, t.start)  # read once for every test of this date
+            clause = clause_before(text, t.start)  # read once for every test of this date
             before = clause[-COMPARISON_WINDOW:]
-            if k in documents or _rule_to_come(text, t.start, value, gran, corpus.dates[a], clause):
+            if k in documents or rule_to_come(text, t.start, value, gran, corpus.dates[a], clause):
                 continue
-            if _comparison(before) or _likened(text, t.start, before) or _delivery(before) \
+            if comparison(before) or likened(text, t.start, before) or delivery(before) \
                     or contract_month(before, value, gran, corpus.dates[a]) \
                     or running_total_start(clause) or t.value in due or not_a_happening(
                     text, t.start, gran, value, corpus.dates[a], clause) or unsure_future(

@@ -14,15 +14,15 @@ import re
 
 from kliping.lang.id import calendar, time_cues
 from kliping.synth.corpus import words
-from kliping.synth.timeline.clauses import _CLAUSE_BREAK, HYPHENATED_WORD
-from kliping.synth.timeline.coming_dates import _date_clause_before, _still_to_come
+from kliping.synth.timeline.clauses import CLAUSE_BREAK, HYPHENATED_WORD
+from kliping.synth.timeline.coming_dates import date_clause_before, still_to_come
 
 
 def planned_at(sentence: str, start: int, end: int, value: str, granularity: str,
                published: dt.date | None) -> bool:
     """The sentence tells the happening placed by the date at ``start``-``end`` (resolved to
     ``value``) as still ahead of its article's publication. A day after the publication day or a
-    month after its month, or the publication month put ahead by its words (:func:`_still_to_come`:
+    month after its month, or the publication month put ahead by its words (:func:`still_to_come`:
     ``Oktober nanti``, ``akhir Oktober`` early in the month), unless it is a speech tail's day
     (``kata Budi, Rabu (3/12)`` a day after the recorded publication: the saying happened) or it
     needs words it lacks (:func:`_ahead_needs_words`: a date far ahead, a year typo, or a relative
@@ -35,7 +35,7 @@ def planned_at(sentence: str, start: int, end: int, value: str, granularity: str
     does not take them for done."""
     if published is None:
         return False
-    if _still_to_come(sentence, start, end, value, granularity, published):
+    if still_to_come(sentence, start, end, value, granularity, published):
         if _said_aside(sentence, start, end):
             return False
         if _ahead_needs_words(sentence[start:end], value, granularity, published):
@@ -128,8 +128,8 @@ def _plan_words(sentence: str, start: int, end: int) -> bool:
     or after it: ``rapat yang dijadwalkan hari ini akhirnya digelar``). A quote's tail (``"Kami akan
     datang," kata Budi, Senin``) has its speech verb, not the quote's ``akan``, in the date's
     clause."""
-    clause = [w.casefold() for w in HYPHENATED_WORD.findall(_date_clause_before(sentence, start))]
-    after = [w.casefold() for w in HYPHENATED_WORD.findall(_CLAUSE_BREAK.split(sentence[end : end + 300])[0])]
+    clause = [w.casefold() for w in HYPHENATED_WORD.findall(date_clause_before(sentence, start))]
+    after = [w.casefold() for w in HYPHENATED_WORD.findall(CLAUSE_BREAK.split(sentence[end : end + 300])[0])]
     words_ = clause + after
     lo = max(0, len(clause) - time_cues.PLANNED_WINDOW)
     hi = len(clause) + time_cues.PLANNED_AFTER

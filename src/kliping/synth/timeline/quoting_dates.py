@@ -1,8 +1,8 @@
 """Dates of quoting and reading, not of a happening: a date right after a
 quoting verb and its source (``dikutip detikPop, Minggu``, ``Dilihat detikcom, Sabtu``,
-``mengutip Reuters, Kamis``: :func:`_quoted_at`, a viewing date only when recent:
-:func:`_recent`), also when the scrape glued the words together, and a date after a quoting clause
-(``Seperti dilansir Reuters, Senin``: :func:`_cited_clause_before`).
+``mengutip Reuters, Kamis``: :func:`quoted_at`, a viewing date only when recent:
+:func:`recent`), also when the scrape glued the words together, and a date after a quoting clause
+(``Seperti dilansir Reuters, Senin``: :func:`cited_clause_before`).
 
 Apart because telling an outlet's name from any capitalised word (:func:`_outlet_word`,
 :func:`_names_a_source`) is a concern of its own; :func:`~kliping.synth.timeline.not_happening.not_a_happening`
@@ -15,20 +15,20 @@ import datetime as dt
 import re
 
 from kliping.lang.id import calendar, time_cues
-from kliping.synth.timeline.clauses import _CLAUSE_BREAK, _WORD_AS_WRITTEN, _days_before
+from kliping.synth.timeline.clauses import CLAUSE_BREAK, WORD_AS_WRITTEN, days_before
 
 _CITED_OPENERS = frozenset({"seperti", "sebagaimana", "sesuai"})
 
 
-def _cited_clause_before(sentence: str, start: int) -> bool:
+def cited_clause_before(sentence: str, start: int) -> bool:
     """The date opens its clause and the clause before it is a quoting phrase: a verb of taking a
     text from an outlet (``dikutip``, ``dilansir``: :data:`calendar.QUOTED_FROM`, after
     ``seperti``), optionally ``dari``, and an outlet's name (``Seperti dilansir Reuters, Senin
     (10/3/2025)``)."""
-    clauses = _CLAUSE_BREAK.split(sentence[:start])
+    clauses = CLAUSE_BREAK.split(sentence[:start])
     if len(clauses) < 2:
         return False
-    prev = _WORD_AS_WRITTEN.findall(clauses[-2])
+    prev = WORD_AS_WRITTEN.findall(clauses[-2])
     while prev and prev[0].casefold() in _CITED_OPENERS:
         prev = prev[1:]
     if not prev or prev[0].casefold() not in calendar.QUOTED_FROM:
@@ -103,7 +103,7 @@ def _names_a_source(rest: list[str], text_verb: bool) -> bool:
     return any(_outlet_word(w) for w in rest)
 
 
-def _quoted_at(sentence: str, start: int) -> str | None:
+def quoted_at(sentence: str, start: int) -> str | None:
     """How the date at ``start`` comes right after a quoting verb and its source, or None: when the
     reporter quoted, read or looked the text up (``ujar Sinta dikutip detikPop, Minggu``, ``Dilihat
     detikcom, Sabtu``, ``mengutip Reuters, Kamis``, ``Dikutip dari Euronews pada Jumat``), also when
@@ -133,8 +133,8 @@ def _quoted_at(sentence: str, start: int) -> str | None:
     return None
 
 
-def _recent(value: str | None, published: dt.date | None) -> bool:
+def recent(value: str | None, published: dt.date | None) -> bool:
     """A viewing date's age is plausible: 0 to :data:`QUOTING_MAX_DAYS` days before the
     publication, or not known (no publication date or value given)."""
-    days = _days_before(value, published)
+    days = days_before(value, published)
     return days is None or 0 <= days <= QUOTING_MAX_DAYS

@@ -1,9 +1,9 @@
 """Relative day words (``kemarin``, ``besok``, ``hari ini``, ``kemarin sore``): how many
 days they count (:func:`relative_day_offset`), a time of day read as its day (:func:`day_exprs`),
-whether the time extractor counted one from the publication (:func:`_from_publication`) and in the
-reporter's own voice (:func:`_editors_word`), the reporter's "today" when the article glosses it
-(:func:`_author_today_shift`), and an article's day expressions by sentence
-(:func:`_dates_by_sentence`).
+whether the time extractor counted one from the publication (:func:`from_publication`) and in the
+reporter's own voice (:func:`editors_word`), the reporter's "today" when the article glosses it
+(:func:`author_today_shift`), and an article's day expressions by sentence
+(:func:`dates_by_sentence`).
 
 Apart because a relative word's day is moved by later rules (a quote's day, a reprint's first
 day), which all ask these questions first.
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from kliping.lang.id import calendar, time_cues
 from kliping.model import Evidence, TimeExpr
 from kliping.synth.corpus import Corpus
-from kliping.synth.timeline.clauses import _DAY, _WEEKDAY_FIRST
+from kliping.synth.timeline.clauses import DAY, WEEKDAY_FIRST
 
 # A time of day on a day the expression names itself: a weekday first (``Senin malam``, ``Selasa (21/10)
 # sore``) or a written date (``Minggu, 19 Oktober 2025 malam``, ``(3/12/2014) malam``).
@@ -55,7 +55,7 @@ def day_exprs(times: Sequence[TimeExpr]) -> list[TimeExpr]:
     extractor gives them as TIME ``2025-10-20TNI``): the part of day does not make the day less
     the happening's day than ``Senin (20/10)`` alone; so are a relative day word's (``kemarin sore``,
     ``tadi malam``, ``pagi ini``: :func:`relative_day_offset`), as ``kemarin`` alone is, counted from
-    the publication or, inside a quote, from the day it was said (:func:`_said_day`). A time whose day
+    the publication or, inside a quote, from the day it was said (:func:`said_day`). A time whose day
     comes from elsewhere (``pukul 21.00``, ``malam hari``, whose day the extractor takes from the
     sentence) is not one, nor ``semalam`` ("overnight" as well as "last night")."""
     out: list[TimeExpr] = []
@@ -78,22 +78,22 @@ def _other_day_part(text: str) -> bool:
 
 def _names_its_day(text: str) -> bool:
     """A time expression's words name a day: a written date or a weekday first."""
-    m = _WEEKDAY_FIRST.match(text)
+    m = WEEKDAY_FIRST.match(text)
     return bool(_WRITTEN_DATE.search(text) or (m and m.group(1).casefold() in calendar.WEEKDAYS))
 
 
-def _from_publication(t: TimeExpr, published: dt.date | None) -> bool:
+def from_publication(t: TimeExpr, published: dt.date | None) -> bool:
     """A relative day word (``hari ini``, ``kemarin``, ``besok``) the time extractor counted from
     the publication day (not read from a gloss). In a weekly digest such a word was written for the
     report the digest retells, days before: counted from the digest's day it is wrong (a quote's
     ``hari ini`` of Wednesday placed at the Sunday of the recap), and with no day of saying it
-    cannot be told; :func:`_said_day` moves it when the quote is dated."""
+    cannot be told; :func:`said_day` moves it when the quote is dated."""
     offset = relative_day_offset(t.text)
     return published is not None and offset is not None and t.value == (
         published + dt.timedelta(days=offset)).isoformat()
 
 
-def _editors_word(t: TimeExpr, sentence: str, spans: Sequence[tuple[int, int]]) -> bool:
+def editors_word(t: TimeExpr, sentence: str, spans: Sequence[tuple[int, int]]) -> bool:
     """``t`` is written in the reporter's own voice: outside every direct quote of its sentence, or
     inside one but in the editor's brackets (``"Besok (hari ini) X dipanggil," ujar ...``)."""
     if sentence[: t.start].rstrip().endswith("("):
@@ -104,7 +104,7 @@ def _editors_word(t: TimeExpr, sentence: str, spans: Sequence[tuple[int, int]]) 
 AUTHOR_TODAY_MAX_DAYS = 3
 
 
-def _author_today_shift(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]],
+def author_today_shift(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]],
                         quoted: dict[int, list[tuple[int, int]]]) -> int:
     """Days between the reporter's "today" and the publication day, when the article itself says
     which day its "today" is: a relative day word of the reporter's own voice glossed by a date
@@ -124,9 +124,9 @@ def _author_today_shift(corpus: Corpus, a: int, by_sentence: dict[int, list[Time
         for t in times:
             word = " ".join(t.text.casefold().split())
             offset = time_cues.DEICTIC_OFFSETS.get(word)
-            if offset is None or not t.value or not _DAY.match(t.value) or _from_publication(t, published):
+            if offset is None or not t.value or not DAY.match(t.value) or from_publication(t, published):
                 continue
-            if not _editors_word(t, text, quoted.get(s, ())):
+            if not editors_word(t, text, quoted.get(s, ())):
                 continue
             shifts.add((dt.date.fromisoformat(t.value) - published).days - offset)
     if len(shifts) != 1:
@@ -135,7 +135,7 @@ def _author_today_shift(corpus: Corpus, a: int, by_sentence: dict[int, list[Time
     return shift if abs(shift) <= AUTHOR_TODAY_MAX_DAYS else 0
 
 
-def _dates_by_sentence(ev: Evidence) -> dict[int, list[TimeExpr]]:
+def dates_by_sentence(ev: Evidence) -> dict[int, list[TimeExpr]]:
     """The article's DATE expressions (:func:`day_exprs`) by sentence, sentences of the text only."""
     n = len(ev.doc.sentences)
     out: dict[int, list[TimeExpr]] = {}

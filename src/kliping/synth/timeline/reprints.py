@@ -1,7 +1,7 @@
 """Copies of one sentence across the articles of a storyline placed at different days
 by a relative word counted from each copy's publication: a reprinted quote's ``hari ini`` moves to
-the day an earlier copy is placed at (:func:`_repeated_quote_days`), and so does a narration
-sentence re-run in a later article (:func:`_republished_narration_days`).
+the day an earlier copy is placed at (:func:`repeated_quote_days`), and so does a narration
+sentence re-run in a later article (:func:`republished_narration_days`).
 
 Apart because these compare articles with each other, after each article's dates are read
 (:mod:`.placement`).
@@ -14,16 +14,16 @@ import re
 
 from kliping.model import TimeExpr
 from kliping.synth.corpus import Corpus, said_text, words
-from kliping.synth.timeline.clauses import _DAY
+from kliping.synth.timeline.clauses import DAY
 from kliping.synth.timeline.relative_days import (
     AUTHOR_TODAY_MAX_DAYS,
-    _dates_by_sentence,
-    _editors_word,
-    _from_publication,
+    dates_by_sentence,
+    editors_word,
+    from_publication,
     relative_day_offset,
 )
-from kliping.synth.timeline.said_days import _direct_quote_spans
-from kliping.synth.timeline.sentences import _Sentences
+from kliping.synth.timeline.said_days import direct_quote_spans
+from kliping.synth.timeline.sentences import Sentences
 
 # Two sentences are copies of one quote at this similarity of the letters of what they say
 # (``corpus.said_text``: the attribution ``kata X`` / ``ucapnya`` left out; difflib ratio, case, spaces
@@ -55,21 +55,21 @@ def _quote_deictic_day(corpus: Corpus, a: int, s: int, value: str,
                        by_sentence: dict[int, list[TimeExpr]], quote_spans: dict[int, list[tuple[int, int]]]) -> bool:
     """Sentence ``s`` of article ``a`` is placed at ``value`` only by a relative day word inside a
     direct quote (``"Hari ini kami melaporkan ...``, ``"Kemarin saya berangkat ...``) counted from
-    the article's publication: its article tells no day the quote was said (:func:`_said_day`
-    would have moved it). ``by_sentence`` and ``quote_spans``: the article's :func:`_dates_by_sentence`
-    and :func:`_direct_quote_spans`, worked out once per article by the caller."""
+    the article's publication: its article tells no day the quote was said (:func:`said_day`
+    would have moved it). ``by_sentence`` and ``quote_spans``: the article's :func:`dates_by_sentence`
+    and :func:`direct_quote_spans`, worked out once per article by the caller."""
     published = corpus.dates[a]
     if published is None:
         return False
-    times = [t for t in by_sentence.get(s, ()) if t.value == value and _from_publication(t, published)]
+    times = [t for t in by_sentence.get(s, ()) if t.value == value and from_publication(t, published)]
     if not times:
         return False
     text = corpus.text(a, s)
     spans = quote_spans.get(s, ())
-    return all(not _editors_word(t, text, spans) for t in times)
+    return all(not editors_word(t, text, spans) for t in times)
 
 
-def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str]]]) -> None:
+def repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str]]]) -> None:
     """A quote reprinted in a later article of the storyline with no day of saying (a "facts so
     far" piece, a follow-up) has its ``hari ini``/``kemarin`` counted from that later publication:
     the one report sentence ``"Hari ini kami melaporkan X ..."`` stood at the 18th in the first
@@ -86,11 +86,11 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
     whole quote is not (nineteenth QA read: a lawyer's three-sentence quote stood at the 19th in
     the first article and at the 20th in two next-day reprints). Copies of REPRINT_LETTERS letters
     or more are one quote even when the two articles name different speakers."""
-    days = sorted(v for v in out if _DAY.match(v))
+    days = sorted(v for v in out if DAY.match(v))
     said: dict[tuple[int, int], str] = {}  # (article, sentence) -> the letters of what it says, read once
     wholes: dict[tuple[int, int], str | None] = {}  # (article, sentence) -> the whole quote it opens, read once
     # per-article readings, each worked out once rather than once per sentence or sentence pair
-    cache = _Sentences(corpus)
+    cache = Sentences(corpus)
     by_sentence: dict[int, dict[int, list[TimeExpr]]] = {}
     quote_spans: dict[int, dict[int, list[tuple[int, int]]]] = {}
 
@@ -110,8 +110,8 @@ def _repeated_quote_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str
 
     def deictic(a: int, s: int, value: str) -> bool:
         if a not in by_sentence:
-            by_sentence[a] = _dates_by_sentence(corpus.articles[a])
-            quote_spans[a] = _direct_quote_spans(corpus, a)
+            by_sentence[a] = dates_by_sentence(corpus.articles[a])
+            quote_spans[a] = direct_quote_spans(corpus, a)
         return _quote_deictic_day(corpus, a, s, value, by_sentence[a], quote_spans[a])
 
     moving: list[tuple[str, tuple[int, int, str]]] = []
@@ -166,14 +166,14 @@ def _narration_deictic_day(corpus: Corpus, a: int, s: int, value: str,
     if published is None:
         return False
     times = [t for t in by_sentence.get(s, ()) if t.value == value]
-    if not times or not all(_from_publication(t, published) for t in times):
+    if not times or not all(from_publication(t, published) for t in times):
         return False
     text = corpus.text(a, s)
     spans = quote_spans.get(s, ())
-    return all(_editors_word(t, text, spans) for t in times)
+    return all(editors_word(t, text, spans) for t in times)
 
 
-def _republished_narration_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str]]]) -> None:
+def republished_narration_days(corpus: Corpus, out: dict[str, list[tuple[int, int, str]]]) -> None:
     """A narration sentence republished in a later article with its ``hari ini``/``kemarin``
     unchanged (a piece of the 20th re-run on the 21st: ``Adapun X hari ini tidak memenuhi panggilan
     …`` counted from the 21st, a day after the no-show) moves to the day an earlier article's copy of
@@ -187,7 +187,7 @@ def _republished_narration_days(corpus: Corpus, out: dict[str, list[tuple[int, i
     itself name that earlier day (``kata X, Senin (20/10/2025)``, a date written out, not a relative
     word): a re-run carries its original day along, while a report of the next day that happens to
     repeat a line word for word (``rupiah ditutup menguat … hari ini``) is about its own day."""
-    days = sorted(v for v in out if _DAY.match(v))
+    days = sorted(v for v in out if DAY.match(v))
     letters: dict[tuple[int, int], str] = {}
     by_sentence: dict[int, dict[int, list[TimeExpr]]] = {}
     quote_spans: dict[int, dict[int, list[tuple[int, int]]]] = {}
@@ -205,8 +205,8 @@ def _republished_narration_days(corpus: Corpus, out: dict[str, list[tuple[int, i
             if gran != "day" or published is None or len(words(text)) < REPEATED_QUOTE_WORDS:
                 continue
             if a not in by_sentence:
-                by_sentence[a] = _dates_by_sentence(corpus.articles[a])
-                quote_spans[a] = _direct_quote_spans(corpus, a)
+                by_sentence[a] = dates_by_sentence(corpus.articles[a])
+                quote_spans[a] = direct_quote_spans(corpus, a)
             if not _narration_deictic_day(corpus, a, s, value, by_sentence[a], quote_spans[a]):
                 continue
             figures = re.findall(r"\d+", text)

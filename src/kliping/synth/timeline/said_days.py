@@ -1,9 +1,9 @@
 """The day a direct quote was said: where its words are in its sentences
 (:func:`_quote_spans`), the dated attribution after it, a relative day word after the speaker, a
 next sentence pointing back at it (``Hal itu disampaikan Budi, Selasa (21/10).``:
-:data:`_POINTS_BACK`, :func:`_frame_date`) or a dated introduction before it (:func:`_intro_date`):
-:func:`_quote_days`; and a relative word inside the quote counted from that day
-(:func:`_said_day`).
+:data:`POINTS_BACK`, :func:`frame_date`) or a dated introduction before it (:func:`_intro_date`):
+:func:`quote_said_days`; and a relative word inside the quote counted from that day
+(:func:`said_day`).
 
 Apart because the placement, the reprints and the entries' quote openings all read a quote's day
 from here.
@@ -21,10 +21,10 @@ from kliping.link.events import is_roundup
 from kliping.model import Quote, TimeExpr
 from kliping.synth.corpus import Corpus, words
 from kliping.synth.recalls import earlier_cues
-from kliping.synth.timeline.clauses import _DAY, usable_date
+from kliping.synth.timeline.clauses import DAY, usable_date
 from kliping.synth.timeline.not_happening import not_a_happening
-from kliping.synth.timeline.relative_days import _dates_by_sentence, _from_publication, relative_day_offset
-from kliping.synth.timeline.weekday_checks import _checked_day
+from kliping.synth.timeline.relative_days import dates_by_sentence, from_publication, relative_day_offset
+from kliping.synth.timeline.weekday_checks import checked_day
 
 _QUOTE_CHARS = DOUBLE_QUOTE_MARKS
 
@@ -54,21 +54,21 @@ def _quote_spans(text: str, q: Quote, s: int, last: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _quote_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]] | None = None,
+def quote_said_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]] | None = None,
                 ) -> dict[int, list[tuple[tuple[int, int], dt.date | None]]]:
     """``sentence -> [(span of the quote's words in it, day it was said)]`` for the direct quotes
     of an article whose attribution is dated: the first day date after the quote ends, in its
     last sentence (``"...," ujar Kapolsek ..., Sabtu (18/10/2025).``) or, when that has none, a
     relative day word after the speaker (``"...," ujar X kemarin``: :func:`_tail_said`) or a next
     sentence pointing back at the quote (``Hal itu disampaikan Budi, Selasa (21/10).``:
-    :data:`_POINTS_BACK`); not a quoting date (``dikutip Selasa``: :func:`not_a_happening`), its
-    year typo corrected (:func:`_checked_day`). The day is None for a quote said on an earlier day
+    :data:`POINTS_BACK`); not a quoting date (``dikutip Selasa``: :func:`not_a_happening`), its
+    year typo corrected (:func:`checked_day`). The day is None for a quote said on an earlier day
     none of these names (``kata X pekan lalu``). ``by_sentence``: the article's day expressions by sentence (:func:`day_exprs`),
     as :func:`_article_dates` groups them (worked out here when not given)."""
     ev = corpus.articles[a]
     n = len(ev.doc.sentences)
     if by_sentence is None:
-        by_sentence = _dates_by_sentence(ev)
+        by_sentence = dates_by_sentence(ev)
     out: dict[int, list[tuple[tuple[int, int], dt.date | None]]] = {}
     quoted: set[int] | None = None  # sentences of the article's direct quotes, worked out when needed
     for q in ev.quotes:
@@ -81,12 +81,12 @@ def _quote_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]] |
         said = _said_dates(corpus, a, last, by_sentence.get(last, ()), end)
         day: dt.date | None = None
         if said:
-            day = dt.date.fromisoformat(_checked_day(said[0], corpus.dates[a]))
+            day = dt.date.fromisoformat(checked_day(said[0], corpus.dates[a]))
         tail_dated, tail_day = (True, day) if said else _tail_said(corpus, a, last, end)
         if tail_dated and tail_day is not None:
             day = tail_day
         elif not said and last + 1 < n:
-            framed = _frame_date(corpus, a, last + 1, by_sentence.get(last + 1, ()))
+            framed = frame_date(corpus, a, last + 1, by_sentence.get(last + 1, ()))
             said = [framed] if framed else []
         if not said and day is None:
             if quoted is None:
@@ -95,7 +95,7 @@ def _quote_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr]] |
             intro = _intro_date(corpus, a, q, by_sentence, quoted)
             said = [intro] if intro else []
         if said and day is None:
-            day = dt.date.fromisoformat(_checked_day(said[0], corpus.dates[a]))
+            day = dt.date.fromisoformat(checked_day(said[0], corpus.dates[a]))
         if day is not None or tail_dated:
             for s in range(q.sentence, last + 1):
                 out.setdefault(s, []).append((_quote_spans(corpus.text(a, s), q, s, last), day))
@@ -130,7 +130,7 @@ def _tail_said(corpus: Corpus, a: int, s: int, end: int) -> tuple[bool, dt.date 
     ev = corpus.articles[a]
     if published is not None:
         for t in ev.times:
-            if t.sentence != s or not (k <= t.start < limit) or not t.value or not _DAY.match(t.value[:10]):
+            if t.sentence != s or not (k <= t.start < limit) or not t.value or not DAY.match(t.value[:10]):
                 continue
             said = " ".join(t.text.casefold().split())
             if not any(said == w or said.startswith(w + " ") for w in time_cues.DEICTIC_OFFSETS):
@@ -146,7 +146,7 @@ def _tail_said(corpus: Corpus, a: int, s: int, end: int) -> tuple[bool, dt.date 
 # or ``demikian``), then a speech verb of :data:`time_cues.FRAME_SPEECH_VERBS`.
 _POINTER = (r"(?:(?:" + "|".join(sorted(time_cues.POINTER_NOUNS)) + r")\s+(?:"
             + "|".join(sorted(time_cues.POINTER_WORDS)) + r")|demikian)")
-_POINTS_BACK = re.compile(r"(?i)^\W*" + _POINTER + r"\s+(?:(?:juga|pun|pula)\s+)?(?:"
+POINTS_BACK = re.compile(r"(?i)^\W*" + _POINTER + r"\s+(?:(?:juga|pun|pula)\s+)?(?:"
                           + "|".join(sorted(time_cues.FRAME_SPEECH_VERBS)) + r")(?:nya)?\b")
 
 
@@ -184,14 +184,14 @@ def _intro_date(corpus: Corpus, a: int, q: Quote, by_sentence: dict[int, list[Ti
     return None
 
 
-def _frame_date(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr]) -> TimeExpr | None:
-    """The day a frame pointing back at a statement (:data:`_POINTS_BACK`) says it was made: its first
+def frame_date(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The day a frame pointing back at a statement (:data:`POINTS_BACK`) says it was made: its first
     day date (:func:`_said_dates`) written as the frame's own adjunct, after a comma or ``pada``
     (``Hal itu disampaikan Budi di Sleman, Selasa (21/10).``). A date inside what the frame goes on
     to tell (``Hal ini disampaikan Ali, terkait kabar bahwa pemasangan setelah 30 November
     berbayar``) is no day of saying. None for any other sentence."""
     text = corpus.text(a, s)
-    if not _POINTS_BACK.match(text):
+    if not POINTS_BACK.match(text):
         return None
     for t in _said_dates(corpus, a, s, times, 0):
         before = text[: t.start].rstrip()
@@ -201,7 +201,7 @@ def _frame_date(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr]) -> Ti
 
 
 def _said_dates(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr], start: int) -> list[TimeExpr]:
-    """The day dates of sentence ``s`` from ``start`` on that may date a statement (:func:`_quote_days`):
+    """The day dates of sentence ``s`` from ``start`` on that may date a statement (:func:`quote_said_days`):
     a day, not itself relative, not a quoting date (:func:`not_a_happening`), in text order."""
     text = corpus.text(a, s)
     said = sorted((t for t in times if t.start >= start
@@ -211,7 +211,7 @@ def _said_dates(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr], start
     return [t for t in said if not not_a_happening(text, t.start, "day", t.value, corpus.dates[a])]
 
 
-def _said_day(t: TimeExpr, sentence: str, quotes: list[tuple[tuple[int, int], dt.date | None]],
+def said_day(t: TimeExpr, sentence: str, quotes: list[tuple[tuple[int, int], dt.date | None]],
               published: dt.date | None) -> str | None:
     """A relative day word (``kemarin``, ``besok``, ``hari ini``) inside a quote's words counts from
     the day the quote was said, not from the publication (a quote of Saturday reprinted on
@@ -225,7 +225,7 @@ def _said_day(t: TimeExpr, sentence: str, quotes: list[tuple[tuple[int, int], dt
         return value
     if sentence[: t.start].rstrip().endswith("("):
         return value
-    if not _from_publication(t, published):
+    if not from_publication(t, published):
         return value
     for (lo, hi), day in quotes:
         if lo <= t.start and t.end <= hi:
@@ -233,7 +233,7 @@ def _said_day(t: TimeExpr, sentence: str, quotes: list[tuple[tuple[int, int], dt
     return value
 
 
-def _direct_quote_spans(corpus: Corpus, a: int) -> dict[int, list[tuple[int, int]]]:
+def direct_quote_spans(corpus: Corpus, a: int) -> dict[int, list[tuple[int, int]]]:
     """``sentence -> [character span of a direct quote's words in it]`` for every direct quote."""
     ev = corpus.articles[a]
     n = len(ev.doc.sentences)

@@ -1,6 +1,6 @@
 """What the grouping asks of a sentence, read once per article: its entities, name
 words, happening words, speakers (spokespersons left out: :func:`speakers`), quoting frame and the
-values it states (:class:`_Sentences`), and whether two sentences' values contradict
+values it states (:class:`Sentences`), and whether two sentences' values contradict
 (:func:`contradicts`).
 
 Apart because the placement (a reprinted quote's speakers) and the grouping share one cache of
@@ -61,7 +61,7 @@ def speakers(corpus: Corpus, a: int, s: int) -> set[str]:
 _FRAME_HEADS = frozenset({"di", "kepada", "pada"})
 
 
-class _Sentences:
+class Sentences:
     """Per-timeline caches of what the grouping asks of a sentence (entities, happening words,
     speakers), each article read once instead of once per sentence pair."""
 
@@ -72,7 +72,7 @@ class _Sentences:
         self._timex: dict[int, dict[int, set[str]]] = {}
         self._speakers: dict[int, dict[int, set[str]]] = {}
         self._numbers: dict[int, dict[int, dict[tuple[str | None, str | None], set[float]]]] = {}
-        self._facts: dict[tuple[int, int], _Facts] = {}
+        self._facts: dict[tuple[int, int], Facts] = {}
         self._frames: dict[tuple[int, int], set[str]] = {}
         self._speaker_words: dict[int, dict[int, set[str]]] = {}
         self._quoted: dict[tuple[int, int], set[str]] = {}
@@ -123,7 +123,7 @@ class _Sentences:
         two quotes of one day share such a frame whatever was said."""
         if (a, s) not in self._frames:
             text = self.corpus.text(a, s).rstrip()
-            marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+            marks = [m.start() for m in QUOTE_MARK.finditer(text)]
             # a closing mark follows the quote's last punctuation (``dijamin," kata``)
             closing = marks[-1] if marks and text[marks[-1] - 1 : marks[-1]] in (",", ".", "!", "?") else None
             tail = words(text[closing + 1 :]) if closing is not None else []
@@ -153,7 +153,7 @@ class _Sentences:
             self._speakers[a] = _article_speakers(self.corpus, a)
         return self._speakers[a].get(s, set())
 
-    def facts(self, a: int, s: int) -> _Facts:
+    def facts(self, a: int, s: int) -> Facts:
         """The values a sentence states, by kind, and whether it moves up / down."""
         if (a, s) not in self._facts:
             if a not in self._numbers:
@@ -165,10 +165,10 @@ class _Sentences:
 
 
 # A sentence's values by kind (unit, counted noun), and whether it moves up / down.
-_Facts = tuple[dict[Kind, set[float]], bool, bool]
+Facts = tuple[dict[Kind, set[float]], bool, bool]
 
 
-def contradicts(x: _Facts, y: _Facts) -> bool:
+def contradicts(x: Facts, y: Facts) -> bool:
     """Two sentences of one date state different facts: for one kind of value (unit and counted
     noun) each gives a value the other lacks (about 7.000 and nearly 10.000 containers; two units'
     losses in rupiah; a bare number with neither is no kind, and ``ratusan orang`` no value), or one moves up where the other moves down. The summary's same-fact test
@@ -180,4 +180,4 @@ def contradicts(x: _Facts, y: _Facts) -> bool:
     return values_conflict(xn, yn) or opposite_moves((xr, xf), (yr, yf))
 
 
-_QUOTE_MARK = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS) + "]")
+QUOTE_MARK = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS) + "]")

@@ -1,8 +1,8 @@
 """A sentence naming several dates: which of them are not its happening's own
-(:func:`_joined`): the end of a range (``21-23 Oktober``), alternatives (``Selasa atau Rabu``), a
+(:func:`joined`): the end of a range (``21-23 Oktober``), alternatives (``Selasa atau Rabu``), a
 habit (``setiap Senin-Jumat``), the later months of a list (``Oktober, November, dan Desember``), a
 date glossed on Indonesian time, a base a move goes from (``dari ... pada Juli menjadi ... pada
-Agustus``); and dates beside the happening's day (:func:`_side_dates`): an issue's date, a date in
+Agustus``); and dates beside the happening's day (:func:`side_dates`): an issue's date, a date in
 the topic of the happening or in the object of a purpose.
 
 Apart because these compare a sentence's dates with each other, where the other rules read one
@@ -17,12 +17,12 @@ from kliping.lang.id import calendar, time_cues
 from kliping.model import TimeExpr
 from kliping.synth.corpus import words
 from kliping.synth.timeline.clauses import (
-    _CLAUSE_BREAK,
-    _clause_before,
-    _clause_words,
-    _main_verb,
-    _words_before,
+    CLAUSE_BREAK,
+    clause_before,
+    clause_words,
+    main_verb,
     usable_date,
+    words_before,
 )
 
 _BRACKET_DATE_AFTER = re.compile(r"\s*\(\s*\d")
@@ -37,7 +37,7 @@ def _habit(sentence: str, x: TimeExpr, y: TimeExpr) -> bool:
     is one weekend)."""
     if _BRACKET_DATE_AFTER.match(sentence[y.end :]):
         return False
-    return (any(w in calendar.HABIT_BEFORE for w in _words_before(sentence, x.start)[-3:])
+    return (any(w in calendar.HABIT_BEFORE for w in words_before(sentence, x.start)[-3:])
             or bool(_HOUR_AFTER.match(sentence[y.end :])))
 
 
@@ -75,7 +75,7 @@ def _listed_month(sentence: str, x: TimeExpr, y: TimeExpr) -> bool:
     return not (word in time_cues.LIST_MONTH_VERBS or _VERB_PREFIX.fullmatch(word))
 
 
-def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
+def joined(sentence: str, times: list[TimeExpr]) -> set[int]:
     """Positions (in ``times``, sorted by start) of dates that are not a happening's own: the end of
     a range (``21-23 Oktober``, ``13 hingga 17 Oktober``, ``antara 7 September dan 1 Oktober``,
     ``digelar Sabtu-Minggu (8-9/3/2025)``), a date glossed in brackets on Indonesian time (``Selasa
@@ -109,12 +109,12 @@ def _joined(sentence: str, times: list[TimeExpr]) -> set[int]:
         elif between == "(" and sentence[y.end :].lstrip().startswith(")"):
             skip.add(k)
         elif ((bw := words(between))[:1] == ["menjadi"] and bw[-1:] in (["pada"], ["di"]) and len(bw) <= 8
-              and not _CLAUSE_BREAK.search(between)):
+              and not CLAUSE_BREAK.search(between)):
             skip.add(k)  # ``turun dari 5 persen pada Juli menjadi 4 persen pada Agustus``: Juli is the base
     return skip
 
 
-def _side_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int]:
+def side_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int]:
     """Positions (in ``times``, sorted by start) of dates a sentence names beside its own happening's
     day: the date of an issue (``konferensi pers ... Edisi Juni 2025 ..., Selasa (17/6/2025)``:
     :data:`time_cues.EDITION_WORDS`) when another date of the sentence is not one, and a date inside
@@ -128,7 +128,7 @@ def _side_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int
     for k, t in enumerate(times):
         if k in skip or not usable_date(t.value, t.granularity):
             continue
-        near = _clause_words(sentence, t.start, time_cues.TOPIC_WINDOW + 1)
+        near = clause_words(sentence, t.start, time_cues.TOPIC_WINDOW + 1)
         if near[-1:] and near[-1] in time_cues.EDITION_WORDS:
             edition.add(k)
             continue
@@ -136,7 +136,7 @@ def _side_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int
             if near[j] in time_cues.TOPIC_WORDS:
                 topic.add(k)
                 break
-            if _main_verb(near[j]) or near[j] in ("pada", "sejak", "hingga", "sampai"):
+            if main_verb(near[j]) or near[j] in ("pada", "sejak", "hingga", "sampai"):
                 break
     own = [k for k, t in enumerate(times) if k not in skip and k not in edition and k not in topic
            and usable_date(t.value, t.granularity)]
@@ -157,7 +157,7 @@ def _purpose_topic_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -
     for k, t in enumerate(times):
         if k in skip or not usable_date(t.value, t.granularity):
             continue
-        clause = _clause_before(sentence, t.start)
+        clause = clause_before(sentence, t.start)
         for j in range(len(clause) - 1, 0, -1):
             if clause[j] in time_cues.PURPOSE_TOPIC_VERBS:
                 if clause[j - 1] in time_cues.PURPOSE_WORDS:
@@ -165,7 +165,7 @@ def _purpose_topic_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -
                     if any(x.end <= cut and x.type in ("DATE", "TIME") and x.value for x in times[:k]):
                         out.add(k)
                 break
-            if _main_verb(clause[j]):
+            if main_verb(clause[j]):
                 break
     return out
 

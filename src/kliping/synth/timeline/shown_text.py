@@ -1,9 +1,9 @@
 """Which sentence an entry shows: one that does not lean on its context
 (:func:`leans_on_context`: a quote, ``Hal itu ...``) or point back to its subject
-(:func:`points_back`), not telling what went before the happening (:func:`_before_happening`); for
+(:func:`points_back`), not telling what went before the happening (:func:`before_happening`); for
 an entry citing only a quote's fragments, the sentence introducing the quote
-(:func:`_quote_opening`) or the quote from its opening (:func:`_quote_head`, :func:`_quote_close`,
-shortened by :func:`_head_and_tail`).
+(:func:`quote_opening`) or the quote from its opening (:func:`quote_head`, :func:`quote_close`,
+shortened by :func:`head_and_tail`).
 
 Apart because these choose the text a reader sees, after the grouping has decided what one entry
 is.
@@ -17,9 +17,9 @@ import re
 from kliping.lang.id import calendar, time_cues
 from kliping.model import Quote
 from kliping.synth.corpus import Corpus, is_clear, words
-from kliping.synth.timeline.relative_days import _dates_by_sentence
-from kliping.synth.timeline.said_days import _quote_days
-from kliping.synth.timeline.sentences import _QUOTE_MARK
+from kliping.synth.timeline.relative_days import dates_by_sentence
+from kliping.synth.timeline.said_days import quote_said_days
+from kliping.synth.timeline.sentences import QUOTE_MARK
 
 # Sentence openers that point back to the sentence before (``Hal itu diungkapkan olehnya ...``).
 _ANAPHORIC_OPENER = re.compile(r"^\W*(?:" + "|".join(sorted(time_cues.POINTER_NOUNS)) + r")\s+(?:"
@@ -30,7 +30,7 @@ def leans_on_context(text: str) -> bool:
     """A sentence that needs its neighbours to be understood: it quotes someone (the quote's
     subject is usually named before) or opens with ``Hal itu``/``Hal tersebut``. An entry shows
     such a sentence only when all its sentences are like that."""
-    return bool(_QUOTE_MARK.search(text) or _ANAPHORIC_OPENER.match(text))
+    return bool(QUOTE_MARK.search(text) or _ANAPHORIC_OPENER.match(text))
 
 
 # A sentence opening with one noun and a demonstrative (``Peringatan itu dilontarkan ...``, ``Tuduhan tersebut
@@ -55,14 +55,14 @@ def points_back(text: str) -> bool:
 QUOTE_OPENING_SHOWN = False
 
 
-def _dated_tails(corpus: Corpus, cited: list[tuple[int, int]], value: str,
+def dated_tails(corpus: Corpus, cited: list[tuple[int, int]], value: str,
                  quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date | None]]]],
                  ) -> list[tuple[int, int, Quote]]:
     """``(article, cited sentence, quote)`` for each cited sentence that is a later sentence of a
     direct quote (``Ketiga, ...," ujar X, Senin (20/10).``) placed at ``value`` as the day the quote
-    was said, in publication order: what :func:`_quote_opening` and :func:`_quote_head` look at. A
+    was said, in publication order: what :func:`quote_opening` and :func:`quote_head` look at. A
     tail placed at a date the quote tells (``pompa kami kerahkan pada Sabtu``) is none.
-    ``quote_days`` caches :func:`_quote_days` by article (worked out once per article)."""
+    ``quote_days`` caches :func:`quote_said_days` by article (worked out once per article)."""
     return _said_quote_sentences(corpus, cited, value, quote_days, whole=False)
 
 
@@ -70,7 +70,7 @@ def _said_quote_sentences(corpus: Corpus, cited: list[tuple[int, int]], value: s
                           quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date | None]]]],
                           whole: bool) -> list[tuple[int, int, Quote]]:
     """``(article, cited sentence, quote)`` for the cited sentences of direct quotes said at ``value``
-    (:func:`_quote_days`), in publication order: with ``whole`` the quotes of one sentence, else the
+    (:func:`quote_said_days`), in publication order: with ``whole`` the quotes of one sentence, else the
     later sentences of quotes of several."""
     out: list[tuple[int, int, Quote]] = []
     for a, s in sorted(cited, key=lambda c: corpus.time_key(*c)):
@@ -79,31 +79,31 @@ def _said_quote_sentences(corpus: Corpus, cited: list[tuple[int, int]], value: s
             if not q.direct or not ((q.sentence == s == last) if whole else (q.sentence < s <= last)):
                 continue
             if a not in quote_days:
-                quote_days[a] = _quote_days(corpus, a)
+                quote_days[a] = quote_said_days(corpus, a)
             if value in {day.isoformat() for _span, day in quote_days[a].get(s, ()) if day is not None}:
                 out.append((a, s, q))
     return out
 
 
 # An entry shown by a whole one-sentence quote (``"...," kata X, Senin (20/10).``) shows the sentence
-# introducing it instead, as a tail's entry does (:func:`_quote_opening`).
+# introducing it instead, as a tail's entry does (:func:`quote_opening`).
 QUOTE_INTRODUCTION_OF_WHOLE = True
 
 
-def _dated_wholes(corpus: Corpus, cited: list[tuple[int, int]], value: str,
+def dated_wholes(corpus: Corpus, cited: list[tuple[int, int]], value: str,
                   quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date | None]]]],
                   ) -> list[tuple[int, int, Quote]]:
     """``(article, cited sentence, quote)`` for each cited sentence that is a whole direct quote of one
-    sentence said at ``value`` (its dated attribution's day, :func:`_quote_days`), in publication
-    order: the entries :func:`_quote_opening` may show by the quote's introduction."""
+    sentence said at ``value`` (its dated attribution's day, :func:`quote_said_days`), in publication
+    order: the entries :func:`quote_opening` may show by the quote's introduction."""
     return _said_quote_sentences(corpus, cited, value, quote_days, whole=True)
 
 
-def _quote_opening(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: list[tuple[int, int]],
+def quote_opening(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: list[tuple[int, int]],
                    value: str) -> tuple[int, int] | None:
     """For an entry citing only fragments (``cited``), one of them the closing sentence of a quote
     that began sentences before and is placed at the day the quote was said (``tails``:
-    :func:`_dated_tails`), the sentence that says what the statement is: the sentence introducing
+    :func:`dated_tails`), the sentence that says what the statement is: the sentence introducing
     the quote when it names the speaker, stands alone (:func:`is_clear`, not
     :func:`leans_on_context`) and has no date of its own (``Kapolsek X mengatakan pihaknya
     menelusuri kasus itu.``); the quote's first sentence only with :data:`QUOTE_OPENING_SHOWN`.
@@ -114,7 +114,7 @@ def _quote_opening(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: l
     for a, _s, q in tails:
         if a not in per_article:  # the article's other dates and dated sentences
             per_article[a] = ({t for v, t, _g in corpus.dated.get(a, ()) if v != value},
-                              _dates_by_sentence(corpus.articles[a]))
+                              dates_by_sentence(corpus.articles[a]))
         other, dated_here = per_article[a]
         name = [w for w in words(q.speaker_name or "") if len(w) >= 3]
         intro = q.sentence - 1
@@ -127,11 +127,11 @@ def _quote_opening(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: l
     return None
 
 
-def _quote_head(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: list[tuple[int, int]],
+def quote_head(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: list[tuple[int, int]],
                 value: str) -> tuple[int, int, int] | None:
     """For an entry citing only fragments (``cited``), one of them a later sentence of a direct
     quote (its closing sentence with the attribution, ``Jadi menterinya saya," ungkap X, Kamis
-    (9/10).``) placed at the day the quote was said (``tails``: :func:`_dated_tails`): (article,
+    (9/10).``) placed at the day the quote was said (``tails``: :func:`dated_tails`): (article,
     the quote's first sentence, the cited sentence), so the entry can show the quote from its
     opening. None when the quote's first sentence is placed at another date or already cited."""
     for a, s, q in tails:
@@ -143,7 +143,7 @@ def _quote_head(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: list
     return None
 
 
-def _quote_close(corpus: Corpus, cited: list[tuple[int, int]], value: str,
+def quote_close(corpus: Corpus, cited: list[tuple[int, int]], value: str,
                  quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date | None]]]],
                  ) -> tuple[int, int, int] | None:
     """For an entry citing only fragments (``cited``), one of them the opening sentence of a direct quote
@@ -152,7 +152,7 @@ def _quote_close(corpus: Corpus, cited: list[tuple[int, int]], value: str,
     opening to the closing sentence that says who spoke (``... ," kata Zakki``). The closing sentence is
     already cited, or it is cited with it when it names the quote's speaker, is placed at no date of its
     own (one sentence at one date), and the entry's date is the day the quote was said (its dated
-    attribution's, :func:`_quote_days`; undated, the publication day): an opening telling another day
+    attribution's, :func:`quote_said_days`; undated, the publication day): an opening telling another day
     (``kemarin kami mendapat informasi``) stays alone, as its close is no report of that day. None when
     no cited sentence is such an opening."""
     for a, s in sorted(cited, key=lambda c: corpus.time_key(*c)):
@@ -168,7 +168,7 @@ def _quote_close(corpus: Corpus, cited: list[tuple[int, int]], value: str,
             if any(t == last for _v, t, _g in corpus.dated.get(a, ())):
                 continue
             if a not in quote_days:
-                quote_days[a] = _quote_days(corpus, a)
+                quote_days[a] = quote_said_days(corpus, a)
             said = [day for _span, day in quote_days[a].get(s, ())]
             day = said[0] if said else corpus.dates[a]
             if day is not None and day.isoformat() == value:
@@ -177,11 +177,11 @@ def _quote_close(corpus: Corpus, cited: list[tuple[int, int]], value: str,
 
 
 # How many words of a quote's opening sentence an entry shows before ``…`` and the cited closing
-# sentence (:func:`_quote_head`).
+# sentence (:func:`quote_head`).
 QUOTE_HEAD_WORDS = 18
 
 
-def _head_and_tail(head: str, tail: str) -> str:
+def head_and_tail(head: str, tail: str) -> str:
     """A quote's opening sentence, cut after :data:`QUOTE_HEAD_WORDS` words, one ``…`` for all it
     leaves out (the rest of the opening and the sentences up to the tail), then the tail."""
     parts = head.split()
@@ -190,7 +190,7 @@ def _head_and_tail(head: str, tail: str) -> str:
     return head.rstrip(".") + " … " + tail
 
 
-def _before_happening(text: str) -> bool:
+def before_happening(text: str) -> bool:
     """The sentence tells what went on before the happening its date names (``menjelang pertemuan
     OPEC, Kamis``: :data:`calendar.BEFORE_HAPPENING_WORDS`)."""
     return any(w in calendar.BEFORE_HAPPENING_WORDS for w in words(text))

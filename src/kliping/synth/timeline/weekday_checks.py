@@ -1,7 +1,7 @@
 """A written weekday against its date: a year typo corrected
-(``Kamis (11/12/2013)`` in a piece of Thursday 11 December 2014: :func:`_checked_day`) and a
+(``Kamis (11/12/2013)`` in a piece of Thursday 11 December 2014: :func:`checked_day`) and a
 weekday that still contradicts its date settled by the publication day or the article, or the date
-left out (:func:`_weekday_or_date`).
+left out (:func:`weekday_or_date`).
 
 Apart because a day's value is checked here before any rule reads it, for the placement and for
 the day a quote was said alike.
@@ -13,21 +13,21 @@ import datetime as dt
 
 from kliping.lang.id import calendar
 from kliping.model import TimeExpr
-from kliping.synth.timeline.clauses import _DAY, _WEEKDAY_FIRST
+from kliping.synth.timeline.clauses import DAY, WEEKDAY_FIRST
 
 # How far from the publication date a corrected year may put a date (``Kamis (11/12/2013)`` in an
 # article of Thursday 11 December 2014).
 YEAR_TYPO_DAYS = 31
 
 
-def _checked_day(t: TimeExpr, published: dt.date | None) -> str:
+def checked_day(t: TimeExpr, published: dt.date | None) -> str:
     """The day value of ``t``, its year corrected when its weekday contradicts its date and the
     year before or after gives that weekday within :data:`YEAR_TYPO_DAYS` of the publication date
     (``Kamis (11/12/2013)`` in an article of Thursday 11 December 2014; ``Senin (20/10/2026)`` in
     one of Monday 20 October 2025). Other contradictions (``Rabu (14/12/2014)``, a Sunday) are
-    returned as written, for :func:`_weekday_or_date` to settle."""
+    returned as written, for :func:`weekday_or_date` to settle."""
     value = t.value or ""
-    m = _WEEKDAY_FIRST.match(t.text)
+    m = WEEKDAY_FIRST.match(t.text)
     weekday = calendar.WEEKDAYS.get(m.group(1).casefold()) if m else None
     if weekday is None or not any(c.isdigit() for c in t.text):
         return value
@@ -46,20 +46,20 @@ def _checked_day(t: TimeExpr, published: dt.date | None) -> str:
 
 def _written_weekday(t: TimeExpr) -> int | None:
     """The ISO weekday written with a numeric date (``Kamis (17/10)``), else None."""
-    m = _WEEKDAY_FIRST.match(t.text)
+    m = WEEKDAY_FIRST.match(t.text)
     if not m or not any(c.isdigit() for c in t.text):
         return None
     return calendar.WEEKDAYS.get(m.group(1).casefold())
 
 
-def _contradicts(t: TimeExpr, value: str) -> bool:
+def weekday_contradicts(t: TimeExpr, value: str) -> bool:
     """``t`` writes a weekday that is not the weekday of the day ``value``."""
     weekday = _written_weekday(t)
     return weekday is not None and dt.date.fromisoformat(value).isoweekday() != weekday
 
 
-def _weekday_or_date(t: TimeExpr, value: str, published: dt.date | None, written: dict[str, int]) -> str | None:
-    """A day whose weekday still contradicts its date after :func:`_checked_day` (``Kamis (17/10)``,
+def weekday_or_date(t: TimeExpr, value: str, published: dt.date | None, written: dict[str, int]) -> str | None:
+    """A day whose weekday still contradicts its date after :func:`checked_day` (``Kamis (17/10)``,
     a Friday), settled by the publication day or the article, else None. The date when another
     expression of the article names it without a contradicting weekday (``written``: day value -> how
     many do) or when it is the publication day; the day of that weekday within three days of the
@@ -70,7 +70,7 @@ def _weekday_or_date(t: TimeExpr, value: str, published: dt.date | None, written
     no evidence), so the sentence is not placed by it: a timeline entry asserts its day, and a day
     the source itself contradicts is no better than a guess (docs/times.md, "Fourth QA report")."""
     weekday = _written_weekday(t)
-    if weekday is None or not _DAY.match(value):
+    if weekday is None or not DAY.match(value):
         return value
     day = dt.date.fromisoformat(value)
     if day.isoweekday() == weekday or written.get(value, 0) or day == published:
