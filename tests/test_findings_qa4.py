@@ -12,7 +12,8 @@ from kliping.extract.times import extract_times
 from kliping.link import link
 from kliping.model import Document, Quantity
 from kliping.synth.corpus import build_corpus
-from kliping.synth.findings import _continued_change, figure_findings, sentence_changes
+from kliping.synth.findings import figure_findings, sentence_changes
+from kliping.synth.findings.collect import _continued_change
 from kliping.text import split_sentences
 from tests.test_synth_figures import _dossier, _ev, _found
 
