@@ -43,11 +43,11 @@ def test_one_act_done_to_one_thing_is_one_fact_however_the_sentences_are_worded(
     """``pemasangan meteran pintar PDAM ... 1.200 rumah`` and ``realisasi pemasangan meteran PDAM ... 9.500 rumah``
     share few words (their sentence cosine is below ``FACT_COSINE``), but both clauses name one act (``pasang``)
     done to one thing (``PDAM``): the count of houses moved from 1.200 to 9.500."""
-    from kliping.synth.findings import collect
+    from kliping.synth.findings import facts
 
     first, later = _ev(*FIRST), _ev(*LATER)
     assert _updates(first, later) == [[("m1", 2), ("m2", 2)]]
-    monkeypatch.setattr(collect, "same_deed", lambda p, r: False)
+    monkeypatch.setattr(facts, "same_deed", lambda p, r: False)
     assert _updates(first, later) == []  # the wording alone does not tie them
 
 

@@ -193,14 +193,14 @@ def test_a_target_sentence_also_reports_the_value_reached() -> None:
 def test_the_same_stock_or_flow_of_one_named_country_is_one_fact_however_worded(monkeypatch) -> None:
     """Two reports of US crude production a month apart share little wording beyond ``produksi`` and
     ``AS``; they still give one figure that moved (8,46 then 8,47 million barrels a day)."""
-    from kliping.synth.findings import collect
+    from kliping.synth.findings import facts
 
     p = _ev("p1", "Data EIA menunjukkan produksi minyak mentah AS berada di 8,46 juta barel per hari, angka "
             "sepekan sampai 6 Desember.", "2024-12-12", "Warta Contoh")
     r = _ev("p2", "Produksi AS bertambah menjadi 8,47 juta barel per hari, rekor sejak 1985, ujar lembaga tersebut "
             "pada Selasa.", "2025-01-07", "Kabar Lain")
     assert _found(_dossier(p, r), "update") == [[("p1", 0), ("p2", 0)]]
-    monkeypatch.setattr(collect, "FACT_COSINE_MEASURED", collect.FACT_COSINE)
+    monkeypatch.setattr(facts, "FACT_COSINE_MEASURED", facts.FACT_COSINE)
     assert _found(_dossier(p, r), "update") == []  # the wording alone does not tie them
 
 

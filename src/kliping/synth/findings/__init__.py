@@ -38,16 +38,14 @@ package imports are re-exported here.
 
 from kliping.synth.findings.collect import (
     alike_counted,
-    changed,
-    compatible,
-    fact_clusters,
     figure_findings,
     figures_conflict,
-    interval,
     name_variant_findings,
     sentence_changes,
     timeline_agreements,
 )
+from kliping.synth.findings.facts import fact_clusters
+from kliping.synth.findings.intervals import changed, compatible, interval
 
 __all__ = [
     "alike_counted",

@@ -45,28 +45,27 @@ from kliping.model import Entity, Evidence, Finding, FindingItem, NameVariant, Q
 from kliping.synth.corpus import Corpus, content_words, find_whole, stop_words, words
 from kliping.synth.figures import (
     CURRENCIES,
-    SHARE_NAMES,
     Point,
     amount_clause,
     figure_key,
     in_series,
     money_measure,
-    rate_measure,
     recalls_figure,
     sentence_tokens,
     shown_series_name,
     table_series,
 )
+from kliping.synth.findings.facts import FACT_COSINE, FACT_COSINE_MEASURED, comparable, fact_clusters, usable
+from kliping.synth.findings.intervals import (
+    _PLURAL,
+    _SCALED,
+    changed,
+    compatible,
+    point_span,
+    span,
+    spans_compatible,
+)
 
-# Two occurrences of a noun belong to one fact when their sentences reach this TF-IDF cosine with the
-# fact's first occurrence (or are the same sentence). Low on purpose: the noun and unit already
-# match; the sentence only has to be about the same thing.
-FACT_COSINE = 0.2
-# Two sentences that both name one stock or flow (``figure_cues.MEASURED_THINGS``) of one owner they both
-# name (``produksi minyak mentah AS``, ``Produksi AS naik menjadi``) need only this cosine to be one fact:
-# what they measure and whose it is are already said, the rest of the wording (the source, the week, the
-# comparison) varies from report to report. Half of FACT_COSINE.
-FACT_COSINE_MEASURED = 0.1
 # Values stated this many days apart or less describe "the same days": different values from
 # different outlets then disagree (one news cycle: a report and the other outlets' versions of it).
 SAME_TIME_DAYS = 3
@@ -74,103 +73,10 @@ SAME_TIME_DAYS = 3
 # a running series (a tally reported over weeks): its close steps are updates, not disagreements.
 SERIES_DAYS = 7
 SERIES_MIN_DATES = 3
-# A figure whose sentence names its matter only by pointing back (``dalam kasus ini``) is compared with
-# another article's figure only when the two articles reach this TF-IDF cosine (whole texts): reports
-# of one case share its names and words, reports of two cases in one storyline (two corruption cases
-# pursued by one agency) share little beyond the agency. 0.15 is where the link stage's events are told
-# apart best on detik-dev: 12% of the article pairs of one event fall below it, 16% of the pairs from
-# different events of one storyline reach it (at 0.2: 27% and 8%).
-SAME_MATTER_COSINE = 0.15
+
 # Two conflicting values exactly this many times apart are likely one source's slip of the scale word (``miliar`` for
 # ``triliun``): the discrepancy stays, with a note saying so (``unit_slip``).
 UNIT_SLIP_RATIO = 1000.0
-# Relative tolerance of approximate modifiers (``sekitar``, ``hampir``).
-APPROX_TOLERANCE = 0.1
-# Base value and the range the word allows at that base ("ribuan": 1.000 up to below a million);
-# scaled by the value, so "puluhan ribu" (value 10.000) is 10.000-100.000.
-_PLURAL = {
-    "plural_tens": (10, (10, 100)),
-    "plural_hundreds": (100, (100, 1_000)),
-    "plural_thousands": (1_000, (1_000, 1_000_000)),
-    "plural_millions": (1_000_000, (1_000_000, 1_000_000_000)),
-}
-
-
-# A number written with a scale word is rounded to its last written digit: "27 juta" is 26,5-27,5
-# juta, so it does not contradict "27,04 juta" (detik-dev: a round total and the exact one).
-_SCALED = re.compile(r"(\d+)(?:[.,](\d+))?\s*(ribu|rb|juta|jt|miliar|milyar|triliun)\b", re.IGNORECASE)
-_SCALE = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
-
-
-def rounding(q: Quantity) -> float:
-    """Half a unit of the last digit written before a scale word (0 for numbers written in full)."""
-    m = _SCALED.search(q.text)
-    if m is None:
-        return 0.0
-    return 0.5 * _SCALE[m.group(3).casefold()] * 10.0 ** -len(m.group(2) or "")
-
-
-def interval(q: Quantity) -> tuple[float, float]:
-    """The range of true values a quantity's wording allows (rounding of scale words included)."""
-    return span(q)[:2]
-
-
-def _wording(q: Quantity) -> tuple[float, float]:
-    v = q.value
-    mod = q.modifier
-    if mod == "range" and q.value_max is not None:
-        return (min(v, q.value_max), max(v, q.value_max))
-    if mod in ("about", "nearly"):
-        tol = abs(v) * APPROX_TOLERANCE
-        return (v - tol, v + (0 if mod == "nearly" else tol))
-    if mod in ("more_than", "at_least"):
-        return (v, math.inf)
-    if mod in ("less_than", "up_to"):
-        return (-math.inf, v)
-    if mod in _PLURAL:
-        base, (lo, hi) = _PLURAL[mod]
-        scale = v / base if v else 1.0
-        return (lo * scale, hi * scale)
-    return (v, v)
-
-
-Span = tuple[float, float, float]  # (low, high, rounding) of one wording
-
-
-def span(q: Quantity) -> Span:
-    """``interval`` and ``rounding`` of a wording in one tuple (one regex search)."""
-    tol = rounding(q)
-    lo, hi = _wording(q)
-    return lo - tol, hi + tol, tol
-
-
-def point_span(p: Point) -> Span:
-    """``span`` of a point's quantity, computed once per point (the comparisons ask for it per pair)."""
-    if p.span is None:
-        p.span = span(p.q)
-    return p.span
-
-
-def spans_compatible(a: Span, b: Span, touching: bool = False) -> bool:
-    """``compatible`` on two spans. With ``touching`` two rounded ranges that only meet at one end count as
-    compatible too (``changed`` and a different day's reading use the strict rule)."""
-    lo1, hi1, r1 = a
-    lo2, hi2, r2 = b
-    if not (lo1 <= hi2 and lo2 <= hi1):
-        return False
-    if touching:
-        return True
-    overlap = min(hi1, hi2) - max(lo1, lo2)
-    scale = max([abs(x) for x in (lo1, hi1, lo2, hi2) if math.isfinite(x)] + [1.0])
-    # ranges that meet at one end only (adjacent last digits) are two numbers
-    return not (r1 > 0 and r2 > 0 and overlap <= 1e-9 * scale)
-
-
-def compatible(a: Quantity, b: Quantity) -> bool:
-    """True when the two wordings can describe the same number. Two rounded numbers whose ranges only
-    touch are different numbers: ``8,46 juta`` (8,455-8,465 juta) is not ``8,47 juta`` (8,465-8,475), a
-    rounded value covers half of its range's ends only."""
-    return spans_compatible(span(a), span(b))
 
 
 def _item(corpus: Corpus, a: int, s: int) -> FindingItem:
@@ -188,100 +94,6 @@ def _items(corpus: Corpus, pts: Iterable[Point]) -> list[FindingItem]:
     return out
 
 
-def fact_clusters(corpus: Corpus, pts: Sequence[Point]) -> list[list[Point]]:
-    """Split one figure's points into facts by sentence similarity to each fact's first point; two counts whose
-    clauses name one act done to one thing (``same_deed``) are one fact however their sentences are worded."""
-    if not pts:
-        return []
-    rows = [corpus.sent_rows[(p.article, p.q.sentence)] for p in pts]
-    sims = corpus.sims(rows, rows)
-    seeds: list[int] = []
-    members: list[list[Point]] = []
-    for k, p in enumerate(pts):
-        best, best_sim = -1, FACT_COSINE
-        for g, seed in enumerate(seeds):
-            if p.measures and pts[seed].measures and not p.measures & pts[seed].measures:
-                continue  # a stock never joins a flow's fact (``comparable`` would keep them apart anyway)
-            if is_share(p) and is_share(pts[seed]) and p.owner != pts[seed].owner:
-                continue  # one ministry's share of its budget spent is not another's, even in one sentence's list
-            sim = 1.0 if rows[seed] == rows[k] else float(sims[k, seed])
-            if FACT_COSINE_MEASURED <= sim < FACT_COSINE and (same_measured_thing(p, pts[seed])
-                                                               or same_grade(p, pts[seed])
-                                                               or same_estimate(p, pts[seed])):
-                sim = FACT_COSINE  # the same stock or flow of the same named owner: worded apart, one fact
-            elif is_share(p) and same_measured_thing(p, pts[seed]):
-                sim = 1.0  # one named owner's share of its budget spent, however worded: one fact
-            elif same_deed(p, pts[seed]):
-                sim = 1.0  # one act done to one thing, counted in both clauses: one fact, as one sentence is
-            if sim >= best_sim and (best < 0 or sim > best_sim):
-                best, best_sim = g, sim
-        if best < 0:
-            seeds.append(k)
-            members.append([p])
-        else:
-            members[best].append(p)
-    return members
-
-
-ESTIMATED = next(iter(figure_cues.ESTIMATED_PRICE_WORDS))
-
-
-def same_product(a: str, b: str) -> bool:
-    """Two rates' priced things (``Point.priced``) may be one: the words of one are all words of the other (``beras``,
-    ``beras medium``), or one names a class alone where the other names one of its products
-    (``figure_cues.PRODUCT_CLASS_MEMBERS``: ``keekonomian bbm bersubsidi`` and ``keekonomian premium``; the class's
-    variety words, ``bersubsidi``, aside), the rest alike."""
-    x, y = set(a.split()), set(b.split())
-    if x <= y or y <= x:
-        return True
-    for cls, members in figure_cues.PRODUCT_CLASS_MEMBERS.items():
-        for one, other in ((x, y), (y, x)):
-            if cls in one and not (one - {cls} - figure_cues.PRODUCT_VARIETIES) ^ (other - members) \
-                    and len(other & members) == 1:
-                return True
-    return False
-
-
-def is_share(p: Point) -> bool:
-    """``p`` is a share of a budget spent (``figures.share_measures``: ``penyerapan anggaran Kementerian A 52%``)."""
-    return p.q.unit == "%" and p.head in SHARE_NAMES
-
-
-def same_measured_thing(p: Point, r: Point) -> bool:
-    """Both sentences name the same stock or flow (``Point.measures``) and both name its owner, the same
-    country (``Point.owner_named``): ``produksi minyak mentah AS`` and ``Produksi AS``. What is stocked or
-    produced must agree where both say it (``Point.phrase``: ``stok minyak mentah AS`` is not ``stok bensin
-    AS``; a bare ``Produksi AS`` leaves it open), and neither may be an estimate, an average or a part of
-    the whole (``Point.scoped``: ``diperkirakan rata-rata``, ``di wilayah Texas saja``)."""
-    return (bool(p.measures) and p.measures == r.measures and p.owner_named and r.owner_named
-            and p.owner is not None and p.owner == r.owner and not p.scoped and not r.scoped
-            and (not p.phrase or not r.phrase or p.phrase == r.phrase))
-
-
-def same_deed(p: Point, r: Point) -> bool:
-    """Both are counts reported done (``Point.deed``: not targets, plans or forecasts) whose clauses name one act
-    (a shared root: ``pemasangan`` / ``terpasang``) and one thing it is done to (``RFID``, ``mobil``): ``pemasangan
-    label RFID di kendaraan baru 2.500 unit`` and ``realisasi pemasangan RFID ... mencapai 40.000 kendaraan`` count
-    the same vehicles, though the sentences around them share few words."""
-    return p.deed is not None and r.deed is not None and bool(p.deed[0] & r.deed[0]) and bool(p.deed[1] & r.deed[1])
-
-
-def same_estimate(p: Point, r: Point) -> bool:
-    """Both amounts are estimated prices (``figures.rate_measure``: ``harga keekonomian``) of one good
-    (``same_product``: ``BBM`` alone and ``Premium``): what they measure is said by those words, so the rest of the
-    wording (who reckons it, on what oil price) may differ, as for a benchmark grade (``same_grade``)."""
-    return (rate_measure(p) == rate_measure(r) == ESTIMATED and p.priced is not None and r.priced is not None
-            and same_product(p.priced, r.priced))
-
-
-def same_grade(p: Point, r: Point) -> bool:
-    """Both sentences name one and the same benchmark grade (``Point.grades``: ``Brent`` and ``Brent``, not
-    ``Brent`` and ``WTI`` or a sentence naming both) and neither amount is an estimate, an average or a
-    part (``Point.scoped``): what a price of a grade measures is said by the grade's name, so the rest of
-    the wording (the contract month, the market, the size of the day's move) may differ."""
-    return len(p.grades) == 1 and p.grades == r.grades and not p.scoped and not r.scoped
-
-
 def _agreements(corpus: Corpus, about: str, fact: Sequence[Point]) -> list[Finding]:
     by_value: dict[tuple[float, float | None, str], list[Point]] = {}
     for p in fact:
@@ -295,26 +107,6 @@ def _agreements(corpus: Corpus, about: str, fact: Sequence[Point]) -> list[Findi
         if corpus.independent(p.article for p in pts) >= 2:
             out.append(Finding(kind="agreement", about=about, items=_items(corpus, pts)))
     return out
-
-
-def _representative(q: Quantity) -> float:
-    """One number for a wording: the middle of a bounded interval, else the stated value."""
-    lo, hi = interval(q)
-    return (lo + hi) / 2 if math.isfinite(lo) and math.isfinite(hi) else q.value
-
-
-def changed(old: Quantity, new: Quantity, spans: tuple[Span, Span] | None = None) -> bool:
-    """True when ``new`` reports a different figure than ``old``: incompatible, or a clearly
-    different value inside what ``old`` allowed (``lebih dari 1.000`` -> ``sekitar 7.000``). ``spans``
-    are the two ``span``s when already known."""
-    a_span, b_span = spans or (span(old), span(new))
-    if not spans_compatible(a_span, b_span):
-        return True
-    (lo1, hi1, _r1), (lo2, hi2, _r2) = a_span, b_span
-    if not (lo1 <= lo2 and hi2 <= hi1 and (lo1, hi1) != (lo2, hi2)):
-        return False
-    a, b = _representative(old), _representative(new)
-    return abs(a - b) > APPROX_TOLERANCE * max(abs(a), abs(b))
 
 
 def running_series(fact: Sequence[Point]) -> bool:
@@ -349,104 +141,6 @@ def source_keys(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]
     report's source matrix does): in a run of one outlet's reports, two of its articles giving
     different figures at the same time still disagree."""
     return corpus.source_keys(p.article for pts in points.values() for p in pts)
-
-
-def usable(p: Point) -> bool:
-    """A value that can be compared at all: not a scenario, not the size of a movement, not one of
-    several values of its figure in one sentence (a breakdown, a range of cases, then-and-now), and
-    not another party's earlier statement repeated (``Point.recall``) unless its sentence names the day
-    of it (``Point.explicit``: ``Dua hari lalu, BPBD menyatakan 250 rumah``, dated that day). A recall
-    whose statement is dated only ``pekan lalu`` or ``sebelumnya`` is dated at its article, after the
-    statement: there it would be a later stage of an update that is no new reading (``Diberitakan
-    sebelumnya, ... 40.000 unit``) and a same-time conflict with the day's reports of a newer value.
-    Its value is the first report's, which takes part; dated, the recall is a reading at its day."""
-    return in_series(p) and not p.shared and (not p.recall or p.explicit)
-
-
-def same_matter(corpus: Corpus | None, p: Point, r: Point) -> bool:
-    """False when one of the sentences names its matter only by a demonstrative (``Point.pointed``:
-    ``dana yang raib dalam kasus ini``) and the other comes from an article about something else
-    (article cosine below SAME_MATTER_COSINE): "this case" of one report is not "this case" of
-    another. Sentences that say what they count, and figures of one article, are not affected.
-    The corpus computes each article pair once (``Corpus.article_cosine``)."""
-    if corpus is None or p.article == r.article or not (p.pointed or r.pointed):
-        return True
-    if corpus.art_matrix.shape[1] == 0:
-        return True
-    return corpus.article_cosine(p.article, r.article) >= SAME_MATTER_COSINE
-
-
-def later_months(p: Point, r: Point) -> bool:
-    """``r`` is stated on a later day than ``p`` and every month it names as a month comes after every
-    month ``p`` names: the next reading of a series whose period moves on (the front-month price on
-    19 November is the December contract, on 7 January the February one; November's output, then
-    December's). Not the other way round, and not on one day: two contracts quoted on one day are
-    two prices. Not for a plan (``Point.plan``: ``akan memangkas ... mulai Januari`` is no reading)."""
-    if p.date is None or r.date is None or r.date <= p.date or p.plan or r.plan:
-        return False
-    a = [x for x in p.periods if len(x) == 7]
-    b = [x for x in r.periods if len(x) == 7]
-    return bool(a and b) and min(b) > max(a)
-
-
-def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = False) -> bool:
-    """Values of one fact as far as their sentences tell: the same kind of statement (targets with
-    targets), no two different periods (years, or months named as months, both stated and none
-    shared: the 2014 realisation is not the 2015 projection, the December contract not January's),
-    no stock against a flow (``stok`` vs ``produksi``, ``figure_cues.MEASURED_THINGS``, when both
-    sentences name one), no two different benchmark grades (``Point.grades``: Brent vs WTI), no whole against
-    what is said of its part (``Point.whole``: ``sebagian dari total ... di 34 provinsi``; a whole meets another
-    report's total, ``Point.total``: ``total 6 juta paket``), no two different local places (``Point.scene``: the
-    villages or subdistricts the two clauses say the values are in), no two counts of different acts (``Point.deed``:
-    residents examined are not residents referred) and, given the
-    corpus, the same matter (``same_matter``). With ``update`` (``r`` a
-    possible later stage of ``p``) months that move forward with the statement dates do not separate
-    them (``later_months``); years still do."""
-    if p.mode != r.mode:
-        return False
-    moving = update and later_months(p, r)
-    # years, also those of named months; a series moving on to later months may cross into a new year
-    a = {x[:4] for x in p.periods if not moving or len(x) == 4}
-    b = {x[:4] for x in r.periods if not moving or len(x) == 4}
-    if a and b and not a & b:
-        return False  # different years
-    a = {x for x in p.periods if len(x) == 7}
-    b = {x for x in r.periods if len(x) == 7}
-    if a and b and not a & b and not moving:
-        return False  # different months, both named as months (an update may move on to later months)
-    if p.measures and r.measures and not p.measures & r.measures:
-        return False  # a stock and a flow, or two flows (``stok`` vs ``produksi``)
-    if p.owner and r.owner and p.owner != r.owner and (p.owner_named or r.owner_named):
-        return False  # Indonesia's reserves are not Russia's
-    if p.measures and r.measures and p.scoped != r.scoped:
-        return False  # an estimate, a part (``di wilayah Texas saja``) and the whole: three different figures
-    if p.grades and r.grades and not p.grades & r.grades:
-        return False  # a Brent price is not a WTI price
-    if p.deed and r.deed and p.deed[0] and r.deed[0] and not p.deed[0] & r.deed[0]:
-        return False  # stations using a card are not stations selling it (``Point.deed``: two acts, no shared one)
-    if p.bare or r.bare:
-        return False  # ``2 juta unit`` of what? A count naming nothing it counts meets no other (``Point.bare``)
-    if p.money and r.money and p.money != r.money:
-        return False  # a state's revenue is not its deficit (``Point.money``: both clauses name what they measure)
-    if ("/" in (p.as_of or "")) != ("/" in (r.as_of or "")):
-        return False  # a total over several years (``dalam tiga tahun (2022-2024)``) is no one year's value
-    if p.place and r.place and p.place.casefold() != r.place.casefold():
-        return False  # the crowd in New York is not the one in Washington (``Point.place``)
-    if p.role and r.role and p.role != r.role:
-        return False  # the injured are not the dead, seized money is not a loss (``Point.role``)
-    if p.subject and r.subject and p.subject != r.subject:
-        return False  # the anaemic children are not the children with caries (``Point.subject``)
-    if p.priced and r.priced and not same_product(p.priced, r.priced):
-        return False  # rice per kg is not chilli per kilogram (``Point.priced``); ``beras`` may be ``beras medium``
-    if p.priced and r.priced and rate_measure(p) != rate_measure(r) and ESTIMATED in (rate_measure(p), rate_measure(r)):
-        return False  # what Premium costs to supply is not its pump price (``figures.rate_measure``)
-    if p.whole != r.whole and not (r.total if p.whole else p.total):
-        return False  # the whole a part belongs to (``sebagian dari total ... 34 provinsi``) is not the part,
-        # but it is the total another report gives unmarked (``secara keseluruhan ... 6 juta paket``)
-
-    if p.scene and r.scene and not p.scene & r.scene:
-        return False  # one village's evacuees are not another subdistrict's (``Point.scene``)
-    return same_matter(corpus, p, r)
 
 
 def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, corpus: Corpus | None = None) -> bool:
