@@ -36,14 +36,9 @@ The package holds one concern per module (see each module's docstring); the name
 package imports are re-exported here.
 """
 
-from kliping.synth.findings.collect import (
-    alike_counted,
-    figure_findings,
-    figures_conflict,
-    name_variant_findings,
-    sentence_changes,
-    timeline_agreements,
-)
+from kliping.synth.findings.agreement import figures_conflict, timeline_agreements
+from kliping.synth.findings.collect import figure_findings, name_variant_findings, sentence_changes
+from kliping.synth.findings.discrepancy import alike_counted
 from kliping.synth.findings.facts import fact_clusters
 from kliping.synth.findings.intervals import changed, compatible, interval
 
