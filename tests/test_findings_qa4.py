@@ -13,7 +13,7 @@ from kliping.link import link
 from kliping.model import Document, Quantity
 from kliping.synth.corpus import build_corpus
 from kliping.synth.findings import figure_findings, sentence_changes
-from kliping.synth.findings.collect import _continued_change
+from kliping.synth.findings.stated_updates import _continued_change
 from kliping.text import split_sentences
 from tests.test_synth_figures import _dossier, _ev, _found
 

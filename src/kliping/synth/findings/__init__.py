@@ -37,10 +37,12 @@ package imports are re-exported here.
 """
 
 from kliping.synth.findings.agreement import figures_conflict, timeline_agreements
-from kliping.synth.findings.collect import figure_findings, name_variant_findings, sentence_changes
+from kliping.synth.findings.collect import figure_findings
 from kliping.synth.findings.discrepancy import alike_counted
 from kliping.synth.findings.facts import fact_clusters
 from kliping.synth.findings.intervals import changed, compatible, interval
+from kliping.synth.findings.name_variants import name_variant_findings
+from kliping.synth.findings.stated_updates import sentence_changes
 
 __all__ = [
     "alike_counted",
