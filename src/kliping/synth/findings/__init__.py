@@ -32,9 +32,16 @@ Numbers only compare within one *fact*: occurrences of a noun whose sentences ar
 (``FACT_COSINE``), so "5 orang ditangkap" and "3 orang terluka" are not a discrepancy about
 ``orang``.
 
-The package holds one concern per module (see each module's docstring); the names code outside the
-package imports are re-exported here.
+Modules, from the shared pieces to the rules and their collection: :mod:`.intervals` (values as
+intervals: ``compatible``, ``changed``), :mod:`.items` (the cited sentences), :mod:`.facts` (which values
+are of one fact: ``fact_clusters``, ``comparable``), the rules :mod:`.agreement`, :mod:`.discrepancy`
+(same-time conflicts between sources, unit slips), :mod:`.update` (a value changing across reports),
+:mod:`.self_contradictions` (one article against itself) and :mod:`.stated_updates` (changes an article
+states itself), then :mod:`.collect` (``figure_findings``: the rules run over a storyline's figures) and
+:mod:`.name_variants`. This package re-exports the names the rest of the project uses.
 """
+
+from __future__ import annotations
 
 from kliping.synth.findings.agreement import figures_conflict, timeline_agreements
 from kliping.synth.findings.collect import figure_findings
