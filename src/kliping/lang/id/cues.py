@@ -183,7 +183,9 @@ ADJUNCT_OPENERS: frozenset[str] = frozenset((
 ))
 
 # Words between an unnamed subject and its speech verb (``ketika analis sebelumnya memperkirakan``).
-SUBJECT_MODIFIERS: frozenset[str] = frozenset(("sebelumnya", "lain", "pun", "justru", "sendiri", "setempat", "pasar"))
+SUBJECT_MODIFIERS: frozenset[str] = frozenset((
+    "sebelumnya", "semula", "tadinya", "lain", "pun", "justru", "sendiri", "setempat", "pasar",
+))
 
 # Words right before a speech verb that negate or refuse it (``ia tidak menjelaskan …``, ``Trump menolak
 # menyebutkan nama negara itu``): the subject did not say what follows, but is still the one speaking.
