@@ -111,7 +111,7 @@ def _cut(ev: Evidence, whole: str, kept: str) -> Evidence:
 
 
 def test_a_name_the_tagger_cut_short_takes_its_whole_name():
-    d1 = _doc("c1", 8, "Pemimpin Korea Utara Kim Jong Un tiba di Vladivostok pada Rabu (8/5/2024).",
+    d1 = _doc("c1", 8, "Pemimpin Korea Utara Kim Jong Un sampai di Vladivostok pada Rabu (8/5/2024).",
               "Kim dijadwalkan meninjau sebuah pabrik pesawat.")
     d2 = _doc("c2", 20, "Kunjungan Kim Jong Un ke Rusia masih dibahas para analis pada Senin (20/5/2024).")
     e1, e2 = extract(d1), extract(d2)
@@ -137,7 +137,7 @@ def test_a_title_with_two_letters_swapped_is_no_part_of_the_name():
     story = _story(
         _doc("p1", 1, "Presiden Rusia Vladimir Putin menerima tamu dari Korea Utara pada Senin (1/4/2024).",
              "Putin menyebut kerja sama militer akan diperluas."),
-        _doc("p2", 20, "Seorang jenderal Amerika menilai pertemuan Kim Jong Un dan Presiedn Vladimir Putin "
+        _doc("p2", 20, "Seorang jenderal Amerika menilai pertemuan antara Kim Jong Un dan Presiedn Vladimir Putin "
              "berbahaya bagi kawasan pada Sabtu (20/4/2024)."),
     )
     if "Presiedn Vladimir Putin" in {m.text for ev in story.articles for m in ev.mentions}:  # the tagger's glue

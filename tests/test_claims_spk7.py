@@ -24,11 +24,11 @@ def test_the_reporter_reaching_the_speaker_is_not_the_admitted_text():
 
 
 def test_an_unnamed_agent_after_oleh_is_not_the_claim_text():
-    t = ("Budi Santoso mengatakan rupiah berada di tingkat yang wajar. Menurutnya, hal itu sudah diakui "
-         "oleh berbagai investor dari dalam dan luar negeri.")
+    t = ("Budi Santoso mengatakan rupiah berada di tingkat yang wajar. Menurutnya, kondisi itu telah diakui "
+         "oleh banyak investor asing maupun lokal.")
     (status, text, actor), = claims(t)
     assert status == "confirmation" and actor is None
-    assert not text.startswith("oleh") and "hal itu sudah diakui" in text
+    assert not text.startswith("oleh") and "kondisi itu telah diakui" in text
     # a named agent is the actor, as before
     t2 = "Kesalahan prosedur itu diakui oleh Kepala Dinas Kesehatan Budi Santoso."
     assert claims(t2)[0][2] == "Budi Santoso"

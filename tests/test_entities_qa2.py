@@ -143,7 +143,7 @@ def test_korean_name_the_model_cuts_short_after_a_country_takes_its_last_syllabl
     # the tagger reads "Korea Utara Kim Jong" as one place and leaves "Un" out; a Korean name is its
     # family name and two syllables, so the person is the three words
     for text in ("Pemimpin Korea Utara Kim Jong Un meninjau pabrik rudal itu pada Kamis pagi.",
-                 "Pemimpin Korea Utara Kim Jong Un tiba di Vladivostok pada Rabu (4/10/2023)."):
+                 "Pemimpin Korea Utara Kim Jong Un sampai di Vladivostok pada Rabu (4/10/2023)."):
         got = _types(_doc(text))
         assert got.get("Kim Jong Un") == {"PERSON"}, got
         assert "Kim Jong" not in got

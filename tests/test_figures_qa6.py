@@ -37,7 +37,7 @@ def test_a_price_list_of_several_products_in_one_sentence_gives_one_series_each(
     the product named before it (the old prices after ``dari`` are past values and stay out of the table: ``is_base``),
     and ``pupuk NPK`` is the ``NPK`` of another sentence (whose old price, with no ``dari``, stays)."""
     series = _series("Kementerian menurunkan harga pupuk bersubsidi bagi petani, yakni urea dari Rp 2.250/kg menjadi "
-                     "Rp 1.800/kg, pupuk NPK dari Rp 2.400 per kilogram menjadi Rp 1.920 per kilogram, dan pupuk "
+                     "Rp 1.800/kg, pupuk NPK dari Rp 2.400 per kilogram menjadi Rp 1.920 per kilogram, serta pupuk "
                      "organik dari Rp 800/kg menjadi Rp 640/kg. "
                      "Untuk NPK, penurunan berlaku Rp 2.400/kg menjadi Rp 1.920/kg di semua kios.")
     assert series.get("per kg (urea)") == [1800.0]

@@ -222,7 +222,7 @@ def test_a_count_reached_against_a_target_of_its_counter_meets_another_reports_c
     """``target 1 juta unit alat terpasang di mobil ... baru terealisasi sekitar 135.000 unit``: the 135.000 counts what
     its target counts (a counter with nothing after it is otherwise compared with nothing), so an earlier report's
     ``sekitar 40.000 unit alat terpasang di mobil`` and it make an update."""
-    a = _ev("u1", "Pemasangan alat pemantau BBM di Jakarta terus berjalan. Hingga pekan ini sudah terpasang sekitar "
+    a = _ev("u1", "Pemasangan alat pemantau BBM di Jakarta terus berjalan. Sampai pekan ini sudah terpasang kurang lebih "
             "40.000 unit alat pemantau di mobil warga Jakarta.", "2024-11-28", "Warta Contoh")
     b = _ev("u2", "Pemasangan alat pemantau BBM di Jakarta belum mencapai sasaran. Untuk Jakarta, target 1 juta unit "
             "alat pemantau terpasang di mobil warga baru terealisasi sekitar 135.000 unit.", "2024-12-23", "Kabar Lain")
@@ -233,7 +233,7 @@ def test_a_count_reached_against_a_target_of_its_counter_meets_another_reports_c
 def test_a_bare_count_beside_no_target_stays_bare() -> None:
     """Near variant: ``masih ada 2 juta unit`` in stock, with no target of its counter in the sentence, meets no other
     count (it may count anything)."""
-    a = _ev("u3", "Pemasangan alat pemantau BBM di Jakarta terus berjalan. Hingga pekan ini sudah terpasang sekitar "
+    a = _ev("u3", "Pemasangan alat pemantau BBM di Jakarta terus berjalan. Sampai pekan ini sudah terpasang kurang lebih "
             "40.000 unit alat pemantau di mobil warga Jakarta.", "2024-11-28", "Warta Contoh")
     b = _ev("u4", "Pemasangan alat pemantau BBM di Jakarta terus berjalan. Di gudang pemasok alat pemantau untuk "
             "Jakarta masih ada 2 juta unit.", "2024-12-23", "Kabar Lain")

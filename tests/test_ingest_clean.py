@@ -229,11 +229,11 @@ def test_page_tail_furniture_removed_with_its_reason() -> None:
 
 def test_furniture_glued_to_the_last_paragraph_is_cut_and_the_story_sentence_kept() -> None:
     body = "Harga beras medium di pasar induk turun tipis setelah pasokan dari Jawa Tengah bertambah."
-    last = ("Program subsidi itu dirancang bagi warga kurang mampu. Saksikan pembahasan lengkapnya hanya di "
+    last = ("Program subsidi itu dirancang bagi keluarga miskin. Saksikan pembahasan lengkapnya hanya di "
             "program Kabar Pagi edisi Kamis (12/6/2025). Tidak hanya menonton, pemirsa bisa bertanya lewat "
             "kolom live chat.")
     doc = _doc("\n".join([body, body.replace("medium", "premium"), last]))
-    assert doc.text.endswith("dirancang bagi warga kurang mampu.")
+    assert doc.text.endswith("dirancang bagi keluarga miskin.")
     assert [r.reason for r in doc.removed] == ["promo"]
     assert doc.removed[0].text.startswith("Saksikan pembahasan") and doc.removed[0].text.endswith("live chat.")
     # a paragraph made only of furniture sentences goes whole

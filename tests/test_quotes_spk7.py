@@ -91,8 +91,13 @@ def test_bilang_after_its_subject_is_a_speech_verb():
 
 def test_an_unnamed_subject_of_a_ketika_clause_is_not_the_main_subject():
     t = ("Pada hari yang sama, Kementerian Energi melaporkan stok minyak naik 1,5 juta barel, ketika analis "
-         "sebelumnya memperkirakan cadangan ini akan turun 2 juta barel.")
-    assert quotes(t) == [(False, "cadangan ini akan turun 2 juta barel", None)]
+         "sebelumnya memperkirakan persediaan itu akan turun 2 juta barel.")
+    assert quotes(t) == [(False, "persediaan itu akan turun 2 juta barel", None)]
+    # ``semula``/``tadinya`` sit between the unnamed subject and its verb as ``sebelumnya`` does
+    for adverb in ("semula", "tadinya"):
+        t2 = (f"Dinas Pertanian mencatat produksi gula naik 5 persen, ketika pengamat {adverb} memperkirakan "
+              "produksinya bakal merosot.")
+        assert quotes(t2) == [(False, "produksinya bakal merosot", None)]
     # a ``saat`` clause with no subject of its own, or one whose subject has its own verb, is unchanged
     assert speakers("Budi Santoso, saat ditemui di kantornya mengatakan harga beras akan turun.") == ["Budi Santoso"]
     assert speakers("Budi Santoso, saat warga berkumpul mengatakan harga beras akan turun.") == ["Budi Santoso"]

@@ -29,7 +29,7 @@ def test_a_search_warrants_date_is_the_day_the_warrant_was_issued() -> None:
 
 
 def test_a_rule_set_out_in_a_dated_decree_places_nothing() -> None:
-    assert _placed_in("Ketentuan penukaran uang lama itu tertuang dalam Surat Keputusan Direksi Bank "
+    assert _placed_in("Ketentuan penukaran uang lama itu diatur dalam Surat Keputusan Direksi Bank "
                       "Indonesia No. 12/34/KEP/DIR tanggal 14 Februari 1995.") == set()
 
 
