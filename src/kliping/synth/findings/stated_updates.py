@@ -122,11 +122,14 @@ def _base_of(sent: _Sentence, q: Quantity) -> str | None:
     return None
 
 
+# Words of the change itself, no part of the noun a value carries (``_own_noun``).
+_CHANGE_WORDS = figure_cues.CHANGE_VERBS | figure_cues.CHANGE_TO | figure_cues.MOVEMENT_GAP
+
+
 def _own_noun(sent: _Sentence, q: Quantity, end: int) -> tuple[str, ...]:
     """The noun ``q`` carries: its extracted noun and the words after it up to ``end`` that are no word of the change
     (``30 orang siswa ditambah``: ``orang siswa``)."""
-    skip = figure_cues.CHANGE_VERBS | figure_cues.CHANGE_TO | figure_cues.MOVEMENT_GAP
-    tail = tuple(w for w in sent.between(q.end, end) if w not in skip)
+    tail = tuple(w for w in sent.between(q.end, end) if w not in _CHANGE_WORDS)
     return (*(q.noun or "").casefold().split(), *tail)
 
 
@@ -198,16 +201,19 @@ def _clause_words(sent: _Sentence, q: Quantity) -> set[str]:
     return content_words(sent.text[max(sent.text.rfind(c, 0, q.start) for c in ",;:") + 1 : min(cuts, default=None)])
 
 
+# Words that name no figure in a continued change: its cues, openers and pointers back (``_names_prior``).
+_CHANGE_CUES = (figure_cues.CHANGE_VERBS | figure_cues.CHANGE_TO | figure_cues.CHANGE_CONTINUATION_OPENERS
+                | figure_cues.CHANGE_POINTING_BACK | figure_cues.PRIOR_VALUE_CUES)
+
+
 def _names_prior(prior: _Sentence, x: Quantity, before: Sequence[str]) -> bool:
     """The words before the new value name what the earlier value measured: a content word of its clause
     (``kuota ... 9 ribu`` / ``kuota tersebut dikurangi menjadi``; ``figure_cues.SAME_FIGURE_WORDS`` read as one:
     ``dijatah`` / ``kuota``). An opener alone (``Kini tarif ojek naik menjadi``
     after ``harga BBM``) says nothing of which figure changed."""
-    cue = (figure_cues.CHANGE_VERBS | figure_cues.CHANGE_TO | figure_cues.CHANGE_CONTINUATION_OPENERS
-           | figure_cues.CHANGE_POINTING_BACK | figure_cues.PRIOR_VALUE_CUES)
     same = figure_cues.SAME_FIGURE_WORDS
-    named = {same.get(w, w) for w in set(before) - cue}
-    return bool(named & {same.get(w, w) for w in _clause_words(prior, x) - cue})
+    named = {same.get(w, w) for w in set(before) - _CHANGE_CUES}
+    return bool(named & {same.get(w, w) for w in _clause_words(prior, x) - _CHANGE_CUES})
 
 
 def _clause_span(text: str, q: Quantity) -> tuple[int, int]:
@@ -224,15 +230,19 @@ def _things(ws: Iterable[str]) -> set[str]:
     return {figure_cues.MEASURED_THINGS[_stem(w)] for w in ws if _stem(w) in figure_cues.MEASURED_THINGS}
 
 
+# Words after a product head that name no product: verbs and words of change, demonstratives, clause breaks
+# (``_products``).
+_NOT_PRODUCTS = (figure_cues.CHANGE_VERBS | figure_cues.CHANGE_AGAIN | figure_cues.CHANGE_TO
+                 | figure_cues.DEMONSTRATIVES | figure_cues.CLAUSE_BREAK_WORDS | figure_cues.PRIOR_VALUE_CUES)
+
+
 def _products(ws: Sequence[str]) -> set[str]:
     """The word right after a head of PRODUCT_HEADS (``produksi padi``, ``harga beras``, ``ekspor batu``): the
     product measured. Not after a head with ``-nya`` (``produksinya merosot``), not a verb, a word of change or a
     demonstrative."""
-    skip = (figure_cues.CHANGE_VERBS | figure_cues.CHANGE_AGAIN | figure_cues.CHANGE_TO | figure_cues.DEMONSTRATIVES
-            | figure_cues.CLAUSE_BREAK_WORDS | figure_cues.PRIOR_VALUE_CUES)
     out = set()
     for a, b in itertools.pairwise(ws):
-        if (a in figure_cues.PRODUCT_HEADS and b.isalpha() and b not in skip
+        if (a in figure_cues.PRODUCT_HEADS and b.isalpha() and b not in _NOT_PRODUCTS
                 and not b.startswith(figure_cues.VERB_PREFIXES)):
             out.add(b)
     return out - stop_words()
