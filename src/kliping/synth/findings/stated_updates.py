@@ -196,9 +196,9 @@ def _earlier_year(x: Quantity, y: Quantity) -> bool:
 
 
 def _clause_words(sent: _Sentence, q: Quantity) -> set[str]:
-    """Content words of ``q``'s clause (cut at ``,;:``), before and after it (``content_words``)."""
-    cuts = [i for i in (sent.text.find(c, q.end) for c in ",;:") if i >= 0]
-    return content_words(sent.text[max(sent.text.rfind(c, 0, q.start) for c in ",;:") + 1 : min(cuts, default=None)])
+    """Content words of ``q``'s clause (``_clause_span``), before and after it (``content_words``)."""
+    start, end = _clause_span(sent.text, q)
+    return content_words(sent.text[start:end])
 
 
 # Words that name no figure in a continued change: its cues, openers and pointers back (``_names_prior``).
