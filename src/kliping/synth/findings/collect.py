@@ -25,6 +25,12 @@ from kliping.synth.findings.stated_updates import stated_changes
 from kliping.synth.findings.update import _update
 
 
+def evidence_key(f: Finding) -> tuple[str, tuple[tuple[str, int], ...]]:
+    """A finding's kind and cited sentences (article id, sentence index), in order: two findings of one key tell
+    one story (``merge_same_evidence``)."""
+    return f.kind, tuple((i.article, i.sentence) for i in f.items)
+
+
 def merge_same_evidence(findings: Sequence[Finding]) -> list[Finding]:
     """One finding per kind and evidence: two figures of one sentence pair (``satu kepala keluarga (dua
     jiwa)`` against ``lima kepala keluarga (11 jiwa)``; civilians and police of one breakdown) tell one
@@ -32,7 +38,7 @@ def merge_same_evidence(findings: Sequence[Finding]) -> list[Finding]:
     out: list[Finding] = []
     seen: dict[tuple[str, tuple[tuple[str, int], ...]], Finding] = {}
     for f in findings:
-        key = (f.kind, tuple((i.article, i.sentence) for i in f.items))
+        key = evidence_key(f)
         first = seen.get(key)
         if first is None:
             seen[key] = f
@@ -54,10 +60,9 @@ def figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[Po
     is ``figures.table_series(points)`` when the caller has it (it builds the figures table from it too)."""
     found = _figure_findings(corpus, points)
     found += period_discrepancies(corpus, points) + source_discrepancies(corpus, points) + scale_slips(corpus, points)
-    known = {(f.kind, tuple((i.article, i.sentence) for i in f.items)) for f in found}
+    known = {evidence_key(f) for f in found}
     articles = sorted(set(articles) if articles is not None else {p.article for pts in points.values() for p in pts})
-    found += [f for f in stated_changes(corpus, articles)
-              if (f.kind, tuple((i.article, i.sentence) for i in f.items)) not in known]
+    found += [f for f in stated_changes(corpus, articles) if evidence_key(f) not in known]
     return name_by_series(corpus, points, merge_same_evidence(found), series)
 
 
