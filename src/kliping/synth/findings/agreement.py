@@ -12,14 +12,14 @@ from collections.abc import Sequence
 from kliping.model import Finding, Quantity, TimelineEntry
 from kliping.synth.corpus import Corpus
 from kliping.synth.figures import Point, figure_key, recalls_figure
-from kliping.synth.findings.intervals import _PLURAL, compatible
-from kliping.synth.findings.items import _item, _items
+from kliping.synth.findings.intervals import PLURAL_RANGES, compatible
+from kliping.synth.findings.items import cited_item, cited_items
 
 
-def _agreements(corpus: Corpus, about: str, fact: Sequence[Point]) -> list[Finding]:
+def figure_agreements(corpus: Corpus, about: str, fact: Sequence[Point]) -> list[Finding]:
     by_value: dict[tuple[float, float | None, str], list[Point]] = {}
     for p in fact:
-        if p.q.modifier in _PLURAL:
+        if p.q.modifier in PLURAL_RANGES:
             continue  # "puluhan" agreeing with "puluhan" states no figure
         if p.recall:
             continue  # another party's earlier statement repeated (``Point.recall``) supports it, it does not agree
@@ -27,7 +27,7 @@ def _agreements(corpus: Corpus, about: str, fact: Sequence[Point]) -> list[Findi
     out = []
     for pts in by_value.values():
         if corpus.independent(p.article for p in pts) >= 2:
-            out.append(Finding(kind="agreement", about=about, items=_items(corpus, pts)))
+            out.append(Finding(kind="agreement", about=about, items=cited_items(corpus, pts)))
     return out
 
 
@@ -63,5 +63,5 @@ def timeline_agreements(corpus: Corpus, timeline: Sequence[TimelineEntry]) -> li
             continue
         cited = [(a, s) for a, s in cited if not recalls_figure(corpus, a, s)]
         if corpus.independent(a for a, _s in cited) >= 2 and not figures_conflict(corpus, cited):
-            out.append(Finding(kind="agreement", about=e.value, items=[_item(corpus, a, s) for a, s in cited]))
+            out.append(Finding(kind="agreement", about=e.value, items=[cited_item(corpus, a, s) for a, s in cited]))
     return out

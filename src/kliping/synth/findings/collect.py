@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from kliping.model import Finding
 from kliping.synth.corpus import Corpus
 from kliping.synth.figures import Point, shown_series_name, table_series
-from kliping.synth.findings.agreement import _agreements
-from kliping.synth.findings.discrepancy import _discrepancy, running_series, scale_slips, source_keys
+from kliping.synth.findings.agreement import figure_agreements
+from kliping.synth.findings.discrepancy import fact_discrepancy, running_series, scale_slips, source_keys
 from kliping.synth.findings.facts import fact_clusters, usable
 from kliping.synth.findings.self_contradictions import (
     item_discrepancies,
@@ -22,7 +22,7 @@ from kliping.synth.findings.self_contradictions import (
     source_discrepancies,
 )
 from kliping.synth.findings.stated_updates import stated_changes
-from kliping.synth.findings.update import _update
+from kliping.synth.findings.update import fact_update
 
 
 def evidence_key(f: Finding) -> tuple[str, tuple[tuple[str, int], ...]]:
@@ -111,14 +111,14 @@ def _figure_findings(corpus: Corpus, points: dict[tuple[str, str | None], list[P
             out.extend(item_discrepancies(corpus, key, pts))
         for fact in fact_clusters(corpus, pts):
             about = _fact_name(key, _unit, fact)
-            out.extend(_agreements(corpus, about, fact))
+            out.extend(figure_agreements(corpus, about, fact))
             for mode in ("fact", "target"):  # reported values, then targets: each among its own kind
                 values = [p for p in fact if usable(p) and p.mode == mode]
                 running = running_series(values)
-                d = _discrepancy(corpus, src, about, values, running)
+                d = fact_discrepancy(corpus, src, about, values, running)
                 if d:
                     out.append(d)
-                u = _update(corpus, src, about, values, running)
+                u = fact_update(corpus, src, about, values, running)
                 if u:
                     out.append(u)
     return out

@@ -17,8 +17,8 @@ from kliping.model import Finding, Quantity
 from kliping.synth.corpus import Corpus
 from kliping.synth.figures import Point, figure_key
 from kliping.synth.findings.facts import comparable
-from kliping.synth.findings.intervals import _PLURAL, _SCALED, point_span, span, spans_compatible
-from kliping.synth.findings.items import _items
+from kliping.synth.findings.intervals import PLURAL_RANGES, SCALED_NUMBER, point_span, span, spans_compatible
+from kliping.synth.findings.items import cited_items
 
 # Values stated this many days apart or less describe "the same days": different values from
 # different outlets then disagree (one news cycle: a report and the other outlets' versions of it).
@@ -150,8 +150,8 @@ def alike_counted(a: str, b: str) -> bool:
     return a.casefold() in figure_cues.GENERIC_PEOPLE and b.casefold() in figure_cues.GENERIC_PEOPLE
 
 
-def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
-                 running: bool) -> Finding | None:
+def fact_discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
+                     running: bool) -> Finding | None:
     """Every pair of values that conflict at the same time (``same_time_conflict``). Only values at most
     SAME_TIME_DAYS apart can conflict, so the values are walked in date order and each is compared with
     the ones of the days that follow within that window (no all-pairs pass over a large fact)."""
@@ -173,7 +173,7 @@ def _discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence
                     slip = (p, r)
     if not hit:
         return None
-    return Finding(kind="discrepancy", about=about, items=_items(corpus, (fact[k] for k in sorted(hit))),
+    return Finding(kind="discrepancy", about=about, items=cited_items(corpus, (fact[k] for k in sorted(hit))),
                    note=unit_slip_note(*slip) if slip else "")
 
 
@@ -204,7 +204,7 @@ def scale_slips(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]
     flat = [p for pts in points.values() for p in pts]
     plain: dict[tuple[float, str | None], list[Point]] = {}
     for p in flat:
-        if not _SCALED.search(p.q.text) and p.q.modifier not in _PLURAL:
+        if not SCALED_NUMBER.search(p.q.text) and p.q.modifier not in PLURAL_RANGES:
             plain.setdefault((p.q.value, p.q.unit), []).append(p)
     out: list[Finding] = []
     seen: set[tuple[int, int, int]] = set()
@@ -217,6 +217,6 @@ def scale_slips(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]
         if others:
             pair = sorted([others[0], p], key=lambda x: corpus.time_key(x.article, x.q.sentence))
             # named by the plain value's noun (``sppg``; the slip's is often the counter ``unit``)
-            out.append(Finding(kind="discrepancy", about=figure_key(others[0].q)[0], items=_items(corpus, pair),  # type: ignore[index]
+            out.append(Finding(kind="discrepancy", about=figure_key(others[0].q)[0], items=cited_items(corpus, pair),  # type: ignore[index]
                                note=unit_slip_note(*pair)))
     return out

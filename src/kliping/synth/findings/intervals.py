@@ -17,7 +17,7 @@ from kliping.synth.figures import Point
 APPROX_TOLERANCE = 0.1
 # Base value and the range the word allows at that base ("ribuan": 1.000 up to below a million);
 # scaled by the value, so "puluhan ribu" (value 10.000) is 10.000-100.000.
-_PLURAL = {
+PLURAL_RANGES = {
     "plural_tens": (10, (10, 100)),
     "plural_hundreds": (100, (100, 1_000)),
     "plural_thousands": (1_000, (1_000, 1_000_000)),
@@ -27,13 +27,13 @@ _PLURAL = {
 
 # A number written with a scale word is rounded to its last written digit: "27 juta" is 26,5-27,5
 # juta, so it does not contradict "27,04 juta" (detik-dev: a round total and the exact one).
-_SCALED = re.compile(r"(\d+)(?:[.,](\d+))?\s*(ribu|rb|juta|jt|miliar|milyar|triliun)\b", re.IGNORECASE)
+SCALED_NUMBER = re.compile(r"(\d+)(?:[.,](\d+))?\s*(ribu|rb|juta|jt|miliar|milyar|triliun)\b", re.IGNORECASE)
 _SCALE = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
 
 
 def rounding(q: Quantity) -> float:
     """Half a unit of the last digit written before a scale word (0 for numbers written in full)."""
-    m = _SCALED.search(q.text)
+    m = SCALED_NUMBER.search(q.text)
     if m is None:
         return 0.0
     return 0.5 * _SCALE[m.group(3).casefold()] * 10.0 ** -len(m.group(2) or "")
@@ -56,8 +56,8 @@ def _wording(q: Quantity) -> tuple[float, float]:
         return (v, math.inf)
     if mod in ("less_than", "up_to"):
         return (-math.inf, v)
-    if mod in _PLURAL:
-        base, (lo, hi) = _PLURAL[mod]
+    if mod in PLURAL_RANGES:
+        base, (lo, hi) = PLURAL_RANGES[mod]
         scale = v / base if v else 1.0
         return (lo * scale, hi * scale)
     return (v, v)

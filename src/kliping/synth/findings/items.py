@@ -12,16 +12,18 @@ from kliping.synth.corpus import Corpus
 from kliping.synth.figures import Point
 
 
-def _item(corpus: Corpus, a: int, s: int) -> FindingItem:
+def cited_item(corpus: Corpus, a: int, s: int) -> FindingItem:
+    """Sentence ``s`` of article ``a`` (corpus indices) as a finding cites it: the article's id and the verbatim text."""
     return FindingItem(article=corpus.articles[a].id, sentence=s, text=corpus.text(a, s))
 
 
-def _items(corpus: Corpus, pts: Iterable[Point]) -> list[FindingItem]:
+def cited_items(corpus: Corpus, pts: Iterable[Point]) -> list[FindingItem]:
+    """The sentences stating ``pts``, in their order, each once: two values of one sentence cite it once."""
     seen: set[tuple[int, int]] = set()
     out = []
     for p in pts:
         k = (p.article, p.q.sentence)
         if k not in seen:
             seen.add(k)
-            out.append(_item(corpus, *k))
+            out.append(cited_item(corpus, *k))
     return out

@@ -26,7 +26,7 @@ from kliping.synth.figures import (
 )
 from kliping.synth.findings.facts import FACT_COSINE, FACT_COSINE_MEASURED, comparable, usable
 from kliping.synth.findings.intervals import point_span, spans_compatible
-from kliping.synth.findings.items import _items
+from kliping.synth.findings.items import cited_items
 
 
 def _whole_words(sentence: str) -> set[str] | None:
@@ -68,7 +68,7 @@ def item_discrepancies(corpus: Corpus, about: str, pts: Sequence[Point]) -> list
         if hit:
             hit.sort(key=lambda x: x.q.sentence)
             out.append(Finding(kind="discrepancy", about=f"{about} {hit[0].item[1]}",  # type: ignore[index]
-                               items=_items(corpus, hit)))
+                               items=cited_items(corpus, hit)))
     return out
 
 
@@ -131,7 +131,7 @@ def period_discrepancies(corpus: Corpus, points: dict[tuple[str, str | None], li
         wording = min((a.q.text, b.q.text), key=len)
         note = f"{wording} disebut untuk periode per {names[id(a)]} dan per {names[id(b)]} dalam satu artikel"
         about = next((m for m in (_money_of(corpus, p) for p in pair) if m), None) or figure_key(a.q)[0]  # type: ignore[index]
-        out.append(Finding(kind="discrepancy", about=about, items=_items(corpus, pair), note=note))
+        out.append(Finding(kind="discrepancy", about=about, items=cited_items(corpus, pair), note=note))
     return out
 
 
@@ -178,6 +178,6 @@ def source_discrepancies(corpus: Corpus, points: dict[tuple[str, str | None], li
                     continue
                 first, second = sorted(((p, sp), (r, sr)), key=lambda x: x[0].q.sentence)
                 note = f"{first[1]}: {first[0].q.text}; {second[1]}: {second[0].q.text} (satu artikel, waktu yang sama)"
-                out.append(Finding(kind="discrepancy", about=key[0], items=_items(corpus, (first[0], second[0])),
+                out.append(Finding(kind="discrepancy", about=key[0], items=cited_items(corpus, (first[0], second[0])),
                                    note=note))
     return out

@@ -17,8 +17,8 @@ from kliping.model import Evidence, Finding, Quantity
 from kliping.synth.corpus import Corpus, content_words, stop_words
 from kliping.synth.figures import CURRENCIES, amount_clause, figure_key, money_measure, sentence_tokens
 from kliping.synth.findings.facts import FACT_COSINE
-from kliping.synth.findings.intervals import _PLURAL, changed
-from kliping.synth.findings.items import _item
+from kliping.synth.findings.intervals import PLURAL_RANGES, changed
+from kliping.synth.findings.items import cited_item
 
 
 def _same_counted(x: Quantity, y: Quantity) -> bool:
@@ -345,7 +345,7 @@ def stated_changes(corpus: Corpus, articles: Iterable[int]) -> list[Finding]:
             pairs = sentence_changes(text, qs)
             if len(pairs) == 1:
                 x, y = pairs[0]
-                out.append(Finding(kind="update", about=_about(x, y, ev, text), items=[_item(corpus, a, s)]))
+                out.append(Finding(kind="update", about=_about(x, y, ev, text), items=[cited_item(corpus, a, s)]))
             elif not pairs and s - 1 in by_sent:
                 last = out[-1] if out else None
                 extends = (last is not None and last.kind == "update" and len(last.items) > 1
@@ -354,17 +354,17 @@ def stated_changes(corpus: Corpus, articles: Iterable[int]) -> list[Finding]:
                 x = _continued_change(corpus.text(a, s - 1), by_sent[s - 1], text, qs, chain)
                 if x is not None:
                     if extends and last is not None:
-                        last.items.append(_item(corpus, a, s))  # the change goes on (``turun lagi``): one chain
+                        last.items.append(cited_item(corpus, a, s))  # the change goes on (``turun lagi``): one chain
                     else:
                         out.append(Finding(kind="update", about=_about(x, qs[0], ev, corpus.text(a, s - 1)),
-                                           items=[_item(corpus, a, s - 1), _item(corpus, a, s)]))
+                                           items=[cited_item(corpus, a, s - 1), cited_item(corpus, a, s)]))
                     continue
             if not pairs:  # no change told with the sentence before: its earlier value may stand elsewhere
                 earlier = _earlier_value(corpus, a, s, qs, by_sent)
                 if earlier is not None:
                     t, x = earlier
                     out.append(Finding(kind="update", about=_about(x, qs[0], ev, text),
-                                       items=[_item(corpus, a, t), _item(corpus, a, s)]))
+                                       items=[cited_item(corpus, a, t), cited_item(corpus, a, s)]))
     return out
 
 
@@ -386,7 +386,7 @@ def _earlier_value(corpus: Corpus, a: int, s: int, qs: Sequence[Quantity],
     text = corpus.text(a, s)
     sent = _Sentence(text)
     before = sent.before(y.start)
-    if not _becomes(sent, y) or not _realised(before) or y.modifier in _PLURAL:
+    if not _becomes(sent, y) or not _realised(before) or y.modifier in PLURAL_RANGES:
         return None
     rise, fall = bool(set(before) & figure_cues.RISE_VERBS), bool(set(before) & figure_cues.FALL_VERBS)
     if rise == fall:
@@ -394,7 +394,7 @@ def _earlier_value(corpus: Corpus, a: int, s: int, qs: Sequence[Quantity],
     named = set(before)
     ny = " ".join(y.noun.casefold().split()) if y.noun else ""
     cands = [(t, x) for t, xs in sorted(by_sent.items()) if t != s for x in xs
-             if x.unit == y.unit and x.modifier not in _PLURAL and changed(x, y)
+             if x.unit == y.unit and x.modifier not in PLURAL_RANGES and changed(x, y)
              and (x.value < y.value if rise else x.value > y.value)
              and (_same_counted(x, y) or (ny in figure_cues.GENERIC_PEOPLE and x.noun is not None
                                           and set(x.noun.casefold().split()) <= named))]

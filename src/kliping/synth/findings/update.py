@@ -14,11 +14,11 @@ from kliping.synth.figures import Point
 from kliping.synth.findings.discrepancy import same_time_conflict
 from kliping.synth.findings.facts import comparable
 from kliping.synth.findings.intervals import changed, point_span
-from kliping.synth.findings.items import _items
+from kliping.synth.findings.items import cited_items
 
 
-def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
-            running: bool) -> Finding | None:
+def fact_update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Point],
+                running: bool) -> Finding | None:
     """The stages of a changing value, in date order (points come sorted by date, then publication)."""
     stages: list[Point] = []
     for p in fact:
@@ -38,4 +38,4 @@ def _update(corpus: Corpus, src: dict[int, str], about: str, fact: Sequence[Poin
         stages.append(p)
     if len(stages) < 2:
         return None
-    return Finding(kind="update", about=about, items=_items(corpus, stages))
+    return Finding(kind="update", about=about, items=cited_items(corpus, stages))
