@@ -19,7 +19,8 @@ from tests.test_quotes_qa5 import quotes
 def test_the_area_after_a_regional_agency_is_no_part_of_the_holders_name() -> None:
     doc = _doc("Kepala BPBD Garut Dedi Kurniawan mengatakan genangan mulai surut pada Jumat malam.")
     assert _titles(doc).get("Dedi Kurniawan") == "Kepala BPBD Garut"
-    assert _types(doc).get("Garut") == {"GPE"}
+    # the agency and its area are one organisation (docs/ner.md, "Twenty-second round")
+    assert _types(doc).get("BPBD Garut") == {"ORG"}
     assert "Garut Dedi Kurniawan" not in _types(doc)
     doc = _doc("Kepala BPBD Sleman Makwan meminta warga bantaran sungai tetap waspada.")
     assert _titles(doc).get("Makwan") == "Kepala BPBD Sleman"
@@ -29,7 +30,7 @@ def test_an_agency_the_tagger_ran_into_the_name_is_an_organisation() -> None:
     doc = _doc("Kepala Dinkes Garut Rina Marlina memastikan stok obat di puskesmas aman.")
     assert _titles(doc).get("Rina Marlina") == "Kepala Dinkes Garut"
     assert "Dinkes Garut Rina Marlina" not in _types(doc)
-    assert _types(doc).get("Dinkes") == {"ORG"}
+    assert _types(doc).get("Dinkes Garut") == {"ORG"}
 
 
 def test_the_speaker_of_a_quote_is_the_holder_not_the_area() -> None:

@@ -6,6 +6,9 @@ its own office and area word lists.
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from kliping.extract.entities.person_marks import (
     _age_after,
     _person_marks,
@@ -22,7 +25,8 @@ from kliping.extract.entities.vocabulary import (
 )
 from kliping.extract.ner_features import STRONG_GPE
 from kliping.lang.id import gazetteer
-from kliping.lang.id.titles import RANKS, REGIONAL_AGENCIES
+from kliping.lang.id.abbreviations import ABBREVIATIONS, REGIONAL_GOVERNMENT_HEADS
+from kliping.lang.id.titles import BODY_ACRONYMS, RANKS, REGIONAL_AGENCIES, UNIT_ACRONYMS
 
 # Local offices named after the area they govern, then the holder (``Camat Cibadak [Fulan]``,
 # ``Bupati Sleman [Fulan]``): the words right after one are the area first. The area-noun heads
@@ -211,3 +215,62 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
         s.i, s.type, s.title, s.source = k, "PERSON", None, "rule"
         spans[si].sort(key=lambda o: o.i)
         st.titles([s], spans[si])
+
+
+# A regional office's number after its area (``Kanwil DJP Jawa Tengah II``): a Roman numeral.
+_OFFICE_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
+
+
+def _body_short_name(word: str) -> bool:
+    """``BPBD``, ``DPRD``, ``Polda``, ``Pemkab``, ``Dinkes``, ``NasDem``: a body's short name, which
+    news writes before the area of the branch or office it means (``BPBD Boyolali``): an all-capital
+    acronym, an organisation of the abbreviation list, a regional government's head, or a regional
+    agency's, unit's or joint body's short form."""
+    if len(word) >= 2 and word.isalpha() and word.isupper():
+        return True
+    entry = ABBREVIATIONS.get(word)
+    low = word.lower()
+    return (entry is not None and entry[1] == "ORG") or word in REGIONAL_GOVERNMENT_HEADS \
+        or low in REGIONAL_AGENCIES or low in UNIT_ACRONYMS or low in BODY_ACRONYMS
+
+
+def _indonesian_area(words: list[str]) -> bool:
+    """An Indonesian province, regency or city as the place data names it (``Boyolali``, ``Kota
+    Cimahi``, ``Kabupaten Sukabumi``, ``Jawa Tengah``) or a province's short form (``Jateng``,
+    ``Sumut``): not a country (``RI``), a foreign city (``KBRI Phnom Penh``) or a district."""
+    name = " ".join(words)
+    if name in gazetteer.regions():
+        return True
+    entry = ABBREVIATIONS.get(name)
+    return entry is not None and entry[1] == "GPE" and gazetteer.regions().get(entry[0], ("",))[0] == "province"
+
+
+def _body_areas(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a body's short name and the Indonesian area right after it are one organisation,
+    the branch or office of that area (``BPBD`` + ``Boyolali`` -> ``BPBD Boyolali``, ``DPRD`` +
+    ``Kota Bandung``, ``Polda`` + ``Jateng``), with a Roman office number after the area
+    (``Kanwil DJP Jawa Tengah II``). The tagger (or ``_jurisdiction_names``, which parts agency,
+    area and holder after ``Kepala``) leaves the two apart, or reads the area as a first name, while
+    it tags most such offices whole;
+    apart, the article seemed to speak of the region itself. The area must be a region of the place
+    data written as the place span's whole text, with nothing between (``Kodim 0830/Surabaya``,
+    ``Kemenag [Bandar Lampung Azhari]`` stay). The linker still reads the area inside the name
+    (``link.aliases.places``: the bare ``Banyumas`` of ``BPBD Banyumas`` ties ``Kabupaten
+    Banyumas`` of the same article to the bare name of others)."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless or len(sp) < 2:
+            continue
+        drop: list[Span] = []
+        for s, o in pairwise(sp):
+            # (the tagger reads a regency after a body's short name as a first name too: ``Pemkab Sleman``)
+            if s.type != "ORG" or o.type not in ("GPE", "LOC", "PERSON") or o.i != s.j or s in drop \
+                    or (o.type == "PERSON" and o.title is not None) \
+                    or not _body_short_name(st.w[s.j - 1]) or not _indonesian_area(st.w[o.i:o.j]):
+                continue
+            end = o.j
+            if end < st.n and _OFFICE_NUMBER.match(st.w[end]) and not any(x.i <= end < x.j for x in sp):
+                end += 1
+            s.j, s.source = end, "rule"
+            drop.append(o)
+        if drop:
+            sp[:] = [x for x in sp if all(x is not d for d in drop)]

@@ -23,7 +23,7 @@ from kliping.extract.entities.companies import (
 )
 from kliping.extract.entities.english_names import _english_events, _english_job_titles
 from kliping.extract.entities.glued_names import _glued_prefixes, _unit_bodies
-from kliping.extract.entities.jurisdictions import _jurisdiction_names
+from kliping.extract.entities.jurisdictions import _body_areas, _jurisdiction_names
 from kliping.extract.entities.lone_words import _common_words, _concept_terms, _lone_common_people
 from kliping.extract.entities.model import model_tags
 from kliping.extract.entities.not_people import _days_and_generations, _lowercase_phrases, _not_people
@@ -136,6 +136,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _concept_terms(sents, spans)
     _lone_common_people(sents, spans)
     _unit_bodies(sents, spans)
+    _body_areas(sents, spans)
     _english_slogans(sents, spans)
     _title_owners(sents, spans)
     out: list[Mention] = []

@@ -83,6 +83,27 @@ def local_area_bare(full: str, typ: str) -> str | None:
     return bare
 
 
+# The most words a region's bare name written at the end of a body's name may have (``BPBD Aceh Jaya``).
+BODY_AREA_MAX_WORDS = 3
+
+
+def body_area(full: str, typ: str) -> str | None:
+    """``X`` of an organisation ``BPBD X`` / ``Polres X`` / ``Badan ... Daerah X`` whose last words
+    are an Indonesian regency's or city's bare name (the place data's ``short`` kind, no ``Kota`` /
+    ``Kabupaten`` before it): the office of that region, whose name writes the region's bare form.
+    :func:`_join_regions` counts its article as one writing the bare ``X``, as when the tagger read
+    the area apart (``BPBD`` + ``Banyumas``): the body's name is the region's bare form in that
+    article, the bridge between ``Kabupaten X`` there and a bare ``X`` elsewhere."""
+    if typ != "ORG":
+        return None
+    toks = full.split()
+    for n in range(min(BODY_AREA_MAX_WORDS, len(toks) - 1), 0, -1):
+        bare = " ".join(toks[-n:])
+        if gazetteer.regions().get(bare, ("",))[0] == "short" and toks[-n - 1].casefold() not in ("kota", "kabupaten"):
+            return bare
+    return None
+
+
 def _single_region(name: str) -> bool:
     """Exactly one of ``Kota name`` / ``Kabupaten name`` is an Indonesian region."""
     r = gazetteer.regions()
@@ -111,6 +132,9 @@ def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
     bare_forms: dict[str, list[Form]] = defaultdict(list)
     local_areas: set[str] = set()  # keys of ``Kecamatan X`` / ``Desa X`` forms
     for f in mentions.forms:
+        area = body_area(f.full, f.type) if f.key else None
+        if area:
+            bare_arts[type_key(area, "GPE")].add(f.article)
         if not f.key or f.type not in PLACE_TYPES:
             continue
         bare = region_bare(f.full, f.type) or facility_bare(f.full, f.type)
@@ -136,8 +160,8 @@ def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
     _bare_city_of_its_article(mentions, bare_forms)
     for (key, bare_key), arts in region_arts.items():
         other = bare_arts.get(bare_key)
-        if not other:
-            continue
+        if not other or bare_key not in bare_forms:
+            continue  # (a body's area alone, no bare place of that name: nothing to join)
         ev = {event_of.get(i) for i in arts} - {None}
         province = _province_of(full_of.get(key, ""))
         with_province = province and any(
