@@ -5,8 +5,9 @@ This package re-exports the entry points the rest of the project uses.
 
 from __future__ import annotations
 
-from kliping.extract.times.extraction import GLOSS_MAX_DAYS, TIME_LEFT_WINDOW, extract_times, tag_sentence
+from kliping.extract.times.extraction import GLOSS_MAX_DAYS, extract_times, tag_sentence
 from kliping.extract.times.patterns import PATTERN
+from kliping.extract.times.relative import TIME_LEFT_WINDOW
 from kliping.extract.times.resolution import COMING_MONTHS
 
 __all__ = [

@@ -1,0 +1,118 @@
+"""Handlers of explicit calendar dates: weekday with a date, written and numeric dates, month ranges
+and month-year, and legal citations dropped so their ``Tahun 2008`` is no date.
+
+These name the day or month themselves (a year missing is taken nearest the anchor); they also set
+the article's latest explicit date that ``N hari kemudian`` counts from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kliping.extract.times.context import _Ctx, _Hit
+from kliping.extract.times.resolution import _direction, _past_cue, _pod_in, _resolve_day_month
+from kliping.extract.times.values import _day, _month, _month_number, _valid_date, _with_pod, _year2
+from kliping.lang.id import calendar as C
+
+
+def _h_skip(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    return []
+
+
+def _h_wdate(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    wd = C.WEEKDAYS[m["wd_w"].lower()]
+    for p in ("wdn_", "wdw_", "wdx_", "wdy_"):
+        if m[p + "d"]:
+            break
+    day = int(m[p + "d"])
+    mon = _month_number(m[p + "m"]) if p in ("wdw_", "wdx_") else int(m[p + "m"])
+    tail = m["wd_tail"]
+    end = m.end("wdate")
+    if m[p + "y"]:
+        date = _valid_date(_year2(m[p + "y"]), mon, day)
+        if date is None:
+            return []
+    elif not (1 <= mon <= 12 and 1 <= day <= 31):
+        return []
+    else:
+        date = _resolve_day_month(ctx, day, mon, wd, _past_cue(ctx, _direction(tail)))
+    if date and m[p + "y"]:
+        ctx.last_abs = date
+        ctx.last_any = (date, "D")
+    if date and ctx.anchor and abs((date - ctx.anchor).days) <= 7:
+        ctx.week_dates[wd] = date
+    typ, val, gran = _with_pod(date, _pod_in(tail) or _pod_in(m["wd_pod"]))
+    return [(m.start("wdate"), end, typ, val, gran)]
+
+
+def _date_hit(ctx: _Ctx, s: int, e: int, d: int, mon: int, y: str | None, tail: str | None) -> _Hit | None:
+    if y:
+        date = _valid_date(int(y), mon, d)
+        if date is None:
+            return None
+        ctx.last_abs = date
+        ctx.last_any = (date, "D")
+    else:
+        if not (1 <= d <= 31):
+            return None
+        # ``sejak 1 Desember`` (in July): the day something began is past, never the coming one
+        date = _resolve_day_month(ctx, d, mon, None, _past_cue(ctx, _direction(tail)))
+    return (s, e, "DATE", _day(date) if date else None, "day")
+
+
+def _h_written(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    mon = _month_number(m["wr_m"])
+    hits = []
+    if m["wr_d0"]:
+        h0 = _date_hit(ctx, m.start("wr_d0"), m.end("wr_d0"), int(m["wr_d0"]), mon, m["wr_y"], m["wr_tail"])
+        if h0:
+            hits.append(h0)
+        start = m.start("wr_d")
+    else:
+        start = m.start("written")
+    h = _date_hit(ctx, start, m.end("written"), int(m["wr_d"]), mon, m["wr_y"], m["wr_tail"])
+    return [*hits, h] if h else hits
+
+
+def _h_mrange(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    y = int(m["mr_y"])
+    return [
+        (m.start("mr_m1"), m.end("mr_m1"), "DATE", _month(y, _month_number(m["mr_m1"])), "month"),
+        (m.start("mr_m2"), m.end("mrange"), "DATE", _month(y, _month_number(m["mr_m2"])), "month"),
+    ]
+
+
+def _h_ndate(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    s, e = m.start("ndate"), m.end("ndate")
+    if m["nd_pd"]:
+        d, mon, y = int(m["nd_pd"]), int(m["nd_pm"]), m["nd_py"]
+    elif m["nd_d"]:
+        d, mon, y = int(m["nd_d"]), int(m["nd_m"]), m["nd_y"]
+    elif m["nd_d2"]:
+        d, mon, y = int(m["nd_d2"]), int(m["nd_m2"]), m["nd_y2"]
+    else:
+        d, mon, y = int(m["nd_id"]), int(m["nd_im"]), m["nd_iy"]
+    if not (1 <= mon <= 12):
+        return []
+    if m["nd_d2"] and _ADDRESS_BEFORE.search(ctx.sent, max(0, s - 12), s):
+        return []  # "RT 03/02/01", "Nomor 12/10/25": an address or number written like a date
+    if m["nd_d"] and _NUMBER_BEFORE.search(ctx.sent, max(0, s - 12), s):
+        return []  # "Surat Edaran Nomor 12/10/2025": a letter's number
+    h = _date_hit(ctx, s, e, d, mon, str(_year2(y)) if y else None, None)
+    return [h] if h else []
+
+
+def _h_monthyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+    v = _month(int(m["my_y"]), _month_number(m["my_m"]))
+    ctx.last_any = (dt.date(int(m["my_y"]), _month_number(m["my_m"]), 1), "M")
+    return [(m.start("monthyear"), m.end("monthyear"), "DATE", v, "month")]
+
+
+# An address, alley, code or number word right before a d/m/yy date, with only spaces (or the
+# word's dot) between: the numbers are the address's or the document's (``RT 03/02/01``, ``Gang
+# 5/10/25``, ``Nomor 12/10/25``), not a date. A comma between (``kata Ketua RT, 14/10/25``) leaves
+# the date; with a four-digit year only a number word takes it (``Nomor 12/10/2025``).
+_ADDRESS_BEFORE = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(C.ADDRESS_WORDS | C.ALLEY_WORDS | C.DOC_NUMBER_WORDS)) + r")\.?[ \t]+$")
+_NUMBER_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(C.DOC_NUMBER_WORDS)) + r")\.?[ \t]+$")
