@@ -52,8 +52,8 @@ def dated_sentences(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, lis
     corrected: :func:`checked_day`; a weekday that contradicts its date otherwise settled or the
     date left out: :func:`weekday_or_date`; deadlines left out: :func:`deadline`; ``keesokan
     harinya`` as the time extractor counts it, from the day just told (its sentence's, else the one
-    before's), or left out when none is (:func:`kliping.extract.times._day_after_told`); a quote's ``kemarin``
-    counted from when it was said: :func:`said_day`)."""
+    before's), or left out when none is (:func:`kliping.extract.times.days._day_after_told`); a
+    quote's ``kemarin`` counted from when it was said: :func:`said_day`)."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     for a in sorted(set(article_idx), key=corpus.time_key):
         if a not in corpus.dated:
