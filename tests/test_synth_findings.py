@@ -244,9 +244,9 @@ def test_a_count_continued_by_sisanya_is_a_breakdown_not_a_conflict(monkeypatch)
     """"40 orang ditangkap, 9 sisanya dirawat" and "9 orang dirawat, 40 lainnya ditangkap": one group
     split two ways, not 40 against 9 people. The acts of the clauses (``ditangkap``, ``dirawat``: ``Point.deed``)
     would keep the two counts apart too; they are not read here, so the continuations alone are tested."""
-    from kliping.synth import figures
+    from kliping.synth.figures import reading
 
-    monkeypatch.setattr(figures, "count_deed", lambda *_a: (frozenset(), frozenset()))
+    monkeypatch.setattr(reading, "count_deed", lambda *_a: (frozenset(), frozenset()))
     a = make_ev("k1", "Sebanyak 40 orang ditangkap polisi, adapun 9 sisanya dirawat di puskesmas.",
                 published="2025-09-01", source="Warta Contoh")
     a.quantities = [qty(a.doc, 0, "40 orang", 40, noun="orang"), qty(a.doc, 0, "9 sisanya", 9, noun="sisa")]
