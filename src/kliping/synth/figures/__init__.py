@@ -3,13 +3,12 @@ out of :mod:`.reading` into modules of one concern each)."""
 
 from __future__ import annotations
 
+from kliping.synth.figures.clauses import _CLAUSE_BREAK, amount_clause, sentence_tokens
+from kliping.synth.figures.keys import abbreviations, figure_key, rate_name
+from kliping.synth.figures.point import Point
 from kliping.synth.figures.reading import (
-    _CLAUSE_BREAK,
     CURRENCIES,
     SHARE_NAMES,
-    Point,
-    abbreviations,
-    amount_clause,
     amount_measures,
     amount_mode,
     amount_plan,
@@ -21,7 +20,6 @@ from kliping.synth.figures.reading import (
     bare_series,
     build_figures,
     count_subject,
-    figure_key,
     figure_points,
     in_series,
     is_base,
@@ -34,9 +32,7 @@ from kliping.synth.figures.reading import (
     moves_to,
     prior_level,
     rate_measure,
-    rate_name,
     recalls_figure,
-    sentence_tokens,
     shown_series_name,
     statement_mode,
     table_series,

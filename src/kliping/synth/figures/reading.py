@@ -14,212 +14,39 @@ years and months the sentence names. ``synth.findings`` compares only what these
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import pairwise
 
 from kliping.ingest.glue import word_root
 from kliping.lang.id import calendar, figure_cues, numbers, outlets
 from kliping.model import Evidence, Figure, FigureValue, Quantity
 from kliping.synth.corpus import Corpus, content_words, stop_words, words
+from kliping.synth.figures.clauses import (
+    _ACRONYM,
+    _TOKEN,
+    Clause,
+    Tokens,
+    _tokens,
+    _verb_like,
+    amount_clause,
+    sentence_tokens,
+)
+from kliping.synth.figures.dates import (
+    copied_plan_days,
+    lede_day,
+    parse_timex_date,
+    sentence_dates,
+    sentence_opening_year,
+    sentence_periods,
+    stated_as_of,
+)
+from kliping.synth.figures.keys import abbreviations, figure_key, rate_name
+from kliping.synth.figures.point import Point
 from kliping.synth.recalls import occasion_qualifier, recalled_party
-from kliping.synth.timeline import comparison_date
 from kliping.text.patterns import alternation
-
-# Counted nouns that name the same thing, mapped to one key.
-NOUN_SYNONYMS: dict[str, str] = {
-    "butir": "peluru",
-    "selongsong": "peluru",
-    "peluru": "peluru",
-    # the English spelling of the barrel is common in Indonesian reports: one price, one figure (``per barrel`` is
-    # ``per barel`` by ``rate_name``)
-    "barrel": "barel",
-}
-# Units that say nothing comparable on their own (need a noun to be grouped).
-UNITLESS_UNITS = frozenset({"%", "ratio"})
-
-_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
-
-
-def rate_name(noun: str) -> str:
-    """One name for a rate whose unit is written in several forms: ``per kilogram``, ``per kg`` (also ``/kg``)
-    and ``per Kg`` are ``per kg``; ``per barrel`` and ``per bbl`` are ``per barel`` (``figure_cues.RATE_UNIT_NAMES``).
-    A price per kilogram is one series however the article spells its unit. Other nouns are returned as they are."""
-    if not noun.startswith("per ") or noun[4:] in figure_cues.RATE_NOT_UNITS:
-        return noun
-    unit = numbers.UNIT_WORDS_MAP.get(noun[4:])
-    if unit is None:
-        return noun
-    return "per " + figure_cues.RATE_UNIT_NAMES.get(unit, unit)
-
-
-def figure_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple[str, str | None] | None:
-    """``(about, unit)`` a quantity is grouped under, or None when it is not comparable. ``aliases``
-    maps an abbreviation to the noun it abbreviates (``abbreviations``); a rate's unit has one name
-    (``rate_name``); a unit word of a flow (``bph``: ``figure_cues.RATE_NOT_UNITS``) is the rate it abbreviates."""
-    noun = " ".join(q.noun.casefold().split()) if q.noun else ""
-    if noun:
-        noun = rate_name((aliases or {}).get(noun, noun))
-        return NOUN_SYNONYMS.get(noun, noun), q.unit
-    if q.unit and q.unit not in UNITLESS_UNITS:
-        if q.text.split()[-1].casefold() in figure_cues.RATE_NOT_UNITS:  # ``27.000 bph``: barrels per day
-            return figure_cues.RATE_NOT_UNITS_RATE, q.unit
-        return q.unit, q.unit
-    return None
-
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
-
-
-def _initials(ws: Sequence[str]) -> str:
-    return "".join(w[0] for w in ws)
-
-
-def spells(ws: Sequence[str], acr: str) -> bool:
-    """The words' initials spell the (case-folded) abbreviation: all of them (``wajib pajak``: ``wp``),
-    or with a run of one letter written once (a fuel station's five words give ``spbbu``, read ``spbu``), or
-    without function words (``dan``, ``di`` ...: ``figure_cues.ABBREVIATION_SKIP``). The first word
-    always counts: ``siswa dari sekolah menengah pertama`` does not spell ``smp``."""
-    if not ws:
-        return False
-    inner = [w for w in ws[1:] if w not in figure_cues.ABBREVIATION_SKIP]
-    for cand in (list(ws), [ws[0], *inner]):
-        full = _initials(cand)
-        if acr in (full, "".join(c for k, c in enumerate(full) if k == 0 or c != full[k - 1])):
-            return True
-    return False
-
-
-def spelled_out(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, tuple[str, ...]]:
-    """Abbreviations the articles spell out: ``(SPBU)`` right after words whose initials spell it
-    (the five words of a fuel station, then ``(SPBU)``) -> those words, case-folded. The first spelling
-    found wins."""
-    out: dict[str, tuple[str, ...]] = {}
-    for a in article_idx:
-        for s in range(len(corpus.articles[a].doc.sentences)):
-            text = corpus.text(a, s)
-            for m in _PAREN_ACRONYM.finditer(text):
-                acr = m.group(1).casefold()
-                before = words(text[: m.start()])
-                for n in range(1, min(len(before), 2 * len(acr)) + 1):
-                    if spells(before[-n:], acr):
-                        out.setdefault(acr, tuple(before[-n:]))
-                        break
-    return out
-
-
-def abbreviations(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, str]:
-    """Abbreviations of counted nouns, learnt from the articles: ``SPBU`` -> ``stasiun`` when a count's
-    noun and the words after it are a spelling-out of the abbreviation the storyline gives (a count of
-    ``stasiun`` followed by the rest of the fuel station's five-word name and ``(SPBU)``, or those five
-    words and the bracket anywhere in it: ``spelled_out``); ``WP`` -> ``wajib`` when a count's noun and the words after it have its
-    initials and the same article counts ``WP`` (``2,6 juta wajib pajak ..., dari 14 juta WP``; ``satu
-    kepala keluarga`` ... ``2 KK``). News spells a term out once and abbreviates it after, so ``14 juta
-    WP`` counts the same thing as ``2,6 juta wajib pajak``. Initials in another article prove nothing
-    (``50 relawan siaga`` is no count of another report's ``RS``), nor does a bracket after other words
-    (``120 siswa dari Sekolah Menengah Pertama (SMP)`` counts pupils, not schools). Keys are
-    case-folded."""
-    spelled = spelled_out(corpus, article_idx)
-    out: dict[str, str] = {}
-    for a in article_idx:
-        ev = corpus.articles[a]
-        here = {q.noun.strip().casefold() for q in ev.quantities if q.noun and _ACRONYM.match(q.noun.strip())}
-        for q in ev.quantities:
-            if not q.noun or _ACRONYM.match(q.noun.strip()) or not 0 <= q.sentence < len(ev.doc.sentences):
-                continue
-            noun = " ".join(q.noun.casefold().split())
-            phrase = noun.split() + words(corpus.text(a, q.sentence)[q.end : q.end + 80])
-            for acr, ws in spelled.items():
-                if tuple(phrase[: len(ws)]) == ws:
-                    out.setdefault(acr, noun)
-            for acr in here:
-                if any(spells(phrase[:n], acr) for n in range(1, 2 * len(acr) + 1)):
-                    out.setdefault(acr, noun)
-    return out
-
-
-def parse_timex_date(value: str | None) -> dt.date | None:
-    """First day of a TIMEX3 date value (``2023-09-12``, ``2023-09``), else None."""
-    if not value:
-        return None
-    m = _DATE.match(value)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
-    except ValueError:
-        return None
-
-
-@dataclass
-class Point:
-    """One quantity occurrence with its article (corpus index), statement date and whether its
-    sentence names that day.
-
-    ``date`` is the extractor's ``as_of`` (the statement date: a day the sentence names in the week up to
-    publication), else the publication date. ``as_of`` is what the figures table shows: that date, or an earlier
-    month or day the amount's clause names as the time the value holds for (``hingga Oktober 2025 tercatat ...``:
-    ``stated_as_of``). ``explicit`` is true when
-    the sentence itself names that day ("Selasa (4/3/2025) ... Rp 15.985"): the value then holds for
-    that day, not for "these days" of the report (see ``findings``).
-    """
-
-    q: Quantity
-    article: int
-    date: dt.date | None  # as_of when known, else the article's publication date
-    explicit: bool
-    # What kind of statement carries the value (module docstring); defaults: a plain reported value.
-    mode: str = "fact"  # "fact", "target" or "conditional"
-    delta: bool = False  # the size of a movement (``naik 2,6 juta barel``)
-    level: bool = False  # a reading at its own time (``ditutup pada``, ``berada di level``)
-    shared: bool = False  # its sentence gives another value of the same figure (breakdown, then-vs-now)
-    base: bool = False  # where a movement started (``turun dari ... 16 juta``): a value of the past
-    periods: frozenset[str] = frozenset()  # years and months (``2015``, ``2014-12``) the sentence names
-    pointed: bool = False  # the sentence names its matter by a demonstrative (``dalam kasus ini``)
-    measures: frozenset[str] = frozenset()  # stock or flow its sentence names (``stok``, ``produksi``)
-    head: str | None = None  # the stock or flow named last before it in its clause (``measure_head``)
-    owner: str | None = None  # whose stock or flow: a country entity id (``measure_owner``)
-    owner_named: bool = False  # the sentence names the owner (else it is the article's main country)
-    owner_name: str | None = None  # the named owner as its sentence writes it (``Rusia``), for series names
-    phrase: tuple[str, ...] = ()  # words between the measured noun and the named owner (``minyak mentah``)
-    scoped: str = ""  # "estimate" (a forecast, an average) or "part" (one region) of the whole (``measure_scoped``)
-    grades: frozenset[str] = frozenset()  # benchmark grades its sentence names (``brent``, ``wti``)
-    plan: bool = False  # its clause says what will be done (``akan``, ``mulai Januari``): no reading
-    whole: bool = False  # it follows ``sebagian dari`` in its clause: a value of the whole, not the subject's
-    scene: frozenset[str] = frozenset()  # the local places its clause says it happened in (``amount_scene``)
-    total: bool = False  # a word of the whole (``total``, ``seluruh``) before it in its clause: a total, unmarked
-    forecast: bool = False  # a forecast word before it in its clause (``memprediksi``, ``mungkin``): no value
-    as_of: str | None = None  # TIMEX3 date the value holds for, for the table (``stated_as_of``)
-    bare: bool = False  # a count under a generic counter naming nothing it counts (``baru 2.500 unit.``: ``bare_counter``)
-    money: str | None = None  # what a money amount of no noun is an amount of (``pendapatan``: ``money_measure``)
-    purpose: str | None = None  # what an amount of no money noun is for (``untuk kampanye``: ``amount_purpose``)
-    dimension: str | None = None  # what a physical amount of no noun measures (``tinggi``: ``amount_dimension``)
-    subject: str | None = None  # what group a count counts (``penderita anemia``: ``count_subject``)
-    item: tuple[str, str] | None = None  # the item a count of a list names (``botol arak Bali``: ``breakdown_item``)
-    qualifiers: tuple[str, ...] = ()  # what sets its table series apart (``brent``, ``biaya``: ``series_qualifiers``)
-    place: str | None = None  # where a count of people gathered, as written (``New York``: ``crowd_place``)
-    role: str | None = None  # the act or role its clause names (``luka``, ``aktivasi``, ``sitaan``: ``amount_role``)
-    priced: str | None = None  # what a money rate is of, as named next to it (``beras medium``: ``rate_product``)
-    exchange: tuple[str, str | None] | None = None  # an exchange rate's series name and other currency (``exchange_rate``)
-    converted: bool = False  # a restatement of the amount before it in another currency (``converted``)
-    # the level before the move its sentence states (``turun 25 sen ke posisi 64,3 dollar``: 64,55;
-    # ``prior_level``): a reading whose prior is another's value comes after it, on another session
-    prior: float | None = None
-    recall: str | None = None  # the party whose earlier statement it repeats (``synth.recalls.recalled_party``)
-    deed: tuple[frozenset[str], frozenset[str]] | None = None  # (acts, things) its clause names (``count_deed``)
-    # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
-    span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
-
-
-def _verb_like(w: str) -> bool:
-    """A word that reads as a verb (a verb prefix and more than five letters: ``ditangkap``)."""
-    return len(w) > 5 and w.startswith(figure_cues.VERB_PREFIXES)
 
 
 def conditions(ordered_words: Sequence[str], text: str = "") -> bool:
@@ -434,67 +261,6 @@ def article_countries(ev: Evidence) -> tuple[dict[tuple[int, int], str], str | N
     top = Counter(at.values()).most_common(2) if at else []
     main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     return at, main
-
-
-Clause = tuple[int, int]  # offsets of an amount's clause in its sentence (``amount_clause``)
-
-
-class Tokens(list[tuple[int, str]]):
-    """A sentence's words as ``(offset in the sentence, case-folded word)`` (``sentence_tokens``), with the
-    offsets and the sentence's clause breaks (``amount_clause``) found once, so that each reading of an
-    amount (its mode, measured thing, owner, scope, plan ...) takes its clause's words by bisection instead
-    of scanning the whole sentence again."""
-
-    def __init__(self, sentence: str, toks: list[tuple[int, str]]) -> None:
-        super().__init__(toks)
-        self.offsets = [o for o, _w in toks]
-        self.sentence = sentence
-        self._breaks: tuple[list[int], list[int]] | None = None
-
-    def at(self, offset: int) -> int:
-        """Index of the first word at or after ``offset``."""
-        return bisect.bisect_left(self.offsets, offset)
-
-    def within(self, lo: int, hi: int) -> list[tuple[int, str]]:
-        """The words whose offsets lie in ``[lo, hi)``."""
-        return self[self.at(lo) : self.at(hi)]
-
-    def breaks(self) -> tuple[list[int], list[int]]:
-        """Starts and ends of the sentence's clause breaks (``_CLAUSE_BREAK``), found once."""
-        if self._breaks is None:
-            found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.sentence)]
-            self._breaks = ([a for a, _b in found], [b for _a, b in found])
-        return self._breaks
-
-
-def sentence_tokens(sentence: str) -> Tokens:
-    """The sentence's words as ``(offset in the sentence, case-folded word)``: offsets of the original
-    text, since casefolding can change a word's length (``Straße`` -> ``strasse``)."""
-    return Tokens(sentence, [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(sentence)])
-
-
-def _tokens(sentence: str, toks: Sequence[tuple[int, str]] | None) -> Tokens:
-    """``toks`` as :class:`Tokens` (a plain list of words is re-read from the sentence)."""
-    return toks if isinstance(toks, Tokens) else sentence_tokens(sentence)
-
-
-_CLAUSE_BREAK = re.compile(
-    r"[;:]|,(?=\s*(?:" + alternation(figure_cues.CLAUSE_CONJUNCTIONS) + r")\b)"
-    r"|\b(?:" + alternation(figure_cues.CLAUSE_BREAK_WORDS) + r")\b",
-    re.IGNORECASE,
-)
-
-
-def amount_clause(sentence: str, start: int, end: int, toks: Tokens | None = None) -> tuple[int, int]:
-    """Offsets of the clause that holds the amount at ``start:end``: the sentence cut at ``;``/``:``, at a
-    comma before a conjunction (``, sedangkan``, ``, dan``: ``figure_cues.CLAUSE_CONJUNCTIONS``) and
-    at ``sedangkan``, ``namun`` ... (``CLAUSE_BREAK_WORDS``). A comma alone does not cut (``stok minyak
-    AS, menurut EIA, naik ...`` is one clause). The breaks are found once per sentence (``Tokens.breaks``);
-    a break overlapping the amount cuts neither side."""
-    starts, ends = (toks if toks is not None and toks.sentence == sentence else sentence_tokens(sentence)).breaks()
-    i = bisect.bisect_right(ends, start)
-    j = bisect.bisect_left(starts, end)
-    return (ends[i - 1] if i else 0), (starts[j] if j < len(starts) else len(sentence))
 
 
 def amount_measures(sentence: str, q: Quantity, toks: Tokens | None = None,
@@ -922,170 +688,6 @@ def is_increment(sentence: str, q: Quantity) -> bool:
     while before and before[-1] in figure_cues.INCREMENT_GAP:
         before.pop()
     return bool(before) and before[-1] in figure_cues.INCREMENT_BEFORE
-
-
-NamedDate = tuple[int, str, str]  # (offset in its sentence, TIMEX3 value, granularity ``day``/``month``/``year``/``period``)
-
-
-def sentence_dates(ev: Evidence, published: dt.date | None) -> dict[int, list[NamedDate]]:
-    """Per sentence, the months and days it names that lie before the publication (``published``) and can be
-    the time a figure holds for: not a date compared with (``terendah sejak Juli 2009``,
-    ``timeline.comparison_date``) and not the start of a count or a move (``sejak Agustus``, ``mulai Oktober``,
-    ``dari Oktober``: ``figure_cues.AS_OF_START_CUES``). A month of the publication's own month or later, or a
-    later day, is a deadline or a plan (``pada akhir Desember ini``), not what a reported value holds for."""
-    out: dict[int, list[NamedDate]] = {}
-    if published is None:
-        return out
-    years = [t for t in ev.times if t.type == "DATE" and t.granularity == "year" and (t.value or "")[:4].isdigit()
-             and len(t.value or "") == 4 and 0 <= t.sentence < len(ev.doc.sentences)]
-    closing: set[tuple[int, int]] = set()
-    for t in years:  # a past year the sentence names (``pada 2024``), or a span of two (``(2022-2024)``: ``2022/2024``)
-        if (t.sentence, t.start) in closing or int(t.value[:4]) > published.year:  # type: ignore[index]
-            continue
-        text = ev.doc.sentences[t.sentence].text
-        end = next((u for u in years if u.sentence == t.sentence and u.start > t.end
-                    and _YEAR_SPAN.fullmatch(text[t.end : u.start])), None)
-        if end is not None and int(end.value[:4]) > int(t.value[:4]):  # type: ignore[index]
-            closing.add((end.sentence, end.start))
-            out.setdefault(t.sentence, []).append((t.start, f"{t.value}/{end.value}", "period"))
-        elif not _starts_span(text, t.start, t.end) and not comparison_date(text, t.start):
-            out.setdefault(t.sentence, []).append((t.start, t.value or "", "year"))
-    for t in ev.times:
-        v = t.value or ""
-        if t.type != "DATE" or t.granularity not in ("day", "month") or not 0 <= t.sentence < len(ev.doc.sentences):
-            continue
-        when = parse_timex_date(v)
-        if when is None or (when >= published.replace(day=1) if t.granularity == "month" else when >= published):
-            continue
-        text = ev.doc.sentences[t.sentence].text
-        if _starts_span(text, t.start, t.end) or comparison_date(text, t.start):
-            continue
-        out.setdefault(t.sentence, []).append((t.start, v[:10] if t.granularity == "day" else v[:7], t.granularity))
-    return out
-
-
-# What stands between the two years of a span (``2022-2024``, ``2022 hingga 2024``, ``2022 sampai dengan 2024``).
-_YEAR_SPAN = re.compile(r"\s*(?:[-\u2013\u2014/]|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*", re.IGNORECASE)
-
-
-def _starts_span(text: str, start: int, end: int) -> bool:
-    """The date at ``start:end`` opens a span rather than closing it: a start word within ``AS_OF_START_GAP`` words
-    before it (``sejak Agustus``, ``sejak gencatan senjata berlaku pada 10 Oktober``; ``figure_cues.AS_OF_START_CUES``)
-    with no word of an end between (``Dari Januari hingga September``: September closes the span), or a word of an
-    end right after it (``sepanjang November 2024 hingga September 2025``: November opens it)."""
-    after = words(text[end : end + 12])
-    if after and after[0] in figure_cues.AS_OF_END_CUES:
-        return True
-    for w in reversed(words(text[max(0, start - 60) : start])[-figure_cues.AS_OF_START_GAP :]):
-        if w in figure_cues.AS_OF_END_CUES:
-            return False
-        if w in figure_cues.AS_OF_START_CUES:
-            return True
-    return False
-
-
-# A date at most this many characters after an amount (``Rp 539 miliar pada 2023``, ``di tahun 2025``) is the
-# amount's own, before one further before it in its clause (``stated_as_of``).
-STATED_AFTER_CHARS = 12
-# ... and only these words stand between (``pada 2023``, ``di tahun 2025``, ``(2024)``): in ``Rp 310 miliar dan
-# tahun 2021 Rp 275 miliar`` the 2021 after ``dan`` opens the next item of a list, not this amount's year.
-_STATED_LINK = re.compile(r"\s*\(?\s*(?:(?:pada|di|per|untuk|selama|sepanjang|hingga|sampai|akhir|awal|tahun|periode)\s+)*",
-                          re.IGNORECASE)
-
-
-def _time_moves(text: str) -> bool:
-    """``text`` (between two amounts, or an amount and a later date) holds a word that moves on to another time or
-    compares with one (``menjadi``, ``kini``, ``kemudian``, ``dibanding``: ``figure_cues.AS_OF_MOVES_ON``)."""
-    return any(w in figure_cues.AS_OF_MOVES_ON for w in words(text))
-
-
-def dated_elsewhere(q: Quantity, at: int, text: str, others: Sequence[Quantity] = ()) -> bool:
-    """The date at offset ``at`` dates another amount of the sentence, not ``q``: before ``q``, another amount
-    (``others``) stands between the date and ``q`` and a word of another time follows that amount before ``q``
-    (``pada 2014 tercatat 300 ribu pasien, lalu melonjak menjadi 2,1 juta``: 2014 is the base's year, the 2,1 juta
-    a later value; ``_time_moves``); after ``q``, such a word stands between ``q`` and the date (``300 kasus, kemudian
-    pada Oktober menjadi 500``). A date naming a list's amounts (``Pada 2024, KPK menyita Rp 5 miliar dan 3 mobil``)
-    dates them all."""
-    if at >= q.end:
-        return _time_moves(text[q.end : at])
-    return any(at <= o.start and o.end <= q.start and _time_moves(text[o.end : q.start]) for o in others if o is not q)
-
-
-def stated_as_of(q: Quantity, clause: Clause, dates: Sequence[NamedDate], text: str = "",
-                 others: Sequence[Quantity] = ()) -> str | None:
-    """The month or day the amount's clause (``amount_clause``) names as the time it holds for (``sentence_dates``):
-    the last one before the amount (``hingga Oktober 2025 tercatat 1.200 kasus``), else the first after it
-    (``1.200 kasus hingga akhir Oktober``), as a TIMEX3 value; None when the clause names none (a date of another
-    clause is another figure's). A date right after the amount (``STATED_AFTER_CHARS``, no comma between: ``Rp 558
-    miliar pada 2022, Rp 539 miliar pada 2023``) is its own and comes first; ``text`` is the sentence. A date that
-    dates the sentence's other amount (``others``) before the time moves on (``dated_elsewhere``: ``pada 2014 ...
-    300 ribu, lalu melonjak menjadi 2,1 juta ... di 2024``) is not this amount's."""
-    lo, hi = clause
-    right_after = [d for d in dates if q.end <= d[0] <= q.end + STATED_AFTER_CHARS
-                   and _STATED_LINK.fullmatch(text[q.end : d[0]])]
-    if right_after:  # ``Rp 539 miliar pada 2023``: the date the amount is given with
-        return right_after[0][1]
-    before = [d for d in dates if lo <= d[0] < q.start]
-    after = [d for d in dates if q.end <= d[0] < hi]
-    for d in before[-1:] + after[:1]:  # the last date before it, else the first after it
-        if not dated_elsewhere(q, d[0], text, others):
-            return d[1]
-    return None
-
-
-def sentence_opening_year(q: Quantity, text: str, dates: Sequence[NamedDate],
-                          others: Sequence[Quantity] = ()) -> str | None:
-    """The year or span a sentence opens on (``Pada 2025, KPK menyita ...``, ``Sepanjang 2024, ...``): a year date
-    (``sentence_dates``) in the sentence's first clause, before its first comma, when the amount comes after that
-    comma. It frames the whole sentence, so an amount in a later clause holds for it too, unless the time moves on
-    after another amount (``dated_elsewhere``: ``Pada 2014, ... 300 ribu pasien, lalu melonjak menjadi 2,1 juta``)."""
-    comma = text.find(",")
-    if comma < 0 or q.start < comma:
-        return None
-    first = [d for d in dates if d[0] < comma and d[2] in ("year", "period")]
-    if len(first) != 1 or dated_elsewhere(q, first[0][0], text, others):
-        return None
-    return first[0][1]
-
-
-_COMPILED = re.compile("|".join(figure_cues.COMPILATION_CUES), re.IGNORECASE)
-
-
-def copied_plan_days(ev: Evidence, published: dt.date | None) -> set[tuple[int, str]]:
-    """``(sentence, day)`` of the days that only say when the outlet copied a plan (``RAPBN 2026 ..., dikutip
-    detikFinance, Senin (18/8/2025)``): a day right after the compilation formula (``figure_cues.COMPILATION_CUES``,
-    within ``COMPILATION_GAP`` characters) in a sentence naming a year after publication. A figure for next year
-    holds for no day of this one, so the table shows no ``as_of`` for it; the findings still date it by that day
-    (``Point.date``: the reports copied on one day are one news cycle). Days copied with no plan year (a morning
-    rupiah level via a news agency) are mostly the day the value holds for and stay (docs/quantities.md)."""
-    if published is None:
-        return set()
-    planned = {t.sentence for t in ev.times if t.type == "DATE" and t.granularity == "year"
-               and (t.value or "")[:4].isdigit() and int((t.value or "")[:4]) > published.year}
-    out = set()
-    for t in ev.times:
-        if t.sentence in planned and t.type == "DATE" and t.granularity == "day" and 0 <= t.sentence < len(ev.doc.sentences):
-            text = ev.doc.sentences[t.sentence].text
-            if _COMPILED.search(text, max(0, t.start - figure_cues.COMPILATION_GAP), t.start):
-                out.add((t.sentence, (t.value or "")[:10]))
-    return out
-
-
-def sentence_periods(ev: Evidence) -> dict[int, frozenset[str]]:
-    """Per sentence, the years and months it names as such: ``2015`` for "pada 2015" or "tahun
-    depan" (normalised), ``2014-12`` for "pengiriman Desember" (a contract's month is its period),
-    but not a date it only compares with (``terendah sejak Juli 2009``). A named *day* is left out: it is
-    mostly when the statement was made ("kata Lily, Senin (20/10/2025)"), not the period the
-    figure covers, and named days have their own rule (``Point.explicit``)."""
-    out: dict[int, set[str]] = {}
-    for t in ev.times:
-        v = t.value or ""
-        if t.type != "DATE" or t.granularity not in ("year", "month") or len(v) < 4 or not v[:4].isdigit():
-            continue
-        if 0 <= t.sentence < len(ev.doc.sentences) and comparison_date(ev.doc.sentences[t.sentence].text, t.start):
-            continue  # "terendah sejak September 2010": what the figure is compared with, not its period
-        out.setdefault(t.sentence, set()).add(v[:7] if t.granularity == "month" and len(v) >= 7 else v[:4])
-    return {s: frozenset(p) for s, p in out.items()}
 
 
 # Nouns no generic counter stands for: counters themselves, nouns that measure nothing, continuations.
@@ -2256,32 +1858,6 @@ def rate_measure(p: Point) -> str | None:
     ``ESTIMATED_PRICE_WORDS``, else None (a price)."""
     first = p.priced.split()[0] if p.priced else None
     return first if first in figure_cues.RATE_MEASURES or first in figure_cues.ESTIMATED_PRICE_WORDS else None
-
-
-def lede_day(ev: Evidence, published: dt.date | None, lede: str = "") -> str | None:
-    """The one day the article's first sentence names in the week up to its publication (``pada perdagangan Kamis
-    (6/3/2025)``): the trading day of a market report, whose later sentences give the day's closing prices without
-    repeating it. None when the lede names no such day or several, or has no word of a market
-    (``figure_cues.LEDE_MARKET_WORDS``: ``perdagangan``, ``bursa``, ``ditutup``; ``lede``, the first sentence)."""
-    if published is None or not market_lede(words(lede)):
-        return None
-    days = set()
-    for t in ev.times:
-        # a time of day is the same moment told again in another zone (``Selasa (18/11) waktu setempat (Rabu pagi
-        # WIB)``), not a second day of the report
-        if t.sentence == 0 and t.type == "DATE" and t.granularity == "day" and t.value and "T" not in t.value:
-            d = parse_timex_date(t.value)
-            if d is not None and 0 <= (published - d).days <= 7:
-                days.add(d.isoformat())
-    return days.pop() if len(days) == 1 else None
-
-
-def market_lede(ws: Sequence[str]) -> bool:
-    """The first sentence reports a market's day: a word of trading (``figure_cues.LEDE_MARKET_WORDS``:
-    ``perdagangan``, ``bursa``, ``ditutup``), or a price that moved (``Harga minyak turun pada Selasa``: ``harga``
-    and a movement verb, ``figure_cues.MOVEMENT_VERBS``)."""
-    sw = set(ws)
-    return bool(sw & figure_cues.LEDE_MARKET_WORDS) or ("harga" in sw and bool(sw & figure_cues.MOVEMENT_VERBS))
 
 
 def market_quote(q: Quantity, toks: Tokens, clause: Clause) -> bool:
