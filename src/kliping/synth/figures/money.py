@@ -1,0 +1,349 @@
+"""Money amounts: the currencies (:data:`CURRENCIES`), the money noun an amount of no noun of its own is an
+amount of (:func:`money_measure`, :func:`money_head`, :func:`valued_thing`, :func:`loose_money`), and the names of
+amounts whose clause names none, by their list, the sentence that opens it or their purpose (:func:`money_names`,
+:func:`continues_money_list`, :func:`list_intro_money`, :func:`year_list_money`, :func:`amount_purpose`).
+
+Apart because a money amount is grouped by its currency alone until these words say what it is a sum of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kliping.lang.id import figure_cues, numbers
+from kliping.model import Quantity
+from kliping.synth.corpus import Corpus, stop_words, words
+from kliping.synth.figures.clauses import _TOKEN, Clause, Tokens, amount_clause, sentence_tokens
+from kliping.synth.figures.point import Point
+from kliping.text.patterns import alternation
+
+# Currency codes of the quantity extractor: a money amount's unit.
+CURRENCIES = frozenset(numbers.CURRENCY_PREFIXES.values()) | frozenset(numbers.CURRENCY_WORDS.values())
+
+
+def _money_word(w: str) -> str | None:
+    """``w`` as a money noun (``figure_cues.MONEY_MEASURES``), reading ``penerimaannya`` as ``penerimaan`` and a word
+    of a budget as ``anggaran`` (``figure_cues.MONEY_SYNONYMS``: ``pagu``, ``alokasi``, ``dialokasikan``)."""
+    if w.endswith("nya") and w[:-3] in figure_cues.MONEY_MEASURES:
+        w = w[:-3]
+    if w in figure_cues.MONEY_SYNONYMS:
+        return figure_cues.MONEY_SYNONYMS[w]
+    if w in figure_cues.MONEY_MEASURES:
+        return w
+    # ``menyita uang Rp 100 miliar``: seized money (``amount_role``); ``merugi Rp 250 juta``: a loss
+    return figure_cues.MONEY_ROLES.get(w) or figure_cues.MONEY_ACTS.get(w)
+
+
+def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[int] = ()) -> str | None:
+    """What a money amount with no noun of its own is an amount of: the last money noun before it in its clause
+    (``figure_cues.MONEY_MEASURES``, at most ``MONEY_MEASURE_GAP`` words before), taken at the head of its run
+    (``defisit anggaran tahun ini 40 miliar`` -> ``defisit``) and with the word after it when that makes a
+    compound (``cadangan devisa``). Words of a budget are one noun (``pagu``, ``alokasi`` -> ``anggaran``:
+    ``figure_cues.MONEY_SYNONYMS``); a word before the head may make it another measure (``realisasi anggaran`` ->
+    ``serapan``: ``MONEY_PHRASES``); ``nilai`` names the value of the thing right after it (``nilai kontrak``:
+    ``value_of``). None when the clause names none, or when another money amount of the sentence
+    (``amounts``: their start offsets) stands between: the noun is that amount's (``dari pagu Rp 2 triliun, sudah
+    terpakai Rp 900 miliar``, a list ``penerimaan Rp 1,2 triliun, layanan Rp 1,7 triliun``). Then the amount stays
+    under its currency."""
+    before = gap_window(toks, toks.within(clause[0], q.start), figure_cues.MONEY_MEASURE_GAP)
+    head = money_head(before, toks.sentence)
+    if head is None or any(before[head[0]][0] < a < q.start for a in amounts):
+        return None
+    return head[1]
+
+
+def _thing_word(before: Sequence[tuple[int, str]], k: int, text: str) -> str | None:
+    """Word ``k`` of ``before`` as a word of a thing a money amount may be the value of (``valued_thing``): three
+    letters or more written in lower case, no function word, money noun, number, unit, currency or counter
+    (``figure_cues.VALUED_COUNTERS``), and no verb by its prefix (``figure_cues.VERB_PREFIXES``: ``memiliki``,
+    ``ditaksir``); ``mobilnya`` is ``mobil``. Else None."""
+    o, w = before[k]
+    w = w[:-3] if w.endswith("nya") and len(w) > 6 else w
+    if (len(w) < 3 or not w.isalpha() or not text[o : o + 1].islower() or w in stop_words() or money_at(before, k)
+            or w in numbers.UNIT_WORDS or w in numbers.SCALE_WORDS or w in numbers.UNIT_WORDS_MAP
+            or w in numbers.CURRENCY_WORDS or w in figure_cues.VALUED_COUNTERS
+            or (len(w) >= 6 and w.startswith(figure_cues.VERB_PREFIXES) and w not in figure_cues.MONEY_LIST_NOT_VERBS)):
+        return None
+    return w
+
+
+def valued_thing(before: Sequence[tuple[int, str]], text: str = "") -> str | None:
+    """``nilai <thing>`` for a money amount right after ``<thing> senilai`` or ``bernilai``
+    (``figure_cues.VALUED_LINKS``): ``memiliki 1 unit mobil senilai Rp 359 juta`` is the value of the car, ``proyek
+    bernilai Rp 78,9 miliar`` the project's, as ``nilai mobil`` and ``nilai proyek`` would say (``value_of``). The
+    thing is the run of thing words (``_thing_word``) before the link, at most ``figure_cues.VALUED_RUN_MAX``, two
+    joined by ``dan`` included, past the count of the second (``tanah dan bangunan``, ``sepeda motor dan 1 unit
+    mobil``, ``transaksi obligasi sosial``: an Indonesian noun phrase
+    puts its head first, so the run is kept whole). None when the word before the link is no thing (``melaporkan
+    memiliki senilai``, ``ditaksir bernilai``)."""
+    if len(before) < 2 or before[-1][1] not in figure_cues.VALUED_LINKS:
+        return None
+    run: list[str] = []
+    k = len(before) - 2
+    while k >= 0 and len(run) < figure_cues.VALUED_RUN_MAX:
+        w = _thing_word(before, k, text)
+        if w is None:
+            if (run and k >= 2 and before[k][1] in figure_cues.VALUED_COUNTERS and before[k - 1][1].isdigit()
+                    and before[k - 2][1] in figure_cues.MONEY_LIST_JOINS):
+                k -= 2  # ``sepeda motor dan 1 unit mobil``: the next item's count, then the join
+                continue
+            if run and run[-1] not in figure_cues.MONEY_LIST_JOINS and before[k][1] in figure_cues.MONEY_LIST_JOINS:
+                run.append(before[k][1])
+                k -= 1
+                continue
+            break
+        run.append(w)
+        k -= 1
+    while run and run[-1] in figure_cues.MONEY_LIST_JOINS:
+        run.pop()
+    return f"nilai {' '.join(reversed(run))}" if run else None
+
+
+def loose_money(before: Sequence[tuple[int, str]], text: str = "") -> str | None:
+    """The table name of a money amount whose words ``before`` it name it only by a loose money noun
+    (``figure_cues.LOOSE_MONEY_NOUNS``: ``menerima bantuan sebesar Rp 600 ribu`` -> ``bantuan``): the last such word,
+    not inside a capitalised name (``in_name``: ``Badan Bantuan ...``). None when there is none."""
+    for o, w in reversed(before):
+        if w in figure_cues.LOOSE_MONEY_NOUNS and not (text and in_name(text, o)):
+            return figure_cues.LOOSE_MONEY_NOUNS[w]
+    return None
+
+
+def gap_window(toks: Tokens, words_before: Sequence[tuple[int, str]], gap: int) -> Sequence[tuple[int, str]]:
+    """The last ``gap`` words of ``words_before`` (words of ``toks``' sentence), a capitalised name counted as one word:
+    ``aliran dana ke mantan Kepala Dinas Pekerjaan Umum Kabupaten Contoh Siti Rahayu sebesar`` reaches ``dana``
+    across the recipient's title and name as it would across ``kepada A sebesar``. A word counts when it is written in
+    lower case, or is the first of a run of capitalised words."""
+    text = toks.sentence
+    n = 0
+    k = len(words_before)
+    while k > 0 and n < gap:
+        k -= 1
+        o = words_before[k][0]
+        if not (text[o : o + 1].isupper() and k and text[words_before[k - 1][0] : words_before[k - 1][0] + 1].isupper()):
+            n += 1
+    return words_before[k:]
+
+
+def value_of(before: Sequence[tuple[int, str]], k: int) -> str | None:
+    """``nilai <thing>`` at word ``k`` of ``before``: the value of that thing (``nilai kontrak``, ``nilai ekspor``,
+    ``nilai bantuannya`` -> ``nilai bantuan``). None when ``nilai`` is no such head: the last word, or a word after it
+    that names no thing (``nilai tukar``, an exchange rate; ``nilai sebesar``, ``nilai Rp``:
+    ``figure_cues.VALUE_NOT_THINGS``) or that is a money noun of its own (``nilai kerugian``: the loss)."""
+    if before[k][1] not in figure_cues.VALUE_WORDS or k + 1 >= len(before):
+        return None
+    thing = before[k + 1][1]
+    thing = thing[:-3] if thing.endswith("nya") and len(thing) > 6 else thing
+    if (len(thing) < 3 or not thing.isalpha() or thing in figure_cues.VALUE_NOT_THINGS or thing in stop_words()
+            or _money_word(thing)):
+        return None
+    return f"nilai {thing}"
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def in_name(text: str, offset: int) -> bool:
+    """The word at ``offset`` of ``text`` is written inside a capitalised name, after a capitalised word of it that is
+    no money noun, no abbreviation (``DBH Pajak`` is a tax's share) nor a word of an amount
+    (``figure_cues.NAME_LEAD_WORDS``) and not the sentence's first: ``Dana`` of
+    ``Badan Pengelola Dana Perkebunan``, ``Investasi`` of ``Pusat Investasi Pemerintah`` name an agency, not a fund or
+    an investment. A name that starts with the money noun (``Dana Bagi Hasil``, ``Anggaran Pendapatan dan Belanja
+    Daerah``) is a kind of it and counts."""
+    if not text[offset : offset + 1].isupper():
+        return False
+    m = _WORD_BEFORE.search(text[:offset])
+    if m is None or not m.group(1)[:1].isupper() or not text[: m.start(1)].strip(" \"'\u201c-*\u2022\u2013"):
+        return False
+    w = m.group(1)
+    return not (w.isupper() or _money_word(w.casefold()) or w.casefold() in figure_cues.NAME_LEAD_WORDS)
+
+
+def money_phrase(before: Sequence[tuple[int, str]], k: int) -> str | None:
+    """The money noun of two words ending at word ``k`` of ``before`` (``uang pengganti``, ``politik uang``:
+    ``figure_cues.MONEY_PHRASE_NOUNS``), else None."""
+    return figure_cues.MONEY_PHRASE_NOUNS.get((before[k - 1][1], before[k][1])) if k > 0 else None
+
+
+def named_money(before: Sequence[tuple[int, str]], k: int) -> str | None:
+    """A money noun of more than one word at word ``k`` of ``before``: ``nilai <thing>`` (``value_of``) or a two-word
+    noun (``money_phrase``)."""
+    return value_of(before, k) or money_phrase(before, k)
+
+
+def money_at(before: Sequence[tuple[int, str]], k: int) -> bool:
+    """Word ``k`` of ``before`` is a money noun or ends one of more words (``_money_word``, ``named_money``), and no
+    word before it makes it a time (``tahun anggaran``: ``figure_cues.MONEY_NOT_AFTER``)."""
+    w = before[k][1]
+    return bool(_money_word(w) or named_money(before, k)) and not (
+        k and before[k - 1][1] in figure_cues.MONEY_NOT_AFTER.get(w, ()))
+
+
+def money_head(before: Sequence[tuple[int, str]], text: str = "") -> tuple[int, str] | None:
+    """The money noun the words ``before`` an amount end on (``money_measure``), with the index of its word: the
+    last money noun, ``nilai <thing>`` or a noun of two words (``named_money``), at the head of its run, else None. An act of money
+    (``figure_cues.MONEY_ACT_VERBS``: ``dikeluarkan``, ``menyerahkan``) names it only when no money noun comes before:
+    ``dana hibah yang dikeluarkan ... senilai Rp 5 miliar`` is the fund's. With the sentence (``text``: the words'
+    offsets are in it), a money noun inside a capitalised name is none (``in_name``)."""
+    found = [i for i, (o, w) in enumerate(before)
+             if money_at(before, i) and not (text and in_name(text, o))]
+    nouns = [i for i in found if before[i][1] not in figure_cues.MONEY_ACT_VERBS]
+    k = max(nouns or found, default=None)
+    if k is None:
+        return None
+    if (v := named_money(before, k)) is not None:
+        return k, v
+    at = k
+    while k and _money_word(before[k - 1][1]) and before[k - 1][1] not in figure_cues.MONEY_WALK_STOPS:
+        k -= 1
+    if k and (before[k - 1][1], before[k][1]) in figure_cues.MONEY_PHRASES:  # ``realisasi anggaran``: spent
+        return at, figure_cues.MONEY_PHRASES[(before[k - 1][1], before[k][1])]
+    head = _money_word(before[k][1]) or ""
+    nxt = before[k + 1][1] if k + 1 < len(before) else ""
+    compound = nxt in figure_cues.MONEY_COMPOUNDS or nxt in figure_cues.MONEY_PART_COMPOUNDS.get(head, ())
+    return at, f"{head} {nxt}" if compound else head  # ``cadangan devisa``, ``bunga utang``
+
+
+_LIST_ITEM = re.compile(r"^\W{0,3}(?:\d{1,2}[.)]|[-\u2013\u2022*])\s*")
+
+
+def continues_money_list(text: str, prev: Quantity, q: Quantity) -> bool:
+    """The words between two money amounts of one sentence (``prev`` then ``q``) only lead to the next item of a list,
+    so ``q`` is an amount of what ``prev`` is (``dana sejumlah Rp 4 miliar kepada A, sejumlah Rp 500 juta kepada B``,
+    ``memperkaya perusahaan A sebesar Rp 50 miliar dan perusahaan B sebesar Rp 40 miliar``): a list mark (a comma,
+    ``;``, ``figure_cues.MONEY_LIST_JOINS``), the same word of an amount right before both (``sebesar``, ``sejumlah``:
+    ``MONEY_LINK_WORDS``) or a word of a list's head right before the first (``masing-masing Rp 5 miliar untuk A, Rp 3
+    miliar untuk B``: ``MONEY_LIST_HEADS``), at most ``MONEY_LIST_GAP`` words between, none a verb (a word in lower
+    case with a prefix of ``VERB_PREFIXES``: a name's ``Meridian`` is none), a break word (``MONEY_LIST_BREAKS``) or a money noun of its own. ``dari pagu Rp 1 triliun, lembaga itu sudah
+    membelanjakan Rp 700 miliar`` is no list (a verb between), nor is ``Rp 1 juta dijadikan Rp 10 juta``. Two
+    amounts with only a join between (``Rp 150.000 dan Rp 40.000``) are a list, as are two each followed by the same
+    word of whom or what for (``Rp 20 juta untuk satu kepala desa dan Rp 50 juta untuk satu camat``:
+    ``MONEY_PARALLEL_WORDS``)."""
+    between = text[prev.end : q.start]
+    ws = words(between)
+    if len(ws) > figure_cues.MONEY_LIST_GAP or not ("," in between or ";" in between
+                                                     or any(w in figure_cues.MONEY_LIST_JOINS for w in ws)):
+        return False
+    if ws and set(ws) <= figure_cues.MONEY_LIST_JOINS:
+        return True  # ``menyetorkan Rp 150.000 dan Rp 40.000``: nothing but the join between
+    lead = words(text[: prev.start])[-figure_cues.MONEY_LIST_HEAD_GAP :]
+    after = words(text[q.end : q.end + 40])[:1]
+    if not ((ws and lead and ws[-1] == lead[-1] in figure_cues.MONEY_LINK_WORDS)
+            or any(w in figure_cues.MONEY_LIST_HEADS for w in lead)
+            or (ws and after and ws[0] == after[0] in figure_cues.MONEY_PARALLEL_WORDS)):
+        return False  # ``penerimaan negara Rp 1 triliun, layanan Rp 2 triliun``: each item names its own amount
+    toks = [(0, w) for w in ws]
+    lower = {m.group().casefold() for m in _TOKEN.finditer(between) if not m.group()[:1].isupper()}
+    return not any(w in figure_cues.MONEY_LIST_BREAKS or money_at(toks, i)
+                   or (w in lower and w.startswith(figure_cues.VERB_PREFIXES) and len(w) >= 6
+                       and w not in figure_cues.MONEY_LIST_NOT_VERBS)
+                   for i, w in enumerate(ws))
+
+
+def list_intro_money(corpus: Corpus, a: int, s: int) -> str | None:
+    """The money noun the amounts of sentence ``s`` are amounts of when they name none, told by the sentence that
+    opens their list: ``s`` is a line of a list (``3. Pusat Investasi: Rp 95 miliar``, ``- Deposito senilai Rp 4
+    miliar``: ``_LIST_ITEM``) and the sentence right before its first line ends on a colon (``Berikut rincian anggaran
+    ... tiap lembaga:`` -> ``anggaran``, ``barang yang disita ... yaitu:`` -> ``sitaan``), or ``s`` opens on a word
+    of a breakdown (``Jumlah tersebut terdiri dari ...``, ``Rinciannya, ...``: ``figure_cues.BREAKDOWN_CUES`` in its
+    first ``BREAKDOWN_OPENING`` words) and the sentence before names the whole (``money_head``). None otherwise."""
+    text = corpus.text(a, s)
+    if s > 0 and any(w in figure_cues.BREAKDOWN_CUES for w in words(text)[: figure_cues.BREAKDOWN_OPENING]):
+        before = corpus.text(a, s - 1)
+        head = money_head(sentence_tokens(before), before)
+        return head[1] if head else None
+    if not _LIST_ITEM.match(text):
+        return None
+    for k in range(s - 1, max(-1, s - 1 - figure_cues.LIST_MAX_ITEMS), -1):
+        text = corpus.text(a, k)
+        if _LIST_ITEM.match(text):
+            continue
+        if not text.rstrip(" \"'\u201d").endswith(":"):
+            return None
+        head = money_head(sentence_tokens(text), text)
+        return head[1] if head else None
+    return None
+
+
+def amount_purpose(text: str, q: Quantity) -> str | None:
+    """What a money amount is for, as the words right after it say (``Rp 40 miliar untuk pembangunan gedung``,
+    ``menghabiskan Rp 2 miliar untuk kampanye``): ``untuk`` (``figure_cues.PURPOSE_WORDS``) right after the amount,
+    then at most ``PURPOSE_MAX_WORDS`` words up to a punctuation mark, a number or a function word. None when
+    nothing follows so, or the first word names no purpose: a recipient counted (``untuk satu pemilih``), a time
+    (``untuk tahun anggaran 2024``: ``PURPOSE_NOT_FIRST``) or a function word (``untuk itu``)."""
+    m = _PURPOSE.match(text, q.end)
+    if m is None:
+        return None
+    out: list[str] = []
+    end = m.end()
+    for t in _TOKEN.finditer(text, end):
+        w = t.group().casefold()
+        if text[end : t.start()].strip() or len(out) == figure_cues.PURPOSE_MAX_WORDS or not w.isalpha() \
+                or w in stop_words() or (not out and w in figure_cues.PURPOSE_NOT_FIRST):
+            break
+        out.append(w)
+        end = t.end()
+    return " ".join([m.group().strip().casefold(), *out]) if out else None
+
+
+_PURPOSE = re.compile(r"\s+(?:" + alternation(figure_cues.PURPOSE_WORDS) + r")\b", re.IGNORECASE)
+
+
+def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, str | None], Point]]) -> None:
+    """Name the money amounts of no noun whose own clause names nothing (``Point.money`` None) by their list: the
+    amount before it in its sentence, when only a list's next item stands between (``continues_money_list``), or the
+    sentence opening the list it is a line of (``list_intro_money``); failing all, by what it is for
+    (``amount_purpose``). A reader then sees ``anggaran`` for each agency's line of a budget, not one more ``IDR``
+    table."""
+    bare = [(key, p) for key, p in art_points if key[1] in CURRENCIES and key[0] == key[1]]
+    by_start = {(p.q.sentence, p.q.start): p for _k, p in bare}
+    intro: dict[int, str | None] = {}
+    for _key, p in sorted(bare, key=lambda kp: (kp[1].q.sentence, kp[1].q.start)):
+        if p.money is not None:
+            continue
+        text = corpus.text(a, p.q.sentence)
+        mates = [r for _k, r in art_points if r.q.sentence == p.q.sentence and r.q.unit in CURRENCIES
+                 and r.q.end <= p.q.start]
+        prev = max(mates, key=lambda r: r.q.start, default=None)
+        if prev is not None and prev.money and (prev.q.sentence, prev.q.start) in by_start and (
+                continues_money_list(text, prev.q, p.q)
+                or set(words(text[prev.q.end : p.q.start])) <= figure_cues.MOVE_TO_WORDS):
+            p.money = prev.money  # ``dari Rp 3 triliun menjadi Rp 2 triliun``: one thing
+            continue
+        if p.q.sentence not in intro:
+            intro[p.q.sentence] = list_intro_money(corpus, a, p.q.sentence) or year_list_money(
+                corpus, a, p.q.sentence, [r.q for _k, r in art_points if r.q.sentence == p.q.sentence
+                                          and r.q.unit in CURRENCIES])
+        p.money = intro[p.q.sentence]
+        if p.money is None:
+            toks = sentence_tokens(text)
+            before = toks.within(amount_clause(text, p.q.start, p.q.end, toks)[0], p.q.start)
+            p.purpose = amount_purpose(text, p.q) or loose_money(before[-figure_cues.MONEY_MEASURE_GAP :], text) \
+                or valued_thing(before, text)
+
+
+_YEAR_BEFORE = re.compile(r"(?:^|[\s,;(])(?:(\w+)\s+)?(?:19|20)\d\d\s*[:,]?\s*$")
+
+
+def year_list_money(corpus: Corpus, a: int, s: int, amounts: Sequence[Quantity]) -> str | None:
+    """The money noun of the sentence before ``s`` when ``s`` is a list of money amounts each right after its year and
+    naming no money noun of its own (``Tahun 2020 Rp 84 miliar, 2021 Rp 124 miliar dan tahun 2022 Rp 135 miliar``
+    after ``Pada 2019, dana hibah ... senilai Rp 54 miliar``: the grant of each later year). A year may follow
+    ``tahun`` or ``pada`` (``figure_cues.YEAR_LIST_WORDS``); two amounts at least. None otherwise."""
+    if s == 0 or len(amounts) < 2:
+        return None
+    text = corpus.text(a, s)
+    prev_end = 0
+    for q in sorted(amounts, key=lambda q: q.start):
+        m = _YEAR_BEFORE.search(text, prev_end, q.start)
+        if m is None or (m.group(1) and m.group(1).casefold() not in figure_cues.YEAR_LIST_WORDS
+                         and m.group(1).casefold() not in figure_cues.MONEY_LIST_JOINS):
+            return None
+        prev_end = q.end
+    toks = sentence_tokens(text)
+    if money_head(toks.within(0, len(text)), text):
+        return None
+    before = corpus.text(a, s - 1)
+    head = money_head(sentence_tokens(before), before)
+    return head[1] if head else None
