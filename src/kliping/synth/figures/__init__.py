@@ -20,14 +20,13 @@ from kliping.synth.figures.money import CURRENCIES, money_measure
 from kliping.synth.figures.moves import article_moves, is_base, is_delta, is_increment, moves_to, prior_level
 from kliping.synth.figures.places import article_places
 from kliping.synth.figures.point import Point
-from kliping.synth.figures.reading import (
-    SHARE_NAMES,
+from kliping.synth.figures.prices import rate_measure
+from kliping.synth.figures.reading import figure_points, recalls_figure
+from kliping.synth.figures.shares import SHARE_NAMES
+from kliping.synth.figures.table import (
     bare_series,
     build_figures,
-    figure_points,
     in_series,
-    rate_measure,
-    recalls_figure,
     shown_series_name,
     table_series,
     written_forms,
