@@ -11,7 +11,8 @@ from __future__ import annotations
 from kliping.extract import extract
 from kliping.link import link
 from kliping.model import Quantity
-from kliping.synth.figures import article_orgs, measured_owner, moves_to
+from kliping.synth.figures.measures import article_orgs, measured_owner
+from kliping.synth.figures.moves import moves_to
 from tests.test_link_helpers import make_doc
 from tests.test_synth_figures import _dossier, _ev, _found
 

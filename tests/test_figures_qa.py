@@ -7,7 +7,10 @@ from kliping.extract import extract
 from kliping.link import link
 from kliping.model import Quantity
 from kliping.synth import synthesize
-from kliping.synth.figures import _CLAUSE_BREAK, amount_clause, amount_plan, is_delta, sentence_tokens
+from kliping.synth.figures import amount_clause, sentence_tokens
+from kliping.synth.figures.clauses import _CLAUSE_BREAK
+from kliping.synth.figures.modes import amount_plan
+from kliping.synth.figures.moves import is_delta
 from tests.test_link_helpers import make_doc
 
 
@@ -187,7 +190,7 @@ def test_a_count_after_a_comma_is_not_the_size_of_the_move_before_it() -> None:
     """``120 saham menguat, 205 saham melemah``: the comma closes the first count's clause, so 205 is a
     count of its own, not by how much something weakened; a restated move after a comma still is one."""
     from kliping.model import Quantity
-    from kliping.synth.figures import is_delta
+    from kliping.synth.figures.moves import is_delta
 
     def delta(sentence: str, number: str) -> bool:
         i = sentence.find(number)
@@ -263,7 +266,7 @@ def test_suspects_among_a_group_are_a_series_of_their_own() -> None:
 
 
 def test_dengan_before_an_amount_word_names_no_group() -> None:
-    from kliping.synth.figures import count_subject
+    from kliping.synth.figures.counts import count_subject
     text = "Polisi mencatat 40 orang dengan total kerugian Rp 2 miliar."
     q = _amount(text, "40 orang")
     toks = sentence_tokens(text)

@@ -9,7 +9,8 @@ All sentences are written for these tests (no article text).
 
 from __future__ import annotations
 
-from kliping.synth.figures import shown_series_name, written_forms
+from kliping.synth.figures import shown_series_name
+from kliping.synth.figures.table import written_forms
 from tests.test_figures_qa import _series
 from tests.test_synth_figures import _dossier, _ev
 
@@ -108,8 +109,8 @@ def test_two_readings_moved_from_one_level_still_disagree() -> None:
 
 def _prior(sentence: str) -> float | None:
     """The prior of the sentence's level, as ``figure_points`` reads it."""
-    from kliping.synth.figures import article_moves
-    from kliping.synth.figures import prior_level as read
+    from kliping.synth.figures.moves import article_moves
+    from kliping.synth.figures.moves import prior_level as read
 
     ev = _ev("p1", sentence, "2024-10-15", "Warta Contoh")
     moves = article_moves(ev)

@@ -8,7 +8,8 @@ All sentences are written for these tests (no article text).
 from __future__ import annotations
 
 from kliping.synth.corpus import words
-from kliping.synth.figures import rate_name, statement_mode
+from kliping.synth.figures.keys import rate_name
+from kliping.synth.figures.modes import statement_mode
 from tests.test_figures_qa import _amount, _series
 
 # --------------------------------------------------------------------------- one rate unit, one series

@@ -4,7 +4,7 @@ through the real extractor, linker and synth."""
 
 from __future__ import annotations
 
-from kliping.synth.figures import bare_series
+from kliping.synth.figures.table import bare_series
 from tests.test_figures_qa import _series
 
 

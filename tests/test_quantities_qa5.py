@@ -10,7 +10,7 @@ from __future__ import annotations
 from kliping.extract.quantities import extract_quantities
 from kliping.extract.times import extract_times
 from kliping.model import Document, Quantity
-from kliping.synth.figures import amount_mode
+from kliping.synth.figures.modes import amount_mode
 from kliping.text import split_sentences
 
 

@@ -10,7 +10,9 @@ from kliping.link import link
 from kliping.model import Dossier, Evidence, Story
 from kliping.synth import synthesize
 from kliping.synth.corpus import build_corpus, words
-from kliping.synth.figures import abbreviations, amount_measures, is_base, is_increment, measure_owner
+from kliping.synth.figures.keys import abbreviations
+from kliping.synth.figures.measures import amount_measures, measure_owner
+from kliping.synth.figures.moves import is_base, is_increment
 from tests.test_link_helpers import make_doc
 
 
@@ -173,7 +175,7 @@ def test_a_front_month_price_series_moves_on_to_later_contract_months() -> None:
 
 def test_a_target_sentence_also_reports_the_value_reached() -> None:
     """``dari target``, ``baru terealisasi``: the value reached is reported, the one aimed at is a target."""
-    from kliping.synth.figures import amount_mode, statement_mode
+    from kliping.synth.figures.modes import amount_mode, statement_mode
 
     def modes(text: str) -> dict[str, str]:
         ev = _ev("t", text, "2024-12-01", "Warta Contoh")
@@ -220,7 +222,7 @@ def test_rounded_numbers_of_adjacent_last_digits_differ() -> None:
 
 def _modes(text: str) -> dict[str, str]:
     """Statement kind of each amount of a one-sentence report, through the real extractor."""
-    from kliping.synth.figures import amount_mode, statement_mode
+    from kliping.synth.figures.modes import amount_mode, statement_mode
 
     ev = _ev("t", text, "2024-12-01", "Warta Contoh")
     sent = ev.doc.sentences[0].text
@@ -331,7 +333,9 @@ def test_a_source_or_forecast_tail_after_the_amount_keeps_the_whole_figure() -> 
     """``..., berdasarkan data dari BPS``, ``menurut data dari`` an agency and ``..., lebih rendah dari
     perkiraan pemerintah`` name a source or compare with a forecast: the national output is still the
     whole, so two outlets giving different values on one day disagree."""
-    from kliping.synth.figures import article_countries, article_places, measure_scoped, sentence_tokens
+    from kliping.synth.figures import sentence_tokens
+    from kliping.synth.figures.measures import article_countries, measure_scoped
+    from kliping.synth.figures.places import article_places
 
     def scope(text: str) -> str:
         ev = _ev("s", text, "2025-10-07", "Warta Contoh")

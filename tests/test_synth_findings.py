@@ -5,14 +5,10 @@ from __future__ import annotations
 from kliping.model import Event, Story, StorylineGroup
 from kliping.synth import synthesize
 from kliping.synth.corpus import build_corpus
-from kliping.synth.figures import (
-    abbreviations,
-    is_base,
-    is_delta,
-    is_increment,
-    measure_owner,
-    statement_mode,
-)
+from kliping.synth.figures.keys import abbreviations
+from kliping.synth.figures.measures import measure_owner
+from kliping.synth.figures.modes import statement_mode
+from kliping.synth.figures.moves import is_base, is_delta, is_increment
 from kliping.synth.findings import changed, compatible, interval
 from tests.test_link_helpers import date, make_ev, qty
 from tests.test_synth_figures import _dossier, _ev
@@ -407,7 +403,8 @@ def _kinds(line, kind: str) -> list:
 
 
 def _point(text: str, noun: str):
-    from kliping.synth.figures import amount_clause, amount_whole, measure_scoped, sentence_tokens
+    from kliping.synth.figures import amount_clause, sentence_tokens
+    from kliping.synth.figures.measures import amount_whole, measure_scoped
     ev = _ev("x", text, "2025-03-03", "Warta Contoh")
     [q] = [q for q in ev.quantities if noun in ((q.noun or "").casefold(), q.unit)]
     toks = sentence_tokens(text)
