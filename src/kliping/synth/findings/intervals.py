@@ -12,6 +12,7 @@ import re
 
 from kliping.model import Quantity
 from kliping.synth.figures import Point
+from kliping.text.patterns import alternation
 
 # Relative tolerance of approximate modifiers (``sekitar``, ``hampir``).
 APPROX_TOLERANCE = 0.1
@@ -27,8 +28,8 @@ PLURAL_RANGES = {
 
 # A number written with a scale word is rounded to its last written digit: "27 juta" is 26,5-27,5
 # juta, so it does not contradict "27,04 juta" (detik-dev: a round total and the exact one).
-SCALED_NUMBER = re.compile(r"(\d+)(?:[.,](\d+))?\s*(ribu|rb|juta|jt|miliar|milyar|triliun)\b", re.IGNORECASE)
 _SCALE = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
+SCALED_NUMBER = re.compile(rf"(\d+)(?:[.,](\d+))?\s*({alternation(_SCALE)})\b", re.IGNORECASE)
 
 
 def rounding(q: Quantity) -> float:
