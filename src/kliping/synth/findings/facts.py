@@ -68,9 +68,6 @@ def fact_clusters(corpus: Corpus, pts: Sequence[Point]) -> list[list[Point]]:
     return members
 
 
-ESTIMATED = next(iter(figure_cues.ESTIMATED_PRICE_WORDS))
-
-
 def same_product(a: str, b: str) -> bool:
     """Two rates' priced things (``Point.priced``) may be one: the words of one are all words of the other (``beras``,
     ``beras medium``), or one names a class alone where the other names one of its products
@@ -115,8 +112,9 @@ def same_estimate(p: Point, r: Point) -> bool:
     """Both amounts are estimated prices (``figures.rate_measure``: ``harga keekonomian``) of one good
     (``same_product``: ``BBM`` alone and ``Premium``): what they measure is said by those words, so the rest of the
     wording (who reckons it, on what oil price) may differ, as for a benchmark grade (``same_grade``)."""
-    return (rate_measure(p) == rate_measure(r) == ESTIMATED and p.priced is not None and r.priced is not None
-            and same_product(p.priced, r.priced))
+    measure = rate_measure(p)
+    return (measure in figure_cues.ESTIMATED_PRICE_WORDS and measure == rate_measure(r) and p.priced is not None
+            and r.priced is not None and same_product(p.priced, r.priced))
 
 
 def same_grade(p: Point, r: Point) -> bool:
@@ -214,7 +212,8 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
         return False  # the anaemic children are not the children with caries (``Point.subject``)
     if p.priced and r.priced and not same_product(p.priced, r.priced):
         return False  # rice per kg is not chilli per kilogram (``Point.priced``); ``beras`` may be ``beras medium``
-    if p.priced and r.priced and rate_measure(p) != rate_measure(r) and ESTIMATED in (rate_measure(p), rate_measure(r)):
+    if (p.priced and r.priced and rate_measure(p) != rate_measure(r)
+            and {rate_measure(p), rate_measure(r)} & figure_cues.ESTIMATED_PRICE_WORDS):
         return False  # what Premium costs to supply is not its pump price (``figures.rate_measure``)
     if p.whole != r.whole and not (r.total if p.whole else p.total):
         return False  # the whole a part belongs to (``sebagian dari total ... 34 provinsi``) is not the part,
