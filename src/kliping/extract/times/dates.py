@@ -14,6 +14,7 @@ from kliping.extract.times.context import _Ctx, _Hit
 from kliping.extract.times.resolution import _direction, _past_cue, _pod_in, _resolve_day_month
 from kliping.extract.times.values import _day, _month, _month_number, _valid_date, _with_pod, _year2
 from kliping.lang.id import calendar as C
+from kliping.text.patterns import alternation
 
 
 def _h_skip(m: re.Match, ctx: _Ctx) -> list[_Hit]:
@@ -114,5 +115,5 @@ def _h_monthyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
 # 5/10/25``, ``Nomor 12/10/25``), not a date. A comma between (``kata Ketua RT, 14/10/25``) leaves
 # the date; with a four-digit year only a number word takes it (``Nomor 12/10/2025``).
 _ADDRESS_BEFORE = re.compile(
-    r"(?i)\b(?:" + "|".join(sorted(C.ADDRESS_WORDS | C.ALLEY_WORDS | C.DOC_NUMBER_WORDS)) + r")\.?[ \t]+$")
-_NUMBER_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(C.DOC_NUMBER_WORDS)) + r")\.?[ \t]+$")
+    r"(?i)\b(?:" + alternation(C.ADDRESS_WORDS | C.ALLEY_WORDS | C.DOC_NUMBER_WORDS) + r")\.?[ \t]+$")
+_NUMBER_BEFORE = re.compile(r"(?i)\b(?:" + alternation(C.DOC_NUMBER_WORDS) + r")\.?[ \t]+$")

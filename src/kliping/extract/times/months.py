@@ -11,6 +11,7 @@ from kliping.extract.times.resolution import COMING_MONTHS, _direction, _nearest
 from kliping.extract.times.values import _month, _month_number
 from kliping.lang.id import abbreviations, brands, gazetteer, titles
 from kliping.lang.id import calendar as C
+from kliping.text.patterns import alternation
 
 
 def _h_month(m: re.Match, ctx: _Ctx) -> list[_Hit]:
@@ -35,7 +36,7 @@ def _h_month(m: re.Match, ctx: _Ctx) -> list[_Hit]:
 
 
 # ``hingga``/``sampai`` (``bulan`` may stand between) right before a bare month: :data:`calendar.UNTIL_MONTH_BEFORE`.
-_UNTIL_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(C.UNTIL_MONTH_BEFORE)) + r")\s+(?:bulan\s+)?$")
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:" + alternation(C.UNTIL_MONTH_BEFORE) + r")\s+(?:bulan\s+)?$")
 
 
 # The words of a capitalised run before a bare month, and the shape of a given name in it (a capital

@@ -27,6 +27,7 @@ from kliping.extract.times.values import (
 from kliping.extract.times.weekdays import _sunday_position
 from kliping.lang.id import calendar as C
 from kliping.lang.id import gazetteer
+from kliping.text.patterns import alternation
 
 
 def _h_relunit(m: re.Match, ctx: _Ctx) -> list[_Hit]:
@@ -101,7 +102,7 @@ def _past_count_runs_ahead(ctx: _Ctx, base: dt.date, shifted: dt.date, letter: s
     return _period_start(shifted, letter) > a
 
 
-_HEDGE_END = re.compile(r"(?i)\b(?:" + "|".join(C.COUNT_HEDGES) + r")\s*$")
+_HEDGE_END = re.compile(r"(?i)\b(?:" + alternation(C.COUNT_HEDGES) + r")\s*$")
 # How many words before the count a noun of time left may stand (``sisa masa jabatan bupati tinggal``:
 # three words between).
 TIME_LEFT_WINDOW = 6

@@ -14,6 +14,7 @@ import re
 from kliping.extract.times.context import _Ctx
 from kliping.extract.times.values import _valid_date
 from kliping.lang.id import calendar as C
+from kliping.text.patterns import alternation
 
 
 def _direction(tail: str | None) -> int | None:
@@ -109,4 +110,4 @@ def _past_cue(ctx: _Ctx, direction: int | None) -> int | None:
 
 
 # ``sejak`` with ``tanggal``/``hari`` between it and the date the match begins with.
-_PAST_CUE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(C.PAST_CUES)) + r")\s+(?:tanggal|tgl\.?|hari)\s*$")
+_PAST_CUE_BEFORE = re.compile(r"(?i)\b(?:" + alternation(C.PAST_CUES) + r")\s+(?:tanggal|tgl\.?|hari)\s*$")

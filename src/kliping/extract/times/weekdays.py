@@ -15,6 +15,7 @@ from kliping.extract.times.context import _Ctx, _Hit
 from kliping.extract.times.resolution import _direction, _nearest_weekday, _past_cue, _pod_in
 from kliping.extract.times.values import _with_pod
 from kliping.lang.id import calendar as C
+from kliping.text.patterns import alternation
 
 
 def _sunday_position(ctx: _Ctx, start: int) -> bool:
@@ -31,7 +32,7 @@ def _sunday_position(ctx: _Ctx, start: int) -> bool:
     return ctx.prev_word() not in C.WEEKDAYS
 
 
-_ASSURED = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c).replace("\\ ", r"\s+") for c in C.ASSURANCE_CUES) + r")\b")
+_ASSURED = re.compile(r"(?i)\b(?:" + alternation(C.ASSURANCE_CUES, any_space=True) + r")\b")
 
 
 def _assured(sent: str, start: int, end: int) -> bool:
@@ -70,7 +71,7 @@ def _plain_words(text: str) -> list[str]:
 _WEEK_AFTER_WEEKDAY = re.compile(
     r"\s+(?:pekan|minggu)\s+(?P<dir>lalu|kemarin|silam|depan|mendatang|ini)(?!\w)", re.IGNORECASE
 )
-_PLACE_BEFORE_WEEKDAY = re.compile(rf"\b(?:{'|'.join(sorted(C.WEEKDAY_PLACE_WORDS))})\s+$")
+_PLACE_BEFORE_WEEKDAY = re.compile(r"\b(?:" + alternation(C.WEEKDAY_PLACE_WORDS) + r")\s+$")
 
 
 def _h_wday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
