@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from kliping.extract.entities.jurisdictions import OFFICE_NUMBER
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap, _overlaps
 from kliping.extract.entities.vocabulary import _HEADS
 from kliping.lang.id import gazetteer
-from kliping.lang.id.abbreviations import ABBREVIATIONS
+from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS
 from kliping.lang.id.titles import CASE_ROLE_NOUNS, HONORIFICS, INITIALS_ADDRESS_WORDS, INITIALS_FORMULA_WORDS
 from kliping.text.tokens import letters_in_order
 
@@ -51,12 +52,34 @@ def _untagged_heads(st: _Sentence, sp: list[Span]) -> None:
             sp.sort(key=lambda o: o.i)
 
 
+def _head_written_out(st: _Sentence, sp: list[Span], s: Span) -> int | None:
+    """Where organisation span ``s`` starts once the written-out head of a two-word short form in
+    brackets after it is counted: ``Kantor Wilayah [Direktorat Jenderal Pajak] (Kanwil DJP)``, the
+    short head (``Kanwil``, ``Ditjen``: ``ORG_HEAD_ABBREVIATIONS``) then the body's acronym. The head's
+    words open the span or stand untagged right before it; None when the bracket is no such short
+    form."""
+    head = st.w[s.j + 1]
+    if head not in ORG_HEAD_ABBREVIATIONS or s.j + 3 >= st.n or not st.w[s.j + 2].isupper():
+        return None
+    words = ORG_HEAD_ABBREVIATIONS[head].split()
+    n = len(words)
+    if st.w[s.i:s.i + n] == words:
+        return s.i
+    a = s.i - n
+    if a >= 0 and st.w[a:s.i] == words and not any(o.i < s.i and o.j > a for o in sp):
+        return a
+    return None
+
+
 def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: an organisation's short form written inside its name (``Kejaksaan Negeri (Kejari)
     Sumenep``, ``Badan Pengelola Investasi (BPI) Daya Anagata Nusantara (Danantara)``) does not
     end the name: the words after the bracket are the rest of it when they are a gazetteer place
     (the body's area) or capitalised words that a second bracket abbreviates (the full name's own
-    short form), not a place or person of their own. The mention keeps the bracket (offsets are
+    short form), not a place or person of their own. A short form of two words whose first is a
+    written-short head (``Kantor Wilayah Direktorat Jenderal Pajak (Kanwil DJP) Jawa Tengah II``)
+    counts too, with the head's words before the span (``_head_written_out``) and the office's Roman
+    number after the area. The mention keeps the bracket (offsets are
     the text's); the linker's canonical form drops it (``canonical_form``)."""
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless or "(" not in st.w:
@@ -65,13 +88,18 @@ def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         drop: list[Span] = []
         for s in sp:
             b = s.j
-            if s.type != "ORG" or s in drop or b + 3 >= st.n or st.w[b] != "(" or st.w[b + 2] != ")":
+            if s.type != "ORG" or s in drop or b + 3 >= st.n or st.w[b] != "(":
                 continue
-            short = st.w[b + 1]
+            start, close = s.i, b + 2
+            if st.w[b + 2] != ")":
+                start, close = _head_written_out(st, sp, s), b + 3
+                if start is None or close >= st.n or st.w[close] != ")":
+                    continue
+            short = "".join(st.w[b + 1:close])
             if not (short[:1].isupper() and short.isalpha() and 2 <= len(short) <= 12) \
-                    or not _short_form_of(short, st.w[s.i:b]):
+                    or not _short_form_of(short, st.w[start:b]):
                 continue
-            c = b + 3  # the words after the bracket, up to the next span's end or a non-name word
+            c = close + 1  # the words after the bracket, up to the next span's end or a non-name word
             nxt = next((o for o in sp if o.i >= c), None)
             e = c
             while e < st.n and _cap(st.w[e]) and st.w[e][:1].isalpha() and (nxt is None or e < nxt.i):
@@ -90,7 +118,9 @@ def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 and second.casefold() != "".join(w[:1] for w in rest).casefold()
             if not (place or named):
                 continue
-            s.j = e
+            if place and e < st.n and OFFICE_NUMBER.match(st.w[e]) and not any(o.i <= e < o.j for o in sp):
+                e += 1  # "... (Kanwil DJP) Jawa Tengah II": the regional office's number
+            s.i, s.j = start, e
             drop.extend(o for o in sp if o is not s and _overlaps(o, Span(b, e, "")))
         if drop:
             sp[:] = [s for s in sp if s not in drop]

@@ -56,8 +56,9 @@ def _org_other_names() -> dict[str, str]:
     return out
 
 
-# A one-word short form in brackets inside a name, words following it (``... (BPI) Daya ...``).
-_INNER_SHORT_FORM = re.compile(r"(\s*\(([A-Za-z]{2,12})\))(?=\s+\S)")
+# A one-word short form in brackets inside a name, words following it (``... (BPI) Daya ...``), or a
+# written-short head and an acronym (``Kantor Wilayah DJP (Kanwil DJP) Jawa Tengah II``).
+_INNER_SHORT_FORM = re.compile(r"(\s*\(([A-Za-z]{2,12}(?: [A-Z]{2,8})?)\))(?=\s+\S)")
 
 
 def inner_short_form(text: str) -> tuple[str, str, str, str] | None:
@@ -67,7 +68,8 @@ def inner_short_form(text: str) -> tuple[str, str, str, str] | None:
     None when the bracket holds no short form of the words before it."""
     t = " ".join(text.split())
     inner = _INNER_SHORT_FORM.search(t)
-    if not inner or not letters_in_order(inner.group(2), "".join(t[:inner.start()].split())):
+    if not inner or not letters_in_order(inner.group(2).replace(" ", ""), "".join(t[:inner.start()].split())) \
+            or (" " in inner.group(2) and inner.group(2).split()[0] not in ORG_HEAD_ABBREVIATIONS):
         return None
     rest = t[inner.end():].strip()
     head, short = t[:inner.start()], inner.group(2)

@@ -247,7 +247,7 @@ def _market_types(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     (docs/ner.md, "Eighth QA read"): an exchange is an organisation (``di bursa Nymex``, ``di ICE
     Futures Europe``, read as places after ``di``), a crude benchmark a product (``West Texas
     Intermediate``, typed ORG), a technology a product (``alat RFID``, typed ORG as an unknown
-    acronym), and a financial instrument no entity (``pasar Non-Deliverable Forward (NDF)``, read as
+    acronym), an app store a product (``di Play Store``, typed ORG), and a financial instrument no entity (``pasar Non-Deliverable Forward (NDF)``, read as
     a place). Person spans are left to ``_brand_names``, which weighs the person evidence."""
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
@@ -263,7 +263,8 @@ def _market_types(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 continue
             if text in brands.EXCHANGES:
                 s.type = "ORG"
-            elif text in brands.BENCHMARKS or text.endswith(_LONG_BENCHMARKS) or text in _TECHNOLOGIES:
+            elif text in brands.BENCHMARKS or text.endswith(_LONG_BENCHMARKS) or text in _TECHNOLOGIES \
+                    or text in brands.APP_STORES:
                 s.type = "PRODUCT"
         sp[:] = keep
 

@@ -25,8 +25,15 @@ from kliping.extract.entities.vocabulary import (
 )
 from kliping.extract.ner_features import STRONG_GPE
 from kliping.lang.id import gazetteer
-from kliping.lang.id.abbreviations import ABBREVIATIONS, REGIONAL_GOVERNMENT_HEADS
-from kliping.lang.id.titles import BODY_ACRONYMS, RANKS, REGIONAL_AGENCIES, UNIT_ACRONYMS
+from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS, REGIONAL_GOVERNMENT_HEADS
+from kliping.lang.id.titles import (
+    BODY_ACRONYMS,
+    COMMON_NOUN_ACRONYMS,
+    INSTITUTION_NOUN_ACRONYMS,
+    RANKS,
+    REGIONAL_AGENCIES,
+    UNIT_ACRONYMS,
+)
 
 # Local offices named after the area they govern, then the holder (``Camat Cibadak [Fulan]``,
 # ``Bupati Sleman [Fulan]``): the words right after one are the area first. The area-noun heads
@@ -218,7 +225,7 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
 
 
 # A regional office's number after its area (``Kanwil DJP Jawa Tengah II``): a Roman numeral.
-_OFFICE_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
+OFFICE_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
 
 
 def _body_short_name(word: str) -> bool:
@@ -249,7 +256,10 @@ def _body_areas(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a body's short name and the Indonesian area right after it are one organisation,
     the branch or office of that area (``BPBD`` + ``Boyolali`` -> ``BPBD Boyolali``, ``DPRD`` +
     ``Kota Bandung``, ``Polda`` + ``Jateng``), with a Roman office number after the area
-    (``Kanwil DJP Jawa Tengah II``). The tagger (or ``_jurisdiction_names``, which parts agency,
+    (``Kanwil DJP Jawa Tengah II``), and a written-short head right before the body's name opens it
+    (``Kanwil`` + ``DJP Jawa Tengah II`` at a sentence's start, where the tagger leaves it out), while a
+    kind of thing written short before it is no part of it (``[Bansos] Kemensos``, the ministry's aid:
+    ``titles.COMMON_NOUN_ACRONYMS`` but the institutions). The tagger (or ``_jurisdiction_names``, which parts agency,
     area and holder after ``Kepala``) leaves the two apart, or reads the area as a first name, while
     it tags most such offices whole;
     apart, the article seemed to speak of the region itself. The area must be a region of the place
@@ -258,8 +268,17 @@ def _body_areas(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     (``link.aliases.places``: the bare ``Banyumas`` of ``BPBD Banyumas`` ties ``Kabupaten
     Banyumas`` of the same article to the bare name of others)."""
     for st, sp in zip(sents, spans, strict=True):
-        if st.caseless or len(sp) < 2:
+        if st.caseless:
             continue
+        for s in sp:
+            # "Kanwil [DJP Jawa Tengah II]": a written-short head before a body's name opens it
+            if s.type == "ORG" and s.i > 0 and st.w[s.i - 1] in ORG_HEAD_ABBREVIATIONS \
+                    and not any(x.i < s.i <= x.j - 1 or x.j == s.i for x in sp if x is not s):
+                s.i -= 1
+            # "[Bansos] Kemensos": a kind of thing before a body's short name is what the body gives
+            if s.type == "ORG" and s.j - s.i >= 2 and st.low[s.i] in COMMON_NOUN_ACRONYMS \
+                    and st.low[s.i] not in INSTITUTION_NOUN_ACRONYMS and _body_short_name(st.w[s.i + 1]):
+                s.i += 1
         drop: list[Span] = []
         for s, o in pairwise(sp):
             # (the tagger reads a regency after a body's short name as a first name too: ``Pemkab Sleman``)
@@ -268,7 +287,7 @@ def _body_areas(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                     or not _body_short_name(st.w[s.j - 1]) or not _indonesian_area(st.w[o.i:o.j]):
                 continue
             end = o.j
-            if end < st.n and _OFFICE_NUMBER.match(st.w[end]) and not any(x.i <= end < x.j for x in sp):
+            if end < st.n and OFFICE_NUMBER.match(st.w[end]) and not any(x.i <= end < x.j for x in sp):
                 end += 1
             s.j, s.source = end, "rule"
             drop.append(o)

@@ -109,6 +109,13 @@ EXCHANGES: frozenset[str] = frozenset({
     "Chicago Mercantile Exchange", "Dubai Mercantile Exchange", "Tokyo Commodity Exchange",
 })
 
+# App stores: the platforms an app is downloaded from (``unduh aplikasinya di Play Store``), products
+# of their makers, not bodies (the tagger reads them as organisations). Case-sensitive, whole names.
+APP_STORES: frozenset[str] = frozenset({
+    "Play Store", "PlayStore", "Google Play", "Google Play Store", "App Store", "AppStore", "Apple App Store",
+    "AppGallery", "Huawei AppGallery", "Galaxy Store",
+})
+
 # Financial instruments and contracts written capitalised (``pasar Non-Deliverable Forward (NDF)``,
 # ``Domestic NDF``): no entity of a story, whatever type the tagger gives them. A span whose last
 # word is one of INSTRUMENT_TAILS is an instrument (``Domestic Non-Deliverable Forward``); the

@@ -297,6 +297,10 @@ COMMON_NOUN_ACRONYMS: frozenset[str] = _words("""
 sembako narkoba ormas parpol balita batita lansia pemilu pilkada pilpres pileg bansos rusunawa rusunami
 rusun puskesmas posyandu ponpes alutsista curanmor curas curat miras
 """)
+# Of those, the ones that name an institution or a building and open its name (``Puskesmas Kairatu``,
+# ``Ponpes Al Khoziny``); the others name a kind of thing, and before a body's short name they are
+# what the body gives or runs, no part of its name (``Bansos Kemensos``: the ministry's aid).
+INSTITUTION_NOUN_ACRONYMS: frozenset[str] = _words("rusunawa rusunami rusun puskesmas posyandu ponpes")
 
 # Words that continue a title phrase in the dossier rules (``Putra Mahkota Arab Saudi``: a role and a
 # country, no name; ``Kapuspenkum`` written ``Kapus Penkum``; ``Kasatpol PP``, the head of the
