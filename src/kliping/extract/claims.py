@@ -28,7 +28,7 @@ from kliping.extract.quotes.patterns import EPITHET, OFFICE_WORDS
 from kliping.extract.quotes.pronouns import resolve_pronoun
 from kliping.extract.quotes.records import Ctx, Speaker
 from kliping.extract.quotes.reported import fronted_subject
-from kliping.extract.quotes.resolution import resolve_phrase
+from kliping.extract.quotes.resolution import find_org_antecedent, resolve_phrase
 from kliping.extract.quotes.roles import find_role
 from kliping.extract.quotes.speaker_phrases import speaker_after
 from kliping.extract.quotes.subjects import subject
@@ -903,6 +903,8 @@ def _actor(sp: Speaker, ctx: Ctx) -> str | None:
         if found is None and sp.title_only and sp.text.lower() in cues.HEADLINE_EPITHETS:
             found = _headline_person(ctx, sp.start)
         return found
+    if sp.kind == "org":
+        return find_org_antecedent(ctx, sp.start, sp.text)  # ``Kartel itu membantah …``
     return None
 
 

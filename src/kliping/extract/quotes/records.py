@@ -19,7 +19,8 @@ class Speaker:
     """How an item names its speaker, resolved later in reading order."""
 
     # "phrase" | "pronoun" | "role" | "literal" (an account handle) | "document" | "none" |
-    # "country" (``Pemerintah negara tersebut``: the country named before, see ``_find_country``)
+    # "country" (``Pemerintah negara tersebut``: the country named before, see ``_find_country``) |
+    # "org" (``Kartel itu``: the organisation named before, see ``find_org_antecedent``)
     kind: str
     text: str = ""
     start: int = 0  # absolute offset of the phrase

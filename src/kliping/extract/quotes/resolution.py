@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kliping.extract.quotes.clauses import strip_connectors
 from kliping.extract.quotes.context import (
     _line_of,
     _longest_form,
@@ -51,6 +52,36 @@ def _find_country(ctx: Ctx, pos: int) -> str | None:
     if all(f" {n.lower()} " in f" {longest.lower()} " for n in names):
         ctx.orgs.add(longest)
         return longest
+    return None
+
+
+# How many sentences back an organisation pointed at by ``Kartel itu`` may have been named.
+ORG_ANTECEDENT_SENTENCES = 4
+
+
+def find_org_antecedent(ctx: Ctx, pos: int, head: str = "") -> str | None:
+    """The organisation a subject such as ``Kartel itu`` or ``Konsorsium tersebut`` points back at:
+    the nearest organisation named before ``pos``, outside direct quotes, as the subject of its
+    clause (only connectors and capitalised words before it in the clause: ``Organisasi Negara
+    Pengekspor Minyak (OPEC), yang …``), at most ``ORG_ANTECEDENT_SENTENCES`` sentences back. An
+    organisation named only inside a clause (``Kuwait, produsen terbesar OPEC, …``) is what the
+    clause is about, not its subject; with none in a subject's place the speaker stays unnamed."""
+    if head in cues.ORG_HEADS:
+        found = find_role(ctx, head, pos)  # ``Perusahaan itu``: the one last named with that head first
+        if found:
+            return found
+    here = ctx.doc.locate(pos)[0] if ctx.doc.sentences else 0
+    for ma, _mb, m in reversed(ctx.mentions):
+        if ma >= pos or m.type != "ORG" or ctx.quoted.covers(ma):
+            continue
+        if m.sentence < here - ORG_ANTECEDENT_SENTENCES:
+            break
+        before = strip_connectors(ctx.doc.sentences[m.sentence].text[: m.start].rsplit(",", 1)[-1])
+        if re.search(r"(?<![\w-])[a-z]", before):
+            continue
+        name = name_text(m.text)
+        ctx.orgs.add(name)
+        return name
     return None
 
 
@@ -217,6 +248,8 @@ def _resolve(ctx: Ctx, items: list[_Item]) -> None:
             it.name = sp.text or None
         elif sp is not None and sp.kind == "country":
             it.name = _find_country(ctx, sp.start)
+        elif sp is not None and sp.kind == "org":
+            it.name = find_org_antecedent(ctx, sp.start, sp.text)
         elif sp is not None and sp.kind == "side":
             it.name, it.title = _resolve_side(ctx, sp.start)
         elif sp is not None and sp.kind == "document":

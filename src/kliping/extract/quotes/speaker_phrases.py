@@ -30,8 +30,8 @@ from kliping.extract.quotes.patterns import (
     TITLE_WORDS,
 )
 from kliping.extract.quotes.records import Ctx, Speaker
-from kliping.lang.id import cues
-from kliping.lang.id.quote_words import GROUP_TIME_NOUNS, THIRD_PERSON_PRONOUNS
+from kliping.lang.id import cues, titles
+from kliping.lang.id.quote_words import GROUP_TIME_NOUNS, ORG_ANAPHOR_NOUNS, THIRD_PERSON_PRONOUNS
 from kliping.text.patterns import alternation
 from kliping.text.tokens import letters_in_order
 
@@ -304,14 +304,24 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
                 and not _name_then_title(run, run2, start, span, ctx):
             return Speaker("phrase", text=nxt.lstrip()[:span2], start=at)
     demo = re.match(r"^\s+(itu|tersebut|ini)(?![\w-])", after)
+    if demo and len(run) == 1 and ctx.mentions and _mention_in(ctx, start, start + span) is None:
+        # ``Pria itu mengatakan``, ``Kartel itu menyatakan``: one common noun and a demonstrative, the
+        # tagger giving no name there, points back at who was named before; it is no name itself
+        if _office_head(head_word):
+            return Speaker("role", text=head_word, start=start, title_only=True)
+        if head_word in ORG_ANAPHOR_NOUNS or head_word in cues.ORG_HEADS:
+            return Speaker("org", text=head_word, start=start)
+        return Speaker("none", text=head_word)
     if demo and head_word in cues.KIN_NOUNS and len(run) > 1 and run[0][:1].isupper():
         # ``Anak Tamara Bleszynski itu menjelaskan``: the child of the one named, unnamed here
         return Speaker("none", text=head_word)
     if demo and (head_word in TITLE_WORDS or head_word in cues.ORG_HEADS or head_word in cues.ROLE_NOUNS
                  or head_word in cues.AGENT_NOUNS
                  or (ctx.mentions and len(run) > 1 and not person_in_run and _office_head(head_word))):
-        # ``Ketua Majelis Alumni … itu``: an anaphoric role phrase, not a name
-        return Speaker("role", text=head_word, start=start, title_only=True)
+        # ``Ketua Majelis Alumni … itu``: an anaphoric role phrase, not a name (the role word after
+        # an acting prefix: ``Pj Sekda Bone itu`` is a ``sekda``)
+        role = next((w.lower().rstrip(".") for w in run if w.lower() not in titles.ACTING_PREFIXES), head_word)
+        return Speaker("role", text=role, start=start, title_only=True)
     return Speaker("phrase", text=phrase, start=start)
 
 

@@ -380,9 +380,9 @@ _QUOTE_TITLES: frozenset[str] = frozenset((
     # portfolios and grades after a head (``Direktur Utama``, ``Juru Bicara``, ``Staf Khusus``)
     "utama", "eksekutif", "umum", "bicara", "besar", "senior", "staf", "khusus", "ahli",
     "koordinator", "kordinator", "walikota", "h.", "haji",
-    # acting officials (``Plt Kepala``, ``Pelaksana Tugas``), also written with the abbreviation's
-    # dot (``Plt. Direktur Jenderal X``), which would otherwise end the speaker's name at ``Plt``
-    "pelaksana", "tugas", "plt", "plh", "pjs", "plt.", "plh.", "pjs.", "pj.",
+    # acting officials spelt out (``Pelaksana Tugas``; the abbreviations ``Plt``, ``Pj`` and their
+    # dotted forms are ``titles.ACTING_PREFIXES``, below)
+    "pelaksana", "tugas",
     # English corporate titles
     "vp", "vice", "president", "chief", "officer", "manager", "general", "head", "corporate",
     "secretary", "communication",
@@ -398,7 +398,7 @@ _QUOTE_TITLES: frozenset[str] = frozenset((
 # crime and court roles) without the name-like heads, plus the words only the quote rules need.
 SPEAKER_TITLES: frozenset[str] = ((
     titles.TITLE_HEADS | titles.RANKS | titles.RANK_CORPS | titles.OFFICE_HEADS | titles.OFFICE_UNITS
-    | titles.CASE_ROLE_NOUNS
+    | titles.CASE_ROLE_NOUNS | titles.ACTING_PREFIXES
 ) - NAME_LIKE_TITLE_HEADS) | _QUOTE_TITLES
 
 # Nouns that introduce a quoted title (``buku “…”``, ``bertajuk “…”``): a title-case quoted span after

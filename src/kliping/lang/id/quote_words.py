@@ -88,3 +88,11 @@ TITLE_MINOR_WORDS: frozenset[str] = _words("""
 in the of and for on to a an at by with
 di ke dan dari yang untuk dengan atau
 """)
+
+# Nouns for an organisation or a body of members written with a demonstrative as a clause's whole
+# subject (``Kartel itu menyatakan``, ``Konsorsium tersebut membantah``): the organisation named
+# before speaks. Not in ``cues.ORG_HEADS``: they open no organisation's name, so the organisation
+# cannot be found by its head word.
+ORG_ANAPHOR_NOUNS: frozenset[str] = _words("""
+kartel kelompok grup aliansi konsorsium korporasi perseroan emiten produsen klub
+""")
