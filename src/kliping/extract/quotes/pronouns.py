@@ -35,6 +35,7 @@ from kliping.extract.quotes.patterns import (
     TITLE_WORDS,
 )
 from kliping.extract.quotes.records import Ctx
+from kliping.extract.quotes.roles import bare_org_head, generic_org
 from kliping.extract.quotes.subjects import _CASE_PARTY
 from kliping.lang.id import cues, name_prefixes, titles
 from kliping.lang.id.quote_words import (
@@ -341,6 +342,11 @@ def resolve_pronoun(ctx: Ctx, pos: int, content: str | None = None) -> tuple[str
             subj = None
     if subj is not None and (last is None or subj[0] > last[0]):
         name = name_text(subj[1].text)
+        head = bare_org_head(name)
+        if head is not None:
+            # ``Koalisi juga menilai …`` (the tagger's person) then ``lanjutnya``: the organisation
+            # named under that head, as for ``Koalisi`` written as the speaker
+            return generic_org(ctx, head, subj[0]), None
         if last is not None and not from_document and _same_person(name, last[1]):
             # ``Ni'am menilai …`` after a quote attributed to ``Asrorun Ni'am Sholeh``: the same
             # person, named as the attribution named them

@@ -24,7 +24,7 @@ from kliping.extract.quotes.names import _split_name, cap_run
 from kliping.extract.quotes.patterns import TITLE_WORDS
 from kliping.extract.quotes.pronouns import resolve_pronoun
 from kliping.extract.quotes.records import Ctx, Speaker, _Item, _Spans
-from kliping.extract.quotes.roles import find_role
+from kliping.extract.quotes.roles import bare_org_head, find_role, generic_org
 from kliping.extract.quotes.sides import _counterpart_side, _own_party, _resolve_side
 from kliping.extract.quotes.speaker_phrases import _RELATIVE_NOUNS
 from kliping.lang.id import cues
@@ -87,6 +87,10 @@ def find_org_antecedent(ctx: Ctx, pos: int, head: str = "") -> str | None:
 
 def resolve_phrase(ctx: Ctx, sp: Speaker, coord: bool = False) -> tuple[str | None, str | None]:
     span, run = cap_run(sp.text, coord=coord)
+    head = bare_org_head(" ".join(run))
+    if head is not None:
+        # ``Pemerintah menegaskan``, ``Polda menyebut``: the organisation named before, or nobody
+        return generic_org(ctx, head, sp.start), None
     name, title = _split_name(run, ctx)
     if name is not None and title is None and len(run) > 1 and run[0].lower().rstrip(".") in TITLE_WORDS \
             and run[0].lower() not in cues.ORG_HEADS:

@@ -1,5 +1,6 @@
 """Role words as speakers (``kata Kanit``): the person the article introduced with that role
-(:func:`find_role`), written out or as a glued abbreviation (``Kasat Reskrim`` / ``Kasatreskrim``).
+(:func:`find_role`), written out or as a glued abbreviation (``Kasat Reskrim`` / ``Kasatreskrim``);
+a bare organisation head (``Pemerintah``, ``Polda``): the organisation named under it (:func:`generic_org`).
 
 Apart because a role is resolved against the article's titled persons, not the last speaker.
 """
@@ -13,6 +14,7 @@ from kliping.extract.quotes.context import name_text
 from kliping.extract.quotes.patterns import OFFICE_WORDS
 from kliping.extract.quotes.records import Ctx
 from kliping.lang.id import cues, titles
+from kliping.lang.id.quote_words import GENERIC_ORG_HEADS, GOVERNMENT_HEADS
 from kliping.text.patterns import alternation
 
 # Office words that Indonesian glues to a role head (``Kasat`` + ``Reskrim`` -> ``Kasatreskrim``).
@@ -123,3 +125,58 @@ def find_role(ctx: Ctx, role: str, pos: int, title: str | None = None) -> str | 
             ):
                 return name_text(m.text)
     return best[1] if best else None
+
+
+def bare_org_head(name: str) -> str | None:
+    """``Pemerintah``, ``Polda``, ``Koalisi`` (one capitalised word of
+    ``quote_words.GENERIC_ORG_HEADS``, not an acronym): the head, lower-cased; else None."""
+    words = name.split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+        return None
+    head = words[0].lower().rstrip(".,")
+    return head if head in GENERIC_ORG_HEADS else None
+
+
+# Words of an organisation's name that do not tell two organisations under one head apart.
+_ORG_KEY_SKIP = GOVERNMENT_HEADS | frozenset(("kabupaten", "kota", "provinsi", "daerah", "kab.", "prov."))
+
+
+def _org_key(name: str, head: str) -> tuple[str, ...]:
+    """What tells organisations under one head apart: ``Pemerintah Kabupaten (Pemkab) Bone`` and
+    ``Pemkab Bone`` -> ``("bone",)``; ``Polda Sumut`` -> ``("sumut",)``."""
+    words = re.sub(r"\([^)]*\)", " ", name).lower().split()
+    return tuple(w for w in words if w != head and w not in _ORG_KEY_SKIP)
+
+
+def _under_head(name: str, head: str) -> bool:
+    """Whether the organisation ``name`` is named under ``head``: its first word (any government head
+    for ``pemerintah``), or an abbreviation in brackets (``Dinas Kesehatan (Dinkes) Kabupaten X``)."""
+    first = name.split()[0].lower()
+    return first == head or (head == "pemerintah" and first in GOVERNMENT_HEADS) \
+        or f"({head})" in name.lower()
+
+
+def generic_org(ctx: Ctx, head: str, pos: int) -> str | None:
+    """The organisation a bare head written as a speaker (``Pemerintah menegaskan``, ``Polda menyebut``;
+    ``quote_words.GENERIC_ORG_HEADS``) stands for: the one organisation named before ``pos`` under
+    that head (outside direct quotes, a name longer than the head), when the article does not also
+    use the bare head for another party, i.e. not before that organisation is first named (``Pemerintah
+    memastikan …`` in the lede, the Kabupaten named later) and not in a sentence that names it
+    (``pemerintah beraudiensi dengan Pemerintah Kabupaten X``). Two organisations under the head
+    (``Pemkab Bone``, ``Pemprov Sulsel``) or none: nobody (a bare head is no name: it would link
+    unrelated governments and police forces across the dossier)."""
+    cands = [(ma, m) for ma, _mb, m in ctx.mentions
+             if ma < pos and m.type == "ORG" and not ctx.quoted.covers(ma) and len(m.text.split()) > 1
+             and _under_head(name_text(m.text), head)]
+    if not cands or len({_org_key(name_text(m.text), head) for _a, m in cands}) != 1:
+        return None
+    first = cands[0][0]
+    named_in = {m.sentence for _a, m in cands}
+    for b in re.finditer(rf"(?<![\w(-])(?i:{re.escape(head)})(?![\w)-])(?!\s+[A-Z(])", ctx.text):
+        if b.start() >= pos:
+            break
+        if b.start() < first or ctx.doc.locate(b.start())[0] in named_in:
+            return None
+    name = name_text(cands[-1][1].text)
+    ctx.orgs.add(name)
+    return name

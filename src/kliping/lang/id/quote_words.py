@@ -96,3 +96,18 @@ di ke dan dari yang untuk dengan atau
 ORG_ANAPHOR_NOUNS: frozenset[str] = _words("""
 kartel kelompok grup aliansi konsorsium korporasi perseroan emiten produsen klub
 """)
+
+# Organisation heads that alone name no one organisation (``Pemerintah menegaskan``, ``Polda
+# menyebut``, ``Koalisi juga menilai``): written bare as a speaker they stand for the organisation the
+# article named with that head (``Pemerintah Kabupaten Bone``, ``Polda Sumut``), or for nobody. Not the
+# heads that are one body's own name (``Polri``, ``Kemenkeu``, ``KPK``), nor ``majelis`` (the judges of
+# a trial), ``dewan``, ``tim``, ``pusat``, ``kantor``: alone they mean a group or the centre, not an
+# organisation named before.
+GENERIC_ORG_HEADS: frozenset[str] = _words("""
+pemerintah pemprov pemkab pemkot pemda polda polres polresta polrestabes polsek
+dinas dinkes disdik dishub dinsos bpbd kejati kejari kementerian lembaga partai
+universitas pengadilan koalisi yayasan asosiasi perusahaan organisasi kedutaan kedubes
+""")
+# Heads under which a government is named (``Pemerintah Kabupaten X``, ``Pemkab X``, ``Pemprov X``):
+# a bare ``Pemerintah`` stands for any of them.
+GOVERNMENT_HEADS: frozenset[str] = _words("pemerintah pemprov pemkab pemkot pemda")
