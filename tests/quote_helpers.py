@@ -31,3 +31,10 @@ def mentions(text: str, names: list[str], typ: str = "PERSON") -> list[Mention]:
     for name in names:
         out.extend(mention(text, name, typ, nth=i) for i in range(text.count(name)))
     return out
+
+
+def typed_mentions(text: str, specs: list[tuple[str, ...]]) -> list[Mention]:
+    """Every occurrence of each ``(name, type[, title])`` as a mention, in text order."""
+    out = [mention(text, spec[0], spec[1], spec[2] if len(spec) > 2 else None, nth=i)
+           for spec in specs for i in range(text.count(spec[0]))]
+    return sorted(out, key=lambda m: (m.sentence, m.start))

@@ -19,12 +19,8 @@ from __future__ import annotations
 
 from kliping.extract.claims import extract_claims
 from kliping.extract.quotes import extract_quotes
-from tests.quote_helpers import doc, mention
-
-
-def _mentions(text: str, specs: list[tuple[str, str]]):
-    out = [mention(text, name, typ, nth=i) for name, typ in specs for i in range(text.count(name))]
-    return sorted(out, key=lambda m: (m.sentence, m.start))
+from tests.quote_helpers import doc
+from tests.quote_helpers import typed_mentions as _mentions
 
 
 def _reported(text: str, specs: list[tuple[str, str]]) -> list[tuple[str | None, str]]:
