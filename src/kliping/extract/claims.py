@@ -1015,10 +1015,12 @@ def _tagged_org_run(ctx: Ctx, text: str) -> str | None:
 def _speaker_at(spans: list[tuple[int, int, str | None]], pos: int, before: str) -> str | None:
     """The speaker of the quote or reported statement that contains ``pos``.
 
-    Only used when the cue has no subject of its own, or its subject is ``kami``/``kita``/``saya``.
+    Only used when the cue has no subject of its own, or its subject is ``kami``/``kita``/``saya``, or
+    it is a predicate coordinated with the statement's speech verb (``Presiden mengatakan … dan
+    menepis klaim …``: ``dan`` right before the cue, no subject between).
     """
     words = _strip_lead(before).split()
-    if words and words[-1].lower().strip(",") not in ("kami", "kita", "saya", "aku", "pihaknya"):
+    if words and words[-1].lower().strip(",") not in ("kami", "kita", "saya", "aku", "pihaknya", "dan", "serta"):
         return None  # the cue has a subject of its own (``tersangka membantah``)
     for a, b, name in spans:
         if a <= pos < b and name:

@@ -22,13 +22,13 @@ from kliping.extract.quotes.context import (
 )
 from kliping.extract.quotes.names import _split_name, cap_run
 from kliping.extract.quotes.patterns import TITLE_WORDS
-from kliping.extract.quotes.pronouns import resolve_pronoun
+from kliping.extract.quotes.pronouns import _PREDICATE, resolve_pronoun
 from kliping.extract.quotes.records import Ctx, Speaker, _Item, _Spans
 from kliping.extract.quotes.roles import bare_org_head, find_role, generic_org
 from kliping.extract.quotes.sides import _counterpart_side, _own_party, _resolve_side
 from kliping.extract.quotes.speaker_phrases import _RELATIVE_NOUNS
 from kliping.lang.id import cues
-from kliping.lang.id.quote_words import REQUEST_VERBS
+from kliping.lang.id.quote_words import HEAD_OF_STATE_TITLES, REQUEST_VERBS, THIRD_PERSON_PRONOUNS
 from kliping.model import Mention
 
 
@@ -83,6 +83,48 @@ def find_org_antecedent(ctx: Ctx, pos: int, head: str = "") -> str | None:
         ctx.orgs.add(name)
         return name
     return None
+
+
+def office_holder(ctx: Ctx, office: str, pos: int) -> str | None:
+    """Who a bare head-of-state office (``Presiden``, ``quote_words.HEAD_OF_STATE_TITLES``) stands for
+    when nobody was introduced with it before ``pos``: the one person the article titles with it
+    anywhere (``Presiden X`` later on; not ``Presiden Direktur``, another title after it), or, with
+    nobody so titled, the person the narrative was about right before: the subject of the sentence
+    before (skipping sentences that open with ``ia``/``dia``/``beliau``, which continue it), written
+    without any title in the article (news writes the best-known leaders so: ``Trump telah …``; a
+    person given another office, ``Menko X``, is not the president). Two persons titled so: nobody."""
+    words = office.split()
+    titled = set()
+    for _ma, _mb, m in ctx.mentions:
+        t = (m.title or "").split()
+        if m.type == "PERSON" and t[: len(words)] == words \
+                and not any(w.lower() in TITLE_WORDS for w in t[len(words):]):
+            titled.add(name_text(m.text))
+    if titled:
+        names = {max(titled, key=len)}
+        if any(not _same_person(n, next(iter(names))) for n in titled):
+            return None
+        return _longest_form(ctx, names.pop())
+    si = ctx.doc.locate(pos)[0]
+    j = si - 1
+    while j >= max(0, si - 3):
+        opener = strip_connectors(ctx.doc.sentences[j].text).split()[:1]
+        if not opener or opener[0].lower() not in THIRD_PERSON_PRONOUNS:
+            break
+        j -= 1
+    if j < 0 or j == si:
+        return None
+    sent = ctx.doc.sentences[j]
+    m = next((m for a, _b, m in ctx.mentions if m.sentence == j and m.type == "PERSON" and not ctx.quoted.covers(a)), None)
+    if m is None:
+        return None
+    chunk = strip_connectors(sent.text[: m.start].rsplit(",", 1)[-1])
+    if re.search(r"(?<![\w-])[a-z]", chunk) or not _PREDICATE.match(sent.text[m.end:]):
+        return None
+    name = name_text(m.text)
+    if any(o.type == "PERSON" and o.title and _same_person(name_text(o.text), name) for _a, _b, o in ctx.mentions):
+        return None
+    return _longest_form(ctx, name)
 
 
 def resolve_phrase(ctx: Ctx, sp: Speaker, coord: bool = False) -> tuple[str | None, str | None]:
@@ -143,6 +185,8 @@ def resolve_phrase(ctx: Ctx, sp: Speaker, coord: bool = False) -> tuple[str | No
     if name is None and title:
         role = title.split()[0].lower()
         found = find_role(ctx, role, sp.start, title)
+        if found is None and " ".join(title.lower().split()) in HEAD_OF_STATE_TITLES:
+            found = office_holder(ctx, title, sp.start)
         return (found, title) if found else (None, title)
     return name, title
 

@@ -111,3 +111,8 @@ universitas pengadilan koalisi yayasan asosiasi perusahaan organisasi kedutaan k
 # Heads under which a government is named (``Pemerintah Kabupaten X``, ``Pemkab X``, ``Pemprov X``):
 # a bare ``Pemerintah`` stands for any of them.
 GOVERNMENT_HEADS: frozenset[str] = _words("pemerintah pemprov pemkab pemkot pemda")
+
+# Offices with one holder a country's news writes bare (``Presiden mengatakan …``): with no holder
+# introduced before, the one person the article titles so, or the untitled person the narrative was
+# about just before (``Trump telah … . Ia juga … . Presiden mengatakan …``).
+HEAD_OF_STATE_TITLES: frozenset[str] = frozenset(("presiden", "perdana menteri", "kanselir"))
