@@ -74,3 +74,19 @@ def test_a_claim_by_a_cartel_with_a_demonstrative_is_the_organisation():
     specs = [("Organisasi Negara Pengekspor Kopi", "ORG"), ("ONPK", "ORG"), ("Roma", "GPE")]
     claims = extract_claims(doc(t), _mentions(t, specs))
     assert [(c.status, c.actor_name) for c in claims] == [("denial", "ONPK")]
+
+
+def test_an_office_running_on_past_an_ordinal_to_a_demonstrative_is_the_one_speaking():
+    # ``Ketua MPR ke-15 ini``: before, the speaker was the organisation inside the office (``MPR``)
+    t = ("“Konstitusi perlu dibaca ulang,” kata Bambang Soesanto.\n"
+         "Ketua Dewan Pakar ke-3 ini menegaskan, perubahan aturan harus melalui kajian panjang.")
+    specs = [("Bambang Soesanto", "PERSON"), ("Dewan Pakar", "ORG")]
+    assert _reported(t, specs) == [("Bambang Soesanto", "menegaskan")]
+
+
+def test_an_office_with_a_bracket_and_a_date_in_its_name_then_a_demonstrative():
+    t = ("“Literasi digital harus dimulai di kampus,” ujar Rina Marlina.\n"
+         "Direktur Pusat Data (Pusdat) Yayasan Nusa 10 November 1950 (YNN) Malang ini menyebut, "
+         "kampus memegang peran penting dalam budaya berpikir kritis.")
+    specs = [("Rina Marlina", "PERSON"), ("Yayasan Nusa", "ORG")]
+    assert _reported(t, specs) == [("Rina Marlina", "menyebut")]

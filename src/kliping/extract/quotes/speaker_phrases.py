@@ -315,6 +315,12 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
     if demo and head_word in cues.KIN_NOUNS and len(run) > 1 and run[0][:1].isupper():
         # ``Anak Tamara Bleszynski itu menjelaskan``: the child of the one named, unnamed here
         return Speaker("none", text=head_word)
+    far = None if demo else _OFFICE_RUN_DEMONSTRATIVE.fullmatch(after)
+    if far and head_word in TITLE_WORDS and not _person_within(ctx, start, start + len(rest)):
+        # ``Ketua MPR RI ke-15 ini``, ``Direktur DSI Yayasan X 17 Agustus 1945 (YPTA) Surabaya ini``: the
+        # office runs on past an ordinal, a number or a bracket to the demonstrative closing the
+        # subject; the role phrase of the one speaking, as below
+        demo = far
     if demo and (head_word in TITLE_WORDS or head_word in cues.ORG_HEADS or head_word in cues.ROLE_NOUNS
                  or head_word in cues.AGENT_NOUNS
                  or (ctx.mentions and len(run) > 1 and not person_in_run and _office_head(head_word))):
@@ -377,6 +383,11 @@ def _listed_office_person(text: str, at: int, ctx: Ctx, coord: bool) -> Speaker 
 # A whole subject ``Noun lower-case words … itu/ini/tersebut`` (the noun capitalised as the first word).
 _CAP_EPITHET = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z][\w-]*)(?:\s+[\w'’.-]+){0,4}\s+(?:itu|ini|tersebut)\s*$")
 
+
+# The rest of a subject after an office's capitalised run, when it only continues the office (an
+# ordinal ``ke-15``, a number, a bracket, capitalised words) up to a closing demonstrative.
+_OFFICE_RUN_DEMONSTRATIVE = re.compile(
+    r"(?:\s+(?:ke-\d+|\d[\d.,]*|\([^()]*\)|[A-Z][\w.'’-]*)){1,8}\s+(?:itu|ini|tersebut)\s*")
 
 # ``… sekaligus …`` / ``… merangkap …`` between two offices of one person.
 _JOINED_OFFICE = re.compile(r"^\s+(?:sekaligus|merangkap)\s+(?=[A-Z])")
