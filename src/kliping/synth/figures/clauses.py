@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from kliping.lang.id import figure_cues
 from kliping.text.patterns import alternation
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# A word as its sentence writes it (``sentence_tokens``, ``written_forms``), and a word that is an abbreviation
+# (``SPBU``: ``abbreviations``, ``count_subject``, ``count_deed``).
+WORD = re.compile(r"\w+", re.UNICODE)
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
-def _verb_like(w: str) -> bool:
+def verb_like(w: str) -> bool:
     """A word that reads as a verb (a verb prefix and more than five letters: ``ditangkap``)."""
     return len(w) > 5 and w.startswith(figure_cues.VERB_PREFIXES)
 
@@ -57,10 +59,10 @@ class Tokens(list[tuple[int, str]]):
 def sentence_tokens(sentence: str) -> Tokens:
     """The sentence's words as ``(offset in the sentence, case-folded word)``: offsets of the original
     text, since casefolding can change a word's length (``Straße`` -> ``strasse``)."""
-    return Tokens(sentence, [(m.start(), m.group().casefold()) for m in _TOKEN.finditer(sentence)])
+    return Tokens(sentence, [(m.start(), m.group().casefold()) for m in WORD.finditer(sentence)])
 
 
-def _tokens(sentence: str, toks: Sequence[tuple[int, str]] | None) -> Tokens:
+def as_tokens(sentence: str, toks: Sequence[tuple[int, str]] | None) -> Tokens:
     """``toks`` as :class:`Tokens` (a plain list of words is re-read from the sentence)."""
     return toks if isinstance(toks, Tokens) else sentence_tokens(sentence)
 

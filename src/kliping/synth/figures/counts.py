@@ -15,7 +15,7 @@ from kliping.ingest.glue import word_root
 from kliping.lang.id import calendar, figure_cues, numbers, outlets
 from kliping.model import Quantity
 from kliping.synth.corpus import Corpus, content_words, stop_words, words
-from kliping.synth.figures.clauses import _ACRONYM, Clause, Tokens, _verb_like
+from kliping.synth.figures.clauses import ACRONYM, Clause, Tokens, verb_like
 from kliping.synth.figures.keys import figure_key
 from kliping.synth.figures.money import CURRENCIES
 from kliping.synth.figures.point import Point
@@ -86,7 +86,7 @@ def count_subject(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
     for k, (o, w) in enumerate(after[: figure_cues.SUBJECT_GAP_MAX + 1]):
         if w in figure_cues.SUBJECT_ALONE:  # suspects of a deed (``diduga menganiaya``), not ``diduga petugas``
             nxt = after[k + 1][1] if k + 1 < len(after) else ""
-            deed = _verb_like(nxt) and nxt not in figure_cues.SUBJECT_STOP
+            deed = verb_like(nxt) and nxt not in figure_cues.SUBJECT_STOP
             return "diduga" if deed else None
         label = figure_cues.SUBJECT_CUES.get(w)
         if label and not (w == "dengan" and (k or q.noun.casefold().split()[-1] not in figure_cues.SUBJECT_DENGAN_NOUNS)):
@@ -94,7 +94,7 @@ def count_subject(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
             if not rest or rest[0][1] in figure_cues.SUBJECT_STOP or not toks.sentence[rest[0][0]].islower():
                 return None
             return f"{label} {rest[0][1]}"
-        if w not in figure_cues.SUBJECT_GAP and not _ACRONYM.match(toks.sentence[o : o + len(w)]):
+        if w not in figure_cues.SUBJECT_GAP and not ACRONYM.match(toks.sentence[o : o + len(w)]):
             return None
     return None
 
@@ -138,7 +138,7 @@ def breakdown_item(q: Quantity, toks: Tokens, clause: Clause) -> tuple[str, str]
     for o, w in toks.within(q.end, clause[1]):
         if "," in toks.sentence[end:o] or w in figure_cues.ITEM_BREAKS:
             break
-        if w[0].isdigit() or _verb_like(w):
+        if w[0].isdigit() or verb_like(w):
             return None
         out.append(w)
         end = o + len(w)
@@ -208,7 +208,7 @@ def count_deed(q: Quantity, toks: Tokens, clause: Clause, noun: str) -> tuple[fr
         prev_act = prev_di = False
         if q.start <= o < q.end or w in own or w.isdigit() or any(a <= o < b for a, b in outlet):
             continue
-        if _ACRONYM.match(raw):
+        if ACRONYM.match(raw):
             if w not in figure_cues.DEED_NOT_OBJECTS:
                 things.add(w)
             continue

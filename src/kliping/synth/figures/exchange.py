@@ -14,7 +14,7 @@ from kliping.lang.id import figure_cues, numbers
 from kliping.model import Quantity
 from kliping.synth.corpus import words
 from kliping.synth.figures.clauses import Clause, Tokens
-from kliping.synth.figures.money import CURRENCIES, _money_word
+from kliping.synth.figures.money import CURRENCIES, money_word
 from kliping.synth.figures.point import Point
 
 # Scale words trusted only after a currency (``Rp 5 M``), case-folded as ``words`` reads them.
@@ -79,7 +79,7 @@ def exchange_rate(q: Quantity, toks: Tokens, clause: Clause, about: str, lede: S
         w = ws[i]
         if not w.isalpha() or w in figure_cues.EXCHANGE_SKIP:
             continue
-        if w in figure_cues.EXCHANGE_CONVERSION_WORDS or _money_word(w):
+        if w in figure_cues.EXCHANGE_CONVERSION_WORDS or money_word(w):
             return None
         level = level or w in figure_cues.EXCHANGE_LEVEL_WORDS
         if w in figure_cues.EXCHANGE_WORDS or (level and _currency_at(ws, i)):

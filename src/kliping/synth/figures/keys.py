@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from kliping.lang.id import figure_cues, numbers
 from kliping.model import Quantity
 from kliping.synth.corpus import Corpus, words
-from kliping.synth.figures.clauses import _ACRONYM
+from kliping.synth.figures.clauses import ACRONYM
 
 # Counted nouns that name the same thing, mapped to one key.
 NOUN_SYNONYMS: dict[str, str] = {
@@ -111,9 +111,9 @@ def abbreviations(corpus: Corpus, article_idx: Sequence[int]) -> dict[str, str]:
     out: dict[str, str] = {}
     for a in article_idx:
         ev = corpus.articles[a]
-        here = {q.noun.strip().casefold() for q in ev.quantities if q.noun and _ACRONYM.match(q.noun.strip())}
+        here = {q.noun.strip().casefold() for q in ev.quantities if q.noun and ACRONYM.match(q.noun.strip())}
         for q in ev.quantities:
-            if not q.noun or _ACRONYM.match(q.noun.strip()) or not 0 <= q.sentence < len(ev.doc.sentences):
+            if not q.noun or ACRONYM.match(q.noun.strip()) or not 0 <= q.sentence < len(ev.doc.sentences):
                 continue
             noun = " ".join(q.noun.casefold().split())
             phrase = noun.split() + words(corpus.text(a, q.sentence)[q.end : q.end + 80])

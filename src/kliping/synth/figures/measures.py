@@ -14,10 +14,10 @@ from collections.abc import Sequence
 
 from kliping.lang.id import figure_cues
 from kliping.model import Evidence, Quantity
-from kliping.synth.figures.clauses import Clause, Tokens, _tokens, amount_clause
+from kliping.synth.figures.clauses import Clause, Tokens, amount_clause, as_tokens
 
 
-def _in_amount(ev: Evidence, s: int, start: int) -> bool:
+def in_amount(ev: Evidence, s: int, start: int) -> bool:
     """The mention at ``start`` of sentence ``s`` names a currency, not a country: it lies inside a
     quantity (``US$ 400 miliar``, ``400 miliar dollar AS``) or right after a currency word
     (``dollar AS``, ``dolar Singapura``: ``figure_cues.CURRENCY_WORDS``)."""
@@ -32,10 +32,10 @@ def _in_amount(ev: Evidence, s: int, start: int) -> bool:
 def article_countries(ev: Evidence) -> tuple[dict[tuple[int, int], str], str | None]:
     """The article's country mentions as ``(sentence, start) -> entity id`` and its main country
     (the GPE it mentions most, when one leads), for :func:`measure_owner`; once per article. The
-    ``AS`` of ``dollar AS`` names a currency and counts for neither (``_in_amount``): a report on
+    ``AS`` of ``dollar AS`` names a currency and counts for neither (``in_amount``): a report on
     Russia's economy that gives its sums in dollars is not about the United States."""
     at = {(m.sentence, m.start): m.entity for m in ev.mentions
-          if m.type == "GPE" and m.entity and not _in_amount(ev, m.sentence, m.start)}
+          if m.type == "GPE" and m.entity and not in_amount(ev, m.sentence, m.start)}
     top = Counter(at.values()).most_common(2) if at else []
     main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     return at, main
@@ -46,7 +46,7 @@ def amount_measures(sentence: str, q: Quantity, toks: Tokens | None = None,
     """What the amount measures as its clause says (``amount_clause``, or ``clause`` when already known):
     the stocks and flows (``figure_cues.MEASURED_THINGS``) named there. The rest of the sentence may use
     the same words of something else (``atas permintaan jaksa`` is a request, not demand)."""
-    toks = _tokens(sentence, toks)
+    toks = as_tokens(sentence, toks)
     lo, hi = clause or amount_clause(sentence, q.start, q.end, toks)
     return frozenset(figure_cues.MEASURED_THINGS[w] for _o, w in toks.within(lo, hi)
                      if w in figure_cues.MEASURED_THINGS)
@@ -83,7 +83,7 @@ def measured_owner(ev: Evidence, s: int, sentence: str, at: int,
     does not change). With ``orgs`` (``article_orgs``) an organisation named so is an owner too (``produksi OPEC``),
     and the head may be an active verb of the flow (``figure_cues.MEASURED_VERBS``: ``OPEC ... memompa 30 juta
     barel``), whose owner is the country or organisation its clause names last before it, its subject."""
-    toks = _tokens(sentence, toks)
+    toks = as_tokens(sentence, toks)
     lo, _hi = clause or amount_clause(sentence, at, at + 1, toks)
     heads = [k for k in range(toks.at(lo), toks.at(at)) if toks[k][1] in figure_cues.MEASURED_THINGS]
     if not heads:
@@ -129,7 +129,7 @@ def measure_scoped(sentence: str, q: Quantity, toks: Tokens, gpes: dict[tuple[in
     a fact only by its wording, not by naming the same stock or flow and owner, and is compared only
     with values of the same scope (``synth.findings``). ``"estimate"``, ``"part"`` or ``""`` (the whole).
     ``clause`` is the amount's ``amount_clause`` when already known."""
-    toks = _tokens(sentence, toks)
+    toks = as_tokens(sentence, toks)
     clause = clause or amount_clause(sentence, q.start, q.end, toks)
     lo, hi = clause
     clause_words = [w for _o, w in toks.within(lo, hi)]

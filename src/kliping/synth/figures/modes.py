@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from kliping.lang.id import calendar, figure_cues
 from kliping.model import Quantity
-from kliping.synth.figures.clauses import Clause, Tokens, _tokens, amount_clause
+from kliping.synth.figures.clauses import Clause, Tokens, amount_clause, as_tokens
 
 
 def conditions(ordered_words: Sequence[str], text: str = "") -> bool:
@@ -102,7 +102,7 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
         return "target"
     if sentence_mode not in ("target", "hope"):
         return sentence_mode
-    toks = _tokens(sentence, toks)
+    toks = as_tokens(sentence, toks)
     lo, hi = clause or amount_clause(sentence, q.start, q.end, toks)
     if sentence_mode == "hope":
         return "target" if any(w in figure_cues.HOPE_CUES for _o, w in toks.within(lo, q.start)) else "fact"
@@ -147,7 +147,7 @@ def purpose_reach(sentence: str, q: Quantity, toks: Tokens | None = None) -> boo
     ``REACH_GAP`` words of ``REACH_GAP_WORDS`` between the verb and the amount): an aim, not a value reached. Not a
     verb of reaching with no purpose before it (``korban mencapai 232 orang`` is a count), nor an amount further on
     in the clause (``untuk mencapai lokasi itu, warga berjalan 5 km``)."""
-    toks = _tokens(sentence, toks)
+    toks = as_tokens(sentence, toks)
     # Only the last words before the amount can be the purpose, the verb and the gap between them.
     hi = toks.at(q.start)
     before = [w for _o, w in toks[max(0, hi - figure_cues.REACH_GAP - 2) : hi]]
@@ -213,7 +213,7 @@ def amount_plan(sentence: str, q: Quantity, toks: Tokens, clause: Clause | None 
     ``figure_cues.AKAN_PREPOSITION_AFTER``). A plan in another clause (``..., sementara pasar akan
     menanti pertemuan OPEC``) or after the amount says nothing of it. ``clause`` is the amount's
     ``amount_clause`` when already known."""
-    toks = _tokens(sentence, toks)
+    toks = as_tokens(sentence, toks)
     lo, hi = clause or amount_clause(sentence, q.start, q.end, toks)
     inside = toks.within(lo, hi)
     for j, (o, w) in enumerate(inside):

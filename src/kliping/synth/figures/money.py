@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from kliping.lang.id import figure_cues, numbers
 from kliping.model import Quantity
 from kliping.synth.corpus import Corpus, stop_words, words
-from kliping.synth.figures.clauses import _TOKEN, Clause, Tokens, amount_clause, sentence_tokens
+from kliping.synth.figures.clauses import WORD, Clause, Tokens, amount_clause, sentence_tokens
 from kliping.synth.figures.point import Point
 from kliping.text.patterns import alternation
 
@@ -22,7 +22,7 @@ from kliping.text.patterns import alternation
 CURRENCIES = frozenset(numbers.CURRENCY_PREFIXES.values()) | frozenset(numbers.CURRENCY_WORDS.values())
 
 
-def _money_word(w: str) -> str | None:
+def money_word(w: str) -> str | None:
     """``w`` as a money noun (``figure_cues.MONEY_MEASURES``), reading ``penerimaannya`` as ``penerimaan`` and a word
     of a budget as ``anggaran`` (``figure_cues.MONEY_SYNONYMS``: ``pagu``, ``alokasi``, ``dialokasikan``)."""
     if w.endswith("nya") and w[:-3] in figure_cues.MONEY_MEASURES:
@@ -136,7 +136,7 @@ def value_of(before: Sequence[tuple[int, str]], k: int) -> str | None:
     thing = before[k + 1][1]
     thing = thing[:-3] if thing.endswith("nya") and len(thing) > 6 else thing
     if (len(thing) < 3 or not thing.isalpha() or thing in figure_cues.VALUE_NOT_THINGS or thing in stop_words()
-            or _money_word(thing)):
+            or money_word(thing)):
         return None
     return f"nilai {thing}"
 
@@ -157,7 +157,7 @@ def in_name(text: str, offset: int) -> bool:
     if m is None or not m.group(1)[:1].isupper() or not text[: m.start(1)].strip(" \"'\u201c-*\u2022\u2013"):
         return False
     w = m.group(1)
-    return not (w.isupper() or _money_word(w.casefold()) or w.casefold() in figure_cues.NAME_LEAD_WORDS)
+    return not (w.isupper() or money_word(w.casefold()) or w.casefold() in figure_cues.NAME_LEAD_WORDS)
 
 
 def money_phrase(before: Sequence[tuple[int, str]], k: int) -> str | None:
@@ -173,10 +173,10 @@ def named_money(before: Sequence[tuple[int, str]], k: int) -> str | None:
 
 
 def money_at(before: Sequence[tuple[int, str]], k: int) -> bool:
-    """Word ``k`` of ``before`` is a money noun or ends one of more words (``_money_word``, ``named_money``), and no
+    """Word ``k`` of ``before`` is a money noun or ends one of more words (``money_word``, ``named_money``), and no
     word before it makes it a time (``tahun anggaran``: ``figure_cues.MONEY_NOT_AFTER``)."""
     w = before[k][1]
-    return bool(_money_word(w) or named_money(before, k)) and not (
+    return bool(money_word(w) or named_money(before, k)) and not (
         k and before[k - 1][1] in figure_cues.MONEY_NOT_AFTER.get(w, ()))
 
 
@@ -195,11 +195,11 @@ def money_head(before: Sequence[tuple[int, str]], text: str = "") -> tuple[int, 
     if (v := named_money(before, k)) is not None:
         return k, v
     at = k
-    while k and _money_word(before[k - 1][1]) and before[k - 1][1] not in figure_cues.MONEY_WALK_STOPS:
+    while k and money_word(before[k - 1][1]) and before[k - 1][1] not in figure_cues.MONEY_WALK_STOPS:
         k -= 1
     if k and (before[k - 1][1], before[k][1]) in figure_cues.MONEY_PHRASES:  # ``realisasi anggaran``: spent
         return at, figure_cues.MONEY_PHRASES[(before[k - 1][1], before[k][1])]
-    head = _money_word(before[k][1]) or ""
+    head = money_word(before[k][1]) or ""
     nxt = before[k + 1][1] if k + 1 < len(before) else ""
     compound = nxt in figure_cues.MONEY_COMPOUNDS or nxt in figure_cues.MONEY_PART_COMPOUNDS.get(head, ())
     return at, f"{head} {nxt}" if compound else head  # ``cadangan devisa``, ``bunga utang``
@@ -234,7 +234,7 @@ def continues_money_list(text: str, prev: Quantity, q: Quantity) -> bool:
             or (ws and after and ws[0] == after[0] in figure_cues.MONEY_PARALLEL_WORDS)):
         return False  # ``penerimaan negara Rp 1 triliun, layanan Rp 2 triliun``: each item names its own amount
     toks = [(0, w) for w in ws]
-    lower = {m.group().casefold() for m in _TOKEN.finditer(between) if not m.group()[:1].isupper()}
+    lower = {m.group().casefold() for m in WORD.finditer(between) if not m.group()[:1].isupper()}
     return not any(w in figure_cues.MONEY_LIST_BREAKS or money_at(toks, i)
                    or (w in lower and w.startswith(figure_cues.VERB_PREFIXES) and len(w) >= 6
                        and w not in figure_cues.MONEY_LIST_NOT_VERBS)
@@ -277,7 +277,7 @@ def amount_purpose(text: str, q: Quantity) -> str | None:
         return None
     out: list[str] = []
     end = m.end()
-    for t in _TOKEN.finditer(text, end):
+    for t in WORD.finditer(text, end):
         w = t.group().casefold()
         if text[end : t.start()].strip() or len(out) == figure_cues.PURPOSE_MAX_WORDS or not w.isalpha() \
                 or w in stop_words() or (not out and w in figure_cues.PURPOSE_NOT_FIRST):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from kliping.lang.id import calendar, figure_cues
 from kliping.model import Evidence, Quantity
 from kliping.synth.corpus import words
-from kliping.synth.figures.clauses import _verb_like
+from kliping.synth.figures.clauses import verb_like
 from kliping.synth.figures.keys import figure_key
 from kliping.text.patterns import alternation
 
@@ -137,7 +137,7 @@ def is_base(sentence: str, q: Quantity) -> bool:
             if not gap:
                 return True
             return (gap[0] in figure_cues.BASE_GAP and len(gap) <= figure_cues.BASE_GAP_MAX
-                    and not any(w in figure_cues.BASE_BREAKS or (w not in figure_cues.BASE_GAP and _verb_like(w)) for w in gap))
+                    and not any(w in figure_cues.BASE_BREAKS or (w not in figure_cues.BASE_GAP and verb_like(w)) for w in gap))
         return (all(w in figure_cues.BASE_GAP for w in gap) and len(gap) <= figure_cues.BASE_GAP_MAX
                 and _BECOMES.match(sentence, q.end) is not None)
     return False
@@ -165,7 +165,7 @@ def is_increment(sentence: str, q: Quantity) -> bool:
         cue, nxt = m.group(1).casefold(), (m.group(2) or "").casefold()
         noun = (q.noun or "").casefold().split()
         if cue == "baru":
-            if noun and noun[-1] in figure_cues.INCREMENT_NEW_NOUNS and not _verb_like(nxt):
+            if noun and noun[-1] in figure_cues.INCREMENT_NEW_NOUNS and not verb_like(nxt):
                 return True
         elif cue == "lagi":
             if nxt not in figure_cues.REMAINING_CUES:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from kliping.lang.id import figure_cues
 from kliping.model import Evidence, Quantity
 from kliping.synth.figures.clauses import Clause, Tokens
-from kliping.synth.figures.measures import _in_amount
+from kliping.synth.figures.measures import in_amount
 
 
 def scene_places(ev: Evidence) -> dict[int, list[tuple[int, str]]]:
@@ -20,7 +20,7 @@ def scene_places(ev: Evidence) -> dict[int, list[tuple[int, str]]]:
     as ``(start, entity id)`` (the mention's words when it has no entity), for ``amount_scene``. Once per article."""
     out: dict[int, list[tuple[int, str]]] = {}
     for m in ev.mentions:
-        if m.type in figure_cues.PLACE_TYPES and not _in_amount(ev, m.sentence, m.start):
+        if m.type in figure_cues.PLACE_TYPES and not in_amount(ev, m.sentence, m.start):
             out.setdefault(m.sentence, []).append((m.start, m.entity or " ".join(m.text.casefold().split())))
     return out
 
@@ -97,7 +97,7 @@ def crowd_places(ev: Evidence) -> dict[int, list[tuple[int, str]]]:
     ``crowd_place``. Once per article."""
     out: dict[int, list[tuple[int, str]]] = {}
     for m in ev.mentions:
-        if (m.type in figure_cues.PLACE_TYPES or m.type == "GPE") and not _in_amount(ev, m.sentence, m.start):
+        if (m.type in figure_cues.PLACE_TYPES or m.type == "GPE") and not in_amount(ev, m.sentence, m.start):
             out.setdefault(m.sentence, []).append((m.start, " ".join(m.text.split())))
     return out
 

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from kliping.lang.id import figure_cues
 from kliping.model import Quantity
-from kliping.synth.figures.clauses import Clause, Tokens, _verb_like
+from kliping.synth.figures.clauses import Clause, Tokens, verb_like
 from kliping.synth.figures.keys import rate_name
 from kliping.synth.figures.money import CURRENCIES
 from kliping.synth.figures.point import Point
@@ -30,7 +30,7 @@ def priced_noun(before: Sequence[str]) -> str | None:
     for w in before[at + 1 :]:
         if w in figure_cues.PRICE_KIND_WORDS:
             continue
-        ok = (w.isalnum() and not w.isdigit() and w != "per" and not _verb_like(w) and w not in figure_cues.GRADE_NAMES
+        ok = (w.isalnum() and not w.isdigit() and w != "per" and not verb_like(w) and w not in figure_cues.GRADE_NAMES
               and w not in figure_cues.PRICE_NOT_PRODUCT and w not in figure_cues.RATE_MEASURES)
         return w if ok else None
     return None

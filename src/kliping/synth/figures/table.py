@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from kliping.lang.id import figure_cues
 from kliping.model import Figure, FigureValue
 from kliping.synth.corpus import Corpus
-from kliping.synth.figures.clauses import _TOKEN, Clause, Tokens
+from kliping.synth.figures.clauses import WORD, Clause, Tokens
 from kliping.synth.figures.measures import whole_of_part
 from kliping.synth.figures.money import CURRENCIES
 from kliping.synth.figures.point import Point
@@ -314,7 +314,7 @@ def written_forms(texts: Sequence[str]) -> dict[str, str]:
     written back the way its articles write it (``shown_series_name``)."""
     seen: Counter[tuple[str, str]] = Counter()
     for text in texts:
-        for w in _TOKEN.findall(text):
+        for w in WORD.findall(text):
             if sum(c.isupper() for c in w) >= 2:
                 seen[(w.casefold(), w)] += 1
     out: dict[str, str] = {}
@@ -335,7 +335,7 @@ def shown_series_name(name: str, unit: str | None = None, texts: Sequence[str] =
     forms = written_forms(texts)
     if forms:
         unit_key = (unit or "").casefold()
-        name = _TOKEN.sub(lambda m: forms.get(m.group(0), m.group(0)) if m.group(0) != unit_key else m.group(0), name)
+        name = WORD.sub(lambda m: forms.get(m.group(0), m.group(0)) if m.group(0) != unit_key else m.group(0), name)
     head, sep, quals = name.partition(" (")
     if not sep or not quals.endswith(")"):
         return name
