@@ -18,6 +18,7 @@ from kliping.model import Evidence, Quantity
 from kliping.synth.corpus import words
 from kliping.synth.figures.clauses import Clause
 from kliping.synth.timeline import comparison_date
+from kliping.text.patterns import alternation
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 
@@ -159,7 +160,7 @@ def sentence_opening_year(q: Quantity, text: str, dates: Sequence[NamedDate],
     return first[0][1]
 
 
-_COMPILED = re.compile("|".join(figure_cues.COMPILATION_CUES), re.IGNORECASE)
+_COMPILED = re.compile(alternation(figure_cues.COMPILATION_CUES), re.IGNORECASE)
 
 
 def copied_plan_days(ev: Evidence, published: dt.date | None) -> set[tuple[int, str]]:
