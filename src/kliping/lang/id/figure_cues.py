@@ -351,6 +351,9 @@ AS_OF_END_CUES = _words("hingga sampai sd")
 # second's (``synth.figures.dated_elsewhere``). Not a word of contrast (``sementara``, ``sedangkan``): ``Sepanjang
 # 2024, produksi minyak 650.000 barel, sementara produksi gas 1.100 MBOEPD`` dates both.
 AS_OF_MOVES_ON = _words("menjadi jadi kini sekarang kemudian lalu dibanding dibandingkan ketimbang daripada")
+# The only words between an amount and a date right after it that leave the date the amount's own (``pada 2023``,
+# ``di tahun 2025``; ``synth.figures.stated_as_of``): not ``dan``, which opens the next item of a list.
+STATED_LINK_WORDS = _words("pada di per untuk selama sepanjang hingga sampai akhir awal tahun periode")
 
 # The figures table (``synth.figures.build_figures``) -------------------------------------------------------
 # Words of a forecast in an amount's clause before it (``memprediksi harga turun ke 40 dollar``, ``stok mungkin

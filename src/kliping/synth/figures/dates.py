@@ -99,10 +99,9 @@ def _starts_span(text: str, start: int, end: int) -> bool:
 # A date at most this many characters after an amount (``Rp 539 miliar pada 2023``, ``di tahun 2025``) is the
 # amount's own, before one further before it in its clause (``stated_as_of``).
 STATED_AFTER_CHARS = 12
-# ... and only these words stand between (``pada 2023``, ``di tahun 2025``, ``(2024)``): in ``Rp 310 miliar dan
-# tahun 2021 Rp 275 miliar`` the 2021 after ``dan`` opens the next item of a list, not this amount's year.
-_STATED_LINK = re.compile(r"\s*\(?\s*(?:(?:pada|di|per|untuk|selama|sepanjang|hingga|sampai|akhir|awal|tahun|periode)\s+)*",
-                          re.IGNORECASE)
+# ... and only the words of ``figure_cues.STATED_LINK_WORDS`` stand between (``pada 2023``, ``di tahun 2025``,
+# ``(2024)``): in ``Rp 310 miliar dan tahun 2021 Rp 275 miliar`` the 2021 after ``dan`` opens the next item of a list.
+_STATED_LINK = re.compile(r"\s*\(?\s*(?:(?:" + alternation(figure_cues.STATED_LINK_WORDS) + r")\s+)*", re.IGNORECASE)
 
 
 def _time_moves(text: str) -> bool:
