@@ -329,8 +329,6 @@ PLAN_CUES = _words("akan bakal berencana direncanakan rencana")
 # dengan 1.340 etnis`` states a fact, no plan.
 AKAN_PREPOSITION_AFTER = _words("kaya sadar yakin lupa paham peduli haus rindu ingat percaya khawatir takut butuh")
 
-# A month or day named right after one of these starts a count or a move (``sejak Agustus``, ``mulai Oktober``,
-# ``naik dari Oktober``): not the time a figure holds for (``synth.figures.sentence_dates``).
 # A local place right after one of these (with SCENE_GAP words between) is where a counted thing is (``di Desa
 # Sukamaju``, ``di wilayah Kecamatan Ciawi``): two counts told of two such places are two facts
 # (``synth.figures.amount_scene``).
@@ -340,6 +338,8 @@ SCENE_GAP = _words("wilayah kawasan daerah sekitar")
 # orang dan Puskesmas B 1 orang``): each count of the list takes its own place (``synth.figures.paired_place``).
 PLACE_LIST_WORDS = _words("dan serta")
 
+# A month or day named right after one of these starts a count or a move (``sejak Agustus``, ``mulai Oktober``,
+# ``naik dari Oktober``): not the time a figure holds for (``synth.figures.sentence_dates``).
 AS_OF_START_CUES = calendar.PAST_CUES | _words("mulai dari")
 # ... also a few words on (``sejak gencatan senjata berlaku pada 10 Oktober``), unless a word of an end comes between
 # (``Dari Januari hingga September``: September closes the span, the time a tally holds for); a date right before
