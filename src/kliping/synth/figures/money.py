@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from kliping.lang.id import figure_cues, numbers
 from kliping.model import Quantity
 from kliping.synth.corpus import Corpus, stop_words, words
-from kliping.synth.figures.clauses import WORD, Clause, Tokens, amount_clause, sentence_tokens
+from kliping.synth.figures.clauses import WORD, Clause, Tokens, amount_clause, sentence_tokens, verb_like
 from kliping.synth.figures.point import Point
 from kliping.text.patterns import alternation
 
@@ -63,7 +63,7 @@ def _thing_word(before: Sequence[tuple[int, str]], k: int, text: str) -> str | N
     if (len(w) < 3 or not w.isalpha() or not text[o : o + 1].islower() or w in stop_words() or money_at(before, k)
             or w in numbers.UNIT_WORDS or w in numbers.SCALE_WORDS or w in numbers.UNIT_WORDS_MAP
             or w in numbers.CURRENCY_WORDS or w in figure_cues.VALUED_COUNTERS
-            or (len(w) >= 6 and w.startswith(figure_cues.VERB_PREFIXES) and w not in figure_cues.MONEY_LIST_NOT_VERBS)):
+            or (verb_like(w) and w not in figure_cues.MONEY_LIST_NOT_VERBS)):
         return None
     return w
 
@@ -236,8 +236,7 @@ def continues_money_list(text: str, prev: Quantity, q: Quantity) -> bool:
     toks = [(0, w) for w in ws]
     lower = {m.group().casefold() for m in WORD.finditer(between) if not m.group()[:1].isupper()}
     return not any(w in figure_cues.MONEY_LIST_BREAKS or money_at(toks, i)
-                   or (w in lower and w.startswith(figure_cues.VERB_PREFIXES) and len(w) >= 6
-                       and w not in figure_cues.MONEY_LIST_NOT_VERBS)
+                   or (w in lower and verb_like(w) and w not in figure_cues.MONEY_LIST_NOT_VERBS)
                    for i, w in enumerate(ws))
 
 
