@@ -821,13 +821,24 @@ COUNT_UP_BLOCKS = _words("dengan tanpa hingga sampai kurs bisa dapat berpotensi 
 CONVERSION_PREMISES = _words("asumsi rata perkiraan estimasi andaikan ulang kembali")
 CONVERSION_PREMISE_GAP = 4
 
-# The name a rate's unit takes in a series key (``per kilogram``, ``per kg`` and ``/kg`` are one price:
-# ``synth.figures.figure_key``): the unit symbol of ``numbers.UNIT_WORDS_MAP``, or the Indonesian word readers
-# expect for symbols that read badly after ``per`` (``per bbl``).
+# Counted nouns that name the same thing, mapped to one key (``synth.figures.figure_key``): ``butir``, ``selongsong``
+# and ``peluru`` count the same bullets.
+NOUN_SYNONYMS: dict[str, str] = {
+    "butir": "peluru",
+    "selongsong": "peluru",
+    "peluru": "peluru",
+    # the English spelling of the barrel is common in Indonesian reports: one price, one figure (``per barrel`` is
+    # ``per barel`` by ``rate_name``)
+    "barrel": "barel",
+}
+
 # Unit words of a flow that ``numbers.UNIT_WORDS_MAP`` reads as a barrel: ``per bph`` is no price per barrel.
 RATE_NOT_UNITS = _words("bph bopd bpd")
 # ... they are barrels per day: ``27.000 bph`` is ``27.000 barel per hari``, one series with it (``figure_key``).
 RATE_NOT_UNITS_RATE = "per hari"
+# The name a rate's unit takes in a series key (``per kilogram``, ``per kg`` and ``/kg`` are one price:
+# ``synth.figures.figure_key``): the unit symbol of ``numbers.UNIT_WORDS_MAP``, or the Indonesian word readers
+# expect for symbols that read badly after ``per`` (``per bbl``).
 RATE_UNIT_NAMES: dict[str, str] = {
     "bbl": "barel", "t": "ton", "l": "liter", "g": "gram", "ha": "hektare", "kl": "kiloliter", "gal": "galon",
     "kcal": "kalori", "m": "meter", "mg": "miligram", "ml": "mililiter", "W": "watt", "mi": "mil", "ft": "kaki",

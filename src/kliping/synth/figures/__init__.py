@@ -1,7 +1,8 @@
 """Figures: the storyline's numbers grouped by what they count or measure.
 
 Quantities group by their counted noun (lemma from the extractor), mapped through a small synonym
-table so that words for the same thing compare (``butir``/``selongsong``/``peluru`` -> ``peluru``).
+table (``figure_cues.NOUN_SYNONYMS``) so that words for the same thing compare
+(``butir``/``selongsong``/``peluru`` -> ``peluru``).
 Without a noun, money and measures group by their unit (all ``USD`` amounts); bare percentages and
 ratios are skipped, since "12%" of unknown things is not comparable with another "12%".
 

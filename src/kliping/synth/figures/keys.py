@@ -16,15 +16,6 @@ from kliping.model import Quantity
 from kliping.synth.corpus import Corpus, words
 from kliping.synth.figures.clauses import ACRONYM
 
-# Counted nouns that name the same thing, mapped to one key.
-NOUN_SYNONYMS: dict[str, str] = {
-    "butir": "peluru",
-    "selongsong": "peluru",
-    "peluru": "peluru",
-    # the English spelling of the barrel is common in Indonesian reports: one price, one figure (``per barrel`` is
-    # ``per barel`` by ``rate_name``)
-    "barrel": "barel",
-}
 # Units that say nothing comparable on their own (need a noun to be grouped).
 UNITLESS_UNITS = frozenset({"%", "ratio"})
 
@@ -48,7 +39,7 @@ def figure_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple[str,
     noun = " ".join(q.noun.casefold().split()) if q.noun else ""
     if noun:
         noun = rate_name((aliases or {}).get(noun, noun))
-        return NOUN_SYNONYMS.get(noun, noun), q.unit
+        return figure_cues.NOUN_SYNONYMS.get(noun, noun), q.unit
     if q.unit and q.unit not in UNITLESS_UNITS:
         if q.text.split()[-1].casefold() in figure_cues.RATE_NOT_UNITS:  # ``27.000 bph``: barrels per day
             return figure_cues.RATE_NOT_UNITS_RATE, q.unit
