@@ -12,7 +12,8 @@ from kliping.extract.entities.jurisdictions import OFFICE_NUMBER
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap, _overlaps
 from kliping.extract.entities.vocabulary import _HEADS
-from kliping.lang.id import gazetteer
+from kliping.ingest.glue import known_word
+from kliping.lang.id import concepts, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS
 from kliping.lang.id.titles import CASE_ROLE_NOUNS, HONORIFICS, INITIALS_ADDRESS_WORDS, INITIALS_FORMULA_WORDS
 from kliping.text.tokens import letters_in_order
@@ -71,6 +72,44 @@ def _head_written_out(st: _Sentence, sp: list[Span], s: Span) -> int | None:
     return None
 
 
+# Function words inside a name its short form skips (``Institute for ASEAN``, ``Research and Consulting``).
+_NAME_FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "dan", "untuk"})
+# The most words a name cut on the left may take back before its span.
+_CUT_NAME_MAX_WORDS = 4
+
+
+def _cut_before_short_form(st: _Sentence, sp: list[Span]) -> None:
+    """``Economic Research [Institute for ASEAN and East Asia] (ERIA)``, ``Accurate Research and
+    Consulting [Indonesia] (ARCI)``: a short form in brackets right after a span whose letters do
+    not fit the span from its first word but fit it from a capitalised word up to four words before
+    it (function words may sit between) says the tagger cut the name on the left: the span takes
+    those words back and is an organisation. A place span only grows so with a word no Indonesian
+    dictionary knows among the words taken (``Warga Negara Indonesia (WNI)``, ``Kamus Besar Bahasa
+    Indonesia (KBBI)`` are a status and a book); concept terms (``IHSG``) and a span of a person are
+    left alone."""
+    for s in sp:
+        b = s.j
+        if s.type not in ("ORG", "GPE", "LOC") or b + 2 >= st.n or st.w[b] != "(" or st.w[b + 2] != ")":
+            continue
+        short = st.w[b + 1]
+        if not (short.isalpha() and short[:1].isupper() and 3 <= len(short) <= 8) or short in concepts.TERMS \
+                or letters_in_order(short, "".join(st.w[s.i:b])):
+            continue
+        a, start = s.i, None
+        while a > 0 and s.i - a < _CUT_NAME_MAX_WORDS and not any(o.i < a <= o.j for o in sp if o is not s):
+            w = st.w[a - 1]
+            if not (_cap(w) and w.isalpha() and not st.label[a - 1]) and w not in _NAME_FUNCTION_WORDS:
+                break
+            a -= 1
+            if _cap(w) and letters_in_order(short, "".join(st.w[a:b])):
+                start = a
+        if start is None or st.low[start] in _NAME_FUNCTION_WORDS or st.title_head(start):
+            continue
+        if s.type != "ORG" and all(known_word(st.low[x]) or st.low[x] in _NAME_FUNCTION_WORDS for x in range(start, s.i)):
+            continue
+        s.i, s.type, s.source, s.title = start, "ORG", "rule", None
+
+
 def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: an organisation's short form written inside its name (``Kejaksaan Negeri (Kejari)
     Sumenep``, ``Badan Pengelola Investasi (BPI) Daya Anagata Nusantara (Danantara)``) does not
@@ -85,6 +124,7 @@ def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         if st.caseless or "(" not in st.w:
             continue
         _untagged_heads(st, sp)
+        _cut_before_short_form(st, sp)
         drop: list[Span] = []
         for s in sp:
             b = s.j

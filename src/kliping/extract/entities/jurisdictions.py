@@ -241,6 +241,18 @@ def _body_short_name(word: str) -> bool:
         or low in REGIONAL_AGENCIES or low in UNIT_ACRONYMS or low in BODY_ACRONYMS
 
 
+# Words before an office's name that make it the place where something happens (``di kantor X``).
+_OFFICE_PLACE_WORDS = frozenset({"kantor", "gedung", "markas", "halaman", "depan", "lokasi"})
+
+
+def _acronym_of_body(word: str) -> bool:
+    """An all-capital acronym of two to six letters that is no place's short form nor a place of
+    the place data (``GERAM``, not ``DKI``, ``NTT`` or ``AS``)."""
+    entry = ABBREVIATIONS.get(word)
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and gazetteer.place_kind(word) is None \
+        and not (entry is not None and entry[1] in ("GPE", "LOC"))
+
+
 def _indonesian_area(words: list[str]) -> bool:
     """An Indonesian province, regency or city as the place data names it (``Boyolali``, ``Kota
     Cimahi``, ``Kabupaten Sukabumi``, ``Jawa Tengah``) or a province's short form (``Jateng``,
@@ -259,7 +271,9 @@ def _body_areas(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     (``Kanwil DJP Jawa Tengah II``), and a written-short head right before the body's name opens it
     (``Kanwil`` + ``DJP Jawa Tengah II`` at a sentence's start, where the tagger leaves it out), while a
     kind of thing written short before it is no part of it (``[Bansos] Kemensos``, the ministry's aid:
-    ``titles.COMMON_NOUN_ACRONYMS`` but the institutions). The tagger (or ``_jurisdiction_names``, which parts agency,
+    ``titles.COMMON_NOUN_ACRONYMS`` but the institutions), and an acronym and an area the tagger read
+    as one place is the body's branch (``GERAM Jateng``), except where a place word before it makes
+    the office a place (``di PN Semarang``). The tagger (or ``_jurisdiction_names``, which parts agency,
     area and holder after ``Kepala``) leaves the two apart, or reads the area as a first name, while
     it tags most such offices whole;
     apart, the article seemed to speak of the region itself. The area must be a region of the place
@@ -279,6 +293,14 @@ def _body_areas(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if s.type == "ORG" and s.j - s.i >= 2 and st.low[s.i] in COMMON_NOUN_ACRONYMS \
                     and st.low[s.i] not in INSTITUTION_NOUN_ACRONYMS and _body_short_name(st.w[s.i + 1]):
                 s.i += 1
+        for s in sp:
+            # "oleh [GERAM Jateng]": an acronym and an area the tagger read as one place name the
+            # body's branch, unless a place word before it says the office is where things happen
+            # ("di [PN Semarang]", "kantor [Pertamina Jakarta]")
+            if s.type in ("GPE", "LOC") and s.j - s.i >= 2 and s.source != "gaz" and _acronym_of_body(st.w[s.i]) \
+                    and _indonesian_area(st.w[s.i + 1:s.j]) \
+                    and not (s.i > 0 and (st.low[s.i - 1] in _PLACE_BEFORE or st.low[s.i - 1] in _OFFICE_PLACE_WORDS)):
+                s.type, s.source = "ORG", "rule"
         drop: list[Span] = []
         for s, o in pairwise(sp):
             # (the tagger reads a regency after a body's short name as a first name too: ``Pemkab Sleman``)

@@ -17,6 +17,7 @@ from kliping.ingest.glue import derived_word, is_root
 from kliping.lang.id import brands, concepts, gazetteer
 from kliping.lang.id.cues import SPEECH_VERBS
 from kliping.lang.id.titles import COMMON_NOUN_ACRONYMS
+from kliping.text.tokens import letters_in_order
 
 
 def _common_words(sents: list[_Sentence], spans: list[list[Span]]) -> None:
@@ -68,10 +69,29 @@ _LIST_JOINERS = frozenset({",", "dan", "serta", "atau", "&"})
 _INITIALS_INTRO = frozenset({"berinisial", "inisial", "insial"})
 
 
+# Concept terms whose spelt-out name is that concept too (not a company's legal form: ``PT Pertamina
+# (Persero)`` names the company).
+_SPELT_TERMS = concepts.TERMS - concepts.LEGAL_FORMS
+
+
+def _spells_out_term(st: _Sentence, s: Span) -> bool:
+    """Span ``s`` of two or more words is the spelt-out name of the concept term in brackets right
+    after it (``Indeks Harga Saham Gabungan (IHSG)``, ``High-Efficiency Particulate Air (HEPA)``): the
+    term's letters in order in the name (or in it after its first word, a modifier such as
+    ``Second``), as for a body's short form. A kind of thing, no entity."""
+    b = s.j
+    if s.j - s.i < 2 or b + 2 >= st.n or st.w[b] != "(" or st.w[b + 2] != ")" or st.w[b + 1] not in _SPELT_TERMS:
+        return False
+    term = st.w[b + 1]
+    # (a modifier may open the name: "Second Nationally Determined Contribution (NDC)")
+    return letters_in_order(term, "".join(st.w[s.i:b])) or letters_in_order(term, "".join(st.w[s.i + 1:b]))
+
+
 def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: drop a name that is wholly a concept or kind-of-thing term (``concepts.TERMS``:
     ``KDRT``, ``IHSG``, ``EBT``), whatever type the model gave it, and type a programme's name
-    (``concepts.PROGRAMME_NAMES``: ``Germas``, ``Asta Cita``) as an organisation, never a person or a
+    (``concepts.PROGRAMME_NAMES``: ``Germas``, ``Asta Cita``) as an organisation; the spelt-out name of a
+    term in brackets after it is the term too (``Indeks Harga Saham Gabungan (IHSG)``), never a person or a
     place; a longer name holding one (``Satgas MBG``) stays as it is, a span cut from one (``[Asta]
     Cita``) is the whole name. An organisation whose name ends with an event word
     (``concepts.EVENT_TAILS``: ``... Summit``, ``... Awards``) is that event, an untitled person
@@ -90,7 +110,7 @@ def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                     drop.extend(o for o in sp if o is not s and s.i <= o.i < e)
                     s.j = e
             text = " ".join(st.w[s.i:s.j])
-            if text in concepts.TERMS:
+            if text in concepts.TERMS or _spells_out_term(st, s):
                 drop.append(s)
             elif text in concepts.PROGRAMME_NAMES and s.type in ("PERSON", "LOC", "GPE"):
                 s.type = "ORG"
