@@ -1,4 +1,4 @@
-"""The per-document state the family handlers read and update (``_Ctx``) and the hit tuple.
+"""The per-document state the family handlers read and update (``Ctx``) and the hit tuple.
 
 The state carries the anchor (publication date), the sentence being scanned, the latest explicit
 dates of the article and the weekdays already dated, so later relative expressions resolve against
@@ -15,12 +15,12 @@ from kliping.lang.id import calendar as C
 from kliping.text.patterns import alternation
 
 _FUTURE = re.compile(r"\b(?:" + alternation(C.FUTURE_CUES, any_space=True) + r")\b", re.IGNORECASE)
-_PREV_WORD = re.compile(r"(\w+)\W*$")
+PREV_WORD = re.compile(r"(\w+)\W*$")
 _DELIVERY_GAP = re.compile(r"\s*(?:bulan\s+)?", re.IGNORECASE)  # ``pengiriman (bulan) Januari``
 
 
 @dataclass
-class _Ctx:
+class Ctx:
     anchor: dt.date | None
     sent: str = ""
     last_abs: dt.date | None = None
@@ -39,7 +39,7 @@ class _Ctx:
 
     def prev_word(self) -> str:
         """The word just before the current match, lower case."""
-        m = _PREV_WORD.search(self.sent, max(0, self.span[0] - 30), self.span[0] + 1)
+        m = PREV_WORD.search(self.sent, max(0, self.span[0] - 30), self.span[0] + 1)
         return m.group(1).lower() if m else ""
 
     def is_future(self) -> bool:
@@ -63,4 +63,4 @@ class _Ctx:
         return not after and _DELIVERY_GAP.fullmatch(self.sent, m.end(), self.span[0]) is not None
 
 
-_Hit = tuple[int, int, str, "str | None", "str | None"]  # start, end, type, value, granularity
+Hit = tuple[int, int, str, "str | None", "str | None"]  # start, end, type, value, granularity

@@ -10,46 +10,46 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kliping.extract.times.context import _Ctx, _Hit
-from kliping.extract.times.resolution import _direction, _past_cue, _pod_in, _resolve_day_month
-from kliping.extract.times.values import _day, _month, _month_number, _valid_date, _with_pod, _year2
+from kliping.extract.times.context import Ctx, Hit
+from kliping.extract.times.resolution import past_cue, pod_in, resolve_day_month, tail_direction
+from kliping.extract.times.values import day_value, full_year, month_number, month_value, valid_date, with_pod
 from kliping.lang.id import calendar as C
 from kliping.text.patterns import alternation
 
 
-def _h_skip(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_skip(m: re.Match, ctx: Ctx) -> list[Hit]:
     return []
 
 
-def _h_wdate(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_wdate(m: re.Match, ctx: Ctx) -> list[Hit]:
     wd = C.WEEKDAYS[m["wd_w"].lower()]
     for p in ("wdn_", "wdw_", "wdx_", "wdy_"):
         if m[p + "d"]:
             break
     day = int(m[p + "d"])
-    mon = _month_number(m[p + "m"]) if p in ("wdw_", "wdx_") else int(m[p + "m"])
+    mon = month_number(m[p + "m"]) if p in ("wdw_", "wdx_") else int(m[p + "m"])
     tail = m["wd_tail"]
     end = m.end("wdate")
     if m[p + "y"]:
-        date = _valid_date(_year2(m[p + "y"]), mon, day)
+        date = valid_date(full_year(m[p + "y"]), mon, day)
         if date is None:
             return []
     elif not (1 <= mon <= 12 and 1 <= day <= 31):
         return []
     else:
-        date = _resolve_day_month(ctx, day, mon, wd, _past_cue(ctx, _direction(tail)))
+        date = resolve_day_month(ctx, day, mon, wd, past_cue(ctx, tail_direction(tail)))
     if date and m[p + "y"]:
         ctx.last_abs = date
         ctx.last_any = (date, "D")
     if date and ctx.anchor and abs((date - ctx.anchor).days) <= 7:
         ctx.week_dates[wd] = date
-    typ, val, gran = _with_pod(date, _pod_in(tail) or _pod_in(m["wd_pod"]))
+    typ, val, gran = with_pod(date, pod_in(tail) or pod_in(m["wd_pod"]))
     return [(m.start("wdate"), end, typ, val, gran)]
 
 
-def _date_hit(ctx: _Ctx, s: int, e: int, d: int, mon: int, y: str | None, tail: str | None) -> _Hit | None:
+def _date_hit(ctx: Ctx, s: int, e: int, d: int, mon: int, y: str | None, tail: str | None) -> Hit | None:
     if y:
-        date = _valid_date(int(y), mon, d)
+        date = valid_date(int(y), mon, d)
         if date is None:
             return None
         ctx.last_abs = date
@@ -58,12 +58,12 @@ def _date_hit(ctx: _Ctx, s: int, e: int, d: int, mon: int, y: str | None, tail: 
         if not (1 <= d <= 31):
             return None
         # ``sejak 1 Desember`` (in July): the day something began is past, never the coming one
-        date = _resolve_day_month(ctx, d, mon, None, _past_cue(ctx, _direction(tail)))
-    return (s, e, "DATE", _day(date) if date else None, "day")
+        date = resolve_day_month(ctx, d, mon, None, past_cue(ctx, tail_direction(tail)))
+    return (s, e, "DATE", day_value(date) if date else None, "day")
 
 
-def _h_written(m: re.Match, ctx: _Ctx) -> list[_Hit]:
-    mon = _month_number(m["wr_m"])
+def h_written(m: re.Match, ctx: Ctx) -> list[Hit]:
+    mon = month_number(m["wr_m"])
     hits = []
     if m["wr_d0"]:
         h0 = _date_hit(ctx, m.start("wr_d0"), m.end("wr_d0"), int(m["wr_d0"]), mon, m["wr_y"], m["wr_tail"])
@@ -76,15 +76,15 @@ def _h_written(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [*hits, h] if h else hits
 
 
-def _h_mrange(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_mrange(m: re.Match, ctx: Ctx) -> list[Hit]:
     y = int(m["mr_y"])
     return [
-        (m.start("mr_m1"), m.end("mr_m1"), "DATE", _month(y, _month_number(m["mr_m1"])), "month"),
-        (m.start("mr_m2"), m.end("mrange"), "DATE", _month(y, _month_number(m["mr_m2"])), "month"),
+        (m.start("mr_m1"), m.end("mr_m1"), "DATE", month_value(y, month_number(m["mr_m1"])), "month"),
+        (m.start("mr_m2"), m.end("mrange"), "DATE", month_value(y, month_number(m["mr_m2"])), "month"),
     ]
 
 
-def _h_ndate(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_ndate(m: re.Match, ctx: Ctx) -> list[Hit]:
     s, e = m.start("ndate"), m.end("ndate")
     if m["nd_pd"]:
         d, mon, y = int(m["nd_pd"]), int(m["nd_pm"]), m["nd_py"]
@@ -100,13 +100,13 @@ def _h_ndate(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         return []  # "RT 03/02/01", "Nomor 12/10/25": an address or number written like a date
     if m["nd_d"] and _NUMBER_BEFORE.search(ctx.sent, max(0, s - 12), s):
         return []  # "Surat Edaran Nomor 12/10/2025": a letter's number
-    h = _date_hit(ctx, s, e, d, mon, str(_year2(y)) if y else None, None)
+    h = _date_hit(ctx, s, e, d, mon, str(full_year(y)) if y else None, None)
     return [h] if h else []
 
 
-def _h_monthyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
-    v = _month(int(m["my_y"]), _month_number(m["my_m"]))
-    ctx.last_any = (dt.date(int(m["my_y"]), _month_number(m["my_m"]), 1), "M")
+def h_monthyear(m: re.Match, ctx: Ctx) -> list[Hit]:
+    v = month_value(int(m["my_y"]), month_number(m["my_m"]))
+    ctx.last_any = (dt.date(int(m["my_y"]), month_number(m["my_m"]), 1), "M")
     return [(m.start("monthyear"), m.end("monthyear"), "DATE", v, "month")]
 
 

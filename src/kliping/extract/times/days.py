@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kliping.extract.times.context import _Ctx, _Hit
-from kliping.extract.times.resolution import _resolve_day_month
-from kliping.extract.times.values import _day, _valid_date, _with_pod, _year2
+from kliping.extract.times.context import Ctx, Hit
+from kliping.extract.times.resolution import resolve_day_month
+from kliping.extract.times.values import day_value, full_year, valid_date, with_pod
 from kliping.lang.id import calendar as C
 
 
-def _h_clock(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_clock(m: re.Match, ctx: Ctx) -> list[Hit]:
     if m["tm2_h"]:
         h, mi, tail = int(m["tm2_h"]), int(m["tm2_m"]), ""
     else:
@@ -34,19 +34,19 @@ def _h_clock(m: re.Match, ctx: _Ctx) -> list[_Hit]:
 _RELDAY = C.DAY_OFFSETS  # ``kemarin`` -1, ``lusa`` +2 ... from the anchor
 
 
-def _h_relday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_relday(m: re.Match, ctx: Ctx) -> list[Hit]:
     s, e = m.start("relday"), m.end("relday")
     if m["rd_pod2"]:
         pod = C.PARTS_OF_DAY[" ".join(m["rd_pod2"].lower().split())]
         day = ctx.anchor
         if day is not None and m["rd_pod2"].lower() == "malam" and m["rd_rel"].lower() == "tadi":
             day -= dt.timedelta(days=1)  # "malam tadi": last night, as "tadi malam"
-        return [(s, e, "TIME", f"{_day(day)}T{pod}" if day else None, "time")]
+        return [(s, e, "TIME", f"{day_value(day)}T{pod}" if day else None, "time")]
     w = " ".join(m["rd_w"].lower().split())
     pod = C.PARTS_OF_DAY[" ".join(m["rd_pod"].lower().split())] if m["rd_pod"] else None
     if w in C.NEXT_DAY_WORDS:
         d = _day_after_told(ctx)
-        typ, val, gran = _with_pod(d, pod)
+        typ, val, gran = with_pod(d, pod)
         return [(s, e, typ, val, gran)]
     if w == "tadi" and not pod:
         return []
@@ -64,14 +64,14 @@ def _h_relday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         # "tadi pagi" is today, its "tadi malam" yesterday; "dini hari tadi" (after midnight) today.
         d -= dt.timedelta(days=1)
     if m["rd_pd"]:  # "kemarin (19/11)": the bracketed date is the value, the whole is one expression
-        written = _resolve_day_month(ctx, int(m["rd_pd"]), int(m["rd_pm"]), None, -1 if w == "kemarin" else None) \
-            if not m["rd_py"] else _valid_date(_year2(m["rd_py"]), int(m["rd_pm"]), int(m["rd_pd"]))
+        written = resolve_day_month(ctx, int(m["rd_pd"]), int(m["rd_pm"]), None, -1 if w == "kemarin" else None) \
+            if not m["rd_py"] else valid_date(full_year(m["rd_py"]), int(m["rd_pm"]), int(m["rd_pd"]))
         d = written or d
-    typ, val, gran = _with_pod(d, pod)
+    typ, val, gran = with_pod(d, pod)
     return [(s, e, typ, val, gran)]
 
 
-def _day_after_told(ctx: _Ctx) -> dt.date | None:
+def _day_after_told(ctx: Ctx) -> dt.date | None:
     """The day after the last day its sentence names before ``keesokan harinya``, else after the
     last day of the sentence before; None when neither names one. A story told with no day of its
     own (``Setelah membunuh korban, pelaku menginap. Keesokan harinya ...``) would otherwise take the
@@ -85,7 +85,7 @@ def _day_after_told(ctx: _Ctx) -> dt.date | None:
         return None
 
 
-def _kemarin_previously(ctx: _Ctx, end: int) -> bool:
+def _kemarin_previously(ctx: Ctx, end: int) -> bool:
     """``kemarin`` as "previously" (``karena kemarin ada kendala``) rather than "yesterday"."""
     if ctx.prev_word() in C.KEMARIN_PREVIOUSLY_BEFORE:
         return True
@@ -93,7 +93,7 @@ def _kemarin_previously(ctx: _Ctx, end: int) -> bool:
     return any(w.strip(",.") in C.KEMARIN_PREVIOUSLY_AFTER for w in following)
 
 
-def _h_podday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_podday(m: re.Match, ctx: Ctx) -> list[Hit]:
     """``malam hari``, ``tengah hari``: a time of day whose date is filled per sentence."""
     s, e = m.start("podday"), m.end("podday")
     if m["pd_noon"]:
@@ -104,7 +104,7 @@ def _h_podday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
 _SPEECH = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|terang|tegas|imbuh|ucap|papar|sebut)\w*", re.IGNORECASE)
 
 
-def _day_for_time(sent: str, at: int, day_dates: list[tuple[int, str]], ctx: _Ctx) -> str | None:
+def day_for_time(sent: str, at: int, day_dates: list[tuple[int, str]], ctx: Ctx) -> str | None:
     """Date of a clock time or part of day written without one.
 
     The nearest day-level date before it in the sentence; else one after it, unless a speech verb
@@ -119,4 +119,4 @@ def _day_for_time(sent: str, at: int, day_dates: list[tuple[int, str]], ctx: _Ct
         return after[0][1]
     if ctx.last_day:
         return ctx.last_day
-    return _day(ctx.anchor) if ctx.anchor else None
+    return day_value(ctx.anchor) if ctx.anchor else None

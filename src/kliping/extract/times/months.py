@@ -6,33 +6,33 @@ from __future__ import annotations
 
 import re
 
-from kliping.extract.times.context import _Ctx, _Hit
-from kliping.extract.times.resolution import COMING_MONTHS, _direction, _nearest_month, _past_cue
-from kliping.extract.times.values import _month, _month_number
+from kliping.extract.times.context import Ctx, Hit
+from kliping.extract.times.resolution import COMING_MONTHS, nearest_month, past_cue, tail_direction
+from kliping.extract.times.values import month_number, month_value
 from kliping.lang.id import abbreviations, brands, gazetteer, titles
 from kliping.lang.id import calendar as C
 from kliping.text.patterns import alternation
 
 
-def _h_month(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_month(m: re.Match, ctx: Ctx) -> list[Hit]:
     s, e = m.start("month"), m.end("month")
     if m["bm_m"] and not m["bm_mod"] and not m["bm_tail"] and _month_in_name(ctx.sent, s):
         return []
-    mon = _month_number(m["bm_m"] or m["bm_m2"])
+    mon = month_number(m["bm_m"] or m["bm_m2"])
     tail = m["bm_tail"]
-    dirn = _past_cue(ctx, _direction(tail))
+    dirn = past_cue(ctx, tail_direction(tail))
     if dirn is None and _UNTIL_BEFORE.search(ctx.sent, max(0, s - 20), s) and ctx.anchor \
             and not 0 < (mon - ctx.anchor.month) % 12 <= COMING_MONTHS \
             and not (mon < ctx.anchor.month and ctx.is_future()):
         # ``stok cukup sampai Desember`` in October: this December (the coming month stays coming); an
         # earlier month with a future cue near (``akan aman hingga Maret``, ``berencana memperpanjang
-        # sampai Februari``) is next year's, as :func:`_nearest_month` reads it
+        # sampai Februari``) is next year's, as :func:`nearest_month` reads it
         dirn = 0
     if tail and "tahun" in tail.lower() and ctx.anchor:
         ym = (ctx.anchor.year + (dirn or 0), mon)
     else:
-        ym = _nearest_month(ctx, mon, dirn)
-    return [(s, e, "DATE", _month(*ym) if ym else None, "month")]
+        ym = nearest_month(ctx, mon, dirn)
+    return [(s, e, "DATE", month_value(*ym) if ym else None, "month")]
 
 
 # ``hingga``/``sampai`` (``bulan`` may stand between) right before a bare month: :data:`calendar.UNTIL_MONTH_BEFORE`.

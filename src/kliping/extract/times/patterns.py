@@ -20,10 +20,10 @@ def _cap(words) -> str:
     return "(?-i:" + alternation((w[:1].upper() + w[1:] for w in words), any_space=True) + ")"
 
 
-_MONTH_ANY = "(?:" + alternation(C.MONTHS, any_space=True) + "|(?:" + alternation(C.MONTH_ABBREVIATIONS, any_space=True) + r")\.?)"
+MONTH_ANY = "(?:" + alternation(C.MONTHS, any_space=True) + "|(?:" + alternation(C.MONTH_ABBREVIATIONS, any_space=True) + r")\.?)"
 _MONTH_FULL = "(?:" + alternation(C.MONTHS, any_space=True) + ")"
 _MONTH_CAP = _cap(m for m in C.MONTHS if m not in C.MONTHS_NEED_CONTEXT)
-_WEEKDAY = _cap(C.WEEKDAYS)
+WEEKDAY = _cap(C.WEEKDAYS)
 _WEEKDAY_ANY = "(?:" + alternation(C.WEEKDAYS, any_space=True) + ")"
 _POD = "(?:" + alternation(C.PARTS_OF_DAY, any_space=True) + ")"
 _MOD = "(?:" + alternation(C.PERIOD_MODIFIERS, any_space=True) + ")"
@@ -53,7 +53,7 @@ def _numeric(p: str, year_required: bool) -> str:
 
 
 def _written(p: str) -> str:
-    return rf"(?P<{p}d>\d{{1,2}})\s+(?P<{p}m>{_MONTH_ANY})(?:,?\s+(?P<{p}y>\d{{4}}))?(?!\d)"
+    return rf"(?P<{p}d>\d{{1,2}})\s+(?P<{p}m>{MONTH_ANY})(?:,?\s+(?P<{p}y>\d{{4}}))?(?!\d)"
 
 
 _FAMILIES: list[tuple[str, str]] = [
@@ -65,13 +65,13 @@ _FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "wdate",
-        rf"(?:hari\s+)?(?P<wd_w>{_WEEKDAY})(?:\s+(?P<wd_pod>{_POD}))?\s*,?\s*(?:\(\s*(?:{_numeric('wdn_', False)}|{_written('wdw_')})\s*\)"
+        rf"(?:hari\s+)?(?P<wd_w>{WEEKDAY})(?:\s+(?P<wd_pod>{_POD}))?\s*,?\s*(?:\(\s*(?:{_numeric('wdn_', False)}|{_written('wdw_')})\s*\)"
         rf"|{_written('wdx_')}|{_numeric('wdy_', True)}(?![\w/]))"
         rf"(?P<wd_tail>(?:\s+(?:{_POD}|kemarin|lalu|silam|mendatang|depan|nanti)(?!\w))*)",
     ),
     (
         "mrange",
-        rf"(?P<mr_m1>{_MONTH_ANY})\s*(?:[-–]|hingga|sampai|s/d)\s*(?P<mr_m2>{_MONTH_ANY})\s+(?:tahun\s+)?"
+        rf"(?P<mr_m1>{MONTH_ANY})\s*(?:[-–]|hingga|sampai|s/d)\s*(?P<mr_m2>{MONTH_ANY})\s+(?:tahun\s+)?"
         rf"(?P<mr_y>{_YEAR})(?!\w)",
     ),
     (
@@ -93,7 +93,7 @@ _FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "monthyear",
-        rf"(?:(?P<my_mod>{_MOD})\s+)?(?:bulan\s+)?(?P<my_m>{_MONTH_ANY})\s+(?:tahun\s+)?(?P<my_y>{_YEAR})"
+        rf"(?:(?P<my_mod>{_MOD})\s+)?(?:bulan\s+)?(?P<my_m>{MONTH_ANY})\s+(?:tahun\s+)?(?P<my_y>{_YEAR})"
         rf"(?P<my_tail>\s+(?:lalu|silam|mendatang|depan|ini))?(?![\w.,]\w)",
     ),
     (
@@ -158,7 +158,7 @@ _FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "wday",
-        rf"(?:hari\s+)?(?P<bw_w>{_WEEKDAY})(?!\w)"
+        rf"(?:hari\s+)?(?P<bw_w>{WEEKDAY})(?!\w)"
         rf"(?P<bw_tail>(?:\s+(?:{_POD}|kemarin|lalu|silam|depan|mendatang|ini|nanti)(?!\w))*)",
     ),
     (
@@ -169,7 +169,7 @@ _FAMILIES: list[tuple[str, str]] = [
     (
         "set",
         r"(?P<st_q>setiap|tiap(?:-tiap)?|saban|per)\s+(?:(?P<st_n>\d+|" + _NUMW + r")\s+)?"
-        rf"(?P<st_u>akhir\s+pekan|(?:hari|minggu|pekan|bulan|tahun|jam|menit|detik)(?:nya)?|{_WEEKDAY}|{_POD})"
+        rf"(?P<st_u>akhir\s+pekan|(?:hari|minggu|pekan|bulan|tahun|jam|menit|detik)(?:nya)?|{WEEKDAY}|{_POD})"
         r"(?!\w|-)",
     ),
     (
@@ -199,7 +199,7 @@ _FAMILIES.append((
     "year",
     rf"(?<![(\"“‘'])(?P<yr_y>{_YEAR})(?:\s*[-–]\s*(?P<yr_y2>{_YEAR}))?(?![\w%/]|[.,]\d|-)",
 ))
-_FAMILY_NAMES = [name for name, _ in _FAMILIES]
+FAMILY_NAMES = [name for name, _ in _FAMILIES]
 
 
 def _trie(words) -> str:

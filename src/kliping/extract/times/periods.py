@@ -11,9 +11,9 @@ import calendar as _cal
 import datetime as dt
 import re
 
-from kliping.extract.times.context import _Ctx, _Hit
-from kliping.extract.times.resolution import _direction, _nearest_month, _past_cue
-from kliping.extract.times.values import _add_months, _month_number, _week
+from kliping.extract.times.context import Ctx, Hit
+from kliping.extract.times.resolution import nearest_month, past_cue, tail_direction
+from kliping.extract.times.values import add_months, month_number, week_value
 from kliping.lang.id import calendar as C
 
 
@@ -21,7 +21,7 @@ def _ordinal(word: str) -> int:
     return C.ORDINALS[word.lower()]
 
 
-def _h_quarter(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_quarter(m: re.Match, ctx: Ctx) -> list[Hit]:
     s, e = m.start("quarter"), m.end("quarter")
     if m["qq_n"]:
         n, y, kind, tail = int(m["qq_n"]), m["qq_y"], "Q", None
@@ -40,7 +40,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     if a is None:
         return [(s, e, "DATE", None, gran)]
     cur = (a.month - 1) // 3 + 1 if kind == "Q" else (a.month - 1) // 6 + 1
-    dirn = _direction(tail)
+    dirn = tail_direction(tail)
     year = a.year
     says_year = bool(tail) and "tahun" in tail.lower()  # "kuartal II tahun lalu"
     if dirn == -1 and (says_year or n >= cur):
@@ -60,16 +60,16 @@ def _season_year(a: dt.date, code: str, direction: int | None) -> int:
     to start, ``ini`` the current or else the coming one, otherwise the latest one that has started."""
     starts = [dt.date(y, _SEASON_START[code], 1) for y in range(a.year - 2, a.year + 2)]
     if direction == -1:
-        return max(st for st in starts if _add_months(st, 3) <= a).year
+        return max(st for st in starts if add_months(st, 3) <= a).year
     if direction == 1:
         return min(st for st in starts if st > a).year
     current = max(st for st in starts if st <= a)
-    if direction == 0 and _add_months(current, 3) <= a:  # "musim dingin ini" in June: the coming one
+    if direction == 0 and add_months(current, 3) <= a:  # "musim dingin ini" in June: the coming one
         return min(st for st in starts if st > a).year
     return current.year
 
 
-def _h_season(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_season(m: re.Match, ctx: Ctx) -> list[Hit]:
     code = C.SEASONS[m["se_s"].lower()]
     s, e = m.start("season"), m.end("season")
     if m["se_y"]:
@@ -77,25 +77,25 @@ def _h_season(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     elif ctx.anchor is None:
         return [(s, e, "DATE", None, "season" if code else "year")]
     elif code is None:
-        y = ctx.anchor.year + (_direction(m["se_tail"]) or 0)
+        y = ctx.anchor.year + (tail_direction(m["se_tail"]) or 0)
     else:
-        y = _season_year(ctx.anchor, code, _direction(m["se_tail"]))
+        y = _season_year(ctx.anchor, code, tail_direction(m["se_tail"]))
     if code is None:
         return [(s, e, "DATE", f"{y:04d}", "year")]
     return [(s, e, "DATE", f"{y:04d}-{code}", "season")]
 
 
-def _h_weekord(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_weekord(m: re.Match, ctx: Ctx) -> list[Hit]:
     """``pekan ketiga Januari``: the ISO week holding day 15 (7n-6) of that month; ``terakhir`` the
     week holding the month's last day but three (a full week inside the month)."""
     s, e = m.start("weekord"), m.end("weekord")
     if m["wo_y"]:
-        ym: tuple[int, int] | None = (int(m["wo_y"]), _month_number(m["wo_m"]))
+        ym: tuple[int, int] | None = (int(m["wo_y"]), month_number(m["wo_m"]))
     elif m["wo_m"]:
-        ym = _nearest_month(ctx, _month_number(m["wo_m"]), _past_cue(ctx, None))
+        ym = nearest_month(ctx, month_number(m["wo_m"]), past_cue(ctx, None))
     elif ctx.anchor:
-        ym = (_add_months(ctx.anchor, {"ini": 0, "lalu": -1, "depan": 1}[m["wo_rel"].lower()]).year,
-              _add_months(ctx.anchor, {"ini": 0, "lalu": -1, "depan": 1}[m["wo_rel"].lower()]).month)
+        ym = (add_months(ctx.anchor, {"ini": 0, "lalu": -1, "depan": 1}[m["wo_rel"].lower()]).year,
+              add_months(ctx.anchor, {"ini": 0, "lalu": -1, "depan": 1}[m["wo_rel"].lower()]).month)
     else:
         ym = None
     if ym is None:
@@ -106,10 +106,10 @@ def _h_weekord(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     else:
         n = int(word[-1]) if word[-1].isdigit() else _ordinal(word)
         day = 7 * n - 6
-    return [(s, e, "DATE", _week(dt.date(ym[0], ym[1], day)), "week")]
+    return [(s, e, "DATE", week_value(dt.date(ym[0], ym[1], day)), "week")]
 
 
-def _h_schoolyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_schoolyear(m: re.Match, ctx: Ctx) -> list[Hit]:
     """``tahun ajaran baru``: the school year that starts next (in July), valued by its start year."""
     s, e = m.start("schoolyear"), m.end("schoolyear")
     a = ctx.anchor

@@ -11,26 +11,26 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kliping.extract.times.context import _PREV_WORD, _Ctx, _Hit
-from kliping.extract.times.patterns import _WEEKDAY
-from kliping.extract.times.resolution import _direction, _nearest_weekday
+from kliping.extract.times.context import PREV_WORD, Ctx, Hit
+from kliping.extract.times.patterns import WEEKDAY
+from kliping.extract.times.resolution import nearest_weekday, tail_direction
 from kliping.extract.times.values import (
-    _add_months,
-    _at_granularity,
-    _duration,
-    _num,
-    _shift,
-    _unit_letter,
-    _vague_range,
-    _with_pod,
+    add_months,
+    at_granularity,
+    duration_value,
+    parse_count,
+    shift_date,
+    unit_letter,
+    vague_range,
+    with_pod,
 )
-from kliping.extract.times.weekdays import _sunday_position
+from kliping.extract.times.weekdays import sunday_position
 from kliping.lang.id import calendar as C
 from kliping.lang.id import gazetteer
 from kliping.text.patterns import alternation
 
 
-def _h_relunit(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_relunit(m: re.Match, ctx: Ctx) -> list[Hit]:
     s, e = m.start("relunit"), m.end("relunit")
     if m["ru_se"]:
         n: float | None = 1.0
@@ -38,12 +38,12 @@ def _h_relunit(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         vague = ""
     else:
         vague = m["ru_n"].lower()
-        n = _num(m["ru_n"])
+        n = parse_count(m["ru_n"])
         unit_word = m["ru_u"].lower()
     dirw = " ".join(m["ru_dir"].lower().split())
     if dirw in ("terakhir", "belakangan", "belakangan ini") or _time_left(dirw, ctx):
-        return [(s, e, "DURATION", _duration(n, unit_word, vague), "duration")]
-    letter = _unit_letter(unit_word)
+        return [(s, e, "DURATION", duration_value(n, unit_word, vague), "duration")]
+    letter = unit_letter(unit_word)
     # "dua jam kemudian", "tujuh menit berselang": no clock anchor. Minutes share the letter M with
     # months, so the unit word decides, not the letter.
     if unit_word in C.TIME_UNITS or letter not in ("D", "W", "M", "Y", "DE", "Y8", "CE") or (
@@ -67,14 +67,14 @@ def _h_relunit(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     if base is None:
         return [(s, e, "DATE", None, None)]
     if n is None:
-        val, gran = _vague_range(base, letter, sign)
+        val, gran = vague_range(base, letter, sign)
         if val is None and not anchored:
             val, gran = ("PAST_REF" if sign < 0 else "FUTURE_REF"), "ref"
         return [(s, e, "DATE", val, gran)]
-    shifted = _shift(base, letter, sign * int(n))
+    shifted = shift_date(base, letter, sign * int(n))
     if anchored and sign > 0 and _past_count_runs_ahead(ctx, base, shifted, letter):
         return [(s, e, "DATE", None, None)]
-    val, gran = _at_granularity(shifted, letter)
+    val, gran = at_granularity(shifted, letter)
     return [(s, e, "DATE", val, gran)]
 
 
@@ -89,7 +89,7 @@ def _period_start(d: dt.date, letter: str) -> dt.date:
     return d
 
 
-def _past_count_runs_ahead(ctx: _Ctx, base: dt.date, shifted: dt.date, letter: str) -> bool:
+def _past_count_runs_ahead(ctx: Ctx, base: dt.date, shifted: dt.date, letter: str) -> bool:
     """``lima bulan kemudian`` counted from a day up to the publication that lands after it, with no
     future cue near: a narrative ``kemudian`` tells what already happened, so the base is not the
     day it counts from (the latest date of the article is often a quote's attribution day, later
@@ -108,7 +108,7 @@ _HEDGE_END = re.compile(r"(?i)\b(?:" + alternation(C.COUNT_HEDGES) + r")\s*$")
 TIME_LEFT_WINDOW = 6
 
 
-def _time_left(dirw: str, ctx: _Ctx) -> bool:
+def _time_left(dirw: str, ctx: Ctx) -> bool:
     """A count that is a span of time, not a date (:data:`calendar.REMAINING_BEFORE` and
     the lists after it say why): ``N hari ke depan`` ("the next N days", ``ditahan selama 20 hari
     ke depan``) unless a one-off act is announced for then (``akan mengumumkan hasilnya tiga hari
@@ -141,18 +141,18 @@ def _period_value(d: dt.date, unit: str) -> tuple[str, str]:
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}", "quarter"
     if unit == "semester":
         return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}", "half"
-    return _at_granularity(d, _REL_UNITS[unit])
+    return at_granularity(d, _REL_UNITS[unit])
 
 
-def _h_relsimple(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_relsimple(m: re.Match, ctx: Ctx) -> list[Hit]:
     s, e = m.start("relsimple"), m.end("relsimple")
     unit = (m["rs_u"] or m["rs_u2"]).lower()
     dirw = " ".join((m["rs_dir"] or "ini").lower().split())
     text = m["relsimple"]
-    if text.startswith("Minggu") and dirw in ("lalu", "kemarin", "ini", "depan") and _sunday_position(ctx, s):
+    if text.startswith("Minggu") and dirw in ("lalu", "kemarin", "ini", "depan") and sunday_position(ctx, s):
         # "pada Minggu lalu" mid-sentence is Sunday, not "last week"
-        date = _nearest_weekday(ctx, 7, _direction(dirw))
-        typ, val, gran = _with_pod(date, None)
+        date = nearest_weekday(ctx, 7, tail_direction(dirw))
+        typ, val, gran = with_pod(date, None)
         return [(s, e, typ, val, gran)]
     if unit == "hari" and dirw == "ini" and not m["rs_mod"] and _nowadays(ctx, s, e):
         return [(s, e, "DATE", "PRESENT_REF", "ref")]
@@ -162,20 +162,20 @@ def _h_relsimple(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         return [(s, e, "DATE", None, None)]
     step = {"ini": 0, "yang sama": 0}.get(dirw, -1 if dirw in ("lalu", "kemarin", "sebelumnya", "yang lalu") else 1)
     if unit in ("kuartal", "triwulan"):
-        d = _add_months(base, 3 * step)
+        d = add_months(base, 3 * step)
     elif unit == "semester":
-        d = _add_months(base, 6 * step)
+        d = add_months(base, 6 * step)
     else:
-        d = _shift(base, _REL_UNITS[unit], step)
+        d = shift_date(base, _REL_UNITS[unit], step)
     val, gran = _period_value(d, unit)
     return [(s, e, "DATE", val, gran)]
 
 
 # A date gloss right after ``hari ini`` (``hari ini, Senin``, ``hari ini (12/9)``): the day it is.
-_DATE_GLOSS_AFTER = re.compile(r"\s*,?\s*(?:\(|" + _WEEKDAY + ")")
+_DATE_GLOSS_AFTER = re.compile(r"\s*,?\s*(?:\(|" + WEEKDAY + ")")
 
 
-def _nowadays(ctx: _Ctx, s: int, e: int) -> bool:
+def _nowadays(ctx: Ctx, s: int, e: int) -> bool:
     """``hari ini`` at ``s:e`` is "nowadays", not the publication day: right after a generic group or
     period (``anak muda hari ini``, ``generasi hari ini``: :data:`calendar.NOWADAYS_HEADS`) that no
     quantity picks out, or after a country in a portrait (``wajah Indonesia hari ini``) or before a
@@ -200,7 +200,7 @@ def _nowadays(ctx: _Ctx, s: int, e: int) -> bool:
     return bool(after) and after[0].lower().strip(",") in C.NOWADAYS_COPULA_AFTER
 
 
-def _h_ref(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_ref(m: re.Match, ctx: Ctx) -> list[Hit]:
     s, e = m.start("ref"), m.end("ref")
     if m["rf_red"]:
         if m["rf_ru"].lower() == "kemarin":
@@ -210,7 +210,7 @@ def _h_ref(m: re.Match, ctx: _Ctx) -> list[_Hit]:
         fut = m["rf_dir"].lower().split()[0] in ("mendatang", "ke", "yang")
         return [(s, e, "DATE", "FUTURE_REF" if fut else "PAST_REF", "ref")]
     w = " ".join(m["rf_w"].lower().split())
-    prev = _PREV_WORD.search(ctx.sent, max(0, s - 30), s)
+    prev = PREV_WORD.search(ctx.sent, max(0, s - 30), s)
     pw = prev.group(1).lower() if prev else ""
     initial = not ctx.sent[:s].strip(' "“‘\'(')
     if w == "dulu" and pw not in ("sejak", "dari", "zaman", "jaman", "masa", "waktu", "seperti", "yang") and not initial:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kliping.extract.times.context import _Ctx
-from kliping.extract.times.values import _valid_date
+from kliping.extract.times.context import Ctx
+from kliping.extract.times.values import valid_date
 from kliping.lang.id import calendar as C
 from kliping.text.patterns import alternation
 
 
-def _direction(tail: str | None) -> int | None:
+def tail_direction(tail: str | None) -> int | None:
     """−1, 0, +1 from a trailing word (``lalu``, ``ini``, ``depan``); None when absent."""
     if not tail:
         return None
@@ -31,7 +31,7 @@ def _direction(tail: str | None) -> int | None:
     return None
 
 
-def _pod_in(tail: str | None) -> str | None:
+def pod_in(tail: str | None) -> str | None:
     if not tail:
         return None
     t = " ".join(tail.lower().split())
@@ -41,12 +41,12 @@ def _pod_in(tail: str | None) -> str | None:
     return None
 
 
-def _resolve_day_month(ctx: _Ctx, d: int, m: int, weekday: int | None = None, direction: int | None = None):
+def resolve_day_month(ctx: Ctx, d: int, m: int, weekday: int | None = None, direction: int | None = None):
     """Year for a day-month without a year: nearest the anchor, honouring weekday and direction."""
     a = ctx.anchor
     if a is None:
         return None
-    cands = [x for x in (_valid_date(y, m, d) for y in (a.year - 1, a.year, a.year + 1)) if x]
+    cands = [x for x in (valid_date(y, m, d) for y in (a.year - 1, a.year, a.year + 1)) if x]
     if not cands:
         return None
     if weekday is not None:
@@ -69,11 +69,11 @@ def _resolve_day_month(ctx: _Ctx, d: int, m: int, weekday: int | None = None, di
 # other 2 (three month names followed by ``di`` and a past year) wrong before as well. Two months ahead would
 # also fix ``Oktober, November, dan Desember`` in October (3 more) but reads ``Ekspor kopi melonjak
 # pada Januari`` on 20 November as the coming January, where a past jump is the likelier reading.
-# Both list cases are now read as lists (:func:`_month_lists`: 9 values on the dev news, all right).
+# Both list cases are now read as lists (:func:`month_lists`: 9 values on the dev news, all right).
 COMING_MONTHS = 1
 
 
-def _nearest_month(ctx: _Ctx, m: int, direction: int | None) -> tuple[int, int] | None:
+def nearest_month(ctx: Ctx, m: int, direction: int | None) -> tuple[int, int] | None:
     a = ctx.anchor
     if a is None:
         return None
@@ -86,7 +86,7 @@ def _nearest_month(ctx: _Ctx, m: int, direction: int | None) -> tuple[int, int] 
     return (a.year if m <= a.month else a.year - 1), m
 
 
-def _nearest_weekday(ctx: _Ctx, wd: int, direction: int | None) -> dt.date | None:
+def nearest_weekday(ctx: Ctx, wd: int, direction: int | None) -> dt.date | None:
     a = ctx.anchor
     if a is None:
         return None
@@ -100,7 +100,7 @@ def _nearest_weekday(ctx: _Ctx, wd: int, direction: int | None) -> dt.date | Non
     return a - dt.timedelta(days=back)
 
 
-def _past_cue(ctx: _Ctx, direction: int | None) -> int | None:
+def past_cue(ctx: Ctx, direction: int | None) -> int | None:
     """``sejak Juni``, ``sejak 1 Desember``, ``sejak tanggal 3 Maret``: a month, weekday or day
     without a year after ``sejak`` is in the past (what began then is going on now)."""
     if direction is None and (ctx.prev_word() in C.PAST_CUES or _PAST_CUE_BEFORE.search(

@@ -12,9 +12,9 @@ import datetime as dt
 import itertools
 import re
 
-from kliping.extract.times.context import _Hit
-from kliping.extract.times.patterns import _MONTH_ANY
-from kliping.extract.times.values import _day, _month, _valid_date
+from kliping.extract.times.context import Hit
+from kliping.extract.times.patterns import MONTH_ANY
+from kliping.extract.times.values import day_value, month_value, valid_date
 from kliping.lang.id import calendar as C
 
 # What may stand between the months of a list or a range: ``Juli, Agustus, dan Oktober 2019``,
@@ -31,11 +31,11 @@ _EVERY_DAY = re.compile(r"(?i)(?:setiap|tiap|saban)\s+hari$")
 _WEEKDAY_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:dan|serta)?|dan|serta|atau|hingga|sampai|[-–])\s*")
 
 
-def _weekly(sent: str, hits: list[_Hit]) -> list[_Hit]:
+def weekly(sent: str, hits: list[Hit]) -> list[Hit]:
     """Weekdays of a habit are no single day: ``Setiap hari Rabu`` is one SET (every Wednesday,
     ``XXXX-WXX-3``), not ``setiap hari`` and a Wednesday; bare weekdays joined to a weekly SET
     (``setiap Senin dan Kamis``, ``setiap hari Senin hingga Jumat``) are SETs too."""
-    out: list[_Hit] = []
+    out: list[Hit] = []
     for h in hits:
         s, e, typ, _val, _gran = h
         prev = out[-1] if out else None
@@ -56,10 +56,10 @@ def _weekly(sent: str, hits: list[_Hit]) -> list[_Hit]:
 # ``1 Januari di 2004``, ``17 Agustus pada tahun 1945``, ``5 Mei tahun 2019``.
 # (the year's own expression may hold ``tahun``: ``tahun 2019``).
 _DAY_YEAR_GAP = re.compile(r"\s+(?:(?:di|pada)\s+)?(?:tahun\s+)?", re.IGNORECASE)
-_DAY_MONTH_ONLY = re.compile(r"\d{1,2}\s+" + _MONTH_ANY + r"$", re.IGNORECASE)
+_DAY_MONTH_ONLY = re.compile(r"\d{1,2}\s+" + MONTH_ANY + r"$", re.IGNORECASE)
 
 
-def _day_years(sent: str, hits: list[_Hit]) -> list[_Hit]:
+def day_years(sent: str, hits: list[Hit]) -> list[Hit]:
     """A day and month written without a year take the year written right after them behind
     ``di``/``pada``/``tahun`` (``1 Januari di 2004``): the writer's year, not the one nearest
     the publication. The year stays an expression of its own."""
@@ -69,9 +69,9 @@ def _day_years(sent: str, hits: list[_Hit]) -> list[_Hit]:
         ns, _ne, _nt, nval, ngran = out[k + 1]
         if (typ == "DATE" and gran == "day" and val and ngran == "year" and nval and nval.isdigit()
                 and _DAY_MONTH_ONLY.search(sent[s:e]) and _DAY_YEAR_GAP.fullmatch(sent[e:ns])):
-            day = _valid_date(int(nval), int(val[5:7]), int(val[8:10]))
+            day = valid_date(int(nval), int(val[5:7]), int(val[8:10]))
             if day is not None:
-                out[k] = (s, e, typ, _day(day), gran)
+                out[k] = (s, e, typ, day_value(day), gran)
     return out
 
 
@@ -80,7 +80,7 @@ def _day_years(sent: str, hits: list[_Hit]) -> list[_Hit]:
 _GLOSS_GAP = re.compile(r"\s*,?\s*\(?\s*")
 
 
-def _glossed_days(sent: str, hits: list[_Hit]) -> list[_Hit]:
+def glossed_days(sent: str, hits: list[Hit]) -> list[Hit]:
     """A relative day glossed by the date right after it is that date (``hari ini, Senin
     (20/10/2025)`` in an article published on the 21st: a story written the day before; ``Besok,
     Selasa (21/10)``). The writer's date is the fact; the publication day only guessed it."""
@@ -121,7 +121,7 @@ def _weekday_agrees(text: str, value: str) -> bool:
         return False
 
 
-def _bare_month(sent: str, hit: _Hit) -> bool:
+def _bare_month(sent: str, hit: Hit) -> bool:
     """A month named alone (``Juni``, ``bulan Juni``), without a year or a word placing it
     (``Juni 2020``, ``Juni tahun lalu``, ``Desember lalu``: those close a list)."""
     s, e, _typ, val, gran = hit
@@ -129,12 +129,12 @@ def _bare_month(sent: str, hit: _Hit) -> bool:
     return gran == "month" and bool(val) and len(words) == 1 and not any(c.isdigit() for c in words[0])
 
 
-def _month_closer(sent: str, hit: _Hit) -> bool:
+def _month_closer(sent: str, hit: Hit) -> bool:
     """A month whose year the text fixes (``Juni 2020``, ``Juni tahun lalu``)."""
     return hit[4] == "month" and bool(hit[3]) and not _bare_month(sent, hit)
 
 
-def _month_lists(sent: str, hits: list[_Hit]) -> list[_Hit]:
+def month_lists(sent: str, hits: list[Hit]) -> list[Hit]:
     """The months of a list written out share their year, which each alone would guess.
 
     A list or range closed by a month whose year the text fixes takes that year (``Januari dan
@@ -170,6 +170,6 @@ def _month_lists(sent: str, hits: list[_Hit]) -> list[_Hit]:
         if years:
             for i, y in zip(range(k, j + 1), years, strict=True):
                 s0, e0, typ, _val, gran = out[i]
-                out[i] = (s0, e0, typ, _month(y, months[i - k]), gran)
+                out[i] = (s0, e0, typ, month_value(y, months[i - k]), gran)
         k = j + 1
     return out

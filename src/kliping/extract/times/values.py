@@ -12,7 +12,7 @@ import datetime as dt
 from kliping.lang.id import calendar as C
 
 
-def _num(text: str) -> float | None:
+def parse_count(text: str) -> float | None:
     """Count written in digits or words (``1.000``, ``1,5``, ``dua puluh lima``); None for vague."""
     t = text.lower().strip()
     half = 0.0
@@ -38,50 +38,50 @@ def _fmt_num(x: float) -> str:
     return str(int(x)) if x == int(x) else f"{x:g}"
 
 
-def _day(d: dt.date) -> str:
+def day_value(d: dt.date) -> str:
     return d.isoformat()
 
 
-def _week(d: dt.date) -> str:
+def week_value(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"
 
 
-def _month(y: int, m: int) -> str:
+def month_value(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
-def _add_months(d: dt.date, n: int) -> dt.date:
+def add_months(d: dt.date, n: int) -> dt.date:
     m0 = d.month - 1 + n
     y, m = d.year + m0 // 12, m0 % 12 + 1
     return dt.date(y, m, min(d.day, _cal.monthrange(y, m)[1]))
 
 
-def _shift(d: dt.date, unit: str, n: int) -> dt.date:
+def shift_date(d: dt.date, unit: str, n: int) -> dt.date:
     if unit == "D":
         return d + dt.timedelta(days=n)
     if unit == "W":
         return d + dt.timedelta(weeks=n)
     if unit == "M":
-        return _add_months(d, n)
-    return _add_months(d, 12 * n)
+        return add_months(d, n)
+    return add_months(d, 12 * n)
 
 
-def _at_granularity(d: dt.date, unit: str) -> tuple[str, str]:
+def at_granularity(d: dt.date, unit: str) -> tuple[str, str]:
     if unit == "D":
-        return _day(d), "day"
+        return day_value(d), "day"
     if unit == "W":
-        return _week(d), "week"
+        return week_value(d), "week"
     if unit == "M":
-        return _month(d.year, d.month), "month"
+        return month_value(d.year, d.month), "month"
     return f"{d.year:04d}", "year"
 
 
-def _vague_range(d: dt.date, unit: str, sign: int) -> tuple[str | None, str | None]:
+def vague_range(d: dt.date, unit: str, sign: int) -> tuple[str | None, str | None]:
     """Coarsest-containing value for "beberapa <unit>" (2–9 units) before/after ``d``."""
-    a, b = _shift(d, unit, 2 * sign), _shift(d, unit, 9 * sign)
+    a, b = shift_date(d, unit, 2 * sign), shift_date(d, unit, 9 * sign)
     if unit in ("D", "W") and (a.year, a.month) == (b.year, b.month):
-        return _month(a.year, a.month), "month"
+        return month_value(a.year, a.month), "month"
     if a.year == b.year:
         return f"{a.year:04d}", "year"
     if a.year // 10 == b.year // 10 and unit == "Y":
@@ -89,12 +89,12 @@ def _vague_range(d: dt.date, unit: str, sign: int) -> tuple[str | None, str | No
     return None, None
 
 
-def _unit_letter(word: str) -> str:
+def unit_letter(word: str) -> str:
     w = word.lower()
     return C.DATE_UNITS.get(w) or C.TIME_UNITS[w]
 
 
-def _duration(n: float | None, unit_word: str, vague_word: str = "") -> str:
+def duration_value(n: float | None, unit_word: str, vague_word: str = "") -> str:
     w = unit_word.lower()
     if n is None:
         if w == "tahun" and vague_word in ("puluhan",):
@@ -111,25 +111,25 @@ def _duration(n: float | None, unit_word: str, vague_word: str = "") -> str:
     return f"P{_fmt_num(n)}{C.DATE_UNITS[w]}"
 
 
-def _valid_date(y: int, m: int, d: int) -> dt.date | None:
+def valid_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
     except ValueError:
         return None
 
 
-def _year2(y: str) -> int:
+def full_year(y: str) -> int:
     v = int(y)
     return v if len(y) == 4 else (2000 + v if v < 70 else 1900 + v)
 
 
-def _month_number(word: str) -> int:
+def month_number(word: str) -> int:
     w = word.lower().rstrip(".")
     return C.MONTHS.get(w) or C.MONTH_ABBREVIATIONS[w]
 
 
-def _with_pod(d: dt.date | None, pod: str | None) -> tuple[str, str | None, str]:
+def with_pod(d: dt.date | None, pod: str | None) -> tuple[str, str | None, str]:
     """(type, value, granularity) for a day optionally narrowed by a part of day."""
     if pod:
-        return "TIME", (f"{_day(d)}T{pod}" if d else None), "time"
-    return "DATE", (_day(d) if d else None), "day"
+        return "TIME", (f"{day_value(d)}T{pod}" if d else None), "time"
+    return "DATE", (day_value(d) if d else None), "day"

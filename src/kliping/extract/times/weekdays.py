@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kliping.extract.times.context import _Ctx, _Hit
-from kliping.extract.times.resolution import _direction, _nearest_weekday, _past_cue, _pod_in
-from kliping.extract.times.values import _with_pod
+from kliping.extract.times.context import Ctx, Hit
+from kliping.extract.times.resolution import nearest_weekday, past_cue, pod_in, tail_direction
+from kliping.extract.times.values import with_pod
 from kliping.lang.id import calendar as C
 from kliping.text.patterns import alternation
 
 
-def _sunday_position(ctx: _Ctx, start: int) -> bool:
+def sunday_position(ctx: Ctx, start: int) -> bool:
     """A capitalised ``Minggu lalu/depan`` at ``start`` names the day Sunday, not the week.
 
     Capitals mark the day mid-clause (``rapat digelar pada Minggu depan``). At the start of a sentence,
@@ -74,7 +74,7 @@ _WEEK_AFTER_WEEKDAY = re.compile(
 _PLACE_BEFORE_WEEKDAY = re.compile(r"\b(?:" + alternation(C.WEEKDAY_PLACE_WORDS) + r")\s+$")
 
 
-def _h_wday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_wday(m: re.Match, ctx: Ctx) -> list[Hit]:
     s, e = m.start("wday"), m.end("wday")
     if _PLACE_BEFORE_WEEKDAY.search(ctx.sent[max(0, s - 12) : s]):
         return []  # a place: Pasar Minggu, Pasar Senen (Jakarta districts), not a day
@@ -84,17 +84,17 @@ def _h_wday(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     if week is not None and ctx.anchor is not None:
         # ``Rabu pekan lalu``: the Wednesday of last week, not the nearest Wednesday (which is this
         # week's when the anchor is a Friday). The week phrase keeps its own span and value.
-        shift = _direction(week["dir"]) or 0
+        shift = tail_direction(week["dir"]) or 0
         monday = ctx.anchor - dt.timedelta(days=ctx.anchor.isoweekday() - 1)
         d = monday + dt.timedelta(weeks=shift, days=wd - 1)
-        typ, val, gran = _with_pod(d, None)
+        typ, val, gran = with_pod(d, None)
         return [(s, e, typ, val, gran)]
-    direction = _past_cue(ctx, _direction(tail))
+    direction = past_cue(ctx, tail_direction(tail))
     if direction is None and wd in ctx.week_dates:
         d: dt.date | None = ctx.week_dates[wd]
     elif direction is None and ctx.anchor is not None and _assured(ctx.sent, s, e):
         d = ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.isoweekday()) % 7)
     else:
-        d = _nearest_weekday(ctx, wd, direction)
-    typ, val, gran = _with_pod(d, _pod_in(tail))
+        d = nearest_weekday(ctx, wd, direction)
+    typ, val, gran = with_pod(d, pod_in(tail))
     return [(s, e, typ, val, gran)]

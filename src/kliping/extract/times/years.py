@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kliping.extract.times.context import _Ctx, _Hit
+from kliping.extract.times.context import Ctx, Hit
 from kliping.lang.id import calendar as C
 
 
-def _h_decade(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_decade(m: re.Match, ctx: Ctx) -> list[Hit]:
     if m["dc_full"]:
         v = m["dc_full"][:3] + "X"
     else:
@@ -22,11 +22,11 @@ def _h_decade(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [(m.start("decade"), m.end("decade"), "DATE", v, "decade")]
 
 
-def _year_seen(ctx: _Ctx, year: str) -> None:
+def _year_seen(ctx: Ctx, year: str) -> None:
     ctx.last_any = (dt.date(int(year), 7, 1), "Y")
 
 
-def _h_tyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_tyear(m: re.Match, ctx: Ctx) -> list[Hit]:
     _year_seen(ctx, m["ty_y2"] or m["ty_y"])
     if m["ty_y2"]:
         return [
@@ -36,7 +36,7 @@ def _h_tyear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [(m.start("tyear"), m.end("tyear"), "DATE", m["ty_y"], "year")]
 
 
-def _h_byear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_byear(m: re.Match, ctx: Ctx) -> list[Hit]:
     if m["by_y4"] and _citation(ctx, m.start("by_y4")):
         return []
     _year_seen(ctx, m["by_y3"] or m["by_y5"] or m["by_y4"] or m["by_y2"] or m["by_y"])
@@ -56,7 +56,7 @@ def _h_byear(m: re.Match, ctx: _Ctx) -> list[_Hit]:
     return [(start, m.end("byear"), "DATE", m["by_y"], "year")]
 
 
-def _citation(ctx: _Ctx, start: int) -> bool:
+def _citation(ctx: Ctx, start: int) -> bool:
     """A year inside a bibliographic citation: ``(Wilson, 2015)``, ``Aspinall dkk (2022)``,
     ``Prihatini dan Wardani (2024``. Citations date a publication, not an event of the story."""
     before = ctx.sent[max(0, start - 60) : start]
@@ -73,7 +73,7 @@ def _citation(ctx: _Ctx, start: int) -> bool:
     return False
 
 
-def _h_year(m: re.Match, ctx: _Ctx) -> list[_Hit]:
+def h_year(m: re.Match, ctx: Ctx) -> list[Hit]:
     s, e = m.start("year"), m.end("year")
     lead = ctx.sent[max(0, s - 2) : s]
     if not lead.endswith(" ") or lead[:1].isdigit():
