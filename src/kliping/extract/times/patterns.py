@@ -24,7 +24,6 @@ MONTH_ANY = "(?:" + alternation(C.MONTHS, any_space=True) + "|(?:" + alternation
 _MONTH_FULL = "(?:" + alternation(C.MONTHS, any_space=True) + ")"
 _MONTH_CAP = _cap(m for m in C.MONTHS if m not in C.MONTHS_NEED_CONTEXT)
 WEEKDAY = _cap(C.WEEKDAYS)
-_WEEKDAY_ANY = "(?:" + alternation(C.WEEKDAYS, any_space=True) + ")"
 _POD = "(?:" + alternation(C.PARTS_OF_DAY, any_space=True) + ")"
 _MOD = "(?:" + alternation(C.PERIOD_MODIFIERS, any_space=True) + ")"
 _UNITW = alternation((w for w, v in C.NUMBER_WORDS.items() if v < 10), any_space=True)

@@ -22,7 +22,6 @@ from kliping.lang.id import calendar as C
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan|serta)?|dan|serta|&|[-–]|hingga|sampai|s\.?\s?d\.?)\s*", re.IGNORECASE)
 # Between a list's last month and the year it closes with: ``November di 2020``, ``Mei tahun 2019``.
 _YEAR_GAP = re.compile(r"\s*,?\s*(?:(?:di|pada)\s+)?(?:tahun\s+)?", re.IGNORECASE)
-_YEAR_IN = re.compile(r"\b\d{4}\b")
 
 
 # ``setiap hari`` right before a weekday: ``Setiap hari Rabu`` is every Wednesday.
