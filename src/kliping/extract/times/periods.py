@@ -94,8 +94,8 @@ def h_weekord(m: re.Match, ctx: Ctx) -> list[Hit]:
     elif m["wo_m"]:
         ym = nearest_month(ctx, month_number(m["wo_m"]), past_cue(ctx, None))
     elif ctx.anchor:
-        ym = (add_months(ctx.anchor, {"ini": 0, "lalu": -1, "depan": 1}[m["wo_rel"].lower()]).year,
-              add_months(ctx.anchor, {"ini": 0, "lalu": -1, "depan": 1}[m["wo_rel"].lower()]).month)
+        month = add_months(ctx.anchor, tail_direction(m["wo_rel"]) or 0)  # bulan ini / lalu / depan
+        ym = (month.year, month.month)
     else:
         ym = None
     if ym is None:
