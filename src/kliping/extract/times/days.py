@@ -31,9 +31,6 @@ def h_clock(m: re.Match, ctx: Ctx) -> list[Hit]:
     return [(m.start("clock"), m.end("clock"), "TIME", value, "time")]
 
 
-_RELDAY = C.DAY_OFFSETS  # ``kemarin`` -1, ``lusa`` +2 ... from the anchor
-
-
 def h_relday(m: re.Match, ctx: Ctx) -> list[Hit]:
     s, e = m.start("relday"), m.end("relday")
     if m["rd_pod2"]:
@@ -58,7 +55,7 @@ def h_relday(m: re.Match, ctx: Ctx) -> list[Hit]:
         return []  # "masih anak kemarin sore": a newcomer, no time
     if w == "kemarin" and not pod and not m["rd_pd"] and _kemarin_previously(ctx, m.end("relday")):
         return [(s, e, "DATE", "PAST_REF", "ref")]
-    d = ctx.anchor + dt.timedelta(days=_RELDAY[w]) if ctx.anchor else None
+    d = ctx.anchor + dt.timedelta(days=C.DAY_OFFSETS[w]) if ctx.anchor else None
     if w == "tadi" and d is not None and m["rd_pod"] and m["rd_pod"].lower() == "malam":
         # "tadi malam" is the night just gone (KBBI: malam yang baru lalu): a morning report's
         # "tadi pagi" is today, its "tadi malam" yesterday; "dini hari tadi" (after midnight) today.

@@ -80,15 +80,12 @@ def _told_days(sent: str, hits: list[Hit]) -> list[str]:
     out = []
     for s, e, _typ, val, gran in hits:
         text = " ".join(sent[s:e].casefold().split())
-        if not val or not val[:1].isdigit() or text in _NEXT_DAY:
+        if not val or not val[:1].isdigit() or text in C.NEXT_DAY_WORDS:
             continue
         if gran == "day" or (gran == "time" and (any(c.isdigit() for c in text)
                                                   or text.split()[0] in C.WEEKDAYS)):
             out.append(val[:10])
     return out
-
-
-_NEXT_DAY = C.NEXT_DAY_WORDS
 
 
 def _shouting(text: str) -> bool:
