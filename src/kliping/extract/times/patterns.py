@@ -35,11 +35,10 @@ _COUNT = rf"(?:(?:{_NUMD}|{_NUMW})(?:\s+setengah)?|setengah|(?:{alternation(C.VA
 _UNIT = "(?:" + alternation(list(C.DATE_UNITS) + list(C.TIME_UNITS), any_space=True) + ")"
 _SE_UNIT = "(?:" + alternation(C.SE_UNITS, any_space=True) + ")(?!-)"
 _YEAR = r"(?:1[5-9]|20)\d{2}"
-_DIR_TAIL = r"(?:(?:yang\s+)?lalu|silam|kemarin|depan|mendatang|(?:yang\s+)?akan\s+datang|ini|nanti)"
-_REL_DIR = (
-    r"(?:(?:yang\s+)?lalu|silam|sebelumnya|kemudian|setelahnya|sesudahnya|berselang|berikutnya"
-    r"|lagi|mendatang|ke\s+depan|(?:yang\s+)?akan\s+datang|terakhir|belakangan(?:\s+ini)?)"
-)
+_DIR_TAIL = "(?:" + alternation(C.MONTH_TAIL_WORDS, any_space=True) + ")"
+_REL_DIR = "(?:" + alternation(C.COUNT_DIRECTION_WORDS, any_space=True) + ")"
+_REL_PERIOD_UNIT = "(?:" + alternation(C.RELATIVE_PERIOD_UNITS) + ")"
+_MODIFIED_UNIT = "(?:" + alternation(C.MODIFIED_PERIOD_UNITS) + ")"
 _SIGNALS = "(?:" + "|".join(rf"(?<=\b{re.escape(w)} )" for w in sorted(C.YEAR_SIGNALS)) + ")"
 _LAW = "(?:" + alternation(C.LAW_PREFIXES, any_space=True) + ")"
 
@@ -141,10 +140,10 @@ _FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "relsimple",
-        rf"(?:(?P<rs_mod>{_MOD})\s+)?(?P<rs_u>hari|minggu|pekan|bulan|tahun|kuartal|triwulan|semester)"
+        rf"(?:(?P<rs_mod>{_MOD})\s+)?(?P<rs_u>{_REL_PERIOD_UNIT})"
         r"\s+(?P<rs_dir>ini|lalu|kemarin|depan|mendatang|(?:yang\s+)?akan\s+datang|berikutnya|sebelumnya"
         r"|yang\s+lalu|yang\s+sama)(?!\w)"
-        rf"|(?P<rs_mod2>{_MOD})\s+(?P<rs_u2>bulan|tahun|pekan|minggu|kuartal|semester)"
+        rf"|(?P<rs_mod2>{_MOD})\s+(?P<rs_u2>{_MODIFIED_UNIT})"
         rf"(?!\s+(?:\d|ke-|{_MONTH_FULL}(?!\w))|\w|-)",  # "awal bulan April lalu" is April's start
     ),
     (

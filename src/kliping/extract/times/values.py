@@ -103,9 +103,8 @@ def duration_value(n: float | None, unit_word: str, vague_word: str = "") -> str
             return "PXCE"
         letter = C.DATE_UNITS.get(w)
         return f"PX{letter}" if letter else f"PTX{C.TIME_UNITS[w]}"
-    if w == "windu" or (n != int(n) and w in ("dekade", "dasawarsa", "abad")):
-        years = {"windu": 8, "dekade": 10, "dasawarsa": 10, "abad": 100}[w]
-        return f"P{_fmt_num(years * n)}Y"  # "setengah abad" is P50Y, not P0.5CE
+    if w == "windu" or (n != int(n) and w in C.YEARS_PER_UNIT):
+        return f"P{_fmt_num(C.YEARS_PER_UNIT[w] * n)}Y"  # "setengah abad" is P50Y, not P0.5CE
     if w in C.TIME_UNITS:
         return f"PT{_fmt_num(n)}{C.TIME_UNITS[w]}"
     return f"P{_fmt_num(n)}{C.DATE_UNITS[w]}"

@@ -74,6 +74,18 @@ DATE_UNITS: dict[str, str] = {
     "dekade": "DE", "dasawarsa": "DE", "abad": "CE",
 }
 TIME_UNITS: dict[str, str] = {"jam": "H", "menit": "M", "detik": "S"}
+# Long units counted in years: ``sewindu`` is 8 years, ``setengah abad`` 50 (a fraction of a decade or a
+# century has no TIMEX3 code of its own; ``windu`` never has one).
+YEARS_PER_UNIT: dict[str, int] = {"windu": 8, "dekade": 10, "dasawarsa": 10, "abad": 100}
+# Units of a period named from the publication or the article's latest date (``bulan lalu``, ``tahun
+# depan``, ``kuartal ini``, ``semester berikutnya``); only these two quarter words, not every one of
+# :data:`QUARTER_WORDS`.
+RELATIVE_PERIOD_UNITS: tuple[str, ...] = (
+    "hari", "minggu", "pekan", "bulan", "tahun", "kuartal", "triwulan", "semester",
+)
+# The units a period modifier names alone (``awal bulan``, ``akhir tahun``, ``pertengahan pekan``):
+# not ``hari`` or ``triwulan``.
+MODIFIED_PERIOD_UNITS: tuple[str, ...] = ("bulan", "tahun", "pekan", "minggu", "kuartal", "semester")
 # ``se-`` forms: sehari = one day.
 SE_UNITS: dict[str, str] = {
     "sehari": "hari", "seminggu": "minggu", "sepekan": "pekan", "sebulan": "bulan",
@@ -337,6 +349,20 @@ NOT_YEAR_AFTER: frozenset[str] = frozenset(
 )
 # Words before ``(YYYY)`` that make it a citation (``Aspinall dkk (2022)``), not a time.
 CITATION_BEFORE: frozenset[str] = frozenset({"dkk", "dkk.", "al", "al.", "et al."})
+# Words after a bare month that tell which one is meant (``Maret lalu``, ``Juni yang akan datang``,
+# ``Desember nanti``); read as past, current or coming by the time extractor's resolution.
+MONTH_TAIL_WORDS: tuple[str, ...] = (
+    "lalu", "yang lalu", "silam", "kemarin", "depan", "mendatang", "akan datang", "yang akan datang",
+    "ini", "nanti",
+)
+# Words after a count of units (``tiga hari lalu``, ``setahun kemudian``, ``dua bulan lagi``, ``lima
+# tahun terakhir``): back from the publication, from the article's latest date, ahead, or a span
+# ending now.
+COUNT_DIRECTION_WORDS: tuple[str, ...] = (
+    "lalu", "yang lalu", "silam", "sebelumnya", "kemudian", "setelahnya", "sesudahnya", "berselang",
+    "berikutnya", "lagi", "mendatang", "ke depan", "akan datang", "yang akan datang", "terakhir",
+    "belakangan", "belakangan ini",
+)
 # Modifiers after a month/weekday/unit: direction (−1 past, +1 future, 0 current).
 DIRECTION_WORDS: dict[str, int] = {
     "lalu": -1, "kemarin": -1, "silam": -1, "sebelumnya": -1, "yang lalu": -1,
