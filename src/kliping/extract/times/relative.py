@@ -133,7 +133,6 @@ def _time_left(dirw: str, ctx: Ctx) -> bool:
 
 
 _UNIT_ORDER = ["Y", "M", "W", "D"]  # coarse to fine
-_REL_UNITS = {"hari": "D", "minggu": "W", "pekan": "W", "bulan": "M", "tahun": "Y"}
 
 
 def _period_value(d: dt.date, unit: str) -> tuple[str, str]:
@@ -141,7 +140,7 @@ def _period_value(d: dt.date, unit: str) -> tuple[str, str]:
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}", "quarter"
     if unit == "semester":
         return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}", "half"
-    return at_granularity(d, _REL_UNITS[unit])
+    return at_granularity(d, C.DATE_UNITS[unit])
 
 
 def h_relsimple(m: re.Match, ctx: Ctx) -> list[Hit]:
@@ -166,7 +165,7 @@ def h_relsimple(m: re.Match, ctx: Ctx) -> list[Hit]:
     elif unit == "semester":
         d = add_months(base, 6 * step)
     else:
-        d = shift_date(base, _REL_UNITS[unit], step)
+        d = shift_date(base, C.DATE_UNITS[unit], step)
     val, gran = _period_value(d, unit)
     return [(s, e, "DATE", val, gran)]
 
