@@ -43,3 +43,16 @@ def test_a_name_cut_on_the_left_before_its_short_form_takes_its_words_back():
 def test_a_status_or_a_book_spelt_out_before_its_short_form_is_no_organisation():
     assert _types("Sebanyak 40 Warga Negara Indonesia (WNI) dipulangkan pekan ini.").get("Indonesia") == "GPE"
     assert "Kamus Besar Bahasa Indonesia" not in _types("Menurut Kamus Besar Bahasa Indonesia (KBBI), kata itu baku.")
+
+
+def test_words_before_a_company_s_legal_form_that_name_no_unit_are_no_part_of_it():
+    got = _types("Direktur Operasi PT INALUM, Ivan Sutomo, menjelaskan rencana itu.")
+    assert got.get("PT INALUM") == "ORG"
+    assert "Operasi PT INALUM" not in got
+    got = _types("Lembaga itu menilai Social Finance Framework PT Bank Rakyat Nusa (Persero) Tbk layak.")
+    assert not any(t.startswith("Social Finance") for t in got)
+
+
+def test_a_company_s_unit_before_its_legal_form_stays_the_unit():
+    got = _types("Kepala Satuan Aviation Security PT Angkasa Udara Nusa ikut hadir.")
+    assert got.get("Satuan Aviation Security PT Angkasa Udara Nusa") == "ORG"

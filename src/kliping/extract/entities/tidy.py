@@ -19,7 +19,13 @@ from kliping.lang.id.numbers import (
     CURRENCY_WORDS,
     UNIT_WORDS,
 )
-from kliping.lang.id.titles import JOB_TITLE_OF_HEADS, JOB_TITLE_PHRASES, JOB_TITLE_WORDS
+from kliping.lang.id.titles import (
+    JOB_TITLE_OF_HEADS,
+    JOB_TITLE_PHRASES,
+    JOB_TITLE_WORDS,
+    UNIT_BODY_HEADS,
+    UNIT_HEADS,
+)
 from kliping.model import Document, Mention
 from kliping.text.patterns import alternation
 
@@ -56,6 +62,9 @@ _ORG_CUE_WORDS = frozenset(c for c in gazetteer.cues()["org"] if " " not in c)
 _BARE_HEADS = (frozenset(c.casefold() for kind in ("org", "dorg", "loc") for c in gazetteer.cues()[kind] if " " not in c)
                | frozenset(h.casefold() for h in ORG_HEAD_ABBREVIATIONS) | ADMIN_UNIT_WORDS | {"pemda"}) \
     - SEAT_ALONE - {"timnas", "rt", "rw"} - {a.casefold() for a in ABBREVIATIONS}
+# Head words of a unit or body (``Satuan``, ``Divisi``, ``Bank``, ``Group``): before a company's legal
+# form inside a span they name the company's unit (``Satuan Aviation Security PT ...``), which stays.
+_UNIT_WORDS = frozenset(c.casefold() for c in _ORG_CUE_WORDS) | UNIT_HEADS | UNIT_BODY_HEADS
 # Words opening a company's name (``PT``, ``CV``): a job title before one is the employee's.
 _COMPANY_OPENERS = frozenset({"pt", "cv", "pd", "ud"})
 
@@ -69,7 +78,9 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
     * a count word opening a sentence before a noun is the numeral (``Lima penagih``), not Lima, Peru;
     * a job title alone (``Chief Executive Officer``, ``Head of ...``, ``Pelaksana Tugas``) is no
       entity, and job-title words after a person's name are cut (``Joseph Sulistijo Direktur``),
-      as are those before a company (``Warehouse Manager [PT Amanat Jaya]``, then an organisation);
+      as are those before a company (``Warehouse Manager [PT Amanat Jaya]``, then an organisation),
+      and so are any words before a company's ``PT`` inside an organisation span that hold no unit's
+      head word (``Direktur [Pengolahan PT ...]``, ``Social Finance Framework PT ...``);
     * a ministry's head word in lower case before the rest of its name joins it (``kementerian
       Keuangan RI``);
     * a trailing year or year range leaves an organisation's or person's span (``PT PGN 2016-2019``),
@@ -113,6 +124,13 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
         k = 0
         while k < len(low) - 2 and (low[k] in JOB_TITLE_WORDS or low[k] in ("of", "and", "&")):
             k += 1
+        if not k and m.type in ("ORG", "EVENT") and len(low) > 2:
+            # "Direktur [Pengolahan PT Pertamina]", "[Corporate Secretary PT ...]", "[Social Finance
+            # Framework PT ...]": words before a company's legal form that hold no unit's head word are
+            # an office's field, a title or a thing of the company's, no part of its name
+            k = next((x for x in range(1, len(low) - 1) if words[x] in ("PT", "CV")), 0)
+            if k and any(w in _UNIT_WORDS for w in low[:k]):
+                k = 0
         if k and low[k] in _COMPANY_OPENERS:
             # "Warehouse Manager [PT Amanat Jaya]": a job title glued before a company is no part of it
             a += [w.start() for w in re.finditer(r"\S+", m.text)][k]
