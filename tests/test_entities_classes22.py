@@ -8,7 +8,15 @@ Every sentence here is written for these tests (no article text).
 from __future__ import annotations
 
 from kliping.extract.entities import extract_mentions
+from kliping.extract.entities.acronyms import _bracket_short_forms, _org_short_form
+from kliping.extract.entities.sentence import _Sentence
+from kliping.extract.entities.span import Span
+from kliping.extract.ner_features import tokenize_ner
 from tests.quote_helpers import doc
+
+
+def _words(text: str) -> list[str]:
+    return [text[a:b] for a, b in tokenize_ner(text)]
 
 
 def _types(text: str) -> dict[str, str]:
@@ -56,3 +64,15 @@ def test_words_before_a_company_s_legal_form_that_name_no_unit_are_no_part_of_it
 def test_a_company_s_unit_before_its_legal_form_stays_the_unit():
     got = _types("Kepala Satuan Aviation Security PT Angkasa Udara Nusa ikut hadir.")
     assert got.get("Satuan Aviation Security PT Angkasa Udara Nusa") == "ORG"
+
+
+def test_a_short_form_read_as_a_place_after_its_organisation_is_the_organisation():
+    sents = [_Sentence(_words(t), False) for t in ("Kontrak dipegang PT Nusa Jalan Tol Sistem (NJTS) sejak tahun lalu.",
+                                                   "Masalah internal di NJTS menunda uji coba.")]
+    spans = [[Span(2, 7, "ORG"), Span(8, 9, "LOC")], [Span(3, 4, "LOC")]]
+    _bracket_short_forms(sents, spans)
+    assert [s.type for sp in spans for s in sp] == ["ORG", "ORG", "ORG"]
+    # a province's short form after its office's name stays the province
+    assert not _org_short_form("Jatim", "Kejati Jawa Timur")
+    assert _org_short_form("NJTS", "PT Nusa Jalan Tol Sistem")
+    assert not _org_short_form("Kualanamu", "Otoritas Bandar Udara Wilayah II Medan")

@@ -336,20 +336,45 @@ def _bracket_short_forms(sents: list[_Sentence], spans: list[list[Span]]) -> Non
     document (``Rektor Undip``, ``Undip tidak akan ...``).
 
     ``_acronym_types`` does this for all-capitals short forms; written in mixed case (``Undip``,
-    ``Unnes``, ``Kemenkeu``) the model reads them as names.
+    ``Unnes``, ``Kemenkeu``) the model reads them as names. A short form the tagger read as a place
+    (``Siloam International Hospitals (Siloam)``, ``PT Roatex ... (RITS)``, ``di RITS``) is the
+    organisation too, everywhere in the document, when it is its name's short form and no place
+    (``_org_short_form``).
     """
     short: set[str] = set()
+    places: set[str] = set()  # short forms the tagger read as places
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             continue
         ends = {s.j: s for s in sp}
         for s in sp:
-            if s.type == "PERSON" and s.j - s.i == 1 and s.i >= 2 and st.w[s.i - 1] == "(" \
-                    and s.j < st.n and st.w[s.j] == ")" and getattr(ends.get(s.i - 1), "type", None) == "ORG":
+            if s.type not in ("PERSON", "LOC", "GPE") or s.j - s.i != 1 or s.i < 2 or st.w[s.i - 1] != "(" \
+                    or s.j >= st.n or st.w[s.j] != ")":
+                continue
+            name = ends.get(s.i - 1)
+            if name is None or name.type != "ORG":
+                continue
+            if s.type == "PERSON":
                 short.add(st.w[s.i])
-    if not short:
+            elif _org_short_form(st.w[s.i], st.w[name.i:name.j]):
+                places.add(st.w[s.i])
+    if not short and not places:
         return
     for st, sp in zip(sents, spans, strict=True):
         for s in sp:
-            if s.type == "PERSON" and s.j - s.i == 1 and st.w[s.i] in short:
+            if s.j - s.i == 1 and ((s.type == "PERSON" and st.w[s.i] in short)
+                                   or (s.type in ("LOC", "GPE") and st.w[s.i] in places)):
                 s.type, s.title = "ORG", None
+
+
+def _org_short_form(short: str, name: str | list[str]) -> bool:
+    """``short`` (in brackets after an organisation the tagger read as a place: ``Siloam``, ``RITS``,
+    ``Unissula``) is that organisation's short form: no place of the place data or of the
+    abbreviation list (``Jatim``, ``DIY`` after a province's office name the province), and its
+    letters in order in the name, a company's legal form before it skipped (``PT Roatex ...``)."""
+    words = name.split() if isinstance(name, str) else list(name)
+    while len(words) > 1 and words[0] in ("PT", "CV", "PT."):
+        words = words[1:]
+    entry = ABBREVIATIONS.get(short)
+    return gazetteer.place_kind(short) is None and short not in gazetteer.districts() \
+        and not (entry is not None and entry[1] in ("GPE", "LOC")) and _short_form_of(short, words)
