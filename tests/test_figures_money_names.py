@@ -182,3 +182,18 @@ def test_a_long_name_between_a_money_noun_and_its_amount_counts_as_one_word() ->
                      "Kabupaten Sukamaju Barat Siti Rahayu Lestari sebesar Rp 2,5 miliar, mantan Sekretaris Dinas Kota "
                      "Contoh Budi Santoso sebesar Rp 800 juta.")
     assert series.get("dana") == [2.5e9, 8e8] and "IDR" not in series
+
+
+def test_money_assets_wealth_and_cash_name_an_amount_of_no_money_noun() -> None:
+    """``uang``, ``aset``, ``harta`` and ``kas`` tell a reader what an amount is (``figure_cues.LOOSE_MONEY_NOUNS``):
+    no table headed ``IDR`` for them; ``mata uang`` is a currency, and the rise of an asset (``kenaikan aset ...
+    sebesar``) is the size of a change, not the asset, so it keeps no such name."""
+    series = _series("Penipu itu kemudian meminta uang sebesar Rp 35 juta kepada seorang pengusaha di Medan. "
+                     "Semua aset milik terpidana itu ditaksir bernilai sampai Rp 70 miliar. "
+                     "Harta tidak bergerak lainnya, bupati itu mengaku memiliki senilai Rp 640 juta. "
+                     "Adapun kas dan setara kas pejabat itu sejumlah Rp 45 juta.")
+    assert series.get("uang") == [3.5e7] and series.get("aset") == [7e10]
+    assert series.get("harta") == [6.4e8] and series.get("kas") == [4.5e7] and "IDR" not in series
+    rise = _series("Laporan keuangan lembaga itu mencatat kenaikan aset tetap sebesar Rp 2,7 triliun pada tahun lalu.")
+    assert "aset" not in rise
+

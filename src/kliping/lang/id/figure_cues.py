@@ -638,10 +638,17 @@ jiwa
 # Money nouns too loose to key an amount for the findings, that still tell a reader what it is (``menerima bantuan
 # sebesar Rp 600 ribu``, ``pemberian bansos sampai Rp 100 triliun``): the table names the amount so when no money noun,
 # act, list or purpose names it (``synth.figures.loose_money``), and splits such a table by fact as it splits a bare
-# ``IDR`` one (one report's total aid and one family's aid are no series): word -> table name.
+# ``IDR`` one (one report's total aid and one family's aid are no series): word -> table name. So are money itself
+# (``pelaku meminta uang sebesar Rp 20 juta``), assets (``seluruh aset itu ditaksir bernilai Rp 50 miliar``; not a
+# money noun: ``aset`` stands in names, which ``loose_money`` skips), wealth (``harta bergerak``) and cash (``kas dan
+# setara kas sejumlah Rp 30 juta``): on detik-dev such amounts were tables headed ``IDR``/``USD`` only.
 LOOSE_MONEY_NOUNS: dict[str, str] = {
     **dict.fromkeys(_words("bantuan bantuannya"), "bantuan"), **dict.fromkeys(_words("bansos"), "bansos"),
+    **dict.fromkeys(_words("uang uangnya"), "uang"), **dict.fromkeys(_words("aset asetnya"), "aset"),
+    **dict.fromkeys(_words("harta hartanya"), "harta"), "kas": "kas",
 }
+# A loose money noun after one of these names no sum (``mata uang``: a currency): word -> the words before it.
+LOOSE_MONEY_NOT_AFTER: dict[str, frozenset[str]] = {"uang": _words("mata")}
 # ``<thing> senilai Rp X`` with no money noun names the value of the thing (``1 unit mobil senilai Rp 359 juta``,
 # ``proyek bernilai Rp 78,9 miliar``: ``synth.figures.valued_thing``), as ``nilai <thing>`` does; the thing may be two
 # joined by one of MONEY_LIST_JOINS (``tanah dan bangunan``).

@@ -103,11 +103,25 @@ def valued_thing(before: Sequence[tuple[int, str]], text: str = "") -> str | Non
 def loose_money(before: Sequence[tuple[int, str]], text: str = "") -> str | None:
     """The table name of a money amount whose words ``before`` it name it only by a loose money noun
     (``figure_cues.LOOSE_MONEY_NOUNS``: ``menerima bantuan sebesar Rp 600 ribu`` -> ``bantuan``): the last such word,
-    not inside a capitalised name (``in_name``: ``Badan Bantuan ...``). None when there is none."""
-    for o, w in reversed(before):
-        if w in figure_cues.LOOSE_MONEY_NOUNS and not (text and in_name(text, o)):
+    not inside a capitalised name (``in_name``: ``Badan Bantuan ...``) nor after a word that makes it no sum (``mata
+    uang``: ``figure_cues.LOOSE_MONEY_NOT_AFTER``) or a noun of a change (``peningkatan aset tetap sebesar Rp 1
+    triliun`` is the size of a rise, not the assets: ``figure_cues.MOVEMENT_NOUNS``). None when there is none."""
+    for k in range(len(before) - 1, -1, -1):
+        o, w = before[k]
+        prev = before[k - 1][1] if k else ""
+        if (w in figure_cues.LOOSE_MONEY_NOUNS and not (text and in_name(text, o))
+                and prev not in figure_cues.LOOSE_MONEY_NOT_AFTER.get(w, ()) and prev not in figure_cues.MOVEMENT_NOUNS):
             return figure_cues.LOOSE_MONEY_NOUNS[w]
     return None
+
+
+def thing_or_loose(valued: str | None, loose: str | None) -> str | None:
+    """The table name of an amount both a valued thing (``valued_thing``) and a loose money noun (``loose_money``) may
+    name: the thing, which says more (``uang ... dipakai membeli rumah senilai Rp 1 miliar`` is ``nilai rumah``),
+    unless the thing is itself the loose noun (``uang senilai``, ``bantuan senilai``: ``uang``, ``bantuan``)."""
+    if valued and not (loose and set(valued.split()[1:]) & set(figure_cues.LOOSE_MONEY_NOUNS)):
+        return valued
+    return loose or valued
 
 
 def gap_window(toks: Tokens, words_before: Sequence[tuple[int, str]], gap: int) -> Sequence[tuple[int, str]]:
@@ -318,8 +332,8 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
         if p.money is None:
             toks = sentence_tokens(text)
             before = toks.within(amount_clause(text, p.q.start, p.q.end, toks)[0], p.q.start)
-            p.purpose = amount_purpose(text, p.q) or loose_money(before[-figure_cues.MONEY_MEASURE_GAP :], text) \
-                or valued_thing(before, text)
+            p.purpose = amount_purpose(text, p.q) or thing_or_loose(
+                valued_thing(before, text), loose_money(before[-figure_cues.MONEY_MEASURE_GAP :], text))
 
 
 _YEAR_BEFORE = re.compile(r"(?:^|[\s,;(])(?:(\w+)\s+)?(?:19|20)\d\d\s*[:,]?\s*$")
