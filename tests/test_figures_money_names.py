@@ -197,3 +197,17 @@ def test_money_assets_wealth_and_cash_name_an_amount_of_no_money_noun() -> None:
     rise = _series("Laporan keuangan lembaga itu mencatat kenaikan aset tetap sebesar Rp 2,7 triliun pada tahun lalu.")
     assert "aset" not in rise
 
+
+def test_a_stated_change_on_a_list_line_is_named_by_the_money_its_list_opens_with() -> None:
+    """``Berikut rincian pemotongan dana ... :`` then ``2. Kota Contoh dari Rp 900 miliar menjadi Rp 700 miliar``: the
+    update is about the fund of that town, as its figures table names the line's amount, not about ``IDR``."""
+    from tests.test_synth_figures import _dossier, _ev
+
+    d = _dossier(_ev("r1", "Pemerintah pusat memangkas dana transfer untuk provinsi itu tahun depan. "
+                     "Daftar pemotongan dana transfer daerah untuk tiga kota dan kabupaten sebagai berikut:\n"
+                     "1. Kota Sukamaju dari Rp 900 miliar menjadi Rp 700 miliar.\n"
+                     "2. Kabupaten Sukadana dari Rp 1,3 triliun menjadi Rp 1,1 triliun.\n"
+                     "3. Kabupaten Rawamerta dari Rp 640 miliar menjadi Rp 510 miliar.", "2025-10-06", "Kabar Satu"))
+    abouts = sorted(f.about for line in d.storylines for f in line.findings if f.kind == "update")
+    assert abouts and all(a.startswith("dana (") for a in abouts), abouts
+    assert any("Sukadana" in a for a in abouts)

@@ -16,6 +16,7 @@ from kliping.lang.id import calendar, figure_cues
 from kliping.model import Evidence, Finding, Quantity
 from kliping.synth.corpus import Corpus, content_words, stop_words
 from kliping.synth.figures import CURRENCIES, amount_clause, figure_key, money_measure, sentence_tokens
+from kliping.synth.figures.money import list_intro_money
 from kliping.synth.findings.facts import FACT_COSINE
 from kliping.synth.findings.intervals import PLURAL_RANGES, changed
 from kliping.synth.findings.items import cited_item
@@ -296,12 +297,15 @@ def _continued_change(prev: str, prev_qs: Sequence[Quantity], text: str, qs: Seq
     return x
 
 
-def _about(x: Quantity, y: Quantity, ev: Evidence | None = None, text: str = "") -> str:
+def _about(x: Quantity, y: Quantity, ev: Evidence | None = None, text: str = "", intro: str | None = None) -> str:
     """What a stated change is about: the figure of the old or the new value whose key is more than its unit
     (``figure_key``: ``dari Rp 98.000 menjadi Rp 85.000 per sak`` is ``per sak``). An amount named by its unit alone
     (``IDR``) is named by its line (``ev``'s sentence ``text`` at ``x``): the money noun of its clause
-    (``figures.money_measure``: ``anggaran``), else the name its clause gives before the old value (``changed_name``:
-    ``Kabupaten Dompu dari Rp 540 miliar menjadi Rp 470 miliar`` is ``IDR (Kabupaten Dompu)``)."""
+    (``figures.money_measure``: ``anggaran``), else that of the list its line is of (``intro``: ``Berikut rincian
+    pemotongan dana ...:`` over ``2. Kabupaten Dompu dari Rp 540 miliar menjadi Rp 470 miliar``,
+    ``figures.list_intro_money``; the figures table names the line's amounts so), with the name its clause gives
+    before the old value (``changed_name``): ``dana (Kabupaten Dompu)``, or ``IDR (Kabupaten Dompu)`` when no money
+    noun is found."""
     keys = [figure_key(x), figure_key(y)]
     own = next((k for k in keys if k and k[0] != k[1]), None)
     if own:
@@ -315,6 +319,8 @@ def _about(x: Quantity, y: Quantity, ev: Evidence | None = None, text: str = "")
     thing = money_measure(x, toks, clause) if key[1] in CURRENCIES else None
     if thing:
         return thing
+    if key[1] in CURRENCIES and intro:
+        about = intro
     name = changed_name(ev, x, clause)
     return f"{about} ({name})" if name else about
 
@@ -345,7 +351,8 @@ def stated_changes(corpus: Corpus, articles: Iterable[int]) -> list[Finding]:
             pairs = sentence_changes(text, qs)
             if len(pairs) == 1:
                 x, y = pairs[0]
-                out.append(Finding(kind="update", about=_about(x, y, ev, text), items=[cited_item(corpus, a, s)]))
+                out.append(Finding(kind="update", about=_about(x, y, ev, text, list_intro_money(corpus, a, s)),
+                                   items=[cited_item(corpus, a, s)]))
             elif not pairs and s - 1 in by_sent:
                 last = out[-1] if out else None
                 extends = (last is not None and last.kind == "update" and len(last.items) > 1
@@ -356,14 +363,15 @@ def stated_changes(corpus: Corpus, articles: Iterable[int]) -> list[Finding]:
                     if extends and last is not None:
                         last.items.append(cited_item(corpus, a, s))  # the change goes on (``turun lagi``): one chain
                     else:
-                        out.append(Finding(kind="update", about=_about(x, qs[0], ev, corpus.text(a, s - 1)),
+                        out.append(Finding(kind="update", about=_about(x, qs[0], ev, corpus.text(a, s - 1),
+                                                                  list_intro_money(corpus, a, s - 1)),
                                            items=[cited_item(corpus, a, s - 1), cited_item(corpus, a, s)]))
                     continue
             if not pairs:  # no change told with the sentence before: its earlier value may stand elsewhere
                 earlier = _earlier_value(corpus, a, s, qs, by_sent)
                 if earlier is not None:
                     t, x = earlier
-                    out.append(Finding(kind="update", about=_about(x, qs[0], ev, text),
+                    out.append(Finding(kind="update", about=_about(x, qs[0], ev, text, list_intro_money(corpus, a, t)),
                                        items=[cited_item(corpus, a, t), cited_item(corpus, a, s)]))
     return out
 
