@@ -63,3 +63,20 @@ def test_a_followed_up_date_stays_when_the_sentence_names_no_time_before_the_pur
     placed = _placed("Utusan khusus itu datang ke Hanoi untuk menindaklanjuti perundingan kedua menteri "
                      "perdagangan di Da Nang bulan lalu.", "2025-06-18")
     assert ("2025-05", 0) in placed
+
+
+def test_a_month_holding_the_sentences_own_day_is_not_a_second_placement() -> None:
+    # the day dates the fall of the coffee price; "akhir bulan ini" is the coming auction's month
+    placed = _placed("Harga kopi robusta jatuh pada Senin (9/6/2025) karena pedagang ragu lelang besar akhir "
+                     "bulan ini akan menyerap panen petani.", "2025-06-10")
+    assert ("2025-06-09", 0) in placed and ("2025-06", 0) not in placed
+    # a forecast for the month, given in a report dated by its weekday
+    placed = _placed("Koperasi kemungkinan menaikkan harga gabah dalam rapat anggota Juni, tulis lembaga riset "
+                     "itu dalam catatannya pada Selasa.", "2025-06-11")
+    assert ("2025-06-10", 0) in placed and ("2025-06", 0) not in placed
+
+
+def test_a_month_of_another_month_than_the_day_stays() -> None:
+    # May is not the month of the day: the sentence names two times of its own
+    placed = _placed("Gudang yang terbakar pada Mei itu kembali dilalap api pada Senin (9/6/2025).", "2025-06-10")
+    assert {("2025-05", 0), ("2025-06-09", 0)} <= placed

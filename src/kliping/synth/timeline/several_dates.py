@@ -3,7 +3,7 @@
 habit (``setiap Senin-Jumat``), the later months of a list (``Oktober, November, dan Desember``), a
 date glossed on Indonesian time, a base a move goes from (``dari ... pada Juli menjadi ... pada
 Agustus``); and dates beside the happening's day (:func:`side_dates`): an issue's date, a date in
-the topic of the happening or in the object of a purpose.
+the topic of the happening or in the object of a purpose, a month holding the sentence's own day.
 
 Apart because these compare a sentence's dates with each other, where the other rules read one
 date in its clause.
@@ -143,7 +143,19 @@ def side_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int]
     out = edition if own else set()
     if any(usable_date(times[k].value, times[k].granularity) == "day" for k in own):
         out |= topic
-    return out | _purpose_topic_dates(sentence, times, skip)
+    return out | _purpose_topic_dates(sentence, times, skip) | _month_of_own_day(times, own)
+
+
+def _month_of_own_day(times: list[TimeExpr], own: list[int]) -> set[int]:
+    """Positions of months holding a day the sentence also names as its own (``Harga minyak turun
+    pada Selasa (18/11) karena ragu pertemuan OPEC akhir bulan ini ...``, ``OPEC mungkin memangkas
+    produksi dalam pertemuan November, kata bank itu dalam laporannya pada Rabu``): the day dates
+    the sentence's happening, and the month is a side event's (a meeting ahead, a plan for the
+    month) or the same happening told vaguer, which the day's entry already shows. Dev labels: all
+    three such month placements of kompas-oil-dev were wrong dates."""
+    days = {times[k].value for k in own if usable_date(times[k].value, times[k].granularity) == "day"}
+    return {k for k in own if usable_date(times[k].value, times[k].granularity) == "month"
+            and any(d.startswith(f"{times[k].value}-") for d in days if d)}
 
 
 def _purpose_topic_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int]:
