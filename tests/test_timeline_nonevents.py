@@ -47,3 +47,20 @@ def test_a_rule_starting_after_the_article_is_not_a_happening() -> None:
     placed = placements(text, "2025-09-08")
     assert ("2025-08-01", 1) in placed  # the rule took effect then
     assert not any(v == "2025-10-01" for v, _s in placed)
+
+
+def test_a_date_after_setelah_bounds_the_happening_and_is_not_its_day() -> None:
+    # a rumoured fee for fitting the device after a day, and a plan for the months after December
+    placed = placements("Pesan berantai di grup warga menyebut pendaftaran kartu subsidi setelah 15 Mei 2025 dikenai "
+                        "biaya Rp 50.000. Sesudah Juni, pembagian kartu akan diperluas ke kecamatan lain.",
+                        "2025-05-10")
+    assert not {v for v, _s in placed} & {"2025-05-15", "2025-06"}
+
+
+def test_a_past_date_after_setelah_is_the_day_of_the_clause_it_opens() -> None:
+    # "pada" opens the date's own phrase: the questioning happened on Monday; "setelah
+    # Selasa sempat turun" tells the fall of that Tuesday
+    placed = placements("Setelah pada Senin (5/5/2025) diperiksa selama sembilan jam, kepala desa itu ditahan. "
+                        "Harga cabai di pasar induk naik lagi, setelah Selasa (6/5/2025) sempat turun tajam.",
+                        "2025-05-07")
+    assert {("2025-05-05", 0), ("2025-05-06", 1)} <= placed

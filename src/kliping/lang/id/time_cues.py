@@ -124,6 +124,12 @@ MOVED_TO_PHRASES: tuple[str, ...] = ("dijadwalkan ulang", "dijadwal ulang")
 UNTIL_FILLERS: frozenset[str] = frozenset({
     "dengan", "tanggal", "hari", "pada", "akhir", "penghujung", "pertengahan", "awal", "bulan", "batas",
 })
+# A word of "after" right before a date still to come (``setelah 30 November``, ``pasca 17 Agustus``,
+# ``tanggal`` or ``hari`` between at most): the date is the lower bound of when the sentence's
+# happening is (a fee from then, a plan for the months after), not the day it happens. ``usai`` is
+# left out: after a noun it is the verb "ended" (``rapat usai Senin``). A past date after these words
+# opens a clause of its own day (``setelah kemarin anjlok``) and stays.
+AFTER_DATE_WORDS: frozenset[str] = frozenset({"setelah", "sesudah", "pasca", "selepas", "seusai"})
 # Relative days counted from the day a story has just told (``keesokan harinya``, ``esok harinya``):
 # the time extractor counts them from the article's latest absolute date, which may belong to an
 # unrelated part of the story; the timeline keeps them only when their own sentence, or the one just

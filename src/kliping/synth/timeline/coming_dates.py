@@ -265,7 +265,8 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     hingga 31 Desember``: :func:`_until`; a past ``hingga Senin`` is a status as of that day and
     stays), waited for (``kita tunggu saja sampai akhir bulan``, ``Desember
     nanti kami lihat lagi``: :func:`_waited`) or forecast (``prakiraan hujan lebat untuk besok``: a
-    forecast word in the date's own clause). The publication month said as this month (``semoga
+    forecast word in the date's own clause) or the start of a time after it (``setelah 15 Mei
+    dikenai biaya``: :func:`_after_bound`). The publication month said as this month (``semoga
     bulan ini``: :func:`_this_month`) counts after a hope or condition word only. Past dates are
     untouched: a hope voiced about today
     (``semoga upaya kita hari ini ...``) or ``terungkap kalau ... pada 28 Agustus`` report what
@@ -295,7 +296,20 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
         return "forecast"
     if _until(clause_words[-UNTIL_REACH:]):
         return "until"
+    if _after_bound(clause_words):
+        return "after"
     return None
+
+
+def _after_bound(clause: list[str]) -> bool:
+    """The clause of a date still to come ends in a word of "after" (:data:`time_cues.AFTER_DATE_WORDS`),
+    only ``tanggal``/``hari`` between (``pendaftaran setelah 15 Mei dikenai biaya``, ``Sesudah Juni,
+    pembagian akan diperluas``): the date opens the time of the happening, as ``hingga`` closes one
+    (:func:`_until`); nothing happened at it. A past date after ``setelah`` is the day of the clause
+    it opens (``turun, setelah kemarin anjlok 2 persen``: the fall of yesterday) and is never asked
+    here; with ``pada`` between, the date is the next verb's own (``setelah pada Senin diperiksa``)."""
+    rest = [w for w in clause if w not in ("hari", "tanggal")]
+    return bool(rest) and rest[-1] in time_cues.AFTER_DATE_WORDS
 
 
 def rule_to_come(sentence: str, start: int, value: str, granularity: str, published: dt.date | None,
