@@ -64,3 +64,16 @@ def test_a_past_date_after_setelah_is_the_day_of_the_clause_it_opens() -> None:
                         "Harga cabai di pasar induk naik lagi, setelah Selasa (6/5/2025) sempat turun tajam.",
                         "2025-05-07")
     assert {("2025-05-05", 0), ("2025-05-06", 1)} <= placed
+
+
+def test_a_coming_date_the_speaker_says_is_unknown_is_not_placed() -> None:
+    placed = placements('"Harga gabah hari ini stabil, tetapi tiga bulan lagi kami enggak tahu," kata ketua koperasi. '
+                        "Pengurus belum tahu apakah rapat anggota digelar pekan depan.", "2025-05-07")
+    assert not any(v > "2025-05-07" for v, _s in placed)
+
+
+def test_a_coming_meeting_without_doubt_stays_planned() -> None:
+    placed = placements("Pengurus koperasi akan menggelar rapat anggota pada Senin (12/5/2025) di balai desa.",
+                        "2025-05-07")
+    assert ("2025-05-12", 0) in placed
+

@@ -130,6 +130,12 @@ UNTIL_FILLERS: frozenset[str] = frozenset({
 # left out: after a noun it is the verb "ended" (``rapat usai Senin``). A past date after these words
 # opens a clause of its own day (``setelah kemarin anjlok``) and stays.
 AFTER_DATE_WORDS: frozenset[str] = frozenset({"setelah", "sesudah", "pasca", "selepas", "seusai"})
+# Not knowing what a coming date brings (``dua bulan lagi enggak tahu``, ``belum tahu apakah rapat
+# digelar pekan depan``): a coming date next to these is no happening told, not even a plan.
+UNKNOWN_PHRASES: tuple[str, ...] = (
+    "tidak tahu", "tak tahu", "enggak tahu", "nggak tahu", "ngga tahu", "gak tahu", "ga tahu", "belum tahu",
+    "tidak pasti", "belum pasti", "belum jelas", "tidak jelas",
+)
 # Relative days counted from the day a story has just told (``keesokan harinya``, ``esok harinya``):
 # the time extractor counts them from the article's latest absolute date, which may belong to an
 # unrelated part of the story; the timeline keeps them only when their own sentence, or the one just

@@ -21,6 +21,9 @@ from kliping.synth.corpus import words
 from kliping.synth.timeline.clauses import CLAUSE_BREAK, HYPHENATED_WORD, clause_before, main_verb
 from kliping.synth.timeline.not_happening import TARGET_WINDOW
 
+# How many words before a coming date (``belum tahu apakah rapat digelar pekan depan``: four between) or
+# after it (``dua bulan lagi enggak tahu``) a phrase of not knowing may stand.
+UNKNOWN_WINDOW = 5
 # How many words before a date a condition word may stand: a short subject and verb between
 # (``kalau Kamis nanti``, ``jika stok beras belum datang pekan depan``); further back the condition
 # is usually about something else in the sentence.
@@ -145,6 +148,15 @@ def _condition_at(before: list[str], near: int) -> bool:
     return False
 
 
+def _unknown(before: list[str], after: list[str]) -> bool:
+    """A phrase of not knowing (:data:`time_cues.UNKNOWN_PHRASES`) among the last
+    :data:`UNKNOWN_WINDOW` words of the date's clause or the first ones after it (``Sekarang turun,
+    tetapi dua bulan lagi enggak tahu``, ``kami belum tahu apakah sidang digelar pekan depan``): the
+    speaker says what the coming date brings is unknown, which is no happening and no plan."""
+    near = (" ".join(before[-UNKNOWN_WINDOW - 1 :]), " ".join(after[: UNKNOWN_WINDOW + 1]))
+    return any(re.search(rf"\b{p}\b", text) for p in time_cues.UNKNOWN_PHRASES for text in near)
+
+
 def _waited(before: list[str], after: list[str]) -> bool:
     """"Let's wait and see" around a date (:data:`time_cues.WAIT_VERBS`): a bare waiting verb with a
     first-person subject (or ``lihat saja``) and only fillers between it and the date (``kita
@@ -264,7 +276,8 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     datang``: :func:`_conditional`), the end of a period (``ditutup hingga Minggu``, ``diperpanjang
     hingga 31 Desember``: :func:`_until`; a past ``hingga Senin`` is a status as of that day and
     stays), waited for (``kita tunggu saja sampai akhir bulan``, ``Desember
-    nanti kami lihat lagi``: :func:`_waited`) or forecast (``prakiraan hujan lebat untuk besok``: a
+    nanti kami lihat lagi``: :func:`_waited`), not known (``dua bulan lagi enggak tahu``:
+    :func:`_unknown`) or forecast (``prakiraan hujan lebat untuk besok``: a
     forecast word in the date's own clause) or the start of a time after it (``setelah 15 Mei
     dikenai biaya``: :func:`_after_bound`). The publication month said as this month (``semoga
     bulan ini``: :func:`_this_month`) counts after a hope or condition word only. Past dates are
@@ -289,6 +302,8 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     after = [w.casefold() for w in HYPHENATED_WORD.findall(CLAUSE_BREAK.split(sentence[end : end + 300])[0])]
     if _waited(before, after):
         return "wait"
+    if _unknown(before, after):
+        return "unknown"
     projected = _projected(sentence, start)
     if projected:
         return projected
