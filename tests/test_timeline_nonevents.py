@@ -77,3 +77,10 @@ def test_a_coming_meeting_without_doubt_stays_planned() -> None:
                         "2025-05-07")
     assert ("2025-05-12", 0) in placed
 
+
+def test_a_date_in_apposition_to_a_target_is_the_targets_time() -> None:
+    placed = placements("Kepala dinas mengatakan, hingga target pemasangan lampu jalan usai, yakni pada Maret 2026, "
+                        "warga masih harus memakai senter. Polisi menahan sopir truk itu, yakni pada Senin (5/5/2025).",
+                        "2025-05-07")
+    assert ("2026-03", 0) not in {(v, s) for v, s in placed}
+    assert ("2025-05-05", 1) in placed

@@ -210,7 +210,7 @@ TARGET_BEFORE: frozenset[str] = frozenset({
 # the date (``yang diperkirakan berusia 40 tahun itu ditemukan Senin`` is a finding), except these,
 # which say the target is reached (``ditargetkan jalan itu rampung pada Juni``).
 COMPLETION_VERBS: frozenset[str] = frozenset({
-    "rampung", "selesai", "terealisasi", "beroperasi", "tuntas", "terpasang", "berakhir", "berlaku",
+    "rampung", "selesai", "usai", "terealisasi", "beroperasi", "tuntas", "terpasang", "berakhir", "berlaku",
     "tercapai", "terwujud", "merampungkan", "menyelesaikan", "dirampungkan", "diselesaikan",
 })
 # Words shaped like a di-/me-/ber-/ter- verb that are not one (a verb test of the timeline).

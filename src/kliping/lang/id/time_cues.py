@@ -130,6 +130,9 @@ UNTIL_FILLERS: frozenset[str] = frozenset({
 # left out: after a noun it is the verb "ended" (``rapat usai Senin``). A past date after these words
 # opens a clause of its own day (``setelah kemarin anjlok``) and stays.
 AFTER_DATE_WORDS: frozenset[str] = frozenset({"setelah", "sesudah", "pasca", "selepas", "seusai"})
+# Words that put a date in apposition to the clause before it (``target pemasangan rampung, yakni
+# pada Juni``): the date renames that clause's time, so the clause's target or plan word governs it.
+APPOSITION_WORDS: frozenset[str] = frozenset({"yakni", "yaitu"})
 # Not knowing what a coming date brings (``dua bulan lagi enggak tahu``, ``belum tahu apakah rapat
 # digelar pekan depan``): a coming date next to these is no happening told, not even a plan.
 UNKNOWN_PHRASES: tuple[str, ...] = (

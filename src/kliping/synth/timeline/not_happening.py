@@ -57,6 +57,16 @@ def _target(clause: list[str]) -> bool:
     return False
 
 
+def _apposed_target(sentence: str, start: int, clause: list[str]) -> bool:
+    """The date's clause is only an apposition word (:data:`time_cues.APPOSITION_WORDS`, ``pada`` or
+    ``tanggal`` beside it) and a target cue governs the end of the clause before it (``hingga target
+    pemasangan alat itu rampung, yakni pada Juni 2026``): the date renames that target's time."""
+    if [w for w in clause if w not in ("pada", "tanggal", "hari", "bulan")] not in ([a] for a in time_cues.APPOSITION_WORDS):
+        return False
+    parts = CLAUSE_BREAK.split(sentence[:start])
+    return len(parts) > 1 and _target(words(parts[-2])[-TARGET_WINDOW:])
+
+
 _WEEKDAY_WITH_DATE = re.compile(r"^(?:hari\s+)?([^\W\d_]+)\s*\(\s*\d{1,2}\s*/\s*\d{1,2}", re.IGNORECASE)
 
 
@@ -101,7 +111,7 @@ def not_a_happening(sentence: str, start: int, granularity: str, value: str | No
     ``clause``, when given, is ``clause_before(sentence, start)`` already read by the caller."""
     clause = clause_before(sentence, start) if clause is None else clause
     before = clause[-COMPARISON_WINDOW:]
-    if _target(clause[-TARGET_WINDOW:]) or _aim_topic(sentence, start):
+    if _target(clause[-TARGET_WINDOW:]) or _aim_topic(sentence, start) or _apposed_target(sentence, start, clause):
         return "target"
     last = [w for w in before[-3:] if w not in ("pada", "hari", "tanggal")]
     if (last and last[-1] in calendar.CITED_BEFORE) or (
