@@ -211,3 +211,13 @@ def test_a_stated_change_on_a_list_line_is_named_by_the_money_its_list_opens_wit
     abouts = sorted(f.about for line in d.storylines for f in line.findings if f.kind == "update")
     assert abouts and all(a.startswith("dana (") for a in abouts), abouts
     assert any("Sukadana" in a for a in abouts)
+
+
+def test_a_need_a_funding_and_a_portfolio_name_their_amounts() -> None:
+    """``kebutuhan``, ``pendanaan`` and ``portofolio`` say what a sum is (``figure_cues.LOOSE_MONEY_NOUNS``): a need
+    for money, a funding, the size of a bank's book, not one more ``USD`` or ``IDR`` table."""
+    series = _series("Dari kebutuhan USD 90 miliar, negara kepulauan itu baru sanggup menutup seperlima. "
+                     "Menurut lembaga itu, potensi pendanaan proyek hutan bakau mencapai 2,1 miliar dolar AS. "
+                     "Tahun lalu bank swasta itu membukukan portofolio kredit hijau sebesar Rp 8,4 triliun.")
+    assert series.get("kebutuhan") == [9e10] and series.get("pendanaan") == [2.1e9]
+    assert series.get("portofolio") == [8.4e12] and "USD" not in series and "IDR" not in series

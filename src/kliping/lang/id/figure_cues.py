@@ -641,11 +641,14 @@ jiwa
 # ``IDR`` one (one report's total aid and one family's aid are no series): word -> table name. So are money itself
 # (``pelaku meminta uang sebesar Rp 20 juta``), assets (``seluruh aset itu ditaksir bernilai Rp 50 miliar``; not a
 # money noun: ``aset`` stands in names, which ``loose_money`` skips), wealth (``harta bergerak``) and cash (``kas dan
-# setara kas sejumlah Rp 30 juta``): on detik-dev such amounts were tables headed ``IDR``/``USD`` only.
+# setara kas sejumlah Rp 30 juta``), and a need, a funding or a bank's book (``kebutuhan``, ``pendanaan``,
+# ``portofolio``): on detik-dev such amounts were tables headed ``IDR``/``USD`` only.
 LOOSE_MONEY_NOUNS: dict[str, str] = {
     **dict.fromkeys(_words("bantuan bantuannya"), "bantuan"), **dict.fromkeys(_words("bansos"), "bansos"),
     **dict.fromkeys(_words("uang uangnya"), "uang"), **dict.fromkeys(_words("aset asetnya"), "aset"),
     **dict.fromkeys(_words("harta hartanya"), "harta"), "kas": "kas",
+    **dict.fromkeys(_words("kebutuhan kebutuhannya"), "kebutuhan"), "pendanaan": "pendanaan",
+    **dict.fromkeys(_words("portofolio portofolionya"), "portofolio"),
 }
 # A loose money noun after one of these names no sum (``mata uang``: a currency): word -> the words before it.
 LOOSE_MONEY_NOT_AFTER: dict[str, frozenset[str]] = {"uang": _words("mata")}
