@@ -19,7 +19,7 @@ from kliping.lang.id import cues, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP, CITATION_LINKS
 from kliping.lang.id.titles import INSTITUTION_KIND_WORDS, NAMED_AFTER_PEOPLE
 from kliping.link.aliases.forms import BodyJoins, Form, Mentions, UnionFind
-from kliping.link.aliases.initials import _ACRONYM, _known_abbreviation, _letters_of
+from kliping.link.aliases.initials import _ACRONYM, _initials, _known_abbreviation, _letters_of
 from kliping.link.aliases.keys import PLACE_TYPES, STRIP, type_key
 from kliping.link.aliases.short_forms import _OPEN_BRACKET
 from kliping.model import Evidence
@@ -307,3 +307,73 @@ def _join_country_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
     for bare_key, targets in moved.items():
         if len(targets) == 1 and bare_key not in left:
             mentions.uf.union(next(iter(targets)), bare_key)
+
+
+# ``Lembaga Pengelola Dana Pendidikan (LPDP)``: an acronym in brackets right after a name.
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
+
+
+def _acronyms_spelt_out(articles: Sequence[Evidence], mentions: Mentions) -> dict[str, list[tuple[int, str, str]]]:
+    """Acronym -> ``(article, full name, key)`` of each organisation name an article spells it out
+    for: the name followed by the acronym in brackets and made of its initials (``Satuan Pelayanan
+    Pemenuhan Gizi (SPPG)``), or a use of the acronym the article itself resolved to a longer name
+    (``KBRI`` after ``Kedutaan Besar RI (KBRI)``). The bracket is read from the text, so an acronym
+    the tagger did not tag (``(LPDP)`` left out of every span) still counts."""
+    out: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for i, local in mentions.by_article.items():
+        ev = articles[i]
+        sents = ev.doc.sentences
+        for f in local:
+            if not f.key or f.type != "ORG":
+                continue
+            if _ACRONYM.match(f.text):
+                if f.full != f.text and len(f.full.split()) >= 2:
+                    out[f.text].append((i, f.full, f.key))
+                continue
+            if not 0 <= f.sentence < len(sents) or len(f.full.split()) < 2:
+                continue
+            m = _BRACKETED_ACRONYM.match(sents[f.sentence].text, ev.mentions[f.mention].end)
+            if m and _initials(f.full, "ORG") == m.group(1):
+                out[m.group(1)].append((i, f.full, f.key))
+    return out
+
+
+def _join_acronyms_in_their_storylines(articles: Sequence[Evidence], mentions: Mentions,
+                                       event_of: dict[int, str], storyline_of: dict[int, str]) -> None:
+    """An organisation's acronym written alone in an article (``SPPG``, never spelt out there) is
+    the name another article of its event or storyline spells it out for (``Satuan Pelayanan
+    Pemenuhan Gizi (SPPG)``), where the articles of that event and storyline spell it out for one
+    body only. Spelt out once in the whole run an acronym may be another body's elsewhere
+    (``_spelt_out`` wants two articles), but within one story a reader takes it as the body the
+    story introduced. Never a person's initials. Re-keys the alone uses of those articles only; an acronym every use of which
+    moved to one body becomes that body's name in the run (a speaker written with it resolves)."""
+    spelt = _acronyms_spelt_out(articles, mentions)
+    if not spelt:
+        return
+    uf = mentions.uf
+    # a person's initials stay apart (``_spelt_out``): the same letters in one crime story may be
+    # another suspect's, and the tagger types initials ORG where no case cue marks them
+    people = {uf.find(f.key) for f in mentions.forms if f.key and f.type == "PERSON"}
+    spelt = {a: [(i, n, k) for i, n, k in uses if uf.find(k) not in people] for a, uses in spelt.items()}
+    moved: dict[str, set[str]] = defaultdict(set)  # acronym key -> the keys its uses moved to
+    for i, local in mentions.by_article.items():
+        places = {p for p in (event_of.get(i), storyline_of.get(i)) if p}
+        if not places:
+            continue
+        for f in local:
+            if not f.key or f.type != "ORG" or f.full != f.text or f.text not in spelt:
+                continue
+            near = [(n, k) for a, n, k in spelt[f.text] if a != i
+                    and (event_of.get(a) in places or storyline_of.get(a) in places)]
+            if not near or any(a == i for a, _n, _k in spelt[f.text]):
+                continue
+            roots = {uf.find(k) for _n, k in near}
+            if len(roots) != 1 or uf.find(f.key) in roots:
+                continue
+            full, key = Counter(near).most_common(1)[0][0]
+            moved[f.key].add(key)
+            f.full, f.key = full, key
+    left = {f.key for f in mentions.forms if f.key in moved}
+    for short, targets in moved.items():
+        if len({uf.find(k) for k in targets}) == 1 and short not in left:
+            uf.union(next(iter(targets)), short)

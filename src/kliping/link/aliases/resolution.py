@@ -14,7 +14,12 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz.fuzz import ratio
 
-from kliping.link.aliases.bodies import _join_country_tails, _join_institution_tails, _join_written_out
+from kliping.link.aliases.bodies import (
+    _join_acronyms_in_their_storylines,
+    _join_country_tails,
+    _join_institution_tails,
+    _join_written_out,
+)
 from kliping.link.aliases.forms import Form, Mentions
 from kliping.link.aliases.initials import _ACRONYM, _initials
 from kliping.link.aliases.keys import ALL_HONORIFICS, STRIP, name_parts, type_key, without_initials
@@ -143,6 +148,7 @@ def resolve(
     _join_written_out(mentions)
     _join_institution_tails(mentions)
     _join_country_tails(mentions, event_of)
+    _join_acronyms_in_their_storylines(articles, mentions, event_of, storyline_of or {})
     _keep_initials_in_their_stories(mentions, event_of)
     _keep_lone_names_in_their_stories(mentions, event_of)
     groups: dict[str, list[Form]] = defaultdict(list)
