@@ -259,6 +259,11 @@ class Corpus:
     def sims(self, rows: Sequence[int], others: Sequence[int]) -> np.ndarray:
         return cosine_rows(self.sent_matrix, rows, others)
 
+    def sentence_cosine(self, a: int, s: int, b: int, t: int) -> float:
+        """TF-IDF cosine of sentence ``s`` of article ``a`` and sentence ``t`` of article ``b``: whether
+        two sentences holding values state one fact (the findings' same-fact tests)."""
+        return float(self.sims([self.sent_rows[(a, s)]], [self.sent_rows[(b, t)]])[0, 0])
+
     def article_cosine(self, a: int, b: int) -> float:
         """TF-IDF cosine of two articles (whole texts), each pair computed once per corpus: the findings
         ask it for every pair of a fact's values that names its matter only by pointing back

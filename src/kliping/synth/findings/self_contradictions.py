@@ -124,8 +124,7 @@ def period_discrepancies(corpus: Corpus, points: dict[tuple[str, str | None], li
         a, b = pair
         if a.q.sentence == b.q.sentence:
             continue
-        rows = [corpus.sent_rows[(p.article, p.q.sentence)] for p in pair]
-        if float(corpus.sims(rows[:1], rows[1:])[0, 0]) < FACT_COSINE:
+        if corpus.sentence_cosine(a.article, a.q.sentence, b.article, b.q.sentence) < FACT_COSINE:
             continue
         names = {id(p): per for per, p in found.items()}
         wording = min((a.q.text, b.q.text), key=len)
@@ -173,8 +172,7 @@ def source_discrepancies(corpus: Corpus, points: dict[tuple[str, str | None], li
                 if (wp & figure_cues.OPENING_WORDS and wr & figure_cues.CLOSING_WORDS) or (
                         wp & figure_cues.CLOSING_WORDS and wr & figure_cues.OPENING_WORDS):
                     continue
-                rows = [corpus.sent_rows[(x.article, x.q.sentence)] for x in (p, r)]
-                if float(corpus.sims(rows[:1], rows[1:])[0, 0]) < FACT_COSINE_MEASURED:
+                if corpus.sentence_cosine(p.article, p.q.sentence, r.article, r.q.sentence) < FACT_COSINE_MEASURED:
                     continue
                 first, second = sorted(((p, sp), (r, sr)), key=lambda x: x[0].q.sentence)
                 note = f"{first[1]}: {first[0].q.text}; {second[1]}: {second[0].q.text} (satu artikel, waktu yang sama)"

@@ -408,10 +408,8 @@ def _earlier_value(corpus: Corpus, a: int, s: int, qs: Sequence[Quantity],
                                           and set(x.noun.casefold().split()) <= named))]
     if not cands:
         return None
-    rows = [corpus.sent_rows[(a, t)] for t, _x in cands]
-    sims = corpus.sims([corpus.sent_rows[(a, s)]], rows)[0]
-    alike = [(t, x) for (t, x), sim in zip(cands, sims, strict=True)
-             if float(sim) >= FACT_COSINE and _same_thing([text], _Sentence(corpus.text(a, t)), x)]
+    alike = [(t, x) for t, x in cands
+             if corpus.sentence_cosine(a, s, a, t) >= FACT_COSINE and _same_thing([text], _Sentence(corpus.text(a, t)), x)]
     if len({x.value for _t, x in alike}) != 1:
         return None
     return alike[0]
