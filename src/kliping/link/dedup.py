@@ -32,6 +32,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from kliping.model import Evidence
+from kliping.text.patterns import WORD
 
 # Word 5-shingles: long enough that two different reports of one event (same names, same figures)
 # share few shingles, short enough that an edited copy keeps most of them.
@@ -47,13 +48,12 @@ LSH_SLACK = 0.2
 # as its original or the next; a week also covers weekend re-posts of a weekday report.
 DUP_WINDOW_DAYS = 7
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier of the rolling shingle hash
 
 
 def shingles(text: str, k: int = SHINGLE_SIZE) -> set[str]:
     """The set of word ``k``-shingles of ``text`` (casefolded); short texts give one shingle."""
-    words = _WORD.findall(text.casefold())
+    words = WORD.findall(text.casefold())
     if not words:
         return set()
     if len(words) < k:

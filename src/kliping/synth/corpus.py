@@ -23,14 +23,13 @@ from kliping.link.vectors import cosine_rows, fit_tfidf, stop_words
 from kliping.model import Evidence, Quote, Story
 from kliping.sources import source_key
 from kliping.text.find import find_whole  # noqa: F401 (synthesis imports it from here)
-from kliping.text.patterns import alternation
+from kliping.text.patterns import WORD, alternation
 
 # Sentences (spread over the run) the character n-gram IDF of quote alignment is fitted on: enough
 # to tell common n-grams from rare ones; fitting all 10,000 detik-dev sentences took ~3 s more.
 CHAR_BACKGROUND = 3000
 # A sentence shorter than this many words is too thin to stand alone in a summary.
 MIN_WORDS = 6
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 _RISES = figure_cues.RISE_VERBS | figure_cues.RISE_NOUNS
@@ -38,7 +37,7 @@ _FALLS = figure_cues.FALL_VERBS | figure_cues.FALL_NOUNS
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+    return WORD.findall(text.casefold())
 
 
 def content_words(text: str) -> set[str]:

@@ -22,6 +22,7 @@ from kliping.lang.id.cues import COLLOQUIAL_SPELLINGS
 from kliping.model import Finding, FindingItem
 from kliping.synth.corpus import Corpus
 from kliping.synth.recalls import recalled_speaker
+from kliping.text.patterns import WORD
 
 # Character-n-gram cosine at which two quotes are one statement. Measured on all cross-article,
 # speaker-compatible quote pairs within a storyline of the sample and detik-dev (docs/linking.md):
@@ -31,7 +32,6 @@ QUOTE_COSINE = 0.5
 # Quotes shorter than this many words are too generic to align ("tuduhan itu", "dongeng murahan").
 MIN_QUOTE_WORDS = 4
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -43,7 +43,7 @@ def quote_key(text: str) -> str:
     ``tahutu.Mobil``, ``pasala quorentan``) that ingest cannot safely restore between two lower-case
     words; they are one row of the dossier. Only the spacing is ignored: one letter apart is
     another quote."""
-    return "".join(COLLOQUIAL_SPELLINGS.get(w, w) for w in _WORD.findall(text.casefold()))
+    return "".join(COLLOQUIAL_SPELLINGS.get(w, w) for w in WORD.findall(text.casefold()))
 
 
 def _numbers(text: str) -> set[str]:
@@ -102,7 +102,7 @@ def quote_agreements(corpus: Corpus, article_idx: Sequence[int]) -> list[Finding
         ev = corpus.articles[a]
         n = len(ev.doc.sentences)
         for q in ev.quotes:
-            if 0 <= q.sentence < n and len(_WORD.findall(q.text)) >= MIN_QUOTE_WORDS:
+            if 0 <= q.sentence < n and len(WORD.findall(q.text)) >= MIN_QUOTE_WORDS:
                 quotes.append((a, q.sentence, q.text, q.speaker, q.speaker_name))
     if len(quotes) < 2 or corpus.independent(q[0] for q in quotes) < 2:
         # An agreement groups quotes of two or more sources; with one source (a one-article or

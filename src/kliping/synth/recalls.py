@@ -24,8 +24,8 @@ from functools import lru_cache
 from kliping.lang.id import figure_cues as fc
 from kliping.lang.id import numbers
 from kliping.model import Quantity
+from kliping.text.patterns import WORD
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _ONLY_SPACE = re.compile(r"[ \t]*")
 
 Span = tuple[int, int]  # token indices [i, j)
@@ -39,7 +39,7 @@ class _Words:
     by every amount of its sentence (:func:`_words`)."""
 
     def __init__(self, text: str) -> None:
-        found = list(_WORD.finditer(text))
+        found = list(WORD.finditer(text))
         self.text = text
         self.spans = [(m.start(), m.end()) for m in found]
         self.starts = [a for a, _b in self.spans]
@@ -134,7 +134,7 @@ def recalled_speaker(text: str, quote: str) -> str | None:
     folded, head = text.casefold(), quote.casefold()
     start = folded.find(head)
     if start < 0:
-        words = _WORD.findall(head)[:QUOTE_OPENING_WORDS]
+        words = WORD.findall(head)[:QUOTE_OPENING_WORDS]
         m = re.search(r"\W+".join(map(re.escape, words)), folded) if words else None
         if m is None:
             return None

@@ -20,3 +20,8 @@ def alternation(words: Iterable[str], *, any_space: bool = False) -> str:
     if any_space:
         escaped = (e.replace(r"\ ", r"\s+") for e in escaped)
     return "|".join(escaped)
+
+
+# A word: a run of letters, digits and underscores (Unicode). One compiled pattern for every module
+# that splits text into words, so they all split it alike.
+WORD = re.compile(r"\w+")

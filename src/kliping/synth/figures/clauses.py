@@ -12,11 +12,10 @@ import re
 from collections.abc import Sequence
 
 from kliping.lang.id import figure_cues
-from kliping.text.patterns import alternation
+from kliping.text.patterns import WORD, alternation
 
 # A word as its sentence writes it (``sentence_tokens``, ``written_forms``), and a word that is an abbreviation
 # (``SPBU``: ``abbreviations``, ``count_subject``, ``count_deed``).
-WORD = re.compile(r"\w+", re.UNICODE)
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 

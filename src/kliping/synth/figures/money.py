@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from kliping.lang.id import figure_cues, numbers
 from kliping.model import Quantity
 from kliping.synth.corpus import Corpus, stop_words, words
-from kliping.synth.figures.clauses import WORD, Clause, Tokens, amount_clause, sentence_tokens, verb_like
+from kliping.synth.figures.clauses import Clause, Tokens, amount_clause, sentence_tokens, verb_like
 from kliping.synth.figures.point import Point
-from kliping.text.patterns import alternation
+from kliping.text.patterns import WORD, alternation
 
 # Currency codes of the quantity extractor: a money amount's unit.
 CURRENCIES = frozenset(numbers.CURRENCY_PREFIXES.values()) | frozenset(numbers.CURRENCY_WORDS.values())

@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from kliping.lang.id import figure_cues
 from kliping.model import Figure, FigureValue
 from kliping.synth.corpus import Corpus
-from kliping.synth.figures.clauses import WORD, Clause, Tokens
+from kliping.synth.figures.clauses import Clause, Tokens
 from kliping.synth.figures.measures import whole_of_part
 from kliping.synth.figures.money import CURRENCIES
 from kliping.synth.figures.point import Point
 from kliping.synth.figures.prices import amount_grade, priced_rate
+from kliping.text.patterns import WORD
 
 
 def in_series(p: Point) -> bool:

@@ -20,6 +20,7 @@ from kliping.synth.figures.money import list_intro_money
 from kliping.synth.findings.facts import FACT_COSINE
 from kliping.synth.findings.intervals import PLURAL_RANGES, changed
 from kliping.synth.findings.items import cited_item
+from kliping.text.patterns import WORD
 
 
 def _same_counted(x: Quantity, y: Quantity) -> bool:
@@ -42,7 +43,7 @@ class _Sentence:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.toks = [(m.start(), m.group().casefold()) for m in _WORD.finditer(text)]
+        self.toks = [(m.start(), m.group().casefold()) for m in WORD.finditer(text)]
 
     def before(self, end: int) -> list[str]:
         """Words ending at or before ``end``."""
@@ -57,7 +58,6 @@ class _Sentence:
         return self.between(cut + 1, end)
 
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _to_new_value(sent: _Sentence, q: Quantity) -> bool:
@@ -255,10 +255,10 @@ def _same_thing(earlier: Sequence[str], sent: _Sentence, y: Quantity) -> bool:
     grade or product the earlier text lacks, and the same stock or flow when both name one. ``ekspor batu bara
     Indonesia`` / ``ekspor batu bara Australia turun menjadi``, ``produksi padi`` / ``produksi jagung kembali naik``,
     ``stok beras`` / ``impor beras turun``: two things, no update."""
-    known = {w.casefold() for t in earlier for w in _WORD.findall(t)}
+    known = {w.casefold() for t in earlier for w in WORD.findall(t)}
     start, end = _clause_span(sent.text, y)
     first = sent.toks[0][0] if sent.toks else -1
-    raw = [(m.start() + start, m.group()) for m in _WORD.finditer(sent.text[start:end])]
+    raw = [(m.start() + start, m.group()) for m in WORD.finditer(sent.text[start:end])]
     ws = [w.casefold() for _, w in raw]
     if any(o != first and w[0].isupper() and w.casefold() not in known
            and w.casefold() not in figure_cues.NAME_NOT_OWNER and w.casefold() not in calendar.MONTHS

@@ -62,7 +62,6 @@ def main_verb(w: str) -> bool:
     return bool(_VERB_FORM.match(w)) and w not in calendar.NOT_VERB_WORDS and w not in calendar.RECORD_WORDS
 
 
-WORD_AS_WRITTEN = re.compile(r"\w+")
 
 
 def days_before(value: str | None, published: dt.date | None) -> int | None:

@@ -17,12 +17,12 @@ from kliping.synth.corpus import words
 from kliping.synth.timeline.clauses import (
     CLAUSE_BREAK,
     COMPARISON_WINDOW,
-    WORD_AS_WRITTEN,
     clause_before,
     main_verb,
 )
 from kliping.synth.timeline.comparisons import measured_from
 from kliping.synth.timeline.quoting_dates import cited_clause_before, quoted_at, recent
+from kliping.text.patterns import WORD
 
 # How far back in its clause a target word is looked for (``dinas menargetkan lampu jalan di
 # tiga kecamatan pinggiran itu tuntas pada Maret 2026``: nine words between the cue and the date).
@@ -78,7 +78,7 @@ def _in_name(sentence: str, start: int) -> bool:
     m = _WEEKDAY_WITH_DATE.match(sentence[start:])
     if m and m.group(1).casefold() in calendar.WEEKDAYS:
         return False
-    written = WORD_AS_WRITTEN.findall(CLAUSE_BREAK.split(sentence[:start])[-1])[-2:]
+    written = WORD.findall(CLAUSE_BREAK.split(sentence[:start])[-1])[-2:]
 
     def name_word(w: str) -> bool:
         return w[:1].isupper() and w.casefold() in calendar.NAME_BEFORE

@@ -15,7 +15,8 @@ import datetime as dt
 import re
 
 from kliping.lang.id import calendar, time_cues
-from kliping.synth.timeline.clauses import CLAUSE_BREAK, WORD_AS_WRITTEN, days_before
+from kliping.synth.timeline.clauses import CLAUSE_BREAK, days_before
+from kliping.text.patterns import WORD
 
 _CITED_OPENERS = frozenset({"seperti", "sebagaimana", "sesuai"})
 
@@ -28,7 +29,7 @@ def cited_clause_before(sentence: str, start: int) -> bool:
     clauses = CLAUSE_BREAK.split(sentence[:start])
     if len(clauses) < 2:
         return False
-    prev = WORD_AS_WRITTEN.findall(clauses[-2])
+    prev = WORD.findall(clauses[-2])
     while prev and prev[0].casefold() in _CITED_OPENERS:
         prev = prev[1:]
     if not prev or prev[0].casefold() not in calendar.QUOTED_FROM:
