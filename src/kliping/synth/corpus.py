@@ -218,6 +218,9 @@ class Corpus:
     # ``synth.timeline.dated_sentences`` once per article for the summary and the timeline alike
     dated: dict[int, list[tuple[str, int, str]]] = field(default_factory=dict)
     event_of: dict[int, str] = field(default_factory=dict)  # article index -> its event (story) id
+    # (article index, sentence index) -> whether the sentence repeats a figure as another party's earlier
+    # statement, filled by ``synth.figures.recalls_figure`` once per sentence for the summaries and agreements
+    figure_recalls: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     def independent(self, article_idx: Iterable[int]) -> int:
         """How many independent sources (outlets; unknown outlets count alone) the articles are."""

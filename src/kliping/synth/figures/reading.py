@@ -279,7 +279,7 @@ def recalls_figure(corpus: Corpus, a: int, s: int) -> bool:
     ``figure_points`` reads it for ``Point.recall``). The summaries ask it of the sentences they cite: such a
     sentence supports the first report of the statement, it is no second source of it. Read once per sentence and
     corpus (a sentence is cited by many candidates)."""
-    memo: dict[tuple[int, int], bool] = corpus.__dict__.setdefault("_recalls_figure", {})
+    memo = corpus.figure_recalls
     if (a, s) not in memo:
         text = corpus.text(a, s)
         qs = [q for q in corpus.articles[a].quantities if q.sentence == s and figure_key(q) is not None]
