@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from kliping.lang.id import figure_cues
-from kliping.model import Evidence, Quantity
+from kliping.model import Evidence, Mention, Quantity
 from kliping.synth.figures.clauses import Clause, Tokens, amount_clause, as_tokens
 
 
@@ -29,13 +29,23 @@ def in_amount(ev: Evidence, s: int, start: int) -> bool:
     return bool(before) and before[-1] in figure_cues.CURRENCY_WORDS
 
 
-def article_countries(ev: Evidence) -> tuple[dict[tuple[int, int], str], str | None]:
+def places_outside_amounts(ev: Evidence) -> list[Mention]:
+    """The article's place mentions (GPE, and LOC, FAC: ``figure_cues.PLACE_TYPES``) that name no currency
+    (``in_amount``), in order: read once per article for its countries (:func:`article_countries`) and its
+    scenes and crowd places (``places.scene_places``, ``places.crowd_places``)."""
+    return [m for m in ev.mentions if (m.type == "GPE" or m.type in figure_cues.PLACE_TYPES)
+            and not in_amount(ev, m.sentence, m.start)]
+
+
+def article_countries(ev: Evidence, outside: Sequence[Mention] | None = None,
+                      ) -> tuple[dict[tuple[int, int], str], str | None]:
     """The article's country mentions as ``(sentence, start) -> entity id`` and its main country
     (the GPE it mentions most, when one leads), for :func:`measure_owner`; once per article. The
     ``AS`` of ``dollar AS`` names a currency and counts for neither (``in_amount``): a report on
-    Russia's economy that gives its sums in dollars is not about the United States."""
-    at = {(m.sentence, m.start): m.entity for m in ev.mentions
-          if m.type == "GPE" and m.entity and not in_amount(ev, m.sentence, m.start)}
+    Russia's economy that gives its sums in dollars is not about the United States. ``outside``: the
+    article's :func:`places_outside_amounts` when already read."""
+    outside = places_outside_amounts(ev) if outside is None else outside
+    at = {(m.sentence, m.start): m.entity for m in outside if m.type == "GPE" and m.entity}
     top = Counter(at.values()).most_common(2) if at else []
     main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     return at, main

@@ -10,17 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kliping.lang.id import figure_cues
-from kliping.model import Evidence, Quantity
+from kliping.model import Evidence, Mention, Quantity
 from kliping.synth.figures.clauses import Clause, Tokens
-from kliping.synth.figures.measures import in_amount
+from kliping.synth.figures.measures import places_outside_amounts
 
 
-def scene_places(ev: Evidence) -> dict[int, list[tuple[int, str]]]:
+def scene_places(ev: Evidence, outside: Sequence[Mention] | None = None) -> dict[int, list[tuple[int, str]]]:
     """Per sentence, its local place mentions (LOC, FAC: a village, a subdistrict, a river; ``figure_cues.PLACE_TYPES``)
-    as ``(start, entity id)`` (the mention's words when it has no entity), for ``amount_scene``. Once per article."""
+    as ``(start, entity id)`` (the mention's words when it has no entity), for ``amount_scene``. Once per article;
+    ``outside``: the article's ``measures.places_outside_amounts`` when already read."""
     out: dict[int, list[tuple[int, str]]] = {}
-    for m in ev.mentions:
-        if m.type in figure_cues.PLACE_TYPES and not in_amount(ev, m.sentence, m.start):
+    for m in places_outside_amounts(ev) if outside is None else outside:
+        if m.type in figure_cues.PLACE_TYPES:
             out.setdefault(m.sentence, []).append((m.start, m.entity or " ".join(m.text.casefold().split())))
     return out
 
@@ -92,13 +93,13 @@ def paired_place(q: Quantity, toks: Tokens, clause: Clause, places: Sequence[tup
     return listed[counts.index(q)][1] if before or after else None
 
 
-def crowd_places(ev: Evidence) -> dict[int, list[tuple[int, str]]]:
+def crowd_places(ev: Evidence, outside: Sequence[Mention] | None = None) -> dict[int, list[tuple[int, str]]]:
     """Per sentence, its place mentions of any kind (GPE too: a city, a state) as ``(start, written name)``, for
-    ``crowd_place``. Once per article."""
+    ``crowd_place``. Once per article; ``outside``: the article's ``measures.places_outside_amounts`` when already
+    read."""
     out: dict[int, list[tuple[int, str]]] = {}
-    for m in ev.mentions:
-        if (m.type in figure_cues.PLACE_TYPES or m.type == "GPE") and not in_amount(ev, m.sentence, m.start):
-            out.setdefault(m.sentence, []).append((m.start, " ".join(m.text.split())))
+    for m in places_outside_amounts(ev) if outside is None else outside:
+        out.setdefault(m.sentence, []).append((m.start, " ".join(m.text.split())))
     return out
 
 

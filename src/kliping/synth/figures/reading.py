@@ -50,6 +50,7 @@ from kliping.synth.figures.measures import (
     measure_head,
     measure_scoped,
     measured_owner,
+    places_outside_amounts,
 )
 from kliping.synth.figures.modes import (
     aim_words,
@@ -90,12 +91,13 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         dates = sentence_dates(ev, corpus.dates[a])
         copied = copied_plan_days(ev, corpus.dates[a])
         periods = sentence_periods(ev)
-        countries = article_countries(ev)
+        outside = places_outside_amounts(ev)  # read once for the countries, scenes and crowd places
+        countries = article_countries(ev, outside)
         orgs = article_orgs(ev)
         places = article_places(ev)
         moves = article_moves(ev)
-        scene_at = scene_places(ev)
-        crowd_at = crowd_places(ev)
+        scene_at = scene_places(ev, outside)
+        crowd_at = crowd_places(ev, outside)
         trading_day = lede_day(ev, corpus.dates[a], corpus.text(a, 0) if n else "")
         lede = words(corpus.text(a, 0)) if n else []
         values: dict[tuple[tuple[str, str | None], int, str], set[float]] = {}
@@ -107,6 +109,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         nouns_at: dict[int, frozenset[str]] = {}  # per sentence, the nouns its quantities count (``aim_words``)
         by_sentence: dict[int, list[Quantity]] = {}
         shares: dict[int, dict[int, tuple[str, str | None, str | None]]] = {}  # per sentence (``share_measures``)
+        toks_at: dict[int, Tokens] = {}  # per sentence, its words, read once for ``share_measures`` and the readings
         for q in ev.quantities:
             by_sentence.setdefault(q.sentence, []).append(q)
             if q.unit in CURRENCIES:
@@ -119,7 +122,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if key is None and q.unit == "%" and 0 <= q.sentence < n:  # a share of a budget spent, by its owner
                 if q.sentence not in shares:
                     stext = corpus.text(a, q.sentence)
-                    shares[q.sentence] = share_measures(ev, q.sentence, stext, sentence_tokens(stext),
+                    toks_at[q.sentence] = sentence_tokens(stext)
+                    shares[q.sentence] = share_measures(ev, q.sentence, stext, toks_at[q.sentence],
                                                         corpus.text(a, q.sentence - 1) if q.sentence else "", orgs)
                 share = shares[q.sentence].get(q.start)
                 key = (share[0], q.unit) if share else None
@@ -132,7 +136,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 sw = set(ws)
                 kinds[q.sentence] = (statement_mode(aim_words(ws, nouns_at.get(q.sentence, frozenset())), ws, text),
                                      bool(sw & figure_cues.LEVEL_CUES), points_back(ws),
-                                     sentence_tokens(text), sentence_grades(sw))
+                                     toks_at.get(q.sentence) or sentence_tokens(text), sentence_grades(sw))
             smode, level, pointed, toks, grades = kinds[q.sentence]
             clause = amount_clause(text, q.start, q.end, toks)  # once per amount: every reading below is of its clause
             bare = False
