@@ -985,7 +985,7 @@ RECALL_PARTY_STOPS = _words(
     "di pada dalam untuk ke dari dan atau bahwa yang dengan kepada sebagai saat ketika sedangkan sementara namun "
     "tetapi tapi serta"
 )
-RECALL_PARTY_MAX_WORDS = 10  # ``Kabid Humas Polda Metro Jaya Brigjen Ade Ary Syam Indradi``
+RECALL_PARTY_MAX_WORDS = 10  # ``Kabid Humas Polda Jawa Tengah Kombes Budi Hartono Wijaya Putra``
 # A sentence opening on the outlet's own earlier report (``Diberitakan sebelumnya, ...``, ``Sebelumnya diberitakan``,
 # ``Seperti diberitakan sebelumnya``) recalls that report: the party shown is RECALL_OWN_REPORT_NAME.
 RECALL_OWN_REPORT = _words("diberitakan")

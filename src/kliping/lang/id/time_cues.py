@@ -347,8 +347,8 @@ DECREE_NOUNS: frozenset[str] = frozenset({
 # A decree dated at most this many days before the article is the news of its issuing (a minister's
 # decree cutting a price, cited on the day it is signed), not a standing basis, and keeps its date.
 FRESH_DECREE_DAYS = 7
-# How many words before the date the reference word may stand (``didasari Surat Perintah Penyidikan
-# Kepala Kejaksaan Tinggi Daerah Istimewa Yogyakarta tanggal``: twelve).
+# How many words before the date the reference word may stand (``berdasarkan Surat Perintah Penyidikan
+# Kepala Kejaksaan Negeri Sleman Nomor 5 tanggal``: twelve).
 DOCUMENT_REFERENCE_WINDOW = 16
 # A month used as the frame of a statistic (``sepanjang Januari-Agustus 2025, kunjungan turis mencapai
 # 28 juta``, ``total kerugian Rp 6 triliun sepanjang November 2024 hingga September 2025``, ``harga
