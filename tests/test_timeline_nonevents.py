@@ -84,3 +84,21 @@ def test_a_date_in_apposition_to_a_target_is_the_targets_time() -> None:
                         "2025-05-07")
     assert ("2026-03", 0) not in {(v, s) for v, s in placed}
     assert ("2025-05-05", 1) in placed
+
+
+def test_a_coming_date_a_thing_is_to_be_ready_by_is_not_a_happening() -> None:
+    # ready or available by this month, next month, the end of the month: targets, nothing happened
+    placed = placements("Pengelola pasar mengatakan, kios-kios di lantai dua sudah siap Juni ini untuk pedagang "
+                        "yang direlokasi. Sekitar dua ribu tabung gas akan tiba pekan ini dan semuanya siap pada "
+                        "Juli 2025 untuk warga tiga kecamatan. Stok beras di gudang itu tersedia akhir Juni nanti.",
+                        "2025-06-04")
+    assert not any(v.startswith("2025-06") or v.startswith("2025-07") for v, _s in placed)
+
+
+def test_a_verb_or_comma_after_siap_leaves_the_date_its_own() -> None:
+    # the opening day, the use from a day and the day of a statement of readiness stay placed
+    placed = placements("Kios-kios di lantai dua sudah siap dan dibuka Senin (2/6/2025) untuk pedagang. "
+                        "Kios di lantai tiga siap digunakan mulai 10 Juni 2025, kata pengelola pasar. "
+                        "Pemerintah kota menyatakan siap, Selasa (3/6/2025), menampung pedagang yang direlokasi.",
+                        "2025-06-04")
+    assert {("2025-06-02", 0), ("2025-06-10", 1), ("2025-06-03", 2)} <= placed

@@ -130,6 +130,15 @@ UNTIL_FILLERS: frozenset[str] = frozenset({
 # left out: after a noun it is the verb "ended" (``rapat usai Senin``). A past date after these words
 # opens a clause of its own day (``setelah kemarin anjlok``) and stays.
 AFTER_DATE_WORDS: frozenset[str] = frozenset({"setelah", "sesudah", "pasca", "selepas", "seusai"})
+# Words of being ready or available by a time (``kios itu siap Juni ini``, ``stok tersedia akhir bulan
+# nanti``): a coming date right after them (only ``pada``/``bulan``/a month part between) is when a
+# thing is to be ready, a target and no happening; with a verb between (``siap digunakan mulai 10
+# Juni``) the date is that verb's and stays a plan.
+READY_WORDS: frozenset[str] = frozenset({"siap", "tersedia"})
+# Words that may stand between a readiness word and its date.
+READY_FILLERS: frozenset[str] = frozenset({
+    "pada", "tanggal", "hari", "bulan", "akhir", "awal", "pertengahan", "penghujung", "paling", "lambat",
+})
 # Words that put a date in apposition to the clause before it (``target pemasangan rampung, yakni
 # pada Juni``): the date renames that clause's time, so the clause's target or plan word governs it.
 APPOSITION_WORDS: frozenset[str] = frozenset({"yakni", "yaitu"})

@@ -150,8 +150,8 @@ def _condition_at(before: list[str], near: int) -> bool:
 
 def _unknown(before: list[str], after: list[str]) -> bool:
     """A phrase of not knowing (:data:`time_cues.UNKNOWN_PHRASES`) among the last
-    :data:`UNKNOWN_WINDOW` words of the date's clause or the first ones after it (``Sekarang turun,
-    tetapi dua bulan lagi enggak tahu``, ``kami belum tahu apakah sidang digelar pekan depan``): the
+    :data:`UNKNOWN_WINDOW` words of the date's clause or the first ones after it (``harga gabah
+    stabil, tiga bulan lagi kami enggak tahu``, ``kami belum tahu apakah sidang digelar pekan depan``): the
     speaker says what the coming date brings is unknown, which is no happening and no plan."""
     near = (" ".join(before[-UNKNOWN_WINDOW - 1 :]), " ".join(after[: UNKNOWN_WINDOW + 1]))
     return any(re.search(rf"\b{p}\b", text) for p in time_cues.UNKNOWN_PHRASES for text in near)
@@ -279,8 +279,9 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     nanti kami lihat lagi``: :func:`_waited`), not known (``dua bulan lagi enggak tahu``:
     :func:`_unknown`) or forecast (``prakiraan hujan lebat untuk besok``: a
     forecast word in the date's own clause) or the start of a time after it (``setelah 15 Mei
-    dikenai biaya``: :func:`_after_bound`). The publication month said as this month (``semoga
-    bulan ini``: :func:`_this_month`) counts after a hope or condition word only. Past dates are
+    dikenai biaya``: :func:`_after_bound`) or when a thing is to be ready (``kios itu siap Juni
+    ini``: :func:`_ready_by`). The publication month said as this month (``semoga bulan ini``:
+    :func:`_this_month`) counts after a hope, condition or readiness word only. Past dates are
     untouched: a hope voiced about today
     (``semoga upaya kita hari ini ...``) or ``terungkap kalau ... pada 28 Agustus`` report what
     happened. Cue lists in :mod:`kliping.lang.id.time_cues`. ``clause``: :func:`clause_before`, when
@@ -297,6 +298,8 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
         return "hope"
     if _conditional(before, [w.casefold() for w in HYPHENATED_WORD.findall(sentence[max(0, start - 400) : start])]):
         return "condition"
+    if _ready_by(clause_words):
+        return "ready"
     if not ahead:
         return None
     after = [w.casefold() for w in HYPHENATED_WORD.findall(CLAUSE_BREAK.split(sentence[end : end + 300])[0])]
@@ -314,6 +317,18 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     if _after_bound(clause_words):
         return "after"
     return None
+
+
+def _ready_by(clause: list[str]) -> bool:
+    """The clause of a coming date (or of the publication month said as this month) ends in a word
+    of being ready or available (:data:`time_cues.READY_WORDS`), only
+    :data:`time_cues.READY_FILLERS` between (``kios itu sudah siap Juni ini``, ``semuanya siap pada
+    Juli``): the date is when a thing is to be ready by, a target, not when anything happened. A
+    verb after the readiness word (``siap digunakan mulai 10 Juni``) makes the date that verb's
+    (a plan, which stays); a comma (``menyatakan siap, Senin``) ends the clause, so a statement's
+    day is never asked here."""
+    rest = [w for w in clause if w not in time_cues.READY_FILLERS]
+    return bool(rest) and rest[-1] in time_cues.READY_WORDS
 
 
 def _after_bound(clause: list[str]) -> bool:
