@@ -87,9 +87,19 @@ def _spells_out_term(st: _Sentence, s: Span) -> bool:
     return letters_in_order(term, "".join(st.w[s.i:b])) or letters_in_order(term, "".join(st.w[s.i + 1:b]))
 
 
+def _role_only_team(st: _Sentence, s: Span) -> bool:
+    """Span ``s`` is a team named only by its role (``Tim Pengarah``, ``Tim Kerja Teknis``:
+    ``concepts.TEAM_HEADS`` then ``concepts.TEAM_ROLE_WORDS`` alone), a group inside some body the
+    sentence may not even name, never an entity of its own; a team with an owner or a name after it
+    is kept."""
+    return s.j - s.i >= 2 and st.w[s.i] in concepts.TEAM_HEADS \
+        and all(w in concepts.TEAM_ROLE_WORDS for w in st.low[s.i + 1:s.j])
+
+
 def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: drop a name that is wholly a concept or kind-of-thing term (``concepts.TERMS``:
-    ``KDRT``, ``IHSG``, ``EBT``), whatever type the model gave it, and type a programme's name
+    ``KDRT``, ``IHSG``, ``EBT``, ``AI``) or a team named only by its role (``Tim Pengarah``:
+    :func:`_role_only_team`), whatever type the model gave it, and type a programme's name
     (``concepts.PROGRAMME_NAMES``: ``Germas``, ``Asta Cita``) as an organisation; the spelt-out name of a
     term in brackets after it is the term too (``Indeks Harga Saham Gabungan (IHSG)``), never a person or a
     place; a longer name holding one (``Satgas MBG``) stays as it is, a span cut from one (``[Asta]
@@ -110,7 +120,7 @@ def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                     drop.extend(o for o in sp if o is not s and s.i <= o.i < e)
                     s.j = e
             text = " ".join(st.w[s.i:s.j])
-            if text in concepts.TERMS or _spells_out_term(st, s):
+            if text in concepts.TERMS or _spells_out_term(st, s) or _role_only_team(st, s):
                 drop.append(s)
             elif text in concepts.PROGRAMME_NAMES and s.type in ("PERSON", "LOC", "GPE"):
                 s.type = "ORG"

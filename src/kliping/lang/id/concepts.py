@@ -22,7 +22,7 @@ KDRT TPPU TPPO OTT LHKPN RPJMN RPJMD RAPBN RAPBD APBDes DIPA TKD DAU DAK DBH SiL
 
 # Kinds of energy, goods, tests and technology: what a thing is, never who.
 KIND_TERMS: frozenset[str] = _words("""
-EBT NDC CPO LNG CNG PLTU PLTS PLTA PLTN PLTP IHSG EKG HEPA IoT PPKS ODGJ
+EBT NDC CPO LNG CNG PLTU PLTS PLTA PLTN PLTP IHSG EKG HEPA IoT PPKS ODGJ AI
 """)
 
 # Company legal forms, written alone in brackets after a name (``PT Waskita Karya (Persero) Tbk``):
@@ -37,6 +37,19 @@ PROGRAMME_NAMES: frozenset[str] = frozenset({
     "MBG", "Germas", "GERMAS", "Asta Cita", "Nawacita", "Nawa Cita", "PKH", "BPNT", "BSU", "KIP", "KIS",
     "PBI", "UHC", "SDM Unggul",
 })
+
+# A team named only by what it does (``Tim Pengarah``, ``Tim Kepelatihan``, ``Tim Kerja Teknis``): a
+# capitalised head of TEAM_HEADS followed by words of TEAM_ROLE_WORDS alone names a group of some body,
+# not the body; the tagger types it an organisation. A team with an owner or a name after it
+# (``Tim Kepelatihan Tim Nasional Indonesia``, ``Tim Penyidik Kejati DIY``) stays. ``nasional`` is no
+# role word: ``Tim Nasional`` is the national side; nor are a campaign's (``Tim Pemenangan``,
+# ``Tim Sukses``), a candidate's organisation news reports as a body (docs/ner.md, eighth QA read).
+# Role words casefolded.
+TEAM_HEADS: frozenset[str] = frozenset({"Tim"})
+TEAM_ROLE_WORDS: frozenset[str] = _words("""
+pengarah pelaksana penyidik penyelidik kepelatihan pelatih kerja teknis khusus gabungan ahli medis
+penilai pengawas perumus penyusun advokasi evaluasi verifikasi kajian peneliti
+""")
 
 TERMS: frozenset[str] = LEGAL_AND_BUDGET_TERMS | KIND_TERMS | LEGAL_FORMS
 
