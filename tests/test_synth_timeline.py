@@ -592,8 +592,8 @@ def test_a_forecast_for_a_coming_day_is_left_out_but_weather_alone_is_no_forecas
     ):
         assert _placed(text) == [], text
     for text, value in (
-        ("Cuaca buruk membuat penerbangan ke Labuan Bajo dialihkan lewat Bima pada Selasa (21/10/2025).", "2025-10-21"),
-        ("Karena cuaca buruk, pelantikan bupati digelar di gedung DPRD pada Rabu (22/10/2025).", "2025-10-22"),
+        ("Cuaca buruk membuat penerbangan ke Labuan Bajo ditunda hingga Selasa (21/10/2025).", "2025-10-21"),
+        ("Karena cuaca buruk, pelantikan bupati dipindah ke Rabu (22/10/2025).", "2025-10-22"),
         ("Laga Persib melawan Persija digelar Sabtu (25/10/2025), simak prediksi susunan pemainnya.", "2025-10-25"),
     ):
         assert _placed(text) == [value], text

@@ -114,8 +114,7 @@ VERB_SHAPED_NOUNS: frozenset[str] = frozenset({
 # ``hingga Minggu``, a programme extended ``hingga 31 Desember``), it is not a happening. Words that
 # may stand between the joiner and the date (``hingga akhir Desember``, ``sampai dengan tanggal 8``).
 UNTIL_WORDS: frozenset[str] = frozenset({"hingga", "sampai"})
-# ... except after a verb of putting off: ``ditunda hingga Selasa`` moves the event to Tuesday
-# (no period's end; a coming new day is a plan moved, see :data:`POSTPONE_LINKS`).
+# ... except after a verb of putting off: ``ditunda hingga Selasa`` moves the event to Tuesday.
 MOVED_TO: frozenset[str] = frozenset({
     "ditunda", "diundur", "menunda", "mengundur", "tertunda", "dimundurkan", "memundurkan", "molor",
     "dipindah", "dipindahkan", "ditangguhkan", "diskors", "diskorsing", "direschedule",
@@ -140,20 +139,6 @@ READY_WORDS: frozenset[str] = frozenset({"siap", "tersedia"})
 READY_FILLERS: frozenset[str] = frozenset({
     "pada", "tanggal", "hari", "bulan", "akhir", "awal", "pertengahan", "penghujung", "paling", "lambat",
 })
-# Words that join a verb of putting off (:data:`MOVED_TO`, :data:`MOVED_TO_PHRASES`) to the new date
-# (``peluncuran itu diundur menjadi Maret``, ``ditunda hingga pekan depan``, ``dimundurkan ke Juli``):
-# a coming date so joined is where a happening was moved to, a plan and no happening (the moving is
-# the news of the publication day). A past date so joined (``diundur ke Senin (3/6)`` when that
-# Monday is over) is the day the moved happening took place and stays.
-POSTPONE_LINKS: frozenset[str] = frozenset({"menjadi", "jadi", "ke", "hingga", "sampai"})
-# Words that may stand between such a link and its date (``diundur ke akhir bulan depan``, ``ditunda
-# hingga tanggal 9``).
-POSTPONE_FILLERS: frozenset[str] = frozenset({
-    "dengan", "tanggal", "hari", "pada", "akhir", "awal", "pertengahan", "penghujung", "bulan",
-})
-# How many words a verb of putting off may stand before its link: an agent or an object between
-# (``ditunda oleh majelis hakim hingga Kamis``, ``menunda sidang itu ke Rabu``).
-POSTPONE_REACH = 6
 # Words that put a date in apposition to the clause before it (``target pemasangan rampung, yakni
 # pada Juni``): the date renames that clause's time, so the clause's target or plan word governs it.
 APPOSITION_WORDS: frozenset[str] = frozenset({"yakni", "yaitu"})

@@ -219,8 +219,7 @@ def _until(before: list[str]) -> bool:
     """``hingga``/``sampai`` right before the date, only filler words between (``hingga akhir
     Desember``, ``sampai dengan tanggal 8``): the date ends a period. After a verb of putting off
     (``penerbangan ditunda hingga Selasa``, ``ditunda oleh hakim hingga``: :data:`time_cues.MOVED_TO`
-    anywhere before in the clause) it is the new day of the event, not a period's end: a coming one
-    is left out by :func:`_moved_to` (a plan moved), which a longer agent may put out of its reach."""
+    anywhere before in the clause) it is the new day of the event, a schedule, and stays."""
     rest = list(before)
     while rest and rest[-1] in time_cues.UNTIL_FILLERS:
         rest.pop()
@@ -281,9 +280,8 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     :func:`_unknown`) or forecast (``prakiraan hujan lebat untuk besok``: a
     forecast word in the date's own clause) or the start of a time after it (``setelah 15 Mei
     dikenai biaya``: :func:`_after_bound`) or when a thing is to be ready (``kios itu siap Juni
-    ini``: :func:`_ready_by`) or where a happening was moved to (``diundur menjadi Oktober ini``:
-    :func:`_moved_to`). The publication month said as this month (``semoga bulan ini``:
-    :func:`_this_month`) counts after a hope, condition, readiness or putting-off word only. Past dates are
+    ini``: :func:`_ready_by`). The publication month said as this month (``semoga bulan ini``:
+    :func:`_this_month`) counts after a hope, condition or readiness word only. Past dates are
     untouched: a hope voiced about today
     (``semoga upaya kita hari ini ...``) or ``terungkap kalau ... pada 28 Agustus`` report what
     happened. Cue lists in :mod:`kliping.lang.id.time_cues`. ``clause``: :func:`clause_before`, when
@@ -302,8 +300,6 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
         return "condition"
     if _ready_by(clause_words):
         return "ready"
-    if _moved_to(clause_words):
-        return "moved"
     if not ahead:
         return None
     after = [w.casefold() for w in HYPHENATED_WORD.findall(CLAUSE_BREAK.split(sentence[end : end + 300])[0])]
@@ -333,31 +329,6 @@ def _ready_by(clause: list[str]) -> bool:
     day is never asked here."""
     rest = [w for w in clause if w not in time_cues.READY_FILLERS]
     return bool(rest) and rest[-1] in time_cues.READY_WORDS
-
-
-def _moved_to(clause: list[str]) -> bool:
-    """The clause of a coming date (or of the publication month said as this month) ends in a verb
-    of putting off (:data:`time_cues.MOVED_TO`, :data:`time_cues.MOVED_TO_PHRASES`), at most
-    :data:`time_cues.POSTPONE_REACH` words, then a link (:data:`time_cues.POSTPONE_LINKS`), only
-    :data:`time_cues.POSTPONE_FILLERS` between link and date (``rencana itu diundur menjadi Oktober
-    ini``, ``sidang ditunda oleh hakim hingga pekan depan``, ``dimundurkan ke Juli``): the date is
-    where a happening was moved to, a plan; the moving is the news, of the publication day. Another
-    verb between the putting off and the link (``ditunda karena hujan, dilanjutkan hingga Kamis``
-    has a comma; ``ditunda lalu digelar ke ...``) makes the date that verb's. A past date moved to
-    is never asked here: the moved happening took place then and stays."""
-    rest = list(clause)
-    while rest and rest[-1] in time_cues.POSTPONE_FILLERS:
-        rest.pop()
-    if not rest or rest[-1] not in time_cues.POSTPONE_LINKS:
-        return False
-    head = rest[:-1][-time_cues.POSTPONE_REACH - 1 :]
-    for k in range(len(head) - 1, -1, -1):
-        pair = " ".join(head[k - 1 : k + 1]) if k else ""
-        if head[k] in time_cues.MOVED_TO or pair in time_cues.MOVED_TO_PHRASES:
-            return True
-        if main_verb(head[k]) and " ".join(head[k : k + 2]) not in time_cues.MOVED_TO_PHRASES:
-            return False
-    return False
 
 
 def _after_bound(clause: list[str]) -> bool:
