@@ -59,6 +59,12 @@ def _find_country(ctx: Ctx, pos: int) -> str | None:
 ORG_ANTECEDENT_SENTENCES = 4
 
 
+def _opens_clause(text: str, m: Mention) -> bool:
+    """Mention ``m`` of sentence ``text`` stands in its clause's subject place: only connectors and
+    capitalised words between the clause's start (the sentence's or the last comma's) and it."""
+    return not re.search(r"(?<![\w-])[a-z]", strip_connectors(text[: m.start].rsplit(",", 1)[-1]))
+
+
 def find_org_antecedent(ctx: Ctx, pos: int, head: str = "") -> str | None:
     """The organisation a subject such as ``Kartel itu`` or ``Konsorsium tersebut`` points back at:
     the nearest organisation named before ``pos``, outside direct quotes, as the subject of its
@@ -76,8 +82,7 @@ def find_org_antecedent(ctx: Ctx, pos: int, head: str = "") -> str | None:
             continue
         if m.sentence < here - ORG_ANTECEDENT_SENTENCES:
             break
-        before = strip_connectors(ctx.doc.sentences[m.sentence].text[: m.start].rsplit(",", 1)[-1])
-        if re.search(r"(?<![\w-])[a-z]", before):
+        if not _opens_clause(ctx.doc.sentences[m.sentence].text, m):
             continue
         name = name_text(m.text)
         ctx.orgs.add(name)
@@ -118,8 +123,7 @@ def office_holder(ctx: Ctx, office: str, pos: int) -> str | None:
     m = next((m for a, _b, m in ctx.mentions if m.sentence == j and m.type == "PERSON" and not ctx.quoted.covers(a)), None)
     if m is None:
         return None
-    chunk = strip_connectors(sent.text[: m.start].rsplit(",", 1)[-1])
-    if re.search(r"(?<![\w-])[a-z]", chunk) or not _PREDICATE.match(sent.text[m.end:]):
+    if not _opens_clause(sent.text, m) or not _PREDICATE.match(sent.text[m.end:]):
         return None
     name = name_text(m.text)
     if any(o.type == "PERSON" and o.title and _same_person(name_text(o.text), name) for _a, _b, o in ctx.mentions):
