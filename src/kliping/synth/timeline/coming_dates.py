@@ -20,10 +20,12 @@ from kliping.lang.id import calendar, cues, time_cues
 from kliping.synth.corpus import words
 from kliping.synth.timeline.clauses import CLAUSE_BREAK, HYPHENATED_WORD, clause_before, main_verb
 from kliping.synth.timeline.not_happening import TARGET_WINDOW
+from kliping.text.patterns import alternation
 
 # How many words before a coming date (``belum tahu apakah rapat digelar pekan depan``: four between) or
 # after it (``dua bulan lagi enggak tahu``) a phrase of not knowing may stand.
 UNKNOWN_WINDOW = 5
+_UNKNOWN = re.compile(rf"\b(?:{alternation(time_cues.UNKNOWN_PHRASES)})\b")
 # How many words before a date a condition word may stand: a short subject and verb between
 # (``kalau Kamis nanti``, ``jika stok beras belum datang pekan depan``); further back the condition
 # is usually about something else in the sentence.
@@ -154,7 +156,7 @@ def _unknown(before: list[str], after: list[str]) -> bool:
     stabil, tiga bulan lagi kami enggak tahu``, ``kami belum tahu apakah sidang digelar pekan depan``): the
     speaker says what the coming date brings is unknown, which is no happening and no plan."""
     near = (" ".join(before[-UNKNOWN_WINDOW - 1 :]), " ".join(after[: UNKNOWN_WINDOW + 1]))
-    return any(re.search(rf"\b{p}\b", text) for p in time_cues.UNKNOWN_PHRASES for text in near)
+    return any(_UNKNOWN.search(text) for text in near)
 
 
 def _waited(before: list[str], after: list[str]) -> bool:

@@ -61,7 +61,8 @@ def _apposed_target(sentence: str, start: int, clause: list[str]) -> bool:
     """The date's clause is only an apposition word (:data:`time_cues.APPOSITION_WORDS`, ``pada`` or
     ``tanggal`` beside it) and a target cue governs the end of the clause before it (``hingga target
     pemasangan alat itu rampung, yakni pada Juni 2026``): the date renames that target's time."""
-    if [w for w in clause if w not in ("pada", "tanggal", "hari", "bulan")] not in ([a] for a in time_cues.APPOSITION_WORDS):
+    rest = [w for w in clause if w not in ("pada", "tanggal", "hari", "bulan")]
+    if len(rest) != 1 or rest[0] not in time_cues.APPOSITION_WORDS:
         return False
     parts = CLAUSE_BREAK.split(sentence[:start])
     return len(parts) > 1 and _target(words(parts[-2])[-TARGET_WINDOW:])
