@@ -188,6 +188,16 @@ def test_markdown_has_summary_citations_tables_and_sources() -> None:
     assert '<a id="sumber-a2"></a>a2 | Rumah terendam bertambah | Warta Uji | 2024-03-06 (dari teks) |' in md
 
 
+def test_markdown_figure_without_a_stated_date_shows_its_publication_day_marked_as_such() -> None:
+    md = render_markdown(build())
+    # the sentence names no date for the loss: the cell says so, then when it was reported
+    assert "| sekitar 3.000.000.000 IDR | — _(terbit 2024-03-05)_ | [a1:2](#sumber-a1) | sekitar Rp 3 miliar |" in md
+    assert "| 1.200 | 2024-03-05 | [a1:0](#sumber-a1) |" in md, "a stated date is shown bare"
+    undated = build()
+    undated.articles[0].doc.published = None
+    assert "| sekitar 3.000.000.000 IDR | — | [a1:2](#sumber-a1) |" in render_markdown(undated)
+
+
 def test_reports_show_a_summary_sentence_date_before_it_escaped_and_flag_a_publication_day() -> None:
     md = render_markdown(build())
     assert "**2024-03-05** · Jumlah rumah terendam naik dari 1.200 menjadi 1.450. [a1:0](#sumber-a1)" in md

@@ -245,6 +245,12 @@ class Index:
             return None
         return f"a-{a}" if sentence is None else f"a-{a}-s{sentence}"
 
+    def published(self, aid: str) -> str | None:
+        """An article's publication day (``YYYY-MM-DD``), None when it has none: the date a figure's value
+        is shown at when its sentence names none (marked ``terbit``, never passed off as ``as_of``)."""
+        ev = self.articles.get(aid)
+        return ev.doc.published[:10] if ev and ev.doc.published else None
+
     def sentence(self, article: str, k: int) -> str | None:
         ev = self.articles.get(article)
         if ev is None or not 0 <= k < len(ev.doc.sentences):

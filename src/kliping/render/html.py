@@ -279,10 +279,6 @@ class _Html:
         tip = PUBLISHED_TIP if s.date_source == "published" else SENTENCE_DATE_TIP
         return f'<span class="when" title="{e(tip)}">{e(when)}</span> '
 
-    def published(self, aid: str) -> str | None:
-        ev = self.ix.articles.get(aid)
-        return ev.doc.published[:10] if ev and ev.doc.published else None
-
     # ---------------------------------------------------------------- storyline
 
     def focus(self, sl: Storyline) -> tuple[dt.datetime, dt.datetime] | None:
@@ -334,7 +330,7 @@ class _Html:
         """The date a value is charted at: its ``as_of``, else its article's publication date."""
         if as_of and timex_start(as_of):
             return as_of, False
-        return self.published(article), True
+        return self.ix.published(article), True
 
     def figure(self, f: Figure, *, chart: bool = True, disputed: frozenset[tuple[str, int]] = frozenset()) -> str:
         """One measured thing: a chart of its values over time and a table, same-date values together.

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from kliping import __version__
 from kliping.ingest.metadata import find_dateline
-from kliping.model import Citation, Document, Dossier, Storyline, SummarySentence, TimelineEntry
+from kliping.model import Citation, Document, Dossier, FigureValue, Storyline, SummarySentence, TimelineEntry
 from kliping.render.common import (
     CLAIM_HELP,
     CLAIM_LABELS,
@@ -22,6 +22,7 @@ from kliping.render.common import (
     FINDING_HELP,
     FINDING_LABELS,
     PLANNED_LABEL,
+    PUBLISHED_LABEL,
     ROUNDUP_LABEL,
     Index,
     format_value,
@@ -157,6 +158,16 @@ def _when(t: TimelineEntry) -> str:
     return f"{md(t.value)} _({md(PLANNED_LABEL)})_" if t.planned else md(t.value)
 
 
+def _as_of(ix: Index, v: FigureValue) -> str:
+    """A value's date cell: its ``as_of``; else its article's publication day marked ``terbit``, as the
+    HTML table and the summary show it, so a series read down the table still shows when each value was
+    reported; ``—`` when the article has no date either."""
+    if v.as_of:
+        return md(v.as_of)
+    pub = ix.published(v.article)
+    return f"— _({PUBLISHED_LABEL} {md(pub)})_" if pub else "—"
+
+
 def _storyline(ix: Index, sl: Storyline) -> list[str]:
     out = [f'<a id="alur-{safe_id(sl.id)}"></a>', "", f"## Alur cerita: {md(sl.title)}", ""]
     stories = {s.id: s for s in ix.dossier.stories}
@@ -183,7 +194,7 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
         for v in f.values:
             val = md(format_value(v.value, v.value_max, v.modifier, f.unit))
             cite = _cite(ix, Citation(v.article, v.sentence))
-            out.append(f"| {val} | {md(v.as_of) or '—'} | {cite} | {md(value_text(v))} |")
+            out.append(f"| {val} | {_as_of(ix, v)} | {cite} | {md(value_text(v))} |")
         out.append("")
 
     out += ["### Temuan", ""]
