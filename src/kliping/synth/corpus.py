@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
@@ -24,6 +25,9 @@ from kliping.model import Evidence, Quote, Story
 from kliping.sources import source_key
 from kliping.text.find import find_whole  # noqa: F401 (synthesis imports it from here)
 from kliping.text.patterns import WORD, alternation
+
+if TYPE_CHECKING:  # synth.summary imports this module
+    from kliping.synth.summary import SentenceFacts
 
 # Sentences (spread over the run) the character n-gram IDF of quote alignment is fitted on: enough
 # to tell common n-grams from rare ones; fitting all 10,000 detik-dev sentences took ~3 s more.
@@ -221,6 +225,9 @@ class Corpus:
     # (article index, sentence index) -> whether the sentence repeats a figure as another party's earlier
     # statement, filled by ``synth.figures.recalls_figure`` once per sentence for the summaries and agreements
     figure_recalls: dict[tuple[int, int], bool] = field(default_factory=dict)
+    # the corpus's one reading of its sentences, made by ``synth.summary.sentence_facts`` on first use and
+    # shared by every summary of the corpus (what a sentence states depends on the corpus only)
+    sentence_facts: SentenceFacts | None = None
 
     def independent(self, article_idx: Iterable[int]) -> int:
         """How many independent sources (outlets; unknown outlets count alone) the articles are."""

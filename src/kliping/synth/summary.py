@@ -357,9 +357,9 @@ def sentence_facts(corpus: Corpus) -> SentenceFacts:
     """The corpus's one :class:`SentenceFacts`, made on first use: what a sentence states depends on
     the corpus only, and a storyline's summary reads again the sentences its stories' summaries read
     (one reading per summary was a fifth of synthesis on detik-dev)."""
-    if "_sentence_facts" not in corpus.__dict__:
-        corpus.__dict__["_sentence_facts"] = SentenceFacts(corpus)
-    return corpus.__dict__["_sentence_facts"]
+    if corpus.sentence_facts is None:
+        corpus.sentence_facts = SentenceFacts(corpus)
+    return corpus.sentence_facts
 
 
 def short_named(facts: SentenceFacts, a: int, s: int) -> str | None:
