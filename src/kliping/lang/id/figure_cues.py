@@ -21,10 +21,10 @@ CONDITIONAL_CUES = _words("jika kalau apabila bila seandainya andaikan andaikata
 # amount's clause (``berharap produksi naik ke 1 juta barel``, ``agar kuota mencapai 20 ribu``). An amount before
 # one is what the sentence reports, and the wish is about something else: a ransom demanded ``agar jenazah
 # dikembalikan``, a stone ``kurang dari 55 mm`` and a doctor's advice ``agar banyak minum``, ``Dari 4 poin
-# tersebut ... berharap agar ...`` (``synth.figures.amount_mode``).
+# tersebut ... berharap agar ...`` (``synth.figures.modes.amount_mode``).
 HOPE_CUES = _words("diharapkan berharap harapan agar supaya")
 # A verb of reaching after a word of purpose makes an aim of the amount right after it (``bekerja keras untuk
-# mencapai 40 juta penerima``, ``demi meraih 1 juta pengunjung``: ``synth.figures.purpose_reach``); alone
+# mencapai 40 juta penerima``, ``demi meraih 1 juta pengunjung``: ``synth.figures.modes.purpose_reach``); alone
 # (``korban mencapai 232 orang``) it reports a count. At most REACH_GAP of REACH_GAP_WORDS between verb and amount.
 PURPOSE_WORDS = _words("untuk demi guna")
 REACH_VERBS = _words("mencapai meraih menjangkau")
@@ -40,17 +40,17 @@ STRONG_TARGET_CUES = _words(
 )
 TARGET_CUES = STRONG_TARGET_CUES | HOPE_CUES
 # ``sasaran`` after one of these is an idiom, no aim of a number: ``bansos tepat sasaran`` (well aimed), ``salah
-# sasaran`` (``synth.figures.aim_words``). Not ``menjadi``/``jadi``: ``2 juta keluarga menjadi sasaran program``
+# sasaran`` (``synth.figures.modes.aim_words``). Not ``menjadi``/``jadi``: ``2 juta keluarga menjadi sasaran program``
 # is the aim of a count (``menjadi sasaran`` = attacked is lost with it).
 TARGET_IDIOM_BEFORE = _words("tepat salah")
 # A target word that is itself what a sentence counts names no aim only when it is a proposal (``2 juta usulan``:
-# proposals received); ``2 juta sasaran penerima`` is still the aim (``synth.figures.aim_words``).
+# proposals received); ``2 juta sasaran penerima`` is still the aim (``synth.figures.modes.aim_words``).
 COUNTED_AIM_NOUNS = _words("usulan")
 TARGET_IDIOM_WORDS = _words("sasaran sasarannya")
 
 # Words of an achieved value: in a sentence that also names a target, a number after one of these (with
 # no target word between) is what was reached, not the aim (``sasaran 2 juta paket hingga akhir bulan
-# baru terealisasi kira-kira 210.000 paket``: the 210.000 is a reported value; ``synth.figures.amount_mode``).
+# baru terealisasi kira-kira 210.000 paket``: the 210.000 is a reported value; ``synth.figures.modes.amount_mode``).
 # Not right after a target word (``target realisasi``, ``ditargetkan terpasang``: one phrase of the aim),
 # not after ``yang`` (``target ... yang tercatat dalam APBN``, ``dana yang terkumpul``: a relative clause
 # that describes the aim).
@@ -61,7 +61,7 @@ REALISATION_CUES = _words(
     "realisasi realisasinya terealisasi direalisasikan tercapai capaian pencapaian") | STATE_REALISATION_CUES
 COMPLETION_CUES = _words("sudah telah baru kini")
 # Of them, the ones that say a count was reached when they come right after it (``300 ribu siswa sudah menerima``,
-# ``synth.figures.amount_mode``): not ``baru`` (``3.000 sekolah baru``: new schools) nor ``kini`` (``5 juta siswa
+# ``synth.figures.modes.amount_mode``): not ``baru`` (``3.000 sekolah baru``: new schools) nor ``kini`` (``5 juta siswa
 # kini ditargetkan``: now aimed at).
 COMPLETION_AFTER_CUES = _words("sudah telah")
 # A clause of a target sentence with no target word of its own reports a value reached when it has one of
@@ -91,10 +91,11 @@ FALL_NOUNS = _words("penurunan pelemahan kemerosotan anjloknya merosotnya pengur
 MOVEMENT_GAP = _words("sebesar senilai setara sekitar tipis lagi")
 # A move given twice, as a share and then as an amount (``turun 3 persen senilai 1,85 dollar``, ``naik 3% atau 40
 # poin``, ``naik 12 persen, atau senilai Rp 4,5 triliun``): the amount after one of these, behind a move, is a move
-# too (``synth.figures.is_delta``, ``restates``).
+# too (``synth.figures.moves.is_delta``, ``restates``).
 MOVEMENT_RESTATE = _words("senilai atau setara")
 # The words that lead from the size of a move to its new level right after it (``bertambah sebanyak 1,5 juta barel ke
-# level 380 juta barel``, ``naik 20 poin menjadi 7.100``): the first amount is the move (``synth.figures.moves_to``).
+# level 380 juta barel``, ``naik 20 poin menjadi 7.100``): the first amount is the move
+# (``synth.figures.moves.moves_to``).
 MOVE_TO_WORDS = _words("ke menjadi jadi")
 MOVE_TO_LEVEL_NOUNS = _words("level posisi angka tingkat")
 # A month the move is told of may stand between its size and ``ke``/``menjadi`` (``turun 120.000 barel per hari pada
@@ -131,28 +132,28 @@ LEVEL_CUES = _words(
 ) | MOVEMENT_VERBS
 # A market quote's own words (``ditutup pada 74,53 dollar``, ``menetap di``, ``diperdagangkan``): a price read on the
 # trading day its report's lede names (``pada perdagangan Kamis (6/3)``) when its own sentence names none
-# (``synth.figures.lede_day``). Narrower than LEVEL_CUES, whose ``menjadi``/``kini`` read any running count.
+# (``synth.figures.dates.lede_day``). Narrower than LEVEL_CUES, whose ``menjadi``/``kini`` read any running count.
 MARKET_QUOTE_CUES = _words("ditutup menetap diperdagangkan dibanderol bertengger")
 # At most this many words between a movement verb and the ``menjadi``/``ke`` before a price for the price to be the
 # level the move ended at (``merosot 2,10 dollar AS menjadi 61,40``: the size of the move stands between;
-# ``synth.figures.market_quote``).
+# ``synth.figures.prices.market_quote``).
 MOVE_TO_GAP = 5
-# A lede names the trading day of a market report (``synth.figures.lede_day``) only with one of these words: a
+# A lede names the trading day of a market report (``synth.figures.dates.lede_day``) only with one of these words: a
 # lede of an inspection on Monday dates no price of the market.
 LEDE_MARKET_WORDS = _words("perdagangan bursa sesi ditutup dibuka penutupan pembukaan diperdagangkan")
-# The priced thing of a rate (``synth.figures.priced_noun``): the word after ``harga``, past these words of which
+# The priced thing of a rate (``synth.figures.prices.priced_noun``): the word after ``harga``, past these words of which
 # price it is (``harga eceran tertinggi pupuk``: pupuk). Rice per kg and chilli per kilogram are two series' values.
 PRICE_KIND_WORDS = _words(
     "eceran tertinggi terendah rata jual beli acuan pembelian penjualan pokok dasar pasar rerata komoditas kontrak "
     "patokan spot berjangka referensi keekonomian")
 # Words after ``harga`` that name no product (``harga murah``, ``harga ke Rp 7.500``, ``harga naik``): the price has no
-# priced noun there (``synth.figures.priced_noun``).
+# priced noun there (``synth.figures.prices.priced_noun``).
 PRICE_NOT_PRODUCT = _words(
     "murah mahal tinggi rendah normal wajar stabil baru lama lebih sama ini itu tersebut tersebutnya ke di dari pada "
     "yang untuk dengan dan atau juga masih sudah telah kini saat sekitar mencapai sebesar senilai menjadi hingga")
 # Goods whose price a rate gives (``Rp 14.000 per kg``, ``Rp 10.000 per liter``): the product named nearest before a
 # money rate in its clause keys its series, so rice and chilli per kilogram are two series
-# (``synth.figures.rate_product``). Words of one product's name run together (``cabai rawit merah``, ``daging
+# (``synth.figures.prices.rate_product``). Words of one product's name run together (``cabai rawit merah``, ``daging
 # sapi``, ``beras medium``: with PRODUCT_VARIETIES).
 PRODUCT_WORDS = _words(
     "beras gabah gula cabai cabe bawang daging telur ayam sapi kambing domba babi ikan udang bandeng tongkol cakalang "
@@ -166,11 +167,11 @@ PRODUCT_VARIETIES = _words(
     "medium premium rawit merah putih keriting hijau ras kampung broiler negeri goreng pasir kristal curah kemasan "
     "organik bersubsidi nonsubsidi segar kering bubuk arabika robusta super")
 # ``ZA khusus tebu``: a product word after one of these names what the product before it is for, and is part of its
-# name (``synth.figures._product_run``), no product of its own.
+# name (``synth.figures.prices._product_run``), no product of its own.
 PRODUCT_USE_WORDS = _words("khusus")
 # Rates of money that price no goods: per time (a wage, a rent, an allowance ``per hari``/``per bulan``) or per person
 # (a fee ``per orang``, aid ``per keluarga``). A product named before them is no product they price (``petani beras
-# ... sewa traktor Rp 500.000 per hari``), so their series take none (``synth.figures.rate_product``); nor do
+# ... sewa traktor Rp 500.000 per hari``), so their series take none (``synth.figures.prices.rate_product``); nor do
 # exchange rates (``per usd``, a currency after ``per``).
 RATE_NOT_PRICED = _words(
     "hari harinya minggu pekan bulan bulannya tahun tahunnya jam menit detik malam semester triwulan kuartal "
@@ -181,17 +182,17 @@ PRODUCT_CLASS_WORDS = _words("pupuk bbm komoditas")
 # What a money rate measures other than a price (``subsidi BBM ... Rp 1.000 per liter``, ``keuntungan Rp 1.500 per
 # liter``): named before the amount after the last ``harga``, not right after a product (``pupuk subsidi``), it
 # leads the rate's key (``subsidi bbm``), so a subsidy and a price per litre are two series
-# (``synth.figures.rate_product``).
+# (``synth.figures.prices.rate_product``).
 RATE_MEASURES = _words("subsidi keuntungan untung laba margin rugi kerugian pajak cukai iuran upah")
 # A price its clause calls one of these (``harga keekonomian Premium``: what the fuel costs to supply, at the oil price
 # and the exchange rate of the time) is an estimate a regulator or an analyst makes, not the price goods sell at: it
 # leads the rate's key as RATE_MEASURES do (``keekonomian premium``), so it is never compared with the pump price, and
 # it is no market reading (``Point.level``) though its sentence writes ``level`` (``pernah menyentuh level Rp 8.000``):
-# two parties' estimates a few days apart conflict as two counts do (``synth.findings.same_time_conflict``).
+# two parties' estimates a few days apart conflict as two counts do (``synth.findings.discrepancy.same_time_conflict``).
 ESTIMATED_PRICE_WORDS = _words("keekonomian")
 # The products a class word stands for when a rate names the class alone (``harga keekonomian BBM bersubsidi ... Rp
 # 7.000 per liter`` and ``harga keekonomian Premium ... Rp 8.000 per liter``): a price of the class is comparable with a
-# price of one of its products (``synth.findings.same_product``), as PRODUCT_CLASS_WORDS drop the class before a
+# price of one of its products (``synth.findings.facts.same_product``), as PRODUCT_CLASS_WORDS drop the class before a
 # product word.
 PRODUCT_CLASS_MEMBERS: dict[str, frozenset[str]] = {
     "bbm": _words("premium pertalite pertamax solar biosolar dexlite"),
@@ -206,7 +207,7 @@ ANAPHORIC_COUNT_NOUNS = _words("sisa sisanya lainnya lain")
 # A word right after a count (no punctuation between) that makes it an addition to others, not the
 # whole (``lima tersangka baru``, ``satu korban lain``, ``dua unit lagi``): like the size of a movement,
 # it is no value of the total a later report could update or contradict. ``baru`` only after
-# INCREMENT_NEW_NOUNS, ``lagi`` not before REMAINING_CUES (``synth.figures.is_increment``). Such a count
+# INCREMENT_NEW_NOUNS, ``lagi`` not before REMAINING_CUES (``synth.figures.moves.is_increment``). Such a count
 # also stays out of the figures table: among a tally's totals (7, 9, 12 suspects) an addition (2 new)
 # would read as a drop.
 INCREMENT_AFTER = _words("baru lain lainnya tambahan lagi")
@@ -230,7 +231,7 @@ VERB_PREFIXES = ("di", "me", "ber", "ter")
 # A sentence that names its matter only by pointing back to it (``dana yang raib dalam kasus ini``,
 # ``dalam perkara tersebut``): which case it counts is told by its article, not by the sentence. Two
 # such figures from different articles are values of one fact only when the articles are about the
-# same matter (``synth.findings.SAME_MATTER_COSINE``): a storyline of corruption reports holds many
+# same matter (``synth.findings.facts.SAME_MATTER_COSINE``): a storyline of corruption reports holds many
 # cases, each with its suspects and its losses.
 MATTER_NOUNS = _words("kasus perkara peristiwa kejadian insiden")
 DEMONSTRATIVES = _words("ini itu tersebut")
@@ -250,7 +251,7 @@ MEASURED_THINGS: dict[str, str] = {
     **dict.fromkeys(_words("ekspor diekspor mengekspor"), "export"),
 }
 # The active verbs among MEASURED_THINGS: their subject, named before them, owns the flow (``OPEC memompa 30 juta
-# barel per hari``; ``synth.figures.measured_owner``).
+# barel per hari``; ``synth.figures.measures.measured_owner``).
 MEASURED_VERBS = _words("memproduksi memompa mengonsumsi mengimpor mengekspor")
 # The name of each measured thing in a series name (``per hari (produksi)``: ``synth.figures.build_figures``).
 MEASURED_THING_NAMES: dict[str, str] = {"stock": "stok", "production": "produksi", "consumption": "konsumsi",
@@ -280,7 +281,7 @@ CURRENCY_WORDS = _words("dollar dolar us$ usd $ s$ sgd hk$ a$ ringgit yen yuan e
 OWNER_BREAKS = _words("di ke dari pada untuk dan atau yang oleh sebesar sebanyak mencapai")
 
 # One of these, or a place (``di``/``dari``/``wilayah`` then a LOC/FAC mention or one of PART_NOUNS) or ``saja``
-# in the amount's clause before it (or after it up to a comma: ``synth.figures.measure_scoped``) gives an estimate, an average or a part of the owner's stock or flow (``produksi AS
+# in the amount's clause before it (or after it up to a comma: ``synth.figures.measures.measure_scoped``) gives an estimate, an average or a part of the owner's stock or flow (``produksi AS
 # rata-rata``, ``produksi AS di Texas saja``): it joins a fact only by FACT_COSINE, never by the looser
 # FACT_COSINE_MEASURED (``synth.findings``).
 # Words of a prediction, both an estimate (findings) and a forecast (the figures table). ``mungkin``: a
@@ -302,16 +303,17 @@ PART_NOUNS = _words("lapangan blok formasi sumur ladang kawasan daerah provinsi 
 # ``sebagian dari`` / ``bagian dari`` (a part of) in an amount's clause: the amounts after it in that clause
 # belong to the whole the sentence's subject is a part of (``2 juta paket ini sebagian dari keseluruhan 8 juta paket
 # di 20 provinsi``: the 20 provinces are the whole programme's), not to that subject
-# (``synth.figures.amount_whole``). ``dari`` must follow within PART_OF_GAP words (``sebagian kecil dari``).
+# (``synth.figures.measures.amount_whole``). ``dari`` must follow within PART_OF_GAP words (``sebagian kecil dari``).
 PART_OF_CUES = _words("sebagian bagian")
 PART_OF_GAP = 2
 # A word of the whole before an amount in its clause (``total 6 juta paket``, ``secara keseluruhan``, ``seluruhnya``):
-# the amount is a total, which a whole named by ``sebagian dari`` is compared with (``synth.figures.amount_total``).
+# the amount is a total, which a whole named by ``sebagian dari`` is compared with
+# (``synth.figures.measures.amount_total``).
 TOTAL_CUES = _words("total totalnya seluruh seluruhnya keseluruhan keseluruhannya")
-# Words between ``dari total`` and the whole it names (``dari total sebanyak 264 SPBU``): ``synth.figures.whole_of_part``.
+# Words between ``dari total`` and the whole it names (``dari total sebanyak 264 SPBU``): ``synth.figures.measures.whole_of_part``.
 WHOLE_GAP = _words("sebanyak sejumlah sekitar mencapai")
 # Benchmark grades of crude oil: two sentences naming different ones (Brent, WTI) price different things
-# (``synth.findings.comparable``).
+# (``synth.findings.facts.comparable``).
 GRADE_NAMES = _words("brent wti minas duri urals dubai oman icp")
 # Each grade as a reader writes it, for the series names of the figures table (``per barel (WTI)``): the grades
 # stay lower-case keys everywhere they are compared (``synth.figures.shown_series_name``).
@@ -323,7 +325,7 @@ GRADE_ALIASES = {"sweet": "wti", "texas": "wti"}
 # sedangkan minyak mentah Indonesia ...``): an amount after one takes no grade from the sentence.
 GRADE_BREAKS = _words("sedangkan sementara adapun namun tetapi")
 # An amount's clause saying what will be done (``akan memangkas ... mulai Januari``) gives a plan, not the next
-# reading of a series (``synth.figures.amount_plan``) (``synth.findings.later_months``).
+# reading of a series (``synth.figures.modes.amount_plan``) (``synth.findings.facts.later_months``).
 PLAN_CUES = _words("akan bakal berencana direncanakan rencana")
 # ``akan`` right after one of these is a preposition ("of", "in"), not the future: ``negara yang kaya akan budaya
 # dengan 1.340 etnis`` states a fact, no plan.
@@ -331,15 +333,15 @@ AKAN_PREPOSITION_AFTER = _words("kaya sadar yakin lupa paham peduli haus rindu i
 
 # A local place right after one of these (with SCENE_GAP words between) is where a counted thing is (``di Desa
 # Sukamaju``, ``di wilayah Kecamatan Ciawi``): two counts told of two such places are two facts
-# (``synth.figures.amount_scene``).
+# (``synth.figures.places.amount_scene``).
 SCENE_BEFORE = _words("di")
 SCENE_GAP = _words("wilayah kawasan daerah sekitar")
 # A place right after one of these continues a list of places whose first follows ``di`` (``di Puskesmas A tersisa 2
-# orang dan Puskesmas B 1 orang``): each count of the list takes its own place (``synth.figures.paired_place``).
+# orang dan Puskesmas B 1 orang``): each count of the list takes its own place (``synth.figures.places.paired_place``).
 PLACE_LIST_WORDS = _words("dan serta")
 
 # A month or day named right after one of these starts a count or a move (``sejak Agustus``, ``mulai Oktober``,
-# ``naik dari Oktober``): not the time a figure holds for (``synth.figures.sentence_dates``).
+# ``naik dari Oktober``): not the time a figure holds for (``synth.figures.dates.sentence_dates``).
 AS_OF_START_CUES = calendar.PAST_CUES | _words("mulai dari")
 # ... also a few words on (``sejak gencatan senjata berlaku pada 10 Oktober``), unless a word of an end comes between
 # (``Dari Januari hingga September``: September closes the span, the time a tally holds for); a date right before
@@ -348,11 +350,11 @@ AS_OF_START_GAP = 6
 AS_OF_END_CUES = _words("hingga sampai sd")
 # Between two amounts of a sentence, a word that moves on to another time or compares with one (``pada 2014 ... 300
 # ribu pasien, lalu melonjak menjadi 2,1 juta``, ``kini``, ``dibanding``): a date before the first is not the
-# second's (``synth.figures.dated_elsewhere``). Not a word of contrast (``sementara``, ``sedangkan``): ``Sepanjang
+# second's (``synth.figures.dates.dated_elsewhere``). Not a word of contrast (``sementara``, ``sedangkan``): ``Sepanjang
 # 2024, produksi minyak 650.000 barel, sementara produksi gas 1.100 MBOEPD`` dates both.
 AS_OF_MOVES_ON = _words("menjadi jadi kini sekarang kemudian lalu dibanding dibandingkan ketimbang daripada")
 # The only words between an amount and a date right after it that leave the date the amount's own (``pada 2023``,
-# ``di tahun 2025``; ``synth.figures.stated_as_of``): not ``dan``, which opens the next item of a list.
+# ``di tahun 2025``; ``synth.figures.dates.stated_as_of``): not ``dan``, which opens the next item of a list.
 STATED_LINK_WORDS = _words("pada di per untuk selama sepanjang hingga sampai akhir awal tahun periode")
 
 # The figures table (``synth.figures.build_figures``) -------------------------------------------------------
@@ -361,14 +363,14 @@ STATED_LINK_WORDS = _words("pada di per untuk selama sepanjang hingga sampai akh
 # estimates of what already happened (``diperkirakan sudah mengirim sekitar 7.000 kontainer``).
 FORECAST_CUES = PREDICTION_WORDS | _words("diprediksi memprediksikan meramalkan diramalkan")
 # A guess (``saya menduga harga ... bisa stabil di 70-an dollar``) is a forecast only with a word of what may come
-# after it, as an estimate is (``synth.figures.amount_forecast``): ``penyidik menduga kerugian mencapai Rp 1,2 triliun``
-# estimates a past loss.
+# after it, as an estimate is (``synth.figures.modes.amount_forecast``): ``penyidik menduga kerugian mencapai Rp 1,2
+# triliun`` estimates a past loss.
 GUESS_CUES = _words("menduga")
 # Words of what may come, after a guess: PLAN_CUES and these (``saya menduga harga bisa stabil di 75 dollar``); after
 # an estimate only PLAN_CUES (``diperkirakan bisa mencapai Rp 1 triliun`` estimates a loss as often as it foresees
 # one; ``memperkirakan gudang itu bisa menampung 2.500 ton`` is a capacity). Not with a word of the past before the
 # amount (MAY_COME_PAST: ``kerugian akibat gempa kemarin bisa mencapai``), and ``dapat`` only before a verb
-# (``menduga tersangka dapat keuntungan Rp 3 miliar``: "got"; ``synth.figures.amount_forecast``).
+# (``menduga tersangka dapat keuntungan Rp 3 miliar``: "got"; ``synth.figures.modes.amount_forecast``).
 MAY_COME = _words("bisa dapat berpotensi")
 MAY_COME_PAST = _words("lalu kemarin sejak silam")
 # Base verbs after ``dapat`` read as "may" (other verbs carry a VERB_PREFIXES prefix).
@@ -382,8 +384,8 @@ PUSH_VERBS = _words("membawa mendorong menekan menyeret mengangkat")
 FORECAST_NEGATIONS = _words("tidak tak bukan tiada")
 # A basis-point amount with no noun of its own (``menaikkan suku bunganya 650 bps``) moves the interest rate its
 # clause names before it: ``suku`` then one of RATE_BP_HEADS. It joins that rate's series (RATE_BP_NAME, the noun the
-# extractor gives ``650 basis poin suku bunga``), not a bare ``bp`` one (``synth.figures.rate_points``). A yield or a
-# spread in basis points (``imbal hasil``, ``spread``) names no interest rate and keeps its own key.
+# extractor gives ``650 basis poin suku bunga``), not a bare ``bp`` one (``synth.figures.prices.rate_points``). A yield
+# or a spread in basis points (``imbal hasil``, ``spread``) names no interest rate and keeps its own key.
 RATE_BP_FIRST = "suku"
 RATE_BP_HEADS = _words("bunga bunganya")
 RATE_BP_NAME = "suku bunga"
@@ -391,12 +393,12 @@ RATE_BP_UNIT = "bp"
 # The one name a table series takes for a value still to come, whether the sentence aims at it (``target``,
 # ``sasaran``, ``agar``: ``Point.mode``) or plans it (``akan``, ``rencana``: ``Point.plan``): ``mendorong agar rupiah
 # kembali ke Rp 16.300`` and ``kami akan berusaha kembali ke Rp 16.300`` are one aim, not two series. ``target`` is
-# the word news uses most for it (forecasts stay out of the table: ``synth.figures.in_table``).
+# the word news uses most for it (forecasts stay out of the table: ``synth.figures.table.in_table``).
 AIM_QUALIFIER = "target"
 # Words before an amount in its clause that say it is another measure of the same unit: a cost (``biaya produksi
 # 10-20 dollar per barel`` among prices) or an average (``harga rata-rata ... 95-100 dollar``). The table keeps
 # such amounts in a series of their own (``per barel (biaya)``), as it does targets and plans (``target``:
-# ``synth.figures.amount_plan``) and named grades.
+# ``synth.figures.modes.amount_plan``) and named grades.
 SERIES_QUALIFIERS: dict[str, str] = {
     **dict.fromkeys(_words("biaya ongkos"), "biaya"),
     **dict.fromkeys(_words("rata"), "rata-rata"),
@@ -405,14 +407,15 @@ SERIES_QUALIFIERS: dict[str, str] = {
 # ``tutup mulut seribu bahasa`` (an idiom), ``cukup`` and ``target`` read as nouns. Their series say nothing and stay
 # out of the table (findings still compare them: ``tiga kali`` vs ``empat kali`` tusukan is a real conflict).
 # Counters that say how a thing is counted, not what (``150 unit kendaraan``, ``lima buah rumah``): such a count takes
-# the counted noun right after it (``synth.figures.counter_noun``), so it meets another report's ``40.000 kendaraan``.
+# the counted noun right after it (``synth.figures.counts.counter_noun``), so it meets another report's ``40.000
+# kendaraan``.
 GENERIC_COUNTERS = _words("unit buah biji")
 # Words right after a generic counter that start no noun (``3 juta unit untuk gudang``): the count names
 # nothing it counts, like a counter ending its clause (``baru 2.500 unit.``). Such a bare count is compared with no
-# other count (``synth.figures.bare_counter``): ``2 juta unit`` in stock and ``135.000 unit`` fitted look alike.
+# other count (``synth.figures.counts.bare_counter``): ``2 juta unit`` in stock and ``135.000 unit`` fitted look alike.
 BARE_COUNTER_NEXT = _words("untuk yang di ke dari dan atau pada dengan per sudah telah baru lagi itu ini tersebut")
 # Words that may stand between a counted noun and the number of its generic counter (``kendaraan baru 2.500 unit``,
-# ``rumah sebanyak 20 unit``): ``synth.figures.noun_before``.
+# ``rumah sebanyak 20 unit``): ``synth.figures.counts.noun_before``.
 COUNTER_NOUN_GAP = _words("baru sebanyak sekitar mencapai hanya sudah telah kini total")
 # ``dua kondisi``, ``tiga strategi``, ``tujuh tema``, ``lima prinsip`` are the parts of an explainer, ``satu lembar
 # surat`` a page of a document in a list of evidence: a count of them tracks nothing over time.
@@ -432,7 +435,7 @@ ENUMERATED_PARTS = _words(
 )
 ENUMERATION_MAX = 12
 
-# What a count is a count of, named right after its noun (``synth.figures.count_subject``): ``4,5 juta anak
+# What a count is a count of, named right after its noun (``synth.figures.counts.count_subject``): ``4,5 juta anak
 # mengalami karies``, ``248 ribu anak penderita anemia``, ``20 juta peserta terdiagnosis hipertensi``, ``90 peserta dengan
 # diabetes``, ``tiga WNI yang diduga menganiaya rekannya``. Counts of one noun with different such subjects are counts
 # of different groups (the anaemic children are not the children with caries): the table keeps them in series of
@@ -464,7 +467,7 @@ SUBJECT_SKIP = _words("penyakit")
 SUBJECT_DENGAN_NOUNS = INCREMENT_NEW_NOUNS | _words("peserta anak balita bayi lansia pekerja siswa pelajar penduduk")
 
 # What a count of people or a money amount is a count or an amount of, as the act or role its clause names
-# (``synth.figures.amount_role``): ``24 warga luka`` are the injured, not the ``ribuan warga`` who marched;
+# (``synth.figures.counts.amount_role``): ``24 warga luka`` are the injured, not the ``ribuan warga`` who marched;
 # ``sudah aktivasi ... 2,6 juta wajib pajak`` are the accounts activated, not the ``13 juta WP`` whose returns came
 # in (``pelaporan``); ``menyita uang Rp 100 miliar`` is money seized, not a loss (``merugikan negara``), what was
 # recovered (``memulihkan``) or a budget spent (``serapan``). Values of different such roles are different facts:
@@ -484,7 +487,7 @@ ROLE_CUES: dict[str, str] = {
 # The roles of money (``synth.figures.money_measure`` files a money amount of no noun under them, as under a money
 # noun: ``merugikan negara Rp 1 triliun`` is a ``kerugian``): word -> label.
 # Words that go before an amount's money noun inside a capitalised name without making it a name (``Total Anggaran Rp
-# 99 miliar``: ``synth.figures.in_name``).
+# 99 miliar``: ``synth.figures.money.in_name``).
 NAME_LEAD_WORDS = _words("total jumlah nilai realisasi sisa tambahan")
 MONEY_ROLES: dict[str, str] = {
     **dict.fromkeys(_words("menyita disita sitaan penyitaan"), "sitaan"),
@@ -514,7 +517,7 @@ MONEY_ACTS: dict[str, str] = {
     **dict.fromkeys(_words("menyetor menyetorkan disetor disetorkan penyetoran"), "setoran"),
     **dict.fromkeys(_words("menagih ditagih menagihkan ditagihkan penagihan"), "tagihan"),
 }
-# Money nouns of two words, named by both (``synth.figures.money_phrase``): the sum a convict must repay (``uang
+# Money nouns of two words, named by both (``synth.figures.money.money_phrase``): the sum a convict must repay (``uang
 # pengganti``), money handed out to buy votes (``politik uang``), a down payment (``uang muka``), a budget's room to
 # spend (``ruang fiskal``), an oil contractor's costs repaid (``cost recovery``), a fee agreed for a favour
 # (``komitmen fee``), compensation (``ganti rugi``: not a ``rugi``, a loss).
@@ -525,12 +528,12 @@ MONEY_PHRASE_NOUNS: dict[tuple[str, str], str] = {
 }
 
 # A count in a list names its item in the words right after its noun (``300 botol anggur merah, 25 botol ...``), up to a
-# comma or one of these, at most ITEM_MAX_WORDS words (``synth.figures.breakdown_item``).
+# comma or one of these, at most ITEM_MAX_WORDS words (``synth.figures.counts.breakdown_item``).
 ITEM_BREAKS = _words("dan serta atau yang untuk dari di ke pada dengan")
 ITEM_MAX_WORDS = 4
 # Two such lists of one article give one item two counts only when both break down a whole (a word of composition)
 # described alike (at least WHOLE_SHARED_WORDS words of 4+ letters before it in common): ``barang sitaan yang
-# dihancurkan ... terdiri atas``, twice (``synth.findings.same_whole``).
+# dihancurkan ... terdiri atas``, twice (``synth.findings.self_contradictions.same_whole``).
 BREAKDOWN_CUES = _words("terdiri meliputi mencakup rincian rinciannya")
 WHOLE_SHARED_WORDS = 2
 
@@ -555,17 +558,18 @@ kewajiban setoran tagihan
 # their object (``menganggarkan bunga utang Rp 420 triliun`` is interest, ``synth.figures.money_measure``).
 MONEY_SYNONYM_VERBS = _words("dialokasikan mengalokasikan dianggarkan menganggarkan")
 # Acts of money (MONEY_ACTS) that likewise name the amount only when no money noun stands between: ``menyerahkan
-# santunan Rp 42 juta`` is a ``santunan``, ``mengeluarkan dana Rp 5 miliar`` a ``dana`` (``synth.figures.money_head``).
+# santunan Rp 42 juta`` is a ``santunan``, ``mengeluarkan dana Rp 5 miliar`` a ``dana``
+# (``synth.figures.money.money_head``).
 MONEY_ACT_VERBS = _words("""
 memperkaya diperkaya berutang berhutang menghemat dihemat menghabiskan dihabiskan menyalurkan
 disalurkan mengucurkan dikucurkan menyerahkan diserahkan merugi tekor membayar dibayar membayarkan dibayarkan
 menyetor menyetorkan disetor disetorkan menagih ditagih menagihkan ditagihkan
 """)
-# Neither they nor the nouns of the acts head a run of money nouns (``synth.figures.money_head``): ``pembayaran bunga
-# utang Rp 500 triliun`` is the interest, ``penghematan anggaran`` names the budget.
+# Neither they nor the nouns of the acts head a run of money nouns (``synth.figures.money.money_head``): ``pembayaran
+# bunga utang Rp 500 triliun`` is the interest, ``penghematan anggaran`` names the budget.
 MONEY_WALK_STOPS = MONEY_SYNONYM_VERBS | frozenset(MONEY_ACTS)
 # Words of one pool of money: one article's amount under two of them (``dana Rp 800 miliar``, ``anggaran ... Rp 800
-# miliar``) is one figure told twice, shown in one series (``synth.figures.best_series_only``).
+# miliar``) is one figure told twice, shown in one series (``synth.figures.table.best_series_only``).
 FUND_WORDS = _words("dana anggaran")
 MONEY_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(_words("pagu alokasi") | MONEY_SYNONYM_VERBS, "anggaran"),
@@ -575,10 +579,10 @@ MONEY_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(_words("hutang hutangnya"), "utang"),
 }
 # A money noun after one of these names a time, not money (``Rp 3 miliar untuk tahun anggaran 2022``: the fiscal
-# year), so it names no amount nor breaks a list of amounts (``synth.figures.money_head``).
+# year), so it names no amount nor breaks a list of amounts (``synth.figures.money.money_head``).
 MONEY_NOT_AFTER: dict[str, frozenset[str]] = {"anggaran": _words("tahun")}
 # ``nilai`` names the value of the word right after it (``nilai kontrak Rp 40 miliar``, ``nilai ekspor``:
-# ``synth.figures.value_of``), unless that word names no thing: ``nilai tukar`` is an exchange rate
+# ``synth.figures.money.value_of``), unless that word names no thing: ``nilai tukar`` is an exchange rate
 # (``EXCHANGE_WORDS``), ``nilai sebesar`` or ``nilai Rp`` give the amount, ``nilai total`` a total of what follows.
 VALUE_WORDS = _words("nilai nilainya")
 VALUE_NOT_THINGS = _words("""
@@ -603,11 +607,12 @@ MONEY_PART_COMPOUNDS: dict[str, frozenset[str]] = {
 }
 # How far (in words) before a money amount its noun may stand.
 MONEY_MEASURE_GAP = 12
-# A money amount after another in a list is an amount of what the first one is (``synth.figures.continues_money_list``:
-# ``dana sejumlah Rp 4 miliar kepada A, sejumlah Rp 500 juta kepada B``) when only the next item's words stand between:
-# a comma, ``;`` or one of MONEY_LIST_JOINS, at most MONEY_LIST_GAP words, no verb and none of MONEY_LIST_BREAKS (a
-# clause of its own: ``sedangkan``, a change ``menjadi``, a source ``dari``). Words that look like verbs by their
-# prefix but name people or offices (``direktur``, ``tersangka``) are in MONEY_LIST_NOT_VERBS.
+# A money amount after another in a list is an amount of what the first one is
+# (``synth.figures.money.continues_money_list``: ``dana sejumlah Rp 4 miliar kepada A, sejumlah Rp 500 juta kepada B``)
+# when only the next item's words stand between: a comma, ``;`` or one of MONEY_LIST_JOINS, at most MONEY_LIST_GAP
+# words, no verb and none of MONEY_LIST_BREAKS (a clause of its own: ``sedangkan``, a change ``menjadi``, a source
+# ``dari``). Words that look like verbs by their prefix but name people or offices (``direktur``, ``tersangka``) are in
+# MONEY_LIST_NOT_VERBS.
 MONEY_LIST_JOINS = _words("dan serta")
 # The word of an amount both amounts of such a list follow (``... sebesar Rp 50 miliar dan B sebesar Rp 40 miliar``),
 # or a word that heads a list of amounts at most MONEY_LIST_HEAD_GAP words before its first (``masing-masing``). A list
@@ -626,8 +631,8 @@ atau setara per tiap setiap masing total jumlah yaitu yakni ialah adalah ditamba
 """)
 MONEY_LIST_NOT_VERBS = _words("direktur direksi direktorat tersangka terdakwa terpidana dinas menteri berkas")
 # What a money amount of no money noun is for names its table when its sentence says so right after it (``Rp 40 miliar
-# untuk pembangunan gedung``: ``synth.figures.amount_purpose``): PURPOSE_WORDS (a word of purpose, above), then at most
-# PURPOSE_MAX_WORDS words. A first word of these tells who gets the money or when, not what it is for (``untuk satu
+# untuk pembangunan gedung``: ``synth.figures.money.amount_purpose``): PURPOSE_WORDS (a word of purpose, above), then at
+# most PURPOSE_MAX_WORDS words. A first word of these tells who gets the money or when, not what it is for (``untuk satu
 # pemilih``, ``untuk tahun anggaran 2024``, ``untuk tenor 10 tahun``).
 PURPOSE_MAX_WORDS = 3
 PURPOSE_NOT_FIRST = _words("""
@@ -637,8 +642,8 @@ jiwa
 """) | SUBJECT_DENGAN_NOUNS
 # Money nouns too loose to key an amount for the findings, that still tell a reader what it is (``menerima bantuan
 # sebesar Rp 600 ribu``, ``pemberian bansos sampai Rp 100 triliun``): the table names the amount so when no money noun,
-# act, list or purpose names it (``synth.figures.loose_money``), and splits such a table by fact as it splits a bare
-# ``IDR`` one (one report's total aid and one family's aid are no series): word -> table name. So are money itself
+# act, list or purpose names it (``synth.figures.money.loose_money``), and splits such a table by fact as it splits a
+# bare ``IDR`` one (one report's total aid and one family's aid are no series): word -> table name. So are money itself
 # (``pelaku meminta uang sebesar Rp 20 juta``), assets (``seluruh aset itu ditaksir bernilai Rp 50 miliar``; not a
 # money noun: ``aset`` stands in names, which ``loose_money`` skips), wealth (``harta bergerak``) and cash (``kas dan
 # setara kas sejumlah Rp 30 juta``), and a need, a funding or a bank's book (``kebutuhan``, ``pendanaan``,
@@ -653,20 +658,20 @@ LOOSE_MONEY_NOUNS: dict[str, str] = {
 # A loose money noun after one of these names no sum (``mata uang``: a currency): word -> the words before it.
 LOOSE_MONEY_NOT_AFTER: dict[str, frozenset[str]] = {"uang": _words("mata")}
 # ``<thing> senilai Rp X`` with no money noun names the value of the thing (``1 unit mobil senilai Rp 359 juta``,
-# ``proyek bernilai Rp 78,9 miliar``: ``synth.figures.valued_thing``), as ``nilai <thing>`` does; the thing may be two
-# joined by one of MONEY_LIST_JOINS (``tanah dan bangunan``).
+# ``proyek bernilai Rp 78,9 miliar``: ``synth.figures.money.valued_thing``), as ``nilai <thing>`` does; the thing may be
+# two joined by one of MONEY_LIST_JOINS (``tanah dan bangunan``).
 VALUED_LINKS = _words("senilai bernilai")
 VALUED_RUN_MAX = 4
 # Counters that end the thing's run (``2 unit sepeda motor``, ``5 bidang tanah``, ``6 miliar lot saham``).
 VALUED_COUNTERS = GENERIC_COUNTERS | _words("bidang lot lembar paket ekor")
 # A list of money amounts each right after its year (``Tahun 2020 Rp 84 miliar, 2021 Rp 124 miliar``) with no money noun
-# of its own continues the figure the sentence before names (``synth.figures.year_list``); a year may follow one of
-# these.
+# of its own continues the figure the sentence before names (``synth.figures.money.year_list_money``); a year may follow
+# one of these.
 YEAR_LIST_WORDS = _words("tahun pada")
 # A percentage of no noun of its own names a share of a budget spent when one of these stands at most SHARE_GAP words
 # before it in its clause (``penyerapan anggaran Kementerian A sekitar 52%``, ``anggaran yang terserap oleh Badan B
-# baru 40%``: ``synth.figures.share_measures``): word -> series name. A list of percentages with no such word of its
-# own, right after a sentence with one (``... penyerapannya masih di bawah 50%. Badan A 16%, Kementerian B 48%``),
+# baru 40%``: ``synth.figures.shares.share_measures``): word -> series name. A list of percentages with no such word of
+# its own, right after a sentence with one (``... penyerapannya masih di bawah 50%. Badan A 16%, Kementerian B 48%``),
 # continues it. Each value is the share of the organisation its list item names (an owner), so the owners' shares are
 # told apart, never read as one share that moved.
 SHARE_WORDS: dict[str, str] = dict.fromkeys(
@@ -678,16 +683,16 @@ SHARE_BOUNDS = frozenset({"less_than", "up_to", "nearly", "more_than", "at_least
 SHARE_BOUNDS_BELOW = frozenset({"less_than", "up_to", "nearly"})
 # A list item of such a list ends at a comma or one of these.
 SHARE_ITEM_BREAKS = _words("dan serta sedangkan sementara")
-# A list's lines follow the sentence that opens it (``synth.figures.list_intro_money``): at most this many lines
+# A list's lines follow the sentence that opens it (``synth.figures.money.list_intro_money``): at most this many lines
 # between a line and that sentence.
 LIST_MAX_ITEMS = 15
 # A sentence with a word of a breakdown (BREAKDOWN_CUES) among its first words breaks down the whole the sentence before
 # names (``Jumlah tersebut terdiri dari A Rp 3 triliun, B Rp 6 triliun``, ``Rinciannya, ...``).
 BREAKDOWN_OPENING = 4
 
-# An exchange rate (``synth.figures.exchange_rate``): a money amount of no noun that is the price of another currency
-# in its own, named ``kurs <currency>`` in the figures table, not by its bare unit (``IDR``), so that a reader tells the
-# rupiah's daily rate from any other rupiah amount. The currencies whose rate is named, by code.
+# An exchange rate (``synth.figures.exchange.exchange_rate``): a money amount of no noun that is the price of another
+# currency in its own, named ``kurs <currency>`` in the figures table, not by its bare unit (``IDR``), so that a reader
+# tells the rupiah's daily rate from any other rupiah amount. The currencies whose rate is named, by code.
 EXCHANGE_CURRENCY_NAMES: dict[str, str] = {"IDR": "rupiah"}
 # Words that name the rate itself before the amount (``kurs rupiah ... Rp 15.900``, ``nilai tukar dolar AS di level
 # Rp 15.930``).
@@ -710,13 +715,13 @@ EXCHANGE_SKIP = _words("rp idr")
 EXCHANGE_CURRENCY_EXTRA: dict[tuple[str, ...], str] = {("paman", "sam"): "USD", ("greenback",): "USD", ("us",): "USD"}
 # How near (as a share of it) a rupiah amount of no noun and no scale word must be to a rate its article states for
 # the amount to be that rate too, told with no rate word of its own (``kurs itu naik dari awal sesi,
-# yaitu Rp 15.940`` after ``nilai tukar dolar AS di level Rp 15.985``; ``synth.figures.near_rate``).
+# yaitu Rp 15.940`` after ``nilai tukar dolar AS di level Rp 15.985``; ``synth.figures.exchange.near_rate``).
 # A day's rate moves well within it; another rupiah amount of a rate report (a fee, a stock's price) rarely falls in it.
 EXCHANGE_NEAR_SHARE = 0.05
 # A money amount that restates the one right before it in another currency (``US$ 120 juta atau Rp 1,9 triliun``,
 # ``USD 2 juta (setara Rp 31,8 miliar)``, ``68,40 dollar AS—setara Rp 1,1 juta—per barel``) is a conversion, no value
-# of its own (``synth.figures.converted``): between the two only these words, one of CONVERSION_MARKS or a bracket
-# among them.
+# of its own (``synth.figures.exchange.converted``): between the two only these words, one of CONVERSION_MARKS or a
+# bracket among them.
 CONVERSION_LINK_WORDS = _words("""
 atau setara dengan senilai sekitar kira kurang lebih jika kalau dirupiahkan dikonversi dikonversikan sesuai kurs saat
 itu ini sama nilainya
@@ -731,8 +736,8 @@ EXCHANGE_PAIR_NAMES: dict[str, str] = {
     "THB": "baht", "SAR": "riyal",
 }
 
-# A change the sentence states itself (``synth.findings.stated_changes``): a verb of change, ``dari`` and the old
-# value, then one of CHANGE_TO and the new value (``kuota dipangkas dari 13 ribu menjadi 11 ribu``, ``naik dari
+# A change the sentence states itself (``synth.findings.stated_updates.stated_changes``): a verb of change, ``dari`` and
+# the old value, then one of CHANGE_TO and the new value (``kuota dipangkas dari 13 ribu menjadi 11 ribu``, ``naik dari
 # 39% menjadi 43%``). The movement verbs and the verbs that change a set figure (a quota, a tariff, a rate).
 CHANGE_VERBS = MOVEMENT_VERBS | _words(
     "dipangkas memangkas dikurangi mengurangi diturunkan menurunkan dinaikkan menaikkan dipotong memotong "
@@ -765,8 +770,8 @@ BASE_OF_TIME_WORDS = _words("awal akhir tengah pertengahan tahun bulan kuartal t
 # A sentence that states only the new value (``kuota itu kemudian dikurangi menjadi 11 ribu``) changes the value
 # of the sentence before when that one marks it as the earlier one (``awalnya ... 13 ribu``), the new sentence
 # opens as its continuation or points back to it, and it names what changed with a content word of the earlier
-# value's clause (``kuota``; ``synth.findings._continued_change``). Named for that use: the as_of carry of
-# ``extract.quantities`` has its own lists (``_YEAR_CARRY_OPENERS``, ``_YEAR_POINTING_BACK``).
+# value's clause (``kuota``; ``synth.findings.stated_updates._continued_change``). Named for that use: the as_of carry
+# of ``extract.quantities`` has its own lists (``_YEAR_CARRY_OPENERS``, ``_YEAR_POINTING_BACK``).
 PRIOR_VALUE_CUES = _words("awalnya semula mulanya sebelumnya")
 # Words that name one figure under another word, read as one by ``_continued_change`` (``dijatah 13 ribu`` /
 # ``kuota tersebut dikurangi``: an allotment is a quota).
@@ -775,12 +780,12 @@ SAME_FIGURE_WORDS: dict[str, str] = dict.fromkeys(
     # what a region or a firm produces: ``menghasilkan 2.500 ton`` / ``produksinya merosot ke 700 ton``
     _words("produksi produksinya memproduksi diproduksi menghasilkan dihasilkan"), "produksi")
 # A verb of change said again (``turun lagi``, ``kembali naik``): the sentence continues the change of the one
-# before, as an opener would (``synth.findings._continued_change``).
+# before, as an opener would (``synth.findings.stated_updates._continued_change``).
 CHANGE_AGAIN = _words("lagi kembali")
 # When only the years order two values of consecutive sentences (``Pada 2022 ... 400 juta ton`` / ``turun menjadi
 # 350 juta ton pada 2024``, no PRIOR_VALUE_CUES word), the new clause must measure the same thing
-# (``synth.findings._same_thing``): no grade or variety the earlier text lacks (``beras medium`` / ``beras
-# premium``: GRADE_NAMES and these), no capitalised name it lacks (another country, regency or firm), no other
+# (``synth.findings.stated_updates._same_thing``): no grade or variety the earlier text lacks (``beras medium`` /
+# ``beras premium``: GRADE_NAMES and these), no capitalised name it lacks (another country, regency or firm), no other
 # product right after a head word (``produksi padi`` / ``produksi jagung``), the same stock or flow
 # (MEASURED_THINGS). Heads whose next word names the product: the measured things and these.
 VARIETY_WORDS = GRADE_NAMES | _words("medium premium super khusus curah organik kemasan reguler")
@@ -788,7 +793,7 @@ PRODUCT_HEADS = frozenset(MEASURED_THINGS) | _words("harga komoditas hasil panen
 # Capitalised words of a clause that name no owner: currency and unit words (``dolar AS``, ``Rp``).
 NAME_NOT_OWNER = _words("rp as us usd ri")
 # Two words right before a new value that say "to the level of" as ``menjadi`` does (``turun pada angka 676 ton``,
-# ``naik di level 5.000``): only after a verb of change (``synth.findings._to_new_value``).
+# ``naik di level 5.000``): only after a verb of change (``synth.findings.stated_updates._to_new_value``).
 NEW_LEVEL_PHRASES = frozenset({("pada", "angka"), ("di", "angka"), ("ke", "angka"), ("pada", "level"),
                                ("di", "level"), ("ke", "level")})
 CHANGE_CONTINUATION_OPENERS = _words("namun tetapi tapi kemudian lalu akhirnya kini belakangan")
@@ -797,7 +802,7 @@ CHANGE_POINTING_BACK = _words("tersebut itu")
 # (``13 ribu peserta`` ... ``menjadi 11 ribu orang``).
 PEOPLE_NOUNS = _words("orang peserta warga jiwa penduduk penerima pendaftar")
 # The counters of people that name no group (``11 ribu orang``, ``2.000 jiwa``): an article that counts the same number
-# of one group of PEOPLE_NOUNS (``11 ribu peserta``) counts that group with them (``synth.figures.people_group``).
+# of one group of PEOPLE_NOUNS (``11 ribu peserta``) counts that group with them (``synth.figures.counts.people_join``).
 GENERIC_PEOPLE = _words("orang jiwa")
 # Only counts of at least this size, written as a number (no ``belasan``): small counts of one article coincide by
 # chance (``2 orang`` hurt, ``2 peserta`` absent), and a plural word's nominal value says no number.
@@ -809,14 +814,14 @@ UNREALISED_CHANGE_CUES = PLAN_CUES | CONDITIONAL_CUES | HOPE_CUES | FORECAST_CUE
 
 # The outlet's compilation formula (``dilansir dari ...``, ``dikutip ...``; glued ``dikutipdetikFinance`` too): the day
 # after it is when the text was copied. In a sentence of a plan year it is no time the figure holds for
-# (``synth.figures.copied_plan_days``).
+# (``synth.figures.dates.copied_plan_days``).
 COMPILATION_CUES = ("dilansir", "dikutip", "melansir", "mengutip")
 # How far (characters) before the day the formula may stand.
 COMPILATION_GAP = 40
 
 # A condition word right before one of these verbs converts a total into another measure, it sets no
 # condition: ``jika dinominalkan senilai Rp 38 miliar``, ``bila dirupiahkan``, ``jika dikonversi`` ("in rupiah
-# terms"). The figure is the sentence's claim (``synth.figures.statement_mode``).
+# terms"). The figure is the sentence's claim (``synth.figures.modes.statement_mode``).
 CONVERSION_AFTER_CONDITION = _words("dinominalkan dirupiahkan dikonversi dikonversikan diuangkan")
 # Verbs of counting up (``jika dihitung``, ``bila ditotal``) convert only when a comma or one of COUNT_UP_NEXT follows
 # them directly (``jika ditotal, nilainya ...``, ``jika dihitung mencapai Rp 5 miliar``) and no COUNT_UP_BLOCKS word
@@ -856,14 +861,14 @@ RATE_UNIT_NAMES: dict[str, str] = {
 }
 
 # ``per`` before an amount names its rate (``harga per sak dari Rp 112.500``, ``harga per liter Rp 10.000``:
-# ``synth.figures.rate_before``) within this many words, unless the word after ``per`` says when (``per tanggal``,
-# ``per akhir Juni``, ``per hari ini``) or another kind of figure stands between.
+# ``synth.figures.prices.rate_before``) within this many words, unless the word after ``per`` says when (``per
+# tanggal``, ``per akhir Juni``, ``per hari ini``) or another kind of figure stands between.
 RATE_BEFORE_GAP = 9
 NOT_RATE_AFTER_PER = _words("tanggal akhir awal posisi periode ini itu")
 
 # The period an amount is given for, as the rate noun (``per tahun``) or the words right after the amount say
 # (``Rp 1 miliar setahun``, ``Rp 1 miliar, per bulan``, ``setiap bulan``): one article giving one amount for two
-# periods contradicts itself (``synth.findings.period_discrepancies``).
+# periods contradicts itself (``synth.findings.self_contradictions.period_discrepancies``).
 PERIOD_NOUNS: dict[str, str] = {"hari": "hari", "minggu": "minggu", "pekan": "minggu", "bulan": "bulan",
                                 "tahun": "tahun"}
 PERIOD_SINGLE: dict[str, str] = {"sehari": "hari", "seminggu": "minggu", "sepekan": "minggu", "sebulan": "bulan",
@@ -871,8 +876,8 @@ PERIOD_SINGLE: dict[str, str] = {"sehari": "hari", "seminggu": "minggu", "sepeka
 PERIOD_BEFORE_NOUN = _words("per setiap tiap")
 # Words that name the data source a sentence reads a value from (``mengutip data Bloomberg``, ``berdasarkan data
 # Reuters``, ``melansir``): two sources one article quotes for one value at one time are compared
-# (``synth.findings.source_discrepancies``). ``menurut`` alone is left out: it names people as often, whose words are
-# views, not readings.
+# (``synth.findings.self_contradictions.source_discrepancies``). ``menurut`` alone is left out: it names people as
+# often, whose words are views, not readings.
 DATA_SOURCE_CUES = _words("data mengutip melansir dilansir dikutip laman situs")
 # Words of the two ends of a trading day: a value at the opening and one at the close are two readings, not two
 # sources' versions of one.
@@ -937,8 +942,8 @@ DIMENSION_UNITS: dict[str, frozenset[str]] = {
     "emisi": frozenset({"t"}),
     "cadangan": frozenset({"boe"}),
 }
-# A label that names another thing in some unit (``synth.figures.amount_dimension``): the capacity of an engine in cc
-# (``mesin berkapasitas 640 cc``) is the engine's size, as ``mesin 250 cc`` says; one series, not two.
+# A label that names another thing in some unit (``synth.figures.measures.amount_dimension``): the capacity of an engine
+# in cc (``mesin berkapasitas 640 cc``) is the engine's size, as ``mesin 250 cc`` says; one series, not two.
 DIMENSION_RELABEL: dict[tuple[str, str], str] = {("kapasitas", "cc"): "mesin"}
 # A millimetre amount right after a word of a gun or its ammunition (``peluru artileri 152 milimeter``, ``meriam 155
 # mm``, ``roket 122 mm``) is its calibre, as ``kaliber 152 milimeter`` says outright: the same shells are one series
@@ -1015,7 +1020,7 @@ OCCASION_AFTER_GAP = 4
 # ``setiap``/``tiap`` + unit before the amount must open its clause, within this many words (``Dan setiap kali ...``).
 OCCASION_OPENING_WORDS = 2
 
-# What a count's clause says was done, and to what (``synth.figures.count_deed``): two counts of one noun whose
+# What a count's clause says was done, and to what (``synth.figures.counts.count_deed``): two counts of one noun whose
 # clauses name one act done to one thing (``pemasangan label RFID di kendaraan baru 2.500 unit``, ``realisasi
 # pemasangan RFID ... mencapai 40.000 kendaraan``) count the same thing, however differently the rest of their
 # sentences is worded. Roots of these words are no act of the count: saying, reporting and aiming
