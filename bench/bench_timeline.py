@@ -1,4 +1,4 @@
-"""Benchmark the timeline's same-date grouping (``synth.timeline._group``) at N and 2N sentences.
+"""Benchmark the timeline's same-date grouping (``synth.timeline.grouping.group_sentences``) at N and 2N sentences.
 
 One storyline of one news day: ``N`` quoted sentences, all dated the same day, three per article, in
 articles about ``N / 30`` matters (a bigger day has more matters: each matter has its own speaker,
@@ -110,14 +110,14 @@ def _same_day_items(texts: list[str]):
 
 
 def _best_group_time(corpus, items, rounds: int) -> tuple[float, int]:
-    from kliping.synth.timeline.grouping import _group
-    from kliping.synth.timeline.sentences import _Sentences
+    from kliping.synth.timeline.grouping import group_sentences
+    from kliping.synth.timeline.sentences import Sentences
 
     best, groups = float("inf"), 0
     for _ in range(rounds):
-        cache = _Sentences(corpus)  # fresh caches: each round reads the articles again
+        cache = Sentences(corpus)  # fresh caches: each round reads the articles again
         t = time.process_time()
-        groups = len(_group(corpus, items, cache))
+        groups = len(group_sentences(corpus, items, cache))
         best = min(best, time.process_time() - t)
     return best, groups
 
