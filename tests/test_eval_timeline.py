@@ -114,7 +114,7 @@ def test_kompas_timeline_against_its_labels() -> None:
     assert sc.right_entries / sc.labelled_entries >= 0.83  # 0.683 before the rules
     assert sc.right_in_labels - sc.right_dropped >= 108  # of 109: one range end left out
     # one labelled happening is a period statistic the timeline leaves out (``harga rata-rata ... pada
-    # Juni-Juli berkisar ...``: synth.timeline.period_statistics), labelled before that rule
+    # Juni-Juli berkisar ...``: synth.timeline.documents_and_periods.period_statistics), labelled before that rule
     assert sc.happenings_kept >= sc.happenings - 1
     # 15: a scheduled meeting and the meeting that evening (a date with ``malam``) are two entries
     assert sc.redundant_same_date <= 15 and sc.wrong_merges <= 3

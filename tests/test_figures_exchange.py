@@ -1,7 +1,7 @@
-"""An exchange rate in the figures table (``figures.exchange_rate``): a rupiah amount its clause reads as the rupiah's
-rate (``kurs``, ``nilai tukar``, a currency at a level or after a market's move, ``Rp X per dolar AS``) is tabled as
-``kurs rupiah``, with the other currency of the pair when stated, not under the bare unit ``IDR``. Prices per unit,
-budgets and sums converted at a rate keep their own series.
+"""An exchange rate in the figures table (``figures.exchange.exchange_rate``): a rupiah amount its clause reads as the
+rupiah's rate (``kurs``, ``nilai tukar``, a currency at a level or after a market's move, ``Rp X per dolar AS``) is
+tabled as ``kurs rupiah``, with the other currency of the pair when stated, not under the bare unit ``IDR``. Prices per
+unit, budgets and sums converted at a rate keep their own series.
 
 All sentences are written for these tests (no article text).
 """

@@ -176,8 +176,8 @@ def test_amounts_told_in_parallel_and_a_list_of_years_share_their_name() -> None
 
 def test_a_long_name_between_a_money_noun_and_its_amount_counts_as_one_word() -> None:
     """``dana itu mengalir ke <a title and a name of eleven capitalised words> sebesar Rp 2,5 miliar``: the recipient's name is
-    one word of the twelve a money noun may stand before its amount (``figures.gap_window``), and the next recipient's
-    amount after the same ``sebesar`` continues the list."""
+    one word of the twelve a money noun may stand before its amount (``figures.money.gap_window``), and the next
+    recipient's amount after the same ``sebesar`` continues the list."""
     series = _series("Dalam putusannya, majelis menyebut dana itu mengalir ke mantan Kepala Dinas Pekerjaan Umum "
                      "Kabupaten Sukamaju Barat Siti Rahayu Lestari sebesar Rp 2,5 miliar, mantan Sekretaris Dinas Kota "
                      "Contoh Budi Santoso sebesar Rp 800 juta.")

@@ -1,9 +1,9 @@
 """An output stated by a verb (``memompa``) and the level a per-day move reaches after the month it is told of.
 
-``figure_cues.MEASURED_VERBS`` / ``figures.measured_owner``: ``OPEC memompa 29,8 juta barel per hari`` is OPEC's
-production, as ``Produksi OPEC`` is; ``figures.moves_to``: ``turun 150.000 barel per hari pada Oktober menjadi 29,65
-juta barel`` reaches a per-day level, a month between the move and ``menjadi``. All sentences are written for these
-tests (no article text).
+``figure_cues.MEASURED_VERBS`` / ``figures.measures.measured_owner``: ``OPEC memompa 29,8 juta barel per hari`` is
+OPEC's production, as ``Produksi OPEC`` is; ``figures.moves.moves_to``: ``turun 150.000 barel per hari pada Oktober
+menjadi 29,65 juta barel`` reaches a per-day level, a month between the move and ``menjadi``. All sentences are written
+for these tests (no article text).
 """
 
 from __future__ import annotations

@@ -216,7 +216,7 @@ def test_money_amounts_are_filed_by_what_they_are_an_amount_of() -> None:
 
 def test_a_money_amount_naming_no_money_noun_but_a_rate_is_the_rate_series() -> None:
     """``kurs dolar AS tercatat Rp 16.250``: no money noun (``nilai tukar``, ``kurs`` are none); the rate's series,
-    named as one (``figures.exchange_rate``), not the bare currency."""
+    named as one (``figures.exchange.exchange_rate``), not the bare currency."""
     series = _series("Pada Senin pagi, kurs dolar AS tercatat Rp 16.250 menurut data sebuah kantor berita.")
     assert series.get("kurs rupiah (per dolar AS)") == [16250.0]
     assert "IDR" not in series
@@ -244,7 +244,7 @@ def test_a_bare_counter_counts_the_counted_noun_right_before_its_number() -> Non
 
 def test_counts_of_one_noun_naming_different_conditions_are_separate_series() -> None:
     """A health report counts children with several conditions: each condition is a group of its own
-    (``synth.figures.count_subject``), so the table does not read 240 ribu after 4 juta as a fall. A count that
+    (``synth.figures.counts.count_subject``), so the table does not read 240 ribu after 4 juta as a fall. A count that
     names no condition stays in the noun's series."""
     series = _series("Pemeriksaan di sekolah menemukan 4 juta anak mengalami gigi berlubang. Sekitar 240 ribu anak "
                      "penderita anemia juga terdata oleh petugas. Pemeriksaan itu menjangkau 9 juta anak di 30 "

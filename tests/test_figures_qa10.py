@@ -1,6 +1,6 @@
 """Figures and findings fixes from the seventh QA read (classes 2, 3 and 8): a physical amount with no noun is named
-by the dimension its sentence gives it (``figures.amount_dimension``); one sentence's lone values of one bare unit are
-one table (``figures.one_sentence_lists``); a series named by its unit alone is headed by the unit once.
+by the dimension its sentence gives it (``figures.measures.amount_dimension``); one sentence's lone values of one bare
+unit are one table (``figures.table.one_sentence_lists``); a series named by its unit alone is headed by the unit once.
 
 All sentences are written for these tests (no article text).
 """

@@ -1,8 +1,8 @@
 """Figure and finding names from the QA read of real dossiers: a series and a finding are headed as the reader
 finds them in the articles. A word the articles write as an acronym (``MOPS``, ``RON92``, ``UMKM``) is shown so,
 not as its lower-case key (``figures.shown_series_name``), and a finding is named after the table series of its
-values (``findings.name_by_series``: ``per barel (Brent)``, ``kurs rupiah (per dolar AS)``), not after the bare key
-(``per barel``, ``IDR``) that several series share.
+values (``findings.collect.name_by_series``: ``per barel (Brent)``, ``kurs rupiah (per dolar AS)``), not after the bare
+key (``per barel``, ``IDR``) that several series share.
 
 All sentences are written for these tests (no article text).
 """
@@ -93,7 +93,7 @@ def _brent_pair(first: str, second: str):
 def test_a_reading_that_moved_on_from_another_is_the_next_session_not_a_disagreement() -> None:
     """One outlet gives the London close (down 40 cents to 80,10), the other, the same day, the next session's price
     (up 15 cents to 80,25): 80,25 minus 15 cents is the 80,10 close, so the second moved on from the first. Two
-    sessions, no discrepancy (``figures.prior_level``, ``findings.follows``)."""
+    sessions, no discrepancy (``figures.moves.prior_level``, ``findings.discrepancy.follows``)."""
     assert _prior("Minyak Brent kehilangan 40 sen ke posisi 80,10 dollar AS per barel.") == 80.5
     assert _brent_pair("Minyak mentah Brent kehilangan 40 sen ke posisi 80,10 dollar AS per barel di London.",
                        "Harga minyak Brent naik 15 sen menjadi 80,25 dollar AS per barel di bursa berjangka.") == []

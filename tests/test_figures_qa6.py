@@ -1,6 +1,6 @@
 """Figure series fixes from the QA read of real dossiers (rate series): a price per kilogram, litre or barrel is
 keyed by the product named next to it, so two products never share a series, and a price whose product its clause
-does not name stays in the plain series rather than join a named one (``figures.rate_product``).
+does not name stays in the plain series rather than join a named one (``figures.prices.rate_product``).
 
 All sentences are written for these tests (no article text).
 """

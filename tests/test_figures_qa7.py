@@ -1,7 +1,7 @@
 """Figure series fixes from the fifth QA read of real dossiers (catch-all series): a count of people or a money amount
-is filed with the act or role its clause names (``figures.amount_role``: the injured, the dead, accounts activated,
-returns filed; money seized, lost, recovered or spent), so that values of different roles neither share a table series
-nor meet in a finding.
+is filed with the act or role its clause names (``figures.counts.amount_role``: the injured, the dead, accounts
+activated, returns filed; money seized, lost, recovered or spent), so that values of different roles neither share a
+table series nor meet in a finding.
 
 All sentences are written for these tests (no article text).
 """

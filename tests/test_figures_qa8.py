@@ -1,8 +1,8 @@
 """Figures and findings fixes from the eighth QA read of real dossiers: the year of a base value does not date the
-new value (``figures.dated_elsewhere``); amounts named by their unit alone form a series only within one fact
-(``figures.split_bare``); ``pagu``/``alokasi`` are words of one budget (``figure_cues.MONEY_SYNONYMS``); ``dari A
-menjadi B`` with no verb states a change (``figures.is_base``, ``findings.sentence_changes``); a discrepancy of values
-exactly 1.000 times apart carries a note of a likely unit slip (``findings.unit_slip``).
+new value (``figures.dates.dated_elsewhere``); amounts named by their unit alone form a series only within one fact
+(``figures.table.split_bare``); ``pagu``/``alokasi`` are words of one budget (``figure_cues.MONEY_SYNONYMS``); ``dari A
+menjadi B`` with no verb states a change (``figures.moves.is_base``, ``findings.sentence_changes``); a discrepancy of
+values exactly 1.000 times apart carries a note of a likely unit slip (``findings.discrepancy.unit_slip``).
 
 All sentences are written for these tests (no article text).
 """
@@ -71,7 +71,7 @@ def test_amounts_named_only_by_their_unit_form_no_series_across_unrelated_senten
     bare = [vals for about, vals in _table(d) if about in ("IDR", "orang")]
     assert sorted(v[2] for vals in bare for v in vals) == [3.0, 12.0, 4e9]
     assert all(len(vals) == 1 for vals in bare)
-    # the house's price is named by the thing it is the value of (``figures.valued_thing``), a table of its own
+    # the house's price is named by the thing it is the value of (``figures.money.valued_thing``), a table of its own
     assert [[v[2] for v in vals] for about, vals in _table(d) if about == "nilai rumah"] == [[1.2e9]]
 
 

@@ -1,9 +1,9 @@
 """Figures and findings fixes from the sixth QA read (classes 7, 11 and 14): a series names the owner of a stock or
-flow when it holds another owner's (``figures.measured_owner_name``); the size of a move followed by its new level is
-no level (``figures.moves_to``); the whole another amount is measured against is a series of its own
-(``figures.whole_of_part``); one article's money amount stays in its best-keyed series only
-(``figures.best_series_only``); a stated change of an amount named by its unit alone is named by its line
-(``findings._about``).
+flow when it holds another owner's (``figures.table.measured_owner_name``); the size of a move followed by its new level
+is no level (``figures.moves.moves_to``); the whole another amount is measured against is a series of its own
+(``figures.measures.whole_of_part``); one article's money amount stays in its best-keyed series only
+(``figures.table.best_series_only``); a stated change of an amount named by its unit alone is named by its line
+(``findings.stated_updates._about``).
 
 All sentences are written for these tests (no article text).
 """
@@ -242,7 +242,7 @@ def test_a_bare_count_beside_no_target_stays_bare() -> None:
 
 def test_a_count_of_units_out_of_a_whole_of_a_counted_noun_counts_that_noun() -> None:
     """``sekitar 3.000 unit dari 50.000 target sepeda motor``: the units are counted in the whole's noun, so the count
-    joins the storyline's ``sepeda motor`` series (``figures.whole_noun``)."""
+    joins the storyline's ``sepeda motor`` series (``figures.counts.whole_noun``)."""
     d = _dossier(_ev("w1", "Dinas perhubungan memasang alat pelacak pada kendaraan warga. Bulan lalu tercatat 1.200 sepeda "
                      "motor sudah memasang alat pelacak itu. Kini baru sekitar 3.000 unit dari 50.000 target sepeda motor "
                      "yang terpasang alat pelacak.", "2024-11-28", "Warta Contoh"))

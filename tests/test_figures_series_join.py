@@ -1,6 +1,6 @@
 """One thing, one table series: an aim and a plan of one value, and a basis-point move of an interest rate, are not
-split in two (``synth.figures.series_qualifiers``, ``synth.figures.figure_points``). Invented Indonesian reports run
-through the real extractor, linker and synth."""
+split in two (``synth.figures.table.series_qualifiers``, ``synth.figures.figure_points``). Invented Indonesian reports
+run through the real extractor, linker and synth."""
 
 from __future__ import annotations
 

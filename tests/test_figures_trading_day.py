@@ -1,4 +1,4 @@
-"""A market report's later prices are dated by the trading day its lede names (``synth.figures.lede_day``):
+"""A market report's later prices are dated by the trading day its lede names (``synth.figures.dates.lede_day``):
 also when the lede tells the move without a word of trading (``Harga minyak turun pada Selasa``), when it
 restates that moment in another time zone (``waktu setempat (Rabu pagi WIB)``), and when the price is the level
 a move ended at (``merosot 2,10 dollar AS menjadi 61,40 dollar AS``) rather than a close (``ditutup pada``).

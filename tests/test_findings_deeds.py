@@ -1,6 +1,6 @@
-"""What a count's clause says was done, and to what (``synth.figures.count_deed``, ``synth.findings.same_deed``),
-the part of a total (``synth.figures.part_of``) and a count continuing a list: invented Indonesian reports run
-through the real extractor, linker and synth."""
+"""What a count's clause says was done, and to what (``synth.figures.counts.count_deed``,
+``synth.findings.facts.same_deed``), the part of a total (``synth.figures.counts.part_of``) and a count continuing a
+list: invented Indonesian reports run through the real extractor, linker and synth."""
 
 from __future__ import annotations
 

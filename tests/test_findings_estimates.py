@@ -1,6 +1,7 @@
 """An estimated price (``harga keekonomian``: what a fuel costs to supply) is its own measure, compared with other
 estimates of the same good and never with its pump price (``synth.figures.rate_measure``,
-``synth.findings.same_estimate``). Invented Indonesian reports run through the real extractor, linker and synth."""
+``synth.findings.facts.same_estimate``). Invented Indonesian reports run through the real extractor, linker and
+synth."""
 
 from __future__ import annotations
 

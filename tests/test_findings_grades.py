@@ -1,4 +1,4 @@
-"""One benchmark grade's price is one fact however the reports word it (``synth.findings.same_grade``):
+"""One benchmark grade's price is one fact however the reports word it (``synth.findings.facts.same_grade``):
 invented Indonesian reports run through the real extractor, linker and synth."""
 
 from __future__ import annotations

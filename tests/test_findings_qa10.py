@@ -1,5 +1,5 @@
 """Findings fixes from the seventh QA read (class 3): a rise an article states only by its new level takes its earlier
-value from another sentence of the article that gives it (``findings._earlier_value``).
+value from another sentence of the article that gives it (``findings.stated_updates._earlier_value``).
 
 All sentences are written for these tests (no article text).
 """

@@ -225,8 +225,8 @@ def test_a_generic_count_of_people_joins_the_group_the_article_counts_with_its_v
                      "Menurut kepala dinas, kuota 8 ribu peserta itu dibagi ke semua kecamatan. "
                      "Sebanyak 450 orang relawan ikut mendata calon penerima.", "2025-10-21", "Warta Contoh"))
     figs = {f.about: [(v.article, v.sentence) for v in f.values] for line in d.storylines for f in line.figures}
-    # one reading of the group (the article's repeat is listed once, ``figures.once_per_article``): the 8 ribu orang
-    # make no series of their own
+    # one reading of the group (the article's repeat is listed once, ``figures.table.once_per_article``): the 8 ribu
+    # orang make no series of their own
     assert figs.get("peserta") == [("g1", 0)]
     assert figs.get("orang") == [("g1", 2)]  # the volunteers: another value, still counted under orang
 
@@ -242,7 +242,7 @@ def test_an_equal_count_of_people_far_off_or_on_another_topic_is_no_group() -> N
         d = _dossier(_ev("g2", text, "2025-10-21", "Warta Contoh"))
         figs = {f.about: [(v.article, v.sentence) for v in f.values] for line in d.storylines for f in line.figures}
         assert figs.get("peserta") == [("g2", 0)]
-        # the evacuees are named by their role (``figures.amount_role``), still apart from the runners
+        # the evacuees are named by their role (``figures.counts.amount_role``), still apart from the runners
         assert [s for _a, s in figs.get("orang (mengungsi)", [])] == [text.count(". ")]
 
 

@@ -1,4 +1,4 @@
-"""A report that words the other report's count with another noun still states it (``findings.states_both``,
+"""A report that words the other report's count with another noun still states it (``findings.discrepancy.states_both``,
 ``restated_elsewhere``, ``alike_counted``).
 
 Two outlets tell of a storm in two subdistricts, each giving both subdistricts' evacuees; one writes ``satu kepala

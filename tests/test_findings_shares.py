@@ -1,6 +1,7 @@
-"""Shares of a budget spent (``penyerapan``, ``terserap``) are keyed by their owner (``synth.figures.share_measures``):
-a list of each ministry's share is no breakdown and no series of one figure, and one ministry's later share updates
-its own. Invented Indonesian reports run through the real extractor, linker and synth."""
+"""Shares of a budget spent (``penyerapan``, ``terserap``) are keyed by their owner
+(``synth.figures.shares.share_measures``): a list of each ministry's share is no breakdown and no series of one figure,
+and one ministry's later share updates its own. Invented Indonesian reports run through the real extractor, linker and
+synth."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Two reports that each give both values of a fact do not disagree (``findings.states_both``).
+"""Two reports that each give both values of a fact do not disagree (``findings.discrepancy.states_both``).
 
 All sentences are written for these tests (no article text).
 """

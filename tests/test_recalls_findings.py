@@ -1,6 +1,6 @@
 """A recalled figure (``Point.recall``) in the findings, the summaries and the timeline agreements: it restates an
 earlier statement, so it is no second source of it, and, unless its sentence names the statement's day, no reading
-at its article's date (``findings.usable``, ``summary.stating_sources``, ``findings.timeline_agreements``). A
+at its article's date (``findings.facts.usable``, ``summary.stating_sources``, ``findings.timeline_agreements``). A
 recalled quote is no second source of a quote agreement either (``recalls.recalled_speaker``, ``quote_agreements``).
 
 All sentences are written for these tests (no article text).

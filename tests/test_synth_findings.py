@@ -280,7 +280,7 @@ def test_new_or_other_members_of_a_count_are_an_addition_not_the_total() -> None
 
 def test_an_abbreviation_counts_the_same_thing_as_its_spelled_out_noun() -> None:
     """"264 SPKLU" and "250 stasiun pengisian kendaraan listrik umum (SPKLU)" are one noun. The 250 is the part
-    of that total the sentence reports (``figures.part_of``); the other report's 40 stations sell the cards where
+    of that total the sentence reports (``figures.counts.part_of``); the other report's 40 stations sell the cards where
     these use them (two acts, ``Point.deed``): no value to set against it."""
     part = make_ev("a1", "Kini 250 stasiun pengisian kendaraan listrik umum (SPKLU) di Kota Contoh sudah memakai kartu digital, dari total 264 SPKLU.",
                    published="2024-02-02", source="Warta Contoh")

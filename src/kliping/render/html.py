@@ -222,7 +222,7 @@ def disputed_values(sl: Storyline, f: Figure) -> frozenset[tuple[str, int]]:
     whole (276 of 5.027 stations), two places, a target and a count, a household-by-household list.
     The findings already apply those rules (``synth.findings``), so the table marks only what they
     found. A finding's ``about`` is the heading of its values' series (``per barel (Brent)``:
-    ``synth.findings.name_by_series``), else the figure's name without its qualifier (``per barel``),
+    ``synth.findings.collect.name_by_series``), else the figure's name without its qualifier (``per barel``),
     joined with `` / `` when one sentence pair disputes two figures.
     """
     names = {f.about, f.about.split(" (", 1)[0]}

@@ -276,7 +276,7 @@ class Corpus:
     def article_cosine(self, a: int, b: int) -> float:
         """TF-IDF cosine of two articles (whole texts), each pair computed once per corpus: the findings
         ask it for every pair of a fact's values that names its matter only by pointing back
-        (``synth.findings.same_matter``), and many pairs share their articles."""
+        (``synth.findings.facts.same_matter``), and many pairs share their articles."""
         if "_article_cosines" not in self.__dict__:
             self.__dict__["_article_cosines"] = {}
         memo: dict[tuple[int, int], float] = self.__dict__["_article_cosines"]

@@ -412,7 +412,7 @@ DATA_RELEASE_WORDS: frozenset[str] = frozenset({
 })
 # A date that names an issue (``Konferensi Pers Kinerja Anggaran Edisi Juni 2025``, ``buletin edisi
 # Mei``): when the sentence gives another date of its own, the issue's date is no second happening
-# (synth.timeline._side_dates).
+# (synth.timeline.several_dates.side_dates).
 EDITION_WORDS: frozenset[str] = frozenset({"edisi"})
 # Words that make what follows the topic of the sentence's happening (``rapat 12 Mei membahas
 # keputusan 3 Mei``, ``diperiksa Selasa terkait kejadian Senin``): a date in that topic, within
@@ -426,7 +426,7 @@ TOPIC_WINDOW = 4
 
 # A topic verb after a word of purpose (``... pekan ini untuk menindaklanjuti pertemuan Kim dan Putin
 # di Vostochny bulan lalu``): the date in its object is what the visit follows up, however long the
-# object, when the sentence names a time of its own before the purpose (``synth.timeline._side_dates``).
+# object, when the sentence names a time of its own before the purpose (``synth.timeline.several_dates.side_dates``).
 PURPOSE_WORDS: frozenset[str] = frozenset({"untuk", "guna", "demi"})
 PURPOSE_TOPIC_VERBS: frozenset[str] = frozenset({
     "membahas", "menindaklanjuti", "menanggapi", "merespons", "merespon", "membicarakan", "mengevaluasi",

@@ -130,7 +130,8 @@ def breakdown_item(q: Quantity, toks: Tokens, clause: Clause) -> tuple[str, str]
     """The item a count of a list names after its noun (``6.000 botol bir, 1.200 botol anggur merah, dan ...``): the
     words right after the count up to a comma, ``dan``/``serta``/``atau``/``yang`` or the clause's end, one to
     ``ITEM_MAX_WORDS`` of them, no number and no verb among them. ``(last word, all words)``: two lists of one article
-    naming ``botol minuman jenis Vodka`` and ``botol vodka`` name one item (``synth.findings.item_discrepancies``)."""
+    naming ``botol minuman jenis Vodka`` and ``botol vodka`` name one item
+    (``synth.findings.self_contradictions.item_discrepancies``)."""
     if q.unit is not None or not q.noun:
         return None
     out: list[str] = []
@@ -194,7 +195,7 @@ def count_deed(q: Quantity, toks: Tokens, clause: Clause, noun: str) -> tuple[fr
     right after ``di`` (``terpasang di mobil``), each a lower-case root (no derived word, no function word), not the
     count's own noun (``noun``) and none of ``figure_cues.DEED_NOT_OBJECTS`` (times, degrees, areas). Other words of
     the clause say how (``secara damai``) as often as what, and capitalised names (``Jakarta``) say where or who.
-    ``synth.findings.same_deed`` joins two counts of one noun that share an act and a thing."""
+    ``synth.findings.facts.same_deed`` joins two counts of one noun that share an act and a thing."""
     text = toks.sentence
     own = set(noun.split()) | figure_cues.GENERIC_COUNTERS | set(numbers.SCALE_WORDS)
     stops = stop_words()

@@ -69,5 +69,5 @@ class Point:
     prior: float | None = None
     recall: str | None = None  # the party whose earlier statement it repeats (``synth.recalls.recalled_party``)
     deed: tuple[frozenset[str], frozenset[str]] | None = None  # (acts, things) its clause names (``count_deed``)
-    # (low, high, rounding) of its wording, filled once by ``synth.findings.point_span``
+    # (low, high, rounding) of its wording, filled once by ``synth.findings.intervals.point_span``
     span: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)

@@ -220,7 +220,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             elif key[0].startswith("per "):  # another rate: what ``harga`` names, for the findings only
                 p.priced = priced_noun([w for _o, w in toks.within(clause[0], q.start)])
             p.head = measure_head(q, toks, clause) if measures else None
-            if share:  # one owner's share: its own series and fact (``synth.findings.same_measured_thing``)
+            if share:  # one owner's share: its own series and fact (``synth.findings.facts.same_measured_thing``)
                 p.measures, p.head = frozenset({share[0]}), share[0]
                 p.owner, p.owner_name = share[1], share[2]
                 p.owner_named = share[1] is not None

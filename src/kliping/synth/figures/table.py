@@ -57,7 +57,7 @@ def measured_thing(about: str, unit: str | None, p: Point, heads: set[str]) -> t
     """The stock or flow (``Point.head``) that names the series of an amount whose key is only a rate or a unit
     (``per hari``, ``bbl``), when the amounts of that key name at least two (``heads``): ``produksi 9 juta barel per
     hari`` and ``ekspor 2,9 juta barel per hari`` are two series, as the findings already hold them apart
-    (``synth.findings.comparable``). A key whose amounts name one flow only keeps one series (``2.500 ton`` and
+    (``synth.findings.facts.comparable``). A key whose amounts name one flow only keeps one series (``2.500 ton`` and
     ``produksi ... 676 ton`` of one harvest), and a noun of its own names the series already (``penerimaan``)."""
     if p.money or p.head is None or len(heads) < 2 or not (about.startswith("per ") or about == unit):
         return ()
@@ -75,7 +75,7 @@ def measured_owner_name(p: Point, owners: dict[str, str], owned: frozenset[str |
     an amount whose series holds a stock or flow of another owner, or of one its sentence does not name (``owned``:
     the owners of the series' stocks and flows, None for an unnamed one): the United States' output and OPEC's quota,
     Indonesia's reserves and those of a report on Russia that names no country in its sentence, are two series
-    (``synth.findings.comparable`` already holds named owners apart). A series of one named owner only keeps its
+    (``synth.findings.facts.comparable`` already holds named owners apart). A series of one named owner only keeps its
     name. Money amounts too (``cadangan devisa Indonesia``)."""
     if p.head is None or not p.owner_named or p.owner not in owners or len(owned) < 2:
         return ()
@@ -277,7 +277,7 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
                   series: dict[tuple[str, str | None], list[Point]] | None = None) -> list[Figure]:
     """One Figure per group and qualifier (``series_qualifiers``: ``per barel (Brent)``, ``shown_series_name``),
     most-reported first. ``series`` is ``table_series(points)`` when the caller has it already (the findings name
-    themselves by the same series, ``synth.findings.name_by_series``): it is computed once per storyline.
+    themselves by the same series, ``synth.findings.collect.name_by_series``): it is computed once per storyline.
     The size of a movement (``turun 1,03 dollar AS``), a scenario's value (``kalau harga minyak 60 dollar AS``),
     and a forecast are not values of the thing a figure tracks, so they stay out of its series (they
     remain in the articles' own evidence: ``in_table``), and nouns that measure nothing (``dua kali``,

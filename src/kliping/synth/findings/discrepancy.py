@@ -82,7 +82,7 @@ def same_time_conflict(src: dict[int, str], p: Point, r: Point, running: bool, c
     if not comparable(p, r, corpus):
         return False
     if follows(p, r) or follows(r, p):
-        return False  # two sessions: one reading moved on from the other (``figures.prior_level``)
+        return False  # two sessions: one reading moved on from the other (``figures.moves.prior_level``)
     if gap == 0:
         return True
     if p.level or r.level:

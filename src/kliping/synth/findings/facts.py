@@ -85,7 +85,8 @@ def same_product(a: str, b: str) -> bool:
 
 
 def is_share(p: Point) -> bool:
-    """``p`` is a share of a budget spent (``figures.share_measures``: ``penyerapan anggaran Kementerian A 52%``)."""
+    """``p`` is a share of a budget spent (``penyerapan anggaran Kementerian A 52%``:
+    ``figures.shares.share_measures``)."""
     return p.q.unit == "%" and p.head in SHARE_NAMES
 
 

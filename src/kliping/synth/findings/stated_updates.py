@@ -303,7 +303,7 @@ def _about(x: Quantity, y: Quantity, ev: Evidence | None = None, text: str = "",
     (``IDR``) is named by its line (``ev``'s sentence ``text`` at ``x``): the money noun of its clause
     (``figures.money_measure``: ``anggaran``), else that of the list its line is of (``intro``: ``Berikut rincian
     pemotongan dana ...:`` over ``2. Kabupaten Dompu dari Rp 540 miliar menjadi Rp 470 miliar``,
-    ``figures.list_intro_money``; the figures table names the line's amounts so), with the name its clause gives
+    ``figures.money.list_intro_money``; the figures table names the line's amounts so), with the name its clause gives
     before the old value (``changed_name``): ``dana (Kabupaten Dompu)``, or ``IDR (Kabupaten Dompu)`` when no money
     noun is found."""
     keys = [figure_key(x), figure_key(y)]
