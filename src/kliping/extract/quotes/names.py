@@ -145,6 +145,8 @@ def _split_name(tokens: list[str], ctx: Ctx) -> tuple[str | None, str | None]:
     low = [w.lower() for w in words]
     if low[-1].rstrip(".") in REGULATION_NUMBER_WORDS:
         return None, None  # ``Peraturan Menteri … No. 7 Tahun 2025``: a numbered document, no person
+    if numbered_institution(words):
+        return " ".join(words), None  # ``SMAN 2 Wonosari``: not ``Wonosari`` with the title ``SMAN 2``
     if low[0] in cues.ORG_HEADS and not (is_acronym(words[0]) and len(words) > 1):
         inner = list(tokens)
         while inner and inner[-1].startswith("("):
@@ -188,3 +190,32 @@ def _split_name(tokens: list[str], ctx: Ctx) -> tuple[str | None, str | None]:
     if low[0] in TITLE_WORDS or low[0].rstrip(".") in TITLE_WORDS:
         return None, " ".join(words)
     return None, None
+
+
+def numbered_institution(words: list[str]) -> bool:
+    """``SMAN 2 Wonosari``, ``SMA Negeri 11 Semarang``, ``Kodim 0712 Tegal``: a run that opens with the
+    head of an institution numbered within its town (``cues.NUMBERED_ORG_HEADS``), then its number
+    and at most two words of its place. The whole run names the institution; read word by word from
+    the end, the place would be taken for a person's name and the head and number for a title."""
+    low = [w.lower() for w in words]
+    k = 1 + (len(low) > 1 and low[1] in cues.NUMBERED_ORG_STATUS)
+    return len(low) > k and low[0] in cues.NUMBERED_ORG_HEADS and low[k].isdigit() and len(low) - k - 1 <= 2
+
+
+# The head and number of a numbered institution right before a word (``… SMAN 2 ``): what follows is
+# the institution's place, never a person's name.
+_INSTITUTION_BEFORE = re.compile(
+    r"(?<![\w-])(?i:" + alternation(cues.NUMBERED_ORG_HEADS) + r")(?:\s+(?i:" + alternation(cues.NUMBERED_ORG_STATUS)
+    + r"))?\s+\d+\s+$")
+
+
+def institution_place(before: str) -> bool:
+    """Whether a name whose sentence text before it is ``before`` is the place of a numbered
+    institution (``Pihak SMAN 2 Wonosari``): the tagger may take that place for a person. After an
+    office (``Kepala SMPN 12 Wulandari``) the name may be the office holder's, as the tagger reads it."""
+    m = _INSTITUTION_BEFORE.search(before)
+    if m is None:
+        return False
+    prev = before[: m.start()].split()[-1:]
+    return not (prev and prev[0].lower().rstrip(".,") in TITLE_WORDS)
+

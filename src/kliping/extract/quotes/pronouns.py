@@ -24,7 +24,7 @@ from kliping.extract.quotes.context import (
     name_text,
     part_of,
 )
-from kliping.extract.quotes.names import _split_name, is_acronym
+from kliping.extract.quotes.names import _split_name, institution_place, is_acronym
 from kliping.extract.quotes.patterns import (
     _B,
     _PASSIVE,
@@ -304,6 +304,8 @@ def resolve_pronoun(ctx: Ctx, pos: int, content: str | None = None) -> tuple[str
         if last is not None and ma <= last[0]:
             break
         s = ctx.doc.sentences[m.sentence]
+        if institution_place(s.text[: m.start]):
+            continue  # ``Pihak SMAN 2 Wonosari``: the school's place the tagger took for a person
         after = s.text[m.end:]
         if last is None:
             # ``Kuasa hukum X, Rahmat, ikut menanggapi status tersangka Sinta …`` then ``Ia

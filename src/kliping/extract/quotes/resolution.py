@@ -20,7 +20,7 @@ from kliping.extract.quotes.context import (
     name_text,
     place_name,
 )
-from kliping.extract.quotes.names import _split_name, cap_run
+from kliping.extract.quotes.names import _split_name, cap_run, numbered_institution
 from kliping.extract.quotes.patterns import TITLE_WORDS
 from kliping.extract.quotes.pronouns import _PREDICATE, resolve_pronoun
 from kliping.extract.quotes.records import Ctx, Speaker, _Item, _Spans
@@ -138,6 +138,11 @@ def resolve_phrase(ctx: Ctx, sp: Speaker, coord: bool = False) -> tuple[str | No
         # ``Pemerintah menegaskan``, ``Polda menyebut``: the organisation named before, or nobody
         return generic_org(ctx, head, sp.start), None
     name, title = _split_name(run, ctx)
+    if name is not None and title is None and numbered_institution(name.split()):
+        # ``Pihak SMAN 1 Wonosari mengaku``: the school speaks as written, also when the tagger
+        # took its place for a person (a mention ``Wonosari`` inside it is no speaker)
+        ctx.orgs.add(name)
+        return name, None
     if name is not None and title is None and len(run) > 1 and run[0].lower().rstrip(".") in TITLE_WORDS \
             and run[0].lower() not in cues.ORG_HEADS:
         # ``kata Kepala Dinas Sosial Garut`` (an office of an organisation, no name): the person the

@@ -31,13 +31,16 @@ from kliping.extract.quotes.patterns import (
 )
 from kliping.extract.quotes.records import Ctx, Speaker
 from kliping.lang.id import cues, titles
+from kliping.lang.id.numbers import CURRENCY_PREFIXES
 from kliping.lang.id.quote_words import GROUP_TIME_NOUNS, ORG_ANAPHOR_NOUNS, THIRD_PERSON_PRONOUNS
 from kliping.text.patterns import alternation
 from kliping.text.tokens import letters_in_order
 
 # ``Sejumlah warga``, ``Para pedagang pasar``, ``Sebagian besar petani kopi``: a quantifier (any case)
-# and a lower-case noun.
-_GROUP_HEAD = re.compile(r"^(?i:" + alternation(cues.GROUP_QUANTIFIERS, any_space=True) + r")\s+(?P<noun>[a-z][\w-]*)")
+# and a lower-case noun; or a capitalised one (``Sejumlah Eselon I``, ``Para Kepala Daerah``, ``Beberapa
+# LSM``), an office or a body written as a title, in the plural all the same.
+_GROUP_HEAD = re.compile(r"^(?i:" + alternation(cues.GROUP_QUANTIFIERS, any_space=True) + r")\s+"
+                         r"(?P<noun>[a-z][\w-]*|[A-Z][\w/'’-]*)")
 
 
 def _group_subject(rest: str, start: int, ctx: Ctx, loose: bool, coord: bool) -> Speaker | None:
@@ -46,8 +49,8 @@ def _group_subject(rest: str, start: int, ctx: Ctx, loose: bool, coord: bool) ->
     an organisation after the noun says whose group it is; it is no speaker either. A quantified time
     (``Beberapa hari lalu Budi …``) is an adjunct: the subject is the capitalised run after it."""
     m = _GROUP_HEAD.match(rest)
-    if m is None:
-        return None
+    if m is None or m.group("noun") in CURRENCY_PREFIXES:
+        return None  # (``sejumlah Rp 5 juta``: an amount, no group)
     noun = m.group("noun").lower()
     if noun in GROUP_TIME_NOUNS:
         tm = re.match(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?=[A-Z])", rest[m.end():])
@@ -159,7 +162,7 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
     if rest[0] == "@":
         handle = re.match(r"@[\w.]+", rest)
         return Speaker("literal", text=handle.group().rstrip(".") if handle else "", start=start)
-    pm = re.match(r"^pihak\s+(?=[A-Z])", rest)
+    pm = re.match(r"^(?i:pihak)\s+(?=[A-Z])", rest)
     if pm:
         # ``ungkap pihak Gedung Putih``: ``pihak`` (side, party) before an organisation's name
         return speaker_after(rest[pm.end():], start + pm.end(), ctx, loose=loose, coord=coord)

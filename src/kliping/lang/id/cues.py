@@ -334,6 +334,16 @@ ORG_HEADS: frozenset[str] = frozenset((
     "polrestabes", "kemenkes", "bgn", "university",
 ))
 
+# Heads of institutions numbered within their town (``SMAN 2 Wonosari``, ``SD Negeri 4 Cibeber``, ``Kodim
+# 0712 Tegal``): with the number and the place after it the whole run is the institution's name (a
+# school's place is not a person's name, nor is the number part of an office), as the organisation
+# speaks. ``negeri``/``swasta`` may stand between the head and the number.
+NUMBERED_ORG_HEADS: frozenset[str] = frozenset((
+    "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "mi", "min", "mts", "mtsn", "ma", "man",
+    "slb", "slbn", "tk", "kodim", "korem", "yonif",
+))
+NUMBERED_ORG_STATUS: frozenset[str] = frozenset(("negeri", "swasta"))
+
 # Short capitalised place words that sit between a title and a name (``Menteri Luar Negeri Rusia
 # Sergei Lavrov``) and must not be taken as part of the name when no mentions are available.
 PLACE_WORDS: frozenset[str] = frozenset((
