@@ -12,6 +12,8 @@ from kliping.extract.times.context import Ctx, Hit
 from kliping.extract.times.resolution import resolve_day_month
 from kliping.extract.times.values import day_value, full_year, valid_date, with_pod
 from kliping.lang.id import calendar as C
+from kliping.lang.id import cues
+from kliping.text.patterns import alternation
 
 
 def h_clock(m: re.Match, ctx: Ctx) -> list[Hit]:
@@ -98,7 +100,10 @@ def h_podday(m: re.Match, ctx: Ctx) -> list[Hit]:
     return [(s, e, "TIME", "XXXX-XX-XXT" + C.PARTS_OF_DAY[m["pd_pod"].lower()], "time")]
 
 
-_SPEECH = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|terang|tegas|imbuh|ucap|papar|sebut)\w*", re.IGNORECASE)
+# A word of speaking between a clock time and a later day (``..., kata X, Senin``, ``..., tambahnya, Senin``,
+# ``..., X menjelaskan, Senin``): the day dates the statement, not the time. Every written form of speaking the
+# quote rules know (``cues.SPEECH_FORMS``: roots, their ``-nya`` forms, prefixed verbs), as whole words.
+_SPEECH = re.compile(rf"\b(?:{alternation(cues.SPEECH_FORMS)})\b", re.IGNORECASE)
 
 
 def day_for_time(sent: str, at: int, day_dates: list[tuple[int, str]], ctx: Ctx) -> str | None:
