@@ -11,7 +11,7 @@ first pass and the joins ask the tests here.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from kliping.lang.id import gazetteer
@@ -23,7 +23,7 @@ from kliping.lang.id.titles import (
     INITIALS_DECLARED_WORDS,
     INITIALS_FORMULA_WORDS,
 )
-from kliping.link.aliases.forms import Form
+from kliping.link.aliases.forms import Form, Mentions
 from kliping.link.aliases.keys import STRIP, fold_accents, strip_honorifics, type_key
 from kliping.link.aliases.roles import _role_words
 from kliping.model import Evidence
@@ -229,3 +229,43 @@ def _two_letter_key(full: str, key: str, article: int) -> str:
     if key and len(full) == 2 and full.isalpha() and not full.isupper() and full.casefold() in TWO_LETTER_PARTICLES:
         return f"{key}{LOWER_PAIR_MARK}{article}"
     return key
+
+
+def _join_person_initials_in_their_events(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """Capitals written alone in an article (``RK menggugat ...``, no name of the article spelt out
+    with them, no case cue) are the person another article of the same event gives them to
+    (``Ridwan Kamil (RK)``: the initials resolved to that name, and are its letters in order), where
+    the articles of that event give them to one person only: a story that calls a figure by his
+    initials introduces them once and its follow-ups use them alone. The uses take the person's name,
+    key and type (the tagger types bare capitals ORG). Only within an event: across stories the same
+    letters are often another suspect's (``berinisial DS``), and capitals a case cue marks
+    (``tersangka berinisial BP``) stay with :func:`_keep_initials_in_their_stories`. Known
+    abbreviations never reach here (``canonical_form`` expanded them: ``KPK``, ``BI``); nor do
+    capitals that are a body's, since the name must be a person's (no organisation word, no
+    function word: :func:`_org_like`)."""
+    uf = mentions.uf
+    given: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # (caps, event) -> (full, root)
+    for i, local in mentions.by_article.items():
+        event = event_of.get(i)
+        if event is None:
+            continue
+        for f in local:
+            if (f.key and _PERSON_INITIALS.match(f.text) and f.full != f.text and not f.initials
+                    and len(f.full.split()) >= 2 and not _org_like(f.full) and _letters_of(f.text, f.full)):
+                given[(f.text, event)].add((f.full, uf.find(f.key)))
+    if not given:
+        return
+    people = {uf.find(f.key) for f in mentions.forms if f.key and f.type == "PERSON" and len(f.full.split()) >= 2}
+    for i, local in mentions.by_article.items():
+        event = event_of.get(i)
+        if event is None:
+            continue
+        for f in local:
+            if not f.key or f.initials or f.full != f.text or not _PERSON_INITIALS.match(f.text):
+                continue
+            names = given.get((f.text, event), set())
+            roots = {root for _full, root in names}
+            if len(roots) != 1 or not roots <= people or uf.find(f.key) in roots:
+                continue
+            f.full = Counter(full for full, _root in names).most_common(1)[0][0]
+            f.key, f.type = next(iter(roots)), "PERSON"

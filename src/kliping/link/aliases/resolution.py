@@ -21,7 +21,7 @@ from kliping.link.aliases.bodies import (
     _join_written_out,
 )
 from kliping.link.aliases.forms import Form, Mentions
-from kliping.link.aliases.initials import _ACRONYM, _initials
+from kliping.link.aliases.initials import _ACRONYM, _initials, _join_person_initials_in_their_events
 from kliping.link.aliases.keys import ALL_HONORIFICS, STRIP, name_parts, type_key, without_initials
 from kliping.link.aliases.lone_names import (
     _join_known_aliases,
@@ -149,6 +149,7 @@ def resolve(
     _join_institution_tails(mentions)
     _join_country_tails(mentions, event_of)
     _join_acronyms_in_their_storylines(articles, mentions, event_of, storyline_of or {})
+    _join_person_initials_in_their_events(mentions, event_of)
     _keep_initials_in_their_stories(mentions, event_of)
     _keep_lone_names_in_their_stories(mentions, event_of)
     groups: dict[str, list[Form]] = defaultdict(list)

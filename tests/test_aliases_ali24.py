@@ -1,0 +1,63 @@
+"""Entity-resolution rules of round ali24 (docs/ner.md, "Round ali24"), on invented Indonesian
+sentences through the real extractor and linker."""
+
+from __future__ import annotations
+
+from tests.test_aliases_qa import _entity_of
+from tests.test_aliases_rules import _doc, _ids, _story
+
+# --- a person's initials written alone in a follow-up of the story that introduced them
+
+
+def _initials_story(*extra):
+    return _story(
+        _doc("r1", 3, "Mantan Gubernur Sulawesi Tengah Hendra Wijaya Kusuma (HWK) melaporkan seorang selebgram "
+             "ke Bareskrim Polri atas tuduhan pencemaran nama baik pada Senin (3/6/2024).",
+             "HWK menyebut tuduhan selebgram itu soal anak hasil hubungan gelap sebagai fitnah.",
+             "Penyidik Bareskrim Polri memeriksa laporan HWK soal pencemaran nama baik itu."),
+        _doc("r2", 4, "Selebgram yang dilaporkan HWK ke Bareskrim Polri atas tuduhan pencemaran nama baik "
+             "mangkir dari pemeriksaan pada Selasa (4/6/2024).",
+             "HWK melalui kuasa hukumnya meminta penyidik Bareskrim Polri segera memeriksa selebgram itu.",
+             "Kasus pencemaran nama baik HWK itu bermula dari tuduhan soal anak hasil hubungan gelap."),
+        *extra,
+    )
+
+
+def test_initials_alone_in_a_follow_up_are_the_person_the_story_gave_them():
+    story = _initials_story()
+    person = _ids(story, "Hendra Wijaya Kusuma")
+    assert len(person) == 1
+    assert _entity_of(story, "r2", "HWK") == person
+    assert [e.type for e in story.entities if e.id in person] == ["PERSON"]
+    assert not [e for e in story.entities if e.name == "HWK"]
+
+
+def test_the_same_initials_in_a_story_of_its_own_stay_apart():
+    story = _initials_story(
+        _doc("r3", 20, "Kedai kopi milik HWK di Kota Kupang ramai pengunjung pada Kamis (20/6/2024).",
+             "Pemilik kedai itu menargetkan sepuluh ribu pelanggan sampai akhir tahun."))
+    person = _ids(story, "Hendra Wijaya Kusuma")
+    assert _entity_of(story, "r2", "HWK") == person
+    other = _entity_of(story, "r3", "HWK")
+    assert other and not other & person
+
+
+def test_initials_a_case_cue_marks_are_not_taken_from_the_story():
+    # ``berinisial`` withholds a name: the suspect is not the figure of the story's other article
+    story = _initials_story(
+        _doc("r4", 5, "Bareskrim Polri menetapkan seorang pria berinisial HWK sebagai tersangka penyebar video "
+             "selebgram yang dilaporkan Hendra soal pencemaran nama baik pada Rabu (5/6/2024).",
+             "Tersangka HWK ditangkap di rumahnya."))
+    person = _ids(story, "Hendra Wijaya Kusuma")
+    assert not _entity_of(story, "r4", "HWK") & person
+
+
+def test_a_bodys_acronym_in_the_story_is_not_taken_for_the_person():
+    # the story spells out a body with the same letters as nobody's initials: the person rule needs a name
+    story = _story(
+        _doc("b1", 3, "Badan Wisata Kupang (BWK) menggelar pameran kopi di Kota Kupang pada Senin (3/6/2024).",
+             "BWK mengundang dua puluh petani kopi dari Flores."),
+        _doc("b2", 4, "Pameran kopi yang digelar BWK di Kota Kupang ramai pengunjung pada Selasa (4/6/2024).",
+             "BWK akan menggelar pameran serupa tahun depan."),
+    )
+    assert not [e for e in story.entities if e.type == "PERSON" and "BWK" in e.aliases]
