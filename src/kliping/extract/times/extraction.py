@@ -20,7 +20,7 @@ from kliping.extract.times.months import h_month
 from kliping.extract.times.patterns import FAMILY_NAMES, PATTERN
 from kliping.extract.times.periods import h_quarter, h_schoolyear, h_season, h_weekord
 from kliping.extract.times.relative import h_ref, h_relsimple, h_relunit
-from kliping.extract.times.sentence_passes import day_years, glossed_days, month_lists, weekly
+from kliping.extract.times.sentence_passes import day_years, glossed_days, month_lists, recurring, weekly
 from kliping.extract.times.values import valid_date
 from kliping.extract.times.weekdays import h_wday
 from kliping.extract.times.years import h_byear, h_decade, h_tyear, h_year
@@ -59,7 +59,7 @@ def tag_sentence(text: str, anchor: dt.date | None, sentence: int = 0, ctx: Ctx 
         hits.extend(found)
         ctx.days_here.extend(_told_days(padded, found))
     ctx.days_before = ctx.days_here
-    hits = weekly(padded, glossed_days(padded, day_years(padded, month_lists(padded, hits))))
+    hits = recurring(padded, weekly(padded, glossed_days(padded, day_years(padded, month_lists(padded, hits)))))
     out: list[TimeExpr] = []
     day_dates = [(h[0], h[3][:10]) for h in hits if h[3] and h[4] in ("day", "time") and h[3][:1].isdigit()]
     for s, e, typ, val, gran in hits:

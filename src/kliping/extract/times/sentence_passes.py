@@ -2,7 +2,8 @@
 
 Months of a written list share their year (``Januari dan Februari 2021``); a day without a year
 takes the year written after it (``1 Januari di 2004``); a relative day glossed by a date is that
-date (``hari ini, Senin (20/10/2025)``); weekdays of a habit are sets (``setiap hari Rabu``).
+date (``hari ini, Senin (20/10/2025)``); weekdays of a habit are sets (``setiap hari Rabu``), and so
+are months and month or year parts after an every-word (``setiap Desember``, ``tiap akhir tahun``).
 Separate because each needs neighbouring hits, which no single handler sees.
 """
 
@@ -28,6 +29,45 @@ _YEAR_GAP = re.compile(r"\s*,?\s*(?:(?:di|pada)\s+)?(?:tahun\s+)?", re.IGNORECAS
 _EVERY_DAY = re.compile(r"(?i)(?:setiap|tiap|saban)\s+hari$")
 # What joins the weekdays of one habit: ``setiap Senin dan Kamis``, ``setiap hari Senin hingga Jumat``.
 _WEEKDAY_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:dan|serta)?|dan|serta|atau|hingga|sampai|[-–])\s*")
+
+
+# An every-word right before a period: ``setiap Desember``, ``tiap bulan Maret`` (``setiap bulan`` is
+# then a SET hit of its own), ``saban akhir tahun``.
+_EVERY_BEFORE = re.compile(r"(?i)(?:setiap|tiap(?:-tiap)?|saban)\s+$")
+_EVERY_MONTH = re.compile(r"(?i)(?:setiap|tiap(?:-tiap)?|saban)\s+bulan")
+# A period that repeats every year or month: a month named alone (``Desember``, ``bulan Desember``)
+# or a part of a month or year (``akhir tahun``, ``awal bulan``); with ``lalu``, ``ini`` or a year
+# after it (``setiap Desember lalu`` is no Indonesian) it is not matched.
+_RECURRING = re.compile(r"(?i)(?:bulan\s+)?(?P<month>[^\W\d_]+)|(?P<part>" + "|".join(
+    sorted(C.PERIOD_MODIFIERS)) + r")\s+(?P<unit>bulan|tahun|pekan|minggu)")
+
+
+def recurring(sent: str, hits: list[Hit]) -> list[Hit]:
+    """Periods after an every-word are a habit, not one period: ``Setiap Desember harga tiket naik``
+    is every December (one SET ``XXXX-12``), ``tiap bulan Maret`` too (the ``setiap bulan`` SET and
+    the month become one), ``tiap akhir tahun`` every year's end (``P1Y``, likewise ``P1M`` for a
+    month's part). The extractor read them as the nearest such month or year, which the timeline
+    then placed as a happening."""
+    out: list[Hit] = []
+    for h in hits:
+        s, e, typ, _val, gran = h
+        prev = out[-1] if out else None
+        m = _RECURRING.fullmatch(" ".join(sent[s:e].split())) if typ == "DATE" and gran in ("month", "year") else None
+        month = C.MONTHS.get(m.group("month").casefold()) if m and m.group("month") else None
+        if m and not month and not m.group("part"):
+            m = None
+        if m and prev and prev[2] == "SET" and _EVERY_MONTH.fullmatch(" ".join(sent[prev[0]:prev[1]].split())) \
+                and month and not sent[prev[1]:s].strip():
+            out[-1] = (prev[0], e, "SET", f"XXXX-{month:02d}", "set")
+            continue
+        if m and _EVERY_BEFORE.search(sent[:s]):
+            start = _EVERY_BEFORE.search(sent[:s]).start()
+            value = f"XXXX-{month:02d}" if month else ("P1Y" if m.group("unit").casefold() == "tahun" else
+                                                       "P1M" if m.group("unit").casefold() == "bulan" else "P1W")
+            out.append((start, e, "SET", value, "set"))
+            continue
+        out.append(h)
+    return out
 
 
 def weekly(sent: str, hits: list[Hit]) -> list[Hit]:

@@ -219,7 +219,7 @@ NOT_VERB_WORDS: frozenset[str] = frozenset({
     "menteri", "mendatang", "menjelang", "menurut", "melalui", "mengenai", "meski", "meskipun",
     "bersama", "berikutnya", "berdasarkan", "terhadap", "tersebut", "terakhir", "termasuk", "terkait",
     "tertentu", "terutama", "terbaru", "terdekat", "dirjen", "diskon", "digital", "diesel", "menit",
-    "merek", "meter", "merah", "berita", "beras", "besar", "terminal", "teras",
+    "merek", "meter", "merah", "berita", "beras", "besar", "terminal", "teras", "mentah",
 })
 # ... the date when the text was quoted, written or read (``dikutip Minggu (8/6/2025)``,
 # ``keterangannya, ditulis Minggu``, ``Dirangkum detikcom, Jumat``): the publication, not a happening.

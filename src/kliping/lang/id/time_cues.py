@@ -139,6 +139,33 @@ READY_WORDS: frozenset[str] = frozenset({"siap", "tersedia"})
 READY_FILLERS: frozenset[str] = frozenset({
     "pada", "tanggal", "hari", "bulan", "akhir", "awal", "pertengahan", "penghujung", "paling", "lambat",
 })
+# Verbs of taking something as the reference of a calculation or comparison (``merujuk harga minyak
+# pada 19 Mei``, ``mengacu pada kurs tanggal 2 Juni``, ``berpatokan pada harga Senin``): a date in
+# their object, with no verb of its own between, is the date of the reference point, not of the
+# sentence's happening (the calculation, the comparison, the statement). The comparison words of
+# :data:`calendar.COMPARISON_BEFORE` count the same way when ``pada`` opens the date's phrase inside
+# their object (``dibandingkan dengan harga pada 3 Juni``).
+REFERENCE_VERBS: frozenset[str] = frozenset({
+    "merujuk", "mengacu", "berpatokan", "berpedoman", "beracuan",
+})
+# How many words may stand between a reference verb and its date (``merujuk harga minyak mentah dunia
+# jenis Brent pada``).
+REFERENCE_WINDOW = 8
+# Words of a habit or a rule of thumb (``biasanya pada Januari harga cabai turun``, ``permintaan
+# umumnya memuncak pada Desember``): a month named alone in their clause is a recurring period, every
+# year's such month, not a happening's (``synth.timeline.not_happening.generic_month``).
+HABIT_WORDS: frozenset[str] = frozenset({
+    "biasanya", "umumnya", "lazimnya", "galibnya", "kebanyakan", "kerap", "acap", "acapkali", "seringkali",
+    "sering", "selalu", "senantiasa", "rutin", "tradisinya", "lazim",
+})
+# Words after an every-word that make a habit of every year (``setiap tahun ... pada Desember``).
+EVERY_WORDS: frozenset[str] = frozenset({"setiap", "tiap", "tiap-tiap", "saban"})
+# A month opening its clause as the subject of a property, not of a happening (``Bulan Desember perlu
+# energi lebih besar``, ``Juli merupakan puncak kemarau``): the period as a kind, every year's.
+PERIOD_PROPERTY_WORDS: frozenset[str] = frozenset({
+    "perlu", "butuh", "membutuhkan", "memerlukan", "identik", "dikenal", "merupakan", "adalah", "ialah",
+    "cenderung", "rawan",
+})
 # Words that put a date in apposition to the clause before it (``target pemasangan rampung, yakni
 # pada Juni``): the date renames that clause's time, so the clause's target or plan word governs it.
 APPOSITION_WORDS: frozenset[str] = frozenset({"yakni", "yaitu"})

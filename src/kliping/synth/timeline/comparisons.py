@@ -3,8 +3,9 @@ place: a comparison word before the date (``terendah sejak Juli 2009``, ``diband
 Senin``: :func:`comparison_date`), a period a state is likened to (``seperti bulan sebelumnya``),
 a level a move is measured from (``turun 30 persen sejak Juni``, ``dari penutupan pada Jumat``), a
 futures contract's or loading month (:func:`delivery_month`, :func:`contract_month`), the start of
-a running total (:func:`running_total_start`) and a span's start that another date of the sentence
-outdates (:func:`span_starts_dated_apart`).
+a running total (:func:`running_total_start`), a span's start that another date of the sentence
+outdates (:func:`span_starts_dated_apart`) and the date of a calculation's reference point
+(:func:`reference_point`: ``merujuk harga minyak pada 19 Mei``).
 
 Apart because the figures' findings (``synth.figures``) ask the same questions of a date
 (:func:`comparison_date`) as the timeline does.
@@ -16,10 +17,11 @@ import datetime as dt
 import itertools
 from collections.abc import Sequence
 
-from kliping.lang.id import calendar, numbers
+from kliping.lang.id import calendar, numbers, time_cues
 from kliping.model import TimeExpr
 from kliping.synth.corpus import words
-from kliping.synth.timeline.clauses import CLAUSE_BREAK, clause_before, words_before
+from kliping.synth.timeline.clauses import CLAUSE_BREAK, clause_before, main_verb, words_before
+from kliping.text.patterns import WORD
 
 # Words that open the date's own phrase: a comparison word before them belongs to something else
 # (``naik 2 persen dibanding pekan lalu pada perdagangan Senin`` happened on Monday).
@@ -100,6 +102,29 @@ def span_starts_dated_apart(sentence: str, placed: Sequence[tuple[str, TimeExpr]
             if v != value and CLAUSE_BREAK.search(sentence[lo.end : hi.start]):
                 out.add(value)
     return out - {v for v, _o in others}
+
+
+def reference_point(sentence: str, t: TimeExpr, times: Sequence[TimeExpr]) -> bool:
+    """The date ``t`` is in the object of a verb of reference (:data:`time_cues.REFERENCE_VERBS`:
+    ``merujuk harga minyak dunia pada 19 Mei``, ``mengacu pada kurs tanggal 2 Juni``) or of a
+    comparison word with ``pada`` opening the date's phrase inside that object (``dibandingkan dengan
+    harga pada 3 Juni``): the word at most :data:`time_cues.REFERENCE_WINDOW` words before the date
+    in its clause, no verb of its own between. That is the date of the reference point a figure is
+    worked out or compared with, not of the sentence's happening (the calculation, the statement),
+    which is dated elsewhere or not at all. A time expression of ``times`` between the word and the
+    date (``naik 2 persen dibanding pekan lalu pada perdagangan Senin``) is the reference's own, and
+    the date after it is the happening's."""
+    head = CLAUSE_BREAK.split(sentence[: t.start])[-1]
+    offset = t.start - len(head)
+    found = list(WORD.finditer(head))
+    for m in reversed(found[-time_cues.REFERENCE_WINDOW - 1 :]):
+        w = m.group().casefold()
+        if w in time_cues.REFERENCE_VERBS or w in calendar.COMPARISON_BEFORE:
+            lo = offset + m.end()
+            return not any(x is not t and lo <= x.start and x.end <= t.start for x in times)
+        if main_verb(w):
+            return False
+    return False
 
 
 def delivery(before: list[str]) -> bool:

@@ -1,7 +1,8 @@
 """Why a date is not when its sentence's happening took place
 (:func:`not_a_happening`): a target or aim (``menargetkan ... pada Juni 2014``, ``targetnya``), the
 date of quoting (:mod:`.quoting_dates`), part of a name (``Universitas 17 Agustus 1945``) or a level
-a move is measured from (:mod:`.comparisons`).
+a move is measured from (:mod:`.comparisons`); and a month named as a recurring period
+(:func:`generic_month`: ``biasanya pada Januari``).
 
 Apart because this one test is asked of every date, by the placement and by the day a quote was
 said, and holds the target and name rules only it uses.
@@ -10,9 +11,11 @@ said, and holds the target and name rules only it uses.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from kliping.lang.id import calendar, time_cues
+from kliping.model import TimeExpr
 from kliping.synth.corpus import words
 from kliping.synth.timeline.clauses import (
     CLAUSE_BREAK,
@@ -127,3 +130,32 @@ def not_a_happening(sentence: str, start: int, granularity: str, value: str | No
     if measured_from(sentence, start, before, granularity):
         return "comparison"
     return None
+
+
+# Words a month named as a period of every year is written with alone (``Desember``, ``bulan
+# Desember``, ``akhir Desember``); ``Desember lalu``, ``Desember 2014`` name one month.
+_BARE_MONTH_WORDS = frozenset(calendar.MONTHS) | calendar.PERIOD_MODIFIERS | {"bulan"}
+# How far from the month a habit word of its clause is looked for, before and after it.
+GENERIC_WINDOW = 6
+
+
+def generic_month(sentence: str, t: TimeExpr, clause: list[str]) -> bool:
+    """The month ``t`` is named as a recurring period, every year's such month, not as the month of a
+    happening: a month written alone (no year, ``lalu``, ``ini``: :data:`_BARE_MONTH_WORDS`) with a
+    habit word in its clause (:data:`time_cues.HABIT_WORDS`: ``biasanya pada Januari harga cabai
+    turun``, ``permintaan avtur umumnya memuncak pada Desember``), after a yearly habit in its clause
+    (``setiap tahun ... pada Maret``), or opening its clause as the subject of a property
+    (:data:`time_cues.PERIOD_PROPERTY_WORDS`: ``Bulan Desember perlu energi lebih besar``). ``clause``:
+    the words of its clause before it. The extractor reads such a month as the nearest one, which is
+    no happening of the story; ``setiap Desember`` it already gives as a SET."""
+    own = words(t.text)
+    if not any(w in calendar.MONTHS for w in own) or any(w not in _BARE_MONTH_WORDS for w in own):
+        return False
+    after = words(CLAUSE_BREAK.split(sentence[t.end :])[0])
+    near = clause[-GENERIC_WINDOW:] + after[:GENERIC_WINDOW]
+    if any(w in time_cues.HABIT_WORDS for w in near):
+        return True
+    if any(a in time_cues.EVERY_WORDS and b == "tahun" for a, b in itertools.pairwise(clause)):
+        return True
+    opens = all(w in ("pada", "di", "bulan") for w in clause)
+    return opens and after[:1] != [] and after[0] in time_cues.PERIOD_PROPERTY_WORDS

@@ -23,6 +23,7 @@ from kliping.synth.timeline.comparisons import (
     contract_month,
     delivery,
     likened,
+    reference_point,
     running_total_start,
     span_starts_dated_apart,
 )
@@ -32,7 +33,7 @@ from kliping.synth.timeline.documents_and_periods import (
     document_dates,
     period_statistics,
 )
-from kliping.synth.timeline.not_happening import not_a_happening
+from kliping.synth.timeline.not_happening import generic_month, not_a_happening
 from kliping.synth.timeline.relative_days import (
     author_today_shift,
     dates_by_sentence,
@@ -116,11 +117,12 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
                     continue
             clause = clause_before(text, t.start)  # read once for every test of this date
             before = clause[-COMPARISON_WINDOW:]
-            if k in documents or rule_to_come(text, t.start, value, gran, corpus.dates[a], clause):
+            if k in documents or rule_to_come(text, t.start, value, gran, corpus.dates[a], clause) or (
+                    gran == "month" and generic_month(text, t, clause)):
                 continue
             if comparison(before) or likened(text, t.start, before) or delivery(before) \
                     or contract_month(before, value, gran, corpus.dates[a]) \
-                    or running_total_start(clause) or t.value in due or not_a_happening(
+                    or running_total_start(clause) or reference_point(text, t, times) or t.value in due or not_a_happening(
                     text, t.start, gran, value, corpus.dates[a], clause) or unsure_future(
                     text, t.start, t.end, value, gran, corpus.dates[a], clause):
                 continue
