@@ -516,6 +516,12 @@ MONEY_ACTS: dict[str, str] = {
     # (``kantor pajak itu ditarget menagih Rp 176 miliar``)
     **dict.fromkeys(_words("menyetor menyetorkan disetor disetorkan penyetoran"), "setoran"),
     **dict.fromkeys(_words("menagih ditagih menagihkan ditagihkan penagihan"), "tagihan"),
+    # money collected or raised (``DJP berhasil mengumpulkan Rp 7 triliun``, ``menghimpun Rp 2 triliun dari investor``)
+    **dict.fromkeys(_words("mengumpulkan dikumpulkan menghimpun dihimpun penghimpunan"), "penghimpunan"),
+    # a verb of having made of a money noun names the amount as that noun (``ia berpenghasilan Rp 9 juta``, ``usaha yang
+    # beromzet Rp 40 juta``): one series with ``penghasilan Rp ...``, ``omzet Rp ...``
+    "berpenghasilan": "penghasilan", "berpendapatan": "pendapatan", "bergaji": "gaji", "berupah": "upah",
+    "bermodal": "modal", "beromzet": "omzet", "berlaba": "laba",
 }
 # Money nouns of two words, named by both (``synth.figures.money.money_phrase``): the sum a convict must repay (``uang
 # pengganti``), money handed out to buy votes (``politik uang``), a down payment (``uang muka``), a budget's room to
@@ -545,11 +551,14 @@ WHOLE_SHARED_WORDS = 2
 # Not ``nilai`` or ``kurs`` (``nilai tukar ... Rp 16.262`` and ``dolar AS ... Rp 16.216`` are one exchange rate), not
 # ``biaya``/``ongkos`` (a series qualifier already). Not ``bantuan`` or ``aset`` either: one report's total aid and one
 # recipient's aid would share a series, and ``aset`` stands in names (``Lembaga Manajemen Aset Negara``).
+# Regional money written as its abbreviation is a money noun as ``pnbp`` is: a region's own revenue (``PAD``), its
+# share of state revenue (``DBH``, Dana Bagi Hasil) and its general and special grants (``DAU``, ``DAK``).
 MONEY_MEASURES = _words("""
 pendapatan penerimaan cadangan defisit surplus anggaran belanja utang pinjaman kerugian laba keuntungan rugi
 harga subsidi investasi dana modal gaji upah pajak pagu omzet denda tarif hibah tunjangan pembiayaan
 bunga tunggakan efisiensi santunan tebusan hadiah kekayaan suap gratifikasi pnbp saldo ekuitas mahar penghasilan
 kewajiban setoran tagihan
+pad dbh dau dak
 """)
 # Words of a budget read as one money noun (``synth.figures.money_measure``): ``pagu Rp 71 triliun``, ``alokasi ...
 # Rp 71 triliun``, ``dialokasikan Rp 71 triliun`` and ``anggaran Rp 75 triliun`` are amounts of one budget, so they
@@ -563,7 +572,8 @@ MONEY_SYNONYM_VERBS = _words("dialokasikan mengalokasikan dianggarkan menganggar
 MONEY_ACT_VERBS = _words("""
 memperkaya diperkaya berutang berhutang menghemat dihemat menghabiskan dihabiskan menyalurkan
 disalurkan mengucurkan dikucurkan menyerahkan diserahkan merugi tekor membayar dibayar membayarkan dibayarkan
-menyetor menyetorkan disetor disetorkan menagih ditagih menagihkan ditagihkan
+menyetor menyetorkan disetor disetorkan menagih ditagih menagihkan ditagihkan mengumpulkan dikumpulkan menghimpun
+dihimpun berpenghasilan berpendapatan bergaji berupah bermodal beromzet berlaba
 """)
 # Neither they nor the nouns of the acts head a run of money nouns (``synth.figures.money.money_head``): ``pembayaran
 # bunga utang Rp 500 triliun`` is the interest, ``penghematan anggaran`` names the budget.
@@ -661,6 +671,7 @@ LOOSE_MONEY_NOT_AFTER: dict[str, frozenset[str]] = {"uang": _words("mata")}
 # ``proyek bernilai Rp 78,9 miliar``: ``synth.figures.money.valued_thing``), as ``nilai <thing>`` does; the thing may be
 # two joined by one of MONEY_LIST_JOINS (``tanah dan bangunan``).
 VALUED_LINKS = _words("senilai bernilai")
+VALUED_LINK_PAIRS = frozenset({("dengan", "nilai"), ("dengan", "nilainya")})
 VALUED_RUN_MAX = 4
 # Counters that end the thing's run (``2 unit sepeda motor``, ``5 bidang tanah``, ``6 miliar lot saham``).
 VALUED_COUNTERS = GENERIC_COUNTERS | _words("bidang lot lembar paket ekor")

@@ -1,7 +1,8 @@
 """Money amounts: the currencies (:data:`CURRENCIES`), the money noun an amount of no noun of its own is an
 amount of (:func:`money_measure`, :func:`money_head`, :func:`valued_thing`, :func:`loose_money`), and the names of
 amounts whose clause names none, by their list, the sentence that opens it or their purpose (:func:`money_names`,
-:func:`continues_money_list`, :func:`list_intro_money`, :func:`year_list_money`, :func:`amount_purpose`).
+:func:`continues_money_list`, :func:`list_intro_money`, :func:`year_list_money`, :func:`act_after`,
+:func:`amount_purpose`).
 
 Apart because a money amount is grouped by its currency alone until these words say what it is a sum of.
 """
@@ -75,12 +76,14 @@ def valued_thing(before: Sequence[tuple[int, str]], text: str = "") -> str | Non
     thing is the run of thing words (``_thing_word``) before the link, at most ``figure_cues.VALUED_RUN_MAX``, two
     joined by ``dan`` included, past the count of the second (``tanah dan bangunan``, ``sepeda motor dan 1 unit
     mobil``, ``transaksi obligasi sosial``: an Indonesian noun phrase
-    puts its head first, so the run is kept whole). None when the word before the link is no thing (``melaporkan
-    memiliki senilai``, ``ditaksir bernilai``)."""
-    if len(before) < 2 or before[-1][1] not in figure_cues.VALUED_LINKS:
+    puts its head first, so the run is kept whole). ``dengan nilai`` links as ``senilai`` does (``gerobak bakso
+    dengan nilai Rp 8 juta``: ``figure_cues.VALUED_LINK_PAIRS``). None when the word before the link is no thing
+    (``melaporkan memiliki senilai``, ``ditaksir bernilai``)."""
+    paired = len(before) >= 3 and (before[-2][1], before[-1][1]) in figure_cues.VALUED_LINK_PAIRS
+    if not paired and (len(before) < 2 or before[-1][1] not in figure_cues.VALUED_LINKS):
         return None
     run: list[str] = []
-    k = len(before) - 2
+    k = len(before) - (3 if paired else 2)
     while k >= 0 and len(run) < figure_cues.VALUED_RUN_MAX:
         w = _thing_word(before, k, text)
         if w is None:
@@ -242,7 +245,8 @@ def continues_money_list(text: str, prev: Quantity, q: Quantity) -> bool:
     if ws and set(ws) <= figure_cues.MONEY_LIST_JOINS:
         return True  # ``menyetorkan Rp 150.000 dan Rp 40.000``: nothing but the join between
     lead = words(text[: prev.start])[-figure_cues.MONEY_LIST_HEAD_GAP :]
-    after = words(text[q.end : q.end + 40])[:1]
+    # (``Rp 5 miliar masing-masing untuk B``: the parallel word after the distributive)
+    after = [w for w in words(text[q.end : q.end + 40]) if w not in figure_cues.MONEY_LIST_HEADS][:1]
     if not ((ws and lead and ws[-1] == lead[-1] in figure_cues.MONEY_LINK_WORDS)
             or any(w in figure_cues.MONEY_LIST_HEADS for w in lead)
             or (ws and after and ws[0] == after[0] in figure_cues.MONEY_PARALLEL_WORDS)):
@@ -300,15 +304,33 @@ def amount_purpose(text: str, q: Quantity) -> str | None:
     return " ".join([m.group().strip().casefold(), *out]) if out else None
 
 
+# After an amount, up to a passive verb: a source (``dari APBN``, at most three words), ``yang``, an auxiliary.
+_ACT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:dari(?:\s+[^\s,.;:!?\"\u201c\u201d]+){1,3}?\s+)?(?:yang\s+)?"
+                        r"(?:(?:telah|sudah|akan|baru|pun)\s+)?(?P<verb>(?:di|ter)[a-z]+)(?![\w-])", re.IGNORECASE)
+
+
+def act_after(text: str, q: Quantity) -> str | None:
+    """The act or role of money a passive verb right after a money amount names (``Rp 30 triliun dari APBN
+    dikucurkan untuk ...``, ``setiap US$ 1 yang dikucurkan pemerintah``, ``Rp 2 miliar disita dari ...``): the amount
+    is the verb's subject, what was paid out, collected or seized, as the active verb before it names it
+    (``mengucurkan Rp 30 triliun``: ``figure_cues.MONEY_ACTS``, ``MONEY_ROLES``). A source with ``dari`` (three words
+    at most), ``yang`` and an auxiliary may stand between. None when no such verb follows."""
+    m = _ACT_AFTER.match(text, q.end)
+    if m is None:
+        return None
+    verb = m.group("verb").casefold()
+    return figure_cues.MONEY_ACTS.get(verb) or figure_cues.MONEY_ROLES.get(verb)
+
+
 _PURPOSE = re.compile(r"\s+(?:" + alternation(figure_cues.PURPOSE_WORDS) + r")\b", re.IGNORECASE)
 
 
 def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, str | None], Point]]) -> None:
     """Name the money amounts of no noun whose own clause names nothing (``Point.money`` None) by their list: the
     amount before it in its sentence, when only a list's next item stands between (``continues_money_list``), or the
-    sentence opening the list it is a line of (``list_intro_money``); failing all, by what it is for
-    (``amount_purpose``). A reader then sees ``anggaran`` for each agency's line of a budget, not one more ``IDR``
-    table."""
+    sentence opening the list it is a line of (``list_intro_money``), or a passive act of money right after it
+    (``act_after``); failing all, by what it is for (``amount_purpose``). A reader then sees ``anggaran`` for each
+    agency's line of a budget, not one more ``IDR`` table."""
     bare = [(key, p) for key, p in art_points if key[1] in CURRENCIES and key[0] == key[1]]
     by_start = {(p.q.sentence, p.q.start): p for _k, p in bare}
     intro: dict[int, str | None] = {}
@@ -328,7 +350,11 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
             intro[p.q.sentence] = list_intro_money(corpus, a, p.q.sentence) or year_list_money(
                 corpus, a, p.q.sentence, [r.q for _k, r in art_points if r.q.sentence == p.q.sentence
                                           and r.q.unit in CURRENCIES])
-        p.money = intro[p.q.sentence]
+        # (not an amount in another currency right after one, ``setiap US$ 1 atau Rp 16.500 yang dikucurkan``: a
+        # conversion or an exchange rate, ``exchange.converted``, ``near_rate``)
+        restated = p.converted or (prev is not None and prev.q.unit != p.q.unit
+                                   and len(words(text[prev.q.end : p.q.start])) <= 2)
+        p.money = intro[p.q.sentence] or (None if restated else act_after(text, p.q))
         if p.money is None:
             toks = sentence_tokens(text)
             before = toks.within(amount_clause(text, p.q.start, p.q.end, toks)[0], p.q.start)
