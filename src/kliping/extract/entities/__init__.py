@@ -79,7 +79,7 @@ Layout (each module's docstring says what it holds and why it is apart):
 - ``sentence``: ``_Sentence``, put together from ``sentence_words`` (the words and the questions the
   rules ask about them) and three rule groups: ``model_fixes``, ``rule_spans``, ``dossier_rules``;
 - document passes over all sentences: ``english_names`` (English job titles and event names, run
-  first), ``people``, ``places``, ``jurisdictions``, ``not_people``,
+  first), ``field_lists`` (bodies' names and the ``dan`` in them, names after a date), ``people``, ``places``, ``jurisdictions``, ``not_people``,
   ``works_and_slogans``, ``glued_names``, ``acronyms``, ``companies``, ``lone_words``,
   ``title_owners``, with ``person_marks`` (the person evidence several of them weigh);
 - ``tidy``: clean-up of the finished mentions; ``canonical``: canonical names for linking;

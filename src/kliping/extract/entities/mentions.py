@@ -22,6 +22,7 @@ from kliping.extract.entities.companies import (
     _speaking_seats,
 )
 from kliping.extract.entities.english_names import _english_events, _english_job_titles
+from kliping.extract.entities.field_lists import _calendar_names, _field_lists, _joined_bodies
 from kliping.extract.entities.glued_names import _glued_prefixes, _unit_bodies
 from kliping.extract.entities.jurisdictions import _body_areas, _jurisdiction_names
 from kliping.extract.entities.lone_words import _common_words, _concept_terms, _lone_common_people
@@ -104,6 +105,9 @@ def extract_mentions(doc: Document) -> list[Mention]:
         spans.append(st.run() if toks else [])
     _english_job_titles(sents, spans)
     _english_events(sents, spans)
+    _field_lists(sents, spans)
+    _joined_bodies(sents, spans)
+    _calendar_names(sents, spans)
     _jurisdiction_names(sents, spans)
     _adjacent_people(sents, spans)
     _month_family_names(sents, spans)

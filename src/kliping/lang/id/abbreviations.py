@@ -113,6 +113,7 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "BNPT": ("Badan Nasional Penanggulangan Terorisme", "ORG"),
     "BIN": ("Badan Intelijen Negara", "ORG"),
     "BPOM": ("Badan Pengawas Obat dan Makanan", "ORG"),
+    "Bapepam-LK": ("Badan Pengawas Pasar Modal dan Lembaga Keuangan", "ORG"),
     "BRIN": ("Badan Riset dan Inovasi Nasional", "ORG"),
     "Bappenas": ("Badan Perencanaan Pembangunan Nasional", "ORG"),
     "Bulog": ("Perum Bulog", "ORG"),

@@ -255,6 +255,15 @@ sekretariat inspektorat unit satgas yayasan perusahaan kantor balai korps kejaks
 kepolisian universitas fakultas institut akademi politeknik
 """)
 
+# Head words of government bodies whose name lists the fields they cover, set off by commas and a last
+# ``dan`` (``Dinas Pertanian, Perikanan, dan Ketahanan Pangan``, ``Badan Meteorologi,
+# Klimatologi, dan Geofisika``, ``Bagian Pengadaan Barang dan Jasa``): the name runs to the last field.
+# Dossier entity rules only. Lower case.
+FIELD_LIST_HEADS: frozenset[str] = _words("""
+dinas badan bagian biro bidang seksi subbagian subbidang kementerian kemenko direktorat ditjen
+deputi asisten pusat balai lembaga komisi tim unit satuan satgas
+""")
+
 # Unit words of the police and regional government (``Satuan Reserse Kriminal``, ``Sekretariat DPRD``)
 # and their one-word short forms (``Satreskrim``, ``Setwan``, ``Satpol PP``, ``Provos``): a name opening
 # with one is an organisation's unit, never a place or a person. Dossier entity rules only. The

@@ -1,0 +1,166 @@
+"""Document passes over bodies' names and the ``dan`` in them: a field list, or two bodies.
+
+Indonesian regional offices and agencies are named by their fields, set off by commas and a last
+``dan`` (``Dinas Pertanian, Perikanan, dan Ketahanan Pangan``, ``Badan Meteorologi,
+Klimatologi, dan Geofisika``, ``Bagian Pengadaan Barang dan Jasa``). The tagger and the cue-word
+rule stop the name at the first comma or ``dan`` (``[Dinas Perumahan], Permukiman, [Cipta Karya]``),
+leaving a cut organisation and sometimes a field read as a place. The other way round, the cue-word
+rule runs a name over ``dan`` into a second body (``Bank DKI dan BJB``, ``Pemkab Karawang dan
+Kemensos``). Kept apart because both ask what the words after a ``dan`` are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kliping.extract.entities.jurisdictions import _indonesian_area
+from kliping.extract.entities.sentence import _Sentence
+from kliping.extract.entities.span import Span, _cap
+from kliping.ingest.glue import known_word
+from kliping.lang.id import calendar, gazetteer
+from kliping.lang.id.abbreviations import ABBREVIATIONS
+from kliping.lang.id.titles import FIELD_LIST_HEADS, INSTITUTION_KIND_WORDS, UNIT_HEADS
+
+_LAST_JOINERS = frozenset({"dan", "serta"})
+# Ministries written as one word (``Kemensos``, ``Kemenkes``).
+_MINISTRY = re.compile(r"^Kemen[a-z]{3,}$")
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """Words that open a body's name: a field after a comma or ``dan`` that opens with one starts a
+    second body (``Dinas Sosial dan Dinas Kesehatan``, ``Kementerian Keuangan dan Bank Indonesia``)."""
+    cues = {c.split()[0].lower() for c in gazetteer.cues()["org"]}
+    return frozenset(cues | FIELD_LIST_HEADS | UNIT_HEADS) - INSTITUTION_KIND_WORDS
+
+
+def _field_end(st: _Sentence, k: int, starts: dict[int, Span]) -> int:
+    """End of a run of field words from ``k``: capitalised dictionary words (``Cipta Karya``,
+    ``Klimatologi``), not an acronym, a body's head or the start of a person or place span."""
+    e = k
+    while e < st.n:
+        w = st.w[e]
+        if not (_cap(w) and w.isalpha() and not w.isupper()) or not known_word(st.low[e]) \
+                or st.low[e] in _body_heads():
+            break
+        if e > k and e in starts and starts[e].type != "ORG":
+            break  # "... dan Gas Bumi [Faisal Rahman]": the field list ends before the holder
+        e += 1
+    return e
+
+
+def _list_end(st: _Sentence, s: Span, starts: dict[int, Span]) -> int | None:
+    """Where the field list after ``s`` ends, if ``s`` is a body cut at its first comma or ``dan``:
+    groups of field words after commas, the last one after ``dan``/``serta`` (a list that never
+    reaches its ``dan`` is a list of things, not one name)."""
+    k = s.j
+    while k < st.n:
+        if st.w[k] == ",":
+            k += 1
+            closing = k < st.n and st.low[k] in _LAST_JOINERS
+            k += closing
+        elif st.low[k] in _LAST_JOINERS:
+            closing = True
+            k += 1
+        else:
+            return None
+        if k < st.n and k in starts and starts[k].type == "PERSON":
+            return None
+        e = _field_end(st, k, starts)
+        if e == k:
+            return None
+        if closing:
+            return e
+        k = e
+    return None
+
+
+def _field_lists(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: an organisation opened by a body's head word (``titles.FIELD_LIST_HEADS``: ``Dinas``,
+    ``Badan``, ``Bagian``, ``Tim``...) and followed by a comma or ``dan`` and more capitalised field
+    words up to a last ``dan`` field is that whole name; an Indonesian area right after the last field
+    is the office's area and joins too (``... dan Tata Ruang Kendal``). Spans inside the longer name
+    (a field read as a place) are dropped. A name that already holds its ``dan`` is whole: what
+    follows is the next item of a list."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        starts = {x.i: x for x in sp}
+        for s in list(sp):
+            if s.type != "ORG" or st.low[s.i] not in FIELD_LIST_HEADS or not any(s is x for x in sp) \
+                    or any(w in _LAST_JOINERS for w in st.low[s.i:s.j]):
+                continue  # "Badan Pengawas Obat dan Makanan, serta Perpustakaan ...": a closed name, then a list
+            end = _list_end(st, s, starts)
+            if end is None:
+                continue
+            area = starts.get(end)
+            if area is not None and area.type in ("GPE", "LOC") and _indonesian_area(st.w[area.i:area.j]):
+                end = area.j
+            if any(x is not s and x.i < end and x.j > end for x in sp):
+                continue  # a span crossing the new end: leave the cut name as it was
+            s.j, s.source = end, "rule"
+            sp[:] = [x for x in sp if x is s or not (s.i <= x.i and x.j <= s.j)]
+            starts = {x.i: x for x in sp}
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Written-out names of the organisations ``ABBREVIATIONS`` knows (``Kementerian Hukum dan HAM``,
+    ``Badan Pengawas Pasar Modal dan Lembaga Keuangan``): their ``dan`` joins no two bodies."""
+    return frozenset(full for full, typ in ABBREVIATIONS.values() if typ == "ORG")
+
+
+def _opens_body(st: _Sentence, k: int) -> bool:
+    """Whether word ``k`` opens a body's name of its own: a body's head word (``Kementerian``,
+    ``Polsek``), a one-word ministry (``Kemensos``) or an all-capitals short form (``BJB``, ``BPOM``)."""
+    w = st.w[k]
+    return _cap(w) and (st.low[k] in _body_heads() or bool(_MINISTRY.match(w))
+                        or (len(w) >= 2 and w.isupper() and w.isalpha()))
+
+
+def _joined_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: an organisation span that runs over ``dan``/``serta`` into a word opening a body of
+    its own (``_opens_body``) is two organisations (``[Bank DKI] dan [BJB]``, ``[Pemkab Karawang] dan
+    [Kemensos]``, ``[Kementerian Kesehatan] dan [BPOM]``), unless the whole is a known written-out
+    name (``Kementerian Hukum dan HAM``). The first part must be a body too (two words or more,
+    opened by a head word, a ministry or a short form): ``Pusat Studi Ekonomi dan Kebijakan Publik``
+    never reaches here, its ``Kebijakan`` opens nothing."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        added: list[Span] = []
+        for s in sp:
+            if s.type != "ORG" or not _opens_body(st, s.i):
+                continue
+            x = next((x for x in range(s.i + 2, s.j - 1) if st.low[x] in _LAST_JOINERS and _opens_body(st, x + 1)), None)
+            if x is None or " ".join(st.w[s.i:s.j]) in _known_names() \
+                    or any(" ".join(st.w[s.i:e]) in _known_names() for e in range(x + 2, s.j)):
+                continue
+            added.append(Span(x + 1, s.j, "ORG", source="rule"))
+            s.j, s.source = x, "rule"
+        if added:
+            sp.extend(added)
+            sp.sort(key=lambda o: o.i)
+
+
+def _calendar_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a month after a capitalised number word (``Universitas Sebelas Maret``, ``Institut
+    Teknologi Sepuluh Nopember``) and a weekday after ``Pasar`` (``Jl Raya Pasar Minggu``) are part
+    of the name they end: institutions and streets named after a date, a district named after its
+    market day. Month and weekday words end a name run everywhere else (a date follows the name),
+    so the span stops before them; here it takes the word back (``calendar.NAME_NUMBER_WORDS``,
+    ``calendar.WEEKDAY_PLACE_WORDS``, the lists ``extract.times`` reads to keep them no dates)."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for s in sp:
+            k = s.j
+            if s.type == "PERSON" or k >= st.n or not _cap(st.w[k]) or not _cap(st.w[k - 1]):
+                continue
+            month = st.low[k] in calendar.MONTHS_ID and st.low[k - 1] in calendar.NAME_NUMBER_WORDS
+            day = st.low[k] in calendar.WEEKDAYS and st.w[k - 1] in calendar.WEEKDAY_PLACE_WORDS
+            if not (month or day) or any(x is not s and x.i <= k < x.j and x.j > k + 1 for x in sp):
+                continue
+            s.j = k + 1
+            sp[:] = [x for x in sp if x is s or not (s.i <= x.i and x.j <= s.j)]

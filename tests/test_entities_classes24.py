@@ -1,0 +1,60 @@
+"""Organisation and place error classes of the second dev draw (devsets/entities/dev2.tsv; docs/ner.md,
+"Twenty-fourth round"): names a general mechanism cut or joined wrongly in Indonesian news.
+
+Every sentence here is written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from tests.test_entities_classes22 import _types
+
+
+def test_a_body_named_by_a_list_of_fields_runs_to_its_last_field():
+    got = _types("Tiga pejabat Dinas Pertanian, Perikanan, Ketahanan Pangan dan Peternakan Kendal diperiksa jaksa.")
+    assert got == {"Dinas Pertanian, Perikanan, Ketahanan Pangan dan Peternakan Kendal": "ORG"}
+    got = _types("Peringatan dini dikeluarkan Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) pagi tadi.")
+    assert got.get("Badan Meteorologi, Klimatologi, dan Geofisika") == "ORG"
+
+
+def test_a_field_list_ends_before_the_holder_and_a_lower_case_word():
+    got = _types("Ketua Tim Reformasi Pangan dan Gizi Nasional Rudi Hartono meninjau dapur umum.")
+    assert got.get("Tim Reformasi Pangan dan Gizi Nasional") == "ORG"
+    assert got.get("Rudi Hartono") == "PERSON"
+    got = _types("Ia kini menjabat Kepala Bagian Pengadaan Barang dan Jasa pada Setda Kendal.")
+    assert got.get("Bagian Pengadaan Barang dan Jasa") == "ORG"
+
+
+def test_a_list_of_bodies_is_no_field_list():
+    got = _types("Rapat itu dihadiri Dinas Sosial, Dinas Kesehatan, dan BPBD Kendal.")
+    assert got.get("Dinas Sosial") == "ORG" and got.get("Dinas Kesehatan") == "ORG"
+    got = _types("Surat itu dikirim ke Badan Pengawas Obat dan Makanan, serta Perpustakaan Nasional.")
+    assert got.get("Badan Pengawas Obat dan Makanan") == "ORG"
+    assert not any("Perpustakaan" in t for t in got)
+
+
+def test_a_name_run_over_dan_into_a_second_body_is_two_bodies():
+    got = _types("Kredit itu dikucurkan Bank Sentosa dan BJB tanpa analisis yang memadai.")
+    assert got.get("BJB") == "ORG" and "Bank Sentosa dan BJB" not in got
+    got = _types("Data penerima diselaraskan Pemkab Karawang dan Kemensos pekan ini.")
+    assert got.get("Pemkab Karawang") == "ORG" and got.get("Kemensos") == "ORG"
+    got = _types("Pengaduan warga diteruskan ke Dinas Kesehatan dan Kementerian Sosial.")
+    assert got.get("Dinas Kesehatan") == "ORG" and got.get("Kementerian Sosial") == "ORG"
+
+
+def test_a_known_written_out_name_keeps_its_dan():
+    assert _types("Ia pernah bertugas di Kementerian Hukum dan HAM.") == {"Kementerian Hukum dan HAM": "ORG"}
+    got = _types("Ia dulu pejabat Badan Pengawas Pasar Modal dan Lembaga Keuangan.")
+    assert got == {"Badan Pengawas Pasar Modal dan Lembaga Keuangan": "ORG"}
+
+
+def test_a_month_after_a_number_word_and_a_weekday_after_pasar_end_the_name():
+    got = _types("Tim peneliti Universitas Sebelas Maret (UNS) menguji alat itu.")
+    assert got.get("Universitas Sebelas Maret") == "ORG"
+    got = _types("Mahasiswa Institut Teknologi Sepuluh Nopember merakit mobil listrik.")
+    assert got.get("Institut Teknologi Sepuluh Nopember") == "ORG"
+    assert _types("Antrean kendaraan mengular di Jl Raya Pasar Minggu No 21 sejak pagi.").get("Jl Raya Pasar Minggu") == "LOC"
+
+
+def test_a_month_or_weekday_after_an_ordinary_name_still_dates_it():
+    got = _types("Rapat Universitas Indonesia Senin lalu membahas anggaran.")
+    assert got.get("Universitas Indonesia") == "ORG" and "Universitas Indonesia Senin" not in got
