@@ -102,3 +102,15 @@ def test_a_verb_or_comma_after_siap_leaves_the_date_its_own() -> None:
                         "Pemerintah kota menyatakan siap, Selasa (3/6/2025), menampung pedagang yang direlokasi.",
                         "2025-06-04")
     assert {("2025-06-02", 0), ("2025-06-10", 1), ("2025-06-03", 2)} <= placed
+
+
+def test_a_coming_date_given_as_a_made_up_example_is_not_placed() -> None:
+    placed = placements("Juru bicara itu menolak menyebut jadwal peluncuran aplikasi, 30 Juni misalnya, karena belum "
+                        "diputuskan. Katakanlah pada 5 Juli tarif naik, pedagang harus menyesuaikan harga.", "2025-06-10")
+    assert not {v for v, _s in placed} & {"2025-06-30", "2025-07-05"}
+
+
+def test_a_past_date_given_as_an_example_stays() -> None:
+    # an example of what happened is a happening
+    placed = placements("Banjir sering merendam jalan desa itu, misalnya pada 2 Juni lalu.", "2025-06-10")
+    assert ("2025-06-02", 0) in placed

@@ -166,6 +166,13 @@ PERIOD_PROPERTY_WORDS: frozenset[str] = frozenset({
     "perlu", "butuh", "membutuhkan", "memerlukan", "identik", "dikenal", "merupakan", "adalah", "ialah",
     "cenderung", "rawan",
 })
+# Words that make a coming date an example the speaker makes up (``saya tidak boleh menyebut tanggal
+# terbitnya, 20 Oktober misalnya``, ``katakanlah pada 5 Mei``): right before the date (``pada`` or
+# ``tanggal`` between) or right after it, the date is no happening and no plan.
+EXAMPLE_WORDS: frozenset[str] = frozenset({
+    "misalnya", "misal", "contohnya", "umpamanya", "semisal", "seumpama", "katakanlah", "andaikan",
+    "andaikata",
+})
 # Words that put a date in apposition to the clause before it (``target pemasangan rampung, yakni
 # pada Juni``): the date renames that clause's time, so the clause's target or plan word governs it.
 APPOSITION_WORDS: frozenset[str] = frozenset({"yakni", "yaitu"})

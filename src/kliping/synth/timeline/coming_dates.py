@@ -159,6 +159,15 @@ def _unknown(before: list[str], after: list[str]) -> bool:
     return any(_UNKNOWN.search(text) for text in near)
 
 
+def _example(before: list[str], after: list[str]) -> bool:
+    """An example word (:data:`time_cues.EXAMPLE_WORDS`) right before the coming date, ``pada`` or
+    ``tanggal`` aside (``katakanlah pada 5 Mei``), or right after it (``20 Oktober misalnya``): a date
+    the speaker makes up to illustrate, no happening and no plan. Past dates are not asked: an example
+    of what happened (``misalnya pada 12 Oktober banjir merendam ...``) is a happening."""
+    near = [w for w in before[-3:] if w not in ("pada", "tanggal", "hari", "bulan")][-1:]
+    return bool(set(near + after[:1]) & time_cues.EXAMPLE_WORDS)
+
+
 def _waited(before: list[str], after: list[str]) -> bool:
     """"Let's wait and see" around a date (:data:`time_cues.WAIT_VERBS`): a bare waiting verb with a
     first-person subject (or ``lihat saja``) and only fillers between it and the date (``kita
@@ -279,7 +288,8 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
     hingga 31 Desember``: :func:`_until`; a past ``hingga Senin`` is a status as of that day and
     stays), waited for (``kita tunggu saja sampai akhir bulan``, ``Desember
     nanti kami lihat lagi``: :func:`_waited`), not known (``dua bulan lagi enggak tahu``:
-    :func:`_unknown`) or forecast (``prakiraan hujan lebat untuk besok``: a
+    :func:`_unknown`), an example made up (``20 Oktober misalnya``: :func:`_example`) or forecast
+    (``prakiraan hujan lebat untuk besok``: a
     forecast word in the date's own clause) or the start of a time after it (``setelah 15 Mei
     dikenai biaya``: :func:`_after_bound`) or when a thing is to be ready (``kios itu siap Juni
     ini``: :func:`_ready_by`). The publication month said as this month (``semoga bulan ini``:
@@ -309,6 +319,8 @@ def unsure_future(sentence: str, start: int, end: int, value: str, granularity: 
         return "wait"
     if _unknown(before, after):
         return "unknown"
+    if _example(before, after):
+        return "example"
     projected = _projected(sentence, start)
     if projected:
         return projected
