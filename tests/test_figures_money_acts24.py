@@ -57,3 +57,16 @@ def test_a_distributed_item_of_a_breakdown_continues_the_list() -> None:
 def test_regional_money_abbreviations_are_money_nouns() -> None:
     assert "DBH" in _series("Total DBH yang diterima kabupaten itu tahun ini mencapai Rp 800 miliar.")
     assert "PAD" in _series("Dewan meminta PAD kembali ke angka semula Rp 300 miliar.")
+
+
+def test_a_cost_of_no_money_noun_is_headed_by_the_cost() -> None:
+    """``Total biaya ... senilai Rp 2 miliar``: ``biaya``, not ``IDR (biaya)``; a cost per unit stays a rate."""
+    assert _series("Total biaya yang dikeluarkan panitia untuk acara itu senilai Rp 2 miliar.") == {"biaya": [2e9]}
+    assert _series("Panitia menargetkan biaya acara itu tidak lebih dari Rp 2 miliar.") == {"biaya (target)": [2e9]}
+    assert _series("Setiap penelepon dikenakan biaya Rp 50 ribu per menit oleh operator itu.") == {
+        "per menit (biaya)": [5e4]}
+
+
+def test_an_offering_s_orderbook_names_its_amount() -> None:
+    assert _series("Emisi obligasi itu berhasil menarik total orderbook sekitar USD 3 miliar.") == {
+        "orderbook": [3e9]}

@@ -403,6 +403,10 @@ SERIES_QUALIFIERS: dict[str, str] = {
     **dict.fromkeys(_words("biaya ongkos"), "biaya"),
     **dict.fromkeys(_words("rata"), "rata-rata"),
 }
+# Of those, the ones that name a money amount no money noun names (``dikenakan biaya US$ 15``, ``total biaya acara itu
+# Rp 2 miliar``): the table is headed by the cost, not by the currency with the cost as its qualifier (``biaya``, not
+# ``IDR (biaya)``: ``synth.figures.table.table_series``).
+MONEY_QUALIFIER_HEADS = frozenset({"biaya"})
 # Counted nouns that are no measure of anything: ``dua kali`` (a frequency word), ``tiga jenis``, ``banyak hal``,
 # ``tutup mulut seribu bahasa`` (an idiom), ``cukup`` and ``target`` read as nouns. Their series say nothing and stay
 # out of the table (findings still compare them: ``tiga kali`` vs ``empat kali`` tusukan is a real conflict).
@@ -664,6 +668,8 @@ LOOSE_MONEY_NOUNS: dict[str, str] = {
     **dict.fromkeys(_words("harta hartanya"), "harta"), "kas": "kas",
     **dict.fromkeys(_words("kebutuhan kebutuhannya"), "kebutuhan"), "pendanaan": "pendanaan",
     **dict.fromkeys(_words("portofolio portofolionya"), "portofolio"),
+    # the bids a bond or share offering drew (``total orderbook mencapai USD 8 miliar``)
+    "orderbook": "orderbook",
 }
 # A loose money noun after one of these names no sum (``mata uang``: a currency): word -> the words before it.
 LOOSE_MONEY_NOT_AFTER: dict[str, frozenset[str]] = {"uang": _words("mata")}

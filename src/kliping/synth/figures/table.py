@@ -252,6 +252,11 @@ def table_series(points: dict[tuple[str, str | None], list[Point]]) -> dict[tupl
                 if p.subject:  # ``anak penderita anemia`` and ``anak mengalami karies``: two groups, two series
                     head = f"{about} {p.subject}"
                 quals = p.qualifiers + measured_thing(about, unit, p, heads)
+                if head == unit and unit in CURRENCIES:
+                    # ``dikenakan biaya US$ 15``: a cost of no money noun is headed by the cost, not ``USD (biaya)``
+                    cost = next((w for w in quals if w in figure_cues.MONEY_QUALIFIER_HEADS), None)
+                    if cost:
+                        head, quals = cost, tuple(w for w in quals if w != cost)
                 if p.exchange:  # ``kurs rupiah (per dolar AS)``, whether written ``Rp 16.239/US$`` or ``Rp 16.239``
                     head, code = p.exchange
                     if code:
