@@ -61,3 +61,59 @@ def test_a_bodys_acronym_in_the_story_is_not_taken_for_the_person():
              "BWK akan menggelar pameran serupa tahun depan."),
     )
     assert not [e for e in story.entities if e.type == "PERSON" and "BWK" in e.aliases]
+
+
+# --- a one name quoted under a headline that names the office
+
+
+def _headed(did: str, day: int, headline: str, *sentences: str):
+    import dataclasses
+
+    return dataclasses.replace(_doc(did, day, *sentences), title=headline)
+
+
+def _chair_story(*extra):
+    return _story(
+        _doc("h1", 2, "Ketua Komisi VII DPR RI Wahyu Santika Pradana meminta pemerintah menunda kenaikan tarif "
+             "listrik pada Senin (2/9/2024).",
+             "Menurut Pradana, daya beli warga belum pulih."),
+        *extra,
+    )
+
+
+def test_a_one_name_under_a_headline_naming_the_office_is_its_holder():
+    story = _chair_story(
+        _headed("h2", 30, "Ketua Komisi VII DPR Kritik Rencana Impor Beras",
+                "\"Petani kita sedang panen, jadi impor beras belum perlu,\" ujar Pradana kepada wartawan, Senin "
+                "(30/9/2024).",
+                "Pradana meminta Kementerian Perdagangan menghitung ulang stok beras."))
+    chair = _ids(story, "Wahyu Santika Pradana")
+    assert len(chair) == 1
+    assert _entity_of(story, "h2", "Pradana") == chair
+
+
+def test_without_the_office_in_the_headline_a_story_of_its_own_stays_apart():
+    story = _chair_story(
+        _headed("h3", 30, "Harga Beras di Pasar Induk Turun",
+                "\"Pembeli mulai ramai lagi,\" ujar Pradana, pedagang beras di Pasar Induk, Senin (30/9/2024)."))
+    other = _entity_of(story, "h3", "Pradana")
+    assert other and not other & _ids(story, "Wahyu Santika Pradana")
+
+
+def test_a_generic_head_in_the_headline_is_no_office():
+    # the run also writes the chair under a bare ``Ketua``: that head alone names no office, so a
+    # headline opening with another ``Ketua`` says nothing about who the one name is
+    story = _chair_story(
+        _doc("h5", 3, "Rapat itu dibuka Ketua Wahyu Santika Pradana pada Selasa (3/9/2024)."),
+        _headed("h4", 30, "Ketua Panitia Lomba Minta Warga Datang Lebih Pagi",
+                "\"Lomba dimulai pukul tujuh,\" ujar Pradana kepada wartawan, Senin (30/9/2024)."))
+    other = _entity_of(story, "h4", "Pradana")
+    assert other and not other & _ids(story, "Wahyu Santika Pradana")
+
+
+def test_a_deputys_office_in_the_headline_is_not_the_office():
+    story = _chair_story(
+        _headed("h6", 30, "Wakil Ketua Komisi VII DPR Minta Tarif Tol Ditinjau",
+                "\"Tarif itu memberatkan sopir truk,\" ujar Pradana kepada wartawan, Senin (30/9/2024)."))
+    other = _entity_of(story, "h6", "Pradana")
+    assert other and not other & _ids(story, "Wahyu Santika Pradana")

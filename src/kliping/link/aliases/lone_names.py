@@ -35,6 +35,7 @@ from kliping.link.aliases.roles import (
     _title_key,
 )
 from kliping.link.aliases.short_forms import _is_middle
+from kliping.model import Evidence
 
 # A lone short form joins its full name in a story of its own (no shared event) when this many
 # articles naming both use the short form for it (``Prabowo``, ``Bahlil``: the one-name way news
@@ -562,3 +563,59 @@ def _join_known_aliases(mentions: Mentions, event_of: dict[int, str]) -> None:
                 for f in fs:
                     f.key = root
                 story = None
+
+
+def _join_by_headline_office(articles: Sequence[Evidence], mentions: Mentions) -> None:
+    """A one-word person name alone in an article (no full name there) is the one full name of the
+    run given an office the article's headline names, where the word is that full name's first or
+    last word: Indonesian online news heads a story with the office and quotes the holder by one name
+    in the body (headline ``Ketua Komisi XI DPR Puji ...``, body ``ujar Misbakhun``; elsewhere the run
+    writes ``Ketua Komisi XI DPR RI Mukhamad Misbakhun``). The office must name more than a generic
+    head (``Ketua Komisi XI DPR``, not ``Ketua``; :func:`_specific`) and be an office, not a case or
+    everyday role (:func:`_office_title`), and a deputy's office is not the office (``Wakil Ketua
+    ...`` in the headline is not the chair); the name must be plain (:func:`_plain_one_name`: no age,
+    no role of its own the full name lacks), and the article must introduce no other full name with
+    the word. The headline is the article's own evidence, so this holds across stories."""
+    uf = mentions.uf
+    holders: dict[str, set[str]] = defaultdict(set)  # written-out office -> full-name roots
+    ends: dict[str, set[str]] = defaultdict(set)  # full-name root -> its first and last words
+    roles: dict[str, set[str]] = defaultdict(set)
+    for f in mentions.forms:
+        if f.key and f.type == "PERSON" and len(f.full.split()) >= 2 and not f.pair:
+            root = uf.find(f.key)
+            toks = key_tokens(f.full)
+            if toks:
+                ends[root] |= {toks[0], toks[-1]}
+            roles[root] |= _role_words(f.title)
+            office = _title_key(f.title)
+            if office and _office_title(office) and _specific(_role_words(f.title)):
+                holders[office].add(root)
+    if not holders:
+        return
+    for i, local in mentions.by_article.items():
+        headline = articles[i].doc.title if i < len(articles) else None
+        if not headline:
+            continue
+        said = f" {_title_key(headline)} "
+        # (a deputy's office holds the office's words: ``Wakil Ketua Komisi XI DPR`` is not the chair)
+        offices = [o for o in holders if f" {o} " in said and f" wakil {o} " not in said]
+        if not offices:
+            continue
+        own_words = {w for f in local if f.type == "PERSON" and f.key and " " in f.full for w in key_tokens(f.full)}
+        uses: dict[str, list[Form]] = defaultdict(list)
+        for f in local:
+            if f.key and f.type == "PERSON" and " " not in f.full and not f.common and not f.initials \
+                    and uf.find(f.key) not in ends:
+                uses[normalize_key(f.full)].append(f)
+        for word, fs in uses.items():
+            if word in own_words:
+                continue
+            roots = {r for o in offices for r in holders[o] if word in ends.get(r, ())}
+            if len(roots) != 1:
+                continue
+            root = next(iter(roots))
+            own_roles = set().union(*(_role_words(f.title) for f in fs))
+            if not _plain_one_name(fs, own_roles, roles[root]):
+                continue
+            for f in fs:
+                f.key = root
