@@ -70,3 +70,13 @@ def test_a_cost_of_no_money_noun_is_headed_by_the_cost() -> None:
 def test_an_offering_s_orderbook_names_its_amount() -> None:
     assert _series("Emisi obligasi itu berhasil menarik total orderbook sekitar USD 3 miliar.") == {
         "orderbook": [3e9]}
+
+
+def test_a_relative_clause_of_a_recipient_does_not_break_a_list() -> None:
+    """``dana sejumlah A kepada X yang telah memperkenalkan ..., dan sejumlah B kepada Y``: the verb describes X; both
+    sums follow the same ``sejumlah`` after the fund, so both are ``dana``. A verb of the sentence still breaks one."""
+    series = _series("Terdakwa menyerahkan dana sejumlah Rp 2 miliar kepada saksi Budi yang telah memperkenalkan "
+                     "terdakwa dengan pejabat dinas, dan sejumlah Rp 700 juta kepada saksi Andi.")
+    assert series == {"dana": [2e9, 7e8]}
+    other = _series("Dari pagu Rp 1 triliun yang telah ditetapkan, lembaga itu sudah membelanjakan Rp 700 miliar.")
+    assert other.get("anggaran") == [1e12] and 7e11 not in other["anggaran"]

@@ -236,7 +236,8 @@ def continues_money_list(text: str, prev: Quantity, q: Quantity) -> bool:
     membelanjakan Rp 700 miliar`` is no list (a verb between), nor is ``Rp 1 juta dijadikan Rp 10 juta``. Two
     amounts with only a join between (``Rp 150.000 dan Rp 40.000``) are a list, as are two each followed by the same
     word of whom or what for (``Rp 20 juta untuk satu kepala desa dan Rp 50 juta untuk satu camat``:
-    ``MONEY_PARALLEL_WORDS``)."""
+    ``MONEY_PARALLEL_WORDS``). A verb in a relative clause of an item (``kepada saksi A yang telah membantu ...``) is
+    no verb of the sentence's."""
     between = text[prev.end : q.start]
     ws = words(between)
     if len(ws) > figure_cues.MONEY_LIST_GAP or not ("," in between or ";" in between
@@ -252,10 +253,18 @@ def continues_money_list(text: str, prev: Quantity, q: Quantity) -> bool:
             or (ws and after and ws[0] == after[0] in figure_cues.MONEY_PARALLEL_WORDS)):
         return False  # ``penerimaan negara Rp 1 triliun, layanan Rp 2 triliun``: each item names its own amount
     toks = [(0, w) for w in ws]
-    lower = {m.group().casefold() for m in WORD.finditer(between) if not m.group()[:1].isupper()}
+    # a relative clause describing the item's recipient (``kepada saksi A yang telah mempertemukan X dengan Y``)
+    # holds verbs of its own: they describe, they open no clause of the sentence
+    outside = _RELATIVE_CLAUSE.sub(" ", between)
+    lower = {m.group().casefold() for m in WORD.finditer(outside) if not m.group()[:1].isupper()}
     return not any(w in figure_cues.MONEY_LIST_BREAKS or money_at(toks, i)
                    or (w in lower and verb_like(w) and w not in figure_cues.MONEY_LIST_NOT_VERBS)
                    for i, w in enumerate(ws))
+
+
+# ``yang`` and the words after it up to a comma, ``;`` or a list join: a relative clause inside a list item.
+_RELATIVE_CLAUSE = re.compile(r"(?<![\w-])yang\s[^,;]*?(?=[,;]|(?<![\w-])(?:" + alternation(figure_cues.MONEY_LIST_JOINS)
+                              + r")(?![\w-])|$)", re.IGNORECASE)
 
 
 def list_intro_money(corpus: Corpus, a: int, s: int) -> str | None:
