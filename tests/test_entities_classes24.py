@@ -58,3 +58,34 @@ def test_a_month_after_a_number_word_and_a_weekday_after_pasar_end_the_name():
 def test_a_month_or_weekday_after_an_ordinary_name_still_dates_it():
     got = _types("Rapat Universitas Indonesia Senin lalu membahas anggaran.")
     assert got.get("Universitas Indonesia") == "ORG" and "Universitas Indonesia Senin" not in got
+
+
+def test_a_known_short_form_spelt_out_as_a_lower_case_thing_names_that_thing():
+    got = _types("Kabupaten itu menerima pajak bumi dan bangunan (PBB) senilai Rp 9 miliar. Setoran PBB naik.")
+    assert "PBB" not in got
+
+
+def test_a_programme_or_a_body_spelt_out_in_lower_case_stays():
+    assert _types("Program makan bergizi gratis (MBG) dimulai. MBG diawasi ketat.").get("MBG") == "ORG"
+    assert _types("Penyidik komisi pemberantasan korupsi (KPK) datang. KPK menyita dokumen.").get("KPK") == "ORG"
+    assert _types("Sekretaris Jenderal PBB Antonio Guterres berpidato di Jenewa.").get("PBB") == "ORG"
+
+
+def test_a_school_named_after_its_students_is_the_school_as_a_body():
+    got = _types("Keracunan dialami puluhan siswa SMP Negeri 2 Cikalong. Posko dibuka di SMP Negeri 2 Cikalong.")
+    assert got.get("SMP Negeri 2 Cikalong") == "ORG"
+    assert _types("Hujan deras merusak pagar di SD Negeri 4 Cibeber.").get("SD Negeri 4 Cibeber") == "LOC"
+
+
+def test_a_platform_written_as_a_medium_is_a_product():
+    assert _types("Video itu viral dan jadi tagar di TikTok.").get("TikTok") == "PRODUCT"
+    assert _types("Pelaku menawarkan motor lewat media sosial Facebook.").get("Facebook") == "PRODUCT"
+    got = _types("Kabar itu beredar di Instagram, Facebook, dan YouTube.")
+    assert got.get("Facebook") == "PRODUCT" and got.get("YouTube") == "PRODUCT"
+
+
+def test_a_fuel_brand_is_a_product_also_when_cut_after_its_maker():
+    got = _types("Harga Pertamina Dex naik, sedangkan Pertamax Turbo turun sejak Senin.")
+    assert got.get("Pertamina Dex") == "PRODUCT" and got.get("Pertamax Turbo") == "PRODUCT"
+    got = _types("Direktur Pertamina Budi Santoso hadir dalam rapat itu.")
+    assert got.get("Pertamina") == "ORG"

@@ -371,3 +371,64 @@ def _cited_sources(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                     and gazetteer.place_kind(" ".join(st.w[s.i:s.j])) is None \
                     and not any(st.label[k] for k in range(s.i, s.j)):
                 s.type = "ORG"
+
+
+def _platform_at(st: _Sentence, s: Span) -> bool:
+    """Span ``s`` is a social platform written as a medium (``brands.MEDIUM_WORDS`` one or two words
+    before it, or a list of platforms after ``seperti``); ``X`` only beside ``Twitter`` or after
+    ``akun``/``platform``/``aplikasi``."""
+    text = " ".join(st.w[s.i:s.j])
+    if text not in brands.SOCIAL_PLATFORMS:
+        return False
+    before = st.low[max(0, s.i - 2):s.i]
+    if text == "X":
+        near = st.w[max(0, s.i - 3):s.j + 3]
+        return (bool(before) and before[-1] in brands.PLATFORM_X_BEFORE) or brands.PLATFORM_X_OLD_NAME in near
+    if any(w in brands.MEDIUM_WORDS for w in before) or "X" in st.w[max(0, s.i - 3):s.i]:
+        return True  # (and "X (sebelumnya Twitter)": the old name beside the new)
+    # "seperti Instagram, Facebook, Twitter, dan YouTube": back over the list to its opener
+    k, listed = s.i - 1, False
+    while k >= 0 and (st.w[k] == "," or st.low[k] in brands.LIST_JOINERS or st.w[k] in brands.SOCIAL_PLATFORMS):
+        listed = listed or st.w[k] in brands.SOCIAL_PLATFORMS
+        k -= 1
+    return listed and k >= 0 and (st.low[k] in brands.LIST_OPENERS or st.low[k] in brands.MEDIUM_WORDS)
+
+
+def _platforms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a social or messaging platform the article writes as a medium (``akun Facebook``,
+    ``grup WhatsApp``, ``di X (sebelumnya Twitter)``: ``_platform_at``) is a product at all its
+    mentions there, as an app store is (``_market_types``); the tagger typed them ORG, ``X`` a place.
+    A platform the article only names as a company (``TikTok menyatakan``) keeps its type."""
+    if any(st.caseless for st in sents):
+        return
+    media = {" ".join(st.w[s.i:s.j]) for st, sp in zip(sents, spans, strict=True) for s in sp
+             if s.type != "PERSON" and _platform_at(st, s)}
+    if not media:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type in ("ORG", "LOC", "GPE") and " ".join(st.w[s.i:s.j]) in media:
+                s.type = "PRODUCT"
+
+
+# Fuels of two words or more by their first word, longest first (``Pertamax`` -> ``Pertamax Turbo``, ...).
+_FUEL_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _fuel in sorted(brands.FUELS, key=lambda f: -len(f.split())):
+    if " " in _fuel:
+        _FUEL_FIRST.setdefault(_fuel.split()[0], []).append(tuple(_fuel.split()))
+
+
+def _fuels(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a fuel's brand name (``brands.FUELS``: ``Pertamina Dex``, ``Pertamax Turbo``,
+    ``Dexlite``) is a product, whatever the tagger typed it (``Pertamina Dex`` ORG, ``Dexlite`` a
+    person); a span cut before the fuel's second word (``[Pertamina] Dex``) takes it."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        for s in sp:
+            names = _FUEL_FIRST.get(st.w[s.i], []) if s.j - s.i == 1 else []
+            name = next((f for f in names if tuple(st.w[s.i:s.i + len(f)]) == f), None)
+            if name is not None and not any(o is not s and o.i < s.i + len(name) and o.j > s.j for o in sp):
+                s.j = s.i + len(name)
+            if " ".join(st.w[s.i:s.j]) in brands.FUELS:
+                s.type, s.title = "PRODUCT", None

@@ -1,4 +1,4 @@
-"""Document passes over bodies' names and the ``dan`` in them: a field list, or two bodies.
+"""Document passes over bodies' names: a field list or two bodies over ``dan``, names after a date, schools.
 
 Indonesian regional offices and agencies are named by their fields, set off by commas and a last
 ``dan`` (``Dinas Pertanian, Perikanan, dan Ketahanan Pangan``, ``Badan Meteorologi,
@@ -20,9 +20,17 @@ from kliping.extract.entities.span import Span, _cap
 from kliping.ingest.glue import known_word
 from kliping.lang.id import calendar, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
-from kliping.lang.id.titles import FIELD_LIST_HEADS, INSTITUTION_KIND_WORDS, UNIT_HEADS
+from kliping.lang.id.cues import NUMBERED_ORG_HEADS
+from kliping.lang.id.titles import (
+    FIELD_LIST_HEADS,
+    INSTITUTION_KIND_WORDS,
+    INSTITUTION_PEOPLE_WORDS,
+    UNIT_HEADS,
+)
 
 _LAST_JOINERS = frozenset({"dan", "serta"})
+# Offices before ``Pusat`` + a centre's name (``Kepala Pusat Data``, ``Plt Kepala Pusat ...``).
+_CENTRE_TITLES = frozenset({"kepala", "kapus", "sekretaris"})
 # Ministries written as one word (``Kemensos``, ``Kemenkes``).
 _MINISTRY = re.compile(r"^Kemen[a-z]{3,}$")
 
@@ -164,3 +172,33 @@ def _calendar_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 continue
             s.j = k + 1
             sp[:] = [x for x in sp if x is s or not (s.i <= x.i and x.j <= s.j)]
+
+
+def _school_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a school's name typed a place (``SMP Negeri 1 Cisarua``, ``SMAN 1 Sukorejo``: a head of
+    ``cues.NUMBERED_ORG_HEADS`` opening two words or more) is the school as a body, ORG, at all its
+    mentions in the article, when one of them comes right after its people (``siswa``, ``guru``,
+    ``pihak``: ``titles.INSTITUTION_PEOPLE_WORDS``). The tagger reads a school after ``di`` or in a
+    list as a place; a school whose students fall ill or whose staff deny something acts as a body.
+    A school named only as where something stands or happens (``merusak tembok di SD X``) stays a place.
+    The title ``Kepala Sekolah`` gives its ``Sekolah`` to the title, not to the school after it, while
+    ``Kepala Pusat`` leaves ``Pusat`` to the centre's name (``Pusat`` is no unit head: a place word)."""
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            # "Kepala Sekolah [SMPN 12]": the title's second word is no part of the school's name
+            if s.type in ("ORG", "LOC") and s.j - s.i >= 3 and st.w[s.i] == "Sekolah" \
+                    and st.low[s.i + 1] in NUMBERED_ORG_HEADS:
+                s.i += 1
+            # "Kepala Pusat [Pengembangan Talenta Digital]": the centre's head word is part of its name
+            elif s.type == "ORG" and s.i >= 2 and st.w[s.i - 1] == "Pusat" and st.low[s.i - 2] in _CENTRE_TITLES \
+                    and not any(o.i <= s.i - 1 < o.j for o in sp):
+                s.i -= 1
+    bodies = {tuple(st.w[s.i:s.j]) for st, sp in zip(sents, spans, strict=True) for s in sp
+              if s.type in ("LOC", "GPE") and s.j - s.i >= 2 and st.low[s.i] in NUMBERED_ORG_HEADS
+              and s.i > 0 and st.low[s.i - 1] in INSTITUTION_PEOPLE_WORDS}
+    if not bodies:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type in ("LOC", "GPE") and tuple(st.w[s.i:s.j]) in bodies:
+                s.type, s.source = "ORG", "rule"

@@ -15,8 +15,9 @@ from kliping.extract.entities.span import Span, _cap
 from kliping.extract.entities.vocabulary import _ADMIN_NOUN, _LIST_WORDS, _OPENING_QUOTES
 from kliping.ingest.glue import derived_word, is_root
 from kliping.lang.id import brands, concepts, gazetteer
+from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP
 from kliping.lang.id.cues import SPEECH_VERBS
-from kliping.lang.id.titles import COMMON_NOUN_ACRONYMS
+from kliping.lang.id.titles import COMMON_NOUN_ACRONYMS, FIELD_LIST_HEADS, UNIT_HEADS
 from kliping.text.tokens import letters_in_order
 
 
@@ -190,3 +191,55 @@ def _opening_noun(st: _Sentence, k: int) -> bool:
     if k + 1 < st.n and (_cap(st.w[k + 1]) or (st.low[k + 1] in _LIST_WORDS and k + 2 < st.n and _cap(st.w[k + 2]))):
         return False  # "Prihatini dan Wardani (2024)": a list of names
     return bool(_ADMIN_NOUN.match(st.low[k])) and derived_word(st.low[k]) and st.w[k] not in brands.KNOWN_COMPANIES
+
+
+# Function words a short form's initials leave out (``pajak bumi dan bangunan (PBB)``).
+_SKIP_IN_INITIALS = ACRONYM_SKIP | {"serta", "pada"}
+
+
+def _lowercase_expansion(st: _Sentence, b: int) -> tuple[str, ...] | None:
+    """The lower-case words right before the bracket at ``b`` whose initials spell the all-capitals
+    short form inside it (``pajak bumi dan bangunan (PBB)``, ``quality control (QC)``), else None."""
+    if b + 2 >= st.n or st.w[b] != "(" or st.w[b + 2] != ")":
+        return None
+    short = st.w[b + 1]
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return None
+    a = b
+    while a > 0 and b - a < len(short) + 3 and st.w[a - 1].isalpha() and st.w[a - 1].islower():
+        a -= 1
+    for k in range(a, b):
+        words = [w for w in st.low[k:b] if w not in _SKIP_IN_INITIALS]
+        if words and st.low[k] not in _SKIP_IN_INITIALS and "".join(w[0] for w in words) == short.lower():
+            return tuple(st.low[k:b])
+    return None
+
+
+def _lowercase_spelt_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a known body's or place's short form (``ABBREVIATIONS``: ``PBB``, the United Nations)
+    that the article introduces in brackets after another, lower-case spelt-out name (``pajak bumi
+    dan bangunan (PBB)``, the land and building tax) names that kind of thing there, no entity: every
+    mention of it in the article is dropped (the tax had joined the United Nations). Kept are an
+    organisation's known name merely written in lower case (``komisi pemberantasan korupsi (KPK)``),
+    a programme's name (``concepts.PROGRAMME_NAMES``) and a spelt-out name opening with a body's head
+    word (``satuan ...``). Short forms no list knows (``wajib pajak (WP)``, ``quality control (QC)``)
+    are left: dropping them all was measured to cost the per-topic event clustering one wrong merge
+    (docs/ner.md, "Twenty-fourth round")."""
+    if any(st.caseless for st in sents):
+        return
+    terms: set[str] = set()
+    for st in sents:
+        for b in range(st.n):
+            words = _lowercase_expansion(st, b)
+            if words is None:
+                continue
+            short = st.w[b + 1]
+            known = ABBREVIATIONS.get(short)
+            if known is None or known[0].lower().split() == list(words) or short in concepts.PROGRAMME_NAMES \
+                    or words[0] in UNIT_HEADS or words[0] in FIELD_LIST_HEADS:
+                continue
+            terms.add(short)
+    if not terms:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        sp[:] = [s for s in sp if not (s.j - s.i == 1 and st.w[s.i] in terms)]

@@ -17,15 +17,22 @@ from kliping.extract.entities.acronyms import (
 from kliping.extract.entities.companies import (
     _brand_names,
     _cited_sources,
+    _fuels,
     _maker_models,
     _market_types,
+    _platforms,
     _speaking_seats,
 )
 from kliping.extract.entities.english_names import _english_events, _english_job_titles
-from kliping.extract.entities.field_lists import _calendar_names, _field_lists, _joined_bodies
+from kliping.extract.entities.field_lists import _calendar_names, _field_lists, _joined_bodies, _school_bodies
 from kliping.extract.entities.glued_names import _glued_prefixes, _unit_bodies
 from kliping.extract.entities.jurisdictions import _body_areas, _jurisdiction_names
-from kliping.extract.entities.lone_words import _common_words, _concept_terms, _lone_common_people
+from kliping.extract.entities.lone_words import (
+    _common_words,
+    _concept_terms,
+    _lone_common_people,
+    _lowercase_spelt_terms,
+)
 from kliping.extract.entities.model import model_tags
 from kliping.extract.entities.not_people import _days_and_generations, _lowercase_phrases, _not_people
 from kliping.extract.entities.people import (
@@ -132,15 +139,19 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _speaking_seats(sents, spans)
     _cited_sources(sents, spans)
     _market_types(sents, spans)
+    _platforms(sents, spans)
+    _fuels(sents, spans)
     _person_tails(sents, spans)
     _given_name_tails(sents, spans)
     _glued_prefixes(sents, spans)
     _lowercase_phrases(sents, spans)
     _common_words(sents, spans)
     _concept_terms(sents, spans)
+    _lowercase_spelt_terms(sents, spans)
     _lone_common_people(sents, spans)
     _unit_bodies(sents, spans)
     _body_areas(sents, spans)
+    _school_bodies(sents, spans)
     _english_slogans(sents, spans)
     _title_owners(sents, spans)
     out: list[Mention] = []

@@ -116,6 +116,35 @@ APP_STORES: frozenset[str] = frozenset({
     "AppGallery", "Huawei AppGallery", "Galaxy Store",
 })
 
+# Social media and messaging platforms: written after a word of the medium (``akun Instagram``,
+# ``grup WhatsApp``, ``tagar di TikTok``, ``melalui media sosial Facebook``) they are where something is
+# posted or sent, products of their makers, not bodies (the tagger reads them as organisations, or a
+# place after ``di``). ``X`` (Twitter's new name) only with its old name beside it or an ``akun``/
+# ``platform``/``aplikasi`` before it. Case-sensitive, whole names.
+SOCIAL_PLATFORMS: frozenset[str] = frozenset({
+    "Instagram", "Facebook", "Twitter", "YouTube", "Youtube", "WhatsApp", "Whatsapp", "TikTok", "Telegram",
+    "Threads", "LinkedIn", "Snapchat", "X",
+})
+# Words right before a platform (one word may stand between: ``akun media sosial Facebook``) that make
+# it the medium; a list of platforms opened by one of LIST_OPENERS is one too (``seperti Instagram,
+# Facebook, dan YouTube``). Lower case.
+MEDIUM_WORDS: frozenset[str] = _words("""
+akun grup kanal aplikasi pesan nomor platform sosial medsos di melalui lewat via tagar follow laman
+unggahan fitur saluran channel situs
+""")
+PLATFORM_X_BEFORE: frozenset[str] = _words("akun platform aplikasi")
+PLATFORM_X_OLD_NAME = "Twitter"
+
+# Fuel products sold at Indonesian filling stations, by their brand names (``harga Pertamax``,
+# ``Pertamina Dex``, ``Dexlite``): products, never the company (``Pertamina Dex`` was typed ORG) nor
+# a person (``Dexlite``). Case-sensitive, whole names; ``Solar`` and ``Premium`` are ordinary words too
+# and are left out.
+FUELS: frozenset[str] = frozenset({
+    "Pertamax", "Pertamax Turbo", "Pertamax Green", "Pertamax Plus", "Pertamax Racing", "Pertalite",
+    "Pertamina Dex", "Dexlite", "Biosolar", "Bio Solar", "Shell Super", "Shell V-Power", "Shell V-Power Diesel",
+    "BP Ultimate", "BP 92", "Revvo",
+})
+
 # Financial instruments and contracts written capitalised (``pasar Non-Deliverable Forward (NDF)``,
 # ``Domestic NDF``): no entity of a story, whatever type the tagger gives them. A span whose last
 # word is one of INSTRUMENT_TAILS is an instrument (``Domestic Non-Deliverable Forward``); the

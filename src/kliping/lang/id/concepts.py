@@ -51,7 +51,16 @@ pengarah pelaksana penyidik penyelidik kepelatihan pelatih kerja teknis khusus g
 penilai pengawas perumus penyusun advokasi evaluasi verifikasi kajian peneliti
 """)
 
-TERMS: frozenset[str] = LEGAL_AND_BUDGET_TERMS | KIND_TERMS | LEGAL_FORMS
+# School levels written out capitalised without a school's number or name (``di Sekolah Dasar dekat
+# rumahnya``, ``lulusan Sekolah Menengah Kejuruan``): a kind of school, no body.
+SCHOOL_LEVELS: frozenset[str] = frozenset({
+    "Sekolah Dasar", "Sekolah Dasar Negeri", "Sekolah Menengah Pertama", "Sekolah Menengah Pertama Negeri",
+    "Sekolah Menengah Atas", "Sekolah Menengah Atas Negeri", "Sekolah Menengah Kejuruan",
+    "Sekolah Menengah Kejuruan Negeri", "Sekolah Luar Biasa", "Taman Kanak-kanak", "Taman Kanak-Kanak",
+    "Madrasah Ibtidaiyah", "Madrasah Tsanawiyah", "Madrasah Aliyah",
+})
+
+TERMS: frozenset[str] = LEGAL_AND_BUDGET_TERMS | KIND_TERMS | LEGAL_FORMS | SCHOOL_LEVELS
 
 # English words that close an event's name (``Forum Nusantara Digital Summit``, ``Finance Asia
 # Awards``): a name the tagger types an organisation that ends so is the event (a summit, an award,

@@ -264,6 +264,13 @@ dinas badan bagian biro bidang seksi subbagian subbidang kementerian kemenko dir
 deputi asisten pusat balai lembaga komisi tim unit satuan satgas
 """)
 
+# People of a school or another institution written right before its name (``siswa SMPN 1 X``, ``pihak
+# SMAN 2 Y``, ``guru SD Negeri 3 Z``): the name is then the body whose people they are, not the
+# building. Dossier entity rules only. Lower case.
+INSTITUTION_PEOPLE_WORDS: frozenset[str] = _words("""
+siswa siswi murid pelajar guru pihak alumni alumnus santri pengurus pengelola karyawan pegawai staf
+""")
+
 # Unit words of the police and regional government (``Satuan Reserse Kriminal``, ``Sekretariat DPRD``)
 # and their one-word short forms (``Satreskrim``, ``Setwan``, ``Satpol PP``, ``Provos``): a name opening
 # with one is an organisation's unit, never a place or a person. Dossier entity rules only. The
