@@ -91,3 +91,16 @@ def test_numbered_institution_shapes():
     assert not numbered_institution(["SMAN", "2", "Wonosari", "Budi", "Santoso", "Putra"])  # more than a place
     assert institution_place("Pihak SMAN 2 ")
     assert not institution_place("Kepala SMPN 12 ")  # the office holder's name may follow
+
+
+def test_pihak_and_a_noun_before_a_numbered_school_gives_the_school_whatever_the_tagger_typed():
+    t = "Pihak sekolah SMAN 2 Wonosari mengaku belum menerima laporan dari orang tua siswa."
+    for spec in ([("Wonosari", "PERSON")], [("SMAN 2 Wonosari", "LOC")], []):
+        assert [q.speaker_name for q in extract_quotes(doc(t), typed_mentions(t, spec))] == ["SMAN 2 Wonosari"], spec
+
+
+def test_a_lower_case_pihak_and_a_noun_after_the_cue_reads_as_the_subject_does():
+    t = '"Kami belum menerima laporan," kata pihak sekolah SMAN 3 Bogor.'
+    assert [q.speaker_name for q in extract_quotes(doc(t), typed_mentions(t, [("SMAN 3 Bogor", "ORG")]))] == [
+        "SMAN 3 Bogor"]
+    assert speakers('"Kami belum menerima laporan," kata pihak sekolah.') == [None]

@@ -19,7 +19,13 @@ from kliping.extract.quotes.context import (
     _same_person,
     name_text,
 )
-from kliping.extract.quotes.names import _office_head, _person_noun, _split_name, cap_run
+from kliping.extract.quotes.names import (
+    _office_head,
+    _person_noun,
+    _split_name,
+    cap_run,
+    numbered_institution,
+)
 from kliping.extract.quotes.patterns import (
     _ADMIN_APPOSITION,
     _DAYS,
@@ -166,6 +172,11 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
     if pm:
         # ``ungkap pihak Gedung Putih``: ``pihak`` (side, party) before an organisation's name
         return speaker_after(rest[pm.end():], start + pm.end(), ctx, loose=loose, coord=coord)
+    if re.match(r"^pihak\s+[a-z]", rest):
+        # ``kata pihak sekolah SMAN 3 Bogor``: as ``Pihak sekolah SMAN 3 Bogor menjelaskan`` reads
+        named = _named_after_unnamed_head(rest, start, ctx)
+        if named is not None:
+            return named
     if _COUNTRY_ANAPHOR.match(rest):
         # ``Pemerintah negara tersebut mengumumkan``, ``Anggota OPEC ini menegaskan``: a country
         # the article named before, described rather than named
@@ -244,17 +255,8 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
         sp = speaker_after(rest[0].lower() + rest[1:], start, ctx, loose=loose, coord=coord)
         if sp.kind != "none" or sp.text:
             return sp
-        # ``Pihak sekolah SMAN 3 Bogor menjelaskan``: an organisation named in the subject speaks
-        # (after at most two lower-case words: ``pihak sekolah``, ``pengelola gedung``)
-        head = _UNNAMED_HEAD.match(rest)
-        org = _mention_in(ctx, start + head.end(), start + head.end() + 1) if head else None
-        # (``Warga bernama Budi Santoso``: a person after a naming word)
-        named = org is not None and (org.type == "ORG" or (
-            org.type == "PERSON" and head.group().split()[-1].lower() in cues.NAMING_WORDS))  # type: ignore[union-attr]
-        if named and _mention_start(ctx, org) == start + head.end():  # type: ignore[union-attr,arg-type]
-            return Speaker("phrase", text=org.text, start=start + head.end())  # type: ignore[union-attr]
         # nobody, but a subject that speaks: the statement stays, with no name (see ``_resolve``)
-        return Speaker("none", text=run[0].lower())
+        return _named_after_unnamed_head(rest, start, ctx) or Speaker("none", text=run[0].lower())
     if _CAP_EPITHET.match(rest) and run[0].lower() in cues.ORG_HEADS and len(run) == 1:
         # ``Badan kesehatan global tersebut menekankan``: the organisation last named with that head
         return Speaker("role", text=run[0].lower(), start=start)
@@ -332,6 +334,27 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
         role = next((w.lower().rstrip(".") for w in run if w.lower() not in titles.ACTING_PREFIXES), head_word)
         return Speaker("role", text=role, start=start, title_only=True)
     return Speaker("phrase", text=phrase, start=start)
+
+
+def _named_after_unnamed_head(rest: str, start: int, ctx: Ctx) -> Speaker | None:
+    """``Pihak sekolah SMAN 3 Bogor menjelaskan``, ``kata pihak sekolah SMAN 2 X``: after an unnamed speaker noun and at
+    most two lower-case words (``pihak sekolah``, ``pengelola gedung``) an organisation named in the subject speaks: a
+    mention the tagger types ORG, or a school or unit numbered within its town whatever the tagger made of it
+    (``names.numbered_institution``); a person after a naming word too (``Warga bernama Budi Santoso``). None
+    otherwise."""
+    head = _UNNAMED_HEAD.match(rest)
+    if head is None:
+        return None
+    at = start + head.end()
+    span, run = cap_run(rest[head.end():])
+    if run and numbered_institution([w for w in run if not w.startswith("(")]):
+        return Speaker("phrase", text=rest[head.end():head.end() + span], start=at)
+    org = _mention_in(ctx, at, at + 1)
+    named = org is not None and (org.type == "ORG" or (
+        org.type == "PERSON" and head.group().split()[-1].lower() in cues.NAMING_WORDS))
+    if named and _mention_start(ctx, org) == at:  # type: ignore[arg-type]
+        return Speaker("phrase", text=org.text, start=at)  # type: ignore[union-attr]
+    return None
 
 
 def _name_then_title(run: list[str], run2: list[str], start: int, span: int, ctx: Ctx) -> bool:
