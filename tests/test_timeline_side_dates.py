@@ -80,3 +80,19 @@ def test_a_month_of_another_month_than_the_day_stays() -> None:
     # May is not the month of the day: the sentence names two times of its own
     placed = _placed("Gudang yang terbakar pada Mei itu kembali dilalap api pada Senin (9/6/2025).", "2025-06-10")
     assert {("2025-05", 0), ("2025-06-09", 0)} <= placed
+
+
+def test_a_date_of_the_happening_a_sentence_comes_ahead_of_is_not_placed_beside_its_own_day() -> None:
+    # the survey's week is the sentence's own; Wednesday is the day of the report it anticipates
+    placed = _placed(
+        "Stok beras di gudang Bulog naik 2 persen dalam pekan yang berakhir 6 Juni, menurut survei sebuah lembaga "
+        "menjelang rilis laporan Badan Pangan Nasional (Bapanas) pada Rabu (11/6/2025).", "2025-06-12")
+    assert placed == {("2025-06-06", 0)}
+
+
+def test_a_date_after_jelang_stays_when_it_alone_dates_the_sentence_or_a_verb_stands_between() -> None:
+    placed = _placed(
+        "Pasar mencerna laporan para menteri menjelang pertemuan tahunan di Bali, Rabu (11/6/2025). "
+        "Warga memborong beras pada Senin (9/6/2025), lalu menjelang malam polisi menangkap penimbun pada "
+        "Selasa (10/6/2025).", "2025-06-12")
+    assert {("2025-06-11", 0), ("2025-06-09", 1), ("2025-06-10", 1)} <= placed

@@ -3,7 +3,8 @@
 habit (``setiap Senin-Jumat``), the later months of a list (``Oktober, November, dan Desember``), a
 date glossed on Indonesian time, a base a move goes from (``dari ... pada Juli menjadi ... pada
 Agustus``); and dates beside the happening's day (:func:`side_dates`): an issue's date, a date in
-the topic of the happening or in the object of a purpose, a month holding the sentence's own day.
+the topic of the happening or in the object of a purpose, a happening the sentence's own comes ahead
+of (``menjelang rilis laporan pada Rabu``), a month holding the sentence's own day.
 
 Apart because these compare a sentence's dates with each other, where the other rules read one
 date in its clause.
@@ -120,8 +121,10 @@ def side_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int]
     :data:`time_cues.EDITION_WORDS`) when another date of the sentence is not one, and a date inside
     the topic of the happening (``rapat 12 Mei membahas keputusan 3 Mei``, ``diperiksa Selasa (13/6)
     terkait kejadian Senin (12/6)``: :data:`time_cues.TOPIC_WORDS`, at most
-    :data:`time_cues.TOPIC_WINDOW` words before the date with no verb between) when the sentence
-    dates its happening with another day outside any topic. One date alone always stays: the
+    :data:`time_cues.TOPIC_WINDOW` words before the date with no verb between) or in a phrase naming a
+    happening the sentence's own comes ahead of (``menurut survei menjelang rilis laporan pada Rabu``:
+    :func:`_ahead_of`) when the sentence dates its happening with another day outside any topic. One
+    date alone always stays: the
     sentence may be about that very issue or decision. ``skip``: positions already left out."""
     edition: set[int] = set()
     topic: set[int] = set()
@@ -138,12 +141,32 @@ def side_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int]
                 break
             if main_verb(near[j]) or near[j] in ("pada", "sejak", "hingga", "sampai"):
                 break
+        if _ahead_of(sentence, t.start):
+            topic.add(k)
     own = [k for k, t in enumerate(times) if k not in skip and k not in edition and k not in topic
            and usable_date(t.value, t.granularity)]
     out = edition if own else set()
     if any(usable_date(times[k].value, times[k].granularity) == "day" for k in own):
         out |= topic
     return out | _purpose_topic_dates(sentence, times, skip) | _month_of_own_day(times, own)
+
+
+# A bracketed aside inside a phrase (``Badan Informasi Energi AS (EIA) pada Rabu``): no clause break.
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _ahead_of(sentence: str, start: int) -> bool:
+    """The date at ``start`` is in a phrase naming a happening the sentence's own comes ahead of: a
+    word of :data:`time_cues.AHEAD_OF_WORDS` at most :data:`time_cues.AHEAD_WINDOW` words before it in
+    its clause (bracketed asides left out), no verb of its own between (``menurut survei sebuah lembaga
+    menjelang rilis laporan Bapanas pada Rabu``: the release's day)."""
+    near = words(CLAUSE_BREAK.split(_ASIDE.sub(" ", sentence[:start]))[-1])[-time_cues.AHEAD_WINDOW - 1 :]
+    for w in reversed(near):
+        if w in time_cues.AHEAD_OF_WORDS:
+            return True
+        if main_verb(w):
+            return False
+    return False
 
 
 def _month_of_own_day(times: list[TimeExpr], own: list[int]) -> set[int]:
