@@ -117,3 +117,30 @@ def test_a_deputys_office_in_the_headline_is_not_the_office():
                 "\"Tarif itu memberatkan sopir truk,\" ujar Pradana kepada wartawan, Senin (30/9/2024)."))
     other = _entity_of(story, "h6", "Pradana")
     assert other and not other & _ids(story, "Wahyu Santika Pradana")
+
+
+# --- a ministry's unit written with its ministry after it
+
+
+def test_a_unit_written_with_its_ministry_is_the_unit_its_article_writes_bare():
+    story = _story(
+        _doc("m1", 5, "Petugas Ditjen Bea dan Cukai Kemenkeu menyita dua kontainer pakaian bekas di Pelabuhan "
+             "Belawan pada Kamis (5/9/2024).",
+             "Direktur Teknis Ditjen Bea dan Cukai Kementerian Keuangan Andi Saputra menjelaskan penyitaan itu.",
+             "Menurut Ditjen Bea dan Cukai, pakaian itu masuk tanpa dokumen impor."),
+    )
+    unit = _ids(story, "Ditjen Bea dan Cukai")
+    assert len(unit) == 1
+    assert _ids(story, "Ditjen Bea dan Cukai Kemenkeu") == _ids(story, "Ditjen Bea dan Cukai Kementerian Keuangan") == unit
+
+
+def test_a_unit_with_its_ministry_in_a_story_without_the_bare_unit_stays_apart():
+    # written bare only in another story, the unit with its ministry keeps its own name there
+    story = _story(
+        _doc("m3", 5, "Petugas Ditjen Bea dan Cukai Kemenkeu menyita dua kontainer pakaian bekas di Pelabuhan "
+             "Belawan pada Kamis (5/9/2024)."),
+        _doc("m4", 20, "Menurut Ditjen Bea dan Cukai, ekspor kopi dari Kota Kupang naik pada Jumat (20/9/2024)."),
+    )
+    qualified = _ids(story, "Ditjen Bea dan Cukai Kemenkeu")
+    bare = _ids(story, "Ditjen Bea dan Cukai")
+    assert qualified and bare and not qualified & bare

@@ -81,3 +81,10 @@ PRIVATE_ROLE_WORDS: frozenset[str] = frozenset({
     "warga", "petani", "pedagang", "sopir", "buruh", "nelayan", "karyawan", "pengemudi", "ibu rumah tangga",
     "siswa", "siswi", "mahasiswa", "mahasiswi", "pelajar", "tetangga", "kerabat",
 })
+
+# Head words of a ministry's units (``Direktorat Jenderal Pajak``, ``Badan Kebijakan Fiskal``, ``Biro
+# Hukum``): written with the ministry after them (``Ditjen Imigrasi Kementerian Imigrasi dan
+# Pemasyarakatan``) the name is the unit's, and an article writing the unit bare too means that unit.
+MINISTRY_UNIT_HEADS: frozenset[str] = _words("""
+direktorat ditjen badan biro pusat sekretariat setjen inspektorat itjen deputi balai lembaga
+""")

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from kliping.lang.id import cues, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP, CITATION_LINKS
+from kliping.lang.id.alias_words import MINISTRY_UNIT_HEADS
 from kliping.lang.id.titles import INSTITUTION_KIND_WORDS, NAMED_AFTER_PEOPLE
 from kliping.link.aliases.forms import BodyJoins, Form, Mentions, UnionFind
 from kliping.link.aliases.initials import _ACRONYM, _initials, _known_abbreviation, _letters_of
@@ -377,3 +378,52 @@ def _join_acronyms_in_their_storylines(articles: Sequence[Evidence], mentions: M
     for short, targets in moved.items():
         if len({uf.find(k) for k in targets}) == 1 and short not in left:
             uf.union(next(iter(targets)), short)
+
+
+def ministry_tail(full: str) -> str | None:
+    """The unit of an organisation's name that ends with its ministry (``Direktorat Jenderal Pajak
+    Kementerian Keuangan`` / ``... Kemenkeu`` -> ``Direktorat Jenderal Pajak``): a name of two or
+    more words opening with a unit head (``alias_words.MINISTRY_UNIT_HEADS``) before a capitalised
+    ``Kementerian ...`` or a known short form of one; None otherwise."""
+    toks = full.split()
+    for k in range(len(toks) - 1, 1, -1):
+        word = toks[k].strip(STRIP)
+        entry = ABBREVIATIONS.get(word)
+        if word == "Kementerian" or (entry and entry[1] == "ORG" and entry[0].startswith("Kementerian ")):
+            body = toks[:k]
+            if body[0].casefold() in MINISTRY_UNIT_HEADS and all(w[:1].isupper() or w.casefold() in ACRONYM_SKIP
+                                                                  for w in body):
+                return " ".join(body)
+            return None
+    return None
+
+
+def _join_ministry_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """A ministry's unit written with its ministry after it (``Ditjen Imigrasi Kementerian Imipas``)
+    is the unit its article or event also writes bare (``Ditjen Imigrasi``): the ministry says whose
+    unit it is, not another body. Re-keys the qualified uses whose article (or an article of whose
+    event) writes the unit bare, to the unit's key; the bare name's other stories are untouched (a bare ``Biro Hukum`` elsewhere may be another ministry's, but that
+    is the bare name's entity already)."""
+    uf = mentions.uf
+    bare_of: dict[int, str] = {}  # id(form) -> the unit's key
+    for f in mentions.forms:
+        if f.key and f.type == "ORG":
+            unit = ministry_tail(f.full)
+            if unit:
+                key = type_key(unit, "ORG")
+                if key and key != f.key:
+                    bare_of[id(f)] = key
+    if not bare_of:
+        return
+    by_event: dict[str, set[int]] = defaultdict(set)
+    for i, e in event_of.items():
+        by_event[e].add(i)
+    for f in mentions.forms:
+        key = bare_of.get(id(f))
+        if key is None:
+            continue
+        near = {f.article} | by_event.get(event_of.get(f.article, ""), set())
+        written = {uf.find(g.key) for a in near for g in mentions.by_article.get(a, [])
+                   if g.key and g.type == "ORG" and id(g) not in bare_of and uf.find(g.key) == uf.find(key)}
+        if len(written) == 1:
+            f.key = key

@@ -18,6 +18,7 @@ from kliping.link.aliases.bodies import (
     _join_acronyms_in_their_storylines,
     _join_country_tails,
     _join_institution_tails,
+    _join_ministry_tails,
     _join_written_out,
 )
 from kliping.link.aliases.forms import Form, Mentions
@@ -150,6 +151,7 @@ def resolve(
     _join_written_out(mentions)
     _join_institution_tails(mentions)
     _join_country_tails(mentions, event_of)
+    _join_ministry_tails(mentions, event_of)
     _join_acronyms_in_their_storylines(articles, mentions, event_of, storyline_of or {})
     _join_person_initials_in_their_events(mentions, event_of)
     _keep_initials_in_their_stories(mentions, event_of)
