@@ -80,3 +80,14 @@ def test_a_relative_clause_of_a_recipient_does_not_break_a_list() -> None:
     assert series == {"dana": [2e9, 7e8]}
     other = _series("Dari pagu Rp 1 triliun yang telah ditetapkan, lembaga itu sudah membelanjakan Rp 700 miliar.")
     assert other.get("anggaran") == [1e12] and 7e11 not in other["anggaran"]
+
+
+def test_a_relative_clause_of_a_move_gives_the_new_value_the_first_one_s_noun() -> None:
+    """``investasi senilai A di Batam, yang kemudian meningkat menjadi B``: B is the investment's new value, as in
+    ``dari A menjadi B``; a clause with a verb before the comma, or no move, does not lend the noun."""
+    series = _series("Pada Maret, perusahaan itu menjanjikan paket investasi senilai Rp 20 triliun di Batam, yang "
+                     "kemudian meningkat menjadi Rp 25 triliun pada Juni.")
+    assert series == {"investasi": [2e13, 2.5e13]}
+    other = _series("Pada Maret, perusahaan itu menjanjikan paket investasi senilai Rp 20 triliun yang ditawarkan "
+                    "kepada Batam, yang kemudian meningkat menjadi Rp 25 triliun pada Juni.")
+    assert other.get("investasi") == [2e13]

@@ -98,6 +98,9 @@ MOVEMENT_RESTATE = _words("senilai atau setara")
 # (``synth.figures.moves.moves_to``).
 MOVE_TO_WORDS = _words("ke menjadi jadi")
 MOVE_TO_LEVEL_NOUNS = _words("level posisi angka tingkat")
+# Adverbs of time in a relative clause that moves an amount on to a new value (``…, yang kemudian meningkat menjadi
+# Rp B``: ``synth.figures.money.moved_on``).
+MOVED_ON_ADVERBS = _words("kemudian lalu akhirnya kini belakangan")
 # A month the move is told of may stand between its size and ``ke``/``menjadi`` (``turun 120.000 barel per hari pada
 # Oktober menjadi 30,1 juta barel``): one of these, then ``bulan`` or not, then a month name (``calendar.MONTHS``).
 MOVE_MONTH_BEFORE = _words("pada di dalam sepanjang selama")

@@ -331,6 +331,24 @@ def act_after(text: str, q: Quantity) -> str | None:
     return figure_cues.MONEY_ACTS.get(verb) or figure_cues.MONEY_ROLES.get(verb)
 
 
+# ``…, yang kemudian meningkat menjadi`` between two amounts: the second is the first's new value.
+_MOVED_ON = re.compile(r"^(?P<adjunct>[^,;.:!?\"\u201c\u201d]{0,60}),\s*yang\s+(?:(?:" + alternation(figure_cues.MOVED_ON_ADVERBS)
+                       + r")\s+)?(?:" + alternation(figure_cues.MOVEMENT_VERBS) + r")\s+(?:"
+                       + alternation(figure_cues.MOVE_TO_WORDS) + r")\s*$", re.IGNORECASE)
+
+
+def moved_on(between: str) -> bool:
+    """The words ``between`` two money amounts of a sentence tell the second as the first's new value through a
+    relative clause of a move (``paket investasi senilai A di negara itu, yang kemudian meningkat menjadi B``): the
+    first's money noun names the second too, as ``dari A menjadi B`` does. Before the comma only an adjunct of the
+    first (a place, no verb of its own: ``di negara itu``)."""
+    m = _MOVED_ON.match(between)
+    if m is None:
+        return False
+    lower = [w.group() for w in WORD.finditer(m.group("adjunct")) if not w.group()[:1].isupper()]
+    return not any(verb_like(w.casefold()) for w in lower)
+
+
 _PURPOSE = re.compile(r"\s+(?:" + alternation(figure_cues.PURPOSE_WORDS) + r")\b", re.IGNORECASE)
 
 
@@ -352,7 +370,8 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
         prev = max(mates, key=lambda r: r.q.start, default=None)
         if prev is not None and prev.money and (prev.q.sentence, prev.q.start) in by_start and (
                 continues_money_list(text, prev.q, p.q)
-                or set(words(text[prev.q.end : p.q.start])) <= figure_cues.MOVE_TO_WORDS):
+                or set(words(text[prev.q.end : p.q.start])) <= figure_cues.MOVE_TO_WORDS
+                or moved_on(text[prev.q.end : p.q.start])):
             p.money = prev.money  # ``dari Rp 3 triliun menjadi Rp 2 triliun``: one thing
             continue
         if p.q.sentence not in intro:
