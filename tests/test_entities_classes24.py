@@ -89,3 +89,18 @@ def test_a_fuel_brand_is_a_product_also_when_cut_after_its_maker():
     assert got.get("Pertamina Dex") == "PRODUCT" and got.get("Pertamax Turbo") == "PRODUCT"
     got = _types("Direktur Pertamina Budi Santoso hadir dalam rapat itu.")
     assert got.get("Pertamina") == "ORG"
+
+
+def test_a_royal_or_noble_name_typed_a_body_or_a_place_is_a_person():
+    assert _types("Mahkota milik Permaisuri Eugenie ikut dicuri dari museum.") == {"Permaisuri Eugenie": "PERSON"}
+    got = _types("Tanah itu tercatat atas nama Gusti Raden Mas Suryono sejak lama.")
+    assert got.get("Gusti Raden Mas Suryono") == "PERSON"
+    got = _types("Lahan itu hak milik atas Tanah Gusti Raden Mas Sutedjo alias Sultan HB VII di Gunungkidul.")
+    assert got.get("Gusti Raden Mas Sutedjo") == "PERSON"
+    assert _types("Raja Charles III menyambut Presiden di istana.").get("Charles III") == "PERSON"
+
+
+def test_a_royal_house_and_a_section_of_a_regency_are_bodies():
+    got = _types("Sertifikat itu atas nama Kasultanan Ngayogyakarta Hadiningrat sejak lama.")
+    assert got.get("Kasultanan Ngayogyakarta Hadiningrat") == "ORG"
+    assert _types("Ia berkoordinasi dengan Bagian Protokol Pemkab Kendal.").get("Bagian Protokol Pemkab Kendal") == "ORG"

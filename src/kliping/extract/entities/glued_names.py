@@ -13,7 +13,13 @@ from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
 from kliping.extract.entities.vocabulary import _CONNECT, _HEADS, _TWORDS
 from kliping.lang.id import brands, gazetteer, name_prefixes
-from kliping.lang.id.titles import BODY_ACRONYMS, UNIT_ACRONYMS, UNIT_BODY_HEADS, UNIT_SHORT_NAMES
+from kliping.lang.id.titles import (
+    BODY_ACRONYMS,
+    ROYAL_HOUSES,
+    UNIT_ACRONYMS,
+    UNIT_BODY_HEADS,
+    UNIT_SHORT_NAMES,
+)
 
 # Ministries written as one word (``Kemenkes``, ``Kemendikdasmen``): an organisation, never a name.
 _MINISTRY = re.compile(r"^Kemen[a-z]{3,}$")
@@ -160,7 +166,9 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 
 
 def _unit_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
-    """Dossier: a name opening with a unit word (``Satuan Reserse Kriminal``, ``Sekretariat DPRD``) or
+    """Dossier: a name opening with a unit word (``Satuan Reserse Kriminal``, ``Sekretariat DPRD``,
+    ``Bagian Protokol Pemkab X``) or a royal house (``Kasultanan``, ``Kadipaten Pakualaman``:
+    ``titles.ROYAL_HOUSES``, the institution that owns land and issues letters) or
     one that is a unit's or a joint body's short form (``Satreskrim``, ``Setwan``, ``Provos``,
     ``Forkopimda``, ``Himbara``), or a directorate's short name alone (``ke Minerba``), is an organisation: the model reads these capitalised words after
     ``di``/``ke`` as places, or alone in a list as a first name, but they name a police or government
@@ -175,7 +183,8 @@ def _unit_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if s.type in ("PERSON", "LOC", "GPE", "PLACE") and s.source not in ("gaz", "product") and (
                     st.low[s.i] in UNIT_ACRONYMS or st.low[s.i] in BODY_ACRONYMS
                     or (st.low[s.i] in UNIT_SHORT_NAMES and s.j - s.i == 1 and _cap(st.w[s.i]))
-                    or (st.low[s.i] in UNIT_BODY_HEADS and s.j - s.i >= 2)):
+                    or (st.low[s.i] in UNIT_BODY_HEADS and s.j - s.i >= 2)
+                    or (st.low[s.i] in ROYAL_HOUSES and _cap(st.w[s.i]) and s.type != "PERSON")):
                 was_person = s.type == "PERSON"
                 s.type = "ORG"
                 if was_person and s.j - s.i >= 4:

@@ -44,6 +44,7 @@ from kliping.extract.entities.people import (
     _noble_prefixes,
     _person_tails,
     _person_types,
+    _royal_names,
     _title_fields,
 )
 from kliping.extract.entities.places import (
@@ -152,6 +153,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _unit_bodies(sents, spans)
     _body_areas(sents, spans)
     _school_bodies(sents, spans)
+    _royal_names(sents, spans)
     _english_slogans(sents, spans)
     _title_owners(sents, spans)
     out: list[Mention] = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from kliping.extract.entities.person_marks import _age_after, _plain_name_words, _speaking_person
 from kliping.extract.entities.sentence import _Sentence
@@ -29,9 +30,18 @@ from kliping.extract.entities.vocabulary import (
     _TWORDS,
 )
 from kliping.extract.ner_features import lexicon
-from kliping.lang.id import name_prefixes
+from kliping.lang.id import concepts, gazetteer, name_prefixes
 from kliping.lang.id.cues import KIN_GIVEN_NAMES
-from kliping.lang.id.titles import CASE_ROLE_NOUNS, FIELD_NOUNS, HONORIFICS, OFFICE_HEADS, RANKS, UNIT_HEADS
+from kliping.lang.id.titles import (
+    CASE_ROLE_NOUNS,
+    FIELD_NOUNS,
+    HONORIFICS,
+    NOBLE_WORDS,
+    OFFICE_HEADS,
+    RANKS,
+    ROYAL_TITLES,
+    UNIT_HEADS,
+)
 
 
 def _consistency(sents: list[_Sentence], spans: list[list[Span]]) -> None:
@@ -397,3 +407,48 @@ def _person_tails(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         if added:
             sp.extend(added)
             sp.sort(key=lambda s: s.i)
+
+
+# Noble words and the ones that follow them inside a Javanese noble name (``Raden Mas``, ``Raden Ayu``).
+_NOBLE_NAME_WORDS = NOBLE_WORDS | {"mas", "ayu", "ajeng", "roro", "rara"}
+
+
+def _royal_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a name the tagger typed a body or a place that opens with a royal title
+    (``titles.ROYAL_TITLES``: ``[Permaisuri Eugenie]`` ORG) or with two Javanese noble words
+    (``titles.NOBLE_WORDS``: ``[Gusti Raden Mas Fulan]`` LOC) is a person, named with its title as
+    written (the title words are no title list's, so no other rule splits them either); noble words
+    the tagger cut off as a body before a person (``[Gusti Raden Mas] [Fulan]``) join the name. The rest must be capitalised name words
+    that no gazetteer entry or cue word labels and that open no body (``Raja Ampat``, the regency, is
+    in the gazetteer; ``Ratu Plaza`` ends in a building's word)."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for s in sp:
+            if s.type not in ("ORG", "LOC", "GPE") or s.source == "gaz" or s.j - s.i < 2:
+                continue
+            # "hak milik atas [Tanah Gusti Raden Mas Fulan]": the land of the person named after it
+            a = s.i + 1 if st.low[s.i] == "tanah" and s.j - s.i >= 3 else s.i
+            royal = st.low[a] in ROYAL_TITLES
+            noble = st.low[a] in NOBLE_WORDS and st.low[a + 1] in _NOBLE_NAME_WORDS
+            r = a + 1
+            while noble and r < s.j and st.low[r] in _NOBLE_NAME_WORDS:
+                r += 1
+            rest = range(r, s.j)
+            if len(rest) > 4:
+                continue
+            if not (royal or noble) or not rest or any(not _cap(st.w[k]) or st.label[k] or st.low[k] in _HEADS
+                                                     for k in rest) \
+                    or gazetteer.place_kind(" ".join(st.w[a:s.j])) or st.w[s.j - 1] in concepts.FACILITY_TAILS:
+                continue
+            s.i, s.type, s.source = a, "PERSON", "rule"
+        # "[Gusti Raden Mas] [Fulan]": noble words the tagger read as a body before the person's name
+        drop = []
+        for s, o in pairwise(sp):
+            if s.type != "PERSON" and o.type == "PERSON" and o.i == s.j and s.j - s.i >= 2 \
+                    and all(w in _NOBLE_NAME_WORDS and _cap(st.w[k]) for k, w in enumerate(st.low[s.i:s.j], s.i)) \
+                    and st.low[s.i] in NOBLE_WORDS:
+                o.i, o.title = s.i, None
+                drop.append(s)
+        if drop:
+            sp[:] = [x for x in sp if all(x is not d for d in drop)]

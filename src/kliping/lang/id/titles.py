@@ -281,8 +281,17 @@ siswa siswi murid pelajar guru pihak alumni alumnus santri pengurus pengelola ka
 # after ``di``/``ke`` as a place or alone as a first name.
 UNIT_BODY_HEADS: frozenset[str] = _words("""
 satuan satgas sekretariat inspektorat subdit subdirektorat direktorat divisi biro seksi subbagian
-subbidang korps koalisi aliansi paguyuban perkumpulan himpunan
+subbidang korps koalisi aliansi paguyuban perkumpulan himpunan bagian
 """)
+# Javanese and Malay royal houses as institutions (``Kasultanan Ngayogyakarta Hadiningrat`` owning
+# land, ``Kadipaten Pakualaman``): a body, never a place, also written alone (``tanah Kasultanan``).
+# Dossier entity rules only. Lower case.
+ROYAL_HOUSES: frozenset[str] = _words("kasultanan kesultanan kadipaten pakualaman")
+# Royal titles and Javanese noble words opening a name the tagger types a body or a place
+# (``Permaisuri Eugenie``, ``Gusti Raden Mas ...``): the name is a person's. Not ``sultan`` (``Sultan
+# Ground``, land) nor ``putri``/``putra`` (given names too). Dossier entity rules only. Lower case.
+ROYAL_TITLES: frozenset[str] = _words("permaisuri ratu raja pangeran kaisar maharani maharaja")
+NOBLE_WORDS: frozenset[str] = _words("gusti raden kanjeng")
 UNIT_ACRONYMS: frozenset[str] = _words("""
 satreskrim satresnarkoba satlantas satintelkam satsamapta satsabhara satbinmas sattahti satbrimob
 satpolairud satpol satpolpp satlinmas satgas setwan setda setdakab setdaprov setjen setkab setneg
