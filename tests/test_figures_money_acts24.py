@@ -91,3 +91,13 @@ def test_a_relative_clause_of_a_move_gives_the_new_value_the_first_one_s_noun() 
     other = _series("Pada Maret, perusahaan itu menjanjikan paket investasi senilai Rp 20 triliun yang ditawarkan "
                     "kepada Batam, yang kemudian meningkat menjadi Rp 25 triliun pada Juni.")
     assert other.get("investasi") == [2e13]
+
+
+def test_an_amount_restating_a_share_after_yaitu_is_named_by_what_the_share_is_of() -> None:
+    """``telah menyerap 48 persen anggaran dari pagu Rp 3 triliun, yaitu sebesar Rp 1,4 triliun``: the sum absorbed;
+    a share whose own clause names nothing (``angkanya mencapai 97 persen, yaitu Rp ...``) names nothing either."""
+    series = _series("Hingga Juni, kementerian itu telah menyerap 48 persen anggaran dari pagu Rp 3 triliun, yaitu "
+                     "sebesar Rp 1,4 triliun.")
+    assert series.get("serapan") == [1.4e12]
+    other = _series("Tahun lalu angkanya mencapai 97 persen, yaitu Rp 2,9 triliun dari pagu Rp 3 triliun.")
+    assert other.get("IDR") == [2.9e12]

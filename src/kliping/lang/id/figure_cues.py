@@ -624,6 +624,9 @@ MONEY_PART_COMPOUNDS: dict[str, frozenset[str]] = {
 }
 # How far (in words) before a money amount its noun may stand.
 MONEY_MEASURE_GAP = 12
+# At most this many words between a percentage and the ``, yaitu`` before a money amount restating it
+# (``synth.figures.money.restated_share``).
+RESTATED_SHARE_GAP = 10
 # A money amount after another in a list is an amount of what the first one is
 # (``synth.figures.money.continues_money_list``: ``dana sejumlah Rp 4 miliar kepada A, sejumlah Rp 500 juta kepada B``)
 # when only the next item's words stand between: a comma, ``;`` or one of MONEY_LIST_JOINS, at most MONEY_LIST_GAP

@@ -331,6 +331,32 @@ def act_after(text: str, q: Quantity) -> str | None:
     return figure_cues.MONEY_ACTS.get(verb) or figure_cues.MONEY_ROLES.get(verb)
 
 
+# ``…, yaitu sebesar`` right before an amount: it restates what the sentence gave before the comma.
+_RESTATES = re.compile(r",\s*(?:yaitu|yakni)\s+(?:sebesar\s+)?$", re.IGNORECASE)
+
+
+def restated_share(text: str, q: Quantity, mates: Sequence[Quantity]) -> str | None:
+    """The money noun of a share a money amount restates (``kementerian itu telah menyerap 48 persen anggaran dari pagu
+    Rp 3 triliun, yaitu sebesar Rp 1,4 triliun``: the sum absorbed, ``serapan``): the amount follows ``, yaitu``/``, yakni``
+    (``sebesar``), a percentage of its sentence (``mates``) stands before that comma with at most
+    ``figure_cues.RESTATED_SHARE_GAP`` words and no verb between, and the words before the percentage in its clause name
+    the money noun or act (``money_head``). None when they name none (``mencapai 99 persen, yaitu Rp ...``: what
+    reached 99 percent is said in another sentence)."""
+    m = _RESTATES.search(text, 0, q.start)
+    shares = [r for r in mates if r.unit == "%" and m is not None and r.end <= m.start()]
+    if not shares:
+        return None
+    r = max(shares, key=lambda x: x.end)
+    mid = text[r.end : m.start()]  # type: ignore[union-attr]
+    if len(words(mid)) > figure_cues.RESTATED_SHARE_GAP or any(
+            verb_like(w.group().casefold()) for w in WORD.finditer(mid) if not w.group()[:1].isupper()):
+        return None
+    toks = sentence_tokens(text)
+    before = toks.within(amount_clause(text, r.start, r.end, toks)[0], r.start)
+    head = money_head(gap_window(toks, before, figure_cues.MONEY_MEASURE_GAP), text)
+    return head[1] if head else None
+
+
 # ``…, yang kemudian meningkat menjadi`` between two amounts: the second is the first's new value.
 _MOVED_ON = re.compile(r"^(?P<adjunct>[^,;.:!?\"\u201c\u201d]{0,60}),\s*yang\s+(?:(?:" + alternation(figure_cues.MOVED_ON_ADVERBS)
                        + r")\s+)?(?:" + alternation(figure_cues.MOVEMENT_VERBS) + r")\s+(?:"
@@ -382,7 +408,8 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
         # conversion or an exchange rate, ``exchange.converted``, ``near_rate``)
         restated = p.converted or (prev is not None and prev.q.unit != p.q.unit
                                    and len(words(text[prev.q.end : p.q.start])) <= 2)
-        p.money = intro[p.q.sentence] or (None if restated else act_after(text, p.q))
+        p.money = intro[p.q.sentence] or (None if restated else act_after(text, p.q)) or restated_share(
+            text, p.q, [q for q in corpus.articles[a].quantities if q.sentence == p.q.sentence])
         if p.money is None:
             toks = sentence_tokens(text)
             before = toks.within(amount_clause(text, p.q.start, p.q.end, toks)[0], p.q.start)
