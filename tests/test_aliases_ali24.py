@@ -144,3 +144,37 @@ def test_a_unit_with_its_ministry_in_a_story_without_the_bare_unit_stays_apart()
     qualified = _ids(story, "Ditjen Bea dan Cukai Kemenkeu")
     bare = _ids(story, "Ditjen Bea dan Cukai")
     assert qualified and bare and not qualified & bare
+
+
+# --- a short form its article leaves between two full names with the word
+
+
+def _governor_story(*extra):
+    # the run calls the governor by his first word alone in three stories
+    return _story(
+        _doc("g1", 1, "Gubernur Papua Barat Daya Hartono Wicaksono meresmikan pasar ikan di Kota Sorong pada Senin "
+             "(1/7/2024).", "Hartono berharap pasar itu menambah pendapatan nelayan."),
+        _doc("g2", 9, "Gubernur Papua Barat Daya Hartono Wicaksono meninjau banjir di Kabupaten Maybrat pada Selasa "
+             "(9/7/2024).", "Hartono meminta bantuan tenda segera dikirim."),
+        _doc("g3", 20, "Gubernur Papua Barat Daya Hartono Wicaksono melantik kepala dinas baru pada Sabtu "
+             "(20/7/2024).", "Hartono meminta para kepala dinas bekerja cepat."),
+        *extra,
+    )
+
+
+def test_a_short_form_between_two_full_names_is_the_one_the_run_calls_so():
+    story = _governor_story(
+        _doc("g4", 28, "Gubernur Papua Barat Daya Hartono Wicaksono bertemu Kapolda Papua Barat Daya Irjen "
+             "Budi Santoso Hartono di Kota Sorong pada Minggu (28/7/2024).",
+             "Hartono meminta polisi menjaga keamanan jelang pilkada."))
+    governor = _ids(story, "Hartono Wicaksono")
+    assert len(governor) == 1
+    assert _entity_of(story, "g4", "Hartono") == governor
+
+
+def test_without_the_runs_usage_the_short_form_stays_nobodys():
+    story = _story(
+        _doc("g5", 28, "Gubernur Papua Barat Daya Hartono Wicaksono bertemu Kapolda Papua Barat Daya Irjen "
+             "Budi Santoso Hartono di Kota Sorong pada Minggu (28/7/2024).",
+             "Hartono meminta polisi menjaga keamanan jelang pilkada."))
+    assert not _entity_of(story, "g5", "Hartono") & (_ids(story, "Hartono Wicaksono") | _ids(story, "Budi Santoso Hartono"))

@@ -619,3 +619,55 @@ def _join_by_headline_office(articles: Sequence[Evidence], mentions: Mentions) -
                 continue
             for f in fs:
                 f.key = root
+
+
+def _settle_ambiguous_short_forms(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """A one-word short form its article left to nobody because two of its full names have the word
+    (``Prabowo`` beside ``Presiden Prabowo Subianto`` and ``Kapolri Listyo Sigit Prabowo``) is the
+    one of them the run calls by that word alone: other articles, naming that full name, use the
+    word for it in :data:`LONE_ATTESTED_MIN_ARTICLES` or more events, and for no other full name of
+    the article. Without this the uses name no entity at all. Not where a use carries an age, capitals
+    or a role of its own the chosen name lacks (:func:`_plain_one_name`, :func:`_role_conflict`)."""
+    uf = mentions.uf
+    pending = [f for f in mentions.forms if f.key is None and f.type == "PERSON" and not f.common
+               and not f.initials and len(strip_honorifics(f.text).split()) == 1]
+    if not pending:
+        return
+    called: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # word -> root -> articles
+    roles: dict[str, set[str]] = defaultdict(set)
+    for f in mentions.forms:
+        if not f.key or f.type != "PERSON" or f.initials:
+            continue
+        if " " in f.full and not f.pair:
+            roles[uf.find(f.key)] |= _role_words(f.title)
+            text = strip_honorifics(f.text)
+            if len(text.split()) == 1 and not text.isupper():
+                called[normalize_key(text)][uf.find(f.key)].add(f.article)
+    by_article: dict[int, list[Form]] = defaultdict(list)
+    for f in pending:
+        by_article[f.article].append(f)
+    for i, fs in by_article.items():
+        cands: dict[str, dict[str, str]] = defaultdict(dict)  # word -> root -> the article's full name with it
+        for g in mentions.by_article.get(i, []):
+            if g.key and g.type == "PERSON" and " " in g.full and not g.pair:
+                toks = key_tokens(g.full)
+                if toks:
+                    for w in {toks[0], toks[-1]}:
+                        cands[w].setdefault(uf.find(g.key), g.full)
+        uses: dict[str, list[Form]] = defaultdict(list)
+        for f in fs:
+            uses[normalize_key(strip_honorifics(f.text))].append(f)
+        for word, group in uses.items():
+            known = {r: arts - {i} for r, arts in called.get(word, {}).items()
+                     if r in cands.get(word, {}) and arts - {i}}
+            if len(known) != 1:
+                continue
+            root, attesting = next(iter(known.items()))
+            if len({event_of.get(a, f"#{a}") for a in attesting}) < LONE_ATTESTED_MIN_ARTICLES:
+                continue
+            own_roles = set().union(*(_role_words(f.title) for f in group))
+            lone = [r for r in (_role_words(f.title) for f in group) if r]
+            if not _plain_one_name(group, own_roles, roles[root]) or _role_conflict(lone, roles[root], True):
+                continue
+            for f in group:
+                f.full, f.key = cands[word][root], root

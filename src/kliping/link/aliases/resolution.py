@@ -30,6 +30,7 @@ from kliping.link.aliases.lone_names import (
     _join_lone_short_forms,
     _keep_initials_in_their_stories,
     _keep_lone_names_in_their_stories,
+    _settle_ambiguous_short_forms,
 )
 from kliping.link.aliases.places import _join_regions
 from kliping.link.aliases.roles import _office_title, _role_words, _same_office, _title_key, _titles
@@ -281,6 +282,7 @@ def resolve(
         uf.union(name, acronym)
     _join_short_forms_of_respelt_names(mentions)
     _join_known_aliases(mentions, event_of)
+    _settle_ambiguous_short_forms(mentions, event_of)
 
     excluded: dict[str, set[str]] = defaultdict(set)
     for keep, other in variant_pairs:
