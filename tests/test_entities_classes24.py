@@ -104,3 +104,8 @@ def test_a_royal_house_and_a_section_of_a_regency_are_bodies():
     got = _types("Sertifikat itu atas nama Kasultanan Ngayogyakarta Hadiningrat sejak lama.")
     assert got.get("Kasultanan Ngayogyakarta Hadiningrat") == "ORG"
     assert _types("Ia berkoordinasi dengan Bagian Protokol Pemkab Kendal.").get("Bagian Protokol Pemkab Kendal") == "ORG"
+
+
+def test_a_unit_s_or_joint_body_s_short_form_after_dan_opens_a_second_body():
+    got = _types("Pelaku diringkus polisi dari Polsek Kuta dan Resmob Polda Sulawesi Utara.")
+    assert got.get("Polsek Kuta") == "ORG" and got.get("Resmob Polda Sulawesi Utara") == "ORG"

@@ -22,9 +22,11 @@ from kliping.lang.id import calendar, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
 from kliping.lang.id.cues import NUMBERED_ORG_HEADS
 from kliping.lang.id.titles import (
+    BODY_ACRONYMS,
     FIELD_LIST_HEADS,
     INSTITUTION_KIND_WORDS,
     INSTITUTION_PEOPLE_WORDS,
+    UNIT_ACRONYMS,
     UNIT_HEADS,
 )
 
@@ -121,10 +123,12 @@ def _known_names() -> frozenset[str]:
 
 def _opens_body(st: _Sentence, k: int) -> bool:
     """Whether word ``k`` opens a body's name of its own: a body's head word (``Kementerian``,
-    ``Polsek``), a one-word ministry (``Kemensos``) or an all-capitals short form (``BJB``, ``BPOM``)."""
+    ``Polsek``), a one-word ministry (``Kemensos``), a unit's or joint body's short form (``Resmob``,
+    ``Kopdes``: ``titles.UNIT_ACRONYMS``, ``titles.BODY_ACRONYMS``) or an all-capitals short form
+    (``BJB``, ``BPOM``)."""
     w = st.w[k]
-    return _cap(w) and (st.low[k] in _body_heads() or bool(_MINISTRY.match(w))
-                        or (len(w) >= 2 and w.isupper() and w.isalpha()))
+    return _cap(w) and (st.low[k] in _body_heads() or bool(_MINISTRY.match(w)) or st.low[k] in BODY_ACRONYMS
+                        or st.low[k] in UNIT_ACRONYMS or (len(w) >= 2 and w.isupper() and w.isalpha()))
 
 
 def _joined_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:

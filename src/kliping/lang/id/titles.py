@@ -297,7 +297,7 @@ satreskrim satresnarkoba satlantas satintelkam satsamapta satsabhara satbinmas s
 satpolairud satpol satpolpp satlinmas satgas setwan setda setdakab setdaprov setjen setkab setneg
 setditjen ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditintelkam ditsamapta ditpolairud
 ditbinmas ditsiber subdit provos propam paminal wabprof
-polantas puspenkum cabdin bhabinkamtibmas babinsa koramil kodim polsek polres polresta polrestabes
+polantas puspenkum cabdin bhabinkamtibmas babinsa koramil kodim polsek polres polresta polrestabes resmob
 """)
 
 # Short forms of joint bodies and groups named after what they gather: the regional leadership
