@@ -107,5 +107,5 @@ def test_a_royal_house_and_a_section_of_a_regency_are_bodies():
 
 
 def test_a_unit_s_or_joint_body_s_short_form_after_dan_opens_a_second_body():
-    got = _types("Pelaku diringkus polisi dari Polsek Kuta dan Resmob Polda Sulawesi Utara.")
-    assert got.get("Polsek Kuta") == "ORG" and got.get("Resmob Polda Sulawesi Utara") == "ORG"
+    got = _types("Dua pencuri itu dibekuk oleh Polsek Kuta dan Resmob Polda Bali semalam.")
+    assert got.get("Polsek Kuta") == "ORG" and got.get("Resmob Polda Bali") == "ORG"
