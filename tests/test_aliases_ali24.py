@@ -178,3 +178,19 @@ def test_without_the_runs_usage_the_short_form_stays_nobodys():
              "Budi Santoso Hartono di Kota Sorong pada Minggu (28/7/2024).",
              "Hartono meminta polisi menjaga keamanan jelang pilkada."))
     assert not _entity_of(story, "g5", "Hartono") & (_ids(story, "Hartono Wicaksono") | _ids(story, "Budi Santoso Hartono"))
+
+
+def test_a_one_name_under_a_headline_naming_a_ticket_is_its_half():
+    pair = _doc("t1", 2, "Pasangan Andika Wiratama-Sekar Ayuningtyas resmi mendaftar ke KPU Provinsi Bengkulu "
+                "pada Senin (2/9/2024).", "Andika Wiratama dan Sekar Ayuningtyas datang bersama pendukungnya.")
+    story = _story(
+        pair,
+        _headed("t2", 30, "Debat Pertama Andika-Sekar Bahas Harga Pupuk",
+                "Sekar berjanji menurunkan harga pupuk bagi petani kopi jika terpilih.",
+                "Debat itu digelar di sebuah hotel di Kota Bengkulu pada Senin (30/9/2024)."))
+    assert _entity_of(story, "t2", "Sekar") == _ids(story, "Sekar Ayuningtyas")
+    # without the ticket in the headline the one name of a story of its own stays apart
+    plain = _story(pair, _doc("t3", 30, "Sekar berjanji menurunkan harga pupuk bagi petani kopi jika terpilih.",
+                              "Debat itu digelar di sebuah hotel di Kota Bengkulu pada Senin (30/9/2024)."))
+    other = _entity_of(plain, "t3", "Sekar")
+    assert other and not other & _ids(plain, "Sekar Ayuningtyas")

@@ -565,7 +565,11 @@ def _join_known_aliases(mentions: Mentions, event_of: dict[int, str]) -> None:
                 story = None
 
 
-def _join_by_headline_office(articles: Sequence[Evidence], mentions: Mentions) -> None:
+# Two capitalised words joined by a hyphen in a headline (``Kabinet Prabowo-Gibran``): a ticket.
+_HEADLINE_PAIR = re.compile(r"\b([A-Z][a-z]+)\s*[-‐‑–]\s*([A-Z][a-z]+)\b")
+
+
+def _join_by_headline(articles: Sequence[Evidence], mentions: Mentions) -> None:
     """A one-word person name alone in an article (no full name there) is the one full name of the
     run given an office the article's headline names, where the word is that full name's first or
     last word: Indonesian online news heads a story with the office and quotes the holder by one name
@@ -575,7 +579,11 @@ def _join_by_headline_office(articles: Sequence[Evidence], mentions: Mentions) -
     everyday role (:func:`_office_title`), and a deputy's office is not the office (``Wakil Ketua
     ...`` in the headline is not the chair); the name must be plain (:func:`_plain_one_name`: no age,
     no role of its own the full name lacks), and the article must introduce no other full name with
-    the word. The headline is the article's own evidence, so this holds across stories."""
+    the word. A ticket in the headline (``Kabinet Prabowo-Gibran``) names the two halves of the one
+    pair the run writes in full with those first words (``Prabowo Subianto-Gibran Rakabuming Raka``),
+    or, with none written, the one full name each word starts (as :func:`_tickets` reads a ticket):
+    the body's ``Gibran`` is the half it starts. The headline is the article's own evidence, so this
+    holds across stories."""
     uf = mentions.uf
     holders: dict[str, set[str]] = defaultdict(set)  # written-out office -> full-name roots
     ends: dict[str, set[str]] = defaultdict(set)  # full-name root -> its first and last words
@@ -590,7 +598,22 @@ def _join_by_headline_office(articles: Sequence[Evidence], mentions: Mentions) -
             office = _title_key(f.title)
             if office and _office_title(office) and _specific(_role_words(f.title)):
                 holders[office].add(root)
-    if not holders:
+    # the tickets the run writes in full (``Prabowo Subianto-Gibran Rakabuming Raka``): the first
+    # words of the halves -> the halves' roots, where the run knows each half as a name
+    tickets: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    starts: dict[str, set[str]] = defaultdict(set)  # first word -> the full names it starts
+    for f in mentions.forms:
+        if f.key and f.type == "PERSON" and " " in f.full and not f.pair:
+            toks = key_tokens(f.full)
+            if toks:
+                starts[toks[0]].add(uf.find(f.key))
+        if f.key and f.type == "PERSON" and f.pair:
+            halves = _HYPHEN.split(f.full)
+            toks = [key_tokens(h) for h in halves]
+            keys = [type_key(h, "PERSON") for h in halves]
+            if len(halves) == 2 and all(toks) and all(k in uf.parent for k in keys):
+                tickets[(toks[0][0], toks[1][0])].add((uf.find(keys[0]), uf.find(keys[1])))
+    if not holders and not tickets and not starts:
         return
     for i, local in mentions.by_article.items():
         headline = articles[i].doc.title if i < len(articles) else None
@@ -599,7 +622,17 @@ def _join_by_headline_office(articles: Sequence[Evidence], mentions: Mentions) -
         said = f" {_title_key(headline)} "
         # (a deputy's office holds the office's words: ``Wakil Ketua Komisi XI DPR`` is not the chair)
         offices = [o for o in holders if f" {o} " in said and f" wakil {o} " not in said]
-        if not offices:
+        # a ticket in the headline (``Kabinet Prabowo-Gibran``) names the two halves the run writes in full
+        halves: dict[str, set[str]] = defaultdict(set)  # first word -> the half's root
+        for a, b in _HEADLINE_PAIR.findall(headline):
+            found = tickets.get((normalize_key(a), normalize_key(b)), set())
+            if not found and len(starts.get(normalize_key(a), ())) == len(starts.get(normalize_key(b), ())) == 1:
+                found = {(next(iter(starts[normalize_key(a)])), next(iter(starts[normalize_key(b)])))}
+            if len(found) == 1:
+                ra, rb = next(iter(found))
+                halves[normalize_key(a)].add(ra)
+                halves[normalize_key(b)].add(rb)
+        if not offices and not halves:
             continue
         own_words = {w for f in local if f.type == "PERSON" and f.key and " " in f.full for w in key_tokens(f.full)}
         uses: dict[str, list[Form]] = defaultdict(list)
@@ -610,7 +643,7 @@ def _join_by_headline_office(articles: Sequence[Evidence], mentions: Mentions) -
         for word, fs in uses.items():
             if word in own_words:
                 continue
-            roots = {r for o in offices for r in holders[o] if word in ends.get(r, ())}
+            roots = {r for o in offices for r in holders[o] if word in ends.get(r, ())} | halves.get(word, set())
             if len(roots) != 1:
                 continue
             root = next(iter(roots))

@@ -25,7 +25,7 @@ from kliping.link.aliases.forms import Form, Mentions
 from kliping.link.aliases.initials import _ACRONYM, _initials, _join_person_initials_in_their_events
 from kliping.link.aliases.keys import ALL_HONORIFICS, STRIP, name_parts, type_key, without_initials
 from kliping.link.aliases.lone_names import (
-    _join_by_headline_office,
+    _join_by_headline,
     _join_known_aliases,
     _join_lone_short_forms,
     _keep_initials_in_their_stories,
@@ -146,7 +146,7 @@ def resolve(
         uf.add(key)
         uf.union(key, short)
     _join_lone_short_forms(mentions, event_of)
-    _join_by_headline_office(articles, mentions)
+    _join_by_headline(articles, mentions)
     vouched = _join_vouching_pairs(articles, mentions, event_of)
     _join_regions(mentions, event_of)
     _join_written_out(mentions)
