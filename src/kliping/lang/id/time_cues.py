@@ -461,7 +461,7 @@ TOPIC_WINDOW = 4
 # Words naming a happening the sentence's own comes ahead of (``stok beras naik dalam pekan yang berakhir 6
 # Juni, menurut survei menjelang rilis laporan Bapanas pada Rabu``): a date in that phrase, at most
 # AHEAD_WINDOW words after the word with no verb of its own between, is the later happening's, not the
-# sentence's, when the sentence dates its own happening with another day (``synth.timeline._side_dates``).
+# sentence's, when the sentence dates its own happening with another day (``synth.timeline.several_dates.side_dates``).
 AHEAD_OF_WORDS: frozenset[str] = frozenset({"menjelang", "jelang"})
 AHEAD_WINDOW = 12
 
