@@ -36,6 +36,8 @@ from kliping.lang.id.titles import (
     CASE_ROLE_NOUNS,
     FIELD_NOUNS,
     HONORIFICS,
+    MINISTER_HEADS,
+    MINISTRY_PORTFOLIOS,
     NOBLE_WORDS,
     OFFICE_HEADS,
     RANKS,
@@ -287,7 +289,9 @@ def _noble_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 
 def _title_fields(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a one-word person right after a title head that is a field noun
-    (``titles.FIELD_NOUNS``: ``Analis [Komoditas] di ...``) is the title's field, no name."""
+    (``titles.FIELD_NOUNS``: ``Analis [Komoditas] di ...``) is the title's field, no name; a
+    ministry portfolio opening a person right after ``Menteri`` (``titles.MINISTRY_PORTFOLIOS``:
+    ``Menteri [Koperasi Dewi ...]``) is the office's, cut from the name."""
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             continue
@@ -295,6 +299,13 @@ def _title_fields(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 and s.i > 0 and (st.low[s.i - 1] in _HEADS or st.low[s.i - 1] in _TWORDS)]
         for s in drop:
             sp.remove(s)
+        # "Wakil Menteri [Koperasi Dewi Lestari]": the portfolio is the office's, the name starts after it
+        for s in [s for s in sp if s.type == "PERSON" and s.i > 0 and st.low[s.i] in MINISTRY_PORTFOLIOS
+                  and st.low[s.i - 1] in MINISTER_HEADS]:
+            if s.j - s.i == 1:
+                sp.remove(s)
+            else:
+                s.i, s.title = s.i + 1, (s.title[0] if s.title and s.title[1] == s.i else s.i - 1, s.i + 1)
 
 
 # Words after a month that make it a date (``Juni lalu``, ``Juni mendatang``), not a family name.

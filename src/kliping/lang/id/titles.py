@@ -244,6 +244,14 @@ UNIT_SHORT_NAMES: frozenset[str] = _words("""
 imipas komdigi kemkomdigi kominfo banggar gakkum pupr pu esdm migas minerba ebtke ekraf
 """)
 
+# Ministry portfolios that are not TITLE_WORDS and have no pe-/ke-...-an shape (``Menteri Koperasi``,
+# ``Menteri Agraria``, ``Menteri Haji``): right after ``Menteri``/``Wamen``/``Menko`` such a word is the
+# office's field, never the first word of the holder's name (``Wakil Menteri Koperasi Dewi ...``).
+# Dossier entity rules only (not model features: ``Koperasi`` and ``Haji`` also open other names).
+MINISTRY_PORTFOLIOS: frozenset[str] = _words("koperasi agraria haji umrah")
+# Office heads a ministry portfolio follows. Lower case.
+MINISTER_HEADS: frozenset[str] = _words("menteri wamen menko")
+
 # Head nouns of units and organisations (``Divisi Manajemen Proyek``, ``Satuan Siber``, ``Pemerintah
 # Provinsi Papua``): capitalised after an office they name what the office heads, never a person, and a
 # span opening with one is an organisation. Entity rules only (not model features); words that are
