@@ -61,6 +61,18 @@ def test_an_item_is_found_by_its_entity_name_in_that_article_only():
     assert ("a1", "Tanjung Sari") not in index
 
 
+def test_a_label_name_ending_in_an_ellipsis_finds_the_longer_span_that_opens_with_its_words():
+    story = Story(articles=[], duplicate_of={}, events=[], storylines=[], entities=[
+        Entity(id="E1", name="Koperasi Maju Jaya Ketua Budi Santoso", type="ORG", aliases=[], articles=["a1"]),
+        Entity(id="E2", name="Koperasi Maju", type="ORG", aliases=[], articles=["a2"]),
+    ])
+    index = ev.type_index(story)
+    assert ev.lookup(index, "a1", "Koperasi Maju Jaya …") == "ORG"  # the glued span, still there
+    assert ev.lookup(index, "a2", "Koperasi Maju Jaya …") is None  # cut back: no longer found (fixed)
+    assert ev.lookup(index, "a1", "Koperasi Maju") is None  # a plain name matches only itself
+    assert ev.lookup(index, "a2", "Koperasi Maju") == "ORG"
+
+
 def test_the_label_files_have_the_right_columns_and_labels(tmp_path):
     for name in ("dev.tsv", "heldout.tsv"):
         labels = ev.load_labels(ROOT / "devsets" / "entities" / name)

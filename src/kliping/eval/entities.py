@@ -9,7 +9,10 @@ glued on — or ``none`` when it names no entity at all: a programme, a common n
 ``reason``.
 
 An item is found again as the entity of that name in that article, else as the entity holding a
-mention of that surface form in that article. Precision per type: of the found items kliping now
+mention of that surface form in that article. A label whose name ends in ``…`` (:data:`RUNS_ON`) is a
+wrong span too long to write out without copying the article: its opening words, and it is found as a
+name or form of that article that opens with those words and runs on past them (the first in the
+index's order: an entity's own name before a mention's form). Precision per type: of the found items kliping now
 types T, how many have gold T (LOC and GPE count as one place type: the gold for a town is a
 judgement call between them). ``span`` and ``none`` items are wrong under any type. Items no
 longer found are counted apart: a dropped ``span`` or ``none`` item is an error fixed, a dropped
@@ -32,6 +35,9 @@ DESCRIPTION = "type precision of the dossier's entities on a labelled sample (de
 GOLD = REPO_ROOT / "devsets" / "entities" / "dev.tsv"
 PLACE = frozenset({"LOC", "GPE"})
 NOT_AN_ENTITY = frozenset({"span", "none"})
+# A label name ending so stands for a longer name opening with the words before it (a glued span
+# written in full would copy a run of the article's sentence into the label file).
+RUNS_ON = "…"
 # rows of the table, in this order; a type outside them gets its own row
 ROWS = ("PERSON", "ORG", "LOC/GPE")
 
@@ -83,6 +89,16 @@ def type_index(story) -> dict[tuple[str, str], str]:
         for form, art in items:
             out.setdefault((art, form), e.type)
     return out
+
+
+def lookup(index: dict[tuple[str, str], str], article: str, name: str) -> str | None:
+    """The type now given to a labelled name in an article (:func:`type_index`), None when not found.
+    A name ending in :data:`RUNS_ON` matches the first name or form of that article opening with its
+    words and running on past them: a span cut back to those words or shorter is no longer found."""
+    if not name.endswith(RUNS_ON):
+        return index.get((article, name))
+    opening = name[: -len(RUNS_ON)].rstrip() + " "
+    return next((t for (art, n), t in index.items() if art == article and n.startswith(opening)), None)
 
 
 def score(labels: Sequence[Label], found: dict[tuple[str, str, str], str | None],
@@ -145,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
         index = type_index(link_dev_set(path))
         for lab in labels:
             if lab.set == set_name:
-                found[(lab.set, lab.article, lab.name)] = index.get((lab.article, lab.name))
+                found[(lab.set, lab.article, lab.name)] = lookup(index, lab.article, lab.name)
                 scored.append(lab)
     if not scored:
         return 0
