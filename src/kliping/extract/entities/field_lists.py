@@ -11,7 +11,6 @@ Kemensos``). Kept apart because both ask what the words after a ``dan`` are.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from kliping.extract.entities.jurisdictions import _indonesian_area
@@ -26,6 +25,7 @@ from kliping.lang.id.titles import (
     FIELD_LIST_HEADS,
     INSTITUTION_KIND_WORDS,
     INSTITUTION_PEOPLE_WORDS,
+    ONE_WORD_MINISTRY,
     UNIT_ACRONYMS,
     UNIT_HEADS,
 )
@@ -33,8 +33,6 @@ from kliping.lang.id.titles import (
 _LAST_JOINERS = frozenset({"dan", "serta"})
 # Offices before ``Pusat`` + a centre's name (``Kepala Pusat Data``, ``Plt Kepala Pusat ...``).
 _CENTRE_TITLES = frozenset({"kepala", "kapus", "sekretaris"})
-# Ministries written as one word (``Kemensos``, ``Kemenkes``).
-_MINISTRY = re.compile(r"^Kemen[a-z]{3,}$")
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +125,7 @@ def _opens_body(st: _Sentence, k: int) -> bool:
     ``Kopdes``: ``titles.UNIT_ACRONYMS``, ``titles.BODY_ACRONYMS``) or an all-capitals short form
     (``BJB``, ``BPOM``)."""
     w = st.w[k]
-    return _cap(w) and (st.low[k] in _body_heads() or bool(_MINISTRY.match(w)) or st.low[k] in BODY_ACRONYMS
+    return _cap(w) and (st.low[k] in _body_heads() or bool(ONE_WORD_MINISTRY.match(w)) or st.low[k] in BODY_ACRONYMS
                         or st.low[k] in UNIT_ACRONYMS or (len(w) >= 2 and w.isupper() and w.isalpha()))
 
 

@@ -15,14 +15,13 @@ from kliping.extract.entities.vocabulary import _CONNECT, _HEADS, _TWORDS
 from kliping.lang.id import brands, gazetteer, name_prefixes
 from kliping.lang.id.titles import (
     BODY_ACRONYMS,
+    ONE_WORD_MINISTRY,
     ROYAL_HOUSES,
     UNIT_ACRONYMS,
     UNIT_BODY_HEADS,
     UNIT_SHORT_NAMES,
 )
 
-# Ministries written as one word (``Kemenkes``, ``Kemendikdasmen``): an organisation, never a name.
-_MINISTRY = re.compile(r"^Kemen[a-z]{3,}$")
 # A capitalised word with "oleh"/"tulisan"/"karya" (by) glued to it: a book or work title written in
 # italics lost the space before its author (``Kitab Jamu Racikanoleh Budi Santoso``).
 _GLUED_BY = re.compile(r"^[A-Z][a-z]{3,}(?:oleh|tulisan|karya)$")
@@ -112,12 +111,12 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 _company_then_name(st, s, orgs, added)
             if s.type == "ORG" and s.j - s.i >= 4 and s.source in ("model", "doc", "cue"):
                 _org_then_person(st, s, persons, openers, added)
-            if s.type in ("LOC", "GPE") and s.j - s.i == 1 and _MINISTRY.match(st.w[s.i]):
+            if s.type in ("LOC", "GPE") and s.j - s.i == 1 and ONE_WORD_MINISTRY.match(st.w[s.i]):
                 s.type = "ORG"  # "bukan di Kemendikdasmen": the ministry, read as a place after "di"
                 continue
             if s.type != "PERSON" or s.source == "gaz":
                 continue
-            if _MINISTRY.match(st.w[s.i]) or (s.title is None and s.j - s.i >= 2 and any(
+            if ONE_WORD_MINISTRY.match(st.w[s.i]) or (s.title is None and s.j - s.i >= 2 and any(
                     st.label[k] == "AORG" and _cap(st.w[k]) and not st.w[k].isupper() for k in range(s.i, s.j))):
                 # "Kemenkopolkam", "Bidpropam Polda Sumut": an office, never a name (initials alone such
                 # as "MA" may be a suspect's)

@@ -12,6 +12,7 @@ CASE_ROLE_NOUNS) and add only the words they alone need.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kliping.lang.id.wordsets import words as _words
@@ -558,3 +559,7 @@ ROLE_PHRASE_OPENERS: frozenset[str] = _words("""
 menurut oleh kepada bersama dari dengan untuk bagi yakni yaitu adalah ialah merupakan sebagai
 seperti termasuk juga pun hadir tampak terlihat
 """)
+
+# Ministries written as one word (``Kemensos``, ``Kemenkes``, ``Kemendikdasmen``): an organisation, never
+# a name, and a word that opens a body of its own after ``dan``.
+ONE_WORD_MINISTRY = re.compile(r"^Kemen[a-z]{3,}$")
