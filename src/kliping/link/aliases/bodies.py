@@ -423,7 +423,7 @@ def _join_ministry_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
         if key is None:
             continue
         near = {f.article} | by_event.get(event_of.get(f.article, ""), set())
-        written = {uf.find(g.key) for a in near for g in mentions.by_article.get(a, [])
-                   if g.key and g.type == "ORG" and id(g) not in bare_of and uf.find(g.key) == uf.find(key)}
-        if len(written) == 1:
+        unit = uf.find(key)
+        if any(g.key and g.type == "ORG" and id(g) not in bare_of and uf.find(g.key) == unit
+               for a in near for g in mentions.by_article.get(a, [])):
             f.key = key

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from kliping.lang.id.name_prefixes import NAME_OPENERS
 from kliping.link.aliases.forms import Form, Mentions, UnionFind
@@ -380,7 +380,9 @@ def _keep_lone_names_in_their_stories(mentions: Mentions, event_of: dict[int, st
                     f.key = key
 
 
-_HYPHEN = re.compile(r"\s*[-‐‑–]\s*")
+# The dashes a ticket's two names are written with (``Prabowo-Gibran``, ``Prabowo – Gibran``).
+_DASH = "[-‐‑–]"
+_HYPHEN = re.compile(rf"\s*{_DASH}\s*")
 
 
 def _tickets(mentions: Mentions, lone: dict[str, list[Form]]) -> dict[str, str]:
@@ -476,6 +478,21 @@ def _story_names(mentions: Mentions, i: int) -> set[str]:
                                         and len(f.full.split()) >= 2}
 
 
+def _one_word_uses(local: Sequence[Form], uf: UnionFind, full_roots: Container[str]
+                   ) -> tuple[set[str], dict[str, list[Form]]]:
+    """An article's words of its full person names, and its one-word person uses by word (no common
+    noun, no initials, none whose key is already one of ``full_roots``): what the passes joining a
+    lone name to a full name elsewhere in the run start from; a word the article's own full names
+    hold is theirs."""
+    own_words = {w for f in local if f.type == "PERSON" and f.key and " " in f.full for w in key_tokens(f.full)}
+    uses: dict[str, list[Form]] = defaultdict(list)
+    for f in local:
+        if f.key and f.type == "PERSON" and " " not in f.full and not f.common and not f.initials \
+                and uf.find(f.key) not in full_roots:
+            uses[normalize_key(f.full)].append(f)
+    return own_words, uses
+
+
 def _join_known_aliases(mentions: Mentions, event_of: dict[int, str]) -> None:
     """A one-word person name still alone in its article joins the one full name of the run that
     other articles, naming the full name, already call the person by it (``Pras`` of ``Prasetyo
@@ -526,13 +543,8 @@ def _join_known_aliases(mentions: Mentions, event_of: dict[int, str]) -> None:
     for by_story in (False, True):
         alias_in = known_aliases()
         for i, local in mentions.by_article.items():
-            own_words = {w for f in local if f.type == "PERSON" and f.key and " " in f.full for w in key_tokens(f.full)}
+            own_words, uses = _one_word_uses(local, uf, multi)
             story: set[str] | None = None  # the article's _story_names, read again after a join here
-            uses: dict[str, list[Form]] = defaultdict(list)
-            for f in local:
-                if f.key and f.type == "PERSON" and " " not in f.full and not f.common and not f.initials \
-                        and uf.find(f.key) not in multi:
-                    uses[normalize_key(f.full)].append(f)
             for word, fs in uses.items():
                 known = {r: arts - {i} for r, arts in alias_in.get(word, {}).items() if arts - {i}}
                 if len(known) != 1 or word in own_words:
@@ -566,7 +578,7 @@ def _join_known_aliases(mentions: Mentions, event_of: dict[int, str]) -> None:
 
 
 # Two capitalised words joined by a hyphen in a headline (``Kabinet Prabowo-Gibran``): a ticket.
-_HEADLINE_PAIR = re.compile(r"\b([A-Z][a-z]+)\s*[-‐‑–]\s*([A-Z][a-z]+)\b")
+_HEADLINE_PAIR = re.compile(rf"\b([A-Z][a-z]+)\s*{_DASH}\s*([A-Z][a-z]+)\b")
 
 
 def _join_by_headline(articles: Sequence[Evidence], mentions: Mentions) -> None:
@@ -634,12 +646,7 @@ def _join_by_headline(articles: Sequence[Evidence], mentions: Mentions) -> None:
                 halves[normalize_key(b)].add(rb)
         if not offices and not halves:
             continue
-        own_words = {w for f in local if f.type == "PERSON" and f.key and " " in f.full for w in key_tokens(f.full)}
-        uses: dict[str, list[Form]] = defaultdict(list)
-        for f in local:
-            if f.key and f.type == "PERSON" and " " not in f.full and not f.common and not f.initials \
-                    and uf.find(f.key) not in ends:
-                uses[normalize_key(f.full)].append(f)
+        own_words, uses = _one_word_uses(local, uf, ends)
         for word, fs in uses.items():
             if word in own_words:
                 continue
