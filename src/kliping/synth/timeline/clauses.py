@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container, Sequence
 
 from kliping.lang.id import calendar
 from kliping.synth.corpus import words
@@ -60,6 +61,20 @@ _VERB_FORM = re.compile(r"^(?:di|me|ber|ter)[a-z]{3,}$")
 def main_verb(w: str) -> bool:
     """A word that looks like a verb of its own (``ditemukan``, ``membangun``, ``berangkat``)."""
     return bool(_VERB_FORM.match(w)) and w not in calendar.NOT_VERB_WORDS and w not in calendar.RECORD_WORDS
+
+
+def cue_before(near: Sequence[str], cues: Container[str], stops: Container[str] = ()) -> int | None:
+    """Index in ``near`` (a date's clause words before it, nearest last) of the nearest word of ``cues``
+    with no verb of its own (:func:`main_verb`) nor word of ``stops`` between it and the date; None
+    when there is none. The shape of every "this date is the object of that word" test: a topic
+    (``membahas laporan 3 Juni``), a reference point (``merujuk harga pada 19 Mei``), a happening
+    ahead (``menjelang rilis pada Rabu``)."""
+    for j in range(len(near) - 1, -1, -1):
+        if near[j] in cues:
+            return j
+        if main_verb(near[j]) or near[j] in stops:
+            return None
+    return None
 
 
 

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from kliping.lang.id import calendar, numbers, time_cues
 from kliping.model import TimeExpr
 from kliping.synth.corpus import words
-from kliping.synth.timeline.clauses import CLAUSE_BREAK, clause_before, main_verb, words_before
+from kliping.synth.timeline.clauses import CLAUSE_BREAK, clause_before, cue_before, words_before
 from kliping.text.patterns import WORD
 
 # Words that open the date's own phrase: a comparison word before them belongs to something else
@@ -104,6 +104,9 @@ def span_starts_dated_apart(sentence: str, placed: Sequence[tuple[str, TimeExpr]
     return out - {v for v, _o in others}
 
 
+_REFERENCE_CUES = time_cues.REFERENCE_VERBS | calendar.COMPARISON_BEFORE
+
+
 def reference_point(sentence: str, t: TimeExpr, times: Sequence[TimeExpr]) -> bool:
     """The date ``t`` is in the object of a verb of reference (:data:`time_cues.REFERENCE_VERBS`:
     ``merujuk harga minyak dunia pada 19 Mei``, ``mengacu pada kurs tanggal 2 Juni``) or of a
@@ -116,15 +119,12 @@ def reference_point(sentence: str, t: TimeExpr, times: Sequence[TimeExpr]) -> bo
     the date after it is the happening's."""
     head = CLAUSE_BREAK.split(sentence[: t.start])[-1]
     offset = t.start - len(head)
-    found = list(WORD.finditer(head))
-    for m in reversed(found[-time_cues.REFERENCE_WINDOW - 1 :]):
-        w = m.group().casefold()
-        if w in time_cues.REFERENCE_VERBS or w in calendar.COMPARISON_BEFORE:
-            lo = offset + m.end()
-            return not any(x is not t and lo <= x.start and x.end <= t.start for x in times)
-        if main_verb(w):
-            return False
-    return False
+    near = list(WORD.finditer(head))[-time_cues.REFERENCE_WINDOW - 1 :]
+    j = cue_before([m.group().casefold() for m in near], _REFERENCE_CUES)
+    if j is None:
+        return False
+    lo = offset + near[j].end()
+    return not any(x is not t and lo <= x.start and x.end <= t.start for x in times)
 
 
 def delivery(before: list[str]) -> bool:

@@ -21,6 +21,7 @@ from kliping.synth.timeline.clauses import (
     CLAUSE_BREAK,
     clause_before,
     clause_words,
+    cue_before,
     main_verb,
     usable_date,
     words_before,
@@ -135,13 +136,7 @@ def side_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int]
         if near[-1:] and near[-1] in time_cues.EDITION_WORDS:
             edition.add(k)
             continue
-        for j in range(len(near) - 1, -1, -1):
-            if near[j] in time_cues.TOPIC_WORDS:
-                topic.add(k)
-                break
-            if main_verb(near[j]) or near[j] in ("pada", "sejak", "hingga", "sampai"):
-                break
-        if _ahead_of(sentence, t.start):
+        if cue_before(near, time_cues.TOPIC_WORDS, _TOPIC_STOPS) is not None or _ahead_of(sentence, t.start):
             topic.add(k)
     own = [k for k, t in enumerate(times) if k not in skip and k not in edition and k not in topic
            and usable_date(t.value, t.granularity)]
@@ -151,6 +146,9 @@ def side_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int]
     return out | _purpose_topic_dates(sentence, times, skip) | _month_of_own_day(times, own)
 
 
+# Words a topic's date phrase does not run back over (``membahas laporan pada 3 Juni``: the date is not the
+# topic's once ``pada`` or a span word opens its own phrase).
+_TOPIC_STOPS = frozenset({"pada", "sejak", "hingga", "sampai"})
 # A bracketed aside inside a phrase (``Badan Informasi Energi AS (EIA) pada Rabu``): no clause break.
 _ASIDE = re.compile(r"\([^()]*\)")
 
@@ -161,12 +159,7 @@ def _ahead_of(sentence: str, start: int) -> bool:
     its clause (bracketed asides left out), no verb of its own between (``menurut survei sebuah lembaga
     menjelang rilis laporan Bapanas pada Rabu``: the release's day)."""
     near = words(CLAUSE_BREAK.split(_ASIDE.sub(" ", sentence[:start]))[-1])[-time_cues.AHEAD_WINDOW - 1 :]
-    for w in reversed(near):
-        if w in time_cues.AHEAD_OF_WORDS:
-            return True
-        if main_verb(w):
-            return False
-    return False
+    return cue_before(near, time_cues.AHEAD_OF_WORDS) is not None
 
 
 def _month_of_own_day(times: list[TimeExpr], own: list[int]) -> set[int]:
