@@ -365,9 +365,11 @@ def test_a_lone_name_the_tagger_typed_a_place_goes_with_the_person():
                   "Kostenko mengatakan investor asing mulai kembali ke negaranya, menurut NATO.")]
     placed = _doc("u9", 29, "Harga gandum dunia naik tajam sepekan terakhir.",
                   "Perundingan dagang di Kostenko berlangsung alot, menurut para analis NATO.")
+    # the tagger's type, before linking; once joined the mention carries the person's type
+    assert any(m.type != "PERSON" for m in extract(placed).mentions if m.text == "Kostenko")
     story = _story(*intro, *alone, placed)
-    assert any(m.type != "PERSON" for m in story.articles[-1].mentions if m.text == "Kostenko")
     assert _entities_of(story, "Kostenko")["u9"] == _ids(story, "Taras Kostenko")
+    assert {m.type for m in story.articles[-1].mentions if m.text == "Kostenko"} == {"PERSON"}
 
 
 def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it():

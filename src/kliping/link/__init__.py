@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from kliping.link.aliases import collect_mentions, resolve, speaker_resolver
 from kliping.link.dedup import find_duplicates, publication_order
 from kliping.link.events import cluster, is_roundup
-from kliping.model import Event, Evidence, Story, StorylineGroup
+from kliping.model import Event, Evidence, Mention, Story, StorylineGroup
 
 
 def link(articles: Sequence[Evidence], *, embed: bool = False, trace: list | None = None) -> Story:
@@ -42,15 +42,14 @@ def link(articles: Sequence[Evidence], *, embed: bool = False, trace: list | Non
                     for e in members for i in event_groups[e]}
     entities, mention_ids, variants, key_to_id = resolve(articles, mentions, event_of, storyline_of)
     speaker = speaker_resolver(articles, mentions, mention_ids, key_to_id)
+    type_of = {e.id: e.type for e in entities}
 
     out: list[Evidence] = []
     for i, ev in enumerate(articles):
         out.append(
             dataclasses.replace(
                 ev,
-                mentions=[
-                    dataclasses.replace(mn, entity=mention_ids.get((i, j))) for j, mn in enumerate(ev.mentions)
-                ],
+                mentions=[_resolved(mn, mention_ids.get((i, j)), type_of) for j, mn in enumerate(ev.mentions)],
                 quotes=[dataclasses.replace(q, speaker=speaker(i, q.speaker_name) or q.speaker) for q in ev.quotes],
                 quantities=[dataclasses.replace(q, speaker=speaker(i, q.speaker_name) or q.speaker) for q in ev.quantities],
                 claims=[dataclasses.replace(c, actor=_claim_actor(speaker, i, c.actor_name) or c.actor)
@@ -73,6 +72,15 @@ def link(articles: Sequence[Evidence], *, embed: bool = False, trace: list | Non
         storylines=storylines,
         name_variants=variants,
     )
+
+
+def _resolved(mn: Mention, eid: str | None, type_of: dict[str, str]) -> Mention:
+    """A mention with its entity id and, when resolved, the entity's type: the tagger types each
+    span on its own sentence (a person's initials ``RK`` written alone look like an acronym, ORG),
+    while the entity's type is voted over all its mentions, titled ones counting more
+    (``link.aliases.resolution``). The article's mention list says what the entity list says, so a
+    reader (or a synth rule asking for the article's persons) sees ``RK`` as the person it names."""
+    return dataclasses.replace(mn, entity=eid, type=type_of.get(eid, mn.type) if eid else mn.type)
 
 
 _AND = re.compile(r"\s+(?:dan|serta)\s+|\s*,\s*")
