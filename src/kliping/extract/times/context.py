@@ -36,6 +36,9 @@ class Ctx:
     # after the one just told, not after the article's latest date, which may be another thread)
     days_here: list[str] = field(default_factory=list)
     days_before: list[str] = field(default_factory=list)
+    # the sentence before stated a rule for every month (``dibuka sampai tanggal 28 bulan berjalan``),
+    # so ``khusus Februari`` after it is every February (:func:`.sentence_passes.rule_exceptions`)
+    monthly_rule: bool = False
 
     def prev_word(self) -> str:
         """The word just before the current match, lower case."""

@@ -12,7 +12,15 @@ import re
 
 from kliping.extract.times.context import Ctx, Hit
 from kliping.extract.times.resolution import past_cue, pod_in, resolve_day_month, tail_direction
-from kliping.extract.times.values import day_value, full_year, month_number, month_value, valid_date, with_pod
+from kliping.extract.times.values import (
+    add_months,
+    day_value,
+    full_year,
+    month_number,
+    month_value,
+    valid_date,
+    with_pod,
+)
 from kliping.lang.id import calendar as C
 from kliping.text.patterns import alternation
 
@@ -74,6 +82,28 @@ def h_written(m: re.Match, ctx: Ctx) -> list[Hit]:
         start = m.start("written")
     h = _date_hit(ctx, start, m.end("written"), int(m["wr_d"]), mon, m["wr_y"], m["wr_tail"])
     return [*hits, h] if h else hits
+
+
+def h_mday(m: re.Match, ctx: Ctx) -> list[Hit]:
+    """A day of a month the text names by its place, not by its name: ``tanggal 5 bulan depan`` is
+    the 5th of the month after the publication's (a DATE); a day of every month (``setiap tanggal
+    10``, ``tanggal 1 setiap bulan``, ``tanggal 28 bulan berjalan`` in a standing rule) is a SET
+    ``XXXX-XX-10``, and ``setiap tanggal 17 Agustus`` every year's day (``XXXX-08-17``). Before, the
+    number and ``bulan`` were read as a duration (``28 bulan``, P28M)."""
+    s, e = m.start("mday"), m.end("mday")
+    tail = " ".join((m["md_tail"] or "").casefold().split())
+    day = int(m["md_d"] or m["md_d2"])
+    if not 1 <= day <= 31:
+        return []
+    if m["md_m"]:
+        return [(s, e, "SET", f"XXXX-{month_number(m['md_m']):02d}-{day:02d}", "set")]
+    if not tail or tail in C.RUNNING_MONTH_WORDS:
+        return [(s, e, "SET", f"XXXX-XX-{day:02d}", "set")]
+    if ctx.anchor is None:
+        return [(s, e, "DATE", None, "day")]
+    first = add_months(ctx.anchor.replace(day=1), C.DIRECTION_WORDS[tail])
+    date = valid_date(first.year, first.month, day)
+    return [(s, e, "DATE", day_value(date) if date else None, "day")]
 
 
 def h_mrange(m: re.Match, ctx: Ctx) -> list[Hit]:

@@ -13,14 +13,22 @@ import re
 from collections.abc import Callable
 
 from kliping.extract.times.context import Ctx, Hit
-from kliping.extract.times.dates import h_monthyear, h_mrange, h_ndate, h_skip, h_wdate, h_written
+from kliping.extract.times.dates import h_mday, h_monthyear, h_mrange, h_ndate, h_skip, h_wdate, h_written
 from kliping.extract.times.days import day_for_time, h_clock, h_podday, h_relday
 from kliping.extract.times.durations import h_duration, h_set
 from kliping.extract.times.months import h_month
 from kliping.extract.times.patterns import FAMILY_NAMES, PATTERN
 from kliping.extract.times.periods import h_quarter, h_schoolyear, h_season, h_weekord
 from kliping.extract.times.relative import h_ref, h_relsimple, h_relunit
-from kliping.extract.times.sentence_passes import day_years, glossed_days, month_lists, recurring, weekly
+from kliping.extract.times.sentence_passes import (
+    day_years,
+    glossed_days,
+    month_lists,
+    monthly_rule,
+    recurring,
+    rule_exceptions,
+    weekly,
+)
 from kliping.extract.times.values import valid_date
 from kliping.extract.times.weekdays import h_wday
 from kliping.extract.times.years import h_byear, h_decade, h_tyear, h_year
@@ -28,7 +36,7 @@ from kliping.lang.id import calendar as C
 from kliping.model import Document, TimeExpr
 
 _HANDLERS: dict[str, Callable[[re.Match, Ctx], list[Hit]]] = {
-    "skip": h_skip, "wdate": h_wdate, "mrange": h_mrange, "written": h_written, "ndate": h_ndate,
+    "skip": h_skip, "wdate": h_wdate, "mrange": h_mrange, "written": h_written, "mday": h_mday, "ndate": h_ndate,
     "decade": h_decade, "monthyear": h_monthyear, "quarter": h_quarter, "tyear": h_tyear,
     "byear": h_byear, "season": h_season, "clock": h_clock, "relunit": h_relunit,
     "relsimple": h_relsimple, "relday": h_relday, "wday": h_wday, "month": h_month, "set": h_set,
@@ -60,6 +68,8 @@ def tag_sentence(text: str, anchor: dt.date | None, sentence: int = 0, ctx: Ctx 
         ctx.days_here.extend(_told_days(padded, found))
     ctx.days_before = ctx.days_here
     hits = recurring(padded, weekly(padded, glossed_days(padded, day_years(padded, month_lists(padded, hits)))))
+    hits = rule_exceptions(padded, hits, ctx.monthly_rule)
+    ctx.monthly_rule = monthly_rule(padded, hits)
     out: list[TimeExpr] = []
     day_dates = [(h[0], h[3][:10]) for h in hits if h[3] and h[4] in ("day", "time") and h[3][:1].isdigit()]
     for s, e, typ, val, gran in hits:

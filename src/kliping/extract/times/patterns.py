@@ -41,6 +41,8 @@ _REL_PERIOD_UNIT = "(?:" + alternation(C.RELATIVE_PERIOD_UNITS) + ")"
 _MODIFIED_UNIT = "(?:" + alternation(C.MODIFIED_PERIOD_UNITS) + ")"
 _SIGNALS = "(?:" + "|".join(rf"(?<=\b{re.escape(w)} )" for w in sorted(C.YEAR_SIGNALS)) + ")"
 _LAW = "(?:" + alternation(C.LAW_PREFIXES, any_space=True) + ")"
+_EVERY = r"(?:setiap|tiap(?:-tiap)?|saban)"
+_DAY_MONTH_TAIL = "(?:" + alternation(C.DAY_OF_MONTH_TAILS + C.RUNNING_MONTH_WORDS, any_space=True) + ")"
 
 
 def _numeric(p: str, year_required: bool) -> str:
@@ -76,6 +78,15 @@ _FAMILIES: list[tuple[str, str]] = [
         "written",
         rf"(?:(?:tanggal|tgl\.?)\s+)?(?:(?P<wr_d0>\d{{1,2}})\s*(?:[-–]|hingga|sampai|s/d|dan)\s*)?{_written('wr_')}"
         rf"(?P<wr_tail>\s+(?:lalu|silam|mendatang|depan|kemarin|nanti))?(?!\w)",
+    ),
+    (
+        # a day of a month named by its place (``tanggal 5 bulan depan``) or of every month
+        # (``setiap tanggal 10``, ``tanggal 28 bulan berjalan``, ``tanggal 1 setiap bulan``)
+        "mday",
+        rf"{_EVERY}\s+(?:tanggal|tgl\.?)\s+(?P<md_d>\d{{1,2}})(?!\d|[.,/:-]\d)(?:\s+(?P<md_m>{MONTH_ANY})(?!\w))?"
+        rf"(?:\s+{_EVERY}\s+bulan(?:nya)?(?!\w))?"
+        rf"|(?:tanggal|tgl\.?)\s+(?P<md_d2>\d{{1,2}})\s+(?:bulan\s+(?P<md_tail>{_DAY_MONTH_TAIL})"
+        rf"|(?P<md_q2>{_EVERY})\s+bulan(?:nya)?)(?!\w)",
     ),
     (
         "ndate",

@@ -3,7 +3,8 @@
 Months of a written list share their year (``Januari dan Februari 2021``); a day without a year
 takes the year written after it (``1 Januari di 2004``); a relative day glossed by a date is that
 date (``hari ini, Senin (20/10/2025)``); weekdays of a habit are sets (``setiap hari Rabu``), and so
-are months and month or year parts after an every-word (``setiap Desember``, ``tiap akhir tahun``).
+are months and month or year parts after an every-word (``setiap Desember``, ``tiap akhir tahun``)
+and a month excepted from a rule for every month (``khusus Februari`` after ``setiap bulan``).
 Separate because each needs neighbouring hits, which no single handler sees.
 """
 
@@ -67,6 +68,38 @@ def recurring(sent: str, hits: list[Hit]) -> list[Hit]:
             out.append((start, e, "SET", value, "set"))
             continue
         out.append(h)
+    return out
+
+
+# An exception word right before a month (``khusus Februari``, ``kecuali bulan Desember``, ``khusus
+# untuk Maret``); the month's own ``bulan`` is inside its hit.
+_EXCEPTION_BEFORE = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(C.EXCEPTION_WORDS)) + r")\s+(?:(?:untuk|pada|di)\s+)?$")
+
+
+def monthly_rule(sent: str, hits: list[Hit]) -> bool:
+    """A hit states a rule for every month: a day of every month (``setiap tanggal 10``, ``tanggal 28
+    bulan berjalan``: ``XXXX-XX-DD``) or ``setiap bulan`` (``P1M`` after an every-word; ``per bulan``
+    is a rate, ``Rp 300.000 per bulan``, no rule of when)."""
+    return any(typ == "SET" and val and (val.startswith("XXXX-XX-") or (
+        val == "P1M" and _EVERY_MONTH.match(" ".join(sent[s:e].split())) is not None))
+        for s, e, typ, val, _gran in hits)
+
+
+def rule_exceptions(sent: str, hits: list[Hit], rule_before: bool) -> list[Hit]:
+    """A month named alone after an exception word, next to a rule for every month (in its sentence or
+    the one before: ``rule_before``), is that month of every year: ``Pendaftaran dibuka sampai tanggal
+    28 bulan berjalan. Namun, khusus Februari, hanya sampai tanggal 27`` is every February (a SET
+    ``XXXX-02``), not the nearest February, which the timeline placed as a happening. Without such a
+    rule the month stays one month (``Khusus Februari, penjualan turun 5 persen``: that February's
+    figure)."""
+    if not (rule_before or monthly_rule(sent, hits)):
+        return hits
+    out = list(hits)
+    for k, h in enumerate(out):
+        s, e, _typ, val, _gran = h
+        if _bare_month(sent, h) and _EXCEPTION_BEFORE.search(sent[:s]):
+            out[k] = (s, e, "SET", f"XXXX-{val[5:7]}", "set")
     return out
 
 

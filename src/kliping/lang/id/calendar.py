@@ -363,6 +363,19 @@ COUNT_DIRECTION_WORDS: tuple[str, ...] = (
     "berikutnya", "lagi", "mendatang", "ke depan", "akan datang", "yang akan datang", "terakhir",
     "belakangan", "belakangan ini",
 )
+# Words after ``tanggal N bulan`` naming which month the day is in (``tanggal 5 bulan depan``,
+# ``tanggal 20 bulan lalu``, ``tanggal 1 bulan ini``): the month by its place from the publication,
+# the day a DATE. Read with :data:`DIRECTION_WORDS`.
+DAY_OF_MONTH_TAILS: tuple[str, ...] = (
+    "lalu", "kemarin", "sebelumnya", "ini", "depan", "mendatang", "berikutnya", "yang akan datang",
+)
+# ``bulan berjalan`` ("the running month") in a standing rule (``pendaftaran dibuka sampai tanggal 28
+# bulan berjalan``): whichever month one is in, so the day is every month's (a SET ``XXXX-XX-28``).
+RUNNING_MONTH_WORDS: tuple[str, ...] = ("berjalan",)
+# Words naming one period as the exception of a rule (``Namun, khusus Februari, pendaftaran hanya
+# buka hingga tanggal 27``, ``kecuali bulan Desember``): after a rule for every month, the month
+# named is every year's such month, not the nearest one.
+EXCEPTION_WORDS: frozenset[str] = frozenset({"khusus", "kecuali", "terkecuali"})
 # Modifiers after a month/weekday/unit: direction (−1 past, +1 future, 0 current).
 DIRECTION_WORDS: dict[str, int] = {
     "lalu": -1, "kemarin": -1, "silam": -1, "sebelumnya": -1, "yang lalu": -1,

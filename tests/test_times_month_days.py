@@ -1,0 +1,76 @@
+"""A day of a month named by its place (``tanggal 5 bulan depan``) or of every month (``setiap
+tanggal 10``, ``tanggal 28 bulan berjalan``), and a month named as the exception of a monthly rule
+(``khusus Februari``): neither a duration nor the nearest such month. Sentences are invented; the
+time extractor and the timeline are the real ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kliping.extract.times import tag_sentence
+from kliping.extract.times.context import Ctx
+from tests.test_timeline_quote_day import placements
+
+_ANCHOR = dt.date(2025, 10, 17)
+
+
+def _tags(*sentences: str) -> list[list[tuple[str, str, str | None]]]:
+    """Each sentence's (text, type, value), read in order as one article published 17 October 2025."""
+    ctx = Ctx(_ANCHOR)
+    return [[(t.text, t.type, t.value) for t in tag_sentence(s, _ANCHOR, i, ctx)] for i, s in enumerate(sentences)]
+
+
+def test_a_day_of_a_month_named_by_its_place_is_that_day_not_a_duration() -> None:
+    assert _tags("Pendaftaran calon anggota koperasi ditutup pada tanggal 15 bulan depan.") == [
+        [("tanggal 15 bulan depan", "DATE", "2025-11-15")]]
+    assert _tags("Gaji guru honorer cair tanggal 5 bulan ini.") == [[("tanggal 5 bulan ini", "DATE", "2025-10-05")]]
+    assert _tags("Dana hibah itu masuk ke rekening desa tgl. 3 bulan lalu.") == [
+        [("tgl. 3 bulan lalu", "DATE", "2025-09-03")]]
+    # a day the month does not have: the expression stays, with no value
+    assert _tags("Tunjangan dibayar tanggal 31 bulan depan.") == [[("tanggal 31 bulan depan", "DATE", None)]]
+
+
+def test_a_day_of_every_month_is_a_set() -> None:
+    assert _tags("Loket pembayaran iuran dibuka sampai tanggal 25 bulan berjalan.") == [
+        [("tanggal 25 bulan berjalan", "SET", "XXXX-XX-25")]]
+    assert _tags("Pedagang pasar membayar retribusi setiap tanggal 10.") == [
+        [("setiap tanggal 10", "SET", "XXXX-XX-10")]]
+    assert _tags("Iuran warga disetor paling lambat tanggal 1 setiap bulan.") == [
+        [("tanggal 1 setiap bulan", "SET", "XXXX-XX-01")]]
+    assert _tags("Warga kampung itu menggelar upacara setiap tanggal 17 Agustus.") == [
+        [("setiap tanggal 17 Agustus", "SET", "XXXX-08-17")]]
+
+
+def test_a_count_of_months_stays_a_duration() -> None:
+    assert _tags("Cicilan motor itu berjalan 12 bulan lamanya.") == [[("12 bulan", "DURATION", "P12M")]]
+    assert _tags("Sidang digelar tanggal 3 Oktober.") == [[("tanggal 3 Oktober", "DATE", "2025-10-03")]]
+
+
+def test_a_month_excepted_from_a_monthly_rule_is_every_years_month() -> None:
+    rule = "Pengajuan keringanan iuran dibuka sampai tanggal 25 bulan berjalan."
+    assert _tags(rule, "Namun, khusus Februari, pengajuan hanya diterima hingga tanggal 24.")[1] == [
+        ("Februari", "SET", "XXXX-02")]
+    assert _tags("Retribusi pasar dibayar setiap bulan kecuali bulan Desember.") == [
+        [("setiap bulan", "SET", "P1M"), ("bulan Desember", "SET", "XXXX-12")]]
+
+
+def test_an_excepted_month_without_a_monthly_rule_stays_one_month() -> None:
+    assert _tags("Khusus Februari, penjualan mobil listrik turun 5 persen.") == [
+        [("Februari", "DATE", "2025-02")]]
+    # a rate per month is no rule of when; a month with its year is one month
+    assert _tags("Bantuan itu senilai Rp 200.000 per bulan.", "Khusus Oktober, bantuan cair dua kali.")[1] == [
+        ("Oktober", "DATE", "2025-10")]
+    assert _tags(
+        "Loket dibuka sampai tanggal 25 bulan berjalan.", "Khusus Februari 2025, loket tutup lebih awal.")[1] == [
+        ("Februari 2025", "DATE", "2025-02")]
+
+
+def test_the_excepted_month_is_not_placed_on_the_timeline() -> None:
+    placed = placements(
+        "Dinas Kependudukan membuka layanan cetak ulang kartu keluarga secara daring. "
+        "Permohonan dilayani sampai tanggal 25 bulan berjalan. "
+        "Namun, khusus Februari, permohonan hanya dilayani hingga tanggal 24. "
+        "Kepala dinas meresmikan layanan itu pada Kamis (16/10/2025).",
+        "2025-10-17")
+    assert ("2025-10-16", 3) in placed
+    assert not any(v.startswith("2025-02") or v.startswith("2026-02") for v, _s in placed)
