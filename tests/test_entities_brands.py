@@ -91,6 +91,13 @@ def test_a_verb_between_a_product_noun_and_a_name_keeps_the_person():
     assert got.get("Sukirman") == {"PERSON"}
 
 
+def test_the_place_after_an_english_think_tank_is_no_tank_model():
+    got = _types(_doc("Seorang peneliti dari lembaga think tank Korea, Pusat Kajian Damai Timur, menilai "
+                      "pertemuan itu penting.", "Pabrik di kota itu merakit tank Lorvan untuk angkatan darat."))
+    assert "PRODUCT" not in got.get("Korea", set())
+    assert got["Lorvan"] == {"PRODUCT"}
+
+
 def test_person_whose_first_name_is_a_benchmark_stays_a_person():
     got = _types(_doc("Ekonom energi Brent Hollis mengatakan pasokan minyak dunia masih berlebih."))
     assert got.get("Brent Hollis") == {"PERSON"}

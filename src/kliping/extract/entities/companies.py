@@ -77,6 +77,8 @@ def _brand_cue(st: _Sentence, s: Span) -> str | None:
         w = st.low[k] if k >= 0 else ""
         if k < 0 or (_cap(st.w[k]) and w not in brands.COMPANY_NOUNS and w not in brands.PRODUCT_NOUNS):
             return None  # a capitalised word is a noun only at the sentence start ("Perusahaan seperti")
+        if k > 0 and (st.low[k - 1], w) in brands.NOT_PRODUCT_COMPOUNDS:
+            return None
         if w in brands.COMMODITY_NOUNS or (s.j - s.i == 1 and w in brands.PRODUCT_NOUNS):
             return "PRODUCT"
         if s.j - s.i == 1 and w in brands.COMPANY_NOUNS:

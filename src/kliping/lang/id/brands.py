@@ -40,6 +40,10 @@ mobil kendaraan motor ponsel smartphone gawai laptop minyak mentah merek merk pr
 jip sedan truk rudal misil roket tank panser pesawat jet helikopter drone senjata meriam howitzer
 """)
 COMMODITY_NOUNS: frozenset[str] = _words("minyak mentah")
+# Two-word compounds that end in a word of PRODUCT_NOUNS but name no product: an English ``think
+# tank`` (a policy institute) is written untranslated in Indonesian news (``lembaga think tank Korea``),
+# and the name after it is the institute's country or the institute, not a tank model.
+NOT_PRODUCT_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({("think", "tank")})
 # Nouns of a vehicle or device kind after which a maker's name and its model follow (``mobil BYD
 # Seal``, ``pikap Esemka Bima``): a name of two words or more after one, opened by a maker, is the model.
 MODEL_NOUNS: frozenset[str] = _words("""
