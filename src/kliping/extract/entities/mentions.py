@@ -58,6 +58,7 @@ from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span
 from kliping.extract.entities.tidy import _tidy_spans, _without_currencies, _without_dateline_outlet
 from kliping.extract.entities.title_owners import _title_owners, _title_tail
+from kliping.extract.entities.units_and_software import _software, _units
 from kliping.extract.entities.vocabulary import _UPPER
 from kliping.extract.entities.works_and_slogans import _english_slogans, _work_titles
 from kliping.extract.ner_features import tokenize_ner
@@ -142,6 +143,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _market_types(sents, spans)
     _platforms(sents, spans)
     _fuels(sents, spans)
+    _units(sents, spans)
+    _software(sents, spans)
     _person_tails(sents, spans)
     _given_name_tails(sents, spans)
     _glued_prefixes(sents, spans)

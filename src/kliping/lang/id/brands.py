@@ -176,3 +176,18 @@ oleh bersama dengan kata ujar menurut penulis pengarang penyunting editor redakt
 COMPANY_PERSON_BEFORE: frozenset[str] = _words("""
 by perwakilan wakil mitra kreator affiliate afiliasi duta ambassador karyawan pegawai staf pendiri
 """)
+
+# Software systems and apps of Indonesian public services that news names bare (``Coretax sudah
+# siap``, ``situs SIPP PN ...``, ``aktivasi akun Coretax``): things a body runs, products, not the
+# body (the tagger reads them as organisations, or a place after ``di``/``situs``). A name opening
+# with one is the system too (``Coretax DJP``, ``SIPP PN Jakut``, a court's case-tracking site).
+# Case-sensitive, by the name's first word.
+SOFTWARE_SYSTEMS: frozenset[str] = frozenset({
+    "Coretax", "CoreTax", "SIPP", "Sirekap", "SIREKAP", "Sipol", "SIPOL", "SIKS-NG", "PeduliLindungi",
+    "SatuSehat", "SATUSEHAT", "MyPertamina", "JMO", "e-Katalog", "e-Filing", "e-Billing", "SIPD",
+    "SIMBG", "Sapawarga", "Dapodik", "SIAKAD",
+})
+# Nouns right before a one-word name that make it software (``sistem Coretax``, ``aplikasi
+# AllIndonesia``): ``sistem`` and ``aplikasi`` name a program the article's body runs. Lower case;
+# ``situs``/``laman`` are not here: ``laman Healthline`` cites a publisher, an organisation.
+SOFTWARE_NOUNS: frozenset[str] = _words("aplikasi sistem software")
