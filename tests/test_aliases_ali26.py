@@ -4,7 +4,8 @@ sentences through the real extractor and linker."""
 from __future__ import annotations
 
 from tests.test_aliases_ali24 import _initials_story
-from tests.test_aliases_rules import _doc, _ids
+from tests.test_aliases_qa import _entity_of
+from tests.test_aliases_rules import _doc, _ids, _story
 
 # --- a resolved mention carries its entity's type
 
@@ -27,3 +28,47 @@ def test_every_resolved_mention_has_its_entitys_type():
     resolved = [m for ev in story.articles for m in ev.mentions if m.entity]
     assert resolved
     assert all(m.type == types[m.entity] for m in resolved)
+
+
+# --- a one name the tagger ran into the country opening the next clause
+
+
+_FOOD_NEWS = {"d1": ("Senin", "stok beras nasional cukup sampai akhir tahun"),
+              "d2": ("Rabu", "harga gabah petani mulai naik"),
+              "d3": ("Jumat", "impor jagung tidak diperlukan tahun ini")}
+
+
+def _food_minister(did: str, day: int):
+    weekday, news = _FOOD_NEWS[did]
+    return _doc(did, day, "Menteri Koordinator Bidang Pangan Sutrisno Hadiwijoyo memberi keterangan di Gedung "
+                f"Graha Mandala Pangan pada {weekday} ({day}/5/2024).",
+                f"Sutrisno mengatakan {news}.")
+
+
+_RUN_ON = _doc("d4", 20, "Pemerintah menyiapkan cadangan pangan di daerah rawan banjir di pesisir utara Jawa.",
+               "Menurut Sutrisno Indonesia belum perlu membuka keran impor gula tahun ini.")
+_INVITED = _doc("d5", 27, "Sejumlah kepala daerah datang ke Gedung Graha Mandala Pangan pada Senin (27/5/2024).",
+                "Mereka memenuhi undangan dari Sutrisno untuk membahas cadangan pangan.")
+
+
+def test_a_one_name_run_into_a_country_is_no_second_full_name():
+    from kliping.extract import extract
+
+    # the tagger reads ``Sutrisno Indonesia`` as one person
+    assert "Sutrisno Indonesia" in {m.text for m in extract(_RUN_ON).mentions if m.type == "PERSON"}
+    story = _story(_food_minister("d1", 3), _food_minister("d2", 10), _food_minister("d3", 17), _RUN_ON, _INVITED)
+    assert not [e for e in story.entities if e.name == "Sutrisno Indonesia"]
+    # so the one name of a story of its own, at the building the figure's stories name, is his
+    minister = _ids(story, "Sutrisno Hadiwijoyo")
+    assert len(minister) == 1
+    assert _entity_of(story, "d5", "Sutrisno") == minister
+
+
+def test_a_name_ending_in_a_country_its_article_calls_by_that_word_is_kept():
+    story = _story(
+        _doc("j1", 3, "Pelatih tim basket Satria Muda Sutrisno Jordan memimpin latihan di Jakarta pada Senin (3/6/2024).",
+             "Jordan mengatakan timnya siap menghadapi laga final."),
+        _food_minister("d1", 4))
+    coach = _ids(story, "Sutrisno Jordan")
+    assert len(coach) == 1
+    assert not coach & _ids(story, "Sutrisno Hadiwijoyo")

@@ -29,6 +29,7 @@ from kliping.link.aliases.spans import (
     _age_follows,
     _article_persons,
     _complete_cut_name,
+    _country_tail,
     _drop_glued_role,
     _drop_opening_word,
     _glued_heads,
@@ -90,6 +91,9 @@ def _first_pass(
     person_keys = {normalize_key(n) for n in person_names}
     person_type_keys = {type_key(n, "PERSON") for n in dict.fromkeys(person_names)}
     heads = _glued_heads(person_names, person_keys)
+    first_words: dict[str, set[str]] = defaultdict(set)  # first word -> the person names it starts
+    for n in dict.fromkeys(person_names):
+        first_words[normalize_key(n.split()[0])].add(normalize_key(n))
     any_name = {normalize_key(" ".join(m.text.split())) for ev in articles for m in ev.mentions}
     for i in order:
         local: list[Form] = []
@@ -112,6 +116,10 @@ def _first_pass(
                 if tail:  # "Purbaya Yudhi Sadewabuka suara": the glued word is no part of the name
                     base = base[:-len(tail)]
                     text = text[:-len(tail)] if text.endswith(tail) else text
+                country = _country_tail(articles[i], base, first_words)
+                if country:  # "Menurut Prabowo Indonesia tidak ...": the country opens the next clause
+                    base = base[:-len(country)].rstrip()
+                    text = text[:-len(country)].rstrip() if text.endswith(country) else text
                 base = _drop_opening_word(articles[i], m, base, lambda i=i, j=j: _article_persons(articles[i], j))
             full = " ".join(canon(base, m.type).split())
             key = _two_letter_key(full, type_key(full, m.type), i) or None

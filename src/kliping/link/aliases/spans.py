@@ -203,6 +203,24 @@ def _glued_word_tail(name: str, person_keys: set[str]) -> str:
     return ""
 
 
+def _country_tail(ev: Evidence, name: str, first_words: dict[str, set[str]]) -> str:
+    """``Indonesia`` of ``Prabowo Indonesia`` (``Menurut Prabowo Indonesia tidak punya pilihan``:
+    the tagger ran a one name into the subject of the clause after it, a country): the last word of
+    a two-word person name when it is a country's name (``gazetteer.countries``), the first word
+    starts another full person name of the run (``first_words``: first word -> the names it starts,
+    by key) and the article uses the country's name as no person alone; else empty. A real name
+    ending in a country's name (``Michael Jordan``) is called by that word in its article, or its
+    first word starts no other name of the run."""
+    words = name.split()
+    if len(words) != 2 or words[1] not in gazetteer.countries():
+        return ""
+    if not first_words.get(normalize_key(words[0]), set()) - {normalize_key(name)}:
+        return ""
+    if any(m.type == "PERSON" and strip_honorifics(" ".join(m.text.split())) == words[1] for m in ev.mentions):
+        return ""
+    return words[1]
+
+
 def _is_name_pair(name: str, person_keys: set[str]) -> bool:
     """``Prabowo Subianto-Gibran Rakabuming Raka``: two names of two or more words joined by a
     hyphen (a ticket, a pair), one of them a name the run knows (the other may be named only in the
