@@ -72,3 +72,43 @@ def test_a_name_ending_in_a_country_its_article_calls_by_that_word_is_kept():
     coach = _ids(story, "Sutrisno Jordan")
     assert len(coach) == 1
     assert not coach & _ids(story, "Sutrisno Hadiwijoyo")
+
+
+# --- a regional head called by one name in a story set in the region
+
+
+_GOVERNOR = _doc("g1", 3, "Gubernur Kalimantan Timur Sutrisno Wibowo meresmikan pasar rakyat di Samarinda pada Senin (3/6/2024).",
+                 "Sutrisno meminta para pedagang menjaga kebersihan pasar.")
+
+
+def test_a_governors_one_name_in_a_story_set_in_the_province_is_the_governor():
+    air = _doc("g2", 20, "Kualitas udara di Kalimantan Timur membaik dalam sepekan terakhir.",
+               "Titik panas di Kalimantan Timur juga berkurang setelah hujan turun.",
+               "\"Asap kebakaran lahan sudah jauh berkurang,\" ujar Sutrisno saat meninjau hutan kota di Samarinda.")
+    story = _story(_GOVERNOR, air)
+    governor = _ids(story, "Sutrisno Wibowo")
+    assert len(governor) == 1
+    assert _entity_of(story, "g2", "Sutrisno") == governor
+
+
+def test_the_one_name_in_a_story_set_elsewhere_or_given_an_age_stays_apart():
+    elsewhere = _doc("g3", 22, "Harga cabai di Jawa Tengah naik tajam menjelang akhir pekan.",
+                     "Pedagang di Jawa Tengah mengeluhkan pasokan yang seret dari petani.",
+                     "\"Pembeli jadi berkurang,\" ujar Sutrisno, pedagang sayur di Pasar Johar.")
+    aged = _doc("g4", 24, "Banjir merendam ratusan rumah di Kalimantan Timur pada Senin (24/6/2024).",
+                "Warga Kalimantan Timur mengungsi ke masjid terdekat.",
+                "\"Air masuk rumah sejak subuh,\" kata Sutrisno (52), warga Samarinda.")
+    story = _story(_GOVERNOR, elsewhere, aged)
+    governor = _ids(story, "Sutrisno Wibowo")
+    assert _entity_of(story, "g3", "Sutrisno") and not _entity_of(story, "g3", "Sutrisno") & governor
+    assert _entity_of(story, "g4", "Sutrisno") and not _entity_of(story, "g4", "Sutrisno") & governor
+
+
+def test_the_region_a_regional_heads_title_names():
+    from kliping.link.aliases.lone_names import _region_of_head
+
+    assert _region_of_head("Gubernur DKI Jakarta") == ("jakarta",)
+    assert _region_of_head("Walkot Bogor") == ("bogor",)
+    assert _region_of_head("Bupati Kabupaten Sleman") == ("sleman",)
+    assert _region_of_head("Wakil Gubernur Jawa Barat") == ()
+    assert _region_of_head("Menteri Dalam Negeri") == ()

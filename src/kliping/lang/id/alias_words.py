@@ -88,3 +88,11 @@ PRIVATE_ROLE_WORDS: frozenset[str] = frozenset({
 MINISTRY_UNIT_HEADS: frozenset[str] = _words("""
 direktorat ditjen badan biro pusat sekretariat setjen inspektorat itjen deputi balai lembaga
 """)
+
+# The head of a regional government (its title written out: ``Walkot`` is ``wali kota``), an office
+# local news calls by the holder's one name in stories set in the region (``Pramono`` of ``Gubernur
+# DKI Jakarta Pramono Anung``); a deputy (``wakil``) is not the head.
+REGIONAL_HEAD_OFFICES: tuple[tuple[str, ...], ...] = (("gubernur",), ("bupati",), ("wali", "kota"), ("walikota",))
+# Words of a region's name that say which kind of region it is, not which one (``DKI Jakarta``,
+# ``Provinsi Jawa Barat``, ``Kabupaten Bogor``): dropped to compare a region named two ways.
+REGION_KIND_WORDS: frozenset[str] = _words("dki diy daerah khusus istimewa ibu ibukota provinsi prov kota kabupaten kab administrasi")

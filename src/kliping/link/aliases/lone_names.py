@@ -2,8 +2,9 @@
 and the full name of the run it joins, found before events are known (:func:`_lone_short_forms`,
 :func:`_partial_names`) and kept once they are only where a shared event, the run's own usage or
 the story's other names vouch for it (:func:`_join_lone_short_forms`,
-:func:`_keep_lone_names_in_their_stories`, :func:`_join_known_aliases`); a hyphenated ticket of
-two figures' one names (:func:`_tickets`).
+:func:`_keep_lone_names_in_their_stories`, :func:`_join_known_aliases`), or the article's own
+headline or setting names the figure's office or region (:func:`_join_by_headline`,
+:func:`_join_regional_heads`); a hyphenated ticket of two figures' one names (:func:`_tickets`).
 
 Apart because many Indonesians go by one name: these are the riskiest joins, with their own
 thresholds.
@@ -15,12 +16,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Sequence
 
+from kliping.lang.id.alias_words import REGION_KIND_WORDS, REGIONAL_HEAD_OFFICES
 from kliping.lang.id.name_prefixes import NAME_OPENERS
 from kliping.link.aliases.forms import Form, Mentions, UnionFind
 from kliping.link.aliases.initials import _PERSON_INITIALS
 from kliping.link.aliases.keys import (
     PLACE_KEY,
     PLACE_TYPES,
+    STRIP,
     key_tokens,
     normalize_key,
     strip_honorifics,
@@ -656,6 +659,76 @@ def _join_by_headline(articles: Sequence[Evidence], mentions: Mentions) -> None:
             root = next(iter(roots))
             own_roles = set().union(*(_role_words(f.title) for f in fs))
             if not _plain_one_name(fs, own_roles, roles[root]):
+                continue
+            for f in fs:
+                f.key = root
+
+
+def _region_of_head(title: str | None) -> tuple[str, ...]:
+    """The region a regional head's title names, by the words saying which region
+    (``Gubernur DKI Jakarta`` -> ``("jakarta",)``, ``Walkot Bogor`` -> ``("bogor",)``); empty for
+    any other title, a deputy's included (``Wakil Gubernur ...``)."""
+    words = _title_key(title).split()
+    for head in REGIONAL_HEAD_OFFICES:
+        if tuple(words[:len(head)]) == head:
+            return tuple(w for w in words[len(head):] if w not in REGION_KIND_WORDS)
+    return ()
+
+
+def _region_words(name: str) -> tuple[str, ...]:
+    """A place's name by the words saying which region (``DKI Jakarta`` and ``Jakarta`` alike)."""
+    return tuple(w for w in (w.strip(STRIP) for w in name.casefold().split()) if w and w not in REGION_KIND_WORDS)
+
+
+def _set_in(articles: Sequence[Evidence], local: Sequence[Form], i: int, region: tuple[str, ...]) -> bool:
+    """Article ``i`` is set in ``region``: its headline names the region, or the region is the place
+    it names most often (``Jakarta`` five times in a story on the capital's air)."""
+    headline = articles[i].doc.title if i < len(articles) else None
+    if headline and f" {' '.join(region)} " in f" {' '.join(_region_words(headline))} ":
+        return True
+    counts = Counter(_region_words(f.full) for f in local if f.type in PLACE_TYPES)
+    counts.pop((), None)
+    return bool(counts) and counts.get(region, 0) == max(counts.values())
+
+
+def _join_regional_heads(articles: Sequence[Evidence], mentions: Mentions) -> None:
+    """A one-word person name alone in an article (no full name there with the word) is the one full
+    name of the run the word starts or ends, when that name heads a regional government
+    (:data:`REGIONAL_HEAD_OFFICES`: ``Gubernur DKI Jakarta Pramono Anung``) and the article is set in
+    its region (:func:`_set_in`): local news quotes its governor, regent or mayor by one name
+    (``ujar Pramono`` in a story on Jakarta's air). The name must be plain (:func:`_plain_one_name`,
+    :func:`_role_conflict`: no age, capitals or role of its own, ``warga Jakarta, Pramono`` is a
+    resident), and no other full name of the run may start or end with the word. The article's own
+    setting is the evidence, so this holds across stories."""
+    uf = mentions.uf
+    ends: dict[str, set[str]] = defaultdict(set)  # first or last word -> full-name roots
+    region_of: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # root -> regions it heads
+    roles: dict[str, set[str]] = defaultdict(set)
+    for f in mentions.forms:
+        if f.key and f.type == "PERSON" and " " in f.full and not f.pair:
+            root = uf.find(f.key)
+            toks = key_tokens(f.full)
+            for w in {toks[0], toks[-1]} if toks else ():
+                ends[w].add(root)
+            roles[root] |= _role_words(f.title)
+            region = _region_of_head(f.title)
+            if region:
+                region_of[root].add(region)
+    if not region_of:
+        return
+    full_roots = set(roles)
+    for i, local in mentions.by_article.items():
+        own_words, uses = _one_word_uses(local, uf, full_roots)
+        for word, fs in uses.items():
+            roots = ends.get(word, set())
+            if word in own_words or len(roots) != 1:
+                continue
+            root = next(iter(roots))
+            if not any(_set_in(articles, local, i, r) for r in region_of.get(root, ())):
+                continue
+            own_roles = set().union(*(_role_words(f.title) for f in fs))
+            lone = [r for r in (_role_words(f.title) for f in fs) if r]
+            if not _plain_one_name(fs, own_roles, roles[root]) or _role_conflict(lone, roles[root], True):
                 continue
             for f in fs:
                 f.key = root

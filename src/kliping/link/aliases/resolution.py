@@ -28,6 +28,7 @@ from kliping.link.aliases.lone_names import (
     _join_by_headline,
     _join_known_aliases,
     _join_lone_short_forms,
+    _join_regional_heads,
     _keep_initials_in_their_stories,
     _keep_lone_names_in_their_stories,
     _settle_ambiguous_short_forms,
@@ -147,6 +148,7 @@ def resolve(
         uf.union(key, short)
     _join_lone_short_forms(mentions, event_of)
     _join_by_headline(articles, mentions)
+    _join_regional_heads(articles, mentions)
     vouched = _join_vouching_pairs(articles, mentions, event_of)
     _join_regions(mentions, event_of)
     _join_written_out(mentions)
