@@ -26,6 +26,7 @@ from kliping.extract.entities.companies import (
 from kliping.extract.entities.english_names import _english_events, _english_job_titles
 from kliping.extract.entities.field_lists import _calendar_names, _field_lists, _joined_bodies, _school_bodies
 from kliping.extract.entities.glued_names import _glued_prefixes, _unit_bodies
+from kliping.extract.entities.journals_and_awards import _awards, _journals
 from kliping.extract.entities.jurisdictions import _body_areas, _jurisdiction_names
 from kliping.extract.entities.lone_words import (
     _common_words,
@@ -145,6 +146,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _fuels(sents, spans)
     _units(sents, spans)
     _software(sents, spans)
+    _journals(sents, spans)
+    _awards(sents, spans)
     _person_tails(sents, spans)
     _given_name_tails(sents, spans)
     _glued_prefixes(sents, spans)

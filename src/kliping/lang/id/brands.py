@@ -191,3 +191,24 @@ SOFTWARE_SYSTEMS: frozenset[str] = frozenset({
 # AllIndonesia``): ``sistem`` and ``aplikasi`` name a program the article's body runs. Lower case;
 # ``situs``/``laman`` are not here: ``laman Healthline`` cites a publisher, an organisation.
 SOFTWARE_NOUNS: frozenset[str] = _words("aplikasi sistem software")
+
+# Journals. After ``jurnal``/``majalah`` (JOURNAL_NOUNS) the capitalised run is the journal's name,
+# English joiners and a subtitle after ``:`` included (``jurnal American Heart Association
+# Circulation: Heart Failure``); after a publishing verb and ``di``/``dalam`` (PUBLISHED_VERBS:
+# ``dirilis di JAMA Network Open``) only a run holding a journal word (JOURNAL_WORDS) is one, not a
+# place (``diterbitkan di Jakarta``). The tagger cuts such names at words it does not read as names
+# (``Open``). Lower case for the cue words, case-sensitive for JOURNAL_WORDS.
+JOURNAL_NOUNS: frozenset[str] = _words("jurnal majalah")
+PUBLISHED_VERBS: frozenset[str] = _words("diterbitkan dipublikasikan dipublikasi dirilis terbit dimuat")
+JOURNAL_WORDS: frozenset[str] = _words("""
+Journal Review Reviews Letters Reports Proceedings Open Network Annals Bulletin Frontiers Circulation
+Nature Science Lancet Medicine Magazine Quarterly Research Communications
+""")
+
+# Awards. A rank or medal written before an award's name (``Silver Winner Anugerah ...``, ``Gold Award
+# Penghargaan ...``) is what was won, no word of the award: AWARD_RANKS then optional AWARD_RANK_TAILS
+# are cut from a span's start when an award head (AWARD_HEADS) follows; a name opening with an award
+# head is the award, an event like ``... Awards`` (``concepts.EVENT_TAILS``). Case-sensitive.
+AWARD_RANKS: frozenset[str] = _words("Gold Silver Bronze Platinum Diamond Grand Best")
+AWARD_RANK_TAILS: frozenset[str] = _words("Winner Winners Award Medal Prize Champion")
+AWARD_HEADS: frozenset[str] = _words("Anugerah Penghargaan")
