@@ -431,6 +431,10 @@ def _reported_end(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | None
                  para=0, direct=False, cue=m.group("cue").lower(), speaker=spk)
 
 
+# A speaker phrase opened by a group word (``para analis``, ``sejumlah warga``: ``cues.GROUP_QUANTIFIERS``).
+_GROUP_OPENING = re.compile(r"^\s*(?i:" + alternation(cues.GROUP_QUANTIFIERS, any_space=True) + r")\s+[a-z]")
+
+
 def _skip_apposition(post: str) -> int:
     """Characters of ``post`` taken by an apposition of the speaker (``pengacara Lisa Mariana, ``
     after ``menurut Jhony,``): a short phrase opened by a lower-case role or title word and closed
@@ -508,7 +512,8 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | 
         else:
             comma = _office_name_comma(after, comma, base + m.end(), ctx)
             rest = after[comma + 1:]
-            skip = _skip_apposition(rest)
+            # (a group speaks, ``menurut para analis, anggota OPEC …``: what follows its comma is the statement)
+            skip = 0 if _GROUP_OPENING.match(after[:comma]) else _skip_apposition(rest)
             spk_text, content = after[:comma], cut_content(rest[skip:])
             start = base + m.end() + comma + 1 + skip + len(rest[skip:]) - len(rest[skip:].lstrip())
     elif pre.rstrip().endswith(",") or (named_end is not None and len(pre.split()) <= 4):
@@ -544,9 +549,11 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | 
         spk = Speaker("literal", text="")  # ``menurut media Rusia``: an unnamed source, no speaker
     else:
         spk = speaker_after(spk_text, base + m.end(), ctx, loose=True)
-        if spk.kind == "none" and spk.text not in _RELATIVE_NOUNS and spk.text not in cues.GROUP_PRONOUNS:
+        if spk.kind == "none" and spk.text not in _RELATIVE_NOUNS and spk.text not in cues.GROUP_PRONOUNS \
+                and spk.text not in cues.GENERIC_SOURCE_NOUNS and spk.text not in cues.UNNAMED_SPEAKER_NOUNS:
             # ``menurut rencana`` is not an attribution; ``menurut istri Budi`` is (the relative's), and
-            # ``menurut mereka`` (the group speaks, unnamed)
+            # ``menurut mereka`` (the group speaks, unnamed), as does ``menurut para ahli``, ``menurut
+            # sejumlah pengamat``, ``menurut warga`` (a kind of people: no one named speaks)
             return None
     if len(content.split()) < 2:
         return None

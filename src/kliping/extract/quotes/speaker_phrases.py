@@ -49,6 +49,21 @@ _GROUP_HEAD = re.compile(r"^(?i:" + alternation(cues.GROUP_QUANTIFIERS, any_spac
                          r"(?P<noun>[a-z][\w-]*|[A-Z][\w/'’-]*)")
 
 
+def generic_alone(toks: list[str]) -> bool:
+    """The words ``toks`` of a speaker phrase are a noun of a kind of people (``cues.GENERIC_SOURCE_NOUNS``) written
+    alone: nothing after it but ``setempat``/``sekitar`` (``cues.GENERIC_SOURCE_MODIFIERS``) and the end of the phrase,
+    a full stop or a word that opens no name (``cues.NAME_STOPWORDS``: ``kata warga saat ditemui``). A comma after it
+    opens an apposition (``kata warga, Siti``) and a demonstrative points back (``warga tersebut``): not alone."""
+    k = 1
+    while k < len(toks) and toks[k - 1][-1:] not in ".," and toks[k].lower().rstrip(".,") in cues.GENERIC_SOURCE_MODIFIERS:
+        k += 1
+    last = toks[k - 1]
+    if k == len(toks) or last.endswith("."):
+        return True
+    nxt = toks[k].lower().rstrip(".,")
+    return not last.endswith(",") and nxt in cues.NAME_STOPWORDS and nxt not in cues.ROLE_DEMONSTRATIVES
+
+
 def _group_subject(rest: str, start: int, ctx: Ctx, loose: bool, coord: bool) -> Speaker | None:
     """A subject naming a group (``Sejumlah warga Desa X``, ``Para pedagang pasar``): no one person
     speaks, so no name (the noun kept, so the statement stays, as for ``Warga menyebut``). A place or
@@ -210,6 +225,10 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
         i = 0
         toks = list(re.finditer(r"\S+", rest))
         role0 = toks[0].group().lower().rstrip(".,")
+        if role0 in cues.GENERIC_SOURCE_NOUNS and generic_alone([t.group() for t in toks]):
+            # ``kata warga``, ``menurut pakar``: people of that kind in general, not the one the
+            # article introduced with the word (``warga tersebut`` still is, below)
+            return Speaker("none", text=role0)
         if role0 in cues.ROLE_NOUNS and (
             len(toks) == 1 or toks[0].group().endswith(".")
             or (not toks[0].group().endswith(",") and toks[1].group().lower().rstrip(".,") in cues.NAME_STOPWORDS)

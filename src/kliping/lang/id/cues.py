@@ -449,6 +449,17 @@ UNNAMED_SPEAKER_NOUNS: frozenset[str] = frozenset((
 AUTHORITY_NOUNS: frozenset[str] = frozenset((
     "otoritas", "pemerintah", "militer", "tentara", "kepolisian", "kementerian", "parlemen",
 ))
+# Nouns of a kind of people that a speech cue or ``menurut`` names as a whole when written alone
+# (``kata warga.``, ``Menurut pakar, …``, ``…, menurut ekonom.``), or after a group word (``menurut para
+# ahli``, ``kata sejumlah pengamat``: ``GROUP_QUANTIFIERS``): residents, the public, experts in general.
+# No one person speaks: not the resident or expert the article named before (``warga Desa X, Siti``),
+# whom ``warga tersebut`` or a name after the noun still gives.
+GENERIC_SOURCE_NOUNS: frozenset[str] = frozenset((
+    "warga", "warganet", "netizen", "masyarakat", "penduduk", "publik", "khalayak",
+    "ahli", "pakar", "pengamat", "analis", "ekonom", "peneliti", "ilmuwan", "akademisi", "praktisi", "pengusaha",
+))
+# Words after such a noun that keep it a kind of people (``kata warga setempat``, ``warga sekitar``).
+GENERIC_SOURCE_MODIFIERS: frozenset[str] = frozenset(("setempat", "sekitar", "lokal"))
 # Unnamed sources of a report (``menurut media Rusia``, ``menurut sumber Korea Selatan``): with only a
 # place after them, no one is named (the place is where the source is, not the one speaking).
 UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset(("media", "pers", "sumber", "kantor berita", "laporan", "surat kabar"))
