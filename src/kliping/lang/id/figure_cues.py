@@ -1067,3 +1067,21 @@ DEED_NOT_OBJECTS = _words(
 # A clause opening on one of these continues a list: a count in it with no act of its own shares the act of the
 # count before it in the sentence (``baru terpasang 40.000 kendaraan yang terpasang RFID, serta 276 SPBU``).
 DEED_LIST_WORDS = _words("serta dan")
+
+# Items of a list (``synth.figures.items``). A list line's label (``2. Inspektorat Jenderal: total anggaran Rp ...``)
+# names the item its money amounts are of when it has at most LIST_LABEL_MAX_WORDS words and names more than a time:
+# words of a time besides months, quarters, halves, years and roman numerals (``Tahun 2023: 187 perkara`` is a reading
+# of one count in 2023, not an item).
+LIST_LABEL_MAX_WORDS = 8
+LIST_TIME_WORDS = _words("tahun bulan pekan minggu periode hingga sampai akhir awal pertengahan per sd s d")
+# Words of shares: a four-capital code beside a bracketed price in such a sentence is a stock (``items.stock_price``).
+STOCK_WORDS = _words("saham emiten bursa ihsg lq45 indeks")
+# The name of a stock's price (``harga saham (ABCD)``), and of a list item's total given beside another of its amounts
+# (``-Program X: 18 juta KPM, Rp 400 ribu, total Rp 7 triliun``: ``total (Program X)``).
+STOCK_PRICE_NAME = "harga saham"
+TOTAL_NAME = "total"
+# The parts of a whole stated before them (``items.unnamed_parts``): ``Rp A, yaitu Rp B ditambah Rp C``. An opener of
+# the breakdown right after the whole (with PART_LINKS words), then parts joined by PART_JOINS only.
+PART_OPENERS = _words("yaitu yakni terdiri meliputi")
+PART_LINKS = _words("atas dari sebesar senilai masing")
+PART_JOINS = _words("ditambah dan serta plus tambah")

@@ -222,7 +222,8 @@ def money_head(before: Sequence[tuple[int, str]], text: str = "") -> tuple[int, 
     return at, f"{head} {nxt}" if compound else head  # ``cadangan devisa``, ``bunga utang``
 
 
-_LIST_ITEM = re.compile(r"^\W{0,3}(?:\d{1,2}[.)]|[-\u2013\u2022*])\s*")
+# A list line's mark at its start (``1.``, ``2)``, ``-``, a bullet): read by ``list_intro_money`` and ``items.line_label``.
+LIST_ITEM = re.compile(r"^\W{0,3}(?:\d{1,2}[.)]|[-\u2013\u2022*])\s*")
 
 
 def continues_money_list(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -270,7 +271,7 @@ _RELATIVE_CLAUSE = re.compile(r"(?<![\w-])yang\s[^,;]*?(?=[,;]|(?<![\w-])(?:" + 
 def list_intro_money(corpus: Corpus, a: int, s: int) -> str | None:
     """The money noun the amounts of sentence ``s`` are amounts of when they name none, told by the sentence that
     opens their list: ``s`` is a line of a list (``3. Pusat Investasi: Rp 95 miliar``, ``- Deposito senilai Rp 4
-    miliar``: ``_LIST_ITEM``) and the sentence right before its first line ends on a colon (``Berikut rincian anggaran
+    miliar``: ``LIST_ITEM``) and the sentence right before its first line ends on a colon (``Berikut rincian anggaran
     ... tiap lembaga:`` -> ``anggaran``, ``barang yang disita ... yaitu:`` -> ``sitaan``), or ``s`` opens on a word
     of a breakdown (``Jumlah tersebut terdiri dari ...``, ``Rinciannya, ...``: ``figure_cues.BREAKDOWN_CUES`` in its
     first ``BREAKDOWN_OPENING`` words) and the sentence before names the whole (``money_head``). None otherwise."""
@@ -279,11 +280,11 @@ def list_intro_money(corpus: Corpus, a: int, s: int) -> str | None:
         before = corpus.text(a, s - 1)
         head = money_head(sentence_tokens(before), before)
         return head[1] if head else None
-    if not _LIST_ITEM.match(text):
+    if not LIST_ITEM.match(text):
         return None
     for k in range(s - 1, max(-1, s - 1 - figure_cues.LIST_MAX_ITEMS), -1):
         text = corpus.text(a, k)
-        if _LIST_ITEM.match(text):
+        if LIST_ITEM.match(text):
             continue
         if not text.rstrip(" \"'\u201d").endswith(":"):
             return None

@@ -64,6 +64,8 @@ class Point:
     priced: str | None = None  # what a money rate is of, as named next to it (``beras medium``: ``rate_product``)
     exchange: tuple[str, str | None] | None = None  # an exchange rate's series name and other currency (``exchange_rate``)
     converted: bool = False  # a restatement of the amount before it in another currency (``converted``)
+    entry: str | None = None  # the list item a money amount is of (``Sekjen``, ``BBNI``: ``items.line_label``)
+    part: bool = False  # an unnamed part of a whole its sentence states first (``yaitu Rp B ditambah Rp C``)
     # the level before the move its sentence states (``turun 25 sen ke posisi 64,3 dollar``: 64,55;
     # ``prior_level``): a reading whose prior is another's value comes after it, on another session
     prior: float | None = None

@@ -39,6 +39,7 @@ from kliping.synth.figures.dates import (
     stated_as_of,
 )
 from kliping.synth.figures.exchange import converted, exchange_rate, near_rate
+from kliping.synth.figures.items import bracket_owner, line_label, named_before, stock_price, unnamed_parts
 from kliping.synth.figures.keys import abbreviations, figure_key
 from kliping.synth.figures.measures import (
     amount_dimension,
@@ -108,6 +109,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         groups_of = people_groups(ev.quantities, aliases)
         nouns_at: dict[int, frozenset[str]] = {}  # per sentence, the nouns its quantities count (``aim_words``)
         by_sentence: dict[int, list[Quantity]] = {}
+        named_at: dict[int, dict[int, str]] = {}  # per sentence, its amounts named right before them (``named_before``)
         shares: dict[int, dict[int, tuple[str, str | None, str | None]]] = {}  # per sentence (``share_measures``)
         toks_at: dict[int, Tokens] = {}  # per sentence, its words, read once for ``share_measures`` and the readings
         for q in ev.quantities:
@@ -200,6 +202,10 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 p.dimension = amount_dimension(q, toks, mates)
             if key[1] in CURRENCIES and (key[0] == key[1] or key[0].startswith("per ")):
                 p.exchange = exchange_rate(q, toks, clause, key[0], lede)  # ``kurs rupiah``, not ``IDR``
+            if key[1] in CURRENCIES:  # the list item it is of: its line's label, or the name before its bracket
+                if q.sentence not in named_at:
+                    named_at[q.sentence] = named_before(text, [r for r in mates if r.unit in CURRENCIES])
+                p.entry = line_label(text) or bracket_owner(text, q) or named_at[q.sentence].get(q.start)
             p.role = amount_role(q, toks, clause, by_sentence.get(q.sentence, ()))
             p.place = crowd_place(q, toks, clause, crowd_at.get(q.sentence, ()), mates)
             p.qualifiers = series_qualifiers(p, toks, clause)
@@ -236,6 +242,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 if prev is not None and prev.deed is not None:
                     p.deed = (prev.deed[0], p.deed[1] | prev.deed[1]) if p.deed else prev.deed
         money_names(corpus, a, art_points)
+        list_items(corpus, a, art_points)
         for key, p in art_points:
             if p.exchange is None:
                 p.exchange = near_rate(key, p, art_points)
@@ -275,6 +282,33 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
     for pts in groups.values():
         pts.sort(key=lambda p: (p.date is None, p.date or dt.date.min, corpus.time_key(p.article, p.q.sentence)))
     return groups
+
+
+def list_items(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, str | None], Point]]) -> None:
+    """The money amounts of article ``a`` (``art_points``) that are items of a list or parts of a whole
+    (``synth.figures.items``): a stock's price beside its code is ``harga saham`` (``items.stock_price``), an item's
+    total beside another amount of its sentence (``Rp 400 ribu, total Rp 7 triliun``) is its ``total``, and the
+    unnamed parts after ``yaitu`` of a whole stated before them are marked (``Point.part``: no value of a series). Run
+    after ``money_names``, which names what the amounts are of."""
+    by_sentence: dict[tuple[int, str | None], list[Quantity]] = {}
+    for _key, p in art_points:
+        if p.q.unit in CURRENCIES:
+            by_sentence.setdefault((p.q.sentence, p.q.unit), []).append(p.q)
+    parts = {s: unnamed_parts(corpus.text(a, s), qs) for (s, _u), qs in by_sentence.items() if len(qs) >= 3}
+    stock_words: dict[int, list[str]] = {}
+    for key, p in art_points:
+        if p.q.unit not in CURRENCIES or key[0] != key[1] or p.money is not None:
+            continue
+        if p.q.start in parts.get(p.q.sentence, ()) and p.purpose is None and not p.entry:
+            p.part = True
+        elif p.entry and p.total and any(r.q.sentence == p.q.sentence and r.q.unit == p.q.unit and not r.total
+                                         and r is not p for _k, r in art_points):
+            p.money = figure_cues.TOTAL_NAME  # ``-Program X: ..., Rp 400 ribu, total Rp 7 triliun``: the item's total
+        elif p.entry:
+            if p.q.sentence not in stock_words:
+                stock_words[p.q.sentence] = words(corpus.text(a, p.q.sentence))
+            if stock_price(p.entry, stock_words[p.q.sentence]):
+                p.money = figure_cues.STOCK_PRICE_NAME
 
 
 def recalls_figure(corpus: Corpus, a: int, s: int) -> bool:

@@ -25,8 +25,9 @@ from kliping.text.patterns import WORD
 def in_series(p: Point) -> bool:
     """A value of the thing its figure tracks: not the size of a movement, not where a movement
     started (a past value the report dates by itself), not a scenario's value, not a conversion of another
-    amount into another currency (``Point.converted``)."""
-    return not p.delta and not p.base and p.mode != "conditional" and not p.converted
+    amount into another currency (``Point.converted``), not an unnamed part of a whole its sentence states first
+    (``Point.part``: ``Rp A, yaitu Rp B ditambah Rp C``; the whole is the value)."""
+    return not p.delta and not p.base and p.mode != "conditional" and not p.converted and not p.part
 
 
 def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]:
@@ -41,6 +42,8 @@ def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]
         out.append(p.role)
     if p.place:
         out.append(f"di {p.place}")
+    if p.entry:  # the item of a list it is of (``anggaran (Sekjen)``, ``harga saham (BBNI)``: ``synth.figures.items``)
+        out.append(p.entry)
     for _o, w in toks.within(lo, p.q.start):
         tag = figure_cues.SERIES_QUALIFIERS.get(w)
         if tag and tag not in out:

@@ -1,0 +1,147 @@
+"""Which item of a list a money amount is a value of, and which amounts are only unnamed parts of a whole: the label
+of its list line (:func:`line_label`: ``2. Inspektorat Jenderal: total anggaran Rp ...``), the name right before the
+brackets around it (:func:`bracket_owner`: ``ABCD (Rp 1.250), EFGH (Rp 3.400)``) or right before it in a list of named
+amounts (:func:`named_before`: ``terdiri dari LCP Rp 3,8 triliun, PID Rp 150 miliar``), a stock's price so named
+(:func:`stock_price`), and the parts after ``yaitu`` of a whole its sentence states first (:func:`unnamed_parts`:
+``pagu ... Rp A, yaitu Rp B ditambah Rp C``).
+
+Apart because a figures table holds the values of one measured thing: the budgets of nine agencies listed line by
+line, the prices of five stocks in one sentence and the two parts of one budget are not nine, five or two values of
+one figure (no updates, no discrepancies), yet their clauses name the same money noun or none at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kliping.lang.id import calendar, figure_cues
+from kliping.model import Quantity
+from kliping.synth.corpus import words
+from kliping.synth.figures.money import LIST_ITEM
+
+# ``Label:`` after a list line's mark: at most LABEL_MAX_WORDS words, no sentence of its own.
+_LABEL = re.compile(r"(?P<label>[^:;\"\u201c\u201d]{2,90}?)\s*:\s")
+# An abbreviation in brackets inside a label (``Sekretariat Jenderal (Sekjen)``): the short name the list gives.
+_BRACKET_NAME = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z]{1,9})\s*\)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*")
+# A name right before the bracket an amount is written in (``ABCD (Rp 1.250)``) or right before a bracket that ends
+# where the amount starts (``ANTM (+5,2%) Rp 1.520``): an all-capital code, or up to four capitalised words.
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][A-Z0-9]{1,5}|(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)\s*\((?P<inside>[^()]*)$")
+_AFTER_NAME = re.compile(r"^\s*\((?P<inside>[^()]{0,24})\)\s*$")
+# A stock exchange code (four capitals, ``BBCA``): a stock when its sentence speaks of shares.
+_TICKER = re.compile(r"^[A-Z]{4}$")
+
+
+def _time_only(label: str) -> bool:
+    """The label names only a time (``Tahun 2023``, ``Semester I 2025``, ``Januari-Maret``): the lines are then readings
+    of one thing over time, a series, not items."""
+    for w in words(label):
+        if not (w.isdigit() or w in calendar.MONTHS or w in calendar.QUARTER_WORDS or w in calendar.HALF_WORDS
+                or w in figure_cues.LIST_TIME_WORDS or re.fullmatch(r"[ivx]+", w)):
+            return False
+    return True
+
+
+def line_label(text: str) -> str | None:
+    """The item a list line (``LIST_ITEM``: ``1.``, ``-``, ``•``) names before its colon, as the table shows it: its
+    abbreviation in brackets when it gives one (``Sekretariat Jenderal (Sekjen)`` -> ``Sekjen``), else its words
+    without brackets (``Penerima PKH Murni``). None for a line with no label (``- Deposito senilai Rp 4 miliar``), a
+    label of more than ``figure_cues.LIST_LABEL_MAX_WORDS`` words, a label with a number of its own beyond a year
+    (the label is then a statement), and a label that names only a time (``_time_only``: ``Tahun 2023: 187 perkara``
+    is a count's reading of 2023)."""
+    m = LIST_ITEM.match(text)
+    if m is None:
+        return None
+    lm = _LABEL.match(text, m.end())
+    if lm is None:
+        return None
+    label = lm.group("label").strip()
+    ws = words(label)
+    if not ws or len(ws) > figure_cues.LIST_LABEL_MAX_WORDS or not label[:1].isupper() or _time_only(label) \
+            or "Rp" in label or any(w.isdigit() and not (len(w) == 4 and w[:2] in ("19", "20")) for w in ws):
+        return None
+    abbr = _BRACKET_NAME.search(label)
+    if abbr:
+        return abbr.group("abbr")
+    return " ".join(_BRACKETED.sub(" ", label).split()) or None
+
+
+def bracket_owner(text: str, q: Quantity) -> str | None:
+    """The name an amount is written next to in brackets: ``ABCD (Rp 1.250), EFGH (Rp 3.400)`` gives each price its
+    stock, as ``ABCD (+4,1%) Rp 1.300`` does (a bracket right before the amount, after the name). The amount's own
+    bracket must hold nothing but the amount, and a bracket before it at most a short change (``+5,2%``). None when
+    the amount is not so written, or the name is the sentence's first word (``Kemenkeu (Rp 52 triliun)`` opening a
+    sentence is its subject)."""
+    before, after = text[: q.start], text[q.end :]
+    own = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    if own:
+        m = _NAME_BEFORE.search(before.rstrip())
+        if m is None or m.group("inside").strip():
+            return None
+    else:
+        m = _NAME_BEFORE.search(before.rstrip()[:-1]) if before.rstrip().endswith(")") else None
+        if m is None or len(m.group("inside")) > 24 or not re.search(r"\d", m.group("inside")):
+            return None
+    name = m.group("name").strip()
+    if not text[: m.start("name")].strip(" \"'\u201c-*\u2022\u2013") or name.casefold() in figure_cues.MONEY_MEASURES:
+        return None
+    return name
+
+
+# A name written right before an amount (``Lembaga Contoh Pendidikan (LCP) Rp 3,8 triliun``, ``Pusat Investasi
+# Daerah Rp 150 miliar``): its abbreviation in brackets, or up to four capitalised words.
+_NAMED_BEFORE = re.compile(r"(?:\(\s*(?P<abbr>[A-Z][A-Za-z]{1,9})\s*\)|(?<![\w-])(?P<name>(?:[A-Z][\w&'-]*\s+){0,3}"
+                           r"[A-Z][\w&'-]*))\s*$")
+
+
+def named_before(text: str, amounts: Sequence[Quantity]) -> dict[int, str]:
+    """The items of a sentence that lists money amounts each right after its name (``terdiri dari Lembaga Contoh
+    Pendidikan (LCP) Rp 3,8 triliun, Pusat Investasi Daerah (PID) Rp 150 miliar, serta ...``): each
+    amount's name by its start offset, the abbreviation in brackets when written. Only when two amounts of the
+    sentence (``amounts``) at least are so named: one name before one amount may be the subject of the sentence
+    (``Pemerintah menyuntik PT Contoh Rp 5 triliun``). Not the sentence's first words, nor a name that is only a time
+    (``Januari Rp 5 juta, Februari Rp 6 juta``: readings over time, one series)."""
+    out: dict[int, str] = {}
+    for q in amounts:
+        m = _NAMED_BEFORE.search(text, 0, q.start)
+        if m is None or not text[: m.start()].strip(" \"'\u201c-*\u2022\u2013"):
+            continue
+        name = m.group("abbr") or m.group("name")
+        if _time_only(name) or name.casefold() in figure_cues.MONEY_MEASURES:
+            continue
+        out[q.start] = name
+    return out if len(out) >= 2 else {}
+
+
+def stock_price(name: str | None, sentence_words: Sequence[str]) -> bool:
+    """``name`` (``bracket_owner``) is a stock's code (four capitals) and its sentence speaks of shares
+    (``figure_cues.STOCK_WORDS``): the amount is that stock's price (``harga saham``)."""
+    return bool(name and _TICKER.match(name) and any(w in figure_cues.STOCK_WORDS for w in sentence_words))
+
+
+def unnamed_parts(text: str, amounts: Sequence[Quantity]) -> set[int]:
+    """Start offsets of the amounts of one sentence (``amounts``: its money amounts of one currency, in order) that only
+    break down a whole stated before them: ``pagu ... sebesar Rp A, yaitu Rp B ditambah Rp C`` (B and C), the words
+    between the whole and the parts an opener of a breakdown (``yaitu``, ``yakni``, ``terdiri dari``:
+    ``figure_cues.PART_OPENERS``) and between the parts nothing but a comma or a join (``ditambah``, ``dan``, ``serta``,
+    ``+``: ``figure_cues.PART_JOINS``). Two parts at least: one amount after ``yaitu`` restates the whole. The parts name
+    no item of their own, so they are no value of any series the table keeps (the whole is)."""
+    out: set[int] = set()
+    qs = sorted(amounts, key=lambda q: q.start)
+    for i, whole in enumerate(qs):
+        run: list[Quantity] = []
+        opener = words(text[whole.end : qs[i + 1].start]) if i + 1 < len(qs) else []
+        if not opener or opener[0] not in figure_cues.PART_OPENERS or not set(opener) <= (
+                figure_cues.PART_OPENERS | figure_cues.PART_LINKS):
+            continue
+        run.append(qs[i + 1])
+        for nxt in qs[i + 2 :]:
+            gap = text[run[-1].end : nxt.start]
+            between = words(gap)
+            if not (between or "+" in gap or "," in gap) or not set(between) <= figure_cues.PART_JOINS:
+                break
+            run.append(nxt)
+        if len(run) >= 2:
+            out.update(q.start for q in run)
+    return out

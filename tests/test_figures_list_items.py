@@ -1,0 +1,104 @@
+"""A figures table holds the values of one measured thing: the items of a list and the parts of a whole are not
+values of one figure (qf26, ``synth.figures.items``).
+
+* A list line's label names the item its money amounts are of (``2. Inspektorat (Itma): total anggaran Rp ...`` is
+  ``anggaran (Itma)``), its abbreviation in brackets when it gives one; a label that names only a time (``- Tahun
+  2023: ...``) leaves the lines one series.
+* In a sentence listing money amounts each right after its name (``terdiri dari Lembaga A (LA) Rp X, Pusat B Rp Y``)
+  each amount is its name's.
+* A price in brackets after a stock's code (``ABCD (Rp 1.250)``, or ``ABCD (+4,1%) Rp 1.300``) in a sentence on
+  shares is that stock's price: ``harga saham (ABCD)``.
+* The unnamed parts after ``yaitu`` of a whole stated before them (``pagu Rp A, yaitu Rp B ditambah Rp C``) are no
+  value of any series: the whole is.
+* A list line's total beside another of its amounts (``..., Rp300 ribu, total Rp360 miliar``) is its ``total``.
+
+Invented reports.
+"""
+
+from __future__ import annotations
+
+from kliping.extract import extract
+from kliping.model import Quantity
+from kliping.synth.figures.items import line_label, named_before, unnamed_parts
+from tests.test_figures_qa import _amount, _series
+from tests.test_link_helpers import make_doc
+
+
+def _money(text: str) -> list[Quantity]:
+    """The money amounts of one invented sentence, in order."""
+    ev = extract(make_doc("q2", text, published="2025-03-03", source="Warta Contoh"))
+    return [q for q in ev.quantities if q.unit == "IDR"]
+
+
+def _values(series: dict[str, list[float]]) -> list[float]:
+    return [v for vs in series.values() for v in vs]
+
+
+def test_a_list_line_label_names_the_item_of_its_amount() -> None:
+    series = _series("Berikut anggaran tiap unit kementerian itu untuk tahun depan:\n\n"
+                     "1. Sekretariat Utama (Settama): total anggaran Rp 2 triliun\n\n"
+                     "2. Inspektorat (Itma): total anggaran Rp 40 miliar\n\n"
+                     "3. Direktorat Pelayanan Publik: total anggaran Rp 90 miliar")
+    assert series.get("anggaran (Settama)") == [2e12]
+    assert series.get("anggaran (Itma)") == [4e10]
+    assert series.get("anggaran (Direktorat Pelayanan Publik)") == [9e10]
+    assert "anggaran" not in series
+
+
+def test_a_label_of_a_time_only_keeps_the_lines_one_series() -> None:
+    assert line_label("- Tahun 2023: dana hibah Rp 7 miliar") is None
+    assert line_label("- Semester II 2024: dana hibah Rp 7 miliar") is None
+    assert line_label("-Program Beras Contoh Juni-Juli 2025: Rp 7 miliar") == "Program Beras Contoh Juni-Juli 2025"
+    assert line_label("Ia berkata: dana itu Rp 7 miliar.") is None  # no list line
+    assert line_label("- Dana hibah senilai Rp 7 miliar") is None  # no label
+
+
+def test_amounts_each_after_its_name_are_the_items_of_a_breakdown() -> None:
+    series = _series("Total anggaran tiga lembaga itu dialokasikan sebesar Rp 4 triliun pada tahun depan. "
+                     "Jumlah tersebut terdiri dari Lembaga Contoh Pendidikan (LCP) Rp 3,8 triliun, Pusat Investasi "
+                     "Daerah (PID) Rp 150 miliar, serta Badan Layanan Contoh (BLC) Rp 50 miliar.")
+    assert series.get("anggaran (LCP)") == [3.8e12]
+    assert series.get("anggaran (PID)") == [1.5e11]
+    assert series.get("anggaran (BLC)") == [5e10]
+
+
+def test_one_name_before_one_amount_or_a_month_names_no_item() -> None:
+    text = "Pemerintah menyuntik PT Contoh Sejahtera Rp 5 triliun tahun ini."
+    assert named_before(text, [_amount(text, "5 triliun")]) == {}
+    text = "Penjualan toko itu pada Januari Rp 5 juta, lalu Februari Rp 6 juta."
+    assert named_before(text, [_amount(text, "5 juta"), _amount(text, "6 juta")]) == {}
+
+
+def test_a_bracketed_price_after_a_stock_code_is_that_stock_s_price() -> None:
+    series = _series("Saham-saham yang paling melemah pada perdagangan hari ini adalah ABCD (Rp 1.250), "
+                     "EFGH (Rp 3.400) dan IJKL (Rp 760).")
+    assert series.get("harga saham (ABCD)") == [1250]
+    assert series.get("harga saham (EFGH)") == [3400]
+    assert series.get("harga saham (IJKL)") == [760]
+    series = _series("Saham pendorong indeks hari ini antara lain ABCD (+4,1%) Rp 1.300 dan EFGH (+2,5%) Rp 3.500.")
+    assert series.get("harga saham (ABCD)") == [1300] and series.get("harga saham (EFGH)") == [3500]
+
+
+def test_the_unnamed_parts_of_a_whole_are_no_values_of_the_table() -> None:
+    series = _series("Kementerian itu mengusulkan pagu tahun depan sebesar Rp 50 triliun, yaitu Rp 44 triliun "
+                     "ditambah Rp 6 triliun.")
+    assert 5e13 in _values(series)
+    assert 4.4e13 not in _values(series) and 6e12 not in _values(series)
+
+
+def test_one_amount_after_yaitu_or_a_named_part_is_no_unnamed_part() -> None:
+    text = "Pagu lembaga itu Rp 50 triliun, yaitu sebesar Rp 50,2 triliun."
+    assert unnamed_parts(text, _money(text)) == set()
+    text = "Pagu lembaga itu Rp 50 triliun, yaitu Rp 44 triliun, Rp 4 triliun dan Rp 2 triliun."
+    assert len(unnamed_parts(text, _money(text))) == 3
+    text = "Pagu lembaga itu Rp 50 triliun, dan tahun lalu Rp 44 triliun serta Rp 4 triliun."
+    assert unnamed_parts(text, _money(text)) == set()
+
+
+def test_a_list_line_s_total_beside_another_amount_is_its_total() -> None:
+    series = _series("Berikut capaian program bantuan itu sepanjang tahun ini:\n\n"
+                     "-Program Contoh A: 1.200.000 KPM, Rp300 ribu, total Rp360 miliar\n\n"
+                     "-Program Contoh B: 800.000 KPM, Rp500 ribu, total Rp400 miliar")
+    assert series.get("total (Program Contoh A)") == [3.6e11]
+    assert series.get("total (Program Contoh B)") == [4e11]
+    assert series.get("IDR (Program Contoh A)") == [3e5]
