@@ -102,3 +102,18 @@ def test_a_list_line_s_total_beside_another_amount_is_its_total() -> None:
     assert series.get("total (Program Contoh A)") == [3.6e11]
     assert series.get("total (Program Contoh B)") == [4e11]
     assert series.get("IDR (Program Contoh A)") == [3e5]
+
+
+def test_a_stock_named_before_its_price_in_the_clause_is_that_stock_s() -> None:
+    """``saham ABCD ditutup Rp 9.450, sementara saham EFGH melemah ke Rp 4.120``: two stocks, two tables (they were one
+    ``IDR`` table); a change in brackets after the price is a percentage of its own and names nothing."""
+    series = _series("Saham ABCD ditutup di level Rp 9.450 (naik 1,2%), sementara saham EFGH melemah ke Rp 4.120.")
+    assert series == {"harga saham (ABCD)": [9450], "harga saham (EFGH)": [4120]}
+    assert _series("Harga saham PT Contoh Makmur Tbk (CNTH) naik menjadi Rp 1.234 (naik 2%) pada sesi pertama.") == {
+        "harga saham (CNTH)": [1234]}
+    assert _series("Saham ABCD naik 2,5% ke Rp 9.450 per saham.") == {"per saham (ABCD)": [9450]}
+
+
+def test_a_four_capital_word_without_shares_names_no_stock() -> None:
+    series = _series("Dana ABCD Rp 4 miliar dan dana EFGH Rp 3 miliar sudah cair.")
+    assert not any(k.startswith("harga saham") for k in series)

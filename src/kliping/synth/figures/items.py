@@ -1,8 +1,8 @@
 """Which item of a list a money amount is a value of, and which amounts are only unnamed parts of a whole: the label
 of its list line (:func:`line_label`: ``2. Inspektorat Jenderal: total anggaran Rp ...``), the name right before the
 brackets around it (:func:`bracket_owner`: ``ABCD (Rp 1.250), EFGH (Rp 3.400)``) or right before it in a list of named
-amounts (:func:`named_before`: ``terdiri dari LCP Rp 3,8 triliun, PID Rp 150 miliar``), a stock's price so named
-(:func:`stock_price`), and the parts after ``yaitu`` of a whole its sentence states first (:func:`unnamed_parts`:
+amounts (:func:`named_before`: ``terdiri dari LCP Rp 3,8 triliun, PID Rp 150 miliar``), the stock named before it in
+its clause (:func:`clause_stock`: ``saham ABCD ditutup Rp 9.450``), a stock's price so named (:func:`stock_price`), and the parts after ``yaitu`` of a whole its sentence states first (:func:`unnamed_parts`:
 ``pagu ... Rp A, yaitu Rp B ditambah Rp C``).
 
 Apart because a figures table holds the values of one measured thing: the budgets of nine agencies listed line by
@@ -112,6 +112,26 @@ def named_before(text: str, amounts: Sequence[Quantity]) -> dict[int, str]:
             continue
         out[q.start] = name
     return out if len(out) >= 2 else {}
+
+
+# A stock named before its price in the price's clause: its code after ``saham``/``emiten`` (``saham ABCD ditutup di
+# Rp ...``) or in brackets after a listed company's ``Tbk`` (``PT Contoh Tbk (CNTH) naik menjadi Rp ...``).
+_STOCK_BEFORE = re.compile(r"(?:(?<![\w-])(?i:saham|emiten)\s+(?P<code>[A-Z]{4})(?![\w-])"
+                           r"|(?<![\w-])Tbk\.?\s*\(\s*(?P<bracketed>[A-Z]{4})\s*\))")
+
+
+def clause_stock(text: str, q: Quantity, lo: int, mates: Sequence[Quantity] = ()) -> str | None:
+    """The stock whose price ``q`` is, named before it in its clause (from offset ``lo``): the last code after
+    ``saham``/``emiten`` or in brackets after ``Tbk``, with no other money amount of its sentence (``mates``) between
+    (``saham ABCD ditutup Rp 9.450, sementara saham EFGH melemah ke Rp 4.120``: each price its own stock). None when
+    the clause names none."""
+    found = list(_STOCK_BEFORE.finditer(text, lo, q.start))
+    if not found:
+        return None
+    m = found[-1]
+    if any(m.end() <= r.start < q.start and r.unit == q.unit for r in mates):
+        return None
+    return m.group("code") or m.group("bracketed")
 
 
 def stock_price(name: str | None, sentence_words: Sequence[str]) -> bool:

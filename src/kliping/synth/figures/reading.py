@@ -39,7 +39,14 @@ from kliping.synth.figures.dates import (
     stated_as_of,
 )
 from kliping.synth.figures.exchange import converted, exchange_rate, near_rate
-from kliping.synth.figures.items import bracket_owner, line_label, named_before, stock_price, unnamed_parts
+from kliping.synth.figures.items import (
+    bracket_owner,
+    clause_stock,
+    line_label,
+    named_before,
+    stock_price,
+    unnamed_parts,
+)
 from kliping.synth.figures.keys import abbreviations, figure_key
 from kliping.synth.figures.measures import (
     amount_dimension,
@@ -205,7 +212,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if key[1] in CURRENCIES:  # the list item it is of: its line's label, or the name before its bracket
                 if q.sentence not in named_at:
                     named_at[q.sentence] = named_before(text, [r for r in mates if r.unit in CURRENCIES])
-                p.entry = line_label(text) or bracket_owner(text, q) or named_at[q.sentence].get(q.start)
+                p.entry = line_label(text) or bracket_owner(text, q) or named_at[q.sentence].get(q.start) \
+                    or clause_stock(text, q, clause[0], mates)
             p.role = amount_role(q, toks, clause, by_sentence.get(q.sentence, ()))
             p.place = crowd_place(q, toks, clause, crowd_at.get(q.sentence, ()), mates)
             p.qualifiers = series_qualifiers(p, toks, clause)
@@ -296,19 +304,25 @@ def list_items(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, str
             by_sentence.setdefault((p.q.sentence, p.q.unit), []).append(p.q)
     parts = {s: unnamed_parts(corpus.text(a, s), qs) for (s, _u), qs in by_sentence.items() if len(qs) >= 3}
     stock_words: dict[int, list[str]] = {}
+
+    def sentence_words(s: int) -> list[str]:
+        if s not in stock_words:
+            stock_words[s] = words(corpus.text(a, s))
+        return stock_words[s]
+
     for key, p in art_points:
-        if p.q.unit not in CURRENCIES or key[0] != key[1] or p.money is not None:
+        if p.q.unit not in CURRENCIES or key[0] != key[1] or p.money not in (None, "harga"):
             continue
-        if p.q.start in parts.get(p.q.sentence, ()) and p.purpose is None and not p.entry:
+        if p.money is not None:  # ``harga saham PT Contoh Tbk (CNTH) naik menjadi Rp 1.234``: the stock's price
+            if stock_price(p.entry, sentence_words(p.q.sentence)):
+                p.money = figure_cues.STOCK_PRICE_NAME
+        elif p.q.start in parts.get(p.q.sentence, ()) and p.purpose is None and not p.entry:
             p.part = True
         elif p.entry and p.total and any(r.q.sentence == p.q.sentence and r.q.unit == p.q.unit and not r.total
                                          and r is not p for _k, r in art_points):
             p.money = figure_cues.TOTAL_NAME  # ``-Program X: ..., Rp 400 ribu, total Rp 7 triliun``: the item's total
-        elif p.entry:
-            if p.q.sentence not in stock_words:
-                stock_words[p.q.sentence] = words(corpus.text(a, p.q.sentence))
-            if stock_price(p.entry, stock_words[p.q.sentence]):
-                p.money = figure_cues.STOCK_PRICE_NAME
+        elif stock_price(p.entry, sentence_words(p.q.sentence)):
+            p.money = figure_cues.STOCK_PRICE_NAME
 
 
 def recalls_figure(corpus: Corpus, a: int, s: int) -> bool:
