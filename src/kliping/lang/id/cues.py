@@ -736,7 +736,7 @@ COLLOQUIAL_SPELLINGS: dict[str, str] = {
 }
 
 # Hedge adverbs that open a new clause inside a claim's text (``Diakui, pemilu itu brutal sepertinya ke
-# depan …``): the claim ends before them (extract/claims.py ``_claim_text``).
+# depan …``): the claim ends before them (``extract.claims.claim_text._claim_text``).
 CLAUSE_HEDGES: frozenset[str] = frozenset(("sepertinya", "tampaknya", "agaknya", "rupanya", "kelihatannya"))
 # Objects of a denial or admission that point back to an earlier claim (``membantah tuduhan itu``).
 ANAPHORIC_CLAIM_NOUNS: frozenset[str] = frozenset((
