@@ -73,9 +73,6 @@ names, so ``from kliping.link.stream import ...`` reads as before the split.
 
 from __future__ import annotations
 
-import sys
-import types
-
 from kliping.link.stream import tuning
 from kliping.link.stream.features import HASH_BITS, Features, hash_key
 from kliping.link.stream.groups import places_conflict
@@ -127,6 +124,7 @@ from kliping.link.stream.tuning import (
     TITLE_MIX,
 )
 from kliping.link.stream.weights import DocFreq, RecentDocFreq, WindowDocFreq
+from kliping.split_package import one_namespace
 
 __all__ = [
     "DAY_GUARD",
@@ -188,15 +186,4 @@ __all__ = [
 ]
 
 
-class _TunedPackage(types.ModuleType):
-    """Setting a tuned constant on the package (``monkeypatch.setattr(stream, "HUB_SHARE", 0.0)``, the
-    sweep of ``scripts/events_tune.py``) sets it in :mod:`.tuning` too, where the modules read it when
-    they run: without this the package's copy would change and the linker would not see it."""
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if name.isupper() and hasattr(tuning, name):
-            setattr(tuning, name, value)
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _TunedPackage
+one_namespace(__name__)  # setting a tuned constant on link.stream reaches link.stream.tuning
