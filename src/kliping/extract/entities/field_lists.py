@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kliping.extract.entities.jurisdictions import _indonesian_area
 from kliping.extract.entities.sentence import _Sentence
-from kliping.extract.entities.span import Span, _cap
+from kliping.extract.entities.span import Span, _cap, _drop_inside
 from kliping.ingest.glue import known_word
 from kliping.lang.id import calendar, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
@@ -108,7 +108,7 @@ def _field_lists(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if any(x is not s and x.i < end and x.j > end for x in sp):
                 continue  # a span crossing the new end: leave the cut name as it was
             s.j, s.source = end, "rule"
-            sp[:] = [x for x in sp if x is s or not (s.i <= x.i and x.j <= s.j)]
+            _drop_inside(sp, s)
             starts = {x.i: x for x in sp}
 
 
@@ -173,7 +173,7 @@ def _calendar_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if not (month or day) or any(x is not s and x.i <= k < x.j and x.j > k + 1 for x in sp):
                 continue
             s.j = k + 1
-            sp[:] = [x for x in sp if x is s or not (s.i <= x.i and x.j <= s.j)]
+            _drop_inside(sp, s)
 
 
 def _school_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:

@@ -1,4 +1,5 @@
-"""The ``Span`` the rules pass around (word range, type, title) and two word tests every rule module uses.
+"""The ``Span`` the rules pass around (word range, type, title), two word tests every rule module uses,
+and the removal of the spans a grown span now holds.
 
 Separate because every other module of the package builds on it and it needs nothing of theirs.
 """
@@ -25,3 +26,9 @@ def _cap(w: str) -> bool:
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.i < b.j and b.i < a.j
+
+
+def _drop_inside(sp: list[Span], s: Span) -> None:
+    """Remove from ``sp`` every other span lying within ``s``'s words: ``s`` was grown over them
+    (a name run on to its place or date) and now holds what they tagged."""
+    sp[:] = [x for x in sp if x is s or not (s.i <= x.i and x.j <= s.j)]
