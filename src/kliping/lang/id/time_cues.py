@@ -473,3 +473,26 @@ PURPOSE_TOPIC_VERBS: frozenset[str] = frozenset({
     "membahas", "menindaklanjuti", "menanggapi", "merespons", "merespon", "membicarakan", "mengevaluasi",
     "memperingati", "mengenang",
 })
+
+# Words after a month that put it still to come (``Oktober nanti``, ``Oktober mendatang``;
+# ``synth.timeline.coming_dates``).
+MONTH_FUTURE_AFTER: frozenset[str] = frozenset({"nanti", "mendatang", "depan"})
+# Words that open the date's own phrase: a comparison word before them belongs to something else
+# (``naik 2 persen dibanding pekan lalu pada perdagangan Senin`` happened on Monday;
+# ``synth.timeline.comparisons``).
+DATE_PHRASE_OPENERS: frozenset[str] = frozenset({"pada", "di"})
+# Words that may stand between a likeness word and the date it likens to (``seperti pada tahun lalu``,
+# ``sama halnya tahun lalu``; ``synth.timeline.comparisons``).
+LIKENESS_FILLERS: frozenset[str] = frozenset({"pada", "di", "halnya"})
+# Words that open a quoting phrase before its verb (``Seperti dilansir Reuters, Senin``;
+# ``synth.timeline.quoting_dates``).
+CITED_OPENERS: frozenset[str] = frozenset({"seperti", "sebagaimana", "sesuai"})
+# Words of a quote's attribution tail that introduce its place or audience (``kata X di Jakarta
+# kepada wartawan``): two quotes of one day share them whatever was said (``synth.timeline.sentences``).
+QUOTE_FRAME_HEADS: frozenset[str] = frozenset({"di", "kepada", "pada"})
+# What stands between two months of one list (``Oktober dan November``, ``Oktober, serta November``;
+# ``synth.timeline.several_dates``).
+MONTH_LIST_JOINERS: frozenset[str] = frozenset({",", "dan", ", dan", "serta", ", serta", "&"})
+# Words a topic's date phrase does not run back over (``membahas laporan pada 3 Juni``: the date is not
+# the topic's once ``pada`` or a span word opens its own phrase; ``synth.timeline.several_dates``).
+TOPIC_STOPS: frozenset[str] = frozenset({"pada", "sejak", "hingga", "sampai"})

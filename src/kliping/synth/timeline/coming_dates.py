@@ -40,8 +40,6 @@ HOPE_NEAR = 4
 # Part-of-month words that put the rest of the publication month still to come, with the last day of
 # the month part they name: ``akhir Oktober`` in a piece of 10 October.
 _MONTH_PART_ENDS: dict[str, int] = {"akhir": 31, "penghujung": 31, "pertengahan": 20}
-# Words after a month that put it still to come (``Oktober nanti``, ``Oktober mendatang``).
-_FUTURE_AFTER = frozenset({"nanti", "mendatang", "depan"})
 # Attribution asides that split a hope from its date (``Semoga, kata Bupati, Desember jalan sudah
 # mulus``): removed before the clause of the date is taken.
 _ATTRIBUTION_ASIDE = re.compile(
@@ -66,7 +64,7 @@ def still_to_come(sentence: str, start: int, end: int, value: str, granularity: 
         return after_publication(value, granularity, published)
     said = words(sentence[start:end])
     after = words(CLAUSE_BREAK.split(sentence[end : end + 200])[0])[:2]
-    if any(w in _FUTURE_AFTER for w in said + after):
+    if any(w in time_cues.MONTH_FUTURE_AFTER for w in said + after):
         return True
     last = (clause_before(sentence, start) if clause is None else clause)[-1:]
     last_day = next((d for w, d in _MONTH_PART_ENDS.items() if w in said + last), None)

@@ -23,10 +23,6 @@ from kliping.synth.corpus import words
 from kliping.synth.timeline.clauses import CLAUSE_BREAK, clause_before, cue_before, words_before
 from kliping.text.patterns import WORD
 
-# Words that open the date's own phrase: a comparison word before them belongs to something else
-# (``naik 2 persen dibanding pekan lalu pada perdagangan Senin`` happened on Monday).
-_DATE_PHRASE_OPENERS = frozenset({"pada", "di"})
-
 
 def delivery_month(sentence: str, start: int) -> bool:
     """The date at ``start`` names a futures contract (``pengiriman Januari``, ``pengiriman bulan
@@ -150,7 +146,7 @@ def comparison(before: list[str]) -> bool:
     if any(w == "terakhir" and nxt in calendar.LAST_SEEN for w, nxt in itertools.pairwise(before)):
         return True
     for k in range(len(before) - 1, -1, -1):
-        if before[k] in _DATE_PHRASE_OPENERS:
+        if before[k] in time_cues.DATE_PHRASE_OPENERS:
             before = before[k + 1 :]
             break
     if any(w in calendar.COMPARISON_BEFORE for w in before):
@@ -170,7 +166,6 @@ def _record(before: list[str], k: int) -> bool:
     return w != "pertama" or before[k + 1 : k + 2] in (["kali"], ["kalinya"]) or before[k + 1] in calendar.PAST_CUES
 
 
-_LIKENED_SKIP = frozenset({"pada", "di", "halnya"})
 _PERIOD_UNITS = frozenset(calendar.DATE_UNITS) | calendar.QUARTER_WORDS | calendar.HALF_WORDS
 
 
@@ -186,7 +181,7 @@ def likened(sentence: str, start: int, before: list[str]) -> bool:
             any(c.isdigit() for c in w) or w in calendar.MONTHS or w in calendar.WEEKDAYS for w in date[1:]):
         return False
     k = len(before) - 1
-    while k >= 0 and before[k] in _LIKENED_SKIP:
+    while k >= 0 and before[k] in time_cues.LIKENESS_FILLERS:
         k -= 1
     if k < 0:
         return False

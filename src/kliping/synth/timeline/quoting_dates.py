@@ -18,8 +18,6 @@ from kliping.lang.id import calendar, time_cues
 from kliping.synth.timeline.clauses import CLAUSE_BREAK, days_before
 from kliping.text.patterns import WORD
 
-_CITED_OPENERS = frozenset({"seperti", "sebagaimana", "sesuai"})
-
 
 def cited_clause_before(sentence: str, start: int) -> bool:
     """The date opens its clause and the clause before it is a quoting phrase: a verb of taking a
@@ -30,7 +28,7 @@ def cited_clause_before(sentence: str, start: int) -> bool:
     if len(clauses) < 2:
         return False
     prev = WORD.findall(clauses[-2])
-    while prev and prev[0].casefold() in _CITED_OPENERS:
+    while prev and prev[0].casefold() in time_cues.CITED_OPENERS:
         prev = prev[1:]
     if not prev or prev[0].casefold() not in calendar.QUOTED_FROM:
         return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kliping.extract.quotes import DOUBLE_QUOTE_MARKS
-from kliping.lang.id import calendar
+from kliping.lang.id import calendar, time_cues
 from kliping.model import Quote
 from kliping.synth.corpus import (
     Corpus,
@@ -56,9 +56,6 @@ def speakers(corpus: Corpus, a: int, s: int) -> set[str]:
     return _article_speakers(corpus, a).get(s, set())
 
 
-# Words of a quote's attribution tail that introduce its place or audience (``kata X di Jakarta
-# kepada wartawan``): two quotes of one day share them whatever was said.
-_FRAME_HEADS = frozenset({"di", "kepada", "pada"})
 
 
 class Sentences:
@@ -129,7 +126,8 @@ class Sentences:
             tail = words(text[closing + 1 :]) if closing is not None else []
             # the place and audience (``di Jakarta``, ``kepada wartawan``, two words each), not the
             # occasion (``dalam rapat kerja``: what two quotes of one briefing share)
-            frame = {x for k, w in enumerate(tail) if w in _FRAME_HEADS for x in tail[k + 1 : k + 3]}
+            frame = {x for k, w in enumerate(tail) if w in time_cues.QUOTE_FRAME_HEADS
+                     for x in tail[k + 1 : k + 3]}
             # and the speaker's title written before the name (``kata Pelaksana Tugas Deputi
             # Penindakan KPK Asep ...``): one official's frame on four cases of one day
             named = self.speaker_words(a, s)

@@ -43,7 +43,6 @@ def _habit(sentence: str, x: TimeExpr, y: TimeExpr) -> bool:
             or bool(_HOUR_AFTER.match(sentence[y.end :])))
 
 
-_LIST_JOINERS = frozenset({",", "dan", ", dan", "serta", ", serta", "&"})
 # A value that opens with a month (``2014-12``, ``2014-12-05``): ``match`` for a day's month too,
 # ``fullmatch`` for a month alone (the summary reads it as "the sentence writes a day or month").
 MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
@@ -98,7 +97,8 @@ def joined(sentence: str, times: list[TimeExpr]) -> set[int]:
         elif between == "atau":
             if x.value != y.value:
                 skip |= {k, k + 1}
-        elif x.granularity == y.granularity == "month" and " ".join(between.split()) in _LIST_JOINERS:
+        elif x.granularity == y.granularity == "month" \
+                and " ".join(between.split()) in time_cues.MONTH_LIST_JOINERS:
             if _listed_month(sentence, x, y):
                 # ``bantuan untuk Oktober, November, dan Desember``: one fact of a period, placed at
                 # its first month (each month was an entry of its own, the later ones planned)
@@ -136,7 +136,8 @@ def side_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int]
         if near[-1:] and near[-1] in time_cues.EDITION_WORDS:
             edition.add(k)
             continue
-        if cue_before(near, time_cues.TOPIC_WORDS, _TOPIC_STOPS) is not None or _ahead_of(sentence, t.start):
+        if cue_before(near, time_cues.TOPIC_WORDS, time_cues.TOPIC_STOPS) is not None \
+                or _ahead_of(sentence, t.start):
             topic.add(k)
     own = [k for k, t in enumerate(times) if k not in skip and k not in edition and k not in topic
            and usable_date(t.value, t.granularity)]
@@ -146,9 +147,6 @@ def side_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int]
     return out | _purpose_topic_dates(sentence, times, skip) | _month_of_own_day(times, own)
 
 
-# Words a topic's date phrase does not run back over (``membahas laporan pada 3 Juni``: the date is not the
-# topic's once ``pada`` or a span word opens its own phrase).
-_TOPIC_STOPS = frozenset({"pada", "sejak", "hingga", "sampai"})
 # A bracketed aside inside a phrase (``Badan Informasi Energi AS (EIA) pada Rabu``): no clause break.
 _ASIDE = re.compile(r"\([^()]*\)")
 
