@@ -15,6 +15,7 @@ from kliping.extract.entities.vocabulary import _HEADS
 from kliping.ingest.glue import known_word
 from kliping.lang.id import concepts, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS
+from kliping.lang.id.entity_words import COUNTRY_BEFORE, NAME_FUNCTION_WORDS, SUSPECT_ROLES
 from kliping.lang.id.titles import CASE_ROLE_NOUNS, HONORIFICS, INITIALS_ADDRESS_WORDS, INITIALS_FORMULA_WORDS
 from kliping.text.tokens import letters_in_order
 
@@ -72,8 +73,6 @@ def _head_written_out(st: _Sentence, sp: list[Span], s: Span) -> int | None:
     return None
 
 
-# Function words inside a name its short form skips (``Institute for ASEAN``, ``Research and Consulting``).
-_NAME_FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "dan", "untuk"})
 # The most words a name cut on the left may take back before its span.
 _CUT_NAME_MAX_WORDS = 4
 
@@ -98,14 +97,14 @@ def _cut_before_short_form(st: _Sentence, sp: list[Span]) -> None:
         a, start = s.i, None
         while a > 0 and s.i - a < _CUT_NAME_MAX_WORDS and not any(o.i < a <= o.j for o in sp if o is not s):
             w = st.w[a - 1]
-            if not (_cap(w) and w.isalpha() and not st.label[a - 1]) and w not in _NAME_FUNCTION_WORDS:
+            if not (_cap(w) and w.isalpha() and not st.label[a - 1]) and w not in NAME_FUNCTION_WORDS:
                 break
             a -= 1
             if _cap(w) and letters_in_order(short, "".join(st.w[a:b])):
                 start = a
-        if start is None or st.low[start] in _NAME_FUNCTION_WORDS or st.title_head(start):
+        if start is None or st.low[start] in NAME_FUNCTION_WORDS or st.title_head(start):
             continue
-        if s.type != "ORG" and all(known_word(st.low[x]) or st.low[x] in _NAME_FUNCTION_WORDS for x in range(start, s.i)):
+        if s.type != "ORG" and all(known_word(st.low[x]) or st.low[x] in NAME_FUNCTION_WORDS for x in range(start, s.i)):
             continue
         s.i, s.type, s.source, s.title = start, "ORG", "rule", None
 
@@ -270,16 +269,6 @@ def _acronym_types(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             st.titles(added)
 
 
-# Crime and court roles before a suspect's initials that a country abbreviation never follows
-# (``tersangka AS``); ``saksi``/``korban``/``ekonom`` do (``ekonom AS``: an American), and an
-# organisation abbreviation follows all of them (``tersangka KPK``: a suspect of the KPK's case).
-_SUSPECT_ROLES = frozenset({"tersangka", "terdakwa", "terpidana", "pelaku", "terlapor", "tahanan", "buronan",
-                            "narapidana", "napi", "terperiksa"})
-# Words before a country abbreviation that read it as the country (``warga AS``, ``di AS``, ``dolar AS``).
-_COUNTRY_BEFORE = frozenset({"di", "ke", "dari", "warga", "negara", "pemerintah", "militer", "tentara", "dolar",
-                             "kedubes", "kedutaan", "pasukan", "negeri", "bank", "sentral", "asal", "antara"})
-
-
 def _gazetteer_initials(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a country or organisation abbreviation of two or three letters written as a
     suspect's initials (``Saudara AS``, ``tersangka AS``, ``berinisial AS``) is a person.
@@ -302,7 +291,7 @@ def _gazetteer_initials(sents: list[_Sentence], spans: list[list[Span]]) -> None
             if s.j - s.i != 1 or s.type not in ("GPE", "ORG") or not st.label[s.i] \
                     or not (2 <= len(w) <= 3 and w.isalpha() and w.isupper()) or s.i == 0:
                 continue
-            if _initials_cue(st, s.i, strong=True) or (st.low[s.i - 1] in _SUSPECT_ROLES and s.type == "GPE"):
+            if _initials_cue(st, s.i, strong=True) or (st.low[s.i - 1] in SUSPECT_ROLES and s.type == "GPE"):
                 cued.setdefault(w, []).append((st, s))
     if not cued:
         return
@@ -322,7 +311,7 @@ def _gazetteer_initials(sents: list[_Sentence], spans: list[list[Span]]) -> None
             if id(s) in cued_ids:
                 continue
             prev = st.low[s.i - 1] if s.i else ""
-            if prev in _COUNTRY_BEFORE or prev in _HEADS:
+            if prev in COUNTRY_BEFORE or prev in _HEADS:
                 country = True
             todo.append((st, s))
         for st, s in (hits if country else todo):

@@ -23,6 +23,7 @@ from kliping.extract.entities.vocabulary import (
 from kliping.extract.ner_features import STRONG_GPE
 from kliping.ingest.glue import known_word
 from kliping.lang.id import name_prefixes
+from kliping.lang.id.entity_words import ADDRESS_AREA_ABBREVIATIONS
 from kliping.lang.id.titles import (
     BALINESE_NAMES,
     BALINESE_PREFIXES,
@@ -38,11 +39,6 @@ _PINYIN_GIVEN = re.compile(rf"^(?:{PINYIN_SYLLABLE}){{1,2}}$")
 
 _GLUED = re.compile(r"^\([A-Z][\w.&'-]*\)$")
 
-
-# Administrative words of an address before a village or district name (``Kel. Petojo``, ``Kec
-# Menteng``): the name is a place (``_Sentence.address_parts``).
-# Abbreviations only: the full words also head offices (``Kepala desa I Gusti Made ...``).
-_ADMIN_ABBR = frozenset({"kel", "kec", "ds"})
 
 # A house or plot number (``12``, ``74-75``, ``X2/2``, ``12A``).
 _HOUSE_NUMBER = re.compile(r"^[A-Z]?\d+[A-Za-z]?(?:[-/]\w+)*$")
@@ -333,7 +329,7 @@ class _DossierRules(_SentenceWords):
         for s in spans:
             if s.type != "PERSON":
                 continue
-            if self.low[s.i].rstrip(".") in _ADMIN_ABBR and s.j - s.i >= 2:
+            if self.low[s.i].rstrip(".") in ADDRESS_AREA_ABBREVIATIONS and s.j - s.i >= 2:
                 s.i += 2 if self.w[s.i + 1] == "." and s.j - s.i >= 3 else 1
                 s.type, s.title, s.source = "LOC", None, "rule"
             elif self.address_place(s):
@@ -347,7 +343,7 @@ class _DossierRules(_SentenceWords):
         k = self._word_before(s.i)
         if k < 0:
             return False
-        if self.low[k].rstrip(".") in _ADMIN_ABBR:
+        if self.low[k].rstrip(".") in ADDRESS_AREA_ABBREVIATIONS:
             return True
         h = self._word_before(k)
         return bool(_HOUSE_NUMBER.match(self.w[k])) and h >= 0 and self.low[h].rstrip(".") in _STREET_TAIL

@@ -17,18 +17,14 @@ from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
 from kliping.lang.id import brands, gazetteer
 from kliping.lang.id.cues import ENGLISH_EVENT_HEADS, EVENT_NOUNS
+from kliping.lang.id.entity_words import COMPANY_FORMS, TITLE_DEPARTMENT_JOINERS
 from kliping.lang.id.titles import JOB_TITLE_HEADS, JOB_TITLE_WORDS
-
-# Words joining the department words of a title (``Head of Government and Public Affairs``).
-_JOINERS = frozenset({"of", "and", "&"})
-# Words opening a company's name: the title ends before them.
-_COMPANY_OPENERS = frozenset({"PT", "CV", "PD", "UD", "Perum", "Persero"})
 
 
 def _department_word(w: str) -> bool:
     """``w`` is a capitalised English word a post's department is made of (``Corporate``,
     ``Communication``, ``Affairs``): a dictionary word, or its plural."""
-    if not _cap(w) or w in _COMPANY_OPENERS or w in brands.KNOWN_COMPANIES:
+    if not _cap(w) or w in COMPANY_FORMS or w in brands.KNOWN_COMPANIES:
         return False
     return gazetteer.is_english_word(w) or (w.endswith("s") and gazetteer.is_english_word(w[:-1]))
 
@@ -49,9 +45,9 @@ def title_run(st: _Sentence, s: Span) -> int:
     if not head:
         return s.i
     while k < s.j and (_department_word(st.w[k]) or st.low[k] in JOB_TITLE_WORDS
-                       or (st.low[k] in _JOINERS and k + 1 < s.j and _cap(st.w[k + 1]))):
+                       or (st.low[k] in TITLE_DEPARTMENT_JOINERS and k + 1 < s.j and _cap(st.w[k + 1]))):
         k += 1
-    while k > s.i and st.low[k - 1] in _JOINERS:
+    while k > s.i and st.low[k - 1] in TITLE_DEPARTMENT_JOINERS:
         k -= 1
     return k
 
@@ -82,7 +78,7 @@ def _english_job_titles(sents: list[_Sentence], spans: list[list[Span]]) -> None
                     nxt.title = (s.i, s.j)
                 continue
             rest = tuple(st.w[t:s.j])
-            company = rest[0] in _COMPANY_OPENERS or " ".join(rest) in brands.KNOWN_COMPANIES \
+            company = rest[0] in COMPANY_FORMS or " ".join(rest) in brands.KNOWN_COMPANIES \
                 or " ".join(rest) in gazetteer.orgs() or (rest in orgs and s.type != "PERSON")
             if company:
                 s.i, s.type, s.title = t, "ORG", None
@@ -102,7 +98,7 @@ def _event_name_before(st: _Sentence, e: int) -> int | None:
         return None
     a = e - 1
     while a > 0 and ((_cap(st.w[a - 1]) and st.w[a - 1][:1].isalpha())
-                     or (st.low[a - 1] in _JOINERS and a > 1 and _cap(st.w[a - 2]))):
+                     or (st.low[a - 1] in TITLE_DEPARTMENT_JOINERS and a > 1 and _cap(st.w[a - 2]))):
         a -= 1
     if e - a < 2:
         return None

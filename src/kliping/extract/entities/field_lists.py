@@ -20,6 +20,7 @@ from kliping.ingest.glue import known_word
 from kliping.lang.id import calendar, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
 from kliping.lang.id.cues import NUMBERED_ORG_HEADS
+from kliping.lang.id.entity_words import CENTRE_TITLES
 from kliping.lang.id.titles import (
     BODY_ACRONYMS,
     FIELD_LIST_HEADS,
@@ -31,8 +32,6 @@ from kliping.lang.id.titles import (
 )
 
 _LAST_JOINERS = frozenset({"dan", "serta"})
-# Offices before ``Pusat`` + a centre's name (``Kepala Pusat Data``, ``Plt Kepala Pusat ...``).
-_CENTRE_TITLES = frozenset({"kepala", "kapus", "sekretaris"})
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +191,7 @@ def _school_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                     and st.low[s.i + 1] in NUMBERED_ORG_HEADS:
                 s.i += 1
             # "Kepala Pusat [Pengembangan Talenta Digital]": the centre's head word is part of its name
-            elif s.type == "ORG" and s.i >= 2 and st.w[s.i - 1] == "Pusat" and st.low[s.i - 2] in _CENTRE_TITLES \
+            elif s.type == "ORG" and s.i >= 2 and st.w[s.i - 1] == "Pusat" and st.low[s.i - 2] in CENTRE_TITLES \
                     and not any(o.i <= s.i - 1 < o.j for o in sp):
                 s.i -= 1
     bodies = {tuple(st.w[s.i:s.j]) for st, sp in zip(sents, spans, strict=True) for s in sp

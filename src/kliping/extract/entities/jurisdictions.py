@@ -26,6 +26,7 @@ from kliping.extract.entities.vocabulary import (
 from kliping.extract.ner_features import STRONG_GPE
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS, REGIONAL_GOVERNMENT_HEADS
+from kliping.lang.id.entity_words import OFFICE_PLACE_WORDS, PLACE_TAILS
 from kliping.lang.id.titles import (
     BODY_ACRONYMS,
     COMMON_NOUN_ACRONYMS,
@@ -43,10 +44,6 @@ _LOCAL_OFFICES = (_JURISDICTION_HEADS - {"kepala", "ketua", "kadis", "kota"}) | 
     "perbekel", "sekcam", "sekdes", "kadus", "wakapolsek", "wakapolresta", "kapolsubsektor", "kapospol"})
 _AREA_NOUNS = frozenset({"desa", "kelurahan", "dusun", "kampung", "nagari", "gampong", "kecamatan"})
 _AREA_OFFICE_OPENERS = frozenset({"kepala", "sekretaris", "kades", "lurah", "camat"})
-# Words that continue a place name after a region (``Bogor Kota``, ``Kuta Utara``), never a person.
-_PLACE_TAILS = frozenset({"kota", "kabupaten", "utara", "selatan", "barat", "timur", "tengah", "raya", "pusat",
-                          "baru", "lama", "hulu", "hilir", "ilir", "ulu", "laut", "darat", "induk", "kepulauan",
-                          "besar", "kecil", "atas", "bawah", "seberang", "kulon", "wetan", "lor", "kidul"})
 
 
 def _local_office_before(st: _Sentence, i: int) -> bool:
@@ -139,7 +136,7 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
                 if e > s.j and (e == st.n or not (_cap(st.w[e]) or st.w[e][:1].isdigit())) \
                         and st.low[s.j] not in ("nomor", "no") and _plain_name_words(st, s.j, e) \
                         and not any(o.i < e and s.j < o.j for o in sp) \
-                        and not any(st.w[k] in gazetteer.districts() or st.low[k] in _PLACE_TAILS for k in range(s.j, e)):
+                        and not any(st.w[k] in gazetteer.districts() or st.low[k] in PLACE_TAILS for k in range(s.j, e)):
                     added.append(Span(s.j, e, "PERSON", source="rule"))
         if added:
             sp.extend(added)
@@ -168,7 +165,7 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
                 continue
             k = m[0]
             if not all(_cap(st.w[x]) and st.w[x][:1].isalpha() and not st.label[x] and not st.title_head(x)
-                       and st.low[x] not in _PLACE_TAILS and st.w[x] not in gazetteer.districts()
+                       and st.low[x] not in PLACE_TAILS and st.w[x] not in gazetteer.districts()
                        for x in range(k, s.j)) or (s.j - k < 2 and st.person_prob(k, s.j) < 0.5):
                 continue  # (one word after the area needs the tagger's person reading)
             holder = Span(k, s.j, "PERSON", source="rule")
@@ -214,7 +211,7 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
         k, typ, region = got
         rest = range(k, s.j)
         if len(st.w[k]) < 3 or st.w[k].isupper() or not all(_cap(st.w[x]) and st.w[x][:1].isalpha() and not st.label[x] and not st.title_head(x)
-                   and st.low[x] not in _PLACE_TAILS and st.w[x] not in gazetteer.districts() for x in rest):
+                   and st.low[x] not in PLACE_TAILS and st.w[x] not in gazetteer.districts() for x in rest):
             continue
         if s.type != "PERSON" and not region and st.person_prob(k, s.j) < 0.5:
             continue
@@ -239,10 +236,6 @@ def _body_short_name(word: str) -> bool:
     low = word.lower()
     return (entry is not None and entry[1] == "ORG") or word in REGIONAL_GOVERNMENT_HEADS \
         or low in REGIONAL_AGENCIES or low in UNIT_ACRONYMS or low in BODY_ACRONYMS
-
-
-# Words before an office's name that make it the place where something happens (``di kantor X``).
-_OFFICE_PLACE_WORDS = frozenset({"kantor", "gedung", "markas", "halaman", "depan", "lokasi"})
 
 
 def _acronym_of_body(word: str) -> bool:
@@ -299,7 +292,7 @@ def _body_areas(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             # ("di [PN Semarang]", "kantor [Pertamina Jakarta]")
             if s.type in ("GPE", "LOC") and s.j - s.i >= 2 and s.source != "gaz" and _acronym_of_body(st.w[s.i]) \
                     and _indonesian_area(st.w[s.i + 1:s.j]) \
-                    and not (s.i > 0 and (st.low[s.i - 1] in _PLACE_BEFORE or st.low[s.i - 1] in _OFFICE_PLACE_WORDS)):
+                    and not (s.i > 0 and (st.low[s.i - 1] in _PLACE_BEFORE or st.low[s.i - 1] in OFFICE_PLACE_WORDS)):
                 s.type, s.source = "ORG", "rule"
         drop: list[Span] = []
         for s, o in pairwise(sp):

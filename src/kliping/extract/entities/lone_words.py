@@ -17,6 +17,7 @@ from kliping.ingest.glue import derived_word, is_root
 from kliping.lang.id import brands, concepts, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP
 from kliping.lang.id.cues import SPEECH_VERBS
+from kliping.lang.id.entity_words import NAME_LIST_JOINERS
 from kliping.lang.id.titles import COMMON_NOUN_ACRONYMS, FIELD_LIST_HEADS, UNIT_HEADS
 from kliping.text.tokens import letters_in_order
 
@@ -63,8 +64,6 @@ def _common_words(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 # menyampaikan``; a role: ``Masdar selaku Kabag``): a person even though the name is a common noun.
 _PSEUDONYM_BEFORE = frozenset({"saja", "samaran"})
 _LONE_PERSON_AFTER = frozenset(SPEECH_VERBS) | {"selaku"}
-# Words between two names of one list (``Rahmat dan Rohmat``, ``Rahmat, Rohmat``).
-_LIST_JOINERS = frozenset({",", "dan", "serta", "atau", "&"})
 
 
 _INITIALS_INTRO = frozenset({"berinisial", "inisial", "insial"})
@@ -159,7 +158,7 @@ def _lone_common_people(sents: list[_Sentence], spans: list[list[Span]]) -> None
             low in COMMON_NOUN_ACRONYMS or (w.isalpha() and not w.isupper() and low not in given and is_root(low)))
 
     def joined(st: _Sentence, a: Span, b: Span) -> bool:
-        return 1 <= b.i - a.j <= 2 and all(st.low[k] in _LIST_JOINERS for k in range(a.j, b.i))
+        return 1 <= b.i - a.j <= 2 and all(st.low[k] in NAME_LIST_JOINERS for k in range(a.j, b.i))
 
     lone: dict[str, bool] = {}
     longer: set[str] = set()

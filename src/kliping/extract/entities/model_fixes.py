@@ -22,6 +22,7 @@ from kliping.extract.entities.vocabulary import (
 )
 from kliping.extract.ner_features import STRONG_GPE
 from kliping.lang.id import calendar
+from kliping.lang.id.entity_words import PLACE_ONLY_PREPOSITIONS
 from kliping.lang.id.titles import (
     ACTING_PREFIXES,
     BALINESE_NAMES,
@@ -34,10 +35,6 @@ from kliping.lang.id.titles import (
     UNIT_SHORT_NAMES,
     title_typo,
 )
-
-# Prepositions that take a place, never a person ("di Rio", "menuju Kazan"); "dari" and "ke" also
-# take people ("surat dari Budi"), and "dekat" is also "close" ("teman dekat Hariri").
-_PLACE_ONLY_PREP = frozenset({"di", "menuju"})
 
 # Reporting verbs that open a sentence before the source they cite (``Melansir Time, ...``); the
 # model sometimes glues them to the name. A source after the first group is an outlet.
@@ -94,7 +91,7 @@ class _ModelFixes(_SentenceWords):
                     or (s.j + 1 < self.n and self.w[s.j] == "," and self.low[s.j + 1] in _PLACE_NOUNS)):
                 s.type = "PLACE"  # "stasiun perbatasan Khasan", "pelabuhan Rajin"
             if s.j - s.i == 1 and s.type == "PERSON" and not self.caseless and not self.label[s.i] \
-                    and s.i > 0 and self.low[s.i - 1] in _PLACE_ONLY_PREP:
+                    and s.i > 0 and self.low[s.i - 1] in PLACE_ONLY_PREPOSITIONS:
                 s.type = "PLACE"  # "menuju Volgorechensk": one unknown word after these is a place
             # trim month/day/caption words and punctuation at the edges
             while s.i < s.j and (self.nonname(s.i) or not self.w[s.i][:1].isalnum()):

@@ -19,6 +19,12 @@ from kliping.extract.entities.vocabulary import (
     _UPPER,
 )
 from kliping.lang.id import name_prefixes
+from kliping.lang.id.entity_words import (
+    COMMEMORATION_AFTER,
+    COMMEMORATION_BEFORE,
+    GENERATION_HEADS,
+    GENERATION_LABELS,
+)
 from kliping.lang.id.titles import RANKS
 
 
@@ -203,16 +209,6 @@ def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                                            and not any(_person_marks(st, s))))]
 
 
-# ``Gen Z``, ``Generasi Milenial``: a generation label, never a name.
-_GENERATION_HEADS = frozenset({"gen", "generasi"})
-_GENERATION_LABELS = frozenset({"x", "y", "z", "alpha", "alfa", "beta", "milenial", "millennial", "millenial",
-                                "boomer", "boomers"})
-# Words before a commemorative day (``peringatan Hari Guru``) and after its name (``Hari Anak Nasional``).
-_DAY_CUES = frozenset({"peringatan", "memperingati", "diperingati", "perayaan", "merayakan", "dirayakan",
-                       "menyambut", "jelang", "menjelang", "momen", "momentum", "tema"})
-_DAY_TAILS = frozenset({"nasional", "internasional", "sedunia", "dunia"})
-
-
 def _days_and_generations(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a generation label (``Gen Z``) typed as a person or organisation is no entity; a
     commemorative day (``Hari Anak``, ``Hari Guru Nasional``) typed as a person is an EVENT.
@@ -231,7 +227,7 @@ def _days_and_generations(sents: list[_Sentence], spans: list[list[Span]]) -> No
         if st.caseless:
             continue
         drop = [s for s in sp if s.type in ("PERSON", "ORG") and s.j - s.i == 2
-                and st.low[s.i] in _GENERATION_HEADS and st.low[s.i + 1] in _GENERATION_LABELS]
+                and st.low[s.i] in GENERATION_HEADS and st.low[s.i + 1] in GENERATION_LABELS]
         if drop:
             sp[:] = [s for s in sp if s not in drop]
         for s in sp:
@@ -247,8 +243,8 @@ def _days_and_generations(sents: list[_Sentence], spans: list[list[Span]]) -> No
             if lower is None:  # "hari anak" written in lower case: the day as a common noun phrase
                 lower = {t.w[k + 1] for t in sents for k in range(t.n - 1)
                          if t.w[k] == "hari" and t.w[k + 1].isalpha() and t.w[k + 1].islower()}
-            if (s.i > 0 and st.low[s.i - 1] in _DAY_CUES) or (s.j < st.n and st.low[s.j] in _DAY_TAILS) \
-                    or st.low[s.i + 1] in lower:
+            if (s.i > 0 and st.low[s.i - 1] in COMMEMORATION_BEFORE) \
+                    or (s.j < st.n and st.low[s.j] in COMMEMORATION_AFTER) or st.low[s.i + 1] in lower:
                 cued.add(key)
     found = cued - marked
     if not found:
@@ -257,7 +253,7 @@ def _days_and_generations(sents: list[_Sentence], spans: list[list[Span]]) -> No
         for s in sp:
             if s.type == "PERSON" and tuple(st.w[s.i:s.j]) in found:
                 s.type, s.title, s.source = "EVENT", None, "rule"
-                if s.j < st.n and st.low[s.j] in _DAY_TAILS and _cap(st.w[s.j]) \
+                if s.j < st.n and st.low[s.j] in COMMEMORATION_AFTER and _cap(st.w[s.j]) \
                         and not any(o.i == s.j for o in sp):
                     s.j += 1
 

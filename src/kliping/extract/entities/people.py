@@ -32,6 +32,7 @@ from kliping.extract.entities.vocabulary import (
 from kliping.extract.ner_features import lexicon
 from kliping.lang.id import concepts, gazetteer, name_prefixes
 from kliping.lang.id.cues import KIN_GIVEN_NAMES
+from kliping.lang.id.entity_words import MONTH_TIME_AFTER, PERSON_ONLY_HEADS
 from kliping.lang.id.titles import (
     CASE_ROLE_NOUNS,
     FIELD_NOUNS,
@@ -107,9 +108,6 @@ def _consistency(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 
 _PLACE_TYPES = ("LOC", "GPE", "ORG", "FAC")
 
-# Heads only ever followed by a person or a portfolio: "Menteri Wihaji" typed ORG is still a minister.
-_PERSON_ONLY_HEADS = frozenset({"menteri", "presiden", "wapres", "menko", "mendiang", "almarhum", "almarhumah"})
-
 
 def _name_like(st: _Sentence, s: Span) -> bool:
     """Span ``s`` reads as a personal name: 1-4 capitalised words, none a title, unit, portfolio,
@@ -167,7 +165,7 @@ def _person_vote(st: _Sentence, s: Span, sp: list[Span] | None = None) -> tuple[
         # an office before an organisation is mostly its head ("Analis Commerzbank"; a minister's
         # portfolio is no name: ``_name_like``), and a lower-case role noun is a common noun
         # ("politisi Senayan": a place standing for parliament)
-        (before in _PERSON_ONLY_HEADS or (s.type != "ORG" and (before in _TRIGGER_HEADS or before in OFFICE_HEADS)))
+        (before in PERSON_ONLY_HEADS or (s.type != "ORG" and (before in _TRIGGER_HEADS or before in OFFICE_HEADS)))
         and _cap(st.w[s.i - 1]))
     if sp is not None and not role and s.type != "ORG" and not nxt_cap and _titled_by_office(st, s, sp):
         role = True  # "Direktur ... Badan Gizi Nasional (BGN) Sonny Sanjaya" typed a place
@@ -308,11 +306,6 @@ def _title_fields(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 s.i, s.title = s.i + 1, (s.title[0] if s.title and s.title[1] == s.i else s.i - 1, s.i + 1)
 
 
-# Words after a month that make it a date (``Juni lalu``, ``Juni mendatang``), not a family name.
-_MONTH_TIME_AFTER = frozenset({"lalu", "ini", "itu", "mendatang", "nanti", "depan", "silam", "kemarin", "tahun",
-                               "hingga", "sampai", "sebelumnya", "kemudian", "tadi"})
-
-
 def _month_family_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a capitalised month name right after a person's name, followed by a lower-case word
     that makes no date of it (``Ahmad Juni sebesar Rp 1 miliar``), is the person's family name:
@@ -328,7 +321,7 @@ def _month_family_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
                     or k in starts:
                 continue
             nxt = st.w[k + 1]
-            if nxt.isalpha() and nxt.islower() and nxt not in _MONTH_TIME_AFTER:
+            if nxt.isalpha() and nxt.islower() and nxt not in MONTH_TIME_AFTER:
                 s.j = k + 1
 
 

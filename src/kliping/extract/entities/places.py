@@ -23,6 +23,7 @@ from kliping.extract.ner_features import STRONG_GPE
 from kliping.ingest.glue import known_word
 from kliping.lang.id import brands, gazetteer, name_prefixes
 from kliping.lang.id.cues import ADMIN_UNIT_WORDS, PLACE_NOUNS_BEFORE_NAME
+from kliping.lang.id.entity_words import AREA_LIST_OPENERS, PLACE_LIST_JOINERS
 
 
 def _opener_places(sents: list[_Sentence], spans: list[list[Span]]) -> None:
@@ -115,8 +116,6 @@ def _cabinet_places(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 # name after one is that place wherever the article writes it alone. Not ``RT``/``RW``: a neighbourhood
 # unit is numbered (``RT 03``), not named.
 _AREA_HEADS = ADMIN_UNIT_WORDS - {"rt", "rw"}
-# Words joining the items of a list of names (``Barru, Pinrang, dan Wajo``).
-_PLACE_LIST_JOINERS = frozenset({",", "dan", "serta", "atau"})
 
 
 def _strong_place(st: _Sentence, s: Span) -> bool:
@@ -131,12 +130,6 @@ def _strong_place(st: _Sentence, s: Span) -> bool:
     return " ".join(st.w[s.i:s.j]) in gazetteer.districts()
 
 
-# Words before an area word that open a list of its places (``di Kecamatan A, B, dan C``, ``meliputi
-# Desa A, B, dan C``): a person noun there (``warga Desa A, Budi dan Andi``) makes an apposition instead.
-_AREA_LIST_OPENERS = frozenset({"di", "ke", "dari", "menuju", "hingga", "sampai", "meliputi", "yakni", "yaitu",
-                                "termasuk", "seperti", "antara"})
-
-
 def _area_list(st: _Sentence, chain: list[Span]) -> bool:
     """``chain`` is a list of three or more names opened by a place with its area word (``Kecamatan
     Sampoiniet, Teunom, dan Krueng Sabe``) after a preposition or list opener, its last item after
@@ -145,14 +138,14 @@ def _area_list(st: _Sentence, chain: list[Span]) -> bool:
     if first is None or last is None or len(chain) < 3 or first.type not in ("GPE", "LOC") or first.j - first.i < 2 \
             or st.low[first.i] not in _AREA_HEADS or not _cap(st.w[first.i]):
         return False
-    if first.i == 0 or st.low[first.i - 1] not in _AREA_LIST_OPENERS or st.low[last.i - 1] not in ("dan", "serta", "atau"):
+    if first.i == 0 or st.low[first.i - 1] not in AREA_LIST_OPENERS or st.low[last.i - 1] not in ("dan", "serta", "atau"):
         return False
     # a fronted adjunct (``Saat ditemui di Desa A, Budi dan Andi mengaku …``) or a list that is a
     # clause's subject (``…, Budi dan Andi ditangkap``) may name people after the place
     opener = next((k + 1 for k in range(first.i - 1, -1, -1) if st.w[k] == ","), 0)
     while opener < first.i and not st.w[opener][:1].isalpha():
         opener += 1
-    if st.low[opener] in name_prefixes.CLAUSE_OPENERS or st.low[opener] in _AREA_LIST_OPENERS:
+    if st.low[opener] in name_prefixes.CLAUSE_OPENERS or st.low[opener] in AREA_LIST_OPENERS:
         return False
     return last.j >= st.n or not _VERB_START.match(st.low[last.j])
 
@@ -231,7 +224,7 @@ def _place_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         chain: list[Span] = []
         for s in [*sorted(sp, key=lambda o: o.i), None]:
             if s is not None and chain and 1 <= s.i - chain[-1].j <= 2 \
-                    and all(st.low[k] in _PLACE_LIST_JOINERS for k in range(chain[-1].j, s.i)) \
+                    and all(st.low[k] in PLACE_LIST_JOINERS for k in range(chain[-1].j, s.i)) \
                     and (s.i - chain[-1].j == 1 or st.w[chain[-1].j] == ","):
                 chain.append(s)
                 continue

@@ -27,6 +27,7 @@ from kliping.extract.entities.vocabulary import (
 )
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE
 from kliping.lang.id import gazetteer
+from kliping.lang.id.entity_words import APPOSITIVE_STOPS, BYLINE_ROLES, DOCUMENT_NUMBER_WORDS
 from kliping.lang.id.titles import APPOSITIVE_HEADS, FIELD_NOUNS, HONORIFICS, UNIT_HEADS
 
 _PRODUCT_RE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Z]?$")
@@ -34,22 +35,12 @@ _NOT_PRODUCT = frozenset({"COVID-19", "Covid-19", "G-20", "G-7", "SARS-CoV-2", "
 # Ordinals (``Presiden Ke-7``, ``Ke-12 negara``) and quarters or halves of a year (``triwulan I-2015``)
 # have the shape of a designation but are numbers, never products.
 _NOT_PRODUCT_RE = re.compile(r"^(?:[Kk]e|[IVX]{1,4}|U)-\d+$")  # "ke-3", "IV-2", "U-23" (an age group)
-# Words before a designation that make it a letter's or decree's number (``nomor SR-413``, ``No:
-# Print-575/...``): a reference, not a product. A ``/`` after it says so too (``PMK-61/PMK.03/2023``).
-_NUMBER_WORDS = frozenset({"nomor", "no", "no.", "nomer", "nota", "register", "reg", "surat"})
 
 # Punctuation after which a capitalised word may open a name (sentence or clause start, quotes).
 _NAME_OPENERS = frozenset({",", ".", ";", ":", "(", '"', "'", "“", "”", "‘", "’", "—", "–"})
 
-# Role labels written before a colon and a name (``Reporter: Nadia Safitri``).
-_BYLINE = frozenset({"reporter", "penulis", "editor", "pewarta", "redaktur", "fotografer", "kontributor",
-                     "penyunting", "wartawan", "oleh"})
 
 _DASH = frozenset({"-", "—", "–"})
-# Words that end an appositive role and start the reporter's clause about the moment of speaking
-# (``Budi, juru bicara warga ditemui di kantornya``, ``..., ketua RT saat dihubungi``).
-_APPOSITIVE_STOPS = frozenset({"ditemui", "dihubungi", "dikonfirmasi", "dijumpai", "saat", "ketika", "usai",
-                               "seusai", "sewaktu", "kepada"})
 
 
 class _RuleSpans(_SentenceWords):
@@ -157,7 +148,7 @@ class _RuleSpans(_SentenceWords):
         """
         out: list[Span] = []
         for i in range(self.n - 2):
-            if self.low[i] in _BYLINE and self.w[i + 1] == ":":
+            if self.low[i] in BYLINE_ROLES and self.w[i + 1] == ":":
                 k = self.name_run(i + 2)
                 if k - (i + 2) >= 2:
                     out.append(Span(i + 2, k, "PERSON", source="title"))
@@ -237,7 +228,7 @@ class _RuleSpans(_SentenceWords):
         """``w[k]`` is a letter's, decree's or warrant's number (``nomor SR-413``, ``No: Print-575/...``,
         ``PMK-61/PMK.03/2023``), not a product's designation."""
         b = k - 1 if k > 0 and self.w[k - 1] != ":" else k - 2
-        return (b >= 0 and self.low[b] in _NUMBER_WORDS) or (k + 1 < self.n and self.w[k + 1] == "/")
+        return (b >= 0 and self.low[b] in DOCUMENT_NUMBER_WORDS) or (k + 1 < self.n and self.w[k + 1] == "/")
 
     def products(self) -> list[Span]:
         out: list[Span] = []
@@ -346,7 +337,7 @@ class _RuleSpans(_SentenceWords):
             a = s.j
             if a + 1 < self.n and self.w[a] == "," and self.low[a + 1] in APPOSITIVE_HEADS:
                 for e in range(a + 2, min(self.n, a + 14)):
-                    if self.w[e] in {",", ".", ";", ":", "\"", "”", ")"} or self.low[e] in _APPOSITIVE_STOPS:
+                    if self.w[e] in {",", ".", ";", ":", "\"", "”", ")"} or self.low[e] in APPOSITIVE_STOPS:
                         if e > a + 1:
                             s.title = (a + 1, e)
                         break

@@ -29,6 +29,7 @@ from kliping.extract.ner_features import STRONG_GPE, lexicon, sentence_features
 from kliping.ingest.glue import derived_word, known_word
 from kliping.lang.id import gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import ABBREVIATIONS
+from kliping.lang.id.entity_words import KOREAN_FAMILY_NAMES
 from kliping.lang.id.titles import (
     FIELD_NOUNS,
     GIVEN_NAME_HEAD_OFFICE_NEXT,
@@ -59,9 +60,6 @@ def _written_out_orgs() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 _NONNAME = frozenset({"MONTH", "DAY", "NONENT"})
 
-# Korean family names that are also (or look like) an Indonesian honorific or a short form:
-# ``Pak Thae Song`` is Mr Pak, not "Pak (sir) Thae Song".
-_KOREAN_FAMILY = frozenset({"pak", "park", "kim", "lee", "choe", "choi", "ri", "jo", "cho"})
 _KOREAN_PART = re.compile(r"^[A-Z][a-z]{1,4}(?:-[a-z]{2,4})?$")
 
 
@@ -183,7 +181,7 @@ class _SentenceWords:
         Two short capitalised syllable words, or one hyphenated given name, and nothing
         capitalised after them.
         """
-        if self.caseless or self.low[k] not in _KOREAN_FAMILY or not _cap(self.w[k]):
+        if self.caseless or self.low[k] not in KOREAN_FAMILY_NAMES or not _cap(self.w[k]):
             return False
         n = self.n
         if k + 1 < n and "-" in self.w[k + 1] and _KOREAN_PART.match(self.w[k + 1]):

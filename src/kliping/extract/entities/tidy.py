@@ -12,6 +12,7 @@ from kliping.extract.entities.vocabulary import _LOWER_ORG_HEADS, _VERB_START
 from kliping.lang.id import gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS
 from kliping.lang.id.cues import ADMIN_UNIT_WORDS, SEAT_ALONE
+from kliping.lang.id.entity_words import COMPANY_FORMS_LOWER
 from kliping.lang.id.numbers import (
     CITATION_PART_WORDS,
     CITATION_WORDS,
@@ -65,8 +66,6 @@ _BARE_HEADS = (frozenset(c.casefold() for kind in ("org", "dorg", "loc") for c i
 # Head words of a unit or body (``Satuan``, ``Divisi``, ``Bank``, ``Group``): before a company's legal
 # form inside a span they name the company's unit (``Satuan Aviation Security PT ...``), which stays.
 _UNIT_WORDS = frozenset(c.casefold() for c in _ORG_CUE_WORDS) | UNIT_HEADS | UNIT_BODY_HEADS
-# Words opening a company's name (``PT``, ``CV``): a job title before one is the employee's.
-_COMPANY_OPENERS = frozenset({"pt", "cv", "pd", "ud"})
 
 _LOWER_HEAD_BEFORE = re.compile(r"(?<![\w-])(" + alternation(_LOWER_ORG_HEADS) + r") $")
 
@@ -131,7 +130,7 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
             k = next((x for x in range(1, len(low) - 1) if words[x] in ("PT", "CV")), 0)
             if k and any(w in _UNIT_WORDS for w in low[:k]):
                 k = 0
-        if k and low[k] in _COMPANY_OPENERS:
+        if k and low[k] in COMPANY_FORMS_LOWER:
             # "Warehouse Manager [PT Amanat Jaya]": a job title glued before a company is no part of it
             a += [w.start() for w in re.finditer(r"\S+", m.text)][k]
             words, low = words[k:], low[k:]

@@ -11,10 +11,9 @@ from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
 from kliping.ingest.glue import derived_word, known_word
 from kliping.lang.id import brands, gazetteer
+from kliping.lang.id.entity_words import WORK_TITLE_INTRO
 from kliping.lang.id.titles import BALINESE_NAMES, HONORIFICS
 
-# Words that introduce a work's title (``makalah berjudul 'Potensi ...'``).
-_TITLE_INTRO = frozenset({"berjudul", "bertajuk", "berjudulkan"})
 _OPEN_QUOTES = frozenset({'"', "'", "“", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "'", "”", "’"})
 _WORK_PREFIXES = tuple(brands.WORK_NOUNS)
@@ -40,7 +39,7 @@ def _title_ranges(st: _Sentence) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     for k in range(st.n - 1):
         w = st.low[k]
-        if w in _TITLE_INTRO:
+        if w in WORK_TITLE_INTRO:
             if st.w[k + 1] in _OPEN_QUOTES:
                 e = next((x for x in range(k + 2, min(st.n, k + 60)) if st.w[x] in _CLOSE_QUOTES), None)
                 if e is not None:
@@ -49,7 +48,7 @@ def _title_ranges(st: _Sentence) -> list[tuple[int, int, bool]]:
                 out.append((k + 1, _title_run(st, k + 1), True))
         elif st.w[k].islower() and (w in brands.WORK_NOUNS or (w.endswith("nya") and w[:-3] in brands.WORK_NOUNS)):
             a = k + 2 if st.w[k + 1] == "," else k + 1
-            if a < st.n and _cap(st.w[a]) and st.low[a] not in _TITLE_INTRO:
+            if a < st.n and _cap(st.w[a]) and st.low[a] not in WORK_TITLE_INTRO:
                 out.append((a, _title_run(st, a), False))
     return out
 
@@ -64,7 +63,7 @@ def _work_titles(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     two words or more, all of them Indonesian dictionary words and one derived by affixes
     (``Tanaman Obat Keluarga``; ``lagu Bunga Citra Lestari`` stays a person), and the article marks
     it nowhere outside a title as a person (a title, honorific, age or speech verb)."""
-    ranges = [[] if st.caseless or not any(w in _TITLE_INTRO or w.startswith(_WORK_PREFIXES) for w in st.low)
+    ranges = [[] if st.caseless or not any(w in WORK_TITLE_INTRO or w.startswith(_WORK_PREFIXES) for w in st.low)
               else _title_ranges(st) for st in sents]
     if not any(ranges):
         return

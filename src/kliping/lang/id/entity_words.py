@@ -1,0 +1,126 @@
+"""Words the entity rules (:mod:`kliping.extract.entities`) test one word at a time (data only).
+
+Grouped by the module of ``extract.entities`` that reads them; keys as that rule compares them (lower
+case unless a list says otherwise: ``COMPANY_FORMS`` is matched as written).
+"""
+
+from __future__ import annotations
+
+# --- extract.entities.acronyms
+# Function words inside a name its short form skips (``Institute for ASEAN``, ``Research and Consulting``).
+NAME_FUNCTION_WORDS: frozenset[str] = frozenset({"for", "of", "and", "the", "dan", "untuk"})
+# Crime and court roles before a suspect's initials that a country abbreviation never follows
+# (``tersangka AS``); ``saksi``/``korban``/``ekonom`` do (``ekonom AS``: an American), and an
+# organisation abbreviation follows all of them (``tersangka KPK``: a suspect of the KPK's case).
+SUSPECT_ROLES: frozenset[str] = frozenset({
+    "tersangka", "terdakwa", "terpidana", "pelaku", "terlapor", "tahanan", "buronan", "narapidana",
+    "napi", "terperiksa"
+})
+# Words before a country abbreviation that read it as the country (``warga AS``, ``di AS``, ``dolar AS``).
+COUNTRY_BEFORE: frozenset[str] = frozenset({
+    "di", "ke", "dari", "warga", "negara", "pemerintah", "militer", "tentara", "dolar", "kedubes",
+    "kedutaan", "pasukan", "negeri", "bank", "sentral", "asal", "antara"
+})
+
+# --- extract.entities.dossier_rules
+# Administrative words of an address before a village or district name (``Kel. Petojo``, ``Kec
+# Menteng``): the name is a place (``_Sentence.address_parts``).
+# Abbreviations only: the full words also head offices (``Kepala desa I Gusti Made ...``).
+ADDRESS_AREA_ABBREVIATIONS: frozenset[str] = frozenset({"kel", "kec", "ds"})
+
+# --- extract.entities.english_names
+# Words joining the department words of a title (``Head of Government and Public Affairs``).
+TITLE_DEPARTMENT_JOINERS: frozenset[str] = frozenset({"of", "and", "&"})
+# Words opening a company's name: the title ends before them.
+COMPANY_FORMS: frozenset[str] = frozenset({"PT", "CV", "PD", "UD", "Perum", "Persero"})
+
+# --- extract.entities.field_lists
+# Offices before ``Pusat`` + a centre's name (``Kepala Pusat Data``, ``Plt Kepala Pusat ...``).
+CENTRE_TITLES: frozenset[str] = frozenset({"kepala", "kapus", "sekretaris"})
+
+# --- extract.entities.jurisdictions
+# Words that continue a place name after a region (``Bogor Kota``, ``Kuta Utara``), never a person.
+PLACE_TAILS: frozenset[str] = frozenset({
+    "kota", "kabupaten", "utara", "selatan", "barat", "timur", "tengah", "raya", "pusat", "baru",
+    "lama", "hulu", "hilir", "ilir", "ulu", "laut", "darat", "induk", "kepulauan", "besar", "kecil",
+    "atas", "bawah", "seberang", "kulon", "wetan", "lor", "kidul"
+})
+# Words before an office's name that make it the place where something happens (``di kantor X``).
+OFFICE_PLACE_WORDS: frozenset[str] = frozenset({"kantor", "gedung", "markas", "halaman", "depan", "lokasi"})
+
+# --- extract.entities.lone_words
+# Words between two names of one list (``Rahmat dan Rohmat``, ``Rahmat, Rohmat``).
+NAME_LIST_JOINERS: frozenset[str] = frozenset({",", "dan", "serta", "atau", "&"})
+
+# --- extract.entities.model_fixes
+# Prepositions that take a place, never a person ("di Rio", "menuju Kazan"); "dari" and "ke" also
+# take people ("surat dari Budi"), and "dekat" is also "close" ("teman dekat Hariri").
+PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"di", "menuju"})
+
+# --- extract.entities.not_people
+# ``Gen Z``, ``Generasi Milenial``: a generation label, never a name.
+GENERATION_HEADS: frozenset[str] = frozenset({"gen", "generasi"})
+GENERATION_LABELS: frozenset[str] = frozenset({
+    "x", "y", "z", "alpha", "alfa", "beta", "milenial", "millennial", "millenial", "boomer",
+    "boomers"
+})
+# Words before a commemorative day (``peringatan Hari Guru``) and after its name (``Hari Anak Nasional``).
+COMMEMORATION_BEFORE: frozenset[str] = frozenset({
+    "peringatan", "memperingati", "diperingati", "perayaan", "merayakan", "dirayakan", "menyambut",
+    "jelang", "menjelang", "momen", "momentum", "tema"
+})
+COMMEMORATION_AFTER: frozenset[str] = frozenset({"nasional", "internasional", "sedunia", "dunia"})
+
+# --- extract.entities.people
+# Heads only ever followed by a person or a portfolio: "Menteri Wihaji" typed ORG is still a minister.
+PERSON_ONLY_HEADS: frozenset[str] = frozenset({
+    "menteri", "presiden", "wapres", "menko", "mendiang", "almarhum", "almarhumah"
+})
+# Words after a month that make it a date (``Juni lalu``, ``Juni mendatang``), not a family name.
+MONTH_TIME_AFTER: frozenset[str] = frozenset({
+    "lalu", "ini", "itu", "mendatang", "nanti", "depan", "silam", "kemarin", "tahun", "hingga",
+    "sampai", "sebelumnya", "kemudian", "tadi"
+})
+
+# --- extract.entities.places
+# Words joining the items of a list of names (``Barru, Pinrang, dan Wajo``).
+PLACE_LIST_JOINERS: frozenset[str] = frozenset({",", "dan", "serta", "atau"})
+# Words before an area word that open a list of its places (``di Kecamatan A, B, dan C``, ``meliputi
+# Desa A, B, dan C``): a person noun there (``warga Desa A, Budi dan Andi``) makes an apposition instead.
+AREA_LIST_OPENERS: frozenset[str] = frozenset({
+    "di", "ke", "dari", "menuju", "hingga", "sampai", "meliputi", "yakni", "yaitu", "termasuk",
+    "seperti", "antara"
+})
+
+# --- extract.entities.rule_spans
+# Words before a designation that make it a letter's or decree's number (``nomor SR-413``, ``No:
+# Print-575/...``): a reference, not a product. A ``/`` after it says so too (``PMK-61/PMK.03/2023``).
+DOCUMENT_NUMBER_WORDS: frozenset[str] = frozenset({
+    "nomor", "no", "no.", "nomer", "nota", "register", "reg", "surat"
+})
+# Role labels written before a colon and a name (``Reporter: Nadia Safitri``).
+BYLINE_ROLES: frozenset[str] = frozenset({
+    "reporter", "penulis", "editor", "pewarta", "redaktur", "fotografer", "kontributor",
+    "penyunting", "wartawan", "oleh"
+})
+# Words that end an appositive role and start the reporter's clause about the moment of speaking
+# (``Budi, juru bicara warga ditemui di kantornya``, ``..., ketua RT saat dihubungi``).
+APPOSITIVE_STOPS: frozenset[str] = frozenset({
+    "ditemui", "dihubungi", "dikonfirmasi", "dijumpai", "saat", "ketika", "usai", "seusai",
+    "sewaktu", "kepada"
+})
+
+# --- extract.entities.sentence_words
+# Korean family names that are also (or look like) an Indonesian honorific or a short form:
+# ``Pak Thae Song`` is Mr Pak, not "Pak (sir) Thae Song".
+KOREAN_FAMILY_NAMES: frozenset[str] = frozenset({
+    "pak", "park", "kim", "lee", "choe", "choi", "ri", "jo", "cho"
+})
+
+# --- extract.entities.tidy
+# Words opening a company's name (``PT``, ``CV``): a job title before one is the employee's.
+COMPANY_FORMS_LOWER: frozenset[str] = frozenset({"pt", "cv", "pd", "ud"})
+
+# --- extract.entities.works_and_slogans
+# Words that introduce a work's title (``makalah berjudul 'Potensi ...'``).
+WORK_TITLE_INTRO: frozenset[str] = frozenset({"berjudul", "bertajuk", "berjudulkan"})
