@@ -16,7 +16,13 @@ from kliping.ingest.glue import known_word
 from kliping.lang.id import concepts, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS
 from kliping.lang.id.entity_words import COUNTRY_BEFORE, NAME_FUNCTION_WORDS, SUSPECT_ROLES
-from kliping.lang.id.titles import CASE_ROLE_NOUNS, HONORIFICS, INITIALS_ADDRESS_WORDS, INITIALS_FORMULA_WORDS
+from kliping.lang.id.titles import (
+    BRACKET_SKIPPED_HEADS,
+    CASE_ROLE_NOUNS,
+    HONORIFICS,
+    INITIALS_ADDRESS_WORDS,
+    INITIALS_FORMULA_WORDS,
+)
 from kliping.text.tokens import letters_in_order
 
 
@@ -117,7 +123,9 @@ def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     short form), not a place or person of their own. A short form of two words whose first is a
     written-short head (``Kantor Wilayah Direktorat Jenderal Pajak (Kanwil DJP) Jawa Tengah II``)
     counts too, with the head's words before the span (``_head_written_out``) and the office's Roman
-    number after the area. The mention keeps the bracket (offsets are
+    number after the area, and so does a field's short form after a head it leaves out
+    (``titles.BRACKET_SKIPPED_HEADS``: ``Dinas Pekerjaan Umum (PU) Lembata``, written ``Dinas PU``).
+    The mention keeps the bracket (offsets are
     the text's); the linker's canonical form drops it (``canonical_form``)."""
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless or "(" not in st.w:
@@ -136,8 +144,9 @@ def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                     continue
             short = "".join(st.w[b + 1:close])
             if not (short[:1].isupper() and short.isalpha() and 2 <= len(short) <= 12) \
-                    or not _short_form_of(short, st.w[start:b]):
-                continue
+                    or not (_short_form_of(short, st.w[start:b]) or (
+                        st.low[start] in BRACKET_SKIPPED_HEADS and _short_form_of(short, st.w[start + 1:b]))):
+                continue  # ("Dinas Pekerjaan Umum (PU)": the short form leaves the head out, "Dinas PU")
             c = close + 1  # the words after the bracket, up to the next span's end or a non-name word
             nxt = next((o for o in sp if o.i >= c), None)
             e = c

@@ -178,6 +178,11 @@ kalaksa kalakhar kakankemenag sekda sekdes sekdakab sekdaprov
 # Muhammadiyah``).
 REGIONAL_OFFICE_UNITS: dict[str, str] = {"kasatpol": "pp"}
 
+# Body heads that a field's short form in brackets leaves out: ``Dinas Pekerjaan Umum (PU) Sikka`` is
+# written short ``Dinas PU Sikka``, so the bracket abbreviates the words
+# after the head, and the area after it still belongs to the name. Lower case.
+BRACKET_SKIPPED_HEADS: frozenset[str] = _words("dinas sudin")
+
 # Regional agencies written short and named after the regency or city they serve (``BPBD Garut``,
 # ``DPRD Sleman``, ``Dinkes Kota Bogor``): after an office head (``Kepala BPBD Garut [Fulan]``,
 # ``Ketua DPRD Sleman [Fulan]``) the words after one are the area first, then the holder, as after
