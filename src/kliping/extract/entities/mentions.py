@@ -50,6 +50,7 @@ from kliping.extract.entities.people import (
 )
 from kliping.extract.entities.places import (
     _aged_places,
+    _buildings_and_compass,
     _cabinet_places,
     _opener_places,
     _place_names,
@@ -148,6 +149,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _software(sents, spans)
     _journals(sents, spans)
     _awards(sents, spans)
+    _buildings_and_compass(sents, spans)
     _person_tails(sents, spans)
     _given_name_tails(sents, spans)
     _glued_prefixes(sents, spans)

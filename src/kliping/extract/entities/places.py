@@ -5,6 +5,7 @@ Also street addresses, which ``extract_mentions`` turns into one LOC mention.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from kliping.extract.entities.person_marks import _age_after, _person_marks, _plain_name_words
@@ -22,7 +23,12 @@ from kliping.extract.entities.vocabulary import (
 from kliping.extract.ner_features import STRONG_GPE
 from kliping.ingest.glue import known_word
 from kliping.lang.id import brands, gazetteer, name_prefixes
-from kliping.lang.id.cues import ADMIN_UNIT_WORDS, PLACE_NOUNS_BEFORE_NAME
+from kliping.lang.id.cues import (
+    ADMIN_UNIT_WORDS,
+    BUILDING_OF_BODY_HEADS,
+    COMPASS_WORDS,
+    PLACE_NOUNS_BEFORE_NAME,
+)
 from kliping.lang.id.entity_words import AREA_LIST_OPENERS, PLACE_LIST_JOINERS
 
 
@@ -260,6 +266,33 @@ def _place_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 t = found.get(tuple(st.w[s.i:s.j]))
                 if t is not None:
                     s.type = t
+
+
+def _buildings_and_compass(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: two cuts of one place's name joined again.
+
+    A lone building head (``cues.BUILDING_OF_BODY_HEADS``) tagged right before an organisation
+    (``di [Kantor] [Kementerian Keuangan]``) is the first word of the building named by the body
+    inside it: one place over both, as the tagger writes ``Kantor Kemenkeu`` when it tags it whole.
+    A compass word after a hyphen (``cues.COMPASS_WORDS``: ``Jakarta-[Timur]``) tagged apart closes
+    the name before the hyphen (``Kantor Dinas ... Jakarta-Timur``)."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        drop: list[Span] = []
+        for s, nxt in itertools.pairwise(sp):
+            if s in drop:
+                continue
+            if s.j - s.i == 1 and st.low[s.i] in BUILDING_OF_BODY_HEADS and nxt.i == s.j and nxt.type == "ORG" \
+                    and s.type in ("LOC", "ORG") and nxt.title is None:
+                s.j, s.type = nxt.j, "LOC"
+                drop.append(nxt)
+            elif nxt.j - nxt.i == 1 and st.w[nxt.i] in COMPASS_WORDS and nxt.i == s.j + 1 and st.w[s.j] == "-" \
+                    and s.type in ("LOC", "GPE", "ORG") and nxt.type in ("LOC", "GPE"):
+                s.j = nxt.j
+                drop.append(nxt)
+        if drop:
+            sp[:] = [s for s in sp if s not in drop]
 
 
 def _street(words: list[str], s: Span) -> tuple[int, int] | None:

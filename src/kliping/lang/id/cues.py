@@ -367,6 +367,12 @@ PLACE_WORDS: frozenset[str] = frozenset((
 # Kepresidenan``, ``Gedung Putih``, ``Balai Kota``, ``Kantor Staf Presiden``): such a place that
 # speaks (``Istana Kepresidenan menegaskan``, ``kata pihak Gedung Putih``) is the body inside it.
 SEAT_HEADS: frozenset[str] = frozenset(("istana", "gedung", "balai", "kantor", "wisma", "markas", "mabes"))
+# Seat heads that name a building by the body inside (``di Kantor [Kementerian Keuangan]``): a lone
+# one tagged before an organisation's name is that building's first word, the whole a place.
+BUILDING_OF_BODY_HEADS: frozenset[str] = frozenset(("kantor", "gedung", "markas", "wisma"))
+# Compass words that close a place's name, also written after a hyphen (``Jakarta-Timur``,
+# ``Sulawesi-Selatan``). Capitalised.
+COMPASS_WORDS: frozenset[str] = frozenset(("Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara"))
 # Seat heads that stand alone for the body inside (``Istana membantah kabar itu``: the presidency).
 SEAT_ALONE: frozenset[str] = frozenset(("istana",))
 # Words between a speech word and the body that speaks (``ungkap pihak Gedung Putih``).
