@@ -77,6 +77,22 @@ def _org_then_person(st: _Sentence, s: Span, persons: set[tuple[str, ...]], open
             return
 
 
+def _first_name_after_org(st: _Sentence, s: Span, sp: list[Span], persons: set[tuple[str, ...]]) -> None:
+    """``Kepala [Dinas ... Natal Elpi] [Yanti Harahap]``: the organisation span took the first word of
+    the person right after it. When that word and the person's words are a person the article names
+    elsewhere (``Rini Yanti Harahap``), and that word alone is one too (``kata Rini``), the word goes
+    back to the person (and out of its title); a company's last word the article once glued to a
+    name (``PT ... Energindo [Fulan]``) is no one's name alone."""
+    nxt = next((o for o in sp if o.i == s.j and o.type == "PERSON"), None)
+    if nxt is None or s.j - s.i < 3 or tuple(st.w[s.j - 1:nxt.j]) not in persons \
+            or (st.w[s.j - 1],) not in persons or not _plain_name_words(st, s.j - 1, s.j):
+        return
+    s.j -= 1
+    nxt.i -= 1
+    if nxt.title is not None:
+        nxt.title = (nxt.title[0], nxt.i)
+
+
 def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: words glued before or after a person's name that are not part of it.
 
@@ -89,6 +105,8 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
       organisation on its own elsewhere, alone (``Mandiri`` ... ``Mandiri Budi Santoso``) or with
       the organisation span right before the person (``PGN Saka`` ... ``Direktur PGN Saka Intan
       Fauzi``); the rest, two plain name words or more, is the person;
+    * a person's first word glued to the end of the organisation before it goes back to the person
+      when the article names them in full elsewhere (``_first_name_after_org``);
     * a ministry's one-word short form read as a place (``bukan di Kemendikdasmen``) is the ministry.
     One pass over the article's spans.
     """
@@ -158,6 +176,9 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 if s.title is not None:
                     s.title = (s.title[0], s.i)
                 break
+        for s in sp:
+            if s.type == "ORG":  # after the loop: the glued span itself is one of ``orgs``
+                _first_name_after_org(st, s, sp, persons)
         if added:
             sp.extend(added)
             sp.sort(key=lambda s: s.i)
