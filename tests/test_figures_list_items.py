@@ -62,6 +62,17 @@ def test_amounts_each_after_its_name_are_the_items_of_a_breakdown() -> None:
     assert series.get("anggaran (BLC)") == [5e10]
 
 
+def test_a_word_of_an_amount_may_stand_between_a_name_and_its_amount() -> None:
+    series = _series("Dari jumlah itu, pajak hotel (PHT) sebesar Rp 70 miliar, pajak restoran (PRS) sebesar Rp 40 miliar, "
+                     "lalu pajak hiburan (PHB) Rp 5 miliar.")
+    assert series == {"pajak (PHT)": [7e10], "pajak (PRS)": [4e10], "pajak (PHB)": [5e9]}
+    series = _series("Hakim menyebut aliran dana ke mantan kepala dinas Budi Santoso sebesar Rp 2 miliar, mantan "
+                     "sekretaris dinas Andi Wijaya sebesar Rp 1 miliar.")
+    assert series == {"dana (Budi Santoso)": [2e9], "dana (Andi Wijaya)": [1e9]}
+    # one named amount in its sentence is no list: it stays the fund's, to meet the same fund told elsewhere
+    assert _series("Hakim menyebut aliran dana ke Budi Santoso sebesar Rp 2 miliar.") == {"dana": [2e9]}
+
+
 def test_one_name_before_one_amount_or_a_month_names_no_item() -> None:
     text = "Pemerintah menyuntik PT Contoh Sejahtera Rp 5 triliun tahun ini."
     assert named_before(text, [_amount(text, "5 triliun")]) == {}

@@ -44,7 +44,8 @@ def test_a_list_of_amounts_after_one_act_shares_its_name() -> None:
     triliun``) does not lend the first item's noun to the second."""
     series = _series("Jaksa menyebut terdakwa memperkaya perusahaan Contoh Jaya sebesar Rp 30 miliar dan perusahaan "
                      "Mentari Terang Abadi sebesar Rp 20 miliar.")
-    assert series.get("memperkaya") == [3e10, 2e10]
+    # each sum its company's (``synth.figures.items.named_before``), both named by the act
+    assert series == {"memperkaya (Contoh Jaya)": [3e10], "memperkaya (Mentari Terang Abadi)": [2e10]}
     other = _series("Kementerian itu meminta tambahan dana untuk target penerimaan negara Rp 2 triliun, layanan "
                     "publik Rp 1 triliun.")
     assert 1e12 not in other.get("penerimaan (target)", [])

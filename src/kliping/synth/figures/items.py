@@ -90,17 +90,25 @@ def bracket_owner(text: str, q: Quantity) -> str | None:
 
 
 # A name written right before an amount (``Lembaga Contoh Pendidikan (LCP) Rp 3,8 triliun``, ``Pusat Investasi
-# Daerah Rp 150 miliar``): its abbreviation in brackets, or up to four capitalised words.
+# Daerah Rp 150 miliar``), or before a word of an amount (``PT Contoh sebesar Rp 30 miliar``): its abbreviation in
+# brackets, or up to four capitalised words.
 _NAMED_BEFORE = re.compile(r"(?:\(\s*(?P<abbr>[A-Z][A-Za-z]{1,9})\s*\)|(?<![\w-])(?P<name>(?:[A-Z][\w&'-]*\s+){0,3}"
-                           r"[A-Z][\w&'-]*))\s*$")
+                           r"[A-Z][\w&'-]*))\s*(?:(?i:" + "|".join(sorted(figure_cues.MONEY_LINK_WORDS)) + r")\s+)?$")
+
+
+_WORD_BEFORE = re.compile(r"(\w[\w&'-]*)\s*$")
 
 
 def named_before(text: str, amounts: Sequence[Quantity]) -> dict[int, str]:
     """The items of a sentence that lists money amounts each right after its name (``terdiri dari Lembaga Contoh
-    Pendidikan (LCP) Rp 3,8 triliun, Pusat Investasi Daerah (PID) Rp 150 miliar, serta ...``): each
+    Pendidikan (LCP) Rp 3,8 triliun, Pusat Investasi Daerah (PID) Rp 150 miliar, serta ...``), or after its name and a
+    word of an amount (``pajak penghasilan (PPh) senilai Rp 70 miliar, pajak bumi dan bangunan (PBB) senilai ...``,
+    ``memperkaya PT Contoh Jaya sebesar Rp 30 miliar dan PT Mentari sebesar Rp 20 miliar``:
+    ``figure_cues.MONEY_LINK_WORDS``): each
     amount's name by its start offset, the abbreviation in brackets when written. Only when two amounts of the
     sentence (``amounts``) at least are so named: one name before one amount may be the subject of the sentence
-    (``Pemerintah menyuntik PT Contoh Rp 5 triliun``). Not the sentence's first words, nor a name that is only a time
+    (``Pemerintah menyuntik PT Contoh Rp 5 triliun``). A name of more than four capitalised words (a title and a name,
+    ``Kepala Dinas Kota Contoh Budi Santoso``) gives none: its last words may cut the name. Not the sentence's first words, nor a name that is only a time
     (``Januari Rp 5 juta, Februari Rp 6 juta``: readings over time, one series)."""
     out: dict[int, str] = {}
     for q in amounts:
@@ -108,6 +116,9 @@ def named_before(text: str, amounts: Sequence[Quantity]) -> dict[int, str]:
         if m is None or not text[: m.start()].strip(" \"'\u201c-*\u2022\u2013"):
             continue
         name = m.group("abbr") or m.group("name")
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        if not m.group("abbr") and before and before.group(1)[:1].isupper():
+            continue  # a longer capitalised run (a title and a name): its last words are no name of their own
         if _time_only(name) or name.casefold() in figure_cues.MONEY_MEASURES:
             continue
         out[q.start] = name
