@@ -15,7 +15,7 @@ from kliping.extract.entities.vocabulary import _HEADS
 from kliping.ingest.glue import known_word
 from kliping.lang.id import concepts, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS
-from kliping.lang.id.entity_words import COUNTRY_BEFORE, NAME_FUNCTION_WORDS, SUSPECT_ROLES
+from kliping.lang.id.entity_words import COUNTRY_BEFORE, NAME_FUNCTION_WORDS, SUSPECT_ROLES, VICTIM_WORDS
 from kliping.lang.id.titles import (
     BRACKET_SKIPPED_HEADS,
     CASE_ROLE_NOUNS,
@@ -186,9 +186,6 @@ _INITIALS_CUES = HONORIFICS | INITIALS_ADDRESS_WORDS | INITIALS_FORMULA_WORDS
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
-_VICTIM_WORDS = frozenset({"korban"})
-
-
 def _initials_cue(st: _Sentence, k: int, strong: bool) -> bool:
     """Token ``k`` (all capitals) is a person's initials by the words around it (``berinisial BS``,
     ``BS (34)``; with ``strong=False`` also ``tersangka BS``)."""
@@ -206,7 +203,7 @@ def _initials_cue(st: _Sentence, k: int, strong: bool) -> bool:
     # the weak cue is a role in a case, not a victim: ``korban DBD``, ``korban PHK`` name a disease or
     # an event far more often than a victim's initials (a victim's initials come with ``(34)`` or
     # ``berinisial``, the strong cues above)
-    return not strong and len(st.w[k]) <= 3 and st.low[k - 1] in CASE_ROLE_NOUNS and st.low[k - 1] not in _VICTIM_WORDS
+    return not strong and len(st.w[k]) <= 3 and st.low[k - 1] in CASE_ROLE_NOUNS and st.low[k - 1] not in VICTIM_WORDS
 
 
 def _acronym_evidence(st: _Sentence, s: Span, ends: dict[int, Span]) -> str | None:

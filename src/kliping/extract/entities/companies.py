@@ -23,6 +23,7 @@ from kliping.lang.id.cues import (
     SPEECH_ROOTS,
     SPEECH_VERBS,
 )
+from kliping.lang.id.entity_words import CITED_SOURCE_NOUNS, CITING_VERBS, PREDICATE_ARTICLES, PRODUCT_COPULAS
 
 # Product nouns that, after a comma, name what the name before them is (``Maung, kendaraan ...``).
 _APPOSITION_PRODUCT_NOUNS = brands.PRODUCT_NOUNS - brands.COMMODITY_NOUNS - brands.KIND_WORDS
@@ -31,8 +32,6 @@ _APPOSITION_PRODUCT_NOUNS = brands.PRODUCT_NOUNS - brands.COMMODITY_NOUNS - bran
 # Copulas a name is said to be a product with (``X merupakan mobil mungil``), the articles before the
 # noun (``sebuah``, ``salah satu``), and the nouns that make it a product there: vehicles and devices
 # (``brands.MODEL_NOUNS``), not ``motor`` (``motor penggerak``, the driving force, says it of bodies).
-_COPULAS = frozenset({"merupakan", "adalah", "ialah"})
-_PREDICATE_ARTICLES = frozenset({"sebuah", "salah", "satu", "sejenis", "jenis"})
 _PREDICATE_PRODUCT_NOUNS = brands.MODEL_NOUNS - {"motor"}
 
 
@@ -50,9 +49,9 @@ def _brand_cue(st: _Sentence, s: Span) -> str | None:
     (``Gang Car adalah sebuah mobil mini``).
     """
     after = st.low[s.j] if s.j < st.n else ""
-    if after in _COPULAS:
+    if after in PRODUCT_COPULAS:
         k = s.j + 1
-        while k < st.n and st.low[k] in _PREDICATE_ARTICLES:
+        while k < st.n and st.low[k] in PREDICATE_ARTICLES:
             k += 1
         if k < st.n and st.low[k] in _PREDICATE_PRODUCT_NOUNS:
             return "PRODUCT"  # "Arina merupakan mobil mungil": the name is what the noun says
@@ -341,24 +340,16 @@ def _maker_models(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 s.type = "ORG"
 
 
-# Verbs that cite a source (``dikutip dari``, ``dilansir``, ``mengutip laman``), the nouns that may stand
-# between them and its name (``situs``, ``laman resmi``, ``data``), and an outlet's own name between the
-# verb and ``dari`` (``dikutip detikINET dari``).
-_CITING_VERBS = frozenset({"dikutip", "dilansir", "mengutip", "melansir"})
-_SOURCE_NOUNS = frozenset({"situs", "laman", "data", "akun", "kanal", "media", "portal", "jurnal", "resmi", "web",
-                           "website", "dari"})
-
-
 def _cites_before(st: _Sentence, i: int) -> bool:
     """The words before word ``i`` cite a source: a citing verb, then at most one outlet name
     (``detikINET``) and source nouns (``dari situs resmi``)."""
     k = i - 1
-    while k >= 0 and i - k <= 4 and st.low[k] in _SOURCE_NOUNS:
+    while k >= 0 and i - k <= 4 and st.low[k] in CITED_SOURCE_NOUNS:
         k -= 1
-    if k >= 1 and st.low[k] != "dari" and st.low[k - 1] in _CITING_VERBS and st.w[k][:1].islower() \
+    if k >= 1 and st.low[k] != "dari" and st.low[k - 1] in CITING_VERBS and st.w[k][:1].islower() \
             and k + 1 < i and st.low[k + 1] == "dari":
         k -= 1  # "dikutip detikINET dari [X]": the outlet quoting is written in lower case first
-    return k >= 0 and st.low[k] in _CITING_VERBS
+    return k >= 0 and st.low[k] in CITING_VERBS
 
 
 def _cited_sources(sents: list[_Sentence], spans: list[list[Span]]) -> None:

@@ -20,7 +20,7 @@ from kliping.ingest.glue import known_word
 from kliping.lang.id import calendar, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
 from kliping.lang.id.cues import NUMBERED_ORG_HEADS
-from kliping.lang.id.entity_words import CENTRE_TITLES
+from kliping.lang.id.entity_words import CENTRE_TITLES, FIELD_LIST_LAST_JOINERS
 from kliping.lang.id.titles import (
     BODY_ACRONYMS,
     FIELD_LIST_HEADS,
@@ -30,8 +30,6 @@ from kliping.lang.id.titles import (
     UNIT_ACRONYMS,
     UNIT_HEADS,
 )
-
-_LAST_JOINERS = frozenset({"dan", "serta"})
 
 
 @lru_cache(maxsize=1)
@@ -65,9 +63,9 @@ def _list_end(st: _Sentence, s: Span, starts: dict[int, Span]) -> int | None:
     while k < st.n:
         if st.w[k] == ",":
             k += 1
-            closing = k < st.n and st.low[k] in _LAST_JOINERS
+            closing = k < st.n and st.low[k] in FIELD_LIST_LAST_JOINERS
             k += closing
-        elif st.low[k] in _LAST_JOINERS:
+        elif st.low[k] in FIELD_LIST_LAST_JOINERS:
             closing = True
             k += 1
         else:
@@ -96,7 +94,7 @@ def _field_lists(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         starts = {x.i: x for x in sp}
         for s in list(sp):
             if s.type != "ORG" or st.low[s.i] not in FIELD_LIST_HEADS or not any(s is x for x in sp) \
-                    or any(w in _LAST_JOINERS for w in st.low[s.i:s.j]):
+                    or any(w in FIELD_LIST_LAST_JOINERS for w in st.low[s.i:s.j]):
                 continue  # "Badan Pengawas Obat dan Makanan, serta Perpustakaan ...": a closed name, then a list
             end = _list_end(st, s, starts)
             if end is None:
@@ -142,7 +140,7 @@ def _joined_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         for s in sp:
             if s.type != "ORG" or not _opens_body(st, s.i):
                 continue
-            x = next((x for x in range(s.i + 2, s.j - 1) if st.low[x] in _LAST_JOINERS and _opens_body(st, x + 1)), None)
+            x = next((x for x in range(s.i + 2, s.j - 1) if st.low[x] in FIELD_LIST_LAST_JOINERS and _opens_body(st, x + 1)), None)
             if x is None or " ".join(st.w[s.i:s.j]) in _known_names() \
                     or any(" ".join(st.w[s.i:e]) in _known_names() for e in range(x + 2, s.j)):
                 continue

@@ -26,7 +26,7 @@ from kliping.extract.entities.vocabulary import (
 from kliping.extract.ner_features import STRONG_GPE
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS, REGIONAL_GOVERNMENT_HEADS
-from kliping.lang.id.entity_words import OFFICE_PLACE_WORDS, PLACE_TAILS
+from kliping.lang.id.entity_words import AREA_NOUNS, AREA_OFFICE_OPENERS, OFFICE_PLACE_WORDS, PLACE_TAILS
 from kliping.lang.id.titles import (
     BODY_ACRONYMS,
     COMMON_NOUN_ACRONYMS,
@@ -42,8 +42,6 @@ from kliping.lang.id.titles import (
 # ``kota`` after ``wali``. Not ``kepala``/``ketua`` alone (``Ketua Bima Arya``-like names follow them).
 _LOCAL_OFFICES = (_JURISDICTION_HEADS - {"kepala", "ketua", "kadis", "kota"}) | frozenset({
     "perbekel", "sekcam", "sekdes", "kadus", "wakapolsek", "wakapolresta", "kapolsubsektor", "kapospol"})
-_AREA_NOUNS = frozenset({"desa", "kelurahan", "dusun", "kampung", "nagari", "gampong", "kecamatan"})
-_AREA_OFFICE_OPENERS = frozenset({"kepala", "sekretaris", "kades", "lurah", "camat"})
 
 
 def _local_office_before(st: _Sentence, i: int) -> bool:
@@ -59,7 +57,7 @@ def _local_office_before(st: _Sentence, i: int) -> bool:
         return True
     if i >= 2 and w == "kota":
         return st.low[i - 2] in ("wali", "wakil")
-    return i >= 2 and w in _AREA_NOUNS and st.low[i - 2] in _AREA_OFFICE_OPENERS
+    return i >= 2 and w in AREA_NOUNS and st.low[i - 2] in AREA_OFFICE_OPENERS
 
 
 def _area_end(st: _Sentence, s: Span, place_use: set[tuple[str, ...]]) -> tuple[int, str, bool] | None:
@@ -189,7 +187,7 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
                 person_starts.add(st.w[s.i])  # not the model's lone "Sleman" that consistency retypes
         for k in range(1, st.n):
             # (not the candidates' own "Kepala Desa [X Fulan]": the office is no place use)
-            if (st.low[k - 1] in _PLACE_BEFORE or st.low[k - 1] in _AREA_NOUNS) and not _local_office_before(st, k):
+            if (st.low[k - 1] in _PLACE_BEFORE or st.low[k - 1] in AREA_NOUNS) and not _local_office_before(st, k):
                 e = st.name_run(k, limit=3)
                 for x in range(k + 1, e + 1):
                     place_use.add(tuple(st.w[k:x]))

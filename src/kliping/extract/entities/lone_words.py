@@ -17,7 +17,7 @@ from kliping.ingest.glue import derived_word, is_root
 from kliping.lang.id import brands, concepts, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP
 from kliping.lang.id.cues import SPEECH_VERBS
-from kliping.lang.id.entity_words import NAME_LIST_JOINERS
+from kliping.lang.id.entity_words import INITIALS_INTRO, NAME_LIST_JOINERS, PSEUDONYM_BEFORE
 from kliping.lang.id.titles import COMMON_NOUN_ACRONYMS, FIELD_LIST_HEADS, UNIT_HEADS
 from kliping.text.tokens import letters_in_order
 
@@ -62,11 +62,7 @@ def _common_words(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 
 # Words before a pseudonym (``sebut saja Mawar``) and after a person (any speech verb: ``Masdar
 # menyampaikan``; a role: ``Masdar selaku Kabag``): a person even though the name is a common noun.
-_PSEUDONYM_BEFORE = frozenset({"saja", "samaran"})
 _LONE_PERSON_AFTER = frozenset(SPEECH_VERBS) | {"selaku"}
-
-
-_INITIALS_INTRO = frozenset({"berinisial", "inisial", "insial"})
 
 
 # Concept terms whose spelt-out name is that concept too (not a company's legal form: ``PT Pertamina
@@ -111,7 +107,7 @@ def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     for st, sp in zip(sents, spans, strict=True):
         drop = []
         for s in sp:
-            if s.type == "PERSON" and s.i > 0 and st.low[s.i - 1] in _INITIALS_INTRO:
+            if s.type == "PERSON" and s.i > 0 and st.low[s.i - 1] in INITIALS_INTRO:
                 continue
             for name in long_names:
                 e = s.i + len(name)
@@ -169,7 +165,7 @@ def _lone_common_people(sents: list[_Sentence], spans: list[list[Span]]) -> None
             if not common(st, s):
                 continue
             named, spoke = _person_marks(st, s)
-            other = (s.i > 0 and st.low[s.i - 1] in _PSEUDONYM_BEFORE) or (
+            other = (s.i > 0 and st.low[s.i - 1] in PSEUDONYM_BEFORE) or (
                 s.j < st.n and st.low[s.j] in _LONE_PERSON_AFTER) or any(
                 o.type == "PERSON" and not common(st, o) and (joined(st, o, s) or joined(st, s, o)) for o in sp)
             lone[st.low[s.i]] = lone.get(st.low[s.i], True) and not (named or spoke or other)

@@ -22,7 +22,7 @@ from kliping.extract.entities.vocabulary import (
 )
 from kliping.extract.ner_features import STRONG_GPE
 from kliping.lang.id import calendar
-from kliping.lang.id.entity_words import PLACE_ONLY_PREPOSITIONS
+from kliping.lang.id.entity_words import OUTLET_VERBS, PLACE_ONLY_PREPOSITIONS
 from kliping.lang.id.titles import (
     ACTING_PREFIXES,
     BALINESE_NAMES,
@@ -38,8 +38,7 @@ from kliping.lang.id.titles import (
 
 # Reporting verbs that open a sentence before the source they cite (``Melansir Time, ...``); the
 # model sometimes glues them to the name. A source after the first group is an outlet.
-_OUTLET_VERBS = frozenset({"melansir", "dilansir", "lansir"})
-_REPORT_VERBS = _OUTLET_VERBS | calendar.QUOTED_FROM | calendar.QUOTED_FROM_ACTIVE | frozenset(
+_REPORT_VERBS = OUTLET_VERBS | calendar.QUOTED_FROM | calendar.QUOTED_FROM_ACTIVE | frozenset(
     {"menukil", "dinukil", "menurut", "merujuk"})
 
 
@@ -293,6 +292,6 @@ class _ModelFixes(_SentenceWords):
         k = s.i - 1
         if k > 0 and self.low[k] == "dari":
             k -= 1
-        if k >= 0 and self.low[k] in _OUTLET_VERBS and (s.type == "PERSON" or (
+        if k >= 0 and self.low[k] in OUTLET_VERBS and (s.type == "PERSON" or (
                 s.type == "PLACE" and not any(self.label[x] for x in range(s.i, s.j)))):
             s.type, s.source = "ORG", "rule"  # a rule's vote: the article's other mentions follow

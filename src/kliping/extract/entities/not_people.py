@@ -24,6 +24,8 @@ from kliping.lang.id.entity_words import (
     COMMEMORATION_BEFORE,
     GENERATION_HEADS,
     GENERATION_LABELS,
+    NAMING_NOUNS,
+    NAMING_VERBS,
 )
 from kliping.lang.id.titles import RANKS
 
@@ -81,20 +83,16 @@ def _programme_cue(st: _Sentence, s: Span) -> bool:
     return k > 0 and st.low[k - 1] == "sebagai"
 
 
-_NAMING_VERBS = frozenset({"dikenal", "disebut", "dinamakan", "dinamai", "diberi"})
-_NAMING_NOUNS = frozenset({"nama", "istilah", "sebutan"})
-
-
 def _named_programme(st: _Sentence, i: int) -> bool:
     """``modus ini dikenal dengan nama [Wangiri]``: the name a programme noun (a scheme, a
     movement, a method) is given; the noun is the subject, so the name is no person's."""
     k = i - 1
-    if k < 0 or st.low[k] not in _NAMING_NOUNS:
+    if k < 0 or st.low[k] not in NAMING_NOUNS:
         return False
     k -= 1
     if k >= 0 and st.low[k] == "dengan":
         k -= 1
-    if k < 0 or st.low[k] not in _NAMING_VERBS:
+    if k < 0 or st.low[k] not in NAMING_VERBS:
         return False
     k -= 1
     if k >= 0 and st.low[k] in ("ini", "itu", "tersebut", "juga", "kerap", "sering", "biasa", "lebih"):

@@ -11,21 +11,24 @@ from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
 from kliping.ingest.glue import derived_word, known_word
 from kliping.lang.id import brands, gazetteer
-from kliping.lang.id.entity_words import WORK_TITLE_INTRO
+from kliping.lang.id.entity_words import (
+    ENGLISH_FUNCTION_WORDS,
+    SLOGAN_BEFORE,
+    SLOGAN_LIST_SEPARATORS,
+    TITLE_JOINERS,
+    WORK_TITLE_INTRO,
+)
 from kliping.lang.id.titles import BALINESE_NAMES, HONORIFICS
 
 _OPEN_QUOTES = frozenset({'"', "'", "“", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "'", "”", "’"})
 _WORK_PREFIXES = tuple(brands.WORK_NOUNS)
-# Lower-case words inside a title between its capitalised words (``Obat untuk Anak``).
-_TITLE_JOINERS = frozenset({"dan", "di", "untuk", "dengan", "yang", "dari", "ke", "pada", "bagi", "&", "of", "the",
-                            "and", "for", "in"})
 
 
 def _title_run(st: _Sentence, a: int) -> int:
     """End of a title's capitalised words from ``a`` (lower-case joiners between them)."""
     k, end = a, a
-    while k < st.n and (_cap(st.w[k]) or (k > a and st.low[k] in _TITLE_JOINERS)):
+    while k < st.n and (_cap(st.w[k]) or (k > a and st.low[k] in TITLE_JOINERS)):
         k += 1
         if _cap(st.w[k - 1]):
             end = k
@@ -88,20 +91,6 @@ def _work_titles(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             sp[:] = [s for s in sp if not (s.type == "PERSON" and in_title(st, s, rs))]
 
 
-# A non-name cue on an English slogan's mention (``_slogan_cue``): a word before it no person name
-# takes (``program``, ``tema``, ``nilai``, ``menjadi Justice Collaborator``, ``dalam Editorial
-# Review``, a place word: ``di``/``menuju Alameda``), an English function word beside it (``Best
-# Bank for Sustainable Finance``), a list of three or more such words (``Safety, Loyalty,
-# Integrity``), quotes around it, or its initials in brackets after it (``Particulate Matter (PM)``).
-_SLOGAN_BEFORE = frozenset({
-    "program", "programme", "tema", "bertema", "bertajuk", "slogan", "jargon", "moto", "motto", "nilai",
-    "nilai-nilai", "istilah", "konsep", "kategori", "penghargaan", "proyek", "aplikasi", "layanan",
-    "fitur", "sistem", "pelayanan", "pendirian", "peluncuran", "kompleks", "perumahan", "pengembang",
-    "gerakan", "kampanye", "segmen", "acara", "menjadi", "dalam", "di", "menuju", "produk", "merek"})
-_ENGLISH_FUNCTION = frozenset({"and", "of", "for", "the", "in", "on", "with", "to", "by", "from", "at", "&"})
-_LIST_SEPARATORS = frozenset({",", "dan", "and", "atau", "or", "serta"})
-
-
 def _list_item(st: _Sentence, k: int) -> bool:
     """Word ``k`` is a capitalised word (hyphens allowed) that can be an item of a list of terms."""
     return 0 <= k < st.n and _cap(st.w[k]) and st.w[k].replace("-", "").isalpha()
@@ -153,9 +142,9 @@ def _work_title(st: _Sentence, i: int, j: int) -> bool:
 def _slogan_cue(st: _Sentence, s: Span) -> bool:
     """A mention of an English-word span has a cue that it names a thing, not a person."""
     i, j = s.i, s.j
-    if (i > 0 and st.w[i - 1] in _ENGLISH_FUNCTION) or (j < st.n and st.w[j] in _ENGLISH_FUNCTION):
+    if (i > 0 and st.w[i - 1] in ENGLISH_FUNCTION_WORDS) or (j < st.n and st.w[j] in ENGLISH_FUNCTION_WORDS):
         return True
-    if i > 0 and st.low[i - 1] in _SLOGAN_BEFORE:
+    if i > 0 and st.low[i - 1] in SLOGAN_BEFORE:
         return True
     if _renamed_acronym(st, i) or _work_title(st, i, j):
         return True
@@ -168,7 +157,7 @@ def _slogan_cue(st: _Sentence, s: Span) -> bool:
         return False
     first, items = i, [i]  # a list of terms: "nilai: Safety, Open-mindedness, Loyalty, dan Integrity"
     while True:
-        g = first - 2 if first >= 2 and st.low[first - 1] in _LIST_SEPARATORS else -1
+        g = first - 2 if first >= 2 and st.low[first - 1] in SLOGAN_LIST_SEPARATORS else -1
         g = g - 1 if g >= 1 and st.w[g] == "," else g  # "A, dan B"
         if g < 0 or not _list_item(st, g):
             break
@@ -176,8 +165,8 @@ def _slogan_cue(st: _Sentence, s: Span) -> bool:
         items.append(g)
     k = j
     while True:
-        g = k + 1 if k + 1 < st.n and st.low[k] in _LIST_SEPARATORS else st.n
-        g = g + 1 if g + 1 < st.n and st.w[k] == "," and st.low[g] in _LIST_SEPARATORS else g
+        g = k + 1 if k + 1 < st.n and st.low[k] in SLOGAN_LIST_SEPARATORS else st.n
+        g = g + 1 if g + 1 < st.n and st.w[k] == "," and st.low[g] in SLOGAN_LIST_SEPARATORS else g
         if g >= st.n or not _list_item(st, g):
             break
         items.append(g)
@@ -185,9 +174,9 @@ def _slogan_cue(st: _Sentence, s: Span) -> bool:
     # three items or more, two English words, opened by a colon or a slogan word: not a list of
     # people ("Hadir pula Melody, Crystal, dan Jasmine"); two items opened by a slogan or place
     # word take the cue of the first ("menuju Aliso dan Alameda")
-    opened = first > 0 and (st.w[first - 1] == ":" or st.low[first - 1] in _SLOGAN_BEFORE)
+    opened = first > 0 and (st.w[first - 1] == ":" or st.low[first - 1] in SLOGAN_BEFORE)
     return opened and ((len(items) >= 3 and sum(_english_item(st, x) for x in items) >= 2)
-                       or (len(items) == 2 and st.low[first - 1] in _SLOGAN_BEFORE))
+                       or (len(items) == 2 and st.low[first - 1] in SLOGAN_BEFORE))
 
 
 def _english_slogans(sents: list[_Sentence], spans: list[list[Span]]) -> None:

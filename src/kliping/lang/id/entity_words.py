@@ -21,6 +21,9 @@ COUNTRY_BEFORE: frozenset[str] = frozenset({
     "di", "ke", "dari", "warga", "negara", "pemerintah", "militer", "tentara", "dolar", "kedubes",
     "kedutaan", "pasukan", "negeri", "bank", "sentral", "asal", "antara"
 })
+# The case role whose short capitals after it name a disease or an event far more often than a
+# victim's initials (``korban DBD``, ``korban PHK``).
+VICTIM_WORDS: frozenset[str] = frozenset({"korban"})
 
 # --- extract.entities.dossier_rules
 # Administrative words of an address before a village or district name (``Kel. Petojo``, ``Kec
@@ -37,6 +40,8 @@ COMPANY_FORMS: frozenset[str] = frozenset({"PT", "CV", "PD", "UD", "Perum", "Per
 # --- extract.entities.field_lists
 # Offices before ``Pusat`` + a centre's name (``Kepala Pusat Data``, ``Plt Kepala Pusat ...``).
 CENTRE_TITLES: frozenset[str] = frozenset({"kepala", "kapus", "sekretaris"})
+# Words before the last group of a body's field list (``Riset, dan Teknologi``).
+FIELD_LIST_LAST_JOINERS: frozenset[str] = frozenset({"dan", "serta"})
 
 # --- extract.entities.jurisdictions
 # Words that continue a place name after a region (``Bogor Kota``, ``Kuta Utara``), never a person.
@@ -47,15 +52,27 @@ PLACE_TAILS: frozenset[str] = frozenset({
 })
 # Words before an office's name that make it the place where something happens (``di kantor X``).
 OFFICE_PLACE_WORDS: frozenset[str] = frozenset({"kantor", "gedung", "markas", "halaman", "depan", "lokasi"})
+# Nouns heading a village or district name (``Desa Sukamaju``), and the offices before one that make
+# it a local office (``Kepala Desa Sukamaju``, ``Lurah``).
+AREA_NOUNS: frozenset[str] = frozenset({
+    "desa", "kelurahan", "dusun", "kampung", "nagari", "gampong", "kecamatan"
+})
+AREA_OFFICE_OPENERS: frozenset[str] = frozenset({"kepala", "sekretaris", "kades", "lurah", "camat"})
 
 # --- extract.entities.lone_words
 # Words between two names of one list (``Rahmat dan Rohmat``, ``Rahmat, Rohmat``).
 NAME_LIST_JOINERS: frozenset[str] = frozenset({",", "dan", "serta", "atau", "&"})
+# Words before a pseudonym (``sebut saja Mawar``, ``nama samaran Melati``).
+PSEUDONYM_BEFORE: frozenset[str] = frozenset({"saja", "samaran"})
+# Words introducing a person's initials (``berinisial AB``; ``insial`` as it is misspelt).
+INITIALS_INTRO: frozenset[str] = frozenset({"berinisial", "inisial", "insial"})
 
 # --- extract.entities.model_fixes
 # Prepositions that take a place, never a person ("di Rio", "menuju Kazan"); "dari" and "ke" also
 # take people ("surat dari Budi"), and "dekat" is also "close" ("teman dekat Hariri").
 PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"di", "menuju"})
+# Reporting verbs that open a sentence before the outlet they cite (``Melansir Time, ...``).
+OUTLET_VERBS: frozenset[str] = frozenset({"melansir", "dilansir", "lansir"})
 
 # --- extract.entities.not_people
 # ``Gen Z``, ``Generasi Milenial``: a generation label, never a name.
@@ -70,6 +87,10 @@ COMMEMORATION_BEFORE: frozenset[str] = frozenset({
     "jelang", "menjelang", "momen", "momentum", "tema"
 })
 COMMEMORATION_AFTER: frozenset[str] = frozenset({"nasional", "internasional", "sedunia", "dunia"})
+# The verbs and nouns that give a scheme its name (``dikenal dengan nama Wangiri``, ``disebut
+# istilah ...``).
+NAMING_VERBS: frozenset[str] = frozenset({"dikenal", "disebut", "dinamakan", "dinamai", "diberi"})
+NAMING_NOUNS: frozenset[str] = frozenset({"nama", "istilah", "sebutan"})
 
 # --- extract.entities.people
 # Heads only ever followed by a person or a portfolio: "Menteri Wihaji" typed ORG is still a minister.
@@ -124,3 +145,38 @@ COMPANY_FORMS_LOWER: frozenset[str] = frozenset({"pt", "cv", "pd", "ud"})
 # --- extract.entities.works_and_slogans
 # Words that introduce a work's title (``makalah berjudul 'Potensi ...'``).
 WORK_TITLE_INTRO: frozenset[str] = frozenset({"berjudul", "bertajuk", "berjudulkan"})
+# Lower-case words inside a title between its capitalised words (``Obat untuk Anak``).
+TITLE_JOINERS: frozenset[str] = frozenset({
+    "dan", "di", "untuk", "dengan", "yang", "dari", "ke", "pada", "bagi", "&", "of", "the", "and",
+    "for", "in"
+})
+# A non-name cue on an English slogan's mention (``_slogan_cue``): a word before it no person name
+# takes (``program``, ``tema``, ``nilai``, ``menjadi Justice Collaborator``, ``dalam Editorial
+# Review``, a place word: ``di``/``menuju Alameda``), an English function word beside it (``Best
+# Bank for Sustainable Finance``), a list of three or more such words (``Safety, Loyalty,
+# Integrity``), quotes around it, or its initials in brackets after it (``Particulate Matter (PM)``).
+SLOGAN_BEFORE: frozenset[str] = frozenset({
+    "program", "programme", "tema", "bertema", "bertajuk", "slogan", "jargon", "moto", "motto",
+    "nilai", "nilai-nilai", "istilah", "konsep", "kategori", "penghargaan", "proyek", "aplikasi",
+    "layanan", "fitur", "sistem", "pelayanan", "pendirian", "peluncuran", "kompleks", "perumahan",
+    "pengembang", "gerakan", "kampanye", "segmen", "acara", "menjadi", "dalam", "di", "menuju",
+    "produk", "merek"
+})
+ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset({
+    "and", "of", "for", "the", "in", "on", "with", "to", "by", "from", "at", "&"
+})
+SLOGAN_LIST_SEPARATORS: frozenset[str] = frozenset({",", "dan", "and", "atau", "or", "serta"})
+
+# --- extract.entities.companies
+# Copulas a name is said to be a product with (``X merupakan mobil mungil``).
+PRODUCT_COPULAS: frozenset[str] = frozenset({"merupakan", "adalah", "ialah"})
+# Articles before the noun of such a predicate (``sebuah``, ``salah satu``).
+PREDICATE_ARTICLES: frozenset[str] = frozenset({"sebuah", "salah", "satu", "sejenis", "jenis"})
+# Verbs that cite a source (``dikutip dari``, ``dilansir``, ``mengutip laman``), the nouns that may stand
+# between them and its name (``situs``, ``laman resmi``, ``data``), and an outlet's own name between the
+# verb and ``dari`` (``dikutip detikINET dari``).
+CITING_VERBS: frozenset[str] = frozenset({"dikutip", "dilansir", "mengutip", "melansir"})
+CITED_SOURCE_NOUNS: frozenset[str] = frozenset({
+    "situs", "laman", "data", "akun", "kanal", "media", "portal", "jurnal", "resmi", "web",
+    "website", "dari"
+})
