@@ -128,3 +128,23 @@ def test_a_stock_named_before_its_price_in_the_clause_is_that_stock_s() -> None:
 def test_a_four_capital_word_without_shares_names_no_stock() -> None:
     series = _series("Dana ABCD Rp 4 miliar dan dana EFGH Rp 3 miliar sudah cair.")
     assert not any(k.startswith("harga saham") for k in series)
+
+
+def test_the_words_after_each_writing_of_one_money_noun_tell_its_items_apart() -> None:
+    series = _series("Beban bunga utang domestik mencapai Rp 500 triliun, adapun beban bunga utang luar negeri mencapai "
+                     "Rp 60 triliun.")
+    assert series == {"bunga utang (domestik)": [5e14], "bunga utang (luar negeri)": [6e13]}
+    series = _series("Realisasi penerimaan pajak pusat atas kegiatan bersama itu mencapai Rp 20 miliar dan realisasi "
+                     "penerimaan pajak daerah mencapai Rp 170 miliar.")
+    assert series == {"penerimaan (pusat)": [2e10], "penerimaan (daerah)": [1.7e11]}
+
+
+def test_a_whole_broken_down_after_it_stays_the_noun_s_value() -> None:
+    series = _series("Setoran negara sebesar 30 miliar dollar AS itu terdiri dari setoran minyak sebesar 18 miliar "
+                     "dollar AS dan setoran gas sebesar 12 miliar dollar AS.")
+    assert series == {"setoran": [3e10], "setoran (minyak)": [1.8e10], "setoran (gas)": [1.2e10]}
+
+
+def test_words_of_a_time_after_the_noun_keep_one_series() -> None:
+    series = _series("Anggaran tahun ini Rp 5 triliun, sedangkan anggaran tahun lalu Rp 4 triliun.")
+    assert list(series) == ["anggaran"]

@@ -1085,3 +1085,9 @@ TOTAL_NAME = "total"
 PART_OPENERS = _words("yaitu yakni terdiri meliputi")
 PART_LINKS = _words("atas dari sebesar senilai masing")
 PART_JOINS = _words("ditambah dan serta plus tambah")
+# Items of one money noun told apart by the words after it (``bunga utang dalam negeri``, ``bunga utang luar negeri``:
+# ``synth.figures.items.modifier_items``): at most MODIFIER_MAX_WORDS words; words of a time make no item (``anggaran
+# tahun ini``, ``anggaran tahun lalu``: one series over time).
+MODIFIER_MAX_WORDS = 3
+MODIFIER_TIME_WORDS = _words("tahun bulan pekan minggu hari triwulan kuartal semester periode ini itu lalu depan sebelumnya "
+                             "kemarin sekarang kini awal akhir tersebut")

@@ -17,8 +17,9 @@ from collections.abc import Sequence
 
 from kliping.lang.id import calendar, figure_cues
 from kliping.model import Quantity
-from kliping.synth.corpus import words
-from kliping.synth.figures.money import LIST_ITEM
+from kliping.synth.corpus import stop_words, words
+from kliping.synth.figures.clauses import amount_clause, sentence_tokens, verb_like
+from kliping.synth.figures.money import LIST_ITEM, gap_window, money_at, money_head
 
 # ``Label:`` after a list line's mark: at most LABEL_MAX_WORDS words, no sentence of its own.
 _LABEL = re.compile(r"(?P<label>[^:;\"\u201c\u201d]{2,90}?)\s*:\s")
@@ -176,3 +177,45 @@ def unnamed_parts(text: str, amounts: Sequence[Quantity]) -> set[int]:
         if len(run) >= 2:
             out.update(q.start for q in run)
     return out
+
+
+def modifier_items(text: str, amounts: Sequence[Quantity]) -> dict[int, str]:
+    """The items of a sentence that gives two amounts or more of one money noun, each told by the words right after
+    its own writing of the noun (``bunga utang domestik mencapai Rp A, adapun bunga utang luar negeri mencapai
+    Rp B``: ``domestik``, ``luar negeri``): each amount's words, by its start offset. The words run
+    from the noun (``money_head`` of the amount's clause) up to a word of an amount (``sebesar``), a verb, a number,
+    another money noun or a function word after the first (``pajak pusat atas kegiatan ...`` -> ``pusat``), at most
+    ``figure_cues.MODIFIER_MAX_WORDS``. Only when every amount (``amounts``, of one noun) has such words, all different,
+    and none names only a time (``anggaran tahun ini Rp A dan anggaran tahun lalu Rp B``: readings of one thing over
+    time, one series). A whole the sentence then breaks down (``penerimaan negara Rp A terdiri dari penerimaan minyak
+    Rp B dan penerimaan gas Rp C``) is no item: it stays a value of the noun's series, the parts are items. Else
+    nothing."""
+    toks = sentence_tokens(text)
+    stops = stop_words()
+    out: dict[int, str] = {}
+    amounts = sorted(amounts, key=lambda q: q.start)
+    for i in range(len(amounts) - 1, 0, -1):  # a whole broken down after it (``... Rp A terdiri dari ...``) is no item
+        if set(words(text[amounts[i - 1].end : amounts[i].start])) & (figure_cues.PART_OPENERS | figure_cues.BREAKDOWN_CUES):
+            amounts = amounts[i:]
+            break
+    for q in amounts:
+        clause = amount_clause(text, q.start, q.end, toks)
+        before = gap_window(toks, toks.within(clause[0], q.start), figure_cues.MONEY_MEASURE_GAP)
+        head = money_head(before, text)
+        if head is None:
+            return {}
+        mod: list[str] = []
+        for k in range(head[0] + 1, len(before)):
+            w = before[k][1]
+            if (w in figure_cues.MONEY_LINK_WORDS or w[:1].isdigit() or money_at(before, k)
+                    or len(mod) == figure_cues.MODIFIER_MAX_WORDS or (mod and w in stops)
+                    or (verb_like(w) and w not in figure_cues.MONEY_LIST_NOT_VERBS)):
+                break  # (a function word ends the words unless it opens them: ``dalam negeri``, ``pusat atas ...``)
+            mod.append(w)
+        while mod and mod[-1] in stops:
+            mod.pop()
+        if not mod or all(w in stops or w in figure_cues.MODIFIER_TIME_WORDS or w.isdigit() for w in mod) \
+                or _time_only(" ".join(mod)):
+            return {}
+        out[q.start] = " ".join(mod)
+    return out if len(set(out.values())) == len(out) >= 2 else {}

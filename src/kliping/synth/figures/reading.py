@@ -43,6 +43,7 @@ from kliping.synth.figures.items import (
     bracket_owner,
     clause_stock,
     line_label,
+    modifier_items,
     named_before,
     stock_price,
     unnamed_parts,
@@ -83,7 +84,7 @@ from kliping.synth.figures.prices import (
     sentence_grades,
 )
 from kliping.synth.figures.shares import SHARE_NAMES, share_measures
-from kliping.synth.figures.table import series_qualifiers
+from kliping.synth.figures.table import in_table, series_qualifiers
 from kliping.synth.recalls import occasion_qualifier, recalled_party
 
 
@@ -323,6 +324,18 @@ def list_items(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, str
             p.money = figure_cues.TOTAL_NAME  # ``-Program X: ..., Rp 400 ribu, total Rp 7 triliun``: the item's total
         elif stock_price(p.entry, sentence_words(p.q.sentence)):
             p.money = figure_cues.STOCK_PRICE_NAME
+    # amounts of one money noun in one sentence, each its noun told apart by the words after it (``modifier_items``)
+    of_noun: dict[tuple[int, str, str | None], list[Point]] = {}
+    for _key, p in art_points:
+        if p.q.unit in CURRENCIES and p.money and not p.entry and in_table(p):
+            of_noun.setdefault((p.q.sentence, p.money, p.q.unit), []).append(p)
+    for (s, _money, _unit), pts in of_noun.items():
+        if len(pts) >= 2 and len({p.q.value for p in pts}) == len(pts):
+            named = modifier_items(corpus.text(a, s), [p.q for p in pts])
+            for p in pts:
+                if p.q.start in named:  # read after ``series_qualifiers``: its qualifier is added here
+                    p.entry = named[p.q.start]
+                    p.qualifiers += (p.entry,)
 
 
 def recalls_figure(corpus: Corpus, a: int, s: int) -> bool:
