@@ -112,3 +112,31 @@ def test_the_region_a_regional_heads_title_names():
     assert _region_of_head("Bupati Kabupaten Sleman") == ("sleman",)
     assert _region_of_head("Wakil Gubernur Jawa Barat") == ()
     assert _region_of_head("Menteri Dalam Negeri") == ()
+
+
+# --- a figure written as initials and one name, called by that name alone in stories of its own
+
+
+_SASMITA = _doc("h1", 2, "Tokoh dirgantara HR Sasmita pernah memimpin industri pesawat nasional di Bandung.",
+                "Pesawat itu kini dipajang di museum kedirgantaraan.")
+_SEMINAR = _doc("h2", 14, "Sebuah seminar industri dirgantara digelar di Surabaya pada Selasa (14/5/2024).",
+                "\"Gagasan Pak Sasmita soal industri pesawat nasional masih relevan,\" kata seorang dosen.")
+_BOOK = _doc("h3", 27, "Mahasiswa teknik mesin di Malang membedah buku tentang teknologi tepat guna pada Senin (27/5/2024).",
+             "Buku itu merangkum pemikiran Prof. Sasmita semasa memimpin lembaga riset.")
+
+
+def test_a_name_used_alone_in_two_stories_joins_the_initialled_full_name():
+    story = _story(_SASMITA, _SEMINAR, _BOOK)
+    figure = _ids(story, "HR Sasmita")
+    assert len(figure) == 1
+    assert _entity_of(story, "h2", "Sasmita") == figure
+    assert _entity_of(story, "h3", "Sasmita") == figure
+
+
+def test_a_name_used_alone_once_or_shared_with_another_full_name_stays_apart():
+    once = _story(_SASMITA, _SEMINAR)
+    assert not _entity_of(once, "h2", "Sasmita") & _ids(once, "HR Sasmita")
+    mayor = _doc("h4", 28, "Wali Kota Kendari Budi Sasmita meresmikan jalan baru pada Selasa (28/5/2024).")
+    two = _story(_SASMITA, _SEMINAR, _BOOK, mayor)
+    figure = _ids(two, "HR Sasmita")
+    assert not (_entity_of(two, "h2", "Sasmita") | _entity_of(two, "h3", "Sasmita")) & figure

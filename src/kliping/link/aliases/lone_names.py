@@ -24,6 +24,7 @@ from kliping.link.aliases.keys import (
     PLACE_KEY,
     PLACE_TYPES,
     STRIP,
+    is_place,
     key_tokens,
     normalize_key,
     strip_honorifics,
@@ -578,6 +579,53 @@ def _join_known_aliases(mentions: Mentions, event_of: dict[int, str]) -> None:
                 for f in fs:
                     f.key = root
                 story = None
+
+
+# A person's name written as capital initials and one name word (``BJ Habibie``, ``A.M.
+# Hendropriyono``, ``ST Burhanuddin``): the way news writes a public figure known by that word.
+_INITIALLED_NAME = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.\s?){2,3})\s*([A-Z][a-z]{2,})$")
+# ... whose word alone, plain, in this many stories of its own is that figure's (a private person
+# is rarely named by one word alone in two unrelated stories).
+INITIALLED_MIN_EVENTS = 2
+
+
+def _join_initialled_names(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """A one-word person name (``Pak Habibie``, ``Prof. Habibie``) used alone in
+    :data:`INITIALLED_MIN_EVENTS` or more stories joins the run's full name written as initials and
+    that word (``BJ Habibie``, :data:`_INITIALLED_NAME`), when no other full name of the run starts
+    or ends with the word, the word is no place, and its uses carry no age, capitals or role of their
+    own (:func:`_plain_one_name`, :func:`_role_conflict`): the initials say the figure goes by the
+    word. Runs after :func:`_keep_lone_names_in_their_stories`, which keeps the plain uses of such a
+    word (the word of one full name) on one key and gives the stories marking a private person
+    (``Habibie (41)``) keys of their own; only the plain key joins."""
+    uf = mentions.uf
+    ends: dict[str, set[str]] = defaultdict(set)  # first or last word -> full-name roots
+    initialled: dict[str, str] = {}  # word -> root of a full name of initials and that word
+    roles: dict[str, set[str]] = defaultdict(set)
+    for f in mentions.forms:
+        if f.key and f.type == "PERSON" and " " in f.full.strip() and not f.pair:
+            root = uf.find(f.key)
+            toks = key_tokens(f.full)
+            for w in {toks[0], toks[-1]} if toks else ():
+                ends[w].add(root)
+            roles[root] |= _role_words(f.title)
+            m = _INITIALLED_NAME.match(strip_honorifics(f.full))
+            if m and not is_place(m.group(1)):
+                initialled[normalize_key(m.group(1))] = root
+    for word, root in initialled.items():
+        if ends.get(word) != {root} or word not in uf.parent or uf.find(word) == root:
+            continue
+        uses = [f for f in mentions.forms if f.key and uf.find(f.key) == uf.find(word) and f.type == "PERSON"
+                and len(f.full.split()) == 1]
+        if len({event_of.get(f.article, f"#{f.article}") for f in uses}) < INITIALLED_MIN_EVENTS:
+            continue
+        by_article: dict[int, list[Form]] = defaultdict(list)
+        for f in uses:
+            by_article[f.article].append(f)
+        if all(_plain_one_name(fs, set().union(*(_role_words(f.title) for f in fs)), roles[root])
+               and not _role_conflict([r for r in (_role_words(f.title) for f in fs) if r], roles[root], True)
+               for fs in by_article.values()):
+            uf.union(root, word)
 
 
 # Two capitalised words joined by a hyphen in a headline (``Kabinet Prabowo-Gibran``): a ticket.

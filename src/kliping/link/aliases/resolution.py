@@ -26,6 +26,7 @@ from kliping.link.aliases.initials import _ACRONYM, _initials, _join_person_init
 from kliping.link.aliases.keys import ALL_HONORIFICS, STRIP, name_parts, type_key, without_initials
 from kliping.link.aliases.lone_names import (
     _join_by_headline,
+    _join_initialled_names,
     _join_known_aliases,
     _join_lone_short_forms,
     _join_regional_heads,
@@ -159,6 +160,7 @@ def resolve(
     _join_person_initials_in_their_events(mentions, event_of)
     _keep_initials_in_their_stories(mentions, event_of)
     _keep_lone_names_in_their_stories(mentions, event_of)
+    _join_initialled_names(mentions, event_of)
     groups: dict[str, list[Form]] = defaultdict(list)
     for f in mentions.forms:
         if f.key:
