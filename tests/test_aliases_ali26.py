@@ -140,3 +140,36 @@ def test_a_name_used_alone_once_or_shared_with_another_full_name_stays_apart():
     two = _story(_SASMITA, _SEMINAR, _BOOK, mayor)
     figure = _ids(two, "HR Sasmita")
     assert not (_entity_of(two, "h2", "Sasmita") | _entity_of(two, "h3", "Sasmita")) & figure
+
+
+# --- a region's office or government written with its bare name writes the region
+
+
+_KLATEN_AID = _doc("k1", 3, "Pemerintah Kabupaten Klaten menyalurkan bantuan benih padi kepada kelompok tani pada Senin (3/6/2024).",
+                   "Bantuan itu diberikan menjelang musim tanam kedua.")
+_KLATEN_FESTIVAL = _doc("k3", 20, "Festival lurik digelar di alun-alun Klaten pada Kamis (20/6/2024).",
+                        "Ribuan warga memadati lokasi festival sejak pagi.")
+
+
+def test_a_regents_office_with_the_bare_name_ties_it_to_the_regency():
+    market = _doc("k2", 12, "Bupati Klaten meresmikan pasar hewan baru di Kecamatan Delanggu pada Rabu (12/6/2024).",
+                  "Pasar itu dibangun dengan anggaran daerah Klaten senilai Rp 9 miliar.")
+    story = _story(_KLATEN_AID, market, _KLATEN_FESTIVAL)
+    regency = _ids(story, "Kabupaten Klaten")
+    assert len(regency) == 1
+    assert _entity_of(story, "k2", "Klaten") == regency
+
+
+def test_without_an_article_tying_them_the_bare_name_stays_apart():
+    story = _story(_KLATEN_AID, _KLATEN_FESTIVAL)
+    assert not _entity_of(story, "k3", "Klaten") & _ids(story, "Kabupaten Klaten")
+
+
+def test_region_cues_name_one_kind_of_region():
+    from kliping.link.aliases.places import _KIND_CUE
+
+    assert _KIND_CUE.search("Bupati ").group("kabupaten")
+    assert _KIND_CUE.search("peserta se-Kabupaten ").group("kabupaten")
+    assert _KIND_CUE.search("Wali Kota ").group("kota")
+    assert _KIND_CUE.search("Pemkot ").group("kota")
+    assert not _KIND_CUE.search("Gubernur ")

@@ -9,12 +9,15 @@ rules people and bodies follow.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from kliping.lang.id import gazetteer
 from kliping.lang.id.titles import FACILITY_HEADS, LOCAL_AREA_HEADS
 from kliping.link.aliases.forms import Form, Mentions
 from kliping.link.aliases.keys import _REGION, PLACE_TYPES, is_place, type_key
+from kliping.model import Evidence
 
 
 def region_bare(full: str, typ: str) -> str | None:
@@ -120,11 +123,48 @@ def _city_and_regency(name: str) -> bool:
         p + name in r or p + "Administrasi " + name in r for p in ("Kota ", "Kabupaten "))
 
 
-def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
+# The words written right before a region's bare name that say which kind of region it is: its
+# head's office or its government (``Bupati Karanganyar``, ``Pemkab Karanganyar``, ``se-Kabupaten
+# Bandung``; ``Wali Kota Jambi``, ``Pemkot Jambi``).
+_KIND_CUE = re.compile(
+    r"(?:\b(?P<kabupaten>Bupati|Wakil Bupati|Wabup|Pemkab|Pemerintah Kabupaten|DPRD Kabupaten|[Kk]abupaten)"
+    r"|\b(?P<kota>Wali ?[Kk]ota|Wakil Wali ?[Kk]ota|Walkot|Wawali|Pemkot|Pemerintah Kota|DPRD Kota|[Kk]ota))\s+$")
+
+
+def region_cues(articles: Sequence[Evidence], mentions: Mentions) -> dict[int, dict[str, str]]:
+    """Article -> bare place key -> the full region its office or government words name
+    (``Bupati Karanganyar`` -> ``Kabupaten Karanganyar``), where every such word before the bare
+    name in the article names one kind and Indonesia has a region of that kind and name: the article
+    writes that region as surely as one writing ``Kabupaten Karanganyar`` (:func:`_join_regions`)."""
+    regions = gazetteer.regions()
+    out: dict[int, dict[str, str]] = {}
+    for i, local in mentions.by_article.items():
+        kinds: dict[str, set[str]] = defaultdict(set)
+        for f in local:
+            if not f.key or f.type not in PLACE_TYPES or f.text != f.full or _REGION.match(f.full):
+                continue
+            sents = articles[i].doc.sentences if i < len(articles) else []
+            m = articles[i].mentions[f.mention]
+            if not 0 <= m.sentence < len(sents):
+                continue
+            cue = _KIND_CUE.search(sents[m.sentence].text[max(0, m.start - 40):m.start])
+            if cue:
+                kind = "Kabupaten" if cue.group("kabupaten") else "Kota"
+                if f"{kind} {f.full}" in regions or f"{kind} Administrasi {f.full}" in regions:
+                    kinds[f.key].add(f"{kind} {f.full}")
+        found = {key: next(iter(k)) for key, k in kinds.items() if len(k) == 1}
+        if found:
+            out[i] = found
+    return out
+
+
+def _join_regions(mentions: Mentions, event_of: dict[int, str],
+                  cues: dict[int, dict[str, str]] | None = None) -> None:
     """``Kota X`` / ``Kabupaten X`` joins the bare place ``X`` (:func:`region_bare`), and ``Kosmodrom
     X`` / ``Pelabuhan X`` and ``Kecamatan X`` / ``Desa X`` the bare ``X`` (:func:`facility_bare`,
     :func:`local_area_bare`), only where one article writes both forms or an article of each shares
-    an event. A local area takes the bare uses of those articles only (many villages share a name),
+    an event; an article writing the region's office or government with the bare name (``cues``,
+    :func:`region_cues`: ``Bupati Karanganyar``) writes the region. A local area takes the bare uses of those articles only (many villages share a name),
     the others join the keys."""
     uf = mentions.uf
     bare_arts: dict[str, set[int]] = defaultdict(set)
@@ -147,6 +187,12 @@ def _join_regions(mentions: Mentions, event_of: dict[int, str]) -> None:
         else:
             bare_arts[f.key].add(f.article)
             bare_forms[f.key].append(f)
+    # an article writing the region's office or government with the bare name writes the region
+    for i, found in (cues or {}).items():
+        for bare_key, region in found.items():
+            key = type_key(region, "GPE")
+            if key in mentions.uf.parent and region_bare(region, "GPE"):
+                region_arts[(key, bare_key)].add(i)
     # the articles and events of each bare name's qualified forms: a local area joins its bare name
     # only where no other qualified form of that name is written (``Desa X`` and ``Kecamatan X``)
     qualified: dict[str, list[tuple[str, set[object]]]] = defaultdict(list)
