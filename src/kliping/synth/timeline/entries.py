@@ -132,6 +132,11 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                 if opening:
                     extra.add(opening)
                     clear = [(corpus.text(*opening), *opening)]
+                    # the quote's opening sentence is cited with its introduction: the entry's quote,
+                    # from its start, is the evidence the shown introduction sums up
+                    head = quote_head(corpus, tails, cited, value)
+                    if head:
+                        extra.add(head[:2])
                 else:
                     head = quote_head(corpus, tails, cited, value)
                     if head:

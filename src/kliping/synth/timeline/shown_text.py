@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from kliping.lang.id import calendar, time_cues
-from kliping.model import Quote
+from kliping.model import Quote, TimeExpr
 from kliping.synth.corpus import Corpus, is_clear, words
 from kliping.synth.timeline.relative_days import dates_by_sentence
 from kliping.synth.timeline.said_days import quote_said_days
@@ -104,9 +105,10 @@ def quote_opening(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: li
     """For an entry citing only fragments (``cited``), one of them the closing sentence of a quote
     that began sentences before and is placed at the day the quote was said (``tails``:
     :func:`dated_tails`), the sentence that says what the statement is: the sentence introducing
-    the quote when it names the speaker, stands alone (:func:`is_clear`, not
-    :func:`leans_on_context`) and has no date of its own (``Kapolsek X mengatakan pihaknya
-    menelusuri kasus itu.``); the quote's first sentence only with :data:`QUOTE_OPENING_SHOWN`.
+    the quote when it names the speaker (:func:`names_speaker`), stands alone (:func:`is_clear`, not
+    :func:`leans_on_context`) and has no time of its own but ``saat ini`` or a coming year
+    (:func:`_own_date`; ``Kapolsek X mengatakan pihaknya menelusuri kasus itu.``); the quote's first sentence only with
+    :data:`QUOTE_OPENING_SHOWN`.
     Never a sentence the article places at another date (one sentence at one date) nor one already
     cited; a tail placed at a date the quote tells takes none: the introduction is of the day of
     saying. None when no cited sentence is such a tail."""
@@ -116,15 +118,38 @@ def quote_opening(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: li
             per_article[a] = ({t for v, t, _g in corpus.dated.get(a, ()) if v != value},
                               dates_by_sentence(corpus.articles[a]))
         other, dated_here = per_article[a]
-        name = [w for w in words(q.speaker_name or "") if len(w) >= 3]
         intro = q.sentence - 1
-        if (intro >= 0 and name and name[-1] in words(corpus.text(a, intro)) and intro not in dated_here
+        if (intro >= 0 and names_speaker(corpus, a, intro, q) and not _own_date(dated_here.get(intro, ()), value)
                 and is_clear(corpus.text(a, intro)) and not leans_on_context(corpus.text(a, intro))
                 and intro not in other and (a, intro) not in cited):
             return a, intro
         if QUOTE_OPENING_SHOWN and q.sentence not in other and (a, q.sentence) not in cited:
             return a, q.sentence
     return None
+
+
+def names_speaker(corpus: Corpus, a: int, s: int, q: Quote) -> bool:
+    """Sentence ``s`` of article ``a`` names the speaker of ``q``: the last word of the name the quote
+    is attributed by (``kata Bambang``), or a mention the linker resolved to the quote's speaker
+    (``Kepala Humas Rudiantoro Rimbono menuturkan ...`` before ``jelas Rudi``; ``Andy Noorsaman
+    Sommeng`` before ``kata Andi``): an attribution often shortens or respells the name the
+    introduction writes in full."""
+    name = [w for w in words(q.speaker_name or "") if len(w) >= 3]
+    if name and name[-1] in words(corpus.text(a, s)):
+        return True
+    return q.speaker is not None and any(
+        m.sentence == s and m.entity == q.speaker for m in corpus.articles[a].mentions)
+
+
+def _own_date(times: Sequence[TimeExpr], value: str) -> bool:
+    """An introduction has a time of its own, so it may tell another occasion than the day the quote
+    was said (``value``): any date expression but ``saat ini``/``kini`` (``PRESENT_REF``) and a year
+    not before the quote's (``penerimaan migas pada 2015`` said in December 2014, ``anggaran di 2026``):
+    those place nothing and are no other occasion, the speaker's present or forecast said that day. A
+    past reference (``Di saat itu, X gencar menyampaikan imbauan``), an earlier year (``Pada 2019, X
+    mengatakan``), a week, a month or a day still count."""
+    return any(not (t.value == "PRESENT_REF" or (t.granularity == "year" and t.value and t.value.isdigit()
+                                                   and t.value >= value[:4])) for t in times)
 
 
 def quote_head(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: list[tuple[int, int]],
