@@ -86,7 +86,10 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
     sentence it matches and none of another article whose figures it contradicts (:func:`contradicts`:
     about 7.000 and nearly 10.000 containers in two outlets are two reports that disagree, however
     alike the sentences). One article's sentences of one date with different figures are parts of one
-    report (a trading day's WTI and Brent closes) and may join.
+    report (a trading day's WTI and Brent closes) and may join. A frame pointing back at the statement
+    before it (``Hal tersebut ia sampaikan saat mengajar ..., Sabtu (11/10)``: :data:`POINTS_BACK`) that
+    joined another group first (the occasion it names) brings the statement's group with it: one
+    happening, not the statement on one line and its occasion on the next.
 
     A sentence is tested only against the earlier sentences that can match it (:class:`_Candidates`:
     above the cosine bar, sharing an entity, or, for a day, a speaker), and so only against their
@@ -100,6 +103,7 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
     groups: list[list[int]] = []
     group_of = np.zeros(len(items), dtype=np.int64)  # sentence -> its group (set when it is placed)
     candidates = _Candidates(cache, items, sims)
+    frames: dict[tuple[int, int], int] = {}  # (article, sentence) -> its index, for a frame's statement
 
     def same(k: int, j: int) -> bool:
         x, y = items[k][:2], items[j][:2]
@@ -144,7 +148,25 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
             stated[gi].append((a, facts))
         gk, up, down = kinds[gi]
         kinds[gi] = (gk | facts[0].keys(), up or facts[1], down or facts[2])
-    return [[items[k] for k in g] for g in groups]
+        told = frames.get((a, items[k][1] - 1)) if POINTS_BACK.match(corpus.text(a, items[k][1])) else None
+        if told is not None and group_of[told] != gi and not _clash(stated[gi], stated[group_of[told]]):
+            # the frame joined an earlier group first (the occasion it names, the speaker's other
+            # remark): the statement it dates is that happening too, so the two groups are one
+            keep, gone = sorted((gi, int(group_of[told])))
+            groups[keep] += groups[gone]
+            group_of[groups[gone]] = keep
+            stated[keep] += stated[gone]
+            (k1, u1, d1), (k2, u2, d2) = kinds[keep], kinds[gone]
+            kinds[keep] = (k1 | k2, u1 or u2, d1 or d2)
+            groups[gone], stated[gone], kinds[gone] = [], [], (set(), False, False)
+        frames[(a, items[k][1])] = k
+    return [[items[k] for k in sorted(g)] for g in groups if g]
+
+
+def _clash(one: list[tuple[int, Facts]], other: list[tuple[int, Facts]]) -> bool:
+    """Two groups hold sentences of different articles whose figures contradict (:func:`contradicts`),
+    which :func:`group_sentences` never joins."""
+    return any(a != b and contradicts(f, g) for a, f in one for b, g in other)
 
 
 class _Candidates:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from kliping.extract.quotes import DOUBLE_QUOTE_MARKS
-from kliping.lang.id import calendar, cues, time_cues
+from kliping.lang.id import calendar, cues, quote_words, time_cues
 from kliping.link.events import is_roundup
 from kliping.model import Quote, TimeExpr
 from kliping.synth.corpus import Corpus, words
@@ -143,11 +143,16 @@ def _tail_said(corpus: Corpus, a: int, s: int, end: int) -> tuple[bool, dt.date 
 
 # A sentence pointing back at the statement before it and dating it (``Hal itu disampaikan Budi,
 # Selasa (21/10).``): a pointer (:data:`time_cues.POINTER_NOUNS` and :data:`time_cues.POINTER_WORDS`,
-# or ``demikian``), then a speech verb of :data:`time_cues.FRAME_SPEECH_VERBS`.
+# or ``demikian``), then a speech verb of :data:`time_cues.FRAME_SPEECH_VERBS`, or a third-person
+# pronoun and the verb's root (``Hal tersebut ia sampaikan saat ...``, ``Hal itu dia katakan``:
+# :data:`quote_words.THIRD_PERSON_PRONOUNS`).
 _POINTER = (r"(?:(?:" + "|".join(sorted(time_cues.POINTER_NOUNS)) + r")\s+(?:"
             + "|".join(sorted(time_cues.POINTER_WORDS)) + r")|demikian)")
-POINTS_BACK = re.compile(r"(?i)^\W*" + _POINTER + r"\s+(?:(?:juga|pun|pula)\s+)?(?:"
-                          + "|".join(sorted(time_cues.FRAME_SPEECH_VERBS)) + r")(?:nya)?\b")
+_FRAME_ROOTS = sorted(v[2:] for v in time_cues.FRAME_SPEECH_VERBS if v.startswith("di"))
+POINTS_BACK = re.compile(r"(?i)^\W*" + _POINTER + r"\s+(?:(?:juga|pun|pula)\s+)?(?:(?:"
+                          + "|".join(sorted(time_cues.FRAME_SPEECH_VERBS)) + r")(?:nya)?|(?:"
+                          + "|".join(sorted(quote_words.THIRD_PERSON_PRONOUNS)) + r")\s+(?:(?:juga|pun)\s+)?(?:"
+                          + "|".join(_FRAME_ROOTS) + r"))\b")
 
 
 # How many sentences before a quote its dated introduction may stand (``Hal itu diungkap oleh X,
