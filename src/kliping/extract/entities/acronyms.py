@@ -22,6 +22,7 @@ from kliping.lang.id.titles import (
     HONORIFICS,
     INITIALS_ADDRESS_WORDS,
     INITIALS_FORMULA_WORDS,
+    OFFICE_CLASSES,
 )
 from kliping.text.tokens import letters_in_order
 
@@ -124,7 +125,8 @@ def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     written-short head (``Kantor Wilayah Direktorat Jenderal Pajak (Kanwil DJP) Jawa Tengah II``)
     counts too, with the head's words before the span (``_head_written_out``) and the office's Roman
     number after the area, and so does a field's short form after a head it leaves out
-    (``titles.BRACKET_SKIPPED_HEADS``: ``Dinas Pekerjaan Umum (PU) Lembata``, written ``Dinas PU``).
+    (``titles.BRACKET_SKIPPED_HEADS``: ``Dinas Pekerjaan Umum (PU) Lembata``, written ``Dinas PU``),
+    and a tax office's class before its area (``titles.OFFICE_CLASSES``: ``(KPP) Pratama X``).
     The mention keeps the bracket (offsets are
     the text's); the linker's canonical form drops it (``canonical_form``)."""
     for st, sp in zip(sents, spans, strict=True):
@@ -159,7 +161,8 @@ def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if e <= c:
                 continue
             rest = st.w[c:e]
-            place = gazetteer.place_kind(" ".join(rest)) is not None
+            place = gazetteer.place_kind(" ".join(rest)) is not None \
+                or rest[0] in OFFICE_CLASSES.get(short, ())  # "(KPP) Pratama Tigaraksa": the office's class and area
             second = st.w[e + 1] if e + 2 < st.n and st.w[e] == "(" and st.w[e + 2] == ")" else ""
             # (a person's initials, "Hendi Prio Santoso (HPS)", name a person after the body)
             named = second.isalpha() and _short_form_of(second, rest) \
@@ -360,6 +363,17 @@ def _bracket_short_forms(sents: list[_Sentence], spans: list[list[Span]]) -> Non
             if s.j - s.i == 1 and ((s.type == "PERSON" and st.w[s.i] in short)
                                    or (s.type in ("LOC", "GPE") and st.w[s.i] in places)):
                 s.type, s.title = "ORG", None
+
+
+def _office_classes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a name opening with a tax office's class right after the office's short form left
+    out of it (``halaman KPP [Pratama Klaten]``: ``titles.OFFICE_CLASSES``) is the office: the short
+    form joins the span, an organisation, as the tagger writes ``KPP Pratama Klaten`` elsewhere."""
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.i > 0 and st.w[s.i] in OFFICE_CLASSES.get(st.w[s.i - 1], ()) and s.j - s.i >= 2 \
+                    and not any(o.i <= s.i - 1 < o.j for o in sp):
+                s.i, s.type, s.title = s.i - 1, "ORG", None
 
 
 def _org_short_form(short: str, name: str | list[str]) -> bool:

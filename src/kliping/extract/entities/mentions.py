@@ -13,6 +13,7 @@ from kliping.extract.entities.acronyms import (
     _bracket_short_forms,
     _gazetteer_initials,
     _inner_brackets,
+    _office_classes,
 )
 from kliping.extract.entities.companies import (
     _brand_names,
@@ -138,6 +139,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _gazetteer_initials(sents, spans)
     _bracket_short_forms(sents, spans)
     _inner_brackets(sents, spans)
+    _office_classes(sents, spans)
     _brand_names(sents, spans)
     _maker_models(sents, spans)
     _speaking_seats(sents, spans)

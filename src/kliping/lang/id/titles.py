@@ -183,6 +183,12 @@ REGIONAL_OFFICE_UNITS: dict[str, str] = {"kasatpol": "pp"}
 # after the head, and the area after it still belongs to the name. Lower case.
 BRACKET_SKIPPED_HEADS: frozenset[str] = _words("dinas sudin")
 
+# A tax office's class, written between its short form and its area (``KPP Pratama Klaten``, ``Kantor
+# Pelayanan Pajak (KPP) Madya Semarang``): part of the office's name, never a place's first word; the
+# tagger cuts the office before it and reads ``Pratama X`` as a place. By the short form written
+# before the class; case-sensitive.
+OFFICE_CLASSES: dict[str, frozenset[str]] = {"KPP": frozenset({"Pratama", "Madya"})}
+
 # Regional agencies written short and named after the regency or city they serve (``BPBD Garut``,
 # ``DPRD Sleman``, ``Dinkes Kota Bogor``): after an office head (``Kepala BPBD Garut [Fulan]``,
 # ``Ketua DPRD Sleman [Fulan]``) the words after one are the area first, then the holder, as after
