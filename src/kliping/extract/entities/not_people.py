@@ -18,6 +18,7 @@ from kliping.extract.entities.vocabulary import (
     _UNIT_OPENERS,
     _UPPER,
 )
+from kliping.ingest.glue import known_word
 from kliping.lang.id import name_prefixes
 from kliping.lang.id.entity_words import (
     COMMEMORATION_AFTER,
@@ -83,6 +84,23 @@ def _programme_cue(st: _Sentence, s: Span) -> bool:
     return k > 0 and st.low[k - 1] == "sebagai"
 
 
+def _titled_programme(st: _Sentence, s: Span) -> bool:
+    """Person span ``s`` is a programme named on an office word: a programme noun, then a one-word
+    title, then two or more dictionary words (``program Jaksa [Sahabat Nazir]``, ``program Polisi
+    [Sahabat Anak]``). The title is the programme's first word, not the mark of a person; a real
+    holder after ``program Presiden`` has a name no dictionary holds (``program Presiden Prabowo``)."""
+    return s.title == (s.i - 1, s.i) and s.i >= 2 and st.low[s.i - 2] in name_prefixes.PROGRAMME_NOUNS \
+        and s.j - s.i >= 2 and all(st.w[k].isalpha() and known_word(st.low[k]) for k in range(s.i, s.j))
+
+
+def _programme_family(st: _Sentence, s: Span, families: set[tuple[str, str]]) -> bool:
+    """Person span ``s`` is another programme of a family the article names after a programme noun:
+    the same office word before it and the same first word (``Jaksa [Sahabat Anak]`` beside ``program
+    Jaksa Sahabat Nazir``), all its words dictionary words."""
+    return s.title is not None and s.title[1] == s.i and s.i >= 1 and (st.w[s.i - 1], st.w[s.i]) in families \
+        and s.j - s.i >= 2 and all(st.w[k].isalpha() and known_word(st.low[k]) for k in range(s.i, s.j))
+
+
 def _named_programme(st: _Sentence, i: int) -> bool:
     """``modus ini dikenal dengan nama [Wangiri]``: the name a programme noun (a scheme, a
     movement, a method) is given; the noun is the subject, so the name is no person's."""
@@ -142,10 +160,15 @@ def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 
     A word of a longer person name of the article keeps its opener use (``Mari Elka Pangestu`` ...
     ``Mari, ...``) and its programme use (``Prabowo Subianto`` ... ``program Prabowo``); a programme
-    name with a person mark anywhere (title, honorific, age, speech verb) stays a person. One pass over the article's spans.
+    name with a person mark anywhere (title, honorific, age, speech verb) stays a person. A programme
+    named on an office word (``program Jaksa Sahabat Nazir``: ``_titled_programme``) and the others of
+    its family (``Jaksa Sahabat Anak``: ``_programme_family``) go too, their office word being no
+    person's title, unless another use of the name marks a person. One pass over the article's spans.
     """
     long_words: set[str] = set()
     drop: set[tuple[str, ...]] = set()
+    titled: set[tuple[str, ...]] = set()
+    families: set[tuple[str, str]] = set()
     marked: set[tuple[str, ...]] = set()
     openers: list[tuple[int, Span]] = []
     units: set[tuple[int, int]] = set()
@@ -158,7 +181,10 @@ def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if len(key) >= 2:
                 long_words.update(key)
             named, spoke = _person_marks(st, s)
-            if named or spoke:
+            if _titled_programme(st, s):
+                titled.add(key)
+                families.add((st.w[s.i - 1], st.w[s.i]))
+            elif named or spoke:
                 marked.add(key)
             if _programme_cue(st, s):
                 drop.add(key)
@@ -190,6 +216,22 @@ def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                     nxt.title = (s.title[0], nxt.i)
     # "program Prabowo": a programme of a person the article names in full elsewhere
     drop = {k for k in drop - marked if len(k) >= 2 or k[0] not in long_words}
+    # "program Jaksa Sahabat Nazir" and its family ("Jaksa Sahabat Anak"), unless some other use of
+    # the name marks a person
+    if families:
+        fam: set[tuple[str, ...]] = set()
+        fam_marked: set[tuple[str, ...]] = set()
+        for st, sp in zip(sents, spans, strict=True):
+            for s in sp:
+                if s.type != "PERSON":
+                    continue
+                read = s
+                if _programme_family(st, s, families):
+                    fam.add(tuple(st.w[s.i:s.j]))
+                    read = Span(s.i, s.j, s.type)  # its title is the programme's office word: no mark
+                if any(_person_marks(st, read)):
+                    fam_marked.add(tuple(st.w[s.i:s.j]))
+        drop |= (titled - marked) | (fam - fam_marked)
     gone = {(si, id(s)) for si, s in openers if sents[si].w[s.i] not in long_words} | units
     for si, s in added:
         spans[si].append(s)
