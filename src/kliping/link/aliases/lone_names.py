@@ -581,6 +581,28 @@ def _join_known_aliases(mentions: Mentions, event_of: dict[int, str]) -> None:
                 story = None
 
 
+def _full_names(mentions: Mentions) -> list[Form]:
+    """The run's forms of full person names: keyed, of two words or more, no pair of names."""
+    return [f for f in mentions.forms if f.key and f.type == "PERSON" and " " in f.full and not f.pair]
+
+
+def _full_name_ends(mentions: Mentions) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The run's full person names (:func:`_full_names`) as a lone name meets them: first or last word ->
+    the roots of the full names it starts or ends, and root -> the role words of its titles
+    (:func:`_role_words`). Read by the passes that join a one-word name to the one full name it ends
+    (:func:`_join_initialled_names`, :func:`_join_regional_heads`)."""
+    uf = mentions.uf
+    ends: dict[str, set[str]] = defaultdict(set)
+    roles: dict[str, set[str]] = defaultdict(set)
+    for f in _full_names(mentions):
+        root = uf.find(f.key)
+        toks = key_tokens(f.full)
+        for w in {toks[0], toks[-1]} if toks else ():
+            ends[w].add(root)
+        roles[root] |= _role_words(f.title)
+    return ends, roles
+
+
 # A person's name written as capital initials and one name word (``BJ Habibie``, ``A.M.
 # Hendropriyono``, ``ST Burhanuddin``): the way news writes a public figure known by that word.
 _INITIALLED_NAME = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.\s?){2,3})\s*([A-Z][a-z]{2,})$")
@@ -599,19 +621,12 @@ def _join_initialled_names(mentions: Mentions, event_of: dict[int, str]) -> None
     word (the word of one full name) on one key and gives the stories marking a private person
     (``Habibie (41)``) keys of their own; only the plain key joins."""
     uf = mentions.uf
-    ends: dict[str, set[str]] = defaultdict(set)  # first or last word -> full-name roots
+    ends, roles = _full_name_ends(mentions)
     initialled: dict[str, str] = {}  # word -> root of a full name of initials and that word
-    roles: dict[str, set[str]] = defaultdict(set)
-    for f in mentions.forms:
-        if f.key and f.type == "PERSON" and " " in f.full.strip() and not f.pair:
-            root = uf.find(f.key)
-            toks = key_tokens(f.full)
-            for w in {toks[0], toks[-1]} if toks else ():
-                ends[w].add(root)
-            roles[root] |= _role_words(f.title)
-            m = _INITIALLED_NAME.match(strip_honorifics(f.full))
-            if m and not is_place(m.group(1)):
-                initialled[normalize_key(m.group(1))] = root
+    for f in _full_names(mentions):
+        m = _INITIALLED_NAME.match(strip_honorifics(f.full))
+        if m and not is_place(m.group(1)):
+            initialled[normalize_key(m.group(1))] = uf.find(f.key)
     for word, root in initialled.items():
         if ends.get(word) != {root} or word not in uf.parent or uf.find(word) == root:
             continue
@@ -749,19 +764,12 @@ def _join_regional_heads(articles: Sequence[Evidence], mentions: Mentions) -> No
     resident), and no other full name of the run may start or end with the word. The article's own
     setting is the evidence, so this holds across stories."""
     uf = mentions.uf
-    ends: dict[str, set[str]] = defaultdict(set)  # first or last word -> full-name roots
+    ends, roles = _full_name_ends(mentions)
     region_of: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # root -> regions it heads
-    roles: dict[str, set[str]] = defaultdict(set)
-    for f in mentions.forms:
-        if f.key and f.type == "PERSON" and " " in f.full and not f.pair:
-            root = uf.find(f.key)
-            toks = key_tokens(f.full)
-            for w in {toks[0], toks[-1]} if toks else ():
-                ends[w].add(root)
-            roles[root] |= _role_words(f.title)
-            region = _region_of_head(f.title)
-            if region:
-                region_of[root].add(region)
+    for f in _full_names(mentions):
+        region = _region_of_head(f.title)
+        if region:
+            region_of[uf.find(f.key)].add(region)
     if not region_of:
         return
     full_roots = set(roles)
