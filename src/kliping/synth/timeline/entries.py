@@ -132,16 +132,15 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                 cited = [(a, s) for _t, a, s in texts]
                 tails = dated_tails(corpus, cited, value, quote_days)
                 opening = quote_opening(corpus, tails, cited, value)
+                head = quote_head(corpus, tails, cited, value)
                 if opening:
                     extra.add(opening)
                     clear = [(corpus.text(*opening), *opening)]
                     # the quote's opening sentence is cited with its introduction: the entry's quote,
                     # from its start, is the evidence the shown introduction sums up
-                    head = quote_head(corpus, tails, cited, value)
                     if head:
                         extra.add(head[:2])
                 else:
-                    head = quote_head(corpus, tails, cited, value)
                     if head:
                         ha, hs, hs_tail = head
                         extra.add((ha, hs))
