@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kliping.lang.id import calendar as C
+from kliping.lang.id import time_cues
 from kliping.text.patterns import alternation
 
 
@@ -41,7 +42,8 @@ _REL_PERIOD_UNIT = "(?:" + alternation(C.RELATIVE_PERIOD_UNITS) + ")"
 _MODIFIED_UNIT = "(?:" + alternation(C.MODIFIED_PERIOD_UNITS) + ")"
 _SIGNALS = "(?:" + "|".join(rf"(?<=\b{re.escape(w)} )" for w in sorted(C.YEAR_SIGNALS)) + ")"
 _LAW = "(?:" + alternation(C.LAW_PREFIXES, any_space=True) + ")"
-_EVERY = r"(?:setiap|tiap(?:-tiap)?|saban)"
+# An every-word (``setiap``, ``tiap-tiap``, ``saban``: ``time_cues.EVERY_WORDS``); read by ``sentence_passes`` too.
+EVERY = "(?:" + alternation(time_cues.EVERY_WORDS) + ")"
 _DAY_MONTH_TAIL = "(?:" + alternation(C.DAY_OF_MONTH_TAILS + C.RUNNING_MONTH_WORDS, any_space=True) + ")"
 
 
@@ -83,10 +85,10 @@ _FAMILIES: list[tuple[str, str]] = [
         # a day of a month named by its place (``tanggal 5 bulan depan``) or of every month
         # (``setiap tanggal 10``, ``tanggal 28 bulan berjalan``, ``tanggal 1 setiap bulan``)
         "mday",
-        rf"{_EVERY}\s+(?:tanggal|tgl\.?)\s+(?P<md_d>\d{{1,2}})(?!\d|[.,/:-]\d)(?:\s+(?P<md_m>{MONTH_ANY})(?!\w))?"
-        rf"(?:\s+{_EVERY}\s+bulan(?:nya)?(?!\w))?"
+        rf"{EVERY}\s+(?:tanggal|tgl\.?)\s+(?P<md_d>\d{{1,2}})(?!\d|[.,/:-]\d)(?:\s+(?P<md_m>{MONTH_ANY})(?!\w))?"
+        rf"(?:\s+{EVERY}\s+bulan(?:nya)?(?!\w))?"
         rf"|(?:tanggal|tgl\.?)\s+(?P<md_d2>\d{{1,2}})\s+(?:bulan\s+(?P<md_tail>{_DAY_MONTH_TAIL})"
-        rf"|(?P<md_q2>{_EVERY})\s+bulan(?:nya)?)(?!\w)",
+        rf"|(?P<md_q2>{EVERY})\s+bulan(?:nya)?)(?!\w)",
     ),
     (
         "ndate",

@@ -15,7 +15,7 @@ import itertools
 import re
 
 from kliping.extract.times.context import Hit
-from kliping.extract.times.patterns import MONTH_ANY
+from kliping.extract.times.patterns import EVERY, MONTH_ANY
 from kliping.extract.times.values import day_value, month_value, valid_date
 from kliping.lang.id import calendar as C
 
@@ -34,8 +34,8 @@ _WEEKDAY_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:dan|serta)?|dan|serta|atau|hingga|
 
 # An every-word right before a period: ``setiap Desember``, ``tiap bulan Maret`` (``setiap bulan`` is
 # then a SET hit of its own), ``saban akhir tahun``.
-_EVERY_BEFORE = re.compile(r"(?i)(?:setiap|tiap(?:-tiap)?|saban)\s+$")
-_EVERY_MONTH = re.compile(r"(?i)(?:setiap|tiap(?:-tiap)?|saban)\s+bulan")
+_EVERY_BEFORE = re.compile(r"(?i)" + EVERY + r"\s+$")
+_EVERY_MONTH = re.compile(r"(?i)" + EVERY + r"\s+bulan")
 # A period that repeats every year or month: a month named alone (``Desember``, ``bulan Desember``)
 # or a part of a month or year (``akhir tahun``, ``awal bulan``); with ``lalu``, ``ini`` or a year
 # after it (``setiap Desember lalu`` is no Indonesian) it is not matched.
