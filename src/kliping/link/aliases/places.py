@@ -140,10 +140,10 @@ def region_cues(articles: Sequence[Evidence], mentions: Mentions) -> dict[int, d
     out: dict[int, dict[str, str]] = {}
     for i, local in mentions.by_article.items():
         kinds: dict[str, set[str]] = defaultdict(set)
+        sents = articles[i].doc.sentences if i < len(articles) else []
         for f in local:
             if not f.key or f.type not in PLACE_TYPES or f.text != f.full or _REGION.match(f.full):
                 continue
-            sents = articles[i].doc.sentences if i < len(articles) else []
             m = articles[i].mentions[f.mention]
             if not 0 <= m.sentence < len(sents):
                 continue
