@@ -11,9 +11,8 @@ from __future__ import annotations
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
 from kliping.lang.id import brands
+from kliping.lang.id.entity_words import JOURNAL_JOINERS
 
-# English words that join a journal's capitalised words (``Frontiers in Ecology and the Environment``).
-_JOINERS = frozenset({"in", "and", "of", "the", "for", "on", "&"})
 # The most words a journal's name runs over.
 _LONGEST = 10
 
@@ -29,7 +28,7 @@ def _journal_run(st: _Sentence, a: int) -> int:
             end = k
         else:
             e = k
-            while e < st.n and e - k < 2 and (st.low[e] in _JOINERS or (e == k and st.w[e] == ":")):
+            while e < st.n and e - k < 2 and (st.low[e] in JOURNAL_JOINERS or (e == k and st.w[e] == ":")):
                 e += 1  # "in", "and the", ":" between capitalised words
             if k == a or e == k or e >= st.n or not _cap(st.w[e]):
                 break

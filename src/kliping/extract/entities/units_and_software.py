@@ -15,11 +15,12 @@ from kliping.extract.entities.span import Span, _cap
 from kliping.ingest.glue import known_word
 from kliping.lang.id import brands, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
+from kliping.lang.id.entity_words import NOT_MEASURE_WORDS
 from kliping.lang.id.numbers import SCALE_WORDS, SCALED_UNITS, UNIT_WORDS_MAP
 
 # The words a unit of ``numbers.UNIT_WORDS_MAP`` is written with (``ton``, ``barel``, ``kaki``), and
-# one-word units (``mmscfd``, ``mtpa``); ``persen`` is a share, not a measure.
-_UNIT_WORDS = frozenset(w for unit in UNIT_WORDS_MAP for w in unit.split()) - {"persen", "%", "poin", "kali", "lipat"}
+# one-word units (``mmscfd``, ``mtpa``); ``persen`` is a share, not a measure (``entity_words.NOT_MEASURE_WORDS``).
+_UNIT_WORDS = frozenset(w for unit in UNIT_WORDS_MAP for w in unit.split()) - NOT_MEASURE_WORDS
 _ONE_WORD_UNITS = frozenset(u for u in UNIT_WORDS_MAP if " " not in u and u.isalpha()) | frozenset(SCALED_UNITS)
 # How many lower-case words may stand between a number and the bracket of its unit's short form
 # (``1,1 juta standar kaki kubik per hari (MMSCFD)``: six).

@@ -43,6 +43,10 @@ CENTRE_TITLES: frozenset[str] = frozenset({"kepala", "kapus", "sekretaris"})
 # Words before the last group of a body's field list (``Riset, dan Teknologi``).
 FIELD_LIST_LAST_JOINERS: frozenset[str] = frozenset({"dan", "serta"})
 
+# --- extract.entities.journals_and_awards
+# English words that join a journal's capitalised words (``Frontiers in Ecology and the Environment``).
+JOURNAL_JOINERS: frozenset[str] = frozenset({"in", "and", "of", "the", "for", "on", "&"})
+
 # --- extract.entities.jurisdictions
 # Words that continue a place name after a region (``Bogor Kota``, ``Kuta Utara``), never a person.
 PLACE_TAILS: frozenset[str] = frozenset({
@@ -141,6 +145,11 @@ KOREAN_FAMILY_NAMES: frozenset[str] = frozenset({
 # --- extract.entities.tidy
 # Words opening a company's name (``PT``, ``CV``): a job title before one is the employee's.
 COMPANY_FORMS_LOWER: frozenset[str] = frozenset({"pt", "cv", "pd", "ud"})
+
+# --- extract.entities.units_and_software
+# Words of ``numbers.UNIT_WORDS_MAP`` units that measure nothing: a share or a ratio (``persen``, ``poin``,
+# ``kali``, ``lipat``); a short form in brackets after a number and one of them is no unit.
+NOT_MEASURE_WORDS: frozenset[str] = frozenset({"persen", "%", "poin", "kali", "lipat"})
 
 # --- extract.entities.works_and_slogans
 # Words that introduce a work's title (``makalah berjudul 'Potensi ...'``).
