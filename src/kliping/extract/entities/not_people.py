@@ -84,13 +84,19 @@ def _programme_cue(st: _Sentence, s: Span) -> bool:
     return k > 0 and st.low[k - 1] == "sebagai"
 
 
+def _dictionary_words(st: _Sentence, s: Span) -> bool:
+    """Span ``s`` is two words or more, all of them dictionary words (``Sahabat Nazir``, ``Sahabat Anak``):
+    a programme's name after its office word, no person's."""
+    return s.j - s.i >= 2 and all(st.w[k].isalpha() and known_word(st.low[k]) for k in range(s.i, s.j))
+
+
 def _titled_programme(st: _Sentence, s: Span) -> bool:
     """Person span ``s`` is a programme named on an office word: a programme noun, then a one-word
     title, then two or more dictionary words (``program Jaksa [Sahabat Nazir]``, ``program Polisi
     [Sahabat Anak]``). The title is the programme's first word, not the mark of a person; a real
     holder after ``program Presiden`` has a name no dictionary holds (``program Presiden Prabowo``)."""
     return s.title == (s.i - 1, s.i) and s.i >= 2 and st.low[s.i - 2] in name_prefixes.PROGRAMME_NOUNS \
-        and s.j - s.i >= 2 and all(st.w[k].isalpha() and known_word(st.low[k]) for k in range(s.i, s.j))
+        and _dictionary_words(st, s)
 
 
 def _programme_family(st: _Sentence, s: Span, families: set[tuple[str, str]]) -> bool:
@@ -98,7 +104,7 @@ def _programme_family(st: _Sentence, s: Span, families: set[tuple[str, str]]) ->
     the same office word before it and the same first word (``Jaksa [Sahabat Anak]`` beside ``program
     Jaksa Sahabat Nazir``), all its words dictionary words."""
     return s.title is not None and s.title[1] == s.i and s.i >= 1 and (st.w[s.i - 1], st.w[s.i]) in families \
-        and s.j - s.i >= 2 and all(st.w[k].isalpha() and known_word(st.low[k]) for k in range(s.i, s.j))
+        and _dictionary_words(st, s)
 
 
 def _named_programme(st: _Sentence, i: int) -> bool:
