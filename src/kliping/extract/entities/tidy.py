@@ -15,9 +15,9 @@ from kliping.lang.id.cues import ADMIN_UNIT_WORDS, SEAT_ALONE
 from kliping.lang.id.entity_words import COMPANY_FORMS_LOWER
 from kliping.lang.id.numbers import (
     CITATION_PART_WORDS,
-    CITATION_WORDS,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    LAW_CODE_CITATION_WORDS,
     UNIT_WORDS,
 )
 from kliping.lang.id.titles import (
@@ -113,8 +113,8 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if len(words) == 1 and m.type in ("ORG", "LOC", "GPE") and low[0] in _BARE_HEADS and words[0][:1].isupper() \
                 and not sent[m.end:].lstrip(" )")[:1].isupper():
             continue  # "Pemkab memasang ...": the regency government the article named before ("(Kemenko PMK)" is cut, not bare)
-        if m.type != "PERSON" and all(w in CITATION_WORDS for w in low):
-            continue  # "KUHP jo", "jo Pasal": a chain of legal citations, "KUHP" the code cited
+        if m.type != "PERSON" and all(w in LAW_CODE_CITATION_WORDS for w in low):
+            continue  # "KUHP jo", "jo Pasal", "KUHP": a chain of legal citations and the code cited, no name
 
         if " ".join(low) in JOB_TITLE_PHRASES or all(w in JOB_TITLE_WORDS or w in ("of", "and", "&") for w in low) \
                 or (len(low) >= 3 and low[0] in JOB_TITLE_OF_HEADS and low[1] == "of"):

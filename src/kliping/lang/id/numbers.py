@@ -324,6 +324,9 @@ CITATION_PART_WORDS = _words("pasal ayat huruf bab butir lampiran")
 # The words a chain of legal citations is made of besides numbers and the code cited (``KUHP jo. Pasal
 # 55``): the part words and ``jo``/``juncto``. A span of these alone is no name (``jo Pasal``).
 CITATION_WORDS = CITATION_PART_WORDS | {"jo", "juncto"}
+# A law's short form cited in such a chain (``Pasal 56 ayat (2) KUHP jo. Pasal 66``): a code is no place,
+# body or person, so a span of these and the citation words alone is no entity (``KUHP``, ``KUHP Jo``).
+LAW_CODE_CITATION_WORDS = CITATION_WORDS | REFERENCE_AFTER
 # Reference words after which a grouped number (``tahap 12.508 SPPG``) is still a count.
 STRICT_REFERENCE_WORDS = _words("pasal ayat nomor nomer no no. nmr nr uu pp kode seri halaman hal hal. hlm hlm.")
 
