@@ -9,6 +9,8 @@ from __future__ import annotations
 from kliping.extract.entities import extract_mentions
 from kliping.model import Document
 from tests.quote_helpers import doc
+from tests.test_aliases_qa4 import _entity_of
+from tests.test_aliases_qa8 import _evidence
 
 
 def _types(d: Document) -> dict[str, str]:
@@ -26,3 +28,47 @@ def test_a_law_code_named_alone_is_no_place():
     got = _types(doc("Menurut ahli hukum pidana itu, KUHAP yang baru belum mengatur penyadapan secara rinci, "
                      "berbeda dengan aturan lama di Belanda."))
     assert "KUHAP" not in got
+
+
+def test_a_housing_estate_named_with_its_head_word_is_a_place():
+    got = _types(doc("Banjir setinggi lutut merendam puluhan rumah di Cempaka Wangi Residence, Sawangan, sejak "
+                     "Minggu malam. Penghuni kompleks Kirana Town House juga mengungsi ke masjid terdekat."))
+    assert got.get("Cempaka Wangi Residence") == "LOC"
+    assert got.get("Kirana Town House") == "LOC"
+
+
+def test_the_first_word_of_an_estate_written_alone_follows_it():
+    d = doc("Tembok pembatas Gardenia Hills Cibubur roboh usai hujan deras. Menurut warga, pihak Gardenia "
+            "belum memperbaiki saluran air di kawasan itu.")
+    assert {m.text: m.type for m in extract_mentions(d) if m.text.startswith("Gardenia")}.get("Gardenia") in (None, "LOC")
+    assert all(m.type == "LOC" for m in extract_mentions(d) if m.text.startswith("Gardenia"))
+
+
+def test_a_name_after_a_housing_noun_is_a_place():
+    got = _types(doc("Polisi menggerebek sebuah rumah di perumahan Dewi Sartika Asri yang dihuni tiga orang asing."))
+    assert got.get("Dewi Sartika Asri") in (None, "LOC")
+    assert not any(t == "PERSON" for n, t in got.items() if n.startswith("Dewi"))
+
+
+def test_a_person_near_an_estate_stays_a_person():
+    got = _types(doc("Budi Hartono, ketua rukun tetangga setempat, mengatakan warga Griya Melati Residence sudah melapor ke polisi."))
+    assert got.get("Budi Hartono") == "PERSON"
+
+
+def test_an_estate_and_its_first_words_alone_are_one_place_where_an_article_writes_both():
+    from kliping.link import link
+
+    ev = _evidence("e1", ["Warga memprotes tembok Gardenia Estate Cibubur yang menutup jalan kampung.",
+                          "Pengelola Gardenia Estate berjanji membuka akses itu.",
+                          "Hingga kini pihak Gardenia belum memberi tanggapan."],
+                   [(0, "Gardenia Estate Cibubur", "LOC", None), (1, "Gardenia Estate", "LOC", None),
+                    (2, "Gardenia", "LOC", None)])
+    story = link([ev])
+    site = _entity_of(story, "e1", "Gardenia Estate Cibubur")
+    assert len(site) == 1
+    assert _entity_of(story, "e1", "Gardenia Estate") == site == _entity_of(story, "e1", "Gardenia")
+    # a park named after its area is no short form of it
+    ev = _evidence("e2", ["Konser digelar di Kemang Park pada Sabtu.", "Jalanan di Kemang macet hingga malam."],
+                   [(0, "Kemang Park", "LOC", None), (1, "Kemang", "LOC", None)])
+    story = link([ev])
+    assert not _entity_of(story, "e2", "Kemang Park") & _entity_of(story, "e2", "Kemang")

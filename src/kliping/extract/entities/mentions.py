@@ -53,6 +53,7 @@ from kliping.extract.entities.places import (
     _aged_places,
     _buildings_and_compass,
     _cabinet_places,
+    _housing_estates,
     _opener_places,
     _place_names,
     _street,
@@ -152,6 +153,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _journals(sents, spans)
     _awards(sents, spans)
     _buildings_and_compass(sents, spans)
+    _housing_estates(sents, spans)
     _person_tails(sents, spans)
     _given_name_tails(sents, spans)
     _glued_prefixes(sents, spans)

@@ -29,7 +29,14 @@ from kliping.lang.id.cues import (
     COMPASS_WORDS,
     PLACE_NOUNS_BEFORE_NAME,
 )
-from kliping.lang.id.entity_words import AREA_LIST_OPENERS, PLACE_LIST_JOINERS
+from kliping.lang.id.entity_words import (
+    AREA_LIST_OPENERS,
+    COMPANY_FORMS,
+    ESTATE_HEAD_PAIRS,
+    ESTATE_HEADS,
+    HOUSING_NOUNS,
+    PLACE_LIST_JOINERS,
+)
 
 
 def _opener_places(sents: list[_Sentence], spans: list[list[Span]]) -> None:
@@ -293,6 +300,42 @@ def _buildings_and_compass(sents: list[_Sentence], spans: list[list[Span]]) -> N
                 drop.append(nxt)
         if drop:
             sp[:] = [s for s in sp if s not in drop]
+
+
+def _is_estate(st: _Sentence, s: Span) -> bool:
+    """Whether span ``s`` names a housing estate or residential complex: a head word after its first
+    word (``Griya Asri Residence``, ``Melati Town House``) or a housing noun right before it
+    (``perumahan Taman Sari``). Not a company (``PT Bukit Hills``)."""
+    words = st.w[s.i:s.j]
+    if words[0] in COMPANY_FORMS:
+        return False
+    if any(w in ESTATE_HEADS for w in words[1:]) or any(p in ESTATE_HEAD_PAIRS for p in itertools.pairwise(words[1:])):
+        return True
+    return s.i > 0 and st.w[s.i - 1] in HOUSING_NOUNS
+
+
+def _housing_estates(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a housing estate or residential complex (``_is_estate``) a tagger read as a person
+    or a body is a place (the buildings' name, as the entity README reads a building), and so is
+    the first word of its name written alone in the article (``pihak Balboa`` after ``Balboa Estate
+    Ciputat``) unless a person mark is on it (a title, honorific, naming word)."""
+    short: set[str] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for s in sp:
+            if s.type in ("PERSON", "ORG") and s.title is None and not any(_person_marks(st, s)) \
+                    and _is_estate(st, s):
+                s.type = "LOC"
+                if s.j - s.i >= 2:
+                    short.add(st.w[s.i])
+    if not short:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type == "PERSON" and s.j - s.i == 1 and s.title is None and st.w[s.i] in short \
+                    and not any(_person_marks(st, s)):
+                s.type = "LOC"
 
 
 def _street(words: list[str], s: Span) -> tuple[int, int] | None:

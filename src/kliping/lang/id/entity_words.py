@@ -116,6 +116,23 @@ AREA_LIST_OPENERS: frozenset[str] = frozenset({
     "di", "ke", "dari", "menuju", "hingga", "sampai", "meliputi", "yakni", "yaitu", "termasuk",
     "seperti", "antara"
 })
+# Head words of a housing estate's or residential complex's name, written after it (``Griya Asri
+# Residence``, ``Bukit Permata Hills``, ``Melati Town House``): the whole name is a place, however a
+# tagger reads the developer's made-up first words (often a person's). Case-sensitive, capitalised.
+ESTATE_HEADS: frozenset[str] = frozenset({
+    "Estate", "Estates", "Residence", "Residences", "Residen", "Regency", "Park", "Village", "Garden",
+    "Gardens", "Hills", "Townhouse", "Cluster",
+})
+# Two-word heads of the same kind (``Town House``), as word pairs.
+ESTATE_HEAD_PAIRS: frozenset[tuple[str, str]] = frozenset({("Town", "House")})
+# Of those, the heads only a housing development takes, after which news shortens the name to the words
+# before the head (``pihak X`` after ``X Estate``); a park, garden or hill is often named after its area
+# (``Senayan Park`` is no short ``Senayan``).
+ESTATE_SHORT_FORM_HEADS: frozenset[str] = frozenset({
+    "Estate", "Estates", "Residence", "Residences", "Residen", "Regency", "Townhouse", "Cluster",
+})
+# Lower-case nouns before such a name (``perumahan Taman Sari``, ``kompleks Bumi Asri``, ``klaster Melati``).
+HOUSING_NOUNS: frozenset[str] = frozenset({"perumahan", "perum", "kompleks", "komplek", "klaster", "cluster"})
 
 # --- extract.entities.rule_spans
 # Words before a designation that make it a letter's or decree's number (``nomor SR-413``, ``No:

@@ -1,6 +1,7 @@
 """Places named two ways: a region with and without ``Kota`` / ``Kabupaten``
 (:func:`region_bare`), a facility or landform with and without its head word (:func:`facility_bare`),
-a local area with and without ``Kecamatan`` / ``Desa`` (:func:`local_area_bare`), and the joins of
+a local area with and without ``Kecamatan`` / ``Desa`` (:func:`local_area_bare`), a housing estate with
+and without its head word (:func:`estate_bare`), and the joins of
 those bare names once events are known (:func:`_join_regions`, :func:`_bare_city_of_its_article`).
 
 Apart because places join on the place data and on where they are written, not on the name
@@ -14,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from kliping.lang.id import gazetteer
+from kliping.lang.id.entity_words import ESTATE_HEAD_PAIRS, ESTATE_SHORT_FORM_HEADS
 from kliping.lang.id.titles import FACILITY_HEADS, LOCAL_AREA_HEADS
 from kliping.link.aliases.forms import Form, Mentions
 from kliping.link.aliases.keys import _REGION, PLACE_TYPES, is_place, type_key
@@ -61,6 +63,24 @@ def facility_bare(full: str, typ: str) -> str | None:
         return None
     bare = " ".join(rest)
     if is_place(bare) or bare in gazetteer.districts() or bare in gazetteer.regions() or bare.casefold() in FACILITY_HEADS:
+        return None
+    return bare
+
+
+def estate_bare(full: str, typ: str) -> str | None:
+    """``X`` of a housing estate's name ``X Estate`` / ``X Residence Y`` (the capitalised words before
+    its first head word of ``entity_words.ESTATE_SHORT_FORM_HEADS``, at most :data:`FACILITY_NAME_MAX_WORDS`) when
+    ``X`` is no place of the place data (``Senayan Park`` is not the district ``Senayan``): news names
+    an estate by its first words after writing it out (``pihak X``). Joined like :func:`facility_bare`."""
+    if typ not in PLACE_TYPES:
+        return None
+    toks = full.split()
+    k = next((i for i, w in enumerate(toks) if i and (w in ESTATE_SHORT_FORM_HEADS or (w, *toks[i + 1:i + 2]) in ESTATE_HEAD_PAIRS)),
+             0)
+    if not 1 <= k <= FACILITY_NAME_MAX_WORDS or not all(w[:1].isupper() for w in toks[:k]):
+        return None
+    bare = " ".join(toks[:k])
+    if is_place(bare) or bare in gazetteer.districts() or bare in gazetteer.regions():
         return None
     return bare
 
@@ -177,7 +197,7 @@ def _join_regions(mentions: Mentions, event_of: dict[int, str],
             bare_arts[type_key(area, "GPE")].add(f.article)
         if not f.key or f.type not in PLACE_TYPES:
             continue
-        bare = region_bare(f.full, f.type) or facility_bare(f.full, f.type)
+        bare = region_bare(f.full, f.type) or facility_bare(f.full, f.type) or estate_bare(f.full, f.type)
         if not bare:
             bare = local_area_bare(f.full, f.type)
             if bare:
