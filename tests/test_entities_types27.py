@@ -6,7 +6,9 @@ Every sentence here is written for these tests (no article text).
 
 from __future__ import annotations
 
-from kliping.extract.entities import extract_mentions
+from kliping.extract.entities import Span, extract_mentions
+from kliping.extract.entities.companies import _brand_names, _glued_vehicle_nouns
+from kliping.extract.entities.sentence import _Sentence
 from kliping.model import Document
 from tests.quote_helpers import doc
 from tests.test_aliases_qa4 import _entity_of
@@ -72,3 +74,26 @@ def test_an_estate_and_its_first_words_alone_are_one_place_where_an_article_writ
                    [(0, "Kemang Park", "LOC", None), (1, "Kemang", "LOC", None)])
     story = link([ev])
     assert not _entity_of(story, "e2", "Kemang Park") & _entity_of(story, "e2", "Kemang")
+
+
+def test_names_listed_after_a_plural_vehicle_noun_are_products_not_people():
+    got = _types(doc("Pada era 1990-an lahir pula mobil-mobil nasional seperti Maleo, Sutera, Wirasena, dan Kirana, "
+                     "tetapi semuanya berhenti diproduksi."))
+    assert got.get("Wirasena") == "PRODUCT"
+    assert got.get("Kirana") == "PRODUCT"
+
+
+def test_companies_listed_after_a_plural_company_noun_are_organisations():
+    got = _types(doc("Perusahaan-perusahaan seperti Sumber Alfaria, Indofood, dan Hartono ikut dalam lelang itu."))
+    assert got.get("Hartono") == "ORG"
+
+
+def test_a_vehicle_noun_glued_to_a_name_at_a_sentence_start_is_cut_and_the_name_read_by_its_cues():
+    sents = [_Sentence(t.split(), False) for t in ("Mobil Wirasena ini memakai mesin sepeda motor .",
+                                                  "Wirasena merupakan mobil mungil rakitan mahasiswa .",
+                                                  "Motor Budi Santoso mogok di jalan .")]
+    spans = [[Span(0, 2, "PERSON")], [Span(0, 1, "PERSON")], [Span(0, 3, "PERSON")]]
+    _glued_vehicle_nouns(sents, spans)
+    _brand_names(sents, spans)
+    assert [(s.i, s.j, s.type) for sp in spans for s in sp] == [(1, 2, "PRODUCT"), (0, 1, "PRODUCT"),
+                                                                 (1, 3, "PERSON")]

@@ -35,6 +35,13 @@ _APPOSITION_PRODUCT_NOUNS = brands.PRODUCT_NOUNS - brands.COMMODITY_NOUNS - bran
 _PREDICATE_PRODUCT_NOUNS = brands.MODEL_NOUNS - {"motor"}
 
 
+def _singular(w: str) -> str:
+    """A plural written by reduplication as its noun (``mobil-mobil`` -> ``mobil``, ``perusahaan-perusahaan``
+    -> ``perusahaan``): ``mobil-mobil nasional seperti A, B`` names cars as ``mobil nasional`` does."""
+    a, sep, b = w.partition("-")
+    return a if sep and a == b else w
+
+
 def _brand_cue(st: _Sentence, s: Span) -> str | None:
     """``ORG``/``PRODUCT`` when the noun before span ``s`` names a company or a product kind
     (``emiten Sritex``, ``mobil mewah seperti Alphard, Lexus``, ``minyak mentah Brent North Sea``).
@@ -73,7 +80,7 @@ def _brand_cue(st: _Sentence, s: Span) -> str | None:
     elif k < s.i - 1 and not listed:
         return None  # capitalised words right before the name, no list: "Bupati Budi"
     for _ in range(3):
-        w = st.low[k] if k >= 0 else ""
+        w = _singular(st.low[k]) if k >= 0 else ""
         if k < 0 or (_cap(st.w[k]) and w not in brands.COMPANY_NOUNS and w not in brands.PRODUCT_NOUNS):
             return None  # a capitalised word is a noun only at the sentence start ("Perusahaan seperti")
         if k > 0 and (st.low[k - 1], w) in brands.NOT_PRODUCT_COMPOUNDS:
@@ -86,6 +93,20 @@ def _brand_cue(st: _Sentence, s: Span) -> str | None:
             return None
         k -= 1
     return None
+
+
+def _glued_vehicle_nouns(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a vehicle or device noun capitalised at a sentence's start and tagged with the name
+    after it (``Mobil Arina ini ...``) is no part of the name: it is cut off, the type left to
+    :func:`_brand_names`, which reads the name's cues in the document (``Arina merupakan mobil``) once no
+    longer person name holds it. The name may be the owner's (``Motor Budi mogok``): only cut."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        for s in sp:
+            if s.i == 0 and s.j - s.i >= 2 and s.type == "PERSON" and st.low[0] in brands.MODEL_NOUNS \
+                    and _cap(st.w[1]) and st.w[1][:1].isalpha():
+                s.i = 1
 
 
 def _brand_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:

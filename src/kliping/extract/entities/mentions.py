@@ -19,6 +19,7 @@ from kliping.extract.entities.companies import (
     _brand_names,
     _cited_sources,
     _fuels,
+    _glued_vehicle_nouns,
     _maker_models,
     _market_types,
     _platforms,
@@ -141,6 +142,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _bracket_short_forms(sents, spans)
     _inner_brackets(sents, spans)
     _office_classes(sents, spans)
+    _glued_vehicle_nouns(sents, spans)
     _brand_names(sents, spans)
     _maker_models(sents, spans)
     _speaking_seats(sents, spans)
