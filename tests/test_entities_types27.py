@@ -97,3 +97,12 @@ def test_a_vehicle_noun_glued_to_a_name_at_a_sentence_start_is_cut_and_the_name_
     _brand_names(sents, spans)
     assert [(s.i, s.j, s.type) for sp in spans for s in sp] == [(1, 2, "PRODUCT"), (0, 1, "PRODUCT"),
                                                                  (1, 3, "PERSON")]
+
+
+def test_two_places_of_an_address_joined_by_the_tagger_are_split_at_the_area_word():
+    got = _types(doc("Longsor menimpa rumah warga di Desa Cimanggu Kecamatan Sukaraja pada Selasa."))
+    assert got.get("Desa Cimanggu") == "LOC"
+    assert got.get("Kecamatan Sukaraja") == "LOC"
+    got = _types(doc("Polisi menemukan mayat di Kampung Legok Desa Sindangsari, Bogor."))
+    assert "Kampung Legok Desa Sindangsari" not in got
+    assert got.get("Desa Sindangsari") == "LOC"

@@ -51,6 +51,7 @@ from kliping.extract.entities.people import (
     _title_fields,
 )
 from kliping.extract.entities.places import (
+    _address_areas,
     _aged_places,
     _buildings_and_compass,
     _cabinet_places,
@@ -156,6 +157,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _awards(sents, spans)
     _buildings_and_compass(sents, spans)
     _housing_estates(sents, spans)
+    _address_areas(sents, spans)
     _person_tails(sents, spans)
     _given_name_tails(sents, spans)
     _glued_prefixes(sents, spans)

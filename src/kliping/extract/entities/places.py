@@ -24,6 +24,7 @@ from kliping.extract.ner_features import STRONG_GPE
 from kliping.ingest.glue import known_word
 from kliping.lang.id import brands, gazetteer, name_prefixes
 from kliping.lang.id.cues import (
+    ADDRESS_SPLIT_WORDS,
     ADMIN_UNIT_WORDS,
     BUILDING_OF_BODY_HEADS,
     COMPASS_WORDS,
@@ -336,6 +337,27 @@ def _housing_estates(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if s.type == "PERSON" and s.j - s.i == 1 and s.title is None and st.w[s.i] in short \
                     and not any(_person_marks(st, s)):
                 s.type = "LOC"
+
+
+def _address_areas(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: two places of an address the tagger joined into one span (``Cikini Kec. Menteng``,
+    ``Desa Sukamaju Kecamatan Cibeber``) are split before the local area word (``cues.ADDRESS_SPLIT_WORDS``)
+    that opens the second, when a capitalised name follows it: each is a place of its own, and the
+    linker joins each with its other mentions. A street's span is left to ``_street``."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        out: list[Span] = []
+        for s in sp:
+            parts = [s]
+            if s.type in ("LOC", "GPE") and st.low[s.i].rstrip(".") not in _STREET:
+                cuts = [k for k in range(s.i + 1, s.j - 1) if st.low[k].rstrip(".") in ADDRESS_SPLIT_WORDS
+                        and _cap(st.w[k]) and _cap(st.w[k + 1 if st.w[k + 1] != "." else min(k + 2, s.j - 1)])]
+                if cuts:
+                    bounds = [s.i, *cuts, s.j]
+                    parts = [Span(a, b, s.type, source=s.source) for a, b in itertools.pairwise(bounds)]
+            out.extend(parts)
+        sp[:] = out
 
 
 def _street(words: list[str], s: Span) -> tuple[int, int] | None:

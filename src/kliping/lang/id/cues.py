@@ -56,6 +56,11 @@ ADMIN_UNIT_WORDS: frozenset[str] = frozenset((
     "rw", "rt", "nagari", "gampong",
 ))
 
+# Local area words at which an address written as one run of names splits into two places (``Cikini
+# Kec. Menteng``, ``Desa Sukamaju Kecamatan Cibeber``): the area word opens the second, larger place.
+# Not ``kabupaten``/``kota``, which also name a regency's own buildings (``Pendopo Kabupaten X``).
+ADDRESS_SPLIT_WORDS: frozenset[str] = frozenset(("kec", "kecamatan", "kel", "kelurahan", "desa"))
+
 # Lower-case common nouns that, right before a one-word name, say what kind of place it is (``di kota
 # Dubrovnik``; ``blok Andaman``, an oil and gas working area named after its sea) and the place type
 # the name takes: the dossier's NER reads a foreign name it does not know as a first name.
