@@ -325,8 +325,8 @@ def _housing_estates(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         if st.caseless:
             continue
         for s in sp:
-            if s.type in ("PERSON", "ORG") and s.title is None and not any(_person_marks(st, s)) \
-                    and _is_estate(st, s):
+            if s.type in ("PERSON", "ORG") and s.title is None and _is_estate(st, s) \
+                    and not any(_person_marks(st, s)):
                 s.type = "LOC"
                 if s.j - s.i >= 2:
                     short.add(st.w[s.i])
