@@ -13,7 +13,7 @@ from kliping.extract.entities.person_marks import _person_marks
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
 from kliping.extract.entities.vocabulary import _PLACE_BEFORE
-from kliping.lang.id import brands, gazetteer
+from kliping.lang.id import brands, calendar, gazetteer
 from kliping.lang.id.abbreviations import TECHNOLOGIES
 from kliping.lang.id.cues import (
     ACCORDING_TO,
@@ -23,7 +23,7 @@ from kliping.lang.id.cues import (
     SPEECH_ROOTS,
     SPEECH_VERBS,
 )
-from kliping.lang.id.entity_words import CITED_SOURCE_NOUNS, CITING_VERBS, PREDICATE_ARTICLES, PRODUCT_COPULAS
+from kliping.lang.id.entity_words import CITED_SOURCE_NOUNS, PREDICATE_ARTICLES, PRODUCT_COPULAS
 
 # Product nouns that, after a comma, name what the name before them is (``Maung, kendaraan ...``).
 _APPOSITION_PRODUCT_NOUNS = brands.PRODUCT_NOUNS - brands.COMMODITY_NOUNS - brands.KIND_WORDS
@@ -367,10 +367,10 @@ def _cites_before(st: _Sentence, i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 4 and st.low[k] in CITED_SOURCE_NOUNS:
         k -= 1
-    if k >= 1 and st.low[k] != "dari" and st.low[k - 1] in CITING_VERBS and st.w[k][:1].islower() \
+    if k >= 1 and st.low[k] != "dari" and st.low[k - 1] in calendar.CITING_VERBS and st.w[k][:1].islower() \
             and k + 1 < i and st.low[k + 1] == "dari":
         k -= 1  # "dikutip detikINET dari [X]": the outlet quoting is written in lower case first
-    return k >= 0 and st.low[k] in CITING_VERBS
+    return k >= 0 and st.low[k] in calendar.CITING_VERBS
 
 
 def _cited_sources(sents: list[_Sentence], spans: list[list[Span]]) -> None:

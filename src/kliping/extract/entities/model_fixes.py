@@ -38,7 +38,7 @@ from kliping.lang.id.titles import (
 
 # Reporting verbs that open a sentence before the source they cite (``Melansir Time, ...``); the
 # model sometimes glues them to the name. A source after the first group is an outlet.
-_REPORT_VERBS = OUTLET_VERBS | calendar.QUOTED_FROM | calendar.QUOTED_FROM_ACTIVE | frozenset(
+_REPORT_VERBS = OUTLET_VERBS | calendar.CITING_VERBS | frozenset(
     {"menukil", "dinukil", "menurut", "merujuk"})
 
 

@@ -456,7 +456,7 @@ def _skip_apposition(post: str) -> int:
 # A source line before ``menurut X, …`` (``Dikutip dari Antara, menurut X, …``): where the text was
 # taken from, not part of what X said.
 _SOURCE_LEAD = re.compile(r"^\s*(?:seperti\s+|sebagaimana\s+)?(?:"
-                          + "|".join(sorted(calendar.QUOTED_FROM | calendar.QUOTED_FROM_ACTIVE)) + r")(?![\w-])", re.I)
+                          + "|".join(sorted(calendar.CITING_VERBS)) + r")(?![\w-])", re.I)
 
 
 def _name_then_clause(after: str, at: int, ctx: Ctx) -> int | None:

@@ -227,6 +227,11 @@ NOT_VERB_WORDS: frozenset[str] = frozenset({
 # active (``mengutip Reuters``, ``melansir detikJatim``).
 QUOTED_FROM: frozenset[str] = frozenset({"dikutip", "dilansir"})
 QUOTED_FROM_ACTIVE: frozenset[str] = frozenset({"mengutip", "melansir"})
+# Both voices: the one list of verbs an outlet cites a source with. Read by the company rule (the name
+# after it is a source, ``extract.entities.companies``), the day the outlet copied a plan
+# (``synth.figures.dates``), the source line before ``menurut`` (``extract.quotes.reported``), the
+# model's glued verbs (``extract.entities.model_fixes``) and the read date (``synth.timeline.quoting_dates``).
+CITING_VERBS: frozenset[str] = QUOTED_FROM | QUOTED_FROM_ACTIVE
 CITED_BEFORE: frozenset[str] = QUOTED_FROM | {"ditulis", "diakses", "dirangkum"}
 # ... a date that is part of a name (``Universitas 17 Agustus 1945``, ``Universitas Sebelas
 # Maret``, ``Jalan 10 November``).

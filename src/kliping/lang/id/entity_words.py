@@ -198,10 +198,9 @@ SLOGAN_LIST_SEPARATORS: frozenset[str] = frozenset({",", "dan", "and", "atau", "
 PRODUCT_COPULAS: frozenset[str] = frozenset({"merupakan", "adalah", "ialah"})
 # Articles before the noun of such a predicate (``sebuah``, ``salah satu``).
 PREDICATE_ARTICLES: frozenset[str] = frozenset({"sebuah", "salah", "satu", "sejenis", "jenis"})
-# Verbs that cite a source (``dikutip dari``, ``dilansir``, ``mengutip laman``), the nouns that may stand
-# between them and its name (``situs``, ``laman resmi``, ``data``), and an outlet's own name between the
-# verb and ``dari`` (``dikutip detikINET dari``).
-CITING_VERBS: frozenset[str] = frozenset({"dikutip", "dilansir", "mengutip", "melansir"})
+# The nouns that may stand between a citing verb (``calendar.CITING_VERBS``: ``dikutip dari``, ``dilansir``,
+# ``mengutip laman``) and its source's name (``situs``, ``laman resmi``, ``data``), and an outlet's own name
+# between the verb and ``dari`` (``dikutip detikINET dari``).
 CITED_SOURCE_NOUNS: frozenset[str] = frozenset({
     "situs", "laman", "data", "akun", "kanal", "media", "portal", "jurnal", "resmi", "web",
     "website", "dari"

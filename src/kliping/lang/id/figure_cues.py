@@ -835,11 +835,9 @@ PEOPLE_GROUP_MIN = 100
 UNREALISED_CHANGE_CUES = PLAN_CUES | CONDITIONAL_CUES | HOPE_CUES | FORECAST_CUES | _words(
     "usul usulan mengusulkan diusulkan mengajukan diajukan wacana mewacanakan diwacanakan")
 
-# The outlet's compilation formula (``dilansir dari ...``, ``dikutip ...``; glued ``dikutipdetikFinance`` too): the day
-# after it is when the text was copied. In a sentence of a plan year it is no time the figure holds for
-# (``synth.figures.dates.copied_plan_days``).
-COMPILATION_CUES = ("dilansir", "dikutip", "melansir", "mengutip")
-# How far (characters) before the day the formula may stand.
+# How far (characters) before a day the outlet's compilation formula (``calendar.CITING_VERBS``: ``dilansir dari ...``,
+# ``dikutip ...``; glued ``dikutipdetikFinance`` too) may stand for the day to be when the text was copied. In a
+# sentence of a plan year it is no time the figure holds for (``synth.figures.dates.copied_plan_days``).
 COMPILATION_GAP = 40
 
 # A condition word right before one of these verbs converts a total into another measure, it sets no

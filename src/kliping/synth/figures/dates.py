@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from kliping.lang.id import figure_cues
+from kliping.lang.id import calendar, figure_cues
 from kliping.model import Evidence, Quantity
 from kliping.synth.corpus import words
 from kliping.synth.figures.clauses import Clause
@@ -159,12 +159,12 @@ def sentence_opening_year(q: Quantity, text: str, dates: Sequence[NamedDate],
     return first[0][1]
 
 
-_COMPILED = re.compile(alternation(figure_cues.COMPILATION_CUES), re.IGNORECASE)
+_COMPILED = re.compile(alternation(calendar.CITING_VERBS), re.IGNORECASE)
 
 
 def copied_plan_days(ev: Evidence, published: dt.date | None) -> set[tuple[int, str]]:
     """``(sentence, day)`` of the days that only say when the outlet copied a plan (``RAPBN 2026 ..., dikutip
-    detikFinance, Senin (18/8/2025)``): a day right after the compilation formula (``figure_cues.COMPILATION_CUES``,
+    detikFinance, Senin (18/8/2025)``): a day right after the compilation formula (``calendar.CITING_VERBS``,
     within ``COMPILATION_GAP`` characters) in a sentence naming a year after publication. A figure for next year
     holds for no day of this one, so the table shows no ``as_of`` for it; the findings still date it by that day
     (``Point.date``: the reports copied on one day are one news cycle). Days copied with no plan year (a morning

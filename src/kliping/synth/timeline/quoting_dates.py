@@ -57,7 +57,7 @@ QUOTING_MAX_DAYS = 3
 # Quoting verbs that always take a text: a date right after them is when it was read, with no
 # source named (``diunggah di akunnya dikutip, Sabtu``). ``dilihat``/``ditulis`` also take people
 # and letters, so they need a source or ``yang`` before them.
-_READ_VERBS = calendar.QUOTED_FROM | calendar.QUOTED_FROM_ACTIVE | {"diakses"}
+_READ_VERBS = calendar.CITING_VERBS | {"diakses"}
 
 
 def _outlet_word(w: str) -> bool:
