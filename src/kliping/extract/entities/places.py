@@ -283,24 +283,27 @@ def _buildings_and_compass(sents: list[_Sentence], spans: list[list[Span]]) -> N
     (``di [Kantor] [Kementerian Keuangan]``) is the first word of the building named by the body
     inside it: one place over both, as the tagger writes ``Kantor Kemenkeu`` when it tags it whole.
     A compass word after a hyphen (``cues.COMPASS_WORDS``: ``Jakarta-[Timur]``) tagged apart closes
-    the name before the hyphen (``Kantor Dinas ... Jakarta-Timur``)."""
+    the name before the hyphen (``Kantor Dinas ... Jakarta-Timur``).
+
+    Each span is read against the last one kept, so a grown span goes on growing (``[Kantor]
+    [Kementerian Keuangan]-[Timur]`` is one place), and a span joined to the one before is left out of
+    the list by not being kept: no span is removed by comparing it with another (two equal ``Span``
+    objects never stand in one sorted, non-overlapping list, so equality and identity agree here)."""
     for st, sp in zip(sents, spans, strict=True):
-        if st.caseless:
+        if st.caseless or len(sp) < 2:
             continue
-        drop: list[Span] = []
-        for s, nxt in itertools.pairwise(sp):
-            if s in drop:
-                continue
+        kept: list[Span] = [sp[0]]
+        for nxt in sp[1:]:
+            s = kept[-1]
             if s.j - s.i == 1 and st.low[s.i] in BUILDING_OF_BODY_HEADS and nxt.i == s.j and nxt.type == "ORG" \
                     and s.type in ("LOC", "ORG") and nxt.title is None:
                 s.j, s.type = nxt.j, "LOC"
-                drop.append(nxt)
             elif nxt.j - nxt.i == 1 and st.w[nxt.i] in COMPASS_WORDS and nxt.i == s.j + 1 and st.w[s.j] == "-" \
                     and s.type in ("LOC", "GPE", "ORG") and nxt.type in ("LOC", "GPE"):
                 s.j = nxt.j
-                drop.append(nxt)
-        if drop:
-            sp[:] = [s for s in sp if s not in drop]
+            else:
+                kept.append(nxt)
+        sp[:] = kept
 
 
 def _is_estate(st: _Sentence, s: Span) -> bool:
