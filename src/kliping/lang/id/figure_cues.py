@@ -207,6 +207,11 @@ PRODUCT_CLASS_MEMBERS: dict[str, frozenset[str]] = {
 # ``orang`` (the extractor lemmatises ``sisanya`` to ``sisa``).
 ANAPHORIC_COUNT_NOUNS = _words("sisa sisanya lainnya lain")
 
+# Nouns that stand for an amount said before (``angka tersebut berubah menjadi Rp 2 triliun``, ``jumlah itu naik ke
+# Rp 5 miliar``): with a demonstrative after them (DEMONSTRATIVES) they point back at the sentence before, whose one
+# named amount of the same currency names this one too (``synth.figures.money.anaphoric_money``).
+ANAPHORIC_AMOUNT_NOUNS = _words("angka jumlah nominal besaran")
+
 # A word right after a count (no punctuation between) that makes it an addition to others, not the
 # whole (``lima tersangka baru``, ``satu korban lain``, ``dua unit lagi``): like the size of a movement,
 # it is no value of the total a later report could update or contradict. ``baru`` only after

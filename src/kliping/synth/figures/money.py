@@ -2,13 +2,14 @@
 amount of (:func:`money_measure`, :func:`money_head`, :func:`valued_thing`, :func:`loose_money`), and the names of
 amounts whose clause names none, by their list, the sentence that opens it or their purpose (:func:`money_names`,
 :func:`continues_money_list`, :func:`list_intro_money`, :func:`year_list_money`, :func:`act_after`,
-:func:`amount_purpose`).
+:func:`anaphoric_money`, :func:`amount_purpose`).
 
 Apart because a money amount is grouped by its currency alone until these words say what it is a sum of.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -383,7 +384,8 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
     """Name the money amounts of no noun whose own clause names nothing (``Point.money`` None) by their list: the
     amount before it in its sentence, when only a list's next item stands between (``continues_money_list``), or the
     sentence opening the list it is a line of (``list_intro_money``), or a passive act of money right after it
-    (``act_after``); failing all, by what it is for (``amount_purpose``). A reader then sees ``anggaran`` for each
+    (``act_after``), or the one money noun of the sentence before when an anaphor names it (``anaphoric_money``:
+    ``angka tersebut``); failing all, by what it is for (``amount_purpose``). A reader then sees ``anggaran`` for each
     agency's line of a budget, not one more ``IDR`` table."""
     bare = [(key, p) for key, p in art_points if key[1] in CURRENCIES and key[0] == key[1]]
     by_start = {(p.q.sentence, p.q.start): p for _k, p in bare}
@@ -414,8 +416,28 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
         if p.money is None:
             toks = sentence_tokens(text)
             before = toks.within(amount_clause(text, p.q.start, p.q.end, toks)[0], p.q.start)
+            p.money = anaphoric_money(before, p.q.unit, [(k, r) for k, r in art_points if r.q.sentence == p.q.sentence - 1])
+        if p.money is None:
             p.purpose = amount_purpose(text, p.q) or thing_or_loose(
                 valued_thing(before, text), loose_money(before[-figure_cues.MONEY_MEASURE_GAP :], text))
+
+
+def anaphoric_money(before: Sequence[tuple[int, str]], unit: str | None,
+                    prev: Sequence[tuple[tuple[str, str | None], Point]]) -> str | None:
+    """The money noun of an amount its clause names by an anaphor only (``angka tersebut dipangkas menjadi Rp 2
+    triliun``, ``jumlah itu naik menjadi Rp 5 miliar``: a noun of ``figure_cues.ANAPHORIC_AMOUNT_NOUNS`` right before
+    a demonstrative, in the words ``before`` the amount): the noun the sentence before (``prev``, its points) names its
+    amounts of the same currency ``unit`` by, when it names them all and by one noun only (``dana hibah ... Rp 3
+    triliun``, then ``angka tersebut ...``: ``dana``). None when that sentence has no amount of the currency, one it
+    does not name, or two nouns (the anaphor could be either)."""
+    if not any(w in figure_cues.ANAPHORIC_AMOUNT_NOUNS and nxt in figure_cues.DEMONSTRATIVES
+               for (_o, w), (_o2, nxt) in itertools.pairwise(before)):
+        return None
+    names = {r.money if key[0] == key[1] else None if key[0].startswith("per ") else key[0]
+             for key, r in prev if r.q.unit == unit}
+    if len(names) != 1 or None in names:
+        return None
+    return names.pop()
 
 
 _YEAR_BEFORE = re.compile(r"(?:^|[\s,;(])(?:(\w+)\s+)?(?:19|20)\d\d\s*[:,]?\s*$")
