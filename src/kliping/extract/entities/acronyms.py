@@ -15,6 +15,7 @@ from kliping.extract.entities.vocabulary import _HEADS
 from kliping.ingest.glue import known_word
 from kliping.lang.id import concepts, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS
+from kliping.lang.id.cues import COMPASS_WORDS
 from kliping.lang.id.entity_words import COUNTRY_BEFORE, NAME_FUNCTION_WORDS, SUSPECT_ROLES, VICTIM_WORDS
 from kliping.lang.id.titles import (
     BRACKET_SKIPPED_HEADS,
@@ -116,6 +117,27 @@ def _cut_before_short_form(st: _Sentence, sp: list[Span]) -> None:
         s.i, s.type, s.source, s.title = start, "ORG", "rule", None
 
 
+def _area_after_bracket(words: list[str]) -> bool:
+    """The words after a body's bracketed short form name its area: a gazetteer place, or a place's
+    news short form (``ABBREVIATIONS``: ``Badan Pendapatan Daerah (Bapenda) Jatim``, ``(Bappenda)
+    NTB``), which regional offices take as often as the place written out."""
+    name = " ".join(words)
+    return gazetteer.place_kind(name) is not None or ABBREVIATIONS.get(name, ("", ""))[1] in ("GPE", "LOC")
+
+
+def _area_then_holder(st: _Sentence, body_start: int, nxt: Span) -> bool:
+    """``Kepala Badan ... (Bappenda) [NTB Fulan Basri]``: the tagger read the area after a body's
+    bracket and the office holder named after it as one place. A title head right before the body
+    (``Kepala``, ``Plt Kepala``) says a person follows the office; the span's first word is an area
+    (``_area_after_bracket``) and the rest, capitalised words, is no place nor a compass word
+    (``cues.COMPASS_WORDS``: ``NTB Barat`` is no holder)."""
+    if nxt.type not in ("LOC", "GPE") or nxt.j - nxt.i < 2 or body_start == 0 or st.low[body_start - 1] not in _HEADS:
+        return False
+    rest = st.w[nxt.i + 1:nxt.j]
+    return _area_after_bracket(st.w[nxt.i:nxt.i + 1]) and all(_cap(w) and w.isalpha() for w in rest) \
+        and rest[0] not in COMPASS_WORDS and gazetteer.place_kind(" ".join(rest)) is None
+
+
 def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: an organisation's short form written inside its name (``Kejaksaan Negeri (Kejari)
     Sumenep``, ``Badan Pengelola Investasi (BPI) Daya Anagata Nusantara (Danantara)``) does not
@@ -157,12 +179,15 @@ def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if nxt is not None and nxt.i == e and e - c <= 1:
                 if nxt.type == "ORG" or (nxt.type == "PERSON" and nxt.title is not None and nxt.title[0] > b):
                     continue  # "(DJP) Kementerian Keuangan", "(BGN) Kepala ... [Fulan]": another name
-                e = nxt.j
+                if _area_then_holder(st, s.i, nxt):
+                    nxt.i, nxt.type = c + 1, "PERSON"  # "Kepala Badan ... (Bappenda) [NTB Fulan]"
+                    e = c + 1
+                else:
+                    e = nxt.j
             if e <= c:
                 continue
             rest = st.w[c:e]
-            place = gazetteer.place_kind(" ".join(rest)) is not None \
-                or rest[0] in OFFICE_CLASSES.get(short, ())  # "(KPP) Pratama Tigaraksa": the office's class and area
+            place = _area_after_bracket(rest) or rest[0] in OFFICE_CLASSES.get(short, ())  # "(KPP) Pratama X"
             second = st.w[e + 1] if e + 2 < st.n and st.w[e] == "(" and st.w[e + 2] == ")" else ""
             # (a person's initials, "Hendi Prio Santoso (HPS)", name a person after the body)
             named = second.isalpha() and _short_form_of(second, rest) \

@@ -1,0 +1,31 @@
+"""Entity error classes of the third dev draw (devsets/entities/dev3.tsv; docs/ner.md, "Twenty-eighth
+round"): each a general mechanism of Indonesian news names, typed or cut wrongly.
+
+Every sentence here is written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from tests.test_entities_classes22 import _types
+
+
+def test_a_province_short_form_after_a_bracket_is_the_office_s_area():
+    got = _types("Pemprov lewat Badan Pendapatan Daerah (Bapenda) Jatim memperpanjang pemutihan pajak motor.")
+    assert got.get("Badan Pendapatan Daerah (Bapenda) Jatim") == "ORG"
+    assert "Jatim" not in got and "Badan Pendapatan Daerah" not in got
+    got = _types("Seminar gizi itu digelar Ikatan Dokter Indonesia (IDI) Jabar di Bandung.")
+    assert got.get("Ikatan Dokter Indonesia (IDI) Jabar") == "ORG"
+
+
+def test_an_area_and_the_office_holder_read_as_one_place_are_split():
+    got = _types("Menurut Kepala Badan Pengelola Keuangan Daerah (BPKD) NTT Hasan Basri, target itu berat.")
+    assert got.get("Badan Pengelola Keuangan Daerah (BPKD) NTT") == "ORG"
+    assert got.get("Hasan Basri") == "PERSON"
+    got = _types("Plt Kepala Badan Kepegawaian Daerah (BKD) Sulsel Hasanudin, Senin, menyebut kuota itu penuh.")
+    assert got.get("Badan Kepegawaian Daerah (BKD) Sulsel") == "ORG"
+    assert got.get("Hasanudin") == "PERSON"
+
+
+def test_a_place_after_a_bracket_without_a_title_before_the_body_stays_whole():
+    got = _types("Data itu dirilis Badan Pusat Statistik (BPS) NTB Lombok Tengah kemarin.")
+    assert not any(t == "PERSON" for t in got.values())
