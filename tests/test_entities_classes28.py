@@ -29,3 +29,18 @@ def test_an_area_and_the_office_holder_read_as_one_place_are_split():
 def test_a_place_after_a_bracket_without_a_title_before_the_body_stays_whole():
     got = _types("Data itu dirilis Badan Pusat Statistik (BPS) NTB Lombok Tengah kemarin.")
     assert not any(t == "PERSON" for t in got.values())
+
+
+def test_a_military_unit_s_name_after_its_slash_stays_in_the_unit():
+    got = _types("Sejak pagi kantor kejaksaan dijaga prajurit Kodam IV/Diponegoro bersenjata lengkap.")
+    assert got == {"Kodam IV/Diponegoro": "ORG"}
+    got = _types("Apel siaga digelar Kodim 0830/Surabaya Utara bersama kepolisian.")
+    assert got.get("Kodim 0830/Surabaya Utara") == "ORG"
+    got = _types("Dua kompi Yonif 315/Garuda dikirim ke lokasi longsor.")
+    assert got.get("Yonif 315/Garuda") == "ORG"
+    assert not any(t == "PERSON" for t in got.values())
+
+
+def test_a_rank_after_the_unit_opens_the_soldier_s_name():
+    got = _types("Anggota Kodim 0402/OKI Serka Budi Santoso ikut berjaga di gerbang.")
+    assert got.get("Kodim 0402/OKI") == "ORG" and got.get("Budi Santoso") == "PERSON"

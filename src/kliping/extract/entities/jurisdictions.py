@@ -26,7 +26,13 @@ from kliping.extract.entities.vocabulary import (
 from kliping.extract.ner_features import STRONG_GPE
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS, REGIONAL_GOVERNMENT_HEADS
-from kliping.lang.id.entity_words import AREA_NOUNS, AREA_OFFICE_OPENERS, OFFICE_PLACE_WORDS, PLACE_TAILS
+from kliping.lang.id.entity_words import (
+    AREA_NOUNS,
+    AREA_OFFICE_OPENERS,
+    MILITARY_UNIT_HEADS,
+    OFFICE_PLACE_WORDS,
+    PLACE_TAILS,
+)
 from kliping.lang.id.titles import (
     BODY_ACRONYMS,
     COMMON_NOUN_ACRONYMS,
@@ -221,6 +227,35 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
 
 # A regional office's number after its area (``Kanwil DJP Jawa Tengah II``): a Roman numeral.
 OFFICE_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
+# A military unit's number: a Roman numeral (``Kodam IV``) or digits, maybe a letter after (``0830``).
+_UNIT_NUMBER = re.compile(r"^(?:[IVX]{1,5}|\d{1,4}[A-Z]?)$")
+
+
+def _slash_units(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a military unit written as its head, its number, a slash and its own name or area
+    (``entity_words.MILITARY_UNIT_HEADS``: ``Kodam IV/Diponegoro``, ``Kodim 0830/Surabaya Utara``,
+    ``Yonif 315/Garuda``) is one organisation; the tagger cut it at the slash and read the name after
+    it as a person (``Diponegoro``), a place or a body of its own. The capitalised words after the
+    slash, up to three and not a rank or title head (``Kodim 0402/OKI Letkol ...``), end the unit;
+    the spans inside it go. A span reaching in from before the head is left alone."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless or "/" not in st.w:
+            continue
+        for k in range(st.n - 3):
+            if st.w[k] not in MILITARY_UNIT_HEADS or not _UNIT_NUMBER.match(st.w[k + 1]) or st.w[k + 2] != "/":
+                continue
+            e = k + 3
+            while e < st.n and e < k + 6 and _cap(st.w[e]) and st.w[e].isalpha() and st.low[e] not in _TRIGGER_HEADS:
+                e += 1
+            if e == k + 3:
+                continue
+            inside = [o for o in sp if o.i < e and k < o.j]
+            if any(o.i < k or (o.j > e and o.type == "PERSON") for o in inside):
+                continue
+            end = max([e, *(o.j for o in inside)])
+            sp[:] = [o for o in sp if o not in inside]
+            sp.append(Span(k, end, "ORG", source="rule"))
+            sp.sort(key=lambda o: o.i)
 
 
 def _body_short_name(word: str) -> bool:
