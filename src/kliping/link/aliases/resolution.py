@@ -44,6 +44,7 @@ from kliping.link.aliases.spelling import (
     _one_inner_letter,
     _one_name_spellings,
     _one_part_differs,
+    _one_word_typos,
     _org_typo,
     _partial_name_spellings,
     _spelling,
@@ -265,6 +266,12 @@ def resolve(
                 if (a, b) not in seen_pairs and (events(a) & events(b) or glossed(a) & glossed(b)):
                     seen_pairs.add((a, b))
                     merges.append((a, b))
+    # --- 3b'. a name of another kind misspelt in one word (``Brent Nort Sea``)
+    for x, y in _one_word_typos(groups, events):
+        a, b = sorted((x, y), key=rank)
+        if (a, b) not in seen_pairs:
+            seen_pairs.add((a, b))
+            merges.append((a, b))
     # --- 3c. one one-word name spelt two ways in one article (``Mamet`` / ``Memet``), and a
     # shorter name misspelling a longer one's words there (``Okky Prastyo Ajie`` / ``Okky Prasetyo``);
     # one body's name written two ways with one acronym spelt out for both (``BPKP``)

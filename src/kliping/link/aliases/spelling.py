@@ -10,16 +10,18 @@ thresholds.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 
 from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.fuzz import ratio
 
+from kliping.lang.id import gazetteer
+from kliping.lang.id.abbreviations import ABBREVIATIONS, LEGAL_FORM_AFTER, LEGAL_FORM_BEFORE
 from kliping.lang.id.name_prefixes import NAME_OPENERS
 from kliping.lang.id.titles import NAME_PARTICLES
 from kliping.link.aliases.forms import Form, Mentions, UnionFind
-from kliping.link.aliases.keys import _known_word, key_tokens, normalize_key
+from kliping.link.aliases.keys import PLACE_TYPES, _known_word, key_tokens, normalize_key
 from kliping.link.aliases.roles import _office_title, _title_key
 from kliping.model import Evidence
 
@@ -108,6 +110,77 @@ def _org_typo(a: list[str], b: list[str]) -> bool:
     if _known_word(x) and _known_word(y):  # Badung / Bandung, Binjai / Sinjai: two places, no typo
         return False
     return OSA.distance(x, y) <= (1 if shortest < 9 else 2) and ratio(" ".join(a), " ".join(b)) >= MISSPELLING_MIN_RATIO
+
+
+# A name of any kind but a person's misspelt in one word (``Brent Nort Sea`` / ``Brent North Sea``):
+# the word has at least this many letters (``Komisi I`` / ``II``, ``Lau`` / ``Laut`` are left alone),
+# and the rest of the name this many words for the two to be one across stories.
+ONE_WORD_TYPO_MIN_LETTERS = 5
+ONE_WORD_TYPO_REST_WORDS = 2
+_LEGAL_FORMS = frozenset(w.upper() for w in LEGAL_FORM_BEFORE | LEGAL_FORM_AFTER)
+
+
+def _known_name(word: str) -> bool:
+    """A word spelt as meant: a gazetteer place, district or region, a word of the cue lists
+    (:func:`_known_word`) or a place or body short form (``Sumsel``, ``Sulsel``)."""
+    return _known_word(word.casefold()) or word in ABBREVIATIONS or word in gazetteer.districts() \
+        or word in gazetteer.regions()
+
+
+def _one_word_typo(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two names (their words as written, as many of them, two or more) alike but for one word of
+    :data:`ONE_WORD_TYPO_MIN_LETTERS`+ letters written with one letter added, dropped or changed, or
+    two neighbours swapped (``Nort`` / ``North``, ``Puskesms`` / ``Puskesmas``, ``Indonesian`` /
+    ``Indonesia``). Not a word with digits or in capitals (``RT 06/04`` / ``RT 07/04``,
+    ``PEFINDO`` / ``Pelindo``: numbers and acronyms differ on purpose), a male/female pair
+    (:func:`_gendered_pair`), or two words both spelt as meant (:func:`_known_name`: ``Pemerintah
+    Kabupaten Badung`` / ``Bandung``, ``Pemerintah Provinsi Sumsel`` / ``Sulsel`` are two)."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [k for k in range(len(a)) if a[k].casefold() != b[k].casefold()]
+    if len(diff) != 1:
+        return False
+    x, y = a[diff[0]], b[diff[0]]
+    if not (x.isalpha() and y.isalpha()) or x.isupper() or y.isupper() \
+            or max(len(x), len(y)) < ONE_WORD_TYPO_MIN_LETTERS:
+        return False
+    xf, yf = x.casefold(), y.casefold()
+    if OSA.distance(xf, yf) != 1 or _gendered_pair([xf], [yf]):
+        return False
+    return not (_known_name(x) and _known_name(y))
+
+
+def _one_word_typos(groups: dict[str, list[Form]], events: Callable[[str], set[str]]) -> list[tuple[str, str]]:
+    """``(root, root)`` of two entities of one kind, neither a person's, whose names (the most
+    frequent written with two or more words) are one misspelt in one word (:func:`_one_word_typo`):
+    within one event (``Puskesmas Kairatu`` / ``Puskesms Kairatu`` in one report), or across stories
+    when the rest of the name is :data:`ONE_WORD_TYPO_REST_WORDS`+ words (a legal form such as ``PT``
+    not counted) and the two are no places
+    (``Brent North Sea`` / ``Brent Nort Sea``; ``Korps Adhyaksa`` / ``Adhiyaksa`` of two stories stay
+    apart, one word in common being too little). People have their own rules (titles, events:
+    :func:`~kliping.link.aliases.resolution.resolve`); two streets of two towns may differ by one
+    letter (``Jalan Sultan Agung`` / ``Jalan Sultan Ageng``)."""
+    words: dict[str, tuple[str, list[str]]] = {}
+    for r, fs in groups.items():
+        typ = Counter(f.type for f in fs).most_common(1)[0][0]
+        named = Counter(f.full for f in fs if len(f.full.split()) >= 2)
+        if typ != "PERSON" and named:
+            words[r] = (typ, named.most_common(1)[0][0].split())
+    # names alike but for word k meet in bucket k
+    buckets: dict[tuple[str, int, tuple[str, ...]], list[str]] = defaultdict(list)
+    for r, (typ, ws) in words.items():
+        for k in range(len(ws)):
+            buckets[(typ, k, tuple(w.casefold() for w in ws[:k] + ws[k + 1:]))].append(r)
+    out: list[tuple[str, str]] = []
+    for (typ, _k, rest), bucket in buckets.items():
+        named_rest = [w for w in rest if w.upper() not in _LEGAL_FORMS]  # (``PT`` names no one)
+        across = typ not in PLACE_TYPES and len(named_rest) >= ONE_WORD_TYPO_REST_WORDS
+        for x in range(len(bucket)):
+            for y in range(x + 1, len(bucket)):
+                a, b = bucket[x], bucket[y]
+                if _one_word_typo(words[a][1], words[b][1]) and (across or events(a) & events(b)):
+                    out.append((a, b))
+    return out
 
 
 # A one-word name spelt two ways in one article has at least this many letters (``Dedi`` and
