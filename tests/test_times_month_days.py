@@ -74,3 +74,36 @@ def test_the_excepted_month_is_not_placed_on_the_timeline() -> None:
         "2025-10-17")
     assert ("2025-10-16", 3) in placed
     assert not any(v.startswith("2025-02") or v.startswith("2026-02") for v, _s in placed)
+
+
+def test_a_range_of_days_of_every_month_is_one_set_valued_at_its_first_day() -> None:
+    assert _tags("Nasabah koperasi menyetor angsuran setiap tanggal 1 hingga 5.") == [
+        [("setiap tanggal 1 hingga 5", "SET", "XXXX-XX-01")]]
+    assert _tags("Warung sembako itu memberi potongan harga tiap tanggal 1-5 setiap bulan.") == [
+        [("tiap tanggal 1-5 setiap bulan", "SET", "XXXX-XX-01")]]
+    assert _tags("Laporan stok gudang dikirim tanggal 20 sampai dengan tanggal 25 setiap bulannya.") == [
+        [("tanggal 20 sampai dengan tanggal 25 setiap bulannya", "SET", "XXXX-XX-20")]]
+    assert _tags("Kampung nelayan itu menggelar sedekah laut setiap tanggal 10 s/d 12 Agustus.") == [
+        [("setiap tanggal 10 s/d 12 Agustus", "SET", "XXXX-08-10")]]
+
+
+def test_days_listed_of_every_month_are_one_set_each() -> None:
+    assert _tags("Bantuan beras dibagikan tanggal 1 dan 15 setiap bulan.") == [
+        [("tanggal 1", "SET", "XXXX-XX-01"), ("15 setiap bulan", "SET", "XXXX-XX-15")]]
+
+
+def test_a_range_of_days_of_a_month_named_by_its_place_is_a_date_at_each_end() -> None:
+    assert _tags("Pendaftaran peserta lomba dibuka tanggal 3-7 bulan depan.") == [
+        [("tanggal 3", "DATE", "2025-11-03"), ("7 bulan depan", "DATE", "2025-11-07")]]
+
+
+def test_a_second_day_before_the_first_is_no_range() -> None:
+    assert _tags("Iuran kebersihan dipungut setiap tanggal 9-2 oleh pengurus RT.")[0][0] == (
+        "setiap tanggal 9", "SET", "XXXX-XX-09")
+
+
+def test_every_words_of_speech_make_sets_as_setiap_does() -> None:
+    assert _tags("Pasar kaget itu buka tiap-tiap hari Minggu.") == [[("tiap-tiap hari Minggu", "SET", "XXXX-WXX-7")]]
+    assert _tags("Saban hari Jumat warga membersihkan masjid.") == [[("Saban hari Jumat", "SET", "XXXX-WXX-5")]]
+    assert _tags("Petani di lereng itu memanen kopi saban Juni.") == [[("saban Juni", "SET", "XXXX-06")]]
+    assert _tags("Gaji buruh pabrik dibayar tiap-tiap tanggal 28.") == [[("tiap-tiap tanggal 28", "SET", "XXXX-XX-28")]]

@@ -89,21 +89,42 @@ def h_mday(m: re.Match, ctx: Ctx) -> list[Hit]:
     the 5th of the month after the publication's (a DATE); a day of every month (``setiap tanggal
     10``, ``tanggal 1 setiap bulan``, ``tanggal 28 bulan berjalan`` in a standing rule) is a SET
     ``XXXX-XX-10``, and ``setiap tanggal 17 Agustus`` every year's day (``XXXX-08-17``). Before, the
-    number and ``bulan`` were read as a duration (``28 bulan``, P28M)."""
+    number and ``bulan`` were read as a duration (``28 bulan``, P28M).
+
+    Two days joined (``setiap tanggal 1 hingga 5``, ``tanggal 1-5 setiap bulan``, ``tanggal 10 s/d 15
+    bulan depan``): a range of days of every month is one SET over the whole range, valued at its
+    first day as a clock range is (TIMEX3 has no value for a set of day ranges; only the first day
+    was read, and ``tanggal 1-5 setiap bulan`` not at all); a list (``tanggal 1 dan 15 setiap bulan``)
+    is a SET per day, and a range or list in a named month (``bulan depan``) a DATE per day, as
+    written date ranges are. A second day not after the first (``tanggal 5-3``) leaves the first day
+    alone."""
     s, e = m.start("mday"), m.end("mday")
     tail = " ".join((m["md_tail"] or "").casefold().split())
     day = int(m["md_d"] or m["md_d2"])
     if not 1 <= day <= 31:
         return []
+    d_grp, e_grp, j_grp = ("md_d", "md_e", "md_j") if m["md_d"] else ("md_d2", "md_e2", "md_j2")
+    last = int(m[e_grp]) if m[e_grp] else None
+    if last is not None and not day < last <= 31:
+        if m["md_d"]:
+            return [(s, m.end(d_grp), "SET", f"XXXX-XX-{day:02d}", "set")]
+        return []
+    listed = last is not None and m[j_grp].strip().casefold().startswith("dan")
+    days = [(day, s, m.end(d_grp)), (last, m.start(e_grp), e)] if listed else [(day, s, e)]
     if m["md_m"]:
-        return [(s, e, "SET", f"XXXX-{month_number(m['md_m']):02d}-{day:02d}", "set")]
+        return [(a, b, "SET", f"XXXX-{month_number(m['md_m']):02d}-{d:02d}", "set") for d, a, b in days]
     if not tail or tail in C.RUNNING_MONTH_WORDS:
-        return [(s, e, "SET", f"XXXX-XX-{day:02d}", "set")]
+        return [(a, b, "SET", f"XXXX-XX-{d:02d}", "set") for d, a, b in days]
+    if last is not None and not listed:
+        days = [(day, s, m.end(d_grp)), (last, m.start(e_grp), e)]
     if ctx.anchor is None:
-        return [(s, e, "DATE", None, "day")]
+        return [(a, b, "DATE", None, "day") for _d, a, b in days]
     first = add_months(ctx.anchor.replace(day=1), C.DIRECTION_WORDS[tail])
-    date = valid_date(first.year, first.month, day)
-    return [(s, e, "DATE", day_value(date) if date else None, "day")]
+    out: list[Hit] = []
+    for d, a, b in days:
+        date = valid_date(first.year, first.month, d)
+        out.append((a, b, "DATE", day_value(date) if date else None, "day"))
+    return out
 
 
 def h_mrange(m: re.Match, ctx: Ctx) -> list[Hit]:

@@ -45,6 +45,11 @@ _LAW = "(?:" + alternation(C.LAW_PREFIXES, any_space=True) + ")"
 # An every-word (``setiap``, ``tiap-tiap``, ``saban``: ``time_cues.EVERY_WORDS``); read by ``sentence_passes`` too.
 EVERY = "(?:" + alternation(time_cues.EVERY_WORDS) + ")"
 _DAY_MONTH_TAIL = "(?:" + alternation(C.DAY_OF_MONTH_TAILS + C.RUNNING_MONTH_WORDS, any_space=True) + ")"
+# What joins the two days of a range or list of days of a month (``tanggal 1 hingga 5``, ``tanggal
+# 1-5``, ``tanggal 1 s/d tanggal 5``, ``tanggal 1 dan 15``): a range joiner of
+# ``calendar.RANGE_JOINERS`` or ``dan``, the second day's own ``tanggal`` optional.
+_DAY_JOIN = (r"\s*(?:" + alternation([*C.RANGE_JOINERS, "sampai dengan", "dan"], any_space=True)
+             + r")\s*(?:(?:tanggal|tgl\.?)\s+)?")
 
 
 def _numeric(p: str, year_required: bool) -> str:
@@ -85,9 +90,12 @@ _FAMILIES: list[tuple[str, str]] = [
         # a day of a month named by its place (``tanggal 5 bulan depan``) or of every month
         # (``setiap tanggal 10``, ``tanggal 28 bulan berjalan``, ``tanggal 1 setiap bulan``)
         "mday",
-        rf"{EVERY}\s+(?:tanggal|tgl\.?)\s+(?P<md_d>\d{{1,2}})(?!\d|[.,/:-]\d)(?:\s+(?P<md_m>{MONTH_ANY})(?!\w))?"
+        # (``setiap tanggal 1 hingga 5``, ``tanggal 1-5 setiap bulan``: a range or list of days, ``md_e``)
+        rf"{EVERY}\s+(?:tanggal|tgl\.?)\s+(?P<md_d>\d{{1,2}})(?:(?P<md_j>{_DAY_JOIN})(?P<md_e>\d{{1,2}}))?"
+        rf"(?!\d|[.,/:-]\d)(?:\s+(?P<md_m>{MONTH_ANY})(?!\w))?"
         rf"(?:\s+{EVERY}\s+bulan(?:nya)?(?!\w))?"
-        rf"|(?:tanggal|tgl\.?)\s+(?P<md_d2>\d{{1,2}})\s+(?:bulan\s+(?P<md_tail>{_DAY_MONTH_TAIL})"
+        rf"|(?:tanggal|tgl\.?)\s+(?P<md_d2>\d{{1,2}})(?:(?P<md_j2>{_DAY_JOIN})(?P<md_e2>\d{{1,2}}))?"
+        rf"\s+(?:bulan\s+(?P<md_tail>{_DAY_MONTH_TAIL})"
         rf"|(?P<md_q2>{EVERY})\s+bulan(?:nya)?)(?!\w)",
     ),
     (
@@ -179,7 +187,7 @@ _FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "set",
-        r"(?P<st_q>setiap|tiap(?:-tiap)?|saban|per)\s+(?:(?P<st_n>\d+|" + _NUMW + r")\s+)?"
+        rf"(?P<st_q>{EVERY}|per)\s+(?:(?P<st_n>\d+|" + _NUMW + r")\s+)?"
         rf"(?P<st_u>akhir\s+pekan|(?:hari|minggu|pekan|bulan|tahun|jam|menit|detik)(?:nya)?|{WEEKDAY}|{_POD})"
         r"(?!\w|-)",
     ),

@@ -258,7 +258,8 @@ UNTIL_MONTH_BEFORE: frozenset[str] = frozenset({"hingga", "sampai", "sampe"})
 RANGE_JOINERS: frozenset[str] = frozenset({"-", "–", "—", "hingga", "sampai", "s.d.", "s/d", "sd"})
 # Timeline: two bare weekdays joined by a dash after one of these are a habit (``setiap Senin-Jumat``),
 # not a happening; without one they are a range placed at its start (``digelar Sabtu-Minggu``).
-HABIT_BEFORE: frozenset[str] = frozenset({"setiap", "tiap", "seperti", "biasanya"})
+# ``tiap-tiap`` is read as its two words ``tiap``; ``saban`` is the every-word of everyday speech.
+HABIT_BEFORE: frozenset[str] = frozenset({"setiap", "tiap", "saban", "seperti", "biasanya"})
 # Timeline: one speaker quoted twice on one day is one occasion, except a spokesperson, who speaks
 # for an institution on many matters a day (``Jubir KPK Budi Prasetyo`` on three cases). Matched
 # in the sentences that quote the speaker, as words (``juru bicara``, ``jubir``, ``humas``).
