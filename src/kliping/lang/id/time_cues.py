@@ -9,7 +9,7 @@ outlets from :mod:`kliping.lang.id.outlets`, speech verbs from :mod:`kliping.lan
 
 from __future__ import annotations
 
-from kliping.lang.id import calendar, cues, figure_cues, outlets
+from kliping.lang.id import calendar, cues, discourse, figure_cues, outlets
 
 # A hope or wish governing a date still to come: the date is hoped for, not a happening (``semoga
 # pekan depan bantuan sudah turun``, ``mudah2an awal Desember jalan tol dibuka``). Words as
@@ -247,6 +247,13 @@ NIGHT_JUST_GONE: tuple[str, str] = ("tadi", "malam")
 POINTER_NOUNS: frozenset[str] = frozenset({"hal", "pernyataan", "keterangan", "informasi", "angka", "data"})
 POINTER_WORDS: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
 FRAME_SPEECH_VERBS: frozenset[str] = frozenset(cues.PASSIVE_SPEECH) | {"diungkap", "dinyatakan", "diucapkan"}
+# Openers of a sentence that turns to another matter (an aside of :data:`discourse.ASIDE_OPENERS`,
+# ``Sementara itu``, ``Di sisi lain``, ``Di tempat lain``, background after ``Sebelumnya``): between a
+# quote and an introduction two sentences before it, such a sentence starts another statement, so the
+# timeline does not show that introduction for the quote (``synth.timeline.shown_text``). Word tuples.
+TURN_OPENERS: frozenset[tuple[str, ...]] = discourse.ASIDE_OPENERS | frozenset(tuple(p.split()) for p in (
+    "sementara itu", "di sisi lain", "di tempat lain", "di lain pihak", "sebelumnya",
+))
 # A date written on a document counted as an object (``dua lembar kuitansi tgl 4 Maret 2014``, ``satu
 # bendel akta jual beli tertanggal 9 Mei 2018`` in a list of seized evidence):
 # when the paper was dated, not a happening of the story. A date after ``tertanggal``/``bertanggal``,

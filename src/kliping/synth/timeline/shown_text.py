@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from kliping.lang.id import calendar, time_cues
+from kliping.lang.id import calendar, cues, time_cues
 from kliping.model import Quote, TimeExpr
 from kliping.synth.corpus import Corpus, is_clear, words
 from kliping.synth.timeline.relative_days import dates_by_sentence
@@ -111,21 +111,67 @@ def quote_opening(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: li
     :data:`QUOTE_OPENING_SHOWN`.
     Never a sentence the article places at another date (one sentence at one date) nor one already
     cited; a tail placed at a date the quote tells takes none: the introduction is of the day of
-    saying. None when no cited sentence is such a tail."""
+    saying. None when no cited sentence is such a tail.
+
+    The introduction may stand two sentences before the quote (:data:`INTRO_BEFORE_QUOTE`) when the
+    sentence between goes on with the speaker's statement (:func:`_goes_on`: ``Ia mengatakan bahwa
+    ...``, a paraphrase) and it speaks (a speech verb or ``menurut``): ``X menjelaskan ...``, ``Ia
+    mengatakan ...``, then the quote ending ``kata dia``, the commonest shape of a statement left
+    shown by its quote tail in detik-dev. Introductions right before a quote are looked for first, in
+    every tail's article, so an entry keeps the one the sentence-before rule found."""
     per_article: dict[int, tuple] = {}
-    for a, _s, q in tails:
-        if a not in per_article:  # the article's other dates and dated sentences
-            per_article[a] = ({t for v, t, _g in corpus.dated.get(a, ()) if v != value},
-                              dates_by_sentence(corpus.articles[a]))
-        other, dated_here = per_article[a]
-        intro = q.sentence - 1
-        if (intro >= 0 and names_speaker(corpus, a, intro, q) and not _own_date(dated_here.get(intro, ()), value)
-                and is_clear(corpus.text(a, intro)) and not leans_on_context(corpus.text(a, intro))
-                and intro not in other and (a, intro) not in cited):
-            return a, intro
-        if QUOTE_OPENING_SHOWN and q.sentence not in other and (a, q.sentence) not in cited:
-            return a, q.sentence
+    # the introductions right before a quote first, in every cited tail's article; then those a
+    # sentence further back
+    for reach in range(1, INTRO_BEFORE_QUOTE + 1):
+        for a, _s, q in tails:
+            if a not in per_article:  # the article's other dates and dated sentences
+                per_article[a] = ({t for v, t, _g in corpus.dated.get(a, ()) if v != value},
+                                  dates_by_sentence(corpus.articles[a]))
+            other, dated_here = per_article[a]
+            intro = q.sentence - reach
+            if intro < 0 or any(not _goes_on(corpus, a, b, q, value, other, dated_here)
+                                for b in range(intro + 1, q.sentence)):
+                continue
+            if (names_speaker(corpus, a, intro, q) and not _own_date(dated_here.get(intro, ()), value)
+                    and is_clear(corpus.text(a, intro)) and not leans_on_context(corpus.text(a, intro))
+                    and intro not in other and (a, intro) not in cited
+                    and (reach == 1 or (bool(_SPEAKING & set(words(corpus.text(a, intro))))
+                                        and not _POINTER_PHRASE.search(corpus.text(a, intro))))):
+                return a, intro
+            if reach == 1 and QUOTE_OPENING_SHOWN and q.sentence not in other and (a, q.sentence) not in cited:
+                return a, q.sentence
     return None
+
+
+# How many sentences before a quote's opening :func:`quote_opening` looks for its introduction: the
+# one right before, or the one before that across a sentence going on with the statement. Three
+# would reach past a second sentence of paraphrase, where a new statement more often starts.
+INTRO_BEFORE_QUOTE = 2
+# An introduction further back than the sentence right before the quote speaks (``X menjelaskan``,
+# ``Menurut X``, ``kata X``): a sentence only naming the speaker there tells what they did
+# (``Menu ayam ... dinikmati X bersama siswa``), not what they said.
+_SPEAKING = cues.SPEECH_FORMS | frozenset(cues.ACCORDING_TO)
+# ... and says what: not ``X membenarkan hal itu`` (a pointer noun and word anywhere in it), which
+# points at the sentence between.
+_POINTER_PHRASE = re.compile(r"(?i)\b(?:" + "|".join(sorted(time_cues.POINTER_NOUNS)) + r")\s+(?:"
+                             + "|".join(sorted(time_cues.POINTER_WORDS)) + r")\b")
+
+
+def _goes_on(corpus: Corpus, a: int, s: int, q: Quote, value: str, other: set[int],
+             dated_here: dict[int, list[TimeExpr]]) -> bool:
+    """Sentence ``s`` of article ``a``, between a quote's introduction and the quote ``q``, goes on
+    with the speaker's statement: it quotes nothing (a quote of its own is another statement), is
+    placed at no other date and has no time of its own (:func:`_own_date`), names no other person,
+    and opens with no aside or turn (``Sementara itu, ...``, ``Adapun ...``:
+    :data:`time_cues.TURN_OPENERS`), each of which starts another matter."""
+    text = corpus.text(a, s)
+    if QUOTE_MARK.search(text) or s in other or _own_date(dated_here.get(s, ()), value):
+        return False
+    ws = words(text)
+    if any(tuple(ws[:len(p)]) == p for p in time_cues.TURN_OPENERS):
+        return False
+    return not any(m.sentence == s and m.type == "PERSON" and (q.speaker is None or m.entity != q.speaker)
+                   for m in corpus.articles[a].mentions)
 
 
 def names_speaker(corpus: Corpus, a: int, s: int, q: Quote) -> bool:
