@@ -84,24 +84,55 @@ def _reported(s: str, base: int, ctx: Ctx, consumed: list[tuple[int, int]]) -> _
     for m in _MID_ROOT.finditer(s):
         cands.append((m.start("cue"), "mid", m))
     cands.sort(key=lambda c: c[0])
-    for at, kind, m in cands:
+    for k, (at, kind, m) in enumerate(cands):
         if _inside(base + at, consumed):
             continue
-        if kind == "verb":
-            item = _reported_verb(s, base, m, ctx)
-        elif kind == "menurut":
-            item = _reported_menurut(s, base, m, ctx)
-        elif kind == "mid":
-            item = _reported_mid(s, base, m, ctx)
-        else:
-            content = cut_content(s[: m.start()])
-            if len(content.split()) < 3:
-                continue
-            spk = Speaker("pronoun", start=base + m.start("cue")) if m.group("nya") else \
-                speaker_after(m.group("rest"), base + m.start("rest"), ctx)
-            item = _Item(pos=base + at, start=base, end=base + m.start(), text=content, para=0,
-                         direct=False, cue=m.group("cue").lower(), speaker=spk)
+        item = _candidate_item(s, base, kind, m, ctx)
         if item is not None:
+            if _names_nobody(item.speaker):
+                # ``Menurut para analis, harga akan naik, kata dia.``: the group is what the speaker cites; the
+                # speech verb at the end names who spoke (``_trailing_speech``)
+                return _trailing_speech(s, base, cands[k + 1:], ctx) or item
+            return item
+    return None
+
+
+def _candidate_item(s: str, base: int, kind: str, m: re.Match[str], ctx: Ctx) -> _Item | None:
+    """The reported statement one cue of sentence ``s`` (``kind``: ``verb``, ``menurut``, ``mid`` or ``root``, the
+    attribution at its end) reads, or None."""
+    if kind == "verb":
+        return _reported_verb(s, base, m, ctx)
+    if kind == "menurut":
+        return _reported_menurut(s, base, m, ctx)
+    if kind == "mid":
+        return _reported_mid(s, base, m, ctx)
+    content = cut_content(s[: m.start()])
+    if len(content.split()) < 3:
+        return None
+    spk = Speaker("pronoun", start=base + m.start("cue")) if m.group("nya") else \
+        speaker_after(m.group("rest"), base + m.start("rest"), ctx)
+    return _Item(pos=base + m.start("cue"), start=base, end=base + m.start(), text=content, para=0,
+                 direct=False, cue=m.group("cue").lower(), speaker=spk)
+
+
+def _names_nobody(spk: Speaker | None) -> bool:
+    """The speaker of a statement is no one the article can name: a group or kind of people (``para analis``,
+    ``warga``: kind ``none``), an unnamed source (``media Rusia``: an empty literal) or a document (``laporan
+    itu``)."""
+    return spk is None or spk.kind in ("none", "document") or (spk.kind == "literal" and not spk.text)
+
+
+def _trailing_speech(s: str, base: int, later: list[tuple[int, str, re.Match[str]]], ctx: Ctx) -> _Item | None:
+    """The statement a speech verb later in sentence ``s`` attributes to someone it names (``..., kata dia.``,
+    ``..., ujarnya.``, ``..., kata Kepala Desa X, Budi.``: the ``root`` and ``mid`` cues of ``later``), when the
+    sentence's first statement names no one (``_names_nobody``): ``Menurut para analis, X, kata dia`` and ``Sejumlah
+    pengamat menilai X, ujarnya`` are the person's statement, citing the group. None when no such verb names
+    anyone."""
+    for _at, kind, m in later:
+        if kind not in ("root", "mid"):
+            continue
+        item = _candidate_item(s, base, kind, m, ctx)
+        if item is not None and not _names_nobody(item.speaker):
             return item
     return None
 
