@@ -66,6 +66,9 @@ def test_one_word_typo_is_one_letter_in_a_long_word_of_names_alike_otherwise():
     assert not typo("Dinas Pendidikan Provinsi Sumsel", "Dinas Pendidikan Provinsi Sulsel")
     # a male/female pair is two names
     assert not typo("Toko Emas Putra Jaya", "Toko Emas Putri Jaya")
+    # an agent noun written as its process noun (peN- / peN-...-an) is one body's word
+    assert typo("Lembaga Pengawas Pangan Daerah", "Lembaga Pengawasan Pangan Daerah")
+    assert not typo("Polres Kota Sukamaju", "Polresta Kota Sukamaju")  # any other ending is another word
 
 
 def test_a_body_misspelt_in_one_word_is_one_across_stories_with_two_more_words_in_common():

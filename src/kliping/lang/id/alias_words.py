@@ -22,6 +22,11 @@ mr mrs ms miss dr prof tuan nyonya nona bapak ibu sdr sdri saudara saudari hj kh
 WEAK_HONORIFICS: frozenset[str] = _words("pak bu mas mbak bung h")
 # Legal-form words around company names: ``PT Pertamina (Persero)`` is ``Pertamina``.
 CORPORATE_AFFIXES: frozenset[str] = _words("pt tbk persero cv inc ltd corp co")
+# A body's word written as the agent noun or as the process noun of one verb (``Penyelenggara`` /
+# ``Penyelenggaraan``, ``Pengawas`` / ``Pengawasan``, ``Pemilih`` / ``Pemilihan``): the prefix the
+# agent noun opens with and the suffix the process noun adds (``link.aliases.spelling``).
+AGENT_NOUN_PREFIX = "pe"
+PROCESS_NOUN_SUFFIX = "an"
 
 # Bodies only Indonesia has (first word(s), casefolded): ``Kejaksaan Agung RI`` is ``Kejaksaan
 # Agung``; ``Kedutaan Besar RI`` is not a bare ``Kedutaan Besar`` (often another country's).

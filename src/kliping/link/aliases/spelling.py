@@ -18,6 +18,7 @@ from rapidfuzz.fuzz import ratio
 
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, LEGAL_FORM_AFTER, LEGAL_FORM_BEFORE
+from kliping.lang.id.alias_words import AGENT_NOUN_PREFIX, PROCESS_NOUN_SUFFIX
 from kliping.lang.id.name_prefixes import NAME_OPENERS
 from kliping.lang.id.titles import NAME_PARTICLES
 from kliping.link.aliases.forms import Form, Mentions, UnionFind
@@ -131,7 +132,7 @@ def _one_word_typo(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two names (their words as written, as many of them, two or more) alike but for one word of
     :data:`ONE_WORD_TYPO_MIN_LETTERS`+ letters written with one letter added, dropped or changed, or
     two neighbours swapped (``Nort`` / ``North``, ``Puskesms`` / ``Puskesmas``, ``Indonesian`` /
-    ``Indonesia``). Not a word with digits or in capitals (``RT 06/04`` / ``RT 07/04``,
+    ``Indonesia``), or an agent noun written as its process noun (:func:`_agent_and_process_noun`). Not a word with digits or in capitals (``RT 06/04`` / ``RT 07/04``,
     ``PEFINDO`` / ``Pelindo``: numbers and acronyms differ on purpose), a male/female pair
     (:func:`_gendered_pair`), or two words both spelt as meant (:func:`_known_name`: ``Pemerintah
     Kabupaten Badung`` / ``Bandung``, ``Pemerintah Provinsi Sumsel`` / ``Sulsel`` are two)."""
@@ -145,9 +146,20 @@ def _one_word_typo(a: Sequence[str], b: Sequence[str]) -> bool:
             or max(len(x), len(y)) < ONE_WORD_TYPO_MIN_LETTERS:
         return False
     xf, yf = x.casefold(), y.casefold()
+    if _agent_and_process_noun(xf, yf):
+        return True
     if OSA.distance(xf, yf) != 1 or _gendered_pair([xf], [yf]):
         return False
     return not (_known_name(x) and _known_name(y))
+
+
+def _agent_and_process_noun(x: str, y: str) -> bool:
+    """``penyelenggara`` / ``penyelenggaraan``: one casefolded word the agent noun (``peN-``, of
+    :data:`ONE_WORD_TYPO_MIN_LETTERS`+ letters), the other its process noun (``-an``), the slip of a
+    body's name news makes (``Badan Penyelenggaraan Haji``); not a typo, so no one-edit limit."""
+    short, long = sorted((x, y), key=len)
+    return len(short) >= ONE_WORD_TYPO_MIN_LETTERS and short.startswith(AGENT_NOUN_PREFIX) \
+        and long == short + PROCESS_NOUN_SUFFIX
 
 
 def _one_word_typos(groups: dict[str, list[Form]], events: Callable[[str], set[str]]) -> list[tuple[str, str]]:
