@@ -44,3 +44,10 @@ def test_a_military_unit_s_name_after_its_slash_stays_in_the_unit():
 def test_a_rank_after_the_unit_opens_the_soldier_s_name():
     got = _types("Anggota Kodim 0402/OKI Serka Budi Santoso ikut berjaga di gerbang.")
     assert got.get("Kodim 0402/OKI") == "ORG" and got.get("Budi Santoso") == "PERSON"
+
+
+def test_a_newer_platform_written_as_a_medium_is_a_product():
+    got = _types("Trump menulis di Truth Social bahwa gencatan senjata harus dihormati kedua pihak.")
+    assert got.get("Truth Social") == "PRODUCT"
+    got = _types("Rekaman itu lebih dulu ramai di Weibo sebelum menyebar ke situs berita.")
+    assert got.get("Weibo") == "PRODUCT"

@@ -127,7 +127,8 @@ APP_STORES: frozenset[str] = frozenset({
 # ``platform``/``aplikasi`` before it. Case-sensitive, whole names.
 SOCIAL_PLATFORMS: frozenset[str] = frozenset({
     "Instagram", "Facebook", "Twitter", "YouTube", "Youtube", "WhatsApp", "Whatsapp", "TikTok", "Telegram",
-    "Threads", "LinkedIn", "Snapchat", "X",
+    "Threads", "LinkedIn", "Snapchat", "X", "Truth Social", "Weibo", "WeChat", "Reddit", "Bluesky",
+    "Pinterest", "Discord", "Douyin",
 })
 # Words right before a platform (one word may stand between: ``akun media sosial Facebook``) that make
 # it the medium; a list of platforms opened by one of LIST_OPENERS is one too (``seperti Instagram,
