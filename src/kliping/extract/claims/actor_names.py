@@ -18,6 +18,7 @@ from kliping.extract.quotes.records import Ctx, Speaker
 from kliping.extract.quotes.resolution import find_org_antecedent, resolve_phrase
 from kliping.extract.quotes.roles import find_role
 from kliping.lang.id import cues
+from kliping.lang.id.function_words import COORDINATORS
 from kliping.text.find import find_whole
 from kliping.text.patterns import alternation
 
@@ -188,7 +189,7 @@ def _tagged_org_run(ctx: Ctx, text: str) -> str | None:
     is that organisation's name as written. None for anything else (no guess at a name)."""
     _span, run = cap_run(text)
     words = [w for w in run if not w.startswith("(")]
-    if not words or not is_acronym(words[0]) or any(w.lower() in ("dan", "&", "maupun", "serta") for w in words):
+    if not words or not is_acronym(words[0]) or any(w.lower() in COORDINATORS for w in words):
         return None
     if any(m.type == "ORG" and m.text == words[0] for _a, _b, m in ctx.mentions):
         return " ".join(words)

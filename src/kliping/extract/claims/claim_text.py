@@ -10,6 +10,7 @@ from kliping.extract.claims.words import _ME_NOUNS, _VERB_PREFIX, _amount_word, 
 from kliping.extract.quotes.clauses import cut_content, strip_connectors
 from kliping.lang.id import cues
 from kliping.lang.id import numbers as _nw
+from kliping.lang.id.function_words import PREPOSITIONS
 from kliping.model import Claim
 
 _LEAD = re.compile(r"^\s*(?:[,:]\s*)?(?:(?:bahwa|jika|kalau)\s+)?", re.I)
@@ -140,7 +141,7 @@ def _noun_before_yang(words: list[str]) -> str:
         if low in _NP_STOP or (w[:1].islower() and _VERB_PREFIX.match(low) and low not in _ME_NOUNS):
             break
         out.insert(0, w)
-    while out and out[0].lower() in ("di", "ke", "dari", "pada", "untuk", "oleh", "kepada", "terhadap", "bagi"):
+    while out and out[0].lower() in PREPOSITIONS:
         out.pop(0)  # a phrase cut at its preposition: the noun it was about is not there
     if out and not any(w[:1].isalpha() and w.lower() not in _AGE_UNITS for w in out):
         return ""  # only a number or a measure (``30 tahun``): no noun to be the subject

@@ -12,6 +12,7 @@ from kliping.extract.quotes.clauses import cut_content, strip_connectors
 from kliping.extract.quotes.records import Ctx
 from kliping.extract.quotes.subjects import subject
 from kliping.lang.id import cues
+from kliping.lang.id.function_words import AND_OR
 from kliping.model import Document, Mention
 
 
@@ -20,7 +21,7 @@ def _untrue(s: str, before: str, after: str, pos: int, ctx: Ctx, mentions: list[
     """``kabar itu tidak benar``: (what is called untrue, who says so) or ``None`` when it is not a verdict."""
     words = before.split()
     prev = words[-1].lower().strip(",.\"“”(") if words else ""
-    if prev in cues.UNTRUE_BLOCKERS or prev in ("dan", "atau"):
+    if prev in cues.UNTRUE_BLOCKERS or prev in AND_OR:
         return None
     if after.strip()[:1].isalpha() and not re.match(r"^\s*(?:alias|dan merupakan|sama sekali)\b", after, re.I):
         return None  # ``tidak benar-benar``, ``tidak benar secara hukum``: not a verdict

@@ -17,6 +17,7 @@ from kliping.lang.id import concepts, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS
 from kliping.lang.id.cues import COMPASS_WORDS
 from kliping.lang.id.entity_words import COUNTRY_BEFORE, NAME_FUNCTION_WORDS, SUSPECT_ROLES, VICTIM_WORDS
+from kliping.lang.id.function_words import AND_WORDS
 from kliping.lang.id.titles import (
     BRACKET_SKIPPED_HEADS,
     CASE_ROLE_NOUNS,
@@ -223,7 +224,7 @@ def _initials_cue(st: _Sentence, k: int, strong: bool) -> bool:
         return True
     # a list of initials after one cue: "berinisial DDS, YQ, dan SR", "APB (21), YZ (26) serta RL (17)"
     a = k - 1
-    while a > 0 and (st.w[a] in (",", "(", ")") or st.low[a] in ("dan", "serta") or st.w[a].isdigit()
+    while a > 0 and (st.w[a] in (",", "(", ")") or st.low[a] in AND_WORDS or st.w[a].isdigit()
                      or _ACRONYM.match(st.w[a])) and k - a < 24:
         a -= 1
     if st.low[a] in _INITIALS_CUES and (a == k - 1 or (_ACRONYM.match(st.w[a + 1]) and st.w[k - 1] != "(")):

@@ -33,6 +33,7 @@ from kliping.lang.id.entity_words import (
     OFFICE_PLACE_WORDS,
     PLACE_TAILS,
 )
+from kliping.lang.id.function_words import MOVE_PREPOSITIONS
 from kliping.lang.id.titles import (
     BODY_ACRONYMS,
     COMMON_NOUN_ACRONYMS,
@@ -123,7 +124,7 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
             # longer name of the article opening with it)
             if s.type == "PERSON" and s.title is None and s.i > 0 and st.low[s.i - 1] in _PLACE_BEFORE \
                     and not st.caseless and all(st.w[k] in gazetteer.districts() for k in range(s.i, s.j)) \
-                    and st.low[s.i - 1] not in ("dari", "ke", "menuju") \
+                    and st.low[s.i - 1] not in MOVE_PREPOSITIONS \
                     and (s.j - s.i >= 2 or st.w[s.i] not in long_starts) \
                     and not _speaking_person(st, s) and not _age_after(st, s.j):
                 s.type, s.source = "GPE", "rule"

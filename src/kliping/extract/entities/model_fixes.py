@@ -23,6 +23,7 @@ from kliping.extract.entities.vocabulary import (
 from kliping.extract.ner_features import STRONG_GPE
 from kliping.lang.id import calendar
 from kliping.lang.id.entity_words import OUTLET_VERBS, PLACE_ONLY_PREPOSITIONS
+from kliping.lang.id.function_words import AND_EITHER_LANGUAGE
 from kliping.lang.id.titles import (
     ACTING_PREFIXES,
     BALINESE_NAMES,
@@ -115,7 +116,7 @@ class _ModelFixes(_SentenceWords):
                 # "Komsomolsk-on-Amur dan Vladivostok" tagged as one organisation: two places in a
                 # list, when the words after "dan" are exactly a gazetteer place and no organisation
                 # cue or organisation name is in the span ("Kementerian Energi dan ..." keeps its ORG)
-                k = next((x for x in range(s.i + 1, s.j - 1) if self.low[x] in ("dan", "and")), None)
+                k = next((x for x in range(s.i + 1, s.j - 1) if self.low[x] in AND_EITHER_LANGUAGE), None)
                 if k is not None and self.gaz_at.get(k + 1) in {(s.j, lab) for lab in STRONG_GPE} \
                         and not any(self.label[x] in ("ORGC", *_ORG_LABELS) for x in range(s.i, k)):
                     out.append(Span(s.i, k, "PLACE"))

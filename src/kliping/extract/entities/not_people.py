@@ -28,6 +28,7 @@ from kliping.lang.id.entity_words import (
     NAMING_NOUNS,
     NAMING_VERBS,
 )
+from kliping.lang.id.function_words import AND_OR, DEMONSTRATIVES, NAME_AND
 from kliping.lang.id.titles import RANKS
 
 
@@ -76,7 +77,7 @@ def _programme_cue(st: _Sentence, s: Span) -> bool:
             k -= 1
         return k < s.i - 2 and st.low[k] in name_prefixes.PROGRAMME_NOUNS
     k = s.i
-    if k >= 2 and st.low[k - 1] in ("dan", "atau") and _cap(st.w[k - 2]):
+    if k >= 2 and st.low[k - 1] in AND_OR and _cap(st.w[k - 2]):
         k -= 1  # "sebagai Penjamin Emisi dan Sukuk": the second of two roles
     while k > 0 and s.i - k <= 4 and _cap(st.w[k - 1]) and st.w[k - 1][:1].isalpha():
         k -= 1  # "sebagai Joint [Lead Manager]": capitalised words the span left out
@@ -121,7 +122,7 @@ def _named_programme(st: _Sentence, i: int) -> bool:
     k -= 1
     if k >= 0 and st.low[k] in ("ini", "itu", "tersebut", "juga", "kerap", "sering", "biasa", "lebih"):
         k -= 1
-    if k >= 0 and st.low[k] in ("ini", "itu", "tersebut"):
+    if k >= 0 and st.low[k] in DEMONSTRATIVES:
         k -= 1
     return k >= 0 and st.low[k] in name_prefixes.PROGRAMME_NOUNS
 
@@ -198,7 +199,7 @@ def _not_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 openers.append((si, s))
             elif _unit_words(st, s) and not _age_after(st, s.j):
                 units.add((si, id(s)))
-            elif s.title is not None and s.title[1] == s.i and st.low[s.i - 1] in ("dan", "&") \
+            elif s.title is not None and s.title[1] == s.i and st.low[s.i - 1] in NAME_AND \
                     and not (s.title[0] > 0 and _cap(st.w[s.title[0] - 1]) and st.w[s.title[0] - 1][:1].isalpha()) \
                     and not any(o.type == "PERSON" and s.title[0] <= o.i < s.i for o in sp):
                 # "Menteri Haji dan [Umrah RI]": the office's portfolio goes on (not "Rudi Hakim dan

@@ -38,6 +38,7 @@ from kliping.lang.id.entity_words import (
     HOUSING_NOUNS,
     PLACE_LIST_JOINERS,
 )
+from kliping.lang.id.function_words import LIST_CONJUNCTIONS, PLACE_PREPOSITIONS
 
 
 def _opener_places(sents: list[_Sentence], spans: list[list[Span]]) -> None:
@@ -152,7 +153,7 @@ def _area_list(st: _Sentence, chain: list[Span]) -> bool:
     if first is None or last is None or len(chain) < 3 or first.type not in ("GPE", "LOC") or first.j - first.i < 2 \
             or st.low[first.i] not in _AREA_HEADS or not _cap(st.w[first.i]):
         return False
-    if first.i == 0 or st.low[first.i - 1] not in AREA_LIST_OPENERS or st.low[last.i - 1] not in ("dan", "serta", "atau"):
+    if first.i == 0 or st.low[first.i - 1] not in AREA_LIST_OPENERS or st.low[last.i - 1] not in LIST_CONJUNCTIONS:
         return False
     # a fronted adjunct (``Saat ditemui di Desa A, Budi dan Andi mengaku …``) or a list that is a
     # clause's subject (``…, Budi dan Andi ditangkap``) may name people after the place
@@ -182,7 +183,7 @@ def _place_list(st: _Sentence, chain: list[Span], people: list[Span]) -> bool:
         return False  # "ke Medan dan Rina menyusul": a clause's subject after the place
     first, last = chain[0], chain[-1]
     opened = first.i > 0 and st.low[first.i - 1] in _EXAMPLE_LIST_OPENERS
-    closed = st.low[last.i - 1] in ("dan", "serta", "atau")
+    closed = st.low[last.i - 1] in LIST_CONJUNCTIONS
     return opened or closed
 
 
@@ -194,7 +195,7 @@ def _place_by_context(st: _Sentence, s: Span) -> str | None:
     before = st.w[s.i - 1] if s.i > 0 else ""
     if before in PLACE_NOUNS_BEFORE_NAME:
         return PLACE_NOUNS_BEFORE_NAME[before]
-    if before.lower() in ("di", "ke", "dari") and s.j + 1 < st.n and st.w[s.j] == "," \
+    if before.lower() in PLACE_PREPOSITIONS and s.j + 1 < st.n and st.w[s.j] == "," \
             and st.label[s.j + 1] == "CTRY" and _cap(st.w[s.j + 1]):
         return "GPE"
     return None

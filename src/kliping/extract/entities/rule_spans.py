@@ -28,6 +28,7 @@ from kliping.extract.entities.vocabulary import (
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE
 from kliping.lang.id import gazetteer
 from kliping.lang.id.entity_words import APPOSITIVE_STOPS, BYLINE_ROLES, DOCUMENT_NUMBER_WORDS
+from kliping.lang.id.function_words import COPULAS
 from kliping.lang.id.titles import APPOSITIVE_HEADS, FIELD_NOUNS, HONORIFICS, UNIT_HEADS
 
 _PRODUCT_RE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Z]?$")
@@ -169,11 +170,11 @@ class _RuleSpans(_SentenceWords):
             prv = self.low[s.i - 1] if s.i > 0 else ""
             if nxt in _SPEECH_AFTER or (prv in _SPEECH_AFTER and self.w[s.i - 2:s.i - 1] == [","]) \
                     or (nxt == "," and prv == "," and nxt2 in _SPEECH_AFTER) \
-                    or (nxt in ("adalah", "merupakan") and (nxt2 in _TRIGGER_HEADS or nxt2 in APPOSITIVE_HEADS)):
+                    or (nxt in COPULAS and (nxt2 in _TRIGGER_HEADS or nxt2 in APPOSITIVE_HEADS)):
                 out.append(Span(s.i, s.j, "PERSON", source="title"))
         # the same cues after two to four capitalised words the model left untagged (it is least
         # sure of invented or rare names: "Yudha Pranata adalah wartawan", "Sekar Ayu mengatakan")
-        if not any(x in _SPEECH_AFTER or x in ("adalah", "merupakan") for x in self.low):
+        if not any(x in _SPEECH_AFTER or x in COPULAS for x in self.low):
             return out
         taken = [False] * self.n
         for s in spans:
@@ -193,7 +194,7 @@ class _RuleSpans(_SentenceWords):
                 nxt2 = self.low[k + 1] if k + 1 < self.n else ""
                 # at the sentence start a capital says nothing ("Kemarin Nanda mengatakan"): there the
                 # model must give every word some person probability
-                if (nxt in _SPEECH_AFTER or (nxt in ("adalah", "merupakan") and (
+                if (nxt in _SPEECH_AFTER or (nxt in COPULAS and (
                         nxt2 in _TRIGGER_HEADS or nxt2 in APPOSITIVE_HEADS))) \
                         and (i > 0 or self.person_prob(i, k) >= 0.1):
                     out.append(Span(i, k, "PERSON", source="title"))
@@ -323,7 +324,7 @@ class _RuleSpans(_SentenceWords):
                             or any(o.j == i + 1 and o.type == "PERSON" for o in ctx):
                         break
             a = s.j
-            if s.title is None and a + 1 < self.n and self.low[a] in ("adalah", "merupakan") \
+            if s.title is None and a + 1 < self.n and self.low[a] in COPULAS \
                     and (self.low[a + 1] in APPOSITIVE_HEADS or self.low[a + 1] in _TRIGGER_HEADS):
                 # "Nadia Safitri adalah jurnalis desk internasional Kabar Harian yang ..."
                 e = a + 1

@@ -12,7 +12,7 @@ from kliping.extract.entities.vocabulary import _LOWER_ORG_HEADS, _VERB_START
 from kliping.lang.id import gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS
 from kliping.lang.id.cues import ADMIN_UNIT_WORDS, SEAT_ALONE
-from kliping.lang.id.entity_words import COMPANY_FORMS_LOWER
+from kliping.lang.id.entity_words import COMPANY_FORMS_LOWER, TITLE_DEPARTMENT_JOINERS
 from kliping.lang.id.numbers import (
     CITATION_PART_WORDS,
     CURRENCY_PREFIXES,
@@ -116,12 +116,12 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if m.type != "PERSON" and all(w in LAW_CODE_CITATION_WORDS for w in low):
             continue  # "KUHP jo", "jo Pasal", "KUHP": a chain of legal citations and the code cited, no name
 
-        if " ".join(low) in JOB_TITLE_PHRASES or all(w in JOB_TITLE_WORDS or w in ("of", "and", "&") for w in low) \
+        if " ".join(low) in JOB_TITLE_PHRASES or all(w in JOB_TITLE_WORDS or w in TITLE_DEPARTMENT_JOINERS for w in low) \
                 or (len(low) >= 3 and low[0] in JOB_TITLE_OF_HEADS and low[1] == "of"):
             continue
         a, b = m.start, m.end
         k = 0
-        while k < len(low) - 2 and (low[k] in JOB_TITLE_WORDS or low[k] in ("of", "and", "&")):
+        while k < len(low) - 2 and (low[k] in JOB_TITLE_WORDS or low[k] in TITLE_DEPARTMENT_JOINERS):
             k += 1
         if not k and m.type in ("ORG", "EVENT") and len(low) > 2:
             # "Direktur [Pengolahan PT Pertamina]", "[Corporate Secretary PT ...]", "[Social Finance

@@ -14,6 +14,7 @@ import re
 
 from kliping.extract.quotes.patterns import _DAYS, _SENT_END, DOUBLE_QUOTE_MARKS, TITLE_WORDS
 from kliping.lang.id import cues, titles
+from kliping.lang.id.function_words import INDEFINITE_ARTICLES
 from kliping.lang.id.quote_words import (
     ADJUNCT_STARTS,
     AUX_WORDS,
@@ -116,7 +117,7 @@ def _clause_follows(post: str) -> bool:
         return False
     first = words[0].lower()
     # ``…, menurut Climate Watch, sebuah lembaga pemantau …``: an apposition running to the end
-    return not (first in ("sebuah", "suatu") or first in titles.APPOSITIVE_HEADS or first in cues.AGENT_NOUNS)
+    return not (first in INDEFINITE_ARTICLES or first in titles.APPOSITIVE_HEADS or first in cues.AGENT_NOUNS)
 
 
 def strip_connectors(s: str) -> str:

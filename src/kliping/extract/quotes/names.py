@@ -15,6 +15,7 @@ from kliping.extract.quotes.patterns import _DAY_NAME, _DERIVED_NOUN, _TOKEN, OF
 from kliping.extract.quotes.records import Ctx
 from kliping.lang.id import cues, name_prefixes
 from kliping.lang.id.calendar import MONTHS_ID, WEEKDAYS
+from kliping.lang.id.function_words import BOTH_AND_WORDS, COORDINATORS, NAME_AND
 from kliping.lang.id.quote_words import (
     GROUP_MARKERS,
     PERSON_HEADS,
@@ -93,8 +94,8 @@ def cap_run(s: str, coord: bool = False) -> tuple[int, list[str]]:
                 and all(x.lower().rstrip(".") in TITLE_WORDS for x in toks + pending))
         ):
             pending.append(t)  # ``Ekonom senior Universitas X``, ``Analis pasar Rosa``
-        elif toks and (low in _NAME_PARTICLES or low in ("dan", "&") or low in cues.ORG_NAME_JOINERS
-                       or (coord and low in ("maupun", "serta"))) \
+        elif toks and (low in _NAME_PARTICLES or low in NAME_AND or low in cues.ORG_NAME_JOINERS
+                       or (coord and low in BOTH_AND_WORDS)) \
                 and not stop_after and low not in ("di",):
             pending.append(t)
         elif low == "pada" and toks and not pending and toks[0].lower().rstrip(".") in TITLE_WORDS \
@@ -158,7 +159,7 @@ def _split_name(tokens: list[str], ctx: Ctx) -> tuple[str | None, str | None]:
     run: list[str] = []
     for w in reversed(tokens):
         lw = w.lower()
-        if w.startswith("(") or lw in ("dan", "&", "maupun", "serta"):
+        if w.startswith("(") or lw in COORDINATORS:
             break
         if lw in OFFICE_WORDS or lw.rstrip(".") in TITLE_WORDS or lw in cues.ORG_HEADS or lw.startswith("kemen") \
                 or _DERIVED_NOUN.match(w) \
@@ -185,7 +186,7 @@ def _split_name(tokens: list[str], ctx: Ctx) -> tuple[str | None, str | None]:
             while j > 0 and low[j - 1] not in TITLE_WORDS and low[j - 1] not in cues.ORG_HEADS:
                 j -= 1
             return " ".join(words[j:]), None
-    if all(lw in cues.PLACE_WORDS or lw in ("dan", "maupun", "serta") for lw in low):
+    if all(lw in cues.PLACE_WORDS or lw in BOTH_AND_WORDS for lw in low):
         return " ".join(words), None  # a country speaking: ``kata Rusia``
     if low[0] in TITLE_WORDS or low[0].rstrip(".") in TITLE_WORDS:
         return None, " ".join(words)

@@ -41,6 +41,7 @@ from kliping.extract.quotes.records import Ctx, Speaker, _Item
 from kliping.extract.quotes.speaker_phrases import _RELATIVE_NOUNS, speaker_after
 from kliping.extract.quotes.subjects import subject
 from kliping.lang.id import calendar, cues, gazetteer, titles
+from kliping.lang.id.function_words import LIST_CONJUNCTIONS
 from kliping.lang.id.quote_words import ADJUNCT_STARTS, AUX_WORDS, THIRD_PERSON_PRONOUNS
 from kliping.text.patterns import alternation
 
@@ -515,7 +516,7 @@ def _name_then_clause(after: str, at: int, ctx: Ctx) -> int | None:
             return None  # (``menurut Make Use of, …``, ``menurut Ketua PAN ini, …``: the name runs on)
         first = rest.split()[0].lower()
         if first in ADJUNCT_STARTS or first in cues.ADJUNCT_OPENERS or first in cues.ROLE_DEMONSTRATIVES \
-                or first in ("yang", "dan", "atau", "serta"):
+                or first == "yang" or first in LIST_CONJUNCTIONS:
             return None
         return end + 1
     return None

@@ -28,6 +28,7 @@ from kliping.extract.quotes.roles import bare_org_head, find_role, generic_org
 from kliping.extract.quotes.sides import _counterpart_side, _own_party, _resolve_side
 from kliping.extract.quotes.speaker_phrases import _RELATIVE_NOUNS
 from kliping.lang.id import cues
+from kliping.lang.id.function_words import COORDINATORS
 from kliping.lang.id.quote_words import HEAD_OF_STATE_TITLES, REQUEST_VERBS, THIRD_PERSON_PRONOUNS
 from kliping.model import Mention
 
@@ -179,7 +180,7 @@ def resolve_phrase(ctx: Ctx, sp: Speaker, coord: bool = False) -> tuple[str | No
             # Asrorun Ni'am Sholeh``): the name as written there, in full
             text = _longest_form(ctx, text, within=sp.text)
         return text, m.title
-    if coord and any(t.lower() in ("dan", "maupun", "serta", "&") for t in run):
+    if coord and any(t.lower() in COORDINATORS for t in run):
         return _coordinated(sp.text), None
     if name is not None and title is None and run and (
         run[0].lower() in cues.ORG_HEADS or all(w.lower() in cues.PLACE_WORDS for w in run)

@@ -37,6 +37,7 @@ from kliping.extract.quotes.patterns import (
 )
 from kliping.extract.quotes.records import Ctx, Speaker
 from kliping.lang.id import cues, titles
+from kliping.lang.id.function_words import AND_WORDS_OR_SIGN
 from kliping.lang.id.numbers import CURRENCY_PREFIXES
 from kliping.lang.id.quote_words import GROUP_TIME_NOUNS, ORG_ANAPHOR_NOUNS, THIRD_PERSON_PRONOUNS
 from kliping.text.patterns import alternation
@@ -412,7 +413,7 @@ def _listed_office_person(text: str, at: int, ctx: Ctx, coord: bool) -> Speaker 
             return None
         seg = text[pos:comma]
         if re.search(r"[.!?;:\"“”]", seg) or any(
-                w[:1].islower() and w not in ("dan", "serta", "&") for w in seg.split()):
+                w[:1].islower() and w not in AND_WORDS_OR_SIGN for w in seg.split()):
             return None
         pos = comma + 1
         nxt = text[pos:]

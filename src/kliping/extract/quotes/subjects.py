@@ -18,6 +18,7 @@ from kliping.extract.quotes.patterns import _DATELINE_DASH, _DAY_NAME, _DAYS, TI
 from kliping.extract.quotes.records import Ctx, Speaker
 from kliping.extract.quotes.speaker_phrases import _RELATIVE_HEAD, speaker_after
 from kliping.lang.id import brands, cues
+from kliping.lang.id.function_words import AND_WORDS_OR_SIGN
 from kliping.lang.id.quote_words import ADJUNCT_STARTS, AUX_WORDS, PARTY_ROLES, THIRD_PERSON_PRONOUNS
 from kliping.text.patterns import alternation
 
@@ -124,7 +125,7 @@ def _office_continuation(chunk: tuple[int, str], base: int, ctx: Ctx) -> bool:
     words = body.split()
     if not words or words[0].lower() in TITLE_WORDS or not _attribution_rest(body):
         return False
-    if not (body[:1].isupper() or words[0].lower() in ("dan", "serta", "&")):
+    if not (body[:1].isupper() or words[0].lower() in AND_WORDS_OR_SIGN):
         return False
     at = base + off + len(text) - len(text.lstrip())
     return not _person_within(ctx, at, at + len(body))

@@ -9,7 +9,7 @@ often as it follows a quote (``Kata Bimo, ...`` / ``..., kata Bimo``).
 
 from __future__ import annotations
 
-from kliping.lang.id import titles
+from kliping.lang.id import function_words, titles
 
 # Bare roots used as attribution verbs right after a quote or before a speaker: ``"...," kata X``,
 # ``Ujar X, "..."``. Each also takes ``-nya`` (``katanya``, ``terangnya``) meaning "he/she said".
@@ -280,7 +280,7 @@ AGENT_NOUNS: frozenset[str] = frozenset((
 ))
 
 # Demonstratives that make a lower-case role phrase anaphoric: ``menteri tersebut``, ``pejabat itu``.
-ROLE_DEMONSTRATIVES: frozenset[str] = frozenset(("tersebut", "itu", "ini"))
+ROLE_DEMONSTRATIVES: frozenset[str] = function_words.DEMONSTRATIVES
 
 # Nouns for a country as a whole (``negara tersebut``, ``pemerintah negeri itu``): with a
 # demonstrative in a speaker's place they point back at a country the article named.

@@ -6,6 +6,8 @@ case unless a list says otherwise: ``COMPANY_FORMS`` is matched as written).
 
 from __future__ import annotations
 
+from kliping.lang.id import function_words
+
 # --- extract.entities.acronyms
 # Function words inside a name its short form skips (``Institute for ASEAN``, ``Research and Consulting``).
 NAME_FUNCTION_WORDS: frozenset[str] = frozenset({"for", "of", "and", "the", "dan", "untuk"})
@@ -41,7 +43,7 @@ COMPANY_FORMS: frozenset[str] = frozenset({"PT", "CV", "PD", "UD", "Perum", "Per
 # Offices before ``Pusat`` + a centre's name (``Kepala Pusat Data``, ``Plt Kepala Pusat ...``).
 CENTRE_TITLES: frozenset[str] = frozenset({"kepala", "kapus", "sekretaris"})
 # Words before the last group of a body's field list (``Riset, dan Teknologi``).
-FIELD_LIST_LAST_JOINERS: frozenset[str] = frozenset({"dan", "serta"})
+FIELD_LIST_LAST_JOINERS: frozenset[str] = function_words.AND_WORDS
 
 # --- extract.entities.journals_and_awards
 # English words that join a journal's capitalised words (``Frontiers in Ecology and the Environment``).
@@ -65,7 +67,7 @@ AREA_OFFICE_OPENERS: frozenset[str] = frozenset({"kepala", "sekretaris", "kades"
 
 # --- extract.entities.lone_words
 # Words between two names of one list (``Rahmat dan Rohmat``, ``Rahmat, Rohmat``).
-NAME_LIST_JOINERS: frozenset[str] = frozenset({",", "dan", "serta", "atau", "&"})
+NAME_LIST_JOINERS: frozenset[str] = function_words.LIST_CONJUNCTIONS | {",", "&"}
 # Words before a pseudonym (``sebut saja Mawar``, ``nama samaran Melati``).
 PSEUDONYM_BEFORE: frozenset[str] = frozenset({"saja", "samaran"})
 # Words introducing a person's initials (``berinisial AB``; ``insial`` as it is misspelt).
@@ -109,7 +111,7 @@ MONTH_TIME_AFTER: frozenset[str] = frozenset({
 
 # --- extract.entities.places
 # Words joining the items of a list of names (``Barru, Pinrang, dan Wajo``).
-PLACE_LIST_JOINERS: frozenset[str] = frozenset({",", "dan", "serta", "atau"})
+PLACE_LIST_JOINERS: frozenset[str] = function_words.LIST_CONJUNCTIONS | {","}
 # Words before an area word that open a list of its places (``di Kecamatan A, B, dan C``, ``meliputi
 # Desa A, B, dan C``): a person noun there (``warga Desa A, Budi dan Andi``) makes an apposition instead.
 AREA_LIST_OPENERS: frozenset[str] = frozenset({
@@ -195,7 +197,7 @@ SLOGAN_LIST_SEPARATORS: frozenset[str] = frozenset({",", "dan", "and", "atau", "
 
 # --- extract.entities.companies
 # Copulas a name is said to be a product with (``X merupakan mobil mungil``).
-PRODUCT_COPULAS: frozenset[str] = frozenset({"merupakan", "adalah", "ialah"})
+PRODUCT_COPULAS: frozenset[str] = function_words.COPULAS | {"ialah"}
 # Articles before the noun of such a predicate (``sebuah``, ``salah satu``).
 PREDICATE_ARTICLES: frozenset[str] = frozenset({"sebuah", "salah", "satu", "sejenis", "jenis"})
 # The nouns that may stand between a citing verb (``calendar.CITING_VERBS``: ``dikutip dari``, ``dilansir``,

@@ -11,7 +11,7 @@ holds for its own day only. All words lower case; they are matched as whole word
 
 from __future__ import annotations
 
-from kliping.lang.id import abbreviations, calendar, cues
+from kliping.lang.id import abbreviations, calendar, cues, function_words
 from kliping.lang.id.wordsets import words as _words
 
 # The sentence states a scenario or a premise: its figures are not claims about the world.
@@ -242,7 +242,7 @@ VERB_PREFIXES = ("di", "me", "ber", "ter")
 # same matter (``synth.findings.facts.SAME_MATTER_COSINE``): a storyline of corruption reports holds many
 # cases, each with its suspects and its losses.
 MATTER_NOUNS = _words("kasus perkara peristiwa kejadian insiden")
-DEMONSTRATIVES = _words("ini itu tersebut")
+DEMONSTRATIVES = function_words.DEMONSTRATIVES
 
 # What an amount of a commodity measures: a stock held, or one of the flows in and out of it. Two
 # sentences that each name one of these and none in common give amounts of different things
@@ -346,7 +346,7 @@ SCENE_BEFORE = _words("di")
 SCENE_GAP = _words("wilayah kawasan daerah sekitar")
 # A place right after one of these continues a list of places whose first follows ``di`` (``di Puskesmas A tersisa 2
 # orang dan Puskesmas B 1 orang``): each count of the list takes its own place (``synth.figures.places.paired_place``).
-PLACE_LIST_WORDS = _words("dan serta")
+PLACE_LIST_WORDS = function_words.AND_WORDS
 
 # A month or day named right after one of these starts a count or a move (``sejak Agustus``, ``mulai Oktober``,
 # ``naik dari Oktober``): not the time a figure holds for (``synth.figures.dates.sentence_dates``).
@@ -638,7 +638,7 @@ RESTATED_SHARE_GAP = 10
 # words, no verb and none of MONEY_LIST_BREAKS (a clause of its own: ``sedangkan``, a change ``menjadi``, a source
 # ``dari``). Words that look like verbs by their prefix but name people or offices (``direktur``, ``tersangka``) are in
 # MONEY_LIST_NOT_VERBS.
-MONEY_LIST_JOINS = _words("dan serta")
+MONEY_LIST_JOINS = function_words.AND_WORDS
 # The word of an amount both amounts of such a list follow (``... sebesar Rp 50 miliar dan B sebesar Rp 40 miliar``),
 # or a word that heads a list of amounts at most MONEY_LIST_HEAD_GAP words before its first (``masing-masing``). A list
 # whose items are named right before their amounts (``penerimaan negara Rp 1 triliun, layanan Rp 2 triliun``) names
@@ -1039,7 +1039,7 @@ OCCASION_EVERY = _words("setiap tiap per")
 OCCASION_UNITS: dict[str, str] = {"kali": "kali", "hari": "hari", "minggu": "minggu", "pekan": "minggu",
                                   "bulan": "bulan", "tahun": "tahun", "jam": "jam", "malam": "malam"}
 # Words after ``per``/``setiap`` + unit that make it a date, not a rate (``per hari ini``).
-OCCASION_NOT_AFTER = _words("ini itu tersebut")
+OCCASION_NOT_AFTER = function_words.DEMONSTRATIVES
 # How many words after the amount (its noun phrase) an occasion may follow: ``puluhan ribu peluru artileri setiap
 # hari``.
 OCCASION_AFTER_GAP = 4
@@ -1069,7 +1069,7 @@ DEED_NOT_OBJECTS = _words(
 )
 # A clause opening on one of these continues a list: a count in it with no act of its own shares the act of the
 # count before it in the sentence (``baru terpasang 40.000 kendaraan yang terpasang RFID, serta 276 SPBU``).
-DEED_LIST_WORDS = _words("serta dan")
+DEED_LIST_WORDS = function_words.AND_WORDS
 
 # Items of a list (``synth.figures.items``). A list line's label (``2. Inspektorat Jenderal: total anggaran Rp ...``)
 # names the item its money amounts are of when it has at most LIST_LABEL_MAX_WORDS words and names more than a time:

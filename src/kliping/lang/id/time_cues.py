@@ -9,7 +9,7 @@ outlets from :mod:`kliping.lang.id.outlets`, speech verbs from :mod:`kliping.lan
 
 from __future__ import annotations
 
-from kliping.lang.id import calendar, cues, discourse, figure_cues, outlets
+from kliping.lang.id import calendar, cues, discourse, figure_cues, function_words, outlets
 
 # A hope or wish governing a date still to come: the date is hoped for, not a happening (``semoga
 # pekan depan bantuan sudah turun``, ``mudah2an awal Desember jalan tol dibuka``). Words as
@@ -245,7 +245,7 @@ NIGHT_JUST_GONE: tuple[str, str] = ("tadi", "malam")
 # the short ``diungkap`` and ``dinyatakan`` too, also with ``-nya``: ``disampaikannya``); ``juga``/
 # ``pun`` may stand between.
 POINTER_NOUNS: frozenset[str] = frozenset({"hal", "pernyataan", "keterangan", "informasi", "angka", "data"})
-POINTER_WORDS: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
+POINTER_WORDS: frozenset[str] = function_words.DEMONSTRATIVES
 FRAME_SPEECH_VERBS: frozenset[str] = frozenset(cues.PASSIVE_SPEECH) | {"diungkap", "dinyatakan", "diucapkan"}
 # Openers of a sentence that turns to another matter (an aside of :data:`discourse.ASIDE_OPENERS`,
 # ``Sementara itu``, ``Di sisi lain``, ``Di tempat lain``, background after ``Sebelumnya``): between a

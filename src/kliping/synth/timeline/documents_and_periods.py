@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from kliping.lang.id import calendar, time_cues
+from kliping.lang.id.function_words import AND_WORDS
 from kliping.model import TimeExpr
 from kliping.synth.corpus import words
 from kliping.synth.timeline.clauses import MONTH, clause_words, days_before, main_verb, words_before
@@ -100,7 +101,7 @@ def _document_head(before: list[str]) -> str | None:
     """The head of the document phrase ending ``before``: its first document word after the last
     reference word or list joiner (``dan``, ``serta``); ``surat`` takes the word after it when that
     names the kind (``Surat Keputusan``, ``Surat Edaran``, ``Surat Perintah``)."""
-    cut = max((j for j, w in enumerate(before) if w in time_cues.DOCUMENT_REFERENCE_WORDS or w in ("dan", "serta")),
+    cut = max((j for j, w in enumerate(before) if w in time_cues.DOCUMENT_REFERENCE_WORDS or w in AND_WORDS),
               default=-1)
     phrase = before[cut + 1 :]
     for j, w in enumerate(phrase):
