@@ -106,7 +106,7 @@ def moves(text: str) -> tuple[bool, bool]:
             continue
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
         if (nxt in moves_data.IDIOM_NEXT or (i and ws[i - 1] in moves_data.NEGATORS)
-                or (nxt in ("ke", "dari") and i + 2 < len(ws) and ws[i + 2] in moves_data.IDIOM_AFTER_PREPOSITION)):
+                or (nxt in moves_data.IDIOM_PREPOSITIONS and i + 2 < len(ws) and ws[i + 2] in moves_data.IDIOM_AFTER_PREPOSITION)):
             continue
         if _against_first(ws, i):
             rise = not rise

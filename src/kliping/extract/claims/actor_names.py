@@ -18,7 +18,7 @@ from kliping.extract.quotes.records import Ctx, Speaker
 from kliping.extract.quotes.resolution import find_org_antecedent, resolve_phrase
 from kliping.extract.quotes.roles import find_role
 from kliping.lang.id import cues
-from kliping.lang.id.function_words import COORDINATORS
+from kliping.lang.id.function_words import AND_WORDS, COORDINATORS
 from kliping.text.find import find_whole
 from kliping.text.patterns import alternation
 
@@ -204,7 +204,8 @@ def _speaker_at(spans: list[tuple[int, int, str | None]], pos: int, before: str)
     menepis klaim …``: ``dan`` right before the cue, no subject between).
     """
     words = _strip_lead(before).split()
-    if words and words[-1].lower().strip(",") not in ("kami", "kita", "saya", "aku", "pihaknya", "dan", "serta"):
+    last = words[-1].lower().strip(",") if words else ""
+    if words and last not in cues.SELF_SUBJECTS and last not in AND_WORDS:
         return None  # the cue has a subject of its own (``tersangka membantah``)
     for a, b, name in spans:
         if a <= pos < b and name:

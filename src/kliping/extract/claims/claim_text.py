@@ -143,14 +143,11 @@ def _noun_before_yang(words: list[str]) -> str:
         out.insert(0, w)
     while out and out[0].lower() in PREPOSITIONS:
         out.pop(0)  # a phrase cut at its preposition: the noun it was about is not there
-    if out and not any(w[:1].isalpha() and w.lower() not in _AGE_UNITS for w in out):
+    if out and not any(w[:1].isalpha() and w.lower() not in cues.AGE_UNITS for w in out):
         return ""  # only a number or a measure (``30 tahun``): no noun to be the subject
     return " ".join(out)
 
 
-# ``pria berusia 30 tahun yang diduga ...``: an age between the noun and ``yang`` describes the noun.
-_AGE_WORDS = frozenset(("berusia", "berumur", "usia", "umur", "usianya", "umurnya"))
-_AGE_UNITS = frozenset(("tahun", "thn", "th", "bulan", "minggu", "hari", "tahunan"))
 
 
 def _without_age(words: list[str]) -> list[str]:
@@ -159,13 +156,13 @@ def _without_age(words: list[str]) -> list[str]:
     end = len(words)
     if end and re.fullmatch(r"\(\d{1,3}\),?", words[-1]):
         return words[:-1]
-    if end and words[-1].lower().strip(",.") in _AGE_UNITS:
+    if end and words[-1].lower().strip(",.") in cues.AGE_UNITS:
         end -= 1
     i = end
     while i and (words[i - 1][:1].isdigit() or words[i - 1].lower() in _nw.UNIT_WORDS
-                 or words[i - 1].lower() in ("puluh", "belas", "sekitar", "kurang", "lebih", "hampir")):
+                 or words[i - 1].lower() in cues.AGE_NUMBER_WORDS):
         i -= 1
-    if i < end and i and words[i - 1].lower() in _AGE_WORDS:
+    if i < end and i and words[i - 1].lower() in cues.AGE_WORDS:
         return words[: i - 1]
     return words
 

@@ -83,7 +83,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 before = before[: before.lower().rstrip().rfind(prev_word)]
             elif prev_word in cues.CLAIM_BLOCKERS:
                 continue
-            elif cue == "kemungkinan" and prev_word in ("besar", "kecil") and _strip_lead(before).lower() == prev_word:
+            elif cue == "kemungkinan" and prev_word in cues.LIKELIHOOD_SIZES and _strip_lead(before).lower() == prev_word:
                 # ``Besar kemungkinan harga naik``: the hedge opens its clause and is one cue
                 cue = f"{prev_word} {cue}"
                 before = before[: before.lower().rstrip().rfind(prev_word)]

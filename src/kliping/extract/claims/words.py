@@ -27,7 +27,7 @@ def _is_verb(word: str) -> bool:
 def _amount_word(word: str) -> bool:
     """A number in digits or words, or a currency before one (``50``, ``dua``, ``ratusan``, ``Rp``)."""
     return (word[:1].isdigit() or word in _nw.UNIT_WORDS or word in _nw.WHOLE_WORDS or word in _nw.SE_SCALE_WORDS
-            or word in _nw.PLURAL_WORDS or word in _nw.SE_FRACTIONS or word in ("rp", "us$", "usd", "$"))
+            or word in _nw.PLURAL_WORDS or word in _nw.SE_FRACTIONS or word in _nw.CURRENCY_PREFIX_WORDS)
 
 
 _ME_NOUNS = frozenset(("menteri", "mereka", "media", "medis", "menit", "merek", "meja", "dinas", "direktur",
@@ -57,6 +57,5 @@ def _strip_lead(before: str) -> str:
 
 def _is_empty(s: str) -> bool:
     low = s.lower().strip(" .,")
-    return low in cues.EMPTY_CONTENT or any(low == f"{w} {d}" for w in ("hal", "tuduhan", "tudingan", "kabar",
-                                                                      "informasi", "laporan")
+    return low in cues.EMPTY_CONTENT or any(low == f"{w} {d}" for w in cues.EMPTY_CONTENT_NOUNS
                                              for d in cues.ROLE_DEMONSTRATIVES)

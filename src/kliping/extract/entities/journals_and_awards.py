@@ -41,7 +41,7 @@ def _journal_at(st: _Sentence, k: int) -> tuple[int, int] | None:
     after a publishing verb and ``di``/``dalam`` a run holding a journal word (``brands.JOURNAL_WORDS``)."""
     if st.w[k] in brands.JOURNAL_NOUNS:
         a = k + 1
-    elif st.w[k] in brands.PUBLISHED_VERBS and k + 2 < st.n and st.w[k + 1] in ("di", "dalam"):
+    elif st.w[k] in brands.PUBLISHED_VERBS and k + 2 < st.n and st.w[k + 1] in brands.PUBLISHED_IN:
         a = k + 2
     else:
         return None

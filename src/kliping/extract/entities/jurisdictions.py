@@ -24,11 +24,12 @@ from kliping.extract.entities.vocabulary import (
     _TRIGGER_HEADS,
 )
 from kliping.extract.ner_features import STRONG_GPE
-from kliping.lang.id import gazetteer
+from kliping.lang.id import calendar, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS, REGIONAL_GOVERNMENT_HEADS
 from kliping.lang.id.entity_words import (
     AREA_NOUNS,
     AREA_OFFICE_OPENERS,
+    CITY_OFFICE_OPENERS,
     MILITARY_UNIT_HEADS,
     OFFICE_PLACE_WORDS,
     PLACE_TAILS,
@@ -63,7 +64,7 @@ def _local_office_before(st: _Sentence, i: int) -> bool:
     if w in REGIONAL_AGENCIES and i >= 2 and (st.low[i - 2] in _TRIGGER_HEADS or st.low[i - 2] in _JURISDICTION_HEADS):
         return True
     if i >= 2 and w == "kota":
-        return st.low[i - 2] in ("wali", "wakil")
+        return st.low[i - 2] in CITY_OFFICE_OPENERS
     return i >= 2 and w in AREA_NOUNS and st.low[i - 2] in AREA_OFFICE_OPENERS
 
 
@@ -135,11 +136,11 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
         for s in sp:
             # "Wali Kota Jambi [Fulan] menjelaskan": the holder after the area, missed by the model
             if s.type in ("GPE", "LOC") and (_local_office_before(st, s.i) or (
-                    s.i > 0 and st.low[s.i] == "kota" and st.low[s.i - 1] in ("wali", "wakil"))):
+                    s.i > 0 and st.low[s.i] == "kota" and st.low[s.i - 1] in CITY_OFFICE_OPENERS)):
                 e = st.name_run(s.j, limit=3)
                 # (not "Peraturan Gubernur Jawa Timur Nomor 12": a regulation's number follows)
                 if e > s.j and (e == st.n or not (_cap(st.w[e]) or st.w[e][:1].isdigit())) \
-                        and st.low[s.j] not in ("nomor", "no") and _plain_name_words(st, s.j, e) \
+                        and st.low[s.j] not in calendar.DOC_NUMBER_WORDS and _plain_name_words(st, s.j, e) \
                         and not any(o.i < e and s.j < o.j for o in sp) \
                         and not any(st.w[k] in gazetteer.districts() or st.low[k] in PLACE_TAILS for k in range(s.j, e)):
                     added.append(Span(s.j, e, "PERSON", source="rule"))

@@ -25,7 +25,9 @@ from kliping.lang.id.entity_words import (
     COMMEMORATION_BEFORE,
     GENERATION_HEADS,
     GENERATION_LABELS,
+    LEADER_PROGRAMME_WORDS,
     NAMING_NOUNS,
+    NAMING_VERB_ADVERBS,
     NAMING_VERBS,
 )
 from kliping.lang.id.function_words import AND_OR, DEMONSTRATIVES, NAME_AND
@@ -66,7 +68,7 @@ def _programme_cue(st: _Sentence, s: Span) -> bool:
             break
     if _named_programme(st, s.i):
         return True
-    if s.j + 1 < st.n and st.low[s.j] in ("pemerintahan", "presiden") and st.w[s.j + 1][:1].isupper() \
+    if s.j + 1 < st.n and st.low[s.j] in LEADER_PROGRAMME_WORDS and st.w[s.j + 1][:1].isupper() \
             and (st.low[s.j] == "pemerintahan" or _cap(st.w[s.j])):
         return True  # "Asta Cita Presiden Prabowo", "Asta Cita pemerintahan Prabowo": a leader's programme
     if s.i >= 2 and st.w[s.i - 1] == "(" and s.j < st.n and st.w[s.j] == ")":
@@ -120,7 +122,7 @@ def _named_programme(st: _Sentence, i: int) -> bool:
     if k < 0 or st.low[k] not in NAMING_VERBS:
         return False
     k -= 1
-    if k >= 0 and st.low[k] in ("ini", "itu", "tersebut", "juga", "kerap", "sering", "biasa", "lebih"):
+    if k >= 0 and (st.low[k] in DEMONSTRATIVES or st.low[k] in NAMING_VERB_ADVERBS):
         k -= 1
     if k >= 0 and st.low[k] in DEMONSTRATIVES:
         k -= 1

@@ -27,7 +27,12 @@ from kliping.extract.entities.vocabulary import (
 )
 from kliping.extract.ner_features import DOMAIN, STRONG_GPE
 from kliping.lang.id import gazetteer
-from kliping.lang.id.entity_words import APPOSITIVE_STOPS, BYLINE_ROLES, DOCUMENT_NUMBER_WORDS
+from kliping.lang.id.entity_words import (
+    APPOSITION_DESCRIPTION_ENDS,
+    APPOSITIVE_STOPS,
+    BYLINE_ROLES,
+    DOCUMENT_NUMBER_WORDS,
+)
 from kliping.lang.id.function_words import COPULAS
 from kliping.lang.id.titles import APPOSITIVE_HEADS, FIELD_NOUNS, HONORIFICS, UNIT_HEADS
 
@@ -329,7 +334,7 @@ class _RuleSpans(_SentenceWords):
                 # "Nadia Safitri adalah jurnalis desk internasional Kabar Harian yang ..."
                 e = a + 1
                 while e < min(self.n, a + 12) and self.w[e] not in {",", ".", ";", ":", "(", "\"", "”"} \
-                        and self.low[e] not in ("yang", "dan", "sejak", "pada", "sebelum", "setelah"):
+                        and self.low[e] not in APPOSITION_DESCRIPTION_ENDS:
                     e += 1
                 s.title = (a + 1, e)
             if s.title is not None:

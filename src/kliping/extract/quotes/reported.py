@@ -42,7 +42,7 @@ from kliping.extract.quotes.speaker_phrases import _RELATIVE_NOUNS, speaker_afte
 from kliping.extract.quotes.subjects import subject
 from kliping.lang.id import calendar, cues, gazetteer, titles
 from kliping.lang.id.function_words import LIST_CONJUNCTIONS
-from kliping.lang.id.quote_words import ADJUNCT_STARTS, AUX_WORDS, THIRD_PERSON_PRONOUNS
+from kliping.lang.id.quote_words import ADJUNCT_STARTS, AUX_WORDS, NO_REPORT_BEFORE, THIRD_PERSON_PRONOUNS
 from kliping.text.patterns import alternation
 
 
@@ -142,7 +142,7 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | Non
     cue = m.group("cue").lower()
     pre = s[: m.start()]
     last_word = pre.split()[-1].lower() if pre.split() else ""
-    if not pre.strip() or last_word in {"yang", "untuk", "akan", "dapat", "bisa", "ingin", "mau", "dalam"} \
+    if not pre.strip() or last_word in NO_REPORT_BEFORE \
             or last_word in cues.SUBORDINATE_BEFORE_VERB or last_word in cues.MODALS_BEFORE_SPEECH:
         return None
     if cue in cues.ROOT_VERBS and pre.rstrip()[-1:] in ",:\"“”" \

@@ -19,7 +19,14 @@ from kliping.extract.quotes.records import Ctx, Speaker
 from kliping.extract.quotes.speaker_phrases import _RELATIVE_HEAD, speaker_after
 from kliping.lang.id import brands, cues
 from kliping.lang.id.function_words import AND_WORDS_OR_SIGN
-from kliping.lang.id.quote_words import ADJUNCT_STARTS, AUX_WORDS, PARTY_ROLES, THIRD_PERSON_PRONOUNS
+from kliping.lang.id.quote_words import (
+    ADJUNCT_PREPOSITIONS,
+    ADJUNCT_STARTS,
+    AUX_WORDS,
+    PARTY_ROLES,
+    THIRD_PERSON_PRONOUNS,
+    WHEN_CONJUNCTIONS,
+)
 from kliping.text.patterns import alternation
 
 _TITLE_INTRO = re.compile(r"(?<![\w-])(?:berjudul|bertajuk)(?![\w-])", re.I)
@@ -211,7 +218,7 @@ def subject(pre: str, base: int, ctx: Ctx, coord: bool = False) -> Speaker:
             return Speaker("side", start=base + off + side.start("side"))
         if _DAYS.match(body) or (idx > 0 and _is_degree(body) and _degrees_after_name(chunks, idx, base, ctx)):
             continue  # a date, or ``X, SH, MPsi, menilai``: the degrees after a name
-        if first in ADJUNCT_STARTS or first in ("sebelum", "sesudah", "dari", "bagi", "untuk"):
+        if first in ADJUNCT_STARTS or first in ADJUNCT_PREPOSITIONS:
             # ``Dalam rapat itu Menteri X mengatakan``: the last capitalised run of the chunk
             titled = _TITLE_INTRO.search(body)  # ``dalam artikelnya berjudul The ... Systems``: a title
             runs = [r for r in re.finditer(r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w.'’-]*))*", body)
@@ -219,7 +226,7 @@ def subject(pre: str, base: int, ctx: Ctx, coord: bool = False) -> Speaker:
                     and not (titled and r.start() > titled.start())]
             if not runs:
                 nxt = body.split()[1:2]
-                if idx == len(chunks) - 1 and first in ("ketika", "saat", "sementara") and nxt \
+                if idx == len(chunks) - 1 and first in WHEN_CONJUNCTIONS and nxt \
                         and nxt[0].lower() in cues.UNNAMED_SPEAKER_NOUNS and nxt[0][:1].islower() \
                         and all(w in AUX_WORDS or w in cues.SUBJECT_MODIFIERS for w in body.split()[2:]):
                     # ``…, ketika analis sebelumnya memperkirakan …``: the clause's own unnamed subject

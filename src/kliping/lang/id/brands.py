@@ -201,6 +201,7 @@ SOFTWARE_NOUNS: frozenset[str] = _words("aplikasi sistem software")
 # (``Open``). Lower case for the cue words, case-sensitive for JOURNAL_WORDS.
 JOURNAL_NOUNS: frozenset[str] = _words("jurnal majalah")
 PUBLISHED_VERBS: frozenset[str] = _words("diterbitkan dipublikasikan dipublikasi dirilis terbit dimuat")
+PUBLISHED_IN: frozenset[str] = _words("di dalam")
 JOURNAL_WORDS: frozenset[str] = _words("""
 Journal Review Reviews Letters Reports Proceedings Open Network Annals Bulletin Frontiers Circulation
 Nature Science Lancet Medicine Magazine Quarterly Research Communications

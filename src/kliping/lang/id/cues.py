@@ -667,6 +667,18 @@ EMPTY_CONTENT: tuple[str, ...] = (
 # mengakui``): nobody alleges or admits anything. ``tidak hanya menuduh`` still does (NOT_ONLY).
 CLAIM_NEGATORS: frozenset[str] = frozenset(("tidak", "tak", "jangan", "belum", "bukan", "tanpa", "enggan"))
 NOT_ONLY: frozenset[str] = frozenset(("hanya", "cuma", "sekadar", "saja"))
+# The sizes of the two-word hedge (``kemungkinan besar``, ``Besar kemungkinan``, ``kemungkinan kecil``).
+LIKELIHOOD_SIZES: frozenset[str] = frozenset(("besar", "kecil"))
+# The speaker's own subject right before a cue (``kami membantah``, ``pihaknya menepis``): the cue's
+# subject is the speaker, no one else named there.
+SELF_SUBJECTS: frozenset[str] = frozenset(("kami", "kita", "saya", "aku", "pihaknya"))
+# Nouns that with a demonstrative make a content-free object (``membantah tuduhan itu``, ``kabar tersebut``).
+EMPTY_CONTENT_NOUNS: tuple[str, ...] = ("hal", "tuduhan", "tudingan", "kabar", "informasi", "laporan")
+# An age between a noun and ``yang`` (``pria berusia sekitar 30 tahun yang diduga ...``) describes the noun:
+# the age words, its units, and the number words and approximations of a spelt age.
+AGE_WORDS: frozenset[str] = frozenset(("berusia", "berumur", "usia", "umur", "usianya", "umurnya"))
+AGE_UNITS: frozenset[str] = frozenset(("tahun", "thn", "th", "bulan", "minggu", "hari", "tahunan"))
+AGE_NUMBER_WORDS: frozenset[str] = frozenset(("puluh", "belas", "sekitar", "kurang", "lebih", "hampir"))
 # A modal of need or intent a few words before a confirmation cue (``harus diakui``, ``penting
 # juga diakui``, ``masih harus mengklarifikasi dan mengkonfirmasi``, ``akan mengonfirmasi``): the
 # writer's rhetoric or a check still to come, no confirmation given. Not ``mau``/``segera``/

@@ -50,6 +50,8 @@ FIELD_LIST_LAST_JOINERS: frozenset[str] = function_words.AND_WORDS
 JOURNAL_JOINERS: frozenset[str] = frozenset({"in", "and", "of", "the", "for", "on", "&"})
 
 # --- extract.entities.jurisdictions
+# Words before ``kota`` that make ``X Kota`` an office, not the city (``Wali Kota Jambi``, ``Wakil Wali Kota``).
+CITY_OFFICE_OPENERS: frozenset[str] = frozenset({"wali", "wakil"})
 # Words that continue a place name after a region (``Bogor Kota``, ``Kuta Utara``), never a person.
 PLACE_TAILS: frozenset[str] = frozenset({
     "kota", "kabupaten", "utara", "selatan", "barat", "timur", "tengah", "raya", "pusat", "baru",
@@ -81,6 +83,11 @@ PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"di", "menuju"})
 OUTLET_VERBS: frozenset[str] = frozenset({"melansir", "dilansir", "lansir"})
 
 # --- extract.entities.not_people
+# Words between a programme's name and its leader's that make the name the leader's programme (``Asta Cita
+# Presiden Prabowo``, ``Asta Cita pemerintahan Prabowo``).
+LEADER_PROGRAMME_WORDS: frozenset[str] = frozenset({"pemerintahan", "presiden"})
+# Adverbs before a naming verb (``modus ini kerap disebut``, ``juga dikenal dengan nama``), after a demonstrative.
+NAMING_VERB_ADVERBS: frozenset[str] = frozenset({"juga", "kerap", "sering", "biasa", "lebih"})
 # ``Gen Z``, ``Generasi Milenial``: a generation label, never a name.
 GENERATION_HEADS: frozenset[str] = frozenset({"gen", "generasi"})
 GENERATION_LABELS: frozenset[str] = frozenset({
@@ -137,6 +144,8 @@ ESTATE_SHORT_FORM_HEADS: frozenset[str] = frozenset({
 HOUSING_NOUNS: frozenset[str] = frozenset({"perumahan", "perum", "kompleks", "komplek", "klaster", "cluster"})
 
 # --- extract.entities.rule_spans
+# Words that end the description after ``X adalah`` (``jurnalis desk internasional Kabar Harian yang ...``).
+APPOSITION_DESCRIPTION_ENDS: frozenset[str] = frozenset({"yang", "dan", "sejak", "pada", "sebelum", "setelah"})
 # Words before a designation that make it a letter's or decree's number (``nomor SR-413``, ``No:
 # Print-575/...``): a reference, not a product. A ``/`` after it says so too (``PMK-61/PMK.03/2023``).
 DOCUMENT_NUMBER_WORDS: frozenset[str] = frozenset({

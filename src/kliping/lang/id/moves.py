@@ -15,8 +15,9 @@ IDIOM_NEXT = _words("""
 tangan langsung gunung banding pangkat jabatan kelas haji panggung takhta tahta ranjang
 pesawat kapal kereta motor mobil bus angkot ojek perahu sepeda lift eskalator tangga hujan salju
 """)
-# After ``ke``/``dari``, a place or a vehicle makes it an idiom (``turun ke jalan``, ``turun dari
-# mobil``, ``naik ke panggung``).
+# After ``ke``/``dari`` (IDIOM_PREPOSITIONS), a place or a vehicle makes it an idiom (``turun ke jalan``,
+# ``turun dari mobil``, ``naik ke panggung``).
+IDIOM_PREPOSITIONS = _words("ke dari")
 IDIOM_AFTER_PREPOSITION = _words("""
 jalan jalanan lapangan lokasi panggung atas bawah darat laut pesawat kapal kereta mobil motor bus
 kursi jabatan takhta tahta ring mimbar podium

@@ -116,6 +116,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "NZD": "NZD", "ISK": "ISK", "NOK": "NOK", "SEK": "SEK", "DKK": "DKK", "VND": "VND",
     "TRY": "TRY", "BRL": "BRL", "ZAR": "ZAR", "KWD": "KWD", "QAR": "QAR",
 }
+# Currency prefixes as a lower-cased word before an amount (``Rp``, ``US$``, ``USD``, ``$``).
+CURRENCY_PREFIX_WORDS: frozenset[str] = frozenset({"rp", "us$", "usd", "$"})
 # Currency words after the number (lower case) -> ISO 4217. Longest first when matching.
 CURRENCY_WORDS: dict[str, str] = {
     "rupiah": "IDR",

@@ -54,6 +54,12 @@ sedangkan adapun pun juga kini kali ini
 # names one does not name every person called so.
 COMMON_FIRST_NAMES: frozenset[str] = _words("ahmad achmad abdul siti nur sri")
 
+# Prepositions that open an adjunct chunk before the subject besides ADJUNCT_STARTS (``Untuk itu Menteri X
+# mengatakan``, ``Sebelum rapat, Kepala Dinas X menjelaskan``).
+ADJUNCT_PREPOSITIONS: frozenset[str] = _words("sebelum sesudah dari bagi untuk")
+# Conjunctions of time (``ketika``, ``saat``, ``sementara``): ``Saat warga bertanya, ...``.
+WHEN_CONJUNCTIONS: frozenset[str] = _words("ketika saat sementara")
+
 # --- resolution ------------------------------------------------------------------------------
 # Verbs of asking: with no reported content (``X meminta Y memijat punggungnya``) an action.
 REQUEST_VERBS: frozenset[str] = _words("meminta mendesak mengimbau menanyakan bertanya")
@@ -80,6 +86,11 @@ GROUP_TIME_NOUNS: frozenset[str] = _words("""
 waktu hari pekan minggu bulan tahun jam menit detik saat
 kali dekade abad malam pagi siang sore
 """)
+
+# --- reported speech -------------------------------------------------------------------------
+# A word right before a speech verb that makes it no report of speech (``yang mengatakan``, ``untuk
+# menyampaikan``, ``akan menjelaskan``, ``bisa mengatakan``, ``dalam menyampaikan``).
+NO_REPORT_BEFORE: frozenset[str] = _words("yang untuk akan dapat bisa ingin mau dalam")
 
 # --- direct quotes ---------------------------------------------------------------------------
 # Short function words left lower-case inside titles (``Living Alone in the City``, ``Jalan ke

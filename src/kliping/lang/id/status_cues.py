@@ -69,7 +69,9 @@ PERSON_OBJECT_ONLY = _words("menahan")
 # Words within four words after that make ``divonis`` / ``memvonis`` a verdict (``divonis 5 tahun
 # penjara``, not ``divonis mengidap kanker``) and ``dituntut`` a prosecutor's demand (``dituntut 10
 # tahun penjara``, ``dituntut membayar uang pengganti``, not ``dituntut lebih kreatif``). The noun
-# ``vonis`` is a verdict anyway.
+# ``vonis`` is a verdict anyway. VERDICT_HEADS and MANHUNT_HEADS are the forms these words are read after.
+VERDICT_HEADS = _words("divonis memvonis")
+MANHUNT_HEADS = _words("diburu memburu perburuan")
 VERDICT_WORDS = _words("penjara hukuman tahun bulan bebas pidana mati seumur bersalah lepas hakim majelis")
 DEMAND_WORDS = _words("hukuman pidana penjara mati seumur jaksa jpu membayar denda pengganti")
 # Police and case words one of which, within four words, makes ``diburu`` / ``memburu`` /

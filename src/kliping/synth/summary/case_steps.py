@@ -103,12 +103,12 @@ def _is_step(text: str, m: re.Match[str]) -> bool:
                 return False
         elif first.casefold() in status_cues.THING_NOUNS:
             return False
-    if head in ("divonis", "memvonis") and not set(_after(text, m.end(), 4)) & status_cues.VERDICT_WORDS:
+    if head in status_cues.VERDICT_HEADS and not set(_after(text, m.end(), 4)) & status_cues.VERDICT_WORDS:
         return False
     if head == "dituntut" and not (set(_after(text, m.end(), 4)) & status_cues.DEMAND_WORDS
                                    or re.match(r"\s+(?:\S+\s+){0,2}?\d+\s+(?:tahun|bulan)\b", text[m.end():])):
         return False
-    if head in ("diburu", "memburu", "perburuan"):
+    if head in status_cues.MANHUNT_HEADS:
         near = set(_after(text, m.end(), 4)) | {w.casefold() for w in HYPHENATED_WORD.findall(text[max(0, m.start() - 60):m.start()])[-4:]}
         if not near & status_cues.MANHUNT_WORDS:
             return False
