@@ -44,6 +44,40 @@ def test_a_shared_bare_name_stays_apart_in_an_article_naming_neither_region():
 
 
 
+def test_a_shared_bare_name_joins_the_regency_its_article_alone_names():
+    story = _story(
+        _doc("b1", 3, "Banjir bandang menerjang tiga desa di Kabupaten Bandung pada Senin (3/6/2024).",
+             "Petugas gabungan mengevakuasi warga yang terjebak air.",
+             "Hujan di Bandung diperkirakan masih turun hingga akhir pekan."))
+    bare, city, regency = _bare_and_regions(story, "Bandung")
+    assert bare == regency != set()
+    assert not city
+
+
+def test_a_shared_bare_name_joins_the_one_region_its_story_names():
+    story = _story(
+        _doc("s1", 5, "Tanah longsor menimbun jalan penghubung dua kecamatan di Kabupaten Malang pada Rabu (5/6/2024).",
+             "Longsor terjadi setelah hujan deras mengguyur kawasan Pujon sejak sore."),
+        _doc("s2", 5, "Longsor di jalur Pujon, Malang, pada Rabu (5/6/2024) membuat arus kendaraan tersendat.",
+             "Alat berat dikerahkan untuk membersihkan material longsor di Pujon."))
+    assert len({e.id for e in story.events if {"s1", "s2"} <= set(e.articles)}) == 1
+    bare, _city, regency = _bare_and_regions(story, "Malang")
+    assert bare == regency != set()
+
+
+def test_a_shared_bare_name_stays_apart_in_a_story_naming_both_regions():
+    story = _story(
+        _doc("t1", 5, "Tanah longsor menimbun jalan penghubung dua kecamatan di Kabupaten Malang pada Rabu (5/6/2024).",
+             "Longsor terjadi setelah hujan deras mengguyur kawasan Pujon sejak sore."),
+        _doc("t2", 5, "Longsor di jalur Pujon, Malang, pada Rabu (5/6/2024) membuat arus kendaraan tersendat.",
+             "Alat berat dikerahkan untuk membersihkan material longsor di Pujon."),
+        _doc("t3", 5, "Relawan dari Kota Malang ikut membersihkan material longsor yang menimbun jalur Pujon "
+             "pada Rabu (5/6/2024).", "Longsor di Pujon membuat arus kendaraan tersendat hingga malam."))
+    assert len({e.id for e in story.events if {"t1", "t2", "t3"} <= set(e.articles)}) == 1
+    bare, city, regency = _bare_and_regions(story, "Malang")
+    assert len(bare | city | regency) == 3
+
+
 # --- a name of another kind than a person's misspelt in one word
 
 

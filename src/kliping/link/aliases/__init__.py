@@ -40,8 +40,9 @@ spellings of one person apart:
    such merge is reported as a ``NameVariant``.
 
 Joins on an article's own evidence, once events are known: a local area with and without its head
-word (``Kecamatan X`` / ``X``, :func:`local_area_bare`) and a city's bare name in an article writing
-out only the city (:func:`_bare_city_of_its_article`) move that article's bare uses only; a body's or
+word (``Kecamatan X`` / ``X``, :func:`local_area_bare`) and the bare name a city and a regency share
+in an article (or, naming neither, a story) naming only one of them (:func:`_bare_region_of_its_story`)
+move those articles' bare uses only; a body's or
 law's name written another way (``... Republik Indonesia`` = ``... RI``, ``KUHP Jo`` = ``KUHP``:
 :func:`written_out_key`); an institution named by the name after its head where every use is in an
 article writing the full name (:func:`_join_institution_tails`); a hyphenated ticket of two known

@@ -109,8 +109,8 @@ def type_key(full: str, typ: str) -> str:
     * ``Kota X`` / ``Kabupaten X`` is ``X`` when Indonesia has only one region of that name
       (``Kota Medan`` = ``Medan``, ``Kabupaten Badung`` = ``Badung``); with both a city and a regency
       (``Bogor``, ``Bandung``) the three forms stay apart, since the bare name may be either (but
-      in an article writing out only the city, its bare uses are the city's:
-      :func:`_bare_city_of_its_article`); so do
+      in an article, or failing that a story, naming only one of the two, its bare uses are that
+      one's: :func:`_bare_region_of_its_story`); so do
       ``Kota Jambi`` and ``Jambi``, which is also a province.
     """
     toks = full.split()

@@ -2,7 +2,7 @@
 (:func:`region_bare`), a facility or landform with and without its head word (:func:`facility_bare`),
 a local area with and without ``Kecamatan`` / ``Desa`` (:func:`local_area_bare`), a housing estate with
 and without its head word (:func:`estate_bare`), and the joins of
-those bare names once events are known (:func:`_join_regions`, :func:`_bare_city_of_its_article`).
+those bare names once events are known (:func:`_join_regions`, :func:`_bare_region_of_its_story`).
 
 Apart because places join on the place data and on where they are written, not on the name
 rules people and bodies follow.
@@ -223,7 +223,7 @@ def _join_regions(mentions: Mentions, event_of: dict[int, str],
     for f in mentions.forms:
         if f.key in region_keys:
             full_of.setdefault(f.key, f.full)
-    _bare_city_of_its_article(mentions, bare_forms)
+    _bare_region_of_its_story(mentions, bare_forms, event_of, cues)
     for (key, bare_key), arts in region_arts.items():
         other = bare_arts.get(bare_key)
         if not other or bare_key not in bare_forms:
@@ -245,29 +245,35 @@ def _join_regions(mentions: Mentions, event_of: dict[int, str],
             uf.union(key, bare_key)
 
 
-def _bare_city_of_its_article(mentions: Mentions, bare_forms: dict[str, list[Form]]) -> None:
+def _bare_region_of_its_story(mentions: Mentions, bare_forms: dict[str, list[Form]], event_of: dict[int, str],
+                              cues: dict[int, dict[str, str]] | None = None) -> None:
     """Where a city and a regency share a name (``Kota Bandung``, ``Kabupaten Bandung``), the bare
-    name (``Bandung``) in an article that writes the city's full name and not the regency's is the
-    city, as news writes the regency out whenever it means it. Only that article's bare uses take
-    the city's key: elsewhere the bare name may be either, so the keys stay apart (a province of the
-    name, ``Jambi``, keeps the bare name apart too)."""
-    city: dict[tuple[int, str], str] = {}  # (article, bare key) -> the city's key
-    regency: set[tuple[int, str]] = set()
+    name (``Bandung``) is the one of the two its article names, as news writes the region out (or
+    its head or government: ``Bupati Bandung``, :func:`region_cues`) when it means it; an article
+    naming neither takes the one its story (event) names. With both named (or neither, in article
+    and story) the bare name stays apart, since it may be either. Only those articles' bare uses
+    take the region's key: elsewhere the bare name may be either, so the keys stay apart (a
+    province of the name, ``Jambi``, keeps the bare name apart too)."""
+    named: dict[tuple[int, str], set[str]] = defaultdict(set)  # (article, bare key) -> region keys
     for f in mentions.forms:
         m = _REGION.match(f.full) if f.key and f.type in PLACE_TYPES else None
-        if not m or not _city_and_regency(m.group(2)):
-            continue
-        bare_key = type_key(m.group(2), f.type)
-        if m.group(1).casefold() == "kota":
-            city[(f.article, bare_key)] = f.key
-        else:
-            regency.add((f.article, bare_key))
-    for (i, bare_key), key in city.items():
-        if (i, bare_key) in regency:
-            continue
-        for f in bare_forms.get(bare_key, []):
-            if f.article == i:
-                f.key = key
+        if m and _city_and_regency(m.group(2)):
+            named[(f.article, type_key(m.group(2), f.type))].add(f.key)  # type: ignore[arg-type]
+    for i, found in (cues or {}).items():
+        for bare_key, region in found.items():
+            m = _REGION.match(region)
+            key = type_key(region, "GPE")
+            if m and _city_and_regency(m.group(2)) and key in mentions.uf.parent:
+                named[(i, bare_key)].add(key)
+    in_story: dict[tuple[str, str], set[str]] = defaultdict(set)  # (event, bare key) -> region keys
+    for (i, bare_key), keys in named.items():
+        if i in event_of:
+            in_story[(event_of[i], bare_key)] |= keys
+    for bare_key, forms in bare_forms.items():
+        for f in forms:
+            keys = named.get((f.article, bare_key)) or in_story.get((event_of.get(f.article, ""), bare_key), set())
+            if len(keys) == 1:
+                f.key = next(iter(keys))
 
 
 def region_arts_keys(region_arts: dict[tuple[str, str], set[int]]) -> set[str]:
