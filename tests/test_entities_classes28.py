@@ -51,3 +51,12 @@ def test_a_newer_platform_written_as_a_medium_is_a_product():
     assert got.get("Truth Social") == "PRODUCT"
     got = _types("Rekaman itu lebih dulu ramai di Weibo sebelum menyebar ke situs berita.")
     assert got.get("Weibo") == "PRODUCT"
+
+
+def test_a_police_or_service_unit_s_short_form_is_a_body_not_a_place():
+    got = _types("Tersangka itu diperiksa di Kortas Tipikor Polri hingga malam.")
+    assert got.get("Kortas Tipikor Polri") == "ORG"
+    got = _types("Korban kemudian melapor ke SPKT Polda Sumsel pada Senin malam.")
+    assert got.get("SPKT Polda Sumsel") == "ORG"
+    got = _types("Menu ayam itu dimasak di dapur SPPG Sukamaju sejak subuh.")
+    assert got.get("SPPG Sukamaju") == "ORG"

@@ -318,6 +318,7 @@ satpolairud satpol satpolpp satlinmas satgas setwan setda setdakab setdaprov set
 setditjen ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditintelkam ditsamapta ditpolairud
 ditbinmas ditsiber subdit provos propam paminal wabprof
 polantas puspenkum cabdin bhabinkamtibmas babinsa koramil kodim polsek polres polresta polrestabes resmob
+kortas spkt sppg ditressiber ditreskrimsiber
 """)
 
 # Short forms of joint bodies and groups named after what they gather: the regional leadership
