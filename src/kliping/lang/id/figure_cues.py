@@ -1092,5 +1092,13 @@ PART_JOINS = _words("ditambah dan serta plus tambah")
 # ``synth.figures.items.modifier_items``): at most MODIFIER_MAX_WORDS words; words of a time make no item (``anggaran
 # tahun ini``, ``anggaran tahun lalu``: one series over time).
 MODIFIER_MAX_WORDS = 3
+# Money nouns that alone say no whose or what for (``anggaran``, ``dana``, ``biaya``, ``nilai``): a table of one of them
+# whose values name two subjects or more by the words after the noun (``anggaran pendidikan``, ``anggaran
+# kementerian kesehatan``) or the purpose after the amount (``untuk membayar bunga utang``) is split by subject
+# (``synth.figures.items.money_subject``, ``synth.figures.table.split_money_subjects``).
+BARE_MONEY_NOUNS = _words("anggaran dana biaya nilai")
+# Words after a budget noun that name its stage, not whose it is (``pagu efektif``, ``pagu indikatif awal``, ``anggaran
+# induk``): no subject of the budget.
+MONEY_STAGE_WORDS = _words("efektif indikatif awal induk semula sementara definitif murni")
 MODIFIER_TIME_WORDS = _words("tahun bulan pekan minggu hari triwulan kuartal semester periode ini itu lalu depan sebelumnya "
                              "kemarin sekarang kini awal akhir tersebut")

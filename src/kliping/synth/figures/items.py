@@ -3,7 +3,8 @@ of its list line (:func:`line_label`: ``2. Inspektorat Jenderal: total anggaran 
 brackets around it (:func:`bracket_owner`: ``ABCD (Rp 1.250), EFGH (Rp 3.400)``) or right before it in a list of named
 amounts (:func:`named_before`: ``terdiri dari LCP Rp 3,8 triliun, PID Rp 150 miliar``), the stock named before it in
 its clause (:func:`clause_stock`: ``saham ABCD ditutup Rp 9.450``), a stock's price so named (:func:`stock_price`), and the parts after ``yaitu`` of a whole its sentence states first (:func:`unnamed_parts`:
-``pagu ... Rp A, yaitu Rp B ditambah Rp C``).
+``pagu ... Rp A, yaitu Rp B ditambah Rp C``); whose a bare money noun's amount is (:func:`money_subject`: ``anggaran
+pendidikan``), by the words after the noun (:func:`noun_modifier`, as :func:`modifier_items` reads them).
 
 Apart because a figures table holds the values of one measured thing: the budgets of nine agencies listed line by
 line, the prices of five stocks in one sentence and the two parts of one budget are not nine, five or two values of
@@ -202,20 +203,63 @@ def modifier_items(text: str, amounts: Sequence[Quantity]) -> dict[int, str]:
         clause = amount_clause(text, q.start, q.end, toks)
         before = gap_window(toks, toks.within(clause[0], q.start), figure_cues.MONEY_MEASURE_GAP)
         head = money_head(before, text)
-        if head is None:
+        mod = None if head is None else noun_modifier(before, head[0], stops)
+        if mod is None:
             return {}
-        mod: list[str] = []
-        for k in range(head[0] + 1, len(before)):
-            w = before[k][1]
-            if (w in figure_cues.MONEY_LINK_WORDS or w[:1].isdigit() or money_at(before, k)
-                    or len(mod) == figure_cues.MODIFIER_MAX_WORDS or (mod and w in stops)
-                    or (verb_like(w) and w not in figure_cues.MONEY_LIST_NOT_VERBS)):
-                break  # (a function word ends the words unless it opens them: ``dalam negeri``, ``pusat atas ...``)
-            mod.append(w)
-        while mod and mod[-1] in stops:
-            mod.pop()
-        if not mod or all(w in stops or w in figure_cues.MODIFIER_TIME_WORDS or w.isdigit() for w in mod) \
-                or _time_only(" ".join(mod)):
-            return {}
-        out[q.start] = " ".join(mod)
+        out[q.start] = mod
     return out if len(set(out.values())) == len(out) >= 2 else {}
+
+
+def noun_modifier(before: Sequence[tuple[int, str]], head: int, stops: frozenset[str] | set[str]) -> str | None:
+    """The words that tell which one a money noun (word ``head`` of ``before``, the words before an amount) is: from
+    the word after it up to a word of an amount (``sebesar``), a verb, a number, another money noun or a function word
+    after the first, at most ``figure_cues.MODIFIER_MAX_WORDS`` (``bunga utang luar negeri mencapai`` -> ``luar
+    negeri``). None when there are none, or they name only a time (``anggaran tahun ini``)."""
+    mod: list[str] = []
+    for k in range(head + 1, len(before)):
+        w = before[k][1]
+        if (w in figure_cues.MONEY_LINK_WORDS or w[:1].isdigit() or money_at(before, k)
+                or len(mod) == figure_cues.MODIFIER_MAX_WORDS or (mod and w in stops)
+                or (verb_like(w) and w not in figure_cues.MONEY_LIST_NOT_VERBS)):
+            break  # (a function word ends the words unless it opens them: ``dalam negeri``, ``pusat atas ...``)
+        mod.append(w)
+    while mod and mod[-1] in stops:
+        mod.pop()
+    if not mod or all(w in stops or w in figure_cues.MODIFIER_TIME_WORDS or w.isdigit() for w in mod) \
+            or _time_only(" ".join(mod)):
+        return None
+    return " ".join(mod)
+
+
+def money_subject(text: str, q: Quantity, money: str) -> str | None:
+    """Whose or what for the amount ``q`` of a bare money noun (``money``, one of ``figure_cues.BARE_MONEY_NOUNS``) is,
+    as sentence ``text`` says: the words right after the noun's writing before the amount in its clause
+    (``noun_modifier``: ``anggaran pendidikan tahun ini Rp A`` -> ``pendidikan``, past a word of purpose: ``anggaran
+    untuk BLT`` -> ``blt``), without a time after them (``pagu Kemenkeu tahun 2026`` -> ``kemenkeu``). None when none follow
+    (``anggarannya mencapai Rp A``; a purpose after the amount is no subject: ``anggaran Rp A untuk operasional`` and
+    ``anggaran Kemenkeu`` may be one budget), the noun is not written
+    in the clause (named by a list or the sentence before), or its words name no one subject: a function word first
+    (``dana ke ...``), only a stage of a budget (``pagu efektif``, ``figure_cues.MONEY_STAGE_WORDS``)
+    or only the noun a demonstrative points back with (``anggaran program tersebut``: the subject is one named before;
+    ``anggaran kesehatan kabupaten itu`` keeps ``kesehatan``)."""
+    toks = sentence_tokens(text)
+    clause = amount_clause(text, q.start, q.end, toks)
+    before = gap_window(toks, toks.within(clause[0], q.start), figure_cues.MONEY_MEASURE_GAP)
+    head = money_head(before, text)
+    if head is None or head[1] != money:
+        return None
+    stops = stop_words()
+    at = head[0] + 1 if head[0] + 1 < len(before) and before[head[0] + 1][1] in figure_cues.PURPOSE_WORDS else head[0]
+    mod = noun_modifier(before, at, stops)  # (past ``untuk``: ``alokasi untuk program X`` is ``anggaran program X``)
+    if mod is None:
+        return None
+    ws = mod.split()
+    after = at + 1 + len(ws)
+    if after < len(before) and before[after][1] in figure_cues.DEMONSTRATIVES:
+        ws.pop()  # ``anggaran kesehatan kabupaten itu``: the noun before the demonstrative is one named before
+    while ws and ws[-1] in figure_cues.MODIFIER_TIME_WORDS:  # ``pagu Kemenkeu tahun 2026``: the ministry's
+        ws.pop()
+    if not ws or ws[0] in stops or all(
+            w in figure_cues.MONEY_STAGE_WORDS for w in ws):
+        return None  # ``anggaran program tersebut``, ``dana ke mantan kepala``, ``pagu efektif``: no one subject
+    return " ".join(ws)

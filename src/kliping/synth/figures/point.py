@@ -66,6 +66,9 @@ class Point:
     converted: bool = False  # a restatement of the amount before it in another currency (``converted``)
     entry: str | None = None  # the list item a money amount is of (``Sekjen``, ``BBNI``: ``items.line_label``)
     part: bool = False  # an unnamed part of a whole its sentence states first (``yaitu Rp B ditambah Rp C``)
+    # whose or what for a bare money noun's amount is, as the words after the noun or the amount say (``anggaran
+    # pendidikan``: ``pendidikan``; ``items.money_subject``)
+    subject_of: str | None = None
     # the level before the move its sentence states (``turun 25 sen ke posisi 64,3 dollar``: 64,55;
     # ``prior_level``): a reading whose prior is another's value comes after it, on another session
     prior: float | None = None

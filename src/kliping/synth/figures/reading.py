@@ -44,6 +44,7 @@ from kliping.synth.figures.items import (
     clause_stock,
     line_label,
     modifier_items,
+    money_subject,
     named_before,
     stock_price,
     unnamed_parts,
@@ -252,6 +253,10 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                     p.deed = (prev.deed[0], p.deed[1] | prev.deed[1]) if p.deed else prev.deed
         money_names(corpus, a, art_points)
         list_items(corpus, a, art_points)
+        for key, p in art_points:  # whose a bare money noun's amount is (``items.money_subject``)
+            noun = p.money if key[0] == key[1] else key[0]
+            if p.q.unit in CURRENCIES and noun in figure_cues.BARE_MONEY_NOUNS and not p.entry:
+                p.subject_of = money_subject(corpus.text(a, p.q.sentence), p.q, noun)
         for key, p in art_points:
             if p.exchange is None:
                 p.exchange = near_rate(key, p, art_points)

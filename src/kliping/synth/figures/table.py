@@ -1,5 +1,6 @@
 """The figures table: which points it shows (:func:`in_series`, :func:`in_table`), the series they form and
-their names (:func:`series_qualifiers`, :func:`table_series`, :func:`best_series_only`, :func:`split_bare`), the
+their names (:func:`series_qualifiers`, :func:`table_series`, :func:`split_money_subjects`, :func:`best_series_only`,
+:func:`split_bare`), the
 :class:`kliping.model.Figure` rows (:func:`build_figures`) and a series name as a reader expects it
 (:func:`shown_series_name`).
 
@@ -268,7 +269,7 @@ def table_series(points: dict[tuple[str, str | None], list[Point]]) -> dict[tupl
                     quals += rate_series_product(p)
                 quals += (p.as_of,) if p.as_of and "/" in p.as_of else ()  # a total over years (``2022/2024``)
                 named.setdefault((f"{head} ({', '.join(quals)})" if quals else head, unit), []).append(p)
-        for (name, unit_), pts in named.items():
+        for (name, unit_), pts in split_money_subjects(named).items():
             # whose stock or flow each value is, where the series holds more than one owner (``measured_owner_name``)
             owned = frozenset(p.owner if p.owner_named and p.owner in owners else None for p in pts if p.head)
             for p in pts:
@@ -279,6 +280,41 @@ def table_series(points: dict[tuple[str, str | None], list[Point]]) -> dict[tupl
                 else:
                     series.setdefault((name, unit_), []).append(p)
     return series
+
+
+def split_money_subjects(named: dict[tuple[str, str | None], list[Point]]) -> dict[tuple[str, str | None], list[Point]]:
+    """The series, each of a bare money noun (``figure_cues.BARE_MONEY_NOUNS``: ``anggaran``, ``dana``) whose values
+    name two subjects or more (``Point.subject_of``: ``anggaran pendidikan`` and ``anggaran kementerian kesehatan``,
+    ``dana hibah pokir`` and ``dana operasional``), with the values of each subject but its main one (named in the
+    most articles, then first) in a series of their own, named by it: ``anggaran (kementerian kesehatan)``. A value
+    naming none is of the one subject its article's values of the series name (the year list after ``dana hibah
+    pokir ... Rp A`` in one report is the grant's), else of none; the main subject's values and those of none keep
+    the noun's series, so an unnamed budget is not guessed to be any one's and one budget told with and without its
+    owner's name stays one series. A series whose values name one subject or none is left whole; a subject that
+    starts another's words is the same one (``program makan`` and ``program makan bergizi``)."""
+    out: dict[tuple[str, str | None], list[Point]] = {}
+    for (name, unit), pts in named.items():
+        written = sorted({p.subject_of for p in pts if p.subject_of}, key=len)
+        # ``program makan`` and ``program makan bergizi``: one subject, named by the shorter
+        canon = {s: next(t for t in written if s == t or s.startswith(t + " ")) for s in written}
+        spread: dict[str, set[int]] = {}
+        for p in pts:
+            if p.subject_of:
+                spread.setdefault(canon[p.subject_of], set()).add(p.article)
+        if unit not in CURRENCIES or name.split(" (")[0] not in figure_cues.BARE_MONEY_NOUNS or len(spread) < 2:
+            out.setdefault((name, unit), []).extend(pts)
+            continue
+        main = max(spread, key=lambda s: len(spread[s]))  # (dicts keep order: the first named wins a tie)
+        of_article: dict[int, set[str]] = {}
+        for s, arts in spread.items():
+            for a in arts:
+                of_article.setdefault(a, set()).add(s)
+        for p in pts:
+            mine = of_article.get(p.article, set())
+            of = canon[p.subject_of] if p.subject_of else next(iter(mine)) if len(mine) == 1 else None
+            key = name if of in (None, main) else f"{name[:-1]}, {of})" if name.endswith(")") else f"{name} ({of})"
+            out.setdefault((key, unit), []).append(p)
+    return out
 
 
 def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Point]],
