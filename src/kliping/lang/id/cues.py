@@ -671,7 +671,7 @@ NOT_ONLY: frozenset[str] = frozenset(("hanya", "cuma", "sekadar", "saja"))
 LIKELIHOOD_SIZES: frozenset[str] = frozenset(("besar", "kecil"))
 # The speaker's own subject right before a cue (``kami membantah``, ``pihaknya menepis``): the cue's
 # subject is the speaker, no one else named there.
-SELF_SUBJECTS: frozenset[str] = frozenset(("kami", "kita", "saya", "aku", "pihaknya"))
+SELF_SUBJECTS: frozenset[str] = function_words.FIRST_PERSON_PRONOUNS | {"pihaknya"}
 # Nouns that with a demonstrative make a content-free object (``membantah tuduhan itu``, ``kabar tersebut``).
 EMPTY_CONTENT_NOUNS: tuple[str, ...] = ("hal", "tuduhan", "tudingan", "kabar", "informasi", "laporan")
 # An age between a noun and ``yang`` (``pria berusia sekitar 30 tahun yang diduga ...``) describes the noun:

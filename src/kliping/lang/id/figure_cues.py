@@ -26,7 +26,7 @@ HOPE_CUES = _words("diharapkan berharap harapan agar supaya")
 # A verb of reaching after a word of purpose makes an aim of the amount right after it (``bekerja keras untuk
 # mencapai 40 juta penerima``, ``demi meraih 1 juta pengunjung``: ``synth.figures.modes.purpose_reach``); alone
 # (``korban mencapai 232 orang``) it reports a count. At most REACH_GAP of REACH_GAP_WORDS between verb and amount.
-PURPOSE_WORDS = _words("untuk demi guna")
+PURPOSE_WORDS = function_words.PURPOSE_WORDS
 REACH_VERBS = _words("mencapai meraih menjangkau")
 REACH_GAP_WORDS = _words("angka jumlah total sekitar sebanyak")
 REACH_GAP = 2
@@ -772,7 +772,7 @@ CHANGE_VERBS = MOVEMENT_VERBS | _words(
     "ditambah menambah direvisi merevisi diubah mengubah berubah dikoreksi mengoreksi dinaikan menaikan "
     "bergeser menyusut membengkak"
 )
-CHANGE_TO = _words("menjadi jadi ke")
+CHANGE_TO = MOVE_TO_WORDS
 # Of CHANGE_TO, the words that state a change by themselves, with no verb of change (``jumlahnya dari 300 menjadi
 # 450``); ``ke`` alone may join two places (``dari 3 gudang ke 12 kecamatan``).
 CHANGE_BECOMES = _words("menjadi jadi")
@@ -899,7 +899,7 @@ PERIOD_NOUNS: dict[str, str] = {"hari": "hari", "minggu": "minggu", "pekan": "mi
                                 "tahun": "tahun"}
 PERIOD_SINGLE: dict[str, str] = {"sehari": "hari", "seminggu": "minggu", "sepekan": "minggu", "sebulan": "bulan",
                                  "setahun": "tahun"}
-PERIOD_BEFORE_NOUN = _words("per setiap tiap")
+PERIOD_BEFORE_NOUN = function_words.DISTRIBUTIVES
 # Words that name the data source a sentence reads a value from (``mengutip data Bloomberg``, ``berdasarkan data
 # Reuters``, ``melansir``): two sources one article quotes for one value at one time are compared
 # (``synth.findings.self_contradictions.source_discrepancies``). ``menurut`` alone is left out: it names people as
@@ -1035,7 +1035,7 @@ RECALL_TAIL_BREAKS = cues.ATTRIBUTION_TAIL_BREAKS
 # A per-occasion amount (``synth.recalls.occasion_qualifier``): ``setiap kali bersandar ... ratusan kontainer``,
 # ``puluhan ribu peluru setiap hari``, ``500 ton sehari`` is what one occasion or one period takes, not a reading of
 # the running total its noun counts elsewhere; its series is named by the occasion (``kontainer (per kali)``).
-OCCASION_EVERY = _words("setiap tiap per")
+OCCASION_EVERY = function_words.DISTRIBUTIVES
 OCCASION_UNITS: dict[str, str] = {"kali": "kali", "hari": "hari", "minggu": "minggu", "pekan": "minggu",
                                   "bulan": "bulan", "tahun": "tahun", "jam": "jam", "malam": "malam"}
 # Words after ``per``/``setiap`` + unit that make it a date, not a rate (``per hari ini``).

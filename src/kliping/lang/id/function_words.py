@@ -39,6 +39,14 @@ DEMONSTRATIVES = _words("ini itu tersebut")
 # The indefinite articles (``sebuah lembaga``, ``suatu kajian``).
 INDEFINITE_ARTICLES = _words("sebuah suatu")
 
+# --- pronouns, purpose, distribution
+# The first-person pronouns (``kami``, ``kita``, ``saya``, ``aku``).
+FIRST_PERSON_PRONOUNS = _words("kita kami saya aku")
+# Words of purpose before a verb (``untuk mencapai``, ``demi meraih``, ``guna menindaklanjuti``).
+PURPOSE_WORDS = _words("untuk demi guna")
+# Distributive words before a unit or an occasion (``per 100 gram``, ``setiap hari``, ``tiap kali``).
+DISTRIBUTIVES = _words("per setiap tiap")
+
 # --- prepositions
 # At, to, from: the prepositions of a place (``di Bandung``, ``ke Surabaya``, ``dari Medan``).
 PLACE_PREPOSITIONS = _words("di ke dari")

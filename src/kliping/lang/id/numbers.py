@@ -6,7 +6,7 @@ phrase → code tables. Keys are lower case unless a comment says the match is c
 
 from __future__ import annotations
 
-from kliping.lang.id import calendar
+from kliping.lang.id import calendar, function_words
 from kliping.lang.id.wordsets import words as _words
 
 # --------------------------------------------------------------------------- number words
@@ -286,7 +286,7 @@ PRODUCT_SIZE_UNITS = frozenset(("kg",))
 PRODUCT_SIZE_MAX = 50
 # A measure right after one of these is the basis of a rate (``nutrisi per 100 gram``, ``setiap 100 gram ubi
 # mengandung 86 kalori``, ``Rp 50.000 per 100 gram``): the denominator, not a figure of its own.
-RATE_BASIS_BEFORE = _words("per setiap tiap")
+RATE_BASIS_BEFORE = function_words.DISTRIBUTIVES
 # Discourse particles of speech that a transcript may glue to a scale word (``17 ribugitukan`` for
 # ``17 ribu gitu kan``): the scale is read only when the rest of the token is made of these.
 GLUED_PARTICLES = _words("gitu gini kan lah sih dong deh aja saja ya nih tuh loh lho kok")

@@ -43,7 +43,7 @@ NOT_CONDITION_AFTER: frozenset[str] = frozenset({
 # lagi``, ``lihat saja nanti``): a look still to come, neither a happening nor a scheduled event.
 # The prefixed forms (``melihat lokasi``, ``dilihat``) are a visit or a quoting date, never this.
 WAIT_VERBS: frozenset[str] = frozenset({"lihat", "tunggu", "pantau", "evaluasi"})
-FIRST_PERSON: frozenset[str] = frozenset({"kita", "kami", "saya", "aku"})
+FIRST_PERSON: frozenset[str] = function_words.FIRST_PERSON_PRONOUNS
 # Words that may stand between such a verb and the date (``kita pantau terus sampai akhir bulan``).
 WAIT_FILLERS: frozenset[str] = frozenset({
     "saja", "aja", "nanti", "dulu", "terus", "lagi", "sampai", "hingga", "pada", "hasilnya",
@@ -173,6 +173,18 @@ EXAMPLE_WORDS: frozenset[str] = frozenset({
     "misalnya", "misal", "contohnya", "umpamanya", "semisal", "seumpama", "katakanlah", "andaikan",
     "andaikata",
 })
+# Words between a date and the word a timeline rule reads before it, which the rules look past (``dikutip
+# pada hari Senin``, ``misalnya pada tanggal 5``): the nouns that head a date, then ``pada`` too. A rule's
+# own list takes the next word up where it was measured so (``bulan``, ``tahun``, the abbreviation ``tgl``).
+DATE_HEAD_NOUNS: frozenset[str] = frozenset({"hari", "tanggal"})
+DATE_HEAD_WORDS: frozenset[str] = DATE_HEAD_NOUNS | {"tgl"}
+DATE_HEAD_WORDS_MONTH: frozenset[str] = DATE_HEAD_WORDS | {"bulan"}
+DATE_LEAD_WORDS: frozenset[str] = DATE_HEAD_NOUNS | {"pada"}
+DATE_LEAD_WORDS_MONTH: frozenset[str] = DATE_LEAD_WORDS | {"bulan"}
+DATE_LEAD_WORDS_PERIOD: frozenset[str] = DATE_LEAD_WORDS_MONTH | {"tahun"}
+# The last word of a relative date (``hari ini``, ``pekan depan``, ``bulan lalu``, ``nanti``): a date
+# apposed to one (``hari ini, Senin``) is that day's own, no day the words were said.
+RELATIVE_DATE_ENDS: frozenset[str] = frozenset({"ini", "itu", "lalu", "depan", "mendatang", "nanti"})
 # Words that put a date in apposition to the clause before it (``target pemasangan rampung, yakni
 # pada Juni``): the date renames that clause's time, so the clause's target or plan word governs it.
 APPOSITION_WORDS: frozenset[str] = frozenset({"yakni", "yaitu"})
@@ -469,13 +481,13 @@ TOPIC_WINDOW = 4
 # Juni, menurut survei menjelang rilis laporan Bapanas pada Rabu``): a date in that phrase, at most
 # AHEAD_WINDOW words after the word with no verb of its own between, is the later happening's, not the
 # sentence's, when the sentence dates its own happening with another day (``synth.timeline.several_dates.side_dates``).
-AHEAD_OF_WORDS: frozenset[str] = frozenset({"menjelang", "jelang"})
+AHEAD_OF_WORDS: frozenset[str] = calendar.BEFORE_HAPPENING_WORDS
 AHEAD_WINDOW = 12
 
 # A topic verb after a word of purpose (``... pekan ini untuk menindaklanjuti pertemuan Kim dan Putin
 # di Vostochny bulan lalu``): the date in its object is what the visit follows up, however long the
 # object, when the sentence names a time of its own before the purpose (``synth.timeline.several_dates.side_dates``).
-PURPOSE_WORDS: frozenset[str] = frozenset({"untuk", "guna", "demi"})
+PURPOSE_WORDS: frozenset[str] = function_words.PURPOSE_WORDS
 PURPOSE_TOPIC_VERBS: frozenset[str] = frozenset({
     "membahas", "menindaklanjuti", "menanggapi", "merespons", "merespon", "membicarakan", "mengevaluasi",
     "memperingati", "mengenang",

@@ -86,7 +86,7 @@ def date_clause_before(sentence: str, start: int) -> str:
     text = clauses[-1]
     k = len(clauses) - 1
     while k > 0 and all(w in calendar.DEICTIC_DAYS or w in calendar.WEEKDAYS or w in calendar.MONTHS
-                        or w.isdigit() or w in ("pada", "hari", "tanggal") for w in words(text)):
+                        or w.isdigit() or w in time_cues.DATE_LEAD_WORDS for w in words(text)):
         k -= 1
         text = clauses[k] + " " + text
     return text
@@ -162,7 +162,7 @@ def _example(before: list[str], after: list[str]) -> bool:
     ``tanggal`` aside (``katakanlah pada 5 Mei``), or right after it (``20 Oktober misalnya``): a date
     the speaker makes up to illustrate, no happening and no plan. Past dates are not asked: an example
     of what happened (``misalnya pada 12 Oktober banjir merendam ...``) is a happening."""
-    near = [w for w in before[-3:] if w not in ("pada", "tanggal", "hari", "bulan")][-1:]
+    near = [w for w in before[-3:] if w not in time_cues.DATE_LEAD_WORDS_MONTH][-1:]
     return bool(set(near + after[:1]) & time_cues.EXAMPLE_WORDS)
 
 
@@ -350,7 +350,7 @@ def _after_bound(clause: list[str]) -> bool:
     (:func:`_until`); nothing happened at it. A past date after ``setelah`` is the day of the clause
     it opens (``turun, setelah kemarin anjlok 2 persen``: the fall of yesterday) and is never asked
     here; with ``pada`` between, the date is the next verb's own (``setelah pada Senin diperiksa``)."""
-    rest = [w for w in clause if w not in ("hari", "tanggal")]
+    rest = [w for w in clause if w not in time_cues.DATE_HEAD_NOUNS]
     return bool(rest) and rest[-1] in time_cues.AFTER_DATE_WORDS
 
 

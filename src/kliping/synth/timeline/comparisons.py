@@ -58,7 +58,7 @@ def running_total_start(clause: list[str]) -> bool:
     k = len(clause) - 1
     if k >= 0 and clause[k] in calendar.PERIOD_MODIFIERS:
         k -= 1
-    if k >= 0 and clause[k] in ("tanggal", "tgl", "hari"):
+    if k >= 0 and clause[k] in time_cues.DATE_HEAD_WORDS:
         k -= 1
     if k < 1 or clause[k] not in calendar.PAST_CUES:
         return False
@@ -74,7 +74,7 @@ def span_start(clause: list[str]) -> bool:
     k = len(clause) - 1
     if k >= 0 and clause[k] in calendar.PERIOD_MODIFIERS:
         k -= 1
-    if k >= 0 and clause[k] in ("tanggal", "tgl", "hari", "bulan"):
+    if k >= 0 and clause[k] in time_cues.DATE_HEAD_WORDS_MONTH:
         k -= 1
     return k >= 0 and clause[k] in calendar.PAST_CUES
 

@@ -44,7 +44,7 @@ def _target(clause: list[str]) -> bool:
         rest = clause[k + 1 :]
         verbs = [x for x in rest if main_verb(x) or x in calendar.COMPLETION_VERBS]
         if w == "target":
-            if not verbs and len(rest) <= 2 + sum(x in ("pada", "hari", "tanggal", "bulan", "tahun") for x in rest):
+            if not verbs and len(rest) <= 2 + sum(x in time_cues.DATE_LEAD_WORDS_PERIOD for x in rest):
                 return True
             if verbs and all(x in calendar.COMPLETION_VERBS for x in verbs):
                 return True
@@ -64,7 +64,7 @@ def _apposed_target(sentence: str, start: int, clause: list[str]) -> bool:
     """The date's clause is only an apposition word (:data:`time_cues.APPOSITION_WORDS`, ``pada`` or
     ``tanggal`` beside it) and a target cue governs the end of the clause before it (``hingga target
     pemasangan alat itu rampung, yakni pada Juni 2026``): the date renames that target's time."""
-    rest = [w for w in clause if w not in ("pada", "tanggal", "hari", "bulan")]
+    rest = [w for w in clause if w not in time_cues.DATE_LEAD_WORDS_MONTH]
     if len(rest) != 1 or rest[0] not in time_cues.APPOSITION_WORDS:
         return False
     parts = CLAUSE_BREAK.split(sentence[:start])
@@ -117,9 +117,9 @@ def not_a_happening(sentence: str, start: int, granularity: str, value: str | No
     before = clause[-COMPARISON_WINDOW:]
     if _target(clause[-TARGET_WINDOW:]) or _aim_topic(sentence, start) or _apposed_target(sentence, start, clause):
         return "target"
-    last = [w for w in before[-3:] if w not in ("pada", "hari", "tanggal")]
+    last = [w for w in before[-3:] if w not in time_cues.DATE_LEAD_WORDS]
     if (last and last[-1] in calendar.CITED_BEFORE) or (
-            not [w for w in before if w not in ("pada", "hari", "tanggal")] and cited_clause_before(sentence, start)
+            not [w for w in before if w not in time_cues.DATE_LEAD_WORDS] and cited_clause_before(sentence, start)
     ):
         return "cited"
     quoted = quoted_at(sentence, start)

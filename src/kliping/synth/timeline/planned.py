@@ -78,7 +78,7 @@ def _tail_apposition(sentence: str, start: int, end: int, aside: bool = False) -
     if not last:
         return False
     w = last[0]
-    return not (w in calendar.DEICTIC_DAYS or w in ("ini", "itu", "lalu", "depan", "mendatang", "nanti")
+    return not (w in calendar.DEICTIC_DAYS or w in time_cues.RELATIVE_DATE_ENDS
                 or w in calendar.WEEKDAYS or w in calendar.MONTHS or w.isdigit())
 
 
