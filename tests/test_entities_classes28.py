@@ -60,3 +60,8 @@ def test_a_police_or_service_unit_s_short_form_is_a_body_not_a_place():
     assert got.get("SPKT Polda Sumsel") == "ORG"
     got = _types("Menu ayam itu dimasak di dapur SPPG Sukamaju sejak subuh.")
     assert got.get("SPPG Sukamaju") == "ORG"
+
+
+def test_an_english_place_opener_stays_with_the_place_after_it():
+    got = _types("Ribuan warga New Jersey turun ke jalan pada Sabtu siang.")
+    assert got.get("New Jersey") == "GPE" and "Jersey" not in got

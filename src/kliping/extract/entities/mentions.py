@@ -55,6 +55,7 @@ from kliping.extract.entities.places import (
     _aged_places,
     _buildings_and_compass,
     _cabinet_places,
+    _foreign_place_openers,
     _housing_estates,
     _opener_places,
     _place_names,
@@ -159,6 +160,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _buildings_and_compass(sents, spans)
     _housing_estates(sents, spans)
     _address_areas(sents, spans)
+    _foreign_place_openers(sents, spans)
     _person_tails(sents, spans)
     _given_name_tails(sents, spans)
     _glued_prefixes(sents, spans)

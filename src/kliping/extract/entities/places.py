@@ -28,6 +28,7 @@ from kliping.lang.id.cues import (
     ADMIN_UNIT_WORDS,
     BUILDING_OF_BODY_HEADS,
     COMPASS_WORDS,
+    FOREIGN_PLACE_OPENERS,
     PLACE_NOUNS_BEFORE_NAME,
 )
 from kliping.lang.id.entity_words import (
@@ -341,6 +342,20 @@ def _housing_estates(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if s.type == "PERSON" and s.j - s.i == 1 and s.title is None and st.w[s.i] in short \
                     and not any(_person_marks(st, s)):
                 s.type = "LOC"
+
+
+def _foreign_place_openers(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a place span right after an English opener of place names that is no Indonesian word
+    (``cues.FOREIGN_PLACE_OPENERS``: ``warga New [Jersey]``) takes the opener back: ``New Jersey`` is
+    the state, not the island the gazetteer knows as ``Jersey``. Only when no other span holds the
+    opener."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for s in sp:
+            if s.type in ("LOC", "GPE") and s.i > 0 and st.w[s.i - 1] in FOREIGN_PLACE_OPENERS \
+                    and not any(o.i <= s.i - 1 < o.j for o in sp if o is not s):
+                s.i -= 1
 
 
 def _address_areas(sents: list[_Sentence], spans: list[list[Span]]) -> None:

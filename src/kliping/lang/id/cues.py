@@ -378,6 +378,10 @@ BUILDING_OF_BODY_HEADS: frozenset[str] = frozenset(("kantor", "gedung", "markas"
 # Compass words that close a place's name, also written after a hyphen (``Jakarta-Timur``,
 # ``Sulawesi-Selatan``). Capitalised.
 COMPASS_WORDS: frozenset[str] = frozenset(("Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara"))
+# English words opening a foreign place's name that are no Indonesian word (``New Jersey``, ``New
+# Mexico``): the tagger, or the gazetteer's ``Jersey`` (the island), may take the place without it.
+# Capitalised.
+FOREIGN_PLACE_OPENERS: frozenset[str] = frozenset(("New",))
 # Seat heads that stand alone for the body inside (``Istana membantah kabar itu``: the presidency).
 SEAT_ALONE: frozenset[str] = frozenset(("istana",))
 # Words between a speech word and the body that speaks (``ungkap pihak Gedung Putih``).
