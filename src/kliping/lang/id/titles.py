@@ -451,6 +451,10 @@ monumen
 FACILITY_HEADS: frozenset[str] = frozenset({
     *_words("kosmodrom bandara pelabuhan stasiun terminal pangkalan lanud gunung sungai danau selat jembatan kompleks"),
     "bandar udara", "pangkalan udara"})
+# Head words of a street or lane (``Jalan Veteran``, ``Gang Mawar``): every town has its ``Jalan
+# Veteran``, so a street written with its town (``Jalan Veteran Klaten``) is an address, not one
+# place the bare street name stands for elsewhere; the linker keeps the two apart. Lower case.
+STREET_HEADS: frozenset[str] = _words("jalan jl jl. jln jln. gang gg gg.")
 # Head words of a local administrative area below a regency (``Kecamatan Cisolok``, ``Desa
 # Bojongtipar``): an article that writes ``Kecamatan X`` and then ``X`` alone means the one area, so
 # the linker joins the two forms there (or on a shared event). Unlike a facility's name, the bare

@@ -1,8 +1,9 @@
 """Places named two ways: a region with and without ``Kota`` / ``Kabupaten``
 (:func:`region_bare`), a facility or landform with and without its head word (:func:`facility_bare`),
 a local area with and without ``Kecamatan`` / ``Desa`` (:func:`local_area_bare`), a housing estate with
-and without its head word (:func:`estate_bare`), and the joins of
-those bare names once events are known (:func:`_join_regions`, :func:`_bare_region_of_its_story`).
+and without its head word (:func:`estate_bare`), a building or site with and without the town it
+stands in (:func:`town_tail`), and the joins of those bare names once events are known
+(:func:`_join_regions`, :func:`_bare_region_of_its_story`, :func:`_join_town_tails`).
 
 Apart because places join on the place data and on where they are written, not on the name
 rules people and bodies follow.
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 
 from kliping.lang.id import gazetteer
 from kliping.lang.id.entity_words import ESTATE_HEAD_PAIRS, ESTATE_SHORT_FORM_HEADS
-from kliping.lang.id.titles import FACILITY_HEADS, LOCAL_AREA_HEADS
+from kliping.lang.id.titles import FACILITY_HEADS, LOCAL_AREA_HEADS, STREET_HEADS
 from kliping.link.aliases.forms import Form, Mentions
 from kliping.link.aliases.keys import _REGION, PLACE_TYPES, is_place, type_key
 from kliping.model import Evidence
@@ -125,6 +126,83 @@ def body_area(full: str, typ: str) -> str | None:
         if gazetteer.regions().get(bare, ("",))[0] == "short" and toks[-n - 1].casefold() not in ("kota", "kabupaten"):
             return bare
     return None
+
+
+# The most words of a town's name written after a place's own name (``... Jakarta Pusat``), and the
+# fewest words of the place's own name before it (``Istana Jakarta`` may be the town's palace of any
+# name; ``Istana Kepresidenan Jakarta`` is one named building).
+TOWN_TAIL_MAX_WORDS = 2
+PLACE_BEFORE_TOWN_MIN_WORDS = 2
+
+
+def town_tail(full: str, typ: str) -> tuple[str, str] | None:
+    """``(place, town)`` of a place mention written with the Indonesian region it stands in after
+    its own name (``Istana Kepresidenan Jakarta Pusat`` -> ``("Istana Kepresidenan", "Jakarta
+    Pusat")``, ``Stadion Teladan Medan``); None otherwise. Not a street (:data:`STREET_HEADS`: every
+    town has a ``Jalan Veteran``), a local area, or a place whose own name is a place or region of
+    the place data (``Jawa Tengah Semarang`` is a list). :func:`_join_town_tails` joins it with the
+    bare place."""
+    if typ != "LOC":
+        return None
+    toks = full.split()
+    if not toks or toks[0].casefold() in STREET_HEADS or toks[0].casefold() in LOCAL_AREA_HEADS:
+        return None
+    for n in range(min(TOWN_TAIL_MAX_WORDS, len(toks) - PLACE_BEFORE_TOWN_MIN_WORDS), 0, -1):
+        town = " ".join(toks[-n:])
+        if town not in gazetteer.regions():
+            continue
+        place = " ".join(toks[:-n])
+        if not all(w[:1].isupper() for w in toks[:-n]) or _REGION.match(place):
+            return None
+        if is_place(place) or place in gazetteer.regions() or place in gazetteer.districts():
+            return None
+        return place, town
+    return None
+
+
+def _one_town(towns: set[str]) -> bool:
+    """The towns name one place: each is the shortest with words added (``Jakarta``, ``Jakarta
+    Pusat``), not two towns (``Jakarta``, ``Bogor``)."""
+    first = min(towns, key=len).split()
+    return all(t.split()[:len(first)] == first for t in towns)
+
+
+def _join_town_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """A place written with its town (``Istana Kepresidenan Jakarta``) is the bare place
+    (``Istana Kepresidenan``) its article, or an article of its event, writes, when the run writes
+    that place with one town only: ``Istana Kepresidenan Bogor`` beside ``... Jakarta`` in the run
+    leaves every tailed use apart, as does a tailed use whose article and event never write the bare
+    name. Re-keys the tailed uses that join; where all of a tailed name's uses join, its key joins
+    the bare one (a speaker written with it resolves through its key)."""
+    tailed: dict[str, list[tuple[Form, str]]] = defaultdict(list)  # bare key -> (tailed form, town)
+    for f in mentions.forms:
+        found = town_tail(f.full, f.type) if f.key else None
+        if found:
+            tailed[type_key(found[0], f.type)].append((f, found[1]))
+    if not tailed:
+        return
+    bare_arts: dict[str, set[int]] = defaultdict(set)
+    for f in mentions.forms:
+        if f.key in tailed and f.type in PLACE_TYPES:
+            bare_arts[f.key].add(f.article)
+    by_event: dict[str, set[int]] = defaultdict(set)
+    for i, e in event_of.items():
+        by_event[e].add(i)
+    for bare_key, uses in tailed.items():
+        arts = bare_arts.get(bare_key)
+        if not arts or not _one_town({t for _f, t in uses}):
+            continue
+        left: set[str] = set()
+        moved: set[str] = set()
+        for f, _town in uses:
+            near = {f.article} | by_event.get(event_of.get(f.article, ""), set())
+            if near & arts:
+                moved.add(f.key)
+                f.key = bare_key
+            else:
+                left.add(f.key)
+        for key in moved - left:
+            mentions.uf.union(bare_key, key)
 
 
 def _single_region(name: str) -> bool:

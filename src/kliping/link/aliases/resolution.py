@@ -34,7 +34,7 @@ from kliping.link.aliases.lone_names import (
     _keep_lone_names_in_their_stories,
     _settle_ambiguous_short_forms,
 )
-from kliping.link.aliases.places import _join_regions, region_cues
+from kliping.link.aliases.places import _join_regions, _join_town_tails, region_cues
 from kliping.link.aliases.roles import _office_title, _role_words, _same_office, _title_key, _titles
 from kliping.link.aliases.spelling import (
     MISSPELLING_MIN_RATIO,
@@ -156,6 +156,7 @@ def resolve(
     _join_written_out(mentions)
     _join_institution_tails(mentions)
     _join_country_tails(mentions, event_of)
+    _join_town_tails(mentions, event_of)
     _join_ministry_tails(mentions, event_of)
     _join_acronyms_in_their_storylines(articles, mentions, event_of, storyline_of or {})
     _join_person_initials_in_their_events(mentions, event_of)
