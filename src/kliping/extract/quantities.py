@@ -412,7 +412,7 @@ def _check_context(c: _Cand, m: re.Match, text: str, num_start: int, num_end: in
         c.drop = "code"  # case and letter numbers: 105/PUU-XXII/2024, B/233/IV/2025
         return
     low_before = text[max(0, c.start - 4):c.start].lower()
-    if low_before.endswith(("ke-", "ke ")) and (bare or low_before.endswith("ke-")):
+    if low_before.endswith(W.ORDINAL_PREFIXES) and (bare or low_before.endswith("ke-")):
         c.drop = "ordinal"
         return
     # glued to letters: model names (T-54, Su-57, G20, COVID-19, Hwasong-11A, 5G)
@@ -539,7 +539,7 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
                 j = None
         if b and j:
             joiner = j.group(3).lower()
-            if joiner == "dan" and not (opener and opener.group(1).lower().startswith(("antara", "berkisar"))):
+            if joiner == "dan" and not (opener and opener.group(1).lower().startswith(W.AND_RANGE_OPENERS)):
                 j = None
         if b and j and a.modifier == "exact" and b.modifier == "exact":
             hyphen = j.group(3) in "-–—"

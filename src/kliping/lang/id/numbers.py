@@ -99,6 +99,9 @@ COMPARATIVES = _words(
     "dalam luas sempit jauh dekat awal tua muda berat ringan")
 # Word before the first number of a range (``antara 5 dan 7``).
 RANGE_OPENERS = ("antara", "dari", "berkisar antara", "berkisar")
+# Of these, the ones a ``dan`` may close (``antara 5 dan 7``, ``berkisar 5 dan 7``), unlike ``dari`` (``dari 5
+# hingga 7``; ``dari 5 dan 7`` is two figures). Matched as the opener's start.
+AND_RANGE_OPENERS = ("antara", "berkisar")
 # What may stand between the two numbers of a range. ``dan`` only after ``antara``.
 RANGE_JOINERS = ("-", "–", "—", "hingga", "sampai", "sampai dengan", "s.d.", "s.d", "s/d")
 RANGE_AND = "dan"
