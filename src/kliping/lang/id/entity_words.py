@@ -66,6 +66,14 @@ AREA_NOUNS: frozenset[str] = frozenset({
     "desa", "kelurahan", "dusun", "kampung", "nagari", "gampong", "kecamatan"
 })
 AREA_OFFICE_OPENERS: frozenset[str] = frozenset({"kepala", "sekretaris", "kades", "lurah", "camat"})
+# Military units written as their head, a number and, after a slash, the unit's own name or its area
+# (``Kodam IV/Diponegoro``, ``Kodim 0830/Surabaya``, ``Yonif 315/Garuda``): one organisation, which
+# the tagger splits at the slash (``Kodam IV`` and a person ``Diponegoro``). Case-sensitive: the unit
+# heads as news writes them; a commander's title (``Pangdam``, ``Dandim``) is no unit.
+MILITARY_UNIT_HEADS: frozenset[str] = frozenset({
+    "Kodam", "Kodim", "Korem", "Koramil", "Yonif", "Brigif", "Lantamal", "Lanal", "Lanud", "Pomdam",
+    "Denpom", "Rindam", "Kodaeral", "Yonkav", "Yonarmed", "Yonzipur", "Koarmada",
+})
 
 # --- extract.entities.lone_words
 # Words between two names of one list (``Rahmat dan Rohmat``, ``Rahmat, Rohmat``).
@@ -215,14 +223,4 @@ PREDICATE_ARTICLES: frozenset[str] = frozenset({"sebuah", "salah", "satu", "seje
 CITED_SOURCE_NOUNS: frozenset[str] = frozenset({
     "situs", "laman", "data", "akun", "kanal", "media", "portal", "jurnal", "resmi", "web",
     "website", "dari"
-})
-
-# --- extract.entities.jurisdictions
-# Military units written as their head, a number and, after a slash, the unit's own name or its area
-# (``Kodam IV/Diponegoro``, ``Kodim 0830/Surabaya``, ``Yonif 315/Garuda``): one organisation, which
-# the tagger splits at the slash (``Kodam IV`` and a person ``Diponegoro``). Case-sensitive: the unit
-# heads as news writes them; a commander's title (``Pangdam``, ``Dandim``) is no unit.
-MILITARY_UNIT_HEADS: frozenset[str] = frozenset({
-    "Kodam", "Kodim", "Korem", "Koramil", "Yonif", "Brigif", "Lantamal", "Lanal", "Lanud", "Pomdam",
-    "Denpom", "Rindam", "Kodaeral", "Yonkav", "Yonarmed", "Yonzipur", "Koarmada",
 })
