@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kliping.extract.entities.jurisdictions import OFFICE_NUMBER
+from kliping.extract.entities.jurisdictions import OFFICE_NUMBER, _place_or_short_form
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap, _overlaps
 from kliping.extract.entities.vocabulary import _HEADS
@@ -122,8 +122,7 @@ def _area_after_bracket(words: list[str]) -> bool:
     """The words after a body's bracketed short form name its area: a gazetteer place, or a place's
     news short form (``ABBREVIATIONS``: ``Badan Pendapatan Daerah (Bapenda) Jatim``, ``(Bappenda)
     NTB``), which regional offices take as often as the place written out."""
-    name = " ".join(words)
-    return gazetteer.place_kind(name) is not None or ABBREVIATIONS.get(name, ("", ""))[1] in ("GPE", "LOC")
+    return _place_or_short_form(" ".join(words))
 
 
 def _area_then_holder(st: _Sentence, body_start: int, nxt: Span) -> bool:
@@ -410,6 +409,4 @@ def _org_short_form(short: str, name: str | list[str]) -> bool:
     words = name.split() if isinstance(name, str) else list(name)
     while len(words) > 1 and words[0] in ("PT", "CV", "PT."):
         words = words[1:]
-    entry = ABBREVIATIONS.get(short)
-    return gazetteer.place_kind(short) is None and short not in gazetteer.districts() \
-        and not (entry is not None and entry[1] in ("GPE", "LOC")) and _short_form_of(short, words)
+    return not _place_or_short_form(short) and short not in gazetteer.districts() and _short_form_of(short, words)

@@ -273,12 +273,19 @@ def _body_short_name(word: str) -> bool:
         or low in REGIONAL_AGENCIES or low in UNIT_ACRONYMS or low in BODY_ACRONYMS
 
 
+def _place_or_short_form(name: str) -> bool:
+    """``name`` is a place of the place data (``Boyolali``, ``NTT``) or a place's news short form of the
+    abbreviation list (``Jatim``, ``AS``). One test for the rules that tell a place from a body's short
+    form: ``_acronym_of_body``, and in ``acronyms`` a bracketed short form (``_org_short_form``) and the
+    area after one (``_area_after_bracket``)."""
+    entry = ABBREVIATIONS.get(name)
+    return gazetteer.place_kind(name) is not None or (entry is not None and entry[1] in ("GPE", "LOC"))
+
+
 def _acronym_of_body(word: str) -> bool:
     """An all-capital acronym of two to six letters that is no place's short form nor a place of
     the place data (``GERAM``, not ``DKI``, ``NTT`` or ``AS``)."""
-    entry = ABBREVIATIONS.get(word)
-    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and gazetteer.place_kind(word) is None \
-        and not (entry is not None and entry[1] in ("GPE", "LOC"))
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and not _place_or_short_form(word)
 
 
 def _indonesian_area(words: list[str]) -> bool:
