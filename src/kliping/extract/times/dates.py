@@ -109,14 +109,13 @@ def h_mday(m: re.Match, ctx: Ctx) -> list[Hit]:
         if m["md_d"]:
             return [(s, m.end(d_grp), "SET", f"XXXX-XX-{day:02d}", "set")]
         return []
-    listed = last is not None and m[j_grp].strip().casefold().startswith("dan")
-    days = [(day, s, m.end(d_grp)), (last, m.start(e_grp), e)] if listed else [(day, s, e)]
-    if m["md_m"]:
-        return [(a, b, "SET", f"XXXX-{month_number(m['md_m']):02d}-{d:02d}", "set") for d, a, b in days]
-    if not tail or tail in C.RUNNING_MONTH_WORDS:
-        return [(a, b, "SET", f"XXXX-XX-{d:02d}", "set") for d, a, b in days]
-    if last is not None and not listed:
-        days = [(day, s, m.end(d_grp)), (last, m.start(e_grp), e)]
+    # two days: each on its own words, except a range of every month, one SET over the whole
+    days = [(day, s, m.end(d_grp)), (last, m.start(e_grp), e)] if last is not None else [(day, s, e)]
+    if m["md_m"] or not tail or tail in C.RUNNING_MONTH_WORDS:
+        if last is not None and not m[j_grp].strip().casefold().startswith("dan"):
+            days = [(day, s, e)]
+        month = f"{month_number(m['md_m']):02d}" if m["md_m"] else "XX"
+        return [(a, b, "SET", f"XXXX-{month}-{d:02d}", "set") for d, a, b in days]
     if ctx.anchor is None:
         return [(a, b, "DATE", None, "day") for _d, a, b in days]
     first = add_months(ctx.anchor.replace(day=1), C.DIRECTION_WORDS[tail])
