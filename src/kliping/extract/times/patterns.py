@@ -48,7 +48,7 @@ _DAY_MONTH_TAIL = "(?:" + alternation(C.DAY_OF_MONTH_TAILS + C.RUNNING_MONTH_WOR
 # What joins the two days of a range or list of days of a month (``tanggal 1 hingga 5``, ``tanggal
 # 1-5``, ``tanggal 1 s/d tanggal 5``, ``tanggal 1 dan 15``): a range joiner of
 # ``calendar.RANGE_JOINERS`` or ``dan``, the second day's own ``tanggal`` optional.
-_DAY_JOIN = (r"\s*(?:" + alternation([*C.RANGE_JOINERS, "sampai dengan", "dan"], any_space=True)
+_DAY_JOIN = (r"\s*(?:" + alternation([*C.RANGE_JOINERS, "dan"], any_space=True)
              + r")\s*(?:(?:tanggal|tgl\.?)\s+)?")
 
 

@@ -250,12 +250,12 @@ CHANGE_WORDS: frozenset[str] = frozenset({
 # move is measured from (``saham itu melemah 20 poin dari penutupan Jumat``, ``dari puncak pada Juni``).
 FROM_LEVEL: frozenset[str] = frozenset({"penutupan", "puncak", "puncaknya", "level", "rekor"})
 # Words joining two dates of one happening (``21-23 Oktober``, ``13 hingga 17 Oktober``,
-# ``antara 7 September dan 1 Oktober``): the timeline places it at the first.
+# ``antara 7 September dan 1 Oktober``, ``1 sampai dengan 5 Mei``): the timeline places it at the first.
 # A bare month right after one of these (``bulan`` may stand between) ends a span: in the anchor's year
 # (``cukup sampai Desember`` in October is this December, not the last; ``hingga Maret`` in October
 # stays this March). Time extractor (``extract.times``).
 UNTIL_MONTH_BEFORE: frozenset[str] = frozenset({"hingga", "sampai", "sampe"})
-RANGE_JOINERS: frozenset[str] = frozenset({"-", "–", "—", "hingga", "sampai", "s.d.", "s/d", "sd"})
+RANGE_JOINERS: frozenset[str] = frozenset({"-", "–", "—", "hingga", "sampai", "sampai dengan", "s.d.", "s/d", "sd"})
 # Timeline: two bare weekdays joined by a dash after one of these are a habit (``setiap Senin-Jumat``),
 # not a happening; without one they are a range placed at its start (``digelar Sabtu-Minggu``).
 # ``tiap-tiap`` is read as its two words ``tiap``; ``saban`` is the every-word of everyday speech.

@@ -103,7 +103,7 @@ def joined(sentence: str, times: list[TimeExpr]) -> set[int]:
                 # ``bantuan untuk Oktober, November, dan Desember``: one fact of a period, placed at
                 # its first month (each month was an entry of its own, the later ones planned)
                 skip.add(k + 1)
-        elif usable_date(x.value, x.granularity) and (between in calendar.RANGE_JOINERS or between == "sampai dengan" or (
+        elif usable_date(x.value, x.granularity) and (between in calendar.RANGE_JOINERS or (
                 between == "dan" and words(sentence[: x.start])[-1:] == ["antara"])):
             skip.add(k + 1)
         elif between.endswith("(") and _ZONE_GLOSS.match(sentence[y.end :]):
