@@ -145,9 +145,11 @@ def _tail_said(corpus: Corpus, a: int, s: int, end: int) -> tuple[bool, dt.date 
 # Selasa (21/10).``): a pointer (:data:`time_cues.POINTER_NOUNS` and :data:`time_cues.POINTER_WORDS`,
 # or ``demikian``), then a speech verb of :data:`time_cues.FRAME_SPEECH_VERBS`, or a third-person
 # pronoun and the verb's root (``Hal tersebut ia sampaikan saat ...``, ``Hal itu dia katakan``:
-# :data:`quote_words.THIRD_PERSON_PRONOUNS`).
-_POINTER = (r"(?:(?:" + "|".join(sorted(time_cues.POINTER_NOUNS)) + r")\s+(?:"
-            + "|".join(sorted(time_cues.POINTER_WORDS)) + r")|demikian)")
+# :data:`quote_words.THIRD_PERSON_PRONOUNS`). :data:`POINTER_PHRASE` is the pointer's noun and word
+# as a pattern, which :mod:`kliping.synth.timeline.shown_text` reads too.
+POINTER_PHRASE = (r"(?:" + "|".join(sorted(time_cues.POINTER_NOUNS)) + r")\s+(?:"
+                  + "|".join(sorted(time_cues.POINTER_WORDS)) + r")")
+_POINTER = r"(?:" + POINTER_PHRASE + r"|demikian)"
 _FRAME_ROOTS = sorted(v[2:] for v in time_cues.FRAME_SPEECH_VERBS if v.startswith("di"))
 POINTS_BACK = re.compile(r"(?i)^\W*" + _POINTER + r"\s+(?:(?:juga|pun|pula)\s+)?(?:(?:"
                           + "|".join(sorted(time_cues.FRAME_SPEECH_VERBS)) + r")(?:nya)?|(?:"

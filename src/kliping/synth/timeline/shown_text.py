@@ -19,12 +19,11 @@ from kliping.lang.id import calendar, cues, time_cues
 from kliping.model import Quote, TimeExpr
 from kliping.synth.corpus import Corpus, is_clear, words
 from kliping.synth.timeline.relative_days import dates_by_sentence
-from kliping.synth.timeline.said_days import quote_said_days
+from kliping.synth.timeline.said_days import POINTER_PHRASE, quote_said_days
 from kliping.synth.timeline.sentences import QUOTE_MARK
 
 # Sentence openers that point back to the sentence before (``Hal itu diungkapkan olehnya ...``).
-_ANAPHORIC_OPENER = re.compile(r"^\W*(?:" + "|".join(sorted(time_cues.POINTER_NOUNS)) + r")\s+(?:"
-                               + "|".join(sorted(time_cues.POINTER_WORDS)) + r")\b", re.IGNORECASE)
+_ANAPHORIC_OPENER = re.compile(r"^\W*" + POINTER_PHRASE + r"\b", re.IGNORECASE)
 
 
 def leans_on_context(text: str) -> bool:
@@ -153,8 +152,7 @@ INTRO_BEFORE_QUOTE = 2
 _SPEAKING = cues.SPEECH_FORMS | frozenset(cues.ACCORDING_TO)
 # ... and says what: not ``X membenarkan hal itu`` (a pointer noun and word anywhere in it), which
 # points at the sentence between.
-_POINTER_PHRASE = re.compile(r"(?i)\b(?:" + "|".join(sorted(time_cues.POINTER_NOUNS)) + r")\s+(?:"
-                             + "|".join(sorted(time_cues.POINTER_WORDS)) + r")\b")
+_POINTER_PHRASE = re.compile(r"(?i)\b" + POINTER_PHRASE + r"\b")
 
 
 def _goes_on(corpus: Corpus, a: int, s: int, q: Quote, value: str, other: set[int],
