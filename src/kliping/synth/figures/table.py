@@ -294,6 +294,9 @@ def split_money_subjects(named: dict[tuple[str, str | None], list[Point]]) -> di
     starts another's words is the same one (``program makan`` and ``program makan bergizi``)."""
     out: dict[tuple[str, str | None], list[Point]] = {}
     for (name, unit), pts in named.items():
+        if unit not in CURRENCIES or name.split(" (")[0] not in figure_cues.BARE_MONEY_NOUNS:
+            out.setdefault((name, unit), []).extend(pts)
+            continue
         written = sorted({p.subject_of for p in pts if p.subject_of}, key=len)
         # ``program makan`` and ``program makan bergizi``: one subject, named by the shorter
         canon = {s: next(t for t in written if s == t or s.startswith(t + " ")) for s in written}
@@ -301,7 +304,7 @@ def split_money_subjects(named: dict[tuple[str, str | None], list[Point]]) -> di
         for p in pts:
             if p.subject_of:
                 spread.setdefault(canon[p.subject_of], set()).add(p.article)
-        if unit not in CURRENCIES or name.split(" (")[0] not in figure_cues.BARE_MONEY_NOUNS or len(spread) < 2:
+        if len(spread) < 2:
             out.setdefault((name, unit), []).extend(pts)
             continue
         main = max(spread, key=lambda s: len(spread[s]))  # (dicts keep order: the first named wins a tie)
