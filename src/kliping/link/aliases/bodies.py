@@ -19,7 +19,7 @@ from kliping.lang.id import cues, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP, CITATION_LINKS
 from kliping.lang.id.alias_words import MINISTRY_UNIT_HEADS
 from kliping.lang.id.titles import INSTITUTION_KIND_WORDS, NAMED_AFTER_PEOPLE
-from kliping.link.aliases.forms import BodyJoins, Form, Mentions, UnionFind
+from kliping.link.aliases.forms import BodyJoins, Form, Mentions, UnionFind, story_articles
 from kliping.link.aliases.initials import _ACRONYM, _initials, _known_abbreviation, _letters_of
 from kliping.link.aliases.keys import PLACE_TYPES, STRIP, type_key
 from kliping.link.aliases.short_forms import _OPEN_BRACKET
@@ -277,16 +277,14 @@ def _join_country_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
                 tailed[type_key(found[0], "ORG")].append((f, found[1]))
     if not tailed:
         return
-    by_event: dict[str, set[int]] = defaultdict(set)
-    for i, e in event_of.items():
-        by_event[e].add(i)
+    story = story_articles(event_of)
     country_keys: dict[str, set[str]] = {}
     moved: dict[str, set[str]] = defaultdict(set)  # bare key -> the keys its uses moved to
     for f in mentions.forms:
         if f.key not in tailed or f.type != "ORG":
             continue
         i = f.article
-        near = {i} | by_event.get(event_of.get(i, ""), set())
+        near = story(i)
         context = [(g, c) for g, c in tailed[f.key] if g.article in near]
         if not context or len({c for _g, c in context}) != 1 or len({g.key for g, _c in context}) != 1:
             continue
@@ -415,14 +413,12 @@ def _join_ministry_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
                     bare_of[id(f)] = key
     if not bare_of:
         return
-    by_event: dict[str, set[int]] = defaultdict(set)
-    for i, e in event_of.items():
-        by_event[e].add(i)
+    story = story_articles(event_of)
     for f in mentions.forms:
         key = bare_of.get(id(f))
         if key is None:
             continue
-        near = {f.article} | by_event.get(event_of.get(f.article, ""), set())
+        near = story(f.article)
         unit = uf.find(key)
         if any(g.key and g.type == "ORG" and id(g) not in bare_of and uf.find(g.key) == unit
                for a in near for g in mentions.by_article.get(a, [])):

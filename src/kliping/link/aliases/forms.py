@@ -1,12 +1,15 @@
 """The resolver's records: a mention as the rules see it (:class:`Form`), the union-find of
 merge keys, and what the first pass hands to :func:`~kliping.link.aliases.resolution.resolve`
-(:class:`Mentions`, :class:`BodyJoins`).
+(:class:`Mentions`, :class:`BodyJoins`), and an article's story as the joins on events read it
+(:func:`story_articles`).
 
-Data only, kept apart so every rule module can name these types without importing the rules.
+Data only (and that one reading of the events), kept apart so every rule module can name these
+types without importing the rules.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -114,3 +117,18 @@ class Mentions:
     def article_names(self, i: int) -> set[str]:
         """Merge keys (roots) of the entities named in article ``i``: its entity set for linking."""
         return {self.uf.find(f.key) for f in self.by_article.get(i, []) if f.key}
+
+
+def story_articles(event_of: dict[int, str]) -> Callable[[int], set[int]]:
+    """``near(i)``: article ``i`` and the other articles of its event (``event_of``), where the
+    joins that read a name's context in its story look (:func:`~kliping.link.aliases.bodies._join_country_tails`,
+    :func:`~kliping.link.aliases.bodies._join_ministry_tails`,
+    :func:`~kliping.link.aliases.places._join_town_tails`); an article of no event is its own story."""
+    by_event: dict[str, set[int]] = defaultdict(set)
+    for i, e in event_of.items():
+        by_event[e].add(i)
+
+    def near(i: int) -> set[int]:
+        return {i} | by_event.get(event_of.get(i, ""), set())
+
+    return near

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from kliping.lang.id import gazetteer
 from kliping.lang.id.entity_words import ESTATE_HEAD_PAIRS, ESTATE_SHORT_FORM_HEADS
 from kliping.lang.id.titles import FACILITY_HEADS, LOCAL_AREA_HEADS, STREET_HEADS
-from kliping.link.aliases.forms import Form, Mentions
+from kliping.link.aliases.forms import Form, Mentions, story_articles
 from kliping.link.aliases.keys import _REGION, PLACE_TYPES, is_place, type_key
 from kliping.model import Evidence
 
@@ -185,9 +185,7 @@ def _join_town_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
     for f in mentions.forms:
         if f.key in tailed and f.type in PLACE_TYPES:
             bare_arts[f.key].add(f.article)
-    by_event: dict[str, set[int]] = defaultdict(set)
-    for i, e in event_of.items():
-        by_event[e].add(i)
+    story = story_articles(event_of)
     for bare_key, uses in tailed.items():
         arts = bare_arts.get(bare_key)
         if not arts or not _one_town({t for _f, t in uses}):
@@ -195,8 +193,7 @@ def _join_town_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
         left: set[str] = set()
         moved: set[str] = set()
         for f, _town in uses:
-            near = {f.article} | by_event.get(event_of.get(f.article, ""), set())
-            if near & arts:
+            if story(f.article) & arts:
                 moved.add(f.key)
                 f.key = bare_key
             else:
