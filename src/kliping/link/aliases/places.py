@@ -39,6 +39,14 @@ def region_bare(full: str, typ: str) -> str | None:
     return bare
 
 
+def in_place_data(name: str) -> bool:
+    """``name`` is a place, district or region of the place data (:func:`is_place`,
+    ``gazetteer.districts``, ``gazetteer.regions``): a bare name that is one names that place, not
+    the facility, estate or building written with it (:func:`facility_bare`, :func:`estate_bare`,
+    :func:`town_tail`)."""
+    return is_place(name) or name in gazetteer.districts() or name in gazetteer.regions()
+
+
 # The most words the name after a facility's or landform's head word may have (:func:`facility_bare`).
 FACILITY_NAME_MAX_WORDS = 3
 
@@ -63,7 +71,7 @@ def facility_bare(full: str, typ: str) -> str | None:
     if not 1 <= len(rest) <= FACILITY_NAME_MAX_WORDS or not all(w[:1].isupper() for w in rest):
         return None
     bare = " ".join(rest)
-    if is_place(bare) or bare in gazetteer.districts() or bare in gazetteer.regions() or bare.casefold() in FACILITY_HEADS:
+    if in_place_data(bare) or bare.casefold() in FACILITY_HEADS:
         return None
     return bare
 
@@ -81,7 +89,7 @@ def estate_bare(full: str, typ: str) -> str | None:
     if not 1 <= k <= FACILITY_NAME_MAX_WORDS or not all(w[:1].isupper() for w in toks[:k]):
         return None
     bare = " ".join(toks[:k])
-    if is_place(bare) or bare in gazetteer.districts() or bare in gazetteer.regions():
+    if in_place_data(bare):
         return None
     return bare
 
@@ -154,7 +162,7 @@ def town_tail(full: str, typ: str) -> tuple[str, str] | None:
         place = " ".join(toks[:-n])
         if not all(w[:1].isupper() for w in toks[:-n]) or _REGION.match(place):
             return None
-        if is_place(place) or place in gazetteer.regions() or place in gazetteer.districts():
+        if in_place_data(place):
             return None
         return place, town
     return None
