@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from kliping.lang.id import calendar, figure_cues
 from kliping.model import Quantity
 from kliping.synth.corpus import stop_words, words
-from kliping.synth.figures.clauses import amount_clause, sentence_tokens, verb_like
-from kliping.synth.figures.money import LIST_ITEM, gap_window, money_at, money_head
+from kliping.synth.figures.clauses import sentence_tokens, verb_like
+from kliping.synth.figures.money import LIST_ITEM, clause_money_head, money_at
 
 # ``Label:`` after a list line's mark: at most LABEL_MAX_WORDS words, no sentence of its own.
 _LABEL = re.compile(r"(?P<label>[^:;\"\u201c\u201d]{2,90}?)\s*:\s")
@@ -200,9 +200,7 @@ def modifier_items(text: str, amounts: Sequence[Quantity]) -> dict[int, str]:
             amounts = amounts[i:]
             break
     for q in amounts:
-        clause = amount_clause(text, q.start, q.end, toks)
-        before = gap_window(toks, toks.within(clause[0], q.start), figure_cues.MONEY_MEASURE_GAP)
-        head = money_head(before, text)
+        before, head = clause_money_head(text, q, toks)
         mod = None if head is None else noun_modifier(before, head[0], stops)
         if mod is None:
             return {}
@@ -242,10 +240,7 @@ def money_subject(text: str, q: Quantity, money: str) -> str | None:
     (``dana ke ...``), only a stage of a budget (``pagu efektif``, ``figure_cues.MONEY_STAGE_WORDS``)
     or only the noun a demonstrative points back with (``anggaran program tersebut``: the subject is one named before;
     ``anggaran kesehatan kabupaten itu`` keeps ``kesehatan``)."""
-    toks = sentence_tokens(text)
-    clause = amount_clause(text, q.start, q.end, toks)
-    before = gap_window(toks, toks.within(clause[0], q.start), figure_cues.MONEY_MEASURE_GAP)
-    head = money_head(before, text)
+    before, head = clause_money_head(text, q)
     if head is None or head[1] != money:
         return None
     stops = stop_words()

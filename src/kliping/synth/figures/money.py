@@ -1,8 +1,8 @@
 """Money amounts: the currencies (:data:`CURRENCIES`), the money noun an amount of no noun of its own is an
-amount of (:func:`money_measure`, :func:`money_head`, :func:`valued_thing`, :func:`loose_money`), and the names of
-amounts whose clause names none, by their list, the sentence that opens it or their purpose (:func:`money_names`,
-:func:`continues_money_list`, :func:`list_intro_money`, :func:`year_list_money`, :func:`act_after`,
-:func:`anaphoric_money`, :func:`amount_purpose`).
+amount of (:func:`money_measure`, :func:`money_head`, :func:`clause_money_head`, :func:`valued_thing`,
+:func:`loose_money`), and the names of amounts whose clause names none, by their list, the sentence that opens
+it or their purpose (:func:`money_names`, :func:`continues_money_list`, :func:`list_intro_money`,
+:func:`year_list_money`, :func:`act_after`, :func:`anaphoric_money`, :func:`amount_purpose`).
 
 Apart because a money amount is grouped by its currency alone until these words say what it is a sum of.
 """
@@ -223,6 +223,17 @@ def money_head(before: Sequence[tuple[int, str]], text: str = "") -> tuple[int, 
     return at, f"{head} {nxt}" if compound else head  # ``cadangan devisa``, ``bunga utang``
 
 
+def clause_money_head(text: str, q: Quantity, toks: Tokens | None = None
+                      ) -> tuple[Sequence[tuple[int, str]], tuple[int, str] | None]:
+    """The words before amount ``q`` of sentence ``text`` that may name what it is a sum of (the last
+    ``figure_cues.MONEY_MEASURE_GAP`` of its clause's, ``gap_window``) and the money noun they end on (``money_head``,
+    None when none): read by ``restated_share``, ``items.modifier_items`` and ``items.money_subject``."""
+    toks = sentence_tokens(text) if toks is None else toks
+    before = gap_window(toks, toks.within(amount_clause(text, q.start, q.end, toks)[0], q.start),
+                        figure_cues.MONEY_MEASURE_GAP)
+    return before, money_head(before, text)
+
+
 # A list line's mark at its start (``1.``, ``2)``, ``-``, a bullet): read by ``list_intro_money`` and ``items.line_label``.
 LIST_ITEM = re.compile(r"^\W{0,3}(?:\d{1,2}[.)]|[-\u2013\u2022*])\s*")
 
@@ -353,9 +364,7 @@ def restated_share(text: str, q: Quantity, mates: Sequence[Quantity]) -> str | N
     if len(words(mid)) > figure_cues.RESTATED_SHARE_GAP or any(
             verb_like(w.group().casefold()) for w in WORD.finditer(mid) if not w.group()[:1].isupper()):
         return None
-    toks = sentence_tokens(text)
-    before = toks.within(amount_clause(text, r.start, r.end, toks)[0], r.start)
-    head = money_head(gap_window(toks, before, figure_cues.MONEY_MEASURE_GAP), text)
+    head = clause_money_head(text, r)[1]
     return head[1] if head else None
 
 
