@@ -152,20 +152,6 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                     if head:
                         tail = corpus.text(ha, hs_tail)
                         clear = [(head_and_tail(corpus.text(ha, hs), tail), ha, hs_tail)]
-            elif all(points_back(t[0]) and not leans_on_context(t[0]) for t in clear):
-                # every clear sentence points back to its subject (``Aksi ini digelar pada Senin``,
-                # joined to the quote it goes on with: ``grouping.quote_goes_on``): the introduction of
-                # the entry's quote, which names what was done, is shown when there is one
-                cited = [(a, s) for _t, a, s in texts]
-                tails = dated_tails(corpus, cited, value, quote_days)
-                opening = (quote_opening(corpus, tails, cited, value)
-                           or quote_opening(corpus, dated_wholes(corpus, cited, value, quote_days), cited, value))
-                if opening:
-                    extra.add(opening)
-                    clear = [(corpus.text(*opening), *opening)]
-                    head = quote_head(corpus, tails, cited, value)
-                    if head:
-                        extra.add(head[:2])
             elif QUOTE_INTRODUCTION_OF_WHOLE and all(leans_on_context(t[0]) for t in clear):
                 cited = [(a, s) for _t, a, s in texts]
                 opening = quote_opening(corpus, dated_wholes(corpus, cited, value, quote_days), cited, value)

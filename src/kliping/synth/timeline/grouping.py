@@ -62,34 +62,6 @@ def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosin
     return word_overlap(c.happening_words(*x), c.happening_words(*y)) >= SAME_HAPPENING_OVERLAP
 
 
-# How far before a quote's opening a sentence of its article may stand and be the statement the quote
-# goes on with (:func:`quote_goes_on`): right before, or with one sentence between (an introduction,
-# ``Ia mengatakan ...``).
-QUOTE_AFTER_REACH = 2
-
-
-def quote_goes_on(cache: Sentences, x: tuple[int, int], y: tuple[int, int]) -> bool:
-    """Sentence ``y`` is part of a direct quote whose opening comes one or two sentences
-    (:data:`QUOTE_AFTER_REACH`) after sentence ``x`` of the same article, and ``x`` is no part of a
-    quote of someone else: with both placed at one date (the caller's), the quote goes on with what
-    ``x`` tells (``Pelaporan itu sudah dilakukan pada Minggu (4/5).`` then ``"Kemarin, hari Minggu
-    ..., kami melaporkan ...," kata X``; ``Rapat dijadwalkan besok, Rabu (15/10).`` then ``"Besok
-    akan dirapatkan ...``). A reader saw one happening twice on that day, once told and once quoted;
-    their words differ too much for :func:`same_happening` (a quote's own wording, ``dirapatkan``
-    against ``rapat``). Not when ``x`` moves a figure (``dolar AS menguat terhadap rupiah pada
-    penutupan perdagangan hari ini``): a day's reading is its own happening, which a minister's
-    remark on it after a line of data is not. Only a quote telling a date in its own words: one dated
-    only by its attribution (``"Enggak hadir, sakit," kata pengacara X, Senin (20/10)``) is the
-    speaker's statement of that day, an occasion of its own beside the happening it is about (the
-    labels' convention: a lawyer's doorstop is not the hearing his client missed)."""
-    if x[0] != y[0] or any(cache.facts(*x)[1:]):
-        return False
-    opening = cache.quote_start(*y)
-    if opening is None or not 1 <= opening - x[1] <= QUOTE_AFTER_REACH or not cache.quote_tells_date(*y):
-        return False
-    return cache.quote_start(*x) is None or bool(cache.speakers(*x) & cache.speakers(*y))
-
-
 def same_statement(corpus: Corpus, x: tuple[int, int], y: tuple[int, int],
                    cache: Sentences | None = None) -> bool:
     """Two sentences dated the same *day* quote one speaker: one occasion (a press conference, an
@@ -137,8 +109,6 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
         x, y = items[k][:2], items[j][:2]
         if x[0] == y[0] and abs(x[1] - y[1]) == 1 and POINTS_BACK.match(corpus.text(x[0], max(x[1], y[1]))):
             return True  # a statement and the frame dating it (``Hal itu disampaikan X, Selasa``): one
-        if quote_goes_on(cache, x, y) or quote_goes_on(cache, y, x):
-            return True  # a statement and the quote that follows it in its article (``"...," kata X, Selasa``)
         if same_happening(corpus, x, y, float(sims[k, j]), cache):
             return True
         return SAME_SPEAKER_DAY and items[k][2] == "day" and items[j][2] == "day" and same_statement(corpus, x, y, cache)
@@ -214,7 +184,6 @@ class _Candidates:
         self.by_entity: dict[str, list[int]] = {}
         self.by_speaker: dict[str, list[int]] = {}
         self.by_sentence: dict[tuple[int, int], int] = {}
-        self.by_opening: dict[tuple[int, int], list[int]] = {}  # (article, a quote's opening) -> its sentences
 
     def of(self, k: int) -> np.ndarray:
         """A mask over the sentences ``j < k``: True where ``j`` may match sentence ``k``."""
@@ -224,18 +193,6 @@ class _Candidates:
         told = self.by_sentence.get((a, s - 1))
         if told is not None and POINTS_BACK.match(self.cache.corpus.text(a, s)):
             out[told] = True  # the statement a frame dates (``Hal itu disampaikan X, Selasa``)
-        # the statement a quote goes on with (:func:`quote_goes_on`), before the quote or after it in
-        # publication order: the sentences before this quote's opening, the quotes opening after it
-        opening = self.cache.quote_start(a, s)
-        if opening is not None:
-            for b in range(opening - QUOTE_AFTER_REACH, opening):
-                j = self.by_sentence.get((a, b))
-                if j is not None and quote_goes_on(self.cache, (a, b), (a, s)):
-                    out[j] = True
-        for o in range(s + 1, s + QUOTE_AFTER_REACH + 1):
-            for j in self.by_opening.get((a, o), ()):
-                if quote_goes_on(self.cache, (a, s), self.items[j][:2]):
-                    out[j] = True
         if SAME_SPEAKER_DAY and gran == "day":
             for sp in self.cache.speakers(a, s):
                 if sp in self.by_speaker:
@@ -256,9 +213,6 @@ class _Candidates:
         """Index sentence ``k`` for the sentences after it."""
         a, s, gran = self.items[k]
         self.by_sentence[(a, s)] = k
-        opening = self.cache.quote_start(a, s)
-        if opening is not None:
-            self.by_opening.setdefault((a, opening), []).append(k)
         for e in self.cache.entities(a, s):
             self.by_entity.setdefault(e, []).append(k)
         if gran == "day":

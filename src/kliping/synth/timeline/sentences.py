@@ -24,7 +24,6 @@ from kliping.synth.corpus import (
     values_conflict,
     words,
 )
-from kliping.synth.timeline.said_days import direct_quote_spans
 
 _SPOKESPERSON = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in calendar.SPOKESPERSON_WORDS) + r")\b", re.IGNORECASE)
 
@@ -75,32 +74,6 @@ class Sentences:
         self._speaker_words: dict[int, dict[int, set[str]]] = {}
         self._quoted: dict[tuple[int, int], set[str]] = {}
         self._names: dict[int, dict[int, set[str]]] = {}
-        self._quote_starts: dict[int, dict[int, int]] = {}
-        self._quote_dated: dict[int, set[int]] = {}
-
-    def quote_start(self, a: int, s: int) -> int | None:
-        """The first sentence of the direct quote that sentence ``s`` of article ``a`` is part of
-        (each article's quotes read once), None outside direct quotes."""
-        if a not in self._quote_starts:
-            by: dict[int, int] = {}
-            for q in self.corpus.articles[a].quotes:
-                if q.direct:
-                    for t in range(q.sentence, q.last_sentence + 1):
-                        by.setdefault(t, q.sentence)
-            self._quote_starts[a] = by
-        return self._quote_starts[a].get(s)
-
-    def quote_tells_date(self, a: int, s: int) -> bool:
-        """Sentence ``s`` of article ``a`` has a date or time inside the words of a direct quote
-        (``"Kemarin, hari Minggu tanggal 4 Mei, kami melaporkan ..."``, ``"Besok akan dirapatkan``), not
-        only in its attribution (``kata X, Senin (20/10)``): the quote tells a dated happening, not
-        only the day it was said."""
-        if a not in self._quote_dated:
-            spans = direct_quote_spans(self.corpus, a)
-            self._quote_dated[a] = {t.sentence for t in self.corpus.articles[a].times
-                                    if t.type in ("DATE", "TIME") and any(
-                                        lo <= t.start and t.end <= hi for lo, hi in spans.get(t.sentence, ()))}
-        return s in self._quote_dated[a]
 
     def entities(self, a: int, s: int) -> set[str]:
         if a not in self._entities:
