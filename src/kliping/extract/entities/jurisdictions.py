@@ -30,6 +30,7 @@ from kliping.lang.id.entity_words import (
     AREA_NOUNS,
     AREA_OFFICE_OPENERS,
     CITY_OFFICE_OPENERS,
+    COMMANDER_TITLES,
     MILITARY_UNIT_HEADS,
     OFFICE_PLACE_WORDS,
     PLACE_TAILS,
@@ -39,6 +40,7 @@ from kliping.lang.id.titles import (
     BODY_ACRONYMS,
     COMMON_NOUN_ACRONYMS,
     INSTITUTION_NOUN_ACRONYMS,
+    RANK_CORPS,
     RANKS,
     REGIONAL_AGENCIES,
     UNIT_ACRONYMS,
@@ -258,6 +260,41 @@ def _slash_units(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             sp[:] = [o for o in sp if o not in inside]
             sp.append(Span(k, end, "ORG", source="rule"))
             sp.sort(key=lambda o: o.i)
+
+
+# A rank and its corps or force after a unit's name (``Kolonel Inf``, ``Mayjen TNI``): a span of the
+# unit running into them is still the unit's.
+_RANK_WORDS = RANKS | RANK_CORPS | {"tni"}
+
+
+def _commander_units(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a commander's title built on a unit (``entity_words.COMMANDER_TITLES``) is followed
+    by the unit's number and name, then the holder (``Pangdam V Brawijaya Mayjen TNI [Fulan]``,
+    ``Danrem 084/Bhaskara Jaya``, ``Dandim 0830 Surabaya``). The tagger read the number and name as a
+    person (``V Brawijaya``) or a place: a span starting on the number or on the first word of the
+    name and ending inside the unit goes, so the number and name stay in the holder's title. The
+    unit's name is up to three capitalised words after the number (and a slash), stopping at a rank
+    or title head (``Kolonel``, ``Mayjen``); a span running past it into more than a rank and its corps
+    (``Bhaskara Jaya Kolonel Inf``) is left alone. The holder after the unit gets its title again,
+    which now starts at the commander's title."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for k in range(st.n - 2):
+            if st.low[k] not in COMMANDER_TITLES or not _cap(st.w[k]) or not _UNIT_NUMBER.match(st.w[k + 1]):
+                continue
+            first = k + 3 if k + 2 < st.n and st.w[k + 2] == "/" else k + 2
+            e = first
+            while e < st.n and e < first + 3 and _cap(st.w[e]) and st.w[e].isalpha() and st.low[e] not in _TRIGGER_HEADS:
+                e += 1
+            gone = [o for o in sp if o.i in (k + 1, first)
+                    and all(st.low[x] in _RANK_WORDS for x in range(max(e, k + 2), o.j))]
+            if not gone:
+                continue
+            sp[:] = [o for o in sp if o not in gone]
+            # the holder's title now reaches back over the unit to the commander's title
+            holder = [o for o in sp if o.type == "PERSON" and e <= o.i <= e + 5][:1]
+            st.titles(holder, sp)
 
 
 def _body_short_name(word: str) -> bool:

@@ -29,7 +29,12 @@ from kliping.extract.entities.english_names import _english_events, _english_job
 from kliping.extract.entities.field_lists import _calendar_names, _field_lists, _joined_bodies, _school_bodies
 from kliping.extract.entities.glued_names import _glued_prefixes, _unit_bodies
 from kliping.extract.entities.journals_and_awards import _awards, _journals
-from kliping.extract.entities.jurisdictions import _body_areas, _jurisdiction_names, _slash_units
+from kliping.extract.entities.jurisdictions import (
+    _body_areas,
+    _commander_units,
+    _jurisdiction_names,
+    _slash_units,
+)
 from kliping.extract.entities.lone_words import (
     _common_words,
     _concept_terms,
@@ -126,6 +131,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _calendar_names(sents, spans)
     _jurisdiction_names(sents, spans)
     _slash_units(sents, spans)
+    _commander_units(sents, spans)
     _adjacent_people(sents, spans)
     _month_family_names(sents, spans)
     _noble_prefixes(sents, spans)

@@ -74,6 +74,15 @@ MILITARY_UNIT_HEADS: frozenset[str] = frozenset({
     "Kodam", "Kodim", "Korem", "Koramil", "Yonif", "Brigif", "Lantamal", "Lanal", "Lanud", "Pomdam",
     "Denpom", "Rindam", "Kodaeral", "Yonkav", "Yonarmed", "Yonzipur", "Koarmada",
 })
+# A unit commander's or officer's title built on the unit's short name, written before the unit's
+# number and name and then the holder (``Pangdam V Brawijaya [Mayjen Fulan]``, ``Dandim 0830/Surabaya
+# [Kolonel Fulan]``, ``Kapendam IV/Diponegoro``): the number and name are part of the title, no
+# person. Lower case, as the title words compare.
+COMMANDER_TITLES: frozenset[str] = frozenset({
+    "pangdam", "wapangdam", "kasdam", "kapendam", "danrem", "wadanrem", "kasrem", "kapenrem", "dandim",
+    "wadandim", "kasdim", "danramil", "danyon", "danyonif", "danbrigif", "danlanal", "danlantamal",
+    "danlanud", "danpomdam", "danrindam", "pangkoarmada", "pangkodaeral",
+})
 
 # --- extract.entities.lone_words
 # Words between two names of one list (``Rahmat dan Rohmat``, ``Rahmat, Rohmat``).

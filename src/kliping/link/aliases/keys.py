@@ -16,6 +16,7 @@ from functools import lru_cache
 from kliping.lang.id import brands, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
 from kliping.lang.id.alias_words import CORPORATE_AFFIXES, HONORIFICS, INDONESIAN_BODIES, WEAK_HONORIFICS
+from kliping.lang.id.entity_words import MILITARY_UNIT_HEADS
 
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
 _INITIAL = re.compile(r"^[^\W\d_]$|^(?:[^\W\d_]\.)+[^\W\d_]?$", re.UNICODE)
@@ -98,6 +99,8 @@ def type_key(full: str, typ: str) -> str:
     """The merge key of a mention's full form, with two rules that need its type.
 
     * A person: capital initials inside the name are dropped (``Bambang PS Brodjonegoro``).
+    * A military unit's slash is a space (``Kodam V/Brawijaya`` = ``Kodam V Brawijaya``,
+      ``entity_words.MILITARY_UNIT_HEADS``): news writes one unit both ways.
     * A product: a well-known maker after the model's name is dropped (``Maung Pindad`` = ``Maung``).
     * A short province name is the province (``DKI Jakarta`` = ``Daerah Khusus Ibukota Jakarta``).
     * Not a person: a trailing ``RI`` is dropped (``Kejaksaan Agung RI`` = ``Kejaksaan Agung``,
@@ -116,6 +119,9 @@ def type_key(full: str, typ: str) -> str:
     toks = full.split()
     if typ == "PERSON":
         return normalize_key(without_initials(full))
+    if toks and toks[0] in MILITARY_UNIT_HEADS and "/" in full:
+        full = full.replace("/", " ")  # "Kodam V/Brawijaya" is "Kodam V Brawijaya": one unit, two spellings
+        toks = full.split()
     if typ == "PRODUCT" and len(toks) >= 2 and toks[-1] in brands.KNOWN_COMPANIES and toks[0] not in brands.KNOWN_COMPANIES:
         return normalize_key(" ".join(toks[:-1]))  # "Maung Pindad" is "Maung": the model and its maker
     province = _province_alias(full)
