@@ -284,6 +284,7 @@ def _head_attribution(head: str, head_start: int, ctx: Ctx) -> tuple[str, Speake
             return cue, Speaker("pronoun", start=head_start + lead)
         return cue, speaker_after(m.group("spk"), head_start + lead + m.start("spk"), ctx)
     m = _HEAD_VERB.search(head)
-    if m:
+    if m and not (m.group("cue").lower() in cues.MARKED_SPEECH_VERBS and not re.search(r"(?:[,:]|bahwa)\s*$", head, re.I)):
+        # (``Polisi mengungkap “jaringan lama”``: uncovering, not the head of a quote; cues.MARKED_SPEECH_VERBS)
         return m.group("cue").lower(), subject(head[: m.start()], head_start, ctx)
     return None

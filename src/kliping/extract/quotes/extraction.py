@@ -191,7 +191,10 @@ def _collect(ctx: Ctx) -> list[_Item]:
             elif mid_sentence:
                 # a partial quote inside a sentence whose subject speaks: ``Ia menyebut X “…”``
                 sent_head = text[_sentence_start(text, fl.start, start - 1):start - 1]
-                verbs = list(_ANY_VERB.finditer(sent_head))
+                # (not ``Polisi mengungkap jaringan “…”``: cues.MARKED_SPEECH_VERBS speak only before a
+                # comma, colon or ``bahwa``)
+                verbs = [v for v in _ANY_VERB.finditer(sent_head) if v.group("cue").lower() not in
+                         cues.MARKED_SPEECH_VERBS or re.match(r"\s*(?:[,:]|bahwa\b)", sent_head[v.end():], re.I)]
                 vm = verbs[-1] if verbs else None
                 mm = None if vm is not None else next(reversed(list(_MENURUT.finditer(sent_head))), None)
                 if vm is not None:

@@ -30,7 +30,7 @@ _DERIVED_NOUN = re.compile(r"^(?:per|pe[mny]?|peng|ke)\w{3,}an$", re.I)
 
 _ROOTS = alternation(cues.SPEECH_ROOTS)
 _TAIL_ROOTS = alternation(cues.TAIL_SPEECH_ROOTS)
-_VERBS = alternation(cues.SPEECH_VERBS + cues.STANCE_VERBS + cues.ROOT_VERBS)
+_VERBS = alternation(cues.SPEECH_VERBS + cues.STANCE_VERBS + cues.ROOT_VERBS + cues.MARKED_SPEECH_VERBS)
 _PASSIVE = alternation(cues.PASSIVE_SPEECH)
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"

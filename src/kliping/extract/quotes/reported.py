@@ -165,6 +165,9 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | Non
     fronted = _fronted_statement(pre, after, base, m, cue, ctx)
     if fronted is not None:
         return fronted
+    if cue in cues.MARKED_SPEECH_VERBS and not _BAHWA.match(after) and not _COMMA.match(after):
+        # ``Polisi mengungkap kasus narkoba``: uncovering, no statement (nor a lead for the next quote)
+        return None
     if cue in cues.ACCUSE_VERBS and not _BAHWA.match(after) and not _COMMA.match(after):
         # ``Rina Kartika melaporkan Dodi Saputra`` / ``melaporkan ke polisi`` / ``melaporkan sejumlah
         # pihak``: a complaint against someone, not speech (nor a lead for the next quote)
