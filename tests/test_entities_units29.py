@@ -46,3 +46,10 @@ def test_two_units_of_one_head_stay_apart():
         _doc("u2", 3, "Kodim 0830/Surabaya dan Kodim 0817/Gresik menggelar latihan bersama pada Senin (3/11/2025).",
              "Prajurit Kodim 0817 Gresik lalu kembali ke markas."))
     assert _ids(story, "Kodim 0830/Surabaya") and not _ids(story, "Kodim 0830/Surabaya") & _ids(story, "Kodim 0817/Gresik")
+
+
+def test_a_rank_title_after_a_unit_s_digits_or_slash_starts_at_the_commander_s_title():
+    ms = extract_mentions(doc("Dandim 0830 Surabaya Letkol Inf Bayu Pratama hadir bersama camat setempat."))
+    assert next(m for m in ms if m.text == "Bayu Pratama").title == "Dandim 0830 Surabaya Letkol Inf"
+    ms = extract_mentions(doc("Kapendam IV/Diponegoro Kolonel Arh Yudi Santoso menjelaskan jumlah personel itu."))
+    assert next(m for m in ms if m.text == "Yudi Santoso").title == "Kapendam IV/Diponegoro Kolonel Arh"

@@ -276,7 +276,7 @@ def _commander_units(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     unit's name is up to three capitalised words after the number (and a slash), stopping at a rank
     or title head (``Kolonel``, ``Mayjen``); a span running past it into more than a rank and its corps
     (``Bhaskara Jaya Kolonel Inf``) is left alone. The holder after the unit gets its title again,
-    which now starts at the commander's title."""
+    and a title starting right after the unit (a rank) now starts at the commander's title."""
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             continue
@@ -289,12 +289,15 @@ def _commander_units(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 e += 1
             gone = [o for o in sp if o.i in (k + 1, first)
                     and all(st.low[x] in _RANK_WORDS for x in range(max(e, k + 2), o.j))]
-            if not gone:
-                continue
             sp[:] = [o for o in sp if o not in gone]
-            # the holder's title now reaches back over the unit to the commander's title
+            if any(o.i < e and o.j > k for o in sp):
+                continue  # a span the rule kept lies over the unit: the title walk stops there
+            # the holder's title reaches back over the unit to the commander's title (the walk back
+            # stops at the unit's digits or slash: ``Dandim 0830/Surabaya Kolonel Inf [Fulan]``)
             holder = [o for o in sp if o.type == "PERSON" and e <= o.i <= e + 5][:1]
             st.titles(holder, sp)
+            if holder and holder[0].title is not None and holder[0].title[0] == e:
+                holder[0].title = (k, holder[0].title[1])
 
 
 def _body_short_name(word: str) -> bool:
