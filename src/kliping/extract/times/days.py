@@ -26,7 +26,7 @@ def h_clock(m: re.Match, ctx: Ctx) -> list[Hit]:
     if h > 24 or mi > 59:
         return []
     for word, shift in C.PART_OF_DAY_HOUR_SHIFT.items():
-        if word in tail and h < 12 and not (word in ("malam",) and h < 5):
+        if word in tail and h < 12 and not (word in C.SMALL_HOURS_PARTS and h < 5):
             h += shift
             break
     value = f"XXXX-XX-XXT{h:02d}:{mi:02d}"  # the date part is filled per sentence afterwards

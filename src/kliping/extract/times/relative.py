@@ -41,7 +41,7 @@ def h_relunit(m: re.Match, ctx: Ctx) -> list[Hit]:
         n = parse_count(m["ru_n"])
         unit_word = m["ru_u"].lower()
     dirw = " ".join(m["ru_dir"].lower().split())
-    if dirw in ("terakhir", "belakangan", "belakangan ini") or _time_left(dirw, ctx):
+    if dirw in C.SPAN_TO_NOW_WORDS or _time_left(dirw, ctx):
         return [(s, e, "DURATION", duration_value(n, unit_word, vague), "duration")]
     letter = unit_letter(unit_word)
     # "dua jam kemudian", "tujuh menit berselang": no clock anchor. Minutes share the letter M with
@@ -55,8 +55,8 @@ def h_relunit(m: re.Match, ctx: Ctx) -> list[Hit]:
         letter, n = "Y", (8 * n if n is not None else None)
     elif letter == "CE":
         letter, n = "Y", (100 * n if n is not None else None)
-    anchored = dirw in ("kemudian", "setelahnya", "sesudahnya", "berselang", "berikutnya", "sebelumnya")
-    sign = -1 if dirw in ("lalu", "yang lalu", "silam", "sebelumnya") else 1
+    anchored = dirw in C.COUNT_FROM_LATEST_WORDS
+    sign = -1 if dirw in C.COUNT_BACK_WORDS else 1
     base = ctx.last_abs if anchored else ctx.anchor
     if anchored and ctx.last_any and (base is None or ctx.last_any[0] != base) and _UNIT_ORDER.index(
             ctx.last_any[1]) <= _UNIT_ORDER.index(letter):
@@ -126,8 +126,8 @@ def _time_left(dirw: str, ctx: Ctx) -> bool:
         return True
     if dirw == "ke depan":
         near = before[-TIME_LEFT_WINDOW:]
-        return not (any(w in ("akan", "bakal") for w in near) and any(w in C.PUNCTUAL_VERBS for w in near))
-    if dirw not in ("lagi", "mendatang", "akan datang", "yang akan datang") or last not in C.REMAINING_BEFORE:
+        return not (any(w in C.FUTURE_AUXILIARIES for w in near) and any(w in C.PUNCTUAL_VERBS for w in near))
+    if dirw not in C.COUNT_AHEAD_WORDS or last not in C.REMAINING_BEFORE:
         return False
     return any(w in C.TIME_LEFT_NOUNS for w in before[-TIME_LEFT_WINDOW - 1 : -1])
 
@@ -136,7 +136,7 @@ _UNIT_ORDER = ["Y", "M", "W", "D"]  # coarse to fine
 
 
 def _period_value(d: dt.date, unit: str) -> tuple[str, str]:
-    if unit in ("kuartal", "triwulan"):
+    if unit in C.RELATIVE_QUARTER_UNITS:
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}", "quarter"
     if unit == "semester":
         return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}", "half"
@@ -148,19 +148,19 @@ def h_relsimple(m: re.Match, ctx: Ctx) -> list[Hit]:
     unit = (m["rs_u"] or m["rs_u2"]).lower()
     dirw = " ".join((m["rs_dir"] or "ini").lower().split())
     text = m["relsimple"]
-    if text.startswith("Minggu") and dirw in ("lalu", "kemarin", "ini", "depan") and sunday_position(ctx, s):
+    if text.startswith("Minggu") and dirw in C.SUNDAY_OR_WEEK_TAILS and sunday_position(ctx, s):
         # "pada Minggu lalu" mid-sentence is Sunday, not "last week"
         date = nearest_weekday(ctx, 7, tail_direction(dirw))
         typ, val, gran = with_pod(date, None)
         return [(s, e, typ, val, gran)]
     if unit == "hari" and dirw == "ini" and not m["rs_mod"] and _nowadays(ctx, s, e):
         return [(s, e, "DATE", "PRESENT_REF", "ref")]
-    anchored = dirw in ("berikutnya", "sebelumnya", "yang sama")
+    anchored = dirw in C.PERIOD_FROM_LATEST_WORDS
     base = ctx.last_abs if anchored else ctx.anchor
     if base is None:
         return [(s, e, "DATE", None, None)]
-    step = {"ini": 0, "yang sama": 0}.get(dirw, -1 if dirw in ("lalu", "kemarin", "sebelumnya", "yang lalu") else 1)
-    if unit in ("kuartal", "triwulan"):
+    step = 0 if dirw in C.PERIOD_SAME_WORDS else -1 if dirw in C.PERIOD_BACK_WORDS else 1
+    if unit in C.RELATIVE_QUARTER_UNITS:
         d = add_months(base, 3 * step)
     elif unit == "semester":
         d = add_months(base, 6 * step)
@@ -206,14 +206,14 @@ def h_ref(m: re.Match, ctx: Ctx) -> list[Hit]:
             return [(s, e, "DATE", "PAST_REF", "ref")]
         if not m["rf_dir"]:
             return []
-        fut = m["rf_dir"].lower().split()[0] in ("mendatang", "ke", "yang")
+        fut = m["rf_dir"].lower().split()[0] in C.DOUBLED_AHEAD_STARTS
         return [(s, e, "DATE", "FUTURE_REF" if fut else "PAST_REF", "ref")]
     w = " ".join(m["rf_w"].lower().split())
     prev = PREV_WORD.search(ctx.sent, max(0, s - 30), s)
     pw = prev.group(1).lower() if prev else ""
     initial = not ctx.sent[:s].strip(' "“‘\'(')
-    if w == "dulu" and pw not in ("sejak", "dari", "zaman", "jaman", "masa", "waktu", "seperti", "yang") and not initial:
+    if w == "dulu" and pw not in C.FORMERLY_BEFORE and not initial:
         return []  # "tunggu dulu": "first", not "formerly"
-    if w == "dahulu" and pw in ("lebih", "terlebih", "paling"):
+    if w == "dahulu" and pw in C.FIRST_BEFORE:
         return []
     return [(s, e, "DATE", C.REFERENCE_WORDS[w], "ref")]

@@ -22,9 +22,9 @@ def tail_direction(tail: str | None) -> int | None:
     if not tail:
         return None
     t = tail.lower().split()
-    if any(w in ("lalu", "silam", "kemarin", "sebelumnya") for w in t):
+    if any(w in C.TAIL_BACK_WORDS for w in t):
         return -1
-    if any(w in ("depan", "mendatang", "datang", "nanti", "berikutnya") for w in t):
+    if any(w in C.TAIL_AHEAD_WORDS for w in t):
         return 1
     if "ini" in t:
         return 0

@@ -97,10 +97,8 @@ def unit_letter(word: str) -> str:
 def duration_value(n: float | None, unit_word: str, vague_word: str = "") -> str:
     w = unit_word.lower()
     if n is None:
-        if w == "tahun" and vague_word in ("puluhan",):
-            return "PXDE"
-        if w == "tahun" and vague_word in ("ratusan", "ribuan"):
-            return "PXCE"
+        if w == "tahun" and vague_word in C.VAGUE_YEAR_LETTERS:
+            return f"PX{C.VAGUE_YEAR_LETTERS[vague_word]}"
         letter = C.DATE_UNITS.get(w)
         return f"PX{letter}" if letter else f"PTX{C.TIME_UNITS[w]}"
     if w == "windu" or (n != int(n) and w in C.YEARS_PER_UNIT):

@@ -12,6 +12,7 @@ import re
 
 from kliping.extract.times.context import Ctx, Hit
 from kliping.lang.id import calendar as C
+from kliping.lang.id import function_words
 
 
 def h_decade(m: re.Match, ctx: Ctx) -> list[Hit]:
@@ -68,7 +69,7 @@ def _citation(ctx: Ctx, start: int) -> bool:
         if not inside:
             words = before[:opened].split()[-3:]
             if words and (words[-1].lower() in C.CITATION_BEFORE or (
-                    len(words) == 3 and words[1] in ("dan", "&") and words[0][:1].isupper() and words[2][:1].isupper())):
+                    len(words) == 3 and words[1] in function_words.NAME_AND and words[0][:1].isupper() and words[2][:1].isupper())):
                 return True
     return False
 

@@ -77,11 +77,13 @@ TIME_UNITS: dict[str, str] = {"jam": "H", "menit": "M", "detik": "S"}
 # Long units counted in years: ``sewindu`` is 8 years, ``setengah abad`` 50 (a fraction of a decade or a
 # century has no TIMEX3 code of its own; ``windu`` never has one).
 YEARS_PER_UNIT: dict[str, int] = {"windu": 8, "dekade": 10, "dasawarsa": 10, "abad": 100}
+# The two quarter words of a relative period (``kuartal lalu`` steps three months).
+RELATIVE_QUARTER_UNITS: tuple[str, ...] = ("kuartal", "triwulan")
 # Units of a period named from the publication or the article's latest date (``bulan lalu``, ``tahun
 # depan``, ``kuartal ini``, ``semester berikutnya``); only these two quarter words, not every one of
 # :data:`QUARTER_WORDS`.
 RELATIVE_PERIOD_UNITS: tuple[str, ...] = (
-    "hari", "minggu", "pekan", "bulan", "tahun", "kuartal", "triwulan", "semester",
+    "hari", "minggu", "pekan", "bulan", "tahun", *RELATIVE_QUARTER_UNITS, "semester",
 )
 # The units a period modifier names alone (``awal bulan``, ``akhir tahun``, ``pertengahan pekan``):
 # not ``hari`` or ``triwulan``.
@@ -388,6 +390,53 @@ DIRECTION_WORDS: dict[str, int] = {
     "depan": 1, "mendatang": 1, "yang akan datang": 1, "berikutnya": 1, "lagi": 1, "ke depan": 1,
     "ini": 0,
 }
+# How the time extractor reads the direction words above (:mod:`kliping.extract.times.relative` and
+# :mod:`kliping.extract.times.resolution`). A count ending in one of these is a span up to now (``lima
+# tahun terakhir``), a duration, no date.
+SPAN_TO_NOW_WORDS: frozenset[str] = frozenset({"terakhir", "belakangan", "belakangan ini"})
+# A count ending in one of these counts from the article's latest date, not the publication
+# (``setahun kemudian``, ``tiga hari sebelumnya``).
+COUNT_FROM_LATEST_WORDS: frozenset[str] = frozenset({
+    "kemudian", "setelahnya", "sesudahnya", "berselang", "berikutnya", "sebelumnya",
+})
+# A count ending in one of these goes back (``tiga hari lalu``, ``dua tahun silam``).
+COUNT_BACK_WORDS: frozenset[str] = frozenset({"lalu", "yang lalu", "silam", "sebelumnya"})
+# A count ending in one of these goes ahead and, after :data:`REMAINING_BEFORE`, may be time left
+# (``tinggal tiga bulan lagi``); ``ke depan`` is read on its own, with :data:`PUNCTUAL_VERBS`.
+COUNT_AHEAD_WORDS: frozenset[str] = frozenset({"lagi", "mendatang", "akan datang", "yang akan datang"})
+# ``akan``/``bakal`` before a one-off act make ``N hari ke depan`` a day (with :data:`PUNCTUAL_VERBS`).
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({"akan", "bakal"})
+# Words after ``Minggu`` that fit a weekday as well as a week (``pada Minggu lalu``): mid-sentence
+# the Sunday is meant, not the week.
+SUNDAY_OR_WEEK_TAILS: frozenset[str] = frozenset({"lalu", "kemarin", "ini", "depan"})
+# A period ending in one of these counts from the article's latest date (``tahun sebelumnya``,
+# ``bulan berikutnya``, ``tahun yang sama``).
+PERIOD_FROM_LATEST_WORDS: frozenset[str] = frozenset({"berikutnya", "sebelumnya", "yang sama"})
+# A period ending in one of these is the one just named (``pekan ini``, ``tahun yang sama``); after
+# :data:`PERIOD_BACK_WORDS` the one before, else the one after.
+PERIOD_SAME_WORDS: frozenset[str] = frozenset({"ini", "yang sama"})
+PERIOD_BACK_WORDS: frozenset[str] = frozenset({"lalu", "kemarin", "sebelumnya", "yang lalu"})
+# First words of the direction after a doubled unit that point ahead (``bertahun-tahun mendatang``,
+# ``berbulan-bulan ke depan``, ``bertahun-tahun yang akan datang``): FUTURE_REF, else PAST_REF.
+DOUBLED_AHEAD_STARTS: frozenset[str] = frozenset({"mendatang", "ke", "yang"})
+# ``dulu`` is "formerly" at the start or after one of these (``sejak dulu``, ``zaman dulu``, ``yang
+# dulu``); elsewhere it is "first" (``tunggu dulu``).
+FORMERLY_BEFORE: frozenset[str] = frozenset({
+    "sejak", "dari", "zaman", "jaman", "masa", "waktu", "seperti", "yang",
+})
+# ``dahulu`` after one of these is "first", no time (``lebih dahulu``, ``terlebih dahulu``).
+FIRST_BEFORE: frozenset[str] = frozenset({"lebih", "terlebih", "paling"})
+# Single words in the tail of a day, month or weekday that put it back or ahead (``Maret lalu``,
+# ``Senin depan``, ``Desember nanti``); the back words are the one-word backward
+# :data:`DIRECTION_WORDS`.
+TAIL_BACK_WORDS: frozenset[str] = frozenset(w for w, d in DIRECTION_WORDS.items() if d < 0 and " " not in w)
+TAIL_AHEAD_WORDS: frozenset[str] = frozenset({"depan", "mendatang", "datang", "nanti", "berikutnya"})
+# Vague counts of years that make a decade or century duration (``puluhan tahun`` PXDE, ``ratusan
+# tahun`` PXCE).
+VAGUE_YEAR_LETTERS: dict[str, str] = {"puluhan": "DE", "ratusan": "CE", "ribuan": "CE"}
+# Parts of day that mean the small hours before five o'clock (``pukul 2 malam`` is 02:00), no
+# evening shift.
+SMALL_HOURS_PARTS: frozenset[str] = frozenset({"malam"})
 
 # Reference words (TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF).
 REFERENCE_WORDS: dict[str, str] = {
