@@ -101,3 +101,27 @@ REGIONAL_HEAD_OFFICES: tuple[tuple[str, ...], ...] = (("gubernur",), ("bupati",)
 # Words of a region's name that say which kind of region it is, not which one (``DKI Jakarta``,
 # ``Provinsi Jawa Barat``, ``Kabupaten Bogor``): dropped to compare a region named two ways.
 REGION_KIND_WORDS: frozenset[str] = _words("dki diy daerah khusus istimewa ibu ibukota provinsi prov kota kabupaten kab administrasi")
+
+# Words that name the kind or level of a body with a branch in every town, never which one it is
+# (``Pengadilan Tipikor``, ``Kejaksaan Negeri``, ``Polres Metro``, ``KPP Pratama``, ``Kantor
+# Imigrasi``): an organisation written with its town whose bare name has only these after its head
+# is that town's branch, not the one body a bare use elsewhere names
+# (``link.aliases.places.town_tail``). Lower case.
+BRANCH_KIND_WORDS: frozenset[str] = _words("""
+negeri tinggi agung agama militer niaga tipikor hubungan industrial tata usaha negara metro resor
+sektor kota kabupaten provinsi daerah wilayah cabang pratama madya kelas imigrasi pajak bea cukai
+perwakilan pembantu distrik regional dki diy
+""")
+# Heads of a party's or association's branch (``DPC Gerindra Jakarta Timur``, ``PWNU Jawa
+# Timur``, ``Cabang ...``): the name after one is the parent body, written with each town's branch.
+BRANCH_HEADS: frozenset[str] = _words("dpc dpd dpw pc pw pwnu pcnu pimpinan cabang kanwil kancab kantor unit")
+# Heads of an institution that has one seat and its own name (``Universitas Borobudur``, ``Ponpes
+# Al-Khoziny``, ``Rumah Sakit Islam Sultan Agung``): written with its town, the town is where it
+# stands, not which branch (``link.aliases.places.town_tail``). Not a government office or a
+# company (``Badan``, ``Dinas``, ``PT``, ``Bank``): their names are common words
+# (``Badan Penanggulangan Bencana Daerah``) or have branches. Lower case; two-word heads as written.
+OWN_SEAT_ORG_HEADS: frozenset[str] = frozenset({
+    *_words("""
+universitas institut politeknik akademi stikes stie stmik stai iain uin ponpes pesantren yayasan
+rs rsu rsi rsia rsud rsup
+"""), "pondok pesantren", "rumah sakit", "sekolah tinggi"})

@@ -16,8 +16,20 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from kliping.lang.id import gazetteer
+from kliping.lang.id.alias_words import BRANCH_HEADS, BRANCH_KIND_WORDS, OWN_SEAT_ORG_HEADS, REGION_KIND_WORDS
+from kliping.lang.id.cues import ORG_HEADS
 from kliping.lang.id.entity_words import ESTATE_HEAD_PAIRS, ESTATE_SHORT_FORM_HEADS
-from kliping.lang.id.titles import FACILITY_HEADS, LOCAL_AREA_HEADS, STREET_HEADS
+from kliping.lang.id.titles import (
+    FACILITY_HEADS,
+    FIELD_NOUNS,
+    INSTITUTION_KIND_WORDS,
+    LOCAL_AREA_HEADS,
+    OFFICE_UNITS,
+    REGIONAL_AGENCIES,
+    STREET_HEADS,
+    TITLE_WORDS,
+    UNIT_SHORT_NAMES,
+)
 from kliping.link.aliases.forms import Form, Mentions, story_articles
 from kliping.link.aliases.keys import _REGION, PLACE_TYPES, is_place, type_key
 from kliping.model import Evidence
@@ -149,7 +161,11 @@ def town_tail(full: str, typ: str) -> tuple[str, str] | None:
     Pusat")``, ``Stadion Teladan Medan``); None otherwise. Not a street (:data:`STREET_HEADS`: every
     town has a ``Jalan Veteran``), a local area, or a place whose own name is a place or region of
     the place data (``Jawa Tengah Semarang`` is a list). :func:`_join_town_tails` joins it with the
-    bare place."""
+    bare place. An organisation (``Universitas Borobudur Jakarta``, ``Ponpes Al-Khoziny Sidoarjo``)
+    only when its bare name is one body's own (:func:`_named_body`), not an office with a branch
+    in every town (``Pengadilan Tipikor Jakarta``, ``Kejaksaan Negeri Sikka``)."""
+    if typ == "ORG":
+        return _org_town_tail(full)
     if typ != "LOC":
         return None
     toks = full.split()
@@ -168,6 +184,51 @@ def town_tail(full: str, typ: str) -> tuple[str, str] | None:
     return None
 
 
+# Lower-case words after an organisation's head that say what kind of body it is, not which one
+# (:func:`_named_body`).
+_BODY_KIND_WORDS: frozenset[str] = (BRANCH_KIND_WORDS | INSTITUTION_KIND_WORDS | TITLE_WORDS | FIELD_NOUNS
+                                    | OFFICE_UNITS | UNIT_SHORT_NAMES | REGIONAL_AGENCIES | ORG_HEADS
+                                    | REGION_KIND_WORDS)
+# A field noun by its shape: ``Kesehatan``, ``Pendidikan``, ``Perhubungan`` (ke-/pe-...-an).
+_FIELD_NOUN_SHAPE = re.compile(r"^(?:ke|pe)\w+an$")
+
+
+def _named_body(words: Sequence[str]) -> bool:
+    """An organisation's bare name (head first) is one body's own: after a head of an institution
+    with one seat (:data:`OWN_SEAT_ORG_HEADS`: ``Universitas``, ``Ponpes``; not ``Badan``, whose
+    names are common words, nor a branch's, :data:`BRANCH_HEADS`) it holds a proper-name
+    word, capitalised and no acronym, no word of a body's kind or field (:data:`BRANCH_KIND_WORDS`,
+    ``Tipikor``, ``Negeri``, ``Kesehatan``), no number and no region or place (``Polres Metro``)."""
+    if len(words) < PLACE_BEFORE_TOWN_MIN_WORDS or words[0].casefold() in BRANCH_HEADS:
+        return False
+    head = 2 if " ".join(words[:2]).casefold() in OWN_SEAT_ORG_HEADS else 1
+    if head == 1 and words[0].casefold() not in OWN_SEAT_ORG_HEADS:
+        return False
+    for w in words[head:]:
+        low = w.casefold()
+        if (w[:1].isupper() and not w.isupper() and w.isascii() and not any(c.isdigit() for c in w)
+                and low not in _BODY_KIND_WORDS and not _FIELD_NOUN_SHAPE.match(low)
+                and w not in gazetteer.regions() and not is_place(w)):
+            return True
+    return False
+
+
+def _org_town_tail(full: str) -> tuple[str, str] | None:
+    """``(body, town)`` of an organisation written with the Indonesian region it stands in after
+    its own name, the longest such region (``... Bandar Lampung``, not ``... Lampung``), when the
+    words before are all capitalised and one body's own name (:func:`_named_body`); None otherwise."""
+    toks = full.split()
+    for n in range(min(TOWN_TAIL_MAX_WORDS, len(toks) - 1), 0, -1):
+        town = " ".join(toks[-n:])
+        if town not in gazetteer.regions():
+            continue
+        body = toks[:-n]
+        if not all(w[:1].isupper() for w in body) or _REGION.match(" ".join(body)) or not _named_body(body):
+            return None
+        return " ".join(body), town
+    return None
+
+
 def _one_town(towns: set[str]) -> bool:
     """The towns name one place: each is the shortest with words added (``Jakarta``, ``Jakarta
     Pusat``), not two towns (``Jakarta``, ``Bogor``)."""
@@ -183,15 +244,18 @@ def _join_town_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
     name. Re-keys the tailed uses that join; where all of a tailed name's uses join, its key joins
     the bare one (a speaker written with it resolves through its key)."""
     tailed: dict[str, list[tuple[Form, str]]] = defaultdict(list)  # bare key -> (tailed form, town)
+    is_org: dict[str, bool] = {}  # bare key -> an organisation's (joins organisations only)
     for f in mentions.forms:
         found = town_tail(f.full, f.type) if f.key else None
         if found:
-            tailed[type_key(found[0], f.type)].append((f, found[1]))
+            key = type_key(found[0], f.type)
+            tailed[key].append((f, found[1]))
+            is_org[key] = f.type == "ORG"
     if not tailed:
         return
     bare_arts: dict[str, set[int]] = defaultdict(set)
     for f in mentions.forms:
-        if f.key in tailed and f.type in PLACE_TYPES:
+        if f.key in tailed and (f.type == "ORG" if is_org[f.key] else f.type in PLACE_TYPES):
             bare_arts[f.key].add(f.article)
     story = story_articles(event_of)
     for bare_key, uses in tailed.items():
