@@ -18,6 +18,7 @@ from kliping.extract.quotes.patterns import (
     _HEAD_ROOT,
     _HEAD_VERB,
     _LEADING_CUE,
+    _MARKED_HEAD_END,
     _SINGLE,
     _TAIL_CUE,
     _TAIL_ROOT_WORDS,
@@ -284,7 +285,7 @@ def _head_attribution(head: str, head_start: int, ctx: Ctx) -> tuple[str, Speake
             return cue, Speaker("pronoun", start=head_start + lead)
         return cue, speaker_after(m.group("spk"), head_start + lead + m.start("spk"), ctx)
     m = _HEAD_VERB.search(head)
-    if m and not (m.group("cue").lower() in cues.MARKED_SPEECH_VERBS and not re.search(r"(?:[,:]|bahwa)\s*$", head, re.I)):
+    if m and not (m.group("cue").lower() in cues.MARKED_SPEECH_VERBS and not _MARKED_HEAD_END.search(head)):
         # (``Polisi mengungkap “jaringan lama”``: uncovering, not the head of a quote; cues.MARKED_SPEECH_VERBS)
         return m.group("cue").lower(), subject(head[: m.start()], head_start, ctx)
     return None

@@ -32,6 +32,7 @@ from kliping.extract.quotes.patterns import (
     _SELF_ATTRIBUTED,
     _SINGLE,
     DOUBLE_QUOTE_MARKS,
+    marked_speech_silent,
 )
 from kliping.extract.quotes.records import Ctx, Speaker, _Item
 from kliping.extract.quotes.reported import (
@@ -193,8 +194,8 @@ def _collect(ctx: Ctx) -> list[_Item]:
                 sent_head = text[_sentence_start(text, fl.start, start - 1):start - 1]
                 # (not ``Polisi mengungkap jaringan “…”``: cues.MARKED_SPEECH_VERBS speak only before a
                 # comma, colon or ``bahwa``)
-                verbs = [v for v in _ANY_VERB.finditer(sent_head) if v.group("cue").lower() not in
-                         cues.MARKED_SPEECH_VERBS or re.match(r"\s*(?:[,:]|bahwa\b)", sent_head[v.end():], re.I)]
+                verbs = [v for v in _ANY_VERB.finditer(sent_head)
+                         if not marked_speech_silent(v.group("cue"), sent_head[v.end():])]
                 vm = verbs[-1] if verbs else None
                 mm = None if vm is not None else next(reversed(list(_MENURUT.finditer(sent_head))), None)
                 if vm is not None:

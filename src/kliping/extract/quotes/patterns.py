@@ -126,6 +126,16 @@ _PASSIVE_AFTER = re.compile(
 _DATELINE_DASH = re.compile(r"\s[–—-]\s")
 _BAHWA = re.compile(r"^\s*[,:]?\s*bahwa\s+", re.I)
 _COMMA = re.compile(r"^\s*[,:]\s*")
+# A marked speech verb (``cues.MARKED_SPEECH_VERBS``: ``mengungkap``) speaks only when a comma, a colon
+# or ``bahwa`` opens what follows it (``Ia mengungkap, ...``), or, before a quote, ends the head.
+_MARKED_OPENING = re.compile(r"\s*(?:[,:]|bahwa\b)", re.I)
+_MARKED_HEAD_END = re.compile(r"(?:[,:]|bahwa)\s*$", re.I)
+
+
+def marked_speech_silent(cue: str, after: str) -> bool:
+    """The cue is a marked speech verb (``cues.MARKED_SPEECH_VERBS``) whose following text does not
+    open a clause: ``Polisi mengungkap kasus narkoba`` uncovers something, it says nothing."""
+    return cue.lower() in cues.MARKED_SPEECH_VERBS and not _MARKED_OPENING.match(after)
 _TOKEN = re.compile(r"\([^()]*\)|[^\s(),;:]+|[(),;:]")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _DAYS = re.compile(
