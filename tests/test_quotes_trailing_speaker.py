@@ -40,3 +40,31 @@ def test_without_a_trailing_verb_the_group_keeps_the_statement_unnamed():
 
 def test_a_named_menurut_keeps_its_speaker():
     assert speakers("Menurut Hendra Wijaya, tarif ojek daring perlu ditinjau ulang.") == ["Hendra Wijaya"]
+
+
+def test_menurut_data_of_an_agency_then_a_named_speaker_is_the_person():
+    # ``data BPS`` names the record's owner, not a speaker: the trailing verb names who cites it
+    assert speakers("Menurut data BPS, angka kemiskinan di pedesaan turun tipis tahun ini, kata Siti Rahmawati.") \
+        == ["Siti Rahmawati"]
+
+
+def test_menurut_a_record_then_an_office_and_a_name():
+    assert speakers("Menurut catatan kepolisian, sebanyak 12 kendaraan rusak dalam kecelakaan beruntun itu, "
+                    "ujar Kapolres Kota Contoh, Ahmad Fauzi.") == ["Ahmad Fauzi"]
+
+
+def test_menurut_a_study_then_a_speaker_and_an_addressee():
+    out = quotes("Menurut riset kampus itu, kualitas udara kota memburuk setiap musim kemarau, tutur Rudi Hartono "
+                 "kepada wartawan.")
+    assert out == [(False, "Menurut riset kampus itu, kualitas udara kota memburuk setiap musim kemarau",
+                    "Rudi Hartono")]
+
+
+def test_a_record_without_a_trailing_verb_names_no_speaker():
+    assert quotes("Menurut catatan dinas itu, jumlah pengungsi terus bertambah sejak pekan lalu.") == [
+        (False, "jumlah pengungsi terus bertambah sejak pekan lalu", None)]
+
+
+def test_a_record_of_a_named_owner_without_a_trailing_verb_keeps_the_owner():
+    assert speakers("Menurut data Kementerian Kesehatan, kasus demam berdarah naik dua kali lipat.") \
+        == ["Kementerian Kesehatan"]

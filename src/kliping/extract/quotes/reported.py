@@ -90,7 +90,7 @@ def _reported(s: str, base: int, ctx: Ctx, consumed: list[tuple[int, int]]) -> _
             continue
         item = _candidate_item(s, base, kind, m, ctx)
         if item is not None:
-            if _names_nobody(item.speaker):
+            if _names_nobody(item.speaker) or (kind == "menurut" and _record_source(s[m.end():])):
                 # ``Menurut para analis, harga akan naik, kata dia.``: the group is what the speaker cites; the
                 # speech verb at the end names who spoke (``_trailing_speech``)
                 return _trailing_speech(s, base, cands[k + 1:], ctx) or item
@@ -121,6 +121,16 @@ def _names_nobody(spk: Speaker | None) -> bool:
     ``warga``: kind ``none``), an unnamed source (``media Rusia``: an empty literal) or a document (``laporan
     itu``)."""
     return spk is None or spk.kind in ("none", "document") or (spk.kind == "literal" and not spk.text)
+
+
+def _record_source(after: str) -> bool:
+    """The ``menurut`` source that ``after`` (the text after ``menurut``) opens with is a document or a record
+    (``menurut laporan itu``, ``menurut data BPS``, ``menurut survei lembaga itu``: ``cues.DOCUMENT_NOUNS``,
+    ``REPORT_NOUNS``, ``RECORD_NOUNS``), not a speaker: a speech verb at the sentence's end that names someone
+    (``..., kata Siti Rahma.``) says who cites it (``_trailing_speech``). Without one, the source stays as the
+    ``menurut`` rule reads it (the record's owner, ``BPS``, or no one)."""
+    first = after.split(None, 1)[0].casefold().strip(",.") if after.strip() else ""
+    return first in cues.DOCUMENT_NOUNS or first in cues.REPORT_NOUNS or first in cues.RECORD_NOUNS
 
 
 def _trailing_speech(s: str, base: int, later: list[tuple[int, str, re.Match[str]]], ctx: Ctx) -> _Item | None:

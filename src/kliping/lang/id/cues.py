@@ -85,6 +85,13 @@ REPORT_NOUNS: frozenset[str] = frozenset((
     "laporan", "studi", "kajian", "riset", "penelitian", "survei", "analisis", "makalah", "jurnal",
 ))
 
+# Records and figures a ``menurut`` source may open with besides DOCUMENT_NOUNS and REPORT_NOUNS (``menurut data
+# BPS``, ``menurut catatan kepolisian``): the statement's source is a record, not a speaker, so a speech verb at the
+# sentence's end that names someone gives the statement to that person (``extract.quotes.reported``).
+RECORD_NOUNS: frozenset[str] = frozenset((
+    "data", "catatan", "statistik", "hasil", "rekapitulasi", "rekap",
+))
+
 # Verbs by which someone puts out a document (``Kementerian X menerbitkan laporan yang membantah …``):
 # a claim the document makes is its issuer's (read by ``extract.claims``).
 PUBLISH_VERBS: frozenset[str] = frozenset((
