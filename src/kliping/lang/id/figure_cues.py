@@ -211,6 +211,20 @@ ANAPHORIC_COUNT_NOUNS = _words("sisa sisanya lainnya lain")
 # Rp 5 miliar``): with a demonstrative after them (DEMONSTRATIVES) they point back at the sentence before, whose one
 # named amount of the same currency names this one too (``synth.figures.money.anaphoric_money``).
 ANAPHORIC_AMOUNT_NOUNS = _words("angka jumlah nominal besaran")
+# The same nouns with ``-nya`` (``jumlahnya dipangkas menjadi Rp 25 miliar``, ``totalnya kini Rp 20 miliar``), and the
+# value and total of it: they point back as a noun and a demonstrative do (``synth.figures.money.anaphoric_money``).
+ANAPHORIC_AMOUNT_NYA = _words("angkanya jumlahnya nominalnya besarannya nilainya totalnya")
+# A target as the noun of an amount (``dari target sebesar Rp 2 triliun``, ``targetnya Rp 5 miliar``): a target of what
+# the sentence's amount reached is of (``money.realised_target``).
+TARGET_NOUNS = _words("target targetnya sasaran sasarannya")
+# Passive verbs of an amount set anew (``Tahun ini dinaikkan menjadi Rp 75 miliar``): with MOVEMENT_VERBS, a move whose
+# clause names no subject of its own moves the amount the sentence before named (``money.elided_move``).
+ADJUSTED_VERBS = _words("""
+dinaikkan dinaikan diturunkan dipangkas dipotong ditambah ditambahkan dikurangi ditingkatkan dilipatgandakan direvisi
+""")
+# Words of a time frame that may open such a clause besides the words of MODIFIER_TIME_WORDS (``Di era pemerintahan
+# sekarang dinaikkan menjadi ...``, ``Sepekan kemudian turun menjadi ...``): no subject.
+TIME_FRAME_WORDS = _words("era masa zaman pemerintahan kepemimpinan sepekan sebulan setahun kemudian")
 
 # A word right after a count (no punctuation between) that makes it an addition to others, not the
 # whole (``lima tersangka baru``, ``satu korban lain``, ``dua unit lagi``): like the size of a movement,

@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from kliping.lang.id import figure_cues, numbers
+from kliping.lang.id import calendar, figure_cues, numbers
 from kliping.model import Quantity
 from kliping.synth.corpus import Corpus, stop_words, words
 from kliping.synth.figures.clauses import Clause, Tokens, amount_clause, sentence_tokens, verb_like
@@ -148,14 +148,15 @@ def value_of(before: Sequence[tuple[int, str]], k: int) -> str | None:
     """``nilai <thing>`` at word ``k`` of ``before``: the value of that thing (``nilai kontrak``, ``nilai ekspor``,
     ``nilai bantuannya`` -> ``nilai bantuan``). None when ``nilai`` is no such head: the last word, or a word after it
     that names no thing (``nilai tukar``, an exchange rate; ``nilai sebesar``, ``nilai Rp``:
-    ``figure_cues.VALUE_NOT_THINGS``) or that is a money noun of its own (``nilai kerugian``: the loss)."""
+    ``figure_cues.VALUE_NOT_THINGS``), that is a verb (``nilainya dipangkas``) or that is a money noun of its own
+    (``nilai kerugian``: the loss)."""
     if before[k][1] not in figure_cues.VALUE_WORDS or k + 1 >= len(before):
         return None
     thing = before[k + 1][1]
     thing = thing[:-3] if thing.endswith("nya") and len(thing) > 6 else thing
     if (len(thing) < 3 or not thing.isalpha() or thing in figure_cues.VALUE_NOT_THINGS or thing in stop_words()
-            or money_word(thing)):
-        return None
+            or money_word(thing) or (verb_like(thing) and thing not in figure_cues.MONEY_LIST_NOT_VERBS)):
+        return None  # (``nilainya dipangkas menjadi ...``: a verb, no thing; the anaphor is read by ``anaphoric_money``)
     return f"nilai {thing}"
 
 
@@ -425,25 +426,78 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
         if p.money is None:
             toks = sentence_tokens(text)
             before = toks.within(amount_clause(text, p.q.start, p.q.end, toks)[0], p.q.start)
-            p.money = anaphoric_money(before, p.q.unit, [(k, r) for k, r in art_points if r.q.sentence == p.q.sentence - 1])
+            p.money = anaphoric_money(before, p.q.unit, [(k, r) for k, r in art_points if r.q.sentence == p.q.sentence - 1],
+                                      text if prev is None else "") \
+                or realised_target(before, p, [(k, r) for k, r in art_points if r.q.sentence == p.q.sentence])
         if p.money is None:
             p.purpose = amount_purpose(text, p.q) or thing_or_loose(
                 valued_thing(before, text), loose_money(before[-figure_cues.MONEY_MEASURE_GAP :], text))
 
 
 def anaphoric_money(before: Sequence[tuple[int, str]], unit: str | None,
-                    prev: Sequence[tuple[tuple[str, str | None], Point]]) -> str | None:
+                    prev: Sequence[tuple[tuple[str, str | None], Point]], text: str = "") -> str | None:
     """The money noun of an amount its clause names by an anaphor only (``angka tersebut dipangkas menjadi Rp 2
     triliun``, ``jumlah itu naik menjadi Rp 5 miliar``: a noun of ``figure_cues.ANAPHORIC_AMOUNT_NOUNS`` right before
-    a demonstrative, in the words ``before`` the amount): the noun the sentence before (``prev``, its points) names its
-    amounts of the same currency ``unit`` by, when it names them all and by one noun only (``dana hibah ... Rp 3
-    triliun``, then ``angka tersebut ...``: ``dana``). None when that sentence has no amount of the currency, one it
-    does not name, or two nouns (the anaphor could be either)."""
-    if not any(w in figure_cues.ANAPHORIC_AMOUNT_NOUNS and nxt in figure_cues.DEMONSTRATIVES
-               for (_o, w), (_o2, nxt) in itertools.pairwise(before)):
+    a demonstrative, in the words ``before`` the amount; ``jumlahnya``, ``totalnya``, ``nilainya``:
+    ``ANAPHORIC_AMOUNT_NYA``) or by no subject at all (``Tahun ini dinaikkan menjadi Rp 75 miliar``: ``elided_move``,
+    read when the sentence ``text`` is given, i.e. when no amount of the sentence comes before): the noun the sentence
+    before (``prev``, its points) names its amounts of the same currency ``unit`` by, when it names them all and by one
+    noun only (``dana hibah ... Rp 3 triliun``, then ``angka tersebut ...``: ``dana``). None when that sentence has no
+    amount of the currency, one it does not name, or two nouns (the anaphor could be either)."""
+    if not (any(w in figure_cues.ANAPHORIC_AMOUNT_NOUNS and nxt in figure_cues.DEMONSTRATIVES
+                for (_o, w), (_o2, nxt) in itertools.pairwise(before))
+            or any(w in figure_cues.ANAPHORIC_AMOUNT_NYA for _o, w in before)
+            or (text and elided_move(before, text))):
         return None
     names = {r.money if key[0] == key[1] else None if key[0].startswith("per ") else key[0]
              for key, r in prev if r.q.unit == unit}
+    if len(names) != 1 or None in names:
+        return None
+    return names.pop()
+
+
+def elided_move(before: Sequence[tuple[int, str]], text: str) -> bool:
+    """The words ``before`` an amount of sentence ``text`` (its clause's) move an amount they do not name to it:
+    a verb of movement or of setting anew (``figure_cues.MOVEMENT_VERBS``, ``ADJUSTED_VERBS``), ``lagi`` or ``pun``
+    or nothing, then ``menjadi``/``ke`` right before the amount, and before the verb only words of no subject:
+    function words, times (``MODIFIER_TIME_WORDS``, ``TIME_FRAME_WORDS``, a month, a number) and capitalised names
+    after the sentence's first word (``Tapi di era Presiden X itu dinaikkan menjadi Rp 110 triliun``). The subject
+    is the amount the sentence before named, as an anaphor says (``anaphoric_money``). ``Tiket pesawat naik menjadi
+    ...`` names its own subject: False."""
+    k = len(before) - 1
+    if k < 1 or before[k][1] not in figure_cues.MOVE_TO_WORDS:
+        return False
+    k -= 1
+    if k > 0 and before[k][1] in ("lagi", "pun"):
+        k -= 1
+    if before[k][1] not in figure_cues.MOVEMENT_VERBS and before[k][1] not in figure_cues.ADJUSTED_VERBS:
+        return False
+    stops = stop_words()
+    first = next((m.start() for m in WORD.finditer(text)), 0)
+    return all(w in stops or w in figure_cues.MODIFIER_TIME_WORDS or w in figure_cues.TIME_FRAME_WORDS
+               or w in calendar.MONTHS or w.isdigit() or (o > first and text[o : o + 1].isupper())
+               for o, w in before[:k])
+
+
+def realised_target(before: Sequence[tuple[int, str]], p: Point,
+                    mates: Sequence[tuple[tuple[str, str | None], Point]]) -> str | None:
+    """The money noun of a target amount named by the target alone (``... atau 25 persen dari target sebesar Rp 2.700
+    triliun``, ``Dari target Rp 2 triliun, penerimaannya baru Rp 800 miliar``: a word of ``figure_cues.TARGET_NOUNS``
+    right before it in the words ``before`` it, past a word of an amount and a time): the noun the other amounts of
+    its sentence (``mates``: its points) in the same currency that are no targets are named by, when they are all
+    named and by one noun (``realisasi belanja ... Rp 694 triliun``: ``belanja``). The target is what that amount
+    reaches for; the table shows it as ``belanja (target)``. None otherwise (a verb of aiming, ``menargetkan Rp 5
+    triliun``, names no noun of its own and says nothing of whose)."""
+    if p.mode != "target":
+        return None
+    k = len(before) - 1
+    while k >= 0 and (before[k][1] in figure_cues.MONEY_LINK_WORDS or before[k][1] in figure_cues.MODIFIER_TIME_WORDS
+                      or before[k][1].isdigit()):
+        k -= 1
+    if k < 0 or before[k][1] not in figure_cues.TARGET_NOUNS:
+        return None
+    names = {r.money if key[0] == key[1] else None if key[0].startswith("per ") else key[0]
+             for key, r in mates if r is not p and r.q.unit == p.q.unit and r.mode != "target"}
     if len(names) != 1 or None in names:
         return None
     return names.pop()
