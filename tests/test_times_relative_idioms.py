@@ -86,3 +86,12 @@ def test_weekday_with_a_week_phrase_is_that_weeks_day(sentence: str, day: str) -
     values = dict(_values(sentence))
     weekday = next(text for text in values if text[:1].isupper() and " " not in text)
     assert values[weekday] == day
+
+
+def test_esok_harinya_is_the_day_after_the_day_just_told_not_tomorrow() -> None:
+    """``esok harinya`` ("the next day") counts from the day the sentence has told, like
+    ``keesokan harinya``; only a bare ``esok``/``esok hari`` is the day after the publication."""
+    told = "Kapal nelayan itu karam pada 3 Juni 2025, dan esok harinya tim SAR menemukan dua awaknya."
+    assert _values(told) == [("3 Juni 2025", "2025-06-03"), ("esok harinya", "2025-06-04")]
+    assert _values("Esok hari panitia akan mengumumkan pemenang lomba perahu hias.") == [
+        ("Esok hari", "2025-06-21")]

@@ -169,8 +169,8 @@ _FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "relday",
-        r"(?P<rd_w>kemarin\s+lusa|besok\s+lusa|kemarin|besok|esok(?:\s+hari)?|lusa|keesokan\s+harinya"
-        r"|esok\s+harinya|tadi|semalam|nanti)"
+        r"(?P<rd_w>kemarin\s+lusa|besok\s+lusa|kemarin|besok|keesokan\s+harinya|esok\s+harinya|esok(?:\s+hari)?"
+        r"|lusa|tadi|semalam|nanti)"
         rf"(?:\s+(?P<rd_pod>{_POD}))?(?!\w|-)"
         r"(?:\s*\(\s*(?P<rd_pd>\d{1,2})/(?P<rd_pm>\d{1,2})(?:/(?P<rd_py>\d{4}|\d{2}))?\s*\))?"
         rf"|(?P<rd_pod2>{_POD})\s+(?:hari\s+)?(?P<rd_rel>ini|tadi|nanti)(?!\w)",
