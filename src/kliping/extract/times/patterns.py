@@ -12,8 +12,23 @@ from __future__ import annotations
 import re
 
 from kliping.lang.id import calendar as C
-from kliping.lang.id import time_cues
+from kliping.lang.id import numbers, time_cues
 from kliping.text.patterns import alternation
+
+
+def _alt(words) -> str:
+    """A group of the literal ``words`` (multi-word ones across any white space), longest first."""
+    return "(?:" + alternation(words, any_space=True) + ")"
+
+
+def _abbreviated(*words: str) -> str:
+    """The abbreviations of ``words`` in ``calendar.HEAD_ABBREVIATIONS``, with or without a dot."""
+    return "(?:" + alternation(a for a, w in C.HEAD_ABBREVIATIONS.items() if w in words) + r")\.?"
+
+
+def _head(*words: str) -> str:
+    """A group of head ``words`` or their abbreviations (``tanggal``, ``tgl``, ``tgl.``)."""
+    return "(?:" + alternation(words) + "|" + _abbreviated(*words) + ")"
 
 
 def _cap(words) -> str:
@@ -27,12 +42,19 @@ _MONTH_CAP = _cap(m for m in C.MONTHS if m not in C.MONTHS_NEED_CONTEXT)
 WEEKDAY = _cap(C.WEEKDAYS)
 _POD = "(?:" + alternation(C.PARTS_OF_DAY, any_space=True) + ")"
 _MOD = "(?:" + alternation(C.PERIOD_MODIFIERS, any_space=True) + ")"
+# Quarter and half words (``kuartal``, ``semester``); ``Q`` only as the case-sensitive ``Q1``-``Q4``.
+_PERIOD_PARTS = alternation((C.QUARTER_WORDS | C.HALF_WORDS) - {"q"})
+_WEEK = _alt(u for u, code in C.DATE_UNITS.items() if code == "W")  # pekan, minggu
 _UNITW = alternation((w for w, v in C.NUMBER_WORDS.items() if v < 10), any_space=True)
+# A number word, or a unit word and a multiplier (``dua belas``, ``tiga ratus``, ``dua puluh lima``:
+# only ``puluh`` takes a unit after it).
 _NUMW = (
-    rf"(?:(?:{_UNITW})\s+(?:belas|ratus|puluh(?:\s+(?:{_UNITW}))?)|sepuluh|sebelas|seratus|seribu|{_UNITW})"
+    rf"(?:(?:{_UNITW})\s+(?:{alternation(set(C.NUMBER_MULTIPLIERS) - {C.TENS_MULTIPLIER})}"
+    rf"|{C.TENS_MULTIPLIER}(?:\s+(?:{_UNITW}))?)|{alternation(C.NUMBER_WORDS)})"
 )
 _NUMD = r"(?<![\w.,])\d{1,3}(?:\.\d{3})*(?:,\d+)?(?![\d.,]\d)"
-_COUNT = rf"(?:(?:{_NUMD}|{_NUMW})(?:\s+setengah)?|setengah|(?:{alternation(C.VAGUE_COUNTS, any_space=True)}))"
+_HALF = numbers.HALF_WORD
+_COUNT = rf"(?:(?:{_NUMD}|{_NUMW})(?:\s+{_HALF})?|{_HALF}|(?:{alternation(C.VAGUE_COUNTS, any_space=True)}))"
 _UNIT = "(?:" + alternation(list(C.DATE_UNITS) + list(C.TIME_UNITS), any_space=True) + ")"
 _SE_UNIT = "(?:" + alternation(C.SE_UNITS, any_space=True) + ")(?!-)"
 _YEAR = r"(?:1[5-9]|20)\d{2}"
@@ -48,8 +70,9 @@ _DAY_MONTH_TAIL = "(?:" + alternation(C.DAY_OF_MONTH_TAILS + C.RUNNING_MONTH_WOR
 # What joins the two days of a range or list of days of a month (``tanggal 1 hingga 5``, ``tanggal
 # 1-5``, ``tanggal 1 s/d tanggal 5``, ``tanggal 1 dan 15``): a range joiner of
 # ``calendar.RANGE_JOINERS`` or ``dan``, the second day's own ``tanggal`` optional.
+_DAY = _head("tanggal")
 _DAY_JOIN = (r"\s*(?:" + alternation([*C.RANGE_JOINERS, "dan"], any_space=True)
-             + r")\s*(?:(?:tanggal|tgl\.?)\s+)?")
+             + rf")\s*(?:{_DAY}\s+)?")
 
 
 def _numeric(p: str, year_required: bool) -> str:
@@ -67,34 +90,34 @@ _FAMILIES: list[tuple[str, str]] = [
     # legal citations: consumed and dropped so "Tahun 2008" inside them is not a date
     (
         "skip",
-        rf"(?:{_LAW})\.?\s*(?:(?:no\.?|nomor)\s*)?\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}(?!\w)"
-        r"|(?:uud|undang-undang\s+dasar)(?:\s+nri|\s+negara\s+republik\s+indonesia)?(?:\s+tahun)?\s+1945(?!\w)",
+        rf"(?:{_LAW})\.?\s*(?:{_head('nomor')}\s*)?\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}(?!\w)"
+        rf"|{_alt(C.CONSTITUTION_NAMES)}(?:\s+{_alt(C.CONSTITUTION_STATE_NAMES)})?(?:\s+tahun)?\s+1945(?!\w)",
     ),
     (
         "wdate",
         rf"(?:hari\s+)?(?P<wd_w>{WEEKDAY})(?:\s+(?P<wd_pod>{_POD}))?\s*,?\s*(?:\(\s*(?:{_numeric('wdn_', False)}|{_written('wdw_')})\s*\)"
         rf"|{_written('wdx_')}|{_numeric('wdy_', True)}(?![\w/]))"
-        rf"(?P<wd_tail>(?:\s+(?:{_POD}|kemarin|lalu|silam|mendatang|depan|nanti)(?!\w))*)",
+        rf"(?P<wd_tail>(?:\s+(?:{_POD}|{_alt(C.DATE_TAIL_WORDS)})(?!\w))*)",
     ),
     (
         "mrange",
-        rf"(?P<mr_m1>{MONTH_ANY})\s*(?:[-–]|hingga|sampai|s/d)\s*(?P<mr_m2>{MONTH_ANY})\s+(?:tahun\s+)?"
+        rf"(?P<mr_m1>{MONTH_ANY})\s*{_alt(C.MONTH_RANGE_JOINERS)}\s*(?P<mr_m2>{MONTH_ANY})\s+(?:tahun\s+)?"
         rf"(?P<mr_y>{_YEAR})(?!\w)",
     ),
     (
         "written",
-        rf"(?:(?:tanggal|tgl\.?)\s+)?(?:(?P<wr_d0>\d{{1,2}})\s*(?:[-–]|hingga|sampai|s/d|dan)\s*)?{_written('wr_')}"
-        rf"(?P<wr_tail>\s+(?:lalu|silam|mendatang|depan|kemarin|nanti))?(?!\w)",
+        rf"(?:{_DAY}\s+)?(?:(?P<wr_d0>\d{{1,2}})\s*{_alt(C.DAY_LIST_JOINERS)}\s*)?{_written('wr_')}"
+        rf"(?P<wr_tail>\s+{_alt(C.DATE_TAIL_WORDS)})?(?!\w)",
     ),
     (
         # a day of a month named by its place (``tanggal 5 bulan depan``) or of every month
         # (``setiap tanggal 10``, ``tanggal 28 bulan berjalan``, ``tanggal 1 setiap bulan``)
         "mday",
         # (``setiap tanggal 1 hingga 5``, ``tanggal 1-5 setiap bulan``: a range or list of days, ``md_e``)
-        rf"{EVERY}\s+(?:tanggal|tgl\.?)\s+(?P<md_d>\d{{1,2}})(?:(?P<md_j>{_DAY_JOIN})(?P<md_e>\d{{1,2}}))?"
+        rf"{EVERY}\s+{_DAY}\s+(?P<md_d>\d{{1,2}})(?:(?P<md_j>{_DAY_JOIN})(?P<md_e>\d{{1,2}}))?"
         rf"(?!\d|[.,/:-]\d)(?:\s+(?P<md_m>{MONTH_ANY})(?!\w))?"
         rf"(?:\s+{EVERY}\s+bulan(?:nya)?(?!\w))?"
-        rf"|(?:tanggal|tgl\.?)\s+(?P<md_d2>\d{{1,2}})(?:(?P<md_j2>{_DAY_JOIN})(?P<md_e2>\d{{1,2}}))?"
+        rf"|{_DAY}\s+(?P<md_d2>\d{{1,2}})(?:(?P<md_j2>{_DAY_JOIN})(?P<md_e2>\d{{1,2}}))?"
         rf"\s+(?:bulan\s+(?P<md_tail>{_DAY_MONTH_TAIL})"
         rf"|(?P<md_q2>{EVERY})\s+bulan(?:nya)?)(?!\w)",
     ),
@@ -107,47 +130,47 @@ _FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "decade",
-        r"(?:(?:(?:dekade|dasawarsa|era|tahun|periode|akhir|awal)\s+)?(?P<dc_full>1[5-9]\d0|20\d0)\s?-?an"
-        r"|(?:dekade|dasawarsa|era|tahun|periode)\s+'?(?P<dc_short>[1-9]0)\s?-?an)(?!\w)",
+        rf"(?:(?:{_alt([*C.DECADE_HEADS, *C.DECADE_EDGE_WORDS])}\s+)?(?P<dc_full>1[5-9]\d0|20\d0)\s?-?an"
+        rf"|{_alt(C.DECADE_HEADS)}\s+'?(?P<dc_short>[1-9]0)\s?-?an)(?!\w)",
     ),
     (
         "monthyear",
         rf"(?:(?P<my_mod>{_MOD})\s+)?(?:bulan\s+)?(?P<my_m>{MONTH_ANY})\s+(?:tahun\s+)?(?P<my_y>{_YEAR})"
-        rf"(?P<my_tail>\s+(?:lalu|silam|mendatang|depan|ini))?(?![\w.,]\w)",
+        rf"(?P<my_tail>\s+{_alt(C.MONTH_YEAR_TAIL_WORDS)})?(?![\w.,]\w)",
     ),
     (
         "quarter",
-        r"(?P<qh_w>kuartal|triwulan|kwartal|caturwulan|semester|paruh|paro|quarter)\s*(?:ke-?\s*)?"
-        r"(?P<qh_n>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat)(?!\w)"
+        rf"(?P<qh_w>{_PERIOD_PARTS})\s*(?:ke-?\s*)?"
+        rf"(?P<qh_n>IV|I{{1,3}}|[1-4]|{alternation(w for w, n in C.ORDINAL_WORDS.items() if n <= 4)})(?!\w)"
         rf"(?:\s*[-/]?\s*(?:tahun\s+)?(?P<qh_y>{_YEAR})(?!\w))?"
-        r"(?P<qh_tail>\s+(?:tahun\s+)?(?:ini|lalu|depan|mendatang|sebelumnya)(?!\w))?"
+        rf"(?P<qh_tail>\s+(?:tahun\s+)?{_alt(C.QUARTER_TAIL_WORDS)}(?!\w))?"
         rf"|(?-i:Q(?P<qq_n>[1-4]))(?:[\s-]*(?P<qq_y>{_YEAR}))?(?!\w)",
     ),
     (
         "tyear",
-        rf"(?:(?P<ty_mod>{_MOD})\s+)?(?:tahun(?:\s+anggaran)?|thn\.?|(?-i:TA\.?))\s+(?P<ty_y>{_YEAR})"
-        rf"(?:\s*[-–/]\s*(?P<ty_y2>{_YEAR}))?(?P<ty_tail>\s+(?:lalu|silam|ini|mendatang|depan|nanti))?"
+        rf"(?:(?P<ty_mod>{_MOD})\s+)?(?:tahun(?:\s+anggaran)?|{_abbreviated('tahun')}|(?-i:TA\.?))\s+(?P<ty_y>{_YEAR})"
+        rf"(?:\s*[-–/]\s*(?P<ty_y2>{_YEAR}))?(?P<ty_tail>\s+{_alt(C.YEAR_TAIL_WORDS)})?"
         r"(?:-nya)?(?![\w.,]\w|-)",
     ),
     (
         "byear",
         rf"(?:(?P<by_mod>{_MOD})\s+|{_SIGNALS})(?P<by_y>{_YEAR})(?:\s*[-–]\s*(?P<by_y2>{_YEAR}))?"
-        rf"(?P<by_tail>\s+(?:lalu|silam|mendatang|ini))?(?![\w%]|[.,]\d|-)"
-        rf"|(?P<by_y3>{_YEAR})\s+(?:lalu|silam)(?!\w)"
+        rf"(?P<by_tail>\s+{_alt(C.BARE_YEAR_TAIL_WORDS)})?(?![\w%]|[.,]\d|-)"
+        rf"|(?P<by_y3>{_YEAR})\s+{_alt(C.BARE_YEAR_BACK_WORDS)}(?!\w)"
         rf"|\((?P<by_y4>{_YEAR})(?:\s*[-–]\s*(?P<by_y5>{_YEAR}))?\)",
     ),
     (
         "season",
-        r"musim\s+(?P<se_s>semi|panas|gugur|dingin|salju|hujan|kemarau|penghujan)"
+        rf"musim\s+(?P<se_s>{alternation(C.SEASONS)})"
         rf"(?:\s+(?:tahun\s+)?(?P<se_y>{_YEAR}))?"
-        r"(?P<se_tail>\s+(?:tahun\s+)?(?:lalu|ini|depan|mendatang|kemarin|nanti))?(?!\w)",
+        rf"(?P<se_tail>\s+(?:tahun\s+)?{_alt(C.SEASON_TAIL_WORDS)})?(?!\w)",
     ),
     (
         "clock",
-        r"(?:pukul|jam|pkl\.?)\s*(?P<tm_h>\d{1,2})(?:[.:](?P<tm_m>\d{2}))?(?![\d.,:]\d)"
-        r"(?:\s*(?:-|–|s/d|s\.d\.|hingga|sampai)\s*(?:pukul\s+)?\d{1,2}(?:[.:]\d{2})?)?"
-        rf"(?P<tm_tail>(?:\s+(?:{_POD}|wib|wita|wit|waktu\s+setempat|gmt|utc)(?!\w))*)"
-        r"|(?P<tm2_h>\d{1,2})[.:](?P<tm2_m>\d{2})\s*(?P<tm2_tz>wib|wita|wit)(?!\w)",
+        rf"{_head(*C.CLOCK_WORDS)}\s*(?P<tm_h>\d{{1,2}})(?:[.:](?P<tm_m>\d{{2}}))?(?![\d.,:]\d)"
+        rf"(?:\s*{_alt(C.CLOCK_RANGE_JOINERS)}\s*(?:pukul\s+)?\d{{1,2}}(?:[.:]\d{{2}})?)?"
+        rf"(?P<tm_tail>(?:\s+(?:{_POD}|{alternation(C.CLOCK_ZONE_WORDS, any_space=True)})(?!\w))*)"
+        rf"|(?P<tm2_h>\d{{1,2}})[.:](?P<tm2_m>\d{{2}})\s*(?P<tm2_tz>{alternation(C.TIME_ZONES)})(?!\w)",
     ),
     (
         "relunit",
@@ -155,60 +178,60 @@ _FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "weekord",
-        r"(?:pekan|minggu)\s+(?P<wo_n>pertama|kedua|ketiga|keempat|kelima|terakhir|ke-?\s*[1-5])\s+"
-        rf"(?:(?:bulan\s+)?(?P<wo_m>{_MONTH_FULL})(?:\s+(?:tahun\s+)?(?P<wo_y>{_YEAR}))?|bulan\s+(?P<wo_rel>ini|lalu|depan))"
+        rf"{_WEEK}\s+(?P<wo_n>{alternation(C.WEEK_ORDINAL_WORDS)}|ke-?\s*[1-5])\s+"
+        rf"(?:(?:bulan\s+)?(?P<wo_m>{_MONTH_FULL})(?:\s+(?:tahun\s+)?(?P<wo_y>{_YEAR}))?"
+        rf"|bulan\s+(?P<wo_rel>{alternation(C.NEIGHBOUR_PERIOD_WORDS)}))"
         r"(?![\w.,]\w)",
     ),
     (
         "relsimple",
         rf"(?:(?P<rs_mod>{_MOD})\s+)?(?P<rs_u>{_REL_PERIOD_UNIT})"
-        r"\s+(?P<rs_dir>ini|lalu|kemarin|depan|mendatang|(?:yang\s+)?akan\s+datang|berikutnya|sebelumnya"
-        r"|yang\s+lalu|yang\s+sama)(?!\w)"
+        rf"\s+(?P<rs_dir>{alternation(C.PERIOD_TAIL_WORDS, any_space=True)})(?!\w)"
         rf"|(?P<rs_mod2>{_MOD})\s+(?P<rs_u2>{_MODIFIED_UNIT})"
         rf"(?!\s+(?:\d|ke-|{_MONTH_FULL}(?!\w))|\w|-)",  # "awal bulan April lalu" is April's start
     ),
     (
         "relday",
-        r"(?P<rd_w>kemarin\s+lusa|besok\s+lusa|kemarin|besok|keesokan\s+harinya|esok\s+harinya|esok(?:\s+hari)?"
-        r"|lusa|tadi|semalam|nanti)"
+        rf"(?P<rd_w>{alternation(C.RELATIVE_DAY_WORDS, any_space=True)})"
         rf"(?:\s+(?P<rd_pod>{_POD}))?(?!\w|-)"
         r"(?:\s*\(\s*(?P<rd_pd>\d{1,2})/(?P<rd_pm>\d{1,2})(?:/(?P<rd_py>\d{4}|\d{2}))?\s*\))?"
-        rf"|(?P<rd_pod2>{_POD})\s+(?:hari\s+)?(?P<rd_rel>ini|tadi|nanti)(?!\w)",
+        rf"|(?P<rd_pod2>{_POD})\s+(?:hari\s+)?(?P<rd_rel>{alternation(C.DAY_PART_DAY_TAILS)})(?!\w)",
     ),
     (
         "wday",
         rf"(?:hari\s+)?(?P<bw_w>{WEEKDAY})(?!\w)"
-        rf"(?P<bw_tail>(?:\s+(?:{_POD}|kemarin|lalu|silam|depan|mendatang|ini|nanti)(?!\w))*)",
+        rf"(?P<bw_tail>(?:\s+(?:{_POD}|{_alt(C.WEEKDAY_TAIL_WORDS)})(?!\w))*)",
     ),
     (
         "month",
         rf"(?:(?P<bm_mod>{_MOD})\s+)?(?:bulan\s+(?P<bm_m2>{_MONTH_FULL})|(?P<bm_m>{_MONTH_CAP}))(?!\w)"
-        rf"(?P<bm_tail>\s+(?:tahun\s+(?:ini|lalu|depan)|{_DIR_TAIL})(?!\w))?",
+        rf"(?P<bm_tail>\s+(?:tahun\s+{_alt(C.NEIGHBOUR_PERIOD_WORDS)}|{_DIR_TAIL})(?!\w))?",
     ),
     (
         "set",
         rf"(?P<st_q>{EVERY}|per)\s+(?:(?P<st_n>\d+|" + _NUMW + r")\s+)?"
-        rf"(?P<st_u>akhir\s+pekan|(?:hari|minggu|pekan|bulan|tahun|jam|menit|detik)(?:nya)?|{WEEKDAY}|{_POD})"
+        rf"(?P<st_u>{alternation(C.WEEKEND_WORDS, any_space=True)}|{_alt(C.RECURRING_UNITS)}(?:nya)?|{WEEKDAY}|{_POD})"
         r"(?!\w|-)",
     ),
     (
         "duration",
-        rf"(?P<du_n>{_COUNT})(?:\s*(?:[-–]|hingga|sampai)\s*(?P<du_n2>{_COUNT}))?\s+(?P<du_u>{_UNIT})(?!\w|-|\s+\d{{4}}|\s+ke-)|(?P<du_se>{_SE_UNIT})(?!\w)"
-        r"|(?P<du_red>ber(?P<du_ru>hari|minggu|bulan|tahun|jam|abad|dekade)-(?P=du_ru))(?!\w)",
+        rf"(?P<du_n>{_COUNT})(?:\s*{_alt(C.COUNT_RANGE_JOINERS)}\s*(?P<du_n2>{_COUNT}))?\s+(?P<du_u>{_UNIT})(?!\w|-|\s+\d{{4}}|\s+ke-)|(?P<du_se>{_SE_UNIT})(?!\w)"
+        rf"|(?P<du_red>ber(?P<du_ru>{alternation(C.DOUBLED_UNITS)})-(?P=du_ru))(?!\w)",
     ),
     (
         "podday",
-        r"(?P<pd_noon>tengah\s+hari)(?!\w|\s+(?:ini|itu|tadi|ke-?\d))"
-        r"|(?P<pd_pod>pagi|siang|sore|petang|malam)\s+hari(?!\w|-|\s+(?:ini|itu|tadi|berikutnya|sebelumnya|ke-?\d))",
+        rf"(?P<pd_noon>{alternation(C.NOON_WORDS, any_space=True)})(?!\w|\s+(?:{alternation(C.DAY_DEICTIC_WORDS)}|ke-?\d))"
+        rf"|(?P<pd_pod>{alternation(C.DAY_PARTS_WITH_HARI)})\s+hari"
+        rf"(?!\w|-|\s+(?:{alternation(C.DAY_PART_DAY_WORDS)}|ke-?\d))",
     ),
     (
         "schoolyear",
-        r"tahun\s+(?:ajaran|akademik|pelajaran)\s+baru(?!\w)",
+        rf"tahun\s+{_alt(C.SCHOOL_YEAR_WORDS)}\s+baru(?!\w)",
     ),
     (
         "ref",
-        r"(?P<rf_red>(?P<rf_ru>hari|minggu|pekan|bulan|tahun|kemarin)-(?P=rf_ru)"
-        r"(?:\s+(?P<rf_dir>mendatang|ke\s+depan|yang\s+akan\s+datang|lalu|sebelumnya|terakhir|belakangan))?)"
+        rf"(?P<rf_red>(?P<rf_ru>{alternation(C.REDUPLICATED_TIME_WORDS)})-(?P=rf_ru)"
+        rf"(?:\s+(?P<rf_dir>{alternation([*C.DOUBLED_AHEAD_WORDS, *C.DOUBLED_BACK_WORDS], any_space=True)}))?)"
         rf"|(?P<rf_w>{alternation(C.REFERENCE_WORDS, any_space=True)})(?!\w|-)",
     ),
 ]
@@ -249,16 +272,13 @@ _GATE_WORDS = {
     for table in (
         C.MONTHS, C.MONTH_ABBREVIATIONS, C.WEEKDAYS, C.PARTS_OF_DAY, C.PERIOD_MODIFIERS, C.SE_UNITS,
         C.VAGUE_COUNTS, C.NUMBER_WORDS, C.REFERENCE_WORDS, C.DATE_UNITS, C.TIME_UNITS, C.QUARTER_WORDS,
-        C.HALF_WORDS, C.LAW_PREFIXES,
+        C.HALF_WORDS, C.LAW_PREFIXES, C.HEAD_ABBREVIATIONS, C.HEAD_ABBREVIATIONS.values(), C.DECADE_HEADS,
+        C.RELATIVE_DAY_WORDS, time_cues.EVERY_WORDS,
     )
     for w in table
-} | {
-    "tanggal", "tgl", "dekade", "dasawarsa", "era", "periode", "thn", "ta", "musim", "pukul", "pkl",
-    "kemarin", "besok", "esok", "lusa", "keesokan", "tadi", "semalam", "setiap", "tiap", "saban", "per",
-    "setengah", "saat", "dewasa", "belakangan", "sejauh", "baru-baru", "ketika", "kala", "waktu", "masa",
-}
+} | {"ta", "musim", "per", numbers.HALF_WORD}  # ``TA 2025``, ``musim hujan``, ``per hari``, ``setengah tahun``
 # Gate entries that are followed by more letters: "berbulan-bulan".
-_GATE_PREFIXES = "[Bb]er(?:hari|minggu|bulan|tahun|jam|abad|dekade)-"
+_GATE_PREFIXES = "[Bb]er" + _alt(C.DOUBLED_UNITS) + "-"
 _GATE_WORDS.discard("q")
 _GATE = _trie(
     sorted({w[0].upper() + w[1:] for w in _GATE_WORDS} | _GATE_WORDS | {w.upper() for w in C.LAW_PREFIXES}

@@ -109,11 +109,15 @@ NUMBER_WORDS: dict[str, int] = {
     "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
 }
 NUMBER_MULTIPLIERS: dict[str, int] = {"belas": 10, "puluh": 10, "ratus": 100}
+# Of them only the tens take a unit word after them (``dua puluh lima``; ``dua belas``, ``tiga ratus`` end).
+TENS_MULTIPLIER = "puluh"
 
 # Ordinals for quarters and halves.
+# Ordinal words: a quarter (``kuartal ketiga``, up to the fourth) or a week of a month (``pekan kelima``).
+ORDINAL_WORDS: dict[str, int] = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 ORDINALS: dict[str, int] = {
-    "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "pertama": 1,
-    "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, **ORDINAL_WORDS,
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
 }
 QUARTER_WORDS: frozenset[str] = frozenset({"kuartal", "triwulan", "caturwulan", "kwartal", "quarter", "q"})
 HALF_WORDS: frozenset[str] = frozenset({"semester", "paruh", "paro"})
@@ -416,9 +420,12 @@ PERIOD_FROM_LATEST_WORDS: frozenset[str] = frozenset({"berikutnya", "sebelumnya"
 # :data:`PERIOD_BACK_WORDS` the one before, else the one after.
 PERIOD_SAME_WORDS: frozenset[str] = frozenset({"ini", "yang sama"})
 PERIOD_BACK_WORDS: frozenset[str] = frozenset({"lalu", "kemarin", "sebelumnya", "yang lalu"})
-# First words of the direction after a doubled unit that point ahead (``bertahun-tahun mendatang``,
-# ``berbulan-bulan ke depan``, ``bertahun-tahun yang akan datang``): FUTURE_REF, else PAST_REF.
-DOUBLED_AHEAD_STARTS: frozenset[str] = frozenset({"mendatang", "ke", "yang"})
+# Directions after a doubled word of time (``bulan-bulan mendatang``, ``hari-hari ke depan``,
+# ``tahun-tahun yang akan datang``; ``tahun-tahun lalu``): the ahead ones make it FUTURE_REF, the
+# back ones PAST_REF; the extractor reads the first word of the direction.
+DOUBLED_AHEAD_WORDS: tuple[str, ...] = ("mendatang", "ke depan", "yang akan datang")
+DOUBLED_BACK_WORDS: tuple[str, ...] = ("lalu", "sebelumnya", "terakhir", "belakangan")
+DOUBLED_AHEAD_STARTS: frozenset[str] = frozenset(w.split()[0] for w in DOUBLED_AHEAD_WORDS)
 # ``dulu`` is "formerly" at the start or after one of these (``sejak dulu``, ``zaman dulu``, ``yang
 # dulu``); elsewhere it is "first" (``tunggu dulu``).
 FORMERLY_BEFORE: frozenset[str] = frozenset({
@@ -503,4 +510,87 @@ DAY_PART_WORDS: frozenset[str] = frozenset({"pagi", "siang", "sore", "malam", "n
 NAME_NUMBER_WORDS: frozenset[str] = frozenset(
     {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
      "belas", "puluh"}
+)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The words of the time pattern's families (``extract.times.patterns``), one home each. Tails that
+# differ from family to family are kept apart as they were measured (each is a subset of the
+# one-word month tails); joining them would change what is found.
+
+# Abbreviations of the head words of a day of the month, a clock time and a year (``tgl. 5``,
+# ``pkl 10.00``, ``thn 2020``, ``No. 11 Tahun 2008``), written with or without a dot.
+HEAD_ABBREVIATIONS: dict[str, str] = {"tgl": "tanggal", "pkl": "pukul", "thn": "tahun", "no": "nomor"}
+# Words that head a clock time (``pukul 10.00``, ``jam 8 malam``).
+CLOCK_WORDS: tuple[str, ...] = ("pukul", "jam")
+# Zones written after a clock time in running text (``pukul 10.00 WIB``, ``pukul 08.00 waktu
+# setempat``): the Indonesian zones, GMT/UTC and "local time"; not the feeds' ``ut``/``z`` of :data:`ZONE_NAMES`.
+CLOCK_ZONE_WORDS: tuple[str, ...] = (*TIME_ZONES, "gmt", "utc", "waktu setempat")
+# The constitution, whose ``1945`` is part of its name (``UUD NRI Tahun 1945``), and the state name
+# that may follow it.
+CONSTITUTION_NAMES: tuple[str, ...] = ("uud", "undang-undang dasar")
+CONSTITUTION_STATE_NAMES: tuple[str, ...] = ("nri", "negara republik indonesia")
+# Words before a decade (``dekade 1990-an``, ``era 80-an``, ``tahun 2000-an``) ...
+DECADE_HEADS: tuple[str, ...] = ("dekade", "dasawarsa", "era", "tahun", "periode")
+# ... and the edges that stand only before a decade written in full (``akhir 1990-an``, ``awal 2000-an``).
+DECADE_EDGE_WORDS: tuple[str, ...] = ("akhir", "awal")
+# Days named from the day of writing (``kemarin``, ``besok lusa``, ``tadi``) or from the day a story
+# has told (:data:`NEXT_DAY_WORDS`); ``hari ini`` is a period with its direction (``hari`` + ``ini``).
+RELATIVE_DAY_WORDS: frozenset[str] = (frozenset(DAY_OFFSETS) - {"hari ini"}) | NEXT_DAY_WORDS
+# Noon written as a part of the day (``tengah hari``), and the parts of the day written with ``hari``
+# (``malam hari``, ``pagi hari``): not ``subuh``, ``dini hari`` or ``tengah malam``.
+NOON_WORDS: tuple[str, ...] = ("tengah hari",)
+DAY_PARTS_WITH_HARI: tuple[str, ...] = ("pagi", "siang", "sore", "petang", "malam")
+# Words after ``tengah hari`` / ``malam hari`` that make them a day, not a time of day (``tengah hari
+# ini``, ``malam hari itu``); a part of the day is a day before a counted one too (``pagi hari berikutnya``).
+DAY_DEICTIC_WORDS: tuple[str, ...] = ("ini", "itu", "tadi")
+DAY_PART_DAY_WORDS: tuple[str, ...] = (*DAY_DEICTIC_WORDS, "berikutnya", "sebelumnya")
+# Words after a part of the day that name its day from now (``pagi ini``, ``malam tadi``, ``sore nanti``).
+DAY_PART_DAY_TAILS: tuple[str, ...] = ("ini", "tadi", "nanti")
+# The weekend as the unit of a habit (``setiap akhir pekan``).
+WEEKEND_WORDS: tuple[str, ...] = ("akhir pekan",)
+# Units of a habit (``setiap hari``, ``tiap bulan``, ``per jam``): not the long units counted in
+# years (:data:`YEARS_PER_UNIT`).
+RECURRING_UNITS: tuple[str, ...] = (*(u for u in DATE_UNITS if u not in YEARS_PER_UNIT), *TIME_UNITS)
+# Units doubled after ``ber-`` for a long vague span (``berhari-hari``, ``bertahun-tahun``).
+DOUBLED_UNITS: tuple[str, ...] = ("hari", "minggu", "bulan", "tahun", "jam", "abad", "dekade")
+# Doubled words of a vague time (``hari-hari``, ``bulan-bulan``, ``kemarin-kemarin``); the
+# directions that may follow them are :data:`DOUBLED_AHEAD_WORDS` and :data:`DOUBLED_BACK_WORDS`.
+REDUPLICATED_TIME_WORDS: tuple[str, ...] = ("hari", "minggu", "pekan", "bulan", "tahun", "kemarin")
+# Kinds of school year (``tahun ajaran baru``).
+SCHOOL_YEAR_WORDS: tuple[str, ...] = ("ajaran", "akademik", "pelajaran")
+# A week of a month by its place (``pekan ketiga Mei``, ``minggu terakhir bulan ini``).
+WEEK_ORDINAL_WORDS: tuple[str, ...] = (*ORDINAL_WORDS, "terakhir")
+# What joins the two ends of a range of counts (``dua hingga tiga hari``), of months (``Januari s/d
+# Maret``), of days (``5 dan 6 Mei``) and of clock times (``pukul 10.00 s.d. 12.00``): subsets of
+# :data:`RANGE_JOINERS`, as measured for each.
+COUNT_RANGE_JOINERS: tuple[str, ...] = ("-", "–", "hingga", "sampai")
+MONTH_RANGE_JOINERS: tuple[str, ...] = (*COUNT_RANGE_JOINERS, "s/d")
+DAY_LIST_JOINERS: tuple[str, ...] = (*MONTH_RANGE_JOINERS, "dan")
+CLOCK_RANGE_JOINERS: tuple[str, ...] = (*MONTH_RANGE_JOINERS, "s.d.")
+# One-word tails that tell a weekday's direction (``Senin lalu``, ``Kamis ini``, ``Jumat nanti``):
+# the one-word :data:`MONTH_TAIL_WORDS`. The other families take a part of them.
+WEEKDAY_TAIL_WORDS: frozenset[str] = frozenset(w for w in MONTH_TAIL_WORDS if " " not in w)
+# ... of a written date or a weekday with its date (``5 Mei lalu``, ``Senin (3/11) mendatang``)
+DATE_TAIL_WORDS: frozenset[str] = WEEKDAY_TAIL_WORDS - {"ini"}
+# ... of a month with its year (``Mei 2024 lalu``)
+MONTH_YEAR_TAIL_WORDS: frozenset[str] = WEEKDAY_TAIL_WORDS - {"kemarin", "nanti"}
+# ... of ``tahun 2024`` (``tahun 2019 silam``)
+YEAR_TAIL_WORDS: frozenset[str] = WEEKDAY_TAIL_WORDS - {"kemarin"}
+# ... of a bare year after a modifier or a signal word (``pada 2019 lalu``)
+BARE_YEAR_TAIL_WORDS: frozenset[str] = WEEKDAY_TAIL_WORDS - {"kemarin", "depan", "nanti"}
+# ... of a bare year standing alone, back only (``2019 silam``)
+BARE_YEAR_BACK_WORDS: frozenset[str] = frozenset({"lalu", "silam"})
+# ... of a season (``musim hujan tahun lalu``)
+SEASON_TAIL_WORDS: frozenset[str] = WEEKDAY_TAIL_WORDS - {"silam"}
+# ... of a quarter or half (``kuartal III tahun lalu``, ``semester sebelumnya``)
+QUARTER_TAIL_WORDS: frozenset[str] = frozenset({"ini", "lalu", "depan", "mendatang", "sebelumnya"})
+# ... of ``tahun``/``bulan`` after a month or a week of a month (``Mei tahun lalu``, ``pekan kedua bulan depan``)
+NEIGHBOUR_PERIOD_WORDS: frozenset[str] = frozenset({"ini", "lalu", "depan"})
+# Directions of a period named from the publication or the latest date (``bulan lalu``, ``tahun
+# depan``, ``pekan yang akan datang``, ``tahun yang sama``): the words ``extract.times.relative.h_relsimple``
+# reads, and the ones ahead.
+PERIOD_AHEAD_WORDS: frozenset[str] = frozenset({"depan", "mendatang", "akan datang", "yang akan datang"})
+PERIOD_TAIL_WORDS: frozenset[str] = (
+    PERIOD_FROM_LATEST_WORDS | PERIOD_SAME_WORDS | PERIOD_BACK_WORDS | PERIOD_AHEAD_WORDS
 )
