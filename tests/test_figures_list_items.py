@@ -148,3 +148,37 @@ def test_a_whole_broken_down_after_it_stays_the_noun_s_value() -> None:
 def test_words_of_a_time_after_the_noun_keep_one_series() -> None:
     series = _series("Anggaran tahun ini Rp 5 triliun, sedangkan anggaran tahun lalu Rp 4 triliun.")
     assert list(series) == ["anggaran"]
+
+
+def test_list_lines_with_no_colon_are_items_by_the_words_they_open_on() -> None:
+    """``1. Kota Contoh dari Rp A menjadi Rp B`` then ``2. Kabupaten Sejahtera dari ...``: each town's funds, not
+    values of one fund (qf31, ``items.line_item``)."""
+    series = _series("Berikut rincian pemotongan dana transfer untuk tiga daerah di provinsi itu:\n\n"
+                     "1. Kota Contoh dari Rp 900 miliar menjadi Rp 700 miliar.\n\n"
+                     "2. Kabupaten Sejahtera dari Rp 1,3 triliun menjadi Rp 1,1 triliun.\n\n"
+                     "3. Kabupaten Damai Raya dari Rp 600 miliar menjadi Rp 450 miliar.")
+    assert series.get("dana (Kota Contoh)") == [7e11]
+    assert series.get("dana (Kabupaten Sejahtera)") == [1.1e12]
+    assert series.get("dana (Kabupaten Damai Raya)") == [4.5e11]
+    assert "dana" not in series
+
+
+def test_seized_goods_listed_line_by_line_are_items_and_their_total_is_not() -> None:
+    series = _series("Penyidik merinci barang yang disita dari rumah tersangka, yaitu:\n\n"
+                     "1. Mobil mewah tiga unit senilai Rp 4 miliar\n\n"
+                     "2. Emas batangan 500 gram, senilai Rp 900 juta\n\n"
+                     "3. Tanah kavling sebanyak 12 sertifikat senilai Rp 6 miliar\n\n"
+                     "Total aset yang disita penyidik senilai Rp 10,9 miliar.")
+    assert series.get("sitaan (Mobil mewah)") == [4e9]  # (``tiga unit``: a count, no word of the name)
+    assert series.get("sitaan (Emas batangan)") == [9e8]
+    assert series.get("sitaan (Tanah kavling)") == [6e9]
+    assert 1.09e10 in series.get("sitaan", [])
+
+
+def test_list_lines_that_all_open_on_one_word_name_no_item() -> None:
+    """``1. Koin Rp 1.000 ...``, ``2. Koin Rp 500 ...``: the word they share is no item of each line."""
+    from kliping.synth.figures.items import line_item
+    lines = ["Uang logam yang ditarik bank sentral:", "1. Koin Rp 1.000 cetakan 1993", "2. Koin Rp 500 cetakan 1991"]
+    assert line_item(lines, 1) is None and line_item(lines, 2) is None
+    assert line_item(["Rincian:", "1. Kota Contoh dari Rp 5 miliar", "2. Desa Damai dari Rp 1 miliar"], 2) == "Desa Damai"
+    assert line_item(["Rincian:", "- Total Rp 6 miliar", "- Kota Contoh Rp 5 miliar"], 1) is None

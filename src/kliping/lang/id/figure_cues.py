@@ -1090,6 +1090,10 @@ DEED_LIST_WORDS = function_words.AND_WORDS
 # words of a time besides months, quarters, halves, years and roman numerals (``Tahun 2023: 187 perkara`` is a reading
 # of one count in 2023, not an item).
 LIST_LABEL_MAX_WORDS = 8
+# A list line with no colon names its item by the words it opens on, at most LIST_ITEM_MAX_WORDS, none of them a word
+# of a whole (``Total``, ``Jumlah``: the list's sum, no item): ``synth.figures.items.line_item``.
+LIST_ITEM_MAX_WORDS = 4
+TOTAL_WORDS = _words("total jumlah keseluruhan seluruh subtotal")
 LIST_TIME_WORDS = _words("tahun bulan pekan minggu periode hingga sampai akhir awal pertengahan per sd s d")
 # Words of shares: a four-capital code beside a bracketed price in such a sentence is a stock (``items.stock_price``).
 STOCK_WORDS = _words("saham emiten bursa ihsg lq45 indeks")

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kliping.lang.id import calendar, figure_cues
+from kliping.lang.id import calendar, figure_cues, numbers
 from kliping.model import Quantity
 from kliping.synth.corpus import stop_words, words
 from kliping.synth.figures.clauses import sentence_tokens, verb_like
-from kliping.synth.figures.money import LIST_ITEM, clause_money_head, money_at
+from kliping.synth.figures.money import LIST_ITEM, clause_money_head, money_at, money_word
 
 # ``Label:`` after a list line's mark: at most LABEL_MAX_WORDS words, no sentence of its own.
 _LABEL = re.compile(r"(?P<label>[^:;\"\u201c\u201d]{2,90}?)\s*:\s")
@@ -67,6 +67,52 @@ def line_label(text: str) -> str | None:
     if abbr:
         return abbr.group("abbr")
     return " ".join(_BRACKETED.sub(" ", label).split()) or None
+
+
+def _opening_item(text: str) -> str | None:
+    """The words a list line with no colon opens on, up to its first number, word of an amount, function word, verb,
+    comma or amount (a number word right before the count's digits is the name's last: ``roda empat 7 unit``), at most
+    ``figure_cues.LIST_ITEM_MAX_WORDS`` (``1. Kabupaten Contoh dari Rp 1,2 triliun ...`` ->
+    ``Kabupaten Contoh``; ``2. Logam mulia 600 gram, senilai ...`` -> ``Logam mulia``); None when the line has a mark
+    but no such words, a colon (``line_label`` reads it), or they name only a time or a sum (``Tahun 2024 Rp ...``,
+    ``Total Rp ...``)."""
+    m = LIST_ITEM.match(text)
+    if m is None or ":" in text:
+        return None
+    stops = stop_words()
+    out: list[str] = []
+    toks = [t.group() for t in re.finditer(r"[^\s,;()]+|[,;()]", text[m.end():])]
+    for k, w in enumerate(toks):
+        lw = w.casefold()
+        if out and lw in numbers.UNIT_WORDS and k + 1 < len(toks) and toks[k + 1][:1].isdigit():
+            out.append(w)  # ``Kendaraan roda empat 7 unit``: a word of the name, its count after it
+            break
+        if (not w[:1].isalpha() or lw in stops or lw in figure_cues.MONEY_LINK_WORDS or lw in figure_cues.ITEM_BREAKS
+                or lw == "rp" or (verb_like(lw) and not w[:1].isupper() and lw not in figure_cues.MONEY_LIST_NOT_VERBS)
+                or len(out) == figure_cues.LIST_ITEM_MAX_WORDS):
+            break
+        out.append(w)
+    label = " ".join(out)
+    if not out or not out[0][:1].isupper() or _time_only(label) or any(
+            money_word(w.casefold()) or w.casefold() in figure_cues.TOTAL_WORDS for w in out):
+        return None
+    return label
+
+
+def line_item(texts: Sequence[str], k: int) -> str | None:
+    """The item list line ``k`` of ``texts`` (its article's sentences) names: its label before a colon
+    (``line_label``), else the words it opens on (``_opening_item``) when a list line next to it opens on other words
+    (``1. Kabupaten A dari Rp 2 triliun menjadi Rp 1,5 triliun.`` then ``2. Kabupaten B dari ...``: each regency's
+    funds, not nine values of one). Lines that all open on one word (``1. Pecahan Rp 10.000 ...``, ``2. Pecahan Rp
+    5.000 ...``) name no item by it."""
+    label = line_label(texts[k])
+    if label is not None:
+        return label
+    item = _opening_item(texts[k])
+    if item is None:
+        return None
+    near = [_opening_item(texts[j]) for j in (k - 1, k + 1) if 0 <= j < len(texts) and LIST_ITEM.match(texts[j])]
+    return item if any(n is not None and n != item for n in near) else None
 
 
 def bracket_owner(text: str, q: Quantity) -> str | None:

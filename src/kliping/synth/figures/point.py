@@ -64,7 +64,7 @@ class Point:
     priced: str | None = None  # what a money rate is of, as named next to it (``beras medium``: ``rate_product``)
     exchange: tuple[str, str | None] | None = None  # an exchange rate's series name and other currency (``exchange_rate``)
     converted: bool = False  # a restatement of the amount before it in another currency (``converted``)
-    entry: str | None = None  # the list item a money amount is of (``Sekjen``, ``BBNI``: ``items.line_label``)
+    entry: str | None = None  # the list item a money amount is of (``Sekjen``, ``BBNI``: ``items.line_item``)
     part: bool = False  # an unnamed part of a whole its sentence states first (``yaitu Rp B ditambah Rp C``)
     # whose or what for a bare money noun's amount is, as the words after the noun or the amount say (``anggaran
     # pendidikan``: ``pendidikan``; ``items.money_subject``)

@@ -42,7 +42,7 @@ from kliping.synth.figures.exchange import converted, exchange_rate, near_rate
 from kliping.synth.figures.items import (
     bracket_owner,
     clause_stock,
-    line_label,
+    line_item,
     modifier_items,
     money_subject,
     named_before,
@@ -97,6 +97,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
     for a in sorted(article_idx, key=corpus.time_key):
         ev = corpus.articles[a]
         n = len(ev.doc.sentences)
+        texts: list[str] | None = None  # the article's sentences, read once for its list lines (``items.line_item``)
         named = {(t.sentence, (t.value or "")[:10]) for t in ev.times if t.type == "DATE" and t.granularity == "day"}
         dates = sentence_dates(ev, corpus.dates[a])
         copied = copied_plan_days(ev, corpus.dates[a])
@@ -214,7 +215,9 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if key[1] in CURRENCIES:  # the list item it is of: its line's label, or the name before its bracket
                 if q.sentence not in named_at:
                     named_at[q.sentence] = named_before(text, [r for r in mates if r.unit in CURRENCIES])
-                p.entry = line_label(text) or bracket_owner(text, q) or named_at[q.sentence].get(q.start) \
+                if texts is None:
+                    texts = [corpus.text(a, k) for k in range(n)]
+                p.entry = line_item(texts, q.sentence) or bracket_owner(text, q) or named_at[q.sentence].get(q.start) \
                     or clause_stock(text, q, clause[0], mates)
             p.role = amount_role(q, toks, clause, by_sentence.get(q.sentence, ()))
             p.place = crowd_place(q, toks, clause, crowd_at.get(q.sentence, ()), mates)
