@@ -394,6 +394,9 @@ def test_a_weekday_pair_is_a_habit_only_after_a_habit_word_and_alternatives_of_o
     assert joined(s, _times(s, ("Sabtu", "2025-03-08"), ("Minggu", "2025-03-09"))) == {1}
     s = "Gudang itu terbakar Jumat (7/3/2025) atau tiga hari lalu."  # one day told twice: kept
     assert joined(s, _times(s, ("Jumat (7/3/2025)", "2025-03-07"), ("tiga hari lalu", "2025-03-07"))) == set()
+    for every in ("tiap-tiap", "saban"):  # every every-word of calendar.EVERY_WORDS is a habit word
+        s = f"Perpustakaan keliling itu singgah di desa kami {every} Selasa-Kamis."
+        assert joined(s, _times(s, ("Selasa", "2025-03-11"), ("Kamis", "2025-03-13"))) == {0, 1}
 
 
 def test_a_target_cue_reaches_its_date_only_as_the_governing_verb() -> None:

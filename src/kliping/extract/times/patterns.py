@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kliping.lang.id import calendar as C
-from kliping.lang.id import numbers, time_cues
+from kliping.lang.id import numbers
 from kliping.text.patterns import alternation
 
 
@@ -64,8 +64,8 @@ _REL_PERIOD_UNIT = "(?:" + alternation(C.RELATIVE_PERIOD_UNITS) + ")"
 _MODIFIED_UNIT = "(?:" + alternation(C.MODIFIED_PERIOD_UNITS) + ")"
 _SIGNALS = "(?:" + "|".join(rf"(?<=\b{re.escape(w)} )" for w in sorted(C.YEAR_SIGNALS)) + ")"
 _LAW = "(?:" + alternation(C.LAW_PREFIXES, any_space=True) + ")"
-# An every-word (``setiap``, ``tiap-tiap``, ``saban``: ``time_cues.EVERY_WORDS``); read by ``sentence_passes`` too.
-EVERY = "(?:" + alternation(time_cues.EVERY_WORDS) + ")"
+# An every-word (``setiap``, ``tiap-tiap``, ``saban``: ``calendar.EVERY_WORDS``); read by ``sentence_passes`` too.
+EVERY = "(?:" + alternation(C.EVERY_WORDS) + ")"
 _DAY_MONTH_TAIL = "(?:" + alternation(C.DAY_OF_MONTH_TAILS + C.RUNNING_MONTH_WORDS, any_space=True) + ")"
 # What joins the two days of a range or list of days of a month (``tanggal 1 hingga 5``, ``tanggal
 # 1-5``, ``tanggal 1 s/d tanggal 5``, ``tanggal 1 dan 15``): a range joiner of
@@ -273,7 +273,7 @@ _GATE_WORDS = {
         C.MONTHS, C.MONTH_ABBREVIATIONS, C.WEEKDAYS, C.PARTS_OF_DAY, C.PERIOD_MODIFIERS, C.SE_UNITS,
         C.VAGUE_COUNTS, C.NUMBER_WORDS, C.REFERENCE_WORDS, C.DATE_UNITS, C.TIME_UNITS, C.QUARTER_WORDS,
         C.HALF_WORDS, C.LAW_PREFIXES, C.HEAD_ABBREVIATIONS, C.HEAD_ABBREVIATIONS.values(), C.DECADE_HEADS,
-        C.RELATIVE_DAY_WORDS, time_cues.EVERY_WORDS,
+        C.RELATIVE_DAY_WORDS, C.EVERY_WORDS,
     )
     for w in table
 } | {"ta", "musim", "per", numbers.HALF_WORD}  # ``TA 2025``, ``musim hujan``, ``per hari``, ``setengah tahun``

@@ -27,7 +27,7 @@ _YEAR_GAP = re.compile(r"\s*,?\s*(?:(?:di|pada)\s+)?(?:tahun\s+)?", re.IGNORECAS
 
 
 # ``setiap hari`` right before a weekday: ``Setiap hari Rabu`` is every Wednesday.
-# Any every-word of ``time_cues.EVERY_WORDS`` (``tiap-tiap hari Rabu``, ``saban hari Rabu``).
+# Any every-word of ``calendar.EVERY_WORDS`` (``tiap-tiap hari Rabu``, ``saban hari Rabu``).
 _EVERY_DAY = re.compile(r"(?i)" + EVERY + r"\s+hari$")
 # What joins the weekdays of one habit: ``setiap Senin dan Kamis``, ``setiap hari Senin hingga Jumat``.
 _WEEKDAY_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:dan|serta)?|dan|serta|atau|hingga|sampai|[-–])\s*")

@@ -262,10 +262,14 @@ FROM_LEVEL: frozenset[str] = frozenset({"penutupan", "puncak", "puncaknya", "lev
 # stays this March). Time extractor (``extract.times``).
 UNTIL_MONTH_BEFORE: frozenset[str] = frozenset({"hingga", "sampai", "sampe"})
 RANGE_JOINERS: frozenset[str] = frozenset({"-", "–", "—", "hingga", "sampai", "sampai dengan", "s.d.", "s/d", "sd"})
-# Timeline: two bare weekdays joined by a dash after one of these are a habit (``setiap Senin-Jumat``),
-# not a happening; without one they are a range placed at its start (``digelar Sabtu-Minggu``).
-# ``tiap-tiap`` is read as its two words ``tiap``; ``saban`` is the every-word of everyday speech.
-HABIT_BEFORE: frozenset[str] = frozenset({"setiap", "tiap", "saban", "seperti", "biasanya"})
+# Every-words (``setiap tahun``, ``tiap-tiap hari Rabu``, ``saban hari``): the time extractor's sets
+# (``extract.times.patterns.EVERY``) and the timeline's habits (``synth.timeline.not_happening``).
+EVERY_WORDS: frozenset[str] = frozenset({"setiap", "tiap", "tiap-tiap", "saban"})
+# Timeline: two bare weekdays joined by a dash after an every-word or one of these are a habit
+# (``setiap Senin-Jumat``, ``biasanya Sabtu-Minggu``), not a happening; without one they are a range
+# placed at its start (``digelar Sabtu-Minggu``). The words before the date are read split at
+# hyphens, so ``tiap-tiap`` counts as its words ``tiap``.
+HABIT_BEFORE: frozenset[str] = EVERY_WORDS | {"seperti", "biasanya"}
 # Timeline: one speaker quoted twice on one day is one occasion, except a spokesperson, who speaks
 # for an institution on many matters a day (``Jubir KPK Budi Prasetyo`` on three cases). Matched
 # in the sentences that quote the speaker, as words (``juru bicara``, ``jubir``, ``humas``).

@@ -158,8 +158,6 @@ HABIT_WORDS: frozenset[str] = frozenset({
     "biasanya", "umumnya", "lazimnya", "galibnya", "kebanyakan", "kerap", "acap", "acapkali", "seringkali",
     "sering", "selalu", "senantiasa", "rutin", "tradisinya", "lazim",
 })
-# Words after an every-word that make a habit of every year (``setiap tahun ... pada Desember``).
-EVERY_WORDS: frozenset[str] = frozenset({"setiap", "tiap", "tiap-tiap", "saban"})
 # A month opening its clause as the subject of a property, not of a happening (``Bulan Desember perlu
 # energi lebih besar``, ``Juli merupakan puncak kemarau``): the period as a kind, every year's.
 PERIOD_PROPERTY_WORDS: frozenset[str] = frozenset({

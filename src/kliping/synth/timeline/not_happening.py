@@ -155,7 +155,7 @@ def generic_month(sentence: str, t: TimeExpr, clause: list[str]) -> bool:
     near = clause[-GENERIC_WINDOW:] + after[:GENERIC_WINDOW]
     if any(w in time_cues.HABIT_WORDS for w in near):
         return True
-    if any(a in time_cues.EVERY_WORDS and b == "tahun" for a, b in itertools.pairwise(clause)):
+    if any(a in calendar.EVERY_WORDS and b == "tahun" for a, b in itertools.pairwise(clause)):
         return True
     opens = all(w in ("pada", "di", "bulan") for w in clause)
     return opens and after[:1] != [] and after[0] in time_cues.PERIOD_PROPERTY_WORDS
