@@ -51,3 +51,19 @@ def test_an_aim_by_a_verb_names_no_noun_of_its_own() -> None:
     series = _series("Harga gabah di tingkat petani Rp 6.500 per kilogram, sementara Bulog menargetkan Rp 5 triliun "
                      "untuk penyerapan tahun ini.")
     assert not any(k.startswith("harga") and 5e12 in v for k, v in series.items())
+
+
+def test_a_sum_per_period_is_named_by_what_it_pays() -> None:
+    """``tunjangan ... Rp 30 juta per bulan``: the rate's series names the allowance, as a price per kg names its
+    product; with no money noun before it, the purpose after it (``untuk gaji ...``) names it."""
+    series = _series("Tunjangan perumahan anggota dewan kota itu mencapai Rp 30 juta per bulan, sedangkan sewa kantor "
+                     "fraksi Rp 20 juta per bulan.")
+    assert series.get("per bulan (tunjangan)") == [3e7]
+    wage = _series("Setiap desa di kabupaten itu menerima Rp 5 juta per bulan untuk gaji perangkat desa.")
+    assert wage == {"per bulan (untuk gaji perangkat desa)": [5e6]}
+
+
+def test_an_act_of_money_names_no_sum_per_period() -> None:
+    """``menyalurkan BLT Rp 300 ribu per bulan``: the act is no name of the aid's rate."""
+    series = _series("Pemerintah kota menyalurkan bantuan tunai Rp 300 ribu per bulan kepada warga lansia.")
+    assert not any(k.startswith("per bulan (penyaluran") for k in series)
