@@ -40,13 +40,13 @@ def test_a_crime_or_market_term_in_capitals_names_no_body():
 
 def test_a_programme_name_is_never_a_person_or_a_place_and_a_task_force_named_after_it_stays():
     got = _types(doc("Dinas Kesehatan menggencarkan Germas di sekolah-sekolah. Germas mengajak warga rutin berolahraga."))
-    assert got.get("Germas") in (None, "ORG")
+    assert got.get("Germas") in (None, "PROGRAMME")
     assert got.get("Dinas Kesehatan") == "ORG"
     got = _types(doc("Program MBG menjangkau 20 juta siswa. Satgas MBG memeriksa dapur di tiap kecamatan."))
-    assert got.get("MBG") in (None, "ORG")
+    assert got.get("MBG") in (None, "PROGRAMME")
     assert got.get("Satgas MBG") == "ORG"
     got = _types(doc("Gubernur menyebut Asta Cita menjadi acuan rencana kerja daerah tahun depan."))
-    assert got.get("Asta Cita") in (None, "ORG")
+    assert got.get("Asta Cita") in (None, "PROGRAMME")
 
 
 def test_letters_introduced_as_a_persons_initials_stay_that_person_even_if_they_spell_a_term():
@@ -70,7 +70,7 @@ def test_an_agency_name_without_a_person_named_elsewhere_is_not_cut():
 
 def test_a_span_cut_from_a_programme_name_written_in_full_is_the_whole_programme():
     got = _types(doc("Kementerian itu bekerja untuk mewujudkan Asta Cita Presiden Prabowo Subianto di seluruh daerah."))
-    assert got.get("Asta Cita") == "ORG"
+    assert got.get("Asta Cita") == "PROGRAMME"  # a programme: the linker's key, no entity (docs/ner.md, "Round ent31")
     assert "Asta" not in got
 
 

@@ -21,6 +21,12 @@ from typing import Any
 
 # Entity types of the dossier contract.
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "PRODUCT", "EVENT")
+# A mention type of the extract stage only, outside the dossier contract: the name of a programme,
+# scheme, standard or concept (``program Karawang Sehat``, ``Bantuan Subsidi Upah (BSU)``, ``SOP``),
+# which names no entity. The linker still keys articles by it (the reports about one programme share
+# it, and the storylines join them by it), but ``link`` makes no entity of it and leaves it out of the
+# articles' mentions (``link.aliases.resolution``; docs/ner.md, "Programmes as linker keys").
+PROGRAMME = "PROGRAMME"
 # Quantity modifiers of the dossier contract.
 MODIFIERS = (
     "exact", "about", "more_than", "less_than", "at_least", "up_to", "nearly", "range",

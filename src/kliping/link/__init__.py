@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from kliping.link.aliases import collect_mentions, resolve, speaker_resolver
 from kliping.link.dedup import find_duplicates, publication_order
 from kliping.link.events import cluster, is_roundup
-from kliping.model import Event, Evidence, Mention, Story, StorylineGroup
+from kliping.model import PROGRAMME, Event, Evidence, Mention, Story, StorylineGroup
 
 
 def link(articles: Sequence[Evidence], *, embed: bool = False, trace: list | None = None) -> Story:
@@ -27,6 +27,8 @@ def link(articles: Sequence[Evidence], *, embed: bool = False, trace: list | Non
     similarity it no longer helps (detik-dev event F1 0.964 -> 0.960, kompas-oil-dev 0.897 ->
     0.886, docs/linking.md) and adds ~2.5 s per 500 articles; the default needs nothing but the text. A ``trace`` list receives the
     :class:`~kliping.link.stream.StreamLinker` run with its per-article trace (diagnostics).
+    Programme names (``kliping.model.PROGRAMME``) key the articles for the events and storylines
+    like any name, but make no entity and are left out of the returned articles' mentions.
     """
     articles = list(articles)
     order = publication_order(articles)
@@ -49,7 +51,8 @@ def link(articles: Sequence[Evidence], *, embed: bool = False, trace: list | Non
         out.append(
             dataclasses.replace(
                 ev,
-                mentions=[_resolved(mn, mention_ids.get((i, j)), type_of) for j, mn in enumerate(ev.mentions)],
+                mentions=[_resolved(mn, mention_ids.get((i, j)), type_of) for j, mn in enumerate(ev.mentions)
+                          if (i, j) not in mentions.programmes and (mn.type != PROGRAMME or (i, j) in mention_ids)],
                 quotes=[dataclasses.replace(q, speaker=speaker(i, q.speaker_name) or q.speaker) for q in ev.quotes],
                 quantities=[dataclasses.replace(q, speaker=speaker(i, q.speaker_name) or q.speaker) for q in ev.quantities],
                 claims=[dataclasses.replace(c, actor=_claim_actor(speaker, i, c.actor_name) or c.actor)

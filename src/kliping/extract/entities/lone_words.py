@@ -19,6 +19,7 @@ from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP
 from kliping.lang.id.cues import SPEECH_VERBS
 from kliping.lang.id.entity_words import INITIALS_INTRO, NAME_LIST_JOINERS, PSEUDONYM_BEFORE
 from kliping.lang.id.titles import COMMON_NOUN_ACRONYMS, FIELD_LIST_HEADS, UNIT_HEADS
+from kliping.model import PROGRAMME
 from kliping.text.tokens import letters_in_order
 
 
@@ -96,7 +97,8 @@ def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: drop a name that is wholly a concept or kind-of-thing term (``concepts.TERMS``:
     ``KDRT``, ``IHSG``, ``EBT``, ``AI``) or a team named only by its role (``Tim Pengarah``:
     :func:`_role_only_team`), whatever type the model gave it, and type a programme's name
-    (``concepts.PROGRAMME_NAMES``: ``Germas``, ``Asta Cita``) as an organisation; the spelt-out name of a
+    (``concepts.PROGRAMME_NAMES``: ``Germas``, ``Asta Cita``) a programme (``kliping.model.PROGRAMME``:
+    the linker's key, no entity); the spelt-out name of a
     term in brackets after it is the term too (``Indeks Harga Saham Gabungan (IHSG)``), never a person or a
     place; a longer name holding one (``Satgas MBG``) stays as it is, a span cut from one (``[Asta]
     Cita``) is the whole name. An organisation whose name ends with an event word
@@ -118,8 +120,8 @@ def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             text = " ".join(st.w[s.i:s.j])
             if text in concepts.TERMS or _spells_out_term(st, s) or _role_only_team(st, s):
                 drop.append(s)
-            elif text in concepts.PROGRAMME_NAMES and s.type in ("PERSON", "LOC", "GPE"):
-                s.type = "ORG"
+            elif text in concepts.PROGRAMME_NAMES:
+                s.type = PROGRAMME  # "program MBG": a key of the linker, no entity
             elif s.type == "ORG" and s.j - s.i >= 2:
                 last = next((w for w in reversed(st.w[s.i:s.j]) if not w.isdigit()), "")
                 if last in concepts.EVENT_TAILS:
@@ -188,6 +190,9 @@ def _opening_noun(st: _Sentence, k: int) -> bool:
     return bool(_ADMIN_NOUN.match(st.low[k])) and derived_word(st.low[k]) and st.w[k] not in brands.KNOWN_COMPANIES
 
 
+# Organisation cue words, lower case (``badan``, ``yayasan``): a spelt-out name opening with one is a body's.
+_ORG_CUES = frozenset(w.casefold() for w in gazetteer.cues().get("org", ()))
+
 # Function words a short form's initials leave out (``pajak bumi dan bangunan (PBB)``).
 _SKIP_IN_INITIALS = ACRONYM_SKIP | {"serta", "pada"}
 
@@ -217,12 +222,15 @@ def _lowercase_spelt_terms(sents: list[_Sentence], spans: list[list[Span]]) -> N
     mention of it in the article is dropped (the tax had joined the United Nations). Kept are an
     organisation's known name merely written in lower case (``komisi pemberantasan korupsi (KPK)``),
     a programme's name (``concepts.PROGRAMME_NAMES``) and a spelt-out name opening with a body's head
-    word (``satuan ...``). Short forms no list knows (``wajib pajak (WP)``, ``quality control (QC)``)
-    are left: dropping them all was measured to cost the per-topic event clustering one wrong merge
-    (docs/ner.md, "Twenty-fourth round")."""
+    word (``satuan ...``, ``badan ...``). A short form no list knows (``wajib pajak (WP)``, ``standard
+    operating procedure (SOP)``) names a kind of thing too, but is typed a programme
+    (``kliping.model.PROGRAMME``: the linker's key, no entity) rather than dropped: dropping them all
+    was measured to cost the per-topic event clustering one wrong merge (docs/ner.md, "Twenty-fourth
+    round")."""
     if any(st.caseless for st in sents):
         return
     terms: set[str] = set()
+    unknown: set[str] = set()
     for st in sents:
         for b in range(st.n):
             words = _lowercase_expansion(st, b)
@@ -230,11 +238,16 @@ def _lowercase_spelt_terms(sents: list[_Sentence], spans: list[list[Span]]) -> N
                 continue
             short = st.w[b + 1]
             known = ABBREVIATIONS.get(short)
-            if known is None or known[0].lower().split() == list(words) or short in concepts.PROGRAMME_NAMES \
-                    or words[0] in UNIT_HEADS or words[0] in FIELD_LIST_HEADS:
+            if words[0] in UNIT_HEADS or words[0] in FIELD_LIST_HEADS or words[0] in _ORG_CUES:
                 continue
-            terms.add(short)
-    if not terms:
+            if known is None:
+                unknown.add(short)
+            elif known[0].lower().split() != list(words) and short not in concepts.PROGRAMME_NAMES:
+                terms.add(short)
+    if not terms and not unknown:
         return
     for st, sp in zip(sents, spans, strict=True):
         sp[:] = [s for s in sp if not (s.j - s.i == 1 and st.w[s.i] in terms)]
+        for s in sp:
+            if s.j - s.i == 1 and st.w[s.i] in unknown:
+                s.type = PROGRAMME

@@ -66,6 +66,7 @@ from kliping.extract.entities.places import (
     _place_names,
     _street,
 )
+from kliping.extract.entities.programmes import _programme_names
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span
 from kliping.extract.entities.tidy import _tidy_spans, _without_currencies, _without_dateline_outlet
@@ -173,6 +174,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _lowercase_phrases(sents, spans)
     _common_words(sents, spans)
     _concept_terms(sents, spans)
+    _programme_names(sents, spans)
     _lowercase_spelt_terms(sents, spans)
     _lone_common_people(sents, spans)
     _unit_bodies(sents, spans)

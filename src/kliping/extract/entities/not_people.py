@@ -54,19 +54,27 @@ def _unit_words(st: _Sentence, s: Span) -> bool:
         or (s.i > 0 and st.low[s.i - 1] == "bidang"))
 
 
+def _after_programme_noun(st: _Sentence, s: Span, nouns: frozenset[str] = name_prefixes.PROGRAMME_NOUNS) -> bool:
+    """A programme noun (``nouns``: ``name_prefixes.PROGRAMME_NOUNS``) right before span ``s`` or
+    through one lower-case modifier (``program [MBG]``, ``program prioritas [Asta Cita]``). Shared by
+    the person rule below and the programme names of bodies' and places' spans
+    (``extract.entities.programmes``, with ``name_prefixes.SCHEME_NOUNS``)."""
+    for k in (s.i - 1, s.i - 2):
+        if k < 0:
+            break
+        if st.low[k] in nouns:
+            return k == s.i - 1 or not _cap(st.w[s.i - 1])
+        if _cap(st.w[k]) or not st.w[k].isalpha():
+            break
+    return False
+
+
 def _programme_cue(st: _Sentence, s: Span) -> bool:
     """Span ``s`` names a programme or slogan: a programme noun before it, through one lower-case
     modifier (``program prioritas Asta Cita``), a leader's name after it (``Asta Cita Presiden
     Prabowo``, ``... pemerintahan Prabowo``), or it is the bracketed short form
     of a capitalised run opening with ``Program``/``Gerakan`` (``Program Pengelolaan ... (Prolanis)``)."""
-    for k in (s.i - 1, s.i - 2):
-        if k < 0:
-            break
-        if st.low[k] in name_prefixes.PROGRAMME_NOUNS:
-            return k == s.i - 1 or not _cap(st.w[s.i - 1])
-        if _cap(st.w[k]) or not st.w[k].isalpha():
-            break
-    if _named_programme(st, s.i):
+    if _after_programme_noun(st, s) or _named_programme(st, s.i):
         return True
     if s.j + 1 < st.n and st.low[s.j] in LEADER_PROGRAMME_WORDS and st.w[s.j + 1][:1].isupper() \
             and (st.low[s.j] == "pemerintahan" or _cap(st.w[s.j])):

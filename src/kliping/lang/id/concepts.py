@@ -3,9 +3,10 @@
 The tagger reads an all-capitals short form (``KDRT``, ``IHSG``) or a capitalised programme name
 (``Germas``, ``Asta Cita``) as an organisation, a place or a person; the dossier's entity list then
 shows a "body" named after domestic violence. A mention whose whole text is a term of ``TERMS`` is
-dropped; one that is a programme's name (``PROGRAMME_NAMES``) is kept, typed as an organisation (the
-scheme a body runs): the reports about one programme share it, and the storyline linker joins them
-by it (dropped, detik-dev storylines fell from 0.888 to 0.875). Dossier rules only, not features of
+dropped; one that is a programme's name (``PROGRAMME_NAMES``) is kept as a programme
+(``kliping.model.PROGRAMME``), no entity of the dossier but a key the linker reads: the reports about
+one programme share it, and the storyline linker joins them by it (dropped, detik-dev storylines fell
+from 0.888 to 0.875). Dossier rules only, not features of
 the trained models. Written as spelt in the news, case-sensitive, and only a mention's whole text:
 ``Satgas MBG`` stays the task force. ``EVENT_TAILS`` makes a name typed an organisation an event,
 ``FACILITY_TAILS`` one typed a person a place.
@@ -37,6 +38,15 @@ PROGRAMME_NAMES: frozenset[str] = frozenset({
     "MBG", "Germas", "GERMAS", "Asta Cita", "Nawacita", "Nawa Cita", "PKH", "BPNT", "BSU", "KIP", "KIS",
     "PBI", "UHC", "SDM Unggul",
 })
+
+# Words a regional or national programme adds after a place's name, as a wish for it (``Karawang
+# Sehat``, ``Indonesia Pintar``, ``Indonesia Emas``, ``Jabar Juara``): the place and one of them, with no
+# head word, name the programme (``extract.entities.programmes``). Not ``Maju`` nor ``Sejahtera``: they
+# close bodies' names too (``Koalisi Indonesia Maju``, ``Partai Keadilan Sejahtera``) when the tagger
+# leaves the head out. Case-sensitive.
+SLOGAN_TAILS: frozenset[str] = _words("""
+Sehat Cerdas Pintar Emas Juara Bersinar
+""")
 
 # A team named only by what it does (``Tim Pengarah``, ``Tim Kepelatihan``, ``Tim Kerja Teknis``): a
 # capitalised head of TEAM_HEADS followed by words of TEAM_ROLE_WORDS alone names a group of some body,

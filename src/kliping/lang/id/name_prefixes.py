@@ -77,6 +77,15 @@ program programnya visi misi gerakan slogan jargon kampanye skema inisiatif agen
 modus konsep fenomena prinsip
 """)
 
+# The programme nouns (``PROGRAMME_NOUNS``) before a scheme's own name, never its owner's, when the name
+# is a body's or a place's span (``program [BLTS]``, ``skema [Public-Private Partnership]``): not ``visi``,
+# ``misi``, ``agenda``, ``prinsip`` and the like, which news writes before the body that holds them
+# (``misi NASA``, ``visi Kementerian X``). A body's known name after ``program`` stays a body
+# (``extract.entities.programmes``). Lower case.
+SCHEME_NOUNS: frozenset[str] = _words("""
+program programnya gerakan slogan jargon kampanye skema inisiatif
+""")
+
 # Professions written capitalised right before a name (``Apoteker Rina Wulandari``, ``Dokter
 # Tirta``): the person's role, never a word of the name. Not in ``titles.TITLE_HEADS`` (a model
 # feature) nor the quote cue lists; ``extract.entities`` moves one from the start of a person span

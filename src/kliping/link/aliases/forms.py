@@ -113,6 +113,9 @@ class Mentions:
     everywhere: frozenset[str] | None = field(default=None, repr=False)
     # organisation names joined once events are known (:class:`BodyJoins`)
     body_joins: BodyJoins = field(default_factory=BodyJoins)
+    # ``(article, mention)`` of the names :func:`resolve` found to be a programme's
+    # (``kliping.model.PROGRAMME`` by the vote of their forms): no entity, left out of the dossier
+    programmes: set[tuple[int, int]] = field(default_factory=set)
 
     def article_names(self, i: int) -> set[str]:
         """Merge keys (roots) of the entities named in article ``i``: its entity set for linking."""

@@ -50,7 +50,7 @@ from kliping.link.aliases.spelling import (
     _spelling,
 )
 from kliping.link.aliases.vouching import _join_vouching_pairs
-from kliping.model import Entity, Evidence, FindingItem, NameVariant
+from kliping.model import PROGRAMME, Entity, Evidence, FindingItem, NameVariant
 
 # A surface form is "frequent" (eligible as the entity name) when seen at least this share of the
 # most frequent form's count; the longest eligible form wins.
@@ -310,14 +310,21 @@ def resolve(
     mention_ids: dict[tuple[int, int], str] = {}
     for root, fs in final.items():  # dict order = first appearance (forms are in publication order)
         eid = f"E{len(entities) + 1}"
+        entity = _make_entity(eid, fs, articles, exclude=excluded.get(root, set()))
+        if entity.type == PROGRAMME:
+            # a programme's or concept's name: a key of the articles for the event linker, no entity
+            mentions.programmes.update((f.article, f.mention) for f in fs)
+            continue
         root_to_id[root] = eid
-        entities.append(_make_entity(eid, fs, articles, exclude=excluded.get(root, set())))
+        entities.append(entity)
         for f in fs:
             mention_ids[(f.article, f.mention)] = eid
 
     variants: list[NameVariant] = []
     for keep, other in variant_pairs:
-        eid = root_to_id[uf.find(keep)]
+        eid = root_to_id.get(uf.find(keep))
+        if eid is None:
+            continue  # two spellings of a programme's name: no entity to report them on
         canonical_forms = groups[keep]
         variant_forms = groups[other]
         items: list[FindingItem] = []

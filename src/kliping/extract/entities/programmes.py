@@ -1,0 +1,71 @@
+"""Document pass: names of programmes, schemes and slogans that the tagger typed a body or a place.
+
+A programme names no entity (``devsets/entities/README.md``: ``none``), but the reports about one
+programme share its name, and the event and storyline linker keys articles by it; so these spans are
+not dropped but typed :data:`kliping.model.PROGRAMME`, which ``link`` keeps as a key and leaves out
+of the dossier's entities and mentions. People-typed programme names are dropped by
+``not_people._not_people`` (their programme noun is read by the same ``not_people._after_programme_noun``);
+a programme's known name anywhere is ``concepts.PROGRAMME_NAMES`` (``lone_words._concept_terms``).
+"""
+
+from __future__ import annotations
+
+from kliping.extract.entities.not_people import _after_programme_noun
+from kliping.extract.entities.sentence import _Sentence
+from kliping.extract.entities.span import Span, _cap
+from kliping.extract.entities.vocabulary import _ADMIN_NOUN
+from kliping.lang.id import brands, concepts, name_prefixes
+from kliping.lang.id.abbreviations import ABBREVIATIONS
+from kliping.model import PROGRAMME
+
+# Lexicon labels of a place's words (``extract.ner_features.lexicon``): a slogan is written on a place.
+_PLACE_LABELS = frozenset({"CTRY", "CITY", "PROV", "REG", "RSHORT", "GLOC", "AGPE"})
+_RETYPED = ("ORG", "LOC", "GPE")
+
+
+def _slogan(st: _Sentence, s: Span, sp: list[Span]) -> bool:
+    """Span ``s`` is a place's name and one slogan word after it (``Karawang Sehat``, ``Indonesia
+    Pintar``: ``concepts.SLOGAN_TAILS``), no head word before it: a regional or national programme
+    named as a wish for the place, not the place nor a body. A place span the slogan word follows
+    (the tagger's ``[Karawang] Sehat``), in no other span and before no other capitalised word, takes
+    it."""
+    if s.type in ("LOC", "GPE") and s.j < st.n and st.w[s.j] in concepts.SLOGAN_TAILS \
+            and not any(o.i <= s.j < o.j for o in sp) and (s.j + 1 == st.n or not _cap(st.w[s.j + 1])):
+        s.j += 1
+    return s.j - s.i >= 2 and st.w[s.j - 1] in concepts.SLOGAN_TAILS \
+        and all(st.label[k] in _PLACE_LABELS for k in range(s.i, s.j - 1))
+
+
+def _unknown_named(st: _Sentence, s: Span) -> bool:
+    """Span ``s``, right after a scheme noun (``name_prefixes.SCHEME_NOUNS``: ``program [REHAB BPJS]``,
+    ``program [BLTS]``), opens
+    with a word no list knows as a body or a place and does not end in a field noun: the programme's
+    own name. ``program Pemkab Bone``, ``program Kemensos``, ``program Sekolah Rakyat`` (a body's cue
+    word first) and ``program BPJS Ketenagakerjaan`` (a body and its field, ``ke-...-an``) name the
+    body whose programme it is, and stay."""
+    first, last = st.w[s.i], st.low[s.j - 1]
+    if st.label[s.i] or first in ABBREVIATIONS or first in brands.KNOWN_COMPANIES:
+        return False
+    if s.j - s.i >= 2 and _ADMIN_NOUN.match(last):
+        return False
+    return _after_programme_noun(st, s, name_prefixes.SCHEME_NOUNS)
+
+
+def _programme_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: an organisation or place span that names a programme is typed ``PROGRAMME``, with
+    every mention of the same words in the article: a slogan on a place (:func:`_slogan`) anywhere,
+    or a name no list knows right after a programme noun (:func:`_unknown_named`). A longer name
+    holding it (``Satgas X``) is another span and stays as typed."""
+    names: set[tuple[str, ...]] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        for s in sp:
+            if s.type in _RETYPED and (_slogan(st, s, sp) or _unknown_named(st, s)):
+                names.add(tuple(st.w[s.i:s.j]))
+    if not names:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type in _RETYPED and tuple(st.w[s.i:s.j]) in names:
+                s.type = PROGRAMME
