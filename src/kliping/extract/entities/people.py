@@ -128,6 +128,30 @@ def _name_like(st: _Sentence, s: Span) -> bool:
     return common < s.j - s.i
 
 
+# Words a title phrase set off by commas runs to at most (``Perdana Menteri pertama India``).
+_APPOSITION_TITLE_WORDS = 8
+
+
+def _title_apposition(st: _Sentence, s: Span) -> bool:
+    """Span ``s`` stands in apposition to a title: right after the comma closing a clause that opens
+    with a capitalised office head (``_TRIGGER_HEADS``: ``Perdana Menteri pertama India, [Jawaharlal
+    Nehru],``, ``Mantan Ketua ..., [X]``), at most :data:`_APPOSITION_TITLE_WORDS` words, with a comma,
+    a lower-case word or the sentence's end after it: the office's holder. The caller asks for a
+    name-like span (``_name_like``: no gazetteer or area word), so the region written after an office
+    (``Bupati Kuantan Singingi, Riau``) is no holder."""
+    if s.i < 3 or st.w[s.i - 1] != ",":
+        return False
+    after = st.w[s.j] if s.j < st.n else "."
+    if not (after in (",", ".") or after[:1].islower()):
+        return False
+    k = s.i - 2
+    while k > 0 and st.w[k - 1] != "," and s.i - 1 - k < _APPOSITION_TITLE_WORDS:
+        k -= 1
+    if k > 0 and st.w[k - 1] != ",":
+        return False  # a longer clause: no title phrase
+    return st.low[k] in _TRIGGER_HEADS and _cap(st.w[k]) and st.title_head(k)
+
+
 def _titled_by_office(st: _Sentence, s: Span, sp: list[Span]) -> bool:
     """An office phrase ends right before span ``s``: a capitalised non-territorial office head, its
     capitalised portfolio words, an organisation and its bracketed short form (``Direktur Penyediaan
@@ -174,6 +198,8 @@ def _person_vote(st: _Sentence, s: Span, sp: list[Span] | None = None) -> tuple[
     elif role and not nxt_cap and after not in (",", "("):
         # "Kapolsek Tanah Sareal AKP ...", "Wali Kota Denpasar, I Gusti ...": a unit or place before a name
         person += 1 if before in _JURISDICTION_HEADS else 3
+    elif s.type != "ORG" and _title_apposition(st, s):
+        person += 3  # "Perdana Menteri pertama India, Jawaharlal Nehru, ...": the office's holder
     elif s.j < st.n and st.low[s.j] in _SPEECH_AFTER:
         person += 1
     place = 2 if before in _PLACE_BEFORE else 0
