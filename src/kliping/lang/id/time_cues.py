@@ -257,6 +257,20 @@ NIGHT_JUST_GONE: tuple[str, str] = ("tadi", "malam")
 POINTER_NOUNS: frozenset[str] = frozenset({"hal", "pernyataan", "keterangan", "informasi", "angka", "data"})
 POINTER_WORDS: frozenset[str] = function_words.DEMONSTRATIVES
 FRAME_SPEECH_VERBS: frozenset[str] = frozenset(cues.PASSIVE_SPEECH) | {"diungkap", "dinyatakan", "diucapkan"}
+# A written statement's date (``kata X dalam keterangan tertulis, Minggu (19/10)``, ``ujar X dalam
+# keterangannya, Selasa (21/10)``, ``dalam siaran pers yang diterima detikcom, Sabtu``) is the day the
+# text was sent out. When the sentence after the quote points back at it and dates the saying a few
+# days earlier (``Hal itu dikatakan X dalam acara di Bangkalan, Sabtu (18/10) malam.``), the words were
+# spoken then, at that occasion, and the release's day is no happening of its own. Phrases of the
+# release (word tuples, read right before the date, ``yang diterima <outlet>`` allowed between), and
+# how many days the release may follow the saying.
+RELEASE_PHRASES: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p in (
+    "keterangan tertulis", "keterangan tertulisnya", "keterangannya", "keterangan resmi",
+    "keterangan resminya", "keterangan pers", "siaran pers", "siaran persnya", "rilis", "rilisnya",
+    "rilis resmi", "pernyataan tertulis", "pernyataan tertulisnya", "pernyataan resmi",
+    "pernyataan resminya",
+))
+RELEASE_LAG_DAYS = 3
 # Openers of a sentence that turns to another matter (an aside of :data:`discourse.ASIDE_OPENERS`,
 # ``Sementara itu``, ``Di sisi lain``, ``Di tempat lain``, background after ``Sebelumnya``): between a
 # quote and an introduction two sentences before it, such a sentence starts another statement, so the

@@ -41,7 +41,13 @@ from kliping.synth.timeline.relative_days import (
     from_publication,
 )
 from kliping.synth.timeline.reprints import repeated_quote_days, republished_narration_days
-from kliping.synth.timeline.said_days import direct_quote_spans, frame_date, quote_said_days, said_day
+from kliping.synth.timeline.said_days import (
+    direct_quote_spans,
+    frame_date,
+    quote_said_days,
+    released_before_said,
+    said_day,
+)
 from kliping.synth.timeline.several_dates import joined, side_dates
 from kliping.synth.timeline.weekday_checks import checked_day, weekday_contradicts, weekday_or_date
 
@@ -100,7 +106,7 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
         mine: list[tuple[str, TimeExpr, str]] = []  # (value, expression, granularity) the sentence is placed at
         for k, t in enumerate(times):
             gran = usable_date(t.value, t.granularity)
-            if gran is None or k in skip:
+            if gran is None or k in skip or released_before_said(corpus, a, s, t, by_sentence):
                 continue
             value = t.value
             # ``keesokan harinya`` keeps the extractor's value: the day after the day just told

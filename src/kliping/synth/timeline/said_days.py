@@ -79,6 +79,9 @@ def quote_said_days(corpus: Corpus, a: int, by_sentence: dict[int, list[TimeExpr
             continue
         end = _quote_spans(corpus.text(a, last), q, last, last)[1]
         said = _said_dates(corpus, a, last, by_sentence.get(last, ()), end)
+        spoken = released_before_said(corpus, a, last, said[0], by_sentence) if said else None
+        if spoken is not None:
+            said = [spoken]
         day: dt.date | None = None
         if said:
             day = dt.date.fromisoformat(checked_day(said[0], corpus.dates[a]))
@@ -205,6 +208,32 @@ def frame_date(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr]) -> Tim
         if before.endswith(",") or before.casefold().endswith(" pada"):
             return t
     return None
+
+
+_RELEASE_LONGEST = max(len(p) for p in time_cues.RELEASE_PHRASES)
+
+
+def released_before_said(corpus: Corpus, a: int, s: int, t: TimeExpr,
+                         by_sentence: dict[int, list[TimeExpr]]) -> TimeExpr | None:
+    """The frame's day when ``t`` dates a written statement sent out after its words were spoken
+    (``"...," kata X dalam keterangan tertulis, Minggu (19/10).`` then ``Hal itu dikatakan X dalam
+    acara di Bangkalan, Sabtu (18/10) malam.``): ``t`` follows a release phrase
+    (:data:`time_cues.RELEASE_PHRASES`, ``yang diterima <outlet>`` allowed between) and the next
+    sentence is a frame (:func:`frame_date`) dating the saying 1 to :data:`time_cues.RELEASE_LAG_DAYS`
+    days before. The statement is then of the frame's day, the occasion where it was said; the
+    release's day is when the text was sent, no happening of its own. None otherwise."""
+    if t.value is None or not DAY.match(t.value[:10]) or s + 1 >= len(corpus.articles[a].doc.sentences):
+        return None
+    before = words(corpus.text(a, s)[: t.start])
+    if len(before) >= 3 and before[-3] == "yang" and before[-2] == "diterima":
+        before = before[:-3]
+    if not any(tuple(before[-n:]) in time_cues.RELEASE_PHRASES for n in range(1, _RELEASE_LONGEST + 1)):
+        return None
+    framed = frame_date(corpus, a, s + 1, by_sentence.get(s + 1, ()))
+    if framed is None or framed.value is None:
+        return None
+    lag = (dt.date.fromisoformat(t.value[:10]) - dt.date.fromisoformat(framed.value[:10])).days
+    return framed if 1 <= lag <= time_cues.RELEASE_LAG_DAYS else None
 
 
 def _said_dates(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr], start: int) -> list[TimeExpr]:
