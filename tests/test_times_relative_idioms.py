@@ -95,3 +95,23 @@ def test_esok_harinya_is_the_day_after_the_day_just_told_not_tomorrow() -> None:
     assert _values(told) == [("3 Juni 2025", "2025-06-03"), ("esok harinya", "2025-06-04")]
     assert _values("Esok hari panitia akan mengumumkan pemenang lomba perahu hias.") == [
         ("Esok hari", "2025-06-21")]
+
+
+# --- a count of units before ``kemarin`` (round 31) ---------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Warga bilang beberapa hari kemarin ada petugas dinas yang datang ke kampung.",
+     [("beberapa hari kemarin", "2025-06")]),
+    ('"Dua hari kemarin kami sudah mengungsi ke balai desa," kata seorang warga.',
+     [("Dua hari kemarin", "2025-06-18")]),
+    ("Harga cabai di pasar itu naik sejak tiga minggu kemarin.", [("tiga minggu kemarin", "2025-W22")]),
+])
+def test_a_count_of_units_before_kemarin_counts_back_like_lalu(sentence: str, expected: list) -> None:
+    """Spoken ``N hari kemarin`` is "N days ago", as ``N hari lalu``: not a duration and yesterday."""
+    assert _values(sentence) == expected
+
+
+def test_kemarin_alone_is_yesterday_and_a_count_after_selama_is_a_span() -> None:
+    assert _values("Kemarin warga mengungsi ke balai desa.") == [("Kemarin", "2025-06-19")]
+    assert _values("Selama dua hari kemarin hujan turun tanpa henti.") == [("dua hari kemarin", "P2D")]

@@ -377,7 +377,7 @@ MONTH_TAIL_WORDS: tuple[str, ...] = (
 COUNT_DIRECTION_WORDS: tuple[str, ...] = (
     "lalu", "yang lalu", "silam", "sebelumnya", "kemudian", "setelahnya", "sesudahnya", "berselang",
     "berikutnya", "lagi", "mendatang", "ke depan", "akan datang", "yang akan datang", "terakhir",
-    "belakangan", "belakangan ini",
+    "belakangan", "belakangan ini", "kemarin", "yang kemarin",
 )
 # Words after ``tanggal N bulan`` naming which month the day is in (``tanggal 5 bulan depan``,
 # ``tanggal 20 bulan lalu``, ``tanggal 1 bulan ini``): the month by its place from the publication,
@@ -407,8 +407,9 @@ SPAN_TO_NOW_WORDS: frozenset[str] = frozenset({"terakhir", "belakangan", "belaka
 COUNT_FROM_LATEST_WORDS: frozenset[str] = frozenset({
     "kemudian", "setelahnya", "sesudahnya", "berselang", "berikutnya", "sebelumnya",
 })
-# A count ending in one of these goes back (``tiga hari lalu``, ``dua tahun silam``).
-COUNT_BACK_WORDS: frozenset[str] = frozenset({"lalu", "yang lalu", "silam", "sebelumnya"})
+# A count ending in one of these goes back (``tiga hari lalu``, ``dua tahun silam``; spoken ``beberapa
+# hari kemarin``, ``dua minggu kemarin``: "ago", not yesterday).
+COUNT_BACK_WORDS: frozenset[str] = frozenset({"lalu", "yang lalu", "silam", "sebelumnya", "kemarin", "yang kemarin"})
 # A count ending in one of these goes ahead and, after :data:`REMAINING_BEFORE`, may be time left
 # (``tinggal tiga bulan lagi``); ``ke depan`` is read on its own, with :data:`PUNCTUAL_VERBS`.
 COUNT_AHEAD_WORDS: frozenset[str] = frozenset({"lagi", "mendatang", "akan datang", "yang akan datang"})
