@@ -328,6 +328,10 @@ class TimelineEntry:
     # every sentence it cites tells the happening as still ahead of its article (scheduled, planned):
     # kept on the timeline, but a reader must not take it for done
     planned: bool = False
+    # ``"published"`` when every sentence it cites is placed only by a relative day word inside a
+    # direct quote whose day of saying the article does not name, counted from the publication: the
+    # day is the article's date, not one the text gives (shown as such); None otherwise
+    date_source: str | None = None
 
 
 @dataclass

@@ -28,6 +28,10 @@ def planned_when(value: str, planned: bool) -> str:
     (charts, the source matrix); the Markdown and HTML tables style the mark their own way."""
     return f"{value} ({PLANNED_LABEL})" if planned else value
 
+# The mark next to a timeline entry's date counted from its article's publication day (``date_source``
+# ``published`` in the JSON): a quote's ``kemarin`` said on a day the article does not name.
+BY_PUBLISHED_LABEL = "menurut tanggal terbit"
+
 # The word before a summary sentence's date when it is its article's publication day (``date_source``
 # ``published``): the sentence names no day of its own, the reader learns when it was reported.
 PUBLISHED_LABEL = "terbit"

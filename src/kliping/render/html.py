@@ -44,6 +44,7 @@ from kliping.render.charts import (
     timex_start,
 )
 from kliping.render.common import (
+    BY_PUBLISHED_LABEL,
     CLAIM_HELP,
     CLAIM_LABELS,
     ENTITY_TYPE_LABELS,
@@ -321,10 +322,12 @@ class _Html:
 
     @staticmethod
     def plan_mark(t: TimelineEntry) -> str:
-        """The plan mark after a timeline entry's date: its happening was still ahead when reported."""
-        if not t.planned:
-            return ""
-        return f' <span class="badge plan" title="{e(PLANNED_TIP)}">{e(PLANNED_LABEL)}</span>'
+        """The marks after a timeline entry's date: its happening was still ahead when reported; its day
+        is counted from its article's publication (``date_source`` ``published``)."""
+        out = f' <span class="badge plan" title="{e(PLANNED_TIP)}">{e(PLANNED_LABEL)}</span>' if t.planned else ""
+        if t.date_source == "published":
+            out += f' <span class="badge plan">{e(BY_PUBLISHED_LABEL)}</span>'
+        return out
 
     def figure_when(self, as_of: str | None, article: str) -> tuple[str | None, bool]:
         """The date a value is charted at: its ``as_of``, else its article's publication date."""

@@ -21,6 +21,7 @@ from kliping.model import (
     Storyline,
     StorySection,
     SummarySentence,
+    TimelineEntry,
 )
 
 SCHEMA_ID = "kliping.dossier/1"
@@ -123,17 +124,23 @@ def _finding(f: Finding) -> dict[str, Any]:
     return out
 
 
+def _timeline_entry(t: TimelineEntry) -> dict[str, Any]:
+    """``{value, granularity, text, citations, planned}``, and ``date_source`` ``"published"`` only when
+    the entry's day is counted from its article's publication (optional key)."""
+    d: dict[str, Any] = {"value": t.value, "granularity": t.granularity, "text": t.text,
+                         "citations": _citations(t.citations), "planned": t.planned}
+    if t.date_source:
+        d["date_source"] = t.date_source
+    return d
+
+
 def _storyline(sl: Storyline) -> dict[str, Any]:
     return {
         "id": sl.id,
         "title": sl.title,
         "stories": list(sl.stories),
         "summary": _summary(sl.summary),
-        "timeline": [
-            {"value": t.value, "granularity": t.granularity, "text": t.text, "citations": _citations(t.citations),
-             "planned": t.planned}
-            for t in sl.timeline
-        ],
+        "timeline": [_timeline_entry(t) for t in sl.timeline],
         "figures": [_figure(f) for f in sl.figures],
         "findings": [_finding(f) for f in sl.findings],
     }

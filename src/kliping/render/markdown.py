@@ -16,6 +16,7 @@ from kliping import __version__
 from kliping.ingest.metadata import find_dateline
 from kliping.model import Citation, Document, Dossier, FigureValue, Storyline, SummarySentence, TimelineEntry
 from kliping.render.common import (
+    BY_PUBLISHED_LABEL,
     CLAIM_HELP,
     CLAIM_LABELS,
     ENTITY_TYPE_LABELS,
@@ -154,8 +155,10 @@ def _matrix(ix: Index, m: Matrix) -> list[str]:
 
 
 def _when(t: TimelineEntry) -> str:
-    """A timeline entry's date, with the plan mark (:data:`PLANNED_LABEL`) when it was still ahead."""
-    return f"{md(t.value)} _({md(PLANNED_LABEL)})_" if t.planned else md(t.value)
+    """A timeline entry's date, with the plan mark (:data:`PLANNED_LABEL`) when it was still ahead and
+    :data:`BY_PUBLISHED_LABEL` when the day is counted from its article's publication."""
+    out = f"{md(t.value)} _({md(PLANNED_LABEL)})_" if t.planned else md(t.value)
+    return f"{out} _({md(BY_PUBLISHED_LABEL)})_" if t.date_source == "published" else out
 
 
 def _as_of(ix: Index, v: FigureValue) -> str:

@@ -221,6 +221,10 @@ class Corpus:
     # article index -> its placed dates ``[(value, sentence, granularity)]``, filled by
     # ``synth.timeline.dated_sentences`` once per article for the summary and the timeline alike
     dated: dict[int, list[tuple[str, int, str]]] = field(default_factory=dict)
+    # article index -> its placements ``(value, sentence)`` whose only date is a relative day word inside
+    # a direct quote said on a day the article does not name, counted from the publication
+    # (``synth.timeline.placement``): placed by the article's date, not by a day the text gives
+    by_published: dict[int, set[tuple[str, int]]] = field(default_factory=dict)
     event_of: dict[int, str] = field(default_factory=dict)  # article index -> its event (story) id
     # (article index, sentence index) -> whether the sentence repeats a figure as another party's earlier
     # statement, filled by ``synth.figures.recalls_figure`` once per sentence for the summaries and agreements

@@ -173,6 +173,8 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                 text=text,
                 citations=[Citation(corpus.articles[a].id, s) for a, s in cites],
                 planned=planned,
+                date_source="published" if all(
+                    (value, s) in corpus.by_published.get(a, ()) for a, s, _g in group) else None,
             )
             entries.append(((value, first_report), entry))
     entries.sort(key=lambda x: x[0])

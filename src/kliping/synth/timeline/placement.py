@@ -89,6 +89,8 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
             written[t.value] = written.get(t.value, 0) + 1
     quoted_spans = direct_quote_spans(corpus, a)
     shift = author_today_shift(corpus, a, by_sentence, quoted_spans)
+    unanchored: set[tuple[str, int]] = set()  # placed by a quote's relative word counted from publication
+    anchored: set[tuple[str, int]] = set()  # placed by any other expression
     for s, times in sorted(by_sentence.items()):
         text = corpus.text(a, s)
         times.sort(key=lambda t: t.start)
@@ -132,6 +134,11 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
                     text, t.start, gran, value, corpus.dates[a], clause) or unsure_future(
                     text, t.start, t.end, value, gran, corpus.dates[a], clause):
                 continue
+            if gran == "day" and value == t.value and _unanchored_in_quote(
+                    t, text, quoted_spans.get(s, ()), quote_days.get(s, []), corpus.dates[a]):
+                unanchored.add((value, s))
+            else:
+                anchored.add((value, s))
             mine.append((value, t, gran))
             if t is framed and (value, told) not in seen:
                 seen.add((value, told))
@@ -142,4 +149,18 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
                 seen.add((value, s))
                 out.append((value, s, gran))
     out.sort(key=lambda x: x[1])  # stable: a frame's statement before the frame
+    corpus.by_published[a] = unanchored - anchored
     return out
+
+
+def _unanchored_in_quote(t: TimeExpr, text: str, quoted: Sequence[tuple[int, int]],
+                         said: list[tuple[tuple[int, int], dt.date | None]], published: dt.date | None) -> bool:
+    """``t`` is a relative day word (``kemarin``, ``hari ini``, ``tadi malam``) inside a direct quote
+    whose day of saying the article does not name (no dated attribution, frame or introduction:
+    :func:`quote_said_days` gives it no span), counted from the publication: the speaker may have said
+    it days before, so the day is the article's date, not one the text gives."""
+    if not from_publication(t, published) or editors_word(t, text, quoted):
+        return False
+    if not any(lo <= t.start and t.end <= hi for lo, hi in quoted):
+        return False
+    return not any(lo <= t.start and t.end <= hi for (lo, hi), _day in said)
