@@ -57,25 +57,33 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-def name_parts(name: str) -> list[str]:
+# One-letter Roman numerals as a body's name writes them (``Komisi V DPR``, ``Kodam V/Brawijaya``).
+_ROMAN_LETTERS = frozenset("IVX")
+
+
+def name_parts(name: str, *, numerals: bool = False) -> list[str]:
     """Casefolded name parts split on spaces and hyphens, accents dropped (:func:`fold_accents`),
     initials dropped when others remain.
 
     ``Kim Jong-un`` and ``Kim Jong Un`` both give ``[kim, jong, un]``; ``Vladimir V. Putin`` gives
-    ``[vladimir, putin]``.
+    ``[vladimir, putin]``. With ``numerals`` (a body's name) a capital ``I`` / ``V`` / ``X`` after
+    the first part is a number, not an initial: ``Komisi V DPR`` is not ``Komisi I DPR``.
     """
-    raw = [p.strip(STRIP) for p in _SPLIT.split(fold_accents(name))]
-    raw = [p for p in raw if p]
-    kept = [p for p in raw if not _INITIAL.match(p)]
+    pairs = [(p.strip(STRIP), w.strip(STRIP)) for p, w in zip(_SPLIT.split(fold_accents(name)), _SPLIT.split(name),
+                                                              strict=False)]
+    pairs = [(p, w) for p, w in pairs if p]
+    raw = [p for p, _w in pairs]
+    kept = [p for k, (p, w) in enumerate(pairs) if not _INITIAL.match(p) or (numerals and k and w in _ROMAN_LETTERS)]
     if len(kept) >= 2 or (kept and len(raw) == len(kept)):
         return [p.replace(".", "") for p in kept]
     return [p.replace(".", "") for p in raw]
 
 
 @lru_cache(maxsize=1 << 17)
-def normalize_key(name: str) -> str:
-    """The merge key of a name: its parts joined (``kimjongun``); ``PT X (Persero) Tbk`` -> ``x``."""
-    parts = name_parts(strip_honorifics(name))
+def normalize_key(name: str, *, numerals: bool = False) -> str:
+    """The merge key of a name: its parts joined (``kimjongun``); ``PT X (Persero) Tbk`` -> ``x``.
+    ``numerals``: a body's name, whose one-letter Roman numerals stay (:func:`name_parts`)."""
+    parts = name_parts(strip_honorifics(name), numerals=numerals)
     while len(parts) > 1 and parts[0] in CORPORATE_AFFIXES:
         parts = parts[1:]
     while len(parts) > 1 and parts[-1] in CORPORATE_AFFIXES:
@@ -137,7 +145,7 @@ def type_key(full: str, typ: str) -> str:
             full = " ".join([*toks[:-1], place])
     if is_place(full) or is_place(full.title()):  # a place's key never equals a person's (``Agam (30)`` is not Kabupaten Agam)
         return PLACE_KEY + normalize_key(full)
-    return normalize_key(full)
+    return normalize_key(full, numerals=True)
 
 
 # Place short forms a body's name does not end with as the place written out: ``RI`` / ``NKRI``

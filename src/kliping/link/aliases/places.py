@@ -11,11 +11,13 @@ rules people and bodies follow.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from kliping.lang.id import gazetteer
+from kliping.lang.id.abbreviations import LEGAL_FORM_AFTER, LEGAL_FORM_BEFORE
 from kliping.lang.id.alias_words import BRANCH_HEADS, BRANCH_KIND_WORDS, OWN_SEAT_ORG_HEADS, REGION_KIND_WORDS
 from kliping.lang.id.cues import ORG_HEADS
 from kliping.lang.id.entity_words import ESTATE_HEAD_PAIRS, ESTATE_SHORT_FORM_HEADS
@@ -31,7 +33,7 @@ from kliping.lang.id.titles import (
     UNIT_SHORT_NAMES,
 )
 from kliping.link.aliases.forms import Form, Mentions, story_articles
-from kliping.link.aliases.keys import _REGION, PLACE_TYPES, is_place, type_key
+from kliping.link.aliases.keys import _REGION, PLACE_TYPES, STRIP, _place_short_form, is_place, type_key
 from kliping.model import Evidence
 
 
@@ -193,47 +195,106 @@ _BODY_KIND_WORDS: frozenset[str] = (BRANCH_KIND_WORDS | INSTITUTION_KIND_WORDS |
 _FIELD_NOUN_SHAPE = re.compile(r"^(?:ke|pe)\w+an$")
 
 
+def _proper_name_word(w: str) -> bool:
+    """A word of an organisation's own name: capitalised, no acronym, no number, no word of a body's
+    kind or field (:data:`_BODY_KIND_WORDS`, a ke-/pe-...-an noun) and no region or place."""
+    low = w.casefold()
+    return (w[:1].isupper() and not w.isupper() and w.isascii() and not any(c.isdigit() for c in w)
+            and low not in _BODY_KIND_WORDS and not _FIELD_NOUN_SHAPE.match(low)
+            and w not in gazetteer.regions() and not is_place(w))
+
+
 def _named_body(words: Sequence[str]) -> bool:
     """An organisation's bare name (head first) is one body's own: after a head of an institution
     with one seat (:data:`OWN_SEAT_ORG_HEADS`: ``Universitas``, ``Ponpes``; not ``Badan``, whose
     names are common words, nor a branch's, :data:`BRANCH_HEADS`) it holds a proper-name
-    word, capitalised and no acronym, no word of a body's kind or field (:data:`BRANCH_KIND_WORDS`,
-    ``Tipikor``, ``Negeri``, ``Kesehatan``), no number and no region or place (``Polres Metro``)."""
+    word (:func:`_proper_name_word`: capitalised and no acronym, no word of a body's kind or field
+    (:data:`BRANCH_KIND_WORDS`, ``Tipikor``, ``Negeri``, ``Kesehatan``), no number and no region or
+    place (``Polres Metro``))."""
     if len(words) < PLACE_BEFORE_TOWN_MIN_WORDS or words[0].casefold() in BRANCH_HEADS:
         return False
     head = 2 if " ".join(words[:2]).casefold() in OWN_SEAT_ORG_HEADS else 1
     if head == 1 and words[0].casefold() not in OWN_SEAT_ORG_HEADS:
         return False
-    for w in words[head:]:
-        low = w.casefold()
-        if (w[:1].isupper() and not w.isupper() and w.isascii() and not any(c.isdigit() for c in w)
-                and low not in _BODY_KIND_WORDS and not _FIELD_NOUN_SHAPE.match(low)
-                and w not in gazetteer.regions() and not is_place(w)):
-            return True
-    return False
+    return any(_proper_name_word(w) for w in words[head:])
+
+
+def _company_name(words: Sequence[str]) -> bool:
+    """A company's bare name: a legal form first (``abbreviations.LEGAL_FORM_BEFORE``: ``PT``,
+    ``CV``), then a proper-name word (:func:`_proper_name_word`: ``PT Sinar Energindo``, not ``PT
+    Bank``). The company is one, its offices in many towns: a town after its name says where the
+    office is, not which company, so the name written with a town is the bare company's where its
+    story writes that (:func:`_join_town_tails`)."""
+    return (len(words) >= PLACE_BEFORE_TOWN_MIN_WORDS and words[0] in LEGAL_FORM_BEFORE
+            and any(_proper_name_word(w) for w in words[1:]))
+
+
+def _province_short_form(word: str) -> str | None:
+    """The province a short form stands for (``Jateng`` -> ``Jawa Tengah``, ``DIY``;
+    :func:`~kliping.link.aliases.keys._place_short_form` checked against the place data): a
+    company's office is named with it as with a town."""
+    place = _place_short_form(word)
+    return place if place and gazetteer.regions().get(place, ("",))[0] == "province" else None
 
 
 def _org_town_tail(full: str) -> tuple[str, str] | None:
     """``(body, town)`` of an organisation written with the Indonesian region it stands in after
     its own name, the longest such region (``... Bandar Lampung``, not ``... Lampung``), when the
-    words before are all capitalised and one body's own name (:func:`_named_body`); None otherwise."""
+    words before are all capitalised and one body's own name (:func:`_named_body`) or a company's
+    (:func:`_company_name`: ``PT Sinar Energindo Asahan``, a legal form after the name dropped,
+    ``PT X Tbk Medan``; the town may be a province's short form, ``PT X Jatim``, given written
+    out); None otherwise."""
     toks = full.split()
+    company = bool(toks) and toks[0] in LEGAL_FORM_BEFORE
     for n in range(min(TOWN_TAIL_MAX_WORDS, len(toks) - 1), 0, -1):
-        town = " ".join(toks[-n:])
+        town: str | None = " ".join(toks[-n:])
         if town not in gazetteer.regions():
-            continue
+            town = _province_short_form(toks[-1]) if company and n == 1 else None
+            if town is None:
+                continue
         body = toks[:-n]
-        if not all(w[:1].isupper() for w in body) or _REGION.match(" ".join(body)) or not _named_body(body):
+        if company:
+            while len(body) > 1 and body[-1] in LEGAL_FORM_AFTER:
+                body = body[:-1]
+        if not all(w[:1].isupper() for w in body) or _REGION.match(" ".join(body)):
+            return None
+        if not (_company_name(body) if company else _named_body(body)):
             return None
         return " ".join(body), town
     return None
 
 
+def _town_within(small: str, big: str) -> bool:
+    """The town ``small`` is ``big`` or lies in it: ``big`` with words added (``Jakarta Pusat`` in
+    ``Jakarta``), or a region of the province ``big`` by the place data (``Medan`` in ``Sumatera
+    Utara``, ``Jakarta Pusat`` in ``DKI Jakarta``)."""
+    if small.split()[:len(big.split())] == big.split():
+        return True
+    regions = gazetteer.regions()
+    outer, inner = regions.get(big), regions.get(small)
+    return bool(outer and inner and outer[0] == "province" and inner[0] != "province" and inner[1] == outer[1])
+
+
+def _nested(a: str, b: str) -> bool:
+    """One of the towns ``a`` and ``b`` lies in the other (:func:`_town_within`)."""
+    return _town_within(a, b) or _town_within(b, a)
+
+
 def _one_town(towns: set[str]) -> bool:
-    """The towns name one place: each is the shortest with words added (``Jakarta``, ``Jakarta
-    Pusat``), not two towns (``Jakarta``, ``Bogor``)."""
-    first = min(towns, key=len).split()
-    return all(t.split()[:len(first)] == first for t in towns)
+    """The towns name one place: each lies in the others or holds them (``Jakarta``, ``Jakarta
+    Pusat``; :func:`_nested`), not two towns (``Jakarta``, ``Bogor``)."""
+    return all(_nested(a, b) for a in towns for b in towns)
+
+
+def _own_words(name: str) -> tuple[str, ...]:
+    """An organisation's name words casefolded, legal forms (``PT``, ``Tbk``) and brackets dropped."""
+    return tuple(w.casefold().strip(STRIP) for w in name.split()
+                 if w not in LEGAL_FORM_BEFORE and w not in LEGAL_FORM_AFTER and w.strip(STRIP))
+
+
+def _sister_named(bare: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+    """One of ``names`` is longer than the body's bare name ``bare`` and starts with its words."""
+    return any(len(n) > len(bare) and n[:len(bare)] == bare for n in names)
 
 
 def _join_town_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
@@ -242,25 +303,41 @@ def _join_town_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
     that place with one town only: ``Istana Kepresidenan Bogor`` beside ``... Jakarta`` in the run
     leaves every tailed use apart, as does a tailed use whose article and event never write the bare
     name. Re-keys the tailed uses that join; where all of a tailed name's uses join, its key joins
-    the bare one (a speaker written with it resolves through its key)."""
-    tailed: dict[str, list[tuple[Form, str]]] = defaultdict(list)  # bare key -> (tailed form, town)
-    is_org: dict[str, bool] = {}  # bare key -> an organisation's (joins organisations only)
+    the bare one (a speaker written with it resolves through its key). Two tailed names of one place
+    whose towns lie one in the other (``... Jakarta`` / ``... Jakarta Pusat``, :func:`_nested`) name
+    one building or body wherever they are written, bare name or not: their keys join. Places and
+    organisations are matched apart (a bare key may be a building's and a body's), and an
+    organisation's bare name joins only where the run names no sister body with it: another name
+    that starts with its words (``PT Karya Nabati Sulawesi`` beside ``PT Karya Nabati Asahan``: the
+    bare ``PT Karya Nabati`` may be a group of firms or either)."""
+    # (bare key, an organisation's) -> (tailed form, town)
+    tailed: dict[tuple[str, bool], list[tuple[Form, str]]] = defaultdict(list)
+    bare_words: dict[tuple[str, bool], tuple[str, ...]] = {}
     for f in mentions.forms:
         found = town_tail(f.full, f.type) if f.key else None
         if found:
-            key = type_key(found[0], f.type)
-            tailed[key].append((f, found[1]))
-            is_org[key] = f.type == "ORG"
+            kind = (type_key(found[0], f.type), f.type == "ORG")
+            tailed[kind].append((f, found[1]))
+            bare_words[kind] = _own_words(found[0])
     if not tailed:
         return
-    bare_arts: dict[str, set[int]] = defaultdict(set)
+    org_names = {_own_words(f.full) for f in mentions.forms if f.key and f.type == "ORG"}
+    bare_arts: dict[tuple[str, bool], set[int]] = defaultdict(set)
     for f in mentions.forms:
-        if f.key in tailed and (f.type == "ORG" if is_org[f.key] else f.type in PLACE_TYPES):
-            bare_arts[f.key].add(f.article)
+        if f.key and (f.type == "ORG" or f.type in PLACE_TYPES):
+            kind = (f.key, f.type == "ORG")
+            if kind in tailed:
+                bare_arts[kind].add(f.article)
     story = story_articles(event_of)
-    for bare_key, uses in tailed.items():
-        arts = bare_arts.get(bare_key)
+    for (bare_key, _org), uses in tailed.items():
+        town_of = {f.key: t for f, t in uses}  # (a tailed key is one name: one town)
+        for a, b in itertools.combinations(sorted(town_of), 2):
+            if _nested(town_of[a], town_of[b]):
+                mentions.uf.union(a, b)
+        arts = bare_arts.get((bare_key, _org))
         if not arts or not _one_town({t for _f, t in uses}):
+            continue
+        if _org and _sister_named(bare_words[(bare_key, _org)], org_names - {_own_words(f.full) for f, _t in uses}):
             continue
         left: set[str] = set()
         moved: set[str] = set()

@@ -67,9 +67,9 @@ def speaker_resolver(
         toks = base.split()
         for k in range(len(toks), 0, -1):
             part = " ".join(toks[len(toks) - k :])
-            key = normalize_key(part)
-            if key:
-                hit = lookup(i, key, single=(k == 1))
+            # a body's key keeps its one-letter Roman numeral (``Komisi V DPR``, :func:`type_key`)
+            for key in dict.fromkeys((normalize_key(part, numerals=True), normalize_key(part))):
+                hit = lookup(i, key, single=(k == 1)) if key else None
                 if hit:
                     return hit
             if k == len(toks) >= 2:
