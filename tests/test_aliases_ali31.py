@@ -1,5 +1,6 @@
-"""A company written with the town of its office and without it, and one building written with two
-towns one of which lies in the other (``places.town_tail``, ``places._join_town_tails``;
+"""A company written with the town of its office and without it, one building written with two
+towns one of which lies in the other (``places.town_tail``, ``places._join_town_tails``), a body's
+Roman numeral in its key and a city named in a list after ``kota`` (``places._listed_as_city``;
 docs/ner.md, "Alias resolution"). Invented Indonesian sentences, hand-made mentions where the point
 is what the linker does with them."""
 
@@ -129,3 +130,35 @@ def test_two_commissions_of_one_parliament_stay_two_entities():
                   [(0, "Komisi V DPR", "ORG", None), (1, "Komisi I DPR", "ORG", None)])
     story = link([a])
     assert not _entity_of(story, "k1", "Komisi V DPR") & _entity_of(story, "k1", "Komisi I DPR")
+
+
+# --- a city named in a list after ``kota``
+
+
+def test_a_name_in_a_list_of_cities_after_kota_is_cued_as_a_city():
+    from kliping.link.aliases.places import _listed_as_city
+
+    assert _listed_as_city("Harga cabai naik di kota besar seperti Medan, Padang, dan ")
+    assert _listed_as_city("Kemacetan terjadi di kota-kota lain seperti ")
+    assert _listed_as_city("Banjir melanda kota seperti Bandung serta ")
+    # a list after a regency or province is none of cities; a list broken by a clause ends it
+    assert not _listed_as_city("Hujan deras turun di kabupaten seperti Bogor dan ")
+    assert not _listed_as_city("Warga kota itu seperti biasa pulang ke ")
+    assert not _listed_as_city("Di kota besar seperti Medan, kemudian juga di ")
+
+
+def test_a_province_name_cued_as_a_city_is_the_city_the_run_writes():
+    city = _evidence("j1", ["Wali Kota Jambi meminta warga Kota Jambi waspada terhadap penipuan.",
+                            "Pemkot menerbitkan surat edaran pada Senin."],
+                     [(0, "Kota Jambi", "GPE", None)])
+    listed = _evidence("j2", ["Kualitas udara memburuk di kota besar seperti Medan, Padang, dan Jambi.",
+                              "Gubernur Jambi meminta warga memakai masker saat keluar rumah."],
+                       [(0, "Medan", "GPE", None), (0, "Padang", "GPE", None), (0, "Jambi", "GPE", None),
+                        (1, "Jambi", "GPE", None)])
+    story = link([city, listed])
+    kota = _entity_of(story, "j1", "Kota Jambi")
+    by_sentence = {m.sentence: m.entity for ev in story.articles if ev.doc.id == "j2" for m in ev.mentions
+                   if m.text == "Jambi"}
+    # the listed city joins the city; the governor's province stays apart
+    assert {by_sentence[0]} == kota
+    assert by_sentence[1] not in kota

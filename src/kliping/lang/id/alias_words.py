@@ -101,6 +101,9 @@ REGIONAL_HEAD_OFFICES: tuple[tuple[str, ...], ...] = (("gubernur",), ("bupati",)
 # Words of a region's name that say which kind of region it is, not which one (``DKI Jakarta``,
 # ``Provinsi Jawa Barat``, ``Kabupaten Bogor``): dropped to compare a region named two ways.
 REGION_KIND_WORDS: frozenset[str] = _words("dki diy daerah khusus istimewa ibu ibukota provinsi prov kota kabupaten kab administrasi")
+# Words between ``kota`` and a list opener that keep the list one of cities (``kota besar seperti
+# Medan, Padang, dan Jambi``, ``kota-kota lain seperti ...``; ``link.aliases.places.region_cues``).
+CITY_LIST_WORDS: frozenset[str] = _words("besar kecil lain lainnya utama penyangga metropolitan")
 
 # Words that name the kind or level of a body with a branch in every town, never which one it is
 # (``Pengadilan Tipikor``, ``Kejaksaan Negeri``, ``Polres Metro``, ``KPP Pratama``, ``Kantor

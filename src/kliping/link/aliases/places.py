@@ -18,7 +18,14 @@ from collections.abc import Sequence
 
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import LEGAL_FORM_AFTER, LEGAL_FORM_BEFORE
-from kliping.lang.id.alias_words import BRANCH_HEADS, BRANCH_KIND_WORDS, OWN_SEAT_ORG_HEADS, REGION_KIND_WORDS
+from kliping.lang.id.alias_words import (
+    BRANCH_HEADS,
+    BRANCH_KIND_WORDS,
+    CITY_LIST_WORDS,
+    OWN_SEAT_ORG_HEADS,
+    REGION_KIND_WORDS,
+)
+from kliping.lang.id.brands import LIST_OPENERS
 from kliping.lang.id.cues import ORG_HEADS
 from kliping.lang.id.entity_words import ESTATE_HEAD_PAIRS, ESTATE_SHORT_FORM_HEADS
 from kliping.lang.id.titles import (
@@ -34,7 +41,7 @@ from kliping.lang.id.titles import (
 )
 from kliping.link.aliases.forms import Form, Mentions, story_articles
 from kliping.link.aliases.keys import _REGION, PLACE_TYPES, STRIP, _place_short_form, is_place, type_key
-from kliping.model import Evidence
+from kliping.model import Evidence, Sentence
 
 
 def region_bare(full: str, typ: str) -> str | None:
@@ -375,11 +382,65 @@ _KIND_CUE = re.compile(
     r"|\b(?P<kota>Wali ?[Kk]ota|Wakil Wali ?[Kk]ota|Walkot|Wawali|Pemkot|Pemerintah Kota|DPRD Kota|[Kk]ota))\s+$")
 
 
+# ``kota`` (or ``kota-kota``), words of :data:`CITY_LIST_WORDS`, a list opener of
+# ``brands.LIST_OPENERS`` and the list's names before the one at the end (:func:`_listed_as_city`).
+_CITY_LIST = re.compile(r"[Kk]ota(?:-kota)?(?P<words>(?:\s+[a-z]+)*?),?\s+(?:" + "|".join(sorted(LIST_OPENERS))
+                        + r")\s+(?:di\s+)?(?P<items>[^.;:()]*)$")
+_KOTA = re.compile(r"\b[Kk]ota\b")
+_LIST_SEPARATOR = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+
+
+def _listed_as_city(before: str) -> bool:
+    """The text ``before`` a bare place name ends in a list of cities opened after its last
+    ``kota``: ``kota besar seperti Medan, Padang, dan`` + ``Jambi``. Every name before it in the
+    list is capitalised words (at most three), joined by commas, ``dan`` or ``serta``."""
+    starts = [k.start() for k in _KOTA.finditer(before)]
+    m = _CITY_LIST.match(before, starts[-1]) if starts else None
+    if not m or not set(m.group("words").split()) <= CITY_LIST_WORDS:
+        return False
+    *names, last = _LIST_SEPARATOR.split(m.group("items"))
+    return last == "" and all(1 <= len(t.split()) <= 3 and all(w[:1].isupper() for w in t.split()) for t in names)
+
+
+def _cued_kind(ev: Evidence, f: Form, sents: Sequence[Sentence]) -> str | None:
+    """``Kota`` or ``Kabupaten``: the kind of region the words right before the bare place use
+    ``f`` name (:data:`_KIND_CUE`: ``Bupati Karanganyar``, ``Wali Kota Jambi``), or ``Kota`` for a
+    name in a list of cities (:func:`_listed_as_city`); None otherwise."""
+    m = ev.mentions[f.mention]
+    if not 0 <= m.sentence < len(sents):
+        return None
+    text = sents[m.sentence].text
+    cue = _KIND_CUE.search(text[max(0, m.start - 40):m.start])
+    if cue:
+        return "Kabupaten" if cue.group("kabupaten") else "Kota"
+    return "Kota" if _listed_as_city(text[:m.start]) else None
+
+
+def _join_cued_cities(articles: Sequence[Evidence], mentions: Mentions) -> None:
+    """A province's name that is also a city's (``Jambi``, ``Bengkulu``) written bare right after a
+    city's cue (``Wali Kota Jambi``, ``kota besar seperti Medan dan Jambi``: :func:`_cued_kind`)
+    is the city, where the run writes the city (``Kota Jambi``): that use takes the city's key. Only
+    the cued use moves: the article's other bare uses may be the province (``Gubernur Jambi``),
+    which :func:`_join_regions` never joins to the city."""
+    regions = gazetteer.regions()
+    for i, local in mentions.by_article.items():
+        sents = articles[i].doc.sentences if i < len(articles) else []
+        for f in local:
+            if not f.key or f.type not in PLACE_TYPES or f.text != f.full \
+                    or regions.get(f.full, ("",))[0] != "province" or f"Kota {f.full}" not in regions:
+                continue
+            key = type_key(f"Kota {f.full}", "GPE")
+            if key in mentions.uf.parent and key != f.key and _cued_kind(articles[i], f, sents) == "Kota":
+                f.key = key
+
+
 def region_cues(articles: Sequence[Evidence], mentions: Mentions) -> dict[int, dict[str, str]]:
     """Article -> bare place key -> the full region its office or government words name
     (``Bupati Karanganyar`` -> ``Kabupaten Karanganyar``), where every such word before the bare
     name in the article names one kind and Indonesia has a region of that kind and name: the article
-    writes that region as surely as one writing ``Kabupaten Karanganyar`` (:func:`_join_regions`)."""
+    writes that region as surely as one writing ``Kabupaten Karanganyar`` (:func:`_join_regions`).
+    A name in a list of cities (``kota besar seperti Semarang, Surabaya, dan Jambi``,
+    :func:`_listed_as_city`) is cued as the city."""
     regions = gazetteer.regions()
     out: dict[int, dict[str, str]] = {}
     for i, local in mentions.by_article.items():
@@ -388,14 +449,9 @@ def region_cues(articles: Sequence[Evidence], mentions: Mentions) -> dict[int, d
         for f in local:
             if not f.key or f.type not in PLACE_TYPES or f.text != f.full or _REGION.match(f.full):
                 continue
-            m = articles[i].mentions[f.mention]
-            if not 0 <= m.sentence < len(sents):
-                continue
-            cue = _KIND_CUE.search(sents[m.sentence].text[max(0, m.start - 40):m.start])
-            if cue:
-                kind = "Kabupaten" if cue.group("kabupaten") else "Kota"
-                if f"{kind} {f.full}" in regions or f"{kind} Administrasi {f.full}" in regions:
-                    kinds[f.key].add(f"{kind} {f.full}")
+            kind = _cued_kind(articles[i], f, sents)
+            if kind and (f"{kind} {f.full}" in regions or f"{kind} Administrasi {f.full}" in regions):
+                kinds[f.key].add(f"{kind} {f.full}")
         found = {key: next(iter(k)) for key, k in kinds.items() if len(k) == 1}
         if found:
             out[i] = found

@@ -34,7 +34,7 @@ from kliping.link.aliases.lone_names import (
     _keep_lone_names_in_their_stories,
     _settle_ambiguous_short_forms,
 )
-from kliping.link.aliases.places import _join_regions, _join_town_tails, region_cues
+from kliping.link.aliases.places import _join_cued_cities, _join_regions, _join_town_tails, region_cues
 from kliping.link.aliases.roles import _office_title, _role_words, _same_office, _title_key, _titles
 from kliping.link.aliases.spelling import (
     MISSPELLING_MIN_RATIO,
@@ -153,6 +153,7 @@ def resolve(
     _join_regional_heads(articles, mentions)
     vouched = _join_vouching_pairs(articles, mentions, event_of)
     _join_regions(mentions, event_of, region_cues(articles, mentions))
+    _join_cued_cities(articles, mentions)
     _join_written_out(mentions)
     _join_institution_tails(mentions)
     _join_country_tails(mentions, event_of)
