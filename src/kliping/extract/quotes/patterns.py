@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kliping.lang.id import cues, outlets
+from kliping.lang.id import cues, function_words, outlets
 from kliping.lang.id.calendar import MONTHS_ID, WEEKDAYS
 from kliping.lang.id.titles import TITLE_WORDS as _ENTITY_TITLE_WORDS
 from kliping.text.patterns import alternation
@@ -35,14 +35,23 @@ _PASSIVE = alternation(cues.PASSIVE_SPEECH)
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
 
+
+def _alt(words) -> str:
+    """A group of the literal ``words`` (multi-word ones across any white space), longest first."""
+    return "(?:" + alternation(words, any_space=True) + ")"
+
+
+_SUMMING_UP = _alt(cues.SUMMING_UP_WORDS)  # ``," demikian kata X``
+_DEMONSTRATIVE = _alt(function_words.DEMONSTRATIVES)
+
 # Attribution right after a closing quote mark: ``," kata X``, ``," terangnya``, ``," dikatakan X``.
 _TAIL_CUE = re.compile(
-    rf"^[\s,.;:!?…–—-]*(?:(?:demikian|begitu)\s+)?(?P<cue>{_ROOTS}|{_PASSIVE}|{_VERBS}|{_TAIL_ROOTS})(?P<nya>nya)?{_E}",
+    rf"^[\s,.;:!?…–—-]*(?:{_SUMMING_UP}\s+)?(?P<cue>{_ROOTS}|{_PASSIVE}|{_VERBS}|{_TAIL_ROOTS})(?P<nya>nya)?{_E}",
     re.I,
 )
 # ``," demikian tertulis dalam dokumen …`` / ``," seperti tertuang dalam …``: the words of a document.
 _TAIL_WRITTEN = re.compile(
-    r"^[\s,.]*(?:demikian|begitu|seperti|sebagaimana)\s+(?:yang\s+)?(?:tertulis|tertuang|termuat|tercantum)(?![\w-])",
+    rf"^[\s,.]*{_alt((*cues.SUMMING_UP_WORDS, *cues.LIKENESS_OPENERS))}\s+(?:yang\s+)?{_alt(cues.WRITTEN_IN_VERBS)}{_E}",
     re.I,
 )
 _TAIL_ROOT_WORDS = frozenset(cues.TAIL_SPEECH_ROOTS)
@@ -50,10 +59,10 @@ _TAIL_ROOT_WORDS = frozenset(cues.TAIL_SPEECH_ROOTS)
 _ACTIVE_VERB_WORDS = frozenset(cues.SPEECH_VERBS + cues.STANCE_VERBS) - frozenset(cues.SPEECH_ROOTS) - _TAIL_ROOT_WORDS
 # ``," bunyi surat edaran itu``: ``bunyi`` (the wording) with no author named after it (a statement
 # with an author, ``bunyi keterangan X``, is read by ``_TAIL_STATEMENT`` first).
-_TAIL_WORDING = re.compile(r"^[\s,.]*(?:(?:demikian|begitu)\s+)?bunyi(?![\w-])", re.I)
+_TAIL_WORDING = re.compile(rf"^[\s,.]*(?:{_SUMMING_UP}\s+)?bunyi{_E}", re.I)
 # ``Ketua RT 21, Kelurahan Belo, …``: a place apposition after a title (an administrative unit and its name).
 # ``..., itu``: the role just named is the speaker (``cues.ROLE_DEMONSTRATIVES``).
-_DEMONSTRATIVE_AFTER = re.compile(r"^\s*,?\s*(?:itu|tersebut|ini)(?![\w-])")
+_DEMONSTRATIVE_AFTER = re.compile(rf"^\s*,?\s*{_DEMONSTRATIVE}{_E}")
 _ADMIN_APPOSITION = re.compile(
     r"^\s*,\s*(?:" + alternation(cues.ADMIN_UNIT_WORDS) + r")\s+[A-Z0-9][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*)*", re.I
 )
@@ -61,7 +70,7 @@ _ADMIN_APPOSITION = re.compile(
 _TAIL_VERB = re.compile(rf"\s(?P<cue>{_VERBS}|{_ROOTS}){_E}(?P<after>[^\w]*)", re.I)
 # Attribution before an opening quote: ``X mengatakan, “``, ``X mengatakan bahwa “``.
 _HEAD_VERB = re.compile(
-    rf"{_B}(?P<cue>{_VERBS}|{_PASSIVE})(?:\s+(?:bahwa|sebagai berikut))?\s*[,:]?\s*$", re.I
+    rf"{_B}(?P<cue>{_VERBS}|{_PASSIVE})(?:\s+(?:{alternation(cues.SAID_OPENERS)}))?\s*[,:]?\s*$", re.I
 )
 # ``Kata X, “``, ``Menurut X, “``, ``Ujarnya: “``.
 _HEAD_ROOT = re.compile(
@@ -81,8 +90,8 @@ _MID_ROOT = re.compile(
 # ``," pernyataan BPBD X melalui rilis`` / ``," demikian laporan tertulis P2BK X``: the same without
 # ``demikian``, and reports as well as statements.
 _TAIL_STATEMENT = re.compile(
-    r"^[\s,.]*(?:(?:demikian|begitu)\s+)?(?:bunyi\s+)?(?:keterangan|pernyataan|siaran\s+pers|rilis|unggahan|"
-    r"cuitan|laporan)(?:\s+(?:tertulis|resmi|pers))?\s+(?=\S)",
+    rf"^[\s,.]*(?:{_SUMMING_UP}\s+)?(?:bunyi\s+)?{_alt(cues.STATEMENT_NOUNS)}"
+    rf"(?:\s+{_alt(cues.STATEMENT_QUALIFIERS)})?\s+(?=\S)",
     re.I,
 )
 # A news outlet named as the source at the end of a sentence (``..., demikian dilaporkan Reuters.``,
@@ -104,7 +113,7 @@ _WIRE_TAIL = re.compile(r",\s*(?P<cue>" + _REPORT_CUE + r")\s+" + _OUTLET_KIND +
                         r"(?P<rest>[^\"“”]{0,80}?)\s*[.!?]?\s*$", re.I)
 # ``kata perempuan asal Kalimantan Barat itu``: a description of the one speaking, closed by a demonstrative.
 EPITHET = re.compile(
-    rf"^(?P<noun>{alternation(cues.EPITHET_NOUNS)})(?:\s+[\w'’.-]+){{0,5}}?\s+(?:ini|itu|tersebut)(?![\w-])", re.I
+    rf"^(?P<noun>{alternation(cues.EPITHET_NOUNS)})(?:\s+[\w'’.-]+){{0,5}}?\s+{_DEMONSTRATIVE}{_E}", re.I
 )
 # A passive speech verb (and ``oleh``) with title words right before a name: ``Hal senada
 # diungkapkan Sekretaris Kementerian X Bayu``: the name is the agent, i.e. the one speaking.
@@ -112,14 +121,14 @@ _PASSIVE_AGENT = re.compile(rf"{_B}(?:{_PASSIVE})(?:\s+oleh)?(?:\s+[A-Z][\w.'’
 # ``Hal senada diungkapkan X`` / ``Pernyataan itu disampaikan oleh X``: a passive lead naming the
 # one who speaks in the next paragraphs.
 _PASSIVE_LEAD = re.compile(
-    rf"{_B}(?:hal|pernyataan|penjelasan|keterangan)\s+(?:senada|serupa|yang\s+sama|itu|tersebut|ini)\s+"
+    rf"{_B}{_alt(cues.PASSIVE_LEAD_NOUNS)}\s+{_alt(cues.PASSIVE_LEAD_POINTERS)}\s+"
     rf"(?:juga\s+|pun\s+)?(?P<cue>{_PASSIVE})(?:\s+oleh)?\s+(?P<spk>[A-Z])",
     re.I,
 )
 # A person written as the patient of a passive verb (``HM pun dilaporkan``, ``Lisa diduga``): not
 # the one who speaks next.
 _PASSIVE_AFTER = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:(?:pun|juga|sebelumnya|lalu|kemudian|telah|sudah|akhirnya|sempat|baru|langsung|segera|kembali)\s+)*"
+    rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(cues.PASSIVE_ADVERBS)}\s+)*"
     r"di(?!rinya)[a-z]{3,}(?![\w-])"
 )
 # A dateline before the subject: ``JAKARTA, KOMPAS.com – Menteri X mengatakan``.
@@ -138,11 +147,7 @@ def marked_speech_silent(cue: str, after: str) -> bool:
     return cue.lower() in cues.MARKED_SPEECH_VERBS and not _MARKED_OPENING.match(after)
 _TOKEN = re.compile(r"\([^()]*\)|[^\s(),;:]+|[(),;:]")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
-_DAYS = re.compile(
-    r"^(?:\(?\s*)?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|kemarin|hari ini|"
-    r"pada|tadi|pekan|bulan|tahun|\d)",
-    re.I,
-)
+_DAYS = re.compile(rf"^(?:\(?\s*)?(?:{alternation((*WEEKDAYS, *cues.TIME_OPENERS))}|\d)", re.I)
 # Day and month names: capitalised, never a speaker (the tagger may still tag ``Selasa`` as a person).
 _DAY_NAME = re.compile(
     r"^(?:" + alternation((*WEEKDAYS, *MONTHS_ID)) + r")(?![\w-])",

@@ -795,11 +795,18 @@ ATTRIBUTION_TAIL_BREAKS: frozenset[str] = frozenset({
     "hingga", "sampai", "untuk", "agar", "dan", "sedangkan", "sementara", "namun",
 })
 
+# Words that sum up the quote just closed before its attribution (``," demikian kata X``, ``," begitu
+# bunyi surat edaran itu``) ...
+SUMMING_UP_WORDS: tuple[str, ...] = ("demikian", "begitu")
+# ... or, with them, open a written source's tail (``," seperti tertuang dalam …``).
+LIKENESS_OPENERS: tuple[str, ...] = ("seperti", "sebagaimana")
 # A news outlet's report named at the end of a translated sentence (``..., demikian dilaporkan
 # Reuters.``, ``..., lapor AFP.``, ``..., seperti dilansir BBC.``, ``..., dikutip dari Al Jazeera.``):
 # the verb or noun of reporting or quoting-from, after an optional opener, then (``dari``/``oleh``)
 # the outlet (``lang.id.outlets``).
-REPORT_TAIL_OPENERS: tuple[str, ...] = ("demikian", "begitu", "seperti", "sebagaimana", "seperti yang", "sebagaimana yang")
+REPORT_TAIL_OPENERS: tuple[str, ...] = (
+    *SUMMING_UP_WORDS, *LIKENESS_OPENERS, *(f"{w} yang" for w in LIKENESS_OPENERS),
+)
 REPORT_TAIL_VERBS: tuple[str, ...] = (
     "dilaporkan", "diberitakan", "dilansir", "dikutip", "diwartakan", "dikabarkan", "ditulis", "laporan",
     "lapor", "melaporkan",
@@ -814,3 +821,32 @@ ENGLISH_EVENT_HEADS: frozenset[str] = frozenset({
 })
 # Nouns and verbs after which an event's name follows (``ajang X``, ``penyelenggaraan X``).
 EVENT_NOUNS: frozenset[str] = frozenset(["acara", "ajang", "gelaran", "perhelatan", "penyelenggaraan", "pembukaan", "penutupan", "turnamen", "kejuaraan", "pameran", "festival", "kompetisi", "konferensi", "menggelar", "digelar", "menyelenggarakan", "diselenggarakan", "bertajuk", "bertema"])
+
+
+# ---------------------------------------------------------------------------------------------------
+# The words of the quote extractor's cue patterns (``extract.quotes.patterns``), one home each.
+
+# Verbs of a text's own wording (``," demikian tertulis dalam dokumen …``): no one speaks.
+WRITTEN_IN_VERBS: tuple[str, ...] = ("tertulis", "tertuang", "termuat", "tercantum")
+# What may stand between a speech verb and an opening quote (``mengatakan bahwa “``, ``menyampaikan
+# sebagai berikut: “``).
+SAID_OPENERS: tuple[str, ...] = ("bahwa", "sebagai berikut")
+# Kinds of statement named as the source after a quote, and their qualifiers (``," demikian keterangan
+# tertulis X``, ``," pernyataan resmi BPBD``, ``siaran pers``).
+STATEMENT_NOUNS: tuple[str, ...] = (
+    "keterangan", "pernyataan", "siaran pers", "rilis", "unggahan", "cuitan", "laporan",
+)
+STATEMENT_QUALIFIERS: tuple[str, ...] = ("tertulis", "resmi", "pers")
+# A passive lead naming the one who speaks next (``Hal senada diungkapkan X``, ``Pernyataan itu
+# disampaikan oleh X``): the noun, then a word pointing back at what was said.
+PASSIVE_LEAD_NOUNS: tuple[str, ...] = ("hal", "pernyataan", "penjelasan", "keterangan")
+PASSIVE_LEAD_POINTERS: tuple[str, ...] = ("senada", "serupa", "yang sama", *function_words.DEMONSTRATIVES)
+# Adverbs that may stand between a person and a passive verb that makes them its patient (``HM pun
+# dilaporkan``, ``Lisa sebelumnya sudah diperiksa``).
+PASSIVE_ADVERBS: tuple[str, ...] = (
+    "pun", "juga", "sebelumnya", "lalu", "kemudian", "telah", "sudah", "akhirnya", "sempat", "baru",
+    "langsung", "segera", "kembali",
+)
+# Words besides the weekday names that open a phrase of time, never a speaker or a clause (``Senin
+# (3/11)``, ``kemarin``, ``hari ini``, ``pada pekan lalu``, a number).
+TIME_OPENERS: tuple[str, ...] = ("kemarin", "hari ini", "pada", "tadi", "pekan", "bulan", "tahun")
