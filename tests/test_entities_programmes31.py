@@ -77,3 +77,12 @@ def test_a_body_typed_so_by_most_of_its_uses_stays_a_body():
     story = link([ev])
     assert [e.type for e in story.entities] == ["ORG"]
     assert [m.type for m in story.articles[0].mentions] == ["ORG", "ORG", "ORG"]
+
+
+def test_a_name_given_as_a_term_or_a_plan_is_a_programme():
+    got = _types("Warga menyebut program itu dengan istilah BPJS Kucing, kata Kepala Dinas.")
+    assert got.get("BPJS Kucing") == PROGRAMME
+    got = _types("Pemerintah mengkaji wacana Rumah Ramah Lansia di tiap desa.")
+    assert got.get("Rumah Ramah Lansia") == PROGRAMME
+    # a known body after it stays the body
+    assert _types("Menurut wacana DPR, revisi itu dibahas tahun depan.").get("DPR") == "ORG"

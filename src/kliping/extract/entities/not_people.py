@@ -54,16 +54,22 @@ def _unit_words(st: _Sentence, s: Span) -> bool:
         or (s.i > 0 and st.low[s.i - 1] == "bidang"))
 
 
+# Quotes that open a name written as a term (``istilah 'BPJS Hewan'``); not a bracket.
+_NAME_QUOTES = frozenset(_OPENING_QUOTES - {"("})
+
+
 def _after_programme_noun(st: _Sentence, s: Span, nouns: frozenset[str] = name_prefixes.PROGRAMME_NOUNS) -> bool:
     """A programme noun (``nouns``: ``name_prefixes.PROGRAMME_NOUNS``) right before span ``s`` or
     through one lower-case modifier (``program [MBG]``, ``program prioritas [Asta Cita]``). Shared by
     the person rule below and the programme names of bodies' and places' spans
-    (``extract.entities.programmes``, with ``name_prefixes.SCHEME_NOUNS``)."""
-    for k in (s.i - 1, s.i - 2):
+    (``extract.entities.programmes``, with ``name_prefixes.SCHEME_NOUNS``). An opening quote
+    between them is the name's (``istilah 'BPJS Hewan'``)."""
+    i = s.i - 1 if s.i > 0 and st.w[s.i - 1] in _NAME_QUOTES else s.i
+    for k in (i - 1, i - 2):
         if k < 0:
             break
         if st.low[k] in nouns:
-            return k == s.i - 1 or not _cap(st.w[s.i - 1])
+            return k == i - 1 or not _cap(st.w[i - 1])
         if _cap(st.w[k]) or not st.w[k].isalpha():
             break
     return False

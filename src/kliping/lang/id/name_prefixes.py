@@ -81,9 +81,11 @@ modus konsep fenomena prinsip
 # is a body's or a place's span (``program [BLTS]``, ``skema [Public-Private Partnership]``): not ``visi``,
 # ``misi``, ``agenda``, ``prinsip`` and the like, which news writes before the body that holds them
 # (``misi NASA``, ``visi Kementerian X``). A body's known name after ``program`` stays a body
-# (``extract.entities.programmes``). Lower case.
+# (``extract.entities.programmes``). ``istilah`` and ``wacana`` (a term, a plan floated: ``istilah
+# 'BPJS Hewan'``) name a term after them, never its owner, when the name is no person's; not ``paket``
+# (``paket JNE``: a courier's parcel). Lower case.
 SCHEME_NOUNS: frozenset[str] = _words("""
-program programnya gerakan slogan jargon kampanye skema inisiatif
+program programnya gerakan slogan jargon kampanye skema inisiatif istilah wacana
 """)
 
 # Professions written capitalised right before a name (``Apoteker Rina Wulandari``, ``Dokter
