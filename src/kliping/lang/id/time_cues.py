@@ -405,27 +405,18 @@ REGULATION_NOUNS: frozenset[str] = (DOCUMENT_NOUNS | calendar.LAW_PREFIXES | {
     "kepmen", "keppres", "kepgub", "kepbup", "kepwal", "juknis", "juklak",
 }) - {"putusan", "no", "nomor"}
 RULING_NOUNS: frozenset[str] = frozenset({"putusan", "vonis", "amar"})
-# A standing rule cited as a basis loses its date: a law or regulation (``UU``, ``Perpres``,
+# Only a standing rule cited as a basis loses its date: a law or regulation (``UU``, ``Perpres``,
 # ``PP``, ``Permen``, ``Perda``, ``peraturan``), a circular (``surat edaran``) or a decree
 # (``keputusan``, ``SK``). The head of the document phrase is its first document word after the
 # reference word (``surat`` takes the next word: ``Surat Keputusan``, ``Surat Edaran``). An order, a
 # warrant, a memorandum, an agreement, a note or a plain letter (``Surat Perintah``, ``sprindik``,
-# ``Telegram``, ``Nota Kesepahaman``, ``MoU``, ``Nota Pendapat``, ``surat Menteri``) loses it too
-# (round 31: its date is when it was issued, an event only when the sentence says so), unless the
-# sentence says the paper was issued or signed (:data:`ISSUING_WORDS`).
+# ``Telegram``, ``Nota Kesepahaman``, ``MoU``, ``Nota Pendapat``, ``surat Menteri``) is issued as an
+# act of the story and keeps its date.
 STANDING_RULE_NOUNS: frozenset[str] = (calendar.LAW_PREFIXES | {
     "sk", "edaran", "kepmen", "keppres", "kepgub", "kepbup", "kepwal", "juknis", "juklak", "maklumat",
 }) - {"surat", "putusan", "nomor", "no"}
 DECREE_NOUNS: frozenset[str] = frozenset({
     "keputusan", "sk", "kepmen", "keppres", "kepres", "kepgub", "kepbup", "kepwal", "skb",
-})
-# Words saying a paper was issued or signed (``Surat perintah itu diterbitkan ...``, ``menetapkan X
-# tersangka melalui surat ... tertanggal``): a cited order, warrant or letter in such a sentence is the
-# act of issuing it and keeps its date.
-ISSUING_WORDS: frozenset[str] = frozenset({
-    "terbit", "diterbitkan", "menerbitkan", "dikeluarkan", "mengeluarkan", "diteken", "meneken",
-    "ditandatangani", "menandatangani", "diundangkan", "disahkan", "mengesahkan", "ditetapkan",
-    "menetapkan", "diberlakukan", "memberlakukan",
 })
 # A decree dated at most this many days before the article is the news of its issuing (a minister's
 # decree cutting a price, cited on the day it is signed), not a standing basis, and keeps its date.

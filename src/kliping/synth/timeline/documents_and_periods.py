@@ -19,14 +19,7 @@ from kliping.lang.id import calendar, time_cues
 from kliping.lang.id.function_words import AND_WORDS
 from kliping.model import TimeExpr
 from kliping.synth.corpus import words
-from kliping.synth.timeline.clauses import (
-    CLAUSE_BREAK,
-    MONTH,
-    clause_words,
-    days_before,
-    main_verb,
-    words_before,
-)
+from kliping.synth.timeline.clauses import MONTH, clause_words, days_before, main_verb, words_before
 
 _TANGGAL = re.compile(r"(?i)^(?:tanggal|tgl)\b")
 
@@ -70,21 +63,17 @@ def cited_document_dates(sentence: str, times: Sequence[TimeExpr], published: dt
     or a number word before it in its clause and a reference word (``berdasarkan``, ``sesuai``,
     ``tertuang``) before that. A court ruling's date (``putusan MA nomor 48 tanggal 14 September``)
     is the verdict's day and stays; so does a letter that is the act itself (``melalui surat nomor 5
-    tanggal 9 Juli, mengajukan ...``). A standing rule (a law, a regulation, a circular, a decree:
-    :data:`time_cues.STANDING_RULE_NOUNS`, the document phrase's head) loses its date, and so does
-    an order, a warrant, a telegram, a memorandum, a note or a plain letter (``berdasarkan Surat
-    Perintah Penggeledahan tanggal 10 Juli``, ``tertuang dalam Telegram Panglima tertanggal 5 Mei``):
-    its date is when it was issued, a happening only when the sentence says it was issued or signed
-    (a word of :data:`time_cues.ISSUING_WORDS`: ``menetapkan X tersangka berdasarkan surat penetapan
-    tertanggal 9 Oktober``), which keeps it. A decree signed within
-    :data:`time_cues.FRESH_DECREE_DAYS` of ``published`` keeps it too (the news of its issuing).
-    Once a sentence cites one, its other documents' days are the list's documents too. Cue lists in
-    :mod:`kliping.lang.id.time_cues`."""
+    tanggal 9 Juli, mengajukan ...``). Only a standing rule loses its date (a law, a regulation, a
+    circular, a decree: :data:`time_cues.STANDING_RULE_NOUNS`, the document phrase's head); an
+    order, a warrant, a telegram, a memorandum, a note or a plain letter is issued as an act and
+    keeps it (``berdasarkan Surat Perintah Penggeledahan tanggal 10 Juli``, ``Nota Pendapat Jaksa
+    tanggal 20 Oktober``), and so does a decree signed within :data:`time_cues.FRESH_DECREE_DAYS` of
+    ``published`` (the news of its issuing). Once a sentence cites one, its other standing rules'
+    days are the list's documents too. Cue lists in :mod:`kliping.lang.id.time_cues`."""
     dated: set[int] = set()
     cited = False
-    issued = any(w in time_cues.ISSUING_WORDS for w in words(sentence))
     for k, t in enumerate(times):
-        before = _reference_clause(sentence, t.start)
+        before = clause_words(sentence, t.start, time_cues.DOCUMENT_REFERENCE_WINDOW)
         own = words(t.text)[:1]
         if not ((own and own[0] in time_cues.DOCUMENT_DAY_WORDS)
                 or (before[-1:] and before[-1] in time_cues.DOCUMENT_DAY_WORDS)):
@@ -98,7 +87,7 @@ def cited_document_dates(sentence: str, times: Sequence[TimeExpr], published: dt
         if ruling in time_cues.RULING_NOUNS:
             continue
         head = _document_head(before[: doc + 1])
-        if head is None or (issued and head not in time_cues.STANDING_RULE_NOUNS):
+        if head not in time_cues.STANDING_RULE_NOUNS:
             continue
         days = days_before(t.value, published)
         if head in time_cues.DECREE_NOUNS and days is not None and 0 <= days <= time_cues.FRESH_DECREE_DAYS:
@@ -106,20 +95,6 @@ def cited_document_dates(sentence: str, times: Sequence[TimeExpr], published: dt
         dated.add(k)
         cited = cited or any(w in time_cues.DOCUMENT_REFERENCE_WORDS for w in before[:doc])
     return dated if cited else set()
-
-
-_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
-_DOCUMENT_NUMBER = re.compile(r"(?i)\b(?:" + "|".join(sorted(calendar.DOC_NUMBER_WORDS)) + r")\b\.?\s*:?\s*[\w./-]*\d[\w./-]*")
-
-
-def _reference_clause(sentence: str, start: int) -> list[str]:
-    """The last :data:`time_cues.DOCUMENT_REFERENCE_WINDOW` words of the clause before a document's
-    date, read with the document's number as one word (``Nomor: PRINT-41/K.3.05/Ab/7/2024`` is
-    ``nomor``) and a short bracketed aside left out (``Kepala Kejaksaan Negeri (Kajari) Lembata``):
-    a number's colon and an abbreviation's brackets end no clause, and a long number code would
-    otherwise push the reference word out of the window."""
-    text = _DOCUMENT_NUMBER.sub(" nomor ", _ASIDE.sub(" ", sentence[:start]))
-    return words(CLAUSE_BREAK.split(text)[-1])[-time_cues.DOCUMENT_REFERENCE_WINDOW:]
 
 
 def _document_head(before: list[str]) -> str | None:
