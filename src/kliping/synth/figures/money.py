@@ -449,11 +449,7 @@ def anaphoric_money(before: Sequence[tuple[int, str]], unit: str | None,
             or any(w in figure_cues.ANAPHORIC_AMOUNT_NYA for _o, w in before)
             or (text and elided_move(before, text))):
         return None
-    names = {r.money if key[0] == key[1] else None if key[0].startswith("per ") else key[0]
-             for key, r in prev if r.q.unit == unit}
-    if len(names) != 1 or None in names:
-        return None
-    return names.pop()
+    return one_money_noun([(key, r) for key, r in prev if r.q.unit == unit])
 
 
 def elided_move(before: Sequence[tuple[int, str]], text: str) -> bool:
@@ -496,8 +492,14 @@ def realised_target(before: Sequence[tuple[int, str]], p: Point,
         k -= 1
     if k < 0 or before[k][1] not in figure_cues.TARGET_NOUNS:
         return None
-    names = {r.money if key[0] == key[1] else None if key[0].startswith("per ") else key[0]
-             for key, r in mates if r is not p and r.q.unit == p.q.unit and r.mode != "target"}
+    return one_money_noun([(key, r) for key, r in mates if r is not p and r.q.unit == p.q.unit and r.mode != "target"])
+
+
+def one_money_noun(points: Sequence[tuple[tuple[str, str | None], Point]]) -> str | None:
+    """The one money noun ``points`` (keys and points) are all named by: a noun's own key, or the ``Point.money`` of a
+    currency-only amount; a rate (``per bulan``) or a currency-only amount of no noun names none. None when there is no
+    point, one names none, or two nouns name them (read by ``anaphoric_money`` and ``realised_target``)."""
+    names = {r.money if key[0] == key[1] else None if key[0].startswith("per ") else key[0] for key, r in points}
     if len(names) != 1 or None in names:
         return None
     return names.pop()
