@@ -398,14 +398,16 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
     ``angka tersebut``); failing all, by what it is for (``amount_purpose``). A reader then sees ``anggaran`` for each
     agency's line of a budget, not one more ``IDR`` table."""
     bare = [(key, p) for key, p in art_points if key[1] in CURRENCIES and key[0] == key[1]]
+    at: dict[int, list[tuple[tuple[str, str | None], Point]]] = {}  # the points of each sentence, in their order
+    for key, p in art_points:
+        at.setdefault(p.q.sentence, []).append((key, p))
     by_start = {(p.q.sentence, p.q.start): p for _k, p in bare}
     intro: dict[int, str | None] = {}
     for _key, p in sorted(bare, key=lambda kp: (kp[1].q.sentence, kp[1].q.start)):
         if p.money is not None:
             continue
         text = corpus.text(a, p.q.sentence)
-        mates = [r for _k, r in art_points if r.q.sentence == p.q.sentence and r.q.unit in CURRENCIES
-                 and r.q.end <= p.q.start]
+        mates = [r for _k, r in at[p.q.sentence] if r.q.unit in CURRENCIES and r.q.end <= p.q.start]
         prev = max(mates, key=lambda r: r.q.start, default=None)
         if prev is not None and prev.money and (prev.q.sentence, prev.q.start) in by_start and (
                 continues_money_list(text, prev.q, p.q)
@@ -415,8 +417,7 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
             continue
         if p.q.sentence not in intro:
             intro[p.q.sentence] = list_intro_money(corpus, a, p.q.sentence) or year_list_money(
-                corpus, a, p.q.sentence, [r.q for _k, r in art_points if r.q.sentence == p.q.sentence
-                                          and r.q.unit in CURRENCIES])
+                corpus, a, p.q.sentence, [r.q for _k, r in at[p.q.sentence] if r.q.unit in CURRENCIES])
         # (not an amount in another currency right after one, ``setiap US$ 1 atau Rp 16.500 yang dikucurkan``: a
         # conversion or an exchange rate, ``exchange.converted``, ``near_rate``)
         restated = p.converted or (prev is not None and prev.q.unit != p.q.unit
@@ -426,9 +427,8 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
         if p.money is None:
             toks = sentence_tokens(text)
             before = toks.within(amount_clause(text, p.q.start, p.q.end, toks)[0], p.q.start)
-            p.money = anaphoric_money(before, p.q.unit, [(k, r) for k, r in art_points if r.q.sentence == p.q.sentence - 1],
-                                      text if prev is None else "") \
-                or realised_target(before, p, [(k, r) for k, r in art_points if r.q.sentence == p.q.sentence])
+            p.money = anaphoric_money(before, p.q.unit, at.get(p.q.sentence - 1, ()), text if prev is None else "") \
+                or realised_target(before, p, at[p.q.sentence])
         if p.money is None:
             p.purpose = amount_purpose(text, p.q) or thing_or_loose(
                 valued_thing(before, text), loose_money(before[-figure_cues.MONEY_MEASURE_GAP :], text))
