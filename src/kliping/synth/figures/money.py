@@ -48,8 +48,7 @@ def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[i
     (``amounts``: their start offsets) stands between: the noun is that amount's (``dari pagu Rp 2 triliun, sudah
     terpakai Rp 900 miliar``, a list ``penerimaan Rp 1,2 triliun, layanan Rp 1,7 triliun``). Then the amount stays
     under its currency."""
-    before = gap_window(toks, toks.within(clause[0], q.start), figure_cues.MONEY_MEASURE_GAP)
-    head = money_head(before, toks.sentence)
+    before, head = clause_money_head(toks.sentence, q, toks, clause)
     if head is None or any(before[head[0]][0] < a < q.start for a in amounts):
         return None
     return head[1]
@@ -224,14 +223,15 @@ def money_head(before: Sequence[tuple[int, str]], text: str = "") -> tuple[int, 
     return at, f"{head} {nxt}" if compound else head  # ``cadangan devisa``, ``bunga utang``
 
 
-def clause_money_head(text: str, q: Quantity, toks: Tokens | None = None
+def clause_money_head(text: str, q: Quantity, toks: Tokens | None = None, clause: Clause | None = None
                       ) -> tuple[Sequence[tuple[int, str]], tuple[int, str] | None]:
     """The words before amount ``q`` of sentence ``text`` that may name what it is a sum of (the last
-    ``figure_cues.MONEY_MEASURE_GAP`` of its clause's, ``gap_window``) and the money noun they end on (``money_head``,
-    None when none): read by ``restated_share``, ``items.modifier_items`` and ``items.money_subject``."""
+    ``figure_cues.MONEY_MEASURE_GAP`` of its clause's, ``gap_window``; ``clause`` when its caller has read it) and the
+    money noun they end on (``money_head``, None when none): read by ``money_measure``, ``restated_share``,
+    ``items.modifier_items``, ``items.money_subject`` and a sum per period's qualifier (``reading.figure_points``)."""
     toks = sentence_tokens(text) if toks is None else toks
-    before = gap_window(toks, toks.within(amount_clause(text, q.start, q.end, toks)[0], q.start),
-                        figure_cues.MONEY_MEASURE_GAP)
+    start = (amount_clause(text, q.start, q.end, toks) if clause is None else clause)[0]
+    before = gap_window(toks, toks.within(start, q.start), figure_cues.MONEY_MEASURE_GAP)
     return before, money_head(before, text)
 
 

@@ -234,7 +234,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 # kg (``per bulan (tunjangan)``, not ``per bulan`` beside every other monthly sum of the storyline); an
                 # act of money names no rate (``menyalurkan BLT Rp 300 ribu per bulan``: ``figure_cues.MONEY_ACTS``)
                 paid = money_measure(q, toks, clause, money_at.get(q.sentence, ()))
-                said, head = clause_money_head(text, q, toks)
+                said, head = clause_money_head(text, q, toks, clause)
                 if not (paid and head and said[head[0]][1] not in figure_cues.MONEY_ACTS):
                     paid = amount_purpose(text, q)  # ``Rp 5 juta per bulan untuk gaji perangkat``: what it pays for
                 if paid and paid not in p.qualifiers:
