@@ -22,19 +22,12 @@ from kliping.lang.id import figure_cues
 from kliping.lang.id import numbers as W
 from kliping.lang.id.cues import SPEECH_FORMS
 from kliping.model import Document, Mention, Quantity, Quote, TimeExpr
-from kliping.text.patterns import alternation
+from kliping.text.patterns import any_of
 
 __all__ = ["AS_OF_WINDOW_DAYS", "extract_quantities"]
 
 # How far before publication a date in the sentence can be the date a figure was stated at.
 AS_OF_WINDOW_DAYS = 7
-
-
-def _alt(words, flags: str = "") -> str:
-    """``alternation`` of ``words`` (longest first, so ``kali lipat`` beats ``kali``) as a
-    non-capturing group, with inline ``flags`` when given."""
-    body = alternation(words, any_space=True)
-    return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
 _WORD_START = list(W.UNIT_WORDS) + list(W.WHOLE_WORDS) + list(W.SE_SCALE_WORDS) + list(W.SE_FRACTIONS)
@@ -44,20 +37,20 @@ _WORD_ANY = (
 _SP = r"[ \u00a0]"
 # A currency code does not start inside a word, but ``Rp`` (capital R, small p) glued to a lower-case
 # word is a lost space of flattened copy (``paling banyakRp 400.000.000``), not a word.
-_CUR = r"(?:(?<![A-Za-z])" + _alt(W.CURRENCY_PREFIXES) + r"|(?<=[a-z])Rp\.?)"
+_CUR = r"(?:(?<![A-Za-z])" + any_of(W.CURRENCY_PREFIXES) + r"|(?<=[a-z])Rp\.?)"
 _DIG = r"(?<![\d.,])\d+(?:[.,/]\d+)*"
-_WRD = rf"(?<![\w-]){_alt(_WORD_START, 'i')}(?:{_SP}+{_alt(_WORD_ANY, 'i')})*(?![\w-])"
-_PLU = rf"(?<![\w-]){_alt(W.PLURAL_WORDS, 'i')}(?![\w-])"
+_WRD = rf"(?<![\w-]){any_of(_WORD_START, 'i')}(?:{_SP}+{any_of(_WORD_ANY, 'i')})*(?![\w-])"
+_PLU = rf"(?<![\w-]){any_of(W.PLURAL_WORDS, 'i')}(?![\w-])"
 # A word ends at a non-word character, or where the label of the next list item is glued on when a
 # flattened list loses its line breaks (``Rp 37,25 miliar2. Badan ...``).
 _GLUED_LABEL = r"\d{1,2}\.(?:\s|$)"
 _WORD_END = rf"(?:(?![\w])|(?={_GLUED_LABEL}))"
-_SCALE = rf"(?:{_SP}?{_alt(W.SCALE_WORDS, 'i')}(?:an)?{_WORD_END}|{_SP}?{_alt(W.CURRENCY_ONLY_SCALES)}(?![\w]))"
+_SCALE = rf"(?:{_SP}?{any_of(W.SCALE_WORDS, 'i')}(?:an)?{_WORD_END}|{_SP}?{any_of(W.CURRENCY_ONLY_SCALES)}(?![\w]))"
 _UNIT = (
-    rf"(?:{_alt(W.CURRENCY_WORDS, 'i')}{_WORD_END}"
-    rf"|{_alt([u for u in W.UNIT_WORDS_MAP if u != '%'] + list(W.SCALED_UNITS), 'i')}"
+    rf"(?:{any_of(W.CURRENCY_WORDS, 'i')}{_WORD_END}"
+    rf"|{any_of([u for u in W.UNIT_WORDS_MAP if u != '%'] + list(W.SCALED_UNITS), 'i')}"
     rf"(?:nya)?(?![\w])"  # ``70 persennya``: its share
-    rf"|{_alt(W.SHORT_UNITS)}(?![\w]))"
+    rf"|{any_of(W.SHORT_UNITS)}(?![\w]))"
 )
 # ``Rp 1.549, 22 miliar``: after a currency, a decimal comma with a stray space, 1-2 decimals and a scale.
 _BROKEN_DECIMAL = rf"(?(cur)(?P<brk>,{_SP}\d{{1,2}}(?={_SCALE}))?)"
@@ -87,7 +80,7 @@ _PHONE = re.compile(
     r"(?<![\d.,])(?:(?:62|0)\d{2,4}[-\s.]?\d{3,4}[-\s.]?\d{3,5}|\+\d{1,3}(?:[-\s]?\(?\d{1,5}\)?){2,5})(?![\d])"
 )
 _CUR_AT = re.compile(_CUR)
-_CURWORD_AT = re.compile(rf"{_alt(W.CURRENCY_WORDS, 'i')}(?![\w])")
+_CURWORD_AT = re.compile(rf"{any_of(W.CURRENCY_WORDS, 'i')}(?![\w])")
 _ENUM_START = re.compile(r"^\W*\w+\s*[,:.]")
 _LIST_START = re.compile(r"^\(?\d{1,2}[.)](?=\s|$)")
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}$")
@@ -96,27 +89,27 @@ _PLATE_AFTER = re.compile(r"\s[A-Z]{1,3}\b")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z][\w]*(?:-[A-Za-z]\w*)*)")
 _RATE = re.compile(rf"(?:/|{_SP}+per{_SP}+)({_CUR}|[A-Za-z][\w]*)")
 _RATE_BASIS = re.compile(rf"{_SP}+per{_SP}+(\d+(?:[.,]\d+)?{_SP}*{_UNIT})")
-_SE_RATE = re.compile(rf"{_SP}+({_alt(W.SE_RATE_WORDS, 'i')})(?![\w])")
+_SE_RATE = re.compile(rf"{_SP}+({any_of(W.SE_RATE_WORDS, 'i')})(?![\w])")
 # A rate after a dash aside (``67,25 dollar AS—setara Rp 827.000—per barel``): the aside restates the amount, the
 # rate after it is the amount's own. Short, one aside only, and the word after ``per`` a unit (read in ``_tail``).
 _ASIDE_RATE = re.compile(
-    rf"{_SP}*[—–]{_SP}*[^—–\n]{{1,60}}?{_SP}*[—–]{_SP}*per{_SP}+({_alt(W.UNIT_WORDS_MAP, 'i')})(?![\w])")
+    rf"{_SP}*[—–]{_SP}*[^—–\n]{{1,60}}?{_SP}*[—–]{_SP}*per{_SP}+({any_of(W.UNIT_WORDS_MAP, 'i')})(?![\w])")
 _POST_MOD = re.compile(
-    rf"(?:{_SP}+({_alt([w for w in W.POST_MODIFIERS if w != 'an'], 'i')})(?![\w-])"
-    rf"(?!{_SP}+{_alt(W.COMPARATIVES, 'i')}(?![\w-]))|-(an)(?![\w-]))"
+    rf"(?:{_SP}+({any_of([w for w in W.POST_MODIFIERS if w != 'an'], 'i')})(?![\w-])"
+    rf"(?!{_SP}+{any_of(W.COMPARATIVES, 'i')}(?![\w-]))|-(an)(?![\w-]))"
 )
 _PRE_MOD = re.compile(
-    rf"(?:^|(?<=[\s(\"“]))({_alt(W.PRE_MODIFIERS, 'i')})(?:{_SP}+{_alt(W.PRE_MODIFIER_GAP, 'i')})?{_SP}*$"
+    rf"(?:^|(?<=[\s(\"“]))({any_of(W.PRE_MODIFIERS, 'i')})(?:{_SP}+{any_of(W.PRE_MODIFIER_GAP, 'i')})?{_SP}*$"
 )
-_SUBUNIT = re.compile(rf"{_SP}+({_alt(W.SUBUNITS, 'i')})(?![\w-])")
+_SUBUNIT = re.compile(rf"{_SP}+({any_of(W.SUBUNITS, 'i')})(?![\w-])")
 _YEAR = re.compile(r"^\d{4}$")
 _GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-_RANGE_JOIN = re.compile(rf"^(({_SP}+[A-Za-z]+)?{_SP}*)({_alt(W.RANGE_JOINERS, 'i')}|dan){_SP}*$")
+_RANGE_JOIN = re.compile(rf"^(({_SP}+[A-Za-z]+)?{_SP}*)({any_of(W.RANGE_JOINERS, 'i')}|dan){_SP}*$")
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:dan|atau)?|dan\s+atau|dan/atau|dan|atau|serta|-|–|hingga|sampai)\s*$")
-_RANGE_OPEN = re.compile(rf"(?:^|(?<=\s))({_alt(W.RANGE_OPENERS, 'i')}){_SP}+$")
+_RANGE_OPEN = re.compile(rf"(?:^|(?<=\s))({any_of(W.RANGE_OPENERS, 'i')}){_SP}+$")
 _NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|von|de|da|al|el))*"
-_SPEAKER_AFTER = re.compile(rf"\b(?i:{_alt(W.SPEAKER_CUES_BEFORE_NAME)})\s+(?P<name>{_NAME})")
-_SPEAKER_BEFORE = re.compile(rf"(?P<name>{_NAME})\s*,?\s+(?:{_alt(W.SPEAKER_CUES_AFTER_NAME)})\b")
+_SPEAKER_AFTER = re.compile(rf"\b(?i:{any_of(W.SPEAKER_CUES_BEFORE_NAME)})\s+(?P<name>{_NAME})")
+_SPEAKER_BEFORE = re.compile(rf"(?P<name>{_NAME})\s*,?\s+(?:{any_of(W.SPEAKER_CUES_AFTER_NAME)})\b")
 _ME_VERB = re.compile(r"^(?:mem|men|meng|meny|me[lrwy])[a-z]{2,}$")
 _DI_VERB = re.compile(r"^di[a-z]{4,}$")
 _PREV_TOKEN = re.compile(r"(\S+)\s+$")
@@ -158,8 +151,8 @@ def _prev_word(text: str, pos: int) -> str:
 # (``187junctoPasal 53``, ``bunyiPasal 2``): its last part starts at a lower-to-upper case change.
 _CAMEL_SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _REF_AFTER = re.compile(
-    rf"{_SP}+(?:(?i:{_alt(W.REFERENCE_AFTER)})(?![\w-])"
-    rf"|(?i:{_alt(W.REFERENCE_SUBDIVISIONS)}){_SP}*(?:\(\w{{1,3}}\)|\d{{1,3}}(?!\w)|[a-z](?![\w-])))"
+    rf"{_SP}+(?:(?i:{any_of(W.REFERENCE_AFTER)})(?![\w-])"
+    rf"|(?i:{any_of(W.REFERENCE_SUBDIVISIONS)}){_SP}*(?:\(\w{{1,3}}\)|\d{{1,3}}(?!\w)|[a-z](?![\w-])))"
 )
 _CODE_SLASH = re.compile(r"/[A-Z]")
 
@@ -352,7 +345,7 @@ def _read(m: re.Match, text: str, english: bool) -> _Cand | None:
 # A sign written before a number: the word ``minus`` or a minus/hyphen glued to it (``-0,5``) that
 # is not the joint of a range (``10-12``), a code (``Covid-19``) or a list dash (``- 5 orang``).
 _NEGATIVE_BEFORE = re.compile(r"(?:(?<![\w-])minus[ \u00a0]+|(?<![\w.,)/-])[-\u2212])$", re.IGNORECASE)
-_GLUED_SCALE = re.compile(rf"{_SP}+({_alt(W.SCALE_WORDS, 'i')})([a-z]+)(?![\w-])")
+_GLUED_SCALE = re.compile(rf"{_SP}+({any_of(W.SCALE_WORDS, 'i')})([a-z]+)(?![\w-])")
 
 
 def _particles(rest: str) -> bool:
@@ -722,7 +715,7 @@ def _tail(c: _Cand, text: str) -> str | None:
 
 _ONE_ITEM = re.compile(rf"{_SP}+(?i:(satu)){_SP}+([a-z][\w]*)(?![\w-])")
 _RATE_MULTIWORD = re.compile(
-    rf"(?:/|{_SP}+per{_SP}+)({_alt([u for u in W.UNIT_WORDS_MAP if ' ' in u], 'i')})(?![\w])")
+    rf"(?:/|{_SP}+per{_SP}+)({any_of([u for u in W.UNIT_WORDS_MAP if ' ' in u], 'i')})(?![\w])")
 _FOREIGN_WORD = re.compile(rf"{_SP}+([a-z]{{3,}})(?![\w-])")
 # How many words with no Indonesian root (``_root_words``) must follow a noun to make it the front of an English
 # compound (``air quality monitoring station``): one loan word after a noun (``kapal tanker``) is its kind.
@@ -894,7 +887,7 @@ def extract_quantities(
 
 
 _AS_OF_BASE = re.compile(
-    rf"(?:^|(?<=\s))(?i:{_alt(W.AS_OF_BASE_CUES)}|dari(?={_SP}+{_alt(W.AS_OF_BASE_AFTER_DARI)}(?![\w-])))"
+    rf"(?:^|(?<=\s))(?i:{any_of(W.AS_OF_BASE_CUES)}|dari(?={_SP}+{any_of(W.AS_OF_BASE_AFTER_DARI)}(?![\w-])))"
     # up to three words between, none a date or the end of a range (``sejak Senin (3/3) hingga Selasa``:
     # Tuesday closes the period, it is no base)
     rf"(?:{_SP}+(?!(?i:hingga|sampai|dan)(?![\w-]))[^\s,;.()\d]+){{0,3}}{_SP}*\(?$"
@@ -930,12 +923,12 @@ def _as_of(times: list[TimeExpr], anchor: dt.date | None, text: str = "") -> str
 
 
 _AS_OF_YEAR_START = re.compile(
-    rf"(?:^|(?<=\s))(?i:{_alt(W.AS_OF_YEAR_START_CUES)})"
+    rf"(?:^|(?<=\s))(?i:{any_of(W.AS_OF_YEAR_START_CUES)})"
     rf"(?:{_SP}+(?!(?i:hingga|sampai|dan)(?![\w-]))[^\s,;.()\d]+){{0,3}}{_SP}*\(?$"
 )
-_AS_OF_YEAR_RANGE = re.compile(rf"{_SP}*(?:[-–]|(?i:{_alt(W.AS_OF_YEAR_RANGE_AFTER)})(?![\w-]))")
+_AS_OF_YEAR_RANGE = re.compile(rf"{_SP}*(?:[-–]|(?i:{any_of(W.AS_OF_YEAR_RANGE_AFTER)})(?![\w-]))")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
-_NOW = re.compile(rf"(?<![\w-])(?i:{_alt(W.AS_OF_YEAR_NOW)})(?![\w-])")
+_NOW = re.compile(rf"(?<![\w-])(?i:{any_of(W.AS_OF_YEAR_NOW)})(?![\w-])")
 
 
 _HALF_OR_QUARTER = re.compile(r"^(\d{4})-([HQ])([1-4])$")

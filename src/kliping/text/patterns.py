@@ -22,6 +22,14 @@ def alternation(words: Iterable[str], *, any_space: bool = False) -> str:
     return "|".join(escaped)
 
 
+def any_of(words: Iterable[str], flags: str = "") -> str:
+    """``(?:a|b|c)``: the ``alternation`` of ``words`` (spaces of multi-word ones matching any white space) as one
+    non-capturing group, to stand as a single piece of a larger pattern (``(?:demikian|begitu)\\s+``), with inline
+    ``flags`` when given (``(?i:...)``: case-blind in a pattern that is not)."""
+    body = alternation(words, any_space=True)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
 # A word: a run of letters, digits and underscores (Unicode). One compiled pattern for every module
 # that splits text into words, so they all split it alike.
 WORD = re.compile(r"\w+")

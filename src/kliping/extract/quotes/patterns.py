@@ -13,7 +13,7 @@ import re
 from kliping.lang.id import cues, function_words, outlets
 from kliping.lang.id.calendar import MONTHS_ID, WEEKDAYS
 from kliping.lang.id.titles import TITLE_WORDS as _ENTITY_TITLE_WORDS
-from kliping.text.patterns import alternation
+from kliping.text.patterns import alternation, any_of
 
 # Titles, ranks and honorifics stripped from speaker names (``cues.SPEAKER_TITLES`` says what it
 # is built from; the scorer strips the same words).
@@ -36,13 +36,8 @@ _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
 
 
-def _alt(words) -> str:
-    """A group of the literal ``words`` (multi-word ones across any white space), longest first."""
-    return "(?:" + alternation(words, any_space=True) + ")"
-
-
-_SUMMING_UP = _alt(cues.SUMMING_UP_WORDS)  # ``," demikian kata X``
-_DEMONSTRATIVE = _alt(function_words.DEMONSTRATIVES)
+_SUMMING_UP = any_of(cues.SUMMING_UP_WORDS)  # ``," demikian kata X``
+_DEMONSTRATIVE = any_of(function_words.DEMONSTRATIVES)
 
 # Attribution right after a closing quote mark: ``," kata X``, ``," terangnya``, ``," dikatakan X``.
 _TAIL_CUE = re.compile(
@@ -51,7 +46,7 @@ _TAIL_CUE = re.compile(
 )
 # ``," demikian tertulis dalam dokumen …`` / ``," seperti tertuang dalam …``: the words of a document.
 _TAIL_WRITTEN = re.compile(
-    rf"^[\s,.]*{_alt((*cues.SUMMING_UP_WORDS, *cues.LIKENESS_OPENERS))}\s+(?:yang\s+)?{_alt(cues.WRITTEN_IN_VERBS)}{_E}",
+    rf"^[\s,.]*{any_of((*cues.SUMMING_UP_WORDS, *cues.LIKENESS_OPENERS))}\s+(?:yang\s+)?{any_of(cues.WRITTEN_IN_VERBS)}{_E}",
     re.I,
 )
 _TAIL_ROOT_WORDS = frozenset(cues.TAIL_SPEECH_ROOTS)
@@ -90,8 +85,8 @@ _MID_ROOT = re.compile(
 # ``," pernyataan BPBD X melalui rilis`` / ``," demikian laporan tertulis P2BK X``: the same without
 # ``demikian``, and reports as well as statements.
 _TAIL_STATEMENT = re.compile(
-    rf"^[\s,.]*(?:{_SUMMING_UP}\s+)?(?:bunyi\s+)?{_alt(cues.STATEMENT_NOUNS)}"
-    rf"(?:\s+{_alt(cues.STATEMENT_QUALIFIERS)})?\s+(?=\S)",
+    rf"^[\s,.]*(?:{_SUMMING_UP}\s+)?(?:bunyi\s+)?{any_of(cues.STATEMENT_NOUNS)}"
+    rf"(?:\s+{any_of(cues.STATEMENT_QUALIFIERS)})?\s+(?=\S)",
     re.I,
 )
 # A news outlet named as the source at the end of a sentence (``..., demikian dilaporkan Reuters.``,
@@ -121,14 +116,14 @@ _PASSIVE_AGENT = re.compile(rf"{_B}(?:{_PASSIVE})(?:\s+oleh)?(?:\s+[A-Z][\w.'’
 # ``Hal senada diungkapkan X`` / ``Pernyataan itu disampaikan oleh X``: a passive lead naming the
 # one who speaks in the next paragraphs.
 _PASSIVE_LEAD = re.compile(
-    rf"{_B}{_alt(cues.PASSIVE_LEAD_NOUNS)}\s+{_alt(cues.PASSIVE_LEAD_POINTERS)}\s+"
+    rf"{_B}{any_of(cues.PASSIVE_LEAD_NOUNS)}\s+{any_of(cues.PASSIVE_LEAD_POINTERS)}\s+"
     rf"(?:juga\s+|pun\s+)?(?P<cue>{_PASSIVE})(?:\s+oleh)?\s+(?P<spk>[A-Z])",
     re.I,
 )
 # A person written as the patient of a passive verb (``HM pun dilaporkan``, ``Lisa diduga``): not
 # the one who speaks next.
 _PASSIVE_AFTER = re.compile(
-    rf"^\s*(?:\([^)]*\)\s*)?(?:{_alt(cues.PASSIVE_ADVERBS)}\s+)*"
+    rf"^\s*(?:\([^)]*\)\s*)?(?:{any_of(cues.PASSIVE_ADVERBS)}\s+)*"
     r"di(?!rinya)[a-z]{3,}(?![\w-])"
 )
 # A dateline before the subject: ``JAKARTA, KOMPAS.com – Menteri X mengatakan``.
