@@ -668,6 +668,7 @@ MONEY_LIST_BREAKS = _words("""
 sedangkan sementara namun tetapi tapi padahal karena sehingga meski meskipun adapun menjadi jadi dari hingga sampai
 atau setara per tiap setiap masing total jumlah yaitu yakni ialah adalah ditambah dikurangi
 """)
+# (``synth.figures.clauses.verb_word`` reads them for every test of a verb near a money amount.)
 MONEY_LIST_NOT_VERBS = _words("direktur direksi direktorat tersangka terdakwa terpidana dinas menteri berkas")
 # What a money amount of no money noun is for names its table when its sentence says so right after it (``Rp 40 miliar
 # untuk pembangunan gedung``: ``synth.figures.money.amount_purpose``): PURPOSE_WORDS (a word of purpose, above), then at

@@ -24,6 +24,12 @@ def verb_like(w: str) -> bool:
     return len(w) > 5 and w.startswith(figure_cues.VERB_PREFIXES)
 
 
+def verb_word(w: str) -> bool:
+    """``verb_like`` and none of the nouns that only look like verbs by their prefix (``direktur``, ``tersangka``,
+    ``berkas``: ``figure_cues.MONEY_LIST_NOT_VERBS``): the test of a verb in the words around a money amount."""
+    return verb_like(w) and w not in figure_cues.MONEY_LIST_NOT_VERBS
+
+
 Clause = tuple[int, int]  # offsets of an amount's clause in its sentence (``amount_clause``)
 
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from kliping.lang.id import calendar, figure_cues, numbers
 from kliping.model import Quantity
 from kliping.synth.corpus import stop_words, words
-from kliping.synth.figures.clauses import sentence_tokens, verb_like
+from kliping.synth.figures.clauses import sentence_tokens, verb_word
 from kliping.synth.figures.money import LIST_ITEM, clause_money_head, money_at, money_word
 
 # ``Label:`` after a list line's mark: at most LABEL_MAX_WORDS words, no sentence of its own.
@@ -88,7 +88,7 @@ def _opening_item(text: str) -> str | None:
             out.append(w)  # ``Kendaraan roda empat 7 unit``: a word of the name, its count after it
             break
         if (not w[:1].isalpha() or lw in stops or lw in figure_cues.MONEY_LINK_WORDS or lw in figure_cues.ITEM_BREAKS
-                or lw == "rp" or (verb_like(lw) and not w[:1].isupper() and lw not in figure_cues.MONEY_LIST_NOT_VERBS)
+                or lw == "rp" or (verb_word(lw) and not w[:1].isupper())
                 or len(out) == figure_cues.LIST_ITEM_MAX_WORDS):
             break
         out.append(w)
@@ -264,7 +264,7 @@ def noun_modifier(before: Sequence[tuple[int, str]], head: int, stops: frozenset
         w = before[k][1]
         if (w in figure_cues.MONEY_LINK_WORDS or w[:1].isdigit() or money_at(before, k)
                 or len(mod) == figure_cues.MODIFIER_MAX_WORDS or (mod and w in stops)
-                or (verb_like(w) and w not in figure_cues.MONEY_LIST_NOT_VERBS)):
+                or verb_word(w)):
             break  # (a function word ends the words unless it opens them: ``dalam negeri``, ``pusat atas ...``)
         mod.append(w)
     while mod and mod[-1] in stops:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from kliping.lang.id import calendar, figure_cues, numbers
 from kliping.model import Quantity
 from kliping.synth.corpus import Corpus, stop_words, words
-from kliping.synth.figures.clauses import Clause, Tokens, amount_clause, sentence_tokens, verb_like
+from kliping.synth.figures.clauses import Clause, Tokens, amount_clause, sentence_tokens, verb_like, verb_word
 from kliping.synth.figures.point import Point
 from kliping.text.patterns import WORD, alternation
 
@@ -64,7 +64,7 @@ def _thing_word(before: Sequence[tuple[int, str]], k: int, text: str) -> str | N
     if (len(w) < 3 or not w.isalpha() or not text[o : o + 1].islower() or w in stop_words() or money_at(before, k)
             or w in numbers.UNIT_WORDS or w in numbers.SCALE_WORDS or w in numbers.UNIT_WORDS_MAP
             or w in numbers.CURRENCY_WORDS or w in figure_cues.VALUED_COUNTERS
-            or (verb_like(w) and w not in figure_cues.MONEY_LIST_NOT_VERBS)):
+            or verb_word(w)):
         return None
     return w
 
@@ -154,7 +154,7 @@ def value_of(before: Sequence[tuple[int, str]], k: int) -> str | None:
     thing = before[k + 1][1]
     thing = thing[:-3] if thing.endswith("nya") and len(thing) > 6 else thing
     if (len(thing) < 3 or not thing.isalpha() or thing in figure_cues.VALUE_NOT_THINGS or thing in stop_words()
-            or money_word(thing) or (verb_like(thing) and thing not in figure_cues.MONEY_LIST_NOT_VERBS)):
+            or money_word(thing) or verb_word(thing)):
         return None  # (``nilainya dipangkas menjadi ...``: a verb, no thing; the anaphor is read by ``anaphoric_money``)
     return f"nilai {thing}"
 
@@ -272,7 +272,7 @@ def continues_money_list(text: str, prev: Quantity, q: Quantity) -> bool:
     outside = _RELATIVE_CLAUSE.sub(" ", between)
     lower = {m.group().casefold() for m in WORD.finditer(outside) if not m.group()[:1].isupper()}
     return not any(w in figure_cues.MONEY_LIST_BREAKS or money_at(toks, i)
-                   or (w in lower and verb_like(w) and w not in figure_cues.MONEY_LIST_NOT_VERBS)
+                   or (w in lower and verb_word(w))
                    for i, w in enumerate(ws))
 
 
