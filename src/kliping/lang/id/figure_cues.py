@@ -1092,9 +1092,9 @@ DEED_LIST_WORDS = function_words.AND_WORDS
 # of one count in 2023, not an item).
 LIST_LABEL_MAX_WORDS = 8
 # A list line with no colon names its item by the words it opens on, at most LIST_ITEM_MAX_WORDS, none of them a word
-# of a whole (``Total``, ``Jumlah``: the list's sum, no item): ``synth.figures.items.line_item``.
+# of a whole (TOTAL_CUES, ``Jumlah``, ``Subtotal``: the list's sum, no item): ``synth.figures.items.line_item``.
 LIST_ITEM_MAX_WORDS = 4
-TOTAL_WORDS = _words("total jumlah keseluruhan seluruh subtotal")
+TOTAL_WORDS = TOTAL_CUES | _words("jumlah subtotal")
 LIST_TIME_WORDS = _words("tahun bulan pekan minggu periode hingga sampai akhir awal pertengahan per sd s d")
 # Words of shares: a four-capital code beside a bracketed price in such a sentence is a stock (``items.stock_price``).
 STOCK_WORDS = _words("saham emiten bursa ihsg lq45 indeks")
