@@ -228,7 +228,7 @@ def clause_money_head(text: str, q: Quantity, toks: Tokens | None = None, clause
     """The words before amount ``q`` of sentence ``text`` that may name what it is a sum of (the last
     ``figure_cues.MONEY_MEASURE_GAP`` of its clause's, ``gap_window``; ``clause`` when its caller has read it) and the
     money noun they end on (``money_head``, None when none): read by ``money_measure``, ``restated_share``,
-    ``items.modifier_items``, ``items.money_subject`` and a sum per period's qualifier (``reading.figure_points``)."""
+    ``items.modifier_items``, ``items.money_subject`` and ``period_paid``."""
     toks = sentence_tokens(text) if toks is None else toks
     start = (amount_clause(text, q.start, q.end, toks) if clause is None else clause)[0]
     before = gap_window(toks, toks.within(start, q.start), figure_cues.MONEY_MEASURE_GAP)
@@ -328,6 +328,19 @@ def amount_purpose(text: str, q: Quantity) -> str | None:
 
 
 # After an amount, up to a passive verb: a source (``dari APBN``, at most three words), ``yang``, an auxiliary.
+def period_paid(text: str, q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[int] = ()) -> str | None:
+    """What money amount ``q``, a sum per period (``tunjangan ... Rp 50 juta per bulan``), pays: the money noun of its
+    clause (``money_measure``, ``amounts`` the starts of the sentence's money amounts), else what it is for
+    (``amount_purpose``: ``Rp 5 juta per bulan untuk gaji perangkat``); the table names its series by it
+    (``per bulan (tunjangan)``). An act of money names no rate (``menyalurkan BLT Rp 300 ribu per bulan``:
+    ``figure_cues.MONEY_ACTS``): then only what it is for."""
+    paid = money_measure(q, toks, clause, amounts)
+    said, head = clause_money_head(text, q, toks, clause)
+    if paid and head and said[head[0]][1] not in figure_cues.MONEY_ACTS:
+        return paid
+    return amount_purpose(text, q)
+
+
 _ACT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:dari(?:\s+[^\s,.;:!?\"\u201c\u201d]+){1,3}?\s+)?(?:yang\s+)?"
                         r"(?:(?:telah|sudah|akan|baru|pun)\s+)?(?P<verb>(?:di|ter)[a-z]+)(?![\w-])", re.IGNORECASE)
 

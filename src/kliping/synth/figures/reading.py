@@ -70,13 +70,7 @@ from kliping.synth.figures.modes import (
     points_back,
     statement_mode,
 )
-from kliping.synth.figures.money import (
-    CURRENCIES,
-    amount_purpose,
-    clause_money_head,
-    money_measure,
-    money_names,
-)
+from kliping.synth.figures.money import CURRENCIES, money_measure, money_names, period_paid
 from kliping.synth.figures.moves import article_moves, is_base, moved_rate, prior_level
 from kliping.synth.figures.places import amount_scene, article_places, crowd_place, crowd_places, scene_places
 from kliping.synth.figures.point import Point
@@ -231,12 +225,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             if key[1] in CURRENCIES and key[0][4:] in figure_cues.PERIOD_NOUNS and key[0].startswith("per ") \
                     and not p.entry:
                 # ``tunjangan ... Rp 50 juta per bulan``: what a sum per period pays, as a product names a price per
-                # kg (``per bulan (tunjangan)``, not ``per bulan`` beside every other monthly sum of the storyline); an
-                # act of money names no rate (``menyalurkan BLT Rp 300 ribu per bulan``: ``figure_cues.MONEY_ACTS``)
-                paid = money_measure(q, toks, clause, money_at.get(q.sentence, ()))
-                said, head = clause_money_head(text, q, toks, clause)
-                if not (paid and head and said[head[0]][1] not in figure_cues.MONEY_ACTS):
-                    paid = amount_purpose(text, q)  # ``Rp 5 juta per bulan untuk gaji perangkat``: what it pays for
+                # kg (``per bulan (tunjangan)``, not ``per bulan`` beside every other monthly sum of the storyline)
+                paid = period_paid(text, q, toks, clause, money_at.get(q.sentence, ()))
                 if paid and paid not in p.qualifiers:
                     p.qualifiers += (paid,)
             if not key[0].startswith("per "):  # a per-occasion amount is no reading of the total (``occasion_qualifier``)
