@@ -27,6 +27,8 @@ _LABEL = re.compile(r"(?P<label>[^:;\"\u201c\u201d]{2,90}?)\s*:\s")
 # An abbreviation in brackets inside a label (``Sekretariat Jenderal (Sekjen)``): the short name the list gives.
 _BRACKET_NAME = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z]{1,9})\s*\)")
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*")
+# A list line's words and its commas, semicolons and brackets, as ``_opening_item`` walks them.
+_LINE_TOKEN = re.compile(r"[^\s,;()]+|[,;()]")
 # A name right before the bracket an amount is written in (``ABCD (Rp 1.250)``) or right before a bracket that ends
 # where the amount starts (``ANTM (+5,2%) Rp 1.520``): an all-capital code, or up to four capitalised words.
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][A-Z0-9]{1,5}|(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)\s*\((?P<inside>[^()]*)$")
@@ -81,7 +83,7 @@ def _opening_item(text: str) -> str | None:
         return None
     stops = stop_words()
     out: list[str] = []
-    toks = [t.group() for t in re.finditer(r"[^\s,;()]+|[,;()]", text[m.end():])]
+    toks = _LINE_TOKEN.findall(text, m.end())
     for k, w in enumerate(toks):
         lw = w.casefold()
         if out and lw in numbers.UNIT_WORDS and k + 1 < len(toks) and toks[k + 1][:1].isdigit():
@@ -111,7 +113,7 @@ def line_item(texts: Sequence[str], k: int) -> str | None:
     item = _opening_item(texts[k])
     if item is None:
         return None
-    near = [_opening_item(texts[j]) for j in (k - 1, k + 1) if 0 <= j < len(texts) and LIST_ITEM.match(texts[j])]
+    near = [_opening_item(texts[j]) for j in (k - 1, k + 1) if 0 <= j < len(texts)]  # None on a line of no mark
     return item if any(n is not None and n != item for n in near) else None
 
 
