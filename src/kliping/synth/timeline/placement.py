@@ -158,9 +158,8 @@ def _unanchored_in_quote(t: TimeExpr, text: str, quoted: Sequence[tuple[int, int
     """``t`` is a relative day word (``kemarin``, ``hari ini``, ``tadi malam``) inside a direct quote
     whose day of saying the article does not name (no dated attribution, frame or introduction:
     :func:`quote_said_days` gives it no span), counted from the publication: the speaker may have said
-    it days before, so the day is the article's date, not one the text gives."""
+    it days before, so the day is the article's date, not one the text gives. Not the editor's word
+    (:func:`editors_word`: outside every quote, or in brackets), so inside one of ``quoted``."""
     if not from_publication(t, published) or editors_word(t, text, quoted):
-        return False
-    if not any(lo <= t.start and t.end <= hi for lo, hi in quoted):
         return False
     return not any(lo <= t.start and t.end <= hi for (lo, hi), _day in said)
