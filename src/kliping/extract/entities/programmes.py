@@ -14,12 +14,14 @@ from kliping.extract.entities.not_people import _after_programme_noun
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
 from kliping.extract.entities.vocabulary import _ADMIN_NOUN
+from kliping.extract.ner_features import STRONG_GPE
 from kliping.lang.id import brands, concepts, name_prefixes
 from kliping.lang.id.abbreviations import ABBREVIATIONS
 from kliping.model import PROGRAMME
 
-# Lexicon labels of a place's words (``extract.ner_features.lexicon``): a slogan is written on a place.
-_PLACE_LABELS = frozenset({"CTRY", "CITY", "PROV", "REG", "RSHORT", "GLOC", "AGPE"})
+# Lexicon labels of a place's words (``extract.ner_features.lexicon``: the strong places, a region's
+# short name, a geographic place): a slogan is written on a place.
+_PLACE_LABELS = frozenset((*STRONG_GPE, "RSHORT", "GLOC"))
 _RETYPED = ("ORG", "LOC", "GPE")
 
 
@@ -56,10 +58,10 @@ def _programme_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     every mention of the same words in the article: a slogan on a place (:func:`_slogan`) anywhere,
     or a name no list knows right after a programme noun (:func:`_unknown_named`). A longer name
     holding it (``Satgas X``) is another span and stays as typed."""
+    if any(st.caseless for st in sents):
+        return
     names: set[tuple[str, ...]] = set()
     for st, sp in zip(sents, spans, strict=True):
-        if st.caseless:
-            return
         for s in sp:
             if s.type in _RETYPED and (_slogan(st, s, sp) or _unknown_named(st, s)):
                 names.add(tuple(st.w[s.i:s.j]))
