@@ -12,6 +12,7 @@ from collections import Counter
 from kliping.extract.entities.person_marks import _person_marks, _speaking_person
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
+from kliping.extract.entities.tidy import _ORG_CUE_WORDS
 from kliping.extract.entities.vocabulary import _ADMIN_NOUN, _LIST_WORDS, _OPENING_QUOTES
 from kliping.ingest.glue import derived_word, is_root
 from kliping.lang.id import brands, concepts, gazetteer
@@ -190,8 +191,9 @@ def _opening_noun(st: _Sentence, k: int) -> bool:
     return bool(_ADMIN_NOUN.match(st.low[k])) and derived_word(st.low[k]) and st.w[k] not in brands.KNOWN_COMPANIES
 
 
-# Organisation cue words, lower case (``badan``, ``yayasan``): a spelt-out name opening with one is a body's.
-_ORG_CUES = frozenset(w.casefold() for w in gazetteer.cues().get("org", ()))
+# Organisation cue words (``tidy._ORG_CUE_WORDS``), lower case (``badan``, ``yayasan``): a spelt-out
+# name opening with one is a body's.
+_ORG_CUES = frozenset(w.casefold() for w in _ORG_CUE_WORDS)
 
 # Function words a short form's initials leave out (``pajak bumi dan bangunan (PBB)``).
 _SKIP_IN_INITIALS = ACRONYM_SKIP | {"serta", "pada"}
