@@ -112,9 +112,9 @@ NUMBER_MULTIPLIERS: dict[str, int] = {"belas": 10, "puluh": 10, "ratus": 100}
 # Of them only the tens take a unit word after them (``dua puluh lima``; ``dua belas``, ``tiga ratus`` end).
 TENS_MULTIPLIER = "puluh"
 
-# Ordinals for quarters and halves.
 # Ordinal words: a quarter (``kuartal ketiga``, up to the fourth) or a week of a month (``pekan kelima``).
 ORDINAL_WORDS: dict[str, int] = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+# Ordinals for quarters and halves.
 ORDINALS: dict[str, int] = {
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, **ORDINAL_WORDS,
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
