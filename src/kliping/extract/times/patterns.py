@@ -13,12 +13,7 @@ import re
 
 from kliping.lang.id import calendar as C
 from kliping.lang.id import numbers
-from kliping.text.patterns import alternation
-
-
-def _alt(words) -> str:
-    """A group of the literal ``words`` (multi-word ones across any white space), longest first."""
-    return "(?:" + alternation(words, any_space=True) + ")"
+from kliping.text.patterns import alternation, any_of
 
 
 def _abbreviated(*words: str) -> str:
@@ -44,7 +39,7 @@ _POD = "(?:" + alternation(C.PARTS_OF_DAY, any_space=True) + ")"
 _MOD = "(?:" + alternation(C.PERIOD_MODIFIERS, any_space=True) + ")"
 # Quarter and half words (``kuartal``, ``semester``); ``Q`` only as the case-sensitive ``Q1``-``Q4``.
 _PERIOD_PARTS = alternation((C.QUARTER_WORDS | C.HALF_WORDS) - {"q"})
-_WEEK = _alt(u for u, code in C.DATE_UNITS.items() if code == "W")  # pekan, minggu
+_WEEK = any_of(u for u, code in C.DATE_UNITS.items() if code == "W")  # pekan, minggu
 _UNITW = alternation((w for w, v in C.NUMBER_WORDS.items() if v < 10), any_space=True)
 # A number word, or a unit word and a multiplier (``dua belas``, ``tiga ratus``, ``dua puluh lima``:
 # only ``puluh`` takes a unit after it).
@@ -91,23 +86,23 @@ _FAMILIES: list[tuple[str, str]] = [
     (
         "skip",
         rf"(?:{_LAW})\.?\s*(?:{_head('nomor')}\s*)?\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}(?!\w)"
-        rf"|{_alt(C.CONSTITUTION_NAMES)}(?:\s+{_alt(C.CONSTITUTION_STATE_NAMES)})?(?:\s+tahun)?\s+1945(?!\w)",
+        rf"|{any_of(C.CONSTITUTION_NAMES)}(?:\s+{any_of(C.CONSTITUTION_STATE_NAMES)})?(?:\s+tahun)?\s+1945(?!\w)",
     ),
     (
         "wdate",
         rf"(?:hari\s+)?(?P<wd_w>{WEEKDAY})(?:\s+(?P<wd_pod>{_POD}))?\s*,?\s*(?:\(\s*(?:{_numeric('wdn_', False)}|{_written('wdw_')})\s*\)"
         rf"|{_written('wdx_')}|{_numeric('wdy_', True)}(?![\w/]))"
-        rf"(?P<wd_tail>(?:\s+(?:{_POD}|{_alt(C.DATE_TAIL_WORDS)})(?!\w))*)",
+        rf"(?P<wd_tail>(?:\s+(?:{_POD}|{any_of(C.DATE_TAIL_WORDS)})(?!\w))*)",
     ),
     (
         "mrange",
-        rf"(?P<mr_m1>{MONTH_ANY})\s*{_alt(C.MONTH_RANGE_JOINERS)}\s*(?P<mr_m2>{MONTH_ANY})\s+(?:tahun\s+)?"
+        rf"(?P<mr_m1>{MONTH_ANY})\s*{any_of(C.MONTH_RANGE_JOINERS)}\s*(?P<mr_m2>{MONTH_ANY})\s+(?:tahun\s+)?"
         rf"(?P<mr_y>{_YEAR})(?!\w)",
     ),
     (
         "written",
-        rf"(?:{_DAY}\s+)?(?:(?P<wr_d0>\d{{1,2}})\s*{_alt(C.DAY_LIST_JOINERS)}\s*)?{_written('wr_')}"
-        rf"(?P<wr_tail>\s+{_alt(C.DATE_TAIL_WORDS)})?(?!\w)",
+        rf"(?:{_DAY}\s+)?(?:(?P<wr_d0>\d{{1,2}})\s*{any_of(C.DAY_LIST_JOINERS)}\s*)?{_written('wr_')}"
+        rf"(?P<wr_tail>\s+{any_of(C.DATE_TAIL_WORDS)})?(?!\w)",
     ),
     (
         # a day of a month named by its place (``tanggal 5 bulan depan``) or of every month
@@ -130,45 +125,45 @@ _FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "decade",
-        rf"(?:(?:{_alt([*C.DECADE_HEADS, *C.DECADE_EDGE_WORDS])}\s+)?(?P<dc_full>1[5-9]\d0|20\d0)\s?-?an"
-        rf"|{_alt(C.DECADE_HEADS)}\s+'?(?P<dc_short>[1-9]0)\s?-?an)(?!\w)",
+        rf"(?:(?:{any_of([*C.DECADE_HEADS, *C.DECADE_EDGE_WORDS])}\s+)?(?P<dc_full>1[5-9]\d0|20\d0)\s?-?an"
+        rf"|{any_of(C.DECADE_HEADS)}\s+'?(?P<dc_short>[1-9]0)\s?-?an)(?!\w)",
     ),
     (
         "monthyear",
         rf"(?:(?P<my_mod>{_MOD})\s+)?(?:bulan\s+)?(?P<my_m>{MONTH_ANY})\s+(?:tahun\s+)?(?P<my_y>{_YEAR})"
-        rf"(?P<my_tail>\s+{_alt(C.MONTH_YEAR_TAIL_WORDS)})?(?![\w.,]\w)",
+        rf"(?P<my_tail>\s+{any_of(C.MONTH_YEAR_TAIL_WORDS)})?(?![\w.,]\w)",
     ),
     (
         "quarter",
         rf"(?P<qh_w>{_PERIOD_PARTS})\s*(?:ke-?\s*)?"
         rf"(?P<qh_n>IV|I{{1,3}}|[1-4]|{alternation(w for w, n in C.ORDINAL_WORDS.items() if n <= 4)})(?!\w)"
         rf"(?:\s*[-/]?\s*(?:tahun\s+)?(?P<qh_y>{_YEAR})(?!\w))?"
-        rf"(?P<qh_tail>\s+(?:tahun\s+)?{_alt(C.QUARTER_TAIL_WORDS)}(?!\w))?"
+        rf"(?P<qh_tail>\s+(?:tahun\s+)?{any_of(C.QUARTER_TAIL_WORDS)}(?!\w))?"
         rf"|(?-i:Q(?P<qq_n>[1-4]))(?:[\s-]*(?P<qq_y>{_YEAR}))?(?!\w)",
     ),
     (
         "tyear",
         rf"(?:(?P<ty_mod>{_MOD})\s+)?(?:tahun(?:\s+anggaran)?|{_abbreviated('tahun')}|(?-i:TA\.?))\s+(?P<ty_y>{_YEAR})"
-        rf"(?:\s*[-–/]\s*(?P<ty_y2>{_YEAR}))?(?P<ty_tail>\s+{_alt(C.YEAR_TAIL_WORDS)})?"
+        rf"(?:\s*[-–/]\s*(?P<ty_y2>{_YEAR}))?(?P<ty_tail>\s+{any_of(C.YEAR_TAIL_WORDS)})?"
         r"(?:-nya)?(?![\w.,]\w|-)",
     ),
     (
         "byear",
         rf"(?:(?P<by_mod>{_MOD})\s+|{_SIGNALS})(?P<by_y>{_YEAR})(?:\s*[-–]\s*(?P<by_y2>{_YEAR}))?"
-        rf"(?P<by_tail>\s+{_alt(C.BARE_YEAR_TAIL_WORDS)})?(?![\w%]|[.,]\d|-)"
-        rf"|(?P<by_y3>{_YEAR})\s+{_alt(C.BARE_YEAR_BACK_WORDS)}(?!\w)"
+        rf"(?P<by_tail>\s+{any_of(C.BARE_YEAR_TAIL_WORDS)})?(?![\w%]|[.,]\d|-)"
+        rf"|(?P<by_y3>{_YEAR})\s+{any_of(C.BARE_YEAR_BACK_WORDS)}(?!\w)"
         rf"|\((?P<by_y4>{_YEAR})(?:\s*[-–]\s*(?P<by_y5>{_YEAR}))?\)",
     ),
     (
         "season",
         rf"musim\s+(?P<se_s>{alternation(C.SEASONS)})"
         rf"(?:\s+(?:tahun\s+)?(?P<se_y>{_YEAR}))?"
-        rf"(?P<se_tail>\s+(?:tahun\s+)?{_alt(C.SEASON_TAIL_WORDS)})?(?!\w)",
+        rf"(?P<se_tail>\s+(?:tahun\s+)?{any_of(C.SEASON_TAIL_WORDS)})?(?!\w)",
     ),
     (
         "clock",
         rf"{_head(*C.CLOCK_WORDS)}\s*(?P<tm_h>\d{{1,2}})(?:[.:](?P<tm_m>\d{{2}}))?(?![\d.,:]\d)"
-        rf"(?:\s*{_alt(C.CLOCK_RANGE_JOINERS)}\s*(?:pukul\s+)?\d{{1,2}}(?:[.:]\d{{2}})?)?"
+        rf"(?:\s*{any_of(C.CLOCK_RANGE_JOINERS)}\s*(?:pukul\s+)?\d{{1,2}}(?:[.:]\d{{2}})?)?"
         rf"(?P<tm_tail>(?:\s+(?:{_POD}|{alternation(C.CLOCK_ZONE_WORDS, any_space=True)})(?!\w))*)"
         rf"|(?P<tm2_h>\d{{1,2}})[.:](?P<tm2_m>\d{{2}})\s*(?P<tm2_tz>{alternation(C.TIME_ZONES)})(?!\w)",
     ),
@@ -200,22 +195,22 @@ _FAMILIES: list[tuple[str, str]] = [
     (
         "wday",
         rf"(?:hari\s+)?(?P<bw_w>{WEEKDAY})(?!\w)"
-        rf"(?P<bw_tail>(?:\s+(?:{_POD}|{_alt(C.WEEKDAY_TAIL_WORDS)})(?!\w))*)",
+        rf"(?P<bw_tail>(?:\s+(?:{_POD}|{any_of(C.WEEKDAY_TAIL_WORDS)})(?!\w))*)",
     ),
     (
         "month",
         rf"(?:(?P<bm_mod>{_MOD})\s+)?(?:bulan\s+(?P<bm_m2>{_MONTH_FULL})|(?P<bm_m>{_MONTH_CAP}))(?!\w)"
-        rf"(?P<bm_tail>\s+(?:tahun\s+{_alt(C.NEIGHBOUR_PERIOD_WORDS)}|{_DIR_TAIL})(?!\w))?",
+        rf"(?P<bm_tail>\s+(?:tahun\s+{any_of(C.NEIGHBOUR_PERIOD_WORDS)}|{_DIR_TAIL})(?!\w))?",
     ),
     (
         "set",
         rf"(?P<st_q>{EVERY}|per)\s+(?:(?P<st_n>\d+|" + _NUMW + r")\s+)?"
-        rf"(?P<st_u>{alternation(C.WEEKEND_WORDS, any_space=True)}|{_alt(C.RECURRING_UNITS)}(?:nya)?|{WEEKDAY}|{_POD})"
+        rf"(?P<st_u>{alternation(C.WEEKEND_WORDS, any_space=True)}|{any_of(C.RECURRING_UNITS)}(?:nya)?|{WEEKDAY}|{_POD})"
         r"(?!\w|-)",
     ),
     (
         "duration",
-        rf"(?P<du_n>{_COUNT})(?:\s*{_alt(C.COUNT_RANGE_JOINERS)}\s*(?P<du_n2>{_COUNT}))?\s+(?P<du_u>{_UNIT})(?!\w|-|\s+\d{{4}}|\s+ke-)|(?P<du_se>{_SE_UNIT})(?!\w)"
+        rf"(?P<du_n>{_COUNT})(?:\s*{any_of(C.COUNT_RANGE_JOINERS)}\s*(?P<du_n2>{_COUNT}))?\s+(?P<du_u>{_UNIT})(?!\w|-|\s+\d{{4}}|\s+ke-)|(?P<du_se>{_SE_UNIT})(?!\w)"
         rf"|(?P<du_red>ber(?P<du_ru>{alternation(C.DOUBLED_UNITS)})-(?P=du_ru))(?!\w)",
     ),
     (
@@ -226,7 +221,7 @@ _FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "schoolyear",
-        rf"tahun\s+{_alt(C.SCHOOL_YEAR_WORDS)}\s+baru(?!\w)",
+        rf"tahun\s+{any_of(C.SCHOOL_YEAR_WORDS)}\s+baru(?!\w)",
     ),
     (
         "ref",
@@ -278,7 +273,7 @@ _GATE_WORDS = {
     for w in table
 } | {"ta", "musim", "per", numbers.HALF_WORD}  # ``TA 2025``, ``musim hujan``, ``per hari``, ``setengah tahun``
 # Gate entries that are followed by more letters: "berbulan-bulan".
-_GATE_PREFIXES = "[Bb]er" + _alt(C.DOUBLED_UNITS) + "-"
+_GATE_PREFIXES = "[Bb]er" + any_of(C.DOUBLED_UNITS) + "-"
 _GATE_WORDS.discard("q")
 _GATE = _trie(
     sorted({w[0].upper() + w[1:] for w in _GATE_WORDS} | _GATE_WORDS | {w.upper() for w in C.LAW_PREFIXES}
