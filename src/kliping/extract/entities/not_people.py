@@ -13,6 +13,7 @@ from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
 from kliping.extract.entities.vocabulary import (
     _ADMIN_NOUN,
+    _OPEN_QUOTES,
     _OPENING_QUOTES,
     _PERSON_MARKS,
     _UNIT_OPENERS,
@@ -54,17 +55,13 @@ def _unit_words(st: _Sentence, s: Span) -> bool:
         or (s.i > 0 and st.low[s.i - 1] == "bidang"))
 
 
-# Quotes that open a name written as a term (``istilah 'BPJS Hewan'``); not a bracket.
-_NAME_QUOTES = frozenset(_OPENING_QUOTES - {"("})
-
-
 def _after_programme_noun(st: _Sentence, s: Span, nouns: frozenset[str] = name_prefixes.PROGRAMME_NOUNS) -> bool:
     """A programme noun (``nouns``: ``name_prefixes.PROGRAMME_NOUNS``) right before span ``s`` or
     through one lower-case modifier (``program [MBG]``, ``program prioritas [Asta Cita]``). Shared by
     the person rule below and the programme names of bodies' and places' spans
     (``extract.entities.programmes``, with ``name_prefixes.SCHEME_NOUNS``). An opening quote
     between them is the name's (``istilah 'BPJS Hewan'``)."""
-    i = s.i - 1 if s.i > 0 and st.w[s.i - 1] in _NAME_QUOTES else s.i
+    i = s.i - 1 if s.i > 0 and st.w[s.i - 1] in _OPEN_QUOTES else s.i  # a quote, not a bracket
     for k in (i - 1, i - 2):
         if k < 0:
             break

@@ -97,7 +97,10 @@ _PLACE_BEFORE = frozenset({"di", "ke", "dari", "menuju", "wilayah", "kawasan", "
 _NAME_RANKS = frozenset(r.rstrip(".") for r in RANKS) | frozenset({"prof", "dr", "drg", "ir", "drs", "dra", "h", "hj"})
 
 
-_OPENING_QUOTES = frozenset({'"', "'", "“", "‘", "("})
+# Quote marks that open a quoted title or term (``film "X"``, ``istilah 'BPJS Hewan'``), and with an
+# opening bracket what may stand before a sentence's first name.
+_OPEN_QUOTES = frozenset({'"', "'", "“", "‘"})
+_OPENING_QUOTES = _OPEN_QUOTES | {"("}
 
 
 # Words that open the unit or field of an office, never a name (``Ketua MUI Bidang Fatwa``, ``Guru
