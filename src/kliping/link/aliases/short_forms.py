@@ -57,31 +57,42 @@ def _resolve_short_forms(forms: Sequence[Form], after_intro: bool = False) -> li
     for f in persons:
         t = tuple(toks[id(f)])
         first_use[t] = min(first_use.get(t, pos[id(f)]), pos[id(f)])
-    for f in sorted(persons, key=lambda f: -len(toks[id(f)])):
-        mine = toks[id(f)]
+    # A candidate is always longer than the short form (both tests ask for more words), so it is
+    # settled before any form of the short form's length is read, and the reading depends on the
+    # short form's words alone: read each word sequence once and give all its forms that reading (an
+    # article naming one person 3,000 times costs one scan, not 3,000 x 3,000 pair tests).
+    order = sorted(persons, key=lambda f: -len(toks[id(f)]))
+    groups: dict[tuple[str, ...], list[Form]] = {}
+    for f in order:
+        groups.setdefault(tuple(toks[id(f)]), []).append(f)
+    defer: dict[int, str] = {}
+    for mine_t, group in groups.items():
+        mine = toks[id(group[0])]
         cands: dict[str, Form] = {}
         intro: dict[str, tuple[int, int]] = {}
         # a name it starts or ends; an inner name only when no name of the article starts or ends
         # with the word
         for test in (_is_part, _is_middle):
             for g in persons:
-                if g is not f and g.key and not g.pair and test(mine, toks[id(g)]):
+                if g.key and not g.pair and test(mine, toks[id(g)]):
                     cands.setdefault(g.key, g)
                     intro[g.key] = min(intro.get(g.key, pos[id(g)]), pos[id(g)])
             if cands:
                 break
         if len(cands) > 1:
-            seen = [k for k, p in intro.items() if p < first_use[tuple(mine)]]
+            seen = [k for k, p in intro.items() if p < first_use[mine_t]]
             if len(seen) == 1:
                 cands = {seen[0]: cands[seen[0]]}
-        if len(cands) == 1 and after_intro and len(mine) == 1 and min(intro.values()) > first_use[tuple(mine)]:
-            deferred.append((f, next(iter(cands))))
+        if len(cands) == 1 and after_intro and len(mine) == 1 and min(intro.values()) > first_use[mine_t]:
+            defer.update((id(f), next(iter(cands))) for f in group)
             continue
-        if len(cands) == 1:
-            g = next(iter(cands.values()))
-            f.full, f.key = g.full, g.key
-        elif len(cands) > 1:
-            f.key = None  # ambiguous within the article: attach to nobody
+        for f in group:
+            if len(cands) == 1:
+                g = next(iter(cands.values()))
+                f.full, f.key = g.full, g.key
+            elif len(cands) > 1:
+                f.key = None  # ambiguous within the article: attach to nobody
+    deferred.extend((f, defer[id(f)]) for f in order if id(f) in defer)
     return deferred
 
 
