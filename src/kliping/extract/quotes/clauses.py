@@ -26,11 +26,22 @@ from kliping.lang.id.titles import NAME_PARTICLES as _NAME_PARTICLES
 
 
 def _sentence_start(text: str, line_start: int, upto: int) -> int:
-    seg = text[line_start:upto]
-    last = 0
-    for m in _SENT_END.finditer(seg):
-        last = m.end()
-    return line_start + last
+    """Start of the sentence holding ``upto`` within its line: after the last sentence end before it.
+
+    Scanned back from ``upto`` in doubling windows, not from the line's start: a match holds one
+    run of whitespace, so a window's last match is the line's last one whenever the window holds
+    any, and a quote late in a very long paragraph costs its window, not the whole paragraph."""
+    size = 2048
+    while True:
+        lo = max(line_start, upto - size)
+        last = -1
+        for m in _SENT_END.finditer(text, lo, upto):
+            last = m.end()
+        if last >= 0:
+            return last
+        if lo == line_start:
+            return line_start
+        size *= 2
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
