@@ -10,7 +10,7 @@ Apart because these readings name a figure's series and fact beyond its noun and
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from kliping.lang.id import figure_cues
 from kliping.model import Evidence, Mention, Quantity
@@ -181,6 +181,18 @@ def amount_total(q: Quantity, toks: Tokens, clause: Clause) -> bool:
     return any(w in figure_cues.TOTAL_CUES for _o, w in toks.within(lo, q.start))
 
 
+def _merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Half-open spans merged where they touch or overlap, in order: an offset lies in one of them
+    exactly when it lies in one of ``spans``."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def amount_dimension(q: Quantity, toks: Tokens, mates: Sequence[Quantity] = ()) -> str | None:
     """What a physical amount with no noun of its own measures (``figure_cues.DIMENSION_WORDS``): the nearest such
     word before it (``banjir setinggi 30 sentimeter`` -> ``tinggi``, ``tanah seluas 75 meter persegi`` -> ``luas``),
@@ -194,10 +206,13 @@ def amount_dimension(q: Quantity, toks: Tokens, mates: Sequence[Quantity] = ()) 
     (``figure_cues.CALIBRE_NOUNS``). None when nothing names it: the series stays named by its unit."""
     text = toks.sentence
     lo = max(text.rfind(";", 0, q.start), text.rfind(":", 0, q.start)) + 1
-    spans = [(m.start, m.end) for m in mates if m is not q and m.end <= q.start]
+    spans = _merged_spans((m.start, m.end) for m in mates if m is not q and m.end <= q.start)
+    j = len(spans) - 1  # offsets fall as the words are read back: one walk down the spans, not a scan per word
     gap = 0
     for o, w in reversed(toks.within(lo, q.start)):
-        if any(a <= o < b for a, b in spans):
+        while j >= 0 and spans[j][0] > o:
+            j -= 1
+        if j >= 0 and o < spans[j][1]:
             continue
         if w in figure_cues.CLAUSE_BREAK_WORDS:
             break
