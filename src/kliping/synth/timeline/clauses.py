@@ -40,7 +40,15 @@ CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)")
 def clause_before(sentence: str, start: int) -> list[str]:
     """The words of the clause that ends where a date starts: read once per date by the caller that
     runs several tests on it (:func:`_article_dates`), each cutting its own window."""
-    return words(CLAUSE_BREAK.split(sentence[:start])[-1])
+    prefix = sentence[:start]
+    m = _UP_TO_LAST_BREAK.match(prefix)
+    return words(prefix[m.end():] if m else prefix)
+
+
+# Everything up to the last clause break (:data:`CLAUSE_BREAK`) of a date's prefix: the greedy run
+# backs off from the end, so finding the last break costs the distance to it, where splitting the
+# whole prefix cost its length and a list of every piece (quadratic over a long sentence's dates).
+_UP_TO_LAST_BREAK = re.compile(r".*(?:" + CLAUSE_BREAK.pattern + ")", re.DOTALL)
 
 
 def words_before(sentence: str, start: int) -> list[str]:
