@@ -40,9 +40,21 @@ CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)")
 def clause_before(sentence: str, start: int) -> list[str]:
     """The words of the clause that ends where a date starts: read once per date by the caller that
     runs several tests on it (:func:`_article_dates`), each cutting its own window."""
-    prefix = sentence[:start]
+    return words(last_clause(sentence[:start]))
+
+
+def last_clause(prefix: str) -> str:
+    """The text after the last clause break (:data:`CLAUSE_BREAK`) of ``prefix``, all of it when it
+    has none: ``CLAUSE_BREAK.split(prefix)[-1]`` without building every piece of a long sentence."""
     m = _UP_TO_LAST_BREAK.match(prefix)
-    return words(prefix[m.end():] if m else prefix)
+    return prefix[m.end():] if m else prefix
+
+
+def first_clause(text: str) -> str:
+    """The text before the first clause break of ``text``: ``CLAUSE_BREAK.split(text)[0]`` without
+    splitting the rest of a long sentence."""
+    m = CLAUSE_BREAK.search(text)
+    return text[:m.start()] if m else text
 
 
 # Everything up to the last clause break (:data:`CLAUSE_BREAK`) of a date's prefix: the greedy run

@@ -20,7 +20,14 @@ from collections.abc import Sequence
 from kliping.lang.id import calendar, numbers, time_cues
 from kliping.model import TimeExpr
 from kliping.synth.corpus import words
-from kliping.synth.timeline.clauses import CLAUSE_BREAK, clause_before, cue_before, words_before
+from kliping.synth.timeline.clauses import (
+    CLAUSE_BREAK,
+    clause_before,
+    cue_before,
+    first_clause,
+    last_clause,
+    words_before,
+)
 from kliping.text.patterns import WORD
 
 
@@ -113,7 +120,7 @@ def reference_point(sentence: str, t: TimeExpr, times: Sequence[TimeExpr]) -> bo
     which is dated elsewhere or not at all. A time expression of ``times`` between the word and the
     date (``naik 2 persen dibanding pekan lalu pada perdagangan Senin``) is the reference's own, and
     the date after it is the happening's."""
-    head = CLAUSE_BREAK.split(sentence[: t.start])[-1]
+    head = last_clause(sentence[: t.start])
     offset = t.start - len(head)
     near = list(WORD.finditer(head))[-time_cues.REFERENCE_WINDOW - 1 :]
     j = cue_before([m.group().casefold() for m in near], _REFERENCE_CUES)
@@ -176,7 +183,7 @@ def likened(sentence: str, start: int, before: list[str]) -> bool:
     :data:`calendar.LIKENESS_WITH` and ``dengan``) right before it (``pada``/``halnya`` may stand
     between) and the date a unit counted back, no day, month or number of its own. ``seperti pada
     12 Oktober`` may give an example that happened then, and stays."""
-    date = words(CLAUSE_BREAK.split(sentence[start:])[0])[:2]
+    date = words(first_clause(sentence[start:]))[:2]
     if not date or date[0] not in _PERIOD_UNITS or any(
             any(c.isdigit() for c in w) or w in calendar.MONTHS or w in calendar.WEEKDAYS for w in date[1:]):
         return False
@@ -214,4 +221,4 @@ def measured_from(sentence: str, start: int, before: list[str], granularity: str
             return True
     # ``gabah turun 50 rupiah dari Selasa menjadi 6.500``: Selasa is the base
     return [w for w in before[-2:] if w not in ("pada", "hari")][-1:] == ["dari"] and "menjadi" in words(
-        CLAUSE_BREAK.split(sentence[start:])[0])
+        first_clause(sentence[start:]))

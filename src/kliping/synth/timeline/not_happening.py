@@ -21,6 +21,8 @@ from kliping.synth.timeline.clauses import (
     CLAUSE_BREAK,
     COMPARISON_WINDOW,
     clause_before,
+    first_clause,
+    last_clause,
     main_verb,
 )
 from kliping.synth.timeline.comparisons import measured_from
@@ -82,7 +84,7 @@ def _in_name(sentence: str, start: int) -> bool:
     m = _WEEKDAY_WITH_DATE.match(sentence[start:])
     if m and m.group(1).casefold() in calendar.WEEKDAYS:
         return False
-    written = WORD.findall(CLAUSE_BREAK.split(sentence[:start])[-1])[-2:]
+    written = WORD.findall(last_clause(sentence[:start]))[-2:]
 
     def name_word(w: str) -> bool:
         return w[:1].isupper() and w.casefold() in calendar.NAME_BEFORE
@@ -151,7 +153,7 @@ def generic_month(sentence: str, t: TimeExpr, clause: list[str]) -> bool:
     own = words(t.text)
     if not any(w in calendar.MONTHS for w in own) or any(w not in _BARE_MONTH_WORDS for w in own):
         return False
-    after = words(CLAUSE_BREAK.split(sentence[t.end :])[0])
+    after = words(first_clause(sentence[t.end :]))
     near = clause[-GENERIC_WINDOW:] + after[:GENERIC_WINDOW]
     if any(w in time_cues.HABIT_WORDS for w in near):
         return True

@@ -22,6 +22,7 @@ from kliping.synth.timeline.clauses import (
     clause_before,
     clause_words,
     cue_before,
+    last_clause,
     main_verb,
     usable_date,
     words_before,
@@ -156,7 +157,7 @@ def _ahead_of(sentence: str, start: int) -> bool:
     word of :data:`time_cues.AHEAD_OF_WORDS` at most :data:`time_cues.AHEAD_WINDOW` words before it in
     its clause (bracketed asides left out), no verb of its own between (``menurut survei sebuah lembaga
     menjelang rilis laporan Bapanas pada Rabu``: the release's day)."""
-    near = words(CLAUSE_BREAK.split(_ASIDE.sub(" ", sentence[:start]))[-1])[-time_cues.AHEAD_WINDOW - 1 :]
+    near = words(last_clause(_ASIDE.sub(" ", sentence[:start])))[-time_cues.AHEAD_WINDOW - 1 :]
     return cue_before(near, time_cues.AHEAD_OF_WORDS) is not None
 
 
