@@ -386,7 +386,9 @@ _KIND_CUE = re.compile(
 # ``brands.LIST_OPENERS`` and the list's names before the one at the end (:func:`_listed_as_city`).
 _CITY_LIST = re.compile(r"[Kk]ota(?:-kota)?(?P<words>(?:\s+[a-z]+)*?),?\s+(?:" + "|".join(sorted(LIST_OPENERS))
                         + r")\s+(?:di\s+)?(?P<items>[^.;:()]*)$")
-_KOTA = re.compile(r"\b[Kk]ota\b")
+# Everything up to the last ``kota`` of a text: the greedy run backs off from the end, so a place
+# late in a long paragraph costs the distance to that word, not a scan of every earlier one.
+_UP_TO_LAST_KOTA = re.compile(r".*\b[Kk]ota\b", re.DOTALL)
 _LIST_SEPARATOR = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
 
 
@@ -394,8 +396,8 @@ def _listed_as_city(before: str) -> bool:
     """The text ``before`` a bare place name ends in a list of cities opened after its last
     ``kota``: ``kota besar seperti Medan, Padang, dan`` + ``Jambi``. Every name before it in the
     list is capitalised words (at most three), joined by commas, ``dan`` or ``serta``."""
-    starts = [k.start() for k in _KOTA.finditer(before)]
-    m = _CITY_LIST.match(before, starts[-1]) if starts else None
+    last = _UP_TO_LAST_KOTA.match(before)
+    m = _CITY_LIST.match(before, last.end() - len("kota")) if last else None
     if not m or not set(m.group("words").split()) <= CITY_LIST_WORDS:
         return False
     *names, last = _LIST_SEPARATOR.split(m.group("items"))
