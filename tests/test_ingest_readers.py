@@ -97,8 +97,8 @@ def test_bad_jsonl_lines_are_reported_one_by_one(tmp_path: Path) -> None:
     ])
     arts, probs = _split(list(read_inputs([tmp_path / "campur.jsonl"])))
     reasons = {p.input.rsplit(":", 1)[1]: p.reason for p in probs}
-    assert reasons["2"].startswith("line 2: not valid JSON (")
-    assert reasons["3"] == "line 3: missing 'text', 'html' or 'path'"
+    assert reasons["2"].startswith("not valid JSON (")
+    assert reasons["3"] == "missing 'text', 'html' or 'path'"
     # a relative date string is no date: the article is kept undated and the user told so
     assert "'kemarin sore' is not a date" in reasons["4"] and "kept the article" in reasons["4"]
     assert [p.skipped for p in probs if p.input.endswith(":4")] == [False]

@@ -84,7 +84,7 @@ def test_basic_iso_date_and_bad_records_do_not_lose_the_run(tmp_path: Path, caps
     assert main(["analyze", str(src), "--out", str(out), "--no-db", "-q"]) == EXIT_SKIPPED
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2
-    assert err[0].startswith(f"kliping: note: {src}:2: line 2: 'published' '0001-01-01' is not a date")
+    assert err[0].startswith(f"kliping: note: {src}:2: 'published' '0001-01-01' is not a date")
     assert err[1].startswith(f"kliping: skipped {src}:3: text too long (552,000 characters")
     data = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
     validate(data)
@@ -161,7 +161,7 @@ def test_a_bad_published_value_is_a_note_and_the_run_is_clean(tmp_path: Path, ca
     assert main(["analyze", str(src), "--out", str(out), "--no-db"]) == EXIT_OK
     captured = capsys.readouterr()
     assert captured.err.strip().splitlines() == [
-        f"kliping: note: {src}:1: line 1: 'published' '2 jam yang lalu' is not a date (expected ISO 8601, "
+        f"kliping: note: {src}:1: 'published' '2 jam yang lalu' is not a date (expected ISO 8601, "
         "'6 Oktober 2025' or '06/10/2025', year 1900-2100); kept the article, dated from its text"
     ]
     assert "read 1 article (0 from cache), skipped 0," in captured.out

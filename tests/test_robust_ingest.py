@@ -78,7 +78,7 @@ def test_one_jsonl_line_with_a_nul_byte_loses_only_that_line(tmp_path: Path) -> 
     arts, probs = _split(list(read_inputs([tmp_path])))
     assert [a.id for a in arts] == ["r0", "r1", "r3", "r4"]
     assert [(p.input, p.reason) for p in probs] == [
-        (f"{tmp_path / 'campur.jsonl'}:3", "line 3: binary data, not text (NUL or control bytes)")
+        (f"{tmp_path / 'campur.jsonl'}:3", "binary data, not text (NUL or control bytes)")
     ]
 
 
@@ -173,12 +173,26 @@ def test_jsonl_messages_name_json_types(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     _, probs = _split(list(read_inputs([path])))
-    assert [p.reason for p in probs] == [
-        "line 1: expected a JSON object, got array",
-        "line 2: expected a JSON object, got null",
-        "line 3: 'url' must be a string, got nan",
-        "line 4: 'text' must be a string, got number",
-        "line 5: 'title' must be a string, got object",
+    assert [str(p) for p in probs] == [
+        f"{path}:1: expected a JSON object, got array",
+        f"{path}:2: expected a JSON object, got null",
+        f"{path}:3: 'url' must be a string, got nan",
+        f"{path}:4: 'text' must be a string, got number",
+        f"{path}:5: 'title' must be a string, got object",
+    ]
+
+
+def test_problem_messages_name_the_line_once(tmp_path: Path) -> None:
+    # ``f.jsonl:2`` already says which line: the reason does not repeat it (``f.jsonl:2: line 2: ...``); an array's
+    # position is an item's, not a line's, so its reason says ``item``
+    lines = tmp_path / "baris.jsonl"
+    lines.write_text(json.dumps({"text": BERITA}) + "\nnull\n", encoding="utf-8")
+    array = tmp_path / "larik.json"
+    array.write_text(json.dumps([{"text": BERITA}, None]), encoding="utf-8")
+    _, probs = _split(list(read_inputs([lines, array])))
+    assert [str(p) for p in probs] == [
+        f"{lines}:2: expected a JSON object, got null",
+        f"{array}:2: item 2: expected a JSON object, got null",
     ]
 
 
@@ -191,9 +205,9 @@ def test_manifest_path_to_an_unsupported_file_is_not_read(tmp_path: Path) -> Non
     ])
     arts, probs = _split(list(read_inputs([manifest])))
     assert arts == []
-    assert [p.reason for p in probs] == [
-        "line 1: 'path' 'rahasia': unsupported file type '(none)' (expected .txt, .html or .htm)",
-        "line 2: 'path' 'lain.jsonl': unsupported file type '.jsonl' (expected .txt, .html or .htm)",
+    assert [str(p) for p in probs] == [
+        f"{manifest}:1: 'path' 'rahasia': unsupported file type '(none)' (expected .txt, .html or .htm)",
+        f"{manifest}:2: 'path' 'lain.jsonl': unsupported file type '.jsonl' (expected .txt, .html or .htm)",
     ]
 
 
@@ -226,9 +240,9 @@ def test_published_outside_news_years_is_a_note_and_the_article_kept(tmp_path: P
     arts, probs = _split(list(read_inputs([path])))
     assert [(a.id, a.published) for a in arts] == [("awal", None), ("akhir", None), ("baik", "2025-02-03")]
     assert [(p.reason, p.skipped) for p in probs] == [
-        ("line 1: 'published' '0001-01-01' is not a date (expected ISO 8601, '6 Oktober 2025' or "
+        ("'published' '0001-01-01' is not a date (expected ISO 8601, '6 Oktober 2025' or "
          "'06/10/2025', year 1900-2100); kept the article, dated from its text", False),
-        ("line 2: 'published' '9999-12-31T23:59:59-12:00' is not a date (expected ISO 8601, "
+        ("'published' '9999-12-31T23:59:59-12:00' is not a date (expected ISO 8601, "
          "'6 Oktober 2025' or '06/10/2025', year 1900-2100); kept the article, dated from its text", False),
     ]
 
@@ -291,8 +305,8 @@ def test_json_nested_too_deeply_is_a_problem_of_its_line(tmp_path: Path) -> None
     arts, probs = _split(list(read_inputs([path])))
     assert [a.id for a in arts] == ["baik"]
     assert [p.reason for p in probs] == [
-        "line 2: not valid JSON (nested too deeply at column 1)",
-        "line 3: not valid JSON (nested too deeply at column 1)",
+        "not valid JSON (nested too deeply at column 1)",
+        "not valid JSON (nested too deeply at column 1)",
     ]
 
 
@@ -374,7 +388,7 @@ def test_json_lines_whose_first_record_is_broken_keep_the_others(tmp_path: Path,
     arts, probs = _split(list(read_inputs([path])))
     assert [a.id for a in arts] == ["b1", "b2", "b3"]
     assert [(p.input, p.reason) for p in probs] == [
-        (f"{path}:1", "line 1: not valid JSON (Invalid control character at column 28)")
+        (f"{path}:1", "not valid JSON (Invalid control character at column 28)")
     ]
 
 
@@ -391,7 +405,7 @@ def test_huge_json_numbers_do_not_end_the_run(tmp_path: Path) -> None:
     arts, probs = _split(list(read_inputs([path])))
     assert [(a.id, a.title) for a in arts] == [("panjang", "1" + "0" * 400), ("biasa", None)]
     assert [(p.input, p.reason) for p in probs] == [
-        (f"{path}:2", "line 2: not valid JSON (number longer than 4300 digits at column 28)")
+        (f"{path}:2", "not valid JSON (number longer than 4300 digits at column 28)")
     ]
 
 

@@ -373,7 +373,6 @@ def _read_json_file(path: Path, max_bytes: int, ids: IdRegistry) -> Iterator[Art
         yield Problem(str(path), "empty file (only whitespace)")
         return
     is_array = isinstance(text, str) and path.suffix.lower() == ".json" and text.lstrip().startswith("[")
-    label = "item" if is_array else "line"
     items = list(_json_objects(text, path))
     bad = (json.JSONDecodeError, DecodeError)
     if len(items) > 1 and all(isinstance(obj, bad) for _, obj in items):
@@ -388,7 +387,9 @@ def _read_json_file(path: Path, max_bytes: int, ids: IdRegistry) -> Iterator[Art
     for no, obj in items:
         any_obj = True
         where = f"{path}:{no}" if no is not None else str(path)
-        prefix = f"{label} {no}: " if no is not None else ""
+        # ``where`` already names a line of JSON Lines (``f.jsonl:3``); an array's item is named in the reason
+        # (``f.json:3: item 3: ...``), its number not being a line's
+        prefix = f"item {no}: " if is_array and no is not None else ""
         if isinstance(obj, json.JSONDecodeError):
             at = f"column {obj.colno}" if no is not None else f"line {obj.lineno}, column {obj.colno}"
             yield Problem(where, f"{prefix}not valid JSON ({obj.msg} at {at})")
