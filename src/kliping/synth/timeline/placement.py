@@ -108,11 +108,17 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
         mine: list[tuple[str, TimeExpr, str]] = []  # (value, expression, granularity) the sentence is placed at
         for k, t in enumerate(times):
             gran = usable_date(t.value, t.granularity)
-            if gran is None or k in skip or released_before_said(corpus, a, s, t, by_sentence):
+            if gran is None or k in skip:
                 continue
             value = t.value
+            released = released_before_said(corpus, a, s, t, by_sentence)
+            if released is not None:
+                if released.sentence > s:
+                    continue  # the frame after the quote places it (``framed`` of the next sentence)
+                # the frame before the quote dates it: the quote is placed at the frame's day
+                value = checked_day(released, corpus.dates[a])
             # ``keesokan harinya`` keeps the extractor's value: the day after the day just told
-            if gran == "day" and " ".join(t.text.casefold().split()) not in time_cues.NEXT_DAY_WORDS:
+            elif gran == "day" and " ".join(t.text.casefold().split()) not in time_cues.NEXT_DAY_WORDS:
                 value = said_day(t, text, quote_days.get(s, []), corpus.dates[a])
                 if value == t.value and shift and editors_word(t, text, quoted_spans.get(s, ())) and \
                         from_publication(t, corpus.dates[a]):

@@ -220,20 +220,58 @@ def released_before_said(corpus: Corpus, a: int, s: int, t: TimeExpr,
     acara di Bangkalan, Sabtu (18/10) malam.``): ``t`` follows a release phrase
     (:data:`time_cues.RELEASE_PHRASES`, ``yang diterima <outlet>`` allowed between) and the next
     sentence is a frame (:func:`frame_date`) dating the saying 1 to :data:`time_cues.RELEASE_LAG_DAYS`
-    days before. The statement is then of the frame's day, the occasion where it was said; the
-    release's day is when the text was sent, no happening of its own. None otherwise."""
-    if t.value is None or not DAY.match(t.value[:10]) or s + 1 >= len(corpus.articles[a].doc.sentences):
+    days before, or, with none after, the sentence right before the quote ``t`` closes is such a frame
+    dating an earlier statement of the quote's speaker (:func:`_frame_before_quote`: ``X menjelaskan
+    ...`` then ``Hal itu diungkapkan olehnya saat membuka talkshow, Senin (20/10).`` then the quote).
+    The statement is then of the frame's day, the occasion where it was said; the release's day is
+    when the text was sent, no happening of its own. None otherwise."""
+    if t.value is None or not DAY.match(t.value[:10]):
         return None
     before = words(corpus.text(a, s)[: t.start])
     if len(before) >= 3 and before[-3] == "yang" and before[-2] == "diterima":
         before = before[:-3]
     if not any(tuple(before[-n:]) in time_cues.RELEASE_PHRASES for n in range(1, _RELEASE_LONGEST + 1)):
         return None
-    framed = frame_date(corpus, a, s + 1, by_sentence.get(s + 1, ()))
+    framed = None
+    if s + 1 < len(corpus.articles[a].doc.sentences):
+        framed = frame_date(corpus, a, s + 1, by_sentence.get(s + 1, ()))
+    if framed is None:
+        framed = _frame_before_quote(corpus, a, s, t, by_sentence)
     if framed is None or framed.value is None:
         return None
     lag = (dt.date.fromisoformat(t.value[:10]) - dt.date.fromisoformat(framed.value[:10])).days
     return framed if 1 <= lag <= time_cues.RELEASE_LAG_DAYS else None
+
+
+def _frame_before_quote(corpus: Corpus, a: int, s: int, t: TimeExpr,
+                        by_sentence: dict[int, list[TimeExpr]]) -> TimeExpr | None:
+    """The day of a frame standing right before the direct quote whose attribution ``t`` dates
+    (``Lily menjelaskan ...`` / ``Hal itu diungkapkan olehnya saat membuka talkshow, Senin (20/10).`` /
+    ``"...," kata Lily dalam keterangan tertulis, Selasa (21/10).``): the frame dates the statement
+    before it, and the quote after it goes on with that statement when the statement is the quote's
+    speaker's (a quote of the same speaker, or the speaker's last name in it). None when no direct
+    quote ends in ``s`` before ``t``, or the sentence before the quote is no dated frame."""
+    ev = corpus.articles[a]
+    for q in ev.quotes:
+        if not q.direct or q.last_sentence != s or q.sentence < 2:
+            continue
+        if _quote_spans(corpus.text(a, s), q, s, s)[1] > t.start:
+            continue
+        framed = frame_date(corpus, a, q.sentence - 1, by_sentence.get(q.sentence - 1, ()))
+        if framed is not None and _same_speaker(corpus, a, q.sentence - 2, q):
+            return framed
+    return None
+
+
+def _same_speaker(corpus: Corpus, a: int, s: int, q: Quote) -> bool:
+    """Sentence ``s`` holds a statement of ``q``'s speaker: a quote of the same speaker entity, or the
+    last word of the speaker's name."""
+    if any(x.sentence <= s <= x.last_sentence and x is not q and (
+            (q.speaker and x.speaker == q.speaker) or (x.speaker_name and x.speaker_name == q.speaker_name))
+           for x in corpus.articles[a].quotes):
+        return True
+    name = [w for w in words(q.speaker_name or "") if len(w) >= 3]
+    return bool(name) and name[-1] in words(corpus.text(a, s))
 
 
 def _said_dates(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr], start: int) -> list[TimeExpr]:
