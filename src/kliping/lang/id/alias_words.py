@@ -104,6 +104,15 @@ REGION_KIND_WORDS: frozenset[str] = _words("dki diy daerah khusus istimewa ibu i
 # Words between ``kota`` and a list opener that keep the list one of cities (``kota besar seperti
 # Medan, Padang, dan Jambi``, ``kota-kota lain seperti ...``; ``link.aliases.places.region_cues``).
 CITY_LIST_WORDS: frozenset[str] = _words("besar kecil lain lainnya utama penyangga metropolitan")
+# Heads of a complex of buildings (``Kompleks Istana Kepresidenan``, ``Kawasan Parlemen``) and the
+# kinds of building a complex is named after: written with the kind alone (``Kompleks Istana``,
+# ``Kompleks Parlemen``), the name is cut at the kind and means the one complex of that kind its
+# story is about (``link.aliases.places._join_cut_complexes``). Lower case.
+COMPLEX_HEADS: frozenset[str] = _words("kompleks komplek kawasan")
+COMPLEX_BUILDING_KINDS: frozenset[str] = _words("""
+istana parlemen masjid gereja pura klenteng vihara keraton kraton kedaton candi stadion gelora kampus
+perkantoran pergudangan pemakaman makam
+""")
 
 # Words that name the kind or level of a body with a branch in every town, never which one it is
 # (``Pengadilan Tipikor``, ``Kejaksaan Negeri``, ``Polres Metro``, ``KPP Pratama``, ``Kantor

@@ -423,3 +423,49 @@ def _join_ministry_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
         if any(g.key and g.type == "ORG" and id(g) not in bare_of and uf.find(g.key) == unit
                for a in near for g in mentions.by_article.get(a, [])):
             f.key = key
+
+
+def _short_forms_of_bodies() -> dict[str, set[str]]:
+    """Full name -> the short forms ``abbreviations.ABBREVIATIONS`` gives it (``Badan Pengawas Obat dan
+    Makanan`` -> ``{"BPOM"}``): the acronyms by which Indonesian news names that body."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for short, (full, typ) in ABBREVIATIONS.items():
+        if typ == "ORG":
+            out[full].add(short)
+    return out
+
+
+def _keep_foreign_renderings(articles: Sequence[Evidence], mentions: Mentions) -> None:
+    """An Indonesian body's name followed in brackets by an acronym that is neither made of its
+    letters nor a short form the abbreviation table gives that name, where the table gives it one
+    (``Badan Pengawas Obat dan Makanan (FDA)``, the table's short form being ``BPOM``), renders a
+    foreign body in Indonesian: news translates a foreign agency's name word for word and keeps the
+    agency's own acronym to say which one it means. The uses of that name in its article take the
+    acronym's key (expanded by ``canonical_form`` when it is a known one), so the foreign agency is
+    not the Indonesian body of the same words; the name shown is the rendering with its acronym
+    (``Badan Pengawas Obat dan Makanan (FDA)``). Run after every join, so no later rule reads the
+    re-keyed name as the Indonesian body's."""
+    shorts_of = _short_forms_of_bodies()
+    for i, local in mentions.by_article.items():
+        sents = articles[i].doc.sentences if i < len(articles) else []
+        renamed: dict[str, tuple[str, str]] = {}  # the name as written -> (new full, new key)
+        for f in local:
+            shorts = shorts_of.get(f.full)
+            if not f.key or f.type != "ORG" or f.text != f.full or not shorts or not 0 <= f.sentence < len(sents):
+                continue
+            m = _BRACKETED_ACRONYM.match(sents[f.sentence].text, articles[i].mentions[f.mention].end)
+            acronym = m.group(1) if m else ""
+            if not acronym or acronym in shorts or _letters_of(acronym, f.full):
+                continue
+            expanded = mentions.canon(acronym, "ORG")
+            if expanded == f.full:
+                continue
+            key = type_key(expanded, "ORG")
+            if key:
+                renamed[f.full] = (f"{f.full} ({acronym})" if expanded == acronym else expanded, key)
+        # the name's other uses in the article move with it; a short form (``BPOM``) stays the
+        # Indonesian body, which the article may name beside the foreign one
+        for f in local:
+            if f.key and f.type == "ORG" and f.full in renamed and f.text == f.full:
+                f.full, f.key = renamed[f.full]
+                mentions.uf.add(f.key)

@@ -22,6 +22,8 @@ from kliping.lang.id.alias_words import (
     BRANCH_HEADS,
     BRANCH_KIND_WORDS,
     CITY_LIST_WORDS,
+    COMPLEX_BUILDING_KINDS,
+    COMPLEX_HEADS,
     OWN_SEAT_ORG_HEADS,
     REGION_KIND_WORDS,
 )
@@ -356,6 +358,69 @@ def _join_town_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
                 left.add(f.key)
         for key in moved - left:
             mentions.uf.union(bare_key, key)
+
+
+def cut_complex(full: str) -> tuple[str, str] | None:
+    """``(head, kind)`` of a complex named by its kind of building alone (``Kompleks Istana`` ->
+    ``("kompleks", "istana")``: :data:`COMPLEX_HEADS`, then a word of :data:`COMPLEX_BUILDING_KINDS`),
+    casefolded; None otherwise (``Kompleks Istana Kepresidenan`` names its building)."""
+    toks = full.casefold().split()
+    if len(toks) == 2 and toks[0] in COMPLEX_HEADS and toks[1] in COMPLEX_BUILDING_KINDS:
+        return toks[0], toks[1]
+    return None
+
+
+def _join_cut_complexes(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """A complex named by its kind of building alone (``Kompleks Istana``, :func:`cut_complex`) is
+    the one complex of the run whose name starts with those words and goes on (``Kompleks Istana
+    Kepresidenan``), as a reader takes the short name for the complex the news names in full, when
+    the run names one such complex only (two, ``... Kepresidenan`` and ``... Bogor``, leave it apart)
+    and its story (article and event) names no other building of that kind (``Istana Bogor``: the
+    complex may be that one). Re-keys the uses that qualify; where all of a cut name's uses moved,
+    its key joins the complex's (a speaker written with it resolves through its key)."""
+    uf = mentions.uf
+    cut: dict[tuple[str, str], list[Form]] = defaultdict(list)
+    kinds: set[str] = set()
+    for f in mentions.forms:
+        found = cut_complex(f.full) if f.key and f.type in PLACE_TYPES else None
+        if found:
+            cut[found].append(f)
+            kinds.add(found[1])
+    if not cut:
+        return
+    # (head, kind) -> the keys of the longer names; kind -> (article, root) of buildings of that kind
+    longer: dict[tuple[str, str], set[str]] = defaultdict(set)
+    buildings: dict[str, set[tuple[int, str]]] = defaultdict(set)
+    for f in mentions.forms:
+        if not f.key or f.type not in PLACE_TYPES:
+            continue
+        toks = f.full.split()
+        low = [w.casefold() for w in toks]
+        if len(toks) > 2 and (low[0], low[1]) in cut and all(w[:1].isupper() for w in toks[2:]):
+            longer[(low[0], low[1])].add(f.key)
+        for k in (0, 1):
+            # (a building of the kind has a name after it: a bare ``Istana`` is no other building)
+            if len(low) > k + 1 and low[k] in kinds and (k == 0 or low[0] in COMPLEX_HEADS):
+                buildings[low[k]].add((f.article, uf.find(f.key)))
+    story = story_articles(event_of)
+    for (head, kind), uses in cut.items():
+        roots = {uf.find(k) for k in longer.get((head, kind), set())}
+        if len(roots) != 1:
+            continue
+        root = next(iter(roots))
+        target = next(iter(sorted(longer[(head, kind)])))
+        own = {uf.find(f.key) for f in uses if f.key}
+        moved: set[str] = set()
+        left: set[str] = set()
+        for f in uses:
+            near = story(f.article)
+            if any(a in near and r != root and r not in own for a, r in buildings[kind]):
+                left.add(f.key or "")
+                continue
+            moved.add(f.key or "")
+            f.key = target
+        for key in moved - left:
+            uf.union(target, key)
 
 
 def _single_region(name: str) -> bool:

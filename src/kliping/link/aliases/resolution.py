@@ -20,6 +20,7 @@ from kliping.link.aliases.bodies import (
     _join_institution_tails,
     _join_ministry_tails,
     _join_written_out,
+    _keep_foreign_renderings,
 )
 from kliping.link.aliases.forms import Form, Mentions
 from kliping.link.aliases.initials import _ACRONYM, _initials, _join_person_initials_in_their_events
@@ -34,7 +35,13 @@ from kliping.link.aliases.lone_names import (
     _keep_lone_names_in_their_stories,
     _settle_ambiguous_short_forms,
 )
-from kliping.link.aliases.places import _join_cued_cities, _join_regions, _join_town_tails, region_cues
+from kliping.link.aliases.places import (
+    _join_cued_cities,
+    _join_cut_complexes,
+    _join_regions,
+    _join_town_tails,
+    region_cues,
+)
 from kliping.link.aliases.roles import _office_title, _role_words, _same_office, _title_key, _titles
 from kliping.link.aliases.spelling import (
     MISSPELLING_MIN_RATIO,
@@ -158,12 +165,14 @@ def resolve(
     _join_institution_tails(mentions)
     _join_country_tails(mentions, event_of)
     _join_town_tails(mentions, event_of)
+    _join_cut_complexes(mentions, event_of)
     _join_ministry_tails(mentions, event_of)
     _join_acronyms_in_their_storylines(articles, mentions, event_of, storyline_of or {})
     _join_person_initials_in_their_events(mentions, event_of)
     _keep_initials_in_their_stories(mentions, event_of)
     _keep_lone_names_in_their_stories(mentions, event_of)
     _join_initialled_names(mentions, event_of)
+    _keep_foreign_renderings(articles, mentions)
     groups: dict[str, list[Form]] = defaultdict(list)
     for f in mentions.forms:
         if f.key:
