@@ -79,3 +79,55 @@ def test_a_cut_complex_stays_apart_where_its_story_or_the_run_names_another_of_i
     story = link([other, cut])
     assert len({e.id for e in story.entities if "Kompleks Masjid" in e.aliases}) == 1
     assert not any("Kompleks Masjid" in e.aliases and len(e.aliases) > 1 for e in story.entities)
+
+
+# --- a bare name a city and a regency share, in an article placing something in one's district
+
+
+def test_a_district_of_the_city_makes_the_articles_bare_shared_name_the_city():
+    city = _evidence("d1", ["Wali kota meresmikan taman baru di Kota Magelang pada Sabtu."],
+                     [(0, "Kota Magelang", "GPE", None)])
+    court = _evidence("d2", ["Sidang perkara pencurian kabel digelar di Pengadilan Negeri Magelang, Kecamatan Magelang Utara.",
+                             "Terdakwa ditangkap polisi di Magelang bulan lalu."],
+                      [(0, "Kecamatan Magelang Utara", "LOC", None), (1, "Magelang", "GPE", None)])
+    story = link([city, court])
+    assert _entity_of(story, "d2", "Magelang") == _entity_of(story, "d1", "Kota Magelang")
+
+
+def test_districts_of_both_or_none_leave_the_bare_shared_name_apart():
+    city = _evidence("d3", ["Wali kota meresmikan taman baru di Kota Magelang pada Sabtu.",
+                            "Bupati meninjau jembatan rusak di Kabupaten Magelang."],
+                     [(0, "Kota Magelang", "GPE", None), (1, "Kabupaten Magelang", "GPE", None)])
+    both = _evidence("d4", ["Banjir merendam rumah di Kecamatan Magelang Utara dan Kecamatan Borobudur.",
+                            "Hujan deras mengguyur Magelang sejak sore."],
+                     [(0, "Kecamatan Magelang Utara", "LOC", None), (0, "Kecamatan Borobudur", "LOC", None),
+                      (1, "Magelang", "GPE", None)])
+    story = link([city, both])
+    bare = _entity_of(story, "d4", "Magelang")
+    assert not bare & (_entity_of(story, "d3", "Kota Magelang") | _entity_of(story, "d3", "Kabupaten Magelang"))
+
+
+# --- a place whose head word is misspelt, typed a person
+
+
+def test_a_place_with_its_head_word_misspelt_typed_a_person_is_the_place_of_its_article():
+    ev = _evidence("s1", ["Kapal nelayan itu tenggelam di Laut Mediterania pada Minggu malam.",
+                          "Lau Mediterania memang dikenal berombak tinggi pada musim dingin."],
+                   [(0, "Laut Mediterania", "LOC", None), (1, "Lau Mediterania", "PERSON", None)])
+    story = link([ev])
+    sea = _entity_of(story, "s1", "Laut Mediterania")
+    assert len(sea) == 1 and _entity_of(story, "s1", "Lau Mediterania") == sea
+    assert [e.type for e in story.entities if e.id in sea] == ["LOC"]
+
+
+def test_a_person_one_letter_from_a_place_of_no_geographic_head_or_with_a_title_stays_a_person():
+    # ``Taman`` (a park) is no sea's or mountain's head; a titled name is a person
+    ev = _evidence("s2", ["Warga berkumpul di Taman Nusantara dan di tepi Selat Malaka sejak pagi.",
+                          "Tamin Nusantara, pengelola taman, membuka gerbang pukul enam.",
+                          "Kapten Selar Malaka, nakhoda kapal itu, memimpin upacara."],
+                   [(0, "Taman Nusantara", "LOC", None), (0, "Selat Malaka", "LOC", None),
+                    (1, "Tamin Nusantara", "PERSON", None), (2, "Selar Malaka", "PERSON", "Kapten")])
+    story = link([ev])
+    assert not _entity_of(story, "s2", "Tamin Nusantara") & _entity_of(story, "s2", "Taman Nusantara")
+    assert [e.type for e in story.entities if "Tamin Nusantara" in e.aliases] == ["PERSON"]
+    assert not _entity_of(story, "s2", "Selar Malaka") & _entity_of(story, "s2", "Selat Malaka")

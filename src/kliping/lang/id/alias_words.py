@@ -104,6 +104,17 @@ REGION_KIND_WORDS: frozenset[str] = _words("dki diy daerah khusus istimewa ibu i
 # Words between ``kota`` and a list opener that keep the list one of cities (``kota besar seperti
 # Medan, Padang, dan Jambi``, ``kota-kota lain seperti ...``; ``link.aliases.places.region_cues``).
 CITY_LIST_WORDS: frozenset[str] = _words("besar kecil lain lainnya utama penyangga metropolitan")
+# The heads of a district's name (``Kecamatan Tembalang``; ``Distrik`` in Papua): a district of a
+# city or regency sharing a bare name says which of the two an article means
+# (``link.aliases.places._districts_placed``). Lower case.
+DISTRICT_HEADS: frozenset[str] = _words("kecamatan distrik")
+# Head words of a sea, strait, mountain or island's name (``Laut Mediterania``, ``Selat Malaka``):
+# written with one letter wrong (``Lau Mediterania``) the tagger may type the place a person, and
+# the article's own spelling of the place tells it back (``link.aliases.spans._places_misspelt_as_people``).
+# Lower case.
+GEOGRAPHIC_HEADS: frozenset[str] = _words("""
+laut selat teluk samudra samudera gunung pegunungan pulau kepulauan danau sungai tanjung semenanjung lembah
+""")
 # Heads of a complex of buildings (``Kompleks Istana Kepresidenan``, ``Kawasan Parlemen``) and the
 # kinds of building a complex is named after: written with the kind alone (``Kompleks Istana``,
 # ``Kompleks Parlemen``), the name is cut at the kind and means the one complex of that kind its

@@ -16,6 +16,9 @@ Files (see their header lines for sources and licences):
   capitalised non-entities.
 - ``kecamatan.txt``: Indonesian district (kecamatan, level 3) names from cahyadsn/wilayah (MIT), one
   a line (``districts``).
+- ``region_districts.tsv``: the districts of each city and regency that share a bare name
+  (``Kota Semarang`` / ``Kabupaten Semarang``), names unique in Indonesia (cahyadsn/wilayah, MIT;
+  ``region_districts``), built by ``scripts/train_ner.py gazetteer``.
 - ``english_words.txt.gz``: English dictionary words from web2 (public domain, via english-words,
   MIT) less names and every word the NER corpora tag as a person (``is_english_word``).
 - ``given_name_roots.txt``: Indonesian dictionary roots the NER corpora mostly tag as a person
@@ -127,6 +130,15 @@ def districts() -> frozenset[str]:
     """Indonesian district (kecamatan) names (``kecamatan.txt``, about 6,900), read on first use."""
     with open(DATA / "kecamatan.txt", encoding="utf-8") as f:
         return frozenset(x.strip() for x in f if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def region_districts() -> dict[str, str]:
+    """District name -> the city or regency it lies in, for the cities and regencies that share a
+    bare name (``Semarang Barat`` -> ``Kota Semarang``, ``Ungaran Barat`` -> ``Kabupaten
+    Semarang``; ``region_districts.tsv``): a district placed in an article says which of the two
+    the article's bare ``Semarang`` is."""
+    return {district: region for district, region in _rows("region_districts.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,7 @@ from kliping.link.aliases.spans import (
     _mark_common_words,
     _name_in_title,
     _people_typed_places,
+    _places_misspelt_as_people,
     _split_names,
     _unglue,
 )
@@ -135,6 +136,7 @@ def _first_pass(
             age = m.type == "PERSON" and _age_follows(articles[i], m)
             local.append(Form(i, j, m.sentence, text, full, m.type, m.title, key, pair, age))
         _people_typed_places(local)
+        _places_misspelt_as_people(local)
         cut = {j for j, *_ in completed}
         for f, g, whole in _split_names(articles[i], local):  # applied by resolve(), as cut names
             if f.mention not in cut and g.mention not in cut:

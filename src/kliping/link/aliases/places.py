@@ -24,6 +24,7 @@ from kliping.lang.id.alias_words import (
     CITY_LIST_WORDS,
     COMPLEX_BUILDING_KINDS,
     COMPLEX_HEADS,
+    DISTRICT_HEADS,
     OWN_SEAT_ORG_HEADS,
     REGION_KIND_WORDS,
 )
@@ -501,11 +502,27 @@ def _join_cued_cities(articles: Sequence[Evidence], mentions: Mentions) -> None:
                 f.key = key
 
 
+def _districts_placed(local: Sequence[Form]) -> set[str]:
+    """The cities and regencies sharing a bare name whose districts an article's place forms name
+    (``Kecamatan Semarang Barat`` -> ``Kota Semarang``; ``gazetteer.region_districts``: a district's
+    name unique in Indonesia, written after a district head, ``Kecamatan`` or ``Distrik``)."""
+    found: set[str] = set()
+    districts = gazetteer.region_districts()
+    for f in local:
+        if f.key and f.type in PLACE_TYPES:
+            head, _, name = f.full.partition(" ")
+            if head.casefold() in DISTRICT_HEADS and name in districts:
+                found.add(districts[name])
+    return found
+
+
 def region_cues(articles: Sequence[Evidence], mentions: Mentions) -> dict[int, dict[str, str]]:
     """Article -> bare place key -> the full region its office or government words name
     (``Bupati Karanganyar`` -> ``Kabupaten Karanganyar``), where every such word before the bare
     name in the article names one kind and Indonesia has a region of that kind and name: the article
-    writes that region as surely as one writing ``Kabupaten Karanganyar`` (:func:`_join_regions`).
+    writes that region as surely as one writing ``Kabupaten Karanganyar`` (:func:`_join_regions`);
+    so does a district of the region the article places something in (``di PN Semarang, Kecamatan
+    Semarang Barat``: :func:`_districts_placed`), for the article's every bare use of the name.
     A name in a list of cities (``kota besar seperti Semarang, Surabaya, dan Jambi``,
     :func:`_listed_as_city`) is cued as the city."""
     regions = gazetteer.regions()
@@ -519,6 +536,11 @@ def region_cues(articles: Sequence[Evidence], mentions: Mentions) -> dict[int, d
             kind = _cued_kind(articles[i], f, sents)
             if kind and (f"{kind} {f.full}" in regions or f"{kind} Administrasi {f.full}" in regions):
                 kinds[f.key].add(f"{kind} {f.full}")
+        for region in _districts_placed(local):
+            bare = region.split(" ", 1)[1]
+            for f in local:
+                if f.key and f.type in PLACE_TYPES and f.text == f.full == bare:
+                    kinds[f.key].add(region)
         found = {key: next(iter(k)) for key, k in kinds.items() if len(k) == 1}
         if found:
             out[i] = found

@@ -1,7 +1,7 @@
 """The tagger's person spans and types, mended with the article's own evidence before
 keys are taken: a role glued before a name (``Seskab Teddy ...``), a name cut short (``Kim Jong``)
 or split in two, a name word left in the title, two words glued together, a hyphenated pair of
-two people, a name typed a place, a sentence's capitalised first word that is a common word
+two people, a name typed a place, a place with its head word misspelt typed a person, a sentence's capitalised first word that is a common word
 (``Mobil ini``), and the marks of a private person (an age in brackets).
 
 Apart because these read one mention in its sentence; the first pass applies them to every
@@ -16,10 +16,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from kliping.ingest.glue import known_word
 from kliping.lang.id import cues, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
-from kliping.lang.id.alias_words import PRIVATE_ROLE_WORDS
+from kliping.lang.id.alias_words import GEOGRAPHIC_HEADS, PRIVATE_ROLE_WORDS
 from kliping.lang.id.name_prefixes import GLUED_ROLE_WORDS
 from kliping.lang.id.titles import CASE_ROLE_NOUNS, OFFICE_HEADS, RANKS, ROLE_ABBREVIATIONS, title_typo
 from kliping.link.aliases.forms import Form
@@ -267,6 +269,35 @@ def _people_typed_places(local: Sequence[Form]) -> None:
         first = normalize_key(words[0])
         if alone.get(first, 0) >= 1 and not is_place(f.full):
             f.type, f.key = "PERSON", type_key(f.full, "PERSON")
+
+
+def _places_misspelt_as_people(local: Sequence[Form]) -> None:
+    """A name the tagger typed a person that is a place of its own article but for one letter of
+    its first word (``Lau Mediterania`` beside ``Laut Mediterania``: the place's head word misspelt,
+    the tagger no longer saw a place), where that place opens with a sea's, strait's or mountain's
+    head word (``alias_words.GEOGRAPHIC_HEADS``) and the words after it are a place of the place data
+    (``Mediterania``), is that place: it takes the place's type, name and key. The
+    article's own spelling of the place is the evidence; a title makes it a person (``Kapolres
+    ...``)."""
+    by_rest: dict[str, list[Form]] = {}
+    for f in local:
+        words = f.full.split()
+        if f.type in PLACE_TYPES and f.key and len(words) >= 2 and words[0].casefold() in GEOGRAPHIC_HEADS:
+            by_rest.setdefault(" ".join(words[1:]).casefold(), []).append(f)
+    if not by_rest:
+        return
+    for f in local:
+        words = f.full.split()
+        if f.type != "PERSON" or not f.key or f.title or f.text != f.full or len(words) < 2:
+            continue
+        rest = " ".join(words[1:])
+        if not (rest in gazetteer.places() or is_place(rest)):
+            continue
+        for g in by_rest.get(rest.casefold(), []):
+            head = g.full.split()[0]
+            if head[:1] == words[0][:1] and Levenshtein.distance(head.casefold(), words[0].casefold()) == 1:
+                f.type, f.full, f.key = g.type, g.full, g.key
+                break
 
 
 # ``Dian (37)``, ``Wawan (35, pengemudi ojol)``, ``Erwin (45 tahun)``: the age news gives a private
