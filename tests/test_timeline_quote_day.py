@@ -11,9 +11,10 @@ from kliping.synth import synthesize
 from tests.test_link_helpers import make_ev
 
 
-def timeline_of(text: str, published: str) -> list[TimelineEntry]:
-    """The timeline of a one-article story, with the real time and quote extractors."""
-    ev = make_ev("q1", text, published=published)
+def timeline_of(text: str, published: str, mentions: list[tuple[str, str, int]] | None = None) -> list[TimelineEntry]:
+    """The timeline of a one-article story, with the real time and quote extractors (names given as
+    ``mentions``: text, type, sentence)."""
+    ev = make_ev("q1", text, published=published, mentions=mentions)
     ev.times = extract_times(ev.doc)
     ev.quotes = extract_quotes(ev.doc)
     story = Story(articles=[ev], duplicate_of={}, entities=[], events=[Event("e1", ["q1"])],

@@ -9,7 +9,7 @@ outlets from :mod:`kliping.lang.id.outlets`, speech verbs from :mod:`kliping.lan
 
 from __future__ import annotations
 
-from kliping.lang.id import calendar, cues, discourse, figure_cues, function_words, outlets
+from kliping.lang.id import calendar, cues, discourse, figure_cues, function_words, outlets, quote_words
 
 # A hope or wish governing a date still to come: the date is hoped for, not a happening (``semoga
 # pekan depan bantuan sudah turun``, ``mudah2an awal Desember jalan tol dibuka``). Words as
@@ -256,6 +256,28 @@ NIGHT_JUST_GONE: tuple[str, str] = ("tadi", "malam")
 # ``pun`` may stand between.
 POINTER_NOUNS: frozenset[str] = frozenset({"hal", "pernyataan", "keterangan", "informasi", "angka", "data"})
 POINTER_WORDS: frozenset[str] = function_words.DEMONSTRATIVES
+# A sentence pointing back at the happening the sentence before told and dating it (``Peristiwa itu
+# terjadi pada Selasa malam.``, ``Pelantikan tersebut digelar di Istana Negara, Senin (8/9).``): a
+# noun of up to :data:`HAPPENED_NOUN_WORDS` words, a demonstrative, then one of these verbs of taking
+# place (``synth.timeline.said_days.HAPPENED_BACK``). Not ``dilakukan``/``dialami``: ``Pelaporan itu
+# dilakukan ...``, ``Kejadian ini dialami X ...`` tell an act of their own.
+HAPPENED_VERBS: frozenset[str] = frozenset({
+    "terjadi", "berlangsung", "digelar", "diadakan", "dilaksanakan", "diselenggarakan",
+})
+HAPPENED_NOUN_WORDS = 3
+# Prefixes of an active verb: a word before the demonstrative carrying one makes the sentence a clause
+# of its own (``Polisi menduga kebakaran itu terjadi ...``), no frame pointing back.
+HAPPENED_NOT_NOUN_PREFIXES: tuple[str, ...] = ("me", "ber")
+# Nouns whose pointer in the told sentence shows it points further back itself (``Kapolsek membenarkan
+# kejadian ini.`` before ``Peristiwa tersebut terjadi pada Jumat``): the frame then dates
+# neither.
+HAPPENING_POINTER_NOUNS: frozenset[str] = POINTER_NOUNS | {"kejadian", "peristiwa", "insiden", "kasus"}
+# Pronouns that open a sentence as its subject (``Dirinya dilantik menggantikan ...``, ``Keduanya resmi
+# dilantik ...``): a reader of the timeline, who sees the sentence alone, does not know who
+# (``synth.timeline.shown_text.points_back``).
+SUBJECT_PRONOUNS: frozenset[str] = quote_words.THIRD_PERSON_PRONOUNS | {
+    "dirinya", "mereka", "keduanya", "ketiganya", "pihaknya",
+}
 FRAME_SPEECH_VERBS: frozenset[str] = frozenset(cues.PASSIVE_SPEECH) | {"diungkap", "dinyatakan", "diucapkan"}
 # A written statement's date (``kata X dalam keterangan tertulis, Minggu (19/10)``, ``ujar X dalam
 # keterangannya, Selasa (21/10)``, ``dalam siaran pers yang diterima detikcom, Sabtu``) is the day the

@@ -20,7 +20,7 @@ from kliping.synth.timeline.grouping import group_sentences, same_text
 from kliping.synth.timeline.placement import dated_sentences
 from kliping.synth.timeline.planned import planned_at
 from kliping.synth.timeline.relative_days import dates_by_sentence
-from kliping.synth.timeline.said_days import POINTS_BACK
+from kliping.synth.timeline.said_days import dates_told
 from kliping.synth.timeline.sentences import Sentences
 from kliping.synth.timeline.shown_text import (
     QUOTE_INTRODUCTION_OF_WHOLE,
@@ -124,9 +124,10 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
         plans = [all(ahead[(a, s)] for a, s, _g in group) for group in groups]
         for group, planned in _plans_into_reports(groups, plans, cache):
             texts = [(corpus.text(a, s), a, s) for a, s, _g in group]
-            # a frame (``Hal tersebut ia sampaikan saat ...``) says only who spoke and where: the quote
-            # it dates, from its opening or by its introduction, is shown instead
-            clear = [t for t in texts if is_clear(t[0]) and not POINTS_BACK.match(t[0])]
+            # a frame (``Hal tersebut ia sampaikan saat ...``, ``Peristiwa itu terjadi pada ...``) says only
+            # who spoke and where, or when: the statement or happening it dates, or the quote from its
+            # opening or by its introduction, is shown instead
+            clear = [t for t in texts if is_clear(t[0]) and not dates_told(t[0])]
             extra: set[tuple[int, int]] = set()
             if not clear:
                 cited = [(a, s) for _t, a, s in texts]
@@ -152,7 +153,7 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                     if head:
                         tail = corpus.text(ha, hs_tail)
                         clear = [(head_and_tail(corpus.text(ha, hs), tail), ha, hs_tail)]
-            elif QUOTE_INTRODUCTION_OF_WHOLE and all(leans_on_context(t[0]) for t in clear):
+            elif QUOTE_INTRODUCTION_OF_WHOLE and all(leans_on_context(t[0]) or points_back(t[0]) for t in clear):
                 cited = [(a, s) for _t, a, s in texts]
                 opening = quote_opening(corpus, dated_wholes(corpus, cited, value, quote_days), cited, value)
                 if opening:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from kliping.synth.corpus import Corpus, word_overlap, words
-from kliping.synth.timeline.said_days import POINTS_BACK
+from kliping.synth.timeline.said_days import dates_told
 from kliping.synth.timeline.sentences import QUOTE_MARK, Facts, Sentences, contradicts
 
 # Sentences with the same date value describe the same happening at this TF-IDF cosine or above.
@@ -87,7 +87,7 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
     about 7.000 and nearly 10.000 containers in two outlets are two reports that disagree, however
     alike the sentences). One article's sentences of one date with different figures are parts of one
     report (a trading day's WTI and Brent closes) and may join. A frame pointing back at the statement
-    before it (``Hal tersebut ia sampaikan saat mengajar ..., Sabtu (11/10)``: :data:`POINTS_BACK`) that
+    before it (``Hal tersebut ia sampaikan saat mengajar ..., Sabtu (11/10)``: :func:`dates_told`) that
     joined another group first (the occasion it names) brings the statement's group with it: one
     happening, not the statement on one line and its occasion on the next.
 
@@ -107,7 +107,7 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
 
     def same(k: int, j: int) -> bool:
         x, y = items[k][:2], items[j][:2]
-        if x[0] == y[0] and abs(x[1] - y[1]) == 1 and POINTS_BACK.match(corpus.text(x[0], max(x[1], y[1]))):
+        if x[0] == y[0] and abs(x[1] - y[1]) == 1 and dates_told(corpus.text(x[0], max(x[1], y[1]))):
             return True  # a statement and the frame dating it (``Hal itu disampaikan X, Selasa``): one
         if same_happening(corpus, x, y, float(sims[k, j]), cache):
             return True
@@ -148,7 +148,7 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
             stated[gi].append((a, facts))
         gk, up, down = kinds[gi]
         kinds[gi] = (gk | facts[0].keys(), up or facts[1], down or facts[2])
-        told = frames.get((a, items[k][1] - 1)) if POINTS_BACK.match(corpus.text(a, items[k][1])) else None
+        told = frames.get((a, items[k][1] - 1)) if dates_told(corpus.text(a, items[k][1])) else None
         if told is not None and group_of[told] != gi and not _clash(stated[gi], stated[group_of[told]]):
             # the frame joined an earlier group first (the occasion it names, the speaker's other
             # remark): the statement it dates is that happening too, so the two groups are one
@@ -191,7 +191,7 @@ class _Candidates:
         # compared as floats, as :func:`same_happening` compares them
         out = np.asarray(self.sims[k, :k], dtype=float) >= SAME_HAPPENING_COSINE
         told = self.by_sentence.get((a, s - 1))
-        if told is not None and POINTS_BACK.match(self.cache.corpus.text(a, s)):
+        if told is not None and dates_told(self.cache.corpus.text(a, s)):
             out[told] = True  # the statement a frame dates (``Hal itu disampaikan X, Selasa``)
         if SAME_SPEAKER_DAY and gran == "day":
             for sp in self.cache.speakers(a, s):

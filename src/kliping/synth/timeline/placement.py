@@ -43,10 +43,10 @@ from kliping.synth.timeline.relative_days import (
 from kliping.synth.timeline.reprints import repeated_quote_days, republished_narration_days
 from kliping.synth.timeline.said_days import (
     direct_quote_spans,
-    frame_date,
     quote_said_days,
     released_before_said,
     said_day,
+    told_date,
 )
 from kliping.synth.timeline.several_dates import joined, side_dates
 from kliping.synth.timeline.weekday_checks import checked_day, weekday_contradicts, weekday_or_date
@@ -103,8 +103,9 @@ def _article_dates(corpus: Corpus, a: int) -> list[tuple[str, int, str]]:
         due = {t.value for t in times if t.value and deadline(text, t.start)}
         told = s - 1  # ``Hal itu disampaikan X, Selasa (21/10).``: the statement before is of that day
         # ... when that statement is placed at no date of its own (none, or only the start of a running
-        # total: ``sudah 7.000 kontainer sejak awal September.`` then ``Angka itu disampaikan X, Selasa``)
-        framed = frame_date(corpus, a, s, times) if told >= 0 and all(x[1] != told for x in out) else None
+        # total: ``sudah 7.000 kontainer sejak awal September.`` then ``Angka itu disampaikan X, Selasa``);
+        # so is a happening told before ``Peristiwa itu terjadi pada Selasa malam.``
+        framed = told_date(corpus, a, s, times) if told >= 0 and all(x[1] != told for x in out) else None
         mine: list[tuple[str, TimeExpr, str]] = []  # (value, expression, granularity) the sentence is placed at
         for k, t in enumerate(times):
             gran = usable_date(t.value, t.granularity)

@@ -200,14 +200,59 @@ def frame_date(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr]) -> Tim
     (``Hal itu disampaikan Budi di Sleman, Selasa (21/10).``). A date inside what the frame goes on
     to tell (``Hal ini disampaikan Ali, terkait kabar bahwa pemasangan setelah 30 November
     berbayar``) is no day of saying. None for any other sentence."""
-    text = corpus.text(a, s)
-    if not POINTS_BACK.match(text):
+    if not POINTS_BACK.match(corpus.text(a, s)):
         return None
+    return _adjunct_day(corpus, a, s, times)
+
+
+def _adjunct_day(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The first day date of sentence ``s`` (:func:`_said_dates`) written as the sentence's own
+    adjunct, after a comma or ``pada``; None when it has none."""
+    text = corpus.text(a, s)
     for t in _said_dates(corpus, a, s, times, 0):
         before = text[: t.start].rstrip()
         if before.endswith(",") or before.casefold().endswith(" pada"):
             return t
     return None
+
+
+# A sentence pointing back at the happening the sentence before told and dating it (``Peristiwa itu
+# terjadi pada Selasa malam.``, ``Pelantikan tersebut digelar di Istana Negara, Senin (8/9).``):
+# a noun of up to :data:`time_cues.HAPPENED_NOUN_WORDS` words and a demonstrative, then a verb of taking
+# place (:data:`time_cues.HAPPENED_VERBS`); no word before the demonstrative an active verb
+# (:data:`time_cues.HAPPENED_NOT_NOUN_PREFIXES`).
+_DEMONSTRATIVE = r"(?:" + "|".join(sorted(time_cues.POINTER_WORDS)) + r")"
+_NOT_NOUN = r"(?!(?:" + "|".join(time_cues.HAPPENED_NOT_NOUN_PREFIXES) + r"))"
+HAPPENED_BACK = re.compile(r"(?i)^\W*(?:adapun\s+)?(?:" + _NOT_NOUN + r"\w+\s+){1," + str(time_cues.HAPPENED_NOUN_WORDS) + r"}"
+                           + _DEMONSTRATIVE + r"\s+(?:(?:juga|pun)\s+)?(?:"
+                           + "|".join(sorted(time_cues.HAPPENED_VERBS)) + r")\b")
+_POINTS_FURTHER = re.compile(r"(?i)\b(?:" + "|".join(sorted(time_cues.HAPPENING_POINTER_NOUNS)) + r")\s+"
+                             + _DEMONSTRATIVE + r"\b")
+
+
+def dates_told(text: str) -> bool:
+    """The sentence is a frame dating the sentence before it: of its saying (:data:`POINTS_BACK`) or of
+    its taking place (:data:`HAPPENED_BACK`). Such a frame and the sentence it dates are one entry
+    (``synth.timeline.grouping``), and the entry shows the told sentence (``synth.timeline.entries``)."""
+    return bool(POINTS_BACK.match(text) or HAPPENED_BACK.match(text))
+
+
+def told_date(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The day a frame (:func:`dates_told`) gives the sentence before it: a speech frame's
+    (:func:`frame_date`), or a happening frame's adjunct day (:func:`_adjunct_day`) when the sentence
+    before tells the happening itself: no quote (a quote is of the day it was said), no frame, no
+    pointer of its own at a happening (``Kapolsek membenarkan kejadian ini.``: the frame after it
+    points further back), and a name of who or where (a lead-in naming none, ``Sejumlah fakta
+    mengerikan terungkap.``, is no happening of that day). None otherwise."""
+    framed = frame_date(corpus, a, s, times)
+    if framed is not None or s < 1 or not HAPPENED_BACK.match(corpus.text(a, s)):
+        return framed
+    told = corpus.text(a, s - 1)
+    if any(c in _QUOTE_CHARS for c in told) or dates_told(told) or _POINTS_FURTHER.search(told):
+        return None
+    if not any(m.sentence == s - 1 for m in corpus.articles[a].mentions):
+        return None  # ``Sejumlah fakta mengerikan terungkap.``: a lead-in naming no one, not the happening
+    return _adjunct_day(corpus, a, s, times)
 
 
 _RELEASE_LONGEST = max(len(p) for p in time_cues.RELEASE_PHRASES)
@@ -246,8 +291,8 @@ def released_before_said(corpus: Corpus, a: int, s: int, t: TimeExpr,
 def _frame_before_quote(corpus: Corpus, a: int, s: int, t: TimeExpr,
                         by_sentence: dict[int, list[TimeExpr]]) -> TimeExpr | None:
     """The day of a frame standing right before the direct quote whose attribution ``t`` dates
-    (``Lily menjelaskan ...`` / ``Hal itu diungkapkan olehnya saat membuka talkshow, Senin (20/10).`` /
-    ``"...," kata Lily dalam keterangan tertulis, Selasa (21/10).``): the frame dates the statement
+    (``X menjelaskan ...`` / ``Hal itu diungkapkan olehnya saat membuka talkshow, Senin (20/10).`` /
+    ``"...," kata X dalam keterangan tertulis, Selasa (21/10).``): the frame dates the statement
     before it, and the quote after it goes on with that statement when the statement is the quote's
     speaker's (a quote of the same speaker, or the speaker's last name in it). None when no direct
     quote ends in ``s`` before ``t``, or the sentence before the quote is no dated frame."""

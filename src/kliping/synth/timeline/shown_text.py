@@ -37,15 +37,19 @@ def leans_on_context(text: str) -> bool:
 # ...``): its subject is told in the sentence before. Connectors before it are skipped.
 _POINTED_SUBJECT = re.compile(r"^\W*(?:(?:namun|sementara|adapun|kemudian|lalu)\s*,?\s+)?[A-Za-z]+\s+"
                               r"(?:itu|tersebut|ini)\b(?!\s+(?:juga\s+)?(?:adalah|merupakan|ialah|yakni))", re.IGNORECASE)
+# ... or a pronoun (``Dirinya dilantik menggantikan ...``; :data:`time_cues.SUBJECT_PRONOUNS`).
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:namun|sementara|adapun|kemudian|lalu)\s*,?\s+)?(?:"
+                              + "|".join(sorted(time_cues.SUBJECT_PRONOUNS)) + r")\b", re.IGNORECASE)
 
 
 def points_back(text: str) -> bool:
-    """The sentence's subject is a noun pointed back to (``Peringatan itu dilontarkan setelah Kim tiba ...``): a
-    reader of the timeline, who sees the sentence alone, does not know which warning. Among the sentences of one
+    """The sentence's subject is a noun pointed back to (``Peringatan itu dilontarkan setelah Kim tiba ...``) or a
+    pronoun (``Dirinya dilantik ...``): a reader of the timeline, who sees the sentence alone, does not know which
+    warning, or who. Among the sentences of one
     entry, one that names its subject is shown first (``Kim Jong-un menyeberang ke Rusia ... pada Selasa``); the
     pointing one stays cited. Only among sentences that do not lean on their context otherwise (a quote, ``Hal
     itu ...``): between two of those the older order stands."""
-    return _POINTED_SUBJECT.match(text) is not None
+    return _POINTED_SUBJECT.match(text) is not None or _PRONOUN_SUBJECT.match(text) is not None
 
 
 # Show a quote's first sentence when no introduction of it stands alone. Off: measured on the dev
