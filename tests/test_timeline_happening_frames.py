@@ -63,3 +63,14 @@ def test_a_pronoun_subject_points_back() -> None:
     assert points_back("Dirinya dilantik menggantikan pejabat lama di Istana.")
     assert points_back("Namun, keduanya resmi ditahan pada Senin.")
     assert not points_back("Diana dilantik menggantikan pejabat lama di Istana.")
+
+
+def test_a_later_day_of_a_clause_of_its_own_is_not_the_frames_day() -> None:
+    """``Pengiriman itu berlangsung antara 1 dan 9 Oktober, sebelum ... pada 5 Oktober``: the frame's time
+    is the span it opens with; the day after ``pada`` belongs to the meeting, so the sentence before is
+    not placed on it."""
+    text = ("Pemerintah mengirim 200 ton beras ke Kabupaten Nduga. "
+            "Pengiriman itu berlangsung antara 1 Oktober dan 9 Oktober 2025, sebelum Budi Santoso bertemu "
+            "para kepala distrik pada 5 Oktober.")
+    entries = _timeline(text, [("Kabupaten Nduga", "LOC", 0), ("Budi Santoso", "PERSON", 1)])
+    assert not any(c.sentence == 0 and e.value == "2025-10-05" for e in entries for c in e.citations)

@@ -252,7 +252,12 @@ def told_date(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr]) -> Time
         return None
     if not any(m.sentence == s - 1 for m in corpus.articles[a].mentions):
         return None  # ``Sejumlah fakta mengerikan terungkap.``: a lead-in naming no one, not the happening
-    return _adjunct_day(corpus, a, s, times)
+    day = _adjunct_day(corpus, a, s, times)
+    if day is not None and any(t.start < day.start for t in times):
+        # ``Kiriman itu berlangsung antara 7 September dan 1 Oktober, sebelum X bertemu Y pada 13
+        # September``: the frame's own time comes first; a later day belongs to a clause of its own
+        return None
+    return day
 
 
 _RELEASE_LONGEST = max(len(p) for p in time_cues.RELEASE_PHRASES)
