@@ -199,22 +199,52 @@ _ORG_CUES = frozenset(w.casefold() for w in _ORG_CUE_WORDS)
 _SKIP_IN_INITIALS = ACRONYM_SKIP | {"serta", "pada"}
 
 
-def _lowercase_expansion(st: _Sentence, b: int) -> tuple[str, ...] | None:
-    """The lower-case words right before the bracket at ``b`` whose initials spell the all-capitals
-    short form inside it (``pajak bumi dan bangunan (PBB)``, ``quality control (QC)``), else None."""
-    if b + 2 >= st.n or st.w[b] != "(" or st.w[b + 2] != ")":
-        return None
-    short = st.w[b + 1]
-    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
-        return None
-    a = b
-    while a > 0 and b - a < len(short) + 3 and st.w[a - 1].isalpha() and st.w[a - 1].islower():
-        a -= 1
-    for k in range(a, b):
-        words = [w for w in st.low[k:b] if w not in _SKIP_IN_INITIALS]
-        if words and st.low[k] not in _SKIP_IN_INITIALS and "".join(w[0] for w in words) == short.lower():
-            return tuple(st.low[k:b])
+def _spells_initials(short: str, words: list[str]) -> tuple[str, ...] | None:
+    """The run of lower-case ``words`` (commas allowed between them) whose initials spell ``short``,
+    longest first: the function words and commas of a spelt-out term are no initials
+    (``engineering, procurement and construction`` spells ``EPC``)."""
+    for k in range(len(words)):
+        kept = [w for w in words[k:] if w not in _SKIP_IN_INITIALS and w != ","]
+        if kept and words[k] not in _SKIP_IN_INITIALS and words[k] != "," \
+                and "".join(w[0] for w in kept) == short.lower():
+            return tuple(w for w in words[k:] if w != ",")
     return None
+
+
+def _lower_or_comma(w: str) -> bool:
+    return w == "," or (w.isalpha() and w.islower())
+
+
+def _lowercase_expansion(st: _Sentence, b: int) -> tuple[tuple[str, ...], str] | None:
+    """The lower-case words whose initials spell an all-capitals short form and the short form, where
+    the one is in brackets right after the other: the words before the bracket at ``b`` (``pajak bumi
+    dan bangunan (PBB)``, ``quality control (QC)``, ``engineering, procurement and construction
+    (EPC)``) or inside it after the short form before it (``MICE (meetings, incentives, conventions,
+    dan exhibitions)``); else None."""
+    if b >= st.n or st.w[b] != "(":
+        return None
+    if b + 2 < st.n and st.w[b + 2] == ")" and _short_form(st.w[b + 1]):
+        short = st.w[b + 1]
+        a = b
+        while a > 0 and b - a < 2 * len(short) + 3 and _lower_or_comma(st.w[a - 1]):
+            a -= 1
+        words = _spells_initials(short, st.low[a:b])
+        return (words, short) if words else None
+    if b > 0 and _short_form(st.w[b - 1]):
+        short = st.w[b - 1]
+        e = b + 1
+        while e < st.n and e - b <= 2 * len(short) + 3 and _lower_or_comma(st.w[e]):
+            e += 1
+        if e < st.n and st.w[e] == ")" and e > b + 1 and st.w[b + 1] != ",":
+            words = _spells_initials(short, st.low[b + 1:e])
+            if words and len(words) == len([w for w in st.low[b + 1:e] if w != ","]):
+                return words, short
+    return None
+
+
+def _short_form(w: str) -> bool:
+    """An all-capitals short form of two to six letters (``PBB``, ``MICE``)."""
+    return 2 <= len(w) <= 6 and w.isalpha() and w.isupper()
 
 
 def _lowercase_spelt_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
@@ -235,10 +265,10 @@ def _lowercase_spelt_terms(sents: list[_Sentence], spans: list[list[Span]]) -> N
     unknown: set[str] = set()
     for st in sents:
         for b in range(st.n):
-            words = _lowercase_expansion(st, b)
-            if words is None:
+            found = _lowercase_expansion(st, b)
+            if found is None:
                 continue
-            short = st.w[b + 1]
+            words, short = found
             known = ABBREVIATIONS.get(short)
             if words[0] in UNIT_HEADS or words[0] in FIELD_LIST_HEADS or words[0] in _ORG_CUES:
                 continue

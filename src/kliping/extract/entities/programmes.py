@@ -53,6 +53,42 @@ def _unknown_named(st: _Sentence, s: Span) -> bool:
     return _after_programme_noun(st, s, name_prefixes.SCHEME_NOUNS)
 
 
+def _listed_programmes(st: _Sentence, sp: list[Span]) -> list[Span]:
+    """The body- or place-typed spans of a list that a programme noun opens (``Program lain yang
+    dinilai baik yakni [Sekolah Rakyat] (3,1), [Sekolah Unggul Garuda] (3,0) dan ...``: the noun, a
+    few lower-case words, a list opener of ``brands.LIST_OPENERS``, then names apart only by commas,
+    list joiners and bracketed scores): the items of a list of programmes are programmes, though
+    their head word (``Sekolah``, ``Koperasi``) opens bodies' names too. An item holding a number or a
+    place's word (``SMA Negeri 1 ...``, ``Pemkab Sleman``) or wholly a known body's name stays, and so
+    does a list of who runs the programme (``name_prefixes.SCHEME_LIST_OWNER_WORDS`` before the
+    opener: ``dijalankan oleh satu badan seperti ...``)."""
+    out: list[Span] = []
+    for k in range(st.n):
+        if st.low[k] not in name_prefixes.SCHEME_NOUNS:
+            continue
+        o = next((x for x in range(k + 1, min(st.n, k + 8)) if st.low[x] in brands.LIST_OPENERS), None)
+        if o is None or not all(st.w[x].islower() and st.low[x] not in name_prefixes.SCHEME_LIST_OWNER_WORDS
+                                for x in range(k + 1, o)):
+            continue
+        at = o + 1
+        for s in sorted((s for s in sp if s.i > o), key=lambda s: s.i):
+            if not all(_list_gap(st.w[x]) for x in range(at, s.i)):
+                break
+            at = s.j
+            words = st.w[s.i:s.j]
+            if s.type in _RETYPED and not any(c.isdigit() for w in words for c in w) \
+                    and not any(st.label[x] in _PLACE_LABELS for x in range(s.i, s.j)) \
+                    and " ".join(words) not in ABBREVIATIONS and " ".join(words) not in brands.KNOWN_COMPANIES:
+                out.append(s)
+        break
+    return out
+
+
+def _list_gap(w: str) -> bool:
+    """A token between two items of a list: a comma, a list joiner, a bracket or a number in it."""
+    return w in (",", "(", ")") or w in brands.LIST_JOINERS or w.replace(",", "").replace(".", "").isdigit()
+
+
 def _programme_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: an organisation or place span that names a programme is typed ``PROGRAMME``, with
     every mention of the same words in the article: a slogan on a place (:func:`_slogan`) anywhere,
@@ -65,6 +101,7 @@ def _programme_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         for s in sp:
             if s.type in _RETYPED and (_slogan(st, s, sp) or _unknown_named(st, s)):
                 names.add(tuple(st.w[s.i:s.j]))
+        names.update(tuple(st.w[s.i:s.j]) for s in _listed_programmes(st, sp))
     if not names:
         return
     for st, sp in zip(sents, spans, strict=True):

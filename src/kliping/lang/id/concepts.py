@@ -36,7 +36,8 @@ Persero Tbk Ltd Inc LLC GmbH Bhd Plc PLC
 # Germas``): never a person or a place.
 PROGRAMME_NAMES: frozenset[str] = frozenset({
     "MBG", "Germas", "GERMAS", "Asta Cita", "Nawacita", "Nawa Cita", "PKH", "BPNT", "BSU", "KIP", "KIS",
-    "PBI", "UHC", "SDM Unggul",
+    "PBI", "UHC", "SDM Unggul", "Sekolah Rakyat", "Sekolah Garuda", "Sekolah Unggul Garuda",
+    "Makan Bergizi Gratis", "Cek Kesehatan Gratis",
 })
 
 # Words a regional or national programme adds after a place's name, as a wish for it (``Karawang

@@ -87,6 +87,12 @@ modus konsep fenomena prinsip
 SCHEME_NOUNS: frozenset[str] = _words("""
 program programnya gerakan slogan jargon kampanye skema inisiatif istilah wacana
 """)
+# Words between a scheme noun and a list opener that make the list one of bodies, not of schemes
+# (``program ini dijalankan oleh satu badan seperti ...``, ``program itu melibatkan lembaga
+# seperti ...``): the list names who runs the programme. Lower case.
+SCHEME_LIST_OWNER_WORDS: frozenset[str] = _words("""
+oleh badan lembaga instansi institusi pihak mitra bersama dengan kementerian dinas perusahaan
+""")
 
 # Professions written capitalised right before a name (``Apoteker Rina Wulandari``, ``Dokter
 # Tirta``): the person's role, never a word of the name. Not in ``titles.TITLE_HEADS`` (a model
