@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kliping.extract.entities.canonical import built_on_known_short_form
 from kliping.extract.entities.jurisdictions import OFFICE_NUMBER, _place_or_short_form
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap, _overlaps
@@ -16,7 +17,13 @@ from kliping.ingest.glue import known_word
 from kliping.lang.id import concepts, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS
 from kliping.lang.id.cues import COMPASS_WORDS
-from kliping.lang.id.entity_words import COUNTRY_BEFORE, NAME_FUNCTION_WORDS, SUSPECT_ROLES, VICTIM_WORDS
+from kliping.lang.id.entity_words import (
+    COUNTRY_BEFORE,
+    NAME_FUNCTION_WORDS,
+    PLACE_TAILS,
+    SUSPECT_ROLES,
+    VICTIM_WORDS,
+)
 from kliping.lang.id.function_words import AND_WORDS
 from kliping.lang.id.titles import (
     BRACKET_SKIPPED_HEADS,
@@ -32,8 +39,9 @@ from kliping.text.tokens import letters_in_order
 def _short_form_of(short: str, words: list[str]) -> bool:
     """``short`` can abbreviate ``words`` (Schwartz and Hearst's test for a short form in brackets):
     it opens with the first letter of the first word and its letters occur in the words in order
-    (``Danantara`` of ``Daya Anagata Nusantara``, ``Kejari`` of ``Kejaksaan Negeri``)."""
-    return letters_in_order(short, "".join(words))
+    (``Danantara`` of ``Daya Anagata Nusantara``, ``Kejari`` of ``Kejaksaan Negeri``), or it is built
+    on a body's known short form (``canonical.built_on_known_short_form``: ``Polresta``)."""
+    return letters_in_order(short, "".join(words)) or built_on_known_short_form(short, words)
 
 
 def _untagged_heads(st: _Sentence, sp: list[Span]) -> None:
@@ -121,8 +129,13 @@ def _cut_before_short_form(st: _Sentence, sp: list[Span]) -> None:
 def _area_after_bracket(words: list[str]) -> bool:
     """The words after a body's bracketed short form name its area: a gazetteer place, or a place's
     news short form (``ABBREVIATIONS``: ``Badan Pendapatan Daerah (Bapenda) Jatim``, ``(Bappenda)
-    NTB``), which regional offices take as often as the place written out."""
-    return _place_or_short_form(" ".join(words))
+    NTB``), which regional offices take as often as the place written out; also with a place tail
+    after it (``entity_words.PLACE_TAILS``: ``Kepolisian Resor Kota (Polresta) Bogor Kota``, the police
+    of the city beside the regency's)."""
+    if _place_or_short_form(" ".join(words)):
+        return True
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in PLACE_TAILS \
+        and _place_or_short_form(" ".join(words[:-1]))
 
 
 def _area_then_holder(st: _Sentence, body_start: int, nxt: Span) -> bool:

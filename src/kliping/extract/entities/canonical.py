@@ -61,6 +61,22 @@ def _org_other_names() -> dict[str, str]:
 _INNER_SHORT_FORM = re.compile(r"(\s*\(([A-Za-z]{2,12}(?: [A-Z]{2,8})?)\))(?=\s+\S)")
 
 
+def built_on_known_short_form(short: str, words: list[str]) -> bool:
+    """``short`` is a body's known short form (``ABBREVIATIONS``) with letters added, abbreviating
+    ``words``: they open with that one's expansion and the added letters occur in the words after
+    it in order (``Polresta`` of ``Kepolisian Resor Kota``: ``Polres`` is ``Kepolisian Resor``).
+    The first letters differ (``P``, ``K``), so Schwartz and Hearst's test misses these police
+    and government short forms."""
+    for n in range(len(short) - 1, 2, -1):
+        entry = ABBREVIATIONS.get(short[:n])
+        if entry is None or entry[1] != "ORG":
+            continue
+        head = entry[0].split()
+        rest = iter("".join(words[len(head):]).casefold())
+        return len(words) > len(head) and words[:len(head)] == head and all(c in rest for c in short[n:].casefold())
+    return False
+
+
 def inner_short_form(text: str) -> tuple[str, str, str, str] | None:
     """``Kejaksaan Negeri (Kejari) Sumenep`` -> (``Kejaksaan Negeri Sumenep``, ``Kejari Sumenep``,
     ``Kejaksaan Negeri``, ``Kejari``): the name without the short form written inside it, the short
@@ -68,7 +84,8 @@ def inner_short_form(text: str) -> tuple[str, str, str, str] | None:
     None when the bracket holds no short form of the words before it."""
     t = " ".join(text.split())
     inner = _INNER_SHORT_FORM.search(t)
-    if not inner or not letters_in_order(inner.group(2).replace(" ", ""), "".join(t[:inner.start()].split())) \
+    if not inner or not (letters_in_order(inner.group(2).replace(" ", ""), "".join(t[:inner.start()].split()))
+                         or built_on_known_short_form(inner.group(2), t[:inner.start()].split())) \
             or (" " in inner.group(2) and inner.group(2).split()[0] not in ORG_HEAD_ABBREVIATIONS):
         return None
     rest = t[inner.end():].strip()

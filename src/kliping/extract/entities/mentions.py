@@ -43,6 +43,7 @@ from kliping.extract.entities.lone_words import (
 )
 from kliping.extract.entities.model import model_tags
 from kliping.extract.entities.not_people import _days_and_generations, _lowercase_phrases, _not_people
+from kliping.extract.entities.office_parents import _office_parents
 from kliping.extract.entities.people import (
     _adjacent_people,
     _consistency,
@@ -151,6 +152,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _gazetteer_initials(sents, spans)
     _bracket_short_forms(sents, spans)
     _inner_brackets(sents, spans)
+    _office_parents(sents, spans)
     _office_classes(sents, spans)
     _glued_vehicle_nouns(sents, spans)
     _brand_names(sents, spans)

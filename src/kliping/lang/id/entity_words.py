@@ -66,6 +66,14 @@ AREA_NOUNS: frozenset[str] = frozenset({
     "desa", "kelurahan", "dusun", "kampung", "nagari", "gampong", "kecamatan"
 })
 AREA_OFFICE_OPENERS: frozenset[str] = frozenset({"kepala", "sekretaris", "kades", "lurah", "camat"})
+
+# --- extract.entities.office_parents
+# Unit words beside ``titles.UNIT_HEADS`` that open an office every regional government has, named
+# with the area or body owning it (``Dinas Sosial Kabupaten Garut``, ``Direktorat ... Polda X``).
+UNIT_OPENERS_MORE: frozenset[str] = frozenset({"dinas", "badan", "direktorat", "subdirektorat", "bidang"})
+# Area nouns of the owner after a unit (``Seksi ... Kecamatan Manonjaya``, ``Dinas ... Kabupaten Garut``):
+# the village and district nouns and the regions'.
+OWNER_AREA_NOUNS: frozenset[str] = AREA_NOUNS | {"kabupaten", "kota", "provinsi"}
 # Military units written as their head, a number and, after a slash, the unit's own name or its area
 # (``Kodam IV/Diponegoro``, ``Kodim 0830/Surabaya``, ``Yonif 315/Garuda``): one organisation, which
 # the tagger splits at the slash (``Kodam IV`` and a person ``Diponegoro``). Case-sensitive: the unit
