@@ -44,6 +44,20 @@ class _Words:
         self.spans = [(m.start(), m.end()) for m in found]
         self.starts = [a for a, _b in self.spans]
         self.ws = [m.group().casefold() for m in found]
+        self._cues: list[Span] | None = None
+        self._aux: list[int] | None = None
+
+    def cues(self) -> list[Span]:
+        """The sentence's ``earlier_cues``, found once for all its amounts."""
+        if self._cues is None:
+            self._cues = earlier_cues(self.ws)
+        return self._cues
+
+    def earlier_aux(self, i: int, j: int) -> bool:
+        """A word of ``fc.RECALL_EARLIER_AUX`` (``sempat``) among words ``i`` to ``j`` (found once, bisected)."""
+        if self._aux is None:
+            self._aux = [k for k, w in enumerate(self.ws) if w in fc.RECALL_EARLIER_AUX]
+        return bisect.bisect_left(self._aux, i) < bisect.bisect_left(self._aux, j)
 
     def index(self, offset: int) -> int:
         """Index of the first word starting at or after ``offset``."""
@@ -169,8 +183,8 @@ def recalled_statement(text: str, start: int, end: int, clause: tuple[int, int] 
         return None
     lo, hi = t.index(lo_off), t.index(hi_off)
     qi, qe = t.index(start), t.index(end)
-    cues = [(i, j) for i, j in earlier_cues(t.ws) if lo <= i and j <= hi]
-    if not cues and not any(w in fc.RECALL_EARLIER_AUX for w in t.ws[lo:qi]):
+    cues = [(i, j) for i, j in t.cues() if lo <= i and j <= hi]
+    if not cues and not t.earlier_aux(lo, qi):
         return None
     cued = {k for i, j in cues for k in range(i, j)}
 

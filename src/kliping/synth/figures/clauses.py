@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Container, Sequence
 
 from kliping.lang.id import figure_cues
 from kliping.text.patterns import WORD, alternation
@@ -44,6 +44,8 @@ class Tokens(list[tuple[int, str]]):
         self.offsets = [o for o, _w in toks]
         self.sentence = sentence
         self._breaks: tuple[list[int], list[int]] | None = None
+        self._marks: dict[int, tuple[object, list[int]]] = {}
+        self._at_word: dict[str, list[int]] | None = None  # each distinct word's indices, for ``marks``
 
     def at(self, offset: int) -> int:
         """Index of the first word at or after ``offset``."""
@@ -52,6 +54,32 @@ class Tokens(list[tuple[int, str]]):
     def within(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """The words whose offsets lie in ``[lo, hi)``."""
         return self[self.at(lo) : self.at(hi)]
+
+    def marks(self, cues: Container[str] | Callable[[str], bool]) -> list[int]:
+        """Indices of the words in ``cues`` (a word list, or a test of a word), in order, found once per sentence
+        and list: a reading asked of each of a long sentence's amounts (``amount_plan``, ``amount_total`` ...)
+        bisects them for its clause instead of testing every word of the clause again (quadratic over a
+        paragraph of hundreds of amounts). Keyed by the list's identity, which the cache keeps alive."""
+        hit = self._marks.get(id(cues))
+        if hit is None or hit[0] is not cues:
+            if callable(cues):
+                found = [k for k, (_o, w) in enumerate(self) if cues(w)]
+            else:  # the sentence's distinct words met with the list at once, not each word tested in turn
+                if self._at_word is None:
+                    self._at_word = {}
+                    for k, (_o, w) in enumerate(self):
+                        self._at_word.setdefault(w, []).append(k)
+                shared = [w for w in self._at_word if w in cues]
+                found = self._at_word[shared[0]] if len(shared) == 1 else sorted(
+                    k for w in shared for k in self._at_word[w])
+            hit = (cues, found)
+            self._marks[id(cues)] = hit
+        return hit[1]
+
+    def marked(self, cues: Container[str] | Callable[[str], bool], lo: int, hi: int) -> list[int]:
+        """Indices of the words in ``cues`` (``marks``) whose offsets lie in ``[lo, hi)``."""
+        idx = self.marks(cues)
+        return idx[bisect.bisect_left(idx, self.at(lo)) : bisect.bisect_left(idx, self.at(hi))]
 
     def breaks(self) -> tuple[list[int], list[int]]:
         """Starts and ends of the sentence's clause breaks (``_CLAUSE_BREAK``), found once."""

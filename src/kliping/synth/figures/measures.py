@@ -58,8 +58,7 @@ def amount_measures(sentence: str, q: Quantity, toks: Tokens | None = None,
     the same words of something else (``atas permintaan jaksa`` is a request, not demand)."""
     toks = as_tokens(sentence, toks)
     lo, hi = clause or amount_clause(sentence, q.start, q.end, toks)
-    return frozenset(figure_cues.MEASURED_THINGS[w] for _o, w in toks.within(lo, hi)
-                     if w in figure_cues.MEASURED_THINGS)
+    return frozenset(figure_cues.MEASURED_THINGS[toks[k][1]] for k in toks.marked(figure_cues.MEASURED_THINGS, lo, hi))
 
 
 def measure_owner(ev: Evidence, s: int, sentence: str, at: int,
@@ -95,7 +94,7 @@ def measured_owner(ev: Evidence, s: int, sentence: str, at: int,
     barel``), whose owner is the country or organisation its clause names last before it, its subject."""
     toks = as_tokens(sentence, toks)
     lo, _hi = clause or amount_clause(sentence, at, at + 1, toks)
-    heads = [k for k in range(toks.at(lo), toks.at(at)) if toks[k][1] in figure_cues.MEASURED_THINGS]
+    heads = toks.marked(figure_cues.MEASURED_THINGS, lo, at)
     if not heads:
         return None, False, ()
     gpes, main = countries or article_countries(ev)
@@ -167,9 +166,9 @@ def amount_whole(q: Quantity, toks: Tokens, clause: Clause) -> bool:
     part of (``bantuan itu sebagian dari seluruh 8 juta paket di 30 provinsi``), so it is no value of what
     another report says of that subject (``5 juta paket di 15 provinsi``)."""
     lo, _hi = clause
-    inside = [w for _o, w in toks.within(lo, q.start)]
-    return any(w in figure_cues.PART_OF_CUES and "dari" in inside[j + 1 : j + 1 + figure_cues.PART_OF_GAP]
-               for j, w in enumerate(inside))
+    end = toks.at(q.start)
+    return any(any(w == "dari" for _o, w in toks[k + 1 : min(end, k + 1 + figure_cues.PART_OF_GAP)])
+               for k in toks.marked(figure_cues.PART_OF_CUES, lo, q.start))
 
 
 def amount_total(q: Quantity, toks: Tokens, clause: Clause) -> bool:
@@ -178,7 +177,7 @@ def amount_total(q: Quantity, toks: Tokens, clause: Clause) -> bool:
     is a whole of (``Secara keseluruhan, pemerintah menyalurkan 6 juta paket``), which a whole named by
     ``sebagian dari`` (``Point.whole``) can contradict."""
     lo, _hi = clause
-    return any(w in figure_cues.TOTAL_CUES for _o, w in toks.within(lo, q.start))
+    return bool(toks.marked(figure_cues.TOTAL_CUES, lo, q.start))
 
 
 def _merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -238,15 +237,20 @@ def whole_of_part(q: Quantity, toks: Tokens, clause: Clause) -> bool:
     amount of its sentence's clause (``sudah ada 255 SPBU yang terpasang ..., dari total sebanyak 264 SPBU``). The
     255 and the 264 are no two readings of one count: the 264 is the whole, a series of its own (``stasiun
     (total)``)."""
-    before = [w for _o, w in toks.within(clause[0], q.start)]
-    while before and before[-1] in figure_cues.WHOLE_GAP:
-        before.pop()
-    return (len(before) >= 3 and before[-1] in figure_cues.TOTAL_CUES and before[-2] == "dari"
-            and any(w[0].isdigit() for w in before[:-2]))
+    first, k = toks.at(clause[0]), toks.at(q.start)  # the clause's words before the amount: toks[first:k]
+    while k > first and toks[k - 1][1] in figure_cues.WHOLE_GAP:
+        k -= 1
+    return (k - first >= 3 and toks[k - 1][1] in figure_cues.TOTAL_CUES and toks[k - 2][1] == "dari"
+            and bool(toks.marked(_number_word, clause[0], toks[k - 2][0])))
+
+
+def _number_word(w: str) -> bool:
+    """A word that starts with a digit: an amount's number (``whole_of_part``), found once per sentence."""
+    return w[0].isdigit()
 
 
 def measure_head(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
     """The stock or flow (``figure_cues.MEASURED_THINGS``) named last before the amount in its clause: ``produksi
     minyak AS naik menjadi 9,1 juta barel`` is production, ``mobil bermesin 500 cc ... mobil produksi`` is none."""
-    named = [figure_cues.MEASURED_THINGS[w] for _o, w in toks.within(clause[0], q.start) if w in figure_cues.MEASURED_THINGS]
-    return named[-1] if named else None
+    named = toks.marked(figure_cues.MEASURED_THINGS, clause[0], q.start)
+    return figure_cues.MEASURED_THINGS[toks[named[-1]][1]] if named else None

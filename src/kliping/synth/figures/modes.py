@@ -215,14 +215,16 @@ def amount_plan(sentence: str, q: Quantity, toks: Tokens, clause: Clause | None 
     ``amount_clause`` when already known."""
     toks = as_tokens(sentence, toks)
     lo, hi = clause or amount_clause(sentence, q.start, q.end, toks)
-    inside = toks.within(lo, hi)
-    for j, (o, w) in enumerate(inside):
-        if w in figure_cues.PLAN_CUES and o < q.start and not (
-                w == "akan" and j > 0 and inside[j - 1][1] in figure_cues.AKAN_PREPOSITION_AFTER):
+    first, end = toks.at(lo), toks.at(hi)  # the clause's words are toks[first:end]; its cues are bisected (``marks``)
+    for k in toks.marked(figure_cues.PLAN_CUES, lo, min(hi, q.start)):
+        if not (toks[k][1] == "akan" and k > first and toks[k - 1][1] in figure_cues.AKAN_PREPOSITION_AFTER):
             return True
-        if w == "mulai" and j + 1 < len(inside) and inside[j + 1][1] in calendar.MONTHS:
-            return True
-    return False
+    return any(k + 1 < end and toks[k + 1][1] in calendar.MONTHS for k in toks.marked(_is_mulai, lo, hi))
+
+
+def _is_mulai(w: str) -> bool:
+    """``mulai`` (``mulai Januari`` of ``amount_plan``), a test ``Tokens.marks`` finds once per sentence."""
+    return w == "mulai"
 
 
 def amount_forecast(q: Quantity, toks: Tokens, clause: Clause, scoped: str = "") -> bool:
@@ -236,21 +238,31 @@ def amount_forecast(q: Quantity, toks: Tokens, clause: Clause, scoped: str = "")
     an estimate's ``bisa``, which as often sizes a past loss or a capacity), or a cause may push a price there
     (``bisa mendorong harga ke 45 dollar``): what someone expects, no value the series can show."""
     lo, _hi = clause
-    before = [w for _o, w in toks.within(lo, q.start)]
-    for j, w in enumerate(before):
-        prev = before[j - 1] if j else ""
+    first, end = toks.at(lo), toks.at(q.start)  # the words before the amount in its clause: toks[first:end]
+    # only the cue words are read, each once (``Tokens.marks``), and what follows a cue is bisected
+    starts = set(toks.marked(figure_cues.FORECAST_CUES, lo, q.start)) | set(toks.marked(figure_cues.PUSH_VERBS, lo, q.start))
+    starts |= set(toks.marked(figure_cues.ESTIMATE_CUES, lo, q.start)) | set(toks.marked(figure_cues.GUESS_CUES, lo, q.start))
+    for k in sorted(starts):
+        w = toks[k][1]
+        prev = toks[k - 1][1] if k > first else ""
+        after = toks[k + 1][0] if k + 1 < end else q.start  # the offset the words after the cue start at
         if w in figure_cues.FORECAST_CUES and prev not in figure_cues.FORECAST_NEGATIONS:
             return True
         if (w in figure_cues.PUSH_VERBS and prev in figure_cues.MAY_COME
-                and any(x == "harga" or x in figure_cues.GRADE_NAMES for x in before[j + 1 :])):
+                and toks.marked(_price_word, after, q.start)):
             return True  # ``pasokan berlimpah bisa mendorong harga ke 45 dollar``: where a cause may take it
         if (((w in figure_cues.ESTIMATE_CUES and w != "rata") or w in figure_cues.GUESS_CUES)
                 and prev not in figure_cues.COMPARISON_BEFORE
                 and ((scoped == "estimate" and w not in figure_cues.GUESS_CUES)
-                     or any(x in figure_cues.PLAN_CUES for x in before[j + 1 :])
-                     or (w in figure_cues.GUESS_CUES and _may_come(before[j + 1 :])))):
+                     or toks.marked(figure_cues.PLAN_CUES, after, q.start)
+                     or (w in figure_cues.GUESS_CUES and _may_come([x for _o, x in toks[k + 1 : end]])))):
             return True
     return False
+
+
+def _price_word(w: str) -> bool:
+    """``harga`` or a benchmark grade (``figure_cues.GRADE_NAMES``): what a cause may push (``amount_forecast``)."""
+    return w == "harga" or w in figure_cues.GRADE_NAMES
 
 
 def _may_come(after_guess: Sequence[str]) -> bool:

@@ -416,6 +416,7 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
         at.setdefault(p.q.sentence, []).append((key, p))
     by_start = {(p.q.sentence, p.q.start): p for _k, p in bare}
     intro: dict[int, str | None] = {}
+    toks_at: dict[int, Tokens] = {}  # per sentence, its words, read once for all its amounts
     for _key, p in sorted(bare, key=lambda kp: (kp[1].q.sentence, kp[1].q.start)):
         if p.money is not None:
             continue
@@ -438,9 +439,12 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
         p.money = intro[p.q.sentence] or (None if restated else act_after(text, p.q)) or restated_share(
             text, p.q, [q for q in corpus.articles[a].quantities if q.sentence == p.q.sentence])
         if p.money is None:
-            toks = sentence_tokens(text)
+            if p.q.sentence not in toks_at:
+                toks_at[p.q.sentence] = sentence_tokens(text)
+            toks = toks_at[p.q.sentence]
             before = toks.within(amount_clause(text, p.q.start, p.q.end, toks)[0], p.q.start)
-            p.money = anaphoric_money(before, p.q.unit, at.get(p.q.sentence - 1, ()), text if prev is None else "") \
+            p.money = anaphoric_money(before, p.q.unit, at.get(p.q.sentence - 1, ()), text if prev is None else "",
+                                      toks) \
                 or realised_target(before, p, at[p.q.sentence])
         if p.money is None:
             p.purpose = amount_purpose(text, p.q) or thing_or_loose(
@@ -448,7 +452,8 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
 
 
 def anaphoric_money(before: Sequence[tuple[int, str]], unit: str | None,
-                    prev: Sequence[tuple[tuple[str, str | None], Point]], text: str = "") -> str | None:
+                    prev: Sequence[tuple[tuple[str, str | None], Point]], text: str = "",
+                    toks: Tokens | None = None) -> str | None:
     """The money noun of an amount its clause names by an anaphor only (``angka tersebut dipangkas menjadi Rp 2
     triliun``, ``jumlah itu naik menjadi Rp 5 miliar``: a noun of ``figure_cues.ANAPHORIC_AMOUNT_NOUNS`` right before
     a demonstrative, in the words ``before`` the amount; ``jumlahnya``, ``totalnya``, ``nilainya``:
@@ -456,11 +461,20 @@ def anaphoric_money(before: Sequence[tuple[int, str]], unit: str | None,
     read when the sentence ``text`` is given, i.e. when no amount of the sentence comes before): the noun the sentence
     before (``prev``, its points) names its amounts of the same currency ``unit`` by, when it names them all and by one
     noun only (``dana hibah ... Rp 3 triliun``, then ``angka tersebut ...``: ``dana``). None when that sentence has no
-    amount of the currency, one it does not name, or two nouns (the anaphor could be either)."""
-    if not (any(w in figure_cues.ANAPHORIC_AMOUNT_NOUNS and nxt in figure_cues.DEMONSTRATIVES
-                for (_o, w), (_o2, nxt) in itertools.pairwise(before))
-            or any(w in figure_cues.ANAPHORIC_AMOUNT_NYA for _o, w in before)
-            or (text and elided_move(before, text))):
+    amount of the currency, one it does not name, or two nouns (the anaphor could be either). ``toks``, when given,
+    are the sentence's words ``before`` is a run of: its anaphors are then bisected (``Tokens.marks``), not read
+    word by word for each amount of a long sentence."""
+    if toks is not None and before:
+        lo, hi = before[0][0], before[-1][0] + 1
+        last = toks.at(hi) - 1
+        named = (any(k < last and toks[k + 1][1] in figure_cues.DEMONSTRATIVES
+                     for k in toks.marked(figure_cues.ANAPHORIC_AMOUNT_NOUNS, lo, hi))
+                 or bool(toks.marked(figure_cues.ANAPHORIC_AMOUNT_NYA, lo, hi)))
+    else:
+        named = (any(w in figure_cues.ANAPHORIC_AMOUNT_NOUNS and nxt in figure_cues.DEMONSTRATIVES
+                     for (_o, w), (_o2, nxt) in itertools.pairwise(before))
+                 or any(w in figure_cues.ANAPHORIC_AMOUNT_NYA for _o, w in before))
+    if not (named or (text and elided_move(before, text))):
         return None
     return one_money_noun([(key, r) for key, r in prev if r.q.unit == unit])
 

@@ -166,18 +166,22 @@ def amount_grade(q: Quantity, toks: Tokens, clause: Clause, grades: frozenset[st
     before it in its clause (``WTI ... 71,20 dollar, sementara Brent ... 75,40 dollar``), else the only one its
     sentence names, unless a word turning to another thing (``sedangkan``: ``GRADE_BREAKS``) stands between."""
     lo, hi = clause
-    named = [(o, figure_cues.GRADE_ALIASES.get(w, w)) for o, w in toks.within(lo, hi)
-             if w in figure_cues.GRADE_NAMES or w in figure_cues.GRADE_ALIASES]
-    before = [g for o, g in named if o < q.start]
+    named = toks.marked(_grade_word, lo, hi)  # the grade words are found once per sentence (``Tokens.marks``)
+    before = toks.marked(_grade_word, lo, min(hi, q.start))
     if before or named:  # the clause's own grade: before the amount, else after it (``55 dollar untuk WTI``)
-        return before[-1] if before else named[0][1]
+        w = toks[before[-1] if before else named[0]][1]
+        return figure_cues.GRADE_ALIASES.get(w, w)
     if len(grades) != 1:
         return None
-    last_grade = max((o for o, w in toks.within(0, q.start) if w in figure_cues.GRADE_NAMES
-                      or w in figure_cues.GRADE_ALIASES), default=None)
-    if last_grade is None or any(w in figure_cues.GRADE_BREAKS for _o, w in toks.within(last_grade + 1, q.start)):
+    last = toks.marked(_grade_word, 0, q.start)
+    if not last or toks.marked(figure_cues.GRADE_BREAKS, toks[last[-1]][0] + 1, q.start):
         return None
     return next(iter(grades))
+
+
+def _grade_word(w: str) -> bool:
+    """A benchmark grade's name or a word of one written out (``figure_cues.GRADE_NAMES``, ``GRADE_ALIASES``)."""
+    return w in figure_cues.GRADE_NAMES or w in figure_cues.GRADE_ALIASES
 
 
 def rate_points(q: Quantity, toks: Tokens, clause: Clause) -> bool:

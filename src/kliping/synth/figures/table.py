@@ -45,8 +45,8 @@ def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]
         out.append(f"di {p.place}")
     if p.entry:  # the item of a list it is of (``anggaran (Sekjen)``, ``harga saham (BBNI)``: ``synth.figures.items``)
         out.append(p.entry)
-    for _o, w in toks.within(lo, p.q.start):
-        tag = figure_cues.SERIES_QUALIFIERS.get(w)
+    for k in toks.marked(figure_cues.SERIES_QUALIFIERS, lo, p.q.start):
+        tag = figure_cues.SERIES_QUALIFIERS.get(toks[k][1])
         if tag and tag not in out:
             out.append(tag)
     if whole_of_part(p.q, toks, clause):
