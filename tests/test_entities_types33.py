@@ -42,3 +42,53 @@ def test_a_national_school_programme_is_a_programme_and_one_school_of_it_a_body(
     assert got.get("Sekolah Rakyat") == PROGRAMME
     got = _types("Siswa Sekolah Rakyat Menengah Atas 12 Bekasi mengikuti upacara.")
     assert got.get("Sekolah Rakyat Menengah Atas 12 Bekasi") == "ORG"
+
+
+def test_a_short_form_in_brackets_after_a_place_is_that_place_everywhere():
+    got = _types('Petugas juga memasang kamera pengawas di tempat wisata lain, seperti di Benteng Kuto Besak (BKB). '
+                 '"Kamera juga sudah terpasang di BKB.')
+    assert got.get("BKB") == "LOC"
+    # a short form a list knows as a body stays the body
+    got = _types("Laporan itu diterima Komisi Pemberantasan Korupsi (KPK) pekan lalu.")
+    assert got.get("KPK") == "ORG"
+
+
+def test_a_units_headquarters_and_a_fort_are_places():
+    got = _types("Massa aksi juga datang ke Mapolres Grobogan untuk melakukan audiensi.")
+    assert got.get("Mapolres Grobogan") == "LOC"
+    got = _types("Kerak hitam ditemukan pada dinding Red Fort, sebuah monumen di Delhi.")
+    assert got.get("Red Fort") == "LOC"
+
+
+def test_a_school_listed_after_another_whose_students_are_named_is_a_body():
+    got = _types("Keracunan dialami siswa SMP Negeri 2 Lembang, lalu disusul siswa SD Negeri 3 Cibodas dan "
+                 "SMK Negeri 2 Lembang pada Rabu.")
+    assert got.get("SMK Negeri 2 Lembang") == "ORG"
+    # a school named only as where something happens stays a place
+    got = _types("Warga merusak tembok di SD Negeri 3 Cibodas pada malam hari.")
+    assert got.get("SD Negeri 3 Cibodas") != "ORG"
+
+
+def test_a_race_named_after_its_town_is_an_event():
+    got = _types("Peserta Ngawi Run 2025 berkesempatan membawa pulang hadiah. Ngawi Run 2025 bukan cuma tentang "
+                 "berlari.")
+    assert got.get("Ngawi Run") == "EVENT"
+
+
+def test_a_unit_ending_with_a_known_body_s_short_form_is_a_body_and_its_building_a_place():
+    got = _types('"Kami menghargai proses yang berjalan di Siber Bareskrim," kata kuasa hukumnya.')
+    assert got.get("Siber Bareskrim") == "ORG"
+    got = _types("Wartawan menunggu di Gedung MK sejak pagi.")
+    assert got.get("Gedung MK") == "LOC"
+
+
+def test_an_office_that_puts_out_a_report_is_a_body():
+    got = _types("Kantor Ombudsman Lima dalam laporannya menyebut sekitar 90 orang terluka selama unjuk rasa.")
+    assert got.get("Kantor Ombudsman Lima") == "ORG"
+    got = _types("Menurut laporan tahun 2023 dari Kantor Federal Anti-Diskriminasi Austria, diskriminasi masih marak.")
+    assert got.get("Kantor Federal Anti-Diskriminasi Austria") == "ORG"
+
+
+def test_an_english_body_head_before_of_is_a_body():
+    got = _types("Peneliti utama di Center of Generational Kinetics, Jason Dorsey, menyampaikan tiga alasan.")
+    assert got.get("Center of Generational Kinetics") == "ORG"

@@ -19,6 +19,7 @@ from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS
 from kliping.lang.id.cues import COMPASS_WORDS
 from kliping.lang.id.entity_words import (
     COUNTRY_BEFORE,
+    FORT_HEADS,
     NAME_FUNCTION_WORDS,
     PLACE_TAILS,
     SUSPECT_ROLES,
@@ -28,10 +29,12 @@ from kliping.lang.id.function_words import AND_WORDS
 from kliping.lang.id.titles import (
     BRACKET_SKIPPED_HEADS,
     CASE_ROLE_NOUNS,
+    FACILITY_HEADS,
     HONORIFICS,
     INITIALS_ADDRESS_WORDS,
     INITIALS_FORMULA_WORDS,
     OFFICE_CLASSES,
+    STREET_HEADS,
 )
 from kliping.text.tokens import letters_in_order
 
@@ -375,32 +378,53 @@ def _bracket_short_forms(sents: list[_Sentence], spans: list[list[Span]]) -> Non
     ``Unnes``, ``Kemenkeu``) the model reads them as names. A short form the tagger read as a place
     (``Siloam International Hospitals (Siloam)``, ``PT Roatex ... (RITS)``, ``di RITS``) is the
     organisation too, everywhere in the document, when it is its name's short form and no place
-    (``_org_short_form``).
+    (``_org_short_form``). The other way round, an all-capitals short form the tagger read as a body
+    in brackets after a place's name it spells (``Benteng Kuto Besak (BKB)``, ``di BKB``) is that
+    place everywhere in the document, unless a list knows it as a body (``ABBREVIATIONS``): a
+    short form is typed a body by default, and the place's entity took the body type from it. The
+    name must open with a place's head word (:func:`_place_head`): ``Balai Pemantau ... (BPIR)``, a
+    body the tagger read as a place, keeps its short form a body.
     """
     short: set[str] = set()
     places: set[str] = set()  # short forms the tagger read as places
+    of_places: set[str] = set()  # short forms of places the tagger read as bodies
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             continue
         ends = {s.j: s for s in sp}
         for s in sp:
-            if s.type not in ("PERSON", "LOC", "GPE") or s.j - s.i != 1 or s.i < 2 or st.w[s.i - 1] != "(" \
-                    or s.j >= st.n or st.w[s.j] != ")":
+            if s.j - s.i != 1 or s.i < 2 or st.w[s.i - 1] != "(" or s.j >= st.n or st.w[s.j] != ")":
                 continue
             name = ends.get(s.i - 1)
+            if s.type == "ORG" and name is not None and name.type == "LOC" and _place_head(st, name.i) \
+                    and st.w[s.i].isupper() and st.w[s.i] not in ABBREVIATIONS \
+                    and _short_form_of(st.w[s.i], st.w[name.i:name.j]):
+                of_places.add(st.w[s.i])
+                continue
+            if s.type not in ("PERSON", "LOC", "GPE"):
+                continue
             if name is None or name.type != "ORG":
                 continue
             if s.type == "PERSON":
                 short.add(st.w[s.i])
             elif _org_short_form(st.w[s.i], st.w[name.i:name.j]):
                 places.add(st.w[s.i])
-    if not short and not places:
+    if not short and not places and not of_places:
         return
     for st, sp in zip(sents, spans, strict=True):
         for s in sp:
             if s.j - s.i == 1 and ((s.type == "PERSON" and st.w[s.i] in short)
                                    or (s.type in ("LOC", "GPE") and st.w[s.i] in places)):
                 s.type, s.title = "ORG", None
+            elif s.j - s.i == 1 and s.type == "ORG" and st.w[s.i] in of_places:
+                s.type = "LOC"
+
+
+def _place_head(st: _Sentence, k: int) -> bool:
+    """``w[k]`` is a place's head word: a location cue of the lexicon (``Taman``, ``Jembatan``,
+    ``Pantai``), a facility's or a street's head (``titles.FACILITY_HEADS``, ``STREET_HEADS``) or a
+    fort's (``entity_words.FORT_HEADS``: ``Benteng``)."""
+    return st.label[k] == "LOCC" or st.w[k] in FORT_HEADS or st.low[k] in FACILITY_HEADS or st.low[k] in STREET_HEADS
 
 
 def _office_classes(sents: list[_Sentence], spans: list[list[Span]]) -> None:

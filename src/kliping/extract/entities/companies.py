@@ -17,6 +17,9 @@ from kliping.lang.id import brands, calendar, gazetteer
 from kliping.lang.id.abbreviations import TECHNOLOGIES
 from kliping.lang.id.cues import (
     ACCORDING_TO,
+    PUBLISH_VERBS,
+    RECORD_NOUNS,
+    REPORT_NOUNS,
     SEAT_ALONE,
     SEAT_HEADS,
     SPEAKER_SIDE_WORDS,
@@ -212,6 +215,8 @@ def _brand_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 
 
 _SEAT_SPEECH_AFTER = frozenset(SPEECH_VERBS)
+# Nouns of a report or record a seat puts out (``laporan``, ``studi``, ``data``).
+_REPORTS = REPORT_NOUNS | RECORD_NOUNS
 _SEAT_SPEECH_BEFORE = frozenset(SPEECH_ROOTS) | frozenset(ACCORDING_TO)
 
 
@@ -225,7 +230,27 @@ def _seat_speaks(st: _Sentence, s: Span) -> bool:
     if k >= 0 and st.low[k] in _SEAT_SPEECH_BEFORE:
         return True
     j = s.j + 1 if s.j < st.n and st.w[s.j] == "," else s.j
-    return j < st.n and st.low[j] in _SEAT_SPEECH_AFTER
+    return (j < st.n and st.low[j] in _SEAT_SPEECH_AFTER) or _seat_reports(st, s)
+
+
+def _seat_reports(st: _Sentence, s: Span) -> bool:
+    """Place span ``s`` is a report's author: ``[Kantor Ombudsman X] dalam laporannya``, ``laporan
+    tahun 2024 dari [Kantor Federal ...]`` (a report or record noun, at most three lower-case words or
+    numbers, then ``dari``), ``[Kantor X] menerbitkan laporan`` (``cues.PUBLISH_VERBS``)."""
+    j = s.j
+    if j + 1 < st.n and st.low[j] == "dalam" and st.low[j + 1].removesuffix("nya") in _REPORTS \
+            and st.low[j + 1].endswith("nya"):
+        return True
+    if j < st.n and st.low[j] in PUBLISH_VERBS and j + 1 < st.n and st.low[j + 1] in _REPORTS:
+        return True
+    if s.i < 2 or st.low[s.i - 1] != "dari":
+        return False
+    for k in range(s.i - 2, max(-1, s.i - 6), -1):
+        if st.low[k] in _REPORTS:
+            return True
+        if not (st.w[k].islower() or st.w[k].isdigit()):
+            return False
+    return False
 
 
 def _speaking_seats(sents: list[_Sentence], spans: list[list[Span]]) -> None:

@@ -17,7 +17,12 @@ from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
 from kliping.lang.id import brands, gazetteer
 from kliping.lang.id.cues import ENGLISH_EVENT_HEADS, EVENT_NOUNS
-from kliping.lang.id.entity_words import COMPANY_FORMS, TITLE_DEPARTMENT_JOINERS
+from kliping.lang.id.entity_words import (
+    COMPANY_FORMS,
+    ENGLISH_BODY_HEAD_JOINERS,
+    ENGLISH_BODY_HEADS,
+    TITLE_DEPARTMENT_JOINERS,
+)
 from kliping.lang.id.titles import JOB_TITLE_HEADS, JOB_TITLE_WORDS
 
 
@@ -134,3 +139,15 @@ def _english_events(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         for s in sp:
             if s.j - s.i == 1 and st.w[s.i] in shorts and s.type in ("ORG", "PERSON", "LOC"):
                 s.type, s.title = "EVENT", None
+
+
+def _english_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a name typed a place that opens with an English body's head and ``of``/``for``/``on``
+    (``ENGLISH_BODY_HEADS``: ``peneliti di Center of Generational Kinetics``, ``Institute for ...``)
+    is that body, ORG: the tagger reads a research centre or an office after ``di`` as a place,
+    while English puts a venue's head last (``Jakarta Convention Center`` stays a place)."""
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type in ("LOC", "GPE") and s.j - s.i >= 3 and st.w[s.i] in ENGLISH_BODY_HEADS \
+                    and st.w[s.i + 1] in ENGLISH_BODY_HEAD_JOINERS:
+                s.type = "ORG"

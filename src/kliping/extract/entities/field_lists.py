@@ -177,7 +177,8 @@ def _school_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a school's name typed a place (``SMP Negeri 1 Cisarua``, ``SMAN 1 Sukorejo``: a head of
     ``cues.NUMBERED_ORG_HEADS`` opening two words or more) is the school as a body, ORG, at all its
     mentions in the article, when one of them comes right after its people (``siswa``, ``guru``,
-    ``pihak``: ``titles.INSTITUTION_PEOPLE_WORDS``). The tagger reads a school after ``di`` or in a
+    ``pihak``: ``titles.INSTITUTION_PEOPLE_WORDS``) or after such a school in a list (``siswa SD
+    Negeri 1 X dan SMK Negeri 1 X``). The tagger reads a school after ``di`` or in a
     list as a place; a school whose students fall ill or whose staff deny something acts as a body.
     A school named only as where something stands or happens (``merusak tembok di SD X``) stays a place.
     The title ``Kepala Sekolah`` gives its ``Sekolah`` to the title, not to the school after it, while
@@ -192,9 +193,18 @@ def _school_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             elif s.type == "ORG" and s.i >= 2 and st.w[s.i - 1] == "Pusat" and st.low[s.i - 2] in CENTRE_TITLES \
                     and not any(o.i <= s.i - 1 < o.j for o in sp):
                 s.i -= 1
-    bodies = {tuple(st.w[s.i:s.j]) for st, sp in zip(sents, spans, strict=True) for s in sp
-              if s.type in ("LOC", "GPE") and s.j - s.i >= 2 and st.low[s.i] in NUMBERED_ORG_HEADS
-              and s.i > 0 and st.low[s.i - 1] in INSTITUTION_PEOPLE_WORDS}
+    bodies: set[tuple[str, ...]] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        after_people: Span | None = None  # the last school of a list its people open
+        for s in sorted(sp, key=lambda s: s.i):
+            school = s.j - s.i >= 2 and st.low[s.i] in NUMBERED_ORG_HEADS
+            people = s.i > 0 and st.low[s.i - 1] in INSTITUTION_PEOPLE_WORDS
+            # "siswa SD Negeri 1 X dan [SMK Negeri 1 X]": the people word reaches the list's next school
+            listed = after_people is not None and s.i > after_people.j \
+                and all(st.low[k] in FIELD_LIST_LAST_JOINERS or st.w[k] == "," for k in range(after_people.j, s.i))
+            after_people = s if school and (people or listed) else None
+            if after_people is not None and s.type in ("LOC", "GPE"):
+                bodies.add(tuple(st.w[s.i:s.j]))
     if not bodies:
         return
     for st, sp in zip(sents, spans, strict=True):

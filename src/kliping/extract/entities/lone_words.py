@@ -103,7 +103,8 @@ def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     term in brackets after it is the term too (``Indeks Harga Saham Gabungan (IHSG)``), never a person or a
     place; a longer name holding one (``Satgas MBG``) stays as it is, a span cut from one (``[Asta]
     Cita``) is the whole name. An organisation whose name ends with an event word
-    (``concepts.EVENT_TAILS``: ``... Summit``, ``... Awards``) is that event, an untitled person
+    (``concepts.EVENT_TAILS``: ``... Summit``, ``... Awards``) is that event, and so is a body or a
+    place whose name ends with a race's word (``concepts.RACE_TAILS``: ``Ngawi Run 2025``); an untitled person
     whose name ends with a building's word (``concepts.FACILITY_TAILS``: ``... House``) a place. Letters the article introduces as a person's initials (``berinisial
     PKH``) are that person."""
     long_names = [tuple(n.split()) for n in concepts.PROGRAMME_NAMES if " " in n]
@@ -123,9 +124,9 @@ def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 drop.append(s)
             elif text in concepts.PROGRAMME_NAMES:
                 s.type = PROGRAMME  # "program MBG": a key of the linker, no entity
-            elif s.type == "ORG" and s.j - s.i >= 2:
+            elif s.type in ("ORG", "LOC", "GPE") and s.j - s.i >= 2:
                 last = next((w for w in reversed(st.w[s.i:s.j]) if not w.isdigit()), "")
-                if last in concepts.EVENT_TAILS:
+                if (s.type == "ORG" and last in concepts.EVENT_TAILS) or last in concepts.RACE_TAILS:
                     s.type = "EVENT"  # "Forum Nusantara Digital Summit 2025": the summit, not a body
             elif s.type == "PERSON" and s.j - s.i >= 2 and st.w[s.j - 1] in concepts.FACILITY_TAILS \
                     and s.title is None:

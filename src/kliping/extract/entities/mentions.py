@@ -25,7 +25,7 @@ from kliping.extract.entities.companies import (
     _platforms,
     _speaking_seats,
 )
-from kliping.extract.entities.english_names import _english_events, _english_job_titles
+from kliping.extract.entities.english_names import _english_bodies, _english_events, _english_job_titles
 from kliping.extract.entities.field_lists import _calendar_names, _field_lists, _joined_bodies, _school_bodies
 from kliping.extract.entities.glued_names import _glued_prefixes, _unit_bodies
 from kliping.extract.entities.journals_and_awards import _awards, _journals
@@ -62,10 +62,12 @@ from kliping.extract.entities.places import (
     _buildings_and_compass,
     _cabinet_places,
     _foreign_place_openers,
+    _headquarters_and_forts,
     _housing_estates,
     _opener_places,
     _place_names,
     _street,
+    _units_of_known_bodies,
 )
 from kliping.extract.entities.programmes import _programme_names
 from kliping.extract.entities.sentence import _Sentence
@@ -128,6 +130,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
         spans.append(st.run() if toks else [])
     _english_job_titles(sents, spans)
     _english_events(sents, spans)
+    _english_bodies(sents, spans)
     _field_lists(sents, spans)
     _joined_bodies(sents, spans)
     _calendar_names(sents, spans)
@@ -167,6 +170,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _journals(sents, spans)
     _awards(sents, spans)
     _buildings_and_compass(sents, spans)
+    _headquarters_and_forts(sents, spans)
+    _units_of_known_bodies(sents, spans)
     _housing_estates(sents, spans)
     _address_areas(sents, spans)
     _foreign_place_openers(sents, spans)

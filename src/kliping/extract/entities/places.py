@@ -23,6 +23,7 @@ from kliping.extract.entities.vocabulary import (
 from kliping.extract.ner_features import STRONG_GPE
 from kliping.ingest.glue import known_word
 from kliping.lang.id import brands, gazetteer, name_prefixes
+from kliping.lang.id.abbreviations import ABBREVIATIONS
 from kliping.lang.id.cues import (
     ADDRESS_SPLIT_WORDS,
     ADMIN_UNIT_WORDS,
@@ -33,9 +34,13 @@ from kliping.lang.id.cues import (
 )
 from kliping.lang.id.entity_words import (
     AREA_LIST_OPENERS,
+    BUILDING_NOUNS,
     COMPANY_FORMS,
     ESTATE_HEAD_PAIRS,
     ESTATE_HEADS,
+    FORT_HEADS,
+    FORT_TAILS,
+    HEADQUARTERS_HEADS,
     HOUSING_NOUNS,
     PLACE_LIST_JOINERS,
 )
@@ -306,6 +311,34 @@ def _buildings_and_compass(sents: list[_Sentence], spans: list[list[Span]]) -> N
             else:
                 kept.append(nxt)
         sp[:] = kept
+
+
+def _headquarters_and_forts(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a unit's headquarters written as one word (``HEADQUARTERS_HEADS``: ``massa datang ke
+    Mapolres Grobogan``) and a fort (``FORT_HEADS``, ``FORT_TAILS``: ``Benteng Kuto Besak``, ``dinding
+    Red Fort``) that the tagger typed a body are places: the building or monument, as the entity
+    README reads ``Mapolsek Tambun``. The unit itself (``Polres Grobogan``) is another name."""
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type == "ORG" and s.j - s.i >= 2 and (
+                    st.w[s.i] in HEADQUARTERS_HEADS or st.w[s.i] in FORT_HEADS or st.w[s.j - 1] in FORT_TAILS):
+                s.type = "LOC"
+
+
+def _units_of_known_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a name typed a place that ends with a known body's short form (``ABBREVIATIONS``:
+    ``di Siber Bareskrim``, ``OPD Pemkot``, ``bagian dari Subholding Gas Pertamina``) and opens with no
+    building's or ground's noun (``BUILDING_NOUNS``, ``HEADQUARTERS_HEADS``: ``Gedung MK``, ``Kantor
+    DJP`` stay places) is a unit of that body, an organisation: the tagger reads it a place after
+    ``di``, ``ke`` or ``dari``, where a body handling a case or holding a company is named."""
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type not in ("LOC", "GPE") or not 2 <= s.j - s.i <= 3 or st.w[s.i] in HEADQUARTERS_HEADS:
+                continue
+            known = ABBREVIATIONS.get(st.w[s.j - 1])
+            if known is not None and known[1] == "ORG" and not any(w in BUILDING_NOUNS for w in st.low[s.i:s.j]) \
+                    and all(w.isalpha() for w in st.w[s.i:s.j]) and not st.label[s.i]:
+                s.type = "ORG"
 
 
 def _is_estate(st: _Sentence, s: Span) -> bool:

@@ -79,6 +79,11 @@ TERMS: frozenset[str] = LEGAL_AND_BUDGET_TERMS | KIND_TERMS | LEGAL_FORMS | SCHO
 EVENT_TAILS: frozenset[str] = _words("""
 Summit Awards Award Championship Championships Conference Expo Festival Fair Games Week
 """)
+# English words that close a race's name (``Ngawi Run 2025``, ``Bali Marathon``): a name the tagger
+# types a place or a body (the town opens it) that ends so is the race, an event. Case-sensitive.
+RACE_TAILS: frozenset[str] = _words("""
+Run Marathon Race
+""")
 
 # English words that close a building's or a place's name (``Rowneybury House``, ``Kensington
 # Palace``): a name the tagger reads as a person that ends so is the place. Not ``Hall`` nor

@@ -58,6 +58,36 @@ PLACE_TAILS: frozenset[str] = frozenset({
     "lama", "hulu", "hilir", "ilir", "ulu", "laut", "darat", "induk", "kepulauan", "besar", "kecil",
     "atas", "bawah", "seberang", "kulon", "wetan", "lor", "kidul"
 })
+# The headquarters of a police or military unit written as one word (``Mapolres`` = markas polres,
+# ``Makodim`` = markas kodim): the building, a place, whatever the unit word in it. Not ``Mabes``
+# (``Mabes Polri`` speaks as the force). Case-sensitive, as spelt opening a name.
+HEADQUARTERS_HEADS: frozenset[str] = frozenset({
+    "Mapolda", "Mapolres", "Mapolresta", "Mapolrestabes", "Mapolsek", "Makodim", "Makorem", "Makodam",
+    "Makoramil", "Mako", "Mapomdam",
+})
+# Nouns of a building, a room or a ground that open a place named by the body using it (``Gedung MK``,
+# ``Lapangan Mapolresta ...``, ``Aula Kemensos``): such a name stays a place though a body's short form
+# ends it; a unit's name ending so (``Siber Bareskrim``, ``OPD Pemkot``) is the body. Lower case.
+BUILDING_NOUNS: frozenset[str] = frozenset({
+    "gedung", "kantor", "mabes", "markas", "wisma", "balai", "komplek", "kompleks", "lapangan", "aula",
+    "ruang", "ruangan", "halaman", "rutan", "lapas", "pos", "gudang", "pabrik", "kilang", "terminal",
+    "depo", "rumah", "asrama", "kampus", "mako", "lantai", "area", "kawasan", "lokasi", "depan", "gerbang",
+    "menara", "istana", "graha", "pendopo", "auditorium", "sekretariat", "posko", "pelabuhan", "bandara",
+    "stasiun", "jalan", "jl", "gang", "taman", "museum", "masjid", "stadion",
+})
+# English heads of a body's name followed by ``of``/``for``/``on`` (``Center of Generational
+# Kinetics``, ``Institute for Policy Studies``, ``Office of the High Commissioner``): the body, not a
+# place, whatever the tagger read after ``di``. A venue puts its head last (``Jakarta Convention
+# Center``). Case-sensitive.
+ENGLISH_BODY_HEADS: frozenset[str] = frozenset({
+    "Center", "Centre", "Institute", "Office", "Council", "Agency", "Foundation", "Association", "Society",
+    "Department", "Bureau", "School", "College", "Academy", "Commission", "Committee", "Ministry",
+})
+ENGLISH_BODY_HEAD_JOINERS: frozenset[str] = frozenset({"of", "for", "on"})
+# Words naming a fort, opening its name (``Benteng Kuto Besak``) or closing it (``Red Fort``): a
+# monument and a place to visit, never the body the tagger reads in a capitalised run. Case-sensitive.
+FORT_HEADS: frozenset[str] = frozenset({"Benteng"})
+FORT_TAILS: frozenset[str] = frozenset({"Fort", "Fortress", "Citadel"})
 # Words before an office's name that make it the place where something happens (``di kantor X``).
 OFFICE_PLACE_WORDS: frozenset[str] = frozenset({"kantor", "gedung", "markas", "halaman", "depan", "lokasi"})
 # Nouns heading a village or district name (``Desa Sukamaju``), and the offices before one that make
