@@ -50,6 +50,18 @@ def last_clause(prefix: str) -> str:
     return prefix[m.end():] if m else prefix
 
 
+def previous_clause(prefix: str) -> str | None:
+    """The clause before the last clause break of ``prefix``: ``CLAUSE_BREAK.split(prefix)[-2]``, None when it
+    has no break, found by backing off from the end to the last two breaks (a break is one character, and
+    the one ending the text searched for the second is no digit, so a comma before it reads alike)."""
+    last = _UP_TO_LAST_BREAK.match(prefix)
+    if last is None:
+        return None
+    end = last.end() - 1
+    before = _UP_TO_LAST_BREAK.match(prefix, 0, end)
+    return prefix[before.end() if before else 0 : end]
+
+
 def first_clause(text: str) -> str:
     """The text before the first clause break of ``text``: ``CLAUSE_BREAK.split(text)[0]`` without
     splitting the rest of a long sentence."""
@@ -61,6 +73,55 @@ def first_clause(text: str) -> str:
 # backs off from the end, so finding the last break costs the distance to it, where splitting the
 # whole prefix cost its length and a list of every piece (quadratic over a long sentence's dates).
 _UP_TO_LAST_BREAK = re.compile(r".*(?:" + CLAUSE_BREAK.pattern + ")", re.DOTALL)
+
+
+# The first window a date's last words are looked for in (``last_words``, ``last_clause_words``), doubled as needed.
+_TAIL_WINDOW = 64
+
+
+def last_words(text: str, end: int, n: int) -> list[str]:
+    """``words(text[:end])[-n:]`` without reading the whole prefix: the words of a window before ``end``,
+    doubled until it holds one word more than ``n`` (its first word may be cut) or reaches the start. The
+    last words of a long paragraph's date cost their own length, not the paragraph's."""
+    width = _TAIL_WINDOW
+    while True:
+        lo = end - width
+        if lo <= 0:
+            return words(text[:end])[-n:]
+        ws = words(text[lo:end])
+        if len(ws) > n:
+            return ws[-n:]
+        width *= 2
+
+
+def last_clause_words(prefix: str, n: int, asides: bool = False) -> list[str]:
+    """``words(last_clause(prefix))[-n:]``, or with ``asides`` the same of ``ASIDE.sub(" ", prefix)`` (a
+    bracketed aside left out), read from a window at the end of ``prefix``, doubled until it settles the
+    answer: it ends a clause (:data:`CLAUSE_BREAK`), or it holds one word more than ``n`` (its first word
+    may be cut). An aside holds no bracket, so it is found by its own two brackets, wherever a search
+    starts: the window's asides are the prefix's once none runs across the window's start, which holds
+    when the window's first bracket, if any, opens one."""
+    width = _TAIL_WINDOW
+    while True:
+        lo = len(prefix) - width
+        if lo <= 0:
+            return words(last_clause(ASIDE.sub(" ", prefix) if asides else prefix))[-n:]
+        tail = prefix[lo:]
+        bracket = _FIRST_BRACKET.search(tail) if asides else None
+        if bracket is None or bracket.group() == "(":
+            text = ASIDE.sub(" ", tail) if asides else tail
+            m = _UP_TO_LAST_BREAK.match(text)
+            if m:
+                return words(text[m.end():])[-n:]
+            ws = words(text)
+            if len(ws) > n:
+                return ws[-n:]
+        width *= 2
+
+
+# A bracketed aside inside a phrase (``Badan Informasi Energi AS (EIA) pada Rabu``): no clause break.
+ASIDE = re.compile(r"\([^()]*\)")
+_FIRST_BRACKET = re.compile(r"[()]")
 
 
 def words_before(sentence: str, start: int) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from functools import lru_cache
 
 from kliping.lang.id import calendar, time_cues
 from kliping.model import TimeExpr
@@ -98,9 +99,21 @@ def _in_name(sentence: str, start: int) -> bool:
 _TARGET_TOPIC = re.compile(r"(?i)\b(?:" + "|".join(sorted(time_cues.TARGET_TOPICS)) + r")\b(.*)$")
 
 
+_TARGET_TOPIC_WORD = re.compile(r"(?i)(?:" + "|".join(sorted(time_cues.TARGET_TOPICS)) + r")")
+
+
+@lru_cache(maxsize=64)
+def _names_aim_topic(sentence: str) -> bool:
+    """The sentence writes a word of :data:`time_cues.TARGET_TOPICS` anywhere (as part of a word too): read
+    once per sentence, so that the dates of a long sentence naming none skip the search of each prefix."""
+    return _TARGET_TOPIC_WORD.search(sentence) is not None
+
+
 def _aim_topic(sentence: str, start: int) -> bool:
     """The date follows ``targetnya``/``sasarannya`` in its sentence, with no word saying the aim was
     met between (``time_cues.TARGET_MET``)."""
+    if not _names_aim_topic(sentence):
+        return False
     m = _TARGET_TOPIC.search(sentence[:start])
     return bool(m) and not set(words(m.group(1))) & time_cues.TARGET_MET
 

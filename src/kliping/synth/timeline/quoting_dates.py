@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from kliping.lang.id import calendar, time_cues
-from kliping.synth.timeline.clauses import CLAUSE_BREAK, days_before
+from kliping.synth.timeline.clauses import days_before, previous_clause
 from kliping.text.patterns import WORD
 
 
@@ -24,10 +24,10 @@ def cited_clause_before(sentence: str, start: int) -> bool:
     text from an outlet (``dikutip``, ``dilansir``: :data:`calendar.QUOTED_FROM`, after
     ``seperti``), optionally ``dari``, and an outlet's name (``Seperti dilansir Reuters, Senin
     (10/3/2025)``)."""
-    clauses = CLAUSE_BREAK.split(sentence[:start])
-    if len(clauses) < 2:
+    clause = previous_clause(sentence[:start])
+    if clause is None:
         return False
-    prev = WORD.findall(clauses[-2])
+    prev = WORD.findall(clause)
     while prev and prev[0].casefold() in time_cues.CITED_OPENERS:
         prev = prev[1:]
     if not prev or prev[0].casefold() not in calendar.QUOTED_FROM:

@@ -21,7 +21,7 @@ from kliping.link.events import is_roundup
 from kliping.model import Quote, TimeExpr
 from kliping.synth.corpus import Corpus, words
 from kliping.synth.recalls import earlier_cues
-from kliping.synth.timeline.clauses import DAY, usable_date
+from kliping.synth.timeline.clauses import DAY, last_words, usable_date
 from kliping.synth.timeline.not_happening import not_a_happening
 from kliping.synth.timeline.relative_days import dates_by_sentence, from_publication, relative_day_offset
 from kliping.synth.timeline.weekday_checks import checked_day
@@ -277,7 +277,7 @@ def released_before_said(corpus: Corpus, a: int, s: int, t: TimeExpr,
     when the text was sent, no happening of its own. None otherwise."""
     if t.value is None or not DAY.match(t.value[:10]):
         return None
-    before = words(corpus.text(a, s)[: t.start])
+    before = last_words(corpus.text(a, s), t.start, _RELEASE_LONGEST + 3)  # a phrase, ``yang diterima`` after it
     if len(before) >= 3 and before[-3] == "yang" and before[-2] == "diterima":
         before = before[:-3]
     if not any(tuple(before[-n:]) in time_cues.RELEASE_PHRASES for n in range(1, _RELEASE_LONGEST + 1)):

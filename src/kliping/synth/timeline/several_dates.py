@@ -22,7 +22,7 @@ from kliping.synth.timeline.clauses import (
     clause_before,
     clause_words,
     cue_before,
-    last_clause,
+    last_clause_words,
     main_verb,
     usable_date,
     words_before,
@@ -148,16 +148,12 @@ def side_dates(sentence: str, times: list[TimeExpr], skip: set[int]) -> set[int]
     return out | _purpose_topic_dates(sentence, times, skip) | _month_of_own_day(times, own)
 
 
-# A bracketed aside inside a phrase (``Badan Informasi Energi AS (EIA) pada Rabu``): no clause break.
-_ASIDE = re.compile(r"\([^()]*\)")
-
-
 def _ahead_of(sentence: str, start: int) -> bool:
     """The date at ``start`` is in a phrase naming a happening the sentence's own comes ahead of: a
     word of :data:`time_cues.AHEAD_OF_WORDS` at most :data:`time_cues.AHEAD_WINDOW` words before it in
     its clause (bracketed asides left out), no verb of its own between (``menurut survei sebuah lembaga
     menjelang rilis laporan Bapanas pada Rabu``: the release's day)."""
-    near = words(last_clause(_ASIDE.sub(" ", sentence[:start])))[-time_cues.AHEAD_WINDOW - 1 :]
+    near = last_clause_words(sentence[:start], time_cues.AHEAD_WINDOW + 1, asides=True)
     return cue_before(near, time_cues.AHEAD_OF_WORDS) is not None
 
 
