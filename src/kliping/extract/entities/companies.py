@@ -26,7 +26,12 @@ from kliping.lang.id.cues import (
     SPEECH_ROOTS,
     SPEECH_VERBS,
 )
-from kliping.lang.id.entity_words import CITED_SOURCE_NOUNS, PREDICATE_ARTICLES, PRODUCT_COPULAS
+from kliping.lang.id.entity_words import (
+    CITED_SOURCE_NOUNS,
+    PREDICATE_ARTICLES,
+    PRODUCT_COPULAS,
+    WEB_PAGE_NOUNS,
+)
 
 # Product nouns that, after a comma, name what the name before them is (``Maung, kendaraan ...``).
 _APPOSITION_PRODUCT_NOUNS = brands.PRODUCT_NOUNS - brands.COMMODITY_NOUNS - brands.KIND_WORDS
@@ -401,11 +406,15 @@ def _cites_before(st: _Sentence, i: int) -> bool:
 def _cited_sources(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a name cited as a source (``dikutip dari Healthline``, ``melansir laman X``) is the
     outlet or body that published it, an organisation, where the tagger read a place. A known place
-    stays (``mengutip dari media massa Ukraina``: the country of the outlet)."""
+    stays (``mengutip dari media massa Ukraina``: the country of the outlet). A web page noun opening a
+    span (``entity_words.WEB_PAGE_NOUNS``: ``[Laman] Medical News Today``) is the page the site has, no
+    part of the site's name; ``Situs``, also an archaeological site's noun, is left."""
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             return
         for s in sp:
+            if s.type != "PERSON" and s.j - s.i >= 2 and st.low[s.i] in WEB_PAGE_NOUNS and _cap(st.w[s.i + 1]):
+                s.i, s.type, s.source = s.i + 1, "ORG", "rule"
             if s.type == "LOC" and _cites_before(st, s.i) \
                     and gazetteer.place_kind(" ".join(st.w[s.i:s.j])) is None \
                     and not any(st.label[k] for k in range(s.i, s.j)):

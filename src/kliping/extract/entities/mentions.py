@@ -26,6 +26,7 @@ from kliping.extract.entities.companies import (
     _speaking_seats,
 )
 from kliping.extract.entities.english_names import _english_bodies, _english_events, _english_job_titles
+from kliping.extract.entities.factions import _factions
 from kliping.extract.entities.field_lists import _calendar_names, _field_lists, _joined_bodies, _school_bodies
 from kliping.extract.entities.glued_names import _glued_prefixes, _unit_bodies
 from kliping.extract.entities.journals_and_awards import _awards, _journals
@@ -67,6 +68,7 @@ from kliping.extract.entities.places import (
     _opener_places,
     _place_names,
     _street,
+    _street_cities,
     _units_of_known_bodies,
 )
 from kliping.extract.entities.programmes import _programme_names
@@ -156,6 +158,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _bracket_short_forms(sents, spans)
     _inner_brackets(sents, spans)
     _office_parents(sents, spans)
+    _factions(sents, spans)
     _office_classes(sents, spans)
     _glued_vehicle_nouns(sents, spans)
     _brand_names(sents, spans)
@@ -174,6 +177,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _units_of_known_bodies(sents, spans)
     _housing_estates(sents, spans)
     _address_areas(sents, spans)
+    _street_cities(sents, spans)
     _foreign_place_openers(sents, spans)
     _person_tails(sents, spans)
     _given_name_tails(sents, spans)
@@ -193,6 +197,10 @@ def extract_mentions(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for si, (sent, toks, sp) in enumerate(zip(doc.sentences, offs, spans, strict=True)):
         streets = [_street(sents[si].w, s) for s in sp]
+        # "Jalan Kejaksaan [Medan]": the town right after a street's span (``_street_cities``) is no
+        # street's name of its own ("Jl HR. [Rasuna Said]" still is)
+        streets = [None if r is not None and s.type == "GPE" and any(o is not s and r[0] <= o.i and o.j == s.i for o in sp)
+                   else r for s, r in zip(sp, streets, strict=True)]
         ranges = [r for r in streets if r is not None]
         for s, street in zip(sp, streets, strict=True):
             if not _LETTER.search(" ".join(sents[si].w[s.i:s.j])):

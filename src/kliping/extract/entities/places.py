@@ -42,7 +42,9 @@ from kliping.lang.id.entity_words import (
     FORT_TAILS,
     HEADQUARTERS_HEADS,
     HOUSING_NOUNS,
+    HYPHENS,
     PLACE_LIST_JOINERS,
+    ROAD_TO_WORDS,
 )
 from kliping.lang.id.function_words import LIST_CONJUNCTIONS, PLACE_PREPOSITIONS
 
@@ -390,6 +392,9 @@ def _foreign_place_openers(sents: list[_Sentence], spans: list[list[Span]]) -> N
                     and not any(o.i <= s.i - 1 < o.j for o in sp if o is not s):
                 s.i -= 1
 
+# Kinds of the place data a street is in (``gazetteer.place_kind``: a city, a regency, a regency's short name).
+_TOWN_KINDS = frozenset({"city", "regency", "short"})
+
 
 def _address_areas(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: two places of an address the tagger joined into one span (``Cikini Kec. Menteng``,
@@ -410,6 +415,37 @@ def _address_areas(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                     parts = [Span(a, b, s.type, source=s.source) for a, b in itertools.pairwise(bounds)]
             out.extend(parts)
         sp[:] = out
+
+
+def _street_cities(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a street span of three words or more ending in a city or regency of the place data
+    (``Jalan Kejaksaan [Medan]``, ``Jalan Veteran [Klaten]``) is the street and the city it is in, two
+    places: the city leaves the span, a place of its own. Not after a word naming a road by where it
+    leads (``entity_words.ROAD_TO_WORDS``: ``Jalan Raya Bogor``), and not before a hyphen: a street
+    span, a hyphen and a place are one road between two towns (``Jalan Pantura Semarang-Demak``),
+    joined here into the street."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        drop: list[Span] = []
+        added: list[Span] = []
+        for s in sp:
+            if s.type not in ("LOC", "GPE") or s in drop or st.low[s.i].rstrip(".") not in _STREET:
+                continue
+            if s.j + 1 < st.n and st.w[s.j] in HYPHENS:
+                o = next((x for x in sp if x.i == s.j + 1 and x.type in ("GPE", "LOC")), None)
+                if o is not None:
+                    s.j, s.source = o.j, "rule"
+                    drop.append(o)
+                continue
+            for k in (s.j - 1, s.j - 2):
+                if k - s.i >= 2 and st.low[k - 1] not in ROAD_TO_WORDS and all(_cap(w) for w in st.w[k:s.j]) \
+                        and gazetteer.place_kind(" ".join(st.w[k:s.j])) in _TOWN_KINDS:
+                    added.append(Span(k, s.j, "GPE", source="rule"))
+                    s.j, s.source = k, "rule"
+                    break
+        if drop or added:
+            sp[:] = sorted([x for x in sp if all(x is not d for d in drop)] + added, key=lambda x: x.i)
 
 
 def _street(words: list[str], s: Span) -> tuple[int, int] | None:

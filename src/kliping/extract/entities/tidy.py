@@ -9,7 +9,7 @@ import dataclasses
 import re
 
 from kliping.extract.entities.vocabulary import _LOWER_ORG_HEADS, _VERB_START
-from kliping.lang.id import gazetteer, name_prefixes
+from kliping.lang.id import calendar, gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS
 from kliping.lang.id.cues import ADMIN_UNIT_WORDS, SEAT_ALONE
 from kliping.lang.id.entity_words import COMPANY_FORMS_LOWER, TITLE_DEPARTMENT_JOINERS
@@ -47,6 +47,10 @@ _PERIOD_TAIL = re.compile(r"\s+(?:Tahun|Anggaran|TA|Tahap|Periode|Nomor|No\.?|[I
 _GLUED_LIST_NUMBER = re.compile(r"(?<=[a-z])\d{1,2}$")
 # A regulation's number after the body that issued it (``Bank Indonesia No. 24/105``).
 _NUMBER_TAIL = re.compile(r"\s+(?:No\.?|Nomor)\s*\d[\d/.-]*$")
+# The number word alone closing a span, its number after the span (``Kejaksaan Negeri X [Nomor]:
+# PRINT-02/...``): the letter's reference, no part of the body that wrote it.
+_NUMBER_WORD_TAIL = re.compile(rf"\s+(?:{alternation(w.capitalize() for w in calendar.DOC_NUMBER_WORDS)})\.?$")
+_NUMBER_AFTER = re.compile(r"\s*[:.]?\s*(?:\d|[A-Z]+[-/.])")
 # Two names joined by a hyphen (``Prabowo-Gibran``, ``Prabowo Subianto-Gibran Rakabuming Raka``).
 _HYPHEN_PAIR = re.compile(r"^([A-Z][\w'’]+(?: [A-Z][\w'’]+)*)[-–]([A-Z][\w'’]+(?: [A-Z][\w'’]+)*)$")
 
@@ -83,7 +87,8 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
     * a ministry's head word in lower case before the rest of its name joins it (``kementerian
       Keuangan RI``);
     * a trailing year or year range leaves an organisation's or person's span (``PT PGN 2016-2019``),
-      and so does a list number glued to its last word (``Mandiri2.``);
+      and so do a list number glued to its last word (``Mandiri2.``) and a letter's number word
+      with the number after the span (``Kejaksaan Negeri X Nomor: PRINT-...``);
     * ``PT A dan PT B``, ``Kementerian A dan Badan B``: two names, split at ``dan`` (and an ordinal
       numbering the list after it: ``Kementerian A dan Kelima Kementerian B``);
     * ``Prabowo-Gibran``: two people the article names apart too, split at the hyphen.
@@ -154,6 +159,8 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 while (tail := _PERIOD_TAIL.search(sent[a:b])) and tail.start() > 0:
                     b = a + tail.start()
             number = _NUMBER_TAIL.search(sent[a:b])
+            if number is None and _NUMBER_AFTER.match(sent[b:]):
+                number = _NUMBER_WORD_TAIL.search(sent[a:b])  # "... Majalengka Nomor: PRINT-02/..."
             if number and number.start() > 0:
                 b = a + number.start()  # "Bank Indonesia No. 24/105": the regulation's number goes
             glued = _GLUED_LIST_NUMBER.search(sent[a:b])

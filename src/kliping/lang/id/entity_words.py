@@ -97,6 +97,19 @@ AREA_NOUNS: frozenset[str] = frozenset({
 })
 AREA_OFFICE_OPENERS: frozenset[str] = frozenset({"kepala", "sekretaris", "kades", "lurah", "camat"})
 
+# --- extract.entities.places._street_cities
+# Words before a town closing a street's name that make the town the road's destination, part of the
+# name (``Jalan Raya Bogor``, ``Jalan Lintas Timur``), lower case; and the hyphens joining two towns a
+# road runs between (``Jalan Pantura Semarang-Demak``).
+ROAD_TO_WORDS: frozenset[str] = frozenset({"raya", "lintas", "poros", "arah", "tol"})
+HYPHENS: frozenset[str] = frozenset({"-", "–"})
+
+# --- extract.entities.factions
+# A party's faction in a parliament (``Fraksi Golkar``), and the words of the parliament body a
+# faction is written after (``Komisi XI DPR RI Fraksi ...``), lower case.
+FACTION_HEADS: frozenset[str] = frozenset({"fraksi"})
+PARLIAMENT_WORDS: frozenset[str] = frozenset({"dpr", "dprd", "mpr", "dpd", "komisi", "dprk", "dpra", "dprp"})
+
 # --- extract.entities.office_parents
 # Unit words beside ``titles.UNIT_HEADS`` that open an office every regional government has, named
 # with the area or body owning it (``Dinas Sosial Kabupaten Garut``, ``Direktorat ... Polda X``).
@@ -267,6 +280,9 @@ PREDICATE_ARTICLES: frozenset[str] = frozenset({"sebuah", "salah", "satu", "seje
 # The nouns that may stand between a citing verb (``calendar.CITING_VERBS``: ``dikutip dari``, ``dilansir``,
 # ``mengutip laman``) and its source's name (``situs``, ``laman resmi``, ``data``), and an outlet's own name
 # between the verb and ``dari`` (``dikutip detikINET dari``).
+# Nouns of a website's page written before the site's name (``laman Medical News Today``): never part
+# of it. Not ``situs``, also an archaeological site (``Situs Gunung Padang``).
+WEB_PAGE_NOUNS: frozenset[str] = frozenset({"laman", "website"})
 CITED_SOURCE_NOUNS: frozenset[str] = frozenset({
     "situs", "laman", "data", "akun", "kanal", "media", "portal", "jurnal", "resmi", "web",
     "website", "dari"
