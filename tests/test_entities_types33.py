@@ -92,3 +92,44 @@ def test_an_office_that_puts_out_a_report_is_a_body():
 def test_an_english_body_head_before_of_is_a_body():
     got = _types("Peneliti utama di Center of Generational Kinetics, Jason Dorsey, menyampaikan tiga alasan.")
     assert got.get("Center of Generational Kinetics") == "ORG"
+
+
+def test_the_short_form_of_a_law_spelt_out_is_no_body():
+    got = _types("Kuasa hukumnya menyinggung pasal Undang-Undang Informasi dan Transaksi Elektronik (UUITE) "
+                 "dalam laporan itu. UUITE kerap dikritik aktivis.")
+    assert got.get("UUITE") == PROGRAMME
+    # a body's bracket after a law's name is the body's short form, not the law's
+    got = _types("Revisi Undang-Undang Pemilu dibahas Dewan Perwakilan Rakyat (DPR) pekan ini.")
+    assert got.get("DPR") == "ORG"
+
+
+def test_a_quoted_channel_typed_a_place_and_a_quoted_nickname_typed_a_body_are_no_entities():
+    got = _types("Keluhan itu diterima dari warga yang mengadu melalui 'Lapor Pak Purbaya'.")
+    assert got.get("Lapor Pak Purbaya") == PROGRAMME
+    got = _types("Penelitian tentang Homo erectus yang dikenal dengan 'The Java Man' pada tahun 1891 itu penting.")
+    assert got.get("The Java Man") == PROGRAMME
+
+
+def test_a_name_typed_a_place_one_letter_from_a_person_of_the_article_is_that_person():
+    from kliping.link.aliases.forms import Form
+    from kliping.link.aliases.spans import _people_typed_places
+
+    typo = Form(0, 0, 0, "Verrel Bramasta", "Verrel Bramasta", "LOC", None, "verrelbramasta")
+    person = Form(0, 1, 1, "Verrell Bramasta", "Verrell Bramasta", "PERSON", None, "verrellbramasta")
+    _people_typed_places([typo, person])
+    assert typo.type == "PERSON"
+    # two letters away, or another first letter, is another name
+    far = Form(0, 0, 0, "Verra Bramasta", "Verra Bramasta", "LOC", None, "verrabramasta")
+    _people_typed_places([far, person])
+    assert far.type == "LOC"
+
+
+def test_a_party_s_short_form_spelt_out_as_a_tax_or_an_agreement_is_no_body():
+    got = _types("Warga dibebaskan dari denda Pajak Kendaraan Bermotor (PKB) hingga akhir tahun. "
+                 "Tunggakan PKB bisa dibayar di kantor Samsat.")
+    assert "PKB" not in got
+    got = _types("Kedua pemerintah daerah menandatangani Perjanjian Kerja Sama (PKS) soal air bersih.")
+    assert "PKS" not in got
+    # the body's own name in another language keeps it the body
+    got = _types("Organization of Petroleum Exporting Countries (OPEC) memangkas produksi bulan ini.")
+    assert got.get("OPEC") == "ORG"

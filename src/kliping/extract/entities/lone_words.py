@@ -13,12 +13,18 @@ from kliping.extract.entities.person_marks import _person_marks, _speaking_perso
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
 from kliping.extract.entities.tidy import _ORG_CUE_WORDS
-from kliping.extract.entities.vocabulary import _ADMIN_NOUN, _LIST_WORDS, _OPENING_QUOTES
+from kliping.extract.entities.vocabulary import (
+    _ADMIN_NOUN,
+    _DOSSIER_ORG_SUFFIX,
+    _LIST_WORDS,
+    _OPENING_QUOTES,
+    _ORG_SUFFIX,
+)
 from kliping.ingest.glue import derived_word, is_root
 from kliping.lang.id import brands, concepts, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP
 from kliping.lang.id.cues import SPEECH_VERBS
-from kliping.lang.id.entity_words import INITIALS_INTRO, NAME_LIST_JOINERS, PSEUDONYM_BEFORE
+from kliping.lang.id.entity_words import INITIALS_INTRO, LAW_NAME_HEADS, NAME_LIST_JOINERS, PSEUDONYM_BEFORE
 from kliping.lang.id.titles import COMMON_NOUN_ACRONYMS, FIELD_LIST_HEADS, UNIT_HEADS
 from kliping.model import PROGRAMME
 from kliping.text.tokens import letters_in_order
@@ -248,6 +254,66 @@ def _short_form(w: str) -> bool:
     return 2 <= len(w) <= 6 and w.isalpha() and w.isupper()
 
 
+def _law_short_forms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: the short form in brackets after a law's spelt-out name (``LAW_NAME_HEADS`` opening
+    it: ``pasal Undang-Undang Informasi dan Transaksi Elektronik (UUITE)``) names that law, no body nor
+    place: every one-word mention of it in the article is typed a programme (``kliping.model.PROGRAMME``,
+    no entity, the linker's key: dropped, the article's law no longer keyed its storyline, and
+    detik-dev per-topic storylines took one wrong merge). Its letters must spell the name (a body's
+    bracket after a law, ``UU ... (DPR)``, is no short form of it)."""
+    laws: set[str] = set()
+    for st in sents:
+        if st.caseless:
+            return
+        for b in range(2, st.n - 2):
+            if st.w[b] != "(" or st.w[b + 2] != ")" or not st.w[b + 1].isalpha() or st.w[b + 1].islower():
+                continue
+            a = b - 1
+            while a > 0 and (_cap(st.w[a - 1]) or (st.low[a - 1] in _SKIP_IN_INITIALS and a - 1 > 0)) \
+                    and st.low[a] not in LAW_NAME_HEADS:
+                a -= 1
+            if st.low[a] in LAW_NAME_HEADS and letters_in_order(st.w[b + 1], "".join(st.w[a:b])):
+                laws.add(st.w[b + 1])
+    if not laws:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.j - s.i == 1 and st.w[s.i] in laws:
+                s.type = PROGRAMME
+
+
+def _capitalised_other_meanings(st: _Sentence, sp: list[Span]) -> set[str]:
+    """Known bodies' short forms (``ABBREVIATIONS``) the sentence introduces in brackets after a
+    capitalised name they spell word for word but that is not the known body's (``Pajak Kendaraan
+    Bermotor (PKB)``, a tax, not the party; ``Perjanjian Kerja Sama (PKS)``, an agreement): no body
+    span covers the name (``Asian Development Bank (ADB)`` is the bank the list knows in Indonesian)
+    and no word of it is a body's head (``Organization of Petroleum Exporting Countries (OPEC)``). The
+    short form names that thing in the article."""
+    out: set[str] = set()
+    for b in range(2, st.n - 2):
+        if st.w[b] != "(" or st.w[b + 2] != ")":
+            continue
+        short = st.w[b + 1]
+        known = ABBREVIATIONS.get(short)
+        if known is None or known[1] != "ORG" or not _short_form(short):
+            continue
+        a = b
+        while a > 0 and b - a < len(short) + 2 and (_cap(st.w[a - 1]) or st.low[a - 1] in _SKIP_IN_INITIALS):
+            a -= 1
+        while a < b and st.low[a] in _SKIP_IN_INITIALS:
+            a += 1
+        parts = [p for w in st.w[a:b] for p in w.split("-") if p and p.casefold() not in _SKIP_IN_INITIALS]
+        if not parts or "".join(p[0] for p in parts) != short or " ".join(st.w[a:b]).casefold() == known[0].casefold():
+            continue
+        if st.low[a] in UNIT_HEADS or st.low[a] in FIELD_LIST_HEADS or st.low[a] in _ORG_CUES or st.label[a] \
+                or any(w in _ORG_SUFFIX or w in _DOSSIER_ORG_SUFFIX for w in st.w[a:b]):
+            continue  # "Organization of Petroleum Exporting Countries (OPEC)": the body in English
+        if any(s.type == "ORG" and s.i < b and s.j > a for s in sp):
+            continue
+        out.add(short)
+    return out
+
+
 def _lowercase_spelt_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a known body's or place's short form (``ABBREVIATIONS``: ``PBB``, the United Nations)
     that the article introduces in brackets after another, lower-case spelt-out name (``pajak bumi
@@ -259,7 +325,9 @@ def _lowercase_spelt_terms(sents: list[_Sentence], spans: list[list[Span]]) -> N
     operating procedure (SOP)``) names a kind of thing too, but is typed a programme
     (``kliping.model.PROGRAMME``: the linker's key, no entity) rather than dropped: dropping them all
     was measured to cost the per-topic event clustering one wrong merge (docs/ner.md, "Twenty-fourth
-    round")."""
+    round"). A known body's short form spelt out in capitals as something else that no span takes
+    for a body (:func:`_capitalised_other_meanings`: ``Pajak Kendaraan Bermotor (PKB)``, not the
+    party) is dropped the same way."""
     if any(st.caseless for st in sents):
         return
     terms: set[str] = set()
@@ -277,6 +345,8 @@ def _lowercase_spelt_terms(sents: list[_Sentence], spans: list[list[Span]]) -> N
                 unknown.add(short)
             elif known[0].lower().split() != list(words) and short not in concepts.PROGRAMME_NAMES:
                 terms.add(short)
+    for st, sp in zip(sents, spans, strict=True):
+        terms.update(_capitalised_other_meanings(st, sp))
     if not terms and not unknown:
         return
     for st, sp in zip(sents, spans, strict=True):

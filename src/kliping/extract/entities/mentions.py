@@ -39,6 +39,7 @@ from kliping.extract.entities.jurisdictions import (
 from kliping.extract.entities.lone_words import (
     _common_words,
     _concept_terms,
+    _law_short_forms,
     _lone_common_people,
     _lowercase_spelt_terms,
 )
@@ -187,6 +188,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _concept_terms(sents, spans)
     _programme_names(sents, spans)
     _lowercase_spelt_terms(sents, spans)
+    _law_short_forms(sents, spans)
     _lone_common_people(sents, spans)
     _unit_bodies(sents, spans)
     _body_areas(sents, spans)

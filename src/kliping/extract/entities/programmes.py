@@ -13,16 +13,18 @@ from __future__ import annotations
 from kliping.extract.entities.not_people import _after_programme_noun
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
-from kliping.extract.entities.vocabulary import _ADMIN_NOUN
+from kliping.extract.entities.vocabulary import _ADMIN_NOUN, _OPEN_QUOTES
 from kliping.extract.ner_features import STRONG_GPE
-from kliping.lang.id import brands, concepts, name_prefixes
+from kliping.lang.id import brands, concepts, gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import ABBREVIATIONS
+from kliping.lang.id.entity_words import NAMING_NOUNS, NAMING_VERBS
 from kliping.model import PROGRAMME
 
 # Lexicon labels of a place's words (``extract.ner_features.lexicon``: the strong places, a region's
 # short name, a geographic place): a slogan is written on a place.
 _PLACE_LABELS = frozenset((*STRONG_GPE, "RSHORT", "GLOC"))
 _RETYPED = ("ORG", "LOC", "GPE")
+_CLOSE_QUOTES = frozenset({'"', "'", "”", "’"})
 
 
 def _slogan(st: _Sentence, s: Span, sp: list[Span]) -> bool:
@@ -89,6 +91,30 @@ def _list_gap(w: str) -> bool:
     return w in (",", "(", ")") or w in brands.LIST_JOINERS or w.replace(",", "").replace(".", "").isdigit()
 
 
+def _quoted_name(st: _Sentence, s: Span) -> bool:
+    """Span ``s`` typed a place stands alone in quotes (``mengadu melalui 'Lapor Pak X'``, ``kanal WA
+    'Lapor ...'``): news quotes the name of a channel, a campaign, a nickname or a title, and writes a
+    place bare; no word of it is a place of the place data (``'Jakarta'`` stays). A body's name in
+    quotes is one only after a naming verb (``dikenal dengan 'The X Man'``: a nickname)."""
+    if s.i == 0 or s.j >= st.n or st.w[s.i - 1] not in _OPEN_QUOTES or st.w[s.j] not in _CLOSE_QUOTES:
+        return False
+    if s.type == "ORG":
+        return _naming_verb_before(st, s.i - 1)
+    return s.type in ("LOC", "GPE") and not any(st.label[k] in _PLACE_LABELS for k in range(s.i, s.j)) \
+        and not gazetteer.place_kind(" ".join(st.w[s.i:s.j]))
+
+
+def _naming_verb_before(st: _Sentence, q: int) -> bool:
+    """A naming verb (``entity_words.NAMING_VERBS``: ``dikenal``, ``disebut``) right before the quote
+    at ``q``, through ``dengan``/``sebagai`` and a naming noun (``dikenal dengan nama 'X'``)."""
+    k = q - 1
+    if k >= 0 and st.low[k] in NAMING_NOUNS:
+        k -= 1
+    if k >= 0 and st.low[k] in ("dengan", "sebagai"):
+        k -= 1
+    return k >= 0 and st.low[k] in NAMING_VERBS
+
+
 def _programme_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: an organisation or place span that names a programme is typed ``PROGRAMME``, with
     every mention of the same words in the article: a slogan on a place (:func:`_slogan`) anywhere,
@@ -99,7 +125,7 @@ def _programme_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     names: set[tuple[str, ...]] = set()
     for st, sp in zip(sents, spans, strict=True):
         for s in sp:
-            if s.type in _RETYPED and (_slogan(st, s, sp) or _unknown_named(st, s)):
+            if s.type in _RETYPED and (_slogan(st, s, sp) or _unknown_named(st, s) or _quoted_name(st, s)):
                 names.add(tuple(st.w[s.i:s.j]))
         names.update(tuple(st.w[s.i:s.j]) for s in _listed_programmes(st, sp))
     if not names:

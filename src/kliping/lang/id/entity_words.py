@@ -84,6 +84,10 @@ ENGLISH_BODY_HEADS: frozenset[str] = frozenset({
     "Department", "Bureau", "School", "College", "Academy", "Commission", "Committee", "Ministry",
 })
 ENGLISH_BODY_HEAD_JOINERS: frozenset[str] = frozenset({"of", "for", "on"})
+# Words opening a law's or a regulation's name spelt out (``Undang-Undang Informasi dan Transaksi
+# Elektronik (UUITE)``, ``Peraturan Presiden (Perpres)``, ``Kitab Undang-Undang Hukum Pidana``): the
+# short form in brackets after it names the law, no body. Lower case.
+LAW_NAME_HEADS: frozenset[str] = frozenset({"undang-undang", "uu", "peraturan", "kitab", "qanun"})
 # Words naming a fort, opening its name (``Benteng Kuto Besak``) or closing it (``Red Fort``): a
 # monument and a place to visit, never the body the tagger reads in a capitalised run. Case-sensitive.
 FORT_HEADS: frozenset[str] = frozenset({"Benteng"})

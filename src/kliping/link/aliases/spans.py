@@ -257,9 +257,11 @@ def _place_cues() -> frozenset[str]:
 def _people_typed_places(local: Sequence[Form]) -> None:
     """A name of two or more words the tagger typed a place, that no gazetteer lists, no place cue
     opens, and whose first word the article uses alone as a person (``Anggota Komisi XI Galih
-    Kartasasmita`` typed LOC, then ``ucap Galih``), is that person: the article's own uses vote.
+    Kartasasmita`` typed LOC, then ``ucap Galih``) or that is one letter from a person's full name of
+    the article (:func:`_misspelt_person`), is that person: the article's own uses vote.
     (``Jalan Sudirman`` is opened by a place cue; ``Kota Medan`` is a gazetteer place.)"""
     alone = Counter(normalize_key(f.full) for f in local if f.type == "PERSON" and f.key and " " not in f.full)
+    people = {f.full.casefold() for f in local if f.type == "PERSON" and f.key and " " in f.full}
     for f in local:
         if f.type not in PLACE_TYPES or not f.key or f.key.startswith(PLACE_KEY) or len(f.full.split()) < 2:
             continue
@@ -267,8 +269,21 @@ def _people_typed_places(local: Sequence[Form]) -> None:
         if words[0].casefold() in _place_cues() or not all(w[:1].isupper() for w in words):
             continue
         first = normalize_key(words[0])
-        if alone.get(first, 0) >= 1 and not is_place(f.full):
+        if (alone.get(first, 0) >= 1 or _misspelt_person(f.full, people)) and not is_place(f.full):
             f.type, f.key = "PERSON", type_key(f.full, "PERSON")
+
+
+def _misspelt_person(full: str, people: set[str]) -> bool:
+    """``full`` is one letter away from a person's full name of the article (``people``, casefolded),
+    word for word with the same initials (``Verrel Bramasta`` beside ``Verrell Bramasta``): the
+    person's name misspelt once, which the tagger no longer knew for a person."""
+    words = full.casefold().split()
+    for p in people:
+        other = p.split()
+        if len(other) == len(words) and all(a[:1] == b[:1] for a, b in zip(words, other, strict=True)) \
+                and Levenshtein.distance(" ".join(words), p) == 1:
+            return True
+    return False
 
 
 def _places_misspelt_as_people(local: Sequence[Form]) -> None:
