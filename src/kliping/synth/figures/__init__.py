@@ -15,7 +15,7 @@ years and months the sentence names. ``synth.findings`` compares only what these
 Modules, in the order a figure is read: :mod:`.clauses` (a sentence's words and an amount's clause), :mod:`.keys`
 (what a quantity is grouped under), :mod:`.point` (the :class:`Point` record), the readings of an amount's clause
 (:mod:`.dates`, :mod:`.modes`, :mod:`.measures`, :mod:`.places`, :mod:`.moves`, :mod:`.counts`, :mod:`.money`,
-:mod:`.exchange`, :mod:`.prices`, :mod:`.shares`), :mod:`.reading` (:func:`figure_points`, which runs them) and
+:mod:`.exchange`, :mod:`.prices`, :mod:`.shares`; :mod:`.mates`, the amount right before one), :mod:`.reading` (:func:`figure_points`, which runs them) and
 :mod:`.table` (the series and :func:`build_figures`). This package re-exports the names the rest of the project
 uses.
 """

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Container, Sequence
+from typing import Any, TypeVar
 
 from kliping.lang.id import figure_cues
 from kliping.text.patterns import WORD, alternation
@@ -30,6 +31,7 @@ def verb_word(w: str) -> bool:
     return verb_like(w) and w not in figure_cues.MONEY_LIST_NOT_VERBS
 
 
+T = TypeVar("T")
 Clause = tuple[int, int]  # offsets of an amount's clause in its sentence (``amount_clause``)
 
 
@@ -46,6 +48,7 @@ class Tokens(list[tuple[int, str]]):
         self._breaks: tuple[list[int], list[int]] | None = None
         self._marks: dict[int, tuple[object, list[int]]] = {}
         self._at_word: dict[str, list[int]] | None = None  # each distinct word's indices, for ``marks``
+        self._derived: dict[tuple[str, int], tuple[object, Any]] = {}
 
     def at(self, offset: int) -> int:
         """Index of the first word at or after ``offset``."""
@@ -74,6 +77,16 @@ class Tokens(list[tuple[int, str]]):
                     k for w in shared for k in self._at_word[w])
             hit = (cues, found)
             self._marks[id(cues)] = hit
+        return hit[1]
+
+    def derived(self, name: str, of: object, build: Callable[[], T]) -> T:
+        """``build()``, made once per sentence, ``name`` (what is built) and object ``of`` (a sentence's amounts: what
+        a reading of each of them needs of all of them, as ``measures.amount_dimension`` needs their spans). Keyed by
+        ``of``'s identity, which the cache keeps alive."""
+        hit = self._derived.get((name, id(of)))
+        if hit is None or hit[0] is not of:
+            hit = (of, build())
+            self._derived[(name, id(of))] = hit
         return hit[1]
 
     def marked(self, cues: Container[str] | Callable[[str], bool], lo: int, hi: int) -> list[int]:

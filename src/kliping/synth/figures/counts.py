@@ -8,6 +8,7 @@ Apart because counts of no unit carry their meaning in the words around them, re
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -108,22 +109,27 @@ def amount_role(q: Quantity, toks: Tokens, clause: Clause, others: Sequence[Quan
     noun is that role already. Only the words after the last other amount of the clause count before it: ``500 orang
     mengungsi dan 12 warga`` gives the 12 no role. None for other amounts and for clauses that name no role."""
     lo, hi = clause
-    for o in others:
-        if o is not q and lo <= o.end <= q.start:
-            lo = o.end
-    before = [w for _o, w in toks.within(lo, q.start)]
+    if not (q.unit is None and q.noun) and not (q.unit in CURRENCIES and q.noun):
+        return None
+    ends = toks.derived("ends", others, lambda: sorted((o.end, k) for k, o in enumerate(others)))  # found once per sentence
+    i = bisect.bisect_right(ends, (q.start, len(others)))  # the other amounts ending by its start, latest last
+    while i and ends[i - 1][0] >= lo and others[ends[i - 1][1]] is q:
+        i -= 1
+    if i and ends[i - 1][0] >= lo:
+        lo = ends[i - 1][0]  # after the last other amount of the clause
     if q.unit is None and q.noun:
-        for k, (_o, w) in enumerate(toks.within(q.end, hi)[: figure_cues.SUBJECT_GAP_MAX + 1]):
+        after = toks.at(q.end)
+        for k, (_o, w) in enumerate(toks[after : min(toks.at(hi), after + figure_cues.SUBJECT_GAP_MAX + 1)]):
             if w in figure_cues.ROLE_CUES:
                 return figure_cues.ROLE_CUES[w]
             if w not in figure_cues.SUBJECT_GAP and not (k == 0 and w in q.noun.casefold().split()):
                 break
-        return next((figure_cues.ROLE_CUES[w] for w in reversed(before) if w in figure_cues.ROLE_CUES), None)
-    if q.unit in CURRENCIES and q.noun:
-        noun = set(q.noun.casefold().split())
-        role = next((figure_cues.MONEY_ROLES[w] for w in reversed(before) if w in figure_cues.MONEY_ROLES), None)
-        return role if role and role not in noun else None
-    return None
+        roles = toks.marked(figure_cues.ROLE_CUES, lo, q.start)
+        return figure_cues.ROLE_CUES[toks[roles[-1]][1]] if roles else None
+    noun = set(q.noun.casefold().split())
+    roles = toks.marked(figure_cues.MONEY_ROLES, lo, q.start)
+    role = figure_cues.MONEY_ROLES[toks[roles[-1]][1]] if roles else None
+    return role if role and role not in noun else None
 
 
 def breakdown_item(q: Quantity, toks: Tokens, clause: Clause) -> tuple[str, str] | None:

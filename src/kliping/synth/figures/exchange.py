@@ -100,7 +100,7 @@ def exchange_rate(q: Quantity, toks: Tokens, clause: Clause, about: str, lede: S
 _CONVERSION_BREAK = re.compile(r"[\d;.!?]")
 
 
-def converted(text: str, q: Quantity, mates: Sequence[Quantity]) -> bool:
+def converted(text: str, q: Quantity, r: Quantity | None) -> bool:
     """``q`` restates the money amount right before it in another currency: ``US$ 120 juta atau Rp 1,9 triliun``,
     ``USD 2 juta (setara Rp 31,8 miliar)``, ``68,40 dollar AS—setara Rp 1,1 juta—per barel``, ``US$ 5,2 juta atau bila
     dirupiahkan dengan kurs hari itu senilai Rp 82 miliar``. Only the words of ``figure_cues.CONVERSION_LINK_WORDS``
@@ -108,13 +108,10 @@ def converted(text: str, q: Quantity, mates: Sequence[Quantity]) -> bool:
     opening. The reported value is the first; the second is one currency converted to another, at a rate of the
     writer's choosing: tabled, it is a sum of no name (``IDR``) or a second series of the first's figure, and two
     outlets converting at two rates would seem to disagree. An amount of one unit converted (``setiap US$ 1 atau Rp
-    16.040``) is an exchange rate, and stays."""
-    if q.unit not in CURRENCIES:
+    16.040``) is an exchange rate, and stays. ``r``: the money amount of its sentence ending last by ``q``'s start
+    (``mates.LastBefore``), None when none does."""
+    if q.unit not in CURRENCIES or r is None:
         return False
-    before = [m for m in mates if m.unit in CURRENCIES and m.end <= q.start]
-    if not before:
-        return False
-    r = max(before, key=lambda m: m.end)
     if r.unit == q.unit or r.value == 1:
         return False
     mid = text[r.end : q.start]

@@ -9,8 +9,10 @@ Apart because these readings name a figure's series and fact beyond its noun and
 
 from __future__ import annotations
 
+import bisect
+import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from kliping.lang.id import figure_cues
 from kliping.model import Evidence, Mention, Quantity
@@ -180,16 +182,40 @@ def amount_total(q: Quantity, toks: Tokens, clause: Clause) -> bool:
     return bool(toks.marked(figure_cues.TOTAL_CUES, lo, q.start))
 
 
-def _merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Half-open spans merged where they touch or overlap, in order: an offset lies in one of them
-    exactly when it lies in one of ``spans``."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
+class _MateWords:
+    """Which words of a sentence its amounts (``mates``) cover, found once per sentence for
+    :func:`amount_dimension`: ``ends[k]``, the earliest end of an amount covering word ``k`` (``_NO_END`` for
+    none); ``opened[k]``, the last word at or before ``k`` no amount covers (-1 for none); and the amounts'
+    starts with the latest end of those starting before each, which tells whether an amount runs across a
+    given offset. A word covered by an amount that ends by ``q.start`` is not read for ``q``; when no amount
+    runs across ``q.start`` every covered word before ``q`` is such a word, and a run of them is passed in
+    one step."""
+
+    def __init__(self, toks: Tokens, mates: Sequence[Quantity]) -> None:
+        self.ends = [_NO_END] * len(toks)
+        for m in mates:
+            for k in range(toks.at(m.start), toks.at(m.end)):
+                if m.end < self.ends[k]:
+                    self.ends[k] = m.end
+        self.opened = []
+        last = -1
+        for k, end in enumerate(self.ends):
+            if end == _NO_END:
+                last = k
+            self.opened.append(last)
+        spans = sorted((m.start, m.end) for m in mates)
+        self.starts = [a for a, _b in spans]
+        self.latest: list[int] = []
+        for _a, b in spans:
+            self.latest.append(max(b, self.latest[-1]) if self.latest else b)
+
+    def across(self, offset: int) -> bool:
+        """An amount starts before ``offset`` and ends after it."""
+        i = bisect.bisect_left(self.starts, offset)
+        return i > 0 and self.latest[i - 1] > offset
+
+
+_NO_END = sys.maxsize
 
 
 def amount_dimension(q: Quantity, toks: Tokens, mates: Sequence[Quantity] = ()) -> str | None:
@@ -205,14 +231,16 @@ def amount_dimension(q: Quantity, toks: Tokens, mates: Sequence[Quantity] = ()) 
     (``figure_cues.CALIBRE_NOUNS``). None when nothing names it: the series stays named by its unit."""
     text = toks.sentence
     lo = max(text.rfind(";", 0, q.start), text.rfind(":", 0, q.start)) + 1
-    spans = _merged_spans((m.start, m.end) for m in mates if m is not q and m.end <= q.start)
-    j = len(spans) - 1  # offsets fall as the words are read back: one walk down the spans, not a scan per word
+    covered = toks.derived("mate words", mates, lambda: _MateWords(toks, mates))  # the other amounts' words, found once
+    jump = not covered.across(q.start)
+    first = toks.at(lo)
+    k = toks.at(q.start) - 1
     gap = 0
-    for o, w in reversed(toks.within(lo, q.start)):
-        while j >= 0 and spans[j][0] > o:
-            j -= 1
-        if j >= 0 and o < spans[j][1]:
+    while k >= first:  # the words read back from the amount
+        if covered.ends[k] <= q.start:  # a word of another amount before this one: not counted
+            k = covered.opened[k] if jump else k - 1
             continue
+        w = toks[k][1]
         if w in figure_cues.CLAUSE_BREAK_WORDS:
             break
         if w in figure_cues.CALIBRE_NOUNS and gap <= figure_cues.CALIBRE_GAP and q.unit in figure_cues.CALIBRE_UNITS:
@@ -225,8 +253,9 @@ def amount_dimension(q: Quantity, toks: Tokens, mates: Sequence[Quantity] = ()) 
         gap += 1
         if gap > figure_cues.DIMENSION_GAP:
             break
-    nxt = toks.within(q.end, len(text))[:1]
-    if nxt and nxt[0][1] in figure_cues.DISTANCE_AFTER and q.unit in figure_cues.DIMENSION_UNITS["jarak"]:
+        k -= 1
+    k = toks.at(q.end)
+    if k < len(toks) and toks[k][1] in figure_cues.DISTANCE_AFTER and q.unit in figure_cues.DIMENSION_UNITS["jarak"]:
         return "jarak"
     return None
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kliping.lang.id import calendar, figure_cues, numbers
 from kliping.model import Quantity
 from kliping.synth.corpus import Corpus, stop_words, words
 from kliping.synth.figures.clauses import Clause, Tokens, amount_clause, sentence_tokens, verb_like, verb_word
+from kliping.synth.figures.mates import LastBefore
 from kliping.synth.figures.point import Point
 from kliping.text.patterns import WORD, alternation
 
@@ -362,6 +364,16 @@ def act_after(text: str, q: Quantity) -> str | None:
 _RESTATES = re.compile(r",\s*(?:yaitu|yakni)\s+(?:sebesar\s+)?$", re.IGNORECASE)
 
 
+_RESTATE_WORD = re.compile(r"yaitu|yakni", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _restates_any(text: str) -> bool:
+    """The sentence writes ``yaitu``/``yakni`` anywhere: read once per sentence, so that the amounts of a long
+    sentence with neither skip the search of each prefix for ``_RESTATES``."""
+    return _RESTATE_WORD.search(text) is not None
+
+
 def restated_share(text: str, q: Quantity, mates: Sequence[Quantity]) -> str | None:
     """The money noun of a share a money amount restates (``kementerian itu telah menyerap 48 persen anggaran dari pagu
     Rp 3 triliun, yaitu sebesar Rp 1,4 triliun``: the sum absorbed, ``serapan``): the amount follows ``, yaitu``/``, yakni``
@@ -369,12 +381,14 @@ def restated_share(text: str, q: Quantity, mates: Sequence[Quantity]) -> str | N
     ``figure_cues.RESTATED_SHARE_GAP`` words and no verb between, and the words before the percentage in its clause name
     the money noun or act (``money_head``). None when they name none (``mencapai 99 persen, yaitu Rp ...``: what
     reached 99 percent is said in another sentence)."""
-    m = _RESTATES.search(text, 0, q.start)
-    shares = [r for r in mates if r.unit == "%" and m is not None and r.end <= m.start()]
+    m = _RESTATES.search(text, 0, q.start) if _restates_any(text) else None
+    if m is None:
+        return None
+    shares = [r for r in mates if r.unit == "%" and r.end <= m.start()]
     if not shares:
         return None
     r = max(shares, key=lambda x: x.end)
-    mid = text[r.end : m.start()]  # type: ignore[union-attr]
+    mid = text[r.end : m.start()]
     if len(words(mid)) > figure_cues.RESTATED_SHARE_GAP or any(
             verb_like(w.group().casefold()) for w in WORD.finditer(mid) if not w.group()[:1].isupper()):
         return None
@@ -417,12 +431,20 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
     by_start = {(p.q.sentence, p.q.start): p for _k, p in bare}
     intro: dict[int, str | None] = {}
     toks_at: dict[int, Tokens] = {}  # per sentence, its words, read once for all its amounts
+    money_of: dict[int, list[Point]] = {}  # per sentence, its money points in order
+    last_money: dict[int, LastBefore] = {}  # per sentence, the money point starting last before an offset
+    quantities_of: dict[int, list[Quantity]] = {}  # per sentence, its quantities in order (``restated_share``)
+    for q in corpus.articles[a].quantities:
+        quantities_of.setdefault(q.sentence, []).append(q)
     for _key, p in sorted(bare, key=lambda kp: (kp[1].q.sentence, kp[1].q.start)):
         if p.money is not None:
             continue
         text = corpus.text(a, p.q.sentence)
-        mates = [r for _k, r in at[p.q.sentence] if r.q.unit in CURRENCIES and r.q.end <= p.q.start]
-        prev = max(mates, key=lambda r: r.q.start, default=None)
+        if p.q.sentence not in last_money:
+            money_of[p.q.sentence] = [r for _k, r in at[p.q.sentence] if r.q.unit in CURRENCIES]
+            last_money[p.q.sentence] = LastBefore([r.q for r in money_of[p.q.sentence]])
+        k = last_money[p.q.sentence].index(p.q.start)  # the money amount before it: the one starting last
+        prev = None if k is None else money_of[p.q.sentence][k]
         if prev is not None and prev.money and (prev.q.sentence, prev.q.start) in by_start and (
                 continues_money_list(text, prev.q, p.q)
                 or set(words(text[prev.q.end : p.q.start])) <= figure_cues.MOVE_TO_WORDS
@@ -437,7 +459,7 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
         restated = p.converted or (prev is not None and prev.q.unit != p.q.unit
                                    and len(words(text[prev.q.end : p.q.start])) <= 2)
         p.money = intro[p.q.sentence] or (None if restated else act_after(text, p.q)) or restated_share(
-            text, p.q, [q for q in corpus.articles[a].quantities if q.sentence == p.q.sentence])
+            text, p.q, quantities_of.get(p.q.sentence, ()))
         if p.money is None:
             if p.q.sentence not in toks_at:
                 toks_at[p.q.sentence] = sentence_tokens(text)

@@ -195,13 +195,14 @@ def move_sign(text: str, q: Quantity) -> int:
     return 0
 
 
-def prior_level(text: str, q: Quantity, mates: Sequence[Quantity], moves: set[tuple[int, int]]) -> float | None:
+def prior_level(text: str, q: Quantity, same: Sequence[Quantity], moves: set[tuple[int, int]]) -> float | None:
     """The level a reading ``q`` moved from, by the move its sentence states: ``turun 25 sen ke posisi 64,3
     dollar AS`` moved from 64,55, ``naik 15 sen menjadi 64,45`` from 64,30. Only when the sentence gives one level and
     one move of its unit, the move's direction named (``move_sign``): then the two readings of one contract on one
     day, 64,3 and 64,45, are two sessions, the second starting where the first closed (``synth.findings``), not two
-    sources at odds. None otherwise."""
-    same = [m for m in mates if m.unit == q.unit and m.unit is not None]
+    sources at odds. None otherwise. ``same``: the amounts of ``q``'s sentence in its unit, ``q`` among them."""
+    if q.unit is None or len(same) != 2:
+        return None
     moved = [m for m in same if (m.sentence, m.start) in moves]
     if len(moved) != 1 or len(same) != 2 or q.value_max is not None or moved[0].value_max is not None:
         return None
@@ -209,12 +210,12 @@ def prior_level(text: str, q: Quantity, mates: Sequence[Quantity], moves: set[tu
     return q.value - sign * moved[0].value if sign else None
 
 
-def moved_rate(text: str, q: Quantity, mates: Sequence[Quantity], aliases: dict[str, str]
+def moved_rate(text: str, q: Quantity, prev: Quantity | None, aliases: dict[str, str]
                ) -> tuple[str, str | None] | None:
     """The rate key of an amount with no noun that is the new level of a move given as a rate right before it
     (``moves_to``): in ``produksi turun 15.000 barel per hari menjadi 8,7 juta barel`` the level is barrels per day,
-    as another report's ``8,7 juta barel per hari`` says outright, so both are one series."""
-    prev = max((m for m in mates if m.end <= q.start and m.unit == q.unit), key=lambda m: m.start, default=None)
+    as another report's ``8,7 juta barel per hari`` says outright, so both are one series. ``prev``: the amount of its
+    sentence and unit that starts last of those ending by ``q``'s start (``mates.LastBefore``), None when none does."""
     if prev is None or not moves_to(text, prev, q):
         return None
     key = figure_key(prev, aliases)

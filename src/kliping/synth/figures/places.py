@@ -81,6 +81,8 @@ def paired_place(q: Quantity, toks: Tokens, clause: Clause, places: Sequence[tup
     (``listed_places``) in the clause, two or more, each place before its count (``di A tersisa 2 orang dan B 1
     orang``) or each after it (``2 pasien di A dan 1 di B``). The place written with a number belongs to that
     number, not to every count of the sentence. None when the clause is no such list."""
+    if not places:  # no place listed: no list of places, whatever its counts (read before them, for a long sentence)
+        return None
     lo, hi = clause
     counts = sorted((m for m in mates if m.unit is None and lo <= m.start < hi), key=lambda m: m.start)
     listed = listed_places(toks, clause, places)

@@ -50,6 +50,7 @@ from kliping.synth.figures.items import (
     unnamed_parts,
 )
 from kliping.synth.figures.keys import abbreviations, figure_key
+from kliping.synth.figures.mates import LastBefore
 from kliping.synth.figures.measures import (
     amount_dimension,
     amount_measures,
@@ -122,12 +123,16 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         named_at: dict[int, dict[int, str]] = {}  # per sentence, its amounts named right before them (``named_before``)
         shares: dict[int, dict[int, tuple[str, str | None, str | None]]] = {}  # per sentence (``share_measures``)
         toks_at: dict[int, Tokens] = {}  # per sentence, its words, read once for ``share_measures`` and the readings
+        of_unit: dict[tuple[int, str | None], list[Quantity]] = {}  # per sentence and unit, its amounts in order
         for q in ev.quantities:
             by_sentence.setdefault(q.sentence, []).append(q)
+            of_unit.setdefault((q.sentence, q.unit), []).append(q)
             if q.unit in CURRENCIES:
                 money_at.setdefault(q.sentence, []).append(q.start)
             if q.noun:
                 nouns_at[q.sentence] = nouns_at.get(q.sentence, frozenset()) | {q.noun.casefold()}
+        last_of_unit: dict[tuple[int, str | None], LastBefore] = {}  # the amount before one, of its unit (``moved_rate``)
+        last_money: dict[int, LastBefore] = {}  # the money amount ending last before one (``converted``)
         for q in ev.quantities:
             key = figure_key(q, aliases)
             share = None
@@ -165,7 +170,9 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             elif key == (figure_cues.RATE_BP_UNIT, figure_cues.RATE_BP_UNIT) and rate_points(q, toks, clause):
                 key = (figure_cues.RATE_BP_NAME, key[1])  # ``suku bunganya 650 bps``: the rate's series
             elif key[1] is not None and key[0] == key[1]:
-                key = moved_rate(text, q, by_sentence.get(q.sentence, ()), aliases) or key
+                if (q.sentence, q.unit) not in last_of_unit:
+                    last_of_unit[(q.sentence, q.unit)] = LastBefore(of_unit[(q.sentence, q.unit)])
+                key = moved_rate(text, q, last_of_unit[(q.sentence, q.unit)](q.start), aliases) or key
             asof = parse_timex_date(as_of)
             explicit = asof is not None and (q.sentence, asof.isoformat()) in named
             # the extractor's as_of is a day the sentence names in the week up to publication, else the publication;
@@ -203,7 +210,9 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                       plan=plan, whole=whole, total=total, forecast=forecast, as_of=as_of,
                       scene=amount_scene(toks, clause, scene_at.get(q.sentence, ()), q, mates))
             p.bare = bare
-            p.converted = converted(text, q, mates)
+            if q.sentence not in last_money:
+                last_money[q.sentence] = LastBefore([m for m in mates if m.unit in CURRENCIES], key=_end)
+            p.converted = converted(text, q, last_money[q.sentence](q.start))
             p.subject = count_subject(q, toks, clause) if key[1] is None else None
             p.item = breakdown_item(q, toks, clause) if key[1] is None else None
             if key[1] in CURRENCIES and key[0] == key[1]:  # a money amount of no noun: what it is an amount of
@@ -272,7 +281,7 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 p.exchange = near_rate(key, p, art_points)
         for _key, p in art_points:
             if not (p.delta or p.base):
-                p.prior = prior_level(corpus.text(a, p.q.sentence), p.q, by_sentence.get(p.q.sentence, ()), moves)
+                p.prior = prior_level(corpus.text(a, p.q.sentence), p.q, of_unit[(p.q.sentence, p.q.unit)], moves)
         pairs = {p.exchange for _k, p in art_points if p.exchange and p.exchange[1]}
         if len(pairs) == 1:  # ``rupiah berada di level Rp 16.383`` in a report of the rupiah against the dollar
             pair = pairs.pop()
@@ -306,6 +315,11 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
     for pts in groups.values():
         pts.sort(key=lambda p: (p.date is None, p.date or dt.date.min, corpus.time_key(p.article, p.q.sentence)))
     return groups
+
+
+def _end(q: Quantity) -> int:
+    """An amount's end offset: the amount ``exchange.converted`` restates is the one ending last before it."""
+    return q.end
 
 
 def list_items(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, str | None], Point]]) -> None:
