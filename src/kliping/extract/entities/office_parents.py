@@ -12,6 +12,7 @@ where no unit stands before it.
 
 from __future__ import annotations
 
+from kliping.extract.entities.acronyms import _short_form_of
 from kliping.extract.entities.jurisdictions import _body_short_name, _indonesian_area
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
@@ -68,8 +69,6 @@ def _office_parents(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     name from the words it abbreviates (``acronyms._short_form_of``); a unit written short and left
     untagged right before a regional body opens the body's span (``Satpolairud Polres Situbondo``). Nothing may stand between (``Dinas Sosial, Kecamatan ...``,
     ``Dinas Sosial bersama Polres ...`` stay apart)."""
-    from kliping.extract.entities.acronyms import _short_form_of
-
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless or not sp:
             continue
