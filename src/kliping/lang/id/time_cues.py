@@ -278,6 +278,9 @@ HAPPENING_POINTER_NOUNS: frozenset[str] = POINTER_NOUNS | {"kejadian", "peristiw
 SUBJECT_PRONOUNS: frozenset[str] = quote_words.THIRD_PERSON_PRONOUNS | {
     "dirinya", "mereka", "keduanya", "ketiganya", "pihaknya",
 }
+# Connectors a sentence may open with before its subject (``Namun, peringatan itu ...``, ``Kemudian
+# dirinya ...``): skipped to find the subject (``synth.timeline.shown_text.points_back``).
+SUBJECT_CONNECTORS: frozenset[str] = frozenset({"namun", "sementara", "adapun", "kemudian", "lalu"})
 FRAME_SPEECH_VERBS: frozenset[str] = frozenset(cues.PASSIVE_SPEECH) | {"diungkap", "dinyatakan", "diucapkan"}
 # A written statement's date (``kata X dalam keterangan tertulis, Minggu (19/10)``, ``ujar X dalam
 # keterangannya, Selasa (21/10)``, ``dalam siaran pers yang diterima detikcom, Sabtu``) is the day the

@@ -33,13 +33,14 @@ def leans_on_context(text: str) -> bool:
     return bool(QUOTE_MARK.search(text) or _ANAPHORIC_OPENER.match(text))
 
 
-# A sentence opening with one noun and a demonstrative (``Peringatan itu dilontarkan ...``, ``Tuduhan tersebut
-# ...``): its subject is told in the sentence before. Connectors before it are skipped.
-_POINTED_SUBJECT = re.compile(r"^\W*(?:(?:namun|sementara|adapun|kemudian|lalu)\s*,?\s+)?[A-Za-z]+\s+"
-                              r"(?:itu|tersebut|ini)\b(?!\s+(?:juga\s+)?(?:adalah|merupakan|ialah|yakni))", re.IGNORECASE)
-# ... or a pronoun (``Dirinya dilantik menggantikan ...``; :data:`time_cues.SUBJECT_PRONOUNS`).
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:namun|sementara|adapun|kemudian|lalu)\s*,?\s+)?(?:"
-                              + "|".join(sorted(time_cues.SUBJECT_PRONOUNS)) + r")\b", re.IGNORECASE)
+# A sentence whose subject is told in the sentence before, after a connector (``Namun, ...``:
+# :data:`time_cues.SUBJECT_CONNECTORS`): one noun and a demonstrative (``Peringatan itu dilontarkan ...``,
+# ``Tuduhan tersebut ...``; not before a copula, ``Alasan itu adalah ...``) or a pronoun (``Dirinya dilantik
+# menggantikan ...``: :data:`time_cues.SUBJECT_PRONOUNS`).
+_POINTED_SUBJECT = re.compile(r"^\W*(?:(?:" + "|".join(sorted(time_cues.SUBJECT_CONNECTORS)) + r")\s*,?\s+)?(?:"
+                              r"[A-Za-z]+\s+(?:" + "|".join(sorted(time_cues.POINTER_WORDS)) + r")\b"
+                              r"(?!\s+(?:juga\s+)?(?:adalah|merupakan|ialah|yakni))"
+                              r"|(?:" + "|".join(sorted(time_cues.SUBJECT_PRONOUNS)) + r")\b)", re.IGNORECASE)
 
 
 def points_back(text: str) -> bool:
@@ -49,7 +50,7 @@ def points_back(text: str) -> bool:
     entry, one that names its subject is shown first (``Kim Jong-un menyeberang ke Rusia ... pada Selasa``); the
     pointing one stays cited. Only among sentences that do not lean on their context otherwise (a quote, ``Hal
     itu ...``): between two of those the older order stands."""
-    return _POINTED_SUBJECT.match(text) is not None or _PRONOUN_SUBJECT.match(text) is not None
+    return _POINTED_SUBJECT.match(text) is not None
 
 
 # Show a quote's first sentence when no introduction of it stands alone. Off: measured on the dev
