@@ -150,8 +150,8 @@ def _tail_said(corpus: Corpus, a: int, s: int, end: int) -> tuple[bool, dt.date 
 # pronoun and the verb's root (``Hal tersebut ia sampaikan saat ...``, ``Hal itu dia katakan``:
 # :data:`quote_words.THIRD_PERSON_PRONOUNS`). :data:`POINTER_PHRASE` is the pointer's noun and word
 # as a pattern, which :mod:`kliping.synth.timeline.shown_text` reads too.
-POINTER_PHRASE = (r"(?:" + "|".join(sorted(time_cues.POINTER_NOUNS)) + r")\s+(?:"
-                  + "|".join(sorted(time_cues.POINTER_WORDS)) + r")")
+_DEMONSTRATIVE = r"(?:" + "|".join(sorted(time_cues.POINTER_WORDS)) + r")"
+POINTER_PHRASE = r"(?:" + "|".join(sorted(time_cues.POINTER_NOUNS)) + r")\s+" + _DEMONSTRATIVE
 _POINTER = r"(?:" + POINTER_PHRASE + r"|demikian)"
 _FRAME_ROOTS = sorted(v[2:] for v in time_cues.FRAME_SPEECH_VERBS if v.startswith("di"))
 POINTS_BACK = re.compile(r"(?i)^\W*" + _POINTER + r"\s+(?:(?:juga|pun|pula)\s+)?(?:(?:"
@@ -221,7 +221,6 @@ def _adjunct_day(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr]) -> T
 # a noun of up to :data:`time_cues.HAPPENED_NOUN_WORDS` words and a demonstrative, then a verb of taking
 # place (:data:`time_cues.HAPPENED_VERBS`); no word before the demonstrative an active verb
 # (:data:`time_cues.HAPPENED_NOT_NOUN_PREFIXES`).
-_DEMONSTRATIVE = r"(?:" + "|".join(sorted(time_cues.POINTER_WORDS)) + r")"
 _NOT_NOUN = r"(?!(?:" + "|".join(time_cues.HAPPENED_NOT_NOUN_PREFIXES) + r"))"
 HAPPENED_BACK = re.compile(r"(?i)^\W*(?:adapun\s+)?(?:" + _NOT_NOUN + r"\w+\s+){1," + str(time_cues.HAPPENED_NOUN_WORDS) + r"}"
                            + _DEMONSTRATIVE + r"\s+(?:(?:juga|pun)\s+)?(?:"
