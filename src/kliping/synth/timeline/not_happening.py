@@ -96,10 +96,10 @@ def _in_name(sentence: str, start: int) -> bool:
         written[-1].isdigit() or written[-1].casefold() in calendar.NUMBER_WORDS)
 
 
-_TARGET_TOPIC = re.compile(r"(?i)\b(?:" + "|".join(sorted(time_cues.TARGET_TOPICS)) + r")\b(.*)$")
-
-
-_TARGET_TOPIC_WORD = re.compile(r"(?i)(?:" + "|".join(sorted(time_cues.TARGET_TOPICS)) + r")")
+_TARGET_TOPICS = "|".join(sorted(time_cues.TARGET_TOPICS))
+_TARGET_TOPIC = re.compile(r"(?i)\b(?:" + _TARGET_TOPICS + r")\b(.*)$")
+# The same words anywhere, inside a word too: the cheap test of a whole sentence (``_names_aim_topic``).
+_TARGET_TOPIC_WORD = re.compile(r"(?i)(?:" + _TARGET_TOPICS + r")")
 
 
 @lru_cache(maxsize=64)
