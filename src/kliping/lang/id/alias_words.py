@@ -148,3 +148,10 @@ OWN_SEAT_ORG_HEADS: frozenset[str] = frozenset({
 universitas institut politeknik akademi stikes stie stmik stai iain uin ponpes pesantren yayasan
 rs rsu rsi rsia rsud rsup
 """), "pondok pesantren", "rumah sakit", "sekolah tinggi"})
+# Short names of regional bodies that news writes alone once the article has named the one of its
+# area (``Polda`` after ``Polda Sumut``, ``Pemprov`` after ``Pemprov Banten``): the bare use is that
+# body (``link.aliases.short_forms._bare_regional_bodies``). Not ``KPU`` or ``Bawaslu``, whose bare
+# use is as often the national commission.
+REGIONAL_BODY_SHORT_NAMES: frozenset[str] = _words("""
+pemprov pemkab pemkot pemda polda polres polresta polrestabes polsek kejati kejari bpbd dprd
+""")

@@ -48,6 +48,9 @@ law's name written another way (``... Republik Indonesia`` = ``... RI``, ``KUHP 
 article writing the full name (:func:`_join_institution_tails`); a hyphenated ticket of two known
 figures' one names (``Prabowo-Gibran``, :func:`_tickets`) in every story.
 
+A regional body's short name written alone (``Polda``, ``Pemprov``) is the one body of its area the
+article names (``Polda Sumut``), in the first pass (:func:`_bare_regional_bodies`).
+
 Capitals a case cue marks as a person's initials (``Saudara AS``, ``tersangka berinisial BP``) are a
 person, never a country or an acronym, and stand for a name of their article only with evidence
 (:func:`_mark_person_initials`); a name the tagger cut short takes its whole name once events are

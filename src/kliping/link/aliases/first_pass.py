@@ -24,7 +24,11 @@ from kliping.link.aliases.initials import (
 from kliping.link.aliases.keys import normalize_key, strip_honorifics, type_key
 from kliping.link.aliases.lone_names import _lone_short_forms, _partial_names
 from kliping.link.aliases.nicknames import _nicknames
-from kliping.link.aliases.short_forms import _resolve_bracketed_short_names, _resolve_short_forms
+from kliping.link.aliases.short_forms import (
+    _bare_regional_bodies,
+    _resolve_bracketed_short_names,
+    _resolve_short_forms,
+)
 from kliping.link.aliases.spans import (
     _age_follows,
     _article_persons,
@@ -166,6 +170,7 @@ def _first_pass(
             for g in local:
                 if g.key and g.text == inner[3] and g.full == g.text:
                     g.full, g.key = head_full, type_key(head_full, "ORG")
+        _bare_regional_bodies(local)
         for f in local:
             if f.key:
                 uf.add(f.key)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from kliping.lang.id.alias_words import REGIONAL_BODY_SHORT_NAMES
 from kliping.lang.id.name_prefixes import NAME_OPENERS
 from kliping.lang.id.titles import NAME_PARTICLES
 from kliping.link.aliases.forms import Form
@@ -27,6 +28,30 @@ def _is_part(short: list[str], full: list[str]) -> bool:
     if 0 < k < len(full) and (full[:k] == short or full[-k:] == short):
         return True
     return len(full) >= 3 and full[0] in NAME_OPENERS and 0 < k < len(full) - 1 and full[1:1 + k] == short
+
+
+def _bare_regional_bodies(forms: Sequence[Form]) -> None:
+    """A regional body's short name written alone (``Polda``, ``Pemprov``, ``BPBD``: an organisation
+    form of one word of ``alias_words.REGIONAL_BODY_SHORT_NAMES``) stands for the one body of the article named with it and an Indonesian
+    area (``Polda Sumut``, ``Pemprov Banten``): the reader takes ``Polda menyebut ...`` for the
+    province's police the article named. Left alone where the article names none or two such
+    bodies (``Polda Jatim`` and ``Polda Metro Jaya``). Without it the bare forms of every article
+    were one entity of many provinces' offices (devsets/aliases/README.md: a known optimism)."""
+    from kliping.extract.entities.jurisdictions import _indonesian_area  # (the NER stack, as in first_pass)
+
+    orgs = [f for f in forms if f.type == "ORG" and f.key]
+    bare = [f for f in orgs if " " not in f.text and f.text.lower() in REGIONAL_BODY_SHORT_NAMES and f.text[:1].isupper()]
+    if not bare:
+        return
+    for name in {f.text for f in bare}:
+        cands = {g.key: g for g in orgs if len(words := g.text.split()) >= 2 and words[0] == name
+                 and _indonesian_area(words[1:])}
+        if len(cands) != 1:
+            continue
+        g = next(iter(cands.values()))
+        for f in bare:
+            if f.text == name:
+                f.full, f.key = g.full, g.key
 
 
 def _is_middle(short: list[str], full: list[str]) -> bool:
