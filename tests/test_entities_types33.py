@@ -133,3 +133,19 @@ def test_a_party_s_short_form_spelt_out_as_a_tax_or_an_agreement_is_no_body():
     # the body's own name in another language keeps it the body
     got = _types("Organization of Petroleum Exporting Countries (OPEC) memangkas produksi bulan ini.")
     assert got.get("OPEC") == "ORG"
+
+
+def test_a_head_word_alone_and_a_distributive_phrase_are_no_places():
+    got = _types("Ada juga rumah di dalam Gang yang tidak ikut dibongkar petugas.")
+    assert "Gang" not in got
+    got = _types("(1) Setiap Orang dengan sengaja merusak Informasi Elektronik milik Orang lain.")
+    assert "Setiap Orang" not in got
+    # a head with its name stays
+    got = _types("Petugas menyisir Gang Kelinci di Kelurahan Cibodas pada malam hari.")
+    assert got.get("Gang Kelinci") == "LOC"
+
+
+def test_a_two_word_name_the_article_writes_with_its_second_word_in_lower_case_is_no_name():
+    got = _types("Tanaman obat ini bernama ilmiah Centella asiatica. Sebuah jurnal berjudul 'Khasiat Daun "
+                 "Pegagan (Centella Asiatica) bagi Kulit' membahasnya.")
+    assert "Centella Asiatica" not in got

@@ -20,12 +20,20 @@ from kliping.extract.entities.vocabulary import (
     _OPENING_QUOTES,
     _ORG_SUFFIX,
 )
-from kliping.ingest.glue import derived_word, is_root
+from kliping.ingest.glue import derived_word, is_root, known_word
 from kliping.lang.id import brands, concepts, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP
 from kliping.lang.id.cues import SPEECH_VERBS
 from kliping.lang.id.entity_words import INITIALS_INTRO, LAW_NAME_HEADS, NAME_LIST_JOINERS, PSEUDONYM_BEFORE
-from kliping.lang.id.titles import COMMON_NOUN_ACRONYMS, FIELD_LIST_HEADS, UNIT_HEADS
+from kliping.lang.id.function_words import DISTRIBUTIVES
+from kliping.lang.id.titles import (
+    COMMON_NOUN_ACRONYMS,
+    FACILITY_HEADS,
+    FIELD_LIST_HEADS,
+    LOCAL_AREA_HEADS,
+    STREET_HEADS,
+    UNIT_HEADS,
+)
 from kliping.model import PROGRAMME
 from kliping.text.tokens import letters_in_order
 
@@ -140,6 +148,43 @@ def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         for s in drop:
             if s in sp:
                 sp.remove(s)
+
+
+def _heads_and_distributives(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: drop a place's or a street's head word typed a name alone (``titles.STREET_HEADS``,
+    ``LOCAL_AREA_HEADS``, ``FACILITY_HEADS``: ``di dalam Gang yang ...``, ``warga Desa``), a common
+    noun capitalised for respect or by habit, and a span opening with a distributive (``DISTRIBUTIVES``:
+    ``Setiap Orang dengan sengaja ...``, a law's wording) whose other words are dictionary words: any
+    person, no entity. A head with its name (``Gang Mawar``) or a distributive before a name is kept."""
+    heads = STREET_HEADS | LOCAL_AREA_HEADS | FACILITY_HEADS
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        sp[:] = [s for s in sp if not (
+            (s.j - s.i == 1 and s.type in ("LOC", "GPE", "ORG") and _cap(st.w[s.i]) and st.low[s.i] in heads)
+            or (s.j - s.i >= 2 and st.low[s.i] in DISTRIBUTIVES
+                and all(st.w[k].isalpha() and known_word(st.low[k]) for k in range(s.i + 1, s.j))))]
+
+
+def _title_cased_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: drop a two-word name typed a body or a place that the article also writes with its
+    second word in lower case after the same first word (``daun sembung (Blumea balsamifera)`` and,
+    in a title, ``(Blumea Balsamifera)``): a Latin species name or a term capitalised in a heading,
+    which the article's own plain spelling shows is no name. A word the lexicon knows (a place, a
+    place's or a body's head: ``Kota Medan`` beside a slip ``Kota medan``) keeps the name."""
+    plain: set[tuple[str, str]] = set()
+    for st in sents:
+        if st.caseless:
+            return
+        for k in range(st.n - 1):
+            if _cap(st.w[k]) and st.w[k].isalpha() and st.w[k + 1].isalpha() and st.w[k + 1].islower():
+                plain.add((st.w[k], st.w[k + 1]))
+    if not plain:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        sp[:] = [s for s in sp if not (s.j - s.i == 2 and s.type in ("ORG", "LOC", "GPE") and _cap(st.w[s.i + 1])
+                                       and (st.w[s.i], st.low[s.i + 1]) in plain
+                                       and not st.label[s.i] and not st.label[s.i + 1])]
 
 
 def _lone_common_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:

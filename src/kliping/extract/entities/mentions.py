@@ -39,9 +39,11 @@ from kliping.extract.entities.jurisdictions import (
 from kliping.extract.entities.lone_words import (
     _common_words,
     _concept_terms,
+    _heads_and_distributives,
     _law_short_forms,
     _lone_common_people,
     _lowercase_spelt_terms,
+    _title_cased_terms,
 )
 from kliping.extract.entities.model import model_tags
 from kliping.extract.entities.not_people import _days_and_generations, _lowercase_phrases, _not_people
@@ -185,6 +187,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _glued_prefixes(sents, spans)
     _lowercase_phrases(sents, spans)
     _common_words(sents, spans)
+    _heads_and_distributives(sents, spans)
+    _title_cased_terms(sents, spans)
     _concept_terms(sents, spans)
     _programme_names(sents, spans)
     _lowercase_spelt_terms(sents, spans)
