@@ -13,7 +13,7 @@ from __future__ import annotations
 from kliping.extract.entities.not_people import _after_programme_noun
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
-from kliping.extract.entities.vocabulary import _ADMIN_NOUN, _OPEN_QUOTES
+from kliping.extract.entities.vocabulary import _ADMIN_NOUN, _CLOSE_QUOTES, _OPEN_QUOTES
 from kliping.extract.ner_features import STRONG_GPE
 from kliping.lang.id import brands, concepts, gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import ABBREVIATIONS
@@ -24,7 +24,6 @@ from kliping.model import PROGRAMME
 # short name, a geographic place): a slogan is written on a place.
 _PLACE_LABELS = frozenset((*STRONG_GPE, "RSHORT", "GLOC"))
 _RETYPED = ("ORG", "LOC", "GPE")
-_CLOSE_QUOTES = frozenset({'"', "'", "”", "’"})
 
 
 def _slogan(st: _Sentence, s: Span, sp: list[Span]) -> bool:

@@ -98,9 +98,10 @@ _NAME_RANKS = frozenset(r.rstrip(".") for r in RANKS) | frozenset({"prof", "dr",
 
 
 # Quote marks that open a quoted title or term (``film "X"``, ``istilah 'BPJS Hewan'``), and with an
-# opening bracket what may stand before a sentence's first name.
+# opening bracket what may stand before a sentence's first name; the marks that close one.
 _OPEN_QUOTES = frozenset({'"', "'", "“", "‘"})
 _OPENING_QUOTES = _OPEN_QUOTES | {"("}
+_CLOSE_QUOTES = frozenset({'"', "'", "”", "’"})
 
 
 # Words that open the unit or field of an office, never a name (``Ketua MUI Bidang Fatwa``, ``Guru

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kliping.extract.entities.person_marks import _age_after, _person_marks, _speaking_person
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
-from kliping.extract.entities.vocabulary import _OPEN_QUOTES
+from kliping.extract.entities.vocabulary import _CLOSE_QUOTES, _OPEN_QUOTES
 from kliping.ingest.glue import derived_word, known_word
 from kliping.lang.id import brands, gazetteer
 from kliping.lang.id.entity_words import (
@@ -21,7 +21,6 @@ from kliping.lang.id.entity_words import (
 )
 from kliping.lang.id.titles import BALINESE_NAMES, HONORIFICS
 
-_CLOSE_QUOTES = frozenset({'"', "'", "”", "’"})
 _WORK_PREFIXES = tuple(brands.WORK_NOUNS)
 
 
