@@ -284,10 +284,10 @@ PREDICATE_ARTICLES: frozenset[str] = frozenset({"sebuah", "salah", "satu", "seje
 # The nouns that may stand between a citing verb (``calendar.CITING_VERBS``: ``dikutip dari``, ``dilansir``,
 # ``mengutip laman``) and its source's name (``situs``, ``laman resmi``, ``data``), and an outlet's own name
 # between the verb and ``dari`` (``dikutip detikINET dari``).
-# Nouns of a website's page written before the site's name (``laman Medical News Today``): never part
-# of it. Not ``situs``, also an archaeological site (``Situs Gunung Padang``).
-WEB_PAGE_NOUNS: frozenset[str] = frozenset({"laman", "website"})
 CITED_SOURCE_NOUNS: frozenset[str] = frozenset({
     "situs", "laman", "data", "akun", "kanal", "media", "portal", "jurnal", "resmi", "web",
     "website", "dari"
 })
+# Nouns of a website's page written before the site's name (``laman Medical News Today``): never part
+# of it. Not ``situs``, also an archaeological site (``Situs Gunung Padang``).
+WEB_PAGE_NOUNS: frozenset[str] = frozenset({"laman", "website"})
