@@ -9,7 +9,6 @@ Apart because a money amount is grouped by its currency alone until these words 
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -465,8 +464,7 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
                 toks_at[p.q.sentence] = sentence_tokens(text)
             toks = toks_at[p.q.sentence]
             before = toks.within(amount_clause(text, p.q.start, p.q.end, toks)[0], p.q.start)
-            p.money = anaphoric_money(before, p.q.unit, at.get(p.q.sentence - 1, ()), text if prev is None else "",
-                                      toks) \
+            p.money = anaphoric_money(before, p.q.unit, at.get(p.q.sentence - 1, ()), toks, text if prev is None else "") \
                 or realised_target(before, p, at[p.q.sentence])
         if p.money is None:
             p.purpose = amount_purpose(text, p.q) or thing_or_loose(
@@ -474,8 +472,7 @@ def money_names(corpus: Corpus, a: int, art_points: Sequence[tuple[tuple[str, st
 
 
 def anaphoric_money(before: Sequence[tuple[int, str]], unit: str | None,
-                    prev: Sequence[tuple[tuple[str, str | None], Point]], text: str = "",
-                    toks: Tokens | None = None) -> str | None:
+                    prev: Sequence[tuple[tuple[str, str | None], Point]], toks: Tokens, text: str = "") -> str | None:
     """The money noun of an amount its clause names by an anaphor only (``angka tersebut dipangkas menjadi Rp 2
     triliun``, ``jumlah itu naik menjadi Rp 5 miliar``: a noun of ``figure_cues.ANAPHORIC_AMOUNT_NOUNS`` right before
     a demonstrative, in the words ``before`` the amount; ``jumlahnya``, ``totalnya``, ``nilainya``:
@@ -483,19 +480,16 @@ def anaphoric_money(before: Sequence[tuple[int, str]], unit: str | None,
     read when the sentence ``text`` is given, i.e. when no amount of the sentence comes before): the noun the sentence
     before (``prev``, its points) names its amounts of the same currency ``unit`` by, when it names them all and by one
     noun only (``dana hibah ... Rp 3 triliun``, then ``angka tersebut ...``: ``dana``). None when that sentence has no
-    amount of the currency, one it does not name, or two nouns (the anaphor could be either). ``toks``, when given,
-    are the sentence's words ``before`` is a run of: its anaphors are then bisected (``Tokens.marks``), not read
-    word by word for each amount of a long sentence."""
-    if toks is not None and before:
+    amount of the currency, one it does not name, or two nouns (the anaphor could be either). ``before`` is a run of
+    the sentence's words ``toks``, whose anaphors are bisected (``Tokens.marks``), not read word by word for each
+    amount of a long sentence."""
+    named = False
+    if before:
         lo, hi = before[0][0], before[-1][0] + 1
         last = toks.at(hi) - 1
         named = (any(k < last and toks[k + 1][1] in figure_cues.DEMONSTRATIVES
                      for k in toks.marked(figure_cues.ANAPHORIC_AMOUNT_NOUNS, lo, hi))
                  or bool(toks.marked(figure_cues.ANAPHORIC_AMOUNT_NYA, lo, hi)))
-    else:
-        named = (any(w in figure_cues.ANAPHORIC_AMOUNT_NOUNS and nxt in figure_cues.DEMONSTRATIVES
-                     for (_o, w), (_o2, nxt) in itertools.pairwise(before))
-                 or any(w in figure_cues.ANAPHORIC_AMOUNT_NYA for _o, w in before))
     if not (named or (text and elided_move(before, text))):
         return None
     return one_money_noun([(key, r) for key, r in prev if r.q.unit == unit])
