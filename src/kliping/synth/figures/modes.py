@@ -227,6 +227,10 @@ def _is_mulai(w: str) -> bool:
     return w == "mulai"
 
 
+# The cue words ``amount_forecast`` reads on from: a forecast's, a push's, an estimate's and a guess's.
+_FORECAST_STARTS = figure_cues.FORECAST_CUES | figure_cues.PUSH_VERBS | figure_cues.ESTIMATE_CUES | figure_cues.GUESS_CUES
+
+
 def amount_forecast(q: Quantity, toks: Tokens, clause: Clause, scoped: str = "") -> bool:
     """A forecast word (``figure_cues.FORECAST_CUES``: ``memprediksi``, ``mungkin``; not after a negation, ``tidak
     mungkin``) comes before the amount in its clause (``amount_clause``), or the amount is an estimate of a stock,
@@ -240,9 +244,7 @@ def amount_forecast(q: Quantity, toks: Tokens, clause: Clause, scoped: str = "")
     lo, _hi = clause
     first, end = toks.at(lo), toks.at(q.start)  # the words before the amount in its clause: toks[first:end]
     # only the cue words are read, each once (``Tokens.marks``), and what follows a cue is bisected
-    starts = set(toks.marked(figure_cues.FORECAST_CUES, lo, q.start)) | set(toks.marked(figure_cues.PUSH_VERBS, lo, q.start))
-    starts |= set(toks.marked(figure_cues.ESTIMATE_CUES, lo, q.start)) | set(toks.marked(figure_cues.GUESS_CUES, lo, q.start))
-    for k in sorted(starts):
+    for k in toks.marked(_FORECAST_STARTS, lo, q.start):
         w = toks[k][1]
         prev = toks[k - 1][1] if k > first else ""
         after = toks[k + 1][0] if k + 1 < end else q.start  # the offset the words after the cue start at
