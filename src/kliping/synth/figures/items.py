@@ -13,8 +13,10 @@ one figure (no updates, no discrepancies), yet their clauses name the same money
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kliping.lang.id import calendar, figure_cues, numbers
 from kliping.model import Quantity
@@ -147,6 +149,29 @@ _NAMED_BEFORE = re.compile(r"(?:\(\s*(?P<abbr>[A-Z][A-Za-z]{1,9})\s*\)|(?<![\w-]
 
 
 _WORD_BEFORE = re.compile(r"(\w[\w&'-]*)\s*$")
+# What a sentence may open with before a listed name and still be a list line (``named_before``): anything else
+# written before the name makes it no opening.
+_NOT_OPENING = re.compile("[^" + "".join(re.escape(c) for c in " \"'\u201c-*\u2022\u2013") + "]")
+# Runs of written characters (no space) a match of ``_NAMED_BEFORE`` spans at most: a bracket, its abbreviation and
+# its close, or four name words, then a link word (with room to spare).
+_NAME_RUNS = 8
+_RUN = re.compile(r"\S+")
+
+
+def _runs_from(text: str, end: int, k: int) -> int:
+    """The offset the last ``k`` runs of written characters of ``text[:end]`` start from (0 when it has no more):
+    found in a window before ``end``, doubled until it holds one run more (its first run may be cut). A match
+    ending at ``end`` that spans ``k`` runs at most starts there or after, so a search from it finds what a search
+    from the sentence's start finds."""
+    width = 64
+    while True:
+        lo = end - width
+        if lo <= 0:
+            return 0
+        starts = [m.start() for m in _RUN.finditer(text, lo, end)]
+        if len(starts) > k:
+            return starts[-k]
+        width *= 2
 
 
 def named_before(text: str, amounts: Sequence[Quantity]) -> dict[int, str]:
@@ -162,11 +187,13 @@ def named_before(text: str, amounts: Sequence[Quantity]) -> dict[int, str]:
     (``Januari Rp 5 juta, Februari Rp 6 juta``: readings over time, one series)."""
     out: dict[int, str] = {}
     for q in amounts:
-        m = _NAMED_BEFORE.search(text, 0, q.start)
-        if m is None or not text[: m.start()].strip(" \"'\u201c-*\u2022\u2013"):
+        # a name of four words and a link word lies in the last words before the amount: searched from there, not
+        # from the sentence's start (the search of each prefix of a long sentence was quadratic)
+        m = _NAMED_BEFORE.search(text, _runs_from(text, q.start, _NAME_RUNS), q.start)
+        if m is None or not _NOT_OPENING.search(text, 0, m.start()):  # only marks of a list line before it
             continue
         name = m.group("abbr") or m.group("name")
-        before = _WORD_BEFORE.search(text, 0, m.start())
+        before = _WORD_BEFORE.search(text, _runs_from(text, m.start(), 1), m.start())
         if not m.group("abbr") and before and before.group(1)[:1].isupper():
             continue  # a longer capitalised run (a title and a name): its last words are no name of their own
         if _time_only(name) or name.casefold() in figure_cues.MONEY_MEASURES:
@@ -186,13 +213,31 @@ def clause_stock(text: str, q: Quantity, lo: int, mates: Sequence[Quantity] = ()
     ``saham``/``emiten`` or in brackets after ``Tbk``, with no other money amount of its sentence (``mates``) between
     (``saham ABCD ditutup Rp 9.450, sementara saham EFGH melemah ke Rp 4.120``: each price its own stock). None when
     the clause names none."""
-    found = list(_STOCK_BEFORE.finditer(text, lo, q.start))
-    if not found:
+    if q.start and "A" <= text[q.start - 1] <= "Z":  # a code may end right at the amount: its prefix read alone
+        found = [(m.start(), m.end(), m.group("code") or m.group("bracketed"))
+                 for m in _STOCK_BEFORE.finditer(text, lo, q.start)]
+        if not found:
+            return None
+        _start, end, code = found[-1]
+    else:
+        starts, ends, codes = _stock_codes(text)
+        j = bisect.bisect_right(ends, q.start) - 1  # the last code ending before the amount, if in its clause
+        if j < 0 or starts[j] < lo:
+            return None
+        end, code = ends[j], codes[j]
+    if any(end <= r.start < q.start and r.unit == q.unit for r in mates):
         return None
-    m = found[-1]
-    if any(m.end() <= r.start < q.start and r.unit == q.unit for r in mates):
-        return None
-    return m.group("code") or m.group("bracketed")
+    return code
+
+
+@lru_cache(maxsize=64)
+def _stock_codes(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and codes of the stocks the sentence names (``_STOCK_BEFORE``), in order, found once for all its
+    prices (``clause_stock``). No two such names overlap, so the names of a prefix are the sentence's that end in
+    it, but for a code ending right at its end, whose next character the sentence may continue the code with."""
+    found = list(_STOCK_BEFORE.finditer(text))
+    return ([m.start() for m in found], [m.end() for m in found],
+            [m.group("code") or m.group("bracketed") for m in found])
 
 
 def stock_price(name: str | None, sentence_words: Sequence[str]) -> bool:

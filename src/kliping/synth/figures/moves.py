@@ -112,7 +112,7 @@ def moves_to(sentence: str, prev: Quantity, q: Quantity) -> bool:
         return False
     if is_base(sentence, prev):
         return False
-    clause = re.split(r"[;:]", sentence[: prev.start])[-1]
+    clause = sentence[max(sentence.rfind(";", 0, prev.start), sentence.rfind(":", 0, prev.start)) + 1 : prev.start]
     return any(w in _MOVEMENT_WORDS for w in words(clause))
 
 
@@ -127,8 +127,8 @@ def is_base(sentence: str, q: Quantity) -> bool:
     between at most) then ``menjadi`` and a new number (``_BECOMES``) state the change as well: ``sedangkan di
     Kabupaten B dari 900 orang menjadi 1.100 orang`` (a list of regencies), ``jumlah sekolah dari 300 menjadi
     450``. ``dari 3 gudang ke 12 kecamatan`` is a route, not a change."""
-    clause = re.split(r"[,;:]", sentence[: q.start])[-1]
-    before = words(clause)
+    cut = max(sentence.rfind(",", 0, q.start), sentence.rfind(";", 0, q.start), sentence.rfind(":", 0, q.start))
+    before = words(sentence[cut + 1 : q.start])  # the amount's clause: after the last comma, ``;`` or ``:``
     for i in range(len(before) - 1, -1, -1):
         if before[i] != "dari":
             continue
