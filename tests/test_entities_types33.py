@@ -149,3 +149,19 @@ def test_a_two_word_name_the_article_writes_with_its_second_word_in_lower_case_i
     got = _types("Tanaman obat ini bernama ilmiah Centella asiatica. Sebuah jurnal berjudul 'Khasiat Daun "
                  "Pegagan (Centella Asiatica) bagi Kulit' membahasnya.")
     assert "Centella Asiatica" not in got
+
+
+def test_a_model_after_a_vehicle_noun_and_its_kind_is_a_product_in_the_whole_article():
+    got = _types("Mobil offroad FIN Komodo saat ini lebih banyak dipakai di kawasan wisata. Hingga kini, FIN "
+                 "Komodo masih eksis.")
+    assert got.get("FIN Komodo") == "PRODUCT"
+
+
+def test_an_english_term_spelt_out_before_its_short_form_is_no_body():
+    got = _types("Setiap murid memakai satu laptop dan pembelajaran berbasis sistem Learning Management System (LMS).")
+    assert got.get("Learning Management System") == PROGRAMME
+    got = _types("Negara kepulauan mendesak agar New Collective Quantified Goal (NCQG) segera dijalankan.")
+    assert got.get("New Collective Quantified Goal") == PROGRAMME
+    # an English body's name keeps its type
+    got = _types("Pinjaman itu datang dari Asian Development Bank (ADB) tahun lalu.")
+    assert got.get("Asian Development Bank") == "ORG"

@@ -335,13 +335,22 @@ def _model_number_at(st: _Sentence, k: int) -> bool:
     return k + 1 >= st.n or _cap(st.w[k + 1]) or not st.w[k + 1][:1].isalnum()
 
 
+def _after_model_noun(st: _Sentence, i: int) -> bool:
+    """A vehicle or device noun (``brands.MODEL_NOUNS``) right before word ``i``, or with one word of
+    its kind between (``brands.MODEL_NOUN_MODIFIERS``: ``mobil offroad [FIN Komodo]``)."""
+    if i > 0 and st.low[i - 1] in brands.MODEL_NOUNS:
+        return True
+    return i > 1 and st.low[i - 1] in brands.MODEL_NOUN_MODIFIERS and st.low[i - 2] in brands.MODEL_NOUNS
+
+
 def _maker_models(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a maker's name and the model after it are a product (``Mazda Van``, ``BYD Seal``,
     ``Volkswagen (VW) Tiguan Space``), which the tagger reads as a person, a place or the company.
 
     A word is a maker in a document when it is a well-known company (``brands.KNOWN_COMPANIES``), when
     the document writes a model number after it (``Mazda 323 Hatchback``), or opens a name of two or
-    more words after a vehicle or device noun (``pikap Esemka Bima``, ``brands.MODEL_NOUNS``). Then:
+    more words after a vehicle or device noun (``pikap Esemka Bima``, ``brands.MODEL_NOUNS``; a word of
+    its kind may stand between, :func:`_after_model_noun`: ``mobil offroad FIN Komodo``). Then:
 
     * a person or place span of two to five words opened by the maker is its model, unless a word
       after the maker names a company (``Toyota Motor``, ``brands.MAKER_COMPANY_WORDS``) or a place
@@ -349,7 +358,9 @@ def _maker_models(sents: list[_Sentence], spans: list[list[Span]]) -> None:
       organisation span too (``mobil Toyota Fortuner``);
     * a person or place span right after the maker (and its bracketed short form) written after a
       vehicle noun is its model (``mobil Volkswagen (VW) Tiguan Space``);
-    * the maker alone typed a person is the company, unless a use of it marks a person.
+    * the maker alone typed a person is the company, unless a use of it marks a person;
+    * an organisation span read as a model after a vehicle noun makes the same words typed an
+      organisation elsewhere in the document the model too (``Hingga kini, FIN Komodo masih ...``).
     """
     makers: set[str] = set()
     for st, sp in zip(sents, spans, strict=True):
@@ -359,10 +370,11 @@ def _maker_models(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             w = st.w[s.i]
             if not _cap(w) or not w[:1].isalpha():
                 continue
-            if (s.j - s.i == 1 and _model_number_at(st, s.j)) or (s.j - s.i >= 2 and s.i > 0 and st.low[s.i - 1] in brands.MODEL_NOUNS):
+            if (s.j - s.i == 1 and _model_number_at(st, s.j)) or (s.j - s.i >= 2 and _after_model_noun(st, s.i)):
                 makers.add(w)
     makers |= {w for w in brands.KNOWN_COMPANIES if " " not in w}
     named: set[str] = set()
+    models: set[tuple[str, ...]] = set()  # bodies' spans read as models after a vehicle noun
     for st, sp in zip(sents, spans, strict=True):
         for s in sp:
             if s.type == "PERSON" and s.j - s.i == 1 and any(_person_marks(st, s)):
@@ -370,12 +382,14 @@ def _maker_models(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     for st, sp in zip(sents, spans, strict=True):
         for s in sp:
             key = st.w[s.i:s.j]
-            after_noun = s.i > 0 and st.low[s.i - 1] in brands.MODEL_NOUNS
+            after_noun = _after_model_noun(st, s.i)
             if 2 <= len(key) <= 5 and key[0] in makers and key[0] not in named \
                     and (s.type in ("PERSON", "LOC") or (s.type == "ORG" and after_noun)) \
                     and not any(x.casefold() in brands.MAKER_COMPANY_WORDS or not _cap(x)
                                 or (gazetteer.place_kind(x) and not after_noun) for x in key[1:]) \
                     and not any(_person_marks(st, s)):
+                if s.type == "ORG":
+                    models.add(tuple(key))
                 s.type, s.title = "PRODUCT", None
                 continue
             k = s.i - 1
@@ -389,6 +403,12 @@ def _maker_models(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if s.type == "PERSON" and len(key) == 1 and key[0] in makers and key[0] not in named \
                     and key[0] not in brands.KNOWN_COMPANIES and not any(_person_marks(st, s)):
                 s.type = "ORG"
+    if not models:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type == "ORG" and tuple(st.w[s.i:s.j]) in models:
+                s.type = "PRODUCT"  # "Hingga kini, FIN Komodo masih ...": the model named after its noun
 
 
 def _cites_before(st: _Sentence, i: int) -> bool:

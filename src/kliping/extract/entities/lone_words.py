@@ -24,7 +24,14 @@ from kliping.ingest.glue import derived_word, is_root, known_word
 from kliping.lang.id import brands, concepts, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP
 from kliping.lang.id.cues import SPEECH_VERBS
-from kliping.lang.id.entity_words import INITIALS_INTRO, LAW_NAME_HEADS, NAME_LIST_JOINERS, PSEUDONYM_BEFORE
+from kliping.lang.id.entity_words import (
+    ENGLISH_BODY_HEADS,
+    ENGLISH_BODY_WORDS,
+    INITIALS_INTRO,
+    LAW_NAME_HEADS,
+    NAME_LIST_JOINERS,
+    PSEUDONYM_BEFORE,
+)
 from kliping.lang.id.function_words import DISTRIBUTIVES
 from kliping.lang.id.titles import (
     COMMON_NOUN_ACRONYMS,
@@ -185,6 +192,51 @@ def _title_cased_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         sp[:] = [s for s in sp if not (s.j - s.i == 2 and s.type in ("ORG", "LOC", "GPE") and _cap(st.w[s.i + 1])
                                        and (st.w[s.i], st.low[s.i + 1]) in plain
                                        and not st.label[s.i] and not st.label[s.i + 1])]
+
+
+def _english_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: an organisation span of three or more English dictionary words that spells the
+    bracketed short form right after it (``Learning Management System (LMS)``, ``New Collective
+    Quantified Goal (NCQG)``), ends with no word closing a body's name (``vocabulary._ORG_SUFFIX``,
+    ``_DOSSIER_ORG_SUFFIX``: ``Asian Development Bank (ADB)``, ``World Health Organization (WHO)``)
+    and holds no body's word (``ENGLISH_BODY_HEADS``, ``ENGLISH_BODY_WORDS``) is a term, a system or a goal: typed a programme with its short form
+    (``kliping.model.PROGRAMME``, the linker's key, no entity)."""
+    terms: set[str] = set()
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        for s in sp:
+            b = s.j
+            if s.type != "ORG" or s.j - s.i < 3 or b + 2 >= st.n or st.w[b] != "(" or st.w[b + 2] != ")":
+                continue
+            short, words = st.w[b + 1], st.w[s.i:s.j]
+            if not _short_form(short) or short in ABBREVIATIONS or short in brands.KNOWN_COMPANIES:
+                continue
+            content = [w for w in words if w.casefold() not in _SKIP_IN_INITIALS]
+            if "".join(w[0] for w in content) != short or not all(_english_word(w) for w in words):
+                continue
+            if words[-1] in _ORG_SUFFIX or words[-1] in _DOSSIER_ORG_SUFFIX \
+                    or any(w in ENGLISH_BODY_HEADS or w in ENGLISH_BODY_WORDS for w in words):
+                continue
+            terms.update((" ".join(words), short))
+            s.type = PROGRAMME
+    if not terms:
+        return
+    for st, sp in zip(sents, spans, strict=True):
+        for s in sp:
+            if s.type in ("ORG", "LOC", "GPE", "PERSON") and " ".join(st.w[s.i:s.j]) in terms:
+                s.type = PROGRAMME
+
+
+def _english_word(w: str) -> bool:
+    """``w`` is an English dictionary word, or one with an inflection (``Quantified``, ``Goals``)."""
+    if gazetteer.is_english_word(w):
+        return True
+    low = w.casefold()
+    stems = [low[:-1], low[:-2], low[:-3]] if low.endswith(("ed", "es", "s", "ing")) else []
+    if low.endswith("ied"):
+        stems.append(low[:-3] + "y")
+    return any(len(x) >= 3 and gazetteer.is_english_word(x) for x in stems)
 
 
 def _lone_common_people(sents: list[_Sentence], spans: list[list[Span]]) -> None:

@@ -39,6 +39,7 @@ from kliping.extract.entities.jurisdictions import (
 from kliping.extract.entities.lone_words import (
     _common_words,
     _concept_terms,
+    _english_terms,
     _heads_and_distributives,
     _law_short_forms,
     _lone_common_people,
@@ -189,6 +190,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _common_words(sents, spans)
     _heads_and_distributives(sents, spans)
     _title_cased_terms(sents, spans)
+    _english_terms(sents, spans)
     _concept_terms(sents, spans)
     _programme_names(sents, spans)
     _lowercase_spelt_terms(sents, spans)

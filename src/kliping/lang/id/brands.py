@@ -49,6 +49,11 @@ NOT_PRODUCT_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({("think", "tank")
 MODEL_NOUNS: frozenset[str] = _words("""
 mobil kendaraan motor ponsel smartphone gawai laptop jip sedan truk pikap minibus skuter hatchback
 """)
+# Words of a vehicle's or device's kind between its noun and its name (``mobil offroad FIN Komodo``,
+# ``mobil listrik ...``, ``ponsel lipat ...``): the name after them is still the model. Lower case.
+MODEL_NOUN_MODIFIERS: frozenset[str] = _words("""
+offroad listrik sport mewah nasional klasik keluarga hybrid hibrida konsep balap lipat pintar murah
+""")
 # Words that end a company's own name after its maker word (``Toyota Motor``, ``Hyundai Indonesia``
 # is also a place test): a name with one after the maker is the company, not a model; nor one with a
 # building word (``Emirates Stadium``), a place named after its sponsor.
