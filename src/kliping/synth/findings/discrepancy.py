@@ -161,9 +161,23 @@ def fact_discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequ
         by_article.setdefault(p.article, []).append(p)
     hit: set[int] = set()
     slip: tuple[Point, Point] | None = None
+    # one source's values never conflict (``same_time_conflict``): a run of them is passed in one step, so that
+    # the values of one long article are not compared pair by pair
+    source = [(True, src[fact[k].article]) if fact[k].article in src else (False, fact[k].article) for k in order]
+    other = [len(order)] * len(order)  # per position, the first after it of another source than its own
+    for j in range(len(order) - 2, -1, -1):
+        if source[j + 1] == source[j]:
+            other[j] = other[j + 1]
+        else:
+            other[j] = j + 1
     for i, k in enumerate(order):
         p = fact[k]
-        for m in order[i + 1 :]:
+        j = i + 1
+        while j < len(order):
+            if source[j] == source[i]:
+                j = other[j]
+                continue
+            m = order[j]
             r = fact[m]
             if (r.date - p.date).days > SAME_TIME_DAYS:  # type: ignore[operator]
                 break
@@ -171,6 +185,7 @@ def fact_discrepancy(corpus: Corpus, src: dict[int, str], about: str, fact: Sequ
                 hit.update((k, m))
                 if slip is None and unit_slip(p.q, r.q):
                     slip = (p, r)
+            j += 1
     if not hit:
         return None
     return Finding(kind="discrepancy", about=about, items=cited_items(corpus, (fact[k] for k in sorted(hit))),
