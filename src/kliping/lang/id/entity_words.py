@@ -123,9 +123,10 @@ FACTION_HEADS: frozenset[str] = frozenset({"fraksi"})
 PARLIAMENT_WORDS: frozenset[str] = frozenset({"dpr", "dprd", "mpr", "dpd", "komisi", "dprk", "dpra", "dprp"})
 
 # --- extract.entities.office_parents
-# Unit words beside ``titles.UNIT_HEADS`` that open an office every regional government has, named
-# with the area or body owning it (``Dinas Sosial Kabupaten Garut``, ``Direktorat ... Polda X``).
-UNIT_OPENERS_MORE: frozenset[str] = frozenset({"dinas", "badan", "direktorat", "subdirektorat", "bidang"})
+# Head words of the offices every regional government or police has, beside the unit heads
+# (``titles.UNIT_HEADS``, ``bidang``), named with the area or body owning them (``Dinas Sosial
+# Kabupaten Garut``, ``Direktorat ... Polda X``). Lower case.
+REGIONAL_OFFICE_HEADS: frozenset[str] = frozenset({"dinas", "badan", "direktorat"})
 # Area nouns of the owner after a unit (``Seksi ... Kecamatan Manonjaya``, ``Dinas ... Kabupaten Garut``):
 # the village and district nouns and the regions'.
 OWNER_AREA_NOUNS: frozenset[str] = AREA_NOUNS | {"kabupaten", "kota", "provinsi"}
