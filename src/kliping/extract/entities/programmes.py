@@ -17,7 +17,7 @@ from kliping.extract.entities.vocabulary import _ADMIN_NOUN, _CLOSE_QUOTES, _OPE
 from kliping.extract.ner_features import STRONG_GPE
 from kliping.lang.id import brands, concepts, gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import ABBREVIATIONS
-from kliping.lang.id.entity_words import NAMING_NOUNS, NAMING_VERBS
+from kliping.lang.id.entity_words import NAMING_LINKS, NAMING_NOUNS, NAMING_VERBS
 from kliping.model import PROGRAMME
 
 # Lexicon labels of a place's words (``extract.ner_features.lexicon``: the strong places, a region's
@@ -105,11 +105,11 @@ def _quoted_name(st: _Sentence, s: Span) -> bool:
 
 def _naming_verb_before(st: _Sentence, q: int) -> bool:
     """A naming verb (``entity_words.NAMING_VERBS``: ``dikenal``, ``disebut``) right before the quote
-    at ``q``, through ``dengan``/``sebagai`` and a naming noun (``dikenal dengan nama 'X'``)."""
+    at ``q``, through ``dengan``/``sebagai`` (``NAMING_LINKS``) and a naming noun (``dikenal dengan nama 'X'``)."""
     k = q - 1
     if k >= 0 and st.low[k] in NAMING_NOUNS:
         k -= 1
-    if k >= 0 and st.low[k] in ("dengan", "sebagai"):
+    if k >= 0 and st.low[k] in NAMING_LINKS:
         k -= 1
     return k >= 0 and st.low[k] in NAMING_VERBS
 

@@ -185,6 +185,9 @@ COMMEMORATION_AFTER: frozenset[str] = frozenset({"nasional", "internasional", "s
 # istilah ...``).
 NAMING_VERBS: frozenset[str] = frozenset({"dikenal", "disebut", "dinamakan", "dinamai", "diberi"})
 NAMING_NOUNS: frozenset[str] = frozenset({"nama", "istilah", "sebutan"})
+# The words between a naming verb and the name or its naming noun (``dikenal dengan nama 'X'``,
+# ``disebut sebagai 'X'``; ``extract.entities.programmes._naming_verb_before``).
+NAMING_LINKS: frozenset[str] = frozenset({"dengan", "sebagai"})
 
 # --- extract.entities.people
 # Heads only ever followed by a person or a portfolio: "Menteri Wihaji" typed ORG is still a minister.
