@@ -409,7 +409,7 @@ def _join_cut_complexes(mentions: Mentions, event_of: dict[int, str]) -> None:
         if len(roots) != 1:
             continue
         root = next(iter(roots))
-        target = next(iter(sorted(longer[(head, kind)])))
+        target = min(longer[(head, kind)])  # (one root: any of its keys, the same one every run)
         own = {uf.find(f.key) for f in uses if f.key}
         moved: set[str] = set()
         left: set[str] = set()
