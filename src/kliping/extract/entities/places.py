@@ -392,9 +392,6 @@ def _foreign_place_openers(sents: list[_Sentence], spans: list[list[Span]]) -> N
                     and not any(o.i <= s.i - 1 < o.j for o in sp if o is not s):
                 s.i -= 1
 
-# Kinds of the place data a street is in (``gazetteer.place_kind``: a city, a regency, a regency's short name).
-_TOWN_KINDS = frozenset({"city", "regency", "short"})
-
 
 def _address_areas(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: two places of an address the tagger joined into one span (``Cikini Kec. Menteng``,
@@ -415,6 +412,10 @@ def _address_areas(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                     parts = [Span(a, b, s.type, source=s.source) for a, b in itertools.pairwise(bounds)]
             out.extend(parts)
         sp[:] = out
+
+
+# Kinds of the place data a street is in (``gazetteer.place_kind``: a city, a regency, a regency's short name).
+_TOWN_KINDS = frozenset({"city", "regency", "short"})
 
 
 def _street_cities(sents: list[_Sentence], spans: list[list[Span]]) -> None:
