@@ -35,3 +35,22 @@ def test_a_bare_short_name_with_two_candidates_in_its_article_joins_neither():
     bare = _entity_of(story, "p3", "Polda")
     assert not bare & _entity_of(story, "p3", "Polda Jateng")
     assert not bare & _entity_of(story, "p3", "Polda Bali")
+
+
+def test_an_office_written_without_its_area_is_the_one_of_its_article_with_it():
+    school = _evidence("s1", ["Puluhan siswa SMPN 4 Sleman mengikuti lomba sains di Yogyakarta.",
+                              "Kepala SMPN 4 menyambut para siswa sepulang lomba."],
+                       [(0, "SMPN 4 Sleman", "ORG", None), (1, "SMPN 4", "ORG", None)])
+    bureau = _evidence("s2", ["Biro Hukum Pemprov Jateng menerima laporan itu pada Senin.",
+                              "Biro Hukum akan membalas laporan tersebut pekan depan."],
+                       [(0, "Biro Hukum Pemprov Jateng", "ORG", None), (1, "Biro Hukum", "ORG", None)])
+    national = _evidence("s3", ["Badan Pertanahan Nasional bekerja sama dengan Badan Pertanahan Nasional Kota Solo.",
+                                "Badan Pertanahan Nasional menyerahkan sertifikat itu."],
+                         [(0, "Badan Pertanahan Nasional", "ORG", None),
+                          (0, "Badan Pertanahan Nasional Kota Solo", "ORG", None),
+                          (1, "Badan Pertanahan Nasional", "ORG", None)])
+    story = link([school, bureau, national])
+    assert _entity_of(story, "s1", "SMPN 4") == _entity_of(story, "s1", "SMPN 4 Sleman")
+    assert _entity_of(story, "s2", "Biro Hukum") == _entity_of(story, "s2", "Biro Hukum Pemprov Jateng")
+    # a national body's name alone is the national body, not its city office
+    assert not _entity_of(story, "s3", "Badan Pertanahan Nasional") & _entity_of(story, "s3", "Badan Pertanahan Nasional Kota Solo")

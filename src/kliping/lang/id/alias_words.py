@@ -155,3 +155,7 @@ rs rsu rsi rsia rsud rsup
 REGIONAL_BODY_SHORT_NAMES: frozenset[str] = _words("""
 pemprov pemkab pemkot pemda polda polres polresta polrestabes polsek kejati kejari bpbd dprd
 """)
+# Words that make a body's name a national one (``Badan Pertanahan Nasional``, ``Kejaksaan Agung
+# RI``): written alone it is the national body, not the regional office the article also names
+# (``... Nasional Kota Bandar Lampung``; ``link.aliases.short_forms._offices_without_area``).
+NATIONAL_NAME_WORDS: frozenset[str] = _words("nasional pusat agung ri indonesia republik")

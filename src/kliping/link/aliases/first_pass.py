@@ -26,6 +26,7 @@ from kliping.link.aliases.lone_names import _lone_short_forms, _partial_names
 from kliping.link.aliases.nicknames import _nicknames
 from kliping.link.aliases.short_forms import (
     _bare_regional_bodies,
+    _offices_without_area,
     _resolve_bracketed_short_names,
     _resolve_short_forms,
 )
@@ -171,6 +172,7 @@ def _first_pass(
                 if g.key and g.text == inner[3] and g.full == g.text:
                     g.full, g.key = head_full, type_key(head_full, "ORG")
         _bare_regional_bodies(local)
+        _offices_without_area(local)
         for f in local:
             if f.key:
                 uf.add(f.key)
