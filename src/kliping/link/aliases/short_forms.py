@@ -19,9 +19,8 @@ from kliping.lang.id.alias_words import (
     REGIONAL_BODY_SHORT_NAMES,
 )
 from kliping.lang.id.cues import NUMBERED_ORG_HEADS
-from kliping.lang.id.entity_words import UNIT_OPENERS_MORE
 from kliping.lang.id.name_prefixes import NAME_OPENERS
-from kliping.lang.id.titles import NAME_PARTICLES, UNIT_HEADS
+from kliping.lang.id.titles import NAME_PARTICLES
 from kliping.link.aliases.forms import Form
 from kliping.link.aliases.keys import key_tokens, name_parts, normalize_key, type_key
 from kliping.model import Evidence
@@ -63,8 +62,8 @@ def _bare_regional_bodies(forms: Sequence[Form]) -> None:
 
 def _offices_without_area(forms: Sequence[Form]) -> None:
     """An office written without the area or regional body owning it (``Biro Keuangan``, ``Dinas
-    Kesehatan``, ``SMPN 33``: a form opening with a unit's word, ``titles.UNIT_HEADS`` and
-    ``entity_words.UNIT_OPENERS_MORE``, or a numbered institution's head with its number,
+    Kesehatan``, ``SMPN 33``: a form opening with a unit's word, ``office_parents._OPENERS`` of the
+    entity rules, or a numbered institution's head with its number,
     ``cues.NUMBERED_ORG_HEADS``) stands for the one organisation of the article written with those
     words and then an Indonesian area or a regional body (``Biro Keuangan Pemprov Sulsel``, ``SMPN
     33 Banjarmasin``), as :func:`_bare_regional_bodies` reads ``Polda``. Two such organisations
@@ -75,6 +74,7 @@ def _offices_without_area(forms: Sequence[Form]) -> None:
     Bandung`` as round ali30 keeps it); an institution with one seat (``alias_words.OWN_SEAT_ORG_HEADS``:
     ``Universitas``) is ``places._join_town_tails``' to join."""
     from kliping.extract.entities.jurisdictions import _body_short_name, _indonesian_area  # (the NER stack)
+    from kliping.extract.entities.office_parents import _OPENERS
 
     def owner(words: list[str]) -> bool:
         return _indonesian_area(words) or (len(words) >= 2 and _body_short_name(words[0]) and _indonesian_area(words[1:]))
@@ -84,7 +84,7 @@ def _offices_without_area(forms: Sequence[Form]) -> None:
         words = f.text.split()
         low = words[0].lower()
         if len(words) < 2 or not words[0][:1].isupper() or low in OWN_SEAT_ORG_HEADS or any(w.lower() in NATIONAL_NAME_WORDS or w.lower() in BRANCH_KIND_WORDS for w in words) or not (
-                low in UNIT_HEADS or low in UNIT_OPENERS_MORE
+                low in _OPENERS
                 or (low in NUMBERED_ORG_HEADS and any(w[:1].isdigit() for w in words[1:]))):
             continue
         n = len(words)
