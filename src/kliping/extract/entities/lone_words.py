@@ -25,7 +25,6 @@ from kliping.lang.id import brands, concepts, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP
 from kliping.lang.id.cues import SPEECH_VERBS
 from kliping.lang.id.entity_words import (
-    ENGLISH_BODY_HEADS,
     ENGLISH_BODY_WORDS,
     INITIALS_INTRO,
     LAW_NAME_HEADS,
@@ -199,7 +198,7 @@ def _english_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     bracketed short form right after it (``Learning Management System (LMS)``, ``New Collective
     Quantified Goal (NCQG)``), ends with no word closing a body's name (``vocabulary._ORG_SUFFIX``,
     ``_DOSSIER_ORG_SUFFIX``: ``Asian Development Bank (ADB)``, ``World Health Organization (WHO)``)
-    and holds no body's word (``ENGLISH_BODY_HEADS``, ``ENGLISH_BODY_WORDS``) is a term, a system or a goal: typed a programme with its short form
+    and holds no body's word (``ENGLISH_BODY_WORDS``) is a term, a system or a goal: typed a programme with its short form
     (``kliping.model.PROGRAMME``, the linker's key, no entity)."""
     terms: set[str] = set()
     for st, sp in zip(sents, spans, strict=True):
@@ -216,7 +215,7 @@ def _english_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if "".join(w[0] for w in content) != short or not all(_english_word(w) for w in words):
                 continue
             if words[-1] in _ORG_SUFFIX or words[-1] in _DOSSIER_ORG_SUFFIX \
-                    or any(w in ENGLISH_BODY_HEADS or w in ENGLISH_BODY_WORDS for w in words):
+                    or any(w in ENGLISH_BODY_WORDS for w in words):
                 continue
             terms.update((" ".join(words), short))
             s.type = PROGRAMME

@@ -85,13 +85,13 @@ ENGLISH_BODY_HEADS: frozenset[str] = frozenset({
 })
 ENGLISH_BODY_HEAD_JOINERS: frozenset[str] = frozenset({"of", "for", "on"})
 # English words of bodies' names that may stand anywhere in them (``... Oversight Board``, ``Police
-# Department of ...``): a spelt-out English name holding one is a body, not a term or a system
-# (``extract.entities.lone_words._english_terms``). Case-sensitive.
-ENGLISH_BODY_WORDS: frozenset[str] = frozenset({
-    "Board", "Department", "Bureau", "Office", "Service", "Services", "Court", "Parliament", "Senate",
-    "Congress", "Assembly", "Police", "Guard", "Navy", "Council", "Team", "Club", "League", "Federation",
-    "Bank", "Agency", "Organization", "Organisation", "Institute", "University", "Company", "Corporation",
-})
+# Department of ...``), the heads above among them: a spelt-out English name holding one is a body, not
+# a term or a system (``extract.entities.lone_words._english_terms``). Case-sensitive.
+ENGLISH_BODY_WORDS: frozenset[str] = ENGLISH_BODY_HEADS | {
+    "Board", "Service", "Services", "Court", "Parliament", "Senate", "Congress", "Assembly", "Police",
+    "Guard", "Navy", "Team", "Club", "League", "Federation", "Bank", "Organization", "Organisation",
+    "University", "Company", "Corporation",
+}
 # Words opening a law's or a regulation's name spelt out (``Undang-Undang Informasi dan Transaksi
 # Elektronik (UUITE)``, ``Peraturan Presiden (Perpres)``, ``Kitab Undang-Undang Hukum Pidana``): the
 # short form in brackets after it names the law, no body. Lower case.
