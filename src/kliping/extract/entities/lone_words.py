@@ -156,18 +156,21 @@ def _concept_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 sp.remove(s)
 
 
+# A street's, a local area's and a facility's head words (``_heads_and_distributives``).
+_PLACE_HEADS = STREET_HEADS | LOCAL_AREA_HEADS | FACILITY_HEADS
+
+
 def _heads_and_distributives(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: drop a place's or a street's head word typed a name alone (``titles.STREET_HEADS``,
     ``LOCAL_AREA_HEADS``, ``FACILITY_HEADS``: ``di dalam Gang yang ...``, ``warga Desa``), a common
     noun capitalised for respect or by habit, and a span opening with a distributive (``DISTRIBUTIVES``:
     ``Setiap Orang dengan sengaja ...``, a law's wording) whose other words are dictionary words: any
     person, no entity. A head with its name (``Gang Mawar``) or a distributive before a name is kept."""
-    heads = STREET_HEADS | LOCAL_AREA_HEADS | FACILITY_HEADS
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             return
         sp[:] = [s for s in sp if not (
-            (s.j - s.i == 1 and s.type in ("LOC", "GPE", "ORG") and _cap(st.w[s.i]) and st.low[s.i] in heads)
+            (s.j - s.i == 1 and s.type in ("LOC", "GPE", "ORG") and _cap(st.w[s.i]) and st.low[s.i] in _PLACE_HEADS)
             or (s.j - s.i >= 2 and st.low[s.i] in DISTRIBUTIVES
                 and all(st.w[k].isalpha() and known_word(st.low[k]) for k in range(s.i + 1, s.j))))]
 
