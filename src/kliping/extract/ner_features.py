@@ -89,6 +89,9 @@ DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|go\.id|ac\.
 
 # Gazetteer labels, in order of precedence when a phrase is in several lists.
 STRONG_GPE = ("CTRY", "CITY", "PROV", "REG", "AGPE")
+# The labels of a place's name the entity rules test: the strong places' and a region's written short
+# (``RSHORT``: ``Situbondo``).
+GPE_OR_SHORT = frozenset((*STRONG_GPE, "RSHORT"))
 
 
 @dataclass

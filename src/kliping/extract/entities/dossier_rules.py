@@ -20,7 +20,7 @@ from kliping.extract.entities.vocabulary import (
     _STREET_TAIL,
     _TWORDS,
 )
-from kliping.extract.ner_features import STRONG_GPE
+from kliping.extract.ner_features import GPE_OR_SHORT, STRONG_GPE
 from kliping.ingest.glue import known_word
 from kliping.lang.id import name_prefixes
 from kliping.lang.id.entity_words import ADDRESS_AREA_ABBREVIATIONS
@@ -355,7 +355,7 @@ class _DossierRules(_SentenceWords):
             if s.type != "PERSON" or s.title is None or s.j - s.i != 1 or self.caseless:
                 continue
             m = self.gaz_at.get(s.i)
-            if m and m[0] == s.j and m[1] in (*STRONG_GPE, "RSHORT") and self.low[s.title[0]] not in HONORIFICS \
+            if m and m[0] == s.j and m[1] in GPE_OR_SHORT and self.low[s.title[0]] not in HONORIFICS \
                     and self.low[s.i - 1] not in HONORIFICS:
                 s.type, s.title, s.source = "GPE", None, "gaz"
 

@@ -23,7 +23,7 @@ from kliping.extract.entities.vocabulary import (
     _PLACE_BEFORE,
     _TRIGGER_HEADS,
 )
-from kliping.extract.ner_features import STRONG_GPE
+from kliping.extract.ner_features import GPE_OR_SHORT
 from kliping.lang.id import calendar, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ORG_HEAD_ABBREVIATIONS, REGIONAL_GOVERNMENT_HEADS
 from kliping.lang.id.entity_words import (
@@ -87,7 +87,7 @@ def _area_end(st: _Sentence, s: Span, place_use: set[tuple[str, ...]]) -> tuple[
     m = st.gaz_at.get(s.i)
     if (m and m[0] >= s.j) or place(s.j):
         return None
-    if m and m[0] < s.j and m[1] in (*STRONG_GPE, "RSHORT"):
+    if m and m[0] < s.j and m[1] in GPE_OR_SHORT:
         return (None if place(m[0] + 1) else (m[0], "GPE", True))
     for k in range(s.j - 1, s.i, -1):
         if tuple(st.w[s.i:k]) in place_use:
@@ -169,7 +169,7 @@ def _jurisdiction_names(sents: list[_Sentence], spans: list[list[Span]]) -> None
             # agency, area and holder as one organisation; a gazetteer region after the agency and
             # capitalised name words after the region are the area and the holder
             m = st.gaz_at.get(s.i + 1)
-            if not m or m[1] not in (*STRONG_GPE, "RSHORT") or m[0] >= s.j:
+            if not m or m[1] not in GPE_OR_SHORT or m[0] >= s.j:
                 continue
             k = m[0]
             if not all(_cap(st.w[x]) and st.w[x][:1].isalpha() and not st.label[x] and not st.title_head(x)

@@ -17,13 +17,11 @@ from kliping.extract.entities.jurisdictions import _body_short_name, _indonesian
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
 from kliping.extract.entities.vocabulary import _UNIT_OPENERS
-from kliping.extract.ner_features import STRONG_GPE
+from kliping.extract.ner_features import GPE_OR_SHORT
 from kliping.lang.id.entity_words import OFFICE_PLACE_WORDS, OWNER_AREA_NOUNS, REGIONAL_OFFICE_HEADS
 from kliping.lang.id.function_words import AND_WORDS
 from kliping.lang.id.titles import UNIT_ACRONYMS
 
-# Gazetteer labels of places (a region written short too: ``Situbondo``).
-_PLACE_LABELS = frozenset(STRONG_GPE) | {"RSHORT"}
 # A unit's first word: a unit's head, a regional office's, or a unit written short (``Satpolairud``).
 _OPENERS = _UNIT_OPENERS | REGIONAL_OFFICE_HEADS | UNIT_ACRONYMS
 
@@ -32,7 +30,7 @@ def _unit_opener(st: _Sentence, s: Span) -> bool:
     """Span ``s`` opens with a unit's word (``Satuan``, ``Seksi``, ``Dinas``, ``Direktorat``; a unit
     written short, ``Satpolairud``) and names no area of its own (``Polsek Kawali Polres Ciamis`` is
     a station and its parent, each with its own area: left apart)."""
-    return st.low[s.i] in _OPENERS and not any(st.gaz_at.get(k, (0, ""))[1] in _PLACE_LABELS for k in range(s.i, s.j))
+    return st.low[s.i] in _OPENERS and not any(st.gaz_at.get(k, (0, ""))[1] in GPE_OR_SHORT for k in range(s.i, s.j))
 
 
 def _regional_body(st: _Sentence, o: Span) -> bool:

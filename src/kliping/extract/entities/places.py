@@ -20,7 +20,7 @@ from kliping.extract.entities.vocabulary import (
     _STREET_TAIL,
     _VERB_START,
 )
-from kliping.extract.ner_features import STRONG_GPE
+from kliping.extract.ner_features import GPE_OR_SHORT
 from kliping.ingest.glue import known_word
 from kliping.lang.id import brands, gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import ABBREVIATIONS
@@ -146,7 +146,7 @@ def _strong_place(st: _Sentence, s: Span) -> bool:
     with an area word (``Kelurahan X``) or is an Indonesian district (``kecamatan.txt``)."""
     if s.type not in ("GPE", "LOC"):
         return False
-    if any(st.label[k] in (*STRONG_GPE, "RSHORT") for k in range(s.i, s.j)):
+    if any(st.label[k] in GPE_OR_SHORT for k in range(s.i, s.j)):
         return True
     if st.low[s.i] in _AREA_HEADS and s.j - s.i >= 2:
         return True

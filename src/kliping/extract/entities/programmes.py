@@ -14,7 +14,7 @@ from kliping.extract.entities.not_people import _after_programme_noun
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
 from kliping.extract.entities.vocabulary import _ADMIN_NOUN, _CLOSE_QUOTES, _OPEN_QUOTES
-from kliping.extract.ner_features import STRONG_GPE
+from kliping.extract.ner_features import GPE_OR_SHORT
 from kliping.lang.id import brands, concepts, gazetteer, name_prefixes
 from kliping.lang.id.abbreviations import ABBREVIATIONS
 from kliping.lang.id.entity_words import NAMING_LINKS, NAMING_NOUNS, NAMING_VERBS
@@ -22,7 +22,7 @@ from kliping.model import PROGRAMME
 
 # Lexicon labels of a place's words (``extract.ner_features.lexicon``: the strong places, a region's
 # short name, a geographic place): a slogan is written on a place.
-_PLACE_LABELS = frozenset((*STRONG_GPE, "RSHORT", "GLOC"))
+_PLACE_LABELS = GPE_OR_SHORT | {"GLOC"}
 _RETYPED = ("ORG", "LOC", "GPE")
 
 

@@ -25,7 +25,7 @@ from kliping.extract.entities.vocabulary import (
     _TRIGGER_HEADS,
     _TWORDS,
 )
-from kliping.extract.ner_features import DOMAIN, STRONG_GPE
+from kliping.extract.ner_features import DOMAIN, GPE_OR_SHORT, STRONG_GPE
 from kliping.lang.id import gazetteer
 from kliping.lang.id.entity_words import (
     APPOSITION_DESCRIPTION_ENDS,
@@ -281,7 +281,7 @@ class _RuleSpans(_SentenceWords):
                 continue
             text = " ".join(self.w[s.i:s.j])
             lab = self.gaz_at.get(s.i)
-            if (lab and lab[0] == s.j and lab[1] in (*STRONG_GPE, "RSHORT")) or gazetteer.place_kind(text) or (self.caseless and gazetteer.place_kind(text.title())):
+            if (lab and lab[0] == s.j and lab[1] in GPE_OR_SHORT) or gazetteer.place_kind(text) or (self.caseless and gazetteer.place_kind(text.title())):
                 s.type = "GPE"
             else:
                 s.type = "LOC"
