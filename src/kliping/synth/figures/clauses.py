@@ -72,8 +72,9 @@ class Tokens(list[tuple[int, str]]):
                     self._at_word = {}
                     for k, (_o, w) in enumerate(self):
                         self._at_word.setdefault(w, []).append(k)
-                shared = [w for w in self._at_word if w in cues]
-                found = self._at_word[shared[0]] if len(shared) == 1 else sorted(
+                shared = (self._at_word.keys() & cues if isinstance(cues, (set, frozenset))
+                          else [w for w in self._at_word if w in cues])
+                found = self._at_word[next(iter(shared))] if len(shared) == 1 else sorted(
                     k for w in shared for k in self._at_word[w])
             hit = (cues, found)
             self._marks[id(cues)] = hit
@@ -92,7 +93,11 @@ class Tokens(list[tuple[int, str]]):
     def marked(self, cues: Container[str] | Callable[[str], bool], lo: int, hi: int) -> list[int]:
         """Indices of the words in ``cues`` (``marks``) whose offsets lie in ``[lo, hi)``."""
         idx = self.marks(cues)
-        return idx[bisect.bisect_left(idx, self.at(lo)) : bisect.bisect_left(idx, self.at(hi))]
+        if not idx:  # most lists name no word of a sentence
+            return []
+        offsets = self.offsets
+        return idx[bisect.bisect_left(idx, bisect.bisect_left(offsets, lo)) :
+                   bisect.bisect_left(idx, bisect.bisect_left(offsets, hi))]
 
     def breaks(self) -> tuple[list[int], list[int]]:
         """Starts and ends of the sentence's clause breaks (``_CLAUSE_BREAK``), found once."""
