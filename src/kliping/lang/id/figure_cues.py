@@ -349,6 +349,8 @@ GRADE_BREAKS = _words("sedangkan sementara adapun namun tetapi")
 # An amount's clause saying what will be done (``akan memangkas ... mulai Januari``) gives a plan, not the next
 # reading of a series (``synth.figures.modes.amount_plan``) (``synth.findings.facts.later_months``).
 PLAN_CUES = _words("akan bakal berencana direncanakan rencana")
+# ... and so does ``mulai`` right before a month (``mulai Januari``; ``amount_plan``).
+PLAN_START_WORDS = _words("mulai")
 # ``akan`` right after one of these is a preposition ("of", "in"), not the future: ``negara yang kaya akan budaya
 # dengan 1.340 etnis`` states a fact, no plan.
 AKAN_PREPOSITION_AFTER = _words("kaya sadar yakin lupa paham peduli haus rindu ingat percaya khawatir takut butuh")
@@ -401,6 +403,8 @@ MAY_COME_BASE_VERBS = _words("naik turun stabil tembus capai bertahan")
 # word of MAY_COME right before one of these verbs, and ``harga`` or a grade name between the verb and the amount,
 # makes a forecast of the amount (``dapat menekan subsidi energi hingga Rp 300 triliun`` prices nothing).
 PUSH_VERBS = _words("membawa mendorong menekan menyeret mengangkat")
+# What a cause may push (``harga``, a grade name) between the verb and the amount.
+PUSHED_PRICE_WORDS = GRADE_NAMES | {"harga"}
 # A forecast word right after one of these is negated (``tidak mungkin 12 juta warga ditanggung sendiri``: "it is
 # impossible that"), no forecast.
 FORECAST_NEGATIONS = _words("tidak tak bukan tiada")

@@ -219,12 +219,8 @@ def amount_plan(sentence: str, q: Quantity, toks: Tokens, clause: Clause | None 
     for k in toks.marked(figure_cues.PLAN_CUES, lo, min(hi, q.start)):
         if not (toks[k][1] == "akan" and k > first and toks[k - 1][1] in figure_cues.AKAN_PREPOSITION_AFTER):
             return True
-    return any(k + 1 < end and toks[k + 1][1] in calendar.MONTHS for k in toks.marked(_is_mulai, lo, hi))
-
-
-def _is_mulai(w: str) -> bool:
-    """``mulai`` (``mulai Januari`` of ``amount_plan``), a test ``Tokens.marks`` finds once per sentence."""
-    return w == "mulai"
+    return any(k + 1 < end and toks[k + 1][1] in calendar.MONTHS
+               for k in toks.marked(figure_cues.PLAN_START_WORDS, lo, hi))
 
 
 # The cue words ``amount_forecast`` reads on from: a forecast's, a push's, an estimate's and a guess's.
@@ -251,7 +247,7 @@ def amount_forecast(q: Quantity, toks: Tokens, clause: Clause, scoped: str = "")
         if w in figure_cues.FORECAST_CUES and prev not in figure_cues.FORECAST_NEGATIONS:
             return True
         if (w in figure_cues.PUSH_VERBS and prev in figure_cues.MAY_COME
-                and toks.marked(_price_word, after, q.start)):
+                and toks.marked(figure_cues.PUSHED_PRICE_WORDS, after, q.start)):
             return True  # ``pasokan berlimpah bisa mendorong harga ke 45 dollar``: where a cause may take it
         if (((w in figure_cues.ESTIMATE_CUES and w != "rata") or w in figure_cues.GUESS_CUES)
                 and prev not in figure_cues.COMPARISON_BEFORE
@@ -260,11 +256,6 @@ def amount_forecast(q: Quantity, toks: Tokens, clause: Clause, scoped: str = "")
                      or (w in figure_cues.GUESS_CUES and _may_come([x for _o, x in toks[k + 1 : end]])))):
             return True
     return False
-
-
-def _price_word(w: str) -> bool:
-    """``harga`` or a benchmark grade (``figure_cues.GRADE_NAMES``): what a cause may push (``amount_forecast``)."""
-    return w == "harga" or w in figure_cues.GRADE_NAMES
 
 
 def _may_come(after_guess: Sequence[str]) -> bool:

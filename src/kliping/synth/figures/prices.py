@@ -161,27 +161,26 @@ def sentence_grades(words_of_sentence: set[str]) -> frozenset[str]:
         g for w, g in figure_cues.GRADE_ALIASES.items() if w in words_of_sentence)
 
 
+# A benchmark grade's name or a word of one written out (``figure_cues.GRADE_NAMES``, ``GRADE_ALIASES``).
+_GRADE_WORDS = figure_cues.GRADE_NAMES | frozenset(figure_cues.GRADE_ALIASES)
+
+
 def amount_grade(q: Quantity, toks: Tokens, clause: Clause, grades: frozenset[str]) -> str | None:
     """The benchmark grade an amount prices: the last grade name (``figure_cues.GRADE_NAMES``, ``GRADE_ALIASES``)
     before it in its clause (``WTI ... 71,20 dollar, sementara Brent ... 75,40 dollar``), else the only one its
     sentence names, unless a word turning to another thing (``sedangkan``: ``GRADE_BREAKS``) stands between."""
     lo, hi = clause
-    named = toks.marked(_grade_word, lo, hi)  # the grade words are found once per sentence (``Tokens.marks``)
-    before = toks.marked(_grade_word, lo, min(hi, q.start))
+    named = toks.marked(_GRADE_WORDS, lo, hi)  # the grade words are found once per sentence (``Tokens.marks``)
+    before = toks.marked(_GRADE_WORDS, lo, min(hi, q.start))
     if before or named:  # the clause's own grade: before the amount, else after it (``55 dollar untuk WTI``)
         w = toks[before[-1] if before else named[0]][1]
         return figure_cues.GRADE_ALIASES.get(w, w)
     if len(grades) != 1:
         return None
-    last = toks.marked(_grade_word, 0, q.start)
+    last = toks.marked(_GRADE_WORDS, 0, q.start)
     if not last or toks.marked(figure_cues.GRADE_BREAKS, toks[last[-1]][0] + 1, q.start):
         return None
     return next(iter(grades))
-
-
-def _grade_word(w: str) -> bool:
-    """A benchmark grade's name or a word of one written out (``figure_cues.GRADE_NAMES``, ``GRADE_ALIASES``)."""
-    return w in figure_cues.GRADE_NAMES or w in figure_cues.GRADE_ALIASES
 
 
 def rate_points(q: Quantity, toks: Tokens, clause: Clause) -> bool:
