@@ -400,6 +400,14 @@ def _named_before(ev: Evidence, local: Sequence[Form], one: Sequence[Form], word
     return out
 
 
+@lru_cache(maxsize=8)
+def _written_words(text: str) -> frozenset[str]:
+    """The runs of word characters of an article's text as written (case kept), read once per article: the test of
+    ``_drop_opening_word`` for each sentence-opening name of a long article searched the whole text again. A word of
+    letters is written alone exactly when it is one of these runs."""
+    return frozenset(re.findall(r"\w+", text))
+
+
 def _drop_opening_word(ev: Evidence, m, name: str, known: Callable[[], set[str]]) -> str:
     """``Gagasan Megawati ini ...``: a sentence's capitalised first word that the article also
     writes in lower case (``gagasan``, an idea) is no part of the name after it, when that rest is
@@ -413,7 +421,11 @@ def _drop_opening_word(ev: Evidence, m, name: str, known: Callable[[], set[str]]
     if not 0 <= m.sentence < len(sents) or not _OPENING.match(sents[m.sentence].text[:m.start]):
         return name
     word = toks[0].casefold()
-    if not re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", ev.doc.text):
+    if re.fullmatch(r"\w+", word):  # the word written alone anywhere, as cased here: one of the text's word runs
+        written = word in _written_words(ev.doc.text)
+    else:  # a fold that is no word run (``İ`` folds to ``i`` and a combining dot): searched as before
+        written = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", ev.doc.text) is not None
+    if not written:
         return name
     return " ".join(toks[1:]) if normalize_key(" ".join(toks[1:])) in known() else name
 
