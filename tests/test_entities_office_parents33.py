@@ -48,3 +48,16 @@ def test_a_city_police_short_form_built_on_a_regency_police_short_form():
     got = _types("Kepolisian Resor Kota (Polresta) Malang Kota memusnahkan ribuan botol minuman keras.")
     assert got.get("Kepolisian Resor Kota (Polresta) Malang Kota") == "ORG"
     assert canonical_form("Kepolisian Resor Kota (Polresta) Malang Kota", "ORG") == "Kepolisian Resor Kota Malang Kota"
+
+
+def test_an_institution_kind_its_short_form_and_its_name_are_one_organisation():
+    got = _types("Santri Pondok Pesantren (Ponpes) Al-Hidayah Lamongan mengikuti lomba pidato.")
+    assert got.get("Pondok Pesantren (Ponpes) Al-Hidayah Lamongan") == "ORG", got
+    assert "Al-Hidayah Lamongan" not in got
+
+
+def test_a_person_or_a_body_after_the_bracket_stays_apart():
+    got = _types("Kepala Badan Gizi Nasional (BGN) Dadan Suherman meninjau dapur umum.")
+    assert not any("Dadan" in t and "Badan" in t for t in got)
+    got = _types("Direktorat Jenderal Pajak (DJP) Kementerian Keuangan menagih tunggakan itu.")
+    assert not any(t.startswith("Direktorat") and t.endswith("Keuangan") for t in got)

@@ -47,6 +47,35 @@ def _short_form_of(short: str, words: list[str]) -> bool:
     return letters_in_order(short, "".join(words)) or built_on_known_short_form(short, words)
 
 
+def _kind_before_short_form(st: _Sentence, sp: list[Span]) -> None:
+    """``Pondok Pesantren (Ponpes) [Al-Khoziny Sidoarjo]``, ``Rumah Sakit Umum Daerah (RSUD)
+    [Cibabat]``: an institution's kind written out (capitalised words opening with an organisation
+    cue of the gazetteer, ``ORGC``), its short form in brackets and the institution's own name after
+    the bracket are one organisation; the tagger leaves the kind untagged or a place of its own and
+    reads the name alone as a place. The short form must abbreviate the kind's words
+    (``_short_form_of``); the name after it is any span but a person (``Badan Gizi Nasional (BGN)
+    [Fulan]``) or a body of its own (``Direktorat Jenderal Pajak (DJP) [Kementerian Keuangan]``: a
+    cue or a body's short name opens it). A span opening with an area (``(BKD) [Sulsel Fulan]``) is
+    left to ``_inner_brackets``, which parts the area and the office's holder."""
+    from kliping.extract.entities.jurisdictions import _body_short_name
+
+    for b in range(1, st.n - 3):
+        if st.w[b] != "(" or st.w[b + 2] != ")" or not st.w[b + 1].isalpha() or not _cap(st.w[b + 1]):
+            continue
+        nxt = next((o for o in sp if o.i == b + 3), None)
+        if nxt is None or nxt.type == "PERSON" or _area_after_bracket(st.w[nxt.i:nxt.i + 1]) or (nxt.type == "ORG" and (
+                st.gaz_at.get(nxt.i, (0, ""))[1] in _BODY_CUE_LABELS or _body_short_name(st.w[nxt.i]))):
+            continue
+        x = next((x for x in range(b - 1, max(-1, b - 6), -1)
+                  if st.gaz_at.get(x, (0, ""))[1] == "ORGC" and all(_cap(w) and w.isalpha() for w in st.w[x:b])
+                  and _short_form_of(st.w[b + 1], st.w[x:b])), None)
+        if x is None or any(o.i < x < o.j or (o.type == "PERSON" and o.i < b and o.j > x) for o in sp):
+            continue
+        sp[:] = [o for o in sp if not (o.i < nxt.j and x < o.j)]
+        sp.append(Span(x, nxt.j, "ORG", source="rule"))
+        sp.sort(key=lambda o: o.i)
+
+
 def _untagged_heads(st: _Sentence, sp: list[Span]) -> None:
     """``Pemerintah Kota (Pemkot) Surabaya``: the tagger tags the bracketed short form (an ORG span)
     and the place after it, but not the capitalised words before the bracket that it abbreviates. Those
@@ -92,6 +121,9 @@ def _head_written_out(st: _Sentence, sp: list[Span], s: Span) -> int | None:
         return a
     return None
 
+
+# Gazetteer labels of a body's own name or cue opening a span (``Kementerian``, ``Polri``).
+_BODY_CUE_LABELS = frozenset({"ORGC", "AORG"})
 
 # The most words a name cut on the left may take back before its span.
 _CUT_NAME_MAX_WORDS = 4
@@ -170,6 +202,7 @@ def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless or "(" not in st.w:
             continue
+        _kind_before_short_form(st, sp)
         _untagged_heads(st, sp)
         _cut_before_short_form(st, sp)
         drop: list[Span] = []
