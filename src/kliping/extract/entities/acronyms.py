@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kliping.extract.entities.canonical import built_on_known_short_form
-from kliping.extract.entities.jurisdictions import OFFICE_NUMBER, _place_or_short_form
+from kliping.extract.entities.jurisdictions import OFFICE_NUMBER, _body_short_name, _place_or_short_form
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap, _overlaps
 from kliping.extract.entities.vocabulary import _HEADS
@@ -57,8 +57,6 @@ def _kind_before_short_form(st: _Sentence, sp: list[Span]) -> None:
     [Fulan]``) or a body of its own (``Direktorat Jenderal Pajak (DJP) [Kementerian Keuangan]``: a
     cue or a body's short name opens it). A span opening with an area (``(BKD) [Sulsel Fulan]``) is
     left to ``_inner_brackets``, which parts the area and the office's holder."""
-    from kliping.extract.entities.jurisdictions import _body_short_name
-
     for b in range(1, st.n - 3):
         if st.w[b] != "(" or st.w[b + 2] != ")" or not st.w[b + 1].isalpha() or not _cap(st.w[b + 1]):
             continue
