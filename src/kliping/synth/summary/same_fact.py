@@ -127,16 +127,21 @@ def drops_the_figure(a: _Facts, b: _Facts) -> bool:
 
 def _same_fact_citations(
     corpus: Corpus, row: int, sims: np.ndarray, cluster_rows: Sequence[int], facts: SentenceFacts,
-    topic: frozenset[str] = frozenset(),
+    topic: frozenset[str] = frozenset(), row_articles: np.ndarray | None = None,
 ) -> list[tuple[int, int]]:
     """The candidate itself first, then, for each other article in time order, its most similar
     sentence above the bar that does not contradict the candidate (:func:`contradicts`) and states
-    the same beyond its frame and the topic (:func:`says_the_same`)."""
+    the same beyond its frame and the topic (:func:`says_the_same`). ``row_articles`` (the article of
+    each of ``cluster_rows``) leaves the candidate's own article out before the loop: a long article
+    repeating itself has every one of its sentences at the bar, each visited for every candidate."""
     a0, s0 = corpus.rows[row]
     mine = facts(a0, s0)
     best: dict[int, tuple[float, int]] = {}
+    at_bar = sims >= SAME_FACT_COSINE
+    if row_articles is not None:
+        at_bar &= row_articles != a0
     # Only the few rows at the bar are visited (in row order, so the first of equal bests wins).
-    for k in np.flatnonzero(sims >= SAME_FACT_COSINE).tolist():
+    for k in np.flatnonzero(at_bar).tolist():
         a, s = corpus.rows[cluster_rows[k]]
         if a == a0 or (a in best and sims[k] <= best[a][0]):
             continue

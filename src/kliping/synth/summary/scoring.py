@@ -105,6 +105,11 @@ def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = M
     if limit == 0:
         return []
     step = limit if limit is not None else len(cands) or 1
+    # A sentence is cited by other articles' sentences only: the article of each row leaves the
+    # candidate's own out of its citations (:func:`_same_fact_citations`), and a summary of one
+    # article needs no similarities at all (one long article of N sentences read them N x N).
+    row_articles = np.fromiter((corpus.rows[r][0] for r in cluster_rows), dtype=np.int64, count=len(cluster_rows))
+    several = bool((row_articles != row_articles[0]).any())
     # Support is read a batch of ``limit`` candidates at a time (a batch's similarities to the
     # cluster: ``limit`` x rows); a further batch only while fewer than MIN_AGREED agreed facts were
     # found, so the first tier does not miss a fact several sources state just because many
@@ -113,9 +118,10 @@ def candidates(corpus: Corpus, article_idx: Sequence[int], limit: int | None = M
         if limit is not None and (lo >= MAX_SCANNED or (lo and agreed >= MIN_AGREED)):
             break
         batch = cands[lo:lo + step]
-        sims = corpus.sims([r for _sc, r in batch], cluster_rows)
+        sims = corpus.sims([r for _sc, r in batch], cluster_rows) if several else None
         for k, (base, r) in enumerate(batch):
-            cites = _same_fact_citations(corpus, r, sims[k], cluster_rows, facts, topic)
+            cites = ([corpus.rows[r]] if sims is None
+                     else _same_fact_citations(corpus, r, sims[k], cluster_rows, facts, topic, row_articles))
             support = stating_sources(corpus, source, cites, one_outlet) - 1
             agreed += support > 0
             info.append(Candidate(base + CONFIRMATION_BONUS * min(support, 3), r, cites, support > 0))
