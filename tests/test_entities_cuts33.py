@@ -17,7 +17,7 @@ def test_a_letter_number_word_leaves_the_office_that_wrote_it():
 
 def test_a_name_ending_in_nomor_with_no_number_after_keeps_it():
     got = _types("Warga menyebut lapangan itu Stadion Nomor Satu di kota mereka.")
-    assert not any(t == "Stadion" for t in got)
+    assert got.get("Stadion Nomor Satu") == "LOC"
 
 
 def test_a_web_page_noun_is_no_part_of_the_site():
