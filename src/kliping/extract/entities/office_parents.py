@@ -22,15 +22,16 @@ from kliping.lang.id.entity_words import OFFICE_PLACE_WORDS, OWNER_AREA_NOUNS, R
 from kliping.lang.id.function_words import AND_WORDS
 from kliping.lang.id.titles import UNIT_ACRONYMS
 
-# A unit's first word: a unit's head, a regional office's, or a unit written short (``Satpolairud``).
-_OPENERS = _UNIT_OPENERS | REGIONAL_OFFICE_HEADS | UNIT_ACRONYMS
+# A unit's first word: a unit's head, a regional office's, or a unit written short (``Satpolairud``);
+# also the alias linker's test of an office written without its area (``link.aliases.short_forms``).
+OFFICE_OPENERS = _UNIT_OPENERS | REGIONAL_OFFICE_HEADS | UNIT_ACRONYMS
 
 
 def _unit_opener(st: _Sentence, s: Span) -> bool:
     """Span ``s`` opens with a unit's word (``Satuan``, ``Seksi``, ``Dinas``, ``Direktorat``; a unit
     written short, ``Satpolairud``) and names no area of its own (``Polsek Kawali Polres Ciamis`` is
     a station and its parent, each with its own area: left apart)."""
-    return st.low[s.i] in _OPENERS and not any(st.gaz_at.get(k, (0, ""))[1] in GPE_OR_SHORT for k in range(s.i, s.j))
+    return st.low[s.i] in OFFICE_OPENERS and not any(st.gaz_at.get(k, (0, ""))[1] in GPE_OR_SHORT for k in range(s.i, s.j))
 
 
 def _regional_body(st: _Sentence, o: Span) -> bool:

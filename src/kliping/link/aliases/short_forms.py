@@ -9,7 +9,7 @@ The article-level reading of short forms, apart from the cross-article joins of 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from kliping.lang.id.alias_words import (
@@ -36,10 +36,23 @@ def _is_part(short: list[str], full: list[str]) -> bool:
     return len(full) >= 3 and full[0] in NAME_OPENERS and 0 < k < len(full) - 1 and full[1:1 + k] == short
 
 
+def _one_owned_form(orgs: Sequence[Form], words: list[str], owner: Callable[[list[str]], bool],
+                    own_key: str | None = None) -> Form | None:
+    """The one organisation form of the article (of ``orgs``, keyed ones) written with ``words`` and
+    then more words ``owner`` takes for the area or body owning it (``Polda`` + ``Sumut``, ``Biro
+    Keuangan`` + ``Pemprov Sulsel``), leaving out those keyed ``own_key``; None where the article
+    writes none or two such (``Polda Jatim`` and ``Polda Metro Jaya``): the reading shared by
+    :func:`_bare_regional_bodies` and :func:`_offices_without_area`."""
+    n = len(words)
+    cands = {g.key: g for g in orgs if g.key != own_key and (gw := g.text.split())[:n] == words and len(gw) > n
+             and owner(gw[n:])}
+    return next(iter(cands.values())) if len(cands) == 1 else None
+
+
 def _bare_regional_bodies(forms: Sequence[Form]) -> None:
     """A regional body's short name written alone (``Polda``, ``Pemprov``, ``BPBD``: an organisation
     form of one word of ``alias_words.REGIONAL_BODY_SHORT_NAMES``) stands for the one body of the article named with it and an Indonesian
-    area (``Polda Sumut``, ``Pemprov Banten``): the reader takes ``Polda menyebut ...`` for the
+    area (``Polda Sumut``, ``Pemprov Banten``; :func:`_one_owned_form`): the reader takes ``Polda menyebut ...`` for the
     province's police the article named. Left alone where the article names none or two such
     bodies (``Polda Jatim`` and ``Polda Metro Jaya``). Without it the bare forms of every article
     were one entity of many provinces' offices (devsets/aliases/README.md: a known optimism)."""
@@ -47,14 +60,10 @@ def _bare_regional_bodies(forms: Sequence[Form]) -> None:
 
     orgs = [f for f in forms if f.type == "ORG" and f.key]
     bare = [f for f in orgs if " " not in f.text and f.text.lower() in REGIONAL_BODY_SHORT_NAMES and f.text[:1].isupper()]
-    if not bare:
-        return
     for name in {f.text for f in bare}:
-        cands = {g.key: g for g in orgs if len(words := g.text.split()) >= 2 and words[0] == name
-                 and _indonesian_area(words[1:])}
-        if len(cands) != 1:
+        g = _one_owned_form(orgs, [name], _indonesian_area)
+        if g is None:
             continue
-        g = next(iter(cands.values()))
         for f in bare:
             if f.text == name:
                 f.full, f.key = g.full, g.key
@@ -62,36 +71,42 @@ def _bare_regional_bodies(forms: Sequence[Form]) -> None:
 
 def _offices_without_area(forms: Sequence[Form]) -> None:
     """An office written without the area or regional body owning it (``Biro Keuangan``, ``Dinas
-    Kesehatan``, ``SMPN 33``: a form opening with a unit's word, ``office_parents._OPENERS`` of the
-    entity rules, or a numbered institution's head with its number,
-    ``cues.NUMBERED_ORG_HEADS``) stands for the one organisation of the article written with those
-    words and then an Indonesian area or a regional body (``Biro Keuangan Pemprov Sulsel``, ``SMPN
-    33 Banjarmasin``), as :func:`_bare_regional_bodies` reads ``Polda``. Two such organisations
-    (``Dinas Kesehatan Garut`` and ``Dinas Kesehatan Jawa Barat``) leave it alone, and so does a
-    national body's name (``alias_words.NATIONAL_NAME_WORDS``: ``Badan Pertanahan Nasional`` beside
-    ``... Nasional Kota Bandar Lampung``) or a kind of office with a branch in every town
-    (``alias_words.BRANCH_KIND_WORDS``: ``Pengadilan Tipikor``, kept apart from ``Pengadilan Tipikor
-    Bandung`` as round ali30 keeps it); an institution with one seat (``alias_words.OWN_SEAT_ORG_HEADS``:
-    ``Universitas``) is ``places._join_town_tails``' to join."""
+    Kesehatan``, ``SMPN 33``: ``office`` below) stands for the one organisation of the
+    article written with those words and then an Indonesian area or a regional body (``Biro Keuangan
+    Pemprov Sulsel``, ``SMPN 33 Banjarmasin``; :func:`_one_owned_form`), as
+    :func:`_bare_regional_bodies` reads ``Polda``. Two such organisations (``Dinas Kesehatan Garut``
+    and ``Dinas Kesehatan Jawa Barat``) leave it alone, and so does a national body's name (``Badan
+    Pertanahan Nasional`` beside ``... Nasional Kota Bandar Lampung``) or a kind of office with a
+    branch in every town (``Pengadilan Tipikor``, kept apart from ``Pengadilan Tipikor Bandung`` as
+    round ali30 keeps it); an institution with one seat (``Universitas``) is
+    ``places._join_town_tails``' to join."""
     from kliping.extract.entities.jurisdictions import _body_short_name, _indonesian_area  # (the NER stack)
-    from kliping.extract.entities.office_parents import _OPENERS
+    from kliping.extract.entities.office_parents import OFFICE_OPENERS
+
+    def office(words: list[str]) -> bool:
+        """A capitalised unit's word (``office_parents.OFFICE_OPENERS``) or a numbered institution's
+        head with its number (``cues.NUMBERED_ORG_HEADS``), then more words; not an institution with
+        one seat (``alias_words.OWN_SEAT_ORG_HEADS``), nor a name with a word of a national body
+        (``alias_words.NATIONAL_NAME_WORDS``) or of a kind of office with a branch in every town
+        (``alias_words.BRANCH_KIND_WORDS``)."""
+        if len(words) < 2 or not words[0][:1].isupper():
+            return False
+        low = words[0].lower()
+        if low in OWN_SEAT_ORG_HEADS or any(w.lower() in NATIONAL_NAME_WORDS or w.lower() in BRANCH_KIND_WORDS for w in words):
+            return False
+        return low in OFFICE_OPENERS or (low in NUMBERED_ORG_HEADS and any(w[:1].isdigit() for w in words[1:]))
 
     def owner(words: list[str]) -> bool:
+        """An Indonesian area (``Banjarmasin``) or a regional body and its area (``Pemprov Sulsel``)."""
         return _indonesian_area(words) or (len(words) >= 2 and _body_short_name(words[0]) and _indonesian_area(words[1:]))
 
     orgs = [f for f in forms if f.type == "ORG" and f.key]
     for f in orgs:
         words = f.text.split()
-        low = words[0].lower()
-        if len(words) < 2 or not words[0][:1].isupper() or low in OWN_SEAT_ORG_HEADS or any(w.lower() in NATIONAL_NAME_WORDS or w.lower() in BRANCH_KIND_WORDS for w in words) or not (
-                low in _OPENERS
-                or (low in NUMBERED_ORG_HEADS and any(w[:1].isdigit() for w in words[1:]))):
+        if not office(words):
             continue
-        n = len(words)
-        cands = {g.key: g for g in orgs if g.key != f.key and (gw := g.text.split())[:n] == words and len(gw) > n
-                 and owner(gw[n:])}
-        if len(cands) == 1:
-            g = next(iter(cands.values()))
+        g = _one_owned_form(orgs, words, owner, f.key)
+        if g is not None:
             f.full, f.key = g.full, g.key
 
 
