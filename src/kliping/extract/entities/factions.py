@@ -10,7 +10,7 @@ faction is no unit of the commission.
 from __future__ import annotations
 
 from kliping.extract.entities.sentence import _Sentence
-from kliping.extract.entities.span import Span, _cap
+from kliping.extract.entities.span import Span, _cap, _split_tail
 from kliping.lang.id.entity_words import FACTION_HEADS, PARLIAMENT_WORDS
 
 
@@ -31,8 +31,7 @@ def _factions(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             k = next((k for k in range(s.i + 1, s.j - 1) if st.low[k] in FACTION_HEADS and _cap(st.w[k])), None)
             if k is None or not any(st.low[x] in PARLIAMENT_WORDS for x in range(s.i, k)):
                 continue
-            added.append(Span(k + 1, s.j, "ORG", source="rule"))
-            s.j, s.source = k, "rule"
+            added.append(_split_tail(s, k, k + 1, "ORG"))
         if added:
             sp.extend(added)
             sp.sort(key=lambda o: o.i)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kliping.extract.entities.jurisdictions import _indonesian_area
 from kliping.extract.entities.sentence import _Sentence
-from kliping.extract.entities.span import Span, _cap, _drop_inside
+from kliping.extract.entities.span import Span, _cap, _drop_inside, _split_tail
 from kliping.ingest.glue import known_word
 from kliping.lang.id import calendar, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS
@@ -144,8 +144,7 @@ def _joined_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if x is None or " ".join(st.w[s.i:s.j]) in _known_names() \
                     or any(" ".join(st.w[s.i:e]) in _known_names() for e in range(x + 2, s.j)):
                 continue
-            added.append(Span(x + 1, s.j, "ORG", source="rule"))
-            s.j, s.source = x, "rule"
+            added.append(_split_tail(s, x, x + 1, "ORG"))
         if added:
             sp.extend(added)
             sp.sort(key=lambda o: o.i)

@@ -10,7 +10,7 @@ from collections import Counter
 
 from kliping.extract.entities.person_marks import _age_after, _person_marks, _plain_name_words
 from kliping.extract.entities.sentence import _Sentence
-from kliping.extract.entities.span import Span, _cap
+from kliping.extract.entities.span import Span, _cap, _split_tail
 from kliping.extract.entities.vocabulary import (
     _PERSON_MARKS,
     _PLACE_BEFORE,
@@ -442,8 +442,7 @@ def _street_cities(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             for k in (s.j - 1, s.j - 2):
                 if k - s.i >= 2 and st.low[k - 1] not in ROAD_TO_WORDS and all(_cap(w) for w in st.w[k:s.j]) \
                         and gazetteer.place_kind(" ".join(st.w[k:s.j])) in _TOWN_KINDS:
-                    added.append(Span(k, s.j, "GPE", source="rule"))
-                    s.j, s.source = k, "rule"
+                    added.append(_split_tail(s, k, k, "GPE"))
                     break
         if drop or added:
             sp[:] = sorted([x for x in sp if all(x is not d for d in drop)] + added, key=lambda x: x.i)
