@@ -14,6 +14,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from kliping.lang.id import cues, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP, CITATION_LINKS
@@ -425,14 +426,16 @@ def _join_ministry_tails(mentions: Mentions, event_of: dict[int, str]) -> None:
             f.key = key
 
 
-def _short_forms_of_bodies() -> dict[str, set[str]]:
+@lru_cache(maxsize=1)
+def _short_forms_of_bodies() -> dict[str, frozenset[str]]:
     """Full name -> the short forms ``abbreviations.ABBREVIATIONS`` gives it (``Badan Pengawas Obat dan
-    Makanan`` -> ``{"BPOM"}``): the acronyms by which Indonesian news names that body."""
+    Makanan`` -> ``{"BPOM"}``): the acronyms by which Indonesian news names that body. Built once: the
+    table is fixed data."""
     out: dict[str, set[str]] = defaultdict(set)
     for short, (full, typ) in ABBREVIATIONS.items():
         if typ == "ORG":
             out[full].add(short)
-    return out
+    return {full: frozenset(shorts) for full, shorts in out.items()}
 
 
 def _keep_foreign_renderings(articles: Sequence[Evidence], mentions: Mentions) -> None:
