@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_gold_files_hold_offsets_and_labels_only():
     n = 0
-    for name in ("claims-dev.tsv", "claims-heldout.tsv"):
+    for name in ("claims-dev.tsv", "claims-dev2.tsv", "claims-heldout.tsv"):
         lines = (ROOT / "devsets" / "quotes" / name).read_text(encoding="utf-8").splitlines()
         assert lines[0].split("\t") == ["article_id", "start", "end", "status", "actor"]
         for line in lines[1:]:
@@ -21,7 +21,22 @@ def test_gold_files_hold_offsets_and_labels_only():
             assert status in ("allegation", "denial", "confirmation", "speculation")
             assert len(actor.split()) <= 5
             n += 1
-    assert n >= 80
+    assert n >= 160
+
+
+def test_dev2_split_reads_its_own_article_list():
+    """``--split dev2`` scores the articles drawn for it (also those without claims), never the quote
+    gold's ``dev2.tsv`` articles; ``all`` holds every part."""
+    gold_dir = ROOT / "devsets" / "quotes"
+    dev2 = ec.load_gold(gold_dir, "dev2")
+    listed = ec.articles_for(gold_dir, "dev2")
+    assert set(dev2) <= listed and len(listed) > len(dev2)  # some drawn articles hold no claim
+    assert not listed & ec.articles_for(gold_dir, "dev")
+    assert not listed & ec.articles_for(gold_dir, "heldout")
+    every = ec.load_gold(gold_dir, "all")
+    assert sum(map(len, every.values())) == sum(
+        sum(map(len, ec.load_gold(gold_dir, s).values())) for s in ("dev", "dev2", "heldout"))
+    assert ec.articles_for(gold_dir, "all") >= listed
 
 
 def test_score_counts_cues_statuses_and_actors():

@@ -1,10 +1,11 @@
-"""``kliping eval claims [GOLD_DIR] [--news DIR] [--split dev|heldout|all]``: claim status and actor.
+"""``kliping eval claims [GOLD_DIR] [--news DIR] [--split dev|dev2|heldout|all]``: claim status and actor.
 
 Gold (``devsets/quotes/claims-*.tsv``, see ``devsets/quotes/README.md``) holds only ``article_id,
 start, end, status, actor``: the raw offsets of the **cue word** (``membantah``, ``diduga``, ``tidak
 benar``), the claim status and the actor as the article writes it (empty when it names nobody).
-The annotated articles (the quote gold's articles, same dev/held-out split) are cleaned, tagged for
-mentions and run through ``extract_claims``; every predicted claim's cue is located in its sentence
+The annotated articles (for ``dev`` and ``heldout`` the quote gold's articles of the same split plus
+the articles holding claims gold; for a split drawn for claims alone, such as ``dev2``, the ids listed
+in ``claims-<split>-articles.txt``) are cleaned, tagged for mentions and run through ``extract_claims``; every predicted claim's cue is located in its sentence
 and mapped back to raw offsets, then
 
 * cue P/R/F1: a predicted cue matches a gold cue it overlaps (one-to-one);
@@ -43,19 +44,25 @@ class ClaimSpan:
     actor: str | None
 
 
+# Split -> the gold files it reads (``claims-<part>.tsv``); ``all`` is every annotated article.
+SPLITS: dict[str, tuple[str, ...]] = {
+    "dev": ("dev",), "dev2": ("dev2",), "heldout": ("heldout",), "all": ("dev", "dev2", "heldout"),
+}
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("gold", nargs="?", default=str(ROOT / "devsets" / "quotes"),
                         help="folder with claims-dev.tsv / claims-heldout.tsv (default: devsets/quotes)")
     parser.add_argument("--news", default=str(DEFAULT_NEWS),
                         help="folder with the annotated articles (default: ../shared/data/news)")
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev",
+    parser.add_argument("--split", choices=tuple(SPLITS), default="dev",
                         help="which annotated articles to score (held-out: only for the final number)")
     parser.add_argument("--errors", action="store_true", help="list misses, false cues, wrong statuses and actors")
 
 
 def load_gold(gold_dir: Path, split: str = "dev") -> dict[str, list[ClaimSpan]]:
-    """Article id -> gold claims from ``claims-<split>.tsv``."""
-    parts = {"dev": ["dev"], "heldout": ["heldout"], "all": ["dev", "heldout"]}[split]
+    """Article id -> gold claims from ``claims-<part>.tsv`` for every part of ``split``."""
+    parts = SPLITS[split]
     gold: dict[str, list[ClaimSpan]] = {}
     for p in parts:
         path = gold_dir / f"claims-{p}.tsv"
@@ -71,10 +78,20 @@ def load_gold(gold_dir: Path, split: str = "dev") -> dict[str, list[ClaimSpan]]:
 
 
 def articles_for(gold_dir: Path, split: str) -> set[str]:
-    """Every article of the quote gold's split: claims are scored on all of them, also those without."""
+    """Every annotated article of ``split``: claims are scored on all of them, also those without any.
+
+    A part drawn for claims alone lists its articles in ``claims-<part>-articles.txt`` (one id a line);
+    the first parts were the quote gold's articles of the same split (``dev.tsv``, ``heldout.tsv``)."""
     from kliping.eval.quotes import load_gold as load_quotes
 
-    return set(load_quotes(gold_dir, split))
+    ids: set[str] = set()
+    for part in SPLITS[split]:
+        listed = gold_dir / f"claims-{part}-articles.txt"
+        if listed.is_file():
+            ids |= {w for w in listed.read_text(encoding="utf-8").split() if w}
+        else:
+            ids |= set(load_quotes(gold_dir, part))
+    return ids
 
 
 def predict(article: object) -> list[ClaimSpan]:
