@@ -437,3 +437,27 @@ def test_of_two_wordings_of_one_fact_the_one_that_stands_alone_is_shown() -> Non
     assert fact.text == corpus.text(corpus.by_id["sumur-2"], 0), "no 'tersebut' pointing at nothing"
     assert summary_mod.stands_alone(fact.text)
     assert not summary_mod.stands_alone('"Kami akan terus memantau kualitas air sumur," tambahnya.')
+
+
+def test_leans_back_cause_connectives_give_the_reason_for_a_sentence_not_shown() -> None:
+    from kliping.synth.summary import leans_back
+
+    assert leans_back("Sebab, banyak petani belum menerima pupuk bersubsidi sejak awal musim tanam.")
+    assert leans_back("Sebab warga belum menerima ganti rugi atas lahan yang terkena proyek.")
+    assert leans_back("Pasalnya, stok beras di gudang Bulog tinggal cukup untuk dua pekan.")
+    assert leans_back("Pasalnya hingga saat ini jembatan darurat itu baru selesai separuh.")
+    assert leans_back('"Soalnya kami belum menerima surat resmi dari kementerian," kata kepala desa.')
+    assert not leans_back("Penyebab kebakaran gudang pakan ternak masih diselidiki polisi.")
+    assert not leans_back("Lantaran hujan deras, pertandingan di stadion kota ditunda sampai Minggu.")
+
+
+def test_a_summary_leaves_out_a_reason_whose_statement_it_does_not_show() -> None:
+    art = _evidence("pupuk-desa", "Petani Sukamaju Kesulitan Pupuk", "2024-09-02", "Kabar Daerah", (
+        "Dinas pertanian Kabupaten Sukamaju membuka posko pengaduan pupuk bersubsidi di kantor kecamatan. "
+        "Pasalnya, ribuan petani padi di Kabupaten Sukamaju belum menerima pupuk bersubsidi pada musim tanam ini. "
+        "Posko buka setiap hari kerja. "
+        "Wartawan mencoba menghubungi distributor."))
+    corpus = build_corpus(_story([art]))
+    shown = [s.text for s in summarize(corpus, [0], 3)]
+    assert shown[0].startswith("Dinas pertanian"), shown
+    assert all(not s.startswith("Pasalnya") for s in shown), "a reason shown without what it is the reason for"

@@ -49,6 +49,15 @@ RESULT_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p in
     "karenanya", "oleh karenanya", "olehnya itu",
 ))
 
+# Cause connectives: the sentence gives the reason for what was said before it (``Sebab, banyak
+# negara gagal menahan inflasi``, ``Pasalnya, serapan anggaran baru 52%``, ``Soalnya ...``), so alone
+# it reads as a reason for something missing. Only the connective readings: ``sebab`` opening a
+# sentence is ``because`` (the cause of a thing is ``penyebab``), ``lantaran``/``karena`` open a
+# clause whose main clause follows in the same sentence and are left out. Matched at the start.
+CAUSE_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p in (
+    "sebab", "pasalnya", "soalnya", "sebabnya",
+))
+
 # Openers that point back at what came before without a demonstrative after a noun: a wrap-up of the
 # article (``Itulah 10 manfaat ...``, ``Demikianlah pembahasan ...``), a place in the argument
 # (``Dari sana, ...``, ``Dari situ``), or items of something named before (``Contohnya,``,

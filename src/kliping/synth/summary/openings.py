@@ -19,7 +19,8 @@ from kliping.synth.timeline import HYPHENATED_WORD
 
 def leans_back(text: str) -> bool:
     """The sentence means little without the one before: it opens with a result connective
-    (``Alhasil,``, ``Akibatnya,``, ``Dengan demikian,``: a consequence of something unsaid), a wrap-up
+    (``Alhasil,``, ``Akibatnya,``, ``Dengan demikian,``: a consequence of something unsaid) or a cause
+    connective (``Sebab,``, ``Pasalnya,``: the reason for it, ``discourse.CAUSE_OPENERS``), a wrap-up
     or an item of something named before (``Itulah ...``, ``Demikianlah ...``, ``Dari sana,``,
     ``Contohnya,``, ``Beberapa di antaranya``: ``discourse.BACK_OPENERS``) or, after
     any opening connectives (``Namun,``, ``Sebelumnya,``, ``Sementara itu,``), with a pronoun (``Ia
@@ -30,7 +31,7 @@ def leans_back(text: str) -> bool:
     ``lang.id.discourse``)."""
     found = HYPHENATED_WORD.findall(text[:100])[:7]
     words = [w.casefold() for w in found]
-    if any(tuple(words[:len(p)]) == p for p in discourse.RESULT_OPENERS):
+    if any(tuple(words[:len(p)]) == p for p in discourse.RESULT_OPENERS | discourse.CAUSE_OPENERS):
         return True
     # read past opening connectives: ``Namun,``, ``Sebelumnya,``, ``Meski begitu,``, ``Tak hanya itu,``
     i = next((len(p) for p in discourse.CONTINUING_PHRASES if tuple(words[:len(p)]) == p), 0)
