@@ -461,3 +461,18 @@ def test_a_summary_leaves_out_a_reason_whose_statement_it_does_not_show() -> Non
     shown = [s.text for s in summarize(corpus, [0], 3)]
     assert shown[0].startswith("Dinas pertanian"), shown
     assert all(not s.startswith("Pasalnya") for s in shown), "a reason shown without what it is the reason for"
+
+
+def test_what_a_sentence_before_means_leans_back_and_additions_read_as_continuations() -> None:
+    from kliping.synth.summary import dependent, leans_back, opens_on_before
+
+    assert leans_back("Artinya, hanya warga yang terdaftar di kelurahan yang berhak menerima bantuan.")
+    assert leans_back("Jadi alasan yang disampaikan panitia memang masuk akal.")
+    assert leans_back('"Jadi kami masih menunggu hasil uji laboratorium," kata kepala dinas.')
+    assert not leans_back("Warga Desa Sukamaju jadi korban banjir bandang pada Senin malam.")
+    for text in ("Termasuk, kata dia, program perbaikan rumah warga di bantaran sungai.",
+                 "Harapannya pembukaan jalur baru ini dapat memperlancar arus barang ke pelabuhan.",
+                 "Ditambah lagi, harga pupuk di tingkat petani ikut naik sejak bulan lalu."):
+        assert dependent(text) and opens_on_before(text), text
+        assert not leans_back(text), text
+    assert not dependent("Pemerintah kota membuka jalur baru ke pelabuhan pada Senin.")

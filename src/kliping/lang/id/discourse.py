@@ -41,12 +41,14 @@ sehingga maka lebih lanjut adapun terlebih apalagi sedangkan
 """)
 
 # Result connectives: the sentence states a consequence of what was said before it (``Alhasil,
-# produksi turun``, ``Akibatnya, ...``, ``Dengan demikian, ...``), so alone it reads as a cause
-# missing. Phrases of one to three words, matched at the sentence's start.
+# produksi turun``, ``Akibatnya, ...``, ``Dengan demikian, ...``), or what it means (``Artinya,
+# hanya peserta terdaftar yang berhak``, ``Jadi alasan partai itu ada benarnya``, ``"Jadi kami
+# ...``: ``so``, in a quote too), so alone it reads as a cause missing. Phrases of one to three
+# words, matched at the sentence's start.
 RESULT_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p in (
     "alhasil", "akibatnya", "makanya", "sehingga", "dengan demikian", "dengan begitu", "karena itu",
     "oleh karena itu", "oleh sebab itu", "maka dari itu", "atas dasar itu", "untuk itu",
-    "karenanya", "oleh karenanya", "olehnya itu",
+    "karenanya", "oleh karenanya", "olehnya itu", "artinya", "jadi", "intinya",
 ))
 
 # Cause connectives: the sentence gives the reason for what was said before it (``Sebab, banyak
@@ -113,6 +115,9 @@ DEPENDENT_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p
     "tak lupa", "tidak lupa", "keduanya", "ketiganya", "sebelumnya diberitakan", "sebelumnya diketahui",
     "seperti diberitakan", "seperti diketahui", "hasil senada", "senada", "bukan hanya", "tak cuma",
     "terkait itu", "terkait hal itu", "hal senada", "pihaknya", "dimana", "di mana",
+    # an addition to the sentence before (``Termasuk ...``, ``Ditambah lagi, ...``, ``Belum lagi ...``)
+    # or the hope or purpose of the thing it told (``Harapannya ...``, ``Tujuannya ...``)
+    "termasuk", "ditambah lagi", "belum lagi", "harapannya", "tujuannya",
 ))
 
 # Of those, the asides that bring in background or a side fact whole (``Adapun anggaran proyek ...``,
