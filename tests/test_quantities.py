@@ -695,3 +695,29 @@ def test_end_of_a_period_after_sejak_is_still_as_of() -> None:
     times = [TimeExpr("Senin (29/4/2024)", "DATE", 0, s1, s1 + 17, value="2024-04-29", granularity="day"),
              TimeExpr("Selasa (30/4/2024)", "DATE", 0, s2, s2 + 18, value="2024-04-30", granularity="day")]
     assert one(text, times=times).as_of == "2024-04-30"
+
+
+def _as_of_read(text: str, published: str) -> list[tuple[str, str | None]]:
+    """(figure, as_of) of one invented article run through the real cleaning and extraction."""
+    from kliping.extract import extract
+    from kliping.ingest import clean
+    from kliping.model import Article
+
+    ev = extract(clean(Article(id="a", input="a.txt", text=text, title="Judul Berita Uji", published=published,
+                               source="Kabar Daerah")))
+    return [(q.text, q.as_of) for q in ev.quantities]
+
+
+def test_a_day_after_per_dates_the_figures_of_its_clause_before_the_day_they_were_said() -> None:
+    said = _as_of_read("Menurut Wakil Menteri, serapan anggaran Dinas Sukamaju per tgl 30 September lalu adalah "
+                       "41,5%, Dinas Sukaresmi di angka 38,2%, dan Dinas Sukamakmur di 22,4%, kata dia dalam "
+                       "konferensi pers, Selasa (14/10/2025).", "2025-10-17")
+    assert said == [("41,5%", "2025-09-30"), ("38,2%", "2025-09-30"), ("22,4%", "2025-09-30")]
+    old = _as_of_read("Jaksa menyebut utang klaim nasabah senilai Rp 12,5 triliun per 31 Desember 2019.", "2025-05-10")
+    assert old == [("Rp 12,5 triliun", "2019-12-31")], "years before publication, still the day it holds at"
+    turn = _as_of_read("Saat itu kurs rupiah sempat menembus level Rp 16.900 per dolar AS, sedangkan per 30 Juni 2025 "
+                       "sudah kembali ke level Rp 16.200 per dolar AS.", "2025-10-20")
+    assert turn == [("Rp 16.900 per dolar AS", None), ("Rp 16.200 per dolar AS", "2025-06-30")], "its clause only"
+    base = _as_of_read("Harga cabai naik menjadi Rp 60.000 per kilogram dibanding posisi per 30 September lalu.",
+                       "2025-10-17")
+    assert base == [("Rp 60.000 per kilogram", None)], "the base of a comparison dates nothing"

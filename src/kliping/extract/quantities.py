@@ -862,6 +862,8 @@ def extract_quantities(
             if carried:
                 as_of = None  # the day the speaker said it is not the period the figures hold for
         dater = _YearDater(_clause_years(st, anchor, text), text) if as_of is None else None
+        per_days = _per_days(st, anchor, text)
+        per_dater = _YearDater(per_days, text) if per_days else None
         speakers = None
         basis = -1  # where a ``satu`` right after a money amount starts (``Rp 1 miliar satu paket``)
         for c in kept:
@@ -881,7 +883,8 @@ def extract_quantities(
                 value_max=None if c.value_max is None else clean_float(c.value_max), unit=c.unit,
                 modifier=c.modifier, noun=noun,
                 speaker_name=_speaker_for(c, sent.start, quote_spans, speakers, text),
-                as_of=as_of or (dater.date(c.start, c.end) if dater else None) or carried,
+                as_of=(per_dater.date(c.start, c.end) if per_dater else None)
+                or as_of or (dater.date(c.start, c.end) if dater else None) or carried,
             ))
     return out
 
@@ -920,6 +923,35 @@ def _as_of(times: list[TimeExpr], anchor: dt.date | None, text: str = "") -> str
         if (anchor - d).days <= AS_OF_WINDOW_DAYS and d <= anchor and (best is None or d > best):
             best = d
     return best.isoformat() if best else None
+
+
+_AS_OF_PER = re.compile(
+    rf"(?<![\w-])(?i:{any_of(W.AS_OF_PER_CUES)}){_SP}+(?:(?i:{any_of(W.AS_OF_PER_DAY_WORDS)}){_SP}+)?$")
+
+
+def _per_days(times: list[TimeExpr], anchor: dt.date | None, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, day) of the days the sentence names right after ``per`` (``BGN per tgl 30 September lalu
+    adalah 16,9%``, ``utang klaim per 31 Desember 2019 senilai Rp 12,23 triliun``: ``AS_OF_PER_CUES``): the day
+    its figures hold at, in their clause (the caller dates each figure by them as by clause years,
+    ``_YearDater``: ``Saat itu kurs menembus Rp 16.865, sedangkan per 30 Juni kembali ke Rp 16.235`` dates the
+    second only). Not a day after publication, nor the base of a comparison (``dibanding posisi per 30 Juni``)."""
+    if anchor is None:
+        return []
+    out = []
+    for t in times:
+        if t.type != "DATE" or t.granularity != "day" or not t.value:
+            continue
+        if not _AS_OF_PER.search(text, max(0, t.start - 20), t.start):
+            continue
+        if _AS_OF_BASE.search(text, max(0, t.start - 60), t.start):
+            continue
+        try:
+            d = dt.date.fromisoformat(t.value[:10])
+        except ValueError:
+            continue
+        if d <= anchor:
+            out.append((t.start, t.end, d.isoformat()))
+    return out
 
 
 _AS_OF_YEAR_START = re.compile(

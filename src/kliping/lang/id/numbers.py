@@ -365,6 +365,12 @@ AS_OF_YEAR_LINK_GAP = 4
 AS_OF_YEAR_GAP = 15
 AS_OF_YEAR_AFTER_GAP = 6
 
+# A day right after ``per`` (``per 30 Juni 2025``, ``per tgl 30 September lalu``, ``per tanggal 26 Desember``)
+# is the day the figures of its clause hold at, said to be so: it dates them however long before publication
+# (a count ``per 31 Desember 2019`` in a 2025 trial report), and before the day the sentence was said.
+AS_OF_PER_CUES = ("per",)
+AS_OF_PER_DAY_WORDS = ("tgl", "tgl.", "tanggal")
+
 # Clock-time zones: ``14.30 WIB`` is a time of day.
 TIME_ZONES = _words("wib wita wit gmt utc")
 
