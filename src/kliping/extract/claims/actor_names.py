@@ -211,3 +211,23 @@ def _speaker_at(spans: list[tuple[int, int, str | None]], pos: int, before: str)
         if a <= pos < b and name:
             return name
     return None
+
+
+def _pronoun_speaker(spans: list[tuple[int, int, str | None]], text: str, pronoun: int, cue_end: int) -> str | None:
+    """The person a third-person pronoun subject (``ia``/``dia``/``beliau``, at ``pronoun``) of an active cue
+    stands for when the quote rules' statements say it for sure: the speaker of the statement the pronoun
+    opens (``X mengatakan, ia memperkirakan …``: X), or of the one the cue itself introduces when the
+    statement right before the pronoun's sentence is the same speaker's (``Dr X mengatakan apa yang dialami
+    Wang kebetulan. Ia menduga …``: X goes on speaking; the last person named, Wang, is the one spoken
+    about). A pronoun inside a quote is not read so: the one quoted speaks about someone else (``"… Hanya
+    dia menduga …," kata X``)."""
+    before = [(b, name) for _a, b, name in spans if b <= pronoun]
+    last = max(before)[1] if before else None
+    for a, _b, name in spans:
+        if not name:
+            continue
+        if a == pronoun:
+            return name
+        if cue_end <= a <= cue_end + 2 and name == last and not text[max(before)[0]:pronoun].strip(" .\"”\n"):
+            return name
+    return None

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from kliping.extract import quotes as _q
-from kliping.extract.claims.actor_names import _ENGLISH_FUNCTION, _opened_name, _snap, _speaker_at
+from kliping.extract.claims.actor_names import (
+    _ENGLISH_FUNCTION,
+    _opened_name,
+    _pronoun_speaker,
+    _snap,
+    _speaker_at,
+)
 from kliping.extract.claims.claim_text import (
     _COORDINATED,
     _admitted_head,
@@ -42,6 +48,7 @@ from kliping.extract.quotes.clauses import cut_content
 from kliping.extract.quotes.context import context, place_name
 from kliping.extract.quotes.reported import fronted_subject
 from kliping.lang.id import cues
+from kliping.lang.id.quote_words import THIRD_PERSON_PRONOUNS
 from kliping.model import Claim, Document, Mention
 from kliping.text.patterns import alternation
 
@@ -64,6 +71,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
     out: list[Claim] = []
     for si, sent in enumerate(doc.sentences):
         s = sent.text
+        holder: tuple[int, str] | None = None  # where the last active cue with an actor ends, and its actor
         for m in _CUE_RE.finditer(s):
             cue = m.group("cue").lower()
             status = _CUE_STATUS[cue]
@@ -83,6 +91,8 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 before = before[: before.lower().rstrip().rfind(prev_word)]
             elif prev_word in cues.CLAIM_BLOCKERS:
                 continue
+            if cue in cues.OBJECT_VOICE_CLAIM_CUES and prev_word not in cues.OBJECT_VOICE_AGENTS:
+                continue  # ``saya duga`` holds a claim; a bare root elsewhere does not
             elif cue == "kemungkinan" and prev_word in cues.LIKELIHOOD_SIZES and _strip_lead(before).lower() == prev_word:
                 # ``Besar kemungkinan harga naik``: the hedge opens its clause and is one cue
                 cue = f"{prev_word} {cue}"
@@ -98,7 +108,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 continue  # ``tidak bisa serta-merta mengklaim``, ``Tidak ada yang akan mengakui``
             if status == "confirmation" and not _confirms(cue, before, after):
                 continue  # ``harus diakui``, ``mengakui kedaulatan``, ``Wartawan mengkonfirmasi X``
-            if cue == "diduga" and _estimates(after):
+            if cue in cues.SUSPICION_CUES and _estimates(after):
                 status = "speculation"  # ``yang diduga di atas 50 dollar``: an estimate
             if cue in cues.NOUN_CLAIM_CUES and not _proposition_follows(after):
                 continue  # ``membuka ruang bagi spekulasi``: the noun, not someone speculating
@@ -165,11 +175,29 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 subj = _clause_before(before)
                 if subj and not _is_empty(subj) and content:
                     content = subj + " " + content  # ``harga kemungkinan naik`` -> ``harga naik``
+            elif cue in cues.OBJECT_VOICE_CLAIM_CUES:
+                # ``Fenomena itu saya yakini akan …``: the pronoun holds the claim (a quote's speaker,
+                # below), the words before it are what it is about
+                subj = _clause_before(before[: before.lower().rstrip().rfind(prev_word)])
+                if subj.lower().split()[-1:] == ["yang"]:
+                    content = ""  # ``Pasal yang kita duga dilakukan itu …``: a relative clause, the sentence is the claim
+                elif subj and not _is_empty(subj) and content:
+                    content = _with_subject(subj, m.group("cue"), content)
             else:
                 actor = _active_actor(before, sent.start + len(s[: m.start()]) - len(before), ctx)
+                if prev_word in THIRD_PERSON_PRONOUNS:
+                    spans = spans if spans is not None else _q.quote_spans(doc, mentions)
+                    said = _pronoun_speaker(spans, doc.text, sent.start + before.lower().rstrip().rfind(prev_word),
+                                            sent.start + m.end())
+                    actor = said or actor
                 if _ASIDE_YANG.search(before) and "," in content:
                     # ``Budi, yang mengakui keterlambatan itu, mengatakan …``: the aside ends at its comma
                     content = cut_content(content.split(",", 1)[0])
+            if actor is None and passive and status == "speculation" and holder is not None \
+                    and not _CLAUSE_BREAK.search(s[holder[0]: m.start()]):
+                # ``BMKG memprediksi suhu di Bogor diperkirakan naik``: a hedge inside what an active cue
+                # reports is that cue's holder's
+                actor = holder[1]
             if actor is None and (not passive or status == "speculation"):
                 spans = spans if spans is not None else _q.quote_spans(doc, mentions)
                 hedge = cue in cues.ADVERB_CLAIM_CUES or passive  # the hedge belongs to whoever speaks
@@ -196,4 +224,10 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 content = described  # ``mengamankan dua orang diduga pelaku …``: only the noun is hedged
             out.append(Claim(status=status, cue=cue, text=_tidy_brackets(content), sentence=si,
                              actor_name=_snap(actor, ctx)))
+            if not passive and out[-1].actor_name:
+                holder = (m.end(), out[-1].actor_name)
     return out
+
+
+# Between an active cue and a passive hedge after it: a clause break ends what the cue reports.
+_CLAUSE_BREAK = re.compile(r"[,;:]|(?<![\w-])(?:" + alternation(cues.CLAUSE_BREAK_WORDS) + r")(?![\w-])", re.I)

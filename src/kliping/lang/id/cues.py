@@ -325,7 +325,7 @@ CONNECTORS: tuple[str, ...] = (
     "sementara", "terpisah", "selanjutnya", "sebaliknya", "menanggapi hal itu",
     "menanggapi hal tersebut", "terkait hal itu", "terkait hal tersebut", "terkait itu", "saat itu",
     "kala itu", "ketika itu", "waktu itu", "tatkala itu",
-    "untuk itu", "hanya saja", "maka", "dan", "juga", "pun", "sehingga", "oleh sebab itu",
+    "untuk itu", "hanya saja", "hanya", "maka", "dan", "juga", "pun", "sehingga", "oleh sebab itu",
 )
 
 # Lower-case English words inside an organisation's English name (``Institute for Development Economics
@@ -546,6 +546,9 @@ CLAIM_CUES: dict[str, tuple[str, ...]] = {
     "allegation": (
         "disebut-sebut", "menuduh", "mengklaim", "mengeklaim", "diduga", "dituding", "menuding",
         "dituduh", "diklaim",
+        # the active and object-voice forms of ``diduga`` (``Polisi menduga …``, ``saya duga …``) and its
+        # synonyms ``ditengarai``/``disinyalir`` (claims dev2: 7 of its 81 claims)
+        "menduga", "duga", "ditengarai", "disinyalir",
     ),
     "denial": (
         "menolak tuduhan", "menolak tudingan", "membantah", "menyangkal", "menepis", "dibantah",
@@ -561,8 +564,21 @@ CLAIM_CUES: dict[str, tuple[str, ...]] = {
         # opening a clause: the claim extractor joins it)
         "kemungkinan besar", "kemungkinan kecil", "kemungkinan", "diperkirakan", "berspekulasi", "diyakini", "tampaknya", "spekulasi",
         "diprediksi",
+        # the active and object-voice forms of the passive hedges (``BMKG memprediksi …``, ``Febrio
+        # memperkirakan …``, ``dia meyakini bahwa …``, ``saya perkirakan …``; claims dev2: 12 of 81)
+        "memperkirakan", "memprediksi", "meyakini", "perkirakan", "yakini",
     ),
 }
+
+# Object-voice claim cues (``saya duga``, ``kami perkirakan``, ``kita yakini``): the bare root is a cue only
+# right after the pronoun that holds the claim (elsewhere ``duga`` is a fragment such as ``tak terduga``'s
+# root or a noun phrase); the pronoun is the cue's subject.
+OBJECT_VOICE_CLAIM_CUES: frozenset[str] = frozenset(("duga", "perkirakan", "yakini"))
+OBJECT_VOICE_AGENTS: frozenset[str] = function_words.FIRST_PERSON_PRONOUNS
+
+# The ``duga`` family: an allegation, but an estimate before an amount (``diduga di atas 50 dollar``,
+# ``menduga jumlahnya mencapai …`` is a speculation).
+SUSPICION_CUES: frozenset[str] = frozenset(("diduga", "menduga", "duga"))
 
 # Words that make ``diduga`` one hedge with them (``diduga kuat``, "strongly suspected"): cut with the cue,
 # so the claim text does not keep ``kuat``.
@@ -577,7 +593,7 @@ DIDUGA_ATTRIBUTIVE_NOUNS: frozenset[str] = frozenset((
 PASSIVE_CLAIM_CUES: frozenset[str] = frozenset((
     "diduga", "dituding", "dituduh", "disebut-sebut", "diklaim", "dibantah", "disangkal",
     "ditepis", "ditampik", "dikonfirmasi", "dibenarkan", "diverifikasi", "diakui", "diperkirakan",
-    "diyakini", "diprediksi",
+    "diyakini", "diprediksi", "ditengarai", "disinyalir",
 ))
 
 # Adverbial claim cues with no actor of their own (``harga kemungkinan naik``).
@@ -592,6 +608,8 @@ ADVERB_CLAIM_CUES: frozenset[str] = frozenset((
 CLAIM_BLOCKERS: frozenset[str] = frozenset((
     "tidak", "belum", "bukan", "enggan", "saat", "ketika", "tak", "sempat", "hingga", "untuk",
     "bisa", "dapat", "masih", "sedang", "tengah", "berhenti", "jangan", "usah", "hentikan",
+    # an ability, no claim (``para ilmuwan mampu memprediksi …``)
+    "mampu",
 ))
 
 # Verification cues: checking something (``data peserta berhasil diverifikasi``, ``polisi akan
