@@ -366,3 +366,14 @@ def test_fallback_title_cut_does_not_end_on_a_preposition() -> None:
     lede = ("Ribuan buruh pabrik sepatu berunjuk rasa menuntut kenaikan upah minimum kota di depan kantor "
             "bupati hingga sore hari.")
     assert fallback_title(lede) == "Ribuan buruh pabrik sepatu berunjuk rasa menuntut kenaikan upah minimum kota…"
+
+
+def test_a_promo_line_wrapped_in_quote_marks_is_still_a_promo() -> None:
+    body = "Pemerintah kota menambah armada bus sekolah untuk tiga kecamatan di pinggiran kota mulai pekan depan."
+    promos = ["'Lihat juga Video: Bus Sekolah Gratis Mulai Beroperasi di Sukamaju'",
+              "“Baca juga: Tarif Angkot Sukamaju Naik Seribu Rupiah”"]
+    quotes = ["\"Kami ingin anak-anak tidak terlambat lagi ke sekolah.\"",
+              "'Lihatlah jalanan kota kita pagi ini,' kata wali kota kepada wartawan."]
+    doc = _doc("\n".join([body, *promos, *quotes]))
+    assert [r.text for r in doc.removed] == promos
+    assert all(q in doc.text for q in quotes), "a quote of the story is no promo"

@@ -176,13 +176,28 @@ def _mark_lines(lines: list[str], reasons: list[str | None]) -> None:
         s = line.strip()
         if len(s) > _LINE_PATTERN_MAX:
             continue  # longer than any whole-line pattern can match: a paragraph of story
+        bare = _unwrapped(s)
         for reason, pat in LINE_PATTERNS:
-            if pat.fullmatch(s):
+            if pat.fullmatch(s) or (bare is not None and pat.fullmatch(bare)):
                 reasons[i] = reason
                 break
         else:
             if len(s) <= _CAPTION_MAX and CREDIT_AT_END.search(s):
                 reasons[i] = "caption"
+
+
+# Marks a page may wrap a whole furniture line in (``'Lihat juga Video: ...'``, ``"Baca juga: ..."``).
+_WRAPPING_MARKS = "\"'“”‘’"
+
+
+def _unwrapped(line: str) -> str | None:
+    """The line without the quote marks it is wrapped in, whole (``'Lihat juga Video: Judul'`` ->
+    ``Lihat juga Video: Judul``), or None when it is not so wrapped. A promo line the page put in quote
+    marks is still one (the LINE_PATTERNS match whole lines); a quote that is a sentence of the story
+    ends with its speaker (``"...," kata Budi.``), not with the mark, and matches no pattern bare."""
+    if len(line) > 2 and line[0] in _WRAPPING_MARKS and line[-1] in _WRAPPING_MARKS:
+        return line[1:-1].strip() or None
+    return None
 
 
 def _norm(s: str) -> str:
