@@ -84,3 +84,17 @@ def test_an_object_voice_cue_in_a_relative_clause_claims_the_sentence():
     assert [(c[1], c[2]) for c in got] == [("duga", "Andi Lubis")]
     # (not ``Pasal dilanggar itu adalah …``: the relative clause cut at the cue)
     assert "Pasal yang kami duga dilanggar itu adalah Pasal 310 KUHP" in got[0][3]
+
+
+def test_an_active_cue_with_the_object_clitic_is_a_claim_about_what_came_before():
+    got = claims("Polisi menuding Budi Santoso menyembunyikan barang bukti. Budi Santoso membantahnya, Senin (3/3).")
+    assert [(c[0], c[1], c[2], c[3]) for c in got][1] == (
+        "denial", "membantahnya", "Budi Santoso", "Budi Santoso menyembunyikan barang bukti")
+    got = claims("Banyak warga desa itu percaya sumur tua itu keramat dan sudah lama meyakininya.")
+    assert [(c[0], c[1]) for c in got] == [("speculation", "meyakininya")]
+    # an allegation's ``-nya`` stands for something in the sentence: the sentence is the claim
+    got = claims("Pertemuan kedua tokoh itu ramai dibicarakan, bahkan ada yang menudingnya sebagai manuver politik.")
+    assert [(c[0], c[1], c[3]) for c in got] == [("allegation", "menudingnya", "Pertemuan kedua tokoh itu ramai "
+                                                  "dibicarakan, bahkan ada yang menudingnya sebagai manuver politik")]
+    # on a passive cue ``-nya`` is the agent, on a hedge no verb clitic: neither is read so
+    assert claims("Kemungkinannya kecil sekali. Kabar itu diakuinya benar.") == []

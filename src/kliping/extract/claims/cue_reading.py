@@ -55,9 +55,14 @@ from kliping.text.patterns import alternation
 _CUE_STATUS: dict[str, str] = {c: st for st, cs in cues.CLAIM_CUES.items() for c in cs}
 _CUE_RE = re.compile(
     r"(?<![\w-])(?P<cue>" + alternation(_CUE_STATUS)
-    + r")(?![\w-])",
+    + r")(?P<clitic>nya)?(?![\w-])",
     re.I,
 )
+# Cues that take the object clitic ``-nya`` (``Budi membantahnya``, ``banyak orang yang meyakininya``): the
+# active verbs of one word. On a passive cue ``-nya`` is the agent (``diakuinya``), on the others no verb
+# clitic at all (``kemungkinannya``), so they are not read with it.
+_CLITIC_CUES = frozenset(c for c in _CUE_STATUS if " " not in c) - cues.PASSIVE_CLAIM_CUES \
+    - cues.ADVERB_CLAIM_CUES - cues.NOUN_CLAIM_CUES - cues.OBJECT_VOICE_CLAIM_CUES
 
 
 def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list[Claim]:
@@ -74,6 +79,9 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
         holder: tuple[int, str] | None = None  # where the last active cue with an actor ends, and its actor
         for m in _CUE_RE.finditer(s):
             cue = m.group("cue").lower()
+            clitic = (m.group("clitic") or "").lower()
+            if clitic and cue not in _CLITIC_CUES:
+                continue
             status = _CUE_STATUS[cue]
             before = s[: m.start()]
             prev_word = _last_word(before)
@@ -211,18 +219,20 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
             if _attribution_only(content):
                 content = ""  # ``pihak Kemenag``, ``melalui penasihat hukumnya, X``: an agent, no proposition
             if status in ("denial", "confirmation") and not passive and _refers_back(content) \
-                    and not re.match(r"^\s*[,:]", after):
-                # ``Rusia membantah tuduhan itu``, ``Budi membenarkan hal tersebut``, ``Andi membantah.``:
-                # what is denied or admitted is an earlier allegation
+                    and (clitic or not re.match(r"^\s*[,:]", after)):
+                # ``Rusia membantah tuduhan itu``, ``Budi membenarkan hal tersebut``, ``Andi membantah.``,
+                # ``Andi membantahnya, Senin``: what is denied or admitted is an earlier allegation
                 spans = spans if spans is not None else _q.quote_spans(doc, mentions)
                 said = next(((doc.locate(a)[0], doc.text[a:b]) for a, b, who in reversed(spans)
                              if b <= sent.start and b > a and (who is None or who != actor)), None)
                 content = _antecedent_text(content, out, si, said) or ""
+            if clitic and status in ("allegation", "speculation"):
+                content = ""  # ``ada yang menudingnya sebagai …``: what ``-nya`` stands for is in the sentence
             if not content or _is_empty(content) or len(content.split()) < 2 or _bare_amount(content):
                 content = cut_content(_without_dateline(s))
             if described is not None:
                 content = described  # ``mengamankan dua orang diduga pelaku …``: only the noun is hedged
-            out.append(Claim(status=status, cue=cue, text=_tidy_brackets(content), sentence=si,
+            out.append(Claim(status=status, cue=cue + clitic, text=_tidy_brackets(content), sentence=si,
                              actor_name=_snap(actor, ctx)))
             if not passive and out[-1].actor_name:
                 holder = (m.end(), out[-1].actor_name)
