@@ -20,6 +20,7 @@ from kliping.lang.id.titles import (
     UNIT_ACRONYMS,
     UNIT_BODY_HEADS,
     UNIT_SHORT_NAMES,
+    health_centre_head,
 )
 
 # A capitalised word with "oleh"/"tulisan"/"karya" (by) glued to it: a book or work title written in
@@ -187,7 +188,8 @@ def _glued_prefixes(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 
 def _unit_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a name opening with a unit word (``Satuan Reserse Kriminal``, ``Sekretariat DPRD``,
-    ``Bagian Protokol Pemkab X``) or a royal house (``Kasultanan``, ``Kadipaten Pakualaman``:
+    ``Bagian Protokol Pemkab X``), a health centre or clinic (``Puskesmas X``, ``Klinik X``:
+    ``titles.HEALTH_CENTRE_HEADS``, a body as a hospital is) or a royal house (``Kasultanan``, ``Kadipaten Pakualaman``:
     ``titles.ROYAL_HOUSES``, the institution that owns land and issues letters) or
     one that is a unit's or a joint body's short form (``Satreskrim``, ``Setwan``, ``Provos``,
     ``Forkopimda``, ``Himbara``), or a directorate's short name alone (``ke Minerba``), is an organisation: the model reads these capitalised words after
@@ -203,10 +205,12 @@ def _unit_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if s.type in ("PERSON", "LOC", "GPE", "PLACE") and s.source not in ("gaz", "product") and (
                     st.low[s.i] in UNIT_ACRONYMS or st.low[s.i] in BODY_ACRONYMS
                     or (st.low[s.i] in UNIT_SHORT_NAMES and s.j - s.i == 1 and _cap(st.w[s.i]))
-                    or (st.low[s.i] in UNIT_BODY_HEADS and s.j - s.i >= 2)
+                    or ((st.low[s.i] in UNIT_BODY_HEADS or health_centre_head(st.low[s.i])) and s.j - s.i >= 2)
                     or (st.low[s.i] in ROYAL_HOUSES and _cap(st.w[s.i]) and s.type != "PERSON")):
                 was_person = s.type == "PERSON"
                 s.type = "ORG"
+                if was_person:
+                    s.title = None  # "mantan Ketua [Kelompok Tani X]": the office is the holder's, not the body's
                 if was_person and s.j - s.i >= 4:
                     others = {p for p in persons if p != tuple(st.w[s.i:s.j])}
                     _org_then_person(st, s, others, {p[0] for p in others}, added)

@@ -197,31 +197,35 @@ def _title_cased_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 
 
 def _english_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
-    """Dossier: an organisation span of three or more English dictionary words that spells the
+    """Dossier: an organisation span of English dictionary words giving three initials or more that spells the
     bracketed short form right after it (``Learning Management System (LMS)``, ``New Collective
     Quantified Goal (NCQG)``), ends with no word closing a body's name (``vocabulary._ORG_SUFFIX``,
     ``_DOSSIER_ORG_SUFFIX``: ``Asian Development Bank (ADB)``, ``World Health Organization (WHO)``)
     and holds no body's word (``ENGLISH_BODY_WORDS``) is a term, a system or a goal: typed a programme with its short form
-    (``kliping.model.PROGRAMME``, the linker's key, no entity)."""
+    (``kliping.model.PROGRAMME``, the linker's key, no entity). The same holds for a short form the
+    tagger typed a body alone, in brackets after such words it left untagged (``Low-Cost Sensor
+    (LCS)``, ``Climate Resilient and Inclusive Cities (CRIC)``: a hyphen's parts each give an
+    initial), and for a plural short form (``Climate Action Plans (CAPs)``)."""
     terms: set[str] = set()
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             return
         for s in sp:
             b = s.j
-            if s.type != "ORG" or s.j - s.i < 3 or b + 2 >= st.n or st.w[b] != "(" or st.w[b + 2] != ")":
+            if s.type != "ORG":
+                continue
+            if s.j - s.i == 1 and s.i >= 2 and st.w[s.i - 1] == "(" and b < st.n and st.w[b] == ")":
+                words = _untagged_spelling(st, sp, s.i - 1, st.w[s.i])  # "Low-Cost Sensor ([LCS])"
+                if words is not None and _english_term(words, st.w[s.i]):
+                    terms.update((" ".join(words), st.w[s.i]))
+                    s.type = PROGRAMME
+                continue
+            if b + 2 >= st.n or st.w[b] != "(" or st.w[b + 2] != ")":
                 continue
             short, words = st.w[b + 1], st.w[s.i:s.j]
-            if not _short_form(short) or short in ABBREVIATIONS or short in brands.KNOWN_COMPANIES:
-                continue
-            content = [w for w in words if w.casefold() not in _SKIP_IN_INITIALS]
-            if "".join(w[0] for w in content) != short or not all(_english_word(w) for w in words):
-                continue
-            if words[-1] in _ORG_SUFFIX or words[-1] in _DOSSIER_ORG_SUFFIX \
-                    or any(w in ENGLISH_BODY_WORDS for w in words):
-                continue
-            terms.update((" ".join(words), short))
-            s.type = PROGRAMME
+            if len(_initials(words)) >= 3 and _initials(words) == _singular_short(short) and _english_term(words, short):
+                terms.update((" ".join(words), short))
+                s.type = PROGRAMME
     if not terms:
         return
     for st, sp in zip(sents, spans, strict=True):
@@ -230,14 +234,53 @@ def _english_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 s.type = PROGRAMME
 
 
+def _singular_short(short: str) -> str:
+    """A short form without its plural ``s`` (``CAPs`` -> ``CAP``)."""
+    return short[:-1] if len(short) > 2 and short.endswith("s") and short[:-1].isupper() else short
+
+
+def _initials(words: list[str]) -> str:
+    """The initials of a spelt-out name, its function words left out, each part of a hyphenated word
+    giving one (``Low-Cost Sensor`` -> ``LCS``)."""
+    return "".join(part[:1] for w in words if w.casefold() not in _SKIP_IN_INITIALS for part in w.split("-"))
+
+
+def _english_term(words: list[str], short: str) -> bool:
+    """``words`` spelling ``short`` are a term, not a body: a short form that is no known
+    abbreviation or company, English dictionary words (a hyphen's parts each one), no word closing a
+    body's name last and no body word."""
+    if not _short_form(_singular_short(short)) or short in ABBREVIATIONS or short in brands.KNOWN_COMPANIES:
+        return False
+    if not all(_english_word(p) for w in words for p in w.split("-")):
+        return False
+    return not (words[-1] in _ORG_SUFFIX or words[-1] in _DOSSIER_ORG_SUFFIX
+                or any(w in ENGLISH_BODY_WORDS for w in words))
+
+
+def _untagged_spelling(st: _Sentence, sp: list[Span], b: int, short: str) -> list[str] | None:
+    """The capitalised words right before the bracket at ``b`` that no span covers and whose initials
+    spell ``short`` (two or more besides the function words between them), else None."""
+    want = _singular_short(short)
+    for a in range(b - 1, max(-1, b - 2 * len(want) - 2), -1):
+        if any(o.i < b and a < o.j for o in sp):
+            return None
+        words = st.w[a:b]
+        if not _cap(words[0]):
+            continue
+        if sum(1 for w in words if w.casefold() not in _SKIP_IN_INITIALS) >= 2 and _initials(words) == want \
+                and all(_cap(w) or w.casefold() in _SKIP_IN_INITIALS for w in words):
+            return words
+    return None
+
+
 def _english_word(w: str) -> bool:
     """``w`` is an English dictionary word, or one with an inflection (``Quantified``, ``Goals``)."""
     if gazetteer.is_english_word(w):
         return True
     low = w.casefold()
     stems = [low[:-1], low[:-2], low[:-3]] if low.endswith(("ed", "es", "s", "ing")) else []
-    if low.endswith("ied"):
-        stems.append(low[:-3] + "y")
+    if low.endswith(("ied", "ies")):
+        stems.append(low[:-3] + "y")  # "Quantified", "Cities"
     return any(len(x) >= 3 and gazetteer.is_english_word(x) for x in stems)
 
 

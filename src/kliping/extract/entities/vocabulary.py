@@ -52,7 +52,7 @@ _DOSSIER_ORG_SUFFIX = frozenset({
     "Investments", "Management", "Advisors", "Advisory", "Consulting", "Exchange", "Newswires", "Limited",
     "LLC", "Plc", "PLC", "GmbH", "Bhd", "Berhad", "Persero", "Futures", "Insurance", "Reserve", "Authority",
     "Logistics", "Publishing", "Health", "Daily", "Journal", "Magazine", "Press", "Holding", "Digital",
-    "Hospital", "Hospitals", "Clinic", "Zoo", "Steel", "Mining", "Industries", "Resources", "Motors", "Foods",
+    "Hospital", "Hospitals", "Clinic", "Zoo", "Steel", "Mining", "Industries", "Resources", "Motor", "Motors", "Foods",
     "Shop", "Store", "Prize", "Energy",
 })
 # One-word bank names (``Commerzbank``, ``Citibank``, ``Rabobank``): no personal name ends so.

@@ -301,8 +301,12 @@ siswa siswi murid pelajar guru pihak alumni alumnus santri pengurus pengelola ka
 # after ``di``/``ke`` as a place or alone as a first name.
 UNIT_BODY_HEADS: frozenset[str] = _words("""
 satuan satgas sekretariat inspektorat subdit subdirektorat direktorat divisi biro seksi subbagian
-subbidang korps koalisi aliansi paguyuban perkumpulan himpunan bagian
+subbidang korps koalisi aliansi paguyuban perkumpulan himpunan bagian kelompok
 """)
+# Health centres and clinics (``Puskesmas Kairatu``, ``Klinik Sehat``): like a hospital (``RS``, an
+# organisation cue), the body that treats patients, runs a programme or is headed by someone, which the
+# tagger reads after ``di`` as a place. Dossier entity rules only. Lower case.
+HEALTH_CENTRE_HEADS: frozenset[str] = _words("puskesmas klinik")
 # Javanese and Malay royal houses as institutions (``Kasultanan Ngayogyakarta Hadiningrat`` owning
 # land, ``Kadipaten Pakualaman``): a body, never a place, also written alone (``tanah Kasultanan``).
 # Dossier entity rules only. Lower case.
@@ -331,7 +335,7 @@ kortas spkt sppg ditressiber ditreskrimsiber
 # Dossier entity rules only (with UNIT_ACRONYMS).
 BODY_ACRONYMS: frozenset[str] = _words("""
 forkopimda forkopimcam forkompimda forkompincam forkopimka forkopimdes muspida muspika
-himbara kopdes kopkel kdmp kdkmp bumdes bumdesa gapoktan
+himbara kopdes kopkel kdmp kdkmp bumdes bumdesa gapoktan lbh ylbhi
 diskominfo dinkes dinsos disdik dishub disnaker disperindag disdukcapil dispendukcapil dispar disparbud
 disbudpar dispora disparpora diskopukm disperkim dispertan distan disketapang
 """)
@@ -513,6 +517,15 @@ def near(a: str, b: str, limit: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def health_centre_head(low: str) -> bool:
+    """``puskesmas``, ``klinik`` (:data:`HEALTH_CENTRE_HEADS`) or one of them misspelt by one letter
+    (``puskesms``, same first letter), for the entity rules (a health centre is a body, its misspelt
+    mention too, so the linker still joins the two) and the figures (it is still where a count of
+    patients is). ``low`` is lower case."""
+    return low in HEALTH_CENTRE_HEADS or (len(low) >= 6 and low.isalpha()
+                                          and any(low[0] == h[0] and near(low, h, 1) for h in HEALTH_CENTRE_HEADS))
+
+
 def title_typo(low: str) -> bool:
     """``presiedn``, ``mentri``, ``gubenur``: a misspelt title head of six letters or more (one swap,
     insertion or deletion, same first letter), for the tagger (a title before a name) and the alias

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from kliping.lang.id import figure_cues
+from kliping.lang.id.titles import health_centre_head
 from kliping.model import Evidence, Mention, Quantity
 from kliping.synth.figures.clauses import Clause, Tokens, amount_clause, as_tokens
 
@@ -34,8 +35,10 @@ def in_amount(ev: Evidence, s: int, start: int) -> bool:
 def places_outside_amounts(ev: Evidence) -> list[Mention]:
     """The article's place mentions (GPE, and LOC, FAC: ``figure_cues.PLACE_TYPES``) that name no currency
     (``in_amount``), in order: read once per article for its countries (:func:`article_countries`) and its
-    scenes and crowd places (``places.scene_places``, ``places.crowd_places``)."""
-    return [m for m in ev.mentions if (m.type == "GPE" or m.type in figure_cues.PLACE_TYPES)
+    scenes and crowd places (``places.scene_places``, ``places.crowd_places``). A health centre is typed a
+    body (``Puskesmas X``, as a hospital) but is still where patients are counted (``titles.health_centre_head``)."""
+    return [m for m in ev.mentions if (m.type == "GPE" or m.type in figure_cues.PLACE_TYPES
+                                       or (m.type == "ORG" and health_centre_head(m.text.split()[0].casefold())))
             and not in_amount(ev, m.sentence, m.start)]
 
 

@@ -1,0 +1,48 @@
+"""Entity error classes of the fifth dev draw (devsets/entities/dev5.tsv; docs/ner.md, "Thirty-fourth
+round"): each a general mechanism of Indonesian news names, typed or cut wrongly.
+
+Every sentence here is written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from kliping.extract.entities import extract_mentions
+from tests.quote_helpers import doc
+from tests.test_entities_classes22 import _types
+
+
+def test_a_group_or_legal_aid_body_the_tagger_reads_as_a_person_is_an_organisation():
+    text = "Menurut Darto, mantan Ketua Kelompok Tani Sido Makmur, panen kopi tahun ini turun."
+    group = [m for m in extract_mentions(doc(text)) if m.text == "Kelompok Tani Sido Makmur"]
+    assert [(m.type, m.title) for m in group] == [("ORG", None)]  # the office is Darto's, not the group's
+    got = _types("Pengacara LBH Padang yang mendampingi Rudi mengatakan kliennya ditahan sejak Senin.")
+    assert got.get("LBH Padang") == "ORG" and got.get("Rudi") == "PERSON"
+    got = _types("Pendamping hukum dari LBH Makassar, Andi, menyebut penahanan itu janggal.")
+    assert got.get("LBH Makassar") == "ORG"
+
+
+def test_a_name_ending_in_motor_is_a_company():
+    got = _types("Mobil itu dirakit oleh Hadi Motor di Surabaya.")
+    assert got.get("Hadi Motor") == "ORG"
+
+
+def test_english_words_spelling_a_bracketed_short_form_are_a_term_also_untagged_plural_or_hyphenated():
+    got = _types("Forum itu menandai selesainya proyek Climate Resilient and Inclusive Towns (CRIT), inisiatif tiga "
+                 "tahun yang didanai Uni Eropa.")
+    assert got.get("Climate Resilient and Inclusive Towns") != "ORG" and got.get("CRIT") != "ORG"
+    got = _types("Para wali kota diminta menerapkan aksi iklim Climate Action Plans (CAPs) mulai tahun depan.")
+    assert got.get("Climate Action Plans") != "ORG"
+    got = _types("Alat bernama Low-Cost Sensor (LCS) itu sudah dipasang di delapan titik.")
+    assert got.get("Low-Cost Sensor") != "ORG"
+    got = _types("Data itu dirilis Asian Development Bank (ADB) kemarin.")
+    assert got.get("Asian Development Bank") == "ORG"
+
+
+def test_a_health_centre_or_clinic_is_a_body_as_a_hospital_is_also_misspelt():
+    got = _types("Sebanyak 74 siswa dirawat di Puskesmas Waimana dan sisanya di Puskesmas Kairo.")
+    assert got.get("Puskesmas Waimana") == "ORG" and got.get("Puskesmas Kairo") == "ORG"
+    got = _types("Pasien itu lalu dirujuk dari Klinik Harapan Bunda ke rumah sakit.")
+    assert got.get("Klinik Harapan Bunda") == "ORG"
+    got = _types("Hingga sore, dua siswa masih dirawat di Puskesms Kairo.")
+    assert got.get("Puskesms Kairo") == "ORG"
+
