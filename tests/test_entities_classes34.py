@@ -46,3 +46,16 @@ def test_a_health_centre_or_clinic_is_a_body_as_a_hospital_is_also_misspelt():
     got = _types("Hingga sore, dua siswa masih dirawat di Puskesms Kairo.")
     assert got.get("Puskesms Kairo") == "ORG"
 
+
+def test_a_section_with_its_head_s_short_title_in_brackets_is_one_body_with_the_office_after_it():
+    got = _types("Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata, Mohamad Risal, mengatakan tiga kantor itu digeledah.")
+    assert got.get("Seksi Intelijen (Kasi Intel) Kejari Lembata") == "ORG" and got.get("Mohamad Risal") == "PERSON"
+    got = _types("Kepala Seksi Datun Kejari Bandar Lampung, Bambang Irawan, menegaskan pentingnya kerja sama itu.")
+    assert got.get("Seksi Datun Kejari Bandar Lampung") == "ORG"
+    assert "Seksi Datun" not in got
+
+
+def test_the_zakat_agency_s_short_name_takes_the_province_after_it():
+    got = _types("Mantan Kepala Kepatuhan dan Satuan Audit Internal Baznas Jawa Timur itu ditetapkan menjadi tersangka.")
+    assert got.get("Satuan Audit Internal Baznas Jawa Timur") == "ORG"
+    assert "Jawa Timur" not in got

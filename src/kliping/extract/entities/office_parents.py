@@ -49,11 +49,16 @@ def _owner_area(st: _Sentence, o: Span) -> bool:
 
 def _bracket_end(st: _Sentence, s: Span, sp: list[Span]) -> int:
     """Where the words after span ``s`` start once its own bracketed short form is passed
-    (``Satuan ... [(Satpolairud)] Polres``): the bracket holds one word and no span but the short form's."""
+    (``Satuan ... [(Satpolairud)] Polres``), or the short form of its head's title (``Kepala Seksi
+    Intelijen [(Kasi Intel)] Kejari ...``): the bracket holds one to three capitalised words and no
+    span reaching out of it."""
     b = s.j
-    if b + 2 < st.n and st.w[b] == "(" and st.w[b + 2] == ")" \
-            and all(o.i == b + 1 and o.j == b + 2 for o in sp if o.i < b + 3 and o.j > b):
-        return b + 3
+    if b + 2 >= st.n or st.w[b] != "(":
+        return b
+    e = next((k for k in range(b + 2, min(b + 5, st.n)) if st.w[k] == ")"), None)
+    if e is not None and all(_cap(w) for w in st.w[b + 1:e]) \
+            and all(b < o.i and o.j <= e for o in sp if o.i <= e and o.j > b):
+        return e + 1
     return b
 
 

@@ -99,6 +99,7 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "KPK": ("Komisi Pemberantasan Korupsi", "ORG"),
     "KPU": ("Komisi Pemilihan Umum", "ORG"),
     "Bawaslu": ("Badan Pengawas Pemilihan Umum", "ORG"),
+    "Baznas": ("Badan Amil Zakat Nasional", "ORG"),
     "BPK": ("Badan Pemeriksa Keuangan", "ORG"),
     "BPKP": ("Badan Pengawasan Keuangan dan Pembangunan", "ORG"),
     "BI": ("Bank Indonesia", "ORG"),

@@ -190,13 +190,13 @@ BRACKET_SKIPPED_HEADS: frozenset[str] = _words("dinas sudin")
 OFFICE_CLASSES: dict[str, frozenset[str]] = {"KPP": frozenset({"Pratama", "Madya"})}
 
 # Regional agencies written short and named after the regency or city they serve (``BPBD Garut``,
-# ``DPRD Sleman``, ``Dinkes Kota Bogor``): after an office head (``Kepala BPBD Garut [Fulan]``,
+# ``DPRD Sleman``, ``Dinkes Kota Bogor``, the prosecutors' ``Kejari Lembata``): after an office head (``Kepala BPBD Garut [Fulan]``,
 # ``Ketua DPRD Sleman [Fulan]``) the words after one are the area first, then the holder, as after
 # ``Bupati``. Lower case; the entity rules read them only right after a title head.
 REGIONAL_AGENCIES: frozenset[str] = _words("""
 bpbd bappeda bapenda bappenda bpkad bpkd bkpsdm bkd dprd kpu kpud bawaslu rsud pdam perumda
 disdik dinkes dishub dinsos dlh damkar disdukcapil dpmptsp dpupr pupr kesbangpol diskominfo
-disnaker disparbud dispar disperindag dispora satpol
+disnaker disparbud dispar disperindag dispora satpol kejari kejati
 """)
 
 # Office heads written as one abbreviated word (``Kapuspenkum Kejagung``, ``Kasatlantas``, ``Wamenkeu``):
