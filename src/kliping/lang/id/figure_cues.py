@@ -23,6 +23,16 @@ CONDITIONAL_CUES = _words("jika kalau apabila bila seandainya andaikan andaikata
 # dikembalikan``, a stone ``kurang dari 55 mm`` and a doctor's advice ``agar banyak minum``, ``Dari 4 poin
 # tersebut ... berharap agar ...`` (``synth.figures.modes.amount_mode``).
 HOPE_CUES = _words("diharapkan berharap harapan agar supaya")
+# Of those, the words of purpose: what follows them is what should come of the clause before, and an amount there
+# is an aim only when the purpose moves it or reaches it (``agar harga turun ke Rp 10.000``, ``supaya PAD
+# dikembalikan ke Rp 340 miliar``: AIM_AFTER_PURPOSE between them); an amount it merely names is a value there is
+# (``agar memanfaatkan dana bantuan Rp900.000 ini``, ``agar penyaluran BLTS sebesar Rp300 ribu tepat sasaran``,
+# a statute's ``dengan maksud supaya ... dipidana ... denda paling banyak Rp 400.000.000``).
+PURPOSE_HOPE_CUES = _words("agar supaya")
+# The word that names an article of a law (``Pasal 27A``, ``pasal 45 ayat (4)``): two values whose sentences name
+# different articles are the values of two provisions (``synth.findings.facts.other_provisions``).
+PROVISION_WORDS = _words("pasal")
+assert PURPOSE_HOPE_CUES <= HOPE_CUES
 # A verb of reaching after a word of purpose makes an aim of the amount right after it (``bekerja keras untuk
 # mencapai 40 juta penerima``, ``demi meraih 1 juta pengunjung``: ``synth.figures.modes.purpose_reach``); alone
 # (``korban mencapai 232 orang``) it reports a count. At most REACH_GAP of REACH_GAP_WORDS between verb and amount.
@@ -30,6 +40,12 @@ PURPOSE_WORDS = function_words.PURPOSE_WORDS
 REACH_VERBS = _words("mencapai meraih menjangkau")
 REACH_GAP_WORDS = _words("angka jumlah total sekitar sebanyak")
 REACH_GAP = 2
+# Words that make an aim of an amount after a word of purpose (PURPOSE_HOPE_CUES): reaching it, moving to it or
+# changing by it (``agar anggaran diefisiensi sebesar Rp 256 triliun``: the cut is the aim).
+AIM_AFTER_PURPOSE = REACH_VERBS | calendar.CHANGE_WORDS | _words("""
+ke menjadi jadi hingga sampai dinaikkan diturunkan ditingkatkan ditambah dikurangi dipangkas dipotong dihemat
+diefisiensi efisiensi dihimpun dikumpulkan
+""")
 # The sentence states an aim: its figures are targets, comparable only with other targets. ``disasar``: ``50 juta
 # anak yang disasar program`` is the aim of a programme, not a count of anything reached. Not ``menyasar``: news
 # writes ``bantuan itu kini telah menyasar 12 juta keluarga`` for those reached (detik-dev, read).

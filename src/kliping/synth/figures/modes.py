@@ -105,7 +105,7 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
     toks = as_tokens(sentence, toks)
     lo, hi = clause or amount_clause(sentence, q.start, q.end, toks)
     if sentence_mode == "hope":
-        return "target" if any(w in figure_cues.HOPE_CUES for _o, w in toks.within(lo, q.start)) else "fact"
+        return "target" if _hoped_for(toks.within(lo, q.start)) else "fact"
     if not any(w in figure_cues.TARGET_CUES for _o, w in toks.within(lo, hi)):
         # the target is in another clause: a value reached when the clause says so (``baru 52.000 unit,
         # padahal target 5 juta``); else it continues the aim (``..., dan pada 2030 bisa 90 ribu``)
@@ -139,6 +139,21 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
     if comma >= 0 and _own_target_after(toks.within(comma, hi)):
         return "fact"  # ``baru 3,1 juta peserta terdaftar, target kami 12 juta``: the target is the 12 juta
     return "target"
+
+
+def _hoped_for(before: Sequence[tuple[int, str]]) -> bool:
+    """The amount after the words ``before`` it in its clause is what a wish or a purpose aims at: a word of a wish
+    stands there (``berharap produksi naik hingga 32 juta ton``), or the last word of purpose does
+    (``figure_cues.PURPOSE_HOPE_CUES``: ``agar``, ``supaya``) with a word of reaching or change between it and the
+    amount (``figure_cues.AIM_AFTER_PURPOSE``: ``agar PAD dikembalikan ke Rp 340 miliar``). An amount a purpose
+    clause only names is a value there is (``agar memanfaatkan dana bantuan Rp900.000 ini``)."""
+    words = [w for _o, w in before]
+    last = max((k for k, w in enumerate(words) if w in figure_cues.HOPE_CUES), default=None)
+    if last is None:
+        return False
+    if any(w in figure_cues.HOPE_CUES and w not in figure_cues.PURPOSE_HOPE_CUES for w in words):
+        return True
+    return any(w in figure_cues.AIM_AFTER_PURPOSE for w in words[last + 1 :])
 
 
 def purpose_reach(sentence: str, q: Quantity, toks: Tokens | None = None) -> bool:

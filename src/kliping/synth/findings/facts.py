@@ -8,6 +8,7 @@ shared by all of them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kliping.lang.id import figure_cues
@@ -222,4 +223,18 @@ def comparable(p: Point, r: Point, corpus: Corpus | None = None, update: bool = 
 
     if p.scene and r.scene and not p.scene & r.scene:
         return False  # one village's evacuees are not another subdistrict's (``Point.scene``)
+    if corpus is not None and other_provisions(corpus.text(p.article, p.q.sentence), corpus.text(r.article, r.q.sentence)):
+        return False  # the fine of one article of a law is not the fine of another
     return same_matter(corpus, p, r)
+
+
+_PROVISION = re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(figure_cues.PROVISION_WORDS)) + r")\s+(\d+[A-Za-z]?)\b")
+
+
+def other_provisions(text: str, other: str) -> bool:
+    """Both sentences name articles of a law (``Pasal 28 ayat (3)``, ``Pasal 27A``: ``figure_cues.PROVISION_WORDS``)
+    and none in common: each value is set by its own provision (a statute quoted article by article gives each
+    its own maximum fine), so one is no update of, nor a disagreement with, the other."""
+    a = {m.casefold() for m in _PROVISION.findall(text)}
+    b = {m.casefold() for m in _PROVISION.findall(other)}
+    return bool(a and b) and not a & b
