@@ -141,7 +141,7 @@ def test_precision_shows_its_bounds_when_entries_are_unlabelled() -> None:
     assert et.Scores(entries=4, labelled_entries=4, right_entries=3).precision() == 0.75
 
 
-@pytest.mark.parametrize("name", ["labels.tsv", "heldout.tsv", "heldout2.tsv", "heldout3.tsv"])
+@pytest.mark.parametrize("name", ["labels.tsv", "heldout.tsv", "heldout2.tsv", "heldout3.tsv", "heldout4.tsv", "dev6.tsv"])
 def test_every_label_file_of_the_devset_reads_without_a_repeated_key(name: str, capsys) -> None:
     """The shipped label files are well formed (0/1 columns, enough cells) and give each
     (set, sentence, date) once, so ``--labels`` scores them as written."""
