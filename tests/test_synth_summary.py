@@ -476,3 +476,17 @@ def test_what_a_sentence_before_means_leans_back_and_additions_read_as_continuat
         assert dependent(text) and opens_on_before(text), text
         assert not leans_back(text), text
     assert not dependent("Pemerintah kota membuka jalur baru ke pelabuhan pada Senin.")
+
+
+def test_a_summary_opens_on_a_report_of_the_same_day_rather_than_on_an_agreed_but() -> None:
+    """An agreed sentence that opens with ``Namun,`` stays in the summary (agreement first) but does not open it
+    while another report of the same day gives a self-contained sentence."""
+    a = _evidence("air-1", "Tarif Air Tidak Naik", "2024-11-04", "Kabar Daerah", (
+        "Namun, pemerintah Kota Sukamaju memastikan tarif air bersih tidak naik tahun depan. "
+        "Wali kota meminta perusahaan air minum menekan kebocoran pipa."))
+    b = _evidence("air-2", "Tarif Air Bersih Sukamaju", "2024-11-04", "Warta Kota", (
+        "Dewan Kota Sukamaju menyetujui anggaran perbaikan pipa air bersih sebesar Rp 40 miliar. "
+        "Namun, pemerintah Kota Sukamaju memastikan tarif air bersih tidak naik pada tahun depan."))
+    shown = [s.text for s in summarize(build_corpus(_story([a, b])), [0, 1], 3)]
+    assert shown[0].startswith("Dewan Kota Sukamaju"), shown
+    assert any(s.startswith("Namun, pemerintah") for s in shown[1:]), "the agreed fact stays"

@@ -13,7 +13,7 @@ from kliping.synth.corpus import (
     Corpus,
     content_words,
 )
-from kliping.synth.summary.openings import continues, opens_on_before, other_side
+from kliping.synth.summary.openings import continues, dependent, opens_on_before, other_side
 from kliping.synth.summary.redundancy import redundant
 from kliping.synth.summary.scoring import MAX_CANDIDATES, candidates
 from kliping.synth.summary.sentence_facts import sentence_facts, short_named
@@ -21,6 +21,29 @@ from kliping.synth.summary.showing import _show, placed, reading_order, sentence
 
 # Penalty per sentence already chosen from the same article (source diversity).
 SAME_ARTICLE_PENALTY = 0.05
+
+
+def standalone_first(ks: list[int], when, row_of, text_of, dated) -> list[int]:
+    """``ks`` in reading order, but a summary does not open on a sentence that reads as a continuation
+    (:func:`dependent`: ``Namun, ...``, ``Prabowo juga mengatakan ...``: an agreed one selection keeps)
+    while another report of the same day gives a self-contained one: that one comes first. Only within
+    the first day (``when``: :func:`placed`, whose first two fields are the day), so the summary stays in
+    time order, and only a sentence whose article has none before it in the summary (``row_of``: the
+    candidate's (article, sentence)), so every article keeps its own order. ``text_of`` gives a
+    candidate's sentence, ``dated`` the date a reader sees by it (:func:`sentence_date`: a month the
+    sentence names is shown though it places nothing), which must be the first one's too."""
+    if len(ks) < 2 or not dependent(text_of(ks[0])):
+        return ks
+    day, shown = when(ks[0])[:2], dated(ks[0])
+    for i, k in enumerate(ks[1:], 1):
+        if when(k)[:2] != day:
+            break
+        if dated(k) != shown:
+            continue
+        if any(row_of(j)[0] == row_of(k)[0] for j in ks[:i]) or dependent(text_of(k)):
+            continue
+        return [k, *ks[:i], *ks[i + 1:]]
+    return ks
 
 
 def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[SummarySentence]:
@@ -121,7 +144,9 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
         chosen.remove(drop)
         fill()
 
-    chosen[:] = ordered(chosen)
+    chosen[:] = standalone_first(ordered(chosen), when, lambda k: corpus.rows[info[k].row],
+                                 lambda k: corpus.text(*corpus.rows[info[k].row]),
+                                 lambda k: (sentence_date(corpus, *corpus.rows[info[k].row]) or (None,))[0])
     shown = _show(corpus, [info[k] for k in chosen], facts)
     out = []
     for k, (a, s) in zip(chosen, shown, strict=True):
