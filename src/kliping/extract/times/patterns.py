@@ -91,7 +91,7 @@ _FAMILIES: list[tuple[str, str]] = [
     (
         "wdate",
         rf"(?:hari\s+)?(?P<wd_w>{WEEKDAY})(?:\s+(?P<wd_pod>{_POD}))?\s*,?\s*(?:\(\s*(?:{_numeric('wdn_', False)}|{_written('wdw_')})\s*\)"
-        rf"|{_written('wdx_')}|{_numeric('wdy_', True)}(?![\w/]))"
+        rf"|(?:{_DAY}\s+)?(?:{_written('wdx_')}|{_numeric('wdy_', True)}(?![\w/])))"
         rf"(?P<wd_tail>(?:\s+(?:{_POD}|{any_of(C.DATE_TAIL_WORDS)})(?!\w))*)",
     ),
     (

@@ -186,7 +186,8 @@ def _days_apart(a: str, b: str) -> int:
 def _weekday_agrees(text: str, value: str) -> bool:
     """A date written with its weekday (``Kamis (11/12/2013)``) is trusted over the relative word
     only when the two agree; a mistyped year (2013 for 2014) would otherwise move ``hari ini``."""
-    first = text.split(maxsplit=1)[0].strip(",(").casefold() if text.strip() else ""
+    words = [w.strip(",(").casefold() for w in text.split()[:2]]
+    first = words[1] if words[:1] == ["hari"] and len(words) > 1 else words[0] if words else ""
     weekday = C.WEEKDAYS.get(first)
     try:
         return weekday is None or dt.date.fromisoformat(value[:10]).isoweekday() == weekday
