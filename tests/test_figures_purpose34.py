@@ -35,3 +35,13 @@ def test_the_fines_of_two_articles_of_a_law_are_no_update_of_each_other() -> Non
     same = _ev("uu-3", "Menurut Pasal 40 ayat (2) undang-undang itu, penyebar kabar bohong dipidana dengan denda paling "
                        "banyak Rp 400.000.000.", "2024-03-02", "Warta Hukum")
     assert _findings([one, same], "update") + _findings([one, same], "discrepancy"), "one article's fine told twice"
+
+
+def test_a_plan_before_karena_is_not_the_plan_of_the_reason_after_it() -> None:
+    """``karena`` opens a clause of its own: the ``akan`` of the clause before it makes no plan of the count the
+    reason gives (``... tidak akan mengurai kemacetan karena setiap tahun ada 90 ribu mobil baru``)."""
+    reason = _series("Menurut pengamat, pelebaran jalan itu tidak akan mengurai kemacetan karena setiap tahun ada "
+                     "90 ribu mobil baru yang masuk ke Kota Sukamaju.")
+    assert not [k for k in reason if "target" in k] and any(90_000.0 in v for v in reason.values()), reason
+    plan = _series("Dinas perhubungan akan menambah 40 bus kota karena penumpang terus bertambah.")
+    assert [k for k in plan if "target" in k], plan

@@ -303,7 +303,7 @@ CLAUSE_CONJUNCTIONS = _words(
     "dan serta sedangkan sementara namun tetapi tapi adapun sehingga karena padahal meski meskipun "
     "walaupun sebaliknya lalu kemudian"
 )
-CLAUSE_BREAK_WORDS = _words("sedangkan namun tetapi padahal sehingga meskipun walaupun")
+CLAUSE_BREAK_WORDS = _words("sedangkan namun tetapi padahal sehingga meskipun walaupun karena")
 
 # Whose stock or flow an amount is: a country named right after the measured noun (``cadangan devisa
 # Indonesia``, ``stok minyak mentah AS``), with at most this many words between, none of them one of
