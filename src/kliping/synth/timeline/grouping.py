@@ -15,6 +15,7 @@ import numpy as np
 from kliping.synth.corpus import Corpus, word_overlap, words
 from kliping.synth.timeline.said_days import dates_told
 from kliping.synth.timeline.sentences import QUOTE_MARK, Facts, Sentences, contradicts
+from kliping.synth.timeline.shown_text import points_back
 
 # Sentences with the same date value describe the same happening at this TF-IDF cosine or above.
 # Lower than the summary's same-fact bar: the shared date already makes a coincidence unlikely.
@@ -107,7 +108,7 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
 
     def same(k: int, j: int) -> bool:
         x, y = items[k][:2], items[j][:2]
-        if x[0] == y[0] and abs(x[1] - y[1]) == 1 and dates_told(corpus.text(x[0], max(x[1], y[1]))):
+        if x[0] == y[0] and abs(x[1] - y[1]) == 1 and _tells_on(corpus.text(x[0], max(x[1], y[1]))):
             return True  # a statement and the frame dating it (``Hal itu disampaikan X, Selasa``): one
         if same_happening(corpus, x, y, float(sims[k, j]), cache):
             return True
@@ -163,6 +164,16 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
     return [[items[k] for k in sorted(g)] for g in groups if g]
 
 
+POINTED_SUBJECT_SAME = True
+
+
+def _tells_on(text: str) -> bool:
+    """The sentence goes on with the happening the sentence before it told: a frame dating it
+    (:func:`dates_told`) or, with :data:`POINTED_SUBJECT_SAME`, a subject pointed back to
+    (:func:`points_back`: ``Agenda tersebut sedianya digelar ... hari ini``)."""
+    return dates_told(text) or (POINTED_SUBJECT_SAME and points_back(text))
+
+
 def _clash(one: list[tuple[int, Facts]], other: list[tuple[int, Facts]]) -> bool:
     """Two groups hold sentences of different articles whose figures contradict (:func:`contradicts`),
     which :func:`group_sentences` never joins."""
@@ -191,7 +202,7 @@ class _Candidates:
         # compared as floats, as :func:`same_happening` compares them
         out = np.asarray(self.sims[k, :k], dtype=float) >= SAME_HAPPENING_COSINE
         told = self.by_sentence.get((a, s - 1))
-        if told is not None and dates_told(self.cache.corpus.text(a, s)):
+        if told is not None and _tells_on(self.cache.corpus.text(a, s)):
             out[told] = True  # the statement a frame dates (``Hal itu disampaikan X, Selasa``)
         if SAME_SPEAKER_DAY and gran == "day":
             for sp in self.cache.speakers(a, s):
