@@ -45,3 +45,15 @@ def test_a_plan_before_karena_is_not_the_plan_of_the_reason_after_it() -> None:
     assert not [k for k in reason if "target" in k] and any(90_000.0 in v for v in reason.values()), reason
     plan = _series("Dinas perhubungan akan menambah 40 bus kota karena penumpang terus bertambah.")
     assert [k for k in plan if "target" in k], plan
+
+
+def test_a_count_of_one_that_is_a_rates_basis_is_no_figure() -> None:
+    """``untuk satu pemilih``, ``1 kampung ... bisa diisi 2.000 keluarga``: the one is the unit another amount is
+    given for (``synth.figures.counts.rate_basis``); a count of one suspect is a count."""
+    bribe = _series("Calon itu diduga membagikan uang Rp 16 juta untuk satu pemilih di desa tersebut.")
+    assert bribe == {"uang": [16_000_000.0]}, bribe
+    village = _series("Menurut bupati, 1 kampung nelayan bisa diisi 2.000 keluarga.")
+    assert village == {"keluarga": [2000.0]}, village
+    for text in ("Polisi menetapkan satu tersangka dalam kasus pencurian itu.",
+                 "Polisi menetapkan satu tersangka yang bisa dijerat hukuman lima tahun penjara."):
+        assert _series(text).get("tersangka") == [1.0], text

@@ -303,6 +303,14 @@ CLAUSE_CONJUNCTIONS = _words(
     "dan serta sedangkan sementara namun tetapi tapi adapun sehingga karena padahal meski meskipun "
     "walaupun sebaliknya lalu kemudian"
 )
+# A count of one after one of these, with an amount before it in its clause, is the unit that amount is given for
+# (``Rp 16 juta untuk satu pemilih``), and a count of one with one of BASIS_MODALS a few words after it and an amount
+# after that is the unit of a capacity or a duty (``1 kampung nelayan bisa diisi 2.000 keluarga``): no count of its
+# own (``synth.figures.counts.rate_basis``). BASIS_MODALS_GAP: at most so many words between the one and the modal.
+BASIS_BEFORE = _words("untuk per bagi setiap tiap")
+BASIS_MODALS = _words("bisa dapat harus wajib mampu sanggup cukup")
+BASIS_MODALS_GAP = 3
+
 CLAUSE_BREAK_WORDS = _words("sedangkan namun tetapi padahal sehingga meskipun walaupun karena")
 
 # Whose stock or flow an amount is: a country named right after the measured noun (``cadangan devisa

@@ -163,6 +163,29 @@ def bare_counter(q: Quantity, toks: Tokens, clause: Clause) -> bool:
     return not after or after[0][1] in figure_cues.BARE_COUNTER_NEXT
 
 
+def rate_basis(q: Quantity, toks: Tokens, clause: Clause, mates: Sequence[Quantity]) -> bool:
+    """A count of one that is only the unit another amount of its clause (``mates``: its sentence's quantities) is
+    given for: after a word of a rate with an amount before it (``Rp 16 juta untuk satu pemilih``:
+    ``figure_cues.BASIS_BEFORE``), or followed within a few words by a word of capacity or duty and then an amount
+    (``1 kampung nelayan bisa diisi 2.000 keluarga``, ``satu dapur harus punya dua juru masak``:
+    ``figure_cues.BASIS_MODALS``; not across ``yang``, ``satu tersangka yang bisa ...`` counts a suspect). The
+    table leaves it out: a rate's basis is no count of anything."""
+    if q.value != 1 or q.value_max is not None or q.modifier != "exact":
+        return False
+    lo, hi = clause
+    others = [m for m in mates if m is not q and lo <= m.start and m.end <= hi]
+    before = toks.within(lo, q.start)
+    if before and before[-1][1] in figure_cues.BASIS_BEFORE and any(m.end <= q.start for m in others):
+        return True
+    after = toks.within(q.end, hi)
+    for off, w in after[: figure_cues.BASIS_MODALS_GAP + 1]:
+        if w == "yang":
+            return False
+        if w in figure_cues.BASIS_MODALS:
+            return any(m.start > off for m in others)
+    return False
+
+
 def noun_before(q: Quantity, toks: Tokens, clause: Clause, counted: frozenset[tuple[str, ...]]) -> str | None:
     """What a count under a generic counter with no noun after it counts when the noun stands right before its number
     (``mobil dinas dua unit``, ``di kendaraan baru 2.500 unit``; only ``figure_cues.COUNTER_NOUN_GAP`` words between):

@@ -28,6 +28,7 @@ from kliping.synth.figures.counts import (
     part_of,
     people_groups,
     people_join,
+    rate_basis,
 )
 from kliping.synth.figures.dates import (
     copied_plan_days,
@@ -156,6 +157,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                                      toks_at.get(q.sentence) or sentence_tokens(text), sentence_grades(sw))
             smode, level, pointed, toks, grades = kinds[q.sentence]
             clause = amount_clause(text, q.start, q.end, toks)  # once per amount: every reading below is of its clause
+            if rate_basis(q, toks, clause, by_sentence.get(q.sentence, ())):
+                continue  # ``Rp 16 juta untuk satu pemilih``: the one is the rate's basis, no count
             bare = False
             if key[1] is None and key[0] in figure_cues.GENERIC_COUNTERS:
                 noun = counter_noun(text, q, toks, clause, counted)
