@@ -29,7 +29,12 @@ def test_a_pointed_subject_on_the_same_day_is_the_happening_before_it(monkeypatc
     assert _entries(_WARRANT) == [("2025-09-03", [0]), ("2025-09-03", [1])]
 
 
-def test_a_sentence_naming_its_own_subject_stays_apart() -> None:
+def test_a_sentence_naming_its_own_subject_or_pointing_at_a_thing_stays_apart() -> None:
+    """A thing of the sentence before pointed back to (``Tanggul itu jebol ...``) may have a happening of
+    its own that day: only an occasion or an act pointed back to goes on with the happening before."""
     text = ("Peresmian pasar induk Cikarang digelar Bupati Bekasi pada Jumat (24/10/2025). Warga Tambun "
             "memprotes banjir di jalan desa mereka pada Jumat (24/10/2025).")
     assert _entries(text) == [("2025-10-24", [0]), ("2025-10-24", [1])]
+    text = ("Bupati Bekasi meninjau tanggul Kali Cikarang pada Jumat (24/10/2025) siang. Tanggul itu ambrol "
+            "diterjang arus deras sekitar pukul 03.00 WIB, Jumat (24/10/2025).")
+    assert len(_entries(text)) == 2

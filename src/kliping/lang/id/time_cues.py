@@ -272,6 +272,16 @@ HAPPENED_NOT_NOUN_PREFIXES: tuple[str, ...] = ("me", "ber")
 # kejadian ini.`` before ``Peristiwa tersebut terjadi pada Jumat``): the frame then dates
 # neither.
 HAPPENING_POINTER_NOUNS: frozenset[str] = POINTER_NOUNS | {"kejadian", "peristiwa", "insiden", "kasus"}
+# Nouns that, pointed back to at a sentence's start (``Agenda tersebut ...``, ``Penutupan ini ...``),
+# name the happening the sentence before told, not a thing in it (``Tanggul itu jebol ...`` tells the
+# dike's own breach): such a sentence placed at the same day goes on with that happening
+# (``synth.timeline.grouping``). The pointer nouns above and nouns of an occasion or an act.
+OCCASION_POINTER_NOUNS: frozenset[str] = HAPPENING_POINTER_NOUNS | {
+    "agenda", "acara", "kegiatan", "rapat", "pertemuan", "sidang", "aksi", "upacara", "kunjungan",
+    "peresmian", "pembukaan", "penutupan", "pelaporan", "laporan", "penangkapan", "penggeledahan",
+    "pemeriksaan", "pelantikan", "penahanan", "penyegelan", "penyerahan", "penandatanganan", "penetapan",
+    "putusan", "vonis", "operasi", "razia",
+}
 # Pronouns that open a sentence as its subject (``Dirinya dilantik menggantikan ...``, ``Keduanya resmi
 # dilantik ...``): a reader of the timeline, who sees the sentence alone, does not know who
 # (``synth.timeline.shown_text.points_back``).

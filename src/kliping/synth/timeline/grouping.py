@@ -10,12 +10,14 @@ bars are tuned on their own.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
+from kliping.lang.id import time_cues
 from kliping.synth.corpus import Corpus, word_overlap, words
 from kliping.synth.timeline.said_days import dates_told
 from kliping.synth.timeline.sentences import QUOTE_MARK, Facts, Sentences, contradicts
-from kliping.synth.timeline.shown_text import points_back
 
 # Sentences with the same date value describe the same happening at this TF-IDF cosine or above.
 # Lower than the summary's same-fact bar: the shared date already makes a coincidence unlikely.
@@ -165,13 +167,20 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
 
 
 POINTED_SUBJECT_SAME = True
+# A sentence opening with a happening pointed back to (``Agenda tersebut ...``, ``"Penutupan ini ...``,
+# ``Namun, hal itu ...``): :data:`time_cues.OCCASION_POINTER_NOUNS` and a demonstrative.
+_POINTED_HAPPENING = re.compile(
+    r"(?i)^\W*(?:(?:" + "|".join(sorted(time_cues.SUBJECT_CONNECTORS)) + r")\s*,?\s+)?(?:"
+    + "|".join(sorted(time_cues.OCCASION_POINTER_NOUNS)) + r")\s+(?:"
+    + "|".join(sorted(time_cues.POINTER_WORDS)) + r")\b(?!\s+(?:juga\s+)?(?:adalah|merupakan|ialah|yakni))")
 
 
 def _tells_on(text: str) -> bool:
     """The sentence goes on with the happening the sentence before it told: a frame dating it
-    (:func:`dates_told`) or, with :data:`POINTED_SUBJECT_SAME`, a subject pointed back to
-    (:func:`points_back`: ``Agenda tersebut sedianya digelar ... hari ini``)."""
-    return dates_told(text) or (POINTED_SUBJECT_SAME and points_back(text))
+    (:func:`dates_told`) or, with :data:`POINTED_SUBJECT_SAME`, a happening pointed back to
+    (``Agenda tersebut sedianya digelar ... hari ini``; not a thing of the sentence before,
+    ``Tanggul itu jebol ...``, which may be a happening of its own)."""
+    return dates_told(text) or (POINTED_SUBJECT_SAME and _POINTED_HAPPENING.match(text) is not None)
 
 
 def _clash(one: list[tuple[int, Facts]], other: list[tuple[int, Facts]]) -> bool:
