@@ -6,7 +6,7 @@ Every sentence here is written for these tests (no article text).
 
 from __future__ import annotations
 
-from kliping.extract.entities import extract_mentions
+from kliping.extract.entities import canonical_form, extract_mentions
 from tests.quote_helpers import doc
 from tests.test_entities_classes22 import _types
 
@@ -59,3 +59,25 @@ def test_the_zakat_agency_s_short_name_takes_the_province_after_it():
     got = _types("Mantan Kepala Kepatuhan dan Satuan Audit Internal Baznas Jawa Timur itu ditetapkan menjadi tersangka.")
     assert got.get("Satuan Audit Internal Baznas Jawa Timur") == "ORG"
     assert "Jawa Timur" not in got
+
+
+def test_a_body_s_short_form_that_leaves_its_head_out_keeps_the_area_after_it():
+    got = _types("Surat itu ditembuskan ke Badan Kesatuan Bangsa dan Politik (Kesbangpol) Sumut dan polisi.")
+    assert got == {"Badan Kesatuan Bangsa dan Politik (Kesbangpol) Sumut": "ORG"}
+    got = _types("Perkara itu disidangkan di Pengadilan Tindak Pidana Korupsi (Tipikor) Medan pekan depan.")
+    assert got == {"Pengadilan Tindak Pidana Korupsi (Tipikor) Medan": "ORG"}
+
+
+def test_the_linker_s_name_drops_a_short_form_that_leaves_the_head_out():
+    assert canonical_form("Badan Kesatuan Bangsa dan Politik (Kesbangpol) Sumut", "ORG") \
+        == "Badan Kesatuan Bangsa dan Politik Sumut"
+    assert canonical_form("Dinas Pekerjaan Umum (PU) Lembata", "ORG") == "Dinas Pekerjaan Umum Lembata"
+
+
+def test_a_school_level_written_short_beside_another_is_no_school():
+    got = _types("Makanan dibagikan dalam beberapa gelombang di sekolah mulai dari PAUD hingga SMA.")
+    assert "PAUD" not in got
+    got = _types("Dari berbagai pelajar SMA/SMK/MA/sederajat yang diseleksi, hanya dua puluh yang lolos.")
+    assert "MA" not in got
+    got = _types("Putusan MA dan KY itu dibacakan kemarin.")
+    assert got.get("MA") == "ORG"

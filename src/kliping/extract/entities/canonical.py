@@ -18,6 +18,7 @@ from kliping.lang.id.abbreviations import (
     ORG_HEAD_ABBREVIATIONS,
     ORG_OTHER_NAMES,
 )
+from kliping.lang.id.titles import BRACKET_SKIPPED_HEADS
 from kliping.text.tokens import letters_in_order
 
 
@@ -81,11 +82,16 @@ def inner_short_form(text: str) -> tuple[str, str, str, str] | None:
     """``Kejaksaan Negeri (Kejari) Sumenep`` -> (``Kejaksaan Negeri Sumenep``, ``Kejari Sumenep``,
     ``Kejaksaan Negeri``, ``Kejari``): the name without the short form written inside it, the short
     form with the rest of the name, and the words before the bracket with the short form of them;
-    None when the bracket holds no short form of the words before it."""
+    None when the bracket holds no short form of the words before it (or of them after a head the
+    short form leaves out, ``titles.BRACKET_SKIPPED_HEADS``: ``Dinas Pekerjaan Umum (PU) Sikka``)."""
     t = " ".join(text.split())
     inner = _INNER_SHORT_FORM.search(t)
-    if not inner or not (letters_in_order(inner.group(2).replace(" ", ""), "".join(t[:inner.start()].split()))
-                         or built_on_known_short_form(inner.group(2), t[:inner.start()].split())) \
+    before = t[:inner.start()].split() if inner else []
+    if before and before[0].lower() in BRACKET_SKIPPED_HEADS and len(before) > 1 \
+            and not letters_in_order(inner.group(2).replace(" ", ""), "".join(before)):
+        before = before[1:]  # "Badan Kesatuan Bangsa dan Politik (Kesbangpol)": the short form leaves the head out
+    if not inner or not (letters_in_order(inner.group(2).replace(" ", ""), "".join(before))
+                         or built_on_known_short_form(inner.group(2), before)) \
             or (" " in inner.group(2) and inner.group(2).split()[0] not in ORG_HEAD_ABBREVIATIONS):
         return None
     rest = t[inner.end():].strip()

@@ -19,11 +19,13 @@ from kliping.extract.entities.vocabulary import (
     _LIST_WORDS,
     _OPENING_QUOTES,
     _ORG_SUFFIX,
+    _SKIP_IN_INITIALS,
+    _initials,
 )
 from kliping.ingest.glue import derived_word, is_root, known_word
 from kliping.lang.id import brands, concepts, gazetteer
-from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP
-from kliping.lang.id.cues import SPEECH_VERBS
+from kliping.lang.id.abbreviations import ABBREVIATIONS
+from kliping.lang.id.cues import SCHOOL_LEVEL_JOINERS, SCHOOL_LEVELS, SPEECH_VERBS
 from kliping.lang.id.entity_words import (
     ENGLISH_BODY_WORDS,
     INITIALS_INTRO,
@@ -175,6 +177,31 @@ def _heads_and_distributives(sents: list[_Sentence], spans: list[list[Span]]) ->
                 and all(st.w[k].isalpha() and known_word(st.low[k]) for k in range(s.i + 1, s.j))))]
 
 
+def _school_levels(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: drop a school level written short and alone (``cues.SCHOOL_LEVELS``: ``TK``, ``PAUD``,
+    ``MA``) with another level right before or after it across a joiner (``SCHOOL_LEVEL_JOINERS``:
+    ``siswa dari [TK] hingga SMA``, ``SMA/SMK/[MA]/sederajat``): a range or list of levels of
+    schooling names no school, and ``MA`` there is no court. A level with a number or name after it
+    (``TK Cemara``, ``SMA Negeri 1``) is a school and is kept."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            return
+        sp[:] = [s for s in sp if not (s.j - s.i == 1 and st.low[s.i] in SCHOOL_LEVELS and st.w[s.i].isupper()
+                                       and (_level_beside(st, s.i, -1) or _level_beside(st, s.i, 1)))]
+
+
+def _level_beside(st: _Sentence, k: int, step: int) -> bool:
+    """Word ``k``'s neighbour on the ``step`` side, past one joiner, is a school level written alone."""
+    x = k + step
+    if not 0 <= x < st.n or st.low[x] not in SCHOOL_LEVEL_JOINERS:
+        return False
+    y = x + step
+    if not (0 <= y < st.n and st.low[y] in SCHOOL_LEVELS and st.w[y].isupper()):
+        return False
+    z = y + step  # "SMA [Negeri 1]": the level with its number is a school, no level
+    return not (step > 0 and z < st.n and (_cap(st.w[z]) or st.w[z][:1].isdigit()) and st.low[z] not in SCHOOL_LEVEL_JOINERS)
+
+
 def _title_cased_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: drop a two-word name typed a body or a place that the article also writes with its
     second word in lower case after the same first word (``daun sembung (Blumea balsamifera)`` and,
@@ -237,12 +264,6 @@ def _english_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 def _singular_short(short: str) -> str:
     """A short form without its plural ``s`` (``CAPs`` -> ``CAP``)."""
     return short[:-1] if len(short) > 2 and short.endswith("s") and short[:-1].isupper() else short
-
-
-def _initials(words: list[str]) -> str:
-    """The initials of a spelt-out name, its function words left out, each part of a hyphenated word
-    giving one (``Low-Cost Sensor`` -> ``LCS``)."""
-    return "".join(part[:1] for w in words if w.casefold() not in _SKIP_IN_INITIALS for part in w.split("-"))
 
 
 def _english_term(words: list[str], short: str) -> bool:
@@ -344,8 +365,6 @@ def _opening_noun(st: _Sentence, k: int) -> bool:
 # name opening with one is a body's.
 _ORG_CUES = frozenset(w.casefold() for w in _ORG_CUE_WORDS)
 
-# Function words a short form's initials leave out (``pajak bumi dan bangunan (PBB)``).
-_SKIP_IN_INITIALS = ACRONYM_SKIP | {"serta", "pada"}
 
 
 def _spells_initials(short: str, words: list[str]) -> tuple[str, ...] | None:

@@ -44,6 +44,7 @@ from kliping.extract.entities.lone_words import (
     _law_short_forms,
     _lone_common_people,
     _lowercase_spelt_terms,
+    _school_levels,
     _title_cased_terms,
 )
 from kliping.extract.entities.model import model_tags
@@ -189,6 +190,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _lowercase_phrases(sents, spans)
     _common_words(sents, spans)
     _heads_and_distributives(sents, spans)
+    _school_levels(sents, spans)
     _title_cased_terms(sents, spans)
     _english_terms(sents, spans)
     _concept_terms(sents, spans)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kliping.lang.id.abbreviations import ACRONYM_SKIP
 from kliping.lang.id.titles import (
     CASE_ROLE_NOUNS,
     DOSSIER_TITLE_WORDS,
@@ -137,3 +138,12 @@ _VERB_START = re.compile(r"^(?:me|di|ber|ter)[a-z]|^(?:adalah|merupakan|juga|aka
 # Head words of a ministry's or agency's name, which news sometimes writes in lower case before
 # the capitalised rest (``kementerian Keuangan``, ``direktorat Jenderal Pajak``).
 _LOWER_ORG_HEADS = frozenset({"kementerian", "kemenko", "direktorat", "badan", "dinas", "komisi"})
+
+# Function words a short form's initials leave out (``pajak bumi dan bangunan (PBB)``).
+_SKIP_IN_INITIALS = ACRONYM_SKIP | {"serta", "pada"}
+
+
+def _initials(words: list[str]) -> str:
+    """The initials of a spelt-out name, its function words left out, each part of a hyphenated word
+    giving one (``Low-Cost Sensor`` -> ``LCS``)."""
+    return "".join(part[:1] for w in words if w.casefold() not in _SKIP_IN_INITIALS for part in w.split("-"))

@@ -364,6 +364,13 @@ NUMBERED_ORG_HEADS: frozenset[str] = frozenset((
     "slb", "slbn", "tk", "kodim", "korem", "yonif",
 ))
 NUMBERED_ORG_STATUS: frozenset[str] = frozenset(("negeri", "swasta"))
+# School levels written short (``PAUD``, ``TK``, ``SMA``, ``MA``): written alone beside another level
+# (``siswa dari TK hingga SMA``, ``SMA/SMK/MA``) one names a level of schooling, no school or body
+# (``MA`` there is no ``Mahkamah Agung``). The schools' heads of ``NUMBERED_ORG_HEADS`` and ``paud``.
+SCHOOL_LEVELS: frozenset[str] = frozenset({"paud"} | NUMBERED_ORG_HEADS - {"kodim", "korem", "yonif"})
+# Words that join two school levels into a range or a list (``dari TK hingga SMA``, ``SD dan SMP``,
+# ``SMA/SMK``).
+SCHOOL_LEVEL_JOINERS: frozenset[str] = frozenset(("hingga", "sampai", "dan", "atau", "/", ",", "-", "ke"))
 
 # Short capitalised place words that sit between a title and a name (``Menteri Luar Negeri Rusia
 # Sergei Lavrov``) and must not be taken as part of the name when no mentions are available.

@@ -179,9 +179,11 @@ kalaksa kalakhar kakankemenag sekda sekdes sekdakab sekdaprov
 REGIONAL_OFFICE_UNITS: dict[str, str] = {"kasatpol": "pp"}
 
 # Body heads that a field's short form in brackets leaves out: ``Dinas Pekerjaan Umum (PU) Sikka`` is
-# written short ``Dinas PU Sikka``, so the bracket abbreviates the words
-# after the head, and the area after it still belongs to the name. Lower case.
-BRACKET_SKIPPED_HEADS: frozenset[str] = _words("dinas sudin")
+# written short ``Dinas PU Sikka``, ``Badan Kesatuan Bangsa dan Politik (Kesbangpol) Sumut`` is
+# ``Badan Kesbangpol``, ``Pengadilan Tindak Pidana Korupsi (Tipikor) Medan`` is ``Pengadilan Tipikor``,
+# so the bracket abbreviates the words after the head, and the area after it still belongs to the
+# name. Lower case.
+BRACKET_SKIPPED_HEADS: frozenset[str] = _words("dinas sudin badan pengadilan")
 
 # A tax office's class, written between its short form and its area (``KPP Pratama Klaten``, ``Kantor
 # Pelayanan Pajak (KPP) Madya Semarang``): part of the office's name, never a place's first word; the
