@@ -1,6 +1,7 @@
 """A sentence whose subject points back at the sentence before it (``Agenda tersebut ...``, ``Hal itu
 ...``), placed at the same day, goes on with that sentence's happening: one entry, not the
-happening and its continuation on two lines of one day. Sentences are invented; the time and quote
+happening and its continuation on two lines of one day; so does an article's aside of that day (a
+lead-in line, the day's occasion named by its day). Sentences are invented; the time and quote
 extractors are the real ones."""
 
 from __future__ import annotations
@@ -38,3 +39,37 @@ def test_a_sentence_naming_its_own_subject_or_pointing_at_a_thing_stays_apart() 
     text = ("Bupati Bekasi meninjau tanggul Kali Cikarang pada Jumat (24/10/2025) siang. Tanggul itu ambrol "
             "diterjang arus deras sekitar pukul 03.00 WIB, Jumat (24/10/2025).")
     assert len(_entries(text)) == 2
+
+
+_CEREMONY = ("Pembukaan Festival Kopi Nusantara 2025 digelar di halaman Balai Kota Bandung, Selasa (21/10/2025). "
+             '"Acara hari ini menjadi ajang penting bagi petani kopi kecil untuk bertemu pembeli," ujar Wali Kota '
+             "Bandung Arif Santoso, Selasa (21/10/2025).")
+
+
+def test_the_days_occasion_named_by_its_day_joins_the_article_happening_of_that_day(monkeypatch) -> None:
+    """``Acara hari ini ...`` names the festival the article dates that day: one entry, shown by the
+    sentence telling the festival."""
+    entries = timeline_of(_CEREMONY, "2025-10-21")
+    assert [(t.value, sorted(c.sentence for c in t.citations)) for t in entries] == [("2025-10-21", [0, 1])]
+    assert entries[0].text.startswith("Pembukaan Festival Kopi")
+    monkeypatch.setattr(grouping, "ARTICLE_ASIDES_JOIN", False)
+    assert _entries(_CEREMONY) == [("2025-10-21", [0]), ("2025-10-21", [1])]
+
+
+def test_a_lead_in_line_joins_the_article_happening_and_is_not_shown(monkeypatch) -> None:
+    text = ("Hujan lebat diperkirakan mengguyur sebagian besar Jawa Barat, Rabu (22/10/2025). "
+            "Berikut daftar kecamatan yang perlu waspada longsor hari ini:")
+    entries = timeline_of(text, "2025-10-22")
+    assert [sorted(c.sentence for c in t.citations) for t in entries] == [[0, 1]]
+    assert entries[0].text.startswith("Hujan lebat")
+    monkeypatch.setattr(grouping, "ARTICLE_ASIDES_JOIN", False)
+    assert len(timeline_of(text, "2025-10-22")) == 2
+
+
+def test_an_aside_with_two_other_happenings_that_day_stays_apart() -> None:
+    """Which of two happenings of the day the occasion is cannot be told: nothing joins."""
+    text = ("Pembukaan Festival Kopi Nusantara 2025 digelar di halaman Balai Kota Bandung, Selasa (21/10/2025). "
+            "Di tempat lain, banjir merendam 200 rumah warga Gedebage pada Selasa (21/10/2025). "
+            '"Acara hari ini menjadi ajang penting bagi petani kopi kecil untuk bertemu pembeli," ujar Wali Kota '
+            "Bandung Arif Santoso, Selasa (21/10/2025).")
+    assert _entries(text) == [("2025-10-21", [0]), ("2025-10-21", [1]), ("2025-10-21", [2])]

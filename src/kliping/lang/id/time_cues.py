@@ -282,6 +282,16 @@ OCCASION_POINTER_NOUNS: frozenset[str] = HAPPENING_POINTER_NOUNS | {
     "pemeriksaan", "pelantikan", "penahanan", "penyegelan", "penyerahan", "penandatanganan", "penetapan",
     "putusan", "vonis", "operasi", "razia",
 }
+# Nouns of an occasion (``acara``, ``rapat``, ``kunjungan``) that a sentence names by its day
+# (``Acara hari ini menjadi momen penting ...``, ``ditanya terkait kunjungan hari ini``): the occasion
+# its article tells that day, not one of its own (``synth.timeline.grouping.join_article_asides``).
+OCCASION_NOUNS: frozenset[str] = frozenset({
+    "agenda", "acara", "kegiatan", "rapat", "pertemuan", "sidang", "aksi", "upacara", "kunjungan",
+    "peresmian", "pembukaan",
+})
+# Words opening a line that announces or sums up the article's own matter (``Berikut prakiraan cuaca
+# ... hari ini:``, ``Itulah cara cek ... Oktober 2025 ...``): no happening of its own at its date.
+ARTICLE_ASIDE_OPENERS: frozenset[str] = frozenset({"berikut", "inilah", "itulah", "begitulah"})
 # Pronouns that open a sentence as its subject (``Dirinya dilantik menggantikan ...``, ``Keduanya resmi
 # dilantik ...``): a reader of the timeline, who sees the sentence alone, does not know who
 # (``synth.timeline.shown_text.points_back``).

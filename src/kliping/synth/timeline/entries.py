@@ -16,7 +16,7 @@ from kliping.lang.id import calendar
 from kliping.model import Citation, TimeExpr, TimelineEntry
 from kliping.synth.corpus import Corpus, is_clear, words
 from kliping.synth.timeline.coming_dates import after_publication
-from kliping.synth.timeline.grouping import group_sentences, same_text
+from kliping.synth.timeline.grouping import article_aside, group_sentences, join_article_asides, same_text
 from kliping.synth.timeline.placement import dated_sentences
 from kliping.synth.timeline.planned import planned_at
 from kliping.synth.timeline.relative_days import dates_by_sentence
@@ -117,7 +117,7 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
     exprs: dict[int, dict[int, list[TimeExpr]]] = {}
     quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date | None]]]] = {}  # :func:`dated_tails`
     for value, items in dated_sentences(corpus, article_idx).items():
-        groups = same_text(corpus, group_sentences(corpus, items, cache), cache)
+        groups = join_article_asides(corpus, same_text(corpus, group_sentences(corpus, items, cache), cache), cache)
         # each sentence told as still ahead (a plan, a coming meeting): all of a group's make it planned,
         # and a group of both is shown by a report of the happening, not by its announcement
         ahead = {(a, s): _placed_planned(corpus, a, s, value, g, exprs) for group in groups for a, s, g in group}
@@ -161,6 +161,7 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                     clear = [(corpus.text(*opening), *opening)]
             text, ta, ts = min(clear or texts, key=lambda t: (leans_on_context(t[0]),
                                                               not leans_on_context(t[0]) and points_back(t[0]),
+                                                              article_aside(t[0]),
                                                               ahead.get((t[1], t[2]), False),
                                                               before_happening(t[0]), len(words(t[0])),
                                                               corpus.time_key(t[1], t[2])))

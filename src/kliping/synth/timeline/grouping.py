@@ -14,7 +14,7 @@ import re
 
 import numpy as np
 
-from kliping.lang.id import time_cues
+from kliping.lang.id import calendar, time_cues
 from kliping.synth.corpus import Corpus, word_overlap, words
 from kliping.synth.timeline.said_days import dates_told
 from kliping.synth.timeline.sentences import QUOTE_MARK, Facts, Sentences, contradicts
@@ -265,3 +265,49 @@ def same_text(corpus: Corpus, groups: list[list[tuple[int, int, str]]],
         for k in keys:
             first.setdefault(k, into)
     return merged
+
+
+ARTICLE_ASIDES_JOIN = True
+# An occasion named by its day (``acara hari ini``, ``kunjungan kemarin``: :data:`time_cues.OCCASION_NOUNS`
+# and a word of :data:`calendar.DEICTIC_DAYS`).
+_OCCASION_OF_THE_DAY = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(time_cues.OCCASION_NOUNS)) + r")\s+(?:"
+    + "|".join(sorted(calendar.DEICTIC_DAYS, key=len, reverse=True)) + r")\b")
+_ASIDE_OPENER = re.compile(r"(?i)^\W*(?:" + "|".join(sorted(time_cues.ARTICLE_ASIDE_OPENERS)) + r")\b")
+
+
+def article_aside(text: str) -> bool:
+    """The sentence tells no happening of its own at its date: it announces or sums up its article's
+    matter (``Berikut prakiraan cuaca ... hari ini:``, ``Itulah cara cek ... Oktober 2025``, a line
+    ending in a colon) or names the day's occasion by its day (``"Acara hari ini menjadi momen penting
+    ...``)."""
+    return bool(_ASIDE_OPENER.match(text) or text.rstrip().endswith(":") or _OCCASION_OF_THE_DAY.search(text))
+
+
+def join_article_asides(corpus: Corpus, groups: list[list[tuple[int, int, str]]],
+                        cache: Sentences | None = None) -> list[list[tuple[int, int, str]]]:
+    """A group of one article's sentences holding an aside (:func:`article_aside`) joins the one other
+    group of that date holding a sentence of the same article: the happening the article tells that
+    day, which the aside announces, sums up or names by its day (``Opening ceremony ... dilaksanakan
+    ..., Selasa (21/10)`` and ``"Acara hari ini menjadi momen penting ...," ujar X, Selasa`` are one
+    ceremony). With no such group, or several, the aside stays where it is. Not when the two groups'
+    sentences of different articles state figures that contradict (:func:`contradicts`)."""
+    if not ARTICLE_ASIDES_JOIN or len(groups) < 2:
+        return groups
+    cache = cache or Sentences(corpus)
+    out = [list(g) for g in groups]
+    for k in range(len(out)):
+        arts = {a for a, _s, _g in out[k]}
+        if len(arts) != 1 or not any(article_aside(corpus.text(a, s)) for a, s, _g in out[k]):
+            continue
+        (a,) = arts
+        others = [j for j, g in enumerate(out) if j != k and g and any(b == a for b, _t, _h in g)]
+        if len(others) != 1 or _clash(_facts(cache, out[k]), _facts(cache, out[others[0]])):
+            continue
+        out[others[0]] += out[k]
+        out[k] = []
+    return [g for g in out if g]
+
+
+def _facts(cache: Sentences, group: list[tuple[int, int, str]]) -> list[tuple[int, Facts]]:
+    return [(a, cache.facts(a, s)) for a, s, _g in group]
