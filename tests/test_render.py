@@ -383,3 +383,19 @@ def test_sources_give_one_outlet_one_name_and_keep_the_articles_own_spelling() -
     assert '<a id="sumber-a2"></a>a2 | Rumah terendam bertambah | Kabar Contoh (kabarcontoh.id) |' in md
     assert '<a id="sumber-a1"></a>a1 |' in md and "| Kabar Contoh | 2024-03-05" in md
     assert "Kabar Contoh (kabarcontoh.id)" in html
+
+
+def test_markdown_lone_figures_of_one_heading_share_one_table() -> None:
+    """Lone values the figures keep apart (no series) under one heading are one table of rows, not four tables all
+    headed ``IDR``; a figure of several values keeps its own table."""
+    from kliping.model import Figure, FigureValue
+
+    d = build()
+    line = d.storylines[0]
+    line.figures += [Figure("IDR", "IDR", [FigureValue(5e8, None, "a1", 1, text="Rp 500 juta")]),
+                     Figure("IDR", "IDR", [FigureValue(2e6, None, "a2", 1, text="Rp 2 juta")])]
+    md = render_markdown(d)
+    assert md.count("#### IDR") == 1, md
+    table = md[md.index("#### IDR"):md.index("### Temuan")]
+    assert "Rp 500 juta" in table and "Rp 2 juta" in table
+    assert md.count("#### rumah terendam") == 1

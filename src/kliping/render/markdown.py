@@ -14,7 +14,16 @@ from urllib.parse import quote
 
 from kliping import __version__
 from kliping.ingest.metadata import find_dateline
-from kliping.model import Citation, Document, Dossier, FigureValue, Storyline, SummarySentence, TimelineEntry
+from kliping.model import (
+    Citation,
+    Document,
+    Dossier,
+    Figure,
+    FigureValue,
+    Storyline,
+    SummarySentence,
+    TimelineEntry,
+)
 from kliping.render.common import (
     BY_PUBLISHED_LABEL,
     CLAIM_HELP,
@@ -191,11 +200,11 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
     out += ["### Angka", ""]
     if not sl.figures:
         out += ["_Tidak ada angka._", ""]
-    for f in sl.figures:
-        unit = f" ({md(f.unit)})" if f.unit and f.unit != f.about else ""  # a series named by its unit: not ``cm (cm)``
-        out += [f"#### {md(f.about)}{unit}", "", "| Nilai | Per tanggal | Sumber | Teks |", "| --- | --- | --- | --- |"]
-        for v in f.values:
-            val = md(format_value(v.value, v.value_max, v.modifier, f.unit))
+    for head, unit_of, values in _figure_tables(sl.figures):
+        unit = f" ({md(unit_of)})" if unit_of and unit_of != head else ""  # a series named by its unit: not ``cm (cm)``
+        out += [f"#### {md(head)}{unit}", "", "| Nilai | Per tanggal | Sumber | Teks |", "| --- | --- | --- | --- |"]
+        for v in values:
+            val = md(format_value(v.value, v.value_max, v.modifier, unit_of))
             cite = _cite(ix, Citation(v.article, v.sentence))
             out.append(f"| {val} | {_as_of(ix, v)} | {cite} | {md(value_text(v))} |")
         out.append("")
@@ -265,6 +274,23 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
     if not ents:
         out.append("_Tidak ada entitas._")
     out.append("")
+    return out
+
+
+def _figure_tables(figures: Sequence[Figure]) -> list[tuple[str, str | None, list[FigureValue]]]:
+    """The figures as the Markdown shows them: (heading, unit, values), in the dossier's order, the lone values of
+    one heading in one table (``synth.figures.table.split_bare`` keeps ``Rp 30 triliun`` of one budget item and
+    ``Rp 900.000`` of one handout apart, one figure each, as no series; four tables all headed ``IDR`` read as a
+    mistake, one table of four rows, each with its sentence, does not). A figure of several values keeps its table."""
+    out: list[tuple[str, str | None, list[FigureValue]]] = []
+    lone: dict[tuple[str, str | None], int] = {}
+    for f in figures:
+        if len(f.values) == 1 and (f.about, f.unit) in lone:
+            out[lone[(f.about, f.unit)]][2].append(f.values[0])
+            continue
+        if len(f.values) == 1:
+            lone[(f.about, f.unit)] = len(out)
+        out.append((f.about, f.unit, list(f.values)))
     return out
 
 
