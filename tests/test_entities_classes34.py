@@ -81,3 +81,13 @@ def test_a_school_level_written_short_beside_another_is_no_school():
     assert "MA" not in got
     got = _types("Putusan MA dan KY itu dibacakan kemarin.")
     assert got.get("MA") == "ORG"
+
+
+def test_a_body_named_after_a_date_in_digits_keeps_the_month_and_the_year():
+    got = _types("Menurut pakar IT Universitas 17 Agustus 1945 (Untag) Surabaya, Supangat, putusan itu tepat.")
+    assert got.get("Universitas 17 Agustus 1945 (Untag) Surabaya") == "ORG"
+    got = _types("Dia kini memimpin Direktorat Sistem Informasi (DSI) Yayasan Perguruan 17 Agustus 1945 (YPTA) Surabaya.")
+    assert got.get("Yayasan Perguruan 17 Agustus 1945") == "ORG"
+    got = _types("Direksi PT Gas Negara 2016-2019 diperiksa penyidik.")
+    assert not any(name.endswith("2019") for name in got)
+

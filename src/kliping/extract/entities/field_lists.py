@@ -11,6 +11,7 @@ Kemensos``). Kept apart because both ask what the words after a ``dan`` are.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kliping.extract.entities.jurisdictions import _indonesian_area
@@ -150,13 +151,19 @@ def _joined_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             sp.sort(key=lambda o: o.i)
 
 
+# A year written in digits (``1945``), the end of a date a body is named after.
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
 def _calendar_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
     """Dossier: a month after a capitalised number word (``Universitas Sebelas Maret``, ``Institut
     Teknologi Sepuluh Nopember``) and a weekday after ``Pasar`` (``Jl Raya Pasar Minggu``) are part
     of the name they end: institutions and streets named after a date, a district named after its
     market day. Month and weekday words end a name run everywhere else (a date follows the name),
     so the span stops before them; here it takes the word back (``calendar.NAME_NUMBER_WORDS``,
-    ``calendar.WEEKDAY_PLACE_WORDS``, the lists ``extract.times`` reads to keep them no dates)."""
+    ``calendar.WEEKDAY_PLACE_WORDS``, the lists ``extract.times`` reads to keep them no dates). A body
+    named after a date in digits (``Universitas 17 Agustus 1945``, ``Yayasan Perguruan 17 Agustus
+    1945``), cut by the tagger after the day, takes the month and the year back."""
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             continue
@@ -170,6 +177,13 @@ def _calendar_names(sents: list[_Sentence], spans: list[list[Span]]) -> None:
                 continue
             s.j = k + 1
             _drop_inside(sp, s)
+        for s in sp:
+            # "Universitas [17] Agustus 1945": a body named after a full date in digits
+            k = s.j
+            if s.type == "ORG" and s.j - s.i >= 2 and k + 1 < st.n and st.w[k - 1].isdigit() and 1 <= int(st.w[k - 1]) <= 31 \
+                    and st.low[k] in calendar.MONTHS_ID and _cap(st.w[k]) and _YEAR.match(st.w[k + 1]) \
+                    and not any(x is not s and x.i <= k + 1 < x.j for x in sp):
+                s.j = k + 2
 
 
 def _school_bodies(sents: list[_Sentence], spans: list[list[Span]]) -> None:

@@ -41,6 +41,9 @@ _CITATION_NUMBER = re.compile(r"\s*(?:\d+[A-Za-z]?|[IVXL]+)\b")
 _FILE_NUMBER = re.compile(r"^(?=[^/]*/)(?=.*\d)(?=.*[A-Z])[A-Z0-9./\-]+$")
 # A year or a year range at the end of an organisation's or person's span (``PT PGN 2016-2019``).
 _TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?$")
+# A day and a month right before a trailing year: the body is named after that date
+# (``Universitas 17 Agustus 1945``), the year is part of its name.
+_DAY_MONTH_BEFORE = re.compile(r"\s\d{1,2}\s+([A-Z][a-z]+)$")
 # The words naming a period before a trailing year (``Tahun Anggaran``, ``Tahap I``, ``Nomor 4``).
 _PERIOD_TAIL = re.compile(r"\s+(?:Tahun|Anggaran|TA|Tahap|Periode|Nomor|No\.?|[IVX]{1,4}|\d{1,3})$")
 # A list number glued to the last word of a name (``PT Saibah Mulia Mandiri2. PT ...``).
@@ -153,7 +156,9 @@ def _tidy_spans(doc: Document, mentions: list[Mention]) -> list[Mention]:
             b = a + len(" ".join(words)) if " ".join(words) == sent[a:a + len(" ".join(words))] else b
         if m.type in ("ORG", "PERSON"):
             cut = _TRAILING_YEARS.search(sent[a:b])
-            if cut and cut.start() > 0:
+            named = cut is not None and (day := _DAY_MONTH_BEFORE.search(sent[a:a + cut.start()])) is not None \
+                and day.group(1).casefold() in calendar.MONTHS_ID and day.start() > 0
+            if cut and cut.start() > 0 and not named:  # (not "Universitas 17 Agustus 1945": named after a date)
                 b = a + cut.start()
                 # ``Dinas X Tahun Anggaran 2022``, ``Bank X Tahap I Tahun 2025``: the period's words go too
                 while (tail := _PERIOD_TAIL.search(sent[a:b])) and tail.start() > 0:
