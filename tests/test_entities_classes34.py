@@ -91,3 +91,11 @@ def test_a_body_named_after_a_date_in_digits_keeps_the_month_and_the_year():
     got = _types("Direksi PT Gas Negara 2016-2019 diperiksa penyidik.")
     assert not any(name.endswith("2019") for name in got)
 
+
+
+def test_a_unit_with_its_bracketed_short_form_is_one_body_with_the_known_body_after_it():
+    got = _types("Usulan itu dibahas Badan Anggaran (Banggar) DPR RI bersama pemerintah pekan lalu.")
+    assert got.get("Badan Anggaran (Banggar) DPR RI") == "ORG"
+    assert "DPR RI" not in got and "Badan Anggaran" not in got
+    got = _types("Sebagai Badan Usaha Pelaksana (BUP) MLFF, perusahaan itu mengusulkan bank daerah.")
+    assert not any(name.endswith("MLFF") and name.startswith("Badan") for name in got)

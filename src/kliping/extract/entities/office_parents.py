@@ -18,6 +18,7 @@ from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span, _cap
 from kliping.extract.entities.vocabulary import _UNIT_OPENERS
 from kliping.extract.ner_features import GPE_OR_SHORT
+from kliping.lang.id.abbreviations import ABBREVIATIONS
 from kliping.lang.id.entity_words import OFFICE_PLACE_WORDS, OWNER_AREA_NOUNS, REGIONAL_OFFICE_HEADS
 from kliping.lang.id.function_words import AND_WORDS
 from kliping.lang.id.titles import UNIT_ACRONYMS
@@ -38,6 +39,17 @@ def _regional_body(st: _Sentence, o: Span) -> bool:
     """``Polres Situbondo``, ``Pemprov DKI``, ``BPBD Garut``: a body's short name and an Indonesian area
     (``jurisdictions._body_short_name``, ``_indonesian_area``), the owner a unit is named with."""
     return o.type == "ORG" and o.j - o.i >= 2 and _body_short_name(st.w[o.i]) and _indonesian_area(st.w[o.i + 1:o.j])
+
+
+def _parent_body(st: _Sentence, o: Span) -> bool:
+    """``DPR RI``, ``BI``, ``Kejari Sidoarjo``: an organisation span opening with a body's short name
+    (``jurisdictions._body_short_name``), the parent a unit written with its own bracketed short form
+    right before it belongs to (``Badan Anggaran (Banggar) [DPR RI]``, ``Departemen ... (DPMA) [BI]``).
+    An all-capitals word must be a known body's (``ABBREVIATIONS``): ``(BUP) [MLFF]`` is a role and
+    the system it runs."""
+    w = st.w[o.i]
+    entry = ABBREVIATIONS.get(w)
+    return o.type == "ORG" and ((entry is not None and entry[1] == "ORG") or (not w.isupper() and _body_short_name(w)))
 
 
 def _owner_area(st: _Sentence, o: Span) -> bool:
@@ -98,7 +110,8 @@ def _office_parents(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             else:
                 continue
             o = next((x for x in sp if x.i == c), None)
-            if o is None or o in drop or not (_regional_body(st, o) or _owner_area(st, o)):
+            if o is None or o in drop or not (_regional_body(st, o) or _owner_area(st, o) or (
+                    c > s.j and st.w[s.j] == "(" and _parent_body(st, o))):
                 continue
             s.i, s.j, s.type, s.source, s.title = start, o.j, "ORG", "rule", None
             drop.extend(x for x in sp if x is not s and x.i < s.j and s.i < x.j)  # the owner, the short form
