@@ -528,6 +528,7 @@ def health_centre_head(low: str) -> bool:
                                           and any(low[0] == h[0] and near(low, h, 1) for h in HEALTH_CENTRE_HEADS))
 
 
+@lru_cache(maxsize=4096)
 def title_typo(low: str) -> bool:
     """``presiedn``, ``mentri``, ``gubenur``: a misspelt title head of six letters or more (one swap,
     insertion or deletion, same first letter), for the tagger (a title before a name) and the alias
