@@ -306,8 +306,9 @@ CLAUSE_CONJUNCTIONS = _words(
 # A count of one after one of these, with an amount before it in its clause, is the unit that amount is given for
 # (``Rp 16 juta untuk satu pemilih``), and a count of one with one of BASIS_MODALS a few words after it and an amount
 # after that is the unit of a capacity or a duty (``1 kampung nelayan bisa diisi 2.000 keluarga``): no count of its
-# own (``synth.figures.counts.rate_basis``). BASIS_MODALS_GAP: at most so many words between the one and the modal.
-BASIS_BEFORE = _words("untuk per bagi setiap tiap")
+# own (``synth.figures.counts.rate_basis``). BASIS_BEFORE: the distributives (``numbers.RATE_BASIS_BEFORE``, a
+# measure's basis) and ``untuk``/``bagi``. BASIS_MODALS_GAP: at most so many words between the one and the modal.
+BASIS_BEFORE = function_words.DISTRIBUTIVES | _words("untuk bagi")
 BASIS_MODALS = _words("bisa dapat harus wajib mampu sanggup cukup")
 BASIS_MODALS_GAP = 3
 
