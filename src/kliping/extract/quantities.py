@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -911,6 +912,16 @@ def _as_of(times: list[TimeExpr], anchor: dt.date | None, text: str = "") -> str
     if anchor is None:
         return None
     best: dt.date | None = None
+    for _t, d in _stated_days(times, text):
+        if (anchor - d).days <= AS_OF_WINDOW_DAYS and d <= anchor and (best is None or d > best):
+            best = d
+    return best.isoformat() if best else None
+
+
+def _stated_days(times: list[TimeExpr], text: str) -> Iterator[tuple[TimeExpr, dt.date]]:
+    """Each day the sentence names (a day-granular DATE) with its date, but the base of a comparison or the start
+    of a count (``_AS_OF_BASE``: ``dibanding penutupan Senin``, ``sejak Senin``): the days that may date its
+    figures, for :func:`_as_of` (the day they are said) and :func:`_per_days` (the day they hold at)."""
     for t in times:
         if t.type != "DATE" or t.granularity != "day" or not t.value:
             continue
@@ -920,9 +931,7 @@ def _as_of(times: list[TimeExpr], anchor: dt.date | None, text: str = "") -> str
             d = dt.date.fromisoformat(t.value[:10])
         except ValueError:
             continue
-        if (anchor - d).days <= AS_OF_WINDOW_DAYS and d <= anchor and (best is None or d > best):
-            best = d
-    return best.isoformat() if best else None
+        yield t, d
 
 
 _AS_OF_PER = re.compile(
@@ -937,21 +946,8 @@ def _per_days(times: list[TimeExpr], anchor: dt.date | None, text: str) -> list[
     second only). Not a day after publication, nor the base of a comparison (``dibanding posisi per 30 Juni``)."""
     if anchor is None:
         return []
-    out = []
-    for t in times:
-        if t.type != "DATE" or t.granularity != "day" or not t.value:
-            continue
-        if not _AS_OF_PER.search(text, max(0, t.start - 20), t.start):
-            continue
-        if _AS_OF_BASE.search(text, max(0, t.start - 60), t.start):
-            continue
-        try:
-            d = dt.date.fromisoformat(t.value[:10])
-        except ValueError:
-            continue
-        if d <= anchor:
-            out.append((t.start, t.end, d.isoformat()))
-    return out
+    return [(t.start, t.end, d.isoformat()) for t, d in _stated_days(times, text)
+            if d <= anchor and _AS_OF_PER.search(text, max(0, t.start - 20), t.start)]
 
 
 _AS_OF_YEAR_START = re.compile(
