@@ -222,12 +222,12 @@ def _pronoun_speaker(spans: list[tuple[int, int, str | None]], text: str, pronou
     about). A pronoun inside a quote is not read so: the one quoted speaks about someone else (``"… Hanya
     dia menduga …," kata X``)."""
     before = [(b, name) for _a, b, name in spans if b <= pronoun]
-    last = max(before)[1] if before else None
+    last_end, last = max(before) if before else (pronoun, None)  # the statement ending last before the pronoun
     for a, _b, name in spans:
         if not name:
             continue
         if a == pronoun:
             return name
-        if cue_end <= a <= cue_end + 2 and name == last and not text[max(before)[0]:pronoun].strip(" .\"”\n"):
+        if cue_end <= a <= cue_end + 2 and name == last and not text[last_end:pronoun].strip(" .\"”\n"):
             return name
     return None

@@ -63,6 +63,8 @@ _CUE_RE = re.compile(
 # clitic at all (``kemungkinannya``), so they are not read with it.
 _CLITIC_CUES = frozenset(c for c in _CUE_STATUS if " " not in c) - cues.PASSIVE_CLAIM_CUES \
     - cues.ADVERB_CLAIM_CUES - cues.NOUN_CLAIM_CUES - cues.OBJECT_VOICE_CLAIM_CUES
+# Between an active cue and a passive hedge after it: a clause break ends what the cue reports.
+_CLAUSE_BREAK = re.compile(r"[,;:]|(?<![\w-])(?:" + alternation(cues.CLAUSE_BREAK_WORDS) + r")(?![\w-])", re.I)
 
 
 def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list[Claim]:
@@ -101,7 +103,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 continue
             if cue in cues.OBJECT_VOICE_CLAIM_CUES and prev_word not in cues.OBJECT_VOICE_AGENTS:
                 continue  # ``saya duga`` holds a claim; a bare root elsewhere does not
-            elif cue == "kemungkinan" and prev_word in cues.LIKELIHOOD_SIZES and _strip_lead(before).lower() == prev_word:
+            if cue == "kemungkinan" and prev_word in cues.LIKELIHOOD_SIZES and _strip_lead(before).lower() == prev_word:
                 # ``Besar kemungkinan harga naik``: the hedge opens its clause and is one cue
                 cue = f"{prev_word} {cue}"
                 before = before[: before.lower().rstrip().rfind(prev_word)]
@@ -238,6 +240,3 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 holder = (m.end(), out[-1].actor_name)
     return out
 
-
-# Between an active cue and a passive hedge after it: a clause break ends what the cue reports.
-_CLAUSE_BREAK = re.compile(r"[,;:]|(?<![\w-])(?:" + alternation(cues.CLAUSE_BREAK_WORDS) + r")(?![\w-])", re.I)
