@@ -16,6 +16,10 @@ from kliping.synth.corpus import (
 )
 from kliping.synth.timeline import HYPHENATED_WORD
 
+# Connectives whose sentence says what follows from, or why, something said before it (``Alhasil,``,
+# ``Pasalnya,``): :func:`leans_back` on its first words.
+_BACK_CONNECTIVES = discourse.RESULT_OPENERS | discourse.CAUSE_OPENERS
+
 
 def leans_back(text: str) -> bool:
     """The sentence means little without the one before: it opens with a result connective
@@ -31,7 +35,7 @@ def leans_back(text: str) -> bool:
     ``lang.id.discourse``)."""
     found = HYPHENATED_WORD.findall(text[:100])[:7]
     words = [w.casefold() for w in found]
-    if any(tuple(words[:len(p)]) == p for p in discourse.RESULT_OPENERS | discourse.CAUSE_OPENERS):
+    if any(tuple(words[:len(p)]) == p for p in _BACK_CONNECTIVES):
         return True
     # read past opening connectives: ``Namun,``, ``Sebelumnya,``, ``Meski begitu,``, ``Tak hanya itu,``
     i = next((len(p) for p in discourse.CONTINUING_PHRASES if tuple(words[:len(p)]) == p), 0)
