@@ -4,7 +4,7 @@ then the shown wordings in reading order, each citing every article that states 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -23,15 +23,22 @@ from kliping.synth.summary.showing import _show, placed, reading_order, sentence
 SAME_ARTICLE_PENALTY = 0.05
 
 
-def standalone_first(ks: list[int], when, row_of, text_of, dated) -> list[int]:
+def standalone_first(corpus: Corpus, ks: list[int], when: Callable[[int], tuple],
+                     row_of: Callable[[int], tuple[int, int]]) -> list[int]:
     """``ks`` in reading order, but a summary does not open on a sentence that reads as a continuation
     (:func:`dependent`: ``Namun, ...``, ``Prabowo juga mengatakan ...``: an agreed one selection keeps)
     while another report of the same day gives a self-contained one: that one comes first. Only within
     the first day (``when``: :func:`placed`, whose first two fields are the day), so the summary stays in
     time order, and only a sentence whose article has none before it in the summary (``row_of``: the
-    candidate's (article, sentence)), so every article keeps its own order. ``text_of`` gives a
-    candidate's sentence, ``dated`` the date a reader sees by it (:func:`sentence_date`: a month the
-    sentence names is shown though it places nothing), which must be the first one's too."""
+    candidate's (article, sentence)), so every article keeps its own order. The date a reader sees by it
+    (:func:`sentence_date`: a month the sentence names is shown though it places nothing) must be the
+    first one's too."""
+    def text_of(k: int) -> str:
+        return corpus.text(*row_of(k))
+
+    def dated(k: int) -> str | None:
+        return (sentence_date(corpus, *row_of(k)) or (None,))[0]
+
     if len(ks) < 2 or not dependent(text_of(ks[0])):
         return ks
     day, shown = when(ks[0])[:2], dated(ks[0])
@@ -144,9 +151,7 @@ def summarize(corpus: Corpus, article_idx: Sequence[int], n: int = 5) -> list[Su
         chosen.remove(drop)
         fill()
 
-    chosen[:] = standalone_first(ordered(chosen), when, lambda k: corpus.rows[info[k].row],
-                                 lambda k: corpus.text(*corpus.rows[info[k].row]),
-                                 lambda k: (sentence_date(corpus, *corpus.rows[info[k].row]) or (None,))[0])
+    chosen[:] = standalone_first(corpus, ordered(chosen), when, lambda k: corpus.rows[info[k].row])
     shown = _show(corpus, [info[k] for k in chosen], facts)
     out = []
     for k, (a, s) in zip(chosen, shown, strict=True):
