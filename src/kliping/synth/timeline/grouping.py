@@ -18,6 +18,7 @@ from kliping.lang.id import calendar, time_cues
 from kliping.synth.corpus import Corpus, word_overlap, words
 from kliping.synth.timeline.said_days import dates_told
 from kliping.synth.timeline.sentences import QUOTE_MARK, Facts, Sentences, contradicts
+from kliping.synth.timeline.shown_text import POINTED_BACK_TO, SUBJECT_OPENING
 
 # Sentences with the same date value describe the same happening at this TF-IDF cosine or above.
 # Lower than the summary's same-fact bar: the shared date already makes a coincidence unlikely.
@@ -168,11 +169,10 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
 
 POINTED_SUBJECT_SAME = True
 # A sentence opening with a happening pointed back to (``Agenda tersebut ...``, ``"Penutupan ini ...``,
-# ``Namun, hal itu ...``): :data:`time_cues.OCCASION_POINTER_NOUNS` and a demonstrative.
+# ``Namun, hal itu ...``): :data:`time_cues.OCCASION_POINTER_NOUNS` and a demonstrative, as
+# ``shown_text.points_back`` reads any noun so.
 _POINTED_HAPPENING = re.compile(
-    r"(?i)^\W*(?:(?:" + "|".join(sorted(time_cues.SUBJECT_CONNECTORS)) + r")\s*,?\s+)?(?:"
-    + "|".join(sorted(time_cues.OCCASION_POINTER_NOUNS)) + r")\s+(?:"
-    + "|".join(sorted(time_cues.POINTER_WORDS)) + r")\b(?!\s+(?:juga\s+)?(?:adalah|merupakan|ialah|yakni))")
+    r"(?i)" + SUBJECT_OPENING + r"(?:" + "|".join(sorted(time_cues.OCCASION_POINTER_NOUNS)) + r")" + POINTED_BACK_TO)
 
 
 def _tells_on(text: str) -> bool:

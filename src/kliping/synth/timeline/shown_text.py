@@ -33,14 +33,18 @@ def leans_on_context(text: str) -> bool:
     return bool(QUOTE_MARK.search(text) or _ANAPHORIC_OPENER.match(text))
 
 
-# A sentence whose subject is told in the sentence before, after a connector (``Namun, ...``:
-# :data:`time_cues.SUBJECT_CONNECTORS`): one noun and a demonstrative (``Peringatan itu dilontarkan ...``,
-# ``Tuduhan tersebut ...``; not before a copula, ``Alasan itu adalah ...``) or a pronoun (``Dirinya dilantik
+# A sentence's opening up to its subject, past a connector (``Namun, ...``: :data:`time_cues.SUBJECT_CONNECTORS`);
+# and what follows a subject's noun pointed back to: a demonstrative, not before a copula (``Tuduhan tersebut ...``,
+# not ``Alasan itu adalah ...``). The pieces of :data:`_POINTED_SUBJECT` and of the grouping's pointed happening
+# (``synth.timeline.grouping``: ``Agenda tersebut ...``).
+SUBJECT_OPENING = r"^\W*(?:(?:" + "|".join(sorted(time_cues.SUBJECT_CONNECTORS)) + r")\s*,?\s+)?"
+POINTED_BACK_TO = (r"\s+(?:" + "|".join(sorted(time_cues.POINTER_WORDS)) + r")\b"
+                   r"(?!\s+(?:juga\s+)?(?:adalah|merupakan|ialah|yakni))")
+# A sentence whose subject is told in the sentence before, after a connector: one noun and a demonstrative
+# (``Peringatan itu dilontarkan ...``, ``Tuduhan tersebut ...``) or a pronoun (``Dirinya dilantik
 # menggantikan ...``: :data:`time_cues.SUBJECT_PRONOUNS`).
-_POINTED_SUBJECT = re.compile(r"^\W*(?:(?:" + "|".join(sorted(time_cues.SUBJECT_CONNECTORS)) + r")\s*,?\s+)?(?:"
-                              r"[A-Za-z]+\s+(?:" + "|".join(sorted(time_cues.POINTER_WORDS)) + r")\b"
-                              r"(?!\s+(?:juga\s+)?(?:adalah|merupakan|ialah|yakni))"
-                              r"|(?:" + "|".join(sorted(time_cues.SUBJECT_PRONOUNS)) + r")\b)", re.IGNORECASE)
+_POINTED_SUBJECT = re.compile(SUBJECT_OPENING + r"(?:[A-Za-z]+" + POINTED_BACK_TO
+                              + r"|(?:" + "|".join(sorted(time_cues.SUBJECT_PRONOUNS)) + r")\b)", re.IGNORECASE)
 
 
 def points_back(text: str) -> bool:
