@@ -272,16 +272,6 @@ HAPPENED_NOT_NOUN_PREFIXES: tuple[str, ...] = ("me", "ber")
 # kejadian ini.`` before ``Peristiwa tersebut terjadi pada Jumat``): the frame then dates
 # neither.
 HAPPENING_POINTER_NOUNS: frozenset[str] = POINTER_NOUNS | {"kejadian", "peristiwa", "insiden", "kasus"}
-# Nouns that, pointed back to at a sentence's start (``Agenda tersebut ...``, ``Penutupan ini ...``),
-# name the happening the sentence before told, not a thing in it (``Tanggul itu jebol ...`` tells the
-# dike's own breach): such a sentence placed at the same day goes on with that happening
-# (``synth.timeline.grouping``). The pointer nouns above and nouns of an occasion or an act.
-OCCASION_POINTER_NOUNS: frozenset[str] = HAPPENING_POINTER_NOUNS | {
-    "agenda", "acara", "kegiatan", "rapat", "pertemuan", "sidang", "aksi", "upacara", "kunjungan",
-    "peresmian", "pembukaan", "penutupan", "pelaporan", "laporan", "penangkapan", "penggeledahan",
-    "pemeriksaan", "pelantikan", "penahanan", "penyegelan", "penyerahan", "penandatanganan", "penetapan",
-    "putusan", "vonis", "operasi", "razia",
-}
 # Nouns of an occasion (``acara``, ``rapat``, ``kunjungan``) that a sentence names by its day
 # (``Acara hari ini menjadi momen penting ...``, ``ditanya terkait kunjungan hari ini``): the occasion
 # its article tells that day, not one of its own (``synth.timeline.grouping.join_article_asides``).
@@ -289,6 +279,15 @@ OCCASION_NOUNS: frozenset[str] = frozenset({
     "agenda", "acara", "kegiatan", "rapat", "pertemuan", "sidang", "aksi", "upacara", "kunjungan",
     "peresmian", "pembukaan",
 })
+# Nouns that, pointed back to at a sentence's start (``Agenda tersebut ...``, ``Penutupan ini ...``),
+# name the happening the sentence before told, not a thing in it (``Tanggul itu jebol ...`` tells the
+# dike's own breach): such a sentence placed at the same day goes on with that happening
+# (``synth.timeline.grouping``). The pointer nouns above, the occasions and nouns of an act.
+OCCASION_POINTER_NOUNS: frozenset[str] = HAPPENING_POINTER_NOUNS | OCCASION_NOUNS | {
+    "penutupan", "pelaporan", "laporan", "penangkapan", "penggeledahan", "pemeriksaan", "pelantikan",
+    "penahanan", "penyegelan", "penyerahan", "penandatanganan", "penetapan", "putusan", "vonis", "operasi",
+    "razia",
+}
 # Words opening a line that announces or sums up the article's own matter (``Berikut prakiraan cuaca
 # ... hari ini:``, ``Itulah cara cek ... Oktober 2025 ...``): no happening of its own at its date.
 ARTICLE_ASIDE_OPENERS: frozenset[str] = frozenset({"berikut", "inilah", "itulah", "begitulah"})
