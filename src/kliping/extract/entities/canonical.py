@@ -86,16 +86,18 @@ def inner_short_form(text: str) -> tuple[str, str, str, str] | None:
     short form leaves out, ``titles.BRACKET_SKIPPED_HEADS``: ``Dinas Pekerjaan Umum (PU) Sikka``)."""
     t = " ".join(text.split())
     inner = _INNER_SHORT_FORM.search(t)
-    before = t[:inner.start()].split() if inner else []
-    if before and before[0].lower() in BRACKET_SKIPPED_HEADS and len(before) > 1 \
-            and not letters_in_order(inner.group(2).replace(" ", ""), "".join(before)):
+    if not inner:
+        return None
+    head, short = t[:inner.start()], inner.group(2)
+    before, letters = head.split(), short.replace(" ", "")
+    spelt = letters_in_order(letters, "".join(before))
+    if not spelt and len(before) > 1 and before[0].lower() in BRACKET_SKIPPED_HEADS:
         before = before[1:]  # "Badan Kesatuan Bangsa dan Politik (Kesbangpol)": the short form leaves the head out
-    if not inner or not (letters_in_order(inner.group(2).replace(" ", ""), "".join(before))
-                         or built_on_known_short_form(inner.group(2), before)) \
-            or (" " in inner.group(2) and inner.group(2).split()[0] not in ORG_HEAD_ABBREVIATIONS):
+        spelt = letters_in_order(letters, "".join(before))
+    if not (spelt or built_on_known_short_form(short, before)) \
+            or (" " in short and short.split()[0] not in ORG_HEAD_ABBREVIATIONS):
         return None
     rest = t[inner.end():].strip()
-    head, short = t[:inner.start()], inner.group(2)
     return head + " " + rest, short + " " + rest, head, short
 
 
