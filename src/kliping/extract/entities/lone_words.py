@@ -250,7 +250,8 @@ def _english_terms(sents: list[_Sentence], spans: list[list[Span]]) -> None:
             if b + 2 >= st.n or st.w[b] != "(" or st.w[b + 2] != ")":
                 continue
             short, words = st.w[b + 1], st.w[s.i:s.j]
-            if len(_initials(words)) >= 3 and _initials(words) == _singular_short(short) and _english_term(words, short):
+            initials = _initials(words)
+            if len(initials) >= 3 and initials == _singular_short(short) and _english_term(words, short):
                 terms.update((" ".join(words), short))
                 s.type = PROGRAMME
     if not terms:
