@@ -43,7 +43,14 @@ from kliping.extract.claims.status import (
 )
 from kliping.extract.claims.subjects import _ASIDE_YANG, _POSSIBILITY_VERB, _active_actor, _agent, _own_clause
 from kliping.extract.claims.untrue import _untrue
-from kliping.extract.claims.words import _amount_word, _first_word, _is_empty, _last_word, _strip_lead
+from kliping.extract.claims.words import (
+    _amount_word,
+    _first_word,
+    _is_empty,
+    _last_word,
+    _last_word_at,
+    _strip_lead,
+)
 from kliping.extract.quotes.clauses import cut_content
 from kliping.extract.quotes.context import context, place_name
 from kliping.extract.quotes.reported import fronted_subject
@@ -98,7 +105,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
             if cue in cues.DENIAL_VERBS and prev_word in cues.DENIAL_NEGATORS:
                 # ``tak menampik kabar itu``: not denying is admitting
                 status, cue = "confirmation", f"{prev_word} {cue}"
-                before = before[: before.lower().rstrip().rfind(prev_word)]
+                before = before[: _last_word_at(before, prev_word)]
             elif prev_word in cues.CLAIM_BLOCKERS:
                 continue
             if cue in cues.OBJECT_VOICE_CLAIM_CUES and prev_word not in cues.OBJECT_VOICE_AGENTS:
@@ -106,7 +113,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
             if cue == "kemungkinan" and prev_word in cues.LIKELIHOOD_SIZES and _strip_lead(before).lower() == prev_word:
                 # ``Besar kemungkinan harga naik``: the hedge opens its clause and is one cue
                 cue = f"{prev_word} {cue}"
-                before = before[: before.lower().rstrip().rfind(prev_word)]
+                before = before[: _last_word_at(before, prev_word)]
                 prev_word = _last_word(before)
             if cue in cues.VERIFICATION_CUES and not _finished_check(before, after, cue in cues.PASSIVE_CLAIM_CUES):
                 continue  # ``data peserta berhasil diverifikasi``: records checked, nobody confirms a claim
@@ -188,7 +195,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
             elif cue in cues.OBJECT_VOICE_CLAIM_CUES:
                 # ``Fenomena itu saya yakini akan …``: the pronoun holds the claim (a quote's speaker,
                 # below), the words before it are what it is about
-                subj = _clause_before(before[: before.lower().rstrip().rfind(prev_word)])
+                subj = _clause_before(before[: _last_word_at(before, prev_word)])
                 if subj.lower().split()[-1:] == ["yang"]:
                     content = ""  # ``Pasal yang kita duga dilakukan itu …``: a relative clause, the sentence is the claim
                 elif subj and not _is_empty(subj) and content:
@@ -197,7 +204,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 actor = _active_actor(before, sent.start + len(s[: m.start()]) - len(before), ctx)
                 if prev_word in THIRD_PERSON_PRONOUNS:
                     spans = spans if spans is not None else _q.quote_spans(doc, mentions)
-                    said = _pronoun_speaker(spans, doc.text, sent.start + before.lower().rstrip().rfind(prev_word),
+                    said = _pronoun_speaker(spans, doc.text, sent.start + _last_word_at(before, prev_word),
                                             sent.start + m.end())
                     actor = said or actor
                 if _ASIDE_YANG.search(before) and "," in content:

@@ -49,6 +49,12 @@ def _last_word(before: str) -> str:
     return words[-1].lower().strip(",.") if words else ""
 
 
+def _last_word_at(before: str, word: str) -> int:
+    """Where ``word``, the :func:`_last_word` of ``before``, starts in it: ``before[:_last_word_at(...)]`` is
+    what stands before that word (``tak`` of ``tak menampik``, ``saya`` of ``saya duga``)."""
+    return before.lower().rstrip().rfind(word)
+
+
 def _strip_lead(before: str) -> str:
     """``before`` without connectors and leading quote marks: empty when the cue opens its clause."""
     part = re.split(r"[,;:“”\"]", before)[-1]
