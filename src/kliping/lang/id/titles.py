@@ -307,7 +307,9 @@ subbidang korps koalisi aliansi paguyuban perkumpulan himpunan bagian kelompok
 """)
 # Health centres and clinics (``Puskesmas Kairatu``, ``Klinik Sehat``): like a hospital (``RS``, an
 # organisation cue), the body that treats patients, runs a programme or is headed by someone, which the
-# tagger reads after ``di`` as a place. Dossier entity rules only. Lower case.
+# tagger reads after ``di`` as a place. Dossier entity rules, and the figures, for which it is still where
+# patients are counted (``synth.figures.measures.places_outside_amounts``; both through
+# :func:`health_centre_head`). Lower case.
 HEALTH_CENTRE_HEADS: frozenset[str] = _words("puskesmas klinik")
 # Javanese and Malay royal houses as institutions (``Kasultanan Ngayogyakarta Hadiningrat`` owning
 # land, ``Kadipaten Pakualaman``): a body, never a place, also written alone (``tanah Kasultanan``).
