@@ -189,6 +189,12 @@ def _clash(one: list[tuple[int, Facts]], other: list[tuple[int, Facts]]) -> bool
     return any(a != b and contradicts(f, g) for a, f in one for b, g in other)
 
 
+def _groups_clash(cache: Sentences, group: list[tuple[int, int, str]], other: list[tuple[int, int, str]]) -> bool:
+    """:func:`_clash` of two groups of (article, sentence, granularity), each sentence's figures read only when
+    asked: :func:`same_text` and :func:`join_article_asides` merge no two groups so."""
+    return any(a != b and contradicts(cache.facts(a, s), cache.facts(b, t)) for a, s, _g in group for b, t, _h in other)
+
+
 class _Candidates:
     """The earlier same-date sentences a sentence can match (:func:`group_sentences`), a superset of those
     :func:`same_happening` or :func:`same_statement` accept: above :data:`SAME_HAPPENING_COSINE`
@@ -250,14 +256,10 @@ def same_text(corpus: Corpus, groups: list[list[tuple[int, int, str]]],
     cache = cache or Sentences(corpus)
     first: dict[str, int] = {}  # normalised text -> index of the merged group holding it
     merged: list[list[tuple[int, int, str]]] = []
-
-    def clash(group: list[tuple[int, int, str]], other: list[tuple[int, int, str]]) -> bool:
-        return any(a != b and contradicts(cache.facts(a, s), cache.facts(b, t))
-                   for a, s, _g in group for b, t, _h in other)
-
     for group in groups:
         keys = {" ".join(words(corpus.text(a, s))) for a, s, _g in group}
-        into = min((first[k] for k in keys if k in first and not clash(group, merged[first[k]])), default=None)
+        into = min((first[k] for k in keys if k in first and not _groups_clash(cache, group, merged[first[k]])),
+                   default=None)
         if into is None:
             into = len(merged)
             merged.append([])
@@ -302,12 +304,9 @@ def join_article_asides(corpus: Corpus, groups: list[list[tuple[int, int, str]]]
             continue
         (a,) = arts
         others = [j for j, g in enumerate(out) if j != k and g and any(b == a for b, _t, _h in g)]
-        if len(others) != 1 or _clash(_facts(cache, out[k]), _facts(cache, out[others[0]])):
+        if len(others) != 1 or _groups_clash(cache, out[k], out[others[0]]):
             continue
         out[others[0]] += out[k]
         out[k] = []
     return [g for g in out if g]
 
-
-def _facts(cache: Sentences, group: list[tuple[int, int, str]]) -> list[tuple[int, Facts]]:
-    return [(a, cache.facts(a, s)) for a, s, _g in group]
