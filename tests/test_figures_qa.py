@@ -298,3 +298,16 @@ def test_parts_of_an_explainer_and_pages_of_a_document_make_no_series() -> None:
     series = _series("Ahli gizi menyebut dua kondisi yang memicu obesitas. Ia juga membagikan tiga strategi diet dan "
                      "lima prinsip makan sehat. Polisi menyita satu lembar surat keterangan palsu.")
     assert not {"kondisi", "strategi", "prinsip", "lembar"} & set(series)
+
+
+def test_members_of_a_named_body_are_a_series_of_their_own() -> None:
+    """``peserta ... tergabung dalam Prolanis``: the members of one programme are a group of their own
+    (``synth.figures.counts.member_body``), not one more value of every participant the report counts. A count whose
+    body is no name (``terdaftar di kantor desa``) stays in its noun's series."""
+    series = _series("Badan itu mencatat 90 juta peserta pada tahun lalu. Sampai Juni, 3,2 juta peserta sudah "
+                     "tergabung dalam Prolanis di seluruh negeri.")
+    assert series.get("peserta") == [90_000_000.0]
+    assert series.get("peserta prolanis") == [3_200_000.0]
+    plain = _series("Badan itu mencatat 90 juta peserta pada tahun lalu. Sampai Juni, 95 juta peserta terdaftar di "
+                    "kantor desa.")
+    assert plain.get("peserta") == [90_000_000.0, 95_000_000.0]

@@ -519,6 +519,12 @@ SUBJECT_SKIP = _words("penyakit")
 # ``dengan`` names a group only after a noun of people (``75 peserta dengan diabetes``); after other nouns it gives a
 # property or a manner (``penonton dengan pangsa``, ``gazebo dengan tema``, ``penumpang dengan kecepatan``: read on
 # detik-dev and dropped).
+# A count's group named by the body its people belong to (``synth.figures.counts.count_subject``): ``4 juta peserta
+# telah tergabung dalam Prolanis`` counts the programme's members, not all the insurance's participants the storyline
+# counts beside them. A cue, one of MEMBER_PREPS, then the body's name (capitalised words, at most MEMBER_NAME_MAX).
+MEMBER_CUES = _words("tergabung bergabung terdaftar")
+MEMBER_PREPS = _words("dalam di ke")
+MEMBER_NAME_MAX = 3
 SUBJECT_DENGAN_NOUNS = INCREMENT_NEW_NOUNS | _words("peserta anak balita bayi lansia pekerja siswa pelajar penduduk")
 
 # What a count of people or a money amount is a count or an amount of, as the act or role its clause names

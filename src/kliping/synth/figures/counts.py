@@ -78,7 +78,9 @@ def count_subject(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
     ribu anak penderita anemia`` -> ``penderita anemia``, ``20 juta peserta BPJS terdiagnosis hipertensi`` ->
     ``terdiagnosis hipertensi``, ``anak yang terdeteksi mengalami anemia`` -> ``mengalami anemia``, ``empat WNI yang
     diduga ...`` -> ``diduga`` (``SUBJECT_ALONE``). Between the noun and the cue only ``SUBJECT_GAP`` words or an
-    acronym (at most ``SUBJECT_GAP_MAX``); ``dengan`` only right after a noun of people (``SUBJECT_DENGAN_NOUNS``). The condition is the first word after
+    acronym (at most ``SUBJECT_GAP_MAX``); ``dengan`` only right after a noun of people (``SUBJECT_DENGAN_NOUNS``). A word of
+    membership names the body the group belongs to (``4 juta peserta telah tergabung dalam Prolanis`` -> ``prolanis``:
+    ``member_body``). The condition is the first word after
     the cue (``penyakit`` skipped), lower case and no word of an amount or a measure (``dengan total kerugian``:
     ``SUBJECT_STOP``). None for amounts with a unit, counts with no noun, and counts whose clause names no group."""
     if q.unit is not None or not q.noun:
@@ -89,6 +91,8 @@ def count_subject(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
             nxt = after[k + 1][1] if k + 1 < len(after) else ""
             deed = verb_like(nxt) and nxt not in figure_cues.SUBJECT_STOP
             return "diduga" if deed else None
+        if w in figure_cues.MEMBER_CUES:  # ``peserta yang tergabung dalam Prolanis``: the body's members
+            return member_body(toks, after[k + 1 :])
         label = figure_cues.SUBJECT_CUES.get(w)
         if label and not (w == "dengan" and (k or q.noun.casefold().split()[-1] not in figure_cues.SUBJECT_DENGAN_NOUNS)):
             rest = [(o2, x) for o2, x in after[k + 1 : k + 3] if x not in figure_cues.SUBJECT_SKIP]
@@ -98,6 +102,22 @@ def count_subject(q: Quantity, toks: Tokens, clause: Clause) -> str | None:
         if w not in figure_cues.SUBJECT_GAP and not ACRONYM.match(toks.sentence[o : o + len(w)]):
             return None
     return None
+
+
+def member_body(toks: Tokens, after_cue: Sequence[tuple[int, str]]) -> str | None:
+    """The body a count's people belong to, after a word of membership (``figure_cues.MEMBER_CUES``): one of
+    ``MEMBER_PREPS`` and then the body's name, its capitalised words (at most ``MEMBER_NAME_MAX``) case-folded
+    (``tergabung dalam Prolanis`` -> ``prolanis``). The members of one programme are a group of their own beside the
+    storyline's other counts of the noun. None when no name follows (``terdaftar di kantor desa``, ``bergabung
+    kemarin``)."""
+    if not after_cue or after_cue[0][1] not in figure_cues.MEMBER_PREPS:
+        return None
+    name: list[str] = []
+    for o, w in after_cue[1 : figure_cues.MEMBER_NAME_MAX + 1]:
+        if not toks.sentence[o : o + 1].isupper():
+            break
+        name.append(w)
+    return " ".join(name) or None
 
 
 def amount_role(q: Quantity, toks: Tokens, clause: Clause, others: Sequence[Quantity] = ()) -> str | None:
