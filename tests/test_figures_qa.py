@@ -180,7 +180,9 @@ def test_a_generic_counter_counts_the_noun_right_after_it() -> None:
     not re-file the count."""
     series = _series("Hingga pekan ini sudah 40.000 kendaraan dipasangi alat pemantau. Syarat pemasangan di kantor, "
                      "terkumpul minimal 150 unit kendaraan bermotor.")
-    assert series.get("kendaraan") == [40_000.0, 150.0] and "unit" not in series
+    # the requirement is its own series (``syarat``), of vehicles all the same
+    assert series.get("kendaraan") == [40_000.0] and series.get("kendaraan (syarat)") == [150.0]
+    assert "unit" not in series
     other = _series("Jaksa menetapkan 8 tersangka dalam kasus kredit fiktif di tiga unit Bank Contoh. Program itu "
                     "membantu 270 anak yatim dan membagikan 57 unit alat bantu.")
     assert other.get("unit") == [3.0, 57.0]
@@ -311,3 +313,12 @@ def test_members_of_a_named_body_are_a_series_of_their_own() -> None:
     plain = _series("Badan itu mencatat 90 juta peserta pada tahun lalu. Sampai Juni, 95 juta peserta terdaftar di "
                     "kantor desa.")
     assert plain.get("peserta") == [90_000_000.0, 95_000_000.0]
+
+
+def test_a_requirement_is_a_series_of_its_own() -> None:
+    """``Syaratnya, ... minimal 150 unit kendaraan``: a threshold a group must reach (``figure_cues.SERIES_QUALIFIERS``:
+    ``syarat``) is no count of the vehicles fitted, so it is no value of their series."""
+    series = _series("Sampai pekan ini petugas sudah memasang alat itu di 40.000 kendaraan. Untuk pemasangan di kantor, "
+                     "syaratnya terkumpul minimal 150 kendaraan.")
+    assert series.get("kendaraan") == [40_000.0]
+    assert series.get("kendaraan (syarat)") == [150.0]

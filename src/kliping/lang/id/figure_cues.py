@@ -447,12 +447,15 @@ RATE_BP_UNIT = "bp"
 # the word news uses most for it (forecasts stay out of the table: ``synth.figures.table.in_table``).
 AIM_QUALIFIER = "target"
 # Words before an amount in its clause that say it is another measure of the same unit: a cost (``biaya produksi
-# 10-20 dollar per barel`` among prices) or an average (``harga rata-rata ... 95-100 dollar``). The table keeps
+# 10-20 dollar per barel`` among prices), an average (``harga rata-rata ... 95-100 dollar``) or a requirement
+# (``syaratnya ... minimal 150 kendaraan`` among the vehicles fitted). The table keeps
 # such amounts in a series of their own (``per barel (biaya)``), as it does targets and plans (``target``:
 # ``synth.figures.modes.amount_plan``) and named grades.
 SERIES_QUALIFIERS: dict[str, str] = {
     **dict.fromkeys(_words("biaya ongkos"), "biaya"),
     **dict.fromkeys(_words("rata"), "rata-rata"),
+    # a requirement (``Syaratnya, terkumpul minimal 150 unit kendaraan``) is a threshold, no count of what was done
+    **dict.fromkeys(_words("syarat syaratnya persyaratan"), "syarat"),
 }
 # Of those, the ones that name a money amount no money noun names (``dikenakan biaya US$ 15``, ``total biaya acara itu
 # Rp 2 miliar``): the table is headed by the cost, not by the currency with the cost as its qualifier (``biaya``, not
