@@ -38,3 +38,29 @@ def test_a_statement_with_no_frame_stays_apart() -> None:
     entries = _entries(
         _OPENING + "Di tempat lain, banjir merendam 200 rumah warga di Bekasi pada Sabtu (11/10/2025).")
     assert sorted(entries) == [("2025-10-11", [0]), ("2025-10-11", [1])]
+
+
+def test_a_frame_naming_its_speaker_first_points_back() -> None:
+    """The speaker first and the pointer the object of an active speech verb, then only an adjunct
+    before the day: a frame like ``Hal itu disampaikan X, ...``. A pointer followed by a reason, or a
+    confirmation or denial (an answer to a claim told before), is a statement of its own."""
+    assert POINTS_BACK.match("Kepala Dinas Perhubungan Kota Bogor Rina Wulandari menyampaikan hal itu, "
+                             "Senin (3/2/2025), di Bogor.")
+    assert POINTS_BACK.match("Rina mengatakan hal tersebut kepada wartawan, Senin (3/2).")
+    assert POINTS_BACK.match("Bupati Sleman menegaskan hal itu di Pendopo Kabupaten Sleman pada Selasa.")
+    assert not POINTS_BACK.match("Namun, Rina menyampaikan hal itu karena anggaran daerah terbatas.")
+    assert not POINTS_BACK.match("Rina membantah hal itu, Senin (3/2).")
+    # a negated saying, or one inside a quote, tells what was not said: no frame
+    assert not POINTS_BACK.match("Wali kota tidak pernah menyampaikan hal itu, Senin (3/2).")
+    assert not POINTS_BACK.match('Padahal kami tidak mengatakan hal itu," kata Rina, Senin (3/2).')
+
+
+def test_the_statement_before_a_speaker_first_frame_is_shown_at_its_day() -> None:
+    """``X menyampaikan hal itu, Sabtu (11/10), di Depok.`` tells only who said the sentence before and
+    when: the entry of that day shows the statement and cites the frame with it."""
+    [entry] = [t for t in timeline_of(
+        "Pemerintah Kota Depok menunda pembangunan pasar induk di Cimanggis hingga tahun depan. "
+        "Rektor Universitas Nusantara Hendra Wijaya menyampaikan hal itu, Sabtu (11/10/2025), di Depok.",
+        PUBLISHED) if t.value == "2025-10-11"]
+    assert entry.text.startswith("Pemerintah Kota Depok menunda")
+    assert sorted(c.sentence for c in entry.citations) == [0, 1]

@@ -301,6 +301,18 @@ SUBJECT_PRONOUNS: frozenset[str] = quote_words.THIRD_PERSON_PRONOUNS | {
 # dirinya ...``): skipped to find the subject (``synth.timeline.shown_text.points_back``).
 SUBJECT_CONNECTORS: frozenset[str] = frozenset({"namun", "sementara", "adapun", "kemudian", "lalu"})
 FRAME_SPEECH_VERBS: frozenset[str] = frozenset(cues.PASSIVE_SPEECH) | {"diungkap", "dinyatakan", "diucapkan"}
+# The active forms of :data:`FRAME_SPEECH_VERBS`, read in a frame whose speaker comes first and whose
+# object is the pointer (``Direktur X menyampaikan hal itu, Kamis (17/10), di Jakarta.``:
+# ``synth.timeline.said_days.POINTS_BACK``). Not ``membenarkan``/``membantah``: who confirms or denies
+# ``hal itu`` answers a claim told before, not a statement of their own made that day.
+# How many words may stand before the active verb of such a frame: a speaker's title and name
+# (``Wakil Presiden Komunikasi Korporat PT X (Persero) Y Z``), never a clause of its own.
+FRAME_SUBJECT_WORDS = 12
+FRAME_ACTIVE_SPEECH_VERBS: frozenset[str] = frozenset({
+    "mengatakan", "mengungkapkan", "menjelaskan", "menegaskan", "menyampaikan", "menuturkan",
+    "memaparkan", "menerangkan", "menyebutkan", "menambahkan", "mengungkap", "membeberkan",
+    "mengemukakan", "menekankan", "menyatakan", "mengucapkan",
+})
 # A written statement's date (``kata X dalam keterangan tertulis, Minggu (19/10)``, ``ujar X dalam
 # keterangannya, Selasa (21/10)``, ``dalam siaran pers yang diterima detikcom, Sabtu``) is the day the
 # text was sent out. When the sentence after the quote points back at it and dates the saying a few

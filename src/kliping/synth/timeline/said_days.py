@@ -157,7 +157,19 @@ _FRAME_ROOTS = sorted(v[2:] for v in time_cues.FRAME_SPEECH_VERBS if v.startswit
 POINTS_BACK = re.compile(r"(?i)^\W*" + _POINTER + r"\s+(?:(?:juga|pun|pula)\s+)?(?:(?:"
                           + "|".join(sorted(time_cues.FRAME_SPEECH_VERBS)) + r")(?:nya)?|(?:"
                           + "|".join(sorted(quote_words.THIRD_PERSON_PRONOUNS)) + r")\s+(?:(?:juga|pun)\s+)?(?:"
-                          + "|".join(_FRAME_ROOTS) + r"))\b")
+                          + "|".join(_FRAME_ROOTS) + r"))\b"
+                          # or the speaker first, the pointer the object of an active speech verb, then
+                          # only an adjunct (a place, ``kepada wartawan``) before the day after a comma
+                          # or ``pada`` (``Direktur X menyampaikan hal itu, Kamis (17/10), di Jakarta.``):
+                          # what follows the pointer otherwise (``... hal itu karena ...``) is a
+                          # statement of its own; no quote mark in the sentence (``... tidak pernah
+                          # menyatakan hal tersebut," kata X``) and no negation before the verb
+                          # (:data:`cues.SPEECH_NEGATORS`): a frame says who did speak
+                          r"|^(?![^\"\u201c\u201d]*[\"\u201c\u201d])\W*(?:(?!(?:"
+                          + "|".join(sorted(cues.SPEECH_NEGATORS)) + r")\b)[^\s\"\u201c\u201d]+\s+){1," + str(time_cues.FRAME_SUBJECT_WORDS) + r"}?(?:"
+                          + "|".join(sorted(time_cues.FRAME_ACTIVE_SPEECH_VERBS)) + r")\s+(?:(?:juga|pun|pula)\s+)?"
+                          + _POINTER + r"(?:\s+(?:" + "|".join(map(re.escape, sorted(cues.ATTRIBUTION_ADJUNCTS))) + r"))?"
+                          r"(?:\s+di\s+[^\s,.]+(?:\s+[^\s,.]+){0,3})?\s*(?:,|\s+pada\b)")
 
 
 # How many sentences before a quote its dated introduction may stand (``Hal itu diungkap oleh X,
