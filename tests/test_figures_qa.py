@@ -322,3 +322,13 @@ def test_a_requirement_is_a_series_of_its_own() -> None:
                      "syaratnya terkumpul minimal 150 kendaraan.")
     assert series.get("kendaraan") == [40_000.0]
     assert series.get("kendaraan (syarat)") == [150.0]
+
+
+def test_what_is_on_trial_is_a_series_of_its_own() -> None:
+    """``diuji coba di 6 SPBU`` and ``8 SPBU yang sedang diujicobakan``: the stations trying a system are no count of
+    the stations fitted with it (``synth.figures.table.on_trial``), whether the trial is written before the amount or
+    after it. A count with no trial in its clause stays in the noun's series."""
+    series = _series("Alat pembaca itu sudah terpasang di 300 SPBU di Surabaya. Sementara itu, aplikasi barunya tengah "
+                     "diuji coba di 6 SPBU. Pekan ini sudah 8 SPBU yang sedang diujicobakan aplikasinya.")
+    assert series.get("SPBU") == [300.0]
+    assert series.get("SPBU (uji coba)") == [6.0, 8.0]

@@ -457,6 +457,13 @@ SERIES_QUALIFIERS: dict[str, str] = {
     # a requirement (``Syaratnya, terkumpul minimal 150 unit kendaraan``) is a threshold, no count of what was done
     **dict.fromkeys(_words("syarat syaratnya persyaratan"), "syarat"),
 }
+# A trial anywhere in an amount's clause (``sistem itu tengah diuji coba di 5 SPBU``, ``5 SPBU yang tengah
+# diujicobakan``): the places or things on trial are no count of those in service, so the table keeps them in a series
+# of their own (``stasiun (uji coba)``, ``synth.figures.table.on_trial``). The one-word forms, and the heads written
+# before ``coba`` as a word of its own.
+TRIAL_WORDS = _words("ujicoba diujicoba diujicobakan diujicobakannya")
+TRIAL_HEADS = _words("uji diuji")
+TRIAL_QUALIFIER = "uji coba"
 # Of those, the ones that name a money amount no money noun names (``dikenakan biaya US$ 15``, ``total biaya acara itu
 # Rp 2 miliar``): the table is headed by the cost, not by the currency with the cost as its qualifier (``biaya``, not
 # ``IDR (biaya)``: ``synth.figures.table.table_series``).

@@ -35,7 +35,8 @@ def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]
     """What sets an amount's table series apart from others of its noun and unit: a target (``Point.mode``) or a
     plan (``Point.plan``: ``akan menjangkau 35 juta keluarga``, ``direncanakan sebesar``), both a value still to come
     and named alike (``figure_cues.AIM_QUALIFIER``), a role (``Point.role``:
-    ``warga (luka)``, ``IDR (sitaan)``), a cost or an average (``figure_cues.SERIES_QUALIFIERS`` before it in its clause) and the benchmark grade
+    ``warga (luka)``, ``IDR (sitaan)``), a cost or an average (``figure_cues.SERIES_QUALIFIERS`` before it in its clause), a
+    trial (``on_trial``) and the benchmark grade
     it prices (``amount_grade``). A Brent price, a WTI price, a production cost and an aim are four series."""
     lo, _hi = clause
     out = [figure_cues.AIM_QUALIFIER] if p.mode == "target" or p.plan else []  # one name for aims and plans
@@ -49,12 +50,23 @@ def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]
         tag = figure_cues.SERIES_QUALIFIERS.get(toks[k][1])
         if tag and tag not in out:
             out.append(tag)
+    if on_trial(toks, clause):
+        out.append(figure_cues.TRIAL_QUALIFIER)
     if whole_of_part(p.q, toks, clause):
         out.append("total")
     grade = amount_grade(p.q, toks, clause, p.grades)
     if grade:
         out.append(grade)
     return tuple(out)
+
+
+def on_trial(toks: Tokens, clause: Clause) -> bool:
+    """The amount's clause says something is on trial (``figure_cues.TRIAL_WORDS``, or ``uji``/``diuji`` then
+    ``coba``), before the amount or after it (``5 SPBU yang tengah diujicobakan``): what is tried is counted apart
+    from what is in service, so ``series_qualifiers`` gives it its own series."""
+    ws = [w for _o, w in toks.within(*clause)]
+    return any(w in figure_cues.TRIAL_WORDS or (w in figure_cues.TRIAL_HEADS and ws[k + 1 : k + 2] == ["coba"])
+               for k, w in enumerate(ws))
 
 
 def measured_thing(about: str, unit: str | None, p: Point, heads: set[str]) -> tuple[str, ...]:
