@@ -332,3 +332,12 @@ def test_what_is_on_trial_is_a_series_of_its_own() -> None:
                      "diuji coba di 6 SPBU. Pekan ini sudah 8 SPBU yang sedang diujicobakan aplikasinya.")
     assert series.get("SPBU") == [300.0]
     assert series.get("SPBU (uji coba)") == [6.0, 8.0]
+
+
+def test_a_count_after_a_word_of_capacity_is_what_it_holds() -> None:
+    """``berkapasitas 500 orang``: how many a hall holds is no count of who came (``figure_cues.CAPACITY_WORDS``,
+    right before the count), so the 700 who came in the same clause stay the people counted."""
+    series = _series("Gedung serbaguna berkapasitas 500 orang itu kemarin dipadati 700 orang. Pagi ini panitia "
+                     "mencatat 650 orang hadir.")
+    assert series.get("orang (kapasitas)") == [500.0]
+    assert series.get("orang") == [700.0, 650.0]

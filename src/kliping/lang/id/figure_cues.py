@@ -1005,6 +1005,13 @@ DIMENSION_WORDS: dict[str, str] = {
     **dict.fromkeys(_words("emisi emisinya"), "emisi"),
     **dict.fromkeys(_words("cadangan cadangannya"), "cadangan"),
 }
+# A count right after a word of capacity (``mobil mini berkapasitas 2 orang``, ``stadion dengan kapasitas 40.000
+# penonton``; at most CAPACITY_GAP words between) is how many it can hold, no count of those there: its table series
+# is ``orang (kapasitas)`` (``synth.figures.table.series_qualifiers``). Only right before it: ``gedung berkapasitas
+# 500 orang itu dihadiri 700 orang`` counts 700 who came.
+CAPACITY_WORDS = frozenset(w for w, d in DIMENSION_WORDS.items() if d == "kapasitas") | _words("tampung")
+CAPACITY_GAP = 2
+CAPACITY_QUALIFIER = "kapasitas"
 _POWER_UNITS = frozenset({"W", "kW", "MW", "GW"})
 _SHARE_UNITS = frozenset({"ppm", "mg", "µg", "g"})
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "µm", "nm", "in", "ft", "mi", "nmi"})

@@ -36,7 +36,7 @@ def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]
     plan (``Point.plan``: ``akan menjangkau 35 juta keluarga``, ``direncanakan sebesar``), both a value still to come
     and named alike (``figure_cues.AIM_QUALIFIER``), a role (``Point.role``:
     ``warga (luka)``, ``IDR (sitaan)``), a cost or an average (``figure_cues.SERIES_QUALIFIERS`` before it in its clause), a
-    trial (``on_trial``) and the benchmark grade
+    count's capacity (``figure_cues.CAPACITY_WORDS`` right before it), a trial (``on_trial``) and the benchmark grade
     it prices (``amount_grade``). A Brent price, a WTI price, a production cost and an aim are four series."""
     lo, _hi = clause
     out = [figure_cues.AIM_QUALIFIER] if p.mode == "target" or p.plan else []  # one name for aims and plans
@@ -50,6 +50,9 @@ def series_qualifiers(p: Point, toks: Tokens, clause: Clause) -> tuple[str, ...]
         tag = figure_cues.SERIES_QUALIFIERS.get(toks[k][1])
         if tag and tag not in out:
             out.append(tag)
+    if p.q.unit is None and any(w in figure_cues.CAPACITY_WORDS
+                                for _o, w in toks.within(lo, p.q.start)[-figure_cues.CAPACITY_GAP - 1 :]):
+        out.append(figure_cues.CAPACITY_QUALIFIER)  # ``berkapasitas 2 orang``: what it holds, no count of who came
     if on_trial(toks, clause):
         out.append(figure_cues.TRIAL_QUALIFIER)
     if whole_of_part(p.q, toks, clause):
