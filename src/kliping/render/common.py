@@ -210,6 +210,35 @@ def _domain_like(spelling: str) -> bool:
     return "." in spelling and " " not in spelling.strip()
 
 
+# The fewest words a quote needs before a longer quote of its speaker holding its wording takes it in:
+# a remark of a few words (``Iya``, ``Enggak hadir, sakit``) may well recur inside another statement.
+CONTAINED_QUOTE_MIN_WORDS = 4
+
+
+def _fold_contained_quotes(rows: dict[tuple[str, str], tuple[Quote, str, list[tuple[str, int]]]]
+                           ) -> dict[tuple[str, str], tuple[Quote, str, list[tuple[str, int]]]]:
+    """One row per statement when one copy quotes less of it: an outlet cuts a speaker's quote short
+    (two of its three sentences), splits it over two paragraphs, or a broken copy keeps only its tail
+    (``ekarang untuk mengikuti ...``). A quote whose wording (``quote_key``) lies inside a longer quote
+    of the same speaker and kind (direct or reported) is that statement again: its citations join the
+    longest such row, the fuller wording shown."""
+    out = dict(rows)
+    for key, (q, _who, where) in rows.items():
+        if key[0] == Index.UNNAMED.casefold() or len(q.text.split()) < CONTAINED_QUOTE_MIN_WORDS:
+            continue
+        holders = [k for k, (o, _, _) in out.items()
+                   if k != key and k[0] == key[0] and o.direct == q.direct and key[1] in k[1]]
+        if not holders:
+            continue
+        into = max(holders, key=lambda k: len(k[1]))
+        cited = out[into][2]
+        for aid, k in where:
+            if all(a != aid for a, _ in cited):
+                cited.append((aid, k))
+        del out[key]
+    return out
+
+
 @dataclass
 class Index:
     """Lookups over one dossier, built once per render."""
@@ -336,7 +365,7 @@ class Index:
                         rows[key] = (q, who, rows[key][2])
                 else:
                     rows[key] = (q, who, [(aid, q.sentence)])
-        return list(rows.values())
+        return list(_fold_contained_quotes(rows).values())
 
     def storyline_quotes_by_speaker(self, sl: Storyline) -> list[tuple[str, list[tuple[Quote, list[tuple[str, int]]]]]]:
         """Quotes grouped by speaker: the most quoted first, unknown speakers (``—``) last."""
