@@ -77,6 +77,34 @@ def test_candidate_pairs_propose_acronyms_initials_and_places():
     assert pairs[("Budi Susanto", "Hadi Prasetya Susanto")] == "last token"
 
 
+def test_candidate_pairs_compare_places_and_bodies_across_types():
+    """The second draw: region-kind and state words dropped, a body's name a run of another's, one
+    word inserted, across GPE / LOC / ORG; a place's office and a one-word body head are left out."""
+    entities = [
+        _e("E1", "Kota Tarakan", ["Kota Tarakan"], typ="LOC"),
+        _e("E2", "Tarakan", ["Tarakan"], arts=1, typ="GPE"),
+        _e("E3", "Kerajaan Maroko", ["Kerajaan Maroko"], arts=1, typ="LOC"),
+        _e("E4", "Maroko", ["Maroko"], typ="GPE"),
+        _e("E5", "Kementerian Kelautan", ["Kementerian Kelautan"], typ="ORG"),
+        _e("E6", "Kementerian Kelautan dan Perikanan", ["Kementerian Kelautan dan Perikanan"], arts=1, typ="ORG"),
+        _e("E7", "Dinas Perikanan", ["Dinas Perikanan"], typ="ORG"),
+        _e("E8", "Dinas Perikanan Sikka", ["Dinas Perikanan Sikka"], arts=1, typ="ORG"),
+        _e("E9", "Polres", ["Polres"], typ="ORG"),
+        _e("E10", "Polres Sikka", ["Polres Sikka"], arts=1, typ="ORG"),
+        _e("E11", "Sikka", ["Sikka"], typ="GPE"),
+        _e("E12", "Badan Riset Nasional", ["Badan Riset Nasional"], typ="ORG"),
+        _e("E13", "Badan Riset Inovasi Nasional", ["Badan Riset Inovasi Nasional"], arts=1, typ="ORG"),
+    ]
+    pairs = ev.candidate_pairs(entities)
+    assert pairs[("Kota Tarakan", "Tarakan")] == "kind word"
+    assert pairs[("Kerajaan Maroko", "Maroko")] == "kind word"
+    assert pairs[("Kementerian Kelautan", "Kementerian Kelautan dan Perikanan")] == "body run"
+    assert pairs[("Badan Riset Inovasi Nasional", "Badan Riset Nasional")] == "inserted word"
+    assert ("Dinas Perikanan", "Dinas Perikanan Sikka") not in pairs  # the place's office
+    assert ("Polres", "Polres Sikka") not in pairs  # a body's head alone
+    assert ("Polres Sikka", "Sikka") not in pairs  # a body and the place it serves
+
+
 def test_registered_and_skips_cleanly_without_shared(tmp_path: Path, capsys):
     assert "aliases" in kinds()
     args = argparse.Namespace(gold=ev.GOLD, news=tmp_path / "absent", todo=False, wrong=False)

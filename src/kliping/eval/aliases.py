@@ -37,6 +37,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from kliping.eval import DEFAULT_NEWS, REPO_ROOT, format_table
+from kliping.lang.id.alias_words import REGION_KIND_WORDS
+from kliping.lang.id.cues import STATE_WORDS
 
 DESCRIPTION = "merge precision, pair recall and name_variant precision of entity resolution on the dev sets"
 
@@ -45,6 +47,9 @@ SETS = ("detik-dev", "kompas-oil-dev")
 UNSCORED = "?"
 # candidate generation (labelling scope): function words skipped when taking an acronym's letters
 _ACRONYM_SKIP = frozenset({"dan", "di", "ke", "dari", "untuk", "yang", "of", "the", "and", "for", "&"})
+# the types a place or a body may be tagged with: one name is often typed LOC in one article, GPE or
+# ORG in another (``Makkah`` / ``Kota Makkah``), so the name classes below compare across them
+_NAMED_PLACE_OR_BODY = frozenset({"GPE", "LOC", "ORG"})
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -117,12 +122,70 @@ def _contains_words(a: list[str], b: list[str]) -> bool:
     return 0 < k < len(long) and (long[:k] == short or long[-k:] == short)
 
 
+def _one_word_inserted(a: list[str], b: list[str]) -> bool:
+    """The longer word list is the shorter (two or more words) with one word added inside it
+    (``Kementerian Haji Umrah`` / ``Kementerian Haji dan Umrah``)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 2 or len(long) != len(short) + 1:
+        return False
+    return any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
+
+
+def _a_place(words: list[str]) -> bool:
+    """Capitalised words naming a place of the place data, after any region-kind words (``Sikka``,
+    ``Kota Bandar Lampung``, ``Prancis``) or a province's or country's short form (``NTT``, ``AS``)."""
+    from kliping.lang.id import gazetteer
+    from kliping.lang.id.abbreviations import ABBREVIATIONS
+
+    while words and words[0].casefold() in REGION_KIND_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    short = ABBREVIATIONS.get(name)
+    return bool(name) and (gazetteer.place_kind(name) is not None or bool(short and short[1] == "GPE"))
+
+
+def _body_run_pair(ta: str, tb: str, a: str, b: str) -> bool:
+    """Two bodies (ORG), the shorter name of two or more words a leading or trailing run of the
+    longer's (``Kementerian Haji`` / ``Kementerian Haji dan Umrah``, ``Komisi I`` / ``Komisi I
+    DPR``), unless the longer adds a place after it: that is the place's office (``Kejaksaan Negeri``
+    / ``Kejaksaan Negeri Sikka``, ``Kementerian Kebudayaan Prancis``), another body by its name."""
+    if ta != "ORG" or tb != "ORG":
+        return False
+    wa, wb = a.split(), b.split()
+    short, long = sorted((wa, wb), key=len)
+    k = len(short)
+    if k < 2 or k >= len(long):
+        return False
+    lower_s, lower_l = [w.casefold() for w in short], [w.casefold() for w in long]
+    if lower_l[:k] == lower_s:
+        return not _a_place([w.strip("(),") for w in long[k:] if not w.startswith("(")])
+    return lower_l[-k:] == lower_s
+
+
+def _kind_word_pair(ta: str, tb: str, a: list[str], b: list[str]) -> bool:
+    """Two places or bodies of any types among :data:`_NAMED_PLACE_OR_BODY` whose names are the
+    same once the words that say which kind of region or state they are (``REGION_KIND_WORDS``,
+    ``cues.STATE_WORDS``) are dropped: ``Makkah`` / ``Kota Makkah`` (LOC / GPE), ``Arab Saudi`` /
+    ``Kerajaan Arab Saudi``, ``Pemerintah Indonesia`` / ``Pemerintah Republik Indonesia``."""
+    if ta not in _NAMED_PLACE_OR_BODY or tb not in _NAMED_PLACE_OR_BODY or a == b:
+        return False
+    drop = REGION_KIND_WORDS | STATE_WORDS
+    ka, kb = [w for w in a if w not in drop], [w for w in b if w not in drop]
+    return bool(ka) and ka == kb
+
+
 def candidate_pairs(entities: Sequence) -> dict[tuple[str, str], str]:
     """Pairs of forms of *different* entities that might name one thing, with the reason.
 
     Scope: at least one of the two entities is named in two or more articles. Reasons: shared last
     token (people), the same tokens in another order, acronym of the other, merge keys within two
-    edits (one when short), one place name a leading or trailing run of the other's words.
+    edits (one when short), one place name a leading or trailing run of the other's words. Added in
+    the thirty-sixth round (the first draw compared places within one type only and bodies by
+    acronym and spelling only), for places and bodies of any types among GPE, LOC and ORG: the same
+    name once region-kind and state words are dropped (``kind word``, :func:`_kind_word_pair`), a
+    body's name a run of another's (``body run``, :func:`_body_run_pair`), one word inserted inside
+    a name (``inserted word``, :func:`_one_word_inserted`), and merge keys within the edits above
+    across those types.
     """
     from rapidfuzz.distance import Levenshtein
 
@@ -162,12 +225,19 @@ def candidate_pairs(entities: Sequence) -> dict[tuple[str, str], str]:
                 add(x, y, "token order")
             elif _acronym_of(x[1], y[1]) or _acronym_of(y[1], x[1]):
                 add(x, y, "acronym")
-            elif (x[0].type == y[0].type and min(len(kx), len(ky)) >= 6
+            elif ((x[0].type == y[0].type or {x[0].type, y[0].type} <= _NAMED_PLACE_OR_BODY)
+                  and min(len(kx), len(ky)) >= 6
                   and Levenshtein.distance(kx, ky) <= (2 if min(len(kx), len(ky)) >= 9 else 1)):
                 add(x, y, "edit distance")
             elif (x[0].type == y[0].type and x[0].type in ("GPE", "LOC") and len(sx) != len(sy)
                   and _contains_words(_words(x[1]), _words(y[1]))):
                 add(x, y, "contains")
+            elif _kind_word_pair(x[0].type, y[0].type, wx := _words(x[1]), wy := _words(y[1])):
+                add(x, y, "kind word")
+            elif _body_run_pair(x[0].type, y[0].type, x[1], y[1]):
+                add(x, y, "body run")
+            elif {x[0].type, y[0].type} <= _NAMED_PLACE_OR_BODY and _one_word_inserted(wx, wy):
+                add(x, y, "inserted word")
     return out
 
 
