@@ -314,6 +314,20 @@ BASIS_MODALS_GAP = 3
 
 CLAUSE_BREAK_WORDS = _words("sedangkan namun tetapi padahal sehingga meskipun walaupun karena")
 
+# Counts that count nothing of the story (``synth.figures.counts.counts_nothing``): a count of one after a copula or a
+# word of likeness says what a thing is (``X dan Y itu satu kelompok``, ``adalah satu bidang``, ``seperti satu
+# paket``: ONE_CLASS_BEFORE; a demonstrative too when nothing follows the noun in its clause), or ``satu X yang sama``
+# one and the same thing (ONE_SAME_AFTER), ``satu X pun`` not a single one; a count of one before a word of
+# equivalence and an amount (``satu galon setara dengan 3,8 liter``: CONVERSION_LINKS) is a conversion of units, no
+# figure, nor is the amount it equals; a small count right after ``antara`` (AMONG_WORDS, at most AMONG_MAX: ``di
+# antara dua negara``, ``di antara tiga kota paling macet``) names the parties of a relation or a ranking.
+ONE_CLASS_BEFORE = function_words.COPULAS | _words("seperti semacam sejenis ibarat bagaikan")
+ONE_SAME_AFTER = ("yang", "sama")
+ONE_NOT_ANY_SUFFIX = "pun"
+CONVERSION_LINKS = (("setara", "dengan"), ("sama", "dengan"), ("setara",))
+AMONG_WORDS = _words("antara")
+AMONG_MAX = 3
+
 # Whose stock or flow an amount is: a country named right after the measured noun (``cadangan devisa
 # Indonesia``, ``stok minyak mentah AS``), with at most this many words between, none of them one of
 # OWNER_BREAKS (``persediaan di Cushing`` names a place, not an owner).

@@ -206,6 +206,73 @@ def rate_basis(q: Quantity, toks: Tokens, clause: Clause, mates: Sequence[Quanti
     return False
 
 
+# The modifier of a plural of a scale word (``ribuan``, ``ratusan``, ``puluhan``: ``extract.quantities``).
+_PLURAL_SCALE = "plural"
+
+# Nothing but a mark of the phrase's end right after an amount (``... itu satu kelompok,"``): read by ``counts_nothing``.
+_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:!?)\"\u201d\u2019]|$)")
+
+
+def counts_nothing(q: Quantity, toks: Tokens, clause: Clause, mates: Sequence[Quantity]) -> bool:
+    """A quantity whose words count or measure nothing of the story, so the figures table leaves it out (thirty-sixth
+    round: single-value tables ``kelompok``, ``gal``, ``l``, ``negara (target)``): a count of one that says what a
+    thing is, after a copula or a word of likeness (``X dan Y itu satu kelompok``, ``adalah satu bidang khusus``,
+    ``seperti satu paket``: ``figure_cues.ONE_CLASS_BEFORE``; after a demonstrative only when its clause ends with the
+    noun, since ``Pada hari itu satu orang tewas`` counts), not after a word of an amount (``jumlahnya adalah satu
+    orang``); one and the same thing (``satu partai yang sama``) or not a single one (``satu haripun``); either side of a
+    conversion of units (``satu galon setara dengan 3,8 liter``: ``conversion_side``); and a small count right after
+    ``antara`` naming the parties of a relation or a ranking (``di antara dua negara``, ``di antara tiga kota paling
+    macet``; not a range, ``antara 5 dan 7 kapal``). A plural of a scale word of a physical unit and no noun
+    (``kereta melaju ribuan kilometer``) says far or much, no value of the unit's series (``jarak``); money (``ratusan
+    miliar rupiah``) and counts of a noun (``ribuan ton batu``) keep theirs. ``mates``: the quantities of its
+    sentence."""
+    if conversion_side(q, toks, clause, mates):
+        return True
+    if q.unit is not None and q.unit not in CURRENCIES and not q.noun and q.modifier.startswith(_PLURAL_SCALE):
+        return True  # ``melaju ribuan kilometer``: far, no value a series of kilometres could hold
+    if q.unit is not None or q.value_max is not None or q.modifier != "exact":
+        return False
+    lo, hi = clause
+    before = toks.within(lo, q.start)
+    last = before[-1][1] if before else ""
+    if last in figure_cues.AMONG_WORDS and q.value <= figure_cues.AMONG_MAX:
+        return True
+    if q.value != 1:
+        return False
+    after = [w for _o, w in toks.within(q.end, hi)]
+    if tuple(after[: len(figure_cues.ONE_SAME_AFTER)]) == figure_cues.ONE_SAME_AFTER:
+        return True
+    tail = q.text.split()[-1].casefold()
+    if len(tail) > len(figure_cues.ONE_NOT_ANY_SUFFIX) + 2 and tail.endswith(figure_cues.ONE_NOT_ANY_SUFFIX):
+        return True
+    if any(w in figure_cues.ANAPHORIC_AMOUNT_NOUNS for _o, w in before):
+        return False
+    return last in figure_cues.ONE_CLASS_BEFORE or (last in figure_cues.DEMONSTRATIVES
+                                                    and _ENDS_PHRASE.match(toks.sentence, q.end) is not None)
+
+
+def conversion_side(q: Quantity, toks: Tokens, clause: Clause, mates: Sequence[Quantity]) -> bool:
+    """``q`` is one side of a conversion of units its clause states: a measure of one right before a word of
+    equivalence and another amount (``satu galon setara dengan 3,8 liter``: ``figure_cues.CONVERSION_LINKS``), or that
+    amount. A conversion says how big a unit is, no figure of the story. Money is left to the exchange rates
+    (``synth.figures.exchange``: ``satu dolar setara Rp 16.000``)."""
+    if q.unit in CURRENCIES:
+        return False
+    lo, hi = clause
+    for a in [q, *[m for m in mates if m is not q and m.end <= q.start and lo <= m.start]]:
+        if a.value != 1 or a.value_max is not None or a.unit in CURRENCIES:
+            continue
+        between = toks.within(a.end, hi)
+        for link in figure_cues.CONVERSION_LINKS:
+            if tuple(w for _o, w in between[: len(link)]) != link or len(between) <= len(link):
+                continue
+            at = between[len(link)][0]
+            b = next((m for m in mates if m is not a and m.start == at and m.unit not in CURRENCIES), None)
+            if b is not None and (q is a or q is b):
+                return True
+    return False
+
+
 def noun_before(q: Quantity, toks: Tokens, clause: Clause, counted: frozenset[tuple[str, ...]]) -> str | None:
     """What a count under a generic counter with no noun after it counts when the noun stands right before its number
     (``mobil dinas dua unit``, ``di kendaraan baru 2.500 unit``; only ``figure_cues.COUNTER_NOUN_GAP`` words between):

@@ -24,6 +24,7 @@ from kliping.synth.figures.counts import (
     count_subject,
     counted_nouns,
     counter_noun,
+    counts_nothing,
     group_value,
     part_of,
     people_groups,
@@ -159,6 +160,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             clause = amount_clause(text, q.start, q.end, toks)  # once per amount: every reading below is of its clause
             if rate_basis(q, toks, clause, by_sentence.get(q.sentence, ())):
                 continue  # ``Rp 16 juta untuk satu pemilih``: the one is the rate's basis, no count
+            if counts_nothing(q, toks, clause, by_sentence.get(q.sentence, ())):
+                continue  # ``X dan Y itu satu kelompok``, ``satu galon setara dengan 3,8 liter``: no figure
             bare = False
             if key[1] is None and key[0] in figure_cues.GENERIC_COUNTERS:
                 noun = counter_noun(text, q, toks, clause, counted)
