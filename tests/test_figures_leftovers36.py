@@ -1,10 +1,14 @@
 """Figures tables a reader can trust, the leftovers of the thirty-fourth reading (thirty-sixth round): quantities
 that count or measure nothing of the story leave the table (``synth.figures.counts.counts_nothing``: ``X dan Y itu
-satu kelompok``, a conversion of units, ``di antara dua negara``, ``ribuan kilometer``). Invented sentences."""
+satu kelompok``, a conversion of units, ``di antara dua negara``, ``ribuan kilometer``), and the years of a case
+named after an amount are not the amount's period (``synth.figures.dates.stated_as_of``). Invented sentences."""
 
 from __future__ import annotations
 
+from kliping.link import link
+from kliping.synth import synthesize
 from tests.test_figures_qa import _series
+from tests.test_synth_figures import _ev
 
 
 def test_a_count_of_one_saying_what_a_thing_is_is_no_figure() -> None:
@@ -44,3 +48,19 @@ def test_a_vague_plural_of_a_unit_is_no_value_of_its_series() -> None:
     assert far == {}, far
     stones = _series("Warga mengumpulkan ribuan ton batu dari sungai itu.")
     assert any(1000.0 in v for v in stones.values()), stones
+
+
+def _tables(text: str) -> list[tuple[str, list[tuple[float, str | None]]]]:
+    ev = _ev("c1", text, "2025-10-20", "Warta Contoh")
+    return [(f.about, [(v.value, v.as_of) for v in f.values]) for line in synthesize(link([ev])).storylines
+            for f in line.figures]
+
+
+def test_a_case_period_named_after_an_amount_is_not_its_period() -> None:
+    money = _tables("Tumpukan uang senilai Rp 9 triliun itu merupakan pengganti kerugian negara dalam perkara korupsi "
+                    "izin ekspor gula periode 2019-2020.")
+    assert money == [("uang", [(9e12, None)])], money
+    held = _tables("Jaksa menahan tiga tersangka perkara dugaan korupsi pengelolaan pasar desa tahun 2015-2021.")
+    assert held == [("tersangka", [(3.0, None)])], held
+    spent = _tables("Dana hibah yang diterima yayasan itu mencapai Rp 4 miliar pada tahun anggaran 2020-2022.")
+    assert spent == [("dana (2020/2022)", [(4e9, "2020/2022")])], spent

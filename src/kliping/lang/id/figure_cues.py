@@ -272,6 +272,10 @@ VERB_PREFIXES = ("di", "me", "ber", "ter")
 # same matter (``synth.findings.facts.SAME_MATTER_COSINE``): a storyline of corruption reports holds many
 # cases, each with its suspects and its losses.
 MATTER_NOUNS = _words("kasus perkara peristiwa kejadian insiden")
+# A year or span named after one of these that follows an amount is when the case happened, not the time the amount
+# holds for (``uang Rp 13 triliun itu pengganti kerugian negara dalam perkara korupsi ... periode 2021-2022``,
+# ``menahan dua tersangka perkara ... 2008-2022``: ``synth.figures.dates.stated_as_of``).
+CASE_NOUNS = MATTER_NOUNS | _words("korupsi pidana pelanggaran")
 DEMONSTRATIVES = function_words.DEMONSTRATIVES
 
 # What an amount of a commodity measures: a stock held, or one of the flows in and out of it. Two

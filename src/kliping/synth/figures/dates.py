@@ -130,14 +130,17 @@ def stated_as_of(q: Quantity, clause: Clause, dates: Sequence[NamedDate], text: 
     clause is another figure's). A date right after the amount (``STATED_AFTER_CHARS``, no comma between: ``Rp 558
     miliar pada 2022, Rp 539 miliar pada 2023``) is its own and comes first; ``text`` is the sentence. A date that
     dates the sentence's other amount (``others``) before the time moves on (``dated_elsewhere``: ``pada 2014 ...
-    300 ribu, lalu melonjak menjadi 2,1 juta ... di 2024``) is not this amount's."""
+    300 ribu, lalu melonjak menjadi 2,1 juta ... di 2024``) is not this amount's, nor is a date after the amount that
+    follows a word of a case (``figure_cues.CASE_NOUNS``: ``Rp 13 triliun ... dalam perkara korupsi ... periode
+    2021-2022``): when the case happened."""
     lo, hi = clause
     right_after = [d for d in dates if q.end <= d[0] <= q.end + STATED_AFTER_CHARS
                    and _STATED_LINK.fullmatch(text[q.end : d[0]])]
     if right_after:  # ``Rp 539 miliar pada 2023``: the date the amount is given with
         return right_after[0][1]
     before = [d for d in dates if lo <= d[0] < q.start]
-    after = [d for d in dates if q.end <= d[0] < hi]
+    # (not a date after a case named after the amount: the case's time, ``figure_cues.CASE_NOUNS``)
+    after = [d for d in dates if q.end <= d[0] < hi and not figure_cues.CASE_NOUNS.intersection(words(text[q.end : d[0]]))]
     for d in before[-1:] + after[:1]:  # the last date before it, else the first after it
         if not dated_elsewhere(q, d[0], text, others):
             return d[1]
