@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from kliping.link import link
 from kliping.synth import synthesize
-from tests.test_figures_qa import _series
+from kliping.synth.figures.table import same_stated_amount
+from tests.test_figures_qa import _amount, _series
 from tests.test_synth_figures import _ev
 
 
@@ -64,3 +65,36 @@ def test_a_case_period_named_after_an_amount_is_not_its_period() -> None:
     assert held == [("tersangka", [(3.0, None)])], held
     spent = _tables("Dana hibah yang diterima yayasan itu mencapai Rp 4 miliar pada tahun anggaran 2020-2022.")
     assert spent == [("dana (2020/2022)", [(4e9, "2020/2022")])], spent
+
+
+def test_a_bare_or_loose_amount_restating_a_named_sum_joins_its_series() -> None:
+    """``synth.figures.table.restated_amounts``: one stated amount sits in one table, under the name that says what it
+    is; a figure cut off at its last digit (``Rp7,4 triliun`` for Rp 7,482 triliun) restates it too."""
+    cut = _series("Kejaksaan menyerahkan uang sitaan senilai Rp 7,482 triliun kepada kas negara. \"Rp7,4 triliun bukan "
+                  "angka kecil,\" kata Jaksa Agung.")
+    assert cut == {"sitaan": [7.482e12, 7.4e12]}, cut
+    loose = _series("Terdakwa menyerahkan dana sejumlah Rp 2,5 miliar kepada kepala dinas. Sebagai imbalan, kepala "
+                    "dinas itu disebut mendapatkan uang senilai Rp 2,5 miliar.")
+    assert loose == {"dana": [2.5e9]}, loose
+    a = _ev("a1", "Pemerintah menyalurkan dana bantuan langsung tunai Rp 600.000 kepada setiap keluarga penerima di "
+                  "Kota Sukamaju mulai pekan depan.", "2025-10-19", "Warta Contoh")
+    b = _ev("a2", "Keluarga penerima bantuan langsung tunai di Kota Sukamaju bisa mengambilnya mulai pekan depan. "
+                  "\"Sekali ambil langsung dapat Rp600.000,\" kata camat.", "2025-10-20", "Kabar Contoh")
+    tables = [(f.about, sorted(v.article for v in f.values)) for line in synthesize(link([a, b])).storylines
+              for f in line.figures]
+    assert tables == [("dana", ["a1", "a2"])], tables
+
+
+def test_an_amount_that_two_named_series_or_another_kind_could_hold_stays() -> None:
+    two = _series("Terdakwa menyerahkan dana sejumlah Rp 2,5 miliar kepada kepala dinas. Kerugian negara dalam kasus itu "
+                  "mencapai Rp 2,5 miliar. Kepala dinas itu disebut mendapatkan uang senilai Rp 2,5 miliar.")
+    assert two.get("uang") == [2.5e9], two
+    aim = _series("Pemerintah menargetkan penerimaan Rp 1,20 triliun tahun ini. Kementerian juga mencatat Rp 1,1 "
+                  "triliun dari lelang aset.")
+    assert aim.get("IDR") == [1.1e12], aim
+    over = _amount("Harga minyak ditutup di atas 70 dolar AS per barel pada Senin.", "70")
+    under = _amount("Harga minyak ditutup di bawah 70 dolar AS per barel pada Selasa.", "70")
+    at = _amount("Harga minyak ditutup pada 70 dolar AS per barel pada Rabu.", "70")
+    assert not same_stated_amount(over, under) and same_stated_amount(over, at) and same_stated_amount(under, at)
+    one = _amount("Kerugian negara mencapai Rp 1 triliun.", "1")
+    assert not same_stated_amount(one, _amount("Serapan anggaran mencapai Rp 1,35 triliun.", "1,35"))

@@ -9,11 +9,12 @@ Apart because the table's series also name the findings (``synth.findings``): bo
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
 from kliping.lang.id import figure_cues
-from kliping.model import Figure, FigureValue
+from kliping.model import Figure, FigureValue, Quantity
 from kliping.synth.corpus import Corpus
 from kliping.synth.figures.clauses import Clause, Tokens
 from kliping.synth.figures.measures import whole_of_part
@@ -174,6 +175,75 @@ def bare_series(name: str, unit: str | None) -> bool:
 
 # The table names of loose money nouns (``loose_money``): such a table is split by fact as a bare one is.
 LOOSE_MONEY_NAMES = frozenset(figure_cues.LOOSE_MONEY_NOUNS.values())
+
+
+def same_stated_amount(a: Quantity, b: Quantity) -> bool:
+    """Two money amounts can be one sum as written: each is its value give or take its written precision
+    (``synth.findings.intervals.rounding``), read as rounded or cut off at its last digit (news writes ``Rp 13,2
+    triliun`` for Rp 13,255 triliun as often as ``Rp 13,3 triliun``), and the two ranges meet. Ranges (``Rp 5-7
+    miliar``) are no one sum. Approximate words (``sekitar``, ``lebih dari``) say the amount is near, so they are
+    read at their value as exact ones are: what they may stand for is decided by ``restated_amounts``."""
+    from kliping.synth.findings.intervals import rounding  # the findings build on this module
+
+    if a.value_max is not None or b.value_max is not None or a.unit != b.unit:
+        return False
+    if {a.modifier, b.modifier} & _LOWER_BOUNDS and {a.modifier, b.modifier} & _UPPER_BOUNDS:
+        return False  # ``di bawah 50 dolar`` and ``di atas 50 dolar``: two sides of one mark
+    if abs(a.value - b.value) > RESTATED_CLOSENESS * max(abs(a.value), abs(b.value)):
+        return False
+    ra, rb = rounding(a), rounding(b)
+    return a.value - ra <= b.value + 2 * rb and b.value - rb <= a.value + 2 * ra
+
+
+# At most this share apart, two amounts may be one sum restated (``same_stated_amount``): ``Rp 13 triliun`` for
+# Rp 13,255 triliun is 2 percent off; ``Rp 1 triliun`` (rounded: 0,5-1,5 triliun) is no restating of ``Rp 1,35
+# triliun``.
+RESTATED_CLOSENESS = 0.025
+_LOWER_BOUNDS = frozenset({"more_than", "at_least"})
+_UPPER_BOUNDS = frozenset({"less_than", "up_to"})
+
+
+def restated_amounts(series: dict[tuple[str, str | None], list[Point]]) -> dict[tuple[str, str | None], list[Point]]:
+    """The series, each money amount of a bare or loosely named series (``bare_series``: ``IDR``, ``uang``,
+    ``bantuan``) that restates the sum of a named one (``same_stated_amount``: ``Rp13,2 triliun bukan angka kecil``
+    after ``uang yang diserahkan senilai Rp 13,255 triliun``; ``mendapatkan uang senilai Rp 4,5 miliar`` beside
+    ``menyerahkan dana sejumlah Rp 4,5 miliar kepada``) moved into that series: one stated amount sits in one table,
+    under the name that says what it is. The named series is its own article's when one of its article's named series
+    holds the sum, else the only series of the storyline that does; when two could, the amount stays (a loss and a
+    payment of one sum, ``kerugian`` and ``pembayaran``, are not told apart by the sum). An aim joins aims only, a
+    value there is values only (``USD (target)`` is no reading of ``harga``). Rates (``per bulan``), series named by
+    a purpose (``untuk ...``) and those headed by the unit (``IDR (Program X)``) take no amount."""
+    def plain(key: tuple[str, str | None]) -> bool:
+        return key[1] in CURRENCIES and not key[0].startswith("per ") and key[0].split()[0] not in figure_cues.PURPOSE_WORDS
+
+    def aimed(key: tuple[str, str | None]) -> bool:
+        return f"({figure_cues.AIM_QUALIFIER}" in key[0]
+
+    named = [(key, p) for key, pts in series.items()
+             if plain(key) and not bare_series(*key) and key[0].split(" (")[0] != key[1] for p in pts]
+    moved: dict[int, tuple[str, str | None]] = {}
+    for key, pts in series.items():
+        if not plain(key) or not bare_series(*key):
+            continue
+        for p in pts:
+            found = [(k, r) for k, r in named if aimed(k) == aimed(key) and same_stated_amount(p.q, r.q)]
+            mine = {k for k, r in found if r.article == p.article}
+            keys = mine or {k for k, _r in found}
+            if len(keys) == 1:
+                moved[id(p)] = keys.pop()
+    if not moved:
+        return series
+    out: dict[tuple[str, str | None], list[Point]] = {}
+    for key, pts in series.items():
+        for p in pts:
+            out.setdefault(moved.get(id(p), key), []).append(p)
+    taking = set(moved.values())  # in time order as ``figure_points`` gives them, one reading per article
+    return {key: once_per_article(sorted(pts, key=_by_date)) if key in taking else pts for key, pts in out.items()}
+
+
+def _by_date(p: Point) -> tuple[bool, dt.date]:
+    """A point's place in time order, undated last (``figure_points`` orders a key's points so)."""
+    return p.date is None, p.date or dt.date.min
 
 
 def split_bare(corpus: Corpus, series: dict[tuple[str, str | None], list[Point]]
@@ -347,7 +417,7 @@ def build_figures(corpus: Corpus, points: dict[tuple[str, str | None], list[Poin
     figs = []
     if series is None:
         series = table_series(points)
-    series = best_series_only({key: once_per_article(pts) for key, pts in series.items()})
+    series = restated_amounts(best_series_only({key: once_per_article(pts) for key, pts in series.items()}))
     for (about, unit), pts in one_sentence_lists(split_bare(corpus, series)):
         values = [
             FigureValue(
