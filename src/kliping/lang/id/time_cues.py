@@ -286,7 +286,7 @@ OCCASION_NOUNS: frozenset[str] = frozenset({
 OCCASION_POINTER_NOUNS: frozenset[str] = HAPPENING_POINTER_NOUNS | OCCASION_NOUNS | {
     "penutupan", "pelaporan", "laporan", "penangkapan", "penggeledahan", "pemeriksaan", "pelantikan",
     "penahanan", "penyegelan", "penyerahan", "penandatanganan", "penetapan", "putusan", "vonis", "operasi",
-    "razia",
+    "razia", "penurunan", "kenaikan",
 }
 # Words opening a line that announces or sums up the article's own matter (``Berikut prakiraan cuaca
 # ... hari ini:``, ``Itulah cara cek ... Oktober 2025 ...``): no happening of its own at its date.

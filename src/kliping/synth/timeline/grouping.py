@@ -1,6 +1,8 @@
 """Same-date sentences grouped into happenings: one happening by TF-IDF cosine or word
-overlap with a shared entity (:func:`same_happening`), one speaker's statement of a day
-(:func:`same_statement`), never two reports whose figures contradict; the greedy grouping
+overlap (by the words' roots) with a shared entity or, within one article, enough shared words
+(:func:`same_happening`), one speaker's statement of a day (:func:`same_statement`) or of two
+neighbouring sentences (:func:`_same_article_statement`), an act pointed back to and told in the
+same article (:func:`_same_act`), never two reports whose figures contradict; the greedy grouping
 (:func:`group_sentences`) tests a sentence only against its candidates (:class:`_Candidates`), and groups
 holding one and the same sentence become one (:func:`same_text`).
 
@@ -11,9 +13,11 @@ bars are tuned on their own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
+from kliping.ingest.glue import word_root
 from kliping.lang.id import calendar, time_cues
 from kliping.synth.corpus import Corpus, word_overlap, words
 from kliping.synth.timeline.said_days import dates_told
@@ -33,6 +37,18 @@ SAME_HAPPENING_COSINE = 0.3
 # another case (0.23, 0.40) are not. Missed at this bar: the April tariff announcement told twice
 # (0.20, 0.57), one bridge closure (0.22, 0.57).
 SAME_HAPPENING_OVERLAP = 0.6
+# ... the words compared by their dictionary roots (:meth:`Sentences.happening_roots`): reports of one
+# happening name its act as a noun or as a verb (``pemeriksaan`` / ``diperiksa``, ``dipanggil`` /
+# ``panggilan``); on the dev labels the roots bring 15 pairs of one happening to the bar and no pair of
+# two (docs/times.md, "One happening in other words").
+SAME_HAPPENING_ROOTS = True
+# ... and two sentences of one article need no common entity (the article is their common ground: what
+# the entity asks of two articles) when they share at least this many of those words: the verdict of a
+# court told as ``Putusan itu ... dibacakan`` and ``yang putusannya dibacakan hari ini`` with no name
+# in common (five words by their roots). Two are too few: a regent's visit to a breached dike and the
+# dike's breach (``tanggul``, ``jebol``) are two happenings of one day.
+SAME_ARTICLE_OVERLAP = True
+SAME_ARTICLE_SHARED_WORDS = 3
 # ... or, for a day, when they quote one speaker (:func:`same_statement`) in one article or in
 # articles on one matter: at least this TF-IDF cosine of the two whole articles. A speaker answering
 # questions on several cases at one doorstop is quoted in one article per case, and those articles
@@ -61,9 +77,33 @@ def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosin
         names = c.speaker_words(*x) | c.speaker_words(*y) | c.frame_words(*x) | c.frame_words(*y)
         return bool((c.quoted_entities(*x) & c.quoted_entities(*y)) - spoken
                     or (c.happening_words(*x) & c.happening_words(*y)) - names)
-    if not c.entities(*x) & c.entities(*y):
+    return _overlapping(c, x, y)
+
+
+def _overlapping(c: Sentences, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """The overlap path of :func:`same_happening`: :data:`SAME_HAPPENING_OVERLAP` of the happening
+    words, by their roots with :data:`SAME_HAPPENING_ROOTS`, and a common entity; within one article
+    (with :data:`SAME_ARTICLE_OVERLAP`) the article is the common ground instead, when the two share
+    :data:`SAME_ARTICLE_SHARED_WORDS` words or more and do not quote two different people
+    (:func:`_other_speakers`)."""
+    named = bool(c.entities(*x) & c.entities(*y))
+    if not named and not (SAME_ARTICLE_OVERLAP and x[0] == y[0] and not _other_speakers(c, x, y)):
         return False
-    return word_overlap(c.happening_words(*x), c.happening_words(*y)) >= SAME_HAPPENING_OVERLAP
+    wx, wy = c.happening_words(*x), c.happening_words(*y)
+    if word_overlap(wx, wy) < SAME_HAPPENING_OVERLAP:
+        if not SAME_HAPPENING_ROOTS:
+            return False
+        wx, wy = c.happening_roots(*x), c.happening_roots(*y)
+        if word_overlap(wx, wy) < SAME_HAPPENING_OVERLAP:
+            return False
+    return named or len(wx & wy) >= SAME_ARTICLE_SHARED_WORDS
+
+
+def _other_speakers(c: Sentences, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Both sentences quote someone and no one in common: two people's words on one matter in one
+    article (a lawyer and the police on one summons) are two statements, however alike."""
+    sx, sy = c.speakers(*x), c.speakers(*y)
+    return bool(sx and sy and not sx & sy)
 
 
 def same_statement(corpus: Corpus, x: tuple[int, int], y: tuple[int, int],
@@ -113,6 +153,8 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
         x, y = items[k][:2], items[j][:2]
         if x[0] == y[0] and abs(x[1] - y[1]) == 1 and _tells_on(corpus.text(x[0], max(x[1], y[1]))):
             return True  # a statement and the frame dating it (``Hal itu disampaikan X, Selasa``): one
+        if _same_article_statement(cache, x, y) or _same_act(cache, x, y):
+            return True
         if same_happening(corpus, x, y, float(sims[k, j]), cache):
             return True
         return SAME_SPEAKER_DAY and items[k][2] == "day" and items[j][2] == "day" and same_statement(corpus, x, y, cache)
@@ -183,6 +225,50 @@ def _tells_on(text: str) -> bool:
     return dates_told(text) or (POINTED_SUBJECT_SAME and _POINTED_HAPPENING.match(text) is not None)
 
 
+POINTED_ACT_SAME = True
+# A sentence opening with an act or occasion pointed back to, one word of its own allowed before the
+# demonstrative (``Pelaporan itu ...``, ``Penurunan harga ini ...``, ``Putusan MK tersebut ...``).
+_POINTED_ACT = re.compile(
+    r"(?i)" + SUBJECT_OPENING + r"(?P<noun>" + "|".join(sorted(time_cues.OCCASION_POINTER_NOUNS)) + r")(?:\s+[a-z]+)?"
+    + POINTED_BACK_TO)
+
+
+@lru_cache(maxsize=4096)
+def pointed_act(text: str) -> str | None:
+    """The root of the act or occasion a sentence opens by pointing back to (``Pelaporan itu sudah
+    dilakukan ...`` -> ``lapor``, ``Penurunan harga ini sesuai ...`` -> ``turun``), or None."""
+    m = _POINTED_ACT.match(text)
+    if m is None:
+        return None
+    noun = m.group("noun").casefold()
+    return word_root(noun) or noun
+
+
+def _same_act(c: Sentences, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """With :data:`POINTED_ACT_SAME`, two sentences of one article and one date, one of which points
+    back to an act (:func:`pointed_act`) that the other tells in a word of the same root (``Pelaporan
+    itu sudah dilakukan pada Minggu`` and a quote ``kami ... melaporkan X``, wherever the two stand
+    in the article): the pointer names the happening the article tells that day, and the other
+    sentence tells it."""
+    if not POINTED_ACT_SAME or x[0] != y[0]:
+        return False
+    text = c.corpus.text
+    ax, ay = pointed_act(text(*x)), pointed_act(text(*y))
+    return bool((ax and ax in c.happening_roots(*y)) or (ay and ay in c.happening_roots(*x)))
+
+
+SAME_ARTICLE_SPEAKER = True
+
+
+def _same_article_statement(c: Sentences, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """With :data:`SAME_ARTICLE_SPEAKER`, two neighbouring sentences of one article quoting one speaker
+    at one date of any granularity (a paraphrase and the quote it sums up: ``Bimo menambahkan, ...
+    bulan ini.`` then ``"...," imbuh Bimo.``): one statement. :func:`same_statement` asks a day,
+    since a month holds many occasions, but two sentences in a row are one."""
+    return (SAME_ARTICLE_SPEAKER and x[0] == y[0] and abs(x[1] - y[1]) == 1
+            and bool(c.speakers(*x) & c.speakers(*y)))
+
+
 def _clash(one: list[tuple[int, Facts]], other: list[tuple[int, Facts]]) -> bool:
     """Two groups hold sentences of different articles whose figures contradict (:func:`contradicts`),
     which :func:`group_sentences` never joins."""
@@ -199,8 +285,8 @@ class _Candidates:
     """The earlier same-date sentences a sentence can match (:func:`group_sentences`), a superset of those
     :func:`same_happening` or :func:`same_statement` accept: above :data:`SAME_HAPPENING_COSINE`
     (a row of the similarity matrix), both dated to a day and sharing a speaker (:func:`same_statement`
-    needs one), or sharing an entity with :data:`SAME_HAPPENING_OVERLAP` of the words (the overlap
-    path of :func:`same_happening`, exactly). Sentences are added in
+    needs one), or sharing an entity or the article with :data:`SAME_HAPPENING_OVERLAP` of the words
+    (the overlap path of :func:`same_happening`, exactly: :func:`_overlapping`). Sentences are added in
     order; :meth:`of` gives the earlier ones only."""
 
     def __init__(self, cache: Sentences, items: list[tuple[int, int, str]], sims) -> None:
@@ -210,6 +296,7 @@ class _Candidates:
         self.by_entity: dict[str, list[int]] = {}
         self.by_speaker: dict[str, list[int]] = {}
         self.by_sentence: dict[tuple[int, int], int] = {}
+        self.by_article: dict[int, list[int]] = {}
 
     def of(self, k: int) -> np.ndarray:
         """A mask over the sentences ``j < k``: True where ``j`` may match sentence ``k``."""
@@ -226,19 +313,22 @@ class _Candidates:
         # below the bar and with no shared speaker, a sentence sharing an entity matches only by the
         # overlap of its words (:func:`same_happening`): tested here, so a place or an institution
         # named by many matters of the day does not make every one of their groups a candidate
-        mine = None
+        for j in self.by_article.get(a, ()):
+            if not out[j]:
+                y = self.items[j][:2]
+                out[j] = (_same_article_statement(self.cache, (a, s), y) or _same_act(self.cache, (a, s), y)
+                          or _overlapping(self.cache, (a, s), y))
         for e in self.cache.entities(a, s):
             for j in self.by_entity.get(e, ()):
                 if not out[j]:
-                    mine = self.cache.happening_words(a, s) if mine is None else mine
-                    b, t, _g = self.items[j]
-                    out[j] = word_overlap(mine, self.cache.happening_words(b, t)) >= SAME_HAPPENING_OVERLAP
+                    out[j] = _overlapping(self.cache, (a, s), self.items[j][:2])
         return out
 
     def add(self, k: int) -> None:
         """Index sentence ``k`` for the sentences after it."""
         a, s, gran = self.items[k]
         self.by_sentence[(a, s)] = k
+        self.by_article.setdefault(a, []).append(k)
         for e in self.cache.entities(a, s):
             self.by_entity.setdefault(e, []).append(k)
         if gran == "day":

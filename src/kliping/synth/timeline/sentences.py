@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kliping.extract.quotes import DOUBLE_QUOTE_MARKS
+from kliping.ingest.glue import word_root
 from kliping.lang.id import calendar, time_cues
 from kliping.model import Quote
 from kliping.synth.corpus import (
@@ -66,6 +67,7 @@ class Sentences:
         self.corpus = corpus
         self._entities: dict[int, dict[int, set[str]]] = {}
         self._words: dict[tuple[int, int], set[str]] = {}
+        self._roots: dict[tuple[int, int], set[str]] = {}
         self._timex: dict[int, dict[int, set[str]]] = {}
         self._speakers: dict[int, dict[int, set[str]]] = {}
         self._numbers: dict[int, dict[int, dict[tuple[str | None, str | None], set[float]]]] = {}
@@ -101,6 +103,18 @@ class Sentences:
                 self._timex[a] = by
             self._words[(a, s)] = content_words(self.corpus.text(a, s)) - self._timex[a].get(s, set())
         return self._words[(a, s)]
+
+    def happening_roots(self, a: int, s: int) -> set[str]:
+        """:meth:`happening_words` by their dictionary root (``ingest.glue.word_root``; a word with none
+        or a root itself as written), the words of names left out: one act told as a noun in one sentence and as a verb in the
+        other (``pemeriksaan`` / ``diperiksa``, ``putusannya`` / ``Putusan itu``, ``pelaporan`` /
+        ``melaporkan``) is one word to the overlap of :func:`~kliping.synth.timeline.grouping.same_happening`,
+        and the names two sentences share, already counted by the plain words, do not make the rooted
+        words of two acts (``Pemerintahan Presiden X ... setahun`` and a quote on ``satu tahun pak
+        presiden X memerintah``) alike."""
+        if (a, s) not in self._roots:
+            self._roots[(a, s)] = {word_root(w) or w for w in self.happening_words(a, s) - self.name_words(a, s)}
+        return self._roots[(a, s)]
 
     def speaker_words(self, a: int, s: int) -> set[str]:
         """The words of the names of whoever is quoted in the sentence (the quoting frame)."""
