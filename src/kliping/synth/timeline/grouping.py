@@ -39,8 +39,8 @@ SAME_HAPPENING_COSINE = 0.3
 SAME_HAPPENING_OVERLAP = 0.6
 # ... the words compared by their dictionary roots (:meth:`Sentences.happening_roots`): reports of one
 # happening name its act as a noun or as a verb (``pemeriksaan`` / ``diperiksa``, ``dipanggil`` /
-# ``panggilan``); on the dev labels the roots bring 15 pairs of one happening to the bar and no pair of
-# two (docs/times.md, "One happening in other words").
+# ``panggilan``); on the dev labels the roots bring 9 pairs of one happening to the bar and no pair of
+# two (docs/times.md, "One happening, one entry").
 SAME_HAPPENING_ROOTS = True
 # ... and two sentences of one article need no common entity (the article is their common ground: what
 # the entity asks of two articles) when they share at least this many of those words: the verdict of a
