@@ -326,6 +326,9 @@ CONNECTORS: tuple[str, ...] = (
     "menanggapi hal tersebut", "terkait hal itu", "terkait hal tersebut", "terkait itu", "saat itu",
     "kala itu", "ketika itu", "waktu itu", "tatkala itu",
     "untuk itu", "hanya saja", "hanya", "maka", "dan", "juga", "pun", "sehingga", "oleh sebab itu",
+    # a reason, an aggravation or a contrast of fact (``Pasalnya, menurutnya, ...``, ``Apalagi,
+    # kata dia, ...``) and the writer's ``he went on`` (``Lanjutnya, ...``) open a sentence the same way
+    "pasalnya", "soalnya", "apalagi", "padahal", "lanjutnya",
 )
 
 # Lower-case English words inside an organisation's English name (``Institute for Development Economics
