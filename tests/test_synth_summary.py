@@ -185,6 +185,16 @@ def test_leans_back_reads_past_connectives_and_spares_time_openers() -> None:
     assert not leans_back("Sementara itu, harga emas di pasar domestik naik tipis.")
 
 
+def test_a_number_pointed_back_at_leans_back_but_this_years_number_does_not() -> None:
+    from kliping.synth.summary import leans_back
+
+    # ``of those 120``: the permits counted in the sentence before
+    assert leans_back("Dari 120 itu, hanya 30 yang sudah memiliki izin lingkungan.")
+    assert leans_back("Dari 120 tersebut, sebagian besar berada di pulau kecil.")
+    assert not leans_back("Sepanjang 2024 ini, dinas mencatat 120 izin tambang baru.")
+    assert not leans_back("Dari 120 izin tambang, hanya 30 yang memiliki dokumen lingkungan.")
+
+
 def test_a_speakers_two_remarks_with_one_attribution_tail_do_not_support_each_other() -> None:
     tail = ("kata Kepala Dinas Perhubungan Kota Sukamaju Budi Santoso di Balai Kota Sukamaju, "
             "Jawa Barat, Senin (3/6/2024).")

@@ -62,12 +62,13 @@ CAUSE_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p in 
 
 # Openers that point back at what came before without a demonstrative after a noun: a wrap-up of the
 # article (``Itulah 10 manfaat ...``, ``Demikianlah pembahasan ...``), a place in the argument
-# (``Dari sana, ...``, ``Dari situ``), or items of something named before (``Contohnya,``,
+# (``Dari sana, ...``, ``Dari situ``) or a place told of before (``Di sana korban ...``, ``Di sanalah ...``), or items of something named before (``Contohnya,``,
 # ``Misalnya,``, ``Rinciannya,``, ``Beberapa di antaranya``, ``Salah satunya``), or the copula
 # completing the one before (``Ialah ...``, ``Yakni ...``: the predicate of a sentence split early).
 # Alone in a summary they point at nothing. Phrases of one to three words, matched at the sentence's start.
 BACK_OPENERS: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for p in (
-    "itulah", "demikian", "demikianlah", "dari sana", "dari situ", "dari situlah", "contohnya",
+    "itulah", "demikian", "demikianlah", "dari sana", "dari situ", "dari situlah", "di sana", "di sanalah",
+    "di situ", "di situlah", "ke sana", "ke situ", "contohnya",
     "misalnya", "rinciannya", "di antaranya", "beberapa di antaranya", "salah satunya",
     "sebagian di antaranya", "antara lain", "ialah", "adalah", "yakni", "yaitu",
 ))

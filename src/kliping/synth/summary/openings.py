@@ -140,12 +140,13 @@ def penalised(corpus: Corpus, a: int, s: int) -> bool:
 def _points_back(head: Sequence[str], at: Sequence[int]) -> bool:
     """A demonstrative at one of the positions ``at`` closes a noun phrase that is not a time
     (``hal tersebut``, ``kebijakan baru ini``; not ``tahun ini``, ``akhir pekan ini``, ``penghujung
-    2013 ini``)."""
+    2013 ini``). A number before ``itu``/``tersebut`` is an amount or a year told of before (``Dari 246 itu,
+    ...``: of the 246 permits the sentence before counted), only ``ini`` after one is the running one."""
     for k in at:
         if k < len(head) and head[k] in discourse.DEMONSTRATIVES:
             if k == 3 and head[k] == "ini":
                 return False  # ``Agenda sidang kabinet ini``: after a long noun phrase, the one reported now
-            return head[k - 1] not in discourse.TIME_NOUNS and not head[k - 1].isdigit()
+            return head[k - 1] not in discourse.TIME_NOUNS and not (head[k - 1].isdigit() and head[k] == "ini")
     return False
 
 
