@@ -61,7 +61,7 @@ from kliping.render.common import (
     value_text,
 )
 from kliping.render.jsonout import SCHEMA_ID
-from kliping.render.markdown import row_citations, shown_text
+from kliping.render.markdown import row_citations, shown_text, summary_texts
 from kliping.render.matrix import GROUP_LABELS, RECALL_MEANING, Matrix, Ref, count_meaning, source_matrix
 
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
@@ -266,8 +266,9 @@ class _Html:
     def summary(self, sents: list[SummarySentence], *, tip: bool = True) -> str:
         if not sents:
             return '<p class="empty">Tidak ada ringkasan.</p>'
-        items = "".join(f"<li>{self.when_said(s)}{e(shown_text(self.ix, s.text, s.citations))}"
-                        f"{self.cites(s.citations, tip=tip)}</li>" for s in sents)
+        items = "".join(f"<li>{self.when_said(s)}{e(text)}"
+                        f"{self.cites(s.citations, tip=tip)}</li>"
+                        for s, text in zip(sents, summary_texts(self.ix, sents), strict=True))
         return f'<ul class="summary">{items}</ul>'
 
     @staticmethod

@@ -18,6 +18,7 @@ from kliping.model import (
     Citation,
     Document,
     Dossier,
+    Entity,
     Figure,
     FigureValue,
     Storyline,
@@ -84,6 +85,62 @@ def shown_text(ix: Index, text: str, citations: Sequence[Citation]) -> str:
     return text
 
 
+def summary_texts(ix: Index, sents: Sequence[SummarySentence]) -> list[str]:
+    """The summary's sentences as the reports show them (:func:`shown_text`), a person named only by a
+    short form the summary has not yet given in full introduced in brackets after it (``John mengatakan
+    ...`` -> ``John [John Lokollo] mengatakan ...``): a summary sentence stands without its article, whose
+    earlier sentence named the person in full, and a reader meets ``John`` cold. The person is the cited
+    sentence's first one, named by one word without a title, whose entity's name is longer and holds a
+    word that the short form begins (``Pras`` of ``Prasetyo Hadi``; a merge of other shapes is not trusted
+    to name anyone) and whose article does not write the name in full only after that sentence (see
+    :func:`_short_named_person`). Once a shown sentence gives the full name (or a longer spelling of it), later short
+    forms stand. The JSON keeps the verbatim sentence."""
+    out: list[str] = []
+    for st in sents:
+        text = shown_text(ix, st.text, st.citations)
+        full = _short_named_person(ix, st, text)
+        if full is not None and not any(_names_in_full(full, t) for t in out):
+            short, entity = full
+            at = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
+            if at is not None:
+                text = f"{text[:at.end()]} [{entity.name}]{text[at.end():]}"
+        out.append(text)
+    return out
+
+
+def _short_named_person(ix: Index, st: SummarySentence, text: str) -> tuple[str, Entity] | None:
+    """``(short form, entity)`` of the first person the shown sentence names by one word only (see
+    :func:`summary_texts`), or None."""
+    if not st.citations:
+        return None
+    c = st.citations[0]
+    ev = ix.articles.get(c.article)
+    if ev is None:
+        return None
+    first = next((m for m in ev.mentions if m.sentence == c.sentence and m.type == "PERSON"), None)
+    if first is None or first.title or not first.entity or not first.text.isalpha():
+        return None
+    entity = ix.entities.get(first.entity)
+    if entity is None or len(entity.name.split()) < 2 or first.text not in text:
+        return None
+    if not any(w.startswith(first.text) for w in entity.name.split()) or _names_in_full((first.text, entity), text):
+        return None
+    # not when the article writes the name in full only after this sentence: its short form there is the
+    # article's own introduction (a lede's ``Saudara AS``) or a word the tagger took for a name (``monumen era
+    # Mughal``); the full name written before, or only in other articles of the person, is the one meant
+    full_at = [m.sentence for m in ev.mentions
+               if m.entity == first.entity and (m.title or len(m.text.split()) > 1)]
+    if full_at and min(full_at) > c.sentence:
+        return None
+    return first.text, entity
+
+
+def _names_in_full(found: tuple[str, Entity], text: str) -> bool:
+    """``text`` names the person in full: the entity's name or a spelling of it longer than one word."""
+    _short, entity = found
+    return any(len(n.split()) > 1 and n in text for n in (entity.name, *entity.aliases))
+
+
 def row_citations(row: FactRow) -> list[Citation]:
     """The sentences a source-matrix row's cells point at (for :func:`shown_text`)."""
     return [Citation(x.article, x.sentence) for refs in row.cells.values() for x in refs]
@@ -123,8 +180,8 @@ def _summary(ix: Index, sents: list[SummarySentence]) -> list[str]:
     if not sents:
         return ["_Tidak ada ringkasan._", ""]
     # Two trailing spaces: a Markdown line break, one summary sentence per line.
-    return [f"{_when_said(s)}{md(shown_text(ix, s.text, s.citations))} {_cites(ix, s.citations)}".rstrip() + "  "
-            for s in sents] + [""]
+    return [f"{_when_said(s)}{md(text)} {_cites(ix, s.citations)}".rstrip() + "  "
+            for s, text in zip(sents, summary_texts(ix, sents), strict=True)] + [""]
 
 
 def _matrix(ix: Index, m: Matrix) -> list[str]:
