@@ -98,3 +98,16 @@ def test_an_amount_that_two_named_series_or_another_kind_could_hold_stays() -> N
     assert not same_stated_amount(over, under) and same_stated_amount(over, at) and same_stated_amount(under, at)
     one = _amount("Kerugian negara mencapai Rp 1 triliun.", "1")
     assert not same_stated_amount(one, _amount("Serapan anggaran mencapai Rp 1,35 triliun.", "1,35"))
+
+
+def test_a_group_counted_then_and_now_under_two_nouns_is_one_series() -> None:
+    """``synth.figures.moves.changed_count_start``: the new value of a change whose sentence words it by another noun
+    (``300 ribu pasien ..., melonjak ... menjadi 1,5 juta peserta``, ``dari semula 200 ribu kunjungan ..., kini
+    menjadi 900 ribu peserta``) is a value of the first count's series, not of a ``peserta`` table mixing groups."""
+    series = _series("Pada 2015 tercatat sekitar 300 ribu pasien asma yang berobat ke puskesmas, melonjak lima kali "
+                     "lipat menjadi 1,5 juta peserta yang berobat di 2024. Sementara untuk pasien jantung dari semula "
+                     "200 ribu kunjungan ke puskesmas di 2015, kini menjadi 900 ribu peserta pada 2024.")
+    assert series == {"pasien": [300_000.0, 1_500_000.0], "kunjungan": [200_000.0, 900_000.0]}, series
+    for text in ("Sebanyak 30 guru mengikuti pelatihan itu dan kini menjadi 12 kepala sekolah.",
+                 "Dari 50 peserta yang mendaftar, 20 orang lolos menjadi 20 finalis."):
+        assert len(_series(text)) >= 2, text  # no change of one group: each count keeps its noun

@@ -220,3 +220,33 @@ def moved_rate(text: str, q: Quantity, prev: Quantity | None, aliases: dict[str,
         return None
     key = figure_key(prev, aliases)
     return key if key is not None and key[0].startswith("per ") else None
+
+
+# How far before a count ``dari`` may open the change it starts (``dari semula 785 ribu``): ``changed_count_start``.
+_FROM_REACH = 3
+
+
+def changed_count_start(text: str, q: Quantity, mates: Sequence[Quantity]) -> Quantity | None:
+    """The count of another noun that count ``q`` (no unit) of sentence ``text`` is the new value of, when the sentence
+    states the change across two nouns: ``menjadi``/``jadi`` right before ``q`` (``figure_cues.CHANGE_BECOMES``), the
+    last count of no unit before it (``mates``: the sentence's quantities; percentages and ratios between, ``tujuh kali
+    lipat``, say how much it grew) and between the two a verb of movement (``400 ribu pasien diabetes ..., melonjak
+    tujuh kali lipat menjadi 2,8 juta peserta``) or before the first ``dari`` (``dari semula 785 ribu kunjungan ...,
+    kini menjadi 5,6 juta peserta``). One group counted then and now is one series, named by its first count
+    (``synth.figures.reading``); the second noun is only how the report words the new number. None otherwise."""
+    before = words(text[: q.start])
+    if not before or before[-1] not in figure_cues.CHANGE_BECOMES:
+        return None
+    counts = [m for m in mates if m.unit is None and m.end <= q.start]
+    if not counts:
+        return None
+    r = max(counts, key=lambda m: m.start)
+    if not r.noun or not q.noun or r.noun.casefold() == q.noun.casefold():
+        return None
+    lead = words(text[: r.start])[-_FROM_REACH:]  # ``dari semula``: ``dari`` and words of a past value only
+    at = max((k for k, w in enumerate(lead) if w == "dari"), default=None)
+    from_before = at is not None and all(w in figure_cues.BASE_GAP for w in lead[at + 1 :])
+    between = words(text[r.end : q.start])
+    if from_before or any(w in figure_cues.MOVEMENT_VERBS for w in between):
+        return r
+    return None

@@ -74,7 +74,7 @@ from kliping.synth.figures.modes import (
     statement_mode,
 )
 from kliping.synth.figures.money import CURRENCIES, money_measure, money_names, period_paid
-from kliping.synth.figures.moves import article_moves, is_base, moved_rate, prior_level
+from kliping.synth.figures.moves import article_moves, changed_count_start, is_base, moved_rate, prior_level
 from kliping.synth.figures.places import amount_scene, article_places, crowd_place, crowd_places, scene_places
 from kliping.synth.figures.point import Point
 from kliping.synth.figures.prices import (
@@ -270,6 +270,15 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
             art_points.append((key, p))
             if not (delta or base):
                 values.setdefault((key, q.sentence, mode, p.owner if share else rate_measure(p)), set()).add(q.value)
+        for i, (key, p) in enumerate(art_points):
+            if key[1] is None and not (p.delta or p.base):
+                # ``400 ribu pasien ..., melonjak menjadi 2,8 juta peserta``: one group then and now, one series
+                start = changed_count_start(corpus.text(a, p.q.sentence), p.q, by_sentence.get(p.q.sentence, ()))
+                was = next(((k, r) for k, r in art_points if r.q is start and k != key and k[1] is None), None)
+                if was is not None:
+                    art_points[i] = (was[0], p)
+                    p.subject = was[1].subject
+                    values.setdefault((was[0], p.q.sentence, p.mode, rate_measure(p)), set()).add(p.q.value)
         for _key, p in art_points:
             if id(p) in listed:  # ``..., serta 276 SPBU``: the act and things of the count before it in the sentence
                 prev = max((r for _k, r in art_points if r.q.sentence == p.q.sentence and r.q.end <= p.q.start),
