@@ -27,6 +27,7 @@ from kliping.synth.timeline.shown_text import (
     before_happening,
     dated_tails,
     dated_wholes,
+    framed_quote,
     head_and_tail,
     leans_on_context,
     points_back,
@@ -153,6 +154,13 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                     if head:
                         tail = corpus.text(ha, hs_tail)
                         clear = [(head_and_tail(corpus.text(ha, hs), tail), ha, hs_tail)]
+                    else:
+                        # a quote that is no clear sentence (a question) and the bare frame after it
+                        framed = framed_quote(corpus, cited)
+                        if framed:
+                            fa, fq, ff = framed
+                            extra.add((fa, fq))
+                            clear = [(head_and_tail(corpus.text(fa, fq), corpus.text(fa, ff)), fa, ff)]
             elif QUOTE_INTRODUCTION_OF_WHOLE and all(leans_on_context(t[0]) or points_back(t[0]) for t in clear):
                 cited = [(a, s) for _t, a, s in texts]
                 opening = quote_opening(corpus, dated_wholes(corpus, cited, value, quote_days), cited, value)

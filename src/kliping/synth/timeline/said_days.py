@@ -171,6 +171,27 @@ POINTS_BACK = re.compile(r"(?i)^\W*" + _POINTER + r"\s+(?:(?:juga|pun|pula)\s+)?
                           + _POINTER + r"(?:\s+(?:" + "|".join(map(re.escape, sorted(cues.ATTRIBUTION_ADJUNCTS))) + r"))?"
                           r"(?:\s+di\s+[^\s,.]+(?:\s+[^\s,.]+){0,3})?\s*(?:,|\s+pada\b)")
 
+# A frame saying nothing of its own (``Menteri X mengatakan kepada wartawan, Rabu.``, between two quotes
+# of the minister): the speaker first, an active speech verb with no object, only an attribution
+# adjunct or a place, then the day after a comma or ``pada`` (a weekday, its date in brackets, a part of
+# the day, a place) and the sentence's end. What was said is the quote right before, which the outlet's
+# full stop split from its attribution: :func:`frame_date` dates that quote only.
+_WEEKDAY = r"(?:" + "|".join(sorted(map(re.escape, calendar.WEEKDAYS))) + r")"
+_DAY_PART = r"(?:" + "|".join(sorted(calendar.PARTS_OF_DAY)) + r")"
+BARE_FRAME = re.compile(r"(?i)^(?![^\"\u201c\u201d]*[\"\u201c\u201d])\W*(?:(?!(?:"
+                        + "|".join(sorted(cues.SPEECH_NEGATORS)) + r")\b)[^\s\"\u201c\u201d]+\s+){1,"
+                        + str(time_cues.FRAME_SUBJECT_WORDS) + r"}?(?:"
+                        + "|".join(sorted(time_cues.FRAME_ACTIVE_SPEECH_VERBS)) + r")(?:\s+(?:"
+                        + "|".join(map(re.escape, sorted(cues.ATTRIBUTION_ADJUNCTS))) + r"))?"
+                        r"(?:\s+di\s+[^\s,.]+(?:\s+[^\s,.]+){0,3})?\s*(?:,|\s+pada)\s*(?:hari\s+)?" + _WEEKDAY
+                        + r"(?:\s*\([\d/.\s-]+\))?(?:\s+" + _DAY_PART + r")?(?:\s*,?\s*di\s+[^,.]+)?\s*\.?\s*$")
+
+
+def _closes_quote(text: str) -> bool:
+    """The sentence ends a direct quote (its last character a closing quote mark)."""
+    text = text.rstrip()
+    return bool(text) and text[-1] in _QUOTE_CHARS
+
 
 # How many sentences before a quote its dated introduction may stand (``Hal itu diungkap oleh X,
 # Minggu (19/10).`` then ``Dia mengatakan ...`` then the quote ending ``kata X.``).
@@ -207,12 +228,14 @@ def _intro_date(corpus: Corpus, a: int, q: Quote, by_sentence: dict[int, list[Ti
 
 
 def frame_date(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr]) -> TimeExpr | None:
-    """The day a frame pointing back at a statement (:data:`POINTS_BACK`) says it was made: its first
+    """The day a frame pointing back at a statement (:data:`POINTS_BACK`), or a bare frame right after
+    a quote (:data:`BARE_FRAME`), says it was made: its first
     day date (:func:`_said_dates`) written as the frame's own adjunct, after a comma or ``pada``
     (``Hal itu disampaikan Budi di Sleman, Selasa (21/10).``). A date inside what the frame goes on
     to tell (``Hal ini disampaikan Ali, terkait kabar bahwa pemasangan setelah 30 November
     berbayar``) is no day of saying. None for any other sentence."""
-    if not POINTS_BACK.match(corpus.text(a, s)):
+    text = corpus.text(a, s)
+    if not (POINTS_BACK.match(text) or (s > 0 and BARE_FRAME.match(text) and _closes_quote(corpus.text(a, s - 1)))):
         return None
     return _adjunct_day(corpus, a, s, times)
 
@@ -242,10 +265,11 @@ _POINTS_FURTHER = re.compile(r"(?i)\b(?:" + "|".join(sorted(time_cues.HAPPENING_
 
 
 def dates_told(text: str) -> bool:
-    """The sentence is a frame dating the sentence before it: of its saying (:data:`POINTS_BACK`) or of
+    """The sentence is a frame dating the sentence before it: of its saying (:data:`POINTS_BACK`, a bare
+    :data:`BARE_FRAME`) or of
     its taking place (:data:`HAPPENED_BACK`). Such a frame and the sentence it dates are one entry
     (``synth.timeline.grouping``), and the entry shows the told sentence (``synth.timeline.entries``)."""
-    return bool(POINTS_BACK.match(text) or HAPPENED_BACK.match(text))
+    return bool(POINTS_BACK.match(text) or HAPPENED_BACK.match(text) or BARE_FRAME.match(text))
 
 
 def told_date(corpus: Corpus, a: int, s: int, times: Sequence[TimeExpr]) -> TimeExpr | None:

@@ -19,7 +19,7 @@ from kliping.lang.id import calendar, cues, time_cues
 from kliping.model import Quote, TimeExpr
 from kliping.synth.corpus import Corpus, is_clear, words
 from kliping.synth.timeline.relative_days import dates_by_sentence
-from kliping.synth.timeline.said_days import POINTER_PHRASE, quote_said_days
+from kliping.synth.timeline.said_days import POINTER_PHRASE, dates_told, quote_said_days
 from kliping.synth.timeline.sentences import QUOTE_MARK
 
 # Sentence openers that point back to the sentence before (``Hal itu diungkapkan olehnya ...``).
@@ -251,6 +251,27 @@ def quote_close(corpus: Corpus, cited: list[tuple[int, int]], value: str,
             day = said[0] if said else corpus.dates[a]
             if day is not None and day.isoformat() == value:
                 return a, s, last
+    return None
+
+
+QUOTE_WITH_FRAME = True
+
+
+def framed_quote(corpus: Corpus, cited: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+    """With :data:`QUOTE_WITH_FRAME`, for an entry citing only fragments (``cited``), one of them a frame
+    (:func:`~kliping.synth.timeline.said_days.dates_told`: ``Menteri X mengatakan kepada wartawan, Rabu.``)
+    right after a cited sentence closing a direct quote (``"Mengapa saya harus memangkas produksi?"``):
+    (article, the quote's first sentence, the frame), so the entry shows the quote and who said it when,
+    as :func:`quote_head` shows a quote and its tail. None otherwise."""
+    if not QUOTE_WITH_FRAME:
+        return None
+    mine = set(cited)
+    for a, s in sorted(cited, key=lambda c: corpus.time_key(*c)):
+        if (a, s - 1) not in mine or not dates_told(corpus.text(a, s)):
+            continue
+        for q in corpus.articles[a].quotes:
+            if q.direct and q.last_sentence == s - 1:
+                return a, q.sentence, s
     return None
 
 
