@@ -10,6 +10,7 @@ and are kept apart on purpose: they hold other words (``HONORIFICS`` here is wha
 
 from __future__ import annotations
 
+from kliping.lang.id.entity_words import PARLIAMENT_WORDS as _PARLIAMENT_WORDS
 from kliping.lang.id.wordsets import words as _words
 
 # Honorifics written before a name; they are not part of the name nor a useful description
@@ -101,6 +102,16 @@ REGIONAL_HEAD_OFFICES: tuple[tuple[str, ...], ...] = (("gubernur",), ("bupati",)
 # Words of a region's name that say which kind of region it is, not which one (``DKI Jakarta``,
 # ``Provinsi Jawa Barat``, ``Kabupaten Bogor``): dropped to compare a region named two ways.
 REGION_KIND_WORDS: frozenset[str] = _words("dki diy daerah khusus istimewa ibu ibukota provinsi prov kota kabupaten kab administrasi")
+# A parliament's units written bare once the article has named them with their parliament
+# (``Komisi III`` after ``Komisi III DPR``; ``link.aliases.bodies._join_parliament_units``), and the
+# parliaments (``entity_words.PARLIAMENT_WORDS`` but its unit ``komisi``). Lower case.
+PARLIAMENT_UNIT_HEADS: frozenset[str] = _words("komisi pansus panja")
+PARLIAMENTS: frozenset[str] = _PARLIAMENT_WORDS - PARLIAMENT_UNIT_HEADS
+# Head words written before a region's name that say only which kind of region it is: a foreign
+# city's (``Kota Makkah``, ``Kota New York``) and an Indonesian province's (``Provinsi Nusa Tenggara
+# Barat``); the name without them is the same place (``link.aliases.places.kind_word_bare``). Lower case.
+CITY_HEADS: frozenset[str] = _words("kota")
+PROVINCE_HEADS: frozenset[str] = _words("provinsi")
 # Words between ``kota`` and a list opener that keep the list one of cities (``kota besar seperti
 # Medan, Padang, dan Jambi``, ``kota-kota lain seperti ...``; ``link.aliases.places.region_cues``).
 CITY_LIST_WORDS: frozenset[str] = _words("besar kecil lain lainnya utama penyangga metropolitan")

@@ -48,6 +48,12 @@ law's name written another way (``... Republik Indonesia`` = ``... RI``, ``KUHP 
 article writing the full name (:func:`_join_institution_tails`); a hyphenated ticket of two known
 figures' one names (``Prabowo-Gibran``, :func:`_tickets`) in every story.
 
+A place named with the words of its kind joins its bare name in every story (``Kota Makkah``,
+``Kerajaan Arab Saudi``, ``Provinsi Nusa Tenggara Barat``: :func:`_join_kind_word_bares`); a body's
+name cut before its ``dan`` is the full name its story writes (``Kementerian Haji``:
+:func:`_join_names_cut_before_and`), and a parliament's unit written bare the one its article writes
+with its parliament (``Komisi III`` / ``Komisi III DPR``: :func:`_join_parliament_units`).
+
 A regional body's short name written alone (``Polda``, ``Pemprov``) is the one body of its area the
 article names (``Polda Sumut``), in the first pass (:func:`_bare_regional_bodies`).
 

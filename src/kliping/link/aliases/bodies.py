@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from kliping.lang.id import cues, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP, CITATION_LINKS
-from kliping.lang.id.alias_words import MINISTRY_UNIT_HEADS
+from kliping.lang.id.alias_words import MINISTRY_UNIT_HEADS, PARLIAMENT_UNIT_HEADS, PARLIAMENTS
+from kliping.lang.id.function_words import NAME_AND
 from kliping.lang.id.titles import INSTITUTION_KIND_WORDS, NAMED_AFTER_PEOPLE
 from kliping.link.aliases.forms import BodyJoins, Form, Mentions, UnionFind, story_articles
 from kliping.link.aliases.initials import _ACRONYM, _initials, _known_abbreviation, _letters_of
@@ -151,19 +152,35 @@ def _spelt_out(names_of: dict[str, set[tuple[str, str]]], spelt_in: dict[str, se
 
 
 _REPUBLIK_INDONESIA = re.compile(r"^(.+?)\s+Republik\s+Indonesia$", re.IGNORECASE)
+# ``Pemerintah Indonesia``: a body's name ending with the country's name, which news writes ``RI``
+# as often (``Pemerintah RI``) and in full (``Pemerintah Republik Indonesia``).
+_INDONESIA_AT_END = re.compile(r"^(.+?)\s+Indonesia$")
 
 
 def written_out_key(full: str, typ: str) -> str | None:
     """The key of a body's or a law's name written another way: ``Republik Indonesia`` at its end as
     ``RI`` (``Kedutaan Besar Republik Indonesia`` -> the key of ``Kedutaan Besar RI``, ``Kejaksaan
-    Agung Republik Indonesia`` -> that of ``Kejaksaan Agung``), a citation link glued to its end
-    dropped (``KUHP Jo`` -> ``KUHP``: :data:`CITATION_LINKS`); None for other names and for people."""
+    Agung Republik Indonesia`` -> that of ``Kejaksaan Agung``), so too a body's ``Indonesia``
+    (``Pemerintah Indonesia`` -> ``Pemerintah RI``; a place's is its own, ``Gedung Bursa Efek
+    Indonesia``), a body's short form with ``RI`` after it as the body written out (``MPR RI`` -> the
+    key of ``Majelis Permusyawaratan Rakyat``, as the abbreviation table gives ``MPR``), a citation
+    link glued to its end dropped (``KUHP Jo`` -> ``KUHP``: :data:`CITATION_LINKS`); None for other
+    names and for people."""
     if typ == "PERSON":
         return None
     m = _REPUBLIK_INDONESIA.match(full.strip())
     if m:
         return type_key(m.group(1) + " RI", typ)
+    m = _INDONESIA_AT_END.match(full.strip())
+    if m and typ == "ORG":
+        return type_key(m.group(1) + " RI", typ)
     toks = full.split()
+    if typ == "ORG" and len(toks) == 2 and toks[1] == "RI":
+        from kliping.extract.entities import canonical_form  # (the extractor imports the linker's keys)
+
+        expanded = canonical_form(toks[0], typ)
+        if expanded != toks[0]:
+            return type_key(expanded, typ)  # "MPR RI": the short form's body, as "DPR RI" already is
     if len(toks) > 1 and toks[-1].casefold() in CITATION_LINKS:
         return type_key(" ".join(toks[:-1]), typ)
     return None
@@ -178,6 +195,85 @@ def _join_written_out(mentions: Mentions) -> None:
             if key and key != f.key:
                 mentions.uf.add(key)
                 mentions.uf.union(key, f.key)
+
+
+# The fewest words of a body's name cut before its ``dan`` (``Kementerian Haji``): one word is a
+# head alone (``Kementerian``), any ministry's (:func:`_join_names_cut_before_and`).
+CUT_BODY_MIN_WORDS = 2
+
+
+def _and_continuations(mentions: Mentions) -> dict[tuple[str, ...], list[Form]]:
+    """The words of a body's name before a ``dan`` / ``&`` inside it (``Kementerian Haji dan Umrah``
+    -> ``("kementerian", "haji")``), casefolded, mapped to the forms so written: a name joining two
+    fields, whose first part is how news cuts it short. The name after the conjunction is
+    capitalised (a body's name, not ``Kementerian Haji dan jemaah``)."""
+    out: dict[tuple[str, ...], list[Form]] = defaultdict(list)
+    for f in mentions.forms:
+        if not f.key or f.type != "ORG":
+            continue
+        toks = f.full.split()
+        for k in range(CUT_BODY_MIN_WORDS, len(toks) - 1):
+            if toks[k].casefold() in NAME_AND and toks[k + 1][:1].isupper():
+                out[tuple(w.casefold() for w in toks[:k])].append(f)
+                break
+    return out
+
+
+def _join_names_cut_before_and(mentions: Mentions, event_of: dict[int, str]) -> None:
+    """A body's name written only up to the ``dan`` of its full name (``Kementerian Haji`` for
+    ``Kementerian Haji dan Umrah``, as news and its speakers shorten a ministry of two fields, and
+    as the tagger cuts it) is the body its article or an article of its event writes in full
+    (:func:`_and_continuations`), where all such names there are one body (``Kementerian Energi``
+    beside both ``... dan Sumber Daya Mineral`` and another ministry of energy stays apart). Only
+    a use still keyed by its own name moves (one another rule re-keyed, ``Kementerian Energi`` of
+    ``Kementerian Energi Amerika Serikat``, is that body's); the short name's other stories are
+    untouched, since another country's ministry may be named by the same first words."""
+    cut = _and_continuations(mentions)
+    if not cut:
+        return
+    uf = mentions.uf
+    story = story_articles(event_of)
+    for f in mentions.forms:
+        if not f.key or f.type != "ORG" or f.key != type_key(f.full, f.type):
+            continue
+        words = tuple(w.casefold() for w in f.full.split())
+        fulls = cut.get(words) if len(words) >= CUT_BODY_MIN_WORDS else None
+        if not fulls:
+            continue
+        near = story(f.article)
+        roots = {uf.find(g.key) for g in fulls if g.article in near and g.key}
+        if len(roots) == 1:
+            target = next(g.key for g in fulls if g.article in near and g.key)
+            if uf.find(f.key) != uf.find(target):  # type: ignore[arg-type]
+                f.key = target
+
+
+def _join_parliament_units(mentions: Mentions) -> None:
+    """A parliament's unit written bare (``Komisi III``; a head of ``alias_words.PARLIAMENT_UNIT_HEADS``
+    and its number or name, no parliament in it) is the unit its own article writes with its
+    parliament after it (``Komisi III DPR``, ``Komisi III DPR RI``: the name then a word of
+    ``alias_words.PARLIAMENTS``), where all such names of the article are one body. Every
+    parliament has a ``Komisi III``: an article that never writes its parliament after it (a city
+    council's ``Komisi I``) leaves the bare name apart, and so do the bare name's other articles.
+    Only a use still keyed by its own name moves."""
+    uf = mentions.uf
+    for local in mentions.by_article.values():
+        qualified: dict[tuple[str, ...], list[Form]] = defaultdict(list)
+        for g in local:
+            toks = g.full.split()
+            if g.key and g.type == "ORG" and len(toks) > 2 and toks[0].casefold() in PARLIAMENT_UNIT_HEADS:
+                k = next((i for i, w in enumerate(toks) if w.casefold() in PARLIAMENTS), 0)
+                if k >= 2:
+                    qualified[tuple(w.casefold() for w in toks[:k])].append(g)
+        if not qualified:
+            continue
+        for f in local:
+            words = tuple(w.casefold() for w in f.full.split())
+            if not f.key or f.type != "ORG" or words not in qualified or f.key != type_key(f.full, f.type):
+                continue
+            roots = {uf.find(g.key) for g in qualified[words] if g.key}
+            if len(roots) == 1:
+                f.key = qualified[words][0].key
 
 
 # The institution heads of :data:`NAMED_AFTER_PEOPLE` whose whole name is an organisation's.

@@ -21,15 +21,17 @@ from kliping.lang.id.abbreviations import LEGAL_FORM_AFTER, LEGAL_FORM_BEFORE
 from kliping.lang.id.alias_words import (
     BRANCH_HEADS,
     BRANCH_KIND_WORDS,
+    CITY_HEADS,
     CITY_LIST_WORDS,
     COMPLEX_BUILDING_KINDS,
     COMPLEX_HEADS,
     DISTRICT_HEADS,
     OWN_SEAT_ORG_HEADS,
+    PROVINCE_HEADS,
     REGION_KIND_WORDS,
 )
 from kliping.lang.id.brands import LIST_OPENERS
-from kliping.lang.id.cues import ORG_HEADS
+from kliping.lang.id.cues import ORG_HEADS, STATE_WORDS
 from kliping.lang.id.entity_words import ESTATE_HEAD_PAIRS, ESTATE_SHORT_FORM_HEADS
 from kliping.lang.id.titles import (
     FACILITY_HEADS,
@@ -61,6 +63,50 @@ def region_bare(full: str, typ: str) -> str | None:
     if bare in gazetteer.countries() or bare in gazetteer.places() or gazetteer.cities().get(bare, "ID") != "ID":
         return None
     return bare
+
+
+def kind_word_bare(full: str, typ: str) -> str | None:
+    """The place a place's name names with the words of its kind dropped: a state's formal words
+    before a country (``Kerajaan Arab Saudi`` -> ``Arab Saudi``, ``cues.STATE_WORDS``; not a
+    country's own formal name of the place data, ``Republik Demokratik Kongo``), ``Kota`` before a
+    foreign city of the place data (``Kota Makkah`` -> ``Makkah``; not a city that is a country too,
+    ``Singapura``) and ``Provinsi`` before an Indonesian province (``Provinsi Nusa Tenggara Barat``,
+    ``Provinsi DKI Jakarta``). One place whatever the tagger typed it (LOC or GPE, or ORG for a
+    state: news names a state's government by its country), so :func:`_join_kind_word_bares` joins
+    the two keys in every story; None for other names. An Indonesian ``Kota X`` is
+    :func:`region_bare`'s, joined on evidence, since ``X`` may be a regency too."""
+    toks = full.split()
+    if len(toks) < 2 or typ not in PLACE_TYPES | {"ORG"}:
+        return None
+    head, rest = toks[0].casefold(), " ".join(toks[1:])
+    countries = gazetteer.countries()
+    if head in STATE_WORDS and full not in countries:
+        while len(toks) > 1 and toks[0].casefold() in STATE_WORDS:
+            toks = toks[1:]
+        bare = " ".join(toks)
+        return bare if bare in countries else None
+    if typ not in PLACE_TYPES:
+        return None
+    if head in CITY_HEADS and gazetteer.cities().get(rest, "ID") != "ID" and rest not in countries:
+        return rest
+    if head in PROVINCE_HEADS and gazetteer.regions().get(rest, ("",))[0] == "province":
+        return rest
+    return None
+
+
+def _join_kind_word_bares(mentions: Mentions) -> None:
+    """A place named with the words of its kind joins its bare name (:func:`kind_word_bare`:
+    ``Kota Makkah`` / ``Makkah``, ``Kerajaan Arab Saudi`` / ``Arab Saudi``) wherever each is
+    written: the words say which kind of place it is, never which one. Joined once events are
+    known, so the event linker's article names are unchanged."""
+    uf = mentions.uf
+    for f in mentions.forms:
+        if f.key:
+            bare = kind_word_bare(f.full, f.type)
+            key = type_key(bare, "GPE") if bare else None
+            if key and key != f.key:
+                uf.add(key)
+                uf.union(key, f.key)
 
 
 def in_place_data(name: str) -> bool:

@@ -19,6 +19,8 @@ from kliping.link.aliases.bodies import (
     _join_country_tails,
     _join_institution_tails,
     _join_ministry_tails,
+    _join_names_cut_before_and,
+    _join_parliament_units,
     _join_written_out,
     _keep_foreign_renderings,
 )
@@ -38,6 +40,7 @@ from kliping.link.aliases.lone_names import (
 from kliping.link.aliases.places import (
     _join_cued_cities,
     _join_cut_complexes,
+    _join_kind_word_bares,
     _join_regions,
     _join_town_tails,
     region_cues,
@@ -167,6 +170,9 @@ def resolve(
     _join_town_tails(mentions, event_of)
     _join_cut_complexes(mentions, event_of)
     _join_ministry_tails(mentions, event_of)
+    _join_names_cut_before_and(mentions, event_of)
+    _join_parliament_units(mentions)
+    _join_kind_word_bares(mentions)
     _join_acronyms_in_their_storylines(articles, mentions, event_of, storyline_of or {})
     _join_person_initials_in_their_events(mentions, event_of)
     _keep_initials_in_their_stories(mentions, event_of)
