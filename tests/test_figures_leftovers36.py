@@ -111,3 +111,16 @@ def test_a_group_counted_then_and_now_under_two_nouns_is_one_series() -> None:
     for text in ("Sebanyak 30 guru mengikuti pelatihan itu dan kini menjadi 12 kepala sekolah.",
                  "Dari 50 peserta yang mendaftar, 20 orang lolos menjadi 20 finalis."):
         assert len(_series(text)) >= 2, text  # no change of one group: each count keeps its noun
+
+
+def test_an_amount_that_is_the_subject_of_a_plan_is_a_plan() -> None:
+    """``synth.figures.modes.amount_plan``: ``akan``/``bakal`` right after the amount's words makes the amount what the
+    plan is of (``... di lebih dari 60 juta kendaraan bermotor bakal rampung tahun depan``); a relative clause on things
+    there are (``75 bidang yang akan dilelang``) or a cue past other words or a comma is no plan of the amount."""
+    plan = _series("Menurut dia, pemasangan alat itu di lebih dari 60 juta kendaraan bermotor bakal rampung tahun depan.")
+    assert plan == {"kendaraan (target)": [60_000_000.0]}, plan
+    group = _series("Nantinya puluhan nelayan itu akan dipulangkan ke daerah asal.")
+    assert list(group) == ["nelayan (target)"], group
+    for text in ("Untuk menutup kerugian itu ada 40 bidang tanah yang akan dilelang bulan depan.",
+                 "Ia juga dipaksa menyerahkan 200 gram emas dengan ancaman akan dilaporkan ke polisi."):
+        assert not [k for k in _series(text) if "target" in k], text

@@ -394,6 +394,9 @@ GRADE_BREAKS = _words("sedangkan sementara adapun namun tetapi")
 PLAN_CUES = _words("akan bakal berencana direncanakan rencana")
 # ... and so does ``mulai`` right before a month (``mulai Januari``; ``amount_plan``).
 PLAN_START_WORDS = _words("mulai")
+# ... and so does one of these right after an amount's words (``90 juta kendaraan bermotor bakal rampung``, ``puluhan
+# WNI itu akan dideportasi``: the amount the plan's subject; ``amount_plan``).
+PLAN_AFTER_CUES = _words("akan bakal")
 # ``akan`` right after one of these is a preposition ("of", "in"), not the future: ``negara yang kaya akan budaya
 # dengan 1.340 etnis`` states a fact, no plan.
 AKAN_PREPOSITION_AFTER = _words("kaya sadar yakin lupa paham peduli haus rindu ingat percaya khawatir takut butuh")

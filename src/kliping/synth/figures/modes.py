@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from kliping.lang.id import calendar, figure_cues
 from kliping.model import Quantity
+from kliping.synth.corpus import stop_words
 from kliping.synth.figures.clauses import Clause, Tokens, amount_clause, as_tokens
 
 
@@ -226,7 +227,11 @@ def amount_plan(sentence: str, q: Quantity, toks: Tokens, clause: Clause | None 
     (``figure_cues.PLAN_CUES``) before the amount, or ``mulai`` then a month (``mulai Januari``)
     anywhere in it. A plan, not a reading; not ``akan`` as a preposition (``kaya akan``:
     ``figure_cues.AKAN_PREPOSITION_AFTER``). A plan in another clause (``..., sementara pasar akan
-    menanti pertemuan OPEC``) or after the amount says nothing of it. ``clause`` is the amount's
+    menanti pertemuan OPEC``) says nothing of it, nor does one after the amount, unless ``akan``/``bakal``
+    (``figure_cues.PLAN_AFTER_CUES``) follows right after the amount's words, past one word at most that is no function
+    word but a demonstrative, and no punctuation: the amount is the plan's subject (``90 juta kendaraan bermotor bakal
+    rampung pada 2014``, ``puluhan WNI itu akan dideportasi``; not ``75 bidang yang akan dilelang``, a relative clause
+    on plots there are, nor ``uang US$ 1 juta dengan ancaman akan ...``). ``clause`` is the amount's
     ``amount_clause`` when already known."""
     toks = as_tokens(sentence, toks)
     lo, hi = clause or amount_clause(sentence, q.start, q.end, toks)
@@ -234,8 +239,19 @@ def amount_plan(sentence: str, q: Quantity, toks: Tokens, clause: Clause | None 
     for k in toks.marked(figure_cues.PLAN_CUES, lo, min(hi, q.start)):
         if not (toks[k][1] == "akan" and k > first and toks[k - 1][1] in figure_cues.AKAN_PREPOSITION_AFTER):
             return True
+    # the amount as the subject of the plan: ``90 juta kendaraan bermotor bakal rampung pada 2014``
+    after = toks.within(q.end, hi)[:2]
+    for k, (o, w) in enumerate(after):
+        if w in figure_cues.PLAN_AFTER_CUES and not _BREAK.search(sentence, q.end, o):
+            return True
+        if k or (w in stop_words() and w not in figure_cues.DEMONSTRATIVES):
+            break
     return any(k + 1 < end and toks[k + 1][1] in calendar.MONTHS
                for k in toks.marked(figure_cues.PLAN_START_WORDS, lo, hi))
+
+
+# Punctuation between an amount and a plan cue after it: the cue is another clause's (``amount_plan``).
+_BREAK = re.compile(r"[,;:()\"\u201c\u201d]")
 
 
 # The cue words ``amount_forecast`` reads on from: a forecast's, a push's, an estimate's and a guess's.
