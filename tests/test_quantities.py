@@ -301,14 +301,17 @@ def test_as_of_ignores_period_start_and_old_dates() -> None:
     assert one(text, times=[t]).as_of is None
 
 
-def test_as_of_takes_latest_day_in_window_and_not_future_dates() -> None:
+def test_as_of_takes_each_clauses_day_in_window_and_not_future_dates() -> None:
     text = "Angka 120 kasus pada 26 April naik menjadi 150 kasus pada 30 April, target 200 kasus pada 10 Mei."
     times = [
         TimeExpr("26 April", "DATE", 0, 21, 29, value="2024-04-26", granularity="day"),
         TimeExpr("30 April", "DATE", 0, 58, 66, value="2024-04-30", granularity="day"),
         TimeExpr("10 Mei", "DATE", 0, 90, 96, value="2024-05-10", granularity="day"),
     ]
-    assert {q.as_of for q in qs(text, times=times)} == {"2024-04-30"}
+    # each figure its own clause's day (the 120 cases of 26 April, the 150 of 30 April); the target's day is in
+    # the future, so the 200 take the latest day named, never 10 May
+    assert [(q.text, q.as_of) for q in qs(text, times=times)] == [
+        ("120 kasus", "2024-04-26"), ("150 kasus", "2024-04-30"), ("200 kasus", "2024-04-30")]
 
 
 def test_as_of_is_none_when_the_sentence_names_no_day() -> None:
@@ -721,3 +724,16 @@ def test_a_day_after_per_dates_the_figures_of_its_clause_before_the_day_they_wer
     base = _as_of_read("Harga cabai naik menjadi Rp 60.000 per kilogram dibanding posisi per 30 September lalu.",
                        "2025-10-17")
     assert base == [("Rp 60.000 per kilogram", None)], "the base of a comparison dates nothing"
+
+
+def test_a_sentence_naming_two_days_dates_each_figure_by_the_day_of_its_clause() -> None:
+    # round 36 reading: yesterday's peak and today's level were both dated today
+    both = _as_of_read('"Kurs yang kemarin pagi sempat menyentuh Rp 16.700, hari ini sudah kami tahan di Rp 16.550," '
+                       "kata Gubernur bank sentral itu.", "2025-09-03")
+    assert both == [("Rp 16.700", "2025-09-02"), ("Rp 16.550", "2025-09-03")]
+    rose = _as_of_read("Harga minyak mentah naik 1,2 persen hari ini, setelah kemarin turun 2,5 persen.", "2025-06-12")
+    assert rose == [("1,2 persen", "2025-06-12"), ("2,5 persen", "2025-06-11")]
+    # one moment in two zones is one day: the sentence keeps its day
+    zone = _as_of_read("Harga minyak turun 3,1 persen pada Selasa (10/6/2025) waktu setempat (Rabu pagi WIB).",
+                       "2025-06-11")
+    assert zone == [("3,1 persen", "2025-06-10")]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kliping.extract.numbers import clean_float, english_style, parse_digits, parse_words
-from kliping.lang.id import figure_cues
+from kliping.lang.id import calendar, figure_cues
 from kliping.lang.id import numbers as W
 from kliping.lang.id.cues import SPEECH_FORMS
 from kliping.model import Document, Mention, Quantity, Quote, TimeExpr
@@ -865,6 +865,8 @@ def extract_quantities(
         dater = _YearDater(_clause_years(st, anchor, text), text) if as_of is None else None
         per_days = _per_days(st, anchor, text)
         per_dater = _YearDater(per_days, text) if per_days else None
+        days = _clause_days(st, anchor, text)
+        day_dater = _YearDater(days, text) if days else None
         speakers = None
         basis = -1  # where a ``satu`` right after a money amount starts (``Rp 1 miliar satu paket``)
         for c in kept:
@@ -885,6 +887,7 @@ def extract_quantities(
                 modifier=c.modifier, noun=noun,
                 speaker_name=_speaker_for(c, sent.start, quote_spans, speakers, text),
                 as_of=(per_dater.date(c.start, c.end) if per_dater else None)
+                or (day_dater.date(c.start, c.end) if day_dater else None)
                 or as_of or (dater.date(c.start, c.end) if dater else None) or carried,
             ))
     return out
@@ -932,6 +935,41 @@ def _stated_days(times: list[TimeExpr], text: str) -> Iterator[tuple[TimeExpr, d
         except ValueError:
             continue
         yield t, d
+
+
+# ``Selasa (25/11) waktu setempat (Rabu pagi WIB)``: a day in brackets after a zone or closed by one is the same
+# moment in another zone, no second day.
+_ZONE = rf"(?i:{any_of(calendar.CLOCK_ZONE_WORDS)})"
+_LOCAL_TIME_ASIDE = re.compile(rf"(?<![\w-]){_ZONE}{_SP}*\({_SP}*$")
+_ZONE_CLOSE = re.compile(rf"{_SP}*{_ZONE}{_SP}*\)")
+
+
+def _clause_days(times: list[TimeExpr], anchor: dt.date | None, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, day) of the days a sentence names in the week up to publication (a day's DATE, or a TIME of a
+    known day: ``kemarin pagi``, ``tadi pagi``) when it names two or more of them: each figure then holds at the day
+    of its own clause (the caller dates them as by clause years, ``_YearDater``), not all at the latest
+    (:func:`_as_of`): ``kemarin pagi pernah mencapai Rp 16.560, hari ini kami stabilkan ke Rp 16.400``, ``naik 2
+    dollar pada Rabu, setelah sehari sebelumnya anjlok 3 dollar``. Not the base of a comparison or the start of a
+    count (``_AS_OF_BASE``), nor a local time's restatement in another zone (``_LOCAL_TIME_ASIDE``, ``_ZONE_CLOSE``:
+``Selasa (25/11) waktu setempat (Rabu pagi WIB)``). Empty for one
+    day: :func:`_as_of` dates the sentence."""
+    if anchor is None:
+        return []
+    out = []
+    for t in times:
+        if t.type not in ("DATE", "TIME") or not t.value or (t.type == "DATE" and t.granularity != "day"):
+            continue
+        try:
+            d = dt.date.fromisoformat(t.value[:10])
+        except ValueError:
+            continue
+        if not 0 <= (anchor - d).days <= AS_OF_WINDOW_DAYS:
+            continue
+        if _AS_OF_BASE.search(text, max(0, t.start - 60), t.start) or _LOCAL_TIME_ASIDE.search(text, 0, t.start) \
+                or (text[:t.start].rstrip().endswith("(") and _ZONE_CLOSE.match(text, t.end)):
+            continue
+        out.append((t.start, t.end, d.isoformat()))
+    return out if len({day for _s, _e, day in out}) > 1 else []
 
 
 _AS_OF_PER = re.compile(
