@@ -104,3 +104,13 @@ def story_uses(story, article: str, form: str) -> set[str]:
     """The entity ids of the mentions written ``form`` in ``article``."""
     return {m.entity for ev in story.articles if ev.doc.id == article for m in ev.mentions
             if " ".join(m.text.split()) == form and m.entity}
+
+
+def test_initials_glossed_by_a_short_name_that_drops_a_given_name_are_that_person():
+    story = _story(_doc("a", 1, "Penyidik menyebut nama saudara MRC (Riza Chalid) muncul dalam dokumen perusahaan itu.",
+                        "Komisi itu belum memanggil Riza Chalid untuk diperiksa."))
+    assert _one_entity(story, "MRC", "Riza Chalid")
+    # capitals that are not the short name's initials with one given name before them declare nothing
+    story = _story(_doc("a", 1, "Penyidik menyebut nama saudara KBS (Riza Chalid) muncul dalam dokumen perusahaan itu.",
+                        "Komisi itu belum memanggil Riza Chalid untuk diperiksa."))
+    assert not _ids(story, "KBS") & _ids(story, "Riza Chalid")

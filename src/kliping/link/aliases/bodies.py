@@ -175,12 +175,9 @@ def written_out_key(full: str, typ: str) -> str | None:
     if m and typ == "ORG":
         return type_key(m.group(1) + " RI", typ)
     toks = full.split()
-    if typ == "ORG" and len(toks) == 2 and toks[1] == "RI":
-        from kliping.extract.entities import canonical_form  # (the extractor imports the linker's keys)
-
-        expanded = canonical_form(toks[0], typ)
-        if expanded != toks[0]:
-            return type_key(expanded, typ)  # "MPR RI": the short form's body, as "DPR RI" already is
+    entry = ABBREVIATIONS.get(toks[0]) if typ == "ORG" and len(toks) == 2 and toks[1] == "RI" else None
+    if entry and entry[1] == "ORG":
+        return type_key(entry[0], typ)  # "MPR RI": the short form's body, as "DPR RI" already is
     if len(toks) > 1 and toks[-1].casefold() in CITATION_LINKS:
         return type_key(" ".join(toks[:-1]), typ)
     return None

@@ -144,10 +144,26 @@ def _letters_of(caps: str, name: str) -> bool:
     return letters_in_order(caps, "".join(c for c in fold_accents(name).casefold() if c.isalpha()))
 
 
+# The most capitals initials written before a bracketed short name may have beyond that name's own
+# initials: a given name the short name drops (``MRC (Riza Chalid)``, ``M`` of ``Mohammad``).
+DROPPED_NAME_INITIALS = 1
+
+
+def _initials_of_short_name(caps: str, name: str) -> bool:
+    """``caps`` ends with the initials of ``name`` (two or more words), at most
+    :data:`DROPPED_NAME_INITIALS` capitals before them: ``MRC`` glossed ``(Riza Chalid)``, the
+    short name the article gives the person whose first given name the initials keep."""
+    words = [w for w in fold_accents(name).split() if w[:1].isalpha()]
+    own = "".join(w[0] for w in words).upper()
+    return len(words) >= 2 and caps.endswith(own) and len(caps) - len(own) <= DROPPED_NAME_INITIALS
+
+
 def _declared_initials(ev: Evidence, local: Sequence[Form], canon: Callable[[str, str], str]) -> None:
     """Capitals an article declares in brackets as a person's short name, ``Iswan Ibrahim (ISW)``
     or ``Saudara KUS (Kusnadi)``, stand for that person in every use of the article, whether or
-    not they are the name's initials, when they are its letters in order (:func:`_letters_of`) and
+    not they are the name's initials, when they are its letters in order (:func:`_letters_of`), or
+    the bracketed short name's initials after a dropped given name's (``MRC (Riza Chalid)``,
+    :func:`_initials_of_short_name`), and
     no known abbreviation (``Budi (KPK)`` declares nothing). Two names declaring the same capitals
     declare none."""
     sents = ev.doc.sentences
@@ -171,7 +187,8 @@ def _declared_initials(ev: Evidence, local: Sequence[Form], canon: Callable[[str
             continue
         name = " ".join(after.group(1).split())
         for g in persons:
-            if " ".join(strip_honorifics(g.text).split()) == name and _letters_of(caps, g.full):
+            if " ".join(strip_honorifics(g.text).split()) == name and (
+                    _letters_of(caps, g.full) or _initials_of_short_name(caps, name)):
                 declared[caps].add((g.full, g.key))
     for f in local:
         caps = strip_honorifics(f.text)
