@@ -124,3 +124,11 @@ def test_an_amount_that_is_the_subject_of_a_plan_is_a_plan() -> None:
     for text in ("Untuk menutup kerugian itu ada 40 bidang tanah yang akan dilelang bulan depan.",
                  "Ia juga dipaksa menyerahkan 200 gram emas dengan ancaman akan dilaporkan ke polisi."):
         assert not [k for k in _series(text) if "target" in k], text
+
+
+def test_an_amount_two_named_series_hold_joins_the_one_holding_it_most_precisely() -> None:
+    """``restated_amounts``: ``Rp 7.482.113.000.000`` is the ``Rp 7,482 triliun`` handed over (written to the billion)
+    rather than the ``Rp 7,5 triliun`` loss (written to the hundred billion), though both could be it."""
+    series = _series("Adapun uang yang diserahkan kejaksaan senilai Rp 7,482 triliun. Kerugian negara dalam perkara itu "
+                     "mencapai Rp 7,5 triliun. Tepatnya uang itu bernilai Rp 7.482.113.000.000.")
+    assert series == {"penyerahan": [7.482e12, 7.482113e12], "kerugian": [7.5e12]}, series

@@ -209,7 +209,9 @@ def restated_amounts(series: dict[tuple[str, str | None], list[Point]]) -> dict[
     after ``uang yang diserahkan senilai Rp 13,255 triliun``; ``mendapatkan uang senilai Rp 4,5 miliar`` beside
     ``menyerahkan dana sejumlah Rp 4,5 miliar kepada``) moved into that series: one stated amount sits in one table,
     under the name that says what it is. The named series is its own article's when one of its article's named series
-    holds the sum, else the only series of the storyline that does; when two could, the amount stays (a loss and a
+    holds the sum, else one of the storyline's that do: the one holding it at the finest written precision (``Rp
+    13.255.244.538.149`` is the ``Rp 13,255 triliun`` of one report rather than the ``Rp 13 triliun`` of another, and
+    the ``Rp 13 triliun`` of its own article follows it there); when two hold it alike, the amount stays (a loss and a
     payment of one sum, ``kerugian`` and ``pembayaran``, are not told apart by the sum). An aim joins aims only, a
     value there is values only (``USD (target)`` is no reading of ``harga``). Rates (``per bulan``), series named by
     a purpose (``untuk ...``) and those headed by the unit (``IDR (Program X)``) take no amount."""
@@ -219,18 +221,33 @@ def restated_amounts(series: dict[tuple[str, str | None], list[Point]]) -> dict[
     def aimed(key: tuple[str, str | None]) -> bool:
         return f"({figure_cues.AIM_QUALIFIER}" in key[0]
 
+    from kliping.synth.findings.intervals import rounding  # the findings build on this module
+
     named = [(key, p) for key, pts in series.items()
              if plain(key) and not bare_series(*key) and key[0].split(" (")[0] != key[1] for p in pts]
     moved: dict[int, tuple[str, str | None]] = {}
+    undecided: list[tuple[tuple[str, str | None], Point, set[tuple[str, str | None]]]] = []
     for key, pts in series.items():
         if not plain(key) or not bare_series(*key):
             continue
         for p in pts:
             found = [(k, r) for k, r in named if aimed(k) == aimed(key) and same_stated_amount(p.q, r.q)]
-            mine = {k for k, r in found if r.article == p.article}
-            keys = mine or {k for k, _r in found}
-            if len(keys) == 1:
-                moved[id(p)] = keys.pop()
+            mine = [(k, r) for k, r in found if r.article == p.article]
+            found = mine or found
+            # the series holding it at the finest written precision (``Rp 13.255.244.538.149`` is the ``Rp 13,255
+            # triliun`` of one report before the ``Rp 13 triliun`` of another)
+            fine: dict[tuple[str, str | None], float] = {}
+            for k, r in found:
+                fine[k] = min(fine.get(k, float("inf")), max(rounding(p.q), rounding(r.q)))
+            best = [k for k in fine if fine[k] == min(fine.values(), default=0.0)]
+            if len(best) == 1:
+                moved[id(p)] = best[0]
+            elif best:
+                undecided.append((key, p, set(best)))
+    for key, p, keys in undecided:  # one article's amounts of one series go where its other amounts went
+        went = {moved[id(r)] for r in series[key] if r.article == p.article and id(r) in moved}
+        if len(went) == 1 and went <= keys:
+            moved[id(p)] = went.pop()
     if not moved:
         return series
     out: dict[tuple[str, str | None], list[Point]] = {}
