@@ -42,6 +42,10 @@ SAME_HAPPENING_OVERLAP = 0.6
 # ``panggilan``); on the dev labels the roots bring 9 pairs of one happening to the bar and no pair of
 # two (docs/times.md, "One happening, one entry").
 SAME_HAPPENING_ROOTS = True
+# ... read only when the plain words already share this much: every pair the roots brought to the bar on
+# the dev labels shared a quarter of its plain words or more (0.25-0.67), and rooting the words of every
+# pair sharing a place or an institution on a busy day is what costs (``bench/bench_timeline.py``).
+ROOTS_FROM_OVERLAP = 0.25
 # ... and two sentences of one article need no common entity (the article is their common ground: what
 # the entity asks of two articles) when they share at least this many of those words: the verdict of a
 # court told as ``Putusan itu ... dibacakan`` and ``yang putusannya dibacakan hari ini`` with no name
@@ -80,18 +84,20 @@ def same_happening(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], cosin
     return _overlapping(c, x, y)
 
 
-def _overlapping(c: Sentences, x: tuple[int, int], y: tuple[int, int]) -> bool:
+def _overlapping(c: Sentences, x: tuple[int, int], y: tuple[int, int], named: bool | None = None) -> bool:
     """The overlap path of :func:`same_happening`: :data:`SAME_HAPPENING_OVERLAP` of the happening
     words, by their roots with :data:`SAME_HAPPENING_ROOTS`, and a common entity; within one article
     (with :data:`SAME_ARTICLE_OVERLAP`) the article is the common ground instead, when the two share
     :data:`SAME_ARTICLE_SHARED_WORDS` words or more and do not quote two different people
     (:func:`_other_speakers`)."""
-    named = bool(c.entities(*x) & c.entities(*y))
+    if named is None:  # the caller may know the two share an entity (:class:`_Candidates`)
+        named = bool(c.entities(*x) & c.entities(*y))
     if not named and not (SAME_ARTICLE_OVERLAP and x[0] == y[0] and not _other_speakers(c, x, y)):
         return False
     wx, wy = c.happening_words(*x), c.happening_words(*y)
-    if word_overlap(wx, wy) < SAME_HAPPENING_OVERLAP:
-        if not SAME_HAPPENING_ROOTS:
+    plain = word_overlap(wx, wy)
+    if plain < SAME_HAPPENING_OVERLAP:
+        if not SAME_HAPPENING_ROOTS or plain < ROOTS_FROM_OVERLAP:
             return False
         wx, wy = c.happening_roots(*x), c.happening_roots(*y)
         if word_overlap(wx, wy) < SAME_HAPPENING_OVERLAP:
@@ -321,7 +327,7 @@ class _Candidates:
         for e in self.cache.entities(a, s):
             for j in self.by_entity.get(e, ()):
                 if not out[j]:
-                    out[j] = _overlapping(self.cache, (a, s), self.items[j][:2])
+                    out[j] = _overlapping(self.cache, (a, s), self.items[j][:2], named=True)
         return out
 
     def add(self, k: int) -> None:
