@@ -737,3 +737,27 @@ def test_a_sentence_naming_two_days_dates_each_figure_by_the_day_of_its_clause()
     zone = _as_of_read("Harga minyak turun 3,1 persen pada Selasa (10/6/2025) waktu setempat (Rabu pagi WIB).",
                        "2025-06-11")
     assert zone == [("3,1 persen", "2025-06-10")]
+
+
+def test_an_amount_restated_after_atau_keeps_the_bound_or_vagueness_of_the_first() -> None:
+    # round 36 reading: a regulation's maximum of one platoon 'atau 30 personel' showed the 30 as exact
+    platoon = _as_of_read("Aturan itu membolehkan maksimal 1 satuan setingkat peleton atau 30 personel untuk menjaga "
+                          "kantor kejaksaan.", "2025-07-09")
+    assert [q for q, _d in platoon] == ["maksimal 1 satuan", "30 personel"]
+    from kliping.extract import extract
+    from kliping.ingest import clean
+    from kliping.model import Article
+
+    def mods(text: str) -> list[tuple[str, str]]:
+        ev = extract(clean(Article(id="a", input="a.txt", text=text, title="Judul Berita Uji",
+                                   published="2025-07-09", source="Kabar Daerah")))
+        return [(q.text, q.modifier) for q in ev.quantities]
+
+    assert mods("Aturan itu membolehkan maksimal 1 satuan setingkat peleton atau 30 personel untuk menjaga kantor.") \
+        == [("maksimal 1 satuan", "up_to"), ("30 personel", "up_to")]
+    assert mods("Nilai proyek itu sekitar Rp 330 triliun atau US$ 20 miliar menurut kementerian.") \
+        == [("sekitar Rp 330 triliun", "about"), ("US$ 20 miliar", "about")]
+    # nothing to carry: two plain counts stay exact
+    assert {m for _t, m in mods("Setiap tenda menampung 4 atau 5 orang pengungsi.")} == {"exact"}
+    # its own modifier stays
+    assert mods("Kerugian mencapai lebih dari 27 miliar dolar atau Rp 407 triliun lebih.")[-1][1] == "more_than"

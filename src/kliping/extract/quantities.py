@@ -783,6 +783,24 @@ def _pre_modifier(c: _Cand, text: str) -> None:
         c.start = pm.start(1)
 
 
+def _restated_modifier(c: _Cand, noun: str | None, before: _Cand, before_noun: str | None, text: str) -> None:
+    """An amount right after ``atau`` that restates the one before it in another measure (``maksimal 1 satuan setingkat
+    peleton atau 30 personel``, ``sekitar Rp 330 triliun atau US$ 20 miliar``: ``W.RESTATING_OR``, at most
+    ``W.RESTATING_GAP`` words of the first one's noun phrase between, no number) takes that one's bound or vagueness
+    when it has none of its own: the platoon's 30 soldiers are a maximum too. Another unit or noun only (``2 atau 3
+    orang`` is a choice of one measure, left as it is)."""
+    if c.modifier != "exact" or before.modifier == "exact" or before.end > c.start:
+        return
+    gap = text[before.end:c.start].split()
+    if not gap or gap[-1].lower() not in W.RESTATING_OR or len(gap) - 1 > W.RESTATING_GAP:
+        return
+    if any(ch.isdigit() for w in gap for ch in w) or any(w.endswith((",", ";")) for w in gap):
+        return
+    if c.unit == before.unit and (c.unit is not None or noun in (None, before_noun)):
+        return
+    c.modifier = before.modifier
+
+
 def _speakers(text: str, mentions: list[Mention]) -> list[tuple[int, str]]:
     """(position, name) of attributions in a sentence: ``kata X``, ``menurut X``, ``X mengatakan``."""
     found: list[tuple[int, int, int]] = []
@@ -869,6 +887,7 @@ def extract_quantities(
         day_dater = _YearDater(days, text) if days else None
         speakers = None
         basis = -1  # where a ``satu`` right after a money amount starts (``Rp 1 miliar satu paket``)
+        prev: tuple[_Cand, str | None] | None = None
         for c in kept:
             _pre_modifier(c, text)
             end = c.end
@@ -877,6 +896,9 @@ def extract_quantities(
                 # the ``satu paket`` of ``Rp 1 miliar satu paket`` (what the price is for), ``setengah harga``, ``dua
                 # pertiga wilayah`` (a share of the thing): no count of the thing
                 noun, c.end = None, end
+            if prev is not None:
+                _restated_modifier(c, noun, *prev, text)
+            prev = (c, noun)
             one = _ONE_ITEM.match(text, c.end) if c.cur else None
             basis = one.start(1) if one else -1
             if speakers is None:

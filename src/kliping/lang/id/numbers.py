@@ -348,6 +348,11 @@ AS_OF_BASE_AFTER_DARI = ("penutupan", "posisi", "level", "harga", "perdagangan",
 # ``dari tahun 2023 hingga 2024``, ``dibanding 2023``): not the year a figure holds for.
 # ``berdasarkan SPT Tahun 2024``: the year is the basis of a calculation, not the period of its figures.
 AS_OF_YEAR_START_CUES = tuple(sorted(set(AS_OF_BASE_CUES) | {"mulai", "dari", "berdasarkan"}))
+# The word that restates an amount in another measure (``maksimal 1 satuan setingkat peleton atau 30 personel``,
+# ``sekitar Rp 330 triliun atau US$ 20 miliar``): the second amount is the first again, bounded or vague as it is.
+RESTATING_OR = _words("atau")
+# At most this many words of the first amount's noun phrase between it and RESTATING_OR (``setingkat peleton``).
+RESTATING_GAP = 3
 # Words that close a range after a year (``2021 hingga 2024``, ``2006 sampai 2023``): the year opens it.
 AS_OF_YEAR_RANGE_AFTER = ("hingga", "sampai", "-", "–", "s.d.", "s/d")
 # Between a year and a figure, these start another clause or another time (``di 2014, kini menjadi 5,6 juta``,
