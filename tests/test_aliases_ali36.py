@@ -59,23 +59,35 @@ def test_a_name_written_with_and_without_its_kind_words_is_one_entity_across_sto
     assert _one_entity(_story(_doc("a", 1, first), _doc("b", 20, second)), a, b)
 
 
-def test_a_ministry_cut_before_its_dan_is_the_ministry_its_story_writes_in_full():
+# A body's name cut short (before its ``dan``, without its ``Nasional``): the full name's story, the
+# cut name alone in its own story later, the full and the cut name.
+_CUT_NAMES = [
+    (("Kementerian Kelautan dan Perikanan menyita tiga kapal asing di perairan Natuna pada Senin.",
+      "Menurut Kementerian Kelautan, ketiga kapal itu menangkap ikan tanpa izin."),
+     ("Festival layang-layang di Pantai Parangtritis dibuka pada Sabtu pagi.",
+      "Kementerian Kelautan disebut ikut mendukung acara itu bersama pemerintah daerah."),
+     "Kementerian Kelautan dan Perikanan", "Kementerian Kelautan"),
+    (("Badan Riset Nasional meluncurkan kapal survei baru di Surabaya pada Senin.",
+      "Menurut Badan Riset, kapal itu akan memetakan dasar laut selama enam bulan."),
+     ("Seminar kampus itu menghadirkan pembicara dari Badan Riset daerah setempat.",),
+     "Badan Riset Nasional", "Badan Riset"),
+]
+
+
+@pytest.mark.parametrize(("story_a", "story_b", "full", "cut"), _CUT_NAMES)
+def test_a_body_cut_short_is_the_body_its_story_writes_in_full_and_no_other_story_s(story_a, story_b, full, cut):
+    story = _story(_doc("a", 1, *story_a), _doc("b", 25, *story_b))
+    ids = _ids(story, full)
+    assert ids and story_uses(story, "a", cut) <= ids
+    assert story_uses(story, "b", cut) and not story_uses(story, "b", cut) & ids  # no full name in its story
+
+
+def test_a_ministry_cut_before_its_dan_beside_another_country_s_ministry_of_those_words():
     story = _story(
         _doc("a", 1, "Kementerian Kelautan dan Perikanan menyita tiga kapal asing di perairan Natuna pada Senin.",
              "Menurut Kementerian Kelautan, ketiga kapal itu menangkap ikan tanpa izin."),
         _doc("c", 20, "Kementerian Kelautan Jepang mengumumkan kuota tangkapan tuna yang baru untuk tahun depan."))
-    full = _ids(story, "Kementerian Kelautan dan Perikanan")
-    assert full and _ids(story, "Kementerian Kelautan") <= full | _ids(story, "Kementerian Kelautan Jepang")
-    assert not full & _ids(story, "Kementerian Kelautan Jepang")
-
-
-def test_a_ministry_cut_before_its_dan_in_a_story_without_the_full_name_stays_apart():
-    story = _story(
-        _doc("a", 1, "Kementerian Kelautan dan Perikanan menyita tiga kapal asing di perairan Natuna pada Senin."),
-        _doc("b", 25, "Festival layang-layang di Pantai Parangtritis dibuka pada Sabtu pagi.",
-             "Kementerian Kelautan disebut ikut mendukung acara itu bersama pemerintah daerah."))
-    assert _ids(story, "Kementerian Kelautan") and not _ids(story, "Kementerian Kelautan") & _ids(
-        story, "Kementerian Kelautan dan Perikanan")
+    assert not _ids(story, "Kementerian Kelautan dan Perikanan") & _ids(story, "Kementerian Kelautan Jepang")
 
 
 def test_a_short_form_with_ri_after_it_is_the_body_written_out():

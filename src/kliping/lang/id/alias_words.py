@@ -170,3 +170,8 @@ pemprov pemkab pemkot pemda polda polres polresta polrestabes polsek kejati keja
 # RI``): written alone it is the national body, not the regional office the article also names
 # (``... Nasional Kota Bandar Lampung``; ``link.aliases.short_forms._offices_without_area``).
 NATIONAL_NAME_WORDS: frozenset[str] = _words("nasional pusat agung ri indonesia republik")
+# The last word of a national body's name that news and its speakers drop once the story has named
+# the body (``Badan Gizi`` for ``Badan Gizi Nasional``; ``link.aliases.bodies._join_names_cut_before_and``):
+# of NATIONAL_NAME_WORDS, only the one that names no other body when dropped (``Kejaksaan`` is not
+# ``Kejaksaan Agung``).
+NATIONAL_TAIL_WORDS: frozenset[str] = _words("nasional")

@@ -18,7 +18,12 @@ from functools import lru_cache
 
 from kliping.lang.id import cues, gazetteer
 from kliping.lang.id.abbreviations import ABBREVIATIONS, ACRONYM_SKIP, CITATION_LINKS
-from kliping.lang.id.alias_words import MINISTRY_UNIT_HEADS, PARLIAMENT_UNIT_HEADS, PARLIAMENTS
+from kliping.lang.id.alias_words import (
+    MINISTRY_UNIT_HEADS,
+    NATIONAL_TAIL_WORDS,
+    PARLIAMENT_UNIT_HEADS,
+    PARLIAMENTS,
+)
 from kliping.lang.id.function_words import NAME_AND
 from kliping.lang.id.titles import INSTITUTION_KIND_WORDS, NAMED_AFTER_PEOPLE
 from kliping.link.aliases.forms import BodyJoins, Form, Mentions, UnionFind, story_articles
@@ -199,33 +204,37 @@ def _join_written_out(mentions: Mentions) -> None:
 CUT_BODY_MIN_WORDS = 2
 
 
-def _and_continuations(mentions: Mentions) -> dict[tuple[str, ...], list[Form]]:
+def _cut_continuations(mentions: Mentions) -> dict[tuple[str, ...], list[Form]]:
     """The words of a body's name before a ``dan`` / ``&`` inside it (``Kementerian Haji dan Umrah``
-    -> ``("kementerian", "haji")``), casefolded, mapped to the forms so written: a name joining two
-    fields, whose first part is how news cuts it short. The name after the conjunction is
-    capitalised (a body's name, not ``Kementerian Haji dan jemaah``)."""
+    -> ``("kementerian", "haji")``) or before a last word of ``alias_words.NATIONAL_TAIL_WORDS``
+    (``Badan Gizi Nasional`` -> ``("badan", "gizi")``), casefolded, mapped to the forms so written:
+    the first part is how news and its speakers cut the name short. The name after the conjunction
+    is capitalised (a body's name, not ``Kementerian Haji dan jemaah``)."""
     out: dict[tuple[str, ...], list[Form]] = defaultdict(list)
     for f in mentions.forms:
         if not f.key or f.type != "ORG":
             continue
         toks = f.full.split()
+        low = [w.casefold() for w in toks]
         for k in range(CUT_BODY_MIN_WORDS, len(toks) - 1):
-            if toks[k].casefold() in NAME_AND and toks[k + 1][:1].isupper():
-                out[tuple(w.casefold() for w in toks[:k])].append(f)
+            if low[k] in NAME_AND and toks[k + 1][:1].isupper():
+                out[tuple(low[:k])].append(f)
                 break
+        if len(toks) > CUT_BODY_MIN_WORDS and low[-1] in NATIONAL_TAIL_WORDS:
+            out[tuple(low[:-1])].append(f)
     return out
 
 
 def _join_names_cut_before_and(mentions: Mentions, event_of: dict[int, str]) -> None:
     """A body's name written only up to the ``dan`` of its full name (``Kementerian Haji`` for
     ``Kementerian Haji dan Umrah``, as news and its speakers shorten a ministry of two fields, and
-    as the tagger cuts it) is the body its article or an article of its event writes in full
-    (:func:`_and_continuations`), where all such names there are one body (``Kementerian Energi``
+    as the tagger cuts it) or without its last ``Nasional`` (``Badan Gizi``) is the body its
+    article or an article of its event writes in full (:func:`_cut_continuations`), where all such names there are one body (``Kementerian Energi``
     beside both ``... dan Sumber Daya Mineral`` and another ministry of energy stays apart). Only
     a use still keyed by its own name moves (one another rule re-keyed, ``Kementerian Energi`` of
     ``Kementerian Energi Amerika Serikat``, is that body's); the short name's other stories are
     untouched, since another country's ministry may be named by the same first words."""
-    cut = _and_continuations(mentions)
+    cut = _cut_continuations(mentions)
     if not cut:
         return
     uf = mentions.uf
