@@ -24,3 +24,13 @@ def test_a_subject_before_menurut_stays_in_the_statement() -> None:
     # the words before the attribution are the statement's subject, not a connective
     got = quotes(LEAD + "Gugatan itu, menurutnya, sudah memenuhi syarat formil.")
     assert [t for _d, t, _s in got if "syarat formil" in t] == ["Gugatan itu sudah memenuhi syarat formil"]
+
+
+def test_a_connective_before_a_fronted_clause_and_menurut_is_not_said() -> None:
+    # round 36 reading: 'Lanjutnya, jika benar mundur, menurutnya ...' kept 'Lanjutnya' in the statement
+    got = quotes(LEAD + "Lanjutnya, jika gugatan ditolak, menurutnya yang terpenting adalah menyiapkan banding.")
+    said = [t for _d, t, _s in got if "banding" in t]
+    assert said == ["jika gugatan ditolak yang terpenting adalah menyiapkan banding"], said
+    got = quotes(LEAD + "Namun di tingkat kabupaten, menurut Rina, sengketa serupa sudah selesai.")
+    said = [t for _d, t, _s in got if "sengketa serupa" in t]
+    assert said and said[0].startswith("di tingkat kabupaten"), said

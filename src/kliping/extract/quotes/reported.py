@@ -575,11 +575,14 @@ def _reported_menurut(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | 
         start = base + lead
         if _clause_follows(post):
             # a fronted adjunct keeps its comma (``Setelah panen, harga …``), a subject does not
-            # (``Kebijakan ini bisa …``)
-            adjunct = strip_connectors(pre).split()[:1]
+            # (``Kebijakan ini bisa …``); the writer's connective before either is not said
+            # (``Lanjutnya, jika benar mundur, menurutnya …``)
+            own = strip_connectors(pre)
+            adjunct = own.split()[:1]
             sep = ", " if adjunct and (adjunct[0].lower() in cues.SUBORDINATE_BEFORE_VERB
                                        or adjunct[0].lower() in ADJUNCT_STARTS) else " "
-            content = cut_content(pre.rstrip().rstrip(",") + sep + post.strip(" ,"))
+            start = base + len(pre) - len(own)
+            content = cut_content(own.rstrip().rstrip(",") + sep + post.strip(" ,"))
             end = base + len(s.rstrip().rstrip(".!?…").rstrip())
         else:
             content = cut_content(pre)
