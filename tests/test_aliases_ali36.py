@@ -126,3 +126,10 @@ def test_initials_glossed_by_a_short_name_that_drops_a_given_name_are_that_perso
     story = _story(_doc("a", 1, "Penyidik menyebut nama saudara KBS (Riza Chalid) muncul dalam dokumen perusahaan itu.",
                         "Komisi itu belum memanggil Riza Chalid untuk diperiksa."))
     assert not _ids(story, "KBS") & _ids(story, "Riza Chalid")
+
+
+def test_a_country_in_its_english_spelling_is_the_country():
+    story = _story(
+        _doc("a", 1, "Inflasi di Brazil mencapai 5 persen pada kuartal itu, lebih tinggi dari Argentina."),
+        _doc("b", 20, "Presiden Brasil menghadiri pertemuan puncak iklim di Belem pada Senin."))
+    assert _one_entity(story, "Brazil", "Brasil")
