@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -156,6 +157,67 @@ def value_text(v: FigureValue) -> str:
     """A figure value's words for a table, with the party it recalls (``FigureValue.recall``): the reader sees the
     value repeats an earlier statement, not the outlet's own reading."""
     return f"{v.text} (↺ mengulang {v.recall})" if v.recall else v.text
+
+
+def same_statement(v: FigureValue) -> tuple[float, float | None, str, str | None, str]:
+    """What two values of one figure share when they state one value the same way: the value, its maximum, its
+    modifier (``sekitar 40.000`` is not ``40.000``), its date (``as_of``; two undated values share None) and the
+    party it recalls (``FigureValue.recall``: a repeat of another's statement is no outlet's own reading)."""
+    return (v.value, v.value_max, v.modifier, v.as_of, v.recall)
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One row of a figures table: consecutive values (in the table's own order) stating one value the same way
+    (:func:`same_statement`), each with its article's sentence. Several outlets repeating ``33 provinsi`` make one
+    row citing them all, not four rows in a row; the JSON keeps one value per sentence (the contract)."""
+
+    values: tuple[FigureValue, ...]
+
+    @property
+    def first(self) -> FigureValue:
+        return self.values[0]
+
+    @property
+    def articles(self) -> list[str]:
+        """The articles stating the value, each once, in the row's order."""
+        return list(dict.fromkeys(v.article for v in self.values))
+
+    def text(self) -> str:
+        """The row's words: its one text, or each distinct wording once joined by `` / `` (``276 SPBU / 276
+        stasiun``), so the reader sees which words the sources used."""
+        texts: dict[str, str] = {}
+        for v in self.values:  # ``Sebanyak 26 pegawai`` opening its sentence is ``sebanyak 26 pegawai``: one wording
+            texts.setdefault(" ".join(value_text(v).split()).casefold(), value_text(v))
+        return " / ".join(texts.values())
+
+
+def figure_rows(values: Sequence[FigureValue]) -> list[FigureRow]:
+    """``values`` as table rows: a run of consecutive values stating one value the same way is one row. Only a
+    run folds: a value that comes back after a different one keeps its own row, so the table still shows how the
+    figure moved (``33``, ``34``, ``33`` is three rows)."""
+    out: list[list[FigureValue]] = []
+    for v in values:
+        if out and same_statement(out[-1][-1]) == same_statement(v):
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [FigureRow(tuple(run)) for run in out]
+
+
+def day_range(days: Iterable[str | None]) -> str:
+    """The first and last of ``days`` (``YYYY-MM-DD``, None skipped) as a reader writes a span: ``2013-12-06 –
+    2013-12-19``, one day alone, ``""`` when none is known."""
+    known = sorted({d for d in days if d})
+    if not known:
+        return ""
+    return known[0] if len(known) == 1 else f"{known[0]} – {known[-1]}"
+
+
+def sources_count(row: FigureRow) -> str:
+    """The count shown beside a folded row's citations (``3 artikel``), ``""`` for a row of one article."""
+    n = len(row.articles)
+    return f"{n} artikel" if n > 1 else ""
 
 
 def format_value(value: float, value_max: float | None, modifier: str, unit: str | None) -> str:

@@ -53,10 +53,13 @@ from kliping.render.common import (
     PLANNED_LABEL,
     ROUNDUP_LABEL,
     Index,
+    day_range,
+    figure_rows,
     format_value,
     planned_when,
     safe_id,
     short_value,
+    sources_count,
     summary_when,
     value_text,
 )
@@ -373,15 +376,28 @@ class _Html:
         svg = series_svg(drawn, unit=f.unit, title=f"{f.about}" + (f" ({f.unit})" if f.unit and f.unit != f.about else ""),
                          colors=None if one_outlet else colors) if chart else ""
         rows = []
-        for when, v, src, shown, fallback in sorted(rows_data, key=lambda r: (r[0], r[1].value)):
-            differs = (v.article, v.sentence) in disputed
-            sw = f'<span class="swatch" style="background:{colors[src]}"></span>' if src in colors else ""
-            date = e(v.as_of or "—") + (f' <small class="note">terbit {e(when)}</small>' if fallback and when else "")
+        ordered = sorted(rows_data, key=lambda r: (r[0], r[1].value))
+        # a run of rows stating one value the same way is one row citing every source (``figure_rows``)
+        start = 0
+        for row in figure_rows([r[1] for r in ordered]):
+            members = ordered[start : start + len(row.values)]
+            start += len(row.values)
+            v, shown = row.first, members[0][3]
+            differs = any((x.article, x.sentence) in disputed for x in row.values)
+            published = day_range(when for when, _v, _s, _sh, fallback in members if fallback)
+            date = e(v.as_of or "—") + (f' <small class="note">terbit {e(published)}</small>' if published else "")
             badge = ' <span class="badge differs">berbeda</span>' if differs else ""
             diff_cls = ' class="differs"' if differs else ""
+            sources = "; ".join(
+                (f'<span class="swatch" style="background:{colors[src]}"></span>' if src in colors else "")
+                + f"{e(src)} " + "".join(self.cite(Citation(x.article, x.sentence), tip=False)
+                                         for _w, x, s, _sh, _f in members if s == src)
+                for src in dict.fromkeys(m[2] for m in members))
+            count = sources_count(row)
+            sources += f' <small class="note">({e(count)})</small>' if count else ""
             rows.append(
                 f'<tr{diff_cls}><td class="num">{e(shown)}</td><td class="num">{date}{badge}</td>'
-                f"<td>{sw}{e(src)} {self.cite(Citation(v.article, v.sentence), tip=False)}</td><td>{e(value_text(v))}</td></tr>"
+                f"<td>{sources}</td><td>{e(row.text())}</td></tr>"
             )
         unit = f" <small>({e(f.unit)})</small>" if f.unit and f.unit != f.about else ""  # not ``cm (cm)``
         caption = (("Satu warna per artikel (semua dari satu media)" if one_outlet else "Satu warna per media") + "; label menunjukkan nilai yang dilaporkan (± sekitar, > lebih dari, "

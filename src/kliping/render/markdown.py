@@ -20,7 +20,6 @@ from kliping.model import (
     Dossier,
     Entity,
     Figure,
-    FigureValue,
     Storyline,
     SummarySentence,
     TimelineEntry,
@@ -35,11 +34,14 @@ from kliping.render.common import (
     PLANNED_LABEL,
     PUBLISHED_LABEL,
     ROUNDUP_LABEL,
+    FigureRow,
     Index,
+    day_range,
+    figure_rows,
     format_value,
     safe_id,
+    sources_count,
     summary_when,
-    value_text,
 )
 from kliping.render.jsonout import SCHEMA_ID
 from kliping.render.matrix import GROUP_LABELS, RECALL_MEANING, FactRow, Matrix, count_meaning, source_matrix
@@ -227,13 +229,14 @@ def _when(t: TimelineEntry) -> str:
     return f"{out} _({md(BY_PUBLISHED_LABEL)})_" if t.date_source == "published" else out
 
 
-def _as_of(ix: Index, v: FigureValue) -> str:
-    """A value's date cell: its ``as_of``; else its article's publication day marked ``terbit``, as the
-    HTML table and the summary show it, so a series read down the table still shows when each value was
-    reported; ``—`` when the article has no date either."""
-    if v.as_of:
-        return md(v.as_of)
-    pub = ix.published(v.article)
+def _as_of(ix: Index, row: FigureRow) -> str:
+    """A row's date cell: its ``as_of``; else its articles' publication days marked ``terbit`` (one day, or the
+    first and last of a row several articles state: ``terbit 2013-12-06 – 2013-12-19``), as the HTML table and the
+    summary show it, so a series read down the table still shows when each value was reported; ``—`` when no
+    article has a date either."""
+    if row.first.as_of:
+        return md(row.first.as_of)
+    pub = day_range(ix.published(v.article) for v in row.values)
     return f"— _({PUBLISHED_LABEL} {md(pub)})_" if pub else "—"
 
 
@@ -257,13 +260,16 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
     out += ["### Angka", ""]
     if not sl.figures:
         out += ["_Tidak ada angka._", ""]
-    for head, unit_of, values in _figure_tables(sl.figures):
+    for head, unit_of, rows in _figure_tables(sl.figures):
         unit = f" ({md(unit_of)})" if unit_of and unit_of != head else ""  # a series named by its unit: not ``cm (cm)``
         out += [f"#### {md(head)}{unit}", "", "| Nilai | Per tanggal | Sumber | Teks |", "| --- | --- | --- | --- |"]
-        for v in values:
+        for r in rows:
+            v = r.first
             val = md(format_value(v.value, v.value_max, v.modifier, unit_of))
-            cite = _cite(ix, Citation(v.article, v.sentence))
-            out.append(f"| {val} | {_as_of(ix, v)} | {cite} | {md(value_text(v))} |")
+            cite = " ".join(_cite(ix, Citation(x.article, x.sentence)) for x in r.values)
+            count = sources_count(r)
+            cite += f" ({count})" if count else ""
+            out.append(f"| {val} | {_as_of(ix, r)} | {cite} | {md(r.text())} |")
         out.append("")
 
     out += ["### Temuan", ""]
@@ -334,20 +340,23 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
     return out
 
 
-def _figure_tables(figures: Sequence[Figure]) -> list[tuple[str, str | None, list[FigureValue]]]:
-    """The figures as the Markdown shows them: (heading, unit, values), in the dossier's order, the lone values of
+def _figure_tables(figures: Sequence[Figure]) -> list[tuple[str, str | None, list[FigureRow]]]:
+    """The figures as the Markdown shows them: (heading, unit, rows), in the dossier's order, the lone values of
     one heading in one table (``synth.figures.table.split_bare`` keeps ``Rp 30 triliun`` of one budget item and
     ``Rp 900.000`` of one handout apart, one figure each, as no series; four tables all headed ``IDR`` read as a
-    mistake, one table of four rows, each with its sentence, does not). A figure of several values keeps its table."""
-    out: list[tuple[str, str | None, list[FigureValue]]] = []
+    mistake, one table of four rows, each with its sentence, does not). A figure of several values keeps its table,
+    a run of its values stating one value the same way one row (:func:`figure_rows`); lone values of two figures
+    never fold, being two things."""
+    out: list[tuple[str, str | None, list[FigureRow]]] = []
     lone: dict[tuple[str, str | None], int] = {}
     for f in figures:
+        rows = figure_rows(f.values)
         if len(f.values) == 1 and (f.about, f.unit) in lone:
-            out[lone[(f.about, f.unit)]][2].append(f.values[0])
+            out[lone[(f.about, f.unit)]][2].extend(rows)
             continue
         if len(f.values) == 1:
             lone[(f.about, f.unit)] = len(out)
-        out.append((f.about, f.unit, list(f.values)))
+        out.append((f.about, f.unit, rows))
     return out
 
 
