@@ -112,3 +112,34 @@ def test_the_json_keeps_one_value_per_sentence() -> None:
     data = to_json(_dossier(list(SAME)))
     (fig,) = [f for f in data["storylines"][0]["figures"] if f["about"] == "pengungsi"]
     assert [(v["article"], v["sentence"]) for v in fig["values"]] == [("a1", 2), ("a2", 1), ("a3", 0)]
+
+
+FLOOD = [  # (id, published, outlet, text): invented reports of one flood, the count restated by follow-ups
+    ("b0", "2024-02-12", "Kabar Garut", "Banjir merendam 120 rumah warga di Desa Sukamaju, Kabupaten Garut. "
+     "Air sungai meluap setelah hujan deras sejak malam. Warga mengungsi ke balai desa."),
+    ("b1", "2024-02-13", "Warta Priangan", "Warga Desa Sukamaju, Kabupaten Garut, mulai membersihkan lumpur dari "
+     "rumah mereka. Banjir sebelumnya merendam 120 rumah warga di desa itu. Petugas membagikan air bersih."),
+    ("b3", "2024-02-14", "Kabar Garut", "Jumlah rumah terendam di Desa Sukamaju, Kabupaten Garut, bertambah. "
+     "Banjir kini merendam 135 rumah warga di desa itu. Warga diminta tetap waspada."),
+    ("b2", "2024-02-15", "Harian Uji", "Bantuan makanan tiba di Desa Sukamaju, Kabupaten Garut. Banjir pekan ini "
+     "merendam 120 rumah warga di desa tersebut. Pemerintah kabupaten menyiapkan dana perbaikan."),
+]
+
+
+def test_the_pipelines_report_folds_a_count_its_follow_ups_restate(tmp_path) -> None:
+    import json
+
+    from kliping.pipeline import analyze
+
+    path = tmp_path / "banjir.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "title": f"Banjir Sukamaju {i}", "text": t, "published": d,
+                                        "source": s}) + "\n" for i, d, s, t in FLOOD), encoding="utf-8")
+    d = analyze([path], workers=1).dossier
+    rows = _md_table(render_markdown(d), "rumah")
+    assert rows == [
+        "| 120 | — _(terbit 2024-02-12 – 2024-02-13)_ | [b0:0](#sumber-b0) [b1:1](#sumber-b1) (2 artikel) | 120 rumah |",
+        "| 135 | — _(terbit 2024-02-14)_ | [b3:1](#sumber-b3) | 135 rumah |",
+        "| 120 | — _(terbit 2024-02-15)_ | [b2:1](#sumber-b2) | 120 rumah |",  # back after 135: its own row
+    ], rows
+    html_rows = _html_table(render_html(d), "rumah")
+    assert len(html_rows) == 3 and "(2 artikel)" in html_rows[0], html_rows
