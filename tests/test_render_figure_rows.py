@@ -108,6 +108,16 @@ def test_html_shows_one_row_with_every_source_escaped_and_still_charts_every_poi
     assert svg.count("<circle") == 4
 
 
+def test_html_of_one_outlet_names_each_article_once_in_a_folded_row() -> None:
+    d = _dossier(list(SAME))
+    for ev in d.articles:
+        ev.doc.source = "Kabar Contoh"
+    (row,) = _html_table(render_html(d), "pengungsi")
+    # colours per article (one outlet): the citation names the article, the cell does not repeat it
+    assert row.count(">a1 <") == 0 and row.count("[a1:2]") == 1 and "(3 artikel)" in row, row
+    assert row.count('class="swatch"') == 3
+
+
 def test_the_json_keeps_one_value_per_sentence() -> None:
     data = to_json(_dossier(list(SAME)))
     (fig,) = [f for f in data["storylines"][0]["figures"] if f["about"] == "pengungsi"]

@@ -388,10 +388,11 @@ class _Html:
             date = e(v.as_of or "—") + (f' <small class="note">terbit {e(published)}</small>' if published else "")
             badge = ' <span class="badge differs">berbeda</span>' if differs else ""
             diff_cls = ' class="differs"' if differs else ""
+            # one outlet: the series is the article, which its citation already names (not ``a7 [a7:3]``)
             sources = "; ".join(
                 (f'<span class="swatch" style="background:{colors[src]}"></span>' if src in colors else "")
-                + f"{e(src)} " + "".join(self.cite(Citation(x.article, x.sentence), tip=False)
-                                         for _w, x, s, _sh, _f in members if s == src)
+                + ("" if one_outlet else f"{e(src)} ")
+                + "".join(self.cite(Citation(x.article, x.sentence), tip=False) for _w, x, s, _sh, _f in members if s == src)
                 for src in dict.fromkeys(m[2] for m in members))
             count = sources_count(row)
             sources += f' <small class="note">({e(count)})</small>' if count else ""
