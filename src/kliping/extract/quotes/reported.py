@@ -41,8 +41,15 @@ from kliping.extract.quotes.records import Ctx, Speaker, _Item
 from kliping.extract.quotes.speaker_phrases import _RELATIVE_NOUNS, speaker_after
 from kliping.extract.quotes.subjects import subject
 from kliping.lang.id import calendar, cues, gazetteer, titles
-from kliping.lang.id.function_words import LIST_CONJUNCTIONS
-from kliping.lang.id.quote_words import ADJUNCT_STARTS, AUX_WORDS, NO_REPORT_BEFORE, THIRD_PERSON_PRONOUNS
+from kliping.lang.id.function_words import LIST_CONJUNCTIONS, PLACE_PREPOSITIONS
+from kliping.lang.id.quote_words import (
+    ADJUNCT_STARTS,
+    AUX_WORDS,
+    NO_REPORT_BEFORE,
+    SPEAKING_ADVERBS,
+    SPEAKING_ADVERBS_BEFORE_COMMA,
+    THIRD_PERSON_PRONOUNS,
+)
 from kliping.text.patterns import alternation
 
 
@@ -155,6 +162,8 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | Non
     if not pre.strip() or last_word in NO_REPORT_BEFORE \
             or last_word in cues.SUBORDINATE_BEFORE_VERB or last_word in cues.MODALS_BEFORE_SPEECH:
         return None
+    if cue in cues.DEED_SENSE_VERBS and _deed_after_comma(pre):
+        return None  # ``Menteri turun ke lapangan, memastikan pupuk sampai ke petani``: making sure by acting
     if cue in cues.ROOT_VERBS and pre.rstrip()[-1:] in ",:\"“”" \
             and speaker_after(s[m.end():], base + m.end(), ctx).kind != "none":
         return None  # ``…, bilang Rosan.``: the root after its content (the root shapes read it)
@@ -182,7 +191,8 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | Non
         # ``Rina Kartika melaporkan Dodi Saputra`` / ``melaporkan ke polisi`` / ``melaporkan sejumlah
         # pihak``: a complaint against someone, not speech (nor a lead for the next quote)
         return None
-    b = _BAHWA.match(after) or _adjunct_before_content(after)
+    b = _BAHWA.match(after) or _SPEAKING_ADVERB.match(after) or _adjunct_before_content(after) \
+        or (_addressee_before_directive(after) if cue in cues.CLAUSE_VERBS else None)
     if b is None and cue in cues.OBJECT_SPEECH_VERBS:
         b = _object_before_bahwa(after)
     if b:
@@ -213,6 +223,8 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | Non
     first = content.split()[0].lower().strip(",") if content.split() else ""
     if not b and first in cues.TOPIC_OBJECTS:
         content = ""  # ``menjelaskan alasan …``, ``menekankan pentingnya …``: a topic, not a statement
+    elif not b and first in cues.TOPIC_NOUNS and not has_predicate(content.split()[1:]):
+        content = ""  # ``memaparkan rencana belanja …``, ``menjelaskan skema pembiayaan …``: a noun phrase, no predicate
     subj_head = strip_connectors(pre).strip().split()[:1]
     if subj_head and subj_head[0].lower() in cues.NON_SPEAKER_SUBJECTS:
         return None  # ``Pernyataan tersebut menegaskan …``: a document or idea, not a speaker
@@ -228,6 +240,52 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | Non
     start += len(after[off:]) - len(after[off:].lstrip())
     return _Item(pos=base + m.start(), start=start, end=start + len(content), text="" if lead else content,
                  para=0, direct=False, cue=cue, speaker=spk, lead=lead)
+
+
+def _deed_after_comma(pre: str) -> bool:
+    """``Menteri turun langsung ke lapangan, memastikan …`` (``pre``: the text before the verb): a comma closes
+    a phrase of the subject's own doing right before the verb, which then has no subject of its own and goes on
+    the deed (``cues.DEED_SENSE_VERBS``). Not when the phrase is the speaker's apposition (``Rektor Undip, Budi
+    Santoso, memastikan …``: capitalised words only, a role or title head, or a ``yang`` clause)."""
+    body = pre.rstrip()
+    if not body.endswith(","):
+        return False
+    parts = body[:-1].rsplit(",", 1)
+    chunk = strip_connectors(parts[-1]).split()
+    if len(chunk) < 3 or all(w[:1].isupper() or w[:1].isdigit() for w in chunk):
+        return False
+    first = chunk[0].lower()
+    # (the sentence's opening phrase holds the subject, title and all: ``Menteri X turun …, memastikan``)
+    if len(parts) > 1 and (first == "yang" or first in titles.APPOSITIVE_HEADS or first in TITLE_WORDS
+                           or first in cues.ROLE_NOUNS or first in cues.AGENT_NOUNS or first in cues.EPITHET_NOUNS):
+        return False
+    return has_predicate(chunk[1:]) or any(w.lower() in PLACE_PREPOSITIONS for w in chunk[1:])
+
+
+# An adverb of the speaking right after the verb (``menyebutkan lebih dulu …``, ``menekankan kembali, …``:
+# ``SPEAKING_ADVERBS``, ``SPEAKING_ADVERBS_BEFORE_COMMA``), with a comma, colon or ``bahwa`` after it.
+_SPEAKING_ADVERB = re.compile(
+    r"^\s*(?:(?:" + alternation(SPEAKING_ADVERBS, any_space=True) + r")(?![\w-])\s*[,:]?"
+    r"|(?:" + alternation(SPEAKING_ADVERBS_BEFORE_COMMA) + r")\s*(?=[,:]|bahwa\s)[,:]?)\s*(?:bahwa\s+)?", re.I)
+# The one addressed before a directive (``mengingatkan kepada para kepala desa untuk tidak …``, ``… kepada warga
+# agar …``): up to six words after ``kepada``, then ``untuk``/``agar``/``supaya``.
+_ADDRESSEE_DIRECTIVE = re.compile(
+    r"^\s*kepada\s+(?P<who>(?:[^\s,.;:!?\"“”]+\s+){1,6}?)(?=(?:untuk|agar|supaya)\s)", re.I)
+
+
+def _addressee_before_directive(after: str) -> re.Match[str] | None:
+    """``Gubernur mengingatkan kepada para kepala desa untuk tidak memungut biaya``: the directive is what was said,
+    from ``untuk``/``agar``; the one addressed is the speaking's, not the content's. Asked only of a verb that takes
+    its content directly (``cues.CLAUSE_VERBS``): ``meminta kepada X untuk …`` stays a request, no statement. None
+    when a verb stands among the addressee's words (``kepada warga yang menolak untuk …`` is no addressee alone)."""
+    m = _ADDRESSEE_DIRECTIVE.match(after)
+    if m is None:
+        return None
+    for w in m.group("who").split():
+        lw = w.lower().removesuffix("nya")  # (``menterinya``: a title with ``-nya``, no verb)
+        if lw == "yang" or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERB_WORDS):
+            return None
+    return m
 
 
 def _confirmed_clause(after: str) -> int | None:

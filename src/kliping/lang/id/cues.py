@@ -148,6 +148,13 @@ TOPIC_OBJECTS: frozenset[str] = frozenset((
     "apresiasi", "aspirasinya", "aspirasi",
 ))
 
+# Nouns of what is laid out or explained that name a topic when nothing after them is a predicate: ``memaparkan
+# rencana belanja unit yang mereka pimpin``, ``menjelaskan skema pembiayaan pasien`` (what was talked about);
+# ``menjelaskan skema itu sudah berjalan`` states something.
+TOPIC_NOUNS: frozenset[str] = frozenset((
+    "rencana", "skema", "mekanisme", "prosedur", "tahapan", "rincian", "efek", "cara", "strategi",
+))
+
 # Subjects of a speech verb that are documents or ideas, not speakers (``Pernyataan tersebut
 # menegaskan …``, ``Komitmen X menegaskan …``).
 NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset((
@@ -213,6 +220,10 @@ OBJECT_SPEECH_VERBS: frozenset[str] = frozenset((
     "mengingatkan", "memperingatkan", "meyakinkan", "memberitahu", "memberitahukan", "memberi tahu",
     "menjamin", "mengabarkan", "menasihati", "menegur",
 ))
+# Speech verbs that also name a deed: ``memastikan`` is "to make sure" by acting as well as "to state for sure".
+# Right after a comma that closes its subject's own predicate (``Menteri turun ke lapangan, memastikan pupuk
+# sampai ke petani``) it is what the deed was for, no statement.
+DEED_SENSE_VERBS: frozenset[str] = frozenset(("memastikan",))
 SPEECH_NEGATORS: frozenset[str] = frozenset((
     "tidak", "tak", "belum", "bukan", "enggan", "menolak", "ogah", "urung",
 ))

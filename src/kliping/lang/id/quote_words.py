@@ -16,6 +16,14 @@ from kliping.lang.id.wordsets import words as _words
 # --- clauses ---------------------------------------------------------------------------------
 # Adjuncts that may follow a bare object (``menjelaskan temuan itu kepada wartawan``).
 OBJECT_ADJUNCTS: frozenset[str] = _words("kepada saat ketika usai seusai setelah")
+# Adverbs of the speaking right after a speech verb, never the start of what was said (``menyebutkan lebih dulu
+# …``, ``menegaskan sekali lagi, …``): the content starts after them.
+SPEAKING_ADVERBS: frozenset[str] = frozenset((
+    "lebih dulu", "lebih dahulu", "terlebih dulu", "terlebih dahulu", "sekali lagi",
+))
+# Adverbs that may be the speaking's (``menekankan kembali, …``) or open the content's own phrase (the gold sets keep
+# ``mengingatkan kembali pesan X bahwa …`` whole): the speaking's only when a comma closes them.
+SPEAKING_ADVERBS_BEFORE_COMMA: frozenset[str] = _words("kembali lagi pula")
 # Words that make a phrase a clause: auxiliaries and negation (``warga sudah lama mengeluh``).
 AUX_WORDS: frozenset[str] = _words("""
 sudah telah akan sedang masih belum tidak tak bisa dapat
