@@ -28,7 +28,8 @@ def test_an_unnamed_agent_after_oleh_is_not_the_claim_text():
          "oleh banyak investor asing maupun lokal.")
     (status, text, actor), = claims(t)
     assert status == "confirmation" and actor is None
-    assert not text.startswith("oleh") and "kondisi itu telah diakui" in text
+    # (round 37: the pointing-back subject shows the statement told before it, docs/quotes.md)
+    assert not text.startswith("oleh") and text == "kondisi itu: rupiah berada di tingkat yang wajar"
     # a named agent is the actor, as before
     t2 = "Kesalahan prosedur itu diakui oleh Kepala Dinas Kesehatan Budi Santoso."
     assert claims(t2)[0][2] == "Budi Santoso"

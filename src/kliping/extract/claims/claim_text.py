@@ -234,6 +234,30 @@ def _antecedent_text(obj: str, earlier: list[Claim], si: int, said: tuple[int, s
     return f"{obj}: {text}" if obj else text
 
 
+# A noun phrase that only points back: one to three words and a demonstrative (``hal itu``, ``Pengumuman tersangka
+# itu``, ``Kerja sama ini``).
+_POINTER_PHRASE = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,2}\s+(?:itu|ini|tersebut)$", re.I)
+
+
+def _pointer_subject(subj: str) -> str | None:
+    """The subject of a passive cue (``subj``, the clause before it) when it only points back to a matter told
+    before (``Pengumuman tersangka itu dikonfirmasi oleh X``, ``hal itu sudah diakui ...``), its adverbs dropped;
+    else None."""
+    subj = _without_adverbs(subj.strip(" ,"))
+    return subj if _POINTER_PHRASE.match(subj) else None
+
+
+def _previous_matter(pointer: str, prev: str, said: str | None) -> str | None:
+    """What a pointing-back subject of a passive denial or confirmation stands for: the statement ``said`` in the
+    sentence before (``Rosan bilang investor melihat ...`` -> ``investor melihat ...``), else that sentence
+    (``Penyidik ... menetapkan Lisa sebagai tersangka``), shown after the pointer (``Pengumuman tersangka itu:
+    ...``). None when there is no sentence before."""
+    text = cut_content(said) if said else cut_content(strip_connectors(_without_dateline(prev)))
+    if len(text.split()) < 3:
+        return None
+    return f"{pointer}: {text}"
+
+
 # ``KOMPAS.com – Pemasangan …``: an outlet's name and a dash glued to the first sentence.
 _OUTLET_DASH = re.compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:--|[–—-])\s+")
 

@@ -25,6 +25,8 @@ from kliping.extract.claims.claim_text import (
     _clause_before,
     _described_noun,
     _noun_before_yang,
+    _pointer_subject,
+    _previous_matter,
     _refers_back,
     _tidy_brackets,
     _with_subject,
@@ -33,6 +35,7 @@ from kliping.extract.claims.claim_text import (
 )
 from kliping.extract.claims.status import (
     _CONDITIONAL,
+    _certain_consequent,
     _compared,
     _confirms,
     _estimates,
@@ -135,6 +138,8 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
             if cue.startswith("kemungkinan") and _noun_kemungkinan(prev_word, after if cue == "kemungkinan"
                                                                    else after.lstrip(" ,")):
                 continue  # ``mencegah kemungkinan buruk``: a noun, not hedging
+            if cue == "kemungkinan" and _certain_consequent(after):
+                continue  # ``kemungkinan kalau X mundur, itu pasti berdampak``: the outcome is stated as sure
             if cue in ("tidak benar", "tak benar"):
                 claim = _untrue(s, before, after, sent.start + m.start(), ctx, mentions, doc)
                 if claim is not None:
@@ -237,6 +242,15 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 content = _antecedent_text(content, out, si, said) or ""
             if clitic and status in ("allegation", "speculation"):
                 content = ""  # ``ada yang menudingnya sebagai …``: what ``-nya`` stands for is in the sentence
+            if passive and status in ("denial", "confirmation") and si > 0 \
+                    and (not content or _is_empty(content) or len(content.split()) < 2) \
+                    and (pointer := _pointer_subject(_clause_before(before))) is not None:
+                # ``Pengumuman tersangka itu dikonfirmasi oleh X``: what X confirms is the matter told just before
+                spans = spans if spans is not None else _q.quote_spans(doc, mentions)
+                prev = doc.sentences[si - 1]
+                said = next((doc.text[a:b] for a, b, _who in reversed(spans)
+                             if prev.start <= b <= sent.start and b > a), None)
+                content = _previous_matter(pointer, prev.text, said) or content
             if not content or _is_empty(content) or len(content.split()) < 2 or _bare_amount(content):
                 content = cut_content(_without_dateline(s))
             if described is not None:

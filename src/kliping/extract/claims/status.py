@@ -123,6 +123,17 @@ def _proposition_follows(after: str) -> bool:
     return first in cues.PROPOSITION_OPENERS
 
 
+def _certain_consequent(after: str) -> bool:
+    """``kemungkinan kalau Ibu menteri mundur, itu pasti akan berdampak ...`` (``after``: the text after the cue):
+    the cue opens a condition whose main clause, after the condition's comma, says its outcome is sure
+    (``cues.CERTAINTY_ADVERBS``): no one speculates on it."""
+    m = re.match(r"\s*(?:" + _CONDITIONAL.pattern + r")", after, re.I)
+    if m is None or "," not in after[m.end():]:
+        return False
+    main = after[m.end():].split(",", 1)[1]
+    return any(w.lower().strip(".,;:!?\"”") in cues.CERTAINTY_ADVERBS for w in main.split()[:6])
+
+
 def _noun_kemungkinan(prev_word: str, after: str) -> bool:
     nxt = after.split()[0].lower().strip(",.;:") if after.split() else ""
     return prev_word in cues.SPECULATION_NOUN_BEFORE or nxt in cues.SPECULATION_NOUN_AFTER or not nxt

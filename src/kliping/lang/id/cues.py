@@ -677,6 +677,9 @@ CONTACT_WHEN: frozenset[str] = frozenset(("ketika", "saat", "waktu", "sewaktu", 
 # X akan mundur``); ``membuka ruang bagi spekulasi dan kelangkaan`` names market speculation.
 NOUN_CLAIM_CUES: frozenset[str] = frozenset(("spekulasi",))
 PROPOSITION_OPENERS: frozenset[str] = frozenset(("bahwa", "jika", "kalau", "seolah", "seakan"))
+# Words of certainty in the main clause after a condition (``kemungkinan kalau X mundur, itu pasti akan
+# berdampak ...``): the outcome is stated as sure, the ``kemungkinan`` before the condition hedges nothing.
+CERTAINTY_ADVERBS: frozenset[str] = frozenset(("pasti", "tentu", "niscaya", "dipastikan"))
 
 # Negation before a denial cue turns it into an admission: ``tak menampik kabar itu`` ("does not
 # deny") confirms it.
