@@ -24,6 +24,7 @@ from kliping.synth.timeline.said_days import dates_told
 from kliping.synth.timeline.sentences import Sentences
 from kliping.synth.timeline.shown_text import (
     QUOTE_INTRODUCTION_OF_WHOLE,
+    QUOTE_TAIL_CITES_WHOLE,
     before_happening,
     dated_tails,
     dated_wholes,
@@ -34,6 +35,7 @@ from kliping.synth.timeline.shown_text import (
     quote_close,
     quote_head,
     quote_opening,
+    tail_sources,
 )
 
 
@@ -161,12 +163,15 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                             fa, fq, ff = framed
                             extra.add((fa, fq))
                             clear = [(head_and_tail(corpus.text(fa, fq), corpus.text(fa, ff)), fa, ff)]
-            elif QUOTE_INTRODUCTION_OF_WHOLE and all(leans_on_context(t[0]) or points_back(t[0]) for t in clear):
+            else:
                 cited = [(a, s) for _t, a, s in texts]
-                opening = quote_opening(corpus, dated_wholes(corpus, cited, value, quote_days), cited, value)
-                if opening:
-                    extra.add(opening)
-                    clear = [(corpus.text(*opening), *opening)]
+                if QUOTE_TAIL_CITES_WHOLE:
+                    extra |= tail_sources(corpus, dated_tails(corpus, cited, value, quote_days), cited, value)
+                if QUOTE_INTRODUCTION_OF_WHOLE and all(leans_on_context(t[0]) or points_back(t[0]) for t in clear):
+                    opening = quote_opening(corpus, dated_wholes(corpus, cited, value, quote_days), cited, value)
+                    if opening:
+                        extra.add(opening)
+                        clear = [(corpus.text(*opening), *opening)]
             text, ta, ts = min(clear or texts, key=lambda t: (leans_on_context(t[0]),
                                                               not leans_on_context(t[0]) and points_back(t[0]),
                                                               article_aside(t[0]),

@@ -221,6 +221,32 @@ def quote_head(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: list[
     return None
 
 
+# An entry shown by a clear sentence and holding a dated quote tail (a quote tail joined to the report of
+# its day, a frame, another speaker's statement of one occasion) cites the quote's opening and its
+# introduction too (:func:`tail_sources`), as an entry shown by the quote does: the tail alone is the end of a
+# statement, the evidence for it starts where the quote does. Off, such an entry cited only what the grouping
+# joined, so a join of a quote tail into a clearer entry dropped two right placements (round 36).
+QUOTE_TAIL_CITES_WHOLE = True
+
+
+def tail_sources(corpus: Corpus, tails: list[tuple[int, int, Quote]], cited: list[tuple[int, int]],
+                 value: str) -> set[tuple[int, int]]:
+    """The sentences an entry holding dated quote tails (``tails``: :func:`dated_tails`) cites beyond
+    ``cited`` for them: for each tail's quote, the introduction :func:`quote_opening` finds and the
+    opening :func:`quote_head` finds, with the same tests (neither placed at another date nor already
+    cited), so an entry shown by another sentence cites what an entry shown by each quote would. Each
+    quote on its own: two speakers' quotes of one occasion joined into one entry are both evidence."""
+    out: set[tuple[int, int]] = set()
+    for tail in tails:
+        opening = quote_opening(corpus, [tail], cited, value)
+        if opening:
+            out.add(opening)
+        head = quote_head(corpus, [tail], cited, value)
+        if head:
+            out.add(head[:2])
+    return out
+
+
 def quote_close(corpus: Corpus, cited: list[tuple[int, int]], value: str,
                  quote_days: dict[int, dict[int, list[tuple[tuple[int, int], dt.date | None]]]],
                  ) -> tuple[int, int, int] | None:
