@@ -83,6 +83,8 @@ Layout (each module's docstring says what it holds and why it is apart):
   ``works_and_slogans``, ``glued_names``, ``acronyms``, ``companies``, ``lone_words``,
   ``title_owners``, with ``person_marks`` (the person evidence several of them weigh);
 - ``tidy``: clean-up of the finished mentions; ``canonical``: canonical names for linking;
+  ``readings``: which reading of an ambiguous short form an article means (a document pass and the
+  linker's expansion ask it);
 - ``conll``: CoNLL tagging and scoring (the corpus profile); ``vocabulary``: word sets several
   modules share.
 """
@@ -93,11 +95,14 @@ from kliping.extract.entities.canonical import canonical_form, inner_short_form
 from kliping.extract.entities.conll import GOLD_MAP, eval_ner, gold_convention, read_conll, tag_conll
 from kliping.extract.entities.mentions import extract_mentions, tag_words
 from kliping.extract.entities.model import bio_spans
+from kliping.extract.entities.readings import BODY, acronym_reading
 from kliping.extract.entities.span import Span
 
 __all__ = [
+    "BODY",
     "GOLD_MAP",
     "Span",
+    "acronym_reading",
     "bio_spans",
     "canonical_form",
     "eval_ner",

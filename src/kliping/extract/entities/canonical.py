@@ -32,6 +32,8 @@ def _canon_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     country = {}
     for name, code in gazetteer.countries().items():
         country[name] = code_name.get(code, name)
+    for name, code in gazetteer.country_nicknames().items():  # ``Negeri Tirai Bambu`` is Tiongkok
+        country[name] = code_name.get(code, name)
     return abbr, abbr_low, country
 
 

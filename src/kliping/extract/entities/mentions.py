@@ -48,7 +48,12 @@ from kliping.extract.entities.lone_words import (
     _title_cased_terms,
 )
 from kliping.extract.entities.model import model_tags
-from kliping.extract.entities.not_people import _days_and_generations, _lowercase_phrases, _not_people
+from kliping.extract.entities.not_people import (
+    _days_and_generations,
+    _letter_numbers,
+    _lowercase_phrases,
+    _not_people,
+)
 from kliping.extract.entities.office_parents import _office_parents
 from kliping.extract.entities.people import (
     _adjacent_people,
@@ -67,6 +72,7 @@ from kliping.extract.entities.places import (
     _aged_places,
     _buildings_and_compass,
     _cabinet_places,
+    _country_nicknames,
     _foreign_place_openers,
     _headquarters_and_forts,
     _housing_estates,
@@ -77,6 +83,7 @@ from kliping.extract.entities.places import (
     _units_of_known_bodies,
 )
 from kliping.extract.entities.programmes import _programme_names
+from kliping.extract.entities.readings import _other_readings
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span
 from kliping.extract.entities.tidy import _tidy_spans, _without_currencies, _without_dateline_outlet
@@ -158,6 +165,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _kin_given_names(sents, spans)
     _not_people(sents, spans)
     _days_and_generations(sents, spans)
+    _letter_numbers(sents, spans)
     _acronym_types(sents, spans)
     _gazetteer_initials(sents, spans)
     _bracket_short_forms(sents, spans)
@@ -184,6 +192,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _address_areas(sents, spans)
     _street_cities(sents, spans)
     _foreign_place_openers(sents, spans)
+    _country_nicknames(sents, spans)
     _person_tails(sents, spans)
     _given_name_tails(sents, spans)
     _glued_prefixes(sents, spans)
@@ -194,6 +203,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _title_cased_terms(sents, spans)
     _english_terms(sents, spans)
     _concept_terms(sents, spans)
+    _other_readings(sents, spans)
     _programme_names(sents, spans)
     _lowercase_spelt_terms(sents, spans)
     _law_short_forms(sents, spans)

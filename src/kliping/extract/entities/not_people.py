@@ -1,7 +1,7 @@
 """Document passes that take the person reading from things: programmes, units, days, generations.
 
-Discourse openers, lower-case blends and phrases, commemorative days (EVENT) and generation
-labels are no people; kept together because each drops or retypes a PERSON span.
+Discourse openers, lower-case blends and phrases, commemorative days (EVENT), generation
+labels and a letter's number (``No TR/442``) are no people; kept together because each drops or retypes a PERSON span.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from kliping.extract.entities.vocabulary import (
 )
 from kliping.ingest.glue import known_word
 from kliping.lang.id import name_prefixes
+from kliping.lang.id.calendar import DOC_NUMBER_WORDS
 from kliping.lang.id.entity_words import (
     COMMEMORATION_AFTER,
     COMMEMORATION_BEFORE,
@@ -364,3 +365,15 @@ def _lowercase_phrases(sents: list[_Sentence], spans: list[list[Span]]) -> None:
         return
     for st, sp in zip(sents, spans, strict=True):
         sp[:] = [s for s in sp if not (s.type == "PERSON" and tuple(st.low[s.i:s.j]) in lower)]
+
+
+def _letter_numbers(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: drop a span that opens with a document's number word (``calendar.DOC_NUMBER_WORDS``:
+    ``No``, ``Nomor``) followed only by a code in capitals or digits (``telegram Panglima No
+    TR/442/2025``: the tagger reads ``No TR`` as a person): a letter's reference, no one's name."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        sp[:] = [s for s in sp if not (
+            s.j - s.i >= 2 and st.low[s.i].rstrip(".") in DOC_NUMBER_WORDS
+            and all(w.isupper() or w.isdigit() for w in st.w[s.i + 1:s.j]))]

@@ -467,3 +467,28 @@ def _street(words: list[str], s: Span) -> tuple[int, int] | None:
             end = k
             break
     return (start, end) if end > start + 1 else None
+
+
+def _country_nicknames(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: a country's nickname (``gazetteer.country_nicknames``: ``Paman Sam``, ``Negeri Tirai
+    Bambu``, ``Negeri Jiran``) is that country, a GPE, whether the tagger missed it, cut it (``Negeri
+    [Paman Sam]``) or read it as a person or a body; the linker's canonical form joins it to the
+    country. The longest nickname wins; a longer name of a body holding it (``Bank Sentral Paman
+    Sam``) stays as it is."""
+    names = sorted((n.split() for n in gazetteer.country_nicknames()), key=len, reverse=True)
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        taken: list[tuple[int, int]] = []
+        for words in names:
+            n = len(words)
+            for k in range(st.n - n + 1):
+                if st.w[k:k + n] != words or any(a < k + n and k < b for a, b in taken):
+                    continue
+                if any(o.i <= k and k + n <= o.j and o.j - o.i > n and o.type != "PERSON" for o in sp):
+                    continue
+                sp[:] = [o for o in sp if not (o.i < k + n and k < o.j)]
+                sp.append(Span(k, k + n, "GPE", source="rule"))
+                taken.append((k, k + n))
+        if taken:
+            sp.sort(key=lambda o: o.i)

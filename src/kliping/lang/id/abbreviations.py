@@ -188,6 +188,33 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Pemilu": ("Pemilihan Umum", "EVENT"),
 }
 
+# Short forms of ABBREVIATIONS that news also writes for what is no body: a tax (``PKB`` pajak kendaraan
+# bermotor, ``PBB`` pajak bumi dan bangunan), a contract (``PKS`` perjanjian kerja sama), a financing
+# scheme (``PPP`` public-private partnership). short form -> (the other reading's long form, words of
+# its field, words of the body's field): ``extract.entities.readings`` takes the table's body only when
+# the article does not read the short form the other way (it writes the other long form, or only the
+# other field's words stand around it). Words lower case, one word each.
+_TAX_WORDS = frozenset({
+    "pajak", "kendaraan", "bermotor", "samsat", "bapenda", "bbnkb", "swdkllj", "pemutihan", "tunggakan",
+    "denda", "bumi", "bangunan", "njop", "tagihan", "retribusi", "pbb-p2",
+})
+_PARTY_WORDS = frozenset({
+    "partai", "fraksi", "politikus", "politisi", "kader", "ketum", "sekjen", "dpp", "dpw", "dpc", "caleg",
+    "koalisi", "muktamar", "kongres", "pemilu", "pilkada", "pilpres", "legislator", "elektabilitas",
+})
+_UNITED_NATIONS_WORDS = frozenset({
+    "sidang", "majelis", "resolusi", "sekjen", "markas", "perdamaian", "pasukan", "misi", "forum", "pidato",
+    "konferensi",
+})
+_CONTRACT_WORDS = frozenset({"perjanjian", "penandatanganan", "menandatangani", "ditandatangani", "kesepakatan", "nota"})
+_FINANCING_WORDS = frozenset({"skema", "pembiayaan", "investasi", "investor", "swasta", "kpbu", "partnership", "proyek"})
+OTHER_READINGS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
+    "PKB": ("Pajak Kendaraan Bermotor", _TAX_WORDS, _PARTY_WORDS),
+    "PBB": ("Pajak Bumi dan Bangunan", _TAX_WORDS, _UNITED_NATIONS_WORDS),
+    "PKS": ("Perjanjian Kerja Sama", _CONTRACT_WORDS, _PARTY_WORDS),
+    "PPP": ("Public-Private Partnership", _FINANCING_WORDS, _PARTY_WORDS),
+}
+
 # Other full names of the organisations above (the English name, the Indonesian one with the country
 # short): ``canonical_form`` reads them as the abbreviation's expansion, after both sides lose case,
 # function words and the doubling of a plural (``Negara-Negara`` = ``Negara``), so ``OPEC``,

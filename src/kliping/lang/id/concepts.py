@@ -21,6 +21,29 @@ LEGAL_AND_BUDGET_TERMS: frozenset[str] = _words("""
 KDRT TPPU TPPO OTT LHKPN RPJMN RPJMD RAPBN RAPBD APBDes DIPA TKD DAU DAK DBH SiLPA SILPA HET HPP
 """)
 
+# A region's revenue kinds and the taxes and levies news writes as short forms (``PAD`` pendapatan asli
+# daerah, ``BBNKB`` bea balik nama kendaraan bermotor, ``SWDKLLJ`` the road-accident levy, ``CHT`` cukai
+# hasil tembakau): money a body collects, never the body. ``PKB`` and ``PBB`` are taxes too but also a
+# party's and the United Nations' short forms: ``abbreviations.OTHER_READINGS`` reads them by their article.
+# ``PNBP`` is left to the programme rules, which type it a programme, a key of the event linker
+# (docs/ner.md, "Thirty-seventh round").
+REVENUE_AND_TAX_TERMS: frozenset[str] = _words("""
+PAD BBNKB SWDKLLJ BPHTB PBJT PPN PPnBM PPh CHT
+""")
+
+# Diseases written as short forms (``pemberantasan TBC``, ``kasus DBD``, ``penderita ISPA``): an illness,
+# never a body or a place.
+DISEASE_TERMS: frozenset[str] = _words("""
+TBC DBD ISPA HIV AIDS PTM
+""")
+
+# Common nouns written as short forms or shouted in capitals (``SDM`` sumber daya manusia, ``isu SARA``,
+# ``prinsip ESG``, ``quality control (QC)``, ``ruang IGD``, ``itu HOAX``): a kind of thing or a verdict,
+# never who.
+COMMON_NOUN_TERMS: frozenset[str] = _words("""
+SDM SARA ESG QC IGD HOAX HOAKS
+""")
+
 # Kinds of energy, goods, tests and technology: what a thing is, never who.
 KIND_TERMS: frozenset[str] = _words("""
 EBT NDC CPO LNG CNG PLTU PLTS PLTA PLTN PLTP IHSG EKG HEPA IoT PPKS ODGJ AI
@@ -33,10 +56,12 @@ Persero Tbk Ltd Inc LLC GmbH Bhd Plc PLC
 """)
 
 # National programmes and slogans by their names and short forms (``program MBG``, ``gerakan
-# Germas``): never a person or a place.
+# Germas``, ``peserta JKN``, ``seleksi PPDB``, the KPK's ``Korsup`` koordinasi dan supervisi): never a
+# person or a place.
 PROGRAMME_NAMES: frozenset[str] = frozenset({
     "MBG", "Germas", "GERMAS", "Asta Cita", "Nawacita", "Nawa Cita", "PKH", "BPNT", "BSU", "KIP", "KIS",
     "PBI", "UHC", "SDM Unggul", "Sekolah Rakyat", "Sekolah Garuda", "Sekolah Unggul Garuda",
+    "JKN", "PPDB", "SPMB", "Prolanis", "PROLANIS", "Korsup",
     "Makan Bergizi Gratis", "Cek Kesehatan Gratis",
 })
 
@@ -71,7 +96,8 @@ SCHOOL_LEVELS: frozenset[str] = frozenset({
     "Madrasah Ibtidaiyah", "Madrasah Tsanawiyah", "Madrasah Aliyah",
 })
 
-TERMS: frozenset[str] = LEGAL_AND_BUDGET_TERMS | KIND_TERMS | LEGAL_FORMS | SCHOOL_LEVELS
+TERMS: frozenset[str] = LEGAL_AND_BUDGET_TERMS | REVENUE_AND_TAX_TERMS | DISEASE_TERMS | COMMON_NOUN_TERMS \
+    | KIND_TERMS | LEGAL_FORMS | SCHOOL_LEVELS
 
 # English words that close an event's name (``Forum Nusantara Digital Summit``, ``Finance Asia
 # Awards``): a name the tagger types an organisation that ends so is the event (a summit, an award,

@@ -4,7 +4,8 @@ Files (see their header lines for sources and licences):
 
 - ``countries.tsv``: country names in Indonesian from Unicode CLDR via babel;
   ``country_variants.tsv``: common variants (``Tiongkok``/``China``, ``Korut`` is an abbreviation and
-  lives in ``abbreviations.py``).
+  lives in ``abbreviations.py``); ``country_nicknames.tsv``: the epithets news gives countries
+  (``Paman Sam``, ``Negeri Sakura``), apart from the names the NER features read.
 - ``cities.tsv``: capitals and major cities with Indonesian spellings and their country.
 - ``wilayah.tsv``: Indonesian provinces, regencies and cities (cahyadsn/wilayah, MIT).
 - ``city_variants.tsv``: English and older spellings of cities -> the Indonesian spelling
@@ -49,6 +50,12 @@ def countries() -> dict[str, str]:
     out = {name: code for name, code in _rows("countries.tsv")}
     out.update({name: code for name, code in _rows("country_variants.tsv")})
     return out
+
+
+@lru_cache(maxsize=1)
+def country_nicknames() -> dict[str, str]:
+    """A country's nickname in Indonesian news (``Negeri Tirai Bambu``) -> ISO 3166-1 alpha-2 code."""
+    return {name: code for name, code in _rows("country_nicknames.tsv")}
 
 
 @lru_cache(maxsize=1)

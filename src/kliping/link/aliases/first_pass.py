@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from kliping.lang.id.abbreviations import ABBREVIATIONS, REGIONAL_GOVERNMENT_HEADS
+from kliping.lang.id.abbreviations import ABBREVIATIONS, OTHER_READINGS, REGIONAL_GOVERNMENT_HEADS
 from kliping.link.aliases.bodies import _acronym_bodies, _glossed_acronyms, _spelt_out, _spelt_two_ways
 from kliping.link.aliases.forms import Form, Mentions, UnionFind
 from kliping.link.aliases.initials import (
@@ -66,6 +66,21 @@ def _load_canonical() -> Callable[[str, str], str]:
     return canon
 
 
+def _undecided_reading(ev: Evidence, short: str, seen: dict[str, bool]) -> bool:
+    """``short`` has a second reading (``abbreviations.OTHER_READINGS``: ``PKB`` the party or the
+    motor-vehicle tax) and the article ``ev`` does not say it is the table's body
+    (``extract.entities.readings.acronym_reading``): the mention keeps the letters it was written
+    with, no expansion that would join it to the body named in other articles. ``seen`` caches the
+    answer per article. Imported late, as in ``_load_canonical``."""
+    if short not in OTHER_READINGS:
+        return False
+    if short not in seen:
+        from kliping.extract.entities import BODY, acronym_reading
+
+        seen[short] = acronym_reading(short, [s.text for s in ev.doc.sentences]) != BODY
+    return seen[short]
+
+
 def _first_pass(
     articles: Sequence[Evidence], order: Sequence[int], canon: Callable[[str, str], str]
 ) -> tuple[list[Form], dict[int, list[Form]], UnionFind,
@@ -102,6 +117,7 @@ def _first_pass(
         first_words[normalize_key(n.split()[0])].add(normalize_key(n))
     any_name = {normalize_key(" ".join(m.text.split())) for ev in articles for m in ev.mentions}
     for i in order:
+        readings: dict[str, bool] = {}
         local: list[Form] = []
         completed: list[tuple[int, str, int, int, int]] = []  # (mention, name, sentence, start, end)
         for j, m in enumerate(articles[i].mentions):
@@ -127,7 +143,7 @@ def _first_pass(
                     base = base[:-len(country)].rstrip()
                     text = text[:-len(country)].rstrip() if text.endswith(country) else text
                 base = _drop_opening_word(articles[i], m, base, lambda i=i, j=j: _article_persons(articles[i], j))
-            full = " ".join(canon(base, m.type).split())
+            full = " ".join((base if _undecided_reading(articles[i], base, readings) else canon(base, m.type)).split())
             key = _two_letter_key(full, type_key(full, m.type), i) or None
             written = base.split()
             if key and m.type == "ORG" and len(written) > 1 and written[0] in REGIONAL_GOVERNMENT_HEADS:
