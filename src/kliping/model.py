@@ -207,6 +207,9 @@ class Quote:
     cue: str | None = None
     direct: bool = True
     end_sentence: int | None = None
+    # the words describing an unnamed speaker (``Pihak kuasa hukum``, ``dokumen tersebut``, ``Jaksa``): shown so
+    # the reader knows who says it, never an entity or a name
+    speaker_desc: str | None = None
 
     @property
     def last_sentence(self) -> int:

@@ -534,7 +534,8 @@ class _Html:
         out = [f'<p class="note">{n} kutipan dari {len(groups)} pembicara; yang paling sering dikutip lebih dulu.</p>']
         for k, (who, rows) in enumerate(groups):
             body = "".join(
-                f"<tr><td>{f'“{e(q.text)}”' if q.direct else f'{e(q.text)} <small>(tidak langsung)</small>'}</td>"
+                f"<tr><td>{f'<small>({e(q.speaker_desc)})</small> ' if q.speaker_desc and who == self.ix.UNNAMED else ''}"
+                f"{f'“{e(q.text)}”' if q.direct else f'{e(q.text)} <small>(tidak langsung)</small>'}</td>"
                 f"<td><small>{e(q.cue or '')}</small></td>"
                 f"<td>{''.join(self.cite(Citation(a, s), tip=False) for a, s in where)}</td></tr>"
                 for q, where in rows

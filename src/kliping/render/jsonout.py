@@ -88,7 +88,8 @@ def _article(ev: Evidence, duplicate_of: dict[str, str]) -> dict[str, Any]:
         ],
         "quotes": [
             {"text": q.text, "speaker": q.speaker, "speaker_name": q.speaker_name, "cue": q.cue,
-             "direct": bool(q.direct), "sentence": q.sentence, "end_sentence": q.end_sentence}
+             "direct": bool(q.direct), "sentence": q.sentence, "end_sentence": q.end_sentence,
+             "speaker_desc": q.speaker_desc}
             for q in ev.quotes
         ],
         "claims": [

@@ -316,7 +316,8 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
                 cites = " ".join(_cite(ix, Citation(a, s)) for a, s in where)
                 # Unnamed speakers are not one person: each row keeps its dash, never a ditto mark.
                 if who == ix.UNNAMED:
-                    speaker = who
+                    # (described as the article does, when it does: ``— (dokumen tersebut)``; no name)
+                    speaker = f"{who} ({md(q.speaker_desc)})" if q.speaker_desc else who
                 else:
                     speaker = (f"{md(who)} ({len(rows)})" if len(rows) > 1 else md(who)) if k == 0 else "〃"
                 out.append(f"| {speaker} | {text} | {md(q.cue or '')} | {cites} |")

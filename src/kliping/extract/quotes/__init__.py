@@ -17,7 +17,8 @@ cleaned text rather than a model:
 
 Speakers are resolved in reading order: ``-nya``/``dia``/``ia``/``beliau`` go to the most recent
 speaker (or a person mention in subject position after it), ``menteri tersebut`` to the most recent
-person whose title has that role word; nothing is guessed, an unknown speaker stays ``None``. With
+person whose title has that role word; nothing is guessed, an unknown speaker stays ``None`` (its description, ``dokumen tersebut``, ``Pihak kuasa hukum``,
+kept apart in ``speaker_desc``). With
 ``mentions`` (from the entity extractor) the speaker name snaps to the mention text; without them a
 capitalised-word heuristic strips titles (``Presiden``) and keeps the name.
 
@@ -27,7 +28,8 @@ shapes), :mod:`.names` (capitalised runs as names), :mod:`.speaker_phrases` (the
 cue), :mod:`.subjects` (the subject before a verb), :mod:`.direct` (quote marks and their
 attributions), :mod:`.reported` (reported statements), :mod:`.roles`, :mod:`.pronouns`,
 :mod:`.sides` (speakers written by a role, a pronoun, ``pihaknya``), :mod:`.resolution` (speakers
-named in reading order) and :mod:`.extraction` (the entry points and the collection of items).
+named in reading order), :mod:`.descriptions` (the article's words for a speaker left unnamed,
+``Quote.speaker_desc``) and :mod:`.extraction` (the entry points and the collection of items).
 This package re-exports the entry points the rest of the project uses and the quote marks
 (``DOUBLE_QUOTE_MARKS``, read by the timeline); the helpers
 ``kliping.extract.claims`` shares (``Ctx``, ``subject``, ``speaker_after`` ...) are public in the

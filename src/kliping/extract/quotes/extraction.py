@@ -12,6 +12,7 @@ import re
 
 from kliping.extract.quotes.clauses import _inside, _sentence_start
 from kliping.extract.quotes.context import _line_of, context
+from kliping.extract.quotes.descriptions import unnamed_description
 from kliping.extract.quotes.direct import (
     _clause_start,
     _clean_quote,
@@ -79,7 +80,7 @@ def extract_quote_spans(doc: Document, mentions: list[Mention] | None = None) ->
         s1 = doc.locate(max(it.start, it.end - 1))[0]
         out.append((Quote(
             text=it.text, sentence=s0, speaker_name=it.name, cue=it.cue, direct=it.direct,
-            end_sentence=s1,
+            end_sentence=s1, speaker_desc=unnamed_description(it, ctx.text),
         ), it.start, it.end))
     return out
 

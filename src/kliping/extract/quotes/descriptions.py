@@ -1,0 +1,85 @@
+"""How an unnamed speaker is described: the words the article uses for a quote's or statement's speaker when
+no one is named (``Pihak kuasa hukum mengatakan``, ``," tulis dokumen tersebut``, ``Jaksa menyebut``).
+
+Apart because it is shown, never resolved: the description is no entity and no name (the speaker's name stays
+empty), but a reader of the dossier needs to know who says it, a document, a side or a kind of people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kliping.extract.quotes.clauses import has_predicate, strip_connectors
+from kliping.extract.quotes.records import _Item
+from kliping.lang.id import cues
+from kliping.lang.id.function_words import FIRST_PERSON_PRONOUNS
+from kliping.lang.id.quote_words import AUX_WORDS
+from kliping.text.patterns import alternation
+
+# Words that open a document's phrase after the quote (``," demikian tertulis dalam dokumen …``, ``," bunyi surat
+# edaran itu``) but are the attribution's, not the description's.
+_ATTRIBUTION_OPENING = re.compile(
+    r"^[\s,.:;–—-]*(?:(?:" + alternation((*cues.SUMMING_UP_WORDS, *cues.LIKENESS_OPENERS)) + r")\s+)?"
+    r"(?:yang\s+)?(?:(?:" + alternation((*cues.WRITTEN_IN_VERBS, "bunyi")) + r")\s+)?(?:(?:dalam|di)\s+)?",
+    re.I)
+# Where a description after the cue ends: punctuation, or the words of how the reporter read it (``dikutip``,
+# ``yang dilihat``, ``seperti dilansir``).
+_DESCRIPTION_END = re.compile(r"[,.;:!?\"“”()]|\s(?:yang|dikutip|seperti|sebagaimana|dilansir|saat|ketika|pada|kepada)\s")
+# Adverbs closing a subject before its verb (``Pihak sekolah juga menyatakan``).
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:juga|pun|pula|sendiri|kemudian|lalu|sebelumnya))+$", re.I)
+# Words before a subject that are the clause's, not the speaker's: a subordinator (``ketika analis``), the
+# writer's ``Diketahui``, ``Oleh karenanya``.
+_OPENING_WORDS = cues.SUBORDINATE_BEFORE_VERB | frozenset(("diketahui", "oleh", "karenanya"))
+# Words after a subject that are the predicate's: auxiliaries and adverbs (``telah lama``, ``bahkan``, ``lebih``).
+_CLOSING_WORDS = AUX_WORDS | cues.SUBJECT_MODIFIERS | frozenset(("bahkan", "lama", "lebih", "memang", "pun", "juga"))
+_PRONOUNS = cues.GROUP_PRONOUNS | cues.PERSON_PRONOUNS | FIRST_PERSON_PRONOUNS
+_MAX_WORDS = 8
+# The cue word at an item's position (``ujar``, ``menurut``, ``jelasnya``), after any punctuation before it.
+_CUE_WORD = re.compile(r"^[\W_]*[\w-]+")
+# Speaker kinds whose unresolved phrase is a description worth showing: a kind of people or a side (``none``), a
+# phrase no entity took (``Kapolresta``), a role no one named holds in the article (``ujar jaksa``), a document.
+# A pronoun left unresolved says nothing more than a dash.
+_DESCRIBED_KINDS = frozenset(("none", "phrase", "role", "document"))
+
+
+def unnamed_description(it: _Item, text: str) -> str | None:
+    """The words describing ``it``'s speaker in ``text`` when no name was found: the subject before the cue
+    (``Pihak kuasa hukum``) or the phrase after it (``dokumen Buku II Nota Keuangan``), up to eight words; None
+    when a name was found, the speaker is a pronoun or role, or the words are no description."""
+    sp = it.speaker
+    if it.name or sp is None or sp.kind not in _DESCRIBED_KINDS:
+        return None
+    cue = (it.cue or "").lower()
+    # the speaker stands after the cue in a tail attribution (``," ujar jaksa``, ``..., kata X``) and after
+    # ``menurut``; before it in a subject (``Pihak kuasa hukum mengatakan``)
+    if sp.start > it.pos or it.pos >= it.end or cue == "menurut":
+        at = sp.start if sp.start > it.pos else it.pos
+        rest = text[at:at + 200]
+        if at == it.pos:
+            word = _CUE_WORD.match(rest)
+            if word is None or word.group(0).lower().endswith("nya"):
+                return None  # (``," jelasnya``: a pronoun, the dash says as much)
+            rest = rest[word.end():]
+        rest = rest[_ATTRIBUTION_OPENING.match(rest).end():]  # type: ignore[union-attr]
+        end = _DESCRIPTION_END.search(rest)
+        phrase = rest[:end.start()] if end else rest
+    else:
+        # (an unnamed head's ``start`` may be unset: the subject runs from the clause's opening to the cue)
+        opening = max(text.rfind(c, 0, it.pos) for c in ".,;:!?\n\"“”") + 1
+        phrase = _TRAILING_ADVERB.sub("", text[max(sp.start, opening):it.pos].strip(" ,"))
+    words = strip_connectors(" ".join(phrase.split()).strip(" ,")).split()
+    while words and (words[0].lower() in _OPENING_WORDS or words[0].lower() in cues.NYA_ADVERBS):
+        words = words[1:]  # ``ketika analis``, ``Tentunya mereka``, ``Diketahui penyelenggara``
+    while words and words[-1].lower() in _CLOSING_WORDS:
+        words = words[:-1]  # ``Para ilmuwan telah lama``
+    phrase = " ".join(words).strip(" ,")
+    if not words or len(words) > _MAX_WORDS or not any(w[:1].isalpha() for w in words) \
+            or phrase.lower() in _PRONOUNS \
+            or has_predicate([w for w in words if w.lower() not in cues.ROLE_DEMONSTRATIVES
+                              and w.lower() not in cues.PREDICATE_LOOKALIKES]):
+        # a pronoun says no more than the dash; a verb means the words are a clause, not who speaks
+        # (``Video potongan memperlihatkan X``, ``Pemerintah perlu mengimplementasikan ...``)
+        return None
+    if any(c in phrase for c in "\"“”"):
+        return None
+    return phrase
