@@ -97,3 +97,12 @@ def test_a_letters_number_word_and_code_is_no_person():
     assert "No TR" not in got and got.get("TNI") == "ORG"
     got = _types(doc("Perintah itu tertuang dalam surat telegram Kapolri No TR/512/2024 tertanggal 3 Juni 2024."))
     assert not any(t.startswith("No") for t in got)
+
+
+def test_a_fertiliser_kind_and_a_holy_names_epithet_are_no_body_and_a_tolling_system_is_a_thing():
+    got = _types(doc("Petani di Lamongan mengeluh karena stok pupuk NPK di kios desa sudah kosong sejak Senin."))
+    assert "NPK" not in got
+    got = _types(doc("Pemerintah menguji sistem Multi Lane Free Flow (MLFF) di tol Bali. MLFF akan diterapkan tahun depan."))
+    assert got.get("MLFF") == "PRODUCT" and got.get("Multi Lane Free Flow") == "PRODUCT"
+    got = _types(doc("Ustaz itu mengingatkan bahwa Allah SWT melarang riba dalam jual beli."))
+    assert "SWT" not in got

@@ -268,4 +268,5 @@ TECHNOLOGIES: dict[str, str] = {
     "GPS": "Global Positioning System", "CCTV": "Closed Circuit Television", "IoT": "Internet of Things",
     "LTE": "Long Term Evolution", "OCR": "Optical Character Recognition", "LiDAR": "Light Detection and Ranging",
     "Lidar": "Light Detection and Ranging", "ANPR": "Automatic Number Plate Recognition",
+    "MLFF": "Multi Lane Free Flow", "QRIS": "Quick Response Code Indonesian Standard",
 }

@@ -44,9 +44,15 @@ COMMON_NOUN_TERMS: frozenset[str] = _words("""
 SDM SARA ESG QC IGD HOAX HOAKS
 """)
 
+# The honorific formula written after a holy name (``Allah SWT``, ``Nabi Muhammad SAW``): no body when
+# the tagger takes it alone.
+RELIGIOUS_EPITHETS: frozenset[str] = _words("""
+SWT SAW
+""")
+
 # Kinds of energy, goods, tests and technology: what a thing is, never who.
 KIND_TERMS: frozenset[str] = _words("""
-EBT NDC CPO LNG CNG PLTU PLTS PLTA PLTN PLTP IHSG EKG HEPA IoT PPKS ODGJ AI
+EBT NDC CPO LNG CNG PLTU PLTS PLTA PLTN PLTP IHSG EKG HEPA IoT PPKS ODGJ AI NPK
 """)
 
 # Company legal forms, written alone in brackets after a name (``PT Waskita Karya (Persero) Tbk``):
@@ -97,7 +103,7 @@ SCHOOL_LEVELS: frozenset[str] = frozenset({
 })
 
 TERMS: frozenset[str] = LEGAL_AND_BUDGET_TERMS | REVENUE_AND_TAX_TERMS | DISEASE_TERMS | COMMON_NOUN_TERMS \
-    | KIND_TERMS | LEGAL_FORMS | SCHOOL_LEVELS
+    | RELIGIOUS_EPITHETS | KIND_TERMS | LEGAL_FORMS | SCHOOL_LEVELS
 
 # English words that close an event's name (``Forum Nusantara Digital Summit``, ``Finance Asia
 # Awards``): a name the tagger types an organisation that ends so is the event (a summit, an award,
