@@ -288,6 +288,12 @@ OCCASION_POINTER_NOUNS: frozenset[str] = HAPPENING_POINTER_NOUNS | OCCASION_NOUN
     "penahanan", "penyegelan", "penyerahan", "penandatanganan", "penetapan", "putusan", "vonis", "operasi",
     "razia", "penurunan", "kenaikan",
 }
+# Words of a reporter's own look at the scene, written with the outlet's own name (``Dari pantauan tim
+# detikProperti di lokasi, Jumat``, ``Selasa malam, detikJabar menyusuri jalan itu``): the outlet's visit of
+# that day, at which the people it quotes were met (``synth.timeline.grouping``).
+REPORTER_VISIT_WORDS: frozenset[str] = frozenset({
+    "pantauan", "memantau", "dipantau", "menyusuri", "mendatangi", "menyambangi", "didatangi", "disambangi",
+})
 # Words opening a line that announces or sums up the article's own matter (``Berikut prakiraan cuaca
 # ... hari ini:``, ``Itulah cara cek ... Oktober 2025 ...``): no happening of its own at its date.
 ARTICLE_ASIDE_OPENERS: frozenset[str] = frozenset({"berikut", "inilah", "itulah", "begitulah"})

@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from kliping.ingest.glue import word_root
-from kliping.lang.id import calendar, time_cues
+from kliping.lang.id import calendar, outlets, time_cues
 from kliping.synth.corpus import Corpus, word_overlap, words
 from kliping.synth.timeline.said_days import dates_told
 from kliping.synth.timeline.sentences import QUOTE_MARK, Facts, Sentences, contradicts
@@ -161,6 +161,8 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
             return True  # a statement and the frame dating it (``Hal itu disampaikan X, Selasa``): one
         if _same_article_statement(cache, x, y) or _same_act(cache, x, y):
             return True
+        if items[k][2] == "day" and items[j][2] == "day" and _on_the_spot(cache, x, y):
+            return True
         if same_happening(corpus, x, y, float(sims[k, j]), cache):
             return True
         return SAME_SPEAKER_DAY and items[k][2] == "day" and items[j][2] == "day" and same_statement(corpus, x, y, cache)
@@ -263,6 +265,47 @@ def _same_act(c: Sentences, x: tuple[int, int], y: tuple[int, int]) -> bool:
     return bool((ax and ax in c.happening_roots(*y)) or (ay and ay in c.happening_roots(*x)))
 
 
+REPORTER_ON_THE_SPOT = True
+_SELF_BRANDS = tuple(outlets.SELF_BRANDS.values())
+
+
+def reporter_on_the_spot(text: str) -> bool:
+    """The outlet's own reporter tells what they saw at the scene (``Dari pantauan tim detikProperti di
+    lokasi, Jumat (17/10/2025), terlihat ...``, ``Selasa (12/8/2025) malam, detikJabar menyusuri ...``): the
+    outlet's name as it calls itself (:data:`outlets.SELF_BRANDS`) and a word of looking at a place
+    (:data:`time_cues.REPORTER_VISIT_WORDS`)."""
+    return (bool(time_cues.REPORTER_VISIT_WORDS.intersection(words(text)))
+            and any(p.search(text) for p in _SELF_BRANDS))
+
+
+def _said_elsewhere(text: str) -> bool:
+    """The sentence was taken from another text or said through one: a verb of citing an outlet
+    (``Mengutip pantauan detikcom ...``, ``dikutip dari detikNews``: :data:`calendar.CITING_VERBS`), a source
+    (``dalam siaran YouTube ...``: :data:`time_cues.SOURCE_NOUNS`) or a release (``dalam keterangan
+    tertulis``: :data:`time_cues.RELEASE_PHRASES`)."""
+    ws = words(text)
+    if calendar.CITING_VERBS.intersection(ws) or time_cues.SOURCE_NOUNS.intersection(ws):
+        return True
+    return any(tuple(ws[i:i + len(p)]) == p for p in time_cues.RELEASE_PHRASES for i in range(len(ws)))
+
+
+def _on_the_spot(c: Sentences, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """With :data:`REPORTER_ON_THE_SPOT`, two sentences of one article and one day, one the reporter's own
+    look at the scene (:func:`reporter_on_the_spot`) and the other quoting someone, neither taken from
+    another text nor said through one (:func:`_said_elsewhere`): a reportage, whose reporter met the people
+    it quotes on that visit (a resident, an estate's manager), is one happening with them; the quote shares
+    few words with what the reporter saw, so no word test joins them. A recap's ``Mengutip pantauan
+    detikcom`` and a pollster's words in a broadcast of that day are two happenings."""
+    if not REPORTER_ON_THE_SPOT or x[0] != y[0]:
+        return False
+    text = c.corpus.text
+    for seen, quoted in ((x, y), (y, x)):
+        if (reporter_on_the_spot(text(*seen)) and c.speakers(*quoted)
+                and not _said_elsewhere(text(*seen)) and not _said_elsewhere(text(*quoted))):
+            return True
+    return False
+
+
 SAME_ARTICLE_SPEAKER = True
 
 
@@ -323,6 +366,7 @@ class _Candidates:
             if not out[j]:
                 y = self.items[j][:2]
                 out[j] = (_same_article_statement(self.cache, (a, s), y) or _same_act(self.cache, (a, s), y)
+                          or (gran == "day" and self.items[j][2] == "day" and _on_the_spot(self.cache, (a, s), y))
                           or _overlapping(self.cache, (a, s), y))
         for e in self.cache.entities(a, s):
             for j in self.by_entity.get(e, ()):
