@@ -37,6 +37,15 @@ def test_a_role_no_one_named_holds_is_described_after_its_cue():
     assert _described("Menurut jaksa, terdakwa menagih utang itu berkali-kali.") == [(None, "jaksa")]
 
 
+def test_where_and_through_what_the_words_were_said_is_not_the_description():
+    assert _described('"Partikel itu mencapai otak," tulis peneliti tersebut dalam sebuah surel.') == [
+        (None, "peneliti tersebut")]
+    assert _described('"Kami menolak," teriak orator di atas mobil komando.') == [(None, "orator")]
+    # the document a statement stands in is the description
+    assert _described('"Harga naik," bunyi keterangan dalam dokumen tersebut.') == [
+        (None, "keterangan dalam dokumen tersebut")]
+
+
 def test_a_pronoun_is_not_described():
     assert _described('"Kami menolak rencana itu," jelasnya.') == [(None, None)]
 

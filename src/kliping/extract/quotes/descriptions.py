@@ -22,9 +22,14 @@ _ATTRIBUTION_OPENING = re.compile(
     r"^[\s,.:;–—-]*(?:(?:" + alternation((*cues.SUMMING_UP_WORDS, *cues.LIKENESS_OPENERS)) + r")\s+)?"
     r"(?:yang\s+)?(?:(?:" + alternation((*cues.WRITTEN_IN_VERBS, "bunyi")) + r")\s+)?(?:(?:dalam|di)\s+)?",
     re.I)
-# Where a description after the cue ends: punctuation, or the words of how the reporter read it (``dikutip``,
-# ``yang dilihat``, ``seperti dilansir``).
-_DESCRIPTION_END = re.compile(r"[,.;:!?\"“”()]|\s(?:yang|dikutip|seperti|sebagaimana|dilansir|saat|ketika|pada|kepada)\s")
+# Where a description after the cue ends: punctuation, the words of how the reporter read it (``dikutip``,
+# ``yang dilihat``, ``seperti dilansir``) or of where and through what the words were said (``melalui``, ``di atas``).
+_DESCRIPTION_END = re.compile(
+    r"[,.;:!?\"“”()]|\s(?:yang|dikutip|seperti|sebagaimana|dilansir|saat|ketika|pada|kepada|melalui|lewat|setiba|"
+    r"di\s+atas|di\s+depan|di\s+hadapan)\s"
+    # ``peneliti tersebut dalam sebuah email``: where the words were written, unless it is the document itself
+    # (``keterangan dalam dokumen tersebut``)
+    r"|\sdalam\s(?!(?:" + alternation(cues.DOCUMENT_NOUNS | cues.REPORT_NOUNS) + r")(?![\w-]))", re.I)
 # Adverbs closing a subject before its verb (``Pihak sekolah juga menyatakan``).
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:juga|pun|pula|sendiri|kemudian|lalu|sebelumnya))+$", re.I)
 # Words before a subject that are the clause's, not the speaker's: a subordinator (``ketika analis``), the
