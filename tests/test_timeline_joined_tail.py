@@ -49,3 +49,15 @@ def test_each_joined_quote_cites_its_own_opening_and_introduction() -> None:
                                        + second)
     assert text.startswith("Petugas Kecamatan Sukasari membersihkan")
     assert sorted(cited) == [0, 1, 2, 3, 4, 5, 6]
+
+
+def test_an_entry_shown_by_one_quote_cites_the_other_quotes_from_their_start() -> None:
+    # one official's two quotes of one Tuesday: the entry shows the first introduction and cites the
+    # second quote's introduction and opening too, not only its tail
+    [(value, cited, text)] = _entries(
+        'Camat Sukasari Dedi Mulyana meminta warga waspada banjir. "Saluran air di tiga kelurahan tersumbat sampah. '
+        'Petugas kami membersihkannya mulai pekan ini," kata Dedi, Selasa (7/10/2025). Dedi Mulyana juga meminta '
+        'warga berhenti membuang sampah ke sungai. "Sampah di sungai membuat air meluap ke rumah warga. Kami akan '
+        'memasang papan larangan di bantaran," ujar Dedi, Selasa (7/10/2025).')
+    assert value == "2025-10-07" and text.startswith("Camat Sukasari Dedi Mulyana meminta")
+    assert sorted(cited) == [0, 1, 2, 3, 4, 5]

@@ -137,6 +137,9 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                 tails = dated_tails(corpus, cited, value, quote_days)
                 opening = quote_opening(corpus, tails, cited, value)
                 head = quote_head(corpus, tails, cited, value)
+                if QUOTE_TAIL_CITES_WHOLE:
+                    # the other tails' quotes too: the entry shows one quote, it holds each of them
+                    extra |= tail_sources(corpus, tails, cited, value)
                 if opening:
                     extra.add(opening)
                     clear = [(corpus.text(*opening), *opening)]
