@@ -227,6 +227,10 @@ class Claim:
     sentence: int
     actor_name: str | None = None
     actor: str | None = None
+    # The sentence ``text`` was taken from when it is not the cue's: a denial or confirmation that only
+    # points back (``membantah tuduhan itu``, ``Hal itu dikonfirmasi oleh X``) claims the matter told
+    # before, so the dossier cites that sentence too and every word of the claim traces to one.
+    matter_sentence: int | None = None
 
 
 @dataclass

@@ -449,11 +449,13 @@ class Index:
             for c in ev.claims:
                 who = self.speaker(c.actor, c.actor_name)
                 key = (c.status, who.casefold(), " ".join(c.text.split()).casefold())
+                # a claim whose matter was told in an earlier sentence cites that sentence before the cue's
+                cites = [Citation(aid, s) for s in (c.matter_sentence, c.sentence) if s is not None]
                 if key in rows:
                     if all(x.article != aid for x in rows[key][2]):
-                        rows[key][2].append(Citation(aid, c.sentence))
+                        rows[key][2].extend(cites)
                 else:
-                    rows[key] = (c, who, [Citation(aid, c.sentence)])
+                    rows[key] = (c, who, cites)
         out: dict[str, list[tuple[Claim, str, list[Citation]]]] = {}
         for status in (*CLAIM_LABELS, *sorted({k[0] for k in rows} - set(CLAIM_LABELS))):
             group = [r for k, r in rows.items() if k[0] == status]

@@ -94,7 +94,7 @@ def _article(ev: Evidence, duplicate_of: dict[str, str]) -> dict[str, Any]:
         ],
         "claims": [
             {"status": c.status, "cue": c.cue, "text": c.text, "actor": c.actor,
-             "actor_name": c.actor_name, "sentence": c.sentence}
+             "actor_name": c.actor_name, "sentence": c.sentence, "matter_sentence": c.matter_sentence}
             for c in ev.claims
         ],
     }

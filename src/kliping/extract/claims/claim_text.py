@@ -215,23 +215,25 @@ def _refers_back(obj: str) -> bool:
     return not low or low in cues.EMPTY_CONTENT or bool(_ANAPHORIC_OBJECT.match(low))
 
 
-def _antecedent_text(obj: str, earlier: list[Claim], si: int, said: tuple[int, str] | None = None) -> str | None:
+def _antecedent_text(obj: str, earlier: list[Claim], si: int,
+                     said: tuple[int, str] | None = None) -> tuple[str, int] | None:
     """The text of a denial or admission whose object points back: the object with the nearest
     earlier allegation of the article it answers (``tuduhan itu: Korea Utara mengirim …``), or with
     the statement ``said`` (sentence, text) by someone else in the sentence before when that is
-    later. None when there is neither (``si`` is the denial's sentence): the sentence itself, which
-    says ``membantah tuduhan itu``, stays the text, and synth/claims reads its demonstrative."""
+    later; with the sentence that text was taken from. None when there is neither (``si`` is the denial's
+    sentence): the sentence itself, which says ``membantah tuduhan itu``, stays the text, and synth/claims
+    reads its demonstrative."""
     obj = cut_content(obj)
     ante = next((c for c in reversed(earlier) if c.status == "allegation"), None)
     if said and si - said[0] > 1:
         said = None  # ``Sebelumnya diberitakan, …`` narrated in between: not what is answered
     if said and (ante is None or said[0] > ante.sentence):
-        text = cut_content(said[1])
+        text, at = cut_content(said[1]), said[0]
     elif ante is not None:
-        text = ante.text
+        text, at = ante.text, ante.matter_sentence if ante.matter_sentence is not None else ante.sentence
     else:
         return None
-    return f"{obj}: {text}" if obj else text
+    return (f"{obj}: {text}" if obj else text), at
 
 
 # A noun phrase that only points back: one to three words and a demonstrative (``hal itu``, ``Pengumuman tersangka

@@ -152,6 +152,7 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 continue
             before = _own_clause(before)
             content = _claim_text(after)
+            matter_at: int | None = None  # the sentence ``content`` comes from when not this one
             if _COORDINATED.match(content):
                 content = ""  # ``segera diverifikasi dan dinilai …``: no clause of its own after the cue
             actor: str | None = None
@@ -239,7 +240,8 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 spans = spans if spans is not None else _q.quote_spans(doc, mentions)
                 said = next(((doc.locate(a)[0], doc.text[a:b]) for a, b, who in reversed(spans)
                              if b <= sent.start and b > a and (who is None or who != actor)), None)
-                content = _antecedent_text(content, out, si, said) or ""
+                found = _antecedent_text(content, out, si, said)
+                content, matter_at = found if found is not None else ("", None)
             if clitic and status in ("allegation", "speculation"):
                 content = ""  # ``ada yang menudingnya sebagai …``: what ``-nya`` stands for is in the sentence
             if passive and status in ("denial", "confirmation") and si > 0 \
@@ -248,15 +250,18 @@ def extract_claims(doc: Document, mentions: list[Mention] | None = None) -> list
                 # ``Pengumuman tersangka itu dikonfirmasi oleh X``: what X confirms is the matter told just before
                 spans = spans if spans is not None else _q.quote_spans(doc, mentions)
                 prev = doc.sentences[si - 1]
-                said = next((doc.text[a:b] for a, b, _who in reversed(spans)
-                             if prev.start <= b <= sent.start and b > a), None)
-                content = _previous_matter(pointer, prev.text, said) or content
+                said_at = next(((a, b) for a, b, _who in reversed(spans)
+                                if prev.start <= b <= sent.start and b > a), None)
+                matter = _previous_matter(pointer, prev.text, doc.text[slice(*said_at)] if said_at else None)
+                if matter is not None:
+                    content, matter_at = matter, doc.locate(said_at[0])[0] if said_at else si - 1
             if not content or _is_empty(content) or len(content.split()) < 2 or _bare_amount(content):
-                content = cut_content(_without_dateline(s))
+                content, matter_at = cut_content(_without_dateline(s)), None
             if described is not None:
-                content = described  # ``mengamankan dua orang diduga pelaku …``: only the noun is hedged
+                content, matter_at = described, None  # ``mengamankan dua orang diduga pelaku …``: only the noun is hedged
             out.append(Claim(status=status, cue=cue + clitic, text=_tidy_brackets(content), sentence=si,
-                             actor_name=_snap(actor, ctx)))
+                             actor_name=_snap(actor, ctx),
+                             matter_sentence=matter_at if matter_at is not None and matter_at != si else None))
             if not passive and out[-1].actor_name:
                 holder = (m.end(), out[-1].actor_name)
     return out
