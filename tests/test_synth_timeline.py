@@ -322,8 +322,8 @@ def test_speakers_are_read_once_per_article_and_grouping_matches_the_pairwise_ru
     story = _story(arts)
     corpus = build_corpus(story)
     calls = []
-    real = sentences._article_speakers
-    monkeypatch.setattr(sentences, "_article_speakers", lambda c, a: calls.append(a) or real(c, a))
+    real = sentences._article_quoted  # speakers and spokespersons, read together
+    monkeypatch.setattr(sentences, "_article_quoted", lambda c, a: calls.append(a) or real(c, a))
     items = dated_sentences(corpus, range(len(arts)))["2025-06-02"]
     groups = tl.group_sentences(corpus, items)
     assert sorted(calls) == list(range(len(arts)))  # one look per article

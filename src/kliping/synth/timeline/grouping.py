@@ -121,12 +121,31 @@ def same_statement(corpus: Corpus, x: tuple[int, int], y: tuple[int, int],
     remarks on different cases, told in a piece each, are different happenings."""
     c = cache or Sentences(corpus)
     if not c.speakers(*x) & c.speakers(*y):
-        return False
+        return _same_spokesperson(corpus, x, y, c)
     if x[0] == y[0]:
         return True
     if SAME_STATEMENT_SAME_EVENT and corpus.event_of.get(x[0]) != corpus.event_of.get(y[0]):
         return False
     return corpus.article_cosine(x[0], y[0]) >= SAME_STATEMENT_ARTICLE_COSINE
+
+
+# ... and one spokesperson (whom :func:`same_statement` leaves out: a KPK spokesman answers on every case of
+# the day) quoted in two articles of one event that share at least this TF-IDF cosine: one matter, one
+# briefing (an upstream regulator's spokesman on the year's lifting, told in two pieces of one day). The
+# bar is above :data:`SAME_STATEMENT_ARTICLE_COSINE`: a spokesperson's pieces on one institution share its
+# words whatever the case.
+SAME_SPOKESPERSON_ONE_MATTER = True
+SAME_SPOKESPERSON_ARTICLE_COSINE = 0.25
+
+
+def _same_spokesperson(corpus: Corpus, x: tuple[int, int], y: tuple[int, int], c: Sentences) -> bool:
+    """With :data:`SAME_SPOKESPERSON_ONE_MATTER`, two sentences of two articles of one event quote one
+    spokesperson and the articles are on one matter (:data:`SAME_SPOKESPERSON_ARTICLE_COSINE`)."""
+    if not SAME_SPOKESPERSON_ONE_MATTER or x[0] == y[0] or not c.spokespersons(*x) & c.spokespersons(*y):
+        return False
+    if corpus.event_of.get(x[0]) != corpus.event_of.get(y[0]):
+        return False
+    return corpus.article_cosine(x[0], y[0]) >= SAME_SPOKESPERSON_ARTICLE_COSINE
 
 
 def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
@@ -356,7 +375,7 @@ class _Candidates:
         if told is not None and _tells_on(self.cache.corpus.text(a, s)):
             out[told] = True  # the statement a frame dates (``Hal itu disampaikan X, Selasa``)
         if SAME_SPEAKER_DAY and gran == "day":
-            for sp in self.cache.speakers(a, s):
+            for sp in self.cache.speakers(a, s) | self.cache.spokespersons(a, s):
                 if sp in self.by_speaker:
                     out[self.by_speaker[sp]] = True
         # below the bar and with no shared speaker, a sentence sharing an entity matches only by the
@@ -382,7 +401,7 @@ class _Candidates:
         for e in self.cache.entities(a, s):
             self.by_entity.setdefault(e, []).append(k)
         if gran == "day":
-            for sp in self.cache.speakers(a, s):
+            for sp in self.cache.speakers(a, s) | self.cache.spokespersons(a, s):
                 self.by_speaker.setdefault(sp, []).append(k)
 
 

@@ -35,6 +35,12 @@ def _speaker_key(q: Quote) -> str:
 
 def _article_speakers(corpus: Corpus, a: int) -> dict[int, set[str]]:
     """``sentence -> speakers`` of one article (:func:`speakers`), every quote looked at once."""
+    return _article_quoted(corpus, a)[0]
+
+
+def _article_quoted(corpus: Corpus, a: int) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """``sentence -> speakers`` and ``sentence -> spokespersons`` of one article: who each sentence quotes,
+    split by whether a sentence of their quotes names a spokesperson's role."""
     n = len(corpus.articles[a].doc.sentences)
     covering: dict[int, set[str]] = {}
     spokes: set[str] = set()
@@ -47,7 +53,8 @@ def _article_speakers(corpus: Corpus, a: int) -> dict[int, set[str]]:
         if key not in spokes and any(_SPOKESPERSON.search(corpus.text(a, k))
                                      for k in range(q.sentence, q.last_sentence + 1) if 0 <= k < n):
             spokes.add(key)
-    return {s: keys - spokes for s, keys in covering.items()}
+    return ({s: keys - spokes for s, keys in covering.items()},
+            {s: keys & spokes for s, keys in covering.items() if keys & spokes})
 
 
 def speakers(corpus: Corpus, a: int, s: int) -> set[str]:
@@ -70,6 +77,7 @@ class Sentences:
         self._roots: dict[tuple[int, int], set[str]] = {}
         self._timex: dict[int, dict[int, set[str]]] = {}
         self._speakers: dict[int, dict[int, set[str]]] = {}
+        self._spokes: dict[int, dict[int, set[str]]] = {}
         self._numbers: dict[int, dict[int, dict[tuple[str | None, str | None], set[float]]]] = {}
         self._facts: dict[tuple[int, int], Facts] = {}
         self._frames: dict[tuple[int, int], set[str]] = {}
@@ -162,8 +170,14 @@ class Sentences:
 
     def speakers(self, a: int, s: int) -> set[str]:
         if a not in self._speakers:
-            self._speakers[a] = _article_speakers(self.corpus, a)
+            self._speakers[a], self._spokes[a] = _article_quoted(self.corpus, a)
         return self._speakers[a].get(s, set())
+
+    def spokespersons(self, a: int, s: int) -> set[str]:
+        """The spokespersons a sentence quotes (:func:`speakers` leaves them out)."""
+        if a not in self._spokes:
+            self._speakers[a], self._spokes[a] = _article_quoted(self.corpus, a)
+        return self._spokes[a].get(s, set())
 
     def facts(self, a: int, s: int) -> Facts:
         """The values a sentence states, by kind, and whether it moves up / down."""
