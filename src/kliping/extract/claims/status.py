@@ -11,6 +11,8 @@ from kliping.extract.claims.words import _amount_word, _clause_words, _first_wor
 from kliping.lang.id import cues
 
 _CONDITIONAL = re.compile(r"(?<![\w-])(?:jika|bila|apabila|kalau|seandainya|andaikan)(?![\w-])", re.I)
+# A condition opening the text after a cue (``kemungkinan kalau ...``): read by ``_certain_consequent``.
+_CONDITIONAL_OPENING = re.compile(r"\s*(?:" + _CONDITIONAL.pattern + r")", re.I)
 
 
 def _finished_check(before: str, after: str, passive: bool) -> bool:
@@ -127,7 +129,7 @@ def _certain_consequent(after: str) -> bool:
     """``kemungkinan kalau Ibu menteri mundur, itu pasti akan berdampak ...`` (``after``: the text after the cue):
     the cue opens a condition whose main clause, after the condition's comma, says its outcome is sure
     (``cues.CERTAINTY_ADVERBS``): no one speculates on it."""
-    m = re.match(r"\s*(?:" + _CONDITIONAL.pattern + r")", after, re.I)
+    m = _CONDITIONAL_OPENING.match(after)
     if m is None or "," not in after[m.end():]:
         return False
     main = after[m.end():].split(",", 1)[1]
