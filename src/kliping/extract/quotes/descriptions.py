@@ -13,7 +13,13 @@ from kliping.extract.quotes.clauses import has_predicate, strip_connectors
 from kliping.extract.quotes.records import _Item
 from kliping.lang.id import cues
 from kliping.lang.id.function_words import FIRST_PERSON_PRONOUNS
-from kliping.lang.id.quote_words import AUX_WORDS
+from kliping.lang.id.quote_words import (
+    AUX_WORDS,
+    DESCRIPTION_CLOSING_WORDS,
+    DESCRIPTION_END_WORDS,
+    DESCRIPTION_OPENING_WORDS,
+    SUBJECT_TRAILING_ADVERBS,
+)
 from kliping.text.patterns import alternation
 
 # Words that open a document's phrase after the quote (``," demikian tertulis dalam dokumen …``, ``," bunyi surat
@@ -25,18 +31,17 @@ _ATTRIBUTION_OPENING = re.compile(
 # Where a description after the cue ends: punctuation, the words of how the reporter read it (``dikutip``,
 # ``yang dilihat``, ``seperti dilansir``) or of where and through what the words were said (``melalui``, ``di atas``).
 _DESCRIPTION_END = re.compile(
-    r"[,.;:!?\"“”()]|\s(?:yang|dikutip|seperti|sebagaimana|dilansir|saat|ketika|pada|kepada|melalui|lewat|setiba|"
-    r"di\s+atas|di\s+depan|di\s+hadapan)\s"
+    r"[,.;:!?\"“”()]|\s(?:" + alternation(DESCRIPTION_END_WORDS, any_space=True) + r")\s"
     # ``peneliti tersebut dalam sebuah email``: where the words were written, unless it is the document itself
     # (``keterangan dalam dokumen tersebut``)
     r"|\sdalam\s(?!(?:" + alternation(cues.DOCUMENT_NOUNS | cues.REPORT_NOUNS) + r")(?![\w-]))", re.I)
 # Adverbs closing a subject before its verb (``Pihak sekolah juga menyatakan``).
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:juga|pun|pula|sendiri|kemudian|lalu|sebelumnya))+$", re.I)
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + alternation(SUBJECT_TRAILING_ADVERBS) + r"))+$", re.I)
 # Words before a subject that are the clause's, not the speaker's: a subordinator (``ketika analis``), the
 # writer's ``Diketahui``, ``Oleh karenanya``.
-_OPENING_WORDS = cues.SUBORDINATE_BEFORE_VERB | frozenset(("diketahui", "oleh", "karenanya"))
+_OPENING_WORDS = cues.SUBORDINATE_BEFORE_VERB | DESCRIPTION_OPENING_WORDS
 # Words after a subject that are the predicate's: auxiliaries and adverbs (``telah lama``, ``bahkan``, ``lebih``).
-_CLOSING_WORDS = AUX_WORDS | cues.SUBJECT_MODIFIERS | frozenset(("bahkan", "lama", "lebih", "memang", "pun", "juga"))
+_CLOSING_WORDS = AUX_WORDS | cues.SUBJECT_MODIFIERS | DESCRIPTION_CLOSING_WORDS
 _PRONOUNS = cues.GROUP_PRONOUNS | cues.PERSON_PRONOUNS | FIRST_PERSON_PRONOUNS
 _MAX_WORDS = 8
 # The cue word at an item's position (``ujar``, ``menurut``, ``jelasnya``), after any punctuation before it.

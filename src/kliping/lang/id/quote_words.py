@@ -24,6 +24,22 @@ SPEAKING_ADVERBS: frozenset[str] = frozenset((
 # Adverbs that may be the speaking's (``menekankan kembali, …``) or open the content's own phrase (the gold sets keep
 # ``mengingatkan kembali pesan X bahwa …`` whole): the speaking's only when a comma closes them.
 SPEAKING_ADVERBS_BEFORE_COMMA: frozenset[str] = _words("kembali lagi pula")
+# --- an unnamed speaker's description (``extract.quotes.descriptions``) ---------------------------
+# Words after the cue where the description of who speaks ends: how the reporter read the words (``dikutip``,
+# ``yang dilihat``, ``seperti dilansir``), when, to whom, where and through what they were said (``melalui``,
+# ``di atas``).
+DESCRIPTION_END_WORDS: frozenset[str] = frozenset((
+    "yang", "dikutip", "seperti", "sebagaimana", "dilansir", "saat", "ketika", "pada", "kepada", "melalui",
+    "lewat", "setiba", "di atas", "di depan", "di hadapan",
+))
+# Adverbs closing a subject before its verb (``Pihak sekolah juga menyatakan``): not the speaker's words.
+SUBJECT_TRAILING_ADVERBS: frozenset[str] = _words("juga pun pula sendiri kemudian lalu sebelumnya")
+# Words before a subject that are the clause's, besides the subordinators: the writer's ``Diketahui``,
+# ``Oleh karenanya``.
+DESCRIPTION_OPENING_WORDS: frozenset[str] = _words("diketahui oleh karenanya")
+# Words after a subject that are the predicate's, besides the auxiliaries and subject modifiers
+# (``Para ilmuwan telah lama``, ``bahkan``, ``lebih``).
+DESCRIPTION_CLOSING_WORDS: frozenset[str] = _words("bahkan lama lebih memang pun juga")
 # Words that make a phrase a clause: auxiliaries and negation (``warga sudah lama mengeluh``).
 AUX_WORDS: frozenset[str] = _words("""
 sudah telah akan sedang masih belum tidak tak bisa dapat
