@@ -29,10 +29,10 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def _writes(words: list[str], long_form: str) -> bool:
-    """The article's words hold ``long_form`` word for word (case and punctuation aside)."""
-    target = " " + " ".join(_words(long_form)) + " "
-    return target in " " + " ".join(words) + " "
+def _writes(article: str, long_form: str) -> bool:
+    """The article's words (``article``: its casefolded words joined by single spaces, a space at each end) hold
+    ``long_form`` word for word (case and punctuation aside)."""
+    return " " + " ".join(_words(long_form)) + " " in article
 
 
 def _field(words: set[str], other: frozenset[str], body: frozenset[str]) -> str | None:
@@ -55,10 +55,12 @@ def acronym_reading(short: str, sentences: Sequence[str]) -> str | None:
         return BODY
     long_form, other_words, body_words = entry
     all_words = [w for s in sentences for w in _words(s)]
-    body_written, other_written = _writes(all_words, ABBREVIATIONS[short][0]), _writes(all_words, long_form)
+    article = " " + " ".join(all_words) + " "  # joined once for both long forms
+    body_written, other_written = _writes(article, ABBREVIATIONS[short][0]), _writes(article, long_form)
     if body_written or other_written:
         return None if body_written and other_written else BODY if body_written else OTHER
-    holding = [s for s in sentences if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", s)]
+    written = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")  # once, not once per sentence
+    holding = [s for s in sentences if written.search(s)]
     near = _field({w for s in holding for w in _words(s)}, other_words, body_words)
     if near is not None:
         return near
