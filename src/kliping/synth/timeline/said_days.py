@@ -25,6 +25,7 @@ from kliping.synth.timeline.clauses import DAY, last_words, usable_date
 from kliping.synth.timeline.not_happening import not_a_happening
 from kliping.synth.timeline.relative_days import dates_by_sentence, from_publication, relative_day_offset
 from kliping.synth.timeline.weekday_checks import checked_day
+from kliping.text.patterns import alternation
 
 _QUOTE_CHARS = DOUBLE_QUOTE_MARKS
 
@@ -176,13 +177,13 @@ POINTS_BACK = re.compile(r"(?i)^\W*" + _POINTER + r"\s+(?:(?:juga|pun|pula)\s+)?
 # adjunct or a place, then the day after a comma or ``pada`` (a weekday, its date in brackets, a part of
 # the day, a place) and the sentence's end. What was said is the quote right before, which the outlet's
 # full stop split from its attribution: :func:`frame_date` dates that quote only.
-_WEEKDAY = r"(?:" + "|".join(sorted(map(re.escape, calendar.WEEKDAYS))) + r")"
-_DAY_PART = r"(?:" + "|".join(sorted(calendar.PARTS_OF_DAY)) + r")"
+_WEEKDAY = r"(?:" + alternation(calendar.WEEKDAYS) + r")"
+_DAY_PART = r"(?:" + alternation(calendar.PARTS_OF_DAY) + r")"
 BARE_FRAME = re.compile(r"(?i)^(?![^\"\u201c\u201d]*[\"\u201c\u201d])\W*(?:(?!(?:"
-                        + "|".join(sorted(cues.SPEECH_NEGATORS)) + r")\b)[^\s\"\u201c\u201d]+\s+){1,"
+                        + alternation(cues.SPEECH_NEGATORS) + r")\b)[^\s\"\u201c\u201d]+\s+){1,"
                         + str(time_cues.FRAME_SUBJECT_WORDS) + r"}?(?:"
-                        + "|".join(sorted(time_cues.FRAME_ACTIVE_SPEECH_VERBS)) + r")(?:\s+(?:"
-                        + "|".join(map(re.escape, sorted(cues.ATTRIBUTION_ADJUNCTS))) + r"))?"
+                        + alternation(time_cues.FRAME_ACTIVE_SPEECH_VERBS) + r")(?:\s+(?:"
+                        + alternation(cues.ATTRIBUTION_ADJUNCTS) + r"))?"
                         r"(?:\s+di\s+[^\s,.]+(?:\s+[^\s,.]+){0,3})?\s*(?:,|\s+pada)\s*(?:hari\s+)?" + _WEEKDAY
                         + r"(?:\s*\([\d/.\s-]+\))?(?:\s+" + _DAY_PART + r")?(?:\s*,?\s*di\s+[^,.]+)?\s*\.?\s*$")
 
