@@ -37,6 +37,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from kliping.eval import DEFAULT_NEWS, REPO_ROOT, format_table
+from kliping.lang.id import gazetteer
+from kliping.lang.id.abbreviations import ABBREVIATIONS
 from kliping.lang.id.alias_words import REGION_KIND_WORDS
 from kliping.lang.id.cues import STATE_WORDS
 
@@ -134,9 +136,6 @@ def _one_word_inserted(a: list[str], b: list[str]) -> bool:
 def _a_place(words: list[str]) -> bool:
     """Capitalised words naming a place of the place data, after any region-kind words (``Sikka``,
     ``Kota Bandar Lampung``, ``Prancis``) or a province's or country's short form (``NTT``, ``AS``)."""
-    from kliping.lang.id import gazetteer
-    from kliping.lang.id.abbreviations import ABBREVIATIONS
-
     while words and words[0].casefold() in REGION_KIND_WORDS:
         words = words[1:]
     name = " ".join(words)
@@ -162,6 +161,10 @@ def _body_run_pair(ta: str, tb: str, a: str, b: str) -> bool:
     return lower_l[-k:] == lower_s
 
 
+# The words :func:`_kind_word_pair` drops: they say which kind of region or state a name is, not which one.
+_KIND_WORDS = REGION_KIND_WORDS | STATE_WORDS
+
+
 def _kind_word_pair(ta: str, tb: str, a: list[str], b: list[str]) -> bool:
     """Two places or bodies of any types among :data:`_NAMED_PLACE_OR_BODY` whose names are the
     same once the words that say which kind of region or state they are (``REGION_KIND_WORDS``,
@@ -169,8 +172,7 @@ def _kind_word_pair(ta: str, tb: str, a: list[str], b: list[str]) -> bool:
     ``Kerajaan Arab Saudi``, ``Pemerintah Indonesia`` / ``Pemerintah Republik Indonesia``."""
     if ta not in _NAMED_PLACE_OR_BODY or tb not in _NAMED_PLACE_OR_BODY or a == b:
         return False
-    drop = REGION_KIND_WORDS | STATE_WORDS
-    ka, kb = [w for w in a if w not in drop], [w for w in b if w not in drop]
+    ka, kb = [w for w in a if w not in _KIND_WORDS], [w for w in b if w not in _KIND_WORDS]
     return bool(ka) and ka == kb
 
 
