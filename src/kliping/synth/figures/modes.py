@@ -222,6 +222,10 @@ def points_back(sentence_words: Sequence[str]) -> bool:
                for w, nxt in pairwise(sentence_words))
 
 
+# Punctuation between an amount and a plan cue after it: the cue is another clause's (``amount_plan``).
+_PLAN_CUE_BREAK = re.compile(r"[,;:()\"\u201c\u201d]")
+
+
 def amount_plan(sentence: str, q: Quantity, toks: Tokens, clause: Clause | None = None) -> bool:
     """The amount's clause (``amount_clause``) says what will be done: ``akan``, ``berencana``
     (``figure_cues.PLAN_CUES``) before the amount, or ``mulai`` then a month (``mulai Januari``)
@@ -242,16 +246,12 @@ def amount_plan(sentence: str, q: Quantity, toks: Tokens, clause: Clause | None 
     # the amount as the subject of the plan: ``90 juta kendaraan bermotor bakal rampung pada 2014``
     after = toks.within(q.end, hi)[:2]
     for k, (o, w) in enumerate(after):
-        if w in figure_cues.PLAN_AFTER_CUES and not _BREAK.search(sentence, q.end, o):
+        if w in figure_cues.PLAN_AFTER_CUES and not _PLAN_CUE_BREAK.search(sentence, q.end, o):
             return True
         if k or (w in stop_words() and w not in figure_cues.DEMONSTRATIVES):
             break
     return any(k + 1 < end and toks[k + 1][1] in calendar.MONTHS
                for k in toks.marked(figure_cues.PLAN_START_WORDS, lo, hi))
-
-
-# Punctuation between an amount and a plan cue after it: the cue is another clause's (``amount_plan``).
-_BREAK = re.compile(r"[,;:()\"\u201c\u201d]")
 
 
 # The cue words ``amount_forecast`` reads on from: a forecast's, a push's, an estimate's and a guess's.
