@@ -973,8 +973,7 @@ def _clause_days(times: list[TimeExpr], anchor: dt.date | None, text: str) -> li
     (:func:`_as_of`): ``kemarin pagi pernah mencapai Rp 16.560, hari ini kami stabilkan ke Rp 16.400``, ``naik 2
     dollar pada Rabu, setelah sehari sebelumnya anjlok 3 dollar``. Not the base of a comparison or the start of a
     count (``_AS_OF_BASE``), nor a local time's restatement in another zone (``_LOCAL_TIME_ASIDE``, ``_ZONE_CLOSE``:
-``Selasa (25/11) waktu setempat (Rabu pagi WIB)``). Empty for one
-    day: :func:`_as_of` dates the sentence."""
+    ``Selasa (25/11) waktu setempat (Rabu pagi WIB)``). Empty for one day: :func:`_as_of` dates the sentence."""
     if anchor is None:
         return []
     out = []
