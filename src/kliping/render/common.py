@@ -159,7 +159,7 @@ def value_text(v: FigureValue) -> str:
     return f"{v.text} (↺ mengulang {v.recall})" if v.recall else v.text
 
 
-def same_statement(v: FigureValue) -> tuple[float, float | None, str, str | None, str]:
+def statement_key(v: FigureValue) -> tuple[float, float | None, str, str | None, str]:
     """What two values of one figure share when they state one value the same way: the value, its maximum, its
     modifier (``sekitar 40.000`` is not ``40.000``), its date (``as_of``; two undated values share None) and the
     party it recalls (``FigureValue.recall``: a repeat of another's statement is no outlet's own reading)."""
@@ -169,7 +169,7 @@ def same_statement(v: FigureValue) -> tuple[float, float | None, str, str | None
 @dataclass(frozen=True)
 class FigureRow:
     """One row of a figures table: consecutive values (in the table's own order) stating one value the same way
-    (:func:`same_statement`), each with its article's sentence. Several outlets repeating ``33 provinsi`` make one
+    (:func:`statement_key`), each with its article's sentence. Several outlets repeating ``33 provinsi`` make one
     row citing them all, not four rows in a row; the JSON keeps one value per sentence (the contract)."""
 
     values: tuple[FigureValue, ...]
@@ -198,7 +198,7 @@ def figure_rows(values: Sequence[FigureValue]) -> list[FigureRow]:
     figure moved (``33``, ``34``, ``33`` is three rows)."""
     out: list[list[FigureValue]] = []
     for v in values:
-        if out and same_statement(out[-1][-1]) == same_statement(v):
+        if out and statement_key(out[-1][-1]) == statement_key(v):
             out[-1].append(v)
         else:
             out.append([v])
