@@ -10,8 +10,9 @@ from kliping.extract.claims.words import _ME_NOUNS, _VERB_PREFIX, _amount_word, 
 from kliping.extract.quotes.clauses import cut_content, strip_connectors
 from kliping.lang.id import cues
 from kliping.lang.id import numbers as _nw
-from kliping.lang.id.function_words import PREPOSITIONS
+from kliping.lang.id.function_words import DEMONSTRATIVES, PREPOSITIONS
 from kliping.model import Claim
+from kliping.text.patterns import alternation
 
 _LEAD = re.compile(r"^\s*(?:[,:]\s*)?(?:(?:bahwa|jika|kalau)\s+)?", re.I)
 
@@ -238,7 +239,7 @@ def _antecedent_text(obj: str, earlier: list[Claim], si: int,
 
 # A noun phrase that only points back: one to three words and a demonstrative (``hal itu``, ``Pengumuman tersangka
 # itu``, ``Kerja sama ini``).
-_POINTER_PHRASE = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,2}\s+(?:itu|ini|tersebut)$", re.I)
+_POINTER_PHRASE = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,2}\s+(?:" + alternation(DEMONSTRATIVES) + r")$", re.I)
 
 
 def _pointer_subject(subj: str) -> str | None:
