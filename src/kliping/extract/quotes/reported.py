@@ -45,6 +45,7 @@ from kliping.lang.id.function_words import LIST_CONJUNCTIONS, PLACE_PREPOSITIONS
 from kliping.lang.id.quote_words import (
     ADJUNCT_STARTS,
     AUX_WORDS,
+    DIRECTIVE_OPENERS,
     NO_REPORT_BEFORE,
     SPEAKING_ADVERBS,
     SPEAKING_ADVERBS_BEFORE_COMMA,
@@ -270,7 +271,7 @@ _SPEAKING_ADVERB = re.compile(
 # The one addressed before a directive (``mengingatkan kepada para kepala desa untuk tidak …``, ``… kepada warga
 # agar …``): up to six words after ``kepada``, then ``untuk``/``agar``/``supaya``.
 _ADDRESSEE_DIRECTIVE = re.compile(
-    r"^\s*kepada\s+(?P<who>(?:[^\s,.;:!?\"“”]+\s+){1,6}?)(?=(?:untuk|agar|supaya)\s)", re.I)
+    r"^\s*kepada\s+(?P<who>(?:[^\s,.;:!?\"“”]+\s+){1,6}?)(?=(?:" + alternation(DIRECTIVE_OPENERS) + r")\s)", re.I)
 
 
 def _addressee_before_directive(after: str) -> re.Match[str] | None:

@@ -24,6 +24,9 @@ SPEAKING_ADVERBS: frozenset[str] = frozenset((
 # Adverbs that may be the speaking's (``menekankan kembali, …``) or open the content's own phrase (the gold sets keep
 # ``mengingatkan kembali pesan X bahwa …`` whole): the speaking's only when a comma closes them.
 SPEAKING_ADVERBS_BEFORE_COMMA: frozenset[str] = _words("kembali lagi pula")
+# Words opening a directive after the one addressed (``mengingatkan kepada para kepala desa untuk tidak ...``,
+# ``... kepada warga agar ...``): what was said starts there (``extract.quotes.reported``).
+DIRECTIVE_OPENERS: frozenset[str] = _words("untuk agar supaya")
 # --- an unnamed speaker's description (``extract.quotes.descriptions``) ---------------------------
 # Words after the cue where the description of who speaks ends: how the reporter read the words (``dikutip``,
 # ``yang dilihat``, ``seperti dilansir``), when, to whom, where and through what they were said (``melalui``,
