@@ -33,14 +33,9 @@ def _speaker_key(q: Quote) -> str:
     return q.speaker or " ".join((q.speaker_name or "").casefold().split())
 
 
-def _article_speakers(corpus: Corpus, a: int) -> dict[int, set[str]]:
-    """``sentence -> speakers`` of one article (:func:`speakers`), every quote looked at once."""
-    return _article_quoted(corpus, a)[0]
-
-
 def _article_quoted(corpus: Corpus, a: int) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
     """``sentence -> speakers`` and ``sentence -> spokespersons`` of one article: who each sentence quotes,
-    split by whether a sentence of their quotes names a spokesperson's role."""
+    split by whether a sentence of their quotes names a spokesperson's role; every quote looked at once."""
     n = len(corpus.articles[a].doc.sentences)
     covering: dict[int, set[str]] = {}
     spokes: set[str] = set()
@@ -61,7 +56,7 @@ def speakers(corpus: Corpus, a: int, s: int) -> set[str]:
     """Who is quoted in a sentence (entity id, else the casefolded name): the quotes that start,
     continue or end in it; spokespersons (a sentence of the article quoting them names the role:
     ``ujar Jubir KPK Nanda``) left out."""
-    return _article_speakers(corpus, a).get(s, set())
+    return _article_quoted(corpus, a)[0].get(s, set())
 
 
 
