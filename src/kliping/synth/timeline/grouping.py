@@ -167,8 +167,7 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
     if len(items) < 2:  # most dates of a storyline hold one sentence: nothing to compare
         return [list(items)] if items else []
     cache = cache or Sentences(corpus)
-    rows = [corpus.sent_rows[(a, s)] for a, s, _g in items]
-    sims = corpus.sims(rows, rows)
+    sims = _near_cosines(corpus, [corpus.sent_rows[(a, s)] for a, s, _g in items])
     groups: list[list[int]] = []
     group_of = np.zeros(len(items), dtype=np.int64)  # sentence -> its group (set when it is placed)
     candidates = _Candidates(cache, items, sims)
@@ -182,7 +181,7 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
             return True
         if items[k][2] == "day" and items[j][2] == "day" and _on_the_spot(cache, x, y):
             return True
-        if same_happening(corpus, x, y, float(sims[k, j]), cache):
+        if same_happening(corpus, x, y, sims[k].get(j, 0.0), cache):
             return True
         return SAME_SPEAKER_DAY and items[k][2] == "day" and items[j][2] == "day" and same_statement(corpus, x, y, cache)
 
@@ -349,6 +348,26 @@ def _groups_clash(cache: Sentences, group: list[tuple[int, int, str]], other: li
     return any(a != b and contradicts(cache.facts(a, s), cache.facts(b, t)) for a, s, _g in group for b, t, _h in other)
 
 
+def _near_cosines(corpus: Corpus, rows: list[int]) -> list[dict[int, float]]:
+    """Per sentence (a row of ``corpus.sent_matrix``), the others at or above :data:`SAME_HAPPENING_COSINE`
+    and their cosine: all that :func:`same_happening` and :class:`_Candidates` read of the similarities (a
+    cosine below the bar is 0.0 to them). The product stays sparse and only the pairs above the bar are
+    kept, instead of a dense ``N x N`` matrix of a busy date (``bench/bench_timeline.py``). The cosines
+    are compared as Python floats, as :func:`same_happening` compares them."""
+    m = corpus.sent_matrix
+    near: list[dict[int, float]] = [{} for _ in rows]
+    if m.shape[1] == 0 or not rows:
+        return near
+    sub = m[rows]
+    product = (sub @ sub.T).tocsr()
+    data = product.data.astype(float)
+    keep = data >= SAME_HAPPENING_COSINE
+    row_of = np.repeat(np.arange(len(rows)), np.diff(product.indptr))
+    for k, j, v in zip(row_of[keep].tolist(), product.indices[keep].tolist(), data[keep].tolist(), strict=True):
+        near[k][j] = v
+    return near
+
+
 class _Candidates:
     """The earlier same-date sentences a sentence can match (:func:`group_sentences`), a superset of those
     :func:`same_happening` or :func:`same_statement` accept: above :data:`SAME_HAPPENING_COSINE`
@@ -357,7 +376,7 @@ class _Candidates:
     (the overlap path of :func:`same_happening`, exactly: :func:`_overlapping`). Sentences are added in
     order; :meth:`of` gives the earlier ones only."""
 
-    def __init__(self, cache: Sentences, items: list[tuple[int, int, str]], sims) -> None:
+    def __init__(self, cache: Sentences, items: list[tuple[int, int, str]], sims: list[dict[int, float]]) -> None:
         self.cache = cache
         self.items = items
         self.sims = sims
@@ -365,12 +384,13 @@ class _Candidates:
         self.by_speaker: dict[str, list[int]] = {}
         self.by_sentence: dict[tuple[int, int], int] = {}
         self.by_article: dict[int, list[int]] = {}
+        self.words: list[set[str]] = []  # sentence -> its happening words (:meth:`Sentences.happening_words`)
 
     def of(self, k: int) -> np.ndarray:
         """A mask over the sentences ``j < k``: True where ``j`` may match sentence ``k``."""
         a, s, gran = self.items[k]
-        # compared as floats, as :func:`same_happening` compares them
-        out = np.asarray(self.sims[k, :k], dtype=float) >= SAME_HAPPENING_COSINE
+        out = np.zeros(k, dtype=bool)
+        out[[j for j in self.sims[k] if j < k]] = True  # above the cosine bar (:func:`_near_cosines`)
         told = self.by_sentence.get((a, s - 1))
         if told is not None and _tells_on(self.cache.corpus.text(a, s)):
             out[told] = True  # the statement a frame dates (``Hal itu disampaikan X, Selasa``)
@@ -387,9 +407,20 @@ class _Candidates:
                 out[j] = (_same_article_statement(self.cache, (a, s), y) or _same_act(self.cache, (a, s), y)
                           or (gran == "day" and self.items[j][2] == "day" and _on_the_spot(self.cache, (a, s), y))
                           or _overlapping(self.cache, (a, s), y))
+        # each earlier sentence tested once, however many entities the two share (an office carrying its
+        # place names both), and first by the plain words' overlap alone, which :func:`_overlapping`
+        # needs at :data:`ROOTS_FROM_OVERLAP` (or, without the roots, :data:`SAME_HAPPENING_OVERLAP`)
+        # before it reads anything else: a place named by many matters of a busy day makes many such
+        # pairs, nearly all far below the bar (``bench/bench_timeline.py``)
+        bar = ROOTS_FROM_OVERLAP if SAME_HAPPENING_ROOTS else SAME_HAPPENING_OVERLAP
+        mine = self.cache.happening_words(a, s)
+        tested: set[int] = set()
         for e in self.cache.entities(a, s):
             for j in self.by_entity.get(e, ()):
-                if not out[j]:
+                if out[j] or j in tested:
+                    continue
+                tested.add(j)
+                if word_overlap(mine, self.words[j]) >= bar:
                     out[j] = _overlapping(self.cache, (a, s), self.items[j][:2], named=True)
         return out
 
@@ -398,6 +429,7 @@ class _Candidates:
         a, s, gran = self.items[k]
         self.by_sentence[(a, s)] = k
         self.by_article.setdefault(a, []).append(k)
+        self.words.append(self.cache.happening_words(a, s))
         for e in self.cache.entities(a, s):
             self.by_entity.setdefault(e, []).append(k)
         if gran == "day":
