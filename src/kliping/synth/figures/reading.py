@@ -114,7 +114,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
         crowd_at = crowd_places(ev, outside)
         trading_day = lede_day(ev, corpus.dates[a], corpus.text(a, 0) if n else "")
         lede = words(corpus.text(a, 0)) if n else []
-        values: dict[tuple[tuple[str, str | None], int, str], set[float]] = {}
+        values: dict[tuple[tuple[str, str | None], int, str, str | None], set[float]] = {}
+        slots: dict[int, tuple[int, str, str | None]] = {}  # per point counted in ``values``: sentence, mode, measure
         kinds: dict[int, tuple[str, bool, bool, Tokens, frozenset[str]]] = {}
         art_points: list[tuple[tuple[str, str | None], Point]] = []
         listed: set[int] = set()  # points whose clause continues a list with no act of its own (``continues_list``)
@@ -268,8 +269,8 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 p.bare = share[1] is None  # a share of no named owner (``penyerapannya ... 50%``) meets no other
                 p.level = True  # a share spent so far grows through the year: a reading at its day, as a close is
             art_points.append((key, p))
-            if not (delta or base):
-                values.setdefault((key, q.sentence, mode, p.owner if share else rate_measure(p)), set()).add(q.value)
+            if not (delta or base):  # counted under its key once the keys are final (a change may move it below)
+                slots[id(p)] = (q.sentence, mode, p.owner if share else rate_measure(p))
         for i, (key, p) in enumerate(art_points):
             if key[1] is None and not (p.delta or p.base):
                 # ``400 ribu pasien ..., melonjak menjadi 2,8 juta peserta``: one group then and now, one series
@@ -278,7 +279,9 @@ def figure_points(corpus: Corpus, article_idx: Sequence[int]) -> dict[tuple[str,
                 if was is not None:
                     art_points[i] = (was[0], p)
                     p.subject = was[1].subject
-                    values.setdefault((was[0], p.q.sentence, p.mode, rate_measure(p)), set()).add(p.q.value)
+        for key, p in art_points:  # a moved count is a value of its new key only, not of the noun it was worded by
+            if id(p) in slots:
+                values.setdefault((key, *slots[id(p)]), set()).add(p.q.value)
         for _key, p in art_points:
             if id(p) in listed:  # ``..., serta 276 SPBU``: the act and things of the count before it in the sentence
                 prev = max((r for _k, r in art_points if r.q.sentence == p.q.sentence and r.q.end <= p.q.start),
