@@ -35,3 +35,14 @@ def test_a_recap_or_a_broadcast_is_no_visit() -> None:
     assert len(_entries(recap + _BETWEEN + _QUOTE)) == 2
     broadcast = _QUOTE.replace('saat ditemui', 'dalam siaran langsung di kanal YouTube')
     assert len(_entries(_VISIT + _BETWEEN + broadcast)) == 2
+
+
+def test_each_sentence_is_read_for_the_scene_once_not_once_per_pair() -> None:
+    """``_on_the_spot`` asks of one sentence for every candidate pair of its date; the readings are cached by
+    text (the release phrases are matched against every word), so a date's grouping reads each sentence once."""
+    grouping.reporter_on_the_spot.cache_clear()
+    grouping._said_elsewhere.cache_clear()
+    _entries(_VISIT + _BETWEEN + _QUOTE + ' ' + _QUOTE.replace('Asep Sunarya', 'Dedi Kurnia').replace('Asep', 'Dedi'))
+    seen, said = grouping.reporter_on_the_spot.cache_info(), grouping._said_elsewhere.cache_info()
+    assert seen.hits and said.hits  # asked again for later pairs, answered from the cache
+    assert seen.misses <= 8 and said.misses <= 8  # at most once per sentence of the report

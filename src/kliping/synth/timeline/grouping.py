@@ -287,20 +287,24 @@ REPORTER_ON_THE_SPOT = True
 _SELF_BRANDS = tuple(outlets.SELF_BRANDS.values())
 
 
+@lru_cache(maxsize=4096)
 def reporter_on_the_spot(text: str) -> bool:
     """The outlet's own reporter tells what they saw at the scene (``Dari pantauan tim detikProperti di
     lokasi, Jumat (17/10/2025), terlihat ...``, ``Selasa (12/8/2025) malam, detikJabar menyusuri ...``): the
     outlet's name as it calls itself (:data:`outlets.SELF_BRANDS`) and a word of looking at a place
-    (:data:`time_cues.REPORTER_VISIT_WORDS`)."""
+    (:data:`time_cues.REPORTER_VISIT_WORDS`). Cached by text: :func:`_on_the_spot` asks it of one sentence for
+    every candidate pair of its date."""
     return (bool(time_cues.REPORTER_VISIT_WORDS.intersection(words(text)))
             and any(p.search(text) for p in _SELF_BRANDS))
 
 
+@lru_cache(maxsize=4096)
 def _said_elsewhere(text: str) -> bool:
     """The sentence was taken from another text or said through one: a verb of citing an outlet
     (``Mengutip pantauan detikcom ...``, ``dikutip dari detikNews``: :data:`calendar.CITING_VERBS`), a source
     (``dalam siaran YouTube ...``: :data:`time_cues.SOURCE_NOUNS`) or a release (``dalam keterangan
-    tertulis``: :data:`time_cues.RELEASE_PHRASES`)."""
+    tertulis``: :data:`time_cues.RELEASE_PHRASES`). Cached by text, as :func:`reporter_on_the_spot` is: the
+    release phrases are matched against every word of the sentence, once per sentence, not once per pair."""
     ws = words(text)
     if calendar.CITING_VERBS.intersection(ws) or time_cues.SOURCE_NOUNS.intersection(ws):
         return True
