@@ -64,3 +64,17 @@ def test_the_report_shows_the_description_of_an_unnamed_speaker(tmp_path) -> Non
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     md = render_markdown(analyze([tmp_path / "a.txt"]).dossier)
     assert "| — (Pihak kuasa hukum) | klien mereka akan hadir pada sidang berikutnya" in md
+
+
+def test_a_group_after_the_cue_is_described_by_its_phrase():
+    # a quantified group or ``para`` noun named after the cue (``," teriak ribuan orang``) is no one person,
+    # but the reader should see who shouted it, not a bare dash
+    assert _described('"Turunkan harga!" teriak ribuan orang di depan kantor bupati, Senin (3/11).') == [
+        (None, "ribuan orang")]
+    assert _described('"Setuju," jawab para anggota dewan.') == [(None, "para anggota dewan")]
+    assert _described('"Kami menolak," kata kuasa hukum Budi Santoso.') == [(None, "kuasa hukum Budi Santoso")]
+
+
+def test_where_a_group_wrote_is_not_its_description():
+    assert _described('"Partikel itu berbahaya bagi otak," tulis para peneliti dalam makalah yang mereka '
+                      "terbitkan.") == [(None, "para peneliti")]

@@ -35,6 +35,8 @@ _DESCRIPTION_END = re.compile(
     # ``peneliti tersebut dalam sebuah email``: where the words were written, unless it is the document itself
     # (``keterangan dalam dokumen tersebut``)
     r"|\sdalam\s(?!(?:" + alternation(cues.DOCUMENT_NOUNS | cues.REPORT_NOUNS) + r")(?![\w-]))", re.I)
+# ``dalam`` opening where a group's words were written (``para peneliti dalam makalah``).
+_IN_DOCUMENT = re.compile(r"\sdalam\s", re.I)
 # Adverbs closing a subject before its verb (``Pihak sekolah juga menyatakan``).
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + alternation(SUBJECT_TRAILING_ADVERBS) + r"))+$", re.I)
 # Words before a subject that are the clause's, not the speaker's: a subordinator (``ketika analis``), the
@@ -73,6 +75,10 @@ def unnamed_description(it: _Item, text: str) -> str | None:
         rest = rest[_ATTRIBUTION_OPENING.match(rest).end():]  # type: ignore[union-attr]
         end = _DESCRIPTION_END.search(rest)
         phrase = rest[:end.start()] if end else rest
+        if sp.kind == "none" and sp.text:
+            # people (``tulis para peneliti dalam makalah ...``): a document after ``dalam`` is where they
+            # wrote, not who; only a statement's own noun keeps it (``keterangan dalam dokumen tersebut``)
+            phrase = _IN_DOCUMENT.split(phrase, maxsplit=1)[0]
     else:
         # (an unnamed head's ``start`` may be unset: the subject runs from the clause's opening to the cue)
         opening = max(text.rfind(c, 0, it.pos) for c in ".,;:!?\n\"“”") + 1

@@ -80,7 +80,7 @@ def _group_subject(rest: str, start: int, ctx: Ctx, loose: bool, coord: bool) ->
             return Speaker("none")
         at = m.end() + tm.end()
         return speaker_after(rest[at:], start + at, ctx, loose=loose, coord=coord)
-    return Speaker("none", text=noun)
+    return Speaker("none", text=noun, start=start)
 
 
 # Speakers who talk for another (a relative, a lawyer): with no name of their own they go on speaking.
@@ -135,7 +135,7 @@ def _relative(rest: str, start: int, ctx: Ctx, coord: bool, article: bool = Fals
         if run2 and (_person_within(ctx, start + at, start + at + span2)
                      or (not ctx.mentions and _split_name(run2, ctx)[0] is not None)):
             return Speaker("phrase", text=rest[at:at + span2], start=start + at)
-    return Speaker("none", text=head)
+    return Speaker("none", text=head, start=start)
 
 
 def _known_without(ctx: Ctx, head: str, after: str, at: int) -> bool:
@@ -214,7 +214,7 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
         noun = rest[am.end():].split()[0].lower().rstrip(".,")
         sp = _relative(rest[am.end():], start + am.end(), ctx, coord, article=True) \
             or speaker_after(rest[am.end():], start + am.end(), ctx, loose=loose, coord=coord)
-        return sp if sp.kind != "none" or sp.text else Speaker("none", text=noun)
+        return sp if sp.kind != "none" or sp.text else Speaker("none", text=noun, start=start)
     if rest[0].islower():
         em = EPITHET.match(rest)
         if em:
@@ -229,7 +229,7 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
         if role0 in cues.GENERIC_SOURCE_NOUNS and generic_alone([t.group() for t in toks]):
             # ``kata warga``, ``menurut pakar``: people of that kind in general, not the one the
             # article introduced with the word (``warga tersebut`` still is, below)
-            return Speaker("none", text=role0)
+            return Speaker("none", text=role0, start=start)
         if role0 in cues.ROLE_NOUNS and (
             len(toks) == 1 or toks[0].group().endswith(".")
             or (not toks[0].group().endswith(",") and toks[1].group().lower().rstrip(".,") in cues.NAME_STOPWORDS)
