@@ -78,3 +78,10 @@ def test_a_group_after_the_cue_is_described_by_its_phrase():
 def test_where_a_group_wrote_is_not_its_description():
     assert _described('"Partikel itu berbahaya bagi otak," tulis para peneliti dalam makalah yang mereka '
                       "terbitkan.") == [(None, "para peneliti")]
+
+
+def test_an_unnamed_head_after_the_cue_is_described():
+    # no name, no role the article introduced: the words after the cue still say who spoke
+    assert _described('"Hidup petani!" teriak massa aksi, Selasa (4/11).') == [(None, "massa aksi")]
+    assert _described('"Silakan tertib," ujar salah satu petugas keamanan melalui pengeras suara.') == [
+        (None, "salah satu petugas keamanan")]

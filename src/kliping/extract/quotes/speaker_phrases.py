@@ -246,15 +246,17 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
                 return speaker_after(rest[toks[i].start():], start + toks[i].start(), ctx)  # ``akun @x``
             office = w in OFFICE_WORDS or w in cues.ORG_HEADS or w in cues.ROLE_NOUNS or bool(_DERIVED_NOUN.match(w))
             if w in cues.NAME_STOPWORDS or (not loose and not office):
-                return Speaker("none")
+                # no one named, but the words still say who (``ujar seorang sumber diplomatik``): the offset
+                # lets ``unnamed_description`` show them
+                return Speaker("none", start=start)
             if toks[i].group().endswith(","):
                 i += 1
                 break
             i += 1
             if i > 5:
-                return Speaker("none")
+                return Speaker("none", start=start)
         if i >= len(toks):
-            return Speaker("none")
+            return Speaker("none", start=start)
         off = toks[i].start()
         return speaker_after(rest[off:], start + off, ctx, coord=coord)
     span, run = cap_run(rest, coord=coord)
