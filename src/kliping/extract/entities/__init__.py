@@ -81,7 +81,7 @@ Layout (each module's docstring says what it holds and why it is apart):
 - document passes over all sentences: ``english_names`` (English job titles and event names, run
   first), ``field_lists`` (bodies' names and the ``dan`` in them, names after a date), ``people``, ``places``, ``jurisdictions``, ``not_people``,
   ``works_and_slogans``, ``glued_names``, ``acronyms``, ``companies``, ``lone_words``,
-  ``title_owners``, with ``person_marks`` (the person evidence several of them weigh);
+  ``term_glosses`` (short forms the article spells out as a thing), ``title_owners``, with ``person_marks`` (the person evidence several of them weigh);
 - ``tidy``: clean-up of the finished mentions; ``canonical``: canonical names for linking;
   ``readings``: which reading of an ambiguous short form an article means (a document pass and the
   linker's expansion ask it);

@@ -86,6 +86,7 @@ from kliping.extract.entities.programmes import _programme_names
 from kliping.extract.entities.readings import _other_readings
 from kliping.extract.entities.sentence import _Sentence
 from kliping.extract.entities.span import Span
+from kliping.extract.entities.term_glosses import _glossed_terms
 from kliping.extract.entities.tidy import _tidy_spans, _without_currencies, _without_dateline_outlet
 from kliping.extract.entities.title_owners import _title_owners, _title_tail
 from kliping.extract.entities.units_and_software import _software, _units
@@ -206,6 +207,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     _other_readings(sents, spans)
     _programme_names(sents, spans)
     _lowercase_spelt_terms(sents, spans)
+    _glossed_terms(sents, spans)
     _law_short_forms(sents, spans)
     _lone_common_people(sents, spans)
     _unit_bodies(sents, spans)

@@ -105,9 +105,12 @@ Pindad Boeing Airbus Embraer Dassault Hyundai BYD Huawei
     "Freeport-McMoRan", "Freeport McMoRan", "Medco Energi", "Bukit Asam", "Amman Mineral",
 })
 
-# Crude-oil benchmarks and grades news names bare (``Brent``, ``Urals``). A span that starts with one
-# is the grade (``Brent North Sea``). Case-sensitive.
-BENCHMARKS: frozenset[str] = frozenset({"Brent", "Urals", "Tapis", "West Texas Intermediate", "WTI"})
+# Crude-oil benchmarks and grades news names bare (``Brent``, ``Urals``), and the Singapore fuel-price
+# benchmark Indonesian fuel prices are set from (``MOPS``, Mean of Platts Singapore: ``jika MOPS naik
+# menjadi 70 dollar AS per barel``). A span that starts with one is the grade (``Brent North Sea``).
+# Case-sensitive.
+BENCHMARKS: frozenset[str] = frozenset({"Brent", "Urals", "Tapis", "West Texas Intermediate", "WTI", "MOPS",
+                                        "Mean of Platts Singapore"})
 
 # Exchanges and trading venues news names bare (``di bursa Nymex``, ``di ICE Futures Europe``): the
 # tagger reads a name after ``di`` as a place; these are organisations. Case-sensitive; a span that

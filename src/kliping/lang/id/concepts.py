@@ -124,3 +124,18 @@ FACILITY_TAILS: frozenset[str] = _words("""
 House Palace Tower Towers Square Plaza Mall Stadium Arena Building Mansion Manor Castle Cathedral
 """)
 
+
+# Head nouns that open the spelt-out name of a thing an all-capitals short form abbreviates, never a
+# body (``Sertifikat Laik Higiene dan Sanitasi (SLHS)``, ``Data Tunggal Sosial Ekonomi Nasional
+# (DTSEN)``, ``Sistem Manajemen Anti Penyuapan (SMAP)``, ``Survei Pendahuluan dan Eksplorasi``):
+# a certificate, a data set, a system, a survey, a plan, a card, a permit, a report, a dictionary,
+# or a kind of worker (``Pekerja Migran Indonesia (PMI)``, ``Juru Sita Pajak Negara (JSPN)``).
+# ``extract.entities.term_glosses`` reads them only as the first word of the capitalised run before
+# the bracket: ``Badan Layanan ...``, ``Serikat Pekerja ...``, ``Badan Tenaga Atom ...`` open with a
+# body's word. Not ``Dana`` (``Dana Moneter Internasional (IMF)`` is a body), ``Gerakan`` (``Gerakan
+# Pemuda (GP) Ansor``), ``Program`` (``program``'s names are ``PROGRAMME_NAMES`` and
+# ``entities.programmes``). Case-sensitive, as capitalised in a name.
+TERM_NAME_HEADS: frozenset[str] = _words("""
+Sertifikat Sertifikasi Data Sistem Survei Kamus Kartu Surat Laporan Nomor Rencana Indeks Izin Standar
+Dokumen Perjanjian Pekerja Juru Tenaga
+""")

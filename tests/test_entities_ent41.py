@@ -1,0 +1,50 @@
+"""Entity and alias leftovers (round 41, ent41): short forms their article spells out as a thing
+(a certificate, a data set, a system, a survey, a kind of worker) are no bodies.
+
+Every sentence here is written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from kliping.extract.entities import extract_mentions
+from kliping.model import PROGRAMME, Document
+from tests.quote_helpers import doc
+
+
+def _types(d: Document) -> dict[str, str]:
+    return {m.text: m.type for m in extract_mentions(d)}
+
+
+def test_a_short_form_glossed_as_a_certificate_or_a_data_set_is_no_body():
+    got = _types(doc("Banyak dapur umum belum memiliki Sertifikat Laik Dapur Sehat (SLDS). SLDS diterbitkan oleh "
+                     "dinas kesehatan setempat. Kemensos meminta data diselaraskan dengan Data Tunggal Warga Rentan "
+                     "Nasional (DTWRN). DTWRN akan dipakai untuk menyalurkan bantuan, kata Gus Ipul."))
+    assert got.get("SLDS") == PROGRAMME and got.get("DTWRN") == PROGRAMME  # the tagger's ORG without the gloss
+    assert got.get("Kemensos") == "ORG" and got.get("Gus Ipul") == "PERSON"
+
+
+def test_a_short_form_glossed_as_a_kind_of_worker_is_no_body_nor_person():
+    got = _types(doc("Sebanyak dua puluh Juru Ukur Tanah Desa (JUTD) dilatih di Magelang. JUTD akan membantu "
+                     "warga mengurus batas lahan."))
+    assert got.get("JUTD") == PROGRAMME and "PERSON" not in got.values()
+    assert got.get("Magelang") == "GPE"
+
+
+def test_a_gloss_that_leaves_out_its_first_word_still_spells_the_short_form():
+    got = _types(doc("Pemerintah menyebut kegiatan di lereng gunung itu baru berupa Survei Awal Panas Bumi "
+                     "(PSAPB), bukan pengeboran. PSAPB dimulai dengan pemetaan geologi."))
+    assert got.get("PSAPB") == PROGRAMME
+
+
+def test_a_body_whose_name_holds_a_thing_word_stays_a_body():
+    got = _types(doc("Badan Sertifikasi Mutu Pangan (BSMP) memeriksa dapur itu kemarin. BSMP mengatakan "
+                     "hasilnya keluar pekan depan. Serikat Pekerja Pelabuhan Nusantara (SPPN) menolak aturan "
+                     "baru itu. SPPN akan berunjuk rasa."))
+    assert got.get("BSMP") == "ORG" and got.get("SPPN") == "ORG"
+    assert got.get("Badan Sertifikasi Mutu Pangan") == "ORG"
+
+
+def test_the_singapore_fuel_price_benchmark_is_a_product_not_a_body():
+    got = _types(doc("Pemerintah menghitung harga BBM dari MOPS dan kurs rupiah. MOPS naik menjadi 70 dollar AS "
+                     "per barel pekan lalu, kata Menteri ESDM."))
+    assert got.get("MOPS") == "PRODUCT" and got.get("ESDM") == "ORG"
