@@ -220,6 +220,16 @@ def sources_count(row: FigureRow) -> str:
     return f"{n} artikel" if n > 1 else ""
 
 
+def heading_unit(about: str, unit: str | None) -> str | None:
+    """The unit a figure's heading adds after its name, or None when the name already is the unit: a series
+    named by its unit alone (``cm``) or by its unit and qualifiers (``IDR (target)``, ``MMSCFD (rata-rata)``,
+    ``IDR (Penebalan Juni-Juli 2025)``) is headed so, not ``cm (cm)`` or ``IDR (target) (IDR)`` (round 41
+    reading: 16 such headings in the dev dossiers)."""
+    if not unit or about.partition(" (")[0] == unit:
+        return None
+    return unit
+
+
 def format_value(value: float, value_max: float | None, modifier: str, unit: str | None) -> str:
     """A reported value as a reader would say it: ``sekitar 1.200 ha``, ``3–4 hari``, ``ratusan juta``."""
     if modifier.startswith("plural_"):

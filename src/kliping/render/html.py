@@ -56,6 +56,7 @@ from kliping.render.common import (
     day_range,
     figure_rows,
     format_value,
+    heading_unit,
     planned_when,
     safe_id,
     short_value,
@@ -373,7 +374,7 @@ class _Html:
         # the report's colour per outlet; per article (one outlet) the figure's own
         colors = series_colors([p.series for p in points if timex_start(p.when)]) if one_outlet else {
             p.series: self.outlet_colors.get(p.series, "#888") for p in points if timex_start(p.when)}
-        svg = series_svg(drawn, unit=f.unit, title=f"{f.about}" + (f" ({f.unit})" if f.unit and f.unit != f.about else ""),
+        svg = series_svg(drawn, unit=f.unit, title=f"{f.about}" + (f" ({u})" if (u := heading_unit(f.about, f.unit)) else ""),
                          colors=None if one_outlet else colors) if chart else ""
         rows = []
         ordered = sorted(rows_data, key=lambda r: (r[0], r[1].value))
@@ -400,7 +401,7 @@ class _Html:
                 f'<tr{diff_cls}><td class="num">{e(shown)}</td><td class="num">{date}{badge}</td>'
                 f"<td>{sources}</td><td>{e(row.text())}</td></tr>"
             )
-        unit = f" <small>({e(f.unit)})</small>" if f.unit and f.unit != f.about else ""  # not ``cm (cm)``
+        unit = f" <small>({e(u)})</small>" if (u := heading_unit(f.about, f.unit)) else ""  # not ``cm (cm)``
         caption = (("Satu warna per artikel (semua dari satu media)" if one_outlet else "Satu warna per media") + "; label menunjukkan nilai yang dilaporkan (± sekitar, > lebih dari, "
                    "≈ hampir); tanpa tanggal data, titik memakai tanggal terbit.")
         if svg and far:

@@ -41,6 +41,7 @@ from kliping.render.common import (
     day_range,
     figure_rows,
     format_value,
+    heading_unit,
     safe_id,
     sources_count,
     summary_when,
@@ -303,7 +304,7 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
     if not sl.figures:
         out += ["_Tidak ada angka._", ""]
     for head, unit_of, rows in _figure_tables(sl.figures):
-        unit = f" ({md(unit_of)})" if unit_of and unit_of != head else ""  # a series named by its unit: not ``cm (cm)``
+        unit = f" ({md(u)})" if (u := heading_unit(head, unit_of)) else ""  # not ``cm (cm)``, ``IDR (target) (IDR)``
         out += [f"#### {md(head)}{unit}", "", "| Nilai | Per tanggal | Sumber | Teks |", "| --- | --- | --- | --- |"]
         for r in rows:
             v = r.first
