@@ -115,9 +115,10 @@ EPITHET = re.compile(
 _PASSIVE_AGENT = re.compile(rf"{_B}(?:{_PASSIVE})(?:\s+oleh)?(?:\s+[A-Z][\w.'’()-]*)*\s*$", re.I)
 # ``Hal senada diungkapkan X`` / ``Pernyataan itu disampaikan oleh X``: a passive lead naming the
 # one who speaks in the next paragraphs.
+# (The noun may take up to two lower-case words before its pointer: ``Pengumuman tersangka itu``.)
 _PASSIVE_LEAD = re.compile(
-    rf"{_B}{any_of(cues.PASSIVE_LEAD_NOUNS)}\s+{any_of(cues.PASSIVE_LEAD_POINTERS)}\s+"
-    rf"(?:juga\s+|pun\s+)?(?P<cue>{_PASSIVE})(?:\s+oleh)?\s+(?P<spk>[A-Z])",
+    rf"{_B}{any_of(cues.PASSIVE_LEAD_NOUNS)}(?:\s+(?-i:[a-z][\w-]*)){{0,2}}?\s+{any_of(cues.PASSIVE_LEAD_POINTERS)}\s+"
+    rf"(?:juga\s+|pun\s+)?(?P<cue>{_PASSIVE}|{alternation(cues.PASSIVE_LEAD_CONFIRM)})(?:\s+oleh)?\s+(?P<spk>[A-Z])",
     re.I,
 )
 # A person written as the patient of a passive verb (``HM pun dilaporkan``, ``Lisa diduga``): not

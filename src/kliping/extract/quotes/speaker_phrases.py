@@ -18,6 +18,7 @@ from kliping.extract.quotes.context import (
     _person_within,
     _same_person,
     name_text,
+    place_name,
 )
 from kliping.extract.quotes.names import (
     _office_head,
@@ -39,7 +40,12 @@ from kliping.extract.quotes.records import Ctx, Speaker
 from kliping.lang.id import cues, titles
 from kliping.lang.id.function_words import AND_WORDS_OR_SIGN
 from kliping.lang.id.numbers import CURRENCY_PREFIXES
-from kliping.lang.id.quote_words import GROUP_TIME_NOUNS, ORG_ANAPHOR_NOUNS, THIRD_PERSON_PRONOUNS
+from kliping.lang.id.quote_words import (
+    GROUP_TIME_NOUNS,
+    ORG_ANAPHOR_NOUNS,
+    POINTED_TIME_WORDS,
+    THIRD_PERSON_PRONOUNS,
+)
 from kliping.text.patterns import alternation
 from kliping.text.tokens import letters_in_order
 
@@ -287,6 +293,8 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
         # ``Perwira menengah polri itu menjelaskan``, ``Ulama karismatik Jawa Timur ini menilai``: a
         # description of the one speaking, capitalised as the clause's first word (the whole subject)
         return Speaker("role", text=run[0].lower(), start=start, title_only=True)
+    if _described_thing(rest, run, start, ctx):
+        return Speaker("none")  # ``Paradigma baru ini menekankan …``: a thing described, no one speaking
     phrase = rest[:span]
     # ``Kemenlu, Roy Soemirat``: an office, a comma, then the person
     after = rest[span:]
@@ -430,6 +438,26 @@ def _listed_office_person(text: str, at: int, ctx: Ctx, coord: bool) -> Speaker 
 
 # A whole subject ``Noun lower-case words … itu/ini/tersebut`` (the noun capitalised as the first word).
 _CAP_EPITHET = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z][\w-]*)(?:\s+[\w'’.-]+){0,4}\s+(?:itu|ini|tersebut)\s*$")
+
+
+def _described_thing(rest: str, run: list[str], start: int, ctx: Ctx) -> bool:
+    """``rest`` (a whole subject) is one capitalised word the tagger left alone, described by lower-case words
+    and a demonstrative (``Paradigma baru ini``, ``Harga minyak itu``: ``_CAP_EPITHET``), whose word names no
+    kind of person, office, organisation or unnamed speaker (those are read above as roles, bodies and unnamed
+    speakers): a thing the sentence is about, not a name and not a speaker. ``Budi yang datang itu`` (a relative
+    clause) and an article with no mentions at all (nothing tagged, so nothing to tell a name by) are left
+    alone, and so are a place (``Pyongyang``: its government, the tagger's place mentions are not in ``ctx``) and a
+    time adverbial closing the subject (``Pyongyang kala itu``: the demonstrative is the time's)."""
+    if len(run) != 1 or not _CAP_EPITHET.match(rest) or not ctx.mentions:
+        return False
+    word = run[0].lower().rstrip(".,")
+    words = rest.lower().split()
+    if words[1] == "yang" or words[-2] in GROUP_TIME_NOUNS or words[-2] in POINTED_TIME_WORDS \
+            or place_name(run[0].rstrip(".,"), ctx):
+        return False
+    return not _person_noun(word) and word not in TITLE_WORDS and word not in cues.ORG_HEADS \
+        and word not in cues.UNNAMED_SPEAKER_NOUNS and word not in cues.AUTHORITY_NOUNS \
+        and _mention_in(ctx, start, start + len(run[0])) is None
 
 
 # The rest of a subject after an office's capitalised run, when it only continues the office (an

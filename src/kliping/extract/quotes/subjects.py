@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kliping.extract.quotes.clauses import _attribution_rest, strip_connectors
+from kliping.extract.quotes.clauses import _NOT_VERB_WORDS, _VERB_SHAPE, _attribution_rest, strip_connectors
 from kliping.extract.quotes.context import _mention_in, _person_within, name_text
 from kliping.extract.quotes.names import _is_degree, _person_noun, _split_name, cap_run
 from kliping.extract.quotes.patterns import _DATELINE_DASH, _DAY_NAME, _DAYS, TITLE_WORDS
@@ -23,6 +23,7 @@ from kliping.lang.id.quote_words import (
     ADJUNCT_PREPOSITIONS,
     ADJUNCT_STARTS,
     AUX_WORDS,
+    CLAUSE_CONJUNCTIONS,
     PARTY_ROLES,
     THIRD_PERSON_PRONOUNS,
     WHEN_CONJUNCTIONS,
@@ -204,6 +205,10 @@ def subject(pre: str, base: int, ctx: Ctx, coord: bool = False) -> Speaker:
         off += len(chunk) - len(body)
         lead = len(body) - len(body.lstrip())
         body, off = body.strip(), off + lead
+        own = own_clause_start(body)
+        if own is not None:
+            # ``Harga turun karena pasar memperkirakan …``: the verb is the clause's, so is its subject
+            return subject(body[own:], base + off + own, ctx, coord=coord)
         nya = _NYA_OPENER.match(body)
         if nya and _discourse_nya(nya.group(1), base + off, ctx):
             # ``Hasilnya responden menilai …``: a noun with ``-nya`` opening the clause is no name
@@ -265,6 +270,38 @@ def subject(pre: str, base: int, ctx: Ctx, coord: bool = False) -> Speaker:
         break
     del pos
     return Speaker("none")
+
+
+# Words that may stand between a subject and a clause conjunction without being a predicate of their own
+# (``ia pun saat ditemui``, ``warga setempat ketika ditanya``, ``polisi juga``).
+_NOT_PREDICATE = AUX_WORDS | cues.SUBJECT_MODIFIERS | THIRD_PERSON_PRONOUNS | frozenset(("juga", "dirinya"))
+# Words after a conjunction that make it an adverb of the main clause (``karena itu``, ``setelah ini``).
+_POINTERS = frozenset(("itu", "ini", "tersebut", "demikian"))
+
+
+def own_clause_start(body: str) -> int | None:
+    """Where the clause that holds a speech verb opens in ``body`` (the subject chunk before the verb), when a
+    clause conjunction (``quote_words.CLAUSE_CONJUNCTIONS``) stands inside it after a main clause of its own:
+    ``Harga turun karena pasar memperkirakan …``, ``Saham naik setelah investor menilai …``. The speaker is the
+    subject of that clause (``pasar``, ``investor``), never the main clause's (``Harga``, ``Saham``: a price, no
+    speaker). None when the words before the conjunction are no clause (a name or a title alone: ``Menteri Budi
+    saat rapat``; a pronoun with auxiliaries: ``ia pun saat``; a ``yang`` clause), or when the words after it
+    are no subject (``karena itu``; ``saat ditemui``, ``setelah menerima laporan``: a verb, the main subject's
+    own deed)."""
+    words = list(re.finditer(r"\S+", body))
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].group().lower().strip(",.") not in CLAUSE_CONJUNCTIONS:
+            continue
+        nxt = words[i + 1].group().lower().strip(",.")
+        if nxt in _POINTERS or nxt in CLAUSE_CONJUNCTIONS or (_VERB_SHAPE.match(nxt) and nxt not in _NOT_VERB_WORDS):
+            return None
+        before = [w.group().strip(",.") for w in words[:i]]
+        if any(w.lower() == "yang" for w in before):
+            return None
+        if not any(w[:1].islower() and w.lower() not in _NOT_PREDICATE for w in before):
+            return None
+        return words[i + 1].start()
+    return None
 
 
 _FRONTED_TIME = re.compile(r"^(?:" + alternation(cues.FRONTED_TIME_ADVERBS, any_space=True) + r")\s+", re.I)

@@ -881,8 +881,15 @@ STATEMENT_NOUNS: tuple[str, ...] = (
 STATEMENT_QUALIFIERS: tuple[str, ...] = ("tertulis", "resmi", "pers")
 # A passive lead naming the one who speaks next (``Hal senada diungkapkan X``, ``Pernyataan itu
 # disampaikan oleh X``): the noun, then a word pointing back at what was said.
-PASSIVE_LEAD_NOUNS: tuple[str, ...] = ("hal", "pernyataan", "penjelasan", "keterangan")
+PASSIVE_LEAD_NOUNS: tuple[str, ...] = (
+    "hal", "pernyataan", "penjelasan", "keterangan",
+    # news made known, confirmed by the one who speaks next (``Pengumuman tersangka itu dikonfirmasi oleh X``)
+    "pengumuman", "informasi", "kabar",
+)
 PASSIVE_LEAD_POINTERS: tuple[str, ...] = ("senada", "serupa", "yang sama", *function_words.DEMONSTRATIVES)
+# Passives of confirming that make a lead too, besides ``PASSIVE_SPEECH`` (``Kabar itu dibenarkan oleh X``), only
+# after a lead noun and its pointer: elsewhere their subject is what was confirmed, no lead of anyone's words.
+PASSIVE_LEAD_CONFIRM: tuple[str, ...] = ("dikonfirmasi", "dibenarkan")
 # Adverbs that may stand between a person and a passive verb that makes them its patient (``HM pun
 # dilaporkan``, ``Lisa sebelumnya sudah diperiksa``).
 PASSIVE_ADVERBS: tuple[str, ...] = (

@@ -86,6 +86,14 @@ COMMON_FIRST_NAMES: frozenset[str] = _words("ahmad achmad abdul siti nur sri")
 ADJUNCT_PREPOSITIONS: frozenset[str] = _words("sebelum sesudah dari bagi untuk")
 # Conjunctions of time (``ketika``, ``saat``, ``sementara``): ``Saat warga bertanya, ...``.
 WHEN_CONJUNCTIONS: frozenset[str] = _words("ketika saat sementara")
+# Conjunctions opening a clause of its own inside a subject's chunk (``Harga turun karena pasar memperkirakan
+# ...``, ``Saham naik setelah investor menilai ...``): the speech verb after them is that clause's, and so is its
+# subject (``extract.quotes.subjects.own_clause_start``). ``hingga`` and ``sementara`` are left out: mid-clause they
+# are mostly ``hingga kini`` and ``sementara itu``, adverbs of the main clause.
+CLAUSE_CONJUNCTIONS: frozenset[str] = _words("""
+karena sebab lantaran sehingga padahal meski meskipun walau walaupun
+setelah sesudah usai seusai sebelum ketika saat tatkala sejak
+""")
 
 # --- resolution ------------------------------------------------------------------------------
 # Verbs of asking: with no reported content (``X meminta Y memijat punggungnya``) an action.
@@ -113,6 +121,9 @@ GROUP_TIME_NOUNS: frozenset[str] = _words("""
 waktu hari pekan minggu bulan tahun jam menit detik saat
 kali dekade abad malam pagi siang sore
 """)
+# Time words a demonstrative may close besides ``GROUP_TIME_NOUNS``, in a time adverbial ending a subject
+# (``Pyongyang kala itu menyebut``): the demonstrative is the time's, not the subject's.
+POINTED_TIME_WORDS: frozenset[str] = _words("kala ketika masa sekarang")
 
 # --- reported speech -------------------------------------------------------------------------
 # A word right before a speech verb that makes it no report of speech (``yang mengatakan``, ``untuk

@@ -1,0 +1,78 @@
+"""A speech or thought verb inside a clause of its own (``karena``, ``setelah``, ``sehingga`` ...) takes its
+subject from that clause, never from the main clause before the conjunction: ``Harga turun karena pasar
+memperkirakan ...`` is the market's estimate, not a statement by ``Harga``. A thing described with a
+demonstrative (``Paradigma baru ini menekankan ...``) speaks for no one either.
+
+The sentences are written for these tests (mentions from the real entity extractor); each rule has a
+near-variant it must not change.
+"""
+
+from __future__ import annotations
+
+from kliping.extract.claims import extract_claims
+from kliping.extract.entities import extract_mentions
+from kliping.extract.quotes import extract_quotes
+from kliping.extract.quotes.subjects import own_clause_start
+from tests.quote_helpers import doc
+
+
+def _quotes(text: str) -> list[tuple[str | None, str | None, str]]:
+    d = doc(text)
+    return [(q.speaker_name, q.speaker_desc, q.text) for q in extract_quotes(d, extract_mentions(d))]
+
+
+def _actors(text: str) -> list[str | None]:
+    d = doc(text)
+    return [c.actor_name for c in extract_claims(d, extract_mentions(d))]
+
+
+def test_a_thing_before_a_causal_clause_is_not_the_speaker():
+    for t in ("Harga turun karena pasar memperkirakan permintaan melemah.",
+              "Saham naik setelah investor menilai laba perusahaan terlalu rendah.",
+              "Rupiah melemah karena pelaku pasar memperkirakan bank sentral menaikkan bunga."):
+        assert all(name is None for name, _d, _t in _quotes(t)), t
+        assert all(actor is None for actor in _actors(t)), t
+
+
+def test_the_clause_subject_speaks_named_or_described():
+    assert _quotes("Harga minyak turun sehingga analis memperkirakan inflasi melambat.") == [
+        (None, "analis", "inflasi melambat")]
+    assert _quotes("Inflasi melambat sebab para ekonom memperkirakan harga pangan stabil.") == [
+        (None, "para ekonom", "harga pangan stabil")]
+    t = "Harga beras naik setelah Menteri Pertanian Budi Santoso mengatakan stok di gudang menipis."
+    assert _quotes(t) == [("Budi Santoso", None, "stok di gudang menipis")]
+
+
+def test_an_adjunct_between_the_speaker_and_the_verb_is_no_clause():
+    # a name or title alone before the conjunction, a pronoun with particles, a passive or active verb after it:
+    # the conjunction opens an adjunct of the main subject, who speaks
+    t = "Menteri Keuangan Budi Santoso saat rapat mengatakan anggaran masih cukup."
+    assert _quotes(t) == [("Budi Santoso", None, "anggaran masih cukup")]
+    t2 = "Budi Santoso hadir di kantor desa. Ia pun saat ditemui mengatakan anggaran masih cukup."
+    assert _quotes(t2) == [("Budi Santoso", None, "anggaran masih cukup")]
+    assert own_clause_start("Budi setelah menerima laporan") is None
+    assert own_clause_start("Harga naik karena itu pedagang") is None
+    assert own_clause_start("Kepala desa yang kecewa karena warga") is None
+    assert own_clause_start("Harga turun karena pasar") == len("Harga turun karena ")
+
+
+def test_a_described_thing_is_no_speaker_and_no_one_for_the_next_quote():
+    t = ("Menteri Kebudayaan Fadli Zon berbicara di Jakarta. Paradigma baru ini menekankan pentingnya budaya. "
+         "\"Kami berterima kasih kepada semua pihak,\" pungkasnya.")
+    assert _quotes(t) == [("Fadli Zon", None, "Kami berterima kasih kepada semua pihak")]
+    # a person described so is still read as before (a role), and a name stays a name
+    t2 = "Menteri Kebudayaan Fadli Zon berbicara di Jakarta. Dia mengatakan anggaran budaya akan naik."
+    assert _quotes(t2) == [("Fadli Zon", None, "anggaran budaya akan naik")]
+    # a place speaking for its government, with a time adverbial closing the subject, still speaks
+    t3 = ("Menteri Luar Negeri Park Jin mengatakan kapal itu membawa senjata. Pyongyang kala itu menyebut "
+          "tuduhan tersebut sebagai kebohongan.")
+    assert [q[0] for q in _quotes(t3)] == ["Park Jin", "Pyongyang"]
+
+
+def test_a_confirmation_by_passive_names_who_speaks_next():
+    # ``Pengumuman tersangka itu dikonfirmasi oleh X``: X confirmed it, so the ``Dia`` after is X, not the
+    # accuser of the first sentence (whose clause, ``saat Lisa menuding``, is read as hers)
+    t = ("Kasus ini bermula saat Lisa Mariana menuding Budi Santoso merupakan ayah dari anaknya. Polisi lalu "
+         "menetapkan Lisa sebagai tersangka. Pengumuman tersangka itu dikonfirmasi oleh Kepala Subdirektorat "
+         "Siber, Kombes Rizki Prakoso, Minggu (19/10/2025). Dia menyebut Lisa sudah menerima surat penetapan itu.")
+    assert _quotes(t) == [("Rizki Prakoso", None, "Lisa sudah menerima surat penetapan itu")]
