@@ -48,3 +48,25 @@ def test_the_singapore_fuel_price_benchmark_is_a_product_not_a_body():
     got = _types(doc("Pemerintah menghitung harga BBM dari MOPS dan kurs rupiah. MOPS naik menjadi 70 dollar AS "
                      "per barel pekan lalu, kata Menteri ESDM."))
     assert got.get("MOPS") == "PRODUCT" and got.get("ESDM") == "ORG"
+
+
+def test_a_body_name_listing_fields_is_taken_whole_before_its_short_form():
+    got = _types(doc("Pagu terbesar berikutnya adalah Badan Teknologi, Informasi, dan Intelejen Keuangan (BaTII) "
+                     "sebesar Rp 1,5 triliun."))
+    assert got.get("Badan Teknologi, Informasi, dan Intelejen Keuangan") == "ORG"
+    assert "Badan Teknologi" not in got and "Intelejen Keuangan" not in got
+
+
+def test_a_long_body_name_misspelt_by_one_letter_is_one_body_across_stories():
+    """Once the name is taken whole, the one-word typo rule joins it to the body's right spelling
+    in another story (``spelling._one_word_typos``: the rest of the name two words or more)."""
+    from tests.test_aliases_rules import _doc, _ids, _story
+
+    story = _story(
+        _doc("a1", 1, "Menteri Keuangan meresmikan Badan Teknologi, Informasi, dan Intelijen Keuangan (BaTIIK) "
+                      "di Jakarta."),
+        _doc("a2", 20, "Gempa mengguncang Lombok dan merusak ratusan rumah warga.",
+             "Pagu terbesar berikutnya adalah Badan Teknologi, Informasi, dan Intelejen Keuangan (BaTII) "
+             "sebesar Rp 1,5 triliun."))
+    assert _ids(story, "Badan Teknologi, Informasi, dan Intelijen Keuangan") \
+        == _ids(story, "Badan Teknologi, Informasi, dan Intelejen Keuangan") != set()

@@ -131,11 +131,14 @@ def _cut_before_short_form(st: _Sentence, sp: list[Span]) -> None:
     """``Economic Research [Institute for ASEAN and East Asia] (ERIA)``, ``Accurate Research and
     Consulting [Indonesia] (ARCI)``: a short form in brackets right after a span whose letters do
     not fit the span from its first word but fit it from a capitalised word up to four words before
-    it (function words may sit between) says the tagger cut the name on the left: the span takes
-    those words back and is an organisation. A place span only grows so with a word no Indonesian
+    it (function words may sit between, and the commas of a name listing fields: ``[Badan Teknologi,
+    Informasi, dan] Intelejen Keuangan (BaTII)``) says the tagger cut the name on the left: the span takes
+    those words back and is an organisation; a body's cue word (the lexicon's ``ORGC``: ``Badan``)
+    opens the name, and the walk stops there. A place span only grows so with a word no Indonesian
     dictionary knows among the words taken (``Warga Negara Indonesia (WNI)``, ``Kamus Besar Bahasa
     Indonesia (KBBI)`` are a status and a book); concept terms (``IHSG``) and a span of a person are
     left alone."""
+    taken_heads: list[Span] = []
     for s in sp:
         b = s.j
         if s.type not in ("ORG", "GPE", "LOC") or b + 2 >= st.n or st.w[b] != "(" or st.w[b + 2] != ")":
@@ -144,19 +147,38 @@ def _cut_before_short_form(st: _Sentence, sp: list[Span]) -> None:
         if not (short.isalpha() and short[:1].isupper() and 3 <= len(short) <= 8) or short in concepts.TERMS \
                 or letters_in_order(short, "".join(st.w[s.i:b])):
             continue
-        a, start = s.i, None
-        while a > 0 and s.i - a < _CUT_NAME_MAX_WORDS and not any(o.i < a <= o.j for o in sp if o is not s):
+        a, start, taken, head = s.i, None, 0, None
+        while a > 0 and taken < _CUT_NAME_MAX_WORDS and s.i - a < 2 * _CUT_NAME_MAX_WORDS:
+            left = next((o for o in sp if o is not s and o.i < a <= o.j), None)
+            if left is not None:
+                # "[Badan Teknologi], Informasi, dan [Intelejen Keuangan] (BaTII)": the name's opening
+                # the tagger took apart, a body's cue first, joins it across the list's commas
+                if a < s.i and left.j == a and left.type == "ORG" and st.label[left.i] == "ORGC" \
+                        and letters_in_order(short, "".join(x for x in st.w[left.i:b] if x != ",")):
+                    start, head = left.i, left
+                break
             w = st.w[a - 1]
-            if not (_cap(w) and w.isalpha() and not st.label[a - 1]) and w not in NAME_FUNCTION_WORDS:
+            cue = _cap(w) and st.label[a - 1] == "ORGC"
+            listed = w == "," and a >= 2 and _cap(st.w[a - 2]) and (_cap(st.w[a]) or st.low[a] in NAME_FUNCTION_WORDS)
+            if not (_cap(w) and w.isalpha() and (not st.label[a - 1] or cue)) and w not in NAME_FUNCTION_WORDS \
+                    and not listed:
                 break
             a -= 1
-            if _cap(w) and letters_in_order(short, "".join(st.w[a:b])):
+            taken += _cap(w)
+            if _cap(w) and letters_in_order(short, "".join(x for x in st.w[a:b] if x != ",")):
                 start = a
+            if cue:
+                break  # a body's cue word opens the name
         if start is None or st.low[start] in NAME_FUNCTION_WORDS or st.title_head(start):
             continue
         if s.type != "ORG" and all(known_word(st.low[x]) or st.low[x] in NAME_FUNCTION_WORDS for x in range(start, s.i)):
             continue
         s.i, s.type, s.source, s.title = start, "ORG", "rule", None
+        if head is not None:
+            taken_heads.append(head)
+    for head in taken_heads:
+        if head in sp:
+            sp.remove(head)
 
 
 def _area_after_bracket(words: list[str]) -> bool:
