@@ -656,6 +656,17 @@ def test_two_word_counted_nouns_are_kept_whole() -> None:
     assert one("Ada 5 kepala sapi yang dikurbankan.").noun == "kepala"
 
 
+def test_compounds_whose_first_word_counts_something_else_round41() -> None:
+    """Round 41 reading: ``negara`` of ``negara bagian`` headed a count of states, ``ahli`` one of heirs, and
+    ``penyandang`` joined people with disabilities and people with social problems in one table."""
+    assert one("Unjuk rasa serupa digelar di 12 negara bagian pada akhir pekan.").noun == "negara bagian"
+    assert one("Bupati menyerahkan santunan kepada 21 ahli waris korban.").noun == "ahli waris"
+    assert one("Dinas sosial mendata 450 penyandang disabilitas di kecamatan itu.").noun == "penyandang disabilitas"
+    assert one("Yayasan itu menyantuni 300 anak yatim setiap bulan.").noun == "anak yatim"
+    assert one("Sebanyak 40 negara menandatangani kesepakatan itu.").noun == "negara"
+    assert one("Panitia mengundang 15 ahli gizi dari kampus.").noun == "ahli"
+
+
 def test_comparison_base_day_is_not_as_of() -> None:
     text = "Harga minyak ditutup di 81,20 dollar AS per barel, turun 90 sen dibanding penutupan Kamis."
     t = TimeExpr("Kamis", "DATE", 0, text.index("Kamis"), text.index("Kamis") + 5, value="2024-04-25",
