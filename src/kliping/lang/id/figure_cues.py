@@ -16,6 +16,14 @@ from kliping.lang.id.wordsets import words as _words
 
 # The sentence states a scenario or a premise: its figures are not claims about the world.
 CONDITIONAL_CUES = _words("jika kalau apabila bila seandainya andaikan andaikata asumsi diasumsikan berasumsi")
+# An amount given as an example is a scenario's value too (round 41 reading: ``katakanlah UMKM penghasilannya Rp 500
+# juta, mereka harus lapor SPT``; ``subsidi dipatok, misalnya Rp 500 atau Rp 1.000 per liter``): ``let's say`` and
+# ``suppose`` anywhere before it in its clause (EXAMPLE_CUES); ``for example`` only right before it (EXAMPLE_RIGHT_BEFORE,
+# with at most words of EXAMPLE_GAP_WORDS and other amounts between), since after a subject it brings in a real
+# instance (``Rupiah misalnya, melemah 54,50 poin``, ``Muhammad Israr misalnya, ... merawat 50 pasien``).
+EXAMPLE_CUES = _words("katakanlah misalkan umpamanya")
+EXAMPLE_RIGHT_BEFORE = _words("misalnya contohnya semisal")
+EXAMPLE_GAP_WORDS = _words("menjadi jadi sebesar senilai sekitar kira-kira atau dan rp us$ usd")
 
 # Words of a wish or a purpose (``berharap``, ``agar``): they make an aim only of what follows them in the
 # amount's clause (``berharap produksi naik ke 1 juta barel``, ``agar kuota mencapai 20 ribu``). An amount before

@@ -99,6 +99,8 @@ def amount_mode(sentence: str, q: Quantity, sentence_mode: str, toks: Tokens | N
     (``berharap produksi naik ke 1 juta barel``); before the wish it is reported (``meminta tebusan US$ 500.000
     agar jenazah dikembalikan``). In any sentence of facts, an amount right after a verb of reaching that follows a word
     of purpose (``bekerja keras untuk mencapai 40 juta penerima``: ``purpose_reach``) is what is aimed at."""
+    if sentence_mode != "conditional" and example_amount(sentence, q, toks, clause):
+        return "conditional"
     if sentence_mode == "fact" and purpose_reach(sentence, q, toks):
         return "target"
     if sentence_mode not in ("target", "hope"):
@@ -155,6 +157,22 @@ def _hoped_for(before: Sequence[tuple[int, str]]) -> bool:
     if any(w in figure_cues.HOPE_CUES and w not in figure_cues.PURPOSE_HOPE_CUES for w in words):
         return True
     return any(w in figure_cues.AIM_AFTER_PURPOSE for w in words[last + 1 :])
+
+
+def example_amount(sentence: str, q: Quantity, toks: Tokens | None = None, clause: Clause | None = None) -> bool:
+    """The amount is an example's value, a scenario's (``figure_cues.EXAMPLE_CUES``): ``katakanlah`` or ``misalkan``
+    before it in its clause, or ``misalnya`` right before it (only ``EXAMPLE_GAP_WORDS`` and other amounts' numbers
+    between: ``misalnya menjadi Rp 7.500``, ``misalnya Rp 500 atau Rp 1.000 per liter``). Not ``misalnya`` after a
+    subject the sentence then tells of (``Rupiah misalnya, melemah 54,50 poin``): a real instance."""
+    toks = as_tokens(sentence, toks)
+    lo, _hi = clause or amount_clause(sentence, q.start, q.end, toks)
+    before = [w for _o, w in toks.within(lo, q.start)]
+    if any(w in figure_cues.EXAMPLE_CUES for w in before):
+        return True
+    k = len(before)
+    while k and (before[k - 1] in figure_cues.EXAMPLE_GAP_WORDS or before[k - 1][:1].isdigit()):
+        k -= 1
+    return k > 0 and before[k - 1] in figure_cues.EXAMPLE_RIGHT_BEFORE
 
 
 def purpose_reach(sentence: str, q: Quantity, toks: Tokens | None = None) -> bool:
