@@ -21,7 +21,7 @@ from kliping.ingest.glue import word_root
 from kliping.lang.id import calendar, outlets, time_cues
 from kliping.synth.corpus import Corpus, word_overlap, words
 from kliping.synth.timeline.said_days import dates_told
-from kliping.synth.timeline.sentences import QUOTE_MARK, Facts, Sentences, contradicts
+from kliping.synth.timeline.sentences import QUOTE_MARK, Facts, Sentences, StatedFigures, contradicts
 from kliping.synth.timeline.shown_text import POINTED_BACK_TO, SUBJECT_OPENING
 
 # Sentences with the same date value describe the same happening at this TF-IDF cosine or above.
@@ -162,14 +162,16 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
 
     A sentence is tested only against the earlier sentences that can match it (:class:`_Candidates`:
     above the cosine bar, sharing an entity, or, for a day, a speaker), and so only against their
-    groups, in group order: the same groups as testing every earlier group, without the quadratic
-    walk over the groups of a busy date."""
+    groups, in group order, each group's figures first (:class:`StatedFigures`) and the words of a
+    sentence sharing only an entity with it compared only in a group they do not contradict: the same
+    groups as testing every member of every earlier group, without the quadratic walk over the groups
+    and the entity-sharing pairs of a busy date."""
     if len(items) < 2:  # most dates of a storyline hold one sentence: nothing to compare
         return [list(items)] if items else []
     cache = cache or Sentences(corpus)
     sims = _near_cosines(corpus, [corpus.sent_rows[(a, s)] for a, s, _g in items])
     groups: list[list[int]] = []
-    group_of = np.zeros(len(items), dtype=np.int64)  # sentence -> its group (set when it is placed)
+    group_of: list[int] = []  # sentence -> its group
     candidates = _Candidates(cache, items, sims)
     frames: dict[tuple[int, int], int] = {}  # (article, sentence) -> its index, for a frame's statement
 
@@ -185,52 +187,47 @@ def group_sentences(corpus: Corpus, items: list[tuple[int, int, str]],
             return True
         return SAME_SPEAKER_DAY and items[k][2] == "day" and items[j][2] == "day" and same_statement(corpus, x, y, cache)
 
-    # Per group, the kinds of value and the moves its members state: a sentence sharing no kind and
-    # no opposite move with a group contradicts none of its members, so their figures are not read.
-    kinds: list[tuple[set, bool, bool]] = []
-
-    def may_contradict(mine: Facts, gi: int) -> bool:
-        gk, up, down = kinds[gi]
-        return bool(gk & mine[0].keys()) or (mine[1] and not mine[2] and down) or (mine[2] and not mine[1] and up)
-
+    # Per group, the figures its members state (:class:`StatedFigures`), read before its members' words.
+    figures = StatedFigures()
     # Per group, its members' (article, facts) with any value or move: the others contradict nothing.
     stated: list[list[tuple[int, Facts]]] = []
 
-    def joinable(k: int, gi: int, could: np.ndarray, a: int, mine: Facts) -> bool:
-        if may_contradict(mine, gi) and any(b != a and contradicts(mine, f) for b, f in stated[gi]):
+    def joinable(k: int, gi: int, a: int, mine: Facts, sure: set[int], named: set[int]) -> bool:
+        if figures.contradicted(gi, a, mine):
             return False
-        return any(same(k, j) for j in groups[gi] if could[j])
+        return any(same(k, j) for j in groups[gi] if j in sure or (j in named and candidates.overlaps(k, j)))
 
     for k in range(len(items)):
         a = items[k][0]
         facts = cache.facts(a, items[k][1])
-        could = candidates.of(k)
-        # the candidates' groups in group order: the first joinable one is the first of all groups
-        order = np.unique(group_of[:k][could]).tolist()
-        gi = next((gi for gi in order if joinable(k, gi, could, a, facts)), None)
+        sure = candidates.sure(k)
+        named = candidates.named(k, sure)
+        # the candidates' groups in group order: the first joinable one is the first of all groups; a group
+        # whose figures the sentence contradicts is passed without comparing the words of its members
+        order = sorted({group_of[j] for j in sure} | {group_of[j] for j in named})
+        gi = next((gi for gi in order if joinable(k, gi, a, facts, sure, named)), None)
         if gi is None:
             gi = len(groups)
             groups.append([])
-            kinds.append((set(), False, False))
+            figures.new()
             stated.append([])
         groups[gi].append(k)
-        group_of[k] = gi
+        group_of.append(gi)
         candidates.add(k)
+        figures.add(gi, a, facts)
         if facts[0] or facts[1] or facts[2]:
             stated[gi].append((a, facts))
-        gk, up, down = kinds[gi]
-        kinds[gi] = (gk | facts[0].keys(), up or facts[1], down or facts[2])
         told = frames.get((a, items[k][1] - 1)) if dates_told(corpus.text(a, items[k][1])) else None
         if told is not None and group_of[told] != gi and not _clash(stated[gi], stated[group_of[told]]):
             # the frame joined an earlier group first (the occasion it names, the speaker's other
             # remark): the statement it dates is that happening too, so the two groups are one
-            keep, gone = sorted((gi, int(group_of[told])))
+            keep, gone = sorted((gi, group_of[told]))
             groups[keep] += groups[gone]
-            group_of[groups[gone]] = keep
+            for j in groups[gone]:
+                group_of[j] = keep
             stated[keep] += stated[gone]
-            (k1, u1, d1), (k2, u2, d2) = kinds[keep], kinds[gone]
-            kinds[keep] = (k1 | k2, u1 or u2, d1 or d2)
-            groups[gone], stated[gone], kinds[gone] = [], [], (set(), False, False)
+            figures.merge(keep, gone)
+            groups[gone], stated[gone] = [], []
         frames[(a, items[k][1])] = k
     return [[items[k] for k in sorted(g)] for g in groups if g]
 
@@ -374,11 +371,13 @@ def _near_cosines(corpus: Corpus, rows: list[int]) -> list[dict[int, float]]:
 
 class _Candidates:
     """The earlier same-date sentences a sentence can match (:func:`group_sentences`), a superset of those
-    :func:`same_happening` or :func:`same_statement` accept: above :data:`SAME_HAPPENING_COSINE`
-    (a row of the similarity matrix), both dated to a day and sharing a speaker (:func:`same_statement`
-    needs one), or sharing an entity or the article with :data:`SAME_HAPPENING_OVERLAP` of the words
-    (the overlap path of :func:`same_happening`, exactly: :func:`_overlapping`). Sentences are added in
-    order; :meth:`of` gives the earlier ones only."""
+    :func:`same_happening` or :func:`same_statement` accept, in two parts. :meth:`sure`: above
+    :data:`SAME_HAPPENING_COSINE` (a row of the similarity matrix), both dated to a day and sharing a
+    speaker (:func:`same_statement` needs one), the statement a frame dates, or the same article's sentences
+    its rules accept. :meth:`named`: the others sharing an entity, each a candidate only when its words
+    overlap enough (the overlap path of :func:`same_happening`, exactly: :meth:`overlaps`), which the
+    grouping asks only of the sentences of a group it tests. Sentences are added in order; both give the
+    earlier ones only."""
 
     def __init__(self, cache: Sentences, items: list[tuple[int, int, str]], sims: list[dict[int, float]]) -> None:
         self.cache = cache
@@ -390,43 +389,48 @@ class _Candidates:
         self.by_article: dict[int, list[int]] = {}
         self.words: list[set[str]] = []  # sentence -> its happening words (:meth:`Sentences.happening_words`)
 
-    def of(self, k: int) -> np.ndarray:
-        """A mask over the sentences ``j < k``: True where ``j`` may match sentence ``k``."""
+    def sure(self, k: int) -> set[int]:
+        """The earlier sentences that may match sentence ``k`` by any rule but the overlap of two sentences of
+        two articles sharing an entity."""
         a, s, gran = self.items[k]
-        out = np.zeros(k, dtype=bool)
-        out[[j for j in self.sims[k] if j < k]] = True  # above the cosine bar (:func:`_near_cosines`)
+        out = {j for j in self.sims[k] if j < k}  # above the cosine bar (:func:`_near_cosines`)
         told = self.by_sentence.get((a, s - 1))
         if told is not None and _tells_on(self.cache.corpus.text(a, s)):
-            out[told] = True  # the statement a frame dates (``Hal itu disampaikan X, Selasa``)
+            out.add(told)  # the statement a frame dates (``Hal itu disampaikan X, Selasa``)
         if SAME_SPEAKER_DAY and gran == "day":
             for sp in self.cache.speakers(a, s) | self.cache.spokespersons(a, s):
-                if sp in self.by_speaker:
-                    out[self.by_speaker[sp]] = True
-        # below the bar and with no shared speaker, a sentence sharing an entity matches only by the
-        # overlap of its words (:func:`same_happening`): tested here, so a place or an institution
-        # named by many matters of the day does not make every one of their groups a candidate
+                out.update(self.by_speaker.get(sp, ()))
         for j in self.by_article.get(a, ()):
-            if not out[j]:
+            if j not in out:
                 y = self.items[j][:2]
-                out[j] = (_same_article_statement(self.cache, (a, s), y) or _same_act(self.cache, (a, s), y)
-                          or (gran == "day" and self.items[j][2] == "day" and _on_the_spot(self.cache, (a, s), y))
-                          or _overlapping(self.cache, (a, s), y))
-        # each earlier sentence tested once, however many entities the two share (an office carrying its
-        # place names both), and first by the plain words' overlap alone, which :func:`_overlapping`
-        # needs at :data:`ROOTS_FROM_OVERLAP` (or, without the roots, :data:`SAME_HAPPENING_OVERLAP`)
-        # before it reads anything else: a place named by many matters of a busy day makes many such
-        # pairs, nearly all far below the bar (``bench/bench_timeline.py``)
-        bar = ROOTS_FROM_OVERLAP if SAME_HAPPENING_ROOTS else SAME_HAPPENING_OVERLAP
-        mine = self.cache.happening_words(a, s)
-        tested: set[int] = set()
-        for e in self.cache.entities(a, s):
-            for j in self.by_entity.get(e, ()):
-                if out[j] or j in tested:
-                    continue
-                tested.add(j)
-                if word_overlap(mine, self.words[j]) >= bar:
-                    out[j] = _overlapping(self.cache, (a, s), self.items[j][:2], named=True)
+                if (_same_article_statement(self.cache, (a, s), y) or _same_act(self.cache, (a, s), y)
+                        or (gran == "day" and self.items[j][2] == "day" and _on_the_spot(self.cache, (a, s), y))
+                        or _overlapping(self.cache, (a, s), y)):
+                    out.add(j)
         return out
+
+    def named(self, k: int, sure: set[int]) -> set[int]:
+        """The earlier sentences sharing an entity with sentence ``k`` and not in ``sure``: each a candidate
+        when :meth:`overlaps` says so. Below the bar and with no shared speaker, a sentence sharing an entity
+        matches only by the overlap of its words; a place or an institution named by many matters of the day
+        makes many such pairs, nearly all of groups whose figures the sentence contradicts
+        (``bench/bench_timeline.py``), so their words are compared only when the grouping gets to them."""
+        a, s, _gran = self.items[k]
+        out: set[int] = set()
+        for e in self.cache.entities(a, s):
+            out.update(self.by_entity.get(e, ()))
+        return out - sure
+
+    def overlaps(self, k: int, j: int) -> bool:
+        """Sentence ``k`` and the earlier ``j``, sharing an entity, are one happening by the overlap path
+        (:func:`_overlapping`), asked first by the plain words' overlap alone, which it needs at
+        :data:`ROOTS_FROM_OVERLAP` (or, without the roots, :data:`SAME_HAPPENING_OVERLAP`) before it reads
+        anything else."""
+        a, s, _gran = self.items[k]
+        bar = ROOTS_FROM_OVERLAP if SAME_HAPPENING_ROOTS else SAME_HAPPENING_OVERLAP
+        if word_overlap(self.cache.happening_words(a, s), self.words[j]) < bar:
+            return False
+        return _overlapping(self.cache, (a, s), self.items[j][:2], named=True)
 
     def add(self, k: int) -> None:
         """Index sentence ``k`` for the sentences after it."""

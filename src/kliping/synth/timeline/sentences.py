@@ -201,4 +201,58 @@ def contradicts(x: Facts, y: Facts) -> bool:
     return values_conflict(xn, yn) or opposite_moves((xr, xf), (yr, yf))
 
 
+class StatedFigures:
+    """Per group of sentences, the figures its members state, indexed for the grouping's one question of
+    them (:meth:`contradicted`): by kind, each set of values stated and the articles stating it, and the
+    articles only moving up or only moving down. A group's members state few distinct sets of values
+    (the reports of one matter agree, or they are not one group), so a sentence reads those sets, not each
+    member's figures: :func:`contradicts` against every stated member of every candidate group grew faster
+    than a busy date (``bench/bench_timeline.py``)."""
+
+    def __init__(self) -> None:
+        self.values: list[dict[Kind, dict[frozenset[float], set[int]]]] = []
+        self.ups: list[set[int]] = []  # articles with a member moving up and not down
+        self.downs: list[set[int]] = []
+
+    def new(self) -> None:
+        """Index one more (empty) group."""
+        self.values.append({})
+        self.ups.append(set())
+        self.downs.append(set())
+
+    def add(self, gi: int, a: int, facts: Facts) -> None:
+        """A sentence of article ``a`` stating ``facts`` joined group ``gi``."""
+        for kind, vs in facts[0].items():
+            self.values[gi].setdefault(kind, {}).setdefault(frozenset(vs), set()).add(a)
+        if facts[1] and not facts[2]:
+            self.ups[gi].add(a)
+        if facts[2] and not facts[1]:
+            self.downs[gi].add(a)
+
+    def merge(self, keep: int, gone: int) -> None:
+        """Group ``gone`` joined group ``keep``; ``gone`` is left empty."""
+        for kind, by_values in self.values[gone].items():
+            into = self.values[keep].setdefault(kind, {})
+            for vs, arts in by_values.items():
+                into.setdefault(vs, set()).update(arts)
+        self.ups[keep] |= self.ups[gone]
+        self.downs[keep] |= self.downs[gone]
+        self.values[gone], self.ups[gone], self.downs[gone] = {}, set(), set()
+
+    def contradicted(self, gi: int, a: int, facts: Facts) -> bool:
+        """A member of group ``gi`` from another article than ``a`` states figures that ``facts``
+        contradict (:func:`contradicts`: for one kind each side gives a value the other lacks, or one only
+        moves up where the other only moves down)."""
+        def other(arts: set[int]) -> bool:  # an article besides ``a`` among ``arts``
+            return len(arts) > 1 or (len(arts) == 1 and a not in arts)
+
+        group = self.values[gi]
+        for kind, mine in facts[0].items():
+            for vs, arts in group.get(kind, {}).items():
+                if mine - vs and vs - mine and other(arts):
+                    return True
+        rises, falls = facts[1], facts[2]
+        return (rises and not falls and other(self.downs[gi])) or (falls and not rises and other(self.ups[gi]))
+
+
 QUOTE_MARK = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS) + "]")
