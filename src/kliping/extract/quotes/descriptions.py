@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import re
 
-from kliping.extract.quotes.clauses import has_predicate, strip_connectors
-from kliping.extract.quotes.records import _Item
+from kliping.extract.quotes.clauses import _NOT_VERB_WORDS, _VERB_SHAPE, has_predicate, strip_connectors
+from kliping.extract.quotes.records import Ctx, _Item
 from kliping.lang.id import cues
 from kliping.lang.id.function_words import FIRST_PERSON_PRONOUNS
 from kliping.lang.id.quote_words import (
     AUX_WORDS,
+    CROWD_NOUNS,
     DESCRIPTION_CLOSING_WORDS,
     DESCRIPTION_END_WORDS,
     DESCRIPTION_OPENING_WORDS,
+    MANNER_OPENERS,
+    PRE_SUBJECT_ADVERBS,
     SUBJECT_TRAILING_ADVERBS,
 )
 from kliping.text.patterns import alternation
@@ -99,3 +102,72 @@ def unnamed_description(it: _Item, text: str) -> str | None:
     if any(c in phrase for c in "\"“”"):
         return None
     return phrase
+
+
+# How many sentences back the antecedent of ``Mereka`` may stand (past other ``Mereka`` sentences).
+_ANTECEDENT_REACH = 3
+_WORD = re.compile(r"[^\s,]+")
+
+
+def group_antecedent(it: _Item, ctx: Ctx) -> str | None:
+    """The group a ``Mereka`` speaker points back to, as the article described it: the subject of the nearest
+    sentence before that has one, when that subject is a group (``Kini, para pedagang telah …`` then ``Mereka
+    berharap …`` -> ``para pedagang``; ``sejumlah warga Boyolali``, ``massa``) or an organisation the tagger found
+    (``NASA``, ``BEM UI``). A sentence whose subject is ``Mereka`` too is passed over (up to three sentences); any
+    other subject (a person, a thing, an adjunct the subject reader cannot see past) stops the search, so a group
+    named further back is never guessed. Shown as the description only, never a name."""
+    sp = it.speaker
+    if it.name or sp is None or sp.kind != "none" or (sp.text or "").lower() not in cues.GROUP_PRONOUNS \
+            or (sp.text or "").lower() in FIRST_PERSON_PRONOUNS or sp.text.lower() == "pihaknya":
+        return None
+    si = ctx.doc.locate(it.pos)[0]
+    for k in range(si - 1, max(-1, si - 1 - _ANTECEDENT_REACH), -1):
+        sent = ctx.doc.sentences[k]
+        found = _sentence_subject(sent.text)
+        if found is None:
+            return None
+        at, phrase = found
+        low = phrase.lower().split()
+        if low == ["mereka"]:
+            continue
+        if low[0] in cues.GROUP_QUANTIFIERS or " ".join(low[:2]) in cues.GROUP_QUANTIFIERS or low[0] in CROWD_NOUNS:
+            return phrase if not has_predicate(phrase.split()[1:]) else None
+        start = sent.start + at
+        for a, b, m in ctx.mentions:
+            if a == start and b == start + len(phrase) and m.type == "ORG":
+                return phrase
+        return None
+    return None
+
+
+def _sentence_subject(text: str) -> tuple[int, str] | None:
+    """``(offset, phrase)`` of a sentence's subject: in the first comma chunk whose predicate (an auxiliary or a
+    verb of the ``me-``/``ber-``/``di-`` shape) has words before it, those words, with connectors, sentence
+    adverbs (``Kini``, ``Lalu``), a manner adverb (``secara resmi``) and closing adverbs (``juga``) dropped. A chunk
+    with no predicate (``Kini``, ``Dalam orasinya``) or one opening with it (``Diberitakan sebelumnya``) is a
+    fronted adjunct: the subject is in a later chunk. None when no chunk has one."""
+    pos = 0
+    for chunk in text.split(","):
+        words = list(_WORD.finditer(chunk))
+        cut = next((i for i, w in enumerate(words) if _predicate_word(w.group())), None)
+        manner = next((i for i, w in enumerate(words[:cut]) if i and w.group().lower() in MANNER_OPENERS), None)
+        if cut:
+            words = words[:manner or cut]
+            while words and words[-1].group().lower() in SUBJECT_TRAILING_ADVERBS | _CLOSING_WORDS:
+                words.pop()
+            while words and (words[0].group().lower() in PRE_SUBJECT_ADVERBS
+                             or words[0].group().lower() in _OPENING_WORDS or words[0].group().lower() in cues.NYA_ADVERBS):
+                words.pop(0)
+            if not words:
+                return None
+            return pos + words[0].start(), chunk[words[0].start():words[-1].end()]
+        pos += len(chunk) + 1
+    return None
+
+
+def _predicate_word(word: str) -> bool:
+    """``word`` is an auxiliary or has a verb's shape (``sudah``, ``menilai``, ``berharap``, ``diberitakan``)."""
+    low = word.lower().strip(".;:!?\"“”()")
+    if low in PRE_SUBJECT_ADVERBS:
+        return False  # (``kini`` is an auxiliary of time too: ``Kini, para pedagang``)
+    return low in AUX_WORDS or (_VERB_SHAPE.match(low) is not None and low not in _NOT_VERB_WORDS)

@@ -12,7 +12,7 @@ import re
 
 from kliping.extract.quotes.clauses import _inside, _sentence_start
 from kliping.extract.quotes.context import _line_of, context
-from kliping.extract.quotes.descriptions import unnamed_description
+from kliping.extract.quotes.descriptions import group_antecedent, unnamed_description
 from kliping.extract.quotes.direct import (
     _clause_start,
     _clean_quote,
@@ -80,9 +80,21 @@ def extract_quote_spans(doc: Document, mentions: list[Mention] | None = None) ->
         s1 = doc.locate(max(it.start, it.end - 1))[0]
         out.append((Quote(
             text=it.text, sentence=s0, speaker_name=it.name, cue=it.cue, direct=it.direct,
-            end_sentence=s1, speaker_desc=unnamed_description(it, ctx.text),
+            end_sentence=s1, speaker_desc=_description(it, ctx),
         ), it.start, it.end))
     return out
+
+
+def _description(it: _Item, ctx: Ctx) -> str | None:
+    """The words shown for an item's unnamed speaker: its own (``unnamed_description``), the group a ``Mereka``
+    points back to (``group_antecedent``), or those of the unnamed speaker a pronoun points back to (``Kuasa
+    hukum X menyinggung …`` then ``Dia mengatakan …``: ``Kuasa hukum X``)."""
+    if it.name:
+        return None
+    own = unnamed_description(it, ctx.text) or group_antecedent(it, ctx)
+    if own or it.antecedent is None:
+        return own
+    return unnamed_description(it.antecedent, ctx.text) or group_antecedent(it.antecedent, ctx)
 
 
 def quote_spans(doc: Document, mentions: list[Mention] | None = None) -> list[tuple[int, int, str | None]]:

@@ -45,6 +45,9 @@ class _Item:
     scare: bool = False
     name: str | None = None
     title: str | None = None
+    # the unnamed speaker (a document, a representative, a kind of people) a pronoun or a continuing quote
+    # points back to: its description is shown for this item too (``extraction``)
+    antecedent: _Item | None = None
 
 
 @dataclass

@@ -212,7 +212,9 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | Non
             # ``X menyampaikan apresiasi ...``: no reported content, but X is speaking (context for a
             # following bare quote paragraph)
             spk = subject(pre, base, ctx)
-            if spk.kind == "none":
+            if spk.kind == "none" and spk.text not in _RELATIVE_NOUNS:
+                # (``Kuasa hukum X menyinggung …``: a representative or relative, unnamed, still speaks next, so
+                # the ``Dia`` after is theirs, not the last named speaker's)
                 return None
             return _Item(pos=base + m.start(), start=base + m.end(), end=base + m.end(), text="", para=0,
                          direct=False, cue=cue, speaker=spk, lead=True)

@@ -280,12 +280,25 @@ def _place_speaker(ctx: Ctx, name: str | None) -> bool:
     return head in cues.ADMIN_UNIT_WORDS or place_name(name, ctx)
 
 
+def _unnamed_antecedent(ctx: Ctx, pos: int, described: dict[int, _Item]) -> _Item | None:
+    """The unnamed speaker a pronoun at ``pos`` that resolved to no name points back to: the document or unnamed
+    speaker (``ctx.documents``) quoted last before it, when no named speaker spoke after it (``resolve_pronoun``
+    then keeps the pronoun with it: ``Kuasa hukum X menyinggung …`` then ``Dia mengatakan …``). Its description
+    is shown for the pronoun's item; its name stays empty."""
+    doc_pos = max((p for p in ctx.documents if p < pos), default=None)
+    if doc_pos is None or any(doc_pos < p < pos for p, _n, _t in ctx.history):
+        return None
+    found = described.get(doc_pos)
+    return found.antecedent or found if found is not None else None
+
+
 def _resolve(ctx: Ctx, items: list[_Item]) -> None:
     ctx.reported = _Spans([(it.start, it.end) for it in items if not it.direct and not it.lead and it.text])
     ctx.short_forms = _short_forms(ctx)
     prev: _Item | None = None
     para_last: dict[int, _Item] = {}
     prev_items = False  # whether any quote or statement came before (a lede quote has none)
+    described: dict[int, _Item] = {}  # the items of ``ctx.documents`` by position
     for it in items:
         sp = it.speaker
         if it.inherit and prev is not None:
@@ -294,6 +307,8 @@ def _resolve(ctx: Ctx, items: list[_Item]) -> None:
             it.name, it.title = resolve_phrase(ctx, sp)
         elif sp is not None and sp.kind == "pronoun":
             it.name, it.title = resolve_pronoun(ctx, sp.start, it.text if it.direct else None)
+            if it.name is None:
+                it.antecedent = _unnamed_antecedent(ctx, it.pos, described)
         elif sp is not None and sp.kind == "role":
             if sp.title_only:
                 # ``Ketua Majelis … itu`` varies the name of the person speaking: the last speaker
@@ -312,6 +327,7 @@ def _resolve(ctx: Ctx, items: list[_Item]) -> None:
             it.name, it.title = _resolve_side(ctx, sp.start)
         elif sp is not None and sp.kind == "document":
             ctx.documents.append(it.pos)  # no speaker; a ``-nya`` after it stays with the document
+            described[it.pos] = it
         elif sp is not None and sp.kind == "none" and (sp.text in _RELATIVE_NOUNS or (
                 sp.text in cues.UNNAMED_SPEAKER_NOUNS and not any(n not in ctx.orgs for _p, n, _t in ctx.history))):
             # ``Penyelenggara mengatakan …`` then ``ujarnya``, nobody named having spoken: the unnamed
@@ -319,6 +335,7 @@ def _resolve(ctx: Ctx, items: list[_Item]) -> None:
             # the pronoun. (After a named speaker, ``Pihak sekolah menyatakan … "…," jelasnya`` is
             # that speaker again: the side's spokesperson, whom the pronoun still finds.)
             ctx.documents.append(it.pos)
+            described[it.pos] = it
         elif it.bare:
             ref = para_last.get(it.para - 1)
             if ref is not None:

@@ -43,6 +43,11 @@ DESCRIPTION_OPENING_WORDS: frozenset[str] = _words("diketahui oleh karenanya")
 # Words after a subject that are the predicate's, besides the auxiliaries and subject modifiers
 # (``Para ilmuwan telah lama``, ``bahkan``, ``lebih``).
 DESCRIPTION_CLOSING_WORDS: frozenset[str] = _words("bahkan lama lebih memang pun juga")
+# Nouns of a crowd that name a group with no quantifier before them (``Dalam orasinya, massa menilai …``), for the
+# antecedent of ``Mereka`` (``extract.quotes.descriptions.group_antecedent``).
+CROWD_NOUNS: frozenset[str] = _words("massa warga demonstran")
+# Adverbs of manner that close a subject before its predicate (``NASA secara resmi tidak melanjutkan``).
+MANNER_OPENERS: frozenset[str] = _words("secara")
 # Words that make a phrase a clause: auxiliaries and negation (``warga sudah lama mengeluh``).
 AUX_WORDS: frozenset[str] = _words("""
 sudah telah akan sedang masih belum tidak tak bisa dapat
