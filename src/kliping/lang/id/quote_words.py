@@ -11,6 +11,7 @@ the ``-nya`` of ``cues.PERSON_PRONOUNS``, ``PARTY_ROLES`` holds ``terduga``, whi
 
 from __future__ import annotations
 
+from kliping.lang.id import calendar
 from kliping.lang.id.wordsets import words as _words
 
 # --- clauses ---------------------------------------------------------------------------------
@@ -72,6 +73,12 @@ sangat amat terlalu cukup kurang makin semakin lebih
 ADJUNCT_STARTS: frozenset[str] = _words("kepada di saat ketika dalam pada usai seusai setelah")
 # Third-person pronouns standing for a person as a whole word (the clitic ``-nya`` is read apart).
 THIRD_PERSON_PRONOUNS: frozenset[str] = _words("ia dia beliau")
+# Words two copies of one quote may not differ by and still be one statement (``render.common``'s near wording):
+# a negation or a number changes what is said (``Dua di antaranya harus diganti`` is not ``Tiga ...``; ``sudah`` is
+# not ``belum``); a verb's affix, a spelling, a name for a pronoun do not.
+MEANING_WORDS: frozenset[str] = (_words("tidak tak bukan belum jangan tanpa enggak nggak gak ga tdk sudah telah")
+                                 | frozenset(calendar.NUMBER_WORDS) | frozenset(calendar.NUMBER_MULTIPLIERS)
+                                 | _words("ribu juta miliar triliun setengah separuh"))
 
 # --- subjects and pronouns -------------------------------------------------------------------
 # Roles of the parties of a case, as the narration names them before the person (``tersangka Budi``).
