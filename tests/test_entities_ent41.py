@@ -70,3 +70,26 @@ def test_a_long_body_name_misspelt_by_one_letter_is_one_body_across_stories():
              "sebesar Rp 1,5 triliun."))
     assert _ids(story, "Badan Teknologi, Informasi, dan Intelijen Keuangan") \
         == _ids(story, "Badan Teknologi, Informasi, dan Intelejen Keuangan") != set()
+
+
+def test_a_citys_everyday_name_and_epithet_are_its_official_name():
+    from kliping.link.aliases.places import city_other_name
+
+    assert city_other_name("Solo", "GPE") == "Kota Surakarta"
+    assert city_other_name("Kota Solo", "LOC") == "Kota Surakarta"
+    assert city_other_name("Kota Pahlawan", "LOC") == "Kota Surabaya"
+    assert city_other_name("Solo", "PERSON") is None  # a person named Solo is no city
+    assert city_other_name("Kota Surakarta", "GPE") is None and city_other_name("Bandung", "GPE") is None
+
+
+def test_solo_joins_surakarta_across_stories_and_the_city_keeps_its_official_name():
+    from tests.test_aliases_rules import _doc, _story
+
+    story = _story(
+        _doc("a1", 1, "Wali Kota Solo meminta pegawai bekerja dari rumah sehari dalam sepekan.",
+             "Anggaran transfer ke Solo dipangkas pemerintah pusat tahun depan."),
+        _doc("a2", 20, "Gempa mengguncang Lombok dan merusak ratusan rumah warga.",
+             "Relawan dari Kota Surakarta, Jawa Tengah, tiba di Mataram membawa bantuan."))
+    cities = [e for e in story.entities if {"Solo", "Kota Surakarta"} & set(e.aliases)]
+    assert len(cities) == 1 and cities[0].name == "Kota Surakarta"
+    assert {"Solo", "Kota Surakarta"} <= set(cities[0].aliases)

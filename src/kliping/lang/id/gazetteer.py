@@ -10,6 +10,9 @@ Files (see their header lines for sources and licences):
 - ``wilayah.tsv``: Indonesian provinces, regencies and cities (cahyadsn/wilayah, MIT).
 - ``city_variants.tsv``: English and older spellings of cities -> the Indonesian spelling
   (``Moscow`` -> ``Moskow``), so the linker merges them.
+- ``city_other_names.tsv``: a city's everyday name or epithet -> its official name (``Solo`` ->
+  ``Kota Surakarta``, ``Kota Pahlawan`` -> ``Kota Surabaya``), apart from the names the NER features
+  read (``city_other_names``).
 - ``media.tsv``: news outlets and agencies (ORG); ``orgs.tsv``: organisations written as a bare
   name and government seats used for governments (``Kremlin``, ``Pentagon``).
 - ``places.tsv``: oceans, seas, continents and regions (LOC, not political units: ``Pasifik``).
@@ -72,6 +75,14 @@ def cities() -> dict[str, str]:
 def city_canonical() -> dict[str, str]:
     """City spelling variant -> the Indonesian spelling (``Moscow`` -> ``Moskow``)."""
     return {variant: canon for variant, canon in _rows("city_variants.tsv")}
+
+
+@lru_cache(maxsize=1)
+def city_other_names() -> dict[str, str]:
+    """A city's everyday name or epithet -> its official ``Kota X`` (``Solo`` -> ``Kota Surakarta``).
+    Read only by the entity resolution (``link.aliases.places._join_city_other_names``), never by
+    the NER features or the event linker."""
+    return {name: official for name, official in _rows("city_other_names.tsv")}
 
 
 @lru_cache(maxsize=1)

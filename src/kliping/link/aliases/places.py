@@ -109,6 +109,39 @@ def _join_kind_word_bares(mentions: Mentions) -> None:
                 uf.union(key, f.key)
 
 
+def city_other_name(full: str, typ: str) -> str | None:
+    """The official ``Kota X`` of a place mention written with a city's everyday name or epithet
+    (``gazetteer.city_other_names``: ``Solo``, ``Kota Solo`` -> ``Kota Surakarta``; ``Kota Pahlawan``
+    -> ``Kota Surabaya``), else None. A bare everyday name may take the city word before it
+    (``alias_words.CITY_HEADS``)."""
+    if typ not in PLACE_TYPES:
+        return None
+    other = gazetteer.city_other_names()
+    if full in other:
+        return other[full]
+    head, _, rest = full.partition(" ")
+    if head.casefold() in CITY_HEADS and rest in other and rest.split()[0].casefold() not in CITY_HEADS:
+        return other[rest]
+    return None
+
+
+def _join_city_other_names(mentions: Mentions) -> None:
+    """A city written with its everyday name or epithet joins its official name wherever each is
+    written (:func:`city_other_name`: ``Solo`` / ``Kota Surakarta``): which city the other name names
+    is common knowledge, not an article's fit. Joined once events are known, so the event linker's
+    article names are unchanged, and through the official name's key only: the entity keeps the name
+    its forms vote for (the data is no spelling of the tagger's gazetteer, so no mention or type
+    moves)."""
+    uf = mentions.uf
+    for f in mentions.forms:
+        if f.key:
+            official = city_other_name(f.full, f.type)
+            key = type_key(official, "GPE") if official else None
+            if key and key != f.key:
+                uf.add(key)
+                uf.union(key, f.key)
+
+
 def in_place_data(name: str) -> bool:
     """``name`` is a place, district or region of the place data (:func:`is_place`,
     ``gazetteer.districts``, ``gazetteer.regions``): a bare name that is one names that place, not

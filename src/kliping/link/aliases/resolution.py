@@ -38,11 +38,13 @@ from kliping.link.aliases.lone_names import (
     _settle_ambiguous_short_forms,
 )
 from kliping.link.aliases.places import (
+    _join_city_other_names,
     _join_cued_cities,
     _join_cut_complexes,
     _join_kind_word_bares,
     _join_regions,
     _join_town_tails,
+    city_other_name,
     region_cues,
 )
 from kliping.link.aliases.roles import _office_title, _role_words, _same_office, _title_key, _titles
@@ -173,6 +175,7 @@ def resolve(
     _join_names_cut_before_and(mentions, event_of)
     _join_parliament_units(mentions)
     _join_kind_word_bares(mentions)
+    _join_city_other_names(mentions)
     _join_acronyms_in_their_storylines(articles, mentions, event_of, storyline_of or {})
     _join_person_initials_in_their_events(mentions, event_of)
     _keep_initials_in_their_stories(mentions, event_of)
@@ -382,7 +385,9 @@ def describe(titles: Iterable[str | None]) -> str | None:
 
 
 def _make_entity(eid: str, fs: Sequence[Form], articles: Sequence[Evidence], exclude: set[str]) -> Entity:
-    """Name (longest frequent full form), type, aliases, description and articles of one entity."""
+    """Name (longest frequent full form; a city's official name over its everyday name or epithet
+    when some form writes it, :func:`~kliping.link.aliases.places.city_other_name`), type, aliases,
+    description and articles of one entity."""
     full_counts = Counter(f.full for f in fs if f.full not in exclude) or Counter(f.full for f in fs)
     top = max(full_counts.values())
     order = {name: n for n, name in enumerate(dict.fromkeys(f.full for f in fs))}
@@ -394,6 +399,9 @@ def _make_entity(eid: str, fs: Sequence[Form], articles: Sequence[Evidence], exc
     for f in fs:
         type_votes[f.type] += 3 if f.title and f.title.strip() else 1
     typ = type_votes.most_common(1)[0][0]
+    official = city_other_name(name, typ)
+    if official is not None and official in full_counts:
+        name = official  # "Solo" more often, "Kota Surakarta" once: the city by its official name
     alias_counts = Counter(f.text for f in fs)
     alias_order = {a: n for n, a in enumerate(dict.fromkeys(f.text for f in fs))}
     aliases = sorted(alias_counts, key=lambda a: (-alias_counts[a], alias_order[a]))
