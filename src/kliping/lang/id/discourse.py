@@ -38,7 +38,15 @@ di dalam dari pada ke bagi atas kepada terhadap antara
 CONNECTIVE_OPENERS = _words("""
 namun sebelumnya kemudian lalu selanjutnya sementara selain tetapi tapi dan bahkan padahal
 sehingga maka lebih lanjut adapun terlebih apalagi sedangkan
+nah sejatinya
 """)
+# (``Nah itulah hasil survei ...``, ``Sejatinya ada empat orang yang diperiksa, tapi ...``: a spoken particle and an
+# ``in truth`` set against the sentence before: round 41 reading.)
+
+# ``Wilayah yang dimaksud antara lain ...``: a noun of one or two words then these, the thing meant being told in the
+# sentence before (``synth.summary.openings.leans_back``); ``Yang dimaksud dengan X adalah ...`` opening the sentence
+# defines X and stands alone.
+MEANT_PHRASE = ("yang", "dimaksud")
 
 # Result connectives: the sentence states a consequence of what was said before it (``Alhasil,
 # produksi turun``, ``Akibatnya, ...``, ``Dengan demikian, ...``), or what it means (``Artinya,

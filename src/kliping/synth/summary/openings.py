@@ -29,7 +29,8 @@ def leans_back(text: str) -> bool:
     ``Contohnya,``, ``Beberapa di antaranya``: ``discourse.BACK_OPENERS``) or, after
     any opening connectives (``Namun,``, ``Sebelumnya,``, ``Sementara itu,``), with a pronoun (``Ia
     menambahkan``; not an acronym such as ``IA``), a bare demonstrative (``Ini adalah ...``, ``Itu
-    sebabnya``) or a noun pointed back at (``Hal tersebut``, ``Dua orang tersangka itu``), also
+    sebabnya``) or a noun pointed back at (``Hal tersebut``, ``Dua orang tersangka itu``, ``Wilayah yang
+    dimaksud``: ``discourse.MEANT_PHRASE``), also
     inside an opening adverbial (``Terkait hal tersebut``, ``Dalam demo tersebut``), not with a time
     (``Saat ini``, ``Akhir tahun ini``, ``Pada hari ini``) or a connective idiom (``Selain itu``;
     ``lang.id.discourse``)."""
@@ -43,6 +44,8 @@ def leans_back(text: str) -> bool:
         i += 1
     if any(tuple(words[i:i + len(p)]) == p for p in discourse.BACK_OPENERS):
         return True  # ``Itulah 10 manfaat ...``, ``Dari sana,``, ``Namun, contohnya``
+    if any(tuple(words[k:k + 2]) == discourse.MEANT_PHRASE for k in (i + 1, i + 2)):
+        return True  # ``Wilayah yang dimaksud antara lain ...``: the regions told of before
     if i and i < len(words) and words[i] == "itu":  # ``Sementara itu,``, ``Selain itu,``
         i += 1
     head = words[i:i + 4]

@@ -1,0 +1,27 @@
+"""Openings the round 41 reading found standing alone in summaries: a noun ``yang dimaksud`` (the thing meant was
+told in the sentence before), a spoken ``Nah`` before a wrap-up, and ``Sejatinya`` set against the sentence before.
+
+All sentences are written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from kliping.synth.summary.openings import continues, dependent, leans_back
+
+
+def test_a_noun_that_is_meant_leans_back() -> None:
+    assert leans_back("Kecamatan yang dimaksud antara lain Cibeber, Cikalong, dan Sindangbarang.")
+    assert leans_back("Kawasan pesisir yang dimaksud meliputi tiga desa nelayan.")
+    # a definition opening the sentence stands alone
+    assert not leans_back("Yang dimaksud dengan zona merah adalah wilayah dengan kasus terbanyak.")
+
+
+def test_nah_is_read_past_and_continues() -> None:
+    assert leans_back("Nah itulah hasil survei tentang kebiasaan belanja remaja di kota besar.")
+    assert continues("Nah saat ini petugas sedang memeriksa gudang itu bersama polisi.")
+    assert not leans_back("Nah saat ini petugas sedang memeriksa gudang itu bersama polisi.")
+
+
+def test_sejatinya_continues_the_sentence_before() -> None:
+    s = "Sejatinya ada lima saksi yang dipanggil, tapi dua di antaranya meminta jadwal ulang."
+    assert continues(s) and dependent(s) and not leans_back(s)
