@@ -20,7 +20,8 @@ that tell a date from its sentence's happening (:mod:`.comparisons`, :mod:`.quot
 :mod:`.not_happening`, :mod:`.coming_dates`, :mod:`.planned`, :mod:`.documents_and_periods`,
 :mod:`.weekday_checks`, :mod:`.several_dates`), the days of relative words and quotes
 (:mod:`.relative_days`, :mod:`.said_days`), :mod:`.sentences` (what the grouping reads of a
-sentence), :mod:`.reprints`, :mod:`.placement` (:func:`dated_sentences`), :mod:`.grouping`,
+sentence), :mod:`.reprints`, :mod:`.placement` (:func:`dated_sentences`), :mod:`.near_pairs` (the
+similar sentences of a busy date), :mod:`.grouping`,
 :mod:`.shown_text` and :mod:`.entries` (:func:`build_timeline`). This package re-exports the names
 the rest of the project uses.
 """

@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import numpy as np
-
 from kliping.ingest.glue import word_root
 from kliping.lang.id import calendar, outlets, time_cues
 from kliping.synth.corpus import Corpus, word_overlap, words
+from kliping.synth.timeline.near_pairs import cosines_above
 from kliping.synth.timeline.said_days import dates_told
 from kliping.synth.timeline.sentences import QUOTE_MARK, Facts, Sentences, StatedFigures, contradicts
 from kliping.synth.timeline.shown_text import POINTED_BACK_TO, SUBJECT_OPENING
@@ -352,21 +351,12 @@ def _groups_clash(cache: Sentences, group: list[tuple[int, int, str]], other: li
 def _near_cosines(corpus: Corpus, rows: list[int]) -> list[dict[int, float]]:
     """Per sentence (a row of ``corpus.sent_matrix``), the others at or above :data:`SAME_HAPPENING_COSINE`
     and their cosine: all that :func:`same_happening` and :class:`_Candidates` read of the similarities (a
-    cosine below the bar is 0.0 to them). The product stays sparse and only the pairs above the bar are
-    kept, instead of a dense ``N x N`` matrix of a busy date (``bench/bench_timeline.py``). The cosines
-    are compared as Python floats, as :func:`same_happening` compares them."""
-    m = corpus.sent_matrix
-    near: list[dict[int, float]] = [{} for _ in rows]
-    if m.shape[1] == 0 or not rows:
-        return near
-    sub = m[rows]
-    product = (sub @ sub.T).tocsr()
-    data = product.data.astype(float)
-    keep = data >= SAME_HAPPENING_COSINE
-    row_of = np.repeat(np.arange(len(rows)), np.diff(product.indptr))
-    for k, j, v in zip(row_of[keep].tolist(), product.indices[keep].tolist(), data[keep].tolist(), strict=True):
-        near[k][j] = v
-    return near
+    cosine below the bar is 0.0 to them). Only the pairs at or above the bar are found, from a product
+    leaving out the words every sentence of a busy date shares (:func:`.near_pairs.cosines_above`),
+    instead of a dense or full ``N x N`` product (``bench/bench_timeline.py``)."""
+    if corpus.sent_matrix.shape[1] == 0 or not rows:
+        return [{} for _ in rows]
+    return cosines_above(corpus.sent_matrix[rows], SAME_HAPPENING_COSINE)
 
 
 class _Candidates:
