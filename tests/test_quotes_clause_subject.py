@@ -72,7 +72,16 @@ def test_a_described_thing_is_no_speaker_and_no_one_for_the_next_quote():
 def test_a_confirmation_by_passive_names_who_speaks_next():
     # ``Pengumuman tersangka itu dikonfirmasi oleh X``: X confirmed it, so the ``Dia`` after is X, not the
     # accuser of the first sentence (whose clause, ``saat Lisa menuding``, is read as hers)
-    t = ("Kasus ini bermula saat Lisa Mariana menuding Budi Santoso merupakan ayah dari anaknya. Polisi lalu "
+    t = ("Perkara ini berawal saat Lisa Mariana menuduh Budi Santoso menggelapkan dana yayasan. Polisi lalu "
          "menetapkan Lisa sebagai tersangka. Pengumuman tersangka itu dikonfirmasi oleh Kepala Subdirektorat "
          "Siber, Kombes Rizki Prakoso, Minggu (19/10/2025). Dia menyebut Lisa sudah menerima surat penetapan itu.")
     assert _quotes(t) == [("Rizki Prakoso", None, "Lisa sudah menerima surat penetapan itu")]
+
+
+def test_a_speech_verb_after_a_purpose_word_and_an_adverb_is_no_statement():
+    # ``agar kembali menegaskan``: what the measure should do, no one says anything
+    t = "Pemerintah perlu mengimplementasikan aturan itu agar kembali menegaskan komitmen terhadap energi bersih."
+    assert _quotes(t) == []
+    # an adverb before the verb with no modal is still a statement
+    t2 = "Menteri Keuangan Budi Santoso kembali menegaskan bahwa anggaran masih cukup."
+    assert _quotes(t2) == [("Budi Santoso", None, "anggaran masih cukup")]

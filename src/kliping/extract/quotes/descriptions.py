@@ -84,7 +84,10 @@ def unnamed_description(it: _Item, text: str) -> str | None:
             phrase = _IN_DOCUMENT.split(phrase, maxsplit=1)[0]
     else:
         # (an unnamed head's ``start`` may be unset: the subject runs from the clause's opening to the cue)
-        opening = max(text.rfind(c, 0, it.pos) for c in ".,;:!?\n\"“”") + 1
+        # (a comma right before the cue closes the subject, it does not open it: ``Sejumlah akademisi di Malang,
+        # menilai``)
+        close = len(text[:it.pos].rstrip(" ,"))
+        opening = max(text.rfind(c, 0, close) for c in ".,;:!?\n\"“”") + 1
         phrase = _TRAILING_ADVERB.sub("", text[max(sp.start, opening):it.pos].strip(" ,"))
     words = strip_connectors(" ".join(phrase.split()).strip(" ,")).split()
     while words and (words[0].lower() in _OPENING_WORDS or words[0].lower() in cues.NYA_ADVERBS):
@@ -94,10 +97,11 @@ def unnamed_description(it: _Item, text: str) -> str | None:
     phrase = " ".join(words).strip(" ,")
     if not words or len(words) > _MAX_WORDS or not any(w[:1].isalpha() for w in words) \
             or phrase.lower() in _PRONOUNS \
-            or has_predicate([w for w in words if w.lower() not in cues.ROLE_DEMONSTRATIVES
+            or has_predicate([w for w in words if w.lower() not in cues.ROLE_DEMONSTRATIVES and w[:1].islower()
                               and w.lower() not in cues.PREDICATE_LOOKALIKES]):
         # a pronoun says no more than the dash; a verb means the words are a clause, not who speaks
-        # (``Video potongan memperlihatkan X``, ``Pemerintah perlu mengimplementasikan ...``)
+        # (``Video potongan memperlihatkan X``, ``Pemerintah perlu mengimplementasikan ...``); a capitalised word
+        # is a name's, never the verb (``Harvard Medical School``: ``Medical`` only looks like ``me-``)
         return None
     if any(c in phrase for c in "\"“”"):
         return None

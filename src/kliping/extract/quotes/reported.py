@@ -44,6 +44,7 @@ from kliping.lang.id import calendar, cues, gazetteer, titles
 from kliping.lang.id.function_words import LIST_CONJUNCTIONS, PLACE_PREPOSITIONS
 from kliping.lang.id.quote_words import (
     ADJUNCT_STARTS,
+    ADVERBS_AFTER_MODAL,
     AUX_WORDS,
     DIRECTIVE_OPENERS,
     NO_REPORT_BEFORE,
@@ -161,7 +162,7 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | Non
     pre = s[: m.start()]
     last_word = pre.split()[-1].lower() if pre.split() else ""
     if not pre.strip() or last_word in NO_REPORT_BEFORE \
-            or last_word in cues.SUBORDINATE_BEFORE_VERB or last_word in cues.MODALS_BEFORE_SPEECH:
+            or last_word in cues.SUBORDINATE_BEFORE_VERB or _modal_before(pre):
         return None
     if cue in cues.DEED_SENSE_VERBS and _deed_after_comma(pre):
         return None  # ``Menteri turun ke lapangan, memastikan pupuk sampai ke petani``: making sure by acting
@@ -243,6 +244,16 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | Non
     start += len(after[off:]) - len(after[off:].lstrip())
     return _Item(pos=base + m.start(), start=start, end=start + len(content), text="" if lead else content,
                  para=0, direct=False, cue=cue, speaker=spk, lead=lead)
+
+
+def _modal_before(pre: str) -> bool:
+    """The speech verb after ``pre`` is governed by a modal or purpose word (``cues.MODALS_BEFORE_SPEECH``: ``harus
+    menjelaskan``, ``agar menegaskan``), also past adverbs between them (``agar kembali menegaskan komitmen``,
+    ``harus terus menyampaikan``: ``quote_words.ADVERBS_AFTER_MODAL``): what must or should be said, no statement."""
+    words = [w.lower() for w in pre.split()]
+    while len(words) > 1 and words[-1] in ADVERBS_AFTER_MODAL:
+        words.pop()
+    return bool(words) and words[-1] in cues.MODALS_BEFORE_SPEECH
 
 
 def _deed_after_comma(pre: str) -> bool:

@@ -44,6 +44,7 @@ from kliping.lang.id.quote_words import (
     GROUP_TIME_NOUNS,
     ORG_ANAPHOR_NOUNS,
     POINTED_TIME_WORDS,
+    REPORT_ISSUER_LINKS,
     THIRD_PERSON_PRONOUNS,
 )
 from kliping.text.patterns import alternation
@@ -205,8 +206,9 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
         return Speaker("country", start=start)
     second = words[1].lower().rstrip(".,") if len(words) > 1 else ""
     if (first in cues.DOCUMENT_NOUNS and not re.match(r"^surat\s+kabar(?![\w-])", rest, re.I)) \
-            or (first in cues.REPORT_NOUNS and second in cues.ROLE_DEMONSTRATIVES):
-        # ``ungkap dokumen tersebut``, ``tulis dokumen Buku II …``: a document's words, no speaker
+            or (first in cues.REPORT_NOUNS and (second in cues.ROLE_DEMONSTRATIVES or second in REPORT_ISSUER_LINKS)):
+        # ``ungkap dokumen tersebut``, ``tulis dokumen Buku II …``, ``Kajian dari Harvard Medical School menyebutkan``:
+        # a document's words, no speaker
         return Speaker("document", start=start)
     group = _group_subject(rest, start, ctx, loose, coord)
     if group is not None:

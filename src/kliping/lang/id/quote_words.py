@@ -25,6 +25,9 @@ SPEAKING_ADVERBS: frozenset[str] = frozenset((
 # Adverbs that may be the speaking's (``menekankan kembali, …``) or open the content's own phrase (the gold sets keep
 # ``mengingatkan kembali pesan X bahwa …`` whole): the speaking's only when a comma closes them.
 SPEAKING_ADVERBS_BEFORE_COMMA: frozenset[str] = _words("kembali lagi pula")
+# Adverbs that may stand between a modal or purpose word and the speech verb it governs (``agar kembali menegaskan
+# ...``, ``harus terus menyampaikan ...``, ``perlu juga menjelaskan``): the verb is still the modal's, no statement.
+ADVERBS_AFTER_MODAL: frozenset[str] = _words("kembali lagi pula juga pun terus selalu senantiasa")
 # Words opening a directive after the one addressed (``mengingatkan kepada para kepala desa untuk tidak ...``,
 # ``... kepada warga agar ...``): what was said starts there (``extract.quotes.reported``).
 DIRECTIVE_OPENERS: frozenset[str] = _words("untuk agar supaya")
@@ -46,7 +49,10 @@ DESCRIPTION_OPENING_WORDS: frozenset[str] = _words("diketahui oleh karenanya")
 DESCRIPTION_CLOSING_WORDS: frozenset[str] = _words("bahkan lama lebih memang pun juga")
 # Nouns of a crowd that name a group with no quantifier before them (``Dalam orasinya, massa menilai …``), for the
 # antecedent of ``Mereka`` (``extract.quotes.descriptions.group_antecedent``).
-CROWD_NOUNS: frozenset[str] = _words("massa warga demonstran")
+CROWD_NOUNS: frozenset[str] = _words("massa warga demonstran tim")
+# Words joining a report or study to the body that made it (``Kajian dari Harvard Medical School menyebutkan``, ``Riset
+# oleh tim kampus itu``): the report speaks, described, no name (``extract.quotes.speaker_phrases``).
+REPORT_ISSUER_LINKS: frozenset[str] = _words("dari oleh milik")
 # Adverbs of manner that close a subject before its predicate (``NASA secara resmi tidak melanjutkan``).
 MANNER_OPENERS: frozenset[str] = _words("secara")
 # Words that make a phrase a clause: auxiliaries and negation (``warga sudah lama mengeluh``).
