@@ -93,3 +93,24 @@ def test_solo_joins_surakarta_across_stories_and_the_city_keeps_its_official_nam
     cities = [e for e in story.entities if {"Solo", "Kota Surakarta"} & set(e.aliases)]
     assert len(cities) == 1 and cities[0].name == "Kota Surakarta"
     assert {"Solo", "Kota Surakarta"} <= set(cities[0].aliases)
+
+
+def test_a_body_name_listing_its_fields_is_misspelt_in_a_word_before_a_comma():
+    """The comma after a field word of a body's name is no letter of the word: the typo rules read the
+    word without it (``Badan Metereologi, Klimatologi, ...`` is the weather agency)."""
+    from kliping.link.aliases.spelling import _one_word_typo, _org_typo
+
+    right = "Badan Meteorologi, Klimatologi, dan Geofisika"
+    assert _org_typo(right.casefold().split(), "Badan Metereologi, Klimatologi, dan Geofisika".casefold().split())
+    assert _one_word_typo(right.split(), ["Badan", "Meteorologl,", "Klimatologi,", "dan", "Geofisika"])
+    assert not _org_typo(right.casefold().split(), "Badan Meteorologi, Klimatologi, dan Geografi".casefold().split())
+
+
+def test_a_name_variant_written_without_its_commas_is_the_kept_spelling():
+    from kliping.synth.findings.name_variants import _spelling
+
+    variants = ["Badan Meteorologi, Klimatologi, dan Geofisika", "Badan Metereologi, Klimatologi, dan Geofisika"]
+    assert _spelling("Badan Meteorologi Klimatologi dan Geofisika (BMKG) memperkirakan hujan lebat.", variants) \
+        == variants[0]
+    assert _spelling("Menurut Badan Metereologi, Klimatologi, dan Geofisika, suhu naik.", variants) == variants[1]
+    assert _spelling("BMKG memperkirakan hujan lebat.", variants) is None

@@ -104,7 +104,7 @@ def _org_typo(a: list[str], b: list[str]) -> bool:
     diff = [k for k in range(len(a)) if a[k] != b[k]]
     if len(diff) != 1:
         return False
-    x, y = a[diff[0]], b[diff[0]]
+    x, y = a[diff[0]].rstrip(","), b[diff[0]].rstrip(",")  # (a comma lists the name's fields)
     shortest = min(len(x), len(y))
     if shortest < ORG_TYPO_MIN_LETTERS or not (x.isalpha() and y.isalpha()) or _gendered_pair([x], [y]):
         return False
@@ -141,7 +141,9 @@ def _one_word_typo(a: Sequence[str], b: Sequence[str]) -> bool:
     diff = [k for k in range(len(a)) if a[k].casefold() != b[k].casefold()]
     if len(diff) != 1:
         return False
-    x, y = a[diff[0]], b[diff[0]]
+    # (a comma after the word is the name's list of fields, no letter of it: "Badan Metereologi,
+    # Klimatologi, dan Geofisika")
+    x, y = a[diff[0]].rstrip(","), b[diff[0]].rstrip(",")
     if not (x.isalpha() and y.isalpha()) or x.isupper() or y.isupper() \
             or max(len(x), len(y)) < ONE_WORD_TYPO_MIN_LETTERS:
         return False

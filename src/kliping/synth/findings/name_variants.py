@@ -13,8 +13,11 @@ from kliping.synth.corpus import find_whole
 
 
 def _spelling(text: str, variants: Sequence[str]) -> str | None:
-    """The variant spelling a sentence writes (the longest one it contains as whole words), or None."""
-    found = [v for v in variants if find_whole(v, text) >= 0]
+    """The variant spelling a sentence writes (the longest one it contains as whole words), or None.
+    Commas do not spell: ``Badan Meteorologi Klimatologi dan Geofisika`` writes the kept spelling of
+    ``Badan Meteorologi, Klimatologi, dan Geofisika``, not an unknown one."""
+    bare = " ".join(text.replace(",", " ").split())
+    found = [v for v in variants if find_whole(v, text) >= 0 or find_whole(" ".join(v.replace(",", " ").split()), bare) >= 0]
     return max(found, key=len) if found else None
 
 
