@@ -85,3 +85,16 @@ def test_a_speech_verb_after_a_purpose_word_and_an_adverb_is_no_statement():
     # an adverb before the verb with no modal is still a statement
     t2 = "Menteri Keuangan Budi Santoso kembali menegaskan bahwa anggaran masih cukup."
     assert _quotes(t2) == [("Budi Santoso", None, "anggaran masih cukup")]
+
+
+def test_speech_a_recording_shows_or_hearsay_tells_is_no_statement():
+    # what a clip shows a minister saying (a doctored one, in the article the denial is the statement)
+    t = ("Video potongan memperlihatkan Menteri Keuangan Rina Marlina menyebut petani sebagai beban anggaran viral "
+         "di media sosial.")
+    assert _quotes(t) == []
+    # a relative clause past a passive of hearsay, as ``yang menyatakan`` is none
+    t2 = "Beredar rekaman Gubernur Budi Santoso yang disebut menyatakan sekolah akan diliburkan."
+    assert _quotes(t2) == []
+    # hearsay about a named person in a main clause stays that person's statement
+    t3 = "Gubernur Budi Santoso disebut menyatakan sekolah akan diliburkan."
+    assert _quotes(t3) == [("Budi Santoso", None, "sekolah akan diliburkan")]

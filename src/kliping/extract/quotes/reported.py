@@ -46,7 +46,9 @@ from kliping.lang.id.quote_words import (
     ADJUNCT_STARTS,
     ADVERBS_AFTER_MODAL,
     AUX_WORDS,
+    DEPICTING_VERBS,
     DIRECTIVE_OPENERS,
+    HEARSAY_PASSIVES,
     NO_REPORT_BEFORE,
     SPEAKING_ADVERBS,
     SPEAKING_ADVERBS_BEFORE_COMMA,
@@ -162,7 +164,7 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | Non
     pre = s[: m.start()]
     last_word = pre.split()[-1].lower() if pre.split() else ""
     if not pre.strip() or last_word in NO_REPORT_BEFORE \
-            or last_word in cues.SUBORDINATE_BEFORE_VERB or _modal_before(pre):
+            or last_word in cues.SUBORDINATE_BEFORE_VERB or _modal_before(pre) or _shown_or_hearsay(pre):
         return None
     if cue in cues.DEED_SENSE_VERBS and _deed_after_comma(pre):
         return None  # ``Menteri turun ke lapangan, memastikan pupuk sampai ke petani``: making sure by acting
@@ -244,6 +246,23 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | Non
     start += len(after[off:]) - len(after[off:].lstrip())
     return _Item(pos=base + m.start(), start=start, end=start + len(content), text="" if lead else content,
                  para=0, direct=False, cue=cue, speaker=spk, lead=lead)
+
+
+def _shown_or_hearsay(pre: str) -> bool:
+    """The speech verb after ``pre`` reports no one's statement: it sits in a relative clause past a passive of
+    hearsay (``potongan video ... yang disebut menyatakan ...``: what the clip is said to show, as ``yang
+    menyatakan`` is no statement), or its subject is what a recording shows (``Video potongan memperlihatkan
+    Menteri X menyebut ...``: ``quote_words.DEPICTING_VERBS``, the words after the showing verb no clause of their
+    own). A doctored clip's words are not the minister's; the article's denial is the statement."""
+    words = [w.lower().strip(",") for w in pre.split()]
+    k = len(words)
+    while k > 1 and words[k - 1] in HEARSAY_PASSIVES:
+        k -= 1
+    if k < len(words) and words[k - 1] == "yang":
+        return True
+    chunk = pre.rsplit(",", 1)[-1].split()
+    shown = next((i for i, w in enumerate(chunk) if w.lower() in DEPICTING_VERBS), None)
+    return shown is not None and 0 < shown < len(chunk) - 1 and not has_predicate(chunk[shown + 1:])
 
 
 def _modal_before(pre: str) -> bool:

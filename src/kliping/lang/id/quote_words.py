@@ -147,6 +147,12 @@ POINTED_TIME_WORDS: frozenset[str] = _words("kala ketika masa sekarang")
 # A word right before a speech verb that makes it no report of speech (``yang mengatakan``, ``untuk
 # menyampaikan``, ``akan menjelaskan``, ``bisa mengatakan``, ``dalam menyampaikan``).
 NO_REPORT_BEFORE: frozenset[str] = _words("yang untuk akan dapat bisa ingin mau dalam")
+# Passives of hearsay that may stand between ``yang`` and a speech verb (``video ... yang disebut menyatakan ...``,
+# ``yang dikabarkan mengatakan``): the verb is still the relative clause's, no statement.
+HEARSAY_PASSIVES: frozenset[str] = _words("disebut dikabarkan diklaim dikatakan diduga konon")
+# Verbs of showing whose object is seen speaking (``Video ... memperlihatkan Menteri X menyebut ...``): the speech
+# is what a picture or recording shows, not a statement the article reports anyone making.
+DEPICTING_VERBS: frozenset[str] = _words("memperlihatkan menampilkan mempertontonkan memperdengarkan")
 
 # --- direct quotes ---------------------------------------------------------------------------
 # Short function words left lower-case inside titles (``Living Alone in the City``, ``Jalan ke
