@@ -47,12 +47,29 @@ def money_measure(q: Quantity, toks: Tokens, clause: Clause, amounts: Sequence[i
     ``serapan``: ``MONEY_PHRASES``); ``nilai`` names the value of the thing right after it (``nilai kontrak``:
     ``value_of``). None when the clause names none, or when another money amount of the sentence
     (``amounts``: their start offsets) stands between: the noun is that amount's (``dari pagu Rp 2 triliun, sudah
-    terpakai Rp 900 miliar``, a list ``penerimaan Rp 1,2 triliun, layanan Rp 1,7 triliun``). Then the amount stays
-    under its currency."""
+    terpakai Rp 900 miliar``, a list ``penerimaan Rp 1,2 triliun, layanan Rp 1,7 triliun``), or when the noun comes
+    right after another money amount of the sentence, whose noun it is (``Dari Rp 60 triliun tunggakan pajak, sudah
+    direalisasi Rp 7,21 triliun``: the arrears are the 60, not the 7,21 collected; round 41 reading). Then the amount
+    stays under its currency."""
     before, head = clause_money_head(toks.sentence, q, toks, clause)
     if head is None or any(before[head[0]][0] < a < q.start for a in amounts):
         return None
+    j = head[0]  # the first word of the noun's run, as ``money_head`` walks it (``tunggakan`` of ``tunggakan pajak``)
+    while j and money_word(before[j - 1][1]) and before[j - 1][1] not in figure_cues.MONEY_WALK_STOPS:
+        j -= 1
+    if j and any(a < before[j][0] for a in amounts) and _ends_amount(before[j - 1][1]) \
+            and not _ITEM_BREAK.search(toks.sentence, before[j - 1][0], before[j][0]):
+        return None  # (not after a comma: ``Rp 1,74 triliun, belanja TIK Rp 1,90 triliun`` names the next item)
     return head[1]
+
+
+_ITEM_BREAK = re.compile(r"[,;:()]")
+
+
+def _ends_amount(word: str) -> bool:
+    """``word`` can end a money amount written before a noun (``Rp 60 triliun``, ``Rp 500.000``, ``40 miliar
+    rupiah``): a scale word, a number or a currency word."""
+    return word in numbers.SCALE_WORDS or word[:1].isdigit() or word in numbers.CURRENCY_WORDS
 
 
 def _thing_word(before: Sequence[tuple[int, str]], k: int, text: str) -> str | None:
