@@ -29,7 +29,9 @@ def _actors(text: str) -> list[str | None]:
 def test_a_thing_before_a_causal_clause_is_not_the_speaker():
     for t in ("Harga turun karena pasar memperkirakan permintaan melemah.",
               "Saham naik setelah investor menilai laba perusahaan terlalu rendah.",
-              "Rupiah melemah karena pelaku pasar memperkirakan bank sentral menaikkan bunga."):
+              "Rupiah melemah karena pelaku pasar memperkirakan bank sentral menaikkan bunga.",
+              "Nilai ekspor turun sementara pengusaha menilai pasar Eropa melemah.",
+              "Rupiah menguat seiring pelaku pasar menilai inflasi terkendali."):
         assert all(name is None for name, _d, _t in _quotes(t)), t
         assert all(actor is None for actor in _actors(t)), t
 
@@ -39,6 +41,11 @@ def test_the_clause_subject_speaks_named_or_described():
         (None, "analis", "inflasi melambat")]
     assert _quotes("Inflasi melambat sebab para ekonom memperkirakan harga pangan stabil.") == [
         (None, "para ekonom", "harga pangan stabil")]
+    # the description is the clause's subject, not the main clause before it
+    assert _quotes("Produksi padi turun akibat petani menilai pupuk terlalu mahal.") == [
+        (None, "petani", "pupuk terlalu mahal")]
+    assert _quotes("Saham teknologi anjlok hingga analis menyebut gelembung sudah pecah.") == [
+        (None, "analis", "gelembung sudah pecah")]
     t = "Harga beras naik setelah Menteri Pertanian Budi Santoso mengatakan stok di gudang menipis."
     assert _quotes(t) == [("Budi Santoso", None, "stok di gudang menipis")]
 
@@ -52,6 +59,8 @@ def test_an_adjunct_between_the_speaker_and_the_verb_is_no_clause():
     assert _quotes(t2) == [("Budi Santoso", None, "anggaran masih cukup")]
     assert own_clause_start("Budi setelah menerima laporan") is None
     assert own_clause_start("Harga naik karena itu pedagang") is None
+    assert own_clause_start("Pihak kepolisian hingga kini") is None
+    assert own_clause_start("Warga sekitar sementara itu") is None
     assert own_clause_start("Kepala desa yang kecewa karena warga") is None
     assert own_clause_start("Harga turun karena pasar") == len("Harga turun karena ")
 

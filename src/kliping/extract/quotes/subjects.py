@@ -10,6 +10,7 @@ it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kliping.extract.quotes.clauses import _NOT_VERB_WORDS, _VERB_SHAPE, _attribution_rest, strip_connectors
 from kliping.extract.quotes.context import _mention_in, _person_within, name_text
@@ -25,6 +26,7 @@ from kliping.lang.id.quote_words import (
     AUX_WORDS,
     CLAUSE_CONJUNCTIONS,
     PARTY_ROLES,
+    PRE_SUBJECT_ADVERBS,
     THIRD_PERSON_PRONOUNS,
     WHEN_CONJUNCTIONS,
 )
@@ -207,8 +209,10 @@ def subject(pre: str, base: int, ctx: Ctx, coord: bool = False) -> Speaker:
         body, off = body.strip(), off + lead
         own = own_clause_start(body)
         if own is not None:
-            # ``Harga turun karena pasar memperkirakan …``: the verb is the clause's, so is its subject
-            return subject(body[own:], base + off + own, ctx, coord=coord)
+            # ``Harga turun karena pasar memperkirakan …``: the verb is the clause's, so is its subject; an unnamed
+            # one with no offset of its own starts where the clause does (its description is the clause's words)
+            sp = subject(body[own:], base + off + own, ctx, coord=coord)
+            return replace(sp, start=base + off + own) if sp.kind == "none" and sp.text and not sp.start else sp
         nya = _NYA_OPENER.match(body)
         if nya and _discourse_nya(nya.group(1), base + off, ctx):
             # ``Hasilnya responden menilai …``: a noun with ``-nya`` opening the clause is no name
@@ -293,8 +297,9 @@ def own_clause_start(body: str) -> int | None:
         if words[i].group().lower().strip(",.") not in CLAUSE_CONJUNCTIONS:
             continue
         nxt = words[i + 1].group().lower().strip(",.")
-        if nxt in _POINTERS or nxt in CLAUSE_CONJUNCTIONS or (_VERB_SHAPE.match(nxt) and nxt not in _NOT_VERB_WORDS):
-            return None
+        if nxt in _POINTERS or nxt in CLAUSE_CONJUNCTIONS or nxt in AUX_WORDS or nxt in PRE_SUBJECT_ADVERBS \
+                or (_VERB_SHAPE.match(nxt) and nxt not in _NOT_VERB_WORDS):
+            return None  # (``hingga kini``, ``sementara itu``, ``saat ditemui``: the main clause's)
         before = [w.group().strip(",.") for w in words[:i]]
         if any(w.lower() == "yang" for w in before):
             return None

@@ -105,11 +105,11 @@ ADJUNCT_PREPOSITIONS: frozenset[str] = _words("sebelum sesudah dari bagi untuk")
 # Conjunctions of time (``ketika``, ``saat``, ``sementara``): ``Saat warga bertanya, ...``.
 WHEN_CONJUNCTIONS: frozenset[str] = _words("ketika saat sementara")
 # Conjunctions opening a clause of its own inside a subject's chunk (``Harga turun karena pasar memperkirakan
-# ...``, ``Saham naik setelah investor menilai ...``): the speech verb after them is that clause's, and so is its
-# subject (``extract.quotes.subjects.own_clause_start``). ``hingga`` and ``sementara`` are left out: mid-clause they
-# are mostly ``hingga kini`` and ``sementara itu``, adverbs of the main clause.
+# ...``, ``Saham naik setelah investor menilai ...``, ``Rupiah menguat seiring pelaku pasar menilai ...``): the speech
+# verb after them is that clause's, and so is its subject (``extract.quotes.subjects.own_clause_start``; ``hingga
+# kini``, ``sementara itu``: an adverb or pointer after the conjunction keeps it the main clause's).
 CLAUSE_CONJUNCTIONS: frozenset[str] = _words("""
-karena sebab lantaran sehingga padahal meski meskipun walau walaupun
+karena sebab lantaran sehingga hingga akibat padahal meski meskipun walau walaupun sementara seiring
 setelah sesudah usai seusai sebelum ketika saat tatkala sejak
 """)
 
