@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kliping.extract.numbers import clean_float
-from kliping.lang.id import quote_words
+from kliping.lang.id import figure_cues, quote_words
 from kliping.link.aliases import describe
 from kliping.model import Citation, Claim, Document, Dossier, Entity, Evidence, FigureValue, Quote, Storyline
 from kliping.sources import outlet_key
@@ -220,6 +220,28 @@ def sources_count(row: FigureRow) -> str:
     """The count shown beside a folded row's citations (``3 artikel``), ``""`` for a row of one article."""
     n = len(row.articles)
     return f"{n} artikel" if n > 1 else ""
+
+
+# Money nouns a rate's series may name among its qualifiers (``per bulan (dana)``): the thing the rate is of.
+_RATE_MONEY = figure_cues.MONEY_MEASURES | figure_cues.BARE_MONEY_NOUNS
+
+
+def heading_name(about: str) -> str:
+    """A figure's name as its heading reads: a rate's series named by its period with the money it is of among its
+    qualifiers (``per bulan (dana)``, ``per bulan (target, tunjangan)``, ``per liter (subsidi BBM)``) is headed by
+    that money first (``dana per bulan``, ``tunjangan per bulan (target)``, ``subsidi BBM per liter``): a heading that
+    opens on ``per bulan`` does not say what is paid each month (round 41 reading). Only when exactly one qualifier
+    opens with a money noun (``figure_cues.MONEY_MEASURES``); a grade or a place (``per barel (Brent)``, ``per hari
+    (produksi, OPEC)``) stays. The JSON keeps the series name (``about``)."""
+    head, sep, quals = about.partition(" (")
+    if not head.startswith("per ") or not sep or not quals.endswith(")"):
+        return about
+    parts = quals[:-1].split(", ")
+    money = [x for x in parts if x.split()[0].casefold() in _RATE_MONEY]
+    if len(money) != 1:
+        return about
+    rest = [x for x in parts if x != money[0]]
+    return f"{money[0]} {head}" + (f" ({', '.join(rest)})" if rest else "")
 
 
 def heading_unit(about: str, unit: str | None) -> str | None:

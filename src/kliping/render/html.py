@@ -56,6 +56,7 @@ from kliping.render.common import (
     day_range,
     figure_rows,
     format_value,
+    heading_name,
     heading_unit,
     planned_when,
     safe_id,
@@ -374,7 +375,7 @@ class _Html:
         # the report's colour per outlet; per article (one outlet) the figure's own
         colors = series_colors([p.series for p in points if timex_start(p.when)]) if one_outlet else {
             p.series: self.outlet_colors.get(p.series, "#888") for p in points if timex_start(p.when)}
-        svg = series_svg(drawn, unit=f.unit, title=f"{f.about}" + (f" ({u})" if (u := heading_unit(f.about, f.unit)) else ""),
+        svg = series_svg(drawn, unit=f.unit, title=heading_name(f.about) + (f" ({u})" if (u := heading_unit(f.about, f.unit)) else ""),
                          colors=None if one_outlet else colors) if chart else ""
         rows = []
         ordered = sorted(rows_data, key=lambda r: (r[0], r[1].value))
@@ -413,7 +414,7 @@ class _Html:
             caption += (f" {len(recalls)} nilai yang mengulang pernyataan pihak lain yang lebih dulu (↺) tidak digambar "
                         "sebagai laporan media itu (ada di tabel).")
         fig = f"<figure>{svg}<figcaption>{e(caption)}</figcaption></figure>" if svg else ""
-        return (f"<h4>{e(f.about)}{unit}</h4>{fig}<table><thead><tr><th>Nilai</th><th>Per tanggal</th>"
+        return (f"<h4>{e(heading_name(f.about))}{unit}</h4>{fig}<table><thead><tr><th>Nilai</th><th>Per tanggal</th>"
                 f"<th>Sumber</th><th>Teks</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
 
     def figures(self, sl: Storyline) -> str:
@@ -428,7 +429,7 @@ class _Html:
             out.append(_fold(f"{len(multi) - CHART_FIGURES} angka lain dengan beberapa nilai", rest, closed=True))
         if single:
             rows = "".join(
-                f'<tr><td>{e(f.about)}</td><td class="num">{e(format_value(v.value, v.value_max, v.modifier, f.unit))}</td>'
+                f'<tr><td>{e(heading_name(f.about))}</td><td class="num">{e(format_value(v.value, v.value_max, v.modifier, f.unit))}</td>'
                 f'<td class="num">{e(v.as_of or "—")}</td><td>{e(self.ix.source_label(v.article))} '
                 f"{self.cite(Citation(v.article, v.sentence), tip=False)}</td><td>{e(value_text(v))}</td></tr>"
                 for f in single for v in f.values

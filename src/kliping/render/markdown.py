@@ -41,6 +41,7 @@ from kliping.render.common import (
     day_range,
     figure_rows,
     format_value,
+    heading_name,
     heading_unit,
     safe_id,
     sources_count,
@@ -305,7 +306,7 @@ def _storyline(ix: Index, sl: Storyline) -> list[str]:
         out += ["_Tidak ada angka._", ""]
     for head, unit_of, rows in _figure_tables(sl.figures):
         unit = f" ({md(u)})" if (u := heading_unit(head, unit_of)) else ""  # not ``cm (cm)``, ``IDR (target) (IDR)``
-        out += [f"#### {md(head)}{unit}", "", "| Nilai | Per tanggal | Sumber | Teks |", "| --- | --- | --- | --- |"]
+        out += [f"#### {md(heading_name(head))}{unit}", "", "| Nilai | Per tanggal | Sumber | Teks |", "| --- | --- | --- | --- |"]
         for r in rows:
             v = r.first
             val = md(format_value(v.value, v.value_max, v.modifier, unit_of))
