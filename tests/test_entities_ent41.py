@@ -114,3 +114,12 @@ def test_a_name_variant_written_without_its_commas_is_the_kept_spelling():
         == variants[0]
     assert _spelling("Menurut Badan Metereologi, Klimatologi, dan Geofisika, suhu naik.", variants) == variants[1]
     assert _spelling("BMKG memperkirakan hujan lebat.", variants) is None
+
+
+def test_the_name_after_a_system_method_phrase_or_motto_noun_is_no_person():
+    got = _types(doc("Melalui sistem Nine Box, karyawan dipetakan menurut kinerja dan potensinya."))
+    assert "Nine Box" not in got  # the tagger's PERSON without the noun
+    got = _types(doc("Dalam budaya Jawa, frasa 'Hamemayu Hayuning Bawono' berarti menjaga keindahan dunia."))
+    assert "Hamemayu Hayuning Bawono" not in got and got.get("Jawa") in ("LOC", "GPE")
+    got = _types(doc("Sistem itu dirancang oleh Budi Santoso, kata Direktur Utama PT Sinar Jaya Abadi."))
+    assert got.get("Budi Santoso") == "PERSON"

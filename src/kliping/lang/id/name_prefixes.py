@@ -69,12 +69,14 @@ pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepulu
 """)
 
 # Nouns before the name of a programme, a vision or a slogan (``program prioritas Asta Cita``,
-# ``visi Indonesia Emas``), a scheme or an idea (``modus Wangiri``, ``konsep Tri Hita Karana``): the
-# name after them is no person. Not ``klub``: a club is an organisation the linker keeps (``klub
+# ``visi Indonesia Emas``), a scheme or an idea (``modus Wangiri``, ``konsep Tri Hita Karana``), a
+# system or a method (``sistem Nine Box``), a phrase or a motto (``frasa 'Memayu Hayuning Bawana'``): the
+# name after them is no person. Not ``ungkapan`` nor ``filosofi`` (``ungkapan Presiden X``, ``filosofi
+# Ki Hajar Dewantara``: the person's own). Not ``klub``: a club is an organisation the linker keeps (``klub
 # Padel Sudirman``); not ``istilah``: ``istilah penyair [a poet]`` names the poet. Lower case.
 PROGRAMME_NOUNS: frozenset[str] = _words("""
 program programnya visi misi gerakan slogan jargon kampanye skema inisiatif agenda
-modus konsep fenomena prinsip
+modus konsep fenomena prinsip sistem metode frasa semboyan
 """)
 
 # The programme nouns (``PROGRAMME_NOUNS``) before a scheme's own name, never its owner's, when the name
