@@ -68,3 +68,13 @@ def test_mereka_after_a_team_is_described_by_it():
     t = ("Tim memeriksa sampel air dari dua puluh sumur warga. Menurut mereka, pencemaran itu datang dari limbah "
          "pabrik tahu.")
     assert _quotes(t) == [(None, "Tim", "pencemaran itu datang dari limbah pabrik tahu")]
+
+
+def test_a_pronoun_after_an_organisation_is_its_spokesperson_described():
+    t = ("Jalan Merdeka ditutup selama dua bulan. Pemkot Medan meminta maaf kepada warga atas kemacetan itu. "
+         "\"Kami mohon pengertian selama perbaikan berlangsung,\" imbuhnya.")
+    assert _quotes(t) == [(None, "Pemkot Medan", "Kami mohon pengertian selama perbaikan berlangsung")]
+    # a person who spoke after the organisation takes the pronoun, as before
+    t2 = ("Pemkot Medan meminta maaf kepada warga atas kemacetan itu. Kepala Dinas Perhubungan Budi Santoso "
+          "mengatakan jalan dibuka bulan depan. \"Kami mohon pengertian,\" imbuhnya.")
+    assert _quotes(t2)[-1] == ("Budi Santoso", None, "Kami mohon pengertian")

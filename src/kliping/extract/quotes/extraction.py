@@ -88,12 +88,15 @@ def extract_quote_spans(doc: Document, mentions: list[Mention] | None = None) ->
 def _description(it: _Item, ctx: Ctx) -> str | None:
     """The words shown for an item's unnamed speaker: its own (``unnamed_description``), the group a ``Mereka``
     points back to (``group_antecedent``), or those of the unnamed speaker a pronoun points back to (``Kuasa
-    hukum X menyinggung …`` then ``Dia mengatakan …``: ``Kuasa hukum X``)."""
+    hukum X menyinggung …`` then ``Dia mengatakan …``: ``Kuasa hukum X``), or the organisation whose spokesperson
+    it is (``Pemkot Medan meminta maaf …`` then ``"…," imbuhnya``)."""
     if it.name:
         return None
     own = unnamed_description(it, ctx.text) or group_antecedent(it, ctx)
     if own or it.antecedent is None:
         return own
+    if it.antecedent.name:
+        return it.antecedent.name  # an organisation's spokesperson (``resolution._org_antecedent``)
     return unnamed_description(it.antecedent, ctx.text) or group_antecedent(it.antecedent, ctx)
 
 

@@ -292,6 +292,16 @@ def _unnamed_antecedent(ctx: Ctx, pos: int, described: dict[int, _Item]) -> _Ite
     return found.antecedent or found if found is not None else None
 
 
+def _org_antecedent(ctx: Ctx, pos: int, spoken: dict[int, _Item]) -> _Item | None:
+    """The organisation that spoke last before a pronoun at ``pos`` that resolved to no name, when no one spoke
+    after it (``Pemkot Medan meminta maaf …`` then ``"…," imbuhnya``: ``resolve_pronoun`` skips organisations, a
+    ``-nya`` being a person's, and finds no person): the pronoun is the organisation's spokesperson, shown with
+    the organisation's name as the description; the speaker's name stays empty."""
+    last = max((p for p, _n, _t in ctx.history if p < pos), default=None)
+    found = spoken.get(last) if last is not None else None
+    return found if found is not None and found.name in ctx.orgs else None
+
+
 def _resolve(ctx: Ctx, items: list[_Item]) -> None:
     ctx.reported = _Spans([(it.start, it.end) for it in items if not it.direct and not it.lead and it.text])
     ctx.short_forms = _short_forms(ctx)
@@ -299,6 +309,7 @@ def _resolve(ctx: Ctx, items: list[_Item]) -> None:
     para_last: dict[int, _Item] = {}
     prev_items = False  # whether any quote or statement came before (a lede quote has none)
     described: dict[int, _Item] = {}  # the items of ``ctx.documents`` by position
+    spoken: dict[int, _Item] = {}  # the items of ``ctx.history`` by position
     for it in items:
         sp = it.speaker
         if it.inherit and prev is not None:
@@ -308,7 +319,7 @@ def _resolve(ctx: Ctx, items: list[_Item]) -> None:
         elif sp is not None and sp.kind == "pronoun":
             it.name, it.title = resolve_pronoun(ctx, sp.start, it.text if it.direct else None)
             if it.name is None:
-                it.antecedent = _unnamed_antecedent(ctx, it.pos, described)
+                it.antecedent = _unnamed_antecedent(ctx, it.pos, described) or _org_antecedent(ctx, it.pos, spoken)
         elif sp is not None and sp.kind == "role":
             if sp.title_only:
                 # ``Ketua Majelis … itu`` varies the name of the person speaking: the last speaker
@@ -355,6 +366,7 @@ def _resolve(ctx: Ctx, items: list[_Item]) -> None:
             it.name, it.title = None, None  # ``"Kami sepakat dengan Menteri X …"``: not X's side
         if it.name and not it.scare:
             ctx.history.append((it.pos, it.name, it.title))
+            spoken[it.pos] = it
             if it.lead and it.cue in REQUEST_VERBS:
                 ctx.requests.add(it.pos)
         if not it.scare:
