@@ -244,6 +244,22 @@ def heading_name(about: str) -> str:
     return f"{money[0]} {head}" + (f" ({', '.join(rest)})" if rest else "")
 
 
+_YEAR_ONLY = re.compile(r"\d{4}")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def year_only_points(as_ofs: Sequence[str | None], whens: Sequence[str | None]) -> set[int]:
+    """The indices of a figure's values dated by a whole year only (``as_of`` ``2025``: ``pada 2025``, ``hingga akhir
+    tahun ini``) when another of its values is charted at a day (its ``as_of`` or its publication, ``whens``): a
+    chart would draw the year at its first day, months from the others, and a line from it would read as a change
+    over those months (round 41 reading: 200 tax evaders of ``hingga akhir tahun ini`` drawn in January and joined to
+    October's counts of other things). They stay in the table; with no value charted at a day they are drawn."""
+    yearly = {k for k, a in enumerate(as_ofs) if a and _YEAR_ONLY.fullmatch(a)}
+    if not any(w and _DAY.fullmatch(w) for k, w in enumerate(whens) if k not in yearly):
+        return set()
+    return yearly
+
+
 def heading_unit(about: str, unit: str | None) -> str | None:
     """The unit a figure's heading adds after its name, or None when the name already is the unit: a series
     named by its unit alone (``cm``) or by its unit and qualifiers (``IDR (target)``, ``MMSCFD (rata-rata)``,

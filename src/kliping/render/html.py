@@ -64,6 +64,7 @@ from kliping.render.common import (
     sources_count,
     summary_when,
     value_text,
+    year_only_points,
 )
 from kliping.render.jsonout import SCHEMA_ID
 from kliping.render.markdown import row_citations, shown_text, summary_texts
@@ -369,7 +370,8 @@ class _Html:
         # A value repeating another party's earlier statement (``FigureValue.recall``) is no reading of its outlet
         # at the publication date: drawn there it would look like the count fell back (it stays in the table).
         recalls = {k for k, v in enumerate(f.values) if v.recall}
-        drawn = [p for k, p in enumerate(points) if k not in far and k not in recalls]
+        yearly = year_only_points([v.as_of for v in f.values], [p.when for p in points])
+        drawn = [p for k, p in enumerate(points) if k not in far and k not in recalls and k not in yearly]
         # A chart needs something to compare: two dates or two outlets (else the table says it all).
         chart = chart and len({(p.when, p.series) for p in drawn if timex_start(p.when)}) > 1
         # the report's colour per outlet; per article (one outlet) the figure's own
@@ -410,6 +412,9 @@ class _Html:
             caption += (f" {len(far)} nilai yang seribu kali atau lebih dari nilai lain tidak digambar agar "
                         f"skalanya terbaca (ada di tabel): {named}"
                         + (f" dan {len(far) - 3} lagi" if len(far) > 3 else "") + ".")
+        if svg and yearly:
+            caption += (f" {len(yearly)} nilai yang hanya bertanggal tahun tidak digambar agar tidak terbaca sebagai "
+                        "nilai awal Januari (ada di tabel).")
         if svg and recalls:
             caption += (f" {len(recalls)} nilai yang mengulang pernyataan pihak lain yang lebih dulu (↺) tidak digambar "
                         "sebagai laporan media itu (ada di tabel).")
