@@ -107,3 +107,14 @@ def test_speech_a_recording_shows_or_hearsay_tells_is_no_statement():
     # hearsay about a named person in a main clause stays that person's statement
     t3 = "Gubernur Budi Santoso disebut menyatakan sekolah akan diliburkan."
     assert _quotes(t3) == [("Budi Santoso", None, "sekolah akan diliburkan")]
+
+
+def test_a_capitalised_kind_of_person_with_a_description_is_no_name():
+    # ``Pemerhati``, ``Pengusaha`` opening the clause were read as names; the person described after them speaks
+    t = ("Pemerhati otomotif sekaligus pembalap reli nasional Sunny Boy Hutabarat menilai langkah itu merupakan "
+         "babak baru bagi industri mobil.")
+    assert _quotes(t) == [("Sunny Boy Hutabarat", None, "langkah itu merupakan babak baru bagi industri mobil")]
+    assert _quotes("Pengusaha muda Budi Santoso mengatakan omzet naik.") == [("Budi Santoso", None, "omzet naik")]
+    # no one named after the description: described, not named
+    assert _quotes("Pemerhati otomotif menilai langkah itu merupakan babak baru.") == [
+        (None, "Pemerhati otomotif", "langkah itu merupakan babak baru")]

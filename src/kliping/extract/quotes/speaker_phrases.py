@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kliping.extract.quotes.clauses import has_predicate
 from kliping.extract.quotes.context import (
     _mention_in,
     _mention_start,
@@ -227,7 +228,7 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
         em = EPITHET.match(rest)
         if em:
             return Speaker("role", text=em.group("noun").lower(), start=start, title_only=True)
-        described = _described_person(rest, start, ctx)
+        described = _described_person(rest, start, ctx) or _described_then_named(rest, start, ctx)
         if described is not None:
             return described
         # ``menteri tersebut`` / ``juru bicara Kemenlu, Roy Soemirat`` / ``laporan Reuters``
@@ -287,6 +288,12 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
             return sp
         # nobody, but a subject that speaks: the statement stays, with no name (see ``_resolve``)
         return _named_after_unnamed_head(rest, start, ctx) or Speaker("none", text=run[0].lower())
+    if len(run) == 1 and _capitalised_kind_of_person(run[0], rest, start, ctx):
+        # ``Pemerhati otomotif menilai …``: a kind of person capitalised as the clause's first word, a lower-case
+        # description after it, names no one (was the name ``Pemerhati``); read in lower case it may still lead to
+        # the person described (``Pemerhati otomotif sekaligus pembalap reli nasional Sunny Boy Hutabarat``)
+        sp = speaker_after(rest[0].lower() + rest[1:], start, ctx, loose=loose, coord=coord)
+        return sp if sp.kind != "none" or sp.text else Speaker("none", text=run[0].lower(), start=start)
     if _CAP_EPITHET.match(rest) and run[0].lower() in cues.ORG_HEADS and len(run) == 1:
         # ``Badan kesehatan global tersebut menekankan``: the organisation last named with that head
         return Speaker("role", text=run[0].lower(), start=start)
@@ -413,6 +420,19 @@ def _unnamed_noun(word: str, at: int, ctx: Ctx) -> bool:
         and low not in TITLE_WORDS and _mention_in(ctx, at, at + len(word)) is None
 
 
+def _capitalised_kind_of_person(word: str, rest: str, at: int, ctx: Ctx) -> bool:
+    """``word`` (a capitalised run of one word at ``at``, opening ``rest``) is a kind of person that is no title
+    (``Pemerhati``, ``Pengusaha``: ``_person_noun``), the tagger took no name there, and a lower-case word that is
+    no verb follows it (``Pemerhati otomotif``): a description, not a name. A demonstrative closing the phrase
+    (``Perwira menengah polri itu``) is read by the epithet rule instead."""
+    low = word.lower().rstrip(".,")
+    words = rest.split()
+    if len(words) < 2 or not words[1][:1].islower() or _CAP_EPITHET.match(rest) or low in TITLE_WORDS:
+        return False
+    nxt = words[1].lower().strip(".,")
+    return _person_noun(low) and not has_predicate([nxt]) and _mention_in(ctx, at, at + len(word)) is None
+
+
 def _listed_office_person(text: str, at: int, ctx: Ctx, coord: bool) -> Speaker | None:
     """``Kasi Upaya Hukum, Eksekusi, dan Eksaminasi Kejati X, Budi``: an office whose name lists its
     branches with commas; the person is the first PERSON mention opening a later comma chunk, when
@@ -497,5 +517,28 @@ def _described_person(rest: str, start: int, ctx: Ctx) -> Speaker | None:
         return None
     ment = _mention_in(ctx, at, at + span)
     if ment is None or ment.type != "PERSON" or not at <= _mention_start(ctx, ment) < at + span:
+        return None
+    return Speaker("phrase", text=rest[m.end():m.end() + span], start=at)
+
+
+# The lower-case words before the first capitalised one (``pemerhati otomotif sekaligus pembalap reli nasional``).
+_LOWER_LEAD = re.compile(r"^(?P<desc>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,7})\s+(?=[A-Z])")
+
+
+def _described_then_named(rest: str, start: int, ctx: Ctx) -> Speaker | None:
+    """``pemerhati otomotif sekaligus pembalap reli nasional Sunny Boy Hutabarat``: a description opened by a kind of
+    person (a role, title or agent noun), up to eight lower-case words with no verb and no stopword, then a person the
+    tagger found starting right there, with no comma between: that person speaks. (With a comma,
+    ``_described_person``.)"""
+    m = _LOWER_LEAD.match(rest)
+    if m is None or not ctx.mentions:
+        return None
+    desc = m.group("desc").split()
+    if not _person_noun(desc[0]) or any(w in cues.NAME_STOPWORDS for w in desc) or has_predicate(desc[1:]):
+        return None
+    at = start + m.end()
+    span, run = cap_run(rest[m.end():])
+    ment = _mention_in(ctx, at, at + span) if run else None
+    if ment is None or ment.type != "PERSON" or _mention_start(ctx, ment) != at:
         return None
     return Speaker("phrase", text=rest[m.end():m.end() + span], start=at)
