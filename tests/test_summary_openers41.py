@@ -25,3 +25,15 @@ def test_nah_is_read_past_and_continues() -> None:
 def test_sejatinya_continues_the_sentence_before() -> None:
     s = "Sejatinya ada lima saksi yang dipanggil, tapi dua di antaranya meminta jadwal ulang."
     assert continues(s) and dependent(s) and not leans_back(s)
+
+
+def test_a_how_to_teaser_or_a_list_header_is_no_statement() -> None:
+    from kliping.synth.corpus import is_clear
+
+    assert not is_clear("Mengutip dari laman resmi dinas itu, ini cara mendaftar program pelatihan lewat aplikasi.")
+    assert not is_clear("Ternyata beginicara mudah mengecek nomor rekening yang mencurigakan.")  # a scrape's glue
+    assert not is_clear("Warga juga bisa mendaftar dengan cara lain sebagai berikut.")
+    assert not is_clear("Yuk simak penjelasan singkat dari dinas kesehatan tentang vaksin itu.")
+    # the way itself, or the word ``berikutnya``, is a statement
+    assert is_clear("Untuk membuat teh dari daun itu caranya cukup dengan menyeduhnya dengan air panas.")
+    assert is_clear("Bantuan berikutnya akan disalurkan kepada warga pada pekan depan.")

@@ -183,14 +183,23 @@ _LIST_ITEM = re.compile(r"^\(?\d{1,3}[.)]\s")
 _SENTENCE_END = re.compile(r"[.!…][\"'”’)\]]*$")
 
 
+# ``ini cara mendaftar ...``, ``beginicara mudah cek ...``: a how-to's teaser (``discourse.HOW_TO_TEASERS``).
+_HOW_TO_TEASER = re.compile(rf"(?i)\b(?:{'|'.join(sorted(discourse.HOW_TO_TEASERS))})\s*{discourse.HOW_TO_NOUN}\b")
+# ``... sebagai berikut.``, ``... berikut:``: a list's header at the sentence's end.
+_LIST_HEADER_END = re.compile(rf"(?i)\b{discourse.LIST_HEADER_LAST}\s*[.:]?[\"'”’)\]]*$")
+
+
 def is_clear(text: str) -> bool:
-    """Long enough, not a question, not a list item or a list's header (``Berikut rincian ...:``), not
-    cut short (no closing stop: an item of a list whose numbers were lost, ``Pecahan Rp 500 tahun
-    1982``), not a fragment of a quote: a stand-alone statement."""
+    """Long enough, not a question, not a list item or a list's header (``Berikut rincian ...:``, ``... sebagai
+    berikut.``), a how-to's teaser (``..., ini cara mendaftar ...``: the steps follow it) or a bid to read on (``Yuk
+    simak ...``), not cut short (no closing stop: an item of a
+    list whose numbers were lost, ``Pecahan Rp 500 tahun 1982``), not a fragment of a quote: a stand-alone
+    statement."""
     t = text.strip()
     ws = words(t)
     return (len(ws) >= MIN_WORDS and bool(_SENTENCE_END.search(t)) and not _LIST_ITEM.match(t)
-            and ws[0] not in discourse.LIST_OPENERS and not is_quote_fragment(t))
+            and ws[0] not in discourse.LIST_OPENERS and not _HOW_TO_TEASER.search(t) and not _LIST_HEADER_END.search(t)
+            and not discourse.READ_ON_WORDS.intersection(w.casefold() for w in ws) and not is_quote_fragment(t))
 
 
 def content_text(first_sentence: str) -> str:

@@ -94,6 +94,15 @@ CONTINUING_PHRASES: frozenset[tuple[str, ...]] = frozenset(tuple(p.split()) for 
 # A sentence opening with this word introduces a list (``Berikut rincian prakiraan cuaca ...``):
 # the list, not the sentence, is the content.
 LIST_OPENERS = _words("berikut")
+# Words that, right before ``cara`` (glued or not: a scrape writes ``beginicara``), announce a how-to the article lists
+# after the sentence (``Mengutip dari akun resmi ..., ini cara mendaftar ...``, ``Ternyata begini cara mudah cek
+# ...``): a teaser, its content the steps (round 41 reading); ``caranya cukup dengan ...`` says the way itself.
+HOW_TO_TEASERS = _words("ini begini berikut inilah beginilah simak")
+HOW_TO_NOUN = "cara"
+# A sentence ending on ``berikut`` (``... dengan cara lain sebagai berikut.``) heads the list after it, and one
+# bidding the reader read on (``Yuk simak penjelasan singkat berikut, ...``) says nothing itself.
+LIST_HEADER_LAST = "berikut"
+READ_ON_WORDS = _words("simak simaklah")
 
 # Connectives that continue the sentence before them (contrast, addition, sequence): ``Namun,``,
 # ``Sementara itu,``, ``Selain itu,``, ``Lebih lanjut,``. Such a sentence may stand in a summary, but
