@@ -118,3 +118,16 @@ def test_a_capitalised_kind_of_person_with_a_description_is_no_name():
     # no one named after the description: described, not named
     assert _quotes("Pemerhati otomotif menilai langkah itu merupakan babak baru.") == [
         (None, "Pemerhati otomotif", "langkah itu merupakan babak baru")]
+
+
+def test_a_common_noun_capitalised_only_at_the_clause_start_is_no_name():
+    # the article writes ``pasar`` and ``investor`` in lower case: capitalised first words name no one
+    t = "Menteri Budi Santoso mengunjungi pasar induk. Pasar saham memperkirakan suku bunga akan turun."
+    assert all(name is None for name, _d, _t in _quotes(t))
+    assert all(actor is None for actor in _actors(t))
+    t2 = "Menteri Budi Santoso bertemu para investor. Investor menilai kebijakan itu terlalu ketat."
+    assert _quotes(t2) == [(None, "Investor", "kebijakan itu terlalu ketat")]
+    # an opening word written in lower case elsewhere is no subject noun: the speaker after it is still read
+    t3 = ("Rapat itu belum memutuskan apa pun oleh karenanya. Oleh karenanya Menteri Budi Santoso mengaku belum bisa "
+          "memastikan langkah pemerintah.")
+    assert [q[0] for q in _quotes(t3)] == ["Budi Santoso"]

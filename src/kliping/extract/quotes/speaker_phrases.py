@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kliping.extract.quotes.clauses import has_predicate
+from kliping.extract.quotes.clauses import _NOT_VERB_WORDS, _VERB_SHAPE, has_predicate
 from kliping.extract.quotes.context import (
     _mention_in,
     _mention_start,
@@ -39,12 +39,17 @@ from kliping.extract.quotes.patterns import (
 )
 from kliping.extract.quotes.records import Ctx, Speaker
 from kliping.lang.id import cues, titles
-from kliping.lang.id.function_words import AND_WORDS_OR_SIGN
+from kliping.lang.id.function_words import AND_WORDS_OR_SIGN, PREPOSITIONS
 from kliping.lang.id.numbers import CURRENCY_PREFIXES
 from kliping.lang.id.quote_words import (
+    ADJUNCT_PREPOSITIONS,
+    ADJUNCT_STARTS,
+    CLAUSE_CONJUNCTIONS,
+    DESCRIPTION_OPENING_WORDS,
     GROUP_TIME_NOUNS,
     ORG_ANAPHOR_NOUNS,
     POINTED_TIME_WORDS,
+    PRE_SUBJECT_ADVERBS,
     REPORT_ISSUER_LINKS,
     THIRD_PERSON_PRONOUNS,
 )
@@ -288,6 +293,11 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
             return sp
         # nobody, but a subject that speaks: the statement stays, with no name (see ``_resolve``)
         return _named_after_unnamed_head(rest, start, ctx) or Speaker("none", text=run[0].lower())
+    if len(run) == 1 and _written_lower_elsewhere(run[0], start, ctx):
+        # ``Pasar saham memperkirakan …`` in an article that writes ``pasar`` in lower case: a common noun
+        # capitalised as the clause's first word, no name; read as written in lower case (nobody, or a kind of
+        # people), never as the name ``Pasar``
+        return speaker_after(rest[0].lower() + rest[1:], start, ctx, loose=loose, coord=coord)
     if len(run) == 1 and _capitalised_kind_of_person(run[0], rest, start, ctx):
         # ``Pemerhati otomotif menilai …``: a kind of person capitalised as the clause's first word, a lower-case
         # description after it, names no one (was the name ``Pemerhati``); read in lower case it may still lead to
@@ -418,6 +428,29 @@ def _unnamed_noun(word: str, at: int, ctx: Ctx) -> bool:
     low = word.lower().rstrip(".,")
     return word[:1].isupper() and not word.isupper() and low in cues.UNNAMED_SPEAKER_NOUNS \
         and low not in TITLE_WORDS and _mention_in(ctx, at, at + len(word)) is None
+
+
+# Words that open a clause's first chunk without being its subject noun, or a written source read by its own rule
+# (``Unggahan lain menyatakan``): never read as a common noun standing for no one.
+_NOT_A_SUBJECT_NOUN = (PREPOSITIONS | ADJUNCT_STARTS | ADJUNCT_PREPOSITIONS | PRE_SUBJECT_ADVERBS
+                       | DESCRIPTION_OPENING_WORDS | CLAUSE_CONJUNCTIONS | cues.SUBORDINATE_BEFORE_VERB
+                       | frozenset(cues.STATEMENT_NOUNS) | frozenset(cues.LIKENESS_OPENERS))
+
+
+def _written_lower_elsewhere(word: str, at: int, ctx: Ctx) -> bool:
+    """``word`` (a capitalised run of one word at ``at``) is a common word the article writes in lower case
+    elsewhere (``ctx.common``: ``pasar``, ``investor``), the tagger took no name there, and it is no title, office,
+    organisation head, document or report noun, kind of person or place (each read by its own rule, and a
+    ``Pemerintah`` speaks for the government named before): capitalised only as the clause's first word."""
+    low = word.lower().rstrip(".,")
+    if low not in ctx.common or word.isupper() or not ctx.mentions or low in _NOT_A_SUBJECT_NOUN \
+            or (_VERB_SHAPE.match(low) and low not in _NOT_VERB_WORDS):
+        return False  # (``Oleh karenanya AHY``, ``Diketahui penyelenggara``, ``Seperti dijelaskan X``: no noun)
+    if low in TITLE_WORDS or low in cues.ORG_HEADS or low in OFFICE_WORDS or low in cues.DOCUMENT_NOUNS \
+            or low in cues.REPORT_NOUNS or low in cues.AUTHORITY_NOUNS or _person_noun(low) \
+            or low in cues.UNNAMED_SPEAKER_NOUNS or place_name(word.rstrip(".,"), ctx):
+        return False
+    return _mention_in(ctx, at, at + len(word)) is None
 
 
 def _capitalised_kind_of_person(word: str, rest: str, at: int, ctx: Ctx) -> bool:

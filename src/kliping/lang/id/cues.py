@@ -330,7 +330,7 @@ CONNECTORS: tuple[str, ...] = (
     "dalam kesempatan yang sama", "di kesempatan itu", "di kesempatan tersebut", "di tempat yang sama",
     "dalam kesempatan terpisah", "pada kesempatan terpisah", "dalam kesempatan berbeda",
     "pada kesempatan berbeda", "secara terpisah",
-    "lebih lanjut", "lebih jauh", "oleh karena itu", "karena itu", "meski demikian",
+    "lebih lanjut", "lebih jauh", "oleh karena itu", "oleh karenanya", "karena itu", "karenanya", "meski demikian",
     "meskipun demikian", "kendati demikian", "namun demikian", "akan tetapi", "dengan demikian",
     "sebelumnya", "kemudian", "namun", "tetapi", "tapi", "sedangkan", "adapun", "bahkan", "lalu",
     "sementara", "terpisah", "selanjutnya", "sebaliknya", "menanggapi hal itu",
@@ -492,7 +492,7 @@ UNNAMED_SPEAKER_NOUNS: frozenset[str] = frozenset((
     "peserta", "pengemudi", "nelayan", "buruh", "murid", "orang", "penduduk", "relawan", "karyawan",
     "pegawai", "pejabat", "perawat", "pasien", "pengguna", "konsumen", "pembeli", "penjual",
     "penyidik", "petinggi", "pendukung", "simpatisan", "penonton", "sekolah", "pemilik", "media", "lembaga",
-    "otoritas",
+    "otoritas", "investor", "trader",
 )) | ROLE_NOUNS
 # Public bodies written in lower case as a clause's subject (``Pada Senin, otoritas Korea Selatan
 # menyebut …``, ``Sementara itu, militer Israel mengatakan …``): the body speaks as the country or
@@ -509,6 +509,7 @@ AUTHORITY_NOUNS: frozenset[str] = frozenset((
 GENERIC_SOURCE_NOUNS: frozenset[str] = frozenset((
     "warga", "warganet", "netizen", "masyarakat", "penduduk", "publik", "khalayak",
     "ahli", "pakar", "pengamat", "analis", "ekonom", "peneliti", "ilmuwan", "akademisi", "praktisi", "pengusaha",
+    "investor", "trader",
 ))
 # Words after such a noun that keep it a kind of people (``kata warga setempat``, ``warga sekitar``).
 GENERIC_SOURCE_MODIFIERS: frozenset[str] = frozenset(("setempat", "sekitar", "lokal"))
