@@ -131,3 +131,14 @@ def test_a_common_noun_capitalised_only_at_the_clause_start_is_no_name():
     t3 = ("Rapat itu belum memutuskan apa pun oleh karenanya. Oleh karenanya Menteri Budi Santoso mengaku belum bisa "
           "memastikan langkah pemerintah.")
     assert [q[0] for q in _quotes(t3)] == ["Budi Santoso"]
+
+
+def test_a_person_closing_a_description_after_their_employer_speaks():
+    t = ("Analis komoditas di kelompok riset Capital Economics Tom Pugh mengatakan, OPEC mungkin sudah puas dengan "
+         "harga rendah.")
+    assert _quotes(t) == [("Tom Pugh", None, "OPEC mungkin sudah puas dengan harga rendah")]
+    t2 = "Rupiah akan menguat, ujar pengamat dari Universitas Gadjah Mada Budi Santoso."
+    assert _quotes(t2) == [("Budi Santoso", None, "Rupiah akan menguat")]
+    # no person at the end of the run: described as before
+    t3 = "Analis pasar dari Bank Mandiri mengatakan rupiah akan menguat."
+    assert _quotes(t3) == [(None, "Analis pasar dari Bank Mandiri", "rupiah akan menguat")]

@@ -39,7 +39,7 @@ from kliping.extract.quotes.patterns import (
 )
 from kliping.extract.quotes.records import Ctx, Speaker
 from kliping.lang.id import cues, titles
-from kliping.lang.id.function_words import AND_WORDS_OR_SIGN, PREPOSITIONS
+from kliping.lang.id.function_words import AND_WORDS_OR_SIGN, PLACE_PREPOSITIONS, PREPOSITIONS
 from kliping.lang.id.numbers import CURRENCY_PREFIXES
 from kliping.lang.id.quote_words import (
     ADJUNCT_PREPOSITIONS,
@@ -298,6 +298,15 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
         # capitalised as the clause's first word, no name; read as written in lower case (nobody, or a kind of
         # people), never as the name ``Pasar``
         return speaker_after(rest[0].lower() + rest[1:], start, ctx, loose=loose, coord=coord)
+    if len(run) == 1 and run[0].lower().rstrip(".,") in TITLE_WORDS \
+            and run[0].lower().rstrip(".,") in cues.GENERIC_SOURCE_NOUNS and rest.split()[1:2] \
+            and rest.split()[1][:1].islower():
+        # ``Analis komoditas di kelompok riset Capital Economics Tom Pugh``: a profession that is also a title word
+        # opening a description that ends in a person the tagger found (else the title is read as before; an
+        # office, ``Direktur rumah lelang Drouot``, takes its organisation's name after the description)
+        named = _described_then_named(rest[0].lower() + rest[1:], start, ctx)
+        if named is not None:
+            return named
     if len(run) == 1 and _capitalised_kind_of_person(run[0], rest, start, ctx):
         # ``Pemerhati otomotif menilai …``: a kind of person capitalised as the clause's first word, a lower-case
         # description after it, names no one (was the name ``Pemerhati``); read in lower case it may still lead to
@@ -561,17 +570,23 @@ _LOWER_LEAD = re.compile(r"^(?P<desc>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,7})\s+(?=
 def _described_then_named(rest: str, start: int, ctx: Ctx) -> Speaker | None:
     """``pemerhati otomotif sekaligus pembalap reli nasional Sunny Boy Hutabarat``: a description opened by a kind of
     person (a role, title or agent noun), up to eight lower-case words with no verb and no stopword, then a person the
-    tagger found starting right there, with no comma between: that person speaks. (With a comma,
-    ``_described_person``.)"""
+    tagger found at the end of the capitalised run that follows (alone, or after the body they work for), with no
+    comma between: that person speaks. (With a comma, ``_described_person``.)"""
     m = _LOWER_LEAD.match(rest)
     if m is None or not ctx.mentions:
         return None
     desc = m.group("desc").split()
-    if not _person_noun(desc[0]) or any(w in cues.NAME_STOPWORDS for w in desc) or has_predicate(desc[1:]):
+    # (``di``/``dari`` may say where the person works: ``analis komoditas di kelompok riset X``)
+    if not _person_noun(desc[0]) or has_predicate(desc[1:]) \
+            or any(w in cues.NAME_STOPWORDS and w not in PLACE_PREPOSITIONS for w in desc):
         return None
     at = start + m.end()
     span, run = cap_run(rest[m.end():])
-    ment = _mention_in(ctx, at, at + span) if run else None
-    if ment is None or ment.type != "PERSON" or _mention_start(ctx, ment) != at:
-        return None
+    # the person opens the capitalised run, or closes it after the body they work for (``analis komoditas di
+    # kelompok riset Capital Economics Tom Pugh``: the phrase's name is resolved from the mention at its end)
+    ment = _mention_in(ctx, at + span - 1, at + span) if run else None
+    if ment is None or ment.type != "PERSON" or not at <= _mention_start(ctx, ment) \
+            or _mention_start(ctx, ment) + len(ment.text) < at + span \
+            or (_mention_start(ctx, ment) > at and len(ment.text.split()) < 2):
+        return None  # (after a body's name only a full name: one word there may be the body's own)
     return Speaker("phrase", text=rest[m.end():m.end() + span], start=at)
