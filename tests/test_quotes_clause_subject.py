@@ -134,9 +134,8 @@ def test_a_common_noun_capitalised_only_at_the_clause_start_is_no_name():
 
 
 def test_a_person_closing_a_description_after_their_employer_speaks():
-    t = ("Analis komoditas di kelompok riset Capital Economics Tom Pugh mengatakan, OPEC mungkin sudah puas dengan "
-         "harga rendah.")
-    assert _quotes(t) == [("Tom Pugh", None, "OPEC mungkin sudah puas dengan harga rendah")]
+    t = "Analis energi di lembaga kajian Reforminer Institute Komaidi Notonegoro mengatakan, stok solar cukup."
+    assert _quotes(t) == [("Komaidi Notonegoro", None, "stok solar cukup")]
     t2 = "Rupiah akan menguat, ujar pengamat dari Universitas Gadjah Mada Budi Santoso."
     assert _quotes(t2) == [("Budi Santoso", None, "Rupiah akan menguat")]
     # no person at the end of the run: described as before
