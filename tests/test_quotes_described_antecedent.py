@@ -78,3 +78,9 @@ def test_a_pronoun_after_an_organisation_is_its_spokesperson_described():
     t2 = ("Pemkot Medan meminta maaf kepada warga atas kemacetan itu. Kepala Dinas Perhubungan Budi Santoso "
           "mengatakan jalan dibuka bulan depan. \"Kami mohon pengertian,\" imbuhnya.")
     assert _quotes(t2)[-1] == ("Budi Santoso", None, "Kami mohon pengertian")
+
+
+def test_a_decimal_comma_in_the_subject_is_no_clause_boundary():
+    t = ("Survei itu melibatkan seribu responden. Mayoritas orang tua murid (94,4%) juga menilai kesempatan sekolah "
+         "makin besar.")
+    assert _quotes(t) == [(None, "Mayoritas orang tua murid (94,4%)", "kesempatan sekolah makin besar")]

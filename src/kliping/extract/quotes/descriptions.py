@@ -87,7 +87,7 @@ def unnamed_description(it: _Item, text: str) -> str | None:
         # (a comma right before the cue closes the subject, it does not open it: ``Sejumlah akademisi di Malang,
         # menilai``)
         close = len(text[:it.pos].rstrip(" ,"))
-        opening = max(text.rfind(c, 0, close) for c in ".,;:!?\n\"“”") + 1
+        opening = _clause_opening(text, close)
         phrase = _TRAILING_ADVERB.sub("", text[max(sp.start, opening):it.pos].strip(" ,"))
     words = strip_connectors(" ".join(phrase.split()).strip(" ,")).split()
     while words and (words[0].lower() in _OPENING_WORDS or words[0].lower() in cues.NYA_ADVERBS):
@@ -106,6 +106,19 @@ def unnamed_description(it: _Item, text: str) -> str | None:
     if any(c in phrase for c in "\"“”"):
         return None
     return phrase
+
+
+# Punctuation that opens a clause before a subject; a comma or full stop between digits (``(94,4%)``) does not.
+_CLAUSE_PUNCTUATION = re.compile(r"[;:!?\n\"“”]|(?<!\d)[.,]|[.,](?!\d)")
+
+
+def _clause_opening(text: str, close: int) -> int:
+    """Where the clause ending at ``close`` opens: after the last clause punctuation before it (a decimal comma,
+    ``Mayoritas orang tua murid (94,4%) juga menilai``, is no clause boundary)."""
+    last = None
+    for m in _CLAUSE_PUNCTUATION.finditer(text, 0, close):
+        last = m
+    return last.end() if last else 0
 
 
 # How many sentences back the antecedent of ``Mereka`` may stand (past other ``Mereka`` sentences).
