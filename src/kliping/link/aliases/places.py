@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kliping.lang.id import gazetteer
 from kliping.lang.id.abbreviations import LEGAL_FORM_AFTER, LEGAL_FORM_BEFORE
@@ -99,11 +99,17 @@ def _join_kind_word_bares(mentions: Mentions) -> None:
     ``Kota Makkah`` / ``Makkah``, ``Kerajaan Arab Saudi`` / ``Arab Saudi``) wherever each is
     written: the words say which kind of place it is, never which one. Joined once events are
     known, so the event linker's article names are unchanged."""
+    _join_through_place(mentions, kind_word_bare)
+
+
+def _join_through_place(mentions: Mentions, place_of: Callable[[str, str], str | None]) -> None:
+    """Each form joins the key of the place ``place_of(full, type)`` names for it (a place's key: its
+    name typed ``GPE``), added to the union-find when no form holds it yet."""
     uf = mentions.uf
     for f in mentions.forms:
         if f.key:
-            bare = kind_word_bare(f.full, f.type)
-            key = type_key(bare, "GPE") if bare else None
+            place = place_of(f.full, f.type)
+            key = type_key(place, "GPE") if place else None
             if key and key != f.key:
                 uf.add(key)
                 uf.union(key, f.key)
@@ -132,14 +138,7 @@ def _join_city_other_names(mentions: Mentions) -> None:
     article names are unchanged, and through the official name's key only: the entity keeps the name
     its forms vote for (the data is no spelling of the tagger's gazetteer, so no mention or type
     moves)."""
-    uf = mentions.uf
-    for f in mentions.forms:
-        if f.key:
-            official = city_other_name(f.full, f.type)
-            key = type_key(official, "GPE") if official else None
-            if key and key != f.key:
-                uf.add(key)
-                uf.union(key, f.key)
+    _join_through_place(mentions, city_other_name)
 
 
 def in_place_data(name: str) -> bool:
