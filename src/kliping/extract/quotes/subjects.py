@@ -24,9 +24,11 @@ from kliping.lang.id.quote_words import (
     ADJUNCT_PREPOSITIONS,
     ADJUNCT_STARTS,
     AUX_WORDS,
+    CLAUSE_CONJUNCTION_POINTERS,
     CLAUSE_CONJUNCTIONS,
     PARTY_ROLES,
     PRE_SUBJECT_ADVERBS,
+    SUBJECT_FILLERS,
     THIRD_PERSON_PRONOUNS,
     WHEN_CONJUNCTIONS,
 )
@@ -278,9 +280,7 @@ def subject(pre: str, base: int, ctx: Ctx, coord: bool = False) -> Speaker:
 
 # Words that may stand between a subject and a clause conjunction without being a predicate of their own
 # (``ia pun saat ditemui``, ``warga setempat ketika ditanya``, ``polisi juga``).
-_NOT_PREDICATE = AUX_WORDS | cues.SUBJECT_MODIFIERS | THIRD_PERSON_PRONOUNS | frozenset(("juga", "dirinya"))
-# Words after a conjunction that make it an adverb of the main clause (``karena itu``, ``setelah ini``).
-_POINTERS = frozenset(("itu", "ini", "tersebut", "demikian"))
+_NOT_PREDICATE = AUX_WORDS | cues.SUBJECT_MODIFIERS | THIRD_PERSON_PRONOUNS | SUBJECT_FILLERS
 
 
 def own_clause_start(body: str) -> int | None:
@@ -297,7 +297,7 @@ def own_clause_start(body: str) -> int | None:
         if words[i].group().lower().strip(",.") not in CLAUSE_CONJUNCTIONS:
             continue
         nxt = words[i + 1].group().lower().strip(",.")
-        if nxt in _POINTERS or nxt in CLAUSE_CONJUNCTIONS or nxt in AUX_WORDS or nxt in PRE_SUBJECT_ADVERBS \
+        if nxt in CLAUSE_CONJUNCTION_POINTERS or nxt in CLAUSE_CONJUNCTIONS or nxt in AUX_WORDS or nxt in PRE_SUBJECT_ADVERBS \
                 or (_VERB_SHAPE.match(nxt) and nxt not in _NOT_VERB_WORDS):
             return None  # (``hingga kini``, ``sementara itu``, ``saat ditemui``: the main clause's)
         before = [w.group().strip(",.") for w in words[:i]]

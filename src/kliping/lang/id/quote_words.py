@@ -11,7 +11,7 @@ the ``-nya`` of ``cues.PERSON_PRONOUNS``, ``PARTY_ROLES`` holds ``terduga``, whi
 
 from __future__ import annotations
 
-from kliping.lang.id import calendar
+from kliping.lang.id import calendar, function_words
 from kliping.lang.id.wordsets import words as _words
 
 # --- clauses ---------------------------------------------------------------------------------
@@ -112,6 +112,12 @@ CLAUSE_CONJUNCTIONS: frozenset[str] = _words("""
 karena sebab lantaran sehingga hingga akibat padahal meski meskipun walau walaupun sementara seiring
 setelah sesudah usai seusai sebelum ketika saat tatkala sejak
 """)
+# Words after such a conjunction that make it an adverb of the main clause (``karena itu``, ``setelah ini``,
+# ``meski demikian``): no clause of its own opens there.
+CLAUSE_CONJUNCTION_POINTERS: frozenset[str] = function_words.DEMONSTRATIVES | _words("demikian")
+# Words besides auxiliaries, subject modifiers and third-person pronouns that may stand between a subject and a
+# clause conjunction without being a predicate of their own (``polisi juga saat ditanya``, ``dirinya ketika``).
+SUBJECT_FILLERS: frozenset[str] = _words("juga dirinya")
 
 # --- resolution ------------------------------------------------------------------------------
 # Verbs of asking: with no reported content (``X meminta Y memijat punggungnya``) an action.
