@@ -134,8 +134,9 @@ def group_antecedent(it: _Item, ctx: Ctx) -> str | None:
     other subject (a person, a thing, an adjunct the subject reader cannot see past) stops the search, so a group
     named further back is never guessed. Shown as the description only, never a name."""
     sp = it.speaker
-    if it.name or sp is None or sp.kind != "none" or (sp.text or "").lower() not in cues.GROUP_PRONOUNS \
-            or (sp.text or "").lower() in FIRST_PERSON_PRONOUNS or sp.text.lower() == "pihaknya":
+    pronoun = (sp.text or "").lower() if sp is not None else ""
+    if it.name or sp is None or sp.kind != "none" or pronoun not in cues.GROUP_PRONOUNS \
+            or pronoun in FIRST_PERSON_PRONOUNS or pronoun in cues.SIDE_PRONOUNS:
         return None
     si = ctx.doc.locate(it.pos)[0]
     for k in range(si - 1, max(-1, si - 1 - _ANTECEDENT_REACH), -1):
