@@ -50,6 +50,7 @@ from kliping.render.common import (
 from kliping.render.jsonout import SCHEMA_ID
 from kliping.render.matrix import GROUP_LABELS, RECALL_MEANING, FactRow, Matrix, count_meaning, source_matrix
 from kliping.sources import outlet_key
+from kliping.text.patterns import alternation
 
 # Characters kept as-is in a source URL; everything else (spaces, | < > ") is percent-encoded.
 _URL_SAFE = ":/?#@!$&'()*+,;=%~-._"
@@ -58,7 +59,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~])")
 # one (``DJP & Wajib Pajak``) is shown as it is, in the rendered page and in the text file alike.
 _ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # ``dia``, ``ia``, ``beliau`` after a cue (``kata dia``): a frame naming its speaker by a pronoun only
-_THIRD_PERSON = "|".join(sorted(quote_words.THIRD_PERSON_PRONOUNS))
+_THIRD_PERSON = alternation(quote_words.THIRD_PERSON_PRONOUNS)
 
 
 # An article's first sentence opening with its outlet's name alone and a dash (``KOMPAS.com - ``).

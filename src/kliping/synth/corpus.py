@@ -184,7 +184,7 @@ _SENTENCE_END = re.compile(r"[.!…][\"'”’)\]]*$")
 
 
 # ``ini cara mendaftar ...``, ``beginicara mudah cek ...``: a how-to's teaser (``discourse.HOW_TO_TEASERS``).
-_HOW_TO_TEASER = re.compile(rf"(?i)\b(?:{'|'.join(sorted(discourse.HOW_TO_TEASERS))})\s*{discourse.HOW_TO_NOUN}\b")
+_HOW_TO_TEASER = re.compile(rf"(?i)\b(?:{alternation(discourse.HOW_TO_TEASERS)})\s*{discourse.HOW_TO_NOUN}\b")
 # ``... sebagai berikut.``, ``... berikut:``: a list's header at the sentence's end.
 _LIST_HEADER_END = re.compile(rf"(?i)\b{discourse.LIST_HEADER_LAST}\s*[.:]?[\"'”’)\]]*$")
 
