@@ -231,7 +231,8 @@ def heading_name(about: str) -> str:
     qualifiers (``per bulan (dana)``, ``per bulan (target, tunjangan)``, ``per liter (subsidi BBM)``) is headed by
     that money first (``dana per bulan``, ``tunjangan per bulan (target)``, ``subsidi BBM per liter``): a heading that
     opens on ``per bulan`` does not say what is paid each month (round 41 reading). Only when exactly one qualifier
-    opens with a money noun (``figure_cues.MONEY_MEASURES``); a grade or a place (``per barel (Brent)``, ``per hari
+    opens with a money noun (``_RATE_MONEY``: ``figure_cues.MONEY_MEASURES`` and
+    ``BARE_MONEY_NOUNS``); a grade or a place (``per barel (Brent)``, ``per hari
     (produksi, OPEC)``) stays. The JSON keeps the series name (``about``)."""
     head, sep, quals = about.partition(" (")
     if not head.startswith("per ") or not sep or not quals.endswith(")"):
