@@ -103,6 +103,12 @@ _VERB_SHAPE = re.compile(r"^(?:me|ber|ter|di)[a-z]{3,}$")
 _NOT_VERB_WORDS = NOT_VERBS | TITLE_WORDS | cues.ROLE_NOUNS | cues.AGENT_NOUNS
 
 
+def verb_shaped(low: str) -> bool:
+    """``low`` (a lower-case word) is a prefixed verb by its shape: ``me-``, ``ber-``, ``ter-`` or ``di-`` and three
+    letters more, and none of the nouns, titles, role and agent nouns of that shape (``menteri``, ``tersangka``)."""
+    return _VERB_SHAPE.match(low) is not None and low not in _NOT_VERB_WORDS
+
+
 def has_predicate(words: list[str]) -> bool:
     """Whether the words after an apposition's head hold a verb or an auxiliary; words in a
     ``yang`` clause do not count (``pengacara yang mendampingi korban`` is still a noun phrase)."""
@@ -110,7 +116,7 @@ def has_predicate(words: list[str]) -> bool:
         lw = w.lower().strip("()\"“”")
         if lw == "yang":
             return False
-        if lw in AUX_WORDS or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERB_WORDS):
+        if lw in AUX_WORDS or verb_shaped(lw):
             return True
     return False
 

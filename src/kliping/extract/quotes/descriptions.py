@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kliping.extract.quotes.clauses import _NOT_VERB_WORDS, _VERB_SHAPE, has_predicate, strip_connectors
+from kliping.extract.quotes.clauses import has_predicate, strip_connectors, verb_shaped
 from kliping.extract.quotes.records import Ctx, _Item
 from kliping.lang.id import cues
 from kliping.lang.id.function_words import FIRST_PERSON_PRONOUNS
@@ -188,4 +188,4 @@ def _predicate_word(word: str) -> bool:
     low = word.lower().strip(".;:!?\"“”()")
     if low in PRE_SUBJECT_ADVERBS:
         return False  # (``kini`` is an auxiliary of time too: ``Kini, para pedagang``)
-    return low in AUX_WORDS or (_VERB_SHAPE.match(low) is not None and low not in _NOT_VERB_WORDS)
+    return low in AUX_WORDS or verb_shaped(low)

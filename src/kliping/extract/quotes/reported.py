@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 
 from kliping.extract.quotes.clauses import (
-    _NOT_VERB_WORDS,
-    _VERB_SHAPE,
     _attribution_rest,
     _clause_follows,
     _empty_content,
@@ -21,6 +19,7 @@ from kliping.extract.quotes.clauses import (
     cut_content,
     has_predicate,
     strip_connectors,
+    verb_shaped,
 )
 from kliping.extract.quotes.context import _person_within, place_name
 from kliping.extract.quotes.patterns import (
@@ -208,7 +207,7 @@ def _reported_verb(s: str, base: int, m: re.Match[str], ctx: Ctx) -> _Item | Non
         elif (cue in cues.CLAUSE_VERBS or cue in cues.ROOT_VERBS) and after[:1] == " ":
             off = 1
         elif cue in cues.CONFIRM_CLAUSE_VERBS and after[:1] == " " and _confirmed_clause(after[1:]) is not None \
-                and not (_VERB_SHAPE.match(last_word) and last_word not in _NOT_VERB_WORDS):
+                and not verb_shaped(last_word):
             # (not ``bisa membantu menyampaikan informasi …``: the verb is another verb's complement)
             off = 1 + _confirmed_clause(after[1:])  # type: ignore[operator]
         else:
@@ -316,7 +315,7 @@ def _addressee_before_directive(after: str) -> re.Match[str] | None:
         return None
     for w in m.group("who").split():
         lw = w.lower().removesuffix("nya")  # (``menterinya``: a title with ``-nya``, no verb)
-        if lw == "yang" or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERB_WORDS):
+        if lw == "yang" or verb_shaped(lw):
             return None
     return m
 
@@ -348,7 +347,7 @@ def _confirmed_clause(after: str) -> int | None:
             return None
         if w[:1].isupper() or lw in cues.ROLE_DEMONSTRATIVES or lw in cues.PREDICATE_LOOKALIKES:
             continue  # a name's word (``Merah Putih``), ``tersebut`` or ``terima`` has a verb's shape only
-        if lw in AUX_WORDS or (_VERB_SHAPE.match(lw) and lw not in _NOT_VERB_WORDS):
+        if lw in AUX_WORDS or verb_shaped(lw):
             return 0
         if w.endswith(","):
             return None  # (``menyampaikan fakta hukum, tetapi juga …``: a list of objects)
@@ -420,7 +419,7 @@ def _fronted_statement(pre: str, after: str, base: int, m: re.Match[str], cue: s
     if spk.kind == "none" or head.strip()[:1] in DOUBLE_QUOTE_MARKS or head.rstrip()[-1:] in DOUBLE_QUOTE_MARKS \
             or len(words) < 4 or not has_predicate(words) \
             or first in cues.ADJUNCT_OPENERS or first in cues.SUBORDINATE_BEFORE_VERB \
-            or first in cues.TOPIC_OBJECTS or (_VERB_SHAPE.match(first) and first not in _NOT_VERB_WORDS):
+            or first in cues.TOPIC_OBJECTS or verb_shaped(first):
         # ``Ditemui di kantornya, Budi mengatakan …``: a fronted adjunct, not a statement
         if not rest or not _ADDRESSEE.match(after):
             return None  # (``… mengatakan saat ini penyerapan sekitar 52%``: a verbless clause)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kliping.extract.quotes.clauses import _NOT_VERB_WORDS, _VERB_SHAPE, has_predicate
+from kliping.extract.quotes.clauses import has_predicate, verb_shaped
 from kliping.extract.quotes.context import (
     _mention_in,
     _mention_start,
@@ -453,7 +453,7 @@ def _written_lower_elsewhere(word: str, at: int, ctx: Ctx) -> bool:
     ``Pemerintah`` speaks for the government named before): capitalised only as the clause's first word."""
     low = word.lower().rstrip(".,")
     if low not in ctx.common or word.isupper() or not ctx.mentions or low in _NOT_A_SUBJECT_NOUN \
-            or (_VERB_SHAPE.match(low) and low not in _NOT_VERB_WORDS):
+            or verb_shaped(low):
         return False  # (``Oleh karenanya AHY``, ``Diketahui penyelenggara``, ``Seperti dijelaskan X``: no noun)
     if low in TITLE_WORDS or low in cues.ORG_HEADS or low in OFFICE_WORDS or low in cues.DOCUMENT_NOUNS \
             or low in cues.REPORT_NOUNS or low in cues.AUTHORITY_NOUNS or _person_noun(low) \

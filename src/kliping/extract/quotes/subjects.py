@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kliping.extract.quotes.clauses import _NOT_VERB_WORDS, _VERB_SHAPE, _attribution_rest, strip_connectors
+from kliping.extract.quotes.clauses import _attribution_rest, strip_connectors, verb_shaped
 from kliping.extract.quotes.context import _mention_in, _person_within, name_text
 from kliping.extract.quotes.names import _is_degree, _person_noun, _split_name, cap_run
 from kliping.extract.quotes.patterns import _DATELINE_DASH, _DAY_NAME, _DAYS, TITLE_WORDS
@@ -298,7 +298,7 @@ def own_clause_start(body: str) -> int | None:
             continue
         nxt = words[i + 1].group().lower().strip(",.")
         if nxt in CLAUSE_CONJUNCTION_POINTERS or nxt in CLAUSE_CONJUNCTIONS or nxt in AUX_WORDS or nxt in PRE_SUBJECT_ADVERBS \
-                or (_VERB_SHAPE.match(nxt) and nxt not in _NOT_VERB_WORDS):
+                or verb_shaped(nxt):
             return None  # (``hingga kini``, ``sementara itu``, ``saat ditemui``: the main clause's)
         before = [w.group().strip(",.") for w in words[:i]]
         if any(w.lower() == "yang" for w in before):
