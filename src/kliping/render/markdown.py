@@ -50,6 +50,7 @@ from kliping.render.common import (
 from kliping.render.jsonout import SCHEMA_ID
 from kliping.render.matrix import GROUP_LABELS, RECALL_MEANING, FactRow, Matrix, count_meaning, source_matrix
 from kliping.sources import outlet_key
+from kliping.text.find import find_whole
 from kliping.text.patterns import alternation
 
 # Characters kept as-is in a source URL; everything else (spaces, | < > ") is percent-encoded.
@@ -151,7 +152,7 @@ def _pronoun_speaker(ix: Index, st: SummarySentence, text: str) -> tuple[int, En
         if at is None:
             continue
         names = {w for n in (entity.name, *entity.aliases) for w in n.split() if len(w) > 2 and w[0].isupper()}
-        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in names):
+        if any(find_whole(w, text, "-") >= 0 for w in names):
             return None
         return at.end(), entity
     return None
