@@ -20,6 +20,7 @@ from kliping.link.aliases import describe
 from kliping.model import Citation, Claim, Document, Dossier, Entity, Evidence, FigureValue, Quote, Storyline
 from kliping.sources import outlet_key
 from kliping.synth.quotes import quote_key
+from kliping.text.patterns import WORD
 
 # The mark shown next to the date of a timeline entry whose happening was still ahead when reported
 # (``planned`` in the JSON): a meeting scheduled for tomorrow is on the timeline, but not as done.
@@ -333,13 +334,12 @@ CONTAINED_QUOTE_MIN_WORDS = 4
 # at 0.85 or more was one statement edited (20 of 20), while below it paraphrases and overlapping windows of a long
 # quote begin (round 41 reading).
 NEAR_QUOTE_RATIO = 0.85
-_WORD = re.compile(r"\w+")
 
 
 def _near_wording(a: str, b: str) -> bool:
     """``a`` and ``b`` are one wording with a word or two changed, added or left out (see ``NEAR_QUOTE_RATIO``),
     no negation or number among the changed words."""
-    wa, wb = _WORD.findall(a.casefold()), _WORD.findall(b.casefold())
+    wa, wb = WORD.findall(a.casefold()), WORD.findall(b.casefold())
     if min(len(wa), len(wb)) < CONTAINED_QUOTE_MIN_WORDS:
         return False
     sm = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
