@@ -293,25 +293,26 @@ def speaker_after(rest: str, start: int, ctx: Ctx, loose: bool = False, coord: b
             return sp
         # nobody, but a subject that speaks: the statement stays, with no name (see ``_resolve``)
         return _named_after_unnamed_head(rest, start, ctx) or Speaker("none", text=run[0].lower())
-    if len(run) == 1 and _written_lower_elsewhere(run[0], start, ctx):
+    lone = run[0].lower().rstrip(".,") if len(run) == 1 else None  # a capitalised run of one word
+    lowered = rest[0].lower() + rest[1:]  # the subject with its first word as written in lower case
+    if lone is not None and _written_lower_elsewhere(run[0], start, ctx):
         # ``Pasar saham memperkirakan …`` in an article that writes ``pasar`` in lower case: a common noun
         # capitalised as the clause's first word, no name; read as written in lower case (nobody, or a kind of
         # people), never as the name ``Pasar``
-        return speaker_after(rest[0].lower() + rest[1:], start, ctx, loose=loose, coord=coord)
-    if len(run) == 1 and run[0].lower().rstrip(".,") in TITLE_WORDS \
-            and run[0].lower().rstrip(".,") in cues.GENERIC_SOURCE_NOUNS and rest.split()[1:2] \
-            and rest.split()[1][:1].islower():
+        return speaker_after(lowered, start, ctx, loose=loose, coord=coord)
+    if lone is not None and lone in TITLE_WORDS and lone in cues.GENERIC_SOURCE_NOUNS and len(words) > 1 \
+            and words[1][:1].islower():
         # ``Analis komoditas di kelompok riset Capital Economics Tom Pugh``: a profession that is also a title word
         # opening a description that ends in a person the tagger found (else the title is read as before; an
         # office, ``Direktur rumah lelang Drouot``, takes its organisation's name after the description)
-        named = _described_then_named(rest[0].lower() + rest[1:], start, ctx)
+        named = _described_then_named(lowered, start, ctx)
         if named is not None:
             return named
-    if len(run) == 1 and _capitalised_kind_of_person(run[0], rest, start, ctx):
+    if lone is not None and _capitalised_kind_of_person(run[0], rest, start, ctx):
         # ``Pemerhati otomotif menilai …``: a kind of person capitalised as the clause's first word, a lower-case
         # description after it, names no one (was the name ``Pemerhati``); read in lower case it may still lead to
         # the person described (``Pemerhati otomotif sekaligus pembalap reli nasional Sunny Boy Hutabarat``)
-        sp = speaker_after(rest[0].lower() + rest[1:], start, ctx, loose=loose, coord=coord)
+        sp = speaker_after(lowered, start, ctx, loose=loose, coord=coord)
         return sp if sp.kind != "none" or sp.text else Speaker("none", text=run[0].lower(), start=start)
     if _CAP_EPITHET.match(rest) and run[0].lower() in cues.ORG_HEADS and len(run) == 1:
         # ``Badan kesehatan global tersebut menekankan``: the organisation last named with that head
