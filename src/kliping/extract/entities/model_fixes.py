@@ -22,7 +22,8 @@ from kliping.extract.entities.vocabulary import (
 )
 from kliping.extract.ner_features import STRONG_GPE
 from kliping.lang.id import calendar
-from kliping.lang.id.entity_words import OUTLET_VERBS, PLACE_ONLY_PREPOSITIONS
+from kliping.lang.id.cues import SPEAKER_SIDE_WORDS
+from kliping.lang.id.entity_words import ORG_TITLE_TAILS, OUTLET_VERBS, PLACE_ONLY_PREPOSITIONS
 from kliping.lang.id.function_words import AND_EITHER_LANGUAGE
 from kliping.lang.id.titles import (
     ACTING_PREFIXES,
@@ -84,6 +85,9 @@ class _ModelFixes(_SentenceWords):
                 # "Menteri [Luar Negeri Rusia]" tagged ORG: the portfolio of a role, not a name
                 while s.i < s.j and self.low[s.i] in _TWORDS and not self.cabinet(s.i):
                     s.i += 1
+            if not self.caseless and s.j - s.i > 1 and (self.low[s.i] in SPEAKER_SIDE_WORDS or (
+                    s.type == "ORG" and self.low[s.i] in ORG_TITLE_TAILS and s.i > 0 and self.title_head(s.i - 1))):
+                s.i += 1  # "dari Pihak [Wijaya Karya]", "Kepala Pelaksana [Badan ...]": no part of the name
             if s.j - s.i == 1 and self.label[s.i] in _CUE_LABELS:
                 continue  # "Kosmodrom," alone: a capitalised common noun
             if s.j - s.i == 1 and s.type != "PLACE" and not self.caseless and not self.label[s.i] and (

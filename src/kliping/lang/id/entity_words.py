@@ -42,6 +42,11 @@ COMPANY_FORMS: frozenset[str] = frozenset({"PT", "CV", "PD", "UD", "Perum", "Per
 # --- extract.entities.field_lists
 # Offices before ``Pusat`` + a centre's name (``Kepala Pusat Data``, ``Plt Kepala Pusat ...``).
 CENTRE_TITLES: frozenset[str] = frozenset({"kepala", "kapus", "sekretaris"})
+
+# A title's second word the tagger glues before the body the title is of, no part of its name:
+# ``Kepala Pelaksana [BPBD]`` (the disaster agency head's title, ``Kalaksa``); only right after a
+# title's head (``Badan Pelaksana ...`` keeps it). The side word ``pihak`` is ``cues.SPEAKER_SIDE_WORDS``.
+ORG_TITLE_TAILS: frozenset[str] = frozenset({"pelaksana"})
 # Words before the last group of a body's field list (``Riset, dan Teknologi``).
 FIELD_LIST_LAST_JOINERS: frozenset[str] = function_words.AND_WORDS
 

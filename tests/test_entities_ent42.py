@@ -1,0 +1,32 @@
+"""ORG precision on the weakest dev draws (round 42, ent42): words glued before a body's name, a
+suspect's initials in a list typed a body.
+
+Every sentence here is written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from kliping.extract.entities import extract_mentions
+from kliping.model import Document
+from tests.quote_helpers import doc
+
+
+def _mentions(d: Document) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extract_mentions(d)]
+
+
+def test_the_side_word_pihak_is_no_part_of_a_company_name():
+    got = _mentions(doc("Jaksa memeriksa tiga saksi dari Pihak Wijaya Karya, Kamis."))
+    assert any(t == "Wijaya Karya" for t, _ in got) and not any(t.startswith("Pihak") for t, _ in got)
+
+
+def test_the_second_word_of_a_disaster_agency_heads_title_is_no_part_of_the_agency():
+    got = _mentions(doc("Banjir merendam 900 rumah, kata Plh Kepala Pelaksana Badan Penanggulangan Bencana Jambi "
+                        "(BPBJ) Abdul Karim dalam keterangannya."))
+    assert ("Badan Penanggulangan Bencana Jambi", "ORG") in got and ("Abdul Karim", "PERSON") in got
+    assert not any(t.startswith("Pelaksana") for t, _ in got)
+
+
+def test_pelaksana_inside_a_bodys_name_stays():
+    got = _mentions(doc("Badan Pelaksana Otorita Danau Toba menggelar rapat di Medan, Senin."))
+    assert ("Badan Pelaksana Otorita Danau Toba", "ORG") in got
