@@ -47,3 +47,11 @@ def test_the_reports_head_a_monthly_allowance_by_the_allowance() -> None:
     assert "per bulan (tunjangan)" in names, names
     md = render_markdown(d)
     assert "#### tunjangan per bulan (IDR)" in md and "#### per bulan (tunjangan)" not in md
+
+
+def test_an_empty_qualifier_leaves_a_rate_heading_as_it_is() -> None:
+    # the review of round 41: ``per bulan ()`` raised IndexError
+    from kliping.render.common import heading_name
+
+    assert heading_name("per bulan ()") == "per bulan ()"
+    assert heading_name("per bulan (dana)") == "dana per bulan"

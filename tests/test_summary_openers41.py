@@ -37,3 +37,20 @@ def test_a_how_to_teaser_or_a_list_header_is_no_statement() -> None:
     # the way itself, or the word ``berikutnya``, is a statement
     assert is_clear("Untuk membuat teh dari daun itu caranya cukup dengan menyeduhnya dengan air panas.")
     assert is_clear("Bantuan berikutnya akan disalurkan kepada warga pada pekan depan.")
+
+
+def test_what_a_verb_says_is_meant_stands_alone() -> None:
+    # the review of round 41: ``yang dimaksud`` after a verb is the sentence's own definition, not a pointer back
+    assert not leans_back("Dinsos menjelaskan yang dimaksud dengan warga rentan adalah lansia yang hidup sendiri.")
+    assert leans_back("Desa rawan yang dimaksud berada di lereng utara gunung itu.")
+
+
+def test_a_reported_how_to_phrase_or_a_deed_of_reading_is_a_statement() -> None:
+    from kliping.synth.corpus import is_clear
+
+    # someone is reported calling it a way: a statement, no teaser
+    assert is_clear("Menurut kepala dinas, ini cara paling cepat untuk menyalurkan bantuan ke desa terpencil.")
+    # ``simak`` mid-clause tells what someone does; opening its clause it bids the reader read on
+    assert is_clear("Penyidik masih simak rekaman kamera pengawas di sekitar gudang itu.")
+    assert not is_clear("Untuk lengkapnya, simak ulasan tentang jadwal pendaftaran itu di bawah ini.")
+    assert not is_clear("Simak selengkapnya jadwal pendaftaran sekolah itu di laman resmi dinas.")

@@ -239,7 +239,7 @@ def heading_name(about: str) -> str:
     if not head.startswith("per ") or not sep or not quals.endswith(")"):
         return about
     parts = quals[:-1].split(", ")
-    money = [x for x in parts if x.split()[0].casefold() in _RATE_MONEY]
+    money = [x for x in parts if x.split() and x.split()[0].casefold() in _RATE_MONEY]  # ``per bulan ()``: none
     if len(money) != 1:
         return about
     rest = [x for x in parts if x != money[0]]
@@ -337,8 +337,9 @@ NEAR_QUOTE_RATIO = 0.85
 
 
 def _near_wording(a: str, b: str) -> bool:
-    """``a`` and ``b`` are one wording with a word or two changed, added or left out (see ``NEAR_QUOTE_RATIO``),
-    no negation or number among the changed words."""
+    """``a`` and ``b`` are one wording with a few words changed, added or left out (``NEAR_QUOTE_RATIO`` of their
+    words alike: a word in a short quote, up to about one word in seven in a long one; the detik-dev folds change 1
+    to 5 words of 8 to 47, each read as one statement), no negation or number among the changed words."""
     wa, wb = WORD.findall(a.casefold()), WORD.findall(b.casefold())
     if min(len(wa), len(wb)) < CONTAINED_QUOTE_MIN_WORDS:
         return False
@@ -356,7 +357,7 @@ def _fold_contained_quotes(rows: dict[tuple[str, str], tuple[Quote, str, list[tu
     (``ekarang untuk mengikuti ...``). A quote whose wording (``quote_key``) lies inside a longer quote
     of the same speaker and kind (direct or reported) is that statement again: its citations join the
     longest such row, the fuller wording shown. So is a wording of the same length or shorter that differs from
-    another in a word or two (:func:`_near_wording`: ``Lihat sekeliling!`` / ``Lihatlah sekeliling!``, ``memberi`` /
+    another in a few words (:func:`_near_wording`: ``Lihat sekeliling!`` / ``Lihatlah sekeliling!``, ``memberi`` /
     ``memberikan``, ``(QC)`` left out): a copy edited, not another statement."""
     out = dict(rows)
     order = {k: n for n, k in enumerate(rows)}

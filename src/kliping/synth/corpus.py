@@ -185,6 +185,9 @@ _SENTENCE_END = re.compile(r"[.!…][\"'”’)\]]*$")
 
 # ``ini cara mendaftar ...``, ``beginicara mudah cek ...``: a how-to's teaser (``discourse.HOW_TO_TEASERS``).
 _HOW_TO_TEASER = re.compile(rf"(?i)\b(?:{alternation(discourse.HOW_TO_TEASERS)})\s*{discourse.HOW_TO_NOUN}\b")
+# ``Yuk simak ...``, ``..., simak ulasan berikut``: a bid to read on opening its clause (``discourse.READ_ON_WORDS``).
+_READ_ON = re.compile(rf"(?i)(?:^|[,;:]\s*|\b(?:{alternation(discourse.READ_ON_LEAD_INS)})[,!]?\s+)"
+                      rf"(?:{alternation(discourse.READ_ON_WORDS)})\b")
 # ``... sebagai berikut.``, ``... berikut:``: a list's header at the sentence's end.
 _LIST_HEADER_END = re.compile(rf"(?i)\b{discourse.LIST_HEADER_LAST}\s*[.:]?[\"'”’)\]]*$")
 
@@ -198,8 +201,17 @@ def is_clear(text: str) -> bool:
     t = text.strip()
     ws = words(t)
     return (len(ws) >= MIN_WORDS and bool(_SENTENCE_END.search(t)) and not _LIST_ITEM.match(t)
-            and ws[0] not in discourse.LIST_OPENERS and not _HOW_TO_TEASER.search(t) and not _LIST_HEADER_END.search(t)
-            and not discourse.READ_ON_WORDS.intersection(w.casefold() for w in ws) and not is_quote_fragment(t))
+            and ws[0] not in discourse.LIST_OPENERS and not _how_to_teaser(t, ws) and not _LIST_HEADER_END.search(t)
+            and not _READ_ON.search(t) and not is_quote_fragment(t))
+
+
+def _how_to_teaser(text: str, ws: Sequence[str]) -> bool:
+    """``..., ini cara mendaftar ...``: a how-to's teaser, unless someone is reported saying it (``Menurut menteri,
+    ini cara paling cepat ...``: ``discourse.ATTRIBUTION_WORDS``, ``cues.SPEECH_FORMS``), a statement."""
+    if not _HOW_TO_TEASER.search(text):
+        return False
+    low = {w.casefold() for w in ws}
+    return not (low & discourse.ATTRIBUTION_WORDS or low & cues.SPEECH_FORMS)
 
 
 def content_text(first_sentence: str) -> str:

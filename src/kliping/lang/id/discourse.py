@@ -103,6 +103,12 @@ HOW_TO_NOUN = "cara"
 # bidding the reader read on (``Yuk simak penjelasan singkat berikut, ...``) says nothing itself.
 LIST_HEADER_LAST = "berikut"
 READ_ON_WORDS = _words("simak simaklah")
+# ... only where a bid opens its clause: first, after a comma, or after an invitation (``Yuk simak``, ``Untuk
+# lengkapnya, simak ...``); ``Polisi masih simak rekaman`` mid-clause reports a deed (review of round 41).
+READ_ON_LEAD_INS = _words("yuk yok ayo ayuk mari silakan silahkan")
+# A how-to noun phrase someone is reported to call something (``Menurut menteri, ini cara paling cepat ...``,
+# ``"Ini cara kami," katanya``) is a statement, no teaser: ``menurut`` and the speech forms (``cues.SPEECH_FORMS``).
+ATTRIBUTION_WORDS = _words("menurut menurutnya")
 
 # Connectives that continue the sentence before them (contrast, addition, sequence): ``Namun,``,
 # ``Sementara itu,``, ``Selain itu,``, ``Lebih lanjut,``. Such a sentence may stand in a summary, but

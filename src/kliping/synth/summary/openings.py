@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kliping.extract.quotes.clauses import verb_shaped
 from kliping.lang.id import calendar, cues, discourse
 from kliping.synth.corpus import (
     Corpus,
@@ -44,8 +45,10 @@ def leans_back(text: str) -> bool:
         i += 1
     if any(tuple(words[i:i + len(p)]) == p for p in discourse.BACK_OPENERS):
         return True  # ``Itulah 10 manfaat ...``, ``Dari sana,``, ``Namun, contohnya``
-    if any(tuple(words[k:k + 2]) == discourse.MEANT_PHRASE for k in (i + 1, i + 2)):
-        return True  # ``Wilayah yang dimaksud antara lain ...``: the regions told of before
+    if any(tuple(words[k:k + 2]) == discourse.MEANT_PHRASE and not verb_shaped(words[k - 1]) for k in (i + 1, i + 2)):
+        # ``Wilayah yang dimaksud antara lain ...``: the regions told of before; after a verb (``Pemerintah
+        # menjelaskan yang dimaksud dengan ...``) the sentence says what is meant itself
+        return True
     if i and i < len(words) and words[i] == "itu":  # ``Sementara itu,``, ``Selain itu,``
         i += 1
     head = words[i:i + 4]
