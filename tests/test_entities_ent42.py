@@ -30,3 +30,9 @@ def test_the_second_word_of_a_disaster_agency_heads_title_is_no_part_of_the_agen
 def test_pelaksana_inside_a_bodys_name_stays():
     got = _mentions(doc("Badan Pelaksana Otorita Danau Toba menggelar rapat di Medan, Senin."))
     assert ("Badan Pelaksana Otorita Danau Toba", "ORG") in got
+
+
+def test_a_suspects_initials_after_a_one_letter_initial_in_the_list_are_a_person():
+    got = _mentions(doc("Jaksa menahan empat tersangka berinisial M, AR, YT, dan HS dalam perkara dana desa. "
+                        "Tersangka lain, HS dan YT, tidak ditahan."))
+    assert ("HS", "PERSON") in got and ("HS", "ORG") not in got

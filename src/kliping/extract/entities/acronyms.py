@@ -281,6 +281,9 @@ def _inner_brackets(sents: list[_Sentence], spans: list[list[Span]]) -> None:
 # name an offence, not a person.
 _INITIALS_CUES = HONORIFICS | INITIALS_ADDRESS_WORDS | INITIALS_FORMULA_WORDS
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+# Initials in a list after one cue may be one letter (``berinisial S, DP, dan HS``): a list item, never
+# a candidate of its own.
+_LISTED_INITIALS = re.compile(r"^[A-Z]{1,5}$")
 
 
 def _initials_cue(st: _Sentence, k: int, strong: bool) -> bool:
@@ -290,12 +293,13 @@ def _initials_cue(st: _Sentence, k: int, strong: bool) -> bool:
         return False
     if k + 3 < st.n and st.w[k + 1] == "(" and st.w[k + 2].isdigit() and len(st.w[k + 2]) <= 2 and st.w[k + 3] == ")":
         return True
-    # a list of initials after one cue: "berinisial DDS, YQ, dan SR", "APB (21), YZ (26) serta RL (17)"
+    # a list of initials after one cue: "berinisial DDS, YQ, dan SR", "APB (21), YZ (26) serta RL (17)",
+    # "berinisial S, DP, dan HS"
     a = k - 1
     while a > 0 and (st.w[a] in (",", "(", ")") or st.low[a] in AND_WORDS or st.w[a].isdigit()
-                     or _ACRONYM.match(st.w[a])) and k - a < 24:
+                     or _LISTED_INITIALS.match(st.w[a])) and k - a < 24:
         a -= 1
-    if st.low[a] in _INITIALS_CUES and (a == k - 1 or (_ACRONYM.match(st.w[a + 1]) and st.w[k - 1] != "(")):
+    if st.low[a] in _INITIALS_CUES and (a == k - 1 or (_LISTED_INITIALS.match(st.w[a + 1]) and st.w[k - 1] != "(")):
         return True
     # the weak cue is a role in a case, not a victim: ``korban DBD``, ``korban PHK`` name a disease or
     # an event far more often than a victim's initials (a victim's initials come with ``(34)`` or
