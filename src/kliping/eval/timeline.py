@@ -18,8 +18,8 @@ that merges or splits entries; the entry-level scores are derived:
   sees one happening twice. Split into *same date* (two entries with one value: a missed merge)
   and *other date* (a range's two ends, a month and its day, a relative date resolved wrongly).
 - **informative**: the share of entries whose text (the cited sentence shown) is labelled 1; an
-  entry showing a quote's opening before ``…`` and its closing sentence is informative when either
-  shown sentence is.
+  entry showing a quote's opening before ``…`` and its closing sentence, or a sentence after the one
+  before it that it points back at, is informative when either shown sentence is.
 - **kept**: the right (sentence, date) pairs of the labels that a run still places, and the
   happenings with a right pair of which one is still placed; a change that drops right entries
   shows here instead of silently (a range's end date left out drops a pair, not a happening).
@@ -135,11 +135,17 @@ def dossier_entries(paths: list[Path]) -> tuple[list[Entry], dict[str, str]]:
 
 def shown_items(text: str, items: list[str], texts: dict[str, str]) -> tuple[str, tuple[str, ...]]:
     """The cited item an entry's ``text`` shows, and the items it shows in part: a quote's opening
-    (shortened) before ``…`` and its closing sentence (synth.timeline's quote-head entries); the
-    first item when no cited sentence is the text."""
+    (shortened) before ``…`` and its closing sentence (synth.timeline's quote-head entries), or the
+    sentence before the shown one that it points back at (its antecedent entries); the first item when
+    no cited sentence is the text."""
     exact = next((i for i in items if texts[i] == text), None)
     if exact is not None:
         return exact, ()
+    # a sentence shown after the one before it that it points back at (synth.timeline's antecedent entries)
+    pair = next(((i, j) for i in items for j in items if i != j and text == texts[j].strip() + " " + texts[i].strip()),
+                None)
+    if pair is not None:
+        return pair[0], (pair[1],)
     tail = next((i for i in items if text.endswith(" … " + texts[i])), None)
     if tail is None:
         return items[0], ()

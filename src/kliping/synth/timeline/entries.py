@@ -25,17 +25,20 @@ from kliping.synth.timeline.sentences import Sentences
 from kliping.synth.timeline.shown_text import (
     QUOTE_INTRODUCTION_OF_WHOLE,
     QUOTE_TAIL_CITES_WHOLE,
+    antecedent,
     before_happening,
     dated_tails,
     dated_wholes,
     framed_quote,
     head_and_tail,
+    leans_back,
     leans_on_context,
     points_back,
     quote_close,
     quote_head,
     quote_opening,
     tail_sources,
+    with_antecedent,
 )
 
 
@@ -57,6 +60,15 @@ def _placed_planned(corpus: Corpus, a: int, s: int, value: str, granularity: str
         # the value was moved (a corrected year, a quote's own day): a later one stays ahead
         return after_publication(value, granularity, published)
     return any(planned_at(text, t.start, t.end, value, granularity, published) for t in said)
+
+
+def _antecedent_of(corpus: Corpus, a: int, s: int, value: str, cited: list[tuple[int, int]],
+                   exprs: dict[int, dict[int, list[TimeExpr]]]) -> int | None:
+    """:func:`antecedent` of the shown sentence ``s`` of article ``a``, with the article's expressions by sentence
+    read once (``exprs``, as :func:`_placed_planned` caches them)."""
+    if a not in exprs:
+        exprs[a] = dates_by_sentence(corpus.articles[a])
+    return antecedent(corpus, a, s, value, cited, exprs[a])
 
 
 def _plans_into_reports(groups: list[list[tuple[int, int, str]]], plans: list[bool],
@@ -176,11 +188,18 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                         extra.add(opening)
                         clear = [(corpus.text(*opening), *opening)]
             text, ta, ts = min(clear or texts, key=lambda t: (leans_on_context(t[0]),
-                                                              not leans_on_context(t[0]) and points_back(t[0]),
+                                                              not leans_on_context(t[0])
+                                                              and (points_back(t[0]) or leans_back(t[0])),
                                                               article_aside(t[0]),
                                                               ahead.get((t[1], t[2]), False),
                                                               before_happening(t[0]), len(words(t[0])),
                                                               corpus.time_key(t[1], t[2])))
+            cited = [(a, s) for _t, a, s in texts]
+            a_before = _antecedent_of(corpus, ta, ts, value, cited, exprs)
+            if a_before is not None:
+                # the sentence the shown one points back at, shown before it and cited with it
+                extra.add((ta, a_before))
+                text = with_antecedent(corpus.text(ta, a_before), text)
             cites = sorted({(a, s) for a, s, _g in group} | extra, key=lambda c: corpus.time_key(*c))
             first_report = corpus.time_key(*cites[0])
             # the sentence shown is cited first, then the others in the order they were reported

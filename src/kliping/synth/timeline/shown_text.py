@@ -15,9 +15,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from kliping.lang.id import calendar, cues, time_cues
+from kliping.lang.id import calendar, cues, discourse, time_cues
 from kliping.model import Quote, TimeExpr
 from kliping.synth.corpus import Corpus, is_clear, words
+from kliping.synth.timeline.clauses import HYPHENATED_WORD
 from kliping.synth.timeline.relative_days import dates_by_sentence
 from kliping.synth.timeline.said_days import POINTER_PHRASE, dates_told, quote_said_days
 from kliping.synth.timeline.sentences import QUOTE_MARK
@@ -319,3 +320,96 @@ def before_happening(text: str) -> bool:
     """The sentence tells what went on before the happening its date names (``menjelang pertemuan
     OPEC, Kamis``: :data:`calendar.BEFORE_HAPPENING_WORDS`)."""
     return any(w in calendar.BEFORE_HAPPENING_WORDS for w in words(text))
+
+
+# A row whose shown sentence leans back on the sentence before it (``Video itu diunggah ... pada Sabtu.``: which
+# video; ``Ia juga mengisyaratkan ...``: who) shows that sentence first, as a quote's row shows its opening before its
+# tail (:func:`head_and_tail`), and cites it (:func:`antecedent`, :func:`with_antecedent`). Off, the reader of the timeline saw the pointer
+# alone (round 41 reading: 73 such rows in detik-dev and kompas-oil-dev that cite no other sentence standing alone).
+ANTECEDENT_SHOWN = True
+# Nouns a demonstrative closes that name no thing of their own (``Hal itu``): the sentence before is what they point at.
+_BARE_POINTER_NOUNS = frozenset({"hal"})
+# One-word cause and result connectives (``Sebab,``, ``Jadi``) read past to the subject, as the connectives are.
+_OPENING_TIES = frozenset(p[0] for p in discourse.CAUSE_OPENERS | discourse.RESULT_OPENERS if len(p) == 1)
+
+
+def _pointed_at(text: str) -> tuple[str, frozenset[str]]:
+    """What the sentence's opening points back at: ``("person", ...)`` for a pronoun subject (``Ia``, ``Menurutnya``,
+    ``Keduanya``), ``("noun", words)`` for the words of a noun phrase a demonstrative closes (``Video itu``,
+    ``Dua orang tersangka itu``, ``Sebab, politikus NasDem itu``), ``("sentence", {})`` for anything else
+    :func:`~kliping.synth.summary.openings.leans_back` reads (``Hal tersebut``, ``Ini berdasarkan``, ``Sebab,``):
+    the sentence before as a whole."""
+    ws = [w.casefold() for w in HYPHENATED_WORD.findall(text[:100])[:8]]
+    i = 0
+    while i < min(2, len(ws) - 1) and (ws[i] in discourse.CONNECTIVE_OPENERS or ws[i] in _OPENING_TIES):
+        i += 1
+    if i < len(ws) and ws[i] == "itu" and i:  # ``Sementara itu,``
+        i += 1
+    if i < len(ws) and (ws[i] in discourse.PRONOUN_OPENERS or ws[i] in time_cues.SUBJECT_PRONOUNS):
+        return "person", frozenset()
+    for k in range(i + 1, min(i + 4, len(ws))):
+        if ws[k] in discourse.DEMONSTRATIVES:
+            if ws[k - 1] in _BARE_POINTER_NOUNS:
+                break
+            # the noun phrase after the last comma before the demonstrative (``Esther menilai, peristiwa tersebut``)
+            opening = text[:text.casefold().find(ws[k - 1] + " " + ws[k]) + len(ws[k - 1])].rpartition(",")[2]
+            phrase = frozenset(w for w in words(opening) if w not in discourse.NOT_POINTING_BACK
+                               and w not in cues.SPEECH_FORMS and not w.isdigit())
+            if phrase:
+                return "noun", phrase
+            break
+    return "sentence", frozenset()
+
+
+def leans_back(text: str) -> bool:
+    """:func:`kliping.synth.summary.openings.leans_back`: the summary's test of a sentence meaning little without the
+    one before (``Video itu ...``, ``Ia ...``, ``Sebab, ...``), imported when called as the summary package imports
+    this one."""
+    from kliping.synth.summary.openings import leans_back as summary_leans_back
+
+    return summary_leans_back(text)
+
+
+def antecedent(corpus: Corpus, a: int, s: int, value: str, cited: Sequence[tuple[int, int]],
+               dated_here: dict[int, list[TimeExpr]]) -> int | None:
+    """With :data:`ANTECEDENT_SHOWN`, the sentence a row shows before its shown sentence ``s`` of article ``a`` (placed
+    at ``value``) when ``s`` leans back on it (:func:`~kliping.synth.summary.openings.leans_back`, or a pronoun
+    subject: :func:`points_back`): the sentence right before, when it stands alone (clear, quoting nothing, leaning
+    back on nothing), tells what ``s`` points at (:func:`_pointed_at`: a person it names for a pronoun, a word of the
+    pointed noun phrase, ``Trump memposting video ...`` before ``Video itu diunggah ...``; for a pronoun or a bare
+    pointer only in a row of the article's publication day), is placed at no date but
+    as one of the row's own sentences (``cited``) and has no time of its own (:func:`_own_date`): it is the same
+    happening's start, not another. ``dated_here`` is the article's expressions by sentence. None otherwise: the row
+    shows ``s`` alone."""
+    text = corpus.text(a, s)
+    if not ANTECEDENT_SHOWN or s == 0 or QUOTE_MARK.search(text) or " … " in text:
+        return None
+    kind, phrase = _pointed_at(text)
+    if not (leans_back(text) or (kind == "person" and points_back(text))):
+        return None
+    p = s - 1
+    before = corpus.text(a, p)
+    if (not is_clear(before) or leans_on_context(before) or leans_back(before) or points_back(before)
+            or _own_date(dated_here.get(p, ()), value)):
+        return None
+    if (a, p) not in cited and any(t == p for _v, t, _g in corpus.dated.get(a, ())):
+        return None
+    if kind == "noun":
+        return p if phrase & set(words(before)) else None
+    # a pronoun or a bare pointer ties the sentence before to no thing of the row's happening: an undated sentence
+    # is of its article's day (``Namun, ketika ditanyakan ..., X menjelaskan ...`` said on the publication day before
+    # ``Untuk hal ini, X mengatakan, Rabu, dia akan rapat ...``), so it is shown only with a row of that day
+    published = corpus.dates[a]
+    if published is None or published.isoformat() != value:
+        return None
+    if kind == "person":
+        return p if any(m.sentence == p and m.type == "PERSON" for m in corpus.articles[a].mentions) else None
+    return p
+
+
+def with_antecedent(before: str, text: str) -> str:
+    """The text of a row showing :func:`antecedent`'s sentence ``before`` and its shown sentence ``text``: both whole,
+    in the article's order, one space apart. Unlike a quote's opening (:func:`head_and_tail`) nothing is left out
+    between them, so no ``…``, and the sentence before is not cut: the thing pointed at may be its last words
+    (``..., mengajukan peninjauan kembali atas vonis ...`` before ``Vonis itu ...``)."""
+    return before.strip() + " " + text.strip()
