@@ -36,3 +36,21 @@ def test_a_suspects_initials_after_a_one_letter_initial_in_the_list_are_a_person
     got = _mentions(doc("Jaksa menahan empat tersangka berinisial M, AR, YT, dan HS dalam perkara dana desa. "
                         "Tersangka lain, HS dan YT, tidak ditahan."))
     assert ("HS", "PERSON") in got and ("HS", "ORG") not in got
+
+
+def test_an_english_titles_departments_glued_to_the_company_go_to_the_title():
+    got = _mentions(doc("Menurut Rina Hartati, VP HSSE & AI and Partnership Mubadala Energi, blok itu menjanjikan."))
+    assert ("Mubadala Energi", "ORG") in got and not any("Partnership" in t for t, _ in got)
+    got = _mentions(doc("Menanggapi hal itu, Vice President Policy, Government and Public Affairs Chevron Budi Santoso "
+                        "bilang proyek terus berjalan."))
+    assert ("Chevron", "ORG") in got and ("Budi Santoso", "PERSON") in got
+
+
+def test_an_english_body_after_a_title_keeps_its_name():
+    got = _mentions(doc("Menurut Executive Director, Centre for Strategic and International Studies, ekonomi tumbuh."))
+    assert ("Centre for Strategic and International Studies", "ORG") in got
+
+
+def test_a_company_form_after_the_departments_opens_the_company():
+    got = _mentions(doc("Menurut Head of Consumer Banking Group PT Bank Sentosa Indonesia, Anton Wijaya, kredit tumbuh."))
+    assert ("PT Bank Sentosa Indonesia", "ORG") in got and ("Anton Wijaya", "PERSON") in got

@@ -21,6 +21,7 @@ from kliping.lang.id.entity_words import (
     COMPANY_FORMS,
     ENGLISH_BODY_HEAD_JOINERS,
     ENGLISH_BODY_HEADS,
+    ENGLISH_BODY_WORDS,
     TITLE_DEPARTMENT_JOINERS,
 )
 from kliping.lang.id.titles import JOB_TITLE_HEADS, JOB_TITLE_WORDS
@@ -92,6 +93,56 @@ def _english_job_titles(sents: list[_Sentence], spans: list[list[Span]]) -> None
                 nxt.i, nxt.title = t, (s.i, t)
             elif s.type == "PERSON":
                 s.i, s.title = t, (s.i, t)
+
+
+def _title_list_before(st: _Sentence, a: int) -> bool:
+    """The words before word ``a`` are an English job title whose list of departments goes on into the
+    span at ``a``: a separator of the list (``,``, ``&``, ``and``) right before it, then back over
+    department and job-title words and all-capitals short forms (``HSSE``) to a head noun of a post
+    (``titles.JOB_TITLE_HEADS``: ``VP HSSE & ...``, ``Vice President Policy, ...``)."""
+    if a < 2 or (st.w[a - 1] != "," and st.low[a - 1] not in TITLE_DEPARTMENT_JOINERS):
+        return False
+    k = a - 1
+    while k > 0:
+        w = st.w[k - 1]
+        if st.low[k - 1] in JOB_TITLE_HEADS and _cap(w):
+            return True
+        if not (w == "," or st.low[k - 1] in TITLE_DEPARTMENT_JOINERS or st.low[k - 1] in JOB_TITLE_WORDS
+                or _department_word(w) or (w.isupper() and w.isalpha() and len(w) <= 5)) or a - k > 6:
+            return False
+        k -= 1
+    return False
+
+
+def _departments_before_company(sents: list[_Sentence], spans: list[list[Span]]) -> None:
+    """Dossier: ``VP HSSE & [AI and Partnership Mubadala Energi]``, ``Vice President Policy,
+    [Government and Public Affairs Chevron]``: the tagger split an English job title at its list of
+    departments and glued the list's last items to the company after it. When the title runs on into
+    the span (``_title_list_before``), the span's opening department words (an all-capitals short
+    form only before a joiner: ``AI and``) are the title's, and the span is the company after them.
+    A company form further on opens the company (``Head of Institutional Banking Group PT Bank ...``).
+    Left alone when nothing follows the departments, or when an English body's word sits among them
+    (``Centre for Strategic and International Studies`` is a body, no department)."""
+    for st, sp in zip(sents, spans, strict=True):
+        if st.caseless:
+            continue
+        for s in sp:
+            if s.type not in ("ORG", "GPE", "LOC") or not _title_list_before(st, s.i):
+                continue
+            k = s.i
+            while k < s.j and (_department_word(st.w[k])
+                               or (st.low[k] in TITLE_DEPARTMENT_JOINERS and k > s.i and k + 1 < s.j)
+                               or (st.w[k].isupper() and st.w[k].isalpha() and k + 1 < s.j
+                                   and st.low[k + 1] in TITLE_DEPARTMENT_JOINERS)):
+                k += 1
+            while k > s.i and st.low[k - 1] in TITLE_DEPARTMENT_JOINERS:
+                k -= 1
+            if k == s.i or k == s.j or any(w in ENGLISH_BODY_WORDS for w in st.w[s.i:k]):
+                continue
+            # "Head of [Institutional Banking Group PT Bank ...]": a company form after the departments
+            # opens the company, the words before it are the department's
+            k = next((x for x in range(k, s.j) if st.w[x] in COMPANY_FORMS), k)
+            s.i, s.type, s.title = k, "ORG", None
 
 
 def _event_name_before(st: _Sentence, e: int) -> int | None:

@@ -25,7 +25,12 @@ from kliping.extract.entities.companies import (
     _platforms,
     _speaking_seats,
 )
-from kliping.extract.entities.english_names import _english_bodies, _english_events, _english_job_titles
+from kliping.extract.entities.english_names import (
+    _departments_before_company,
+    _english_bodies,
+    _english_events,
+    _english_job_titles,
+)
 from kliping.extract.entities.factions import _factions
 from kliping.extract.entities.field_lists import _calendar_names, _field_lists, _joined_bodies, _school_bodies
 from kliping.extract.entities.glued_names import _glued_prefixes, _unit_bodies
@@ -144,6 +149,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
         offs.append(toks)
         spans.append(st.run() if toks else [])
     _english_job_titles(sents, spans)
+    _departments_before_company(sents, spans)
     _english_events(sents, spans)
     _english_bodies(sents, spans)
     _field_lists(sents, spans)

@@ -563,7 +563,7 @@ JOB_TITLE_WORDS: frozenset[str] = _words("""
 direktur dirut manajer komisaris sekretaris karyawan pegawai staf
 manager director officer chief executive head supervisor staff general affair affairs warehouse
 support lead senior vice deputy coordinator specialist analyst engineer consultant operations
-operational marketing finance financial sales president assistant ceo cfo coo cto
+operational marketing finance financial sales president assistant ceo cfo coo cto vp svp evp
 """)
 # Job titles spelt out, dropped as a span of their own (``Pelaksana Tugas``, the ``Plt`` before a name).
 JOB_TITLE_PHRASES: frozenset[str] = _lines("""
@@ -578,7 +578,7 @@ juru bicara
 # Communication``), one without is a name's words (``Finance Asia Awards``).
 JOB_TITLE_HEADS: frozenset[str] = _words("""
 president director manager officer head chief supervisor coordinator lead specialist analyst engineer
-consultant assistant ceo cfo coo cto
+consultant assistant ceo cfo coo cto vp svp evp
 """)
 # An English job title opens with these words followed by ``of`` (``Head of Skin Aesthetic``).
 JOB_TITLE_OF_HEADS: frozenset[str] = _words("head chief director vice president manager")
