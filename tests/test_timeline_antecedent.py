@@ -63,3 +63,18 @@ def test_what_a_sentence_points_at() -> None:
 def test_the_scorer_reads_both_sentences_of_such_a_row() -> None:
     texts = {"a:1": "Rekaman itu diunggah pada Sabtu.", "a:0": "Wali kota mengunggah rekaman banjir."}
     assert et.shown_items(texts["a:0"] + " " + texts["a:1"], ["a:1", "a:0"], texts) == ("a:1", ("a:0",))
+
+
+def test_a_connective_or_a_time_before_a_demonstrative_is_no_pointed_subject() -> None:
+    """``Sementara itu,``, ``Selain itu,``, ``Hari ini`` open a sentence naming its own subject; a pronoun or a
+    pointed noun after ``Sementara itu,`` still points back."""
+    from kliping.synth.timeline.shown_text import points_back
+
+    for text in ("Sementara itu, kuasa hukum tersangka mengajukan praperadilan ke PN Palu.",
+                 "Selain itu, lembaga survei Indikator menggelar jajak pendapat pada Mei.",
+                 "Hari ini harga emas Antam naik Rp 12.000 per gram."):
+        assert not points_back(text), text
+    for text in ("Sementara itu, ia menolak berkomentar soal tuntutan jaksa.",
+                 "Sementara itu, tuntutan tersebut dibacakan jaksa pada Senin.",
+                 "Rekaman itu diunggah pada Sabtu malam."):
+        assert points_back(text), text

@@ -44,7 +44,11 @@ POINTED_BACK_TO = (r"\s+(?:" + "|".join(sorted(time_cues.POINTER_WORDS)) + r")\b
 # A sentence whose subject is told in the sentence before, after a connector: one noun and a demonstrative
 # (``Peringatan itu dilontarkan ...``, ``Tuduhan tersebut ...``) or a pronoun (``Dirinya dilantik
 # menggantikan ...``: :data:`time_cues.SUBJECT_PRONOUNS`).
-_POINTED_SUBJECT = re.compile(SUBJECT_OPENING + r"(?:[A-Za-z]+" + POINTED_BACK_TO
+# The noun is none of the words a demonstrative follows without pointing at a thing (``Sementara itu, ...``, ``Selain
+# itu``, ``Hari ini``: :data:`discourse.NOT_POINTING_BACK`), which opened 9 of the 77 rows counted as pointing back (round 42);
+# the subject after ``Sementara itu,`` is read.
+_NOT_A_POINTED_NOUN = r"(?!(?:" + "|".join(sorted(discourse.NOT_POINTING_BACK)) + r")\b)"
+_POINTED_SUBJECT = re.compile(SUBJECT_OPENING + r"(?:itu\s*,?\s+)?(?:" + _NOT_A_POINTED_NOUN + r"[A-Za-z]+" + POINTED_BACK_TO
                               + r"|(?:" + "|".join(sorted(time_cues.SUBJECT_PRONOUNS)) + r")\b)", re.IGNORECASE)
 
 
