@@ -54,3 +54,9 @@ def test_an_english_body_after_a_title_keeps_its_name():
 def test_a_company_form_after_the_departments_opens_the_company():
     got = _mentions(doc("Menurut Head of Consumer Banking Group PT Bank Sentosa Indonesia, Anton Wijaya, kredit tumbuh."))
     assert ("PT Bank Sentosa Indonesia", "ORG") in got and ("Anton Wijaya", "PERSON") in got
+
+
+def test_a_short_form_of_a_country_the_gazetteer_knows_is_that_country():
+    got = _mentions(doc("Presiden Prabowo kembali berkunjung ke Persatuan Emirat Arab (PEA) pekan lalu. Indonesia dan "
+                        "PEA sepakat memperluas kerja sama."))
+    assert ("Persatuan Emirat Arab", "GPE") in got and ("PEA", "GPE") in got and ("PEA", "ORG") not in got

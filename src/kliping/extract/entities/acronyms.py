@@ -440,11 +440,15 @@ def _bracket_short_forms(sents: list[_Sentence], spans: list[list[Span]]) -> Non
     place everywhere in the document, unless a list knows it as a body (``ABBREVIATIONS``): a
     short form is typed a body by default, and the place's entity took the body type from it. The
     name must open with a place's head word (:func:`_place_head`): ``Balai Pemantau ... (BPIR)``, a
-    body the tagger read as a place, keeps its short form a body.
+    body the tagger read as a place, keeps its short form a body. A short form in brackets after a
+    name the place gazetteer knows (a regency, a country: ``Ogan Komering Ilir (OKI)``) is that place
+    everywhere in the document, and so is the name, whatever type the tagger gave them; a body's
+    short form a list knows (``ABBREVIATIONS``) is left alone.
     """
     short: set[str] = set()
     places: set[str] = set()  # short forms the tagger read as places
     of_places: set[str] = set()  # short forms of places the tagger read as bodies
+    gazetteer_places: set[str] = set()  # short forms of places the gazetteer knows
     for st, sp in zip(sents, spans, strict=True):
         if st.caseless:
             continue
@@ -453,6 +457,14 @@ def _bracket_short_forms(sents: list[_Sentence], spans: list[list[Span]]) -> Non
             if s.j - s.i != 1 or s.i < 2 or st.w[s.i - 1] != "(" or s.j >= st.n or st.w[s.j] != ")":
                 continue
             name = ends.get(s.i - 1)
+            if s.type == "ORG" and name is not None and name.type != "PERSON" and st.w[s.i].isupper() \
+                    and st.w[s.i] not in ABBREVIATIONS and gazetteer.place_kind(" ".join(st.w[name.i:name.j])) \
+                    and _short_form_of(st.w[s.i], st.w[name.i:name.j]):
+                # "Bupati Ogan Komering Ilir (OKI)", "Persatuan Emirat Arab (PEA)": a regency's or a
+                # country's name the gazetteer knows, spelt short, is that place, the name too
+                gazetteer_places.add(st.w[s.i])
+                name.type, name.title = "GPE", None
+                continue
             if s.type == "ORG" and name is not None and name.type == "LOC" and _place_head(st, name.i) \
                     and st.w[s.i].isupper() and st.w[s.i] not in ABBREVIATIONS \
                     and _short_form_of(st.w[s.i], st.w[name.i:name.j]):
@@ -466,7 +478,7 @@ def _bracket_short_forms(sents: list[_Sentence], spans: list[list[Span]]) -> Non
                 short.add(st.w[s.i])
             elif _org_short_form(st.w[s.i], st.w[name.i:name.j]):
                 places.add(st.w[s.i])
-    if not short and not places and not of_places:
+    if not short and not places and not of_places and not gazetteer_places:
         return
     for st, sp in zip(sents, spans, strict=True):
         for s in sp:
@@ -475,6 +487,8 @@ def _bracket_short_forms(sents: list[_Sentence], spans: list[list[Span]]) -> Non
                 s.type, s.title = "ORG", None
             elif s.j - s.i == 1 and s.type == "ORG" and st.w[s.i] in of_places:
                 s.type = "LOC"
+            elif s.j - s.i == 1 and s.type in ("ORG", "PERSON") and st.w[s.i] in gazetteer_places:
+                s.type, s.title = "GPE", None
 
 
 def _place_head(st: _Sentence, k: int) -> bool:
