@@ -78,3 +78,18 @@ def test_a_connective_or_a_time_before_a_demonstrative_is_no_pointed_subject() -
                  "Sementara itu, tuntutan tersebut dibacakan jaksa pada Senin.",
                  "Rekaman itu diunggah pada Sabtu malam."):
         assert points_back(text), text
+
+
+def test_a_writers_question_is_shown_after_any_other_sentence_of_its_row(monkeypatch) -> None:
+    """A lede asking ``Bagaimana ... hari ini?`` with the list's header of that day: the header is shown, not the
+    question; a quoted question is someone's statement and is no writer's question."""
+    from kliping.synth.timeline import entries
+
+    text = ("Bagaimana prakiraan cuaca Kota Kendari dan sekitarnya hari ini, Kamis, 23 Oktober 2025? "
+            "Berikut prakiraan cuaca Sulawesi Tenggara hari ini, Kamis 23 Oktober 2025 menurut BMKG Kendari:")
+    rows = _rows(text, "2025-10-23")
+    assert [r[2] for r in rows if r[0] == "2025-10-23"] == [text.split("? ")[1]]
+    assert shown_text.writers_question(text.split("? ")[0] + "?")
+    assert not shown_text.writers_question('"Lalu anggarannya dari mana?" tanya Rudi, Senin (20/10/2025).')
+    monkeypatch.setattr(entries, "writers_question", lambda _t: False)
+    assert [r[2] for r in _rows(text, "2025-10-23") if r[0] == "2025-10-23"] == [text.split("? ")[0] + "?"]

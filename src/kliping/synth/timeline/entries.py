@@ -39,6 +39,7 @@ from kliping.synth.timeline.shown_text import (
     quote_opening,
     tail_sources,
     with_antecedent,
+    writers_question,
 )
 
 
@@ -187,7 +188,7 @@ def build_timeline(corpus: Corpus, article_idx: Sequence[int]) -> list[TimelineE
                     if opening:
                         extra.add(opening)
                         clear = [(corpus.text(*opening), *opening)]
-            text, ta, ts = min(clear or texts, key=lambda t: (leans_on_context(t[0]),
+            text, ta, ts = min(clear or texts, key=lambda t: (leans_on_context(t[0]), writers_question(t[0]),
                                                               not leans_on_context(t[0])
                                                               and (points_back(t[0]) or leans_back(t[0])),
                                                               article_aside(t[0]),

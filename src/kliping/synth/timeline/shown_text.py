@@ -320,6 +320,17 @@ def head_and_tail(head: str, tail: str) -> str:
     return head.rstrip(".") + " … " + tail
 
 
+# A sentence ending on a question mark, and quoting no one (``Bagaimana prakiraan cuaca ... hari ini?``).
+_WRITERS_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
+
+
+def writers_question(text: str) -> bool:
+    """The writer's own question (a lede's ``Bagaimana prakiraan cuaca Makassar hari ini, Rabu ...?``): it asks, it tells
+    nothing, so a row shows any other of its sentences before it, even a list's header naming the source (round 41
+    reading: a question as a row). A quoted question is someone's statement and is left to the quote rules."""
+    return bool(_WRITERS_QUESTION.search(text)) and not QUOTE_MARK.search(text)
+
+
 def before_happening(text: str) -> bool:
     """The sentence tells what went on before the happening its date names (``menjelang pertemuan
     OPEC, Kamis``: :data:`calendar.BEFORE_HAPPENING_WORDS`)."""
