@@ -7,7 +7,7 @@ ini``) reads as nothing, or as something else, without its neighbours. All words
 
 from __future__ import annotations
 
-from kliping.lang.id import figure_cues
+from kliping.lang.id import figure_cues, name_prefixes
 from kliping.lang.id.wordsets import words as _words
 
 # Third-person subjects and reporting forms that name their speaker only by ``-nya``.
@@ -105,7 +105,7 @@ LIST_HEADER_LAST = "berikut"
 READ_ON_WORDS = _words("simak simaklah")
 # ... only where a bid opens its clause: first, after a comma, or after an invitation (``Yuk simak``, ``Untuk
 # lengkapnya, simak ...``); ``Polisi masih simak rekaman`` mid-clause reports a deed (review of round 41).
-READ_ON_LEAD_INS = _words("yuk yok ayo ayuk mari silakan silahkan")
+READ_ON_LEAD_INS = name_prefixes.INVITATIONS
 # A how-to noun phrase someone is reported to call something (``Menurut menteri, ini cara paling cepat ...``,
 # ``"Ini cara kami," katanya``) is a statement, no teaser: ``menurut`` and the speech forms (``cues.SPEECH_FORMS``).
 ATTRIBUTION_WORDS = _words("menurut menurutnya")

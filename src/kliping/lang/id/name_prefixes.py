@@ -40,8 +40,11 @@ NOBLE_PREFIXES: frozenset[str] = frozenset({"la ode", "wa ode"})
 # reads a capitalised word before a comma as a name. ``extract.entities`` drops a one-word person
 # span of one of these at a sentence's start unless the article uses it inside a longer name
 # (``Mari Elka Pangestu`` ... ``Mari, ...``). Lower case.
-DISCOURSE_WORDS: frozenset[str] = _words("""
-yuk yok ayo ayuk mari silakan silahkan coba
+# Invitations to the reader (``Yuk, simak ...``, ``Mari kita ...``): also what lets ``simak`` bid the reader read on
+# (``discourse.READ_ON_LEAD_INS``).
+INVITATIONS: frozenset[str] = _words("yuk yok ayo ayuk mari silakan silahkan")
+DISCOURSE_WORDS: frozenset[str] = INVITATIONS | _words("""
+coba
 alhasil akhirnya untungnya sayangnya rupanya ternyata intinya pokoknya soalnya makanya
 cuman cuma entar ntar nanti tapi tetapi kalau kalo pas mending emang memang
 nah wah wow lho loh dong deh sih kok ya yah oh aduh astaga duh hmm eh
